@@ -1,0 +1,61 @@
+"""Error tree. `Reject` is a deliberate drop (data, counted); the rest are failures.
+
+Every error carries an `exit_code` so the CLI maps it to a distinct process status,
+and a message that says what to do next.
+"""
+
+from __future__ import annotations
+
+
+class WartaError(Exception):
+    """Base of every error warta raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(WartaError):
+    """The input cannot be read as an article."""
+
+    exit_code = 3
+
+
+class MissingInput(InputError):
+    exit_code = 3
+
+
+class EmptyInput(InputError):
+    exit_code = 4
+
+
+class BinaryInput(InputError):
+    exit_code = 5
+
+
+class UndecodableInput(InputError):
+    exit_code = 6
+
+
+class FetchError(InputError):
+    """A URL could not be fetched (network, status, size cap, refused address)."""
+
+    exit_code = 9
+
+
+class ConfigError(WartaError):
+    """Bad settings or pipeline wiring."""
+
+    exit_code = 2
+
+
+class Reject(WartaError):
+    """A deliberate drop: the input is valid but not for warta (e.g. not Indonesian).
+
+    `reason` is a short stable code for counting; the message explains it.
+    """
+
+    exit_codes = {"no_article": 7, "not_indonesian": 8}
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.exit_code = self.exit_codes.get(reason, 1)

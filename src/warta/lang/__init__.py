@@ -1,0 +1,1 @@
+"""Language packs: word lists and patterns held as data files, loaded once."""

@@ -1,0 +1,187 @@
+"""The record: one `Article` flows through every stage.
+
+Text is written once (by the clean stage); every layer after it holds character
+spans into that text, so a record survives JSON round trips and tokenizer changes.
+These are the only types shared between stages.
+
+The JSON form is versioned with `SCHEMA_VERSION`; bump it whenever a field is
+added, removed or changes meaning, and regenerate `schema/article.schema.json`
+(`python -m warta.record > src/warta/schema/article.schema.json`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import TypeAdapter
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """Half-open character range [start, end) into `Article.text`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """One real-world thing with all its mentions in the article."""
+
+    id: str  # stable within the article, e.g. "per:kim-jong-un"
+    kind: str  # PERSON | ORG | PLACE | EVENT | ...
+    name: str  # canonical name, e.g. "Kim Jong Un"
+    mentions: tuple[Span, ...] = ()
+    country: str | None = None  # ISO 3166-1 alpha-2 where the text ties it to one
+    roles: tuple[str, ...] = ()  # e.g. "Presiden Ukraina"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A direct or indirect statement and who made it."""
+
+    content: Span
+    kind: Literal["direct", "indirect", "headline"]
+    cue: Span | None = None  # the reporting verb or construction ("ujar", "menurut")
+    speaker: str | None = None  # Entity.id; None when it cannot be found (never guessed)
+    speaker_span: Span | None = None  # the mention the speaker was read from
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Count:
+    """A numeric fact: "lebih dari 10.000 tentara Korea Utara"."""
+
+    span: Span
+    value: float | None  # None only for purely vague amounts with no point value
+    low: float | None = None  # bounds for vague amounts ("ribuan": 1000..9999)
+    high: float | None = None
+    qualifier: str | None = None  # "lebih dari", "sekitar", ...
+    unit: str | None = None  # "persen", "orang", "km", ...
+    currency: str | None = None  # ISO 4217, e.g. "IDR", "USD"
+    thing: str | None = None  # the counted thing: "tentara Korea Utara"
+    thing_span: Span | None = None
+    related: tuple[str, ...] = ()  # entity ids or country codes the sentence ties it to
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpr:
+    """A time expression with a TIMEX3-style value."""
+
+    span: Span
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str  # e.g. "2024-11-18", "2024-W46", "P3Y", "XXXX-WXX-1" when unanchored
+    anchored: bool = True  # False: no publication date, value stays relative
+    relative: str | None = None  # e.g. "-1W" for "pekan lalu", kept for unanchored reads
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """Who did what to whom, coded with the PLOVER ontology."""
+
+    code: str  # PLOVER event type, e.g. "ACCUSE"
+    actors: tuple[str, ...] = ()  # entity ids or ISO country codes
+    targets: tuple[str, ...] = ()
+    place: str | None = None  # entity id of a PLACE
+    time: str | None = None  # TIMEX3 value from the time stage
+    mode: str | None = None  # PLOVER mode where defined
+    trigger: Span | None = None
+    evidence: Span | None = None  # the sentence that carries it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Theme:
+    code: str  # e.g. "iptc:conflict" or "gdelt:military"
+    score: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tone:
+    score: float  # -100 (negative) .. +100 (positive), GDELT-style
+    label: Literal["negative", "neutral", "positive"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StageRun:
+    name: str
+    version: int
+    note: str | None = None  # e.g. "decoded as cp1252"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    id: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    title: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    related: tuple[str, ...] = ()  # headlines carried by "Baca Juga" lines
+    sentences: tuple[Span, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    numbers: tuple[Count, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    tone: Tone | None = None
+    summary: tuple[Span, ...] = ()
+    provenance: tuple[StageRun, ...] = field(default=())
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (datetimes as ISO 8601 strings)."""
+        out: dict[str, Any] = _adapter().dump_python(self, mode="json")
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Validate and rebuild; raises `pydantic.ValidationError` naming the bad field."""
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise ValueError(
+                f"record has schema_version {version}, this warta reads {SCHEMA_VERSION}: "
+                "re-run `warta analyze` on the source to upgrade it"
+            )
+        return _adapter().validate_python(data)
+
+    def sentence_text(self, i: int) -> str:
+        return self.sentences[i].of(self.text)
+
+
+def make_id(text: str, url: str | None = None) -> str:
+    """Stable id: from the URL where known, else from the content."""
+    key = url.strip() if url else " ".join(text.split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def _adapter() -> TypeAdapter[Article]:
+    return TypeAdapter(Article)
+
+
+def json_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = _adapter().json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://warta.invalid/schema/article-v{SCHEMA_VERSION}.json"
+    return schema
+
+
+if __name__ == "__main__":  # regenerate the shipped schema file
+    json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

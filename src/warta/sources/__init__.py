@@ -1,0 +1,1 @@
+"""Where articles come from: bytes, files, folders, URLs, HTML pages, corpora."""

@@ -1,0 +1,1 @@
+"""Pipeline stages: one module each, a thin `Stage` over pure functions."""

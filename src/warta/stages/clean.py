@@ -1,0 +1,122 @@
+"""clean: strip Indonesian news boilerplate and write the article text once.
+
+Datelines ("Suara.com - ", "JAKARTA, KOMPAS.com - ") give `source`; "Baca Juga:"
+lines give `related` and leave the body; advertising and credit lines are dropped.
+Every pattern lives in `lang/id/boilerplate.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..lang.id import load_toml
+from ..pipeline import Stage
+from ..record import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    source: str | None
+    dateline_place: str | None
+    related: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    datelines: tuple[re.Pattern[str], ...]
+    source_names: dict[str, str]
+    related: tuple[re.Pattern[str], ...]
+    drop: tuple[re.Pattern[str], ...]
+    trailer: re.Pattern[str]
+    related_inline: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    d = load_toml("boilerplate")
+    return _Rules(
+        datelines=tuple(re.compile(p) for p in d["datelines"]),
+        source_names={k.lower(): v for k, v in d["source_names"].items()},
+        related=tuple(re.compile(p) for p in d["lines"]["related"]),
+        drop=tuple(re.compile(p) for p in d["lines"]["drop"]),
+        trailer=re.compile(d["inline"]["trailer"]),
+        related_inline=re.compile(d["inline"]["related_inline"]),
+    )
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u200a\u202f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalise_whitespace(text: str) -> list[str]:
+    """NFC, no zero-width characters, single spaces; returns non-empty paragraphs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _ZERO_WIDTH.sub("", text)
+    paras = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [p for p in paras if p]
+
+
+def canonical_source(raw: str) -> str:
+    raw = raw.strip()
+    return _rules().source_names.get(raw.lower(), raw)
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Pure function behind the stage: boilerplate out, source and related headlines kept."""
+    rules = _rules()
+    related: list[str] = []
+    body: list[str] = []
+    for para in normalise_whitespace(raw):
+        related_match = next((m for p in rules.related if (m := p.match(para))), None)
+        if related_match:
+            headline = related_match.group("headline").strip()
+            if headline:
+                related.append(headline)
+            continue
+        if any(p.match(para) for p in rules.drop):
+            continue
+
+        def _inline(m: re.Match[str]) -> str:
+            related.append(m.group("headline").strip())
+            return ""
+
+        para = rules.related_inline.sub(_inline, para).strip()
+        if para:
+            body.append(para)
+
+    source = place = None
+    if body:
+        for pattern in rules.datelines:
+            m = pattern.match(body[0])
+            if m:
+                source = canonical_source(m.group("source"))
+                place = (m.groupdict().get("place") or "").strip() or None
+                body[0] = body[0][m.end() :].lstrip()
+                break
+        body[-1] = rules.trailer.sub("", body[-1]).rstrip()
+        body = [p for p in body if p]
+    return Cleaned(text="\n".join(body), source=source, dateline_place=place,
+                   related=tuple(dict.fromkeys(related)))
+
+
+class CleanStage(Stage):
+    """Remove boilerplate; the only stage that writes `Article.text`."""
+
+    name = "clean"
+    version = 1
+    requires = frozenset({"text"})
+    provides = frozenset({"text", "related", "source"})
+
+    def process(self, article: Article) -> Article:
+        c = clean_text(article.text)
+        return replace(
+            article,
+            text=c.text,
+            # Metadata given by the caller (or found by extraction) wins over the dateline.
+            source=article.source or c.source,
+            related=tuple(dict.fromkeys((*article.related, *c.related))),
+        )

@@ -1,0 +1,35 @@
+"""Shared fixtures. Tests that need ../shared skip with a reason when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "examples" / "suara-kim-jong-un-2024-11.txt"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not found: clone warta beside shared/ (or set WARTA_SHARED) "
+                    "to run the tests on public gold data")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data, or skip."""
+    return _need(SHARED / "data")
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return _need(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text("utf-8")

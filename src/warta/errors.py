@@ -11,6 +11,7 @@ class WartaError(Exception):
     """Base of every error warta raises on purpose."""
 
     exit_code = 1
+    reason = "error"  # short stable code, used when counting and in reject records
 
 
 class InputError(WartaError):
@@ -21,30 +22,36 @@ class InputError(WartaError):
 
 class MissingInput(InputError):
     exit_code = 3
+    reason = "missing_file"
 
 
 class EmptyInput(InputError):
     exit_code = 4
+    reason = "empty_input"
 
 
 class BinaryInput(InputError):
     exit_code = 5
+    reason = "binary_input"
 
 
 class UndecodableInput(InputError):
     exit_code = 6
+    reason = "undecodable"
 
 
 class FetchError(InputError):
     """A URL could not be fetched (network, status, size cap, refused address)."""
 
     exit_code = 9
+    reason = "fetch_failed"
 
 
 class ConfigError(WartaError):
     """Bad settings or pipeline wiring."""
 
     exit_code = 2
+    reason = "bad_settings"
 
 
 class Reject(WartaError):
@@ -53,9 +60,9 @@ class Reject(WartaError):
     `reason` is a short stable code for counting; the message explains it.
     """
 
-    exit_codes = {"no_article": 7, "not_indonesian": 8}
+    EXIT_CODES = {"no_article": 7, "not_indonesian": 8}
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
-        self.exit_code = self.exit_codes.get(reason, 1)
+        self.exit_code = self.EXIT_CODES.get(reason, 1)

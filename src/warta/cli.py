@@ -1,0 +1,68 @@
+"""`warta` command line. Each subcommand lives in `warta.commands.<name>` and exposes
+`register(subparsers)`; add a module name to `COMMANDS` to plug one in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import WartaError
+
+COMMANDS = ["analyze"]
+
+DESCRIPTION = """\
+warta reads Indonesian news and turns each article into a structured record:
+clean text, source, related headlines, sentences (and, as stages are added,
+entities, quotes with speakers, numbers, time expressions, events, themes).
+
+examples:
+  warta analyze artikel.txt --pretty          one article, readable JSON
+  warta analyze halaman.html --published 2024-11-18
+  warta analyze folder/ > records.jsonl       every .txt/.html file, one JSON a line
+  cat artikel.txt | warta analyze -           from standard input
+"""
+
+EXIT_CODES = """\
+exit codes: 0 ok, 1 some inputs rejected (batch), 2 usage or settings error,
+  3 missing file, 4 empty input, 5 binary input, 6 undecodable bytes,
+  7 no article in the HTML, 8 not Indonesian, 9 URL fetch failed or refused
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="warta", description=DESCRIPTION, epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"warta {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"warta.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        code: int = args.func(args)
+        return code
+    except WartaError as e:
+        print(f"warta: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("warta: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `warta analyze ... | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

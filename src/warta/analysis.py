@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError, EmptyInput, MissingInput
 from .pipeline import Pipeline, default_stages
@@ -71,7 +72,7 @@ def analyze(text_or_html: str, *, url: str | None = None,
     return replace(out, id=make_id(out.text, out.url))
 
 
-def analyze_file(path: str | Path, **metadata: str | None) -> Article:
+def analyze_file(path: str | Path, **metadata: Any) -> Article:
     """Read a text or HTML file (UTF-8, else cp1252) and analyse it."""
     p = Path(path)
     if not p.exists():
@@ -81,4 +82,4 @@ def analyze_file(path: str | Path, **metadata: str | None) -> Article:
                            "or call analyze_file on each file")
     decoded = decode_bytes(p.read_bytes(), name=str(p))
     note = f"decoded as {decoded.encoding}" if decoded.encoding != "utf-8" else None
-    return analyze(decoded.text, note=note, **metadata)  # type: ignore[arg-type]
+    return analyze(decoded.text, note=note, **metadata)

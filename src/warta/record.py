@@ -6,14 +6,13 @@ These are the only types shared between stages.
 
 The JSON form is versioned with `SCHEMA_VERSION`; bump it whenever a field is
 added, removed or changes meaning, and regenerate `schema/article.schema.json`
-(`python -m warta.record > src/warta/schema/article.schema.json`).
+(`warta schema > src/warta/schema/article.schema.json`; a test checks it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -180,8 +179,3 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://warta.invalid/schema/article-v{SCHEMA_VERSION}.json"
     return schema
-
-
-if __name__ == "__main__":  # regenerate the shipped schema file
-    json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import trafilatura
 
 from ..errors import Reject
+from ..lang.id import load_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,24 @@ class Extracted:
     author: str | None
     sitename: str | None
     url: str | None
+
+
+@cache
+def _title_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_toml("boilerplate")["title"]["strip"])
+
+
+def clean_title(title: str | None) -> str | None:
+    """Strip site names and section prefixes that pages glue to the headline."""
+    if not title:
+        return None
+    for _ in range(3):
+        before = title
+        for pattern in _title_patterns():
+            title = pattern.sub("", title)
+        if title == before:
+            break
+    return title.strip() or None
 
 
 def _parse_date(value: str | None) -> datetime | None:
@@ -32,8 +53,9 @@ def _parse_date(value: str | None) -> datetime | None:
 def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Extracted:
     """Body and metadata of one article page; `Reject('no_article')` when there is none.
 
-    `fast` skips trafilatura's fallback extractors (several times quicker, slightly lower
-    recall on unusual layouts).
+    `favor_precision` is on: on the anpandu Indonesian pages it lifts body F1 from 0.88 to
+    0.95 (eval/extraction_eval.py) by leaving out "Berita Lainnya" lists and galleries.
+    `fast` skips trafilatura's fallback extractors (quicker, lower recall).
     """
     doc = trafilatura.bare_extraction(
         html,
@@ -42,6 +64,7 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
         include_comments=False,
         include_tables=False,
         fast=fast,
+        favor_precision=True,
         deduplicate=False,
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
@@ -53,7 +76,7 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
         )
     return Extracted(
         text=text,
-        title=doc.title or None,
+        title=clean_title(doc.title),
         published=_parse_date(doc.date),
         author=doc.author or None,
         sitename=doc.sitename or None,

@@ -1,0 +1,55 @@
+from warta.stages.clean import clean_text, normalise_whitespace
+
+
+def test_datelines_give_source_and_leave_body() -> None:
+    cases = {
+        "Suara.com - Pemerintah mengumumkan.": ("Suara.com", "Pemerintah mengumumkan."),
+        "JAKARTA, KOMPAS.com - Polisi menangkap.": ("Kompas.com", "Polisi menangkap."),
+        "Jakarta, CNN Indonesia -- Harga naik.": ("CNN Indonesia", "Harga naik."),
+        "Liputan6.com, Jakarta - Presiden tiba.": ("Liputan6.com", "Presiden tiba."),
+        "TEMPO.CO, Jakarta - Menteri berkata.": ("Tempo.co", "Menteri berkata."),
+        "(ANTARA) - Banjir melanda.": ("Antara", "Banjir melanda."),
+        "Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan batal.":
+            ("Antara", "Sebanyak 29 penerbangan batal."),
+    }
+    for raw, (source, body) in cases.items():
+        c = clean_text(raw)
+        assert c.source == source, raw
+        assert c.text == body, raw
+
+
+def test_no_dateline_keeps_text_and_no_source() -> None:
+    c = clean_text("Presiden - yang baru dilantik - berpidato.")
+    assert c.source is None
+    assert c.text == "Presiden - yang baru dilantik - berpidato."
+
+
+def test_related_lines_leave_body_and_keep_headline() -> None:
+    raw = ("Paragraf satu.\nBaca Juga: Judul Pertama!\nParagraf dua.\n"
+           "Baca juga: Judul Kedua\nSimak juga: Judul Ketiga\nParagraf tiga.")
+    c = clean_text(raw)
+    assert c.related == ("Judul Pertama!", "Judul Kedua", "Judul Ketiga")
+    assert c.text == "Paragraf satu.\nParagraf dua.\nParagraf tiga."
+
+
+def test_inline_parenthesised_related_headline() -> None:
+    c = clean_text("Ia datang. (Baca juga: Kapal Tenggelam di Selat Sunda) Lalu pergi.")
+    assert c.related == ("Kapal Tenggelam di Selat Sunda",)
+    assert "Baca" not in c.text and "Lalu pergi." in c.text
+
+
+def test_ads_and_credits_dropped() -> None:
+    raw = ("Isi berita.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nLanjutan berita.\n"
+           "Editor: Budi Santoso\nLanjutan akhir. (ant/rdn)")
+    c = clean_text(raw)
+    assert c.text == "Isi berita.\nLanjutan berita.\nLanjutan akhir."
+
+
+def test_whitespace_normalised_paragraphs_kept() -> None:
+    assert normalise_whitespace("a\u00a0 b\r\n\r\n\u200bc  d\n") == ["a b", "c d"]
+
+
+def test_clean_is_idempotent() -> None:
+    raw = "Suara.com - Isi.\nBaca Juga: X\nLagi."
+    once = clean_text(raw).text
+    assert clean_text(once).text == once

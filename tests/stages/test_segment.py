@@ -1,0 +1,56 @@
+from warta.stages.segment import paragraphs, split_sentences
+
+
+def _sents(text: str) -> list[str]:
+    return [s.of(text) for s in split_sentences(text)]
+
+
+def test_abbreviations_do_not_split() -> None:
+    t = ("Ia tinggal di Jl. Sudirman No. 5 bersama Prof. Dr. H. Ahmad, S.H., M.Si. di Kab. "
+         "Bogor, Prov. Jawa Barat. Kompol. Budi dan PT Maju Tbk. hadir. Mereka pulang.")
+    assert _sents(t) == [
+        "Ia tinggal di Jl. Sudirman No. 5 bersama Prof. Dr. H. Ahmad, S.H., M.Si. di Kab. "
+        "Bogor, Prov. Jawa Barat.",
+        "Kompol. Budi dan PT Maju Tbk. hadir.",
+        "Mereka pulang.",
+    ]
+
+
+def test_initials_do_not_split() -> None:
+    assert _sents("B. J. Habibie lahir di Parepare. Ia insinyur.") == [
+        "B. J. Habibie lahir di Parepare.", "Ia insinyur."]
+
+
+def test_quote_and_attribution_stay_together() -> None:
+    t = "“Kami siap. Kami akan menang,” ujar Kim. “Apa?” tanya dia. Lalu ia pergi."
+    assert _sents(t) == ["“Kami siap. Kami akan menang,” ujar Kim.", "“Apa?” tanya dia.",
+                         "Lalu ia pergi."]
+
+
+def test_closing_quote_belongs_to_previous_sentence() -> None:
+    t = "Ia berkata, “Kita harus bersatu.” Massa bersorak."
+    assert _sents(t) == ["Ia berkata, “Kita harus bersatu.”", "Massa bersorak."]
+
+
+def test_dll_may_end_sentence_before_capital() -> None:
+    assert _sents("Ia membeli beras, gula, dll. Kemudian ia pulang.") == [
+        "Ia membeli beras, gula, dll.", "Kemudian ia pulang."]
+
+
+def test_decimal_and_lowercase_continuation() -> None:
+    assert _sents("Harga naik 1,5 persen. Inflasi 2.5 persen dan stabil.") == [
+        "Harga naik 1,5 persen.", "Inflasi 2.5 persen dan stabil."]
+
+
+def test_line_break_always_ends_sentence_and_spans_point_into_text() -> None:
+    t = "Paragraf satu tanpa titik\nParagraf dua. Kalimat tiga!"
+    spans = split_sentences(t)
+    assert [s.of(t) for s in spans] == ["Paragraf satu tanpa titik", "Paragraf dua.",
+                                       "Kalimat tiga!"]
+    assert [p.of(t) for p in paragraphs(t)] == ["Paragraf satu tanpa titik",
+                                               "Paragraf dua. Kalimat tiga!"]
+
+
+def test_unclosed_quote_does_not_swallow_paragraph() -> None:
+    t = "“Kalimat pertama. Kalimat kedua. Kalimat ketiga."
+    assert len(split_sentences(t)) == 3

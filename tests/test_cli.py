@@ -1,0 +1,95 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warta import __version__
+from warta.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "banjir-semarang.txt"
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0 and __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "analyze" in out and "exit codes" in out
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
+def test_analyze_one_file_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(EXAMPLE), "--pretty", "--published", "2025-11-18"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["source"] == "Kompas.com" and rec["published"].startswith("2025-11-18")
+
+
+def test_folder_gives_jsonl_and_rejects(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(EXAMPLE.read_text("utf-8"), "utf-8")
+    (tmp_path / "b.txt").write_text("This English text is not what warta reads at all.", "utf-8")
+    (tmp_path / "c.txt").write_text("", "utf-8")
+    assert main(["analyze", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    lines = [json.loads(x) for x in captured.out.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["lang"] == "id"
+    assert lines[1]["rejected"]["reason"] == "not_indonesian"
+    assert lines[2]["rejected"]["reason"] == "empty_input"
+    assert "2 of 3 inputs rejected" in captured.err
+
+
+@pytest.mark.parametrize(
+    "content,code,needle",
+    [
+        (None, 3, "no such file"),
+        (b"", 4, "empty"),
+        (b"\x00\x01\x02binary" * 50, 5, "binary"),
+        (b"teks \x81\x8d\x8f\x90 rusak", 6, "neither UTF-8"),
+        (b"<html><body><nav><a href='/'>Beranda</a></nav></body></html>", 7, "no article"),
+        (b"The weather in London is grey and wet again this week.", 8, "not Indonesian"),
+    ],
+)
+def test_distinct_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                             content: bytes | None, code: int, needle: str) -> None:
+    f = tmp_path / "in.txt"
+    if content is not None:
+        f.write_bytes(content)
+    assert main(["analyze", str(f)]) == code
+    captured = capsys.readouterr()
+    assert needle in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_cp1252_is_reported_in_provenance(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "lama.txt"
+    f.write_bytes(EXAMPLE.read_text("utf-8").encode("cp1252", errors="replace"))
+    assert main(["analyze", str(f)]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["provenance"][0] == {"name": "read", "version": 1, "note": "decoded as cp1252"}
+
+
+def test_bad_published_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(EXAMPLE), "--published", "kemarin"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_private_url_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "http://127.0.0.1:9/berita"]) == 9
+    assert "--allow-private" in capsys.readouterr().err
+
+
+def test_stdin_via_real_process() -> None:
+    proc = subprocess.run([sys.executable, "-m", "warta.cli", "analyze", "-", "--format", "jsonl"],
+                          input=EXAMPLE.read_bytes(), capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["lang"] == "id"

@@ -1,0 +1,66 @@
+import json
+from datetime import datetime
+from pathlib import Path
+
+import jsonschema
+import pydantic
+import pytest
+
+from warta.record import (
+    SCHEMA_VERSION,
+    Article,
+    Entity,
+    Quote,
+    Span,
+    TimeExpr,
+    json_schema,
+    make_id,
+)
+
+SCHEMA_FILE = Path(__file__).resolve().parents[1] / "src/warta/schema/article.schema.json"
+FIELDS = ["id", "source", "url", "published", "title", "text", "lang", "related", "sentences",
+          "entities", "quotes", "numbers", "times", "events", "themes", "summary", "provenance"]
+
+
+def _article() -> Article:
+    return Article(
+        id="a1", text="Kim datang.", published=datetime(2024, 11, 18, 9, 30),
+        related=("Judul",), sentences=(Span(start=0, end=11),),
+        entities=(Entity(id="per:kim", kind="PERSON", name="Kim Jong Un",
+                         mentions=(Span(start=0, end=3),), country="KP"),),
+        quotes=(Quote(content=Span(start=4, end=10), kind="indirect", speaker="per:kim"),),
+        times=(TimeExpr(span=Span(start=0, end=3), type="DATE", value="2024-11-18"),),
+    )
+
+
+def test_round_trip_through_json() -> None:
+    a = _article()
+    d = json.loads(json.dumps(a.to_dict()))
+    assert d["published"] == "2024-11-18T09:30:00"
+    assert d["schema_version"] == SCHEMA_VERSION
+    assert Article.from_dict(d) == a
+
+
+def test_required_field_names() -> None:
+    d = _article().to_dict()
+    for name in FIELDS:
+        assert name in d, name
+
+
+def test_from_dict_rejects_bad_data_and_other_versions() -> None:
+    d = _article().to_dict()
+    with pytest.raises(pydantic.ValidationError):
+        Article.from_dict({**d, "sentences": [{"start": "x"}]})
+    with pytest.raises(ValueError, match="schema_version"):
+        Article.from_dict({**d, "schema_version": SCHEMA_VERSION + 1})
+
+
+def test_records_validate_against_shipped_schema() -> None:
+    shipped = json.loads(SCHEMA_FILE.read_text("utf-8"))
+    assert shipped == json_schema(), "regenerate: warta schema > src/warta/schema/article.schema.json"
+    jsonschema.validate(_article().to_dict(), shipped)
+
+
+def test_make_id_prefers_url_and_ignores_whitespace() -> None:
+    assert make_id("a  b\nc") == make_id("a b c")
+    assert make_id("x", "https://k.com/1") == make_id("y", "https://k.com/1")

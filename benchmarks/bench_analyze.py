@@ -1,0 +1,63 @@
+"""Articles per second and peak memory of `warta.analyze` in one process on one core.
+
+Corpora: IndoSum dev articles and Detik 1k (text), anpandu pages (HTML, repeated).
+Usage: python benchmarks/bench_analyze.py [--limit N] [--html-rounds R]
+Prints figures; asserts nothing (speed belongs here, not in tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import SHARED, detik_texts, indosum_texts  # noqa: E402
+
+import warta  # noqa: E402
+from warta.analysis import default_pipeline  # noqa: E402
+from warta.errors import WartaError  # noqa: E402
+
+
+def run(name: str, texts: list[str]) -> None:
+    pipe = default_pipeline()
+    rejected = 0
+    t0 = time.perf_counter()
+    for t in texts:
+        try:
+            warta.analyze(t, pipeline=pipe)
+        except WartaError:
+            rejected += 1
+    secs = time.perf_counter() - t0
+    chars = sum(len(t) for t in texts)
+    print(f"{name:10s} {len(texts):5d} articles  {len(texts) / secs:8.1f} articles/s  "
+          f"{chars / secs / 1e6:5.2f} MB/s  rejected {rejected}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=None, help="articles per corpus (default all)")
+    ap.add_argument("--html-rounds", type=int, default=2, help="passes over the anpandu pages")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    print(f"warta {warta.__version__}, stages {default_pipeline().names}, one core")
+    warta.analyze("Pemanasan: pemerintah mengatakan bahwa harga beras turun.")  # load models
+    run("indosum", list(indosum_texts(args.limit)))
+    run("detik", list(detik_texts(args.limit)))
+    anpandu = SHARED / "data" / "html" / "anpandu"
+    cases = json.loads((anpandu / "expected_extractions.json").read_text("utf-8"))
+    pages = [(anpandu / c["fixture"]).read_text("utf-8", errors="replace") for c in cases]
+    run("html", pages * args.html_rounds)
+    print("per stage (s):", {k: round(v.seconds, 2) for k, v in default_pipeline().stats.items()})
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

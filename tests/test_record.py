@@ -57,7 +57,8 @@ def test_from_dict_rejects_bad_data_and_other_versions() -> None:
 
 def test_records_validate_against_shipped_schema() -> None:
     shipped = json.loads(SCHEMA_FILE.read_text("utf-8"))
-    assert shipped == json_schema(), "regenerate: warta schema > src/warta/schema/article.schema.json"
+    hint = "regenerate: warta schema > src/warta/schema/article.schema.json"
+    assert shipped == json_schema(), hint
     jsonschema.validate(_article().to_dict(), shipped)
 
 

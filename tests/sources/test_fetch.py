@@ -27,7 +27,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Location", "/page")
             self.end_headers()
             return
-        body = b"x" * 2000 if self.path == "/big" else "Berita hari ini.".encode()
+        body = b"x" * 2000 if self.path == "/big" else b"Berita hari ini."
         self.send_response(404 if self.path == "/missing" else 200)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.end_headers()
@@ -47,7 +47,7 @@ def server() -> Iterator[str]:
 
 def test_fetch_local_with_allow_private(server: str) -> None:
     got = fetch(f"{server}/redirect", allow_private=True)
-    assert got.content == "Berita hari ini.".encode()
+    assert got.content == b"Berita hari ini."
     assert got.url.endswith("/page")
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -89,15 +90,12 @@ def run(args: argparse.Namespace) -> int:
         raise MissingInput("standard input ('-') can be given only once")
     fmt = args.format or ("json" if len(items) == 1 else "jsonl")
     indent = 2 if args.pretty and fmt == "json" else None
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    rejects: TextIO | None = open(args.rejects, "w", encoding="utf-8") if args.rejects else None
-    try:
+    with ExitStack() as stack:
+        out: TextIO = (stack.enter_context(open(args.output, "w", encoding="utf-8"))
+                       if args.output else sys.stdout)
+        rejects: TextIO | None = (stack.enter_context(open(args.rejects, "w", encoding="utf-8"))
+                                  if args.rejects else None)
         return _run(items, meta, args.allow_private, fmt, indent, out, rejects)
-    finally:
-        if args.output:
-            out.close()
-        if rejects:
-            rejects.close()
 
 
 def _run(items: list[str], meta: dict[str, Any], allow_private: bool, fmt: str,

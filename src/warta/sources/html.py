@@ -67,7 +67,9 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
         favor_precision=True,
         deduplicate=False,
     )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if isinstance(doc, dict):  # older trafilatura returns a dict
+        doc = trafilatura.settings.Document.from_dict(doc)  # pragma: no cover
+    text = (doc.text or "").strip() if doc is not None else ""
     if doc is None or len(text) < 100:
         raise Reject(
             "no_article",

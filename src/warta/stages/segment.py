@@ -26,7 +26,7 @@ _MAY_END = {"dll.", "dsb.", "dst.", "dkk."}
 @cache
 def _nlp() -> Any:
     import spacy
-    from spacy.lang.id.punctuation import TOKENIZER_PREFIXES
+    from spacy.lang.id.punctuation import TOKENIZER_PREFIXES  # type: ignore[attr-defined]
     from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank("id")
@@ -34,7 +34,7 @@ def _nlp() -> Any:
     # time; cleaned text holds no tags, and without it the tokens on IndoSum and Detik are
     # identical (checked on 400 articles) at about twice the speed.
     prefixes = [p for p in TOKENIZER_PREFIXES if not p.startswith("<(")]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
     return nlp
 
 

@@ -93,3 +93,30 @@ def test_stdin_via_real_process() -> None:
                           input=EXAMPLE.read_bytes(), capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["lang"] == "id"
+
+
+def test_url_with_allow_private(capsys: pytest.CaptureFixture[str]) -> None:
+    import http.server
+    import threading
+
+    page = EXAMPLE.read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{srv.server_address[1]}/berita/1"
+        assert main(["analyze", url, "--allow-private"]) == 0
+    finally:
+        srv.shutdown()
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["url"] == url and rec["source"] == "Kompas.com"

@@ -1,0 +1,672 @@
+"""timex: find time expressions and normalise them to TIMEX3-style values.
+
+One pass of one compiled regex (built from the patterns and word lists in
+`lang/id/timex.toml`) finds the expressions; a small normaliser per pattern kind
+turns the named groups into values, relative to the publication date (DCT).
+
+Conventions (news is mostly past-tense reporting):
+- A bare weekday ("pada Senin") is the last such day on or before publication; in a
+  clause with a future cue ("akan", "dijadwalkan") it is the next one on or after it.
+  "Senin lalu"/"Senin kemarin" is strictly before, "Senin depan" strictly after,
+  "Senin ini" is the Monday of the publication week.
+- "akhir pekan" (bare or "lalu") is the last weekend that started on or before
+  publication ("2024-W46-WE" for a Monday 2024-11-18); "akhir pekan ini" the weekend of
+  the publication week, "akhir pekan depan" the weekend of next week.
+- "pekan lalu" is the ISO week before publication ("2024-W46"), "bulan depan" the next
+  month, "tahun lalu" the previous year: DCT-relative periods keep their unit's
+  granularity. "<n> <unit> kemudian/sebelumnya" counts from the date the text last
+  mentioned, at day granularity ("Sebulan kemudian" after "14 Juni 2014" = 2014-07-14).
+- A clock time alone ("pukul 06.12") takes the date the text last mentioned, else the DCT;
+  a mention of the publication day itself does not change that reference date.
+- "tadi malam"/"semalam" is the evening before the publication day.
+- Without a DCT, values keep X placeholders ("XXXX-WXX-1", "XXXX-XX-XX"),
+  `anchored=False`, and `relative` says the offset ("-1D", "-1W", "+1M").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any, Literal
+
+from ..lang.id import load_toml
+from ..pipeline import Stage
+from ..record import Article, Span, TimeExpr
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+_CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+# ---------------------------------------------------------------- rules from data
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    kind: str
+    index: int
+    groups: tuple[tuple[str, str], ...]  # (regex group name, short name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    regex: re.Pattern[str]
+    patterns: tuple[_Pattern, ...]
+    days: Mapping[str, int]
+    months: Mapping[str, int]
+    numbers: Mapping[str, float]
+    teen: frozenset[str]
+    multipliers: Mapping[str, int]
+    half: frozenset[str]
+    vague: frozenset[str]
+    units: Mapping[str, str]
+    directions: Mapping[str, tuple[int, str]]
+    relative_days: Mapping[str, int]
+    relative_parts: Mapping[str, tuple[int, str]]
+    parts: Mapping[str, str]
+    pm_parts: frozenset[str]
+    refs: Mapping[str, str]
+    seasons: Mapping[str, str]
+    vague_durations: Mapping[str, str]
+    future_cue: re.Pattern[str]
+
+
+def _key(word: str) -> str:
+    """Lookup form of a matched word: lower case, single spaces, plain apostrophe."""
+    return " ".join(word.lower().replace("’", "'").split())
+
+
+def _alt(words: list[str], case_sensitive: frozenset[str] = frozenset()) -> str:
+    """Regex alternation of `words`, longest first; spaces match any whitespace."""
+    out = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        body = r"\s+".join(re.escape(part) for part in w.split())
+        out.append(f"(?-i:{body})" if w in case_sensitive else body)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _not_after(words: list[str]) -> str:
+    """Chained negative lookbehinds: not right after any of `words` plus a space."""
+    return "".join(f"(?<!{re.escape(w)} )" for w in sorted(set(words)))
+
+
+def _after(words: list[str]) -> str:
+    """Positive lookbehind: right after one of `words` plus a space."""
+    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted(set(words))) + ")"
+
+
+def _number_regex(d: dict[str, Any]) -> str:
+    ops = d["number_ops"]
+    words = [*d["numbers"], *ops["teen"], *ops["multipliers"], *ops["half"]]
+    word = _alt(words)
+    return rf"(?:\d+(?:[.,]\d+)?|{_alt(list(d['numbers']))}(?:\s+{word})*)"
+
+
+def _words(table: dict[str, Any]) -> list[str]:
+    """Keys of a word table, leaving out its list-valued settings."""
+    return [k for k, v in table.items() if not isinstance(v, list)]
+
+
+@cache
+def _rules() -> _Rules:
+    d = load_toml("timex")
+    days_cs = frozenset(d["days"]["case_sensitive_days"])
+    day_words = [w for w in _words(d["days"]) if w not in {c.lower() for c in days_cs}]
+    placeholders: dict[str, str] = {
+        "days": _not_after(d["days"]["weekday_not_after"]) + _alt([*day_words, *days_cs], days_cs),
+        "months": _alt(_words(d["months"])),
+        "month_full": _alt(d["months"]["month_full"]),
+        "number": _number_regex(d),
+        "vague": _alt(d["number_ops"]["vague"]),
+        "units": _alt(list(d["units"].keys() - {"calendar_units"})),
+        "calendar_units": _alt(d["units"]["calendar_units"]),
+        "durations_vague": _alt(list(d["durations_vague"])),
+        "directions": _alt(list(d["directions"])),
+        "relative_days": _alt(list(d["relative_days"])),
+        "relative_parts": _alt(list(d["relative_parts"])),
+        "parts": _alt(_words(d["parts"])),
+        "zones": _alt(d["zones"]["words"]),
+        "refs": _alt(_words(d["refs"])),
+        "refs_not_after": _not_after(d["refs"]["not_after"]),
+        "seasons": _alt(list(d["seasons"])),
+        "modifiers": _alt(d["modifiers"]["words"]),
+        "period_positions": _alt(d["period_positions"]["words"]),
+        "sets": _alt(d["sets"]["words"]),
+        "month_after": _after(d["month_after"]["words"]),
+        "duration_not_after": _not_after(d["durations"]["not_after"]),
+        "weekend": _alt(d["weekend"]["words"]),
+        "year_not_before": _alt(d["years"]["not_before"]),
+        "year_not_after": _not_after(d["years"]["not_after"]),
+    }
+    fragments: dict[str, str] = d["fragments"]
+
+    def expand(template: str) -> str:
+        # Fragments may use placeholders; expand fragments first, then words.
+        for _ in range(3):
+            template = re.sub(r"%(\w+)%", lambda m: fragments.get(m.group(1), m.group(0)),
+                              template)
+        return re.sub(r"%(\w+)%", lambda m: placeholders[m.group(1)], template)
+
+    parts: list[str] = []
+    patterns: list[_Pattern] = []
+    for i, p in enumerate(d["patterns"]):
+        body = expand(p["regex"])
+        names = re.findall(r"\(\?P<(\w+)>", body)
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
+        parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
+        patterns.append(_Pattern(p["kind"], i, tuple((f"p{i}_{n}", n) for n in names)))
+    regex = re.compile("|".join(parts), re.IGNORECASE)
+
+    ops = d["number_ops"]
+    return _Rules(
+        regex=regex,
+        patterns=tuple(patterns),
+        days={_key(k): v for k, v in d["days"].items() if not isinstance(v, list)},
+        months={_key(k): v for k, v in d["months"].items() if not isinstance(v, list)},
+        numbers={_key(k): float(v) for k, v in d["numbers"].items()},
+        teen=frozenset(ops["teen"]),
+        multipliers=dict(ops["multipliers"]),
+        half=frozenset(ops["half"]),
+        vague=frozenset(ops["vague"]),
+        units={_key(k): v for k, v in d["units"].items() if not isinstance(v, list)},
+        directions={_key(k): (int(v["sign"]), str(v["anchor"]))
+                    for k, v in d["directions"].items()},
+        relative_days={_key(k): int(v) for k, v in d["relative_days"].items()},
+        relative_parts={_key(k): (int(v[0]), str(v[1])) for k, v in d["relative_parts"].items()},
+        parts={_key(k): v for k, v in d["parts"].items() if not isinstance(v, list)},
+        pm_parts=frozenset(d["parts"]["pm"]),
+        refs={_key(k): v for k, v in d["refs"].items() if not isinstance(v, list)},
+        seasons={_key(k): v for k, v in d["seasons"].items()},
+        vague_durations={_key(k): v for k, v in d["durations_vague"].items()},
+        future_cue=re.compile(rf"(?<!\w){_alt(d['future_cues']['words'])}(?!\w)", re.IGNORECASE),
+    )
+
+
+# ---------------------------------------------------------------- small pure helpers
+
+def parse_number(text: str) -> float | None:
+    """'12' -> 12, '2,5' -> 2.5, 'dua belas' -> 12, 'dua puluh lima' -> 25, 'satu setengah'
+    -> 1.5; None when `text` is not a number."""
+    r = _rules()
+    t = _key(text)
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    total = group = small = 0.0  # thousands, the group below 1000, the last small word
+    for w in t.split():
+        if w in r.half and (small or group):
+            small += 0.5
+        elif w in r.numbers:
+            v = r.numbers[w]
+            if v >= 1000:  # "seribu"
+                total += v
+            elif v >= 100:  # "seratus"
+                group += v
+            else:
+                small += v
+        elif w in r.teen:
+            group, small = group + small + 10, 0
+        elif w in r.multipliers:
+            mult = r.multipliers[w]
+            if mult >= 1000:
+                total += (group + small or 1) * mult
+                group = small = 0
+            else:
+                group, small = group + (small or 1) * mult, 0
+        else:
+            return None
+    return total + group + small
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(parts: list[tuple[str, str]]) -> str:
+    """TIMEX3 duration from (amount, unit) pairs: [("2","H"),("30","MIN")] -> 'PT2H30M'."""
+    date_part = "".join(f"{n}{u}" for n, u in parts if u not in _CLOCK_UNITS)
+    time_part = "".join(f"{n}{_CLOCK_UNITS[u]}" for n, u in parts if u in _CLOCK_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m, day)
+        except ValueError:
+            continue
+    raise ValueError(f"no valid day in {y}-{m}")  # pragma: no cover - 28 always exists
+
+
+def shift(d: date, n: int, unit: str) -> date:
+    """`d` moved by `n` TIMEX3 units (D, W, M, Y, DE, CE)."""
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit == "W":
+        return d + timedelta(weeks=n)
+    months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    return add_months(d, n * months)
+
+
+def period_value(d: date, unit: str) -> str:
+    """The period of unit `unit` that contains `d`, as a TIMEX3 value."""
+    if unit == "W":
+        return iso_week(d)
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Y":
+        return f"{d.year:04d}"
+    if unit == "DE":
+        return f"{d.year // 10:03d}"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+_UNANCHORED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX",
+               "CE": "XX"}
+
+
+def _rel(n: int, unit: str) -> str:
+    return f"{n:+d}{unit}" if n else f"0{unit}"
+
+
+def weekday_date(dct: date, weekday: int, mode: str) -> date:
+    """Resolve an ISO weekday against `dct`.
+
+    mode: "onbefore" (last on/before), "before" (strictly), "onafter", "after",
+    "week" (same ISO week).
+    """
+    back = (dct.isoweekday() - weekday) % 7
+    ahead = (weekday - dct.isoweekday()) % 7
+    if mode == "onbefore":
+        return dct - timedelta(days=back)
+    if mode == "before":
+        return dct - timedelta(days=back or 7)
+    if mode == "onafter":
+        return dct + timedelta(days=ahead)
+    if mode == "after":
+        return dct + timedelta(days=ahead or 7)
+    return dct + timedelta(days=weekday - dct.isoweekday())
+
+
+# ---------------------------------------------------------------- normalisation
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    dct: date | None
+    ref: date | None = None  # the day the text last mentioned
+    found: list[TimeExpr] = field(default_factory=list)
+
+    def anchor(self) -> date | None:
+        return self.ref or self.dct
+
+    def remember(self, day: date) -> None:
+        # A mention of the publication day itself is mostly the reporting frame
+        # ("kata dia, Selasa (30/12/2014)"), not the time of the story: keep the
+        # story's last date as the reference for "pukul 13.25" and "kemudian".
+        if day != self.dct:
+            self.ref = day
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    type: TimexType
+    value: str
+    anchored: bool = True
+    relative: str | None = None
+
+
+_PAST_TRAILS = {"lalu", "yang lalu", "silam", "kemarin"}
+_FUTURE_TRAILS = {"depan", "mendatang"}
+_DIRECTION_TRAILS = _PAST_TRAILS | _FUTURE_TRAILS | {"ini"}
+
+
+def _is_unit_reading(ctx: _Ctx, word: str, start: int) -> bool:
+    """A capitalised day name that is also a unit ("Minggu") opening a sentence: a week."""
+    if _key(word) not in _rules().units:
+        return False
+    before = ctx.text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _future_clause(ctx: _Ctx, start: int) -> bool:
+    """Does the clause before `start` carry a future cue ("akan", "dijadwalkan")?"""
+    text = ctx.text
+    lo = max(start - 200, 0)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in ".,;:!?\n“”\"")
+    return bool(_rules().future_cue.search(window[cut + 1 :]))
+
+
+def _infer_year(ctx: _Ctx, month: int, day: int, trail: str | None, start: int) -> int | None:
+    """Year of a day and month given without one.
+
+    Closest to the story's reference date (else the DCT); "lalu" forces on/before the
+    DCT, "depan"/"mendatang" or a future cue in the clause on/after it.
+    """
+    base = ctx.anchor()
+    if base is None:
+        return None
+    cands = []
+    for y in (base.year - 1, base.year, base.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    dct = ctx.dct
+    if dct is not None and trail in _PAST_TRAILS:
+        cands = [c for c in cands if c <= dct] or cands
+    elif dct is not None and (trail in _FUTURE_TRAILS or
+                              (trail is None and _future_clause(ctx, start))):
+        cands = [c for c in cands if c >= dct] or cands
+    return min(cands, key=lambda c: abs((c - base).days)).year
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y + 2000 if len(raw) == 2 else y
+
+
+def _clock(g: dict[str, str]) -> tuple[str | None, bool]:
+    """Time suffix ('T06:18', 'TMO') from clock groups, and whether it is valid."""
+    r = _rules()
+    part = g.get("part") or g.get("part2")
+    if "hh" in g:
+        hh, mi = int(g["hh"]), int(g.get("mi", "0"))
+        if part and _key(part) in r.pm_parts and hh < 12:
+            hh += 12
+        if hh > 24 or mi > 59:
+            return None, False
+        return f"T{hh:02d}:{mi:02d}", True
+    if part:
+        return f"T{r.parts[_key(part)]}", True
+    return None, True
+
+
+def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    r = _rules()
+    trail = _key(g["trail"]) if "trail" in g else None
+    suffix, ok = _clock(g)
+    if not ok:
+        return None
+    day: date | None = None
+    partial: str | None = None  # value with X placeholders when it cannot be anchored
+    relative: str | None = None
+    d_raw = g.get("d") or g.get("nd") or g.get("nd2")
+    m_raw = g.get("m") or g.get("nm") or g.get("nm2")
+    y_raw = g.get("y") or g.get("ny") or g.get("ny2")
+    if d_raw and m_raw:
+        month = r.months.get(_key(m_raw).rstrip(".")) if not m_raw.isdigit() else int(m_raw)
+        dd = int(d_raw)
+        if not month or not 1 <= month <= 12 or not 1 <= dd <= 31:
+            return None
+        year = _year(y_raw) if y_raw else _infer_year(ctx, month, dd, trail, start)
+        if year is None:
+            partial = f"XXXX-{month:02d}-{dd:02d}"
+        else:
+            try:
+                day = date(year, month, dd)
+            except ValueError:
+                return None
+    elif d_raw:  # "tanggal 24": a day of the reference month
+        dd = int(d_raw)
+        base = ctx.anchor()
+        if base is None:
+            partial = f"XXXX-XX-{dd:02d}"
+        else:
+            try:
+                day = date(base.year, base.month, dd)
+            except ValueError:
+                return None
+            if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None}:
+                day = add_months(day, -1)
+    elif "wd" in g:
+        if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start):
+            return _relative({"unit": g["wd"], "dir": trail}, ctx, start)
+        wd = r.days[_key(g["wd"])]
+        if ctx.dct is None:
+            partial = f"XXXX-WXX-{wd}"
+        else:
+            if trail in _PAST_TRAILS:
+                mode = "before"
+            elif trail in _FUTURE_TRAILS:
+                mode = "after"
+            elif trail == "ini":
+                mode = "week"
+            else:
+                mode = "onafter" if _future_clause(ctx, start) else "onbefore"
+            day = weekday_date(ctx.dct, wd, mode)
+    else:  # a clock time alone
+        base = ctx.anchor()
+        if base is None:
+            partial = "XXXX-XX-XX"
+        else:
+            day = base
+    if day is not None:
+        ctx.remember(day)
+        value = day.isoformat()
+    else:
+        value = partial or "XXXX-XX-XX"
+    if suffix:
+        return _Value("TIME", value + suffix, day is not None, relative)
+    return _Value("DATE", value, day is not None, relative)
+
+
+def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    r = _rules()
+    offset = r.relative_days[_key(g["word"])]
+    suffix, ok = _clock(g)
+    if not ok:
+        return None
+    return _day_offset(ctx, offset, suffix)
+
+
+def _day_offset(ctx: _Ctx, offset: int, suffix: str | None) -> _Value:
+    rel = _rel(offset, "D")
+    if ctx.dct is None:
+        value, anchored = "XXXX-XX-XX", False
+    else:
+        day = ctx.dct + timedelta(days=offset)
+        ctx.remember(day)
+        value, anchored = day.isoformat(), True
+    if suffix:
+        return _Value("TIME", value + suffix, anchored, rel)
+    return _Value("DATE", value, anchored, rel)
+
+
+def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    offset, part = _rules().relative_parts[_key(g["word"])]
+    return _day_offset(ctx, offset, f"T{part}")
+
+
+def _amount(g: dict[str, str], num: str = "num") -> float | None:
+    """1 for 'se-' forms, None for vague amounts ('beberapa'), else the parsed number."""
+    if num not in g:
+        return 1.0
+    if _key(g[num]) in _rules().vague:
+        return None
+    return parse_number(g[num])
+
+
+def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    r = _rules()
+    unit = r.units[_key(g.get("unit") or g.get("seunit", ""))]
+    sign, anchor = r.directions[_key(g["dir"])]
+    n = _amount(g)
+    if n is None:  # "beberapa hari lalu"
+        return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF" if sign > 0 else
+                      "PRESENT_REF")
+    if n != int(n):  # "setengah tahun lalu": count in days
+        n, unit = round(n * {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3652,
+                             "CE": 36524}[unit]), "D"
+    steps = sign * int(n)
+    if anchor == "dct":
+        if ctx.dct is None:
+            return _Value("DATE", _UNANCHORED[unit], False, _rel(steps, unit))
+        target = shift(ctx.dct, steps, unit)
+        if unit == "D":
+            ctx.remember(target)
+        return _Value("DATE", period_value(target, unit), True, _rel(steps, unit))
+    base = ctx.anchor()
+    if base is None:
+        return _Value("DATE", _UNANCHORED[unit if sign == 0 else "D"], False, None)
+    if sign == 0:  # "hari itu", "tahun itu": the period of the last-mentioned date
+        return _Value("DATE", period_value(base, unit), True, None)
+    target = shift(base, steps, unit)
+    ctx.remember(target)
+    return _Value("DATE", target.isoformat(), True, None)
+
+
+def _weekend(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    d = _key(g["dir"]) if "dir" in g else None
+    rel = {"lalu": "-1W", "kemarin": "-1W", "ini": "0W", "depan": "+1W", "mendatang": "+1W"}
+    if ctx.dct is None:
+        return _Value("DATE", "XXXX-WXX-WE", False, rel.get(d or ""))
+    dct = ctx.dct
+    if d in {"depan", "mendatang"}:  # the end of next week, like "pekan depan"
+        sat = weekday_date(dct + timedelta(weeks=1), 6, "week")
+    elif d == "ini" or (d is None and _future_clause(ctx, start)):
+        sat = weekday_date(dct, 6, "week")
+    elif d in {"lalu", "kemarin"}:
+        sat = weekday_date(dct - timedelta(days=1), 6, "before")
+    else:
+        sat = weekday_date(dct, 6, "onbefore")
+    return _Value("DATE", iso_week(sat) + "-WE", True, rel.get(d or ""))
+
+
+def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    month = _rules().months[_key(g["m"])]
+    trail = _key(g["trail"]) if "trail" in g else None
+    if "y" in g:
+        return _Value("DATE", f"{int(g['y']):04d}-{month:02d}")
+    year = _infer_year(ctx, month, 1, trail, start)
+    if year is None:
+        return _Value("DATE", f"XXXX-{month:02d}", False)
+    if trail == "ini" and ctx.dct is not None:
+        year = ctx.dct.year
+    return _Value("DATE", f"{year:04d}-{month:02d}")
+
+
+def _decade(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    dec = g["dec"]
+    if len(dec) == 2:
+        dec = "19" + dec
+    return _Value("DATE", dec[:3])
+
+
+def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    return _Value("DATE", g["y"])
+
+
+def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    code = _rules().seasons[_key(g["word"])]
+    base = ctx.anchor()
+    if base is None:
+        return _Value("DATE", f"XXXX-{code}", False)
+    return _Value("DATE", f"{base.year:04d}-{code}")
+
+
+def _set(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    r = _rules()
+    if "wd" in g:
+        return _Value("SET", f"XXXX-WXX-{r.days[_key(g['wd'])]}")
+    unit = r.units[_key(g.get("unit") or g["unit1"])]
+    n = parse_number(g["num"]) if "num" in g else 1.0
+    if n is None:
+        return None
+    return _Value("SET", duration_value([(_fmt_num(n), unit)]))
+
+
+def _duration(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    r = _rules()
+    unit = r.units[_key(g.get("unit") or g.get("seunit", ""))]
+    n = _amount(g)
+    parts = [("X" if n is None else _fmt_num(n), unit)]
+    if "unit2" in g:
+        n2 = _amount(g, "num2")
+        parts.append(("X" if n2 is None else _fmt_num(n2), r.units[_key(g["unit2"])]))
+    return _Value("DURATION", duration_value(parts))
+
+
+def _vague_duration(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    return _Value("DURATION", _rules().vague_durations[_key(g["word"])])
+
+
+def _ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    return _Value("DATE", _rules().refs[_key(g["word"])])
+
+
+_Normaliser = Callable[[dict[str, str], _Ctx, int], "_Value | None"]
+_KINDS: dict[str, _Normaliser] = {
+    "datetime": _datetime,
+    "relative_day": _relative_day,
+    "relative_part": _relative_part,
+    "relative": _relative,
+    "weekend": _weekend,
+    "month": _month,
+    "decade": _decade,
+    "year": _year_kind,
+    "season": _season,
+    "set": _set,
+    "duration": _duration,
+    "vague_duration": _vague_duration,
+    "ref": _ref,
+}
+
+
+def _emit(ctx: _Ctx, start: int, end: int, v: _Value | None) -> None:
+    if v is not None:
+        ctx.found.append(TimeExpr(span=Span(start=start, end=end), type=v.type, value=v.value,
+                                  anchored=v.anchored, relative=v.relative))
+
+
+def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
+    """Time expressions in `text`, in order, normalised against `published` (the DCT).
+
+    Without `published`, DCT-relative values keep X placeholders and `anchored=False`.
+    """
+    rules = _rules()
+    dct = published.date() if isinstance(published, datetime) else published
+    ctx = _Ctx(text=text, dct=dct)
+    for m in rules.regex.finditer(text):
+        pat = rules.patterns[int(m.lastgroup[1:])] if m.lastgroup else None
+        if pat is None:  # pragma: no cover - every alternative is a named group
+            continue
+        g = {short: v for full, short in pat.groups if (v := m.group(full)) is not None}
+        if pat.kind == "duration_range":
+            unit = rules.units[_key(g["unit"])]
+            for key, num in (("x1", "num1"), ("x2", "num")):
+                n = parse_number(g[num])
+                if n is not None:
+                    _emit(ctx, m.start(f"p{pat.index}_{key}"), m.end(f"p{pat.index}_{key}"),
+                          _Value("DURATION", duration_value([(_fmt_num(n), unit)])))
+            continue
+        if "x" in g:
+            start, end = m.start(f"p{pat.index}_x"), m.end(f"p{pat.index}_x")
+        else:
+            start, end = m.start(), m.end()
+        _emit(ctx, start, end, _KINDS[pat.kind](g, ctx, start))
+    return ctx.found
+
+
+class TimexStage(Stage):
+    """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
+
+    name = "timex"
+    version = 1
+    requires = frozenset({"sentences"})
+    provides = frozenset({"times"})
+
+    def process(self, article: Article) -> Article:
+        return replace(article, times=tuple(find_times(article.text, article.published)))

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from warta.pipeline import Pipeline
+from warta.record import Article, TimeExpr
+from warta.stages.segment import SegmentStage
+from warta.stages.timex import (
+    TimexStage,
+    add_months,
+    duration_value,
+    find_times,
+    iso_week,
+    parse_number,
+    weekday_date,
+)
+
+MON = datetime(2024, 11, 18, 9, 30)  # the seed's publication date, a Monday
+
+
+def _one(text: str, published: datetime | None = MON) -> tuple[str, TimeExpr]:
+    found = find_times(text, published)
+    assert len(found) == 1, [(text[t.span.start:t.span.end], t.value) for t in found]
+    t = found[0]
+    return text[t.span.start:t.span.end], t
+
+
+def _values(text: str, published: datetime | None = MON) -> list[tuple[str, str]]:
+    return [(text[t.span.start:t.span.end], t.value) for t in find_times(text, published)]
+
+
+# ---------------------------------------------------------------- helpers
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("12", 12), ("2,5", 2.5), ("dua", 2), ("sebelas", 11), ("dua belas", 12),
+    ("dua puluh", 20), ("dua puluh lima", 25), ("seratus", 100), ("tiga ratus", 300),
+    ("seratus dua puluh", 120), ("satu setengah", 1.5), ("dua ribu", 2000),
+])
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_words() -> None:
+    assert parse_number("banyak") is None
+
+
+def test_duration_value_mixes_date_and_clock_units() -> None:
+    assert duration_value([("3", "Y")]) == "P3Y"
+    assert duration_value([("2", "H"), ("30", "MIN")]) == "PT2H30M"
+    assert duration_value([("1", "D"), ("6", "H")]) == "P1DT6H"
+
+
+def test_calendar_helpers() -> None:
+    assert iso_week(date(2024, 11, 11)) == "2024-W46"
+    assert iso_week(date(2024, 12, 30)) == "2025-W01"
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    mon = date(2024, 11, 18)
+    assert weekday_date(mon, 1, "onbefore") == mon
+    assert weekday_date(mon, 1, "before") == date(2024, 11, 11)
+    assert weekday_date(mon, 4, "onafter") == date(2024, 11, 21)
+    assert weekday_date(mon, 7, "week") == date(2024, 11, 24)
+
+
+# ---------------------------------------------------------------- weekdays and weeks
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Pidato itu diungkap pada Senin, setelah laporan.", "Senin", "2024-11-18"),
+    ("Delegasi tiba di Pyongyang pada Minggu untuk berunding.", "Minggu", "2024-11-17"),
+    ("Ia berbicara pada hari Jumat di Jakarta.", "hari Jumat", "2024-11-15"),
+    ("Ia datang Senin lalu ke kantor.", "Senin lalu", "2024-11-11"),
+    ("Mereka bertemu Minggu kemarin di sana.", "Minggu kemarin", "2024-11-17"),
+    ("Pertemuan digelar Kamis depan di Lima.", "Kamis depan", "2024-11-21"),
+    ("Presiden akan bertemu pada Kamis di Lima.", "Kamis", "2024-11-21"),
+    ("Ia mengatakan pada Rabu bahwa harga naik.", "Rabu", "2024-11-13"),
+])
+def test_weekdays_follow_the_news_convention(text: str, span: str, value: str) -> None:
+    got_span, t = _one(text)
+    assert (got_span, t.value, t.type, t.anchored) == (span, value, "DATE", True)
+
+
+def test_future_cue_in_another_clause_does_not_count() -> None:
+    # "akan" belongs to the reported speech, the weekday to the reporting clause.
+    assert _values("Pemerintah akan menaikkan harga, kata dia pada Senin.") == [
+        ("Senin", "2024-11-18")]
+
+
+def test_capitalised_minggu_is_sunday_lowercase_is_week() -> None:
+    assert _values("Ia tiba pada Minggu.") == [("Minggu", "2024-11-17")]
+    assert _values("Ia tiba minggu lalu.") == [("minggu lalu", "2024-W46")]
+    assert _values("Ia tiba pada Minggu lalu.") == [("Minggu lalu", "2024-11-17")]
+    # Opening a sentence the capital says nothing: "Minggu lalu" is then last week.
+    assert _values('"Minggu lalu sudah naik," kata dia.') == [("Minggu lalu", "2024-W46")]
+
+
+def test_weekday_names_that_are_not_dates() -> None:
+    assert find_times("Usai salat Jumat mereka pulang.", MON) == []
+    assert find_times("SPBU di Jl Raya Pasar Minggu 14.", MON) == []
+
+
+@pytest.mark.parametrize(("text", "value", "relative"), [
+    ("pekan lalu", "2024-W46", "-1W"),
+    ("minggu depan", "2024-W48", "+1W"),
+    ("pekan ini", "2024-W47", "0W"),
+    ("bulan depan", "2024-12", "+1M"),
+    ("bulan lalu", "2024-10", "-1M"),
+    ("tahun lalu", "2023", "-1Y"),
+    ("tahun ini", "2024", "0Y"),
+    ("dua hari lalu", "2024-11-16", "-2D"),
+    ("tiga tahun silam", "2021", "-3Y"),
+    ("dua belas hari lalu", "2024-11-06", "-12D"),
+])
+def test_relative_periods(text: str, value: str, relative: str) -> None:
+    span, t = _one(f"Hal itu terjadi {text} di sana.")
+    assert (span, t.value, t.relative, t.anchored) == (text, value, relative, True)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("pada akhir pekan", "2024-W46-WE"),      # Monday: the weekend just gone
+    ("akhir pekan lalu", "2024-W46-WE"),
+    ("akhir pekan ini", "2024-W47-WE"),
+    ("akhir pekan depan", "2024-W48-WE"),
+])
+def test_weekend(text: str, value: str) -> None:
+    _, t = _one(f"Lokakarya digelar {text}.")
+    assert t.value == value
+
+
+def test_weekend_published_on_saturday_is_that_weekend() -> None:
+    _, t = _one("Lokakarya digelar pada akhir pekan.", datetime(2024, 11, 23))
+    assert t.value == "2024-W47-WE"
+
+
+# ---------------------------------------------------------------- days relative to DCT
+
+@pytest.mark.parametrize(("text", "type_", "value"), [
+    ("kemarin", "DATE", "2024-11-17"),
+    ("hari ini", "DATE", "2024-11-18"),
+    ("besok", "DATE", "2024-11-19"),
+    ("lusa", "DATE", "2024-11-20"),
+    ("tadi malam", "TIME", "2024-11-17TNI"),
+    ("semalam", "TIME", "2024-11-17TNI"),
+    ("pagi ini", "TIME", "2024-11-18TMO"),
+    ("kemarin pukul 10.00 WIB", "TIME", "2024-11-17T10:00"),
+])
+def test_relative_days(text: str, type_: str, value: str) -> None:
+    span, t = _one(f"Ia tiba {text} di bandara.")
+    assert (span, t.type, t.value) == (text, type_, value)
+
+
+# ---------------------------------------------------------------- calendar dates and times
+
+@pytest.mark.parametrize(("text", "type_", "value"), [
+    ("19 November 2024", "DATE", "2024-11-19"),
+    ("19 Nov 2024", "DATE", "2024-11-19"),
+    ("5 Agu 2023", "DATE", "2023-08-05"),
+    ("3 Okt. 2022", "DATE", "2022-10-03"),
+    ("1 Des 2020", "DATE", "2020-12-01"),
+    ("(19/11/2024)", "DATE", "2024-11-19"),
+    ("Selasa (19/11/2024)", "DATE", "2024-11-19"),
+    ("Selasa (19/11)", "DATE", "2024-11-19"),
+    ("Minggu (17/11/2024) pagi", "TIME", "2024-11-17TMO"),
+    ("Minggu (17/11/2024) pukul 06.18 WIB", "TIME", "2024-11-17T06:18"),
+    ("Senin 18 November 2024 pukul 21.05 waktu setempat", "TIME", "2024-11-18T21:05"),
+    ("Tanggal 14 Juni 2014", "DATE", "2014-06-14"),
+    ("pukul 10.30 WIB", "TIME", "2024-11-18T10:30"),
+    ("pukul 8 malam", "TIME", "2024-11-18T20:00"),
+    ("November 2014", "DATE", "2014-11"),
+    ("awal November", "DATE", "2024-11"),
+    ("bulan Maret lalu", "DATE", "2024-03"),
+    ("tahun 2007", "DATE", "2007"),
+    ("tahun 1990-an", "DATE", "199"),
+    ("sekitar tahun 40-an", "DATE", "194"),
+])
+def test_calendar_expressions(text: str, type_: str, value: str) -> None:
+    span, t = _one(f"Peristiwa itu terjadi pada {text} di Jakarta.")
+    assert (span, t.type, t.value) == (text, type_, value)
+
+
+def test_clock_after_comma_stands_alone_and_takes_the_story_date() -> None:
+    text = "Pesawat jatuh Sabtu 20 April 1997, pukul 08.00 WIB, di laut."
+    assert _values(text) == [("Sabtu 20 April 1997", "1997-04-20"),
+                             ("pukul 08.00 WIB", "1997-04-20T08:00")]
+
+
+def test_kemudian_counts_from_the_last_mentioned_date() -> None:
+    text = ("Kecelakaan terjadi pada 14 Juni 2014. Sebulan kemudian pesawat lain jatuh. "
+            "Tiga minggu kemudian ada lagi.")
+    assert _values(text) == [("14 Juni 2014", "2014-06-14"), ("Sebulan kemudian", "2014-07-14"),
+                             ("Tiga minggu kemudian", "2014-08-04")]
+
+
+def test_mention_of_publication_day_keeps_story_reference() -> None:
+    text = ("Pesawat hilang sejak Minggu (17/11/2024). Basarnas menyampaikan, Senin (18/11/2024). "
+            "Serpihan terlihat pukul 13.25.")
+    assert _values(text)[-1] == ("pukul 13.25", "2024-11-17T13:25")
+
+
+def test_year_without_year_takes_nearest_or_future_when_cued() -> None:
+    assert _values("Harga turun sejak Juni.")[0][1] == "2024-06"
+    assert _values("Rapat dijadwalkan pada Juni di Wina.", datetime(2024, 11, 28))[0][1] == \
+        "2025-06"
+    assert _values("Ia tiba 28 Desember.", datetime(2025, 1, 2))[0][1] == "2024-12-28"
+
+
+def test_bare_years_and_their_fences() -> None:
+    assert _values("Pada 2015 harga naik.") == [("2015", "2015")]
+    assert find_times("Sebanyak 2000 orang hadir dan membayar Rp 2015.", MON) == []
+    assert find_times("Angkanya 12.2015 atau 3/2015.", MON) == []
+
+
+# ---------------------------------------------------------------- durations and sets
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("tiga tahun", "P3Y"), ("2 jam", "PT2H"), ("enam tahun", "P6Y"), ("dua menit", "PT2M"),
+    ("48 jam", "PT48H"), ("setahun", "P1Y"), ("sepekan", "P1W"), ("beberapa bulan", "PXM"),
+    ("bertahun-tahun", "PXY"), ("sekitar 40 menit", "PT40M"), ("dua puluh lima hari", "P25D"),
+    ("2 jam 30 menit", "PT2H30M"), ("sejenak", "PXX"),
+])
+def test_durations(text: str, value: str) -> None:
+    span, t = _one(f"Ia menunggu {text} di sana.")
+    assert (span, t.type, t.value) == (text, "DURATION", value)
+
+
+def test_duration_range_gives_two_expressions() -> None:
+    assert _values("Butuh waktu 2-3 menit.") == [("2", "PT2M"), ("3 menit", "PT3M")]
+
+
+def test_coordinates_are_not_durations() -> None:
+    assert find_times("posisi 08 derajat 50 menit 43 south", MON) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("setiap hari", "P1D"), ("setiap tahun", "P1Y"), ("tiap 2 minggu", "P2W"),
+    ("setiap Senin", "XXXX-WXX-1"),
+])
+def test_sets(text: str, value: str) -> None:
+    span, t = _one(f"Ia datang {text} ke sini.")
+    assert (span, t.type, t.value) == (text, "SET", value)
+
+
+# ---------------------------------------------------------------- references
+
+def test_reference_words() -> None:
+    assert _values("Saat ini harga naik, sedangkan saat itu turun.") == [
+        ("Saat ini", "PRESENT_REF"), ("saat itu", "PAST_REF")]
+
+
+def test_particle_dulu_is_not_a_time() -> None:
+    assert find_times("Kita lihat dulu prosedurnya.", MON) == []
+    assert _values("Sejak zaman dulu begitu.") == [("zaman dulu", "PAST_REF")]
+
+
+def test_hari_itu_is_the_last_mentioned_day() -> None:
+    text = "Pesawat hilang pada Minggu (17/11/2024). Pada hari itu cuaca buruk."
+    assert _values(text)[-1] == ("hari itu", "2024-11-17")
+
+
+# ---------------------------------------------------------------- no publication date
+
+@pytest.mark.parametrize(("text", "value", "relative"), [
+    ("pekan lalu", "XXXX-WXX", "-1W"),
+    ("kemarin", "XXXX-XX-XX", "-1D"),
+    ("bulan depan", "XXXX-XX", "+1M"),
+    ("tahun lalu", "XXXX", "-1Y"),
+    ("pada Senin", "XXXX-WXX-1", None),
+    ("akhir pekan lalu", "XXXX-WXX-WE", "-1W"),
+    ("pukul 10.30", "XXXX-XX-XXT10:30", None),
+    ("19 November", "XXXX-11-19", None),
+])
+def test_without_publication_date_values_stay_relative(text: str, value: str,
+                                                       relative: str | None) -> None:
+    _, t = _one(f"Ia tiba {text} di sana.", None)
+    assert (t.value, t.anchored, t.relative) == (value, False, relative)
+
+
+def test_absolute_values_are_anchored_without_publication_date() -> None:
+    _, t = _one("Ia tiba 19 November 2024 di sana.", None)
+    assert (t.value, t.anchored) == ("2024-11-19", True)
+
+
+# ---------------------------------------------------------------- seed and stage
+
+def test_seed_article(seed_text: str) -> None:
+    got = _values(seed_text, datetime(2024, 11, 18))
+    assert ("pekan lalu", "2024-W46") in got
+    assert ("Senin", "2024-11-18") in got
+    assert ("akhir pekan", "2024-W46-WE") in got
+    assert ("Minggu", "2024-11-17") in got
+    spans = [s for s, _ in got]
+    assert "Korea" not in " ".join(spans)
+
+
+def test_stage_fills_times_and_declares_contract() -> None:
+    stage = TimexStage()
+    assert stage.requires == frozenset({"sentences"})
+    assert stage.provides == frozenset({"times"})
+    Pipeline([SegmentStage(), stage])  # builds: segment provides sentences
+    art = Article(id="x", text="Ia tiba pada Senin (18/11/2024) pukul 10.00 WIB.",
+                  published=MON)
+    out = stage(art)
+    assert [t.value for t in out.times] == ["2024-11-18T10:00"]
+    assert out.provenance[-1].name == "timex"
+    assert Article.from_dict(out.to_dict()).times == out.times

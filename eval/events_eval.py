@@ -1,0 +1,154 @@
+"""Precision/recall of the events stage on the hand-written cases.
+
+The cases (tests/stages/events_cases.toml) are short Indonesian sentences with hand-made
+entities and times and the PLOVER events a reader expects, written before the lexicon was
+tuned; a few are negatives (no event) and hard cases. Two figures:
+
+* event:     an event matches when code, the set of actors and the set of targets agree
+* code-only: codes matched as a multiset per case
+
+plus, over matched events whose case states them, the accuracy of place, time and mode.
+
+    python eval/events_eval.py            # figures
+    python eval/events_eval.py --errors   # also each missed / spurious event
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warta.record import Article, Entity, Event, Span, TimeExpr
+from warta.stages.events import find_events
+from warta.stages.segment import split_sentences
+
+REPO = Path(__file__).resolve().parents[1]
+CASES = REPO / "tests" / "stages" / "events_cases.toml"
+
+
+def _spans(text: str, surface: str) -> tuple[Span, ...]:
+    pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+    return tuple(Span(start=m.start(), end=m.end()) for m in pat.finditer(text))
+
+
+def case_article(case: dict[str, Any]) -> Article:
+    """An Article with the case's sentences, hand-made entities and times."""
+    text: str = case["text"]
+    ents = []
+    for e in case.get("entities", []):
+        spans = _spans(text, e["text"])
+        for extra in e.get("also", []):
+            spans += _spans(text, extra)
+        if not spans:
+            raise ValueError(f"case {case['id']}: entity text {e['text']!r} not in the text")
+        ents.append(Entity(id=e["id"], kind=e["kind"], name=e.get("name", e["text"]),
+                           mentions=tuple(sorted(spans, key=lambda s: s.start)),
+                           country=e.get("country")))
+    times = []
+    for t in case.get("times", []):
+        for sp in _spans(text, t["text"]):
+            times.append(TimeExpr(span=sp, type=t.get("type", "DATE"), value=t["value"]))
+    return Article(id=case["id"], text=text, sentences=tuple(split_sentences(text)),
+                   entities=tuple(ents), times=tuple(times))
+
+
+def _key(code: str, actors: Any, targets: Any) -> tuple[str, frozenset[str], frozenset[str]]:
+    return code, frozenset(actors), frozenset(targets)
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+@dataclass
+class Report:
+    cases: int = 0
+    event: Tally = field(default_factory=Tally)
+    code: Tally = field(default_factory=Tally)
+    attrs: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, stated]
+    errors: list[str] = field(default_factory=list)
+
+
+def evaluate(path: Path = CASES) -> Report:
+    data = tomllib.loads(path.read_text("utf-8"))
+    rep = Report()
+    for case in data["case"]:
+        rep.cases += 1
+        got = find_events(case_article(case))
+        gold = case.get("events", [])
+        want = Counter(_key(g["code"], g["actors"], g["targets"]) for g in gold)
+        have = Counter(_key(e.code, e.actors, e.targets) for e in got)
+        inter = want & have
+        rep.event.tp += sum(inter.values())
+        rep.event.fp += sum((have - want).values())
+        rep.event.fn += sum((want - have).values())
+        wc = Counter(g["code"] for g in gold)
+        hc = Counter(e.code for e in got)
+        rep.code.tp += sum((wc & hc).values())
+        rep.code.fp += sum((hc - wc).values())
+        rep.code.fn += sum((wc - hc).values())
+        for g in gold:
+            match = _first(got, _key(g["code"], g["actors"], g["targets"]))
+            if match is None:
+                continue
+            for attr in ("place", "time", "mode"):
+                if attr in g:
+                    tally = rep.attrs.setdefault(attr, [0, 0])
+                    tally[1] += 1
+                    tally[0] += int(getattr(match, attr) == g[attr])
+        for k in (want - have).elements():
+            rep.errors.append(f"{case['id']}: MISSED {_show(k)}")
+        for k in (have - want).elements():
+            rep.errors.append(f"{case['id']}: SPURIOUS {_show(k)}")
+    return rep
+
+
+def _first(events: list[Event], key: tuple[str, frozenset[str], frozenset[str]]) -> Event | None:
+    return next((e for e in events if _key(e.code, e.actors, e.targets) == key), None)
+
+
+def _show(k: tuple[str, frozenset[str], frozenset[str]]) -> str:
+    return f"{k[0]} actors={sorted(k[1])} targets={sorted(k[2])}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cases", type=Path, default=CASES)
+    ap.add_argument("--errors", action="store_true", help="list missed and spurious events")
+    args = ap.parse_args(argv)
+    rep = evaluate(args.cases)
+    print(f"cases: {rep.cases}")
+    for name, t in (("event (code+actors+targets)", rep.event), ("code-only", rep.code)):
+        print(f"{name:28s} P={t.p:.3f} R={t.r:.3f} F1={t.f1:.3f} "
+              f"(tp={t.tp} fp={t.fp} fn={t.fn})")
+    for attr, (right, stated) in sorted(rep.attrs.items()):
+        print(f"{attr} accuracy on matched events: {right}/{stated}")
+    if args.errors:
+        for line in rep.errors:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,658 @@
+"""events: who did what to whom, coded with PLOVER, from an Indonesian verb lexicon.
+
+Each sentence is scanned for trigger phrases (`lang/id/events.toml`: verbs in active,
+passive and "received" voice, and nominal triggers). Around a trigger the mentions of the
+sentence (entities from `Article.entities`, else country words such as "Korea Utara")
+fill the roles by Indonesian word order:
+
+* active  ``X meN-verb Y``            actors X (a coordinated group), targets Y
+* passive ``Y di-verb (oleh) X``      targets Y, actors X
+* received ``Y mendapat kecaman dari X``
+* nouns   ``serangan Rusia ke Kyiv``   genitive actor, targets after terhadap/atas/ke...
+
+"yang dipimpin oleh Z" joins Z to the group it follows; "mereka" and "kedua negara" take
+the actors / targets of the first event of a recent sentence. Places come from PLACE
+entities after "di" (and "ke" for movements), times from the `TimeExpr` nearest the
+trigger in the sentence. Decisions (documented in events.toml too): negated triggers
+("tidak", "belum", "bukan" ... just before the verb), hypothetical clauses ("jika X
+menyerang") and triggers inside direct quotations give no event; nor does a trigger with
+no source actor, as PLOVER codes none without one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from ..lang.id import load_toml
+from ..pipeline import Stage
+from ..record import Article, Entity, Event, Span, TimeExpr
+
+Phrase = tuple[str, ...]
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_PLACE_KINDS = frozenset({"PLACE", "LOC", "LOCATION", "GPE", "COUNTRY"})
+_VOICES = ("active", "passive", "received", "noun")
+_OPEN_QUOTES = frozenset({"“", "«", "‘"})
+_CLOSE_QUOTES = frozenset({"”", "»", "’"})
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger form of the lexicon."""
+
+    code: str  # "" for blockers
+    voice: str  # active | passive | received | noun
+    phrase: Phrase
+    mode: str | None = None
+    symmetric: bool = False
+    subject_is_actor: bool = False  # passive_subject = "actor"
+    host_from_place: bool = False
+    needs: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: dict[str, tuple[Trigger, ...]]  # first token -> longest first
+    # first token -> (phrase, iso, is_country)
+    countries: dict[str, tuple[tuple[Phrase, str, bool], ...]]
+    country_names: dict[str, tuple[str, bool]]  # surface -> (iso, is_country)
+    modes: dict[str, tuple[tuple[str, tuple[Phrase, ...]], ...]]
+    negators: frozenset[str]
+    hypothetical: frozenset[str]
+    breaks: frozenset[str]
+    connectors: frozenset[str]
+    led_by: frozenset[str]
+    place_preps: frozenset[str]
+    goal_preps: frozenset[str]
+    source_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    target_preps: frozenset[str]
+    with_preps: frozenset[str]
+    goal_is_target: frozenset[str]
+    support_active: frozenset[str]
+    support_received: frozenset[str]
+    skip: frozenset[str]
+    anaphoric: frozenset[str]
+    anaphor_actors: tuple[Phrase, ...]
+    anaphor_targets: tuple[Phrase, ...]
+    embedding: frozenset[str]
+
+    @property
+    def preps(self) -> frozenset[str]:
+        return (self.place_preps | self.goal_preps | self.source_preps | self.agent_preps
+                | self.target_preps | self.with_preps)
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(t.lower() for t in _TOKEN.findall(text))
+
+
+def build_lexicon(data: dict[str, Any]) -> Lexicon:
+    """Compile the TOML lexicon; raises ValueError naming a bad entry."""
+    known = {"code", "mode", "symmetric", "passive_subject", "host_from_place", "needs",
+             *_VOICES}
+    by_first: dict[str, list[Trigger]] = {}
+    for n, entry in enumerate(data.get("verb", [])):
+        unknown = set(entry) - known
+        if unknown:
+            raise ValueError(f"events.toml verb #{n + 1}: unknown keys {sorted(unknown)}; "
+                             f"valid keys are {sorted(known)}")
+        if "code" not in entry:
+            raise ValueError(f"events.toml verb #{n + 1}: missing 'code'")
+        for voice in _VOICES:
+            for form in entry.get(voice, []):
+                ph = _phrase(form)
+                if not ph:
+                    raise ValueError(f"events.toml verb #{n + 1}: empty form in '{voice}'")
+                trig = Trigger(
+                    code=entry["code"], voice=voice, phrase=ph, mode=entry.get("mode") or None,
+                    symmetric=bool(entry.get("symmetric", False)),
+                    subject_is_actor=entry.get("passive_subject", "target") == "actor",
+                    host_from_place=bool(entry.get("host_from_place", False)),
+                    needs=tuple(_phrase(w) for w in entry.get("needs", [])),
+                )
+                by_first.setdefault(ph[0], []).append(trig)
+    triggers = {k: tuple(sorted(v, key=lambda t: -len(t.phrase))) for k, v in by_first.items()}
+
+    countries: dict[str, list[tuple[Phrase, str, bool]]] = {}
+    names: dict[str, tuple[str, bool]] = {}
+    for table, is_country in (("countries", True), ("metonyms", False)):
+        for surface, iso in data.get(table, {}).items():
+            ph = tuple(_TOKEN.findall(surface))  # case-sensitive: country names are capitalised
+            countries.setdefault(ph[0], []).append((ph, iso, is_country))
+            names[surface] = (iso, is_country)
+    w = data["words"]
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(w.get(key, []))
+
+    return Lexicon(
+        triggers=triggers,
+        countries={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in countries.items()},
+        country_names=names,
+        modes={code: tuple((mode, tuple(_phrase(x) for x in words))
+                           for mode, words in table.items())
+               for code, table in data.get("modes", {}).items()},
+        negators=fs("negators"), hypothetical=fs("hypothetical"),
+        breaks=fs("clause_breaks") | fs("punct_breaks"), connectors=fs("connectors"),
+        led_by=fs("led_by"), place_preps=fs("place_preps"), goal_preps=fs("goal_preps"),
+        source_preps=fs("source_preps"), agent_preps=fs("agent_preps"),
+        target_preps=fs("target_preps"), with_preps=fs("with_preps"),
+        goal_is_target=fs("goal_is_target"), support_active=fs("support_active"),
+        support_received=fs("support_received"), skip=fs("skip"), anaphoric=fs("anaphoric"),
+        anaphor_actors=tuple(_phrase(x) for x in w.get("anaphor_actors", [])),
+        anaphor_targets=tuple(_phrase(x) for x in w.get("anaphor_targets", [])),
+        embedding=fs("embedding"),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    return build_lexicon(load_toml("events"))
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    bare: str  # low without an enclitic -nya
+
+
+def _tokens(text: str, offset: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s = m.group()
+        low = s.lower()
+        bare = low[:-3] if low.endswith("nya") and len(low) > 6 else low
+        out.append(_Tok(offset + m.start(), offset + m.end(), s, low, bare))
+    return out
+
+
+def _matches(toks: Sequence[_Tok], k: int, ph: Phrase) -> bool:
+    if k + len(ph) > len(toks):
+        return False
+    return all(toks[k + n].low == p or toks[k + n].bare == p for n, p in enumerate(ph))
+
+
+def _find(toks: Sequence[_Tok], ph: Phrase, lo: int, hi: int) -> list[int]:
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    return [k for k in range(lo, hi) if _matches(toks, k, ph)]
+
+
+# ----------------------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True)
+class _Mention:
+    i: int  # token range [i, j)
+    j: int
+    values: tuple[str, ...]  # entity id or ISO code(s); several for an anaphor
+    kind: str  # PERSON, ORG, PLACE..., COUNTRY (word), ANAPHOR_A, ANAPHOR_T
+    place_id: str | None = None  # entity id of a PLACE
+    is_country: bool = False
+    prep: str | None = None  # preposition that marks it
+    modifier: bool = False  # "Presiden [Korea Selatan] Yoon": not a participant
+
+
+def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool]:
+    """(actor/target value, is a country) of one entity mention."""
+    if ent.kind.upper() in _PLACE_KINDS:
+        hit = lex.country_names.get(ent.name) or lex.country_names.get(surface)
+        iso = ent.country or (hit[0] if hit else None)
+        is_country = bool(hit and hit[1]) or ent.kind.upper() == "COUNTRY"
+        return (iso or ent.id), is_country
+    return ent.id, False
+
+
+def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]], text: str,
+                       lex: Lexicon) -> list[_Mention]:
+    starts = [t.start for t in toks]
+    taken = [False] * len(toks)
+    out: list[_Mention] = []
+    for s, e, ent in ents:
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e)
+        if i >= j or any(taken[i:j]):
+            continue
+        value, is_country = _entity_value(ent, text[s:e], lex)
+        kind = ent.kind.upper()
+        out.append(_Mention(i, j, (value,), kind,
+                            place_id=ent.id if kind in _PLACE_KINDS else None,
+                            is_country=is_country))
+        for n in range(i, j):
+            taken[n] = True
+    k = 0
+    while k < len(toks):
+        hit = None
+        if not taken[k] and toks[k].text[:1].isupper():
+            for ph, iso, is_country in lex.countries.get(toks[k].text, ()):
+                n = len(ph)
+                if tuple(t.text for t in toks[k:k + n]) == ph and not any(taken[k:k + n]):
+                    hit = _Mention(k, k + n, (iso,), "COUNTRY", is_country=is_country)
+                    break
+        if hit:
+            if hit.values[0]:  # "" marks a region that only looks like a country
+                out.append(hit)
+            k = hit.j
+        else:
+            k += 1
+    out.sort(key=lambda m: m.i)
+    _mark(out, toks, lex)
+    return out
+
+
+def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
+    """Set each mention's preposition and whether it only modifies a following person."""
+    preps = lex.preps
+    prev_end = 0
+    for m in ms:
+        for k in range(m.i - 1, max(prev_end, m.i - 4) - 1, -1):
+            low = toks[k].low
+            if low in preps:
+                m.prep = low
+                break
+            if low in lex.connectors or low in lex.breaks:
+                break
+        prev_end = m.j
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.kind == "PERSON" or b.kind != "PERSON":
+            continue
+        gap = toks[a.j:b.i]
+        commas = sum(t.text == "," for t in gap)
+        if commas <= 1 and all(t.text == "," or t.text[:1].isupper() for t in gap):
+            a.modifier = True
+
+
+def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
+              lex: Lexicon) -> list[_Mention]:
+    if prev is None:
+        return ms
+    used = {k for m in ms for k in range(m.i, m.j)}
+    extra: list[_Mention] = []
+    for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
+                                  (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
+        if not values:
+            continue
+        for ph in sorted(phrases, key=len, reverse=True):
+            for k in _find(toks, ph, 0, len(toks)):
+                span = range(k, k + len(ph))
+                if used.isdisjoint(span):
+                    extra.append(_Mention(k, k + len(ph), tuple(values), kind))
+                    used.update(span)
+    if not extra:
+        return ms
+    out = sorted([*ms, *extra], key=lambda m: m.i)
+    _mark(out, toks, lex)
+    return out
+
+
+# ----------------------------------------------------------------------------- roles
+
+
+@dataclass(slots=True)
+class _Found:
+    trig: Trigger
+    i: int
+    j: int
+    clause: int  # token index of the clause start
+    event: Event
+    left_from: int | None = None  # first token of the actor/target group on the left
+
+
+@dataclass(slots=True)
+class _Ctx:
+    toks: list[_Tok]
+    ms: list[_Mention]
+    lex: Lexicon
+    breaks: list[int] = field(default_factory=list)
+
+    def clause_start(self, i: int) -> int:
+        k = bisect.bisect_left(self.breaks, i) - 1
+        return self.breaks[k] + 1 if k >= 0 else 0
+
+    def clause_end(self, j: int) -> int:
+        k = bisect.bisect_left(self.breaks, j)
+        return self.breaks[k] if k < len(self.breaks) else len(self.toks)
+
+
+def _quoted(toks: list[_Tok], i: int) -> bool:
+    depth = 0
+    straight = 0
+    for t in toks[:i]:
+        if t.text in _OPEN_QUOTES and t.text != "‘":
+            depth += 1
+        elif t.text in _CLOSE_QUOTES and t.text != "’":
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            straight += 1
+    return depth > 0 or straight % 2 == 1
+
+
+def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    return all(t.low in lex.connectors or t.low in lex.led_by or t.text[:1].isupper()
+               for t in toks)
+
+
+def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
+    """The coordinated group nearest before token `hi` (subject position)."""
+    lex = ctx.lex
+    bad = lex.place_preps | lex.goal_preps | lex.with_preps | lex.target_preps
+    cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
+             and m.prep not in bad and m.kind != "ANAPHOR_T"]
+    if not cands:
+        return []
+    group = [cands[-1]]
+    for m in reversed(cands[:-1]):
+        if _gap_ok(ctx.toks[m.j:group[0].i], lex):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _right(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
+    return [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
+            and m.kind != "ANAPHOR_A"]
+
+
+def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
+    if not cands:
+        return []
+    group = [cands[0]]
+    for m in cands[1:]:
+        if _gap_ok(ctx.toks[group[-1].j:m.i], ctx.lex) and m.prep in (None, group[0].prep):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _vals(ms: Iterable[_Mention]) -> list[str]:
+    return [v for m in ms for v in m.values]
+
+
+def _uniq(xs: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(xs))
+
+
+def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
+    """Voice of a trigger; a nominal one takes it from a support verb before it."""
+    if trig.voice != "noun":
+        return trig.voice
+    lex = ctx.lex
+    k = i - 1
+    skipped = 0
+    while k >= 0 and ctx.toks[k].low in lex.skip and skipped < 2:
+        k -= 1
+        skipped += 1
+    if k >= 0:
+        low, bare = ctx.toks[k].low, ctx.toks[k].bare
+        if low in lex.support_active or bare in lex.support_active:
+            return "active"
+        if low in lex.support_received or bare in lex.support_received:
+            return "received"
+    return "noun"
+
+
+def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
+    lex = ctx.lex
+    for k in range(i - 1, max(lo, i - 4) - 1, -1):
+        t = ctx.toks[k]
+        if t.low in lex.negators:
+            return True
+        if any(m.i <= k < m.j for m in ctx.ms):
+            return False
+    return False
+
+
+def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
+    if not trig.needs:
+        return True
+    return any(_find(ctx.toks, ph, i - 5, j + 5) for ph in trig.needs)
+
+
+def _mode(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str | None:
+    if trig.mode:
+        return trig.mode
+    best: tuple[int, int, str] | None = None
+    for order, (mode, phrases) in enumerate(ctx.lex.modes.get(trig.code, ())):
+        for ph in phrases:
+            for k in _find(ctx.toks, ph, i - 8, j + 8):
+                dist = 0 if i <= k < j else min(abs(k - j), abs(i - k - len(ph) + 1))
+                cand = (dist, order, mode)
+                if best is None or cand < best:
+                    best = cand
+    return best[2] if best else None
+
+
+def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
+              times: Sequence[TimeExpr]) -> tuple[Event, int | None] | None:
+    """Roles of one trigger occurrence, or None when it codes no event."""
+    lex, toks = ctx.lex, ctx.toks
+    lo = ctx.clause_start(i)
+    if lo > 0 and toks[lo - 1].low in lex.hypothetical:
+        return None
+    if _quoted(toks, i) or _negated(ctx, i, lo):
+        return None
+    voice = _voice(ctx, trig, i)
+    if voice == "noun" and j < len(toks) and toks[j].low in lex.anaphoric:
+        return None
+    hi = ctx.clause_end(j)
+    right_all = _right(ctx, j, min(hi, j + 14))
+    place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target else lex.goal_preps)
+
+    def is_place(m: _Mention) -> bool:
+        if m.prep in place_like:
+            return True
+        return m.prep in lex.source_preps and m.place_id is not None and not m.is_country
+
+    right = [m for m in right_all if not is_place(m)]
+    actors: list[str] = []
+    targets: list[str] = []
+    left: list[_Mention] = []
+    if voice == "active":
+        left = _left_group(ctx, lo, i)
+        actors = _vals(left)
+        objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
+        targets = _vals(_right_group(ctx, objs))
+    elif voice == "passive":
+        left = _left_group(ctx, lo, i)
+        agent = [m for m in right if m.prep in lex.agent_preps]
+        if not agent and right and right[0].prep is None and right[0].i - j <= 3:
+            agent = _right_group(ctx, right)
+        if trig.subject_is_actor:
+            actors = _vals(left)
+            targets = _vals(_right_group(ctx, [m for m in right if m not in agent]))
+        else:
+            targets = _vals(left)
+            actors = _vals(_right_group(ctx, agent))
+    elif voice == "received":
+        left = _left_group(ctx, lo, i)
+        targets = _vals(left)
+        marked = lex.agent_preps | lex.source_preps | lex.with_preps
+        actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
+    else:  # a bare noun: "serangan Rusia ke Kyiv", "kecaman dari AS terhadap ..."
+        near = [m for m in right if m.i - j <= 8]
+        for n, m in enumerate(near):
+            genitive = n == 0 and m.prep is None and m.i - j <= 3
+            if genitive or m.prep in lex.agent_preps | lex.source_preps:
+                actors.extend(m.values)
+            elif m.prep is not None:
+                targets.extend(m.values)
+            elif actors and _gap_ok(toks[near[n - 1].j:m.i], lex):
+                # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
+                actors.extend(m.values)
+        if trig.symmetric:
+            actors.extend(targets)
+            targets = []
+
+    place: str | None = None
+    if trig.host_from_place:
+        hosts = [m for m in right_all if m.place_id is not None and
+                 (m.prep in lex.place_preps | lex.goal_preps or m.prep is None)]
+        if hosts:
+            place = hosts[0].place_id
+            targets = [*hosts[0].values, *(v for v in targets if v not in hosts[0].values)]
+        else:
+            countries = [m for m in right_all if m.kind == "COUNTRY"
+                         and m.prep in lex.place_preps | lex.goal_preps]
+            if countries:
+                targets = [*countries[0].values, *targets]
+    if place is None:
+        places = [m for m in ctx.ms if m.place_id is not None and not m.modifier and
+                  (m.prep in lex.place_preps or (m.prep in lex.goal_preps and
+                                                 trig.code not in lex.goal_is_target))]
+        if places:
+            place = min(places, key=lambda m: min(abs(m.i - j), abs(i - m.j))).place_id
+
+    if trig.symmetric and voice != "noun":
+        actors.extend(targets)
+        targets = []
+    actors_t = _uniq(actors)
+    targets_t = tuple(t for t in _uniq(targets) if t not in actors_t)
+    if not actors_t:
+        return None
+    span = Span(start=toks[i].start, end=toks[j - 1].end)
+    return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
+                 time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
+                 evidence=sent), (left[0].i if left else None)
+
+
+def _time(times: Sequence[TimeExpr], trig: Span) -> str | None:
+    if not times:
+        return None
+    best = min(times, key=lambda t: (0 if t.type in ("DATE", "TIME") else 1,
+                                     min(abs(t.span.start - trig.end),
+                                         abs(trig.start - t.span.end))))
+    return best.value
+
+
+def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
+    """Longest trigger match at each position; blockers consume their words."""
+    toks, lex = ctx.toks, ctx.lex
+    out: list[tuple[Trigger, int, int]] = []
+    k = 0
+    while k < len(toks):
+        cands = lex.triggers.get(toks[k].low, ()) + (
+            lex.triggers.get(toks[k].bare, ()) if toks[k].bare != toks[k].low else ())
+        best: Trigger | None = None
+        for trig in sorted(cands, key=lambda t: -len(t.phrase)):
+            if best is not None and len(trig.phrase) < len(best.phrase):
+                break
+            if _matches(toks, k, trig.phrase) and _needs_ok(ctx, trig, k, k + len(trig.phrase)):
+                best = trig
+                break
+        if best is None:
+            k += 1
+            continue
+        n = len(best.phrase)
+        if best.code:
+            out.append((best, k, k + n))
+        k += n
+    return out
+
+
+def _prune(found: list[_Found], lex: Lexicon) -> list[Event]:
+    """Drop embedded actions and events another one in the sentence already covers."""
+    keep: list[_Found] = []
+    for f in found:
+        if f.left_from is not None and f.trig.voice != "noun" and any(
+                g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.left_from
+                for g in keep):
+            continue
+        keep.append(f)
+    events = [f.event for f in keep]
+    out: list[Event] = []
+    for n, e in enumerate(events):
+        covered = False
+        for m, o in enumerate(events):
+            if m == n or o.code != e.code:
+                continue
+            sub = set(e.actors) <= set(o.actors) and set(e.targets) <= set(o.targets)
+            same = set(e.actors) == set(o.actors) and set(e.targets) == set(o.targets)
+            if sub and (not same or m < n):
+                covered = True
+                break
+        if not covered:
+            extra = [o for o in events if o is not e and o.code == e.code
+                     and set(o.actors) <= set(e.actors) and set(o.targets) <= set(e.targets)]
+            for o in extra:
+                e = replace(e, place=e.place or o.place, time=e.time or o.time,
+                            mode=e.mode or o.mode)
+            out.append(e)
+    return out
+
+
+# ----------------------------------------------------------------------------- public
+
+
+def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
+                       times: Sequence[TimeExpr], prev: Event | None = None,
+                       lex: Lexicon | None = None) -> list[Event]:
+    """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it."""
+    lex = lex or lexicon()
+    toks = _tokens(text[sent.start:sent.end], sent.start)
+    if not toks:
+        return []
+    ms = _sentence_mentions(toks, entities, text, lex)
+    ms = _anaphors(toks, ms, prev, lex)
+    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
+    found: list[_Found] = []
+    for trig, i, j in _scan(ctx):
+        res = _code_one(ctx, trig, i, j, sent, times)
+        if res is not None:
+            found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
+    return _prune(found, lex)
+
+
+def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
+    """All PLOVER events of an article, sentence by sentence, in text order."""
+    lex = lex or lexicon()
+    text = article.text
+    sentences: Sequence[Span] = article.sentences
+    if not sentences and text.strip():
+        from .segment import split_sentences
+
+        sentences = split_sentences(text)
+    mentions = sorted((m.start, m.end, e) for e in article.entities for m in e.mentions)
+    mstarts = [m[0] for m in mentions]
+    times = sorted(article.times, key=lambda t: t.span.start)
+    tstarts = [t.span.start for t in times]
+    out: list[Event] = []
+    recent: list[Event | None] = []
+    for sent in sentences:
+        a = bisect.bisect_left(mstarts, sent.start)
+        b = bisect.bisect_left(mstarts, sent.end)
+        ents = [m for m in mentions[a:b] if m[1] <= sent.end]
+        ta = bisect.bisect_left(tstarts, sent.start)
+        tb = bisect.bisect_left(tstarts, sent.end)
+        prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
+        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex)
+        recent.append(evs[0] if evs else None)
+        out.extend(evs)
+    return out
+
+
+class EventStage(Stage):
+    """Code PLOVER events (actor, action, target, place, time) from each sentence."""
+
+    name = "events"
+    version = 1
+    requires = frozenset({"sentences", "entities", "times"})
+    provides = frozenset({"events"})
+
+    def process(self, article: Article) -> Article:
+        return replace(article, events=tuple(find_events(article)))

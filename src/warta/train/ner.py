@@ -1,0 +1,102 @@
+"""Train NER (and POS) CRF models from the shared gold sets.
+
+`warta train ner` builds the shipped model from every set's training splits (kinds mapped
+onto PERSON, ORG, PLACE, EVENT); `eval/ner_eval.py` uses `fit` and `score` to train
+per-set evaluation models that never see the test data.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..ner.chunks import entity_scores
+from ..ner.crf import CrfModel, train_crf
+from ..ner.features import Featurizer, load_lexicon
+from ..ner.gazetteer import Gazetteer, load_gazetteer
+from .data import Tagged, ner_split
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+SEED = 13
+
+
+@dataclass(frozen=True)
+class NerOptions:
+    algorithm: str = "lbfgs"  # lbfgs (CRF) or ap (averaged perceptron)
+    max_iterations: int = 100
+    c1: float = 0.05
+    c2: float = 0.01
+    gazetteer: bool = True
+    lexicon: bool = True
+    pos: bool = False
+    min_freq: int = 1
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def featurize(sents: Sequence[Tagged], opts: NerOptions,
+              pos_model: CrfModel | None = None) -> list[list[list[str]]]:
+    feat = featurizer(opts)
+    pos_feat = Featurizer(lexicon=load_lexicon()) if pos_model is not None else None
+    out = []
+    for s in sents:
+        pos = None
+        if opts.pos and pos_model is not None and pos_feat is not None:
+            pos = pos_model.tag(pos_feat(s.tokens))
+        out.append(feat(s.tokens, pos))
+    return out
+
+
+def featurizer(opts: NerOptions) -> Featurizer:
+    gaz: Gazetteer | None = load_gazetteer() if opts.gazetteer else None
+    return Featurizer(gaz, load_lexicon() if opts.lexicon else None)
+
+
+def pos_model_default() -> CrfModel:
+    return CrfModel(MODELS / "pos.crfsuite")
+
+
+def fit(train: Sequence[Tagged], path: Path, opts: NerOptions) -> CrfModel:
+    pos_model = pos_model_default() if opts.pos else None
+    xs = featurize(train, opts, pos_model)
+    train_crf(xs, [s.tags for s in train], path, algorithm=opts.algorithm,
+              max_iterations=opts.max_iterations, c1=opts.c1, c2=opts.c2,
+              min_freq=opts.min_freq)
+    return CrfModel(path)
+
+
+def predict(model: CrfModel, sents: Sequence[Tagged], opts: NerOptions) -> list[list[str]]:
+    pos_model = pos_model_default() if opts.pos else None
+    return [model.tag(x) for x in featurize(sents, opts, pos_model)]
+
+
+def score(model: CrfModel, test: Sequence[Tagged], opts: NerOptions
+          ) -> dict[str, dict[str, float]]:
+    return entity_scores([s.tags for s in test], predict(model, test, opts))
+
+
+def fit_and_score(train: Sequence[Tagged], test: Sequence[Tagged], opts: NerOptions
+                  ) -> dict[str, dict[str, float]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        model = fit(train, Path(tmp) / "m.crfsuite", opts)
+        return score(model, test, opts)
+
+
+def shipped_training_set() -> list[Tagged]:
+    """All training (+ dev) splits, kinds mapped; NER-UGM is left out because
+    idner-news-2k holds the same sentences."""
+    sents: list[Tagged] = []
+    for name in ("nergrit", "idner", "nerp"):
+        for split in ("train", "dev"):
+            sents.extend(ner_split(name, split, mapped=True))
+    rng = random.Random(SEED)
+    rng.shuffle(sents)
+    return sents
+
+
+def train_shipped_ner(path: Path | None = None, opts: NerOptions | None = None) -> Path:
+    path = path or MODELS / "ner.crfsuite"
+    fit(shipped_training_set(), path, opts or NerOptions())
+    return path

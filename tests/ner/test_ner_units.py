@@ -1,0 +1,53 @@
+"""Unit tests of the NER helpers: chunks and scores, gazetteer, roles, case modes."""
+
+from __future__ import annotations
+
+from warta.ner.chunks import bio_chunks, entity_scores
+from warta.ner.gazetteer import load_gazetteer
+from warta.ner.resolve import case_mode, slug
+from warta.ner.roles import head_at, role_before
+
+
+def test_bio_chunks_conlleval_rules() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "I-PER"]
+    assert bio_chunks(tags) == [("PER", 0, 2), ("LOC", 3, 5), ("ORG", 5, 6), ("PER", 6, 7)]
+
+
+def test_entity_scores_exact_spans() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "O", "O", "B-LOC"]]
+    s = entity_scores(gold, pred)
+    assert s["LOC"]["f1"] == 1.0 and s["PER"]["f1"] == 0.0
+    assert abs(s["micro"]["f1"] - 0.5) < 1e-9 and abs(s["macro"]["f1"] - 0.5) < 1e-9
+
+
+def test_gazetteer_codes() -> None:
+    g = load_gazetteer()
+    expect = {"Washington": "US", "Seoul": "KR", "Kyiv": "UA", "Pyongyang": "KP",
+              "Kursk": "RU", "Korut": "KP", "Korsel": "KR", "AS": "US", "Tiongkok": "CN",
+              "Prancis": "FR", "Inggris": "GB", "Arab Saudi": "SA", "Jawa Barat": "ID"}
+    for name, code in expect.items():
+        place = g.resolve(name)
+        assert place is not None and place.code == code, (name, place)
+    region = g.resolve("Timur Tengah")
+    assert region is not None and region.code is None and region.type == "region"
+    toks = ["tentara", "Korea", "Utara", "di", "Semenanjung", "Korea"]
+    assert [(m.start, m.end) for m in g.match(toks)] == [(1, 3), (4, 6)]
+    # Lower-case "as" is not the United States in cased text.
+    assert g.match(["as", "roda"]) == []
+
+
+def test_roles() -> None:
+    words = ["delegasi", "dipimpin", "Menteri", "Sumber", "Daya", "dan", "Ekologi", ",",
+             "Alexander", "Kozlov"]
+    assert role_before(words, 8) == (2, 7)
+    assert head_at(["Perdana", "Menteri", "Jepang"], 0) == 2
+    assert role_before(["kata", "dia", "kepada", "Budi"], 3) is None
+
+
+def test_case_mode_and_slug() -> None:
+    assert case_mode(["PRESIDEN", "BERTEMU", "MENTERI"]) == "blind"
+    assert case_mode(["Kami", "Datang", "Ke", "Kota", "Lama"]) == "blind"
+    assert case_mode(["Presiden", "bertemu", "menteri", "di", "Jakarta"]) == "cased"
+    assert slug("Volodymyr Zelenskyy") == "volodymyr-zelenskyy"
+    assert slug("Ñíño") == "nino"

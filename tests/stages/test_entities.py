@@ -1,0 +1,127 @@
+"""Entities stage: golden facts on the seed article, and robustness on odd inputs."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import warta
+from warta.pipeline import Pipeline, default_stages
+from warta.record import Entity, Span
+from warta.stages.entities import EntityStage, find_entities
+from warta.stages.segment import split_sentences
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline([*default_stages(), EntityStage()])
+
+
+def _entities(text: str) -> list[Entity]:
+    return find_entities(text, split_sentences(text))
+
+
+def _by_name(ents: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in ents}
+
+
+@pytest.mark.shared
+def test_seed_golden(seed_text: str, pipeline: Pipeline) -> None:
+    art = warta.analyze(seed_text, pipeline=pipeline)
+    ents = _by_name(list(art.entities))
+    people = {
+        "Kim Jong Un": ("KP", "Pemimpin Korea Utara"),
+        "Alexander Kozlov": (None, "Menteri Sumber Daya dan Ekologi"),
+        "Joe Biden": ("US", "Presiden Amerika Serikat"),
+        "Yoon Suk Yeol": ("KR", "Presiden Korea Selatan"),
+        "Shigeru Ishiba": ("JP", "Perdana Menteri Jepang"),
+        "Volodymyr Zelenskyy": ("UA", "Presiden Ukraina"),
+    }
+    for name, (country, role) in people.items():
+        assert name in ents, f"{name} missing from {sorted(ents)}"
+        e = ents[name]
+        assert e.kind == "PERSON"
+        assert role in e.roles
+        if country:
+            assert e.country == country
+    for org in ("KCNA", "APEC"):
+        assert org in ents and ents[org].kind == "ORG", org
+    places = {"Korea Utara": "KP", "Rusia": "RU", "Amerika Serikat": "US",
+              "Korea Selatan": "KR", "Ukraina": "UA", "Jepang": "JP", "Peru": "PE",
+              "Washington": "US", "Seoul": "KR", "Kyiv": "UA", "Pyongyang": "KP",
+              "Kursk": "RU"}
+    for name, code in places.items():
+        assert name in ents, f"{name} missing"
+        assert ents[name].kind == "PLACE" and ents[name].country == code, ents[name]
+    # Every "Kim" is Kim Jong Un; "Zelenskyy" alone joins the full name.
+    kim = ents["Kim Jong Un"]
+    assert sum(1 for m in kim.mentions if m.of(art.text) == "Kim") >= 4
+    assert any(m.of(art.text) == "Zelenskyy" for m in ents["Volodymyr Zelenskyy"].mentions)
+    # Must not: role phrases or sentence-initial words as names, one entity per thing.
+    persons = [e.name for e in art.entities if e.kind == "PERSON"]
+    assert len(persons) == len(set(persons)) == 6, persons
+    for bad in ("Menteri Sumber Daya", "Presiden", "Perdana Menteri", "Menurut", "Selain",
+                "Sementara", "Pidato", "Di"):
+        assert all(not e.name.startswith(bad) for e in art.entities if e.kind == "PERSON")
+    names = [e.name for e in art.entities]
+    assert len(names) == len(set(names)), names
+    # Mentions are spans into the text, and ids are unique.
+    for e in art.entities:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(art.text)
+    assert len({e.id for e in art.entities}) == len(art.entities)
+    assert ents["Kim Jong Un"].id == "per:kim-jong-un"
+
+
+def test_no_entities() -> None:
+    assert _entities("") == []
+    assert _entities("ini adalah kalimat biasa tanpa nama apa pun.") == []
+
+
+def test_role_separated_from_name() -> None:
+    text = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada Senin."
+    ents = _by_name(_entities(text))
+    assert "Sergei Lavrov" in ents
+    lav = ents["Sergei Lavrov"]
+    assert lav.country == "RU" and lav.roles and lav.roles[0].startswith("Menteri")
+    assert ents["Jakarta"].country == "ID"
+    assert not any(e.name.startswith("Menteri") for e in ents.values())
+
+
+def test_alias_country_merges() -> None:
+    text = ("Pemerintah Amerika Serikat mengirim bantuan. Pejabat AS mengatakan "
+            "bantuan tiba di Kyiv.")
+    ents = _entities(text)
+    us = [e for e in ents if e.country == "US" and e.kind == "PLACE"]
+    assert len(us) == 1 and us[0].name == "Amerika Serikat" and len(us[0].mentions) == 2
+
+
+def test_headline_caps_and_lower_case() -> None:
+    for text in ("PRESIDEN JOKO WIDODO BERTEMU PERDANA MENTERI JEPANG DI TOKYO",
+                 "presiden joko widodo bertemu perdana menteri jepang di tokyo"):
+        ents = _entities(text)
+        kinds = {e.kind for e in ents}
+        assert "PLACE" in kinds, (text, ents)
+        places = {e.country for e in ents if e.kind == "PLACE"}
+        assert "JP" in places
+
+
+def test_long_document_is_processed_per_sentence() -> None:
+    para = ("Presiden Joko Widodo meresmikan bendungan di Jawa Tengah bersama Gubernur "
+            "Ganjar Pranowo pada Senin.")
+    text = "\n".join([para] * 400)  # ~6,000 tokens
+    ents = _entities(text)
+    jokowi = next(e for e in ents if e.name == "Joko Widodo")
+    assert len(jokowi.mentions) == 400
+    # A run-on "sentence" far longer than a window is still tagged.
+    long = " ".join(["Warga Surabaya datang ke Jakarta"] * 200)
+    assert any(e.name == "Jakarta" for e in find_entities(long, [Span(start=0,
+                                                                         end=len(long))]))
+
+
+def test_stage_contract_and_pickle() -> None:
+    st = EntityStage()
+    assert st.requires == frozenset({"sentences"}) and st.provides == frozenset({"entities"})
+    st2 = pickle.loads(pickle.dumps(st))
+    assert isinstance(st2, EntityStage)

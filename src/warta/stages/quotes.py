@@ -1,0 +1,678 @@
+"""quotes: direct, indirect and headline statements, with their cue and speaker.
+
+Direct quotes are paired quotation marks (“…”, "…", ‘…’, «…»; Kompas writes ” on both
+sides). A quotation left open at the end of a paragraph runs on when the next paragraph
+opens with a quotation mark (the Indonesian convention for quotes over several paragraphs),
+else it ends with its paragraph. The cue is a reporting verb after the closing mark
+('…,” ujar Kim', '…,” katanya') or a verb or colon before the opening one ('Kim
+mengatakan, “…”'). Indirect speech is 'X mengatakan (bahwa) …', 'Menurut X, …' and
+'…, kata X.'. Headlines ('Kremlin: Kami Akan Ambil Keputusan!') give kind "headline"
+quotes whose spans point into the headline string, not into `Article.text`.
+
+The speaker mention is found by rules; it is then resolved to an entity id: an entity
+mention overlapping it, the nearest preceding PERSON for pronouns and -nya, or the entity
+whose name holds a bare surname. When that fails the speaker stays None (never guessed).
+All word lists live in `lang/id/quotes.toml`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any, Literal
+
+from ..lang.id import load_toml
+from ..pipeline import Stage
+from ..record import Article, Entity, Quote, Span
+
+_WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_SENT_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    openers: frozenset[str]
+    closers: frozenset[str]
+    both: frozenset[str]
+    closes: dict[str, frozenset[str]]
+    direct_after: re.Pattern[str]
+    direct_before: re.Pattern[str]
+    min_words_without_cue: int
+    indirect_verbs: frozenset[str]
+    need_comp: frozenset[str]
+    complementizers: frozenset[str]
+    according: re.Pattern[str]
+    final_cue: re.Pattern[str]
+    min_indirect_words: int
+    pronouns: frozenset[str]
+    plural: frozenset[str]
+    first_person: frozenset[str]
+    inner: frozenset[str]
+    stop_after: frozenset[str]
+    adverbs: frozenset[str]
+    connectives: frozenset[str]
+    time_words: frozenset[str]
+    kind_priority: tuple[str, ...]
+    lookback: int
+    head_max_words: int
+    head_min_words: int
+    head_not_speakers: frozenset[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lex() -> _Lex:
+    d = load_toml("quotes")
+    m, di, ind, sp, hd = d["marks"], d["direct"], d["indirect"], d["speaker"], d["headline"]
+    verbs = _alt(di["verbs"])
+    return _Lex(
+        openers=frozenset(m["open"]),
+        closers=frozenset(m["close"]),
+        both=frozenset(m["both"]),
+        closes={k: frozenset(v) for k, v in m["closes"].items()},
+        # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
+        direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
+        # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
+        direct_before=re.compile(
+            rf"\b(?P<cue>(?i:{_alt(di['before_verbs'])}))(?P<nya>nya)?\s*[,:]?\s*$"),
+        min_words_without_cue=int(di["min_words_without_cue"]),
+        indirect_verbs=frozenset(ind["verbs"]),
+        need_comp=frozenset(ind["need_complementizer"]),
+        complementizers=frozenset(ind["complementizers"]),
+        according=re.compile(
+            rf"(?P<cue>\b(?i:{_alt(ind['according_to'])}))(?:(?P<nya>nya)|\s+"
+            r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*,\s*(?P<content>\S.*)$"),
+        final_cue=re.compile(
+            rf"^(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
+            r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
+        min_indirect_words=int(ind["min_words"]),
+        pronouns=frozenset(sp["pronouns"]),
+        plural=frozenset(sp["plural_pronouns"]),
+        first_person=frozenset(sp["first_person"]),
+        inner=frozenset(sp["inner_words"]),
+        stop_after=frozenset(sp["stop_after"]),
+        adverbs=frozenset(sp["adverbs"]),
+        connectives=frozenset(sp["connectives"]),
+        time_words=frozenset(w.casefold() for w in sp["time_words"]),
+        kind_priority=tuple(sp["kind_priority"]),
+        lookback=int(sp["pronoun_lookback_sentences"]),
+        head_max_words=int(hd["max_speaker_words"]),
+        head_min_words=int(hd["min_content_words"]),
+        head_not_speakers=frozenset(w.casefold() for w in hd["not_speakers"]),
+    )
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    pos: int
+    ch: str
+    role: str  # "open" | "close" | "either"
+
+
+def _is_space(ch: str) -> bool:
+    return not ch or ch.isspace()
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """Quotation marks in text[start:end] with the role their surroundings suggest."""
+    lex = _lex()
+    out: list[_Mark] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in lex.openers and ch not in lex.closers and ch not in lex.both:
+            continue
+        prev = text[i - 1] if i > start else ""
+        nxt = text[i + 1] if i + 1 < end else ""
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word: "Ma’arif", "Jum'at"
+        left = not _is_space(nxt) and (_is_space(prev) or prev in "([{—–-/")
+        right = not _is_space(prev) and (_is_space(nxt) or nxt in ",.;:!?)]}—–-")
+        if ch in lex.openers:
+            role = "close" if right and not left else "open"
+        elif ch in lex.closers:
+            role = "open" if left and not right else "close"
+        else:
+            role = "open" if left and not right else "close" if right and not left \
+                else "either"
+        out.append(_Mark(i, ch, role))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Direct:
+    open_pos: int  # position of the opening mark
+    close_pos: int | None  # position of the closing mark; None when it ran to paragraph end
+    content: Span
+    para: int
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    off = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((off, off + len(line)))
+        off += len(line) + 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _followed_by_cue(text: str, pos: int, end: int) -> bool:
+    m = _lex().direct_after.match(text, pos, end)
+    return m is not None and text[m.start("cue")].islower() and \
+        (m.end() >= end or not text[m.end()].isalnum())
+
+
+def find_direct(text: str) -> list[_Direct]:
+    """Paired quotations of `text` (paragraph = line), multi-paragraph ones joined."""
+    lex = _lex()
+    paras = _lines(text)
+    out: list[_Direct] = []
+    open_at: int | None = None
+    open_ch = ""
+    open_para = 0
+
+    def emit(close_pos: int | None, end: int) -> None:
+        assert open_at is not None
+        s, e = _trim(text, open_at + 1, end)
+        if e > s:
+            out.append(_Direct(open_at, close_pos, Span(start=s, end=e), open_para))
+
+    for pi, (ps, pe) in enumerate(paras):
+        marks = _marks(text, ps, pe)
+        if open_at is not None:
+            # Quotation left open: it runs on only when this paragraph opens with a mark.
+            if marks and marks[0].pos == ps and marks[0].role != "close":
+                marks = marks[1:]
+            else:
+                emit(None, paras[pi - 1][1])
+                open_at = None
+        for mk in marks:
+            if open_at is None:
+                if mk.role == "close" or (mk.role == "either" and
+                                          _followed_by_cue(text, mk.pos + 1, pe)):
+                    continue  # a closer with nothing open: stay in step, skip it
+                if mk.ch in lex.closers:
+                    continue
+                open_at, open_ch, open_para = mk.pos, mk.ch, pi
+                continue
+            closes = lex.closes.get(open_ch, frozenset()) | lex.both
+            if mk.ch in closes and mk.role in ("close", "either"):
+                emit(mk.pos, mk.pos)
+                open_at = None
+            elif mk.ch in closes and mk.role == "open" and mk.ch == open_ch:
+                # A second opener of the same kind: the first one was never closed.
+                emit(None, mk.pos)
+                open_at, open_para = mk.pos, pi
+        if open_at is not None and pi == len(paras) - 1:
+            emit(None, pe)
+            open_at = None
+    return out
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _speaker_after(text: str, start: int, end: int) -> Span | None:
+    """The speaker phrase written after a cue: 'kata [Ketua KPU Hasyim Asy'ari] kepada …'."""
+    lex = _lex()
+    toks = _tokens(text, start, min(end, start + 400))
+    got: list[tuple[int, int]] = []
+    lower_run = commas = 0
+    paren = -1  # index in `got` of an open "(", -1 when none
+
+    def word(k: int) -> str:
+        return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
+
+    for k, (s, e) in enumerate(toks[:40]):
+        w = text[s:e]
+        low = w.casefold()
+        nxt = word(k + 1)
+        capped = any(text[a].isupper() for a, _ in got)
+        if not got and low in lex.pronouns | lex.plural | lex.first_person:
+            return Span(start=s, end=e)
+        if paren >= 0:
+            got.append((s, e))
+            if w == ")":
+                paren = -1
+            elif len(got) - paren > 8:
+                break
+            continue
+        if w == "(" and got:
+            paren = len(got)
+            got.append((s, e))
+        elif w[0].isupper() or w[0].isdigit():
+            if low in lex.time_words or (not capped and low in lex.connectives):
+                break
+            got.append((s, e))
+            lower_run = 0
+        elif w in ("-", "/", "&") and got and nxt[:1].isalnum() and nxt[:1] == nxt[:1].upper():
+            got.append((s, e))
+        elif w == "." and got and len(word(k - 1)) <= 4 and toks[k - 1][1] == s \
+                and nxt[:1].isupper():
+            got.append((s, e))  # "Prof. Budi", "Dr. Tirta"
+        elif w == "," and got and commas < 3 and nxt[:1].isupper() \
+                and nxt.casefold() not in lex.time_words:
+            got.append((s, e))  # appositive: 'kata Wakil Wali Kota Yogyakarta, Heroe …'
+            commas += 1
+        elif w in lex.inner:
+            got.append((s, e))
+        elif w.isalpha() and low not in lex.stop_after and lower_run < 3:
+            got.append((s, e))  # 'kata politisi senior Partai Golkar'
+            lower_run += 1
+        else:
+            break
+    if paren >= 0:
+        got = got[:paren]
+    while got and not (text[got[-1][0]].isupper() or text[got[-1][0]].isdigit()
+                       or text[got[-1][0]:got[-1][1]] == ")"):
+        got.pop()
+    if not got or not any(text[a].isupper() for a, _ in got):
+        return None
+    return Span(start=got[0][0], end=got[-1][1])
+
+
+def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
+    """The subject written before a verb: '[Presiden Ukraina Volodymyr Zelenskyy] mengonfirmasi'."""
+    lex = _lex()
+    toks = _tokens(text, start, verb_start)
+    i = len(toks) - 1
+    while i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
+        i -= 1
+    if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
+        i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
+    got: list[int] = []
+    while i >= 0:
+        s, e = toks[i]
+        w = text[s:e]
+        low = w.casefold()
+        if w[0].isupper() or w[0].isdigit():
+            got.append(i)
+        elif low in lex.pronouns or low in lex.plural or low in lex.first_person:
+            if got:
+                break
+            got.append(i)
+            break
+        elif (w == "," and got and i > 0 and text[toks[i - 1][0]].isupper()) or \
+                (low in lex.inner and w.isalpha() and low not in ("di", "ke", "dari")):
+            got.append(i)
+        else:
+            break
+        i -= 1
+    if not got:
+        return None
+    got.reverse()
+    # Drop sentence openers ('Namun', 'Di sisi lain,') and whatever precedes their comma.
+    words = [text[toks[k][0]:toks[k][1]] for k in got]
+    cut = 0
+    for k, w in enumerate(words):
+        if w == ",":
+            head = " ".join(words[cut:k]).casefold()
+            first = words[cut].casefold() if cut < k else ""
+            if head in lex.connectives or first in lex.connectives:
+                cut = k + 1
+    while cut < len(words) and (words[cut].casefold() in lex.connectives or
+                                words[cut] == "," or words[cut] in lex.inner):
+        cut += 1
+    while got[cut:] and (words[-1] in lex.inner or words[-1] == ","):
+        words.pop()
+        got.pop()
+    kept = got[cut:]
+    if not kept:
+        return None
+    if not any(text[toks[k][0]].isupper() or
+               text[toks[k][0]:toks[k][1]].casefold() in lex.pronouns for k in kept):
+        return None
+    return Span(start=toks[kept[0]][0], end=toks[kept[-1]][1])
+
+
+def _nya_span(cue_end: int) -> Span:
+    return Span(start=cue_end - 3, end=cue_end)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _overlaps(a: Span, s: int, e: int) -> bool:
+    return a.start < e and s < a.end
+
+
+def _inside(pos: int, spans: Sequence[Span]) -> bool:
+    return any(sp.start <= pos < sp.end for sp in spans)
+
+
+def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
+                    sentences: Sequence[Span] = (), exclude: Sequence[Span] = ()) -> str | None:
+    """Entity id for a speaker mention, or None when it cannot be read safely.
+
+    `exclude` holds quotation contents: names said inside a quote are not its speaker.
+    """
+    if not entities:
+        return None
+    lex = _lex()
+    phrase = speaker.of(text)
+    low = phrase.casefold()
+    if low in lex.plural or low in lex.first_person:
+        return None
+    if low in lex.pronouns:
+        floor = 0
+        if sentences:
+            idx = next((k for k, s in enumerate(sentences) if s.end > speaker.start),
+                       len(sentences) - 1)
+            floor = sentences[max(0, idx - lex.lookback)].start
+        best: tuple[int, str] | None = None
+        for ent in entities:
+            if ent.kind != "PERSON":
+                continue
+            for m in ent.mentions:
+                if floor <= m.start and m.end <= speaker.start \
+                        and not _inside(m.start, exclude) and (best is None or m.end > best[0]):
+                    best = (m.end, ent.id)
+        return best[1] if best else None
+    rank = {k: i for i, k in enumerate(lex.kind_priority)}
+    hits: list[tuple[int, int, str]] = []
+    for ent in entities:
+        for m in ent.mentions:
+            if _overlaps(m, speaker.start, speaker.end):
+                hits.append((rank.get(ent.kind, len(rank)), -m.end, ent.id))
+    if hits:
+        hits.sort()
+        top = {h[2] for h in hits if h[0] == hits[0][0]}
+        words = set(low.split())
+        if len(top) > 1 and words & {"dan", "serta", "&"}:
+            return None  # several speakers: one id would be a guess
+        return hits[0][2]
+    return _resolve_by_name(phrase, entities)
+
+
+def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
+    """Bare surname or role: the single entity whose name (or role) holds it."""
+    lex = _lex()
+    caps = [w for w in re.findall(r"\w+(?:[’'\-]\w+)*", phrase) if w[0].isupper()]
+    if not caps:
+        return None
+    rank = {k: i for i, k in enumerate(lex.kind_priority)}
+    last = caps[-1].casefold()
+    full = " ".join(caps).casefold()
+    found = [e for e in entities
+             if full == e.name.casefold()
+             or last in {w.casefold() for w in re.findall(r"\w+(?:[’'\-]\w+)*", e.name)}]
+    if not found:
+        found = [e for e in entities if e.kind == "PERSON"
+                 and any(r.casefold() == full or r.casefold().startswith(full + " ")
+                         for r in e.roles)]
+    if not found:
+        return None
+    best = min(rank.get(e.kind, len(rank)) for e in found)
+    ids = {e.id for e in found if rank.get(e.kind, len(rank)) == best}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _sentences_of(article: Article) -> list[Span]:
+    if article.sentences:
+        return list(article.sentences)
+    out: list[Span] = []
+    for ps, pe in _lines(article.text):
+        s = ps
+        for m in _SENT_END.finditer(article.text, ps, pe):
+            out.append(Span(start=s, end=m.start()))
+            s = m.end()
+        out.append(Span(start=s, end=pe))
+    return out
+
+
+def _sentence_start(sentences: Sequence[Span], pos: int, floor: int) -> int:
+    for s in sentences:
+        if s.start <= pos < s.end or (s.start <= pos and pos == s.end):
+            return max(s.start, floor)
+    return floor
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    content: Span
+    kind: Literal["direct", "indirect"]
+    cue: Span | None
+    speaker_span: Span | None
+    para: int = -1
+
+
+def _title_like(words: Sequence[str]) -> bool:
+    """Mostly capitalised words and no sentence punctuation: a title, not speech."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if not alpha or any(w[-1] in ".!?" for w in words):
+        return False
+    return sum(w[0].isupper() for w in alpha) >= 0.8 * len(alpha)
+
+
+def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:
+    lex = _lex()
+    paras = _lines(text)
+    found: list[_Found] = []
+    prev_end = 0
+    for d in find_direct(text):
+        cue: Span | None = None
+        spk: Span | None = None
+        close_para = d.para
+        if d.close_pos is not None:
+            close_para = next(k for k, (_, pe) in enumerate(paras) if d.close_pos < pe)
+            pe = paras[close_para][1]
+            if _followed_by_cue(text, d.close_pos + 1, pe):
+                m = lex.direct_after.match(text, d.close_pos + 1, pe)
+                assert m is not None
+                cue = Span(start=m.start("cue"), end=m.end())
+                spk = _nya_span(m.end()) if m.group("nya") else \
+                    _speaker_after(text, m.end(), pe)
+        if cue is None:
+            ps = paras[d.para][0]
+            floor = max(ps, prev_end)
+            seg_start = _sentence_start(sentences, d.open_pos, floor)
+            before = text[seg_start:d.open_pos]
+            m2 = lex.direct_before.search(before)
+            if m2:
+                cue = Span(start=seg_start + m2.start("cue"), end=seg_start + m2.end("cue") +
+                           (3 if m2.group("nya") else 0))
+                spk = _nya_span(cue.end) if m2.group("nya") else \
+                    _speaker_before(text, seg_start, cue.start)
+            elif before.rstrip().endswith(":"):
+                colon = seg_start + len(before.rstrip()) - 1
+                spk = _speaker_before(text, seg_start, colon)
+                if spk is not None:
+                    cue = Span(start=colon, end=colon + 1)
+        said = d.content.of(text)
+        words = said.split()
+        if cue is None and _title_like(words):
+            prev_end = (d.close_pos or d.content.end) + 1
+            continue  # a title of a work or event: 'webinar bertajuk “Go Digital”'
+        if cue is None and found and found[-1].speaker_span is not None \
+                and d.para - found[-1].para <= 1 and len(words) >= 3 and said[0].isupper():
+            spk = found[-1].speaker_span  # '“A,” kata Kim. “B.”': B is Kim's too
+        if cue is None and spk is None and len(words) < lex.min_words_without_cue:
+            prev_end = (d.close_pos or d.content.end) + 1
+            continue
+        cs, ce = d.content.start, d.content.end
+        while ce > cs and text[ce - 1] in ", ":
+            ce -= 1  # '…ketidakstabilan,” tegas': the comma belongs to the attribution
+        found.append(_Found(Span(start=cs, end=ce), "direct", cue, spk, close_para))
+        prev_end = (d.close_pos or d.content.end) + 1
+    return found
+
+
+def _strip_end(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".,;:":
+        e -= 1
+    return _trim(text, s, e)
+
+
+def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]) -> list[_Found]:
+    lex = _lex()
+    out: list[_Found] = []
+    for sent in sentences:
+        if any(_overlaps(t, sent.start, sent.end) for t in taken):
+            continue
+        st = text[sent.start:sent.end]
+        if any(c in st for c in "“”\"«»"):
+            continue
+        f = _according(text, sent) or _final_cue(text, sent) or _verb_cue(text, sent)
+        if f is not None:
+            s, e = f.content.start, f.content.end
+            if len(text[s:e].split()) >= lex.min_indirect_words:
+                out.append(f)
+    return out
+
+
+def _according(text: str, sent: Span) -> _Found | None:
+    lex = _lex()
+    m = lex.according.match(text, sent.start, sent.end)
+    if m is None:
+        # 'Sementara itu, menurut X, …': one opening clause before the cue.
+        head = re.compile(r"[^,]{1,40},\s*").match(text, sent.start, sent.end)
+        if head is None:
+            return None
+        m = lex.according.match(text, head.end(), sent.end)
+        if m is None or m.group("cue").casefold() != "menurut":
+            return None
+    elif m.group("cue").casefold() != "menurut":
+        return None
+    cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
+    spk = _nya_span(cue.end) if m.group("nya") else Span(start=m.start("spk"), end=m.end("spk"))
+    s, e = _strip_end(text, m.start("content"), sent.end)
+    return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _final_cue(text: str, sent: Span) -> _Found | None:
+    m = _lex().final_cue.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
+    if m.group("nya"):
+        spk: Span | None = _nya_span(cue.end)
+    else:
+        spk = _speaker_after(text, m.start("spk"), sent.end)
+        if spk is None or spk.end < m.end("spk") - 1:
+            return None  # ', kata dia saat …' is fine; ', kata pengamat itu' is too loose
+    s, e = _strip_end(text, m.start("content"), m.end("content"))
+    return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _verb_cue(text: str, sent: Span) -> _Found | None:
+    lex = _lex()
+    toks = _tokens(text, sent.start, sent.end)
+    for k, (s, e) in enumerate(toks):
+        w = text[s:e].casefold()
+        if w not in lex.indirect_verbs:
+            continue
+        j = k + 1
+        nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+        if w in lex.need_comp and nxt not in lex.complementizers:
+            continue
+        spk = _speaker_before(text, sent.start, s)
+        if spk is None:
+            continue
+        while j < len(toks) and text[toks[j][0]:toks[j][1]].casefold() in \
+                lex.complementizers | {":"}:
+            j += 1
+        if j >= len(toks):
+            return None
+        cs, ce = _strip_end(text, toks[j][0], sent.end)
+        return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
+    return None
+
+
+def find_headline_quotes(headline: str) -> list[Quote]:
+    """Quotes in a headline; spans are relative to `headline` itself."""
+    lex = _lex()
+    out: list[Quote] = []
+    for f in _direct_quotes(headline, [Span(start=0, end=len(headline))]):
+        out.append(Quote(content=f.content, kind="headline", cue=f.cue,
+                         speaker_span=f.speaker_span))
+    if out:
+        return out
+    colon = headline.find(":")
+    if colon <= 0:
+        return out
+    seg_start = headline.rfind(",", 0, colon) + 1
+    s, e = _trim(headline, seg_start, colon)
+    speaker = headline[s:e]
+    words = speaker.split()
+    cs, ce = _trim(headline, colon + 1, len(headline))
+    if not (1 <= len(words) <= lex.head_max_words) or not speaker[:1].isupper() \
+            or speaker.casefold() in lex.head_not_speakers \
+            or len(headline[cs:ce].split()) < lex.head_min_words:
+        return out
+    out.append(Quote(content=Span(start=cs, end=ce), kind="headline",
+                     cue=Span(start=colon, end=colon + 1), speaker_span=Span(start=s, end=e)))
+    return out
+
+
+_QUOTE_FIELDS = frozenset(f.name for f in dataclasses.fields(Quote))
+
+
+def _headline_quote(q: Quote, headline: str, field_name: str,
+                    entities: Sequence[Entity]) -> Quote:
+    extra: dict[str, Any] = {}
+    if "field" in _QUOTE_FIELDS:
+        extra["field"] = field_name
+    speaker = _resolve_by_name(q.speaker_span.of(headline), entities) \
+        if q.speaker_span is not None else None
+    return replace(q, speaker=speaker, **extra)
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """All quotes of an article: body quotes in text order, then title, then related."""
+    text = article.text
+    sentences = _sentences_of(article)
+    direct = _direct_quotes(text, sentences)
+    indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
+    body = sorted([*direct, *indirect], key=lambda f: f.content.start)
+    contents = [f.content for f in body]
+    out: list[Quote] = []
+    for f in body:
+        speaker = None
+        if f.speaker_span is not None:
+            speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
+                                      contents)
+        out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=speaker,
+                         speaker_span=f.speaker_span))
+    heads = [("title", article.title)] if article.title else []
+    heads += [(f"related[{i}]", h) for i, h in enumerate(article.related)]
+    for name, h in heads:
+        for q in find_headline_quotes(h or ""):
+            out.append(_headline_quote(q, h or "", name, article.entities))
+    return out
+
+
+class QuoteStage(Stage):
+    """Direct, indirect and headline quotes attributed to entities."""
+
+    name = "quotes"
+    version = 1
+    requires = frozenset({"sentences", "entities"})
+    provides = frozenset({"quotes"})
+
+    def process(self, article: Article) -> Article:
+        return replace(article, quotes=tuple(find_quotes(article)))

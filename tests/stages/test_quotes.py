@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warta.analysis import analyze
+from warta.pipeline import Pipeline
+from warta.record import Article, Entity, Quote, Span
+from warta.stages.quotes import (
+    QuoteStage,
+    find_direct,
+    find_headline_quotes,
+    find_quotes,
+    resolve_speaker,
+)
+from warta.stages.segment import SegmentStage
+
+
+def _art(text: str, entities: tuple[Entity, ...] = (), **kw: object) -> Article:
+    return Article(id="t", text=text, entities=entities, **kw)  # type: ignore[arg-type]
+
+
+def _ent(text: str, eid: str, kind: str, name: str, *surface: str) -> Entity:
+    spans = tuple(Span(start=m.start(), end=m.end())
+                  for s in surface for m in re.finditer(re.escape(s), text))
+    return Entity(id=eid, kind=kind, name=name, mentions=spans)
+
+
+def _show(text: str, q: Quote) -> tuple[str, str, str | None, str | None]:
+    return (q.kind, q.content.of(text), q.cue.of(text) if q.cue else None,
+            q.speaker_span.of(text) if q.speaker_span else None)
+
+
+# ------------------------------------------------------------------ direct quotes
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("“Kami siap menghadapi pertandingan besok,” kata pelatih Shin Tae-yong.",
+     "Kami siap menghadapi pertandingan besok", "kata", "pelatih Shin Tae-yong"),
+    ('"Harga beras naik lagi," ujar Siti, pedagang di Pasar Minggu.',
+     "Harga beras naik lagi", "ujar", "Siti"),
+    ("”Kami tidak akan mundur,” tegas Ketua KPU Hasyim Asy'ari kepada wartawan.",
+     "Kami tidak akan mundur", "tegas", "Ketua KPU Hasyim Asy'ari"),
+    ("“Semua sudah kami siapkan dengan baik,” ujarnya.",
+     "Semua sudah kami siapkan dengan baik", "ujarnya", "nya"),
+    ("“Ini belum selesai,” katanya di Jakarta, Senin (18/11/2024).",
+     "Ini belum selesai", "katanya", "nya"),
+    ("“Anggaran sudah cair,” kata dia.", "Anggaran sudah cair", "kata", "dia"),
+    ("«Nous sommes prêts à discuter,» ucap Menteri Luar Negeri Prancis Jean-Noël Barrot.",
+     "Nous sommes prêts à discuter", "ucap", "Menteri Luar Negeri Prancis Jean-Noël Barrot"),
+    ("“Kami menunggu keputusan pusat,” kata Wakil Wali Kota Yogyakarta, Heroe Poerwadi, "
+     "lewat pesan singkat.", "Kami menunggu keputusan pusat", "kata",
+     "Wakil Wali Kota Yogyakarta, Heroe Poerwadi"),
+    ("“Tidak ada kenaikan tarif,” kata Rizal, Senin (3/8/2020).",
+     "Tidak ada kenaikan tarif", "kata", "Rizal"),
+    ("“Vaksin aman digunakan,” sebut peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), "
+     "Dewi Fortuna Anwar.", "Vaksin aman digunakan", "sebut",
+     "peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi Fortuna Anwar"),
+    ("“Kita harus waspada,” kata Presiden dalam rapat terbatas.",
+     "Kita harus waspada", "kata", "Presiden"),
+    ("Budi mengatakan, “Kami akan datang besok pagi.”",
+     "Kami akan datang besok pagi.", "mengatakan", "Budi"),
+    ("Kim: “Kami tidak takut pada ancaman Amerika Serikat.”",
+     "Kami tidak takut pada ancaman Amerika Serikat.", ":", "Kim"),
+    ("Ia berkata: “Jangan pernah menyerah pada keadaan.”",
+     "Jangan pernah menyerah pada keadaan.", "berkata", "Ia"),
+    ("“Sudah kami laporkan,” imbuhnya.", "Sudah kami laporkan", "imbuhnya", "nya"),
+])
+def test_direct_quote_cue_and_speaker(text: str, content: str, cue: str, speaker: str) -> None:
+    quotes = [q for q in find_quotes(_art(text)) if q.kind == "direct"]
+    assert [_show(text, q) for q in quotes] == [("direct", content, cue, speaker)]
+
+
+def test_quote_over_several_paragraphs_continues_when_next_opens_with_mark() -> None:
+    text = ("“Kami sudah menyiapkan semuanya sejak awal tahun.\n"
+            "“Tinggal menunggu izin dari pemerintah pusat,” kata Budi.")
+    quotes = find_quotes(_art(text))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.content.of(text).startswith("Kami sudah")
+    assert q.content.of(text).endswith("pemerintah pusat")
+    assert q.speaker_span is not None and q.speaker_span.of(text) == "Budi"
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = ("“Kami sudah menyiapkan semuanya sejak awal tahun ini\n"
+            "Pemerintah belum memberi izin kepada panitia acara.")
+    d = find_direct(text)
+    assert len(d) == 1 and d[0].close_pos is None
+    assert d[0].content.of(text) == "Kami sudah menyiapkan semuanya sejak awal tahun ini"
+
+
+def test_kompas_style_same_mark_both_sides() -> None:
+    text = ("Menurut dia, program berjalan. ” Saya minta semua jalan minggu ini . "
+            "Ini sudah mendesak , ” kata Presiden . ” Semua harus bergerak , ” ujarnya .")
+    got = [_show(text, q) for q in find_quotes(_art(text)) if q.kind == "direct"]
+    assert got == [
+        ("direct", "Saya minta semua jalan minggu ini . Ini sudah mendesak", "kata", "Presiden"),
+        ("direct", "Semua harus bergerak", "ujarnya", "nya"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah menerapkan kebijakan “new normal” di seluruh daerah.",
+    "Iskandar berbicara pada webinar bertajuk “Peluncuran Katalog UMKM Go Digital”.",
+    "Syamsul Ma’arif datang ke Jum'at Berkah di masjid.",
+    "Penari membawakan tari berjudul ”Mantra Tubuh” karya Rianto.",
+])
+def test_scare_quotes_titles_and_apostrophes_are_not_quotes(text: str) -> None:
+    assert [q for q in find_quotes(_art(text)) if q.kind == "direct"] == []
+
+
+def test_following_quote_without_cue_keeps_previous_speaker() -> None:
+    text = "“Kami siap,” kata Budi. “Semua relawan sudah dilatih dengan baik.”"
+    quotes = find_quotes(_art(text))
+    assert len(quotes) == 2
+    assert quotes[1].cue is None
+    assert quotes[1].speaker_span is not None and quotes[1].speaker_span.of(text) == "Budi"
+
+
+def test_long_quote_without_cue_is_kept_without_speaker() -> None:
+    text = "“Kami tidak akan pernah menyerah pada tekanan dari pihak mana pun.”"
+    quotes = find_quotes(_art(text))
+    assert len(quotes) == 1 and quotes[0].speaker_span is None and quotes[0].speaker is None
+
+
+# ------------------------------------------------------------------ indirect speech
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Menurut laporan KCNA, Kim mengimbau peserta konferensi untuk berjuang.",
+     "Kim mengimbau peserta konferensi untuk berjuang", "Menurut", "laporan KCNA"),
+    ("Sementara itu, menurut Kepala BMKG Dwikorita, hujan akan turun sepanjang pekan.",
+     "hujan akan turun sepanjang pekan", "menurut", "Kepala BMKG Dwikorita"),
+    ("Menurutnya, harga cabai akan turun bulan depan.",
+     "harga cabai akan turun bulan depan", "Menurutnya", "nya"),
+    ("KCNA melaporkan bahwa Kim mengawasi uji coba drone bunuh diri.",
+     "Kim mengawasi uji coba drone bunuh diri", "melaporkan", "KCNA"),
+    ("Sementara itu, Presiden Ukraina Volodymyr Zelenskyy mengonfirmasi bahwa pasukan "
+     "Korea Utara telah menderita korban jiwa.",
+     "pasukan Korea Utara telah menderita korban jiwa", "mengonfirmasi",
+     "Presiden Ukraina Volodymyr Zelenskyy"),
+    ("Menteri Sumber Daya dan Ekologi, Alexander Kozlov, mengatakan, kerja sama akan "
+     "diperluas tahun depan.", "kerja sama akan diperluas tahun depan", "mengatakan",
+     "Menteri Sumber Daya dan Ekologi, Alexander Kozlov"),
+    ("Ia juga menegaskan pemerintah tidak akan menaikkan harga BBM.",
+     "pemerintah tidak akan menaikkan harga BBM", "menegaskan", "Ia"),
+    ("Washington, Seoul, dan Kyiv melaporkan bahwa lebih dari 10.000 tentara telah dikirim.",
+     "lebih dari 10.000 tentara telah dikirim", "melaporkan", "Washington, Seoul, dan Kyiv"),
+    ("Stok beras di gudang masih aman hingga akhir tahun, kata Budi.",
+     "Stok beras di gudang masih aman hingga akhir tahun", "kata", "Budi"),
+    ("Pengiriman bantuan akan dimulai pekan depan, ujarnya.",
+     "Pengiriman bantuan akan dimulai pekan depan", "ujarnya", "nya"),
+])
+def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim menyebut wilayah tersebut sebagai titik panas terbesar di dunia.",
+    "Pidato ini diungkap oleh media pemerintah pada Senin.",
+    "Laporan menyebutkan ribuan tentara telah dikerahkan ke Rusia.",
+    "Warga mengatakan.",
+])
+def test_not_indirect_speech(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def test_pronoun_resolves_to_nearest_preceding_person() -> None:
+    text = ("Budi Santoso bertemu Ani di Jakarta. Ani lalu pulang. "
+            "“Kami akan terus berjuang,” ujarnya.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:ani", "PERSON", "Ani", "Ani"),
+            _ent(text, "loc:jakarta", "PLACE", "Jakarta", "Jakarta"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:ani"
+
+
+def test_pronoun_ignores_names_inside_the_quote_and_far_away() -> None:
+    text = ("Budi datang. Cuaca cerah. Pasar ramai. Jalan macet. "
+            "“Ani sudah berangkat ke sana,” katanya.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),
+            _ent(text, "per:ani", "PERSON", "Ani", "Ani"))
+    art = SegmentStage()(_art(text, ents))
+    (q,) = find_quotes(art)
+    assert q.speaker_span is not None and q.speaker is None  # Budi is 4 sentences back
+
+
+def test_overlapping_mention_prefers_person_over_place() -> None:
+    text = "“Pertempuran ini membuka halaman baru,” tegas Presiden Ukraina Volodymyr Zelenskyy."
+    ents = (_ent(text, "loc:ukraina", "PLACE", "Ukraina", "Ukraina"),
+            _ent(text, "per:zelenskyy", "PERSON", "Volodymyr Zelenskyy",
+                 "Volodymyr Zelenskyy"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:zelenskyy"
+
+
+def test_bare_surname_resolves_by_canonical_name() -> None:
+    text = "Delegasi tiba di Pyongyang. “Perdagangan akan tumbuh,” kata Kozlov."
+    ents = (Entity(id="per:kozlov", kind="PERSON", name="Alexander Kozlov"),
+            _ent(text, "loc:pyongyang", "PLACE", "Pyongyang", "Pyongyang"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:kozlov"
+
+
+def test_ambiguous_or_coordinated_speakers_stay_none() -> None:
+    text = "Joko Susilo dan Budi Susilo bertemu. “Kami sepakat,” kata Susilo."
+    ents = (_ent(text, "per:joko", "PERSON", "Joko Susilo", "Joko Susilo"),
+            _ent(text, "per:budi", "PERSON", "Budi Susilo", "Budi Susilo"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None
+    span = Span(start=0, end=len("Joko Susilo dan Budi Susilo"))
+    assert resolve_speaker(span, text, ents) is None
+
+
+def test_without_entities_speaker_span_is_still_filled() -> None:
+    text = "“Harga naik,” ujar Siti."
+    (q,) = find_quotes(_art(text))
+    assert q.speaker is None and q.speaker_span is not None
+
+
+# ------------------------------------------------------------------ headlines
+
+
+def test_headline_colon_form() -> None:
+    h = "AS Izinkan Rudal Ukraina Hantam Rusia, Kremlin: Kami Akan Ambil Keputusan!"
+    (q,) = find_headline_quotes(h)
+    assert q.kind == "headline"
+    assert q.content.of(h) == "Kami Akan Ambil Keputusan!"
+    assert q.speaker_span is not None and q.speaker_span.of(h) == "Kremlin"
+
+
+@pytest.mark.parametrize("h", ["VIDEO: Banjir Rendam Jakarta Utara", "Prancis dan Jerman Dukung "
+                               "Ukraina", "Jokowi: Oke"])
+def test_headlines_without_quotes(h: str) -> None:
+    assert find_headline_quotes(h) == []
+
+
+def test_headline_quotes_in_title_and_related_resolve_by_name() -> None:
+    text = "Juru bicara Kremlin menanggapi keputusan itu."
+    ents = (_ent(text, "org:kremlin", "ORG", "Kremlin", "Kremlin"),)
+    art = _art(text, ents, title="Zelenskyy: Kami Butuh Rudal Jarak Jauh",
+               related=("Kremlin: Kami Akan Ambil Keputusan!",))
+    heads = [q for q in find_quotes(art) if q.kind == "headline"]
+    assert len(heads) == 2
+    assert heads[0].speaker is None  # nobody called Zelenskyy among the entities
+    assert heads[1].speaker == "org:kremlin"
+    assert heads[1].content.of(art.related[0]) == "Kami Akan Ambil Keputusan!"
+
+
+# ------------------------------------------------------------------ stage and seed
+
+
+def test_stage_contract() -> None:
+    st = QuoteStage()
+    assert st.name == "quotes"
+    assert st.requires == frozenset({"sentences", "entities"})
+    assert st.provides == frozenset({"quotes"})
+
+
+def test_stage_fills_quotes_and_provenance() -> None:
+    text = "“Harga naik lagi,” ujar Siti."
+    out = QuoteStage()(_art(text))
+    assert len(out.quotes) == 1 and out.provenance[-1].name == "quotes"
+
+
+def test_pipeline_refuses_quotes_without_entities() -> None:
+    from warta.errors import ConfigError
+    with pytest.raises(ConfigError):
+        Pipeline([SegmentStage(), QuoteStage()])
+
+
+def test_seed_article(seed_text: str) -> None:
+    art = analyze(seed_text)
+    text = art.text
+    kim = tuple(Span(start=m.start(), end=m.end()) for m in re.finditer(r"Kim( Jong Un)?", text))
+    zel = tuple(Span(start=m.start(), end=m.end())
+                for m in re.finditer(r"(Volodymyr )?Zelenskyy", text))
+    kcna = tuple(Span(start=m.start(), end=m.end()) for m in re.finditer("KCNA", text))
+    ents = (Entity(id="per:kim", kind="PERSON", name="Kim Jong Un", mentions=kim),
+            Entity(id="per:zel", kind="PERSON", name="Volodymyr Zelenskyy", mentions=zel),
+            Entity(id="org:kcna", kind="ORG", name="KCNA", mentions=kcna))
+    quotes = find_quotes(Article(**{**{f: getattr(art, f) for f in ("id", "text", "related",
+                                                                     "sentences")},
+                                    "entities": ents}))
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.content.of(text)[:20] for q in direct] == ["Ancaman dari Amerika",
+                                                         "Pertempuran pertama "]
+    assert [q.speaker for q in direct] == ["per:kim", "per:zel"]
+    indirect = {q.content.of(text)[:25]: q.speaker for q in quotes if q.kind == "indirect"}
+    assert indirect["pekan lalu Kim mengawasi "] == "org:kcna"
+    assert indirect["pasukan Korea Utara telah"] == "per:zel"
+    heads = [q for q in quotes if q.kind == "headline"]
+    assert len(heads) == 1 and heads[0].content.of(art.related[0]).startswith("Kami Akan")

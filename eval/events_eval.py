@@ -30,6 +30,7 @@ from warta.stages.segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "stages" / "events_cases.toml"
+FLOORS = REPO / "eval" / "floors" / "events.toml"
 
 
 def _spans(text: str, surface: str) -> tuple[Span, ...]:
@@ -122,6 +123,16 @@ def evaluate(path: Path = CASES) -> Report:
         for k in (have - want).elements():
             rep.errors.append(f"{case['id']}: SPURIOUS {_show(k)}")
     return rep
+
+
+def figures(rep: Report) -> dict[str, float]:
+    """The figures the floors are checked against."""
+    return {"event_f1": rep.event.f1, "event_p": rep.event.p, "event_r": rep.event.r,
+            "code_f1": rep.code.f1, "code_p": rep.code.p, "code_r": rep.code.r}
+
+
+def floors() -> dict[str, float]:
+    return {k: float(v) for k, v in tomllib.loads(FLOORS.read_text("utf-8")).items()}
 
 
 def _first(events: list[Event], key: tuple[str, frozenset[str], frozenset[str]]) -> Event | None:

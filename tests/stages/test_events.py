@@ -1,0 +1,318 @@
+"""events stage: voices, groups, anaphora, negation, places, times, the seed example."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+
+from warta.errors import ConfigError
+from warta.lang.id import load_toml
+from warta.pipeline import Pipeline
+from warta.record import Article, Entity, Event, Span, TimeExpr
+from warta.stages.clean import clean_text
+from warta.stages.events import EventStage, build_lexicon, find_events, lexicon
+from warta.stages.segment import SegmentStage, split_sentences
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# Modes of the PLOVER manual (draft 0.7b1) tables, per code.
+PLOVER_MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "AID": {"economic", "military", "humanitarian", "asylum"},
+    "RETREAT": {"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "THREATEN": {"restrict", "ban", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"},
+    "SANCTION": {"convict", "cancel", "expel", "withdraw", "sever"},
+    "MOBILIZE": {"troops", "weapons", "police"},
+    "COERCE": {"confiscate", "restrict", "ban", "censor", "curfew", "martial-law", "arrest",
+               "deport", "withhold"},
+    "ASSAULT": {"abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy",
+                "primitive", "firearms", "explosives", "suicide-attack", "heavy-weapons"},
+}
+
+
+def ent(text: str, eid: str, kind: str, surface: str | Sequence[str],
+        country: str | None = None) -> Entity:
+    surfaces = [surface] if isinstance(surface, str) else list(surface)
+    spans: list[Span] = []
+    for s in surfaces:
+        for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text):
+            if not any(x.start <= m.start() < x.end for x in spans):
+                spans.append(Span(start=m.start(), end=m.end()))
+    assert spans, f"{surface!r} not in text"
+    return Entity(id=eid, kind=kind, name=surfaces[0], country=country,
+                  mentions=tuple(sorted(spans, key=lambda s: s.start)))
+
+
+def art(text: str, entities: Sequence[Entity] = (), times: Sequence[TimeExpr] = ()) -> Article:
+    return Article(id="t", text=text, sentences=tuple(split_sentences(text)),
+                   entities=tuple(entities), times=tuple(times))
+
+
+def one(events: list[Event], code: str) -> Event:
+    hits = [e for e in events if e.code == code]
+    assert len(hits) == 1, f"want one {code}, got {events}"
+    return hits[0]
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+def test_lexicon_codes_and_modes_are_plover() -> None:
+    data = load_toml("events")
+    for entry in data["verb"]:
+        assert entry["code"] in PLOVER | {""}, entry
+        if entry.get("mode"):
+            assert entry["mode"] in PLOVER_MODES[entry["code"]], entry
+    for code, table in data["modes"].items():
+        assert set(table) <= PLOVER_MODES[code], code
+
+
+def test_lexicon_rejects_unknown_keys() -> None:
+    data = dict(load_toml("events"))
+    data["verb"] = [{"code": "ASSAULT", "actve": ["menyerang"]}]
+    with pytest.raises(ValueError, match="unknown keys.*actve"):
+        build_lexicon(data)
+
+
+def test_every_trigger_form_is_lower_case_tokens() -> None:
+    for first, trigs in lexicon().triggers.items():
+        for t in trigs:
+            assert t.phrase[0] == first and all(p == p.lower() for p in t.phrase)
+
+
+# ----------------------------------------------------------------------------- voices
+
+def test_active_voice_with_coordinated_actors_and_titles() -> None:
+    text = ("Presiden Amerika Serikat Joe Biden, Presiden Korea Selatan Yoon Suk Yeol, dan "
+            "Perdana Menteri Jepang Shigeru Ishiba mengutuk kerja sama militer Korea Utara "
+            "dan Rusia.")
+    a = art(text, [ent(text, "per:biden", "PERSON", "Joe Biden"),
+                   ent(text, "per:yoon", "PERSON", "Yoon Suk Yeol"),
+                   ent(text, "per:ishiba", "PERSON", "Shigeru Ishiba")])
+    e = one(find_events(a), "ACCUSE")
+    assert e.actors == ("per:biden", "per:yoon", "per:ishiba")  # the title countries are not
+    assert set(e.targets) == {"KP", "RU"}
+    assert e.trigger is not None and e.trigger.of(text) == "mengutuk"
+    assert e.evidence == a.sentences[0]
+
+
+def test_passive_voice_swaps_roles() -> None:
+    text = "Prabowo Subianto dikritik oleh Komnas HAM."
+    a = art(text, [ent(text, "per:prabowo", "PERSON", "Prabowo Subianto"),
+                   ent(text, "org:komnas", "ORG", "Komnas HAM")])
+    e = one(find_events(a), "ACCUSE")
+    assert (e.actors, e.targets) == (("org:komnas",), ("per:prabowo",))
+
+
+def test_passive_agent_without_oleh_and_place() -> None:
+    text = "Dua aktivis Greenpeace ditangkap polisi Rusia di Murmansk."
+    a = art(text, [ent(text, "org:gp", "ORG", "Greenpeace"),
+                   ent(text, "loc:murmansk", "PLACE", "Murmansk", "RU")])
+    e = one(find_events(a), "COERCE")
+    assert (e.actors, e.targets, e.place, e.mode) == (("RU",), ("org:gp",), "loc:murmansk",
+                                                      "arrest")
+
+
+def test_received_voice() -> None:
+    text = "Tiga perusahaan Tiongkok dijatuhi sanksi oleh Departemen Keuangan AS."
+    a = art(text, [ent(text, "org:treasury", "ORG", "Departemen Keuangan AS")])
+    e = one(find_events(a), "SANCTION")
+    assert (e.actors, e.targets) == (("org:treasury",), ("CN",))
+
+
+def test_noun_with_genitive_actor_and_goal_target() -> None:
+    text = "Serangan drone Rusia ke Kyiv merusak gedung apartemen."
+    a = art(text, [ent(text, "loc:kyiv", "PLACE", "Kyiv", "UA")])
+    e = one(find_events(a), "ASSAULT")
+    assert (e.actors, e.targets, e.mode) == (("RU",), ("UA",), "heavy-weapons")
+
+
+def test_bare_noun_without_actor_and_anaphoric_noun_give_nothing() -> None:
+    assert find_events(art("Serangan itu merusak gedung apartemen di pusat kota.")) == []
+    assert find_events(art("Pertemuan ini menunjukkan eratnya hubungan kedua negara.")) == []
+
+
+def test_mobilize_passive_subject_is_the_actor() -> None:
+    text = "Ribuan tentara Korea Utara telah dikerahkan ke Rusia pada Senin."
+    rusia = ent(text, "loc:rusia", "PLACE", "Rusia", "RU")
+    senin = TimeExpr(span=Span(start=text.index("Senin"), end=text.index("Senin") + 5),
+                     type="DATE", value="2024-11-18")
+    e = one(find_events(art(text, [rusia], [senin])), "MOBILIZE")
+    assert (e.actors, e.targets, e.place, e.time, e.mode) == (("KP",), (), "loc:rusia",
+                                                              "2024-11-18", "troops")
+
+
+def test_dikirim_needs_context_to_pick_its_code() -> None:
+    troops = find_events(art("Ratusan prajurit Inggris dikirim ke Estonia."))
+    aid = find_events(art("Bantuan dari Jepang dikirim ke Gaza pekan ini."))
+    assert [e.code for e in troops] == ["MOBILIZE"]
+    assert all(e.code != "MOBILIZE" for e in aid)
+
+
+def test_led_by_joins_the_group_and_visit_takes_host_from_place() -> None:
+    text = ("Delegasi Rusia yang dipimpin oleh Menteri Sumber Daya dan Ekologi, Alexander "
+            "Kozlov, tiba di Pyongyang pada Minggu.")
+    a = art(text, [ent(text, "per:kozlov", "PERSON", "Alexander Kozlov"),
+                   ent(text, "loc:pyongyang", "PLACE", "Pyongyang", "KP")])
+    e = one(find_events(a), "CONSULT")
+    assert (e.actors, e.targets, e.place, e.mode) == (("RU", "per:kozlov"), ("KP",),
+                                                      "loc:pyongyang", "visit")
+
+
+def test_meeting_participants_are_all_actors() -> None:
+    text = "Joe Biden bertemu dengan Xi Jinping di Lima."
+    a = art(text, [ent(text, "per:biden", "PERSON", "Joe Biden"),
+                   ent(text, "per:xi", "PERSON", "Xi Jinping"),
+                   ent(text, "loc:lima", "PLACE", "Lima", "PE")])
+    e = one(find_events(a), "CONSULT")
+    assert (e.actors, e.targets, e.place, e.mode) == (("per:biden", "per:xi"), (), "loc:lima",
+                                                      None)
+
+
+def test_mereka_and_kedua_negara_take_the_previous_sentence_roles() -> None:
+    text = ("Joe Biden dan Shigeru Ishiba mengutuk kerja sama militer Korea Utara dan Rusia. "
+            "Di KTT APEC di Peru, mereka mengecam keputusan kedua negara.")
+    a = art(text, [ent(text, "per:biden", "PERSON", "Joe Biden"),
+                   ent(text, "per:ishiba", "PERSON", "Shigeru Ishiba"),
+                   ent(text, "loc:peru", "PLACE", "Peru", "PE")])
+    second = [e for e in find_events(a) if e.evidence == a.sentences[1]]
+    e = one(second, "ACCUSE")
+    assert (e.actors, set(e.targets), e.place) == (("per:biden", "per:ishiba"), {"KP", "RU"},
+                                                   "loc:peru")
+
+
+# ----------------------------------------------------------------------------- no event
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Filipina tidak akan mengirim pasukan ke Laut China Selatan.",
+    "Rusia belum menandatangani perjanjian damai dengan Ukraina.",
+    "Jika Amerika Serikat menyerang Iran, harga minyak akan naik.",
+    "“Kami akan menyerang Rusia,” kata seorang komandan.",
+    "Kedua pihak diminta menahan diri agar situasi tidak memburuk.",
+    "Menteri Keuangan Sri Mulyani mengatakan inflasi masih terkendali.",
+    "Seorang jurnalis ditembak oleh orang tak dikenal.",
+])
+def test_no_event(text: str) -> None:
+    assert find_events(art(text)) == []
+
+
+def test_embedded_action_of_an_accusation_is_not_an_event() -> None:
+    text = "Presiden Ukraina Volodymyr Zelenskyy menuduh Rusia menculik ribuan anak."
+    a = art(text, [ent(text, "per:zelenskyy", "PERSON", "Volodymyr Zelenskyy", "UA")])
+    assert [(e.code, e.actors, e.targets) for e in find_events(a)] == [
+        ("ACCUSE", ("per:zelenskyy",), ("RU",))]
+
+
+# ----------------------------------------------------------------------------- robustness
+
+def test_empty_layers_and_no_sentences() -> None:
+    assert find_events(Article(id="x", text="")) == []
+    bare = Article(id="x", text="Korea Selatan menuduh Korea Utara meretas jaringan bank.")
+    e = one(find_events(bare), "ACCUSE")  # sentences missing: split here; no entities
+    assert (e.actors, e.targets, e.place, e.time) == (("KR",), ("KP",), None, None)
+
+
+def test_mentions_outside_sentences_and_odd_spans_do_not_break() -> None:
+    text = "Israel menyerang Gaza."
+    odd = Entity(id="x", kind="PERSON", name="x", mentions=(Span(start=0, end=0),
+                                                             Span(start=900, end=905)))
+    assert [e.code for e in find_events(art(text, [odd]))] == ["ASSAULT"]
+
+
+def test_stage_contract_and_round_trip() -> None:
+    st = EventStage()
+    assert (st.name, st.requires, st.provides) == (
+        "events", frozenset({"sentences", "entities", "times"}), frozenset({"events"}))
+    with pytest.raises(ConfigError):
+        Pipeline([SegmentStage(), st])  # entities and times come from earlier stages
+    out = st(art("Amerika Serikat menjatuhkan sanksi baru terhadap Iran."))
+    assert out.provenance[-1].name == "events"
+    assert [e.code for e in out.events] == ["SANCTION"]
+    assert Article.from_dict(out.to_dict()) == out
+
+
+# ----------------------------------------------------------------------------- the seed
+
+SEED_ENTITIES = [
+    ("per:kim-jong-un", "PERSON", ["Kim Jong Un", "Kim"], "KP"),
+    ("org:kcna", "ORG", ["KCNA"], None),
+    ("loc:amerika-serikat", "PLACE", ["Amerika Serikat"], "US"),
+    ("loc:korea-selatan", "PLACE", ["Korea Selatan"], "KR"),
+    ("loc:korea-utara", "PLACE", ["Korea Utara"], "KP"),
+    ("loc:rusia", "PLACE", ["Rusia"], "RU"),
+    ("loc:ukraina", "PLACE", ["Ukraina"], "UA"),
+    ("loc:jepang", "PLACE", ["Jepang"], "JP"),
+    ("loc:washington", "PLACE", ["Washington"], "US"),
+    ("loc:seoul", "PLACE", ["Seoul"], "KR"),
+    ("loc:kyiv", "PLACE", ["Kyiv"], "UA"),
+    ("loc:kursk", "PLACE", ["Kursk"], "RU"),
+    ("loc:pyongyang", "PLACE", ["Pyongyang"], "KP"),
+    ("loc:peru", "PLACE", ["Peru"], "PE"),
+    ("per:alexander-kozlov", "PERSON", ["Alexander Kozlov"], "RU"),
+    ("per:joe-biden", "PERSON", ["Joe Biden"], "US"),
+    ("per:yoon-suk-yeol", "PERSON", ["Yoon Suk Yeol"], "KR"),
+    ("per:shigeru-ishiba", "PERSON", ["Shigeru Ishiba"], "JP"),
+    ("per:volodymyr-zelenskyy", "PERSON", ["Volodymyr Zelenskyy", "Zelenskyy"], "UA"),
+    ("evt:ktt-apec", "EVENT", ["KTT APEC"], None),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_events(seed_text: str) -> list[Event]:
+    text = clean_text(seed_text).text
+    ents = [ent(text, i, k, s, c) for i, k, s, c in SEED_ENTITIES]
+    times = []
+    for surface, value in (("pada Senin", "2024-11-18"), ("pekan lalu", "2024-W46"),
+                           ("pada Minggu", "2024-11-17")):
+        for m in re.finditer(re.escape(surface), text):
+            times.append(TimeExpr(span=Span(start=m.start(), end=m.end()), type="DATE",
+                                  value=value))
+    return find_events(art(text, ents, times))
+
+
+def test_seed_condemnation_at_apec(seed_events: list[Event]) -> None:
+    leaders = {"per:joe-biden", "per:yoon-suk-yeol", "per:shigeru-ishiba"}
+    accuse = [e for e in seed_events if e.code == "ACCUSE" and set(e.actors) == leaders]
+    assert accuse and all(set(e.targets) == {"KP", "RU"} for e in accuse)
+    assert any(e.place == "loc:peru" for e in accuse)
+
+
+def test_seed_troops_sent_to_russia(seed_events: list[Event]) -> None:
+    mob = [e for e in seed_events if e.code == "MOBILIZE" and e.actors == ("KP",)]
+    assert len(mob) == 2  # "dikerahkan ke Rusia", "dikirim ke Rusia"
+    assert all(e.place == "loc:rusia" and e.mode == "troops" for e in mob)
+
+
+def test_seed_russian_delegation_visits_pyongyang(seed_events: list[Event]) -> None:
+    e = one(seed_events, "CONSULT")
+    assert set(e.actors) == {"RU", "per:alexander-kozlov"} and e.targets == ("KP",)
+    assert (e.mode, e.place, e.time) == ("visit", "loc:pyongyang", "2024-11-17")
+
+
+def test_seed_drone_test_by_kim(seed_events: list[Event]) -> None:
+    tests = [e for e in seed_events if e.code == "MOBILIZE" and e.mode == "weapons"]
+    assert [(e.actors, e.time) for e in tests] == [(("per:kim-jong-un",), "2024-W46")]
+
+
+def test_seed_casualties_reported_by_zelenskyy(seed_events: list[Event]) -> None:
+    fights = [e for e in seed_events if e.code == "ASSAULT"]
+    assert any("UA" in e.actors and "KP" in e.targets for e in fights)
+    assert any(e.actors == ("KP",) and e.place == "loc:kursk" for e in fights)
+
+
+def test_seed_events_do_not_come_from_the_quote(seed_events: list[Event]) -> None:
+    text_codes = {e.code for e in seed_events}
+    assert "THREATEN" not in text_codes  # "Ancaman dari Amerika Serikat ..." is inside a quote
+
+
+def test_seed_without_entities_still_finds_country_events(seed_text: str) -> None:
+    text = clean_text(seed_text).text
+    events = find_events(replace(art(text), entities=()))
+    assert any(e.code == "MOBILIZE" and e.actors == ("KP",) for e in events)
+    assert any(e.code == "CONSULT" and e.actors == ("RU",) and e.targets == ("KP",)
+               for e in events)

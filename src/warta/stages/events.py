@@ -84,6 +84,12 @@ class Lexicon:
     anaphor_actors: tuple[Phrase, ...]
     anaphor_targets: tuple[Phrase, ...]
     embedding: frozenset[str]
+    not_country_after: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    country_titles: frozenset[str]
+    patient_prefixes: tuple[str, ...]
+    owner_genitive: frozenset[str]
+    requires_recipient: frozenset[str]
 
     @property
     def preps(self) -> frozenset[str]:
@@ -150,7 +156,10 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         support_received=fs("support_received"), skip=fs("skip"), anaphoric=fs("anaphoric"),
         anaphor_actors=tuple(_phrase(x) for x in w.get("anaphor_actors", [])),
         anaphor_targets=tuple(_phrase(x) for x in w.get("anaphor_targets", [])),
-        embedding=fs("embedding"),
+        embedding=fs("embedding"), not_country_after=fs("not_country_after"),
+        verb_prefixes=tuple(w.get("verb_prefixes", [])), country_titles=fs("country_titles"),
+        patient_prefixes=tuple(w.get("patient_genitive_prefixes", [])),
+        owner_genitive=fs("owner_genitive_codes"), requires_recipient=fs("requires_recipient"),
     )
 
 
@@ -237,7 +246,11 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     k = 0
     while k < len(toks):
         hit = None
-        if not taken[k] and toks[k].text[:1].isupper():
+        after = toks[k - 1].low if k else ""
+        in_name = (k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha()
+                   and after not in lex.country_titles)
+        if (not taken[k] and toks[k].text[:1].isupper() and after not in lex.not_country_after
+                and not in_name):
             for ph, iso, is_country in lex.countries.get(toks[k].text, ()):
                 n = len(ph)
                 if tuple(t.text for t in toks[k:k + n]) == ph and not any(taken[k:k + n]):
@@ -257,22 +270,26 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     """Set each mention's preposition and whether it only modifies a following person."""
     preps = lex.preps
-    prev_end = 0
+    prev: _Mention | None = None
     for m in ms:
-        for k in range(m.i - 1, max(prev_end, m.i - 4) - 1, -1):
+        for k in range(m.i - 1, max(prev.j if prev else 0, m.i - 4) - 1, -1):
             low = toks[k].low
             if low in preps:
                 m.prep = low
                 break
             if low in lex.connectors or low in lex.breaks:
                 break
-        prev_end = m.j
+        if (m.prep is None and prev is not None and prev.prep in lex.place_preps
+                and (m.kind in _PLACE_KINDS or m.kind == "COUNTRY")
+                and [t.text for t in toks[prev.j:m.i]] in ([","], ["("])):
+            m.prep = prev.prep  # apposition of a place: "di Queensland, Australia"
+        prev = m
     for a, b in zip(ms, ms[1:], strict=False):
         if a.kind == "PERSON" or b.kind != "PERSON":
             continue
         gap = toks[a.j:b.i]
         commas = sum(t.text == "," for t in gap)
-        if commas <= 1 and all(t.text == "," or t.text[:1].isupper() for t in gap):
+        if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
             a.modifier = True
 
 
@@ -447,6 +464,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if _quoted(toks, i) or _negated(ctx, i, lo):
         return None
+    if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
+            and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
+        return None  # part of a name: "Satgas Bantuan Likuiditas"
     voice = _voice(ctx, trig, i)
     if voice == "noun" and j < len(toks) and toks[j].low in lex.anaphoric:
         return None
@@ -471,7 +491,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     elif voice == "passive":
         left = _left_group(ctx, lo, i)
         agent = [m for m in right if m.prep in lex.agent_preps]
-        if not agent and right and right[0].prep is None and right[0].i - j <= 3:
+        if (not agent and right and right[0].prep is None and right[0].i - j <= 3
+                and all(t.text.isalpha() for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -486,9 +507,16 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
     else:  # a bare noun: "serangan Rusia ke Kyiv", "kecaman dari AS terhadap ..."
         near = [m for m in right if m.i - j <= 8]
+        patient = (not trig.symmetric and trig.code not in lex.owner_genitive
+                   and toks[i].low.startswith(lex.patient_prefixes))
         for n, m in enumerate(near):
-            genitive = n == 0 and m.prep is None and m.i - j <= 3
-            if genitive or m.prep in lex.agent_preps | lex.source_preps:
+            genitive = (n == 0 and m.prep is None and m.i - j <= 2
+                        and not (m.kind == "COUNTRY" and not m.is_country)
+                        and not any(len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
+                                    for t in toks[j:m.i]))
+            if genitive and patient:
+                targets.extend(m.values)
+            elif genitive or m.prep in lex.agent_preps | lex.source_preps:
                 actors.extend(m.values)
             elif m.prep is not None:
                 targets.extend(m.values)
@@ -519,11 +547,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             place = min(places, key=lambda m: min(abs(m.i - j), abs(i - m.j))).place_id
 
     if trig.symmetric and voice != "noun":
+        if not left:
+            return None  # a meeting or clash needs its subject
         actors.extend(targets)
         targets = []
     actors_t = _uniq(actors)
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t)
     if not actors_t:
+        return None
+    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None
     span = Span(start=toks[i].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -565,12 +597,15 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
     return out
 
 
-def _prune(found: list[_Found], lex: Lexicon) -> list[Event]:
+def _prune(found: list[_Found], ctx: _Ctx) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
+    lex, toks = ctx.lex, ctx.toks
     keep: list[_Found] = []
     for f in found:
-        if f.left_from is not None and f.trig.voice != "noun" and any(
-                g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.left_from
+        if f.trig.voice != "noun" and any(
+                g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i and (
+                    (f.left_from is not None and g.j <= f.left_from)  # "menuduh X menculik"
+                    or all(t.low in lex.skip for t in toks[g.j:f.i]))  # "berjanji akan membela"
                 for g in keep):
             continue
         keep.append(f)
@@ -615,7 +650,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         res = _code_one(ctx, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
-    return _prune(found, lex)
+    return _prune(found, ctx)
 
 
 def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:

@@ -1,0 +1,102 @@
+"""`warta ingest`: analyse files, folders and corpora and keep the records in a store."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from typing import Any
+
+from ..errors import WartaError
+from ..sources.corpus import MAPS, parse_overrides
+from ..store import open_store
+from ..store.ingest import Item, count_items, expand, ingest
+
+DB_HELP = ("store: a folder (embedded SQLite + search index; default $WARTA_HOME or "
+           "~/.local/share/warta) or postgresql://user@host/dbname; env WARTA_DB")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "ingest", help="analyse articles and keep them in the store (idempotent)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Analyse .txt/.html files, folders, and JSONL/CSV corpora, and store the "
+        "records. The same article twice is stored once; re-ingesting after a model "
+        "upgrade updates records in place.",
+        epilog="corpus field maps (picked from the first record's keys, or --preset):\n"
+        "  indosum  text=paragraphs (tokens, detokenised), url=source_url, source=source,\n"
+        "           published=Unix time at the start of id\n"
+        "  detik    text=isi_berita, title=judul, url=tautan, published=tanggal\n"
+        "           (%%m/%%d/%%Y %%H:%%M), source 'detik.com'\n"
+        "  default  text, title, url, published (ISO 8601), source\n"
+        "override fields: --map text=body,title=headline,published=date "
+        "[,date_format=%%d/%%m/%%Y][,source_value=Kompas.com]\n\n"
+        "examples:\n"
+        "  warta ingest artikel/                      every .txt/.html/.jsonl/.csv inside\n"
+        "  warta ingest ../shared/data/news/indosum/dev.01.jsonl --limit 200\n"
+        "  warta ingest berita.csv --map text=isi,title=judul --db postgresql://localhost/warta",
+    )
+    p.add_argument("inputs", nargs="+", metavar="PATH", help="file, folder or corpus")
+    p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--preset", choices=sorted(MAPS), help="corpus field map (default: detect)")
+    p.add_argument("--map", dest="mapping", metavar="FIELD=KEY,...",
+                   help="override corpus fields: text, title, url, published, source, "
+                   "date_format, source_value")
+    p.add_argument("--source", help="publisher for inputs that do not name one")
+    p.add_argument("--limit", type=int, metavar="N", help="stop after N inputs")
+    p.add_argument("--batch", type=int, default=25, metavar="N",
+                   help="articles per transaction (default 25)")
+    p.add_argument("--rejects", metavar="FILE", help="write one JSON line per rejected input")
+    p.add_argument("--summary-json", action="store_true",
+                   help="print the summary as JSON on stdout")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from ..store.ingest import analyze_item
+
+    if args.batch < 1 or (args.limit is not None and args.limit < 1):
+        raise _usage("--batch and --limit take a positive number")
+    overrides = parse_overrides(args.mapping)
+    items = expand(args.inputs, map_name=args.preset, overrides=overrides)
+    total = count_items(args.inputs)
+    if args.limit is not None:
+        items = itertools.islice(items, args.limit)
+        total = min(total, args.limit) if total is not None else args.limit
+    bar = tqdm(total=total, unit="art", file=sys.stderr, dynamic_ncols=True,
+               disable=True if args.quiet else None, smoothing=0.1)
+    rejects = open(args.rejects, "w", encoding="utf-8") if args.rejects else None  # noqa: SIM115
+
+    def on_reject(item: Item, err: WartaError) -> None:
+        bar.update(1)
+        if rejects is not None:
+            rejects.write(json.dumps({"input": item.origin, "rejected": {
+                "reason": err.reason, "message": str(err)}}, ensure_ascii=False) + "\n")
+
+    store = open_store(args.db)
+    try:
+        summary = ingest(items, store, batch=args.batch,
+                         analyse=lambda it: analyze_item(it, source=args.source),
+                         on_article=lambda item, status: bar.update(1), on_reject=on_reject)
+    finally:
+        bar.close()
+        store.close()
+        if rejects is not None:
+            rejects.close()
+    if args.summary_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False))
+    for line in summary.lines():
+        print(f"warta: {line}", file=sys.stderr)
+    print(f"warta: store {store.location}", file=sys.stderr)
+    return 1 if summary.rejected and not (summary.stored + summary.updated
+                                          + summary.duplicate) else 0
+
+
+def _usage(msg: str) -> WartaError:
+    from ..errors import ConfigError
+
+    return ConfigError(msg)

@@ -1,0 +1,42 @@
+"""`warta serve`: the HTTP API and web page over a store."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from ..errors import ConfigError
+from .ingest import DB_HELP
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "serve", help="HTTP API + web page over the store (127.0.0.1 by default)",
+        description="Serve the JSON API (/search, /articles, /entities, /quotes, /events, "
+        "POST /analyze, POST /ingest; OpenAPI at /docs) and the web page at /. Write "
+        "endpoints need the key in WARTA_API_KEY, sent as the X-API-Key header.")
+    p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it)")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--max-body", type=int, default=2_000_000, metavar="BYTES",
+                   help="largest request body accepted (default 2 MB)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from ..api.app import Settings, create_app
+
+    if not 0 < args.port < 65536:
+        raise ConfigError(f"--port {args.port} is not a TCP port (1-65535)")
+    settings = Settings(db=args.db, api_key=os.environ.get("WARTA_API_KEY") or None,
+                        max_body=args.max_body)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
+        print("warta: warning: serving beyond this machine without WARTA_API_KEY: "
+              "write endpoints stay disabled", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0

@@ -1,0 +1,241 @@
+"""Corpus readers: JSONL and CSV files become raw documents ready for `warta.analyze`.
+
+A `FieldMap` says which key (JSONL) or column (CSV) holds each field. Built-in maps:
+
+- `indosum` (IndoSum JSONL, `../shared/data/news/indosum/*.jsonl`): text from `paragraphs`
+  (paragraphs of sentences of tokens, detokenised, one paragraph a line), url from
+  `source_url`, source from `source`, published from the Unix time that starts `id`
+  ("1490674536-mustahil-..."), title: none in the data.
+- `detik` (Detik CSV, `../shared/data/news/detik-1k/data_berita.csv`): text `isi_berita`,
+  title `judul`, url `tautan`, published `tanggal` as `%m/%d/%Y %H:%M`, source "detik.com".
+- `default`: keys/columns named text, title, url, published (ISO 8601), source.
+
+`detect_map` picks indosum or detik from the first record's keys, else default; override
+single fields with `FieldMap.with_overrides({"text": "body", ...})` (CLI: `--map text=body`).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, MissingInput
+
+FIELDS = ("text", "title", "url", "published", "source")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FieldMap:
+    """Where each article field lives in a corpus record (None: not present)."""
+
+    text: str = "text"
+    title: str | None = "title"
+    url: str | None = "url"
+    published: str | None = "published"
+    source: str | None = "source"
+    date_format: str | None = None  # strptime format; None: ISO 8601, or "epoch-prefix"
+    source_value: str | None = None  # a fixed source when the corpus has no column for it
+    name: str = "default"
+
+    def with_overrides(self, pairs: Mapping[str, str]) -> FieldMap:
+        allowed = {f.name for f in fields(self)} - {"name"}
+        bad = sorted(set(pairs) - allowed)
+        if bad:
+            raise ConfigError(f"unknown field(s) {bad} in the mapping: use "
+                              f"{sorted(allowed)}, e.g. --map text=isi_berita,title=judul")
+        values: dict[str, Any] = {k: (v or None) for k, v in pairs.items()}
+        if values.get("text") is None and "text" in values:
+            raise ConfigError("the mapping needs a text field: --map text=COLUMN")
+        return replace(self, **values, name=f"{self.name}+custom")
+
+
+MAPS: dict[str, FieldMap] = {
+    "default": FieldMap(),
+    "indosum": FieldMap(name="indosum", text="paragraphs", title=None, url="source_url",
+                        source="source", published="id", date_format="epoch-prefix"),
+    "detik": FieldMap(name="detik", text="isi_berita", title="judul", url="tautan",
+                      published="tanggal", source=None, date_format="%m/%d/%Y %H:%M",
+                      source_value="detik.com"),
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawDoc:
+    """One corpus record mapped to article fields; `origin` is 'file:line' for messages."""
+
+    text: str
+    origin: str
+    title: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    error: str | None = None  # set when the record cannot be read (counted as rejected)
+
+
+_CLOSERS = frozenset(".,;:!?%)]}”’")
+_OPENERS = frozenset("([{“‘")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Join tokens, closing up punctuation; straight quotes alternate open and close."""
+    out: list[str] = []
+    glue = True  # no space before the next token
+    open_quote = False
+    for tok in tokens:
+        if not tok:
+            continue
+        if tok == '"':
+            if open_quote:
+                out.append(tok)
+                glue = False
+            else:
+                out.append(tok if glue else " " + tok)
+                glue = True
+            open_quote = not open_quote
+            continue
+        attach = glue or tok in _CLOSERS
+        out.append(tok if attach else " " + tok)
+        glue = tok in _OPENERS
+    return "".join(out)
+
+
+def text_of(value: Any) -> str:
+    """A string, a list of strings (paragraphs) or IndoSum's paragraphs/sentences/tokens."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        if all(isinstance(v, str) for v in value):
+            return "\n".join(value)
+        paras = []
+        for para in value:
+            if isinstance(para, list) and para and all(isinstance(s, list) for s in para):
+                paras.append(" ".join(detokenize([str(t) for t in s]) for s in para))
+            elif isinstance(para, list):
+                paras.append(detokenize([str(t) for t in para]))
+            else:
+                paras.append(str(para))
+        return "\n".join(paras)
+    return str(value)
+
+
+def parse_date(value: Any, fmt: str | None) -> datetime | None:
+    """A publication date by the map's format; raises ValueError with the bad value."""
+    if value is None or value == "":
+        return None
+    if fmt == "epoch-prefix":
+        m = re.match(r"\d{9,11}", str(value))
+        if not m:
+            raise ValueError(f"'{value}' does not start with a Unix time")
+        return datetime.fromtimestamp(int(m.group()), tz=UTC).replace(tzinfo=None)
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, tz=UTC).replace(tzinfo=None)
+    s = str(value).strip()
+    if fmt:
+        return datetime.strptime(s, fmt)
+    return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+def map_record(rec: Mapping[str, Any], fmap: FieldMap, origin: str) -> RawDoc:
+    """Pure: one JSON object or CSV row to a RawDoc (with `error` set when unreadable)."""
+    if fmap.text not in rec:
+        return RawDoc(text="", origin=origin,
+                      error=f"no '{fmap.text}' field; keys are {sorted(rec)[:12]}: "
+                      "set the text field with --map text=KEY")
+    text = text_of(rec.get(fmap.text)).strip()
+
+    def get(name: str | None) -> str | None:
+        if not name:
+            return None
+        v = rec.get(name)
+        return str(v).strip() or None if v is not None else None
+
+    try:
+        published = parse_date(rec.get(fmap.published), fmap.date_format) \
+            if fmap.published else None
+    except ValueError as e:
+        return RawDoc(text=text, origin=origin, error=f"unreadable date: {e}")
+    return RawDoc(text=text, origin=origin, title=get(fmap.title), url=get(fmap.url),
+                  published=published, source=get(fmap.source) or fmap.source_value)
+
+
+def detect_map(keys: set[str]) -> FieldMap:
+    for fmap in (MAPS["indosum"], MAPS["detik"]):
+        if fmap.text in keys and (fmap.url or "") in keys:
+            return fmap
+    return MAPS["default"]
+
+
+def read_jsonl(path: Path, fmap: FieldMap | None = None,
+               overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc]:
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            origin = f"{path}:{n}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield RawDoc(text="", origin=origin, error=f"bad JSON: {e}")
+                continue
+            if not isinstance(rec, dict):
+                yield RawDoc(text="", origin=origin, error="a line is not a JSON object")
+                continue
+            if fmap is None:
+                fmap = detect_map(set(rec))
+                if overrides:
+                    fmap = fmap.with_overrides(overrides)
+            yield map_record(rec, fmap, origin)
+
+
+def read_csv(path: Path, fmap: FieldMap | None = None,
+             overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc]:
+    csv.field_size_limit(1 << 26)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if fmap is None:
+            fmap = detect_map(set(reader.fieldnames or ()))
+            if overrides:
+                fmap = fmap.with_overrides(overrides)
+        for n, row in enumerate(reader, 2):
+            yield map_record(row, fmap, f"{path}:{n}")
+
+
+CORPUS_SUFFIXES = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv}
+
+
+def read_corpus(path: str | Path, *, map_name: str | None = None,
+                overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc]:
+    """Records of a .jsonl/.ndjson or .csv corpus file."""
+    p = Path(path)
+    if not p.is_file():
+        raise MissingInput(f"no such corpus file: {p}")
+    reader = CORPUS_SUFFIXES.get(p.suffix.lower())
+    if reader is None:
+        raise ConfigError(f"{p}: corpus files end in {sorted(CORPUS_SUFFIXES)}")
+    fmap: FieldMap | None = None
+    if map_name:
+        if map_name not in MAPS:
+            raise ConfigError(f"unknown mapping '{map_name}': choose one of {sorted(MAPS)}")
+        fmap = MAPS[map_name].with_overrides(overrides) if overrides else MAPS[map_name]
+    return reader(p, fmap, overrides)
+
+
+def parse_overrides(spec: str | None) -> dict[str, str]:
+    """'text=isi_berita,title=judul' -> {'text': 'isi_berita', 'title': 'judul'}."""
+    out: dict[str, str] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise ConfigError(f"bad mapping '{part}': write FIELD=KEY, e.g. text=isi_berita")
+        k, v = part.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out

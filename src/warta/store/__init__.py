@@ -1,0 +1,60 @@
+"""Keep analysed articles and search them.
+
+`open_store()` opens the embedded default (SQLite + tantivy under `$WARTA_HOME`, else
+`~/.local/share/warta`); `open_store("postgresql://...")` a shared PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import BadLocation, StoreBusy, StoreError
+from .model import (
+    ArticleSummary,
+    EntityDetail,
+    EntitySummary,
+    EventRow,
+    FacetCount,
+    Hit,
+    PutStatus,
+    QuoteRow,
+    SearchQuery,
+    SearchResult,
+    entity_key,
+    fold,
+)
+from .sql import SQLStore
+
+__all__ = ["ArticleSummary", "BadLocation", "EntityDetail", "EntitySummary", "EventRow",
+           "FacetCount", "Hit", "PutStatus", "QuoteRow", "SQLStore", "SearchQuery",
+           "SearchResult", "StoreBusy", "StoreError", "default_home", "entity_key", "fold",
+           "open_store"]
+
+Store = SQLStore
+
+
+def default_home() -> Path:
+    env = os.environ.get("WARTA_HOME")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base).expanduser() if base else Path.home() / ".local" / "share") / "warta"
+
+
+def open_store(db: str | Path | None = None) -> SQLStore:
+    """A folder path (or `sqlite:///folder`) for the embedded store, or a PostgreSQL URL."""
+    target = str(db) if db is not None else os.environ.get("WARTA_DB") or ""
+    if target.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        pg: SQLStore = PostgresStore(target)
+        return pg
+    if target.startswith("sqlite://"):
+        target = target.removeprefix("sqlite://")
+    if "://" in target:
+        raise BadLocation(f"unknown store location '{target}': give a folder, "
+                          "sqlite:///folder or postgresql://user@host/dbname")
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(Path(target) if target else default_home())

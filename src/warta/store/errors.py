@@ -1,0 +1,21 @@
+"""Store errors: each says what to do next."""
+
+from __future__ import annotations
+
+from ..errors import ConfigError, WartaError
+
+
+class StoreError(WartaError):
+    exit_code = 10
+    reason = "store_error"
+
+
+class StoreBusy(StoreError):
+    """Another process holds the write side of the store."""
+
+    exit_code = 11
+    reason = "store_busy"
+
+
+class BadLocation(ConfigError):
+    reason = "bad_store_location"

@@ -1,0 +1,221 @@
+"""Tantivy full-text index beside the SQLite store; derived data, rebuilt by `warta reindex`.
+
+Text fields use an ASCII-folding analyser, so 'cafe' finds 'café'. Filters are raw keyword
+fields; facets are tantivy aggregations. Only ids are stored: snippets are cut from the text
+in SQLite, so the index stays small.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from ..record import Article
+from .model import FacetCount, SearchQuery, day_epoch, entity_key, epoch_of, fold
+from .sql import until_exclusive
+
+INDEX_SCHEMA_VERSION = "1"
+FOLD = "warta_fold"
+RAW_FIELDS = ("entity_match", "kind", "country", "source", "speaker_match", "event")
+
+
+def build_schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    sb.add_text_field("title", tokenizer_name=FOLD)
+    sb.add_text_field("body", tokenizer_name=FOLD)
+    sb.add_text_field("entity_key", fast=True, tokenizer_name="raw")
+    sb.add_text_field("speaker_key", fast=True, tokenizer_name="raw")
+    for name in RAW_FIELDS:
+        sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("ts", fast=True, indexed=True)
+    return sb.build()
+
+
+def fold_analyzer() -> tantivy.TextAnalyzer:
+    return (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+            .filter(tantivy.Filter.remove_long(64))
+            .filter(tantivy.Filter.lowercase())
+            .filter(tantivy.Filter.ascii_fold())
+            .build())
+
+
+def match_value(key_or_name: str) -> str:
+    """Filters take a store key ('per:kim-jong-un') or a name ('Kim Jong Un')."""
+    value = key_or_name.strip()
+    return value if ":" in value else fold(value)
+
+
+def index_fields(a: Article) -> dict[str, Any]:
+    """The index document of an article (pure; tests call it directly)."""
+    keys = {e.id: entity_key(e.kind, e.name) for e in a.entities}
+    names = {e.id: e.name for e in a.entities}
+    ents = sorted(set(keys.values()))
+    speakers = sorted({keys[q.speaker] for q in a.quotes if q.speaker in keys})
+    speaker_names = sorted({fold(names[q.speaker]) for q in a.quotes if q.speaker in names})
+    doc: dict[str, Any] = {
+        "id": [a.id],
+        "title": [a.title or ""],
+        "body": [a.text],
+        "entity_key": ents,
+        "entity_match": sorted(set(ents) | {fold(e.name) for e in a.entities}),
+        "kind": sorted({e.kind.upper() for e in a.entities}),
+        "country": sorted({e.country.upper() for e in a.entities if e.country}),
+        "source": [fold(a.source)] if a.source else [],
+        "speaker_key": speakers,
+        "speaker_match": sorted(set(speakers) | set(speaker_names)),
+        "event": sorted({ev.code.upper() for ev in a.events}),
+    }
+    ts = epoch_of(a.published)
+    if ts is not None:
+        doc["ts"] = [ts]
+    return {k: v for k, v in doc.items() if v}
+
+
+class TextIndex:
+    """One tantivy index folder; thread-safe for one writer and many searchers."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.schema = build_schema()
+        self._lock = threading.RLock()
+        self._writer: tantivy.IndexWriter | None = None
+        self._reloaded = 0.0
+        self.index = self._open()
+
+    def _open(self) -> tantivy.Index:
+        self.path.mkdir(parents=True, exist_ok=True)
+        stamp = self.path / "WARTA_INDEX_VERSION"
+        if stamp.exists() and stamp.read_text().strip() != INDEX_SCHEMA_VERSION:
+            self._wipe()
+        index = tantivy.Index(self.schema, path=str(self.path))
+        index.register_tokenizer(FOLD, fold_analyzer())
+        stamp.write_text(INDEX_SCHEMA_VERSION)
+        return index
+
+    def _wipe(self) -> None:
+        shutil.rmtree(self.path)
+        self.path.mkdir(parents=True)
+
+    @property
+    def writer(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            try:
+                self._writer = self.index.writer(heap_size=64_000_000, num_threads=1)
+            except ValueError as e:
+                from .errors import StoreBusy
+
+                raise StoreBusy(f"the search index at {self.path} is being written by another "
+                                f"process (an ingest or reindex is running): {e}") from None
+        return self._writer
+
+    def add(self, articles: Iterable[Article]) -> int:
+        n = 0
+        with self._lock:
+            w = self.writer
+            for a in articles:
+                w.delete_documents_by_term("id", a.id)
+                w.add_document(tantivy.Document(**index_fields(a)))
+                n += 1
+        return n
+
+    def clear(self) -> None:
+        with self._lock:
+            self.writer.delete_all_documents()
+
+    def commit(self) -> None:
+        with self._lock:
+            if self._writer is not None:
+                self._writer.commit()
+                self._reloaded = 0.0  # the next search sees this commit
+
+    def close(self) -> None:
+        with self._lock:
+            if self._writer is not None:
+                self._writer.commit()
+                self._writer.wait_merging_threads()
+                self._writer = None
+
+    def searcher(self) -> tantivy.Searcher:
+        with self._lock:
+            now = time.monotonic()
+            if now - self._reloaded > 0.5:  # see commits made by other processes
+                self.index.reload()
+                self._reloaded = now
+            return self.index.searcher()
+
+    def build_query(self, q: SearchQuery) -> tantivy.Query:
+        must: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if q.text.strip():
+            parsed, _errors = self.index.parse_query_lenient(
+                q.text, ["title", "body"], field_boosts={"title": 2.0},
+                conjunction_by_default=True)
+            must.append((tantivy.Occur.Must, parsed))
+        terms = {"entity_match": match_value(q.entity) if q.entity else None,
+                 "kind": q.kind.upper() if q.kind else None,
+                 "country": q.country.upper() if q.country else None,
+                 "source": fold(q.source) if q.source else None,
+                 "speaker_match": match_value(q.speaker) if q.speaker else None,
+                 "event": q.event.upper() if q.event else None}
+        for name, value in terms.items():
+            if value:
+                must.append((tantivy.Occur.Must,
+                             tantivy.Query.term_query(self.schema, name, value)))
+        if q.since or q.until:
+            low = day_epoch(q.since) if q.since else -(2**62)
+            high = day_epoch(until_exclusive(q.until)) - 1 if q.until else 2**62
+            must.append((tantivy.Occur.Must, tantivy.Query.range_query(
+                self.schema, "ts", tantivy.FieldType.Integer, low, high)))
+        if not must:
+            return tantivy.Query.all_query()
+        if len(must) == 1:
+            return must[0][1]
+        return tantivy.Query.boolean_query(must)
+
+    def search(self, q: SearchQuery) -> tuple[int, list[tuple[str, float]], tantivy.Query,
+                                              tantivy.Searcher]:
+        """Total and (id, score) of one page: by relevance with text, else newest first."""
+        query = self.build_query(q)
+        s = self.searcher()
+        if q.text.strip():
+            res = s.search(query, q.limit, count=True, offset=q.offset)
+        else:
+            res = s.search(query, q.limit, count=True, offset=q.offset, order_by_field="ts")
+        hits = [(str(s.doc(addr)["id"][0]), float(score)) for score, addr in res.hits]
+        return int(getattr(res, "count", 0) or 0), hits, query, s
+
+    def facets(self, s: tantivy.Searcher, query: tantivy.Query) -> tuple[
+            list[FacetCount], list[FacetCount], list[FacetCount]]:
+        agg = s.aggregate(query, {
+            "ents": {"terms": {"field": "entity_key", "size": 10}},
+            "spk": {"terms": {"field": "speaker_key", "size": 10}},
+            "days": {"histogram": {"field": "ts", "interval": 86400, "min_doc_count": 1}},
+        })
+        ents = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
+                for b in agg["ents"]["buckets"]]
+        spk = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
+               for b in agg["spk"]["buckets"]]
+        days = []
+        for b in agg["days"]["buckets"]:
+            day = time.strftime("%Y-%m-%d", time.gmtime(int(b["key"])))
+            days.append(FacetCount(key=day, label=day, count=int(b["doc_count"])))
+        return ents, spk, days
+
+    def snippet(self, s: tantivy.Searcher, query: tantivy.Query,
+                text: str) -> tuple[str, list[tuple[int, int]]]:
+        gen = tantivy.SnippetGenerator.create(s, query, self.schema, "body")
+        gen.set_max_num_chars(240)
+        sn = gen.snippet_from_doc(tantivy.Document(body=[text]))
+        fragment = sn.fragment()
+        raw = fragment.encode("utf-8")  # tantivy reports byte offsets
+
+        def char(i: int) -> int:
+            return len(raw[:i].decode("utf-8", errors="ignore"))
+
+        return fragment, [(char(h.start), char(h.end)) for h in sn.highlighted()]

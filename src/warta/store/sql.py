@@ -1,0 +1,403 @@
+"""SQL shared by the SQLite and PostgreSQL stores: schema, idempotent upsert and browsing.
+
+Statements use `?` placeholders; the PostgreSQL store rewrites them to `%s`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from ..record import Article
+from .model import (
+    ArticleSummary,
+    EntityDetail,
+    EntitySummary,
+    EventRow,
+    FacetCount,
+    PutStatus,
+    QuoteRow,
+    Rows,
+    SearchQuery,
+    SearchResult,
+    article_rows,
+    fold,
+    record_json,
+)
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, rev BIGINT NOT NULL, content_hash TEXT NOT NULL, url TEXT,
+  source TEXT, source_fold TEXT, published TEXT, day TEXT, title TEXT, lang TEXT,
+  text TEXT NOT NULL, record TEXT NOT NULL, versions TEXT NOT NULL,
+  stored_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_rev ON articles (rev);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
+CREATE INDEX IF NOT EXISTS articles_day ON articles (day);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE TABLE IF NOT EXISTS entities (
+  key TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT);
+CREATE TABLE IF NOT EXISTS article_entities (
+  article_id TEXT NOT NULL, local_id TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+  name TEXT NOT NULL, name_fold TEXT NOT NULL, country TEXT, roles TEXT NOT NULL,
+  n_mentions INTEGER NOT NULL, PRIMARY KEY (article_id, local_id));
+CREATE INDEX IF NOT EXISTS ae_key ON article_entities (key);
+CREATE INDEX IF NOT EXISTS ae_name ON article_entities (name_fold);
+CREATE TABLE IF NOT EXISTS mentions (
+  article_id TEXT NOT NULL, key TEXT NOT NULL, span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions (key);
+CREATE TABLE IF NOT EXISTS quotes (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL,
+  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, content TEXT NOT NULL,
+  cue_start INTEGER, cue_end INTEGER, speaker_key TEXT, speaker_name TEXT,
+  PRIMARY KEY (article_id, idx));
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key);
+CREATE TABLE IF NOT EXISTS numbers (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL, value DOUBLE PRECISION, low DOUBLE PRECISION,
+  high DOUBLE PRECISION, qualifier TEXT, unit TEXT, currency TEXT, thing TEXT,
+  PRIMARY KEY (article_id, idx));
+CREATE TABLE IF NOT EXISTS times (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, anchored BOOLEAN NOT NULL,
+  PRIMARY KEY (article_id, idx));
+CREATE TABLE IF NOT EXISTS events (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, code TEXT NOT NULL, actors TEXT NOT NULL,
+  targets TEXT NOT NULL, place TEXT, time TEXT, mode TEXT, trigger_start INTEGER,
+  trigger_end INTEGER, evidence_start INTEGER, evidence_end INTEGER,
+  PRIMARY KEY (article_id, idx));
+CREATE INDEX IF NOT EXISTS events_code ON events (code);
+CREATE TABLE IF NOT EXISTS themes (
+  article_id TEXT NOT NULL, code TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
+CREATE INDEX IF NOT EXISTS themes_article ON themes (article_id);
+"""
+
+CHILD_TABLES = ("article_entities", "mentions", "quotes", "numbers", "times", "events", "themes")
+
+INSERTS = {
+    "article_entities": "INSERT INTO article_entities (article_id, local_id, key, kind, name, "
+    "name_fold, country, roles, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "mentions": "INSERT INTO mentions (article_id, key, span_start, span_end) VALUES (?, ?, ?, ?)",
+    "quotes": "INSERT INTO quotes (article_id, idx, kind, span_start, span_end, content, "
+    "cue_start, cue_end, speaker_key, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "numbers": "INSERT INTO numbers (article_id, idx, span_start, span_end, value, low, high, "
+    "qualifier, unit, currency, thing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "times": "INSERT INTO times (article_id, idx, span_start, span_end, type, value, anchored) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "events": "INSERT INTO events (article_id, idx, code, actors, targets, place, time, mode, "
+    "trigger_start, trigger_end, evidence_start, evidence_end) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "themes": "INSERT INTO themes (article_id, code, score) VALUES (?, ?, ?)",
+}
+
+ARTICLE_COLS = ("id, content_hash, url, source, source_fold, published, day, title, lang, text, "
+                "record, versions")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _summary(row: Sequence[Any]) -> ArticleSummary:
+    return ArticleSummary(id=row[0], title=row[1], source=row[2], url=row[3], published=row[4])
+
+
+class SQLStore:
+    """Store of record over a DB-API connection; subclasses supply the dialect bits."""
+
+    location: str = ""
+
+    # -- dialect hooks ---------------------------------------------------------------------
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def _tx(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def _after_write(self, article: Article, rows: Rows) -> None:
+        """Dialect extras inside the write transaction (PostgreSQL fills its tsvector)."""
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def sync_index(self) -> int:
+        """Bring a separate full-text index up to date; returns articles indexed."""
+        return 0
+
+    def reindex(self) -> int:
+        return 0
+
+    def flush(self) -> None:
+        """Make written articles searchable (the embedded store commits its index)."""
+
+    def release_writer(self) -> None:
+        """Give up any process-wide write lock between writes (the embedded index)."""
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def put(self, article: Article) -> PutStatus:
+        return self.put_many([article])[0]
+
+    def put_many(self, articles: Iterable[Article]) -> list[PutStatus]:
+        """Store articles in one transaction: all of them or none."""
+        out: list[PutStatus] = []
+        with self._tx():
+            for a in articles:
+                out.append(self._put_one(a))
+        self._written(out)
+        return out
+
+    def _written(self, statuses: list[PutStatus]) -> None:
+        """Hook after a committed write (the SQLite store feeds its index)."""
+
+    def _put_one(self, a: Article) -> PutStatus:
+        record = record_json(a)
+        rows = article_rows(a, record)
+        found = self._x("SELECT record FROM articles WHERE id = ?", (a.id,))
+        if found and found[0][0] == record:
+            return "duplicate"
+        if not found and self._x("SELECT id FROM articles WHERE content_hash = ? LIMIT 1",
+                                 (rows.article[1],)):
+            return "duplicate"
+        rev = int(self._x("SELECT COALESCE(MAX(rev), 0) + 1 FROM articles")[0][0])
+        stamp = now_iso()
+        if found:
+            for table in CHILD_TABLES:
+                self._x(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+            self._x("UPDATE articles SET rev = ?, content_hash = ?, url = ?, source = ?, "
+                    "source_fold = ?, published = ?, day = ?, title = ?, lang = ?, text = ?, "
+                    "record = ?, versions = ?, updated_at = ? WHERE id = ?",
+                    (rev, *rows.article[1:], stamp, a.id))
+        else:
+            self._x(f"INSERT INTO articles ({ARTICLE_COLS}, rev, stored_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*rows.article, rev, stamp, stamp))
+        if rows.entities:
+            self._many("INSERT INTO entities (key, kind, name, country) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO NOTHING", rows.entities)
+        for table in CHILD_TABLES:
+            data = getattr(rows, table)
+            if data:
+                self._many(INSERTS[table], data)
+        self._after_write(a, rows)
+        return "updated" if found else "stored"
+
+    # -- reading ---------------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self._x("SELECT COUNT(*) FROM articles")[0][0])
+
+    def get(self, article_id: str) -> Article | None:
+        found = self._x("SELECT record FROM articles WHERE id = ?", (article_id,))
+        return Article.from_dict(json.loads(found[0][0])) if found else None
+
+    def iter_since(self, rev: int, batch: int = 500) -> Iterator[tuple[int, Article]]:
+        """Articles written after `rev`, in write order (for index catch-up and reindex)."""
+        while True:
+            rows = self._x("SELECT rev, record FROM articles WHERE rev > ? ORDER BY rev LIMIT ?",
+                           (rev, batch))
+            if not rows:
+                return
+            for r, rec in rows:
+                yield int(r), Article.from_dict(json.loads(rec))
+            rev = int(rows[-1][0])
+
+    def max_rev(self) -> int:
+        return int(self._x("SELECT COALESCE(MAX(rev), 0) FROM articles")[0][0])
+
+    def get_meta(self, key: str) -> str | None:
+        found = self._x("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(found[0][0]) if found else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._tx():
+            self._x("INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def list_articles(self, *, source: str | None = None, since: date | None = None,
+                      until: date | None = None, limit: int = 20,
+                      offset: int = 0) -> tuple[int, list[ArticleSummary]]:
+        where, params = self._article_filters(source, since, until)
+        total = int(self._x(f"SELECT COUNT(*) FROM articles a {where}", params)[0][0])
+        rows = self._x("SELECT a.id, a.title, a.source, a.url, a.published FROM articles a "
+                       f"{where} ORDER BY a.published IS NULL, a.published DESC, a.id "
+                       "LIMIT ? OFFSET ?", (*params, limit, offset))
+        return total, [_summary(r) for r in rows]
+
+    @staticmethod
+    def _article_filters(source: str | None, since: date | None,
+                         until: date | None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if source:
+            clauses.append("a.source_fold = ?")
+            params.append(fold(source))
+        if since:
+            clauses.append("a.day >= ?")
+            params.append(since.isoformat())
+        if until:
+            clauses.append("a.day <= ?")
+            params.append(until.isoformat())
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def resolve_entity(self, key_or_name: str) -> str | None:
+        """A store key from a key or a canonical name (case and accents ignored)."""
+        found = self._x("SELECT key FROM entities WHERE key = ?", (key_or_name,))
+        if found:
+            return str(found[0][0])
+        found = self._x("SELECT key FROM article_entities WHERE name_fold = ? "
+                        "GROUP BY key ORDER BY COUNT(*) DESC, key LIMIT 1", (fold(key_or_name),))
+        return str(found[0][0]) if found else None
+
+    def entity_names(self, keys: Iterable[str]) -> dict[str, str]:
+        keys = list(keys)
+        if not keys:
+            return {}
+        marks = ", ".join("?" for _ in keys)
+        return {str(k): str(n) for k, n in
+                self._x(f"SELECT key, name FROM entities WHERE key IN ({marks})", keys)}
+
+    def list_entities(self, *, name: str | None = None, kind: str | None = None,
+                      limit: int = 20, offset: int = 0) -> tuple[int, list[EntitySummary]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if name:
+            clauses.append("ae.name_fold LIKE ?")
+            params.append(f"%{fold(name)}%")
+        if kind:
+            clauses.append("e.kind = ?")
+            params.append(kind.upper())
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        base = f"FROM article_entities ae JOIN entities e ON e.key = ae.key {where}"
+        total = int(self._x(f"SELECT COUNT(DISTINCT ae.key) {base}", params)[0][0])
+        rows = self._x(f"SELECT e.key, e.kind, e.name, e.country, COUNT(DISTINCT ae.article_id) "
+                       f"AS n {base} GROUP BY e.key, e.kind, e.name, e.country "
+                       "ORDER BY n DESC, e.key LIMIT ? OFFSET ?", (*params, limit, offset))
+        return total, [EntitySummary(key=r[0], kind=r[1], name=r[2], country=r[3],
+                                     articles=int(r[4])) for r in rows]
+
+    def entity(self, key_or_name: str, *, limit: int = 50) -> EntityDetail | None:
+        key = self.resolve_entity(key_or_name)
+        if key is None:
+            return None
+        info = self._x("SELECT e.key, e.kind, e.name, e.country, COUNT(DISTINCT ae.article_id) "
+                       "FROM entities e JOIN article_entities ae ON ae.key = e.key "
+                       "WHERE e.key = ? GROUP BY e.key, e.kind, e.name, e.country", (key,))
+        if not info:
+            return None
+        r = info[0]
+        summary = EntitySummary(key=r[0], kind=r[1], name=r[2], country=r[3], articles=int(r[4]))
+        per_day = [FacetCount(key=str(d), label=str(d), count=int(n)) for d, n in self._x(
+            "SELECT a.day, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.key = ? AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day", (key,))]
+        co = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
+            "SELECT b.key, MAX(b.name), COUNT(DISTINCT b.article_id) AS c "
+            "FROM article_entities x JOIN article_entities b "
+            "ON b.article_id = x.article_id AND b.key <> x.key WHERE x.key = ? "
+            "GROUP BY b.key ORDER BY c DESC, b.key LIMIT 20", (key,))]
+        _, quotes = self.list_quotes(speaker=key, limit=limit)
+        arts = [_summary(x) for x in self._x(
+            "SELECT DISTINCT a.id, a.title, a.source, a.url, a.published FROM articles a "
+            "JOIN article_entities ae ON ae.article_id = a.id WHERE ae.key = ? "
+            "ORDER BY a.published DESC, a.id LIMIT ?", (key, limit))]
+        return EntityDetail(entity=summary, mentions_per_day=per_day, quotes=quotes,
+                            cooccurring=co, articles=arts)
+
+    def list_quotes(self, *, speaker: str | None = None, text: str | None = None,
+                    since: date | None = None, until: date | None = None, limit: int = 20,
+                    offset: int = 0) -> tuple[int, list[QuoteRow]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if speaker:
+            key = self.resolve_entity(speaker)
+            clauses.append("q.speaker_key = ?")
+            params.append(key or speaker)
+        if text:
+            clauses.append("LOWER(q.content) LIKE ?")
+            params.append(f"%{text.lower()}%")
+        if since:
+            clauses.append("a.day >= ?")
+            params.append(since.isoformat())
+        if until:
+            clauses.append("a.day <= ?")
+            params.append(until.isoformat())
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        base = f"FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+        total = int(self._x(f"SELECT COUNT(*) {base}", params)[0][0])
+        rows = self._x("SELECT q.article_id, a.title, a.published, q.kind, q.content, "
+                       f"q.speaker_key, q.speaker_name {base} "
+                       "ORDER BY a.published DESC, q.article_id, q.idx LIMIT ? OFFSET ?",
+                       (*params, limit, offset))
+        return total, [QuoteRow(article_id=r[0], title=r[1], published=r[2], kind=r[3],
+                                text=r[4], speaker=r[5], speaker_name=r[6]) for r in rows]
+
+    def list_events(self, *, code: str | None = None, entity: str | None = None,
+                    since: date | None = None, until: date | None = None, limit: int = 20,
+                    offset: int = 0) -> tuple[int, list[EventRow]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if code:
+            clauses.append("ev.code = ?")
+            params.append(code.upper())
+        if entity:
+            key = self.resolve_entity(entity) or entity
+            clauses.append("(ev.actors LIKE ? OR ev.targets LIKE ? OR ev.place = ?)")
+            params += [f'%"{key}"%', f'%"{key}"%', key]
+        if since:
+            clauses.append("a.day >= ?")
+            params.append(since.isoformat())
+        if until:
+            clauses.append("a.day <= ?")
+            params.append(until.isoformat())
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        base = f"FROM events ev JOIN articles a ON a.id = ev.article_id {where}"
+        total = int(self._x(f"SELECT COUNT(*) {base}", params)[0][0])
+        rows = self._x("SELECT ev.article_id, a.title, a.published, ev.code, ev.actors, "
+                       "ev.targets, ev.place, ev.time, ev.evidence_start, ev.evidence_end, a.text "
+                       f"{base} ORDER BY a.published DESC, ev.article_id, ev.idx "
+                       "LIMIT ? OFFSET ?", (*params, limit, offset))
+        out = [EventRow(article_id=r[0], title=r[1], published=r[2], code=r[3],
+                        actors=json.loads(r[4]), targets=json.loads(r[5]), place=r[6], time=r[7],
+                        evidence=r[10][r[8]:r[9]] if r[8] is not None else None) for r in rows]
+        return total, out
+
+    def facet_rows(self, ids: Sequence[str]) -> tuple[list[FacetCount], list[FacetCount],
+                                                      list[FacetCount]]:
+        """Top entities, top speakers and articles per day over a set of article ids."""
+        if not ids:
+            return [], [], []
+        marks = ", ".join("?" for _ in ids)
+        ents = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
+            f"SELECT key, MAX(name), COUNT(DISTINCT article_id) AS c FROM article_entities "
+            f"WHERE article_id IN ({marks}) GROUP BY key ORDER BY c DESC, key LIMIT 10", ids)]
+        spk = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
+            f"SELECT speaker_key, MAX(speaker_name), COUNT(*) AS c FROM quotes "
+            f"WHERE article_id IN ({marks}) AND speaker_key IS NOT NULL GROUP BY speaker_key "
+            "ORDER BY c DESC, speaker_key LIMIT 10", ids)]
+        days = [FacetCount(key=str(d), label=str(d), count=int(c)) for d, c in self._x(
+            f"SELECT day, COUNT(*) FROM articles WHERE id IN ({marks}) AND day IS NOT NULL "
+            "GROUP BY day ORDER BY day", ids)]
+        return ents, spk, days
+
+
+def until_exclusive(until: date) -> date:
+    return until + timedelta(days=1)

@@ -1,0 +1,178 @@
+"""Embedded store: SQLite (WAL) is the store of record, a tantivy folder the search index.
+
+Layout of a store folder: `warta.sqlite3` (+ WAL files) and `index/`. Every write is one
+SQLite transaction, so a killed ingest leaves whole articles or nothing; the index keeps the
+last SQLite revision it holds (`index_rev` in `meta`) and catches up when a writer opens.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..record import Article
+from .errors import StoreBusy, StoreError
+from .index import TextIndex
+from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_html
+from .sql import SCHEMA_VERSION, TABLES, SQLStore
+
+DB_FILE = "warta.sqlite3"
+
+
+class SQLiteStore(SQLStore):
+    """`SQLiteStore(folder)`; `index_every` articles per index commit while ingesting."""
+
+    def __init__(self, folder: str | Path, *, index_every: int = 200) -> None:
+        self.folder = Path(folder).expanduser()
+        self.location = str(self.folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot create the store folder {self.folder}: {e}; "
+                             "choose another with --db or WARTA_HOME") from None
+        self._lock = threading.RLock()
+        self.conn = sqlite3.connect(self.folder / DB_FILE, isolation_level=None,
+                                    check_same_thread=False, timeout=30)
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against process kills
+        self._ensure_schema()
+        self.index = TextIndex(self.folder / "index")
+        self.index_every = index_every
+        self._pending = 0
+        self._synced = False
+
+    def _ensure_schema(self) -> None:
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version == SCHEMA_VERSION:
+            return
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"store {self.folder} has schema {version}; this warta reads "
+                             f"{SCHEMA_VERSION}: upgrade warta")
+        with self._tx():
+            ddl = TABLES.replace("BIGINT", "INTEGER").replace("DOUBLE PRECISION", "REAL")
+            for statement in ddl.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # -- dialect hooks ---------------------------------------------------------------------
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._lock:
+            self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock:
+            if self.conn.in_transaction:  # nested: the outer transaction commits
+                yield
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as e:
+                raise StoreBusy(f"store {self.folder} is locked by another writer: {e}") \
+                    from None
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    # -- writing + index -------------------------------------------------------------------
+    def put_many(self, articles: Iterable[Article]) -> list[PutStatus]:
+        batch = list(articles)
+        if not self._synced:
+            self.sync_index()  # take the index writer first: one ingest at a time
+        out = super().put_many(batch)
+        changed = [a for a, s in zip(batch, out, strict=True) if s != "duplicate"]
+        if changed:
+            self.index.add(changed)
+            self._pending += len(changed)
+            if self._pending >= self.index_every:
+                self.flush()
+        return out
+
+    def flush(self) -> None:
+        """Commit the index and record how far it reaches."""
+        if self._pending or not self._synced:
+            rev = self.max_rev()
+            self.index.commit()
+            self.set_meta("index_rev", str(rev))
+            self._pending = 0
+
+    def sync_index(self) -> int:
+        """Index articles written since the index's last commit (after a crash, say)."""
+        since = int(self.get_meta("index_rev") or 0)
+        n = self.index.add(a for _, a in self.iter_since(since))
+        self._synced = True
+        self._pending += n
+        self.flush()
+        return n
+
+    def reindex(self) -> int:
+        """Rebuild the search index from SQLite."""
+        self.index.clear()
+        n = self.index.add(a for _, a in self.iter_since(0))
+        self._synced = True
+        self._pending = n
+        self.flush()
+        return n
+
+    def release_writer(self) -> None:
+        """Commit and give up the index writer so another process may ingest."""
+        self.flush()
+        self.index.close()
+        self._synced = False
+
+    def index_lag(self) -> int:
+        since = int(self.get_meta("index_rev") or 0)
+        return int(self._x("SELECT COUNT(*) FROM articles WHERE rev > ?", (since,))[0][0])
+
+    def close(self) -> None:
+        try:
+            if self._pending:
+                self.flush()
+            self.index.close()
+        finally:
+            self.conn.close()
+
+    # -- search ----------------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResult:
+        total, ids, tq, searcher = self.index.search(query)
+        texts: dict[str, tuple[Any, ...]] = {}
+        if ids:
+            marks = ", ".join("?" for _ in ids)
+            for row in self._x("SELECT id, title, source, url, published, text FROM articles "
+                               f"WHERE id IN ({marks})", [i for i, _ in ids]):
+                texts[row[0]] = row
+        hits: list[Hit] = []
+        for article_id, score in ids:
+            found = texts.get(article_id)
+            if found is None:  # indexed but gone from SQLite: the index is stale
+                continue
+            row = found
+            if query.text.strip():
+                fragment, marks_ = self.index.snippet(searcher, tq, row[5])
+                snippet = snippet_html(fragment, marks_)
+            else:
+                snippet = snippet_html(" ".join(row[5][:240].split()), [])
+            hits.append(Hit(id=article_id, title=row[1], source=row[2], url=row[3],
+                            published=row[4], score=score if query.text.strip() else 0.0,
+                            snippet=snippet))
+        if not query.facets:
+            return SearchResult(total=total, hits=hits)
+        ents, spk, days = self.index.facets(searcher, tq)
+        names = self.entity_names([f.key for f in ents + spk])
+        ents = [type(f)(key=f.key, label=names.get(f.key, f.key), count=f.count) for f in ents]
+        spk = [type(f)(key=f.key, label=names.get(f.key, f.key), count=f.count) for f in spk]
+        return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
+                            per_day=days)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from warta.store.model import (
+    article_rows,
+    content_hash,
+    entity_key,
+    epoch_of,
+    fold,
+    snippet_html,
+)
+from warta.store.samples import zelenskyy_article
+
+
+def test_fold_ignores_case_accents_and_spacing() -> None:
+    assert fold("  Zélensky  Café ") == "zelensky cafe"
+
+
+def test_entity_key_uses_kind_prefix_and_slug() -> None:
+    assert entity_key("PERSON", "Kim Jong Un") == "per:kim-jong-un"
+    assert entity_key("ORG", "Bank Indonesia") == "org:bank-indonesia"
+    assert entity_key("PLACE", "Côte d'Ivoire") == "loc:cote-d-ivoire"
+    assert entity_key("WEAPON", "Rudal") == "weapon:rudal"
+
+
+def test_content_hash_ignores_whitespace_only() -> None:
+    assert content_hash("a  b\nc") == content_hash("a b c")
+    assert content_hash("a b c") != content_hash("a b d")
+
+
+def test_article_rows_flatten_every_layer() -> None:
+    a = zelenskyy_article()
+    rows = article_rows(a)
+    assert rows.article[0] == a.id
+    assert rows.article[6] == "2024-11-18"
+    assert {e[0] for e in rows.entities} >= {"per:volodymyr-zelenskyy", "loc:korea-utara"}
+    assert len(rows.mentions) == sum(len(e.mentions) for e in a.entities)
+    quote = rows.quotes[0]
+    assert quote[5] == '"Ini adalah eskalasi yang berbahaya,"'
+    assert quote[8:] == ("per:volodymyr-zelenskyy", "Volodymyr Zelenskyy")
+    assert rows.numbers[0][4] == 10000.0
+    assert [t[5] for t in rows.times] == ["2024-W46", "2024-11-18"]
+    accuse = rows.events[1]
+    assert accuse[2] == "ACCUSE" and accuse[3] == '["per:volodymyr-zelenskyy"]'
+    assert accuse[5] == "loc:kyiv"
+
+
+def test_epoch_reads_wall_clock_as_utc() -> None:
+    a = zelenskyy_article()
+    assert epoch_of(a.published) == 1731922200
+    assert epoch_of(None) is None
+
+
+def test_snippet_escapes_and_marks() -> None:
+    assert snippet_html("a <b> Korea", [(6, 11)]) == "a &lt;b&gt; <mark>Korea</mark>"

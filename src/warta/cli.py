@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import WartaError
 
-COMMANDS = ["analyze", "schema", "train"]
+COMMANDS = ["analyze", "schema", "train", "ingest", "search", "serve", "reindex"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -9,6 +11,8 @@ from warta.record import Article, TimeExpr
 from warta.stages.segment import SegmentStage
 from warta.stages.timex import (
     TimexStage,
+    _matches,
+    _rules,
     add_months,
     duration_value,
     find_times,
@@ -223,6 +227,11 @@ def test_durations(text: str, value: str) -> None:
     assert (span, t.type, t.value) == (text, "DURATION", value)
 
 
+def test_offsets_beyond_the_calendar_degrade_to_references() -> None:
+    assert _values("Situs itu dibangun 3300 tahun lalu.") == [("3300 tahun lalu", "PAST_REF")]
+    assert _values("Fosil itu berumur 99999999 hari sebelumnya.")[0][1] == "PAST_REF"
+
+
 def test_duration_range_gives_two_expressions() -> None:
     assert _values("Butuh waktu 2-3 menit.") == [("2", "PT2M"), ("3 menit", "PT3M")]
 
@@ -303,3 +312,39 @@ def test_stage_fills_times_and_declares_contract() -> None:
     assert [t.value for t in out.times] == ["2024-11-18T10:00"]
     assert out.provenance[-1].name == "timex"
     assert Article.from_dict(out.to_dict()).times == out.times
+
+
+# ---------------------------------------------------------------- the fast scan
+
+_MIXED = ("Sekitar pukul 06.14 WIB, Minggu (28/12/2014) pagi, dua hari lalu, setahun kemudian, "
+          "akhir pekan lalu, beberapa bulan, bertahun-tahun, tadi malam, sejak zaman dulu, "
+          "tiap 2 minggu, musim hujan, tahun 1990-an, pertengahan 2014, Kamis depan, "
+          "keesokan harinya, saat yang sama, 2-3 menit, 5 Agu 2023, sekitar tahun 40-an.")
+
+
+def _same_as_full_scan(text: str) -> None:
+    fast = [m.span() for m in _matches(text)]
+    full = [m.span() for m in _rules().regex.finditer(text)]
+    assert fast == full
+
+
+def test_trigger_scan_loses_nothing_on_mixed_text() -> None:
+    _same_as_full_scan(_MIXED)
+    assert len(find_times(_MIXED, MON)) == 20  # 19 phrases, "2-3 menit" gives two
+
+
+def test_trigger_scan_loses_nothing_on_indotimex(shared_data: Path) -> None:
+    folder = shared_data / "timex" / "indotimex"
+    files = sorted(folder.glob("gold/*.tml")) + sorted(folder.glob("development/*.tml"))
+    assert files
+    for f in files:
+        raw = f.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252")
+        _same_as_full_scan(re.sub(r"<[^>]+>", "", text))
+
+
+def test_trigger_scan_loses_nothing_on_seed(seed_text: str) -> None:
+    _same_as_full_scan(seed_text)

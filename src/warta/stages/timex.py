@@ -26,7 +26,7 @@ Conventions (news is mostly past-tense reporting):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -52,6 +52,7 @@ class _Pattern:
 @dataclass(frozen=True, slots=True)
 class _Rules:
     regex: re.Pattern[str]
+    triggers: frozenset[str]  # lower-cased words an expression can start with
     patterns: tuple[_Pattern, ...]
     days: Mapping[str, int]
     months: Mapping[str, int]
@@ -103,9 +104,33 @@ def _number_regex(d: dict[str, Any]) -> str:
     return rf"(?:\d+(?:[.,]\d+)?|{_alt(list(d['numbers']))}(?:\s+{word})*)"
 
 
+def _is_setting(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
 def _words(table: dict[str, Any]) -> list[str]:
-    """Keys of a word table, leaving out its list-valued settings."""
-    return [k for k, v in table.items() if not isinstance(v, list)]
+    """Keys of a word table, leaving out its settings (lists of words)."""
+    return [k for k, v in table.items() if not _is_setting(v)]
+
+
+def _triggers(d: dict[str, Any]) -> frozenset[str]:
+    """Lower-cased words an expression can start with (`[scan]` in the data)."""
+    scan = d["scan"]
+
+    def entries(path: str) -> list[str]:
+        node: Any = d
+        for part in path.split("."):
+            node = node[part]
+        return list(node) if isinstance(node, list) else _words(node)
+
+    words = {w.lower() for path in scan["from_tables"] for w in entries(path)}
+    words |= {w.lower() for w in scan["extra"]}
+    for prefix, path in scan["prefixed"].items():
+        words |= {prefix + w.lower() for w in entries(path)}
+    return frozenset(t.lower() for w in words for t in re.findall(r"\w+", w)[:1])
+
+
+_TOKEN = re.compile(r"\w+|\(")
 
 
 @cache
@@ -154,13 +179,14 @@ def _rules() -> _Rules:
         body = expand(p["regex"])
         names = re.findall(r"\(\?P<(\w+)>", body)
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
-        parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
+        parts.append(rf"(?P<p{i}>{body})")
         patterns.append(_Pattern(p["kind"], i, tuple((f"p{i}_{n}", n) for n in names)))
-    regex = re.compile("|".join(parts), re.IGNORECASE)
+    regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
     ops = d["number_ops"]
     return _Rules(
         regex=regex,
+        triggers=_triggers(d),
         patterns=tuple(patterns),
         days={_key(k): v for k, v in d["days"].items() if not isinstance(v, list)},
         months={_key(k): v for k, v in d["months"].items() if not isinstance(v, list)},
@@ -237,6 +263,8 @@ def iso_week(d: date) -> str:
 def add_months(d: date, n: int) -> date:
     m = d.month - 1 + n
     y, m = d.year + m // 12, m % 12 + 1
+    if not 1 <= y <= 9999:
+        raise ValueError(f"year {y} is out of range")
     for day in (d.day, 30, 29, 28):
         try:
             return date(y, m, day)
@@ -514,7 +542,11 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if anchor == "dct":
         if ctx.dct is None:
             return _Value("DATE", _UNANCHORED[unit], False, _rel(steps, unit))
-        target = shift(ctx.dct, steps, unit)
+        try:
+            target = shift(ctx.dct, steps, unit)
+        except (ValueError, OverflowError):  # "3300 tahun lalu": beyond the calendar
+            return _Value("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF", True,
+                          _rel(steps, unit))
         if unit == "D":
             ctx.remember(target)
         return _Value("DATE", period_value(target, unit), True, _rel(steps, unit))
@@ -523,7 +555,10 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         return _Value("DATE", _UNANCHORED[unit if sign == 0 else "D"], False, None)
     if sign == 0:  # "hari itu", "tahun itu": the period of the last-mentioned date
         return _Value("DATE", period_value(base, unit), True, None)
-    target = shift(base, steps, unit)
+    try:
+        target = shift(base, steps, unit)
+    except (ValueError, OverflowError):
+        return _Value("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF")
     ctx.remember(target)
     return _Value("DATE", target.isoformat(), True, None)
 
@@ -631,6 +666,26 @@ def _emit(ctx: _Ctx, start: int, end: int, v: _Value | None) -> None:
                                   anchored=v.anchored, relative=v.relative))
 
 
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The regex's leftmost non-overlapping matches, tried only at trigger tokens.
+
+    Same result as `regex.finditer(text)` (tests check it), several times faster.
+    """
+    rules = _rules()
+    end = 0
+    for tok in _TOKEN.finditer(text):
+        at = tok.start()
+        if at < end:
+            continue
+        word = tok.group()
+        if not (word[0].isdigit() or word == "(" or word.lower() in rules.triggers):
+            continue
+        m = rules.regex.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
     """Time expressions in `text`, in order, normalised against `published` (the DCT).
 
@@ -639,7 +694,7 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
     rules = _rules()
     dct = published.date() if isinstance(published, datetime) else published
     ctx = _Ctx(text=text, dct=dct)
-    for m in rules.regex.finditer(text):
+    for m in _matches(text):
         pat = rules.patterns[int(m.lastgroup[1:])] if m.lastgroup else None
         if pat is None:  # pragma: no cover - every alternative is a named group
             continue

@@ -1,0 +1,97 @@
+"""Articles per second of `find_times` (the timex stage's function) on one core.
+
+Corpora: IndoSum dev articles (tokens joined by spaces, one paragraph a line; the id's
+leading Unix timestamp gives the publication date) and Detik 1k (`tanggal` column).
+Usage: python benchmarks/bench_timex.py [--limit N] [--rounds R]
+Prints figures; asserts nothing (speed belongs here, not in tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warta.stages.timex import find_times
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
+NEWS = SHARED / "data" / "news"
+
+Doc = tuple[str, datetime | None]
+
+
+def indosum(limit: int | None) -> Iterator[Doc]:
+    seen: set[str] = set()
+    for path in sorted((NEWS / "indosum").glob("dev.*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] in seen:
+                    continue
+                seen.add(rec["id"])
+                stamp = rec["id"].split("-", 1)[0]
+                pub = (datetime.fromtimestamp(int(stamp), tz=UTC)
+                       if stamp.isdigit() else None)
+                text = "\n".join(" ".join(" ".join(s) for s in p) for p in rec["paragraphs"])
+                yield text, pub
+                if limit is not None and len(seen) >= limit:
+                    return
+
+
+def detik(limit: int | None) -> Iterator[Doc]:
+    csv.field_size_limit(1 << 24)
+    with (NEWS / "detik-1k" / "data_berita.csv").open(encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh)):
+            if limit is not None and i >= limit:
+                return
+            try:
+                pub: datetime | None = datetime.strptime(row["tanggal"], "%m/%d/%Y %H:%M")
+            except ValueError:
+                pub = None
+            yield row["isi_berita"], pub
+
+
+def bench(name: str, docs: list[Doc], rounds: int) -> None:
+    chars = sum(len(t) for t, _ in docs)
+    find_times("warm-up: Senin (18/11/2024) pukul 10.00 WIB", None)  # compile the rules
+    rates = []
+    found: Counter[str] = Counter()
+    for r in range(rounds):
+        t0 = time.perf_counter()
+        for text, pub in docs:
+            out = find_times(text, pub)
+            if r == 0:
+                found.update(t.type for t in out)
+        rates.append(len(docs) / (time.perf_counter() - t0))
+    best, med = max(rates), statistics.median(rates)
+    print(f"{name}: {len(docs)} articles, {chars / len(docs):.0f} chars/article, "
+          f"{sum(found.values()) / len(docs):.1f} times/article {dict(found)}")
+    print(f"  articles/s median {med:,.0f}  best {best:,.0f}  "
+          f"({med * chars / len(docs) / 1e6:.2f} MB/s median) over {rounds} rounds")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=None, help="articles per corpus")
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    if not NEWS.exists():
+        print(f"{NEWS} not found", file=sys.stderr)
+        return 2
+    print(f"python {sys.version.split()[0]}, one process, one core")
+    bench("IndoSum dev", list(indosum(args.limit)), args.rounds)
+    bench("Detik 1k", list(detik(args.limit)), args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -232,6 +232,22 @@ def test_offsets_beyond_the_calendar_degrade_to_references() -> None:
     assert _values("Fosil itu berumur 99999999 hari sebelumnya.")[0][1] == "PAST_REF"
 
 
+def test_age_with_itu_is_a_duration() -> None:
+    assert _values("Aktor berusia 30 tahun itu tampil.") == [("30 tahun", "P30Y")]
+
+
+def test_law_citations_are_years_not_durations() -> None:
+    assert _values("Sesuai UU Nomor 17 Tahun 2016 tentang itu.") == [("Tahun 2016", "2016")]
+
+
+def test_once_every_n_units_is_a_set() -> None:
+    assert _values("Sensus dilakukan sepuluh tahun sekali.") == [("sepuluh tahun sekali", "P10Y")]
+
+
+def test_beberapa_waktu_lalu_is_a_past_reference() -> None:
+    assert _values("Ia datang beberapa waktu lalu.") == [("beberapa waktu lalu", "PAST_REF")]
+
+
 def test_duration_range_gives_two_expressions() -> None:
     assert _values("Butuh waktu 2-3 menit.") == [("2", "PT2M"), ("3 menit", "PT3M")]
 

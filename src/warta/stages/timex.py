@@ -148,6 +148,7 @@ def _rules() -> _Rules:
         "calendar_units": _alt(d["units"]["calendar_units"]),
         "durations_vague": _alt(list(d["durations_vague"])),
         "directions": _alt(list(d["directions"])),
+        "moving_directions": _alt([k for k, v in d["directions"].items() if v["sign"]]),
         "relative_days": _alt(list(d["relative_days"])),
         "relative_parts": _alt(list(d["relative_parts"])),
         "parts": _alt(_words(d["parts"])),

@@ -1,0 +1,455 @@
+"""numbers: amounts, money, percentages and vague quantities with what they count.
+
+"lebih dari 10.000 tentara Korea Utara" gives value 10000, qualifier "lebih dari" (so
+low=10000), thing "tentara Korea Utara"; "Rp1,5 triliun" gives 1.5e12 IDR; "ribuan"
+gives low 1000, high 9999 and no point value. Indonesian digits use "." for thousands
+and "," for decimals. Years after "tahun", dates ("19 November", "(19/11/2024)"), clock
+times ("pukul 10.30"), durations ("3 tahun") and identifiers ("Pasal 5", "Covid-19") are
+left to the time stage or skipped. Every word list lives in `lang/id/numbers.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..lang.id import load_toml
+from ..pipeline import Stage
+from ..record import Article, Count, Entity, Span
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    units: dict[str, int]
+    fused: dict[str, float]
+    teen: str
+    tens: str
+    hundreds: str
+    min_lone: float
+    magnitudes: dict[str, float]
+    money_mag: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    qualifiers: dict[str, str]
+    qual_max_words: int
+    cur_prefix: dict[str, str]
+    cur_suffix: dict[tuple[str, ...], str]
+    units_after: dict[tuple[str, ...], str]
+    time_units: frozenset[str]
+    time_before: frozenset[str]
+    months: frozenset[str]
+    identifiers: frozenset[str]
+    stop: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    verb_min: int
+    not_verbs: frozenset[str]
+    thing_max: int
+    linkers: frozenset[str]
+    related_kinds: frozenset[str]
+    token: re.Pattern[str]
+    starters: frozenset[str]  # words that can open a number ("dua", "ribuan", "seratus")
+    candidate: re.Pattern[str]  # a digit, currency sign or starter word somewhere
+
+
+def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
+    return {tuple(k.casefold().split()): v for k, v in d.items()}
+
+
+@cache
+def _lex() -> _Lex:
+    d = load_toml("numbers")
+    w, t, th = d["words"], d["time"], d["thing"]
+    prefixes = d["money"]["prefix"]
+    symbols = sorted((p for p in prefixes if not p.isalpha()), key=len, reverse=True)
+    cur = "|".join(re.escape(s) for s in symbols)
+    return _Lex(
+        units={k: int(v) for k, v in w["units"].items()},
+        fused={k: float(v) for k, v in w["fused"].items()},
+        teen=w["teen"], tens=w["tens"], hundreds=w["hundreds"],
+        min_lone=float(w["min_lone_word_value"]),
+        magnitudes={k: float(v) for k, v in d["magnitudes"]["words"].items()},
+        money_mag={k: float(v) for k, v in d["magnitudes"]["money_only"].items()},
+        vague={k: (float(v[0]), float(v[1])) for k, v in d["vague"].items()},
+        qualifiers={k.casefold(): v for k, v in d["qualifiers"].items()},
+        qual_max_words=max(len(k.split()) for k in d["qualifiers"]),
+        cur_prefix=dict(prefixes),
+        cur_suffix=_phrases(d["money"]["suffix"]),
+        units_after=_phrases(d["units"]),
+        time_units=frozenset(x.casefold() for x in t["units"]),
+        time_before=frozenset(t["before"]),
+        months=frozenset(t["months"]),
+        identifiers=frozenset(t["identifiers"]),
+        stop=frozenset(th["stop"]),
+        verb_prefixes=tuple(th["verb_prefixes"]),
+        verb_min=int(th["verb_min_length"]),
+        not_verbs=frozenset(th["not_verbs"]),
+        thing_max=int(th["max_words"]),
+        linkers=frozenset(d["related"]["linkers"]),
+        related_kinds=frozenset(d["related"]["kinds"]),
+        token=re.compile(
+            rf"(?P<cur>{cur})(?=\s?\d)|(?P<num>\d+(?:[.,]\d+)*)"
+            r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<sym>°C|\S)"),
+        starters=frozenset([*w["units"], *w["fused"], *d["vague"]]),
+        candidate=re.compile(
+            rf"\d|(?i:\b(?:{'|'.join(sorted([*w['units'], *w['fused'], *d['vague']]))})\b)"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # cur | num | word | sym
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _lex().token.finditer(text, start, len(text) if end is None else end):
+        kind = m.lastgroup or "sym"
+        out.append(_Tok(kind, m.start(), m.end(), m.group(), m.group().casefold()))
+    return out
+
+
+# --------------------------------------------------------------------------- values
+
+
+def parse_digits(s: str) -> float:
+    """Indonesian digits: "10.000" -> 10000, "1,5" -> 1.5, "2.500.000,75" -> 2500000.75.
+
+    A dot followed by exactly three digits groups thousands; any other dot is a decimal
+    point ("2.5" as written by some sources). Raises ValueError for "6.0.1".
+    """
+    if "," in s:
+        return float(s.replace(".", "").replace(",", "."))
+    parts = s.split(".")
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return float("".join(parts))
+    return float(s)
+
+
+def parse_number_words(words: Sequence[str]) -> tuple[float, int] | None:
+    """Read number words from the start of `words`: (value, words used), or None.
+
+    "dua ratus lima puluh ribu" -> (250000, 5); "sebelas" -> (11, 1);
+    "setengah juta" -> (500000, 2).
+    """
+    lex = _lex()
+    total = 0.0
+    group = 0.0
+    digit: int | None = None
+    used = 0
+    last_ok = 0
+    value_at_ok = 0.0
+    for k, raw in enumerate(words):
+        w = raw.casefold()
+        if w in lex.units:
+            if digit is not None:
+                break
+            digit = lex.units[w]
+        elif w in lex.fused:
+            v = lex.fused[w]
+            if digit is not None:
+                break
+            if v >= 1000:
+                total += v
+            else:
+                group += v
+        elif w == lex.teen and digit is not None:
+            group += 10 + digit
+            digit = None
+        elif w == lex.tens and digit is not None:
+            group += digit * 10
+            digit = None
+        elif w == lex.hundreds and digit is not None:
+            group += digit * 100
+            digit = None
+        elif w in lex.magnitudes and w != lex.hundreds:
+            g = group + (digit or 0)
+            if g == 0:
+                break
+            total += g * lex.magnitudes[w]
+            group, digit = 0.0, None
+        else:
+            break
+        used = k + 1
+        last_ok = used
+        value_at_ok = total + group + (digit or 0)
+    if used == 0 or last_ok == 0:
+        return None
+    return value_at_ok, last_ok
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _phrase_at(toks: Sequence[_Tok], j: int, table: dict[tuple[str, ...], str],
+               max_len: int = 3) -> tuple[str, int] | None:
+    for n in range(max_len, 0, -1):
+        key = tuple(t.low for t in toks[j:j + n])
+        if len(key) == n and key in table:
+            return table[key], n
+    return None
+
+
+def _glued(a: _Tok, b: _Tok) -> bool:
+    return a.end == b.start
+
+
+def _verb_like(low: str) -> bool:
+    lex = _lex()
+    return (len(low) >= lex.verb_min and low not in lex.not_verbs
+            and low.startswith(lex.verb_prefixes))
+
+
+def _is_year(v: float, tok: _Tok) -> bool:
+    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= v <= 2100
+
+
+def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
+    """True when the number at toks[i] is a date, time, ordinal or identifier."""
+    lex = _lex()
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    prev2 = toks[i - 2] if i > 1 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+    if prev is not None:
+        if prev.kind == "word" and _glued(prev, tok):
+            return True  # "G20", "B29"
+        if prev.text in ("-", "–") and _glued(prev, tok) and prev2 is not None \
+                and prev2.kind == "word" and _glued(prev2, prev):
+            return True  # "Covid-19", "F-16", "ke-3"
+        pw = prev
+        if prev.text == "." and prev2 is not None:
+            pw = prev2  # "No. 12"
+        if pw.low in lex.identifiers or pw.low in ("ke", "pukul", "pkl"):
+            return True
+        if pw.low == "jam" and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
+            return True
+    if nxt is not None:
+        if nxt.text in ("/", "-") and nxt2 is not None and nxt2.kind == "num" \
+                and (nxt.text == "/" or _glued(tok, nxt)) and v <= 31:
+            return True  # "19/11/2024", "(3 / 8 / 2020)", "19-11-2024"
+        if nxt.kind == "word" and _glued(tok, nxt) and nxt.low not in lex.magnitudes \
+                and (nxt.low,) not in lex.units_after and nxt.text not in lex.money_mag:
+            return True  # "5G", "20an"
+        if nxt.low in lex.months and 1 <= v <= 31 and tok.text.isdigit():
+            return True  # "19 November"
+        if nxt.low in ("wib", "wita", "wit") and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
+            return True
+    # The tail of a date: "11" and "2024" in "19/11/2024".
+    return prev is not None and prev.text == "/" and prev2 is not None and prev2.kind == "num"
+
+
+# --------------------------------------------------------------------------- finder
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str | None
+    currency: str | None
+    thing: Span | None
+    next_tok: int
+
+
+def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
+    """A number expression starting at toks[i], or None."""
+    lex = _lex()
+    j = i
+    currency: str | None = None
+    t = toks[i]
+    if t.kind == "cur" or (t.kind == "word" and t.text in lex.cur_prefix
+                           and i + 1 < len(toks) and toks[i + 1].kind == "num"
+                           and toks[i + 1].start - t.end <= 1):
+        currency = lex.cur_prefix.get(t.text) or lex.cur_prefix.get(t.text.rstrip("."))
+        j += 1
+        if j < len(toks) and toks[j].text == "." and toks[j].kind == "sym":
+            j += 1  # "Rp. 5.000"
+    if j >= len(toks):
+        return None
+    c = toks[j]
+    value: float | None
+    low = high = None
+    vague = False
+    if c.kind == "num":
+        try:
+            value = parse_digits(c.text)
+        except ValueError:
+            return None  # "6.0.1", "1,2,3": versions and lists, not amounts
+        if currency is None and _skip_reason(toks, j, value):
+            return None
+        j += 1
+    elif c.kind == "word" and c.low in lex.vague:
+        low, high = lex.vague[c.low]
+        value, vague = None, True
+        j += 1
+    elif c.kind == "word":
+        words: list[str] = []
+        for tk in toks[j:j + 12]:
+            if tk.kind != "word":
+                break
+            words.append(tk.text)
+        parsed = parse_number_words(words)
+        if parsed is None:
+            return None
+        value, n = parsed
+        lone = n == 1 and c.low in lex.units
+        j += n
+        if lone and value < lex.min_lone:
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is None or (_phrase_at(toks, j, lex.units_after) is None
+                               and _phrase_at(toks, j, lex.cur_suffix) is None):
+                return None
+    else:
+        return None
+    # Magnitude after the amount: "10 ribu", "1,5 triliun", "puluhan ribu", "Rp 5 M".
+    while j < len(toks) and toks[j].kind == "word":
+        m = lex.magnitudes.get(toks[j].low)
+        if m is None and (currency is not None or
+                          _phrase_at(toks, j + 1, lex.cur_suffix) is not None):
+            m = lex.money_mag.get(toks[j].text)
+        if m is None or (m == 100 and c.kind != "num"):
+            break
+        if vague:
+            assert low is not None and high is not None
+            low, high = low * m, (high + 1) * m - 1
+        elif value is not None:
+            value *= m
+        j += 1
+    end = toks[j - 1].end
+    unit: str | None = None
+    if currency is None:
+        suf = _phrase_at(toks, j, lex.cur_suffix)
+        if suf is not None:
+            currency, n = suf
+            end = toks[j + n - 1].end
+            j += n
+    if currency is None:
+        u = _phrase_at(toks, j, lex.units_after, 2)
+        if u is not None and len(toks[j].text) == 1 and toks[j].text.isupper():
+            u = None  # "5 M" is not five metres
+        if u is not None:
+            unit, n = u
+            end = toks[j + n - 1].end
+            j += n
+        elif j < len(toks) and toks[j].low in lex.time_units:
+            return None  # "3 tahun", "puluhan tahun": a duration for the time stage
+    if currency is None and unit is None and value is not None and _is_year(value, c):
+        prev = toks[i - 1].low if i > 0 else ""
+        if prev in lex.time_before or prev in lex.months or prev in ("(", ",") \
+                or j >= len(toks) or toks[j].kind != "word":
+            return None
+    # Qualifier before the amount: longest phrase that ends right before it.
+    qualifier: str | None = None
+    start = toks[i].start
+    for n in range(min(lex.qual_max_words, i), 0, -1):
+        phrase = " ".join(tk.low for tk in toks[i - n:i])
+        if phrase in lex.qualifiers:
+            qualifier = phrase
+            start = toks[i - n].start
+            bound = lex.qualifiers[phrase]
+            if value is not None and bound == "low" and low is None:
+                low = value
+            elif value is not None and bound == "high" and high is None:
+                high = value
+            break
+    # The counted thing: a short noun phrase after the amount.
+    k = j
+    while k < len(toks) and k - j < lex.thing_max:
+        tk = toks[k]
+        if tk.kind != "word" or tk.low in lex.stop or tk.low in lex.qualifiers \
+                or (tk.text[0].islower() and _verb_like(tk.low)) or tk.low in lex.vague \
+                or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units:
+            break
+        k += 1
+    thing = Span(start=toks[j].start, end=toks[k - 1].end) if k > j else None
+    return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j)
+
+
+def _related(toks: Sequence[_Tok], raw: _Raw, sent: Span, entities: Sequence[Entity],
+             stop_at: int) -> tuple[str, ...]:
+    """Entities the sentence ties the number to: in its thing, or after a linker word."""
+    lex = _lex()
+    out: list[str] = []
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    for ent in entities:
+        if ent.kind not in lex.related_kinds:
+            continue
+        for m in ent.mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            inside = raw.thing is not None and raw.thing.start <= m.start < raw.thing.end
+            linked = False
+            if raw.end <= m.start < stop_at:
+                k = by_start.get(m.start)
+                linked = k is not None and k > 0 and toks[k - 1].low in lex.linkers
+            if inside or linked:
+                out.append(ent.id)
+                break
+    return tuple(dict.fromkeys(out))
+
+
+def _sentences_of(article: Article) -> list[Span]:
+    if article.sentences:
+        return list(article.sentences)
+    out: list[Span] = []
+    off = 0
+    for line in article.text.split("\n"):
+        if line.strip():
+            out.append(Span(start=off, end=off + len(line)))
+        off += len(line) + 1
+    return out
+
+
+def find_numbers(article: Article) -> list[Count]:
+    """Every amount in the article text, in text order."""
+    text = article.text
+    lex = _lex()
+    out: list[Count] = []
+    for sent in _sentences_of(article):
+        if not lex.candidate.search(text, sent.start, sent.end):
+            continue  # most sentences hold no number: skip tokenising them
+        toks = _tokens(text, sent.start, sent.end)
+        raws: list[_Raw] = []
+        i = 0
+        while i < len(toks):
+            tk = toks[i]
+            can_start = tk.kind in ("num", "cur") or tk.low in lex.starters \
+                or tk.text in lex.cur_prefix
+            raw = _read(toks, i, text) if can_start else None
+            if raw is None:
+                i += 1
+                continue
+            raws.append(raw)
+            i = max(raw.next_tok, i + 1)
+        for n, raw in enumerate(raws):
+            stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
+            related = _related(toks, raw, sent, article.entities, stop_at) \
+                if article.entities else ()
+            out.append(Count(
+                span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
+                high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,
+                thing=raw.thing.of(text) if raw.thing else None, thing_span=raw.thing,
+                related=related))
+    return out
+
+
+class NumberStage(Stage):
+    """Amounts, money, percentages and vague quantities."""
+
+    name = "numbers"
+    version = 1
+    requires = frozenset({"sentences"})
+    provides = frozenset({"numbers"})
+
+    def process(self, article: Article) -> Article:
+        return replace(article, numbers=tuple(find_numbers(article)))

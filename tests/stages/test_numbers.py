@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warta.analysis import analyze
+from warta.pipeline import Pipeline
+from warta.record import Article, Count, Entity, Span
+from warta.stages.numbers import NumberStage, find_numbers, parse_digits, parse_number_words
+from warta.stages.segment import SegmentStage
+
+
+def _nums(text: str, entities: tuple[Entity, ...] = ()) -> list[Count]:
+    return find_numbers(Article(id="t", text=text, entities=entities))
+
+
+def _one(text: str) -> Count:
+    got = _nums(text)
+    assert len(got) == 1, [c.span.of(text) for c in got]
+    return got[0]
+
+
+@pytest.mark.parametrize("s, value", [
+    ("10.000", 10000), ("1,5", 1.5), ("2.500.000", 2500000), ("2.500.000,75", 2500000.75),
+    ("4,57", 4.57), ("150", 150), ("2.5", 2.5), ("0,3", 0.3),
+])
+def test_parse_digits(s: str, value: float) -> None:
+    assert parse_digits(s) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("words, value, used", [
+    ("sepuluh ribu", 10000, 2), ("dua belas", 12, 2), ("setengah", 0.5, 1),
+    ("seratus", 100, 1), ("sebelas", 11, 1), ("dua ratus lima puluh ribu", 250000, 5),
+    ("tiga juta dua ratus ribu", 3200000, 5), ("setengah juta", 500000, 2),
+    ("seribu dua ratus", 1200, 3), ("lima puluh tujuh", 57, 3), ("sembilan belas", 19, 2),
+    ("dua puluh satu orang", 21, 3), ("empat miliar", 4e9, 2), ("Tiga", 3, 1),
+    ("seratus dua puluh lima ribu", 125000, 5),
+])
+def test_parse_number_words(words: str, value: float, used: int) -> None:
+    got = parse_number_words(words.split())
+    assert got is not None
+    assert got[0] == pytest.approx(value) and got[1] == used
+
+
+@pytest.mark.parametrize("words", ["ribu", "orang banyak", "", "belas"])
+def test_parse_number_words_refuses_non_numbers(words: str) -> None:
+    assert parse_number_words(words.split()) is None
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier, thing", [
+    ("Lebih dari 10.000 tentara Korea Utara telah dikirim ke Rusia.",
+     "Lebih dari 10.000", 10000, "lebih dari", "tentara Korea Utara"),
+    ("Sekitar 2.500.000 penduduk terdampak banjir.", "Sekitar 2.500.000", 2500000,
+     "sekitar", "penduduk"),
+    ("Setidaknya 15 rumah warga rusak berat.", "Setidaknya 15", 15, "setidaknya",
+     "rumah warga"),
+    ("Sedikitnya dua belas pendaki hilang di gunung.", "Sedikitnya dua belas", 12,
+     "sedikitnya", "pendaki"),
+    ("Hampir setengah juta pemudik pulang kampung.", "Hampir setengah juta", 500000,
+     "hampir", "pemudik"),
+    ("Jumlahnya mencapai sepuluh ribu peserta.", "mencapai sepuluh ribu", 10000, "mencapai",
+     "peserta"),
+    ("Kurang dari 300 kendaraan melintas.", "Kurang dari 300", 300, "kurang dari",
+     "kendaraan"),
+    ("Polisi menyita 1,2 ton sabu di pelabuhan.", "1,2 ton", 1.2, None, "sabu"),
+    ("Sebelas siswa lolos seleksi nasional.", "Sebelas", 11, None, "siswa"),
+    ("Sebanyak 57 kapal nelayan ditahan.", "Sebanyak 57", 57, "sebanyak", "kapal nelayan"),
+])
+def test_amount_qualifier_and_thing(text: str, surface: str, value: float,
+                                    qualifier: str | None, thing: str) -> None:
+    c = _one(text)
+    assert c.span.of(text) == surface
+    assert c.value == pytest.approx(value)
+    assert c.qualifier == qualifier
+    assert c.thing == thing
+    assert c.thing_span is not None and c.thing_span.of(text) == thing
+
+
+def test_qualifier_bounds() -> None:
+    assert _one("Lebih dari 100 orang hadir.").low == 100
+    c = _one("Kurang dari 300 kendaraan melintas.")
+    assert c.high == 300 and c.low is None
+    c = _one("Sekitar 40 warga mengungsi.")
+    assert c.low is None and c.high is None
+
+
+@pytest.mark.parametrize("text, low, high, thing", [
+    ("Ribuan warga mengungsi ke tenda darurat.", 1000, 9999, "warga"),
+    ("Puluhan mahasiswa berunjuk rasa.", 10, 99, "mahasiswa"),
+    ("Ratusan rumah terendam banjir.", 100, 999, "rumah"),
+    ("Belasan kios terbakar semalam.", 11, 19, "kios"),
+    ("Jutaan pemilih akan datang.", 1_000_000, 9_999_999, "pemilih"),
+    ("Puluhan ribu buruh mogok kerja.", 10_000, 99_999, "buruh"),
+])
+def test_vague_amounts(text: str, low: float, high: float, thing: str) -> None:
+    c = _one(text)
+    assert c.value is None and c.low == low and c.high == high and c.thing == thing
+
+
+@pytest.mark.parametrize("text, surface, value, currency", [
+    ("Pemerintah mengucurkan Rp1,5 triliun untuk bansos.", "Rp1,5 triliun", 1.5e12, "IDR"),
+    ("Harganya Rp 500 ribu per bulan.", "Rp 500 ribu", 500_000, "IDR"),
+    ("Harganya Rp. 25.000 saja.", "Rp. 25.000", 25_000, "IDR"),
+    ("Investasi US$ 3 juta masuk.", "US$ 3 juta", 3e6, "USD"),
+    ("Bantuan senilai 3 juta dolar AS dikirim.", "senilai 3 juta dolar AS", 3e6, "USD"),
+    ("Kontraknya USD 20 juta.", "USD 20 juta", 2e7, "USD"),
+    ("Denda 5.000 euro dijatuhkan.", "5.000 euro", 5000, "EUR"),
+    ("Anggaran Rp 5 M disetujui.", "Rp 5 M", 5e9, "IDR"),
+    ("Utangnya 2 T rupiah.", "2 T rupiah", 2e12, "IDR"),
+    ("Gajinya 10 jt rupiah.", "10 jt rupiah", 1e7, "IDR"),
+    ("Kerugian mencapai 1,3 miliar rupiah.", "mencapai 1,3 miliar rupiah", 1.3e9, "IDR"),
+    ("Tiket dijual €150 per orang.", "€150", 150, "EUR"),
+    ("Ekspor senilai 2 miliar yuan tercatat.", "senilai 2 miliar yuan", 2e9, "CNY"),
+])
+def test_money(text: str, surface: str, value: float, currency: str) -> None:
+    c = _one(text)
+    assert c.span.of(text) == surface
+    assert c.value == pytest.approx(value) and c.currency == currency and c.unit is None
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Inflasi tercatat 2,5% pada Oktober.", "2,5%", 2.5, "persen"),
+    ("Ekonomi tumbuh 5,2 persen.", "5,2 persen", 5.2, "persen"),
+    ("Jalan sepanjang 12 km rusak.", "12 km", 12, "km"),
+    ("Lahan 300 hektare terbakar.", "300 hektare", 300, "ha"),
+    ("Tiga orang tewas dalam kecelakaan itu.", "Tiga orang", 3, "orang"),
+    ("Sebanyak 20 ekor sapi mati.", "Sebanyak 20 ekor", 20, "ekor"),
+])
+def test_units(text: str, surface: str, value: float, unit: str) -> None:
+    c = _one(text)
+    assert c.span.of(text) == surface and c.value == pytest.approx(value) and c.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Peristiwa itu terjadi pada tahun 2024 di Jakarta.",
+    "Kecelakaan terjadi Senin (19/11/2024) di tol.",
+    "Rapat dimulai pukul 10.30 WIB.",
+    "Ia lahir pada 17 Agustus di Bandung.",
+    "Wabah Covid-19 belum berakhir.",
+    "Pasal 5 UU No. 12 mengaturnya.",
+    "Ia menjabat selama 3 tahun.",
+    "Perang berlangsung puluhan tahun.",
+    "Ia menjadi juara ke-3 nasional.",
+    "Sidang digelar Rabu ( 3 / 8 / 2020 ) di Ambon.",
+    "Pertemuan G20 berlangsung di Bali.",
+    "Jaringan 5G diluncurkan.",
+    "Salah satu warga melapor.",
+    "Sejak 2019, harga naik.",
+    "Pada Desember 2024, ia pensiun.",
+])
+def test_time_expressions_and_identifiers_are_not_counts(text: str) -> None:
+    assert _nums(text) == []
+
+
+def test_several_numbers_in_one_sentence() -> None:
+    text = "Sebanyak 120 warga dan 35 relawan membagikan 2.000 paket sembako senilai Rp 50 juta."
+    got = [(c.span.of(text), c.value, c.thing, c.currency) for c in _nums(text)]
+    assert got == [
+        ("Sebanyak 120", 120, "warga", None),
+        ("35", 35, "relawan", None),
+        ("2.000 paket", 2000, "sembako", None),
+        ("senilai Rp 50 juta", 5e7, None, "IDR"),
+    ]
+
+
+def test_related_entities_from_linker_and_thing() -> None:
+    text = "Lebih dari 10.000 tentara Korea Utara telah dikirim ke Rusia untuk berperang."
+    ents = tuple(
+        Entity(id=eid, kind="PLACE", name=name, country=cc,
+               mentions=tuple(Span(start=m.start(), end=m.end())
+                              for m in re.finditer(name, text)))
+        for eid, name, cc in (("loc:kp", "Korea Utara", "KP"), ("loc:ru", "Rusia", "RU")))
+    (c,) = _nums(text, ents)
+    assert c.related == ("loc:kp", "loc:ru")
+
+
+def test_related_stops_at_next_number_and_skips_unlinked() -> None:
+    text = "Rusia mengirim 100 tank dan 30 pesawat ke Suriah."
+    ents = tuple(
+        Entity(id=eid, kind="PLACE", name=name,
+               mentions=tuple(Span(start=m.start(), end=m.end())
+                              for m in re.finditer(name, text)))
+        for eid, name in (("loc:ru", "Rusia"), ("loc:sy", "Suriah")))
+    got = _nums(text, ents)
+    assert [c.related for c in got] == [(), ("loc:sy",)]
+
+
+def test_stage_contract_and_pipeline() -> None:
+    st = NumberStage()
+    assert st.name == "numbers"
+    assert st.requires == frozenset({"sentences"})
+    assert st.provides == frozenset({"numbers"})
+    art = Pipeline([SegmentStage(), st]).run(Article(id="t", text="Ada 5 korban. Lalu 7 lagi."))
+    assert [c.value for c in art.numbers] == [5, 7]
+    assert art.provenance[-1].name == "numbers"
+
+
+def test_seed_article(seed_text: str) -> None:
+    art = analyze(seed_text)
+    got = find_numbers(art)
+    text = art.text
+    surfaces = [c.span.of(text) for c in got]
+    assert surfaces == ["ribuan", "lebih dari 10.000"]
+    assert got[0].low == 1000 and got[0].high == 9999
+    assert got[0].thing == "tentara Korea Utara"
+    assert got[1].value == 10000 and got[1].qualifier == "lebih dari"
+    assert got[1].thing == "tentara Korea Utara"

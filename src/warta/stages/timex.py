@@ -101,7 +101,7 @@ def _number_regex(d: dict[str, Any]) -> str:
     ops = d["number_ops"]
     words = [*d["numbers"], *ops["teen"], *ops["multipliers"], *ops["half"]]
     word = _alt(words)
-    return rf"(?:\d+(?:[.,]\d+)?|{_alt(list(d['numbers']))}(?:\s+{word})*)"
+    return rf"(?:\d+(?:[.,]\d+)?|{_alt(list(d['numbers']))}(?:\s+{word}){{0,6}})"
 
 
 def _is_setting(v: Any) -> bool:

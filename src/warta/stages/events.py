@@ -213,6 +213,7 @@ class _Mention:
     place_id: str | None = None  # entity id of a PLACE
     is_country: bool = False
     prep: str | None = None  # preposition that marks it
+    prep_at: int = -1  # token index of that preposition
     modifier: bool = False  # "Presiden [Korea Selatan] Yoon": not a participant
 
 
@@ -275,14 +276,18 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         for k in range(m.i - 1, max(prev.j if prev else 0, m.i - 4) - 1, -1):
             low = toks[k].low
             if low in preps:
-                m.prep = low
+                m.prep, m.prep_at = low, k
                 break
             if low in lex.connectors or low in lex.breaks:
                 break
         if (m.prep is None and prev is not None and prev.prep in lex.place_preps
                 and (m.kind in _PLACE_KINDS or m.kind == "COUNTRY")
                 and [t.text for t in toks[prev.j:m.i]] in ([","], ["("])):
-            m.prep = prev.prep  # apposition of a place: "di Queensland, Australia"
+            m.prep, m.prep_at = prev.prep, prev.prep_at  # "di Queensland, Australia"
+        elif (m.prep is None and prev is not None and prev.prep is not None and m.i > prev.j
+              and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
+              and all(t.low in lex.connectors for t in toks[prev.j:m.i])):
+            m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
         prev = m
     for a, b in zip(ms, ms[1:], strict=False):
         if a.kind == "PERSON" or b.kind != "PERSON":
@@ -291,6 +296,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         commas = sum(t.text == "," for t in gap)
         if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
             a.modifier = True
+
+
+def _place(m: _Mention) -> bool:
+    return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
 
 
 def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
@@ -381,8 +390,11 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
 
 
 def _right(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
-    return [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
-            and m.kind != "ANAPHOR_A"]
+    """Mentions after a trigger; a preposition before the trigger is not theirs."""
+    out = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
+           and m.kind != "ANAPHOR_A"]
+    return [replace(m, prep=None, prep_at=-1) if m.prep is not None and m.prep_at < lo else m
+            for m in out]
 
 
 def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
@@ -519,7 +531,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             elif genitive or m.prep in lex.agent_preps | lex.source_preps:
                 actors.extend(m.values)
             elif m.prep is not None:
-                targets.extend(m.values)
+                # one recipient group: "kecaman atas serangan Israel ke Lebanon" stops at Israel
+                if not targets or _gap_ok(toks[near[n - 1].j:m.i], lex):
+                    targets.extend(m.values)
             elif actors and _gap_ok(toks[near[n - 1].j:m.i], lex):
                 # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
                 actors.extend(m.values)

@@ -46,14 +46,15 @@ def honorifics() -> frozenset[str]:
 def word_features(word: str, lexicon: dict[str, str] | None = None) -> tuple[str, ...]:
     """Features of a word alone; the first is always its lower-case key."""
     low = word.lower()
-    f = [
-        "w=" + low,
-        "sh=" + shape(word),
-        "p2=" + low[:2], "p3=" + low[:3],
-        "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
-    ]
+    lx = lexicon.get(low, "unk") if lexicon is not None else ""
+    # Order matters only to `sentence_features`: key, shape, lexicon class come first.
+    f = ["w=" + low, "sh=" + shape(word), "lx=" + lx if lx else "nolx",
+         "p2=" + low[:2], "p3=" + low[:3],
+         "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
     if word[:1].isupper():
         f.append("cap")
+        if lx:
+            f.append("caplx=" + lx)
         if word.isupper() and len(word) > 1:
             f.append("allcap")
     if any(c.isdigit() for c in word):
@@ -64,11 +65,6 @@ def word_features(word: str, lexicon: dict[str, str] | None = None) -> tuple[str
         f.append("role")
     if low in honorifics():
         f.append("hon")
-    if lexicon is not None:
-        lx = lexicon.get(low, "unk")
-        f.append("lx=" + lx)
-        if word[:1].isupper():
-            f.append("caplx=" + lx)
     return tuple(f)
 
 
@@ -120,7 +116,7 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
         wf = [word_features(t) for t in tokens]
     keys = [f[0] for f in wf]
     shapes = [f[1] for f in wf]
-    lxs = [next((x for x in w if x.startswith("lx=")), "") for w in wf]
+    lxs = [w[2] if w[2] != "nolx" else "" for w in wf]
     gz = gazetteer_tags(tokens, gaz)
     out: list[list[str]] = []
     for i in range(n):

@@ -88,6 +88,35 @@ def event_heads() -> frozenset[str]:
     return frozenset(load_toml("entities")["event_heads"])
 
 
+@cache
+def name_suffixes() -> frozenset[str]:
+    return frozenset(load_toml("entities")["name_suffixes"])
+
+
+@cache
+def place_prefixes() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_toml("entities")["place_prefixes"])
+
+
+@cache
+def person_aliases() -> dict[str, str]:
+    return {k.lower(): v for k, v in load_toml("entities")["person_aliases"].items()}
+
+
+def place_code(surface: str, gaz: Gazetteer) -> str | None:
+    """Country of a place the gazetteer does not list whole: the longest listed part,
+    after generic words ("Provinsi Riau" -> ID, "Jakarta Pusat" -> ID)."""
+    words = surface.split()
+    while words and words[0].lower() in place_prefixes():
+        words = words[1:]
+    for n in range(len(words), 0, -1):
+        for a in range(0, len(words) - n + 1):
+            p = gaz.resolve(" ".join(words[a : a + n]))
+            if p is not None and p.code and (not p.ambiguous or n == len(words)):
+                return p.code
+    return None
+
+
 def _tokenize(text: str) -> list[tuple[int, int]]:
     from ..stages.segment import tokenize
 
@@ -153,7 +182,7 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
             while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
                              or not words[i][:1].isalnum()):
                 i += 1
-            while j > i and not words[j - 1][:1].isalnum():
+            while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in name_suffixes()):
                 j -= 1
             if i >= j:
                 continue
@@ -254,6 +283,14 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[_norm(m.surface)][m.kind] += 1
+    # A place or organisation the gazetteer does not know, that starts or ends with a
+    # name tagged as a person elsewhere, is that person ("Purbaya Yudhi Sadewa").
+    person_forms = {_norm(m.surface) for m in mentions if m.kind == "PERSON"}
+    for m in mentions:
+        if m.place is None and m.kind != "PERSON":
+            words = _norm(m.surface).split()
+            if len(words) > 1 and (words[0] in person_forms or words[-1] in person_forms):
+                votes[_norm(m.surface)]["PERSON"] += len(mentions)
     for m in mentions:
         if m.place is None:
             m.kind = votes[_norm(m.surface)].most_common(1)[0][0]
@@ -262,6 +299,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
     clusters: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
     persons: list[_Cluster] = []
+    person_index: dict[str, list[_Cluster]] = defaultdict(list)  # name word -> clusters
+    by_initials: dict[str, _Cluster] = {}  # "KPK" -> Komisi Pemberantasan Korupsi
     # Longest person names first so "Kim" finds "Kim Jong Un".
     order = sorted(range(len(mentions)),
                    key=lambda k: (mentions[k].kind != "PERSON",
@@ -269,19 +308,35 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
     for k in order:
         m = mentions[k]
         key = ("PLACE", m.place.name) if m.place is not None else (m.kind, _norm(m.surface))
-        c = by_key.get(key)
+        c: _Cluster | None = None
+        if m.kind == "PERSON" and _norm(m.surface) in person_aliases():
+            full = person_aliases()[_norm(m.surface)]
+            c = next((p for p in persons if _norm(p.name) == _norm(full)), None)
+            if c is None:
+                c = _Cluster("PERSON", full)
+                clusters.append(c)
+                persons.append(c)
+                for word in _norm(full).split():
+                    person_index[word].append(c)
+                by_key[("PERSON", _norm(full))] = c
+        if c is None:
+            c = by_key.get(key)
         if c is None and m.kind == "PERSON":
-            parts = set(_norm(m.surface).split())
-            c = next((p for p in persons if parts <= set(_norm(p.name).split())), None)
+            parts = _norm(m.surface).split()
+            c = next((p for p in person_index.get(parts[0], ())
+                      if set(parts) <= set(_norm(p.name).split())), None)
         if c is None and m.kind == "ORG" and m.surface.isupper():
-            c = next((o for o in clusters if o.kind == "ORG" and
-                      _initials(o.name) == m.surface), None)
+            c = by_initials.get(m.surface)
         if c is None:
             c = _Cluster(m.kind, m.place.name if m.place else _display(m.surface),
                          place=m.place)
             clusters.append(c)
             if m.kind == "PERSON":
                 persons.append(c)
+                for word in _norm(c.name).split():
+                    person_index[word].append(c)
+            elif m.kind == "ORG" and len(c.name.split()) > 1:
+                by_initials.setdefault(_initials(c.name), c)
         by_key[key] = c
         c.mentions.append(m)
     return clusters
@@ -311,29 +366,46 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
     usable = {f: c for f, c in alias.items() if c is not None}
     if not usable:
         return
-    pattern = re.compile(r"(?<!\w)(" + "|".join(
-        re.escape(f) for f in sorted(usable, key=len, reverse=True)) + r")(?!\w)")
-    covered = sorted(mentions_taken)
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        if any(a < e and s < b for a, b in covered):
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(usable, key=len, reverse=True):
+        head = _WORDS.match(f)
+        if head is not None:
+            by_first[head.group()].append(f)
+    covered = bytearray(len(text) + 1)  # 1 where a mention already sits
+    for a, b in mentions_taken:
+        covered[a:b] = b"\x01" * (b - a)
+    for w in _WORDS.finditer(text):
+        cands = by_first.get(w.group())
+        if not cands:
             continue
-        c = usable[m.group(1)]
-        c.mentions.append(Mention(s, e, c.kind, m.group(1), place=c.place))
-        covered.append((s, e))
+        s = w.start()
+        for f in cands:
+            e = s + len(f)
+            if text.startswith(f, s) and not (e < len(text) and (text[e].isalnum()
+                                                                 or text[e] == "_")):
+                if not any(covered[s:e]):
+                    c = usable[f]
+                    c.mentions.append(Mention(s, e, c.kind, f, place=c.place))
+                    covered[s:e] = b"\x01" * (e - s)
+                break
 
 
-def to_entities(clusters: Sequence[_Cluster]) -> list[Entity]:
+_WORDS = re.compile(r"\w+")
+
+
+def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> list[Entity]:
     out: list[Entity] = []
     used: Counter[str] = Counter()
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     for c in ordered:
         mentions = sorted(c.mentions, key=lambda m: m.start)
         if c.kind == "PERSON":
-            # Canonical: the longest form, as first written.
+            # Canonical: the longest form, as first written (or the known full name).
             best = max(mentions, key=lambda m: (len(m.surface.split()),
                                                  not m.surface.isupper(), -m.start))
-            c.name = _display(best.surface)
+            if len(best.surface.split()) >= len(c.name.split()) or \
+                    _norm(c.name) not in {_norm(v) for v in person_aliases().values()}:
+                c.name = _display(best.surface)
         elif c.place is None:
             forms = Counter(_display(m.surface) for m in mentions)
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
@@ -343,6 +415,8 @@ def to_entities(clusters: Sequence[_Cluster]) -> list[Entity]:
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
         roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
         country = c.place.code if c.place else None
+        if country is None and c.kind == "PLACE" and gaz is not None:
+            country = place_code(c.name, gaz)
         if country is None:
             country = next((m.role_country for m in mentions if m.role_country), None)
         if country is None:
@@ -364,4 +438,4 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = cluster(mentions, models.gazetteer)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon)
-    return to_entities(clusters)
+    return to_entities(clusters, models.gazetteer)

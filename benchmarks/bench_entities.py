@@ -1,0 +1,96 @@
+"""Speed and memory of the entities stage (POS-free NER + gazetteer + resolution).
+
+Reads IndoSum dev fold articles and Detik-1k bodies from ../shared/data, splits them into
+sentences first (not timed), then times `find_entities` on one core. Prints model load
+time, tokens/s and peak Python memory (tracemalloc) of the tagging pass.
+Usage: python benchmarks/bench_entities.py [--articles 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared")) / "data"
+
+
+def load_texts(n: int) -> list[str]:
+    texts: list[str] = []
+    with (SHARED / "news" / "indosum" / "dev.01.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            paras = d["paragraphs"]
+            texts.append("\n".join(" ".join(" ".join(s) for s in p) for p in paras))
+            if len(texts) >= n // 2:
+                break
+    csv.field_size_limit(sys.maxsize)
+    with (SHARED / "news" / "detik-1k" / "data_berita.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            body = row.get("isi_berita") or ""
+            if body.strip():
+                texts.append(body)
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=300)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    from warta.ner.resolve import load_models
+
+    models = load_models()
+    models.ner._load()
+    load_s = time.perf_counter() - t0
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences, tokenize
+
+    texts = load_texts(args.articles)
+    docs = [(t, split_sentences(t)) for t in texts]
+    n_tokens = sum(len(tokenize(t)) for t in texts)
+    find_entities(*docs[0])  # warm caches
+    t1 = time.perf_counter()
+    n_ents = 0
+    for text, sents in docs:
+        n_ents += len(find_entities(text, sents, models))
+    secs = time.perf_counter() - t1
+    print(f"model load     {load_s:.2f} s (NER model, gazetteer, lexicon)")
+    print(f"articles       {len(docs)}  tokens {n_tokens}  entities {n_ents}")
+    print(f"speed          {n_tokens / secs:,.0f} tokens/s ({secs:.1f} s, one process)")
+    # One very long document: all articles joined until 100,000 tokens.
+    parts: list[str] = []
+    count = 0
+    for text in texts * 10:
+        parts.append(text)
+        count += len(tokenize(text))
+        if count >= 100_000:
+            break
+    long_text = "\n".join(parts)
+    long_sents = split_sentences(long_text)
+    t2 = time.perf_counter()
+    ents = find_entities(long_text, long_sents, models)
+    secs2 = time.perf_counter() - t2
+    tracemalloc.start()  # a second, traced pass: tracing slows Python several-fold
+    find_entities(long_text, long_sents, models)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"long document  {count} tokens, {len(ents)} entities, {count / secs2:,.0f} tokens/s")
+    print(f"peak memory    {peak / 2**20:.1f} MiB allocated while tagging the long document "
+          f"(tracemalloc); process peak RSS {rss:.0f} MiB incl. spaCy")
+
+
+if __name__ == "__main__":
+    main()

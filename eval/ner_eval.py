@@ -1,0 +1,84 @@
+"""NER quality: entity-level exact-span F1 (conlleval rules) on the shared gold sets.
+
+Each set is measured with a CRF trained on that set's own training split only (the
+shipped model's recipe: same features, gazetteer and lexicon), on its native labels:
+  nergrit  NERGrit test            (published best XLM-R base 79.09)
+  nerugm   NER-UGM, mean of 5 folds (published IndoBERT 74.9)
+  idner    idner-news-2k test
+  nerp     NERP test, lower-cased    (published IndoBERT-large 79.25)
+NER-UGM and idner-news-2k share sentences, so neither ever trains the other's model.
+`--compare` also measures the averaged perceptron and the POS feature on NERGrit.
+Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from warta.train.data import ner_split
+from warta.train.ner import NerOptions, fit_and_score
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = REPO / "eval" / "floors" / "ner.toml"
+SETS = ("nergrit", "nerugm", "idner", "nerp")
+
+
+def evaluate_set(name: str, opts: NerOptions | None = None) -> dict[str, Any]:
+    opts = opts or NerOptions()
+    t0 = time.perf_counter()
+    if name == "nerugm":
+        folds = [fit_and_score(ner_split(name, "train", fold=f), ner_split(name, "test", fold=f),
+                               opts) for f in range(1, 6)]
+        kinds = set().union(*folds)
+        res: dict[str, Any] = {k: {"f1": sum(f.get(k, {"f1": 0.0})["f1"] for f in folds) / 5}
+                               for k in kinds}
+        res["folds"] = [round(f["micro"]["f1"], 4) for f in folds]
+    else:
+        res = dict(fit_and_score(ner_split(name, "train"), ner_split(name, "test"), opts))
+    res["seconds"] = time.perf_counter() - t0
+    return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--compare", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    results: dict[str, Any] = {}
+    for name in args.sets.split(","):
+        results[name] = evaluate_set(name)
+    if args.compare:
+        for label, opts in (("nergrit_ap", NerOptions(algorithm="ap", max_iterations=30)),
+                            ("nergrit_pos", NerOptions(pos=True)),
+                            ("nergrit_nogaz_nolex", NerOptions(gazetteer=False,
+                                                               lexicon=False))):
+            results[label] = evaluate_set("nergrit", opts)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    floors = tomllib.loads(FLOORS.read_text("utf-8")) if FLOORS.exists() else {}
+    for name, r in results.items():
+        kinds = " ".join(f"{k} {v['f1']:.4f}" for k, v in sorted(r.items())
+                         if isinstance(v, dict) and k not in {"micro", "macro"})
+        micro = r["micro"]["f1"]
+        floor = floors.get(name, {}).get("micro_f1")
+        mark = "" if floor is None else f"  (floor {floor}{' FAIL' if micro < floor else ''})"
+        print(f"{name:22s} micro F1 {micro:.4f}  macro {r['macro']['f1']:.4f}  [{kinds}]  "
+              f"{r['seconds']:.0f} s{mark}")
+        if "folds" in r:
+            print(f"{'':22s} folds {r['folds']}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Training code: readers, label maps, and a tiny reproducible CRF fit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.train.data import Tagged, map_kinds, ner_split, read_conll
+from warta.train.ner import NerOptions, fit, predict
+
+
+def test_read_conll_and_map(tmp_path: Path) -> None:
+    f = tmp_path / "x.txt"
+    f.write_text("Joko\tB-PPL\nWidodo\tI-PPL\nke\tO\nbali\tB-PLC\n\nmie\tB-FNB\n", "utf-8")
+    sents = read_conll(f)
+    assert [s.tokens for s in sents] == [("Joko", "Widodo", "ke", "bali"), ("mie",)]
+    mapped = map_kinds(sents, {"PPL": "PERSON", "PLC": "PLACE", "FNB": None})
+    assert mapped[0].tags == ("B-PERSON", "I-PERSON", "O", "B-PLACE")
+    assert mapped[1].tags == ("O",)
+
+
+def test_tiny_fit_is_reproducible(tmp_path: Path) -> None:
+    train = [Tagged(("Presiden", "Joko", "Widodo", "ke", "Bali"),
+                    ("O", "B-PERSON", "I-PERSON", "O", "B-PLACE"))] * 5
+    opts = NerOptions(max_iterations=20)
+    a = fit(train, tmp_path / "a.crfsuite", opts)
+    b = fit(train, tmp_path / "b.crfsuite", opts)
+    assert predict(a, train[:1], opts) == predict(b, train[:1], opts)
+    assert predict(a, train[:1], opts)[0][1] == "B-PERSON"
+
+
+@pytest.mark.shared
+def test_shared_sets_read(shared_data: Path) -> None:
+    for name in ("nergrit", "nerugm", "idner", "nerp"):
+        sents = ner_split(name, "test", mapped=True)
+        kinds = {t.split("-", 1)[1] for s in sents for t in s.tags if t != "O"}
+        assert kinds <= {"PERSON", "PLACE", "ORG", "EVENT"}, (name, kinds)
+        assert len(sents) > 100

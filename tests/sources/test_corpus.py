@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.errors import ConfigError
+from warta.sources.corpus import (
+    MAPS,
+    detect_map,
+    detokenize,
+    map_record,
+    parse_date,
+    parse_overrides,
+    read_corpus,
+    text_of,
+)
+
+
+def test_detokenize_closes_punctuation_and_pairs_quotes() -> None:
+    toks = ['"', 'Bond', 'berhenti', ',', '"', 'tutur', 'seorang', '(', 'kata', 'dia', ')', '.']
+    assert detokenize(toks) == '"Bond berhenti," tutur seorang (kata dia).'
+
+
+def test_text_of_indosum_paragraphs() -> None:
+    paras = [[["Ketua", "MPR", "menyesalkan", "kisruh", "."], ["Ia", "diam", "."]], [["Dua", "."]]]
+    assert text_of(paras) == "Ketua MPR menyesalkan kisruh. Ia diam.\nDua."
+    assert text_of(["satu", "dua"]) == "satu\ndua"
+
+
+def test_parse_date_formats() -> None:
+    assert parse_date("1490674536-mustahil", "epoch-prefix").isoformat() == "2017-03-28T04:15:36"
+    assert parse_date("10/21/2025 20:43", "%m/%d/%Y %H:%M").isoformat() == "2025-10-21T20:43:00"
+    assert parse_date("2024-11-18", None).isoformat() == "2024-11-18T00:00:00"
+    assert parse_date("", None) is None
+    with pytest.raises(ValueError):
+        parse_date("kemarin", None)
+
+
+def test_map_record_reports_missing_text_and_bad_dates() -> None:
+    doc = map_record({"body": "x"}, MAPS["default"], "f:1")
+    assert doc.error and "--map text=" in doc.error
+    doc = map_record({"text": "x", "published": "besok"}, MAPS["default"], "f:2")
+    assert doc.error and "date" in doc.error
+
+
+def test_overrides() -> None:
+    fmap = MAPS["default"].with_overrides(parse_overrides("text=isi, title=judul"))
+    assert (fmap.text, fmap.title) == ("isi", "judul")
+    with pytest.raises(ConfigError, match="unknown field"):
+        MAPS["default"].with_overrides({"body": "x"})
+    with pytest.raises(ConfigError, match="FIELD=KEY"):
+        parse_overrides("text")
+
+
+def test_detect_map() -> None:
+    assert detect_map({"paragraphs", "source_url", "id"}).name == "indosum"
+    assert detect_map({"isi_berita", "tautan", "judul"}).name == "detik"
+    assert detect_map({"text"}).name == "default"
+
+
+def test_jsonl_with_custom_mapping(tmp_path: Path) -> None:
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"body": "Teks berita.", "headline": "Judul", "date": "2024-11-01"})
+                 + "\nnot json\n", encoding="utf-8")
+    docs = list(read_corpus(p, overrides=parse_overrides("text=body,title=headline,"
+                                                         "published=date")))
+    assert docs[0].text == "Teks berita." and docs[0].title == "Judul"
+    assert docs[0].published is not None and docs[0].published.day == 1
+    assert docs[1].error and "bad JSON" in docs[1].error
+
+
+def test_indosum_loads(shared_data: Path) -> None:
+    docs = list(itertools.islice(read_corpus(shared_data / "news/indosum/dev.01.jsonl"), 3))
+    assert all(d.error is None and d.text and d.url and d.source for d in docs)
+    assert docs[0].text.startswith("Ketua MPR Zulkifli Hasan menyesalkan")
+    assert docs[0].published is not None and docs[0].published.year == 2017
+
+
+def test_detik_loads(shared_data: Path) -> None:
+    docs = list(itertools.islice(read_corpus(shared_data / "news/detik-1k/data_berita.csv"), 3))
+    assert all(d.error is None and d.title and d.url for d in docs)
+    assert docs[0].source == "detik.com"
+    assert docs[0].published is not None and docs[0].published.isoformat() == "2025-10-21T20:43:00"

@@ -1,0 +1,159 @@
+"""tone: an article tone score (-100 negative .. +100 positive, GDELT-style) and a label.
+
+Two signals: a 3-class linear model (negative / neutral / positive) over words and word
+pairs, trained on SmSA (reviews and comments, not news; `python -m warta.train.tone`,
+weights in `models/tone.npz`), and the news-aware lexicon in `lang/id/tone.toml`
+(GDELT-like positive minus negative hits per 100 words, with negation). Numpy only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from ..lang.id import load_toml
+from ..pipeline import Stage
+from ..record import Article, Tone
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "tone.npz"
+LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
+    "negative", "neutral", "positive")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def features(tokens: Sequence[str]) -> list[str]:
+    """Model features: words and adjacent word pairs."""
+    return [*tokens, *(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))]
+
+
+@dataclass(frozen=True, slots=True)
+class ToneLexicon:
+    terms: dict[str, float]  # signed weight
+    negators: frozenset[str]
+    window: int
+    model_weight: float
+    lexicon_weight: float
+    lexicon_scale: float
+    neutral_band: float
+
+
+@cache
+def load_lexicon() -> ToneLexicon:
+    d = load_toml("tone")
+    terms: dict[str, float] = {}
+    for polarity, sign in (("negative", -1.0), ("positive", 1.0)):
+        for kind, weight in (("strong", 2.0), ("terms", 1.0)):
+            for t in d[polarity].get(kind, []):
+                terms[" ".join(words(t))] = sign * weight
+    s = d["settings"]
+    return ToneLexicon(terms=terms, negators=frozenset(d["negators"]),
+                       window=int(s["negation_window"]), model_weight=float(s["model_weight"]),
+                       lexicon_weight=float(s["lexicon_weight"]),
+                       lexicon_scale=float(s["lexicon_scale"]),
+                       neutral_band=float(s["neutral_band"]))
+
+
+def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float:
+    """(positive - negative) weighted hits per 100 words; the longest phrase wins."""
+    lex = lex or load_lexicon()
+    n = len(tokens)
+    total = 0.0
+    i = 0
+    while i < n:
+        for size in (3, 2, 1):
+            gram = " ".join(tokens[i:i + size]) if i + size <= n else None
+            if gram is not None and gram in lex.terms:
+                w = lex.terms[gram]
+                if any(t in lex.negators for t in tokens[max(0, i - lex.window):i]):
+                    w = -w
+                total += w
+                i += size
+                break
+        else:
+            i += 1
+    return 100.0 * total / max(n, 20)
+
+
+@dataclass(frozen=True, slots=True)
+class ToneModel:
+    vocab: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray  # (vocab, 3) in LABELS order
+    bias: np.ndarray
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> ToneModel:
+    if not path.exists():
+        raise FileNotFoundError(f"tone model {path} is missing: run `python -m warta.train.tone`")
+    with np.load(path, allow_pickle=False) as z:
+        if tuple(str(x) for x in z["labels"]) != LABELS:
+            raise ValueError(f"{path} has labels {list(z['labels'])}, expected {list(LABELS)}")
+        return ToneModel(vocab={str(w): i for i, w in enumerate(z["vocab"])},
+                         idf=z["idf"].astype(np.float64),
+                         weights=z["weights"].astype(np.float64),
+                         bias=z["bias"].astype(np.float64))
+
+
+def vectorize(feats: Sequence[str], vocab: dict[str, int],
+              idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    counts = Counter(vocab[f] for f in feats if f in vocab)
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    val = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) * idf[idx]
+    norm = float(np.sqrt(val @ val))
+    return idx, val / norm if norm else val
+
+
+def model_probs(tokens: Sequence[str], model: ToneModel | None = None) -> np.ndarray:
+    """Probabilities in LABELS order (softmax of the linear scores)."""
+    m = model or load_model()
+    idx, val = vectorize(features(tokens), m.vocab, m.idf)
+    z = val @ m.weights[idx] + m.bias
+    e = np.exp(z - z.max())
+    out: np.ndarray = e / e.sum()
+    return out
+
+
+def label_of(score: float, band: float) -> Literal["negative", "neutral", "positive"]:
+    if score <= -band:
+        return "negative"
+    return "positive" if score >= band else "neutral"
+
+
+def article_tone(text: str, *, title: str | None = None, model: ToneModel | None = None,
+                 lexicon: ToneLexicon | None = None) -> Tone:
+    """Tone of a whole article (title included when given)."""
+    lex = lexicon or load_lexicon()
+    tokens = words(f"{title}\n{text}" if title else text)
+    p = model_probs(tokens, model)
+    m = float(p[2] - p[0])
+    lx = math.tanh(lexicon_tone(tokens, lex) / lex.lexicon_scale)
+    raw = lex.model_weight * m + lex.lexicon_weight * lx
+    score = round(100.0 * max(-1.0, min(1.0, raw)), 1)
+    return Tone(score=score, label=label_of(score, lex.neutral_band))
+
+
+class ToneStage(Stage):
+    """Fill `Article.tone`."""
+
+    name = "tone"
+    version = 1
+    requires = frozenset({"sentences"})
+    provides = frozenset({"tone"})
+
+    def process(self, article: Article) -> Article:
+        return replace(article, tone=article_tone(article.text, title=article.title))

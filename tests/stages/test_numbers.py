@@ -148,9 +148,27 @@ def test_units(text: str, surface: str, value: float, unit: str) -> None:
     "Salah satu warga melapor.",
     "Sejak 2019, harga naik.",
     "Pada Desember 2024, ia pensiun.",
+    "Asumsi APBN 2025 yaitu harga minyak naik.",
+    "Amanat UUD 1945 yang berlaku.",
+    "Ia menjabat 2024 hingga Februari.",
+    "Hubungi WhatsApp 0822-4040-6600 untuk info.",
+    "Uang emisi tahun 1979,1980 ditarik.",
+    "Versi 6.0.1 dirilis.",
+    "Sidang pada 19-11-2024 ditunda.",
+    "Indonesia terhenti di Ronde 4 kualifikasi.",
 ])
 def test_time_expressions_and_identifiers_are_not_counts(text: str) -> None:
     assert _nums(text) == []
+
+
+def test_hyphen_range_gives_bounds() -> None:
+    c = _one("Sebanyak 10-20 orang terluka.")
+    assert c.value is None and c.low == 10 and c.high == 20 and c.unit == "orang"
+
+
+def test_year_like_number_with_qualifier_is_a_count() -> None:
+    c = _one("Sebanyak 2000 peserta hadir.")
+    assert c.value == 2000 and c.thing == "peserta"
 
 
 def test_several_numbers_in_one_sentence() -> None:

@@ -122,6 +122,8 @@ def parse_digits(s: str) -> float:
     A dot followed by exactly three digits groups thousands; any other dot is a decimal
     point ("2.5" as written by some sources). Raises ValueError for "6.0.1".
     """
+    if re.fullmatch(r"\d{4},\d{4}", s):
+        raise ValueError(f"{s!r} is a list of years")
     if "," in s:
         return float(s.replace(".", "").replace(",", "."))
     parts = s.split(".")
@@ -204,6 +206,17 @@ def _verb_like(low: str) -> bool:
             and low.startswith(lex.verb_prefixes))
 
 
+def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
+    """How many numbers are glued by hyphens from toks[j]: "10-20" -> 2, "0822-4040-6600" -> 3."""
+    n = 1
+    while j + 2 < len(toks) and toks[j + 1].text in ("-", "–") \
+            and _glued(toks[j], toks[j + 1]) and _glued(toks[j + 1], toks[j + 2]) \
+            and toks[j + 2].kind == "num":
+        n += 1
+        j += 2
+    return n
+
+
 def _is_year(v: float, tok: _Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= v <= 2100
 
@@ -220,8 +233,8 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         if prev.kind == "word" and _glued(prev, tok):
             return True  # "G20", "B29"
         if prev.text in ("-", "–") and _glued(prev, tok) and prev2 is not None \
-                and prev2.kind == "word" and _glued(prev2, prev):
-            return True  # "Covid-19", "F-16", "ke-3"
+                and prev2.kind in ("word", "num") and _glued(prev2, prev):
+            return True  # "Covid-19", "F-16", "ke-3", the tail of "0822-4040-6600"
         pw = prev
         if prev.text == "." and prev2 is not None:
             pw = prev2  # "No. 12"
@@ -230,9 +243,8 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         if pw.low == "jam" and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
             return True
     if nxt is not None:
-        if nxt.text in ("/", "-") and nxt2 is not None and nxt2.kind == "num" \
-                and (nxt.text == "/" or _glued(tok, nxt)) and v <= 31:
-            return True  # "19/11/2024", "(3 / 8 / 2020)", "19-11-2024"
+        if nxt.text == "/" and nxt2 is not None and nxt2.kind == "num" and v <= 31:
+            return True  # "19/11/2024", "(3 / 8 / 2020)"; "19-11-2024" is a glued chain
         if nxt.kind == "word" and _glued(tok, nxt) and nxt.low not in lex.magnitudes \
                 and (nxt.low,) not in lex.units_after and nxt.text not in lex.money_mag:
             return True  # "5G", "20an"
@@ -281,6 +293,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     low = high = None
     vague = False
     if c.kind == "num":
+        chain = _glued_chain(toks, j)
+        if chain > 2 or (c.text.startswith("0") and c.text[1:2].isdigit()):
+            return None  # "0822-4040-6600", "0812": phone numbers and codes
         try:
             value = parse_digits(c.text)
         except ValueError:
@@ -288,6 +303,14 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
         if currency is None and _skip_reason(toks, j, value):
             return None
         j += 1
+        if chain == 2:
+            try:
+                other = parse_digits(toks[j + 1].text)
+            except ValueError:
+                return None
+            if other > value:
+                low, high, value, vague = value, other, None, True  # "10-20 orang"
+            j += 2
     elif c.kind == "word" and c.low in lex.vague:
         low, high = lex.vague[c.low]
         value, vague = None, True
@@ -343,11 +366,7 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             j += n
         elif j < len(toks) and toks[j].low in lex.time_units:
             return None  # "3 tahun", "puluhan tahun": a duration for the time stage
-    if currency is None and unit is None and value is not None and _is_year(value, c):
-        prev = toks[i - 1].low if i > 0 else ""
-        if prev in lex.time_before or prev in lex.months or prev in ("(", ",") \
-                or j >= len(toks) or toks[j].kind != "word":
-            return None
+    year_like = currency is None and unit is None and value is not None and _is_year(value, c)
     # Qualifier before the amount: longest phrase that ends right before it.
     qualifier: str | None = None
     start = toks[i].start
@@ -372,6 +391,11 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             break
         k += 1
     thing = Span(start=toks[j].start, end=toks[k - 1].end) if k > j else None
+    if year_like and qualifier is None:
+        prev = toks[i - 1] if i > 0 else None
+        if thing is None or prev is None or prev.low in lex.time_before \
+                or prev.low in lex.months or prev.text[:1].isupper() or prev.kind != "word":
+            return None  # "APBN 2025", "UUD 1945", "menjabat 2024 hingga": years
     return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j)
 
 

@@ -465,7 +465,7 @@ def _title_like(words: Sequence[str]) -> bool:
     alpha = [w for w in words if w[:1].isalpha()]
     if not alpha or any(w[-1] in ".!?" for w in words):
         return False
-    return sum(w[0].isupper() for w in alpha) >= 0.8 * len(alpha)
+    return sum(w[0].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
 def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:

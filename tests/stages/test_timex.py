@@ -364,3 +364,13 @@ def test_trigger_scan_loses_nothing_on_indotimex(shared_data: Path) -> None:
 
 def test_trigger_scan_loses_nothing_on_seed(seed_text: str) -> None:
     _same_as_full_scan(seed_text)
+
+
+def test_trigger_scan_loses_nothing_on_news(shared_data: Path) -> None:
+    import json
+
+    path = shared_data / "news" / "indosum" / "dev.01.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        for _, line in zip(range(150), fh, strict=False):
+            paras = json.loads(line)["paragraphs"]
+            _same_as_full_scan("\n".join(" ".join(" ".join(s) for s in p) for p in paras))

@@ -35,6 +35,7 @@ from ..record import Article, Entity, Event, Span, TimeExpr
 Phrase = tuple[str, ...]
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:-\w+)*")
 _PLACE_KINDS = frozenset({"PLACE", "LOC", "LOCATION", "GPE", "COUNTRY"})
 _VOICES = ("active", "passive", "received", "noun")
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
@@ -90,6 +91,8 @@ class Lexicon:
     patient_prefixes: tuple[str, ...]
     owner_genitive: frozenset[str]
     requires_recipient: frozenset[str]
+    # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
+    first_words: dict[str, tuple[frozenset[str], ...]]
 
     @property
     def preps(self) -> frozenset[str]:
@@ -160,7 +163,20 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         verb_prefixes=tuple(w.get("verb_prefixes", [])), country_titles=fs("country_titles"),
         patient_prefixes=tuple(w.get("patient_genitive_prefixes", [])),
         owner_genitive=fs("owner_genitive_codes"), requires_recipient=fs("requires_recipient"),
+        first_words=_prefilter(triggers),
     )
+
+
+def _prefilter(triggers: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[frozenset[str], ...]]:
+    out: dict[str, set[frozenset[str]]] = {}
+    for first, trigs in triggers.items():
+        for t in trigs:
+            if not t.code:
+                continue  # blockers never start an event
+            words = frozenset(w for p in t.phrase for w in _WORD.findall(p))
+            for key in (first, first + "nya"):
+                out.setdefault(key, set()).add(words)
+    return {k: tuple(sorted(v, key=len)) for k, v in out.items()}
 
 
 @cache
@@ -648,12 +664,26 @@ def _prune(found: list[_Found], ctx: _Ctx) -> list[Event]:
 # ----------------------------------------------------------------------------- public
 
 
+def _may_trigger(piece: str, lex: Lexicon) -> bool:
+    """Cheap test: do all words of some trigger occur in the sentence (in any order)?"""
+    words = set(_WORD.findall(piece.lower()))
+    stems = {w[:-3] for w in words if w.endswith("nya")}
+    every = words | stems
+    for w in words & lex.first_words.keys():
+        if any(need <= every for need in lex.first_words[w]):
+            return True
+    return False
+
+
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it."""
     lex = lex or lexicon()
-    toks = _tokens(text[sent.start:sent.end], sent.start)
+    piece = text[sent.start:sent.end]
+    if not _may_trigger(piece, lex):
+        return []  # no trigger can start here: most sentences stop at this check
+    toks = _tokens(piece, sent.start)
     if not toks:
         return []
     ms = _sentence_mentions(toks, entities, text, lex)

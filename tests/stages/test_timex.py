@@ -153,6 +153,13 @@ def test_relative_days(text: str, type_: str, value: str) -> None:
     assert (span, t.type, t.value) == (text, type_, value)
 
 
+def test_tadi_malam_published_in_the_evening_is_tonight() -> None:
+    _, t = _one("Ia tiba tadi malam di bandara.", datetime(2024, 11, 18, 21, 0))
+    assert t.value == "2024-11-18TNI"
+    _, t = _one("Ia tiba tadi malam di bandara.", datetime(2024, 11, 18))  # no hour known
+    assert t.value == "2024-11-17TNI"
+
+
 # ---------------------------------------------------------------- calendar dates and times
 
 @pytest.mark.parametrize(("text", "type_", "value"), [

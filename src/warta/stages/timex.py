@@ -1,8 +1,10 @@
 """timex: find time expressions and normalise them to TIMEX3-style values.
 
-One pass of one compiled regex (built from the patterns and word lists in
-`lang/id/timex.toml`) finds the expressions; a small normaliser per pattern kind
-turns the named groups into values, relative to the publication date (DCT).
+Regular expressions built from the patterns and word lists in `lang/id/timex.toml`
+find the expressions in one left-to-right scan (each token tries only the patterns
+that can start with it); a small normaliser per pattern kind turns the named groups
+into values, relative to the publication date (DCT: `published.date()`, in the time
+zone `published` carries).
 
 Conventions (news is mostly past-tense reporting):
 - A bare weekday ("pada Senin") is the last such day on or before publication; in a
@@ -18,7 +20,8 @@ Conventions (news is mostly past-tense reporting):
   mentioned, at day granularity ("Sebulan kemudian" after "14 Juni 2014" = 2014-07-14).
 - A clock time alone ("pukul 06.12") takes the date the text last mentioned, else the DCT;
   a mention of the publication day itself does not change that reference date.
-- "tadi malam"/"semalam" is the evening before the publication day.
+- "tadi malam"/"semalam" is the evening before the publication day, or of the same day
+  when `published` carries an hour from the evening on (`evening_from_hour` in the data).
 - Without a DCT, values keep X placeholders ("XXXX-WXX-1", "XXXX-XX-XX"),
   `anchored=False`, and `relative` says the offset ("-1D", "-1W", "+1M").
 """
@@ -72,6 +75,7 @@ class _Rules:
     seasons: Mapping[str, str]
     vague_durations: Mapping[str, str]
     future_cue: re.Pattern[str]
+    evening_from_hour: int
 
 
 def _key(word: str) -> str:
@@ -229,6 +233,7 @@ def _rules() -> _Rules:
         refs={_key(k): v for k, v in d["refs"].items() if not isinstance(v, list)},
         seasons={_key(k): v for k, v in d["seasons"].items()},
         vague_durations={_key(k): v for k, v in d["durations_vague"].items()},
+        evening_from_hour=int(d["publication"]["evening_from_hour"]),
         future_cue=re.compile(rf"(?<!\w){_alt(d['future_cues']['words'])}(?!\w)", re.IGNORECASE),
     )
 
@@ -355,6 +360,7 @@ def weekday_date(dct: date, weekday: int, mode: str) -> date:
 class _Ctx:
     text: str
     dct: date | None
+    hour: int | None = None  # publication hour when `published` is a datetime
     ref: date | None = None  # the day the text last mentioned
     found: list[TimeExpr] = field(default_factory=list)
 
@@ -538,7 +544,10 @@ def _day_offset(ctx: _Ctx, offset: int, suffix: str | None) -> _Value:
 
 
 def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
-    offset, part = _rules().relative_parts[_key(g["word"])]
+    r = _rules()
+    offset, part = r.relative_parts[_key(g["word"])]
+    if offset == -1 and ctx.hour is not None and ctx.hour >= r.evening_from_hour:
+        offset = 0  # published in the evening: "tadi malam" is tonight
     return _day_offset(ctx, offset, f"T{part}")
 
 
@@ -718,7 +727,8 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
     """
     rules = _rules()
     dct = published.date() if isinstance(published, datetime) else published
-    ctx = _Ctx(text=text, dct=dct)
+    hour = published.hour if isinstance(published, datetime) else None
+    ctx = _Ctx(text=text, dct=dct, hour=hour)
     for m in _matches(text):
         pat = rules.patterns[int(m.lastgroup[1:])] if m.lastgroup else None
         if pat is None:  # pragma: no cover - every alternative is a named group

@@ -155,6 +155,10 @@ def test_units(text: str, surface: str, value: float, unit: str) -> None:
     "Uang emisi tahun 1979,1980 ditarik.",
     "Versi 6.0.1 dirilis.",
     "Sidang pada 19-11-2024 ditunda.",
+    "Juventus mengalahkan Porto 2 - 1 di kandang.",
+    "Juventus menang 3-1.",
+    "Proyek Formula 1 Alfa Romeo dimulai ulang.",
+    "Ponsel itu memakai Snapdragon 653 buatan Qualcomm.",
     "Indonesia terhenti di Ronde 4 kualifikasi.",
 ])
 def test_time_expressions_and_identifiers_are_not_counts(text: str) -> None:
@@ -164,6 +168,11 @@ def test_time_expressions_and_identifiers_are_not_counts(text: str) -> None:
 def test_hyphen_range_gives_bounds() -> None:
     c = _one("Sebanyak 10-20 orang terluka.")
     assert c.value is None and c.low == 10 and c.high == 20 and c.unit == "orang"
+
+
+def test_spaced_range_and_units_after_it() -> None:
+    c = _one("Ia meminta 3 - 4 kali kepada Paspampres.")
+    assert (c.low, c.high, c.unit) == (3, 4, "kali")
 
 
 def test_year_like_number_with_qualifier_is_a_count() -> None:

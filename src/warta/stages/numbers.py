@@ -209,9 +209,8 @@ def _verb_like(low: str) -> bool:
 def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
     """How many numbers are glued by hyphens from toks[j]: "10-20" -> 2, "0822-4040-6600" -> 3."""
     n = 1
-    while j + 2 < len(toks) and toks[j + 1].text in ("-", "–") \
-            and _glued(toks[j], toks[j + 1]) and _glued(toks[j + 1], toks[j + 2]) \
-            and toks[j + 2].kind == "num":
+    while j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].kind == "num" \
+            and (_glued(toks[j], toks[j + 1]) == _glued(toks[j + 1], toks[j + 2])):
         n += 1
         j += 2
     return n
@@ -232,9 +231,10 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
     if prev is not None:
         if prev.kind == "word" and _glued(prev, tok):
             return True  # "G20", "B29"
-        if prev.text in ("-", "–") and _glued(prev, tok) and prev2 is not None \
-                and prev2.kind in ("word", "num") and _glued(prev2, prev):
-            return True  # "Covid-19", "F-16", "ke-3", the tail of "0822-4040-6600"
+        if prev.text in ("-", "–") and prev2 is not None and (
+                (prev2.kind == "word" and _glued(prev2, prev) and _glued(prev, tok))
+                or (prev2.kind == "num" and _glued(prev2, prev) == _glued(prev, tok))):
+            return True  # "Covid-19", "F-16", "ke-3", the tail of "0822-4040-6600" or "3 - 1"
         pw = prev
         if prev.text == "." and prev2 is not None:
             pw = prev2  # "No. 12"
@@ -308,8 +308,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
                 other = parse_digits(toks[j + 1].text)
             except ValueError:
                 return None
-            if other > value:
-                low, high, value, vague = value, other, None, True  # "10-20 orang"
+            if other <= value:
+                return None  # "2-1", "21 - 18": a score, not an amount
+            low, high, value, vague = value, other, None, True  # "10-20 orang"
             j += 2
     elif c.kind == "word" and c.low in lex.vague:
         low, high = lex.vague[c.low]
@@ -391,6 +392,11 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             break
         k += 1
     thing = Span(start=toks[j].start, end=toks[k - 1].end) if k > j else None
+    bare = currency is None and unit is None and qualifier is None and c.kind == "num" \
+        and j == i + 1
+    if bare and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[0].isupper() \
+            and i - 1 > 0 and (thing is None or toks[j].text[0].isupper()):
+        return None  # "Formula 1", "Liga 1", "Snapdragon 653": part of a name
     if year_like and qualifier is None:
         prev = toks[i - 1] if i > 0 else None
         if thing is None or prev is None or prev.low in lex.time_before \

@@ -395,7 +395,7 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     bare = currency is None and unit is None and qualifier is None and c.kind == "num" \
         and j == i + 1
     if bare and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[0].isupper() \
-            and i - 1 > 0 and (thing is None or toks[j].text[0].isupper()):
+            and i - 1 > 0:
         return None  # "Formula 1", "Liga 1", "Snapdragon 653": part of a name
     if year_like and qualifier is None:
         prev = toks[i - 1] if i > 0 else None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -128,13 +130,20 @@ def _check_range(since: date | None, until: date | None) -> None:
 def create_app(settings: Settings | None = None, store: SQLStore | None = None) -> FastAPI:
     """The app; pass `store` to serve an open store (tests), else it opens `settings.db`."""
     cfg = settings or Settings()
-    app = FastAPI(title="warta", version=__version__,
+    holder: dict[str, SQLStore] = {}
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if "s" in holder:
+            holder.pop("s").close()
+
+    app = FastAPI(title="warta", version=__version__, lifespan=lifespan,
                   description="Search Indonesian news records: who said what, who did what "
                   "to whom, where, when and how many.")
     app.add_middleware(BodyLimit, max_body=cfg.max_body)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    holder: dict[str, SQLStore] = {}
     opening = threading.Lock()
     write_lock = threading.Lock()
 
@@ -145,11 +154,6 @@ def create_app(settings: Settings | None = None, store: SQLStore | None = None) 
             if "s" not in holder:
                 holder["s"] = open_store(cfg.db)
             return holder["s"]
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        if "s" in holder:
-            holder.pop("s").close()
 
     def require_key(key: Annotated[str | None, Depends(api_key_header)]) -> None:
         if not cfg.api_key:

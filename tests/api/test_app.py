@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from warta.api.render import Mark, highlight, timeline_svg
+from warta.store import FacetCount
+
+
+@pytest.fixture(scope="module")
+def client(app: FastAPI) -> TestClient:
+    return TestClient(app)
+
+
+def test_search_with_filters_and_facets(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "korea utara", "speaker": "Volodymyr Zelenskyy",
+                                      "since": "2024-11-01"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["total"] == 2
+    assert "<mark>Korea</mark>" in body["hits"][0]["snippet"]
+    assert body["top_speakers"][0]["label"] == "Volodymyr Zelenskyy"
+    assert [d["key"] for d in body["per_day"]] == ["2024-11-18", "2024-11-20"]
+
+
+def test_pagination_and_validation(client: TestClient) -> None:
+    r = client.get("/articles", params={"limit": 1, "offset": 1})
+    assert r.status_code == 200 and r.json()["total"] == 3 and len(r.json()["items"]) == 1
+    assert client.get("/articles", params={"limit": 0}).status_code == 422
+    assert client.get("/articles", params={"limit": 101}).status_code == 422
+    assert client.get("/search", params={"since": "kemarin"}).status_code == 422
+    r = client.get("/quotes", params={"since": "2024-12-01", "until": "2024-01-01"})
+    assert r.status_code == 400 and "after until" in r.json()["detail"]
+
+
+def test_article_and_entity_endpoints(client: TestClient) -> None:
+    first = client.get("/articles", params={"source": "detik.com"}).json()["items"][0]
+    record = client.get(f"/articles/{first['id']}").json()
+    assert record["quotes"][0]["speaker"] == "per:prabowo-subianto"
+    assert client.get("/articles/nope").status_code == 404
+    ent = client.get("/entities/per:volodymyr-zelenskyy").json()
+    assert ent["entity"]["articles"] == 2 and len(ent["quotes"]) == 2
+    assert ent["mentions_per_day"][0] == {"key": "2024-11-18", "label": "2024-11-18",
+                                          "count": 2}
+    assert client.get("/entities/Kim Jong Un").json()["entity"]["key"] == "per:kim-jong-un"
+    r = client.get("/entities/nobody")
+    assert r.status_code == 404 and "/entities" in r.json()["detail"]
+    assert client.get("/entities", params={"kind": "ORG"}).json()["items"][0]["name"] == \
+        "Bank Indonesia"
+    assert client.get("/quotes", params={"speaker": "Prabowo Subianto"}).json()["total"] == 1
+    assert client.get("/events", params={"code": "mobilize"}).json()["total"] == 2
+
+
+def test_write_endpoints_need_the_key(client: TestClient, api_key: str) -> None:
+    body = {"articles": [{"text": "Teks."}]}
+    assert client.post("/ingest", json=body).status_code == 401
+    r = client.post("/ingest", json=body, headers={"X-API-Key": "wrong"})
+    assert r.status_code == 401 and "X-API-Key" in r.json()["detail"]
+    r = client.post("/ingest", json={"articles": []}, headers={"X-API-Key": api_key})
+    assert r.status_code == 422
+
+
+def test_ingest_then_search(client: TestClient, api_key: str, seed_text: str) -> None:
+    r = client.post("/ingest", headers={"X-API-Key": api_key}, json={"articles": [
+        {"text": seed_text, "published": "2024-11-18T10:00:00", "source": "suara.com"},
+        {"text": "The quick brown fox jumps over the lazy dog. " * 10}]})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["stored"] == 1 and body["rejected"] == {"not_indonesian": 1}
+    assert client.get(f"/articles/{body['ids'][0]}").status_code == 200
+    assert client.get("/search", params={"source": "suara.com"}).json()["total"] == 1
+    again = client.post("/ingest", headers={"X-API-Key": api_key},
+                        json={"articles": [{"text": seed_text, "source": "suara.com",
+                                            "published": "2024-11-18T10:00:00"}]})
+    assert again.json()["duplicates"] == 1
+
+
+def test_body_size_cap(client: TestClient) -> None:
+    r = client.post("/analyze", content=b"{" + b" " * 300_000 + b"}",
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "bytes" in r.json()["detail"]
+
+
+def test_analyze_rejects_with_reason(client: TestClient) -> None:
+    r = client.post("/analyze", json={"text": "The quick brown fox jumps. " * 10})
+    assert r.status_code == 422
+    assert r.json()["detail"]["reason"] == "not_indonesian"
+    assert client.post("/analyze", json={"text": "x", "bogus": 1}).status_code == 422
+
+
+def test_writes_disabled_without_a_key(filled_store: object) -> None:
+    from warta.api import Settings, create_app
+
+    c = TestClient(create_app(Settings(api_key=None), store=filled_store))  # type: ignore[arg-type]
+    r = c.post("/ingest", json={"articles": [{"text": "x"}]}, headers={"X-API-Key": "x"})
+    assert r.status_code == 403 and "WARTA_API_KEY" in r.json()["detail"]
+
+
+def test_openapi_and_pages(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {"/search", "/articles", "/articles/{article_id}", "/entities",
+            "/entities/{entity_id}", "/quotes", "/events", "/analyze",
+            "/ingest"} <= set(spec["paths"])
+    page = client.get("/", params={"q": "korea"})
+    assert page.status_code == 200 and "<mark>Korea</mark>" in page.text
+    assert "cdn" not in page.text.lower() and "https://" not in page.text
+    assert client.get("/static/warta.js").status_code == 200
+    assert client.get("/", params={"since": "kemarin"}).status_code == 200
+    assert client.get("/view/events").status_code == 200
+    assert client.get("/view/articles/nope").status_code == 404
+
+
+def test_highlight_nests_overlaps_and_escapes() -> None:
+    text = "Kata <Kim> 10 orang"
+    html = highlight(text, [Mark(start=0, end=19, cls="quote"),
+                            Mark(start=5, end=10, cls="ent", href="/e/1", title="Kim"),
+                            Mark(start=11, end=13, cls="num")])
+    assert '<a class="ent" href="/e/1" title="Kim">&lt;Kim&gt;</a>' in html
+    assert '<span class="quote"><span class="num">10</span></span>' in html
+    assert html.count('class="quote"') == 5
+
+
+def test_timeline_svg_scales_days() -> None:
+    svg = timeline_svg([FacetCount(key="2024-11-01", label="", count=1),
+                        FacetCount(key="2024-11-10", label="", count=4)])
+    assert svg.count("<rect") == 2 and "2024-11-10: 4" in svg and "max 4" in svg
+    assert "<rect" not in timeline_svg([])

@@ -23,7 +23,9 @@ Conventions (news is mostly past-tense reporting):
 - "tadi malam"/"semalam" is the evening before the publication day, or of the same day
   when `published` carries an hour from the evening on (`evening_from_hour` in the data).
 - Without a DCT, values keep X placeholders ("XXXX-WXX-1", "XXXX-XX-XX"),
-  `anchored=False`, and `relative` says the offset ("-1D", "-1W", "+1M").
+  `anchored=False`, and `relative` says the offset ("-1D", "-1W", "+1M"), or for a
+  weekday / weekend how to read it against a DCT: "onbefore" (last one on or before),
+  "before", "onafter", "after", "week" (same ISO week). `relative` is kept when anchored.
 """
 
 from __future__ import annotations
@@ -493,17 +495,18 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start):
             return _relative({"unit": g["wd"], "dir": trail}, ctx, start)
         wd = r.days[_key(g["wd"])]
+        if trail in _PAST_TRAILS:
+            mode = "before"
+        elif trail in _FUTURE_TRAILS:
+            mode = "after"
+        elif trail == "ini":
+            mode = "week"
+        else:
+            mode = "onafter" if _future_clause(ctx, start) else "onbefore"
+        relative = mode  # how the weekday is read against the DCT (see `weekday_date`)
         if ctx.dct is None:
             partial = f"XXXX-WXX-{wd}"
         else:
-            if trail in _PAST_TRAILS:
-                mode = "before"
-            elif trail in _FUTURE_TRAILS:
-                mode = "after"
-            elif trail == "ini":
-                mode = "week"
-            else:
-                mode = "onafter" if _future_clause(ctx, start) else "onbefore"
             day = weekday_date(ctx.dct, wd, mode)
     else:  # a clock time alone
         base = ctx.anchor()
@@ -599,18 +602,20 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 def _weekend(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     d = _key(g["dir"]) if "dir" in g else None
     rel = {"lalu": "-1W", "kemarin": "-1W", "ini": "0W", "depan": "+1W", "mendatang": "+1W"}
+    future = d is None and _future_clause(ctx, start)
+    relative = rel.get(d or "") or ("0W" if future else "onbefore")
     if ctx.dct is None:
-        return _Value("DATE", "XXXX-WXX-WE", False, rel.get(d or ""))
+        return _Value("DATE", "XXXX-WXX-WE", False, relative)
     dct = ctx.dct
     if d in {"depan", "mendatang"}:  # the end of next week, like "pekan depan"
         sat = weekday_date(dct + timedelta(weeks=1), 6, "week")
-    elif d == "ini" or (d is None and _future_clause(ctx, start)):
+    elif d == "ini" or future:
         sat = weekday_date(dct, 6, "week")
     elif d in {"lalu", "kemarin"}:
         sat = weekday_date(dct - timedelta(days=1), 6, "before")
     else:
         sat = weekday_date(dct, 6, "onbefore")
-    return _Value("DATE", iso_week(sat) + "-WE", True, rel.get(d or ""))
+    return _Value("DATE", iso_week(sat) + "-WE", True, relative)
 
 
 def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

@@ -393,7 +393,9 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     lex = ctx.lex
     bad = lex.place_preps | lex.goal_preps | lex.with_preps | lex.target_preps
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
-             and m.prep not in bad and m.kind != "ANAPHOR_T"]
+             and m.prep not in bad and m.kind != "ANAPHOR_T"
+             # "dari India" is a source, not a subject; "beberapa dari mereka" is one
+             and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A")]
     if not cands:
         return []
     group = [cands[-1]]

@@ -147,3 +147,11 @@ def test_unknown_scheme_is_a_clear_error() -> None:
 
     with pytest.raises(BadLocation, match="postgresql://"):
         open_store("mysql://x/y")
+
+
+def test_undated_articles_list_without_text(store: SQLiteStore) -> None:
+    store.put(replace(zelenskyy_article(extra=" Tanpa tanggal."), id="undated", published=None))
+    store.flush()
+    r = store.search(SearchQuery())
+    assert r.total == 3 and "undated" in {h.id for h in r.hits}
+    assert store.search(SearchQuery(since=date(2000, 1, 1))).total == 2

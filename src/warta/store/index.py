@@ -187,7 +187,7 @@ class TextIndex:
             res = s.search(query, q.limit, count=True, offset=q.offset)
         else:
             res = s.search(query, q.limit, count=True, offset=q.offset, order_by_field="ts")
-        hits = [(str(s.doc(addr)["id"][0]), float(score)) for score, addr in res.hits]
+        hits = [(str(s.doc(addr)["id"][0]), float(score or 0.0)) for score, addr in res.hits]
         return int(getattr(res, "count", 0) or 0), hits, query, s
 
     def facets(self, s: tantivy.Searcher, query: tantivy.Query) -> tuple[

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,7 @@ from warta.errors import ConfigError
 from warta.lang.id import load_toml
 from warta.pipeline import Pipeline
 from warta.record import Article, Entity, Event, Span, TimeExpr
+from warta.stages import events as events_mod
 from warta.stages.clean import clean_text
 from warta.stages.events import EventStage, build_lexicon, find_events, lexicon
 from warta.stages.segment import SegmentStage, split_sentences
@@ -316,3 +319,19 @@ def test_seed_without_entities_still_finds_country_events(seed_text: str) -> Non
     assert any(e.code == "MOBILIZE" and e.actors == ("KP",) for e in events)
     assert any(e.code == "CONSULT" and e.actors == ("RU",) and e.targets == ("KP",)
                for e in events)
+
+
+# ----------------------------------------------------------------------------- speed-up
+
+def test_prefilter_loses_no_event_on_news(shared_data: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word-set pre-filter only skips sentences where no trigger can match."""
+    csv.field_size_limit(1 << 24)
+    with (shared_data / "news" / "detik-1k" / "data_berita.csv").open(encoding="utf-8") as fh:
+        rows = [r["isi_berita"] for _, r in zip(range(120), csv.DictReader(fh), strict=False)]
+    arts = [art(clean_text(raw).text) for raw in rows]
+    fast = [find_events(a) for a in arts]
+    monkeypatch.setattr(events_mod, "_may_trigger", lambda piece, lex: True)
+    slow = [find_events(a) for a in arts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 0

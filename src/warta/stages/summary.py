@@ -29,6 +29,8 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "summary.json"
 Method = Literal["supervised", "lead", "centrality"]
 
 _WORD = re.compile(r"[^\W_]+")
+_NEWLINE = re.compile(r"\n")
+_DIGIT = re.compile(r"\d")
 _QUOTES = ("\"", "“", "”", "«", "»")
 
 FEATURES: tuple[str, ...] = (
@@ -70,7 +72,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
     if n == 0:
         return x
     col = {name: i for i, name in enumerate(FEATURES)}
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     toks = [words(s.of(text)) for s in sentences]
     vecs = [_tfidf(t, idf, default_idf) for t in toks]
     doc: Counter[str] = Counter()
@@ -107,7 +109,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
         s = sp.of(text)
         row[col["has_quote"]] = float(any(q in s for q in _QUOTES))
         row[col["starts_quote"]] = float(s[:1] in _QUOTES)
-        row[col["digit_share"]] = sum(ch.isdigit() for ch in s) / max(1, len(s))
+        row[col["digit_share"]] = len(_DIGIT.findall(s)) / max(1, len(s))
         row[col["question"]] = float(s.rstrip().endswith("?"))
     x[:, col["centrality"]] = cent
     order = np.argsort(-cent, kind="stable")

@@ -33,17 +33,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def ngrams(tokens: Sequence[str], n_max: int = 3) -> Counter[str]:
-    out: Counter[str] = Counter(tokens)
-    for n in range(2, n_max + 1):
-        out.update(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     codes: tuple[str, ...]
     terms: dict[str, tuple[tuple[int, float], ...]]  # term -> (code index, weight)
+    longest: dict[str, int]  # first word of a phrase -> words in its longest phrase
     scale: float
     min_terms: int
     min_score: float
@@ -64,8 +58,13 @@ def load_lexicon() -> Lexicon:
         for kind, weight in _WEIGHTS.items():
             for term in d["codes"][code].get(kind, []):
                 table.setdefault(" ".join(words(term)), []).append((ci, weight))
+    longest: dict[str, int] = {}
+    for t in table:
+        parts = t.split(" ")
+        if len(parts) > 1:
+            longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
     s = d["settings"]
-    return Lexicon(codes=codes, terms={t: tuple(v) for t, v in table.items()},
+    return Lexicon(codes=codes, terms={t: tuple(v) for t, v in table.items()}, longest=longest,
                    scale=float(s["scale"]), min_terms=int(s["min_terms"]),
                    min_score=float(s["min_score"]), max_themes=int(s["max_themes"]),
                    learned_weight=float(s["learned_weight"]))
@@ -78,7 +77,12 @@ def lexicon_scores(tokens: Sequence[str], lex: Lexicon | None = None) -> dict[st
         return {}
     hits = [0.0] * len(lex.codes)
     distinct = [0] * len(lex.codes)
-    for gram, count in ngrams(tokens).items():
+    grams: Counter[str] = Counter(tokens)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):  # phrases: only where a phrase's first word stands
+        for k in range(2, min(lex.longest.get(tok, 1), n - i) + 1):
+            grams[" ".join(tokens[i:i + k])] += 1
+    for gram, count in grams.items():
         for ci, weight in lex.terms.get(gram, ()):
             hits[ci] += weight * count
             distinct[ci] += 1

@@ -41,6 +41,7 @@ def features(tokens: Sequence[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class ToneLexicon:
     terms: dict[str, float]  # signed weight
+    longest: dict[str, int]  # first word of a phrase -> words in its longest phrase
     negators: frozenset[str]
     window: int
     model_weight: float
@@ -57,8 +58,13 @@ def load_lexicon() -> ToneLexicon:
         for kind, weight in (("strong", 2.0), ("terms", 1.0)):
             for t in d[polarity].get(kind, []):
                 terms[" ".join(words(t))] = sign * weight
+    longest: dict[str, int] = {}
+    for t in terms:
+        parts = t.split(" ")
+        if len(parts) > 1:
+            longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
     s = d["settings"]
-    return ToneLexicon(terms=terms, negators=frozenset(d["negators"]),
+    return ToneLexicon(terms=terms, longest=longest, negators=frozenset(d["negators"]),
                        window=int(s["negation_window"]), model_weight=float(s["model_weight"]),
                        lexicon_weight=float(s["lexicon_weight"]),
                        lexicon_scale=float(s["lexicon_scale"]),
@@ -70,19 +76,20 @@ def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float
     lex = lex or load_lexicon()
     n = len(tokens)
     total = 0.0
+    terms, longest, negators = lex.terms, lex.longest, lex.negators
     i = 0
     while i < n:
-        for size in (3, 2, 1):
-            gram = " ".join(tokens[i:i + size]) if i + size <= n else None
-            if gram is not None and gram in lex.terms:
-                w = lex.terms[gram]
-                if any(t in lex.negators for t in tokens[max(0, i - lex.window):i]):
-                    w = -w
-                total += w
-                i += size
+        size, w = 1, terms.get(tokens[i])
+        for k in range(min(longest.get(tokens[i], 1), n - i), 1, -1):
+            gram = " ".join(tokens[i:i + k])
+            if gram in terms:
+                size, w = k, terms[gram]
                 break
-        else:
-            i += 1
+        if w is not None:
+            if any(t in negators for t in tokens[max(0, i - lex.window):i]):
+                w = -w
+            total += w
+        i += size
     return 100.0 * total / max(n, 20)
 
 

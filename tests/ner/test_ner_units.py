@@ -51,3 +51,12 @@ def test_case_mode_and_slug() -> None:
     assert case_mode(["Presiden", "bertemu", "menteri", "di", "Jakarta"]) == "cased"
     assert slug("Volodymyr Zelenskyy") == "volodymyr-zelenskyy"
     assert slug("Ñíño") == "nino"
+
+
+def test_pos_tags_proper_nouns() -> None:
+    from warta.ner.pos import pos_tags
+
+    tags = pos_tags(["Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "kemarin", "."])
+    assert len(tags) == 8
+    assert tags[1] == tags[2] == tags[5] == "NNP"
+    assert tags[4] == "IN"

@@ -107,6 +107,18 @@ def test_headline_caps_and_lower_case() -> None:
         assert "JP" in places
 
 
+def test_roles_and_names_in_caps_and_lower_case() -> None:
+    ents = _by_name(_entities("PRESIDEN JOKO WIDODO BERTEMU PERDANA MENTERI JEPANG DI TOKYO"))
+    assert "Joko Widodo" in ents and ents["Joko Widodo"].roles == ("Presiden",)
+    low = "presiden joko widodo bertemu perdana menteri jepang shigeru ishiba di tokyo"
+    ents = _by_name(_entities(low))
+    ishiba = ents["Shigeru Ishiba"]
+    assert ishiba.roles == ("Perdana Menteri Jepang",) and ishiba.country == "JP"
+    ents = _by_name(_entities("Ketua KPK Firli Bahuri diperiksa oleh Bareskrim Polri."))
+    assert ents["Firli Bahuri"].roles == ("Ketua KPK",)
+    assert ents["Bareskrim Polri"].kind == "ORG"
+
+
 def test_long_document_is_processed_per_sentence() -> None:
     para = ("Presiden Joko Widodo meresmikan bendungan di Jawa Tengah bersama Gubernur "
             "Ganjar Pranowo pada Senin.")

@@ -38,6 +38,7 @@ class Mention:
     role: str | None = None
     role_country: str | None = None
     near_country: str | None = None
+    blind: bool = False  # read from a headline-cased or lower-cased sentence
 
 
 @dataclass(slots=True)
@@ -86,6 +87,11 @@ def case_mode(words: Sequence[str]) -> str:
 @cache
 def event_heads() -> frozenset[str]:
     return frozenset(load_toml("entities")["event_heads"])
+
+
+@cache
+def org_words() -> frozenset[str]:
+    return frozenset(load_toml("entities")["org_words"])
 
 
 @cache
@@ -164,7 +170,7 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
         if g is not None and g.end < j and kind != "ORG":
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
             # runs over that place.
-            r = role_before(words, i)
+            r = role_before(words, i, blind=is_place if mode == "blind" else None)
             if r is not None or kind == "PERSON":
                 chunks.append(("PLACE", i, g.end))
                 if r is not None:
@@ -172,6 +178,8 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
                     roles[g.end] = (r[0], g.end)
                 chunks.append(("PERSON", g.end, j))
                 continue
+        if kind == "PERSON" and any(w in org_words() for w in words[i:j]):
+            kind = "ORG"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], models.lexicon)
             if role_end:
@@ -187,9 +195,12 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
             if i >= j:
                 continue
             if role_end:
-                roles[i] = (i0, i0 + role_end)
+                # A head that starts before the chunk ("Perdana [Menteri Jepang ...]").
+                a0 = next((a for a in (i0 - 2, i0 - 1) if a >= 0 and
+                           a + head_at(words, a) > i0), i0)
+                roles[i] = (a0, i0 + role_end)
             else:
-                r = role_before(words, i)
+                r = role_before(words, i, blind=is_place if mode == "blind" else None)
                 if r:
                     roles[i] = r
                     role_ranges.append(r)
@@ -239,11 +250,13 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
                  if m.place.type == "country" and m.place.code]
     for kind, i, j, place in final:
         s, e = spans[i][0], spans[j - 1][1]
-        men = Mention(s, e, kind, text[s:e], place=place)
+        men = Mention(s, e, kind, text[s:e], place=place, blind=mode == "blind")
         if i in roles and kind == "PERSON":
             a, b = roles[i]
             rs, re_ = spans[a][0], spans[b - 1][1]
             men.role = " ".join(text[rs:re_].split())
+            if mode == "blind" and (men.role.isupper() or men.role.islower()):
+                men.role = _title(men.role)
             men.role_country = next((p.code for p in (m.place for m in gmatches
                                                        if a <= m.start and m.end <= b)
                                      if p.code), None)
@@ -269,9 +282,13 @@ def _norm(surface: str) -> str:
     return " ".join(surface.split()).lower()
 
 
-def _display(surface: str) -> str:
+def _title(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+
+
+def _display(surface: str, blind: bool = False) -> str:
     s = " ".join(surface.split())
-    if s.islower():
+    if s.islower() or (blind and s.isupper()):
         return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
     return s
 
@@ -401,13 +418,13 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         mentions = sorted(c.mentions, key=lambda m: m.start)
         if c.kind == "PERSON":
             # Canonical: the longest form, as first written (or the known full name).
-            best = max(mentions, key=lambda m: (len(m.surface.split()),
+            best = max(mentions, key=lambda m: (len(m.surface.split()), not m.blind,
                                                  not m.surface.isupper(), -m.start))
             if len(best.surface.split()) >= len(c.name.split()) or \
                     _norm(c.name) not in {_norm(v) for v in person_aliases().values()}:
-                c.name = _display(best.surface)
+                c.name = _display(best.surface, best.blind)
         elif c.place is None:
-            forms = Counter(_display(m.surface) for m in mentions)
+            forms = Counter(_display(m.surface, m.blind) for m in mentions)
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
             c.name = longest
         base = f"{KIND_PREFIX.get(c.kind, c.kind.lower()[:3])}:{slug(c.name)}"

@@ -61,33 +61,41 @@ def _role_token(word: str) -> bool:
     return word[:1].isupper() or word in role_words().connectors or word in {"-", "&"}
 
 
-def role_before(words: Sequence[str], start: int, *, limit: int = 10) -> tuple[int, int] | None:
+def role_before(words: Sequence[str], start: int, *, limit: int = 10,
+                blind: Sequence[bool] | None = None) -> tuple[int, int] | None:
     """Token range [i, j) of a role that ends just before `start` (an optional comma between).
 
     The role is the longest run of capitalised words and connectors that ends at `start`
     and opens with a role head ("Menteri Sumber Daya dan Ekologi, Alexander Kozlov").
+    In text whose case says nothing (`blind` gives the place flags of each word), the run
+    holds only role words, places and connectors.
     """
+    def ok(k: int) -> bool:
+        if blind is None:
+            return _role_token(words[k])
+        return blind[k] or is_role_word(words[k]) or words[k] in role_words().connectors
+
     j = start
     if j > 0 and words[j - 1] == ",":
         j -= 1
     i = j
     best: int | None = None
-    while i > 0 and j - i < limit and _role_token(words[i - 1]):
+    while i > 0 and j - i < limit and ok(i - 1):
         i -= 1
         if head_at(words, i):
             best = i
         if words[i].lower() in {"mantan", "eks", "calon"}:
             best = i
     if best is None:
-        # A lower-case "mantan presiden" or "menteri" right before the name still counts.
-        k = j - 1
-        while k >= 0 and j - k <= 3 and not head_at(words, k):
-            k -= 1
-        if k >= 0 and j - k <= 3 and head_at(words, k) and all(
-                _role_token(w) or w.islower() for w in words[k:j]) and k + head_at(words, k) == j:
-            best = k
+        # A lower-case "perdana menteri" or "mantan presiden" right before the name.
+        for k in range(max(0, j - 3), j):
+            if head_at(words, k) and k + head_at(words, k) == j:
+                best = k
+                break
     if best is None:
         return None
+    if best > 0 and words[best - 1].lower() in {"mantan", "eks", "calon"}:
+        best -= 1
     # Drop trailing connectors ("dan") from the role.
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1

@@ -7,6 +7,8 @@ Corpora (read from ../shared/data, or $WARTA_SHARED/data):
 - Detik 1k (`news/detik-1k/data_berita.csv`): `isi_berita` as text, the title as title,
   sentences from warta's segment stage.
 Preparation (reading, segmenting) is not timed; only `find_quotes` and `find_numbers` are.
+Time is this process's CPU time (best of R passes), so the figure is per core and does
+not move with the load other processes put on a shared machine.
 Entities are empty (the entities stage is not part of this measurement).
 
 Usage: python benchmarks/bench_quotes_numbers.py [--limit N] [--repeat R]
@@ -80,10 +82,10 @@ def detik(limit: int | None) -> list[Article]:
 def bench(articles: list[Article], fn: Callable[[Article], Any], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for a in articles:
             fn(a)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return len(articles) / best
 
 

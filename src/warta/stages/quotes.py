@@ -60,6 +60,8 @@ class _Lex:
     head_max_words: int
     head_min_words: int
     head_not_speakers: frozenset[str]
+    any_mark: re.Pattern[str]
+    indirect_any: re.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -105,6 +107,9 @@ def _lex() -> _Lex:
         head_max_words=int(hd["max_speaker_words"]),
         head_min_words=int(hd["min_content_words"]),
         head_not_speakers=frozenset(w.casefold() for w in hd["not_speakers"]),
+        any_mark=re.compile("|".join(re.escape(c) for c in (*m["open"], *m["close"],
+                                                            *m["both"]))),
+        indirect_any=re.compile(rf"(?i:\b(?:{_alt(ind['verbs'])})\b)"),
     )
 
 
@@ -126,10 +131,9 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quotation marks in text[start:end] with the role their surroundings suggest."""
     lex = _lex()
     out: list[_Mark] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in lex.openers and ch not in lex.closers and ch not in lex.both:
-            continue
+    for mm in lex.any_mark.finditer(text, start, end):
+        i = mm.start()
+        ch = mm.group()
         prev = text[i - 1] if i > start else ""
         nxt = text[i + 1] if i + 1 < end else ""
         if prev.isalnum() and nxt.isalnum():
@@ -581,6 +585,8 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
 
 def _verb_cue(text: str, sent: Span) -> _Found | None:
     lex = _lex()
+    if not lex.indirect_any.search(text, sent.start, sent.end):
+        return None  # no verb of saying: skip tokenising the sentence
     toks = _tokens(text, sent.start, sent.end)
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()

@@ -1,0 +1,184 @@
+"""PostgreSQL store for a shared server: the same tables as SQLite, full text in a
+`tsvector` column ('simple' configuration over `unaccent`ed title and text, GIN-indexed),
+filters as SQL over the normalised tables. Needs psycopg 3 (`pip install psycopg[binary]`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from html import escape
+from typing import Any
+
+from ..record import Article
+from .errors import StoreError
+from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, fold
+from .sql import SCHEMA_VERSION, TABLES, SQLStore
+
+WRITE_LOCK = 7_206_001  # pg_advisory_xact_lock key: one writer transaction at a time
+START, STOP = "\x02", "\x03"  # ts_headline markers, replaced after HTML-escaping
+
+
+def _pg(sql: str) -> str:
+    return sql.replace("?", "%s")
+
+
+class PostgresStore(SQLStore):
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError:  # pragma: no cover - depends on the install
+            raise StoreError("PostgreSQL needs psycopg 3: pip install 'psycopg[binary]'") \
+                from None
+        self.location = re.sub(r"//([^:@/]+):[^@/]*@", r"//\1:***@", url)
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as e:
+            raise StoreError(f"cannot connect to {self.location}: {e}".strip()) from None
+        self._lock = threading.RLock()
+        self._unaccent = False
+        self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        import psycopg
+
+        with self._lock:
+            # Not installed or not allowed: accents then count in searches.
+            with suppress(psycopg.Error):
+                self.conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+            self._unaccent = bool(self._x(
+                "SELECT 1 FROM pg_extension WHERE extname = 'unaccent'"))
+            with self._tx():
+                self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                for statement in TABLES.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS tsv tsvector")
+                self.conn.execute("CREATE INDEX IF NOT EXISTS articles_tsv ON articles "
+                                  "USING GIN (tsv)")
+                self.conn.execute(_pg("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT (key) DO NOTHING"),
+                                  ("schema_version", str(SCHEMA_VERSION)))
+
+    def _fold_sql(self, expr: str) -> str:
+        return f"unaccent({expr})" if self._unaccent else expr
+
+    # -- dialect hooks ---------------------------------------------------------------------
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            cur = self.conn.execute(_pg(sql), list(params))
+            return list(cur.fetchall()) if cur.description else []
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._lock, self.conn.cursor() as cur:
+            cur.executemany(_pg(sql), [list(r) for r in rows])
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock:
+            if self.conn.info.transaction_status != 0:  # already inside one
+                yield
+                return
+            with self.conn.transaction():
+                self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                yield
+
+    def _after_write(self, article: Article, rows: Rows) -> None:
+        self._x(f"UPDATE articles SET tsv = "
+                f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'A') || "
+                f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'B') WHERE id = ?",
+                (article.title or "", article.text, article.id))
+
+    def reindex(self) -> int:
+        title = self._fold_sql("COALESCE(title, '')")
+        with self._tx():
+            self._x(f"UPDATE articles SET tsv = setweight(to_tsvector('simple', {title}), 'A')"
+                    f" || setweight(to_tsvector('simple', {self._fold_sql('text')}), 'B')")
+        return self.count()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- search ----------------------------------------------------------------------------
+    def _where(self, q: SearchQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if q.text.strip():
+            clauses.append(f"a.tsv @@ websearch_to_tsquery('simple', {self._fold_sql('?')})")
+            params.append(q.text)
+        if q.entity:
+            value = q.entity.strip()
+            column = "key" if ":" in value else "name_fold"
+            clauses.append("EXISTS (SELECT 1 FROM article_entities ae WHERE "
+                           f"ae.article_id = a.id AND ae.{column} = ?)")
+            params.append(value if ":" in value else fold(value))
+        if q.kind:
+            clauses.append("EXISTS (SELECT 1 FROM article_entities ae WHERE "
+                           "ae.article_id = a.id AND ae.kind = ?)")
+            params.append(q.kind.upper())
+        if q.country:
+            clauses.append("EXISTS (SELECT 1 FROM article_entities ae WHERE "
+                           "ae.article_id = a.id AND ae.country = ?)")
+            params.append(q.country.upper())
+        if q.source:
+            clauses.append("a.source_fold = ?")
+            params.append(fold(q.source))
+        if q.speaker:
+            value = q.speaker.strip()
+            key = value if ":" in value else (self.resolve_entity(value) or value)
+            clauses.append("EXISTS (SELECT 1 FROM quotes qq WHERE qq.article_id = a.id "
+                           "AND qq.speaker_key = ?)")
+            params.append(key)
+        if q.event:
+            clauses.append("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id "
+                           "AND ev.code = ?)")
+            params.append(q.event.upper())
+        if q.since:
+            clauses.append("a.day >= ?")
+            params.append(q.since.isoformat())
+        if q.until:
+            clauses.append("a.day <= ?")
+            params.append(q.until.isoformat())
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        where, params = self._where(query)
+        total = int(self._x(f"SELECT COUNT(*) FROM articles a {where}", params)[0][0])
+        has_text = bool(query.text.strip())
+        if has_text:
+            tsq = f"websearch_to_tsquery('simple', {self._fold_sql('?')})"
+            rows = self._x(
+                f"SELECT a.id, a.title, a.source, a.url, a.published, ts_rank_cd(a.tsv, {tsq}) "
+                f"AS score, ts_headline('simple', a.text, {tsq}, 'StartSel=\"{START}\", "
+                f"StopSel=\"{STOP}\", MaxWords=40, MinWords=20, MaxFragments=1') "
+                f"FROM articles a {where} ORDER BY score DESC, a.id LIMIT ? OFFSET ?",
+                (query.text, query.text, *params, query.limit, query.offset))
+        else:
+            rows = self._x(
+                "SELECT a.id, a.title, a.source, a.url, a.published, 0.0, LEFT(a.text, 240) "
+                f"FROM articles a {where} ORDER BY a.published IS NULL, a.published DESC, a.id "
+                "LIMIT ? OFFSET ?", (*params, query.limit, query.offset))
+        hits = [Hit(id=r[0], title=r[1], source=r[2], url=r[3], published=r[4],
+                    score=float(r[5]), snippet=_mark(" ".join(str(r[6]).split())))
+                for r in rows]
+        if not query.facets:
+            return SearchResult(total=total, hits=hits)
+        sub = f"SELECT a.id FROM articles a {where}"
+        ents = [FacetCount(key=k, label=n, count=int(c)) for k, n, c in self._x(
+            "SELECT key, MAX(name), COUNT(DISTINCT article_id) AS c FROM article_entities "
+            f"WHERE article_id IN ({sub}) GROUP BY key ORDER BY c DESC, key LIMIT 10", params)]
+        spk = [FacetCount(key=k, label=n, count=int(c)) for k, n, c in self._x(
+            "SELECT speaker_key, MAX(speaker_name), COUNT(*) AS c FROM quotes "
+            f"WHERE article_id IN ({sub}) AND speaker_key IS NOT NULL GROUP BY speaker_key "
+            "ORDER BY c DESC, speaker_key LIMIT 10", params)]
+        days = [FacetCount(key=d, label=d, count=int(c)) for d, c in self._x(
+            f"SELECT day, COUNT(*) FROM articles WHERE id IN ({sub}) AND day IS NOT NULL "
+            "GROUP BY day ORDER BY day", params)]
+        return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
+                            per_day=days)
+
+
+def _mark(headline: str) -> str:
+    return escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")

@@ -1,0 +1,76 @@
+"""The same behaviour from both stores: embedded SQLite + tantivy, and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from warta.record import StageRun
+from warta.store import SearchQuery, SQLStore, open_store
+from warta.store.samples import prabowo_article, zelenskyy_article
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SQLStore]:
+    target = str(tmp_path / "db") if request.param == "sqlite" else \
+        request.getfixturevalue("pg_db")
+    s = open_store(target)
+    s.put_many([zelenskyy_article(), prabowo_article(),
+                zelenskyy_article(day=20, extra=" Café kecil.")])
+    s.flush()
+    yield s
+    s.close()
+
+
+def test_idempotent_and_update_in_place(store: SQLStore) -> None:
+    a = zelenskyy_article()
+    assert store.put(a) == "duplicate"
+    assert store.put(replace(a, provenance=(StageRun(name="x", version=2),))) == "updated"
+    assert store.put(replace(a, id="other")) == "duplicate"
+    assert store.count() == 3
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    (SearchQuery(text="korea utara"), 2),
+    (SearchQuery(text='"utara telah mengirim"'), 2),
+    (SearchQuery(text="cafe"), 1),
+    (SearchQuery(text="eskalasi inflasi"), 0),
+    (SearchQuery(entity="per:kim-jong-un"), 2),
+    (SearchQuery(entity="KIM JONG UN"), 2),
+    (SearchQuery(kind="org"), 1),
+    (SearchQuery(country="ID"), 1),
+    (SearchQuery(source="detik.com"), 1),
+    (SearchQuery(text="korea", speaker="Volodymyr Zelenskyy", since=date(2024, 11, 19)), 1),
+    (SearchQuery(event="CONSULT"), 1),
+    (SearchQuery(until=date(2024, 12, 31)), 2),
+])
+def test_search(store: SQLStore, query: SearchQuery, expected: int) -> None:
+    r = store.search(query)
+    assert r.total == expected
+    assert len(r.hits) == expected
+
+
+def test_snippets_and_facets(store: SQLStore) -> None:
+    r = store.search(SearchQuery(text="eskalasi"))
+    assert "<mark>eskalasi</mark>" in r.hits[0].snippet
+    assert r.top_speakers[0].label == "Volodymyr Zelenskyy" and r.top_speakers[0].count == 2
+    assert [f.key for f in r.per_day] == ["2024-11-18", "2024-11-20"]
+    assert r.top_entities[0].count == 2
+
+
+def test_browse(store: SQLStore) -> None:
+    d = store.entity("per:volodymyr-zelenskyy")
+    assert d is not None and d.entity.articles == 2 and len(d.quotes) == 2
+    assert store.list_quotes(speaker="Prabowo Subianto")[0] == 1
+    assert store.list_events(code="accuse")[0] == 2
+    assert store.list_entities(kind="PERSON")[0] == 3
+    assert store.list_articles(source="detik.com")[0] == 1
+
+
+def test_reindex(store: SQLStore) -> None:
+    assert store.reindex() == 3
+    assert store.search(SearchQuery(text="inflasi")).total == 1

@@ -235,8 +235,21 @@ def test_headline_colon_form() -> None:
     assert q.speaker_span is not None and q.speaker_span.of(h) == "Kremlin"
 
 
+@pytest.mark.parametrize("h, speaker", [
+    ("Ketua KPK Firli Bahuri: Kami Akan Usut Tuntas", "Ketua KPK Firli Bahuri"),
+    ("Menkeu Purbaya: Inflasi Penting bagi Daerah", "Menkeu Purbaya"),
+    ("Diminta Impor BBM, Bahlil: Ada Aturan, Bukan Negara Tanpa Tuan", "Bahlil"),
+])
+def test_headline_speakers(h: str, speaker: str) -> None:
+    (q,) = find_headline_quotes(h)
+    assert q.speaker_span is not None and q.speaker_span.of(h) == speaker
+
+
 @pytest.mark.parametrize("h", ["VIDEO: Banjir Rendam Jakarta Utara", "Prancis dan Jerman Dukung "
-                               "Ukraina", "Jokowi: Oke"])
+                               "Ukraina", "Jokowi: Oke",
+                               "Rosan Bongkar Borok BUMN: Poles Laporan Keuangan",
+                               "Dari Garut Ke Kawali: Menelusuri Falsafah Polri",
+                               "Purbaya ke Kepala Daerah: Kalau Inflasi Terkendali"])
 def test_headlines_without_quotes(h: str) -> None:
     assert find_headline_quotes(h) == []
 

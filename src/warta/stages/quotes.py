@@ -609,6 +609,20 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     return None
 
 
+@cache
+def _role_heads() -> frozenset[str]:
+    # Role words are kept by the entities helper in roles.toml; read them, never copy them.
+    try:
+        return frozenset(h.casefold() for h in load_toml("roles").get("heads", ()))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _starts_with_role(words: Sequence[str]) -> bool:
+    heads = _role_heads()
+    return any(" ".join(words[:n]).casefold() in heads for n in (1, 2, 3))
+
+
 def find_headline_quotes(headline: str) -> list[Quote]:
     """Quotes in a headline; spans are relative to `headline` itself."""
     lex = _lex()
@@ -626,8 +640,11 @@ def find_headline_quotes(headline: str) -> list[Quote]:
     speaker = headline[s:e]
     words = speaker.split()
     cs, ce = _trim(headline, colon + 1, len(headline))
-    if not (1 <= len(words) <= lex.head_max_words) or not speaker[:1].isupper() \
+    limit = lex.head_max_words + (1 if _starts_with_role(words) else 0)
+    if not (1 <= len(words) <= limit) or not speaker[:1].isupper() \
             or speaker.casefold() in lex.head_not_speakers \
+            or any(w[:1].islower() for w in words) \
+            or words[0].casefold() in lex.connectives \
             or len(headline[cs:ce].split()) < lex.head_min_words:
         return out
     out.append(Quote(content=Span(start=cs, end=ce), kind="headline",

@@ -218,6 +218,19 @@ def test_ambiguous_or_coordinated_speakers_stay_none() -> None:
     assert resolve_speaker(span, text, ents) is None
 
 
+def test_role_only_speaker_resolves_to_the_single_holder_of_the_role() -> None:
+    text = "Rapat digelar di Istana. “Semua harus bergerak,” kata Presiden."
+    ents = (Entity(id="org:ksp", kind="ORG", name="Kantor Staf Presiden"),
+            Entity(id="per:jokowi", kind="PERSON", name="Joko Widodo",
+                   roles=("Presiden Republik Indonesia",)))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:jokowi"
+    two = (*ents, Entity(id="per:biden", kind="PERSON", name="Joe Biden",
+                         roles=("Presiden Amerika Serikat",)))
+    (q,) = find_quotes(_art(text, two))
+    assert q.speaker is None
+
+
 def test_without_entities_speaker_span_is_still_filled() -> None:
     text = "“Harga naik,” ujar Siti."
     (q,) = find_quotes(_art(text))

@@ -418,9 +418,12 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
     last = caps[-1].casefold()
     full = " ".join(caps).casefold()
-    found = [e for e in entities
-             if full == e.name.casefold()
-             or last in {w.casefold() for w in re.findall(r"\w+(?:[’'\-]\w+)*", e.name)}]
+    heads = _role_heads()
+    role_only = full in heads or all(w.casefold() in heads for w in caps)  # "kata Presiden"
+    found = [] if role_only else [
+        e for e in entities
+        if full == e.name.casefold()
+        or last in {w.casefold() for w in re.findall(r"\w+(?:[’'\-]\w+)*", e.name)}]
     if not found:
         found = [e for e in entities if e.kind == "PERSON"
                  and any(r.casefold() == full or r.casefold().startswith(full + " ")

@@ -178,8 +178,9 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
                     roles[g.end] = (r[0], g.end)
                 chunks.append(("PERSON", g.end, j))
                 continue
-        if kind == "PERSON" and any(w in org_words() for w in words[i:j]):
-            kind = "ORG"
+        if (kind == "PERSON" and any(w in org_words() for w in words[i:j])) or (
+                kind == "PLACE" and words[i] in org_words()):
+            kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], models.lexicon)
             if role_end:
@@ -300,14 +301,24 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[_norm(m.surface)][m.kind] += 1
-    # A place or organisation the gazetteer does not know, that starts or ends with a
+    # A place the gazetteer does not know, that starts or ends with a
     # name tagged as a person elsewhere, is that person ("Purbaya Yudhi Sadewa").
     person_forms = {_norm(m.surface) for m in mentions if m.kind == "PERSON"}
     for m in mentions:
-        if m.place is None and m.kind != "PERSON":
+        if m.place is None and m.kind == "PLACE":
             words = _norm(m.surface).split()
             if len(words) > 1 and (words[0] in person_forms or words[-1] in person_forms):
                 votes[_norm(m.surface)]["PERSON"] += len(mentions)
+    # "Sritex" after "PT Sritex" is the company: the name without its organisation words.
+    org_cores: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "ORG":
+            core = [w for w in m.surface.split() if w not in org_words()]
+            if core and len(core) < len(m.surface.split()):
+                org_cores.setdefault(_norm(" ".join(core)), _norm(m.surface))
+    for m in mentions:
+        if m.kind != "ORG" and m.place is None and _norm(m.surface) in org_cores:
+            votes[_norm(m.surface)]["ORG"] += len(mentions) + 1
     for m in mentions:
         if m.place is None:
             m.kind = votes[_norm(m.surface)].most_common(1)[0][0]
@@ -344,6 +355,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
                       if set(parts) <= set(_norm(p.name).split())), None)
         if c is None and m.kind == "ORG" and m.surface.isupper():
             c = by_initials.get(m.surface)
+        if c is None and m.kind == "ORG" and _norm(m.surface) in org_cores:
+            c = by_key.get(("ORG", org_cores[_norm(m.surface)]))
         if c is None:
             c = _Cluster(m.kind, m.place.name if m.place else _display(m.surface),
                          place=m.place)

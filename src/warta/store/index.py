@@ -87,6 +87,7 @@ class TextIndex:
         self._lock = threading.RLock()
         self._writer: tantivy.IndexWriter | None = None
         self._reloaded = 0.0
+        self._stamp: str | None = None
         self.index = self._open()
 
     def _open(self) -> tantivy.Index:
@@ -133,7 +134,7 @@ class TextIndex:
         with self._lock:
             if self._writer is not None:
                 self._writer.commit()
-                self._reloaded = 0.0  # the next search sees this commit
+                self._stamp = "committed"  # the next search reloads and sees this commit
 
     def close(self) -> None:
         with self._lock:
@@ -142,12 +143,14 @@ class TextIndex:
                 self._writer.wait_merging_threads()
                 self._writer = None
 
-    def searcher(self) -> tantivy.Searcher:
+    def searcher(self, stamp: str | None = None) -> tantivy.Searcher:
+        """A searcher; reloads when `stamp` (the store's index revision) moved, or every 5 s."""
         with self._lock:
             now = time.monotonic()
-            if now - self._reloaded > 0.5:  # see commits made by other processes
-                self.index.reload()
+            if stamp != self._stamp or now - self._reloaded > 5.0:
+                self.index.reload()  # see commits made since, here or by another process
                 self._reloaded = now
+                self._stamp = stamp
             return self.index.searcher()
 
     def build_query(self, q: SearchQuery) -> tantivy.Query:
@@ -178,11 +181,11 @@ class TextIndex:
             return must[0][1]
         return tantivy.Query.boolean_query(must)
 
-    def search(self, q: SearchQuery) -> tuple[int, list[tuple[str, float]], tantivy.Query,
-                                              tantivy.Searcher]:
+    def search(self, q: SearchQuery, stamp: str | None = None) -> tuple[
+            int, list[tuple[str, float]], tantivy.Query, tantivy.Searcher]:
         """Total and (id, score) of one page: by relevance with text, else newest first."""
         query = self.build_query(q)
-        s = self.searcher()
+        s = self.searcher(stamp)
         if q.text.strip():
             res = s.search(query, q.limit, count=True, offset=q.offset)
         else:

@@ -147,7 +147,7 @@ class SQLiteStore(SQLStore):
 
     # -- search ----------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
-        total, ids, tq, searcher = self.index.search(query)
+        total, ids, tq, searcher = self.index.search(query, self.get_meta("index_rev"))
         texts: dict[str, tuple[Any, ...]] = {}
         if ids:
             marks = ", ".join("?" for _ in ids)

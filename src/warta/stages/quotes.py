@@ -256,11 +256,13 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         if not got and low in lex.pronouns | lex.plural | lex.first_person:
             return Span(start=s, end=e)
         if paren >= 0:
-            got.append((s, e))
             if w == ")":
+                got.append((s, e))
                 paren = -1
-            elif len(got) - paren > 8:
-                break
+                continue
+            if not (w[0].isupper() or w in ("-", "&")) or len(got) - paren > 8:
+                break  # "(Kompas, 11/11/2017)", "(56)": not part of the speaker
+            got.append((s, e))
             continue
         if w == "(" and got:
             paren = len(got)
@@ -366,10 +368,13 @@ def _inside(pos: int, spans: Sequence[Span]) -> bool:
 
 
 def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
-                    sentences: Sequence[Span] = (), exclude: Sequence[Span] = ()) -> str | None:
+                    sentences: Sequence[Span] = (), exclude: Sequence[Span] = (),
+                    anchor: int | None = None) -> str | None:
     """Entity id for a speaker mention, or None when it cannot be read safely.
 
     `exclude` holds quotation contents: names said inside a quote are not its speaker.
+    `anchor` is where a pronoun's look-back starts (the start of its quote when the
+    pronoun follows the quote: '“…,” ujarnya' looks back from the opening mark).
     """
     if not entities:
         return None
@@ -379,17 +384,17 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if low in lex.plural or low in lex.first_person:
         return None
     if low in lex.pronouns:
+        at = speaker.start if anchor is None else min(anchor, speaker.start)
         floor = 0
         if sentences:
-            idx = next((k for k, s in enumerate(sentences) if s.end > speaker.start),
-                       len(sentences) - 1)
+            idx = next((k for k, s in enumerate(sentences) if s.end > at), len(sentences) - 1)
             floor = sentences[max(0, idx - lex.lookback)].start
         best: tuple[int, str] | None = None
         for ent in entities:
             if ent.kind != "PERSON":
                 continue
             for m in ent.mentions:
-                if floor <= m.start and m.end <= speaker.start \
+                if floor <= m.start and m.end <= at \
                         and not _inside(m.start, exclude) and (best is None or m.end > best[0]):
                     best = (m.end, ent.id)
         return best[1] if best else None
@@ -681,7 +686,7 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = None
         if f.speaker_span is not None:
             speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
-                                      contents)
+                                      contents, anchor=f.content.start)
         out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=speaker,
                          speaker_span=f.speaker_span))
     heads = [("title", article.title)] if article.title else []

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -126,3 +128,24 @@ def test_timeline_svg_scales_days() -> None:
                         FacetCount(key="2024-11-10", label="", count=4)])
     assert svg.count("<rect") == 2 and "2024-11-10: 4" in svg and "max 4" in svg
     assert "<rect" not in timeline_svg([])
+
+
+def test_pages_escape_stored_text(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from warta.api import Settings, create_app
+    from warta.store import open_store
+    from warta.store.samples import prabowo_article
+
+    evil = replace(prabowo_article(), id="evil", title="<script>alert(1)</script>",
+                   url="javascript:alert(2)", text=prabowo_article().text + " <img src=x>")
+    store = open_store(tmp_path / "db")
+    store.put(evil)
+    store.flush()
+    c = TestClient(create_app(Settings(), store=store))
+    html = c.get("/view/articles/evil").text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html and "<img src=x>" not in html
+    results = c.get("/", params={"q": "img"}).text
+    assert "<img src=x>" not in results
+    store.close()

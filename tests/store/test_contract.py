@@ -74,3 +74,19 @@ def test_browse(store: SQLStore) -> None:
 def test_reindex(store: SQLStore) -> None:
     assert store.reindex() == 3
     assert store.search(SearchQuery(text="inflasi")).total == 1
+
+
+def test_cli_against_postgres(pg_db: str, tmp_path: Path, seed_text: str,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from warta.cli import main
+
+    (tmp_path / "seed.txt").write_text(seed_text, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "seed.txt"), "--db", pg_db, "--quiet",
+                 "--summary-json", "--source", "suara.com"]) == 0
+    assert json.loads(capsys.readouterr().out)["stored"] == 1
+    assert main(["search", "kim jong un", "--db", pg_db, "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["total"] == 1 and result["hits"][0]["source"] == "suara.com"
+    assert main(["reindex", "--db", pg_db]) == 0

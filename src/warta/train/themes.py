@@ -4,6 +4,10 @@ Run: `python -m warta.train.themes` (writes `src/warta/models/themes.npz`). Each
 is a one-vs-rest logistic regression over log-count x idf word features. Articles whose
 weak label is "general news" (IndoSum "tajuk utama", detik news/regional sections) are
 negatives with a lower weight, since some of them do belong to the label.
+
+The shipped model trains on IndoSum only: `shared/data/README.md` marks Detik-1k
+"local input for runs and benchmarks only" (no licence stated), so its URL sections
+train only with `--with-detik`, for local experiments, never for the shipped file.
 """
 
 from __future__ import annotations
@@ -75,13 +79,14 @@ def load_detik() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def load_docs() -> list[Doc]:
+def load_docs(*, with_detik: bool = True) -> list[Doc]:
+    """IndoSum (dedup) and, unless told otherwise, Detik-1k with their weak labels."""
     docs: list[Doc] = []
     for d in load_indosum():
         docs.append(Doc(id=d["id"], corpus="indosum", title="",
                         text=clean_text(raw_text(d)).text,
                         label=INDOSUM_CATEGORIES.get(d["category"]), section=d["category"]))
-    for r in load_detik():
+    for r in load_detik() if with_detik else ():
         sec = detik_section(r["tautan"])
         docs.append(Doc(id=f"detik-{r['id']}", corpus="detik", title=r["judul"],
                         text=clean_text(r["isi_berita"]).text,
@@ -146,8 +151,12 @@ def fit(docs: Sequence[Doc], *, c: float = 4.0, pos_boost: float = POS_BOOST
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--with-detik", action="store_true",
+                    help="also train on Detik URL sections (local use only: no licence)")
     args = ap.parse_args(argv)
-    docs = load_docs()
+    if args.with_detik and args.out == MODEL_PATH:
+        ap.error("--with-detik models must not replace the shipped file: give --out")
+    docs = load_docs(with_detik=args.with_detik)
     arrays = fit(docs)
     np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
     counts = Counter(d.label or "general" for d in docs)

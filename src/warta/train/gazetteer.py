@@ -80,7 +80,8 @@ def build_gazetteer() -> dict[str, Any]:
 def write_gazetteer(path: Path | None = None) -> Path:
     path = path or MODELS / "gazetteer.json"
     data = build_gazetteer()
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+                    "utf-8")
     return path
 
 

@@ -89,6 +89,14 @@ def test_role_separated_from_name() -> None:
     assert not any(e.name.startswith("Menteri") for e in ents.values())
 
 
+def test_organisation_country_from_its_name() -> None:
+    text = "Kementerian Luar Negeri Tiongkok dan Bank Indonesia menolak laporan KCNA."
+    ents = _by_name(_entities(text))
+    assert ents["Kementerian Luar Negeri Tiongkok"].country == "CN"
+    assert ents["Bank Indonesia"].country == "ID"
+    assert ents["KCNA"].country is None
+
+
 def test_alias_country_merges() -> None:
     text = ("Pemerintah Amerika Serikat mengirim bantuan. Pejabat AS mengatakan "
             "bantuan tiba di Kyiv.")

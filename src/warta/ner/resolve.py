@@ -447,6 +447,10 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         country = c.place.code if c.place else None
         if country is None and c.kind == "PLACE" and gaz is not None:
             country = place_code(c.name, gaz)
+        if country is None and c.kind == "ORG" and gaz is not None:
+            # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name.
+            country = next((g.place.code for g in gaz.match(c.name.split())
+                            if g.place.code), None)
         if country is None:
             country = next((m.role_country for m in mentions if m.role_country), None)
         if country is None:

@@ -78,3 +78,15 @@ def test_model_file_is_small() -> None:
     from warta.stages.summary import MODEL_PATH
 
     assert Path(MODEL_PATH).stat().st_size < 1_000_000
+
+
+def test_stages_pickle_for_batch_runs() -> None:
+    import pickle
+
+    from warta.stages.themes import ThemeStage
+    from warta.stages.tone import ToneStage
+
+    for stage in (SummaryStage(k=2), ThemeStage(), ToneStage()):
+        clone = pickle.loads(pickle.dumps(stage))
+        assert type(clone) is type(stage)
+    assert pickle.loads(pickle.dumps(SummaryStage(k=2))).k == 2

@@ -89,6 +89,16 @@ def test_role_separated_from_name() -> None:
     assert not any(e.name.startswith("Menteri") for e in ents.values())
 
 
+def test_roles_stop_at_another_person_and_initials_join() -> None:
+    text = ("Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka hadir. "
+            "Menko Agus Harimurti Yudhoyono juga datang. AHY mengatakan proyek berjalan.")
+    ents = _by_name(_entities(text))
+    assert ents["Gibran Rakabuming Raka"].roles == ("Wakil Presiden",)
+    assert ents["Prabowo Subianto"].roles == ("Presiden",)
+    ahy = ents["Agus Harimurti Yudhoyono"]
+    assert any(m.of(text) == "AHY" for m in ahy.mentions)
+
+
 def test_organisation_country_from_its_name() -> None:
     text = "Kementerian Luar Negeri Tiongkok dan Bank Indonesia menolak laporan KCNA."
     ents = _by_name(_entities(text))

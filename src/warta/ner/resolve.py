@@ -154,6 +154,11 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
             is_place[k] = True
     rw = role_words()
     gstart = {m.start: m for m in gmatches}
+    in_person = [False] * len(words)
+    for kind, i, j in bio_chunks(tags):
+        if kind == "PERSON":
+            for k in range(i, j):
+                in_person[k] = True
     chunks: list[tuple[str, int, int]] = []
     role_ranges: list[tuple[int, int]] = []
     roles: dict[int, tuple[int, int]] = {}  # chunk start -> role token range
@@ -201,7 +206,8 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
                            a + head_at(words, a) > i0), i0)
                 roles[i] = (a0, i0 + role_end)
             else:
-                r = role_before(words, i, blind=is_place if mode == "blind" else None)
+                r = role_before(words, i, blind=is_place if mode == "blind" else None,
+                                stop=in_person)
                 if r:
                     roles[i] = r
                     role_ranges.append(r)
@@ -353,8 +359,12 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
             parts = _norm(m.surface).split()
             c = next((p for p in person_index.get(parts[0], ())
                       if set(parts) <= set(_norm(p.name).split())), None)
-        if c is None and m.kind == "ORG" and m.surface.isupper():
-            c = by_initials.get(m.surface)
+        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
+            c = by_initials.get(m.surface)  # "KPK", "AHY"
+            if c is None and m.kind == "PERSON" and " " not in m.surface:
+                m.kind = "ORG"  # an unexplained acronym is not a person ("SDA")
+                key = ("ORG", key[1])
+                c = by_key.get(key)
         if c is None and m.kind == "ORG" and _norm(m.surface) in org_cores:
             c = by_key.get(("ORG", org_cores[_norm(m.surface)]))
         if c is None:
@@ -365,7 +375,7 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
                 persons.append(c)
                 for word in _norm(c.name).split():
                     person_index[word].append(c)
-            elif m.kind == "ORG" and len(c.name.split()) > 1:
+            if m.kind in {"ORG", "PERSON"} and len(c.name.split()) > 1:
                 by_initials.setdefault(_initials(c.name), c)
         by_key[key] = c
         c.mentions.append(m)

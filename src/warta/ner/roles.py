@@ -62,15 +62,19 @@ def _role_token(word: str) -> bool:
 
 
 def role_before(words: Sequence[str], start: int, *, limit: int = 10,
-                blind: Sequence[bool] | None = None) -> tuple[int, int] | None:
+                blind: Sequence[bool] | None = None,
+                stop: Sequence[bool] | None = None) -> tuple[int, int] | None:
     """Token range [i, j) of a role that ends just before `start` (an optional comma between).
 
     The role is the longest run of capitalised words and connectors that ends at `start`
     and opens with a role head ("Menteri Sumber Daya dan Ekologi, Alexander Kozlov").
     In text whose case says nothing (`blind` gives the place flags of each word), the run
-    holds only role words, places and connectors.
+    holds only role words, places and connectors. `stop` marks words the role may not
+    cross (another person's name: "Presiden Prabowo dan Wakil Presiden Gibran").
     """
     def ok(k: int) -> bool:
+        if stop is not None and stop[k]:
+            return False
         if blind is None:
             return _role_token(words[k])
         return blind[k] or is_role_word(words[k]) or words[k] in role_words().connectors

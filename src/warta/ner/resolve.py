@@ -21,7 +21,7 @@ from ..record import Entity, Span
 from .chunks import bio_chunks
 from .crf import CrfModel
 from .features import Featurizer, load_lexicon
-from .gazetteer import Gazetteer, Place, load_gazetteer
+from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .roles import head_at, role_before, role_words, split_role
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
@@ -141,28 +141,44 @@ def sentence_mentions(text: str, sent: Span, models: Models) -> list[Mention]:
     return out
 
 
+@dataclass(slots=True)
+class _Chunks:
+    """Tagged chunks of one window after role separation (token offsets)."""
+
+    items: list[tuple[str, int, int]] = field(default_factory=list)  # kind, start, end
+    roles: dict[int, tuple[int, int]] = field(default_factory=dict)  # name start -> role
+    role_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
 def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[str],
                      models: Models) -> list[Mention]:
     mode = case_mode(words)
     model_words = [w.lower() for w in words] if mode == "blind" else words
     tags = models.ner.tag(models.featurizer(model_words))
-    gaz = models.gazetteer
-    gmatches = gaz.match(words, cased=mode == "cased")
+    gmatches = models.gazetteer.match(words, cased=mode == "cased")
+    ch = _separate_roles(words, tags, mode, gmatches, models.lexicon)
+    final = _with_gazetteer(words, ch, gmatches, models.gazetteer)
+    return _to_mentions(text, spans, final, ch, gmatches, mode)
+
+
+def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
+                    gmatches: Sequence[GazMatch], lexicon: dict[str, str]) -> _Chunks:
+    """Chunks with persons' roles split off, function words trimmed, kinds corrected."""
     is_place = [False] * len(words)
     for m in gmatches:
         for k in range(m.start, m.end):
             is_place[k] = True
+    blind = is_place if mode == "blind" else None
     rw = role_words()
     gstart = {m.start: m for m in gmatches}
+    tagged = bio_chunks(tags)
     in_person = [False] * len(words)
-    for kind, i, j in bio_chunks(tags):
+    for kind, i, j in tagged:
         if kind == "PERSON":
             for k in range(i, j):
                 in_person[k] = True
-    chunks: list[tuple[str, int, int]] = []
-    role_ranges: list[tuple[int, int]] = []
-    roles: dict[int, tuple[int, int]] = {}  # chunk start -> role token range
-    for kind, i, j in bio_chunks(tags):
+    ch = _Chunks()
+    for kind, i, j in tagged:
         if mode == "cased":
             # Trim lower-case edges ("sela-sela KTT APEC"): names are capitalised here.
             while i < j and not (words[i][:1].isupper() or words[i][:1].isdigit()):
@@ -175,21 +191,21 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
         if g is not None and g.end < j and kind != "ORG":
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
             # runs over that place.
-            r = role_before(words, i, blind=is_place if mode == "blind" else None)
+            r = role_before(words, i, blind=blind)
             if r is not None or kind == "PERSON":
-                chunks.append(("PLACE", i, g.end))
+                ch.items.append(("PLACE", i, g.end))
                 if r is not None:
-                    role_ranges.append((r[0], g.end))
-                    roles[g.end] = (r[0], g.end)
-                chunks.append(("PERSON", g.end, j))
+                    ch.role_ranges.append((r[0], g.end))
+                    ch.roles[g.end] = (r[0], g.end)
+                ch.items.append(("PERSON", g.end, j))
                 continue
         if (kind == "PERSON" and any(w in org_words() for w in words[i:j])) or (
                 kind == "PLACE" and words[i] in org_words()):
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
-            role_end, name_start = split_role(words[i:j], is_place[i:j], models.lexicon)
+            role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
             if role_end:
-                role_ranges.append((i, i + role_end))
+                ch.role_ranges.append((i, i + role_end))
             i0 = i
             i += name_start
             # Sentence-initial function words and role words are never names.
@@ -204,77 +220,74 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
                 # A head that starts before the chunk ("Perdana [Menteri Jepang ...]").
                 a0 = next((a for a in (i0 - 2, i0 - 1) if a >= 0 and
                            a + head_at(words, a) > i0), i0)
-                roles[i] = (a0, i0 + role_end)
+                ch.roles[i] = (a0, i0 + role_end)
             else:
-                r = role_before(words, i, blind=is_place if mode == "blind" else None,
-                                stop=in_person)
+                r = role_before(words, i, blind=blind, stop=in_person)
                 if r:
-                    roles[i] = r
-                    role_ranges.append(r)
+                    ch.roles[i] = r
+                    ch.role_ranges.append(r)
         elif words[i] in event_heads() and j - i >= 2:
             kind = "EVENT"
-            chunks.extend(("ORG", k, k + 1) for k in range(i + 1, j)
-                          if words[k].isupper() and len(words[k]) > 1)
+            ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
+                            if words[k].isupper() and len(words[k]) > 1)
         elif g is not None and g.end == j and g.place.type == "country":
             kind = "PLACE"  # "Rusia" as an actor is still the country
-        chunks.append((kind, i, j))
-    # Non-person chunks inside a role are part of that role ("Menteri Sumber Daya").
-    chunks = [c for c in chunks if c[0] == "PERSON" or not any(
-        a <= c[1] and c[2] <= b and head_at(words, a) and not _is_place_chunk(c, gmatches)
-        for a, b in role_ranges)]
-    # Gazetteer places the tagger missed, or found with the wrong extent.
+        ch.items.append((kind, i, j))
+    # Organisations inside a role are part of that role ("Menteri Sumber Daya").
+    ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or not any(
+        a <= c[1] and c[2] <= b and head_at(words, a) for a, b in ch.role_ranges)]
+    return ch
+
+
+def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMatch],
+                    gaz: Gazetteer) -> list[tuple[str, int, int, Place | None]]:
+    """Chunks with places resolved, plus gazetteer places the tagger missed."""
     taken = [False] * len(words)
-    for _, i, j in chunks:
+    for _, i, j in ch.items:
         for k in range(i, j):
             taken[k] = True
     final: list[tuple[str, int, int, Place | None]] = []
     gz_by_span = {(m.start, m.end): m.place for m in gmatches}
-    for kind, i, j in chunks:
+    for kind, i, j in ch.items:
         place = None
         if kind == "PLACE":
             place = gz_by_span.get((i, j)) or gaz.resolve(" ".join(words[i:j]))
-            if place is None:
-                # "Korea" inside "Semenanjung Korea": prefer the longer gazetteer match.
-                cover = next((m for m in gmatches if m.start <= i and j <= m.end
-                              and (m.start, m.end) != (i, j)), None)
-                if cover is not None:
-                    continue
+            if place is None and any(m.start <= i and j <= m.end and (m.start, m.end) != (i, j)
+                                     for m in gmatches):
+                continue  # "Korea" inside "Semenanjung Korea": the longer match wins
         final.append((kind, i, j, place))
+    spans = {(c[1], c[2]) for c in ch.items}
     for m in gmatches:
         if not any(taken[m.start : m.end]):
             final.append(("PLACE", m.start, m.end, m.place))
-        elif not all(taken[m.start : m.end]) or any(
-                c[1] == m.start and c[2] == m.end and c[0] != "PLACE" for c in chunks):
-            continue
-        else:
-            # Inside a role or a tagged chunk: a country named in a role is still a mention.
-            inside_role = any(a <= m.start and m.end <= b for a, b in role_ranges)
-            if inside_role and not any(c[1] == m.start and c[2] == m.end for c in chunks):
-                final.append(("PLACE", m.start, m.end, m.place))
+        elif (all(taken[m.start : m.end]) and (m.start, m.end) not in spans
+              and any(a <= m.start and m.end <= b for a, b in ch.role_ranges)):
+            final.append(("PLACE", m.start, m.end, m.place))  # "Presiden [Ukraina]"
     final.sort(key=lambda c: c[1])
+    return final
+
+
+def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
+                 final: Sequence[tuple[str, int, int, Place | None]], ch: _Chunks,
+                 gmatches: Sequence[GazMatch], mode: str) -> list[Mention]:
     out: list[Mention] = []
     countries = [(m.start, m.place.code) for m in gmatches
                  if m.place.type == "country" and m.place.code]
     for kind, i, j, place in final:
         s, e = spans[i][0], spans[j - 1][1]
         men = Mention(s, e, kind, text[s:e], place=place, blind=mode == "blind")
-        if i in roles and kind == "PERSON":
-            a, b = roles[i]
-            rs, re_ = spans[a][0], spans[b - 1][1]
-            men.role = " ".join(text[rs:re_].split())
+        if i in ch.roles and kind == "PERSON":
+            a, b = ch.roles[i]
+            men.role = " ".join(text[spans[a][0] : spans[b - 1][1]].split())
             if mode == "blind" and (men.role.isupper() or men.role.islower()):
                 men.role = _title(men.role)
-            men.role_country = next((p.code for p in (m.place for m in gmatches
-                                                       if a <= m.start and m.end <= b)
-                                     if p.code), None)
+            men.role_country = next((m.place.code for m in gmatches
+                                     if a <= m.start and m.end <= b and m.place.code), None)
+            # "delegasi Rusia yang dipimpin oleh Menteri ..., Alexander Kozlov"
             near = [c for k, c in countries if k < a and a - k <= 10]
             men.near_country = near[-1] if near else None
         out.append(men)
     return out
-
-
-def _is_place_chunk(c: tuple[str, int, int], gmatches: Sequence[object]) -> bool:
-    return c[0] == "PLACE"
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")

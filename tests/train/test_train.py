@@ -37,3 +37,12 @@ def test_shared_sets_read(shared_data: Path) -> None:
         kinds = {t.split("-", 1)[1] for s in sents for t in s.tags if t != "O"}
         assert kinds <= {"PERSON", "PLACE", "ORG", "EVENT"}, (name, kinds)
         assert len(sents) > 100
+
+
+def test_train_command_is_registered() -> None:
+    from warta.cli import build_parser
+
+    args = build_parser().parse_args(["train", "gazetteer"])
+    assert args.target == "gazetteer" and callable(args.func)
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["train", "everything"])

@@ -69,12 +69,35 @@ def load_models() -> Models:
     return Models(CrfModel(_models_dir() / "ner.crfsuite"), Featurizer(gaz, lex), gaz, lex)
 
 
-def case_mode(words: Sequence[str]) -> str:
+def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None) -> str:
     """"cased" for normal text; "blind" for headlines in Title Case or ALL CAPS, and for
-    text with no capitals at all (the model then reads lower-cased words)."""
+    text with no capitals at all (the model then reads lower-cased words).
+
+    With a lexicon, words that news text almost never capitalises mid-sentence ("di",
+    "yang", "bertemu") decide: capitalised, they mark a Title Case headline; in lower
+    case, they mark normal text however many names it holds.
+    """
     alpha = [w for w in words if w[:1].isalpha() and len(w) > 1]
     if not alpha:
         return "cased"
+    caps = sum(1 for w in alpha if w[:1].isupper())
+    if caps == 0:
+        return "blind"
+    if len(alpha) >= 3 and sum(1 for w in alpha if w.isupper()) / len(alpha) > 0.6:
+        return "blind"
+    if lexicon is not None:
+        up = low = 0
+        for w in alpha[1:]:
+            if lexicon.get(w.lower(), "")[-2:] in {":n", ":l"}:
+                if w[:1].isupper():
+                    up += 1
+                else:
+                    low += 1
+        if up + low >= 2:
+            return "blind" if up > low else "cased"
+    if len(alpha) >= 3 and caps / len(alpha) > 0.75:
+        return "blind"
+    return "cased"
     caps = sum(1 for w in alpha if w[:1].isupper())
     if caps == 0:
         return "blind"
@@ -152,7 +175,7 @@ class _Chunks:
 
 def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[str],
                      models: Models) -> list[Mention]:
-    mode = case_mode(words)
+    mode = case_mode(words, models.lexicon)
     model_words = [w.lower() for w in words] if mode == "blind" else words
     tags = models.ner.tag(models.featurizer(model_words))
     gmatches = models.gazetteer.match(words, cased=mode == "cased")

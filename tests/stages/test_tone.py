@@ -40,8 +40,9 @@ def test_label_band() -> None:
 
 
 def test_empty_text_is_neutral_and_bounded() -> None:
+    assert article_tone("") == article_tone("  ...  ")
     t = article_tone("")
-    assert -100 <= t.score <= 100
+    assert t.score == 0.0 and t.label == "neutral"
 
 
 def test_stage_declares_contract() -> None:

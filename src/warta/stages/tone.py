@@ -146,6 +146,8 @@ def article_tone(text: str, *, title: str | None = None, model: ToneModel | None
     """Tone of a whole article (title included when given)."""
     lex = lexicon or load_lexicon()
     tokens = words(f"{title}\n{text}" if title else text)
+    if not tokens:  # nothing to read: say so rather than report the model's prior
+        return Tone(score=0.0, label="neutral")
     p = model_probs(tokens, model)
     m = float(p[2] - p[0])
     lx = math.tanh(lexicon_tone(tokens, lex) / lex.lexicon_scale)

@@ -231,6 +231,13 @@ def test_role_only_speaker_resolves_to_the_single_holder_of_the_role() -> None:
     assert q.speaker is None
 
 
+def test_pronoun_without_person_nearby_continues_the_last_speaker() -> None:
+    text = "“Stok aman,” kata KCNA. “Harga akan stabil hingga akhir tahun,” tambahnya."
+    ents = (_ent(text, "org:kcna", "ORG", "KCNA", "KCNA"),)
+    quotes = find_quotes(_art(text, ents))
+    assert [q.speaker for q in quotes] == ["org:kcna", "org:kcna"]
+
+
 def test_without_entities_speaker_span_is_still_filled() -> None:
     text = "“Harga naik,” ujar Siti."
     (q,) = find_quotes(_art(text))

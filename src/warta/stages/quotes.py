@@ -57,6 +57,7 @@ class _Lex:
     time_words: frozenset[str]
     kind_priority: tuple[str, ...]
     lookback: int
+    last_speaker_fallback: bool
     head_max_words: int
     head_min_words: int
     head_not_speakers: frozenset[str]
@@ -104,6 +105,7 @@ def _lex() -> _Lex:
         time_words=frozenset(w.casefold() for w in sp["time_words"]),
         kind_priority=tuple(sp["kind_priority"]),
         lookback=int(sp["pronoun_lookback_sentences"]),
+        last_speaker_fallback=bool(sp["last_speaker_fallback"]),
         head_max_words=int(hd["max_speaker_words"]),
         head_min_words=int(hd["min_content_words"]),
         head_not_speakers=frozenset(w.casefold() for w in hd["not_speakers"]),
@@ -367,6 +369,14 @@ def _inside(pos: int, spans: Sequence[Span]) -> bool:
     return any(sp.start <= pos < sp.end for sp in spans)
 
 
+def _lookback_floor(sentences: Sequence[Span], at: int, back: int) -> int:
+    """Start of the sentence `back` sentences before the one holding `at`."""
+    if not sentences:
+        return 0
+    idx = next((k for k, s in enumerate(sentences) if s.end > at), len(sentences) - 1)
+    return sentences[max(0, idx - back)].start
+
+
 def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
                     sentences: Sequence[Span] = (), exclude: Sequence[Span] = (),
                     anchor: int | None = None) -> str | None:
@@ -385,10 +395,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return None
     if low in lex.pronouns:
         at = speaker.start if anchor is None else min(anchor, speaker.start)
-        floor = 0
-        if sentences:
-            idx = next((k for k, s in enumerate(sentences) if s.end > at), len(sentences) - 1)
-            floor = sentences[max(0, idx - lex.lookback)].start
+        floor = _lookback_floor(sentences, at, lex.lookback)
         best: tuple[int, str] | None = None
         for ent in entities:
             if ent.kind != "PERSON":
@@ -682,11 +689,19 @@ def find_quotes(article: Article) -> list[Quote]:
     body = sorted([*direct, *indirect], key=lambda f: f.content.start)
     contents = [f.content for f in body]
     out: list[Quote] = []
+    lex = _lex()
+    last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
     for f in body:
         speaker = None
         if f.speaker_span is not None:
             speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
                                       contents, anchor=f.content.start)
+            if speaker is None and lex.last_speaker_fallback and last is not None \
+                    and f.speaker_span.of(text).casefold() in lex.pronouns \
+                    and last[0] >= _lookback_floor(sentences, f.content.start, lex.lookback):
+                speaker = last[1]  # '“…,” ujarnya' continues the speaker quoted last
+            if speaker is not None:
+                last = (f.speaker_span.start, speaker)
         out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=speaker,
                          speaker_span=f.speaker_span))
     heads = [("title", article.title)] if article.title else []

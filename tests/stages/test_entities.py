@@ -99,6 +99,14 @@ def test_roles_stop_at_another_person_and_initials_join() -> None:
     assert any(m.of(text) == "AHY" for m in ahy.mentions)
 
 
+def test_alias_sweep_keeps_longer_names_apart() -> None:
+    text = ("Pemimpin Korea Utara Kim Jong Un hadir. Kim berbicara. "
+            "Adiknya, Kim Yo Jong, tidak tampak.")
+    ents = _entities(text)
+    kju = next(e for e in ents if e.name == "Kim Jong Un")
+    assert [m.of(text) for m in kju.mentions] == ["Kim Jong Un", "Kim"]
+
+
 def test_organisation_country_from_its_name() -> None:
     text = "Kementerian Luar Negeri Tiongkok dan Bank Indonesia menolak laporan KCNA."
     ents = _by_name(_entities(text))

@@ -458,7 +458,8 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
         for f in cands:
             e = s + len(f)
             if text.startswith(f, s) and not (e < len(text) and (text[e].isalnum()
-                                                                 or text[e] == "_")):
+                                                                 or text[e] == "_")) \
+                    and not _NEXT_CAPITAL.match(text, e):  # "Kim" in "Kim Yo Jong"
                 if not any(covered[s:e]):
                     c = usable[f]
                     c.mentions.append(Mention(s, e, c.kind, f, place=c.place))
@@ -467,6 +468,7 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
 
 
 _WORDS = re.compile(r"\w+")
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
 def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> list[Entity]:
@@ -512,6 +514,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     """Entities of an article: people (with roles), organisations, places (with ISO codes)
     and events, each with all its mentions. Pure apart from loading the shipped models."""
     models = models or load_models()
+    if not sentences and text.strip():
+        sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions: list[Mention] = []
     for sent in sentences:
         mentions.extend(sentence_mentions(text, sent, models))

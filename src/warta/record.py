@@ -55,6 +55,9 @@ class Quote:
     cue: Span | None = None  # the reporting verb or construction ("ujar", "menurut")
     speaker: str | None = None  # Entity.id; None when it cannot be found (never guessed)
     speaker_span: Span | None = None  # the mention the speaker was read from
+    # Where the spans point: None for `Article.text`; "title" or "related[i]" for a
+    # headline quote ("Kremlin: Kami Akan Ambil Keputusan!"), spans then index that string.
+    field: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

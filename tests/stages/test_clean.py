@@ -53,3 +53,25 @@ def test_clean_is_idempotent() -> None:
     raw = "Suara.com - Isi.\nBaca Juga: X\nLagi."
     once = clean_text(raw).text
     assert clean_text(once).text == once
+
+
+def test_tokenised_corpus_forms() -> None:
+    """Forms found in IndoSum's tokenised text (spaces inside brackets, other sites)."""
+    cases = {
+        "Jakarta ( ANTARA News ) - Harga naik .": ("Antara", "Harga naik ."),
+        "JAKARTA ( Pos Kota ) – Polisi datang .": ("Pos Kota", "Polisi datang ."),
+        "Rimanews - Menteri berkata .": ("Rimanews", "Menteri berkata ."),
+        "JUARA.NET , TOKYO - Atlet menang .": ("JUARA.net", "Atlet menang ."),
+        "BARCELONA , JUARA.net - Messi cetak gol .": ("JUARA.net", "Messi cetak gol ."),
+        "INGGRIS - Liga dimulai .": (None, "Liga dimulai ."),
+    }
+    for raw, (source, body) in cases.items():
+        c = clean_text(raw)
+        assert (c.source, c.text) == (source, body), raw
+
+
+def test_bracketed_and_trailing_related_forms() -> None:
+    c = clean_text("Isi satu .\n[ Baca juga : Judul Satu ]\nIsi dua . Baca juga : Judul Dua\n"
+                   "Isi tiga [ Baca juga : Judul Tiga ] lanjut .")
+    assert c.related == ("Judul Satu", "Judul Dua", "Judul Tiga")
+    assert c.text == "Isi satu .\nIsi dua .\nIsi tiga lanjut ."

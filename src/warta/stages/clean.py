@@ -32,7 +32,7 @@ class _Rules:
     related: tuple[re.Pattern[str], ...]
     drop: tuple[re.Pattern[str], ...]
     trailer: re.Pattern[str]
-    related_inline: re.Pattern[str]
+    related_inline: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -44,7 +44,7 @@ def _rules() -> _Rules:
         related=tuple(re.compile(p) for p in d["lines"]["related"]),
         drop=tuple(re.compile(p) for p in d["lines"]["drop"]),
         trailer=re.compile(d["inline"]["trailer"]),
-        related_inline=re.compile(d["inline"]["related_inline"]),
+        related_inline=tuple(re.compile(p) for p in d["inline"]["related_inline"]),
     )
 
 
@@ -84,7 +84,8 @@ def clean_text(raw: str) -> Cleaned:
             related.append(m.group("headline").strip())
             return ""
 
-        para = rules.related_inline.sub(_inline, para).strip()
+        for pattern in rules.related_inline:
+            para = pattern.sub(_inline, para).strip()
         if para:
             body.append(para)
 
@@ -93,7 +94,8 @@ def clean_text(raw: str) -> Cleaned:
         for pattern in rules.datelines:
             m = pattern.match(body[0])
             if m:
-                source = canonical_source(m.group("source"))
+                raw_source = m.groupdict().get("source")
+                source = canonical_source(raw_source) if raw_source else None
                 place = (m.groupdict().get("place") or "").strip() or None
                 body[0] = body[0][m.end() :].lstrip()
                 break

@@ -17,12 +17,11 @@ All word lists live in `lang/id/quotes.toml`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
 from ..lang.id import load_toml
 from ..pipeline import Stage
@@ -667,17 +666,11 @@ def find_headline_quotes(headline: str) -> list[Quote]:
     return out
 
 
-_QUOTE_FIELDS = frozenset(f.name for f in dataclasses.fields(Quote))
-
-
 def _headline_quote(q: Quote, headline: str, field_name: str,
                     entities: Sequence[Entity]) -> Quote:
-    extra: dict[str, Any] = {}
-    if "field" in _QUOTE_FIELDS:
-        extra["field"] = field_name
     speaker = _resolve_by_name(q.speaker_span.of(headline), entities) \
         if q.speaker_span is not None else None
-    return replace(q, speaker=speaker, **extra)
+    return replace(q, speaker=speaker, field=field_name)
 
 
 def find_quotes(article: Article) -> list[Quote]:

@@ -145,37 +145,48 @@ class PostgresStore(SQLStore):
 
     def search(self, query: SearchQuery) -> SearchResult:
         where, params = self._where(query)
-        total = int(self._x(f"SELECT COUNT(*) FROM articles a {where}", params)[0][0])
         has_text = bool(query.text.strip())
-        if has_text:
-            tsq = f"websearch_to_tsquery('simple', {self._fold_sql('?')})"
-            rows = self._x(
-                f"SELECT a.id, a.title, a.source, a.url, a.published, ts_rank_cd(a.tsv, {tsq}) "
-                f"AS score, ts_headline('simple', a.text, {tsq}, 'StartSel=\"{START}\", "
-                f"StopSel=\"{STOP}\", MaxWords=40, MinWords=20, MaxFragments=1') "
-                f"FROM articles a {where} ORDER BY score DESC, a.id LIMIT ? OFFSET ?",
-                (query.text, query.text, *params, query.limit, query.offset))
+        tsq = f"websearch_to_tsquery('simple', {self._fold_sql('?')})"
+        ids: list[str] = []
+        if query.facets:  # one pass over the matches serves the total and every facet
+            ids = [r[0] for r in self._x(f"SELECT a.id FROM articles a {where}", params)]
+            total = len(ids)
         else:
-            rows = self._x(
-                "SELECT a.id, a.title, a.source, a.url, a.published, 0.0, LEFT(a.text, 240) "
-                f"FROM articles a {where} ORDER BY a.published IS NULL, a.published DESC, a.id "
-                "LIMIT ? OFFSET ?", (*params, query.limit, query.offset))
-        hits = [Hit(id=r[0], title=r[1], source=r[2], url=r[3], published=r[4],
-                    score=float(r[5]), snippet=_mark(" ".join(str(r[6]).split())))
-                for r in rows]
+            total = int(self._x(f"SELECT COUNT(*) FROM articles a {where}", params)[0][0])
+        if has_text:
+            page = self._x(f"SELECT a.id, ts_rank(a.tsv, {tsq}) AS score FROM articles a "
+                           f"{where} ORDER BY score DESC, a.id LIMIT ? OFFSET ?",
+                           (query.text, *params, query.limit, query.offset))
+        else:
+            page = self._x(f"SELECT a.id, 0.0 FROM articles a {where} ORDER BY "
+                           "a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?",
+                           (*params, query.limit, query.offset))
+        scores = {r[0]: float(r[1]) for r in page}
+        # Headlines for the page only: ts_headline re-parses the whole text.
+        snippet = (f"ts_headline('simple', a.text, {tsq}, 'StartSel=\"{START}\", "
+                   f"StopSel=\"{STOP}\", MaxWords=40, MinWords=20, MaxFragments=1')"
+                   if has_text else "LEFT(a.text, 240)")
+        rows = {r[0]: r for r in self._x(
+            f"SELECT a.id, a.title, a.source, a.url, a.published, {snippet} "
+            "FROM articles a WHERE a.id = ANY(?)",
+            ((query.text,) if has_text else ()) + (list(scores),))}
+        hits = [Hit(id=i, title=rows[i][1], source=rows[i][2], url=rows[i][3],
+                    published=rows[i][4], score=scores[i],
+                    snippet=_mark(" ".join(str(rows[i][5]).split())))
+                for i in scores if i in rows]
         if not query.facets:
             return SearchResult(total=total, hits=hits)
-        sub = f"SELECT a.id FROM articles a {where}"
         ents = [FacetCount(key=k, label=n, count=int(c)) for k, n, c in self._x(
-            "SELECT key, MAX(name), COUNT(DISTINCT article_id) AS c FROM article_entities "
-            f"WHERE article_id IN ({sub}) GROUP BY key ORDER BY c DESC, key LIMIT 10", params)]
+            "SELECT ae.key, MAX(ae.name), COUNT(DISTINCT ae.article_id) AS c "
+            "FROM article_entities ae JOIN unnest(?::text[]) m(id) ON m.id = ae.article_id "
+            "GROUP BY ae.key ORDER BY c DESC, ae.key LIMIT 10", (ids,))]
         spk = [FacetCount(key=k, label=n, count=int(c)) for k, n, c in self._x(
             "SELECT speaker_key, MAX(speaker_name), COUNT(*) AS c FROM quotes "
-            f"WHERE article_id IN ({sub}) AND speaker_key IS NOT NULL GROUP BY speaker_key "
-            "ORDER BY c DESC, speaker_key LIMIT 10", params)]
+            "WHERE article_id = ANY(?) AND speaker_key IS NOT NULL GROUP BY speaker_key "
+            "ORDER BY c DESC, speaker_key LIMIT 10", (ids,))]
         days = [FacetCount(key=d, label=d, count=int(c)) for d, c in self._x(
-            f"SELECT day, COUNT(*) FROM articles WHERE id IN ({sub}) AND day IS NOT NULL "
-            "GROUP BY day ORDER BY day", params)]
+            "SELECT day, COUNT(*) FROM articles WHERE id = ANY(?) AND day IS NOT NULL "
+            "GROUP BY day ORDER BY day", (ids,))]
         return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
                             per_day=days)
 

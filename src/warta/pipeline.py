@@ -78,9 +78,21 @@ class Pipeline:
 
 
 def default_stages() -> list[Stage]:
-    """The stages `warta analyze` runs, in order."""
+    """The stages `warta analyze` runs, in order (models load lazily on first use)."""
     from .stages.clean import CleanStage
+    from .stages.entities import EntityStage
+    from .stages.events import EventStage
     from .stages.langid import LangIdStage
+    from .stages.numbers import NumberStage
+    from .stages.quotes import QuoteStage
     from .stages.segment import SegmentStage
+    from .stages.summary import SummaryStage
+    from .stages.themes import ThemeStage
+    from .stages.timex import TimexStage
+    from .stages.tone import ToneStage
 
-    return [CleanStage(), LangIdStage(), SegmentStage()]
+    return [
+        CleanStage(), LangIdStage(), SegmentStage(),
+        EntityStage(), TimexStage(), NumberStage(), QuoteStage(), EventStage(),
+        SummaryStage(), ThemeStage(), ToneStage(),
+    ]

@@ -45,7 +45,9 @@ def _abbreviations() -> frozenset[str]:
 
 @lru_cache(maxsize=32)
 def _tokens(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((t.idx, t.idx + len(t.text)) for t in _nlp().tokenizer(text) if not t.is_space)
+    # to_array avoids building a Python Token object per token (a third of the time).
+    arr = _nlp().tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+    return tuple((i, i + n) for i, n, space in arr if not space)
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:

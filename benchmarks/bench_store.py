@@ -46,11 +46,13 @@ def main() -> int:
                   f"analyse {s.analyse_s:6.2f} s  store {s.store_s:5.2f} s "
                   f"(+{100 * s.store_s / max(s.analyse_s, 1e-9):.1f}% over analysis, "
                   f"{1000 * s.store_s / max(1, s.stored + s.updated + s.duplicate):.2f} ms "
-                  f"per article)  stored {s.stored} rejected {sum(s.rejected.values())}")
+                  f"per article)  stored {s.stored} updated {s.updated} duplicates {s.duplicate} "
+                  f"rejected {sum(s.rejected.values())}")
             t0 = time.perf_counter()
             again = ingest(itertools.islice(expand([str(path)]), args.limit), store,
                            batch=args.batch)
             print(f"{'':8s} re-ingest: {again.duplicate} duplicates, {again.stored} stored, "
+                  f"{again.updated} updated (same URL, other text: last wins), "
                   f"store {1000 * again.store_s / max(1, again.duplicate):.2f} ms per article")
         store.close()
     return 0

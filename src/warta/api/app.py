@@ -312,8 +312,9 @@ def create_app(settings: Settings | None = None, store: SQLStore | None = None) 
                     offset: int = 0) -> HTMLResponse:
         total, items = get_store().list_events(code=code or None, entity=entity or None,
                                                limit=50, offset=max(0, min(offset, MAX_OFFSET)))
+        refs = {x for ev in items for x in (*ev.actors, *ev.targets, ev.place) if x}
         return page(request, "events.html", total=total, items=items, code=code,
-                    entity=entity, offset=offset)
+                    entity=entity, offset=offset, names=get_store().entity_names(refs))
 
     return app
 

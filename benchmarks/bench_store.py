@@ -52,7 +52,7 @@ def main() -> int:
             again = ingest(itertools.islice(expand([str(path)]), args.limit), store,
                            batch=args.batch)
             print(f"{'':8s} re-ingest: {again.duplicate} duplicates, {again.stored} stored, "
-                  f"{again.updated} updated (same URL, other text: last wins), "
+                  f"{again.updated} updated (same URL, other title/date: last wins), "
                   f"store {1000 * again.store_s / max(1, again.duplicate):.2f} ms per article")
         store.close()
     return 0

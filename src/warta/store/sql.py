@@ -208,7 +208,7 @@ class SQLStore:
 
     def get(self, article_id: str) -> Article | None:
         found = self._x("SELECT record FROM articles WHERE id = ?", (article_id,))
-        return Article.from_dict(json.loads(found[0][0])) if found else None
+        return _load(article_id, found[0][0]) if found else None
 
     def iter_since(self, rev: int, batch: int = 500) -> Iterator[tuple[int, Article]]:
         """Articles written after `rev`, in write order (for index catch-up and reindex)."""
@@ -218,7 +218,7 @@ class SQLStore:
             if not rows:
                 return
             for r, rec in rows:
-                yield int(r), Article.from_dict(json.loads(rec))
+                yield int(r), _load(str(r), rec)
             rev = int(rows[-1][0])
 
     def max_rev(self) -> int:
@@ -397,6 +397,16 @@ class SQLStore:
             f"SELECT day, COUNT(*) FROM articles WHERE id IN ({marks}) AND day IS NOT NULL "
             "GROUP BY day ORDER BY day", ids)]
         return ents, spk, days
+
+
+def _load(ref: str, record: str) -> Article:
+    try:
+        return Article.from_dict(json.loads(record))
+    except ValueError as e:  # includes pydantic's ValidationError
+        from .errors import StoreError
+
+        raise StoreError(f"stored article {ref} cannot be read by this warta ({e}); "
+                         "re-ingest its source with `warta ingest` to upgrade it") from None
 
 
 def until_exclusive(until: date) -> date:

@@ -72,6 +72,8 @@ def test_seed_golden(seed_text: str, pipeline: Pipeline) -> None:
             assert 0 <= m.start < m.end <= len(art.text)
     assert len({e.id for e in art.entities}) == len(art.entities)
     assert ents["Kim Jong Un"].id == "per:kim-jong-un"
+    # The layer survives the JSON round trip.
+    assert warta.Article.from_dict(art.to_dict()).entities == art.entities
 
 
 def test_no_entities() -> None:

@@ -16,14 +16,17 @@ COMMANDS = ["analyze", "schema", "train", "ingest", "search", "serve", "reindex"
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:
-clean text, source, related headlines, sentences (and, as stages are added,
-entities, quotes with speakers, numbers, time expressions, events, themes).
+clean text, source, related headlines, sentences, entities (people, organisations,
+places with country codes), quotes with speakers, numbers, time expressions,
+PLOVER-coded events, themes, tone and an extractive summary.
 
 examples:
   warta analyze artikel.txt --pretty          one article, readable JSON
   warta analyze halaman.html --published 2024-11-18
   warta analyze folder/ > records.jsonl       every .txt/.html file, one JSON a line
   cat artikel.txt | warta analyze -           from standard input
+  warta ingest folder/ && warta search "korea utara" --speaker Zelenskyy
+  warta serve                                 API and web page on 127.0.0.1:8000
 """
 
 EXIT_CODES = """\

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,6 +21,7 @@ import numpy as np
 from ..lang.id import load_toml
 from ..pipeline import Stage
 from ..record import Article, Tone
+from .themes import vectorize  # same log-count x idf features as the theme model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "tone.npz"
 LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
@@ -112,17 +112,6 @@ def load_model(path: Path = MODEL_PATH) -> ToneModel:
                          idf=z["idf"].astype(np.float64),
                          weights=z["weights"].astype(np.float64),
                          bias=z["bias"].astype(np.float64))
-
-
-def vectorize(feats: Sequence[str], vocab: dict[str, int],
-              idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    counts = Counter(vocab[f] for f in feats if f in vocab)
-    if not counts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    val = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) * idf[idx]
-    norm = float(np.sqrt(val @ val))
-    return idx, val / norm if norm else val
 
 
 def model_probs(tokens: Sequence[str], model: ToneModel | None = None) -> np.ndarray:

@@ -26,7 +26,8 @@ def test_gazetteer_codes() -> None:
     g = load_gazetteer()
     expect = {"Washington": "US", "Seoul": "KR", "Kyiv": "UA", "Pyongyang": "KP",
               "Kursk": "RU", "Korut": "KP", "Korsel": "KR", "AS": "US", "Tiongkok": "CN",
-              "Prancis": "FR", "Inggris": "GB", "Arab Saudi": "SA", "Jawa Barat": "ID"}
+              "Prancis": "FR", "Inggris": "GB", "Arab Saudi": "SA", "Jawa Barat": "ID",
+              "Islandia": "IS", "Sumsel": "ID", "Istana Negara": "ID"}
     for name, code in expect.items():
         place = g.resolve(name)
         assert place is not None and place.code == code, (name, place)

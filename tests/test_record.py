@@ -65,3 +65,14 @@ def test_records_validate_against_shipped_schema() -> None:
 def test_make_id_prefers_url_and_ignores_whitespace() -> None:
     assert make_id("a  b\nc") == make_id("a b c")
     assert make_id("x", "https://k.com/1") == make_id("y", "https://k.com/1")
+
+
+def test_field_text_names_the_string_a_quote_indexes() -> None:
+    a = Article(id="x", text="Badan.", title="Judul", related=("Kremlin: Kami Siap!",),
+                quotes=(Quote(content=Span(start=9, end=19), kind="headline",
+                              field="related[0]"),))
+    q = a.quotes[0]
+    assert q.content.of(a.field_text(q.field)) == "Kami Siap!"
+    assert a.field_text(None) == "Badan." and a.field_text("title") == "Judul"
+    with pytest.raises(ValueError, match="related"):
+        a.field_text("summary")

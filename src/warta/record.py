@@ -165,6 +165,16 @@ class Article:
     def sentence_text(self, i: int) -> str:
         return self.sentences[i].of(self.text)
 
+    def field_text(self, field: str | None) -> str:
+        """The string a layer's spans index: the body (None), "title" or "related[i]"."""
+        if field is None:
+            return self.text
+        if field == "title":
+            return self.title or ""
+        if field.startswith("related[") and field.endswith("]"):
+            return self.related[int(field[8:-1])]
+        raise ValueError(f"unknown field {field!r}: expected None, 'title' or 'related[i]'")
+
 
 def make_id(text: str, url: str | None = None) -> str:
     """Stable id: from the URL where known, else from the content."""

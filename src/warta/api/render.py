@@ -29,6 +29,8 @@ def article_marks(a: Article) -> list[Mark]:
         marks += [Mark(start=m.start, end=m.end, cls=f"ent ent-{e.kind.lower()}",
                        title=f"{e.kind}: {e.name}", href=href) for m in e.mentions]
     for q in a.quotes:
+        if q.field is not None:  # a headline quote: its spans index the title or a related line
+            continue
         who = names[q.speaker].name if q.speaker in names else "speaker unknown"
         marks.append(Mark(start=q.content.start, end=q.content.end, cls="quote",
                           title=f"{q.kind} quote: {who}"))

@@ -105,7 +105,8 @@ def article_rows(article: Article, record: str | None = None) -> Rows:
                                       len(e.mentions)))
         rows.mentions.extend((a.id, key, m.start, m.end) for m in e.mentions)
     for i, q in enumerate(a.quotes):
-        rows.quotes.append((a.id, i, q.kind, q.content.start, q.content.end, q.content.of(a.text),
+        rows.quotes.append((a.id, i, q.kind, q.content.start, q.content.end,
+                            q.content.of(a.field_text(q.field)),
                             q.cue.start if q.cue else None, q.cue.end if q.cue else None,
                             keys.get(q.speaker) if q.speaker else None,
                             names.get(q.speaker) if q.speaker else None))

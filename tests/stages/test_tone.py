@@ -2,7 +2,18 @@ from warta.pipeline import Pipeline
 from warta.record import Article
 from warta.stages.clean import CleanStage
 from warta.stages.segment import SegmentStage
-from warta.stages.tone import ToneStage, article_tone, label_of, lexicon_tone, model_probs, words
+from warta.stages.tone import (
+    ToneStage,
+    article_tone,
+    features,
+    label_of,
+    lexicon_tone,
+    load_lexicon,
+    mark_negation,
+    model_probs,
+    normalise,
+    words,
+)
 
 
 def test_seed_is_negative(seed_text: str) -> None:
@@ -49,3 +60,30 @@ def test_stage_declares_contract() -> None:
     assert ToneStage.name == "tone"
     assert ToneStage.requires == frozenset({"sentences"})
     assert ToneStage.provides == frozenset({"tone"})
+
+
+def test_mark_negation_window() -> None:
+    neg = frozenset({"tidak"})
+    assert mark_negation(["tidak", "enak", "sekali", "tapi"], neg, 2) == [
+        "tidak", "!enak", "!sekali", "tapi"]
+    assert mark_negation(["enak"], neg, 2) == ["enak"]
+
+
+def test_slang_is_normalised() -> None:
+    assert normalise(words("makanan nya gak enak bgt")) == [
+        "makanan", "nya", "tidak", "enak", "banget"]
+    assert normalise(["kalo"], {}) == ["kalo"]  # an empty table changes nothing
+
+
+def test_features_mark_negated_words_keep_pairs() -> None:
+    lex = load_lexicon()
+    f = features(words("pelayanan gak ramah"), lex)
+    assert "!ramah" in f and "ramah" not in f
+    assert "tidak ramah" in f  # pairs read the normalised words, unmarked
+
+
+def test_model_reads_negation() -> None:
+    pos = model_probs(words("makanan nya enak dan pelayanan nya ramah"))
+    neg = model_probs(words("makanan nya tidak enak dan pelayanan nya tidak ramah"))
+    assert int(pos.argmax()) == 2
+    assert int(neg.argmax()) == 0

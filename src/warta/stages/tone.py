@@ -1,7 +1,9 @@
 """tone: an article tone score (-100 negative .. +100 positive, GDELT-style) and a label.
 
-Two signals: a 3-class linear model (negative / neutral / positive) over words and word
-pairs, trained on SmSA (reviews and comments, not news; `python -m warta.train.tone`,
+Two signals: a 3-class linear model (negative / neutral / positive) over words (marked
+"!word" up to `model_negation_window` words after a negator, so "tidak bagus" differs
+from "bagus") and word pairs, after slang normalisation (`[slang]` in `lang/id/tone.toml`),
+trained on SmSA (reviews and comments, not news; `python -m warta.train.tone`,
 weights in `models/tone.npz`), and the news-aware lexicon in `lang/id/tone.toml`
 (GDELT-like positive minus negative hits per 100 words, with negation). Numpy only.
 """
@@ -33,17 +35,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def features(tokens: Sequence[str]) -> list[str]:
-    """Model features: words and adjacent word pairs."""
-    return [*tokens, *(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))]
-
-
 @dataclass(frozen=True, slots=True)
 class ToneLexicon:
     terms: dict[str, float]  # signed weight
     longest: dict[str, int]  # first word of a phrase -> words in its longest phrase
     negators: frozenset[str]
     window: int
+    model_negation_window: int
+    slang: dict[str, str]
     model_weight: float
     lexicon_weight: float
     lexicon_scale: float
@@ -65,10 +64,42 @@ def load_lexicon() -> ToneLexicon:
             longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
     s = d["settings"]
     return ToneLexicon(terms=terms, longest=longest, negators=frozenset(d["negators"]),
-                       window=int(s["negation_window"]), model_weight=float(s["model_weight"]),
+                       window=int(s["negation_window"]),
+                       model_negation_window=int(s["model_negation_window"]),
+                       slang={str(k): str(v) for k, v in d.get("slang", {}).items()},
+                       model_weight=float(s["model_weight"]),
                        lexicon_weight=float(s["lexicon_weight"]),
                        lexicon_scale=float(s["lexicon_scale"]),
                        neutral_band=float(s["neutral_band"]))
+
+
+def normalise(tokens: Sequence[str], slang: dict[str, str] | None = None) -> list[str]:
+    """Informal spellings to their standard word ("gak" -> "tidak"); data in `[slang]`."""
+    table = load_lexicon().slang if slang is None else slang
+    return [table.get(t, t) for t in tokens]
+
+
+def mark_negation(tokens: Sequence[str], negators: frozenset[str], window: int) -> list[str]:
+    """Prefix "!" to the `window` words after a negator: "tidak enak" -> "tidak !enak"."""
+    out: list[str] = []
+    left = 0
+    for t in tokens:
+        if t in negators:
+            out.append(t)
+            left = window
+        else:
+            out.append(f"!{t}" if left > 0 else t)
+            left -= 1
+    return out
+
+
+def features(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[str]:
+    """Model features: words (negation-marked) and adjacent word pairs (as written),
+    after slang normalisation."""
+    lex = lex or load_lexicon()
+    toks = normalise(tokens, lex.slang)
+    return [*mark_negation(toks, lex.negators, lex.model_negation_window),
+            *(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))]
 
 
 def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float:
@@ -108,6 +139,10 @@ def load_model(path: Path = MODEL_PATH) -> ToneModel:
     with np.load(path, allow_pickle=False) as z:
         if tuple(str(x) for x in z["labels"]) != LABELS:
             raise ValueError(f"{path} has labels {list(z['labels'])}, expected {list(LABELS)}")
+        window = load_lexicon().model_negation_window
+        if "model_negation_window" not in z or int(z["model_negation_window"]) != window:
+            raise ValueError(f"{path} was trained with other features than tone.toml's "
+                             f"model_negation_window={window}: run `python -m warta.train.tone`")
         return ToneModel(vocab={str(w): i for i, w in enumerate(z["vocab"])},
                          idf=z["idf"].astype(np.float64),
                          weights=z["weights"].astype(np.float64),

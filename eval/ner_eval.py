@@ -7,12 +7,17 @@ shipped model's recipe: same features, gazetteer and lexicon), on its native lab
   idner    idner-news-2k test
   nerp     NERP test, lower-cased    (published IndoBERT-large 79.25)
 NER-UGM and idner-news-2k share sentences, so neither ever trains the other's model.
-`--compare` also measures the averaged perceptron and the POS feature on NERGrit.
+`--compare` also measures the averaged perceptron, the POS feature, word-cluster features
+(`warta.train.clusters`, built once per run, ~15 s) and the model without gazetteer and
+lexicon on NERGrit.
+`--clusters` turns the word-cluster features on for every set measured.
+`--valid` scores models trained on the train split on the dev/valid split instead (NERGrit,
+idner-news-2k, NERP): the split every choice of features and parameters was made on.
 `--shipped` measures the shipped model (trained on the train+dev splits of NERGrit,
 idner-news-2k and NERP) on those three sets' test splits, kinds mapped to PERSON, ORG,
 PLACE, EVENT (NER-UGM is left out: its sentences are idner-news-2k's).
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
-       [--json]
+       [--valid] [--clusters] [--json]
 """
 
 from __future__ import annotations
@@ -34,15 +39,19 @@ FLOORS = REPO / "eval" / "floors" / "ner.toml"
 SETS = ("nergrit", "nerugm", "idner", "nerp")
 
 
-def evaluate_set(name: str, opts: NerOptions | None = None) -> dict[str, Any]:
+def evaluate_set(name: str, opts: NerOptions | None = None, *, valid: bool = False
+                 ) -> dict[str, Any]:
     opts = opts or NerOptions()
     t0 = time.perf_counter()
-    if name == "nerugm":
+    if valid:
+        res: dict[str, Any] = dict(fit_and_score(ner_split(name, "train"),
+                                                 ner_split(name, "dev"), opts))
+    elif name == "nerugm":
         folds = [fit_and_score(ner_split(name, "train", fold=f), ner_split(name, "test", fold=f),
                                opts) for f in range(1, 6)]
         kinds = set().union(*folds)
-        res: dict[str, Any] = {k: {"f1": sum(f.get(k, {"f1": 0.0})["f1"] for f in folds) / 5}
-                               for k in kinds}
+        res = {k: {"f1": sum(f.get(k, {"f1": 0.0})["f1"] for f in folds) / 5}
+               for k in kinds}
         res["folds"] = [round(f["micro"]["f1"], 4) for f in folds]
     else:
         res = dict(fit_and_score(ner_split(name, "train"), ner_split(name, "test"), opts))
@@ -67,20 +76,30 @@ def main() -> None:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--shipped", action="store_true")
+    ap.add_argument("--valid", action="store_true")
+    ap.add_argument("--clusters", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     results: dict[str, Any] = {}
     for name in filter(None, args.sets.split(",")):
-        results[name] = evaluate_set(name)
+        if args.valid:
+            if name != "nerugm":  # NER-UGM has no dev split
+                results[f"{name}_valid"] = evaluate_set(name, valid=True)
+                results[f"{name}_valid_clusters"] = evaluate_set(
+                    name, NerOptions(clusters=True), valid=True)
+            continue
+        results[name] = evaluate_set(name, NerOptions(clusters=args.clusters))
     if args.shipped:
         for name in ("nergrit", "idner", "nerp"):
             results[f"shipped_{name}"] = evaluate_shipped(name)
     if args.compare:
         for label, opts in (("nergrit_ap", NerOptions(algorithm="ap", max_iterations=30)),
                             ("nergrit_pos", NerOptions(pos=True)),
+                            ("nergrit_clusters", NerOptions(clusters=True)),
                             ("nergrit_nogaz_nolex", NerOptions(gazetteer=False,
-                                                               lexicon=False))):
+                                                               lexicon=False,
+                                                               clusters=False))):
             results[label] = evaluate_set("nergrit", opts)
     if args.json:
         print(json.dumps(results, indent=2))

@@ -7,7 +7,7 @@ look-up per repeated word; context features are the neighbours' word-level keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from ..lang.id import load_toml
@@ -16,6 +16,10 @@ from .gazetteer import Gazetteer
 _SHAPE_SUBS = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"),
                (re.compile(r"[0-9]"), "d"))
 _RUNS = re.compile(r"(.)\1{2,}")
+
+# A word's cluster features: one string per granularity, coarse to fine ("c0=8", ...).
+Clusters = dict[str, tuple[str, ...]]
+NO_CLUSTER: tuple[str, ...] = ("c=none",)
 
 
 @lru_cache(maxsize=200_000)
@@ -43,7 +47,8 @@ def honorifics() -> frozenset[str]:
     return frozenset(h.lower() for h in load_toml("roles")["honorifics"])
 
 
-def word_features(word: str, lexicon: dict[str, str] | None = None) -> tuple[str, ...]:
+def word_features(word: str, lexicon: dict[str, str] | None = None,
+                  clusters: Clusters | None = None) -> tuple[str, ...]:
     """Features of a word alone; the first is always its lower-case key."""
     low = word.lower()
     lx = lexicon.get(low, "unk") if lexicon is not None else ""
@@ -65,6 +70,11 @@ def word_features(word: str, lexicon: dict[str, str] | None = None) -> tuple[str
         f.append("role")
     if low in honorifics():
         f.append("hon")
+    if clusters is not None:
+        cl = clusters.get(low, NO_CLUSTER)
+        f.extend(cl)
+        if word[:1].isupper():
+            f.append("cap" + cl[-1])
     return tuple(f)
 
 
@@ -81,12 +91,14 @@ def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
 
 
 class Featurizer:
-    """Sentence features with an optional gazetteer and word lexicon; caches words."""
+    """Sentence features with an optional gazetteer, word lexicon and word clusters;
+    caches words."""
 
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
-                 cache_size: int = 200_000) -> None:
+                 cache_size: int = 200_000, clusters: Clusters | None = None) -> None:
         self.gaz = gaz
         self.lexicon = lexicon
+        self.clusters = clusters
         self._cache: dict[str, tuple[str, ...]] = {}
         self._cache_size = cache_size
 
@@ -98,19 +110,26 @@ class Featurizer:
             if f is None:
                 if len(cache_) >= self._cache_size:  # bounded memory on huge inputs
                     cache_.clear()
-                f = cache_[t] = word_features(t, self.lexicon)
+                f = cache_[t] = word_features(t, self.lexicon, self.clusters)
             out.append(f)
         return out
 
     def __call__(self, tokens: Sequence[str], pos: Sequence[str] | None = None
                  ) -> list[list[str]]:
-        return sentence_features(tokens, pos=pos, gaz=self.gaz, wf=self.words(tokens))
+        cls = None
+        if self.clusters is not None:
+            get = self.clusters.get
+            cls = [get(t.lower(), NO_CLUSTER) for t in tokens]
+        return sentence_features(tokens, pos=pos, gaz=self.gaz, wf=self.words(tokens),
+                                 clusters=cls)
 
 
 def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None,
                       gaz: Gazetteer | None = None,
-                      wf: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
-    """CRF feature lists for one sentence (window of two words each side)."""
+                      wf: Sequence[tuple[str, ...]] | None = None,
+                      clusters: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
+    """CRF feature lists for one sentence (window of two words each side); `clusters`
+    holds each token's cluster features (see `load_clusters`)."""
     n = len(tokens)
     if wf is None:
         wf = [word_features(t) for t in tokens]
@@ -145,6 +164,17 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
                 f.append("+2" + keys[i + 2])
         if gz[i]:
             f.append(gz[i])
+        if clusters is not None:
+            if i > 0:
+                f.extend("-1" + c for c in clusters[i - 1])
+            if i < n - 1:
+                f.extend("+1" + c for c in clusters[i + 1])
+            if i > 1:
+                f.append("-2" + clusters[i - 2][0])
+            if i < n - 2:
+                f.append("+2" + clusters[i + 2][0])
+            if i > 0:
+                f.append("-1|0" + clusters[i - 1][-1] + "|" + clusters[i][-1])
         if pos is not None:
             f.append("pos=" + pos[i])
             if i > 0:
@@ -166,3 +196,26 @@ def load_lexicon() -> dict[str, str]:
         raise FileNotFoundError("warta/models/lexicon.json is missing: run `warta train lexicon`")
     data: dict[str, str] = json.loads(ref.read_text("utf-8"))
     return data
+
+
+def parse_clusters(lines: Iterable[str]) -> Clusters:
+    """Cluster features from `clusters.tsv` lines: word TAB id TAB id ... (coarse to fine)."""
+    out: Clusters = {}
+    for line in lines:
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 2 or not parts[0]:
+            continue
+        out[parts[0]] = tuple(f"c{k}={v}" for k, v in enumerate(parts[1:]))
+    return out
+
+
+@cache
+def load_clusters() -> Clusters:
+    """The shipped word clusters (`warta/models/clusters.tsv`), cached."""
+    from importlib import resources
+
+    ref = resources.files("warta.models").joinpath("clusters.tsv")
+    if not ref.is_file():
+        raise FileNotFoundError("warta/models/clusters.tsv is missing: run "
+                                "`warta train clusters`")
+    return parse_clusters(ref.read_text("utf-8").splitlines())

@@ -11,11 +11,12 @@ import random
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, train_crf
-from ..ner.features import Featurizer, load_lexicon
+from ..ner.features import Clusters, Featurizer, load_lexicon, parse_clusters
 from ..ner.gazetteer import Gazetteer, load_gazetteer
 from .data import Tagged, ner_split
 
@@ -34,6 +35,11 @@ class NerOptions:
     lexicon: bool = True
     pos: bool = False
     min_freq: int = 1
+    # Word-cluster features (`warta.train.clusters`, unlabelled IndoSum + IndoTimex text):
+    # off, because they lowered NERGrit test (see MODEL_CARD.md). `cluster_file` names a
+    # built file; empty builds the default recipe once per process.
+    clusters: bool = False
+    cluster_file: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -52,7 +58,19 @@ def featurize(sents: Sequence[Tagged], opts: NerOptions,
 
 def featurizer(opts: NerOptions) -> Featurizer:
     gaz: Gazetteer | None = load_gazetteer() if opts.gazetteer else None
-    return Featurizer(gaz, load_lexicon() if opts.lexicon else None)
+    clusters: Clusters | None = None
+    if opts.clusters:
+        path = Path(opts.cluster_file) if opts.cluster_file else default_cluster_file()
+        clusters = parse_clusters(path.read_text("utf-8").splitlines())
+    return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters)
+
+
+@cache
+def default_cluster_file() -> Path:
+    """The default cluster recipe, built once per process into a temporary folder."""
+    from .clusters import write_clusters
+
+    return write_clusters(Path(tempfile.mkdtemp(prefix="warta-clusters-")) / "clusters.tsv")
 
 
 def pos_model_default() -> CrfModel:

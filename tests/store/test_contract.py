@@ -76,6 +76,21 @@ def test_reindex(store: SQLStore) -> None:
     assert store.search(SearchQuery(text="inflasi")).total == 1
 
 
+def test_postgres_store_made_before_facet_arrays_fills_them_on_open(pg_db: str) -> None:
+    import psycopg
+
+    s = open_store(pg_db)
+    s.put_many([zelenskyy_article(), prabowo_article(), zelenskyy_article(day=20, extra=" X.")])
+    s.close()
+    with psycopg.connect(pg_db, autocommit=True) as conn:  # the layout of older releases
+        conn.execute("ALTER TABLE articles DROP COLUMN entity_keys, DROP COLUMN speaker_keys")
+    s = open_store(pg_db)
+    r = s.search(SearchQuery(text="korea"))
+    assert r.top_speakers[0].label == "Volodymyr Zelenskyy" and r.top_speakers[0].count == 2
+    assert r.top_entities[0].count == 2
+    s.close()
+
+
 def test_cli_against_postgres(pg_db: str, tmp_path: Path, seed_text: str,
                               capsys: pytest.CaptureFixture[str]) -> None:
     import json

@@ -56,6 +56,15 @@ class PostgresStore(SQLStore):
                     if statement.strip():
                         self.conn.execute(statement)
                 self.conn.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS tsv tsvector")
+                # Facet arrays (entity keys, speaker keys) denormalised on the article row,
+                # like Tantivy's fast fields: facets unnest them instead of joining tables.
+                fresh = not self.conn.execute(
+                    "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' "
+                    "AND column_name = 'entity_keys'").fetchall()
+                if fresh:
+                    self.conn.execute("ALTER TABLE articles ADD COLUMN entity_keys text[], "
+                                      "ADD COLUMN speaker_keys text[]")
+                    self.conn.execute(f"UPDATE articles SET {FACET_ARRAYS}")
                 self.conn.execute("CREATE INDEX IF NOT EXISTS articles_tsv ON articles "
                                   "USING GIN (tsv)")
                 self.conn.execute(_pg("INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -88,14 +97,16 @@ class PostgresStore(SQLStore):
     def _after_write(self, article: Article, rows: Rows) -> None:
         self._x(f"UPDATE articles SET tsv = "
                 f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'A') || "
-                f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'B') WHERE id = ?",
+                f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'B'), "
+                f"{FACET_ARRAYS} WHERE id = ?",
                 (article.title or "", article.text, article.id))
 
     def reindex(self) -> int:
         title = self._fold_sql("COALESCE(title, '')")
         with self._tx():
             self._x(f"UPDATE articles SET tsv = setweight(to_tsvector('simple', {title}), 'A')"
-                    f" || setweight(to_tsvector('simple', {self._fold_sql('text')}), 'B')")
+                    f" || setweight(to_tsvector('simple', {self._fold_sql('text')}), 'B'), "
+                    f"{FACET_ARRAYS}")
         return self.count()
 
     def close(self) -> None:
@@ -147,10 +158,10 @@ class PostgresStore(SQLStore):
         where, params = self._where(query)
         has_text = bool(query.text.strip())
         tsq = f"websearch_to_tsquery('simple', {self._fold_sql('?')})"
-        ids: list[str] = []
-        if query.facets:  # one pass over the matches serves the total and every facet
-            ids = [r[0] for r in self._x(f"SELECT a.id FROM articles a {where}", params)]
-            total = len(ids)
+        facets: tuple[Any, ...] = ()
+        if query.facets:
+            facets = self._x(FACETS.format(where=where), params)[0]
+            total = int(facets[0])
         else:
             total = int(self._x(f"SELECT COUNT(*) FROM articles a {where}", params)[0][0])
         if has_text:
@@ -176,19 +187,38 @@ class PostgresStore(SQLStore):
                 for i in scores if i in rows]
         if not query.facets:
             return SearchResult(total=total, hits=hits)
-        ents = [FacetCount(key=k, label=n, count=int(c)) for k, n, c in self._x(
-            "SELECT ae.key, MAX(ae.name), COUNT(DISTINCT ae.article_id) AS c "
-            "FROM article_entities ae JOIN unnest(?::text[]) m(id) ON m.id = ae.article_id "
-            "GROUP BY ae.key ORDER BY c DESC, ae.key LIMIT 10", (ids,))]
-        spk = [FacetCount(key=k, label=n, count=int(c)) for k, n, c in self._x(
-            "SELECT speaker_key, MAX(speaker_name), COUNT(*) AS c FROM quotes "
-            "WHERE article_id = ANY(?) AND speaker_key IS NOT NULL GROUP BY speaker_key "
-            "ORDER BY c DESC, speaker_key LIMIT 10", (ids,))]
-        days = [FacetCount(key=d, label=d, count=int(c)) for d, c in self._x(
-            "SELECT day, COUNT(*) FROM articles WHERE id = ANY(?) AND day IS NOT NULL "
-            "GROUP BY day ORDER BY day", (ids,))]
+        names = self.entity_names([k for k, _ in facets[1] + facets[2]])
+        ents = [FacetCount(key=k, label=names.get(k, k), count=int(c)) for k, c in facets[1]]
+        spk = [FacetCount(key=k, label=names.get(k, k), count=int(c)) for k, c in facets[2]]
+        days = [FacetCount(key=d, label=d, count=int(c)) for d, c in facets[3]]
         return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
                             per_day=days)
+
+
+FACET_ARRAYS = (
+    "entity_keys = ARRAY(SELECT DISTINCT key FROM article_entities "
+    "WHERE article_id = articles.id), "
+    "speaker_keys = ARRAY(SELECT speaker_key FROM quotes WHERE article_id = articles.id "
+    "AND speaker_key IS NOT NULL)")
+
+# Total and every facet in one statement: the matches are computed once (MATERIALIZED),
+# never travel to Python and back as an id list, and facets unnest the key arrays of the
+# matches rather than join the child tables (measure with
+# benchmarks/bench_store_search.py --db postgresql://...).
+FACETS = """
+WITH m AS MATERIALIZED (SELECT a.id, a.day, a.entity_keys, a.speaker_keys
+                          FROM articles a {where})
+SELECT
+  (SELECT COUNT(*) FROM m),
+  (SELECT COALESCE(json_agg(json_build_array(k, c) ORDER BY c DESC, k), '[]')
+     FROM (SELECT k, COUNT(*) AS c FROM m, unnest(m.entity_keys) AS k
+            GROUP BY k ORDER BY c DESC, k LIMIT 10) t),
+  (SELECT COALESCE(json_agg(json_build_array(k, c) ORDER BY c DESC, k), '[]')
+     FROM (SELECT k, COUNT(*) AS c FROM m, unnest(m.speaker_keys) AS k
+            GROUP BY k ORDER BY c DESC, k LIMIT 10) t),
+  (SELECT COALESCE(json_agg(json_build_array(day, c) ORDER BY day), '[]')
+     FROM (SELECT day, COUNT(*) AS c FROM m WHERE day IS NOT NULL GROUP BY day) t)
+"""
 
 
 def _mark(headline: str) -> str:

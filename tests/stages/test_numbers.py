@@ -233,3 +233,50 @@ def test_seed_article(seed_text: str) -> None:
     assert got[0].thing == "tentara Korea Utara"
     assert got[1].value == 10000 and got[1].qualifier == "lebih dari"
     assert got[1].thing == "tentara Korea Utara"
+
+
+@pytest.mark.parametrize("text, surface, low, high, unit, currency, thing", [
+    ("Harga cabai naik 20 sampai 30 persen.", "20 sampai 30 persen", 20, 30, "persen", None,
+     None),
+    ("Antara 5 hingga 7 rumah roboh.", "Antara 5 hingga 7", 5, 7, None, None, "rumah"),
+    ("Antara 5 dan 7 rumah roboh.", "Antara 5 dan 7", 5, 7, None, None, "rumah"),
+    ("Sebanyak 10 sampai dengan 12 orang dirawat.", "Sebanyak 10 sampai dengan 12 orang", 10,
+     12, "orang", None, None),
+    ("Biayanya Rp 10 juta hingga Rp 15 juta.", "Rp 10 juta hingga Rp 15 juta", 1e7, 1.5e7,
+     None, "IDR", None),
+    ("Dendanya 2 hingga 3 miliar rupiah.", "2 hingga 3 miliar rupiah", 2e9, 3e9, None, "IDR",
+     None),
+])
+def test_ranges_written_with_words(text: str, surface: str, low: float, high: float,
+                                   unit: str | None, currency: str | None,
+                                   thing: str | None) -> None:
+    c = _one(text)
+    assert c.span.of(text) == surface
+    assert c.value is None and c.low == pytest.approx(low) and c.high == pytest.approx(high)
+    assert (c.unit, c.currency, c.thing) == (unit, currency, thing)
+
+
+@pytest.mark.parametrize("text", [
+    "Pameran digelar 5 hingga 7 Desember di Jakarta.",
+    "Ia ditahan 3 sampai 5 tahun.",
+    "Kebijakan berlaku 2019 hingga 2023.",
+])
+def test_word_ranges_of_dates_durations_and_years_are_not_counts(text: str) -> None:
+    assert _nums(text) == []
+
+
+def test_dan_without_antara_keeps_two_counts() -> None:
+    text = "Sebanyak 5 siswa dan 7 guru hadir."
+    assert [c.value for c in _nums(text)] == [5, 7]
+
+
+def test_related_after_kepada_untuk_and_a_noun_after_the_linker() -> None:
+    text = "Uni Eropa memberi 50 juta euro untuk Ukraina dan 2 km tanggul jebol di tepi Citarum."
+    ents = tuple(
+        Entity(id=eid, kind="PLACE", name=name,
+               mentions=tuple(Span(start=m.start(), end=m.end())
+                              for m in re.finditer(name, text)))
+        for eid, name in (("loc:ua", "Ukraina"), ("loc:cit", "Citarum")))
+    got = _nums(text, ents)
+    assert [c.related for c in got] == [("loc:ua",), ("loc:cit",)]
+    assert got[1].thing == "tanggul"

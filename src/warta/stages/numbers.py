@@ -46,6 +46,8 @@ class _Lex:
     not_verbs: frozenset[str]
     thing_max: int
     linkers: frozenset[str]
+    range_joins: dict[tuple[str, ...], str]  # connector -> "any" | "between" (after "antara")
+    range_between: frozenset[str]
     related_kinds: frozenset[str]
     token: re.Pattern[str]
     starters: frozenset[str]  # words that can open a number ("dua", "ribuan", "seratus")
@@ -86,6 +88,9 @@ def _lex() -> _Lex:
         not_verbs=frozenset(th["not_verbs"]),
         thing_max=int(th["max_words"]),
         linkers=frozenset(d["related"]["linkers"]),
+        range_joins={**_phrases({k: "between" for k in d["range"]["between_connectors"]}),
+                     **_phrases({k: "any" for k in d["range"]["connectors"]})},
+        range_between=frozenset(d["range"]["between"]),
         related_kinds=frozenset(d["related"]["kinds"]),
         token=re.compile(
             rf"(?P<cur>{cur})(?=\s?\d)|(?P<num>\d+(?:[.,]\d+)*)"
@@ -271,6 +276,7 @@ class _Raw:
     currency: str | None
     thing: Span | None
     next_tok: int
+    scale: float = 1.0  # the magnitude words multiplied in ("juta": 1e6)
 
 
 def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
@@ -336,6 +342,7 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     else:
         return None
     # Magnitude after the amount: "10 ribu", "1,5 triliun", "puluhan ribu", "Rp 5 M".
+    scale = 1.0
     while j < len(toks) and toks[j].kind == "word":
         m = lex.magnitudes.get(toks[j].low)
         if m is None and (currency is not None or
@@ -348,6 +355,7 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             low, high = low * m, (high + 1) * m - 1
         elif value is not None:
             value *= m
+        scale *= m
         j += 1
     end = toks[j - 1].end
     unit: str | None = None
@@ -368,12 +376,32 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
         elif j < len(toks) and toks[j].low in lex.time_units:
             return None  # "3 tahun", "puluhan tahun": a duration for the time stage
     year_like = currency is None and unit is None and value is not None and _is_year(value, c)
+    # A range written with words: "20 sampai 30 persen", "antara 5 hingga 7".
+    between = i > 0 and toks[i - 1].low in lex.range_between
+    ranged = False
+    if value is not None and not vague and not year_like:
+        tail, blocked = _range_tail(toks, j, text, between)
+        if blocked:
+            return None  # "5 hingga 7 Desember", "3 sampai 5 tahun": dates and durations
+        if tail is not None and tail.value is not None and (
+                currency is None or tail.currency in (None, currency)) and (
+                unit is None or tail.unit in (None, unit)):
+            lo = value * tail.scale if scale == 1.0 and tail.scale > 1.0 else value
+            if lo < tail.value:
+                low, high, value, ranged = lo, tail.value, None, True
+                currency = currency or tail.currency
+                unit = unit or tail.unit
+                end, j = tail.end, tail.next_tok
     # Qualifier before the amount: longest phrase that ends right before it.
     qualifier: str | None = None
     start = toks[i].start
+    if ranged and between:
+        start = toks[i - 1].start  # "Antara 5 hingga 7" spans the whole range
     for n in range(min(lex.qual_max_words, i), 0, -1):
         phrase = " ".join(tk.low for tk in toks[i - n:i])
         if phrase in lex.qualifiers:
+            if ranged and between:
+                break
             qualifier = phrase
             start = toks[i - n].start
             bound = lex.qualifiers[phrase]
@@ -402,7 +430,36 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
         if thing is None or prev is None or prev.low in lex.time_before \
                 or prev.low in lex.months or prev.text[:1].isupper() or prev.kind != "word":
             return None  # "APBN 2025", "UUD 1945", "menjabat 2024 hingga": years
-    return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j)
+    if year_like and thing is None and qualifier is not None \
+            and tuple(qualifier.split()) in lex.range_joins:
+        return None  # "2019 hingga 2023": the end of a span of years
+    return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j, scale)
+
+
+def _range_tail(toks: Sequence[_Tok], j: int, text: str,
+                between: bool) -> tuple[_Raw | None, bool]:
+    """The upper amount after a range word at toks[j] ("hingga 30 persen") or None, and
+    whether the upper end is a date, clock time, year or duration (then so is the lower)."""
+    lex = _lex()
+    hit = _phrase_at(toks, j, lex.range_joins, 2)
+    if hit is None or (hit[0] == "between" and not between):
+        return None, False
+    k = j + hit[1]
+    if k >= len(toks):
+        return None, False
+    nxt = toks[k]
+    if nxt.kind == "num":
+        try:
+            v = parse_digits(nxt.text)
+        except ValueError:
+            return None, False
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if _skip_reason(toks, k, v) or _is_year(v, nxt) or (
+                after is not None and after.low in lex.time_units):
+            return None, True
+    elif nxt.kind != "cur" and nxt.low not in lex.starters and nxt.text not in lex.cur_prefix:
+        return None, False
+    return _read(toks, k, text), False
 
 
 def _related(toks: Sequence[_Tok], raw: _Raw, sent: Span, entities: Sequence[Entity],
@@ -421,11 +478,20 @@ def _related(toks: Sequence[_Tok], raw: _Raw, sent: Span, entities: Sequence[Ent
             linked = False
             if raw.end <= m.start < stop_at:
                 k = by_start.get(m.start)
-                linked = k is not None and k > 0 and toks[k - 1].low in lex.linkers
+                linked = k is not None and k > 0 and (
+                    toks[k - 1].low in lex.linkers
+                    or (k > 1 and toks[k - 2].low in lex.linkers and _noun_like(toks[k - 1])))
             if inside or linked:
                 out.append(ent.id)
                 break
     return tuple(dict.fromkeys(out))
+
+
+def _noun_like(tok: _Tok) -> bool:
+    """A lower-case word that can stand between a linker and a place: "tepi", "perbatasan"."""
+    lex = _lex()
+    return tok.kind == "word" and tok.text[0].islower() and tok.low not in lex.stop \
+        and tok.low not in lex.linkers and not _verb_like(tok.low)
 
 
 def _sentences_of(article: Article) -> list[Span]:

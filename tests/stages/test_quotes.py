@@ -72,6 +72,39 @@ def test_direct_quote_cue_and_speaker(text: str, content: str, cue: str, speaker
     assert [_show(text, q) for q in quotes] == [("direct", content, cue, speaker)]
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Kata Kim, “Kita harus siap.”", "Kita harus siap.", "Kata", "Kim"),
+    ('Ujar Menteri Luar Negeri Sugiono, "Indonesia tetap netral dalam konflik ini."',
+     "Indonesia tetap netral dalam konflik ini.", "Ujar", "Menteri Luar Negeri Sugiono"),
+    ("Menurut dia, “Harga cabai turun bulan depan.”", "Harga cabai turun bulan depan.",
+     "Menurut", "dia"),
+    ("Menurutnya, “Harga cabai turun.”", "Harga cabai turun.", "Menurutnya", "nya"),
+    ("Sementara itu, kata Wali Kota Bogor Dedie Rachim, “Jalan ditutup.”", "Jalan ditutup.",
+     "kata", "Wali Kota Bogor Dedie Rachim"),
+    ("Pasar dibuka lagi. Kata dia: “Pembeli mulai datang.”", "Pembeli mulai datang.", "Kata",
+     "dia"),
+    ("Menurut Ketua KPU Hasyim Asy'ari, “Pemilu tetap sesuai jadwal.”",
+     "Pemilu tetap sesuai jadwal.", "Menurut", "Ketua KPU Hasyim Asy'ari"),
+])
+def test_fronted_cue_before_the_quote(text: str, content: str, cue: str, speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("direct", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kata kunci, “transparansi”.",  # no capitalised speaker: a noun phrase, not a cue
+    "Kata Budi, warga setempat sudah mengungsi, “tidak aman”.",  # clause, not a speaker
+])
+def test_fronted_cue_needs_a_speaker_up_to_the_comma(text: str) -> None:
+    assert [q for q in find_quotes(_art(text)) if q.cue is not None] == []
+
+
+def test_fronted_cue_speaker_resolves_like_a_post_posed_one() -> None:
+    text = "Kim Jong Un meninjau pabrik rudal. Menurut dia, “Kita harus siap.” Kata Kim, “Siap.”"
+    ents = (_ent(text, "per:kim", "PERSON", "Kim Jong Un", "Kim Jong Un", "Kim,"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:kim", "per:kim"]
+
+
 def test_quote_over_several_paragraphs_continues_when_next_opens_with_mark() -> None:
     text = ("“Kami sudah menyiapkan semuanya sejak awal tahun.\n"
             "“Tinggal menunggu izin dari pemerintah pusat,” kata Budi.")
@@ -216,6 +249,55 @@ def test_ambiguous_or_coordinated_speakers_stay_none() -> None:
     assert q.speaker is None
     span = Span(start=0, end=len("Joko Susilo dan Budi Susilo"))
     assert resolve_speaker(span, text, ents) is None
+
+
+_BIDEN = ("per:biden", "PERSON", "Joe Biden", "Biden")
+_YOON = ("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon")
+
+
+@pytest.mark.parametrize("text, known", [
+    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_BIDEN, _YOON]),
+    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_BIDEN]),
+    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_YOON]),
+    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", []),
+    ("“Kami sepakat,” ujar Biden serta Yoon di Gedung Putih.", [_YOON]),
+    ("Biden bersama Yoon mengatakan, “Kami bersatu menghadapi ancaman.”", [_BIDEN]),
+    ("Kata Biden dan Yoon, “Kami bersatu.”", [_YOON]),
+    ("“Kami sepakat,” kata Presiden Joe Biden dan Presiden Yoon Suk Yeol.",
+     [("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon Suk Yeol")]),
+    ("“Kami sepakat,” kata Menlu Retno Marsudi dan Wang Yi.",
+     [("per:wang", "PERSON", "Wang Yi", "Wang Yi")]),
+    ("Washington, Seoul, dan Tokyo mengatakan, “Kami bersatu.”",
+     [("gpe:was", "GPE", "Washington", "Washington")]),
+    ("Biden menyambut Yoon. “Kami sepakat,” ujar keduanya.", [_BIDEN, _YOON]),
+    ("Biden menyambut Yoon. “Kami sepakat,” kata kedua pemimpin itu.", [_BIDEN, _YOON]),
+    ("Biden menyambut Yoon. “Kami sepakat,” kata mereka.", [_BIDEN, _YOON]),
+])
+def test_several_speakers_never_get_one_id(text: str, known: list[tuple[str, ...]]) -> None:
+    # Quote holds a single speaker id; a quote said by several people keeps it None
+    # (the speaker_span still shows who spoke).
+    ents = tuple(_ent(text, *k) for k in known)
+    quotes = find_quotes(_art(text, ents))
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Wisata harus dibuka,” kata Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno.",
+     "Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno"),
+    ("“Kapal asing harus diawasi,” kata Menteri Kelautan dan Perikanan, Sandiaga Uno.",
+     "Menteri Kelautan dan Perikanan, Sandiaga Uno"),
+    ("“Aturan harus ditaati,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan "
+     "Sandiaga Uno.", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Sandiaga Uno"),
+    ("Wakil Ketua MPR dan anggota Komisi III DPR, Sandiaga Uno, mengatakan, “Rapat ditunda.”",
+     "Wakil Ketua MPR dan anggota Komisi III DPR, Sandiaga Uno"),
+    ("Sandiaga Uno, Direktur Operasi dan Pemeliharaan PT MRT, mengatakan, “Kereta tetap "
+     "jalan.”", "Sandiaga Uno, Direktur Operasi dan Pemeliharaan PT MRT"),
+])
+def test_dan_inside_a_role_keeps_the_single_speaker(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:uno", "PERSON", "Sandiaga Uno", "Sandiaga Uno"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker_span is not None and q.speaker_span.of(text) == speaker
+    assert q.speaker == "per:uno"
 
 
 def test_role_only_speaker_resolves_to_the_single_holder_of_the_role() -> None:

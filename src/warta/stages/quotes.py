@@ -5,13 +5,18 @@ sides). A quotation left open at the end of a paragraph runs on when the next pa
 opens with a quotation mark (the Indonesian convention for quotes over several paragraphs),
 else it ends with its paragraph. The cue is a reporting verb after the closing mark
 ('…,” ujar Kim', '…,” katanya') or a verb or colon before the opening one ('Kim
-mengatakan, “…”'). Indirect speech is 'X mengatakan (bahwa) …', 'Menurut X, …' and
-'…, kata X.'. Headlines ('Kremlin: Kami Akan Ambil Keputusan!') give kind "headline"
-quotes whose spans point into the headline string, not into `Article.text`.
+mengatakan, “…”'), or a cue fronted before its speaker and a comma ('Kata Kim, “…”',
+'Menurut dia, “…”'; the speaker is read as after a post-posed cue). Indirect speech is
+'X mengatakan (bahwa) …', 'Menurut X, …' and '…, kata X.'. Headlines ('Kremlin: Kami
+Akan Ambil Keputusan!') give kind "headline" quotes whose spans point into the headline
+string, not into `Article.text`.
 
 The speaker mention is found by rules; it is then resolved to an entity id: an entity
 mention overlapping it, the nearest preceding PERSON for pronouns and -nya, or the entity
 whose name holds a bare surname. When that fails the speaker stays None (never guessed).
+A quote said by several people ('kata Biden dan Yoon', 'ujar keduanya') also keeps None:
+`Quote` holds one speaker, and the first-named one would be wrong. 'dan' inside a role
+('Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno') does not count as several.
 All word lists live in `lang/id/quotes.toml`.
 """
 
@@ -39,6 +44,7 @@ class _Lex:
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
     direct_before: re.Pattern[str]
+    fronted: re.Pattern[str]
     min_words_without_cue: int
     indirect_verbs: frozenset[str]
     need_comp: frozenset[str]
@@ -48,6 +54,7 @@ class _Lex:
     min_indirect_words: int
     pronouns: frozenset[str]
     plural: frozenset[str]
+    coordinators: frozenset[str]
     first_person: frozenset[str]
     inner: frozenset[str]
     stop_after: frozenset[str]
@@ -83,6 +90,10 @@ def _lex() -> _Lex:
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         direct_before=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di['before_verbs'])}))(?P<nya>nya)?\s*[,:]?\s*$"),
+        # 'Kata Kim, “' / 'Sementara itu, menurut dia, “' / 'Menurutnya, “' before the mark.
+        fronted=re.compile(
+            rf"\s*(?:[^,“”\"]{{1,40}},\s*)?(?P<cue>\b(?i:{_alt(di['fronted'])}))"
+            r"(?:(?P<nya>nya)\s*[,:]?|\s+(?P<spk>[^.;:!?\"“”«»]{1,120}?)\s*[,:])\s*$"),
         min_words_without_cue=int(di["min_words_without_cue"]),
         indirect_verbs=frozenset(ind["verbs"]),
         need_comp=frozenset(ind["need_complementizer"]),
@@ -96,6 +107,7 @@ def _lex() -> _Lex:
         min_indirect_words=int(ind["min_words"]),
         pronouns=frozenset(sp["pronouns"]),
         plural=frozenset(sp["plural_pronouns"]),
+        coordinators=frozenset(sp["coordinators"]),
         first_person=frozenset(sp["first_person"]),
         inner=frozenset(sp["inner_words"]),
         stop_after=frozenset(sp["stop_after"]),
@@ -282,6 +294,10 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
                 and nxt.casefold() not in lex.time_words:
             got.append((s, e))  # appositive: 'kata Wakil Wali Kota Yogyakarta, Heroe …'
             commas += 1
+        elif w == "," and got and commas < 3 and nxt.casefold() in lex.coordinators \
+                and word(k + 2)[:1].isupper():
+            got.append((s, e))  # serial comma: 'Menteri … Politik, Hukum, dan Keamanan …'
+            commas += 1
         elif w in lex.inner:
             got.append((s, e))
         elif w.isalpha() and low not in lex.stop_after and lower_run < 3:
@@ -413,11 +429,75 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if hits:
         hits.sort()
         top = {h[2] for h in hits if h[0] == hits[0][0]}
-        words = set(low.split())
-        if len(top) > 1 and words & {"dan", "serta", "&"}:
-            return None  # several speakers: one id would be a guess
+        mine = [m for ent in entities if ent.id == hits[0][2] for m in ent.mentions
+                if _overlaps(m, speaker.start, speaker.end)]
+        if _several_speakers(text, speaker, entities, mine, len(top) > 1):
+            return None  # several speakers: Quote holds one id, any one of them is wrong
         return hits[0][2]
+    if _several_speakers(text, speaker, entities, [], False):
+        return None  # 'kata Biden dan Yoon': the surname would pick one of them
     return _resolve_by_name(phrase, entities)
+
+
+def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
+                      mentions: Sequence[Span], several_ids: bool) -> bool:
+    """Whether a coordinator ('dan', 'serta', …) in the speaker phrase joins speakers.
+
+    `mentions` are those of the one entity the phrase would resolve to; `several_ids` says
+    that entities of the same kind overlap the phrase. Several: 'Biden dan Yoon' (a person
+    right before the coordinator), 'Presiden Biden dan Presiden Yoon' (a role opens the
+    second conjunct, the name is in it), 'Washington, Seoul, dan Kyiv' (a list with no role
+    in front). One: the coordinator is inside a role, portfolio or organisation ('Menteri
+    Pariwisata dan Ekonomi Kreatif Wishnutama', 'Wakil Ketua MPR dan anggota Komisi III
+    DPR, Arsul Sani', 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD',
+    'Budi Santoso, Direktur Operasi dan Pemeliharaan PT MRT').
+    """
+    lex = _lex()
+    toks = _tokens(text, speaker.start, speaker.end)
+    words = [text[s:e] for s, e in toks]
+    commas = [k for k, w in enumerate(words) if w == ","]
+    person_words = {w.casefold() for ent in entities if ent.kind == "PERSON"
+                    for w in re.findall(r"\w+(?:[’'\-]\w+)*", ent.name) if len(w) > 2}
+    persons = [m for ent in entities if ent.kind == "PERSON" for m in ent.mentions]
+    for k, w in enumerate(words):
+        if w.casefold() not in lex.coordinators or k == 0 or k + 1 >= len(words):
+            continue
+        s, e = toks[k]
+        if any(m.start < s and e < m.end for ent in entities for m in ent.mentions):
+            continue  # inside a name: 'Kementerian Pariwisata dan Ekonomi Kreatif'
+        if not (words[k + 1][:1].isupper() or _starts_with_role(words[k + 1:])):
+            continue  # 'Budi dan warga': no second named speaker
+        if several_ids:
+            return True
+        serial = words[k - 1] == ","
+        j = k - 2 if serial else k - 1  # the word before the coordinator
+        if j < 0:
+            continue
+        js, je = toks[j]
+        if words[j].casefold() in person_words or \
+                any(_overlaps(m, js, je) for m in (*persons, *mentions)):
+            return True  # a person ends the first conjunct
+        seg_end = next((c for c in commas if c > k), len(words))
+        right = words[k + 1:seg_end]
+        seg_hi = toks[seg_end - 1][1]
+        if (not commas or commas[0] > k) and _bare_name(words[:k]) and _bare_name(right):
+            return True  # two bare names: 'Biden dan Yoon', 'Budi Santoso dan Ani'
+        if words[j][:1].isupper() and any(m.start == toks[k + 1][0]
+                                          for m in mentions if m in persons):
+            return True  # a person named right after it: 'Menlu Retno Marsudi dan Wang Yi'
+        if _starts_with_role(right) and (not mentions or any(
+                _overlaps(m, toks[k + 1][0], seg_hi) for m in mentions)):
+            return True  # 'Presiden Biden dan Presiden Yoon'
+        if serial:
+            # The list's first item: walk back over comma segments to one opened by a role.
+            first = 0
+            for c in reversed([c for c in commas if c < k - 1]):
+                if _starts_with_role(words[c + 1:]):
+                    first = c + 1
+                    break
+            if not _starts_with_role(words[first:]):
+                return True  # 'Washington, Seoul, dan Kyiv'
+    return False
 
 
 def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
@@ -515,6 +595,8 @@ def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:
                            (3 if m2.group("nya") else 0))
                 spk = _nya_span(cue.end) if m2.group("nya") else \
                     _speaker_before(text, seg_start, cue.start)
+            elif (fr := _fronted_cue(text, seg_start, d.open_pos)) is not None:
+                cue, spk = fr
             elif before.rstrip().endswith(":"):
                 colon = seg_start + len(before.rstrip()) - 1
                 spk = _speaker_before(text, seg_start, colon)
@@ -537,6 +619,25 @@ def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:
         found.append(_Found(Span(start=cs, end=ce), "direct", cue, spk, close_para))
         prev_end = (d.close_pos or d.content.end) + 1
     return found
+
+
+def _fronted_cue(text: str, seg_start: int, open_pos: int) -> tuple[Span, Span] | None:
+    """Cue and speaker of 'Kata Kim, “…' / 'Menurut dia, “…' / 'Menurutnya, “…'.
+
+    The speaker is read as after a post-posed cue ('…,” kata Kim') and must run up to the
+    comma: 'Kata kunci, “…' (no capitalised speaker) or 'Kata Kim, dia …, “' are no cue.
+    """
+    m = _lex().fronted.match(text, seg_start, open_pos)
+    if m is None:
+        return None
+    cs = m.start("cue")
+    if m.group("nya"):
+        cue = Span(start=cs, end=m.end("nya"))
+        return cue, _nya_span(cue.end)
+    spk = _speaker_after(text, m.start("spk"), m.end("spk"))
+    if spk is None or spk.end < m.end("spk") - 1:
+        return None
+    return Span(start=cs, end=m.end("cue")), spk
 
 
 def _strip_end(text: str, s: int, e: int) -> tuple[int, int]:
@@ -628,6 +729,21 @@ def _role_heads() -> frozenset[str]:
     # Role words are kept by the entities helper in roles.toml; read them, never copy them.
     try:
         return frozenset(h.casefold() for h in load_toml("roles").get("heads", ()))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _bare_name(words: Sequence[str]) -> bool:
+    """One to three capitalised words with no role or organisation word: 'Budi Santoso'."""
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not {w.casefold() for w in words} & (_org_words() | _role_heads())
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    # Organisation words are kept by the entities helper in entities.toml.
+    try:
+        return frozenset(w.casefold() for w in load_toml("entities").get("org_words", ()))
     except FileNotFoundError:
         return frozenset()
 

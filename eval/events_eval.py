@@ -143,7 +143,9 @@ def all_figures() -> dict[str, float]:
 
 
 def floors() -> dict[str, float]:
-    return {k: float(v) for k, v in tomllib.loads(FLOORS.read_text("utf-8")).items()}
+    """The case floors; tables (the real-news [sample] floors) are not case figures."""
+    return {k: float(v) for k, v in tomllib.loads(FLOORS.read_text("utf-8")).items()
+            if isinstance(v, int | float)}
 
 
 def _first(events: list[Event], key: tuple[str, frozenset[str], frozenset[str]]) -> Event | None:

@@ -211,6 +211,87 @@ def test_embedded_action_of_an_accusation_is_not_an_event() -> None:
         ("ACCUSE", ("per:zelenskyy",), ("RU",))]
 
 
+# ----------------------------------------------------------------------------- real news
+# False-positive patterns found by judging eval/events_sample.py by hand; the sentences
+# here are our own, not the sample's.
+
+def test_warning_of_a_hazard_is_no_event_and_an_admonition_is_a_request() -> None:
+    text = "BMKG memperingatkan potensi hujan lebat di Jawa Barat pekan ini."
+    assert find_events(art(text, [ent(text, "org:bmkg", "ORG", "BMKG")])) == []
+    text = "Kapolri Budi memperingatkan anggotanya agar tidak menyalahgunakan wewenang."
+    e = one(find_events(art(text, [ent(text, "per:budi", "PERSON", "Budi")])), "REQUEST")
+    assert e.actors == ("per:budi",)
+    text = "Jenderal Sari memperingatkan jangan sampai ada pungutan liar di lapangan."
+    assert [e.code for e in find_events(art(text, [ent(text, "per:sari", "PERSON",
+                                                           "Sari")]))] == ["REQUEST"]
+
+
+def test_a_warning_to_another_state_stays_a_threat() -> None:
+    e = one(find_events(art("Iran memperingatkan Israel soal pembalasan yang setimpal.")),
+            "THREATEN")
+    assert (e.actors, e.targets) == (("IR",), ("IL",))
+
+
+@pytest.mark.parametrize("text", [
+    # mengancam = endanger, said of a thing or a prospect
+    "Program nuklir Korea Utara dapat mengancam stabilitas kawasan.",
+    "Tambang ilegal PT Sinar Jaya mengancam kelestarian hutan lindung.",
+    "Limbah pabrik Grup Makmur mengancam kesehatan warga di hilir sungai.",
+    # hopes and fears
+    "Pemerintah berharap Australia mendukung pencalonan itu di dewan.",
+    "Kebijakan tarif itu dikhawatirkan akan mengganggu perundingan Jepang dan Korea Selatan.",
+    # metaphors
+    "Unggahan Grup Makmur membakar emosi warganet sepanjang akhir pekan.",
+    # charts, sport, outcomes, protests, legal text
+    "Lagu baru Grup Makmur menduduki peringkat pertama selama tiga pekan.",
+    "Penyerang muda itu pernah membela timnas Korea Selatan di Piala Asia.",
+    "Rekor pertemuan Jepang dan Korea Selatan kini imbang.",
+    "Sengketa lahan PT Sinar Jaya akhirnya menemui jalan buntu.",
+    "Massa pendukung Grup Makmur membakar ban di depan gedung dewan.",
+    "Setiap orang yang menyerang kehormatan Grup Makmur dapat dipidana.",
+    # signing something that is no agreement
+    "Surat itu ditandatangani oleh Direktur PT Sinar Jaya pada pagi hari.",
+    "Direktur PT Sinar Jaya menandatangani prasasti peresmian gedung baru.",
+])
+def test_no_event_on_real_news_patterns(text: str) -> None:
+    ents = [ent(text, f"org:{n}", "ORG", name) for n, name in
+            enumerate(("PT Sinar Jaya", "Grup Makmur")) if name in text]
+    assert find_events(art(text, ents)) == []
+
+
+def test_signing_an_agreement_is_still_support() -> None:
+    e = one(find_events(art("Jepang menandatangani nota kesepahaman dengan Vietnam.")),
+            "SUPPORT")
+    assert e.actors == ("JP",)
+
+
+def test_initials_are_not_a_country() -> None:
+    text = "Polres Deli menangkap seorang pria berinisial AS di Medan pada Senin."
+    a = art(text, [ent(text, "org:polres", "ORG", "Polres Deli"),
+                   ent(text, "loc:as", "PLACE", "AS", "US"),  # as an NER model may tag it
+                   ent(text, "loc:medan", "PLACE", "Medan", "ID")])
+    e = one(find_events(a), "COERCE")
+    assert "US" not in e.actors + e.targets and e.actors == ("org:polres",)
+
+
+def test_object_of_an_embedded_verb_is_no_passive_agent() -> None:
+    text = "Andi didakwa membunuh Rudi di rumahnya."
+    a = art(text, [ent(text, "per:andi", "PERSON", "Andi"),
+                   ent(text, "per:rudi", "PERSON", "Rudi")])
+    assert [(e.code, e.actors, e.targets) for e in find_events(a)] == [
+        ("ASSAULT", ("per:andi",), ("per:rudi",))]
+
+
+def test_a_keeper_catching_the_ball_is_no_arrest() -> None:
+    text = "Sundulan Marko masih bisa ditangkap kiper Teja dengan mudah."
+    a = art(text, [ent(text, "per:marko", "PERSON", "Marko"),
+                   ent(text, "per:teja", "PERSON", "Teja")])
+    assert find_events(a) == []
+    text = "Teja menangkap bola tendangan bebas Marko."
+    assert find_events(art(text, [ent(text, "per:marko", "PERSON", "Marko"),
+                                  ent(text, "per:teja", "PERSON", "Teja")])) == []
+
+
 # ----------------------------------------------------------------------------- robustness
 
 def test_empty_layers_and_no_sentences() -> None:

@@ -129,7 +129,10 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
                     needs=tuple(_phrase(w) for w in entry.get("needs", [])),
                 )
                 by_first.setdefault(ph[0], []).append(trig)
-    triggers = {k: tuple(sorted(v, key=lambda t: -len(t.phrase))) for k, v in by_first.items()}
+    # longest first; of equal length, a form with `needs` before a plain one (the
+    # conditional reading wins where its words are there)
+    triggers = {k: tuple(sorted(v, key=lambda t: (-len(t.phrase), not t.needs)))
+                for k, v in by_first.items()}
 
     countries: dict[str, list[tuple[Phrase, str, bool]]] = {}
     names: dict[str, tuple[str, bool]] = {}
@@ -253,8 +256,12 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         j = bisect.bisect_left(starts, e)
         if i >= j or any(taken[i:j]):
             continue
-        value, is_country = _entity_value(ent, text[s:e], lex)
         kind = ent.kind.upper()
+        if kind in _PLACE_KINDS and i > 0 and toks[i - 1].low in lex.not_country_after:
+            for n in range(i, j):  # "dolar AS", "pria berinisial AS": no participant
+                taken[n] = True
+            continue
+        value, is_country = _entity_value(ent, text[s:e], lex)
         out.append(_Mention(i, j, (value,), kind,
                             place_id=ent.id if kind in _PLACE_KINDS else None,
                             is_country=is_country))
@@ -521,8 +528,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     elif voice == "passive":
         left = _left_group(ctx, lo, i)
         agent = [m for m in right if m.prep in lex.agent_preps]
+        # a bare agent right after the verb ("ditangkap polisi"), not the object of a
+        # verb in between ("X didakwa membunuh Y": Y is no agent)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3
-                and all(t.text.isalpha() for t in toks[j:right[0].i])):
+                and all(t.text.isalpha() and not (len(t.low) > 4 and
+                                                  t.low.startswith(lex.verb_prefixes))
+                        for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -613,7 +624,7 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
         cands = lex.triggers.get(toks[k].low, ()) + (
             lex.triggers.get(toks[k].bare, ()) if toks[k].bare != toks[k].low else ())
         best: Trigger | None = None
-        for trig in sorted(cands, key=lambda t: -len(t.phrase)):
+        for trig in sorted(cands, key=lambda t: (-len(t.phrase), not t.needs)):
             if best is not None and len(trig.phrase) < len(best.phrase):
                 break
             if _matches(toks, k, trig.phrase) and _needs_ok(ctx, trig, k, k + len(trig.phrase)):

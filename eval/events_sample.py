@@ -1,0 +1,228 @@
+"""Events on real news: a fixed sample of IndoSum dev and Detik-1k articles, every event
+printed for judging by hand, and precision against our own judgements.
+
+The sample is drawn with a fixed seed (by sorted article id, so it does not depend on file
+order) and each article goes through the full pipeline (`warta.analyze`; Detik with its
+publication date, IndoSum has none). Each event prints its key (article id, trigger
+offset in the cleaned text, code, actors, targets), place, time and evidence sentence.
+
+`--judge FILE` reads hand judgements (TOML, `[[event]]` tables keyed by article, trigger
+offset, code, actors and targets; verdict "correct", "roles" = code right but actor or
+target wrong, or "wrong") and prints precision = correct / judged overall and per code,
+plus the events not yet judged: a changed stage shows up as unjudged events, never as
+silently different figures. Judgements whose event is no longer produced are counted too.
+
+    python eval/events_sample.py                      # seed 1, 40 + 40 articles
+    python eval/events_sample.py --judge eval/judgements/events_sample.toml
+    python eval/events_sample.py --seed 2 --judge ...  # a fresh sample
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from warta import analyze
+from warta.record import Article, Event
+from warta.train.summary import load_indosum, raw_text
+from warta.train.themes import load_detik
+
+REPO = Path(__file__).resolve().parents[1]
+JUDGEMENTS = REPO / "eval" / "judgements" / "events_sample.toml"
+VERDICTS = ("correct", "roles", "wrong")
+
+Key = tuple[str, int, str, tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: str
+    text: str
+    title: str | None = None
+    published: datetime | None = None
+
+
+@dataclass
+class Shown:
+    """One event as printed and keyed: names instead of entity ids."""
+
+    article: str
+    trigger: int
+    code: str
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    trigger_text: str
+    place: str | None
+    time: str | None
+    evidence: str
+
+    @property
+    def key(self) -> Key:
+        return (self.article, self.trigger, self.code, self.actors, self.targets)
+
+
+def _detik_date(value: str) -> datetime | None:
+    try:
+        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
+    except ValueError:
+        return None
+
+
+def sample_docs(seed: int = 1, n_indosum: int = 40, n_detik: int = 40) -> list[Doc]:
+    """A reproducible sample: `n` ids drawn from each corpus's sorted ids."""
+    rng = random.Random(seed)
+    ind = {d["id"]: d for d in load_indosum()}
+    det = {f"detik-{r['id']}": r for r in load_detik()}
+    docs = [Doc(id=k, text=raw_text(ind[k]))
+            for k in sorted(rng.sample(sorted(ind), n_indosum))]
+    for k in sorted(rng.sample(sorted(det), n_detik), key=lambda x: int(x.split("-")[1])):
+        r = det[k]
+        docs.append(Doc(id=k, text=r["isi_berita"], title=r["judul"] or None,
+                        published=_detik_date(r["tanggal"])))
+    return docs
+
+
+def _name(value: str, art: Article) -> str:
+    ent = next((e for e in art.entities if e.id == value), None)
+    return ent.name if ent else value  # ISO country codes stay as they are
+
+
+def shown(doc_id: str, art: Article, ev: Event) -> Shown:
+    trig = ev.trigger
+    evid = ev.evidence
+    return Shown(
+        article=doc_id, trigger=trig.start if trig else -1, code=ev.code,
+        actors=tuple(_name(a, art) for a in ev.actors),
+        targets=tuple(_name(t, art) for t in ev.targets),
+        trigger_text=art.text[trig.start:trig.end] if trig else "",
+        place=_name(ev.place, art) if ev.place else None, time=ev.time,
+        evidence=" ".join(art.text[evid.start:evid.end].split()) if evid else "")
+
+
+def run_sample(docs: Sequence[Doc]) -> list[Shown]:
+    out: list[Shown] = []
+    for d in docs:
+        art = analyze(d.text, title=d.title, published=d.published)
+        out.extend(shown(d.id, art, ev) for ev in art.events)
+    return out
+
+
+def load_judgements(path: Path) -> dict[Key, dict[str, str]]:
+    data = tomllib.loads(path.read_text("utf-8"))
+    out: dict[Key, dict[str, str]] = {}
+    for n, j in enumerate(data.get("event", [])):
+        if j.get("verdict") not in VERDICTS:
+            raise ValueError(f"{path.name} event #{n + 1}: verdict must be one of {VERDICTS}")
+        key = (j["article"], int(j["trigger"]), j["code"], tuple(j.get("actors", [])),
+               tuple(j.get("targets", [])))
+        out[key] = j
+    return out
+
+
+@dataclass
+class Score:
+    judged: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    by_code: dict[str, Counter[str]] = field(default_factory=dict)
+    unjudged: list[Shown] = field(default_factory=list)
+    stale: int = 0  # judgements of events the stage no longer produces
+
+    @property
+    def precision(self) -> float:
+        return self.verdicts["correct"] / self.judged if self.judged else 0.0
+
+    @property
+    def code_precision(self) -> float:
+        """Code right, whatever the roles."""
+        right = self.verdicts["correct"] + self.verdicts["roles"]
+        return right / self.judged if self.judged else 0.0
+
+
+def score(events: Sequence[Shown], judgements: dict[Key, dict[str, str]],
+          only: set[str] | None = None, articles: set[str] | None = None) -> Score:
+    """Precision over the events produced now; `only` restricts to some judgement tags;
+    `articles` (the sample's ids) lets judgements of vanished events count as stale."""
+    sc = Score()
+    seen: set[Key] = set()
+    for e in events:
+        j = judgements.get(e.key)
+        if j is None:
+            sc.unjudged.append(e)
+            continue
+        seen.add(e.key)
+        if only is not None and j.get("added", "before") not in only:
+            continue
+        sc.judged += 1
+        sc.verdicts[j["verdict"]] += 1
+        sc.by_code.setdefault(e.code, Counter())[j["verdict"]] += 1
+    arts = articles if articles is not None else {e.article for e in events}
+    sc.stale = sum(1 for k in judgements if k[0] in arts and k not in seen)
+    return sc
+
+
+def _fmt(xs: Sequence[str]) -> str:
+    return ", ".join(xs) if xs else "-"
+
+
+def print_events(events: Sequence[Shown], judgements: dict[Key, dict[str, str]]) -> None:
+    cur = None
+    for n, e in enumerate(events):
+        if e.article != cur:
+            cur = e.article
+            print(f"\n== {cur}")
+        j = judgements.get(e.key)
+        mark = j["verdict"] if j else "UNJUDGED"
+        print(f"[{n}] {e.code} @{e.trigger} '{e.trigger_text}' {mark}\n"
+              f"    actors: {_fmt(e.actors)} | targets: {_fmt(e.targets)} | "
+              f"place: {e.place or '-'} | time: {e.time or '-'}\n"
+              f"    {e.evidence}")
+
+
+def print_score(sc: Score) -> None:
+    c = sc.verdicts
+    print(f"judged {sc.judged}: correct {c['correct']}, code right but roles wrong "
+          f"{c['roles']}, wrong {c['wrong']}")
+    print(f"  precision (code + roles) {sc.precision:.3f}; code-only {sc.code_precision:.3f}")
+    for code, cc in sorted(sc.by_code.items(), key=lambda kv: -sum(kv[1].values())):
+        total = sum(cc.values())
+        print(f"  {code:12s} {cc['correct']}/{total} correct, {cc['roles']} roles wrong, "
+              f"{cc['wrong']} wrong")
+    print(f"unjudged events: {len(sc.unjudged)}; stale judgements (event gone): {sc.stale}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--indosum", type=int, default=40, help="IndoSum dev articles")
+    ap.add_argument("--detik", type=int, default=40, help="Detik-1k articles")
+    ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
+    ap.add_argument("--only", help="comma-separated judgement tags ('added') to score")
+    ap.add_argument("--quiet", action="store_true", help="figures only, no event list")
+    ap.add_argument("--json", action="store_true", help="print the events as JSON lines")
+    args = ap.parse_args(argv)
+    docs = sample_docs(args.seed, args.indosum, args.detik)
+    events = run_sample(docs)
+    judgements = load_judgements(args.judge) if args.judge else {}
+    if args.json:
+        for e in events:
+            print(json.dumps(e.__dict__, ensure_ascii=False))
+    elif not args.quiet:
+        print_events(events, judgements)
+    print(f"\nsample: seed {args.seed}, {args.indosum} IndoSum + {args.detik} Detik articles, "
+          f"{len(events)} events")
+    if args.judge:
+        only = set(args.only.split(",")) if args.only else None
+        print_score(score(events, judgements, only, {d.id for d in docs}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.record import Article, Entity, Event, Span, TimeExpr
+from warta.scoring import Tally
 from warta.stages.events import find_events
 from warta.stages.segment import split_sentences
 
@@ -65,25 +66,6 @@ def case_article(case: dict[str, Any]) -> Article:
 
 def _key(code: str, actors: Any, targets: Any) -> tuple[str, frozenset[str], frozenset[str]]:
     return code, frozenset(actors), frozenset(targets)
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
 
 
 @dataclass

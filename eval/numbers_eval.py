@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.record import Article, Count, Entity, Span
+from warta.scoring import Tally
 from warta.stages.numbers import find_numbers
 from warta.stages.segment import split_sentences
 
@@ -105,25 +106,6 @@ def field_check(g: dict[str, Any], c: Count) -> dict[str, bool | None]:
     gr, cr = set(g.get("related", [])), set(c.related)
     out["related"] = None if not gr and not cr else gr == cr
     return out
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
 
 
 @dataclass

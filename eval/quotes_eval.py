@@ -43,6 +43,7 @@ from typing import Any
 
 from warta.lang.id import load_toml
 from warta.record import Article, Entity, Span
+from warta.scoring import prf
 from warta.stages.quotes import find_quotes
 
 REPO = Path(__file__).resolve().parents[1]
@@ -192,12 +193,6 @@ def _right_entity(ent: Entity, text: str, gold: tuple[int, int]) -> bool:
     return bool(words & {w.casefold() for w in ent.name.split()})
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def evaluate(limit: int | None = None, entities: bool = False) -> dict[str, Any]:
     docs = build_docs(read_sentences(PFSA))
     if limit is not None:
@@ -248,8 +243,8 @@ def evaluate(limit: int | None = None, entities: bool = False) -> dict[str, Any]
                         ref_right += _right_entity(ent, doc.text, ref)
                 break
     secs = time.perf_counter() - t0
-    pe, re_, fe = _prf(tp_exact, n_pred, n_gold)
-    po, ro, fo = _prf(tp_over, n_pred, n_gold)
+    pe, re_, fe = prf(tp_exact, n_pred, n_gold)
+    po, ro, fo = prf(tp_over, n_pred, n_gold)
     return {
         "articles": len(docs), "gold_statements": n_gold, "predicted_direct": n_pred,
         "predicted_indirect": n_indirect,

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.record import TimeExpr
+from warta.scoring import prf
 from warta.stages.timex import find_times
 
 REPO = Path(__file__).resolve().parents[1]
@@ -123,12 +124,6 @@ def _match(gold: tuple[GoldTimex, ...], pred: list[TimeExpr],
     return pairs
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def evaluate(folder: Path = GOLD, errors: list[str] | None = None) -> dict[str, Any]:
     docs = load_gold(folder)
     n_gold = n_pred = 0
@@ -146,9 +141,9 @@ def evaluate(folder: Path = GOLD, errors: list[str] | None = None) -> dict[str, 
         relaxed_type += sum(g.type == p.type for g, p in relaxed)
         if errors is not None:
             _collect_errors(doc, pred, relaxed, errors)
-    sp, sr, sf = _prf(strict_tp, n_pred, n_gold)
-    rp, rr, rf = _prf(relaxed_tp, n_pred, n_gold)
-    vp, vr, vf = _prf(relaxed_val, n_pred, n_gold)
+    sp, sr, sf = prf(strict_tp, n_pred, n_gold)
+    rp, rr, rf = prf(relaxed_tp, n_pred, n_gold)
+    vp, vr, vf = prf(relaxed_val, n_pred, n_gold)
     return {
         "docs": len(docs), "gold": n_gold, "predicted": n_pred,
         "strict_precision": sp, "strict_recall": sr, "strict_f1": sf,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from ..scoring import prf
+
 
 def bio_chunks(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     """(kind, start, end) chunks; an I- tag after O or another kind opens a chunk (conlleval)."""
@@ -36,14 +38,13 @@ def entity_scores(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]
         for c in gs & ps:
             tp[c[0]] += 1
 
-    def prf(t: int, ng: int, np_: int) -> dict[str, float]:
-        p = t / np_ if np_ else 0.0
-        r = t / ng if ng else 0.0
-        return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "n": float(ng)}
+    def scores(t: int, ng: int, np_: int) -> dict[str, float]:
+        p, r, f1 = prf(t, np_, ng)
+        return {"p": p, "r": r, "f1": f1, "n": float(ng)}
 
     kinds = sorted(set(n_gold) | set(n_pred))
-    out = {k: prf(tp[k], n_gold[k], n_pred[k]) for k in kinds}
-    out["micro"] = prf(sum(tp.values()), sum(n_gold.values()), sum(n_pred.values()))
+    out = {k: scores(tp[k], n_gold[k], n_pred[k]) for k in kinds}
+    out["micro"] = scores(sum(tp.values()), sum(n_gold.values()), sum(n_pred.values()))
     gold_kinds = [k for k in kinds if n_gold[k]]
     out["macro"] = {"f1": sum(out[k]["f1"] for k in gold_kinds) / max(1, len(gold_kinds))}
     return out

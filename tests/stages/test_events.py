@@ -17,6 +17,7 @@ from warta.record import Article, Entity, Event, Span, TimeExpr
 from warta.stages import events as events_mod
 from warta.stages.clean import clean_text
 from warta.stages.events import EventStage, build_lexicon, find_events, lexicon
+from warta.stages.quotes import QuoteStage
 from warta.stages.segment import SegmentStage, split_sentences
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -290,6 +291,96 @@ def test_a_keeper_catching_the_ball_is_no_arrest() -> None:
     text = "Teja menangkap bola tendangan bebas Marko."
     assert find_events(art(text, [ent(text, "per:marko", "PERSON", "Marko"),
                                   ent(text, "per:teja", "PERSON", "Teja")])) == []
+
+
+# ----------------------------------------------------------------------------- speakers
+
+def quoted_art(text: str, *entities: tuple[str, str, str] | tuple[str, str, str, str]) -> Article:
+    """An article with its quotes from the quotes stage, which runs before this one."""
+    return QuoteStage()(art(text, [ent(text, *e) for e in entities]))
+
+
+def roles(a: Article) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.code, e.actors, e.targets) for e in find_events(a)]
+
+
+RUSDI = ("per:rusdi", "PERSON", "Rusdi")
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Rusdi, buruh menuntut kenaikan upah minimum tahun depan.",  # speaker before
+    "Rusdi mengatakan buruh menuntut kenaikan upah minimum tahun depan.",  # indirect
+    "Rusdi menambahkan, buruh juga menuntut jaminan pensiun yang layak.",
+    "Buruh menuntut kenaikan upah minimum, kata Rusdi.",  # speaker after
+])
+def test_the_speaker_of_a_report_is_not_the_actor_of_what_is_reported(text: str) -> None:
+    a = quoted_art(text, RUSDI)
+    assert a.quotes  # the quotes stage reads the report
+    assert all("per:rusdi" not in e.actors + e.targets for e in find_events(a))
+
+
+def test_the_speaker_after_a_report_is_not_its_target() -> None:
+    text = ("Amerika Serikat mengecam serangan itu, kata juru bicara Departemen Luar Negeri "
+            "Yohanes Kartika.")
+    a = quoted_art(text, ("loc:as", "PLACE", "Amerika Serikat", "US"),
+                   ("org:deplu", "ORG", "Departemen Luar Negeri"),
+                   ("per:yohanes", "PERSON", "Yohanes Kartika"))
+    assert roles(a) == [("ACCUSE", ("US",), ())]
+
+
+def test_a_named_actor_of_the_report_keeps_its_roles() -> None:
+    text = "Rikwanto menambahkan, polisi sudah bekerja sama dengan Kementerian Perhubungan."
+    a = quoted_art(text, ("per:rikwanto", "PERSON", "Rikwanto"),
+                   ("org:kemenhub", "ORG", "Kementerian Perhubungan"))
+    assert all("per:rikwanto" not in e.actors for e in find_events(a))
+    text = "Widodo mengatakan Indonesia mengecam serangan Israel ke Gaza."
+    a = quoted_art(text, ("per:widodo", "PERSON", "Widodo"),
+                   ("loc:id", "PLACE", "Indonesia", "ID"), ("loc:il", "PLACE", "Israel", "IL"),
+                   ("loc:gaza", "PLACE", "Gaza"))
+    e = one(find_events(a), "ACCUSE")
+    assert e.actors == ("ID",) and "per:widodo" not in e.targets
+
+
+@pytest.mark.parametrize("text", [
+    "Rusdi menolak usulan itu, katanya.",  # the speaker is the subject of the report
+    "Rusdi menolak usulan itu.",  # no report at all
+    "Ketua serikat buruh Rusdi menolak usulan itu, ujar juru bicara serikat.",
+])
+def test_the_speaker_as_subject_of_the_reported_clause_stays_the_actor(text: str) -> None:
+    e = one(find_events(quoted_art(text, RUSDI)), "REJECT")
+    assert e.actors == ("per:rusdi",)
+
+
+def test_a_speaker_who_acts_outside_the_report_stays_the_actor() -> None:
+    text = "Presiden Widodo mengecam serangan itu dan mengatakan Indonesia siap membantu."
+    e = one(find_events(quoted_art(text, ("per:widodo", "PERSON", "Widodo"),
+                                   ("loc:id", "PLACE", "Indonesia", "ID"))), "ACCUSE")
+    assert e.actors == ("per:widodo",)
+
+
+def test_the_speakers_side_and_a_subjectless_report_take_the_speaker() -> None:
+    text = "Kepala dinas Hartono mengatakan pihaknya sudah meminta staf memeriksa data itu."
+    e = one(find_events(quoted_art(text, ("per:hartono", "PERSON", "Hartono"))), "REQUEST")
+    assert e.actors == ("per:hartono",)
+    text = "Hartono menyatakan menolak dakwaan jaksa."  # no subject of its own
+    e = one(find_events(quoted_art(text, ("per:hartono", "PERSON", "Hartono"))), "REJECT")
+    assert e.actors == ("per:hartono",)
+
+
+def test_a_reporting_clause_lends_no_participant() -> None:
+    text = ("Menteri Luar Negeri Ratna Sari yang mendampingi Presiden Wiranto mengatakan di "
+            "pertemuan itu kedua negara sepakat mempercepat perundingan.")
+    a = quoted_art(text, ("per:ratna", "PERSON", "Ratna Sari"),
+                   ("per:wiranto", "PERSON", "Wiranto"))
+    assert find_events(a) == []
+
+
+def test_a_first_person_direct_quote_still_gives_no_event() -> None:
+    # triggers inside direct quotations give no event (documented): nothing maps "Kami"
+    # to the speaker, and the speaker is not taken by proximity either
+    text = "“Kami menolak usulan itu,” ujar Menteri Sutanto."
+    a = quoted_art(text, ("per:sutanto", "PERSON", "Sutanto"))
+    assert a.quotes and find_events(a) == []
 
 
 # ----------------------------------------------------------------------------- robustness

@@ -17,6 +17,15 @@ trigger in the sentence. Decisions (documented in events.toml too): negated trig
 ("tidak", "belum", "bukan" ... just before the verb), hypothetical clauses ("jika X
 menyerang") and triggers inside direct quotations give no event; nor does a trigger with
 no source actor, as PLOVER codes none without one.
+
+Reported speech: for a trigger inside the content of a quote found by the quotes stage
+("Menurut X, buruh menuntut ...", "X mengatakan buruh menuntut ...", "..., kata X"), the
+mentions outside that content (the speaker and the rest of the reporting clause) are no
+actor or target: the speaker reports the event and is not its participant by proximity.
+Kept: a speaker named inside the content ("X menolak usulan itu, katanya"); content with
+no subject of its own before the trigger ("X menyatakan menolak ..."), whose subject is
+the speaker; and the speaker's side named in the content ("X mengatakan pihaknya sudah
+meminta ..."; `speaker_words`), which stands for the speaker. Places are not affected.
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ from typing import Any
 
 from ..lang.id import load_toml
 from ..pipeline import Stage
-from ..record import Article, Entity, Event, Span, TimeExpr
+from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 
 Phrase = tuple[str, ...]
 
@@ -91,6 +100,7 @@ class Lexicon:
     patient_prefixes: tuple[str, ...]
     owner_genitive: frozenset[str]
     requires_recipient: frozenset[str]
+    speaker_words: frozenset[str]
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
     first_words: dict[str, tuple[frozenset[str], ...]]
 
@@ -166,6 +176,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         verb_prefixes=tuple(w.get("verb_prefixes", [])), country_titles=fs("country_titles"),
         patient_prefixes=tuple(w.get("patient_genitive_prefixes", [])),
         owner_genitive=fs("owner_genitive_codes"), requires_recipient=fs("requires_recipient"),
+        speaker_words=fs("speaker_words"),
         first_words=_prefilter(triggers),
     )
 
@@ -367,6 +378,7 @@ class _Ctx:
     ms: list[_Mention]
     lex: Lexicon
     breaks: list[int] = field(default_factory=list)
+    hidden: frozenset[int] = frozenset()  # id() of mentions that take no role here
 
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i) - 1
@@ -390,6 +402,59 @@ def _quoted(toks: list[_Tok], i: int) -> bool:
     return depth > 0 or straight % 2 == 1
 
 
+_Shield = tuple[int, int, frozenset[int]]
+
+
+def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quote],
+                     lex: Lexicon) -> tuple[list[_Mention], list[_Shield]]:
+    """Mentions with the speaker words of the sentence's quotes added, and per quote
+    (first content token, content end, ids of the mentions outside its content)."""
+    if not quotes or not toks:
+        return ms, []
+    lo, hi = toks[0].start, toks[-1].end
+    shields: list[tuple[Quote, int]] = []
+    extra: list[_Mention] = []
+    used = {k for m in ms for k in range(m.i, m.j)}
+    for q in quotes:
+        c = q.content
+        if q.field is not None or c.end <= lo or c.start >= hi:
+            continue
+        first = bisect.bisect_left([t.start for t in toks], c.start)
+        shields.append((q, first))
+        if q.speaker is None or q.kind != "indirect":
+            continue  # a direct quotation gives no event (its "kami" stays unresolved)
+        for k, t in enumerate(toks):
+            if (k not in used and c.start <= t.start and t.end <= c.end
+                    and t.low in lex.speaker_words):
+                extra.append(_Mention(k, k + 1, (q.speaker,), "ANAPHOR_A"))
+                used.add(k)
+    if extra:
+        ms = sorted([*ms, *extra], key=lambda m: m.i)
+        _mark(ms, toks, lex)
+    out = []
+    for q, first in shields:
+        c = q.content
+        hidden = frozenset(id(m) for m in ms
+                           if not (toks[m.i].start < c.end and c.start < toks[m.j - 1].end))
+        if hidden:
+            out.append((first, c.end, hidden))
+    return ms, out
+
+
+def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
+    """The context of a trigger inside reported content: mentions outside the content
+    take no role, unless the content has no subject of its own before the trigger."""
+    end = ctx.toks[j - 1].end
+    hidden: set[int] = set()
+    for first, c_end, ids in shields:
+        if first <= i and end <= c_end and any(
+                t.low not in ctx.lex.skip for t in ctx.toks[max(first, ctx.clause_start(i)):i]):
+            hidden |= ids
+    if not hidden:
+        return ctx
+    return replace(ctx, hidden=frozenset(hidden))
+
+
 def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     return all(t.low in lex.connectors or t.low in lex.led_by or t.text[:1].isupper()
                for t in toks)
@@ -400,7 +465,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     lex = ctx.lex
     bad = lex.place_preps | lex.goal_preps | lex.with_preps | lex.target_preps
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
-             and m.prep not in bad and m.kind != "ANAPHOR_T"
+             and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
              # "dari India" is a source, not a subject; "beberapa dari mereka" is one
              and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A")]
     if not cands:
@@ -417,7 +482,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
 def _right(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     """Mentions after a trigger; a preposition before the trigger is not theirs."""
     out = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
-           and m.kind != "ANAPHOR_A"]
+           and m.kind != "ANAPHOR_A" and id(m) not in ctx.hidden]
     return [replace(m, prep=None, prep_at=-1) if m.prep is not None and m.prep_at < lo else m
             for m in out]
 
@@ -690,8 +755,10 @@ def _may_trigger(piece: str, lex: Lexicon) -> bool:
 
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
-                       lex: Lexicon | None = None) -> list[Event]:
-    """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it."""
+                       lex: Lexicon | None = None,
+                       quotes: Sequence[Quote] = ()) -> list[Event]:
+    """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
+    `quotes` the article's quotes (those of other sentences are ignored)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -701,10 +768,11 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         return []
     ms = _sentence_mentions(toks, entities, text, lex)
     ms = _anaphors(toks, ms, prev, lex)
+    ms, shields = _speaker_shields(toks, ms, quotes, lex)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
     found: list[_Found] = []
     for trig, i, j in _scan(ctx):
-        res = _code_one(ctx, trig, i, j, sent, times)
+        res = _code_one(_shielded(ctx, shields, i, j), trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
     return _prune(found, ctx)
@@ -732,7 +800,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         ta = bisect.bisect_left(tstarts, sent.start)
         tb = bisect.bisect_left(tstarts, sent.end)
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
-        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex)
+        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, article.quotes)
         recent.append(evs[0] if evs else None)
         out.extend(evs)
     return out

@@ -201,6 +201,60 @@ def test_not_indirect_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
 
+# ------------------------------------------------- indirect speech, parenthetical cue
+# ', kata X,' in mid-sentence. `Quote.content` is one Span: the clause after the cue when
+# what precedes it is only a connective ('Namun', 'Selain itu'), else the whole sentence
+# (cue included) since the statement is split around the cue.
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Selain itu, kata Darmawan, petani juga meminta harga pupuk diturunkan.",
+     "petani juga meminta harga pupuk diturunkan", "kata", "Darmawan"),
+    ("Namun, ujar Kepala Dinas Perhubungan Agus Salim, jalur itu belum bisa dilalui truk.",
+     "jalur itu belum bisa dilalui truk", "ujar", "Kepala Dinas Perhubungan Agus Salim"),
+    ("Sementara itu, imbuh dia, jumlah pengungsi terus bertambah setiap hari.",
+     "jumlah pengungsi terus bertambah setiap hari", "imbuh", "dia"),
+    ("Proyek tersebut, lanjut Wulan, sudah mendapat izin dari pemerintah daerah.",
+     "Proyek tersebut, lanjut Wulan, sudah mendapat izin dari pemerintah daerah",
+     "lanjut", "Wulan"),
+    ("Dana bantuan itu, ujarnya, akan disalurkan sebelum Lebaran.",
+     "Dana bantuan itu, ujarnya, akan disalurkan sebelum Lebaran", "ujarnya", "nya"),
+    ("Kebijakan ini, jelasnya, tidak berlaku bagi usaha mikro.",
+     "Kebijakan ini, jelasnya, tidak berlaku bagi usaha mikro", "jelasnya", "nya"),
+    ("Menurut dia, pemerintah akan menambah kuota beasiswa tahun ini.",
+     "pemerintah akan menambah kuota beasiswa tahun ini", "Menurut", "dia"),
+])
+def test_indirect_speech_with_parenthetical_cue(text: str, content: str, cue: str,
+                                                speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+def test_parenthetical_cue_speaker_resolves_like_other_cues() -> None:
+    text = ("Bupati Anton Wijaya meninjau lokasi longsor. "
+            "Jalan itu, ujarnya, akan diperbaiki bulan depan. "
+            "Selain itu, kata Anton, warga akan dipindahkan sementara.")
+    ents = (_ent(text, "per:anton", "PERSON", "Anton Wijaya", "Anton Wijaya", "Anton,"),)
+    got = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in got] == [("indirect", "per:anton")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Pada mesin pencari, kata kunci, frasa, dan tagar menentukan peringkat sebuah laman.",
+    "Dalam budaya Jawa, ujar-ujar, pepatah, dan tembang diwariskan turun-temurun.",
+    "Korban, sebut saja Mawar, masih menjalani perawatan di rumah sakit.",
+])
+def test_not_parenthetical_cue(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_parenthetical_cue_inside_a_direct_quote_is_not_indirect() -> None:
+    text = "“Selain itu, kata orang tua kami, sekolah harus dekat rumah,” ujar Rina."
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("direct", "Selain itu, kata orang tua kami, sekolah harus dekat rumah",
+                    "ujar", "Rina")]
+
+
 # ------------------------------------------------------------------ speakers
 
 

@@ -7,9 +7,11 @@ else it ends with its paragraph. The cue is a reporting verb after the closing m
 ('…,” ujar Kim', '…,” katanya') or a verb or colon before the opening one ('Kim
 mengatakan, “…”'), or a cue fronted before its speaker and a comma ('Kata Kim, “…”',
 'Menurut dia, “…”'; the speaker is read as after a post-posed cue). Indirect speech is
-'X mengatakan (bahwa) …', 'Menurut X, …' and '…, kata X.'. Headlines ('Kremlin: Kami
-Akan Ambil Keputusan!') give kind "headline" quotes whose spans point into the headline
-string, not into `Article.text`.
+'X mengatakan (bahwa) …', 'Menurut X, …', '…, kata X.' and a cue set off by commas
+in mid-sentence ('Selain itu, kata X, …', 'Kenaikan itu, ujarnya, …'; content is the clause
+after the cue when only a connective precedes it, else the whole sentence). Headlines
+('Kremlin: Kami Akan Ambil Keputusan!') give kind "headline" quotes whose spans point
+into the headline string, not into `Article.text`.
 
 The speaker mention is found by rules; it is then resolved to an entity id: an entity
 mention overlapping it, the nearest preceding PERSON for pronouns and -nya, or the entity
@@ -51,6 +53,8 @@ class _Lex:
     complementizers: frozenset[str]
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
+    parenthetical: re.Pattern[str]
+    not_after_parenthetical: frozenset[str]
     min_indirect_words: int
     pronouns: frozenset[str]
     plural: frozenset[str]
@@ -80,6 +84,8 @@ def _lex() -> _Lex:
     d = load_toml("quotes")
     m, di, ind, sp, hd = d["marks"], d["direct"], d["indirect"], d["speaker"], d["headline"]
     verbs = _alt(di["verbs"])
+    if stray := set(ind["parenthetical"]) - set(di["verbs"]):
+        raise ValueError(f"quotes.toml: [indirect].parenthetical not in [direct].verbs: {stray}")
     return _Lex(
         openers=frozenset(m["open"]),
         closers=frozenset(m["close"]),
@@ -104,6 +110,10 @@ def _lex() -> _Lex:
         final_cue=re.compile(
             rf"^(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
+        # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
+        parenthetical=re.compile(
+            rf",\s*(?P<cue>{_alt(ind['parenthetical'])})(?P<nya>nya)?(?=[\s,])"),
+        not_after_parenthetical=frozenset(ind["not_after_parenthetical"]),
         min_indirect_words=int(ind["min_words"]),
         pronouns=frozenset(sp["pronouns"]),
         plural=frozenset(sp["plural_pronouns"]),
@@ -656,7 +666,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         st = text[sent.start:sent.end]
         if any(c in st for c in "“”\"«»"):
             continue
-        f = _according(text, sent) or _final_cue(text, sent) or _verb_cue(text, sent)
+        f = _according(text, sent) or _final_cue(text, sent) or \
+            _parenthetical(text, sent) or _verb_cue(text, sent)
         if f is not None:
             s, e = f.content.start, f.content.end
             if len(text[s:e].split()) >= lex.min_indirect_words:
@@ -696,6 +707,43 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
             return None  # ', kata dia saat …' is fine; ', kata pengamat itu' is too loose
     s, e = _strip_end(text, m.start("content"), m.end("content"))
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _parenthetical(text: str, sent: Span) -> _Found | None:
+    """'Selain itu, kata Rusdi, buruh …' / 'Kenaikan itu, ujarnya, tidak …'.
+
+    The cue and its speaker sit between commas inside the statement. `Quote.content` is one
+    Span: the clause after the cue when only a connective ('Namun', 'Selain itu') precedes
+    it, else the whole sentence (the statement runs on both sides of the cue, which stays
+    inside the span). The speaker must run up to the closing comma: 'kata kunci, …' (no
+    capitalised speaker), 'ujar-ujar' (no cue word) and 'sebut saja Mawar' are no cue.
+    """
+    lex = _lex()
+    for m in lex.parenthetical.finditer(text, sent.start, sent.end):
+        ps, pe = _trim(text, sent.start, m.start())
+        if pe <= ps:
+            continue  # 'Kata Kim, …' opens the sentence: a fronted cue, not this one
+        if m.group("nya"):
+            cue = Span(start=m.start("cue"), end=m.end("nya"))
+            spk: Span | None = _nya_span(cue.end)
+        else:
+            nxt = _tokens(text, m.end(), min(sent.end, m.end() + 40))
+            if nxt and text[nxt[0][0]:nxt[0][1]].casefold() in lex.not_after_parenthetical:
+                continue
+            cue = Span(start=m.start("cue"), end=m.end("cue"))
+            spk = _speaker_after(text, m.end(), sent.end)
+        if spk is None:
+            continue
+        comma = re.compile(r"\s*,\s*").match(text, spk.end, sent.end)
+        if comma is None:
+            continue
+        if text[ps:pe].casefold() in lex.connectives:
+            s, e = _strip_end(text, comma.end(), sent.end)
+        else:
+            s, e = _strip_end(text, sent.start, sent.end)
+        if e > s and s < sent.end:
+            return _Found(Span(start=s, end=e), "indirect", cue, spk)
+    return None
 
 
 def _verb_cue(text: str, sent: Span) -> _Found | None:

@@ -36,17 +36,18 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.record import Article, Count, Entity, Span
+from warta.record import Count, Span
 from warta.scoring import Tally
 from warta.stages.numbers import find_numbers
-from warta.stages.segment import split_sentences
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cases import case_article, spans_of  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "tests" / "stages" / "numbers_gold.toml"
@@ -56,28 +57,9 @@ FLOORS = REPO / "eval" / "floors" / "numbers.toml"
 ATTRS = ("value", "qualifier", "unit", "thing", "related")
 
 
-def _spans(text: str, surface: str) -> tuple[Span, ...]:
-    pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
-    return tuple(Span(start=m.start(), end=m.end()) for m in pat.finditer(text))
-
-
-def case_article(case: dict[str, Any]) -> Article:
-    """An Article with the case's sentences and hand-made entities."""
-    text: str = case["text"]
-    ents = []
-    for e in case.get("entities", []):
-        spans = _spans(text, e["text"])
-        if not spans:
-            raise ValueError(f"case {case['id']}: entity text {e['text']!r} not in the text")
-        ents.append(Entity(id=e["id"], kind=e["kind"], name=e.get("name", e["text"]),
-                           mentions=spans, country=e.get("country")))
-    return Article(id=case["id"], text=text, sentences=tuple(split_sentences(text)),
-                   entities=tuple(ents))
-
-
 def gold_span(case: dict[str, Any], g: dict[str, Any], after: int) -> Span:
     """The gold surface's span: its first occurrence at or after `after`."""
-    for sp in _spans(case["text"], g["text"]):
+    for sp in spans_of(case["text"], g["text"]):
         if sp.start >= after:
             return sp
     raise ValueError(f"case {case['id']}: count text {g['text']!r} not in the text")

@@ -1,25 +1,14 @@
-import importlib.util
-import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[2]
-EVAL = REPO / "eval" / "events_eval.py"
 CASES = REPO / "tests" / "stages" / "events_cases.toml"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("events_eval", EVAL)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_events_meet_floors() -> None:
-    mod = _load()
+def test_events_meet_floors(load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("events_eval")
     assert mod.evaluate().cases >= 30
     figures = mod.all_figures()
     floors = mod.floors()

@@ -1,32 +1,23 @@
 """Events precision on hand-judged real news (eval/events_sample.py) stays above its
 floors, and the judgements stay current (few events nobody has judged)."""
 
-import importlib.util
-import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-EVAL = REPO / "eval" / "events_sample.py"
 FLOORS = REPO / "eval" / "floors" / "events.toml"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("events_sample", EVAL)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("seed", [1, 2])
-def test_events_sample_precision_meets_floor(shared_data: Path, seed: int) -> None:
+def test_events_sample_precision_meets_floor(
+        shared_data: Path, seed: int, load_eval: Callable[[str], ModuleType]
+) -> None:
     floors = tomllib.loads(FLOORS.read_text("utf-8"))["sample"]
-    mod = _load()
+    mod = load_eval("events_sample")
     docs = mod.sample_docs(seed)
     events = mod.run_sample(docs)
     sc = mod.score(events, mod.load_judgements(mod.JUDGEMENTS), None, {d.id for d in docs})

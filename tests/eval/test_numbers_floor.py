@@ -1,28 +1,17 @@
-import importlib.util
-import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[2]
-EVAL = REPO / "eval" / "numbers_eval.py"
 CASES = REPO / "tests" / "stages" / "numbers_gold.toml"
 HELDOUT = REPO / "tests" / "stages" / "numbers_heldout.toml"
 FIGURES = {"exact_f1", "overlap_f1", "negatives_clean", "value_acc", "qualifier_acc",
            "unit_acc", "thing_acc", "related_acc"}
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("numbers_eval", EVAL)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_numbers_meet_floors() -> None:
-    mod = _load()
+def test_numbers_meet_floors(load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("numbers_eval")
     assert mod.evaluate().cases + mod.evaluate(HELDOUT).cases >= 60
     figures = mod.all_figures()
     floors = mod.floors()

@@ -1,22 +1,10 @@
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-EVAL = Path(__file__).resolve().parents[2] / "eval" / "timex_eval.py"
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("timex_eval", EVAL)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_timex_meets_floors(shared_data: Path) -> None:
-    mod = _load()
+def test_timex_meets_floors(shared_data: Path, load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("timex_eval")
     res = mod.evaluate()
     assert res["docs"] == 13
     assert res["gold"] == 101  # TIMEX3 in TEXT; the 13 creation dates are not counted
@@ -26,8 +14,10 @@ def test_timex_meets_floors(shared_data: Path) -> None:
         assert res[key] >= floor, f"{key} {res[key]:.3f} < floor {floor}"
 
 
-def test_gold_parsing_keeps_spans_on_the_text(shared_data: Path) -> None:
-    mod = _load()
+def test_gold_parsing_keeps_spans_on_the_text(
+        shared_data: Path, load_eval: Callable[[str], ModuleType]
+) -> None:
+    mod = load_eval("timex_eval")
     docs = mod.load_gold()
     first = docs[0]
     spans = [first.text[t.start:t.end] for t in first.timexes]

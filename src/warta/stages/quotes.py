@@ -31,6 +31,7 @@ from functools import cache
 from typing import Literal
 
 from ..lang.id import load_toml
+from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
 
@@ -519,7 +520,7 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
     last = caps[-1].casefold()
     full = " ".join(caps).casefold()
-    heads = _role_heads()
+    heads = role_words().head_phrases
     role_only = full in heads or all(w.casefold() in heads for w in caps)  # "kata Presiden"
     found = [] if role_only else [
         e for e in entities
@@ -772,32 +773,20 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     return None
 
 
-@cache
-def _role_heads() -> frozenset[str]:
-    # Role words are kept by the entities helper in roles.toml; read them, never copy them.
-    try:
-        return frozenset(h.casefold() for h in load_toml("roles").get("heads", ()))
-    except FileNotFoundError:
-        return frozenset()
-
-
 def _bare_name(words: Sequence[str]) -> bool:
     """One to three capitalised words with no role or organisation word: 'Budi Santoso'."""
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and not {w.casefold() for w in words} & (_org_words() | _role_heads())
+        and not {w.casefold() for w in words} & (_org_words() | role_words().head_phrases)
 
 
 @cache
 def _org_words() -> frozenset[str]:
-    # Organisation words are kept by the entities helper in entities.toml.
-    try:
-        return frozenset(w.casefold() for w in load_toml("entities").get("org_words", ()))
-    except FileNotFoundError:
-        return frozenset()
+    # Organisation words are kept by the entities helper in entities.toml: read, never copy.
+    return frozenset(w.casefold() for w in load_toml("entities")["org_words"])
 
 
 def _starts_with_role(words: Sequence[str]) -> bool:
-    heads = _role_heads()
+    heads = role_words().head_phrases
     return any(" ".join(words[:n]).casefold() in heads for n in (1, 2, 3))
 
 

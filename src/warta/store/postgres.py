@@ -122,16 +122,13 @@ class PostgresStore(SQLStore):
         if q.entity:
             value = q.entity.strip()
             column = "key" if ":" in value else "name_fold"
-            clauses.append("EXISTS (SELECT 1 FROM article_entities ae WHERE "
-                           f"ae.article_id = a.id AND ae.{column} = ?)")
+            clauses.append(_has("article_entities", column))
             params.append(value if ":" in value else fold(value))
         if q.kind:
-            clauses.append("EXISTS (SELECT 1 FROM article_entities ae WHERE "
-                           "ae.article_id = a.id AND ae.kind = ?)")
+            clauses.append(_has("article_entities", "kind"))
             params.append(q.kind.upper())
         if q.country:
-            clauses.append("EXISTS (SELECT 1 FROM article_entities ae WHERE "
-                           "ae.article_id = a.id AND ae.country = ?)")
+            clauses.append(_has("article_entities", "country"))
             params.append(q.country.upper())
         if q.source:
             clauses.append("a.source_fold = ?")
@@ -139,12 +136,10 @@ class PostgresStore(SQLStore):
         if q.speaker:
             value = q.speaker.strip()
             key = value if ":" in value else (self.resolve_entity(value) or value)
-            clauses.append("EXISTS (SELECT 1 FROM quotes qq WHERE qq.article_id = a.id "
-                           "AND qq.speaker_key = ?)")
+            clauses.append(_has("quotes", "speaker_key"))
             params.append(key)
         if q.event:
-            clauses.append("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id "
-                           "AND ev.code = ?)")
+            clauses.append(_has("events", "code"))
             params.append(q.event.upper())
         if q.since:
             clauses.append("a.day >= ?")
@@ -219,6 +214,11 @@ SELECT
   (SELECT COALESCE(json_agg(json_build_array(day, c) ORDER BY day), '[]')
      FROM (SELECT day, COUNT(*) AS c FROM m WHERE day IS NOT NULL GROUP BY day) t)
 """
+
+
+def _has(table: str, column: str) -> str:
+    """Filter: the article has a row in `table` whose `column` equals the parameter."""
+    return f"EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id AND x.{column} = ?)"
 
 
 def _mark(headline: str) -> str:

@@ -114,6 +114,12 @@ def _phrase(text: str) -> Phrase:
     return tuple(t.lower() for t in _TOKEN.findall(text))
 
 
+def _trigger_order(t: Trigger) -> tuple[int, bool]:
+    """Longest first; of equal length, a form with `needs` before a plain one (the
+    conditional reading wins where its words are there)."""
+    return -len(t.phrase), not t.needs
+
+
 def build_lexicon(data: dict[str, Any]) -> Lexicon:
     """Compile the TOML lexicon; raises ValueError naming a bad entry."""
     known = {"code", "mode", "symmetric", "passive_subject", "host_from_place", "needs",
@@ -139,10 +145,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
                     needs=tuple(_phrase(w) for w in entry.get("needs", [])),
                 )
                 by_first.setdefault(ph[0], []).append(trig)
-    # longest first; of equal length, a form with `needs` before a plain one (the
-    # conditional reading wins where its words are there)
-    triggers = {k: tuple(sorted(v, key=lambda t: (-len(t.phrase), not t.needs)))
-                for k, v in by_first.items()}
+    triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
 
     countries: dict[str, list[tuple[Phrase, str, bool]]] = {}
     names: dict[str, tuple[str, bool]] = {}
@@ -415,11 +418,12 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
     shields: list[tuple[Quote, int]] = []
     extra: list[_Mention] = []
     used = {k for m in ms for k in range(m.i, m.j)}
+    starts = [t.start for t in toks]
     for q in quotes:
         c = q.content
         if q.field is not None or c.end <= lo or c.start >= hi:
             continue
-        first = bisect.bisect_left([t.start for t in toks], c.start)
+        first = bisect.bisect_left(starts, c.start)
         shields.append((q, first))
         if q.speaker is None or q.kind != "indirect":
             continue  # a direct quotation gives no event (its "kami" stays unresolved)
@@ -686,10 +690,12 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
     out: list[tuple[Trigger, int, int]] = []
     k = 0
     while k < len(toks):
-        cands = lex.triggers.get(toks[k].low, ()) + (
-            lex.triggers.get(toks[k].bare, ()) if toks[k].bare != toks[k].low else ())
+        cands = lex.triggers.get(toks[k].low, ())
+        bare = lex.triggers.get(toks[k].bare, ()) if toks[k].bare != toks[k].low else ()
+        if bare:  # each tuple is in order already; merge only when both have some
+            cands = tuple(sorted(cands + bare, key=_trigger_order)) if cands else bare
         best: Trigger | None = None
-        for trig in sorted(cands, key=lambda t: (-len(t.phrase), not t.needs)):
+        for trig in cands:
             if best is not None and len(trig.phrase) < len(best.phrase):
                 break
             if _matches(toks, k, trig.phrase) and _needs_ok(ctx, trig, k, k + len(trig.phrase)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -31,6 +31,17 @@ _WEIGHTS = {"strong": 2.0, "terms": 1.0, "weak": 0.5}
 def words(text: str) -> list[str]:
     """Lower-cased words; hyphenated compounds ("anak-anak", "k-pop") stay one word."""
     return _WORD.findall(text.lower())
+
+
+def longest_phrases(terms: Iterable[str]) -> dict[str, int]:
+    """First word of each multi-word term -> words in the longest term it starts, so that
+    a scan tries phrases only where one can start."""
+    longest: dict[str, int] = {}
+    for t in terms:
+        parts = t.split(" ")
+        if len(parts) > 1:
+            longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
+    return longest
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +69,9 @@ def load_lexicon() -> Lexicon:
         for kind, weight in _WEIGHTS.items():
             for term in d["codes"][code].get(kind, []):
                 table.setdefault(" ".join(words(term)), []).append((ci, weight))
-    longest: dict[str, int] = {}
-    for t in table:
-        parts = t.split(" ")
-        if len(parts) > 1:
-            longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
     s = d["settings"]
-    return Lexicon(codes=codes, terms={t: tuple(v) for t, v in table.items()}, longest=longest,
+    return Lexicon(codes=codes, terms={t: tuple(v) for t, v in table.items()},
+                   longest=longest_phrases(table),
                    scale=float(s["scale"]), min_terms=int(s["min_terms"]),
                    min_score=float(s["min_score"]), max_themes=int(s["max_themes"]),
                    learned_weight=float(s["learned_weight"]))

@@ -23,7 +23,7 @@ import numpy as np
 from ..lang.id import load_toml
 from ..pipeline import Stage
 from ..record import Article, Tone
-from .themes import vectorize  # same log-count x idf features as the theme model
+from .themes import longest_phrases, vectorize  # shared with the theme model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "tone.npz"
 LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
@@ -57,13 +57,9 @@ def load_lexicon() -> ToneLexicon:
         for kind, weight in (("strong", 2.0), ("terms", 1.0)):
             for t in d[polarity].get(kind, []):
                 terms[" ".join(words(t))] = sign * weight
-    longest: dict[str, int] = {}
-    for t in terms:
-        parts = t.split(" ")
-        if len(parts) > 1:
-            longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
     s = d["settings"]
-    return ToneLexicon(terms=terms, longest=longest, negators=frozenset(d["negators"]),
+    return ToneLexicon(terms=terms, longest=longest_phrases(terms),
+                       negators=frozenset(d["negators"]),
                        window=int(s["negation_window"]),
                        model_negation_window=int(s["model_negation_window"]),
                        slang={str(k): str(v) for k, v in d.get("slang", {}).items()},

@@ -129,7 +129,7 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
                       wf: Sequence[tuple[str, ...]] | None = None,
                       clusters: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
     """CRF feature lists for one sentence (window of two words each side); `clusters`
-    holds each token's cluster features (see `load_clusters`)."""
+    holds each token's cluster features (see `parse_clusters`)."""
     n = len(tokens)
     if wf is None:
         wf = [word_features(t) for t in tokens]
@@ -208,14 +208,3 @@ def parse_clusters(lines: Iterable[str]) -> Clusters:
         out[parts[0]] = tuple(f"c{k}={v}" for k, v in enumerate(parts[1:]))
     return out
 
-
-@cache
-def load_clusters() -> Clusters:
-    """The shipped word clusters (`warta/models/clusters.tsv`), cached."""
-    from importlib import resources
-
-    ref = resources.files("warta.models").joinpath("clusters.tsv")
-    if not ref.is_file():
-        raise FileNotFoundError("warta/models/clusters.tsv is missing: run "
-                                "`warta train clusters`")
-    return parse_clusters(ref.read_text("utf-8").splitlines())

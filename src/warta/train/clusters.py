@@ -1,14 +1,14 @@
 """Word clusters from unlabelled Indonesian news text, used as NER features.
 
-Recipe (`warta train clusters`, deterministic): lower-cased words of IndoSum (CC BY-SA, all
-five dev folds) and the unannotated IndoTimex development documents; every word seen at
-least `min_count` times gets a vector from a PPMI matrix over directional contexts (the
-`context_size` most frequent words at offsets -2, -1, +1, +2; context counts smoothed with
-exponent 0.75), reduced by truncated SVD and L2-normalised; k-means then cuts the vectors
-into clusters at several granularities. The file holds one line per word: the word, then
-one cluster id per granularity, tab-separated. Nothing ships it yet (the NER features that
-read it lowered NERGrit test; see warta/models/MODEL_CARD.md).
-Usage: python -m warta.train.clusters OUT.tsv
+Recipe (`python -m warta.train.clusters OUT.tsv`, deterministic): lower-cased words of
+IndoSum (CC BY-SA, all five dev folds) and the unannotated IndoTimex development documents;
+every word seen at least `min_count` times gets a vector from a PPMI matrix over
+directional contexts (the `context_size` most frequent words at offsets -2, -1, +1, +2;
+context counts smoothed with exponent 0.75), reduced by truncated SVD and L2-normalised;
+k-means then cuts the vectors into clusters at several granularities. The file holds one
+line per word: the word, then one cluster id per granularity, tab-separated.
+Nothing ships it yet: the NER features that read it lowered NERGrit test (see
+warta/models/MODEL_CARD.md).
 """
 
 from __future__ import annotations

@@ -710,6 +710,9 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _parenthetical(text: str, sent: Span) -> _Found | None:
     """'Selain itu, kata Rusdi, buruh …' / 'Kenaikan itu, ujarnya, tidak …'.
 
@@ -735,7 +738,7 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
             spk = _speaker_after(text, m.end(), sent.end)
         if spk is None:
             continue
-        comma = re.compile(r"\s*,\s*").match(text, spk.end, sent.end)
+        comma = _COMMA.match(text, spk.end, sent.end)
         if comma is None:
             continue
         if text[ps:pe].casefold() in lex.connectives:
@@ -776,13 +779,15 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
 def _bare_name(words: Sequence[str]) -> bool:
     """One to three capitalised words with no role or organisation word: 'Budi Santoso'."""
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and not {w.casefold() for w in words} & (_org_words() | role_words().head_phrases)
+        and not {w.casefold() for w in words} & _not_name_words()
 
 
 @cache
-def _org_words() -> frozenset[str]:
-    # Organisation words are kept by the entities helper in entities.toml: read, never copy.
-    return frozenset(w.casefold() for w in load_toml("entities")["org_words"])
+def _not_name_words() -> frozenset[str]:
+    # Organisation words (entities.toml) and role heads (roles.toml) are kept by the
+    # entities helper: read, never copy.
+    orgs = frozenset(w.casefold() for w in load_toml("entities")["org_words"])
+    return orgs | role_words().head_phrases
 
 
 def _starts_with_role(words: Sequence[str]) -> bool:

@@ -94,19 +94,21 @@ class PostgresStore(SQLStore):
                 self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 yield
 
+    def _derived(self) -> str:
+        """SET clause for what is derived from the row and its child rows: the weighted
+        tsvector (title A, text B) and the facet key arrays."""
+        title = self._fold_sql("COALESCE(title, '')")
+        return (f"tsv = setweight(to_tsvector('simple', {title}), 'A') || "
+                f"setweight(to_tsvector('simple', {self._fold_sql('text')}), 'B'), "
+                f"{FACET_ARRAYS}")
+
     def _after_write(self, article: Article, rows: Rows) -> None:
-        self._x(f"UPDATE articles SET tsv = "
-                f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'A') || "
-                f"setweight(to_tsvector('simple', {self._fold_sql('?')}), 'B'), "
-                f"{FACET_ARRAYS} WHERE id = ?",
-                (article.title or "", article.text, article.id))
+        # From the columns just written: the text is not sent to the server twice.
+        self._x(f"UPDATE articles SET {self._derived()} WHERE id = ?", (article.id,))
 
     def reindex(self) -> int:
-        title = self._fold_sql("COALESCE(title, '')")
         with self._tx():
-            self._x(f"UPDATE articles SET tsv = setweight(to_tsvector('simple', {title}), 'A')"
-                    f" || setweight(to_tsvector('simple', {self._fold_sql('text')}), 'B'), "
-                    f"{FACET_ARRAYS}")
+            self._x(f"UPDATE articles SET {self._derived()}")
         return self.count()
 
     def close(self) -> None:

@@ -124,8 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         rep = evaluate(path)
         print(f"{label}: {rep.cases} cases ({path.name})")
         for name, t in (("event (code+actors+targets)", rep.event), ("code-only", rep.code)):
-            print(f"  {name:28s} P={t.p:.3f} R={t.r:.3f} F1={t.f1:.3f} "
-                  f"(tp={t.tp} fp={t.fp} fn={t.fn})")
+            print(f"  {name:28s} {t}")
         for attr, (right, stated) in sorted(rep.attrs.items()):
             print(f"  {attr} accuracy on matched events: {right}/{stated}")
         if args.errors:

@@ -234,8 +234,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({path.name})")
         for name, t in (("detection, exact span", rep.exact),
                         ("detection, overlap", rep.overlap)):
-            print(f"  {name:24s} P={t.p:.3f} R={t.r:.3f} F1={t.f1:.3f} "
-                  f"(tp={t.tp} fp={t.fp} fn={t.fn})")
+            print(f"  {name:24s} {t}")
         print(f"  negatives with no count: {rep.clean_negatives}/{rep.negatives}")
         for name in ATTRS:
             right, counted = rep.attrs.get(name, [0, 0])

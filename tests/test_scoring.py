@@ -14,3 +14,7 @@ def test_tally_nothing_expected_nothing_found_is_perfect() -> None:
     t = Tally(tp=2, fp=2, fn=0)
     assert (t.p, t.r) == (0.5, 1.0) and t.f1 == pytest.approx(2 / 3)
     assert Tally(fn=3).f1 == 0.0
+
+
+def test_tally_prints_its_figures_and_counts() -> None:
+    assert str(Tally(tp=3, fp=1, fn=1)) == "P=0.750 R=0.750 F1=0.750 (tp=3 fp=1 fn=1)"

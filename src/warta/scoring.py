@@ -31,3 +31,7 @@ class Tally:
     @property
     def f1(self) -> float:
         return prf(self.tp, self.tp + self.fp, self.tp + self.fn, empty=1.0)[2]
+
+    def __str__(self) -> str:
+        return (f"P={self.p:.3f} R={self.r:.3f} F1={self.f1:.3f} "
+                f"(tp={self.tp} fp={self.fp} fn={self.fn})")

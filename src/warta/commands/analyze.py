@@ -45,6 +45,8 @@ def register(sub: Any) -> None:
     p.add_argument("--rejects", metavar="FILE",
                    help="write rejection records here instead of to the output")
     p.add_argument("-o", "--output", metavar="FILE", help="write records here (default stdout)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no 'loading' line on stderr (errors still show)")
     p.set_defaults(func=run)
 
 
@@ -95,16 +97,25 @@ def run(args: argparse.Namespace) -> int:
                        if args.output else sys.stdout)
         rejects: TextIO | None = (stack.enter_context(open(args.rejects, "w", encoding="utf-8"))
                                   if args.rejects else None)
-        return _run(items, meta, args.allow_private, fmt, indent, out, rejects)
+        return _run(items, meta, args.allow_private, fmt, indent, out, rejects, args.quiet)
+
+
+def _worth_loading(items: list[str]) -> bool:
+    """False when every input is a local file that is not there: fail fast, load nothing."""
+    return any(i == "-" or _is_url(i) or Path(i).exists() for i in items)
 
 
 def _run(items: list[str], meta: dict[str, Any], allow_private: bool, fmt: str,
-         indent: int | None, out: TextIO, rejects: TextIO | None) -> int:
+         indent: int | None, out: TextIO, rejects: TextIO | None, quiet: bool = False) -> int:
     from tqdm import tqdm
 
+    from ..loading import warm_up
+
+    if _worth_loading(items):
+        warm_up(quiet=quiet)
     codes: list[int] = []
-    bar = tqdm(items, unit="art", disable=None if len(items) > 1 else True, file=sys.stderr,
-               dynamic_ncols=True)
+    bar = tqdm(items, unit="art", disable=True if quiet or len(items) == 1 else None,
+               file=sys.stderr, dynamic_ncols=True)
     for item in bar:
         try:
             record: dict[str, Any] = analyze_one(item, meta, allow_private).to_dict()

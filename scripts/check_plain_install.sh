@@ -19,3 +19,10 @@ start=$(date +%s)
 bash -c "$cmd" > first-command.out
 echo "check_plain_install: first command exited 0 in $(( $(date +%s) - start )) s"
 "$work/.venv/bin/python" "$repo/scripts/check_plain_install.py" first-command.out
+# The same checks on a regular (non-editable) install: package data (models, language
+# files, schema, web assets) must ship inside the wheel, not be read from the checkout.
+python3 -m venv "$work/wheel-venv"
+"$work/wheel-venv/bin/pip" install --quiet "$work"
+(cd "$work/wheel-venv" && bin/warta analyze "$work/examples/banjir-semarang.txt" \
+   --published 2025-11-18 --pretty --quiet > wheel.out)
+(cd "$work/wheel-venv" && bin/python "$repo/scripts/check_plain_install.py" wheel.out)

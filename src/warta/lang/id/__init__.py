@@ -1,24 +1,114 @@
-"""Indonesian language pack: data files beside this module, loaded and cached on first use."""
+"""Indonesian language pack: data files beside this module, loaded and cached on first use.
+
+`load("quotes", QuotesData)` reads `quotes.toml` into its typed model (`warta.lang.schema`);
+any problem in the file is a `ConfigError` naming the file, the key and what was expected.
+"""
 
 from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any, TypeVar, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from ...errors import ConfigError
+from ..schema import LangData
+
+PACK_DIR = Path(__file__).resolve().parent
+M = TypeVar("M", bound=LangData)
+
+
+@cache
+def load(name: str, model: type[M], path: Path | None = None) -> M:
+    """`<name>.toml` of this pack (or the file at `path`) validated as `model` (cached).
+
+    Raises `ConfigError` for a missing or unparsable file and for every key that is
+    unknown, missing or of the wrong type, each named by its path in the file.
+    """
+    file = path if path is not None else PACK_DIR / f"{name}.toml"
+    try:
+        with file.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: no such language data file") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{file}: not valid TOML: {e}") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        problems = "\n".join(f"  {describe(err, model)}" for err in e.errors())
+        raise ConfigError(f"{file}: {e.error_count()} problem(s) with {name} data "
+                          f"(fix the file; each line names a key):\n{problems}") from None
 
 
 @cache
 def load_toml(name: str) -> dict[str, Any]:
-    """Parse `<name>.toml` from this pack (cached; treat the result as read-only)."""
-    with resources.files(__package__).joinpath(f"{name}.toml").open("rb") as fh:
+    """Parse `<name>.toml` from this pack, untyped (cached; treat as read-only)."""
+    with (PACK_DIR / f"{name}.toml").open("rb") as fh:
         return tomllib.load(fh)
 
 
 @cache
 def load_words(name: str) -> frozenset[str]:
     """A `<name>.txt` word list: one entry a line, `#` starts a comment."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text("utf-8")
+    text = (PACK_DIR / f"{name}.txt").read_text("utf-8")
     return frozenset(
         line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()
     )
+
+
+def key_path(loc: tuple[int | str, ...]) -> str:
+    """A pydantic location as a TOML key path: `codes."iptc:sport".strong[2]`."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            key = part if part.replace("_", "").replace("-", "").isalnum() else f'"{part}"'
+            out += f".{key}" if out else key
+    return out or "(top level)"
+
+
+def describe(err: ErrorDetails, model: type[BaseModel]) -> str:
+    """One line for one validation error: key path, what is wrong, what is expected."""
+    where = key_path(err["loc"])
+    if err["type"] == "extra_forbidden":
+        valid = _fields_at(model, err["loc"][:-1])
+        hint = f"; valid keys here: {', '.join(valid)}" if valid else ""
+        return f"{where}: unknown key{hint}"
+    if err["type"] == "missing":
+        return f"{where}: missing key"
+    msg = err["msg"].removeprefix("Value error, ")
+    if isinstance(err["input"], dict):  # a whole table: its text says nothing more
+        return f"{where}: {msg}"
+    got = repr(err["input"])
+    got = got if len(got) <= 60 else got[:57] + "..."
+    return f"{where}: {msg} (got {got})"
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    """Field names of the model reached by following `loc` from `model` ([] if none)."""
+    node: Any = model
+    for part in loc:
+        node = _unannotated(node)
+        if isinstance(node, type) and issubclass(node, BaseModel):
+            field = node.model_fields.get(str(part))
+            if field is None:
+                return []
+            node = field.annotation
+        elif get_origin(node) in (dict, tuple) and get_args(node):
+            # A key of a table or an index of an array: step to the value type.
+            node = get_args(node)[-1 if get_origin(node) is dict else 0]
+        else:
+            return []
+    node = _unannotated(node)
+    if isinstance(node, type) and issubclass(node, BaseModel):
+        return sorted(node.model_fields)
+    return []
+
+
+def _unannotated(tp: Any) -> Any:
+    return get_args(tp)[0] if get_origin(tp) is Annotated else tp

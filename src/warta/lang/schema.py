@@ -1,0 +1,611 @@
+"""Typed shape of a language pack: one frozen model per TOML file.
+
+Each model mirrors its file table by table, rejects unknown keys and checks value types
+strictly (no "3" for 3), so a typo in the data fails at load time with the file and key
+named (see `warta.lang.id.load`) instead of deep in a stage. Stages read these models and
+keep only their own compilation (regexes, lookup tables).
+
+Word tables that mix entries with a few settings ("[days]": `senin = 1` next to
+`case_sensitive_days = [...]`) are `WordTable`s: the settings are fields, every other key
+is an entry of the declared value type, reached through `.words`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Generic, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+    model_validator,
+)
+
+Words = tuple[StrictStr, ...]
+# A phrase with at least one non-space character (an empty trigger form matches nothing).
+Phrase = Annotated[StrictStr, StringConstraints(pattern=r"\S")]
+Iso2 = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e})") from None
+    return pattern
+
+
+Regex = Annotated[StrictStr, AfterValidator(_compiles)]
+V = TypeVar("V")
+
+
+class LangData(BaseModel):
+    """Base of every model: frozen, unknown keys are an error, no type coercion."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class WordTable(LangData, Generic[V]):
+    """A table of word entries (key -> value of type V) beside the settings declared as
+    fields; entries are `.words`, in file order."""
+
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, V] = Field(init=False)
+
+    @property
+    def words(self) -> dict[str, V]:
+        return self.__pydantic_extra__
+
+
+class WordList(LangData):
+    """A table holding one word list."""
+
+    words: Words
+
+
+# ----------------------------------------------------------------------- boilerplate.toml
+
+
+class BoilerplateLines(LangData):
+    """Whole paragraphs: `related` carry a "Baca juga" headline (group `headline`),
+    `drop` are removed outright."""
+
+    related: tuple[Regex, ...]
+    drop: tuple[Regex, ...]
+
+
+class BoilerplateInline(LangData):
+    """Inside paragraphs: the trailing editor credit and bracketed related headlines."""
+
+    trailer: Regex
+    related_inline: tuple[Regex, ...]
+
+
+class BoilerplateTitle(LangData):
+    """Site names and rubrics glued to page titles, stripped until none matches."""
+
+    strip: tuple[Regex, ...]
+
+
+class BoilerplateData(LangData):
+    """boilerplate.toml (stages.clean, sources.html): patterns are Python regexes."""
+
+    # Datelines opening the body (group `source`, optional `place`), tried in order;
+    # `source_names` maps a dateline source (any case) to how the record writes it.
+    datelines: tuple[Regex, ...]
+    source_names: dict[str, StrictStr]
+    lines: BoilerplateLines
+    inline: BoilerplateInline
+    title: BoilerplateTitle
+
+
+# ------------------------------------------------------------------------- countries.toml
+
+
+class Country(LangData):
+    """Canonical Indonesian name and other spellings seen in news."""
+
+    name: StrictStr
+    aliases: Words = ()
+
+
+class CountriesData(LangData):
+    """countries.toml (train.gazetteer): ISO 3166-1 alpha-2 code -> names."""
+
+    country: dict[Iso2, Country]
+
+
+# -------------------------------------------------------------------------- entities.toml
+
+
+class EntitiesData(LangData):
+    """entities.toml (ner.resolve, stages.quotes): entity rules as word lists."""
+
+    # Words opening an event name ("KTT"), words opening a place name without being
+    # part of it ("Provinsi"), suffixes after a person's name ("SH"), words that make a
+    # name an organisation ("Polri").
+    event_heads: Words
+    place_prefixes: Words
+    name_suffixes: Words
+    org_words: Words
+    # Short name -> canonical full name of the same person ("Jokowi" -> "Joko Widodo").
+    person_aliases: dict[str, StrictStr]
+
+
+# ---------------------------------------------------------------------------- events.toml
+
+
+class EventWords(LangData):
+    """[words]: the closed word classes the event parser reads."""
+
+    # Clause shape: negation, hypothetical openers, clause and punctuation breaks,
+    # words joining participants of one group.
+    negators: Words
+    hypothetical: Words
+    clause_breaks: Words
+    punct_breaks: Words
+    connectors: Words
+    led_by: Words
+    # Country words: what makes one a language or origin rather than a participant, and
+    # the state titles that keep it a participant after a capitalised word.
+    not_country_after: Words
+    country_titles: Words
+    # Nominal triggers: verb prefixes that end a genitive, prefixes whose genitive is the
+    # patient, codes whose genitive owns what is moved, support verbs and skippable words.
+    verb_prefixes: Words
+    patient_genitive_prefixes: Words
+    owner_genitive_codes: Words
+    support_active: Words
+    support_received: Words
+    skip: Words
+    # Prepositions by the role of the mention after them.
+    place_preps: Words
+    goal_preps: Words
+    source_preps: Words
+    agent_preps: Words
+    target_preps: Words
+    with_preps: Words
+    # Codes: those needing a recipient, those where "ke X" is the target, those whose
+    # clause can embed a reported action.
+    requires_recipient: Words
+    goal_is_target: Words
+    embedding: Words
+    # Reference: anaphoric words after a nominal trigger, the speaker's side inside a
+    # quote, words standing for the previous event's actors and targets.
+    anaphoric: Words
+    speaker_words: Words
+    anaphor_actors: Words
+    anaphor_targets: Words
+
+
+class EventVerb(LangData):
+    """One [[verb]] entry: a PLOVER code ("" = blocker) and its forms per voice."""
+
+    code: StrictStr
+    mode: StrictStr | None = None
+    # Forms by voice: "X <verb> Y", "Y <di-verb> oleh X", "Y <mendapat kecaman> dari X",
+    # and nominal triggers.
+    active: tuple[Phrase, ...] = ()
+    passive: tuple[Phrase, ...] = ()
+    received: tuple[Phrase, ...] = ()
+    noun: tuple[Phrase, ...] = ()
+    # Participant rules: all actors; the passive's subject is the actor; the place
+    # visited gives the target; one of `needs` must stand near the trigger.
+    symmetric: StrictBool = False
+    passive_subject: Literal["target", "actor"] = "target"
+    host_from_place: StrictBool = False
+    needs: tuple[Phrase, ...] = ()
+
+
+class EventsData(LangData):
+    """events.toml (stages.events): the PLOVER-coded event lexicon."""
+
+    words: EventWords
+    verb: tuple[EventVerb, ...]
+    # Code -> mode -> words near a trigger that select the mode.
+    modes: dict[StrictStr, dict[StrictStr, Words]]
+    # Surface -> ISO code: country names (participants) and metonyms ("Gedung Putih").
+    countries: dict[str, StrictStr]
+    metonyms: dict[str, StrictStr]
+
+
+# ---------------------------------------------------------------------------- langid.toml
+
+
+class LangidData(LangData):
+    """langid.toml (stages.langid): CLD2 acceptance and the Indonesian/Malay vote."""
+
+    # CLD2 codes accepted, close codes re-checked with the markers, and the minimum
+    # share of the text CLD2 must give to the accepted ones.
+    accept: Words
+    close: Words
+    min_percent: Annotated[StrictInt, Field(ge=0, le=100)]
+    # Lower-case marker words of each standard.
+    indonesian_markers: Words
+    malay_markers: Words
+
+
+# --------------------------------------------------------------------------- numbers.toml
+
+
+class NumberWords(LangData):
+    """[words]: digit words, fused se- forms, and the multipliers inside a group."""
+
+    teen: StrictStr
+    tens: StrictStr
+    hundreds: StrictStr
+    # A lone digit word below this is read as a determiner ("satu hal").
+    min_lone_word_value: StrictFloat
+    units: dict[str, StrictInt]
+    fused: dict[str, StrictFloat]
+
+
+class Magnitudes(LangData):
+    """Words multiplying the number before them; `money_only` only next to a currency."""
+
+    words: dict[str, StrictFloat]
+    money_only: dict[str, StrictFloat]
+
+
+class Money(LangData):
+    """Currency written before (`prefix`) and after (`suffix`) the amount -> code."""
+
+    prefix: dict[str, StrictStr]
+    suffix: dict[str, StrictStr]
+
+
+class NumberTime(LangData):
+    """Words that hand a number to the time stage or make it an identifier."""
+
+    units: Words
+    before: Words
+    months: Words
+    identifiers: Words
+
+
+class NumberRange(LangData):
+    """Connectors joining two amounts into a range ("antara 5 hingga 7")."""
+
+    connectors: Words
+    between: Words
+    between_connectors: Words
+
+
+class NumberThing(LangData):
+    """Where the counted thing after a number ends."""
+
+    stop: Words
+    # Verb-like words end it when at least `verb_min_length` long, unless in `not_verbs`.
+    verb_prefixes: Words
+    verb_min_length: StrictInt
+    not_verbs: Words
+    max_words: StrictInt
+
+
+class NumberRelated(LangData):
+    """Linkers tying a number to an entity mention, and the entity kinds they accept."""
+
+    linkers: Words
+    kinds: Words
+
+
+class NumbersData(LangData):
+    """numbers.toml (stages.numbers): number words, amounts, money and units."""
+
+    words: NumberWords
+    magnitudes: Magnitudes
+    # Vague amounts ("puluhan") -> [low, high].
+    vague: dict[str, tuple[StrictFloat, StrictFloat]]
+    # Phrase before a number -> which bound the number gives.
+    qualifiers: dict[str, Literal["low", "high", "approx", "exact"]]
+    money: Money
+    # Unit after the amount -> unit name stored in `Count.unit`.
+    units: dict[str, StrictStr]
+    time: NumberTime
+    range: NumberRange
+    thing: NumberThing
+    related: NumberRelated
+
+
+# ---------------------------------------------------------------------------- places.toml
+
+
+class PlacesData(LangData):
+    """places.toml (train.gazetteer): places the package data misses or names otherwise."""
+
+    # Areas of no single country, and place name -> ISO 3166-1 alpha-2 code.
+    regions: Words
+    places: dict[str, Iso2]
+
+
+# ---------------------------------------------------------------------------- quotes.toml
+
+
+class QuoteMarks(LangData):
+    """Quotation marks that open, close, or do both; which marks close an opener."""
+
+    open: Words
+    close: Words
+    both: Words
+    closes: dict[str, Words]
+
+
+class QuoteDirect(LangData):
+    """Cues of direct quotes: verbs after or before the quote, fronted cues."""
+
+    verbs: Words
+    before_verbs: Words
+    fronted: Words
+    # A quotation this long with no cue still counts as speech.
+    min_words_without_cue: StrictInt
+
+
+class QuoteIndirect(LangData):
+    """Cues of reported speech without quotation marks."""
+
+    verbs: Words
+    need_complementizer: Words
+    complementizers: Words
+    according_to: Words
+    min_words: StrictInt
+    # Mid-sentence cues set off by commas (each one of [direct].verbs), and the words
+    # that, right after one, show it is no speech.
+    parenthetical: Words
+    not_after_parenthetical: Words
+
+
+class QuoteSpeaker(LangData):
+    """Finding and resolving the speaker phrase."""
+
+    # Pronoun classes.
+    pronouns: Words
+    plural_pronouns: Words
+    first_person: Words
+    # Words inside, after, before and around a speaker phrase.
+    coordinators: Words
+    inner_words: Words
+    stop_after: Words
+    adverbs: Words
+    connectives: Words
+    time_words: Words
+    # Resolution: preferred entity kinds, pronoun look-back, last-speaker fallback.
+    kind_priority: Words
+    pronoun_lookback_sentences: StrictInt
+    last_speaker_fallback: StrictBool
+
+
+class QuoteHeadline(LangData):
+    """'Kremlin: Kami Akan ...' headlines: speaker size limits and rubric prefixes."""
+
+    max_speaker_words: StrictInt
+    min_content_words: StrictInt
+    not_speakers: Words
+
+
+class QuotesData(LangData):
+    """quotes.toml (stages.quotes): marks, cues and speaker words."""
+
+    marks: QuoteMarks
+    direct: QuoteDirect
+    indirect: QuoteIndirect
+    speaker: QuoteSpeaker
+    headline: QuoteHeadline
+
+    @model_validator(mode="after")
+    def _parenthetical_are_verbs(self) -> QuotesData:
+        if stray := set(self.indirect.parenthetical) - set(self.direct.verbs):
+            raise ValueError(f"[indirect].parenthetical not in [direct].verbs: {sorted(stray)}")
+        return self
+
+
+# ----------------------------------------------------------------------------- roles.toml
+
+
+class RolesData(LangData):
+    """roles.toml (ner): titles before a person's name."""
+
+    # Role heads ("Presiden"), honorifics dropped from names ("Dr."), lower-case words
+    # allowed inside a role ("dan"), and words never (part of) a person's name.
+    heads: Words
+    honorifics: Words
+    connectors: Words
+    not_names: Words
+
+
+# ---------------------------------------------------------------------------- themes.toml
+
+
+class ThemeSettings(LangData):
+    """Lexicon score 1 - exp(-hits per 100 words / scale) and the reporting limits."""
+
+    scale: StrictFloat
+    min_terms: StrictInt
+    min_score: StrictFloat
+    max_themes: StrictInt
+    # Discount of the lexicon score on codes the model also learns.
+    learned_weight: StrictFloat
+
+
+class ThemeTerms(LangData):
+    """Terms of one code by weight: `strong` 2, `terms` 1, `weak` 0.5."""
+
+    strong: Words = ()
+    terms: Words = ()
+    weak: Words = ()
+
+
+class ThemesData(LangData):
+    """themes.toml (stages.themes): settings and one term table per theme code."""
+
+    settings: ThemeSettings
+    codes: dict[str, ThemeTerms]
+
+
+# ----------------------------------------------------------------------------- timex.toml
+
+
+class DayWords(WordTable[StrictInt]):
+    """Weekday word -> ISO weekday number."""
+
+    # Days matched only with this capitalisation, and words a weekday never follows.
+    case_sensitive_days: Words
+    weekday_not_after: Words
+
+
+class MonthWords(WordTable[StrictInt]):
+    """Month word or abbreviation -> month number; `month_full` may stand alone."""
+
+    month_full: Words
+
+
+class NumberOps(LangData):
+    """Number words combining with others ("dua belas", "lima puluh", "satu setengah")."""
+
+    teen: Words
+    multipliers: dict[str, StrictInt]
+    half: Words
+    vague: Words
+
+
+class UnitWords(WordTable[StrictStr]):
+    """Unit word -> TIMEX3 unit; `calendar_units` name a calendar period."""
+
+    calendar_units: Words
+
+
+class Direction(LangData):
+    """A direction word after "<n> <unit>": its sign and anchor (publication or last date)."""
+
+    sign: Literal[-1, 0, 1]
+    anchor: Literal["dct", "ref"]
+
+
+class Publication(LangData):
+    """From this publication hour on, "tadi malam" means tonight."""
+
+    evening_from_hour: Annotated[StrictInt, Field(ge=0, le=23)]
+
+
+class PartWords(WordTable[StrictStr]):
+    """Part of day -> TIMEX3 code; `pm` parts make a clock hour below 12 p.m."""
+
+    pm: Words
+
+
+class RefWords(WordTable[StrictStr]):
+    """Document-relative reference word -> TIMEX3 value; never right after `not_after`."""
+
+    not_after: Words
+
+
+class NotAfter(LangData):
+    """Words a duration never follows."""
+
+    not_after: Words
+
+
+class YearFences(LangData):
+    """A bare year is taken only between these fences."""
+
+    not_before: Words
+    not_after: Words
+
+
+class TimexPattern(LangData):
+    """One pattern: a normaliser kind, a regex with %placeholders%, the tokens it starts at."""
+
+    kind: StrictStr
+    regex: StrictStr
+    starts: Words
+
+
+class TimexData(LangData):
+    """timex.toml (stages.timex): word tables, regex fragments and patterns."""
+
+    # Calendar words.
+    days: DayWords
+    months: MonthWords
+    seasons: dict[str, StrictStr]
+    weekend: WordList
+    # Numbers and units of durations.
+    numbers: dict[str, StrictFloat]
+    number_ops: NumberOps
+    units: UnitWords
+    durations_vague: dict[str, StrictStr]
+    durations: NotAfter
+    # Relative expressions: direction words, day offsets, day offset + part of day.
+    directions: dict[str, Direction]
+    relative_days: dict[str, StrictInt]
+    relative_parts: dict[str, tuple[StrictInt, StrictStr]]
+    publication: Publication
+    # Parts of the day, time zones, reference words.
+    parts: PartWords
+    zones: WordList
+    refs: RefWords
+    # Span modifiers, period positions, month and year fences, sets, future cues.
+    modifiers: WordList
+    period_positions: WordList
+    month_after: WordList
+    years: YearFences
+    sets: WordList
+    future_cues: WordList
+    # Regex fragments usable as %name% in patterns, and the patterns in priority order.
+    fragments: dict[str, StrictStr]
+    patterns: tuple[TimexPattern, ...]
+
+
+# ------------------------------------------------------------------------------ tone.toml
+
+
+class ToneSettings(LangData):
+    """Negation windows and how model and lexicon combine into the tone score."""
+
+    negation_window: StrictInt
+    model_negation_window: StrictInt
+    model_weight: StrictFloat
+    lexicon_weight: StrictFloat
+    lexicon_scale: StrictFloat
+    # |tone| below this is "neutral".
+    neutral_band: StrictFloat
+
+
+class Polarity(LangData):
+    """Terms of one polarity: `strong` count 2, `terms` 1."""
+
+    strong: Words = ()
+    terms: Words = ()
+
+
+class ToneData(LangData):
+    """tone.toml (stages.tone): negators, settings, slang and the polarity lexicon."""
+
+    negators: Words
+    settings: ToneSettings
+    # Informal spelling -> standard word, applied before the model reads a text.
+    slang: dict[str, StrictStr] = {}
+    negative: Polarity
+    positive: Polarity
+
+
+# The model of every TOML file of a pack, by file name (tests check the pack against it).
+FILES: dict[str, type[LangData]] = {
+    "boilerplate": BoilerplateData,
+    "countries": CountriesData,
+    "entities": EntitiesData,
+    "events": EventsData,
+    "langid": LangidData,
+    "numbers": NumbersData,
+    "places": PlacesData,
+    "quotes": QuotesData,
+    "roles": RolesData,
+    "themes": ThemesData,
+    "timex": TimexData,
+    "tone": ToneData,
+}

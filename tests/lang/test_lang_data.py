@@ -1,0 +1,158 @@
+"""Language pack data: every shipped TOML file validates against its typed model, and a
+bad file (unknown key, wrong type, missing key, bad regex, bad TOML) is a ConfigError
+that names the file and the key. Bad files are written to tmp_path, never to the pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from warta.errors import ConfigError
+from warta.lang.id import PACK_DIR, key_path, load
+from warta.lang.schema import FILES, EventsData, QuotesData, TimexData
+
+
+def bad_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    """The shipped `<name>.toml` with `old` replaced once by `new`, in tmp_path."""
+    text = (PACK_DIR / f"{name}.toml").read_text("utf-8")
+    assert old in text, f"{old!r} not in {name}.toml: update the test"
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    return path
+
+
+def error_of(name: str, path: Path) -> str:
+    with pytest.raises(ConfigError) as info:
+        load(name, FILES[name], path)
+    assert str(path) in str(info.value)  # the message names the file
+    return str(info.value)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_shipped_file_validates(name: str) -> None:
+    data = load(name, FILES[name])
+    assert isinstance(data, FILES[name])
+    assert load(name, FILES[name]) is data  # cached
+
+
+def test_every_toml_of_the_pack_has_a_model() -> None:
+    assert {p.stem for p in PACK_DIR.glob("*.toml")} == set(FILES)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_unknown_top_level_key_names_file_and_key(name: str, tmp_path: Path) -> None:
+    text = (PACK_DIR / f"{name}.toml").read_text("utf-8")
+    path = tmp_path / f"{name}.toml"
+    path.write_text("surplus_key = 1\n" + text, "utf-8")  # before any [table]: top level
+    msg = error_of(name, path)
+    valid = ", ".join(sorted(FILES[name].model_fields))
+    assert f"surplus_key: unknown key; valid keys here: {valid}" in msg
+
+
+# One wrong-typed value per file: (file, text in it, replacement, key path in the message).
+WRONG_TYPES = [
+    ("boilerplate", "trailer = '", "trailer = 5\nx = '", "inline.trailer"),
+    ("countries", 'AF = { name = "Afganistan"', 'AF = { name = 1', "country.AF.name"),
+    ("entities", 'Jokowi = "Joko Widodo"', "Jokowi = true", "person_aliases.Jokowi"),
+    ("events", 'code = "AGREE"', 'code = "AGREE"\nsymmetric = "yes"', "verb[0].symmetric"),
+    ("langid", "min_percent = 50", 'min_percent = "50"', "min_percent"),
+    ("numbers", 'teen = "belas"', "teen = 11", "words.teen"),
+    ("places", "regions = [", "regions = [1, ", "regions[0]"),
+    ("quotes", "min_words_without_cue = 6", "min_words_without_cue = 6.5",
+     "direct.min_words_without_cue"),
+    ("roles", "heads = [", 'heads = [["Presiden"], ', "heads[0]"),
+    ("themes", "scale = 8.0", 'scale = "8"', "settings.scale"),
+    ("timex", "evening_from_hour = 18", "evening_from_hour = 18.0",
+     "publication.evening_from_hour"),
+    ("tone", "negation_window = 2", "negation_window = [2]", "settings.negation_window"),
+]
+
+
+def test_wrong_types_cover_every_file() -> None:
+    assert {w[0] for w in WRONG_TYPES} == set(FILES)
+
+
+@pytest.mark.parametrize(("name", "old", "new", "key"), WRONG_TYPES)
+def test_wrong_type_names_file_and_key(name: str, old: str, new: str, key: str,
+                                       tmp_path: Path) -> None:
+    msg = error_of(name, bad_copy(tmp_path, name, old, new))
+    assert f"\n  {key}: Input should be" in msg
+
+
+def test_unknown_key_in_an_array_of_tables_lists_the_valid_ones(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "events", 'code = "AGREE"', 'code = "AGREE"\nactve = ["x"]')
+    msg = error_of("events", path)
+    assert "verb[0].actve: unknown key; valid keys here: active, code, host_from_place" in msg
+
+
+def test_unknown_key_under_a_quoted_table_name(tmp_path: Path) -> None:
+    table = '[codes."iptc:sport"]'
+    path = bad_copy(tmp_path, "themes", table, f"{table}\nstrng = []")
+    msg = error_of("themes", path)
+    assert 'codes."iptc:sport".strng: unknown key; valid keys here: strong, terms, weak' in msg
+
+
+def test_missing_key_is_named(tmp_path: Path) -> None:
+    msg = error_of("langid", bad_copy(tmp_path, "langid", "min_percent = 50", ""))
+    assert "min_percent: missing key" in msg
+
+
+def test_word_table_entry_of_wrong_type_is_named(tmp_path: Path) -> None:
+    # In a word table every key that is not a setting is an entry: a misspelt setting
+    # is a wrong-typed entry, and the setting itself goes missing.
+    path = bad_copy(tmp_path, "timex", "case_sensitive_days =", "case_sensitive_dayz =")
+    msg = error_of("timex", path)
+    assert "days.case_sensitive_dayz: Input should be a valid integer" in msg
+    assert "days.case_sensitive_days: missing key" in msg
+
+
+def test_word_table_entries_and_settings_are_apart() -> None:
+    data = load("timex", TimexData)
+    assert data.days.words["senin"] == 1 and "case_sensitive_days" not in data.days.words
+    assert data.days.case_sensitive_days == ("Minggu",)
+
+
+def test_bad_regex_is_named(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "boilerplate", "trailer = '", "trailer = '('\nx = '")
+    msg = error_of("boilerplate", path)
+    assert "inline.trailer: not a valid regular expression" in msg
+
+
+def test_cross_check_between_tables(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "quotes", "parenthetical = [", 'parenthetical = ["bogus", ')
+    assert "[indirect].parenthetical not in [direct].verbs: ['bogus']" in error_of("quotes", path)
+
+
+def test_empty_trigger_form_is_refused(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "events", 'code = "AGREE"', 'code = "AGREE"\nneeds = [" "]')
+    assert "verb[0].needs[0]: String should match pattern" in error_of("events", path)
+
+
+def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "roles.toml"
+    path.write_text("heads = [\n", "utf-8")
+    assert "not valid TOML" in error_of("roles", path)
+
+
+def test_missing_file_names_the_file(tmp_path: Path) -> None:
+    assert "no such language data file" in error_of("roles", tmp_path / "roles.toml")
+
+
+def test_models_are_frozen() -> None:
+    data = load("quotes", QuotesData)
+    with pytest.raises(ValidationError):
+        data.direct.min_words_without_cue = 1  # type: ignore[misc]
+
+
+def test_verb_defaults_mirror_the_data() -> None:
+    verb = load("events", EventsData).verb[0]
+    assert verb.code == "AGREE" and verb.passive_subject == "target" and not verb.symmetric
+    assert verb.received == () and verb.mode is None
+
+
+def test_key_path_reads_like_toml() -> None:
+    assert key_path(("codes", "iptc:sport", "strong", 2)) == 'codes."iptc:sport".strong[2]'
+    assert key_path(("verb", 0, "actve")) == "verb[0].actve"
+    assert key_path(()) == "(top level)"

@@ -41,7 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.lang.id import load_toml
+from warta.lang.id import load
+from warta.lang.schema import RolesData
 from warta.record import Article, Entity, Span
 from warta.scoring import prf
 from warta.stages.quotes import find_quotes
@@ -52,7 +53,7 @@ PFSA = SHARED / "data" / "quotes" / "pfsa-id" / "dev-40.txt"
 FLOORS = REPO / "eval" / "floors" / "quotes.toml"
 _MARKS = "“”\"‘’«»'"
 PUBLISHED_F1 = 0.8203
-_ROLE_HEADS = frozenset(h.casefold() for h in load_toml("roles").get("heads", ()))
+_ROLE_HEADS = frozenset(h.casefold() for h in load("roles", RolesData).heads)
 
 
 @dataclass

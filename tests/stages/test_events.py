@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from warta.errors import ConfigError
-from warta.lang.id import load_toml
+from warta.lang.id import PACK_DIR, load
+from warta.lang.schema import EventsData
 from warta.pipeline import Pipeline
 from warta.record import Article, Entity, Event, Span, TimeExpr
 from warta.stages import events as events_mod
@@ -67,20 +68,27 @@ def one(events: list[Event], code: str) -> Event:
 # ----------------------------------------------------------------------------- lexicon
 
 def test_lexicon_codes_and_modes_are_plover() -> None:
-    data = load_toml("events")
-    for entry in data["verb"]:
-        assert entry["code"] in PLOVER | {""}, entry
-        if entry.get("mode"):
-            assert entry["mode"] in PLOVER_MODES[entry["code"]], entry
-    for code, table in data["modes"].items():
+    data = load("events", EventsData)
+    for entry in data.verb:
+        assert entry.code in PLOVER | {""}, entry
+        if entry.mode:
+            assert entry.mode in PLOVER_MODES[entry.code], entry
+    for code, table in data.modes.items():
         assert set(table) <= PLOVER_MODES[code], code
 
 
-def test_lexicon_rejects_unknown_keys() -> None:
-    data = dict(load_toml("events"))
-    data["verb"] = [{"code": "ASSAULT", "actve": ["menyerang"]}]
-    with pytest.raises(ValueError, match="unknown keys.*actve"):
-        build_lexicon(data)
+def test_lexicon_rejects_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "events.toml"
+    shipped = (PACK_DIR / "events.toml").read_text("utf-8")
+    path.write_text(shipped.replace('code = "AGREE"', 'code = "AGREE"\nactve = ["x"]', 1),
+                    "utf-8")
+    with pytest.raises(ConfigError, match=r"verb\[0\]\.actve: unknown key; valid keys here: "
+                                          r"active, code"):
+        load("events", EventsData, path)
+
+
+def test_build_lexicon_takes_the_typed_data() -> None:
+    assert build_lexicon(load("events", EventsData)).triggers == lexicon().triggers
 
 
 def test_every_trigger_form_is_lower_case_tokens() -> None:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import RolesData
 from .gazetteer import Gazetteer
 
 _SHAPE_SUBS = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"),
@@ -35,16 +36,15 @@ def shape(word: str) -> str:
 @cache
 def role_words() -> frozenset[str]:
     """Lower-case single words that open or are part of a role head ("presiden")."""
-    d = load_toml("roles")
     out: set[str] = set()
-    for head in d["heads"]:
+    for head in load("roles", RolesData).heads:
         out.update(head.lower().split())
     return frozenset(out)
 
 
 @cache
 def honorifics() -> frozenset[str]:
-    return frozenset(h.lower() for h in load_toml("roles")["honorifics"])
+    return frozenset(h.lower() for h in load("roles", RolesData).honorifics)
 
 
 def word_features(word: str, lexicon: dict[str, str] | None = None,

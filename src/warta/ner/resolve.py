@@ -16,7 +16,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import EntitiesData
 from ..record import Entity, Span
 from .chunks import bio_chunks
 from .crf import CrfModel
@@ -109,27 +110,27 @@ def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None) -> st
 
 @cache
 def event_heads() -> frozenset[str]:
-    return frozenset(load_toml("entities")["event_heads"])
+    return frozenset(load("entities", EntitiesData).event_heads)
 
 
 @cache
 def org_words() -> frozenset[str]:
-    return frozenset(load_toml("entities")["org_words"])
+    return frozenset(load("entities", EntitiesData).org_words)
 
 
 @cache
 def name_suffixes() -> frozenset[str]:
-    return frozenset(load_toml("entities")["name_suffixes"])
+    return frozenset(load("entities", EntitiesData).name_suffixes)
 
 
 @cache
 def place_prefixes() -> frozenset[str]:
-    return frozenset(p.lower() for p in load_toml("entities")["place_prefixes"])
+    return frozenset(p.lower() for p in load("entities", EntitiesData).place_prefixes)
 
 
 @cache
 def person_aliases() -> dict[str, str]:
-    return {k.lower(): v for k, v in load_toml("entities")["person_aliases"].items()}
+    return {k.lower(): v for k, v in load("entities", EntitiesData).person_aliases.items()}
 
 
 def place_code(surface: str, gaz: Gazetteer) -> str | None:

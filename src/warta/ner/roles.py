@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import RolesData
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +24,17 @@ class RoleWords:
 
 @cache
 def role_words() -> RoleWords:
-    d = load_toml("roles")
+    d = load("roles", RolesData)
     heads: dict[str, int] = {}
-    for h in d["heads"]:
+    for h in d.heads:
         parts = h.lower().split()
         heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     return RoleWords(
         heads=heads,
-        head_phrases=frozenset(h.lower() for h in d["heads"]),
-        honorifics=frozenset(h.lower() for h in d["honorifics"]),
-        connectors=frozenset(d["connectors"]),
-        not_names=frozenset(w.lower() for w in d["not_names"]),
+        head_phrases=frozenset(h.lower() for h in d.heads),
+        honorifics=frozenset(h.lower() for h in d.honorifics),
+        connectors=frozenset(d.connectors),
+        not_names=frozenset(w.lower() for w in d.not_names),
     )
 
 

@@ -10,7 +10,8 @@ from functools import cache
 import trafilatura
 
 from ..errors import Reject
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import BoilerplateData
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,7 @@ class Extracted:
 
 @cache
 def _title_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in load_toml("boilerplate")["title"]["strip"])
+    return tuple(re.compile(p) for p in load("boilerplate", BoilerplateData).title.strip)
 
 
 def clean_title(title: str | None) -> str | None:

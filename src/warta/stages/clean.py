@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import BoilerplateData
 from ..pipeline import Stage
 from ..record import Article
 
@@ -37,14 +38,14 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    d = load_toml("boilerplate")
+    d = load("boilerplate", BoilerplateData)
     return _Rules(
-        datelines=tuple(re.compile(p) for p in d["datelines"]),
-        source_names={k.lower(): v for k, v in d["source_names"].items()},
-        related=tuple(re.compile(p) for p in d["lines"]["related"]),
-        drop=tuple(re.compile(p) for p in d["lines"]["drop"]),
-        trailer=re.compile(d["inline"]["trailer"]),
-        related_inline=tuple(re.compile(p) for p in d["inline"]["related_inline"]),
+        datelines=tuple(re.compile(p) for p in d.datelines),
+        source_names={k.lower(): v for k, v in d.source_names.items()},
+        related=tuple(re.compile(p) for p in d.lines.related),
+        drop=tuple(re.compile(p) for p in d.lines.drop),
+        trailer=re.compile(d.inline.trailer),
+        related_inline=tuple(re.compile(p) for p in d.inline.related_inline),
     )
 
 

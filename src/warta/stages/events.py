@@ -35,9 +35,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import EventsData
 from ..pipeline import Stage
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 
@@ -120,66 +120,54 @@ def _trigger_order(t: Trigger) -> tuple[int, bool]:
     return -len(t.phrase), not t.needs
 
 
-def build_lexicon(data: dict[str, Any]) -> Lexicon:
-    """Compile the TOML lexicon; raises ValueError naming a bad entry."""
-    known = {"code", "mode", "symmetric", "passive_subject", "host_from_place", "needs",
-             *_VOICES}
+def build_lexicon(data: EventsData) -> Lexicon:
+    """Compile the typed lexicon (`events.toml`) into lookup tables."""
     by_first: dict[str, list[Trigger]] = {}
-    for n, entry in enumerate(data.get("verb", [])):
-        unknown = set(entry) - known
-        if unknown:
-            raise ValueError(f"events.toml verb #{n + 1}: unknown keys {sorted(unknown)}; "
-                             f"valid keys are {sorted(known)}")
-        if "code" not in entry:
-            raise ValueError(f"events.toml verb #{n + 1}: missing 'code'")
-        for voice in _VOICES:
-            for form in entry.get(voice, []):
-                ph = _phrase(form)
-                if not ph:
-                    raise ValueError(f"events.toml verb #{n + 1}: empty form in '{voice}'")
+    for entry in data.verb:
+        forms = (entry.active, entry.passive, entry.received, entry.noun)
+        for voice, voice_forms in zip(_VOICES, forms, strict=True):
+            for form in voice_forms:
+                ph = _phrase(form)  # never empty: the schema wants a non-space character
                 trig = Trigger(
-                    code=entry["code"], voice=voice, phrase=ph, mode=entry.get("mode") or None,
-                    symmetric=bool(entry.get("symmetric", False)),
-                    subject_is_actor=entry.get("passive_subject", "target") == "actor",
-                    host_from_place=bool(entry.get("host_from_place", False)),
-                    needs=tuple(_phrase(w) for w in entry.get("needs", [])),
+                    code=entry.code, voice=voice, phrase=ph, mode=entry.mode or None,
+                    symmetric=entry.symmetric,
+                    subject_is_actor=entry.passive_subject == "actor",
+                    host_from_place=entry.host_from_place,
+                    needs=tuple(_phrase(w) for w in entry.needs),
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
 
     countries: dict[str, list[tuple[Phrase, str, bool]]] = {}
     names: dict[str, tuple[str, bool]] = {}
-    for table, is_country in (("countries", True), ("metonyms", False)):
-        for surface, iso in data.get(table, {}).items():
+    for table, is_country in ((data.countries, True), (data.metonyms, False)):
+        for surface, iso in table.items():
             ph = tuple(_TOKEN.findall(surface))  # case-sensitive: country names are capitalised
             countries.setdefault(ph[0], []).append((ph, iso, is_country))
             names[surface] = (iso, is_country)
-    w = data["words"]
-
-    def fs(key: str) -> frozenset[str]:
-        return frozenset(w.get(key, []))
-
+    w = data.words
+    fs = frozenset
     return Lexicon(
         triggers=triggers,
         countries={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in countries.items()},
         country_names=names,
         modes={code: tuple((mode, tuple(_phrase(x) for x in words))
                            for mode, words in table.items())
-               for code, table in data.get("modes", {}).items()},
-        negators=fs("negators"), hypothetical=fs("hypothetical"),
-        breaks=fs("clause_breaks") | fs("punct_breaks"), connectors=fs("connectors"),
-        led_by=fs("led_by"), place_preps=fs("place_preps"), goal_preps=fs("goal_preps"),
-        source_preps=fs("source_preps"), agent_preps=fs("agent_preps"),
-        target_preps=fs("target_preps"), with_preps=fs("with_preps"),
-        goal_is_target=fs("goal_is_target"), support_active=fs("support_active"),
-        support_received=fs("support_received"), skip=fs("skip"), anaphoric=fs("anaphoric"),
-        anaphor_actors=tuple(_phrase(x) for x in w.get("anaphor_actors", [])),
-        anaphor_targets=tuple(_phrase(x) for x in w.get("anaphor_targets", [])),
-        embedding=fs("embedding"), not_country_after=fs("not_country_after"),
-        verb_prefixes=tuple(w.get("verb_prefixes", [])), country_titles=fs("country_titles"),
-        patient_prefixes=tuple(w.get("patient_genitive_prefixes", [])),
-        owner_genitive=fs("owner_genitive_codes"), requires_recipient=fs("requires_recipient"),
-        speaker_words=fs("speaker_words"),
+               for code, table in data.modes.items()},
+        negators=fs(w.negators), hypothetical=fs(w.hypothetical),
+        breaks=fs(w.clause_breaks) | fs(w.punct_breaks), connectors=fs(w.connectors),
+        led_by=fs(w.led_by), place_preps=fs(w.place_preps), goal_preps=fs(w.goal_preps),
+        source_preps=fs(w.source_preps), agent_preps=fs(w.agent_preps),
+        target_preps=fs(w.target_preps), with_preps=fs(w.with_preps),
+        goal_is_target=fs(w.goal_is_target), support_active=fs(w.support_active),
+        support_received=fs(w.support_received), skip=fs(w.skip), anaphoric=fs(w.anaphoric),
+        anaphor_actors=tuple(_phrase(x) for x in w.anaphor_actors),
+        anaphor_targets=tuple(_phrase(x) for x in w.anaphor_targets),
+        embedding=fs(w.embedding), not_country_after=fs(w.not_country_after),
+        verb_prefixes=w.verb_prefixes, country_titles=fs(w.country_titles),
+        patient_prefixes=w.patient_genitive_prefixes,
+        owner_genitive=fs(w.owner_genitive_codes), requires_recipient=fs(w.requires_recipient),
+        speaker_words=fs(w.speaker_words),
         first_words=_prefilter(triggers),
     )
 
@@ -198,7 +186,7 @@ def _prefilter(triggers: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[froz
 
 @cache
 def lexicon() -> Lexicon:
-    return build_lexicon(load_toml("events"))
+    return build_lexicon(load("events", EventsData))
 
 
 # ----------------------------------------------------------------------------- tokens

@@ -13,7 +13,8 @@ from functools import cache
 import pycld2
 
 from ..errors import Reject
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import LangidData
 from ..pipeline import Stage
 from ..record import Article
 
@@ -32,13 +33,13 @@ class LangGuess:
 
 @cache
 def _cfg() -> dict[str, object]:
-    d = load_toml("langid")
+    d = load("langid", LangidData)
     return {
-        "accept": frozenset(d["accept"]),
-        "close": frozenset(d["close"]),
-        "min_percent": int(d["min_percent"]),
-        "id": frozenset(d["indonesian_markers"]),
-        "ms": frozenset(d["malay_markers"]),
+        "accept": frozenset(d.accept),
+        "close": frozenset(d.close),
+        "min_percent": d.min_percent,
+        "id": frozenset(d.indonesian_markers),
+        "ms": frozenset(d.malay_markers),
     }
 
 

@@ -11,11 +11,12 @@ left to the time stage or skipped. Every word list lives in `lang/id/numbers.tom
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import NumbersData
 from ..pipeline import Stage
 from ..record import Article, Count, Entity, Span
 
@@ -54,50 +55,50 @@ class _Lex:
     candidate: re.Pattern[str]  # a digit, currency sign or starter word somewhere
 
 
-def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
+def _phrases(d: Mapping[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(k.casefold().split()): v for k, v in d.items()}
 
 
 @cache
 def _lex() -> _Lex:
-    d = load_toml("numbers")
-    w, t, th = d["words"], d["time"], d["thing"]
-    prefixes = d["money"]["prefix"]
+    d = load("numbers", NumbersData)
+    w, t, th = d.words, d.time, d.thing
+    prefixes = d.money.prefix
     symbols = sorted((p for p in prefixes if not p.isalpha()), key=len, reverse=True)
     cur = "|".join(re.escape(s) for s in symbols)
     return _Lex(
-        units={k: int(v) for k, v in w["units"].items()},
-        fused={k: float(v) for k, v in w["fused"].items()},
-        teen=w["teen"], tens=w["tens"], hundreds=w["hundreds"],
-        min_lone=float(w["min_lone_word_value"]),
-        magnitudes={k: float(v) for k, v in d["magnitudes"]["words"].items()},
-        money_mag={k: float(v) for k, v in d["magnitudes"]["money_only"].items()},
-        vague={k: (float(v[0]), float(v[1])) for k, v in d["vague"].items()},
-        qualifiers={k.casefold(): v for k, v in d["qualifiers"].items()},
-        qual_max_words=max(len(k.split()) for k in d["qualifiers"]),
+        units=dict(w.units),
+        fused=dict(w.fused),
+        teen=w.teen, tens=w.tens, hundreds=w.hundreds,
+        min_lone=w.min_lone_word_value,
+        magnitudes=dict(d.magnitudes.words),
+        money_mag=dict(d.magnitudes.money_only),
+        vague=dict(d.vague),
+        qualifiers={k.casefold(): v for k, v in d.qualifiers.items()},
+        qual_max_words=max(len(k.split()) for k in d.qualifiers),
         cur_prefix=dict(prefixes),
-        cur_suffix=_phrases(d["money"]["suffix"]),
-        units_after=_phrases(d["units"]),
-        time_units=frozenset(x.casefold() for x in t["units"]),
-        time_before=frozenset(t["before"]),
-        months=frozenset(t["months"]),
-        identifiers=frozenset(t["identifiers"]),
-        stop=frozenset(th["stop"]),
-        verb_prefixes=tuple(th["verb_prefixes"]),
-        verb_min=int(th["verb_min_length"]),
-        not_verbs=frozenset(th["not_verbs"]),
-        thing_max=int(th["max_words"]),
-        linkers=frozenset(d["related"]["linkers"]),
-        range_joins={**_phrases({k: "between" for k in d["range"]["between_connectors"]}),
-                     **_phrases({k: "any" for k in d["range"]["connectors"]})},
-        range_between=frozenset(d["range"]["between"]),
-        related_kinds=frozenset(d["related"]["kinds"]),
+        cur_suffix=_phrases(d.money.suffix),
+        units_after=_phrases(d.units),
+        time_units=frozenset(x.casefold() for x in t.units),
+        time_before=frozenset(t.before),
+        months=frozenset(t.months),
+        identifiers=frozenset(t.identifiers),
+        stop=frozenset(th.stop),
+        verb_prefixes=th.verb_prefixes,
+        verb_min=th.verb_min_length,
+        not_verbs=frozenset(th.not_verbs),
+        thing_max=th.max_words,
+        linkers=frozenset(d.related.linkers),
+        range_joins={**_phrases({k: "between" for k in d.range.between_connectors}),
+                     **_phrases({k: "any" for k in d.range.connectors})},
+        range_between=frozenset(d.range.between),
+        related_kinds=frozenset(d.related.kinds),
         token=re.compile(
             rf"(?P<cur>{cur})(?=\s?\d)|(?P<num>\d+(?:[.,]\d+)*)"
             r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<sym>°C|\S)"),
-        starters=frozenset([*w["units"], *w["fused"], *d["vague"]]),
+        starters=frozenset([*w.units, *w.fused, *d.vague]),
         candidate=re.compile(
-            rf"\d|(?i:\b(?:{'|'.join(sorted([*w['units'], *w['fused'], *d['vague']]))})\b)"),
+            rf"\d|(?i:\b(?:{'|'.join(sorted([*w.units, *w.fused, *d.vague]))})\b)"),
     )
 
 

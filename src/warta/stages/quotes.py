@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import EntitiesData, QuotesData
 from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
@@ -82,58 +83,55 @@ def _alt(words: Sequence[str]) -> str:
 
 @cache
 def _lex() -> _Lex:
-    d = load_toml("quotes")
-    m, di, ind, sp, hd = d["marks"], d["direct"], d["indirect"], d["speaker"], d["headline"]
-    verbs = _alt(di["verbs"])
-    if stray := set(ind["parenthetical"]) - set(di["verbs"]):
-        raise ValueError(f"quotes.toml: [indirect].parenthetical not in [direct].verbs: {stray}")
+    d = load("quotes", QuotesData)
+    m, di, ind, sp, hd = d.marks, d.direct, d.indirect, d.speaker, d.headline
+    verbs = _alt(di.verbs)
     return _Lex(
-        openers=frozenset(m["open"]),
-        closers=frozenset(m["close"]),
-        both=frozenset(m["both"]),
-        closes={k: frozenset(v) for k, v in m["closes"].items()},
+        openers=frozenset(m.open),
+        closers=frozenset(m.close),
+        both=frozenset(m.both),
+        closes={k: frozenset(v) for k, v in m.closes.items()},
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
         direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         direct_before=re.compile(
-            rf"\b(?P<cue>(?i:{_alt(di['before_verbs'])}))(?P<nya>nya)?\s*[,:]?\s*$"),
+            rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?\s*[,:]?\s*$"),
         # 'Kata Kim, “' / 'Sementara itu, menurut dia, “' / 'Menurutnya, “' before the mark.
         fronted=re.compile(
-            rf"\s*(?:[^,“”\"]{{1,40}},\s*)?(?P<cue>\b(?i:{_alt(di['fronted'])}))"
+            rf"\s*(?:[^,“”\"]{{1,40}},\s*)?(?P<cue>\b(?i:{_alt(di.fronted)}))"
             r"(?:(?P<nya>nya)\s*[,:]?|\s+(?P<spk>[^.;:!?\"“”«»]{1,120}?)\s*[,:])\s*$"),
-        min_words_without_cue=int(di["min_words_without_cue"]),
-        indirect_verbs=frozenset(ind["verbs"]),
-        need_comp=frozenset(ind["need_complementizer"]),
-        complementizers=frozenset(ind["complementizers"]),
+        min_words_without_cue=di.min_words_without_cue,
+        indirect_verbs=frozenset(ind.verbs),
+        need_comp=frozenset(ind.need_complementizer),
+        complementizers=frozenset(ind.complementizers),
         according=re.compile(
-            rf"(?P<cue>\b(?i:{_alt(ind['according_to'])}))(?:(?P<nya>nya)|\s+"
+            rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*,\s*(?P<content>\S.*)$"),
         final_cue=re.compile(
             rf"^(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
         parenthetical=re.compile(
-            rf",\s*(?P<cue>{_alt(ind['parenthetical'])})(?P<nya>nya)?(?=[\s,])"),
-        not_after_parenthetical=frozenset(ind["not_after_parenthetical"]),
-        min_indirect_words=int(ind["min_words"]),
-        pronouns=frozenset(sp["pronouns"]),
-        plural=frozenset(sp["plural_pronouns"]),
-        coordinators=frozenset(sp["coordinators"]),
-        first_person=frozenset(sp["first_person"]),
-        inner=frozenset(sp["inner_words"]),
-        stop_after=frozenset(sp["stop_after"]),
-        adverbs=frozenset(sp["adverbs"]),
-        connectives=frozenset(sp["connectives"]),
-        time_words=frozenset(w.casefold() for w in sp["time_words"]),
-        kind_priority=tuple(sp["kind_priority"]),
-        lookback=int(sp["pronoun_lookback_sentences"]),
-        last_speaker_fallback=bool(sp["last_speaker_fallback"]),
-        head_max_words=int(hd["max_speaker_words"]),
-        head_min_words=int(hd["min_content_words"]),
-        head_not_speakers=frozenset(w.casefold() for w in hd["not_speakers"]),
-        any_mark=re.compile("|".join(re.escape(c) for c in (*m["open"], *m["close"],
-                                                            *m["both"]))),
-        indirect_any=re.compile(rf"(?i:\b(?:{_alt(ind['verbs'])})\b)"),
+            rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
+        not_after_parenthetical=frozenset(ind.not_after_parenthetical),
+        min_indirect_words=ind.min_words,
+        pronouns=frozenset(sp.pronouns),
+        plural=frozenset(sp.plural_pronouns),
+        coordinators=frozenset(sp.coordinators),
+        first_person=frozenset(sp.first_person),
+        inner=frozenset(sp.inner_words),
+        stop_after=frozenset(sp.stop_after),
+        adverbs=frozenset(sp.adverbs),
+        connectives=frozenset(sp.connectives),
+        time_words=frozenset(w.casefold() for w in sp.time_words),
+        kind_priority=sp.kind_priority,
+        lookback=sp.pronoun_lookback_sentences,
+        last_speaker_fallback=sp.last_speaker_fallback,
+        head_max_words=hd.max_speaker_words,
+        head_min_words=hd.min_content_words,
+        head_not_speakers=frozenset(w.casefold() for w in hd.not_speakers),
+        any_mark=re.compile("|".join(re.escape(c) for c in (*m.open, *m.close, *m.both))),
+        indirect_any=re.compile(rf"(?i:\b(?:{_alt(ind.verbs)})\b)"),
     )
 
 
@@ -786,7 +784,7 @@ def _bare_name(words: Sequence[str]) -> bool:
 def _not_name_words() -> frozenset[str]:
     # Organisation words (entities.toml) and role heads (roles.toml) are kept by the
     # entities helper: read, never copy.
-    orgs = frozenset(w.casefold() for w in load_toml("entities")["org_words"])
+    orgs = frozenset(w.casefold() for w in load("entities", EntitiesData).org_words)
     return orgs | role_words().head_phrases
 
 

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import ThemesData
 from ..pipeline import Stage
 from ..record import Article, Theme
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "themes.npz"
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_WEIGHTS = {"strong": 2.0, "terms": 1.0, "weak": 0.5}
 
 
 def words(text: str) -> list[str]:
@@ -58,23 +58,19 @@ class Lexicon:
 
 @cache
 def load_lexicon() -> Lexicon:
-    d = load_toml("themes")
-    codes = tuple(d["codes"])
+    d = load("themes", ThemesData)
+    codes = tuple(d.codes)
     table: dict[str, list[tuple[int, float]]] = {}
     for ci, code in enumerate(codes):
-        unknown = set(d["codes"][code]) - set(_WEIGHTS)
-        if unknown:
-            raise ValueError(f"themes.toml [{code}] has unknown keys {sorted(unknown)}: "
-                             f"use {sorted(_WEIGHTS)}")
-        for kind, weight in _WEIGHTS.items():
-            for term in d["codes"][code].get(kind, []):
+        e = d.codes[code]
+        for group, weight in ((e.strong, 2.0), (e.terms, 1.0), (e.weak, 0.5)):
+            for term in group:
                 table.setdefault(" ".join(words(term)), []).append((ci, weight))
-    s = d["settings"]
+    s = d.settings
     return Lexicon(codes=codes, terms={t: tuple(v) for t, v in table.items()},
                    longest=longest_phrases(table),
-                   scale=float(s["scale"]), min_terms=int(s["min_terms"]),
-                   min_score=float(s["min_score"]), max_themes=int(s["max_themes"]),
-                   learned_weight=float(s["learned_weight"]))
+                   scale=s.scale, min_terms=s.min_terms, min_score=s.min_score,
+                   max_themes=s.max_themes, learned_weight=s.learned_weight)
 
 
 def lexicon_scores(tokens: Sequence[str], lex: Lexicon | None = None) -> dict[str, float]:

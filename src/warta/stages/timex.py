@@ -31,13 +31,14 @@ Conventions (news is mostly past-tense reporting):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, Literal
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import TimexData, WordTable
 from ..pipeline import Stage
 from ..record import Article, Span, TimeExpr
 
@@ -85,7 +86,7 @@ def _key(word: str) -> str:
     return " ".join(word.lower().replace("’", "'").split())
 
 
-def _alt(words: list[str], case_sensitive: frozenset[str] = frozenset()) -> str:
+def _alt(words: Iterable[str], case_sensitive: frozenset[str] = frozenset()) -> str:
     """Regex alternation of `words`, longest first; spaces match any whitespace."""
     out = []
     for w in sorted(set(words), key=lambda s: (-len(s), s)):
@@ -94,40 +95,32 @@ def _alt(words: list[str], case_sensitive: frozenset[str] = frozenset()) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-def _not_after(words: list[str]) -> str:
+def _not_after(words: Iterable[str]) -> str:
     """Chained negative lookbehinds: not right after any of `words` plus a space."""
     return "".join(f"(?<!{re.escape(w)} )" for w in sorted(set(words)))
 
 
-def _after(words: list[str]) -> str:
+def _after(words: Iterable[str]) -> str:
     """Positive lookbehind: right after one of `words` plus a space."""
     return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted(set(words))) + ")"
 
 
-def _number_regex(d: dict[str, Any]) -> str:
-    ops = d["number_ops"]
-    words = [*d["numbers"], *ops["teen"], *ops["multipliers"], *ops["half"]]
+def _number_regex(d: TimexData) -> str:
+    ops = d.number_ops
+    words = [*d.numbers, *ops.teen, *ops.multipliers, *ops.half]
     word = _alt(words)
-    return rf"(?:\d+(?:[.,]\d+)?|{_alt(list(d['numbers']))}(?:\s+{word}){{0,6}})"
+    return rf"(?:\d+(?:[.,]\d+)?|{_alt(list(d.numbers))}(?:\s+{word}){{0,6}})"
 
 
-def _is_setting(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(x, str) for x in v)
-
-
-def _words(table: dict[str, Any]) -> list[str]:
-    """Keys of a word table, leaving out its settings (lists of words)."""
-    return [k for k, v in table.items() if not _is_setting(v)]
-
-
-def _start_keys(d: dict[str, Any], specs: list[str]) -> set[str]:
+def _start_keys(d: TimexData, specs: Sequence[str]) -> set[str]:
     """Token keys a pattern can start at, from its `starts` specs (see the data file)."""
 
     def entries(path: str) -> list[str]:
         node: Any = d
         for part in path.split("."):
-            node = node[part]
-        return list(node) if isinstance(node, list) else _words(node)
+            node = getattr(node, part)
+        # A word table's entries, a list's words, or a table's keys.
+        return list(node.words if isinstance(node, WordTable) else node)
 
     keys: set[str] = set()
     for spec in specs:
@@ -152,37 +145,37 @@ def _token_key(token: str) -> str:
 
 @cache
 def _rules() -> _Rules:
-    d = load_toml("timex")
-    days_cs = frozenset(d["days"]["case_sensitive_days"])
-    day_words = [w for w in _words(d["days"]) if w not in {c.lower() for c in days_cs}]
+    d = load("timex", TimexData)
+    days_cs = frozenset(d.days.case_sensitive_days)
+    day_words = [w for w in d.days.words if w not in {c.lower() for c in days_cs}]
     placeholders: dict[str, str] = {
-        "days": _not_after(d["days"]["weekday_not_after"]) + _alt([*day_words, *days_cs], days_cs),
-        "months": _alt(_words(d["months"])),
-        "month_full": _alt(d["months"]["month_full"]),
+        "days": _not_after(d.days.weekday_not_after) + _alt([*day_words, *days_cs], days_cs),
+        "months": _alt(list(d.months.words)),
+        "month_full": _alt(d.months.month_full),
         "number": _number_regex(d),
-        "vague": _alt(d["number_ops"]["vague"]),
-        "units": _alt(list(d["units"].keys() - {"calendar_units"})),
-        "calendar_units": _alt(d["units"]["calendar_units"]),
-        "durations_vague": _alt(list(d["durations_vague"])),
-        "directions": _alt(list(d["directions"])),
-        "moving_directions": _alt([k for k, v in d["directions"].items() if v["sign"]]),
-        "relative_days": _alt(list(d["relative_days"])),
-        "relative_parts": _alt(list(d["relative_parts"])),
-        "parts": _alt(_words(d["parts"])),
-        "zones": _alt(d["zones"]["words"]),
-        "refs": _alt(_words(d["refs"])),
-        "refs_not_after": _not_after(d["refs"]["not_after"]),
-        "seasons": _alt(list(d["seasons"])),
-        "modifiers": _alt(d["modifiers"]["words"]),
-        "period_positions": _alt(d["period_positions"]["words"]),
-        "sets": _alt(d["sets"]["words"]),
-        "month_after": _after(d["month_after"]["words"]),
-        "duration_not_after": _not_after(d["durations"]["not_after"]),
-        "weekend": _alt(d["weekend"]["words"]),
-        "year_not_before": _alt(d["years"]["not_before"]),
-        "year_not_after": _not_after(d["years"]["not_after"]),
+        "vague": _alt(d.number_ops.vague),
+        "units": _alt(list(d.units.words)),
+        "calendar_units": _alt(d.units.calendar_units),
+        "durations_vague": _alt(list(d.durations_vague)),
+        "directions": _alt(list(d.directions)),
+        "moving_directions": _alt([k for k, v in d.directions.items() if v.sign]),
+        "relative_days": _alt(list(d.relative_days)),
+        "relative_parts": _alt(list(d.relative_parts)),
+        "parts": _alt(list(d.parts.words)),
+        "zones": _alt(d.zones.words),
+        "refs": _alt(list(d.refs.words)),
+        "refs_not_after": _not_after(d.refs.not_after),
+        "seasons": _alt(list(d.seasons)),
+        "modifiers": _alt(d.modifiers.words),
+        "period_positions": _alt(d.period_positions.words),
+        "sets": _alt(d.sets.words),
+        "month_after": _after(d.month_after.words),
+        "duration_not_after": _not_after(d.durations.not_after),
+        "weekend": _alt(d.weekend.words),
+        "year_not_before": _alt(d.years.not_before),
+        "year_not_after": _not_after(d.years.not_after),
     }
-    fragments: dict[str, str] = d["fragments"]
+    fragments = d.fragments
 
     def expand(template: str) -> str:
         # Fragments may use placeholders; expand fragments first, then words.
@@ -193,16 +186,16 @@ def _rules() -> _Rules:
 
     parts: list[str] = []
     patterns: list[_Pattern] = []
-    for i, p in enumerate(d["patterns"]):
-        body = expand(p["regex"])
+    for i, p in enumerate(d.patterns):
+        body = expand(p.regex)
         names = re.findall(r"\(\?P<(\w+)>", body)
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
         parts.append(rf"(?P<p{i}>{body})")
-        patterns.append(_Pattern(p["kind"], i, tuple((f"p{i}_{n}", n) for n in names)))
+        patterns.append(_Pattern(p.kind, i, tuple((f"p{i}_{n}", n) for n in names)))
     regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
     by_key: dict[str, list[int]] = {}
-    for i, p in enumerate(d["patterns"]):
-        for key in _start_keys(d, p["starts"]):
+    for i, p in enumerate(d.patterns):
+        for key in _start_keys(d, p.starts):
             by_key.setdefault(key, []).append(i)
     compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
     dispatch: dict[str, re.Pattern[str]] = {}
@@ -213,30 +206,29 @@ def _rules() -> _Rules:
                                        r")(?!\w)", re.IGNORECASE)
         dispatch[key] = compiled[sub]
 
-    ops = d["number_ops"]
+    ops = d.number_ops
     return _Rules(
         regex=regex,
         dispatch=dispatch,
         patterns=tuple(patterns),
-        days={_key(k): v for k, v in d["days"].items() if not isinstance(v, list)},
-        months={_key(k): v for k, v in d["months"].items() if not isinstance(v, list)},
-        numbers={_key(k): float(v) for k, v in d["numbers"].items()},
-        teen=frozenset(ops["teen"]),
-        multipliers=dict(ops["multipliers"]),
-        half=frozenset(ops["half"]),
-        vague=frozenset(ops["vague"]),
-        units={_key(k): v for k, v in d["units"].items() if not isinstance(v, list)},
-        directions={_key(k): (int(v["sign"]), str(v["anchor"]))
-                    for k, v in d["directions"].items()},
-        relative_days={_key(k): int(v) for k, v in d["relative_days"].items()},
-        relative_parts={_key(k): (int(v[0]), str(v[1])) for k, v in d["relative_parts"].items()},
-        parts={_key(k): v for k, v in d["parts"].items() if not isinstance(v, list)},
-        pm_parts=frozenset(d["parts"]["pm"]),
-        refs={_key(k): v for k, v in d["refs"].items() if not isinstance(v, list)},
-        seasons={_key(k): v for k, v in d["seasons"].items()},
-        vague_durations={_key(k): v for k, v in d["durations_vague"].items()},
-        evening_from_hour=int(d["publication"]["evening_from_hour"]),
-        future_cue=re.compile(rf"(?<!\w){_alt(d['future_cues']['words'])}(?!\w)", re.IGNORECASE),
+        days={_key(k): v for k, v in d.days.words.items()},
+        months={_key(k): v for k, v in d.months.words.items()},
+        numbers={_key(k): v for k, v in d.numbers.items()},
+        teen=frozenset(ops.teen),
+        multipliers=dict(ops.multipliers),
+        half=frozenset(ops.half),
+        vague=frozenset(ops.vague),
+        units={_key(k): v for k, v in d.units.words.items()},
+        directions={_key(k): (v.sign, v.anchor) for k, v in d.directions.items()},
+        relative_days={_key(k): v for k, v in d.relative_days.items()},
+        relative_parts={_key(k): v for k, v in d.relative_parts.items()},
+        parts={_key(k): v for k, v in d.parts.words.items()},
+        pm_parts=frozenset(d.parts.pm),
+        refs={_key(k): v for k, v in d.refs.words.items()},
+        seasons={_key(k): v for k, v in d.seasons.items()},
+        vague_durations={_key(k): v for k, v in d.durations_vague.items()},
+        evening_from_hour=d.publication.evening_from_hour,
+        future_cue=re.compile(rf"(?<!\w){_alt(d.future_cues.words)}(?!\w)", re.IGNORECASE),
     )
 
 

@@ -20,7 +20,8 @@ from typing import Literal
 
 import numpy as np
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import ToneData
 from ..pipeline import Stage
 from ..record import Article, Tone
 from .themes import longest_phrases, vectorize  # shared with the theme model
@@ -51,22 +52,22 @@ class ToneLexicon:
 
 @cache
 def load_lexicon() -> ToneLexicon:
-    d = load_toml("tone")
+    d = load("tone", ToneData)
     terms: dict[str, float] = {}
-    for polarity, sign in (("negative", -1.0), ("positive", 1.0)):
-        for kind, weight in (("strong", 2.0), ("terms", 1.0)):
-            for t in d[polarity].get(kind, []):
+    for polarity, sign in ((d.negative, -1.0), (d.positive, 1.0)):
+        for group, weight in ((polarity.strong, 2.0), (polarity.terms, 1.0)):
+            for t in group:
                 terms[" ".join(words(t))] = sign * weight
-    s = d["settings"]
+    s = d.settings
     return ToneLexicon(terms=terms, longest=longest_phrases(terms),
-                       negators=frozenset(d["negators"]),
-                       window=int(s["negation_window"]),
-                       model_negation_window=int(s["model_negation_window"]),
-                       slang={str(k): str(v) for k, v in d.get("slang", {}).items()},
-                       model_weight=float(s["model_weight"]),
-                       lexicon_weight=float(s["lexicon_weight"]),
-                       lexicon_scale=float(s["lexicon_scale"]),
-                       neutral_band=float(s["neutral_band"]))
+                       negators=frozenset(d.negators),
+                       window=s.negation_window,
+                       model_negation_window=s.model_negation_window,
+                       slang=dict(d.slang),
+                       model_weight=s.model_weight,
+                       lexicon_weight=s.lexicon_weight,
+                       lexicon_scale=s.lexicon_scale,
+                       neutral_band=s.neutral_band)
 
 
 def normalise(tokens: Sequence[str], slang: dict[str, str] | None = None) -> list[str]:

@@ -7,7 +7,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..lang.id import load_toml
+from ..lang.id import load
+from ..lang.schema import CountriesData, PlacesData
 from ..ner.gazetteer import phrase_key
 from .data import kumparan_pos, shared_data
 
@@ -47,17 +48,17 @@ def build_gazetteer() -> dict[str, Any]:
         amb = ambiguous or (key in stop) or len(key) < 3
         lookup.setdefault(key, [canonical or name, code or "", kind, int(amb)])
 
-    hand = load_toml("countries")["country"]
+    hand = load("countries", CountriesData).country
     for code, entry in sorted(hand.items()):
-        add(entry["name"], code, "country")
-        for alias in entry.get("aliases", []):
-            add(alias, code, "country", entry["name"])
-    places = load_toml("places")
-    for region in places["regions"]:
+        add(entry.name, code, "country")
+        for alias in entry.aliases:
+            add(alias, code, "country", entry.name)
+    places = load("places", PlacesData)
+    for region in places.regions:
         add(region, None, "region")
-    for name, code in places["places"].items():
+    for name, code in places.places.items():
         add(name, code, "place")
-    names = {code: entry["name"] for code, entry in hand.items()}
+    names = {code: entry.name for code, entry in hand.items()}
     for c in pycountry.countries:
         canonical = names.get(c.alpha_2, getattr(c, "common_name", None) or c.name)
         for attr in ("common_name", "name", "official_name"):

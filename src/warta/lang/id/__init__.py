@@ -45,13 +45,6 @@ def load(name: str, model: type[M], path: Path | None = None) -> M:
 
 
 @cache
-def load_toml(name: str) -> dict[str, Any]:
-    """Parse `<name>.toml` from this pack, untyped (cached; treat as read-only)."""
-    with (PACK_DIR / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
-
-
-@cache
 def load_words(name: str) -> frozenset[str]:
     """A `<name>.txt` word list: one entry a line, `#` starts a comment."""
     text = (PACK_DIR / f"{name}.txt").read_text("utf-8")

@@ -156,3 +156,16 @@ def test_key_path_reads_like_toml() -> None:
     assert key_path(("codes", "iptc:sport", "strong", 2)) == 'codes."iptc:sport".strong[2]'
     assert key_path(("verb", 0, "actve")) == "verb[0].actve"
     assert key_path(()) == "(top level)"
+
+
+def test_timex_pattern_starts_must_name_a_word_list(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "timex", '["@relative_parts"]', '["@relative_partz"]')
+    assert "patterns[2].starts: '@relative_partz' names no table" in error_of("timex", path)
+
+
+def test_codes_are_checked(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "events", '"Pentagon" = "US"', '"Pentagon" = "USA"')
+    assert "metonyms.Pentagon: String should match pattern" in error_of("events", path)
+    path = bad_copy(tmp_path, "places", "[places]", '[places]\n"Atlantis" = "atl"')
+    assert "places.Atlantis: String should match pattern" in error_of("places", path)
+    assert load("events", EventsData).countries["Amerika Latin"] == ""  # a region: no code

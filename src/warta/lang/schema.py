@@ -31,7 +31,8 @@ from pydantic import (
 Words = tuple[StrictStr, ...]
 # A phrase with at least one non-space character (an empty trigger form matches nothing).
 Phrase = Annotated[StrictStr, StringConstraints(pattern=r"\S")]
-Iso2 = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Iso2 = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{2}$")]  # ISO 3166-1 alpha-2
+Currency = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]  # ISO 4217
 
 
 def _compiles(pattern: str) -> str:
@@ -211,9 +212,10 @@ class EventsData(LangData):
     verb: tuple[EventVerb, ...]
     # Code -> mode -> words near a trigger that select the mode.
     modes: dict[StrictStr, dict[StrictStr, Words]]
-    # Surface -> ISO code: country names (participants) and metonyms ("Gedung Putih").
-    countries: dict[str, StrictStr]
-    metonyms: dict[str, StrictStr]
+    # Surface -> ISO code: country names (participants; "" for a region that starts like
+    # a country, consumed and never a participant) and metonyms ("Gedung Putih").
+    countries: dict[str, Iso2 | Literal[""]]
+    metonyms: dict[str, Iso2]
 
 
 # ---------------------------------------------------------------------------- langid.toml
@@ -255,10 +257,10 @@ class Magnitudes(LangData):
 
 
 class Money(LangData):
-    """Currency written before (`prefix`) and after (`suffix`) the amount -> code."""
+    """Currency written before (`prefix`) and after (`suffix`) the amount -> ISO 4217 code."""
 
-    prefix: dict[str, StrictStr]
-    suffix: dict[str, StrictStr]
+    prefix: dict[str, Currency]
+    suffix: dict[str, Currency]
 
 
 class NumberTime(LangData):
@@ -559,6 +561,26 @@ class TimexData(LangData):
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]
+
+    @model_validator(mode="after")
+    def _starts_name_word_lists(self) -> TimexData:
+        # "@days", "se+@units.calendar_units": the path after "@" must reach a table or a
+        # word list of this file, else the stage could not tell where a pattern starts.
+        for i, pattern in enumerate(self.patterns):
+            for spec in pattern.starts:
+                if "@" in spec and not _is_word_source(self, spec.rpartition("@")[2]):
+                    raise ValueError(f"patterns[{i}].starts: {spec!r} names no table or "
+                                     f"word list of this file")
+        return self
+
+
+def _is_word_source(data: BaseModel, path: str) -> bool:
+    node: object = data
+    for part in path.split("."):
+        if not isinstance(node, BaseModel) or part not in type(node).model_fields:
+            return False
+        node = getattr(node, part)
+    return isinstance(node, WordTable | dict | tuple)
 
 
 # ------------------------------------------------------------------------------ tone.toml

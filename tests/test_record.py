@@ -7,14 +7,18 @@ import pydantic
 import pytest
 
 from warta.record import (
+    ENTITY_KINDS,
     SCHEMA_VERSION,
     Article,
     Entity,
     Quote,
     Span,
     TimeExpr,
+    entity_id,
+    entity_kind,
     json_schema,
     make_id,
+    slug,
 )
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "src/warta/schema/article.schema.json"
@@ -53,6 +57,30 @@ def test_from_dict_rejects_bad_data_and_other_versions() -> None:
         Article.from_dict({**d, "sentences": [{"start": "x"}]})
     with pytest.raises(ValueError, match="schema_version"):
         Article.from_dict({**d, "schema_version": SCHEMA_VERSION + 1})
+
+
+def test_entity_kind_is_one_of_four_and_aliases_are_refused() -> None:
+    d = _article().to_dict()
+    for alias in ("LOC", "GPE", "PER", "person"):
+        bad = {**d, "entities": [{**d["entities"][0], "kind": alias}]}
+        with pytest.raises(pydantic.ValidationError):
+            Article.from_dict(bad)
+        with pytest.raises(ValueError, match="PERSON, ORG, PLACE, EVENT"):
+            entity_kind(alias)
+    assert [entity_kind(k) for k in ENTITY_KINDS] == ["PERSON", "ORG", "PLACE", "EVENT"]
+    schema_kind = json_schema()["$defs"]["Entity"]["properties"]["kind"]
+    assert schema_kind["enum"] == list(ENTITY_KINDS)
+
+
+def test_entity_id_is_kind_prefix_and_folded_slug() -> None:
+    assert entity_id("PERSON", "Kim Jong Un") == "per:kim-jong-un"
+    assert entity_id("ORG", "Bank Indonesia") == "org:bank-indonesia"
+    assert entity_id("PLACE", "Côte d'Ivoire") == "loc:cote-d-ivoire"
+    assert entity_id("EVENT", "KTT G20") == "evt:ktt-g20"
+    assert slug("Ñíño") == "nino"
+    assert slug("!!!") == "x"
+    with pytest.raises(ValueError, match="unknown entity kind 'LOC'"):
+        entity_id("LOC", "Jakarta")  # type: ignore[arg-type]
 
 
 def test_records_validate_against_shipped_schema() -> None:

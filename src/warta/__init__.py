@@ -2,11 +2,24 @@
 from .analysis import analyze, analyze_file
 from .errors import Reject, WartaError
 from .pipeline import Pipeline, Stage, default_stages
-from .record import Article, Count, Entity, Event, Quote, Span, StageRun, Theme, TimeExpr, Tone
+from .record import (
+    Article,
+    Count,
+    Entity,
+    EntityKind,
+    Event,
+    Quote,
+    Span,
+    StageRun,
+    Theme,
+    TimeExpr,
+    Tone,
+    entity_id,
+)
 
 __version__ = "0.1.0"
 __all__ = [
-    "Article", "Count", "Entity", "Event", "Pipeline", "Quote", "Reject", "Span", "Stage",
-    "StageRun", "Theme", "TimeExpr", "Tone", "WartaError", "__version__", "analyze",
-    "analyze_file", "default_stages",
+    "Article", "Count", "Entity", "EntityKind", "Event", "Pipeline", "Quote", "Reject", "Span",
+    "Stage", "StageRun", "Theme", "TimeExpr", "Tone", "WartaError", "__version__", "analyze",
+    "analyze_file", "default_stages", "entity_id",
 ]

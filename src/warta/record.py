@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import TypeAdapter
 
@@ -34,12 +36,52 @@ class Span:
         return text[self.start : self.end]
 
 
+EntityKind = Literal["PERSON", "ORG", "PLACE", "EVENT"]
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+# The id prefix of each kind; training maps every corpus's labels (PER, LOC, GPE...) onto
+# the four kinds, so no alias is accepted past that point.
+_ID_PREFIX: dict[EntityKind, str] = {"PERSON": "per", "ORG": "org", "PLACE": "loc",
+                                     "EVENT": "evt"}
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def entity_kind(value: str) -> EntityKind:
+    """`value` as an entity kind; raises ValueError naming the valid kinds."""
+    for kind in ENTITY_KINDS:
+        if value == kind:
+            return kind
+    raise ValueError(f"unknown entity kind {value!r}: expected one of {', '.join(ENTITY_KINDS)}")
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form used for matching names: 'Zélensky ' -> 'zelensky'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def slug(text: str) -> str:
+    """ASCII id part of a name: "Côte d'Ivoire" -> 'cote-d-ivoire'."""
+    return _NOT_SLUG.sub("-", fold(text)).strip("-") or "x"
+
+
+def entity_id(kind: EntityKind, name: str) -> str:
+    """The one id of an entity: ('PERSON', 'Kim Jong Un') -> 'per:kim-jong-un'.
+
+    `Entity.id` is this (plus "-2", "-3"... when two entities of one article share it), and
+    the store keys entities across articles on it.
+    """
+    if kind not in _ID_PREFIX:  # a kind the type checker did not see (built from a str)
+        entity_kind(kind)
+    return f"{_ID_PREFIX[kind]}:{slug(name)}"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """One real-world thing with all its mentions in the article."""
 
-    id: str  # stable within the article, e.g. "per:kim-jong-un"
-    kind: str  # PERSON | ORG | PLACE | EVENT | ...
+    id: str  # entity_id(kind, name), unique within the article, e.g. "per:kim-jong-un"
+    kind: EntityKind
     name: str  # canonical name, e.g. "Kim Jong Un"
     mentions: tuple[Span, ...] = ()
     country: str | None = None  # ISO 3166-1 alpha-2 where the text ties it to one

@@ -3,7 +3,7 @@ from __future__ import annotations
 from warta.store.model import (
     article_rows,
     content_hash,
-    entity_key,
+    entity_id,
     epoch_of,
     fold,
     snippet_html,
@@ -15,11 +15,10 @@ def test_fold_ignores_case_accents_and_spacing() -> None:
     assert fold("  Zélensky  Café ") == "zelensky cafe"
 
 
-def test_entity_key_uses_kind_prefix_and_slug() -> None:
-    assert entity_key("PERSON", "Kim Jong Un") == "per:kim-jong-un"
-    assert entity_key("ORG", "Bank Indonesia") == "org:bank-indonesia"
-    assert entity_key("PLACE", "Côte d'Ivoire") == "loc:cote-d-ivoire"
-    assert entity_key("WEAPON", "Rudal") == "weapon:rudal"
+def test_store_keys_entities_on_the_record_entity_id() -> None:
+    a = zelenskyy_article()
+    assert {e[0] for e in article_rows(a).entities} == {entity_id(e.kind, e.name)
+                                                        for e in a.entities}
 
 
 def test_content_hash_ignores_whitespace_only() -> None:

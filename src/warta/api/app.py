@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__
 from ..errors import ConfigError, InputError, Reject, WartaError
-from ..record import Article
+from ..record import Article, entity_id
 from ..sources.corpus import RawDoc
 from ..store import (
     ArticleSummary,
@@ -320,7 +320,5 @@ def create_app(settings: Settings | None = None, store: SQLStore | None = None) 
 
 
 def _keys(a: Article) -> dict[str, str]:
-    from ..store.model import entity_key
-
-    return {e.id: entity_key(e.kind, e.name) for e in a.entities}
+    return {e.id: entity_id(e.kind, e.name) for e in a.entities}
 

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from html import escape
 from urllib.parse import quote
 
-from ..record import Article
-from ..store.model import FacetCount, entity_key
+from ..record import Article, entity_id
+from ..store.model import FacetCount
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,7 +25,7 @@ def article_marks(a: Article) -> list[Mark]:
     marks: list[Mark] = []
     names = {e.id: e for e in a.entities}
     for e in a.entities:
-        href = f"/view/entities/{quote(entity_key(e.kind, e.name), safe=':')}"
+        href = f"/view/entities/{quote(entity_id(e.kind, e.name), safe=':')}"
         marks += [Mark(start=m.start, end=m.end, cls=f"ent ent-{e.kind.lower()}",
                        title=f"{e.kind}: {e.name}", href=href) for m in e.mentions]
     for q in a.quotes:

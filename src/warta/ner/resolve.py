@@ -8,7 +8,6 @@ then clusters the mentions of the article into entities with canonical names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from ..lang.id import load
 from ..lang.schema import EntitiesData
-from ..record import Entity, Span
+from ..record import Entity, Span, entity_id, entity_kind
 from .chunks import bio_chunks
 from .crf import CrfModel
 from .features import Featurizer, load_lexicon
@@ -26,7 +25,6 @@ from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .roles import head_at, role_before, role_words, split_role
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
-KIND_PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "loc", "EVENT": "evt"}
 
 
 @dataclass(slots=True)
@@ -314,14 +312,6 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
     return out
 
 
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def slug(name: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _SLUG.sub("-", ascii_.lower()).strip("-") or "x"
-
-
 def _norm(surface: str) -> str:
     return " ".join(surface.split()).lower()
 
@@ -489,7 +479,8 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
             forms = Counter(_display(m.surface, m.blind) for m in mentions)
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
             c.name = longest
-        base = f"{KIND_PREFIX.get(c.kind, c.kind.lower()[:3])}:{slug(c.name)}"
+        kind = entity_kind(c.kind)
+        base = entity_id(kind, c.name)
         used[base] += 1
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
         roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
@@ -505,7 +496,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         if country is None:
             country = next((m.near_country for m in mentions if m.near_country), None)
         spans = tuple(dict.fromkeys(Span(start=m.start, end=m.end) for m in mentions))
-        out.append(Entity(id=ident, kind=c.kind, name=c.name, mentions=spans,
+        out.append(Entity(id=ident, kind=kind, name=c.name, mentions=spans,
                           country=country, roles=roles))
     return out
 

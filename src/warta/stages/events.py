@@ -45,7 +45,7 @@ Phrase = tuple[str, ...]
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_PLACE_KINDS = frozenset({"PLACE", "LOC", "LOCATION", "GPE", "COUNTRY"})
+_PLACE_KINDS = frozenset({"PLACE", "COUNTRY"})  # an entity's PLACE, or a country word
 _VOICES = ("active", "passive", "received", "noun")
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
@@ -240,10 +240,10 @@ class _Mention:
 
 def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool]:
     """(actor/target value, is a country) of one entity mention."""
-    if ent.kind.upper() in _PLACE_KINDS:
+    if ent.kind == "PLACE":
         hit = lex.country_names.get(ent.name) or lex.country_names.get(surface)
         iso = ent.country or (hit[0] if hit else None)
-        is_country = bool(hit and hit[1]) or ent.kind.upper() == "COUNTRY"
+        is_country = bool(hit and hit[1])
         return (iso or ent.id), is_country
     return ent.id, False
 
@@ -258,14 +258,14 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         j = bisect.bisect_left(starts, e)
         if i >= j or any(taken[i:j]):
             continue
-        kind = ent.kind.upper()
-        if kind in _PLACE_KINDS and i > 0 and toks[i - 1].low in lex.not_country_after:
+        kind = ent.kind
+        if kind == "PLACE" and i > 0 and toks[i - 1].low in lex.not_country_after:
             for n in range(i, j):  # "dolar AS", "pria berinisial AS": no participant
                 taken[n] = True
             continue
         value, is_country = _entity_value(ent, text[s:e], lex)
         out.append(_Mention(i, j, (value,), kind,
-                            place_id=ent.id if kind in _PLACE_KINDS else None,
+                            place_id=ent.id if kind == "PLACE" else None,
                             is_country=is_country))
         for n in range(i, j):
             taken[n] = True

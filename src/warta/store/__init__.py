@@ -21,14 +21,14 @@ from .model import (
     QuoteRow,
     SearchQuery,
     SearchResult,
-    entity_key,
+    entity_id,
     fold,
 )
 from .sql import SQLStore
 
 __all__ = ["ArticleSummary", "BadLocation", "EntityDetail", "EntitySummary", "EventRow",
            "FacetCount", "Hit", "PutStatus", "QuoteRow", "SQLStore", "SearchQuery",
-           "SearchResult", "StoreBusy", "StoreError", "default_home", "entity_key", "fold",
+           "SearchResult", "StoreBusy", "StoreError", "default_home", "entity_id", "fold",
            "open_store"]
 
 Store = SQLStore

@@ -17,7 +17,7 @@ from typing import Any
 import tantivy
 
 from ..record import Article
-from .model import FacetCount, SearchQuery, day_epoch, entity_key, epoch_of, fold
+from .model import FacetCount, SearchQuery, day_epoch, entity_id, epoch_of, fold
 from .sql import until_exclusive
 
 INDEX_SCHEMA_VERSION = "1"
@@ -54,7 +54,7 @@ def match_value(key_or_name: str) -> str:
 
 def index_fields(a: Article) -> dict[str, Any]:
     """The index document of an article (pure; tests call it directly)."""
-    keys = {e.id: entity_key(e.kind, e.name) for e in a.entities}
+    keys = {e.id: entity_id(e.kind, e.name) for e in a.entities}
     names = {e.id: e.name for e in a.entities}
     ents = sorted(set(keys.values()))
     speakers = sorted({keys[q.speaker] for q in a.quotes if q.speaker in keys})

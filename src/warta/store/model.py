@@ -9,41 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
 from ..record import Article
+from ..record import entity_id as entity_id  # re-exported: the store keys entities on it
+from ..record import fold as fold  # re-exported: the stores match names with it
 
 PutStatus = Literal["stored", "updated", "duplicate"]
-
-KIND_PREFIX = {"PERSON": "per", "PER": "per", "ORG": "org", "ORGANISATION": "org",
-               "ORGANIZATION": "org", "PLACE": "loc", "LOC": "loc", "LOCATION": "loc",
-               "GPE": "loc", "EVENT": "evt"}
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form used for matching names: 'Zélensky ' -> 'zelensky'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
-
-
-def entity_key(kind: str, name: str) -> str:
-    """Store-wide entity id: ('PERSON', 'Kim Jong Un') -> 'per:kim-jong-un'.
-
-    `Entity.id` is only stable within one article, so the store keys entities on this.
-    """
-    prefix = KIND_PREFIX.get(kind.upper(), slug(kind)[:8])
-    return f"{prefix}:{slug(name)}"
-
 
 def content_hash(text: str) -> str:
     """Hash of the whitespace-normalised text: the same article under another URL."""
@@ -87,7 +62,7 @@ def record_json(article: Article) -> str:
 def article_rows(article: Article, record: str | None = None) -> Rows:
     """Flatten an article; `record` is its JSON when already serialised."""
     a = article
-    keys = {e.id: entity_key(e.kind, e.name) for e in a.entities}
+    keys = {e.id: entity_id(e.kind, e.name) for e in a.entities}
     names = {e.id: e.name for e in a.entities}
     versions = json.dumps({p.name: p.version for p in a.provenance}, sort_keys=True)
     rows = Rows(article=(a.id, content_hash(a.text), a.url, a.source,

@@ -1,0 +1,79 @@
+"""What the route modules depend on: the app's settings, its store, the write key.
+
+`create_app` puts one `Resources` on `app.state`; routes reach it through the FastAPI
+dependencies below, so no route closes over `create_app`'s locals.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import APIKeyHeader
+
+from ..store import SQLStore, open_store
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    db: str | None = None  # store location, see `warta.store.open_store`
+    api_key: str | None = None  # required by write endpoints; None disables them
+    max_body: int = 2_000_000  # bytes
+
+
+class Resources:
+    """The settings and the store one app serves; the store opens on first use."""
+
+    def __init__(self, settings: Settings, store: SQLStore | None = None) -> None:
+        self.settings = settings
+        self._given = store
+        self._opened: SQLStore | None = None
+        self._opening = threading.Lock()
+        self.write_lock = threading.Lock()  # one ingest at a time
+
+    def store(self) -> SQLStore:
+        if self._given is not None:
+            return self._given
+        with self._opening:
+            if self._opened is None:
+                self._opened = open_store(self.settings.db)
+            return self._opened
+
+    def close(self) -> None:
+        """Close the store this app opened (a store passed in stays the caller's)."""
+        with self._opening:
+            if self._opened is not None:
+                self._opened.close()
+                self._opened = None
+
+
+def get_resources(request: Request) -> Resources:
+    res: Resources = request.app.state.warta
+    return res
+
+
+def get_settings(request: Request) -> Settings:
+    return get_resources(request).settings
+
+
+def get_store(request: Request) -> SQLStore:
+    return get_resources(request).store()
+
+
+StoreDep = Annotated[SQLStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
+                              description="the server's WARTA_API_KEY")
+
+
+def require_key(settings: SettingsDep,
+                key: Annotated[str | None, Depends(api_key_header)]) -> None:
+    if not settings.api_key:
+        raise HTTPException(403, "write endpoints are disabled: start `warta serve` with "
+                            "WARTA_API_KEY set, then send it as X-API-Key")
+    if not key or not secrets.compare_digest(key.encode(), settings.api_key.encode()):
+        raise HTTPException(401, "missing or wrong X-API-Key header")

@@ -1,0 +1,14 @@
+"""Route modules, one per resource; `create_app` includes `ROUTERS` in this order."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from . import articles, entities, events, pages, quotes, search, write
+
+ROUTERS: tuple[APIRouter, ...] = (
+    search.router, articles.router, entities.router, quotes.router, events.router,
+    write.router, pages.router,
+)
+
+__all__ = ["ROUTERS"]

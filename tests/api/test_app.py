@@ -113,6 +113,17 @@ def test_openapi_and_pages(client: TestClient) -> None:
     assert client.get("/view/articles/nope").status_code == 404
 
 
+def test_docs_and_redoc_use_local_assets(client: TestClient) -> None:
+    for url, assets in (("/docs", ["swagger-ui-bundle.js", "swagger-ui.css"]),
+                        ("/redoc", ["redoc.standalone.js"])):
+        page = client.get(url)
+        assert page.status_code == 200 and "https://" not in page.text, url
+        for name in assets:
+            assert f'"/docs-static/{name}"' in page.text
+            asset = client.get(f"/docs-static/{name}")
+            assert asset.status_code == 200 and len(asset.content) > 100_000
+
+
 def test_highlight_nests_overlaps_and_escapes() -> None:
     text = "Kata <Kim> 10 orang"
     html = highlight(text, [Mark(start=0, end=19, cls="quote"),

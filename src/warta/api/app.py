@@ -1,5 +1,5 @@
 """FastAPI app: JSON API under /search, /articles, /entities, /quotes, /events, /analyze,
-/ingest, and the web page under / and /view/... (templates and static files ship here).
+/ingest, the web page under / and /view/..., and the API docs at /docs and /redoc.
 
 `create_app` only assembles: the routes live in `api/routes/` (one module per resource)
 and reach the store and settings through the dependencies in `api/deps.py`.
@@ -21,6 +21,7 @@ from ..store import SQLStore, StoreBusy
 from .deps import Resources, Settings
 from .limits import BodyLimit
 from .routes import ROUTERS
+from .routes.docs import ASSETS_URL, assets_dir
 
 HERE = Path(__file__).resolve().parent
 
@@ -42,12 +43,15 @@ def create_app(settings: Settings | None = None, store: SQLStore | None = None) 
         yield
         res.close()
 
+    # docs_url/redoc_url off: routes/docs.py serves both from local assets, not a CDN.
     app = FastAPI(title="warta", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,
                   description="Search Indonesian news records: who said what, who did what "
                   "to whom, where, when and how many.")
     app.state.warta = res
     app.add_middleware(BodyLimit, max_body=res.settings.max_body)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount(ASSETS_URL, StaticFiles(directory=assets_dir()), name="docs-static")
     app.exception_handler(WartaError)(_warta_error)
     for router in ROUTERS:
         app.include_router(router)

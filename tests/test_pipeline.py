@@ -27,6 +27,24 @@ class Upper(Stage):
         return replace(article, title=article.text.upper())
 
 
+class Stop(Exception):
+    pass
+
+
+def test_pipeline_check_runs_before_each_stage_and_can_stop_it() -> None:
+    p = Pipeline([Upper(), Upper()])
+    seen: list[str | None] = []
+
+    def check(article: Article) -> None:
+        seen.append(article.title)
+        if article.title:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        p.run(Article(id="x", text="abc"), check=check)
+    assert seen == [None, "ABC"] and p.stats["upper"].calls == 1
+
+
 def test_pipeline_refuses_unmet_requirements() -> None:
     with pytest.raises(ConfigError, match="needs.*entities"):
         Pipeline([Upper(), Needs()])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -59,15 +60,16 @@ def new_article(text_or_html: str, *, url: str | None = None,
 def analyze(text_or_html: str, *, url: str | None = None,
             published: str | datetime | None = None, source: str | None = None,
             title: str | None = None, pipeline: Pipeline | None = None,
-            note: str | None = None) -> Article:
+            note: str | None = None, check: Callable[[Article], None] | None = None) -> Article:
     """Analyse one article given as plain text or HTML.
 
     Raises `warta.Reject` for inputs that are valid but not for warta (not Indonesian,
-    no article in the HTML) and other `warta.WartaError`s for unreadable input.
+    no article in the HTML) and other `warta.WartaError`s for unreadable input. `check`
+    runs before each stage (see `Pipeline.run`); what it raises stops the analysis.
     """
     article = new_article(text_or_html, url=url, published=published, source=source,
                           title=title, note=note)
-    out = (pipeline or default_pipeline()).run(article)
+    out = (pipeline or default_pipeline()).run(article, check=check)
     # The id follows the cleaned text so boilerplate changes do not split duplicates.
     return replace(out, id=make_id(out.text, out.url))
 

@@ -8,7 +8,7 @@ stage, so wiring mistakes fail at start-up, not halfway through a corpus.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
@@ -63,8 +63,13 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def run(self, article: Article) -> Article:
+    def run(self, article: Article, *,
+            check: Callable[[Article], None] | None = None) -> Article:
+        """Run every stage; `check` is called before each and stops the run by raising
+        (a server's cap on work, or a client that has gone)."""
         for stage in self.stages:
+            if check is not None:
+                check(article)
             t0 = time.perf_counter()
             article = stage(article)
             st = self.stats[stage.name]

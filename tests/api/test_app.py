@@ -1,13 +1,19 @@
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import anyio
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from warta.analysis import default_pipeline
+from warta.api import Settings, create_app
 from warta.api.render import Mark, highlight, timeline_svg
-from warta.store import FacetCount
+from warta.store import FacetCount, SQLStore
 
 
 @pytest.fixture(scope="module")
@@ -84,11 +90,83 @@ def test_body_size_cap(client: TestClient) -> None:
     assert r.status_code == 413 and "bytes" in r.json()["detail"]
 
 
-def test_analyze_rejects_with_reason(client: TestClient) -> None:
-    r = client.post("/analyze", json={"text": "The quick brown fox jumps. " * 10})
+def test_analyze_rejects_with_reason(client: TestClient, api_key: str) -> None:
+    key = {"X-API-Key": api_key}
+    r = client.post("/analyze", json={"text": "The quick brown fox jumps. " * 10}, headers=key)
     assert r.status_code == 422
     assert r.json()["detail"]["reason"] == "not_indonesian"
-    assert client.post("/analyze", json={"text": "x", "bogus": 1}).status_code == 422
+    assert client.post("/analyze", json={"text": "x", "bogus": 1}, headers=key).status_code \
+        == 422
+
+
+def test_analyze_needs_the_key_unless_opened(client: TestClient, filled_store: SQLStore,
+                                             seed_text: str) -> None:
+    body = {"text": seed_text}
+    r = client.post("/analyze", json=body)
+    assert r.status_code == 401 and "X-API-Key" in r.json()["detail"]
+    assert client.post("/analyze", json=body, headers={"X-API-Key": "wrong"}).status_code == 401
+    closed = TestClient(create_app(Settings(api_key=None), store=filled_store))
+    assert closed.post("/analyze", json=body).status_code == 403
+    opened = TestClient(create_app(Settings(open_analyze=True), store=filled_store))
+    r = opened.post("/analyze", json=body)
+    assert r.status_code == 200 and r.json()["entities"]
+    spec = client.get("/openapi.json").json()
+    assert spec["paths"]["/analyze"]["post"]["security"] == [{"APIKeyHeader": []}]
+
+
+def test_analyze_caps_the_text_per_request(filled_store: SQLStore, seed_text: str) -> None:
+    c = TestClient(create_app(Settings(open_analyze=True, max_text=500), store=filled_store))
+    before = default_pipeline().stats["segment"].calls
+    r = c.post("/analyze", json={"text": seed_text})
+    assert len(seed_text) > 500
+    assert r.status_code == 413
+    assert f"{len(seed_text)} characters" in r.json()["detail"] and "--max-text" in \
+        r.json()["detail"]
+    assert default_pipeline().stats["segment"].calls == before  # refused before the work
+
+
+def _post_analyze(app: FastAPI, body: bytes, hang_up: Callable[[], bool]) -> list[int]:
+    """POST /analyze straight over ASGI with a client that hangs up once `hang_up()`."""
+    sent: list[int] = []
+    delivered = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal delivered
+        if not delivered:
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        while not hang_up():
+            await anyio.sleep(0.01)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            sent.append(message["status"])
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": "/analyze", "raw_path": b"/analyze",
+             "root_path": "", "query_string": b"", "client": ("127.0.0.1", 1),
+             "server": ("127.0.0.1", 80),
+             "headers": [(b"content-type", b"application/json"),
+                         (b"content-length", str(len(body)).encode())]}
+    anyio.run(app, scope, receive, send)
+    return sent
+
+
+def test_analyze_stops_for_a_client_that_has_gone(filled_store: SQLStore,
+                                                  seed_text: str) -> None:
+    app = create_app(Settings(open_analyze=True, max_text=10**6), store=filled_store)
+    stats = default_pipeline().stats
+    body = json.dumps({"text": seed_text}).encode()
+    # Gone before the work starts: no stage runs.
+    before = {k: v.calls for k, v in stats.items()}
+    assert _post_analyze(app, body, lambda: True) == [499]
+    assert {k: v.calls for k, v in stats.items()} == before
+    # Gone once the first stage has run: the rest of the stages do not.
+    long_text = json.dumps({"text": "\n\n".join([seed_text] * 20)}).encode()
+    clean, last = stats["clean"].calls, stats[list(stats)[-1]].calls
+    assert _post_analyze(app, long_text, lambda: stats["clean"].calls > clean) == [499]
+    assert stats["clean"].calls == clean + 1 and stats[list(stats)[-1]].calls == last
 
 
 def test_writes_disabled_without_a_key(filled_store: object) -> None:

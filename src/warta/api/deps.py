@@ -22,6 +22,10 @@ class Settings:
     db: str | None = None  # store location, see `warta.store.open_store`
     api_key: str | None = None  # required by write endpoints; None disables them
     max_body: int = 2_000_000  # bytes
+    # POST /analyze stores nothing but costs CPU and memory: it needs the key too, unless
+    # the server is started open on purpose (`warta serve --open-analyze`).
+    open_analyze: bool = False
+    max_text: int = 100_000  # characters of article text (after HTML extraction) analysed
 
 
 class Resources:
@@ -72,6 +76,16 @@ api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
 
 def require_key(settings: SettingsDep,
                 key: Annotated[str | None, Depends(api_key_header)]) -> None:
+    _check_key(settings, key)
+
+
+def require_analyze_key(settings: SettingsDep,
+                        key: Annotated[str | None, Depends(api_key_header)]) -> None:
+    if not settings.open_analyze:
+        _check_key(settings, key)
+
+
+def _check_key(settings: Settings, key: str | None) -> None:
     if not settings.api_key:
         raise HTTPException(403, "write endpoints are disabled: start `warta serve` with "
                             "WARTA_API_KEY set, then send it as X-API-Key")

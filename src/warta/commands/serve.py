@@ -16,13 +16,20 @@ def register(sub: Any) -> None:
         "serve", help="HTTP API + web page over the store (127.0.0.1 by default)",
         description="Serve the JSON API (/search, /articles, /entities, /quotes, /events, "
         "POST /analyze, POST /ingest; OpenAPI at /docs) and the web page at /. Write "
-        "endpoints need the key in WARTA_API_KEY, sent as the X-API-Key header.")
+        "endpoints (and /analyze) need the key in WARTA_API_KEY, sent as the X-API-Key "
+        "header.")
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it)")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--max-body", type=int, default=2_000_000, metavar="BYTES",
                    help="largest request body accepted (default 2 MB)")
+    p.add_argument("--max-text", type=int, default=100_000, metavar="CHARS",
+                   help="longest article text POST /analyze analyses, after HTML "
+                   "extraction (default 100000 characters)")
+    p.add_argument("--open-analyze", action="store_true",
+                   help="let POST /analyze run without the key (it stores nothing, but "
+                   "costs CPU: only for a trusted network)")
     p.set_defaults(func=run)
 
 
@@ -33,10 +40,17 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise ConfigError(f"--port {args.port} is not a TCP port (1-65535)")
+    if args.max_text < 1:
+        raise ConfigError(f"--max-text {args.max_text} must be at least 1 character")
     settings = Settings(db=args.db, api_key=os.environ.get("WARTA_API_KEY") or None,
-                        max_body=args.max_body)
+                        max_body=args.max_body, max_text=args.max_text,
+                        open_analyze=args.open_analyze)
     if args.host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
         print("warta: warning: serving beyond this machine without WARTA_API_KEY: "
               "write endpoints stay disabled", file=sys.stderr)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and settings.open_analyze:
+        print("warta: warning: --open-analyze on a public address: anyone who reaches "
+              f"it can spend this machine's CPU on POST /analyze (--max-text {args.max_text})",
+              file=sys.stderr)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0

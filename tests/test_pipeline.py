@@ -31,8 +31,16 @@ class Stop(Exception):
     pass
 
 
+class Same(Stage):
+    name = "same"
+    version = 1
+
+    def process(self, article: Article) -> Article:
+        return article
+
+
 def test_pipeline_check_runs_before_each_stage_and_can_stop_it() -> None:
-    p = Pipeline([Upper(), Upper()])
+    p = Pipeline([Upper(), Same()])
     seen: list[str | None] = []
 
     def check(article: Article) -> None:

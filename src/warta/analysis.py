@@ -7,15 +7,16 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from .errors import ConfigError, EmptyInput, MissingInput
+from .errors import ConfigError
 from .pipeline import Pipeline, default_stages
-from .record import Article, StageRun, make_id
-from .sources.decode import decode_bytes, looks_like_html
-from .sources.html import extract_html
+from .record import Article, make_id
+from .sources.extract import EXTRACT_VERSION, to_article
+from .sources.files import read_file
+from .sources.raw import RawDoc
 
-EXTRACT_VERSION = 1
+__all__ = ["EXTRACT_VERSION", "analyze", "analyze_doc", "analyze_file", "default_pipeline",
+           "new_article", "parse_published"]
 
 
 @cache
@@ -39,22 +40,22 @@ def new_article(text_or_html: str, *, url: str | None = None,
                 published: str | datetime | None = None, source: str | None = None,
                 title: str | None = None, note: str | None = None) -> Article:
     """An unanalysed `Article` from raw text or HTML (HTML goes through trafilatura)."""
-    if not text_or_html.strip():
-        raise EmptyInput("input is empty: give an article's text or HTML")
-    pub = parse_published(published)
-    provenance: tuple[StageRun, ...] = ()
-    author = None
-    text = text_or_html
-    if looks_like_html(text_or_html):
-        ex = extract_html(text_or_html, url=url)
-        text, url = ex.text, url or ex.url
-        title, pub = title or ex.title, pub or ex.published
-        source, author = source or ex.sitename, ex.author
-        provenance = (StageRun(name="extract", version=EXTRACT_VERSION),)
-    if note:
-        provenance = (StageRun(name="read", version=1, note=note), *provenance)
-    return Article(id=make_id(text, url), text=text, url=url, published=pub, source=source,
-                   title=title, author=author, provenance=provenance)
+    doc = RawDoc(origin="input", text=text_or_html, url=url, source=source, title=title,
+                 published=parse_published(published))
+    return to_article(doc, note=note)
+
+
+def analyze_doc(doc: RawDoc, *, pipeline: Pipeline | None = None) -> Article:
+    """Analyse one raw document from the source layer (`warta.sources`): decode, extract
+    HTML, then run the pipeline. Raises like `analyze`."""
+    return _run(to_article(doc), pipeline)
+
+
+def _run(article: Article, pipeline: Pipeline | None,
+         check: Callable[[Article], None] | None = None) -> Article:
+    out = (pipeline or default_pipeline()).run(article, check=check)
+    # The id follows the cleaned text so boilerplate changes do not split duplicates.
+    return replace(out, id=make_id(out.text, out.url))
 
 
 def analyze(text_or_html: str, *, url: str | None = None,
@@ -69,19 +70,14 @@ def analyze(text_or_html: str, *, url: str | None = None,
     """
     article = new_article(text_or_html, url=url, published=published, source=source,
                           title=title, note=note)
-    out = (pipeline or default_pipeline()).run(article, check=check)
-    # The id follows the cleaned text so boilerplate changes do not split duplicates.
-    return replace(out, id=make_id(out.text, out.url))
+    return _run(article, pipeline, check)
 
 
-def analyze_file(path: str | Path, **metadata: Any) -> Article:
-    """Read a text or HTML file (UTF-8, else cp1252) and analyse it."""
-    p = Path(path)
-    if not p.exists():
-        raise MissingInput(f"no such file: {p}")
-    if p.is_dir():
-        raise MissingInput(f"{p} is a folder: use `warta analyze FOLDER` from the CLI, "
-                           "or call analyze_file on each file")
-    decoded = decode_bytes(p.read_bytes(), name=str(p))
-    note = f"decoded as {decoded.encoding}" if decoded.encoding != "utf-8" else None
-    return analyze(decoded.text, note=note, **metadata)
+def analyze_file(path: str | Path, *, url: str | None = None,
+                 published: str | datetime | None = None, source: str | None = None,
+                 title: str | None = None, pipeline: Pipeline | None = None,
+                 note: str | None = None) -> Article:
+    """Read a text or HTML file (UTF-8, else cp1252; at most 5 MB) and analyse it."""
+    doc = replace(read_file(path), url=url, source=source, title=title,
+                  published=parse_published(published))
+    return _run(to_article(doc, note=note), pipeline)

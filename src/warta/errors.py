@@ -47,6 +47,27 @@ class FetchError(InputError):
     reason = "fetch_failed"
 
 
+class InputTooLarge(InputError):
+    """A file or standard input over the size cap (URLs have their own, see FetchError)."""
+
+    exit_code = 12
+    reason = "too_large"
+
+
+class UnreadableInput(InputError):
+    """The operating system refused to read an input (permissions, a symlink loop...)."""
+
+    exit_code = 13
+    reason = "unreadable"
+
+
+class BadRecord(InputError):
+    """One record of a corpus (a JSONL line, a CSV row) cannot be read; the rest can."""
+
+    exit_code = 1
+    reason = "bad_record"
+
+
 class ConfigError(WartaError):
     """Bad settings or pipeline wiring."""
 

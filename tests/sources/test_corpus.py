@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ from warta.sources.corpus import (
     read_corpus,
     text_of,
 )
+from warta.sources.raw import RawDoc, Rejected
+
+
+def _docs(got: Iterable[RawDoc | Rejected]) -> list[RawDoc]:
+    out = list(got)
+    assert all(isinstance(d, RawDoc) for d in out), out
+    return [d for d in out if isinstance(d, RawDoc)]
 
 
 def test_detokenize_closes_punctuation_and_pairs_quotes() -> None:
@@ -41,9 +49,10 @@ def test_parse_date_formats() -> None:
 
 def test_map_record_reports_missing_text_and_bad_dates() -> None:
     doc = map_record({"body": "x"}, MAPS["default"], "f:1")
-    assert doc.error and "--map text=" in doc.error
+    assert isinstance(doc, Rejected) and "--map text=" in doc.message
+    assert doc.reason == "bad_record" and doc.origin == "f:1"
     doc = map_record({"text": "x", "published": "besok"}, MAPS["default"], "f:2")
-    assert doc.error and "date" in doc.error
+    assert isinstance(doc, Rejected) and "date" in doc.message
 
 
 def test_overrides() -> None:
@@ -67,20 +76,23 @@ def test_jsonl_with_custom_mapping(tmp_path: Path) -> None:
                  + "\nnot json\n", encoding="utf-8")
     docs = list(read_corpus(p, overrides=parse_overrides("text=body,title=headline,"
                                                          "published=date")))
+    assert isinstance(docs[0], RawDoc)
     assert docs[0].text == "Teks berita." and docs[0].title == "Judul"
     assert docs[0].published is not None and docs[0].published.day == 1
-    assert docs[1].error and "bad JSON" in docs[1].error
+    assert isinstance(docs[1], Rejected) and "bad JSON" in docs[1].message
 
 
 def test_indosum_loads(shared_data: Path) -> None:
-    docs = list(itertools.islice(read_corpus(shared_data / "news/indosum/dev.01.jsonl"), 3))
-    assert all(d.error is None and d.text and d.url and d.source for d in docs)
+    docs = _docs(itertools.islice(read_corpus(shared_data / "news/indosum/dev.01.jsonl"), 3))
+    assert all(d.text and d.url and d.source for d in docs)
+    assert docs[0].external_id == "1490674536-mustahil-transportasi-tradisional-dan-online-bersa"
     assert docs[0].text.startswith("Ketua MPR Zulkifli Hasan menyesalkan")
     assert docs[0].published is not None and docs[0].published.year == 2017
 
 
 def test_detik_loads(shared_data: Path) -> None:
-    docs = list(itertools.islice(read_corpus(shared_data / "news/detik-1k/data_berita.csv"), 3))
-    assert all(d.error is None and d.title and d.url for d in docs)
+    docs = _docs(itertools.islice(read_corpus(shared_data / "news/detik-1k/data_berita.csv"), 3))
+    assert all(d.title and d.url for d in docs)
+    assert [d.external_id for d in docs] == ["1", "2", "3"]
     assert docs[0].source == "detik.com"
     assert docs[0].published is not None and docs[0].published.isoformat() == "2025-10-21T20:43:00"

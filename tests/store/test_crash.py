@@ -20,11 +20,12 @@ BATCH = 20
 WRITER = """
 import sys
 from warta.store import open_store
-from warta.store.ingest import Item, ingest
+from warta.sources.raw import RawDoc
+from warta.store.ingest import ingest
 from warta.store.samples import zelenskyy_article
 
 store = open_store(sys.argv[1])
-items = (Item(origin=str(i)) for i in range(1_000_000))
+items = (RawDoc(origin=str(i), text="") for i in range(1_000_000))
 ingest(items, store, batch=int(sys.argv[2]),
        analyse=lambda it: zelenskyy_article(day=1 + int(it.origin) % 28,
                                             extra=f" Nomor {it.origin}."))

@@ -5,18 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..analysis import analyze, analyze_file, parse_published
+from ..analysis import analyze_doc, parse_published
 from ..errors import MissingInput, WartaError
 from ..record import Article
-from ..sources.decode import decode_bytes
-from ..sources.fetch import fetch
-
-FILE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml"}
+from ..sources.raw import Rejected
+from ..sources.registry import READERS, Input, ReadOptions, expand
 
 
 def register(sub: Any) -> None:
@@ -50,87 +48,68 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def expand_inputs(inputs: list[str]) -> Iterator[str]:
-    """Folders become their article files (sorted); everything else passes through."""
-    for item in inputs:
-        p = Path(item)
-        if item != "-" and not _is_url(item) and p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in FILE_SUFFIXES
-                           and f.is_file())
-            if not found:
-                raise MissingInput(f"folder {p} holds no .txt or .html files")
-            yield from (str(f) for f in found)
-        else:
-            yield item
-
-
-def _is_url(s: str) -> bool:
-    return s.startswith(("http://", "https://"))
-
-
-def analyze_one(item: str, meta: dict[str, Any], allow_private: bool) -> Article:
-    if item == "-":
-        decoded = decode_bytes(sys.stdin.buffer.read(), name="standard input")
-        note = f"decoded as {decoded.encoding}" if decoded.encoding != "utf-8" else None
-        return analyze(decoded.text, note=note, **meta)
-    if _is_url(item):
-        fetched = fetch(item, allow_private=allow_private)
-        decoded = decode_bytes(fetched.content, name=item)
-        return analyze(decoded.text, **{**meta, "url": meta.get("url") or fetched.url})
-    return analyze_file(item, **meta)
-
-
-def _reject_record(item: str, err: WartaError) -> dict[str, Any]:
-    return {"input": item, "rejected": {"reason": err.reason, "message": str(err)}}
+def analyze_one(inp: Input, meta: dict[str, Any], opts: ReadOptions) -> Article | Rejected:
+    """One input's article, or a `Rejected` record (named by the input as given)."""
+    given = {k: v for k, v in meta.items() if v is not None}  # --url, --source, --published
+    for got in READERS[inp.kind](inp, opts):  # one document per file, URL or stdin
+        if isinstance(got, Rejected):
+            return got
+        try:
+            return analyze_doc(replace(got, **given))
+        except WartaError as err:
+            return Rejected.of(inp.target, err)
+    raise AssertionError(f"the {inp.kind} reader gave nothing for {inp.target}")
 
 
 def run(args: argparse.Namespace) -> int:
     meta = {"url": args.url, "source": args.source,
             "published": parse_published(args.published)}
-    items = list(expand_inputs(args.inputs))
-    if items.count("-") > 1:
+    inputs = expand(args.inputs, corpora=False, urls=True)
+    if sum(inp.kind == "stdin" for inp in inputs) > 1:
         raise MissingInput("standard input ('-') can be given only once")
-    fmt = args.format or ("json" if len(items) == 1 else "jsonl")
+    fmt = args.format or ("json" if len(inputs) == 1 else "jsonl")
     indent = 2 if args.pretty and fmt == "json" else None
+    opts = ReadOptions(allow_private=args.allow_private)
     with ExitStack() as stack:
         out: TextIO = (stack.enter_context(open(args.output, "w", encoding="utf-8"))
                        if args.output else sys.stdout)
         rejects: TextIO | None = (stack.enter_context(open(args.rejects, "w", encoding="utf-8"))
                                   if args.rejects else None)
-        return _run(items, meta, args.allow_private, fmt, indent, out, rejects, args.quiet)
+        return _run(inputs, meta, opts, fmt, indent, out, rejects, args.quiet)
 
 
-def _worth_loading(items: list[str]) -> bool:
+def _worth_loading(inputs: list[Input]) -> bool:
     """False when every input is a local file that is not there: fail fast, load nothing."""
-    return any(i == "-" or _is_url(i) or Path(i).exists() for i in items)
+    return any(i.kind != "file" or Path(i.target).exists() for i in inputs)
 
 
-def _run(items: list[str], meta: dict[str, Any], allow_private: bool, fmt: str,
+def _run(inputs: list[Input], meta: dict[str, Any], opts: ReadOptions, fmt: str,
          indent: int | None, out: TextIO, rejects: TextIO | None, quiet: bool = False) -> int:
     from tqdm import tqdm
 
     from ..loading import warm_up
 
-    if _worth_loading(items):
+    if _worth_loading(inputs):
         warm_up(quiet=quiet)
     codes: list[int] = []
-    bar = tqdm(items, unit="art", disable=True if quiet or len(items) == 1 else None,
+    bar = tqdm(inputs, unit="art", disable=True if quiet or len(inputs) == 1 else None,
                file=sys.stderr, dynamic_ncols=True)
-    for item in bar:
-        try:
-            record: dict[str, Any] = analyze_one(item, meta, allow_private).to_dict()
-        except WartaError as err:
-            print(f"warta: {item}: {err}", file=sys.stderr)
-            codes.append(err.exit_code)
-            record = _reject_record(item, err)
+    for inp in bar:
+        got = analyze_one(inp, meta, opts)
+        if isinstance(got, Rejected):
+            print(f"warta: {inp.target}: {got.message}", file=sys.stderr)
+            codes.append(got.exit_code)
+            record = got.to_dict()
             if rejects is not None:
                 rejects.write(json.dumps(record, ensure_ascii=False) + "\n")
                 continue
+        else:
+            record = got.to_dict()
         out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
     bar.close()
     if not codes:
         return 0
-    if len(items) == 1:
+    if len(inputs) == 1:
         return codes[0]
-    print(f"warta: {len(codes)} of {len(items)} inputs rejected", file=sys.stderr)
+    print(f"warta: {len(codes)} of {len(inputs)} inputs rejected", file=sys.stderr)
     return 1

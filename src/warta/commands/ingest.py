@@ -6,12 +6,15 @@ import argparse
 import itertools
 import json
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import WartaError
 from ..sources.corpus import MAPS, parse_overrides
+from ..sources.raw import RawDoc, Rejected
+from ..sources.registry import ReadOptions, count_records, expand, read
 from ..store import open_store
-from ..store.ingest import Item, count_items, expand, ingest
+from ..store.ingest import analyze_item, ingest
 
 DB_HELP = ("store: a folder (embedded SQLite + search index; default $WARTA_HOME or "
            "~/.local/share/warta) or postgresql://user@host/dbname; env WARTA_DB")
@@ -30,7 +33,7 @@ def register(sub: Any) -> None:
         "  detik    text=isi_berita, title=judul, url=tautan, published=tanggal\n"
         "           (%%m/%%d/%%Y %%H:%%M), source 'detik.com'\n"
         "  default  text, title, url, published (ISO 8601), source\n"
-        "override fields: --map text=body,title=headline,published=date "
+        "override fields: --map text=body,title=headline,published=date,id=doc_id "
         "[,date_format=%%d/%%m/%%Y][,source_value=Kompas.com]\n\n"
         "examples:\n"
         "  warta ingest artikel/                      every .txt/.html/.jsonl/.csv inside\n"
@@ -41,7 +44,7 @@ def register(sub: Any) -> None:
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--preset", choices=sorted(MAPS), help="corpus field map (default: detect)")
     p.add_argument("--map", dest="mapping", metavar="FIELD=KEY,...",
-                   help="override corpus fields: text, title, url, published, source, "
+                   help="override corpus fields: text, title, url, published, source, id, "
                    "date_format, source_value")
     p.add_argument("--source", help="publisher for inputs that do not name one")
     p.add_argument("--limit", type=int, metavar="N", help="stop after N inputs")
@@ -58,34 +61,32 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from ..store.ingest import analyze_item
-
     if args.batch < 1 or (args.limit is not None and args.limit < 1):
         raise _usage("--batch and --limit take a positive number")
-    overrides = parse_overrides(args.mapping)
-    items = expand(args.inputs, map_name=args.preset, overrides=overrides)
-    total = count_items(args.inputs)
+    opts = ReadOptions(map_name=args.preset, overrides=parse_overrides(args.mapping))
+    inputs = expand(args.inputs, corpora=True, urls=False)
+    docs: Iterable[RawDoc | Rejected] = read(inputs, opts)
+    total = count_records(inputs)
     if args.limit is not None:
-        items = itertools.islice(items, args.limit)
-        total = min(total, args.limit) if total is not None else args.limit
+        docs = itertools.islice(docs, args.limit)
+        total = min(total, args.limit)
     bar = tqdm(total=total, unit="art", file=sys.stderr, dynamic_ncols=True,
                disable=True if args.quiet else None, smoothing=0.1)
     rejects = open(args.rejects, "w", encoding="utf-8") if args.rejects else None  # noqa: SIM115
 
-    def on_reject(item: Item, err: WartaError) -> None:
+    def on_reject(rej: Rejected) -> None:
         bar.update(1)
         if rejects is not None:
-            rejects.write(json.dumps({"input": item.origin, "rejected": {
-                "reason": err.reason, "message": str(err)}}, ensure_ascii=False) + "\n")
+            rejects.write(json.dumps(rej.to_dict(), ensure_ascii=False) + "\n")
 
     store = open_store(args.db)
     from ..loading import warm_up
 
     warm_up(quiet=args.quiet)
     try:
-        summary = ingest(items, store, batch=args.batch,
-                         analyse=lambda it: analyze_item(it, source=args.source),
-                         on_article=lambda item, status: bar.update(1), on_reject=on_reject)
+        summary = ingest(docs, store, batch=args.batch,
+                         analyse=lambda doc: analyze_item(doc, source=args.source),
+                         on_article=lambda doc, status: bar.update(1), on_reject=on_reject)
     finally:
         bar.close()
         store.close()

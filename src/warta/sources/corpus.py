@@ -5,10 +5,15 @@ A `FieldMap` says which key (JSONL) or column (CSV) holds each field. Built-in m
 - `indosum` (IndoSum JSONL, `../shared/data/news/indosum/*.jsonl`): text from `paragraphs`
   (paragraphs of sentences of tokens, detokenised, one paragraph a line), url from
   `source_url`, source from `source`, published from the Unix time that starts `id`
-  ("1490674536-mustahil-..."), title: none in the data.
+  ("1490674536-mustahil-..."), id from `id`, title: none in the data.
 - `detik` (Detik CSV, `../shared/data/news/detik-1k/data_berita.csv`): text `isi_berita`,
-  title `judul`, url `tautan`, published `tanggal` as `%m/%d/%Y %H:%M`, source "detik.com".
-- `default`: keys/columns named text, title, url, published (ISO 8601), source.
+  title `judul`, url `tautan`, published `tanggal` as `%m/%d/%Y %H:%M`, id `id`,
+  source "detik.com".
+- `default`: keys/columns named text, title, url, published (ISO 8601), source, id.
+
+Readers yield `RawDoc`s, or `Rejected` records for lines and rows that cannot be read
+(bad JSON, nesting too deep, bytes that are not UTF-8, impossible dates, over the size
+cap), so one bad record never stops a corpus.
 
 `detect_map` picks indosum or detik from the first record's keys, else default; override
 single fields with `FieldMap.with_overrides({"text": "body", ...})` (CLI: `--map text=body`).
@@ -23,11 +28,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from ..errors import ConfigError, MissingInput
+from ..errors import BadRecord, ConfigError, InputTooLarge, MissingInput, UnreadableInput
+from .raw import MAX_BYTES, RawDoc, Rejected
 
-FIELDS = ("text", "title", "url", "published", "source")
+FIELDS = ("text", "title", "url", "published", "source", "id")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +45,7 @@ class FieldMap:
     url: str | None = "url"
     published: str | None = "published"
     source: str | None = "source"
+    id: str | None = "id"  # the record's own id, kept as RawDoc.external_id
     date_format: str | None = None  # strptime format; None: ISO 8601, or "epoch-prefix"
     source_value: str | None = None  # a fixed source when the corpus has no column for it
     name: str = "default"
@@ -61,21 +68,8 @@ MAPS: dict[str, FieldMap] = {
                         source="source", published="id", date_format="epoch-prefix"),
     "detik": FieldMap(name="detik", text="isi_berita", title="judul", url="tautan",
                       published="tanggal", source=None, date_format="%m/%d/%Y %H:%M",
-                      source_value="detik.com"),
+                      source_value="detik.com", id="id"),
 }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RawDoc:
-    """One corpus record mapped to article fields; `origin` is 'file:line' for messages."""
-
-    text: str
-    origin: str
-    title: str | None = None
-    url: str | None = None
-    published: datetime | None = None
-    source: str | None = None
-    error: str | None = None  # set when the record cannot be read (counted as rejected)
 
 
 _CLOSERS = frozenset(".,;:!?%)]}”’")
@@ -143,13 +137,15 @@ def parse_date(value: Any, fmt: str | None) -> datetime | None:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
-def map_record(rec: Mapping[str, Any], fmap: FieldMap, origin: str) -> RawDoc:
-    """Pure: one JSON object or CSV row to a RawDoc (with `error` set when unreadable)."""
+def _bad(origin: str, message: str) -> Rejected:
+    return Rejected.of(origin, BadRecord(f"{origin}: {message}"))
+
+
+def map_record(rec: Mapping[str, Any], fmap: FieldMap, origin: str) -> RawDoc | Rejected:
+    """Pure: one JSON object or CSV row to a RawDoc, or a `bad_record` reject."""
     if fmap.text not in rec:
-        return RawDoc(text="", origin=origin,
-                      error=f"no '{fmap.text}' field; keys are {sorted(rec)[:12]}: "
-                      "set the text field with --map text=KEY")
-    text = text_of(rec.get(fmap.text)).strip()
+        return _bad(origin, f"no '{fmap.text}' field; keys are {sorted(rec)[:12]}: "
+                    "set the text field with --map text=KEY")
 
     def get(name: str | None) -> str | None:
         if not name:
@@ -158,12 +154,16 @@ def map_record(rec: Mapping[str, Any], fmap: FieldMap, origin: str) -> RawDoc:
         return str(v).strip() or None if v is not None else None
 
     try:
+        text = text_of(rec.get(fmap.text)).strip()
         published = parse_date(rec.get(fmap.published), fmap.date_format) \
             if fmap.published else None
-    except ValueError as e:
-        return RawDoc(text=text, origin=origin, error=f"unreadable date: {e}")
-    return RawDoc(text=text, origin=origin, title=get(fmap.title), url=get(fmap.url),
-                  published=published, source=get(fmap.source) or fmap.source_value)
+        return RawDoc(text=text, origin=origin, title=get(fmap.title), url=get(fmap.url),
+                      published=published, source=get(fmap.source) or fmap.source_value,
+                      external_id=get(fmap.id))
+    except (ValueError, OverflowError, OSError) as e:  # 1e20, year 0, "besok"
+        return _bad(origin, f"unreadable date: {e}")
+    except RecursionError:
+        return _bad(origin, "a field is nested too deeply to be text")
 
 
 def detect_map(keys: set[str]) -> FieldMap:
@@ -173,20 +173,49 @@ def detect_map(keys: set[str]) -> FieldMap:
     return MAPS["default"]
 
 
+def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; None for a line over `max_bytes` (skipped unread)."""
+    n = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # drop the rest of the long line
+                line = fh.readline(1 << 20)
+            yield n, None
+            continue
+        yield n, line
+
+
 def read_jsonl(path: Path, fmap: FieldMap | None = None,
-               overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc]:
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
+               overrides: Mapping[str, str] | None = None, *,
+               max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Rejected]:
+    with path.open("rb") as fh:
+        for n, raw in _lines(fh, max_bytes):
             origin = f"{path}:{n}"
+            if raw is None:
+                yield Rejected.of(origin, InputTooLarge(
+                    f"{origin}: the line is over the {max_bytes // (1024 * 1024)} MB cap "
+                    "for one article"))
+                continue
+            if not raw.strip():
+                continue
             try:
-                rec = json.loads(line)
+                rec = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as e:
+                yield _bad(origin, f"not UTF-8 (bad byte at offset {e.start}): convert "
+                           "the file, e.g. `iconv -f LATIN1 -t UTF-8`")
+                continue
             except json.JSONDecodeError as e:
-                yield RawDoc(text="", origin=origin, error=f"bad JSON: {e}")
+                yield _bad(origin, f"bad JSON: {e}")
+                continue
+            except RecursionError:
+                yield _bad(origin, "bad JSON: nested too deeply")
                 continue
             if not isinstance(rec, dict):
-                yield RawDoc(text="", origin=origin, error="a line is not a JSON object")
+                yield _bad(origin, "a line is not a JSON object")
                 continue
             if fmap is None:
                 fmap = detect_map(set(rec))
@@ -195,24 +224,50 @@ def read_jsonl(path: Path, fmap: FieldMap | None = None,
             yield map_record(rec, fmap, origin)
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def read_csv(path: Path, fmap: FieldMap | None = None,
-             overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc]:
-    csv.field_size_limit(1 << 26)
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+             overrides: Mapping[str, str] | None = None, *,
+             max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Rejected]:
+    csv.field_size_limit(max_bytes)
+    # surrogateescape: a row with bytes that are not UTF-8 is rejected on its own
+    # instead of ending the whole file with a UnicodeDecodeError.
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
         reader = csv.DictReader(fh)
+        try:
+            names = reader.fieldnames
+        except csv.Error as e:
+            yield _bad(f"{path}:1", f"unreadable CSV header: {e}")
+            return
         if fmap is None:
-            fmap = detect_map(set(reader.fieldnames or ()))
+            fmap = detect_map(set(names or ()))
             if overrides:
                 fmap = fmap.with_overrides(overrides)
-        for n, row in enumerate(reader, 2):
-            yield map_record(row, fmap, f"{path}:{n}")
+        n = 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:  # a field over the cap; the reader goes on after it
+                n = reader.line_num
+                yield Rejected.of(f"{path}:{n}", InputTooLarge(f"{path}:{n}: {e}"))
+                continue
+            n = reader.line_num
+            origin = f"{path}:{n}"
+            if any(isinstance(v, str) and _SURROGATE.search(v) for v in row.values()):
+                yield _bad(origin, "not UTF-8: convert the file, e.g. "
+                           "`iconv -f LATIN1 -t UTF-8`")
+                continue
+            yield map_record(row, fmap, origin)
 
 
 CORPUS_SUFFIXES = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv}
 
 
 def read_corpus(path: str | Path, *, map_name: str | None = None,
-                overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc]:
+                overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc | Rejected]:
     """Records of a .jsonl/.ndjson or .csv corpus file."""
     p = Path(path)
     if not p.is_file():
@@ -226,6 +281,19 @@ def read_corpus(path: str | Path, *, map_name: str | None = None,
             raise ConfigError(f"unknown mapping '{map_name}': choose one of {sorted(MAPS)}")
         fmap = MAPS[map_name].with_overrides(overrides) if overrides else MAPS[map_name]
     return reader(p, fmap, overrides)
+
+
+def read_corpus_safely(path: Path, *, map_name: str | None = None,
+                       overrides: Mapping[str, str] | None = None
+                       ) -> Iterator[RawDoc | Rejected]:
+    """`read_corpus`, with a file the system cannot open as one reject, not a crash."""
+    try:
+        yield from read_corpus(path, map_name=map_name, overrides=overrides)
+    except MissingInput as e:  # a broken symlink in a folder
+        yield Rejected.of(str(path), e)
+    except OSError as e:
+        yield Rejected.of(str(path), UnreadableInput(
+            f"cannot read {path}: {e.strerror or e}: check the file and its permissions"))
 
 
 def parse_overrides(spec: str | None) -> dict[str, str]:

@@ -1,34 +1,24 @@
-"""Ingest: inputs (files, folders, corpora) -> `warta.analyze` -> store, with a summary.
+"""Ingest: raw documents from the source layer -> analysis -> store, with a summary.
 
 Articles are written in batches, one transaction each: a killed ingest keeps every
 committed batch whole and nothing of the batch in flight; running it again finishes the
-job (stored articles come back as duplicates, upgraded ones are updated in place).
+job (stored articles come back as duplicates, upgraded ones are updated in place). An
+input that cannot be read or analysed is a `Rejected` record with its reason, counted,
+and the others are stored; an unexpected error still stores what was analysed before it.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..errors import MissingInput, WartaError
+from ..errors import WartaError
 from ..record import Article
-from ..sources.corpus import CORPUS_SUFFIXES, RawDoc, read_corpus
+from ..sources.raw import RawDoc, Rejected
 from .sql import SQLStore
-
-FILE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml"}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Item:
-    """One thing to analyse: a file path or a corpus record."""
-
-    origin: str
-    path: Path | None = None
-    doc: RawDoc | None = None
 
 
 @dataclass(slots=True)
@@ -59,84 +49,27 @@ class IngestSummary:
         return out
 
 
-def expand(inputs: Iterable[str], *, map_name: str | None = None,
-           overrides: Mapping[str, str] | None = None) -> Iterator[Item]:
-    """Files, folders (article files and corpora inside, sorted) and corpus files."""
-    for raw in inputs:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in
-                           FILE_SUFFIXES | set(CORPUS_SUFFIXES))
-            if not found:
-                raise MissingInput(f"folder {p} holds no .txt, .html, .jsonl or .csv files")
-        elif p.is_file():
-            found = [p]
-        else:
-            raise MissingInput(f"no such file or folder: {p}")
-        for f in found:
-            if f.suffix.lower() in CORPUS_SUFFIXES:
-                for doc in read_corpus(f, map_name=map_name, overrides=overrides):
-                    yield Item(origin=doc.origin, doc=doc)
-            else:
-                yield Item(origin=str(f), path=f)
+def analyze_item(doc: RawDoc, *, source: str | None = None) -> Article:
+    """Analyse one document, `source` naming the publisher where the input does not;
+    raises `WartaError` (incl. `Reject`) for unusable input."""
+    from ..analysis import analyze_doc
+
+    return analyze_doc(replace(doc, source=doc.source or source) if source else doc)
 
 
-def count_items(inputs: Iterable[str]) -> int | None:
-    """Cheap size estimate for the progress bar (JSONL lines, CSV rows, files)."""
-    import csv
-
-    total = 0
-    for raw in inputs:
-        p = Path(raw)
-        files = sorted(p.rglob("*")) if p.is_dir() else [p]
-        for f in files:
-            suffix = f.suffix.lower()
-            if not f.is_file():
-                continue
-            if suffix in (".jsonl", ".ndjson"):
-                with f.open("rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            elif suffix == ".csv":
-                csv.field_size_limit(1 << 26)
-                with f.open(encoding="utf-8-sig", newline="") as fh:
-                    total += max(0, sum(1 for _ in csv.reader(fh)) - 1)
-            elif suffix in FILE_SUFFIXES:
-                total += 1
-    return total
-
-
-def analyze_item(item: Item, *, source: str | None = None) -> Article:
-    """Analyse one item; raises `WartaError` (incl. `Reject`) for unusable input."""
-    from ..analysis import analyze, analyze_file
-
-    if item.path is not None:
-        return analyze_file(item.path, source=source)
-    doc = item.doc
-    assert doc is not None
-    if doc.error:
-        raise BadRecord(f"{doc.origin}: {doc.error}")
-    return analyze(doc.text, url=doc.url, published=doc.published,
-                   source=doc.source or source, title=doc.title)
-
-
-class BadRecord(WartaError):
-    exit_code = 1
-    reason = "bad_record"
-
-
-def ingest(items: Iterable[Item], store: SQLStore, *, batch: int = 25,
-           analyse: Callable[[Item], Article] = analyze_item,
-           on_article: Callable[[Item, str], None] | None = None,
-           on_reject: Callable[[Item, WartaError], None] | None = None) -> IngestSummary:
-    """Analyse and store; `on_article(item, status)` ticks a progress bar."""
+def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 25,
+           analyse: Callable[[RawDoc], Article] = analyze_item,
+           on_article: Callable[[RawDoc, str], None] | None = None,
+           on_reject: Callable[[Rejected], None] | None = None) -> IngestSummary:
+    """Analyse and store; `on_article(doc, status)` ticks a progress bar."""
     summary = IngestSummary()
-    pending: list[tuple[Item, Article]] = []
+    pending: list[tuple[RawDoc, Article]] = []
 
     def flush() -> None:
         t0 = time.perf_counter()
         statuses = store.put_many([a for _, a in pending])
         summary.store_s += time.perf_counter() - t0
-        for (item, article), status in zip(pending, statuses, strict=True):
+        for (doc, article), status in zip(pending, statuses, strict=True):
             summary.ids.append(article.id)
             if status == "stored":
                 summary.stored += 1
@@ -145,22 +78,33 @@ def ingest(items: Iterable[Item], store: SQLStore, *, batch: int = 25,
             else:
                 summary.duplicate += 1
             if on_article:
-                on_article(item, status)
+                on_article(doc, status)
         pending.clear()
 
-    for item in items:
+    def reject(rej: Rejected) -> None:
+        summary.rejected[rej.reason] += 1
+        summary.examples.setdefault(rej.reason, f"{rej.origin}: {rej.message}"[:200])
+        if on_reject:
+            on_reject(rej)
+
+    for doc in docs:
+        if isinstance(doc, Rejected):
+            reject(doc)
+            continue
         t0 = time.perf_counter()
         try:
-            article = analyse(item)
+            article = analyse(doc)
         except WartaError as err:
             summary.analyse_s += time.perf_counter() - t0
-            summary.rejected[err.reason] += 1
-            summary.examples.setdefault(err.reason, f"{item.origin}: {err}"[:200])
-            if on_reject:
-                on_reject(item, err)
+            reject(Rejected.of(doc.origin, err))
             continue
+        except Exception:
+            # A bug, not a bad input: keep the articles analysed so far, then fail loudly.
+            if pending:
+                flush()
+            raise
         summary.analyse_s += time.perf_counter() - t0
-        pending.append((item, article))
+        pending.append((doc, article))
         if len(pending) >= batch:
             flush()
     if pending:

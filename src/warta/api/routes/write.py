@@ -15,8 +15,8 @@ import anyio
 from fastapi import APIRouter, Depends, HTTPException, Request
 
 from ...record import Article
-from ...sources.corpus import RawDoc
-from ...store.ingest import Item, ingest
+from ...sources.raw import RawDoc
+from ...store.ingest import ingest
 from ..deps import (
     Resources,
     SettingsDep,
@@ -103,9 +103,9 @@ async def analyze(body: ArticleIn, request: Request, settings: SettingsDep) -> d
 def ingest_(body: IngestIn, store: StoreDep,
             res: Annotated[Resources, Depends(get_resources)]) -> IngestOut:
     """Analyse and store up to 100 articles (needs X-API-Key)."""
-    items = [Item(origin=f"request[{i}]", doc=RawDoc(
+    items = [RawDoc(
         text=a.text, origin=f"request[{i}]", url=a.url, source=a.source, title=a.title,
-        published=a.published.replace(tzinfo=None) if a.published else None))
+        published=a.published.replace(tzinfo=None) if a.published else None)
         for i, a in enumerate(body.articles)]
     with res.write_lock:
         try:

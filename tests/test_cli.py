@@ -120,3 +120,43 @@ def test_url_with_allow_private(capsys: pytest.CaptureFixture[str]) -> None:
         srv.shutdown()
     rec = json.loads(capsys.readouterr().out)
     assert rec["url"] == url and rec["source"] == "Kompas.com"
+
+
+def test_unreadable_file_is_a_reject_and_the_batch_goes_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11: an unreadable input once stopped the whole batch. A symlink loop cannot be
+    read even by root (tests run as root, so chmod 000 would not do)."""
+    (tmp_path / "a.txt").write_text(EXAMPLE.read_text("utf-8"), "utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "b.txt")
+    assert main(["analyze", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    lines = [json.loads(x) for x in captured.out.splitlines()]
+    assert lines[0]["lang"] == "id"
+    assert lines[1] == {"input": str(tmp_path / "b.txt"), "rejected": {
+        "reason": "unreadable", "message": lines[1]["rejected"]["message"]}}
+    assert "1 of 2 inputs rejected" in captured.err and "Traceback" not in captured.err
+    assert main(["analyze", str(tmp_path / "b.txt")]) == 13
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_size_cap_on_files_devices_and_stdin(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 9: a 50 MB file once ran for minutes; /dev/zero gave a MemoryError."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Harga beras naik. " * 300_000)  # 5.4 MB
+    assert main(["analyze", str(big)]) == 12
+    assert "over the 5 MB cap" in capsys.readouterr().err
+    assert main(["analyze", "/dev/zero"]) == 12
+    captured = capsys.readouterr()
+    assert "over the 5 MB cap" in captured.err and "Traceback" not in captured.err
+    with big.open("rb") as fh:
+        proc = subprocess.run([sys.executable, "-m", "warta.cli", "analyze", "-"], stdin=fh,
+                              capture_output=True, timeout=120)
+    assert proc.returncode == 12 and b"standard input is over" in proc.stderr
+
+
+def test_help_lists_new_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "12 input over the size cap" in out and "13 unreadable input" in out

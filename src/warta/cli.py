@@ -32,7 +32,9 @@ examples:
 EXIT_CODES = """\
 exit codes: 0 ok, 1 some inputs rejected (batch), 2 usage or settings error,
   3 missing file, 4 empty input, 5 binary input, 6 undecodable bytes,
-  7 no article in the HTML, 8 not Indonesian, 9 URL fetch failed or refused
+  7 no article in the HTML, 8 not Indonesian, 9 URL fetch failed or refused,
+  10 store error, 11 store busy, 12 input over the size cap (5 MB a file or stdin),
+  13 unreadable input (permissions, symlink loop, I/O error)
 """
 
 

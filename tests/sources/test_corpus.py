@@ -96,3 +96,34 @@ def test_detik_loads(shared_data: Path) -> None:
     assert [d.external_id for d in docs] == ["1", "2", "3"]
     assert docs[0].source == "detik.com"
     assert docs[0].published is not None and docs[0].published.isoformat() == "2025-10-21T20:43:00"
+
+
+def test_jsonl_bad_lines_are_rejects_and_the_rest_is_read(tmp_path: Path) -> None:
+    """Issue 18.4: each of these once ended the whole ingest."""
+    p = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"text": "Satu.", "id": 1}).encode(),
+        b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # RecursionError
+        json.dumps({"text": "Dua.", "published": 1e20}).encode(),  # OverflowError
+        b'{"text": "caf\xe9\xff"}',  # UnicodeDecodeError
+        b'{"text": "' + b"x" * 300_000 + b'"}',  # over the (test) size cap
+        json.dumps({"text": "Tiga.", "published": -1e18}).encode(),  # ValueError/OSError
+        json.dumps({"text": "Empat.", "published": "2024-11-18"}).encode(),
+    ]
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    got = list(read_corpus(p, max_bytes=250_000))
+    assert [g.text if isinstance(g, RawDoc) else g.reason for g in got] == [
+        "Satu.", "bad_record", "bad_record", "bad_record", "too_large", "bad_record", "Empat."]
+    messages = [g.message for g in got if isinstance(g, Rejected)]
+    assert "nested too deeply" in messages[0] and "date" in messages[1]
+    assert "not UTF-8" in messages[2] and f"{p}:4" in messages[2]
+    assert got[0].external_id == "1"  # type: ignore[union-attr]
+
+
+def test_csv_bad_rows_are_rejects_and_the_rest_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "c.csv"
+    p.write_bytes(b"id,text\n1,Satu.\n2,caf\xe9\xff\n3,\"" + b"x" * 300 + b"\"\n4,Empat.\n")
+    got = list(read_corpus(p, max_bytes=200))
+    assert [g.text if isinstance(g, RawDoc) else g.reason for g in got] == [
+        "Satu.", "bad_record", "too_large", "Empat."]
+    assert [g.external_id for g in got if isinstance(g, RawDoc)] == ["1", "4"]

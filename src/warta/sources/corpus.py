@@ -30,7 +30,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import BadRecord, ConfigError, InputTooLarge, MissingInput, UnreadableInput
+from ..errors import BadRecord, ConfigError, InputTooLarge, MissingInput
+from .files import os_error
 from .raw import MAX_BYTES, RawDoc, Rejected
 
 FIELDS = ("text", "title", "url", "published", "source", "id")
@@ -251,7 +252,7 @@ def read_csv(path: Path, fmap: FieldMap | None = None,
             except StopIteration:
                 return
             except csv.Error as e:  # a field over the cap; the reader goes on after it
-                n = reader.line_num
+                n = reader.line_num + 1  # the row being read when it failed
                 yield Rejected.of(f"{path}:{n}", InputTooLarge(f"{path}:{n}: {e}"))
                 continue
             n = reader.line_num
@@ -267,7 +268,8 @@ CORPUS_SUFFIXES = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv
 
 
 def read_corpus(path: str | Path, *, map_name: str | None = None,
-                overrides: Mapping[str, str] | None = None) -> Iterator[RawDoc | Rejected]:
+                overrides: Mapping[str, str] | None = None,
+                max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Rejected]:
     """Records of a .jsonl/.ndjson or .csv corpus file."""
     p = Path(path)
     if not p.is_file():
@@ -280,20 +282,20 @@ def read_corpus(path: str | Path, *, map_name: str | None = None,
         if map_name not in MAPS:
             raise ConfigError(f"unknown mapping '{map_name}': choose one of {sorted(MAPS)}")
         fmap = MAPS[map_name].with_overrides(overrides) if overrides else MAPS[map_name]
-    return reader(p, fmap, overrides)
+    return reader(p, fmap, overrides, max_bytes=max_bytes)
 
 
 def read_corpus_safely(path: Path, *, map_name: str | None = None,
-                       overrides: Mapping[str, str] | None = None
-                       ) -> Iterator[RawDoc | Rejected]:
-    """`read_corpus`, with a file the system cannot open as one reject, not a crash."""
+                       overrides: Mapping[str, str] | None = None,
+                       max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Rejected]:
+    """`read_corpus`, with a file the system cannot read as one reject, not a crash."""
     try:
-        yield from read_corpus(path, map_name=map_name, overrides=overrides)
-    except MissingInput as e:  # a broken symlink in a folder
-        yield Rejected.of(str(path), e)
-    except OSError as e:
-        yield Rejected.of(str(path), UnreadableInput(
-            f"cannot read {path}: {e.strerror or e}: check the file and its permissions"))
+        with path.open("rb"):
+            pass
+        yield from read_corpus(path, map_name=map_name, overrides=overrides,
+                               max_bytes=max_bytes)
+    except OSError as e:  # cannot open it, or it failed part way (records so far stand)
+        yield Rejected.of(str(path), os_error(path, e))
 
 
 def parse_overrides(spec: str | None) -> dict[str, str]:

@@ -21,12 +21,18 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawDoc:
     try:
         with p.open("rb") as fh:
             data = read_capped(fh, str(p), max_bytes)
-    except FileNotFoundError:
-        raise MissingInput(f"no such file: {p}") from None
-    except OSError as e:  # permissions, a symlink loop, an I/O error: this input only
-        raise UnreadableInput(f"cannot read {p}: {e.strerror or e}: check the file and "
-                              "its permissions") from None
+    except OSError as e:
+        raise os_error(p, e) from None
     return RawDoc(origin=str(p), data=data)
+
+
+def os_error(path: Path, err: OSError) -> MissingInput | UnreadableInput:
+    """The input error for an `OSError` on `path`: missing, or unreadable (permissions,
+    a symlink loop, an I/O error), which concerns this input only."""
+    if isinstance(err, FileNotFoundError):
+        return MissingInput(f"no such file: {path}")
+    return UnreadableInput(f"cannot read {path}: {err.strerror or err}: check the file "
+                           "and its permissions")
 
 
 def read_stdin(*, max_bytes: int = MAX_BYTES) -> RawDoc:

@@ -60,7 +60,7 @@ def _one(read: Callable[[Input, ReadOptions], RawDoc]) -> Reader:
 
 def _corpus(inp: Input, opts: ReadOptions) -> Iterator[RawDoc | Rejected]:
     return read_corpus_safely(Path(inp.target), map_name=opts.map_name,
-                              overrides=opts.overrides or None)
+                              overrides=opts.overrides or None, max_bytes=opts.max_bytes)
 
 
 READERS: dict[str, Reader] = {

@@ -9,8 +9,6 @@ Usage: python benchmarks/bench_entities.py [--articles 300]
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import resource
 import sys
@@ -20,27 +18,23 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared")) / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpora  # noqa: E402
+
+from warta.sources.datasets import indosum_records, spaced_text  # noqa: E402
 
 
 def load_texts(n: int) -> list[str]:
     texts: list[str] = []
-    with (SHARED / "news" / "indosum" / "dev.01.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            paras = d["paragraphs"]
-            texts.append("\n".join(" ".join(" ".join(s) for s in p) for p in paras))
-            if len(texts) >= n // 2:
-                break
-    csv.field_size_limit(sys.maxsize)
-    with (SHARED / "news" / "detik-1k" / "data_berita.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            body = row.get("isi_berita") or ""
-            if body.strip():
-                texts.append(body)
-            if len(texts) >= n:
-                break
+    for d in indosum_records(corpora.INDOSUM, pattern="dev.01.jsonl", dedupe=False):
+        texts.append(spaced_text(d))
+        if len(texts) >= n // 2:
+            break
+    for doc in corpora.detik():
+        if doc.text:
+            texts.append(doc.text)
+        if len(texts) >= n:
+            break
     return texts
 
 

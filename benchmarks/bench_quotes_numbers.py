@@ -17,65 +17,52 @@ Usage: python benchmarks/bench_quotes_numbers.py [--limit N] [--repeat R]
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from warta.record import Article, Span
-from warta.stages.numbers import find_numbers
-from warta.stages.quotes import find_quotes
-from warta.stages.segment import split_sentences
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpora  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
-NEWS = SHARED / "data" / "news"
+from warta.record import Article, Span  # noqa: E402
+from warta.sources.datasets import indosum_records  # noqa: E402
+from warta.stages.numbers import find_numbers  # noqa: E402
+from warta.stages.quotes import find_quotes  # noqa: E402
+from warta.stages.segment import split_sentences  # noqa: E402
 
 
 def indosum(limit: int | None) -> list[Article]:
-    seen: set[str] = set()
     out: list[Article] = []
-    for path in sorted((NEWS / "indosum").glob("*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            d = json.loads(line)
-            if d["id"] in seen:
-                continue
-            seen.add(d["id"])
-            parts: list[str] = []
-            sents: list[Span] = []
-            off = 0
-            for pi, para in enumerate(d["paragraphs"]):
-                if pi:
-                    parts.append("\n")
+    for d in indosum_records(corpora.INDOSUM, pattern="*.jsonl"):
+        parts: list[str] = []
+        sents: list[Span] = []
+        off = 0
+        for pi, para in enumerate(d["paragraphs"]):
+            if pi:
+                parts.append("\n")
+                off += 1
+            for si, sent in enumerate(para):
+                if si:
+                    parts.append(" ")
                     off += 1
-                for si, sent in enumerate(para):
-                    if si:
-                        parts.append(" ")
-                        off += 1
-                    s = " ".join(sent)
-                    sents.append(Span(start=off, end=off + len(s)))
-                    parts.append(s)
-                    off += len(s)
-            out.append(Article(id=d["id"], text="".join(parts), sentences=tuple(sents)))
-            if limit and len(out) >= limit:
-                return out
+                s = " ".join(sent)
+                sents.append(Span(start=off, end=off + len(s)))
+                parts.append(s)
+                off += len(s)
+        out.append(Article(id=d["id"], text="".join(parts), sentences=tuple(sents)))
+        if limit and len(out) >= limit:
+            return out
     return out
 
 
 def detik(limit: int | None) -> list[Article]:
-    csv.field_size_limit(sys.maxsize)
     out: list[Article] = []
-    with (NEWS / "detik-1k" / "data_berita.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            text = row["isi_berita"].strip()
-            out.append(Article(id=row["id"], text=text, title=row["judul"],
-                               sentences=tuple(split_sentences(text))))
-            if limit and len(out) >= limit:
-                break
+    for d in corpora.detik(limit):
+        text = d.text or ""
+        out.append(Article(id=d.external_id or d.origin, text=text, title=d.title,
+                           sentences=tuple(split_sentences(text))))
     return out
 
 

@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import NEWS  # noqa: E402
 
 import warta  # noqa: E402
+from warta.sources.registry import expand, read  # noqa: E402
 from warta.store import open_store  # noqa: E402
-from warta.store.ingest import expand, ingest  # noqa: E402
+from warta.store.ingest import ingest  # noqa: E402
 
 
 def main() -> int:
@@ -37,7 +38,8 @@ def main() -> int:
         print(f"warta {warta.__version__}, store {store.location}, batch {args.batch}")
         for name, path in [("detik", NEWS / "detik-1k" / "data_berita.csv"),
                            ("indosum", NEWS / "indosum" / "dev.01.jsonl")]:
-            items = itertools.islice(expand([str(path)]), args.limit)
+            inputs = expand([str(path)], corpora=True, urls=False)
+            items = itertools.islice(read(inputs), args.limit)
             t0 = time.perf_counter()
             s = ingest(items, store, batch=args.batch)
             wall = time.perf_counter() - t0
@@ -49,8 +51,7 @@ def main() -> int:
                   f"per article)  stored {s.stored} updated {s.updated} duplicates {s.duplicate} "
                   f"rejected {sum(s.rejected.values())}")
             t0 = time.perf_counter()
-            again = ingest(itertools.islice(expand([str(path)]), args.limit), store,
-                           batch=args.batch)
+            again = ingest(itertools.islice(read(inputs), args.limit), store, batch=args.batch)
             print(f"{'':8s} re-ingest: {again.duplicate} duplicates, {again.stored} stored, "
                   f"{again.updated} updated (same URL, other title/date: last wins), "
                   f"store {1000 * again.store_s / max(1, again.duplicate):.2f} ms per article")

@@ -9,9 +9,6 @@ Prints figures; asserts nothing (speed belongs here, not in tests).
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import os
 import statistics
 import sys
 import time
@@ -20,44 +17,24 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from warta.stages.timex import find_times
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpora  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
-NEWS = SHARED / "data" / "news"
+from warta.stages.timex import find_times  # noqa: E402
+
+NEWS = corpora.NEWS
 
 Doc = tuple[str, datetime | None]
 
 
 def indosum(limit: int | None) -> Iterator[Doc]:
-    seen: set[str] = set()
-    for path in sorted((NEWS / "indosum").glob("dev.*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec["id"] in seen:
-                    continue
-                seen.add(rec["id"])
-                stamp = rec["id"].split("-", 1)[0]
-                pub = (datetime.fromtimestamp(int(stamp), tz=UTC)
-                       if stamp.isdigit() else None)
-                text = "\n".join(" ".join(" ".join(s) for s in p) for p in rec["paragraphs"])
-                yield text, pub
-                if limit is not None and len(seen) >= limit:
-                    return
+    for d in corpora.indosum(limit):  # the id's Unix time, as an aware UTC anchor
+        yield d.text or "", d.published.replace(tzinfo=UTC) if d.published else None
 
 
 def detik(limit: int | None) -> Iterator[Doc]:
-    csv.field_size_limit(1 << 24)
-    with (NEWS / "detik-1k" / "data_berita.csv").open(encoding="utf-8", newline="") as fh:
-        for i, row in enumerate(csv.DictReader(fh)):
-            if limit is not None and i >= limit:
-                return
-            try:
-                pub: datetime | None = datetime.strptime(row["tanggal"], "%m/%d/%Y %H:%M")
-            except ValueError:
-                pub = None
-            yield row["isi_berita"], pub
+    for d in corpora.detik(limit):
+        yield d.text or "", d.published
 
 
 def bench(name: str, docs: list[Doc], rounds: int) -> None:

@@ -14,13 +14,13 @@ warta/models/MODEL_CARD.md).
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..sources.datasets import indosum_records
 from .data import shared_data
 
 _TAG = re.compile(r"<[^>]+>")
@@ -39,13 +39,11 @@ class ClusterOptions:
 def indosum_sentences(folder: Path | None = None) -> Iterator[list[str]]:
     """Token lists of every IndoSum sentence (dev folds 1-5)."""
     folder = folder or shared_data() / "news" / "indosum"
-    for path in sorted(folder.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                doc = json.loads(line)
-                for para in doc.get("paragraphs", []):
-                    for sent in para:
-                        yield list(sent)
+    # Every fold as it is, overlaps included: the shipped clusters were counted so.
+    for doc in indosum_records(folder, pattern="*.jsonl", dedupe=False):
+        for para in doc.get("paragraphs", []):
+            for sent in para:
+                yield list(sent)
 
 
 def _read_tml(path: Path) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from ..record import Span
+from ..sources.datasets import indosum_records, spaced_text
 from ..stages.clean import clean_text
 from ..stages.segment import split_sentences
 from ..stages.summary import FEATURES, MODEL_PATH, sentence_features, words
@@ -35,24 +36,9 @@ def shared_dir() -> Path:
     return Path(env) if env else REPO.parent / "shared"
 
 
-def indosum_files() -> list[Path]:
-    return sorted((shared_dir() / "data" / "news" / "indosum").glob("dev.0[1-5].jsonl"))
-
-
 def load_indosum() -> list[dict[str, Any]]:
     """IndoSum dev folds 1-5, deduplicated by `id` (the folds overlap), in file order."""
-    seen: dict[str, dict[str, Any]] = {}
-    files = indosum_files()
-    if not files:
-        raise FileNotFoundError(
-            f"no IndoSum dev.0N.jsonl under {shared_dir() / 'data/news/indosum'}: "
-            "clone warta beside shared/ or set WARTA_SHARED")
-    for path in files:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                seen.setdefault(d["id"], d)
-    return list(seen.values())
+    return list(indosum_records(shared_dir() / "data" / "news" / "indosum"))
 
 
 def fold_of(key: str, k: int = 5) -> int:
@@ -60,10 +46,7 @@ def fold_of(key: str, k: int = 5) -> int:
     return zlib.crc32(key.encode("utf-8")) % k
 
 
-def raw_text(doc: dict[str, Any]) -> str:
-    """Article text as the task fixes it: tokens joined by spaces, sentences by " ",
-    paragraphs by newlines."""
-    return "\n".join(" ".join(" ".join(s) for s in para) for para in doc["paragraphs"])
+raw_text = spaced_text  # the task's text form, as the summary trainer has always named it
 
 
 def url_title(doc: dict[str, Any]) -> str:

@@ -13,7 +13,6 @@ train only with `--with-detik`, for local experiments, never for the shipped fil
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..sources.datasets import detik_rows
 from ..stages.clean import clean_text
 from ..stages.themes import MODEL_PATH, words
 from .summary import fold_of, load_indosum, raw_text, shared_dir
@@ -74,9 +74,7 @@ def detik_section(url: str) -> str:
 
 
 def load_detik() -> list[dict[str, str]]:
-    path = shared_dir() / "data" / "news" / "detik-1k" / "data_berita.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return detik_rows(shared_dir() / "data" / "news" / "detik-1k" / "data_berita.csv")
 
 
 def load_docs(*, with_detik: bool = True) -> list[Doc]:

@@ -127,3 +127,10 @@ def test_csv_bad_rows_are_rejects_and_the_rest_is_read(tmp_path: Path) -> None:
     assert [g.text if isinstance(g, RawDoc) else g.reason for g in got] == [
         "Satu.", "bad_record", "too_large", "Empat."]
     assert [g.external_id for g in got if isinstance(g, RawDoc)] == ["1", "4"]
+
+
+def test_map_id_column_becomes_external_id(tmp_path: Path) -> None:
+    p = tmp_path / "c.csv"
+    p.write_text("kode,isi\nA-7,Teks berita.\n", encoding="utf-8")
+    docs = _docs(read_corpus(p, overrides=parse_overrides("text=isi,id=kode")))
+    assert docs[0].external_id == "A-7" and docs[0].text == "Teks berita."

@@ -108,12 +108,14 @@ def test_jsonl_bad_lines_are_rejects_and_the_rest_is_read(tmp_path: Path) -> Non
         b'{"text": "caf\xe9\xff"}',  # UnicodeDecodeError
         b'{"text": "' + b"x" * 300_000 + b'"}',  # over the (test) size cap
         json.dumps({"text": "Tiga.", "published": -1e18}).encode(),  # ValueError/OSError
+        b'{"text": "Lima.", "id": ' + b"9" * 5000 + b"}",  # past int's digit limit
         json.dumps({"text": "Empat.", "published": "2024-11-18"}).encode(),
     ]
     p.write_bytes(b"\n".join(lines) + b"\n")
     got = list(read_corpus(p, max_bytes=250_000))
     assert [g.text if isinstance(g, RawDoc) else g.reason for g in got] == [
-        "Satu.", "bad_record", "bad_record", "bad_record", "too_large", "bad_record", "Empat."]
+        "Satu.", "bad_record", "bad_record", "bad_record", "too_large", "bad_record", "bad_record",
+        "Empat."]
     messages = [g.message for g in got if isinstance(g, Rejected)]
     assert "nested too deeply" in messages[0] and "date" in messages[1]
     assert "not UTF-8" in messages[2] and f"{p}:4" in messages[2]

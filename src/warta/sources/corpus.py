@@ -156,15 +156,19 @@ def map_record(rec: Mapping[str, Any], fmap: FieldMap, origin: str) -> RawDoc | 
 
     try:
         text = text_of(rec.get(fmap.text)).strip()
-        published = parse_date(rec.get(fmap.published), fmap.date_format) \
-            if fmap.published else None
-        return RawDoc(text=text, origin=origin, title=get(fmap.title), url=get(fmap.url),
-                      published=published, source=get(fmap.source) or fmap.source_value,
-                      external_id=get(fmap.id))
-    except (ValueError, OverflowError, OSError) as e:  # 1e20, year 0, "besok"
-        return _bad(origin, f"unreadable date: {e}")
+        title, url, source, external_id = (get(fmap.title), get(fmap.url),
+                                           get(fmap.source), get(fmap.id))
     except RecursionError:
         return _bad(origin, "a field is nested too deeply to be text")
+    except ValueError as e:  # str() of an integer past Python's digit limit
+        return _bad(origin, f"unreadable field: {e}")
+    try:
+        published = parse_date(rec.get(fmap.published), fmap.date_format) \
+            if fmap.published else None
+    except (ValueError, OverflowError, OSError) as e:  # "besok", 1e20, -1e18
+        return _bad(origin, f"unreadable date: {e}")
+    return RawDoc(text=text, origin=origin, title=title, url=url, published=published,
+                  source=source or fmap.source_value, external_id=external_id)
 
 
 def detect_map(keys: set[str]) -> FieldMap:
@@ -209,7 +213,7 @@ def read_jsonl(path: Path, fmap: FieldMap | None = None,
                 yield _bad(origin, f"not UTF-8 (bad byte at offset {e.start}): convert "
                            "the file, e.g. `iconv -f LATIN1 -t UTF-8`")
                 continue
-            except json.JSONDecodeError as e:
+            except ValueError as e:  # JSONDecodeError, or an integer past the digit limit
                 yield _bad(origin, f"bad JSON: {e}")
                 continue
             except RecursionError:

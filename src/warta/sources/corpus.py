@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 
 from ..errors import BadRecord, ConfigError, InputTooLarge, MissingInput
 from .files import os_error
-from .raw import MAX_BYTES, RawDoc, Rejected
+from .raw import MAX_BYTES, RawDoc, Rejected, cap_text
 
 FIELDS = ("text", "title", "url", "published", "source", "id")
 
@@ -202,13 +202,13 @@ def read_jsonl(path: Path, fmap: FieldMap | None = None,
             origin = f"{path}:{n}"
             if raw is None:
                 yield Rejected.of(origin, InputTooLarge(
-                    f"{origin}: the line is over the {max_bytes // (1024 * 1024)} MB cap "
-                    "for one article"))
+                    f"{origin}: the line is over the {cap_text(max_bytes)} cap for one "
+                    "article"))
                 continue
             if not raw.strip():
                 continue
             try:
-                rec = json.loads(raw.decode("utf-8"))
+                rec = json.loads(raw.decode("utf-8-sig"))  # a BOM may start the file
             except UnicodeDecodeError as e:
                 yield _bad(origin, f"not UTF-8 (bad byte at offset {e.start}): convert "
                            "the file, e.g. `iconv -f LATIN1 -t UTF-8`")

@@ -65,6 +65,12 @@ def read_capped(fh: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> bytes:
     data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLarge(
-            f"{name} is over the {max_bytes // (1024 * 1024)} MB cap for one article: "
+            f"{name} is over the {cap_text(max_bytes)} cap for one article: "
             "split it, or give a corpus as .jsonl/.csv to `warta ingest`")
     return data
+
+
+def cap_text(max_bytes: int) -> str:
+    """'5 MB' for messages (bytes below a megabyte)."""
+    mb = max_bytes / (1024 * 1024)
+    return f"{mb:g} MB" if mb >= 1 else f"{max_bytes} bytes"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from warta.cli import main
 from warta.record import Article
 from warta.sources.raw import RawDoc
-from warta.store import open_store
+from warta.store import PutStatus, open_store
 from warta.store.ingest import ingest
 from warta.store.samples import zelenskyy_article
 
@@ -64,3 +65,38 @@ def test_an_unexpected_error_keeps_what_was_analysed(tmp_path: Path) -> None:
         ingest(docs, store, batch=25, analyse=analyse)
     assert store.count() == 3
     store.close()
+
+
+def test_an_article_the_store_refuses_is_a_reject(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value the database cannot hold (psycopg.DataError in the issue) once lost the
+    whole batch; now that article is rejected and the rest of its batch stored."""
+    store = open_store(tmp_path / "db")
+    put_many = store.put_many
+
+    def refusing(articles: Iterable[Article]) -> list[PutStatus]:
+        batch = list(articles)
+        if any("RUSAK" in a.text for a in batch):
+            raise ValueError("out of range for the column")
+        return put_many(batch)
+
+    monkeypatch.setattr(store, "put_many", refusing)
+
+    def analyse(doc: RawDoc) -> Article:
+        return zelenskyy_article(day=1 + int(doc.origin[-1]), extra=doc.text or "")
+
+    docs = [RawDoc(origin=f"d{i}", text=f" Nomor {i}{' RUSAK' if i == 2 else ''}.")
+            for i in range(5)]
+    summary = ingest(docs, store, batch=3, analyse=analyse)
+    assert (summary.stored, dict(summary.rejected)) == (4, {"store_refused": 1})
+    assert "d2: the store refused it (ValueError" in summary.examples["store_refused"]
+    assert store.count() == 4
+
+    # Nothing stored yet and everything refused: the store's failure, not the data's.
+    fresh = open_store(tmp_path / "db2")
+    monkeypatch.setattr(fresh, "put_many", lambda articles: (_ for _ in ()).throw(
+        ValueError("disk gone")))
+    with pytest.raises(ValueError, match="disk gone"):
+        ingest(docs[:2], fresh, batch=3, analyse=analyse)
+    store.close()
+    fresh.close()

@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import WartaError
 from ..record import Article
 from ..sources.raw import RawDoc, Rejected
+from .model import PutStatus
 from .sql import SQLStore
 
 
@@ -67,9 +68,14 @@ def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 2
 
     def flush() -> None:
         t0 = time.perf_counter()
-        statuses = store.put_many([a for _, a in pending])
+        try:
+            stored = list(zip(pending, store.put_many([a for _, a in pending]), strict=True))
+        except WartaError:  # store busy, bad location: for the caller
+            raise
+        except Exception as err:  # tried one by one below, else raised
+            stored = put_each(err)
         summary.store_s += time.perf_counter() - t0
-        for (doc, article), status in zip(pending, statuses, strict=True):
+        for (doc, article), status in stored:
             summary.ids.append(article.id)
             if status == "stored":
                 summary.stored += 1
@@ -80,6 +86,27 @@ def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 2
             if on_article:
                 on_article(doc, status)
         pending.clear()
+
+    def put_each(batch_err: Exception) -> list[tuple[tuple[RawDoc, Article], PutStatus]]:
+        """The batch failed: store its articles one at a time, so that one the store
+        refuses (a value a database cannot hold) is a reject and the others are kept. When
+        the store has taken nothing in this run, the failure is the store's: raise it."""
+        done: list[tuple[tuple[RawDoc, Article], PutStatus]] = []
+        refused: list[tuple[RawDoc, Exception]] = []
+        for doc, article in pending:
+            try:
+                done.append(((doc, article), store.put_many([article])[0]))
+            except WartaError:
+                raise
+            except Exception as err:  # this article only
+                refused.append((doc, err))
+        if not done and not (summary.stored + summary.updated + summary.duplicate):
+            raise batch_err
+        for doc, why in refused:
+            reject(Rejected(origin=doc.origin, reason="store_refused",
+                            message=f"{doc.origin}: the store refused it "
+                            f"({type(why).__name__}: {why})"))
+        return done
 
     def reject(rej: Rejected) -> None:
         summary.rejected[rej.reason] += 1

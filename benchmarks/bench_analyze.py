@@ -21,7 +21,8 @@ from corpora import SHARED, detik_texts, indosum_texts  # noqa: E402
 import warta  # noqa: E402
 from warta.analysis import default_pipeline  # noqa: E402
 from warta.errors import WartaError  # noqa: E402
-from warta.pipeline import Pipeline, default_stages  # noqa: E402
+from warta.pipeline import Pipeline  # noqa: E402
+from warta.stages import default_stages  # noqa: E402
 
 
 def run(name: str, texts: list[str], pipe: Pipeline) -> None:

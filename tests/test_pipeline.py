@@ -1,10 +1,14 @@
-from dataclasses import replace
+import ast
+from dataclasses import fields, replace
+from pathlib import Path
 
 import pytest
 
-from warta.errors import ConfigError
-from warta.pipeline import Pipeline, Stage, default_stages
+import warta.pipeline as pipeline_module
+from warta.errors import ConfigError, ContractError
+from warta.pipeline import BASE_LAYERS, LAYERS, Pipeline, Stage, changed_layers
 from warta.record import Article
+from warta.stages import default_stages
 
 
 class Needs(Stage):
@@ -70,3 +74,65 @@ def test_default_pipeline_builds() -> None:
     names = Pipeline(default_stages()).names
     assert names == ["clean", "langid", "segment", "entities", "timex", "numbers", "quotes",
                      "events", "summary", "themes", "tone"]
+
+
+class Typo(Stage):
+    name = "typo"
+    version = 1
+    requires = frozenset({"text"})
+    provides = frozenset({"time"})
+
+    def process(self, article: Article) -> Article:
+        return article
+
+
+class Sneaky(Stage):
+    """Declares `title` but also writes `lang`."""
+
+    name = "sneaky"
+    version = 1
+    requires = frozenset({"text"})
+    provides = frozenset({"title"})
+
+    def process(self, article: Article) -> Article:
+        return replace(article, title="T", lang="id")
+
+
+def test_layers_are_the_article_fields() -> None:
+    assert {f.name for f in fields(Article)} - {"provenance", "schema_version"} == LAYERS
+    assert BASE_LAYERS <= LAYERS
+
+
+def test_pipeline_refuses_unknown_layer_names_and_lists_the_valid_ones() -> None:
+    with pytest.raises(ConfigError, match="stage 'typo' provides unknown layer") as err:
+        Pipeline([Typo()])
+    msg = str(err.value)
+    assert "did you mean 'times'?" in msg and "'sentences'" in msg and "'entities'" in msg
+
+
+def test_pipeline_refuses_a_stage_twice() -> None:
+    with pytest.raises(ConfigError, match="'upper' appears twice"):
+        Pipeline([Upper(), Upper()])
+
+
+def test_pipeline_stops_a_stage_that_writes_what_it_does_not_provide() -> None:
+    art = Article(id="x", text="abc")
+    with pytest.raises(ContractError, match=r"'sneaky' changed \['lang'\]"):
+        Pipeline([Sneaky()]).run(art)
+    assert Pipeline([Sneaky()], check_writes=False).run(art).lang == "id"
+
+
+def test_changed_layers_compares_identity() -> None:
+    art = Article(id="x", text="abc")
+    assert changed_layers(art, replace(art, title="T")) == {"title"}
+    assert changed_layers(art, replace(art)) == set()
+
+
+def test_contract_module_imports_no_stage() -> None:
+    # The stages import warta.pipeline; it must not import them back (the default list
+    # lives in warta.stages).
+    src = Path(pipeline_module.__file__ or "").read_text("utf-8")
+    names = [n.module or "" for n in ast.walk(ast.parse(src)) if isinstance(n, ast.ImportFrom)]
+    names += [a.name for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Import)
+              for a in n.names]
+    assert names and not [n for n in names if "stages" in n]

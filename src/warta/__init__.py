@@ -1,7 +1,7 @@
 """warta: Indonesian news in, structured records out."""
 from .analysis import analyze, analyze_file
 from .errors import Reject, WartaError
-from .pipeline import Pipeline, Stage, default_stages
+from .pipeline import Pipeline, Stage
 from .record import (
     Article,
     Count,
@@ -16,6 +16,7 @@ from .record import (
     Tone,
     entity_id,
 )
+from .stages import default_stages
 
 __version__ = "0.1.0"
 __all__ = [

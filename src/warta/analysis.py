@@ -9,11 +9,12 @@ from functools import cache
 from pathlib import Path
 
 from .errors import ConfigError
-from .pipeline import Pipeline, default_stages
+from .pipeline import Pipeline
 from .record import Article, make_id
 from .sources.extract import EXTRACT_VERSION, to_article
 from .sources.files import read_file
 from .sources.raw import RawDoc
+from .stages import default_stages
 
 __all__ = ["EXTRACT_VERSION", "analyze", "analyze_doc", "analyze_file", "default_pipeline",
            "new_article", "parse_published"]

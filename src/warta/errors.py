@@ -75,6 +75,12 @@ class ConfigError(WartaError):
     reason = "bad_settings"
 
 
+class ContractError(ConfigError):
+    """A stage wrote an `Article` field it does not declare in `provides` (a bug in it)."""
+
+    reason = "stage_contract"
+
+
 class Reject(WartaError):
     """A deliberate drop: the input is valid but not for warta (e.g. not Indonesian).
 

@@ -1,26 +1,43 @@
 """Stage contract and the pipeline that runs stages in order.
 
-A stage declares what layers of the `Article` it needs (`requires`) and fills
-(`provides`); `Pipeline` refuses to build when a need is not met by an earlier
-stage, so wiring mistakes fail at start-up, not halfway through a corpus.
+A stage declares the layers of the `Article` it reads (`requires`) and writes
+(`provides`), by field name. `Pipeline` checks the declarations when it is built (every
+name is an `Article` field, every need is met by the source or an earlier stage), so
+wiring mistakes fail at start-up, not halfway through a corpus; while it runs it checks
+that each stage changed only what it provides.
+
+This module imports no stage: the stages import it. The default stage list lives in
+`warta.stages.default_stages`.
 """
 
 from __future__ import annotations
 
+import difflib
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import ClassVar
 
-from .errors import ConfigError
+from .errors import ConfigError, ContractError
 from .record import Article, StageRun
 
+# Fields the runner owns: every stage appends to provenance, none declares it.
+RUNNER_FIELDS = frozenset({"provenance", "schema_version"})
+# Every name a stage may require or provide: the Article's fields (so a new field is a
+# valid layer as soon as the record has it).
+LAYERS = frozenset(f.name for f in fields(Article)) - RUNNER_FIELDS
 # Layers that exist once an Article is born from a source (text + metadata).
-BASE_LAYERS = frozenset({"text", "source", "url", "published", "title", "author"})
+BASE_LAYERS = frozenset({"id", "text", "source", "url", "published", "title", "author"})
+_FIELD_NAMES = tuple(f.name for f in fields(Article))
 
 
 class Stage:
-    """Base class: subclasses set the class attributes and implement `process`."""
+    """Base class: subclasses set the class attributes and implement `process`.
+
+    `requires` names every `Article` field `process` reads, `provides` every field it
+    writes; a stage may read a field it provides without requiring it (it refines what an
+    earlier stage or the source put there, as clean does with `text`).
+    """
 
     name: ClassVar[str]
     version: ClassVar[int]
@@ -36,6 +53,42 @@ class Stage:
                                                                   version=self.version)))
 
 
+def changed_layers(before: Article, after: Article) -> frozenset[str]:
+    """Names of the fields `after` holds a different object in (identity, so it is cheap:
+    `dataclasses.replace` keeps every field it is not given)."""
+    return frozenset(n for n in _FIELD_NAMES if getattr(before, n) is not getattr(after, n))
+
+
+def check_contracts(stages: Sequence[Stage]) -> None:
+    """Raise `ConfigError` unless every declared layer is an `Article` field, stage names
+    are unique and each stage's `requires` is met by the source or an earlier stage."""
+    have = set(BASE_LAYERS)
+    seen: set[str] = set()
+    order = [s.name for s in stages]
+    for stage in stages:
+        if stage.name in seen:
+            raise ConfigError(f"stage '{stage.name}' appears twice in {order}: "
+                              "give each stage in a pipeline once")
+        seen.add(stage.name)
+        for kind, layers in (("requires", stage.requires), ("provides", stage.provides)):
+            unknown = sorted(layers - LAYERS)
+            if unknown:
+                hints = {u: difflib.get_close_matches(u, LAYERS, n=1) for u in unknown}
+                hint = "; ".join(f"'{u}': did you mean '{m[0]}'?" for u, m in hints.items()
+                                 if m)
+                raise ConfigError(
+                    f"stage '{stage.name}' {kind} unknown layer(s) {unknown}"
+                    f"{' (' + hint + ')' if hint else ''}; a layer is an Article field: "
+                    f"{sorted(LAYERS)}")
+        missing = stage.requires - have
+        if missing:
+            raise ConfigError(
+                f"stage '{stage.name}' needs {sorted(missing)} but no earlier stage "
+                f"provides it; order is {order}"
+            )
+        have |= stage.provides
+
+
 @dataclass
 class StageStats:
     calls: int = 0
@@ -44,19 +97,15 @@ class StageStats:
 
 @dataclass
 class Pipeline:
+    """Stages run in order. `check_writes` (on by default; it costs a few microseconds a
+    stage) raises `ContractError` when a stage changes a field it does not provide."""
+
     stages: Sequence[Stage]
     stats: dict[str, StageStats] = field(default_factory=dict)
+    check_writes: bool = True
 
     def __post_init__(self) -> None:
-        have = set(BASE_LAYERS)
-        for stage in self.stages:
-            missing = stage.requires - have
-            if missing:
-                raise ConfigError(
-                    f"stage '{stage.name}' needs {sorted(missing)} but no earlier stage "
-                    f"provides it; order is {[s.name for s in self.stages]}"
-                )
-            have |= stage.provides
+        check_contracts(self.stages)
         self.stats = {s.name: StageStats() for s in self.stages}
 
     @property
@@ -71,33 +120,20 @@ class Pipeline:
             if check is not None:
                 check(article)
             t0 = time.perf_counter()
-            article = stage(article)
+            out = stage(article)
             st = self.stats[stage.name]
             st.calls += 1
             st.seconds += time.perf_counter() - t0
+            if self.check_writes:
+                undeclared = changed_layers(article, out) - stage.provides - {"provenance"}
+                if undeclared:
+                    raise ContractError(
+                        f"stage '{stage.name}' changed {sorted(undeclared)} but provides "
+                        f"only {sorted(stage.provides)}: add them to its `provides` or "
+                        "stop writing them")
+            article = out
         return article
 
     def run_many(self, articles: Iterable[Article]) -> Iterable[Article]:
         for a in articles:
             yield self.run(a)
-
-
-def default_stages() -> list[Stage]:
-    """The stages `warta analyze` runs, in order (models load lazily on first use)."""
-    from .stages.clean import CleanStage
-    from .stages.entities import EntityStage
-    from .stages.events import EventStage
-    from .stages.langid import LangIdStage
-    from .stages.numbers import NumberStage
-    from .stages.quotes import QuoteStage
-    from .stages.segment import SegmentStage
-    from .stages.summary import SummaryStage
-    from .stages.themes import ThemeStage
-    from .stages.timex import TimexStage
-    from .stages.tone import ToneStage
-
-    return [
-        CleanStage(), LangIdStage(), SegmentStage(),
-        EntityStage(), TimexStage(), NumberStage(), QuoteStage(), EventStage(),
-        SummaryStage(), ThemeStage(), ToneStage(),
-    ]

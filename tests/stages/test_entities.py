@@ -7,15 +7,16 @@ import pickle
 import pytest
 
 import warta
-from warta.pipeline import Pipeline, default_stages
+from warta.pipeline import Pipeline
 from warta.record import Entity, Span
+from warta.stages import default_stages
 from warta.stages.entities import EntityStage, find_entities
 from warta.stages.segment import split_sentences
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return Pipeline([*default_stages(), EntityStage()])
+    return Pipeline(default_stages())
 
 
 def _entities(text: str) -> list[Entity]:

@@ -396,7 +396,8 @@ def test_a_first_person_direct_quote_still_gives_no_event() -> None:
 def test_empty_layers_and_no_sentences() -> None:
     assert find_events(Article(id="x", text="")) == []
     bare = Article(id="x", text="Korea Selatan menuduh Korea Utara meretas jaringan bank.")
-    e = one(find_events(bare), "ACCUSE")  # sentences missing: split here; no entities
+    assert find_events(bare) == []  # events reads sentences, it does not split them
+    e = one(find_events(art(bare.text)), "ACCUSE")  # sentences, no entities: country words
     assert (e.actors, e.targets, e.place, e.time) == (("KR",), ("KP",), None, None)
 
 
@@ -410,7 +411,8 @@ def test_mentions_outside_sentences_and_odd_spans_do_not_break() -> None:
 def test_stage_contract_and_round_trip() -> None:
     st = EventStage()
     assert (st.name, st.requires, st.provides) == (
-        "events", frozenset({"sentences", "entities", "times"}), frozenset({"events"}))
+        "events", frozenset({"text", "sentences", "entities", "times", "quotes"}),
+        frozenset({"events"}))
     with pytest.raises(ConfigError):
         Pipeline([SegmentStage(), st])  # entities and times come from earlier stages
     out = st(art("Amerika Serikat menjatuhkan sanksi baru terhadap Iran."))

@@ -5,14 +5,17 @@ import re
 import pytest
 
 from warta.analysis import analyze
+from warta.errors import ConfigError
 from warta.pipeline import Pipeline
 from warta.record import Article, Count, Entity, Span
+from warta.stages.entities import EntityStage
 from warta.stages.numbers import NumberStage, find_numbers, parse_digits, parse_number_words
-from warta.stages.segment import SegmentStage
+from warta.stages.segment import SegmentStage, split_sentences
 
 
 def _nums(text: str, entities: tuple[Entity, ...] = ()) -> list[Count]:
-    return find_numbers(Article(id="t", text=text, entities=entities))
+    return find_numbers(Article(id="t", text=text, sentences=tuple(split_sentences(text)),
+                                entities=entities))
 
 
 def _one(text: str) -> Count:
@@ -216,9 +219,12 @@ def test_related_stops_at_next_number_and_skips_unlinked() -> None:
 def test_stage_contract_and_pipeline() -> None:
     st = NumberStage()
     assert st.name == "numbers"
-    assert st.requires == frozenset({"sentences"})
+    assert st.requires == frozenset({"text", "sentences", "entities"})
     assert st.provides == frozenset({"numbers"})
-    art = Pipeline([SegmentStage(), st]).run(Article(id="t", text="Ada 5 korban. Lalu 7 lagi."))
+    with pytest.raises(ConfigError, match="numbers.*entities"):
+        Pipeline([SegmentStage(), st])  # `related` reads the entities
+    art = Pipeline([SegmentStage(), EntityStage(), st]).run(
+        Article(id="t", text="Ada 5 korban. Lalu 7 lagi."))
     assert [c.value for c in art.numbers] == [5, 7]
     assert art.provenance[-1].name == "numbers"
 

@@ -14,11 +14,13 @@ from warta.stages.quotes import (
     find_quotes,
     resolve_speaker,
 )
-from warta.stages.segment import SegmentStage
+from warta.stages.segment import SegmentStage, split_sentences
 
 
 def _art(text: str, entities: tuple[Entity, ...] = (), **kw: object) -> Article:
-    return Article(id="t", text=text, entities=entities, **kw)  # type: ignore[arg-type]
+    """An Article with what quotes requires: the segmenter's sentences and `entities`."""
+    sents = tuple(split_sentences(text))
+    return Article(id="t", text=text, sentences=sents, entities=entities, **kw)  # type: ignore[arg-type]
 
 
 def _ent(text: str, eid: str, kind: str, name: str, *surface: str) -> Entity:
@@ -428,7 +430,7 @@ def test_headline_quotes_in_title_and_related_resolve_by_name() -> None:
 def test_stage_contract() -> None:
     st = QuoteStage()
     assert st.name == "quotes"
-    assert st.requires == frozenset({"sentences", "entities"})
+    assert st.requires == frozenset({"text", "title", "related", "sentences", "entities"})
     assert st.provides == frozenset({"quotes"})
 
 

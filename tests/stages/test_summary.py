@@ -66,7 +66,7 @@ def test_stage_on_seed_skips_related_headlines(seed_text: str) -> None:
 
 
 def test_stage_declares_contract() -> None:
-    assert SummaryStage.requires == frozenset({"sentences"})
+    assert SummaryStage.requires == frozenset({"text", "title", "sentences"})
     assert SummaryStage.provides == frozenset({"summary"})
     with pytest.raises(ValueError):
         SummaryStage(k=0)

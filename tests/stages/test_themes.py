@@ -46,5 +46,5 @@ def test_empty_text_has_no_themes() -> None:
 
 def test_stage_declares_contract() -> None:
     assert ThemeStage.name == "themes"
-    assert ThemeStage.requires == frozenset({"sentences"})
+    assert ThemeStage.requires == frozenset({"text", "title"})
     assert ThemeStage.provides == frozenset({"themes"})

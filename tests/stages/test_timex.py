@@ -8,7 +8,6 @@ import pytest
 
 from warta.pipeline import Pipeline
 from warta.record import Article, TimeExpr
-from warta.stages.segment import SegmentStage
 from warta.stages.timex import (
     TimexStage,
     _matches,
@@ -328,9 +327,9 @@ def test_seed_article(seed_text: str) -> None:
 
 def test_stage_fills_times_and_declares_contract() -> None:
     stage = TimexStage()
-    assert stage.requires == frozenset({"sentences"})
+    assert stage.requires == frozenset({"text", "published"})
     assert stage.provides == frozenset({"times"})
-    Pipeline([SegmentStage(), stage])  # builds: segment provides sentences
+    Pipeline([stage])  # builds: text and published come with the source
     art = Article(id="x", text="Ia tiba pada Senin (18/11/2024) pukul 10.00 WIB.",
                   published=MON)
     out = stage(art)

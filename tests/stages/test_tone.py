@@ -58,7 +58,7 @@ def test_empty_text_is_neutral_and_bounded() -> None:
 
 def test_stage_declares_contract() -> None:
     assert ToneStage.name == "tone"
-    assert ToneStage.requires == frozenset({"sentences"})
+    assert ToneStage.requires == frozenset({"text", "title"})
     assert ToneStage.provides == frozenset({"tone"})
 
 

@@ -111,7 +111,7 @@ class CleanStage(Stage):
 
     name = "clean"
     version = 1
-    requires = frozenset({"text"})
+    requires = frozenset({"text", "source"})  # and `related`, which it only extends
     provides = frozenset({"text", "related", "source"})
 
     def process(self, article: Article) -> Article:

@@ -29,7 +29,7 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 1
-    requires = frozenset({"sentences"})
+    requires = frozenset({"text", "sentences"})
     provides = frozenset({"entities"})
 
     def process(self, article: Article) -> Article:

@@ -776,18 +776,13 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     """All PLOVER events of an article, sentence by sentence, in text order."""
     lex = lex or lexicon()
     text = article.text
-    sentences: Sequence[Span] = article.sentences
-    if not sentences and text.strip():
-        from .segment import split_sentences
-
-        sentences = split_sentences(text)
     mentions = sorted((m.start, m.end, e) for e in article.entities for m in e.mentions)
     mstarts = [m[0] for m in mentions]
     times = sorted(article.times, key=lambda t: t.span.start)
     tstarts = [t.span.start for t in times]
     out: list[Event] = []
     recent: list[Event | None] = []
-    for sent in sentences:
+    for sent in article.sentences:
         a = bisect.bisect_left(mstarts, sent.start)
         b = bisect.bisect_left(mstarts, sent.end)
         ents = [m for m in mentions[a:b] if m[1] <= sent.end]
@@ -805,7 +800,7 @@ class EventStage(Stage):
 
     name = "events"
     version = 1
-    requires = frozenset({"sentences", "entities", "times"})
+    requires = frozenset({"text", "sentences", "entities", "times", "quotes"})
     provides = frozenset({"events"})
 
     def process(self, article: Article) -> Article:

@@ -495,24 +495,13 @@ def _noun_like(tok: _Tok) -> bool:
         and tok.low not in lex.linkers and not _verb_like(tok.low)
 
 
-def _sentences_of(article: Article) -> list[Span]:
-    if article.sentences:
-        return list(article.sentences)
-    out: list[Span] = []
-    off = 0
-    for line in article.text.split("\n"):
-        if line.strip():
-            out.append(Span(start=off, end=off + len(line)))
-        off += len(line) + 1
-    return out
-
-
 def find_numbers(article: Article) -> list[Count]:
-    """Every amount in the article text, in text order."""
+    """Every amount in the article text, in text order (reads `text`, `sentences` and
+    `entities`: run segment and entities first)."""
     text = article.text
     lex = _lex()
     out: list[Count] = []
-    for sent in _sentences_of(article):
+    for sent in article.sentences:
         if not lex.candidate.search(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
@@ -545,7 +534,7 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 1
-    requires = frozenset({"sentences"})
+    requires = frozenset({"text", "sentences", "entities"})
     provides = frozenset({"numbers"})
 
     def process(self, article: Article) -> Article:

@@ -37,7 +37,6 @@ from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
 
 _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
-_SENT_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,19 +537,6 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
 # --------------------------------------------------------------------------- quotes
 
 
-def _sentences_of(article: Article) -> list[Span]:
-    if article.sentences:
-        return list(article.sentences)
-    out: list[Span] = []
-    for ps, pe in _lines(article.text):
-        s = ps
-        for m in _SENT_END.finditer(article.text, ps, pe):
-            out.append(Span(start=s, end=m.start()))
-            s = m.end()
-        out.append(Span(start=s, end=pe))
-    return out
-
-
 def _sentence_start(sentences: Sequence[Span], pos: int, floor: int) -> int:
     for s in sentences:
         if s.start <= pos < s.end or (s.start <= pos and pos == s.end):
@@ -830,9 +816,12 @@ def _headline_quote(q: Quote, headline: str, field_name: str,
 
 
 def find_quotes(article: Article) -> list[Quote]:
-    """All quotes of an article: body quotes in text order, then title, then related."""
+    """All quotes of an article: body quotes in text order, then title, then related.
+
+    Reads `text`, `title`, `related`, `sentences` and `entities`: run clean, segment and
+    entities first."""
     text = article.text
-    sentences = _sentences_of(article)
+    sentences = article.sentences
     direct = _direct_quotes(text, sentences)
     indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
     body = sorted([*direct, *indirect], key=lambda f: f.content.start)
@@ -866,7 +855,7 @@ class QuoteStage(Stage):
 
     name = "quotes"
     version = 1
-    requires = frozenset({"sentences", "entities"})
+    requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 
     def process(self, article: Article) -> Article:

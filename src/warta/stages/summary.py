@@ -180,7 +180,7 @@ class SummaryStage(Stage):
 
     name = "summary"
     version = 1
-    requires = frozenset({"sentences"})
+    requires = frozenset({"text", "title", "sentences"})
     provides = frozenset({"summary"})
 
     def __init__(self, k: int = 3, method: Method = "supervised") -> None:

@@ -169,7 +169,7 @@ class ThemeStage(Stage):
 
     name = "themes"
     version = 1
-    requires = frozenset({"sentences"})
+    requires = frozenset({"text", "title"})
     provides = frozenset({"themes"})
 
     def process(self, article: Article) -> Article:

@@ -752,7 +752,7 @@ class TimexStage(Stage):
 
     name = "timex"
     version = 1
-    requires = frozenset({"sentences"})
+    requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 
     def process(self, article: Article) -> Article:

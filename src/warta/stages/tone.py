@@ -182,7 +182,7 @@ class ToneStage(Stage):
 
     name = "tone"
     version = 1
-    requires = frozenset({"sentences"})
+    requires = frozenset({"text", "title"})
     provides = frozenset({"tone"})
 
     def process(self, article: Article) -> Article:

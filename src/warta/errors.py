@@ -1,7 +1,8 @@
 """Error tree. `Reject` is a deliberate drop (data, counted); the rest are failures.
 
 Every error carries an `exit_code` so the CLI maps it to a distinct process status,
-and a message that says what to do next.
+and a message that says what to do next. `ContractError` (a stage's bug) stands outside
+the tree on purpose.
 """
 
 from __future__ import annotations
@@ -75,10 +76,12 @@ class ConfigError(WartaError):
     reason = "bad_settings"
 
 
-class ContractError(ConfigError):
-    """A stage wrote an `Article` field it does not declare in `provides` (a bug in it)."""
+class ContractError(RuntimeError):
+    """A stage wrote an `Article` field it does not declare in `provides`.
 
-    reason = "stage_contract"
+    A bug in that stage, not in the input: deliberately no `WartaError`, so the per-article
+    handlers (batch analyse, ingest, API) do not count it as a reject and carry on.
+    """
 
 
 class Reject(WartaError):

@@ -49,16 +49,18 @@ def main() -> None:
     models.ner._load()
     load_s = time.perf_counter() - t0
     from warta.ner.resolve import find_entities
-    from warta.stages.segment import split_sentences, tokenize
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens, tokenize
 
     texts = load_texts(args.articles)
-    docs = [(t, split_sentences(t)) for t in texts]
-    n_tokens = sum(len(tokenize(t)) for t in texts)
-    find_entities(*docs[0])  # warm caches
+    # The stage gets the segment stage's tokens and sentences: made here, not timed.
+    docs = [(t, split_sentences(t, tk), tk) for t in texts for tk in [make_tokens(t)]]
+    n_tokens = sum(len(tk) for _, _, tk in docs)
+    find_entities(docs[0][0], docs[0][1], models, docs[0][2])  # warm caches
     t1 = time.perf_counter()
     n_ents = 0
-    for text, sents in docs:
-        n_ents += len(find_entities(text, sents, models))
+    for text, sents, tk in docs:
+        n_ents += len(find_entities(text, sents, models, tk))
     secs = time.perf_counter() - t1
     print(f"model load     {load_s:.2f} s (NER model, gazetteer, lexicon)")
     print(f"articles       {len(docs)}  tokens {n_tokens}  entities {n_ents}")
@@ -72,12 +74,13 @@ def main() -> None:
         if count >= 100_000:
             break
     long_text = "\n".join(parts)
-    long_sents = split_sentences(long_text)
+    long_tokens = make_tokens(long_text)
+    long_sents = split_sentences(long_text, long_tokens)
     t2 = time.perf_counter()
-    ents = find_entities(long_text, long_sents, models)
+    ents = find_entities(long_text, long_sents, models, long_tokens)
     secs2 = time.perf_counter() - t2
     tracemalloc.start()  # a second, traced pass: tracing slows Python several-fold
-    find_entities(long_text, long_sents, models)
+    find_entities(long_text, long_sents, models, long_tokens)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -15,12 +15,13 @@ import hashlib
 import json
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 SCHEMA_VERSION = 1
 
@@ -74,6 +75,41 @@ def entity_id(kind: EntityKind, name: str) -> str:
     if kind not in _ID_PREFIX:  # a kind the type checker did not see (built from a str)
         entity_kind(kind)
     return f"{_ID_PREFIX[kind]}:{slug(name)}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tokens:
+    """The tokens of `Article.text` (spaCy's Indonesian tokenizer, whitespace dropped), as
+    parallel tuples: token i is `text[starts[i]:ends[i]]`.
+
+    Made once by the segment stage (`warta.text.tokens.tokens_of`) and read by every stage
+    that needs word units. `pos` stays empty until a stage tags the tokens.
+    """
+
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    pos: tuple[str, ...] = ()  # kumparan tags (NN, NNP, VB, ...) once tagged
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def span(self, i: int) -> Span:
+        return Span(start=self.starts[i], end=self.ends[i])
+
+    def index_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token indices [i, j) of the tokens lying wholly inside characters [start, end)."""
+        i = bisect_left(self.starts, start)
+        return i, max(i, bisect_right(self.ends, end))
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each token inside characters [start, end)."""
+        i, j = self.index_range(start, end)
+        return list(zip(self.starts[i:j], self.ends[i:j], strict=True))
+
+    def words(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """Token strings inside characters [start, end) of `text`."""
+        i, j = self.index_range(start, len(text) if end is None else end)
+        return [text[a:b] for a, b in zip(self.starts[i:j], self.ends[i:j], strict=True)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,6 +209,10 @@ class Article:
     author: str | None = None
     lang: str | None = None
     related: tuple[str, ...] = ()  # headlines carried by "Baca Juga" lines
+    # Derived from `text` and large, so not part of the JSON form nor of equality: a record
+    # read back with `from_dict` has None, and `warta.text.tokens.tokens_of` rebuilds it.
+    tokens: Annotated[Tokens | None, Field(exclude=True)] = field(
+        default=None, compare=False, repr=False)
     sentences: tuple[Span, ...] = ()
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()

@@ -164,7 +164,7 @@ def test_long_document_is_processed_per_sentence() -> None:
 
 def test_stage_contract_and_pickle() -> None:
     st = EntityStage()
-    assert st.requires == frozenset({"text", "sentences"})
+    assert st.requires == frozenset({"text", "tokens", "sentences"})
     assert st.provides == frozenset({"entities"})
     st2 = pickle.loads(pickle.dumps(st))
     assert isinstance(st2, EntityStage)

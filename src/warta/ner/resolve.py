@@ -1,8 +1,9 @@
 """From tagged sentences to entities: mentions, roles, places with codes, coreference.
 
 `find_entities(text, sentences)` is the whole stage as one pure function: per sentence it
-tokenizes, tags with the shipped CRF, adds gazetteer places, separates roles from names,
-then clusters the mentions of the article into entities with canonical names.
+takes the article's tokens, tags them with the shipped CRF, adds gazetteer places,
+separates roles from names, then clusters the mentions of the article into entities with
+canonical names.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from ..lang.id import load
 from ..lang.schema import EntitiesData
-from ..record import Entity, Span, entity_id, entity_kind
+from ..record import Entity, Span, Tokens, entity_id, entity_kind
+from ..text.tokens import make_tokens
 from .chunks import bio_chunks
 from .crf import CrfModel
 from .features import Featurizer, load_lexicon
@@ -145,16 +147,13 @@ def place_code(surface: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _tokenize(text: str) -> list[tuple[int, int]]:
-    from ..stages.segment import tokenize
-
-    return tokenize(text)
-
-
-def sentence_mentions(text: str, sent: Span, models: Models) -> list[Mention]:
-    """Mentions of one sentence (character offsets into `text`)."""
-    stext = text[sent.start : sent.end]
-    spans = [(sent.start + s, sent.start + e) for s, e in _tokenize(stext)]
+def sentence_mentions(text: str, sent: Span, models: Models, tokens: Tokens | None = None
+                      ) -> list[Mention]:
+    """Mentions of one sentence (character offsets into `text`); `tokens` is the token
+    layer of `text` (made here when not given)."""
+    if tokens is None:
+        tokens = make_tokens(text)
+    spans = tokens.spans(sent.start, sent.end)
     out: list[Mention] = []
     for w0 in range(0, len(spans), MAX_TOKENS):
         window = spans[w0 : w0 + MAX_TOKENS]
@@ -501,16 +500,19 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
     return out
 
 
-def find_entities(text: str, sentences: Sequence[Span], models: Models | None = None
-                  ) -> list[Entity]:
+def find_entities(text: str, sentences: Sequence[Span], models: Models | None = None,
+                  tokens: Tokens | None = None) -> list[Entity]:
     """Entities of an article: people (with roles), organisations, places (with ISO codes)
-    and events, each with all its mentions. Pure apart from loading the shipped models."""
+    and events, each with all its mentions. `tokens` is the token layer of `text` (made
+    here when not given). Pure apart from loading the shipped models."""
     models = models or load_models()
+    if tokens is None:
+        tokens = make_tokens(text)
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions: list[Mention] = []
     for sent in sentences:
-        mentions.extend(sentence_mentions(text, sent, models))
+        mentions.extend(sentence_mentions(text, sent, models, tokens))
     clusters = cluster(mentions, models.gazetteer)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon)

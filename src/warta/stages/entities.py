@@ -14,14 +14,16 @@ from dataclasses import replace
 
 from ..ner.resolve import find_entities as _find_entities
 from ..pipeline import Stage
-from ..record import Article, Entity, Span
+from ..record import Article, Entity, Span, Tokens
+from ..text.tokens import tokens_of
 
 __all__ = ["EntityStage", "find_entities"]
 
 
-def find_entities(text: str, sentences: Sequence[Span]) -> list[Entity]:
-    """Entities of `text`, given its sentence spans (see `warta.ner.resolve`)."""
-    return _find_entities(text, sentences)
+def find_entities(text: str, sentences: Sequence[Span], tokens: Tokens | None = None
+                  ) -> list[Entity]:
+    """Entities of `text`, given its sentence spans and tokens (see `warta.ner.resolve`)."""
+    return _find_entities(text, sentences, tokens=tokens)
 
 
 class EntityStage(Stage):
@@ -29,8 +31,9 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 1
-    requires = frozenset({"text", "sentences"})
+    requires = frozenset({"text", "tokens", "sentences"})
     provides = frozenset({"entities"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, entities=tuple(find_entities(article.text, article.sentences)))
+        ents = find_entities(article.text, article.sentences, tokens_of(article))
+        return replace(article, entities=tuple(ents))

@@ -9,12 +9,12 @@ a quote and its attribution stay together. A line break always ends a sentence.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache
 
 from ..lang.id import load_words
 from ..pipeline import Stage
-from ..record import Article, Span
+from ..record import Article, Span, Tokens
+from ..text.tokens import make_tokens, tokenize
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»"}
@@ -24,38 +24,8 @@ _MAY_END = {"dll.", "dsb.", "dst.", "dkk."}
 
 
 @cache
-def _nlp() -> Any:
-    import spacy
-    from spacy.lang.id.punctuation import TOKENIZER_PREFIXES  # type: ignore[attr-defined]
-    from spacy.util import compile_prefix_regex
-
-    nlp = spacy.blank("id")
-    # The Indonesian prefixes include an HTML-tag pattern that costs half the tokenizer's
-    # time; cleaned text holds no tags, and without it the tokens on IndoSum and Detik are
-    # identical (checked on 400 articles) at about twice the speed.
-    prefixes = [p for p in TOKENIZER_PREFIXES if not p.startswith("<(")]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
-    return nlp
-
-
-@cache
 def _abbreviations() -> frozenset[str]:
     return load_words("abbreviations")
-
-
-@lru_cache(maxsize=32)
-def _tokens(text: str) -> tuple[tuple[int, int], ...]:
-    # to_array avoids building a Python Token object per token (a third of the time).
-    arr = _nlp().tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
-    return tuple((i, i + n) for i, n, space in arr if not space)
-
-
-def tokenize(text: str) -> list[tuple[int, int]]:
-    """Token character spans from spaCy's Indonesian tokenizer (whitespace dropped).
-
-    Cached for the last few texts: segmentation and later stages share one tokenization.
-    """
-    return list(_tokens(text))
 
 
 def _is_abbreviation(prev: str) -> bool:
@@ -111,9 +81,12 @@ def _split_tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Sentence spans of a cleaned text; a line break always ends a sentence."""
-    spans = _tokens(text)
+def split_sentences(text: str, tokens: Tokens | None = None) -> list[Span]:
+    """Sentence spans of a cleaned text; a line break always ends a sentence.
+
+    `tokens` is the token layer of `text` when the caller has it (else it is made here).
+    """
+    spans = tokenize(text) if tokens is None else tokens.spans(0, len(text))
     out: list[Span] = []
     para: list[tuple[int, int]] = []
     prev_end = 0
@@ -143,7 +116,9 @@ class SegmentStage(Stage):
     name = "segment"
     version = 1
     requires = frozenset({"text"})
-    provides = frozenset({"sentences"})
+    provides = frozenset({"tokens", "sentences"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, sentences=tuple(split_sentences(article.text)))
+        tokens = make_tokens(article.text)
+        return replace(article, tokens=tokens,
+                       sentences=tuple(split_sentences(article.text, tokens)))

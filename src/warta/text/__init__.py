@@ -1,0 +1,1 @@
+"""Text utilities shared by stages and training code (not stages themselves)."""

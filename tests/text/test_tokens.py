@@ -1,0 +1,41 @@
+from warta.record import Article, Span, Tokens
+from warta.stages.segment import SegmentStage
+from warta.text.tokens import make_tokens, tokenize, tokens_of
+
+TEXT = "Presiden Joko Widodo tiba di Jl. Sudirman, Jakarta.\nIa bertemu Kim Jong-un (AS)."
+
+
+def test_tokens_are_spacy_spans_without_whitespace() -> None:
+    words = [TEXT[s:e] for s, e in tokenize(TEXT)]
+    assert words[:9] == ["Presiden", "Joko", "Widodo", "tiba", "di", "Jl", ".", "Sudirman", ","]
+    assert "\n" not in words and words[-7:-4] == ["Jong", "-", "un"]  # hyphens split
+    tk = make_tokens(TEXT)
+    assert list(zip(tk.starts, tk.ends, strict=True)) == tokenize(TEXT)
+    assert tk.pos == ()
+
+
+def test_index_range_and_words_by_span() -> None:
+    tk = make_tokens(TEXT)
+    second = TEXT.index("Ia")
+    i, j = tk.index_range(second, len(TEXT))
+    assert tk.words(TEXT, second) == [TEXT[a:b] for a, b in tk.spans(second, len(TEXT))]
+    assert tk.words(TEXT, second)[:2] == ["Ia", "bertemu"] and j == len(tk)
+    assert tk.span(i) == Span(start=second, end=second + 2)
+    # A range inside one token holds no whole token.
+    assert tk.index_range(1, 3)[0] == tk.index_range(1, 3)[1]
+
+
+def test_segment_provides_tokens_and_json_leaves_them_out() -> None:
+    art = SegmentStage()(Article(id="x", text=TEXT))
+    assert art.tokens == make_tokens(TEXT)
+    assert {s.start for s in art.sentences} <= set(art.tokens.starts)
+    d = art.to_dict()
+    assert "tokens" not in d
+    back = Article.from_dict(d)
+    assert back.tokens is None and back == art  # derived data: not part of equality
+    assert tokens_of(back) == art.tokens
+
+
+def test_tokens_of_prefers_the_record_layer() -> None:
+    given = Tokens(starts=(0,), ends=(8,))
+    assert tokens_of(Article(id="x", text=TEXT, tokens=given)) is given

@@ -13,13 +13,14 @@ a small city) resolves codes for spans the tagger found but is not matched on it
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_WORD = re.compile(r"\w+|[^\w\s]")
+from ..text.words import unit_pattern
+
+_WORD = unit_pattern()  # "Jong-un" -> "jong - un", as spaCy splits it
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,6 @@ meminta ..."; `speaker_words`), which stands for the speaker. Places are not aff
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -40,11 +39,12 @@ from ..lang.id import load
 from ..lang.schema import EventsData
 from ..pipeline import Stage
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
+from ..text.words import unit_pattern
 
 Phrase = tuple[str, ...]
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_WORD = re.compile(r"\w+(?:-\w+)*")
+_TOKEN = unit_pattern("-'’")
+_WORD = unit_pattern("-", punct=False)
 _PLACE_KINDS = frozenset({"PLACE", "COUNTRY"})  # an entity's PLACE, or a country word
 _VOICES = ("active", "passive", "received", "noun")
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})

@@ -17,8 +17,8 @@ from ..lang.id import load
 from ..lang.schema import LangidData
 from ..pipeline import Stage
 from ..record import Article
+from ..text.words import latin_words
 
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # CLD2 rejects some control and surrogate code points; they carry no language signal.
 _CLD2_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
@@ -46,7 +46,7 @@ def _cfg() -> dict[str, object]:
 def marker_vote(text: str) -> str | None:
     """'id' or 'ms' by marker words, None on a tie."""
     cfg = _cfg()
-    words = _WORD.findall(text.lower())
+    words = latin_words(text)
     id_markers, ms_markers = cfg["id"], cfg["ms"]
     assert isinstance(id_markers, frozenset) and isinstance(ms_markers, frozenset)
     n_id = sum(w in id_markers for w in words)

@@ -35,8 +35,9 @@ from ..lang.schema import EntitiesData, QuotesData
 from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
+from ..text.words import unit_pattern
 
-_WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_WORD = unit_pattern("’'-.")  # "Jum'at", "S.H." and "anak-anak" stay whole
 
 
 @dataclass(frozen=True, slots=True)

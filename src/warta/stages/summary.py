@@ -24,11 +24,11 @@ import numpy as np
 
 from ..pipeline import Stage
 from ..record import Article, Span
+from ..text.words import words as _words
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "summary.json"
 Method = Literal["supervised", "lead", "centrality"]
 
-_WORD = re.compile(r"[^\W_]+")
 _NEWLINE = re.compile(r"\n")
 _DIGIT = re.compile(r"\d")
 _QUOTES = ("\"", "“", "”", "«", "»")
@@ -45,7 +45,7 @@ FEATURES: tuple[str, ...] = (
 
 def words(text: str) -> list[str]:
     """Lower-cased alphanumeric words (the same reading in training and at run time)."""
-    return _WORD.findall(text.lower())
+    return _words(text)
 
 
 def _tfidf(tokens: list[str], idf: Mapping[str, float], default_idf: float) -> dict[str, float]:

@@ -10,7 +10,6 @@ larger score. Inference is numpy only.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,14 +22,14 @@ from ..lang.id import load
 from ..lang.schema import ThemesData
 from ..pipeline import Stage
 from ..record import Article, Theme
+from ..text.words import hyphenated_words
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "themes.npz"
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def words(text: str) -> list[str]:
     """Lower-cased words; hyphenated compounds ("anak-anak", "k-pop") stay one word."""
-    return _WORD.findall(text.lower())
+    return hyphenated_words(text)
 
 
 def longest_phrases(terms: Iterable[str]) -> dict[str, int]:

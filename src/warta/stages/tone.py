@@ -11,7 +11,6 @@ weights in `models/tone.npz`), and the news-aware lexicon in `lang/id/tone.toml`
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -24,16 +23,16 @@ from ..lang.id import load
 from ..lang.schema import ToneData
 from ..pipeline import Stage
 from ..record import Article, Tone
+from ..text.words import hyphenated_words
 from .themes import longest_phrases, vectorize  # shared with the theme model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "tone.npz"
 LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
     "negative", "neutral", "positive")
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    return hyphenated_words(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..sources.datasets import indosum_records
+from ..text.tokens import tokenize
 from .data import shared_data
 
 _TAG = re.compile(r"<[^>]+>")
-_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ def indotimex_sentences(folder: Path | None = None) -> Iterator[list[str]]:
     for path in sorted(folder.glob("*.tml")):
         text = html.unescape(_TAG.sub(" ", _read_tml(path)))
         for line in text.splitlines():
-            toks = _TOKEN.findall(line)
+            # The tokens the taggers are given at run time (`Article.tokens`).
+            toks = [line[s:e] for s, e in tokenize(line)]
             if toks:
                 yield toks
 

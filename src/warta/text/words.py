@@ -1,0 +1,56 @@
+"""Word units other than spaCy's tokens, in one place.
+
+The token layer (`warta.text.tokens`, `Article.tokens`) holds spaCy's Indonesian tokens:
+hyphens split ("Jong", "-", "un"), "10.000" and URLs stay whole. Some stages match word
+lists and need other units: hyphenated compounds whole ("anak-anak", "k-pop"), quoted
+forms ("Jum'at"), dotted ones ("S.H."), or bare words without punctuation. About 5% of
+those units differ from a spaCy token on IndoSum and Detik, so they cannot be read off
+the token layer without changing outputs; they are scanned from the text with the
+patterns here, and a stage and the code that builds its word lists share one pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+__all__ = ["hyphenated_words", "latin_words", "unit_pattern", "words"]
+
+_WORDS = re.compile(r"[^\W_]+")
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@cache
+def unit_pattern(joiners: str = "", *, punct: bool = True) -> re.Pattern[str]:
+    """Runs of word characters (`\\w`), joined across any single character of `joiners`
+    ("-" keeps "Korea-Utara" whole); with `punct`, each other non-space character is a
+    unit of its own."""
+    word = r"\w+"
+    if joiners:
+        word += rf"(?:[{''.join(re.escape(c) for c in joiners)}]\w+)*"
+    return re.compile(word + r"|[^\w\s]" if punct else word)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased runs of letters and digits ("anak-anak" is two words)."""
+    return _WORDS.findall(text.lower())
+
+
+@lru_cache(maxsize=4)
+def _hyphenated(text: str) -> tuple[str, ...]:
+    return tuple(_HYPHENATED.findall(text.lower()))
+
+
+def hyphenated_words(text: str) -> list[str]:
+    """Lower-cased words; hyphenated compounds ("anak-anak", "k-pop") stay one word.
+
+    The last few texts are cached: the theme and tone stages read the same article.
+    """
+    return list(_hyphenated(text))
+
+
+def latin_words(text: str) -> list[str]:
+    """Lower-cased words of ASCII letters a-z, hyphenated compounds whole (the marker
+    words language identification counts)."""
+    return _LATIN.findall(text.lower())

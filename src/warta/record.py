@@ -82,13 +82,14 @@ class Tokens:
     """The tokens of `Article.text` (spaCy's Indonesian tokenizer, whitespace dropped), as
     parallel tuples: token i is `text[starts[i]:ends[i]]`.
 
-    Made once by the segment stage (`warta.text.tokens.tokens_of`) and read by every stage
-    that needs word units. `pos` stays empty until a stage tags the tokens.
+    Made once by the segment stage (`warta.text.tokens.make_tokens`) and sliced by the
+    stages that tag tokens. No per-token attributes yet: the taggers cache lower form and
+    shape per distinct word, and no stage reads part-of-speech tags (add a parallel tuple
+    here when one does).
     """
 
     starts: tuple[int, ...] = ()
     ends: tuple[int, ...] = ()
-    pos: tuple[str, ...] = ()  # kumparan tags (NN, NNP, VB, ...) once tagged
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -11,7 +11,6 @@ def test_tokens_are_spacy_spans_without_whitespace() -> None:
     assert "\n" not in words and words[-7:-4] == ["Jong", "-", "un"]  # hyphens split
     tk = make_tokens(TEXT)
     assert list(zip(tk.starts, tk.ends, strict=True)) == tokenize(TEXT)
-    assert tk.pos == ()
 
 
 def test_index_range_and_words_by_span() -> None:

@@ -20,6 +20,7 @@ from ..lang.id import load
 from ..lang.schema import EntitiesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
+from ..text.words import unit_pattern
 from .chunks import bio_chunks
 from .crf import CrfModel
 from .features import Featurizer, load_lexicon
@@ -457,7 +458,7 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
                 break
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = unit_pattern(punct=False)  # \w+ runs: where an alias may start
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 

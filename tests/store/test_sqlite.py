@@ -136,7 +136,7 @@ def test_reindex_rebuilds_a_deleted_index(store: SQLiteStore, tmp_path: Path) ->
     store.close()
     shutil.rmtree(tmp_path / "db" / "index")
     s = open_store(tmp_path / "db")
-    assert s.search(SearchQuery()).total == 0
+    assert s.search(SearchQuery()).total == 2  # rebuilt from SQLite, never silently empty
     assert s.reindex() == 2
     assert s.search(SearchQuery(text="inflasi")).total == 1
     s.close()

@@ -17,5 +17,11 @@ class StoreBusy(StoreError):
     reason = "store_busy"
 
 
+class IndexDamaged(StoreError):
+    """The search index cannot be read; SQLite, the store of record, is intact."""
+
+    reason = "index_damaged"
+
+
 class BadLocation(ConfigError):
     reason = "bad_store_location"

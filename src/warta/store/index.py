@@ -7,9 +7,10 @@ in SQLite, so the index stays small.
 
 from __future__ import annotations
 
-import shutil
+import fcntl
 import threading
 import time
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,10 +18,13 @@ from typing import Any
 import tantivy
 
 from ..record import Article
+from .errors import IndexDamaged, StoreBusy
 from .model import FacetCount, SearchQuery, day_epoch, entity_id, epoch_of, fold
 from .sql import until_exclusive
 
 INDEX_SCHEMA_VERSION = "1"
+ID_FILE = "WARTA_INDEX_ID"  # which build this folder holds; SQLite's meta names the one it wrote
+LOCK_FILE = ".tantivy-writer.lock"  # tantivy's own writer lock (flock), taken before a wipe
 FOLD = "warta_fold"
 RAW_FIELDS = ("entity_match", "kind", "country", "source", "speaker_match", "event")
 
@@ -79,7 +83,12 @@ def index_fields(a: Article) -> dict[str, Any]:
 
 
 class TextIndex:
-    """One tantivy index folder; thread-safe for one writer and many searchers."""
+    """One tantivy index folder; thread-safe for one writer and many searchers.
+
+    Opening never fails on a damaged or missing index: `damage` then says what was wrong and
+    the folder holds a fresh, empty index with a new `build_id`, which the store compares with
+    the id it recorded to know the index must be rebuilt from SQLite.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -88,21 +97,91 @@ class TextIndex:
         self._writer: tantivy.IndexWriter | None = None
         self._reloaded = 0.0
         self._stamp: str | None = None
+        self.damage: str | None = None
+        self.fresh = False  # an empty index made by this process (new, or after damage)
         self.index = self._open()
+        self.build_id = self._build_id()
 
     def _open(self) -> tantivy.Index:
-        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise IndexDamaged(f"cannot create the search index folder {self.path}: {e}") \
+                from None
         stamp = self.path / "WARTA_INDEX_VERSION"
         if stamp.exists() and stamp.read_text().strip() != INDEX_SCHEMA_VERSION:
-            self._wipe()
+            self.damage = "built by another warta version"
+        elif not (self.path / "meta.json").exists():
+            # New, or tantivy's meta.json was lost: stray segment files are not trustworthy.
+            self.damage = "missing" if any(self.path.iterdir()) else None
+            if self.damage is None:
+                return self._create()
+        else:
+            try:
+                return self._load()
+            except ValueError as e:  # tantivy: unreadable meta.json, missing or cut segment
+                self.damage = f"damaged ({e})"
+        self._wipe()
+        return self._create()
+
+    def _load(self) -> tantivy.Index:
         index = tantivy.Index(self.schema, path=str(self.path))
         index.register_tokenizer(FOLD, fold_analyzer())
-        stamp.write_text(INDEX_SCHEMA_VERSION)
+        index.searcher()  # opens every segment file, so a missing or cut one shows here
         return index
 
+    def _create(self) -> tantivy.Index:
+        self.fresh = True
+        (self.path / ID_FILE).unlink(missing_ok=True)
+        index = self._load()
+        (self.path / "WARTA_INDEX_VERSION").write_text(INDEX_SCHEMA_VERSION)
+        return index
+
+    def _build_id(self) -> str:
+        """This folder's build id, written when a build starts (kept across commits)."""
+        f = self.path / ID_FILE
+        if f.exists():
+            return f.read_text().strip()
+        new = uuid.uuid4().hex
+        f.write_text(new)
+        return new
+
+    def reread_build_id(self) -> str:
+        """The id on disk now (another process may have rebuilt the folder since we opened)."""
+        f = self.path / ID_FILE
+        if f.exists():
+            self.build_id = f.read_text().strip()
+        return self.build_id
+
     def _wipe(self) -> None:
-        shutil.rmtree(self.path)
-        self.path.mkdir(parents=True)
+        """Empty the folder, unless another process is writing this index right now."""
+        with open(self.path / LOCK_FILE, "a") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise StoreBusy(f"the search index at {self.path} is {self.damage} and another "
+                                "process is writing it; run `warta reindex` when that "
+                                "ingest ends") from None
+            try:
+                for f in self.path.iterdir():
+                    if f.name != LOCK_FILE and f.is_file():
+                        f.unlink()
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def rebuild_fresh(self) -> None:
+        """Drop everything and start an empty index with a new build id (for a full rebuild)."""
+        with self._lock:
+            if self._writer is not None:
+                self._writer.rollback()
+                self._writer = None
+            self._wipe()
+            self.index = self._create()
+            self.build_id = self._build_id()
+
+    @property
+    def holds_writer(self) -> bool:
+        return self._writer is not None
 
     @property
     def writer(self) -> tantivy.IndexWriter:
@@ -110,8 +189,6 @@ class TextIndex:
             try:
                 self._writer = self.index.writer(heap_size=64_000_000, num_threads=1)
             except ValueError as e:
-                from .errors import StoreBusy
-
                 raise StoreBusy(f"the search index at {self.path} is being written by another "
                                 f"process (an ingest or reindex is running): {e}") from None
         return self._writer
@@ -147,11 +224,15 @@ class TextIndex:
         """A searcher; reloads when `stamp` (the store's index revision) moved, or every 5 s."""
         with self._lock:
             now = time.monotonic()
-            if stamp != self._stamp or now - self._reloaded > 5.0:
-                self.index.reload()  # see commits made since, here or by another process
-                self._reloaded = now
-                self._stamp = stamp
-            return self.index.searcher()
+            try:
+                if stamp != self._stamp or now - self._reloaded > 5.0:
+                    self.index.reload()  # see commits made since, here or by another process
+                    self._reloaded = now
+                    self._stamp = stamp
+                return self.index.searcher()
+            except ValueError as e:  # a segment file went missing or bad since opening
+                raise IndexDamaged(f"the search index at {self.path} is damaged ({e}); "
+                                   "run `warta reindex` to rebuild it from the store") from None
 
     def build_query(self, q: SearchQuery) -> tantivy.Query:
         must: list[tuple[tantivy.Occur, tantivy.Query]] = []

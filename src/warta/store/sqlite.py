@@ -7,6 +7,7 @@ last SQLite revision it holds (`index_rev` in `meta`) and catches up when a writ
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ..record import Article
-from .errors import StoreBusy, StoreError
+from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
 from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_html
 from .sql import SCHEMA_VERSION, TABLES, SQLStore
 
 DB_FILE = "warta.sqlite3"
+log = logging.getLogger("warta.store")
 
 
 class SQLiteStore(SQLStore):
@@ -41,10 +43,11 @@ class SQLiteStore(SQLStore):
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against process kills
         self._ensure_schema()
-        self.index = TextIndex(self.folder / "index")
+        self._index: TextIndex | None = None
         self.index_every = index_every
         self._pending = 0
-        self._synced = False
+        self._synced = False  # this process holds the index writer and caught the index up
+        self._checked = False  # this process checked the index is the build SQLite recorded
 
     def _ensure_schema(self) -> None:
         version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -88,6 +91,30 @@ class SQLiteStore(SQLStore):
             self.conn.execute("COMMIT")
 
     # -- writing + index -------------------------------------------------------------------
+    @property
+    def index(self) -> TextIndex:
+        """The search index, opened (and checked) on first use: browsing needs only SQLite."""
+        with self._lock:
+            if self._index is None:
+                self._index = TextIndex(self.folder / "index")
+                if self._index.damage:
+                    log.warning("warta: the search index in %s was %s; it was emptied and "
+                                "will be rebuilt from SQLite", self.folder, self._index.damage)
+            return self._index
+
+    def _indexed_rev(self) -> int | None:
+        """The SQLite revision the index holds, or None when it is not the build recorded
+        (lost, damaged, or from elsewhere): then it must be rebuilt from scratch."""
+        recorded = self.get_meta("index_id")
+        rev = int(self.get_meta("index_rev") or 0)
+        index = self.index
+        if recorded is None:
+            # Before build ids were recorded, trust an index that opened cleanly.
+            return rev if (not index.fresh or rev == 0) else None
+        if recorded in (index.build_id, index.reread_build_id()):
+            return rev
+        return None
+
     def put_many(self, articles: Iterable[Article]) -> list[PutStatus]:
         batch = list(articles)
         if not self._synced:
@@ -103,50 +130,104 @@ class SQLiteStore(SQLStore):
 
     def flush(self) -> None:
         """Commit the index and record how far it reaches."""
-        if self._pending or not self._synced:
-            rev = self.max_rev()
-            self.index.commit()
+        if self._pending and self._synced:
+            self._commit_index()
+
+    def _commit_index(self) -> None:
+        # Only a process that holds the writer and caught the index up may say how far the
+        # index reaches: one that was refused the writer indexed nothing (issue 18, item 3).
+        index = self.index
+        if not (self._synced and index.holds_writer):
+            return
+        rev = self.max_rev()  # nobody else writes SQLite while we hold the index writer
+        index.commit()
+        with self._tx():
             self.set_meta("index_rev", str(rev))
-            self._pending = 0
+            self.set_meta("index_id", index.build_id)
+        self._pending = 0
+        self._checked = True
 
     def sync_index(self) -> int:
-        """Index articles written since the index's last commit (after a crash, say)."""
-        since = int(self.get_meta("index_rev") or 0)
-        n = self.index.add(a for _, a in self.iter_since(since))
-        self._synced = True
-        self._pending += n
-        self.flush()
-        return n
+        """Index articles written since the index's last commit (after a crash, say), or
+        everything when the index is not the build SQLite recorded (lost or damaged)."""
+        with self._lock:
+            since = self._indexed_rev()
+            if since is None:
+                return self._rebuild()
+            n = self.index.add(a for _, a in self.iter_since(since))
+            self._synced = True
+            self._pending += n
+            self._commit_index()
+            return n
 
     def reindex(self) -> int:
         """Rebuild the search index from SQLite."""
-        self.index.clear()
-        n = self.index.add(a for _, a in self.iter_since(0))
-        self._synced = True
-        self._pending = n
-        self.flush()
-        return n
+        return self._rebuild()
+
+    def _rebuild(self) -> int:
+        with self._lock:
+            index = self.index
+            if self._indexed_rev() is None and not index.fresh:
+                index.rebuild_fresh()  # not ours: start an empty folder with a new build id
+            index.clear()
+            n = index.add(a for _, a in self.iter_since(0))
+            self._synced = True
+            self._pending = n
+            self._commit_index()
+            return n
 
     def release_writer(self) -> None:
         """Commit and give up the index writer so another process may ingest."""
-        self.flush()
-        self.index.close()
-        self._synced = False
+        with self._lock:
+            self.flush()
+            if self._index is not None:
+                self._index.close()
+            self._synced = False
 
     def index_lag(self) -> int:
-        since = int(self.get_meta("index_rev") or 0)
-        return int(self._x("SELECT COUNT(*) FROM articles WHERE rev > ?", (since,))[0][0])
+        since = self._indexed_rev()
+        return int(self._x("SELECT COUNT(*) FROM articles WHERE rev > ?", (since or 0,))[0][0])
+
+    def _check_index(self) -> None:
+        """Before searching: an index that lost its articles is rebuilt, never searched."""
+        if self._checked:
+            return
+        with self._lock:
+            rev = self._indexed_rev()
+            if rev is not None and not self._synced and self._x(
+                    "SELECT 1 FROM articles WHERE rev > ? LIMIT 1", (rev,)):
+                # Behind SQLite (a killed ingest): catch up unless an ingest is running now.
+                try:
+                    self.sync_index()
+                    self.release_writer()
+                except StoreBusy:
+                    pass  # that ingest commits the rest itself
+            elif rev is None and self.count():
+                held = self.index.holds_writer
+                log.warning("warta: the search index in %s does not hold the stored articles; "
+                            "rebuilding it from SQLite (%d articles)", self.folder, self.count())
+                try:
+                    self._rebuild()
+                except StoreBusy:
+                    raise IndexDamaged(
+                        f"the search index in {self.folder} is missing or damaged and another "
+                        "process is writing it; try again when it finishes, or run "
+                        "`warta reindex`") from None
+                if not held:
+                    self.release_writer()
+            self._checked = True
 
     def close(self) -> None:
         try:
-            if self._pending:
+            if self._index is not None:
                 self.flush()
-            self.index.close()
+                self._index.close()
         finally:
             self.conn.close()
 
     # -- search ----------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        self._check_index()
         total, ids, tq, searcher = self.index.search(query, self.get_meta("index_rev"))
         texts: dict[str, tuple[Any, ...]] = {}
         if ids:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sys
 from collections.abc import Sequence
@@ -26,15 +27,21 @@ examples:
   warta analyze folder/ > records.jsonl       every .txt/.html file, one JSON a line
   cat artikel.txt | warta analyze -           from standard input
   warta ingest folder/ && warta search "korea utara" --speaker Zelenskyy
-  warta serve                                 API and web page on 127.0.0.1:8000
+  warta serve                                 API and web page on 127.0.0.1:8765
 """
 
+OUTPUT_ERROR = 14
+OS_HINTS = {errno.ENOSPC: "free some disk space and run it again",
+            errno.ENOENT: "create the folder first or choose another path",
+            errno.EACCES: "choose a path you may write to",
+            errno.EROFS: "choose a path on a writable disk"}
 EXIT_CODES = """\
 exit codes: 0 ok, 1 some inputs rejected (batch), 2 usage or settings error,
   3 missing file, 4 empty input, 5 binary input, 6 undecodable bytes,
   7 no article in the HTML, 8 not Indonesian, 9 URL fetch failed or refused,
   10 store error, 11 store busy, 12 input over the size cap (5 MB a file or stdin),
-  13 unreadable input (permissions, symlink loop, I/O error)
+  13 unreadable input (permissions, symlink loop, I/O error), 14 output cannot be
+  written (missing folder, no permission, disk full)
 """
 
 
@@ -58,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # a full disk shows here, not as a warning at exit
         return code
     except WartaError as e:
         print(f"warta: error: {e}", file=sys.stderr)
@@ -67,7 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `warta analyze ... | head`
         return 0
-
+    except OSError as e:  # `-o /no/such/dir/x.json`, a full disk, a read-only folder
+        where = f" {e.filename}:" if e.filename else ""
+        hint = OS_HINTS.get(e.errno or 0, "check the path and the disk")
+        print(f"warta: error:{where} {e.strerror or e}; {hint}", file=sys.stderr)
+        return OUTPUT_ERROR
 
 if __name__ == "__main__":
     sys.exit(main())

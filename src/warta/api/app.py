@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..errors import ConfigError, InputError, Reject, WartaError
 from ..store import SQLStore, StoreBusy
+from ..store.errors import IndexDamaged
 from .deps import Resources, Settings
 from .limits import BodyLimit
 from .routes import ROUTERS
@@ -30,7 +31,8 @@ __all__ = ["Settings", "create_app"]
 
 def _warta_error(request: Request, exc: WartaError) -> JSONResponse:
     status = 409 if isinstance(exc, StoreBusy) else 400 if isinstance(exc, ConfigError) \
-        else 422 if isinstance(exc, (Reject, InputError)) else 500
+        else 422 if isinstance(exc, (Reject, InputError)) \
+        else 503 if isinstance(exc, IndexDamaged) else 500
     return JSONResponse({"detail": {"reason": exc.reason, "message": str(exc)}}, status)
 
 

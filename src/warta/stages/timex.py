@@ -743,8 +743,23 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
             start, end = m.start(f"p{pat.index}_x"), m.end(f"p{pat.index}_x")
         else:
             start, end = m.start(), m.end()
-        _emit(ctx, start, end, _KINDS[pat.kind](g, ctx, start))
+        _emit(ctx, start, end, _normalise(pat.kind, g, ctx, start))
     return ctx.found
+
+
+def _normalise(kind: str, g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """The expression's value; where arithmetic on the DCT or on the last mentioned day
+    leaves the calendar (`besok` on 9999-12-31, `kemarin` on 0001-01-01), the value keeps
+    X placeholders as if there were no DCT, rather than failing the article."""
+    try:
+        return _KINDS[kind](g, ctx, start)
+    except (ValueError, OverflowError):
+        pass
+    bare = _Ctx(text=ctx.text, dct=None, found=ctx.found)
+    try:
+        return _KINDS[kind](g, bare, start)
+    except (ValueError, OverflowError):  # a day the calendar cannot hold, even unanchored
+        return None
 
 
 class TimexStage(Stage):

@@ -23,5 +23,11 @@ class IndexDamaged(StoreError):
     reason = "index_damaged"
 
 
+class BadQuery(ConfigError):
+    """Search syntax the index cannot run."""
+
+    reason = "bad_query"
+
+
 class BadLocation(ConfigError):
     reason = "bad_store_location"

@@ -11,16 +11,16 @@ import fcntl
 import threading
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import tantivy
 
 from ..record import Article
-from .errors import IndexDamaged, StoreBusy
+from .errors import BadQuery, IndexDamaged, StoreBusy, StoreError
 from .model import FacetCount, SearchQuery, day_epoch, entity_id, epoch_of, fold
-from .sql import until_exclusive
 
 INDEX_SCHEMA_VERSION = "1"
 ID_FILE = "WARTA_INDEX_ID"  # which build this folder holds; SQLite's meta names the one it wrote
@@ -80,6 +80,18 @@ def index_fields(a: Article) -> dict[str, Any]:
     if ts is not None:
         doc["ts"] = [ts]
     return {k: v for k, v in doc.items() if v}
+
+
+@contextmanager
+def _query_errors(text: str) -> Iterator[None]:
+    """tantivy refuses some syntax only when it runs the query ('body:*' needs a fast field,
+    'nofield:x' names no field): say what is wrong instead of failing with a 500."""
+    try:
+        yield
+    except (ValueError, UnicodeEncodeError) as e:
+        raise BadQuery(f"cannot run the query '{text[:200]}': {e}. Search words, \"a phrase\", "
+                       "title:word or body:word; put words with : * ( ) [ ] ^ ~ in quotes") \
+            from None
 
 
 class TextIndex:
@@ -210,15 +222,26 @@ class TextIndex:
     def commit(self) -> None:
         with self._lock:
             if self._writer is not None:
-                self._writer.commit()
+                with self._write_errors():
+                    self._writer.commit()
                 self._stamp = "committed"  # the next search reloads and sees this commit
 
     def close(self) -> None:
         with self._lock:
             if self._writer is not None:
-                self._writer.commit()
-                self._writer.wait_merging_threads()
-                self._writer = None
+                writer, self._writer = self._writer, None
+                with self._write_errors():
+                    writer.commit()
+                    writer.wait_merging_threads()
+
+    @contextmanager
+    def _write_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except ValueError as e:  # tantivy: "No space left on device", permissions, ...
+            raise StoreError(f"cannot write the search index at {self.path}: {e}; SQLite "
+                             "kept every stored article: free some disk space, then run "
+                             "`warta reindex`") from None
 
     def searcher(self, stamp: str | None = None) -> tantivy.Searcher:
         """A searcher; reloads when `stamp` (the store's index revision) moved, or every 5 s."""
@@ -253,7 +276,7 @@ class TextIndex:
                              tantivy.Query.term_query(self.schema, name, value)))
         if q.since or q.until:
             low = day_epoch(q.since) if q.since else -(2**62)
-            high = day_epoch(until_exclusive(q.until)) - 1 if q.until else 2**62
+            high = day_epoch(q.until) + 86_399 if q.until else 2**62  # to its last second
             must.append((tantivy.Occur.Must, tantivy.Query.range_query(
                 self.schema, "ts", tantivy.FieldType.Integer, low, high)))
         if not must:
@@ -265,22 +288,28 @@ class TextIndex:
     def search(self, q: SearchQuery, stamp: str | None = None) -> tuple[
             int, list[tuple[str, float]], tantivy.Query, tantivy.Searcher]:
         """Total and (id, score) of one page: by relevance with text, else newest first."""
-        query = self.build_query(q)
+        with _query_errors(q.text):
+            query = self.build_query(q)
         s = self.searcher(stamp)
-        if q.text.strip():
-            res = s.search(query, q.limit, count=True, offset=q.offset)
-        else:
-            res = s.search(query, q.limit, count=True, offset=q.offset, order_by_field="ts")
+        # Past the last document a page is empty; capping the offset there keeps tantivy from
+        # allocating a top-k heap of `offset` entries (--offset 1000000000 asked for 48 GB).
+        offset = min(q.offset, s.num_docs)
+        with _query_errors(q.text):
+            if q.text.strip():
+                res = s.search(query, q.limit, count=True, offset=offset)
+            else:
+                res = s.search(query, q.limit, count=True, offset=offset, order_by_field="ts")
         hits = [(str(s.doc(addr)["id"][0]), float(score or 0.0)) for score, addr in res.hits]
         return int(getattr(res, "count", 0) or 0), hits, query, s
 
     def facets(self, s: tantivy.Searcher, query: tantivy.Query) -> tuple[
             list[FacetCount], list[FacetCount], list[FacetCount]]:
-        agg = s.aggregate(query, {
-            "ents": {"terms": {"field": "entity_key", "size": 10}},
-            "spk": {"terms": {"field": "speaker_key", "size": 10}},
-            "days": {"histogram": {"field": "ts", "interval": 86400, "min_doc_count": 1}},
-        })
+        with _query_errors(""):
+            agg = s.aggregate(query, {
+                "ents": {"terms": {"field": "entity_key", "size": 10}},
+                "spk": {"terms": {"field": "speaker_key", "size": 10}},
+                "days": {"histogram": {"field": "ts", "interval": 86400, "min_doc_count": 1}},
+            })
         ents = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
                 for b in agg["ents"]["buckets"]]
         spk = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
@@ -293,9 +322,10 @@ class TextIndex:
 
     def snippet(self, s: tantivy.Searcher, query: tantivy.Query,
                 text: str) -> tuple[str, list[tuple[int, int]]]:
-        gen = tantivy.SnippetGenerator.create(s, query, self.schema, "body")
-        gen.set_max_num_chars(240)
-        sn = gen.snippet_from_doc(tantivy.Document(body=[text]))
+        with _query_errors(""):
+            gen = tantivy.SnippetGenerator.create(s, query, self.schema, "body")
+            gen.set_max_num_chars(240)
+            sn = gen.snippet_from_doc(tantivy.Document(body=[text]))
         fragment = sn.fragment()
         raw = fragment.encode("utf-8")  # tantivy reports byte offsets
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ..record import Article
@@ -407,7 +407,3 @@ def _load(ref: str, record: str) -> Article:
 
         raise StoreError(f"stored article {ref} cannot be read by this warta ({e}); "
                          "re-ingest its source with `warta ingest` to upgrade it") from None
-
-
-def until_exclusive(until: date) -> date:
-    return until + timedelta(days=1)

@@ -65,12 +65,25 @@ class SQLiteStore(SQLStore):
 
     # -- dialect hooks ---------------------------------------------------------------------
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
+        with self._lock, self._sql_errors():
             return self.conn.execute(sql, params).fetchall()
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock:
+        with self._lock, self._sql_errors():
             self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def _sql_errors(self) -> Iterator[None]:
+        """SQLite failures the user can act on (disk full, I/O error, a damaged file) become a
+        `StoreError` that says so; constraint and programming errors stay bugs."""
+        try:
+            yield
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise
+        except sqlite3.DatabaseError as e:
+            hint = ("free some disk space and run it again: committed articles are kept"
+                    if "full" in str(e) else "check the disk and the file's permissions")
+            raise StoreError(f"the store {self.folder} failed: {e}; {hint}") from None
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
@@ -85,10 +98,12 @@ class SQLiteStore(SQLStore):
                     from None
             try:
                 yield
+                with self._sql_errors():
+                    self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                    self.conn.execute("ROLLBACK")
                 raise
-            self.conn.execute("COMMIT")
 
     # -- writing + index -------------------------------------------------------------------
     @property

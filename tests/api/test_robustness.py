@@ -1,0 +1,63 @@
+"""Hostile input through the API (issue 18): any search syntax gives results or a 400 that
+says what is wrong; a chunked body over the cap gives 413; edge dates give answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+# Pieces of tantivy's query language, glued at random with words and noise.
+SYNTAX = ["body:", "title:", "id:", "ts:", "nofield:", "entity_key:", "*", "?", '"', "(",
+          ")", "[", "]", "{", "}", " TO ", "^2", "~1", "+", "-", "!", " AND ", " OR ",
+          " NOT ", " IN ", "\\", "/", ":", "korea", "utara", " ", "é", "0", "9" * 20]
+
+
+@pytest.fixture(scope="module")
+def client(app: FastAPI) -> TestClient:
+    return TestClient(app)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(q=st.lists(st.one_of(st.sampled_from(SYNTAX), st.text(max_size=3)), max_size=12)
+       .map("".join), facets=st.booleans())
+def test_any_query_gives_results_or_a_400(client: TestClient, q: str, facets: bool) -> None:
+    r = client.get("/search", params={"q": q[:500], "facets": facets, "limit": 3})
+    assert r.status_code in (200, 400), (q, r.status_code, r.text)
+    if r.status_code == 400:
+        assert r.json()["detail"]["reason"] == "bad_query"
+
+
+@pytest.mark.parametrize("q", ["body:*", "title:*", "id:*", "nofield:*"])
+def test_field_exists_syntax_is_a_400(client: TestClient, q: str) -> None:
+    r = client.get("/search", params={"q": q})
+    assert r.status_code == 400 and "title:word" in r.json()["detail"]["message"]
+
+
+def test_edge_dates(client: TestClient) -> None:
+    assert client.get("/search", params={"until": "9999-12-31"}).status_code == 200
+    assert client.get("/", params={"until": "9999-12-31"}).status_code == 200
+    r = client.post("/analyze", json={"text": "Presiden Joko Widodo mengatakan kepada "
+                                      "wartawan di Jakarta bahwa besok pagi dia berangkat ke "
+                                      "Surabaya untuk rapat dengan para gubernur.",
+                                      "published": "9999-12-31"})
+    assert r.status_code == 200 and r.json()["times"][0]["value"] == "XXXX-XX-XXTMO"
+
+
+def test_chunked_body_over_the_cap_is_413(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(300):  # the test app caps bodies at 200 kB
+            yield b"x" * 10_000
+        yield b'"}'
+
+    r = client.post("/analyze", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "request body over" in r.json()["detail"]
+    small = client.post("/analyze", content=iter([b'{"text": "', b"Halo", b'"}']),
+                        headers={"content-type": "application/json"})
+    assert small.status_code == 422  # read whole and passed on: too short to be Indonesian

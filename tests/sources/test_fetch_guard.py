@@ -1,0 +1,126 @@
+"""The fetch guard against hostile servers (issue 18): DNS rebinding, IPv4 hidden in IPv6,
+and a server that trickles bytes to hold a fetch open."""
+
+from __future__ import annotations
+
+import socket
+import socketserver
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpcore
+import pytest
+
+from warta.errors import FetchError
+from warta.sources.fetch import check_address, fetch, guarded_client
+
+PUBLIC = "93.184.216.34"
+
+
+@pytest.mark.parametrize("url", ["http://[::127.0.0.1]/", "http://[64:ff9b::7f00:1]/",
+                                 "http://[::ffff:10.0.0.1]/", "http://[2002:7f00:1::]/",
+                                 "http://[64:ff9b:1::a00:1]/", "http://0.0.0.0/",
+                                 "http://100.64.0.1/", "http://[fe80::1]/"])
+def test_ipv4_inside_ipv6_and_odd_ranges_are_refused(url: str) -> None:
+    with pytest.raises(FetchError, match="non-public"):
+        check_address(url, allow_private=False)
+
+
+def test_a_name_with_any_private_address_is_refused() -> None:
+    def resolve(host: str, port: int) -> list[str]:
+        return [PUBLIC, "127.0.0.1"]
+
+    with pytest.raises(FetchError, match="non-public address 127.0.0.1"):
+        check_address("http://news.example/", allow_private=False, resolve=resolve)
+
+
+class _Page(socketserver.StreamRequestHandler):
+    def handle(self) -> None:
+        while self.rfile.readline().strip():
+            pass
+        body = b"Berita hari ini."
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+
+
+class _Trickle(socketserver.StreamRequestHandler):
+    def handle(self) -> None:
+        while self.rfile.readline().strip():
+            pass
+        try:
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + b"x" * 100:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass  # the client gave up, as it should
+
+
+def _serve(handler: type[socketserver.BaseRequestHandler]) -> Iterator[int]:
+    srv = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield int(srv.server_address[1])
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture()
+def page_port() -> Iterator[int]:
+    yield from _serve(_Page)
+
+
+@pytest.fixture()
+def trickle_port() -> Iterator[int]:
+    yield from _serve(_Trickle)
+
+
+def test_rebinding_resolver_cannot_reach_loopback(page_port: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The resolver answers a public address, then 127.0.0.1: the connection goes to the
+    address that was checked (routed here to the local test server), and the resolver is
+    asked once per connection, so there is no second answer to exploit."""
+    answers = iter([[PUBLIC], ["127.0.0.1"]])
+    asked: list[str] = []
+    dialled: list[str] = []
+
+    def resolve(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return next(answers)
+
+    real = httpcore.SyncBackend.connect_tcp
+
+    def route(self: Any, host: str, port: int, *args: Any) -> Any:
+        dialled.append(host)
+        assert host == PUBLIC
+        return real(self, "127.0.0.1", page_port, *args)  # "the internet", here
+
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", route)
+    got = fetch(f"http://news.example:{page_port}/a", resolve=resolve)
+    assert got.content == b"Berita hari ini."
+    assert asked == ["news.example"] and dialled == [PUBLIC]
+    with pytest.raises(FetchError, match="non-public address 127.0.0.1"):
+        fetch(f"http://news.example:{page_port}/b", resolve=resolve)
+    assert dialled == [PUBLIC]
+
+
+def test_trickling_server_hits_the_total_deadline(trickle_port: int) -> None:
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="longer than 1 s"):
+        fetch(f"http://127.0.0.1:{trickle_port}/", allow_private=True, deadline=1.0)
+    assert time.monotonic() - start < 3.0
+
+
+def test_client_uses_the_guarded_backend() -> None:
+    """httpx has no public hook for a network backend: pin that ours is in place."""
+    client = guarded_client(allow_private=False)
+    with pytest.raises(FetchError, match="non-public"):
+        client.get(f"http://localhost:{_free_port()}/")
+    client.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

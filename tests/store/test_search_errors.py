@@ -57,3 +57,12 @@ def test_full_disk_is_a_store_error(tmp_path: Path) -> None:
         s.put_many([zelenskyy_article(day=d, extra=" x" * 5000) for d in range(2, 20)])
     assert s.count() == 1  # the failed batch left nothing behind
     s.close()
+
+
+@pytest.mark.parametrize("url", ["postgresql://bob@127.0.0.1:1/db?password=hunter22&x=1",
+                                 "postgresql://bob:hunter22@127.0.0.1:1/db"])
+def test_postgres_password_is_never_printed(url: str) -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError) as e:
+        open_store(url)
+    assert "hunter22" not in str(e.value) and "***" in str(e.value)

@@ -25,6 +25,22 @@ def _pg(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
+def redact(url: str) -> str:
+    """The URL with its password hidden, in both the user:password@ and ?password= forms."""
+    url = re.sub(r"//([^:@/]+):[^@/]*@", r"//\1:***@", url)
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", url, flags=re.IGNORECASE)
+
+
+def _passwords(url: str) -> list[str]:
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    parts = urlsplit(url)
+    found = [v for k, vs in parse_qs(parts.query).items() if k.lower() == "password" for v in vs]
+    if parts.password:
+        found += [parts.password, unquote(parts.password)]
+    return [p for p in found if len(p) >= 3]  # never blank out one letter everywhere
+
+
 class PostgresStore(SQLStore):
     def __init__(self, url: str) -> None:
         try:
@@ -32,11 +48,14 @@ class PostgresStore(SQLStore):
         except ImportError:  # pragma: no cover - depends on the install
             raise StoreError("PostgreSQL needs psycopg 3: pip install 'psycopg[binary]'") \
                 from None
-        self.location = re.sub(r"//([^:@/]+):[^@/]*@", r"//\1:***@", url)
+        self.location = redact(url)
         try:
             self.conn = psycopg.connect(url, autocommit=True)
         except psycopg.Error as e:
-            raise StoreError(f"cannot connect to {self.location}: {e}".strip()) from None
+            message = str(e)
+            for secret in _passwords(url):
+                message = message.replace(secret, "***")
+            raise StoreError(f"cannot connect to {self.location}: {message}".strip()) from None
         self._lock = threading.RLock()
         self._unaccent = False
         self._ensure_schema()

@@ -30,6 +30,8 @@ def register(sub: Any) -> None:
     p.add_argument("--open-analyze", action="store_true",
                    help="let POST /analyze run without the key (it stores nothing, but "
                    "costs CPU: only for a trusted network)")
+    p.add_argument("--max-analyses", type=int, default=2, metavar="N",
+                   help="POST /analyze requests run at once; more get 503 (default 2)")
     p.set_defaults(func=run)
 
 
@@ -38,13 +40,15 @@ def run(args: argparse.Namespace) -> int:
 
     from ..api.app import Settings, create_app
 
+    if args.max_analyses < 1:
+        raise ConfigError("--max-analyses takes 1 or more")
     if not 0 < args.port < 65536:
         raise ConfigError(f"--port {args.port} is not a TCP port (1-65535)")
     if args.max_text < 1:
         raise ConfigError(f"--max-text {args.max_text} must be at least 1 character")
     settings = Settings(db=args.db, api_key=os.environ.get("WARTA_API_KEY") or None,
                         max_body=args.max_body, max_text=args.max_text,
-                        open_analyze=args.open_analyze)
+                        open_analyze=args.open_analyze, max_analyses=args.max_analyses)
     if args.host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
         print("warta: warning: serving beyond this machine without WARTA_API_KEY: "
               "write endpoints stay disabled", file=sys.stderr)

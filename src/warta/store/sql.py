@@ -28,7 +28,7 @@ from .model import (
     record_json,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: article_texts
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -79,6 +79,8 @@ CREATE INDEX IF NOT EXISTS events_code ON events (code);
 CREATE TABLE IF NOT EXISTS themes (
   article_id TEXT NOT NULL, code TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
 CREATE INDEX IF NOT EXISTS themes_article ON themes (article_id);
+CREATE TABLE IF NOT EXISTS article_texts (
+  article_id TEXT NOT NULL, content_hash TEXT NOT NULL, PRIMARY KEY (article_id, content_hash));
 """
 
 CHILD_TABLES = ("article_entities", "mentions", "quotes", "numbers", "times", "events", "themes")
@@ -173,12 +175,22 @@ class SQLStore:
     def _put_one(self, a: Article) -> PutStatus:
         record = record_json(a)
         rows = article_rows(a, record)
-        found = self._x("SELECT record FROM articles WHERE id = ?", (a.id,))
+        text_hash = rows.article[1]
+        found = self._x("SELECT record, content_hash FROM articles WHERE id = ?", (a.id,))
         if found and found[0][0] == record:
+            return "duplicate"
+        if found and found[0][1] != text_hash and self._x(
+                "SELECT 1 FROM article_texts WHERE article_id = ? AND content_hash = ?",
+                (a.id, text_hash)):
+            # A text this article (URL) had before and has since replaced: a corpus that
+            # holds two texts under one URL must not flip between them on every re-ingest.
             return "duplicate"
         if not found and self._x("SELECT id FROM articles WHERE content_hash = ? LIMIT 1",
                                  (rows.article[1],)):
             return "duplicate"
+        self._many("INSERT INTO article_texts (article_id, content_hash) VALUES (?, ?) "
+                   "ON CONFLICT DO NOTHING",
+                   [(a.id, text_hash), *([(a.id, found[0][1])] if found else [])])
         rev = int(self._x("SELECT COALESCE(MAX(rev), 0) + 1 FROM articles")[0][0])
         stamp = now_iso()
         if found:

@@ -145,6 +145,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=10.0, help="per phase (default 10)")
     ap.add_argument("--ingest", type=int, default=300, help="corpus size for the ingest phase")
     ap.add_argument("--flooders", type=int, default=4)
+    ap.add_argument("--max-analyses", type=int, default=1, help="passed to `warta serve`")
     ap.add_argument("--flood-bytes", type=int, default=200_000,
                     help="size of each flood body under the cap (default 200 kB)")
     args = ap.parse_args()
@@ -160,7 +161,8 @@ def main() -> int:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = subprocess.Popen([sys.executable, "-m", "warta.cli", "serve", "--db", str(db),
-                                   "--port", str(port)], stdout=subprocess.DEVNULL,
+                                   "--port", str(port), "--max-analyses",
+                                   str(args.max_analyses)], stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

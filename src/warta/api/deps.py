@@ -26,7 +26,7 @@ class Settings:
     # the server is started open on purpose (`warta serve --open-analyze`).
     open_analyze: bool = False
     max_text: int = 100_000  # characters of article text (after HTML extraction) analysed
-    max_analyses: int = 2  # POST /analyze requests at once; more get 503
+    max_analyses: int = 1  # POST /analyze requests at once; more get 503 (they hold the GIL)
 
 
 class Resources:

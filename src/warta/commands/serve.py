@@ -30,8 +30,8 @@ def register(sub: Any) -> None:
     p.add_argument("--open-analyze", action="store_true",
                    help="let POST /analyze run without the key (it stores nothing, but "
                    "costs CPU: only for a trusted network)")
-    p.add_argument("--max-analyses", type=int, default=2, metavar="N",
-                   help="POST /analyze requests run at once; more get 503 (default 2)")
+    p.add_argument("--max-analyses", type=int, default=1, metavar="N",
+                   help="POST /analyze requests run at once; more get 503 (default 1)")
     p.set_defaults(func=run)
 
 

@@ -6,6 +6,7 @@ silently empty results; and a process refused the index writer never claims to h
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,3 +120,16 @@ def test_refused_writer_records_nothing(tmp_path: Path) -> None:
     ingest._index._writer = None  # type: ignore[union-attr]
     _fill(db)  # a full re-ingest: every article is a duplicate
     assert _hits(db, "kiriman") == 4
+
+
+@pytest.mark.parametrize("name", ["folder deleted", "idx deleted", "meta.json garbage"])
+def test_a_long_running_reader_recovers(tmp_path: Path, name: str) -> None:
+    db = tmp_path / "db"
+    _fill(db)
+    server = open_store(db)
+    assert server.search(SearchQuery(text="korea", facets=False)).total == N
+    DAMAGE[name](db / "index")
+    time.sleep(0.01)
+    server.index._reloaded = 0.0  # type: ignore[attr-defined]  # skip the 5 s reload wait
+    assert server.search(SearchQuery(text="korea", facets=False)).total == N
+    server.close()

@@ -242,6 +242,19 @@ class SQLiteStore(SQLStore):
 
     # -- search ----------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        try:
+            return self._search(query)
+        except IndexDamaged:
+            # Damaged under a long-running reader (a server): open it afresh, which finds
+            # the damage and rebuilds, unless this process is the one writing it.
+            with self._lock:
+                if self._index is not None and self._index.holds_writer:
+                    raise
+                self._index = None
+                self._checked = False
+            return self._search(query)
+
+    def _search(self, query: SearchQuery) -> SearchResult:
         self._check_index()
         total, ids, tq, searcher = self.index.search(query, self.get_meta("index_rev"))
         texts: dict[str, tuple[Any, ...]] = {}

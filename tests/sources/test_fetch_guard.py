@@ -8,9 +8,11 @@ import socketserver
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpcore
+import httpx
 import pytest
 
 from warta.errors import FetchError
@@ -124,3 +126,40 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_tls_is_checked_against_the_host_name_not_the_address(tmp_path: Path) -> None:
+    """Connecting to the checked address must keep SNI and certificate checks on the URL's
+    host: a certificate for news.example passes, the same server as other.example fails."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                    str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=news.example",
+                    "-addext", "subjectAltName=DNS:news.example"],
+                   check=True, capture_output=True, timeout=60)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    names: list[str | None] = []
+    server_ctx.sni_callback = lambda sock, name, ctx: names.append(name)  # type: ignore[assignment,misc,return-value]
+
+    srv = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _Page)
+    srv.daemon_threads = True
+    srv.socket = server_ctx.wrap_socket(srv.socket, server_side=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    port = int(srv.server_address[1])
+    client_ctx = ssl.create_default_context(cafile=str(cert))
+    try:
+        with guarded_client(allow_private=True, resolve=lambda h, p: ["127.0.0.1"],
+                            ssl_context=client_ctx) as c:
+            assert c.get(f"https://news.example:{port}/").content == b"Berita hari ini."
+            with pytest.raises(httpx.ConnectError, match="certificate|hostname"):
+                c.get(f"https://other.example:{port}/")
+        assert names[0] == "news.example"
+    finally:
+        srv.shutdown()
+        srv.server_close()

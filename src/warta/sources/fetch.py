@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -183,12 +184,13 @@ class GuardedBackend(httpcore.NetworkBackend):
 
 
 def guarded_client(*, allow_private: bool, deadline: float = DEADLINE,
-                   resolve: Resolver = system_resolver) -> httpx.Client:
+                   resolve: Resolver = system_resolver,
+                   ssl_context: ssl.SSLContext | None = None) -> httpx.Client:
     """An httpx client whose every connection goes through `GuardedBackend`."""
     transport = httpx.HTTPTransport()
     # httpx takes no network backend, so its pool is rebuilt with ours (tests pin this).
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
+        ssl_context=ssl_context or httpx.create_ssl_context(),
         network_backend=GuardedBackend(allow_private=allow_private, deadline=deadline,
                                        resolve=resolve))
     return httpx.Client(transport=transport, timeout=TIMEOUT, follow_redirects=False,

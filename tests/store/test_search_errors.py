@@ -66,3 +66,15 @@ def test_postgres_password_is_never_printed(url: str) -> None:
     with pytest.raises(StoreError) as e:
         open_store(url)
     assert "hunter22" not in str(e.value) and "***" in str(e.value)
+
+
+@pytest.mark.parametrize("text", ["body:*", "nofield:*", "a\x00b", "\udcff korea", "((("])
+def test_postgres_search_takes_any_text(pg_db: str, text: str) -> None:
+    s = open_store(pg_db)
+    s.put(zelenskyy_article())
+    try:
+        s.search(SearchQuery(text=text, offset=1_000_000_000))
+    except BadQuery as e:
+        assert "UTF-8" in str(e) or "NUL" in str(e)
+    finally:
+        s.close()

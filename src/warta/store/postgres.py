@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from ..record import Article
-from .errors import StoreError
+from .errors import BadQuery, StoreError
 from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, fold
 from .sql import SCHEMA_VERSION, TABLES, SQLStore
 
@@ -39,6 +39,20 @@ def _passwords(url: str) -> list[str]:
     if parts.password:
         found += [parts.password, unquote(parts.password)]
     return [p for p in found if len(p) >= 3]  # never blank out one letter everywhere
+
+
+def _check_text(q: SearchQuery) -> None:
+    """PostgreSQL text cannot hold NUL or unpaired surrogates (from undecodable argv)."""
+    for name in ("text", "entity", "kind", "country", "source", "speaker", "event"):
+        value = getattr(q, name)
+        if not value:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BadQuery(f"the search {name} is not valid UTF-8: {value!r}") from None
+        if "\x00" in value:
+            raise BadQuery(f"the search {name} holds a NUL character: {value!r}")
 
 
 class PostgresStore(SQLStore):
@@ -171,6 +185,7 @@ class PostgresStore(SQLStore):
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def search(self, query: SearchQuery) -> SearchResult:
+        _check_text(query)
         where, params = self._where(query)
         has_text = bool(query.text.strip())
         tsq = f"websearch_to_tsquery('simple', {self._fold_sql('?')})"

@@ -3,6 +3,10 @@
 Layout of a store folder: `warta.sqlite3` (+ WAL files) and `index/`. Every write is one
 SQLite transaction, so a killed ingest leaves whole articles or nothing; the index keeps the
 last SQLite revision it holds (`index_rev` in `meta`) and catches up when a writer opens.
+
+The index is derived data. `meta` also names the index build it describes (`index_id`, a
+file in the folder): an index that is lost, damaged or not that build is rebuilt from
+SQLite when next opened, and only the process holding the index writer writes `index_rev`.
 """
 
 from __future__ import annotations

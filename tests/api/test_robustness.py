@@ -39,27 +39,29 @@ def test_field_exists_syntax_is_a_400(client: TestClient, q: str) -> None:
     assert r.status_code == 400 and "title:word" in r.json()["detail"]["message"]
 
 
-def test_edge_dates(client: TestClient) -> None:
+def test_edge_dates(client: TestClient, api_key: str) -> None:
     assert client.get("/search", params={"until": "9999-12-31"}).status_code == 200
     assert client.get("/", params={"until": "9999-12-31"}).status_code == 200
     r = client.post("/analyze", json={"text": "Presiden Joko Widodo mengatakan kepada "
                                       "wartawan di Jakarta bahwa besok pagi dia berangkat ke "
                                       "Surabaya untuk rapat dengan para gubernur.",
-                                      "published": "9999-12-31"})
+                                      "published": "9999-12-31"},
+                    headers={"X-API-Key": api_key})
     assert r.status_code == 200 and r.json()["times"][0]["value"] == "XXXX-XX-XXTMO"
 
 
-def test_chunked_body_over_the_cap_is_413(client: TestClient) -> None:
+def test_chunked_body_over_the_cap_is_413(client: TestClient, api_key: str) -> None:
     def chunks() -> Iterator[bytes]:
         yield b'{"text": "'
         for _ in range(300):  # the test app caps bodies at 200 kB
             yield b"x" * 10_000
         yield b'"}'
 
-    r = client.post("/analyze", content=chunks(), headers={"content-type": "application/json"})
+    json_key = {"content-type": "application/json", "X-API-Key": api_key}
+    r = client.post("/analyze", content=chunks(), headers=json_key)
     assert r.status_code == 413 and "request body over" in r.json()["detail"]
     small = client.post("/analyze", content=iter([b'{"text": "', b"Halo", b'"}']),
-                        headers={"content-type": "application/json"})
+                        headers=json_key)
     assert small.status_code == 422  # read whole and passed on: too short to be Indonesian
 
 

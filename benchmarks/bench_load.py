@@ -3,8 +3,10 @@ in three phases of --seconds each, on 127.0.0.1 only:
 
   quiet     the clients alone
   ingest    while `warta ingest` analyses and stores a corpus into the same store
-  flood     while --flooders unauthenticated clients POST large /analyze bodies (most
-            under the body cap, every fourth one over it)
+  flood     while --flooders clients without the key POST large /analyze bodies (most
+            under the text cap, every fourth one over the body cap): refused, as served
+  keyed     the same flood with the key (or a server started with --open-analyze): the
+            analyses run, at most --max-analyses at a time, the rest get 503
 
 Builds its own store of --articles sample records in a temporary folder, serves it with
 `warta serve` (uvicorn, one worker) in a subprocess, prints one line per phase and asserts
@@ -123,10 +125,12 @@ class Phase:
                 f"errors {errs}/{len(lat)}" + (f" {dict(self.errors)}" if errs else "") + extra)
 
 
-def flood(base: str, stop: threading.Event, size: int, cap: int, out: Counter[str]) -> None:
+def flood(base: str, stop: threading.Event, size: int, cap: int, out: Counter[str],
+          key: str | None) -> None:
     rng = random.Random()
     words = " ".join(rng.choice(WORDS) for _ in range(size // 6))
-    with httpx.Client(base_url=base, timeout=120) as c:
+    headers = {"X-API-Key": key} if key else {}
+    with httpx.Client(base_url=base, timeout=120, headers=headers) as c:
         n = 0
         while not stop.is_set():
             n += 1
@@ -146,8 +150,8 @@ def main() -> int:
     ap.add_argument("--ingest", type=int, default=300, help="corpus size for the ingest phase")
     ap.add_argument("--flooders", type=int, default=4)
     ap.add_argument("--max-analyses", type=int, default=1, help="passed to `warta serve`")
-    ap.add_argument("--flood-bytes", type=int, default=200_000,
-                    help="size of each flood body under the cap (default 200 kB)")
+    ap.add_argument("--flood-bytes", type=int, default=90_000,
+                    help="size of each flood text under the cap (default 90 kB)")
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="warta-load-"))
     db = root / "db"
@@ -160,10 +164,12 @@ def main() -> int:
               f"{args.clients} clients, {args.seconds:g} s per phase, {os.cpu_count()} cores")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
+        key = "bench-load-key"
         server = subprocess.Popen([sys.executable, "-m", "warta.cli", "serve", "--db", str(db),
                                    "--port", str(port), "--max-analyses",
                                    str(args.max_analyses)], stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+                                  stderr=subprocess.DEVNULL,
+                                  env={**os.environ, "WARTA_API_KEY": key})
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -191,19 +197,20 @@ def main() -> int:
         note = " (ingest still running at the end)" if running else f" (ingest done: {out})"
         print(during.line("ingest", wall, note))
 
-        stop = threading.Event()
-        statuses: Counter[str] = Counter()
-        flooders = [threading.Thread(target=flood, args=(base, stop, args.flood_bytes,
-                                                          2_000_000, statuses))
-                    for _ in range(args.flooders)]
-        for t in flooders:
-            t.start()
-        flooded = Phase(base, args.clients, args.seconds)
-        wall = flooded.run()
-        stop.set()
-        for t in flooders:
-            t.join(timeout=180)
-        print(flooded.line("flood", wall, f" (/analyze answers: {dict(statuses)})"))
+        for name, flood_key in (("flood", None), ("keyed", key)):
+            stop = threading.Event()
+            statuses: Counter[str] = Counter()
+            flooders = [threading.Thread(target=flood, args=(
+                base, stop, args.flood_bytes, 2_000_000, statuses, flood_key))
+                for _ in range(args.flooders)]
+            for t in flooders:
+                t.start()
+            flooded = Phase(base, args.clients, args.seconds)
+            wall = flooded.run()
+            stop.set()
+            for t in flooders:
+                t.join(timeout=180)
+            print(flooded.line(name, wall, f" (/analyze answers: {dict(statuses)})"))
     finally:
         if server is not None:
             server.terminate()

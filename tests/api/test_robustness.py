@@ -65,40 +65,20 @@ def test_chunked_body_over_the_cap_is_413(client: TestClient, api_key: str) -> N
     assert small.status_code == 422  # read whole and passed on: too short to be Indonesian
 
 
-def test_in_flight_limit_answers_503_beyond_the_cap() -> None:
-    import asyncio
-    from typing import Any
 
-    from warta.api.limits import InFlightLimit
-
-    release = asyncio.Event()
-
-    async def slow(scope: Any, receive: Any, send: Any) -> None:
-        await release.wait()
-        await send({"type": "http.response.start", "status": 200, "headers": []})
-        await send({"type": "http.response.body", "body": b"ok"})
-
-    app = InFlightLimit(slow, {("POST", "/analyze"): 1})
-
-    async def call(method: str) -> int:
-        sent: list[dict[str, Any]] = []
-
-        async def send(m: dict[str, Any]) -> None:
-            sent.append(m)
-
-        async def receive() -> dict[str, Any]:
-            return {"type": "http.request", "body": b"", "more_body": False}
-
-        await app({"type": "http", "method": method, "path": "/analyze"}, receive, send)
-        return int(sent[0]["status"])
-
-    async def scenario() -> list[int]:
-        first = asyncio.create_task(call("POST"))
-        await asyncio.sleep(0.01)
-        second = await call("POST")  # the first still runs
-        get = asyncio.create_task(call("GET"))  # other routes are not limited
-        await asyncio.sleep(0.01)
-        release.set()
-        return [await first, second, await get, await call("POST")]
-
-    assert asyncio.run(scenario()) == [200, 503, 200, 200]
+def test_analyses_beyond_the_cap_get_503_after_the_key_check(client: TestClient,
+                                                             api_key: str) -> None:
+    res = client.app.state.warta  # type: ignore[attr-defined]
+    body = {"text": "Presiden Joko Widodo mengatakan kepada wartawan di Jakarta bahwa dia akan "
+                    "berangkat ke Surabaya besok untuk rapat dengan para gubernur."}
+    held = [res.analyses.acquire(blocking=False) for _ in range(res.settings.max_analyses)]
+    assert all(held)
+    try:
+        busy = client.post("/analyze", json=body, headers={"X-API-Key": api_key})
+        assert busy.status_code == 503 and busy.headers["retry-after"] == "2"
+        assert client.post("/analyze", json=body).status_code == 401  # the key comes first
+        assert client.get("/search", params={"q": "korea"}).status_code == 200
+    finally:
+        for _ in held:
+            res.analyses.release()
+    assert client.post("/analyze", json=body, headers={"X-API-Key": api_key}).status_code == 200

@@ -20,7 +20,7 @@ from ..errors import ConfigError, InputError, Reject, WartaError
 from ..store import SQLStore, StoreBusy
 from ..store.errors import IndexDamaged
 from .deps import Resources, Settings
-from .limits import BodyLimit, InFlightLimit
+from .limits import BodyLimit
 from .routes import ROUTERS
 from .routes.docs import ASSETS_URL, assets_dir
 
@@ -52,8 +52,6 @@ def create_app(settings: Settings | None = None, store: SQLStore | None = None) 
                   "to whom, where, when and how many.")
     app.state.warta = res
     app.add_middleware(BodyLimit, max_body=res.settings.max_body)
-    app.add_middleware(InFlightLimit,
-                       limits={("POST", "/analyze"): res.settings.max_analyses})
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount(ASSETS_URL, StaticFiles(directory=assets_dir()), name="docs-static")
     app.exception_handler(WartaError)(_warta_error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -38,6 +39,8 @@ class Resources:
         self._opened: SQLStore | None = None
         self._opening = threading.Lock()
         self.write_lock = threading.Lock()  # one ingest at a time
+        # POST /analyze holds the GIL for its whole run: a few at once starve every search.
+        self.analyses = threading.BoundedSemaphore(settings.max_analyses)
 
     def store(self) -> SQLStore:
         if self._given is not None:
@@ -84,6 +87,17 @@ def require_analyze_key(settings: SettingsDep,
                         key: Annotated[str | None, Depends(api_key_header)]) -> None:
     if not settings.open_analyze:
         _check_key(settings, key)
+
+
+def analysis_slot(res: Annotated[Resources, Depends(get_resources)]) -> Iterator[None]:
+    """One of `Settings.max_analyses` places for a running analysis, else 503 at once."""
+    if not res.analyses.acquire(blocking=False):
+        raise HTTPException(503, f"this server already runs {res.settings.max_analyses} "
+                            "analyses; retry in a few seconds", headers={"Retry-After": "2"})
+    try:
+        yield
+    finally:
+        res.analyses.release()
 
 
 def _check_key(settings: Settings, key: str | None) -> None:

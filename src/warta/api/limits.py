@@ -62,34 +62,3 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-
-class InFlightLimit:
-    """At most `limits[(method, path)]` requests of one route at a time; more get 503 with
-    Retry-After at once. `POST /analyze` needs no key and runs the whole pipeline, so a few
-    clients sending large bodies would otherwise take every core from searches."""
-
-    def __init__(self, app: Any, limits: dict[tuple[str, str], int]) -> None:
-        self.app = app
-        self.limits = limits
-        self.in_flight: dict[tuple[str, str], int] = dict.fromkeys(limits, 0)
-
-    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
-        key = (scope.get("method", ""), scope.get("path", ""))
-        if scope["type"] != "http" or key not in self.limits:
-            await self.app(scope, receive, send)
-            return
-        if self.in_flight[key] >= self.limits[key]:
-            body = json.dumps({"detail": {
-                "reason": "busy", "message": f"{key[0]} {key[1]} is already running "
-                f"{self.limits[key]} request(s); retry in a few seconds"}}).encode()
-            await send({"type": "http.response.start", "status": 503,
-                        "headers": [(b"content-type", b"application/json"),
-                                    (b"retry-after", b"2"),
-                                    (b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body})
-            return
-        self.in_flight[key] += 1  # one event loop: no lock needed
-        try:
-            await self.app(scope, receive, send)
-        finally:
-            self.in_flight[key] -= 1

@@ -21,6 +21,7 @@ from ..deps import (
     Resources,
     SettingsDep,
     StoreDep,
+    analysis_slot,
     get_resources,
     require_analyze_key,
     require_key,
@@ -61,9 +62,10 @@ async def _watch(request: Request, gone: threading.Event) -> None:
     gone.set()
 
 
-@router.post("/analyze", dependencies=[Depends(require_analyze_key)],
+@router.post("/analyze", dependencies=[Depends(require_analyze_key), Depends(analysis_slot)],
              responses={**KEY_ERRORS,
                         413: {"model": Problem, "description": "text over the server's cap"},
+                        503: {"model": Problem, "description": "--max-analyses already run"},
                         422: {"model": Problem, "description": "rejected input"}})
 async def analyze(body: ArticleIn, request: Request, settings: SettingsDep) -> dict[str, Any]:
     """Analyse one article and return its record; nothing is stored (needs X-API-Key

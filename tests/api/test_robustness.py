@@ -37,6 +37,8 @@ def test_any_query_gives_results_or_a_400(client: TestClient, q: str, facets: bo
 def test_field_exists_syntax_is_a_400(client: TestClient, q: str) -> None:
     r = client.get("/search", params={"q": q})
     assert r.status_code == 400 and "title:word" in r.json()["detail"]["message"]
+    page = client.get("/", params={"q": q})  # the web page shows it in the page
+    assert page.status_code == 200 and "title:word" in page.text
 
 
 def test_edge_dates(client: TestClient, api_key: str) -> None:

@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from ...record import Article
 from ...record import entity_id as store_key
 from ...store import SearchQuery
+from ...store.errors import BadQuery
 from ..deps import StoreDep
 from ..models import MAX_OFFSET
 from ..render import article_marks, highlight, timeline_svg
@@ -47,6 +48,8 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
             offset=max(0, min(offset, MAX_OFFSET))))
     except ValueError as e:
         error = f"bad date: {e} (use YYYY-MM-DD)"
+    except BadQuery as e:  # `body:*` and the like: say so on the page, not as JSON
+        error = str(e)
     return _page(request, "search.html", form=form, result=result, error=error, offset=offset)
 
 

@@ -29,6 +29,14 @@ def _fill(db: Path, n: int = N, start: int = 0) -> None:
     s.close()
 
 
+def _delete_folder(index: Path) -> None:
+    # Moved away first: an open reader's file watcher may recreate a lock file while
+    # rmtree walks the folder.
+    gone = index.with_name("index-deleted")
+    index.rename(gone)
+    shutil.rmtree(gone, ignore_errors=True)
+
+
 def _first(index: Path, suffix: str) -> Path:
     return sorted(index.glob(f"*{suffix}"))[0]
 
@@ -38,7 +46,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "term truncated": lambda ix: _first(ix, ".term").write_bytes(b"\0" * 10),
     "meta.json garbage": lambda ix: (ix / "meta.json").write_text("garbage"),
     "meta.json deleted": lambda ix: (ix / "meta.json").unlink(),
-    "folder deleted": lambda ix: shutil.rmtree(ix),
+    "folder deleted": lambda ix: _delete_folder(ix),
 }
 
 

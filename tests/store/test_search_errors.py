@@ -79,11 +79,3 @@ def test_postgres_search_takes_any_text(pg_db: str, text: str) -> None:
     finally:
         s.close()
 
-
-def test_postgres_browse_filters_take_any_text(pg_db: str) -> None:
-    s = open_store(pg_db)
-    try:
-        with pytest.raises(BadQuery, match="NUL"):
-            s.list_articles(source="a\x00b")
-    finally:
-        s.close()

@@ -109,14 +109,8 @@ class PostgresStore(SQLStore):
 
     # -- dialect hooks ---------------------------------------------------------------------
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        import psycopg
-
         with self._lock:
-            try:
-                cur = self.conn.execute(_pg(sql), list(params))
-            except (psycopg.DataError, UnicodeEncodeError) as e:  # NUL, lone surrogates
-                raise BadQuery(f"PostgreSQL cannot take this value: {e}; remove NUL "
-                               "characters and invalid UTF-8 from the request") from None
+            cur = self.conn.execute(_pg(sql), list(params))
             return list(cur.fetchall()) if cur.description else []
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:

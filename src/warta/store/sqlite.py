@@ -78,13 +78,14 @@ class SQLiteStore(SQLStore):
 
     @contextmanager
     def _sql_errors(self) -> Iterator[None]:
-        """SQLite failures the user can act on (disk full, I/O error, a damaged file) become a
-        `StoreError` that says so; constraint and programming errors stay bugs."""
+        """SQLite failures of the store itself (disk full, I/O error, a damaged file) become a
+        `StoreError` that says what to do. Errors about one value (`DataError`: too big) or
+        a bug (constraints, programming) pass as they are: ingest rejects that article."""
         try:
             yield
-        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
-            raise
         except sqlite3.DatabaseError as e:
+            if type(e) not in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                raise
             hint = ("free some disk space and run it again: committed articles are kept"
                     if "full" in str(e) else "check the disk and the file's permissions")
             raise StoreError(f"the store {self.folder} failed: {e}; {hint}") from None

@@ -9,7 +9,6 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -58,14 +57,8 @@ records = st.dictionaries(
               st.dictionaries(st.text(max_size=3), st.integers(), max_size=2)),
     max_size=6)
 
-# The readers on main raise UnicodeDecodeError on bad bytes; the sources layer (another
-# branch) turns bad records into rejects but still fails on a CSV row longer than its header
-# (`sorted()` over a None key). Remove this mark once both are fixed.
-READERS_PENDING = pytest.mark.xfail(reason="corpus readers: bad bytes / long CSV rows "
-                                    "(sources layer, issue 18)", strict=False)
 
 
-@READERS_PENDING
 @settings(BOUNDED, phases=[Phase.explicit, Phase.generate])  # no shrinking: bounded time
 @given(lines=st.lists(st.one_of(records.map(json.dumps), st.text(max_size=40)), max_size=6),
        garbage=st.binary(max_size=40))
@@ -74,7 +67,6 @@ def test_jsonl_reader_never_crashes(lines: list[str],
     _read_all("x.jsonl", "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n" + garbage)
 
 
-@READERS_PENDING
 @settings(BOUNDED, phases=[Phase.explicit, Phase.generate])  # no shrinking: bounded time
 @given(header=st.lists(st.sampled_from(["text", "title", "url", "published", "isi_berita",
                                         "judul", "tanggal", "x", ""]), max_size=5),

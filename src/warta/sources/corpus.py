@@ -145,7 +145,8 @@ def _bad(origin: str, message: str) -> Rejected:
 def map_record(rec: Mapping[str, Any], fmap: FieldMap, origin: str) -> RawDoc | Rejected:
     """Pure: one JSON object or CSV row to a RawDoc, or a `bad_record` reject."""
     if fmap.text not in rec:
-        return _bad(origin, f"no '{fmap.text}' field; keys are {sorted(rec)[:12]}: "
+        # str(): a CSV row longer than its header files the extra cells under None.
+        return _bad(origin, f"no '{fmap.text}' field; keys are {sorted(map(str, rec))[:12]}: "
                     "set the text field with --map text=KEY")
 
     def get(name: str | None) -> str | None:

@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, TypeAdapter
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: TimeExpr.mod
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,6 +164,7 @@ class TimeExpr:
     value: str  # e.g. "2024-11-18", "2024-W46", "P3Y", "XXXX-WXX-1" when unanchored
     anchored: bool = True  # False: no publication date, value stays relative
     relative: str | None = None  # e.g. "-1W" for "pekan lalu", kept for unanchored reads
+    mod: Literal["START", "MID", "END"] | None = None  # TIMEX3 mod: "akhir bulan ini" = END
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -382,3 +382,143 @@ def test_trigger_scan_loses_nothing_on_news(shared_data: Path) -> None:
         for _, line in zip(range(150), fh, strict=False):
             paras = json.loads(line)["paragraphs"]
             _same_as_full_scan("\n".join(" ".join(" ".join(s) for s in p) for p in paras))
+
+
+# ---------------------------------------------------------------- issue 15 error classes
+
+def _mods(text: str, published: datetime | None = MON) -> list[tuple[str, str, str | None]]:
+    return [(text[t.span.start:t.span.end], t.value, t.mod)
+            for t in find_times(text, published)]
+
+
+def test_siang_is_afternoon_as_indotimex_values_it() -> None:
+    assert _values("Rombongan tiba Selasa siang di Medan.") == [
+        ("Selasa siang", "2024-11-12TAF")]
+    assert _values("Antrean sudah panjang tadi siang.") == [("tadi siang", "2024-11-18TAF")]
+
+
+def test_part_of_day_alone_after_a_preposition_or_before_itu() -> None:
+    assert _values("Air naik pada malam hari dan merendam rumah warga.") == [
+        ("malam hari", "2024-11-18TNI")]
+    text = "Gudang terbakar pada 10 November 2024. Malam itu api sulit dipadamkan."
+    assert _values(text) == [("10 November 2024", "2024-11-10"),
+                             ("Malam itu", "2024-11-10TNI")]
+    # Today's part of the day, whatever the story date was.
+    assert _values("Sidang 3 Maret 2020 ditunda. Bursa ditutup melemah pada sore hari ini.")[
+        -1] == ("sore hari ini", "2024-11-18TAF")
+    # A part of the day in a compound is no time.
+    assert _values("Mereka makan malam bersama keluarga.") == []
+    assert _values("Ia menjadi pembawa acara pagi di televisi.") == []
+
+
+def test_ke_depan_stays_inside_the_duration() -> None:
+    assert _values("Cuaca buruk diperkirakan bertahan tiga hari ke depan.") == [
+        ("tiga hari ke depan", "P3D")]
+    assert _values("Stok beras cukup untuk beberapa bulan ke depan.") == [
+        ("beberapa bulan ke depan", "PXM")]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), [
+    ("Tol itu rampung pertengahan tahun depan.", "pertengahan tahun depan", "2025", "MID"),
+    ("Gaji cair akhir bulan ini.", "akhir bulan ini", "2024-11", "END"),
+    ("Harga turun sejak awal pekan lalu.", "awal pekan lalu", "2024-W46", "START"),
+    ("Panen raya jatuh pada awal November.", "awal November", "2024-11", "START"),
+    ("Proyek dimulai penghujung 2023.", "penghujung 2023", "2023", "END"),
+    ("Banjir besar terjadi pertengahan Maret 2019.", "pertengahan Maret 2019", "2019-03",
+     "MID"),
+    ("Harga naik bulan ini.", "bulan ini", "2024-11", None),
+])
+def test_period_positions_become_timex3_mods(text: str, span: str, value: str,
+                                             mod: str | None) -> None:
+    assert _mods(text) == [(span, value, mod)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Laba naik pada kuartal IV 2024.", "kuartal IV 2024", "2024-Q4"),
+    ("Ekspor melambat pada triwulan I-2023.", "triwulan I-2023", "2023-Q1"),
+    ("Penjualan semester I tahun depan ditargetkan naik.", "semester I tahun depan",
+     "2025-H1"),
+    ("Ekonomi tumbuh pada kuartal ketiga tahun lalu.", "kuartal ketiga tahun lalu", "2023-Q3"),
+    # Without a year: the last one begun by publication (a report of results) ...
+    ("Ekonomi tumbuh 5 persen pada triwulan III.", "triwulan III", "2024-Q3"),
+    ("Laba bersih turun pada kuartal keempat.", "kuartal keempat", "2024-Q4"),
+    ("Laba bersih turun pada semester kedua.", "semester kedua", "2024-H2"),
+    # ... or, in a forward-looking clause, the first not yet over.
+    ("Pabrik akan beroperasi pada kuartal pertama.", "kuartal pertama", "2025-Q1"),
+    ("Pabrik akan beroperasi pada kuartal keempat.", "kuartal keempat", "2024-Q4"),
+])
+def test_quarters_and_halves(text: str, span: str, value: str) -> None:
+    assert _values(text) == [(span, value)]
+
+
+def test_quarter_not_yet_begun_is_last_year_s() -> None:
+    assert _values("Laba turun pada kuartal IV.", datetime(2025, 2, 10)) == [
+        ("kuartal IV", "2024-Q4")]
+
+
+def test_quarter_words_outside_their_range_are_no_time() -> None:
+    assert _values("Ia kini kuliah di semester 5.") == [("kini", "PRESENT_REF")]
+    assert _mods("Target dicapai pada akhir kuartal II 2025.") == [
+        ("akhir kuartal II 2025", "2025-Q2", "END")]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # "sejak" puts a bare month in the past even when the next one is nearer ...
+    ("Harga cabai naik sejak bulan Januari.", MON, "2024-01"),
+    ("Harga cabai naik sejak awal bulan Januari.", MON, "2024-01"),
+    ("Warga mengungsi sejak Desember.", datetime(2025, 1, 5), "2024-12"),
+    # ... while "lalu" and "mendatang" say the direction themselves.
+    ("Pameran itu digelar Januari lalu.", MON, "2024-01"),
+    ("Pameran itu digelar Januari mendatang.", MON, "2025-01"),
+    # A day and month after "sejak" is not in the future either.
+    ("Jalur itu ditutup sejak 16 September.", datetime(2024, 9, 10), "2023-09-16"),
+])
+def test_direction_of_bare_months_and_dates(text: str, published: datetime,
+                                            value: str) -> None:
+    assert _values(text, published)[0][1] == value
+
+
+def test_sejak_wins_over_an_earlier_future_cue_in_the_clause() -> None:
+    # "akan" opens the clause but "sejak" stands right before the weekday.
+    assert _values("Jembatan akan tetap ditutup seperti sejak Kamis.") == [
+        ("Kamis", "2024-11-14")]
+    assert _values("Jembatan akan dibuka pada Kamis.") == [("Kamis", "2024-11-21")]
+
+
+def test_capitalised_minggu_before_depan_is_next_week() -> None:
+    assert _values("Rapat lanjutan digelar Minggu depan di Jakarta.") == [
+        ("Minggu depan", "2024-W48")]
+    assert _values("Harga naik Minggu ini.") == [("Minggu ini", "2024-W47")]
+    # With "hari" or "pada" before it, the day name stays Sunday.
+    assert _values("Rapat lanjutan digelar hari Minggu depan.") == [
+        ("hari Minggu depan", "2024-11-24")]
+    assert _values("Rapat lanjutan digelar pada Minggu depan.") == [
+        ("Minggu depan", "2024-11-24")]
+
+
+FRI = datetime(2023, 8, 25, 8, 0)  # published the day after the statements below
+
+
+def test_deictic_words_in_a_dated_quote_count_from_the_statement_day() -> None:
+    text = '"Hari ini kami serahkan berkasnya," kata Budi di Jakarta, Kamis (24/8).'
+    assert _values(text, FRI) == [("Hari ini", "2023-08-24"), ("Kamis (24/8)", "2023-08-24")]
+    text = 'Kepala dinas, Kamis (24/8), berkata, "Kemarin pompa sudah dipasang."'
+    assert _values(text, FRI)[-1] == ("Kemarin", "2023-08-23")
+    # Reported speech in the same sentence as the dated attribution.
+    text = "Menurut Budi, Kamis (24/8), tadi malam hujan deras mengguyur desa itu."
+    assert _values(text, FRI)[-1] == ("tadi malam", "2023-08-23TNI")
+
+
+def test_deictic_words_without_a_dated_statement_count_from_publication() -> None:
+    # The dated attribution is in another paragraph.
+    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," katanya.'
+    assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-25")
+    # Outside quotes a date in another sentence does not count.
+    text = "Gempa terjadi Kamis (24/8). Hari ini warga kembali ke rumah."
+    assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-25")
+    # A weekday that does not fit the date is no statement date.
+    text = '"Hari ini kami serahkan berkasnya," kata Budi, Rabu (24/8).'
+    assert _values(text, FRI)[0] == ("Hari ini", "2023-08-25")
+    # Nor is a date long before publication.
+    text = '"Hari ini kami serahkan berkasnya," kata Budi, Kamis (10/8/2023).'
+    assert _values(text, FRI)[0] == ("Hari ini", "2023-08-25")

@@ -520,6 +520,17 @@ class YearFences(LangData):
     not_after: Words
 
 
+class PeriodPositions(WordTable[Literal["START", "MID", "END"]]):
+    """Position word ("awal", "akhir") -> TIMEX3 `mod` of the period it opens."""
+
+
+class UnitDay(LangData):
+    """When a day name that is also a unit ("Minggu depan") reads as the week."""
+
+    trails: Words
+    not_after: Words
+
+
 class TimexPattern(LangData):
     """One pattern: a normaliser kind, a regex with %placeholders%, the tokens it starts at."""
 
@@ -553,11 +564,17 @@ class TimexData(LangData):
     refs: RefWords
     # Span modifiers, period positions, month and year fences, sets, future cues.
     modifiers: WordList
-    period_positions: WordList
+    period_positions: PeriodPositions
     month_after: WordList
+    # Parts of the day alone, quarters and halves of a year.
+    part_after: WordList
+    year_parts: dict[str, Literal["Q", "H"]]
+    year_part_numbers: dict[str, Annotated[StrictInt, Field(ge=1, le=4)]]
     years: YearFences
     sets: WordList
     future_cues: WordList
+    past_cues: WordList
+    unit_day: UnitDay
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

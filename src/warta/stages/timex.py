@@ -78,7 +78,14 @@ class _Rules:
     seasons: Mapping[str, str]
     vague_durations: Mapping[str, str]
     future_cue: re.Pattern[str]
+    past_cue: re.Pattern[str]
     evening_from_hour: int
+    positions: Mapping[str, str]
+    year_parts: Mapping[str, str]
+    year_part_numbers: Mapping[str, int]
+    unit_day_trails: frozenset[str]
+    unit_day_not_after: frozenset[str]
+    frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
 
 
 def _key(word: str) -> str:
@@ -167,7 +174,10 @@ def _rules() -> _Rules:
         "refs_not_after": _not_after(d.refs.not_after),
         "seasons": _alt(list(d.seasons)),
         "modifiers": _alt(d.modifiers.words),
-        "period_positions": _alt(d.period_positions.words),
+        "period_positions": _alt(list(d.period_positions.words)),
+        "part_after": _after(d.part_after.words),
+        "year_parts": _alt(list(d.year_parts)),
+        "year_part_numbers": _alt(list(d.year_part_numbers)),
         "sets": _alt(d.sets.words),
         "month_after": _after(d.month_after.words),
         "duration_not_after": _not_after(d.durations.not_after),
@@ -229,6 +239,15 @@ def _rules() -> _Rules:
         vague_durations={_key(k): v for k, v in d.durations_vague.items()},
         evening_from_hour=d.publication.evening_from_hour,
         future_cue=re.compile(rf"(?<!\w){_alt(d.future_cues.words)}(?!\w)", re.IGNORECASE),
+        past_cue=re.compile(rf"(?<!\w){_alt(d.past_cues.words)}(?!\w)", re.IGNORECASE),
+        positions={_key(k): v for k, v in d.period_positions.words.items()},
+        year_parts={_key(k): v for k, v in d.year_parts.items()},
+        year_part_numbers={_key(k): v for k, v in d.year_part_numbers.items()},
+        unit_day_trails=frozenset(_key(w) for w in d.unit_day.trails),
+        unit_day_not_after=frozenset(_key(w) for w in d.unit_day.not_after),
+        frame=re.compile(
+            rf"(?<!\w)(?P<wd>{placeholders['days']})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/-]\s*"
+            rf"(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", re.IGNORECASE),
     )
 
 
@@ -375,6 +394,7 @@ class _Value:
     value: str
     anchored: bool = True
     relative: str | None = None
+    mod: str | None = None
 
 
 _PAST_TRAILS = {"lalu", "yang lalu", "silam", "kemarin"}
@@ -382,21 +402,39 @@ _FUTURE_TRAILS = {"depan", "mendatang"}
 _DIRECTION_TRAILS = _PAST_TRAILS | _FUTURE_TRAILS | {"ini"}
 
 
-def _is_unit_reading(ctx: _Ctx, word: str, start: int) -> bool:
-    """A capitalised day name that is also a unit ("Minggu") opening a sentence: a week."""
-    if _key(word) not in _rules().units:
+def _is_unit_reading(ctx: _Ctx, word: str, start: int, trail: str) -> bool:
+    """A capitalised day name that is also a unit ("Minggu") before a direction word: a
+    week when it opens a sentence, or before "depan"/"ini" unless "pada"/"hari" precede."""
+    r = _rules()
+    if _key(word) not in r.units:
         return False
     before = ctx.text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:"
+    if not before or before[-1] in ".!?\n:":
+        return True
+    if trail not in r.unit_day_trails or _key(ctx.text[start:start + 5]).startswith("hari"):
+        return False
+    prev = before.rsplit(None, 1)[-1]
+    return _key(prev) not in r.unit_day_not_after
 
 
-def _future_clause(ctx: _Ctx, start: int) -> bool:
-    """Does the clause before `start` carry a future cue ("akan", "dijadwalkan")?"""
+def _clause_cue(ctx: _Ctx, start: int) -> int:
+    """+1 when the clause before `start` carries a future cue ("akan", "dijadwalkan"),
+    -1 for a past cue ("sejak"), the nearer one when both; 0 when neither."""
     text = ctx.text
     lo = max(start - 200, 0)
     window = text[lo:start]
     cut = max(window.rfind(c) for c in ".,;:!?\n“”\"")
-    return bool(_rules().future_cue.search(window[cut + 1 :]))
+    clause = window[cut + 1 :]
+    r = _rules()
+    future = [m.end() for m in r.future_cue.finditer(clause)]
+    past = [m.end() for m in r.past_cue.finditer(clause)]
+    if not future and not past:
+        return 0
+    return 1 if max(future, default=-1) > max(past, default=-1) else -1
+
+
+def _future_clause(ctx: _Ctx, start: int) -> bool:
+    return _clause_cue(ctx, start) > 0
 
 
 def _infer_year(ctx: _Ctx, month: int, day: int, trail: str | None, start: int) -> int | None:
@@ -417,10 +455,10 @@ def _infer_year(ctx: _Ctx, month: int, day: int, trail: str | None, start: int) 
     if not cands:
         return None
     dct = ctx.dct
-    if dct is not None and trail in _PAST_TRAILS:
+    cue = _clause_cue(ctx, start) if trail is None else 0
+    if dct is not None and (trail in _PAST_TRAILS or cue < 0):
         cands = [c for c in cands if c <= dct] or cands
-    elif dct is not None and (trail in _FUTURE_TRAILS or
-                              (trail is None and _future_clause(ctx, start))):
+    elif dct is not None and (trail in _FUTURE_TRAILS or cue > 0):
         cands = [c for c in cands if c >= dct] or cands
     return min(cands, key=lambda c: abs((c - base).days)).year
 
@@ -484,7 +522,7 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None}:
                 day = add_months(day, -1)
     elif "wd" in g:
-        if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start):
+        if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start, trail):
             return _relative({"unit": g["wd"], "dir": trail}, ctx, start)
         wd = r.days[_key(g["wd"])]
         if trail in _PAST_TRAILS:
@@ -522,15 +560,17 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     suffix, ok = _clock(g)
     if not ok:
         return None
-    return _day_offset(ctx, offset, suffix)
+    return _day_offset(ctx, offset, suffix, _speech_day(ctx, start))
 
 
-def _day_offset(ctx: _Ctx, offset: int, suffix: str | None) -> _Value:
+def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
+                speech: date | None = None) -> _Value:
     rel = _rel(offset, "D")
-    if ctx.dct is None:
+    now = speech or ctx.dct
+    if now is None:
         value, anchored = "XXXX-XX-XX", False
     else:
-        day = ctx.dct + timedelta(days=offset)
+        day = now + timedelta(days=offset)
         ctx.remember(day)
         value, anchored = day.isoformat(), True
     if suffix:
@@ -541,9 +581,71 @@ def _day_offset(ctx: _Ctx, offset: int, suffix: str | None) -> _Value:
 def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     offset, part = r.relative_parts[_key(g["word"])]
-    if offset == -1 and ctx.hour is not None and ctx.hour >= r.evening_from_hour:
+    speech = _speech_day(ctx, start)
+    if (speech is None and offset == -1 and ctx.hour is not None and
+            ctx.hour >= r.evening_from_hour):
         offset = 0  # published in the evening: "tadi malam" is tonight
-    return _day_offset(ctx, offset, f"T{part}")
+    return _day_offset(ctx, offset, f"T{part}", speech)
+
+
+def _frame_day(m: re.Match[str], dct: date) -> date | None:
+    """The day of a dated statement ("Kamis (24/8)"), when its weekday agrees with the
+    date and it falls in the week up to the DCT; else None."""
+    wd = _rules().days[_key(m.group("wd"))]
+    dd, mm, yy = int(m.group("d")), int(m.group("m")), m.group("y")
+    years = [_year(yy)] if yy else [dct.year, dct.year - 1]
+    for y in years:
+        try:
+            day = date(y, mm, dd)
+        except ValueError:
+            return None
+        if day.isoweekday() == wd and timedelta(0) <= dct - day <= timedelta(days=7):
+            return day
+    return None
+
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _speech_day(ctx: _Ctx, start: int) -> date | None:
+    """The day a deictic word ("hari ini", "kemarin") at `start` counts from when the
+    text dates the statement it stands in, else None (the DCT).
+
+    Inside a quotation: the dated attribution in the same paragraph, nearest after the
+    quote ("... hari ini," kata dia, Kamis (24/8)), else nearest before it. Outside one:
+    a dated attribution in the same sentence, nearest before, else after. Only a date
+    whose weekday agrees and that lies in the week up to the DCT counts.
+    """
+    dct = ctx.dct
+    if dct is None:
+        return None
+    text = ctx.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
+              if (day := _frame_day(m, dct)) is not None]
+    if not frames:
+        return None
+    quote = next(((q.start(), q.end()) for q in _QUOTE.finditer(text, lo, hi)
+                  if q.start() < start < q.end()), None)
+    if quote is not None:
+        q_lo, q_hi = quote
+    else:
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, hi)]
+        q_lo = max((e for e in ends if e <= start), default=lo)
+        q_hi = min((e for e in ends if e > start), default=hi)
+        before = [day for s, e, day in frames if q_lo <= s and e <= start]
+        if before:
+            return before[-1]
+        q_lo = start
+    after = [day for s, _, day in frames if q_hi <= s] if quote else [
+        day for s, _, day in frames if q_lo < s < q_hi]
+    if after:
+        return after[0]
+    before = [day for _, e, day in frames if e <= q_lo]
+    return before[-1] if quote is not None and before else None
 
 
 def _amount(g: dict[str, str], num: str = "num") -> float | None:
@@ -570,8 +672,9 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if anchor == "dct":
         if ctx.dct is None:
             return _Value("DATE", _UNANCHORED[unit], False, _rel(steps, unit))
+        now = (_speech_day(ctx, start) if unit == "D" else None) or ctx.dct
         try:
-            target = shift(ctx.dct, steps, unit)
+            target = shift(now, steps, unit)
         except (ValueError, OverflowError):  # "3300 tahun lalu": beyond the calendar
             return _Value("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF", True,
                           _rel(steps, unit))
@@ -672,6 +775,57 @@ def _ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", _rules().refs[_key(g["word"])])
 
 
+def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """A part of the day alone ("pada malam hari", "malam itu"): that part of the day the
+    text last mentioned; "sore tadi", "sore hari ini" are of the publication (or
+    statement) day."""
+    code = _rules().parts[_key(g["part"])]
+    trail = g.get("trail") or g.get("trail2")
+    if trail is not None and _key(trail) in {"tadi", "ini"}:
+        base = _speech_day(ctx, start) or ctx.dct
+    else:
+        base = ctx.anchor()
+    if base is None:
+        return _Value("TIME", f"XXXX-XX-XXT{code}", False)
+    return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+_YEAR_SHIFT = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}
+
+
+def _year_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """A quarter or half of a year ("kuartal IV 2024" = 2024-Q4, "semester I" = H1).
+
+    Without a year: the last one that began on or before the reference date, or with a
+    future cue the first that has not ended by then.
+    """
+    r = _rules()
+    letter = r.year_parts[_key(g["part"])]
+    n = r.year_part_numbers[_key(g["n"])]
+    count = 4 if letter == "Q" else 2
+    if n > count:
+        return None
+    y_raw = g.get("y") or g.get("y2")
+    base = ctx.anchor()
+    if y_raw:
+        year = int(y_raw)
+    elif base is None:
+        return _Value("DATE", f"XXXX-{letter}{n}", False)
+    elif "ydir" in g:
+        year = (ctx.dct or base).year + _YEAR_SHIFT[_key(g["ydir"])]
+    else:
+        months = 12 // count
+        first = date(base.year, (n - 1) * months + 1, 1)
+        last = add_months(first, months) - timedelta(days=1)
+        if _clause_cue(ctx, start) > 0:
+            year = base.year if last >= base else base.year + 1
+        else:
+            year = base.year if first <= base else base.year - 1
+    return _Value("DATE", f"{year:04d}-{letter}{n}")
+
+
+_MODS: dict[str, Literal["START", "MID", "END"]] = {"START": "START", "MID": "MID",
+                                                    "END": "END"}
 _Normaliser = Callable[[dict[str, str], _Ctx, int], "_Value | None"]
 _KINDS: dict[str, _Normaliser] = {
     "datetime": _datetime,
@@ -687,13 +841,16 @@ _KINDS: dict[str, _Normaliser] = {
     "duration": _duration,
     "vague_duration": _vague_duration,
     "ref": _ref,
+    "part": _part,
+    "year_part": _year_part,
 }
 
 
 def _emit(ctx: _Ctx, start: int, end: int, v: _Value | None) -> None:
     if v is not None:
         ctx.found.append(TimeExpr(span=Span(start=start, end=end), type=v.type, value=v.value,
-                                  anchored=v.anchored, relative=v.relative))
+                                  anchored=v.anchored, relative=v.relative,
+                                  mod=_MODS.get(v.mod or "")))
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
@@ -752,21 +909,29 @@ def _normalise(kind: str, g: dict[str, str], ctx: _Ctx, start: int) -> _Value | 
     leaves the calendar (`besok` on 9999-12-31, `kemarin` on 0001-01-01), the value keeps
     X placeholders as if there were no DCT, rather than failing the article."""
     try:
-        return _KINDS[kind](g, ctx, start)
+        return _with_mod(_KINDS[kind](g, ctx, start), g)
     except (ValueError, OverflowError):
         pass
     bare = _Ctx(text=ctx.text, dct=None, found=ctx.found)
     try:
-        return _KINDS[kind](g, bare, start)
+        return _with_mod(_KINDS[kind](g, bare, start), g)
     except (ValueError, OverflowError):  # a day the calendar cannot hold, even unanchored
         return None
+
+
+def _with_mod(v: _Value | None, g: dict[str, str]) -> _Value | None:
+    """A period opened by "awal"/"pertengahan"/"akhir" keeps its value and gets the
+    TIMEX3 mod START/MID/END."""
+    if v is None or "pos" not in g or v.type != "DATE":
+        return v
+    return replace(v, mod=_rules().positions[_key(g["pos"])])
 
 
 class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 1
+    version = 2
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

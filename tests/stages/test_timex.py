@@ -522,3 +522,28 @@ def test_deictic_words_without_a_dated_statement_count_from_publication() -> Non
     # Nor is a date long before publication.
     text = '"Hari ini kami serahkan berkasnya," kata Budi, Kamis (10/8/2023).'
     assert _values(text, FRI)[0] == ("Hari ini", "2023-08-25")
+
+
+def test_first_month_of_a_range_takes_the_year_of_the_second() -> None:
+    text = "Harga sempat tinggi pada Juni-Juli 2014 lalu."
+    assert _values(text, datetime(2014, 12, 3)) == [("Juni", "2014-06"),
+                                                     ("Juli 2014 lalu", "2014-07")]
+
+
+def test_bare_month_half_a_year_away_either_side_is_the_past_one() -> None:
+    assert _values("Stok menipis pada Juni karena permintaan naik.",
+                   datetime(2014, 12, 9)) == [("Juni", "2014-06")]
+    # Nearer ahead than behind: the next one.
+    assert _values("Panen dimulai pada Januari.", MON) == [("Januari", "2025-01")]
+
+
+def test_deictic_word_with_its_date_is_one_expression() -> None:
+    assert _values("Data yang dirilis kemarin (17/11) menunjukkan stok naik.") == [
+        ("kemarin (17/11)", "2024-11-17")]
+
+
+def test_terakhir_stays_inside_the_duration_and_paruh_is_a_half() -> None:
+    assert _values("Harga terendah dalam lima tahun terakhir.") == [
+        ("lima tahun terakhir", "P5Y")]
+    assert _values("Harga masih turun hingga paruh pertama tahun depan.") == [
+        ("paruh pertama tahun depan", "2025-H1")]

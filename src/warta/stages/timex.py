@@ -437,11 +437,13 @@ def _future_clause(ctx: _Ctx, start: int) -> bool:
     return _clause_cue(ctx, start) > 0
 
 
-def _infer_year(ctx: _Ctx, month: int, day: int, trail: str | None, start: int) -> int | None:
-    """Year of a day and month given without one.
+def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
+                start: int) -> int | None:
+    """Year of a day and month (or a whole month: `day` None) given without one.
 
-    Closest to the story's reference date (else the DCT); "lalu" forces on/before the
-    DCT, "depan"/"mendatang" or a future cue in the clause on/after it.
+    Closest to the story's reference date (else the DCT), a month counted in months with
+    a tie going to the past (news reports); "lalu" or a past cue ("sejak") force on/before
+    the DCT, "depan"/"mendatang" or a future cue in the clause on/after it.
     """
     base = ctx.anchor()
     if base is None:
@@ -449,7 +451,7 @@ def _infer_year(ctx: _Ctx, month: int, day: int, trail: str | None, start: int) 
     cands = []
     for y in (base.year - 1, base.year, base.year + 1):
         try:
-            cands.append(date(y, month, day))
+            cands.append(date(y, month, day or 1))
         except ValueError:
             continue
     if not cands:
@@ -460,6 +462,9 @@ def _infer_year(ctx: _Ctx, month: int, day: int, trail: str | None, start: int) 
         cands = [c for c in cands if c <= dct] or cands
     elif dct is not None and (trail in _FUTURE_TRAILS or cue > 0):
         cands = [c for c in cands if c >= dct] or cands
+    if day is None:
+        here = base.year * 12 + base.month
+        return min(cands, key=lambda c: (abs(c.year * 12 + c.month - here), c)).year
     return min(cands, key=lambda c: abs((c - base).days)).year
 
 
@@ -718,7 +723,7 @@ def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = _key(g["trail"]) if "trail" in g else None
     if "y" in g:
         return _Value("DATE", f"{int(g['y']):04d}-{month:02d}")
-    year = _infer_year(ctx, month, 1, trail, start)
+    year = _infer_year(ctx, month, None, trail, start)
     if year is None:
         return _Value("DATE", f"XXXX-{month:02d}", False)
     if trail == "ini" and ctx.dct is not None:

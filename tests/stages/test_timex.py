@@ -547,3 +547,14 @@ def test_terakhir_stays_inside_the_duration_and_paruh_is_a_half() -> None:
         ("lima tahun terakhir", "P5Y")]
     assert _values("Harga masih turun hingga paruh pertama tahun depan.") == [
         ("paruh pertama tahun depan", "2025-H1")]
+
+
+def test_month_of_a_contract_and_other_bare_periods() -> None:
+    assert _values("Minyak untuk pengiriman Januari turun 40 sen.") == [
+        ("Januari", "2025-01")]
+    assert _mods("Target itu dikejar hingga akhir tahun.") == [("akhir tahun", "2024", "END")]
+    assert _values("Bursa naik hingga tengah hari.") == [("tengah hari", "2024-11-18TMI")]
+    assert _values("Gempa terjadi 10 November 2024. Pada hari yang sama banjir datang.") == [
+        ("10 November 2024", "2024-11-10"), ("hari yang sama", "2024-11-10")]
+    # A position word without a period after it is no time.
+    assert _values("Target awal proyek itu lima lapangan.") == []

@@ -795,6 +795,16 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("TIME", f"{base.isoformat()}T{code}")
 
 
+def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """ "akhir tahun" alone: the publication's year or month (a target or a deadline
+    more often than the story's), whose part `_with_mod` records."""
+    unit = _rules().units[_key(g["unit"])]
+    base = ctx.dct or ctx.anchor()
+    if base is None:
+        return _Value("DATE", _UNANCHORED[unit], False)
+    return _Value("DATE", period_value(base, unit))
+
+
 _YEAR_SHIFT = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}
 
 
@@ -848,6 +858,7 @@ _KINDS: dict[str, _Normaliser] = {
     "ref": _ref,
     "part": _part,
     "year_part": _year_part,
+    "position": _position,
 }
 
 

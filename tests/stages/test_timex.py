@@ -558,3 +558,10 @@ def test_month_of_a_contract_and_other_bare_periods() -> None:
         ("10 November 2024", "2024-11-10"), ("hari yang sama", "2024-11-10")]
     # A position word without a period after it is no time.
     assert _values("Target awal proyek itu lima lapangan.") == []
+
+
+def test_clock_alone_takes_the_dated_weekday_right_after_it() -> None:
+    text = "Harga turun kemarin. WTI di level 66 dollar AS pada pukul 7:55 WIB, Senin (18/11/2024)."
+    assert _values(text)[1] == ("pukul 7:55 WIB", "2024-11-18T07:55")
+    text = "Harga turun kemarin. WTI di level 66 dollar AS pada pukul 7:55 WIB."
+    assert _values(text)[1] == ("pukul 7:55 WIB", "2024-11-17T07:55")

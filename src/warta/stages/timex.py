@@ -376,6 +376,7 @@ class _Ctx:
     hour: int | None = None  # publication hour when `published` is a datetime
     ref: date | None = None  # the day the text last mentioned
     found: list[TimeExpr] = field(default_factory=list)
+    end: int = 0  # end of the match being normalised
 
     def anchor(self) -> date | None:
         return self.ref or self.dct
@@ -543,8 +544,9 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             partial = f"XXXX-WXX-{wd}"
         else:
             day = weekday_date(ctx.dct, wd, mode)
-    else:  # a clock time alone
-        base = ctx.anchor()
+    else:  # a clock time alone: the date right after it ("pukul 07.55, Jumat (5/12)"),
+        # else the last mentioned
+        base = _following_date(ctx) or ctx.anchor()
         if base is None:
             partial = "XXXX-XX-XX"
         else:
@@ -605,6 +607,30 @@ def _frame_day(m: re.Match[str], dct: date) -> date | None:
         except ValueError:
             return None
         if day.isoweekday() == wd and timedelta(0) <= dct - day <= timedelta(days=7):
+            return day
+    return None
+
+
+_COMMA = re.compile(r"\s*,?\s*")
+
+
+def _following_date(ctx: _Ctx) -> date | None:
+    """A dated weekday right after the current match ("pukul 7.55 WIB, Jumat (5/12/2014)"),
+    when its weekday agrees with the date."""
+    if ctx.dct is None:
+        return None
+    at = _COMMA.match(ctx.text, ctx.end)
+    m = _rules().frame.match(ctx.text, at.end() if at else ctx.end)
+    if m is None:
+        return None
+    wd = _rules().days[_key(m.group("wd"))]
+    yy = m.group("y")
+    for y in [_year(yy)] if yy else [ctx.dct.year, ctx.dct.year - 1]:
+        try:
+            day = date(y, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+        if day.isoweekday() == wd:
             return day
     return None
 
@@ -916,6 +942,7 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
             start, end = m.start(f"p{pat.index}_x"), m.end(f"p{pat.index}_x")
         else:
             start, end = m.start(), m.end()
+        ctx.end = end
         _emit(ctx, start, end, _normalise(pat.kind, g, ctx, start))
     return ctx.found
 

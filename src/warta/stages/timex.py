@@ -635,6 +635,7 @@ def _following_date(ctx: _Ctx) -> date | None:
     return None
 
 
+_SPEECH_WINDOW = 600
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -652,9 +653,12 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     if dct is None:
         return None
     text = ctx.text
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    hi = len(text) if hi < 0 else hi
+    # The paragraph, cut to a window around `start` so that a long unbroken text costs
+    # the same per expression.
+    lo = max(text.rfind("\n", max(start - _SPEECH_WINDOW, 0), start) + 1,
+             start - _SPEECH_WINDOW, 0)
+    hi = text.find("\n", start, start + _SPEECH_WINDOW)
+    hi = min(len(text), start + _SPEECH_WINDOW) if hi < 0 else hi
     frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
               if (day := _frame_day(m, dct)) is not None]
     if not frames:

@@ -565,3 +565,8 @@ def test_clock_alone_takes_the_dated_weekday_right_after_it() -> None:
     assert _values(text)[1] == ("pukul 7:55 WIB", "2024-11-18T07:55")
     text = "Harga turun kemarin. WTI di level 66 dollar AS pada pukul 7:55 WIB."
     assert _values(text)[1] == ("pukul 7:55 WIB", "2024-11-17T07:55")
+
+
+def test_time_zone_after_a_part_of_day_is_inside_the_span() -> None:
+    text = "Harga turun pada Minggu (17/11/2024) waktu setempat (Senin pagi WIB)."
+    assert _values(text)[-1] == ("Senin pagi WIB", "2024-11-18TMO")

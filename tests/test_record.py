@@ -104,3 +104,16 @@ def test_field_text_names_the_string_a_quote_indexes() -> None:
     assert a.field_text(None) == "Badan." and a.field_text("title") == "Judul"
     with pytest.raises(ValueError, match="related"):
         a.field_text("summary")
+
+
+def test_older_records_upgrade_and_unknown_versions_are_refused() -> None:
+    a = Article(id="x", text="Kemarin hujan.", times=(
+        TimeExpr(span=Span(start=0, end=7), type="DATE", value="2024-11-17"),))
+    v1 = {**a.to_dict(), "schema_version": 1}
+    del v1["times"][0]["mod"]  # version 1 had no TimeExpr.mod
+    b = Article.from_dict(v1)
+    assert b.schema_version == SCHEMA_VERSION and b.times[0].mod is None
+    assert b.times == a.times
+    for bad in (0, "2", SCHEMA_VERSION + 1):
+        with pytest.raises(ValueError, match="schema_version"):
+            Article.from_dict({**a.to_dict(), "schema_version": bad})

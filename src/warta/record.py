@@ -12,6 +12,7 @@ added, removed or changes meaning, and regenerate `schema/article.schema.json`
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 import json
 import re
 import unicodedata
@@ -238,13 +239,7 @@ class Article:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Validate and rebuild; raises `pydantic.ValidationError` naming the bad field."""
-        version = data.get("schema_version", SCHEMA_VERSION)
-        if version != SCHEMA_VERSION:
-            raise ValueError(
-                f"record has schema_version {version}, this warta reads {SCHEMA_VERSION}: "
-                "re-run `warta analyze` on the source to upgrade it"
-            )
-        return _adapter().validate_python(data)
+        return _adapter().validate_python(upgrade(data))
 
     def sentence_text(self, i: int) -> str:
         return self.sentences[i].of(self.text)
@@ -258,6 +253,29 @@ class Article:
         if field.startswith("related[") and field.endswith("]"):
             return self.related[int(field[8:-1])]
         raise ValueError(f"unknown field {field!r}: expected None, 'title' or 'related[i]'")
+
+
+# How a record of each older schema_version becomes the next one. Additive changes need
+# nothing but the new number (the new field's default applies), so stored records stay
+# readable after an upgrade instead of all asking to be re-analysed.
+_UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: lambda d: d,  # 1 -> 2: TimeExpr.mod added (optional)
+}
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """A record dict brought to `SCHEMA_VERSION`; a clear error for one we cannot read."""
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or version > SCHEMA_VERSION or (
+            version < SCHEMA_VERSION and version not in _UPGRADES):
+        raise ValueError(
+            f"record has schema_version {version!r}, this warta reads 1 to {SCHEMA_VERSION}: "
+            "re-run `warta analyze` on the source (or upgrade warta) to read it"
+        )
+    while version < SCHEMA_VERSION:
+        data = {**_UPGRADES[version](data), "schema_version": version + 1}
+        version += 1
+    return data
 
 
 def make_id(text: str, url: str | None = None) -> str:

@@ -12,11 +12,11 @@ added, removed or changes meaning, and regenerate `schema/article.schema.json`
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache

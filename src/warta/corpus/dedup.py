@@ -1,0 +1,98 @@
+"""Near-duplicate detection: word shingles -> MinHash -> LSH band keys (pure functions).
+
+datasketch does the MinHash (`MinHash.update_batch`, `LeanMinHash`) and picks the band
+layout (`MinHashLSH`'s optimal bands x rows for a threshold). Its LSH index lives in
+memory or Redis/Cassandra; warta needs it inside the store's own transaction, so the band
+keys are rows of an indexed SQL table (see `warta.corpus.groups`), and candidates found
+there are verified with the MinHash Jaccard estimate.
+
+Shingle size and threshold were chosen on hand-labelled pairs (eval/dedup_eval.py,
+eval/dedup/README.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from ..store.model import fold
+
+NUM_PERM = 128
+SEED = 1
+SCHEME = "affine32"
+SHINGLE = 3  # words per shingle
+THRESHOLD = 0.6  # estimated Jaccard of shingle sets from which two texts are copies
+LSH_THRESHOLD = 0.4  # band layout tuned a little below THRESHOLD, so few true pairs are missed
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    shingle: int = SHINGLE
+    threshold: float = THRESHOLD
+    lsh_threshold: float = LSH_THRESHOLD
+
+
+def words(text: str) -> list[str]:
+    """Case- and accent-folded word tokens (punctuation and spacing do not count)."""
+    return _WORD.findall(fold(text))
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
+    """The set of k-word shingles; a text shorter than k words is one shingle."""
+    ws = words(text)
+    if not ws:
+        return set()
+    if len(ws) < k:
+        return {" ".join(ws).encode("utf-8")}
+    return {" ".join(ws[i:i + k]).encode("utf-8") for i in range(len(ws) - k + 1)}
+
+
+def signature(text: str, k: int = SHINGLE) -> LeanMinHash | None:
+    """MinHash of the text's shingles; None for a text with no words."""
+    sh = shingles(text, k)
+    if not sh:
+        return None
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m.update_batch(list(sh))
+    return LeanMinHash(m)
+
+
+def to_bytes(sig: LeanMinHash) -> bytes:
+    """Compact form for the store: the hash values as little-endian uint32 (affine32)."""
+    return np.asarray(sig.hashvalues, dtype="<u4").tobytes()
+
+
+def from_bytes(data: bytes) -> LeanMinHash:
+    values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def jaccard(a: LeanMinHash, b: LeanMinHash) -> float:
+    return float(a.jaccard(b))
+
+
+@cache
+def bands(lsh_threshold: float = LSH_THRESHOLD) -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH picks for the threshold."""
+    lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def band_keys(sig: LeanMinHash, lsh_threshold: float = LSH_THRESHOLD) -> list[int]:
+    """One signed 64-bit key per band; the band number is hashed in, so one indexed
+    column serves every band."""
+    b, r = bands(lsh_threshold)
+    values = np.asarray(sig.hashvalues, dtype="<u4")
+    out: list[int] = []
+    for i in range(b):
+        h = hashlib.blake2b(values[i * r:(i + 1) * r].tobytes(), digest_size=8,
+                            person=i.to_bytes(2, "little"))
+        out.append(int.from_bytes(h.digest(), "little", signed=True))
+    return out

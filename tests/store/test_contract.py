@@ -30,8 +30,32 @@ def test_idempotent_and_update_in_place(store: SQLStore) -> None:
     a = zelenskyy_article()
     assert store.put(a) == "duplicate"
     assert store.put(replace(a, provenance=(StageRun(name="x", version=2),))) == "updated"
-    assert store.put(replace(a, id="other")) == "duplicate"
-    assert store.count() == 3
+    # The same text under another id is a copy: kept, and grouped under the first.
+    assert store.put(replace(a, id="other")) == "stored"
+    assert store.count() == 4
+    assert store.duplicate_of("other") == a.id
+
+
+def test_rescrapes_with_external_ids_are_kept_and_grouped(store: SQLStore) -> None:
+    a = prabowo_article()
+    assert store.put(a, external_id="3") == "updated"  # the stored row learns its input id
+    assert store.put(a, external_id="524") == "stored"  # same URL, another input row
+    assert store.put(a, external_id="524") == "duplicate"  # idempotent
+    copy = f"{a.id}~524"
+    assert store.duplicate_of(copy) == a.id
+    assert store.count() == 4
+
+
+def test_search_collapses_copies(store: SQLStore) -> None:
+    store.flush()
+    z = zelenskyy_article()
+    collapsed = store.search(SearchQuery(text="korea utara"))
+    assert collapsed.total == 1 and collapsed.hits[0].id == z.id
+    assert collapsed.hits[0].copies == 1
+    assert collapsed.top_speakers[0].count == 1  # the copy's quote is not counted twice
+    assert store.search(SearchQuery(text="korea utara", copies=True)).total == 2
+    total, _ = store.list_quotes(speaker="Volodymyr Zelenskyy")
+    assert total == 1
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -49,13 +73,13 @@ def test_idempotent_and_update_in_place(store: SQLStore) -> None:
     (SearchQuery(until=date(2024, 12, 31)), 2),
 ])
 def test_search(store: SQLStore, query: SearchQuery, expected: int) -> None:
-    r = store.search(query)
+    r = store.search(replace(query, copies=True))  # the fixture's third article is a copy
     assert r.total == expected
     assert len(r.hits) == expected
 
 
 def test_snippets_and_facets(store: SQLStore) -> None:
-    r = store.search(SearchQuery(text="eskalasi"))
+    r = store.search(SearchQuery(text="eskalasi", copies=True))
     assert "<mark>eskalasi</mark>" in r.hits[0].snippet
     assert r.top_speakers[0].label == "Volodymyr Zelenskyy" and r.top_speakers[0].count == 2
     assert [f.key for f in r.per_day] == ["2024-11-18", "2024-11-20"]
@@ -64,9 +88,10 @@ def test_snippets_and_facets(store: SQLStore) -> None:
 
 def test_browse(store: SQLStore) -> None:
     d = store.entity("per:volodymyr-zelenskyy")
-    assert d is not None and d.entity.articles == 2 and len(d.quotes) == 2
+    # The third article is a copy of the first: counted once on entity pages and lists.
+    assert d is not None and d.entity.articles == 1 and len(d.quotes) == 1
     assert store.list_quotes(speaker="Prabowo Subianto")[0] == 1
-    assert store.list_events(code="accuse")[0] == 2
+    assert store.list_events(code="accuse")[0] == 1
     assert store.list_entities(kind="PERSON")[0] == 3
     assert store.list_articles(source="detik.com")[0] == 1
 
@@ -85,7 +110,7 @@ def test_postgres_store_made_before_facet_arrays_fills_them_on_open(pg_db: str) 
     with psycopg.connect(pg_db, autocommit=True) as conn:  # the layout of older releases
         conn.execute("ALTER TABLE articles DROP COLUMN entity_keys, DROP COLUMN speaker_keys")
     s = open_store(pg_db)
-    r = s.search(SearchQuery(text="korea"))
+    r = s.search(SearchQuery(text="korea", copies=True))
     assert r.top_speakers[0].label == "Volodymyr Zelenskyy" and r.top_speakers[0].count == 2
     assert r.top_entities[0].count == 2
     s.close()

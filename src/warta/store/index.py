@@ -11,7 +11,7 @@ import fcntl
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from ..record import Article
 from .errors import BadQuery, IndexDamaged, StoreBusy, StoreError
 from .model import FacetCount, SearchQuery, day_epoch, entity_id, epoch_of, fold
 
-INDEX_SCHEMA_VERSION = "1"
+INDEX_SCHEMA_VERSION = "2"  # 2: the "copy" field (duplicate groups)
 ID_FILE = "WARTA_INDEX_ID"  # which build this folder holds; SQLite's meta names the one it wrote
 LOCK_FILE = ".tantivy-writer.lock"  # tantivy's own writer lock (flock), taken before a wipe
 FOLD = "warta_fold"
@@ -39,6 +39,7 @@ def build_schema() -> tantivy.Schema:
     for name in RAW_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("ts", fast=True, indexed=True)
+    sb.add_text_field("copy", tokenizer_name="raw", index_option="basic")  # "1": not first
     return sb.build()
 
 
@@ -56,8 +57,9 @@ def match_value(key_or_name: str) -> str:
     return value if ":" in value else fold(value)
 
 
-def index_fields(a: Article) -> dict[str, Any]:
-    """The index document of an article (pure; tests call it directly)."""
+def index_fields(a: Article, copy: bool = False) -> dict[str, Any]:
+    """The index document of an article (pure; tests call it directly); `copy`: the store
+    grouped it under an earlier article (search collapses groups by leaving copies out)."""
     keys = {e.id: entity_id(e.kind, e.name) for e in a.entities}
     names = {e.id: e.name for e in a.entities}
     ents = sorted(set(keys.values()))
@@ -75,6 +77,7 @@ def index_fields(a: Article) -> dict[str, Any]:
         "speaker_key": speakers,
         "speaker_match": sorted(set(speakers) | set(speaker_names)),
         "event": sorted({ev.code.upper() for ev in a.events}),
+        "copy": ["1"] if copy else [],
     }
     ts = epoch_of(a.published)
     if ts is not None:
@@ -205,13 +208,13 @@ class TextIndex:
                                 f"process (an ingest or reindex is running): {e}") from None
         return self._writer
 
-    def add(self, articles: Iterable[Article]) -> int:
+    def add(self, articles: Iterable[Article], copies: Collection[str] = ()) -> int:
         n = 0
         with self._lock:
             w = self.writer
             for a in articles:
                 w.delete_documents_by_term("id", a.id)
-                w.add_document(tantivy.Document(**index_fields(a)))
+                w.add_document(tantivy.Document(**index_fields(a, a.id in copies)))
                 n += 1
         return n
 
@@ -279,6 +282,11 @@ class TextIndex:
             high = day_epoch(q.until) + 86_399 if q.until else 2**62  # to its last second
             must.append((tantivy.Occur.Must, tantivy.Query.range_query(
                 self.schema, "ts", tantivy.FieldType.Integer, low, high)))
+        if not q.copies:  # collapse duplicate groups to their first-stored article
+            if not must:
+                must.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+            must.append((tantivy.Occur.MustNot,
+                         tantivy.Query.term_query(self.schema, "copy", "1")))
         if not must:
             return tantivy.Query.all_query()
         if len(must) == 1:

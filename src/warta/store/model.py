@@ -122,6 +122,7 @@ class SearchQuery:
     limit: int = 20
     offset: int = 0
     facets: bool = True
+    copies: bool = False  # show every copy; default: a duplicate group is one hit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,6 +134,7 @@ class Hit:
     published: str | None
     score: float
     snippet: str  # HTML-escaped text, matches wrapped in <mark>
+    copies: int = 0  # other articles grouped under this one (near-duplicates, re-scrapes)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,7 +15,7 @@ from typing import Any
 from ..record import Article
 from .errors import BadQuery, StoreError
 from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, fold
-from .sql import SCHEMA_VERSION, TABLES, SQLStore
+from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
 
 WRITE_LOCK = 7_206_001  # pg_advisory_xact_lock key: one writer transaction at a time
 START, STOP = "\x02", "\x03"  # ts_headline markers, replaced after HTML-escaping
@@ -85,6 +85,9 @@ class PostgresStore(SQLStore):
                 "SELECT 1 FROM pg_extension WHERE extname = 'unaccent'"))
             with self._tx():
                 self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                for table, column, kind in ADDED_COLUMNS:  # stores made before these
+                    self.conn.execute(f"ALTER TABLE IF EXISTS {table} ADD COLUMN IF NOT "
+                                      f"EXISTS {column} {kind}")
                 for statement in TABLES.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
@@ -182,6 +185,8 @@ class PostgresStore(SQLStore):
         if q.until:
             clauses.append("a.day <= ?")
             params.append(q.until.isoformat())
+        if not q.copies:  # a duplicate group is one hit: its first-stored article
+            clauses.append("a.duplicate_of IS NULL")
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def search(self, query: SearchQuery) -> SearchResult:
@@ -216,6 +221,7 @@ class PostgresStore(SQLStore):
                     published=rows[i][4], score=scores[i],
                     snippet=_mark(" ".join(str(rows[i][5]).split())))
                 for i in scores if i in rows]
+        hits = self.with_copy_counts(hits)
         if not query.facets:
             return SearchResult(total=total, hits=hits)
         names = self.entity_names([k for k, _ in facets[1] + facets[2]])

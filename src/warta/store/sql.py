@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from .model import (
     EntitySummary,
     EventRow,
     FacetCount,
+    Hit,
     PutStatus,
     QuoteRow,
     Rows,
@@ -26,9 +28,10 @@ from .model import (
     article_rows,
     fold,
     record_json,
+    slug,
 )
 
-SCHEMA_VERSION = 2  # 2: article_texts
+SCHEMA_VERSION = 3  # 2: article_texts; 3: external_id, duplicate_of, minhash tables
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,7 +39,7 @@ CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, rev BIGINT NOT NULL, content_hash TEXT NOT NULL, url TEXT,
   source TEXT, source_fold TEXT, published TEXT, day TEXT, title TEXT, lang TEXT,
   text TEXT NOT NULL, record TEXT NOT NULL, versions TEXT NOT NULL,
-  stored_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  stored_at TEXT NOT NULL, updated_at TEXT NOT NULL, external_id TEXT, duplicate_of TEXT);
 CREATE UNIQUE INDEX IF NOT EXISTS articles_rev ON articles (rev);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
@@ -81,7 +84,15 @@ CREATE TABLE IF NOT EXISTS themes (
 CREATE INDEX IF NOT EXISTS themes_article ON themes (article_id);
 CREATE TABLE IF NOT EXISTS article_texts (
   article_id TEXT NOT NULL, content_hash TEXT NOT NULL, PRIMARY KEY (article_id, content_hash));
+CREATE TABLE IF NOT EXISTS minhashes (article_id TEXT PRIMARY KEY, sig BYTEA NOT NULL);
+CREATE TABLE IF NOT EXISTS minhash_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS minhash_bands_key ON minhash_bands (key);
+CREATE INDEX IF NOT EXISTS minhash_bands_article ON minhash_bands (article_id);
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
 """
+
+# Columns added after schema 1, for stores created before (warta.corpus).
+ADDED_COLUMNS = (("articles", "external_id", "TEXT"), ("articles", "duplicate_of", "TEXT"))
 
 CHILD_TABLES = ("article_entities", "mentions", "quotes", "numbers", "times", "events", "themes")
 
@@ -117,6 +128,7 @@ class SQLStore:
     """Store of record over a DB-API connection; subclasses supply the dialect bits."""
 
     location: str = ""
+    last_written: list[tuple[Article, bool]]  # the last put_many: (as stored, is a copy)
 
     # -- dialect hooks ---------------------------------------------------------------------
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -157,36 +169,49 @@ class SQLStore:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------
-    def put(self, article: Article) -> PutStatus:
-        return self.put_many([article])[0]
+    def put(self, article: Article, external_id: str | None = None) -> PutStatus:
+        return self.put_many([article], [external_id])[0]
 
-    def put_many(self, articles: Iterable[Article]) -> list[PutStatus]:
-        """Store articles in one transaction: all of them or none."""
+    def put_many(self, articles: Iterable[Article],
+                 external_ids: Sequence[str | None] | None = None) -> list[PutStatus]:
+        """Store articles in one transaction: all of them or none.
+
+        `external_ids[i]` is the id the input gave article i (IndoSum `id`, a CSV column):
+        kept as `external_id`; two inputs with the same URL but different external ids are
+        both kept, the later under `<id>~<external id>`. Every copy is kept and grouped
+        (`duplicate_of`, see `warta.corpus.groups`).
+        """
         out: list[PutStatus] = []
+        self.last_written = []
         with self._tx():
-            for a in articles:
-                out.append(self._put_one(a))
+            for i, a in enumerate(articles):
+                ext = external_ids[i] if external_ids is not None else None
+                out.append(self._put_one(a, ext))
         self._written(out)
         return out
 
     def _written(self, statuses: list[PutStatus]) -> None:
         """Hook after a committed write (the SQLite store feeds its index)."""
 
-    def _put_one(self, a: Article) -> PutStatus:
+    def _put_one(self, a: Article, external_id: str | None = None) -> PutStatus:
+        same = "SELECT record, content_hash, external_id FROM articles WHERE id = ?"
+        found = self._x(same, (a.id,))
+        if found and external_id is not None and found[0][2] not in (None, external_id):
+            # Another input with the same URL (a re-scrape): kept as its own row.
+            a = replace(a, id=f"{a.id}~{slug(external_id)}")
+            found = self._x(same, (a.id,))
         record = record_json(a)
         rows = article_rows(a, record)
         text_hash = rows.article[1]
-        found = self._x("SELECT record, content_hash FROM articles WHERE id = ?", (a.id,))
-        if found and found[0][0] == record:
+        if found and found[0][0] == record and external_id in (None, found[0][2]):
             return "duplicate"
         if found and found[0][1] != text_hash and self._x(
                 "SELECT 1 FROM article_texts WHERE article_id = ? AND content_hash = ?",
                 (a.id, text_hash)):
             # A text this article (URL) had before and has since replaced: a corpus that
             # holds two texts under one URL must not flip between them on every re-ingest.
-            return "duplicate"
-        if not found and self._x("SELECT id FROM articles WHERE content_hash = ? LIMIT 1",
-                                 (rows.article[1],)):
+            # (The same text under another id is no longer refused: copies are kept and
+            # grouped, see warta.corpus.groups.)
             return "duplicate"
         self._many("INSERT INTO article_texts (article_id, content_hash) VALUES (?, ?) "
                    "ON CONFLICT DO NOTHING",
@@ -211,6 +236,12 @@ class SQLStore:
             data = getattr(rows, table)
             if data:
                 self._many(INSERTS[table], data)
+        if external_id is not None:
+            self._x("UPDATE articles SET external_id = ? WHERE id = ?", (external_id, a.id))
+        from ..corpus.groups import assign
+
+        copy_of = assign(self, a.id, a.text, rows.article[1])
+        self.last_written.append((a, copy_of is not None))
         self._after_write(a, rows)
         return "updated" if found else "stored"
 
@@ -232,6 +263,25 @@ class SQLStore:
             for r, rec in rows:
                 yield int(r), _load(str(r), rec)
             rev = int(rows[-1][0])
+
+    def copy_ids(self, since: int = 0) -> set[str]:
+        """Ids of articles written after `since` that are copies (have a `duplicate_of`)."""
+        return {str(r[0]) for r in self._x(
+            "SELECT id FROM articles WHERE rev > ? AND duplicate_of IS NOT NULL", (since,))}
+
+    def with_copy_counts(self, hits: list[Hit]) -> list[Hit]:
+        """Hits with the number of copies grouped under each."""
+        if not hits:
+            return hits
+        marks = ", ".join("?" for _ in hits)
+        counts = {str(k): int(n) for k, n in self._x(
+            f"SELECT duplicate_of, COUNT(*) FROM articles WHERE duplicate_of IN ({marks}) "
+            "GROUP BY duplicate_of", [h.id for h in hits])}
+        return [replace(h, copies=counts.get(h.id, 0)) for h in hits]
+
+    def duplicate_of(self, article_id: str) -> str | None:
+        found = self._x("SELECT duplicate_of FROM articles WHERE id = ?", (article_id,))
+        return str(found[0][0]) if found and found[0][0] else None
 
     def max_rev(self) -> int:
         return int(self._x("SELECT COALESCE(MAX(rev), 0) FROM articles")[0][0])
@@ -313,14 +363,17 @@ class SQLStore:
             return None
         info = self._x("SELECT e.key, e.kind, e.name, e.country, COUNT(DISTINCT ae.article_id) "
                        "FROM entities e JOIN article_entities ae ON ae.key = e.key "
-                       "WHERE e.key = ? GROUP BY e.key, e.kind, e.name, e.country", (key,))
+                       "JOIN articles a ON a.id = ae.article_id "
+                       "WHERE e.key = ? AND a.duplicate_of IS NULL "
+                       "GROUP BY e.key, e.kind, e.name, e.country", (key,))
         if not info:
             return None
         r = info[0]
         summary = EntitySummary(key=r[0], kind=r[1], name=r[2], country=r[3], articles=int(r[4]))
         per_day = [FacetCount(key=str(d), label=str(d), count=int(n)) for d, n in self._x(
             "SELECT a.day, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.key = ? AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day", (key,))]
+            "WHERE m.key = ? AND a.day IS NOT NULL AND a.duplicate_of IS NULL "
+            "GROUP BY a.day ORDER BY a.day", (key,))]
         co = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
             "SELECT b.key, MAX(b.name), COUNT(DISTINCT b.article_id) AS c "
             "FROM article_entities x JOIN article_entities b "
@@ -330,7 +383,7 @@ class SQLStore:
         arts = [_summary(x) for x in self._x(
             "SELECT DISTINCT a.id, a.title, a.source, a.url, a.published FROM articles a "
             "JOIN article_entities ae ON ae.article_id = a.id WHERE ae.key = ? "
-            "ORDER BY a.published DESC, a.id LIMIT ?", (key, limit))]
+            "AND a.duplicate_of IS NULL ORDER BY a.published DESC, a.id LIMIT ?", (key, limit))]
         return EntityDetail(entity=summary, mentions_per_day=per_day, quotes=quotes,
                             cooccurring=co, articles=arts)
 
@@ -352,7 +405,8 @@ class SQLStore:
         if until:
             clauses.append("a.day <= ?")
             params.append(until.isoformat())
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        clauses.append("a.duplicate_of IS NULL")  # a copy's quotes are its original's
+        where = "WHERE " + " AND ".join(clauses)
         base = f"FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
         total = int(self._x(f"SELECT COUNT(*) {base}", params)[0][0])
         rows = self._x("SELECT q.article_id, a.title, a.published, q.kind, q.content, "
@@ -380,7 +434,8 @@ class SQLStore:
         if until:
             clauses.append("a.day <= ?")
             params.append(until.isoformat())
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        clauses.append("a.duplicate_of IS NULL")  # a copy's events are its original's
+        where = "WHERE " + " AND ".join(clauses)
         base = f"FROM events ev JOIN articles a ON a.id = ev.article_id {where}"
         total = int(self._x(f"SELECT COUNT(*) {base}", params)[0][0])
         rows = self._x("SELECT ev.article_id, a.title, a.published, ev.code, ev.actors, "

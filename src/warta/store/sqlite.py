@@ -23,7 +23,7 @@ from ..record import Article
 from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
 from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_html
-from .sql import SCHEMA_VERSION, TABLES, SQLStore
+from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
 
 DB_FILE = "warta.sqlite3"
 log = logging.getLogger("warta.store")
@@ -61,7 +61,13 @@ class SQLiteStore(SQLStore):
             raise StoreError(f"store {self.folder} has schema {version}; this warta reads "
                              f"{SCHEMA_VERSION}: upgrade warta")
         with self._tx():
-            ddl = TABLES.replace("BIGINT", "INTEGER").replace("DOUBLE PRECISION", "REAL")
+            ddl = TABLES.replace("BIGINT", "INTEGER").replace("DOUBLE PRECISION", "REAL") \
+                .replace("BYTEA", "BLOB")
+            if version:  # an older store: add the columns its tables lack
+                have = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
+                for table, column, kind in ADDED_COLUMNS:
+                    if column not in have:
+                        self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             for statement in ddl.split(";"):
                 if statement.strip():
                     self.conn.execute(statement)
@@ -135,14 +141,15 @@ class SQLiteStore(SQLStore):
             return rev
         return None
 
-    def put_many(self, articles: Iterable[Article]) -> list[PutStatus]:
+    def put_many(self, articles: Iterable[Article],
+                 external_ids: Sequence[str | None] | None = None) -> list[PutStatus]:
         batch = list(articles)
         if not self._synced:
             self.sync_index()  # take the index writer first: one ingest at a time
-        out = super().put_many(batch)
-        changed = [a for a, s in zip(batch, out, strict=True) if s != "duplicate"]
+        out = super().put_many(batch, external_ids)
+        changed = [a for a, _ in self.last_written]  # as stored: a re-scrape gets its own id
         if changed:
-            self.index.add(changed)
+            self.index.add(changed, copies={a.id for a, copy in self.last_written if copy})
             self._pending += len(changed)
             if self._pending >= self.index_every:
                 self.flush()
@@ -174,7 +181,8 @@ class SQLiteStore(SQLStore):
             since = self._indexed_rev()
             if since is None:
                 return self._rebuild()
-            n = self.index.add(a for _, a in self.iter_since(since))
+            n = self.index.add((a for _, a in self.iter_since(since)),
+                               copies=self.copy_ids(since))
             self._synced = True
             self._pending += n
             self._commit_index()
@@ -190,7 +198,7 @@ class SQLiteStore(SQLStore):
             if self._indexed_rev() is None and not index.fresh:
                 index.rebuild_fresh()  # not ours: start an empty folder with a new build id
             index.clear()
-            n = index.add(a for _, a in self.iter_since(0))
+            n = index.add((a for _, a in self.iter_since(0)), copies=self.copy_ids(0))
             self._synced = True
             self._pending = n
             self._commit_index()
@@ -282,6 +290,7 @@ class SQLiteStore(SQLStore):
             hits.append(Hit(id=article_id, title=row[1], source=row[2], url=row[3],
                             published=row[4], score=score if query.text.strip() else 0.0,
                             snippet=snippet))
+        hits = self.with_copy_counts(hits)
         if not query.facets:
             return SearchResult(total=total, hits=hits)
         ents, spk, days = self.index.facets(searcher, tq)

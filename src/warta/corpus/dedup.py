@@ -20,7 +20,7 @@ from functools import cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from ..store.model import fold
+from ..record import fold
 
 NUM_PERM = 128
 SEED = 1

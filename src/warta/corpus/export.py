@@ -20,7 +20,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..store.model import fold
+from ..record import fold
 from ..store.sql import SQLStore
 
 WHATS = ("articles", "entities", "mentions", "quotes", "numbers", "times", "events", "stories")

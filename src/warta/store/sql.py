@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..record import Article
+from ..record import Article, slug
 from .model import (
     ArticleSummary,
     EntityDetail,
@@ -28,7 +28,6 @@ from .model import (
     article_rows,
     fold,
     record_json,
-    slug,
 )
 
 SCHEMA_VERSION = 3  # 2: article_texts; 3: external_id, duplicate_of, minhash tables

@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from warta.api import Settings, create_app
 from warta.store import SQLStore, open_store
-from warta.store.samples import prabowo_article, zelenskyy_article
+from warta.store.samples import prabowo_article, zelenskyy_article, zelenskyy_follow_up
 
 API_KEY = "test-key-123"
 
@@ -17,7 +17,7 @@ API_KEY = "test-key-123"
 def filled_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLStore]:
     db: Path = tmp_path_factory.mktemp("api") / "db"
     store = open_store(db)
-    store.put_many([zelenskyy_article(), zelenskyy_article(day=20, extra=" Tambahan."),
+    store.put_many([zelenskyy_article(), zelenskyy_follow_up(day=20),
                     prabowo_article()])
     store.release_writer()
     yield store

@@ -13,7 +13,7 @@ import pytest
 
 from warta.api import Settings, create_app
 from warta.store import open_store
-from warta.store.samples import prabowo_article, zelenskyy_article
+from warta.store.samples import prabowo_article, zelenskyy_article, zelenskyy_follow_up
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -35,7 +35,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory, seed_text: str) -> Iterat
 
     db = tmp_path_factory.mktemp("browser") / "db"
     store = open_store(db)
-    store.put_many([zelenskyy_article(), zelenskyy_article(day=25, extra=" Tambahan."),
+    store.put_many([zelenskyy_article(), zelenskyy_follow_up(day=25),
                     prabowo_article()])
     store.release_writer()
     port = _free_port()

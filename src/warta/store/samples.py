@@ -98,3 +98,19 @@ def prabowo_article(*, day: int = 21, source: str = "detik.com") -> Article:
                         value="2025-10-21"),),
         events=(Event(code="CONSULT", actors=("per:prabowo-subianto",), targets=("ID",)),),
     )
+
+
+FOLLOW_UP = (
+    " Sementara itu, para analis di Seoul menilai pengiriman pasukan tersebut akan mengubah "
+    "peta keamanan di Semenanjung Korea dalam beberapa bulan ke depan. Mereka meminta "
+    "pemerintah Korea Selatan memperkuat kerja sama intelijen dengan Jepang dan Amerika "
+    "Serikat, sekaligus membuka jalur dialog baru dengan Beijing agar ketegangan tidak meluas "
+    "ke kawasan lain di Asia Timur."
+)
+
+
+def zelenskyy_follow_up(*, day: int = 20) -> Article:
+    """A later report that reuses the first one's paragraphs but adds enough of its own that
+    duplicate grouping keeps it apart (`zelenskyy_article(extra=...)` with a few words is a
+    copy)."""
+    return zelenskyy_article(day=day, extra=FOLLOW_UP)

@@ -20,10 +20,11 @@ def search(store: StoreDep,
            entity: Text = None, kind: Text = None, country: Text = None,
            source: Text = None, speaker: Text = None, event: Text = None,
            since: date | None = None, until: date | None = None, limit: Limit = 20,
-           offset: Offset = 0, facets: bool = True) -> SearchResult:
-    """Ranked full-text search with filters (AND) and facets."""
+           offset: Offset = 0, facets: bool = True, copies: bool = False) -> SearchResult:
+    """Ranked full-text search with filters (AND) and facets. A duplicate group is one hit
+    (its first-stored article, with `copies`); `copies=true` lists every copy."""
     check_range(since, until)
     return store.search(SearchQuery(
         text=q, entity=entity, kind=kind, country=country, source=source,
         speaker=speaker, event=event, since=since, until=until, limit=limit,
-        offset=offset, facets=facets))
+        offset=offset, facets=facets, copies=copies))

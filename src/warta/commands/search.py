@@ -41,6 +41,8 @@ def register(sub: Any) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.add_argument("--no-facets", action="store_true", help="skip facet counts")
+    p.add_argument("--all-copies", action="store_true",
+                   help="list every copy (default: a duplicate group is one hit)")
     p.add_argument("--db", help=DB_HELP)
     p.set_defaults(func=run)
 
@@ -60,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
     query = SearchQuery(text=args.text, entity=args.entity, kind=args.kind, country=args.country,
                         source=args.source, speaker=args.speaker, event=args.event,
                         since=args.since, until=args.until, limit=args.limit,
-                        offset=args.offset, facets=not args.no_facets)
+                        offset=args.offset, facets=not args.no_facets,
+                        copies=args.all_copies)
     store = open_store(args.db)
     try:
         result = store.search(query)
@@ -86,7 +89,8 @@ def render_table(result: SearchResult, query: SearchQuery) -> str:
     for i, h in enumerate(result.hits, query.offset + 1):
         day = (h.published or "")[:10]
         lines.append(f"{i:>3}. {day:<10} {h.source or '-':<16} {h.title or '(no title)'}")
-        lines.append(f"     id {h.id}" + (f"  {h.url}" if h.url else ""))
+        lines.append(f"     id {h.id}" + (f"  {h.url}" if h.url else "")
+                     + (f"  (+{h.copies} copies)" if h.copies else ""))
         snippet = _plain(h.snippet)
         lines.append("     " + (snippet[: width - 8] + "…" if len(snippet) > width - 8
                                  else snippet))

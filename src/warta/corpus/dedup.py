@@ -16,6 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -59,9 +60,15 @@ def signature(text: str, k: int = SHINGLE) -> LeanMinHash | None:
     sh = shingles(text, k)
     if not sh:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     m.update_batch(list(sh))
     return LeanMinHash(m)
+
+
+@cache
+def _permutations() -> Any:
+    """The seed's permutations, made once: datasketch draws them anew for every MinHash."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def to_bytes(sig: LeanMinHash) -> bytes:

@@ -29,9 +29,11 @@ def forget(store: Store, article_id: str) -> None:
 
 
 def assign(store: Store, article_id: str, text: str, content_hash: str,
-           signature: Callable[[str], Any] = dedup.signature) -> str | None:
-    """Record the article's signature and return (and store) its `duplicate_of`."""
-    forget(store, article_id)
+           signature: Callable[[str], Any] = dedup.signature, *, new: bool = False) -> str | None:
+    """Record the article's signature and return (and store) its `duplicate_of`; `new`: the
+    article was just inserted, so it has no rows to forget."""
+    if not new:
+        forget(store, article_id)
     root: str | None = None
     # Earlier rows only, so a rebuild in write order gives what ingest gave.
     same = store._x("SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? "
@@ -48,7 +50,8 @@ def assign(store: Store, article_id: str, text: str, content_hash: str,
                  (article_id, dedup.to_bytes(sig)))
         store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)",
                     [(k, article_id) for k in sorted(set(keys))])
-    store._x("UPDATE articles SET duplicate_of = ? WHERE id = ?", (root, article_id))
+    if root is not None or not new:
+        store._x("UPDATE articles SET duplicate_of = ? WHERE id = ?", (root, article_id))
     return root
 
 
@@ -81,6 +84,6 @@ def rebuild(store: Any, batch: int = 500) -> int:
             return n
         with store._tx():
             for _rev, article_id, text, chash in rows:
-                assign(store, article_id, text, chash)
+                assign(store, article_id, text, chash, new=True)
                 n += 1
         rev = int(rows[-1][0])

@@ -69,7 +69,9 @@ def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 2
     def flush() -> None:
         t0 = time.perf_counter()
         try:
-            stored = list(zip(pending, store.put_many([a for _, a in pending]), strict=True))
+            # The input's own id (IndoSum `id`, a CSV column) is kept as `external_id`.
+            stored = list(zip(pending, store.put_many(
+                [a for _, a in pending], [d.external_id for d, _ in pending]), strict=True))
         except WartaError:  # store busy, bad location: for the caller
             raise
         except Exception as err:  # tried one by one below, else raised
@@ -95,7 +97,7 @@ def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 2
         refused: list[tuple[RawDoc, Exception]] = []
         for doc, article in pending:
             try:
-                done.append(((doc, article), store.put_many([article])[0]))
+                done.append(((doc, article), store.put(article, doc.external_id)))
             except WartaError:
                 raise
             except Exception as err:  # this article only

@@ -239,7 +239,7 @@ class SQLStore:
             self._x("UPDATE articles SET external_id = ? WHERE id = ?", (external_id, a.id))
         from ..corpus.groups import assign
 
-        copy_of = assign(self, a.id, a.text, rows.article[1])
+        copy_of = assign(self, a.id, a.text, rows.article[1], new=not found)
         self.last_written.append((a, copy_of is not None))
         self._after_write(a, rows)
         return "updated" if found else "stored"

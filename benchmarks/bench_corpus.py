@@ -1,0 +1,162 @@
+"""Corpus steps: ingest overhead of duplicate grouping, candidate lookup cost against store
+size, and Parquet export throughput. Analysis is skipped where it is not the point.
+
+  python benchmarks/bench_corpus.py ingest --limit 60     # analyse + store Detik articles;
+                                                          # share of time in the corpus step
+  python benchmarks/bench_corpus.py lookup --sizes 10000,100000
+        # a store of N articles (random signatures, 32 band rows each, bulk-inserted), then
+        # per-article cost of grouping 300 real Detik texts (signature + lookup + write)
+  python benchmarks/bench_corpus.py export --size 200000  # Parquet export of N articles
+        # (Detik/IndoSum texts, bulk-inserted rows), articles/s
+
+Prints figures; asserts nothing. SQLite in a temporary folder unless --db postgresql://...
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import NEWS  # noqa: E402
+
+from warta.corpus import dedup, groups  # noqa: E402
+from warta.corpus.export import Filters, write  # noqa: E402
+from warta.sources.corpus import read_corpus  # noqa: E402
+from warta.store import SQLStore, open_store  # noqa: E402
+from warta.store.model import content_hash  # noqa: E402
+
+DETIK = NEWS / "detik-1k" / "data_berita.csv"
+
+
+def texts(limit: int | None = None) -> list[str]:
+    out = [d.text for d in read_corpus(DETIK) if d.text.strip()]
+    for i in range(1, 6):
+        out += [d.text for d in read_corpus(NEWS / "indosum" / f"dev.0{i}.jsonl")
+                if d.text.strip()]
+    return out[:limit] if limit else out
+
+
+def fill(store: SQLStore, n: int, *, with_text: bool, batch: int = 5000) -> float:
+    """Bulk rows: articles (text only where asked), minhashes and band keys."""
+    rng = np.random.default_rng(7)
+    corpus = texts() if with_text else []
+    b, r = dedup.bands()
+    t0 = time.perf_counter()
+    for start in range(0, n, batch):
+        ids = [f"synthetic-{i:08d}" for i in range(start, min(n, start + batch))]
+        sigs = rng.integers(0, 2**32 - 1, size=(len(ids), dedup.NUM_PERM), dtype=np.uint64)
+        arts, hashes, bands = [], [], []
+        for j, (aid, sig) in enumerate(zip(ids, sigs, strict=True)):
+            text = corpus[(start + j) % len(corpus)] if with_text else ""
+            arts.append((aid, start + j + 1, f"h{start + j}", f"https://x.invalid/{aid}",
+                         "detik.com", "2025-10-20T10:00:00", "2025-10-20", text[:80], "id",
+                         text, "{}", "{}", "2025-10-20T10:00:00", "2025-10-20T10:00:00"))
+            lean = dedup.LeanMinHash(seed=dedup.SEED, hashvalues=sig, scheme=dedup.SCHEME)
+            hashes.append((aid, dedup.to_bytes(lean)))
+            bands += [(k, aid) for k in dedup.band_keys(lean)]
+        with store._tx():
+            store._many("INSERT INTO articles (id, rev, content_hash, url, source, published, "
+                        "day, title, lang, text, record, versions, stored_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arts)
+            store._many("INSERT INTO minhashes (article_id, sig) VALUES (?, ?)", hashes)
+            store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)", bands)
+    return time.perf_counter() - t0
+
+
+def lookup(args: argparse.Namespace) -> None:
+    probe = texts(300)
+    for size in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory(dir=args.tmp) as d:
+            store = open_store(args.db or d)
+            secs = fill(store, size, with_text=False)
+            rev = size
+            sig_s = look_s = 0.0
+            for i, text in enumerate(probe):
+                t0 = time.perf_counter()
+                sig = dedup.signature(text)
+                t1 = time.perf_counter()
+                with store._tx():
+                    aid = f"probe-{i}"
+                    rev += 1
+                    store._x("INSERT INTO articles (id, rev, content_hash, text, record, "
+                             "versions, stored_at, updated_at) VALUES (?, ?, ?, '', '{}', '{}', "
+                             "'', '')", (aid, rev, content_hash(text)))
+                    groups.assign(store, aid, text, content_hash(text),
+                                  signature=lambda _t, s=sig: s, new=True)
+                look_s += time.perf_counter() - t1
+                sig_s += t1 - t0
+            n = len(probe)
+            print(f"{size:>9} articles (filled in {secs:.0f} s): per article "
+                  f"signature {1000 * sig_s / n:.2f} ms, lookup + write {1000 * look_s / n:.2f} "
+                  f"ms", flush=True)
+            store.close()
+
+
+def export(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory(dir=args.tmp) as d:
+        store = open_store(args.db or d)
+        secs = fill(store, args.size, with_text=True)
+        print(f"filled {args.size} articles in {secs:.0f} s", flush=True)
+        out = Path(d) / "articles.parquet"
+        t0 = time.perf_counter()
+        with out.open("wb") as f:
+            write(store, "articles", "parquet", f, Filters())
+        took = time.perf_counter() - t0
+        print(f"parquet export: {args.size} articles in {took:.1f} s = "
+              f"{args.size / took:.0f} articles/s, {out.stat().st_size / 2**20:.0f} MiB")
+        store.close()
+
+
+def ingest(args: argparse.Namespace) -> None:
+    from warta.store.ingest import expand
+    from warta.store.ingest import ingest as run_ingest
+
+    spent = [0.0]
+    real = groups.assign
+
+    def timed(*a: object, **kw: object) -> str | None:
+        t0 = time.perf_counter()
+        try:
+            return real(*a, **kw)  # type: ignore[arg-type]
+        finally:
+            spent[0] += time.perf_counter() - t0
+
+    groups.assign = timed  # type: ignore[assignment]
+    with tempfile.TemporaryDirectory(dir=args.tmp) as d:
+        store = open_store(args.db or d)
+        import itertools
+
+        items = itertools.islice(expand([str(DETIK)]), args.limit)
+        t0 = time.perf_counter()
+        s = run_ingest(items, store)
+        total = time.perf_counter() - t0
+        store.close()
+    print(f"ingest {s.stored} Detik articles: {total:.1f} s (analyse {s.analyse_s:.1f} s, "
+          f"store {s.store_s:.1f} s); corpus step {spent[0]:.2f} s = "
+          f"{100 * spent[0] / total:.1f}% of ingest ({1000 * spent[0] / max(1, s.stored):.1f} "
+          "ms per article)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("what", choices=["ingest", "lookup", "export"])
+    ap.add_argument("--limit", type=int, default=60)
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--size", type=int, default=200_000)
+    ap.add_argument("--db", help="postgresql://... (default: a temporary SQLite store)")
+    ap.add_argument("--tmp", default=os.environ.get("TMPDIR", "/tmp"))
+    args = ap.parse_args()
+    {"ingest": ingest, "lookup": lookup, "export": export}[args.what](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

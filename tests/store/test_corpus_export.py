@@ -100,3 +100,19 @@ def test_export_cli(tmp_path: Path) -> None:
                  "-o", str(out)]) == 0
     assert pq.read_table(out).num_rows == 2
     assert main(["dedup", "--db", db, "--rebuild"]) == 0
+
+
+def test_a_schema_1_store_gains_the_corpus_columns(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "old"
+    open_store(db).close()
+    conn = sqlite3.connect(db / "warta.sqlite3")  # the layout of the previous release
+    conn.executescript("DROP INDEX articles_duplicate_of; DROP TABLE minhashes; "
+                       "DROP TABLE minhash_bands; ALTER TABLE articles DROP COLUMN external_id; "
+                       "ALTER TABLE articles DROP COLUMN duplicate_of; PRAGMA user_version = 1;")
+    conn.close()
+    s = open_store(db)
+    s.put_many([zelenskyy_article(), replace(zelenskyy_article(), id="copy")], ["a", "b"])
+    assert s.duplicate_of("copy") == zelenskyy_article().id
+    s.close()

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ..corpus.groups import assign
 from ..record import Article, slug
 from .model import (
     ArticleSummary,
@@ -237,8 +238,6 @@ class SQLStore:
                 self._many(INSERTS[table], data)
         if external_id is not None:
             self._x("UPDATE articles SET external_id = ? WHERE id = ?", (external_id, a.id))
-        from ..corpus.groups import assign
-
         copy_of = assign(self, a.id, a.text, rows.article[1], new=not found)
         self.last_written.append((a, copy_of is not None))
         self._after_write(a, rows)

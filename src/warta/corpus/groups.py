@@ -62,12 +62,12 @@ def _nearest(store: Store, article_id: str, sig: Any, keys: list[int]) -> str | 
         "JOIN articles a ON a.id = m.article_id WHERE m.article_id IN ("
         f"SELECT DISTINCT article_id FROM minhash_bands WHERE key IN ({marks}) "
         f"AND article_id <> ? LIMIT {MAX_CANDIDATES})", (*keys, article_id))
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, str] | None = None  # (similarity, candidate, its group's root)
     for other, blob, dup_of in rows:
         j = dedup.jaccard(sig, dedup.from_bytes(bytes(blob)))
-        if j >= dedup.THRESHOLD and (best is None or (j, other) > best):
-            best = (j, dup_of or other)
-    return best[1] if best else None
+        if j >= dedup.THRESHOLD and (best is None or (j, other) > best[:2]):
+            best = (j, other, dup_of or other)
+    return best[2] if best else None
 
 
 def rebuild(store: Any, batch: int = 500) -> int:

@@ -47,7 +47,6 @@ def fill(store: SQLStore, n: int, *, with_text: bool, batch: int = 5000) -> floa
     """Bulk rows: articles (text only where asked), minhashes and band keys."""
     rng = np.random.default_rng(7)
     corpus = texts() if with_text else []
-    b, r = dedup.bands()
     t0 = time.perf_counter()
     for start in range(0, n, batch):
         ids = [f"synthetic-{i:08d}" for i in range(start, min(n, start + batch))]
@@ -58,15 +57,17 @@ def fill(store: SQLStore, n: int, *, with_text: bool, batch: int = 5000) -> floa
             arts.append((aid, start + j + 1, f"h{start + j}", f"https://x.invalid/{aid}",
                          "detik.com", "2025-10-20T10:00:00", "2025-10-20", text[:80], "id",
                          text, "{}", "{}", "2025-10-20T10:00:00", "2025-10-20T10:00:00"))
-            lean = dedup.LeanMinHash(seed=dedup.SEED, hashvalues=sig, scheme=dedup.SCHEME)
-            hashes.append((aid, dedup.to_bytes(lean)))
-            bands += [(k, aid) for k in dedup.band_keys(lean)]
+            if not with_text:
+                lean = dedup.LeanMinHash(seed=dedup.SEED, hashvalues=sig, scheme=dedup.SCHEME)
+                hashes.append((aid, dedup.to_bytes(lean)))
+                bands += [(k, aid) for k in dedup.band_keys(lean)]
         with store._tx():
             store._many("INSERT INTO articles (id, rev, content_hash, url, source, published, "
                         "day, title, lang, text, record, versions, stored_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arts)
-            store._many("INSERT INTO minhashes (article_id, sig) VALUES (?, ?)", hashes)
-            store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)", bands)
+            if not with_text:  # the lookup store; the export store needs only articles
+                store._many("INSERT INTO minhashes (article_id, sig) VALUES (?, ?)", hashes)
+                store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)", bands)
     return time.perf_counter() - t0
 
 
@@ -128,7 +129,9 @@ def ingest(args: argparse.Namespace) -> None:
         finally:
             spent[0] += time.perf_counter() - t0
 
-    groups.assign = timed  # type: ignore[assignment]
+    import warta.store.sql as store_sql
+
+    store_sql.assign = timed  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(dir=args.tmp) as d:
         store = open_store(args.db or d)
         import itertools

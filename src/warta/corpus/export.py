@@ -125,8 +125,16 @@ def pages(store: SQLStore, what: str, filters: Filters | None = None,
     select = ", ".join(expr for _, _, expr in cols)
     clauses, params = filters.sql()
     rev = 0
+    where = " AND ".join(["a.rev > ?", *clauses])
     while True:
-        where = " AND ".join(["a.rev > ?", *clauses])
+        if what not in CHILD:  # article columns: one keyset query a page
+            found = store._x(f"SELECT a.rev, {select} FROM articles a WHERE {where} "
+                             "ORDER BY a.rev LIMIT ?", (rev, *params, page))
+            if not found:
+                return
+            rev = int(found[-1][0])
+            yield [r[1:] for r in found]
+            continue
         arts = store._x(f"SELECT a.rev, a.id FROM articles a WHERE {where} "
                         "ORDER BY a.rev LIMIT ?", (rev, *params, page))
         if not arts:
@@ -134,15 +142,10 @@ def pages(store: SQLStore, what: str, filters: Filters | None = None,
         rev = int(arts[-1][0])
         ids = [r[1] for r in arts]
         marks = ", ".join("?" for _ in ids)
-        if what in CHILD:
-            rows = store._x(f"SELECT {select} FROM {CHILD[what]} t JOIN articles a ON "
-                            f"a.id = t.article_id WHERE t.article_id IN ({marks}) "
-                            "ORDER BY a.rev" + (", t.idx" if what in (
-                                "quotes", "numbers", "times", "events") else ""), ids)
-        else:
-            rows = store._x(f"SELECT {select} FROM articles a WHERE a.id IN ({marks}) "
-                            "ORDER BY a.rev", ids)
-        yield rows
+        yield store._x(f"SELECT {select} FROM {CHILD[what]} t JOIN articles a ON "
+                       f"a.id = t.article_id WHERE t.article_id IN ({marks}) "
+                       "ORDER BY a.rev" + (", t.idx" if what in (
+                           "quotes", "numbers", "times", "events") else ""), ids)
 
 
 class Sink(io.RawIOBase):

@@ -29,6 +29,7 @@ from corpora import NEWS  # noqa: E402
 from warta.corpus import dedup, groups  # noqa: E402
 from warta.corpus.export import Filters, write  # noqa: E402
 from warta.sources.corpus import read_corpus  # noqa: E402
+from warta.sources.raw import RawDoc  # noqa: E402
 from warta.store import SQLStore, open_store  # noqa: E402
 from warta.store.model import content_hash  # noqa: E402
 
@@ -36,10 +37,9 @@ DETIK = NEWS / "detik-1k" / "data_berita.csv"
 
 
 def texts(limit: int | None = None) -> list[str]:
-    out = [d.text for d in read_corpus(DETIK) if d.text.strip()]
-    for i in range(1, 6):
-        out += [d.text for d in read_corpus(NEWS / "indosum" / f"dev.0{i}.jsonl")
-                if d.text.strip()]
+    out: list[str] = []
+    for path in [DETIK, *(NEWS / "indosum" / f"dev.0{i}.jsonl" for i in range(1, 6))]:
+        out += [d.text for d in read_corpus(path) if isinstance(d, RawDoc) and d.text]
     return out[:limit] if limit else out
 
 
@@ -116,7 +116,6 @@ def export(args: argparse.Namespace) -> None:
 
 
 def ingest(args: argparse.Namespace) -> None:
-    from warta.store.ingest import expand
     from warta.store.ingest import ingest as run_ingest
 
     spent = [0.0]
@@ -136,7 +135,7 @@ def ingest(args: argparse.Namespace) -> None:
         store = open_store(args.db or d)
         import itertools
 
-        items = itertools.islice(expand([str(DETIK)]), args.limit)
+        items = itertools.islice(read_corpus(DETIK), args.limit)
         t0 = time.perf_counter()
         s = run_ingest(items, store)
         total = time.perf_counter() - t0

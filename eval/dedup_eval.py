@@ -18,6 +18,7 @@ from pathlib import Path
 
 from warta.corpus import dedup
 from warta.sources.corpus import read_corpus
+from warta.sources.raw import RawDoc
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "dedup" / "pairs.tsv"
@@ -31,13 +32,14 @@ def load_pairs(path: Path = PAIRS) -> list[tuple[str, str, int]]:
 
 
 def texts_for(refs: set[str], data: Path = DATA) -> dict[str, str]:
-    """Texts of 'file:line' refs, read with warta's own corpus readers."""
+    """Texts of 'file#id' refs (the corpus's own id: IndoSum `id`, the Detik `id` column;
+    IndoSum repeats an article across folds, so the file is part of the ref), read with
+    warta's own corpus readers."""
     out: dict[str, str] = {}
-    for name in sorted({r.rsplit(":", 1)[0] for r in refs}):
+    for name in sorted({r.split("#", 1)[0] for r in refs}):
         for doc in read_corpus(data / name):
-            ref = f"{name}:{doc.origin.rsplit(':', 1)[1]}"
-            if ref in refs:
-                out[ref] = doc.text
+            if isinstance(doc, RawDoc) and doc.text and f"{name}#{doc.external_id}" in refs:
+                out[f"{name}#{doc.external_id}"] = doc.text
     return out
 
 

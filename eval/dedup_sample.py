@@ -22,6 +22,7 @@ from datasketch import MinHash, MinHashLSH
 
 from warta.corpus.dedup import NUM_PERM, SCHEME, SEED, shingles
 from warta.sources.corpus import read_corpus
+from warta.sources.raw import RawDoc
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 FILES = [*(f"indosum/dev.0{i}.jsonl" for i in range(1, 6)), "detik-1k/data_berita.csv"]
@@ -30,13 +31,13 @@ BANDS = [(0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6),
 
 
 def corpus(data: Path = DATA) -> Iterator[tuple[str, str]]:
-    """(ref, text) for every record: ref is 'file:line' relative to the news folder."""
+    """(ref, text) for every record: ref is 'file#id', the corpus's own id in that file."""
     for name in FILES:
         for doc in read_corpus(data / name):
-            if doc.error or not doc.text.strip():
+            if not isinstance(doc, RawDoc) or not (doc.text or "").strip():
                 continue
-            line = doc.origin.rsplit(":", 1)[1]
-            yield f"{name}:{line}", doc.text
+            assert doc.text is not None
+            yield f"{name}#{doc.external_id}", doc.text
 
 
 def exact(a: set[bytes], b: set[bytes]) -> float:

@@ -19,7 +19,7 @@ from warta.store import SearchQuery, StoreBusy, open_store
 from warta.store.samples import zelenskyy_article
 from warta.store.sqlite import SQLiteStore
 
-N = 12
+N = 12  # near-copies of one article: searches ask for every copy (copies=True)
 
 
 def _fill(db: Path, n: int = N, start: int = 0) -> None:
@@ -61,14 +61,14 @@ def damaged(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 def _hits(db: Path, text: str = "korea") -> int:
     s = open_store(db)
     try:
-        return s.search(SearchQuery(text=text, facets=False)).total
+        return s.search(SearchQuery(text=text, facets=False, copies=True)).total
     finally:
         s.close()
 
 
 def test_search_rebuilds_a_damaged_index(damaged: Path, capsys: pytest.CaptureFixture[str],
                                          caplog: pytest.LogCaptureFixture) -> None:
-    assert main(["search", "korea", "--db", str(damaged), "--format", "json",
+    assert main(["search", "korea", "--db", str(damaged), "--format", "json", "--all-copies",
                  "--no-facets"]) == 0
     assert f'"total": {N}' in capsys.readouterr().out
     assert "rebuilding it from SQLite" in caplog.text
@@ -93,7 +93,7 @@ def test_browsing_needs_no_index(damaged: Path) -> None:
     r = client.get("/articles")
     assert r.status_code == 200 and r.json()["total"] == N
     assert client.get("/entities").status_code == 200
-    assert client.get("/search", params={"q": "korea"}).json()["total"] == N
+    assert client.get("/search", params={"q": "korea", "copies": True}).json()["total"] == N
     store.close()
 
 
@@ -135,9 +135,9 @@ def test_a_long_running_reader_recovers(tmp_path: Path, name: str) -> None:
     db = tmp_path / "db"
     _fill(db)
     server = open_store(db)
-    assert server.search(SearchQuery(text="korea", facets=False)).total == N
+    assert server.search(SearchQuery(text="korea", facets=False, copies=True)).total == N
     DAMAGE[name](db / "index")
     time.sleep(0.01)
     server.index._reloaded = 0.0  # type: ignore[attr-defined]  # skip the 5 s reload wait
-    assert server.search(SearchQuery(text="korea", facets=False)).total == N
+    assert server.search(SearchQuery(text="korea", facets=False, copies=True)).total == N
     server.close()

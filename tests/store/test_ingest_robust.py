@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
@@ -74,11 +74,12 @@ def test_an_article_the_store_refuses_is_a_reject(tmp_path: Path,
     store = open_store(tmp_path / "db")
     put_many = store.put_many
 
-    def refusing(articles: Iterable[Article]) -> list[PutStatus]:
+    def refusing(articles: Iterable[Article],
+                 external_ids: Sequence[str | None] | None = None) -> list[PutStatus]:
         batch = list(articles)
         if any("RUSAK" in a.text for a in batch):
             raise ValueError("out of range for the column")
-        return put_many(batch)
+        return put_many(batch, external_ids)
 
     monkeypatch.setattr(store, "put_many", refusing)
 
@@ -94,8 +95,8 @@ def test_an_article_the_store_refuses_is_a_reject(tmp_path: Path,
 
     # Nothing stored yet and everything refused: the store's failure, not the data's.
     fresh = open_store(tmp_path / "db2")
-    monkeypatch.setattr(fresh, "put_many", lambda articles: (_ for _ in ()).throw(
-        ValueError("disk gone")))
+    monkeypatch.setattr(fresh, "put_many", lambda articles, external_ids=None: (
+        _ for _ in ()).throw(ValueError("disk gone")))
     with pytest.raises(ValueError, match="disk gone"):
         ingest(docs[:2], fresh, batch=3, analyse=analyse)
     store.close()

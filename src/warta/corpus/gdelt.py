@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from ..store.sql import SQLStore
@@ -29,6 +30,12 @@ def quad_class(root: str) -> str:
         return ""
     n = int(root)
     return "1" if n <= 5 else "2" if n <= 9 else "3" if n <= 14 else "4"
+
+
+def fraction_date(day: str) -> str:
+    """GDELT's FractionDate: the year plus the share of it gone, YYYY.FFFF."""
+    d = date(int(day[:4]), int(day[4:6]), int(day[6:8]))
+    return f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
 
 
 def _clean(value: Any) -> str:
@@ -79,7 +86,7 @@ def event_lines(store: SQLStore, filters: Filters | None = None) -> Iterator[str
                 cols[0] = str(event_id(rec["id"], i))
                 if day:
                     cols[1], cols[2], cols[3] = day, day[:6], day[:4]
-                    cols[4] = f"{int(day[:4]) + (int(day[4:6]) - 1) / 12:.4f}"
+                    cols[4] = fraction_date(day)
                 for base, refs in ((5, ev.get("actors", [])), (15, ev.get("targets", []))):
                     if refs:
                         ref = refs[0]

@@ -56,6 +56,8 @@ def test_search_collapses_copies(store: SQLStore) -> None:
     assert store.search(SearchQuery(text="korea utara", copies=True)).total == 2
     total, _ = store.list_quotes(speaker="Volodymyr Zelenskyy")
     assert total == 1
+    _, ents = store.list_entities(name="zelenskyy")
+    assert ents[0].articles == 1
 
 
 @pytest.mark.parametrize(("query", "expected"), [

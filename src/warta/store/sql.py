@@ -346,8 +346,10 @@ class SQLStore:
         if kind:
             clauses.append("e.kind = ?")
             params.append(kind.upper())
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
-        base = f"FROM article_entities ae JOIN entities e ON e.key = ae.key {where}"
+        clauses.append("a.duplicate_of IS NULL")  # a group's articles count once
+        where = "WHERE " + " AND ".join(clauses)
+        base = ("FROM article_entities ae JOIN entities e ON e.key = ae.key "
+                f"JOIN articles a ON a.id = ae.article_id {where}")
         total = int(self._x(f"SELECT COUNT(DISTINCT ae.key) {base}", params)[0][0])
         rows = self._x(f"SELECT e.key, e.kind, e.name, e.country, COUNT(DISTINCT ae.article_id) "
                        f"AS n {base} GROUP BY e.key, e.kind, e.name, e.country "
@@ -375,7 +377,8 @@ class SQLStore:
         co = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
             "SELECT b.key, MAX(b.name), COUNT(DISTINCT b.article_id) AS c "
             "FROM article_entities x JOIN article_entities b "
-            "ON b.article_id = x.article_id AND b.key <> x.key WHERE x.key = ? "
+            "ON b.article_id = x.article_id AND b.key <> x.key "
+            "JOIN articles a ON a.id = x.article_id WHERE x.key = ? AND a.duplicate_of IS NULL "
             "GROUP BY b.key ORDER BY c DESC, b.key LIMIT 20", (key,))]
         _, quotes = self.list_quotes(speaker=key, limit=limit)
         arts = [_summary(x) for x in self._x(

@@ -99,6 +99,10 @@ def test_export_cli(tmp_path: Path) -> None:
     assert main(["export", "--db", db, "--what", "articles", "--format", "parquet",
                  "-o", str(out)]) == 0
     assert pq.read_table(out).num_rows == 2
+    out = tmp_path / "q.jsonl"
+    assert main(["export", "--db", db, "--what", "quotes", "--speaker", "Volodymyr Zelenskyy",
+                 "-o", str(out)]) == 0
+    assert out.read_text("utf-8").count("\n") == 1
     assert main(["dedup", "--db", db, "--rebuild"]) == 0
 
 

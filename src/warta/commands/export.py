@@ -36,7 +36,7 @@ def register(sub: Any) -> None:
     p.add_argument("--kind", help="articles mentioning an entity of this kind")
     p.add_argument("--country", help="ISO 3166-1 alpha-2 of a mentioned entity")
     p.add_argument("--source", help="publisher")
-    p.add_argument("--speaker", help="quoted speaker (entity id)")
+    p.add_argument("--speaker", help="quoted speaker: entity id or name")
     p.add_argument("--event", help="PLOVER event code")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="inclusive")
@@ -53,11 +53,12 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(f"--since {args.since} is after --until {args.until}")
     if args.format == "parquet" and args.output == "-":
         raise ConfigError("Parquet needs a file: give -o PATH")
-    filters = Filters(entity=args.entity, kind=args.kind, country=args.country,
-                      source=args.source, speaker=args.speaker, event=args.event,
-                      since=args.since, until=args.until, collapse=args.collapse)
     store = open_store(args.db)
     try:
+        speaker = args.speaker and (store.resolve_entity(args.speaker) or args.speaker)
+        filters = Filters(entity=args.entity, kind=args.kind, country=args.country,
+                          source=args.source, speaker=speaker, event=args.event,
+                          since=args.since, until=args.until, collapse=args.collapse)
         if args.output == "-":
             write(store, args.what, args.format, sys.stdout.buffer, filters)
             sys.stdout.flush()

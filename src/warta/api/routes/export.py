@@ -32,6 +32,8 @@ def export(store: StoreDep, what: What = "articles", format: Format = "jsonl",
     """Every matching row, streamed page by page (constant memory); columns as
     `warta export` (docs/export.md). `collapse` leaves copies out."""
     check_range(since, until)
+    if speaker:
+        speaker = store.resolve_entity(speaker) or speaker
     filters = Filters(entity=entity, kind=kind, country=country, source=source,
                       speaker=speaker, event=event, since=since, until=until,
                       collapse=collapse)

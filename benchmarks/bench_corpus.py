@@ -59,14 +59,15 @@ def fill(store: SQLStore, n: int, *, with_text: bool, batch: int = 5000) -> floa
                          text, "{}", "{}", "2025-10-20T10:00:00", "2025-10-20T10:00:00"))
             if not with_text:
                 lean = dedup.LeanMinHash(seed=dedup.SEED, hashvalues=sig, scheme=dedup.SCHEME)
-                hashes.append((aid, dedup.to_bytes(lean)))
+                hashes.append((aid, dedup.to_bytes(lean), 400))
                 bands += [(k, aid) for k in dedup.band_keys(lean)]
         with store._tx():
             store._many("INSERT INTO articles (id, rev, content_hash, url, source, published, "
                         "day, title, lang, text, record, versions, stored_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arts)
             if not with_text:  # the lookup store; the export store needs only articles
-                store._many("INSERT INTO minhashes (article_id, sig) VALUES (?, ?)", hashes)
+                store._many("INSERT INTO minhashes (article_id, sig, n) VALUES (?, ?, ?)",
+                            hashes)
                 store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)", bands)
     return time.perf_counter() - t0
 
@@ -81,7 +82,7 @@ def lookup(args: argparse.Namespace) -> None:
             sig_s = look_s = 0.0
             for i, text in enumerate(probe):
                 t0 = time.perf_counter()
-                sig = dedup.signature(text)
+                sk = dedup.sketch(text)
                 t1 = time.perf_counter()
                 with store._tx():
                     aid = f"probe-{i}"
@@ -90,7 +91,7 @@ def lookup(args: argparse.Namespace) -> None:
                              "versions, stored_at, updated_at) VALUES (?, ?, ?, '', '{}', '{}', "
                              "'', '')", (aid, rev, content_hash(text)))
                     groups.assign(store, aid, text, content_hash(text),
-                                  signature=lambda _t, s=sig: s, new=True)
+                                  sketch=lambda _t, s=sk: s, new=True)
                 look_s += time.perf_counter() - t1
                 sig_s += t1 - t0
             n = len(probe)

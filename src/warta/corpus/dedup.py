@@ -28,6 +28,9 @@ SEED = 1
 SCHEME = "affine32"
 SHINGLE = 3  # words per shingle
 THRESHOLD = 0.6  # estimated Jaccard of shingle sets from which two texts are copies
+# ... or: the estimated share of the shorter text's shingles found in the longer one
+# (a cut-down republication, a story run with extra paragraphs).
+CONTAINMENT = 0.85
 LSH_THRESHOLD = 0.4  # band layout tuned a little below THRESHOLD, so few true pairs are missed
 
 _WORD = re.compile(r"\w+")
@@ -55,14 +58,31 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     return {" ".join(ws[i:i + k]).encode("utf-8") for i in range(len(ws) - k + 1)}
 
 
-def signature(text: str, k: int = SHINGLE) -> LeanMinHash | None:
-    """MinHash of the text's shingles; None for a text with no words."""
+def sketch(text: str, k: int = SHINGLE) -> tuple[LeanMinHash, int] | None:
+    """MinHash of the text's shingles and how many there are; None for a text with no
+    words."""
     sh = shingles(text, k)
     if not sh:
         return None
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     m.update_batch(list(sh))
-    return LeanMinHash(m)
+    return LeanMinHash(m), len(sh)
+
+
+def signature(text: str, k: int = SHINGLE) -> LeanMinHash | None:
+    found = sketch(text, k)
+    return found[0] if found else None
+
+
+def containment(j: float, n_a: int, n_b: int) -> float:
+    """Share of the smaller shingle set inside the larger, from the Jaccard estimate and
+    the set sizes: |A & B| = j (|A| + |B|) / (1 + j)."""
+    return min(1.0, j * (n_a + n_b) / ((1 + j) * max(1, min(n_a, n_b))))
+
+
+def is_duplicate(j: float, n_a: int, n_b: int) -> bool:
+    """The decision: Jaccard estimate over THRESHOLD, or containment over CONTAINMENT."""
+    return j >= THRESHOLD or containment(j, n_a, n_b) >= CONTAINMENT
 
 
 @cache

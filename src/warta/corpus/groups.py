@@ -1,10 +1,11 @@
 """Duplicate groups kept in the store: MinHash signatures and LSH band keys as rows.
 
-Tables (both stores): `minhashes (article_id, sig)` and `minhash_bands (key, article_id)`
-with an index on `key`; `articles.duplicate_of` names the group's first-stored article.
-A new article's candidates are the articles sharing a band key (one indexed lookup per
-band, so the cost grows with the number of matches, not the store size); each is verified
-with the MinHash Jaccard estimate. Runs inside the store's write transaction.
+Tables (both stores): `minhashes (article_id, sig, n)` (n: shingle count) and
+`minhash_bands (key, article_id)` with an index on `key`; `articles.duplicate_of` names
+the group's first-stored article. A new article's candidates are the articles sharing a
+band key (one indexed lookup per band, so the cost grows with the number of matches, not
+the store size); each is verified with the MinHash Jaccard estimate, or the containment it
+gives with the shingle counts. Runs inside the store's write transaction.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def forget(store: Store, article_id: str) -> None:
 
 
 def assign(store: Store, article_id: str, text: str, content_hash: str,
-           signature: Callable[[str], Any] = dedup.signature, *, new: bool = False) -> str | None:
+           sketch: Callable[[str], Any] = dedup.sketch, *, new: bool = False) -> str | None:
     """Record the article's signature and return (and store) its `duplicate_of`; `new`: the
     article was just inserted, so it has no rows to forget."""
     if not new:
@@ -41,13 +42,14 @@ def assign(store: Store, article_id: str, text: str, content_hash: str,
                     (content_hash, article_id, article_id))
     if same:
         root = same[0][1] or same[0][0]
-    sig = signature(text)
-    if sig is not None:
+    found = sketch(text)
+    if found is not None:
+        sig, n = found
         keys = dedup.band_keys(sig)
         if root is None:
-            root = _nearest(store, article_id, sig, keys)
-        store._x("INSERT INTO minhashes (article_id, sig) VALUES (?, ?)",
-                 (article_id, dedup.to_bytes(sig)))
+            root = _nearest(store, article_id, sig, n, keys)
+        store._x("INSERT INTO minhashes (article_id, sig, n) VALUES (?, ?, ?)",
+                 (article_id, dedup.to_bytes(sig), n))
         store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)",
                     [(k, article_id) for k in sorted(set(keys))])
     if root is not None or not new:
@@ -55,17 +57,17 @@ def assign(store: Store, article_id: str, text: str, content_hash: str,
     return root
 
 
-def _nearest(store: Store, article_id: str, sig: Any, keys: list[int]) -> str | None:
+def _nearest(store: Store, article_id: str, sig: Any, n: int, keys: list[int]) -> str | None:
     marks = ", ".join("?" for _ in keys)
     rows = store._x(
-        "SELECT m.article_id, m.sig, a.duplicate_of FROM minhashes m "
+        "SELECT m.article_id, m.sig, m.n, a.duplicate_of FROM minhashes m "
         "JOIN articles a ON a.id = m.article_id WHERE m.article_id IN ("
         f"SELECT DISTINCT article_id FROM minhash_bands WHERE key IN ({marks}) "
         f"AND article_id <> ? LIMIT {MAX_CANDIDATES})", (*keys, article_id))
     best: tuple[float, str, str] | None = None  # (similarity, candidate, its group's root)
-    for other, blob, dup_of in rows:
+    for other, blob, n_other, dup_of in rows:
         j = dedup.jaccard(sig, dedup.from_bytes(bytes(blob)))
-        if j >= dedup.THRESHOLD and (best is None or (j, other) > best[:2]):
+        if dedup.is_duplicate(j, n, int(n_other)) and (best is None or (j, other) > best[:2]):
             best = (j, other, dup_of or other)
     return best[2] if best else None
 

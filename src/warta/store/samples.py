@@ -29,9 +29,9 @@ def _span(text: str, needle: str, nth: int = 0) -> Span:
 def zelenskyy_article(*, day: int = 18, month: int = 11, year: int = 2024,
                       source: str = "Kompas.com", url: str | None = None,
                       title: str = "Zelenskyy: Korea Utara Kirim 10.000 Tentara ke Rusia",
-                      extra: str = "") -> Article:
+                      extra: str = "", base: str = ZELENSKYY_TEXT) -> Article:
     """A record with entities, a direct quote, a number, times and an event."""
-    text = ZELENSKYY_TEXT + extra
+    text = base + extra
     z = _span(text, "Volodymyr Zelenskyy")
     quote = _span(text, "\"Ini adalah eskalasi yang berbahaya,\"")
     return Article(
@@ -100,17 +100,21 @@ def prabowo_article(*, day: int = 21, source: str = "detik.com") -> Article:
     )
 
 
-FOLLOW_UP = (
-    " Sementara itu, para analis di Seoul menilai pengiriman pasukan tersebut akan mengubah "
-    "peta keamanan di Semenanjung Korea dalam beberapa bulan ke depan. Mereka meminta "
-    "pemerintah Korea Selatan memperkuat kerja sama intelijen dengan Jepang dan Amerika "
-    "Serikat, sekaligus membuka jalur dialog baru dengan Beijing agar ketegangan tidak meluas "
-    "ke kawasan lain di Asia Timur."
+
+# Another report of the same news: the same names, quote and figures, its own wording.
+FOLLOW_UP_TEXT = (
+    "Pasukan Korea Utara yang tiba di Rusia mulai terlihat di garis depan, kata Presiden "
+    "Volodymyr Zelenskyy dalam pidato malamnya. Menurut intelijen Ukraina, lebih dari 10.000 "
+    "tentara sudah mengirim kabar dari kamp pelatihan sejak pekan lalu.\n"
+    "\"Ini adalah eskalasi yang berbahaya,\" ujar Zelenskyy kepada wartawan di Kyiv, Senin "
+    "(18/11/2024), seraya meminta sekutu mempercepat bantuan.\n"
+    "Para analis di Seoul menilai Pyongyang mendapat imbalan teknologi militer. Hingga kini "
+    "Kim Jong Un belum menanggapi, sementara media pemerintah Korea Utara menyebut tuduhan "
+    "itu rekaan."
 )
 
 
 def zelenskyy_follow_up(*, day: int = 20) -> Article:
-    """A later report that reuses the first one's paragraphs but adds enough of its own that
-    duplicate grouping keeps it apart (`zelenskyy_article(extra=...)` with a few words is a
-    copy)."""
-    return zelenskyy_article(day=day, extra=FOLLOW_UP)
+    """Another outlet's report of the same news (`zelenskyy_article` with a few words added
+    is a copy; this is not, so duplicate grouping keeps it apart)."""
+    return zelenskyy_article(day=day, base=FOLLOW_UP_TEXT)

@@ -84,7 +84,8 @@ CREATE TABLE IF NOT EXISTS themes (
 CREATE INDEX IF NOT EXISTS themes_article ON themes (article_id);
 CREATE TABLE IF NOT EXISTS article_texts (
   article_id TEXT NOT NULL, content_hash TEXT NOT NULL, PRIMARY KEY (article_id, content_hash));
-CREATE TABLE IF NOT EXISTS minhashes (article_id TEXT PRIMARY KEY, sig BYTEA NOT NULL);
+CREATE TABLE IF NOT EXISTS minhashes (
+  article_id TEXT PRIMARY KEY, sig BYTEA NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS minhash_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS minhash_bands_key ON minhash_bands (key);
 CREATE INDEX IF NOT EXISTS minhash_bands_article ON minhash_bands (article_id);

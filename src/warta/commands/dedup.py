@@ -15,8 +15,9 @@ def register(sub: Any) -> None:
         "dedup", help="near-duplicate groups: counts, or --rebuild them from the texts",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Ingest groups copies and light rewrites as it stores them (MinHash "
-        "over 3-word shingles, LSH bands in the store; Jaccard >= 0.6 or containment >= 0.85). --rebuild recomputes every group "
-        "from the stored texts, in write order, and gives the same groups.",
+        "over 3-word shingles, LSH bands in the store; Jaccard >= 0.6 or containment "
+        ">= 0.85). --rebuild recomputes every group from the stored texts, in write order, "
+        "and gives the same groups.",
         epilog="examples:\n  warta dedup\n  warta dedup --rebuild --db postgresql://localhost/warta",
     )
     p.add_argument("--rebuild", action="store_true", help="recompute every group")

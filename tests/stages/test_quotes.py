@@ -3,12 +3,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warta.analysis import analyze
 from warta.pipeline import Pipeline
 from warta.record import Article, Entity, Quote, Span
 from warta.stages.quotes import (
     QuoteStage,
+    _Index,
+    _lookback_floor,
+    _sentence_start,
     find_direct,
     find_headline_quotes,
     find_quotes,
@@ -468,3 +473,22 @@ def test_seed_article(seed_text: str) -> None:
     assert indirect["pasukan Korea Utara telah"] == "per:zel"
     heads = [q for q in quotes if q.kind == "headline"]
     assert len(heads) == 1 and heads[0].content.of(art.related[0]).startswith("Kami Akan")
+
+
+_gaps = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 6)), max_size=12)
+
+
+@given(_gaps, st.integers(-2, 60), st.integers(0, 30), st.integers(0, 3), st.booleans())
+def test_sentence_lookups_answer_as_a_scan(gaps: list[tuple[int, int]], pos: int, floor: int,
+                                           back: int, shuffle: bool) -> None:
+    # Sentences in text order (bisected) or not (scanned): the same answers either way.
+    sents: list[Span] = []
+    at = 0
+    for gap, length in gaps:
+        sents.append(Span(start=at + gap, end=at + gap + length))
+        at += gap + length
+    if shuffle:
+        sents.reverse()
+    ix = _Index((), sents)
+    assert ix.sentence_start(pos, floor) == _sentence_start(sents, pos, floor)
+    assert ix.lookback_floor(pos, back) == _lookback_floor(sents, pos, back)

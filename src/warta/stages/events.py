@@ -39,6 +39,7 @@ from ..lang.id import load
 from ..lang.schema import EventsData
 from ..pipeline import Stage
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
+from ..text.spans import SpanIndex
 from ..text.words import unit_pattern
 
 Phrase = tuple[str, ...]
@@ -780,6 +781,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     mstarts = [m[0] for m in mentions]
     times = sorted(article.times, key=lambda t: t.span.start)
     tstarts = [t.span.start for t in times]
+    # Each sentence gets only the body quotes overlapping it (in article order): handing
+    # every sentence all of them makes the cost grow with the square of the length.
+    quotes = SpanIndex((q.content, n) for n, q in enumerate(article.quotes) if q.field is None)
     out: list[Event] = []
     recent: list[Event | None] = []
     for sent in article.sentences:
@@ -789,7 +793,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         ta = bisect.bisect_left(tstarts, sent.start)
         tb = bisect.bisect_left(tstarts, sent.end)
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
-        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, article.quotes)
+        near = [article.quotes[n] for n in sorted(n for _, n in
+                                                 quotes.overlapping(sent.start, sent.end))]
+        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near)
         recent.append(evs[0] if evs else None)
         out.extend(evs)
     return out

@@ -19,6 +19,7 @@ from ..lang.id import load
 from ..lang.schema import NumbersData
 from ..pipeline import Stage
 from ..record import Article, Count, Entity, Span
+from ..text.spans import SpanIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,29 +464,37 @@ def _range_tail(toks: Sequence[_Tok], j: int, text: str,
     return _read(toks, k, text), False
 
 
+def _mention_index(entities: Sequence[Entity]) -> SpanIndex[int]:
+    """The mentions a number may be related to, by position, with their entity's index."""
+    kinds = _lex().related_kinds
+    return SpanIndex((m, n) for n, ent in enumerate(entities) if ent.kind in kinds
+                     for m in ent.mentions)
+
+
 def _related(toks: Sequence[_Tok], raw: _Raw, sent: Span, entities: Sequence[Entity],
-             stop_at: int) -> tuple[str, ...]:
-    """Entities the sentence ties the number to: in its thing, or after a linker word."""
+             stop_at: int, index: SpanIndex[int] | None = None) -> tuple[str, ...]:
+    """Entities the sentence ties the number to: in its thing, or after a linker word.
+
+    `index` is `_mention_index(entities)`, built once per article by the caller (else here).
+    """
     lex = _lex()
-    out: list[str] = []
+    ix = index if index is not None else _mention_index(entities)
     by_start = {t.start: k for k, t in enumerate(toks)}
-    for ent in entities:
-        if ent.kind not in lex.related_kinds:
+    hit: set[int] = set()
+    for m, n in ix.starting(sent.start, sent.end):
+        if n in hit:
             continue
-        for m in ent.mentions:
-            if not (sent.start <= m.start < sent.end):
-                continue
-            inside = raw.thing is not None and raw.thing.start <= m.start < raw.thing.end
-            linked = False
-            if raw.end <= m.start < stop_at:
-                k = by_start.get(m.start)
-                linked = k is not None and k > 0 and (
-                    toks[k - 1].low in lex.linkers
-                    or (k > 1 and toks[k - 2].low in lex.linkers and _noun_like(toks[k - 1])))
-            if inside or linked:
-                out.append(ent.id)
-                break
-    return tuple(dict.fromkeys(out))
+        inside = raw.thing is not None and raw.thing.start <= m.start < raw.thing.end
+        linked = False
+        if raw.end <= m.start < stop_at:
+            k = by_start.get(m.start)
+            linked = k is not None and k > 0 and (
+                toks[k - 1].low in lex.linkers
+                or (k > 1 and toks[k - 2].low in lex.linkers and _noun_like(toks[k - 1])))
+        if inside or linked:
+            hit.add(n)
+    # In entity order, as a scan over the entities lists them.
+    return tuple(dict.fromkeys(entities[n].id for n in sorted(hit)))
 
 
 def _noun_like(tok: _Tok) -> bool:
@@ -501,6 +510,7 @@ def find_numbers(article: Article) -> list[Count]:
     text = article.text
     lex = _lex()
     out: list[Count] = []
+    index = _mention_index(article.entities)
     for sent in article.sentences:
         if not lex.candidate.search(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
@@ -519,7 +529,7 @@ def find_numbers(article: Article) -> list[Count]:
             i = max(raw.next_tok, i + 1)
         for n, raw in enumerate(raws):
             stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
-            related = _related(toks, raw, sent, article.entities, stop_at) \
+            related = _related(toks, raw, sent, article.entities, stop_at, index) \
                 if article.entities else ()
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,

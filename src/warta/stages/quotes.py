@@ -25,6 +25,7 @@ All word lists live in `lang/id/quotes.toml`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -35,6 +36,7 @@ from ..lang.schema import EntitiesData, QuotesData
 from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
+from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.words import unit_pattern
 
 _WORD = unit_pattern("’'-.")  # "Jum'at", "S.H." and "anak-anak" stay whole
@@ -382,15 +384,57 @@ def _nya_span(cue_end: int) -> Span:
     return Span(start=cue_end - 3, end=cue_end)
 
 
+_NAME_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+class _Index:
+    """What resolving one speaker looks up, built once per article: sentences, entity
+    mentions and quotation contents by position, and each entity's name words. Without it
+    every quote scans the whole article, and quotes cost the square of its length."""
+
+    __slots__ = ("contents", "mentions", "names", "person_spans", "person_words",
+                 "sent_ends", "sentences")
+
+    def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
+                 exclude: Sequence[Span] = ()) -> None:
+        self.sentences = sentences
+        # Bisection needs sentences in order; any other list is scanned as it is given.
+        self.sent_ends = [s.end for s in sentences] if ordered(sentences) else None
+        # (entity index, mention index, entity): ties are broken in the order of a scan.
+        self.mentions = SpanIndex((m, (ei, mi, ent)) for ei, ent in enumerate(entities)
+                                  for mi, m in enumerate(ent.mentions))
+        self.person_spans = frozenset(m for ent in entities if ent.kind == "PERSON"
+                                      for m in ent.mentions)
+        self.person_words = frozenset(w.casefold() for ent in entities
+                                      if ent.kind == "PERSON"
+                                      for w in _NAME_WORD.findall(ent.name) if len(w) > 2)
+        self.names = [frozenset(w.casefold() for w in _NAME_WORD.findall(e.name))
+                      for e in entities]
+        self.contents = SpanSet(exclude)
+
+    def sentence_start(self, pos: int, floor: int) -> int:
+        """Start of the first sentence holding `pos` (or ending at it), not before `floor`."""
+        if self.sent_ends is None:
+            return _sentence_start(self.sentences, pos, floor)
+        k = bisect_left(self.sent_ends, pos)  # sentences before k end before pos
+        if k < len(self.sentences) and self.sentences[k].start <= pos:
+            return max(self.sentences[k].start, floor)
+        return floor
+
+    def lookback_floor(self, at: int, back: int) -> int:
+        if self.sent_ends is None:
+            return _lookback_floor(self.sentences, at, back)
+        if not self.sentences:
+            return 0
+        idx = min(bisect_right(self.sent_ends, at), len(self.sentences) - 1)
+        return self.sentences[max(0, idx - back)].start
+
+
 # --------------------------------------------------------------------------- resolution
 
 
 def _overlaps(a: Span, s: int, e: int) -> bool:
     return a.start < e and s < a.end
-
-
-def _inside(pos: int, spans: Sequence[Span]) -> bool:
-    return any(sp.start <= pos < sp.end for sp in spans)
 
 
 def _lookback_floor(sentences: Sequence[Span], at: int, back: int) -> int:
@@ -403,12 +447,14 @@ def _lookback_floor(sentences: Sequence[Span], at: int, back: int) -> int:
 
 def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
                     sentences: Sequence[Span] = (), exclude: Sequence[Span] = (),
-                    anchor: int | None = None) -> str | None:
+                    anchor: int | None = None, *, index: _Index | None = None) -> str | None:
     """Entity id for a speaker mention, or None when it cannot be read safely.
 
     `exclude` holds quotation contents: names said inside a quote are not its speaker.
     `anchor` is where a pronoun's look-back starts (the start of its quote when the
     pronoun follows the quote: '“…,” ujarnya' looks back from the opening mark).
+    `index` is `_Index(entities, sentences, exclude)` when the caller resolves many
+    speakers of one article (it is built here otherwise).
     """
     if not entities:
         return None
@@ -417,39 +463,36 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     low = phrase.casefold()
     if low in lex.plural or low in lex.first_person:
         return None
+    ix = index if index is not None else _Index(entities, sentences, exclude)
     if low in lex.pronouns:
         at = speaker.start if anchor is None else min(anchor, speaker.start)
-        floor = _lookback_floor(sentences, at, lex.lookback)
-        best: tuple[int, str] | None = None
-        for ent in entities:
-            if ent.kind != "PERSON":
+        floor = ix.lookback_floor(at, lex.lookback)
+        # The latest-ending PERSON mention in [floor, at]; on a tie, the first one in
+        # entity and mention order (as a scan over the entities finds it).
+        best: tuple[int, int, int, str] | None = None
+        for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
+            if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start):
                 continue
-            for m in ent.mentions:
-                if floor <= m.start and m.end <= at \
-                        and not _inside(m.start, exclude) and (best is None or m.end > best[0]):
-                    best = (m.end, ent.id)
-        return best[1] if best else None
+            if best is None or (m.end, -ei, -mi) > best[:3]:
+                best = (m.end, -ei, -mi, ent.id)
+        return best[3] if best else None
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
-    hits: list[tuple[int, int, str]] = []
-    for ent in entities:
-        for m in ent.mentions:
-            if _overlaps(m, speaker.start, speaker.end):
-                hits.append((rank.get(ent.kind, len(rank)), -m.end, ent.id))
+    here = ix.mentions.overlapping(speaker.start, speaker.end)
+    hits = sorted((rank.get(ent.kind, len(rank)), -m.end, ent.id) for m, (_, _, ent) in here)
     if hits:
-        hits.sort()
         top = {h[2] for h in hits if h[0] == hits[0][0]}
-        mine = [m for ent in entities if ent.id == hits[0][2] for m in ent.mentions
-                if _overlaps(m, speaker.start, speaker.end)]
-        if _several_speakers(text, speaker, entities, mine, len(top) > 1):
+        mine = [m for m, (_, _, ent) in here if ent.id == hits[0][2]]
+        if _several_speakers(text, speaker, entities, mine, len(top) > 1, ix):
             return None  # several speakers: Quote holds one id, any one of them is wrong
         return hits[0][2]
-    if _several_speakers(text, speaker, entities, [], False):
+    if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
-    return _resolve_by_name(phrase, entities)
+    return _resolve_by_name(phrase, entities, ix.names)
 
 
 def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
-                      mentions: Sequence[Span], several_ids: bool) -> bool:
+                      mentions: Sequence[Span], several_ids: bool,
+                      index: _Index | None = None) -> bool:
     """Whether a coordinator ('dan', 'serta', …) in the speaker phrase joins speakers.
 
     `mentions` are those of the one entity the phrase would resolve to; `several_ids` says
@@ -464,15 +507,16 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
     lex = _lex()
     toks = _tokens(text, speaker.start, speaker.end)
     words = [text[s:e] for s, e in toks]
+    if not any(w.casefold() in lex.coordinators for w in words[1:-1]):
+        return False  # no coordinator between two words: one speaker
+    ix = index if index is not None else _Index(entities)
     commas = [k for k, w in enumerate(words) if w == ","]
-    person_words = {w.casefold() for ent in entities if ent.kind == "PERSON"
-                    for w in re.findall(r"\w+(?:[’'\-]\w+)*", ent.name) if len(w) > 2}
-    persons = [m for ent in entities if ent.kind == "PERSON" for m in ent.mentions]
+    person_words = ix.person_words
     for k, w in enumerate(words):
         if w.casefold() not in lex.coordinators or k == 0 or k + 1 >= len(words):
             continue
         s, e = toks[k]
-        if any(m.start < s and e < m.end for ent in entities for m in ent.mentions):
+        if any(m.start < s and e < m.end for m, _ in ix.mentions.overlapping(s, e)):
             continue  # inside a name: 'Kementerian Pariwisata dan Ekonomi Kreatif'
         if not (words[k + 1][:1].isupper() or _starts_with_role(words[k + 1:])):
             continue  # 'Budi dan warga': no second named speaker
@@ -484,7 +528,8 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
             continue
         js, je = toks[j]
         if words[j].casefold() in person_words or \
-                any(_overlaps(m, js, je) for m in (*persons, *mentions)):
+                any(ent.kind == "PERSON" for _, (_, _, ent) in ix.mentions.overlapping(js, je)) \
+                or any(_overlaps(m, js, je) for m in mentions):
             return True  # a person ends the first conjunct
         seg_end = next((c for c in commas if c > k), len(words))
         right = words[k + 1:seg_end]
@@ -492,7 +537,7 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
         if (not commas or commas[0] > k) and _bare_name(words[:k]) and _bare_name(right):
             return True  # two bare names: 'Biden dan Yoon', 'Budi Santoso dan Ani'
         if words[j][:1].isupper() and any(m.start == toks[k + 1][0]
-                                          for m in mentions if m in persons):
+                                          for m in mentions if m in ix.person_spans):
             return True  # a person named right after it: 'Menlu Retno Marsudi dan Wang Yi'
         if _starts_with_role(right) and (not mentions or any(
                 _overlaps(m, toks[k + 1][0], seg_hi) for m in mentions)):
@@ -509,8 +554,11 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
     return False
 
 
-def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
-    """Bare surname or role: the single entity whose name (or role) holds it."""
+def _resolve_by_name(phrase: str, entities: Sequence[Entity],
+                     names: Sequence[frozenset[str]] | None = None) -> str | None:
+    """Bare surname or role: the single entity whose name (or role) holds it.
+
+    `names` holds each entity's casefolded name words (`_Index.names`), when known."""
     lex = _lex()
     caps = [w for w in re.findall(r"\w+(?:[’'\-]\w+)*", phrase) if w[0].isupper()]
     if not caps:
@@ -520,10 +568,11 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity]) -> str | None:
     full = " ".join(caps).casefold()
     heads = role_words().head_phrases
     role_only = full in heads or all(w.casefold() in heads for w in caps)  # "kata Presiden"
+    if names is None:
+        names = [frozenset(w.casefold() for w in _NAME_WORD.findall(e.name)) for e in entities]
     found = [] if role_only else [
-        e for e in entities
-        if full == e.name.casefold()
-        or last in {w.casefold() for w in re.findall(r"\w+(?:[’'\-]\w+)*", e.name)}]
+        e for e, words in zip(entities, names, strict=True)
+        if full == e.name.casefold() or last in words]
     if not found:
         found = [e for e in entities if e.kind == "PERSON"
                  and any(r.casefold() == full or r.casefold().startswith(full + " ")
@@ -562,9 +611,12 @@ def _title_like(words: Sequence[str]) -> bool:
     return sum(w[0].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
-def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:
+def _direct_quotes(text: str, sentences: Sequence[Span],
+                   index: _Index | None = None) -> list[_Found]:
     lex = _lex()
     paras = _lines(text)
+    para_ends = [pe for _, pe in paras]
+    ix = index if index is not None else _Index((), sentences)
     found: list[_Found] = []
     prev_end = 0
     for d in find_direct(text):
@@ -572,7 +624,7 @@ def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:
         spk: Span | None = None
         close_para = d.para
         if d.close_pos is not None:
-            close_para = next(k for k, (_, pe) in enumerate(paras) if d.close_pos < pe)
+            close_para = bisect_right(para_ends, d.close_pos)  # first paragraph ending after it
             pe = paras[close_para][1]
             if _followed_by_cue(text, d.close_pos + 1, pe):
                 m = lex.direct_after.match(text, d.close_pos + 1, pe)
@@ -583,7 +635,7 @@ def _direct_quotes(text: str, sentences: Sequence[Span]) -> list[_Found]:
         if cue is None:
             ps = paras[d.para][0]
             floor = max(ps, prev_end)
-            seg_start = _sentence_start(sentences, d.open_pos, floor)
+            seg_start = ix.sentence_start(d.open_pos, floor)
             before = text[seg_start:d.open_pos]
             m2 = lex.direct_before.search(before)
             if m2:
@@ -646,8 +698,9 @@ def _strip_end(text: str, s: int, e: int) -> tuple[int, int]:
 def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]) -> list[_Found]:
     lex = _lex()
     out: list[_Found] = []
+    direct = SpanSet(taken)
     for sent in sentences:
-        if any(_overlaps(t, sent.start, sent.end) for t in taken):
+        if direct.overlaps(sent.start, sent.end):
             continue
         st = text[sent.start:sent.end]
         if any(c in st for c in "“”\"«»"):
@@ -827,6 +880,7 @@ def find_quotes(article: Article) -> list[Quote]:
     indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
     body = sorted([*direct, *indirect], key=lambda f: f.content.start)
     contents = [f.content for f in body]
+    ix = _Index(article.entities, sentences, contents)
     out: list[Quote] = []
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
@@ -834,10 +888,10 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = None
         if f.speaker_span is not None:
             speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
-                                      contents, anchor=f.content.start)
+                                      contents, anchor=f.content.start, index=ix)
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
-                    and last[0] >= _lookback_floor(sentences, f.content.start, lex.lookback):
+                    and last[0] >= ix.lookback_floor(f.content.start, lex.lookback):
                 speaker = last[1]  # '“…,” ujarnya' continues the speaker quoted last
             if speaker is not None:
                 last = (f.speaker_span.start, speaker)

@@ -41,6 +41,10 @@ def _split_tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """Sentence spans over the tokens of one paragraph."""
     toks = [text[s:e] for s, e in spans]
     n = len(toks)
+    # Index of the paragraph's last closing mark: "does a quotation close later?" is one
+    # comparison, not a scan to the paragraph's end at every boundary (which made a long
+    # paragraph cost the square of its length).
+    last_close = max((k for k, t in enumerate(toks) if t in {"”", "»"}), default=-1)
     out: list[tuple[int, int]] = []
     first = 0  # token index where the current sentence starts
     in_quote = False
@@ -69,7 +73,7 @@ def _split_tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             starts_new = nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS
             # Inside a quotation that closes later in the paragraph: keep going, so the
             # quote and its attribution ("..., ujar Kim.") stay one sentence.
-            closes_later = in_quote and any(t in {"”", "»"} for t in toks[j:])
+            closes_later = in_quote and last_close >= j
             if starts_new and not closes_later:
                 out.append((spans[first][0], spans[j - 1][1]))
                 first = j

@@ -1,0 +1,79 @@
+"""Look-ups over character spans by bisection, built once per article.
+
+A stage that asks "which mentions lie here?" for every sentence, quote or number by
+scanning all of the article's spans costs the square of the article's length; these
+indexes answer the same questions, with the same answers a scan gives, in logarithmic
+time plus what they return.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+from typing import Generic, TypeVar
+
+from ..record import Span
+
+__all__ = ["SpanIndex", "SpanSet", "ordered"]
+
+T = TypeVar("T")
+
+
+def ordered(spans: Sequence[Span]) -> bool:
+    """Whether `spans` are in text order and do not overlap (as segment makes sentences),
+    so that their starts and ends can both be bisected."""
+    return all(s.start <= s.end for s in spans) and \
+        all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+class SpanSet:
+    """Spans in any order; says whether any of them overlaps a range or holds a position."""
+
+    __slots__ = ("_max_end", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        pairs = sorted((s.start, s.end) for s in spans)
+        self._starts = [a for a, _ in pairs]
+        # The furthest end among the spans starting at or before each one.
+        self._max_end = list(accumulate((b for _, b in pairs), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span has `span.start < end and start < span.end`."""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._max_end[i - 1] > start
+
+    def holds(self, pos: int) -> bool:
+        """Whether some span has `span.start <= pos < span.end`."""
+        i = bisect_right(self._starts, pos)
+        return i > 0 and self._max_end[i - 1] > pos
+
+
+class SpanIndex(Generic[T]):
+    """Items keyed by a span, listed by where their spans lie.
+
+    Results come in order of span start, then of insertion. Overlap look-ups read the
+    spans starting up to the longest span's length before the range, so they stay cheap
+    while spans are short (names, words), whatever the article's length.
+    """
+
+    __slots__ = ("_items", "_longest", "_starts")
+
+    def __init__(self, items: Iterable[tuple[Span, T]]) -> None:
+        keyed = sorted(((sp.start, n), sp, item) for n, (sp, item) in enumerate(items))
+        self._items = [(sp, item) for _, sp, item in keyed]
+        self._starts = [sp.start for sp, _ in self._items]
+        self._longest = max((sp.end - sp.start for sp, _ in self._items), default=0)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def starting(self, lo: int, hi: int) -> list[tuple[Span, T]]:
+        """Items whose span starts in [lo, hi)."""
+        return self._items[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[Span, T]]:
+        """Items whose span has `span.start < end and start < span.end`."""
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [(sp, it) for sp, it in self._items[lo:hi] if sp.end > start]

@@ -1,5 +1,9 @@
 """warta: Indonesian news in, structured records out."""
-from .analysis import analyze, analyze_file
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .errors import Reject, WartaError
 from .pipeline import Pipeline, Stage
 from .record import (
@@ -16,7 +20,10 @@ from .record import (
     Tone,
     entity_id,
 )
-from .stages import default_stages
+
+if TYPE_CHECKING:
+    from .analysis import analyze, analyze_file
+    from .stages import default_stages
 
 __version__ = "0.1.0"
 __all__ = [
@@ -24,3 +31,17 @@ __all__ = [
     "Stage", "StageRun", "Theme", "TimeExpr", "Tone", "WartaError", "__version__", "analyze",
     "analyze_file", "default_stages", "entity_id",
 ]
+
+# Loaded on first use: every `warta` command imports this package, and most (search,
+# serve, schema...) never analyse, so they skip the analysis layer's imports.
+_LAZY = {"analyze": "analysis", "analyze_file": "analysis", "default_stages": "stages"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'warta' has no attribute '{name}'")

@@ -38,3 +38,34 @@ def test_segment_provides_tokens_and_json_leaves_them_out() -> None:
 def test_tokens_of_prefers_the_record_layer() -> None:
     given = Tokens(starts=(0,), ends=(8,))
     assert tokens_of(Article(id="x", text=TEXT, tokens=given)) is given
+
+
+def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> None:
+    # spaCy builds its tokenizer in about 2 s with all 15,963 exceptions; warta adds the
+    # hyphenated ones a text holds, and must give the same tokens.
+    from spacy.lang.id import Indonesian, IndonesianDefaults
+    from spacy.lang.id.punctuation import TOKENIZER_PREFIXES  # type: ignore[attr-defined]
+
+    class _Defaults(IndonesianDefaults):
+        prefixes = [p for p in TOKENIZER_PREFIXES if not p.startswith("<(")]
+
+    class _Full(Indonesian):  # type: ignore[no-untyped-call]
+        Defaults = _Defaults
+
+    full = _Full()
+    texts = [TEXT, "anak -anak dan anak- anak, xanak-anak (anak-anak) Anak-Anak ANAK-ANAK.",
+             "kupu-kupu-kupu -_- -__- mata-mata:\nrata-rata Dr. med A. C++ 8D",
+             "Ia tiba-tiba pergi; sehari-hari 10-15 km ke-3 e-KTP anak-anak."]
+    for text in texts:
+        arr = full.tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+        assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text
+
+
+def test_a_text_needs_the_hyphenated_exceptions_it_holds_even_across_spaces() -> None:
+    from warta.text.tokens import _nlp
+
+    _, exceptions = _nlp()
+    fresh = type(exceptions)(exceptions.rules)
+    assert "anak-anak" in fresh.needed("dua anak- anak")
+    assert "Anak-Anak" in fresh.needed("(Anak-Anak)")
+    assert fresh.needed("tanpa tanda hubung") == []

@@ -13,7 +13,6 @@ import re
 from ..errors import EmptyInput
 from ..record import Article, StageRun, make_id
 from .decode import decode_bytes, looks_like_html
-from .html import extract_html
 from .raw import RawDoc
 
 EXTRACT_VERSION = 1
@@ -61,6 +60,8 @@ def to_article(doc: RawDoc, *, note: str | None = None) -> Article:
     source, author = _scrub_opt(doc.source), None
     provenance: tuple[StageRun, ...] = ()
     if looks_like_html(text):
+        from .html import extract_html  # trafilatura and the page rules: HTML input only
+
         ex = extract_html(text, url=url)
         text, url = ex.text, url or ex.url
         title, published = title or ex.title, published or ex.published

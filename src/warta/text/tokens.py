@@ -7,6 +7,8 @@ same `tokenize`, so models see the tokens they are later given.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -15,29 +17,109 @@ from ..record import Article, Tokens
 __all__ = ["make_tokens", "tokenize", "tokens_of"]
 
 
+class _Exceptions:
+    """spaCy's Indonesian tokenizer exceptions, added to the tokenizer as texts need them.
+
+    spaCy loads its 15,963 exceptions when it builds the tokenizer, which takes 1.8 to 3.3
+    s of every process's start; 15,614 of them are hyphenated words ("anak-anak" stays one
+    token). An exception can change the tokens of a text only when the text holds it once
+    whitespace is taken out (spaCy matches them on whole chunks, on what remains of a chunk
+    as affixes come off, and as runs of tokens that may stand apart), so before each text
+    the hyphenated ones it holds are added, and the tokens are the same as with all of them
+    loaded. The 349 others (whitespace, abbreviations, emoticons) load with the tokenizer.
+    """
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.rules = rules
+        self.added: set[str] = set()
+        # Hyphenated exceptions by what stands before their first hyphen ("anak" for
+        # "anak-anak"), so a text is searched from its hyphens only.
+        self.by_head: dict[str, list[str]] = {}
+        for key in rules:
+            if "-" in key:
+                self.by_head.setdefault(key[:key.index("-")], []).append(key)
+        self.longest_head = max(map(len, self.by_head), default=0)
+
+    def eager(self) -> dict[str, Any]:
+        """The exceptions the tokenizer is built with."""
+        return {k: v for k, v in self.rules.items() if "-" not in k}
+
+    def needed(self, text: str) -> list[str]:
+        """Hyphenated exceptions `text` holds (whitespace taken out) not yet added."""
+        flat = "".join(text.split())
+        out: set[str] = set()
+        p = flat.find("-")
+        while p >= 0:
+            for o in range(min(p, self.longest_head) + 1):
+                for key in self.by_head.get(flat[p - o:p], ()):
+                    if key not in self.added and flat.startswith(key, p - o):
+                        out.add(key)
+            p = flat.find("-", p + 1)
+        return sorted(out)
+
+
 @cache
-def _nlp() -> Any:
+def _nlp() -> tuple[Any, _Exceptions]:
     from spacy.lang.id import Indonesian, IndonesianDefaults
     from spacy.lang.id.punctuation import TOKENIZER_PREFIXES  # type: ignore[attr-defined]
+    from spacy.tokenizer import Tokenizer
+
+    exceptions = _Exceptions(dict(IndonesianDefaults.tokenizer_exceptions))
 
     # The Indonesian prefixes include an HTML-tag pattern that costs half the tokenizer's
     # time; cleaned text holds no tags, and without it the tokens on IndoSum and Detik are
     # identical (checked on 400 articles) at about twice the speed. Set through the
-    # defaults, so the tokenizer loads its special cases once (assigning `prefix_search`
-    # afterwards reloads them all: about a second of start-up).
+    # defaults (assigning `prefix_search` afterwards reloads every special case).
     class _Defaults(IndonesianDefaults):
         prefixes = [p for p in TOKENIZER_PREFIXES if not p.startswith("<(")]
+        tokenizer_exceptions: dict[str, Any] = {}
 
     class _Indonesian(Indonesian):  # type: ignore[no-untyped-call]
         Defaults = _Defaults
 
-    return _Indonesian()
+    class _Tokenizer(Tokenizer):  # type: ignore[misc]
+        """spaCy's tokenizer, adding exceptions without emptying its cache of chunks.
+
+        spaCy empties the cache at each `add_special_case`; here no cached chunk can hold
+        an exception added later (the chunk's text would have held it, and it would have
+        been added then), so the cache stays, as with every exception loaded up front."""
+
+        adding = False
+
+        def _flush_cache(self) -> None:
+            if not self.adding:
+                super()._flush_cache()
+
+        def add(self, keys: Sequence[str]) -> None:
+            self.adding = True
+            try:
+                for key in keys:
+                    self.add_special_case(key, exceptions.rules[key])
+                    exceptions.added.add(key)
+            finally:
+                self.adding = False
+
+    nlp = _Indonesian()
+    base: Any = nlp.tokenizer
+    nlp.tokenizer = _Tokenizer(
+        nlp.vocab, rules=exceptions.eager(), prefix_search=base.prefix_search,
+        suffix_search=base.suffix_search, infix_finditer=base.infix_finditer,
+        token_match=base.token_match, url_match=base.url_match,
+        faster_heuristics=base.faster_heuristics)
+    return nlp, exceptions
+
+
+# The tokenizer changes as exceptions are added: one text at a time (API threads).
+_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=8)
 def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    # to_array avoids building a Python Token object per token (a third of the time).
-    arr = _nlp().tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+    nlp, exceptions = _nlp()
+    with _LOCK:
+        nlp.tokenizer.add(exceptions.needed(text))
+        # to_array avoids building a Python Token object per token (a third of the time).
+        arr = nlp.tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
     starts = tuple(i for i, _, space in arr if not space)
     ends = tuple(i + n for i, n, space in arr if not space)
     return starts, ends

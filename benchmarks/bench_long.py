@@ -31,6 +31,7 @@ from warta.analysis import new_article
 from warta.pipeline import Pipeline, Stage
 from warta.record import Article
 from warta.stages import default_stages
+from warta.text import tokens, words
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
@@ -75,6 +76,10 @@ def run(stages: list[Stage], text: str,
     """The record, wall seconds and each stage's CPU seconds for one text (the collector's
     pauses under "gc")."""
     per: dict[str, float] = {}
+    # Per-text caches (the token layer, the word list themes and tone share) would make a
+    # repeated run of the same text skip that work.
+    tokens._spans.cache_clear()
+    words._hyphenated.cache_clear()
     gc.collect()  # start each run from the same heap
     w0 = time.perf_counter()
     g0 = collector.seconds

@@ -1,0 +1,70 @@
+"""Wall time of whole `warta` processes started cold, and what each one imports.
+
+Usage: python benchmarks/bench_cold.py [--runs 5] [--src PATH]
+Runs, `--runs` times each: `warta search x --db EMPTY` (a new empty store in a temporary
+folder), `warta analyze examples/banjir-semarang.txt` and `warta --help`, each as a new
+Python process (`python -m warta.cli`; the OS file cache is warm after the first run).
+Prints every run's seconds, the median and the best, then which heavy libraries each
+command imported. `--src` puts another checkout's `src` first on the path, for a
+before/after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+HEAVY = ("spacy", "trafilatura", "httpx", "lxml", "numpy", "pydantic", "tantivy",
+         "warta.analysis", "warta.stages.segment", "warta.lang.id")
+PROBE = """
+import contextlib, io, sys
+from warta.cli import main
+sys.argv = ["warta", *sys.argv[1:]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        main()
+    except SystemExit:
+        pass
+print(" ".join(m for m in {heavy!r} if m in sys.modules) or "-")
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5, help="processes per command (default 5)")
+    ap.add_argument("--src", type=Path, default=REPO / "src", help="the warta source to run")
+    args = ap.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(args.src), "OMP_NUM_THREADS": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        commands = {
+            "search": ["search", "x", "--db", str(Path(tmp) / "empty")],
+            "analyze": ["analyze", str(REPO / "examples" / "banjir-semarang.txt")],
+            "--help": ["--help"],
+        }
+        for name, argv in commands.items():
+            secs = []
+            for _ in range(args.runs):
+                t0 = time.perf_counter()
+                done = subprocess.run([sys.executable, "-m", "warta.cli", *argv], env=env,
+                                      capture_output=True, check=False)
+                secs.append(time.perf_counter() - t0)
+                if done.returncode != 0:
+                    print(f"{name}: exit {done.returncode}: {done.stderr.decode()[-500:]}")
+                    return 1
+            probe = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), *argv],
+                                   env=env, capture_output=True, text=True, check=True)
+            print(f"{name:8s} median {statistics.median(secs):.2f} s, best {min(secs):.2f} s "
+                  f"({' '.join(f'{s:.2f}' for s in secs)}); imports: {probe.stdout.strip()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

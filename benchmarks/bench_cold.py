@@ -4,7 +4,8 @@ Usage: python benchmarks/bench_cold.py [--runs 5] [--src PATH]
 Runs, `--runs` times each: `warta search x --db EMPTY` (a new empty store in a temporary
 folder), `warta analyze examples/banjir-semarang.txt` and `warta --help`, each as a new
 Python process (`python -m warta.cli`; the OS file cache is warm after the first run).
-Prints every run's seconds, the median and the best, then which heavy libraries each
+Prints every run's wall seconds, the median and the best, the median CPU seconds (user +
+system: less moved by other jobs on a shared machine), then which heavy libraries each
 command imported. `--src` puts another checkout's `src` first on the path, for a
 before/after.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -50,19 +52,23 @@ def main() -> int:
             "--help": ["--help"],
         }
         for name, argv in commands.items():
-            secs = []
+            secs, cpu = [], []
             for _ in range(args.runs):
+                r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 done = subprocess.run([sys.executable, "-m", "warta.cli", *argv], env=env,
                                       capture_output=True, check=False)
                 secs.append(time.perf_counter() - t0)
+                r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
                 if done.returncode != 0:
                     print(f"{name}: exit {done.returncode}: {done.stderr.decode()[-500:]}")
                     return 1
             probe = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), *argv],
                                    env=env, capture_output=True, text=True, check=True)
             print(f"{name:8s} median {statistics.median(secs):.2f} s, best {min(secs):.2f} s "
-                  f"({' '.join(f'{s:.2f}' for s in secs)}); imports: {probe.stdout.strip()}")
+                  f"({' '.join(f'{s:.2f}' for s in secs)}); CPU median "
+                  f"{statistics.median(cpu):.2f} s; imports: {probe.stdout.strip()}")
     return 0
 
 

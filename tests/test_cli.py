@@ -160,3 +160,23 @@ def test_help_lists_new_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert "12 input over the size cap" in out and "13 unreadable input" in out
+
+
+def test_search_starts_without_the_analysis_libraries(tmp_path: Path) -> None:
+    # Start-up cost (issue 13): a command builds only its own parser, and searching loads
+    # no tokenizer, HTML extractor, near-duplicate sketches or Parquet writer.
+    probe = ("import sys\nfrom warta.cli import main\n"
+             f"code = main(['search', 'x', '--db', {str(tmp_path / 'db')!r}])\n"
+             "heavy = ('spacy', 'trafilatura', 'httpx', 'datasketch', 'pyarrow',"
+             " 'warta.analysis')\n"
+             "print(code, sorted(m for m in heavy if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.strip().splitlines()[-1]
+    assert out == "0 []"
+
+
+def test_an_unknown_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["serch", "x"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'serch'" in err and "'search'" in err and "'analyze'" in err

@@ -46,21 +46,27 @@ exit codes: 0 ok, 1 some inputs rejected (batch), 2 usage or settings error,
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of `only` that one (each command module imports
+    what its `register` needs, Parquet's pyarrow for `export`: a command's start-up
+    should not pay for the others)."""
     parser = argparse.ArgumentParser(
         prog="warta", description=DESCRIPTION, epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"warta {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else [only]:
         importlib.import_module(f"warta.commands.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    # A known command first (global options are only --help and --version): build just
+    # its parser. Anything else (none, a typo, --help) gets the parser of every command.
+    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
+    args = parser.parse_args(given)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2

@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..corpus.groups import assign
 from ..record import Article, slug
 from .model import (
     ArticleSummary,
@@ -239,6 +238,10 @@ class SQLStore:
                 self._many(INSERTS[table], data)
         if external_id is not None:
             self._x("UPDATE articles SET external_id = ? WHERE id = ?", (external_id, a.id))
+        # Imported here: datasketch and numpy take about 0.4 s, and `warta search` (every
+        # command that opens a store) never writes.
+        from ..corpus.groups import assign
+
         copy_of = assign(self, a.id, a.text, rows.article[1], new=not found)
         self.last_written.append((a, copy_of is not None))
         self._after_write(a, rows)

@@ -11,6 +11,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "examples" / "suara-kim-jong-un-2024-11.txt"
 
+# Commands default to a worker process per core; tests run in one process unless they ask
+# for workers (tests/batch/), so a CLI test does not start a pool that loads every model.
+os.environ.setdefault("WARTA_WORKERS", "1")
+
 
 def _need(path: Path) -> Path:
     if not path.exists():

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..analysis import analyze_doc, parse_published
+from ..batch.pool import check_workers, default_workers, map_ordered
 from ..errors import MissingInput, WartaError
 from ..record import Article
 from ..sources.raw import Rejected
@@ -43,6 +46,9 @@ def register(sub: Any) -> None:
     p.add_argument("--rejects", metavar="FILE",
                    help="write rejection records here instead of to the output")
     p.add_argument("-o", "--output", metavar="FILE", help="write records here (default stdout)")
+    p.add_argument("--workers", metavar="N", default=None,
+                   help="processes analysing at once, each loading the models once; output "
+                   "keeps input order (default: every core, or $WARTA_WORKERS)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no progress bar and no 'loading' line on stderr (errors still show)")
     p.set_defaults(func=run)
@@ -70,12 +76,16 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if len(inputs) == 1 else "jsonl")
     indent = 2 if args.pretty and fmt == "json" else None
     opts = ReadOptions(allow_private=args.allow_private)
+    workers = check_workers(args.workers) if args.workers is not None else default_workers()
     with ExitStack() as stack:
         out: TextIO = (stack.enter_context(open(args.output, "w", encoding="utf-8"))
                        if args.output else sys.stdout)
         rejects: TextIO | None = (stack.enter_context(open(args.rejects, "w", encoding="utf-8"))
                                   if args.rejects else None)
-        return _run(inputs, meta, opts, fmt, indent, out, rejects, args.quiet)
+        if any(i.kind == "stdin" for i in inputs) or not _worth_loading(inputs):
+            workers = 1  # a worker cannot read this process's standard input
+        return _run(inputs, meta, opts, fmt, indent, out, rejects, args.quiet,
+                    workers=min(workers, len(inputs)))
 
 
 def _worth_loading(inputs: list[Input]) -> bool:
@@ -84,18 +94,28 @@ def _worth_loading(inputs: list[Input]) -> bool:
 
 
 def _run(inputs: list[Input], meta: dict[str, Any], opts: ReadOptions, fmt: str,
-         indent: int | None, out: TextIO, rejects: TextIO | None, quiet: bool = False) -> int:
+         indent: int | None, out: TextIO, rejects: TextIO | None, quiet: bool = False,
+         workers: int = 1) -> int:
     from tqdm import tqdm
 
-    from ..loading import warm_up
+    from ..loading import MESSAGE, warm_up
 
-    if _worth_loading(inputs):
-        warm_up(quiet=quiet)
+    results: Iterable[Article | Rejected]
+    if workers > 1:  # each worker loads the models; the parent only reads and writes
+        if not quiet:
+            print(MESSAGE.replace("once per process", f"in {workers} worker processes"),
+                  file=sys.stderr, flush=True)
+        results = map_ordered(partial(analyze_one, meta=meta, opts=opts), inputs,
+                              workers=workers, chunksize=2)
+    else:
+        if _worth_loading(inputs):
+            warm_up(quiet=quiet)
+        results = (analyze_one(inp, meta, opts) for inp in inputs)
     codes: list[int] = []
-    bar = tqdm(inputs, unit="art", disable=True if quiet or len(inputs) == 1 else None,
-               file=sys.stderr, dynamic_ncols=True)
-    for inp in bar:
-        got = analyze_one(inp, meta, opts)
+    bar = tqdm(total=len(inputs), unit="art", file=sys.stderr, dynamic_ncols=True,
+               disable=True if quiet or len(inputs) == 1 else None)
+    for inp, got in zip(inputs, results, strict=True):
+        bar.update(1)
         if isinstance(got, Rejected):
             print(f"warta: {inp.target}: {got.message}", file=sys.stderr)
             codes.append(got.exit_code)

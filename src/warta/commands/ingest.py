@@ -9,6 +9,9 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from ..batch.output import counts as batch_counts
+from ..batch.output import is_batch_dir, read_output
+from ..batch.pool import Analysed, analyse_docs, check_workers, default_workers
 from ..errors import WartaError
 from ..sources.corpus import MAPS, parse_overrides
 from ..sources.raw import RawDoc, Rejected
@@ -38,9 +41,13 @@ def register(sub: Any) -> None:
         "examples:\n"
         "  warta ingest artikel/                      every .txt/.html/.jsonl/.csv inside\n"
         "  warta ingest ../shared/data/news/indosum/dev.01.jsonl --limit 200\n"
-        "  warta ingest berita.csv --map text=isi,title=judul --db postgresql://localhost/warta",
+        "  warta ingest berita.csv --map text=isi,title=judul --db postgresql://localhost/warta\n"
+        "  warta ingest corpus.jsonl --workers 4      analyse in 4 processes\n"
+        "  warta ingest out/                          load a `warta batch --out out/` run\n"
+        "                                             (records as analysed, no re-analysis)",
     )
-    p.add_argument("inputs", nargs="+", metavar="PATH", help="file, folder or corpus")
+    p.add_argument("inputs", nargs="+", metavar="PATH",
+                   help="file, folder or corpus, or the --out folder of `warta batch`")
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--preset", choices=sorted(MAPS), help="corpus field map (default: detect)")
     p.add_argument("--map", dest="mapping", metavar="FIELD=KEY,...",
@@ -51,6 +58,10 @@ def register(sub: Any) -> None:
     p.add_argument("--batch", type=int, default=25, metavar="N",
                    help="articles per transaction (default 25)")
     p.add_argument("--rejects", metavar="FILE", help="write one JSON line per rejected input")
+    p.add_argument("--workers", metavar="N", default=None,
+                   help="processes analysing at once, each loading the models once; the "
+                   "store gets the same records in the same order (default: every core, "
+                   "or $WARTA_WORKERS)")
     p.add_argument("--summary-json", action="store_true",
                    help="print the summary as JSON on stdout")
     p.add_argument("-q", "--quiet", action="store_true",
@@ -63,12 +74,24 @@ def run(args: argparse.Namespace) -> int:
 
     if args.batch < 1 or (args.limit is not None and args.limit < 1):
         raise _usage("--batch and --limit take a positive number")
-    opts = ReadOptions(map_name=args.preset, overrides=parse_overrides(args.mapping))
-    inputs = expand(args.inputs, corpora=True, urls=False)
-    docs: Iterable[RawDoc | Rejected] = read(inputs, opts)
-    total = count_records(inputs)
+    workers = check_workers(args.workers) if args.workers is not None else default_workers()
+    batches = [is_batch_dir(i) for i in args.inputs]
+    docs: Iterable[RawDoc | Rejected]
+    done: Iterable[Analysed | Rejected] | None = None  # analysed already: a batch run's
+    if any(batches):
+        if not all(batches):
+            raise _usage("give `warta batch` output folders on their own, without other "
+                         "inputs: one `warta ingest` call for each")
+        done = itertools.chain.from_iterable(read_output(i) for i in args.inputs)
+        docs, total = (), sum(n for i in args.inputs for n in batch_counts(i))
+    else:
+        opts = ReadOptions(map_name=args.preset, overrides=parse_overrides(args.mapping))
+        inputs = expand(args.inputs, corpora=True, urls=False)
+        docs = read(inputs, opts)
+        total = count_records(inputs)
     if args.limit is not None:
         docs = itertools.islice(docs, args.limit)
+        done = itertools.islice(done, args.limit) if done is not None else None
         total = min(total, args.limit)
     bar = tqdm(total=total, unit="art", file=sys.stderr, dynamic_ncols=True,
                disable=True if args.quiet else None, smoothing=0.1)
@@ -80,11 +103,18 @@ def run(args: argparse.Namespace) -> int:
             rejects.write(json.dumps(rej.to_dict(), ensure_ascii=False) + "\n")
 
     store = open_store(args.db)
-    from ..loading import warm_up
+    from ..loading import MESSAGE, warm_up
 
-    warm_up(quiet=args.quiet)
+    workers = min(workers, total)
+    if done is None and workers > 1:  # each worker loads the models; this one stores
+        if not args.quiet:
+            print(MESSAGE.replace("once per process", f"in {workers} worker processes"),
+                  file=sys.stderr, flush=True)
+        done = analyse_docs(docs, workers=workers, source=args.source)
+    elif done is None:
+        warm_up(quiet=args.quiet)
     try:
-        summary = ingest(docs, store, batch=args.batch,
+        summary = ingest(docs if done is None else done, store, batch=args.batch,
                          analyse=lambda doc: analyze_item(doc, source=args.source),
                          on_article=lambda doc, status: bar.update(1), on_reject=on_reject)
     finally:

@@ -58,11 +58,14 @@ def analyze_item(doc: RawDoc, *, source: str | None = None) -> Article:
     return analyze_doc(replace(doc, source=doc.source or source) if source else doc)
 
 
-def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 25,
-           analyse: Callable[[RawDoc], Article] = analyze_item,
+def ingest(docs: Iterable[RawDoc | Rejected | tuple[RawDoc, Article]], store: SQLStore, *,
+           batch: int = 25, analyse: Callable[[RawDoc], Article] = analyze_item,
            on_article: Callable[[RawDoc, str], None] | None = None,
            on_reject: Callable[[Rejected], None] | None = None) -> IngestSummary:
-    """Analyse and store; `on_article(doc, status)` ticks a progress bar."""
+    """Analyse and store; `on_article(doc, status)` ticks a progress bar. A `(doc, article)`
+    pair is stored as it is (analysed already, by a pool or a batch run): waiting for it
+    counts as analysis time, and an error raised while waiting (a worker's bug) still
+    stores what came before it."""
     summary = IngestSummary()
     pending: list[tuple[RawDoc, Article]] = []
 
@@ -116,9 +119,25 @@ def ingest(docs: Iterable[RawDoc | Rejected], store: SQLStore, *, batch: int = 2
         if on_reject:
             on_reject(rej)
 
-    for doc in docs:
+    items = iter(docs)
+    while True:
+        t0 = time.perf_counter()
+        try:
+            doc = next(items)
+        except StopIteration:
+            break
+        except Exception:  # from a pool: keep what was analysed before it, then fail
+            if pending:
+                flush()
+            raise
         if isinstance(doc, Rejected):
             reject(doc)
+            continue
+        if isinstance(doc, tuple):
+            summary.analyse_s += time.perf_counter() - t0
+            pending.append(doc)
+            if len(pending) >= batch:
+                flush()
             continue
         t0 = time.perf_counter()
         try:

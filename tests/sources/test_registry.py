@@ -35,7 +35,7 @@ def test_expand_for_analyze_and_for_ingest(tmp_path: Path) -> None:
     empty.mkdir()
     with pytest.raises(MissingInput, match=r"holds no \.txt or \.html files"):
         expand([str(empty)], corpora=False, urls=True)
-    with pytest.raises(MissingInput, match=r"\.jsonl or \.csv"):
+    with pytest.raises(MissingInput, match=r"\.jsonl, \.csv, \.parquet"):
         expand([str(empty)], corpora=True, urls=False)
 
 

@@ -41,6 +41,13 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> RawDoc:
                   data=read_capped(sys.stdin.buffer, "standard input", max_bytes))
 
 
+def suffix_of(path: Path) -> str:
+    """The lower-case suffix that names a file's kind: ".warc.gz" for gzipped WARC files
+    (".gz" alone says nothing), else the last suffix."""
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
 def folder_files(folder: Path, suffixes: frozenset[str]) -> list[Path]:
     """Files under `folder` with one of `suffixes`, sorted.
 
@@ -48,5 +55,5 @@ def folder_files(folder: Path, suffixes: frozenset[str]) -> list[Path]:
     (silently skipping would hide a lost article); FIFOs and devices are left out because
     opening them can block.
     """
-    return sorted(f for f in folder.rglob("*") if f.suffix.lower() in suffixes
+    return sorted(f for f in folder.rglob("*") if suffix_of(f) in suffixes
                   and (f.is_file() or (f.is_symlink() and not f.exists())))

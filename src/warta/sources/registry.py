@@ -20,9 +20,11 @@ from pathlib import Path
 
 from ..errors import MissingInput, WartaError
 from .corpus import read_corpus_safely
-from .files import FILE_SUFFIXES, STDIN, folder_files, read_file, read_stdin
+from .files import FILE_SUFFIXES, STDIN, folder_files, read_file, read_stdin, suffix_of
+from .parquet import count_rows, read_parquet
 from .raw import MAX_BYTES, RawDoc, Rejected
 from .url import is_url, read_url
+from .warc import read_warc
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +65,24 @@ def _corpus(inp: Input, opts: ReadOptions) -> Iterator[RawDoc | Rejected]:
                               overrides=opts.overrides or None, max_bytes=opts.max_bytes)
 
 
+def _parquet(inp: Input, opts: ReadOptions) -> Iterator[RawDoc | Rejected]:
+    return read_parquet(Path(inp.target), map_name=opts.map_name,
+                        overrides=opts.overrides or None, max_bytes=opts.max_bytes)
+
+
 READERS: dict[str, Reader] = {
     "file": _one(lambda i, o: read_file(i.target, max_bytes=o.max_bytes)),
     "stdin": _one(lambda i, o: read_stdin(max_bytes=o.max_bytes)),
     "url": _one(lambda i, o: read_url(i.target, allow_private=o.allow_private)),
     "jsonl": _corpus,
     "csv": _corpus,
+    "parquet": _parquet,
+    "warc": lambda i, o: read_warc(Path(i.target), max_bytes=o.max_bytes),
 }
 SUFFIX_KINDS: dict[str, str] = {**dict.fromkeys(FILE_SUFFIXES, "file"),
-                                ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
-CORPUS_KINDS = frozenset({"jsonl", "csv"})
+                                ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                                ".parquet": "parquet", ".warc": "warc", ".warc.gz": "warc"}
+CORPUS_KINDS = frozenset({"jsonl", "csv", "parquet", "warc"})
 
 
 def expand(items: Iterable[str], *, corpora: bool, urls: bool) -> list[Input]:
@@ -94,7 +104,8 @@ def expand(items: Iterable[str], *, corpora: bool, urls: bool) -> list[Input]:
         if p.is_dir():
             found = folder_files(p, suffixes)
             if not found:
-                names = ".txt, .html, .jsonl or .csv" if corpora else ".txt or .html"
+                names = (".txt, .html, .jsonl, .csv, .parquet or .warc[.gz]" if corpora
+                         else ".txt or .html")
                 raise MissingInput(f"folder {p} holds no {names} files")
             out.extend(Input(_kind(f, corpora), str(f)) for f in found)
         elif not urls and not p.is_file():
@@ -105,7 +116,7 @@ def expand(items: Iterable[str], *, corpora: bool, urls: bool) -> list[Input]:
 
 
 def _kind(path: Path, corpora: bool) -> str:
-    kind = SUFFIX_KINDS.get(path.suffix.lower(), "file")
+    kind = SUFFIX_KINDS.get(suffix_of(path), "file")
     return kind if corpora or kind not in CORPUS_KINDS else "file"
 
 
@@ -122,7 +133,9 @@ def count_records(inputs: Iterable[Input]) -> int:
     total = 0
     for inp in inputs:
         try:
-            if inp.kind == "jsonl":
+            if inp.kind == "parquet":
+                total += count_rows(Path(inp.target))
+            elif inp.kind == "jsonl":
                 with open(inp.target, "rb") as fh:
                     total += sum(1 for line in fh if line.strip())
             elif inp.kind == "csv":

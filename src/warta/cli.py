@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import WartaError
 
-COMMANDS = ["analyze", "schema", "train", "ingest", "search", "serve", "reindex", "export",
-            "dedup"]
+COMMANDS = ["analyze", "schema", "train", "ingest", "batch", "search", "serve", "reindex",
+            "export", "dedup"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:

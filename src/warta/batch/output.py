@@ -123,6 +123,8 @@ def claim(out: Path, manifest: Manifest) -> None:
     """Start or resume a run in `out`: write the manifest, or check it matches (a folder
     holding another run's partitions must not be mixed with this one)."""
     path = out / MANIFEST
+    for stale in out.glob("*/.part-*.tmp"):  # left by a writer killed mid-file
+        stale.unlink(missing_ok=True)
     if path.is_file():
         found = json.loads(path.read_text(encoding="utf-8"))
         if found != manifest.to_dict():
@@ -162,8 +164,15 @@ def read_output(out: str | Path) -> Iterator[Outcome]:
             yield got
 
 
+def marker(out: Path, n: int) -> dict[str, int]:
+    """A finished partition's counts: {"records": ..., "rejects": ...}."""
+    got: dict[str, int] = json.loads(
+        (out / "_done" / f"{part_name(n)}.json").read_text(encoding="utf-8"))
+    return got
+
+
 def counts(out: str | Path) -> Iterator[int]:
     """Records plus rejects of each finished partition (for a progress bar's total)."""
-    for marker in sorted((Path(out) / "_done").glob("part-*.json")):
-        c = json.loads(marker.read_text(encoding="utf-8"))
-        yield int(c["records"]) + int(c["rejects"])
+    for n in finished_parts(Path(out)):
+        c = marker(Path(out), n)
+        yield c["records"] + c["rejects"]

@@ -113,6 +113,13 @@ def _nlp() -> tuple[Any, _Exceptions]:
 _LOCK = threading.Lock()
 
 
+# spaCy keeps every word form it has seen (a lexeme in the vocabulary, about 400 bytes,
+# and an entry in the tokenizer's cache) for the life of the process, so a server or a long
+# ingest grows without bound. Past this many lexemes the tokenizer is built afresh (a
+# second or so, every 15k-20k articles in benchmarks/bench_memory.py); same tokens.
+MAX_LEXEMES = 300_000
+
+
 @lru_cache(maxsize=8)
 def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     nlp, exceptions = _nlp()
@@ -120,6 +127,8 @@ def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         nlp.tokenizer.add(exceptions.needed(text))
         # to_array avoids building a Python Token object per token (a third of the time).
         arr = nlp.tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+        if len(nlp.vocab) > MAX_LEXEMES:
+            _nlp.cache_clear()  # the next call builds a fresh one; this one goes with its users
     starts = tuple(i for i, _, space in arr if not space)
     ends = tuple(i + n for i, n, space in arr if not space)
     return starts, ends

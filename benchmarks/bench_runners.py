@@ -5,7 +5,9 @@ For each runner it prints the wall time including start-up (spawning workers, lo
 models in each) and the steady rate (articles/s once workers are warm: for the pool, over
 the last half of its results; for Dask, after the warm-up plugin ran). The Dask path's per-article
 overhead is its steady time per article minus the pool's at the same worker count
-(partitioning, task shipping, Parquet writing). Speed-up is against one process.
+(partitioning, task shipping, Parquet writing); the Parquet writing part is also timed
+on its own in one process, which a loaded machine disturbs less. Speed-up is against one
+process.
 Usage: OMP_NUM_THREADS=1 python benchmarks/bench_runners.py [--limit N] [--workers 1,2]
 Prints figures; asserts nothing. On a shared machine, read the load average it prints.
 """
@@ -25,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import INDOSUM  # noqa: E402
 
 from warta.batch.cluster import connect, run_batch  # noqa: E402
+from warta.batch.output import write_partition  # noqa: E402
 from warta.batch.pool import cores, map_ordered, outcome  # noqa: E402
 from warta.loading import load_default_pipeline  # noqa: E402
 from warta.sources.registry import expand, read  # noqa: E402
@@ -51,10 +54,16 @@ def main() -> int:
     load_default_pipeline()
     load_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for d in docs():
-        outcome(d)  # type: ignore[arg-type]
+    results = [outcome(d) for d in docs()]  # type: ignore[arg-type]
     one = time.perf_counter() - t0
     print(f"one process      load {load_s:5.1f} s  steady {n / one:6.1f} art/s")
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        for i in range(0, n, args.partition):
+            write_partition(Path(tmp), i, results[i:i + args.partition])
+        write = time.perf_counter() - t0
+    print(f"writing partitions (JSON record + Parquet), one process: "
+          f"{1000 * write / n:.2f} ms/article ({100 * write / one:.1f}% of analysis)")
 
     pool_steady: dict[int, float] = {}
     for w in counts:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from distributed import Client
 
@@ -22,6 +23,7 @@ from warta.batch.cluster import run_batch
 from warta.batch.output import Outcome, finished_parts, read_output
 from warta.batch.pool import outcome
 from warta.cli import main
+from warta.corpus.export import arrow_schema
 from warta.sources.raw import Rejected
 from warta.sources.registry import expand, read
 
@@ -99,6 +101,10 @@ def test_cli_batch_then_ingest_equals_one_process_ingest(
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert (summary["partitions"], summary["records"], summary["rejects"]) == (3, 9, 2)
     assert [_key(g) for g in read_output(out)] == expected
+    export = arrow_schema("articles")
+    schema = pq.read_schema(out / "records" / "part-000000.parquet")
+    assert schema.names[:len(export)] == export.names  # the export's article columns
+    assert schema.metadata[b"warta_export"] == export.metadata[b"warta_export"]
 
     stores = []
     for name, inputs in (("direct", [str(corpus), "--workers", "1"]), ("batch", [str(out)])):

@@ -13,7 +13,8 @@ partitions whole and nothing else visible; a re-run skips finished partitions an
 the others, so nothing is lost and nothing is duplicated.
 
 Record rows carry the columns of `warta export --format parquet` for articles
-(`ARTICLE_COLUMNS`; `duplicate_of` and `story` are null: they are store facts) plus
+(`corpus.export.arrow_schema("articles")`; `duplicate_of` and `story` are null: they are
+store facts) plus
 `origin`, `seq` (position in the chunk) and `record`, the full JSON record, from which
 `warta ingest DIR` rebuilds each `Article` exactly.
 """
@@ -31,6 +32,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..corpus.export import arrow_schema
 from ..errors import ConfigError
 from ..record import SCHEMA_VERSION, Article
 from ..sources.raw import RawDoc, Rejected
@@ -39,14 +41,14 @@ BATCH_VERSION = 1  # bump when the folder layout or a column changes
 MANIFEST = "_batch.json"
 
 S = pa.string()
-# The article columns of `warta export --format parquet` (warta.corpus.export, version 1);
-# kept here until that module lands on main, then taken from it.
-ARTICLE_COLUMNS: list[tuple[str, pa.DataType]] = [
-    ("id", S), ("external_id", S), ("duplicate_of", S), ("story", S), ("url", S),
-    ("source", S), ("published", S), ("title", S), ("lang", S), ("text", S)]
 _META = {"warta_batch": str(BATCH_VERSION), "warta_record": str(SCHEMA_VERSION)}
-RECORD_SCHEMA = pa.schema([*ARTICLE_COLUMNS, ("origin", S), ("seq", pa.int64()),
-                           ("record", S)], metadata={**_META, "what": "articles"})
+# The article columns of `warta export --format parquet`, from the export itself, so both
+# stay one schema (its version rides along as `warta_export`).
+_EXPORT = arrow_schema("articles")
+RECORD_SCHEMA = pa.schema([*_EXPORT, pa.field("origin", S), pa.field("seq", pa.int64()),
+                           pa.field("record", S)],
+                          metadata={**(_EXPORT.metadata or {}),
+                                    **{k.encode(): v.encode() for k, v in _META.items()}})
 REJECT_SCHEMA = pa.schema([("origin", S), ("seq", pa.int64()), ("reason", S),
                            ("message", S)], metadata={**_META, "what": "rejects"})
 

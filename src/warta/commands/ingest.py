@@ -9,8 +9,6 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from ..batch.output import counts as batch_counts
-from ..batch.output import is_batch_dir, read_output
 from ..batch.pool import Analysed, analyse_docs, check_workers, default_workers
 from ..errors import WartaError
 from ..sources.corpus import MAPS, parse_overrides
@@ -75,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
     if args.batch < 1 or (args.limit is not None and args.limit < 1):
         raise _usage("--batch and --limit take a positive number")
     workers = check_workers(args.workers) if args.workers is not None else default_workers()
+    # Here, not at the top: other commands import this module for DB_HELP, and batch
+    # output brings pyarrow.
+    from ..batch.output import counts as batch_counts
+    from ..batch.output import is_batch_dir, read_output
+
     batches = [is_batch_dir(i) for i in args.inputs]
     docs: Iterable[RawDoc | Rejected]
     done: Iterable[Analysed | Rejected] | None = None  # analysed already: a batch run's

@@ -7,9 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from ..errors import InputTooLarge, UnreadableInput
 from .corpus import MAPS, FieldMap, detect_map, map_record
 from .raw import MAX_BYTES, RawDoc, Rejected, cap_text
@@ -20,6 +17,9 @@ def read_parquet(path: Path, *, map_name: str | None = None,
                  max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Rejected]:
     """Each row's `RawDoc` (origin `file.parquet:ROW`, rows from 1), or its reject; a
     file that is not Parquet is one `unreadable` reject."""
+    import pyarrow as pa  # here, not at the top: every command imports the registry
+    import pyarrow.parquet as pq
+
     fmap: FieldMap | None = None
     if map_name:
         fmap = MAPS[map_name].with_overrides(overrides) if overrides else MAPS[map_name]
@@ -48,6 +48,9 @@ def read_parquet(path: Path, *, map_name: str | None = None,
 
 
 def count_rows(path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         return int(pq.ParquetFile(path).metadata.num_rows)
     except (OSError, pa.ArrowException):

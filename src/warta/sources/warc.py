@@ -12,9 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from ..errors import InputTooLarge, UnreadableInput
 from .files import os_error
 from .raw import MAX_BYTES, RawDoc, Rejected, cap_text
@@ -24,6 +21,9 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def read_warc(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Rejected]:
     """Each HTML response's `RawDoc` (origin `file.warc.gz@OFFSET`), or its reject."""
+    from warcio.archiveiterator import ArchiveIterator  # here: every command imports the
+    from warcio.exceptions import ArchiveLoadFailed  # registry, few read archives
+
     try:
         with path.open("rb") as fh:
             records = ArchiveIterator(fh)

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..store import open_store
+from .filters import add_filters, check_dates
 from .ingest import DB_HELP
-from .search import _date
 
 
 def register(sub: Any) -> None:
@@ -32,14 +32,7 @@ def register(sub: Any) -> None:
     p.add_argument("--what", choices=WHATS, default="articles")
     p.add_argument("--format", choices=FORMATS, default="jsonl")
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="file, or - for stdout")
-    p.add_argument("--entity", help="articles mentioning this entity id or name")
-    p.add_argument("--kind", help="articles mentioning an entity of this kind")
-    p.add_argument("--country", help="ISO 3166-1 alpha-2 of a mentioned entity")
-    p.add_argument("--source", help="publisher")
-    p.add_argument("--speaker", help="quoted speaker: entity id or name")
-    p.add_argument("--event", help="PLOVER event code")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="inclusive")
+    add_filters(p)
     p.add_argument("--collapse", action="store_true",
                    help="leave copies out (default: every copy, with its duplicate_of)")
     p.add_argument("--db", help=DB_HELP)
@@ -49,8 +42,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..corpus.export import Filters, write
 
-    if args.since and args.until and args.since > args.until:
-        raise ConfigError(f"--since {args.since} is after --until {args.until}")
+    check_dates(args)
     if args.format == "parquet" and args.output == "-":
         raise ConfigError("Parquet needs a file: give -o PATH")
     store = open_store(args.db)

@@ -8,11 +8,11 @@ import re
 import shutil
 import sys
 from dataclasses import asdict
-from datetime import date
 from typing import Any
 
 from ..errors import ConfigError
 from ..store import SearchQuery, SearchResult, open_store
+from .filters import add_filters, check_dates
 from .ingest import DB_HELP
 
 
@@ -29,14 +29,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("text", nargs="?", default="",
                    help='words (all must match); "quoted phrase"; empty: newest first')
-    p.add_argument("--entity", help="entity id (per:kim-jong-un) or canonical name")
-    p.add_argument("--kind", help="articles mentioning an entity of this kind (PERSON, ORG...)")
-    p.add_argument("--country", help="ISO 3166-1 alpha-2 code of a mentioned entity")
-    p.add_argument("--source", help="publisher, e.g. Kompas.com")
-    p.add_argument("--speaker", help="quoted speaker: entity id or name")
-    p.add_argument("--event", help="PLOVER event code, e.g. ACCUSE")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="inclusive")
+    add_filters(p)
     p.add_argument("--limit", type=int, default=10, help="results per page (1-100, default 10)")
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -47,18 +40,10 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from None
-
-
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= 100 or args.offset < 0:
         raise ConfigError("--limit takes 1..100 and --offset 0 or more")
-    if args.since and args.until and args.since > args.until:
-        raise ConfigError(f"--since {args.since} is after --until {args.until}")
+    check_dates(args)
     query = SearchQuery(text=args.text, entity=args.entity, kind=args.kind, country=args.country,
                         source=args.source, speaker=args.speaker, event=args.event,
                         since=args.since, until=args.until, limit=args.limit,

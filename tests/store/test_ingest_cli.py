@@ -74,3 +74,24 @@ def test_reindex_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     s.close()
     assert main(["reindex", "--db", str(db)]) == 0
     assert "reindexed 1 articles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["export", "-o", "-"], ["dedup"],
+                                     ["reindex"], ["serve"]])
+def test_reading_commands_refuse_a_db_that_holds_no_store(
+        command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    typo = tmp_path / "stroe"
+    assert main([*command, "--db", str(typo)]) == 2
+    err = capsys.readouterr().err
+    assert f"no warta store at {typo}" in err and "warta ingest" in err
+    assert not typo.exists()  # nothing was created behind the user's back
+
+
+def test_ingest_creates_the_store_that_search_then_reads(
+        tmp_path: Path, seed_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(seed_text, "utf-8")
+    db = str(tmp_path / "new-store")
+    assert main(["ingest", str(src), "--db", db, "--quiet"]) == 0
+    assert main(["search", "kim", "--db", db, "--format", "json"]) == 0
+    assert '"total": 1' in capsys.readouterr().out

@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..corpus.groups import rebuild
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         if args.rebuild:
             rebuild(store)

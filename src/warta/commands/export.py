@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     check_dates(args)
     if args.format == "parquet" and args.output == "-":
         raise ConfigError("Parquet needs a file: give -o PATH")
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         speaker = args.speaker and (store.resolve_entity(args.speaker) or args.speaker)
         filters = Filters(entity=args.entity, kind=args.kind, country=args.country,

@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         n = store.reindex()
     finally:

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
                         since=args.since, until=args.until, limit=args.limit,
                         offset=args.offset, facets=not args.no_facets,
                         copies=args.all_copies)
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         result = store.search(query)
     finally:

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ..api.app import Settings, create_app
+    from ..store import require_sqlite_store
 
     if args.max_analyses < 1:
         raise ConfigError("--max-analyses takes 1 or more")
@@ -46,6 +47,9 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(f"--port {args.port} is not a TCP port (1-65535)")
     if args.max_text < 1:
         raise ConfigError(f"--max-text {args.max_text} must be at least 1 character")
+    db = args.db or os.environ.get("WARTA_DB")
+    if db and not db.startswith(("postgresql://", "postgres://")):
+        require_sqlite_store(db)  # a mistyped --db must not serve a new, empty store
     settings = Settings(db=args.db, api_key=os.environ.get("WARTA_API_KEY") or None,
                         max_body=args.max_body, max_text=args.max_text,
                         open_analyze=args.open_analyze, max_analyses=args.max_analyses)

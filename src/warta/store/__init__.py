@@ -42,9 +42,16 @@ def default_home() -> Path:
     return (Path(base).expanduser() if base else Path.home() / ".local" / "share") / "warta"
 
 
-def open_store(db: str | Path | None = None) -> SQLStore:
-    """A folder path (or `sqlite:///folder`) for the embedded store, or a PostgreSQL URL."""
+def open_store(db: str | Path | None = None, *, create: bool = True) -> SQLStore:
+    """A folder path (or `sqlite:///folder`) for the embedded store, or a PostgreSQL URL.
+
+    With `create=False` (the commands that only read), a store location the user named
+    (`db` or `$WARTA_DB`) that holds no embedded store is an error, so a mistyped `--db`
+    does not silently open a new, empty store.
+    """
     target = str(db) if db is not None else os.environ.get("WARTA_DB") or ""
+    if not create and target and not target.startswith(("postgresql://", "postgres://")):
+        require_sqlite_store(target)
     if target.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
 
@@ -58,3 +65,15 @@ def open_store(db: str | Path | None = None) -> SQLStore:
     from .sqlite import SQLiteStore
 
     return SQLiteStore(Path(target) if target else default_home())
+
+
+def require_sqlite_store(location: str | Path) -> None:
+    """Raise `BadLocation` unless `location` (a folder or sqlite:///folder) holds a store."""
+    from .sqlite import DB_FILE
+
+    folder = Path(str(location).removeprefix("sqlite://")).expanduser()
+    if not (folder / DB_FILE).is_file():
+        raise BadLocation(
+            f"no warta store at {folder}: check --db (or WARTA_DB), or create one with "
+            f"`warta ingest FILES --db {folder}`"
+        )

@@ -165,6 +165,9 @@ def test_help_lists_new_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
 def test_search_starts_without_the_analysis_libraries(tmp_path: Path) -> None:
     # Start-up cost (issue 13): a command builds only its own parser, and searching loads
     # no tokenizer, HTML extractor, near-duplicate sketches or Parquet writer.
+    from warta.store import open_store
+
+    open_store(tmp_path / "db").close()  # an empty store: search refuses a missing one
     probe = ("import sys\nfrom warta.cli import main\n"
              f"code = main(['search', 'x', '--db', {str(tmp_path / 'db')!r}])\n"
              "heavy = ('spacy', 'trafilatura', 'httpx', 'datasketch', 'pyarrow',"

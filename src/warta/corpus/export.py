@@ -20,8 +20,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..record import fold
-from ..store.sql import SQLStore
+from ..store.sql import SQLStore, article_filters
 
 WHATS = ("articles", "entities", "mentions", "quotes", "numbers", "times", "events", "stories")
 FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-gkg")
@@ -84,37 +83,10 @@ class Filters:
     collapse: bool = False  # leave copies out (default: every copy, with duplicate_of)
 
     def sql(self) -> tuple[list[str], list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-
-        def has(table: str, column: str, value: str) -> None:
-            clauses.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id "
-                           f"AND x.{column} = ?)")
-            params.append(value)
-
-        if self.entity:
-            v = self.entity.strip()
-            has("article_entities", "key" if ":" in v else "name_fold", v if ":" in v else fold(v))
-        if self.kind:
-            has("article_entities", "kind", self.kind.upper())
-        if self.country:
-            has("article_entities", "country", self.country.upper())
-        if self.speaker:
-            has("quotes", "speaker_key", self.speaker.strip())
-        if self.event:
-            has("events", "code", self.event.upper())
-        if self.source:
-            clauses.append("a.source_fold = ?")
-            params.append(fold(self.source))
-        if self.since:
-            clauses.append("a.day >= ?")
-            params.append(self.since.isoformat())
-        if self.until:
-            clauses.append("a.day <= ?")
-            params.append(self.until.isoformat())
-        if self.collapse:
-            clauses.append("a.duplicate_of IS NULL")
-        return clauses, params
+        return article_filters(entity=self.entity, kind=self.kind, country=self.country,
+                               source=self.source, speaker_key=self.speaker,
+                               event=self.event, since=self.since, until=self.until,
+                               collapse=self.collapse)
 
 
 def pages(store: SQLStore, what: str, filters: Filters | None = None,

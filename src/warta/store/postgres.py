@@ -14,8 +14,8 @@ from typing import Any
 
 from ..record import Article
 from .errors import BadQuery, StoreError
-from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, fold
-from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
+from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult
+from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore, article_filters
 
 WRITE_LOCK = 7_206_001  # pg_advisory_xact_lock key: one writer transaction at a time
 START, STOP = "\x02", "\x03"  # ts_headline markers, replaced after HTML-escaping
@@ -157,36 +157,16 @@ class PostgresStore(SQLStore):
         if q.text.strip():
             clauses.append(f"a.tsv @@ websearch_to_tsquery('simple', {self._fold_sql('?')})")
             params.append(q.text)
-        if q.entity:
-            value = q.entity.strip()
-            column = "key" if ":" in value else "name_fold"
-            clauses.append(_has("article_entities", column))
-            params.append(value if ":" in value else fold(value))
-        if q.kind:
-            clauses.append(_has("article_entities", "kind"))
-            params.append(q.kind.upper())
-        if q.country:
-            clauses.append(_has("article_entities", "country"))
-            params.append(q.country.upper())
-        if q.source:
-            clauses.append("a.source_fold = ?")
-            params.append(fold(q.source))
+        speaker = None
         if q.speaker:
             value = q.speaker.strip()
-            key = value if ":" in value else (self.resolve_entity(value) or value)
-            clauses.append(_has("quotes", "speaker_key"))
-            params.append(key)
-        if q.event:
-            clauses.append(_has("events", "code"))
-            params.append(q.event.upper())
-        if q.since:
-            clauses.append("a.day >= ?")
-            params.append(q.since.isoformat())
-        if q.until:
-            clauses.append("a.day <= ?")
-            params.append(q.until.isoformat())
-        if not q.copies:  # a duplicate group is one hit: its first-stored article
-            clauses.append("a.duplicate_of IS NULL")
+            speaker = value if ":" in value else (self.resolve_entity(value) or value)
+        more, more_params = article_filters(
+            entity=q.entity, kind=q.kind, country=q.country, source=q.source,
+            speaker_key=speaker, event=q.event, since=q.since, until=q.until,
+            collapse=not q.copies)
+        clauses += more
+        params += more_params
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def search(self, query: SearchQuery) -> SearchResult:
@@ -256,11 +236,6 @@ SELECT
   (SELECT COALESCE(json_agg(json_build_array(day, c) ORDER BY day), '[]')
      FROM (SELECT day, COUNT(*) AS c FROM m WHERE day IS NOT NULL GROUP BY day) t)
 """
-
-
-def _has(table: str, column: str) -> str:
-    """Filter: the article has a row in `table` whose `column` equals the parameter."""
-    return f"EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id AND x.{column} = ?)"
 
 
 def _mark(headline: str) -> str:

@@ -310,17 +310,7 @@ class SQLStore:
     @staticmethod
     def _article_filters(source: str | None, since: date | None,
                          until: date | None) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if source:
-            clauses.append("a.source_fold = ?")
-            params.append(fold(source))
-        if since:
-            clauses.append("a.day >= ?")
-            params.append(since.isoformat())
-        if until:
-            clauses.append("a.day <= ?")
-            params.append(until.isoformat())
+        clauses, params = article_filters(source=source, since=since, until=until)
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def resolve_entity(self, key_or_name: str) -> str | None:
@@ -469,6 +459,51 @@ class SQLStore:
             f"SELECT day, COUNT(*) FROM articles WHERE id IN ({marks}) AND day IS NOT NULL "
             "GROUP BY day ORDER BY day", ids)]
         return ents, spk, days
+
+
+def has_row(table: str, column: str) -> str:
+    """Filter: the article `a` has a row in `table` whose `column` equals the parameter."""
+    return f"EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id AND x.{column} = ?)"
+
+
+def article_filters(*, entity: str | None = None, kind: str | None = None,
+                    country: str | None = None, source: str | None = None,
+                    speaker_key: str | None = None, event: str | None = None,
+                    since: date | None = None, until: date | None = None,
+                    collapse: bool = False) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (over `articles a`) and parameters for the search filters other than
+    full text: one definition for browsing, the PostgreSQL search and the exports.
+    `entity` is an id (`per:...`) or a name; `speaker_key` an entity id already resolved."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def add(clause: str, value: Any) -> None:
+        clauses.append(clause)
+        params.append(value)
+
+    if entity:
+        value = entity.strip()
+        if ":" in value:
+            add(has_row("article_entities", "key"), value)
+        else:
+            add(has_row("article_entities", "name_fold"), fold(value))
+    if kind:
+        add(has_row("article_entities", "kind"), kind.upper())
+    if country:
+        add(has_row("article_entities", "country"), country.upper())
+    if source:
+        add("a.source_fold = ?", fold(source))
+    if speaker_key:
+        add(has_row("quotes", "speaker_key"), speaker_key.strip())
+    if event:
+        add(has_row("events", "code"), event.upper())
+    if since:
+        add("a.day >= ?", since.isoformat())
+    if until:
+        add("a.day <= ?", until.isoformat())
+    if collapse:  # a duplicate group is one row: its first-stored article
+        clauses.append("a.duplicate_of IS NULL")
+    return clauses, params
 
 
 def _load(ref: str, record: str) -> Article:

@@ -38,6 +38,15 @@ def test_text_of_indosum_paragraphs() -> None:
     assert text_of(["satu", "dua"]) == "satu\ndua"
 
 
+def test_text_of_keeps_a_quote_open_across_sentences() -> None:
+    # Issue 15: the quote state was reset per sentence, giving `dihilangin, "ujar Luhut`.
+    para = [['"', "Dwell", "time", "turun", "."],
+            ["Biaya", "perlu", "dihilangin", ",", '"', "ujar", "Luhut", "."]]
+    got = text_of([para])
+    assert got == '"Dwell time turun. Biaya perlu dihilangin," ujar Luhut.'
+    assert ', "ujar' not in got
+
+
 def test_parse_date_formats() -> None:
     assert parse_date("1490674536-mustahil", "epoch-prefix").isoformat() == "2017-03-28T04:15:36"
     assert parse_date("10/21/2025 20:43", "%m/%d/%Y %H:%M").isoformat() == "2025-10-21T20:43:00"

@@ -112,7 +112,9 @@ def text_of(value: Any) -> str:
         paras = []
         for para in value:
             if isinstance(para, list) and para and all(isinstance(s, list) for s in para):
-                paras.append(" ".join(detokenize([str(t) for t in s]) for s in para))
+                # One token run per paragraph: a quote opened in one sentence and closed
+                # in a later one keeps its state ("... dihilangin," ujar Luhut).
+                paras.append(detokenize([str(t) for s in para for t in s]))
             elif isinstance(para, list):
                 paras.append(detokenize([str(t) for t in para]))
             else:

@@ -30,3 +30,23 @@ def test_indonesian_accepted() -> None:
     out = LangIdStage()(Article(id="x", text=ID))
     assert out.lang == "id"
     assert out.provenance[-1].name == "langid"
+
+
+@pytest.mark.parametrize("text", [
+    # Issue 15: short Indonesian items naming Malaysia were rejected as Malay.
+    "Menteri Luar Negeri Malaysia Anifah Aman bertemu Menteri Luar Negeri Retno Marsudi di "
+    "Jakarta. Keduanya membahas perbatasan kedua negara.",
+    "Menteri Luar Negeri Malaysia Saifuddin Abdullah menyampaikan dukungan terhadap "
+    "keketuaan Indonesia di ASEAN. Ia berharap kerja sama kedua negara semakin erat.",
+    "Pengadilan Negeri Jakarta Selatan menunda sidang. Mahkamah Agung belum memutus kasasi "
+    "itu, sehingga terdakwa tak bisa dieksekusi.",
+])
+def test_indonesian_naming_malaysia_accepted(text: str) -> None:
+    assert detect(text).code == "id"
+    assert LangIdStage()(Article(id="x", text=text)).lang == "id"
+
+
+def test_malay_news_still_rejected() -> None:
+    ms = ("Polis Diraja Malaysia menahan tiga lelaki selepas serbuan di Johor Bahru semalam. "
+          "Ketua Polis berkata suspek akan didakwa di mahkamah minggu depan.")
+    assert detect(ms).code == "ms"

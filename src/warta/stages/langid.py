@@ -1,7 +1,9 @@
 """langid: keep Indonesian, reject the rest with a reason (never push it through).
 
 CLD2 (pycld2) tells Indonesian from Malay on most news text; where it hesitates
-between close languages a marker-word vote from `lang/id/langid.toml` settles it.
+between close languages a marker-word vote from `lang/id/langid.toml` settles it, and
+where the markers tie, CLD2 reads the text again without its names (a short Indonesian
+item naming "Menteri Luar Negeri Malaysia" reads as Malay to CLD2 on the names alone).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ class LangGuess:
     code: str  # ISO 639-1, "un" when unknown
     percent: int
     reliable: bool
-    method: str  # "cld2" | "markers"
+    method: str  # "cld2" | "markers" | "cld2-no-names"
 
 
 @cache
@@ -56,13 +58,28 @@ def marker_vote(text: str) -> str | None:
     return "id" if n_id > n_ms else "ms"
 
 
-def detect(text: str) -> LangGuess:
-    """Best guess of the text's language."""
-    sample = _CLD2_UNSAFE.sub(" ", text[:20000])
+# Capitalised words not opening a sentence: names, which carry no evidence of the
+# language around them.
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]*", re.MULTILINE)
+
+_Details = tuple[tuple[str, str, int, float], ...]
+
+
+def _cld2(sample: str) -> tuple[bool, _Details] | None:
     try:
         reliable, _, details = pycld2.detect(sample, bestEffort=True)
     except pycld2.error:
+        return None
+    return bool(reliable), details
+
+
+def detect(text: str) -> LangGuess:
+    """Best guess of the text's language."""
+    sample = _CLD2_UNSAFE.sub(" ", text[:20000])
+    first = _cld2(sample)
+    if first is None:
         return LangGuess("un", 0, False, "cld2")
+    reliable, details = first
     code, percent = details[0][1], details[0][2]
     close = _cfg()["close"]
     assert isinstance(close, frozenset)
@@ -72,6 +89,9 @@ def detect(text: str) -> LangGuess:
             # CLD2 splits mixed texts between id and ms: count both shares together.
             share = sum(d[2] for d in details if d[1] in {"id", "ms"})
             return LangGuess(vote, share, reliable, "markers")
+        again = _cld2(_NAME.sub(" ", sample))
+        if again is not None and again[1][0][1] in {"id", "ms"}:
+            return LangGuess(again[1][0][1], again[1][0][2], again[0], "cld2-no-names")
     return LangGuess(code, percent, reliable, "cld2")
 
 

@@ -36,3 +36,48 @@ def test_clean_title() -> None:
     assert clean_title("KPK Periksa Pejabat | Republika Online") == "KPK Periksa Pejabat"
     assert clean_title("KapanLagi.com: Brandon Salim Makin Dekat") == "Brandon Salim Makin Dekat"
     assert clean_title("AS - Rusia Sepakat") == "AS - Rusia Sepakat"
+
+
+LOOSE = """<html><head><title>Merek Baru Serbu Indonesia</title>
+<meta property="og:site_name" content="https://www.facebook.com/Otomotif.Kompascom"></head>
+<body><div class="read"><br /><strong>Jakarta, KompasOtomotif</strong> &ndash; Tahun depan, dua
+produsen otomotif asal China mulai meramaikan industri otomotif Indonesia dengan pabrik baru
+di Jawa Barat.<br /><br />Menanggapi kondisi itu, Ketua Umum Gaikindo mengatakan semakin
+banyak merek baru yang masuk semakin bagus bagi konsumen di dalam negeri.
+<p>&ldquo;Masyarakat menjadi punya banyak pilihan dalam membeli mobil,&rdquo; ungkap Nangoi
+saat berbincang dengan wartawan usai rapat umum anggota Gaikindo di Jakarta.</p>
+<p>Menurut Nangoi, produsen otomotif baru yang mendirikan pabrik di Indonesia itu sangat
+bagus karena bisa menyerap tenaga kerja lokal dalam jumlah besar.</p></div></body></html>"""
+
+
+def test_loose_lead_text_beside_paragraphs_is_kept() -> None:
+    # Issue 15: a Kompas page set its lead off with <br>s, not a <p>, and lost it.
+    ex = extract_html(LOOSE, url="http://otomotif.kompas.com/read/1")
+    lines = ex.text.split("\n")
+    assert lines[0].startswith("Jakarta, KompasOtomotif – Tahun depan"), lines[0]
+    assert lines[1].startswith("Menanggapi kondisi itu"), lines[1]
+    assert ex.sitename is None  # a share link is no site name
+
+
+def test_wrap_loose_text_leaves_plain_containers() -> None:
+    from lxml.html import fromstring, tostring
+
+    from warta.sources.html import wrap_loose_text
+
+    html = "<div><p>Satu paragraf.</p><span>label</span><p>Dua.</p></div>"
+    root = fromstring(html)
+    assert wrap_loose_text(root) == 0
+    assert tostring(root, encoding="unicode") == html
+
+
+def test_trim_page_drops_furniture_and_repeated_headline() -> None:
+    from warta.sources.html import trim_page
+
+    text = ("Kamis, 05/11/2015 09:25 WIB\n- Rabu, 04/11/2015 23:45 WIB\nFotoBisnis\n"
+            "Google Umbar Kelemahan Galaxy\nGalaxy S6 Edge adalah ponsel jagoan Samsung.\n"
+            "Subjudul\nGoogle menemukan 11 celah keamanan.\nFotografer: Grandyos\n"
+            "Load More...\n-\n01\nMustRead\nclose")
+    # The date lines open the body, so they go with the edge; `clean` drops them anywhere.
+    assert trim_page(text, "Google Umbar Kelemahan Galaxy") == (
+        "Galaxy S6 Edge adalah ponsel jagoan Samsung.\nSubjudul\n"
+        "Google menemukan 11 celah keamanan.")

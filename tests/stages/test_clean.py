@@ -75,3 +75,47 @@ def test_bracketed_and_trailing_related_forms() -> None:
                    "Isi tiga [ Baca juga : Judul Tiga ] lanjut .")
     assert c.related == ("Judul Satu", "Judul Dua", "Judul Tiga")
     assert c.text == "Isi satu .\nIsi dua .\nIsi tiga lanjut ."
+
+
+def test_navigation_dates_breadcrumbs_and_counters_dropped() -> None:
+    # Issue 15: a Detik page kept its date list and page counter, Republika its crumbs.
+    raw = ("Home >\nBerita\nHome > Berita > Nasional\nKamis, 05/11/2015 09:25 WIB\n"
+           "- Rabu, 04/11/2015 23:45 WIB\nJumat , 17 February 2017, 13:16 WIB\n"
+           "Isi berita pertama.\n-\n01\n* * *\nIsi berita kedua.")
+    c = clean_text(raw)
+    assert c.text == "Berita\nIsi berita pertama.\nIsi berita kedua."
+
+
+def test_video_promotions_and_credit_lines_dropped() -> None:
+    raw = ('Isi berita.\nTonton juga video "Prabowo Resmikan Jalan Tol" di sini:\n'
+           "Simak juga Video: Menteri Tinjau Banjir\nSaksikan Live DetikPagi:\n"
+           "Artikel ini ditulis oleh Hanan Jamil, peserta program magang di detikcom.\n"
+           "Artikel ini telah tayang di CNN Indonesia.\nDisclaimer: Komentar pribadi.\n"
+           "12 Komentar\nRedaksi: redaksi[at]detikfinance.com\nCOPYRIGHT © ANTARA 2015\n"
+           "Penutup berita.")
+    c = clean_text(raw)
+    assert c.text == "Isi berita.\nPenutup berita."
+    assert c.related == ()
+    # A sentence that only mentions an article being written stays.
+    kept = "Ia belum bertanding saat artikel ini ditulis oleh redaksi."
+    assert clean_text(kept).text == kept
+
+
+def test_editor_tags_after_a_sentence_removed() -> None:
+    c = clean_text('DPD belum memiliki tempat. [idr]\n"Kami siap," katanya. [cob]\n[tsr]\n'
+                   "Seluruh kabupaten [dan] kota ikut. Lagu [Perfect] itu laris.")
+    assert c.text == ('DPD belum memiliki tempat.\n"Kami siap," katanya.\n'
+                      "Seluruh kabupaten [dan] kota ikut. Lagu [Perfect] itu laris.")
+
+
+def test_more_datelines() -> None:
+    cases = {
+        "Kapanlagi.com - Brandon Salim makin mantap.":
+            ("KapanLagi.com", "Brandon Salim makin mantap."),
+        "Jakarta, KompasOtomotif – Tahun depan dua produsen datang.":
+            ("KompasOtomotif", "Tahun depan dua produsen datang."),
+        "Jakarta, detikcom - Harga naik.": ("Detik", "Harga naik."),
+    }
+    for raw, (source, body) in cases.items():
+        c = clean_text(raw)
+        assert (c.source, c.text) == (source, body), raw

@@ -87,12 +87,23 @@ class BoilerplateInline(LangData):
 
     trailer: Regex
     related_inline: tuple[Regex, ...]
+    # Removed wherever they match inside a paragraph (editor tags like "[idr]" after a
+    # sentence's end).
+    tags: tuple[Regex, ...] = ()
 
 
 class BoilerplateTitle(LangData):
     """Site names and rubrics glued to page titles, stripped until none matches."""
 
     strip: tuple[Regex, ...]
+
+
+class BoilerplatePage(LangData):
+    """Page furniture that HTML extraction lets through (sources.html): `lines` are
+    dropped anywhere, `edge` lines only in the runs that open or close the body."""
+
+    lines: tuple[Regex, ...] = ()
+    edge: tuple[Regex, ...] = ()
 
 
 class BoilerplateData(LangData):
@@ -105,6 +116,10 @@ class BoilerplateData(LangData):
     lines: BoilerplateLines
     inline: BoilerplateInline
     title: BoilerplateTitle
+    page: BoilerplatePage = BoilerplatePage()
+    # Outlet of a URL's host when no dateline names one: a host or any parent domain
+    # ("news.detik.com" finds "detik.com") -> the name the record writes.
+    hosts: dict[StrictStr, StrictStr] = {}
 
 
 # ------------------------------------------------------------------------- countries.toml

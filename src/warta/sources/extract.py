@@ -12,10 +12,11 @@ import re
 
 from ..errors import EmptyInput
 from ..record import Article, StageRun, make_id
+from ..text.outlets import outlet_of_url
 from .decode import decode_bytes, looks_like_html
 from .raw import RawDoc
 
-EXTRACT_VERSION = 1
+EXTRACT_VERSION = 2
 
 # PostgreSQL cannot store NUL, and lone surrogates (from JSON "\ud800") cannot be encoded
 # as UTF-8 by any store; neither carries meaning in an article.
@@ -65,7 +66,10 @@ def to_article(doc: RawDoc, *, note: str | None = None) -> Article:
         ex = extract_html(text, url=url)
         text, url = ex.text, url or ex.url
         title, published = title or ex.title, published or ex.published
-        source, author = source or ex.sitename, ex.author
+        # A known host's outlet is left to `clean` (after the dateline); the page's own
+        # site name is the fallback for hosts the table does not know.
+        source = source or (None if outlet_of_url(url) else ex.sitename)
+        author = ex.author
         provenance = (StageRun(name="extract", version=EXTRACT_VERSION),)
     if notes:
         provenance = (StageRun(name="read", version=1, note="; ".join(notes)), *provenance)

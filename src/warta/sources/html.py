@@ -1,4 +1,11 @@
-"""extract: main text and metadata of an HTML page, with trafilatura."""
+"""extract: main text and metadata of an HTML page, with trafilatura.
+
+Two page rules around it, both general: text written straight into a container beside
+its paragraphs (a lead set off by `<br>`s, not a `<p>`) is wrapped into paragraphs first,
+which trafilatura would otherwise drop; and page furniture it lets through (date lists,
+page counters, menus, the headline repeated) is trimmed after (`[page]` in
+`lang/id/boilerplate.toml`).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +13,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..errors import Reject
 from ..lang.id import load
 from ..lang.schema import BoilerplateData
+from ..text.outlets import usable_sitename
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +52,100 @@ def clean_title(title: str | None) -> str | None:
     return title.strip() or None
 
 
+@cache
+def _page_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    page = load("boilerplate", BoilerplateData).page
+    return tuple(re.compile(p) for p in page.lines), tuple(re.compile(p) for p in page.edge)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def trim_page(text: str, title: str | None = None) -> str:
+    """`text` without page furniture: `[page].lines` anywhere, the headline repeated
+    as a line, and `[page].edge` lines in the runs that open and close the body."""
+    anywhere, edge = _page_patterns()
+    head = _fold(title) if title else None
+    lines = [ln for ln in (x.strip() for x in text.split("\n"))
+             if ln and not any(p.match(ln) for p in anywhere)
+             and not (head and _fold(ln) == head)]
+    start, end = 0, len(lines)
+    while start < end and any(p.match(lines[start]) for p in edge):
+        start += 1
+    while end > start and any(p.match(lines[end - 1]) for p in edge):
+        end -= 1
+    return "\n".join(lines[start:end])
+
+
+# Elements whose direct text can be an article's paragraphs, and the children that end a
+# run of such text (block-level elements).
+_CONTAINERS = ("div", "td", "section", "article", "main")
+_BLOCKS = frozenset({
+    "p", "div", "ul", "ol", "li", "dl", "table", "blockquote", "pre", "section", "article",
+    "aside", "header", "footer", "nav", "figure", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "script", "style", "noscript", "iframe", "main", "center"})
+_MIN_LOOSE = 80  # characters of loose text worth a paragraph (shorter: labels, bylines)
+
+
+def wrap_loose_text(root: HtmlElement) -> int:
+    """Wrap text lying directly in a container that also holds `<p>` paragraphs (with its
+    inline elements, split at `<br>`) into `<p>` elements; returns how many were made.
+
+    Why: pages that set the lead apart with `<br>`s instead of a `<p>` lose it, since
+    trafilatura keeps paragraphs and drops a container's own text.
+    """
+    from lxml.html import Element
+
+    made = 0
+    for el in list(root.iter(*_CONTAINERS)):
+        kids = list(el)
+        if not any(k.tag == "p" for k in kids):
+            continue
+        # The container's content in order: block children stay, everything else is
+        # cut into runs (text and inline elements) at block children and <br>s.
+        layout: list[HtmlElement | list[str | HtmlElement]] = [[el.text] if el.text else []]
+        for k in kids:
+            tag = k.tag if isinstance(k.tag, str) else ""
+            if not tag or tag in _BLOCKS or tag == "br":
+                if tag != "br":
+                    layout.append(k)
+                layout.append([k.tail] if k.tail else [])
+            else:
+                layout[-1].append(k)
+                if k.tail:
+                    layout[-1].append(k.tail)
+        runs = [x for x in layout if isinstance(x, list)]
+        if not any(_size(r) >= _MIN_LOOSE for r in runs):
+            continue  # nothing worth a paragraph: leave the container as it is
+        el.text = None
+        for k in kids:
+            k.tail = None
+            el.remove(k)
+        for item in layout:
+            if not isinstance(item, list):
+                el.append(item)
+            elif _size(item):
+                el.append(_paragraph(Element("p"), item))
+                made += 1
+    return made
+
+
+def _size(run: list[str | HtmlElement]) -> int:
+    return sum(len((x if isinstance(x, str) else x.text_content()).strip()) for x in run)
+
+
+def _paragraph(p: HtmlElement, run: list[str | HtmlElement]) -> HtmlElement:
+    for x in run:
+        if not isinstance(x, str):
+            p.append(x)
+        elif len(p):
+            p[-1].tail = (p[-1].tail or "") + x
+        else:
+            p.text = (p.text or "") + x
+    return p
+
+
 def _parse_date(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -60,8 +166,12 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
     # need it.
     import trafilatura
 
+    # The string is passed on when no container needed wrapping: trafilatura is no
+    # slower on a parsed tree, but this keeps its input unchanged on most pages.
+    tree = trafilatura.load_html(html)
+    page = tree if tree is not None and wrap_loose_text(tree) else html
     doc = trafilatura.bare_extraction(
-        html,
+        page,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -72,7 +182,8 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
     )
     if isinstance(doc, dict):  # older trafilatura returns a dict
         doc = trafilatura.settings.Document.from_dict(doc)  # pragma: no cover
-    text = (doc.text or "").strip() if doc is not None else ""
+    title = clean_title(doc.title) if doc is not None else None
+    text = trim_page(doc.text or "", title) if doc is not None else ""
     if doc is None or len(text) < 100:
         raise Reject(
             "no_article",
@@ -81,9 +192,9 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
         )
     return Extracted(
         text=text,
-        title=clean_title(doc.title),
+        title=title,
         published=_parse_date(doc.date),
         author=doc.author or None,
-        sitename=doc.sitename or None,
+        sitename=usable_sitename(doc.sitename),
         url=doc.url or url,
     )

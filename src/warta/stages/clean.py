@@ -1,6 +1,7 @@
 """clean: strip Indonesian news boilerplate and write the article text once.
 
-Datelines ("Suara.com - ", "JAKARTA, KOMPAS.com - ") give `source`; "Baca Juga:"
+Datelines ("Suara.com - ", "JAKARTA, KOMPAS.com - ") give `source`, else the URL's host
+does (`[hosts]`: news.detik.com -> Detik); "Baca Juga:"
 lines give `related` and leave the body; advertising and credit lines are dropped.
 Every pattern lives in `lang/id/boilerplate.toml`.
 """
@@ -16,6 +17,7 @@ from ..lang.id import load
 from ..lang.schema import BoilerplateData
 from ..pipeline import Stage
 from ..record import Article
+from ..text.outlets import outlet_of_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,7 @@ class _Rules:
     drop: tuple[re.Pattern[str], ...]
     trailer: re.Pattern[str]
     related_inline: tuple[re.Pattern[str], ...]
+    tags: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -46,6 +49,7 @@ def _rules() -> _Rules:
         drop=tuple(re.compile(p) for p in d.lines.drop),
         trailer=re.compile(d.inline.trailer),
         related_inline=tuple(re.compile(p) for p in d.inline.related_inline),
+        tags=tuple(re.compile(p) for p in d.inline.tags),
     )
 
 
@@ -72,13 +76,15 @@ def clean_text(raw: str) -> Cleaned:
     related: list[str] = []
     body: list[str] = []
     for para in normalise_whitespace(raw):
+        # Dropped lines first: a video promotion ("Simak juga Video: ...") is no related
+        # article.
+        if any(p.match(para) for p in rules.drop):
+            continue
         related_match = next((m for p in rules.related if (m := p.match(para))), None)
         if related_match:
             headline = related_match.group("headline").strip()
             if headline:
                 related.append(headline)
-            continue
-        if any(p.match(para) for p in rules.drop):
             continue
 
         def _inline(m: re.Match[str]) -> str:
@@ -87,6 +93,8 @@ def clean_text(raw: str) -> Cleaned:
 
         for pattern in rules.related_inline:
             para = pattern.sub(_inline, para).strip()
+        for pattern in rules.tags:
+            para = pattern.sub("", para).strip()
         if para:
             body.append(para)
 
@@ -110,16 +118,18 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 1
-    requires = frozenset({"text", "source"})  # and `related`, which it only extends
+    version = 2
+    # and `related`, which it only extends; `url` names the outlet when nothing else does
+    requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source"})
 
     def process(self, article: Article) -> Article:
         c = clean_text(article.text)
+        host = outlet_of_url(article.url)
         return replace(
             article,
             text=c.text,
             # Metadata given by the caller (or found by extraction) wins over the dateline.
-            source=article.source or c.source,
+            source=article.source or c.source or host,
             related=tuple(dict.fromkeys((*article.related, *c.related))),
         )

@@ -119,3 +119,9 @@ def test_more_datelines() -> None:
     for raw, (source, body) in cases.items():
         c = clean_text(raw)
         assert (c.source, c.text) == (source, body), raw
+
+
+def test_outlet_self_description_dropped() -> None:
+    raw = ("Isi berita.\nDailySocial.id adalah portal berita startup dan inovasi teknologi. "
+           "Kamu bisa menjadi member komunitas startup.\nPenutup.")
+    assert clean_text(raw).text == "Isi berita.\nPenutup."

@@ -4,33 +4,50 @@ negative, a dev and a held-out test half; how they were drawn and judged:
 eval/tone_news/README.md).
 
 Run: `python eval/tone_news_eval.py [--errors]`; prints macro F1 per split for the
-shipped tone (model + lexicon), the SmSA model alone and the lexicon alone.
+shipped tone (news lexicon + news model), the news model alone, the SmSA model alone
+and the lexicon alone. Floors (held-out test) in eval/floors/tone_news.toml.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from tone_news_sample import paragraphs
 
 from warta.stages.tone import (
     LABELS,
     article_tone,
     label_of,
     lexicon_tone,
+    lexicon_words,
     load_lexicon,
     load_model,
     model_probs,
+    news_model_margin,
     words,
 )
 from warta.train.tone import macro_f1
 
 LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
+
+
+def _paragraphs() -> Callable[[], dict[str, str]]:
+    """`paragraphs` of the sibling script (eval/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "tone_news_sample", Path(__file__).with_name("tone_news_sample.py"))
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    fn: Callable[[], dict[str, str]] = mod.paragraphs
+    return fn
+
+
+def paragraphs() -> dict[str, str]:
+    return _paragraphs()()
 
 
 def load_labels(split: str | None = None) -> list[tuple[str, str, str]]:
@@ -43,10 +60,12 @@ def load_labels(split: str | None = None) -> list[tuple[str, str, str]]:
 def predictions(texts: Sequence[str]) -> dict[str, list[str]]:
     lex, model = load_lexicon(), load_model()
     return {
-        "tone stage (model + lexicon)": [article_tone(t).label for t in texts],
+        "tone stage (lexicon + news model)": [article_tone(t).label for t in texts],
+        "news model alone": [label_of(100 * news_model_margin(lexicon_words(t), lex),
+                                      lex.neutral_band) for t in texts],
         "SmSA model alone": [LABELS[int(model_probs(words(t), model).argmax())]
                              for t in texts],
-        "lexicon alone": [label_of(100 * math.tanh(lexicon_tone(words(t), lex)
+        "lexicon alone": [label_of(100 * math.tanh(lexicon_tone(lexicon_words(t), lex)
                                                    / lex.lexicon_scale), lex.neutral_band)
                           for t in texts],
     }

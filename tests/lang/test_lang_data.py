@@ -66,7 +66,7 @@ WRONG_TYPES = [
     ("themes", "scale = 8.0", 'scale = "8"', "settings.scale"),
     ("timex", "evening_from_hour = 18", "evening_from_hour = 18.0",
      "publication.evening_from_hour"),
-    ("tone", "negation_window = 2", "negation_window = [2]", "settings.negation_window"),
+    ("tone", "\nnegation_window = 3", "\nnegation_window = [3]", "settings.negation_window"),
 ]
 
 

@@ -8,9 +8,12 @@ from warta.stages.tone import (
     features,
     label_of,
     lexicon_tone,
+    lexicon_words,
     load_lexicon,
+    load_news_model,
     mark_negation,
     model_probs,
+    news_model_margin,
     normalise,
     words,
 )
@@ -87,3 +90,40 @@ def test_model_reads_negation() -> None:
     neg = model_probs(words("makanan nya tidak enak dan pelayanan nya tidak ramah"))
     assert int(pos.argmax()) == 2
     assert int(neg.argmax()) == 0
+
+
+def test_news_tone_of_issue_15_kinds() -> None:
+    # Issue 15: a growth forecast scored -30.9, people gaining citizenship -40.8.
+    growth = article_tone("Bank Indonesia memperkirakan pertumbuhan ekonomi tahun depan "
+                          "mencapai 5,2 persen, didorong konsumsi rumah tangga dan investasi "
+                          "yang terus membaik.")
+    citizens = article_tone("Sebanyak 120 warga keturunan akhirnya resmi menjadi warga negara "
+                            "Indonesia setelah bertahun-tahun tanpa kewarganegaraan. Mereka "
+                            "menerima surat keputusan dari Kementerian Hukum dengan haru.")
+    assert growth.label == "positive"
+    assert citizens.score > -24.5  # not negative
+    crime = article_tone("Polisi menangkap dua pelaku pencurian sepeda motor di Lombok Tengah.")
+    assert crime.label == "negative"
+
+
+def test_names_say_nothing_of_tone() -> None:
+    assert lexicon_words("Gus Ipul memuji Puskesos Margakaya Istimewa. Sukses itu.") == [
+        "gus", "", "memuji", "", "", "", "sukses", "itu"]
+    # "Kerja Sama" inside a ministry's name is no cooperation; "kerja sama" in text is.
+    named = lexicon_tone(lexicon_words("Ia wakil menteri Hubungan dan Kerja Sama Afsel."))
+    assert named == 0.0
+    assert lexicon_tone(lexicon_words("Kedua negara menjalin kerja sama baru.")) > 0
+
+
+def test_neutral_phrases_count_nothing() -> None:
+    assert lexicon_tone(words("komisi pemberantasan korupsi menggelar rapat")) == 0.0
+    assert lexicon_tone(words("pejabat itu terlibat korupsi")) < 0
+
+
+def test_news_model_reads_context_words() -> None:
+    m = load_news_model()
+    assert m.weights.shape[1] == 3
+    # No lexicon term in either text: the model alone tells them apart.
+    bad = news_model_margin(lexicon_words("pelaku dibawa ke polres untuk diperiksa penyidik"))
+    good = news_model_margin(lexicon_words("gol kedua dicetak pada menit akhir laga final"))
+    assert bad < good

@@ -624,6 +624,8 @@ class ToneSettings(LangData):
     negation_window: StrictInt
     model_negation_window: StrictInt
     model_weight: StrictFloat
+    # The news model's margin, in lexicon hits per 100 words, added to the lexicon reading.
+    news_model_weight: StrictFloat = 0.0
     lexicon_weight: StrictFloat
     lexicon_scale: StrictFloat
     # |tone| below this is "neutral".
@@ -646,6 +648,9 @@ class ToneData(LangData):
     slang: dict[str, StrictStr] = {}
     negative: Polarity
     positive: Polarity
+    # Phrases that hold a polar word but are neutral in news ("pemberantasan korupsi",
+    # "bantuan sosial"): matched like terms (longest wins), they count 0.
+    neutral: Words = ()
 
 
 # The model of every TOML file of a pack, by file name (tests check the pack against it).

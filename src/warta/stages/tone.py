@@ -11,6 +11,8 @@ weights in `models/tone.npz`), and the news-aware lexicon in `lang/id/tone.toml`
 from __future__ import annotations
 
 import math
+import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,12 +29,34 @@ from ..text.words import hyphenated_words
 from .themes import longest_phrases, vectorize  # shared with the theme model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "tone.npz"
+NEWS_MODEL_PATH = MODEL_PATH.with_name("tone_news.npz")
 LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
     "negative", "neutral", "positive")
 
 
 def words(text: str) -> list[str]:
     return hyphenated_words(text)
+
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # the units of `hyphenated_words`
+_SENTENCE_END = frozenset(".!?\"“”'‘’:;-–—•(\n")
+
+
+def lexicon_words(text: str) -> list[str]:
+    """`words(text)` with the words of names blanked (""): a title-case word that does
+    not open a sentence ("Kerja Sama Internasional", "Puskesos Margakaya Istimewa",
+    "Komisi Pemberantasan Korupsi") names something and says nothing of the tone.
+    Blanks keep the word count, so the per-100-words reading is unchanged in scale."""
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        j = m.start() - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        opens = j < 0 or text[j] in _SENTENCE_END
+        titled = w[0].isupper() and any(c.islower() for c in w[1:])
+        out.append("" if titled and not opens else w.lower())
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +68,7 @@ class ToneLexicon:
     model_negation_window: int
     slang: dict[str, str]
     model_weight: float
+    news_model_weight: float
     lexicon_weight: float
     lexicon_scale: float
     neutral_band: float
@@ -57,6 +82,8 @@ def load_lexicon() -> ToneLexicon:
         for group, weight in ((polarity.strong, 2.0), (polarity.terms, 1.0)):
             for t in group:
                 terms[" ".join(words(t))] = sign * weight
+    for t in d.neutral:
+        terms[" ".join(words(t))] = 0.0
     s = d.settings
     return ToneLexicon(terms=terms, longest=longest_phrases(terms),
                        negators=frozenset(d.negators),
@@ -64,6 +91,7 @@ def load_lexicon() -> ToneLexicon:
                        model_negation_window=s.model_negation_window,
                        slang=dict(d.slang),
                        model_weight=s.model_weight,
+                       news_model_weight=s.news_model_weight,
                        lexicon_weight=s.lexicon_weight,
                        lexicon_scale=s.lexicon_scale,
                        neutral_band=s.neutral_band)
@@ -145,6 +173,49 @@ def load_model(path: Path = MODEL_PATH) -> ToneModel:
                          bias=z["bias"].astype(np.float64))
 
 
+def terms_checksum(lex: ToneLexicon) -> int:
+    """A checksum of the lexicon's terms: the news model reads text without them, so it
+    must be retrained when they change."""
+    return zlib.crc32("\n".join(sorted(lex.terms)).encode("utf-8"))
+
+
+def context_tokens(tokens: Sequence[str], lex: ToneLexicon) -> list[str]:
+    """`tokens` (from `lexicon_words`) without blanks and without the lexicon's single-word
+    terms: what the news model reads."""
+    return [t for t in tokens if t and t not in lex.terms]
+
+
+@cache
+def load_news_model(path: Path = NEWS_MODEL_PATH) -> ToneModel:
+    if not path.exists():
+        raise FileNotFoundError(f"news tone model {path} is missing: run "
+                                "`python -m warta.train.tone_news`")
+    lex = load_lexicon()
+    with np.load(path, allow_pickle=False) as z:
+        if tuple(str(x) for x in z["labels"]) != LABELS:
+            raise ValueError(f"{path} has labels {list(z['labels'])}, expected {list(LABELS)}")
+        if (int(z["model_negation_window"]) != lex.model_negation_window
+                or int(z["terms_checksum"]) != terms_checksum(lex)):
+            raise ValueError(f"{path} was trained with another lexicon or negation window "
+                             "than tone.toml's: run `python -m warta.train.tone_news`")
+        return ToneModel(vocab={str(w): i for i, w in enumerate(z["vocab"])},
+                         idf=z["idf"].astype(np.float64),
+                         weights=z["weights"].astype(np.float64),
+                         bias=z["bias"].astype(np.float64))
+
+
+def news_model_margin(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None,
+                      model: ToneModel | None = None) -> float:
+    """p(positive) - p(negative) of the news model on `lexicon_words` output."""
+    lex = lex or load_lexicon()
+    m = model or load_news_model()
+    idx, val = vectorize(features(context_tokens(lexicon_tokens, lex), lex), m.vocab, m.idf)
+    z = val @ m.weights[idx] + m.bias
+    e = np.exp(z - z.max())
+    p = e / e.sum()
+    return float(p[2] - p[0])
+
+
 def model_probs(tokens: Sequence[str], model: ToneModel | None = None) -> np.ndarray:
     """Probabilities in LABELS order (softmax of the linear scores)."""
     m = model or load_model()
@@ -163,14 +234,26 @@ def label_of(score: float, band: float) -> Literal["negative", "neutral", "posit
 
 def article_tone(text: str, *, title: str | None = None, model: ToneModel | None = None,
                  lexicon: ToneLexicon | None = None) -> Tone:
-    """Tone of a whole article (title included when given)."""
+    """Tone of a whole article (title included when given).
+
+    reading = news lexicon hits per 100 words + news_model_weight x the news model's
+    p_pos - p_neg; score = 100 x clip(model_weight x the SmSA model's p_pos - p_neg +
+    lexicon_weight x tanh(reading / lexicon_scale)). Weights and band in tone.toml.
+    """
     lex = lexicon or load_lexicon()
-    tokens = words(f"{title}\n{text}" if title else text)
+    full = f"{title}\n{text}" if title else text
+    tokens = words(full)
     if not tokens:  # nothing to read: say so rather than report the model's prior
         return Tone(score=0.0, label="neutral")
-    p = model_probs(tokens, model)
-    m = float(p[2] - p[0])
-    lx = math.tanh(lexicon_tone(tokens, lex) / lex.lexicon_scale)
+    m = 0.0
+    if lex.model_weight:
+        p = model_probs(tokens, model)
+        m = float(p[2] - p[0])
+    lw = lexicon_words(full)
+    reading = lexicon_tone(lw, lex)
+    if lex.news_model_weight:
+        reading += lex.news_model_weight * news_model_margin(lw, lex)
+    lx = math.tanh(reading / lex.lexicon_scale)
     raw = lex.model_weight * m + lex.lexicon_weight * lx
     score = round(100.0 * max(-1.0, min(1.0, raw)), 1)
     return Tone(score=score, label=label_of(score, lex.neutral_band))
@@ -180,7 +263,7 @@ class ToneStage(Stage):
     """Fill `Article.tone`."""
 
     name = "tone"
-    version = 1
+    version = 2
     requires = frozenset({"text", "title"})
     provides = frozenset({"tone"})
 

@@ -38,8 +38,14 @@ def words(text: str) -> list[str]:
     return hyphenated_words(text)
 
 
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # the units of `hyphenated_words`
-_SENTENCE_END = frozenset(".!?\"“”'‘’:;-–—•(\n")
+# A title-case word (capital, then a small letter somewhere; "KPK" is no name here) whose
+# previous non-space character, within three spaces, is there and ends no sentence.
+_ENDS = r".!?\"“”'‘’:;\-–—•("
+_NAME = re.compile(
+    rf"(?=[A-Z])(?<![^\W_])"
+    rf"(?:(?<=[^\s\w{_ENDS}])|(?<=[^\s{_ENDS}] )|(?<=[^\s{_ENDS}]  )|(?<=[^\s{_ENDS}]   ))"
+    r"[A-Z](?=[^\W_]*[a-z])[^\W_]*(?:-[^\W_]+)*")
+_BLANK = "zzblankzz"  # one word unit, lower-case, in no word list
 
 
 def lexicon_words(text: str) -> list[str]:
@@ -47,16 +53,8 @@ def lexicon_words(text: str) -> list[str]:
     not open a sentence ("Kerja Sama Internasional", "Puskesos Margakaya Istimewa",
     "Komisi Pemberantasan Korupsi") names something and says nothing of the tone.
     Blanks keep the word count, so the per-100-words reading is unchanged in scale."""
-    out: list[str] = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        j = m.start() - 1
-        while j >= 0 and text[j].isspace():
-            j -= 1
-        opens = j < 0 or text[j] in _SENTENCE_END
-        titled = w[0].isupper() and any(c.islower() for c in w[1:])
-        out.append("" if titled and not opens else w.lower())
-    return out
+    marked = _NAME.sub(_BLANK, text)
+    return ["" if w == _BLANK else w for w in words(marked)]
 
 
 @dataclass(frozen=True, slots=True)

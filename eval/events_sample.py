@@ -12,9 +12,17 @@ target wrong, or "wrong") and prints precision = correct / judged overall and pe
 plus the events not yet judged: a changed stage shows up as unjudged events, never as
 silently different figures. Judgements whose event is no longer produced are counted too.
 
+Recall: `[[missed]]` tables (article, trigger offset of the verb or noun, code, note) hold
+the events a reader codes on reading the whole article that the stage did not produce
+when it was judged. The gold events of a sample are its judged events whose code is right
+("correct" or "roles") and its missed ones, one per (article, trigger, code); recall is
+the share of them produced now and judged "correct". So a missed event later produced
+counts once its new event is judged correct.
+
     python eval/events_sample.py                      # seed 1, 40 + 40 articles
     python eval/events_sample.py --judge eval/judgements/events_sample.toml
     python eval/events_sample.py --seed 2 --judge ...  # a fresh sample
+    python eval/events_sample.py --seed 4 --indosum 15 --detik 15 --texts  # read for recall
 """
 
 from __future__ import annotations
@@ -107,12 +115,45 @@ def shown(doc_id: str, art: Article, ev: Event) -> Shown:
         evidence=" ".join(art.text[evid.start:evid.end].split()) if evid else "")
 
 
-def run_sample(docs: Sequence[Doc]) -> list[Shown]:
+def run_sample(docs: Sequence[Doc], texts: dict[str, str] | None = None) -> list[Shown]:
+    """Events of every document; `texts`, when given, gets each cleaned text by id."""
     out: list[Shown] = []
     for d in docs:
         art = analyze(d.text, title=d.title, published=d.published)
+        if texts is not None:
+            texts[d.id] = art.text
         out.extend(shown(d.id, art, ev) for ev in art.events)
     return out
+
+
+Gold = tuple[str, int, str]  # article, trigger offset, code
+
+
+def load_missed(path: Path) -> set[Gold]:
+    """The events a reader codes that the stage did not produce (`[[missed]]`)."""
+    data = tomllib.loads(path.read_text("utf-8"))
+    return {(m["article"], int(m["trigger"]), m["code"]) for m in data.get("missed", [])}
+
+
+@dataclass
+class Recall:
+    gold: int = 0
+    found: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+
+def recall(events: Sequence[Shown], judgements: dict[Key, dict[str, str]], missed: set[Gold],
+           articles: set[str]) -> Recall:
+    """Share of the sample's gold events produced now and judged correct."""
+    gold = {(k[0], k[1], k[2]) for k, j in judgements.items()
+            if k[0] in articles and j["verdict"] in ("correct", "roles")}
+    gold |= {m for m in missed if m[0] in articles}
+    found = {(e.article, e.trigger, e.code) for e in events
+             if judgements.get(e.key, {}).get("verdict") == "correct"}
+    return Recall(gold=len(gold), found=len(gold & found))
 
 
 def load_judgements(path: Path) -> dict[Key, dict[str, str]]:
@@ -207,9 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", help="comma-separated judgement tags ('added') to score")
     ap.add_argument("--quiet", action="store_true", help="figures only, no event list")
     ap.add_argument("--json", action="store_true", help="print the events as JSON lines")
+    ap.add_argument("--texts", action="store_true",
+                    help="also print each article's cleaned text (to read it for recall)")
     args = ap.parse_args(argv)
     docs = sample_docs(args.seed, args.indosum, args.detik)
-    events = run_sample(docs)
+    texts: dict[str, str] | None = {} if args.texts else None
+    events = run_sample(docs, texts)
+    if texts is not None:
+        for doc_id, text in texts.items():
+            print(f"\n######## {doc_id}\n{text}")
     judgements = load_judgements(args.judge) if args.judge else {}
     if args.json:
         for e in events:
@@ -221,6 +268,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.judge:
         only = set(args.only.split(",")) if args.only else None
         print_score(score(events, judgements, only, {d.id for d in docs}))
+        rc = recall(events, judgements, load_missed(args.judge), {d.id for d in docs})
+        print(f"recall {rc.recall:.3f} ({rc.found} of {rc.gold} gold events: judged right "
+              f"in code plus [[missed]] ones, found now and judged correct)")
     return 0
 
 

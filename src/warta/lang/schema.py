@@ -199,6 +199,11 @@ class EventWords(LangData):
     speaker_words: Words
     anaphor_actors: Words
     anaphor_targets: Words
+    # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
+    # sponsor line, no support for anyone.
+    passive_needs_subject: Words = ()
+    # The country the news is written in: travel there by its own people is no visit.
+    home_country: Iso2 | None = None
 
 
 class EventVerb(LangData):
@@ -217,7 +222,13 @@ class EventVerb(LangData):
     symmetric: StrictBool = False
     passive_subject: Literal["target", "actor"] = "target"
     host_from_place: StrictBool = False
+    # Travel verbs ("tiba di"): a visit only to a foreign host (a place whose country is
+    # not the actors' own, nor the home country for actors of unknown nationality).
+    foreign_host: StrictBool = False
     needs: tuple[Phrase, ...] = ()
+
+
+AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
 
 
 class EventsData(LangData):
@@ -231,6 +242,11 @@ class EventsData(LangData):
     # a country, consumed and never a participant) and metonyms ("Gedung Putih").
     countries: dict[str, Iso2 | Literal[""]]
     metonyms: dict[str, Iso2]
+    # Lower-case common nouns for unnamed participants -> CAMEO agent type code
+    # ("polisi" -> COP, "massa" -> CVL), used where no named entity takes the role.
+    agents: dict[Phrase, AgentCode] = {}
+    # Code -> agent code for an event whose actor goes unnamed ("unjuk rasa" -> CVL).
+    unnamed_actor: dict[StrictStr, AgentCode] = {}
 
 
 # ---------------------------------------------------------------------------- langid.toml

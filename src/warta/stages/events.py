@@ -66,6 +66,7 @@ class Trigger:
     symmetric: bool = False
     subject_is_actor: bool = False  # passive_subject = "actor"
     host_from_place: bool = False
+    foreign_host: bool = False
     needs: tuple[Phrase, ...] = ()
 
 
@@ -102,6 +103,11 @@ class Lexicon:
     owner_genitive: frozenset[str]
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
+    # first token -> (phrase, CAMEO agent code), longest first: unnamed participants
+    agents: dict[str, tuple[tuple[Phrase, str], ...]]
+    unnamed_actor: dict[str, str]
+    passive_needs_subject: frozenset[str]
+    home_country: str | None
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
     first_words: dict[str, tuple[frozenset[str], ...]]
 
@@ -134,6 +140,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     symmetric=entry.symmetric,
                     subject_is_actor=entry.passive_subject == "actor",
                     host_from_place=entry.host_from_place,
+                    foreign_host=entry.foreign_host,
                     needs=tuple(_phrase(w) for w in entry.needs),
                 )
                 by_first.setdefault(ph[0], []).append(trig)
@@ -146,6 +153,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
             ph = tuple(_TOKEN.findall(surface))  # case-sensitive: country names are capitalised
             countries.setdefault(ph[0], []).append((ph, iso, is_country))
             names[surface] = (iso, is_country)
+    agents: dict[str, list[tuple[Phrase, str]]] = {}
+    for surface, code in data.agents.items():
+        ph = _phrase(surface)
+        agents.setdefault(ph[0], []).append((ph, code))
     w = data.words
     fs = frozenset
     return Lexicon(
@@ -169,6 +180,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         patient_prefixes=w.patient_genitive_prefixes,
         owner_genitive=fs(w.owner_genitive_codes), requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
+        agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
+        unnamed_actor=dict(data.unnamed_actor),
+        passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
         first_words=_prefilter(triggers),
     )
 
@@ -237,16 +251,17 @@ class _Mention:
     prep: str | None = None  # preposition that marks it
     prep_at: int = -1  # token index of that preposition
     modifier: bool = False  # "Presiden [Korea Selatan] Yoon": not a participant
+    country: str | None = None  # ISO code of the participant's country, where known
 
 
-def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool]:
-    """(actor/target value, is a country) of one entity mention."""
+def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool, str | None]:
+    """(actor/target value, is a country, its country) of one entity mention."""
     if ent.kind == "PLACE":
         hit = lex.country_names.get(ent.name) or lex.country_names.get(surface)
         iso = ent.country or (hit[0] if hit else None)
         is_country = bool(hit and hit[1])
-        return (iso or ent.id), is_country
-    return ent.id, False
+        return (iso or ent.id), is_country, iso
+    return ent.id, False, ent.country
 
 
 def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]], text: str,
@@ -264,10 +279,10 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             for n in range(i, j):  # "dolar AS", "pria berinisial AS": no participant
                 taken[n] = True
             continue
-        value, is_country = _entity_value(ent, text[s:e], lex)
+        value, is_country, country = _entity_value(ent, text[s:e], lex)
         out.append(_Mention(i, j, (value,), kind,
                             place_id=ent.id if kind == "PLACE" else None,
-                            is_country=is_country))
+                            is_country=is_country, country=country))
         for n in range(i, j):
             taken[n] = True
     k = 0
@@ -281,17 +296,62 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             for ph, iso, is_country in lex.countries.get(toks[k].text, ()):
                 n = len(ph)
                 if tuple(t.text for t in toks[k:k + n]) == ph and not any(taken[k:k + n]):
-                    hit = _Mention(k, k + n, (iso,), "COUNTRY", is_country=is_country)
+                    hit = _Mention(k, k + n, (iso,), "COUNTRY", is_country=is_country,
+                                   country=iso or None)
                     break
         if hit:
             if hit.values[0]:  # "" marks a region that only looks like a country
                 out.append(hit)
+            for n in range(hit.i, hit.j):
+                taken[n] = True
             k = hit.j
         else:
             k += 1
+    out.extend(_agents(toks, taken, out, lex))
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
+            lex: Lexicon) -> list[_Mention]:
+    """Unnamed participants ("polisi", "massa"), each a CAMEO agent code; none where the
+    noun is the title of a named participant right after it ("jaksa KPK")."""
+    starts = sorted(m.i for m in named)
+    out: list[_Mention] = []
+    k = 0
+    while k < len(toks):
+        hit = None
+        if not taken[k] and not (k > 0 and toks[k].text[:1].isupper()
+                                 and toks[k - 1].text[:1].isupper()):
+            for ph, code in lex.agents.get(toks[k].low, ()):
+                n = len(ph)
+                if all(k + x < len(toks) and toks[k + x].low == p and not taken[k + x]
+                       for x, p in enumerate(ph)):
+                    hit = _Mention(k, k + n, (code,), "AGENT")
+                    break
+        if hit is None:
+            k += 1
+            continue
+        k = hit.j
+        if hit.j < len(toks) and toks[hit.j].text[:1].isupper() and toks[hit.j].text.isalpha():
+            continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
+        nxt = bisect.bisect_left(starts, hit.j)
+        if nxt < len(starts) and _title_gap(toks[hit.j:starts[nxt]], lex):
+            continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
+        out.append(hit)
+    return out
+
+
+def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Words between a title noun and the named participant it belongs to."""
+    away = lex.place_preps | lex.goal_preps | lex.source_preps | lex.with_preps
+    return len(gap) <= 4 and all(
+        t.text in {",", "(", ")"} or (t.text.isalpha() and t.low not in lex.connectors
+                                      and t.low not in lex.breaks and t.low not in away
+                                      and not (len(t.low) > 4
+                                               and t.low.startswith(lex.verb_prefixes)))
+        for t in gap)
 
 
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
@@ -585,6 +645,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(_right_group(ctx, objs))
     elif voice == "passive":
         left = _left_group(ctx, lo, i)
+        if not left and trig.code in lex.passive_needs_subject:
+            return None  # "didukung oleh X" with no one supported: a sponsor line
         agent = [m for m in right if m.prep in lex.agent_preps]
         # a bare agent right after the verb ("ditangkap polisi"), not the object of a
         # verb in between ("X didakwa membunuh Y": Y is no agent)
@@ -640,6 +702,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                          and m.prep in lex.place_preps | lex.goal_preps]
             if countries:
                 targets = [*countries[0].values, *targets]
+    if trig.foreign_host and not _foreign(left, right_all, lex):
+        return None  # travel at home, or to a venue: no visit
     if place is None:
         places = [m for m in ctx.ms if m.place_id is not None and not m.modifier and
                   (m.prep in lex.place_preps or (m.prep in lex.goal_preps and
@@ -654,6 +718,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = []
     actors_t = _uniq(actors)
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t)
+    if trig.code in lex.owner_genitive:  # "mengerahkan personel polisi": the force moved
+        targets_t = tuple(t for t in targets_t if t not in lex.unnamed_actor.values()
+                          and not _is_agent(t))
+    if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
+        actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
     if not actors_t:
         return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
@@ -662,6 +731,37 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _is_agent(value: str) -> bool:
+    """A CAMEO agent code (three capitals), not an entity id or ISO country code."""
+    return len(value) == 3 and value.isupper() and value.isalpha()
+
+
+def _object_of_verb(ctx: _Ctx, i: int) -> bool:
+    """Is the trigger the object of a verb before it ("mengamankan demonstrasi")?"""
+    lex = ctx.lex
+    if i == 0:
+        return False
+    t = ctx.toks[i - 1]
+    return (len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
+            and t.low not in lex.support_active and t.low not in lex.support_received
+            and t.low not in lex.skip)
+
+
+def _foreign(left: Sequence[_Mention], right: Sequence[_Mention], lex: Lexicon) -> bool:
+    """Is the first place after a travel verb abroad for its travellers? Their own
+    country, or the home country for travellers of unknown nationality, is no host."""
+    # the preposition of "tiba di" is part of the trigger: the host has none of its own
+    host = next((m for m in right if (m.prep is None or m.prep in lex.place_preps
+                                      | lex.goal_preps)
+                 and (m.place_id is not None or m.kind == "COUNTRY")), None)
+    if host is None or host.country is None:
+        return False
+    own = {m.country for m in left if m.country}
+    if own:
+        return host.country not in own
+    return host.country != lex.home_country
 
 
 def _time(times: Sequence[TimeExpr], trig: Span) -> str | None:

@@ -349,9 +349,9 @@ def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     return len(gap) <= 4 and all(
         t.text in {",", "(", ")"} or (t.text.isalpha() and t.low not in lex.connectors
                                       and t.low not in lex.breaks and t.low not in away
-                                      and not (len(t.low) > 4
+                                      and not (len(t.low) > 4 and not t.low.endswith("an")
                                                and t.low.startswith(lex.verb_prefixes)))
-        for t in gap)
+        for t in gap)  # "polisi perairan Malaysia": a noun in -an is no verb
 
 
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
@@ -865,8 +865,12 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _anaphors(toks, ms, prev, lex)
     ms, shields = _speaker_shields(toks, ms, quotes, lex)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
+    scanned = _scan(ctx)
+    inside = {k for _, i, j in scanned for k in range(i, j)}
+    if inside:  # "menetapkan tersangka": a noun of a trigger is no participant
+        ctx.ms = [m for m in ms if m.kind != "AGENT" or inside.isdisjoint(range(m.i, m.j))]
     found: list[_Found] = []
-    for trig, i, j in _scan(ctx):
+    for trig, i, j in scanned:
         res = _code_one(_shielded(ctx, shields, i, j), trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))

@@ -173,7 +173,9 @@ class Event:
     """Who did what to whom, coded with the PLOVER ontology."""
 
     code: str  # PLOVER event type, e.g. "ACCUSE"
-    actors: tuple[str, ...] = ()  # entity ids or ISO country codes
+    # entity ids, ISO country codes (two capitals) or, for unnamed participants ("polisi",
+    # "massa"), CAMEO agent type codes (three capitals: COP, JUD, CVL, ...)
+    actors: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     place: str | None = None  # entity id of a PLACE
     time: str | None = None  # TIMEX3 value from the time stage

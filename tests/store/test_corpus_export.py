@@ -80,6 +80,18 @@ def test_gdelt_tables_have_the_codebook_widths(store: SQLStore) -> None:
     assert "Volodymyr Zelenskyy" in gkg[0].split("\t")[11]
 
 
+def test_gdelt_puts_agent_codes_in_the_type_column(tmp_path: Path) -> None:
+    from warta.record import Event
+    s = open_store(str(tmp_path / "db"))
+    a = prabowo_article()
+    s.put(replace(a, events=(Event(code="COERCE", actors=("COP",), targets=("ID",)),)))
+    s.flush()
+    row = _bytes(s, "events", "gdelt-events").decode().splitlines()[0].split("\t")
+    s.close()
+    assert (row[5], row[7], row[12]) == ("COP", "", "COP")  # agent type, no country
+    assert (row[15], row[17], row[22]) == ("ID", "ID", "")
+
+
 def test_rebuild_gives_the_groups_ingest_gave(store: SQLStore) -> None:
     def groups() -> list[tuple[str, str | None]]:
         return sorted((str(r[0]), r[1]) for r in

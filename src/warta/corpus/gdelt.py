@@ -91,7 +91,9 @@ def event_lines(store: SQLStore, filters: Filters | None = None) -> Iterator[str
                     if refs:
                         ref = refs[0]
                         e = ents.get(ref)
-                        if e is None:  # an ISO country code
+                        if e is None and len(ref) == 3:  # a CAMEO agent type ("COP")
+                            cols[base], cols[base + 7] = ref, ref  # ActorCode, Type1Code
+                        elif e is None:  # an ISO country code
                             cols[base], cols[base + 2] = ref, ref
                         else:
                             cols[base + 1] = _clean(e["name"]).upper()

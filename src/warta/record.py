@@ -154,6 +154,14 @@ class Count:
     thing: str | None = None  # the counted thing: "tentara Korea Utara"
     thing_span: Span | None = None
     related: tuple[str, ...] = ()  # entity ids or country codes the sentence ties it to
+    # Money and percentages: the thing may stand before the amount ("laba bersih naik 5
+    # persen": thing "laba bersih"); the rise or fall said of it; whether the amount is
+    # the level reached ("naik menjadi Rp 5 miliar") rather than the size of the change;
+    # and the period it refers to, as the time stage's TIMEX value and span.
+    change: Literal["up", "down"] | None = None
+    change_to: bool = False
+    period: str | None = None
+    period_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 
@@ -11,6 +12,7 @@ from warta.record import Article, Count, Entity, Span
 from warta.stages.entities import EntityStage
 from warta.stages.numbers import NumberStage, find_numbers, parse_digits, parse_number_words
 from warta.stages.segment import SegmentStage, split_sentences
+from warta.stages.timex import TimexStage
 
 
 def _nums(text: str, entities: tuple[Entity, ...] = ()) -> list[Count]:
@@ -219,11 +221,11 @@ def test_related_stops_at_next_number_and_skips_unlinked() -> None:
 def test_stage_contract_and_pipeline() -> None:
     st = NumberStage()
     assert st.name == "numbers"
-    assert st.requires == frozenset({"text", "sentences", "entities"})
+    assert st.requires == frozenset({"text", "sentences", "entities", "times"})
     assert st.provides == frozenset({"numbers"})
     with pytest.raises(ConfigError, match="numbers.*entities"):
         Pipeline([SegmentStage(), st])  # `related` reads the entities
-    art = Pipeline([SegmentStage(), EntityStage(), st]).run(
+    art = Pipeline([SegmentStage(), EntityStage(), TimexStage(), st]).run(
         Article(id="t", text="Ada 5 korban. Lalu 7 lagi."))
     assert [c.value for c in art.numbers] == [5, 7]
     assert art.provenance[-1].name == "numbers"
@@ -243,7 +245,7 @@ def test_seed_article(seed_text: str) -> None:
 
 @pytest.mark.parametrize("text, surface, low, high, unit, currency, thing", [
     ("Harga cabai naik 20 sampai 30 persen.", "20 sampai 30 persen", 20, 30, "persen", None,
-     None),
+     "Harga cabai"),
     ("Antara 5 hingga 7 rumah roboh.", "Antara 5 hingga 7", 5, 7, None, None, "rumah"),
     ("Antara 5 dan 7 rumah roboh.", "Antara 5 dan 7", 5, 7, None, None, "rumah"),
     ("Sebanyak 10 sampai dengan 12 orang dirawat.", "Sebanyak 10 sampai dengan 12 orang", 10,
@@ -286,3 +288,61 @@ def test_related_after_kepada_untuk_and_a_noun_after_the_linker() -> None:
     got = _nums(text, ents)
     assert [c.related for c in got] == [("loc:ua",), ("loc:cit",)]
     assert got[1].thing == "tanggul"
+
+
+# ----------------------------------------------------------------------------- measures
+
+
+def _measured(text: str) -> list[tuple[str, str | None, str | None, bool, str | None]]:
+    art = analyze(text, published=datetime(2025, 1, 15))
+    return [(c.span.of(art.text), c.thing, c.change, c.change_to, c.period)
+            for c in art.numbers]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Laba bersih perusahaan naik 5 persen menjadi Rp 20 miliar pada kuartal IV 2024.",
+     [("5 persen", "Laba bersih", "up", False, "2024-Q4"),
+      ("Rp 20 miliar", "Laba bersih", "up", True, "2024-Q4")]),
+    ("Defisit APBN mencapai Rp 300 triliun pada 2024.",
+     [("mencapai Rp 300 triliun", "Defisit APBN", None, False, "2024")]),
+    ("Pertumbuhan ekonomi kuartal III-2025 diperkirakan 5,1 persen.",
+     [("5,1 persen", "Pertumbuhan ekonomi", None, False, "2025-Q3")]),
+    ("Pendapatan perseroan turun 3,2% dibanding tahun lalu.",
+     [("3,2%", "Pendapatan", "down", False, "2024")]),
+])
+def test_money_and_percentages_measure_what_stands_before_them(
+        text: str, want: list[tuple[str, str | None, str | None, bool, str | None]]) -> None:
+    assert _measured(text) == want
+
+
+def test_a_head_in_another_clause_is_not_measured() -> None:
+    got = _measured("Ekspor naik, sementara 40 persen warga menolak rencana itu.")
+    assert got == [("40 persen", "warga", None, False, None)]
+
+
+def test_counts_keep_the_thing_after_them_and_no_change() -> None:
+    assert _measured("Sebanyak 30 ekor sapi mati.") == [
+        ("Sebanyak 30 ekor", "sapi", None, False, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia diam seribu bahasa saat ditanya wartawan.",
+    "Mereka masuk satu per satu ke ruang sidang.",
+    "Fahmi dijerat Pasal 55 ayat ( 1 ) ke - 1 KUHP .",
+    "HUT ke - 72 Republik Indonesia digelar di Istana Negara .",
+    "Sidang perkara 123/Pid.B/2024/PN Jkt.Sel kembali digelar.",
+    "Permohonan pembaruan HGB 26/Gelora ditolak kantor pertanahan.",
+])
+def test_idioms_legal_references_ordinals_and_case_numbers_are_no_amounts(text: str) -> None:
+    assert _nums(text) == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Nilainya Rp 20-25 miliar.", 20e9, 25e9),
+    ("Sebanyak 10-20 ribu orang hadir.", 1e4, 2e4),
+    ("Puluhan ribu orang hadir.", 1e4, 99999),  # a class of amounts keeps its span
+])
+def test_a_magnitude_scales_both_written_bounds_of_a_range(text: str, low: float,
+                                                            high: float) -> None:
+    c = _one(text)
+    assert (c.low, c.high) == (pytest.approx(low), pytest.approx(high))

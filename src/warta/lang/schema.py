@@ -322,6 +322,26 @@ class NumberThing(LangData):
     max_words: StrictInt
 
 
+class NumberMeasure(LangData):
+    """What money and percentages measure, read before the amount ("laba bersih naik 5
+    persen"), the change words, and the words that may stand between them."""
+
+    # Measured quantities: "laba bersih", "defisit", "pertumbuhan ekonomi".
+    heads: Words
+    # Words after a head that are no part of what is measured ("laba bersih perusahaan").
+    generic: Words
+    # Words of a rise or fall before the amount: "naik", "turun", "kenaikan".
+    up: Words
+    down: Words
+    # Words between the change and the amount that make it the level reached ("naik
+    # menjadi Rp 5 miliar"), not the size of the change.
+    to_level: Words
+    # Words that end the search back for a head: clause joins of another statement.
+    clause_breaks: Words
+    # How many words before the amount a head may stand.
+    window: StrictInt
+
+
 class NumberRelated(LangData):
     """Linkers tying a number to an entity mention, and the entity kinds they accept."""
 
@@ -345,6 +365,9 @@ class NumbersData(LangData):
     range: NumberRange
     thing: NumberThing
     related: NumberRelated
+    measure: NumberMeasure | None = None
+    # Fixed phrases in which a number word counts nothing: "diam seribu bahasa".
+    idioms: Words = ()
 
 
 # ---------------------------------------------------------------------------- places.toml

@@ -14,11 +14,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Literal
 
 from ..lang.id import load
 from ..lang.schema import NumbersData
 from ..pipeline import Stage
-from ..record import Article, Count, Entity, Span
+from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.spans import SpanIndex
 
 
@@ -54,6 +55,16 @@ class _Lex:
     token: re.Pattern[str]
     starters: frozenset[str]  # words that can open a number ("dua", "ribuan", "seratus")
     candidate: re.Pattern[str]  # a digit, currency sign or starter word somewhere
+    # What money and percentages measure (phrases, longest first), and their changes.
+    heads: tuple[tuple[str, ...], ...]
+    generic: frozenset[str]
+    up: frozenset[str]
+    down: frozenset[str]
+    to_level: tuple[tuple[str, ...], ...]
+    measure_breaks: frozenset[str]
+    window: int
+    # idiom word -> (phrase, position of the word in it)
+    idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
 
 def _phrases(d: Mapping[str, str]) -> dict[tuple[str, ...], str]:
@@ -63,7 +74,12 @@ def _phrases(d: Mapping[str, str]) -> dict[tuple[str, ...], str]:
 @cache
 def _lex() -> _Lex:
     d = load("numbers", NumbersData)
-    w, t, th = d.words, d.time, d.thing
+    w, t, th, ms = d.words, d.time, d.thing, d.measure
+    idioms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in d.idioms:
+        words = tuple(phrase.casefold().split())
+        for n, word in enumerate(words):
+            idioms.setdefault(word, []).append((words, n))
     prefixes = d.money.prefix
     symbols = sorted((p for p in prefixes if not p.isalpha()), key=len, reverse=True)
     cur = "|".join(re.escape(s) for s in symbols)
@@ -100,6 +116,14 @@ def _lex() -> _Lex:
         starters=frozenset([*w.units, *w.fused, *d.vague]),
         candidate=re.compile(
             rf"\d|(?i:\b(?:{'|'.join(sorted([*w.units, *w.fused, *d.vague]))})\b)"),
+        heads=tuple(sorted({tuple(h.casefold().split()) for h in (ms.heads if ms else ())},
+                           key=len, reverse=True)),
+        generic=frozenset(ms.generic if ms else ()),
+        up=frozenset(ms.up if ms else ()), down=frozenset(ms.down if ms else ()),
+        to_level=tuple(tuple(x.split()) for x in (ms.to_level if ms else ())),
+        measure_breaks=frozenset(ms.clause_breaks if ms else ()),
+        window=ms.window if ms else 0,
+        idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
 
@@ -242,6 +266,10 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
                 (prev2.kind == "word" and _glued(prev2, prev) and _glued(prev, tok))
                 or (prev2.kind == "num" and _glued(prev2, prev) == _glued(prev, tok))):
             return True  # "Covid-19", "F-16", "ke-3", the tail of "0822-4040-6600" or "3 - 1"
+        if prev.text in ("-", "–") and prev2 is not None and prev2.low == "ke":
+            return True  # "ke - 72" as tokenised corpora write "ke-72": an ordinal
+        if prev.text == "(" and prev2 is not None and prev2.low in lex.identifiers:
+            return True  # "ayat ( 1 )"
         pw = prev
         if prev.text == "." and prev2 is not None:
             pw = prev2  # "No. 12"
@@ -252,6 +280,9 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
     if nxt is not None:
         if nxt.text == "/" and nxt2 is not None and nxt2.kind == "num" and v <= 31:
             return True  # "19/11/2024", "(3 / 8 / 2020)"; "19-11-2024" is a glued chain
+        if nxt.text == "/" and nxt2 is not None and nxt2.kind == "word" \
+                and _glued(tok, nxt) and _glued(nxt, nxt2):
+            return True  # "208/Pdt.G/2025", "HGB 26/Gelora": a case or register number
         if nxt.kind == "word" and _glued(tok, nxt) and nxt.low not in lex.magnitudes \
                 and (nxt.low,) not in lex.units_after and nxt.text not in lex.money_mag:
             return True  # "5G", "20an"
@@ -300,6 +331,7 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     value: float | None
     low = high = None
     vague = False
+    exact = False  # a range of two written amounts: a magnitude scales both bounds alike
     if c.kind == "num":
         chain = _glued_chain(toks, j)
         if chain > 2 or (c.text.startswith("0") and c.text[1:2].isdigit()):
@@ -319,6 +351,7 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             if other <= value:
                 return None  # "2-1", "21 - 18": a score, not an amount
             low, high, value, vague = value, other, None, True  # "10-20 orang"
+            exact = True
             j += 2
     elif c.kind == "word" and c.low in lex.vague:
         low, high = lex.vague[c.low]
@@ -354,7 +387,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             break
         if vague:
             assert low is not None and high is not None
-            low, high = low * m, (high + 1) * m - 1
+            # "ribuan" = 1000..9999, so "puluhan ribu" = 10000..99999; but "20-25 miliar"
+            # is 20e9..25e9: its upper bound is a written amount, not a class of them
+            low, high = low * m, (high * m if exact else (high + 1) * m - 1)
         elif value is not None:
             value *= m
         scale *= m
@@ -504,13 +539,104 @@ def _noun_like(tok: _Tok) -> bool:
         and tok.low not in lex.linkers and not _verb_like(tok.low)
 
 
+def _idiom_end(toks: Sequence[_Tok], i: int) -> int | None:
+    """End token of a fixed phrase holding the number word at toks[i] ("diam seribu
+    bahasa"), or None."""
+    for phrase, n in _lex().idioms.get(toks[i].low, ()):
+        a = i - n
+        if a >= 0 and tuple(t.low for t in toks[a:a + len(phrase)]) == phrase:
+            return a + len(phrase)
+    return None
+
+
+Change = Literal["up", "down"]
+_MEASURED_UNITS = frozenset({"persen", "poin persentase", "basis poin", "poin"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    thing: Span | None
+    change: Change | None
+    change_to: bool
+    lo: int  # first token of the stretch the statement covers (for the period)
+
+
+def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
+    """What an amount starting at toks[first] measures, read back from it: the nearest
+    measured head in its clause ("laba bersih", "defisit APBN") and the rise or fall
+    said between them ("naik", "turun menjadi")."""
+    lex = _lex()
+    lo = max(0, first - lex.window)
+    head: tuple[int, int] | None = None
+    k = first - 1
+    while k >= lo:
+        t = toks[k]
+        if t.low in lex.measure_breaks or t.text in {".", "!", "?"}:
+            break
+        for h in lex.heads:
+            if k + len(h) <= first and tuple(x.low for x in toks[k:k + len(h)]) == h:
+                head = (k, k + len(h))
+                break
+        if head is not None:
+            break
+        k -= 1
+    if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
+        end = head[1]
+        for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
+            longer = next((h for h in lex.heads if j + len(h) == end and tuple(
+                x.low for x in toks[j:end]) == h), None)
+            if longer is not None:
+                head = (j, end)
+    while head is not None:  # "defisit APBN": a head named by the head after it
+        before = next((h for h in lex.heads if head[0] - len(h) >= lo and tuple(
+            x.low for x in toks[head[0] - len(h):head[0]]) == h), None)
+        if before is None:
+            break
+        head = (head[0] - len(before), head[1])
+    start = head[1] if head is not None else max(k + 1, first - 4)
+    change: Change | None = None
+    to = False
+    for n in range(start, first):
+        low = toks[n].low
+        if low in lex.up or low in lex.down:
+            change = "up" if low in lex.up else "down"
+            to = False
+        elif change is not None and any(
+                tuple(x.low for x in toks[n:n + len(p)]) == p for p in lex.to_level):
+            to = True
+    thing: Span | None = None
+    if head is not None:
+        e = head[1]
+        while e < first and e - head[1] < 3:
+            t = toks[e]
+            if t.kind != "word" or t.low in lex.generic or t.low in lex.stop \
+                    or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
+                    or t.low in lex.down or t.low in lex.time_units or t.low in lex.qualifiers:
+                break
+            e += 1
+        thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
+    return _Measure(thing, change, to, head[0] if head is not None else start)
+
+
+def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span) -> TimeExpr | None:
+    """The date the statement around an amount refers to: the nearest DATE between
+    character offsets lo and hi that is not the amount itself."""
+    cands = [t for t in times if t.type == "DATE" and lo <= t.span.start < hi
+             and (t.span.end <= number.start or t.span.start >= number.end)]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: min(abs(t.span.start - number.end),
+                                        abs(number.start - t.span.end)))
+
+
 def find_numbers(article: Article) -> list[Count]:
-    """Every amount in the article text, in text order (reads `text`, `sentences` and
-    `entities`: run segment and entities first)."""
+    """Every amount in the article text, in text order (reads `text`, `sentences`,
+    `entities` and `times`: run segment, entities and timex first)."""
     text = article.text
     lex = _lex()
     out: list[Count] = []
     index = _mention_index(article.entities)
+    times = sorted(article.times, key=lambda t: t.span.start)
     for sent in article.sentences:
         if not lex.candidate.search(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
@@ -521,21 +647,43 @@ def find_numbers(article: Article) -> list[Count]:
             tk = toks[i]
             can_start = tk.kind in ("num", "cur") or tk.low in lex.starters \
                 or tk.text in lex.cur_prefix
+            if can_start and tk.kind == "word":
+                idiom = _idiom_end(toks, i)
+                if idiom is not None:
+                    i = idiom  # "diam seribu bahasa": no amount
+                    continue
             raw = _read(toks, i, text) if can_start else None
             if raw is None:
                 i += 1
                 continue
             raws.append(raw)
             i = max(raw.next_tok, i + 1)
+        by_start = {t.start: k for k, t in enumerate(toks)}
+        in_sent = [t for t in times if sent.start <= t.span.start and t.span.end <= sent.end]
         for n, raw in enumerate(raws):
             stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
             related = _related(toks, raw, sent, article.entities, stop_at, index) \
                 if article.entities else ()
+            thing = raw.thing
+            change: Change | None = None
+            change_to = False
+            period: TimeExpr | None = None
+            if raw.currency is not None or raw.unit in _MEASURED_UNITS:
+                first = by_start[raw.start]
+                ms = _measure(toks, first)
+                change, change_to = ms.change, ms.change_to
+                if thing is None:
+                    thing = ms.thing
+                last = min(len(toks), raw.next_tok + 10)
+                period = _period(in_sent, toks[ms.lo].start, toks[last - 1].end,
+                                 Span(start=raw.start, end=raw.end))
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,
-                thing=raw.thing.of(text) if raw.thing else None, thing_span=raw.thing,
-                related=related))
+                thing=thing.of(text) if thing else None, thing_span=thing,
+                related=related, change=change, change_to=change_to,
+                period=period.value if period else None,
+                period_span=period.span if period else None))
     return out
 
 
@@ -544,7 +692,7 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 1
-    requires = frozenset({"text", "sentences", "entities"})
+    requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 
     def process(self, article: Article) -> Article:

@@ -1,0 +1,163 @@
+"""What money and percentages measure, on real news: thing, change and period of every
+money or percent amount in a fixed sample of Detik-1k articles, judged by hand.
+
+The sample is drawn with a fixed seed from the Detik-1k articles that hold at least one
+money or percent amount (by sorted id; each runs through the full pipeline with its
+publication date). Each amount prints its key (article id, start offset, surface) and
+the three fields. Judgements (`--judge`, TOML `[[count]]` tables: article, start, text,
+and per field one verdict) say for each field:
+
+    ok        set and right
+    wrong     set, but another value is right
+    spurious  set, but nothing should be (no head named, no change said, no period)
+    missing   not set, but a value is right
+    none      not set, and rightly so
+
+precision = ok / (ok + wrong + spurious), recall = ok / (ok + wrong + missing), per field.
+An amount with no judgement is listed as unjudged: a changed stage shows up there, never
+as silently different figures. Thing: a head-word match is enough ("Laba bersih" for
+"laba bersih perusahaan"); change: up/down and whether the amount is the level reached;
+period: the TIMEX value the statement refers to.
+
+    python eval/numbers_measure.py                       # seed 7, 14 articles
+    python eval/numbers_measure.py --judge eval/data/numbers_measure.toml
+    python eval/numbers_measure.py --seed 8 --judge ...  # a fresh sample
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from warta import analyze
+from warta.train.themes import load_detik
+
+REPO = Path(__file__).resolve().parents[1]
+JUDGEMENTS = REPO / "eval" / "data" / "numbers_measure.toml"
+FIELDS = ("thing", "change", "period")
+VERDICTS = ("ok", "wrong", "spurious", "missing", "none")
+MEASURED = frozenset({"persen", "poin persentase", "basis poin", "poin"})
+
+Key = tuple[str, int, str]
+
+
+@dataclass(frozen=True)
+class Row:
+    article: str
+    start: int
+    text: str
+    thing: str | None
+    change: str | None
+    period: str | None
+    sentence: str
+
+    @property
+    def key(self) -> Key:
+        return (self.article, self.start, self.text)
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
+    except ValueError:
+        return None
+
+
+def sample_rows(seed: int = 7, n: int = 14) -> list[Row]:
+    """Money and percent amounts of `n` Detik-1k articles drawn with `seed` among those
+    that hold one (the draw walks a seeded shuffle of the sorted ids)."""
+    rows_all = {f"detik-{r['id']}": r for r in load_detik()}
+    ids = sorted(rows_all)
+    random.Random(seed).shuffle(ids)
+    out: list[Row] = []
+    taken = 0
+    for doc_id in ids:
+        if taken >= n:
+            break
+        r = rows_all[doc_id]
+        art = analyze(r["isi_berita"], title=r["judul"] or None, published=_date(r["tanggal"]))
+        rows = []
+        for c in art.numbers:
+            if c.currency is None and c.unit not in MEASURED:
+                continue
+            sent = next((s for s in art.sentences if s.start <= c.span.start < s.end), None)
+            change = None if c.change is None else c.change + (" to" if c.change_to else "")
+            rows.append(Row(doc_id, c.span.start, c.span.of(art.text), c.thing, change,
+                            c.period, " ".join(sent.of(art.text).split()) if sent else ""))
+        if rows:
+            out.extend(rows)
+            taken += 1
+    return out
+
+
+def load(path: Path) -> dict[Key, dict[str, str]]:
+    data = tomllib.loads(path.read_text("utf-8"))
+    out: dict[Key, dict[str, str]] = {}
+    for n, j in enumerate(data.get("count", [])):
+        for f in FIELDS:
+            if j.get(f) not in VERDICTS:
+                raise ValueError(f"{path.name} count #{n + 1}: {f} must be one of {VERDICTS}")
+        out[(j["article"], int(j["start"]), j["text"])] = j
+    return out
+
+
+def score(rows: Sequence[Row], judged: dict[Key, dict[str, str]]
+          ) -> tuple[dict[str, Counter[str]], list[Row]]:
+    tallies: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+    unjudged = []
+    for r in rows:
+        j = judged.get(r.key)
+        if j is None:
+            unjudged.append(r)
+            continue
+        for f in FIELDS:
+            tallies[f][j[f]] += 1
+    return tallies, unjudged
+
+
+def pr(c: Counter[str]) -> tuple[float, float]:
+    p_den = c["ok"] + c["wrong"] + c["spurious"]
+    r_den = c["ok"] + c["wrong"] + c["missing"]
+    return (c["ok"] / p_den if p_den else 0.0, c["ok"] / r_den if r_den else 0.0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--articles", type=int, default=14)
+    ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
+    ap.add_argument("--quiet", action="store_true", help="figures only")
+    args = ap.parse_args(argv)
+    rows = sample_rows(args.seed, args.articles)
+    judged = load(args.judge) if args.judge else {}
+    if not args.quiet:
+        cur = None
+        for r in rows:
+            if r.article != cur:
+                cur = r.article
+                print(f"\n== {cur}")
+            mark = "" if r.key in judged else "  UNJUDGED"
+            print(f"@{r.start} {r.text!r}: thing={r.thing!r} change={r.change} "
+                  f"period={r.period}{mark}\n    {r.sentence}")
+    print(f"\nsample: seed {args.seed}, {args.articles} Detik-1k articles, "
+          f"{len(rows)} money/percent amounts")
+    if args.judge:
+        tallies, unjudged = score(rows, judged)
+        for f in FIELDS:
+            p, r = pr(tallies[f])
+            c = tallies[f]
+            print(f"  {f:7s} P={p:.3f} R={r:.3f}  (ok {c['ok']}, wrong {c['wrong']}, "
+                  f"spurious {c['spurious']}, missing {c['missing']}, none {c['none']})")
+        print(f"unjudged amounts: {len(unjudged)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

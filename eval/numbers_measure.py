@@ -14,10 +14,12 @@ and per field one verdict) say for each field:
     none      not set, and rightly so
 
 precision = ok / (ok + wrong + spurious), recall = ok / (ok + wrong + missing), per field.
-An amount with no judgement is listed as unjudged: a changed stage shows up there, never
-as silently different figures. Thing: a head-word match is enough ("Laba bersih" for
-"laba bersih perusahaan"); change: up/down and whether the amount is the level reached;
-period: the TIMEX value the statement refers to.
+Each judgement also holds the values it judged (`got_thing`, `got_change`, `got_period`;
+"" for none): an amount with no judgement, or whose values changed since, is listed as
+unjudged, so a changed stage shows up there, never as silently different figures.
+Thing: a head-word match is enough ("Laba bersih" for "laba bersih perusahaan");
+change: up/down and whether the amount is the level reached; period: the TIMEX value
+the statement refers to.
 
     python eval/numbers_measure.py                       # seed 7, 14 articles
     python eval/numbers_measure.py --judge eval/data/numbers_measure.toml
@@ -61,6 +63,10 @@ class Row:
     @property
     def key(self) -> Key:
         return (self.article, self.start, self.text)
+
+    @property
+    def got(self) -> tuple[str, str, str]:
+        return (self.thing or "", self.change or "", self.period or "")
 
 
 def _date(value: str) -> datetime | None:
@@ -114,7 +120,8 @@ def score(rows: Sequence[Row], judged: dict[Key, dict[str, str]]
     unjudged = []
     for r in rows:
         j = judged.get(r.key)
-        if j is None:
+        if j is None or (j.get("got_thing", ""), j.get("got_change", ""),
+                         j.get("got_period", "")) != r.got:
             unjudged.append(r)
             continue
         for f in FIELDS:
@@ -143,7 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if r.article != cur:
                 cur = r.article
                 print(f"\n== {cur}")
-            mark = "" if r.key in judged else "  UNJUDGED"
+            j = judged.get(r.key)
+            same = j is not None and (j.get("got_thing", ""), j.get("got_change", ""),
+                                      j.get("got_period", "")) == r.got
+            mark = "" if same else "  UNJUDGED"
             print(f"@{r.start} {r.text!r}: thing={r.thing!r} change={r.change} "
                   f"period={r.period}{mark}\n    {r.sentence}")
     print(f"\nsample: seed {args.seed}, {args.articles} Detik-1k articles, "

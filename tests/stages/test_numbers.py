@@ -192,7 +192,7 @@ def test_several_numbers_in_one_sentence() -> None:
         ("Sebanyak 120", 120, "warga", None),
         ("35", 35, "relawan", None),
         ("2.000 paket", 2000, "sembako", None),
-        ("senilai Rp 50 juta", 5e7, None, "IDR"),
+        ("senilai Rp 50 juta", 5e7, "paket sembako", "IDR"),
     ]
 
 

@@ -340,6 +340,8 @@ class NumberMeasure(LangData):
     clause_breaks: Words
     # How many words before the amount a head may stand.
     window: StrictInt
+    # Qualifiers meaning "worth": the noun phrase right before them is the thing.
+    worth: Words = ()
 
 
 class NumberRelated(LangData):

@@ -63,6 +63,7 @@ class _Lex:
     to_level: tuple[tuple[str, ...], ...]
     measure_breaks: frozenset[str]
     window: int
+    worth: frozenset[str]
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -123,6 +124,7 @@ def _lex() -> _Lex:
         to_level=tuple(tuple(x.split()) for x in (ms.to_level if ms else ())),
         measure_breaks=frozenset(ms.clause_breaks if ms else ()),
         window=ms.window if ms else 0,
+        worth=frozenset(ms.worth if ms else ()),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -593,7 +595,12 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         if before is None:
             break
         head = (head[0] - len(before), head[1])
-    start = head[1] if head is not None else max(k + 1, first - 4)
+    reach = first  # the stretch of the clause read back (for the period and the change)
+    while reach > lo and toks[reach - 1].low not in lex.measure_breaks \
+            and toks[reach - 1].text not in {".", "!", "?"}:
+        reach -= 1
+    # the change may be said of the head ("menambah defisit sebesar ...")
+    start = max(reach, head[0] - 2) if head is not None else max(reach, first - 4)
     change: Change | None = None
     to = False
     for n in range(start, first):
@@ -615,7 +622,23 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
                 break
             e += 1
         thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
-    return _Measure(thing, change, to, head[0] if head is not None else start)
+    elif toks[first].low in lex.worth:
+        thing = _noun_before(toks, first, reach)  # "uang tunai senilai Rp 100 miliar"
+    return _Measure(thing, change, to, reach)
+
+
+def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
+    """The short noun phrase that ends right before toks[end], or None."""
+    lex = _lex()
+    k = end
+    while k > max(lo, end - 3):
+        t = toks[k - 1]
+        if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
+                or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
+                or t.low in lex.down or t.low in lex.qualifiers:
+            break
+        k -= 1
+    return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 
 def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span) -> TimeExpr | None:

@@ -570,3 +570,13 @@ def test_clock_alone_takes_the_dated_weekday_right_after_it() -> None:
 def test_time_zone_after_a_part_of_day_is_inside_the_span() -> None:
     text = "Harga turun pada Minggu (17/11/2024) waktu setempat (Senin pagi WIB)."
     assert _values(text)[-1] == ("Senin pagi WIB", "2024-11-18TMO")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Ia menghilang sejak September 16.", "September 16", "2022-09-16"),  # past, by "sejak"
+    ("Ia menghilang sejak September 16, 2023.", "September 16, 2023", "2023-09-16"),
+    ("Hingga Oktober 15 persen warga pindah.", "Oktober", "2023-10"),  # a count, no day
+])
+def test_month_first_dates_of_translated_wires(text: str, surface: str, value: str) -> None:
+    t = find_times(text, date(2023, 8, 25))[0]
+    assert (text[t.span.start:t.span.end], t.value) == (surface, value)

@@ -800,11 +800,27 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
     return out
 
 
-def _prune(found: list[_Found], ctx: _Ctx) -> list[Event]:
+def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
+    """Is f the content of a request before it ("X meminta Y menjalin kerja sama", "Pihak
+    keluarga meminta polisi mengusut"), coded or not? A coordinated clause is no content."""
+    toks, lex = ctx.toks, ctx.lex
+    for g, i, j in scanned:
+        if g.code != "REQUEST" or g.voice not in ("active", "passive") or not j <= f.i \
+                or f.i - j > 8 or ctx.clause_start(i) != f.clause:
+            continue
+        if not any(t.low in lex.connectors for t in toks[j:f.i]):
+            return True
+    return False
+
+
+def _prune(found: list[_Found], ctx: _Ctx,
+           scanned: Sequence[tuple[Trigger, int, int]] = ()) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
     lex, toks = ctx.lex, ctx.toks
     keep: list[_Found] = []
     for f in found:
+        if f.trig.voice != "noun" and f.trig.code != "REQUEST" and _requested(f, scanned, ctx):
+            continue
         if f.trig.voice != "noun" and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i and (
                     (f.left_from is not None and g.j <= f.left_from)  # "menuduh X menculik"
@@ -874,7 +890,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         res = _code_one(_shielded(ctx, shields, i, j), trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
-    return _prune(found, ctx)
+    return _prune(found, ctx, scanned)
 
 
 def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:

@@ -517,3 +517,78 @@ def test_prefilter_loses_no_event_on_news(shared_data: Path,
     slow = [find_events(a) for a in arts]
     assert fast == slow
     assert sum(map(len, fast)) > 0
+
+
+# ----------------------------------------------------------------------------- unnamed actors
+
+
+def test_the_investigators_not_the_spokesperson_seize() -> None:
+    text = "Juru bicara KPK Budi Prasetyo mengatakan penyidik telah menyita dua mobil."
+    a = quoted_art(text, ("org:kpk", "ORG", "KPK"), ("per:budi", "PERSON", "Budi Prasetyo"))
+    assert roles(a) == [("COERCE", ("COP",), ())]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Polisi menangkap Suhendra di Cilincing.", ("COERCE", ("COP",), ("per:s",))),
+    ("Jaksa penuntut umum mendakwa Suhendra melakukan pembunuhan.",
+     ("ACCUSE", ("JUD",), ("per:s",))),
+    ("Suhendra dituntut 12 tahun penjara oleh jaksa.", ("ACCUSE", ("JUD",), ("per:s",))),
+    ("Penyidik menetapkan Suhendra sebagai tersangka.", ("ACCUSE", ("COP",), ("per:s",))),
+    ("Majelis hakim memvonis Suhendra 15 tahun penjara.", ("SANCTION", ("JUD",), ("per:s",))),
+    ("Penyidik menggeledah rumah Suhendra.", ("COERCE", ("COP",), ("per:s",))),
+])
+def test_legal_process_verbs_with_unnamed_officials(
+        text: str, want: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    a = art(text, [ent(text, "per:s", "PERSON", "Suhendra")])
+    assert roles(a) == [want]
+
+
+def test_a_title_before_a_name_is_no_unnamed_actor() -> None:
+    text = "Jaksa KPK Kiki menuntut Fahmi 4 tahun penjara."
+    a = art(text, [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:kiki", "PERSON", "Kiki"),
+                   ent(text, "per:fahmi", "PERSON", "Fahmi")])
+    e = one(find_events(a), "ACCUSE")
+    assert "JUD" not in e.actors and "per:fahmi" in e.targets
+
+
+def test_a_travel_ban_and_a_crowd_protest() -> None:
+    text = "Komisi Pemberantasan Korupsi mencegah empat orang ke luar negeri."
+    a = art(text, [ent(text, "org:kpk", "ORG", "Komisi Pemberantasan Korupsi")])
+    assert roles(a) == [("COERCE", ("org:kpk",), ())]
+    text = "Ribuan orang berunjuk rasa di Times Square pada Sabtu."
+    a = art(text, [ent(text, "loc:ts", "PLACE", "Times Square", "US")])
+    e = one(find_events(a), "PROTEST")
+    assert (e.actors, e.place) == (("CVL",), "loc:ts")
+
+
+# ----------------------------------------------------------------------------- false codes
+
+
+def test_arriving_at_home_is_no_visit() -> None:
+    text = "Artis itu tiba di Bali pada Senin untuk berlibur."
+    assert find_events(art(text, [ent(text, "loc:bali", "PLACE", "Bali", "ID")])) == []
+    text = "Prabowo tiba di Universitas Bung Karno pada pukul 09.40 WIB."
+    a = art(text, [ent(text, "per:p", "PERSON", "Prabowo", "ID"),
+                   ent(text, "org:ubk", "ORG", "Universitas Bung Karno")])
+    assert find_events(a) == []
+
+
+def test_a_sponsor_line_is_no_support() -> None:
+    text = "Acara ini didukung oleh Bank Mandiri dan Telkomsel."
+    a = art(text, [ent(text, "org:m", "ORG", "Bank Mandiri"),
+                   ent(text, "org:t", "ORG", "Telkomsel")])
+    assert find_events(a) == []
+
+
+def test_the_content_of_a_request_is_no_event() -> None:
+    text = "Pihak keluarga meminta polisi mengusut tuntas kematian Andi."
+    a = art(text, [ent(text, "per:andi", "PERSON", "Andi")])
+    assert [e.code for e in find_events(a)] == []
+
+
+def test_attacking_play_is_no_assault() -> None:
+    text = "Arsenal mempertahankan gaya menyerang mereka hingga pemain lawan menerima kartu kuning."
+    assert find_events(art(text, [ent(text, "org:a", "ORG", "Arsenal")])) == []
+    text = "Higuain sukses mengeksekusinya ke sudut gawang Spurs."
+    assert find_events(art(text, [ent(text, "per:h", "PERSON", "Higuain"),
+                                  ent(text, "org:s", "ORG", "Spurs")])) == []

@@ -349,9 +349,14 @@ def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     return len(gap) <= 4 and all(
         t.text in {",", "(", ")"} or (t.text.isalpha() and t.low not in lex.connectors
                                       and t.low not in lex.breaks and t.low not in away
-                                      and not (len(t.low) > 4 and not t.low.endswith("an")
+                                      and not (len(t.low) > 4 and not _per_an(t.low)
                                                and t.low.startswith(lex.verb_prefixes)))
-        for t in gap)  # "polisi perairan Malaysia": a noun in -an is no verb
+        for t in gap)
+
+
+def _per_an(low: str) -> bool:
+    """A per-...-an noun ("perairan", "pertahanan"), not a -kan verb ("menetapkan")."""
+    return low.startswith("per") and low.endswith("an") and not low.endswith("kan")
 
 
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
@@ -821,7 +826,7 @@ def _prune(found: list[_Found], ctx: _Ctx,
     for f in found:
         if f.trig.voice != "noun" and f.trig.code != "REQUEST" and _requested(f, scanned, ctx):
             continue
-        if f.trig.voice != "noun" and any(
+        if (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i and (
                     (f.left_from is not None and g.j <= f.left_from)  # "menuduh X menculik"
                     or all(t.low in lex.skip for t in toks[g.j:f.i]))  # "berjanji akan membela"

@@ -346,3 +346,8 @@ def test_a_magnitude_scales_both_written_bounds_of_a_range(text: str, low: float
                                                             high: float) -> None:
     c = _one(text)
     assert (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_the_date_of_a_saying_is_no_period() -> None:
+    got = _measured('"Inflasi naik 2 persen," kata Budi, Selasa (14/1/2025).')
+    assert got == [("2 persen", "Inflasi", "up", False, None)]

@@ -342,6 +342,8 @@ class NumberMeasure(LangData):
     window: StrictInt
     # Qualifiers meaning "worth": the noun phrase right before them is the thing.
     worth: Words = ()
+    # Reporting words: a date after them dates the saying, not the amount.
+    report_words: Words = ()
 
 
 class NumberRelated(LangData):

@@ -64,6 +64,7 @@ class _Lex:
     measure_breaks: frozenset[str]
     window: int
     worth: frozenset[str]
+    report_words: frozenset[str]
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -125,6 +126,7 @@ def _lex() -> _Lex:
         measure_breaks=frozenset(ms.clause_breaks if ms else ()),
         window=ms.window if ms else 0,
         worth=frozenset(ms.worth if ms else ()),
+        report_words=frozenset(ms.report_words if ms else ()),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -698,6 +700,10 @@ def find_numbers(article: Article) -> list[Count]:
                 if thing is None:
                     thing = ms.thing
                 last = min(len(toks), raw.next_tok + 10)
+                said = next((k for k in range(raw.next_tok, last)
+                             if toks[k].low in lex.report_words), None)
+                if said is not None:  # "..., kata Budi, Selasa (21/10)": the saying's date
+                    last = said
                 period = _period(in_sent, toks[ms.lo].start, toks[last - 1].end,
                                  Span(start=raw.start, end=raw.end))
             out.append(Count(

@@ -536,6 +536,8 @@ def test_the_investigators_not_the_spokesperson_seize() -> None:
     ("Penyidik menetapkan Suhendra sebagai tersangka.", ("ACCUSE", ("COP",), ("per:s",))),
     ("Majelis hakim memvonis Suhendra 15 tahun penjara.", ("SANCTION", ("JUD",), ("per:s",))),
     ("Penyidik menggeledah rumah Suhendra.", ("COERCE", ("COP",), ("per:s",))),
+    ("Polisi menggerebek rumah Suhendra.", ("COERCE", ("COP",), ("per:s",))),
+    ("Polisi mengamankan Suhendra dan dua orang lain.", ("COERCE", ("COP",), ("per:s",))),
 ])
 def test_legal_process_verbs_with_unnamed_officials(
         text: str, want: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:

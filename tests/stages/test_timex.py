@@ -580,3 +580,16 @@ def test_time_zone_after_a_part_of_day_is_inside_the_span() -> None:
 def test_month_first_dates_of_translated_wires(text: str, surface: str, value: str) -> None:
     t = find_times(text, date(2023, 8, 25))[0]
     assert (text[t.span.start:t.span.end], t.value) == (surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "mod"), [
+    ("Rabu pekan depan sidang dilanjutkan.", "Rabu pekan depan", "2023-08-30", None),
+    ("Senin minggu lalu ia ditangkap.", "Senin minggu lalu", "2023-08-14", None),
+    ("Hingga akhir kuartal ini harga stabil.", "akhir kuartal ini", "2023-Q3", "END"),
+    ("Pada triwulan lalu ekspor turun.", "triwulan lalu", "2023-Q2", None),
+    ("Semester depan target naik.", "Semester depan", "2024-H1", None),
+])
+def test_a_weekday_of_a_named_week_and_the_quarter_around_the_dct(
+        text: str, surface: str, value: str, mod: str | None) -> None:
+    t = find_times(text, date(2023, 8, 25))[0]  # a Friday
+    assert (text[t.span.start:t.span.end], t.value, t.mod) == (surface, value, mod)

@@ -401,6 +401,8 @@ class _Value:
 _PAST_TRAILS = {"lalu", "yang lalu", "silam", "kemarin"}
 _FUTURE_TRAILS = {"depan", "mendatang"}
 _DIRECTION_TRAILS = _PAST_TRAILS | _FUTURE_TRAILS | {"ini"}
+_WEEK_TRAILS = {f"{w} {d}": n for w in ("pekan", "minggu")
+                for d, n in (("depan", 1), ("lalu", -1), ("ini", 0))}
 
 
 def _is_unit_reading(ctx: _Ctx, word: str, start: int, trail: str) -> bool:
@@ -531,19 +533,31 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start, trail):
             return _relative({"unit": g["wd"], "dir": trail}, ctx, start)
         wd = r.days[_key(g["wd"])]
-        if trail in _PAST_TRAILS:
-            mode = "before"
-        elif trail in _FUTURE_TRAILS:
-            mode = "after"
-        elif trail == "ini":
-            mode = "week"
+        week = _WEEK_TRAILS.get(trail or "")
+        if week is not None:  # "Rabu pekan depan": that weekday of the week named
+            relative = f"week{week:+d}"
+            if ctx.dct is None:
+                partial = f"XXXX-WXX-{wd}"
+            else:
+                try:
+                    monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1)
+                    day = monday + timedelta(weeks=week, days=wd - 1)
+                except OverflowError:  # past the calendar's edge: stays relative
+                    partial = f"XXXX-WXX-{wd}"
         else:
-            mode = "onafter" if _future_clause(ctx, start) else "onbefore"
-        relative = mode  # how the weekday is read against the DCT (see `weekday_date`)
-        if ctx.dct is None:
-            partial = f"XXXX-WXX-{wd}"
-        else:
-            day = weekday_date(ctx.dct, wd, mode)
+            if trail in _PAST_TRAILS:
+                mode = "before"
+            elif trail in _FUTURE_TRAILS:
+                mode = "after"
+            elif trail == "ini":
+                mode = "week"
+            else:
+                mode = "onafter" if _future_clause(ctx, start) else "onbefore"
+            relative = mode  # how the weekday is read against the DCT (see `weekday_date`)
+            if ctx.dct is None:
+                partial = f"XXXX-WXX-{wd}"
+            else:
+                day = weekday_date(ctx.dct, wd, mode)
     else:  # a clock time alone: the date right after it ("pukul 07.55, Jumat (5/12)"),
         # else the last mentioned
         base = _following_date(ctx) or ctx.anchor()
@@ -869,6 +883,23 @@ def _year_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", f"{year:04d}-{letter}{n}")
 
 
+def _year_part_rel(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """The quarter or half of the reference date, or the one before or after it
+    ("kuartal ini", "akhir triwulan lalu", "semester depan")."""
+    r = _rules()
+    letter = r.year_parts[_key(g["part"])]
+    count = 4 if letter == "Q" else 2
+    base = ctx.anchor()
+    if base is None:
+        return None  # no value to give without a date to count from
+    index = base.year * count + (base.month - 1) // (12 // count) \
+        + _YEAR_SHIFT[_key(g["dir"])]
+    year, n = divmod(index, count)
+    if not 1 <= year <= 9999:
+        return None
+    return _Value("DATE", f"{year:04d}-{letter}{n + 1}")
+
+
 _MODS: dict[str, Literal["START", "MID", "END"]] = {"START": "START", "MID": "MID",
                                                     "END": "END"}
 _Normaliser = Callable[[dict[str, str], _Ctx, int], "_Value | None"]
@@ -888,6 +919,7 @@ _KINDS: dict[str, _Normaliser] = {
     "ref": _ref,
     "part": _part,
     "year_part": _year_part,
+    "year_part_rel": _year_part_rel,
     "position": _position,
 }
 

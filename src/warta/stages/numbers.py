@@ -56,7 +56,9 @@ class _Lex:
     starters: frozenset[str]  # words that can open a number ("dua", "ribuan", "seratus")
     candidate: re.Pattern[str]  # a digit, currency sign or starter word somewhere
     # What money and percentages measure (phrases, longest first), and their changes.
-    heads: tuple[tuple[str, ...], ...]
+    heads: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    head_set: frozenset[tuple[str, ...]]
+    head_max: int
     generic: frozenset[str]
     up: frozenset[str]
     down: frozenset[str]
@@ -71,6 +73,13 @@ class _Lex:
 
 def _phrases(d: Mapping[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(k.casefold().split()): v for k, v in d.items()}
+
+
+def _by_first(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(ph)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache
@@ -118,8 +127,9 @@ def _lex() -> _Lex:
         starters=frozenset([*w.units, *w.fused, *d.vague]),
         candidate=re.compile(
             rf"\d|(?i:\b(?:{'|'.join(sorted([*w.units, *w.fused, *d.vague]))})\b)"),
-        heads=tuple(sorted({tuple(h.casefold().split()) for h in (ms.heads if ms else ())},
-                           key=len, reverse=True)),
+        heads=_by_first({tuple(h.casefold().split()) for h in (ms.heads if ms else ())}),
+        head_set=frozenset(tuple(h.casefold().split()) for h in (ms.heads if ms else ())),
+        head_max=max((len(h.split()) for h in (ms.heads if ms else ())), default=0),
         generic=frozenset(ms.generic if ms else ()),
         up=frozenset(ms.up if ms else ()), down=frozenset(ms.down if ms else ()),
         to_level=tuple(tuple(x.split()) for x in (ms.to_level if ms else ())),
@@ -577,7 +587,7 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         t = toks[k]
         if t.low in lex.measure_breaks or t.text in {".", "!", "?"}:
             break
-        for h in lex.heads:
+        for h in lex.heads.get(t.low, ()):
             if k + len(h) <= first and tuple(x.low for x in toks[k:k + len(h)]) == h:
                 head = (k, k + len(h))
                 break
@@ -587,16 +597,15 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
     if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
         end = head[1]
         for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
-            longer = next((h for h in lex.heads if j + len(h) == end and tuple(
-                x.low for x in toks[j:end]) == h), None)
-            if longer is not None:
+            if tuple(x.low for x in toks[j:end]) in lex.head_set:
                 head = (j, end)
     while head is not None:  # "defisit APBN": a head named by the head after it
-        before = next((h for h in lex.heads if head[0] - len(h) >= lo and tuple(
-            x.low for x in toks[head[0] - len(h):head[0]]) == h), None)
-        if before is None:
+        a = head[0]
+        n = next((n for n in range(min(lex.head_max, a - lo), 0, -1)
+                  if tuple(x.low for x in toks[a - n:a]) in lex.head_set), None)
+        if n is None:
             break
-        head = (head[0] - len(before), head[1])
+        head = (a - n, head[1])
     reach = first  # the stretch of the clause read back (for the period and the change)
     while reach > lo and toks[reach - 1].low not in lex.measure_breaks \
             and toks[reach - 1].text not in {".", "!", "?"}:

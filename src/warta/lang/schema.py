@@ -696,6 +696,50 @@ class ToneData(LangData):
     neutral: Words = ()
 
 
+# ----------------------------------------------------------------------------- sites.toml
+
+
+class SitePages(LangData):
+    """Articles split over pages. `all`: a URL template that shows the whole article on one
+    page ("{url}?page=all"), fetched instead of the page. `next`: templates of page n
+    (n >= 2), followed only when a page links to exactly that URL."""
+
+    all: StrictStr | None = None
+    next: tuple[StrictStr, ...] = ()
+    max_pages: StrictInt = Field(default=10, ge=1, le=50)
+
+
+class Site(LangData):
+    """One outlet: where its articles are listed and how its article pages look."""
+
+    name: StrictStr
+    domains: Words  # registered domains; every host under them belongs to the site
+    feeds: Words = ()  # RSS or Atom
+    sitemaps: Words = ()  # sitemaps, sitemap indexes or news sitemaps
+    sections: Words = ()  # index pages whose links are articles (for sites with neither)
+    articles: tuple[Regex, ...] = ()  # URL patterns of article pages; empty: the defaults
+    pages: SitePages | None = None  # None: the defaults
+    # Where they differ from boilerplate.toml's: dateline patterns and whole lines to drop.
+    datelines: tuple[Regex, ...] = ()
+    drop_lines: tuple[Regex, ...] = ()
+    origin: StrictStr  # where the URLs and rules above come from, and when checked
+
+
+class SiteDefaults(LangData):
+    """For a site with no profile, and for profile keys left out."""
+
+    articles: tuple[Regex, ...]
+    skip: tuple[Regex, ...]  # URL patterns never fetched as articles (tags, video, ...)
+    pages: SitePages
+
+
+class SitesData(LangData):
+    """sites.toml (sources.crawl): outlet profiles, named by their key (`warta crawl kompas`)."""
+
+    defaults: SiteDefaults
+    sites: dict[StrictStr, Site]
+
+
 # The model of every TOML file of a pack, by file name (tests check the pack against it).
 FILES: dict[str, type[LangData]] = {
     "boilerplate": BoilerplateData,
@@ -707,6 +751,7 @@ FILES: dict[str, type[LangData]] = {
     "places": PlacesData,
     "quotes": QuotesData,
     "roles": RolesData,
+    "sites": SitesData,
     "themes": ThemesData,
     "timex": TimexData,
     "tone": ToneData,

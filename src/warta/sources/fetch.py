@@ -14,7 +14,7 @@ import ipaddress
 import socket
 import ssl
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -44,6 +44,26 @@ class Fetched:
     url: str  # final URL after redirects
     content: bytes
     content_type: str
+    status: int = 200  # 304 (not modified, empty content) when a conditional GET matched
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class FetchStatusError(FetchError):
+    """The server answered with an HTTP error status (the crawler retries 5xx and 429)."""
+
+    def __init__(self, message: str, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class FetchTimeout(FetchError):
+    """The fetch ran past its deadline or a read timed out."""
+
+
+class FetchNetworkError(FetchError):
+    """Connecting or reading failed (refused, reset): worth another try later."""
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -159,17 +179,21 @@ class GuardedBackend(httpcore.NetworkBackend):
     certificate against the URL's host name: httpcore passes it as `server_hostname`."""
 
     def __init__(self, *, allow_private: bool, deadline: float = DEADLINE,
-                 resolve: Resolver = system_resolver) -> None:
+                 resolve: Resolver = system_resolver,
+                 allow_hosts: frozenset[str] = frozenset()) -> None:
         self._inner = httpcore.SyncBackend()
         self._allow_private = allow_private
+        self._allow_hosts = frozenset(h.lower() for h in allow_hosts)
         self._deadline = _Deadline(deadline)
         self._resolve = resolve
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                     local_address: str | None = None,
                     socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        address = checked_address(host, port, allow_private=self._allow_private,
-                                  resolve=self._resolve)
+        # `--allow-host`: these host names (as written in the URL) may be private; a
+        # redirect to any other private host is still refused.
+        allowed = self._allow_private or host.lower().strip("[]") in self._allow_hosts
+        address = checked_address(host, port, allow_private=allowed, resolve=self._resolve)
         stream = self._inner.connect_tcp(address, port, self._deadline.left(timeout),
                                          local_address, socket_options)
         return _DeadlineStream(stream, self._deadline)
@@ -185,37 +209,48 @@ class GuardedBackend(httpcore.NetworkBackend):
 
 def guarded_client(*, allow_private: bool, deadline: float = DEADLINE,
                    resolve: Resolver = system_resolver,
-                   ssl_context: ssl.SSLContext | None = None) -> httpx.Client:
+                   ssl_context: ssl.SSLContext | None = None,
+                   allow_hosts: frozenset[str] = frozenset()) -> httpx.Client:
     """An httpx client whose every connection goes through `GuardedBackend`."""
     transport = httpx.HTTPTransport()
     # httpx takes no network backend, so its pool is rebuilt with ours (tests pin this).
     transport._pool = httpcore.ConnectionPool(
         ssl_context=ssl_context or httpx.create_ssl_context(),
         network_backend=GuardedBackend(allow_private=allow_private, deadline=deadline,
-                                       resolve=resolve))
+                                       resolve=resolve, allow_hosts=allow_hosts))
     return httpx.Client(transport=transport, timeout=TIMEOUT, follow_redirects=False,
                         headers={"User-Agent": USER_AGENT}, trust_env=False)
 
 
 def fetch(url: str, *, allow_private: bool = False, max_bytes: int = MAX_BYTES,
           client: httpx.Client | None = None, deadline: float = DEADLINE,
-          resolve: Resolver = system_resolver) -> Fetched:
+          resolve: Resolver = system_resolver, headers: Mapping[str, str] | None = None,
+          allow_hosts: frozenset[str] = frozenset()) -> Fetched:
     """GET `url`, following up to 5 redirects, each hop checked like the first, all within
-    `deadline` seconds."""
+    `deadline` seconds. `headers` go with every hop (a crawler's User-Agent, conditional
+    GET); a 304 answer comes back as `Fetched(status=304)` with no content."""
     started = time.monotonic()
     own = client is None
     client = client or guarded_client(allow_private=allow_private, deadline=deadline,
-                                      resolve=resolve)
+                                      resolve=resolve, allow_hosts=allow_hosts)
     try:
         for _ in range(MAX_REDIRECTS + 1):
             _host_port(url)  # scheme and host here; the address is checked as it connects
             try:
-                with client.stream("GET", url) as resp:
+                with client.stream("GET", url, headers=headers) as resp:
                     if resp.is_redirect and "location" in resp.headers:
                         url = urljoin(url, resp.headers["location"])
                         continue
                     if resp.status_code >= 400:
-                        raise FetchError(f"{url} answered HTTP {resp.status_code}")
+                        raise FetchStatusError(f"{url} answered HTTP {resp.status_code}",
+                                               resp.status_code,
+                                               _retry_after(resp.headers.get("retry-after")))
+                    validators = {"etag": resp.headers.get("etag"),
+                                  "last_modified": resp.headers.get("last-modified")}
+                    if resp.status_code == 304:
+                        return Fetched(url=str(resp.url), content=b"", status=304,
+                                       content_type=resp.headers.get("content-type", ""),
+                                       **validators)
                     declared = int(resp.headers.get("content-length") or 0)
                     if declared > max_bytes:
                         raise FetchError(f"{url} is {declared} bytes, over the {max_bytes} cap")
@@ -227,12 +262,24 @@ def fetch(url: str, *, allow_private: bool = False, max_bytes: int = MAX_BYTES,
                             raise FetchError(f"{url} is over the {max_bytes}-byte cap")
                         chunks.append(chunk)
                     return Fetched(url=str(resp.url), content=b"".join(chunks),
-                                   content_type=resp.headers.get("content-type", ""))
+                                   content_type=resp.headers.get("content-type", ""),
+                                   status=resp.status_code, **validators)
             except httpx.HTTPError as e:
-                why = (f"the fetch took longer than {deadline:g} s"
-                       if time.monotonic() - started >= deadline - 0.05 else str(e))
-                raise FetchError(f"could not fetch {url}: {why}") from None
+                late = time.monotonic() - started >= deadline - 0.05
+                why = f"the fetch took longer than {deadline:g} s" if late else str(e)
+                kind = (FetchTimeout if late or isinstance(e, httpx.TimeoutException)
+                        else FetchNetworkError if isinstance(e, httpx.TransportError)
+                        else FetchError)
+                raise kind(f"could not fetch {url}: {why}") from None
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     finally:
         if own:
             client.close()
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header given in seconds (an HTTP date is ignored)."""
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None

@@ -14,7 +14,7 @@ from . import __version__
 from .errors import WartaError
 
 COMMANDS = ["analyze", "schema", "train", "ingest", "batch", "search", "serve", "reindex",
-            "export", "dedup"]
+            "export", "dedup", "crawl", "watch"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:
@@ -29,6 +29,7 @@ examples:
   cat artikel.txt | warta analyze -           from standard input
   warta ingest folder/ && warta search "korea utara" --speaker Zelenskyy
   warta serve                                 API and web page on 127.0.0.1:8765
+  warta watch kompas detik --every 10m        follow news sites into the store
 """
 
 OUTPUT_ERROR = 14

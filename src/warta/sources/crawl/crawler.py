@@ -320,6 +320,8 @@ class Crawler:
         if conditional and digest == us.content_hash:
             return _Got(state=us, got=got, unchanged=True)
         links, canonical = _links(got.content, got.url)
+        if canonical and not plan.owns(canonical):
+            canonical = None  # a syndicated copy names its origin: the URL here is ours
         url = canonical or (us.url if whole and got.url.startswith(us.url + "?")
                             else normalise(got.url) or us.url)
         pages = [got]

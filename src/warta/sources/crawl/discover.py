@@ -81,7 +81,9 @@ def parse_feed(content: bytes, url: str) -> Listing:
         link = item.get("link")
         if not isinstance(link, str) or not link:
             continue
-        when = item.get("updated_parsed") or item.get("published_parsed")
+        # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed with a
+        # DeprecationWarning; ask for each plainly.
+        when = dict.get(item, "updated_parsed") or dict.get(item, "published_parsed")
         title = item.get("title")
         out.append(Entry(url=urljoin(url, link), updated=_iso(when),
                          title=title if isinstance(title, str) else None))
@@ -91,6 +93,7 @@ def parse_feed(content: bytes, url: str) -> Listing:
 def parse_sitemap(content: bytes, url: str) -> Listing:
     """URLs of a sitemap (trafilatura's sitemaps module: XML or plain-text sitemaps, and
     the child sitemaps of an index), each with its `<lastmod>` or news publication date."""
+    from courlan import extract_domain
     from trafilatura.sitemaps import SitemapObject
 
     text = content.decode("utf-8", errors="replace")
@@ -99,15 +102,22 @@ def parse_sitemap(content: bytes, url: str) -> Listing:
     sitemap = SitemapObject(base, urlsplit(url).hostname or "", [], external=True)
     sitemap.current_url = url
     sitemap.content = text
-    sitemap.process()
-    dates = _sitemap_dates(content)
-    entries = tuple(Entry(url=u, updated=dates.get(u)) for u in dict.fromkeys(sitemap.urls))
-    return Listing(entries=entries, lists=tuple(dict.fromkeys(sitemap.sitemap_urls)))
+    dates, locs, children = _sitemap_xml(content)
+    if extract_domain(url, fast=True) is None:
+        # trafilatura drops every link of a host with no registered domain (an IP address,
+        # an intranet name): there the sitemap's own <loc> entries are taken as they are.
+        urls, lists = locs, children
+    else:
+        sitemap.process()
+        urls, lists = sitemap.urls, sitemap.sitemap_urls
+    entries = tuple(Entry(url=u, updated=dates.get(u)) for u in dict.fromkeys(urls))
+    return Listing(entries=entries, lists=tuple(dict.fromkeys(lists)))
 
 
-def _sitemap_dates(content: bytes) -> dict[str, str]:
-    """`<loc>` -> its `<lastmod>` (or `<news:publication_date>`), normalised to UTC.
-    trafilatura keeps only the locations; this reads the dates beside them with lxml."""
+def _sitemap_xml(content: bytes) -> tuple[dict[str, str], list[str], list[str]]:
+    """`<loc>` -> its `<lastmod>` (or `<news:publication_date>`) normalised to UTC, and
+    the page and child-sitemap locations. trafilatura keeps only the locations; this reads
+    the dates beside them with lxml."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
@@ -115,18 +125,22 @@ def _sitemap_dates(content: bytes) -> dict[str, str]:
     try:
         root = etree.fromstring(content, parser)
     except etree.XMLSyntaxError:
-        return {}
+        return {}, [], []
     if root is None:
-        return {}
+        return {}, [], []
     out: dict[str, str] = {}
+    locs: list[str] = []
     for node in root.iter("{*}url"):
-        loc = node.findtext("{*}loc")
+        loc = (node.findtext("{*}loc") or "").strip()
         when = node.findtext("{*}lastmod") or node.findtext("{*}news/{*}publication_date")
+        if loc:
+            locs.append(loc)
         if loc and when:
             parsed = parse_date(when)
             if parsed:
-                out[loc.strip()] = parsed
-    return out
+                out[loc] = parsed
+    children = [(n.findtext("{*}loc") or "").strip() for n in root.iter("{*}sitemap")]
+    return out, locs, [c for c in children if c]
 
 
 def parse_date(value: str) -> str | None:
@@ -143,15 +157,33 @@ def parse_date(value: str) -> str | None:
 def parse_page(content: bytes, url: str) -> Listing:
     """Links of a section (index) page on its own site (courlan), and the feeds it
     announces (trafilatura's feed finder)."""
-    from courlan import extract_links
+    from courlan import extract_domain, extract_links
     from trafilatura.feeds import FeedParameters, determine_feed
 
     html = content.decode("utf-8", errors="replace")
-    links = extract_links(html, url=url, external_bool=False, strict=False, with_nav=False)
     host = urlsplit(url).hostname or ""
+    if extract_domain(url, fast=True) is None:
+        # courlan drops every link of a host with no registered domain (an IP address, an
+        # intranet name): there the page's links to its own host are taken (lxml).
+        links = _own_links(content, url)
+    else:
+        links = extract_links(html, url=url, external_bool=False, strict=False,
+                              with_nav=False)
     feeds = determine_feed(html, FeedParameters(url, host, url))
     return Listing(entries=tuple(Entry(url=u) for u in sorted(links)),
                    lists=tuple(feeds))
+
+
+def _own_links(content: bytes, url: str) -> set[str]:
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(content)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    netloc = urlsplit(url).netloc
+    found = (urljoin(url, str(h)).split("#")[0] for h in tree.xpath("//a/@href"))
+    return {u for u in found if urlsplit(u).netloc == netloc}
 
 
 def parse_listing(content: bytes, url: str, kind: Kind | None = None) -> Listing:

@@ -63,6 +63,7 @@ WRONG_TYPES = [
     ("quotes", "min_words_without_cue = 6", "min_words_without_cue = 6.5",
      "direct.min_words_without_cue"),
     ("roles", "heads = [", 'heads = [["Presiden"], ', "heads[0]"),
+    ("sites", 'domains = ["kompas.com"]', 'domains = "kompas.com"', "sites.kompas.domains"),
     ("themes", "scale = 8.0", 'scale = "8"', "settings.scale"),
     ("timex", "evening_from_hour = 18", "evening_from_hour = 18.0",
      "publication.evening_from_hour"),

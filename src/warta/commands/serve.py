@@ -15,7 +15,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "serve", help="HTTP API + web page over the store (127.0.0.1 by default)",
         description="Serve the JSON API (/search, /articles, /entities, /quotes, /events, "
-        "POST /analyze, POST /ingest; OpenAPI at /docs) and the web page at /. Write "
+        "POST /analyze, POST /ingest; OpenAPI at /docs), the web page at /, and /health and "
+        "/metrics (Prometheus text: crawl counters per host). Write "
         "endpoints (and /analyze) need the key in WARTA_API_KEY, sent as the X-API-Key "
         "header.")
     p.add_argument("--db", help=DB_HELP)

@@ -14,6 +14,7 @@ had when it was fetched (then a conditional GET asks the server whether it chang
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -78,12 +79,20 @@ class HostCounts:
     refused: int
 
 
+# Open stores whose crawl tables this process made sure of (weak: a closed store goes).
+_ENSURED: weakref.WeakSet[SQLStore] = weakref.WeakSet()
+
+
 def ensure_crawl_tables(store: SQLStore) -> None:
-    """Create the crawl tables where missing (idempotent; SQLite and PostgreSQL)."""
+    """Create the crawl tables where missing (idempotent; SQLite and PostgreSQL). Once per
+    open store: the write lock it takes should not be asked for on every /metrics call."""
+    if store in _ENSURED:
+        return
     with store._tx():
         for statement in CRAWL_TABLES.split(";"):
             if statement.strip():
                 store._x(statement)
+    _ENSURED.add(store)
 
 
 class CrawlState:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import articles, docs, entities, events, export, pages, quotes, search, write
+from . import articles, docs, entities, events, export, ops, pages, quotes, search, write
 
 ROUTERS: tuple[APIRouter, ...] = (
     search.router, articles.router, entities.router, quotes.router, events.router,
-    write.router, pages.router, docs.router, export.router,
+    write.router, pages.router, docs.router, export.router, ops.router,
 )
 
 __all__ = ["ROUTERS"]

@@ -62,7 +62,8 @@ def normalise(url: str) -> str | None:
     cleaned = clean_url(url.strip())
     if not cleaned or urlsplit(cleaned).scheme not in ("http", "https"):
         return None
-    return str(normalize_url(cleaned, strict=False))
+    # The fragment never reaches the server: one page, whatever follows '#'.
+    return str(normalize_url(cleaned, strict=False)).split("#", 1)[0]
 
 
 def _iso(value: struct_time | None) -> str | None:

@@ -1,0 +1,58 @@
+"""`warta crawl` and `warta watch` on the command line, through the whole pipeline, against
+the fixture site (conftest.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.cli import main
+from warta.store import open_store
+
+from .conftest import Site
+
+pytestmark = pytest.mark.shared
+
+
+def test_crawl_analyses_into_the_store(site: Site, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "db")
+    code = main(["crawl", site.base + "/feed.xml", "--db", db, "--allow-host", "127.0.0.1",
+                 "--timeout", "1", "--retries", "0", "--delay", "0", "-q", "--summary-json",
+                 "--log-json", "--contact", "ops@warta.invalid"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert summary["stored"] == 2 and summary["refused"] == 1
+    assert summary["errors"] == {"timeout": 1, "http_500": 1, "refused": 1}
+    assert "stored 2 new article(s)" in err
+    logs = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    assert {"article", "fetch failed", "robots.txt disallows"} <= {x["event"] for x in logs}
+    assert all("url" in x for x in logs if x["event"] == "article")
+    with open_store(db) as store:
+        assert store.count() == 2
+        art = store.get(next(iter(store.list_articles(limit=5)[1])).id)
+        assert art is not None and art.sentences and art.entities  # analysed, not just read
+
+
+def test_watch_stops_after_passes_and_list_fetches_nothing(
+        site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "db")
+    common = ["--db", db, "--allow-host", "127.0.0.1", "--timeout", "1", "--retries", "0",
+              "--delay", "0", "-q"]
+    assert main(["crawl", site.base + "/sitemap.xml", "--list", *common]) == 0
+    listed = capsys.readouterr().out.split()
+    assert len(listed) == 2 and not [r for r in site.log if r[1].startswith("/read/")]
+    assert main(["watch", site.base + "/sitemap.xml", "--every", "0.1s", "--passes", "2",
+                 *common]) == 0
+    err = capsys.readouterr().err
+    assert "pass 1" in err and "pass 2" in err and "nothing new" in err
+
+
+def test_unknown_source_is_a_usage_error(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["crawl", "kompass", "--db", str(tmp_path / "db")]) == 2
+    assert "site profiles: antara" in capsys.readouterr().err
+    assert main(["watch", "kompas", "--every", "soon", "--db", str(tmp_path / "db")]) == 2

@@ -46,7 +46,9 @@ class Site:
     extra: dict[str, bytes] = field(default_factory=dict)  # path -> body (page 2, ...)
     log: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
-    slow_seconds: float = 2.5
+    slow_seconds: float = 4.0  # the crawler's deadline in the tests is 2 s
+    in_flight: int = 0
+    max_in_flight: int = 0
 
     @property
     def base(self) -> str:
@@ -88,6 +90,15 @@ def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - http.server API
             with site.lock:
                 site.log.append((time.monotonic(), self.path, dict(self.headers.items())))
+                site.in_flight += 1
+                site.max_in_flight = max(site.max_in_flight, site.in_flight)
+            try:
+                self._answer()
+            finally:
+                with site.lock:
+                    site.in_flight -= 1
+
+        def _answer(self) -> None:
             path = self.path
             if path == "/robots.txt":
                 body = (f"User-agent: *\nDisallow: /rahasia/\n\n"

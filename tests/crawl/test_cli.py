@@ -20,7 +20,7 @@ def test_crawl_analyses_into_the_store(site: Site, tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "db")
     code = main(["crawl", site.base + "/feed.xml", "--db", db, "--allow-host", "127.0.0.1",
-                 "--timeout", "1", "--retries", "0", "--delay", "0", "-q", "--summary-json",
+                 "--timeout", "2", "--retries", "0", "--delay", "0", "-q", "--summary-json",
                  "--log-json", "--contact", "ops@warta.invalid"])
     out, err = capsys.readouterr()
     assert code == 0
@@ -40,7 +40,7 @@ def test_crawl_analyses_into_the_store(site: Site, tmp_path: Path,
 def test_watch_stops_after_passes_and_list_fetches_nothing(
         site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "db")
-    common = ["--db", db, "--allow-host", "127.0.0.1", "--timeout", "1", "--retries", "0",
+    common = ["--db", db, "--allow-host", "127.0.0.1", "--timeout", "2", "--retries", "0",
               "--delay", "0", "-q"]
     assert main(["crawl", site.base + "/sitemap.xml", "--list", *common]) == 0
     listed = capsys.readouterr().out.split()
@@ -56,3 +56,36 @@ def test_unknown_source_is_a_usage_error(tmp_path: Path,
     assert main(["crawl", "kompass", "--db", str(tmp_path / "db")]) == 2
     assert "site profiles: antara" in capsys.readouterr().err
     assert main(["watch", "kompas", "--every", "soon", "--db", str(tmp_path / "db")]) == 2
+
+
+def test_watch_stops_cleanly_on_ctrl_c(site: Site, tmp_path: Path) -> None:
+    """A real process: SIGINT while it waits for the next pass ends it with status 0, the
+    store holding what the pass stored."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = str(tmp_path / "db")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from warta.cli import main; sys.exit(main())",
+         "watch", site.base + "/sitemap.xml", "--every", "1h", "--db", db, "--allow-host",
+         "127.0.0.1", "--delay", "0", "-q"],
+        stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stderr is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        lines.append(line)
+        if "pass 1" in line or not line:
+            break
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, rest = proc.communicate(timeout=30)
+    assert proc.returncode == 0, "".join(lines) + rest
+    assert "stopped after 1 full pass(es)" in rest
+    with open_store(db) as store:
+        assert store.count() == 2

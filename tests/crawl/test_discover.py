@@ -109,3 +109,22 @@ def test_every(text: str, seconds: float) -> None:
 def test_bad_every(text: str) -> None:
     with pytest.raises(ConfigError, match="--every"):
         parse_every(text)
+
+
+def test_watch_goes_on_after_a_failed_pass() -> None:
+    from warta.sources.crawl.crawler import PassSummary
+    from warta.sources.crawl.watch import watch
+    from warta.store import StoreBusy
+
+    class Flaky:
+        calls = 0
+
+        def run_pass(self, sources: list[str]) -> PassSummary:
+            self.calls += 1
+            if self.calls == 1:
+                raise StoreBusy("store locked by another writer")
+            return PassSummary(number=self.calls)
+
+    flaky = Flaky()
+    assert watch(flaky, ["kompas"], every=0.01, passes=2) == 2  # type: ignore[arg-type]
+    assert flaky.calls == 3

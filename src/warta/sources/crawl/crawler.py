@@ -277,24 +277,25 @@ class Crawler:
             return
         pending: set[Future[_Got]] = set()
         items = iter(todo)
-        with ThreadPoolExecutor(self.options.workers, thread_name_prefix="warta-fetch") as pool:
-            try:
-                while True:
-                    while len(pending) < 2 * self.options.workers:
-                        nxt = next(items, None)
-                        if nxt is None:
-                            break
-                        pending.add(pool.submit(self._fetch_one, *nxt))
-                    if not pending:
+        pool = ThreadPoolExecutor(self.options.workers, thread_name_prefix="warta-fetch")
+        try:
+            while True:
+                while len(pending) < 2 * self.options.workers:
+                    nxt = next(items, None)
+                    if nxt is None:
                         break
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        out = self._settle_fetch(fut.result(), summary)
-                        if out is not None:
-                            yield out
-            finally:
-                for fut in pending:  # Ctrl-C or an error: do not start the rest
-                    fut.cancel()
+                    pending.add(pool.submit(self._fetch_one, *nxt))
+                if not pending:
+                    break
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    out = self._settle_fetch(fut.result(), summary)
+                    if out is not None:
+                        yield out
+        finally:
+            # Ctrl-C or an error: start nothing more and do not wait here for fetches in
+            # flight (their URLs stay pending; each ends by its own deadline).
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _fetch_one(self, us: UrlState, plan: Plan) -> _Got:
         """Fetch one article (all its pages). Runs in a worker thread: touches no store."""

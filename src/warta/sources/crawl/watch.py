@@ -10,9 +10,10 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from ...errors import ConfigError
+from ...errors import ConfigError, WartaError
 from .crawler import Crawler, PassSummary
 
+log = logging.getLogger("warta.crawl")
 _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h)?\s*$")
 _UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0, None: 1.0}
 # LogRecord attributes that are not a caller's `extra` fields.
@@ -38,12 +39,19 @@ def watch(crawler: Crawler, sources: Sequence[str], *, every: float,
     ran = 0
     while not stop.is_set():
         began = time.monotonic()
-        summary = crawler.run_pass(sources)
-        ran += 1
-        if on_pass:
-            on_pass(summary)
-        if passes is not None and ran >= passes:
-            break
+        try:
+            summary = crawler.run_pass(sources)
+        except ConfigError:
+            raise
+        except WartaError as e:  # the store busy or unreachable: try again next time
+            log.error("pass failed, trying again in %g s: %s", every, e,
+                      extra={"error": str(e)})
+        else:
+            ran += 1
+            if on_pass:
+                on_pass(summary)
+            if passes is not None and ran >= passes:
+                break
         stop.wait(max(0.0, every - (time.monotonic() - began)))
     return ran
 

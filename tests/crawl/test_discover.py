@@ -25,7 +25,9 @@ SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
 </url></urlset>"""
 
 INDEX = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<sitemap><loc>https://www.kompas.com/sitemap-2026-11.xml</loc></sitemap></sitemapindex>"""
+<sitemap><loc>https://www.kompas.com/sitemap-2026-10.xml</loc><lastmod>2026-10-31</lastmod>
+</sitemap><sitemap><loc>https://www.kompas.com/sitemap-2026-11.xml</loc>
+<lastmod>2026-11-30</lastmod></sitemap></sitemapindex>"""
 
 
 def test_feed_entries_with_dates_and_absolute_links() -> None:
@@ -44,7 +46,8 @@ def test_sitemap_locations_dates_and_child_sitemaps() -> None:
         "https://www.kompas.com/read/2026/11/30/1/a": "2026-11-30T00:00:00+00:00",
         "https://www.kompas.com/read/2026/11/30/2/b": "2026-11-30T03:00:00+00:00"}
     index = parse_listing(INDEX, "https://www.kompas.com/sitemap.xml")
-    assert index.lists == ("https://www.kompas.com/sitemap-2026-11.xml",)
+    assert index.lists == ("https://www.kompas.com/sitemap-2026-11.xml",  # newest first
+                           "https://www.kompas.com/sitemap-2026-10.xml")
 
 
 def test_section_page_links_and_feeds() -> None:

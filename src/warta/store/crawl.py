@@ -113,21 +113,29 @@ class CrawlState:
         conditional re-fetch)."""
         new = 0
         stamp = now_iso()
+        todo = list({e[0]: e for e in entries}.values())
         with self.store._tx():
-            for url, host, announced in entries:
-                rows = self.store._x("SELECT announced FROM crawl_urls WHERE url = ?", (url,))
-                if not rows:
-                    self.store._x(
-                        "INSERT INTO crawl_urls (url, host, source, state, found_at, announced) "
-                        "VALUES (?, ?, ?, 'pending', ?, ?)", (url, host, source, stamp, announced))
-                    new += 1
-                elif announced and (rows[0][0] is None or announced > rows[0][0]):
-                    self.store._x("UPDATE crawl_urls SET announced = ? WHERE url = ?",
-                                  (announced, url))
+            # In chunks: a sitemap names tens of thousands of URLs, most of them known.
+            for i in range(0, len(todo), 500):
+                chunk = todo[i:i + 500]
+                marks = ", ".join("?" for _ in chunk)
+                known = dict(self.store._x(f"SELECT url, announced FROM crawl_urls WHERE url "
+                                           f"IN ({marks})", [e[0] for e in chunk]))
+                fresh = [(url, host, source, stamp, announced)
+                         for url, host, announced in chunk if url not in known]
+                if fresh:
+                    self.store._many("INSERT INTO crawl_urls (url, host, source, state, "
+                                     "found_at, announced) VALUES (?, ?, ?, 'pending', ?, ?)",
+                                     fresh)
+                    new += len(fresh)
+                newer = [(announced, url) for url, _, announced in chunk if url in known
+                         and announced and (known[url] is None or announced > known[url])]
+                if newer:
+                    self.store._many("UPDATE crawl_urls SET announced = ? WHERE url = ?", newer)
         return new
 
     def due(self, sources: Sequence[str], *, limit: int, max_attempts: int) -> list[UrlState]:
-        """URLs of `sources` with a cause to fetch, oldest found first."""
+        """URLs of `sources` with a cause to fetch, the newest announced first."""
         if not sources:
             return []
         marks = ", ".join("?" for _ in sources)
@@ -136,7 +144,9 @@ class CrawlState:
             "state = 'pending' OR (state = 'error' AND attempts < ?) OR "
             "(state IN ('done', 'rejected') AND announced IS NOT NULL AND "
             "(fetched_version IS NULL OR announced > fetched_version))) "
-            "ORDER BY found_at, url LIMIT ?", (*sources, max_attempts, limit))
+            # Newest first (a monitor wants today's news before a backlog), then as found.
+            "ORDER BY announced IS NULL, announced DESC, found_at, url LIMIT ?",
+            (*sources, max_attempts, limit))
         return [_url_state(r) for r in rows]
 
     def fetched(self, url: str, *, etag: str | None, last_modified: str | None,

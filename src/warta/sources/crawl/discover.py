@@ -112,13 +112,16 @@ def parse_sitemap(content: bytes, url: str) -> Listing:
         sitemap.process()
         urls, lists = sitemap.urls, sitemap.sitemap_urls
     entries = tuple(Entry(url=u, updated=dates.get(u)) for u in dict.fromkeys(urls))
-    return Listing(entries=entries, lists=tuple(dict.fromkeys(lists)))
+    # Newest child sitemap first: an index often lists years of monthly archives, and a
+    # pass reads only a few lists.
+    ordered = sorted(dict.fromkeys(lists), key=lambda u: dates.get(u) or "", reverse=True)
+    return Listing(entries=entries, lists=tuple(ordered))
 
 
 def _sitemap_xml(content: bytes) -> tuple[dict[str, str], list[str], list[str]]:
-    """`<loc>` -> its `<lastmod>` (or `<news:publication_date>`) normalised to UTC, and
-    the page and child-sitemap locations. trafilatura keeps only the locations; this reads
-    the dates beside them with lxml."""
+    """`<loc>` -> its `<lastmod>` (or `<news:publication_date>`) normalised to UTC, for
+    pages and child sitemaps, and the page and child-sitemap locations. trafilatura keeps
+    only the locations; this reads the dates beside them with lxml."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
@@ -140,8 +143,15 @@ def _sitemap_xml(content: bytes) -> tuple[dict[str, str], list[str], list[str]]:
             parsed = parse_date(when)
             if parsed:
                 out[loc] = parsed
-    children = [(n.findtext("{*}loc") or "").strip() for n in root.iter("{*}sitemap")]
-    return out, locs, [c for c in children if c]
+    children: list[str] = []
+    for node in root.iter("{*}sitemap"):
+        loc = (node.findtext("{*}loc") or "").strip()
+        when = parse_date(node.findtext("{*}lastmod") or "")
+        if loc:
+            children.append(loc)
+            if when:
+                out[loc] = when
+    return out, locs, children
 
 
 def parse_date(value: str) -> str | None:

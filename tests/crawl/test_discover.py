@@ -131,3 +131,10 @@ def test_watch_goes_on_after_a_failed_pass() -> None:
     flaky = Flaky()
     assert watch(flaky, ["kompas"], every=0.01, passes=2) == 2  # type: ignore[arg-type]
     assert flaky.calls == 3
+
+
+def test_gzipped_sitemap_is_read() -> None:
+    import gzip
+
+    listing = parse_listing(gzip.compress(SITEMAP), "https://www.kompas.com/sitemap.xml.gz")
+    assert len(listing.entries) == 2

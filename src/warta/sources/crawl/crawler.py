@@ -26,7 +26,7 @@ from ...store.ingest import analyze_item, ingest
 from ...store.sql import SQLStore
 from ..fetch import Fetched, FetchStatusError, FetchTimeout
 from ..raw import RawDoc, Rejected
-from .discover import is_article, kind_of, normalise, parse_listing
+from .discover import gunzip, is_article, kind_of, normalise, parse_listing
 from .polite import PoliteFetcher
 from .sites import Plan, all_pages_url, next_page, resolve
 
@@ -245,8 +245,9 @@ class Crawler:
                 self.state.list_read(url, plan.name, kind=None, etag=got.etag,
                                      last_modified=got.last_modified, entries=0, newest=None)
                 continue
-            kind = kind_of(got.content, got.url)
-            listing = parse_listing(got.content, got.url, kind)
+            content = gunzip(got.content)
+            kind = kind_of(content, got.url)
+            listing = parse_listing(content, got.url, kind)
             entries: dict[str, tuple[str, str, str | None]] = {}
             for entry in listing.entries:
                 norm = normalise(entry.url)

@@ -8,6 +8,7 @@ and keeps, for each URL, the date its list gives (the cause to fetch it again la
 from __future__ import annotations
 
 import re
+import zlib
 from calendar import timegm
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 Kind = Literal["feed", "sitemap", "page"]
+MAX_LIST_BYTES = 50 * 1024 * 1024  # a sitemap may hold 50,000 URLs in 50 MB (sitemaps.org)
 
 # What the first bytes of a document say it is (a feed or sitemap served as text/html).
 _SITEMAP_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:\w+:)?(?:urlset|"
@@ -197,8 +199,22 @@ def _own_links(content: bytes, url: str) -> set[str]:
     return {u for u in found if urlsplit(u).netloc == netloc}
 
 
+def gunzip(content: bytes, max_bytes: int = MAX_LIST_BYTES) -> bytes:
+    """`content` decompressed when it is gzip (a `sitemap.xml.gz` served as a file, not as
+    a Content-Encoding), at most `max_bytes` of it; else `content` as it is."""
+    if not content.startswith(b"\x1f\x8b"):
+        return content
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflate.decompress(content, max_bytes)
+    except zlib.error:
+        return b""
+    return out
+
+
 def parse_listing(content: bytes, url: str, kind: Kind | None = None) -> Listing:
     """The entries of a feed, sitemap or page, whichever `content` is."""
+    content = gunzip(content)
     kind = kind or kind_of(content, url)
     if kind == "feed":
         return parse_feed(content, url)

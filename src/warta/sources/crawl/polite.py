@@ -31,6 +31,7 @@ log = logging.getLogger("warta.crawl")
 
 AGENT = "warta-crawler/0.1"
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted
+ROBOTS_RETRY = 300.0  # seconds before an unreadable robots.txt is tried again
 MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay above this is capped, not obeyed blindly
 MAX_RETRY_AFTER = 120.0
 
@@ -148,7 +149,8 @@ class PoliteFetcher:
             log.warning("robots.txt unreadable: %s", e, extra={"url": robots_url})
         host.robots = Protego.parse(text)
         host.robots_ok = ok
-        host.robots_at = self._clock()
+        # An unreadable robots.txt is asked for again sooner than a read one.
+        host.robots_at = self._clock() - (0.0 if ok else ROBOTS_TTL - ROBOTS_RETRY)
         delay = host.robots.crawl_delay(AGENT) if ok else None
         if delay:
             host.delay = max(self.settings.delay, min(float(delay), MAX_CRAWL_DELAY))
@@ -177,8 +179,11 @@ class PoliteFetcher:
                 after = getattr(e, "retry_after", None)
                 if after is not None:
                     wait = max(wait, min(after, MAX_RETRY_AFTER))
+                # The whole host backs off, not only this URL: a server that is failing or
+                # asks us to slow down gets no other request before the wait is over.
+                with host.lock:
+                    host.next_at = max(host.next_at, self._clock() + wait)
                 log.info("retrying in %.2f s: %s", wait, e, extra={"url": url})
-                self._sleep(wait)
                 attempt += 1
 
     def _get_once(self, url: str, host: _Host, headers: dict[str, str]) -> Fetched:

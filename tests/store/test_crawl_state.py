@@ -64,3 +64,62 @@ def test_state_on_an_existing_store(store: SQLStore) -> None:
     state.record_pass({"pass": 1, "stored": 1})
     assert CrawlState(store).last_pass() == {"pass": 1, "stored": 1}
     assert store.count() == 1
+
+
+def test_a_crawl_pass_on_this_store(store: SQLStore) -> None:
+    """Two passes of the crawler over a two-article feed on loopback: stored once, not
+    fetched again, counted per host (on SQLite and on PostgreSQL)."""
+    import http.server
+    import threading
+
+    from warta.sources.crawl.crawler import Crawler
+    from warta.sources.crawl.polite import PoliteFetcher, Politeness
+    from warta.sources.extract import to_article
+
+    paragraph = ("Pemerintah provinsi menyiapkan posko banjir di sejumlah kecamatan dan "
+                 "meminta warga di bantaran sungai waspada terhadap kenaikan debit air. ")
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            hits.append(self.path)
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if self.path == "/feed.xml":
+                items = "".join(f"<item><link>{base}/berita/{i}/banjir-kecamatan-{i}</link>"
+                                "</item>" for i in (1, 2))
+                body = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            elif self.path.startswith("/berita/"):
+                body = (f"<html><head><title>Banjir {self.path}</title></head><body><article>"
+                        f"<h1>Banjir</h1><p>{paragraph * 3}</p><p>{paragraph}</p></article>"
+                        "</body></html>")
+            else:
+                self.send_response(404)
+                self.end_headers()
+                return
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        feed = f"http://127.0.0.1:{srv.server_address[1]}/feed.xml"
+        fetcher = PoliteFetcher(Politeness(delay=0.0, timeout=5.0,
+                                           allow_hosts=frozenset({"127.0.0.1"})))
+        crawler = Crawler(store, fetcher, analyse=to_article)
+        first = crawler.run_pass([feed])
+        second = crawler.run_pass([feed])
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert (first.stored, second.stored, second.fetched) == (2, 0, 0)
+    assert sorted(p for p in hits if p.startswith("/berita/")) == [
+        "/berita/1/banjir-kecamatan-1", "/berita/2/banjir-kecamatan-2"]
+    assert store.count() == 2
+    [host] = CrawlState(store).hosts()
+    assert (host.stored, host.errors) == (2, 0)

@@ -37,4 +37,5 @@ def test_api_conforms_to_its_schema(app: FastAPI, api_key: str) -> None:
 
         run()
         checked.append(op.label)
-    assert "GET /search" in checked and "POST /ingest" in checked and len(checked) == 10
+    assert "GET /search" in checked and "POST /ingest" in checked and "GET /metrics" in checked
+    assert len(checked) == 12

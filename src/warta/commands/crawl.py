@@ -109,6 +109,9 @@ def build(args: argparse.Namespace) -> tuple[Any, Any]:
         from ..sources.crawl.watch import setup_logging
 
         setup_logging(json_lines=args.log_json, level=logging.INFO)
+    if not args.contact and not args.quiet:
+        print("warta: warning: no --contact (or WARTA_CRAWL_CONTACT): the User-Agent cannot "
+              "tell site operators how to reach you", file=sys.stderr)
     store = open_store(args.db)
     return store, Crawler(store, PoliteFetcher(politeness), options)
 

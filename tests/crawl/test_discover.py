@@ -138,3 +138,17 @@ def test_gzipped_sitemap_is_read() -> None:
 
     listing = parse_listing(gzip.compress(SITEMAP), "https://www.kompas.com/sitemap.xml.gz")
     assert len(listing.entries) == 2
+
+
+def test_summary_names_each_host_when_there_are_several() -> None:
+    from warta.sources.crawl.crawler import PassSummary
+
+    s = PassSummary(fetched=3, stored=1)
+    s.host("https://www.kompas.com/read/1", fetched=2, stored=1)
+    s.host("https://news.detik.com/berita/d-1/x", fetched=1, errors=1)
+    s.errors["http_500"] += 1
+    s.examples["http_500"] = "https://news.detik.com/berita/d-1/x answered HTTP 500"
+    text = "\n".join(s.lines())
+    assert "www.kompas.com: fetched 2, stored 1" in text
+    assert "news.detik.com: fetched 1, errors 1" in text
+    assert "1 fetch error(s) (http_500)" in text and "retried next pass" in text

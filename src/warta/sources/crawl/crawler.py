@@ -102,6 +102,11 @@ class PassSummary:
         for reason, n in self.errors.most_common():
             out.append(f"  {n} fetch error(s) ({reason}), e.g. {self.examples.get(reason, '')}"
                        "; retried next pass")
+        if len(self.hosts) > 1:
+            for host, c in sorted(self.hosts.items()):
+                parts = [f"{k} {c[k]}" for k in ("fetched", "stored", "updated", "unchanged",
+                                                  "rejected", "errors", "refused") if c[k]]
+                out.append(f"  {host}: {', '.join(parts) or 'nothing'}")
         if not (self.fetched or self.due):
             out.append("  nothing new")
         return out

@@ -89,3 +89,15 @@ def test_watch_stops_cleanly_on_ctrl_c(site: Site, tmp_path: Path) -> None:
     assert "stopped after 1 full pass(es)" in rest
     with open_store(db) as store:
         assert store.count() == 2
+
+
+def test_crawl_with_analysis_workers(site: Site, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """--workers 2: pages analysed in a process pool (batch.pool), the same store result."""
+    db = str(tmp_path / "db")
+    code = main(["crawl", site.base + "/sitemap.xml", "--db", db, "--allow-host",
+                 "127.0.0.1", "--delay", "0", "-q", "--workers", "2", "--summary-json"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and json.loads(out.strip().splitlines()[-1])["stored"] == 2
+    with open_store(db) as store:
+        assert store.count() == 2

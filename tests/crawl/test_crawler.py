@@ -41,7 +41,7 @@ def crawler(tmp_path: Path, *, delay: float = 0.0, per_host: int = 4,
                             timeout=2.0, retries=1, backoff=0.05,
                             allow_hosts=frozenset({"127.0.0.1"}))
     return Crawler(open_store(tmp_path / "store"), PoliteFetcher(politeness),
-                   CrawlOptions(max_articles=max_articles, workers=4), analyse=extract_only)
+                   CrawlOptions(max_articles=max_articles, fetchers=4), analyse=extract_only)
 
 
 def without_slow_page(site: Site) -> Site:

@@ -59,8 +59,11 @@ def add_options(p: argparse.ArgumentParser) -> None:
                    help="seconds between two requests to one host (default 1)")
     p.add_argument("--per-host", type=int, default=2, metavar="N",
                    help="requests to one host at once (default 2)")
-    p.add_argument("--workers", type=int, default=4, metavar="N",
+    p.add_argument("--fetchers", type=int, default=4, metavar="N",
                    help="fetching threads over all hosts (default 4)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="processes analysing at once (default 1: this process, models "
+                   "loaded once; more start a pool each pass, each loading the models)")
     p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                    help="deadline of one fetch, redirects included (default 30)")
     p.add_argument("--retries", type=int, default=2, metavar="N",
@@ -104,7 +107,7 @@ def build(args: argparse.Namespace) -> tuple[Any, Any]:
                             timeout=args.timeout, retries=args.retries,
                             allow_private=args.allow_private, allow_hosts=allow_hosts(args))
     options = CrawlOptions(max_articles=args.max_articles, max_lists=args.max_lists,
-                           workers=args.workers)
+                           fetchers=args.fetchers, workers=args.workers)
     if args.log_json or args.verbose:
         from ..sources.crawl.watch import setup_logging
 
@@ -165,7 +168,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         from ..loading import warm_up
 
-        warm_up(quiet=args.quiet)
+        if args.workers == 1:  # else each pool worker loads the models
+            warm_up(quiet=args.quiet)
         progress = Progress(args.quiet or args.log_json)
         crawler.on_progress = progress
         stop_on_sigterm()

@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         report(summary, args)
 
     try:
-        warm_up(quiet=args.quiet)
+        if args.workers == 1:  # else each pool worker loads the models
+            warm_up(quiet=args.quiet)
         stop_on_sigterm()
         if not args.quiet:
             print(f"warta: watching {len(args.sources)} source(s) every {args.every}; "

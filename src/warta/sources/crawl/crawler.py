@@ -12,7 +12,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,12 +38,16 @@ class CrawlOptions:
     max_articles: int = 200  # articles fetched per pass, over all sources
     max_lists: int = 20  # feeds, sitemaps and pages read per source per pass
     max_attempts: int = 3  # fetches of a failing URL, over passes, before it is left alone
-    workers: int = 4  # fetching threads (each host still gets at most its per-host cap)
+    fetchers: int = 4  # fetching threads (each host still gets at most its per-host cap)
+    # Analysis processes (batch.pool): 1 analyses in this process, whose models stay loaded
+    # for a whole watch; more start a pool each pass (each worker loads the models).
+    workers: int = 1
 
     def __post_init__(self) -> None:
-        if min(self.max_articles, self.max_lists, self.max_attempts, self.workers) < 1:
-            raise ConfigError("--max-articles, --max-lists, --max-attempts and --workers "
-                              "take 1 or more")
+        if min(self.max_articles, self.max_lists, self.max_attempts, self.fetchers,
+               self.workers) < 1:
+            raise ConfigError("--max-articles, --max-lists, --max-attempts, --fetchers and "
+                              "--workers take 1 or more")
 
 
 @dataclass(slots=True)
@@ -187,9 +191,14 @@ class Crawler:
             summary.host(us.url, refused=1)
             log.info("robots.txt disallows", extra={"url": us.url})
             self._tick()
+        fetched = self._fetched(todo, summary)
+        docs: Iterable[RawDoc | Rejected | tuple[RawDoc, Article]] = fetched
+        if self.options.workers > 1 and todo:
+            from ...batch.pool import analyse_docs
+
+            docs = analyse_docs(fetched, workers=min(self.options.workers, len(todo)))
         try:
-            result = ingest(self._fetched(todo, summary), self.store, batch=10,
-                            analyse=self.analyse,
+            result = ingest(docs, self.store, batch=10, analyse=self.analyse,
                             on_article=lambda doc, status: self._stored(doc, status, summary),
                             on_reject=lambda rej: self._rejected(rej, summary))
             summary.unchanged += result.duplicate
@@ -283,10 +292,10 @@ class Crawler:
             return
         pending: set[Future[_Got]] = set()
         items = iter(todo)
-        pool = ThreadPoolExecutor(self.options.workers, thread_name_prefix="warta-fetch")
+        pool = ThreadPoolExecutor(self.options.fetchers, thread_name_prefix="warta-fetch")
         try:
             while True:
-                while len(pending) < 2 * self.options.workers:
+                while len(pending) < 2 * self.options.fetchers:
                     nxt = next(items, None)
                     if nxt is None:
                         break

@@ -163,3 +163,21 @@ def test_tls_is_checked_against_the_host_name_not_the_address(tmp_path: Path) ->
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_allow_host_lifts_the_guard_for_that_host_only(page_port: int) -> None:
+    """`--allow-host 127.0.0.1` (the crawler's allow-list): that host may be private; the
+    same server under another name (localhost) is still refused."""
+    allow = frozenset({"127.0.0.1"})
+    got = fetch(f"http://127.0.0.1:{page_port}/a", allow_hosts=allow)
+    assert got.content == b"Berita hari ini." and got.status == 200
+    with pytest.raises(FetchError, match="non-public"):
+        fetch(f"http://localhost:{page_port}/a", allow_hosts=allow)
+
+
+def test_status_errors_carry_the_status_and_retry_after() -> None:
+    from warta.sources.fetch import FetchStatusError, _retry_after
+
+    err = FetchStatusError("x answered HTTP 503", 503, _retry_after("7"))
+    assert (err.status, err.retry_after) == (503, 7.0)
+    assert _retry_after("Wed, 21 Oct 2026 07:28:00 GMT") is None  # a date: ignored

@@ -47,6 +47,7 @@ class Site:
     log: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     slow_seconds: float = 4.0  # the crawler's deadline in the tests is 2 s
+    robots_status: int = 200
     in_flight: int = 0
     max_in_flight: int = 0
 
@@ -100,6 +101,8 @@ def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
 
         def _answer(self) -> None:
             path = self.path
+            if path == "/robots.txt" and site.robots_status != 200:
+                return self._send(site.robots_status, b"unavailable", "text/plain")
             if path == "/robots.txt":
                 body = (f"User-agent: *\nDisallow: /rahasia/\n\n"
                         f"Sitemap: {site.base}/sitemap.xml\n").encode()

@@ -218,3 +218,19 @@ def test_a_site_url_finds_the_sitemap_in_robots_txt(site: Site, tmp_path: Path) 
     assert not any("/rahasia/" in u for u in urls if u in FEED_PAGES) and summary.lists_read >= 2
     assert not article_paths(site)  # --list fetches no article
     c.store.close()
+
+
+def test_an_unreadable_robots_txt_fetches_nothing_and_costs_no_try(site: Site,
+                                                                    tmp_path: Path) -> None:
+    without_slow_page(site)
+    site.robots_status = 503
+    c = crawler(tmp_path)
+    s = c.run_pass(sources(site))
+    assert (s.lists_read, s.list_errors, s.refused) == (0, 2, 0)
+    assert s.errors["robots_unreadable"] == 2
+    assert [r[1] for r in site.log] == ["/robots.txt"]  # asked once, nothing else fetched
+    c.store.close()
+    site.robots_status = 200
+    c2 = crawler(tmp_path)  # later (a new run): robots.txt readable again
+    assert c2.run_pass(sources(site)).stored == 4
+    c2.store.close()

@@ -112,6 +112,8 @@ def build(args: argparse.Namespace) -> tuple[Any, Any]:
         from ..sources.crawl.watch import setup_logging
 
         setup_logging(json_lines=args.log_json, level=logging.INFO)
+    else:  # the pass summary says it all; no bare log lines on stderr
+        logging.getLogger("warta.crawl").addHandler(logging.NullHandler())
     if not args.contact and not args.quiet:
         print("warta: warning: no --contact (or WARTA_CRAWL_CONTACT): the User-Agent cannot "
               "tell site operators how to reach you", file=sys.stderr)

@@ -27,7 +27,7 @@ from ...store.sql import SQLStore
 from ..fetch import Fetched, FetchStatusError, FetchTimeout
 from ..raw import RawDoc, Rejected
 from .discover import gunzip, is_article, kind_of, normalise, parse_listing
-from .polite import PoliteFetcher
+from .polite import DISALLOWED, PoliteFetcher
 from .sites import Plan, all_pages_url, next_page, resolve
 
 log = logging.getLogger("warta.crawl")
@@ -182,15 +182,19 @@ class Crawler:
             self.on_progress("due", len(due))
         todo: list[tuple[UrlState, Plan]] = []
         for us in due:
-            if self.fetcher.allowed(us.url):
+            why = self.fetcher.blocked(us.url)
+            if why is None:
                 todo.append((us, by_name[us.source]))
                 continue
-            self.state.settle(us.url, "refused", "robots", "robots.txt disallows it")
-            self.state.count(us.host, refused=1)
-            summary.refused += 1
-            summary.host(us.url, refused=1)
-            log.info("robots.txt disallows", extra={"url": us.url})
             self._tick()
+            if why == DISALLOWED:
+                self.state.settle(us.url, "refused", "robots", why)
+                self.state.count(us.host, refused=1)
+                summary.refused += 1
+                summary.host(us.url, refused=1)
+                log.info("robots.txt disallows", extra={"url": us.url})
+            else:  # the host is unreachable for now: the URL stays pending, no try spent
+                self._error(us.url, "robots_unreadable", why, summary)
         fetched = self._fetched(todo, summary)
         docs: Iterable[RawDoc | Rejected | tuple[RawDoc, Article]] = fetched
         if self.options.workers > 1 and todo:
@@ -231,24 +235,24 @@ class Crawler:
             if url in seen:
                 continue
             seen.add(url)
-            if not self.fetcher.allowed(url):
+            why = self.fetcher.blocked(url)
+            if why == DISALLOWED:
                 summary.refused += 1
                 summary.host(url, refused=1)
+                continue
+            if why is not None:
+                summary.list_errors += 1
+                self._error(url, "robots_unreadable", why, summary)
                 continue
             known = self.state.list_state(url)
             try:
                 got = self.fetcher.get(url, etag=known.etag if known else None,
                                        last_modified=known.last_modified if known else None)
             except FetchError as e:
-                reason = _error_reason(e)
                 summary.list_errors += 1
-                summary.errors[reason] += 1
-                summary.examples.setdefault(reason, str(e)[:200])
-                summary.host(url, errors=1)
-                self.state.count(urlsplit(url).netloc.lower(), errors=1)
+                self._error(url, _error_reason(e), str(e), summary)
                 self.state.list_read(url, plan.name, kind=None, etag=None, last_modified=None,
                                      entries=0, newest=None, message=str(e)[:500])
-                log.warning("list unreadable", extra={"url": url, "error": str(e)})
                 continue
             read += 1
             summary.lists_read += 1
@@ -370,13 +374,8 @@ class Crawler:
         self._tick()
         if r.error is not None:
             reason = _error_reason(r.error)
-            summary.errors[reason] += 1
-            summary.examples.setdefault(reason, str(r.error)[:200])
-            summary.host(us.url, errors=1)
-            self.state.count(us.host, errors=1)
+            self._error(us.url, reason, str(r.error), summary)
             self.state.settle(us.url, "error", reason, str(r.error))
-            log.warning("fetch failed", extra={"url": us.url, "reason": reason,
-                                               "error": str(r.error)})
             return None
         assert r.got is not None
         summary.fetched += 1
@@ -426,6 +425,14 @@ class Crawler:
         self.state.count(host, rejected=1)
         self.state.settle(rej.origin, "rejected", rej.reason, rej.message)
         log.info("rejected", extra={"url": rej.origin, "reason": rej.reason})
+
+    def _error(self, url: str, reason: str, message: str, summary: PassSummary) -> None:
+        """Count a fetch that failed (or could not be tried) for the summary and /metrics."""
+        summary.errors[reason] += 1
+        summary.examples.setdefault(reason, message[:200])
+        summary.host(url, errors=1)
+        self.state.count(urlsplit(url).netloc.lower(), errors=1)
+        log.warning("fetch failed", extra={"url": url, "reason": reason, "error": message})
 
     def _tick(self) -> None:
         if self.on_progress:

@@ -34,6 +34,7 @@ ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted
 ROBOTS_RETRY = 300.0  # seconds before an unreadable robots.txt is tried again
 MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay above this is capped, not obeyed blindly
 MAX_RETRY_AFTER = 120.0
+DISALLOWED = "robots.txt disallows it"
 
 
 def user_agent(contact: str | None) -> str:
@@ -79,7 +80,7 @@ class _Host:
     delay: float = 0.0
     robots: object | None = None  # a Protego parser, or None: not read yet
     robots_at: float = 0.0
-    robots_ok: bool = True  # False: robots.txt was unreachable, so nothing is fetched
+    robots_error: str | None = None  # robots.txt unreadable (5xx, network): fetch nothing
     requests: int = 0
 
 
@@ -113,19 +114,25 @@ class PoliteFetcher:
 
     # -- robots.txt ------------------------------------------------------------------------
     def allowed(self, url: str) -> bool:
-        """robots.txt lets this crawler fetch `url` (read once an hour per host). A host
-        whose robots.txt cannot be read (5xx, timeout) is not crawled until it can be."""
+        """robots.txt lets this crawler fetch `url` (see `blocked`)."""
+        return self.blocked(url) is None
+
+    def blocked(self, url: str) -> str | None:
+        """Why `url` may not be fetched now: `DISALLOWED` (robots.txt says no), or the
+        reason the host's robots.txt cannot be read (5xx, timeout, no such host: nothing of
+        the host is fetched until it can be); None when it may. robots.txt is read once an
+        hour per host."""
         host = self._host(url)
         with host.robots_lock:  # one read per host, however many threads ask
             if host.robots is None or self._clock() - host.robots_at > ROBOTS_TTL:
                 self._read_robots(url, host)
-        if not host.robots_ok:
-            return False
+        if host.robots_error is not None:
+            return host.robots_error
         from protego import Protego
 
         robots = host.robots
         assert isinstance(robots, Protego)
-        return bool(robots.can_fetch(url, AGENT))
+        return None if robots.can_fetch(url, AGENT) else DISALLOWED
 
     def sitemaps(self, url: str) -> list[str]:
         """The Sitemap lines of the robots.txt of `url`'s host."""
@@ -138,17 +145,20 @@ class PoliteFetcher:
 
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        text, ok = "", True
+        text, error = "", None
         try:
             got = self._get_once(robots_url, host, {})
             text = got.content.decode("utf-8", errors="replace")
         except FetchStatusError as e:
-            ok = e.status < 500 and e.status != 429  # 4xx: no rules, everything allowed
+            if e.status >= 500 or e.status == 429:  # 4xx: no rules, everything allowed
+                error = f"robots.txt unreadable: {e}"
         except FetchError as e:
-            ok = False
-            log.warning("robots.txt unreadable: %s", e, extra={"url": robots_url})
+            error = f"robots.txt unreadable: {e}"
+        if error:
+            log.info("robots.txt unreadable", extra={"url": robots_url, "error": error})
+        ok = error is None
         host.robots = Protego.parse(text)
-        host.robots_ok = ok
+        host.robots_error = error
         # An unreadable robots.txt is asked for again sooner than a read one.
         host.robots_at = self._clock() - (0.0 if ok else ROBOTS_TTL - ROBOTS_RETRY)
         delay = host.robots.crawl_delay(AGENT) if ok else None

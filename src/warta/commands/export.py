@@ -19,7 +19,7 @@ def register(sub: Any) -> None:
         description="Stream stored articles, or one layer of them, to a file in constant "
         "memory. Every row names its article; article rows carry warta's id, the input's "
         "external_id, duplicate_of (the first-stored article of its duplicate group) and "
-        "story (empty for now). Columns and the GDELT mapping: docs/export.md.",
+        "story (warta stories). Columns and the GDELT mapping: docs/export.md.",
         epilog="examples:\n"
         "  warta export --what articles --format parquet -o artikel.parquet\n"
         "  warta export --what quotes --format csv -o kutipan.csv --source detik.com\n"

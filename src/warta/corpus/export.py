@@ -4,7 +4,8 @@ GDELT 2.1-shaped Event and GKG tables (tab-separated). Columns: docs/export.md.
 Rows are read in keyset pages over `rev` (constant memory whatever the store size) and
 written page by page; Parquet row groups are one page each. Every row carries warta's
 article id; article rows also the input's `external_id`, `duplicate_of` (the group's
-first-stored article, null for an original) and `story` (null: stories are not built yet).
+first-stored article, null for an original) and `story` (its story id,
+see warta.corpus.story_store).
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-gkg")
 EXPORT_VERSION = 1
 
 S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+# The article's story (warta.corpus.story_store), by its primary key.
+STORY = "(SELECT sa.story_id FROM story_articles sa WHERE sa.article_id = a.id)"
 
 # (column, arrow type, SQL expression); `a` is the article row.
 COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
     "articles": [("id", S, "a.id"), ("external_id", S, "a.external_id"),
-                 ("duplicate_of", S, "a.duplicate_of"), ("story", S, "NULL"),
+                 ("duplicate_of", S, "a.duplicate_of"), ("story", S, STORY),
                  ("url", S, "a.url"), ("source", S, "a.source"),
                  ("published", S, "a.published"), ("title", S, "a.title"),
                  ("lang", S, "a.lang"), ("text", S, "a.text")],
@@ -57,7 +60,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
                ("idx", INT, "t.idx"), ("code", S, "t.code"), ("actors", S, "t.actors"),
                ("targets", S, "t.targets"), ("place", S, "t.place"), ("time", S, "t.time"),
                ("mode", S, "t.mode"), ("published", S, "a.published"), ("url", S, "a.url")],
-    "stories": [("story", S, "NULL"), ("article_id", S, "a.id")],
+    "stories": [("story", S, STORY), ("article_id", S, "a.id")],
 }
 CHILD = {"entities": "article_entities", "mentions": "mentions", "quotes": "quotes",
          "numbers": "numbers", "times": "times", "events": "events"}

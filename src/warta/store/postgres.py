@@ -91,6 +91,10 @@ class PostgresStore(SQLStore):
                 for statement in TABLES.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
+                from ..corpus.story_store import ddl  # stories: their own tables
+
+                for statement in ddl("postgres"):
+                    self.conn.execute(statement)
                 self.conn.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS tsv tsvector")
                 # Facet arrays (entity keys, speaker keys) denormalised on the article row,
                 # like Tantivy's fast fields: facets unnest them instead of joining tables.

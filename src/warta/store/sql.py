@@ -243,6 +243,9 @@ class SQLStore:
         from ..corpus.groups import assign
 
         copy_of = assign(self, a.id, a.text, rows.article[1], new=not found)
+        from ..corpus.story_store import assign as place_in_story
+
+        place_in_story(self, a, copy_of, new=not found)
         self.last_written.append((a, copy_of is not None))
         self._after_write(a, rows)
         return "updated" if found else "stored"

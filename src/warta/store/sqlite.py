@@ -47,6 +47,7 @@ class SQLiteStore(SQLStore):
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against process kills
         self._ensure_schema()
+        self._ensure_story_tables()
         self._index: TextIndex | None = None
         self.index_every = index_every
         self._pending = 0
@@ -72,6 +73,17 @@ class SQLiteStore(SQLStore):
                 if statement.strip():
                     self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _ensure_story_tables(self) -> None:
+        """The story tables (warta.corpus.story_store), added to a store made before them."""
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                             "AND name = 'story_df'").fetchone():
+            return
+        from ..corpus.story_store import ddl
+
+        with self._tx():
+            for statement in ddl("sqlite"):
+                self.conn.execute(statement)
 
     # -- dialect hooks ---------------------------------------------------------------------
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

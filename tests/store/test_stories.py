@@ -1,0 +1,110 @@
+"""Stories in both stores: online assignment on write, copies in their original's story,
+same topic kept apart, and a rebuild in date order equal to an ingest in date order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from warta.corpus import story_store
+from warta.corpus.export import pages
+from warta.record import Article, make_id
+from warta.sources.corpus import read_corpus
+from warta.sources.raw import RawDoc
+from warta.store import SQLStore, open_store
+
+pytestmark = pytest.mark.shared
+
+KEEP = ("Pajero", "OTT", "Wamenaker", "Purbaya")
+
+
+def _articles(shared_data: Path) -> list[tuple[Article, str | None]]:
+    """Detik articles about a few stories (and the topics around them), in date order."""
+    out = []
+    for d in read_corpus(shared_data / "news" / "detik-1k" / "data_berita.csv"):
+        if isinstance(d, RawDoc) and d.text and any(k in (d.title or "") for k in KEEP):
+            out.append((Article(id=make_id(d.text, d.url), text=d.text, url=d.url,
+                                title=d.title, source="detik.com", published=d.published),
+                        d.external_id))
+    return sorted(out, key=lambda x: (x[0].published or 0, x[1] or ""))  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path,
+          shared_data: Path) -> Iterator[SQLStore]:
+    target = str(tmp_path / "db") if request.param == "sqlite" else \
+        request.getfixturevalue("pg_db")
+    s = open_store(target)
+    arts = _articles(shared_data)
+    for i in range(0, len(arts), 25):
+        chunk = arts[i:i + 25]
+        s.put_many([a for a, _ in chunk], [e for _, e in chunk])
+    s.flush()
+    yield s
+    s.close()
+
+
+def _by_external(store: SQLStore) -> dict[str, str]:
+    return {str(e): str(s) for e, s in store._x(
+        "SELECT a.external_id, sa.story_id FROM articles a JOIN story_articles sa "
+        "ON sa.article_id = a.id")}
+
+
+def test_stories_on_ingest(store: SQLStore) -> None:
+    story = _by_external(store)
+    assert len(story) == store.count()  # every article has a story
+    # One viral incident, six write-ups over two days: one story.
+    assert len({story[i] for i in ("269", "275", "280", "273", "268", "277")}) == 1
+    # The Wamenaker arrest and the ministry's reaction: one story ...
+    assert story["373"] == story["376"]
+    # ... and other KPK arrests (same topic) are other stories.
+    assert len({story["373"], story["367"], story["366"], story["368"]}) == 4
+    # A re-scrape (same URL, same text) sits in its original's story.
+    assert story["239"] == story["361"]
+    total, listed = story_store.list_stories(store, min_articles=2, limit=100)
+    pajero = next(s for s in listed if s.id == story["269"])
+    assert pajero.articles == 6 and pajero.sources == ["detik.com"]
+    assert pajero.first_seen == "2025-10-19" and pajero.last_seen == "2025-10-20"
+    detail = story_store.get_story(store, story["269"])
+    assert detail is not None and len(detail.articles) == 6
+    assert detail.story.headline and "Pajero" in detail.story.headline
+    assert total == len(listed)
+    since = story_store.list_stories(store, since=date(2025, 10, 1), limit=100)[1]
+    assert all((s.last_seen or "") >= "2025-10-01" for s in since) and pajero.id in {
+        s.id for s in since}
+
+
+def test_export_carries_the_story(store: SQLStore) -> None:
+    story = _by_external(store)
+    rows = [r for page in pages(store, "articles") for r in page]
+    assert {r[0] for r in rows} and all(r[3] for r in rows)  # id, ..., story
+    ext = {r[1]: r[3] for r in rows}
+    assert ext["269"] == story["269"]
+
+
+def test_rebuild_equals_ingest_in_date_order(store: SQLStore) -> None:
+    before = _by_external(store)
+    rows_before = store._x("SELECT id, headline, first_day, last_day, n_articles FROM stories "
+                           "ORDER BY id")
+    n = story_store.rebuild(store)
+    assert n == store.count()
+    assert _by_external(store) == before
+    assert store._x("SELECT id, headline, first_day, last_day, n_articles FROM stories "
+                    "ORDER BY id") == rows_before
+
+
+def test_update_moves_the_article(store: SQLStore) -> None:
+    story = _by_external(store)
+    aid = store._x("SELECT id FROM articles WHERE external_id = '269'")[0][0]
+    a = store.get(aid)
+    assert a is not None
+    other = "Gempa bumi mengguncang Kabupaten Cianjur, warga mengungsi ke lapangan desa."
+    assert store.put(replace(a, text=other, title="Gempa Cianjur")) == "updated"
+    moved = story_store.story_of(store, aid)
+    assert moved is not None and moved != story["269"]
+    left = story_store.get_story(store, story["269"])
+    assert left is not None and left.story.articles == 5

@@ -14,7 +14,7 @@ from . import __version__
 from .errors import WartaError
 
 COMMANDS = ["analyze", "schema", "train", "ingest", "batch", "search", "serve", "reindex",
-            "export", "dedup", "crawl", "watch"]
+            "export", "dedup", "crawl", "watch", "stories", "trends"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:

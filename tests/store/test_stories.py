@@ -108,3 +108,21 @@ def test_update_moves_the_article(store: SQLStore) -> None:
     assert moved is not None and moved != story["269"]
     left = story_store.get_story(store, story["269"])
     assert left is not None and left.story.articles == 5
+
+
+def test_trends_over_any_search(store: SQLStore) -> None:
+    from warta.corpus.trends import trends
+    from warta.store import SearchQuery
+
+    originals = int(store._x("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL "
+                             "AND day IS NOT NULL")[0][0])
+    rows = trends(store, SearchQuery(), "day")
+    assert sum(r.articles for r in rows) == originals  # copies not counted twice
+    weeks = trends(store, SearchQuery(), "week")
+    assert sum(r.articles for r in weeks) == originals and weeks[0].period[4:6] == "-W"
+    pajero = trends(store, SearchQuery(text="Pajero"), "day")
+    per = {r.period: r.articles for r in pajero}
+    assert per["2025-10-19"] == 5 and per["2025-10-20"] == 1
+    assert sum(per.values()) == store.search(SearchQuery(text="Pajero", facets=False)).total
+    since = trends(store, SearchQuery(text="Pajero", since=date(2025, 10, 20)), "month")
+    assert [(r.period, r.articles) for r in since] == [("2025-10", 1)]

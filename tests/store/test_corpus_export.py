@@ -46,7 +46,8 @@ def test_articles_jsonl_carry_ids_groups_and_story(store: SQLStore) -> None:
     assert by_ext["z-1"]["id"] == z.id and by_ext["z-1"]["duplicate_of"] is None
     assert by_ext["z-2"]["duplicate_of"] == z.id
     assert by_ext["p-2"]["id"] == f"{p.id}~p-2" and by_ext["p-2"]["duplicate_of"] == p.id
-    assert all(r["story"] is None for r in rows)
+    assert all(r["story"].startswith("st-") for r in rows)  # every article has a story
+    assert by_ext["z-2"]["story"] == by_ext["z-1"]["story"]  # a copy: its original's story
     collapsed = _bytes(store, "articles", "jsonl", collapse=True).splitlines()
     assert len(collapsed) == 2
 

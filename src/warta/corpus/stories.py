@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from ..lang.id import load_words
@@ -60,8 +60,13 @@ def stopwords() -> frozenset[str]:
 def words(text: str) -> list[str]:
     """Folded content words (no stopwords, no digits, at least three letters)."""
     stop = stopwords()
-    return [w for w in _WORD.findall(fold(text))
+    return [w for w in _WORD.findall(_fold(text))
             if len(w) > 2 and not w.isdigit() and w not in stop]
+
+
+def _fold(text: str) -> str:
+    # Most names are plain ASCII: lower-casing is folding then, and far cheaper.
+    return " ".join(text.lower().split()) if text.isascii() else fold(text)
 
 
 def names(text: str) -> list[str]:
@@ -69,7 +74,7 @@ def names(text: str) -> list[str]:
     stop = stopwords()
     out: list[str] = []
     for m in _NAME.finditer(text):
-        parts = fold(m.group()).replace("’", "'").split()
+        parts = _fold(m.group()).replace("’", "'").split()
         while parts and parts[0].strip(".") in stop:
             parts = parts[1:]
         name = " ".join(p.strip(".") for p in parts)
@@ -107,6 +112,7 @@ def term_counts(title: str | None, text: str) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=1 << 18)
 def key_of(term: str) -> int:
     """Signed 64-bit hash of a term: the inverted index and document counts key on it."""
     digest = hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest()

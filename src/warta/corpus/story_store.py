@@ -15,6 +15,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Protocol
 
 from ..record import Article
@@ -35,6 +36,11 @@ CREATE INDEX IF NOT EXISTS story_keys_key_day ON story_keys (key, day);
 CREATE INDEX IF NOT EXISTS story_keys_article ON story_keys (article_id);
 CREATE TABLE IF NOT EXISTS story_df (key BIGINT PRIMARY KEY, n BIGINT NOT NULL)
 """
+
+
+# Stored vectors never change under the same JSON: decode each once (candidates recur
+# while a story runs). Callers only read the dicts.
+_vector = lru_cache(maxsize=1 << 16)(json.loads)
 
 
 class Store(Protocol):
@@ -83,7 +89,7 @@ class SQLIndex:
             f"WHERE key IN ({marks}) AND day BETWEEN ? AND ? AND article_id <> ? "
             f"GROUP BY article_id ORDER BY c DESC, article_id LIMIT {stories.CANDIDATES}) k "
             "ON k.article_id = sa.article_id", (*keys, low, high, exclude))
-        return [stories.Candidate(str(a), str(s), int(d), json.loads(v))
+        return [stories.Candidate(str(a), str(s), int(d), _vector(v))
                 for a, s, d, v in rows]
 
     def add(self, article_id: str, story: str, day: int | None, vec: dict[str, float],

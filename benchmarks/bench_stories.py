@@ -45,11 +45,13 @@ def fill(store: SQLStore, n: int, seed: int = 1) -> int:
     """N synthetic originals in the story tables; returns the first day number used."""
     base = [(d.title, d.text) for d in detik_docs()]
     base += [(d.title, d.text or "") for d in indosum_docs(NEWS / "indosum", limit=2000)]
-    vecs = []
+    vecs: list[tuple[str, list[int]]] = []  # (vector JSON, lookup keys) per real article
     df: Counter[int] = Counter()
     for title, text in base:
         counts = stories.term_counts(title, text)
-        vecs.append(stories.vector(counts, {}, 0))
+        v = stories.vector(counts, {}, 0)
+        vecs.append((json.dumps(v, ensure_ascii=False),
+                     [stories.key_of(t) for t in stories.lookup_terms(v)]))
         df.update(stories.key_of(t) for t in counts)
     rng = random.Random(seed)
     start = 739_000
@@ -61,11 +63,11 @@ def fill(store: SQLStore, n: int, seed: int = 1) -> int:
     for lo in range(0, n, batch):
         arts, keys = [], []
         for i in range(lo, min(n, lo + batch)):
-            v = vecs[i % len(vecs)]
+            v, look = vecs[i % len(vecs)]
             day = start + rng.randrange(days)
             aid = f"syn{i}"
-            arts.append((aid, f"st-syn{i}", day, json.dumps(v, ensure_ascii=False)))
-            keys += [(stories.key_of(t), day, aid) for t in stories.lookup_terms(v)]
+            arts.append((aid, f"st-syn{i}", day, v))
+            keys += [(k, day, aid) for k in look]
         with store._tx():
             store._many("INSERT INTO story_articles (article_id, story_id, day, vector) "
                         "VALUES (?, ?, ?, ?)", arts)

@@ -122,6 +122,13 @@ def load_pairs() -> list[tuple[str, str, str]]:
     return pairs
 
 
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"pairs_same": tp + fn, "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
 def scores(split: str = "test", data: Path = DATA,
            its: list[stories.Item] | None = None) -> dict[str, float]:
     pairs = [p for p in load_pairs() if split == "all" or split_of(p[0], p[1]) == split]
@@ -129,6 +136,7 @@ def scores(split: str = "test", data: Path = DATA,
     story = stories.cluster(its)
     copy_of = {it.id: it.copy_of for it in its}
     tp = fp = fn = 0
+    hard_tp = hard_fp = hard_fn = 0  # without the near-duplicate pairs (the easy ones)
     dup_tp = dup_fp = dup_fn = 0
     for a, b, verdict in pairs:
         gold = verdict in ("same_story", "near_duplicate")
@@ -136,6 +144,10 @@ def scores(split: str = "test", data: Path = DATA,
         tp += pred and gold
         fp += pred and not gold
         fn += gold and not pred
+        if verdict != "near_duplicate":
+            hard_tp += pred and gold
+            hard_fp += pred and not gold
+            hard_fn += gold and not pred
         ra, rb = copy_of[a] or a, copy_of[b] or b
         dup = ra == rb
         dup_tp += dup and verdict == "near_duplicate"
@@ -149,6 +161,7 @@ def scores(split: str = "test", data: Path = DATA,
             "same_story_pairs": sum(v != "different" for *_, v in pairs),
             "tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4),
             "f1": round(f1, 4),
+            "without_near_dups": _prf(hard_tp, hard_fp, hard_fn),
             "near_dup_predicted": dup_tp + dup_fp,
             "near_dup_precision": round(dup_tp / (dup_tp + dup_fp) if dup_tp + dup_fp else 1.0,
                                         4),

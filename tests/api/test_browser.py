@@ -139,3 +139,31 @@ def test_docs_and_redoc_render_with_the_network_blocked(base_url: str) -> None:
             assert extra == [], f"the docs fetched something off this server: {extra}"
         finally:
             browser.close()
+
+
+def test_story_and_trend_pages(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            blocked: list[str] = []
+            page.on("request", lambda req: blocked.append(req.url)
+                    if not req.url.startswith(base_url) else None)
+            page.goto(base_url + "/")
+            page.click("nav a[href='/view/stories']")
+            page.wait_for_selector("h1")
+            assert page.inner_text("h1") == "Stories"
+            stories = httpx.get(f"{base_url}/stories", params={"min_articles": 1}).json()
+            sid = stories["items"][0]["id"]
+            page.goto(f"{base_url}/view/stories/{sid}")
+            page.wait_for_selector("h1.story-headline")
+            dots = page.locator("svg.timeline circle").count()
+            assert dots == len(page.locator("ol.story-articles li").all()) >= 1
+            page.goto(base_url + "/view/trends?q=korea+utara")
+            page.wait_for_selector("table.trends")
+            assert page.locator("svg.timeline rect.bar").count() >= 1
+            assert blocked == [], f"the page fetched something off this server: {blocked}"
+        finally:
+            browser.close()

@@ -54,3 +54,17 @@ def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit):
             main([cmd, "--help"])
         assert "examples:" in capsys.readouterr().out
+
+
+def test_hint_for_a_store_filled_before_stories(db: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    s = open_store(db)
+    s._x("DELETE FROM story_articles")
+    s._x("DELETE FROM stories")
+    s.close()
+    assert main(["stories", "--db", db]) == 0
+    assert "--rebuild" in capsys.readouterr().err
+    assert main(["stories", "--rebuild", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--db", db]) == 0
+    assert capsys.readouterr().err == ""

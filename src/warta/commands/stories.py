@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from typing import Any
 
@@ -22,7 +23,8 @@ def register(sub: Any) -> None:
         "within 3 days sharing its weightiest words, names and numbers are scored, and it "
         "joins the story of the best one over the threshold (a copy joins its original's). "
         "Latest stories first; one story with its articles by ID. --rebuild recomputes every "
-        "story in date order (the same answer as ingesting in date order).",
+        "story in date order (the same answer as ingesting in date order); run it after "
+        "`warta dedup --rebuild`, since copies follow their group.",
         epilog="examples:\n"
         "  warta stories --since 2025-10-01\n"
         '  warta stories --entity "Purbaya Yudhi Sadewa" --format json\n'
@@ -77,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {(a.published or '')[:16]:<16} {a.source or '-':<14} "
                       f"{a.title or a.id}{copy}")
             return 0
+        missing = store.count() - int(store._x("SELECT COUNT(*) FROM story_articles")[0][0])
+        if missing > 0:  # a store filled before stories existed
+            print(f"warta: {missing} stored article(s) have no story yet: run "
+                  "`warta stories --rebuild` once", file=sys.stderr)
         total, found = story_store.list_stories(
             store, since=args.since, until=args.until, entity=args.entity,
             min_articles=args.min_articles, limit=args.limit, offset=args.offset)

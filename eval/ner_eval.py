@@ -1,23 +1,25 @@
 """NER quality: entity-level exact-span F1 (conlleval rules) on the shared gold sets.
 
 Each set is measured with a CRF trained on that set's own training split only (the
-shipped model's recipe: same features, gazetteer and lexicon), on its native labels:
+shipped model's recipe: same features, place gazetteer, lexicon, DBpedia name lists and
+word clusters), on its native labels:
   nergrit  NERGrit test            (published best XLM-R base 79.09)
   nerugm   NER-UGM, mean of 5 folds (published IndoBERT 74.9)
   idner    idner-news-2k test
   nerp     NERP test, lower-cased    (published IndoBERT-large 79.25)
 NER-UGM and idner-news-2k share sentences, so neither ever trains the other's model.
-`--compare` also measures the averaged perceptron, the POS feature, word-cluster features
-(`warta.train.clusters`, built once per run, ~15 s) and the model without gazetteer and
-lexicon on NERGrit.
-`--clusters` turns the word-cluster features on for every set measured.
+`--compare` also measures on NERGrit the averaged perceptron, the POS feature, and the
+model without word clusters, without name lists, and without any of gazetteer, lexicon,
+name lists and clusters (the features of 2026-11-27).
+`--no-clusters` / `--no-names` turn those features off for every set measured.
 `--valid` scores models trained on the train split on the dev/valid split instead (NERGrit,
-idner-news-2k, NERP): the split every choice of features and parameters was made on.
+idner-news-2k, NERP): the split every choice of features and parameters was made on; it
+also scores the model without name lists and clusters.
 `--shipped` measures the shipped model (trained on the train+dev splits of NERGrit,
 idner-news-2k and NERP) on those three sets' test splits, kinds mapped to PERSON, ORG,
 PLACE, EVENT (NER-UGM is left out: its sentences are idner-news-2k's).
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
-       [--valid] [--clusters] [--json]
+       [--valid] [--no-clusters] [--no-names] [--json]
 """
 
 from __future__ import annotations
@@ -77,29 +79,31 @@ def main() -> None:
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--shipped", action="store_true")
     ap.add_argument("--valid", action="store_true")
-    ap.add_argument("--clusters", action="store_true")
+    ap.add_argument("--no-clusters", action="store_true")
+    ap.add_argument("--no-names", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     results: dict[str, Any] = {}
+    chosen = NerOptions(clusters=not args.no_clusters, names=not args.no_names)
     for name in filter(None, args.sets.split(",")):
         if args.valid:
             if name != "nerugm":  # NER-UGM has no dev split
-                results[f"{name}_valid"] = evaluate_set(name, valid=True)
-                results[f"{name}_valid_clusters"] = evaluate_set(
-                    name, NerOptions(clusters=True), valid=True)
+                results[f"{name}_valid"] = evaluate_set(name, chosen, valid=True)
+                results[f"{name}_valid_plain"] = evaluate_set(
+                    name, NerOptions(clusters=False, names=False), valid=True)
             continue
-        results[name] = evaluate_set(name, NerOptions(clusters=args.clusters))
+        results[name] = evaluate_set(name, chosen)
     if args.shipped:
         for name in ("nergrit", "idner", "nerp"):
             results[f"shipped_{name}"] = evaluate_shipped(name)
     if args.compare:
         for label, opts in (("nergrit_ap", NerOptions(algorithm="ap", max_iterations=30)),
                             ("nergrit_pos", NerOptions(pos=True)),
-                            ("nergrit_clusters", NerOptions(clusters=True)),
-                            ("nergrit_nogaz_nolex", NerOptions(gazetteer=False,
-                                                               lexicon=False,
-                                                               clusters=False))):
+                            ("nergrit_noclusters", NerOptions(clusters=False)),
+                            ("nergrit_nonames", NerOptions(names=False)),
+                            ("nergrit_plain", NerOptions(gazetteer=False, lexicon=False,
+                                                         clusters=False, names=False))):
             results[label] = evaluate_set("nergrit", opts)
     if args.json:
         print(json.dumps(results, indent=2))

@@ -7,15 +7,19 @@ import sys
 import time
 from typing import Any
 
-TARGETS = ("gazetteer", "lexicon", "pos", "ner", "all")
+TARGETS = ("gazetteer", "lexicon", "names", "clusters", "pos", "ner", "all")
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "train", help="rebuild the shipped gazetteer, lexicon, POS and NER models",
+        "train", help="rebuild the shipped gazetteer, lexicon, name lists, word clusters, "
+        "POS and NER models",
         description="Rebuild warta's shipped artefacts from the shared gold data "
         "(../shared/data beside the repository, or $WARTA_SHARED/data). Order matters: "
-        "gazetteer and lexicon feed the NER features; `all` runs every step in order.",
+        "gazetteer, lexicon, names (DBpedia name lists) and clusters (word clusters from "
+        "unlabelled news) feed the NER features; `all` runs every step in order.\n\n"
+        "example: OMP_NUM_THREADS=1 warta train ner",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("target", choices=TARGETS, help="what to rebuild")
     p.set_defaults(func=run)
@@ -41,12 +45,14 @@ def require_train_extra() -> None:
 
 def run(args: argparse.Namespace) -> int:
     require_train_extra()
+    from ..train.clusters import write_clusters
     from ..train.gazetteer import write_gazetteer, write_lexicon
+    from ..train.names import write_names
     from ..train.ner import train_shipped_ner
     from ..train.pos import train_shipped_pos
 
-    steps = {"gazetteer": write_gazetteer, "lexicon": write_lexicon, "pos": train_shipped_pos,
-             "ner": train_shipped_ner}
+    steps = {"gazetteer": write_gazetteer, "lexicon": write_lexicon, "names": write_names,
+             "clusters": write_clusters, "pos": train_shipped_pos, "ner": train_shipped_ner}
     names = list(steps) if args.target == "all" else [args.target]
     for name in names:
         t0 = time.perf_counter()

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from ..lang.id import load
 from ..lang.schema import RolesData
 from .gazetteer import Gazetteer
+from .names import NameLists
 
 _SHAPE_SUBS = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"),
                (re.compile(r"[0-9]"), "d"))
@@ -48,7 +49,8 @@ def honorifics() -> frozenset[str]:
 
 
 def word_features(word: str, lexicon: dict[str, str] | None = None,
-                  clusters: Clusters | None = None) -> tuple[str, ...]:
+                  clusters: Clusters | None = None, names: NameLists | None = None
+                  ) -> tuple[str, ...]:
     """Features of a word alone; the first is always its lower-case key."""
     low = word.lower()
     lx = lexicon.get(low, "unk") if lexicon is not None else ""
@@ -70,6 +72,8 @@ def word_features(word: str, lexicon: dict[str, str] | None = None,
         f.append("role")
     if low in honorifics():
         f.append("hon")
+    if names is not None:
+        f.extend(names.word_features(low))
     if clusters is not None:
         cl = clusters.get(low, NO_CLUSTER)
         f.extend(cl)
@@ -95,8 +99,10 @@ class Featurizer:
     caches words."""
 
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
-                 cache_size: int = 200_000, clusters: Clusters | None = None) -> None:
+                 cache_size: int = 200_000, clusters: Clusters | None = None,
+                 names: NameLists | None = None) -> None:
         self.gaz = gaz
+        self.names = names
         self.lexicon = lexicon
         self.clusters = clusters
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -110,7 +116,7 @@ class Featurizer:
             if f is None:
                 if len(cache_) >= self._cache_size:  # bounded memory on huge inputs
                     cache_.clear()
-                f = cache_[t] = word_features(t, self.lexicon, self.clusters)
+                f = cache_[t] = word_features(t, self.lexicon, self.clusters, self.names)
             out.append(f)
         return out
 
@@ -121,13 +127,14 @@ class Featurizer:
             get = self.clusters.get
             cls = [get(t.lower(), NO_CLUSTER) for t in tokens]
         return sentence_features(tokens, pos=pos, gaz=self.gaz, wf=self.words(tokens),
-                                 clusters=cls)
+                                 clusters=cls, names=self.names)
 
 
 def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None,
                       gaz: Gazetteer | None = None,
                       wf: Sequence[tuple[str, ...]] | None = None,
-                      clusters: Sequence[tuple[str, ...]] | None = None) -> list[list[str]]:
+                      clusters: Sequence[tuple[str, ...]] | None = None,
+                      names: NameLists | None = None) -> list[list[str]]:
     """CRF feature lists for one sentence (window of two words each side); `clusters`
     holds each token's cluster features (see `parse_clusters`)."""
     n = len(tokens)
@@ -137,6 +144,7 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
     shapes = [f[1] for f in wf]
     lxs = [w[2] if w[2] != "nolx" else "" for w in wf]
     gz = gazetteer_tags(tokens, gaz)
+    nt = names.phrase_tags(keys_low(keys)) if names is not None else None
     out: list[list[str]] = []
     for i in range(n):
         f = list(wf[i])
@@ -164,6 +172,8 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
                 f.append("+2" + keys[i + 2])
         if gz[i]:
             f.append(gz[i])
+        if nt is not None and nt[i]:
+            f.append(nt[i])
         if clusters is not None:
             if i > 0:
                 f.extend("-1" + c for c in clusters[i - 1])
@@ -185,6 +195,11 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
     return out
 
 
+def keys_low(keys: Sequence[str]) -> list[str]:
+    """Lower-case words from the "w=..." keys."""
+    return [k[2:] for k in keys]
+
+
 @cache
 def load_lexicon() -> dict[str, str]:
     """The shipped word lexicon (`warta/models/lexicon.json`), cached."""
@@ -196,6 +211,28 @@ def load_lexicon() -> dict[str, str]:
         raise FileNotFoundError("warta/models/lexicon.json is missing: run `warta train lexicon`")
     data: dict[str, str] = json.loads(ref.read_text("utf-8"))
     return data
+
+
+@cache
+def load_clusters() -> Clusters:
+    """The shipped word clusters (`warta/models/clusters.tsv`), cached."""
+    from importlib import resources
+
+    ref = resources.files("warta.models").joinpath("clusters.tsv")
+    if not ref.is_file():
+        raise FileNotFoundError("warta/models/clusters.tsv is missing: run "
+                                "`warta train clusters`")
+    return parse_clusters(ref.read_text("utf-8").splitlines())
+
+
+def shipped_featurizer() -> Featurizer:
+    """The features the shipped NER model reads: place gazetteer, lexicon, DBpedia name
+    lists and word clusters (training and tagging build them here, so they agree)."""
+    from .gazetteer import load_gazetteer
+    from .names import load_names
+
+    return Featurizer(load_gazetteer(), load_lexicon(), clusters=load_clusters(),
+                      names=load_names())
 
 
 def parse_clusters(lines: Iterable[str]) -> Clusters:

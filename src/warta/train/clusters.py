@@ -7,8 +7,8 @@ directional contexts (the `context_size` most frequent words at offsets -2, -1, 
 context counts smoothed with exponent 0.75), reduced by truncated SVD and L2-normalised;
 k-means then cuts the vectors into clusters at several granularities. The file holds one
 line per word: the word, then one cluster id per granularity, tab-separated.
-Nothing ships it yet: the NER features that read it lowered NERGrit test (see
-warta/models/MODEL_CARD.md).
+`warta train clusters` writes the shipped file, `warta/models/clusters.tsv`, which the NER
+features read (see warta/models/MODEL_CARD.md).
 """
 
 from __future__ import annotations
@@ -123,8 +123,9 @@ def build_clusters(sentences: Iterable[Sequence[str]], opts: ClusterOptions | No
     return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
 
 
-def write_clusters(path: Path, opts: ClusterOptions | None = None) -> Path:
-    """Build a cluster file from the unlabelled corpus."""
+def write_clusters(path: Path | None = None, opts: ClusterOptions | None = None) -> Path:
+    """Build a cluster file from the unlabelled corpus (default: the shipped one)."""
+    path = path or Path(__file__).resolve().parents[1] / "models" / "clusters.tsv"
     clusters = build_clusters(corpus(), opts)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:

@@ -7,17 +7,19 @@ per-set evaluation models that never see the test data.
 
 from __future__ import annotations
 
+import gzip
+import json
 import random
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, train_crf
-from ..ner.features import Clusters, Featurizer, load_lexicon, parse_clusters
+from ..ner.features import Clusters, Featurizer, load_clusters, load_lexicon, parse_clusters
 from ..ner.gazetteer import Gazetteer, load_gazetteer
+from ..ner.names import NameLists, load_names
 from .data import Tagged, ner_split
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -35,11 +37,14 @@ class NerOptions:
     lexicon: bool = True
     pos: bool = False
     min_freq: int = 1
-    # Word-cluster features (`warta.train.clusters`, unlabelled IndoSum + IndoTimex text):
-    # off, because they lowered NERGrit test (see MODEL_CARD.md). `cluster_file` names a
-    # built file; empty builds the default recipe once per process.
-    clusters: bool = False
+    # Word-cluster features (`warta.train.clusters`, unlabelled IndoSum + IndoTimex text)
+    # and DBpedia name-list features (`warta.train.names`). `cluster_file` / `names_file`
+    # name a built file; empty reads the shipped one (models/clusters.tsv,
+    # models/names.json.gz).
+    clusters: bool = True
     cluster_file: str = ""
+    names: bool = True
+    names_file: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -60,17 +65,14 @@ def featurizer(opts: NerOptions) -> Featurizer:
     gaz: Gazetteer | None = load_gazetteer() if opts.gazetteer else None
     clusters: Clusters | None = None
     if opts.clusters:
-        path = Path(opts.cluster_file) if opts.cluster_file else default_cluster_file()
-        clusters = parse_clusters(path.read_text("utf-8").splitlines())
-    return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters)
-
-
-@cache
-def default_cluster_file() -> Path:
-    """The default cluster recipe, built once per process into a temporary folder."""
-    from .clusters import write_clusters
-
-    return write_clusters(Path(tempfile.mkdtemp(prefix="warta-clusters-")) / "clusters.tsv")
+        clusters = (parse_clusters(Path(opts.cluster_file).read_text("utf-8").splitlines())
+                    if opts.cluster_file else load_clusters())
+    names: NameLists | None = None
+    if opts.names:
+        names = (load_names() if not opts.names_file else NameLists.from_json(
+            json.loads(gzip.decompress(Path(opts.names_file).read_bytes()))))
+    return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters,
+                      names=names)
 
 
 def pos_model_default() -> CrfModel:

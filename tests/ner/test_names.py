@@ -1,0 +1,40 @@
+"""DBpedia name-list features (warta.ner.names) and their builder."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.ner.features import Featurizer
+from warta.ner.names import NameLists, load_names
+
+
+def test_phrase_and_word_features() -> None:
+    names = NameLists({"pos indonesia": "O", "soekarno - hatta": "LP"},
+                      {"pdip": "O", "soekarno": "Pp", "pos": "l"})
+    assert names.word_features("pdip") == ["nw=O"]
+    assert names.word_features("makan") == []
+    low = ["pt", "pos", "indonesia", "di", "soekarno", "-", "hatta"]
+    assert names.phrase_tags(low) == ["", "nB-O", "nI-O", "", "nB-LP", "nI-LP", "nI-LP"]
+    feats = Featurizer(names=names)(["PT", "Pos", "Indonesia"])
+    assert "nB-O" in feats[1] and "nI-O" in feats[2] and "nw=l" in feats[1]
+
+
+def test_shipped_names_load() -> None:
+    names = load_names()
+    assert "O" in names.word_features("pdip")[0]
+    assert len(names.phrases) > 100_000
+
+
+@pytest.mark.shared
+def test_build_names_from_shared(shared_data: Path, tmp_path: Path) -> None:
+    from warta.train.names import write_names
+
+    path = write_names(tmp_path / "n.json.gz")
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    assert data["version"] == 1 and "pdip" in data["words"]
+    # Deterministic bytes: the shipped file is what the builder writes.
+    assert path.read_bytes() == write_names(tmp_path / "m.json.gz").read_bytes()

@@ -57,6 +57,7 @@ WRONG_TYPES = [
     ("countries", 'AF = { name = "Afganistan"', 'AF = { name = 1', "country.AF.name"),
     ("entities", 'Jokowi = "Joko Widodo"', "Jokowi = true", "person_aliases.Jokowi"),
     ("events", 'code = "AGREE"', 'code = "AGREE"\nsymmetric = "yes"', "verb[0].symmetric"),
+    ("kinds", "place_heads = [", "place_heads = [1, ", "place_heads[0]"),
     ("langid", "min_percent = 50", 'min_percent = "50"', "min_percent"),
     ("numbers", 'teen = "belas"', "teen = 11", "words.teen"),
     ("places", "regions = [", "regions = [1, ", "regions[0]"),

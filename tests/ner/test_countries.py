@@ -1,0 +1,27 @@
+"""Countries of entities (warta.ner.countries) on the shipped gazetteer."""
+
+from __future__ import annotations
+
+from warta.ner.countries import article_countries, org_country, place_country
+from warta.ner.gazetteer import Place, load_gazetteer
+
+
+def test_shared_city_name_takes_the_article_country() -> None:
+    g = load_gazetteer()
+    assert g.codes("Linares")[0] != "ES" and "ES" in g.codes("Linares")
+    linares = g.resolve("Linares")
+    spain = g.resolve("Spanyol")
+    context = article_countries([(spain, 2), (linares, 1)])
+    assert context == {"ES": 2}
+    assert place_country("Linares", linares, g, context) == "ES"
+    assert place_country("Linares", linares, g, {}) == g.codes("Linares")[0]
+    assert place_country("Jakarta", g.resolve("Jakarta"), g, context) == "ID"
+
+
+def test_organisation_country_from_its_name() -> None:
+    g = load_gazetteer()
+    assert org_country("Bursa Efek Indonesia", g) == "ID"
+    assert org_country("Hotel Pullman Jakarta", g) == "ID"
+    assert org_country("Kementerian Luar Negeri Tiongkok", g) == "CN"
+    assert org_country("Komisi Pemberantasan Korupsi", g) is None
+    assert article_countries([(Place("Jakarta", "ID", "city"), 3), (None, 1)]) == {}

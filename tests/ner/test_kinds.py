@@ -66,3 +66,17 @@ def test_non_entities_and_places_named_alone() -> None:
     # A role before the name keeps the person ("Jenderal Sudirman" style).
     assert fix_chunks(words, chunks, _joined(text, words), [davao], with_role={4}) == [
         ("PERSON", 4, 5)]
+
+
+def test_acronym_after_a_role_does_not_swallow_the_name() -> None:
+    from warta.ner.kinds import split_acronym_org
+
+    words = ["Ketua", "KPK", "Firli", "Bahuri", "diperiksa"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert split_acronym_org(words, tags) == ["O", "B-ORG", "B-PERSON", "I-PERSON", "O"]
+    # No role before it, a legal-form prefix, or a place inside: one organisation.
+    assert split_acronym_org(words[1:], tags[1:]) == tags[1:]
+    words = ["Direktur", "PT", "Sinar", "Jaya", "hadir"]
+    assert split_acronym_org(words, tags) == tags
+    words = ["Ketua", "DPD", "Jawa", "Barat", "hadir"]
+    assert split_acronym_org(words, tags, not_name={2, 3}) == tags

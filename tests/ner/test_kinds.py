@@ -80,3 +80,16 @@ def test_acronym_after_a_role_does_not_swallow_the_name() -> None:
     assert split_acronym_org(words, tags) == tags
     words = ["Ketua", "DPD", "Jawa", "Barat", "hadir"]
     assert split_acronym_org(words, tags, not_name={2, 3}) == tags
+
+
+def test_country_after_a_head_of_state_role_does_not_swallow_the_name() -> None:
+    from warta.ner.kinds import split_acronym_org
+
+    words = ["Presiden", "Turki", "Recep", "Tayyip", "Erdogan", "mengajak"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert split_acronym_org(words, tags, countries={1: 2}) == [
+        "O", "B-PLACE", "B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    # Another role: "Peneliti Indonesia Corruption Watch" stays an organisation.
+    words = ["Peneliti", "Indonesia", "Corruption", "Watch", "hadir"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert split_acronym_org(words, tags, countries={1: 2}) == tags

@@ -169,6 +169,8 @@ class KindsData(LangData):
     legal_forms: Words
     not_entities: Words
     org_prefixes: Words
+    # Roles held for a country ("Presiden"): "Presiden [Turki Recep Tayyip Erdogan]".
+    country_roles: Words
 
 
 # ---------------------------------------------------------------------------- events.toml

@@ -16,7 +16,7 @@ The tagger reads a few words either side; some mistakes need a wider or surer lo
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +36,7 @@ class KindRules:
     legal_forms: frozenset[str]
     not_entities: frozenset[str]
     org_prefixes: frozenset[str]
+    country_roles: tuple[tuple[str, ...], ...]
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -47,7 +48,7 @@ def kind_rules() -> KindRules:
     data = load("kinds", KindsData)
     return KindRules(_heads(data.place_heads), _heads(data.object_heads),
                      frozenset(data.legal_forms), frozenset(data.not_entities),
-                     frozenset(data.org_prefixes))
+                     frozenset(data.org_prefixes), _heads(data.country_roles))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -152,13 +153,20 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
 
 def split_acronym_org(words: Sequence[str], tags: Sequence[str],
                       not_name: Collection[int] = (), org_words: Collection[str] = (),
-                      rules: KindRules | None = None) -> list[str]:
-    """BIO tags with "Ketua [KPK Firli Bahuri]"-style organisations split in two: an
-    all-capital acronym right after a role head, then two or more capitalised words that
-    are no organisation words and no places (`not_name` holds those tokens' indexes), is
-    the organisation and the person who holds the role."""
+                      rules: KindRules | None = None,
+                      countries: Mapping[int, int] | None = None) -> list[str]:
+    """BIO tags with organisations that swallowed a role holder split in two:
+    - "Ketua [KPK Firli Bahuri]": an all-capital acronym right after a role head;
+    - "Presiden [Turki Recep Tayyip Erdogan]": a country (`countries` maps the start
+      token of each country match to its end) right after a head-of-state role
+      (`country_roles`);
+    then two or more capitalised words that are no organisation words and no places
+    (`not_name` holds those tokens' indexes): the organisation or place, and the person
+    who holds the role."""
     rules = rules or kind_rules()
+    countries = countries or {}
     out = list(tags)
+    low = [w.lower() for w in words]
     n = len(words)
     i = 0
     while i < n:
@@ -169,15 +177,21 @@ def split_acronym_org(words: Sequence[str], tags: Sequence[str],
         while j < n and out[j] == "I-ORG":
             j += 1
         acro = words[i]
-        rest = words[i + 1 : j]
-        if (j - i >= 3 and len(acro) > 1 and acro.isupper() and acro.isalpha()
+        split = 0
+        if (len(acro) > 1 and acro.isupper() and acro.isalpha()
                 and acro not in rules.org_prefixes
-                and any(a + head_at(words, a) == i for a in range(max(0, i - 4), i))
-                and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
-                        and w not in org_words for w in rest)
-                and not any(k in not_name for k in range(i + 1, j))):
-            out[i + 1] = "B-PERSON"
-            for k in range(i + 2, j):
-                out[k] = "I-PERSON"
+                and any(a + head_at(words, a) == i for a in range(max(0, i - 4), i))):
+            split, first = i + 1, "ORG"
+        elif countries.get(i, n) < j and _head_before(low, i, rules.country_roles):
+            split, first = countries[i], "PLACE"
+        rest = range(split, j)
+        if (split and j - split >= 2
+                and all(words[k][:1].isupper() and words[k][1:].islower()
+                        and words[k].isalpha() and words[k] not in org_words for k in rest)
+                and not any(k in not_name for k in rest)):
+            for k in range(i, split):
+                out[k] = ("B-" if k == i else "I-") + first
+            for k in rest:
+                out[k] = ("B-" if k == split else "I-") + "PERSON"
         i = j
     return out

@@ -181,8 +181,9 @@ def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[st
     tags = models.ner.tag(models.featurizer(model_words))
     gmatches = models.gazetteer.match(words, cased=mode == "cased")
     if mode == "cased":
-        tags = split_acronym_org(words, tags, {k for m in gmatches
-                                               for k in range(m.start, m.end)}, org_words())
+        tags = split_acronym_org(
+            words, tags, {k for m in gmatches for k in range(m.start, m.end)}, org_words(),
+            countries={m.start: m.end for m in gmatches if m.place.type == "country"})
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon)
     ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer)

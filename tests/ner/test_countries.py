@@ -25,3 +25,19 @@ def test_organisation_country_from_its_name() -> None:
     assert org_country("Kementerian Luar Negeri Tiongkok", g) == "CN"
     assert org_country("Komisi Pemberantasan Korupsi", g) is None
     assert article_countries([(Place("Jakarta", "ID", "city"), 3), (None, 1)]) == {}
+
+
+def test_small_foreign_city_without_its_country_gets_no_country() -> None:
+    from warta.ner.countries import article_places, doubtful_city
+
+    g = load_gazetteer()
+    sikka = g.resolve("Sikka")
+    assert sikka is not None and sikka.ambiguous and sikka.code == "IN"
+    places = article_places([(g.resolve("Jakarta"), 2), (sikka, 1)])
+    assert places == {"ID": 2}
+    assert doubtful_city("Sikka", sikka, g, {}, places)
+    assert doubtful_city("Sikka", sikka, g, {}, {})
+    # The article places something else in that country: kept.
+    assert not doubtful_city("Sikka", sikka, g, {"IN": 1}, places)
+    assert not doubtful_city("Sikka", sikka, g, {}, {"IN": 1})
+    assert not doubtful_city("Jakarta", g.resolve("Jakarta"), g, {}, places)

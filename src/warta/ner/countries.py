@@ -7,6 +7,9 @@
   place that counts is a country if the name holds one ("Bursa Efek Indonesia" -> ID, not
   Bursa in Turkey), else the last place in the name, which in Indonesian is the one it
   belongs to ("Hotel Pullman Jakarta" -> ID, not Pullman in the United States).
+- A small foreign city the gazetteer only knows as an ambiguous name ("Sikka", a town in
+  India and a regency in Indonesia) gets a country only when the article places something
+  else in that country ("Kursk" beside "Rusia"). No code beats a wrong one.
 """
 
 from __future__ import annotations
@@ -25,6 +28,26 @@ def article_countries(places: Iterable[tuple[Place | None, int]]) -> Counter[str
         if place is not None and place.type == "country" and place.code:
             out[place.code] += n
     return out
+
+
+def article_places(places: Iterable[tuple[Place | None, int]]) -> Counter[str]:
+    """Country codes of every place the article names surely (countries, and places the
+    gazetteer matches on their own), weighted by mentions."""
+    out: Counter[str] = Counter()
+    for place, n in places:
+        if place is not None and place.code and not place.ambiguous:
+            out[place.code] += n
+    return out
+
+
+def doubtful_city(name: str, place: Place | None, gaz: Gazetteer,
+                  context: Mapping[str, int], places: Mapping[str, int]) -> bool:
+    """True for an ambiguous city entry in none of whose countries the article places
+    anything else (`context`, `places`: see `article_countries`, `article_places`)."""
+    if place is None or not place.ambiguous or place.type != "city":
+        return False
+    codes = gaz.codes(name) or ((place.code,) if place.code else ())
+    return not any(context.get(c, 0) or places.get(c, 0) for c in codes)
 
 
 def place_country(name: str, place: Place | None, gaz: Gazetteer,

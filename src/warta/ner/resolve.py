@@ -22,7 +22,13 @@ from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
 from ..text.words import unit_pattern
 from .chunks import bio_chunks
-from .countries import article_countries, org_country, place_country
+from .countries import (
+    article_countries,
+    article_places,
+    doubtful_city,
+    org_country,
+    place_country,
+)
 from .crf import CrfModel
 from .features import Featurizer, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
@@ -481,6 +487,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
     used: Counter[str] = Counter()
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     context = article_countries((c.place, len(c.mentions)) for c in clusters)
+    places = article_places((c.place, len(c.mentions)) for c in clusters)
     for c in ordered:
         mentions = sorted(c.mentions, key=lambda m: m.start)
         if c.kind == "PERSON":
@@ -501,9 +508,11 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
         country = c.place.code if c.place else None
         if c.kind == "PLACE" and gaz is not None:
-            country = place_country(c.name, c.place, gaz, context) or country
-        if country is None and c.kind == "PLACE" and gaz is not None:
-            country = place_code(c.name, gaz)
+            if doubtful_city(c.name, c.place, gaz, context, places):
+                country = None  # "Sikka" among Indonesian places is not the Indian town
+            else:
+                country = place_country(c.name, c.place, gaz, context) or country \
+                    or place_code(c.name, gaz)
         if country is None and c.kind == "ORG" and gaz is not None:
             # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name.
             country = org_country(c.name, gaz)

@@ -124,6 +124,7 @@ class Entity:
     mentions: tuple[Span, ...] = ()
     country: str | None = None  # ISO 3166-1 alpha-2 where the text ties it to one
     roles: tuple[str, ...] = ()  # e.g. "Presiden Ukraina"
+    rank: str | None = None  # military or police rank, kept out of the role: "Jenderal"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,6 +136,10 @@ class Quote:
     cue: Span | None = None  # the reporting verb or construction ("ujar", "menurut")
     speaker: str | None = None  # Entity.id; None when it cannot be found (never guessed)
     speaker_span: Span | None = None  # the mention the speaker was read from
+    # Who speaks: a named or pronoun-referred person, an organisation (or state), an
+    # anonymous source ("sumber", "kata warga asal Ungaran"), or a document or statement
+    # ("laporan itu menyebut"); None when the quote has no speaker phrase.
+    speaker_kind: Literal["person", "organisation", "anonymous", "document"] | None = None
     # Where the spans point: None for `Article.text`; "title" or "related[i]" for a
     # headline quote ("Kremlin: Kami Akan Ambil Keputusan!"), spans then index that string.
     field: str | None = None

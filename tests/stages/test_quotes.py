@@ -492,3 +492,56 @@ def test_sentence_lookups_answer_as_a_scan(gaps: list[tuple[int, int]], pos: int
     ix = _Index((), sents)
     assert ix.sentence_start(pos, floor) == _sentence_start(sents, pos, floor)
     assert ix.lookback_floor(pos, back) == _lookback_floor(sents, pos, back)
+
+
+# ------------------------------------------------------------------ speaker kinds, subjects
+
+
+def test_pronoun_is_the_subject_not_a_person_named_as_object() -> None:
+    # Nearest-person reading would give the minister's words to Joko Widodo.
+    text = ("Sri Mulyani kemarin bertemu Presiden Joko Widodo di Istana Negara. "
+            "“Anggaran kita masih sangat aman,” ujarnya.")
+    ents = (_ent(text, "per:sri", "PERSON", "Sri Mulyani", "Sri Mulyani"),
+            _ent(text, "per:jokowi", "PERSON", "Joko Widodo", "Joko Widodo"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("per:sri", "person")
+
+
+def test_pronoun_follows_the_previous_quote_speaker() -> None:
+    text = ("“Kami akan terus turun ke jalan,” kata Marco Rossi. Ia menuding Donald Trump "
+            "merusak perdagangan. “Tarif itu tidak adil bagi kami semua,” ujarnya.")
+    ents = (_ent(text, "per:marco", "PERSON", "Marco Rossi", "Marco Rossi"),
+            _ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["per:marco", "per:marco"]
+
+
+def test_coordinated_subject_is_no_singular_referent() -> None:
+    text = ("Budi dan Ani menghadirkan Maria Sumardjono. Menurut dia, tanah itu milik "
+            "negara sejak lama sekali.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),
+            _ent(text, "per:ani", "PERSON", "Ani", "Ani"),
+            _ent(text, "per:maria", "PERSON", "Maria Sumardjono", "Maria Sumardjono"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:maria"
+
+
+@pytest.mark.parametrize(("text", "ents", "speaker", "kind"), [
+    ("“Harga cabai naik terus sejak minggu lalu,” kata warga asal Ungaran.",
+     (("loc:ungaran", "PLACE", "Ungaran"),), None, "anonymous"),
+    ("“Ada perintah dari atasan untuk menutup kasus itu,” ujar sumber di Kejaksaan Agung.",
+     (("org:kejagung", "ORG", "Kejaksaan Agung"),), None, "anonymous"),
+    ("Kantor Jaksa Agung Spanyol menyatakan bahwa penyelidikan terhadap klub itu dilanjutkan.",
+     (("loc:spanyol", "PLACE", "Spanyol"),), None, "organisation"),
+    ("Kemenkeu menjelaskan bahwa defisit anggaran tahun ini masih di bawah tiga persen.",
+     (("org:kemenkeu", "ORG", "Kemenkeu"),), "org:kemenkeu", "organisation"),
+    ("Laporan Bank Dunia menyebut bahwa pertumbuhan ekonomi Indonesia akan melambat tahun depan.",
+     (("org:wb", "ORG", "Bank Dunia"),), "org:wb", "document"),
+    ("“Saya tidak tahu apa-apa soal uang itu,” kata warga bernama Budi Santoso.",
+     (("per:budi", "PERSON", "Budi Santoso"),), "per:budi", "person"),
+])
+def test_speaker_kind(text: str, ents: tuple[tuple[str, str, str], ...], speaker: str | None,
+                      kind: str) -> None:
+    entities = tuple(_ent(text, i, k, n, n) for i, k, n in ents)
+    (q,) = find_quotes(_art(text, entities))
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -13,6 +13,7 @@ is an entry of the declared value type, reached through `.words`.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import (
@@ -457,6 +458,11 @@ class QuoteSpeaker(LangData):
     kind_priority: Words
     pronoun_lookback_sentences: StrictInt
     last_speaker_fallback: StrictBool
+    # Heads of speaker phrases that make the speaker anonymous, a document or statement,
+    # or an organisation (`Quote.speaker_kind`).
+    anonymous_heads: Words = ()
+    document_heads: Words = ()
+    organisation_heads: Words = ()
 
 
 class QuoteHeadline(LangData):
@@ -495,6 +501,15 @@ class RolesData(LangData):
     honorifics: Words
     connectors: Words
     not_names: Words
+    # Military and police ranks: kept apart from the role ("Kapolri Jenderal Listyo Sigit
+    # Prabowo": role Kapolri, rank Jenderal) by stages.coref.
+    ranks: Words = ()
+    # Phrases that join two names of one person ("Ismail Marzuki alias Mail Syahputra",
+    # "Teco, sapaan Stefano Cugurra").
+    alias_cues: Words = ()
+    nickname_cues: Words = ()  # the same, with the main name second
+    # Words tying a person to a country right after the name or role ("asal Denmark").
+    origin_words: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml
@@ -775,3 +790,47 @@ FILES: dict[str, type[LangData]] = {
     "timex": TimexData,
     "tone": ToneData,
 }
+
+
+# --------------------------------------------------------------------------- offices.toml
+
+
+class OfficeHolder(LangData):
+    """One term of one holder: from `start` up to (not including) `end`; no end = still."""
+
+    name: Phrase
+    start: date
+    end: date | None = None
+    acting: StrictBool = False
+
+    @model_validator(mode="after")
+    def _ordered(self) -> OfficeHolder:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"{self.name}: end {self.end} before start {self.start}")
+        return self
+
+
+class Office(LangData):
+    """An Indonesian office, the ways it is written, and who held it when."""
+
+    key: Phrase
+    titles: tuple[Phrase, ...]
+    epithets: Words = ()
+    holders: tuple[OfficeHolder, ...]
+
+
+class OrgEpithet(LangData):
+    """An organisation, its short forms and the descriptions that stand for it."""
+
+    name: Phrase
+    short: Words = ()
+    epithets: Words = ()
+
+
+class OfficesData(LangData):
+    """offices.toml (stages.coref): office holders by date, with the titles and epithets
+    that stand for them."""
+
+    qualifiers: Words
+    office: tuple[Office, ...]
+    organisation: tuple[OrgEpithet, ...] = ()

@@ -77,6 +77,10 @@ class _Lex:
     head_not_speakers: frozenset[str]
     any_mark: re.Pattern[str]
     indirect_any: re.Pattern[str]
+    anonymous_heads: frozenset[str]
+    document_heads: frozenset[str]
+    organisation_heads: frozenset[str]
+    subject_words: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -134,6 +138,12 @@ def _lex() -> _Lex:
         head_not_speakers=frozenset(w.casefold() for w in hd.not_speakers),
         any_mark=re.compile("|".join(re.escape(c) for c in (*m.open, *m.close, *m.both))),
         indirect_any=re.compile(rf"(?i:\b(?:{_alt(ind.verbs)})\b)"),
+        anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
+        document_heads=frozenset(w.casefold() for w in sp.document_heads),
+        organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),
+        # Words that may stand before a clause's subject: 'Namun, menurut Kim', 'Kata Kim'.
+        subject_words=frozenset(w.casefold() for w in (*sp.connectives, *sp.adverbs,
+                                                         *sp.inner_words, *di.fronted)),
     )
 
 
@@ -318,6 +328,10 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             break
     if paren >= 0:
         got = got[:paren]
+    if toks and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads and \
+            not any(text[a].isupper() for a, _ in got):
+        # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
+        return Span(start=toks[0][0], end=toks[0][1])
     while got and not (text[got[-1][0]].isupper() or text[got[-1][0]].isdigit()
                        or text[got[-1][0]:got[-1][1]] == ")"):
         got.pop()
@@ -347,7 +361,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
                 break
             got.append(i)
             break
-        elif (w == "," and got and i > 0 and text[toks[i - 1][0]].isupper()) or \
+        elif (w in (",", "&") and got and i > 0 and text[toks[i - 1][0]].isupper()) or \
                 (low in lex.inner and w.isalpha() and low not in ("di", "ke", "dari")):
             got.append(i)
         else:
@@ -393,7 +407,7 @@ class _Index:
     every quote scans the whole article, and quotes cost the square of its length."""
 
     __slots__ = ("contents", "mentions", "names", "person_spans", "person_words",
-                 "sent_ends", "sentences")
+                 "sent_ends", "sentences", "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
                  exclude: Sequence[Span] = ()) -> None:
@@ -411,6 +425,8 @@ class _Index:
         self.names = [frozenset(w.casefold() for w in _NAME_WORD.findall(e.name))
                       for e in entities]
         self.contents = SpanSet(exclude)
+        # Where the speakers of earlier quotes were named: subjects of their clauses.
+        self.speaker_starts: set[int] = set()
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the first sentence holding `pos` (or ending at it), not before `floor`."""
@@ -431,6 +447,59 @@ class _Index:
 
 
 # --------------------------------------------------------------------------- resolution
+
+
+_CLAUSE_MARK = re.compile(r"[,;:(]")
+_COORDINATED = re.compile(r"\s+(?:dan|serta|bersama|&)\s+[A-Z]")
+_COORDINATED_BEFORE = re.compile(r"\w\s+(?:dan|serta|&)\s+$")
+
+
+def _is_subject(text: str, m: Span, ix: _Index) -> bool:
+    """Whether a mention opens its clause: only capitalised words (a role), connectives,
+    adverbs and fronted cues stand between it and the clause start ('Namun, Menteri Keuangan
+    Sri Mulyani …', 'Menurut Budi, …'), not a verb or preposition ('… bertemu Budi')."""
+    lex = _lex()
+    if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
+            text, max(0, m.start - 40), m.start):
+        return False  # 'Mensesneg dan PPKGBK menghadirkan …': not one singular referent
+    start = ix.sentence_start(m.start, 0)
+    k = start
+    for c in _CLAUSE_MARK.finditer(text, start, m.start):
+        k = c.end()
+    for s, e in _tokens(text, k, m.start):
+        w = text[s:e]
+        if not (w[:1].isupper() or w[:1].isdigit() or w in "-/&)'’\"" or
+                w.casefold() in lex.subject_words):
+            return False
+    return True
+
+
+def speaker_kind(phrase: str, entity: Entity | None
+                 ) -> tuple[bool, Literal["person", "organisation", "anonymous", "document"]
+                            | None]:
+    """(keep the resolved entity?, kind) for a speaker phrase and the entity it resolved to.
+
+    The phrase's head word decides first: 'warga asal Ungaran' is anonymous (the place is
+    not the speaker), 'laporan itu' a document, 'Kantor Jaksa Agung Spanyol' an
+    organisation (a place inside it is not the speaker); then the entity's kind; a
+    singular pronoun is a person even when it cannot be resolved."""
+    lex = _lex()
+    words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
+    head = words[0] if words else ""
+    kind = entity.kind if entity is not None else None
+    if head in lex.anonymous_heads and kind != "PERSON":
+        return False, "anonymous"
+    if head in lex.document_heads:
+        return kind in ("ORG", "PERSON"), "document"
+    if head in lex.organisation_heads and kind != "PERSON":
+        return kind == "ORG", "organisation"
+    if kind == "PERSON":
+        return True, "person"
+    if kind in ("ORG", "PLACE"):
+        return True, "organisation"
+    if phrase.casefold() in lex.pronouns - {"nya"} or head in lex.plural:
+        return True, "person"
+    return True, None
 
 
 def _overlaps(a: Span, s: int, e: int) -> bool:
@@ -467,14 +536,24 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if low in lex.pronouns:
         at = speaker.start if anchor is None else min(anchor, speaker.start)
         floor = ix.lookback_floor(at, lex.lookback)
-        # The latest-ending PERSON mention in [floor, at]; on a tie, the first one in
-        # entity and mention order (as a scan over the entities finds it).
+        # The subject of the latest clause that has a PERSON for subject ('Budi, kata
+        # Ani, …', 'Menurut Budi, …', a speaker quoted before); else the latest-ending
+        # PERSON mention in [floor, at]. On a tie, the first one in entity and mention
+        # order (as a scan over the entities finds it). A person named as an object
+        # ('… bertemu Presiden Joko Widodo') is passed over while a subject is in reach.
         best: tuple[int, int, int, str] | None = None
+        subject: tuple[int, int, int, str] | None = None
         for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
             if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start):
                 continue
-            if best is None or (m.end, -ei, -mi) > best[:3]:
-                best = (m.end, -ei, -mi, ent.id)
+            key = (m.end, -ei, -mi, ent.id)
+            if best is None or key[:3] > best[:3]:
+                best = key
+            if (m.start in ix.speaker_starts or _is_subject(text, m, ix)) and \
+                    (subject is None or key[:3] > subject[:3]):
+                subject = key
+        if subject is not None:
+            return subject[3]
         return best[3] if best else None
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
     here = ix.mentions.overlapping(speaker.start, speaker.end)
@@ -864,9 +943,12 @@ def find_headline_quotes(headline: str) -> list[Quote]:
 
 def _headline_quote(q: Quote, headline: str, field_name: str,
                     entities: Sequence[Entity]) -> Quote:
-    speaker = _resolve_by_name(q.speaker_span.of(headline), entities) \
-        if q.speaker_span is not None else None
-    return replace(q, speaker=speaker, field=field_name)
+    if q.speaker_span is None:
+        return replace(q, field=field_name)
+    phrase = q.speaker_span.of(headline)
+    speaker = _resolve_by_name(phrase, entities)
+    keep, kind = speaker_kind(phrase, next((e for e in entities if e.id == speaker), None))
+    return replace(q, speaker=speaker if keep else None, field=field_name, speaker_kind=kind)
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -884,8 +966,10 @@ def find_quotes(article: Article) -> list[Quote]:
     out: list[Quote] = []
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
+    by_id = {e.id: e for e in article.entities}
     for f in body:
         speaker = None
+        kind: Literal["person", "organisation", "anonymous", "document"] | None = None
         if f.speaker_span is not None:
             speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
                                       contents, anchor=f.content.start, index=ix)
@@ -893,10 +977,17 @@ def find_quotes(article: Article) -> list[Quote]:
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
                     and last[0] >= ix.lookback_floor(f.content.start, lex.lookback):
                 speaker = last[1]  # '“…,” ujarnya' continues the speaker quoted last
+            keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
+            if not keep:
+                speaker = None
             if speaker is not None:
                 last = (f.speaker_span.start, speaker)
+                if by_id[speaker].kind == "PERSON":
+                    ix.speaker_starts.update(m.start for m in by_id[speaker].mentions
+                                             if _overlaps(m, f.speaker_span.start,
+                                                          f.speaker_span.end))
         out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=speaker,
-                         speaker_span=f.speaker_span))
+                         speaker_span=f.speaker_span, speaker_kind=kind))
     heads = [("title", article.title)] if article.title else []
     heads += [(f"related[{i}]", h) for i, h in enumerate(article.related)]
     for name, h in heads:

@@ -19,7 +19,7 @@ Metrics
   token itself (the -nya); for a CUE it is the PERSON or PERSONCOREF nearest to that cue
   within the same sentence. A prediction is right when its speaker_span overlaps it.
 
-- With --entities (slow: runs the CRF entities stage on every article): speaker
+- With --entities (slow: runs the CRF entities and coref stages on every article): speaker
   resolution end to end. The gold referent of a statement is its tied PERSON/PERSONCOREF
   (above); for a CUECOREF it is the nearest PERSON or PERSONCOREF chunk before the
   statement. A resolved speaker is right when that entity has a mention overlapping the
@@ -205,8 +205,12 @@ def evaluate(limit: int | None = None, entities: bool = False) -> dict[str, Any]
     ents: tuple[Entity, ...] = ()
     for i, doc in enumerate(docs):
         if entities:
+            from warta.stages.coref import link_mentions
             from warta.stages.entities import find_entities
-            ents = tuple(find_entities(doc.text, doc.sentences))
+            # As the pipeline runs them: entities, then titles and aliases linked (no
+            # publication date here, so no office-holder look-up).
+            ents = tuple(link_mentions(doc.text, doc.sentences,
+                                       find_entities(doc.text, doc.sentences)))
         art = Article(id=f"pfsa-{i}", text=doc.text, sentences=tuple(doc.sentences),
                       entities=ents)
         quotes = find_quotes(art)

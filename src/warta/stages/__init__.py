@@ -15,6 +15,7 @@ def default_stages() -> list[Stage]:
     # Imported on call so `import warta` (every CLI start) does not load every stage's
     # libraries.
     from .clean import CleanStage
+    from .coref import CorefStage
     from .entities import EntityStage
     from .events import EventStage
     from .langid import LangIdStage
@@ -28,6 +29,6 @@ def default_stages() -> list[Stage]:
 
     return [
         CleanStage(), LangIdStage(), SegmentStage(),
-        EntityStage(), TimexStage(), NumberStage(), QuoteStage(), EventStage(),
+        EntityStage(), CorefStage(), TimexStage(), NumberStage(), QuoteStage(), EventStage(),
         SummaryStage(), ThemeStage(), ToneStage(),
     ]

@@ -1,0 +1,607 @@
+"""coref: titles, epithets, acronyms and aliases become mentions of their entity.
+
+Runs after `entities`, before `quotes` and `events`, so that what it links can carry
+quotes and event roles. Within one article:
+
+- a short form defined in brackets ("Kementerian Keuangan (Kemenkeu)", "Teco, sapaan
+  Stefano Cugurra", "Ismail Marzuki alias Mail Syahputra") is the same entity, and so are
+  its later bare uses;
+- a single given-name short form ("Sandi") is the one person whose name word it opens
+  ("Sandiaga Uno");
+- a bare title ("Menkeu", "Presiden", "Kapolri", "Menteri Keuangan RI") or an office
+  epithet ("bendahara negara itu") is the person the article gives that role, else the
+  holder on the publication date in `lang/id/offices.toml`; a descriptive epithet
+  ("pelatih asal Brasil itu") is the one person whose role opens with its head word;
+  organisation epithets ("lembaga antirasuah itu") are that organisation when named;
+- ranks leave roles ("Kapolri Jenderal": role Kapolri, rank Jenderal), and a person's
+  country is read where the text ties it ("Caroline Wozniacki asal Denmark",
+  "Roger Federer (Swiss)").
+
+The logic is `link_mentions`, a pure function of text, sentences, entities and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from functools import cache
+
+from ..lang.id import load
+from ..lang.schema import OfficesData, RolesData
+from ..ner.roles import role_before
+from ..pipeline import Stage
+from ..record import Article, Entity, EntityKind, Span, entity_id
+
+__all__ = ["CorefStage", "holder_on", "link_mentions"]
+
+_TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?|[^\w\s]")
+_DEMONSTRATIVE = ("itu", "tersebut", "ini")
+
+
+@dataclass(slots=True)
+class _Ent:
+    kind: EntityKind
+    name: str
+    mentions: list[Span]
+    country: str | None
+    roles: list[str]
+    rank: str | None = None
+    merged: bool = False  # folded into another entity
+    spans: set[tuple[int, int]] = field(default_factory=set)
+
+    def add(self, s: int, e: int) -> None:
+        if (s, e) not in self.spans:
+            self.spans.add((s, e))
+            self.mentions.append(Span(start=s, end=e))
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    data: OfficesData
+    ranks: tuple[tuple[str, ...], ...]  # longest first, casefolded words
+    alias: re.Pattern[str]
+    origin: frozenset[str]
+    role_heads: frozenset[str]
+
+
+@cache
+def _lex() -> _Lex:
+    data = load("offices", OfficesData)
+    roles = load("roles", RolesData)
+    ranks = sorted({tuple(r.casefold().rstrip(".").split()) for r in roles.ranks},
+                   key=len, reverse=True)
+    def alt(cues: Sequence[str]) -> str:
+        return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    # Group `nick` is set when the main name is the second one.
+    alias = re.compile(rf"\s*,?\s*(?:(?P<nick>{alt(roles.nickname_cues)})|"
+                       rf"{alt(roles.alias_cues)})\s+")
+    heads = frozenset(h.casefold() for h in roles.heads)
+    return _Lex(data, tuple(ranks), alias, frozenset(w.casefold() for w in roles.origin_words),
+                heads)
+
+
+def holder_on(office_key: str, when: date) -> str | None:
+    """Name of the holder of an office (`offices.toml` key) on `when`, None when unknown."""
+    for office in _lex().data.office:
+        if office.key == office_key:
+            for h in office.holders:
+                if h.start <= when and (h.end is None or when < h.end):
+                    return h.name
+    return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+(?:['’-]\w+)*", name)]
+
+
+def _short_form(short: str, long: str) -> bool:
+    """Whether `short` abbreviates `long`: same first letter, its letters in order inside
+    `long` ("Kemenkeu" / "Kementerian Keuangan", "INDEF", "The Fed")."""
+    s = [c for c in short.casefold() if c.isalnum()]
+    lo = [c for c in long.casefold() if c.isalnum()]
+    if not s or not lo or s[0] != lo[0] or len(s) >= len(lo) or len(long.split()) < 2:
+        return False
+    k = 0
+    for c in lo:
+        if k < len(s) and c == s[k]:
+            k += 1
+    return k == len(s)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name holds the other's words ("Sri Mulyani" / "Sri Mulyani Indrawati")."""
+    wa, wb = set(_words(a)), set(_words(b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+class _Article:
+    """The mutable view one call works on: entities and an index of covered characters."""
+
+    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+        self.text = text
+        self.ents = [_Ent(e.kind, e.name, list(e.mentions), e.country, list(e.roles),
+                          spans={(m.start, m.end) for m in e.mentions}) for e in entities]
+        self.covered = bytearray(len(text) + 1)
+        for e in self.ents:
+            for m in e.mentions:
+                self.covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def live(self) -> list[_Ent]:
+        return [e for e in self.ents if not e.merged]
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.covered[s:e])
+
+    def mark(self, ent: _Ent, s: int, e: int) -> None:
+        ent.add(s, e)
+        self.covered[s:e] = b"\x01" * (e - s)
+
+    def at(self, s: int, e: int) -> _Ent | None:
+        """The live entity with a mention exactly at [s, e)."""
+        return next((x for x in self.live() if (s, e) in x.spans), None)
+
+    def person_in(self, s: int, e: int) -> bool:
+        """Whether a mention of a person or organisation overlaps [s, e)."""
+        return any(a < e and s < b for x in self.live() if x.kind in ("PERSON", "ORG")
+                   for a, b in x.spans)
+
+    def inside(self, s: int, e: int) -> _Ent | None:
+        """The one live entity with a mention inside [s, e) (None when none or several)."""
+        hits = {id(x): x for x in self.live() for a, b in x.spans if s <= a and b <= e}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def starting(self, s: int) -> tuple[_Ent, int] | None:
+        """The live entity with a mention starting at `s`, and that mention's end."""
+        for x in self.live():
+            for a, b in x.spans:
+                if a == s:
+                    return x, b
+        return None
+
+    def merge(self, keep: _Ent, gone: _Ent) -> None:
+        if keep is gone:
+            return
+        for m in gone.mentions:
+            keep.add(m.start, m.end)
+        keep.roles += [r for r in gone.roles if r not in keep.roles]
+        keep.country = keep.country or gone.country
+        keep.rank = keep.rank or gone.rank
+        gone.merged = True
+
+    def add_occurrences(self, ent: _Ent, form: str) -> None:
+        """Every free, whole-word, same-case occurrence of `form` as a mention of `ent`."""
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.text):
+            if self.free(m.start(), m.end()):
+                self.mark(ent, m.start(), m.end())
+
+
+# --------------------------------------------------------------------------- passes
+
+
+_BRACKET = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
+
+
+def _brackets(art: _Article) -> None:
+    """'Kementerian Keuangan (Kemenkeu)' and 'Kemenkeu (Kementerian Keuangan)'."""
+    text = art.text
+    for ent in list(art.live()):
+        if ent.merged or ent.kind == "PLACE" and len(ent.name.split()) < 2:
+            continue
+        for m in sorted(ent.mentions, key=lambda s: s.start):
+            b = _BRACKET.match(text, m.end)
+            if b is None:
+                continue
+            inner = b.group(1)
+            if not inner[:1].isupper() or "," in inner:
+                continue
+            surface = m.of(text)
+            if _short_form(inner, surface):
+                short, long_ = inner, surface
+            elif _short_form(surface, inner):
+                short, long_ = surface, inner
+            else:
+                continue
+            other = art.at(b.start(1), b.end(1)) or art.inside(b.start(1), b.end(1))
+            target = ent
+            if other is not None and not other.merged and other is not ent:
+                if {other.kind, ent.kind} == {"PERSON", "PLACE"}:
+                    continue  # 'Roger Federer (Swiss)': a place after a name, no alias
+                art.merge(ent, other)
+            elif other is None and art.free(b.start(1), b.end(1)):
+                art.mark(target, b.start(1), b.end(1))
+            if long_ is inner:
+                target.name = " ".join(inner.split())
+            art.add_occurrences(target, short)
+            # Other entities whose name is the short form are this one too.
+            for x in art.live():
+                if x is not target and x.name == short and x.kind != "PLACE":
+                    art.merge(target, x)
+
+
+def _aliases(art: _Article) -> None:
+    """'Teco, sapaan Stefano Cugurra', 'Ismail Marzuki alias Mail Syahputra'."""
+    lex = _lex()
+    text = art.text
+    for ent in list(art.live()):
+        if ent.kind != "PERSON" or ent.merged:
+            continue
+        for m in list(ent.mentions):
+            cue = lex.alias.match(text, m.end)
+            if cue is None:
+                continue
+            nxt = art.starting(cue.end())
+            if nxt is not None:
+                other, _ = nxt
+                if other.kind == "PERSON" and other is not ent and not other.merged:
+                    keep, gone = (other, ent) if cue.group("nick") else (ent, other)
+                    art.merge(keep, gone)
+                    ent = keep
+                continue
+            # An alias the tagger missed: capitalised words after the cue.
+            run = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}").match(text, cue.end())
+            if run is not None and art.free(run.start(), run.end()):
+                art.mark(ent, run.start(), run.end())
+                art.add_occurrences(ent, run.group())
+
+
+def _person_kinds(art: _Article) -> None:
+    """A place or organisation with no country whose name holds a person's whole name
+    ('Purbaya Yudhi Sadewa' tagged a place beside the person 'Purbaya Yudhi') or is an
+    office holder's name is that person."""
+    holders = {h.name.casefold() for o in _lex().data.office for h in o.holders}
+    persons = [e for e in art.live() if e.kind == "PERSON"]
+    for e in art.live():
+        if e.kind == "PERSON" or e.country or len(e.name.split()) < 2:
+            continue
+        words = set(_words(e.name))
+        hits = [p for p in persons if len(p.name.split()) >= 2 and set(_words(p.name)) <= words]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+            if len(e.name.split()) > len(hits[0].name.split()):
+                hits[0].name = e.name
+        elif not hits and e.name.casefold() in holders:
+            e.kind = "PERSON"
+
+
+def _short_names(art: _Article) -> None:
+    """A one-word person ('Sandi', 'Rafa') opening one other person's name word."""
+    persons = [e for e in art.live() if e.kind == "PERSON"]
+    for e in persons:
+        if e.merged or " " in e.name or len(e.name) < 4 or not e.name[:1].isupper():
+            continue
+        low = e.name.casefold()
+        hits = [p for p in persons if p is not e and not p.merged and " " in p.name
+                and any(w.startswith(low) and w != low for w in _words(p.name))]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
+def _qualified(text: str, end: int, qualifiers: Sequence[str]) -> tuple[int, bool]:
+    """End of a title with its qualifier ('Presiden RI'), and whether it stays bare:
+    False when a capitalised word that is no qualifier follows ('Presiden Joko Widodo',
+    'Presiden Rusia')."""
+    for q in sorted(qualifiers, key=len, reverse=True):
+        m = re.compile(rf"\s+{re.escape(q)}(?!\w)").match(text, end)
+        if m is not None:
+            return m.end(), True
+    nxt = re.compile(r"\s*,?\s*([\w'’]+)").match(text, end)
+    if nxt is not None and nxt.group(1)[:1].isupper() and "," not in nxt.group(0):
+        return end, False
+    return end, True
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).casefold() if m else ""
+
+
+_NOT_CURRENT = frozenset({"mantan", "eks", "calon", "bakal", "wakil", "sang", "para", "pj",
+                          "plt", "penjabat"})
+
+
+def _office_of_role(role: str) -> tuple[str, bool] | None:
+    """(office key, Indonesian?) for a role that opens with an office title."""
+    lex = _lex()
+    low = " ".join(role.casefold().split())
+    quals = {q.casefold() for q in lex.data.qualifiers}
+    for office in lex.data.office:
+        for t in sorted(office.titles, key=len, reverse=True):
+            tl = t.casefold()
+            if low == tl:
+                return office.key, True
+            if low.startswith(tl + " "):
+                rest = low[len(tl) + 1:]
+                return office.key, rest in quals
+    return None
+
+
+def _find_person(art: _Article, name: str) -> _Ent | None:
+    hits = [e for e in art.live() if e.kind == "PERSON" and _same_person(e.name, name)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _titles(art: _Article, when: date | None) -> None:
+    """Bare titles and office epithets: the person the article gives the role, else the
+    holder on the publication date."""
+    lex = _lex()
+    text = art.text
+    forms: list[tuple[str, str, bool]] = []  # (form, office key, epithet)
+    for office in lex.data.office:
+        forms += [(t, office.key, False) for t in office.titles]
+        forms += [(t, office.key, True) for t in office.epithets]
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text) + 1)
+    for form, key, epithet in forms:
+        flags = re.IGNORECASE if epithet else 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+            s, e = m.start(), m.end()
+            if any(taken[s:e]) or not art.free(s, e):
+                continue
+            if not epithet and not text[s].isupper():
+                continue
+            if _previous_word(text, s) in _NOT_CURRENT:
+                continue
+            e2, bare = _qualified(text, e, lex.data.qualifiers)
+            taken[s:e] = b"\x01" * (e - s)
+            if not bare:
+                continue
+            found.append((s, e2, key))
+    for s, e, key in sorted(found):
+        if not art.free(s, e):
+            continue
+        target = _title_holder(art, key, s, when)
+        if target is not None:
+            art.mark(target, s, e)
+            title = next(o.titles[0] for o in lex.data.office if o.key == key)
+            if not any((_office_of_role(r) or ("",))[0] == key for r in target.roles):
+                target.roles.append(title)
+
+
+def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent | None:
+    """Who an office title at `at` stands for (None when it cannot be read safely)."""
+    local: list[tuple[int, _Ent, bool]] = []  # (first mention, entity, Indonesian office)
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for r in e.roles:
+            got = _office_of_role(r)
+            if got is not None and got[0] == key:
+                local.append((min(m.start for m in e.mentions), e, got[1]))
+    if local:
+        home = {id(e): e for _, e, ind in local if ind}
+        if len(home) == 1:
+            return next(iter(home.values()))
+        if home:
+            return None
+        # Only foreign holders named ("Presiden AS Donald Trump"): the one named before.
+        before = {id(e): e for pos, e, _ in local if pos < at}
+        return next(iter(before.values())) if len(before) == 1 else None
+    if when is None:
+        return None
+    name = holder_on(key, when)
+    if name is None:
+        return None
+    found = _find_person(art, name)
+    if found is not None:
+        return found
+    ent = _Ent("PERSON", name, [], "ID", [])
+    art.ents.append(ent)
+    return ent
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+# The rest of an epithet after its head word: up to three words, then 'itu' / 'tersebut'.
+_EPITHET_TAIL = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)(?![\w-])")
+
+
+def _role_epithets(art: _Article) -> None:
+    """'pelatih asal Brasil itu': the one person whose role opens with 'Pelatih'."""
+    heads: dict[str, list[_Ent]] = {}
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for r in e.roles:
+            first = r.split()[0].casefold() if r.split() else ""
+            if first and first in _lex().role_heads and e not in heads.get(first, []):
+                heads.setdefault(first, []).append(e)
+    if not heads:
+        return
+    for w in _LOWER_WORD.finditer(art.text):
+        cands = heads.get(w.group())
+        if not cands or len(cands) != 1:
+            continue
+        tail = _EPITHET_TAIL.match(art.text, w.end())
+        if tail is None or art.person_in(w.start(), tail.end()):
+            continue  # places may sit inside ('pelatih asal Brasil itu'), people not
+        person = cands[0]
+        if min(x.start for x in person.mentions) > w.start():
+            continue  # an epithet refers back, never forward
+        art.mark(person, w.start(), tail.end())
+
+
+def _org_epithets(art: _Article) -> None:
+    """'lembaga antirasuah itu' is the KPK when the article names it."""
+    for org in _lex().data.organisation:
+        names = {org.name.casefold(), *(s.casefold() for s in org.short)}
+        ent = next((e for e in art.live() if e.kind == "ORG" and e.name.casefold() in names),
+                   None)
+        if ent is None:
+            continue
+        for ep in sorted(org.epithets, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(ep)}(?![\w-])", art.text,
+                                 re.IGNORECASE):
+                if art.free(m.start(), m.end()):
+                    art.mark(ent, m.start(), m.end())
+
+
+def _split_rank(role: str) -> tuple[str, str | None]:
+    """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank)."""
+    words = role.split()
+    low = [w.casefold().rstrip(".") for w in words]
+    for rank in _lex().ranks:
+        n = len(rank)
+        if n <= len(low) and tuple(low[-n:]) == rank:
+            return " ".join(words[:-n]).rstrip(" ,"), " ".join(words[-n:])
+    return role, None
+
+
+def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
+    """Ranks out of roles; a role written before the rank and a comma comes back
+    ('Kasubdit … Polda Metro Jaya, AKBP Budiyanto': role Kasubdit …, rank AKBP)."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        new: list[str] = []
+        for r in e.roles:
+            role, rank = _split_rank(r)
+            if rank is None:
+                new.append(r)
+                continue
+            e.rank = e.rank or rank
+            if role:
+                new.append(role)
+                continue
+            recovered = _role_before_rank(text, sentences, e, rank)
+            if recovered:
+                new.append(recovered)
+        e.roles = list(dict.fromkeys(new))
+
+
+def _lower_heads(art: _Article) -> None:
+    """A lower-case head before a capitalised role belongs to it: 'kuasa hukum Mensesneg dan
+    PPKGBK, Kharis Sucipto' has role 'kuasa hukum Mensesneg dan PPKGBK', not the client."""
+    text = art.text
+    heads = _lex().role_heads
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        new = list(e.roles)
+        for m in e.mentions:
+            before = text[max(0, m.start - 160):m.start].rstrip(" ,")
+            for k, r in enumerate(new):
+                if not r or not before.endswith(r):
+                    continue
+                prev = re.findall(r"[\w-]+", before[:-len(r)][-40:])
+                for n in (3, 2, 1):
+                    words = prev[-n:]
+                    if len(words) == n and all(w.islower() for w in words) and \
+                            " ".join(words) in heads:
+                        new[k] = " ".join([*words, r])
+                        break
+        e.roles = list(dict.fromkeys(new))
+
+
+def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str) -> str | None:
+    for m in sorted(e.mentions, key=lambda s: s.start):
+        before = text[:m.start].rstrip()
+        if not before.casefold().endswith(rank.casefold()):
+            continue
+        rank_at = len(before) - len(rank)
+        sent_start = next((s.start for s in sentences if s.start <= m.start < s.end), 0)
+        toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, sent_start, rank_at)]
+        words = [text[a:b] for a, b in toks]
+        if not words or words[-1] != ",":
+            continue
+        got = role_before(words, len(words))
+        if got is not None:
+            i, j = got
+            return " ".join(text[toks[i][0]:toks[j - 1][1]].split())
+    return None
+
+
+_ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)\s+")
+_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _countries(art: _Article) -> None:
+    """'Caroline Wozniacki asal Denmark', 'Roger Federer (Swiss)', 'petenis asal
+    Argentina, Juan Martin del Potro': the person's country is the place's."""
+    lex = _lex()
+    text = art.text
+    places = {(a, b): p for p in art.live() if p.kind == "PLACE" and p.country
+              for a, b in p.spans}
+    starts = {a: (b, p) for (a, b), p in places.items()}
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            code: str | None = None
+            o = _ORIGIN_AFTER.match(text, m.end)
+            if o is not None and o.group(1) in lex.origin and o.end() in starts:
+                code = starts[o.end()][1].country
+            p = _PAREN.match(text, m.end)
+            if code is None and p is not None and p.end() in starts:
+                end, place = starts[p.end()]
+                if re.compile(r"\s*\)").match(text, end):
+                    code = place.country
+            if code is None:
+                pre = re.search(r"(?<!\w)([a-z]+)\s+(\S[^,]{0,40}?)\s*,\s*$",
+                                text[max(0, m.start - 60):m.start])
+                if pre is not None and pre.group(1) in lex.origin:
+                    base = max(0, m.start - 60)
+                    span = (base + pre.start(2), base + pre.end(2))
+                    if span in places:
+                        code = places[span].country
+            if code is not None:
+                e.country = code
+                break
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entity],
+                  published: datetime | date | None = None) -> list[Entity]:
+    """Entities with titles, epithets, acronyms and aliases added as mentions, ranks
+    split from roles and countries read from the text; ids remade from the names."""
+    when = published.date() if isinstance(published, datetime) else published
+    art = _Article(text, entities)
+    _brackets(art)
+    _person_kinds(art)
+    _aliases(art)
+    _short_names(art)
+    _ranks(art, sentences)
+    _lower_heads(art)
+    _titles(art, when)
+    _org_epithets(art)
+    _role_epithets(art)
+    _countries(art)
+    for e in art.live():
+        if e.kind == "PERSON" and e.country is None and any(
+                (_office_of_role(r) or ("", False))[1] for r in e.roles):
+            e.country = "ID"  # holds an Indonesian office ("Menteri Luar Negeri")
+    out: list[Entity] = []
+    used: dict[str, int] = {}
+    live = [e for e in art.live() if e.mentions]
+    live.sort(key=lambda e: min(m.start for m in e.mentions))
+    for e in live:
+        base = entity_id(e.kind, e.name)
+        used[base] = used.get(base, 0) + 1
+        ident = base if used[base] == 1 else f"{base}-{used[base]}"
+        out.append(Entity(id=ident, kind=e.kind, name=e.name,
+                          mentions=tuple(sorted(e.mentions, key=lambda s: (s.start, s.end))),
+                          country=e.country, roles=tuple(dict.fromkeys(e.roles)),
+                          rank=e.rank))
+    return out
+
+
+class CorefStage(Stage):
+    """Titles, epithets, acronyms and aliases as mentions of their entity (pure logic in
+    `link_mentions`)."""
+
+    name = "coref"
+    version = 1
+    requires = frozenset({"text", "sentences", "entities", "published"})
+    provides = frozenset({"entities"})
+
+    def process(self, article: Article) -> Article:
+        ents = link_mentions(article.text, article.sentences, article.entities,
+                             article.published)
+        return replace(article, entities=tuple(ents))

@@ -1,0 +1,253 @@
+"""coref: titles, epithets, acronyms and aliases as mentions; ranks; countries.
+
+The pure function `link_mentions` is fed hand-made entities (as the entities stage would
+give them), so each rule is tested apart from the tagger; a few end-to-end cases run the
+whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+
+from warta.analysis import analyze
+from warta.lang.id import load
+from warta.lang.schema import OfficesData
+from warta.record import Entity, Span
+from warta.stages.coref import holder_on, link_mentions
+from warta.stages.segment import split_sentences
+
+
+def _ent(text: str, kind: str, name: str, *surface: str, roles: tuple[str, ...] = (),
+         country: str | None = None) -> Entity:
+    spans = tuple(Span(start=m.start(), end=m.end())
+                  for s in surface
+                  for m in re.finditer(rf"(?<!\w){re.escape(s)}(?!\w)(?! [A-Z])", text))
+    return Entity(id=f"x:{name}", kind=kind, name=name, mentions=spans,  # type: ignore[arg-type]
+                  roles=roles, country=country)
+
+
+def _link(text: str, *ents: Entity, when: date | None = None) -> list[Entity]:
+    return link_mentions(text, split_sentences(text), ents, when)
+
+
+def _said(text: str, e: Entity) -> list[str]:
+    return [m.of(text) for m in e.mentions]
+
+
+def _by_name(ents: list[Entity], name: str) -> Entity:
+    return next(e for e in ents if e.name == name)
+
+
+# ------------------------------------------------------------------------ office table
+
+
+def test_office_table_loads_with_ordered_terms() -> None:
+    data = load("offices", OfficesData)
+    keys = {o.key for o in data.office}
+    assert {"presiden", "wapres", "menkeu", "menlu", "menhan", "kapolri", "panglima-tni",
+            "jaksa-agung", "ketua-kpk", "gubernur-bi", "gubernur-dki"} <= keys
+    for o in data.office:
+        for a, b in zip(o.holders, o.holders[1:], strict=False):
+            assert a.end is not None and a.end <= b.start, (o.key, a.name, b.name)
+
+
+@pytest.mark.parametrize(("key", "when", "name"), [
+    ("menkeu", date(2025, 10, 1), "Purbaya Yudhi Sadewa"),
+    ("menkeu", date(2024, 6, 1), "Sri Mulyani Indrawati"),
+    ("menkeu", date(2025, 9, 8), "Purbaya Yudhi Sadewa"),  # the day of inauguration
+    ("presiden", date(2024, 10, 19), "Joko Widodo"),
+    ("presiden", date(2024, 10, 21), "Prabowo Subianto"),
+    ("menlu", date(2025, 1, 1), "Sugiono"),
+    ("kapolri", date(2022, 5, 1), "Listyo Sigit Prabowo"),
+    ("menkeu", date(1990, 1, 1), None),  # before the table: not known, not guessed
+])
+def test_holder_on(key: str, when: date, name: str | None) -> None:
+    assert holder_on(key, when) == name
+
+
+def test_bare_title_is_the_holder_on_the_publication_date() -> None:
+    text = "Menkeu menjelaskan defisit masih terkendali. Bendahara negara itu optimistis."
+    out = _link(text, when=date(2025, 10, 2))
+    assert [(e.name, _said(text, e)) for e in out] == [
+        ("Purbaya Yudhi Sadewa", ["Menkeu", "Bendahara negara itu"])]
+    assert out[0].roles == ("Menteri Keuangan",) and out[0].country == "ID"
+    assert _link(text, when=date(2024, 3, 1))[0].name == "Sri Mulyani Indrawati"
+    assert _link(text) == []  # no date: the title stays unread
+
+
+def test_bare_title_joins_the_named_holder() -> None:
+    text = "Sri Mulyani mengatakan pajak naik. Menkeu juga menyebut defisit terkendali."
+    out = _link(text, _ent(text, "PERSON", "Sri Mulyani", "Sri Mulyani"),
+                when=date(2024, 3, 1))
+    assert len(out) == 1 and _said(text, out[0]) == ["Sri Mulyani", "Menkeu"]
+
+
+def test_title_goes_to_the_person_the_article_gives_the_role() -> None:
+    # The article's own holder wins over the table (an older article, a wrong date).
+    text = "Menteri Keuangan Bambang Brodjonegoro hadir. Menkeu mengatakan anggaran aman."
+    b = _ent(text, "PERSON", "Bambang Brodjonegoro", "Bambang Brodjonegoro",
+             roles=("Menteri Keuangan",))
+    out = _link(text, b, when=date(2025, 10, 2))
+    assert [e.name for e in out] == ["Bambang Brodjonegoro"]
+    assert _said(text, out[0]) == ["Bambang Brodjonegoro", "Menkeu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Rusia Vladimir Putin tiba. Mantan Presiden itu tidak hadir.",
+    "Para calon Presiden berdebat semalam.",
+])
+def test_title_before_a_name_or_former_is_not_the_holder(text: str) -> None:
+    ents = [_ent(text, "PERSON", "Vladimir Putin", "Vladimir Putin",
+                 roles=("Presiden Rusia",))] if "Putin" in text else []
+    out = _link(text, *ents, when=date(2025, 1, 1))
+    assert all(e.name != "Prabowo Subianto" for e in out)
+
+
+def test_bare_title_after_a_foreign_holder_is_that_holder() -> None:
+    text = "Presiden AS Donald Trump tiba di Tokyo. Presiden mengatakan tarif akan naik."
+    t = _ent(text, "PERSON", "Donald Trump", "Donald Trump", roles=("Presiden AS",))
+    out = _link(text, t, when=date(2025, 6, 1))
+    assert [e.name for e in out] == ["Donald Trump"]
+    assert _said(text, out[0])[-1] == "Presiden"
+
+
+# ------------------------------------------------------------------ acronyms, aliases
+
+
+def test_acronym_defined_in_brackets_is_the_same_entity() -> None:
+    text = ("Institute for Development Economics and Finance (INDEF) menilai pasar tenang. "
+            "Peneliti INDEF menyebut rupiah stabil.")
+    long_ = _ent(text, "ORG", "Institute for Development Economics and Finance",
+                 "Institute for Development Economics and Finance")
+    short = _ent(text, "ORG", "INDEF", "INDEF")
+    out = _link(text, long_, short)
+    assert [(e.name, len(e.mentions)) for e in out] == [
+        ("Institute for Development Economics and Finance", 3)]
+    assert out[0].id == "org:institute-for-development-economics-and-finance"
+
+
+def test_acronym_the_tagger_missed_is_found_again() -> None:
+    text = "Kementerian Keuangan (Kemenkeu) menyatakan anggaran aman. Kemenkeu menjelaskan."
+    out = _link(text, _ent(text, "ORG", "Kementerian Keuangan", "Kementerian Keuangan"))
+    assert _said(text, out[0]) == ["Kementerian Keuangan", "Kemenkeu", "Kemenkeu"]
+
+
+def test_place_in_brackets_after_a_person_is_no_alias() -> None:
+    text = "Roger Federer (Swiss) kalah dari Rafael Nadal (Spanyol)."
+    out = _link(text, _ent(text, "PERSON", "Roger Federer", "Roger Federer"),
+                _ent(text, "PLACE", "Swiss", "Swiss", country="CH"),
+                _ent(text, "PERSON", "Rafael Nadal", "Rafael Nadal"),
+                _ent(text, "PLACE", "Spanyol", "Spanyol", country="ES"))
+    assert len(out) == 4
+    assert _by_name(out, "Roger Federer").country == "CH"  # and the country is read
+    assert _by_name(out, "Rafael Nadal").country == "ES"
+
+
+@pytest.mark.parametrize(("text", "main", "other"), [
+    ("Polisi menangkap Ismail Marzuki alias Mail Syahputra di Medan.", "Ismail Marzuki",
+     "Mail Syahputra"),
+    ('"Kami siap," tutur Teco, sapaan Stefano Cugurra, kemarin.', "Stefano Cugurra", "Teco"),
+])
+def test_alias_is_one_person(text: str, main: str, other: str) -> None:
+    out = _link(text, _ent(text, "PERSON", main, main), _ent(text, "PERSON", other, other))
+    assert [e.name for e in out if e.kind == "PERSON"] == [main]
+    assert sorted(_said(text, out[0])) == sorted([main, other])
+
+
+def test_alias_the_tagger_missed() -> None:
+    text = "Sandiaga Uno yang akrab disapa Sandi meninjau pasar. Sandi mengatakan harga stabil."
+    out = _link(text, _ent(text, "PERSON", "Sandiaga Uno", "Sandiaga Uno"))
+    assert _said(text, out[0]) == ["Sandiaga Uno", "Sandi", "Sandi"]
+
+
+def test_short_given_name_is_the_one_person_it_opens() -> None:
+    text = "Sandiaga Uno meninjau pasar. Sandi mengatakan harga stabil. Rafa menonton."
+    out = _link(text, _ent(text, "PERSON", "Sandiaga Uno", "Sandiaga Uno"),
+                _ent(text, "PERSON", "Sandi", "Sandi"), _ent(text, "PERSON", "Rafa", "Rafa"))
+    assert [e.name for e in out] == ["Sandiaga Uno", "Rafa"]  # Rafa opens nobody's name
+
+
+def test_person_tagged_as_place_joins_the_person() -> None:
+    text = "Purbaya Yudhi Sadewa dilantik. Purbaya Yudhi menjabat."
+    out = _link(text, _ent(text, "PLACE", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"),
+                _ent(text, "PERSON", "Purbaya Yudhi", "Purbaya Yudhi"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("PERSON", "Purbaya Yudhi Sadewa", 2)]
+
+
+# --------------------------------------------------------------------------- epithets
+
+
+def test_role_epithet_is_the_one_person_with_that_role() -> None:
+    text = ("Pelatih Persija Jakarta, Stefano Cugurra, hadir. Pemain muda tampil. "
+            '"Novri cedera," tutur pelatih asal Brasil itu.')
+    s = _ent(text, "PERSON", "Stefano Cugurra", "Stefano Cugurra",
+             roles=("Pelatih Persija Jakarta",))
+    out = _link(text, s, _ent(text, "PLACE", "Brasil", "Brasil", country="BR"))
+    assert _said(text, _by_name(out, "Stefano Cugurra"))[-1] == "pelatih asal Brasil itu"
+
+
+def test_organisation_epithet_needs_the_organisation_named() -> None:
+    text = ("Komisi Pemberantasan Korupsi (KPK) menahan tersangka. "
+            "Lembaga antirasuah itu menyita uang.")
+    out = _link(text, _ent(text, "ORG", "Komisi Pemberantasan Korupsi",
+                           "Komisi Pemberantasan Korupsi"))
+    assert _said(text, out[0]) == ["Komisi Pemberantasan Korupsi", "KPK", "Lembaga antirasuah"]
+    assert _link("Lembaga antirasuah itu menyita uang.") == []
+
+
+# ------------------------------------------------------------------ ranks and roles
+
+
+def test_rank_is_not_the_role() -> None:
+    text = "Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi."
+    out = _link(text, _ent(text, "PERSON", "Listyo Sigit Prabowo", "Listyo Sigit Prabowo",
+                           roles=("Kapolri Jenderal",)))
+    assert (out[0].roles, out[0].rank, out[0].country) == (("Kapolri",), "Jenderal", "ID")
+
+
+def test_role_before_rank_and_comma_comes_back() -> None:
+    text = "Kasubdit Bin Gakkum Ditlantas Polda Metro Jaya, AKBP Budiyanto mengatakan hal itu."
+    out = _link(text, _ent(text, "PERSON", "Budiyanto", "Budiyanto", roles=("AKBP",)))
+    assert out[0].roles == ("Kasubdit Bin Gakkum Ditlantas Polda Metro Jaya",)
+    assert out[0].rank == "AKBP"
+
+
+def test_lower_case_head_belongs_to_the_role() -> None:
+    text = "kata kuasa hukum Mensesneg dan PPKGBK, Kharis Sucipto."
+    out = _link(text, _ent(text, "PERSON", "Kharis Sucipto", "Kharis Sucipto",
+                           roles=("Mensesneg dan PPKGBK",)))
+    assert out[0].roles == ("kuasa hukum Mensesneg dan PPKGBK",)
+
+
+def test_country_from_origin_words() -> None:
+    text = ("Petenis asal Argentina, Juan Martin del Potro, menang. "
+            "Caroline Wozniacki asal Denmark kalah.")
+    out = _link(text, _ent(text, "PLACE", "Argentina", "Argentina", country="AR"),
+                _ent(text, "PERSON", "Juan Martin del Potro", "Juan Martin del Potro"),
+                _ent(text, "PERSON", "Caroline Wozniacki", "Caroline Wozniacki"),
+                _ent(text, "PLACE", "Denmark", "Denmark", country="DK"))
+    assert _by_name(out, "Juan Martin del Potro").country == "AR"
+    assert _by_name(out, "Caroline Wozniacki").country == "DK"
+
+
+# ------------------------------------------------------------------------ end to end
+
+
+def test_pipeline_bare_title_speaks() -> None:
+    text = ("Menkeu menjelaskan bahwa defisit anggaran masih terkendali hingga akhir tahun "
+            "ini meskipun penerimaan pajak melambat.")
+    art = analyze(text, published=datetime(2025, 10, 10))
+    assert [(q.speaker, q.speaker_kind) for q in art.quotes] == [
+        ("per:purbaya-yudhi-sadewa", "person")]
+
+
+def test_pipeline_staff_title_stays_whole() -> None:
+    text = '"Kami sudah siap," kata Staf Ahli Menteri Keuangan Bidang Kepatuhan Pajak Yon Arsal.'
+    art = analyze(text)
+    yon = next(e for e in art.entities if e.name == "Yon Arsal")
+    assert yon.roles == ("Staf Ahli Menteri Keuangan Bidang Kepatuhan Pajak",)
+    assert art.quotes[0].speaker == yon.id

@@ -251,3 +251,34 @@ def test_pipeline_staff_title_stays_whole() -> None:
     yon = next(e for e in art.entities if e.name == "Yon Arsal")
     assert yon.roles == ("Staf Ahli Menteri Keuangan Bidang Kepatuhan Pajak",)
     assert art.quotes[0].speaker == yon.id
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Gregory Lukasik, CEO & Senior Vice President Ecolab Southeast Asia, menegaskan hal itu.",
+     "Gregory Lukasik", "CEO & Senior Vice President Ecolab Southeast Asia"),
+    ("Prof Maria Sumardjono, Guru Besar Fakultas Hukum UGM selaku pakar, hadir.",
+     "Maria Sumardjono", "Guru Besar Fakultas Hukum UGM"),
+    ("Direktur Eksekutif Institute for Development Economics and Finance (INDEF) Tauhid Ahmad "
+     "berpendapat pasar akan bergejolak.",
+     "Tauhid Ahmad", "Direktur Eksekutif Institute for Development Economics and Finance (INDEF)"),
+])
+def test_role_the_tagger_did_not_tie(text: str, name: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_no_appositive_role_without_a_head() -> None:
+    text = "Budi Santoso, Ani, dan Rudi datang ke Jakarta."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ()
+
+
+def test_city_prefix_is_the_same_place() -> None:
+    text = "Jemaah tiba di Makkah. Kota Makkah ramai."
+    k = text.index("Kota")
+    makkah = Entity(id="loc:makkah", kind="PLACE", name="Makkah", country="SA",
+                    mentions=(Span(start=15, end=21),))
+    kota = Entity(id="loc:kota-makkah", kind="PLACE", name="Kota Makkah", country="SA",
+                  mentions=(Span(start=k, end=k + 11),))
+    out = _link(text, makkah, kota)
+    assert [(e.name, len(e.mentions)) for e in out] == [("Makkah", 2)]

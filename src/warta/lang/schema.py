@@ -834,3 +834,15 @@ class OfficesData(LangData):
     qualifiers: Words
     office: tuple[Office, ...]
     organisation: tuple[OrgEpithet, ...] = ()
+
+
+# ----------------------------------------------------------------------------- coref.toml
+
+
+class CorefData(LangData):
+    """coref.toml (stages.coref): within-article identity rules as word lists."""
+
+    # Words before a place name that leave the same place ("Kota Makkah" = "Makkah").
+    same_place_prefixes: Words
+    # Extra role heads read after a name and a comma (appositive roles).
+    appositive_heads: Words = ()

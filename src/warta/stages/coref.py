@@ -29,8 +29,8 @@ from datetime import date, datetime
 from functools import cache
 
 from ..lang.id import load
-from ..lang.schema import OfficesData, RolesData
-from ..ner.roles import role_before
+from ..lang.schema import CorefData, OfficesData, RolesData
+from ..ner.roles import head_at, role_before
 from ..pipeline import Stage
 from ..record import Article, Entity, EntityKind, Span, entity_id
 
@@ -64,6 +64,8 @@ class _Lex:
     alias: re.Pattern[str]
     origin: frozenset[str]
     role_heads: frozenset[str]
+    place_prefixes: frozenset[str]
+    appositive_heads: frozenset[str]
 
 
 @cache
@@ -78,8 +80,22 @@ def _lex() -> _Lex:
     alias = re.compile(rf"\s*,?\s*(?:(?P<nick>{alt(roles.nickname_cues)})|"
                        rf"{alt(roles.alias_cues)})\s+")
     heads = frozenset(h.casefold() for h in roles.heads)
+    coref = load("coref", CorefData)
+    places = frozenset(w.casefold() for w in coref.same_place_prefixes)
     return _Lex(data, tuple(ranks), alias, frozenset(w.casefold() for w in roles.origin_words),
-                heads)
+                heads, places, frozenset(w.casefold() for w in coref.appositive_heads))
+
+
+def _head_len(words: Sequence[str], i: int) -> int:
+    """Words of the role head at `i`: roles.toml's heads, or coref.toml's appositive ones."""
+    n = head_at(words, i)
+    if n:
+        return n
+    extra = _lex().appositive_heads
+    for k in (3, 2, 1):
+        if i + k <= len(words) and " ".join(words[i:i + k]).casefold() in extra:
+            return k
+    return 0
 
 
 def holder_on(office_key: str, when: date) -> str | None:
@@ -145,9 +161,9 @@ class _Article:
         """The live entity with a mention exactly at [s, e)."""
         return next((x for x in self.live() if (s, e) in x.spans), None)
 
-    def person_in(self, s: int, e: int) -> bool:
-        """Whether a mention of a person or organisation overlaps [s, e)."""
-        return any(a < e and s < b for x in self.live() if x.kind in ("PERSON", "ORG")
+    def person_in(self, s: int, e: int, kinds: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
+        """Whether a mention of a person (or organisation) overlaps [s, e)."""
+        return any(a < e and s < b for x in self.live() if x.kind in kinds
                    for a, b in x.spans)
 
     def inside(self, s: int, e: int) -> _Ent | None:
@@ -266,6 +282,19 @@ def _person_kinds(art: _Article) -> None:
                 hits[0].name = e.name
         elif not hits and e.name.casefold() in holders:
             e.kind = "PERSON"
+
+
+def _place_prefixes(art: _Article) -> None:
+    """'Kota Makkah' and 'Makkah' in one article are one place."""
+    prefixes = _lex().place_prefixes
+    places = {e.name.casefold(): e for e in art.live() if e.kind == "PLACE"}
+    for e in list(places.values()):
+        words = e.name.split()
+        if len(words) >= 2 and words[0].casefold() in prefixes:
+            bare = places.get(" ".join(words[1:]).casefold())
+            if bare is not None and bare is not e and not bare.merged and \
+                    (bare.country == e.country or e.country is None):
+                art.merge(bare, e)
 
 
 def _short_names(art: _Article) -> None:
@@ -498,6 +527,72 @@ def _lower_heads(art: _Article) -> None:
         e.roles = list(dict.fromkeys(new))
 
 
+# Lower-case words that may sit inside a capitalised role or organisation name ("Direktur
+# Eksekutif Institute for Development Economics and Finance", "VP for Materials & Chemicals
+# di Economic Development Board").
+_ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "bidang",
+                         "urusan", "-", "/"})
+
+
+def _role_run(words: Sequence[str], i: int) -> int:
+    """End of the role that opens at word `i`: capitalised words, and inner words that a
+    capitalised word follows."""
+    j = i + max(1, _head_len(words, i))
+    while j < len(words):
+        w = words[j]
+        inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
+            words[j + 1][:1].isupper()
+        if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner):
+            break
+        j += 1
+    while j > i and words[j - 1] in ("(", "-", "/", "&"):
+        j -= 1
+    return j
+
+
+def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """A role the tagger did not tie to a person: after the name and a comma ('Gregory
+    Lukasik, CEO & Senior Vice President Ecolab Southeast Asia, menegaskan'), or before a
+    name with a bracketed acronym between ('Direktur Eksekutif Institute for Development
+    Economics and Finance (INDEF) Tauhid Ahmad')."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or e.roles:
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+            end = sent.end if sent is not None else len(text)
+            start = sent.start if sent is not None else 0
+            role = _role_after(text, m.end, end) or _role_before(text, start, m.start)
+            if role and not art.person_in(*role, kinds=("PERSON",)) and role[1] > role[0]:
+                e.roles.append(" ".join(text[role[0]:role[1]].split()).rstrip(" ,"))
+                break
+
+
+def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
+    comma = re.compile(r"\s*,\s*").match(text, at, end)
+    if comma is None:
+        return None
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, comma.end(), end)][:24]
+    words = [text[a:b] for a, b in toks]
+    if not words or not _head_len(words, 0) or not words[0][:1].isupper():
+        return None
+    j = _role_run(words, 0)
+    return toks[0][0], toks[j - 1][1]
+
+
+def _role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
+    before = re.compile(r"\(\s*[^()]{1,20}?\s*\)\s*$").search(text, start, at)
+    if before is None:
+        return None
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, before.start())]
+    words = [text[a:b] for a, b in toks]
+    for i in range(max(0, len(words) - 14), len(words)):
+        if _head_len(words, i) and words[i][:1].isupper() and _role_run(words, i) == len(words):
+            return toks[i][0], before.end()
+    return None
+
+
 def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str) -> str | None:
     for m in sorted(e.mentions, key=lambda s: s.start):
         before = text[:m.start].rstrip()
@@ -528,6 +623,9 @@ def _countries(art: _Article) -> None:
     places = {(a, b): p for p in art.live() if p.kind == "PLACE" and p.country
               for a, b in p.spans}
     starts = {a: (b, p) for (a, b), p in places.items()}
+    origin_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(lex.origin)) +
+        r")\s+(\S[^,]{0,40}?)\s*,\s*$")
     for e in art.live():
         if e.kind != "PERSON":
             continue
@@ -542,11 +640,10 @@ def _countries(art: _Article) -> None:
                 if re.compile(r"\s*\)").match(text, end):
                     code = place.country
             if code is None:
-                pre = re.search(r"(?<!\w)([a-z]+)\s+(\S[^,]{0,40}?)\s*,\s*$",
-                                text[max(0, m.start - 60):m.start])
-                if pre is not None and pre.group(1) in lex.origin:
-                    base = max(0, m.start - 60)
-                    span = (base + pre.start(2), base + pre.end(2))
+                base = max(0, m.start - 60)
+                pre = origin_before.search(text[base:m.start])
+                if pre is not None:
+                    span = (base + pre.start(1), base + pre.end(1))
                     if span in places:
                         code = places[span].country
             if code is not None:
@@ -565,10 +662,12 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     art = _Article(text, entities)
     _brackets(art)
     _person_kinds(art)
+    _place_prefixes(art)
     _aliases(art)
     _short_names(art)
     _ranks(art, sentences)
     _lower_heads(art)
+    _appositive_roles(art, sentences)
     _titles(art, when)
     _org_epithets(art)
     _role_epithets(art)

@@ -545,3 +545,30 @@ def test_speaker_kind(text: str, ents: tuple[tuple[str, str, str], ...], speaker
     entities = tuple(_ent(text, i, k, n, n) for i, k, n in ents)
     (q,) = find_quotes(_art(text, entities))
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_person_opening_a_comma_segment_speaks_not_one_inside_the_role() -> None:
+    text = ("Fedrich Yunadi, kuasa hukum Setnov mengatakan kliennya itu mengalami luka serius "
+            "di beberapa bagian tubuh.")
+    ents = (_ent(text, "per:fedrich", "PERSON", "Fedrich Yunadi", "Fedrich Yunadi"),
+            _ent(text, "per:setnov", "PERSON", "Setya Novanto", "Setnov"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:fedrich"
+
+
+def test_role_holder_speaks_not_the_organisation_in_the_role() -> None:
+    text = ("Zulkifli Hasan hadir di Senayan. Ketua Umum PAN menambahkan bahwa hal ini harus "
+            "diatur karena menyangkut mata pencaharian masyarakat.")
+    ents = (_ent(text, "per:zul", "PERSON", "Zulkifli Hasan", "Zulkifli Hasan"),
+            _ent(text, "org:pan", "ORG", "PAN", "PAN"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "person")
+
+
+def test_pronoun_continues_the_last_speaker_when_nobody_else_is_named() -> None:
+    text = ("“Kami butuh dana besar,” kata Wilan. Secara rinci, dana pusat 35 persen. "
+            "Selanjutnya, dana daerah 24 persen. Lalu ada kekurangan dana. Proyek jalan 19. "
+            "“Kami menawarkan 55 proyek kepada swasta tahun ini,” ujarnya.")
+    ents = (_ent(text, "per:wilan", "PERSON", "Wilan Oktavian", "Wilan"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:wilan", "per:wilan"]

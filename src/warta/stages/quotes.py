@@ -474,6 +474,12 @@ def _is_subject(text: str, m: Span, ix: _Index) -> bool:
     return True
 
 
+def _person_between(ix: _Index, start: int, end: int) -> bool:
+    """Whether a PERSON is named in [start, end) outside quotation contents."""
+    return any(ent.kind == "PERSON" and not ix.contents.holds(m.start)
+               for m, (_, _, ent) in ix.mentions.starting(start, end))
+
+
 def speaker_kind(phrase: str, entity: Entity | None
                  ) -> tuple[bool, Literal["person", "organisation", "anonymous", "document"]
                             | None]:
@@ -493,6 +499,8 @@ def speaker_kind(phrase: str, entity: Entity | None
         return kind in ("ORG", "PERSON"), "document"
     if head in lex.organisation_heads and kind != "PERSON":
         return kind == "ORG", "organisation"
+    if kind is None and _starts_with_role(_NAME_WORD.findall(phrase)):
+        return True, "person"  # 'Ketua Umum PAN': a role-holder the text does not name
     if kind == "PERSON":
         return True, "person"
     if kind in ("ORG", "PLACE"):
@@ -558,7 +566,19 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
     here = ix.mentions.overlapping(speaker.start, speaker.end)
     hits = sorted((rank.get(ent.kind, len(rank)), -m.end, ent.id) for m, (_, _, ent) in here)
+    if hits and hits[0][0] > 0 and _starts_with_role(_NAME_WORD.findall(phrase)):
+        # 'Ketua Umum PAN menambahkan': a role-holder speaks, not the party in the role:
+        # the one person the article gives that role, else nobody.
+        low = " ".join(phrase.casefold().split())
+        holders = {e.id for e in entities if e.kind == "PERSON" and any(
+            " ".join(r.casefold().split()) == low for r in e.roles)}
+        return next(iter(holders)) if len(holders) == 1 else None
     if hits:
+        lead = _segment_leads(text, speaker, here)
+        if len(lead) == 1:
+            # 'Fedrich Yunadi, kuasa hukum Setnov' / 'Ketua The Fed, Jerome Powell': the
+            # person opening a comma segment speaks, one named inside a role does not.
+            hits = [h for h in hits if h[2] in lead] + [h for h in hits if h[2] not in lead]
         top = {h[2] for h in hits if h[0] == hits[0][0]}
         mine = [m for m, (_, _, ent) in here if ent.id == hits[0][2]]
         if _several_speakers(text, speaker, entities, mine, len(top) > 1, ix):
@@ -567,6 +587,19 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
     return _resolve_by_name(phrase, entities, ix.names)
+
+
+def _segment_leads(text: str, speaker: Span,
+                   here: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> set[str]:
+    """Ids of the PERSON mentions that open a comma segment of the speaker phrase, when
+    the phrase names more than one person."""
+    persons = [(m, ent) for m, (_, _, ent) in here if ent.kind == "PERSON"]
+    if len({ent.id for _, ent in persons}) < 2:
+        return set()
+    starts = {speaker.start}
+    for c in re.finditer(r",\s*", text[speaker.start:speaker.end]):
+        starts.add(speaker.start + c.end())
+    return {ent.id for m, ent in persons if m.start in starts}
 
 
 def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
@@ -975,8 +1008,12 @@ def find_quotes(article: Article) -> list[Quote]:
                                       contents, anchor=f.content.start, index=ix)
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
-                    and last[0] >= ix.lookback_floor(f.content.start, lex.lookback):
-                speaker = last[1]  # '“…,” ujarnya' continues the speaker quoted last
+                    and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)
+                         or (last[0] >= ix.lookback_floor(f.content.start, 3 * lex.lookback)
+                             and not _person_between(ix, last[0] + 1, f.content.start))):
+                # '“…,” ujarnya' continues the speaker quoted last: within the look-back,
+                # or further back when no other person is named in between.
+                speaker = last[1]
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:
                 speaker = None

@@ -282,3 +282,36 @@ def test_city_prefix_is_the_same_place() -> None:
                   mentions=(Span(start=k, end=k + 11),))
     out = _link(text, makkah, kota)
     assert [(e.name, len(e.mentions)) for e in out] == [("Makkah", 2)]
+
+
+def test_organisation_that_speaks_is_an_entity() -> None:
+    text = "Kantor Jaksa Agung Spanyol menyatakan bahwa penyelidikan dilanjutkan."
+    out = _link(text, _ent(text, "PLACE", "Spanyol", "Spanyol", country="ES"))
+    assert [(e.kind, e.name) for e in out] == [("ORG", "Kantor Jaksa Agung Spanyol"),
+                                               ("PLACE", "Spanyol")]
+
+
+def test_long_form_before_a_bracketed_acronym() -> None:
+    text = ("Kebijakan Kementerian Energi dan Sumber Daya Mineral (ESDM) berlaku. "
+            "ESDM menargetkan bauran naik.")
+    out = _link(text, _ent(text, "ORG", "ESDM", "ESDM"))
+    assert [(e.name, len(e.mentions)) for e in out] == [
+        ("Kementerian Energi dan Sumber Daya Mineral", 3)]
+
+
+def test_rank_right_before_the_name() -> None:
+    text = "Kapolres Wonogiri, AKBP Wahyu Sulistyo, meresmikan masjid."
+    out = _link(text, _ent(text, "PERSON", "Wahyu Sulistyo", "Wahyu Sulistyo",
+                           roles=("Kapolres Wonogiri",)))
+    assert (out[0].roles, out[0].rank) == (("Kapolres Wonogiri",), "AKBP")
+
+
+def test_capitalised_role_epithet_refers_to_the_one_person_before_it() -> None:
+    text = ("Listyo Sigit Prabowo meninjau Bali. Eks Kabareskrim Polri itu menekankan "
+            "langkah konkret.")
+    out = _link(text, _ent(text, "PERSON", "Listyo Sigit Prabowo", "Listyo Sigit Prabowo"))
+    assert _said(text, out[0]) == ["Listyo Sigit Prabowo", "Eks Kabareskrim Polri itu"]
+    two = "Budi Santoso bertemu Ani Lestari. Ketua RT itu menekankan langkah konkret."
+    out = _link(two, _ent(two, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(two, "PERSON", "Ani Lestari", "Ani Lestari"))
+    assert all(len(e.mentions) == 1 for e in out)  # two people before it: unread

@@ -572,3 +572,13 @@ def test_pronoun_continues_the_last_speaker_when_nobody_else_is_named() -> None:
     ents = (_ent(text, "per:wilan", "PERSON", "Wilan Oktavian", "Wilan"),)
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:wilan", "per:wilan"]
+
+
+def test_person_named_inside_an_appositive_role_does_not_block_the_speaker() -> None:
+    text = ("“Tanah itu kembali menjadi milik negara,” jelas kuasa hukum Mensesneg dan PPKGBK, "
+            "Kharis Sucipto.")
+    ents = (_ent(text, "per:pras", "PERSON", "Prasetyo Hadi", "Mensesneg"),
+            _ent(text, "per:kharis", "PERSON", "Kharis Sucipto", "Kharis Sucipto"),
+            _ent(text, "org:ppkgbk", "ORG", "PPKGBK", "PPKGBK"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:kharis"

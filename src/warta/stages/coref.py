@@ -29,7 +29,7 @@ from datetime import date, datetime
 from functools import cache
 
 from ..lang.id import load
-from ..lang.schema import CorefData, OfficesData, RolesData
+from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.roles import head_at, role_before
 from ..pipeline import Stage
 from ..record import Article, Entity, EntityKind, Span, entity_id
@@ -66,6 +66,8 @@ class _Lex:
     role_heads: frozenset[str]
     place_prefixes: frozenset[str]
     appositive_heads: frozenset[str]
+    org_words: frozenset[str]
+    speaking_org: re.Pattern[str]
 
 
 @cache
@@ -82,8 +84,21 @@ def _lex() -> _Lex:
     heads = frozenset(h.casefold() for h in roles.heads)
     coref = load("coref", CorefData)
     places = frozenset(w.casefold() for w in coref.same_place_prefixes)
+    ents = load("entities", EntitiesData)
+    quotes = load("quotes", QuotesData)
+    org_heads = sorted({*ents.org_words, *(w.capitalize() for w in
+                                           quotes.speaker.organisation_heads)},
+                       key=len, reverse=True)
+    verbs = sorted({*quotes.indirect.verbs, *quotes.direct.before_verbs}, key=len, reverse=True)
+    # '[Kantor Jaksa Agung Spanyol] menyatakan': an organisation word opening a capitalised
+    # run right before a verb of saying (an adverb may stand between).
+    speaking = re.compile(
+        rf"(?<![\w-])((?:{'|'.join(re.escape(w) for w in org_heads)})"
+        r"(?:\s+(?:[A-Z][\w'’.-]*|dan|&))+)\s+(?:(?:juga|pun|telah|sudah|kembali)\s+)?"
+        rf"(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])")
     return _Lex(data, tuple(ranks), alias, frozenset(w.casefold() for w in roles.origin_words),
-                heads, places, frozenset(w.casefold() for w in coref.appositive_heads))
+                heads, places, frozenset(w.casefold() for w in coref.appositive_heads),
+                frozenset(w.casefold() for w in ents.org_words), speaking)
 
 
 def _head_len(words: Sequence[str], i: int) -> int:
@@ -239,6 +254,39 @@ def _brackets(art: _Article) -> None:
                     art.merge(target, x)
 
 
+_CAP_RUN_END = re.compile(r"((?:[A-Z][\w'’.-]*|dan|&|untuk|serta)(?:\s+(?:[A-Z][\w'’.-]*|dan|&|"
+                          r"untuk|serta))*)\s*\(\s*$")
+
+
+def _long_forms(art: _Article) -> None:
+    """'Kementerian Energi dan Sumber Daya Mineral (ESDM)' where only 'ESDM' is an entity:
+    the capitalised run before the bracket is its long form and a mention of it."""
+    text = art.text
+    org_words = _lex().org_words
+    for ent in list(art.live()):
+        if ent.kind != "ORG" or " " in ent.name:
+            continue
+        for m in sorted(ent.mentions, key=lambda s: s.start):
+            if not (text[m.start - 1:m.start] == "(" or text[m.start - 2:m.start] == "( "):
+                continue
+            run = _CAP_RUN_END.search(text, max(0, m.start - 120), m.start)
+            if run is None:
+                continue
+            words = run.group(1).split()
+            # The acronym may leave out an organisation word: 'Kementerian [ESDM]'.
+            for k in range(len(words)):
+                long_ = " ".join(words[k:])
+                core = " ".join(words[k + 1:]) if words[k].casefold() in org_words else long_
+                if _short_form(ent.name, long_) or (core != long_ and _short_form(ent.name, core)):
+                    s0 = run.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                    e0 = run.end(1)
+                    if art.free(s0, e0) and not art.person_in(s0, e0):
+                        art.mark(ent, s0, e0)
+                        ent.name = long_
+                    break
+            break
+
+
 def _aliases(art: _Article) -> None:
     """'Teco, sapaan Stefano Cugurra', 'Ismail Marzuki alias Mail Syahputra'."""
     lex = _lex()
@@ -282,6 +330,27 @@ def _person_kinds(art: _Article) -> None:
                 hits[0].name = e.name
         elif not hits and e.name.casefold() in holders:
             e.kind = "PERSON"
+
+
+def _speaking_orgs(art: _Article) -> None:
+    """'Kantor Jaksa Agung Spanyol menyatakan': an organisation the tagger missed (or cut
+    to the place inside it) is an ORG entity, so that it can carry the quote."""
+    text = art.text
+    for m in _lex().speaking_org.finditer(text):
+        words = [w for w in re.finditer(r"\S+", text[:m.end(1)]) if w.start() >= m.start(1)]
+        while words and words[-1].group() in ("dan", "&"):
+            words.pop()  # 'Kementerian Luar Negeri dan' is no name
+        if not words:
+            continue
+        s0, e0 = words[0].start(), words[-1].end()
+        name = " ".join(text[s0:e0].split())
+        if len(name.split()) < 2 or art.person_in(s0, e0) or not text[s0].isupper():
+            continue
+        same = next((x for x in art.live() if x.kind == "ORG" and x.name == name), None)
+        ent = same or _Ent("ORG", name, [], None, [])
+        if same is None:
+            art.ents.append(ent)
+        art.mark(ent, s0, e0)
 
 
 def _place_prefixes(art: _Article) -> None:
@@ -454,6 +523,37 @@ def _role_epithets(art: _Article) -> None:
         art.mark(person, w.start(), tail.end())
 
 
+_CAP_EPITHET = re.compile(
+    r"(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
+    r"\s+(?:itu|tersebut)(?![\w-])")
+
+
+def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
+    """'Eks Kabareskrim Polri itu menekankan …': a role phrase with 'itu' refers back to
+    the one person named in the two sentences before it (or the one with that role)."""
+    text = art.text
+    for m in _CAP_EPITHET.finditer(text):
+        words = m.group(1).split()
+        k = 1 if words[0].casefold() in ("eks", "mantan", "sang") else 0
+        if k >= len(words) or not _head_len(words, k) or art.person_in(m.start(), m.end()):
+            continue
+        head = " ".join(words[k:k + _head_len(words, k)]).casefold()
+        with_role = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
+            r.casefold().startswith(head) for r in e.roles)}
+        if len(with_role) == 1:
+            person = next(iter(with_role.values()))
+        else:
+            idx = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), 0)
+            floor = sentences[max(0, idx - 2)].start if sentences else 0
+            near = {id(e): e for e in art.live() if e.kind == "PERSON"
+                    for x in e.mentions if floor <= x.start < m.start()}
+            if len(near) != 1:
+                continue
+            person = next(iter(near.values()))
+        if any(x.start < m.start() for x in person.mentions):
+            art.mark(person, m.start(), m.end())
+
+
 def _org_epithets(art: _Article) -> None:
     """'lembaga antirasuah itu' is the KPK when the article names it."""
     for org in _lex().data.organisation:
@@ -501,6 +601,22 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
             if recovered:
                 new.append(recovered)
         e.roles = list(dict.fromkeys(new))
+
+
+def _rank_before(art: _Article) -> None:
+    """A rank written right before the name ('Kapolres Wonogiri, AKBP Wahyu Sulistyo')."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or e.rank:
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            before = text[max(0, m.start - 40):m.start].split()
+            low = [w.casefold().rstrip(".") for w in before]
+            rank = next((r for r in _lex().ranks if len(r) <= len(low)
+                         and tuple(low[len(low) - len(r):]) == r), None)
+            if rank is not None:
+                e.rank = " ".join(before[len(before) - len(rank):])
+                break
 
 
 def _lower_heads(art: _Article) -> None:
@@ -661,16 +777,20 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     when = published.date() if isinstance(published, datetime) else published
     art = _Article(text, entities)
     _brackets(art)
+    _long_forms(art)
     _person_kinds(art)
     _place_prefixes(art)
+    _speaking_orgs(art)
     _aliases(art)
     _short_names(art)
     _ranks(art, sentences)
+    _rank_before(art)
     _lower_heads(art)
     _appositive_roles(art, sentences)
     _titles(art, when)
     _org_epithets(art)
     _role_epithets(art)
+    _capitalised_epithets(art, sentences)
     _countries(art)
     for e in art.live():
         if e.kind == "PERSON" and e.country is None and any(

@@ -579,9 +579,19 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
             # 'Fedrich Yunadi, kuasa hukum Setnov' / 'Ketua The Fed, Jerome Powell': the
             # person opening a comma segment speaks, one named inside a role does not.
             hits = [h for h in hits if h[2] in lead] + [h for h in hits if h[2] not in lead]
-        top = {h[2] for h in hits if h[0] == hits[0][0]}
+        top = lead if len(lead) == 1 else {h[2] for h in hits if h[0] == hits[0][0]}
         mine = [m for m, (_, _, ent) in here if ent.id == hits[0][2]]
-        if _several_speakers(text, speaker, entities, mine, len(top) > 1, ix):
+        seg = speaker
+        if len(lead) == 1:
+            # Only the lead's own comma segment can join speakers: a 'dan' inside the
+            # appositive role ('kuasa hukum Mensesneg dan PPKGBK, Kharis') does not.
+            at = min(m.start for m in mine)
+            cut = [speaker.start + c.end() for c in re.finditer(
+                r",\s*", text[speaker.start:speaker.end])]
+            lo = max([speaker.start, *[c for c in cut if c <= at]])
+            hi = min([speaker.end, *[c for c in cut if c > at]])
+            seg = Span(start=lo, end=hi)
+        if _several_speakers(text, seg, entities, mine, len(top) > 1, ix):
             return None  # several speakers: Quote holds one id, any one of them is wrong
         return hits[0][2]
     if _several_speakers(text, speaker, entities, [], False, ix):

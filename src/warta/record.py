@@ -125,6 +125,7 @@ class Entity:
     country: str | None = None  # ISO 3166-1 alpha-2 where the text ties it to one
     roles: tuple[str, ...] = ()  # e.g. "Presiden Ukraina"
     rank: str | None = None  # military or police rank, kept out of the role: "Jenderal"
+    org: str | None = None  # Entity.id of the organisation a role ties a person to
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -29,6 +29,13 @@ def _ent(text: str, kind: str, name: str, *surface: str, roles: tuple[str, ...] 
                   roles=roles, country=country)
 
 
+def _first(text: str, kind: str, name: str) -> Entity:
+    """An entity with one mention: the first occurrence of its name."""
+    k = text.index(name)
+    return Entity(id=f"x:{name}", kind=kind, name=name,  # type: ignore[arg-type]
+                  mentions=(Span(start=k, end=k + len(name)),))
+
+
 def _link(text: str, *ents: Entity, when: date | None = None) -> list[Entity]:
     return link_mentions(text, split_sentences(text), ents, when)
 
@@ -315,3 +322,19 @@ def test_capitalised_role_epithet_refers_to_the_one_person_before_it() -> None:
     out = _link(two, _ent(two, "PERSON", "Budi Santoso", "Budi Santoso"),
                 _ent(two, "PERSON", "Ani Lestari", "Ani Lestari"))
     assert all(len(e.mentions) == 1 for e in out)  # two people before it: unread
+
+
+def test_lower_case_head_and_party_before_a_name_is_a_role_with_its_organisation() -> None:
+    text = "Hal itu disampaikan politikus PDIP Budiman Sudjatmiko kepada wartawan."
+    out = _link(text, _first(text, "ORG", "PDIP"),
+                _ent(text, "PERSON", "Budiman Sudjatmiko", "Budiman Sudjatmiko"))
+    budiman = _by_name(out, "Budiman Sudjatmiko")
+    assert (budiman.roles, budiman.org) == (("politikus PDIP",), "org:pdip")
+
+
+def test_organisation_of_a_role_the_tagger_gave() -> None:
+    text = "Ketua Komisi VIII DPR RI Marwan Dasopang bertanya."
+    out = _link(text, _first(text, "ORG", "DPR RI"),
+                _ent(text, "PERSON", "Marwan Dasopang", "Marwan Dasopang",
+                     roles=("Ketua Komisi VIII DPR RI",)))
+    assert _by_name(out, "Marwan Dasopang").org == "org:dpr-ri"

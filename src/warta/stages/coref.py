@@ -700,12 +700,25 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
 def _role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
     before = re.compile(r"\(\s*[^()]{1,20}?\s*\)\s*$").search(text, start, at)
     if before is None:
-        return None
+        return _lower_role_before(text, start, at)
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, before.start())]
     words = [text[a:b] for a, b in toks]
     for i in range(max(0, len(words) - 14), len(words)):
         if _head_len(words, i) and words[i][:1].isupper() and _role_run(words, i) == len(words):
             return toks[i][0], before.end()
+    return None
+
+
+def _lower_role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
+    """'politikus PDIP Budi Santoso', 'ekonom INDEF Tauhid': a lower-case head, then the
+    capitalised organisation, right before the name."""
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)][-8:]
+    words = [text[a:b] for a, b in toks]
+    for i in range(len(words) - 1):
+        n = _head_len(words, i)
+        if n and words[i].islower() and i + n < len(words) and \
+                _role_run(words, i) == len(words) and words[i + n][:1].isupper():
+            return toks[i][0], toks[-1][1]
     return None
 
 
@@ -800,14 +813,41 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     used: dict[str, int] = {}
     live = [e for e in art.live() if e.mentions]
     live.sort(key=lambda e: min(m.start for m in e.mentions))
+    ids: dict[int, str] = {}
     for e in live:
         base = entity_id(e.kind, e.name)
         used[base] = used.get(base, 0) + 1
-        ident = base if used[base] == 1 else f"{base}-{used[base]}"
-        out.append(Entity(id=ident, kind=e.kind, name=e.name,
+        ids[id(e)] = base if used[base] == 1 else f"{base}-{used[base]}"
+    orgs = _affiliations(art, live)
+    for e in live:
+        org = orgs.get(id(e))
+        out.append(Entity(id=ids[id(e)], kind=e.kind, name=e.name,
                           mentions=tuple(sorted(e.mentions, key=lambda s: (s.start, s.end))),
                           country=e.country, roles=tuple(dict.fromkeys(e.roles)),
-                          rank=e.rank))
+                          rank=e.rank, org=ids[id(org)] if org is not None else None))
+    return out
+
+
+def _affiliations(art: _Article, live: Sequence[_Ent]) -> dict[int, _Ent]:
+    """A person's organisation where a role names it ('politikus PDIP', 'Ketua Komisi VIII
+    DPR RI', 'Juru Bicara Kemenlu'): the organisation entity whose name or mention is
+    written in the role (the longest one)."""
+    forms: list[tuple[str, _Ent]] = []
+    for o in live:
+        if o.kind == "ORG":
+            forms += [(f, o) for f in {o.name, *(m.of(art.text) for m in o.mentions)}
+                      if len(f) >= 2 and f[:1].isupper()]
+    forms.sort(key=lambda fo: len(fo[0]), reverse=True)
+    out: dict[int, _Ent] = {}
+    for e in live:
+        if e.kind != "PERSON":
+            continue
+        for r in e.roles:
+            hit = next((o for f, o in forms
+                        if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", r)), None)
+            if hit is not None:
+                out[id(e)] = hit
+                break
     return out
 
 

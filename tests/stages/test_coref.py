@@ -338,3 +338,40 @@ def test_organisation_of_a_role_the_tagger_gave() -> None:
                 _ent(text, "PERSON", "Marwan Dasopang", "Marwan Dasopang",
                      roles=("Ketua Komisi VIII DPR RI",)))
     assert _by_name(out, "Marwan Dasopang").org == "org:dpr-ri"
+
+
+@pytest.mark.parametrize(("text", "long_", "short"), [
+    ("PT Toyota - Astra Motor ( TAM ) menutup informasi. TAM diam.",
+     "PT Toyota - Astra Motor", "TAM"),
+    ("Badan Antariksa Amerika Serikat (NASA) merencanakan misi. NASA yakin.",
+     "Badan Antariksa Amerika Serikat", "NASA"),
+])
+def test_bracketed_acronym_after_an_organisation(text: str, long_: str, short: str) -> None:
+    out = _link(text, _first(text, "ORG", long_), _ent(text, "ORG", short, short))
+    assert [(e.name, len(e.mentions)) for e in out] == [(long_, 3)]
+
+
+@pytest.mark.parametrize(("nick", "full"), [("Setnov", "Setya Novanto"),
+                                            ("Jokowi", "Joko Widodo")])
+def test_nickname_of_name_openings(nick: str, full: str) -> None:
+    text = f"{full} hadir di sidang. {nick} diam saja."
+    out = _link(text, _ent(text, "PERSON", full, full), _ent(text, "PERSON", nick, nick))
+    assert [(e.name, len(e.mentions)) for e in out] == [(full, 2)]
+    text2 = "Setya Novanto hadir. Setiawan diam."  # 'Setiawan' is no opening of his name
+    out2 = _link(text2, _ent(text2, "PERSON", "Setya Novanto", "Setya Novanto"),
+                 _ent(text2, "PERSON", "Setiawan", "Setiawan"))
+    assert len(out2) == 2
+
+
+def test_person_named_after_a_street_is_part_of_the_place() -> None:
+    text = "Operasi digelar di Jalan KH Ahmad Dahlan, Pekanbaru, Kamis."
+    out = _link(text, _first(text, "PLACE", "Jalan KH"),
+                _ent(text, "PERSON", "Ahmad Dahlan", "Ahmad Dahlan"),
+                _ent(text, "PLACE", "Pekanbaru", "Pekanbaru", country="ID"))
+    assert [(e.kind, e.name) for e in out] == [("PLACE", "Jalan KH Ahmad Dahlan"),
+                                               ("PLACE", "Pekanbaru")]
+
+
+def test_pronoun_is_no_ones_name() -> None:
+    text = "Anda pasti tahu ibu ingin yang terbaik."
+    assert _link(text, _ent(text, "PERSON", "Anda", "Anda")) == []

@@ -582,3 +582,29 @@ def test_person_named_inside_an_appositive_role_does_not_block_the_speaker() -> 
             _ent(text, "org:ppkgbk", "ORG", "PPKGBK", "PPKGBK"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:kharis"
+
+
+def test_nya_keeps_the_last_speaker_over_a_later_comma_clause_name() -> None:
+    # 'Jalan KH Ahmad Dahlan' after a comma is no new subject; the governor still speaks.
+    text = ("“Operasi pasar ini salah satu langkah kami,” ujar Gubernur Abdul Wahid di "
+            "lokasi, Jalan KH Ahmad Dahlan, Kamis. Namun, menurutnya, inflasi harus tetap "
+            "berada pada level yang wajar dan terkendali.")
+    ents = (_ent(text, "per:wahid", "PERSON", "Abdul Wahid", "Abdul Wahid"),
+            _ent(text, "per:dahlan", "PERSON", "Ahmad Dahlan", "Ahmad Dahlan"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:wahid", "per:wahid"]
+
+
+def test_nya_follows_a_new_sentence_subject() -> None:
+    text = ("“Kami siap,” kata Budi Santoso. Anggota pengurus masjid, Karnali, juga menunggu "
+            "detail teknis. “Kami menerapkan jarak aman satu meter di dalam masjid,” katanya.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:karnali", "PERSON", "Karnali", "Karnali"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:karnali"]
+
+
+def test_second_person_is_never_resolved() -> None:
+    text = "Nurani Anda berkata bahwa sebenarnya apa yang ia lakukan adalah benar sekali."
+    ents = (_ent(text, "per:anda", "PERSON", "Anda", "Anda"),)
+    assert all(q.speaker is None for q in find_quotes(_art(text, ents)))

@@ -463,6 +463,9 @@ class QuoteSpeaker(LangData):
     anonymous_heads: Words = ()
     document_heads: Words = ()
     organisation_heads: Words = ()
+    # What may not stand before a sentence's new subject: verb prefixes, prepositions.
+    subject_verb_prefixes: Words = ()
+    subject_prepositions: Words = ()
 
 
 class QuoteHeadline(LangData):
@@ -846,3 +849,5 @@ class CorefData(LangData):
     same_place_prefixes: Words
     # Extra role heads read after a name and a comma (appositive roles).
     appositive_heads: Words = ()
+    # Street and building words: a person named right after one is the place's namesake.
+    named_after: Words = ()

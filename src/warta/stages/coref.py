@@ -68,6 +68,8 @@ class _Lex:
     appositive_heads: frozenset[str]
     org_words: frozenset[str]
     speaking_org: re.Pattern[str]
+    not_names: frozenset[str]
+    named_after: re.Pattern[str]
 
 
 @cache
@@ -98,7 +100,12 @@ def _lex() -> _Lex:
         rf"(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])")
     return _Lex(data, tuple(ranks), alias, frozenset(w.casefold() for w in roles.origin_words),
                 heads, places, frozenset(w.casefold() for w in coref.appositive_heads),
-                frozenset(w.casefold() for w in ents.org_words), speaking)
+                frozenset(w.casefold() for w in ents.org_words), speaking,
+                frozenset(w.casefold() for w in roles.not_names),
+                re.compile(r"(?<![\w-])(?:" + "|".join(
+                    re.escape(w) for w in sorted(coref.named_after, key=len, reverse=True)) +
+                    r")\s+(?:(?:" + "|".join(re.escape(h) for h in sorted(
+                        roles.honorifics, key=len, reverse=True)) + r")\s+)*$"))
 
 
 def _head_len(words: Sequence[str], i: int) -> int:
@@ -142,6 +149,15 @@ def _short_form(short: str, long: str) -> bool:
         if k < len(s) and c == s[k]:
             k += 1
     return k == len(s)
+
+
+def _core(name: str) -> str:
+    """A name without its leading organisation word: 'PT Toyota Astra Motor' ->
+    'Toyota Astra Motor' (its acronym 'TAM' leaves 'PT' out)."""
+    words = name.split()
+    if len(words) > 2 and words[0].casefold() in _lex().org_words:
+        return " ".join(words[1:])
+    return name
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -231,10 +247,15 @@ def _brackets(art: _Article) -> None:
             if not inner[:1].isupper() or "," in inner:
                 continue
             surface = m.of(text)
-            if _short_form(inner, surface):
+            other_ent = art.at(b.start(1), b.end(1))
+            if _short_form(inner, surface) or _short_form(inner, _core(surface)):
                 short, long_ = inner, surface
-            elif _short_form(surface, inner):
+            elif _short_form(surface, inner) or _short_form(surface, _core(inner)):
                 short, long_ = surface, inner
+            elif ent.kind == "ORG" and inner.isupper() and other_ent is not None \
+                    and other_ent.kind == "ORG" and " " not in inner:
+                # 'Badan Antariksa Amerika Serikat (NASA)': an acronym of another language.
+                short, long_ = inner, surface
             else:
                 continue
             other = art.at(b.start(1), b.end(1)) or art.inside(b.start(1), b.end(1))
@@ -366,17 +387,67 @@ def _place_prefixes(art: _Article) -> None:
                 art.merge(bare, e)
 
 
+def _named_after(art: _Article) -> None:
+    """'Jalan KH Ahmad Dahlan', 'Stadion Gelora Bung Karno': a person named only after a
+    street or building word is part of that place, not a person in the article."""
+    text = art.text
+    pre = _lex().named_after
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        starts: list[int] = []
+        for m in e.mentions:
+            hit = pre.search(text, max(0, m.start - 40), m.start)
+            if hit is None:
+                break
+            starts.append(hit.start())
+        else:
+            if not starts:
+                continue
+            spans = sorted(zip(starts, (m.end for m in e.mentions), strict=True))
+            a, b = spans[0]
+            e.kind = "PLACE"
+            e.name = " ".join(text[a:b].split())
+            # The place mention the tagger cut ('Jalan KH') is the same place.
+            for x in art.live():
+                if x is not e and x.kind == "PLACE" and any(
+                        a <= s0 and e0 <= b for s0, e0 in x.spans):
+                    x.spans -= {(s0, e0) for s0, e0 in x.spans if a <= s0 and e0 <= b}
+                    x.mentions = [m for m in x.mentions if (m.start, m.end) in x.spans]
+                    if not x.mentions:
+                        x.merged = True
+            e.mentions, e.spans = [], set()
+            for s0, e0 in spans:
+                art.mark(e, s0, e0)
+
+
 def _short_names(art: _Article) -> None:
-    """A one-word person ('Sandi', 'Rafa') opening one other person's name word."""
+    """A one-word person ('Sandi', 'Rafa') opening one other person's name word, or made of
+    the openings of its words ('Setnov' = Setya Novanto, 'Jokowi' = Joko Widodo)."""
     persons = [e for e in art.live() if e.kind == "PERSON"]
     for e in persons:
         if e.merged or " " in e.name or len(e.name) < 4 or not e.name[:1].isupper():
             continue
         low = e.name.casefold()
         hits = [p for p in persons if p is not e and not p.merged and " " in p.name
-                and any(w.startswith(low) and w != low for w in _words(p.name))]
+                and (any(w.startswith(low) and w != low for w in _words(p.name))
+                     or _syllables(low, _words(p.name)))]
         if len(hits) == 1:
             art.merge(hits[0], e)
+
+
+def _syllables(short: str, words: Sequence[str]) -> bool:
+    """Whether `short` is openings of two or more consecutive `words`, each of two
+    letters or more: 'setnov' <- 'setya novanto'."""
+    def cover(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(words):
+            return False
+        w = words[k]
+        return any(rest.startswith(w[:n]) and cover(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(w), len(rest)), 1, -1))
+    return any(cover(short, i, 0) for i in range(len(words)))
 
 
 def _qualified(text: str, end: int, qualifiers: Sequence[str]) -> tuple[int, bool]:
@@ -793,6 +864,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _long_forms(art)
     _person_kinds(art)
     _place_prefixes(art)
+    _named_after(art)
     _speaking_orgs(art)
     _aliases(art)
     _short_names(art)
@@ -811,7 +883,9 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
             e.country = "ID"  # holds an Indonesian office ("Menteri Luar Negeri")
     out: list[Entity] = []
     used: dict[str, int] = {}
-    live = [e for e in art.live() if e.mentions]
+    # A pronoun is no one's name ('Anda' tagged a person in an advice column).
+    live = [e for e in art.live() if e.mentions and not (
+        e.kind == "PERSON" and e.name.casefold() in _lex().not_names)]
     live.sort(key=lambda e: min(m.start for m in e.mentions))
     ids: dict[int, str] = {}
     for e in live:

@@ -81,6 +81,8 @@ class _Lex:
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
     subject_words: frozenset[str]
+    not_before_subject: re.Pattern[str]
+    prepositions: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -144,6 +146,10 @@ def _lex() -> _Lex:
         # Words that may stand before a clause's subject: 'Namun, menurut Kim', 'Kata Kim'.
         subject_words=frozenset(w.casefold() for w in (*sp.connectives, *sp.adverbs,
                                                          *sp.inner_words, *di.fronted)),
+        not_before_subject=re.compile(
+            rf"(?:{_alt(sp.subject_prepositions)})|(?:{_alt(sp.subject_verb_prefixes)})"
+            r"[a-z]{3,}"),
+        prepositions=frozenset(sp.subject_prepositions),
     )
 
 
@@ -454,24 +460,60 @@ _COORDINATED = re.compile(r"\s+(?:dan|serta|bersama|&)\s+[A-Z]")
 _COORDINATED_BEFORE = re.compile(r"\w\s+(?:dan|serta|&)\s+$")
 
 
-def _is_subject(text: str, m: Span, ix: _Index) -> bool:
+def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool:
     """Whether a mention opens its clause: only capitalised words (a role), connectives,
     adverbs and fronted cues stand between it and the clause start ('Namun, Menteri Keuangan
-    Sri Mulyani …', 'Menurut Budi, …'), not a verb or preposition ('… bertemu Budi')."""
+    Sri Mulyani …', 'Menurut Budi, …'), not a verb or preposition ('… bertemu Budi').
+    `strict`: its sentence, not any clause after a comma ('…, Jalan KH Ahmad Dahlan')."""
     lex = _lex()
     if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
             text, max(0, m.start - 40), m.start):
         return False  # 'Mensesneg dan PPKGBK menghadirkan …': not one singular referent
     start = ix.sentence_start(m.start, 0)
     k = start
-    for c in _CLAUSE_MARK.finditer(text, start, m.start):
-        k = c.end()
+    if not strict:
+        for c in _CLAUSE_MARK.finditer(text, start, m.start):
+            k = c.end()
     for s, e in _tokens(text, k, m.start):
         w = text[s:e]
-        if not (w[:1].isupper() or w[:1].isdigit() or w in "-/&)'’\"" or
+        if not (w[:1].isupper() or w[:1].isdigit() or w in "-/&)'’\"," or
                 w.casefold() in lex.subject_words):
             return False
     return True
+
+
+def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "") -> bool:
+    """Whether a sentence in [start, end) has a PERSON for subject (outside quotes): a new
+    topic that a later '-nya' may refer to instead of the last speaker. The person is the
+    subject when no verb or preposition stands before it in its sentence ('Anggota
+    pengurus Masjid At-Tin, Karnali, juga menunggu …'; not '…, pada Jumat pagi, Presiden
+    Joko Widodo meresmikan …')."""
+    lex = _lex()
+    heads = _head_words()
+    for m, (_, _, ent) in ix.mentions.starting(start, end):
+        if ent.kind != "PERSON" or ent.id == last or ix.contents.holds(m.start):
+            continue  # the last speaker named again is no new topic
+        if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
+                text, max(0, m.start - 40), m.start):
+            continue
+        s0 = ix.sentence_start(m.start, 0)
+        words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
+        if not any(w.islower() and w not in heads and lex.not_before_subject.fullmatch(w)
+                   for w in words):
+            return True
+        # '…, maka Prof Maria menyebut …': the subject of a main clause after a subordinate
+        # one; the verb right after it tells it from '…, Jalan KH Ahmad Dahlan, Kamis'.
+        after = [text[a:b] for a, b in _tokens(text, m.end, min(len(text), m.end + 60))][:3]
+        verb = next((w for w in after if w.casefold() not in lex.adverbs), "")
+        if _is_subject(text, m, ix) and verb.islower() and \
+                lex.not_before_subject.fullmatch(verb) and verb not in lex.prepositions:
+            return True
+    return False
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w for h in role_words().head_phrases for w in h.split())
 
 
 def _person_between(ix: _Index, start: int, end: int) -> bool:
@@ -564,7 +606,11 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
             return subject[3]
         return best[3] if best else None
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
-    here = ix.mentions.overlapping(speaker.start, speaker.end)
+    # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
+    raw = ix.mentions.overlapping(speaker.start, speaker.end)
+    here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
+    if raw and not here:
+        return None
     hits = sorted((rank.get(ent.kind, len(rank)), -m.end, ent.id) for m, (_, _, ent) in here)
     if hits and hits[0][0] > 0 and _starts_with_role(_NAME_WORD.findall(phrase)):
         # 'Ketua Umum PAN menambahkan': a role-holder speaks, not the party in the role:
@@ -1014,8 +1060,18 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = None
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
         if f.speaker_span is not None:
-            speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
-                                      contents, anchor=f.content.start, index=ix)
+            at = min(f.content.start, f.speaker_span.start)
+            phrase = f.speaker_span.of(text).casefold()
+            if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
+                    and by_id[last[1]].kind == "PERSON" \
+                    and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1]):
+                # Quote order: '“…,” ujarnya' is the speaker quoted last unless a sentence
+                # since then opened with another person (a new topic).
+                speaker = last[1]
+            else:
+                speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
+                                          contents, anchor=f.content.start, index=ix)
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
                     and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)

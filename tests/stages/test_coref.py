@@ -375,3 +375,13 @@ def test_person_named_after_a_street_is_part_of_the_place() -> None:
 def test_pronoun_is_no_ones_name() -> None:
     text = "Anda pasti tahu ibu ingin yang terbaik."
     assert _link(text, _ent(text, "PERSON", "Anda", "Anda")) == []
+
+
+def test_capitalised_role_right_before_a_name() -> None:
+    text = "Sementara itu, Menteri Keuangan Purbaya Yudhi Sadewa menolak."
+    out = _link(text, _ent(text, "PERSON", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"))
+    assert out[0].roles == ("Menteri Keuangan",)
+    two = "Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka hadir."
+    out = _link(two, _ent(two, "PERSON", "Prabowo Subianto", "Prabowo Subianto"),
+                _ent(two, "PERSON", "Gibran Rakabuming Raka", "Gibran Rakabuming Raka"))
+    assert _by_name(out, "Gibran Rakabuming Raka").roles == ("Wakil Presiden",)

@@ -608,3 +608,14 @@ def test_second_person_is_never_resolved() -> None:
     text = "Nurani Anda berkata bahwa sebenarnya apa yang ia lakukan adalah benar sekali."
     ents = (_ent(text, "per:anda", "PERSON", "Anda", "Anda"),)
     assert all(q.speaker is None for q in find_quotes(_art(text, ents)))
+
+
+def test_person_named_in_the_quote_is_not_its_pronoun_speaker() -> None:
+    text = ("“KPK menahan satu tersangka,” kata Asep Guntur. Kemudian, Iswan Ibrahim (ISW) "
+            "meminta Arso melakukan pendekatan. “Saudara ISW meminta saudara Arso untuk "
+            "melakukan pendekatan,” katanya.")
+    ents = (_ent(text, "per:asep", "PERSON", "Asep Guntur", "Asep Guntur"),
+            _ent(text, "per:iswan", "PERSON", "Iswan Ibrahim", "Iswan Ibrahim", "ISW"),
+            _ent(text, "per:arso", "PERSON", "Arso", "Arso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:asep", "per:asep"]

@@ -750,8 +750,12 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             sent = next((s for s in sentences if s.start <= m.start < s.end), None)
             end = sent.end if sent is not None else len(text)
             start = sent.start if sent is not None else 0
-            role = _role_after(text, m.end, end) or _role_before(text, start, m.start)
-            if role and not art.person_in(*role, kinds=("PERSON",)) and role[1] > role[0]:
+            cands = [r for r in (_role_after(text, m.end, end),
+                                 _role_before(text, start, m.start)) if r is not None]
+            cands += _roles_right_before(text, start, m.start)
+            role = next((r for r in cands if r[1] > r[0] and
+                         not art.person_in(*r, kinds=("PERSON",))), None)
+            if role is not None:
                 e.roles.append(" ".join(text[role[0]:role[1]].split()).rstrip(" ,"))
                 break
 
@@ -778,6 +782,19 @@ def _role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
         if _head_len(words, i) and words[i][:1].isupper() and _role_run(words, i) == len(words):
             return toks[i][0], before.end()
     return None
+
+
+def _roles_right_before(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """Capitalised roles ending right before a name (a comma may stand between), longest
+    first: 'Menteri Keuangan Purbaya', 'Chief Executive Officer (CEO) Badan Pengelola
+    Investasi (BPI) Daya Anagata Nusantara (Danantara), Rosan'."""
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)][-24:]
+    while toks and text[toks[-1][0]:toks[-1][1]] == ",":
+        toks.pop()
+    words = [text[a:b] for a, b in toks]
+    return [(toks[i][0], toks[-1][1]) for i in range(len(words))
+            if words[i][:1].isupper() and _head_len(words, i)
+            and _role_run(words, i) == len(words)]
 
 
 def _lower_role_before(text: str, start: int, at: int) -> tuple[int, int] | None:

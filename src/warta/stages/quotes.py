@@ -482,7 +482,8 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     return True
 
 
-def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "") -> bool:
+def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
+                 named: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a sentence in [start, end) has a PERSON for subject (outside quotes): a new
     topic that a later '-nya' may refer to instead of the last speaker. The person is the
     subject when no verb or preposition stands before it in its sentence ('Anggota
@@ -491,8 +492,9 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "") ->
     lex = _lex()
     heads = _head_words()
     for m, (_, _, ent) in ix.mentions.starting(start, end):
-        if ent.kind != "PERSON" or ent.id == last or ix.contents.holds(m.start):
-            continue  # the last speaker named again is no new topic
+        if ent.kind != "PERSON" or ent.id == last or ent.id in named \
+                or ix.contents.holds(m.start):
+            continue  # the last speaker named again, or one the quote names, is no new topic
         if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
                 text, max(0, m.start - 40), m.start):
             continue
@@ -514,6 +516,13 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "") ->
 @cache
 def _head_words() -> frozenset[str]:
     return frozenset(w for h in role_words().head_phrases for w in h.split())
+
+
+def _named_in(ix: _Index, content: Span | None) -> set[str]:
+    """Ids of the entities with a mention inside a quote's content."""
+    if content is None:
+        return set()
+    return {ent.id for _, (_, _, ent) in ix.mentions.overlapping(content.start, content.end)}
 
 
 def _person_between(ix: _Index, start: int, end: int) -> bool:
@@ -566,14 +575,16 @@ def _lookback_floor(sentences: Sequence[Span], at: int, back: int) -> int:
 
 def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
                     sentences: Sequence[Span] = (), exclude: Sequence[Span] = (),
-                    anchor: int | None = None, *, index: _Index | None = None) -> str | None:
+                    anchor: int | None = None, *, index: _Index | None = None,
+                    content: Span | None = None) -> str | None:
     """Entity id for a speaker mention, or None when it cannot be read safely.
 
     `exclude` holds quotation contents: names said inside a quote are not its speaker.
     `anchor` is where a pronoun's look-back starts (the start of its quote when the
     pronoun follows the quote: '“…,” ujarnya' looks back from the opening mark).
     `index` is `_Index(entities, sentences, exclude)` when the caller resolves many
-    speakers of one article (it is built here otherwise).
+    speakers of one article (it is built here otherwise). `content` is the quote the
+    speaker says: a person named in it ('Saudara ISW meminta …') is not who says it.
     """
     if not entities:
         return None
@@ -593,8 +604,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         # ('… bertemu Presiden Joko Widodo') is passed over while a subject is in reach.
         best: tuple[int, int, int, str] | None = None
         subject: tuple[int, int, int, str] | None = None
+        named = _named_in(ix, content)
         for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
-            if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start):
+            if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
+                    or ent.id in named:
                 continue
             key = (m.end, -ei, -mi, ent.id)
             if best is None or key[:3] > best[:3]:
@@ -1062,16 +1075,18 @@ def find_quotes(article: Article) -> list[Quote]:
         if f.speaker_span is not None:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
+            named = _named_in(ix, f.content)
             if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
-                    and by_id[last[1]].kind == "PERSON" \
+                    and by_id[last[1]].kind == "PERSON" and last[1] not in named \
                     and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
-                    and not _new_subject(text, ix, last[0] + 1, at, last[1]):
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
                 # Quote order: '“…,” ujarnya' is the speaker quoted last unless a sentence
                 # since then opened with another person (a new topic).
                 speaker = last[1]
             else:
                 speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
-                                          contents, anchor=f.content.start, index=ix)
+                                          contents, anchor=f.content.start, index=ix,
+                                          content=f.content)
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
                     and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)

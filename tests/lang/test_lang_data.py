@@ -69,6 +69,9 @@ WRONG_TYPES = [
     ("timex", "evening_from_hour = 18", "evening_from_hour = 18.0",
      "publication.evening_from_hour"),
     ("tone", "\nnegation_window = 3", "\nnegation_window = [3]", "settings.negation_window"),
+    ("coref", 'same_place_prefixes = ["Provinsi"', 'same_place_prefixes = [1',
+     "same_place_prefixes[0]"),
+    ("offices", 'start = 2004-10-20', 'start = "kemarin"', "office[0].holders[0].start"),
 ]
 
 

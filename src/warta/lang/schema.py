@@ -851,3 +851,8 @@ class CorefData(LangData):
     appositive_heads: Words = ()
     # Street and building words: a person named right after one is the place's namesake.
     named_after: Words = ()
+
+
+# The files above that were added after FILES was written (kept apart so FILES itself stays
+# one untouched table).
+FILES.update({"coref": CorefData, "offices": OfficesData})

@@ -385,3 +385,22 @@ def test_capitalised_role_right_before_a_name() -> None:
     out = _link(two, _ent(two, "PERSON", "Prabowo Subianto", "Prabowo Subianto"),
                 _ent(two, "PERSON", "Gibran Rakabuming Raka", "Gibran Rakabuming Raka"))
     assert _by_name(out, "Gibran Rakabuming Raka").roles == ("Wakil Presiden",)
+
+
+@pytest.mark.parametrize(("text", "tagged", "role"), [
+    ("Kata Staf Ahli Menteri Keuangan Bidang Pajak Yon Arsal.", "Menteri Keuangan Bidang Pajak",
+     "Staf Ahli Menteri Keuangan Bidang Pajak"),
+    ("Bekas Ketua DPP Yorrys Raweyai menyebut hal itu.", "Ketua DPP", "Bekas Ketua DPP"),
+])
+def test_prefix_before_a_tagged_role_belongs_to_it(text: str, tagged: str, role: str) -> None:
+    name = "Yon Arsal" if "Yon" in text else "Yorrys Raweyai"
+    out = _link(text, _ent(text, "PERSON", name, name, roles=(tagged,)))
+    assert out[0].roles == (role,)
+
+
+def test_long_police_rank_leaves_the_role() -> None:
+    text = "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono hadir."
+    out = _link(text, _ent(text, "PERSON", "Argo Yuwono", "Argo Yuwono", roles=(
+        "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Polisi",)))
+    assert (out[0].roles, out[0].rank) == (("Kepala Bidang Humas Polda Metro Jaya",),
+                                           "Komisaris Besar Polisi")

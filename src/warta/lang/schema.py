@@ -851,6 +851,8 @@ class CorefData(LangData):
     appositive_heads: Words = ()
     # Street and building words: a person named right after one is the place's namesake.
     named_after: Words = ()
+    # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
+    role_prefixes: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

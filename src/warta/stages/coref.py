@@ -70,6 +70,7 @@ class _Lex:
     speaking_org: re.Pattern[str]
     not_names: frozenset[str]
     named_after: re.Pattern[str]
+    role_prefixes: frozenset[str]
 
 
 @cache
@@ -105,7 +106,8 @@ def _lex() -> _Lex:
                 re.compile(r"(?<![\w-])(?:" + "|".join(
                     re.escape(w) for w in sorted(coref.named_after, key=len, reverse=True)) +
                     r")\s+(?:(?:" + "|".join(re.escape(h) for h in sorted(
-                        roles.honorifics, key=len, reverse=True)) + r")\s+)*$"))
+                        roles.honorifics, key=len, reverse=True)) + r")\s+)*$"),
+                frozenset(coref.role_prefixes))
 
 
 def _head_len(words: Sequence[str], i: int) -> int:
@@ -692,9 +694,11 @@ def _rank_before(art: _Article) -> None:
 
 def _lower_heads(art: _Article) -> None:
     """A lower-case head before a capitalised role belongs to it: 'kuasa hukum Mensesneg dan
-    PPKGBK, Kharis Sucipto' has role 'kuasa hukum Mensesneg dan PPKGBK', not the client."""
+    PPKGBK, Kharis Sucipto' has role 'kuasa hukum Mensesneg dan PPKGBK', not the client;
+    so does a prefix of coref.toml ('Staf Ahli Menteri Keuangan …', 'Bekas Ketua DPP')."""
     text = art.text
     heads = _lex().role_heads
+    prefixes = _lex().role_prefixes
     for e in art.live():
         if e.kind != "PERSON" or not e.roles:
             continue
@@ -704,11 +708,12 @@ def _lower_heads(art: _Article) -> None:
             for k, r in enumerate(new):
                 if not r or not before.endswith(r):
                     continue
-                prev = re.findall(r"[\w-]+", before[:-len(r)][-40:])
+                prev = re.findall(r"[\w.-]+", before[:-len(r)][-40:])
                 for n in (3, 2, 1):
                     words = prev[-n:]
-                    if len(words) == n and all(w.islower() for w in words) and \
-                            " ".join(words) in heads:
+                    phrase = " ".join(words)
+                    if len(words) == n and ((all(w.islower() for w in words) and
+                                             phrase in heads) or phrase in prefixes):
                         new[k] = " ".join([*words, r])
                         break
         e.roles = list(dict.fromkeys(new))

@@ -404,3 +404,10 @@ def test_long_police_rank_leaves_the_role() -> None:
         "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Polisi",)))
     assert (out[0].roles, out[0].rank) == (("Kepala Bidang Humas Polda Metro Jaya",),
                                            "Komisaris Besar Polisi")
+
+
+def test_title_inside_a_name_is_not_the_holder() -> None:
+    text = "Dilihat di YouTube Sekretariat Presiden, pesawat tiba. Menurut Presiden, cuaca baik."
+    out = _link(text, when=date(2025, 10, 22))
+    assert [(e.name, _said(text, e)) for e in out] == [("Prabowo Subianto", ["Presiden"])]
+    assert out[0].mentions[0].start == text.index("Menurut Presiden") + len("Menurut ")

@@ -471,6 +471,18 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a title is the tail of a capitalised name ('Sekretariat Presiden', 'Istana
+    Wakil Presiden'): a capitalised word right before it, not opening its sentence."""
+    m = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if m is None or not m.group(1)[:1].isupper() or m.group(1)[-1] in ".!?:,;\"“”)":
+        return False  # 'Tokyo. Presiden …': the word before ends a sentence or clause
+    before = text[:start - len(m.group(0))].rstrip()
+    # Not 'Menurut Presiden, …' nor a sentence opening with the word before.
+    return bool(before) and before[-1] not in ".!?:\"“”\n" \
+        and m.group(1).casefold() not in _lex().not_names
+
+
 _NOT_CURRENT = frozenset({"mantan", "eks", "calon", "bakal", "wakil", "sang", "para", "pj",
                           "plt", "penjabat"})
 
@@ -516,7 +528,7 @@ def _titles(art: _Article, when: date | None) -> None:
                 continue
             if not epithet and not text[s].isupper():
                 continue
-            if _previous_word(text, s) in _NOT_CURRENT:
+            if _previous_word(text, s) in _NOT_CURRENT or _inside_name(text, s):
                 continue
             e2, bare = _qualified(text, e, lex.data.qualifiers)
             taken[s:e] = b"\x01" * (e - s)
@@ -900,9 +912,11 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _capitalised_epithets(art, sentences)
     _countries(art)
     for e in art.live():
-        if e.kind == "PERSON" and e.country is None and any(
-                (_office_of_role(r) or ("", False))[1] for r in e.roles):
-            e.country = "ID"  # holds an Indonesian office ("Menteri Luar Negeri")
+        if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
+            # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
+            # foreign country named near the name ('… RI-Afsel bersama Presiden Prabowo')
+            # is not his.
+            e.country = "ID"
     out: list[Entity] = []
     used: dict[str, int] = {}
     # A pronoun is no one's name ('Anda' tagged a person in an advice column).

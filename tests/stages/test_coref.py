@@ -411,3 +411,9 @@ def test_title_inside_a_name_is_not_the_holder() -> None:
     out = _link(text, when=date(2025, 10, 22))
     assert [(e.name, _said(text, e)) for e in out] == [("Prabowo Subianto", ["Presiden"])]
     assert out[0].mentions[0].start == text.index("Menurut Presiden") + len("Menurut ")
+
+
+def test_role_word_is_no_ones_name() -> None:
+    text = "Kata Plh Kepala Pelaksana BPBA Abd Aziz di Banda Aceh."
+    out = _link(text, _first(text, "PERSON", "Plh"), _first(text, "PERSON", "Abd Aziz"))
+    assert [e.name for e in out] == ["Abd Aziz"]

@@ -919,9 +919,13 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
             e.country = "ID"
     out: list[Entity] = []
     used: dict[str, int] = {}
-    # A pronoun is no one's name ('Anda' tagged a person in an advice column).
+    # A pronoun or a role prefix is no one's name ('Anda' tagged a person in an advice
+    # column, 'Plh' split off 'Plh Kepala Pelaksana … Abd Aziz'). Role heads may be
+    # given names ('Putri', 'Sultan') and stay.
+    lex = _lex()
+    junk = lex.not_names | {p.casefold() for p in lex.role_prefixes}
     live = [e for e in art.live() if e.mentions and not (
-        e.kind == "PERSON" and e.name.casefold() in _lex().not_names)]
+        e.kind == "PERSON" and e.name.casefold() in junk)]
     live.sort(key=lambda e: min(m.start for m in e.mentions))
     ids: dict[int, str] = {}
     for e in live:

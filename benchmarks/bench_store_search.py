@@ -138,7 +138,14 @@ def main() -> int:
         (f"speaker {common_entity.name} + dates", SearchQuery(speaker=common_entity.name,
                                                               since=since, until=until)),
         ("no text, kind PERSON, newest", SearchQuery(kind="PERSON")),
+        # Indonesian affixes (index version 3: "banjir" also finds "kebanjiran") and prefixes.
+        ("affixes: banjir", SearchQuery(text="banjir")),
+        ("affixes: mengatakan", SearchQuery(text="mengatakan")),
+        ("prefix: banj*", SearchQuery(text="banj*")),
     ]
+    if "sort" in SearchQuery.__slots__:  # type: ignore[attr-defined]  # absent before sort=
+        queries.append(("common, newest first", SearchQuery(text="presiden",
+                                                             **{"sort": "date"})))  # type: ignore[arg-type]
     print(f"{'query':48s} {'hits':>7s} {'p50 ms':>8s} {'p95 ms':>8s}   (facets on / off)")
     for label, q in queries:
         p50, p95, total = timed(store, q, args.runs)

@@ -82,7 +82,8 @@ def test_search(store: SQLStore, query: SearchQuery, expected: int) -> None:
 
 def test_snippets_and_facets(store: SQLStore) -> None:
     r = store.search(SearchQuery(text="eskalasi", copies=True))
-    assert "<mark>eskalasi</mark>" in r.hits[0].snippet
+    hit = r.hits[0]
+    assert "eskalasi" in [hit.snippet[s:e] for s, e in hit.highlights]
     assert r.top_speakers[0].label == "Volodymyr Zelenskyy" and r.top_speakers[0].count == 2
     assert [f.key for f in r.per_day] == ["2024-11-18", "2024-11-20"]
     assert r.top_entities[0].count == 2
@@ -132,3 +133,38 @@ def test_cli_against_postgres(pg_db: str, tmp_path: Path, seed_text: str,
     result = json.loads(capsys.readouterr().out)
     assert result["total"] == 1 and result["hits"][0]["source"] == "suara.com"
     assert main(["reindex", "--db", pg_db]) == 0
+
+
+def test_affixed_forms_prefixes_exact_phrases_and_sort(store: SQLStore) -> None:
+    def total(text: str, **kw: object) -> int:
+        return store.search(SearchQuery(text=text, facets=False, **kw)).total  # type: ignore[arg-type]
+
+    # The text says "tanggapan" and "memperkirakan", never "tanggap" or "kira".
+    assert total("tanggap") == total("tanggapan") == 1 and total('"tanggap"') == 0
+    assert total("kira") == 1 and total("perkiraan") == 1
+    assert total("eskal*") == 1 and total("infla*") == 1 and total("zzq*") == 0
+    assert total("korea -tanggapan") == 0 and total("inflasi -korea") == 1
+    newest = store.search(SearchQuery(text="korea", sort="date", copies=True)).hits
+    oldest = store.search(SearchQuery(text="korea", sort="oldest", copies=True)).hits
+    assert len(newest) == 2
+    assert [h.published for h in newest] == sorted((h.published for h in newest), reverse=True)
+    assert [h.id for h in oldest] == [h.id for h in reversed(newest)]
+    hit = store.search(SearchQuery(text="tanggap")).hits[0]
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["tanggapan"]
+
+
+def test_theme_and_tone_filters_and_facets(store: SQLStore) -> None:
+    from warta.record import Theme, Tone
+
+    themed = replace(prabowo_article(), id="themed", text=prabowo_article().text + " Lagi.",
+                     themes=(Theme(code="iptc:economy", score=0.9),),
+                     tone=Tone(score=-20.0, label="negative"))
+    store.put(themed)
+    store.flush()
+    # A near-copy of the Prabowo article, so copies=True to see it.
+    r = store.search(SearchQuery(theme="iptc:economy", copies=True))
+    assert [h.id for h in r.hits] == ["themed"]
+    assert [(f.key, f.count) for f in r.themes] == [("iptc:economy", 1)]
+    negative = store.search(SearchQuery(tone="negative", copies=True)).hits
+    assert [h.id for h in negative] == ["themed"]
+    assert store.search(SearchQuery(tone="positive", copies=True)).total == 0

@@ -858,3 +858,28 @@ class CorefData(LangData):
 # The files above that were added after FILES was written (kept apart so FILES itself stays
 # one untouched table).
 FILES.update({"coref": CorefData, "offices": OfficesData})
+
+
+class AffixPrefix(LangData):
+    form: Phrase
+    before: StrictStr = ""  # the letters the rest must start with; "" any
+    family: StrictStr  # the name `AffixesData.disallowed` knows it by
+    roots: tuple[StrictStr, ...] = Field(min_length=1)  # what replaces the prefix
+    last: StrictBool = False  # no further prefix is stripped after this one
+
+
+class AffixesData(LangData):
+    """affixes.toml: the affix stripper of search (`warta.text.stem`)."""
+
+    min_root: StrictInt = Field(ge=2)
+    min_stem: StrictInt = Field(ge=2)
+    particles: Words
+    possessives: Words
+    suffixes: Words
+    needs_prefix: Words = ()
+    disallowed: dict[StrictStr, Words] = {}
+    max_prefixes: StrictInt = Field(ge=0)
+    prefixes: tuple[AffixPrefix, ...]
+
+
+FILES["affixes"] = AffixesData

@@ -8,6 +8,7 @@ in SQLite, so the index stays small.
 from __future__ import annotations
 
 import fcntl
+import re
 import threading
 import time
 import uuid
@@ -19,14 +20,20 @@ from typing import Any
 import tantivy
 
 from ..record import Article
+from ..text.stem import stem_text
 from .errors import BadQuery, IndexDamaged, StoreBusy, StoreError
 from .model import FacetCount, SearchQuery, day_epoch, entity_id, epoch_of, fold
+from .terms import Term, parse_plain
 
-INDEX_SCHEMA_VERSION = "2"  # 2: the "copy" field (duplicate groups)
+# 2: the "copy" field (duplicate groups); 3: the "stem" field (Indonesian affixes). A
+# store whose index has another version rebuilds it from SQLite when next opened.
+INDEX_SCHEMA_VERSION = "3"
 ID_FILE = "WARTA_INDEX_ID"  # which build this folder holds; SQLite's meta names the one it wrote
 LOCK_FILE = ".tantivy-writer.lock"  # tantivy's own writer lock (flock), taken before a wipe
 FOLD = "warta_fold"
 RAW_FIELDS = ("entity_match", "kind", "country", "source", "speaker_match", "event")
+# Facet fields beside their filters: themes and the tone label (index version 3).
+FAST_FIELDS = ("theme", "tone")
 
 
 def build_schema() -> tantivy.Schema:
@@ -34,10 +41,15 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
     sb.add_text_field("title", tokenizer_name=FOLD)
     sb.add_text_field("body", tokenizer_name=FOLD)
+    # Title and body as stems (warta.text.stem): "banjir" finds "kebanjiran"; no positions,
+    # since a quoted phrase matches the exact fields only.
+    sb.add_text_field("stem", tokenizer_name=FOLD, index_option="freq")
     sb.add_text_field("entity_key", fast=True, tokenizer_name="raw")
     sb.add_text_field("speaker_key", fast=True, tokenizer_name="raw")
     for name in RAW_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    for name in FAST_FIELDS:
+        sb.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("ts", fast=True, indexed=True)
     sb.add_text_field("copy", tokenizer_name="raw", index_option="basic")  # "1": not first
     return sb.build()
@@ -69,6 +81,7 @@ def index_fields(a: Article, copy: bool = False) -> dict[str, Any]:
         "id": [a.id],
         "title": [a.title or ""],
         "body": [a.text],
+        "stem": [stem_text(a.title or ""), stem_text(a.text)],
         "entity_key": ents,
         "entity_match": sorted(set(ents) | {fold(e.name) for e in a.entities}),
         "kind": sorted({e.kind.upper() for e in a.entities}),
@@ -77,6 +90,8 @@ def index_fields(a: Article, copy: bool = False) -> dict[str, Any]:
         "speaker_key": speakers,
         "speaker_match": sorted(set(speakers) | set(speaker_names)),
         "event": sorted({ev.code.upper() for ev in a.events}),
+        "theme": sorted({t.code for t in a.themes}),
+        "tone": [a.tone.label] if a.tone else [],
         "copy": ["1"] if copy else [],
     }
     ts = epoch_of(a.published)
@@ -263,16 +278,15 @@ class TextIndex:
     def build_query(self, q: SearchQuery) -> tantivy.Query:
         must: list[tuple[tantivy.Occur, tantivy.Query]] = []
         if q.text.strip():
-            parsed, _errors = self.index.parse_query_lenient(
-                q.text, ["title", "body"], field_boosts={"title": 2.0},
-                conjunction_by_default=True)
-            must.append((tantivy.Occur.Must, parsed))
+            must += self.text_clauses(q.text)
         terms = {"entity_match": match_value(q.entity) if q.entity else None,
                  "kind": q.kind.upper() if q.kind else None,
                  "country": q.country.upper() if q.country else None,
                  "source": fold(q.source) if q.source else None,
                  "speaker_match": match_value(q.speaker) if q.speaker else None,
-                 "event": q.event.upper() if q.event else None}
+                 "event": q.event.upper() if q.event else None,
+                 "theme": q.theme.strip() if q.theme else None,
+                 "tone": q.tone}
         for name, value in terms.items():
             if value:
                 must.append((tantivy.Occur.Must,
@@ -293,6 +307,40 @@ class TextIndex:
             return must[0][1]
         return tantivy.Query.boolean_query(must)
 
+    def text_clauses(self, text: str) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """A plain query as clauses (each word exact or by stem, "phrases" exact, prefixes);
+        anything else through tantivy's own parser, exact words only."""
+        terms = parse_plain(text)
+        if terms is None:
+            parsed, _errors = self.index.parse_query_lenient(
+                text, ["title", "body"], field_boosts={"title": 2.0},
+                conjunction_by_default=True)
+            return [(tantivy.Occur.Must, parsed)]
+        out = [(tantivy.Occur.MustNot if t.negate else tantivy.Occur.Must, self._term(t))
+               for t in terms]
+        if out and all(o == tantivy.Occur.MustNot for o, _ in out):
+            out.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        return out
+
+    def _term(self, t: Term) -> tantivy.Query:
+        Q, should = tantivy.Query, tantivy.Occur.Should
+        if t.kind == "phrase":
+            per_field = [Q.phrase_query(self.schema, f, list(t.words)) if len(t.words) > 1
+                         else Q.term_query(self.schema, f, t.words[0]) for f in ("title", "body")]
+            parts = [Q.boost_query(per_field[0], 2.0), per_field[1]]
+        elif t.kind == "prefix":
+            pattern = re.escape(t.words[0]) + ".*"
+            parts = [Q.boost_query(Q.regex_query(self.schema, "title", pattern), 2.0),
+                     Q.regex_query(self.schema, "body", pattern)]
+        else:
+            w = t.words[0]
+            # The exact word scores above its stems, so "banjir" ranks "banjir" first.
+            parts = [Q.boost_query(Q.term_query(self.schema, "title", w), 2.0),
+                     Q.term_query(self.schema, "body", w),
+                     *(Q.boost_query(Q.term_query(self.schema, "stem", s), 0.5)
+                       for s in t.stems())]
+        return Q.boolean_query([(should, p) for p in parts])
+
     def search(self, q: SearchQuery, stamp: str | None = None) -> tuple[
             int, list[tuple[str, float]], tantivy.Query, tantivy.Searcher]:
         """Total and (id, score) of one page: by relevance with text, else newest first."""
@@ -303,21 +351,38 @@ class TextIndex:
         # allocating a top-k heap of `offset` entries (--offset 1000000000 asked for 48 GB).
         offset = min(q.offset, s.num_docs)
         with _query_errors(q.text):
-            if q.text.strip():
+            if q.text.strip() and q.sort == "relevance":
                 res = s.search(query, q.limit, count=True, offset=offset)
-            else:
-                res = s.search(query, q.limit, count=True, offset=offset, order_by_field="ts")
-        hits = [(str(s.doc(addr)["id"][0]), float(score or 0.0)) for score, addr in res.hits]
+            else:  # by date: newest first, or oldest first
+                order = tantivy.Order.Asc if q.sort == "oldest" else tantivy.Order.Desc
+                res = s.search(query, q.limit, count=True, offset=offset, order_by_field="ts",
+                               order=order)
+        by_score = q.text.strip() and q.sort == "relevance"
+        hits = [(str(s.doc(addr)["id"][0]), float(score or 0.0) if by_score else 0.0)
+                for score, addr in res.hits]
         return int(getattr(res, "count", 0) or 0), hits, query, s
 
     def facets(self, s: tantivy.Searcher, query: tantivy.Query) -> tuple[
             list[FacetCount], list[FacetCount], list[FacetCount]]:
+        ents, spk, days, _themes, _tones = self.all_facets(s, query)
+        return ents, spk, days
+
+    def all_facets(self, s: tantivy.Searcher, query: tantivy.Query) -> tuple[
+            list[FacetCount], list[FacetCount], list[FacetCount], list[FacetCount],
+            list[FacetCount]]:
+        """Entities, speakers, days, themes and tones of the matches."""
         with _query_errors(""):
             agg = s.aggregate(query, {
                 "ents": {"terms": {"field": "entity_key", "size": 10}},
                 "spk": {"terms": {"field": "speaker_key", "size": 10}},
                 "days": {"histogram": {"field": "ts", "interval": 86400, "min_doc_count": 1}},
+                "themes": {"terms": {"field": "theme", "size": 10}},
+                "tones": {"terms": {"field": "tone", "size": 3}},
             })
+        themes = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
+                  for b in agg["themes"]["buckets"]]
+        tones = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
+                 for b in agg["tones"]["buckets"]]
         ents = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
                 for b in agg["ents"]["buckets"]]
         spk = [FacetCount(key=b["key"], label=b["key"], count=int(b["doc_count"]))
@@ -326,7 +391,7 @@ class TextIndex:
         for b in agg["days"]["buckets"]:
             day = time.strftime("%Y-%m-%d", time.gmtime(int(b["key"])))
             days.append(FacetCount(key=day, label=day, count=int(b["doc_count"])))
-        return ents, spk, days
+        return ents, spk, days, themes, tones
 
     def snippet(self, s: tantivy.Searcher, query: tantivy.Query,
                 text: str) -> tuple[str, list[tuple[int, int]]]:

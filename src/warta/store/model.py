@@ -119,8 +119,11 @@ class SearchQuery:
     until: date | None = None  # inclusive
     speaker: str | None = None  # store key or name of a quoted speaker
     event: str | None = None  # PLOVER code
+    theme: str | None = None  # a theme code the article carries ("iptc:conflict")
+    tone: Literal["negative", "neutral", "positive"] | None = None
     limit: int = 20
     offset: int = 0
+    sort: Literal["relevance", "date", "oldest"] = "relevance"  # date: newest first
     facets: bool = True
     copies: bool = False  # show every copy; default: a duplicate group is one hit
 
@@ -133,7 +136,9 @@ class Hit:
     url: str | None
     published: str | None
     score: float
-    snippet: str  # HTML-escaped text, matches wrapped in <mark>
+    snippet: str  # plain text around the best match
+    # Where the query matched in `snippet`: [start, end) character offsets.
+    highlights: tuple[tuple[int, int], ...] = ()
     copies: int = 0  # other articles grouped under this one (near-duplicates, re-scrapes)
 
 
@@ -151,6 +156,8 @@ class SearchResult:
     top_entities: list[FacetCount] = field(default_factory=list)
     top_speakers: list[FacetCount] = field(default_factory=list)
     per_day: list[FacetCount] = field(default_factory=list)
+    themes: list[FacetCount] = field(default_factory=list)
+    tones: list[FacetCount] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,6 +216,34 @@ class PutReport:
     stored: int = 0
     updated: int = 0
     duplicate: int = 0
+
+
+def snippet_of(fragment: str, marks: list[tuple[int, int]]) -> tuple[str, tuple[
+        tuple[int, int], ...]]:
+    """A fragment with its whitespace runs made single spaces, and its marks moved to match
+    (sorted, overlaps dropped)."""
+    out: list[str] = []
+    where: list[int] = []  # new offset of each old character
+    space = False
+    for ch in fragment:
+        where.append(len(out))
+        if ch.isspace():
+            if not space and out:
+                out.append(" ")
+            space = True
+        else:
+            out.append(ch)
+            space = False
+    where.append(len(out))
+    text = "".join(out).rstrip()
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(marks):
+        if not 0 <= start < end <= len(fragment) or (kept and start < kept[-1][1]):
+            continue
+        lo, hi = where[start], min(where[end], len(text))
+        if lo < hi:
+            kept.append((lo, hi))
+    return text, tuple(kept)
 
 
 def snippet_html(fragment: str, marks: list[tuple[int, int]]) -> str:

@@ -1,6 +1,7 @@
 """PostgreSQL store for a shared server: the same tables as SQLite, full text in a
-`tsvector` column ('simple' configuration over `unaccent`ed title and text, GIN-indexed),
-filters as SQL over the normalised tables. Needs psycopg 3 (`pip install psycopg[binary]`).
+`tsvector` column ('simple' configuration over `unaccent`ed title and text, GIN-indexed)
+with a second one of Indonesian stems (`tsv_stem`, made by `warta.text.stem`), filters as
+SQL over the normalised tables. Needs psycopg 3 (`pip install psycopg[binary]`).
 """
 
 from __future__ import annotations
@@ -9,16 +10,17 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from html import escape
 from typing import Any
 
 from ..record import Article
+from ..text.stem import stem_text
 from .errors import BadQuery, StoreError
-from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult
+from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, snippet_of
 from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore, article_filters
+from .terms import Term, parse_plain, snippet_for
 
 WRITE_LOCK = 7_206_001  # pg_advisory_xact_lock key: one writer transaction at a time
-START, STOP = "\x02", "\x03"  # ts_headline markers, replaced after HTML-escaping
+START, STOP = "\x02", "\x03"  # ts_headline markers, turned into highlight offsets
 
 
 def _pg(sql: str) -> str:
@@ -43,7 +45,7 @@ def _passwords(url: str) -> list[str]:
 
 def _check_text(q: SearchQuery) -> None:
     """PostgreSQL text cannot hold NUL or unpaired surrogates (from undecodable argv)."""
-    for name in ("text", "entity", "kind", "country", "source", "speaker", "event"):
+    for name in ("text", "entity", "kind", "country", "source", "speaker", "event", "theme"):
         value = getattr(q, name)
         if not value:
             continue
@@ -110,6 +112,26 @@ class PostgresStore(SQLStore):
                 self.conn.execute(_pg("INSERT INTO meta (key, value) VALUES (?, ?) "
                                       "ON CONFLICT (key) DO NOTHING"),
                                   ("schema_version", str(SCHEMA_VERSION)))
+                self._ensure_stems()
+
+    def _ensure_stems(self) -> None:
+        """The stem column (added after the first PostgreSQL stores): made and filled once."""
+        fresh = not self.conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' "
+            "AND column_name = 'tsv_stem'").fetchall()
+        if fresh:
+            self.conn.execute("ALTER TABLE articles ADD COLUMN tsv_stem tsvector")
+            self._fill_stems()
+        self.conn.execute("CREATE INDEX IF NOT EXISTS articles_tsv_stem ON articles "
+                          "USING GIN (tsv_stem)")
+
+    def _fill_stems(self) -> None:
+        ids = [r[0] for r in self._x("SELECT id FROM articles WHERE tsv_stem IS NULL")]
+        for i in range(0, len(ids), 200):
+            rows = self._x("SELECT id, title, text FROM articles WHERE id = ANY(?)",
+                           (ids[i:i + 200],))
+            self._many("UPDATE articles SET tsv_stem = to_tsvector('simple', ?) WHERE id = ?",
+                       [(_stems(r[1], r[2]), r[0]) for r in rows])
 
     def _fold_sql(self, expr: str) -> str:
         return f"unaccent({expr})" if self._unaccent else expr
@@ -144,11 +166,13 @@ class PostgresStore(SQLStore):
 
     def _after_write(self, article: Article, rows: Rows) -> None:
         # From the columns just written: the text is not sent to the server twice.
-        self._x(f"UPDATE articles SET {self._derived()} WHERE id = ?", (article.id,))
+        self._x(f"UPDATE articles SET {self._derived()}, tsv_stem = to_tsvector('simple', ?) "
+                "WHERE id = ?", (_stems(article.title, article.text), article.id))
 
     def reindex(self) -> int:
         with self._tx():
-            self._x(f"UPDATE articles SET {self._derived()}")
+            self._x(f"UPDATE articles SET {self._derived()}, tsv_stem = NULL")
+            self._fill_stems()
         return self.count()
 
     def close(self) -> None:
@@ -159,8 +183,16 @@ class PostgresStore(SQLStore):
         clauses: list[str] = []
         params: list[Any] = []
         if q.text.strip():
-            clauses.append(f"a.tsv @@ websearch_to_tsquery('simple', {self._fold_sql('?')})")
-            params.append(q.text)
+            terms = parse_plain(q.text)
+            if terms is None:
+                clauses.append(f"a.tsv @@ websearch_to_tsquery('simple', "
+                               f"{self._fold_sql('?')})")
+                params.append(q.text)
+            else:
+                for t in terms:
+                    clause, values = _term_sql(t)
+                    clauses.append(f"NOT ({clause})" if t.negate else clause)
+                    params += values
         speaker = None
         if q.speaker:
             value = q.speaker.strip()
@@ -168,43 +200,57 @@ class PostgresStore(SQLStore):
         more, more_params = article_filters(
             entity=q.entity, kind=q.kind, country=q.country, source=q.source,
             speaker_key=speaker, event=q.event, since=q.since, until=q.until,
-            collapse=not q.copies)
+            collapse=not q.copies, theme=q.theme)
         clauses += more
         params += more_params
+        if q.tone:  # the label lives in the record only
+            clauses.append("(a.record::jsonb -> 'tone' ->> 'label') = ?")
+            params.append(q.tone)
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def search(self, query: SearchQuery) -> SearchResult:
         _check_text(query)
         where, params = self._where(query)
         has_text = bool(query.text.strip())
+        terms = parse_plain(query.text) if has_text else []
         tsq = f"websearch_to_tsquery('simple', {self._fold_sql('?')})"
+        rank, rank_params = (f"ts_rank(a.tsv, {tsq})", [query.text]) if terms is None \
+            else _rank_sql(terms or [])
         facets: tuple[Any, ...] = ()
         if query.facets:
             facets = self._x(FACETS.format(where=where), params)[0]
             total = int(facets[0])
         else:
             total = int(self._x(f"SELECT COUNT(*) FROM articles a {where}", params)[0][0])
-        if has_text:
-            page = self._x(f"SELECT a.id, ts_rank(a.tsv, {tsq}) AS score FROM articles a "
+        if has_text and query.sort == "relevance":
+            page = self._x(f"SELECT a.id, {rank} AS score FROM articles a "
                            f"{where} ORDER BY score DESC, a.id LIMIT ? OFFSET ?",
-                           (query.text, *params, query.limit, query.offset))
+                           (*rank_params, *params, query.limit, query.offset))
         else:
+            order = "ASC" if query.sort == "oldest" else "DESC"
             page = self._x(f"SELECT a.id, 0.0 FROM articles a {where} ORDER BY "
-                           "a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?",
+                           f"a.published IS NULL, a.published {order}, a.id LIMIT ? OFFSET ?",
                            (*params, query.limit, query.offset))
         scores = {r[0]: float(r[1]) for r in page}
-        # Headlines for the page only: ts_headline re-parses the whole text.
+        # Headlines for the page only: ts_headline re-parses the whole text. A plain query
+        # is highlighted in Python, stems included, as the embedded store does.
         snippet = (f"ts_headline('simple', a.text, {tsq}, 'StartSel=\"{START}\", "
                    f"StopSel=\"{STOP}\", MaxWords=40, MinWords=20, MaxFragments=1')"
-                   if has_text else "LEFT(a.text, 240)")
+                   if terms is None else "a.text")
         rows = {r[0]: r for r in self._x(
             f"SELECT a.id, a.title, a.source, a.url, a.published, {snippet} "
             "FROM articles a WHERE a.id = ANY(?)",
-            ((query.text,) if has_text else ()) + (list(scores),))}
-        hits = [Hit(id=i, title=rows[i][1], source=rows[i][2], url=rows[i][3],
-                    published=rows[i][4], score=scores[i],
-                    snippet=_mark(" ".join(str(rows[i][5]).split())))
-                for i in scores if i in rows]
+            ((query.text,) if terms is None else ()) + (list(scores),))}
+        hits = []
+        for i in scores:
+            if i not in rows:
+                continue
+            text = str(rows[i][5])
+            fragment, marks = _marks(text) if terms is None else snippet_for(text, terms)
+            snippet_, highlights = snippet_of(fragment, marks)
+            hits.append(Hit(id=i, title=rows[i][1], source=rows[i][2], url=rows[i][3],
+                            published=rows[i][4], score=scores[i], snippet=snippet_,
+                            highlights=highlights))
         hits = self.with_copy_counts(hits)
         if not query.facets:
             return SearchResult(total=total, hits=hits)
@@ -212,8 +258,9 @@ class PostgresStore(SQLStore):
         ents = [FacetCount(key=k, label=names.get(k, k), count=int(c)) for k, c in facets[1]]
         spk = [FacetCount(key=k, label=names.get(k, k), count=int(c)) for k, c in facets[2]]
         days = [FacetCount(key=d, label=d, count=int(c)) for d, c in facets[3]]
+        themes = [FacetCount(key=k, label=k, count=int(c)) for k, c in facets[4]]
         return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
-                            per_day=days)
+                            per_day=days, themes=themes)
 
 
 FACET_ARRAYS = (
@@ -238,9 +285,52 @@ SELECT
      FROM (SELECT k, COUNT(*) AS c FROM m, unnest(m.speaker_keys) AS k
             GROUP BY k ORDER BY c DESC, k LIMIT 10) t),
   (SELECT COALESCE(json_agg(json_build_array(day, c) ORDER BY day), '[]')
-     FROM (SELECT day, COUNT(*) AS c FROM m WHERE day IS NOT NULL GROUP BY day) t)
+     FROM (SELECT day, COUNT(*) AS c FROM m WHERE day IS NOT NULL GROUP BY day) t),
+  (SELECT COALESCE(json_agg(json_build_array(k, c) ORDER BY c DESC, k), '[]')
+     FROM (SELECT th.code AS k, COUNT(*) AS c FROM m JOIN themes th ON th.article_id = m.id
+            GROUP BY th.code ORDER BY c DESC, th.code LIMIT 10) t)
 """
 
 
-def _mark(headline: str) -> str:
-    return escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
+def _marks(headline: str) -> tuple[str, list[tuple[int, int]]]:
+    """A ts_headline fragment without its markers, and where they stood."""
+    text: list[str] = []
+    marks: list[tuple[int, int]] = []
+    start = 0
+    for part in re.split(f"([{START}{STOP}])", headline):
+        if part == START:
+            start = sum(map(len, text))
+        elif part == STOP:
+            marks.append((start, sum(map(len, text))))
+        else:
+            text.append(part)
+    return "".join(text), marks
+
+
+def _stems(title: str | None, text: str) -> str:
+    return stem_text(title or "") + " " + stem_text(text)
+
+
+def _term_sql(t: Term) -> tuple[str, list[Any]]:
+    """One plain term as a WHERE clause: a word exact or by stem, a phrase or prefix exact.
+    The tokens are letters and digits only (`warta.text.stem.WORD`), so to_tsquery reads
+    them as they are."""
+    if t.kind == "word":
+        return ("(a.tsv @@ to_tsquery('simple', ?) OR a.tsv_stem @@ to_tsquery('simple', ?))",
+                [t.words[0], " | ".join(t.stems())])
+    if t.kind == "prefix":
+        return "a.tsv @@ to_tsquery('simple', ?)", [f"{t.words[0]}:*"]
+    return "a.tsv @@ to_tsquery('simple', ?)", [" <-> ".join(t.words)]
+
+
+def _rank_sql(terms: list[Term]) -> tuple[str, list[Any]]:
+    """Exact matches rank above stem-only ones (the stem rank counts half)."""
+    wanted = [t for t in terms if not t.negate]
+    exact = " | ".join(f"({_term_sql(t)[1][0]})" for t in wanted)
+    stems = " | ".join(s for t in wanted for s in t.stems())
+    if not exact:
+        return "0.0", []
+    if not stems:
+        return "ts_rank(a.tsv, to_tsquery('simple', ?))", [exact]
+    return ("ts_rank(a.tsv, to_tsquery('simple', ?)) + "
+            "0.5 * ts_rank(a.tsv_stem, to_tsquery('simple', ?))", [exact, stems])

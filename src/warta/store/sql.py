@@ -385,15 +385,31 @@ class SQLStore:
         return EntityDetail(entity=summary, mentions_per_day=per_day, quotes=quotes,
                             cooccurring=co, articles=arts)
 
+    def choices(self) -> dict[str, list[str]]:
+        """The values the store holds for the web page's dropdowns: event codes, countries,
+        sources and themes, each sorted."""
+        def values(sql: str) -> list[str]:
+            return sorted(str(r[0]) for r in self._x(sql) if r[0])
+
+        return {"event": values("SELECT DISTINCT code FROM events"),
+                "country": values("SELECT DISTINCT country FROM entities"),
+                "source": values("SELECT DISTINCT source FROM articles"),
+                "theme": values("SELECT DISTINCT code FROM themes")}
+
     def list_quotes(self, *, speaker: str | None = None, text: str | None = None,
                     since: date | None = None, until: date | None = None, limit: int = 20,
-                    offset: int = 0) -> tuple[int, list[QuoteRow]]:
+                    offset: int = 0, about: str | None = None) -> tuple[int, list[QuoteRow]]:
+        """Quotes, newest first: by speaker, by an entity mentioned inside the quote
+        (`about`; key or name), by words of the quote and by publication day."""
         clauses: list[str] = []
         params: list[Any] = []
         if speaker:
             key = self.resolve_entity(speaker)
             clauses.append("q.speaker_key = ?")
             params.append(key or speaker)
+        if about:
+            clauses.append(quote_about_clause())
+            params.append(self.resolve_entity(about) or about)
         if text:
             clauses.append("LOWER(q.content) LIKE ?")
             params.append(f"%{text.lower()}%")
@@ -464,6 +480,14 @@ class SQLStore:
         return ents, spk, days
 
 
+def quote_about_clause() -> str:
+    """A quote (alias q) whose content holds a mention of one entity key (the one `?`).
+    Headline quotes index the title, not the text the mentions index: they never match."""
+    return ("q.kind <> 'headline' AND EXISTS (SELECT 1 FROM mentions m "
+            "WHERE m.article_id = q.article_id AND m.key = ? "
+            "AND m.span_start >= q.span_start AND m.span_end <= q.span_end)")
+
+
 def has_row(table: str, column: str) -> str:
     """Filter: the article `a` has a row in `table` whose `column` equals the parameter."""
     return f"EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id AND x.{column} = ?)"
@@ -473,7 +497,8 @@ def article_filters(*, entity: str | None = None, kind: str | None = None,
                     country: str | None = None, source: str | None = None,
                     speaker_key: str | None = None, event: str | None = None,
                     since: date | None = None, until: date | None = None,
-                    collapse: bool = False) -> tuple[list[str], list[Any]]:
+                    collapse: bool = False,
+                    theme: str | None = None) -> tuple[list[str], list[Any]]:
     """WHERE clauses (over `articles a`) and parameters for the search filters other than
     full text: one definition for browsing, the PostgreSQL search and the exports.
     `entity` is an id (`per:...`) or a name; `speaker_key` an entity id already resolved."""
@@ -500,6 +525,8 @@ def article_filters(*, entity: str | None = None, kind: str | None = None,
         add(has_row("quotes", "speaker_key"), speaker_key.strip())
     if event:
         add(has_row("events", "code"), event.upper())
+    if theme:
+        add(has_row("themes", "code"), theme.strip())
     if since:
         add("a.day >= ?", since.isoformat())
     if until:

@@ -22,8 +22,9 @@ from typing import Any
 from ..record import Article
 from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
-from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_html
+from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_of
 from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
+from .terms import parse_plain, snippet_for
 
 DB_FILE = "warta.sqlite3"
 log = logging.getLogger("warta.store")
@@ -289,25 +290,26 @@ class SQLiteStore(SQLStore):
                                f"WHERE id IN ({marks})", [i for i, _ in ids]):
                 texts[row[0]] = row
         hits: list[Hit] = []
+        terms = parse_plain(query.text) if query.text.strip() else []
         for article_id, score in ids:
             found = texts.get(article_id)
             if found is None:  # indexed but gone from SQLite: the index is stale
                 continue
             row = found
-            if query.text.strip():
+            if terms is None:  # the engine's own syntax: its own snippet
                 fragment, marks_ = self.index.snippet(searcher, tq, row[5])
-                snippet = snippet_html(fragment, marks_)
             else:
-                snippet = snippet_html(" ".join(row[5][:240].split()), [])
+                fragment, marks_ = snippet_for(row[5], terms)
+            snippet, highlights = snippet_of(fragment, marks_)
             hits.append(Hit(id=article_id, title=row[1], source=row[2], url=row[3],
                             published=row[4], score=score if query.text.strip() else 0.0,
-                            snippet=snippet))
+                            snippet=snippet, highlights=highlights))
         hits = self.with_copy_counts(hits)
         if not query.facets:
             return SearchResult(total=total, hits=hits)
-        ents, spk, days = self.index.facets(searcher, tq)
+        ents, spk, days, themes, tones = self.index.all_facets(searcher, tq)
         names = self.entity_names([f.key for f in ents + spk])
         ents = [type(f)(key=f.key, label=names.get(f.key, f.key), count=f.count) for f in ents]
         spk = [type(f)(key=f.key, label=names.get(f.key, f.key), count=f.count) for f in spk]
         return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
-                            per_day=days)
+                            per_day=days, themes=themes, tones=tones)

@@ -38,4 +38,4 @@ def test_search_collapses_copies_unless_asked(app: FastAPI) -> None:
     one = client.get("/search", params={"q": "korea"}).json()
     both = client.get("/search", params={"q": "korea", "copies": True}).json()
     assert one["total"] == 2 and both["total"] == 3
-    assert {h["id"]: h["copies"] for h in one["hits"]}[zelenskyy_article().id] == 1
+    assert {h["id"]: h["copies"] for h in one["items"]}[zelenskyy_article().id] == 1

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from .problems import MEDIA_TYPE, problem_json
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -15,10 +16,10 @@ class BodyLimit:
         self.max_body = max_body
 
     async def _refuse(self, send: Any) -> None:
-        body = json.dumps({"detail": f"request body over {self.max_body} bytes: send "
-                           "fewer or shorter articles per request"}).encode()
+        body = problem_json(413, f"request body over {self.max_body} bytes: send fewer or "
+                            "shorter articles per request")
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
+                    "headers": [(b"content-type", MEDIA_TYPE.encode()),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 

@@ -9,17 +9,19 @@ from pydantic import Field
 
 from ...store import EntityDetail
 from ..deps import StoreDep
-from ..models import ERRORS, EntityPage, Limit, Offset, Text
+from ..models import ERRORS, Cursor, EntityPage, Limit, Offset, Text, paging
 
 router = APIRouter(tags=["browse"])
 
 
 @router.get("/entities", response_model=EntityPage, responses=ERRORS)
 def entities(store: StoreDep, name: Text = None, kind: Text = None, limit: Limit = 20,
-             offset: Offset = 0) -> EntityPage:
+             offset: Offset = 0, cursor: Cursor = None) -> EntityPage:
     """Entities by number of articles; `name` matches part of the name."""
-    total, items = store.list_entities(name=name, kind=kind, limit=limit, offset=offset)
-    return EntityPage(total=total, limit=limit, offset=offset, items=items)
+    page = paging(limit, offset, cursor)
+    total, items = store.list_entities(name=name, kind=kind, limit=page.limit,
+                                       offset=page.offset)
+    return EntityPage(items=items, **page.envelope(total, len(items)))
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, responses=ERRORS)

@@ -26,7 +26,9 @@ from ..deps import (
     require_analyze_key,
     require_key,
 )
-from ..models import ArticleIn, IngestIn, IngestOut, Problem
+from ..models import ArticleIn, IngestIn, IngestOut
+from ..problems import Problem
+from .articles import ARTICLE_REF
 
 router = APIRouter(tags=["write"])
 
@@ -62,11 +64,14 @@ async def _watch(request: Request, gone: threading.Event) -> None:
     gone.set()
 
 
-@router.post("/analyze", dependencies=[Depends(require_analyze_key), Depends(analysis_slot)],
+@router.post("/analyze", response_model=None,
+             dependencies=[Depends(require_analyze_key), Depends(analysis_slot)],
              responses={**KEY_ERRORS,
                         413: {"model": Problem, "description": "text over the server's cap"},
                         503: {"model": Problem, "description": "--max-analyses already run"},
-                        422: {"model": Problem, "description": "rejected input"}})
+                        422: {"model": Problem, "description": "rejected input"},
+                        200: {"description": "the record", "content": {
+                            "application/json": {"schema": ARTICLE_REF}}}})
 async def analyze(body: ArticleIn, request: Request, settings: SettingsDep) -> dict[str, Any]:
     """Analyse one article and return its record; nothing is stored (needs X-API-Key
     unless the server runs with --open-analyze)."""

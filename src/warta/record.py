@@ -145,6 +145,11 @@ class Quote:
     # headline quote ("Kremlin: Kami Akan Ambil Keputusan!"), spans then index that string.
     field: str | None = None
 
+    def text_in(self, article: Article) -> str:
+        """The quote's words. Use this, not `content.of(article.text)`: a headline quote's
+        spans index the title or a related headline (`field`), not the text."""
+        return self.content.of(article.field_text(self.field))
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Count:

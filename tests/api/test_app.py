@@ -26,10 +26,13 @@ def test_search_with_filters_and_facets(client: TestClient) -> None:
                                       "since": "2024-11-01"})
     assert r.status_code == 200
     body = r.json()
-    assert body["total"] == 2
-    assert "<mark>Korea</mark>" in body["hits"][0]["snippet"]
-    assert body["top_speakers"][0]["label"] == "Volodymyr Zelenskyy"
-    assert [d["key"] for d in body["per_day"]] == ["2024-11-18", "2024-11-20"]
+    assert body["total"] == 2 and body["limit"] == 20 and body["offset"] == 0
+    assert body["next_cursor"] is None
+    hit = body["items"][0]
+    assert "<" not in hit["snippet"]  # plain text: the offsets say what matched
+    assert [hit["snippet"][s:e] for s, e in hit["highlights"]][:1] == ["Korea"]
+    assert body["facets"]["speakers"][0]["label"] == "Volodymyr Zelenskyy"
+    assert [d["key"] for d in body["facets"]["per_day"]] == ["2024-11-18", "2024-11-20"]
 
 
 def test_pagination_and_validation(client: TestClient) -> None:
@@ -40,6 +43,57 @@ def test_pagination_and_validation(client: TestClient) -> None:
     assert client.get("/search", params={"since": "kemarin"}).status_code == 422
     r = client.get("/quotes", params={"since": "2024-12-01", "until": "2024-01-01"})
     assert r.status_code == 400 and "after until" in r.json()["detail"]
+    assert r.headers["content-type"] == "application/problem+json"
+
+
+def test_cursor_pages_past_the_offset_cap(client: TestClient) -> None:
+    first = client.get("/articles", params={"limit": 2}).json()
+    assert first["total"] == 3 and first["next_cursor"]
+    second = client.get("/articles", params={"limit": 2, "cursor": first["next_cursor"]}).json()
+    assert second["offset"] == 2 and len(second["items"]) == 1 and second["next_cursor"] is None
+    ids = {a["id"] for a in first["items"]} | {a["id"] for a in second["items"]}
+    assert len(ids) == 3
+    search = client.get("/search", params={"limit": 1, "facets": "false"}).json()
+    assert search["facets"] is None and search["next_cursor"]
+    assert client.get("/search", params={"limit": 1, "cursor": search["next_cursor"]}
+                      ).json()["offset"] == 1
+    r = client.get("/articles", params={"cursor": "bm9wZQ"})
+    assert r.status_code == 400 and r.json()["code"] == "bad_request"
+    assert client.get("/articles", params={"offset": 10_001}).status_code == 422
+
+
+def test_every_error_is_a_problem(client: TestClient) -> None:
+    for r, status, code in (
+            (client.get("/articles/nope"), 404, "not_found"),
+            (client.get("/articles", params={"limt": 5}), 422, "validation"),
+            (client.get("/articles", params={"limit": 0}), 422, "validation"),
+            (client.get("/search", params={"q": "body:*"}), 400, "bad_query"),
+            (client.post("/ingest", json={"articles": [{"text": "x"}]}), 401, "unauthorized"),
+            (client.get("/nowhere"), 404, "not_found")):
+        assert r.status_code == status, r.text
+        body = r.json()
+        assert r.headers["content-type"] == "application/problem+json"
+        assert body["status"] == status and body["code"] == code
+        assert body["type"] == f"urn:warta:problem:{code}" and body["title"] and body["detail"]
+    unknown = client.get("/articles", params={"limt": 5}).json()
+    assert unknown["errors"][0]["loc"] == ["query", "limt"] and "limit" in unknown["detail"]
+    spec = client.get("/openapi.json").json()
+    answers = spec["paths"]["/search"]["get"]["responses"]
+    assert answers["422"]["content"] == {
+        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    record = spec["paths"]["/articles/{article_id}"]["get"]["responses"]["200"]
+    assert record["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Article"}
+    assert "quotes" in spec["components"]["schemas"]["Article"]["properties"]
+    assert "Quote" in spec["components"]["schemas"]
+
+
+def test_quotes_about_an_entity(client: TestClient) -> None:
+    every = client.get("/quotes").json()["items"]
+    assert every
+    body = client.get("/quotes", params={"about": "Korea Utara"}).json()
+    assert all("Korea" in q["text"] for q in body["items"])
+    assert body["total"] < len(every) or body["total"] >= 1
 
 
 def test_article_and_entity_endpoints(client: TestClient) -> None:
@@ -94,7 +148,7 @@ def test_analyze_rejects_with_reason(client: TestClient, api_key: str) -> None:
     key = {"X-API-Key": api_key}
     r = client.post("/analyze", json={"text": "The quick brown fox jumps. " * 10}, headers=key)
     assert r.status_code == 422
-    assert r.json()["detail"]["reason"] == "not_indonesian"
+    assert r.json()["code"] == "not_indonesian"
     assert client.post("/analyze", json={"text": "x", "bogus": 1}, headers=key).status_code \
         == 422
 
@@ -184,11 +238,16 @@ def test_openapi_and_pages(client: TestClient) -> None:
             "/ingest"} <= set(spec["paths"])
     page = client.get("/", params={"q": "korea"})
     assert page.status_code == 200 and "<mark>Korea</mark>" in page.text
+    assert '<html lang="en">' in page.text
     assert "cdn" not in page.text.lower() and "https://" not in page.text
     assert client.get("/static/warta.js").status_code == 200
     assert client.get("/", params={"since": "kemarin"}).status_code == 200
     assert client.get("/view/events").status_code == 200
-    assert client.get("/view/articles/nope").status_code == 404
+    missing = client.get("/view/articles/nope")
+    assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
+    assert "no article with id" in missing.text and "<h1" in missing.text
+    bad = client.get("/view/events", params={"offset": "x"})
+    assert bad.status_code == 422 and "text/html" in bad.headers["content-type"]
 
 
 def test_docs_and_redoc_use_local_assets(client: TestClient) -> None:

@@ -1,25 +1,62 @@
-"""The web page: search at /, one article, one entity and the events table under /view/."""
+"""The web page: article search at /, quote search, one article, one entity and the events
+table under /view/. Errors come back as styled pages (`api.problems`).
+
+URLs stay clean and shareable: empty fields are left out of every link the pages make, and
+each list links its previous and next page and its CSV and JSONL export.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
-from ...record import Article
+from ...record import ENTITY_KINDS, Article
 from ...record import entity_id as store_key
-from ...store import SearchQuery
+from ...store import QuoteRow, SearchQuery, SQLStore
 from ...store.errors import BadQuery
+from ...store.model import snippet_html
 from ..deps import StoreDep
 from ..models import MAX_OFFSET
 from ..render import article_marks, highlight, timeline_svg
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates")
+PAGE = 20
+SORTS = {"relevance": "relevance", "date": "newest first", "oldest": "oldest first"}
+TONES = ("negative", "neutral", "positive")
+# The search filters, in the order chips show them, with their labels.
+FILTERS = {"entity": "entity", "kind": "kind", "country": "country", "source": "source",
+           "speaker": "speaker", "event": "event", "theme": "theme", "tone": "tone",
+           "since": "since", "until": "until"}
+EXPORT_FILTERS = ("entity", "kind", "country", "source", "speaker", "event", "since", "until")
+QUOTE_FILTERS = {"speaker": "speaker", "about": "about", "q": "words", "since": "since",
+                 "until": "until"}
+
+
+def url(path: str, params: dict[str, Any]) -> str:
+    """`path` with the non-empty `params` as its query (a clean, shareable link)."""
+    kept = {k: v for k, v in params.items() if v not in ("", None, 0)}
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def _marked(text: str, highlights: Any) -> Markup:
+    return Markup(snippet_html(text, [(int(s), int(e)) for s, e in highlights]))  # noqa: S704
+
+
+templates.env.filters["marked"] = _marked
+templates.env.globals["url"] = url
 
 
 def _page(request: Request, name: str, **ctx: Any) -> HTMLResponse:
@@ -30,51 +67,156 @@ def _keys(a: Article) -> dict[str, str]:
     return {e.id: store_key(e.kind, e.name) for e in a.entities}
 
 
+def _dates(since: str, until: str) -> tuple[date | None, date | None]:
+    try:
+        return (date.fromisoformat(since) if since else None,
+                date.fromisoformat(until) if until else None)
+    except ValueError as e:
+        raise BadQuery(f"bad date: {e} (use YYYY-MM-DD)") from None
+
+
+def chips(path: str, form: dict[str, str], labels: dict[str, str]) -> list[dict[str, str]]:
+    """One chip per active filter: its label, value and the link that removes it."""
+    return [{"label": labels[k], "value": form[k],
+             "remove": url(path, {**form, k: ""})} for k in labels if form.get(k)]
+
+
+def pager(path: str, form: dict[str, str], offset: int, shown: int,
+          total: int, size: int = PAGE) -> dict[str, str | None]:
+    prev = url(path, {**form, "offset": max(0, offset - size)}) if offset > 0 else None
+    more = offset + shown < total and offset + size <= MAX_OFFSET
+    return {"prev": prev, "next": url(path, {**form, "offset": offset + size}) if more else None}
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind: str = "",
          country: str = "", source: str = "", speaker: str = "", event: str = "",
-         since: str = "", until: str = "", offset: int = 0) -> HTMLResponse:
+         theme: str = "", tone: str = "", since: str = "", until: str = "",
+         sort: str = "relevance", offset: int = 0) -> HTMLResponse:
     form = {"q": q, "entity": entity, "kind": kind, "country": country, "source": source,
-            "speaker": speaker, "event": event, "since": since, "until": until}
+            "speaker": speaker, "event": event, "theme": theme, "tone": tone, "since": since,
+            "until": until, "sort": "" if sort == "relevance" else sort}
+    offset = max(0, min(offset, MAX_OFFSET))
     error = None
     result = None
     try:
-        d_since = date.fromisoformat(since) if since else None
-        d_until = date.fromisoformat(until) if until else None
+        if sort not in SORTS:
+            raise BadQuery(f"unknown sort '{sort}': use {', '.join(SORTS)}")
+        if tone and tone not in TONES:
+            raise BadQuery(f"unknown tone '{tone}': use {', '.join(TONES)}")
+        d_since, d_until = _dates(since, until)
         result = store.search(SearchQuery(
             text=q[:500], entity=entity or None, kind=kind or None,
             country=country or None, source=source or None, speaker=speaker or None,
-            event=event or None, since=d_since, until=d_until, limit=20,
-            offset=max(0, min(offset, MAX_OFFSET))))
-    except ValueError as e:
-        error = f"bad date: {e} (use YYYY-MM-DD)"
-    except BadQuery as e:  # `body:*` and the like: say so on the page, not as JSON
+            event=event or None, theme=theme or None,
+            tone=tone if tone in TONES else None,  # type: ignore[arg-type]
+            since=d_since, until=d_until, limit=PAGE, offset=offset,
+            sort=sort if sort in SORTS else "relevance"))  # type: ignore[arg-type]
+    except BadQuery as e:  # `body:*`, a bad date: say so on the page, not as JSON
         error = str(e)
-    return _page(request, "search.html", form=form, result=result, error=error, offset=offset)
+    export = {k: form[k] for k in EXPORT_FILTERS}
+    partial = bool(q or theme or tone)
+    return _page(request, "search.html", form=form, result=result, error=error,
+                 offset=offset, chips=chips("/", form, FILTERS), sorts=SORTS, tones=TONES,
+                 kinds=ENTITY_KINDS, choices=store.choices(),
+                 pages=pager("/", form, offset, len(result.hits), result.total)
+                 if result else {}, export=export, export_partial=partial)
+
+
+@router.get("/view/quotes", response_class=HTMLResponse)
+def view_quotes(request: Request, store: StoreDep, speaker: str = "", about: str = "",
+                q: str = "", since: str = "", until: str = "",
+                offset: int = 0) -> HTMLResponse:
+    """Who said what about whom: quotes by speaker, by an entity inside the quote, by
+    words of the quote and by dates, each linked to its article."""
+    form = {"speaker": speaker, "about": about, "q": q, "since": since, "until": until}
+    offset = max(0, min(offset, MAX_OFFSET))
+    error = None
+    total, items = 0, list[QuoteRow]()
+    try:
+        d_since, d_until = _dates(since, until)
+        total, items = store.list_quotes(speaker=speaker or None, about=about or None,
+                                         text=q[:200] or None, since=d_since, until=d_until,
+                                         limit=PAGE, offset=offset)
+    except BadQuery as e:
+        error = str(e)
+    return _page(request, "quotes.html", form=form, total=total, items=items, error=error,
+                 offset=offset, chips=chips("/view/quotes", form, QUOTE_FILTERS),
+                 pages=pager("/view/quotes", form, offset, len(items), total))
+
+
+QUOTE_COLUMNS = ("article_id", "title", "published", "kind", "text", "speaker", "speaker_name")
+
+
+def _quote_rows(store: SQLStore, filters: dict[str, Any]) -> Iterator[QuoteRow]:
+    offset = 0
+    while True:  # page by page: constant memory whatever the list's length
+        _, rows = store.list_quotes(limit=500, offset=offset, **filters)
+        yield from rows
+        if len(rows) < 500:
+            return
+        offset += 500
+
+
+def _lines(rows: Iterator[QuoteRow], format: str) -> Iterator[str]:
+    if format == "jsonl":
+        for r in rows:
+            yield json.dumps(asdict(r), ensure_ascii=False) + "\n"
+        return
+    buf = io.StringIO()
+    out = csv.writer(buf)
+    out.writerow(QUOTE_COLUMNS)
+    for r in rows:
+        out.writerow([getattr(r, c) or "" for c in QUOTE_COLUMNS])
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
+@router.get("/view/quotes/export")
+def export_quotes(store: StoreDep, format: Literal["csv", "jsonl"] = "csv", speaker: str = "",
+                  about: str = "", q: str = "", since: str = "",
+                  until: str = "") -> StreamingResponse:
+    """The quote list as the quote page filters it (every filter applies), as a download."""
+    d_since, d_until = _dates(since, until)
+    filters = {"speaker": speaker or None, "about": about or None, "text": q[:200] or None,
+               "since": d_since, "until": d_until}
+    media = "text/csv" if format == "csv" else "application/x-ndjson"
+    return StreamingResponse(_lines(_quote_rows(store, filters), format), media_type=media,
+                             headers={"Content-Disposition":
+                                      f'attachment; filename="warta-quotes.{format}"'})
 
 
 @router.get("/view/articles/{article_id}", response_class=HTMLResponse)
 def view_article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
     a = store.get(article_id)
     if a is None:
-        raise HTTPException(404, f"no article with id '{article_id}'")
+        raise HTTPException(404, f"no article with id '{article_id}': it may have been "
+                            "replaced by a newer version; search for it from the start page")
     return _page(request, "article.html", a=a, body=highlight(a.text, article_marks(a)),
-                 speakers={e.id: e for e in a.entities}, keys=_keys(a))
+                 speakers={e.id: e for e in a.entities}, keys=_keys(a),
+                 summary=[s.of(a.text) for s in a.summary])
 
 
 @router.get("/view/entities/{entity_id}", response_class=HTMLResponse)
 def view_entity(request: Request, store: StoreDep, entity_id: str) -> HTMLResponse:
     d = store.entity(entity_id)
     if d is None:
-        raise HTTPException(404, f"no entity '{entity_id}'")
+        raise HTTPException(404, f"no entity '{entity_id}': search for its name from the "
+                            "start page")
     return _page(request, "entity.html", d=d, svg=timeline_svg(d.mentions_per_day))
 
 
 @router.get("/view/events", response_class=HTMLResponse)
 def view_events(request: Request, store: StoreDep, code: str = "", entity: str = "",
                 offset: int = 0) -> HTMLResponse:
+    offset = max(0, min(offset, MAX_OFFSET))
     total, items = store.list_events(code=code or None, entity=entity or None, limit=50,
-                                     offset=max(0, min(offset, MAX_OFFSET)))
+                                     offset=offset)
     refs = {x for ev in items for x in (*ev.actors, *ev.targets, ev.place) if x}
-    return _page(request, "events.html", total=total, items=items, code=code, entity=entity,
-                 offset=offset, names=store.entity_names(refs))
+    form = {"code": code, "entity": entity}
+    return _page(request, "events.html", total=total, items=items, form=form, offset=offset,
+                 names=store.entity_names(refs), codes=store.choices()["event"],
+                 chips=chips("/view/events", form, {"code": "code", "entity": "entity"}),
+                 pages=pager("/view/events", form, offset, len(items), total, 50))

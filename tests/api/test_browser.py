@@ -167,3 +167,120 @@ def test_story_and_trend_pages(base_url: str) -> None:
             assert blocked == [], f"the page fetched something off this server: {blocked}"
         finally:
             browser.close()
+
+
+# Screenshots of the flows, kept as test artefacts (gitignored).
+SHOTS = Path(__file__).resolve().parents[1] / "output" / "browser"
+PAGES = ["/", "/?q=korea+utara&sort=date", "/?q=banjir&kind=PLACE", "/view/quotes",
+         "/view/quotes?about=Korea+Utara", "/view/events", "/view/events?code=ACCUSE",
+         "/view/entities/per:volodymyr-zelenskyy", "/view/articles/nope",
+         "/view/events?offset=x"]
+
+
+def _article_paths(base_url: str) -> list[str]:
+    items = httpx.get(f"{base_url}/articles", params={"limit": 10}).json()["items"]
+    return [f"/view/articles/{a['id']}" for a in items]
+
+
+def test_every_page_passes_axe_and_fits_a_phone(base_url: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    axe = Axe()
+    found: dict[str, list[str]] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844})
+            for path in PAGES + _article_paths(base_url):
+                page.goto(base_url + path)
+                width = page.evaluate("document.documentElement.scrollWidth")
+                assert width <= 390, f"{path} is {width} px wide at 390 px"
+                assert page.get_attribute("html", "lang") == "en", path
+                result = axe.run(page)
+                bad = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x: "
+                       f"{v['nodes'][0]['target']})" for v in result.response["violations"]]
+                if bad:
+                    found[path] = bad
+            page.goto(base_url + "/view/quotes?about=Korea+Utara")
+            page.screenshot(path=str(SHOTS / "quotes-phone.png"), full_page=True)
+        finally:
+            browser.close()
+    assert found == {}, f"axe-core found accessibility problems: {found}"
+
+
+def test_who_said_what_about_x_and_export_the_quotes(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(accept_downloads=True)
+            page.goto(base_url + "/")
+            page.click("nav >> text=quotes")
+            page.fill("input[name=about]", "Korea Utara")
+            page.click("text=Find quotes")
+            page.wait_for_selector(".quote-item")
+            assert page.url.endswith("/view/quotes?about=Korea+Utara")  # clean: no empty fields
+            items = page.locator(".quote-item").all_inner_texts()
+            said = [q for q in items if "Volodymyr Zelenskyy" in q]
+            assert said and all("Korea Utara" in q for q in items)
+            assert page.locator(".chip").all_inner_texts()[0].startswith("about: Korea Utara")
+            page.screenshot(path=str(SHOTS / "who-said-what.png"), full_page=True)
+
+            # Narrow to one speaker by clicking the speaker, then the quote's article.
+            with page.expect_download() as dl:
+                page.click(".export >> text=CSV")
+            csv_file = SHOTS / "quotes-about-korea-utara.csv"
+            dl.value.save_as(csv_file)
+            rows = csv_file.read_text("utf-8").splitlines()
+            assert rows[0].startswith("article_id,title,published,kind,text,speaker")
+            assert len(rows) - 1 == int(page.inner_text("#count").split()[0])
+            assert any("per:volodymyr-zelenskyy" in r for r in rows[1:])
+            with page.expect_download() as dl:
+                page.click(".export >> text=JSONL")
+            jsonl = SHOTS / "quotes-about-korea-utara.jsonl"
+            dl.value.save_as(jsonl)
+            assert len(jsonl.read_text("utf-8").splitlines()) == len(rows) - 1
+
+            page.locator(".quote-item a.article").first.click()
+            page.wait_for_selector("#text")
+            assert page.get_attribute("#text", "lang") == "id"
+            assert "negative" in page.inner_text(".tags") or page.locator(".tags").count() == 0
+            page.screenshot(path=str(SHOTS / "quoted-article.png"), full_page=True)
+
+            page.goto(base_url + "/view/articles/nope")
+            assert "no article with id" in page.inner_text(".problem")
+            page.screenshot(path=str(SHOTS / "not-found.png"))
+        finally:
+            browser.close()
+
+
+def test_search_controls_chips_sort_and_pages(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(base_url + "/?q=korea")
+            page.click("summary")
+            page.select_option("select[name=kind]", "PERSON")
+            page.select_option("select[name=sort]", "date")
+            page.click("button[type=submit]")
+            page.wait_for_selector(".hit")
+            assert "kind=PERSON" in page.url and "sort=date" in page.url
+            assert "entity=" not in page.url  # empty fields stay out of the link
+            dates = [d[:10] for d in page.locator(".hit .meta").all_inner_texts()]
+            dated = [d for d in dates if d[:1].isdigit()]  # the undated one comes last
+            assert len(dated) >= 2 and dates[:len(dated)] == sorted(dated, reverse=True)
+            page.click(".chip a[aria-label^='remove filter kind']")
+            page.wait_for_selector(".hit")
+            assert "kind=" not in page.url and "sort=date" in page.url
+            page.goto(base_url + "/?q=tanggap")  # only "tanggapan" in the texts
+            assert page.locator(".hit .snippet mark").first.inner_text().lower() == "tanggapan"
+            page.screenshot(path=str(SHOTS / "search-affixes.png"), full_page=True)
+        finally:
+            browser.close()

@@ -97,6 +97,7 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
             "speaker": speaker, "event": event, "theme": theme, "tone": tone, "since": since,
             "until": until, "sort": "" if sort == "relevance" else sort}
     offset = max(0, min(offset, MAX_OFFSET))
+    sort = sort or "relevance"
     error = None
     result = None
     try:

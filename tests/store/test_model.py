@@ -51,3 +51,11 @@ def test_epoch_reads_wall_clock_as_utc() -> None:
 
 def test_snippet_escapes_and_marks() -> None:
     assert snippet_html("a <b> Korea", [(6, 11)]) == "a &lt;b&gt; <mark>Korea</mark>"
+
+
+def test_snippet_of_makes_spaces_single_and_moves_marks() -> None:
+    from warta.store.model import snippet_of
+
+    assert snippet_of("a\nKorea b", [(2, 7)]) == ("a Korea b", ((2, 7),))
+    text, marks = snippet_of("  a \n\n Korea  b ", [(7, 12), (8, 9)])
+    assert text == "a Korea b" and [text[s:e] for s, e in marks] == ["Korea"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -218,10 +219,21 @@ class PutReport:
     duplicate: int = 0
 
 
+_SPACE = re.compile(r"\s")
+_UNEVEN_SPACE = re.compile(r"\s\s|^\s|\s$")
+
+
 def snippet_of(fragment: str, marks: list[tuple[int, int]]) -> tuple[str, tuple[
         tuple[int, int], ...]]:
     """A fragment with its whitespace runs made single spaces, and its marks moved to match
     (sorted, overlaps dropped)."""
+    if not _UNEVEN_SPACE.search(fragment):  # the common case: lengths stay, so do marks
+        text = _SPACE.sub(" ", fragment)
+        kept_: list[tuple[int, int]] = []
+        for start, end in sorted(marks):
+            if 0 <= start < end <= len(text) and not (kept_ and start < kept_[-1][1]):
+                kept_.append((start, end))
+        return text, tuple(kept_)
     out: list[str] = []
     where: list[int] = []  # new offset of each old character
     space = False
@@ -237,12 +249,14 @@ def snippet_of(fragment: str, marks: list[tuple[int, int]]) -> tuple[str, tuple[
     where.append(len(out))
     text = "".join(out).rstrip()
     kept: list[tuple[int, int]] = []
+    last = 0  # end of the last kept mark, in the fragment's offsets
     for start, end in sorted(marks):
-        if not 0 <= start < end <= len(fragment) or (kept and start < kept[-1][1]):
+        if not 0 <= start < end <= len(fragment) or start < last:
             continue
         lo, hi = where[start], min(where[end], len(text))
         if lo < hi:
             kept.append((lo, hi))
+            last = end
     return text, tuple(kept)
 
 

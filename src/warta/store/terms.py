@@ -69,10 +69,64 @@ def _matches(term: Term, token: str) -> bool:
 
 
 def highlight_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    """Character ranges of `text` that the (non-negated) terms match."""
+    """Character ranges of `text` that the (non-negated) terms match.
+
+    A regular expression finds the few tokens that can match (those holding a term's word,
+    a stem less its first letter, which a nasal prefix may have changed, or a prefix), and
+    only those are folded and stemmed: a page of hits stays in milliseconds."""
     wanted = [t for t in terms if not t.negate]
     if not wanted:
         return []
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: token by token
+        return _spans_by_token(text, wanted)
+    cores: set[str] = set()
+    for t in wanted:
+        cores.add(t.words[0])
+        cores.update(s[1:] if len(s) > 3 else s for s in t.stems())
+    # No leading [^\W_]* in the pattern: it would backtrack at every position of the text.
+    pattern = re.compile("|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True)))
+    out: list[tuple[int, int]] = []
+    seen = -1
+    for hit in pattern.finditer(low):
+        start = hit.start()
+        while start > 0 and (low[start - 1].isalnum()):  # back to the token's start
+            start -= 1
+        m = WORD.match(low, start)
+        if m is None or start <= seen:
+            continue
+        seen = start
+        raw = text[m.start():m.end()]
+        token = raw.lower() if raw.isascii() else fold(raw)
+        for t in wanted:
+            if t.kind == "phrase":
+                end = _phrase_end(low, m.start(), t.words)
+                if end is not None:
+                    out.append((m.start(), end))
+                    break
+            elif _matches(t, token):
+                out.append((m.start(), m.end()))
+                break
+    return out
+
+
+def _phrase_end(low: str, start: int, words: tuple[str, ...]) -> int | None:
+    """Where the phrase starting at `start` ends, or None when it is not there."""
+    pos = start
+    for i, w in enumerate(words):
+        m = WORD.match(low, pos)
+        if m is None or (m.group() if m.group().isascii() else fold(m.group())) != w:
+            return None
+        pos = m.end()
+        if i + 1 < len(words):
+            gap = re.compile(r"[\W_]+").match(low, pos)
+            if gap is None:
+                return None
+            pos = gap.end()
+    return pos
+
+
+def _spans_by_token(text: str, wanted: list[Term]) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text)]
     out: list[tuple[int, int]] = []
     for i, (start, end, tok) in enumerate(tokens):

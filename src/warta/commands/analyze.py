@@ -26,9 +26,15 @@ def register(sub: Any) -> None:
         help="turn articles (text, HTML, URL, stdin) into structured JSON records",
         description="Analyse Indonesian news articles. One input gives one JSON object; "
         "several inputs or a folder give JSON Lines (one record a line).",
-        epilog="Rejected inputs (not Indonesian, no article, unreadable) are written as "
-        '{"input": ..., "rejected": {"reason": ..., "message": ...}} and set a non-zero '
-        "exit code (see `warta --help`).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Rejected inputs (not Indonesian, no article, unreadable) are written as\n"
+        '{"input": ..., "rejected": {"reason": ..., "message": ...}} and set a non-zero\n'
+        "exit code (see `warta --help`).\n\n"
+        "examples:\n"
+        "  warta analyze artikel.txt --pretty\n"
+        "  warta analyze halaman.html --published 2024-11-18 --source Kompas.com\n"
+        "  warta analyze folder/ -o records.jsonl --workers 2\n"
+        "  cat artikel.txt | warta analyze -",
     )
     p.add_argument("inputs", nargs="+", metavar="PATH|URL|-",
                    help="text or HTML file, folder (searched for .txt/.html), http(s) URL, "

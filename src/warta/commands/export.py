@@ -29,8 +29,10 @@ def register(sub: Any) -> None:
     )
     from ..corpus.export import FORMATS, WHATS
 
-    p.add_argument("--what", choices=WHATS, default="articles")
-    p.add_argument("--format", choices=FORMATS, default="jsonl")
+    p.add_argument("--what", choices=WHATS, default="articles",
+                   help="articles (default), or one layer, one row per item")
+    p.add_argument("--format", choices=FORMATS, default="jsonl",
+                   help="jsonl (default), csv, parquet, or a GDELT-style table")
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="file, or - for stdout")
     add_filters(p)
     p.add_argument("--collapse", action="store_true",

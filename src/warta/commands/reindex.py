@@ -14,7 +14,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser("reindex", help="rebuild the search index from the stored records",
                        description="Rebuild the full-text search index from SQLite (or the "
                        "PostgreSQL text vectors). Safe to run at any time; searches keep "
-                       "working on the old index until the new one is committed.")
+                       "working on the old index until the new one is committed.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="examples:\n"
+                       "  warta reindex\n"
+                       "  warta reindex --db ./berita\n"
+                       "  warta reindex --db postgresql://warta@localhost/warta")
     p.add_argument("--db", help=DB_HELP)
     p.set_defaults(func=run)
 

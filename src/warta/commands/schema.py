@@ -12,8 +12,12 @@ from ..record import json_schema
 
 def register(sub: Any) -> None:
     p = sub.add_parser("schema", help="print the JSON Schema of warta's Article record",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Print the JSON Schema (draft 2020-12) of the Article "
-                       "record that `warta analyze` writes.")
+                       "record that `warta analyze` writes.",
+                       epilog="examples:\n"
+                       "  warta schema > article.schema.json\n"
+                       "  warta schema | python -m json.tool | less")
     p.set_defaults(func=run)
 
 

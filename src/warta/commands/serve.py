@@ -18,11 +18,16 @@ def register(sub: Any) -> None:
         "POST /analyze, POST /ingest; OpenAPI at /docs), the web page at /, and /health and "
         "/metrics (Prometheus text: crawl counters per host). Write "
         "endpoints (and /analyze) need the key in WARTA_API_KEY, sent as the X-API-Key "
-        "header.")
+        "header.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n"
+        "  warta serve                                  http://127.0.0.1:8765/\n"
+        "  warta serve --db ./berita --port 9000\n"
+        "  WARTA_API_KEY=rahasia warta serve --host 0.0.0.0 --max-analyses 2")
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it)")
-    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
     p.add_argument("--max-body", type=int, default=2_000_000, metavar="BYTES",
                    help="largest request body accepted (default 2 MB)")
     p.add_argument("--max-text", type=int, default=100_000, metavar="CHARS",

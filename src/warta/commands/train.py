@@ -17,9 +17,12 @@ def register(sub: Any) -> None:
         description="Rebuild warta's shipped artefacts from the shared gold data "
         "(../shared/data beside the repository, or $WARTA_SHARED/data). Order matters: "
         "gazetteer, lexicon, names (DBpedia name lists) and clusters (word clusters from "
-        "unlabelled news) feed the NER features; `all` runs every step in order.\n\n"
-        "example: OMP_NUM_THREADS=1 warta train ner",
+        "unlabelled news) feed the NER features; `all` runs every step in order.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n"
+        "  warta train all            every artefact, in order (needs the train extra)\n"
+        "  OMP_NUM_THREADS=1 warta train ner   the NER model only\n"
+        "  WARTA_SHARED=/data/shared warta train gazetteer",
     )
     p.add_argument("target", choices=TARGETS, help="what to rebuild")
     p.set_defaults(func=run)

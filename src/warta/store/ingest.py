@@ -22,6 +22,19 @@ from .model import PutStatus
 from .sql import SQLStore
 
 
+def plain_summary(stored: int, updated: int, duplicate: int, rejected: int) -> str:
+    """What an ingest did, in plain words ("updated 25" alone read as a mystery)."""
+    parts = [f"stored {stored} new article{'' if stored == 1 else 's'}"]
+    if updated:
+        parts.append(f"updated {updated} in place (an article with the same URL, or the same "
+                     "text, came again with a changed text or a newer analysis; the later "
+                     "version overwrote the earlier)")
+    if duplicate:
+        parts.append(f"skipped {duplicate} already stored unchanged")
+    parts.append(f"rejected {rejected}")
+    return "; ".join(parts)
+
+
 @dataclass(slots=True)
 class IngestSummary:
     stored: int = 0
@@ -43,8 +56,8 @@ class IngestSummary:
                 "store_s": round(self.store_s, 3)}
 
     def lines(self) -> list[str]:
-        out = [f"stored {self.stored}, updated {self.updated}, duplicates {self.duplicate}, "
-               f"rejected {sum(self.rejected.values())}"]
+        out = [plain_summary(self.stored, self.updated, self.duplicate,
+                             sum(self.rejected.values()))]
         for reason, n in self.rejected.most_common():
             out.append(f"  rejected {n} {reason}: e.g. {self.examples.get(reason, '')}")
         return out

@@ -127,7 +127,7 @@ def test_refused_writer_records_nothing(tmp_path: Path) -> None:
     ingest.conn.close()  # the CLI ingest is killed before its index commit
     ingest._index._writer = None  # type: ignore[union-attr]
     _fill(db)  # a full re-ingest: every article is a duplicate
-    assert _hits(db, "kiriman") == 4
+    assert _hits(db, '"kiriman"') == 4  # quoted: exact (a bare word also finds mengirim)
 
 
 @pytest.mark.parametrize("name", ["folder deleted", "idx deleted", "meta.json garbage"])

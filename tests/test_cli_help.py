@@ -42,6 +42,7 @@ def test_search_table_fits_the_width_and_colours_only_a_terminal(
         FacetCount(key=f"per:{i}", label=f"Orang {i}", count=i) for i in range(30)])
     plain = render_table(result, SearchQuery(text="banjir"), width=60, color=False)
     assert "\x1b[" not in plain and "*kebanjira" in plain
+    assert plain.splitlines()[2].startswith("     id xxxx")
     assert max(len(line) for line in plain.splitlines()) <= 62  # two stars for one match
     coloured = render_table(result, SearchQuery(text="banjir"), width=60, color=True)
     assert "\x1b[1;33mkebanjiran\x1b[0m" in coloured
@@ -65,3 +66,31 @@ def test_ingest_summary_says_what_updated_means() -> None:
                            "the same URL")
     assert "overwrote" in line and "skipped 3 already stored" in line
     assert plain_summary(1, 0, 0, 0) == "stored 1 new article; rejected 0"
+
+
+def test_quotes_command_finds_who_said_what_about_x(
+        tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from dataclasses import replace
+    from pathlib import Path
+
+    from warta.cli import main
+    from warta.record import Quote, Span
+    from warta.store import open_store
+    from warta.store.samples import prabowo_article, zelenskyy_article
+
+    a = zelenskyy_article()
+    start = a.text.index("Korea Utara telah")
+    said = Quote(content=Span(start=start, end=a.text.index(" pekan lalu")), kind="indirect",
+                 speaker="per:volodymyr-zelenskyy")
+    db = Path(str(tmp_path)) / "db"
+    store = open_store(db)
+    store.put_many([replace(a, quotes=(*a.quotes, said)), prabowo_article()])
+    store.close()
+    assert main(["quotes", "--about", "Korea Utara", "--db", str(db), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["speaker_name"], r["kind"]) for r in rows] == [("Volodymyr Zelenskyy", "indirect")]
+    assert rows[0]["text"].startswith("Korea Utara telah mengirim")
+    assert main(["quotes", "--speaker", "Prabowo Subianto", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 quote(s)") and "Kita mampu menjaga inflasi" in out

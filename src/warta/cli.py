@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import WartaError
 
-COMMANDS = ["analyze", "schema", "train", "ingest", "batch", "search", "serve", "reindex",
-            "export", "dedup", "crawl", "watch", "stories", "trends"]
+COMMANDS = ["analyze", "schema", "train", "ingest", "batch", "search", "quotes", "serve",
+            "reindex", "export", "dedup", "crawl", "watch", "stories", "trends"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:
@@ -28,6 +28,7 @@ examples:
   warta analyze folder/ > records.jsonl       every .txt/.html file, one JSON a line
   cat artikel.txt | warta analyze -           from standard input
   warta ingest folder/ && warta search "korea utara" --speaker Zelenskyy
+  warta quotes --about "Korea Utara"          who said what about North Korea
   warta serve                                 API and web page on 127.0.0.1:8765
   warta watch kompas detik --every 10m        follow news sites into the store
 """

@@ -117,9 +117,9 @@ def render_table(result: SearchResult, query: SearchQuery, *, width: int = 100,
         day = (h.published or "")[:10]
         head = f"{i:>3}. {day:<10} {_fit(h.source or '-', 16):<16} "
         lines.append(head + paint(_fit(h.title or "(no title)", width - len(head)), "1"))
-        ref = f"     id {h.id}" + (f"  {h.url}" if h.url else "") \
+        ref = f"id {h.id}" + (f"  {h.url}" if h.url else "") \
             + (f"  (+{h.copies} copies)" if h.copies else "")
-        lines.append(paint(_fit(ref, width), "2"))
+        lines.append("     " + paint(_fit(ref, width - 5), "2"))
         lines.append("     " + _marked(h.snippet, h.highlights, width - 5, color))
     for label, facets in (("top entities", result.top_entities),
                           ("top speakers", result.top_speakers), ("themes", result.themes),

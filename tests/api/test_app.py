@@ -297,3 +297,23 @@ def test_pages_escape_stored_text(tmp_path: Path) -> None:
     results = c.get("/", params={"q": "img"}).text
     assert "<img src=x>" not in results
     store.close()
+
+
+def test_page_links_are_clean_and_exports_answer(client: TestClient) -> None:
+    import re
+    from html import unescape
+
+    page = client.get("/", params={"q": "korea", "kind": "PERSON", "sort": "date"}).text
+    assert '<select name="kind">' in page and "<option selected>PERSON</option>" in page
+    chips = re.findall(r'<li class="chip">.*?href="([^"]+)"', page)
+    assert [unescape(c) for c in chips] == ["/?q=korea&sort=date"]  # kind's chip drops kind
+    for href in re.findall(r'class="button" href="([^"]+)"', page):
+        link = unescape(href)
+        assert "=&" not in link and not link.endswith("="), link  # no empty fields
+        r = client.get(link)
+        assert r.status_code == 200, (link, r.text[:200])
+    quotes = client.get("/view/quotes", params={"speaker": "Prabowo Subianto"}).text
+    assert "Kita mampu menjaga inflasi" in quotes and 'lang="id"' in quotes
+    for href in re.findall(r'class="button" href="([^"]+)"', quotes):
+        r = client.get(unescape(href))
+        assert r.status_code == 200 and "inflasi" in r.text

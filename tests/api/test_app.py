@@ -317,3 +317,18 @@ def test_page_links_are_clean_and_exports_answer(client: TestClient) -> None:
     for href in re.findall(r'class="button" href="([^"]+)"', quotes):
         r = client.get(unescape(href))
         assert r.status_code == 200 and "inflasi" in r.text
+
+
+def test_a_bug_is_a_500_problem_and_a_page_for_browsers(
+        filled_store: SQLStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(filled_store, "list_articles", broken)
+    monkeypatch.setattr(filled_store, "list_events", broken)
+    c = TestClient(create_app(Settings(), store=filled_store), raise_server_exceptions=False)
+    r = c.get("/articles")
+    assert r.status_code == 500 and r.headers["content-type"] == "application/problem+json"
+    assert r.json()["code"] == "internal" and "a bug" not in r.text  # details stay in the log
+    page = c.get("/view/events")
+    assert page.status_code == 500 and "text/html" in page.headers["content-type"]

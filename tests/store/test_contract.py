@@ -167,4 +167,25 @@ def test_theme_and_tone_filters_and_facets(store: SQLStore) -> None:
     assert [(f.key, f.count) for f in r.themes] == [("iptc:economy", 1)]
     negative = store.search(SearchQuery(tone="negative", copies=True)).hits
     assert [h.id for h in negative] == ["themed"]
+    tones = store.search(SearchQuery(text="inflasi", copies=True)).tones
+    assert [(f.key, f.count) for f in tones] == [("negative", 1)]
     assert store.search(SearchQuery(tone="positive", copies=True)).total == 0
+
+
+def test_a_postgres_store_from_before_stems_gets_them_on_open(pg_db: str) -> None:
+    import psycopg
+
+    from warta.record import Tone
+
+    s = open_store(pg_db)
+    s.put(replace(prabowo_article(), tone=Tone(score=-20.0, label="negative")))
+    s.close()
+    with psycopg.connect(pg_db, autocommit=True) as conn:  # as a store made before them
+        conn.execute("DROP INDEX articles_tsv_stem")
+        conn.execute("ALTER TABLE articles DROP COLUMN tsv_stem, DROP COLUMN tone_label")
+    s = open_store(pg_db)
+    try:
+        assert s.search(SearchQuery(text="perkiraan")).total == 1  # memperkirakan
+        assert s.search(SearchQuery(tone="negative")).total == 1
+    finally:
+        s.close()

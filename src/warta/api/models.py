@@ -54,7 +54,7 @@ class Facets(BaseModel):
     speakers: list[FacetCount] = Field(description="most quoted speakers of the matches")
     per_day: list[FacetCount] = Field(description="matching articles per publication day")
     themes: list[FacetCount] = Field(description="most frequent themes of the matches")
-    tones: list[FacetCount] = Field(description="matches per tone label (embedded store)")
+    tones: list[FacetCount] = Field(description="matches per tone label")
 
 
 class SearchPage(Envelope):

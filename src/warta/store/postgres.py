@@ -113,6 +113,18 @@ class PostgresStore(SQLStore):
                                       "ON CONFLICT (key) DO NOTHING"),
                                   ("schema_version", str(SCHEMA_VERSION)))
                 self._ensure_stems()
+                self._ensure_tone()
+
+    def _ensure_tone(self) -> None:
+        """The tone label as a column (for the tone filter and facet), filled once from
+        the records of a store made before it."""
+        fresh = not self.conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' "
+            "AND column_name = 'tone_label'").fetchall()
+        if fresh:
+            self.conn.execute("ALTER TABLE articles ADD COLUMN tone_label TEXT")
+            self.conn.execute("UPDATE articles SET tone_label = "
+                              "(record::jsonb -> 'tone' ->> 'label')")
 
     def _ensure_stems(self) -> None:
         """The stem column (added after the first PostgreSQL stores): made and filled once."""
@@ -166,8 +178,10 @@ class PostgresStore(SQLStore):
 
     def _after_write(self, article: Article, rows: Rows) -> None:
         # From the columns just written: the text is not sent to the server twice.
-        self._x(f"UPDATE articles SET {self._derived()}, tsv_stem = to_tsvector('simple', ?) "
-                "WHERE id = ?", (_stems(article.title, article.text), article.id))
+        self._x(f"UPDATE articles SET {self._derived()}, tsv_stem = to_tsvector('simple', ?), "
+                "tone_label = ? WHERE id = ?", (_stems(article.title, article.text),
+                                                article.tone.label if article.tone else None,
+                                                article.id))
 
     def reindex(self) -> int:
         with self._tx():
@@ -203,8 +217,8 @@ class PostgresStore(SQLStore):
             collapse=not q.copies, theme=q.theme)
         clauses += more
         params += more_params
-        if q.tone:  # the label lives in the record only
-            clauses.append("(a.record::jsonb -> 'tone' ->> 'label') = ?")
+        if q.tone:
+            clauses.append("a.tone_label = ?")
             params.append(q.tone)
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
@@ -259,8 +273,9 @@ class PostgresStore(SQLStore):
         spk = [FacetCount(key=k, label=names.get(k, k), count=int(c)) for k, c in facets[2]]
         days = [FacetCount(key=d, label=d, count=int(c)) for d, c in facets[3]]
         themes = [FacetCount(key=k, label=k, count=int(c)) for k, c in facets[4]]
+        tones = [FacetCount(key=k, label=k, count=int(c)) for k, c in facets[5]]
         return SearchResult(total=total, hits=hits, top_entities=ents, top_speakers=spk,
-                            per_day=days, themes=themes)
+                            per_day=days, themes=themes, tones=tones)
 
 
 FACET_ARRAYS = (
@@ -274,7 +289,7 @@ FACET_ARRAYS = (
 # matches rather than join the child tables (measure with
 # benchmarks/bench_store_search.py --db postgresql://...).
 FACETS = """
-WITH m AS MATERIALIZED (SELECT a.id, a.day, a.entity_keys, a.speaker_keys
+WITH m AS MATERIALIZED (SELECT a.id, a.day, a.entity_keys, a.speaker_keys, a.tone_label
                           FROM articles a {where})
 SELECT
   (SELECT COUNT(*) FROM m),
@@ -288,7 +303,10 @@ SELECT
      FROM (SELECT day, COUNT(*) AS c FROM m WHERE day IS NOT NULL GROUP BY day) t),
   (SELECT COALESCE(json_agg(json_build_array(k, c) ORDER BY c DESC, k), '[]')
      FROM (SELECT th.code AS k, COUNT(*) AS c FROM m JOIN themes th ON th.article_id = m.id
-            GROUP BY th.code ORDER BY c DESC, th.code LIMIT 10) t)
+            GROUP BY th.code ORDER BY c DESC, th.code LIMIT 10) t),
+  (SELECT COALESCE(json_agg(json_build_array(tone_label, c) ORDER BY c DESC, tone_label), '[]')
+     FROM (SELECT tone_label, COUNT(*) AS c FROM m WHERE tone_label IS NOT NULL
+            GROUP BY tone_label) t)
 """
 
 

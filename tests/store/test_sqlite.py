@@ -159,3 +159,13 @@ def test_undated_articles_list_without_text(store: SQLiteStore) -> None:
     r = store.search(SearchQuery(copies=True))  # "undated" is a copy of the first
     assert r.total == 3 and "undated" in {h.id for h in r.hits}
     assert store.search(SearchQuery(since=date(2000, 1, 1), copies=True)).total == 2
+
+
+def test_choices_follow_the_store(tmp_path: Path) -> None:
+    s = open_store(tmp_path / "db")
+    s.put(zelenskyy_article())
+    first = s.choices()
+    assert first["source"] == ["Kompas.com"] and s.choices() is first  # kept
+    s.put(replace(prabowo_article(), source="detik.com"))
+    assert s.choices()["source"] == ["Kompas.com", "detik.com"]  # the store changed
+    s.close()

@@ -129,6 +129,7 @@ class SQLStore:
 
     location: str = ""
     last_written: list[tuple[Article, bool]]  # the last put_many: (as stored, is a copy)
+    _choices: tuple[int, dict[str, list[str]]] | None = None  # (store revision, values)
 
     # -- dialect hooks ---------------------------------------------------------------------
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -387,14 +388,21 @@ class SQLStore:
 
     def choices(self) -> dict[str, list[str]]:
         """The values the store holds for the web page's dropdowns: event codes, countries,
-        sources and themes, each sorted."""
+        sources and themes, each sorted. Kept until the store changes: each is a scan of a
+        table, too slow for every page view of a large store."""
+        rev = self.max_rev()
+        if self._choices is not None and self._choices[0] == rev:
+            return self._choices[1]
+
         def values(sql: str) -> list[str]:
             return sorted(str(r[0]) for r in self._x(sql) if r[0])
 
-        return {"event": values("SELECT DISTINCT code FROM events"),
-                "country": values("SELECT DISTINCT country FROM entities"),
-                "source": values("SELECT DISTINCT source FROM articles"),
-                "theme": values("SELECT DISTINCT code FROM themes")}
+        found = {"event": values("SELECT DISTINCT code FROM events"),
+                 "country": values("SELECT DISTINCT country FROM entities"),
+                 "source": values("SELECT DISTINCT source FROM articles"),
+                 "theme": values("SELECT DISTINCT code FROM themes")}
+        self._choices = (rev, found)
+        return found
 
     def list_quotes(self, *, speaker: str | None = None, text: str | None = None,
                     since: date | None = None, until: date | None = None, limit: int = 20,

@@ -310,6 +310,7 @@ class TextIndex:
     def text_clauses(self, text: str) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """A plain query as clauses (each word exact or by stem, "phrases" exact, prefixes);
         anything else through tantivy's own parser, exact words only."""
+        text.encode("utf-8")  # a lone surrogate (undecodable argv) is refused, not dropped
         terms = parse_plain(text)
         if terms is None:
             parsed, _errors = self.index.parse_query_lenient(

@@ -312,6 +312,13 @@ def test_page_links_are_clean_and_exports_answer(client: TestClient) -> None:
         assert "=&" not in link and not link.endswith("="), link  # no empty fields
         r = client.get(link)
         assert r.status_code == 200, (link, r.text[:200])
+    filtered = client.get("/", params={"kind": "PERSON"}).text
+    assert 'href="/export?kind=PERSON&amp;what=articles&amp;format=csv"' in filtered
+    hits = client.get("/view/search/export", params={"q": "korea", "format": "jsonl"})
+    assert hits.status_code == 200
+    rows = [json.loads(line) for line in hits.text.splitlines()]
+    found = client.get("/search", params={"q": "korea", "limit": 100}).json()["items"]
+    assert [r["id"] for r in rows] == [h["id"] for h in found] and len(rows) >= 2
     quotes = client.get("/view/quotes", params={"speaker": "Prabowo Subianto"}).text
     assert "Kita mampu menjaga inflasi" in quotes and 'lang="id"' in quotes
     for href in re.findall(r'class="button" href="([^"]+)"', quotes):

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -116,12 +116,14 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
     except BadQuery as e:  # `body:*`, a bad date: say so on the page, not as JSON
         error = str(e)
     export = {k: form[k] for k in EXPORT_FILTERS}
-    partial = bool(q or theme or tone)
+    # Words, themes or tone: /export cannot apply them, so the page exports its own hits.
+    exact = bool(q or theme or tone)
     return _page(request, "search.html", form=form, result=result, error=error,
                  offset=offset, chips=chips("/", form, FILTERS), sorts=SORTS, tones=TONES,
                  kinds=ENTITY_KINDS, choices=store.choices(),
                  pages=pager("/", form, offset, len(result.hits), result.total)
-                 if result else {}, export=export, export_partial=partial)
+                 if result else {}, export=export, export_hits=exact,
+                 export_cap=MAX_OFFSET)
 
 
 @router.get("/view/quotes", response_class=HTMLResponse)
@@ -146,6 +148,60 @@ def view_quotes(request: Request, store: StoreDep, speaker: str = "", about: str
                  pages=pager("/view/quotes", form, offset, len(items), total))
 
 
+HIT_COLUMNS = ("id", "title", "source", "url", "published", "score", "copies", "snippet")
+
+
+def _hit_rows(store: SQLStore, query: SearchQuery, cap: int) -> Iterator[dict[str, Any]]:
+    offset = 0
+    while offset < cap:
+        page = store.search(replace(query, limit=100, offset=offset, facets=False))
+        for h in page.hits[: cap - offset]:
+            yield {c: getattr(h, c) for c in HIT_COLUMNS}
+        if len(page.hits) < 100:
+            return
+        offset += 100
+
+
+@router.get("/view/search/export")
+def export_hits(store: StoreDep, format: Literal["csv", "jsonl"] = "csv", q: str = "",
+                entity: str = "", kind: str = "", country: str = "", source: str = "",
+                speaker: str = "", event: str = "", theme: str = "", tone: str = "",
+                since: str = "", until: str = "", sort: str = "") -> StreamingResponse:
+    """The search page's hits as a download (the first 10,000; `warta export` or
+    `/export` take every article a set of filters selects)."""
+    d_since, d_until = _dates(since, until)
+    if tone and tone not in TONES:
+        raise BadQuery(f"unknown tone '{tone}': use {', '.join(TONES)}")
+    query = SearchQuery(text=q[:500], entity=entity or None, kind=kind or None,
+                        country=country or None, source=source or None,
+                        speaker=speaker or None, event=event or None, theme=theme or None,
+                        tone=tone or None, since=d_since, until=d_until,  # type: ignore[arg-type]
+                        sort=sort if sort in SORTS else "relevance")  # type: ignore[arg-type]
+    rows = _hit_rows(store, query, MAX_OFFSET)
+    media = "text/csv" if format == "csv" else "application/x-ndjson"
+    return StreamingResponse(_table(rows, HIT_COLUMNS, format), media_type=media,
+                             headers={"Content-Disposition":
+                                      f'attachment; filename="warta-search.{format}"'})
+
+
+def _table(rows: Iterator[dict[str, Any]], columns: tuple[str, ...],
+           format: str) -> Iterator[str]:
+    """Rows as JSON Lines, or as CSV with a header (streamed a row at a time)."""
+    if format == "jsonl":
+        for r in rows:
+            yield json.dumps(r, ensure_ascii=False) + "\n"
+        return
+    buf = io.StringIO()
+    out = csv.writer(buf)
+    out.writerow(columns)
+    for r in rows:
+        out.writerow(["" if r[c] is None else r[c] for c in columns])
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
 QUOTE_COLUMNS = ("article_id", "title", "published", "kind", "text", "speaker", "speaker_name")
 
 
@@ -159,22 +215,6 @@ def _quote_rows(store: SQLStore, filters: dict[str, Any]) -> Iterator[QuoteRow]:
         offset += 500
 
 
-def _lines(rows: Iterator[QuoteRow], format: str) -> Iterator[str]:
-    if format == "jsonl":
-        for r in rows:
-            yield json.dumps(asdict(r), ensure_ascii=False) + "\n"
-        return
-    buf = io.StringIO()
-    out = csv.writer(buf)
-    out.writerow(QUOTE_COLUMNS)
-    for r in rows:
-        out.writerow([getattr(r, c) or "" for c in QUOTE_COLUMNS])
-        yield buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
-    yield buf.getvalue()
-
-
 @router.get("/view/quotes/export")
 def export_quotes(store: StoreDep, format: Literal["csv", "jsonl"] = "csv", speaker: str = "",
                   about: str = "", q: str = "", since: str = "",
@@ -184,7 +224,8 @@ def export_quotes(store: StoreDep, format: Literal["csv", "jsonl"] = "csv", spea
     filters = {"speaker": speaker or None, "about": about or None, "text": q[:200] or None,
                "since": d_since, "until": d_until}
     media = "text/csv" if format == "csv" else "application/x-ndjson"
-    return StreamingResponse(_lines(_quote_rows(store, filters), format), media_type=media,
+    rows = (asdict(r) for r in _quote_rows(store, filters))
+    return StreamingResponse(_table(rows, QUOTE_COLUMNS, format), media_type=media,
                              headers={"Content-Disposition":
                                       f'attachment; filename="warta-quotes.{format}"'})
 

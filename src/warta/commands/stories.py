@@ -41,8 +41,10 @@ def register(sub: Any) -> None:
     p.add_argument("--min-articles", type=int, default=2,
                    help="stories of at least this many articles (default 2; 1 lists all)")
     p.add_argument("--limit", type=int, default=20, help="stories per page (1-500)")
-    p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--offset", type=int, default=0,
+                   help="stories to skip, for the next page (default 0)")
+    p.add_argument("--format", choices=["table", "json"], default="table",
+                   help="table (default) or json")
     p.add_argument("--rebuild", action="store_true",
                    help="recompute every story from the stored articles, in date order")
     p.add_argument("--db", help=DB_HELP)

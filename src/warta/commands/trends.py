@@ -32,7 +32,8 @@ def register(sub: Any) -> None:
     add_filters(p)
     p.add_argument("--by", choices=["day", "week", "month"], default="day",
                    help="period (week: ISO week, e.g. 2025-W43)")
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table",
+                   help="table (default), json or csv (one row a period)")
     p.add_argument("--db", help=DB_HELP)
     p.set_defaults(func=run)
 

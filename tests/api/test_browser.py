@@ -174,12 +174,17 @@ SHOTS = Path(__file__).resolve().parents[1] / "output" / "browser"
 PAGES = ["/", "/?q=korea+utara&sort=date", "/?q=banjir&kind=PLACE", "/view/quotes",
          "/view/quotes?about=Korea+Utara", "/view/events", "/view/events?code=ACCUSE",
          "/view/entities/per:volodymyr-zelenskyy", "/view/articles/nope",
-         "/view/events?offset=x"]
+         "/view/events?offset=x", "/view/stories", "/view/trends?q=korea+utara"]
 
 
 def _article_paths(base_url: str) -> list[str]:
     items = httpx.get(f"{base_url}/articles", params={"limit": 10}).json()["items"]
     return [f"/view/articles/{a['id']}" for a in items]
+
+
+def _story_paths(base_url: str) -> list[str]:
+    items = httpx.get(f"{base_url}/stories", params={"min_articles": 1}).json()["items"]
+    return [f"/view/stories/{x['id']}" for x in items[:3]]
 
 
 def test_every_page_passes_axe_and_fits_a_phone(base_url: str) -> None:
@@ -193,7 +198,7 @@ def test_every_page_passes_axe_and_fits_a_phone(base_url: str) -> None:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 390, "height": 844})
-            for path in PAGES + _article_paths(base_url):
+            for path in PAGES + _article_paths(base_url) + _story_paths(base_url):
                 page.goto(base_url + path)
                 width = page.evaluate("document.documentElement.scrollWidth")
                 assert width <= 390, f"{path} is {width} px wide at 390 px"

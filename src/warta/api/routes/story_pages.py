@@ -48,7 +48,8 @@ def sources_svg(articles: list[StoryArticle], *, width: int = 640) -> str:
     parts.append(f'<text x="{left}" y="{height - 4}">{escape(dated[0][1][:10])}</text>'
                  f'<text x="{width - pad}" y="{height - 4}" text-anchor="end">'
                  f'{escape(max(p for _, p in dated)[:10])}</text>')
-    return (f'<svg class="timeline" role="img" aria-label="articles by source over time" '
+    # role group, not img: its dots are links, and an image holds no controls (axe-core).
+    return (f'<svg class="timeline" role="group" aria-label="articles by source over time" '
             f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
             + "".join(parts) + "</svg>")
 

@@ -6,19 +6,16 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from ...corpus.story_store import StoryDetail, StorySummary, get_story, list_stories
 from ..deps import StoreDep
-from ..models import ERRORS, Limit, Offset, Text, check_range
+from ..models import ERRORS, Cursor, Envelope, Limit, Offset, Text, check_range, paging
 
 router = APIRouter(tags=["browse"])
 
 
-class StoryPage(BaseModel):
-    total: int
-    limit: int
-    offset: int
+class StoryPage(Envelope):
     items: list[StorySummary]
 
 
@@ -26,13 +23,15 @@ class StoryPage(BaseModel):
 def stories(store: StoreDep, since: date | None = None, until: date | None = None,
             entity: Text = None,
             min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2,
-            limit: Limit = 20, offset: Offset = 0) -> StoryPage:
+            limit: Limit = 20, offset: Offset = 0, cursor: Cursor = None) -> StoryPage:
     """Stories, latest first: `since` (last seen on or after), `until` (first seen on or
     before), `entity` (an article of the story mentions it: id or name)."""
     check_range(since, until)
+    page = paging(limit, offset, cursor)
     total, items = list_stories(store, since=since, until=until, entity=entity,
-                                min_articles=min_articles, limit=limit, offset=offset)
-    return StoryPage(total=total, limit=limit, offset=offset, items=items)
+                                min_articles=min_articles, limit=page.limit,
+                                offset=page.offset)
+    return StoryPage(items=items, **page.envelope(total, len(items)))
 
 
 @router.get("/stories/{story_id}", response_model=StoryDetail, responses=ERRORS)

@@ -133,9 +133,10 @@ def test_rate_and_per_host_cap(site: Site, tmp_path: Path) -> None:
     starts = [r[0] for r in site.log]
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     assert len(starts) >= 4
-    # One request every 0.15 s to this host, as sent (arrival jitters by a few ms).
-    assert min(gaps) >= 0.1
-    assert starts[-1] - starts[0] >= 0.15 * (len(starts) - 1) * 0.95
+    # One request every 0.15 s to this host, as sent. Arrival times jitter (by tens of ms
+    # on a loaded machine), so each gap gets 100 ms and the whole span 50 ms of allowance.
+    assert min(gaps) >= 0.15 - 0.1  # unlimited requests come milliseconds apart
+    assert starts[-1] - starts[0] >= 0.15 * (len(starts) - 1) - 0.05
     c.store.close()
 
 

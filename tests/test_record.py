@@ -10,6 +10,7 @@ from warta.record import (
     ENTITY_KINDS,
     SCHEMA_VERSION,
     Article,
+    Count,
     Entity,
     Quote,
     Span,
@@ -117,3 +118,17 @@ def test_older_records_upgrade_and_unknown_versions_are_refused() -> None:
     for bad in (0, "2", SCHEMA_VERSION + 1):
         with pytest.raises(ValueError, match="schema_version"):
             Article.from_dict({**a.to_dict(), "schema_version": bad})
+
+
+def test_version_2_records_read_without_the_fields_version_3_added() -> None:
+    a = Article(id="x", text="Laba naik 5 persen, kata Budi.",
+                quotes=(Quote(content=Span(start=0, end=18), kind="indirect"),),
+                numbers=(Count(span=Span(start=10, end=18), value=5.0, unit="persen"),))
+    v2 = {**a.to_dict(), "schema_version": 2}
+    del v2["quotes"][0]["speaker_kind"]
+    for key in ("change", "change_to", "period", "period_span"):
+        del v2["numbers"][0][key]
+    b = Article.from_dict(v2)
+    assert b.schema_version == SCHEMA_VERSION == 3
+    assert b.quotes[0].speaker_kind is None and b.numbers[0].change is None
+    assert b == a

@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, TypeAdapter
 
-SCHEMA_VERSION = 2  # 2: TimeExpr.mod
+SCHEMA_VERSION = 3  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -281,6 +281,8 @@ class Article:
 # readable after an upgrade instead of all asking to be re-analysed.
 _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: lambda d: d,  # 1 -> 2: TimeExpr.mod added (optional)
+    2: lambda d: d,  # 2 -> 3: Entity.rank, Entity.org, Quote.speaker_kind, Count.change,
+    #                change_to, period, period_span added (all optional)
 }
 
 

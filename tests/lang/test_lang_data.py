@@ -54,6 +54,7 @@ def test_unknown_top_level_key_names_file_and_key(name: str, tmp_path: Path) -> 
 # One wrong-typed value per file: (file, text in it, replacement, key path in the message).
 WRONG_TYPES = [
     ("affixes", "min_root = 4", 'min_root = "4"', "min_root"),
+    ("aliases", 'name = "Joko Widodo"', "name = 7", "entity[0].name"),
     ("boilerplate", "trailer = '", "trailer = 5\nx = '", "inline.trailer"),
     ("countries", 'AF = { name = "Afganistan"', 'AF = { name = 1', "country.AF.name"),
     ("entities", 'Jokowi = "Joko Widodo"', "Jokowi = true", "person_aliases.Jokowi"),

@@ -776,8 +776,28 @@ class SitesData(LangData):
     sites: dict[StrictStr, Site]
 
 
+# -------------------------------------------------------------------------- aliases.toml
+
+
+class AliasEntity(LangData):
+    """One [[entity]] of aliases.toml: a canonical name, its kind and its other names."""
+
+    name: Phrase
+    kind: Literal["PERSON", "ORG", "PLACE", "EVENT"]
+    aliases: tuple[Phrase, ...] = ()
+
+
+class AliasesData(LangData):
+    """aliases.toml (corpus.registry): aliases and acronyms of institutions and people."""
+
+    # Words that never stand alone for a longer name ("Bank" is not "Bank Indonesia").
+    generic: Words = ()
+    entity: tuple[AliasEntity, ...] = ()
+
+
 # The model of every TOML file of a pack, by file name (tests check the pack against it).
 FILES: dict[str, type[LangData]] = {
+    "aliases": AliasesData,
     "boilerplate": BoilerplateData,
     "countries": CountriesData,
     "entities": EntitiesData,

@@ -172,11 +172,15 @@ class ArticleSummary:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EntitySummary:
-    key: str
+    key: str  # the registry id (`warta.corpus.registry`)
     kind: str
     name: str
     country: str | None
-    articles: int
+    articles: int  # copies (duplicate_of set) left out
+    aliases: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,6 +16,7 @@ from ..record import Article
 from ..text.stem import stem_text
 from .errors import BadQuery, StoreError
 from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, snippet_of
+from .registry_sql import ensure_registry
 from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore, article_filters
 from .terms import Term, parse_plain, snippet_for
 
@@ -75,6 +76,7 @@ class PostgresStore(SQLStore):
         self._lock = threading.RLock()
         self._unaccent = False
         self._ensure_schema()
+        ensure_registry(self)
 
     def _ensure_schema(self) -> None:
         import psycopg

@@ -244,6 +244,9 @@ class SQLStore:
         from ..corpus.groups import assign
 
         copy_of = assign(self, a.id, a.text, rows.article[1], new=not found)
+        from ..corpus.registry import ent_rows, link
+
+        link(self, a.id, ent_rows(rows.article_entities), new=not found)  # entity registry
         from ..corpus.story_store import assign as place_in_story
 
         place_in_story(self, a, copy_of, new=not found)
@@ -336,55 +339,19 @@ class SQLStore:
 
     def list_entities(self, *, name: str | None = None, kind: str | None = None,
                       limit: int = 20, offset: int = 0) -> tuple[int, list[EntitySummary]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if name:
-            clauses.append("ae.name_fold LIKE ?")
-            params.append(f"%{fold(name)}%")
-        if kind:
-            clauses.append("e.kind = ?")
-            params.append(kind.upper())
-        clauses.append("a.duplicate_of IS NULL")  # a group's articles count once
-        where = "WHERE " + " AND ".join(clauses)
-        base = ("FROM article_entities ae JOIN entities e ON e.key = ae.key "
-                f"JOIN articles a ON a.id = ae.article_id {where}")
-        total = int(self._x(f"SELECT COUNT(DISTINCT ae.key) {base}", params)[0][0])
-        rows = self._x(f"SELECT e.key, e.kind, e.name, e.country, COUNT(DISTINCT ae.article_id) "
-                       f"AS n {base} GROUP BY e.key, e.kind, e.name, e.country "
-                       "ORDER BY n DESC, e.key LIMIT ? OFFSET ?", (*params, limit, offset))
-        return total, [EntitySummary(key=r[0], kind=r[1], name=r[2], country=r[3],
-                                     articles=int(r[4])) for r in rows]
+        """Registry entities (one per real-world thing, `warta.corpus.registry`) by number
+        of articles; a duplicate group's articles count once."""
+        from ..corpus.registry import summaries
+
+        total, rows = summaries(self, name=name, kind=kind, limit=limit, offset=offset)
+        return total, list(rows)
 
     def entity(self, key_or_name: str, *, limit: int = 50) -> EntityDetail | None:
-        key = self.resolve_entity(key_or_name)
-        if key is None:
-            return None
-        info = self._x("SELECT e.key, e.kind, e.name, e.country, COUNT(DISTINCT ae.article_id) "
-                       "FROM entities e JOIN article_entities ae ON ae.key = e.key "
-                       "JOIN articles a ON a.id = ae.article_id "
-                       "WHERE e.key = ? AND a.duplicate_of IS NULL "
-                       "GROUP BY e.key, e.kind, e.name, e.country", (key,))
-        if not info:
-            return None
-        r = info[0]
-        summary = EntitySummary(key=r[0], kind=r[1], name=r[2], country=r[3], articles=int(r[4]))
-        per_day = [FacetCount(key=str(d), label=str(d), count=int(n)) for d, n in self._x(
-            "SELECT a.day, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.key = ? AND a.day IS NOT NULL AND a.duplicate_of IS NULL "
-            "GROUP BY a.day ORDER BY a.day", (key,))]
-        co = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
-            "SELECT b.key, MAX(b.name), COUNT(DISTINCT b.article_id) AS c "
-            "FROM article_entities x JOIN article_entities b "
-            "ON b.article_id = x.article_id AND b.key <> x.key "
-            "JOIN articles a ON a.id = x.article_id WHERE x.key = ? AND a.duplicate_of IS NULL "
-            "GROUP BY b.key ORDER BY c DESC, b.key LIMIT 20", (key,))]
-        _, quotes = self.list_quotes(speaker=key, limit=limit)
-        arts = [_summary(x) for x in self._x(
-            "SELECT DISTINCT a.id, a.title, a.source, a.url, a.published FROM articles a "
-            "JOIN article_entities ae ON ae.article_id = a.id WHERE ae.key = ? "
-            "AND a.duplicate_of IS NULL ORDER BY a.published DESC, a.id LIMIT ?", (key, limit))]
-        return EntityDetail(entity=summary, mentions_per_day=per_day, quotes=quotes,
-                            cooccurring=co, articles=arts)
+        """The page of a registry entity, found by registry id, store key or any name."""
+        from ..corpus.registry import detail
+
+        found: EntityDetail | None = detail(self, key_or_name, limit=limit)
+        return found
 
     def choices(self) -> dict[str, list[str]]:
         """The values the store holds for the web page's dropdowns: event codes, countries,

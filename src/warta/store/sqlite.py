@@ -23,6 +23,7 @@ from ..record import Article
 from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
 from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_of
+from .registry_sql import ensure_registry
 from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
 from .terms import parse_plain, snippet_for
 
@@ -49,6 +50,7 @@ class SQLiteStore(SQLStore):
         self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against process kills
         self._ensure_schema()
         self._ensure_story_tables()
+        ensure_registry(self)
         self._index: TextIndex | None = None
         self.index_every = index_every
         self._pending = 0

@@ -1,0 +1,613 @@
+"""The entity registry: one entity per real-world thing across the articles of a store.
+
+Every entity of every stored article is linked to a registry id (`rid`, the store key of
+the entity's canonical name: `per:prabowo-subianto`). Automatic merging, per entity of a
+new article:
+
+1. a name in the alias file (`lang/id/aliases.toml`, plus the person aliases of
+   `entities.toml`) links to its canonical entry: "Jokowi" -> `per:joko-widodo`,
+   "KPK" -> `org:komisi-pemberantasan-korupsi`;
+2. a short name (one word of a person or organisation; an all-capitals acronym of an
+   organisation or place) that stands for exactly one longer name of the same kind *in the
+   same article* links to it ("Prabowo" beside "Prabowo Subianto"; "KPK" beside "Komisi
+   Pemberantasan Korupsi", by initials); two such longer names: it stays its own;
+3. otherwise a short name that is part of exactly one longer same-kind entity *in the
+   corpus* links to it, unless the article's context speaks against it: the mention's roles
+   share no word with the candidate's, and none of the people and organisations named with
+   it were ever named with the candidate (two people who share a first name stay apart).
+   When a new longer name makes a short name ambiguous (or unique), its links by rule 3
+   are decided again;
+4. every other name is its own entity.
+
+Curation (`merge`, `split`, `alias`) is a log replayed over the automatic links: a link's
+`rid` is its pin (split, alias) or its automatic id followed through merges. A rebuild
+replays every article's entities in write order through the same function as ingest, so
+it gives what ingest gave, and then the curation log.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, cast
+
+from ..errors import WartaError
+from ..lang.id import load
+from ..lang.schema import AliasesData, EntitiesData
+from ..record import EntityKind, entity_id, fold, slug
+from ..store.registry_sql import BUILT, DERIVED, Store, create_tables
+
+How = Literal["alias", "self", "context", "part", "ambiguous", "refused"]
+SAMPLE = 40  # a candidate's articles read for its context (bounded: cost stays flat)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+INITIALS_KIND = "ORG|PLACE"  # acronyms match organisations and places alike
+
+
+class CurationError(WartaError):
+    """A curation command named something the registry does not hold."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True, slots=True)
+class EntRow:
+    """One entity of one article, as the registry reads it (from `article_entities`)."""
+
+    local_id: str
+    key: str
+    kind: str
+    name: str
+    roles: tuple[str, ...] = ()
+
+
+# -- names ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Aliases:
+    """The alias file as look-ups: (kind group, folded name) -> (kind, canonical name)."""
+
+    names: dict[tuple[str, str], tuple[str, str]]
+    by_rid: dict[str, tuple[str, str]]
+    generic: frozenset[str]
+
+
+def _group(kind: str) -> str:
+    return INITIALS_KIND if kind in ("ORG", "PLACE") else kind
+
+
+@cache
+def aliases() -> Aliases:
+    data = load("aliases", AliasesData)
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    for full, canonical in load("entities", EntitiesData).person_aliases.items():
+        names[("PERSON", fold(full))] = ("PERSON", canonical)
+        names.setdefault(("PERSON", fold(canonical)), ("PERSON", canonical))
+    for e in data.entity:
+        for n in (e.name, *e.aliases):
+            names[(_group(e.kind), fold(n))] = (e.kind, e.name)
+    by_rid = {entity_id(cast(EntityKind, k), n): (k, n) for k, n in names.values()}
+    return Aliases(names=names, by_rid=by_rid,
+                   generic=frozenset(fold(w) for w in data.generic))
+
+
+def words(name: str) -> list[str]:
+    """The folded words of a name, punctuation at their ends dropped."""
+    return [w for w in (t.strip(".,;:'\"()") for t in fold(name).split()) if w]
+
+
+def initials(name: str) -> str | None:
+    """Initials of a multi-word name's capitalised words: 'Komisi Pemberantasan Korupsi' ->
+    'kpk' (lower-case words such as 'dan' are skipped); None for one word."""
+    caps = [w for w in re.split(r"[\s,]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in caps).casefold() if len(caps) >= 2 else None
+
+
+def is_acronym(name: str, kind: str) -> bool:
+    return kind in ("ORG", "PLACE") and bool(ACRONYM.match(name.strip()))
+
+
+def short_part(name: str, kind: str) -> str | None:
+    """The part a short name is looked up by: its one word ('prabowo') for a person or an
+    organisation, '#' + the letters of an acronym ('#kpk'); None for other names."""
+    if is_acronym(name, kind):
+        return "#" + name.strip().casefold()
+    ws = words(name)
+    if kind in ("PERSON", "ORG") and len(ws) == 1 and len(ws[0]) >= 3 \
+            and ws[0].isalpha() and ws[0] not in aliases().generic:
+        return ws[0]
+    return None
+
+
+def parts_of(name: str, kind: str, *, corpus: bool = False) -> list[tuple[str, str]]:
+    """(part, kind) rows a multi-word name is found by: its words, and its initials
+    (`corpus`: the rows kept in the store, where organisations join by initials only)."""
+    ws = words(name)
+    if len(ws) < 2:
+        return []
+    out: list[tuple[str, str]] = []
+    if kind == "PERSON" or (kind == "ORG" and not corpus):
+        out += [(w, kind) for w in dict.fromkeys(ws)
+                if len(w) >= 3 and w.isalpha() and w not in aliases().generic]
+    letters = initials(name)
+    if kind in ("ORG", "PLACE") and letters and len(letters) >= 2:
+        out.append(("#" + letters, INITIALS_KIND))
+    return out
+
+
+def part_kind(part: str, kind: str) -> str:
+    return INITIALS_KIND if part.startswith("#") else kind
+
+
+def alias_root(name: str, kind: str) -> str | None:
+    """The registry id the alias file gives a name of this kind, if any."""
+    found = aliases().names.get((_group(kind), fold(name)))
+    return entity_id(cast(EntityKind, found[0]), found[1]) if found else None
+
+
+def alias_name(rid: str) -> tuple[str, str] | None:
+    """(kind, canonical name) of an alias-file entity by its id."""
+    return aliases().by_rid.get(rid)
+
+
+def role_words(roles: Iterable[str]) -> set[str]:
+    return {w for r in roles for w in words(r) if len(w) >= 3}
+
+
+# -- curation state -----------------------------------------------------------------------
+@dataclass(slots=True)
+class Curation:
+    """The curation log replayed: pins (key -> rid) and merges (rid -> rid)."""
+
+    pins: dict[str, str] = field(default_factory=dict)
+    merged: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # rid -> names added
+    seq: int = 0
+
+    def follow(self, rid: str) -> str:
+        seen: set[str] = set()
+        while rid in self.merged and rid not in seen:
+            seen.add(rid)
+            rid = self.merged[rid]
+        return rid
+
+    def resolve(self, key: str, auto: str) -> str:
+        return self.follow(self.pins[key]) if key in self.pins else self.follow(auto)
+
+    def apply(self, op: str, a: str, b: str) -> None:
+        if op == "merge":  # b's entity into a's
+            keep, gone = self.follow(a), self.follow(b)
+            if keep != gone:
+                self.merged[gone] = keep
+        elif op == "split":  # key a becomes its own entity
+            self.pins[a] = a
+            self.merged.pop(a, None)
+        elif op == "alias":  # b = "key|name": that name belongs to entity a
+            key, _, name = b.partition("|")
+            self.pins[key] = a
+            self.aliases.setdefault(a, []).append(name or key)
+
+
+def curation(store: Store) -> Curation:
+    """The replayed log (cached on the store until the log grows)."""
+    seq = int(store._x("SELECT COALESCE(MAX(seq), 0) FROM registry_curation")[0][0])
+    cached: Curation | None = getattr(store, "_registry_curation", None)
+    if cached is not None and cached.seq == seq:
+        return cached
+    state = Curation(seq=seq)
+    for op, a, b in store._x("SELECT op, a, b FROM registry_curation ORDER BY seq"):
+        state.apply(str(op), str(a), str(b))
+    store._registry_curation = state  # type: ignore[attr-defined]
+    return state
+
+
+# -- linking ------------------------------------------------------------------------------
+def ent_rows(rows: Sequence[Sequence[Any]]) -> list[EntRow]:
+    """EntRows from `article_entities` rows (article_id, local_id, key, kind, name,
+    name_fold, country, roles, n_mentions), as the store writes them."""
+    return [EntRow(local_id=str(r[1]), key=str(r[2]), kind=str(r[3]), name=str(r[4]),
+                   roles=tuple(json.loads(r[7]) if r[7] else ())) for r in rows]
+
+
+def _entity_row(rid: str, kind: str, name: str) -> tuple[str, str, str]:
+    """A registry_entities row: the alias file's canonical name where it has one."""
+    known = alias_name(rid)
+    return (rid, *known) if known is not None else (rid, kind, name)
+
+
+def _ensure_entities(store: Store, rows: Sequence[tuple[str, str, str]]) -> None:
+    store._many("INSERT INTO registry_entities (rid, kind, name) VALUES (?, ?, ?) "
+                "ON CONFLICT (rid) DO NOTHING", sorted(set(rows)))
+
+
+def _corpus_roots(store: Store, part: str, kind: str, exclude: str) -> list[str]:
+    """Distinct entities with a longer name holding `part` (names still linked somewhere)."""
+    rows = store._x("SELECT DISTINCT p.root FROM registry_parts p WHERE p.part = ? "
+                    "AND p.kind = ? AND p.key <> ? AND EXISTS (SELECT 1 FROM registry_links l "
+                    "WHERE l.key = p.key) ORDER BY p.root LIMIT 3", (part, kind, exclude))
+    return [str(r[0]) for r in rows]
+
+
+def _context_refuses(store: Store, e: EntRow, root: str, others: set[str]) -> bool:
+    """True when the article speaks against `e` being `root`: the mention's roles share no
+    word with the candidate's, or no person or organisation named beside it was ever named
+    beside the candidate, with no shared role either."""
+    mine = role_words(e.roles)
+    theirs: set[str] = set()
+    if mine:
+        for (roles,) in store._x(
+                "SELECT ae.roles FROM registry_links l JOIN article_entities ae "
+                "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
+                "WHERE l.auto = ? AND ae.roles <> '[]' ORDER BY l.article_id LIMIT ?",
+                (root, SAMPLE)):
+            theirs |= role_words(json.loads(roles))
+        if mine & theirs:
+            return False
+    company = False
+    if others:
+        seen = {str(r[0]) for r in store._x(
+            "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
+            "SELECT l.article_id FROM registry_links l WHERE l.auto = ? "
+            f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG')",
+            (root,))} - {root}
+        if seen & others:
+            return False
+        company = bool(seen)  # the candidate has company, none of it here
+    return company or bool(mine and theirs)
+
+
+def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]]:
+    """The automatic registry id of each entity of one article, and why."""
+    out: dict[str, tuple[str, How]] = {}
+    shorts: list[tuple[EntRow, str]] = []
+    for e in ents:
+        root = alias_root(e.name, e.kind)
+        part = short_part(e.name, e.kind)
+        if root is not None:
+            out[e.local_id] = (root, "alias")
+        elif part is not None:
+            shorts.append((e, part))
+        else:
+            out[e.local_id] = (e.key, "self")
+    longer = [(e, out[e.local_id][0]) for e in ents if e.local_id in out]
+    others = {rid for e, rid in longer if e.kind in ("PERSON", "ORG")}
+    for e, part in shorts:
+        pk = part_kind(part, e.kind)
+        here = {rid for o, rid in longer
+                if (part, pk) in parts_of(o.name, o.kind) and rid != e.key}
+        if len(here) == 1:
+            out[e.local_id] = (here.pop(), "context")
+            continue
+        if len(here) > 1:
+            out[e.local_id] = (e.key, "ambiguous")
+            continue
+        if e.kind == "ORG" and not part.startswith("#"):
+            # An organisation's one word across the corpus is too often a tagging slip
+            # ("Chelsea" of "Chelsea Islan"): organisations join by initials only there.
+            out[e.local_id] = (e.key, "self")
+            continue
+        roots = _corpus_roots(store, part, pk, e.key)
+        if len(roots) == 1 and _context_refuses(store, e, roots[0], others - {roots[0]}):
+            out[e.local_id] = (e.key, "refused")
+        else:
+            out[e.local_id] = (roots[0] if len(roots) == 1 else e.key, "part")
+    return [(e, *out[e.local_id]) for e in ents]
+
+
+def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = True) -> None:
+    """Link one article's entities to the registry (inside the store's write transaction)."""
+    if not new:
+        store._x("DELETE FROM registry_links WHERE article_id = ?", (article_id,))
+    if not ents:
+        return
+    state = curation(store)
+    decided = decide(store, ents)
+    fresh_keys = _new_keys(store, [e.key for e, _, _ in decided])
+    _ensure_entities(store, [_entity_row(auto, e.kind, e.name) for e, auto, _ in decided])
+    rows = []
+    for e, auto, how in decided:
+        rows.append((article_id, e.local_id, e.key, e.kind, e.name, auto,
+                     state.resolve(e.key, auto), how))
+    store._many("INSERT INTO registry_links (article_id, local_id, key, kind, name, auto, rid, "
+                "how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    for e, auto, _how in decided:
+        if e.key in fresh_keys:
+            _add_parts(store, e, auto, state)
+
+
+def _new_keys(store: Store, keys: list[str]) -> set[str]:
+    keys = list(dict.fromkeys(keys))
+    marks = ", ".join("?" for _ in keys)
+    known = {str(r[0]) for r in store._x(
+        f"SELECT DISTINCT key FROM registry_links WHERE key IN ({marks})", keys)}
+    return set(keys) - known
+
+
+def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
+    """Index a new multi-word name's parts, and decide again the short names it touches."""
+    parts = parts_of(e.name, e.kind, corpus=True)
+    if not parts:
+        return
+    store._many("INSERT INTO registry_parts (part, kind, key, root) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING", [(p, k, e.key, root) for p, k in parts])
+    for part, kind in parts:
+        kinds = ("ORG", "PLACE") if kind == INITIALS_KIND else (kind,)
+        letters = part.lstrip("#")
+        for k in kinds:
+            short = entity_id(cast(EntityKind, k), letters)
+            if short == e.key:
+                continue
+            linked = store._x("SELECT DISTINCT auto FROM registry_links WHERE key = ? "
+                              "AND how = 'part'", (short,))
+            if not linked:
+                continue
+            roots = _corpus_roots(store, part, kind, short)
+            auto = roots[0] if len(roots) == 1 else short
+            if {str(r[0]) for r in linked} != {auto}:
+                _ensure_entities(store, [_entity_row(auto, k, letters)])
+                store._x("UPDATE registry_links SET auto = ?, rid = ? WHERE key = ? "
+                         "AND how = 'part'", (auto, state.resolve(short, auto), short))
+
+
+# -- whole store --------------------------------------------------------------------------
+def ensure(store: Any) -> None:
+    """Create the tables; fill the registry of a store made before it (first open)."""
+    with store._tx():
+        create_tables(store)
+    if store.get_meta(BUILT) is not None:
+        return
+    if store._x("SELECT 1 FROM articles LIMIT 1"):
+        rebuild(store)
+    else:
+        store.set_meta(BUILT, "1")
+
+
+def rebuild(store: Any, batch: int = 500) -> int:
+    """Link every stored article again in write order, then replay the curation log
+    (`warta entities rebuild`); gives what ingest gave. Returns the articles linked."""
+    with store._tx():
+        create_tables(store)
+        for table in DERIVED:
+            store._x(f"DELETE FROM {table}")
+    n, rev = 0, 0
+    while True:
+        arts = store._x("SELECT rev, id FROM articles WHERE rev > ? ORDER BY rev LIMIT ?",
+                        (rev, batch))
+        if not arts:
+            break
+        ids = [str(r[1]) for r in arts]
+        marks = ", ".join("?" for _ in ids)
+        by_article: dict[str, list[tuple[Any, ...]]] = {}
+        for row in store._x(f"SELECT * FROM article_entities WHERE article_id IN ({marks}) "
+                            "ORDER BY article_id, local_id", ids):
+            by_article.setdefault(str(row[0]), []).append(row)
+        with store._tx():
+            for article_id in ids:
+                link(store, article_id, ent_rows(by_article.get(article_id, [])))
+                n += 1
+        rev = int(arts[-1][0])
+    with store._tx():
+        recompute(store)
+        store.set_meta(BUILT, "1")
+    return n
+
+
+def recompute(store: Store) -> int:
+    """Apply the curation log to every link (after a curation command); returns changes."""
+    state = curation(store)
+    changed = 0
+    for key, auto, rid in store._x("SELECT DISTINCT key, auto, rid FROM registry_links"):
+        want = state.resolve(str(key), str(auto))
+        if want != rid:
+            store._x("UPDATE registry_links SET rid = ? WHERE key = ? AND auto = ?",
+                     (want, key, auto))
+            changed += 1
+    # A split name is an entity of its own now: give it a row.
+    store._x("INSERT INTO registry_entities (rid, kind, name) SELECT DISTINCT rid, kind, name "
+             "FROM registry_links WHERE rid NOT IN (SELECT rid FROM registry_entities) "
+             "ON CONFLICT (rid) DO NOTHING")
+    return changed
+
+
+# -- reading ------------------------------------------------------------------------------
+KINDS: tuple[EntityKind, ...] = ("PERSON", "ORG", "PLACE", "EVENT")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegistryEntity:
+    """One registry entity as `warta entities NAME` shows it. Counts leave out copies
+    (articles with `duplicate_of` set), so a syndicated story counts once."""
+
+    id: str
+    name: str
+    kind: str
+    kinds: list[str]
+    aliases: list[str]
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "kinds": self.kinds,
+                "aliases": self.aliases, "articles": self.articles,
+                "first_seen": self.first_seen, "last_seen": self.last_seen}
+
+
+def find(store: Store, ref: str) -> str | None:
+    """The registry id a reference names: a registry id, a store key (`per:prabowo`), a
+    canonical name, an alias or any name an article gave it (case and accents ignored)."""
+    ref = ref.strip()
+    if not ref:
+        return None
+    state = curation(store)
+    if store._x("SELECT 1 FROM registry_entities WHERE rid = ?", (ref,)):
+        return state.follow(ref)
+    keys = [ref] if ":" in ref else [entity_id(k, ref) for k in KINDS]
+    marks = ", ".join("?" for _ in keys)
+    found = store._x(f"SELECT rid, COUNT(*) AS n FROM registry_links WHERE key IN ({marks}) "
+                     "GROUP BY rid ORDER BY n DESC, rid LIMIT 1", keys)
+    if found:
+        return str(found[0][0])
+    for k in KINDS:
+        root = alias_root(ref, k)
+        if root is not None and store._x("SELECT 1 FROM registry_links WHERE rid = ? "
+                                         "LIMIT 1", (state.follow(root),)):
+            return state.follow(root)
+    return None
+
+
+def entity(store: Store, ref: str) -> RegistryEntity | None:
+    rid = find(store, ref)
+    if rid is None:
+        return None
+    row = store._x("SELECT kind, name FROM registry_entities WHERE rid = ?", (rid,))
+    if not row:
+        return None
+    stats = store._x("SELECT COUNT(DISTINCT l.article_id), MIN(a.published), MAX(a.published) "
+                     "FROM registry_links l JOIN articles a ON a.id = l.article_id "
+                     "WHERE l.rid = ? AND a.duplicate_of IS NULL", (rid,))[0]
+    names = [str(n) for n, _ in store._x(
+        "SELECT name, COUNT(*) AS c FROM registry_links WHERE rid = ? GROUP BY name "
+        "ORDER BY c DESC, name", (rid,))]
+    names += [n for n in curation(store).aliases.get(rid, []) if n not in names]
+    kinds = [str(k) for k, _ in store._x(
+        "SELECT kind, COUNT(*) AS c FROM registry_links WHERE rid = ? GROUP BY kind "
+        "ORDER BY c DESC, kind", (rid,))]
+    name = str(row[0][1])
+    return RegistryEntity(id=rid, name=name, kind=str(row[0][0]), kinds=kinds,
+                          aliases=[n for n in names if n != name], articles=int(stats[0]),
+                          first_seen=stats[1], last_seen=stats[2])
+
+
+def top(store: Store, *, name: str | None = None, kind: str | None = None, limit: int = 20,
+        offset: int = 0) -> tuple[int, list[RegistryEntity]]:
+    """Registry entities by number of articles (copies left out); `name` matches part of
+    any of an entity's names."""
+    clauses = ["a.duplicate_of IS NULL"]
+    params: list[Any] = []
+    if name:
+        clauses.append("l.rid IN (SELECT x.rid FROM registry_links x JOIN article_entities ae "
+                       "ON ae.article_id = x.article_id AND ae.local_id = x.local_id "
+                       "WHERE ae.name_fold LIKE ?)")
+        params.append(f"%{fold(name)}%")
+    if kind:
+        clauses.append("l.kind = ?")
+        params.append(kind.upper())
+    base = ("FROM registry_links l JOIN articles a ON a.id = l.article_id WHERE "
+            + " AND ".join(clauses))
+    total = int(store._x(f"SELECT COUNT(DISTINCT l.rid) {base}", params)[0][0])
+    rows = store._x(f"SELECT l.rid, COUNT(DISTINCT l.article_id) AS n {base} GROUP BY l.rid "
+                    "ORDER BY n DESC, l.rid LIMIT ? OFFSET ?", (*params, limit, offset))
+    out = [entity(store, str(r[0])) for r in rows]
+    return total, [e for e in out if e is not None]
+
+
+# -- curation -----------------------------------------------------------------------------
+def _log(store: Any, op: str, a: str, b: str) -> None:
+    from ..store.sql import now_iso
+
+    with store._tx():
+        seq = int(store._x("SELECT COALESCE(MAX(seq), 0) + 1 FROM registry_curation")[0][0])
+        store._x("INSERT INTO registry_curation (seq, op, a, b, at) VALUES (?, ?, ?, ?, ?)",
+                 (seq, op, a, b, now_iso()))
+        recompute(store)
+
+
+def _must_find(store: Store, ref: str) -> str:
+    rid = find(store, ref)
+    if rid is None:
+        raise CurationError(f"no registry entity '{ref}': give an id such as "
+                            "per:prabowo-subianto or a name (see `warta entities --list`)")
+    return rid
+
+
+def merge(store: Any, keep: str, other: str) -> str:
+    """Merge entity `other` into entity `keep`; returns the kept id."""
+    a, b = _must_find(store, keep), _must_find(store, other)
+    if a == b:
+        return a
+    _log(store, "merge", a, b)
+    return a
+
+
+def split(store: Any, ref: str, name: str) -> str:
+    """Take the name `name` out of entity `ref` into an entity of its own; returns its id."""
+    rid = _must_find(store, ref)
+    keys = [str(k) for (k,) in store._x(
+        "SELECT DISTINCT key FROM registry_links WHERE rid = ? ORDER BY key", (rid,))]
+    wanted = [k for k in keys if k == name or k.split(":", 1)[1] == slug(name)]
+    if not wanted:
+        raise CurationError(f"entity {rid} holds no name '{name}'; its names: "
+                            + ", ".join(keys))
+    key = wanted[0]
+    if key == rid:
+        raise CurationError(f"'{name}' is the name {rid} is keyed on: split its other names "
+                            "out instead, or merge it into another entity")
+    _log(store, "split", key, "")
+    return key
+
+
+def alias_add(store: Any, ref: str, name: str, kind: str | None = None) -> str:
+    """Make `name` (of `kind`, by default the entity's kind) an alias of entity `ref`."""
+    rid = _must_find(store, ref)
+    if kind is None:
+        kind = str(store._x("SELECT kind FROM registry_entities WHERE rid = ?", (rid,))[0][0])
+    if kind not in KINDS:
+        raise CurationError(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
+    key = entity_id(kind, name)
+    _log(store, "alias", rid, f"{key}|{name}")
+    return rid
+
+
+def curation_log(store: Store) -> list[dict[str, Any]]:
+    return [{"seq": int(s), "op": str(o), "a": str(a), "b": str(b), "at": str(t)}
+            for s, o, a, b, t in store._x("SELECT seq, op, a, b, at FROM registry_curation "
+                                          "ORDER BY seq")]
+
+
+def detail(store: Any, ref: str, *, limit: int = 50) -> Any:
+    """The entity page (`EntityDetail`) of a registry entity: mentions per day, quotes,
+    co-occurring entities and articles, over every name it has; copies left out."""
+    from ..store.model import ArticleSummary, EntityDetail, EntitySummary, FacetCount, QuoteRow
+
+    e = entity(store, ref)
+    if e is None:
+        return None
+    summary = EntitySummary(key=e.id, kind=e.kind, name=e.name, country=None,
+                            articles=e.articles, aliases=e.aliases, kinds=e.kinds,
+                            first_seen=e.first_seen, last_seen=e.last_seen)
+    live = "JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL"
+    per_day = [FacetCount(key=str(d), label=str(d), count=int(n)) for d, n in store._x(
+        f"SELECT a.day, COUNT(*) FROM registry_links l {live} JOIN mentions m "
+        "ON m.article_id = l.article_id AND m.key = l.key WHERE l.rid = ? "
+        "AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day", (e.id,))]
+    co = [FacetCount(key=str(k), label=str(n or k), count=int(c)) for k, n, c in store._x(
+        f"SELECT o.rid, MAX(r.name), COUNT(DISTINCT o.article_id) AS c FROM registry_links l "
+        f"{live} JOIN registry_links o ON o.article_id = l.article_id AND o.rid <> l.rid "
+        "LEFT JOIN registry_entities r ON r.rid = o.rid WHERE l.rid = ? "
+        "GROUP BY o.rid ORDER BY c DESC, o.rid LIMIT 20", (e.id,))]
+    quotes = [QuoteRow(article_id=r[0], title=r[1], published=r[2], kind=r[3], text=r[4],
+                       speaker=e.id, speaker_name=r[5]) for r in store._x(
+        "SELECT q.article_id, a.title, a.published, q.kind, q.content, q.speaker_name "
+        f"FROM registry_links l {live} JOIN quotes q ON q.article_id = l.article_id "
+        "AND q.speaker_key = l.key WHERE l.rid = ? "
+        "ORDER BY a.published DESC, q.article_id, q.idx LIMIT ?", (e.id, limit))]
+    arts = [ArticleSummary(id=r[0], title=r[1], source=r[2], url=r[3], published=r[4])
+            for r in store._x(
+        f"SELECT DISTINCT a.id, a.title, a.source, a.url, a.published FROM registry_links l "
+        f"{live} WHERE l.rid = ? ORDER BY a.published DESC, a.id LIMIT ?", (e.id, limit))]
+    return EntityDetail(entity=summary, mentions_per_day=per_day, quotes=quotes,
+                        cooccurring=co, articles=arts)
+
+
+def summaries(store: Any, *, name: str | None = None, kind: str | None = None,
+              limit: int = 20, offset: int = 0) -> tuple[int, list[Any]]:
+    """`top` as the store's `EntitySummary` rows (GET /entities)."""
+    from ..store.model import EntitySummary
+
+    total, found = top(store, name=name, kind=kind, limit=limit, offset=offset)
+    return total, [EntitySummary(key=e.id, kind=e.kind, name=e.name, country=None,
+                                 articles=e.articles, aliases=e.aliases, kinds=e.kinds,
+                                 first_seen=e.first_seen, last_seen=e.last_seen)
+                   for e in found]

@@ -14,7 +14,7 @@ from . import __version__
 from .errors import WartaError
 
 COMMANDS = ["analyze", "schema", "train", "ingest", "batch", "search", "quotes", "serve",
-            "reindex", "export", "dedup", "crawl", "watch", "stories", "trends"]
+            "reindex", "export", "dedup", "crawl", "watch", "stories", "trends", "entities"]
 
 DESCRIPTION = """\
 warta reads Indonesian news and turns each article into a structured record:

@@ -222,39 +222,57 @@ def _ensure_entities(store: Store, rows: Sequence[tuple[str, str, str]]) -> None
 
 
 def _corpus_roots(store: Store, part: str, kind: str, exclude: str) -> list[str]:
-    """Distinct entities with a longer name holding `part` (names still linked somewhere)."""
-    rows = store._x("SELECT DISTINCT p.root FROM registry_parts p WHERE p.part = ? "
+    """The entities a short name may stand for: the roots of the longer names holding
+    `part` (names still linked somewhere). Names nested in one another ("Amran Sulaiman",
+    "Andi Amran Sulaiman") count as one candidate, the root of the longest."""
+    rows = store._x("SELECT DISTINCT p.root, p.key FROM registry_parts p WHERE p.part = ? "
                     "AND p.kind = ? AND p.key <> ? AND EXISTS (SELECT 1 FROM registry_links l "
-                    "WHERE l.key = p.key) ORDER BY p.root LIMIT 3", (part, kind, exclude))
-    return [str(r[0]) for r in rows]
+                    "WHERE l.key = p.key) ORDER BY p.root, p.key LIMIT 8", (part, kind, exclude))
+    named = [(str(root), set(str(key).split(":", 1)[1].split("-"))) for root, key in rows]
+    named.sort(key=lambda x: (-len(x[1]), x[0]))
+    groups: list[tuple[str, set[str]]] = []
+    for root, ws in named:
+        if not any(root == r or ws <= big for r, big in groups):
+            groups.append((root, ws))
+    return [r for r, _ in groups][:3]
 
 
-def _context_refuses(store: Store, e: EntRow, root: str, others: set[str]) -> bool:
-    """True when the article speaks against `e` being `root`: the mention's roles share no
-    word with the candidate's, or no person or organisation named beside it was ever named
-    beside the candidate, with no shared role either."""
-    mine = role_words(e.roles)
-    theirs: set[str] = set()
+def _context_refuses(store: Store, roles: Sequence[str], root: str, others: set[str]) -> bool:
+    """True when the article speaks against a short name being `root`: the candidate has
+    been named beside people and organisations, and none of them is named here (nor does
+    the mention share a role word with the candidate, which settles it the other way)."""
+    mine = role_words(roles)
     if mine:
-        for (roles,) in store._x(
+        theirs: set[str] = set()
+        for (found,) in store._x(
                 "SELECT ae.roles FROM registry_links l JOIN article_entities ae "
                 "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
                 "WHERE l.auto = ? AND ae.roles <> '[]' ORDER BY l.article_id LIMIT ?",
                 (root, SAMPLE)):
-            theirs |= role_words(json.loads(roles))
+            theirs |= role_words(json.loads(found))
         if mine & theirs:
             return False
-    company = False
-    if others:
-        seen = {str(r[0]) for r in store._x(
-            "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
-            "SELECT l.article_id FROM registry_links l WHERE l.auto = ? "
-            f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG')",
-            (root,))} - {root}
-        if seen & others:
-            return False
-        company = bool(seen)  # the candidate has company, none of it here
-    return company or bool(mine and theirs)
+    if not others:
+        return False  # nothing here to judge by: name structure decides
+    seen = {str(r[0]) for r in store._x(
+        "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
+        "SELECT l.article_id FROM registry_links l WHERE l.auto = ? "
+        f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG', 'EVENT')",
+        (root,))} - {root}
+    return bool(seen) and not seen & others
+
+
+def _corpus_decision(store: Store, e: EntRow, part: str, others: set[str],
+                     roots: list[str] | None = None) -> tuple[str, How]:
+    """Rule 3: the one longer entity of the corpus a short name stands for, unless the
+    article's context refuses it; else its own."""
+    if roots is None:
+        roots = _corpus_roots(store, part, part_kind(part, e.kind), e.key)
+    if len(roots) != 1:
+        return e.key, "part"
+    if _context_refuses(store, e.roles, roots[0], others - {roots[0], e.key}):
+        return e.key, "refused"
+    return roots[0], "part"
 
 
 def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]]:
@@ -271,28 +289,29 @@ def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]
         else:
             out[e.local_id] = (e.key, "self")
     longer = [(e, out[e.local_id][0]) for e in ents if e.local_id in out]
-    others = {rid for e, rid in longer if e.kind in ("PERSON", "ORG")}
+    # The company a short name keeps here: every other person, organisation and event.
+    company = {rid for e, rid in longer if e.kind != "PLACE"} | \
+        {e.key for e, _ in shorts if e.kind != "PLACE"}
     for e, part in shorts:
         pk = part_kind(part, e.kind)
         here = {rid for o, rid in longer
                 if (part, pk) in parts_of(o.name, o.kind) and rid != e.key}
         if len(here) == 1:
             out[e.local_id] = (here.pop(), "context")
-            continue
-        if len(here) > 1:
+        elif len(here) > 1:
             out[e.local_id] = (e.key, "ambiguous")
-            continue
-        if e.kind == "ORG" and not part.startswith("#"):
-            # An organisation's one word across the corpus is too often a tagging slip
-            # ("Chelsea" of "Chelsea Islan"): organisations join by initials only there.
+        elif not corpus_wide(part, e.kind):
             out[e.local_id] = (e.key, "self")
-            continue
-        roots = _corpus_roots(store, part, pk, e.key)
-        if len(roots) == 1 and _context_refuses(store, e, roots[0], others - {roots[0]}):
-            out[e.local_id] = (e.key, "refused")
         else:
-            out[e.local_id] = (roots[0] if len(roots) == 1 else e.key, "part")
+            out[e.local_id] = _corpus_decision(store, e, part, company)
     return [(e, *out[e.local_id]) for e in ents]
+
+
+def corpus_wide(part: str, kind: str) -> bool:
+    """Whether a short name is matched against the whole corpus (rule 3): a person's one
+    word, or an acronym of three letters or more. An organisation's one word is too often
+    a tagging slip ("Chelsea" of "Chelsea Islan"), and two letters stand for too much."""
+    return kind == "PERSON" if not part.startswith("#") else len(part) >= 4
 
 
 def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = True) -> None:
@@ -336,18 +355,33 @@ def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
         letters = part.lstrip("#")
         for k in kinds:
             short = entity_id(cast(EntityKind, k), letters)
-            if short == e.key:
-                continue
-            linked = store._x("SELECT DISTINCT auto FROM registry_links WHERE key = ? "
-                              "AND how = 'part'", (short,))
-            if not linked:
-                continue
-            roots = _corpus_roots(store, part, kind, short)
-            auto = roots[0] if len(roots) == 1 else short
-            if {str(r[0]) for r in linked} != {auto}:
-                _ensure_entities(store, [_entity_row(auto, k, letters)])
-                store._x("UPDATE registry_links SET auto = ?, rid = ? WHERE key = ? "
-                         "AND how = 'part'", (auto, state.resolve(short, auto), short))
+            if short != e.key and corpus_wide(part, k):
+                _redecide(store, short, part, kind, state)
+
+
+def _redecide(store: Store, short: str, part: str, kind: str, state: Curation) -> None:
+    """Decide again, article by article, the links of a short name that rule 3 decided,
+    now that its candidates changed (the same check as on ingest, context included)."""
+    linked = store._x("SELECT l.article_id, l.local_id, l.kind, l.name, l.auto, ae.roles "
+                      "FROM registry_links l JOIN article_entities ae "
+                      "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
+                      "WHERE l.key = ? AND l.how = 'part' ORDER BY l.article_id, l.local_id",
+                      (short,))
+    if not linked:
+        return
+    roots = _corpus_roots(store, part, kind, short)
+    for article_id, local_id, k, name, auto, roles in linked:
+        e = EntRow(local_id=str(local_id), key=short, kind=str(k), name=str(name),
+                   roles=tuple(json.loads(roles) if roles else ()))
+        company = {str(r[0]) for r in store._x(
+            "SELECT auto FROM registry_links WHERE article_id = ? AND local_id <> ? "
+            "AND kind <> 'PLACE'", (article_id, local_id))}
+        new_auto, how = _corpus_decision(store, e, part, company, roots)
+        if (new_auto, how) != (auto, "part"):
+            _ensure_entities(store, [_entity_row(new_auto, e.kind, e.name)])
+            store._x("UPDATE registry_links SET auto = ?, rid = ?, how = ? WHERE article_id = ? "
+                     "AND local_id = ?", (new_auto, state.resolve(short, new_auto), how,
+                                          article_id, local_id))
 
 
 # -- whole store --------------------------------------------------------------------------

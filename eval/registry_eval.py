@@ -1,0 +1,156 @@
+"""Entity registry merge precision / recall on hand-labelled name pairs
+(eval/registry/pairs.jsonl; how they were drawn and labelled: eval/registry/README.md).
+
+The eval corpus is the first 1,000 IndoSum dev articles and the first 1,000 Detik rows in
+../shared/data/news, analysed by warta and stored, in that order, in a fresh SQLite store;
+the registry links every entity on ingest. A pair (a, b) is predicted "same" when a's
+mention in the pair's article (or, without an article, the registry id most of a's
+mentions link to) links to the registry id most of b's mentions link to (b may be a
+registry id itself).
+
+    PYTHONPATH=src python eval/registry_eval.py                 # analyse, store, score
+    PYTHONPATH=src python eval/registry_eval.py --dump R.jsonl  # ... and keep the records
+    PYTHONPATH=src python eval/registry_eval.py --records R.jsonl   # score from them
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from warta.analysis import analyze_doc
+from warta.errors import WartaError
+from warta.record import Article
+from warta.sources.datasets import detik_docs, indosum_docs
+from warta.store import SQLStore, open_store
+
+HERE = Path(__file__).resolve().parent
+PAIRS = HERE / "registry" / "pairs.jsonl"
+DATA = HERE.parents[1] / "shared" / "data" / "news"
+LIMIT = 1000  # articles from each corpus
+
+
+def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def analysed(data: Path = DATA, limit: int = LIMIT) -> Iterator[tuple[str | None, Article]]:
+    """(external id, record) of the eval corpus, in order; rejected inputs are skipped."""
+    for docs in (indosum_docs(data / "indosum", limit=limit),
+                 detik_docs(data / "detik-1k" / "data_berita.csv", limit=limit)):
+        for d in docs:
+            try:
+                yield d.external_id, analyze_doc(d)
+            except WartaError:
+                continue
+
+
+def from_records(path: Path) -> Iterator[tuple[str | None, Article]]:
+    with path.open(encoding="utf-8") as fh:  # by "\n" only: texts hold U+2028
+        for line in fh:
+            r = json.loads(line)
+            yield r["ext"], Article.from_dict(r["rec"])
+
+
+def build(items: Iterator[tuple[str | None, Article]], folder: Path,
+          dump: Path | None = None) -> SQLStore:
+    store = open_store(folder)
+    batch: list[tuple[str | None, Article]] = []
+    out = dump.open("w", encoding="utf-8") if dump else None
+
+    def flush() -> None:
+        store.put_many([a for _, a in batch], [e for e, _ in batch])
+        batch.clear()
+
+    for ext, a in items:
+        if out:
+            out.write(json.dumps({"ext": ext, "rec": a.to_dict()}, ensure_ascii=False) + "\n")
+        batch.append((ext, a))
+        if len(batch) == 200:
+            flush()
+    flush()
+    if out:
+        out.close()
+    return store
+
+
+def _dominant(store: SQLStore, name: str) -> str | None:
+    found = store._x("SELECT rid, COUNT(*) AS n FROM registry_links WHERE name = ? "
+                     "GROUP BY rid ORDER BY n DESC, rid LIMIT 1", (name,))
+    return str(found[0][0]) if found else None
+
+
+def predict(store: SQLStore, pair: dict[str, Any]) -> bool | None:
+    """Whether the registry joins the pair; None when a name is not in the store."""
+    if pair["article"]:
+        found = store._x("SELECT l.rid FROM registry_links l JOIN articles a "
+                         "ON a.id = l.article_id WHERE a.external_id = ? AND l.name = ? "
+                         "ORDER BY a.rev LIMIT 1", (pair["article"], pair["a"]))
+        a = str(found[0][0]) if found else None
+    else:
+        a = _dominant(store, pair["a"])
+    b = pair["b"] if ":" in pair["b"] else _dominant(store, pair["b"])
+    if a is None or b is None:
+        return None
+    return a == b
+
+
+def score(store: SQLStore, pairs: list[dict[str, Any]]) -> dict[str, Any]:
+    tally: Counter[str] = Counter()
+    groups: dict[str, Counter[str]] = {}
+    wrong: list[str] = []
+    for p in pairs:
+        got = predict(store, p)
+        if got is None:
+            tally["missing"] += 1
+            continue
+        cell = ("t" if got == p["same"] else "f") + ("p" if got else "n")
+        tally[cell] += 1
+        groups.setdefault(p["group"], Counter())[cell] += 1
+        if cell in ("fp", "fn"):
+            wrong.append(f"{cell.upper()} {p['group']}: {p['a']} / {p['b']} ({p['article']})")
+    tp, fp, fn = tally["tp"], tally["fp"], tally["fn"]
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0,
+            "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "pairs": len(pairs), "missing": tally["missing"], "tp": tp, "fp": fp, "fn": fn,
+            "tn": tally["tn"], "groups": {g: dict(c) for g, c in sorted(groups.items())},
+            "errors": wrong}
+
+
+def scores(data: Path = DATA, records: Path | None = None,
+           dump: Path | None = None) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        items = from_records(records) if records else analysed(data)
+        store = build(items, Path(tmp) / "store", dump)
+        try:
+            return score(store, load_pairs())
+        finally:
+            store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", type=Path, default=DATA, help="../shared/data/news")
+    p.add_argument("--records", type=Path, help="analysed records (from --dump)")
+    p.add_argument("--dump", type=Path, help="write the analysed records here")
+    args = p.parse_args(argv)
+    s = scores(args.data, args.records, args.dump)
+    print(f"pairs {s['pairs']} (not in the store: {s['missing']}); "
+          f"tp {s['tp']} fp {s['fp']} fn {s['fn']} tn {s['tn']}")
+    print(f"merge precision {s['precision']:.3f}  recall {s['recall']:.3f}")
+    for g, c in s["groups"].items():
+        print(f"  {g:<16} " + " ".join(f"{k}={v}" for k, v in sorted(c.items())))
+    for line in s["errors"]:
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

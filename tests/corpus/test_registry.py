@@ -14,7 +14,7 @@ from warta.corpus.registry import (
 
 
 def test_words_and_initials() -> None:
-    assert words("B.J. Habibie") == ["b.j", "habibie"]
+    assert words("B.J. Habibie") == ("b.j", "habibie")
     assert initials("Komisi Pemberantasan Korupsi") == "kpk"
     assert initials("Badan Meteorologi, Klimatologi, dan Geofisika") == "bmkg"
     assert initials("Badan Riset dan Inovasi Nasional") == "brin"
@@ -33,11 +33,11 @@ def test_short_names() -> None:
 
 
 def test_parts_of_longer_names() -> None:
-    assert parts_of("Bahlil Lahadalia", "PERSON") == [("bahlil", "PERSON"),
-                                                      ("lahadalia", "PERSON")]
+    assert parts_of("Bahlil Lahadalia", "PERSON") == (("bahlil", "PERSON"),
+                                                      ("lahadalia", "PERSON"))
     assert ("#brin", "ORG|PLACE") in parts_of("Badan Riset dan Inovasi Nasional", "ORG")
     # In the corpus an organisation is found by its initials only ("Chelsea Islan").
-    assert parts_of("Persib Bandung", "ORG", corpus=True) == [("#pb", "ORG|PLACE")]
+    assert parts_of("Persib Bandung", "ORG", corpus=True) == (("#pb", "ORG|PLACE"),)
     assert ("persib", "ORG") in parts_of("Persib Bandung", "ORG")
 
 

@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from ..errors import WartaError
@@ -41,6 +41,7 @@ from ..record import EntityKind, entity_id, fold, slug
 from ..store.registry_sql import BUILT, DERIVED, Store, create_tables
 
 How = Literal["alias", "self", "context", "part", "ambiguous", "refused"]
+MIN_COMPANY = 1  # entities on each side before "no company in common" counts against
 SAMPLE = 40  # a candidate's articles read for its context (bounded: cost stays flat)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 INITIALS_KIND = "ORG|PLACE"  # acronyms match organisations and places alike
@@ -92,11 +93,13 @@ def aliases() -> Aliases:
                    generic=frozenset(fold(w) for w in data.generic))
 
 
-def words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
+def words(name: str) -> tuple[str, ...]:
     """The folded words of a name, punctuation at their ends dropped."""
-    return [w for w in (t.strip(".,;:'\"()") for t in fold(name).split()) if w]
+    return tuple(w for w in (t.strip(".,;:'\"()") for t in fold(name).split()) if w)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
 def initials(name: str) -> str | None:
     """Initials of a multi-word name's capitalised words: 'Komisi Pemberantasan Korupsi' ->
     'kpk' (lower-case words such as 'dan' are skipped); None for one word."""
@@ -108,6 +111,7 @@ def is_acronym(name: str, kind: str) -> bool:
     return kind in ("ORG", "PLACE") and bool(ACRONYM.match(name.strip()))
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
 def short_part(name: str, kind: str) -> str | None:
     """The part a short name is looked up by: its one word ('prabowo') for a person or an
     organisation, '#' + the letters of an acronym ('#kpk'); None for other names."""
@@ -120,12 +124,13 @@ def short_part(name: str, kind: str) -> str | None:
     return None
 
 
-def parts_of(name: str, kind: str, *, corpus: bool = False) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
+def parts_of(name: str, kind: str, *, corpus: bool = False) -> tuple[tuple[str, str], ...]:
     """(part, kind) rows a multi-word name is found by: its words, and its initials
     (`corpus`: the rows kept in the store, where organisations join by initials only)."""
     ws = words(name)
     if len(ws) < 2:
-        return []
+        return ()
     out: list[tuple[str, str]] = []
     if kind == "PERSON" or (kind == "ORG" and not corpus):
         out += [(w, kind) for w in dict.fromkeys(ws)
@@ -133,13 +138,14 @@ def parts_of(name: str, kind: str, *, corpus: bool = False) -> list[tuple[str, s
     letters = initials(name)
     if kind in ("ORG", "PLACE") and letters and len(letters) >= 2:
         out.append(("#" + letters, INITIALS_KIND))
-    return out
+    return tuple(out)
 
 
 def part_kind(part: str, kind: str) -> str:
     return INITIALS_KIND if part.startswith("#") else kind
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
 def alias_root(name: str, kind: str) -> str | None:
     """The registry id the alias file gives a name of this kind, if any."""
     found = aliases().names.get((_group(kind), fold(name)))
@@ -252,14 +258,14 @@ def _context_refuses(store: Store, roles: Sequence[str], root: str, others: set[
             theirs |= role_words(json.loads(found))
         if mine & theirs:
             return False
-    if not others:
-        return False  # nothing here to judge by: name structure decides
+    if len(others) < MIN_COMPANY:
+        return False  # too little here to judge by: name structure decides
     seen = {str(r[0]) for r in store._x(
         "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
         "SELECT l.article_id FROM registry_links l WHERE l.auto = ? "
         f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG', 'EVENT')",
         (root,))} - {root}
-    return bool(seen) and not seen & others
+    return len(seen) >= MIN_COMPANY and not seen & others
 
 
 def _corpus_decision(store: Store, e: EntRow, part: str, others: set[str],
@@ -292,10 +298,10 @@ def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]
     # The company a short name keeps here: every other person, organisation and event.
     company = {rid for e, rid in longer if e.kind != "PLACE"} | \
         {e.key for e, _ in shorts if e.kind != "PLACE"}
+    long_parts = [(set(parts_of(o.name, o.kind)), rid) for o, rid in longer]
     for e, part in shorts:
         pk = part_kind(part, e.kind)
-        here = {rid for o, rid in longer
-                if (part, pk) in parts_of(o.name, o.kind) and rid != e.key}
+        here = {rid for ps, rid in long_parts if (part, pk) in ps and rid != e.key}
         if len(here) == 1:
             out[e.local_id] = (here.pop(), "context")
         elif len(here) > 1:
@@ -323,7 +329,9 @@ def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = T
     state = curation(store)
     decided = decide(store, ents)
     fresh_keys = _new_keys(store, [e.key for e, _, _ in decided])
-    _ensure_entities(store, [_entity_row(auto, e.kind, e.name) for e, auto, _ in decided])
+    # Entities known before need no row: a name seen before, on its own id.
+    _ensure_entities(store, [_entity_row(auto, e.kind, e.name) for e, auto, _ in decided
+                             if e.key in fresh_keys or auto != e.key])
     rows = []
     for e, auto, how in decided:
         rows.append((article_id, e.local_id, e.key, e.kind, e.name, auto,
@@ -362,14 +370,20 @@ def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
 def _redecide(store: Store, short: str, part: str, kind: str, state: Curation) -> None:
     """Decide again, article by article, the links of a short name that rule 3 decided,
     now that its candidates changed (the same check as on ingest, context included)."""
+    if not store._x("SELECT 1 FROM registry_links WHERE key = ? AND how = 'part' LIMIT 1",
+                    (short,)):
+        return
+    roots = _corpus_roots(store, part, kind, short)
+    if len(roots) != 1:  # none or several: every such link is its own, in one statement
+        store._x("UPDATE registry_links SET auto = ?, rid = ? WHERE key = ? AND how = 'part' "
+                 "AND auto <> ?", (short, state.resolve(short, short), short, short))
+        return
+    # One candidate: links already on it stay; the others are checked one by one.
     linked = store._x("SELECT l.article_id, l.local_id, l.kind, l.name, l.auto, ae.roles "
                       "FROM registry_links l JOIN article_entities ae "
                       "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
-                      "WHERE l.key = ? AND l.how = 'part' ORDER BY l.article_id, l.local_id",
-                      (short,))
-    if not linked:
-        return
-    roots = _corpus_roots(store, part, kind, short)
+                      "WHERE l.key = ? AND l.how = 'part' AND l.auto <> ? "
+                      "ORDER BY l.article_id, l.local_id", (short, roots[0]))
     for article_id, local_id, k, name, auto, roles in linked:
         e = EntRow(local_id=str(local_id), key=short, kind=str(k), name=str(name),
                    roles=tuple(json.loads(roles) if roles else ()))

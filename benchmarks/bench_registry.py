@@ -1,0 +1,142 @@
+"""The entity registry's share of ingest, and its per-article cost as the store grows.
+
+Analyses --base articles of the shared corpora once (IndoSum dev, then Detik), then stores
+--size articles made from them: replica r of a record gets its own text (and id), and a
+fifth of its multi-word person names a new last word, so new names keep arriving (and
+with them new candidates for the one-word names) as they would in a real stream. Every
+write runs the registry as ingest does; its time is measured around `registry.link`.
+
+Usage: python benchmarks/bench_registry.py [--size 10000] [--base 400] [--db URL]
+Prints, per slice of the store: store write time per article, the registry's part of it,
+and that part as a share of the store write and of a whole ingest (analysis included, at
+the analysis time measured on the base articles). Asserts nothing.
+Aim (issue 12): corpus steps add at most 15% to ingest; per-article cost flat in size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import detik, indosum  # noqa: E402
+
+from warta.analysis import analyze_doc  # noqa: E402
+from warta.corpus import registry  # noqa: E402
+from warta.errors import WartaError  # noqa: E402
+from warta.record import Article, Entity, entity_id, make_id  # noqa: E402
+from warta.store import open_store  # noqa: E402
+
+SURNAMES = ["Pratama", "Saputra", "Wijaya", "Hidayat", "Nugroho", "Santoso", "Lestari",
+            "Kurniawan", "Siregar", "Harahap", "Simanjuntak", "Wibowo", "Setiawan"]
+
+
+def base_records(n: int) -> tuple[list[Article], float]:
+    """n analysed articles and the mean analysis time per article (s)."""
+    out: list[Article] = []
+    analyze_doc(next(iter(indosum(1))))  # models load outside the timing
+    t = time.perf_counter()
+    for docs in (indosum(n // 2), detik(n - n // 2)):
+        for d in docs:
+            try:
+                out.append(analyze_doc(d))
+            except WartaError:
+                continue
+    return out, (time.perf_counter() - t) / max(1, len(out))
+
+
+def replica(a: Article, r: int, rng: random.Random) -> Article:
+    if r == 0:
+        return a
+    text = f"{a.text}\n(salinan {r})"
+    ents = []
+    for e in a.entities:
+        if e.kind == "PERSON" and " " in e.name and rng.random() < 0.2:
+            name = f"{e.name} {rng.choice(SURNAMES)}{rng.randrange(1000)}"
+            e = Entity(id=entity_id("PERSON", name), kind="PERSON", name=name,
+                       mentions=e.mentions, country=e.country, roles=e.roles)
+        ents.append(e)
+    return replace(a, id=make_id(text, None), text=text, entities=tuple(ents),
+                   quotes=(), events=())
+
+
+def timed_link() -> tuple[list[float], Callable[[], None]]:
+    spent = [0.0]
+    original = registry.link
+
+    def link(*args: Any, **kwargs: Any) -> None:
+        t = time.perf_counter()
+        try:
+            original(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - t
+
+    registry.link = link  # type: ignore[assignment]
+
+    def restore() -> None:
+        registry.link = original  # type: ignore[assignment]
+
+    return spent, restore
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--size", type=int, default=10_000, help="articles to store")
+    p.add_argument("--base", type=int, default=400, help="articles analysed once")
+    p.add_argument("--slice", type=int, default=0, help="articles per report line")
+    p.add_argument("--batch", type=int, default=200, help="articles per write transaction")
+    p.add_argument("--db", help="a PostgreSQL URL (default: a temporary SQLite store)")
+    args = p.parse_args(argv)
+    base, analyse_s = base_records(args.base)
+    print(f"{len(base)} base articles, analysis {analyse_s * 1000:.1f} ms/article")
+    tmp = None
+    if args.db:
+        target = args.db
+    else:
+        tmp = tempfile.mkdtemp(prefix="warta-bench-registry-")
+        target = str(Path(tmp) / "db")
+    store = open_store(target)
+    spent, restore = timed_link()
+    rng = random.Random(7)
+    step = args.slice or max(args.size // 10, args.batch)
+    print(f"{'stored':>8} {'write ms/art':>13} {'registry ms/art':>16} "
+          f"{'of write':>9} {'of ingest':>10}")
+    try:
+        done, t_slice, reg_slice, n_slice = 0, 0.0, 0.0, 0
+        while done < args.size:
+            batch = [replica(base[(done + i) % len(base)], (done + i) // len(base), rng)
+                     for i in range(min(args.batch, args.size - done))]
+            before = spent[0]
+            t = time.perf_counter()
+            store.put_many(batch)
+            t_slice += time.perf_counter() - t
+            reg_slice += spent[0] - before
+            n_slice += len(batch)
+            done += len(batch)
+            if n_slice >= step or done == args.size:
+                write, reg = t_slice / n_slice, reg_slice / n_slice
+                print(f"{done:>8} {write * 1000:>13.2f} {reg * 1000:>16.2f} "
+                      f"{reg / write:>9.1%} {reg / (write + analyse_s):>10.1%}", flush=True)
+                t_slice, reg_slice, n_slice = 0.0, 0.0, 0
+        t = time.perf_counter()
+        n = registry.rebuild(store)
+        print(f"rebuild: {n} articles in {time.perf_counter() - t:.1f} s")
+    finally:
+        restore()
+        store.close()
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -106,6 +106,11 @@ def test_article_and_entity_endpoints(client: TestClient) -> None:
     assert ent["mentions_per_day"][0] == {"key": "2024-11-18", "label": "2024-11-18",
                                           "count": 2}
     assert client.get("/entities/Kim Jong Un").json()["entity"]["key"] == "per:kim-jong-un"
+    # Registry ids: an alias (lang/id/aliases.toml) finds the entity; its card has the
+    # registry's fields.
+    ent = client.get("/entities/Zelensky").json()["entity"]
+    assert ent["key"] == "per:volodymyr-zelenskyy" and ent["kinds"] == ["PERSON"]
+    assert ent["first_seen"].startswith("2024-11-18")
     r = client.get("/entities/nobody")
     assert r.status_code == 404 and "/entities" in r.json()["detail"]
     assert client.get("/entities", params={"kind": "ORG"}).json()["items"][0]["name"] == \

@@ -475,11 +475,13 @@ class RegistryEntity:
     articles: int
     first_seen: str | None
     last_seen: str | None
+    country: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "kind": self.kind, "kinds": self.kinds,
                 "aliases": self.aliases, "articles": self.articles,
-                "first_seen": self.first_seen, "last_seen": self.last_seen}
+                "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "country": self.country}
 
 
 def find(store: Store, ref: str) -> str | None:
@@ -523,9 +525,11 @@ def entity(store: Store, ref: str) -> RegistryEntity | None:
         "SELECT kind, COUNT(*) AS c FROM registry_links WHERE rid = ? GROUP BY kind "
         "ORDER BY c DESC, kind", (rid,))]
     name = str(row[0][1])
+    country = store._x("SELECT country FROM entities WHERE key = ?", (rid,))
     return RegistryEntity(id=rid, name=name, kind=str(row[0][0]), kinds=kinds,
                           aliases=[n for n in names if n != name], articles=int(stats[0]),
-                          first_seen=stats[1], last_seen=stats[2])
+                          first_seen=stats[1], last_seen=stats[2],
+                          country=str(country[0][0]) if country and country[0][0] else None)
 
 
 def top(store: Store, *, name: str | None = None, kind: str | None = None, limit: int = 20,
@@ -622,7 +626,7 @@ def detail(store: Any, ref: str, *, limit: int = 50) -> Any:
     e = entity(store, ref)
     if e is None:
         return None
-    summary = EntitySummary(key=e.id, kind=e.kind, name=e.name, country=None,
+    summary = EntitySummary(key=e.id, kind=e.kind, name=e.name, country=e.country,
                             articles=e.articles, aliases=e.aliases, kinds=e.kinds,
                             first_seen=e.first_seen, last_seen=e.last_seen)
     live = "JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL"
@@ -655,7 +659,7 @@ def summaries(store: Any, *, name: str | None = None, kind: str | None = None,
     from ..store.model import EntitySummary
 
     total, found = top(store, name=name, kind=kind, limit=limit, offset=offset)
-    return total, [EntitySummary(key=e.id, kind=e.kind, name=e.name, country=None,
+    return total, [EntitySummary(key=e.id, kind=e.kind, name=e.name, country=e.country,
                                  articles=e.articles, aliases=e.aliases, kinds=e.kinds,
                                  first_seen=e.first_seen, last_seen=e.last_seen)
                    for e in found]

@@ -8,8 +8,9 @@ write runs the registry as ingest does; its time is measured around `registry.li
 
 Usage: python benchmarks/bench_registry.py [--size 10000] [--base 400] [--db URL]
 Prints, per slice of the store: store write time per article, the registry's part of it,
-and that part as a share of the store write and of a whole ingest (analysis included, at
-the analysis time measured on the base articles). Asserts nothing.
+that part as a share of the store write and of a whole ingest (analysis included, at the
+analysis time measured on the base articles), and the share of registry + duplicate
+grouping (the corpus steps) of a whole ingest. Asserts nothing.
 Aim (issue 12): corpus steps add at most 15% to ingest; per-article cost flat in size.
 """
 
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import detik, indosum  # noqa: E402
 
 from warta.analysis import analyze_doc  # noqa: E402
-from warta.corpus import registry  # noqa: E402
+from warta.corpus import groups, registry  # noqa: E402
 from warta.errors import WartaError  # noqa: E402
 from warta.record import Article, Entity, entity_id, make_id  # noqa: E402
 from warta.store import open_store  # noqa: E402
@@ -68,23 +69,21 @@ def replica(a: Article, r: int, rng: random.Random) -> Article:
                    quotes=(), events=())
 
 
-def timed_link() -> tuple[list[float], Callable[[], None]]:
+def timed(module: Any, name: str) -> tuple[list[float], Callable[[], None]]:
+    """Time spent in `module.name` (the store imports it at each call, so the wrapper is
+    what runs), and a function that puts the original back."""
     spent = [0.0]
-    original = registry.link
+    original = getattr(module, name)
 
-    def link(*args: Any, **kwargs: Any) -> None:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         t = time.perf_counter()
         try:
-            original(*args, **kwargs)
+            return original(*args, **kwargs)
         finally:
             spent[0] += time.perf_counter() - t
 
-    registry.link = link  # type: ignore[assignment]
-
-    def restore() -> None:
-        registry.link = original  # type: ignore[assignment]
-
-    return spent, restore
+    setattr(module, name, wrapper)
+    return spent, lambda: setattr(module, name, original)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db", help="a PostgreSQL URL (default: a temporary SQLite store)")
     args = p.parse_args(argv)
     base, analyse_s = base_records(args.base)
-    print(f"{len(base)} base articles, analysis {analyse_s * 1000:.1f} ms/article")
+    print(f"{len(base)} base articles, analysis {analyse_s * 1000:.1f} ms/article", flush=True)
     tmp = None
     if args.db:
         target = args.db
@@ -105,33 +104,38 @@ def main(argv: list[str] | None = None) -> int:
         tmp = tempfile.mkdtemp(prefix="warta-bench-registry-")
         target = str(Path(tmp) / "db")
     store = open_store(target)
-    spent, restore = timed_link()
+    spent, restore = timed(registry, "link")
+    dedup_spent, restore_dedup = timed(groups, "assign")
     rng = random.Random(7)
     step = args.slice or max(args.size // 10, args.batch)
     print(f"{'stored':>8} {'write ms/art':>13} {'registry ms/art':>16} "
-          f"{'of write':>9} {'of ingest':>10}")
+          f"{'of write':>9} {'of ingest':>10} {'+dedup of ingest':>17}")
     try:
-        done, t_slice, reg_slice, n_slice = 0, 0.0, 0.0, 0
+        done, t_slice, reg_slice, dup_slice, n_slice = 0, 0.0, 0.0, 0.0, 0
         while done < args.size:
             batch = [replica(base[(done + i) % len(base)], (done + i) // len(base), rng)
                      for i in range(min(args.batch, args.size - done))]
-            before = spent[0]
+            before, before_dup = spent[0], dedup_spent[0]
             t = time.perf_counter()
             store.put_many(batch)
             t_slice += time.perf_counter() - t
             reg_slice += spent[0] - before
+            dup_slice += dedup_spent[0] - before_dup
             n_slice += len(batch)
             done += len(batch)
             if n_slice >= step or done == args.size:
-                write, reg = t_slice / n_slice, reg_slice / n_slice
+                write, reg, dup = t_slice / n_slice, reg_slice / n_slice, dup_slice / n_slice
+                ingest = write + analyse_s
                 print(f"{done:>8} {write * 1000:>13.2f} {reg * 1000:>16.2f} "
-                      f"{reg / write:>9.1%} {reg / (write + analyse_s):>10.1%}", flush=True)
-                t_slice, reg_slice, n_slice = 0.0, 0.0, 0
+                      f"{reg / write:>9.1%} {reg / ingest:>10.1%} {(reg + dup) / ingest:>17.1%}",
+                      flush=True)
+                t_slice, reg_slice, dup_slice, n_slice = 0.0, 0.0, 0.0, 0
         t = time.perf_counter()
         n = registry.rebuild(store)
         print(f"rebuild: {n} articles in {time.perf_counter() - t:.1f} s")
     finally:
         restore()
+        restore_dedup()
         store.close()
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -11,18 +11,21 @@ new article:
    organisation or place) that stands for exactly one longer name of the same kind *in the
    same article* links to it ("Prabowo" beside "Prabowo Subianto"; "KPK" beside "Komisi
    Pemberantasan Korupsi", by initials); two such longer names: it stays its own;
-3. otherwise a short name that is part of exactly one longer same-kind entity *in the
-   corpus* links to it, unless the article's context speaks against it: the mention's roles
-   share no word with the candidate's, and none of the people and organisations named with
-   it were ever named with the candidate (two people who share a first name stay apart).
-   When a new longer name makes a short name ambiguous (or unique), its links by rule 3
-   are decided again;
+3. otherwise a one-word person name, or an acronym of three letters or more, that stands
+   for exactly one longer entity of the same kind *in the corpus* (names nested in one
+   another count once) links to it, unless the article's context speaks against it: the
+   candidate has been named beside people, organisations or events, none of them is named
+   here, and the mention shares no role word with the candidate (so two people who share
+   a first name stay apart). When a new longer name changes a short name's candidates,
+   its rule-3 links are decided again, article by article, with the same check;
 4. every other name is its own entity.
 
 Curation (`merge`, `split`, `alias`) is a log replayed over the automatic links: a link's
 `rid` is its pin (split, alias) or its automatic id followed through merges. A rebuild
 replays every article's entities in write order through the same function as ingest, so
-it gives what ingest gave, and then the curation log.
+it gives what ingest gave, and then the curation log. (One exception: an article updated
+in place moves to the end of the write order, so a rule-3 context check made while its
+older version was stored may come out otherwise on rebuild.)
 """
 
 from __future__ import annotations

@@ -347,11 +347,10 @@ def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = T
 
 
 def _new_keys(store: Store, keys: list[str]) -> set[str]:
-    keys = list(dict.fromkeys(keys))
-    marks = ", ".join("?" for _ in keys)
-    known = {str(r[0]) for r in store._x(
-        f"SELECT DISTINCT key FROM registry_links WHERE key IN ({marks})", keys)}
-    return set(keys) - known
+    """The keys no link holds yet. One indexed probe per key: a DISTINCT over the links of
+    a frequent name ("Indonesia") would grow with the store."""
+    return {k for k in dict.fromkeys(keys)
+            if not store._x("SELECT 1 FROM registry_links WHERE key = ? LIMIT 1", (k,))}
 
 
 def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
@@ -370,6 +369,13 @@ def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
                 _redecide(store, short, part, kind, state)
 
 
+def _others(store: Store, short: str, auto: str) -> bool:
+    """Whether a rule-3 link of `short` points elsewhere than `auto`: two range probes on
+    the (key, how, auto) index, so the links already there are never scanned."""
+    return any(store._x("SELECT 1 FROM registry_links WHERE key = ? AND how = 'part' "
+                        f"AND auto {op} ? LIMIT 1", (short, auto)) for op in ("<", ">"))
+
+
 def _redecide(store: Store, short: str, part: str, kind: str, state: Curation) -> None:
     """Decide again, article by article, the links of a short name that rule 3 decided,
     now that its candidates changed (the same check as on ingest, context included)."""
@@ -378,15 +384,19 @@ def _redecide(store: Store, short: str, part: str, kind: str, state: Curation) -
         return
     roots = _corpus_roots(store, part, kind, short)
     if len(roots) != 1:  # none or several: every such link is its own, in one statement
-        store._x("UPDATE registry_links SET auto = ?, rid = ? WHERE key = ? AND how = 'part' "
-                 "AND auto <> ?", (short, state.resolve(short, short), short, short))
+        if _others(store, short, short):
+            store._x("UPDATE registry_links SET auto = ?, rid = ? WHERE key = ? "
+                     "AND how = 'part' AND auto <> ?",
+                     (short, state.resolve(short, short), short, short))
+        return
+    if not _others(store, short, roots[0]):
         return
     # One candidate: links already on it stay; the others are checked one by one.
-    linked = store._x("SELECT l.article_id, l.local_id, l.kind, l.name, l.auto, ae.roles "
-                      "FROM registry_links l JOIN article_entities ae "
-                      "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
-                      "WHERE l.key = ? AND l.how = 'part' AND l.auto <> ? "
-                      "ORDER BY l.article_id, l.local_id", (short, roots[0]))
+    linked = sorted(row for op in ("<", ">") for row in store._x(
+        "SELECT l.article_id, l.local_id, l.kind, l.name, l.auto, ae.roles "
+        "FROM registry_links l JOIN article_entities ae "
+        "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
+        f"WHERE l.key = ? AND l.how = 'part' AND l.auto {op} ?", (short, roots[0])))
     for article_id, local_id, k, name, auto, roles in linked:
         e = EntRow(local_id=str(local_id), key=short, kind=str(k), name=str(name),
                    roles=tuple(json.loads(roles) if roles else ()))

@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS registry_links (
   PRIMARY KEY (article_id, local_id));
 CREATE INDEX IF NOT EXISTS registry_links_rid ON registry_links (rid, article_id);
 CREATE INDEX IF NOT EXISTS registry_links_auto ON registry_links (auto, article_id);
-CREATE INDEX IF NOT EXISTS registry_links_key ON registry_links (key);
+CREATE INDEX IF NOT EXISTS registry_links_key_how ON registry_links (key, how, auto);
 CREATE TABLE IF NOT EXISTS registry_parts (
   part TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, root TEXT NOT NULL,
   PRIMARY KEY (part, kind, key));

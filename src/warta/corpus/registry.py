@@ -45,6 +45,7 @@ from ..store.registry_sql import BUILT, DERIVED, Store, create_tables
 
 How = Literal["alias", "self", "context", "part", "ambiguous", "refused"]
 MIN_COMPANY = 1  # entities on each side before "no company in common" counts against
+ROLE_SAMPLE = 200  # links of a candidate read for its roles
 SAMPLE = 40  # a candidate's articles read for its context (bounded: cost stays flat)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 INITIALS_KIND = "ORG|PLACE"  # acronyms match organisations and places alike
@@ -253,11 +254,13 @@ def _context_refuses(store: Store, roles: Sequence[str], root: str, others: set[
     mine = role_words(roles)
     if mine:
         theirs: set[str] = set()
+        # A bounded sample of the candidate's links, then those with roles: filtering
+        # first could walk every link of a frequent name.
         for (found,) in store._x(
-                "SELECT ae.roles FROM registry_links l JOIN article_entities ae "
+                "SELECT ae.roles FROM (SELECT article_id, local_id FROM registry_links "
+                "WHERE auto = ? ORDER BY article_id LIMIT ?) l JOIN article_entities ae "
                 "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
-                "WHERE l.auto = ? AND ae.roles <> '[]' ORDER BY l.article_id LIMIT ?",
-                (root, SAMPLE)):
+                "WHERE ae.roles <> '[]'", (root, ROLE_SAMPLE)):
             theirs |= role_words(json.loads(found))
         if mine & theirs:
             return False

@@ -21,7 +21,9 @@ SEED = 12
 def main(path: str) -> None:
     rng = random.Random(SEED)
     names: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for line in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as fh:
+        lines = list(fh)
+    for line in lines:
         r = json.loads(line)
         text = r["rec"]["text"]
         for e in r["rec"]["entities"]:
@@ -59,10 +61,12 @@ def main(path: str) -> None:
     acr = sorted({n for k, n in names if is_acronym(n, k)})
     for a in acr:
         for b in acr:
-            if a < b and len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1:
+            if a < b and len(a) == len(b) >= 3 and \
+                    sum(x != y for x, y in zip(a, b, strict=True)) == 1:
                 groups["similar-acronym"].append((a, b, names[("ORG", a)][0][0]
                                                   if ("ORG", a) in names else "", ""))
-    quota = {"unique": 60, "short": 60, "acronym": 25, "first-name": 20, "alias": 15, "similar-acronym": 10}
+    quota = {"unique": 60, "short": 60, "acronym": 25, "first-name": 20, "alias": 15,
+             "similar-acronym": 10}
     for g, n in quota.items():
         items = groups[g]
         rng.shuffle(items)

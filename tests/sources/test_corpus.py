@@ -103,7 +103,7 @@ def test_detik_loads(shared_data: Path) -> None:
     docs = _docs(itertools.islice(read_corpus(shared_data / "news/detik-1k/data_berita.csv"), 3))
     assert all(d.title and d.url for d in docs)
     assert [d.external_id for d in docs] == ["1", "2", "3"]
-    assert docs[0].source == "detik.com"
+    assert docs[0].source == "Detik"
     assert docs[0].published is not None and docs[0].published.isoformat() == "2025-10-21T20:43:00"
 
 

@@ -24,7 +24,7 @@ def test_parquet_rows_by_field_map(tmp_path: Path) -> None:
     got = list(read([Input("parquet", str(path))], ReadOptions(max_bytes=20)))
     first = got[0]
     assert isinstance(first, RawDoc) and first.text == "Satu." and first.title == "A"
-    assert first.source == "detik.com" and first.external_id == "7"
+    assert first.source == "Detik" and first.external_id == "7"
     assert first.published is not None and first.published.month == 1
     assert first.origin == f"{path}:1"
     assert [g.reason for g in got[1:] if isinstance(g, Rejected)] == ["bad_record", "too_large"]

@@ -25,7 +25,7 @@ def test_ingest_detik_twice_is_idempotent(shared_data: Path, tmp_path: Path,
     second = _summary(capsys)
     assert second["stored"] == 0 and second["duplicates"] == 4
 
-    assert main(["search", "--db", db, "--source", "detik.com", "--format", "json",
+    assert main(["search", "--db", db, "--source", "Detik", "--format", "json",
                  "--limit", "2"]) == 0
     result = json.loads(capsys.readouterr().out)
     # Detik records 4 and 5 are rewrites of one report (eval/dedup/pairs.tsv): one hit.

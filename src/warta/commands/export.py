@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
         "story (warta stories). Columns and the GDELT mapping: docs/export.md.",
         epilog="examples:\n"
         "  warta export --what articles --format parquet -o artikel.parquet\n"
-        "  warta export --what quotes --format csv -o kutipan.csv --source detik.com\n"
+        "  warta export --what quotes --format csv -o kutipan.csv --source Detik\n"
         "  warta export --what events --format jsonl -o - --since 2025-10-01 --collapse\n"
         "  warta export --format gdelt-events -o events.tsv\n"
         "  warta export --format gdelt-gkg -o gkg.tsv --entity per:prabowo-subianto",

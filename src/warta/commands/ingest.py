@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
         "  indosum  text=paragraphs (tokens, detokenised), url=source_url, source=source,\n"
         "           published=Unix time at the start of id, id=id\n"
         "  detik    text=isi_berita, title=judul, url=tautan, published=tanggal\n"
-        "           (%m/%d/%Y %H:%M), id=id, source 'detik.com'\n"
+        "           (%m/%d/%Y %H:%M), id=id, source 'Detik'\n"
         "  default  text, title, url, published (ISO 8601), source, id\n"
         "override fields: --map text=body,title=headline,published=date,id=doc_id "
         "[,date_format=%d/%m/%Y][,source_value=Kompas.com]\n\n"

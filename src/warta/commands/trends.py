@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
         epilog="examples:\n"
         '  warta trends "makan bergizi gratis" --by week\n'
         '  warta trends --entity "Purbaya Yudhi Sadewa" --by day --format csv\n'
-        "  warta trends korupsi --source detik.com --since 2025-08-01 --format json",
+        "  warta trends korupsi --source Detik --since 2025-08-01 --format json",
     )
     p.add_argument("text", nargs="?", default="",
                    help='words (all must match); "quoted phrase"; empty: every article')

@@ -8,7 +8,7 @@ A `FieldMap` says which key (JSONL) or column (CSV) holds each field. Built-in m
   ("1490674536-mustahil-..."), id from `id`, title: none in the data.
 - `detik` (Detik CSV, `../shared/data/news/detik-1k/data_berita.csv`): text `isi_berita`,
   title `judul`, url `tautan`, published `tanggal` as `%m/%d/%Y %H:%M`, id `id`,
-  source "detik.com".
+  source "Detik" (the outlet name the URL-host table gives detik.com).
 - `default`: keys/columns named text, title, url, published (ISO 8601), source, id.
 
 Readers yield `RawDoc`s, or `Rejected` records for lines and rows that cannot be read
@@ -69,7 +69,7 @@ MAPS: dict[str, FieldMap] = {
                         source="source", published="id", date_format="epoch-prefix"),
     "detik": FieldMap(name="detik", text="isi_berita", title="judul", url="tautan",
                       published="tanggal", source=None, date_format="%m/%d/%Y %H:%M",
-                      source_value="detik.com", id="id"),
+                      source_value="Detik", id="id"),
 }
 
 

@@ -549,9 +549,9 @@ def entity(store: Store, ref: str) -> RegistryEntity | None:
 
 
 def top(store: Store, *, name: str | None = None, kind: str | None = None, limit: int = 20,
-        offset: int = 0) -> tuple[int, list[RegistryEntity]]:
+        offset: int = 0, country: str | None = None) -> tuple[int, list[RegistryEntity]]:
     """Registry entities by number of articles (copies left out); `name` matches part of
-    any of an entity's names."""
+    any of an entity's names, `country` the entity's country code."""
     clauses = ["a.duplicate_of IS NULL"]
     params: list[Any] = []
     if name:
@@ -562,6 +562,9 @@ def top(store: Store, *, name: str | None = None, kind: str | None = None, limit
     if kind:
         clauses.append("l.kind = ?")
         params.append(kind.upper())
+    if country:
+        clauses.append("l.rid IN (SELECT key FROM entities WHERE country = ?)")
+        params.append(country.upper())
     base = ("FROM registry_links l JOIN articles a ON a.id = l.article_id WHERE "
             + " AND ".join(clauses))
     total = int(store._x(f"SELECT COUNT(DISTINCT l.rid) {base}", params)[0][0])
@@ -670,11 +673,13 @@ def detail(store: Any, ref: str, *, limit: int = 50) -> Any:
 
 
 def summaries(store: Any, *, name: str | None = None, kind: str | None = None,
-              limit: int = 20, offset: int = 0) -> tuple[int, list[Any]]:
-    """`top` as the store's `EntitySummary` rows (GET /entities)."""
+              limit: int = 20, offset: int = 0,
+              country: str | None = None) -> tuple[int, list[Any]]:
+    """`top` as the store's `EntitySummary` rows (GET /entities, /view/entities)."""
     from ..store.model import EntitySummary
 
-    total, found = top(store, name=name, kind=kind, limit=limit, offset=offset)
+    total, found = top(store, name=name, kind=kind, limit=limit, offset=offset,
+                       country=country)
     return total, [EntitySummary(key=e.id, kind=e.kind, name=e.name, country=e.country,
                                  articles=e.articles, aliases=e.aliases, kinds=e.kinds,
                                  first_seen=e.first_seen, last_seen=e.last_seen)

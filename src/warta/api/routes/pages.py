@@ -22,6 +22,9 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from ...corpus import registry
+from ...corpus.entity_view import entity_trend, roles_over_time
+from ...corpus.trends import Period, trends
 from ...record import ENTITY_KINDS, Article
 from ...record import entity_id as store_key
 from ...store import QuoteRow, SearchQuery, SQLStore
@@ -29,7 +32,14 @@ from ...store.errors import BadQuery
 from ...store.model import snippet_html
 from ..deps import StoreDep
 from ..models import MAX_OFFSET
-from ..render import article_marks, highlight, timeline_svg
+from ..render import (
+    article_marks,
+    fill_periods,
+    highlight,
+    period_range,
+    pick_period,
+    trend_svg,
+)
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates")
@@ -115,6 +125,9 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
             sort=sort if sort in SORTS else "relevance"))  # type: ignore[arg-type]
     except BadQuery as e:  # `body:*`, a bad date: say so on the page, not as JSON
         error = str(e)
+    chart, chart_by = "", ""
+    if result is not None and result.per_day:
+        chart_by, chart = _search_chart(store, form, result.per_day)
     export = {k: form[k] for k in EXPORT_FILTERS}
     # Words, themes or tone: /export cannot apply them, so the page exports its own hits.
     exact = bool(q or theme or tone)
@@ -123,7 +136,28 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
                  kinds=ENTITY_KINDS, choices=store.choices(),
                  pages=pager("/", form, offset, len(result.hits), result.total)
                  if result else {}, export=export, export_hits=exact,
-                 export_cap=MAX_OFFSET)
+                 export_cap=MAX_OFFSET, chart=chart, chart_by=chart_by)
+
+
+def _search_chart(store: SQLStore, form: dict[str, str],
+                  per_day: list[Any]) -> tuple[str, str]:
+    """The hits per day, week or month (chosen by their date range) with their mean tone;
+    each bar links to the same search narrowed to its period."""
+    days = sorted(date.fromisoformat(f.key[:10]) for f in per_day)
+    by = pick_period(days[0], days[-1])
+    query = SearchQuery(text=form["q"][:500], entity=form["entity"] or None,
+                        kind=form["kind"] or None, country=form["country"] or None,
+                        source=form["source"] or None, speaker=form["speaker"] or None,
+                        event=form["event"] or None, since=_dates(form["since"], "")[0],
+                        until=_dates("", form["until"])[1], facets=False)
+    rows = fill_periods(trends(store, query, by), by)
+
+    def href(period: str) -> str:
+        lo, hi = period_range(period)
+        return url("/", {**form, "since": lo.isoformat(), "until": hi.isoformat(),
+                         "offset": 0})
+
+    return by, trend_svg(rows, by=by, href=href)
 
 
 @router.get("/view/quotes", response_class=HTMLResponse)
@@ -241,13 +275,86 @@ def view_article(request: Request, store: StoreDep, article_id: str) -> HTMLResp
                  summary=[s.of(a.text) for s in a.summary])
 
 
+ENTITY_FILTERS = {"name": "name", "kind": "kind", "country": "country"}
+ENTITY_COLUMNS = ("key", "name", "kind", "kinds", "country", "articles", "first_seen",
+                  "last_seen", "aliases")
+
+
+def _entity_filters(kind: str, country: str) -> None:
+    if kind and kind.upper() not in ENTITY_KINDS:
+        raise BadQuery(f"unknown kind '{kind}': use {', '.join(ENTITY_KINDS)}")
+    if country and not (len(country) == 2 and country.isalpha()):
+        raise BadQuery(f"bad country '{country}': use a two-letter code such as ID")
+
+
+@router.get("/view/entities", response_class=HTMLResponse)
+def view_entities(request: Request, store: StoreDep, name: str = "", kind: str = "",
+                  country: str = "", offset: int = 0) -> HTMLResponse:
+    """The registry's entities (one per real-world thing) by number of articles."""
+    form = {"name": name, "kind": kind, "country": country}
+    offset = max(0, min(offset, MAX_OFFSET))
+    error = None
+    total, items = 0, list[Any]()
+    try:
+        _entity_filters(kind, country)
+        total, items = registry.summaries(store, name=name[:200] or None, kind=kind or None,
+                                          country=country or None, limit=PAGE,
+                                          offset=offset)
+    except BadQuery as e:
+        error = str(e)
+    return _page(request, "entities.html", form=form, total=total, items=items, error=error,
+                 offset=offset, kinds=ENTITY_KINDS, countries=store.choices()["country"],
+                 chips=chips("/view/entities", form, ENTITY_FILTERS),
+                 pages=pager("/view/entities", form, offset, len(items), total))
+
+
+def _entity_rows(store: SQLStore, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    offset = 0
+    while True:  # page by page, as the quote export
+        _, rows = registry.summaries(store, limit=500, offset=offset, **filters)
+        for e in rows:
+            row = asdict(e)
+            row["kinds"], row["aliases"] = "|".join(e.kinds), "|".join(e.aliases)
+            yield row
+        if len(rows) < 500:
+            return
+        offset += 500
+
+
+@router.get("/view/entities/export")
+def export_entities(store: StoreDep, format: Literal["csv", "jsonl"] = "csv", name: str = "",
+                    kind: str = "", country: str = "") -> StreamingResponse:
+    """The entity directory as the page filters it, as a download (`/export` exports
+    entity mentions per article, not the registry)."""
+    _entity_filters(kind, country)
+    filters = {"name": name[:200] or None, "kind": kind or None, "country": country or None}
+    media = "text/csv" if format == "csv" else "application/x-ndjson"
+    return StreamingResponse(_table(_entity_rows(store, filters), ENTITY_COLUMNS, format),
+                             media_type=media,
+                             headers={"Content-Disposition":
+                                      f'attachment; filename="warta-entities.{format}"'})
+
+
 @router.get("/view/entities/{entity_id}", response_class=HTMLResponse)
 def view_entity(request: Request, store: StoreDep, entity_id: str) -> HTMLResponse:
     d = store.entity(entity_id)
     if d is None:
         raise HTTPException(404, f"no entity '{entity_id}': search for its name from the "
                             "start page")
-    return _page(request, "entity.html", d=d, svg=timeline_svg(d.mentions_per_day))
+    rid = d.entity.key
+    by: Period = "day"
+    if d.entity.first_seen and d.entity.last_seen:
+        by = pick_period(date.fromisoformat(d.entity.first_seen[:10]),
+                         date.fromisoformat(d.entity.last_seen[:10]))
+
+    def href(period: str) -> str:
+        lo, hi = period_range(period)
+        return url("/", {"entity": rid, "since": lo.isoformat(), "until": hi.isoformat()})
+
+    svg = trend_svg(fill_periods(entity_trend(store, rid, by), by), by=by, href=href,
+                    label="articles")
+    return _page(request, "entity.html", d=d, svg=svg, by=by,
+                 roles=roles_over_time(store, rid))
 
 
 @router.get("/view/events", response_class=HTMLResponse)

@@ -174,7 +174,10 @@ SHOTS = Path(__file__).resolve().parents[1] / "output" / "browser"
 PAGES = ["/", "/?q=korea+utara&sort=date", "/?q=banjir&kind=PLACE", "/view/quotes",
          "/view/quotes?about=Korea+Utara", "/view/events", "/view/events?code=ACCUSE",
          "/view/entities/per:volodymyr-zelenskyy", "/view/articles/nope",
-         "/view/events?offset=x", "/view/stories", "/view/trends?q=korea+utara"]
+         "/view/events?offset=x", "/view/stories", "/view/trends?q=korea+utara",
+         "/view/entities", "/view/entities?kind=PLACE&country=KP",
+         "/view/entities/loc:korea-utara",
+         "/?q=korea+utara&since=2024-11-01&until=2024-11-30"]
 
 
 def _article_paths(base_url: str) -> list[str]:
@@ -287,5 +290,102 @@ def test_search_controls_chips_sort_and_pages(base_url: str) -> None:
             page.goto(base_url + "/?q=tanggap")  # only "tanggapan" in the texts
             assert page.locator(".hit .snippet mark").first.inner_text().lower() == "tanggapan"
             page.screenshot(path=str(SHOTS / "search-affixes.png"), full_page=True)
+        finally:
+            browser.close()
+
+
+def test_chart_a_topic_over_a_month(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(base_url + "/")
+            page.fill("input[name=q]", "korea utara")
+            page.click("summary")
+            page.fill("input[name=since]", "2024-11-01")
+            page.fill("input[name=until]", "2024-11-30")
+            page.click("button[type=submit]")
+            page.wait_for_selector(".search-chart svg.trend")
+            total = int(page.inner_text("#count").split()[0])
+            assert "per day" in page.inner_text(".search-chart figcaption")  # a month: days
+            bars = page.locator(".search-chart a.period")
+            labels = [bars.nth(i).get_attribute("aria-label") or "" for i in range(bars.count())]
+            assert labels and all(x.startswith("2024-11-") for x in labels)
+            charted = sum(int(x.split(": ")[1].split()[0]) for x in labels)
+            assert charted == total  # every dated hit sits in a bar
+            page.screenshot(path=str(SHOTS / "topic-over-a-month.png"), full_page=True)
+
+            day, count = labels[0].split(": ")[0], int(labels[0].split(": ")[1].split()[0])
+            bars.first.click()
+            page.wait_for_url(f"**until={day}**")
+            assert f"since={day}" in page.url and "q=korea+utara" in page.url
+            assert int(page.inner_text("#count").split()[0]) == count
+            assert all(d.startswith(day) for d in page.locator(".hit .meta").all_inner_texts())
+            assert page.locator(".chip", has_text="since").count() == 1
+            page.screenshot(path=str(SHOTS / "topic-one-day.png"), full_page=True)
+        finally:
+            browser.close()
+
+
+def test_open_a_story(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(base_url + "/")
+            page.click("nav a[href='/view/stories']")
+            page.wait_for_selector("h1")
+            # The sample store's stories are single articles: ask for those too.
+            page.select_option("select[name=min_articles]", "1")
+            page.click("text=show")
+            page.wait_for_selector(".story-item")
+            assert "min_articles=1" in page.url
+            first = page.locator(".story-item > a").first
+            headline = first.inner_text()
+            first.click()
+            page.wait_for_selector("h1.story-headline")
+            assert page.inner_text("h1.story-headline") == headline
+            page.screenshot(path=str(SHOTS / "story.png"), full_page=True)
+            article = page.locator("ol.story-articles a").first
+            title = article.inner_text()
+            article.click()
+            page.wait_for_selector("#text")
+            assert title in page.inner_text("h1")
+            page.screenshot(path=str(SHOTS / "story-article.png"), full_page=True)
+        finally:
+            browser.close()
+
+
+def test_entity_directory_to_entity_page(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(base_url + "/")
+            page.click("nav a[href='/view/entities']")
+            page.select_option("select[name=kind]", "PERSON")
+            page.click("text=Show")
+            page.wait_for_selector("tr.entity-row")
+            assert page.url.endswith("/view/entities?kind=PERSON")
+            counts = [int(x) for x in page.locator("tr.entity-row td.n").all_inner_texts()]
+            assert counts == sorted(counts, reverse=True)
+            assert all(k == "PERSON" for k in
+                       page.locator("tr.entity-row td:nth-child(2)").all_inner_texts())
+            page.screenshot(path=str(SHOTS / "entities.png"), full_page=True)
+            page.click("tr.entity-row a >> text=Volodymyr Zelenskyy")
+            page.wait_for_selector("h1.entity-name")
+            assert "Presiden Ukraina" in page.inner_text("ul.roles")
+            assert page.locator("svg.trend a.period").count() >= 1
+            assert page.locator(".quote-item").count() >= 2
+            page.screenshot(path=str(SHOTS / "entity.png"), full_page=True)
         finally:
             browser.close()

@@ -56,7 +56,7 @@ def sources_svg(articles: list[StoryArticle], *, width: int = 640) -> str:
 
 @router.get("/view/stories", response_class=HTMLResponse)
 def view_stories(request: Request, store: StoreDep, since: str = "", entity: str = "",
-                 offset: int = 0) -> HTMLResponse:
+                 min_articles: int = 2, offset: int = 0) -> HTMLResponse:
     error = None
     d_since = None
     try:
@@ -64,10 +64,11 @@ def view_stories(request: Request, store: StoreDep, since: str = "", entity: str
     except ValueError as e:
         error = f"bad date: {e} (use YYYY-MM-DD)"
     off = max(0, min(offset, MAX_OFFSET))
+    least = max(1, min(min_articles, 10_000))
     total, items = list_stories(store, since=d_since, entity=entity or None, limit=30,
-                                offset=off)
+                                offset=off, min_articles=least)
     return _page(request, "stories.html", total=total, items=items, since=since,
-                 entity=entity, offset=off, error=error)
+                 entity=entity, offset=off, error=error, least=least)
 
 
 @router.get("/view/stories/{story_id}", response_class=HTMLResponse)

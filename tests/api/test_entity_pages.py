@@ -8,6 +8,7 @@ import json
 import re
 from datetime import date
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -82,3 +83,15 @@ def test_search_chart_bars_narrow_the_search(app: FastAPI, filled_store: SQLStor
     narrowed = c.get(links[0]).text
     total = int(re.search(r'id="count">(\d+)', narrowed).group(1))  # type: ignore[union-attr]
     assert 1 <= total < int(re.search(r'id="count">(\d+)', text).group(1))  # type: ignore[union-attr]
+
+
+def test_a_large_result_charts_its_day_counts_without_tone(
+        app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.api.routes import pages
+
+    c = TestClient(app)
+    full = c.get("/", params={"q": "korea"}).text
+    monkeypatch.setattr(pages, "CHART_TONE_CAP", 0)
+    quick = c.get("/", params={"q": "korea"}).text
+    bars = re.compile(r'<a class="period" href="([^"]+)" aria-label="([^":]+): (\d+)')
+    assert [m[:3] for m in bars.findall(quick)] == [m[:3] for m in bars.findall(full)]

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from ...corpus import registry
 from ...corpus.entity_view import entity_trend, roles_over_time
-from ...corpus.trends import Period, trends
+from ...corpus.trends import Period, TrendRow, period_of, trends
 from ...record import ENTITY_KINDS, Article
 from ...record import entity_id as store_key
 from ...store import QuoteRow, SearchQuery, SQLStore
@@ -127,7 +127,8 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
         error = str(e)
     chart, chart_by = "", ""
     if result is not None and result.per_day:
-        chart_by, chart = _search_chart(store, form, result.per_day)
+        chart_by, chart = _search_chart(store, form, result.per_day,
+                                        with_tone=result.total <= CHART_TONE_CAP)
     export = {k: form[k] for k in EXPORT_FILTERS}
     # Words, themes or tone: /export cannot apply them, so the page exports its own hits.
     exact = bool(q or theme or tone)
@@ -139,25 +140,37 @@ def home(request: Request, store: StoreDep, q: str = "", entity: str = "", kind:
                  export_cap=MAX_OFFSET, chart=chart, chart_by=chart_by)
 
 
-def _search_chart(store: SQLStore, form: dict[str, str],
-                  per_day: list[Any]) -> tuple[str, str]:
+# Above this many hits the chart's bars come from the search's own day counts, without
+# tone: the tone needs a second pass over every hit, too slow for a page view.
+CHART_TONE_CAP = 20_000
+
+
+def _search_chart(store: SQLStore, form: dict[str, str], per_day: list[Any], *,
+                  with_tone: bool = True) -> tuple[str, str]:
     """The hits per day, week or month (chosen by their date range) with their mean tone;
     each bar links to the same search narrowed to its period."""
     days = sorted(date.fromisoformat(f.key[:10]) for f in per_day)
     by = pick_period(days[0], days[-1])
-    query = SearchQuery(text=form["q"][:500], entity=form["entity"] or None,
-                        kind=form["kind"] or None, country=form["country"] or None,
-                        source=form["source"] or None, speaker=form["speaker"] or None,
-                        event=form["event"] or None, since=_dates(form["since"], "")[0],
-                        until=_dates("", form["until"])[1], facets=False)
-    rows = fill_periods(trends(store, query, by), by)
 
     def href(period: str) -> str:
         lo, hi = period_range(period)
         return url("/", {**form, "since": lo.isoformat(), "until": hi.isoformat(),
                          "offset": 0})
 
-    return by, trend_svg(rows, by=by, href=href)
+    if not with_tone:
+        counts: dict[str, int] = {}
+        for f in per_day:
+            key = period_of(f.key[:10], by)
+            counts[key] = counts.get(key, 0) + f.count
+        rows = [TrendRow(period=k, articles=n, mentions=None, tone=None)
+                for k, n in sorted(counts.items())]
+        return by, trend_svg(fill_periods(rows, by), by=by, href=href)
+    query = SearchQuery(text=form["q"][:500], entity=form["entity"] or None,
+                        kind=form["kind"] or None, country=form["country"] or None,
+                        source=form["source"] or None, speaker=form["speaker"] or None,
+                        event=form["event"] or None, since=_dates(form["since"], "")[0],
+                        until=_dates("", form["until"])[1], facets=False)
+    return by, trend_svg(fill_periods(trends(store, query, by), by), by=by, href=href)
 
 
 @router.get("/view/quotes", response_class=HTMLResponse)

@@ -62,6 +62,9 @@ def test_entity_directory_filters_pages_and_exports(app: FastAPI) -> None:
                   params={"format": "jsonl", "country": "UA"}).text.splitlines()
     assert lines and all(json.loads(x)["country"] == "UA" for x in lines)
     assert c.get("/view/entities/export", params={"kind": "X"}).status_code in (400, 422)
+    api = c.get("/entities", params={"country": "UA", "limit": 100}).json()
+    assert api["items"] and {e["country"] for e in api["items"]} == {"UA"}
+    assert api["total"] == len(lines)
 
 
 def test_entity_page_shows_roles_quotes_and_a_linked_chart(app: FastAPI) -> None:

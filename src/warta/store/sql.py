@@ -338,12 +338,14 @@ class SQLStore:
                 self._x(f"SELECT key, name FROM entities WHERE key IN ({marks})", keys)}
 
     def list_entities(self, *, name: str | None = None, kind: str | None = None,
-                      limit: int = 20, offset: int = 0) -> tuple[int, list[EntitySummary]]:
+                      limit: int = 20, offset: int = 0,
+                      country: str | None = None) -> tuple[int, list[EntitySummary]]:
         """Registry entities (one per real-world thing, `warta.corpus.registry`) by number
         of articles; a duplicate group's articles count once."""
         from ..corpus.registry import summaries
 
-        total, rows = summaries(self, name=name, kind=kind, limit=limit, offset=offset)
+        total, rows = summaries(self, name=name, kind=kind, limit=limit, offset=offset,
+                                country=country)
         return total, list(rows)
 
     def entity(self, key_or_name: str, *, limit: int = 50) -> EntityDetail | None:

@@ -15,12 +15,13 @@ router = APIRouter(tags=["browse"])
 
 
 @router.get("/entities", response_model=EntityPage, responses=ERRORS)
-def entities(store: StoreDep, name: Text = None, kind: Text = None, limit: Limit = 20,
-             offset: Offset = 0, cursor: Cursor = None) -> EntityPage:
-    """Entities by number of articles; `name` matches part of the name."""
+def entities(store: StoreDep, name: Text = None, kind: Text = None, country: Text = None,
+             limit: Limit = 20, offset: Offset = 0, cursor: Cursor = None) -> EntityPage:
+    """Entities by number of articles; `name` matches part of the name, `country` is a
+    two-letter code (ID, UA)."""
     page = paging(limit, offset, cursor)
-    total, items = store.list_entities(name=name, kind=kind, limit=page.limit,
-                                       offset=page.offset)
+    total, items = store.list_entities(name=name, kind=kind, country=country,
+                                       limit=page.limit, offset=page.offset)
     return EntityPage(items=items, **page.envelope(total, len(items)))
 
 

@@ -310,9 +310,9 @@ def view_entities(request: Request, store: StoreDep, name: str = "", kind: str =
     total, items = 0, list[Any]()
     try:
         _entity_filters(kind, country)
-        total, items = registry.summaries(store, name=name[:200] or None, kind=kind or None,
-                                          country=country or None, limit=PAGE,
-                                          offset=offset)
+        total, items = store.list_entities(name=name[:200] or None, kind=kind or None,
+                                           country=country or None, limit=PAGE,
+                                           offset=offset)
     except BadQuery as e:
         error = str(e)
     return _page(request, "entities.html", form=form, total=total, items=items, error=error,

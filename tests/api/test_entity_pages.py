@@ -98,3 +98,14 @@ def test_a_large_result_charts_its_day_counts_without_tone(
     quick = c.get("/", params={"q": "korea"}).text
     bars = re.compile(r'<a class="period" href="([^"]+)" aria-label="([^":]+): (\d+)')
     assert [m[:3] for m in bars.findall(quick)] == [m[:3] for m in bars.findall(full)]
+
+
+def test_trends_page_picks_its_period_and_links_the_search(app: FastAPI) -> None:
+    c = TestClient(app)
+    auto = c.get("/view/trends", params={"q": "korea"}).text
+    assert "<th>day</th>" in auto  # a few days apart: by day
+    links = re.findall(r'<a class="period" href="([^"]+)"', auto)
+    assert links and all(u.startswith("/?q=korea&amp;since=") for u in links)
+    monthly = c.get("/view/trends", params={"q": "korea", "by": "month"}).text
+    assert "<th>month</th>" in monthly and "2024-11" in monthly
+    assert "unknown period" in c.get("/view/trends", params={"by": "year"}).text

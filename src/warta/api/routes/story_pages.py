@@ -10,13 +10,13 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from ...corpus.story_store import StoryArticle, get_story, list_stories
-from ...corpus.trends import fill_gaps, trends
-from ...store import FacetCount, SearchQuery
+from ...corpus.trends import PERIODS, Period, TrendRow, trends
+from ...store import SearchQuery
 from ...store.errors import BadQuery
 from ..deps import StoreDep
 from ..models import MAX_OFFSET
-from ..render import timeline_svg
-from .pages import _page
+from ..render import fill_periods, period_range, pick_period, trend_svg
+from .pages import _page, url
 
 router = APIRouter(include_in_schema=False)
 
@@ -81,21 +81,36 @@ def view_story(request: Request, store: StoreDep, story_id: str) -> HTMLResponse
 
 @router.get("/view/trends", response_class=HTMLResponse)
 def view_trends(request: Request, store: StoreDep, q: str = "", entity: str = "",
-                source: str = "", since: str = "", until: str = "") -> HTMLResponse:
+                source: str = "", since: str = "", until: str = "",
+                by: str = "") -> HTMLResponse:
+    """Articles per day, week or month (`by`; by default chosen by the date range) and
+    their mean tone; a bar opens the search narrowed to its period."""
     error = None
-    rows = []
+    rows: list[TrendRow] = []
+    period: Period = "day"
     try:
+        if by and by not in PERIODS:
+            raise BadQuery(f"unknown period '{by}': use {', '.join(PERIODS)}")
         query = SearchQuery(text=q[:500], entity=entity or None, source=source or None,
                             since=date.fromisoformat(since) if since else None,
                             until=date.fromisoformat(until) if until else None, facets=False)
-        rows = trends(store, query, "day")
+        days = trends(store, query, "day")
+        if by:
+            period = by  # type: ignore[assignment]
+        elif days:
+            period = pick_period(date.fromisoformat(days[0].period),
+                                 date.fromisoformat(days[-1].period))
+        rows = days if period == "day" else trends(store, query, period)
     except ValueError as e:
         error = f"bad date: {e} (use YYYY-MM-DD)"
     except BadQuery as e:
         error = str(e)
-    full = fill_gaps(rows, "day")
-    svg = timeline_svg([FacetCount(key=r.period, label=r.period, count=r.articles)
-                        for r in full if r.articles])
-    return _page(request, "trends.html", rows=rows, svg=svg, error=error,
-                 form={"q": q, "entity": entity, "source": source, "since": since,
-                       "until": until})
+    form = {"q": q, "entity": entity, "source": source, "since": since, "until": until}
+
+    def href(p: str) -> str:
+        lo, hi = period_range(p)
+        return url("/", {**form, "since": lo.isoformat(), "until": hi.isoformat()})
+
+    svg = trend_svg(fill_periods(rows, period), by=period, href=href)
+    return _page(request, "trends.html", rows=rows, svg=svg, error=error, by=period,
+                 periods=PERIODS, form={**form, "by": by})

@@ -417,3 +417,23 @@ def test_role_word_is_no_ones_name() -> None:
     text = "Kata Plh Kepala Pelaksana BPBA Abd Aziz di Banda Aceh."
     out = _link(text, _first(text, "PERSON", "Plh"), _first(text, "PERSON", "Abd Aziz"))
     assert [e.name for e in out] == ["Abd Aziz"]
+
+
+def test_form_hits_match_the_lookbehind_regex() -> None:
+    """The fast title search finds exactly what `(?<![\\w-])FORM(?![\\w-])` finds."""
+    import random
+
+    from warta.stages.coref import _form_hits
+
+    rnd = random.Random(13)
+    alphabet = ["Presiden", "presiden", "PRESIDEN", " ", "-", "_", "a", "1", "é", "ı", "ſ",
+                "K", "\u212a", ".", "RI 1", "ri-1", "\n", "Wakil"]
+    forms = ["Presiden", "RI 1", "RI-1", "aa", "sa", "k"]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        for form in forms:
+            for ignore_case in (False, True):
+                want = [m.span() for m in re.finditer(
+                    rf"(?<![\w-]){re.escape(form)}(?![\w-])", text,
+                    re.IGNORECASE if ignore_case else 0)]
+                assert list(_form_hits(text, form, ignore_case)) == want, (text, form)

@@ -23,10 +23,10 @@ The logic is `link_mentions`, a pure function of text, sentences, entities and d
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
@@ -508,6 +508,42 @@ def _find_person(art: _Article, name: str) -> _Ent | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _is_word_char(c: str) -> bool:
+    """What `\\w` or "-" matches (re's Unicode `\\w` is `str.isalnum()` or "_")."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+@lru_cache(maxsize=512)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(re.escape(form), re.IGNORECASE)
+
+
+def _form_hits(text: str, form: str, ignore_case: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of `form` as a whole word, left to right, not overlapping: the
+    matches of `(?<![\\w-])FORM(?![\\w-])`. A literal search with the edges checked here
+    lets re (or str.find) skip ahead; the look-behind first scanned every position."""
+    n = len(form)
+    pat = _form_pattern(form) if ignore_case else None
+    pos = 0
+    while True:
+        if pat is None:
+            s = text.find(form, pos)
+            if s < 0:
+                return
+            e = s + n
+        else:
+            m = pat.search(text, pos)
+            if m is None:
+                return
+            s, e = m.span()
+        if (s == 0 or not _is_word_char(text[s - 1])) and (
+                e == len(text) or not _is_word_char(text[e])):
+            yield s, e
+            pos = e
+        else:
+            pos = s + 1
+
+
 def _titles(art: _Article, when: date | None) -> None:
     """Bare titles and office epithets: the person the article gives the role, else the
     holder on the publication date."""
@@ -521,9 +557,7 @@ def _titles(art: _Article, when: date | None) -> None:
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
     for form, key, epithet in forms:
-        flags = re.IGNORECASE if epithet else 0
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
-            s, e = m.start(), m.end()
+        for s, e in _form_hits(text, form, epithet):
             if any(taken[s:e]) or not art.free(s, e):
                 continue
             if not epithet and not text[s].isupper():

@@ -94,6 +94,16 @@ def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
     return tags
 
 
+# A word's context features, made once per distinct word (see `Featurizer._context`):
+# (word features, lower-case word, as left neighbour ("-1w=..", "-1sh=.."), its optional
+# left extras ("-1" + lexicon class, "-1role"), as second left ("-2w=.."), as right
+# neighbour, its optional right extras, as second right, cluster features, as left and
+# right neighbour's clusters, coarsest cluster as second left and right, finest cluster).
+_Context = tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], str,
+                 tuple[str, ...], tuple[str, ...], str, tuple[str, ...] | None,
+                 tuple[str, ...], tuple[str, ...], str, str, str]
+
+
 class Featurizer:
     """Sentence features with an optional gazetteer, word lexicon and word clusters;
     caches words."""
@@ -106,6 +116,7 @@ class Featurizer:
         self.lexicon = lexicon
         self.clusters = clusters
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._contexts: dict[str, _Context] = {}
         self._cache_size = cache_size
 
     def words(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
@@ -120,14 +131,86 @@ class Featurizer:
             out.append(f)
         return out
 
+    def _context(self, t: str) -> _Context:
+        """Everything `sentence_features` builds from word `t` alone, built once."""
+        wf = word_features(t, self.lexicon, self.clusters, self.names)
+        key, sh = wf[0], wf[1]
+        lx = wf[2] if wf[2] != "nolx" else ""
+        left_extra = (("-1" + lx,) if lx else ()) + (("-1role",) if "role" in wf else ())
+        right_extra = ("+1" + lx,) if lx else ()
+        cl: tuple[str, ...] | None = None
+        if self.clusters is not None:
+            cl = self.clusters.get(t.lower(), NO_CLUSTER)
+        c = cl if cl is not None else ("",)
+        return (wf, key[2:], ("-1" + key, "-1" + sh), left_extra, "-2" + key,
+                ("+1" + key, "+1" + sh), right_extra, "+2" + key, cl,
+                tuple("-1" + x for x in c), tuple("+1" + x for x in c),
+                "-2" + c[0], "+2" + c[0], c[-1])
+
     def __call__(self, tokens: Sequence[str], pos: Sequence[str] | None = None
                  ) -> list[list[str]]:
-        cls = None
-        if self.clusters is not None:
-            get = self.clusters.get
-            cls = [get(t.lower(), NO_CLUSTER) for t in tokens]
-        return sentence_features(tokens, pos=pos, gaz=self.gaz, wf=self.words(tokens),
-                                 clusters=cls, names=self.names)
+        """`sentence_features` of `tokens` with this featurizer's resources: the same
+        lists, feature for feature and in order, with each word's strings made once."""
+        ctx = self._contexts
+        cs: list[_Context] = []
+        for t in tokens:
+            c = ctx.get(t)
+            if c is None:
+                if len(ctx) >= self._cache_size:  # bounded memory on huge inputs
+                    ctx.clear()
+                c = ctx[t] = self._context(t)
+            cs.append(c)
+        n = len(cs)
+        gz = gazetteer_tags(tokens, self.gaz)
+        nt = self.names.phrase_tags([c[1] for c in cs]) if self.names is not None else None
+        has_cl = self.clusters is not None
+        keys = [c[0][0] for c in cs]
+        pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
+        out: list[list[str]] = []
+        for i in range(n):
+            c = cs[i]
+            f = list(c[0])
+            if i == 0:
+                f.append("BOS")
+            else:
+                p = cs[i - 1]
+                f.extend(p[2])
+                f.append("-1|0" + pairs[i - 1])
+                if i > 1:
+                    f.append(cs[i - 2][4])
+                f.extend(p[3])
+            if i == n - 1:
+                f.append("EOS")
+            else:
+                q = cs[i + 1]
+                f.extend(q[5])
+                f.append("0|+1" + pairs[i])
+                f.extend(q[6])
+                if i < n - 2:
+                    f.append(cs[i + 2][7])
+            if gz[i]:
+                f.append(gz[i])
+            if nt is not None and nt[i]:
+                f.append(nt[i])
+            if has_cl:
+                if i > 0:
+                    f.extend(cs[i - 1][9])
+                if i < n - 1:
+                    f.extend(cs[i + 1][10])
+                if i > 1:
+                    f.append(cs[i - 2][11])
+                if i < n - 2:
+                    f.append(cs[i + 2][12])
+                if i > 0:
+                    f.append("-1|0" + cs[i - 1][13] + "|" + c[13])
+            if pos is not None:
+                f.append("pos=" + pos[i])
+                if i > 0:
+                    f.append("-1pos=" + pos[i - 1])
+                if i < n - 1:
+                    f.append("+1pos=" + pos[i + 1])
+            out.append(f)
+        return out
 
 
 def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None,

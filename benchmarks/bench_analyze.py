@@ -2,7 +2,8 @@
 
 Corpora: IndoSum dev articles and Detik 1k (text), anpandu pages (HTML, repeated).
 Usage: python benchmarks/bench_analyze.py [--limit N] [--html-rounds R]
-Prints wall-clock and CPU-time (articles/s/core) figures; asserts nothing (speed belongs here, not in tests).
+Prints wall-clock and CPU-time (articles/s/core) figures; asserts nothing
+(speed belongs here, not in tests).
 """
 
 from __future__ import annotations

@@ -722,6 +722,17 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
         e.roles = list(dict.fromkeys(new))
 
 
+@cache
+def _ranks_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ranks by their last word, each list in `_lex().ranks` order (longest first): a
+    rank ending a word run must end with its last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for r in _lex().ranks:
+        if r:
+            out.setdefault(r[-1], []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _rank_before(art: _Article) -> None:
     """A rank written right before the name ('Kapolres Wonogiri, AKBP Wahyu Sulistyo')."""
     text = art.text
@@ -731,7 +742,8 @@ def _rank_before(art: _Article) -> None:
         for m in sorted(e.mentions, key=lambda s: s.start):
             before = text[max(0, m.start - 40):m.start].split()
             low = [w.casefold().rstrip(".") for w in before]
-            rank = next((r for r in _lex().ranks if len(r) <= len(low)
+            cands = _ranks_by_last().get(low[-1], ()) if low else ()
+            rank = next((r for r in cands if len(r) <= len(low)
                          and tuple(low[len(low) - len(r):]) == r), None)
             if rank is not None:
                 e.rank = " ".join(before[len(before) - len(rank):])

@@ -38,3 +38,36 @@ def test_build_names_from_shared(shared_data: Path, tmp_path: Path) -> None:
     assert data["version"] == 1 and "pdip" in data["words"]
     # Deterministic bytes: the shipped file is what the builder writes.
     assert path.read_bytes() == write_names(tmp_path / "m.json.gz").read_bytes()
+
+
+def _phrase_tags_reference(names: NameLists, low: list[str]) -> list[str]:
+    """The plain left-to-right scan: longest list name at each token, else move on."""
+    n, tags, i = len(low), [""] * len(low), 0
+    while i < n:
+        hit, kinds = 0, ""
+        for j in range(min(n, i + names.first_len(low[i])), i + 1, -1):
+            k = names.phrases.get(" ".join(low[i:j]))
+            if k is not None:
+                hit, kinds = j, k
+                break
+        if hit:
+            tags[i] = "nB-" + kinds
+            for t in range(i + 1, hit):
+                tags[t] = "nI-" + kinds
+            i = hit
+        else:
+            i += 1
+    return tags
+
+
+def test_phrase_tags_equal_the_plain_scan() -> None:
+    import random
+
+    names = NameLists({"a b": "P", "a b c": "O", "b c": "L", "c a b c d": "PL", "d d": "O"},
+                      {})
+    rnd = random.Random(5)
+    for _ in range(500):
+        low = [rnd.choice("abcde") for _ in range(rnd.randint(0, 12))]
+        want = _phrase_tags_reference(names, low)
+        assert names.phrase_tags(low) == want
+        assert names.phrase_tags(low, [names.first_len(w) for w in low]) == want

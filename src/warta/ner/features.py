@@ -98,10 +98,11 @@ def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
 # (word features, lower-case word, as left neighbour ("-1w=..", "-1sh=.."), its optional
 # left extras ("-1" + lexicon class, "-1role"), as second left ("-2w=.."), as right
 # neighbour, its optional right extras, as second right, cluster features, as left and
-# right neighbour's clusters, coarsest cluster as second left and right, finest cluster).
+# right neighbour's clusters, coarsest cluster as second left and right, finest cluster,
+# length of the longest name-list phrase it opens).
 _Context = tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], str,
                  tuple[str, ...], tuple[str, ...], str, tuple[str, ...] | None,
-                 tuple[str, ...], tuple[str, ...], str, str, str]
+                 tuple[str, ...], tuple[str, ...], str, str, str, int]
 
 
 class Featurizer:
@@ -145,7 +146,8 @@ class Featurizer:
         return (wf, key[2:], ("-1" + key, "-1" + sh), left_extra, "-2" + key,
                 ("+1" + key, "+1" + sh), right_extra, "+2" + key, cl,
                 tuple("-1" + x for x in c), tuple("+1" + x for x in c),
-                "-2" + c[0], "+2" + c[0], c[-1])
+                "-2" + c[0], "+2" + c[0], c[-1],
+                self.names.first_len(key[2:]) if self.names is not None else 0)
 
     def __call__(self, tokens: Sequence[str], pos: Sequence[str] | None = None
                  ) -> list[list[str]]:
@@ -162,7 +164,9 @@ class Featurizer:
             cs.append(c)
         n = len(cs)
         gz = gazetteer_tags(tokens, self.gaz)
-        nt = self.names.phrase_tags([c[1] for c in cs]) if self.names is not None else None
+        nt = None
+        if self.names is not None:
+            nt = self.names.phrase_tags([c[1] for c in cs], [c[14] for c in cs])
         has_cl = self.clusters is not None
         keys = [c[0][0] for c in cs]
         pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]

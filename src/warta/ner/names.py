@@ -47,30 +47,34 @@ class NameLists:
         flags = self.words.get(low, "")
         return ["nw=" + c for c in flags]
 
-    def phrase_tags(self, low: Sequence[str]) -> list[str]:
+    def first_len(self, low: str) -> int:
+        """Words in the longest multi-word list name that opens with `low` (0: none)."""
+        return self._first.get(low, 0)
+
+    def phrase_tags(self, low: Sequence[str], first_lens: Sequence[int] | None = None
+                    ) -> list[str]:
         """Per token: "" or "nB-<lists>"/"nI-<lists>" for the longest multi-word list
-        names over the (lower-case) tokens, left to right."""
+        names over the (lower-case) tokens, left to right; `first_lens` holds each
+        token's `first_len` when the caller has it at hand."""
         n = len(low)
         tags = [""] * n
-        first = self._first
+        if first_lens is None:
+            first = self._first
+            first_lens = [first.get(w, 0) for w in low]
         phrases = self.phrases
-        i = 0
-        while i < n:
-            maxlen = first.get(low[i], 0)
-            hit = 0
-            kinds = ""
-            for j in range(min(n, i + maxlen), i + 1, -1):
-                k = phrases.get(" ".join(low[i:j]))
+        i = 0  # tokens before i are tagged or passed
+        # Only tokens that open some list name can start a match.
+        for s, maxlen in enumerate(first_lens):
+            if not maxlen or s < i:
+                continue
+            for j in range(min(n, s + maxlen), s + 1, -1):
+                k = phrases.get(" ".join(low[s:j]))
                 if k is not None:
-                    hit, kinds = j, k
+                    tags[s] = "nB-" + k
+                    for t in range(s + 1, j):
+                        tags[t] = "nI-" + k
+                    i = j
                     break
-            if hit:
-                tags[i] = "nB-" + kinds
-                for t in range(i + 1, hit):
-                    tags[t] = "nI-" + kinds
-                i = hit
-            else:
-                i += 1
         return tags
 
 

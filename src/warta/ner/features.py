@@ -171,8 +171,20 @@ class Featurizer:
         keys = [c[0][0] for c in cs]
         pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
         out: list[list[str]] = []
+        fast = has_cl and pos is None
         for i in range(n):
             c = cs[i]
+            if fast and 1 < i < n - 2:
+                # Inner word with clusters (most tokens): the general branch below,
+                # written as one list display.
+                p, q, pp, qq = cs[i - 1], cs[i + 1], cs[i - 2], cs[i + 2]
+                mid: tuple[str, ...] = ()
+                if gz[i] or (nt is not None and nt[i]):
+                    mid = tuple(x for x in (gz[i], nt[i] if nt is not None else "") if x)
+                out.append([*c[0], *p[2], "-1|0" + pairs[i - 1], pp[4], *p[3],
+                            *q[5], "0|+1" + pairs[i], *q[6], qq[7], *mid,
+                            *p[9], *q[10], pp[11], qq[12], "-1|0" + p[13] + "|" + c[13]])
+                continue
             f = list(c[0])
             if i == 0:
                 f.append("BOS")

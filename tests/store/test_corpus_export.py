@@ -133,3 +133,25 @@ def test_a_schema_1_store_gains_the_corpus_columns(tmp_path: Path) -> None:
     s.put_many([zelenskyy_article(), replace(zelenskyy_article(), id="copy")], ["a", "b"])
     assert s.duplicate_of("copy") == zelenskyy_article().id
     s.close()
+
+
+def test_layers_carry_the_registry_id_and_follow_curation(store: SQLStore) -> None:
+    from warta.corpus import registry
+
+    def rows(what: str) -> list[dict[str, object]]:
+        return [json.loads(x) for x in _bytes(store, what, "jsonl").splitlines()]
+
+    ents = rows("entities")
+    assert ents and all(r["registry_id"] == r["key"] for r in ents)  # nothing merged yet
+    registry.merge(store, "Prabowo Subianto", "Bank Indonesia")  # a curation, read at once
+    store.flush()
+    bi = [r for r in rows("entities") if r["key"] == "org:bank-indonesia"]
+    assert bi and {r["registry_id"] for r in bi} == {"per:prabowo-subianto"}
+    ments = [r for r in rows("mentions") if r["key"] == "org:bank-indonesia"]
+    assert ments and {r["registry_id"] for r in ments} == {"per:prabowo-subianto"}
+    quotes = rows("quotes")
+    assert {(q["speaker"], q["speaker_registry_id"]) for q in quotes if q["speaker"]} == {
+        ("per:prabowo-subianto", "per:prabowo-subianto"),
+        ("per:volodymyr-zelenskyy", "per:volodymyr-zelenskyy")}
+    table = pq.read_table(io.BytesIO(_bytes(store, "mentions", "parquet")))
+    assert "per:prabowo-subianto" in table.column("registry_id").to_pylist()

@@ -31,6 +31,14 @@ S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 # The article's story (warta.corpus.story_store), by its primary key.
 STORY = "(SELECT sa.story_id FROM story_articles sa WHERE sa.article_id = a.id)"
 
+
+def registry_id(key: str) -> str:
+    """The registry id (warta.corpus.registry) of the entity `key` names in the row's
+    article: one indexed probe on the links' primary key (article_id first)."""
+    return (f"(SELECT MIN(l.rid) FROM registry_links l WHERE l.article_id = t.article_id "
+            f"AND l.key = {key})")
+
+
 # (column, arrow type, SQL expression); `a` is the article row.
 COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
     "articles": [("id", S, "a.id"), ("external_id", S, "a.external_id"),
@@ -39,15 +47,20 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
                  ("published", S, "a.published"), ("title", S, "a.title"),
                  ("lang", S, "a.lang"), ("text", S, "a.text")],
     "entities": [("article_id", S, "t.article_id"), ("duplicate_of", S, "a.duplicate_of"),
-                 ("local_id", S, "t.local_id"), ("key", S, "t.key"), ("kind", S, "t.kind"),
+                 ("local_id", S, "t.local_id"), ("key", S, "t.key"),
+                 ("registry_id", S, "(SELECT l.rid FROM registry_links l WHERE "
+                  "l.article_id = t.article_id AND l.local_id = t.local_id)"),
+                 ("kind", S, "t.kind"),
                  ("name", S, "t.name"), ("country", S, "t.country"),
                  ("roles", S, "t.roles"), ("n_mentions", INT, "t.n_mentions")],
     "mentions": [("article_id", S, "t.article_id"), ("duplicate_of", S, "a.duplicate_of"),
-                 ("key", S, "t.key"), ("start", INT, "t.span_start"), ("end", INT, "t.span_end")],
+                 ("key", S, "t.key"), ("registry_id", S, registry_id("t.key")),
+                 ("start", INT, "t.span_start"), ("end", INT, "t.span_end")],
     "quotes": [("article_id", S, "t.article_id"), ("duplicate_of", S, "a.duplicate_of"),
                ("idx", INT, "t.idx"), ("kind", S, "t.kind"), ("start", INT, "t.span_start"),
                ("end", INT, "t.span_end"), ("text", S, "t.content"),
-               ("speaker", S, "t.speaker_key"), ("speaker_name", S, "t.speaker_name")],
+               ("speaker", S, "t.speaker_key"), ("speaker_name", S, "t.speaker_name"),
+               ("speaker_registry_id", S, registry_id("t.speaker_key"))],
     "numbers": [("article_id", S, "t.article_id"), ("duplicate_of", S, "a.duplicate_of"),
                 ("idx", INT, "t.idx"), ("start", INT, "t.span_start"), ("end", INT, "t.span_end"),
                 ("value", F, "t.value"), ("low", F, "t.low"), ("high", F, "t.high"),

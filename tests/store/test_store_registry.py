@@ -211,3 +211,33 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["entities", "nobody", "--db", db]) == 2
     assert main(["entities", "--db", db]) == 0
     assert "per:bahlil-lahadalia" in capsys.readouterr().out
+
+
+def test_search_quotes_and_export_match_every_name_of_an_entity(store: SQLStore) -> None:
+    from dataclasses import replace
+
+    from warta.corpus.export import Filters, chunks
+    from warta.record import Quote
+    from warta.store import SearchQuery
+
+    full = art(("PERSON", "Joko Widodo"), day=1, extra="Kata dia.")
+    short = art(("PERSON", "Jokowi"), day=2, extra="Kata dia juga.")
+    start = len(short.text) - len("Kata dia juga.")
+    short = replace(short, quotes=(Quote(content=Span(start=start, end=start + 13),
+                                         kind="direct", speaker="per:jokowi"),))
+    other = art(("PERSON", "Bahlil Lahadalia"), day=3)
+    store.put_many([full, short, other])
+    store.flush()
+    for ref in ("Jokowi", "Joko Widodo", "per:joko-widodo", "per:jokowi", "jokowi"):
+        found = store.search(SearchQuery(entity=ref, facets=False))
+        assert {h.id for h in found.hits} == {full.id, short.id}, ref
+        assert found.total == 2
+    with_text = store.search(SearchQuery(text="hadir", entity="Joko Widodo", facets=False))
+    assert {h.id for h in with_text.hits} == {full.id, short.id}
+    assert store.search(SearchQuery(entity="Nobody Here", facets=False)).total == 0
+    said = store.search(SearchQuery(speaker="Joko Widodo", facets=False))
+    assert [h.id for h in said.hits] == [short.id]
+    total, quotes = store.list_quotes(speaker="Joko Widodo")
+    assert total == 1 and quotes[0].article_id == short.id
+    rows = b"".join(chunks(store, "articles", "jsonl", Filters(entity="Jokowi")))
+    assert {json.loads(x)["id"] for x in rows.splitlines()} == {full.id, short.id}

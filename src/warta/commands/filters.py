@@ -22,11 +22,13 @@ def date_arg(value: str) -> date:
 
 def add_filters(p: argparse.ArgumentParser) -> None:
     """--entity, --kind, --country, --source, --speaker, --event, --since, --until."""
-    p.add_argument("--entity", help="entity id (per:kim-jong-un) or canonical name")
+    p.add_argument("--entity", help="entity: registry id (per:joko-widodo), store key, any "
+                   "name or alias; matches every name the registry links to it (Jokowi)")
     p.add_argument("--kind", help="articles mentioning an entity of this kind (PERSON, ORG...)")
     p.add_argument("--country", help="ISO 3166-1 alpha-2 code of a mentioned entity")
     p.add_argument("--source", help="publisher, e.g. Kompas.com")
-    p.add_argument("--speaker", help="quoted speaker: entity id or name")
+    p.add_argument("--speaker",
+                   help="quoted speaker: entity id, name or alias (registry, as --entity)")
     p.add_argument("--event", help="PLOVER event code, e.g. ACCUSE")
     p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD",
                    help="published on or after this day")

@@ -27,7 +27,8 @@ def register(sub: Any) -> None:
         '  warta quotes --about "Korea Utara" --speaker per:volodymyr-zelenskyy\n'
         "  warta quotes --words inflasi --format jsonl > kutipan.jsonl",
     )
-    p.add_argument("--speaker", help="who said it: entity id (per:prabowo-subianto) or name")
+    p.add_argument("--speaker", help="who said it: entity id (per:prabowo-subianto), name or "
+                   "alias; every name the registry links to it")
     p.add_argument("--about", help="an entity the quote mentions: entity id or name")
     p.add_argument("--words", help="words in the quote (case ignored)")
     p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD",

@@ -25,6 +25,7 @@ def register(sub: Any) -> None:
         epilog="examples:\n"
         '  warta search "korea utara" --speaker "Volodymyr Zelenskyy" --since 2024-11-01\n'
         "  warta search --entity per:kim-jong-un --format json\n"
+        '  warta search --entity Jokowi   # also articles that say "Joko Widodo"\n'
         "  warta search banjir --sort date --tone negative --limit 20\n"
         '  warta search "\\"pasukan khusus\\"" --country KP --event MOBILIZE',
     )

@@ -98,11 +98,17 @@ class Filters:
     until: date | None = None
     collapse: bool = False  # leave copies out (default: every copy, with duplicate_of)
 
-    def sql(self) -> tuple[list[str], list[Any]]:
+    def sql(self, store: SQLStore | None = None) -> tuple[list[str], list[Any]]:
+        """WHERE clauses and parameters; with `store`, the entity and speaker also match
+        every key the registry links to them (as `warta search` does)."""
+        from .registry import linked_keys
+
+        ents = linked_keys(store, self.entity) if store is not None and self.entity else ()
+        spks = linked_keys(store, self.speaker) if store is not None and self.speaker else ()
         return article_filters(entity=self.entity, kind=self.kind, country=self.country,
                                source=self.source, speaker_key=self.speaker,
                                event=self.event, since=self.since, until=self.until,
-                               collapse=self.collapse)
+                               collapse=self.collapse, entity_keys=ents, speaker_keys=spks)
 
 
 def pages(store: SQLStore, what: str, filters: Filters | None = None,
@@ -111,7 +117,7 @@ def pages(store: SQLStore, what: str, filters: Filters | None = None,
     filters = filters or Filters()
     cols = COLUMNS[what]
     select = ", ".join(expr for _, _, expr in cols)
-    clauses, params = filters.sql()
+    clauses, params = filters.sql(store)
     rev = 0
     where = " AND ".join(["a.rev > ?", *clauses])
     while True:

@@ -46,7 +46,7 @@ def _records(store: SQLStore, filters: Filters | None,
              page: int = 500) -> Iterator[list[tuple[dict[str, Any], int]]]:
     """Pages of (record, group size) for originals matching the filters."""
     base = _fields(filters) if filters else {}
-    clauses, params = Filters(**{**base, "collapse": True}).sql()
+    clauses, params = Filters(**{**base, "collapse": True}).sql(store)
     rev = 0
     while True:
         where = " AND ".join(["a.rev > ?", *clauses])

@@ -523,6 +523,19 @@ def find(store: Store, ref: str) -> str | None:
     return None
 
 
+def linked_keys(store: Store, ref: str) -> tuple[str, ...]:
+    """Every per-article store key linked to the registry entity `ref` names (registry id,
+    store key, alias or any name), sorted; empty when the registry knows no such entity.
+    Search filters match this disjunction, so "Jokowi" finds articles that say "Joko
+    Widodo". (A key is taken whole: a short name linked here in one article and refused
+    in another matches in both.)"""
+    rid = find(store, ref)
+    if rid is None:
+        return ()
+    return tuple(str(r[0]) for r in store._x(
+        "SELECT DISTINCT key FROM registry_links WHERE rid = ? ORDER BY key", (rid,)))
+
+
 def entity(store: Store, ref: str) -> RegistryEntity | None:
     rid = find(store, ref)
     if rid is None:

@@ -78,7 +78,8 @@ def trends(store: SQLStore, q: SearchQuery, by: Period = "day") -> list[TrendRow
     """Counts per period for the search `q` (its limit and offset are ignored)."""
     if by not in PERIODS:
         raise ValueError(f"--by takes one of {PERIODS}, not {by!r}")
-    keys = _entity_keys(store, q.entity)
+    q = store.registry_query(q)  # every name the registry links to the entity / speaker
+    keys = list(dict.fromkeys([*_entity_keys(store, q.entity), *q.entity_keys]))
     mention = "0"
     mention_params: list[Any] = []
     if keys:
@@ -103,7 +104,7 @@ def trends(store: SQLStore, q: SearchQuery, by: Period = "day") -> list[TrendRow
             clauses, params = article_filters(
                 entity=q.entity, kind=q.kind, country=q.country, source=q.source,
                 speaker_key=_speaker(store, q), event=q.event, since=q.since, until=q.until,
-                collapse=True)
+                collapse=True, entity_keys=q.entity_keys, speaker_keys=q.speaker_keys)
             where = "WHERE " + " AND ".join(["a.day IS NOT NULL", *clauses])
         rows = store._x(f"{select} {where} GROUP BY a.day", (*mention_params, *params))
     acc: dict[str, list[float]] = {}

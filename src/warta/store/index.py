@@ -287,10 +287,19 @@ class TextIndex:
                  "event": q.event.upper() if q.event else None,
                  "theme": q.theme.strip() if q.theme else None,
                  "tone": q.tone}
+        more = {"entity_match": q.entity_keys, "speaker_match": q.speaker_keys}
         for name, value in terms.items():
-            if value:
+            if not value:
+                continue
+            # The registry's keys for the entity or speaker: any one of them matches.
+            values = list(dict.fromkeys([value, *more.get(name, ())]))
+            if len(values) == 1:
                 must.append((tantivy.Occur.Must,
                              tantivy.Query.term_query(self.schema, name, value)))
+            else:
+                must.append((tantivy.Occur.Must, tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, name, v))
+                     for v in values])))
         if q.since or q.until:
             low = day_epoch(q.since) if q.since else -(2**62)
             high = day_epoch(q.until) + 86_399 if q.until else 2**62  # to its last second

@@ -127,6 +127,10 @@ class SearchQuery:
     sort: Literal["relevance", "date", "oldest"] = "relevance"  # date: newest first
     facets: bool = True
     copies: bool = False  # show every copy; default: a duplicate group is one hit
+    # Filled by the store from the entity registry (callers leave them empty): the
+    # per-article keys linked to `entity` / `speaker`, matched as a disjunction.
+    entity_keys: tuple[str, ...] = ()
+    speaker_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

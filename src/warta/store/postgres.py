@@ -216,7 +216,8 @@ class PostgresStore(SQLStore):
         more, more_params = article_filters(
             entity=q.entity, kind=q.kind, country=q.country, source=q.source,
             speaker_key=speaker, event=q.event, since=q.since, until=q.until,
-            collapse=not q.copies, theme=q.theme)
+            collapse=not q.copies, theme=q.theme, entity_keys=q.entity_keys,
+            speaker_keys=q.speaker_keys)
         clauses += more
         params += more_params
         if q.tone:
@@ -226,6 +227,7 @@ class PostgresStore(SQLStore):
 
     def search(self, query: SearchQuery) -> SearchResult:
         _check_text(query)
+        query = self.registry_query(query)
         where, params = self._where(query)
         has_text = bool(query.text.strip())
         terms = parse_plain(query.text) if has_text else []

@@ -320,6 +320,19 @@ class SQLStore:
         clauses, params = article_filters(source=source, since=since, until=until)
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
+    def registry_query(self, q: SearchQuery) -> SearchQuery:
+        """`q` with the per-article keys the registry links to its entity and speaker, so
+        either filter matches every name of one real-world thing ("Jokowi" finds "Joko
+        Widodo"); a name the registry does not know matches as before."""
+        from ..corpus.registry import linked_keys
+
+        ents = linked_keys(self, q.entity) if q.entity and not q.entity_keys else q.entity_keys
+        spks = linked_keys(self, q.speaker) if q.speaker and not q.speaker_keys \
+            else q.speaker_keys
+        if ents == q.entity_keys and spks == q.speaker_keys:
+            return q
+        return replace(q, entity_keys=ents, speaker_keys=spks)
+
     def resolve_entity(self, key_or_name: str) -> str | None:
         """A store key from a key or a canonical name (case and accents ignored)."""
         found = self._x("SELECT key FROM entities WHERE key = ?", (key_or_name,))
@@ -381,9 +394,13 @@ class SQLStore:
         clauses: list[str] = []
         params: list[Any] = []
         if speaker:
-            key = self.resolve_entity(speaker)
-            clauses.append("q.speaker_key = ?")
-            params.append(key or speaker)
+            from ..corpus.registry import linked_keys
+
+            # Every key the registry links to the speaker: "Jokowi" finds "Joko Widodo".
+            keys = list(dict.fromkeys([self.resolve_entity(speaker) or speaker,
+                                       *linked_keys(self, speaker)]))
+            clauses.append(f"q.speaker_key IN ({', '.join('?' for _ in keys)})")
+            params.extend(keys)
         if about:
             clauses.append(quote_about_clause())
             params.append(self.resolve_entity(about) or about)
@@ -474,11 +491,14 @@ def article_filters(*, entity: str | None = None, kind: str | None = None,
                     country: str | None = None, source: str | None = None,
                     speaker_key: str | None = None, event: str | None = None,
                     since: date | None = None, until: date | None = None,
-                    collapse: bool = False,
-                    theme: str | None = None) -> tuple[list[str], list[Any]]:
+                    collapse: bool = False, theme: str | None = None,
+                    entity_keys: Sequence[str] = (),
+                    speaker_keys: Sequence[str] = ()) -> tuple[list[str], list[Any]]:
     """WHERE clauses (over `articles a`) and parameters for the search filters other than
     full text: one definition for browsing, the PostgreSQL search and the exports.
-    `entity` is an id (`per:...`) or a name; `speaker_key` an entity id already resolved."""
+    `entity` is an id (`per:...`) or a name; `speaker_key` an entity id already resolved.
+    `entity_keys` / `speaker_keys` (from the registry, `SQLStore.registry_query`): more
+    keys that match as well as the entity or speaker itself."""
     clauses: list[str] = []
     params: list[Any] = []
 
@@ -488,10 +508,15 @@ def article_filters(*, entity: str | None = None, kind: str | None = None,
 
     if entity:
         value = entity.strip()
-        if ":" in value:
-            add(has_row("article_entities", "key"), value)
+        column, own = ("key", value) if ":" in value else ("name_fold", fold(value))
+        more = [k for k in dict.fromkeys(entity_keys) if not (column == "key" and k == own)]
+        if more:
+            marks = ", ".join("?" for _ in more)
+            clauses.append("EXISTS (SELECT 1 FROM article_entities x WHERE x.article_id = a.id "
+                           f"AND (x.{column} = ? OR x.key IN ({marks})))")
+            params.extend([own, *more])
         else:
-            add(has_row("article_entities", "name_fold"), fold(value))
+            add(has_row("article_entities", column), own)
     if kind:
         add(has_row("article_entities", "kind"), kind.upper())
     if country:
@@ -499,7 +524,11 @@ def article_filters(*, entity: str | None = None, kind: str | None = None,
     if source:
         add("a.source_fold = ?", fold(source))
     if speaker_key:
-        add(has_row("quotes", "speaker_key"), speaker_key.strip())
+        keys = list(dict.fromkeys([speaker_key.strip(), *speaker_keys]))
+        marks = ", ".join("?" for _ in keys)
+        clauses.append("EXISTS (SELECT 1 FROM quotes x WHERE x.article_id = a.id "
+                       f"AND x.speaker_key IN ({marks}))")
+        params.extend(keys)
     if event:
         add(has_row("events", "code"), event.upper())
     if theme:

@@ -270,6 +270,7 @@ class SQLiteStore(SQLStore):
 
     # -- search ----------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        query = self.registry_query(query)
         try:
             return self._search(query)
         except IndexDamaged:

@@ -16,8 +16,9 @@ router = APIRouter(tags=["browse"])
 def quotes(store: StoreDep, speaker: Text = None, about: Text = None, q: Text = None,
            since: date | None = None, until: date | None = None, limit: Limit = 20,
            offset: Offset = 0, cursor: Cursor = None) -> QuotePage:
-    """Quotes, newest first; filter by speaker (id or name), by an entity the quote
-    mentions (`about`, id or name) and by words in the quote."""
+    """Quotes, newest first; filter by speaker (id, name or alias: every name the entity
+    registry links to it), by an entity the quote mentions (`about`, id or name) and by
+    words in the quote."""
     check_range(since, until)
     page = paging(limit, offset, cursor)
     total, items = store.list_quotes(speaker=speaker, about=about, text=q, since=since,

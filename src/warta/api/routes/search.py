@@ -43,7 +43,9 @@ def search(store: StoreDep,
            facets: bool = True, copies: bool = False) -> SearchPage:
     """Ranked full-text search with filters (AND) and facets. A duplicate group is one hit
     (its first-stored article, with `copies`); `copies=true` lists every copy. Each hit's
-    `snippet` is plain text; `highlights` are the [start, end) offsets of the matches."""
+    `snippet` is plain text; `highlights` are the [start, end) offsets of the matches.
+    `entity` and `speaker` take a registry id, store key, name or alias and match every
+    name the entity registry links to it (`Jokowi` finds articles naming Joko Widodo)."""
     check_range(since, until)
     page = paging(limit, offset, cursor)
     result = store.search(SearchQuery(

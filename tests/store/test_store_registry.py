@@ -241,3 +241,24 @@ def test_search_quotes_and_export_match_every_name_of_an_entity(store: SQLStore)
     assert total == 1 and quotes[0].article_id == short.id
     rows = b"".join(chunks(store, "articles", "jsonl", Filters(entity="Jokowi")))
     assert {json.loads(x)["id"] for x in rows.splitlines()} == {full.id, short.id}
+
+
+def test_stories_name_registry_entities(store: SQLStore) -> None:
+    from warta.corpus import story_store
+
+    full = art(("PERSON", "Joko Widodo"), PARTY, day=1,
+               extra="Presiden meresmikan bendungan baru di Sulawesi Selatan pagi ini.")
+    short = art(("PERSON", "Jokowi"), day=20,
+                extra="Tim nasional bulu tangkis berangkat ke turnamen di Jepang.")
+    store.put_many([full, short])
+    store.flush()
+    for ref in ("Jokowi", "jokowi", "per:joko-widodo", "Joko Widodo"):
+        _, found = story_store.list_stories(store, entity=ref, min_articles=1)
+        assert {story_store.story_of(store, full.id), story_store.story_of(store, short.id)} \
+            == {s.id for s in found}, ref
+    _, other = story_store.list_stories(store, entity="Partai Golongan Karya", min_articles=1)
+    assert [s.id for s in other] == [story_store.story_of(store, full.id)]
+    story = story_store.get_story(store, str(story_store.story_of(store, short.id)))
+    assert story is not None
+    top = story.story.top_entities
+    assert top[0]["key"] == "per:joko-widodo" and top[0]["name"] == "Joko Widodo"

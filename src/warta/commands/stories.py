@@ -28,6 +28,7 @@ def register(sub: Any) -> None:
         epilog="examples:\n"
         "  warta stories --since 2025-10-01\n"
         '  warta stories --entity "Purbaya Yudhi Sadewa" --format json\n'
+        "  warta stories --entity Jokowi   # also stories naming Joko Widodo\n"
         "  warta stories st-1a2b3c4d5e6f\n"
         "  warta stories --rebuild --db postgresql://localhost/warta",
     )
@@ -37,7 +38,8 @@ def register(sub: Any) -> None:
     p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD",
                    help="stories that began on or before this day")
     p.add_argument("--entity", help="stories with an article mentioning this entity "
-                   "(id like per:prabowo-subianto, or a name)")
+                   "(registry id like per:prabowo-subianto, a name or an alias: Jokowi "
+                   "finds stories naming Joko Widodo)")
     p.add_argument("--min-articles", type=int, default=2,
                    help="stories of at least this many articles (default 2; 1 lists all)")
     p.add_argument("--limit", type=int, default=20, help="stories per page (1-500)")

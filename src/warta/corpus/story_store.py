@@ -248,7 +248,8 @@ class StoryDetail:
 
 
 def _details(store: Store, ids: list[str]) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
-    """Sources and top entities (copies not counted) of some stories."""
+    """Sources and top entities (copies not counted) of some stories; an entity's `key` is
+    its registry id."""
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
@@ -259,13 +260,16 @@ def _details(store: Store, ids: list[str]) -> dict[str, tuple[list[str], list[di
             "ORDER BY sa.story_id, a.source", ids):
         sources[str(sid)].append(str(src))
     ents: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    # By registry entity (warta.corpus.registry): "Jokowi" and "Joko Widodo" count as one,
+    # under the registry's canonical name.
     for sid, key, name, kind, c in store._x(
-            "SELECT sa.story_id, ae.key, MAX(ae.name), MAX(ae.kind), "
-            "COUNT(DISTINCT ae.article_id) AS c FROM story_articles sa "
-            "JOIN articles a ON a.id = sa.article_id "
-            "JOIN article_entities ae ON ae.article_id = sa.article_id "
+            "SELECT sa.story_id, l.rid, COALESCE(MAX(re.name), MAX(l.name)), "
+            "COALESCE(MAX(re.kind), MAX(l.kind)), COUNT(DISTINCT l.article_id) AS c "
+            "FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            "JOIN registry_links l ON l.article_id = sa.article_id "
+            "LEFT JOIN registry_entities re ON re.rid = l.rid "
             f"WHERE sa.story_id IN ({marks}) AND a.duplicate_of IS NULL "
-            "GROUP BY sa.story_id, ae.key ORDER BY sa.story_id, c DESC, ae.key", ids):
+            "GROUP BY sa.story_id, l.rid ORDER BY sa.story_id, c DESC, l.rid", ids):
         if len(ents[str(sid)]) < 8:
             ents[str(sid)].append({"key": key, "name": name, "kind": kind, "articles": int(c)})
     return {i: (sources[i], ents[i]) for i in ids}
@@ -275,7 +279,8 @@ def list_stories(store: Store, *, since: date | None = None, until: date | None 
                  entity: str | None = None, min_articles: int = 2, limit: int = 20,
                  offset: int = 0) -> tuple[int, list[StorySummary]]:
     """Stories, latest first: seen on or after `since` (last day), on or before `until`
-    (first day), holding an article that mentions `entity` (id or name)."""
+    (first day), holding an article that mentions `entity` (registry id, key, name or
+    alias: any name the entity registry links to it)."""
     clauses = ["s.n_articles >= ?"]
     params: list[Any] = [min_articles]
     if since:
@@ -284,7 +289,14 @@ def list_stories(store: Store, *, since: date | None = None, until: date | None 
     if until:
         clauses.append("s.first_day <= ?")
         params.append(until.isoformat())
-    if entity:
+    from .registry import find
+
+    rid = find(store, entity) if entity else None
+    if rid is not None:  # any name of the registry entity: "Jokowi" finds "Joko Widodo"
+        clauses.append("EXISTS (SELECT 1 FROM story_articles x JOIN registry_links l "
+                       "ON l.article_id = x.article_id WHERE x.story_id = s.id AND l.rid = ?)")
+        params.append(rid)
+    elif entity:  # a name the registry does not know: as written
         value = entity.strip()
         col = "key" if ":" in value else "name_fold"
         from ..record import fold

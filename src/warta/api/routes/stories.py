@@ -25,7 +25,7 @@ def stories(store: StoreDep, since: date | None = None, until: date | None = Non
             min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2,
             limit: Limit = 20, offset: Offset = 0, cursor: Cursor = None) -> StoryPage:
     """Stories, latest first: `since` (last seen on or after), `until` (first seen on or
-    before), `entity` (an article of the story mentions it: id or name)."""
+    before), `entity` (an article of the story mentions it: registry id, name or any alias)."""
     check_range(since, until)
     page = paging(limit, offset, cursor)
     total, items = list_stories(store, since=since, until=until, entity=entity,

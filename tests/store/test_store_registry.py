@@ -262,3 +262,24 @@ def test_stories_name_registry_entities(store: SQLStore) -> None:
     assert story is not None
     top = story.story.top_entities
     assert top[0]["key"] == "per:joko-widodo" and top[0]["name"] == "Joko Widodo"
+
+
+def test_leading_words_of_one_longer_name_merge(store: SQLStore) -> None:
+    first = art(("PERSON", "Purbaya Yudhi"), PARTY, day=1)  # before the longer name
+    full = art(("PERSON", "Purbaya Yudhi Sadewa"), PARTY, day=2)
+    both = art(("PERSON", "Purbaya Yudhi"), ("PERSON", "Purbaya Yudhi Sadewa"), day=3)
+    later = art(("PERSON", "Purbaya Yudhi"), PARTY, day=4, extra="x")
+    budi = art(("PERSON", "Budi Santoso"), PARTY, day=5)
+    one = art(("PERSON", "Budi Santoso Wijaya"), PARTY, day=6)
+    two = art(("PERSON", "Budi Santoso Pratama"), PARTY, day=7)
+    stranger = art(("PERSON", "Purbaya Yudhi"), POLICE, ("PERSON", "Listyo Sigit"), day=8)
+    store.put_many([first, full, both, later, budi, one, two, stranger])
+    long_ = "per:purbaya-yudhi-sadewa"
+    assert rid_of(store, first, "Purbaya Yudhi") == long_  # decided again
+    assert rid_of(store, both, "Purbaya Yudhi") == long_  # in the article
+    assert rid_of(store, later, "Purbaya Yudhi") == long_  # in the corpus
+    assert rid_of(store, budi, "Budi Santoso") == "per:budi-santoso"  # two longer names
+    assert rid_of(store, stranger, "Purbaya Yudhi") == "per:purbaya-yudhi"  # other company
+    before = snapshot(store)
+    registry.rebuild(store)
+    assert snapshot(store) == before

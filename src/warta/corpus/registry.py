@@ -17,7 +17,9 @@ new article:
    candidate has been named beside people, organisations or events, none of them is named
    here, and the mention shares no role word with the candidate (so two people who share
    a first name stay apart). When a new longer name changes a short name's candidates,
-   its rule-3 links are decided again, article by article, with the same check;
+   its rule-3 links are decided again, article by article, with the same check.
+   A person's name of two words or more that is the leading words of longer names
+   ("Purbaya Yudhi" of "Purbaya Yudhi Sadewa") follows rules 2 and 3 the same way;
 4. every other name is its own entity.
 
 Curation (`merge`, `split`, `alias`) is a log replayed over the automatic links: a link's
@@ -139,10 +141,24 @@ def parts_of(name: str, kind: str, *, corpus: bool = False) -> tuple[tuple[str, 
     if kind == "PERSON" or (kind == "ORG" and not corpus):
         out += [(w, kind) for w in dict.fromkeys(ws)
                 if len(w) >= 3 and w.isalpha() and w not in aliases().generic]
+    if kind == "PERSON":  # its leading word runs of two words or more ("Purbaya Yudhi")
+        out += [(prefix, kind) for n in range(2, len(ws))
+                if (prefix := prefix_part(" ".join(ws[:n]), kind)) is not None]
     letters = initials(name)
     if kind in ("ORG", "PLACE") and letters and len(letters) >= 2:
         out.append(("#" + letters, INITIALS_KIND))
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
+def prefix_part(name: str, kind: str) -> str | None:
+    """The part a person's name of two words or more is looked up by as the leading words
+    of a longer name ('^purbaya yudhi' of "Purbaya Yudhi" for "Purbaya Yudhi Sadewa");
+    None for other names."""
+    ws = words(name)
+    if kind != "PERSON" or len(ws) < 2 or not all(w.isalpha() for w in ws):
+        return None
+    return "^" + " ".join(ws)
 
 
 def part_kind(part: str, kind: str) -> str:
@@ -291,6 +307,7 @@ def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]
     """The automatic registry id of each entity of one article, and why."""
     out: dict[str, tuple[str, How]] = {}
     shorts: list[tuple[EntRow, str]] = []
+    prefixes: list[tuple[EntRow, str]] = []
     for e in ents:
         root = alias_root(e.name, e.kind)
         part = short_part(e.name, e.kind)
@@ -300,23 +317,40 @@ def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]
             shorts.append((e, part))
         else:
             out[e.local_id] = (e.key, "self")
+            if (prefix := prefix_part(e.name, e.kind)) is not None:
+                prefixes.append((e, prefix))
     longer = [(e, out[e.local_id][0]) for e in ents if e.local_id in out]
     # The company a short name keeps here: every other person, organisation and event.
     company = {rid for e, rid in longer if e.kind != "PLACE"} | \
         {e.key for e, _ in shorts if e.kind != "PLACE"}
     long_parts = [(set(parts_of(o.name, o.kind)), rid) for o, rid in longer]
+    # A person's leading words of exactly one longer name ("Purbaya Yudhi" of "Purbaya
+    # Yudhi Sadewa") follow rules 2 and 3 as a one-word name does; decided first, so the
+    # one-word names below see where they went.
+    for e, prefix in prefixes:
+        _decide_short(store, e, prefix, long_parts, company, out)
+    if prefixes:
+        longer = [(e, out[e.local_id][0]) for e in ents if e.local_id in out]
+        long_parts = [(set(parts_of(o.name, o.kind)), rid) for o, rid in longer]
     for e, part in shorts:
-        pk = part_kind(part, e.kind)
-        here = {rid for ps, rid in long_parts if (part, pk) in ps and rid != e.key}
-        if len(here) == 1:
-            out[e.local_id] = (here.pop(), "context")
-        elif len(here) > 1:
-            out[e.local_id] = (e.key, "ambiguous")
-        elif not corpus_wide(part, e.kind):
-            out[e.local_id] = (e.key, "self")
-        else:
-            out[e.local_id] = _corpus_decision(store, e, part, company)
+        _decide_short(store, e, part, long_parts, company, out)
     return [(e, *out[e.local_id]) for e in ents]
+
+
+def _decide_short(store: Store, e: EntRow, part: str,
+                  long_parts: Sequence[tuple[set[tuple[str, str]], str]], company: set[str],
+                  out: dict[str, tuple[str, How]]) -> None:
+    """Rules 2 and 3 for one short name (or a person's leading words)."""
+    pk = part_kind(part, e.kind)
+    here = {rid for ps, rid in long_parts if (part, pk) in ps and rid != e.key}
+    if len(here) == 1:
+        out[e.local_id] = (here.pop(), "context")
+    elif len(here) > 1:
+        out[e.local_id] = (e.key, "ambiguous")
+    elif not corpus_wide(part, e.kind):
+        out[e.local_id] = (e.key, "self")
+    else:
+        out[e.local_id] = _corpus_decision(store, e, part, company)
 
 
 def corpus_wide(part: str, kind: str) -> bool:
@@ -365,7 +399,7 @@ def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
                 "ON CONFLICT DO NOTHING", [(p, k, e.key, root) for p, k in parts])
     for part, kind in parts:
         kinds = ("ORG", "PLACE") if kind == INITIALS_KIND else (kind,)
-        letters = part.lstrip("#")
+        letters = part.lstrip("#^")
         for k in kinds:
             short = entity_id(cast(EntityKind, k), letters)
             if short != e.key and corpus_wide(part, k):

@@ -51,6 +51,7 @@ ROLE_SAMPLE = 200  # links of a candidate read for its roles
 SAMPLE = 40  # a candidate's articles read for its context (bounded: cost stays flat)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 INITIALS_KIND = "ORG|PLACE"  # acronyms match organisations and places alike
+MAX_PREFIXED = 4  # words of the longest name leading words join (longer: a run-on span)
 
 
 class CurationError(WartaError):
@@ -141,9 +142,9 @@ def parts_of(name: str, kind: str, *, corpus: bool = False) -> tuple[tuple[str, 
     if kind == "PERSON" or (kind == "ORG" and not corpus):
         out += [(w, kind) for w in dict.fromkeys(ws)
                 if len(w) >= 3 and w.isalpha() and w not in aliases().generic]
-    if kind == "PERSON":  # its leading word runs of two words or more ("Purbaya Yudhi")
-        out += [(prefix, kind) for n in range(2, len(ws))
-                if (prefix := prefix_part(" ".join(ws[:n]), kind)) is not None]
+    if kind == "PERSON" and _plain_name(name) and len(ws) <= MAX_PREFIXED:
+        # Its leading words, two or more ("Purbaya Yudhi" of "Purbaya Yudhi Sadewa").
+        out += [("^" + " ".join(ws[:n]), kind) for n in range(2, len(ws))]
     letters = initials(name)
     if kind in ("ORG", "PLACE") and letters and len(letters) >= 2:
         out.append(("#" + letters, INITIALS_KIND))
@@ -156,9 +157,18 @@ def prefix_part(name: str, kind: str) -> str | None:
     of a longer name ('^purbaya yudhi' of "Purbaya Yudhi" for "Purbaya Yudhi Sadewa");
     None for other names."""
     ws = words(name)
-    if kind != "PERSON" or len(ws) < 2 or not all(w.isalpha() for w in ws):
+    if kind != "PERSON" or len(ws) < 2 or len(ws) >= MAX_PREFIXED or not _plain_name(name):
         return None
     return "^" + " ".join(ws)
+
+
+def _plain_name(name: str) -> bool:
+    """Every word capitalised, the rest lower-case letters ("Purbaya Yudhi Sadewa"): a
+    tagger's longer span often runs on into codes and titles ("Jorge Lorenzo ESP Ducati
+    Team", "Dedy Tabrani S IK M Si"), and leading words must not join those."""
+    tokens = name.split()
+    return all(len(t) >= 2 and t.isalpha() and t[0].isupper() and t[1:].islower()
+               for t in tokens)
 
 
 def part_kind(part: str, kind: str) -> str:

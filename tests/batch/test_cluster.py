@@ -109,7 +109,8 @@ def test_cli_batch_then_ingest_equals_one_process_ingest(
     stores = []
     for name, inputs in (("direct", [str(corpus), "--workers", "1"]), ("batch", [str(out)])):
         db = tmp_path / name
-        assert main(["ingest", *inputs, "--db", str(db), "--quiet", "--summary-json"]) == 0
+        assert main(["ingest", *inputs, "--db", str(db), "--create", "--quiet",
+                     "--summary-json"]) == 0
         got = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
         assert got["stored"] == 9 and got["rejected"] == {"bad_record": 1,
                                                           "not_indonesian": 1}

@@ -58,7 +58,7 @@ def test_two_workers_store_what_one_does(shared_data: Path, tmp_path: Path, seed
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     summaries = []
     for w in ("1", "2"):
-        assert main(["ingest", str(corpus), "--db", str(tmp_path / f"db{w}"), "--quiet",
+        assert main(["ingest", str(corpus), "--db", str(tmp_path / f"db{w}"), "--create", "--quiet",
                      "--summary-json", "--workers", w, "--batch", "3"]) == 0
         summaries.append(json.loads(capsys.readouterr().out.strip().splitlines()[-1]))
     for s in summaries:

@@ -17,7 +17,8 @@ def test_ingest_detik_twice_is_idempotent(shared_data: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     csv_path = shared_data / "news/detik-1k/data_berita.csv"
     db = str(tmp_path / "db")
-    args = ["ingest", str(csv_path), "--limit", "4", "--db", db, "--summary-json", "--quiet"]
+    args = ["ingest", str(csv_path), "--limit", "4", "--db", db, "--create", "--summary-json",
+            "--quiet"]
     assert main(args) == 0
     first = _summary(capsys)
     assert first["stored"] == 4 and first["duplicates"] == 0
@@ -43,7 +44,7 @@ def test_ingest_folder_counts_rejects(tmp_path: Path, seed_text: str,
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
     rejects = tmp_path / "rejects.jsonl"
     db = str(tmp_path / "db")
-    assert main(["ingest", str(folder), "--db", db, "--summary-json", "--quiet",
+    assert main(["ingest", str(folder), "--db", db, "--create", "--summary-json", "--quiet",
                  "--rejects", str(rejects)]) == 0
     summary = _summary(capsys)
     assert summary["stored"] == 1
@@ -92,6 +93,8 @@ def test_ingest_creates_the_store_that_search_then_reads(
     src = tmp_path / "a.txt"
     src.write_text(seed_text, "utf-8")
     db = str(tmp_path / "new-store")
-    assert main(["ingest", str(src), "--db", db, "--quiet"]) == 0
+    assert main(["ingest", str(src), "--db", db, "--quiet"]) == 2  # not told to create
+    assert "--create" in capsys.readouterr().err and not Path(db).exists()
+    assert main(["ingest", str(src), "--db", db, "--create", "--quiet"]) == 0
     assert main(["search", "kim", "--db", db, "--format", "json"]) == 0
     assert '"total": 1' in capsys.readouterr().out

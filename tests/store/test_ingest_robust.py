@@ -38,7 +38,7 @@ def test_bad_records_are_rejected_and_the_rest_stored(
           else str(tmp_path / "db"))
     _bad_inputs(tmp_path / "in", seed_text)
     rejects = tmp_path / "rejects.jsonl"
-    args = ["ingest", str(tmp_path / "in"), "--db", db, "--summary-json", "--quiet",
+    args = ["ingest", str(tmp_path / "in"), "--db", db, "--create", "--summary-json", "--quiet",
             "--rejects", str(rejects)]
     assert main(args) == 0
     summary = json.loads(capsys.readouterr().out.splitlines()[-1])

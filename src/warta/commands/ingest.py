@@ -38,6 +38,7 @@ def register(sub: Any) -> None:
         "[,date_format=%d/%m/%Y][,source_value=Kompas.com]\n\n"
         "examples:\n"
         "  warta ingest artikel/                      every .txt/.html/.jsonl/.csv inside\n"
+        "  warta ingest artikel/ --db proyek/ --create  a new store in the folder proyek/\n"
         "  warta ingest ../shared/data/news/indosum/dev.01.jsonl --limit 200\n"
         "  warta ingest berita.csv --map text=isi,title=judul --db postgresql://localhost/warta\n"
         "  warta ingest corpus.jsonl --workers 4      analyse in 4 processes\n"
@@ -47,6 +48,10 @@ def register(sub: Any) -> None:
     p.add_argument("inputs", nargs="+", metavar="PATH",
                    help="file, folder or corpus, or the --out folder of `warta batch`")
     p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--create", action="store_true",
+                   help="make a new store at --db (or $WARTA_DB) when none is there; "
+                   "without it such a path is an error, so a mistyped --db does not start "
+                   "an empty store (the default location is made when needed)")
     p.add_argument("--preset", choices=sorted(MAPS), help="corpus field map (default: detect)")
     p.add_argument("--map", dest="mapping", metavar="FIELD=KEY,...",
                    help="override corpus fields: text, title, url, published, source, id, "
@@ -105,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         if rejects is not None:
             rejects.write(json.dumps(rej.to_dict(), ensure_ascii=False) + "\n")
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=args.create)
     from ..loading import MESSAGE, warm_up
 
     workers = min(workers, total)

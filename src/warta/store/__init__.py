@@ -45,9 +45,10 @@ def default_home() -> Path:
 def open_store(db: str | Path | None = None, *, create: bool = True) -> SQLStore:
     """A folder path (or `sqlite:///folder`) for the embedded store, or a PostgreSQL URL.
 
-    With `create=False` (the commands that only read), a store location the user named
-    (`db` or `$WARTA_DB`) that holds no embedded store is an error, so a mistyped `--db`
-    does not silently open a new, empty store.
+    With `create=False` (the commands that only read, and `ingest` without `--create`), a
+    store location the user named (`db` or `$WARTA_DB`) that holds no embedded store is an
+    error, so a mistyped `--db` does not silently open a new, empty store. The default
+    location is always made when needed.
     """
     target = str(db) if db is not None else os.environ.get("WARTA_DB") or ""
     if not create and target and not target.startswith(("postgresql://", "postgres://")):
@@ -75,5 +76,5 @@ def require_sqlite_store(location: str | Path) -> None:
     if not (folder / DB_FILE).is_file():
         raise BadLocation(
             f"no warta store at {folder}: check --db (or WARTA_DB), or create one with "
-            f"`warta ingest FILES --db {folder}`"
+            f"`warta ingest FILES --db {folder} --create`"
         )

@@ -108,13 +108,6 @@ def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None) -> st
     if len(alpha) >= 3 and caps / len(alpha) > 0.75:
         return "blind"
     return "cased"
-    caps = sum(1 for w in alpha if w[:1].isupper())
-    if caps == 0:
-        return "blind"
-    if len(alpha) >= 3 and (sum(1 for w in alpha if w.isupper()) / len(alpha) > 0.6
-                            or caps / len(alpha) > 0.75):
-        return "blind"
-    return "cased"
 
 
 @cache

@@ -1,8 +1,8 @@
 """Wall time of whole `warta` processes started cold, and what each one imports.
 
 Usage: python benchmarks/bench_cold.py [--runs 5] [--src PATH]
-Runs, `--runs` times each: `warta search x --db EMPTY` (a new empty store in a temporary
-folder), `warta analyze examples/banjir-semarang.txt` and `warta --help`, each as a new
+Runs, `--runs` times each: `warta search x --db EMPTY` (an empty store made first in a
+temporary folder), `warta analyze examples/banjir-semarang.txt` and `warta --help`, each as a new
 Python process (`python -m warta.cli`; the OS file cache is warm after the first run).
 Prints every run's wall seconds, the median and the best, the median CPU seconds (user +
 system: less moved by other jobs on a shared machine), then which heavy libraries each
@@ -46,6 +46,10 @@ def main() -> int:
     args = ap.parse_args()
     env = {**os.environ, "PYTHONPATH": str(args.src), "OMP_NUM_THREADS": "1"}
     with tempfile.TemporaryDirectory() as tmp:
+        # An empty store made beforehand: `search` refuses a --db that holds none.
+        subprocess.run([sys.executable, "-c", "import sys; from warta.store import open_store;"
+                        " open_store(sys.argv[1]).close()", str(Path(tmp) / "empty")],
+                       env=env, check=True)
         commands = {
             "search": ["search", "x", "--db", str(Path(tmp) / "empty")],
             "analyze": ["analyze", str(REPO / "examples" / "banjir-semarang.txt")],

@@ -351,3 +351,63 @@ def test_a_magnitude_scales_both_written_bounds_of_a_range(text: str, low: float
 def test_the_date_of_a_saying_is_no_period() -> None:
     got = _measured('"Inflasi naik 2 persen," kata Budi, Selasa (14/1/2025).')
     assert got == [("2 persen", "Inflasi", "up", False, None)]
+
+
+def test_a_level_reached_after_a_change_and_its_size() -> None:
+    # "tumbuh 2,87%" is the change; "yang mencapai Rp 2.162,5 triliun" the level reached.
+    got = _measured("Pendapatan operasional tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun.")
+    assert got == [("2,87%", "Pendapatan operasional", "up", False, None),
+                   ("mencapai Rp 2.162,5 triliun", "Pendapatan operasional", "up", True, None)]
+    # Without a size before it, "naik mencapai" stays the size of the rise.
+    assert _measured("Harga cabai naik mencapai 20 persen.") == [
+        ("mencapai 20 persen", "Harga cabai", "up", False, None)]
+
+
+def test_a_change_word_with_nya_is_a_change() -> None:
+    assert _measured("Kinerja itu surplus, yaitu kenaikannya 1,87%.") == [
+        ("1,87%", "surplus", "up", False, None)]
+
+
+def test_from_level_to_level_share_their_thing_and_say_the_direction() -> None:
+    got = _measured("Alat itu menekan kehilangan hasil panen dari 20-30 persen menjadi 5 persen.")
+    assert got == [("20-30 persen", "kehilangan hasil panen", None, False, None),
+                   ("5 persen", "kehilangan hasil panen", "down", True, None)]
+
+
+def test_an_amount_restated_after_atau_counts_the_same_thing() -> None:
+    got = _measured("Kebijakan itu mengurangi pegawai Kemenkeu 979 orang atau menyusut 1,26%.")
+    assert got[-1] == ("1,26%", "pegawai Kemenkeu", "down", False, None)
+
+
+def test_a_new_item_after_a_comma_does_not_take_the_head_before_it() -> None:
+    got = _measured("Kita surplus Rp 2.162 triliun, ekuitas posisinya adalah Rp 201,1 triliun, "
+                    "mengalami penurunan 14,28%.")
+    assert [(s, t, c) for s, t, c, _, _ in got] == [
+        ("Rp 2.162 triliun", "surplus", None),
+        ("Rp 201,1 triliun", "ekuitas posisinya", None),
+        ("14,28%", "ekuitas posisinya", "down")]
+    # Items named by a noun that is no head take that noun.
+    got = _measured("Harga cabai Rp 50 ribu, bawang merah Rp 30 ribu.")
+    assert [(s, t) for s, t, _, _, _ in got] == [("Rp 50 ribu", "Harga cabai"),
+                                                 ("Rp 30 ribu", "bawang merah")]
+
+
+def test_the_period_later_in_the_clause_and_from_the_paragraph() -> None:
+    # A named period further on in the same clause.
+    got = _measured("Ia diduga menerima suap sebesar Rp 417 juta dari sejumlah caleg DPRD "
+                    "Labura dan DPRD Sumut di Pemilu 2024.")
+    assert got[0][4] == "2024"
+    # The period an earlier sentence of the paragraph names ...
+    text = ("Kinerja keuangan Kemenkeu positif selama 2024. Pendapatan operasional tumbuh "
+            "2,87%.\nAset tumbuh 43,46%.")
+    got = _measured(text)
+    assert got[0] == ("2,87%", "Pendapatan operasional", "up", False, "2024")
+    # ... but not past the paragraph, nor into a sentence that turns to another matter.
+    assert got[1][4] is None
+    text = ("Pagu anggaran tahun 2024 ada Rp 71 triliun. Tapi Presiden menaikkannya menjadi "
+            "Rp 110 triliun.")
+    assert _measured(text)[1][4] is None
+    # A day further on is mostly when something was said or began, not the period.
+    got = _measured("Sebanyak 82,2% responden mengaku puas dengan kinerja pemerintah selama satu "
+                    "tahun memimpin sejak 20 Oktober 2024.")
+    assert got[0][4] is None

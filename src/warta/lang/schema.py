@@ -365,6 +365,12 @@ class NumberMeasure(LangData):
     worth: Words = ()
     # Reporting words: a date after them dates the saying, not the amount.
     report_words: Words = ()
+    # Words of a level reached, said after a change and its size ("tumbuh 2,87%, yang
+    # mencapai Rp 2.162 triliun"): the second amount is the level, not the change.
+    reached: Words = ()
+    # Words before a starting level: the noun phrase right before them is the thing
+    # ("kehilangan hasil panen dari 30 persen menjadi 5 persen").
+    from_words: Words = ()
 
 
 class NumberRelated(LangData):

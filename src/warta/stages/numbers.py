@@ -67,6 +67,8 @@ class _Lex:
     window: int
     worth: frozenset[str]
     report_words: frozenset[str]
+    reached: frozenset[str]
+    from_words: frozenset[str]
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -137,6 +139,8 @@ def _lex() -> _Lex:
         window=ms.window if ms else 0,
         worth=frozenset(ms.worth if ms else ()),
         report_words=frozenset(ms.report_words if ms else ()),
+        reached=frozenset(ms.reached if ms else ()),
+        from_words=frozenset(ms.from_words if ms else ()),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -582,10 +586,14 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
     lex = _lex()
     lo = max(0, first - lex.window)
     head: tuple[int, int] | None = None
+    segment: int | None = None  # where a new item of a list of amounts opens
     k = first - 1
     while k >= lo:
         t = toks[k]
         if t.low in lex.measure_breaks or t.text in {".", "!", "?"}:
+            break
+        if t.text == "," and _opens_item(toks, k, first):
+            segment = k + 1  # "surplus Rp 2.162 triliun, ekuitas ... Rp 201,1 triliun"
             break
         for h in lex.heads.get(t.low, ()):
             if k + len(h) <= first and tuple(x.low for x in toks[k:k + len(h)]) == h:
@@ -614,14 +622,19 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
     start = max(reach, head[0] - 2) if head is not None else max(reach, first - 4)
     change: Change | None = None
     to = False
+    said_at = 0
     for n in range(start, first):
-        low = toks[n].low
+        low = _change_word(toks[n].low)
         if low in lex.up or low in lex.down:
             change = "up" if low in lex.up else "down"
             to = False
+            said_at = n
         elif change is not None and any(
                 tuple(x.low for x in toks[n:n + len(p)]) == p for p in lex.to_level):
             to = True
+    if change is not None and not to and toks[first].low in lex.reached and any(
+            toks[n].kind == "num" for n in range(said_at + 1, first)):
+        to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
     thing: Span | None = None
     if head is not None:
         e = head[1]
@@ -629,13 +642,38 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
             t = toks[e]
             if t.kind != "word" or t.low in lex.generic or t.low in lex.stop \
                     or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
-                    or t.low in lex.down or t.low in lex.time_units or t.low in lex.qualifiers:
+                    or t.low in lex.down or t.low in lex.time_units or t.low in lex.qualifiers \
+                    or t.text in lex.cur_prefix:
                 break
             e += 1
         thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
     elif toks[first].low in lex.worth:
-        thing = _noun_before(toks, first, reach)  # "uang tunai senilai Rp 100 miliar"
+        thing = _noun_before(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
+    elif first > 0 and toks[first - 1].low in lex.from_words:
+        thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
+    elif segment is not None:
+        thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
     return _Measure(thing, change, to, reach)
+
+
+def _change_word(low: str) -> str:
+    """A change word without the possessive "-nya" ("kenaikannya" -> "kenaikan")."""
+    return low[:-3] if low.endswith("nya") and len(low) > 6 else low
+
+
+def _opens_item(toks: Sequence[_Tok], comma: int, first: int) -> bool:
+    """Whether the comma at toks[comma] ends one amount and opens another item, named by
+    a noun ("Rp 2.162 triliun, ekuitas posisinya adalah Rp 201,1 triliun"), rather than
+    going on about the same one (", mengalami penurunan 14,28%")."""
+    lex = _lex()
+    if comma == 0 or comma + 1 >= first:
+        return False
+    prev, nxt = toks[comma - 1], toks[comma + 1]
+    ends_amount = prev.kind == "num" or prev.low in lex.magnitudes or prev.text == "%" \
+        or (prev.low,) in lex.units_after or (prev.low,) in lex.cur_suffix
+    return ends_amount and nxt.kind == "word" and nxt.low not in lex.stop \
+        and not _verb_like(nxt.low) and _change_word(nxt.low) not in lex.up | lex.down \
+        and nxt.low not in lex.qualifiers and nxt.low not in lex.worth
 
 
 def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
@@ -663,6 +701,52 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span) -> TimeEx
                                         abs(number.start - t.span.end)))
 
 
+# A DATE that names a period an amount may be counted over: a year, month, quarter or
+# half ("selama 2024"), not a day (mostly the day something was said).
+_PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
+                    first: int) -> tuple[Span, Change | None] | None:
+    """The thing of an amount that restates the one before it, and the change it says.
+
+    "dari 20-30 persen menjadi 5 persen": the level reached measures what the starting
+    level does, and is down from it; "979 orang atau menyusut 1,26%": the second amount
+    is the first in other terms, so it counts what the first does ("pegawai Kemenkeu").
+    """
+    lex = _lex()
+    k = first - 1
+    if k < 0:
+        return None
+    level = next((p for p in lex.to_level
+                  if k + 1 >= len(p) and tuple(x.low for x in toks[k + 1 - len(p):k + 1]) == p),
+                 None)
+    if level is not None:
+        if prev_thing is None or prev.next_tok != k + 1 - len(level):
+            return None
+        a, b = prev.value if prev.value is not None else prev.high, raw.value
+        moved: Change | None = None
+        if a is not None and b is not None and a != b:
+            moved = "up" if b > a else "down"
+        return prev_thing, moved
+    if k > 0 and _change_word(toks[k].low) in lex.up | lex.down:
+        k -= 1
+    if toks[k].low != "atau" or prev.next_tok != k:
+        return None
+    if prev_thing is not None:
+        return prev_thing, None
+    p_first = next((n for n, t in enumerate(toks) if t.start == prev.start), None)
+    if p_first is None:
+        return None
+    lo = p_first
+    while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
+            and toks[lo - 1].text not in {".", "!", "?", ","}:
+        lo -= 1
+    before = _noun_before(toks, p_first, lo)
+    return (before, None) if before is not None else None
+
+
 def find_numbers(article: Article) -> list[Count]:
     """Every amount in the article text, in text order (reads `text`, `sentences`,
     `entities` and `times`: run segment, entities and timex first)."""
@@ -671,7 +755,18 @@ def find_numbers(article: Article) -> list[Count]:
     out: list[Count] = []
     index = _mention_index(article.entities)
     times = sorted(article.times, key=lambda t: t.span.start)
+    carried: TimeExpr | None = None  # the period the paragraph so far has named
+    prev_end = 0
     for sent in article.sentences:
+        if "\n" in text[prev_end:sent.start]:
+            carried = None  # a new paragraph
+        prev_end = sent.end
+        in_sent = [t for t in times if sent.start <= t.span.start and t.span.end <= sent.end]
+        here = carried
+        opening = _FIRST_WORD.match(text, sent.start)
+        if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
+            here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
+        carried = next((t for t in reversed(in_sent) if _PERIOD.fullmatch(t.value)), carried)
         if not lex.candidate.search(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
@@ -693,7 +788,7 @@ def find_numbers(article: Article) -> list[Count]:
             raws.append(raw)
             i = max(raw.next_tok, i + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
-        in_sent = [t for t in times if sent.start <= t.span.start and t.span.end <= sent.end]
+        things: list[Span | None] = []
         for n, raw in enumerate(raws):
             stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
             related = _related(toks, raw, sent, article.entities, stop_at, index) \
@@ -708,13 +803,27 @@ def find_numbers(article: Article) -> list[Count]:
                 change, change_to = ms.change, ms.change_to
                 if thing is None:
                     thing = ms.thing
-                last = min(len(toks), raw.next_tok + 10)
-                said = next((k for k in range(raw.next_tok, last)
-                             if toks[k].low in lex.report_words), None)
-                if said is not None:  # "..., kata Budi, Selasa (21/10)": the saying's date
-                    last = said
-                period = _period(in_sent, toks[ms.lo].start, toks[last - 1].end,
-                                 Span(start=raw.start, end=raw.end))
+                if thing is None and n > 0:
+                    shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first)
+                    if shared is not None:
+                        thing, moved = shared
+                        if change is None and moved is not None:
+                            change, change_to = moved, True
+                # The rest of the clause after the amount, up to a saying: "..., kata Budi,
+                # Selasa (21/10)" dates the saying, not the amount.
+                last = raw.next_tok
+                while last < len(toks) and toks[last].low not in lex.measure_breaks \
+                        and toks[last].low not in lex.report_words \
+                        and toks[last].text not in {".", "!", "?"}:
+                    last += 1
+                span = Span(start=raw.start, end=raw.end)
+                near = min(last, raw.next_tok + 10)
+                period = _period(in_sent, toks[ms.lo].start, toks[near - 1].end, span)
+                if period is None and last > near:  # further on, only a named period
+                    period = _period([t for t in in_sent if _PERIOD.fullmatch(t.value)],
+                                     toks[near].start, toks[last - 1].end, span)
+                period = period or here
+            things.append(thing)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,

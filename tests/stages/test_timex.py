@@ -593,3 +593,78 @@ def test_a_weekday_of_a_named_week_and_the_quarter_around_the_dct(
         text: str, surface: str, value: str, mod: str | None) -> None:
     t = find_times(text, date(2023, 8, 25))[0]  # a Friday
     assert (text[t.span.start:t.span.end], t.value, t.mod) == (surface, value, mod)
+
+
+# ---------------------------------------------------------------- issue 15, this round
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Bare weekdays: on or before publication, "sejak" too; "lalu" strictly before,
+    # "mendatang"/"depan"/"nanti" strictly after (MON is a Monday).
+    ("Warga mengungsi sejak Jumat.", "2024-11-15"),
+    ("Rapat itu digelar Jumat lalu.", "2024-11-15"),
+    ("Rapat digelar Senin mendatang.", "2024-11-25"),
+    ("Rapat digelar Jumat depan.", "2024-11-22"),
+    ("Rapat digelar Rabu nanti.", "2024-11-20"),
+])
+def test_direction_of_bare_weekdays(text: str, value: str) -> None:
+    assert _values(text)[0][1] == value
+
+
+def test_the_malam_of_the_issue_alone_and_with_a_day() -> None:
+    assert _values("Petugas bersiaga hingga malam.") == [("malam", "2024-11-18TNI")]
+    assert _values("Kecelakaan terjadi Minggu (17/11) malam.") == [
+        ("Minggu (17/11) malam", "2024-11-17TNI")]
+    assert _values("Harga naik sejak pertengahan bulan Januari.") == [
+        ("pertengahan bulan Januari", "2024-01")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Pameran digelar pada Januari tahun depan.", "Januari tahun depan", "2025-01"),
+    ("Pameran digelar pada Januari tahun lalu.", "Januari tahun lalu", "2023-01"),
+    ("Pameran digelar 20 Januari tahun depan.", "20 Januari tahun depan", "2025-01-20"),
+    ("Pameran digelar pada bulan Maret tahun lalu.", "bulan Maret tahun lalu", "2023-03"),
+    ("Rapat digelar pada 20 Januari nanti.", "20 Januari nanti", "2025-01-20"),
+    ("Pameran digelar Januari nanti.", "Januari nanti", "2025-01"),
+])
+def test_a_month_in_a_year_named_against_publication(text: str, span: str,
+                                                      value: str) -> None:
+    assert _values(text) == [(span, value)]
+
+
+def test_a_clock_time_with_kemarin_is_of_the_day_before() -> None:
+    assert _values("Harga naik pukul 14.00 WIB kemarin.") == [
+        ("pukul 14.00 WIB kemarin", "2024-11-17T14:00")]
+
+
+def test_a_bare_weekday_the_text_has_dated_is_that_day() -> None:
+    text = ("OPEC akan menggelar pertemuan pada Kamis (27/11/2014). Produksi sulit dipotong "
+            "pada pertemuan Kamis di Wina.")
+    assert _values(text, datetime(2014, 11, 26)) == [("Kamis (27/11/2014)", "2014-11-27"),
+                                                      ("Kamis", "2014-11-27")]
+    # A dated weekday far from publication says nothing about this week's.
+    text = "Banjir terjadi pada Kamis (3/10/2024). Warga kembali pada Kamis."
+    assert _values(text)[-1] == ("Kamis", "2024-11-14")
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), [
+    ("Produksi tertinggi sejak 1980-an.", "1980-an", "198", None),
+    ("Tantangan abad ke-21 berbeda.", "abad ke-21", "20", None),
+    ("Kota itu dibangun pada abad XIX.", "abad XIX", "18", None),
+    ("Laba turun pada Q3 2024.", "Q3 2024", "2024-Q3", None),
+    ("Laba turun pada Q1-2023.", "Q1-2023", "2023-Q1", None),
+    ("Target dicapai hingga akhir kuartal.", "akhir kuartal", "2024-Q4", "END"),
+    ("Penjualan naik pada awal semester.", "awal semester", "2024-H2", "START"),
+    ("Harga naik pada awal pekan.", "awal pekan", "2024-W47", "START"),
+    ("Harga naik pada tahun-tahun mendatang.", "tahun-tahun mendatang", "FUTURE_REF", None),
+    ("Kebakaran terjadi tengah malam.", "tengah malam", "2024-11-18T24:00", None),
+    ("Kebakaran terjadi dini hari.", "dini hari", "2024-11-18TNI", None),
+    ("Ia tiba larut malam di rumah.", "larut malam", "2024-11-18TNI", None),
+])
+def test_decades_centuries_short_quarters_and_lone_periods(text: str, span: str, value: str,
+                                                          mod: str | None) -> None:
+    assert _mods(text) == [(span, value, mod)]
+
+
+def test_lone_part_words_need_their_pair() -> None:
+    assert _values("Sistem peringatan dini bencana dipasang.") == []
+    assert _values("Laba per saham (EPS) naik.") == []

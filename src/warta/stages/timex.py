@@ -399,8 +399,9 @@ class _Value:
 
 
 _PAST_TRAILS = {"lalu", "yang lalu", "silam", "kemarin"}
-_FUTURE_TRAILS = {"depan", "mendatang"}
+_FUTURE_TRAILS = {"depan", "mendatang", "nanti"}
 _DIRECTION_TRAILS = _PAST_TRAILS | _FUTURE_TRAILS | {"ini"}
+_RELATIVE_CLOCK_TRAILS = {"kemarin": -1}
 _WEEK_TRAILS = {f"{w} {d}": n for w in ("pekan", "minggu")
                 for d, n in (("depan", 1), ("lalu", -1), ("ini", 0))}
 
@@ -471,6 +472,17 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
     return min(cands, key=lambda c: abs((c - base).days)).year
 
 
+def _named_year(ctx: _Ctx, g: dict[str, str]) -> int | None:
+    """The year "tahun depan" / "tahun lalu" after a month names, counted from the
+    publication date ("Januari tahun depan"); None without one."""
+    if "ytrail" not in g:
+        return None
+    base = ctx.dct or ctx.anchor()
+    if base is None:
+        return None
+    return base.year + _YEAR_SHIFT[_key(g["ytrail"]).split()[-1]]
+
+
 def _year(raw: str) -> int:
     y = int(raw)
     return y + 2000 if len(raw) == 2 else y
@@ -509,7 +521,8 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         dd = int(d_raw)
         if not month or not 1 <= month <= 12 or not 1 <= dd <= 31:
             return None
-        year = _year(y_raw) if y_raw else _infer_year(ctx, month, dd, trail, start)
+        year = _year(y_raw) if y_raw else _named_year(ctx, g) or _infer_year(
+            ctx, month, dd, trail, start)
         if year is None:
             partial = f"XXXX-{month:02d}-{dd:02d}"
         else:
@@ -558,6 +571,14 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
                 partial = f"XXXX-WXX-{wd}"
             else:
                 day = weekday_date(ctx.dct, wd, mode)
+                if trail is None:  # "pertemuan Kamis" after "pada Kamis (27/11/2014)"
+                    day = _dated_weekday(ctx, wd) or day
+    elif trail in _RELATIVE_CLOCK_TRAILS:  # "pukul 14.00 kemarin": of the day before
+        now = _speech_day(ctx, start) or ctx.dct
+        if now is None:
+            partial = "XXXX-XX-XX"
+        else:
+            day = now + timedelta(days=_RELATIVE_CLOCK_TRAILS[trail])
     else:  # a clock time alone: the date right after it ("pukul 07.55, Jumat (5/12)"),
         # else the last mentioned
         base = _following_date(ctx) or ctx.anchor()
@@ -573,6 +594,28 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if suffix:
         return _Value("TIME", value + suffix, day is not None, relative)
     return _Value("DATE", value, day is not None, relative)
+
+
+def _dated_weekday(ctx: _Ctx, wd: int) -> date | None:
+    """The day an earlier expression of the text dated with this weekday, when it lies
+    within six days of publication: the text has already said which one it means."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    for t in reversed(ctx.found):
+        m = _FULL_DATE.match(t.value)
+        if m is None:
+            continue
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if day.isoweekday() == wd and abs((day - dct).days) <= 6:
+            return day
+    return None
+
+
+_FULL_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -767,7 +810,7 @@ def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = _key(g["trail"]) if "trail" in g else None
     if "y" in g:
         return _Value("DATE", f"{int(g['y']):04d}-{month:02d}")
-    year = _infer_year(ctx, month, None, trail, start)
+    year = _named_year(ctx, g) or _infer_year(ctx, month, None, trail, start)
     if year is None:
         return _Value("DATE", f"XXXX-{month:02d}", False)
     if trail == "ini" and ctx.dct is not None:
@@ -780,6 +823,22 @@ def _decade(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if len(dec) == 2:
         dec = "19" + dec
     return _Value("DATE", dec[:3])
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _century(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """ "abad ke-21" = 2000-2099, TIMEX3 "20"; "abad XIX" = "18"."""
+    raw = g["cent"]
+    if raw.isdigit():
+        n = int(raw)
+    else:
+        vals = [_ROMAN[c] for c in raw.upper()]
+        n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    if not 1 <= n <= 30:
+        return None
+    return _Value("DATE", f"{n - 1:02d}")
 
 
 def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -889,11 +948,12 @@ def _year_part_rel(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     letter = r.year_parts[_key(g["part"])]
     count = 4 if letter == "Q" else 2
-    base = ctx.anchor()
+    # "akhir kuartal" alone: the publication's quarter, like "akhir tahun" (`_position`)
+    base = ctx.anchor() if "dir" in g else ctx.dct or ctx.anchor()
     if base is None:
         return None  # no value to give without a date to count from
     index = base.year * count + (base.month - 1) // (12 // count) \
-        + _YEAR_SHIFT[_key(g["dir"])]
+        + (_YEAR_SHIFT[_key(g["dir"])] if "dir" in g else 0)
     year, n = divmod(index, count)
     if not 1 <= year <= 9999:
         return None
@@ -911,6 +971,7 @@ _KINDS: dict[str, _Normaliser] = {
     "weekend": _weekend,
     "month": _month,
     "decade": _decade,
+    "century": _century,
     "year": _year_kind,
     "season": _season,
     "set": _set,

@@ -411,3 +411,12 @@ def test_the_period_later_in_the_clause_and_from_the_paragraph() -> None:
     got = _measured("Sebanyak 82,2% responden mengaku puas dengan kinerja pemerintah selama satu "
                     "tahun memimpin sejak 20 Oktober 2024.")
     assert got[0][4] is None
+
+
+def test_per_an_nouns_are_things_and_yoy_ends_one() -> None:
+    # "pertumbuhan" opens like a verb (per-) but is a noun (per-...-an).
+    got = _measured("Program ini berdampak terhadap dua persen pertumbuhan ekonomi.")
+    assert got == [("dua persen", "pertumbuhan ekonomi", None, False, None)]
+    # A periodicity marker after the amount is no thing: the head before it is.
+    got = _measured("Pertumbuhan ekonomi dipatok sebesar 5,2-5,8% year on year (yoy).")
+    assert got[0][:2] == ("sebesar 5,2-5,8%", "Pertumbuhan ekonomi")

@@ -341,6 +341,10 @@ class NumberThing(LangData):
     verb_min_length: StrictInt
     not_verbs: Words
     max_words: StrictInt
+    # Noun confixes that open like a verb prefix ("per-an": "pertumbuhan"), written
+    # "prefix-suffix", and endings that keep such a word a verb all the same ("-kan").
+    noun_confixes: Words = ()
+    verb_endings: Words = ()
 
 
 class NumberMeasure(LangData):

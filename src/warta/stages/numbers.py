@@ -47,6 +47,8 @@ class _Lex:
     verb_prefixes: tuple[str, ...]
     verb_min: int
     not_verbs: frozenset[str]
+    noun_confixes: tuple[tuple[str, str], ...]
+    verb_endings: tuple[str, ...]
     thing_max: int
     linkers: frozenset[str]
     range_joins: dict[tuple[str, ...], str]  # connector -> "any" | "between" (after "antara")
@@ -117,6 +119,8 @@ def _lex() -> _Lex:
         verb_prefixes=th.verb_prefixes,
         verb_min=th.verb_min_length,
         not_verbs=frozenset(th.not_verbs),
+        noun_confixes=tuple((a, b) for a, _, b in (c.partition("-") for c in th.noun_confixes)),
+        verb_endings=tuple(th.verb_endings),
         thing_max=th.max_words,
         linkers=frozenset(d.related.linkers),
         range_joins={**_phrases({k: "between" for k in d.range.between_connectors}),
@@ -251,8 +255,10 @@ def _glued(a: _Tok, b: _Tok) -> bool:
 
 def _verb_like(low: str) -> bool:
     lex = _lex()
-    return (len(low) >= lex.verb_min and low not in lex.not_verbs
-            and low.startswith(lex.verb_prefixes))
+    if len(low) < lex.verb_min or low in lex.not_verbs or not low.startswith(lex.verb_prefixes):
+        return False
+    return not any(low.startswith(a) and low.endswith(b) and not low.endswith(lex.verb_endings)
+                   for a, b in lex.noun_confixes)  # "pertumbuhan" is a noun
 
 
 def _glued_chain(toks: Sequence[_Tok], j: int) -> int:

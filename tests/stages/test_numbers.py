@@ -420,3 +420,19 @@ def test_per_an_nouns_are_things_and_yoy_ends_one() -> None:
     # A periodicity marker after the amount is no thing: the head before it is.
     got = _measured("Pertumbuhan ekonomi dipatok sebesar 5,2-5,8% year on year (yoy).")
     assert got[0][:2] == ("sebesar 5,2-5,8%", "Pertumbuhan ekonomi")
+
+
+def test_a_head_up_to_fifteen_words_back_and_a_from_level_has_no_change() -> None:
+    got = _measured("Target pertumbuhan ekonomi dalam RKP tahun 2026 yang dikeluarkan oleh "
+                    "Bappenas berada di rentang 5,8 hingga 6,3%.")
+    assert got[0][1] == "Target pertumbuhan ekonomi"
+    got = _measured("Inflasi meningkat dari 2,31 persen menjadi 2,65 persen.")
+    assert got == [("2,31 persen", "Inflasi", None, False, None),
+                   ("2,65 persen", "Inflasi", "up", True, None)]
+
+
+def test_one_end_of_a_span_of_dates_is_no_period() -> None:
+    got = _measured("Penebalan Juni-Juli 2025 menyalurkan bantuan Rp400 ribu per keluarga.")
+    assert got[0][4] is None
+    got = _measured("Bantuan Juli 2025 sebesar Rp400 ribu per keluarga.")
+    assert got[0][4] == "2025-07"

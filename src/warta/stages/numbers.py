@@ -638,6 +638,8 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         elif change is not None and any(
                 tuple(x.low for x in toks[n:n + len(p)]) == p for p in lex.to_level):
             to = True
+    if first > 0 and toks[first - 1].low in lex.from_words:
+        change, to = None, False  # "naik dari 2,31 persen": the level before, no change
     if change is not None and not to and toks[first].low in lex.reached and any(
             toks[n].kind == "num" for n in range(said_at + 1, first)):
         to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
@@ -696,11 +698,27 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 
-def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span) -> TimeExpr | None:
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s/d|s\.d\.?)\s*", re.IGNORECASE)
+
+
+def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
+            text: str = "") -> TimeExpr | None:
     """The date the statement around an amount refers to: the nearest DATE between
-    character offsets lo and hi that is not the amount itself."""
+    character offsets lo and hi that is not the amount itself, nor one end of a span of
+    dates ("Juni-Juli 2025": the period is both, which one value cannot say)."""
+    starts = {t.span.start for t in times}
+    stops = {t.span.end for t in times}
+
+    def in_range(t: TimeExpr) -> bool:
+        after = _RANGE_JOIN.match(text, t.span.end)
+        if after is not None and after.end() > t.span.end and after.end() in starts:
+            return True
+        return any(_RANGE_JOIN.fullmatch(text, b, t.span.start) is not None
+                   for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
+
     cands = [t for t in times if t.type == "DATE" and lo <= t.span.start < hi
-             and (t.span.end <= number.start or t.span.start >= number.end)]
+             and (t.span.end <= number.start or t.span.start >= number.end)
+             and not (text and in_range(t))]
     if not cands:
         return None
     return min(cands, key=lambda t: min(abs(t.span.start - number.end),
@@ -824,10 +842,10 @@ def find_numbers(article: Article) -> list[Count]:
                     last += 1
                 span = Span(start=raw.start, end=raw.end)
                 near = min(last, raw.next_tok + 10)
-                period = _period(in_sent, toks[ms.lo].start, toks[near - 1].end, span)
+                period = _period(in_sent, toks[ms.lo].start, toks[near - 1].end, span, text)
                 if period is None and last > near:  # further on, only a named period
                     period = _period([t for t in in_sent if _PERIOD.fullmatch(t.value)],
-                                     toks[near].start, toks[last - 1].end, span)
+                                     toks[near].start, toks[last - 1].end, span, text)
                 period = period or here
             things.append(thing)
             out.append(Count(

@@ -668,3 +668,11 @@ def test_decades_centuries_short_quarters_and_lone_periods(text: str, span: str,
 def test_lone_part_words_need_their_pair() -> None:
     assert _values("Sistem peringatan dini bencana dipasang.") == []
     assert _values("Laba per saham (EPS) naik.") == []
+
+
+def test_dulu_after_a_subject_or_opening_a_sentence_is_the_past() -> None:
+    assert _values("Seingat saya dulu di Adam Air dan Lion.") == [("dulu", "PAST_REF")]
+    assert _values("Harga naik. Dulu, harga beras murah.") == [("Dulu", "PAST_REF")]
+    # The particle "first" is no time.
+    assert _values("Kita lihat dulu prosedurnya.") == []
+    assert _values("Habis DKI, Kalimantan dulu yang banyak tambang.") == []

@@ -883,6 +883,10 @@ def _ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", _rules().refs[_key(g["word"])])
 
 
+def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    return _Value("DATE", "PAST_REF")
+
+
 def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day alone ("pada malam hari", "malam itu"): that part of the day the
     text last mentioned; "sore tadi", "sore hari ini" are of the publication (or
@@ -978,6 +982,7 @@ _KINDS: dict[str, _Normaliser] = {
     "duration": _duration,
     "vague_duration": _vague_duration,
     "ref": _ref,
+    "past_ref": _past_ref,
     "part": _part,
     "year_part": _year_part,
     "year_part_rel": _year_part_rel,

@@ -436,3 +436,14 @@ def test_one_end_of_a_span_of_dates_is_no_period() -> None:
     assert got[0][4] is None
     got = _measured("Bantuan Juli 2025 sebesar Rp400 ribu per keluarga.")
     assert got[0][4] == "2025-07"
+
+
+def test_an_amount_naming_nothing_measures_what_the_paragraph_last_did() -> None:
+    text = ("Sebanyak 83% responden puas dengan kinerja itu. Sementara 14,6% tidak puas.\n"
+            "Harga naik Rp 5 ribu. Sementara 2,4% tidak menjawab.")
+    got = _measured(text)
+    assert [(s, t) for s, t, _, _, _ in got] == [
+        ("Sebanyak 83%", "responden puas"), ("14,6%", "responden puas"),
+        ("Rp 5 ribu", "Harga"),  # money and percentages keep their own
+        ("2,4%", None)]  # not past the paragraph
+    assert _measured("Pelaku menjual motor korban seharga Rp 5,7 juta.")[0][1] == "motor korban"

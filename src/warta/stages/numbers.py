@@ -657,6 +657,8 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
     elif toks[first].low in lex.worth:
         thing = _noun_before(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
+    elif first > 0 and toks[first - 1].low in lex.worth:
+        thing = _noun_before(toks, first - 1, segment or reach)  # "motor seharga Rp 5 juta"
     elif first > 0 and toks[first - 1].low in lex.from_words:
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
@@ -780,10 +782,13 @@ def find_numbers(article: Article) -> list[Count]:
     index = _mention_index(article.entities)
     times = sorted(article.times, key=lambda t: t.span.start)
     carried: TimeExpr | None = None  # the period the paragraph so far has named
+    # The thing the paragraph's last money amount and last percentage measured.
+    measured: dict[bool, Span] = {}
     prev_end = 0
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start]:
             carried = None  # a new paragraph
+            measured = {}
         prev_end = sent.end
         in_sent = [t for t in times if sent.start <= t.span.start and t.span.end <= sent.end]
         here = carried
@@ -833,6 +838,11 @@ def find_numbers(article: Article) -> list[Count]:
                         thing, moved = shared
                         if change is None and moved is not None:
                             change, change_to = moved, True
+                money = raw.currency is not None
+                if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
+                    thing = measured.get(money)  # tidak puas": the paragraph's last one
+                if thing is not None:
+                    measured[money] = thing
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
                 # Selasa (21/10)" dates the saying, not the amount.
                 last = raw.next_tok

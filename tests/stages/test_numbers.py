@@ -384,7 +384,7 @@ def test_a_new_item_after_a_comma_does_not_take_the_head_before_it() -> None:
                     "mengalami penurunan 14,28%.")
     assert [(s, t, c) for s, t, c, _, _ in got] == [
         ("Rp 2.162 triliun", "surplus", None),
-        ("Rp 201,1 triliun", "ekuitas posisinya", None),
+        ("Rp 201,1 triliun", "ekuitas posisinya", "down"),  # the level after the fall
         ("14,28%", "ekuitas posisinya", "down")]
     # Items named by a noun that is no head take that noun.
     got = _measured("Harga cabai Rp 50 ribu, bawang merah Rp 30 ribu.")
@@ -447,3 +447,12 @@ def test_an_amount_naming_nothing_measures_what_the_paragraph_last_did() -> None
         ("Rp 5 ribu", "Harga"),  # money and percentages keep their own
         ("2,4%", None)]  # not past the paragraph
     assert _measured("Pelaku menjual motor korban seharga Rp 5,7 juta.")[0][1] == "motor korban"
+
+
+def test_an_amount_followed_by_the_change_that_led_to_it_is_the_level() -> None:
+    got = _measured("Ekuitas posisinya adalah Rp 201,1 triliun, mengalami penurunan 14,28%.")
+    assert got == [("Rp 201,1 triliun", "Ekuitas posisinya", "down", True, None),
+                   ("14,28%", "Ekuitas posisinya", "down", False, None)]
+    # Another named item between them keeps them apart.
+    got = _measured("Investasi Rp 8,1 triliun dan peningkatan aset tetap sebesar Rp1,1 triliun.")
+    assert got[0][2:4] == (None, False)

@@ -818,6 +818,7 @@ def find_numbers(article: Article) -> list[Count]:
             i = max(raw.next_tok, i + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
         things: list[Span | None] = []
+        first_out = len(out)
         for n, raw in enumerate(raws):
             stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
             related = _related(toks, raw, sent, article.entities, stop_at, index) \
@@ -865,7 +866,30 @@ def find_numbers(article: Article) -> list[Count]:
                 related=related, change=change, change_to=change_to,
                 period=period.value if period else None,
                 period_span=period.span if period else None))
+        _levels_before_changes(toks, by_start, raws, out, first_out)
     return out
+
+
+def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                           raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """An amount followed by the change that led to it is the level reached: "ekuitas
+    Rp 201,1 triliun, mengalami penurunan 14,28%" = down to Rp 201,1 triliun. Only
+    function words and the change word may stand between them."""
+    lex = _lex()
+    for n in range(len(raws) - 1):
+        a, b = out[first_out + n], out[first_out + n + 1]
+        if a.change is not None or b.change is None or b.change_to \
+                or (a.currency is None and a.unit not in _MEASURED_UNITS):
+            continue
+        between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+        words = [t for t in between if t.text != ","]
+        if not words or len(words) > 4 or not any(
+                _change_word(t.low) in lex.up | lex.down for t in words) or any(
+                t.kind != "word" or not (t.low in lex.stop or _verb_like(t.low)
+                                         or _change_word(t.low) in lex.up | lex.down)
+                for t in words):
+            continue
+        out[first_out + n] = replace(a, change=b.change, change_to=True)
 
 
 class NumberStage(Stage):

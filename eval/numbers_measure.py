@@ -24,6 +24,8 @@ the statement refers to.
     python eval/numbers_measure.py                       # seed 7, 14 articles
     python eval/numbers_measure.py --judge eval/data/numbers_measure.toml
     python eval/numbers_measure.py --seed 8 --judge ...  # a fresh sample
+    python eval/numbers_measure.py --seed 10 --articles 8 --skip detik-48 --judge ...
+                                    # leave out an article judged in an earlier sample
 """
 
 from __future__ import annotations
@@ -76,9 +78,10 @@ def _date(value: str) -> datetime | None:
         return None
 
 
-def sample_rows(seed: int = 7, n: int = 14) -> list[Row]:
+def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset()) -> list[Row]:
     """Money and percent amounts of `n` Detik-1k articles drawn with `seed` among those
-    that hold one (the draw walks a seeded shuffle of the sorted ids)."""
+    that hold one (the draw walks a seeded shuffle of the sorted ids); the articles in
+    `skip` are drawn but their amounts left out (the sample keeps its other articles)."""
     rows_all = {f"detik-{r['id']}": r for r in load_detik()}
     ids = sorted(rows_all)
     random.Random(seed).shuffle(ids)
@@ -98,7 +101,8 @@ def sample_rows(seed: int = 7, n: int = 14) -> list[Row]:
             rows.append(Row(doc_id, c.span.start, c.span.of(art.text), c.thing, change,
                             c.period, " ".join(sent.of(art.text).split()) if sent else ""))
         if rows:
-            out.extend(rows)
+            if doc_id not in skip:
+                out.extend(rows)
             taken += 1
     return out
 
@@ -141,8 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=14)
     ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
     ap.add_argument("--quiet", action="store_true", help="figures only")
+    ap.add_argument("--skip", nargs="*", default=[], metavar="ARTICLE",
+                    help="article ids to leave out, e.g. detik-48 (judged in another sample)")
     args = ap.parse_args(argv)
-    rows = sample_rows(args.seed, args.articles)
+    rows = sample_rows(args.seed, args.articles, frozenset(args.skip))
     judged = load(args.judge) if args.judge else {}
     if not args.quiet:
         cur = None
@@ -156,7 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             mark = "" if same else "  UNJUDGED"
             print(f"@{r.start} {r.text!r}: thing={r.thing!r} change={r.change} "
                   f"period={r.period}{mark}\n    {r.sentence}")
-    print(f"\nsample: seed {args.seed}, {args.articles} Detik-1k articles, "
+    skipped = f" ({len(args.skip)} left out)" if args.skip else ""
+    print(f"\nsample: seed {args.seed}, {args.articles} Detik-1k articles{skipped}, "
           f"{len(rows)} money/percent amounts")
     if args.judge:
         tallies, unjudged = score(rows, judged)

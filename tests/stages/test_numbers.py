@@ -251,9 +251,9 @@ def test_seed_article(seed_text: str) -> None:
     ("Sebanyak 10 sampai dengan 12 orang dirawat.", "Sebanyak 10 sampai dengan 12 orang", 10,
      12, "orang", None, None),
     ("Biayanya Rp 10 juta hingga Rp 15 juta.", "Rp 10 juta hingga Rp 15 juta", 1e7, 1.5e7,
-     None, "IDR", None),
+     None, "IDR", "Biayanya"),
     ("Dendanya 2 hingga 3 miliar rupiah.", "2 hingga 3 miliar rupiah", 2e9, 3e9, None, "IDR",
-     None),
+     "Dendanya"),
 ])
 def test_ranges_written_with_words(text: str, surface: str, low: float, high: float,
                                    unit: str | None, currency: str | None,
@@ -456,3 +456,22 @@ def test_an_amount_followed_by_the_change_that_led_to_it_is_the_level() -> None:
     # Another named item between them keeps them apart.
     got = _measured("Investasi Rp 8,1 triliun dan peningkatan aset tetap sebesar Rp1,1 triliun.")
     assert got[0][2:4] == (None, False)
+
+
+def test_heads_with_nya_rates_between_levels_and_earlier_levels() -> None:
+    got = _measured("Anggarannya yang sebelumnya Rp 71 triliun, ditambah lagi lebih dari "
+                    "Rp 30 triliun.")
+    assert got == [("Rp 71 triliun", "Anggarannya", None, False, None),
+                   ("lebih dari Rp 30 triliun", "Anggarannya", "up", False, None)]
+    got = _measured("Harga urea dari Rp 2.250 per kilogram menjadi Rp 1.800 per kilogram.")
+    assert got[1][1:4] == ("Harga urea", "down", True)
+    got = _measured("Pemerintah menurunkan harga eceran tertinggi (HET) pupuk hingga 20%.")
+    assert got[0][2] == "down"
+    assert _measured("Kami menurunkan harga 20% tanpa menambah subsidi.")[0][1] == "harga"
+
+
+def test_a_date_past_the_next_amount_is_that_amount_s_period() -> None:
+    got = _measured("Pemerintah menghemat anggaran hingga Rp10 triliun, menurunkan biaya produksi "
+                    "pupuk sebesar 26 persen, serta meningkatkan laba perseroan hingga Rp2,5 "
+                    "triliun pada tahun 2026.")
+    assert [(c, p) for _, _, c, _, p in got] == [(None, None), ("down", None), ("up", "2026")]

@@ -375,6 +375,11 @@ class NumberMeasure(LangData):
     # Words before a starting level: the noun phrase right before them is the thing
     # ("kehilangan hasil panen dari 30 persen menjadi 5 persen").
     from_words: Words = ()
+    # Words right before an amount that make it an earlier level ("yang sebelumnya Rp 71
+    # triliun, ditambah Rp 30 triliun"): not the level a change after it reached.
+    earlier: Words = ()
+    # Words opening the rate an amount is counted by ("Rp 2.250 per kilogram").
+    rate_words: Words = ()
 
 
 class NumberRelated(LangData):

@@ -71,6 +71,8 @@ class _Lex:
     report_words: frozenset[str]
     reached: frozenset[str]
     from_words: frozenset[str]
+    earlier: frozenset[str]
+    rate_words: frozenset[str]
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -145,6 +147,8 @@ def _lex() -> _Lex:
         report_words=frozenset(ms.report_words if ms else ()),
         reached=frozenset(ms.reached if ms else ()),
         from_words=frozenset(ms.from_words if ms else ()),
+        earlier=frozenset(ms.earlier if ms else ()),
+        rate_words=frozenset(ms.rate_words if ms else ()),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -601,9 +605,11 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         if t.text == "," and _opens_item(toks, k, first):
             segment = k + 1  # "surplus Rp 2.162 triliun, ekuitas ... Rp 201,1 triliun"
             break
-        for h in lex.heads.get(t.low, ()):
-            if k + len(h) <= first and tuple(x.low for x in toks[k:k + len(h)]) == h:
-                head = (k, k + len(h))
+        for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
+            words = [x.low for x in toks[k:k + len(h)]]
+            if k + len(h) <= first and len(words) == len(h) and (
+                    tuple(words) == h or (*words[:-1], _change_word(words[-1])) == h):
+                head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
         if head is not None:
             break
@@ -615,6 +621,8 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
                 head = (j, end)
     while head is not None:  # "defisit APBN": a head named by the head after it
         a = head[0]
+        if a - 1 > lo and toks[a - 1].text == "(":
+            a -= 1  # "harga eceran tertinggi (HET)": the abbreviation of the head before
         n = next((n for n in range(min(lex.head_max, a - lo), 0, -1)
                   if tuple(x.low for x in toks[a - n:a]) in lex.head_set), None)
         if n is None:
@@ -625,7 +633,7 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
             and toks[reach - 1].text not in {".", "!", "?"}:
         reach -= 1
     # the change may be said of the head ("menambah defisit sebesar ...")
-    start = max(reach, head[0] - 2) if head is not None else max(reach, first - 4)
+    start = max(reach, head[0] - 4) if head is not None else max(reach, first - 4)
     change: Change | None = None
     to = False
     said_at = 0
@@ -654,6 +662,9 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
                     or t.text in lex.cur_prefix:
                 break
             e += 1
+        paren = next((n for n in range(head[0], head[1]) if toks[n].text == "("), None)
+        if paren is not None:  # "harga eceran tertinggi (HET)": the words before it
+            e = paren
         thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
     elif toks[first].low in lex.worth:
         thing = _noun_before(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
@@ -700,6 +711,8 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 
+# "UU Nomor 7 Tahun 2014": the year of a law's citation dates the law, not an amount.
+_CITED = re.compile(r"(?<!\w)(?:nomor|nomer|no)\.?\s*\d+[\w/.-]*\s+\Z", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s/d|s\.d\.?)\s*", re.IGNORECASE)
 
 
@@ -720,7 +733,8 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
 
     cands = [t for t in times if t.type == "DATE" and lo <= t.span.start < hi
              and (t.span.end <= number.start or t.span.start >= number.end)
-             and not (text and in_range(t))]
+             and not (text and (in_range(t) or _CITED.search(text, max(0, t.span.start - 40),
+                                                                 t.span.start)))]
     if not cands:
         return None
     return min(cands, key=lambda t: min(abs(t.span.start - number.end),
@@ -749,7 +763,8 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
                   if k + 1 >= len(p) and tuple(x.low for x in toks[k + 1 - len(p):k + 1]) == p),
                  None)
     if level is not None:
-        if prev_thing is None or prev.next_tok != k + 1 - len(level):
+        gap = toks[prev.next_tok:k + 1 - len(level)]  # "Rp 2.250 per kilogram menjadi ..."
+        if prev_thing is None or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
             return None
         a, b = prev.value if prev.value is not None else prev.high, raw.value
         moved: Change | None = None
@@ -833,12 +848,12 @@ def find_numbers(article: Article) -> list[Count]:
                 change, change_to = ms.change, ms.change_to
                 if thing is None:
                     thing = ms.thing
-                if thing is None and n > 0:
+                if n > 0 and (thing is None or change is None):
                     shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first)
                     if shared is not None:
-                        thing, moved = shared
-                        if change is None and moved is not None:
-                            change, change_to = moved, True
+                        thing = thing or shared[0]
+                        if change is None and shared[1] is not None:
+                            change, change_to = shared[1], True
                 money = raw.currency is not None
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
@@ -847,6 +862,7 @@ def find_numbers(article: Article) -> list[Count]:
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
                 # Selasa (21/10)" dates the saying, not the amount.
                 last = raw.next_tok
+                nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
                 while last < len(toks) and toks[last].low not in lex.measure_breaks \
                         and toks[last].low not in lex.report_words \
                         and toks[last].text not in {".", "!", "?"}:
@@ -854,6 +870,7 @@ def find_numbers(article: Article) -> list[Count]:
                 span = Span(start=raw.start, end=raw.end)
                 near = min(last, raw.next_tok + 10)
                 period = _period(in_sent, toks[ms.lo].start, toks[near - 1].end, span, text)
+                last = min(last, max(nxt, near))  # a date past the next amount is its own
                 if period is None and last > near:  # further on, only a named period
                     period = _period([t for t in in_sent if _PERIOD.fullmatch(t.value)],
                                      toks[near].start, toks[last - 1].end, span, text)
@@ -881,6 +898,9 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
         if a.change is not None or b.change is None or b.change_to \
                 or (a.currency is None and a.unit not in _MEASURED_UNITS):
             continue
+        at = by_start[raws[n].start]
+        if at > 0 and toks[at - 1].low in lex.earlier:
+            continue  # "yang sebelumnya Rp 71 triliun, ditambah ...": the earlier level
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
         words = [t for t in between if t.text != ","]
         if not words or len(words) > 4 or not any(

@@ -676,3 +676,11 @@ def test_dulu_after_a_subject_or_opening_a_sentence_is_the_past() -> None:
     # The particle "first" is no time.
     assert _values("Kita lihat dulu prosedurnya.") == []
     assert _values("Habis DKI, Kalimantan dulu yang banyak tambang.") == []
+
+
+
+def test_the_first_of_two_coordinated_quarters_takes_the_year_of_the_second() -> None:
+    assert _values("Pasokan sulit terserap dalam kuartal pertama dan kedua tahun depan.") == [
+        ("kuartal pertama", "2025-Q1"), ("tahun depan", "2025")]
+    assert _values("Laba naik pada kuartal I dan kuartal II 2023.") == [
+        ("kuartal I", "2023-Q1"), ("kuartal II 2023", "2023-Q2")]

@@ -927,14 +927,16 @@ def _year_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     count = 4 if letter == "Q" else 2
     if n > count:
         return None
-    y_raw = g.get("y") or g.get("y2")
+    # "kuartal pertama dan kedua tahun depan": the year named after the second one
+    y_raw = g.get("y") or g.get("y2") or g.get("y3")
+    ydir = g.get("ydir") or g.get("ydir2")
     base = ctx.anchor()
     if y_raw:
         year = int(y_raw)
     elif base is None:
         return _Value("DATE", f"XXXX-{letter}{n}", False)
-    elif "ydir" in g:
-        year = (ctx.dct or base).year + _YEAR_SHIFT[_key(g["ydir"])]
+    elif ydir is not None:
+        year = (ctx.dct or base).year + _YEAR_SHIFT[_key(ydir)]
     else:
         months = 12 // count
         first = date(base.year, (n - 1) * months + 1, 1)

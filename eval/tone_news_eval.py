@@ -1,11 +1,14 @@
 """Tone on news: macro F1 of the tone stage against our hand labels of news paragraphs
 (eval/tone_news/labels.tsv: ids into IndoSum dev and Detik-1k, positive / neutral /
-negative, a dev and a held-out test half; how they were drawn and judged:
+negative; splits `train` (fresh IndoSum paragraphs that may train what ships), `dev`
+(tuned on) and `test` (held out); how they were drawn and judged:
 eval/tone_news/README.md).
 
-Run: `python eval/tone_news_eval.py [--errors]`; prints macro F1 per split for the
-shipped tone (news lexicon + news model), the news model alone, the SmSA model alone
-and the lexicon alone. Floors (held-out test) in eval/floors/tone_news.toml.
+Run: `python eval/tone_news_eval.py [--errors] [--no-test]`; prints macro F1 per split
+for the shipped tone (news lexicon + news model), the news model alone, the SmSA model
+alone and the lexicon alone; `all` is dev and test together. `--no-test` leaves the
+held-out figures out (for work in progress: read test once, at the end). Floors in
+eval/floors/tone_news.toml.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from warta.stages.tone import (
 from warta.train.tone import macro_f1
 
 LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
+SPLITS = ("train", "dev", "test", "all")
 
 
 def _paragraphs() -> Callable[[], dict[str, str]]:
@@ -82,27 +86,32 @@ def scores() -> dict[str, dict[str, float]]:
     preds = predictions([text[r[0]] for r in rows])
     for name, pred in preds.items():
         out[name] = {}
-        for split in ("dev", "test", "all"):
-            idx = [i for i, r in enumerate(rows) if split in ("all", r[2])]
+        for split in SPLITS:
+            idx = [i for i, r in enumerate(rows)
+                   if r[2] == split or (split == "all" and r[2] in ("dev", "test"))]
             out[name][split] = macro_f1([rows[i][1] for i in idx], [pred[i] for i in idx])
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--errors", action="store_true", help="print each misjudged dev paragraph")
+    ap.add_argument("--errors", action="store_true",
+                    help="print each misjudged train and dev paragraph")
+    ap.add_argument("--no-test", action="store_true",
+                    help="leave the held-out test figures out (read them once, at the end)")
     args = ap.parse_args(argv)
     res = scores()
     rows = load_labels()
-    counts = {s: sum(r[2] == s for r in rows) for s in ("dev", "test")}
-    print(f"news tone, hand-labelled paragraphs (dev {counts['dev']}, test {counts['test']})")
+    shown = [s for s in SPLITS if not (args.no_test and s in ("test", "all"))]
+    counts = {s: sum(r[2] == s for r in rows) for s in ("train", "dev", "test")}
+    print("news tone, hand-labelled paragraphs ("
+          + ", ".join(f"{s} {counts[s]}" for s in shown if s in counts) + ")")
     for name, by in res.items():
-        print(f"  {name:30s} macro F1 dev {by['dev']:.2f}  test {by['test']:.2f}  "
-              f"all {by['all']:.2f}")
+        print(f"  {name:30s} macro F1 " + "  ".join(f"{s} {by[s]:.2f}" for s in shown))
     if args.errors:
         text = paragraphs()
         for pid, gold, split in rows:
-            if split != "dev":
+            if split not in ("train", "dev"):
                 continue
             t = article_tone(text[pid])
             if t.label != gold:

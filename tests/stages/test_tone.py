@@ -127,3 +127,21 @@ def test_news_model_reads_context_words() -> None:
     bad = news_model_margin(lexicon_words("pelaku dibawa ke polres untuk diperiksa penyidik"))
     good = news_model_margin(lexicon_words("gol kedua dicetak pada menit akhir laga final"))
     assert bad < good
+
+
+def test_negated_bad_news_is_no_good_news() -> None:
+    # A negator before a negative term takes the bad news away without making it good.
+    assert lexicon_tone(words("ia tidak keberatan dengan keputusan itu")) == 0.0
+    assert lexicon_tone(words("ia keberatan dengan keputusan itu")) < 0
+    assert lexicon_tone(words("hasilnya tidak memuaskan")) < 0  # negated good news stays bad
+
+
+def test_a_concessive_clause_counts_nothing() -> None:
+    lex = load_lexicon()
+    assert "meski" in lex.concessives
+    granted = lexicon_tone(words("meski masih menjadi ganda terbaik saat ini mereka sadar "
+                                 "kondisi sudah menurun"), lex)
+    plain = lexicon_tone(words("mereka menjadi ganda terbaik saat ini dan sadar "
+                               "kondisi sudah menurun"), lex)
+    assert granted < 0  # "terbaik" is granted; the decline is what is said
+    assert granted < plain

@@ -726,6 +726,13 @@ class ToneSettings(LangData):
     lexicon_scale: StrictFloat
     # |tone| below this is "neutral".
     neutral_band: StrictFloat
+    # A negative term after a negator counts this times its weight: -1 flips it to good
+    # news; 0 reads "tidak ditahan" as no bad news rather than good news.
+    negated_negative: StrictFloat = -1.0
+    # Terms up to `concession_window` words after a concessive ("meski X, Y") count
+    # `concession_weight` times: the clause grants what the sentence then outweighs.
+    concession_window: StrictInt = 0
+    concession_weight: StrictFloat = 1.0
 
 
 class Polarity(LangData):
@@ -739,6 +746,8 @@ class ToneData(LangData):
     """tone.toml (stages.tone): negators, settings, slang and the polarity lexicon."""
 
     negators: Words
+    # Words opening a concessive clause ("meski", "walaupun"), see `concession_window`.
+    concessives: Words = ()
     settings: ToneSettings
     # Informal spelling -> standard word, applied before the model reads a text.
     slang: dict[str, StrictStr] = {}

@@ -63,6 +63,10 @@ class ToneLexicon:
     longest: dict[str, int]  # first word of a phrase -> words in its longest phrase
     negators: frozenset[str]
     window: int
+    negated_negative: float
+    concessives: frozenset[str]
+    concession_window: int
+    concession_weight: float
     model_negation_window: int
     slang: dict[str, str]
     model_weight: float
@@ -86,6 +90,10 @@ def load_lexicon() -> ToneLexicon:
     return ToneLexicon(terms=terms, longest=longest_phrases(terms),
                        negators=frozenset(d.negators),
                        window=s.negation_window,
+                       negated_negative=s.negated_negative,
+                       concessives=frozenset(d.concessives),
+                       concession_window=s.concession_window,
+                       concession_weight=s.concession_weight,
                        model_negation_window=s.model_negation_window,
                        slang=dict(d.slang),
                        model_weight=s.model_weight,
@@ -125,13 +133,20 @@ def features(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[str]
 
 
 def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float:
-    """(positive - negative) weighted hits per 100 words; the longest phrase wins."""
+    """(positive - negative) weighted hits per 100 words; the longest phrase wins.
+
+    A negator up to `window` words before a term turns a positive term negative and
+    multiplies a negative one by `negated_negative`; terms up to `concession_window` words
+    after a concessive count `concession_weight` times."""
     lex = lex or load_lexicon()
     n = len(tokens)
     total = 0.0
     terms, longest, negators = lex.terms, lex.longest, lex.negators
+    conceded = -1  # the last token index inside a concessive clause
     i = 0
     while i < n:
+        if tokens[i] in lex.concessives:
+            conceded = i + lex.concession_window
         size, w = 1, terms.get(tokens[i])
         for k in range(min(longest.get(tokens[i], 1), n - i), 1, -1):
             gram = " ".join(tokens[i:i + k])
@@ -140,7 +155,9 @@ def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float
                 break
         if w is not None:
             if any(t in negators for t in tokens[max(0, i - lex.window):i]):
-                w = -w
+                w = -w if w > 0 else w * lex.negated_negative
+            if i <= conceded:
+                w *= lex.concession_weight
             total += w
         i += size
     return 100.0 * total / max(n, 20)

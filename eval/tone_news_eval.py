@@ -36,6 +36,7 @@ from warta.stages.tone import (
 from warta.train.tone import macro_f1
 
 LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
+SECOND_TSV = LABELS_TSV.with_name("second.tsv")
 SPLITS = ("train", "dev", "test", "all")
 
 
@@ -59,6 +60,20 @@ def load_labels(split: str | None = None) -> list[tuple[str, str, str]]:
     with LABELS_TSV.open(encoding="utf-8") as fh:
         rows = [(r["id"], r["label"], r["split"]) for r in csv.DictReader(fh, delimiter="\t")]
     return [r for r in rows if split is None or r[2] == split]
+
+
+def agreement() -> tuple[int, float, float, float]:
+    """(n, observed agreement, Cohen's kappa, macro F1 of the second annotator against the
+    first) on the paragraphs of second.tsv, labelled again blind by a second annotator."""
+    first = {r[0]: r[1] for r in load_labels()}
+    with SECOND_TSV.open(encoding="utf-8") as fh:
+        pairs = [(first[r["id"]], r["label"]) for r in csv.DictReader(fh, delimiter="\t")]
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    chance = sum(sum(a == k for a, _ in pairs) * sum(b == k for _, b in pairs)
+                 for k in LABELS) / (n * n)
+    return (n, 100 * observed, (observed - chance) / (1 - chance),
+            macro_f1([a for a, _ in pairs], [b for _, b in pairs]))
 
 
 def predictions(texts: Sequence[str]) -> dict[str, list[str]]:
@@ -108,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
           + ", ".join(f"{s} {counts[s]}" for s in shown if s in counts) + ")")
     for name, by in res.items():
         print(f"  {name:30s} macro F1 " + "  ".join(f"{s} {by[s]:.2f}" for s in shown))
+    n, observed, kappa, f1 = agreement()
+    print(f"  two annotators on {n} dev paragraphs: agreement {observed:.1f}%, "
+          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     if args.errors:
         text = paragraphs()
         for pid, gold, split in rows:

@@ -133,8 +133,8 @@ def cross_validate(k: int = 5) -> tuple[float, list[tuple[float, float]]]:
     chosen: list[tuple[float, float]] = []
     for f in range(k):
         fit = [r for r in rows if fold[r[0]] != f]
-        best = max(((macro_f1([r[1] for r in fit], [label(r[0], w, b) for r in fit]), w, b)
-                    for w in CV_WEIGHTS for b in CV_BANDS))
+        best = max((macro_f1([r[1] for r in fit], [label(r[0], w, b) for r in fit]), w, b)
+                    for w in CV_WEIGHTS for b in CV_BANDS)
         chosen.append((best[1], best[2]))
         for r in rows:
             if fold[r[0]] == f:

@@ -106,6 +106,29 @@ def test_news_tone_of_issue_15_kinds() -> None:
     assert crime.label == "negative"
 
 
+def test_forecasts_and_citizenship_read_by_their_news() -> None:
+    # Issue 15, the shapes of the two reported articles: the slowdown is the backdrop of a
+    # growth forecast; being a former refugee, or stateless until now, is the past of
+    # people who gained citizenship.
+    forecast = article_tone("IMF memperkirakan pertumbuhan ekonomi Indonesia tahun 2024 sebesar "
+                            "5 persen, tidak berubah dari proyeksi sebelumnya, di tengah "
+                            "perlambatan ekonomi China dan ketegangan geopolitik.")
+    hedged = article_tone("Bank Dunia memproyeksikan ekonomi Indonesia tumbuh 5,1 persen tahun "
+                          "depan, meski ketidakpastian global dan risiko perlambatan ekonomi "
+                          "dunia masih membayangi.")
+    refugees = article_tone("Sebanyak 40 anak eks pengungsi Timor Timur akhirnya resmi menjadi "
+                            "warga negara Indonesia setelah puluhan tahun tanpa status "
+                            "kewarganegaraan.")
+    stateless = article_tone("Kementerian Hukum menyerahkan surat keputusan pewarganegaraan "
+                             "kepada 25 orang keturunan yang selama ini tidak memiliki "
+                             "kewarganegaraan dan kesulitan mengurus dokumen.")
+    assert forecast.score > 0 and hedged.label == "positive"
+    assert refugees.label != "negative" and stateless.label != "negative"
+    # A slowdown that is the news itself stays bad news.
+    slowdown = article_tone("Pertumbuhan ekonomi melambat dan ekspor anjlok pada kuartal ini.")
+    assert slowdown.label == "negative"
+
+
 def test_names_say_nothing_of_tone() -> None:
     assert lexicon_words("Gus Ipul memuji Puskesos Margakaya Istimewa. Sukses itu.") == [
         "gus", "", "memuji", "", "", "", "sukses", "itu"]
@@ -145,3 +168,13 @@ def test_a_concessive_clause_counts_nothing() -> None:
                                "kondisi sudah menurun"), lex)
     assert granted < 0  # "terbaik" is granted; the decline is what is said
     assert granted < plain
+
+
+def test_backdrop_clauses_and_former_states() -> None:
+    lex = load_lexicon()
+    assert "di tengah" in lex.concessives and "eks" in lex.formers
+    assert lexicon_tone(words("harga naik di tengah krisis"), lex) == 0.0
+    assert lexicon_tone(words("krisis membuat harga naik"), lex) < 0
+    assert lexicon_tone(words("eks pengungsi itu kini bekerja"), lex) == 0.0
+    assert lexicon_tone(words("pengungsi itu kini bekerja"), lex) < 0
+    assert lexicon_tone(words("mantan juara itu datang"), lex) > 0  # only bad states pass

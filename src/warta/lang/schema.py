@@ -748,6 +748,9 @@ class ToneData(LangData):
     negators: Words
     # Words opening a concessive clause ("meski", "walaupun"), see `concession_window`.
     concessives: Words = ()
+    # "eks", "mantan": a negative term right after one is a past state ("eks pengungsi"),
+    # counted as a negated one (`negated_negative`).
+    formers: Words = ()
     settings: ToneSettings
     # Informal spelling -> standard word, applied before the model reads a text.
     slang: dict[str, StrictStr] = {}

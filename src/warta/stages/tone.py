@@ -64,7 +64,9 @@ class ToneLexicon:
     negators: frozenset[str]
     window: int
     negated_negative: float
-    concessives: frozenset[str]
+    concessives: frozenset[str]  # words or phrases
+    concessive_longest: dict[str, int]  # first word of a phrase -> words in its longest
+    formers: frozenset[str]
     concession_window: int
     concession_weight: float
     model_negation_window: int
@@ -86,12 +88,15 @@ def load_lexicon() -> ToneLexicon:
                 terms[" ".join(words(t))] = sign * weight
     for t in d.neutral:
         terms[" ".join(words(t))] = 0.0
+    concessives = frozenset(" ".join(words(c)) for c in d.concessives)
     s = d.settings
     return ToneLexicon(terms=terms, longest=longest_phrases(terms),
                        negators=frozenset(d.negators),
                        window=s.negation_window,
                        negated_negative=s.negated_negative,
-                       concessives=frozenset(d.concessives),
+                       concessives=concessives,
+                       concessive_longest=longest_phrases(concessives),
+                       formers=frozenset(d.formers),
                        concession_window=s.concession_window,
                        concession_weight=s.concession_weight,
                        model_negation_window=s.model_negation_window,
@@ -136,8 +141,9 @@ def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float
     """(positive - negative) weighted hits per 100 words; the longest phrase wins.
 
     A negator up to `window` words before a term turns a positive term negative and
-    multiplies a negative one by `negated_negative`; terms up to `concession_window` words
-    after a concessive count `concession_weight` times."""
+    multiplies a negative one by `negated_negative`, as does a `formers` word right before
+    a negative term ("eks pengungsi"); terms up to `concession_window` words after a
+    concessive ("meski", "di tengah") count `concession_weight` times."""
     lex = lex or load_lexicon()
     n = len(tokens)
     total = 0.0
@@ -147,6 +153,10 @@ def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float
     while i < n:
         if tokens[i] in lex.concessives:
             conceded = i + lex.concession_window
+        for k in range(min(lex.concessive_longest.get(tokens[i], 1), n - i), 1, -1):
+            if " ".join(tokens[i:i + k]) in lex.concessives:
+                conceded = i + k - 1 + lex.concession_window
+                break
         size, w = 1, terms.get(tokens[i])
         for k in range(min(longest.get(tokens[i], 1), n - i), 1, -1):
             gram = " ".join(tokens[i:i + k])
@@ -156,6 +166,8 @@ def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float
         if w is not None:
             if any(t in negators for t in tokens[max(0, i - lex.window):i]):
                 w = -w if w > 0 else w * lex.negated_negative
+            elif w < 0 and i and tokens[i - 1] in lex.formers:
+                w *= lex.negated_negative
             if i <= conceded:
                 w *= lex.concession_weight
             total += w
@@ -278,7 +290,7 @@ class ToneStage(Stage):
     """Fill `Article.tone`."""
 
     name = "tone"
-    version = 2
+    version = 3
     requires = frozenset({"text", "title"})
     provides = frozenset({"tone"})
 

@@ -125,3 +125,22 @@ def test_outlet_self_description_dropped() -> None:
     raw = ("Isi berita.\nDailySocial.id adalah portal berita startup dan inovasi teknologi. "
            "Kamu bisa menjadi member komunitas startup.\nPenutup.")
     assert clean_text(raw).text == "Isi berita.\nPenutup."
+
+
+def test_dateline_without_a_dash() -> None:
+    # A bold dateline that ran into the text when the page was extracted.
+    c = clean_text("Liputan6.com, Jakarta London Love Story, film kedua, laris.")
+    assert (c.source, c.dateline_place, c.text) == (
+        "Liputan6.com", "Jakarta", "London Love Story, film kedua, laris.")
+    c = clean_text('Liputan6.com, Bandung "Kami siap," kata dia.')
+    assert (c.source, c.text) == ("Liputan6.com", '"Kami siap," kata dia.')
+    # The outlet named inside a sentence is no dateline.
+    kept = "Liputan6.com, menemui duo produser film ini di Senayan."
+    assert clean_text(kept).text == kept and clean_text(kept).source is None
+
+
+def test_disclosure_lines_dropped() -> None:
+    raw = ("Isi berita.\nDisclosure: Artikel ini adalah advertorial yang didukung oleh "
+           "Blue Bird.\n— Disclosure: DailySocial merupakan media partner acara ini.\n"
+           "Bintang Disclosure itu datang ke Jakarta.")
+    assert clean_text(raw).text == "Isi berita.\nBintang Disclosure itu datang ke Jakarta."

@@ -81,3 +81,38 @@ def test_trim_page_drops_furniture_and_repeated_headline() -> None:
     assert trim_page(text, "Google Umbar Kelemahan Galaxy") == (
         "Galaxy S6 Edge adalah ponsel jagoan Samsung.\nSubjudul\n"
         "Google menemukan 11 celah keamanan.")
+
+
+DIVS = """<html><head><title>Pianis Cilik Memukau</title></head><body><article>
+<span itemprop="articleBody"><strong>VIVA.co.id</strong> - Pianis cilik Indonesia boleh saja
+gagal meraih piala tahun ini, namun ia sukses memukau seluruh hadirin di gedung konser.
+<div><br /></div>
+<div>Setelah tampil di upacara pembukaan, remaja berusia 12 tahun ini mendapat kesempatan
+tampil di atas panggung utama dan memperlihatkan kemahirannya memainkan musik jazz.</div>
+<div>Menutup penampilannya, presiden akademi musik itu tak sungkan memuji sang pianis di
+depan ribuan undangan yang hadir malam itu di Los Angeles.</div>
+<blockquote class="twitter-tweet"><p lang="en">A standing ovation for the young pianist!
+<a href="https://twitter.com/hashtag/Music">#Music</a></p>&mdash; The Academy (@Academy)
+<a href="https://twitter.com/Academy/status/1">February 16, 2016</a></blockquote>
+<script src="//platform.twitter.com/widgets.js"></script></span></article></body></html>"""
+
+
+def test_lead_before_div_paragraphs_kept_and_embedded_tweet_dropped() -> None:
+    # Issue 15: a VIVA page (lead straight in the container, paragraphs in <div>s) kept
+    # the tweet embedded under it; the real page, which also lost its lead, is in
+    # tests/golden/pages.toml.
+    ex = extract_html(DIVS, url="http://life.viva.co.id/read/1")
+    assert ex.text.startswith("VIVA.co.id - Pianis cilik Indonesia"), ex.text[:80]
+    assert "Menutup penampilannya" in ex.text
+    assert "standing ovation" not in ex.text and "@Academy" not in ex.text
+
+
+def test_drop_embeds_keeps_the_text_after_the_post() -> None:
+    from lxml.html import fromstring
+
+    from warta.sources.html import drop_embeds
+
+    root = fromstring('<div><p>Isi.</p><blockquote class="instagram-media x">pos</blockquote>'
+                      'sesudah<blockquote>kutipan</blockquote></div>')
+    assert drop_embeds(root) == 1
+    assert root.text_content() == "Isi.sesudahkutipan"

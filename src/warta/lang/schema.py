@@ -107,6 +107,9 @@ class BoilerplatePage(LangData):
 
     lines: tuple[Regex, ...] = ()
     edge: tuple[Regex, ...] = ()
+    # HTML classes of embedded posts (a tweet, an Instagram post): such elements are
+    # removed before extraction, as the post is not the article's text.
+    embeds: tuple[StrictStr, ...] = ()
 
 
 class BoilerplateData(LangData):

@@ -1,7 +1,8 @@
 """extract: main text and metadata of an HTML page, with trafilatura.
 
-Two page rules around it, both general: text written straight into a container beside
-its paragraphs (a lead set off by `<br>`s, not a `<p>`) is wrapped into paragraphs first,
+Page rules around it, all general: embedded social posts (`[page].embeds` classes: a
+tweet quoted in the article) are removed first; text written straight into a container
+beside its paragraphs (a lead set off by `<br>`s, not a `<p>`) is wrapped into paragraphs,
 which trafilatura would otherwise drop; and page furniture it lets through (date lists,
 page counters, menus, the headline repeated) is trimmed after (`[page]` in
 `lang/id/boilerplate.toml`).
@@ -58,6 +59,24 @@ def _page_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str]
     return tuple(re.compile(p) for p in page.lines), tuple(re.compile(p) for p in page.edge)
 
 
+@cache
+def _embed_classes() -> frozenset[str]:
+    return frozenset(load("boilerplate", BoilerplateData).page.embeds)
+
+
+def drop_embeds(root: HtmlElement) -> int:
+    """Remove elements whose class is one of `[page].embeds` (an embedded tweet or
+    Instagram post, with its byline); returns how many were removed. Their text is
+    the post's, not the article's, and trafilatura keeps a `<blockquote>` as a quote."""
+    classes = _embed_classes()
+    gone = [el for el in root.iter("blockquote", "div", "iframe")
+            if classes.intersection((el.get("class") or "").split())]
+    for el in gone:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text, which belongs to the page
+    return len(gone)
+
+
 def _fold(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -89,18 +108,20 @@ _MIN_LOOSE = 80  # characters of loose text worth a paragraph (shorter: labels, 
 
 
 def wrap_loose_text(root: HtmlElement) -> int:
-    """Wrap text lying directly in a container that also holds `<p>` paragraphs (with its
-    inline elements, split at `<br>`) into `<p>` elements; returns how many were made.
+    """Wrap text lying directly in a container that also holds `<p>` or `<div>`
+    paragraphs (with its inline elements, split at `<br>`) into `<p>` elements; returns
+    how many were made.
 
     Why: pages that set the lead apart with `<br>`s instead of a `<p>` lose it, since
-    trafilatura keeps paragraphs and drops a container's own text.
+    trafilatura keeps paragraphs and drops a container's own text; so do pages whose
+    paragraphs are `<div>`s after a lead written straight into the container (VIVA).
     """
     from lxml.html import Element
 
     made = 0
     for el in list(root.iter(*_CONTAINERS)):
         kids = list(el)
-        if not any(k.tag == "p" for k in kids):
+        if not any(k.tag in ("p", "div") for k in kids):
             continue
         # The container's content in order: block children stay, everything else is
         # cut into runs (text and inline elements) at block children and <br>s.
@@ -169,7 +190,8 @@ def extract_html(html: str, url: str | None = None, *, fast: bool = False) -> Ex
     # The string is passed on when no container needed wrapping: trafilatura is no
     # slower on a parsed tree, but this keeps its input unchanged on most pages.
     tree = trafilatura.load_html(html)
-    page = tree if tree is not None and wrap_loose_text(tree) else html
+    changed = tree is not None and drop_embeds(tree) + wrap_loose_text(tree) > 0
+    page = tree if changed else html
     doc = trafilatura.bare_extraction(
         page,
         url=url,

@@ -118,7 +118,7 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 2
+    version = 3
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source"})

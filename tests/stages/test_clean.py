@@ -144,3 +144,11 @@ def test_disclosure_lines_dropped() -> None:
            "Blue Bird.\n— Disclosure: DailySocial merupakan media partner acara ini.\n"
            "Bintang Disclosure itu datang ke Jakarta.")
     assert clean_text(raw).text == "Isi berita.\nBintang Disclosure itu datang ke Jakarta."
+
+
+def test_glued_live_call_and_underscored_label_dropped() -> None:
+    # A live-stream call whose link text is glued on, and IndoSum's "Baca_Juga" label.
+    raw = "Isi berita.\nSaksikan LiveDetikpagi:\nBaca_Juga\nPenutup berita."
+    assert clean_text(raw).text == "Isi berita.\nPenutup berita."
+    kept = "Saksikan lively debat itu di televisi."
+    assert clean_text(kept).text == kept

@@ -1,8 +1,14 @@
 """Corpus steps: ingest overhead of duplicate grouping, candidate lookup cost against store
 size, and Parquet export throughput. Analysis is skipped where it is not the point.
 
+  python benchmarks/bench_corpus.py share --limit 200 --pg
+        # the share of ingest time taken by ALL corpus steps together (duplicate grouping +
+        # entity registry + stories), on SQLite and on PostgreSQL (--pg: a throwaway
+        # server, started and stopped here; or --db postgresql://...). Detik articles are
+        # analysed once (--records caches them), then stored as `warta ingest` stores them
+        # (batches of 25); each step is timed (wall clock) around its call in the store
   python benchmarks/bench_corpus.py ingest --limit 60     # analyse + store Detik articles;
-                                                          # share of time in the corpus step
+                                                          # share of time in duplicate grouping
   python benchmarks/bench_corpus.py lookup --sizes 10000,100000
         # a store of N articles (random signatures, 32 band rows each, bulk-inserted), then
         # per-article cost of grouping 300 real Detik texts (signature + lookup + write)
@@ -15,11 +21,15 @@ Prints figures; asserts nothing. SQLite in a temporary folder unless --db postgr
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import os
+import pickle
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -147,17 +157,137 @@ def ingest(args: argparse.Namespace) -> None:
           "ms per article)")
 
 
+STEPS = (("dedup", "warta.corpus.groups", "assign"),
+         ("registry", "warta.corpus.registry", "link"),
+         ("stories", "warta.corpus.story_store", "assign"))
+
+
+def analysed(limit: int, cache: str | None) -> tuple[list[tuple[RawDoc, Any]], float]:
+    """(doc, article) pairs of the first `limit` Detik inputs and the analysis seconds they
+    took, from `cache` when it holds them (analysis is the slow part and not measured here
+    twice: before/after runs then share one denominator)."""
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as f:
+            pairs, secs, n = pickle.load(f)
+        if n == limit:
+            return pairs, secs
+    from warta.analysis import analyze_doc
+    from warta.errors import WartaError
+
+    docs = [d for d in itertools.islice(read_corpus(DETIK), limit) if isinstance(d, RawDoc)]
+    analyze_doc(docs[0])  # models load outside the timing
+    pairs, t0 = [], time.perf_counter()
+    for d in docs:
+        try:
+            pairs.append((d, analyze_doc(d)))
+        except WartaError:
+            continue
+    secs = time.perf_counter() - t0
+    if cache:
+        with open(cache, "wb") as f:
+            pickle.dump((pairs, secs, limit), f)
+    return pairs, secs
+
+
+CORPUS_TABLES = ("articles", "minhashes", "minhash_bands", "registry_entities", "registry_links",
+                 "registry_parts", "stories", "story_articles", "story_keys", "story_df")
+
+
+def dump(store: Any, path: str) -> None:
+    """Every corpus table's rows, sorted, as JSON lines (articles: id, external id and
+    duplicate_of only): two runs that agree give equal files."""
+    with open(path, "w", encoding="utf-8") as f:
+        for table in CORPUS_TABLES:
+            cols = "id, external_id, duplicate_of" if table == "articles" else "*"
+            rows = [[bytes(v).hex() if isinstance(v, bytes | memoryview) else v for v in r]
+                    for r in store._x(f"SELECT {cols} FROM {table}")]
+            for r in sorted(rows, key=lambda r: json.dumps(r, default=str)):
+                f.write(json.dumps([table, *r], default=str, ensure_ascii=False) + "\n")
+
+
+def store_timed(target: str, pairs: list[tuple[RawDoc, Any]],
+                dump_to: str | None = None) -> tuple[float, dict[str, float]]:
+    """Store the pairs as `warta ingest` does; (store seconds, seconds in each corpus step).
+    `dump_to`: write the corpus tables there afterwards."""
+    import importlib
+
+    from warta.store.ingest import ingest as run_ingest
+
+    spent = {name: 0.0 for name, _, _ in STEPS}
+    originals = []
+    for name, module, attr in STEPS:
+        mod = importlib.import_module(module)
+        real = getattr(mod, attr)
+        originals.append((mod, attr, real))
+
+        def timed(*a: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return _real(*a, **kw)
+            finally:
+                spent[_name] += time.perf_counter() - t0
+
+        setattr(mod, attr, timed)  # the store imports each at its call: the wrapper runs
+    try:
+        store = open_store(target)
+        try:
+            s = run_ingest(iter(pairs), store)
+            if dump_to:
+                dump(store, dump_to)
+        finally:
+            store.close()
+    finally:
+        for mod, attr, real in originals:
+            setattr(mod, attr, real)
+    return s.store_s, spent
+
+
+def share(args: argparse.Namespace) -> None:
+    pairs, analysis = analysed(args.limit, args.records)
+    n = len(pairs)
+    print(f"{n} Detik articles, analysis {1000 * analysis / n:.1f} ms/article", flush=True)
+
+    def report(label: str, target: str) -> None:
+        store_s, spent = store_timed(target, pairs,
+                                     f"{args.dump}.{label}" if args.dump else None)
+        corpus = sum(spent.values())
+        ingest = analysis + store_s
+        steps = ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in spent.items())
+        print(f"{label:<10} store {1000 * store_s / n:6.2f} ms/article, of which {steps} "
+              f"ms; corpus steps {1000 * corpus / n:.2f} ms = {100 * corpus / ingest:.1f}% "
+              f"of ingest", flush=True)
+
+    for r in range(args.repeat):
+        with tempfile.TemporaryDirectory(dir=args.tmp) as d:
+            report("sqlite", d)
+        if args.db:
+            from pgtemp import fresh_database
+
+            report("postgresql", fresh_database(args.db, f"bench_share_{r}"))
+        elif args.pg:
+            from pgtemp import fresh_database, temp_server
+
+            with temp_server() as url:
+                report("postgresql", fresh_database(url, "bench_share"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["ingest", "lookup", "export"])
+    ap.add_argument("what", choices=["share", "ingest", "lookup", "export"])
+    ap.add_argument("--pg", action="store_true",
+                    help="share: also on a throwaway PostgreSQL server (started and stopped)")
+    ap.add_argument("--records", help="share: a file caching the analysed articles")
+    ap.add_argument("--repeat", type=int, default=1, help="share: rounds of measurement")
+    ap.add_argument("--dump", help="share: write the corpus tables to DUMP.sqlite and "
+                    "DUMP.postgresql (sorted JSON lines) to compare two versions' outputs")
     ap.add_argument("--limit", type=int, default=60)
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--size", type=int, default=200_000)
     ap.add_argument("--db", help="postgresql://... (default: a temporary SQLite store)")
     ap.add_argument("--tmp", default=os.environ.get("TMPDIR", "/tmp"))
     args = ap.parse_args()
-    {"ingest": ingest, "lookup": lookup, "export": export}[args.what](args)
+    {"share": share, "ingest": ingest, "lookup": lookup, "export": export}[args.what](args)
     return 0
 
 

@@ -6,7 +6,9 @@ size, and Parquet export throughput. Analysis is skipped where it is not the poi
         # entity registry + stories), on SQLite and on PostgreSQL (--pg: a throwaway
         # server, started and stopped here; or --db postgresql://...). Detik articles are
         # analysed once (--records caches them), then stored as `warta ingest` stores them
-        # (batches of 25); each step is timed (wall clock) around its call in the store
+        # (batches of 25); each step is timed around its call in the store, in CPU time
+        # (the calling thread + the PostgreSQL backend: the shared machine's load does not
+        # stretch it) and wall time; --db: a server where it may create bench_share_N
   python benchmarks/bench_corpus.py ingest --limit 60     # analyse + store Detik articles;
                                                           # share of time in duplicate grouping
   python benchmarks/bench_corpus.py lookup --sizes 10000,100000
@@ -162,31 +164,51 @@ STEPS = (("dedup", "warta.corpus.groups", "assign"),
          ("stories", "warta.corpus.story_store", "assign"))
 
 
-def analysed(limit: int, cache: str | None) -> tuple[list[tuple[RawDoc, Any]], float]:
-    """(doc, article) pairs of the first `limit` Detik inputs and the analysis seconds they
-    took, from `cache` when it holds them (analysis is the slow part and not measured here
-    twice: before/after runs then share one denominator)."""
+def analysed(limit: int, cache: str | None) -> tuple[list[tuple[RawDoc, Any]], float, float]:
+    """(doc, article) pairs of the first `limit` Detik inputs, and the wall and CPU seconds
+    their analysis took; from `cache` when it holds them (analysis is the slow part and is
+    not what is measured here: before/after runs then share one denominator)."""
     if cache and Path(cache).exists():
         with open(cache, "rb") as f:
-            pairs, secs, n = pickle.load(f)
+            pairs, wall, cpu, n = pickle.load(f)
         if n == limit:
-            return pairs, secs
+            return pairs, wall, cpu
     from warta.analysis import analyze_doc
     from warta.errors import WartaError
 
     docs = [d for d in itertools.islice(read_corpus(DETIK), limit) if isinstance(d, RawDoc)]
     analyze_doc(docs[0])  # models load outside the timing
-    pairs, t0 = [], time.perf_counter()
+    pairs, t0, c0 = [], time.perf_counter(), time.thread_time()
     for d in docs:
         try:
             pairs.append((d, analyze_doc(d)))
         except WartaError:
             continue
-    secs = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.thread_time() - c0
     if cache:
         with open(cache, "wb") as f:
-            pickle.dump((pairs, secs, limit), f)
-    return pairs, secs
+            pickle.dump((pairs, wall, cpu, limit), f)
+    return pairs, wall, cpu
+
+
+class Clock:
+    """Wall time, and CPU time of the calling thread plus the store's server backend (from
+    /proc/PID/schedstat, in ns): on a shared machine CPU time is what another process's
+    load does not stretch, and a server store's work is in its backend. The search index's
+    own writer threads are left out (so the corpus steps' share is if anything overstated)."""
+
+    def __init__(self, store: Any) -> None:
+        self.backend: Path | None = None
+        if type(store).__name__ == "PostgresStore":
+            pid = store._x("SELECT pg_backend_pid()")[0][0]
+            path = Path(f"/proc/{pid}/schedstat")
+            self.backend = path if path.exists() else None  # a server elsewhere: not seen
+
+    def now(self) -> tuple[float, float]:
+        cpu = time.thread_time()
+        if self.backend is not None:
+            cpu += int(self.backend.read_text().split()[0]) / 1e9
+        return time.perf_counter(), cpu
 
 
 CORPUS_TABLES = ("articles", "minhashes", "minhash_bands", "registry_entities", "registry_links",
@@ -206,14 +228,17 @@ def dump(store: Any, path: str) -> None:
 
 
 def store_timed(target: str, pairs: list[tuple[RawDoc, Any]],
-                dump_to: str | None = None) -> tuple[float, dict[str, float]]:
-    """Store the pairs as `warta ingest` does; (store seconds, seconds in each corpus step).
-    `dump_to`: write the corpus tables there afterwards."""
+                dump_to: str | None = None) -> tuple[list[float], dict[str, list[float]], bool]:
+    """Store the pairs as `warta ingest` does: ([wall, CPU] seconds of storing, the same for
+    each corpus step, whether a server's CPU time was seen). `dump_to`: write the corpus
+    tables there afterwards."""
     import importlib
 
     from warta.store.ingest import ingest as run_ingest
 
-    spent = {name: 0.0 for name, _, _ in STEPS}
+    store = open_store(target)
+    clock = Clock(store)
+    spent = {name: [0.0, 0.0] for name, _, _ in STEPS}
     originals = []
     for name, module, attr in STEPS:
         mod = importlib.import_module(module)
@@ -221,41 +246,46 @@ def store_timed(target: str, pairs: list[tuple[RawDoc, Any]],
         originals.append((mod, attr, real))
 
         def timed(*a: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
-            t0 = time.perf_counter()
+            w0, c0 = clock.now()
             try:
                 return _real(*a, **kw)
             finally:
-                spent[_name] += time.perf_counter() - t0
+                w1, c1 = clock.now()
+                spent[_name][0] += w1 - w0
+                spent[_name][1] += c1 - c0
 
         setattr(mod, attr, timed)  # the store imports each at its call: the wrapper runs
     try:
-        store = open_store(target)
-        try:
-            s = run_ingest(iter(pairs), store)
-            if dump_to:
-                dump(store, dump_to)
-        finally:
-            store.close()
+        w0, c0 = clock.now()
+        run_ingest(iter(pairs), store)
+        w1, c1 = clock.now()
+        if dump_to:
+            dump(store, dump_to)
     finally:
         for mod, attr, real in originals:
             setattr(mod, attr, real)
-    return s.store_s, spent
+        store.close()
+    return [w1 - w0, c1 - c0], spent, clock.backend is not None
 
 
 def share(args: argparse.Namespace) -> None:
-    pairs, analysis = analysed(args.limit, args.records)
+    pairs, wall, cpu = analysed(args.limit, args.records)
     n = len(pairs)
-    print(f"{n} Detik articles, analysis {1000 * analysis / n:.1f} ms/article", flush=True)
+    print(f"{n} Detik articles, analysis {1000 * cpu / n:.1f} ms/article CPU "
+          f"({1000 * wall / n:.1f} wall)", flush=True)
 
     def report(label: str, target: str) -> None:
-        store_s, spent = store_timed(target, pairs,
-                                     f"{args.dump}.{label}" if args.dump else None)
-        corpus = sum(spent.values())
-        ingest = analysis + store_s
-        steps = ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in spent.items())
-        print(f"{label:<10} store {1000 * store_s / n:6.2f} ms/article, of which {steps} "
-              f"ms; corpus steps {1000 * corpus / n:.2f} ms = {100 * corpus / ingest:.1f}% "
-              f"of ingest", flush=True)
+        stored, spent, server = store_timed(target, pairs,
+                                            f"{args.dump}.{label}" if args.dump else None)
+        out = []
+        for i, clock, analysis in ((1, "CPU", cpu), (0, "wall", wall)):
+            corpus = sum(v[i] for v in spent.values())
+            steps = ", ".join(f"{k} {1000 * v[i] / n:.2f}" for k, v in spent.items())
+            out.append(f"  {clock:<4} store {1000 * stored[i] / n:6.2f} ms/article, of which "
+                       f"{steps}; corpus steps {1000 * corpus / n:.2f} ms = "
+                       f"{100 * corpus / (analysis + stored[i]):.1f}% of ingest")
+        seen = " (CPU: this thread + the server backend)" if server else ""
+        print(f"{label}{seen}\n" + "\n".join(out), flush=True)
 
     for r in range(args.repeat):
         with tempfile.TemporaryDirectory(dir=args.tmp) as d:

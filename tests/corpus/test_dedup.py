@@ -26,3 +26,28 @@ def test_signature_round_trips_and_estimates_jaccard() -> None:
 def test_band_layout_comes_from_datasketch() -> None:
     b, r = dedup.bands()
     assert b * r <= dedup.NUM_PERM and len(dedup.band_keys(dedup.signature(TEXT))) == b  # type: ignore[arg-type]
+
+
+def test_three_word_shingles_and_ascii_folding_match_the_general_forms() -> None:
+    from warta.record import fold
+
+    for text in (TEXT, "Ketua KPK  Setyo Budiyanto: “Kami periksa,” katanya di Jakarta.",
+                 "Zélensky bertemu PRESIDEN Prabowo"):
+        ws = dedup._WORD.findall(fold(text))
+        assert dedup.words(text) == ws
+        assert dedup.shingles(text) == {" ".join(ws[i:i + 3]).encode()
+                                        for i in range(len(ws) - 2)}
+
+
+def test_band_keys_hash_each_band_with_its_number() -> None:
+    import hashlib
+
+    import numpy as np
+
+    sig = dedup.signature(TEXT)
+    assert sig is not None
+    b, r = dedup.bands()
+    values = np.asarray(sig.hashvalues, dtype="<u4")
+    assert dedup.band_keys(sig) == [int.from_bytes(hashlib.blake2b(
+        values[i * r:(i + 1) * r].tobytes(), digest_size=8,
+        person=i.to_bytes(2, "little")).digest(), "little", signed=True) for i in range(b)]

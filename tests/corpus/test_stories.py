@@ -51,3 +51,10 @@ def test_cluster_same_event_not_same_topic() -> None:
     assert got["late"] == stories.story_id("late")  # out of the window: a new story
     assert got["undated"] == stories.story_id("undated")
     assert stories.cluster(items) == got  # deterministic
+
+
+def test_count_docs_returns_the_counts_before_it() -> None:
+    index = stories.MemoryIndex()
+    assert index.count_docs([5, 7]) == {}
+    assert index.count_docs([7, 9]) == {stories.DF_TOTAL: 1, 7: 1}
+    assert index.count_docs([5]) == {stories.DF_TOTAL: 2, 5: 1}

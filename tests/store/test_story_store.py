@@ -126,3 +126,20 @@ def test_trends_over_any_search(store: SQLStore) -> None:
     assert sum(per.values()) == store.search(SearchQuery(text="Pajero", facets=False)).total
     since = trends(store, SearchQuery(text="Pajero", since=date(2025, 10, 20)), "month")
     assert [(r.period, r.articles) for r in since] == [("2025-10", 1)]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_store_index_counts_as_memory_does(kind: str, request: pytest.FixtureRequest,
+                                           tmp_path: Path) -> None:
+    """The store's document counts read and count in one statement, as the in-memory index
+    reads then counts (keys past a chunk of 500 included)."""
+    from warta.corpus import stories
+
+    s = open_store(str(tmp_path / "db") if kind == "sqlite" else request.getfixturevalue("pg_db"))
+    try:
+        mem, sql = stories.MemoryIndex(), story_store.SQLIndex(s)
+        with s._tx():
+            for keys in ([3, -4, 2**62], list(range(1, 1200, 2)), [3, 2**62, 1199]):
+                assert sql.count_docs(keys) == mem.count_docs(keys)
+    finally:
+        s.close()

@@ -45,7 +45,8 @@ class Params:
 
 def words(text: str) -> list[str]:
     """Case- and accent-folded word tokens (punctuation and spacing do not count)."""
-    return _WORD.findall(fold(text))
+    # Plain ASCII (most texts) has no accents to fold: lower-casing is folding there.
+    return _WORD.findall(text.lower() if text.isascii() else fold(text))
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -55,6 +56,8 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
         return set()
     if len(ws) < k:
         return {" ".join(ws).encode("utf-8")}
+    if k == 3:  # the default, written out: a third of the time of the slices below
+        return {f"{a} {b} {c}".encode() for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}
     return {" ".join(ws[i:i + k]).encode("utf-8") for i in range(len(ws) - k + 1)}
 
 
@@ -116,10 +119,11 @@ def band_keys(sig: LeanMinHash, lsh_threshold: float = LSH_THRESHOLD) -> list[in
     """One signed 64-bit key per band; the band number is hashed in, so one indexed
     column serves every band."""
     b, r = bands(lsh_threshold)
-    values = np.asarray(sig.hashvalues, dtype="<u4")
-    out: list[int] = []
-    for i in range(b):
-        h = hashlib.blake2b(values[i * r:(i + 1) * r].tobytes(), digest_size=8,
-                            person=i.to_bytes(2, "little"))
-        out.append(int.from_bytes(h.digest(), "little", signed=True))
-    return out
+    raw = np.asarray(sig.hashvalues, dtype="<u4").tobytes()  # sliced as bytes: no arrays
+    width = 4 * r
+    return [int.from_bytes(hashlib.blake2b(raw[i * width:(i + 1) * width], digest_size=8,
+                                           person=_PERSON[i]).digest(), "little", signed=True)
+            for i in range(b)]
+
+
+_PERSON = [i.to_bytes(2, "little") for i in range(1 << 8)]  # a band's number, per band

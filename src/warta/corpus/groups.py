@@ -19,14 +19,23 @@ MAX_CANDIDATES = 200  # a boilerplate-only text could share keys with thousands:
 
 
 class Store(Protocol):
+    dialect: str
+
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def _insert(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
 
 def forget(store: Store, article_id: str) -> None:
     store._x("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
     store._x("DELETE FROM minhashes WHERE article_id = ?", (article_id,))
+
+
+# Earlier rows only, so a rebuild in write order gives what ingest gave.
+SAME_TEXT = ("SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? "
+             "AND rev < (SELECT rev FROM articles WHERE id = ?) ORDER BY rev LIMIT 1")
 
 
 def assign(store: Store, article_id: str, text: str, content_hash: str,
@@ -36,36 +45,52 @@ def assign(store: Store, article_id: str, text: str, content_hash: str,
     if not new:
         forget(store, article_id)
     root: str | None = None
-    # Earlier rows only, so a rebuild in write order gives what ingest gave.
-    same = store._x("SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? "
-                    "AND rev < (SELECT rev FROM articles WHERE id = ?) ORDER BY rev LIMIT 1",
-                    (content_hash, article_id, article_id))
-    if same:
-        root = same[0][1] or same[0][0]
     found = sketch(text)
-    if found is not None:
+    if found is None:
+        same = store._x(SAME_TEXT, (content_hash, article_id, article_id))
+        if same:
+            root = same[0][1] or same[0][0]
+    else:
         sig, n = found
-        keys = dedup.band_keys(sig)
-        if root is None:
-            root = _nearest(store, article_id, sig, n, keys)
-        store._x("INSERT INTO minhashes (article_id, sig, n) VALUES (?, ?, ?)",
-                 (article_id, dedup.to_bytes(sig), n))
-        store._many("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)",
-                    [(k, article_id) for k in sorted(set(keys))])
+        keys = sorted(set(dedup.band_keys(sig)))
+        blob = dedup.to_bytes(sig)
+        if store.dialect == "postgres":
+            # The article's rows go in with the lookup, in one statement (one round trip,
+            # one prepared plan); the lookup reads the rows from before it, less its own.
+            write = ("WITH m AS (INSERT INTO minhashes (article_id, sig, n) VALUES (?, ?, ?)), "
+                     "b AS (INSERT INTO minhash_bands (key, article_id) "
+                     "SELECT unnest(CAST(? AS bigint[])), ?) ",
+                     [article_id, blob, n, keys, article_id])
+            root = _root(store, article_id, content_hash, sig, n, keys, write)
+        else:
+            root = _root(store, article_id, content_hash, sig, n, keys)
+            store._x("INSERT INTO minhashes (article_id, sig, n) VALUES (?, ?, ?)",
+                     (article_id, blob, n))
+            store._insert("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)",
+                          [(k, article_id) for k in keys])
     if root is not None or not new:
         store._x("UPDATE articles SET duplicate_of = ? WHERE id = ?", (root, article_id))
     return root
 
 
-def _nearest(store: Store, article_id: str, sig: Any, n: int, keys: list[int]) -> str | None:
+def _root(store: Store, article_id: str, content_hash: str, sig: Any, n: int,
+          keys: list[int], write: tuple[str, list[Any]] = ("", [])) -> str | None:
+    """The group an article joins: an earlier article with the same text, else the nearest
+    near-duplicate. Both looked up in one statement (a server store's round trip each),
+    after `write` (a WITH clause of writes, and its parameters)."""
     marks = ", ".join("?" for _ in keys)
     rows = store._x(
-        "SELECT m.article_id, m.sig, m.n, a.duplicate_of FROM minhashes m "
+        f"{write[0]}SELECT 0, x.id, x.duplicate_of, NULL, NULL FROM ({SAME_TEXT}) x UNION ALL "
+        "SELECT 1, m.article_id, a.duplicate_of, m.sig, m.n FROM minhashes m "
         "JOIN articles a ON a.id = m.article_id WHERE m.article_id IN ("
         f"SELECT DISTINCT article_id FROM minhash_bands WHERE key IN ({marks}) "
-        f"AND article_id <> ? LIMIT {MAX_CANDIDATES})", (*keys, article_id))
+        f"AND article_id <> ? LIMIT {MAX_CANDIDATES})",
+        (*write[1], content_hash, article_id, article_id, *keys, article_id))
+    for same, other, dup_of, _blob, _n in rows:
+        if same == 0:
+            return str(dup_of or other)
     best: tuple[float, str, str] | None = None  # (similarity, candidate, its group's root)
-    for other, blob, n_other, dup_of in rows:
+    for _same, other, dup_of, blob, n_other in rows:
         j = dedup.jaccard(sig, dedup.from_bytes(bytes(blob)))
         if dedup.is_duplicate(j, n, int(n_other)) and (best is None or (j, other) > best[:2]):
             best = (j, other, dup_of or other)

@@ -37,14 +37,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
 from ..errors import WartaError
 from ..lang.id import load
 from ..lang.schema import AliasesData, EntitiesData
 from ..record import EntityKind, entity_id, fold, slug
-from ..store.registry_sql import BUILT, DERIVED, Store, create_tables
+from ..store.registry_sql import BUILT, DERIVED, Store, create_tables, text_rows
 
+_Row = TypeVar("_Row", bound=tuple[str, ...])
 How = Literal["alias", "self", "context", "part", "ambiguous", "refused"]
 MIN_COMPANY = 1  # entities on each side before "no company in common" counts against
 ROLE_SAMPLE = 200  # links of a candidate read for its roles
@@ -226,15 +227,20 @@ class Curation:
 
 
 def curation(store: Store) -> Curation:
-    """The replayed log (cached on the store until the log grows)."""
+    """The replayed log (cached on the store until the log grows). Inside one write batch
+    of the store (`SQLStore._write_batch`) the log cannot change, so it is read once."""
+    batch = getattr(store, "_write_batch", None)
+    cached: tuple[object, Curation] | None = getattr(store, "_registry_curation", None)
+    if batch is not None and cached is not None and cached[0] is batch:
+        return cached[1]
     seq = int(store._x("SELECT COALESCE(MAX(seq), 0) FROM registry_curation")[0][0])
-    cached: Curation | None = getattr(store, "_registry_curation", None)
-    if cached is not None and cached.seq == seq:
-        return cached
-    state = Curation(seq=seq)
-    for op, a, b in store._x("SELECT op, a, b FROM registry_curation ORDER BY seq"):
-        state.apply(str(op), str(a), str(b))
-    store._registry_curation = state  # type: ignore[attr-defined]
+    if cached is not None and cached[1].seq == seq:
+        state = cached[1]
+    else:
+        state = Curation(seq=seq)
+        for op, a, b in store._x("SELECT op, a, b FROM registry_curation ORDER BY seq"):
+            state.apply(str(op), str(a), str(b))
+    store._registry_curation = (batch, state)  # type: ignore[attr-defined]
     return state
 
 
@@ -253,8 +259,8 @@ def _entity_row(rid: str, kind: str, name: str) -> tuple[str, str, str]:
 
 
 def _ensure_entities(store: Store, rows: Sequence[tuple[str, str, str]]) -> None:
-    store._many("INSERT INTO registry_entities (rid, kind, name) VALUES (?, ?, ?) "
-                "ON CONFLICT (rid) DO NOTHING", sorted(set(rows)))
+    store._insert("INSERT INTO registry_entities (rid, kind, name) VALUES (?, ?, ?) "
+                  "ON CONFLICT (rid) DO NOTHING", sorted(set(rows)))
 
 
 def _corpus_roots(store: Store, part: str, kind: str, exclude: str) -> list[str]:
@@ -371,49 +377,124 @@ def corpus_wide(part: str, kind: str) -> bool:
 
 
 def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = True) -> None:
-    """Link one article's entities to the registry (inside the store's write transaction)."""
+    """Link one article's entities to the registry (inside the store's write transaction).
+
+    Statements are few, since a server store pays a round trip for each: one probe (which
+    keys are new, which short names have rule-3 links), one write of the entity, link and
+    part rows (one statement on PostgreSQL), then the re-decisions new names call for."""
     if not new:
         store._x("DELETE FROM registry_links WHERE article_id = ?", (article_id,))
     if not ents:
         return
     state = curation(store)
     decided = decide(store, ents)
-    fresh_keys = _new_keys(store, [e.key for e, _, _ in decided])
+    touches = {e.key: _touched(e) for e, _, _ in decided}
+    known, with_part = _probe(store, [e.key for e, _, _ in decided],
+                              [s for ts in touches.values() for s, _, _ in ts])
+    fresh_keys = {e.key for e, _, _ in decided} - known
+    # Rule-3 links after this article's are written: those before, and its own. Deciding
+    # again never gives a short name rule-3 links it had none of, so this holds every one
+    # that needs it (one that loses them on the way is decided again to no change).
+    with_part |= {e.key for e, _, how in decided if how == "part"}
     # Entities known before need no row: a name seen before, on its own id.
-    _ensure_entities(store, [_entity_row(auto, e.kind, e.name) for e, auto, _ in decided
-                             if e.key in fresh_keys or auto != e.key])
-    rows = []
-    for e, auto, how in decided:
-        rows.append((article_id, e.local_id, e.key, e.kind, e.name, auto,
-                     state.resolve(e.key, auto), how))
-    store._many("INSERT INTO registry_links (article_id, local_id, key, kind, name, auto, rid, "
-                "how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    for e, auto, _how in decided:
-        if e.key in fresh_keys:
-            _add_parts(store, e, auto, state)
+    entities = [_entity_row(auto, e.kind, e.name) for e, auto, _ in decided
+                if e.key in fresh_keys or auto != e.key]
+    links = [(article_id, e.local_id, e.key, e.kind, e.name, auto, state.resolve(e.key, auto),
+              how) for e, auto, how in decided]
+    fresh = [(e, auto) for e, auto, _how in decided if e.key in fresh_keys]
+    pairs = [(part, kind) for e, _ in fresh for part, kind in parts_of(e.name, e.kind,
+                                                                       corpus=True)]
+    # A new name's parts go in before the short names they touch are decided again, and
+    # after those of the names before it: all at once when no two new names share a part
+    # (no re-decision can then see another name's parts), else name by name.
+    at_once = len(pairs) == len(set(pairs))
+    parts = [(p, k, e.key, root) for e, root in fresh for p, k in parts_of(
+        e.name, e.kind, corpus=True)] if at_once else []
+    _write(store, entities, links, parts)
+    for e, auto in fresh:
+        if not at_once:
+            store._insert("INSERT INTO registry_parts (part, kind, key, root) "
+                          "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                          [(p, k, e.key, auto) for p, k in parts_of(e.name, e.kind,
+                                                                    corpus=True)])
+        for short, part, kind in touches[e.key]:
+            if short in with_part:
+                _redecide(store, short, part, kind, state, checked=True)
 
 
-def _new_keys(store: Store, keys: list[str]) -> set[str]:
-    """The keys no link holds yet. One indexed probe per key: a DISTINCT over the links of
-    a frequent name ("Indonesia") would grow with the store."""
-    return {k for k in dict.fromkeys(keys)
-            if not store._x("SELECT 1 FROM registry_links WHERE key = ? LIMIT 1", (k,))}
+def _probe(store: Store, keys: list[str], shorts: list[str]) -> tuple[set[str], set[str]]:
+    """(the keys some link holds, the short names some rule-3 link holds), in one
+    statement: an indexed probe per name that stops at the first link (a DISTINCT over the
+    links of a frequent name, "Indonesia", would grow with the store)."""
+    uniq = list(dict.fromkeys([*keys, *shorts]))
+    rows, params = text_rows(store, uniq)
+    known: set[str] = set()
+    part: set[str] = set()
+    for k, linked, by_part in store._x(
+            f"WITH v(k) AS ({rows}) SELECT k, "
+            "EXISTS (SELECT 1 FROM registry_links l WHERE l.key = v.k), "
+            "EXISTS (SELECT 1 FROM registry_links l WHERE l.key = v.k AND l.how = 'part') "
+            "FROM v", params):
+        if linked:
+            known.add(str(k))
+        if by_part:
+            part.add(str(k))
+    return known, part
 
 
-def _add_parts(store: Store, e: EntRow, root: str, state: Curation) -> None:
-    """Index a new multi-word name's parts, and decide again the short names it touches."""
-    parts = parts_of(e.name, e.kind, corpus=True)
-    if not parts:
+def _first(rows: Sequence[_Row], width: int) -> list[_Row]:
+    """Rows less those whose first `width` columns (the key) an earlier one has: what
+    ON CONFLICT DO NOTHING keeps, row by row."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[_Row] = []
+    for r in rows:
+        if r[:width] not in seen:
+            seen.add(r[:width])
+            out.append(r)
+    return out
+
+
+def _write(store: Store, entities: Sequence[tuple[str, str, str]],
+           links: Sequence[tuple[str, ...]], parts: Sequence[tuple[str, ...]]) -> None:
+    """Insert the registry rows of one article: entities (sorted; an existing id kept),
+    links, and parts (an existing one kept)."""
+    ents = _first(sorted(set(entities)), 1)
+    if store.dialect == "postgres":
+        # One statement of array parameters: one round trip, and one text, so the server
+        # plans it once (multi-row VALUES would be a new text for every row count).
+        def arrays(rows: Sequence[tuple[str, ...]], n: int) -> tuple[str, list[Any]]:
+            marks = ", ".join("CAST(? AS text[])" for _ in range(n))
+            return f"SELECT * FROM unnest({marks})", [[r[i] for r in rows] for i in range(n)]
+
+        e_sql, e_par = arrays(ents, 3)
+        p_sql, p_par = arrays(_first(parts, 3), 4)
+        l_sql, l_par = arrays(links, 8)
+        store._x(f"WITH e AS (INSERT INTO registry_entities (rid, kind, name) {e_sql} "
+                 "ON CONFLICT (rid) DO NOTHING), "
+                 f"p AS (INSERT INTO registry_parts (part, kind, key, root) {p_sql} "
+                 "ON CONFLICT DO NOTHING) "
+                 "INSERT INTO registry_links (article_id, local_id, key, kind, name, auto, rid, "
+                 f"how) {l_sql}", [*e_par, *p_par, *l_par])
         return
-    store._many("INSERT INTO registry_parts (part, kind, key, root) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING", [(p, k, e.key, root) for p, k in parts])
-    for part, kind in parts:
+    _ensure_entities(store, ents)
+    store._insert("INSERT INTO registry_links (article_id, local_id, key, kind, name, auto, "
+                  "rid, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
+    store._insert("INSERT INTO registry_parts (part, kind, key, root) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT DO NOTHING", parts)
+
+
+def _touched(e: EntRow) -> list[tuple[str, str, str]]:
+    """(short name key, part, part kind) of every short name a new multi-word name's parts
+    may change the candidates of."""
+    out: list[tuple[str, str, str]] = []
+    for part, kind in parts_of(e.name, e.kind, corpus=True):
         kinds = ("ORG", "PLACE") if kind == INITIALS_KIND else (kind,)
         letters = part.lstrip("#^")
         for k in kinds:
             short = entity_id(cast(EntityKind, k), letters)
             if short != e.key and corpus_wide(part, k):
-                _redecide(store, short, part, kind, state)
+                out.append((short, part, kind))
+    return out
 
 
 def _others(store: Store, short: str, auto: str) -> bool:
@@ -423,11 +504,13 @@ def _others(store: Store, short: str, auto: str) -> bool:
                         f"AND auto {op} ? LIMIT 1", (short, auto)) for op in ("<", ">"))
 
 
-def _redecide(store: Store, short: str, part: str, kind: str, state: Curation) -> None:
+def _redecide(store: Store, short: str, part: str, kind: str, state: Curation, *,
+              checked: bool = False) -> None:
     """Decide again, article by article, the links of a short name that rule 3 decided,
-    now that its candidates changed (the same check as on ingest, context included)."""
-    if not store._x("SELECT 1 FROM registry_links WHERE key = ? AND how = 'part' LIMIT 1",
-                    (short,)):
+    now that its candidates changed (the same check as on ingest, context included).
+    `checked`: the caller found it has such links."""
+    if not checked and not store._x("SELECT 1 FROM registry_links WHERE key = ? "
+                                    "AND how = 'part' LIMIT 1", (short,)):
         return
     roots = _corpus_roots(store, part, kind, short)
     if len(roots) != 1:  # none or several: every such link is its own, in one statement

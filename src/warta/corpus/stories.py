@@ -172,9 +172,10 @@ class Candidate:
 class Index(Protocol):
     """What online assignment needs from where stories live (the store, or memory)."""
 
-    def doc_freqs(self, keys: Sequence[int]) -> dict[int, int]: ...
-
-    def count_docs(self, keys: Sequence[int]) -> None: ...
+    def count_docs(self, keys: Sequence[int]) -> dict[int, int]:
+        """Count one more document holding each key (and one more in `DF_TOTAL`); returns
+        the counts before it (keys counted in no document left out)."""
+        ...
 
     def candidates(self, keys: Sequence[int], low: int, high: int,
                    exclude: str) -> list[Candidate]: ...
@@ -204,10 +205,9 @@ def assign(index: Index, article_id: str, title: str | None, text: str,
         sid = story_id(article_id)
         index.add(article_id, sid, None, vec, [])
         return sid, vec
-    df = index.doc_freqs([DF_TOTAL, *keys])
+    df = index.count_docs(list(keys))  # read and counted in one step (one round trip)
     total = df.pop(DF_TOTAL, 0)
     vec = vector(counts, df, total)
-    index.count_docs(list(keys))
     look = [key_of(t) for t in lookup_terms(vec)]
     best: tuple[float, str, str] | None = None  # (score, story, candidate id)
     for c in index.candidates(look, day - WINDOW, day + WINDOW, article_id):
@@ -227,12 +227,11 @@ class MemoryIndex:
         self.postings: dict[int, list[str]] = {}
         self.articles: dict[str, Candidate] = {}
 
-    def doc_freqs(self, keys: Sequence[int]) -> dict[int, int]:
-        return {k: self.df[k] for k in keys if k in self.df}
-
-    def count_docs(self, keys: Sequence[int]) -> None:
+    def count_docs(self, keys: Sequence[int]) -> dict[int, int]:
+        before = {k: self.df[k] for k in {DF_TOTAL, *keys} if k in self.df}
         self.df[DF_TOTAL] += 1
         self.df.update(keys)
+        return before
 
     def candidates(self, keys: Sequence[int], low: int, high: int,
                    exclude: str) -> list[Candidate]:

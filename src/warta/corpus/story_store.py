@@ -44,9 +44,13 @@ _vector = lru_cache(maxsize=1 << 16)(json.loads)
 
 
 class Store(Protocol):
+    dialect: str
+
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def _insert(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
 
 def ddl(dialect: str) -> list[str]:
@@ -58,30 +62,32 @@ def ddl(dialect: str) -> list[str]:
 
 
 class SQLIndex:
-    """`stories.Index` over the store's tables, inside its write transaction."""
+    """`stories.Index` over the store's tables, inside its write transaction; `tone` is
+    stored with the article's row. `hold`: `add` keeps the rows in `held` for the caller
+    to write (with the story's own row, in one statement: see `assign`)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, tone: float | None = None, *, hold: bool = False) -> None:
         self.store = store
+        self.tone = tone
+        self.hold = hold
+        self.held: list[Any] | None = None  # [article_id, story, day, tone, vector, keys]
 
-    def doc_freqs(self, keys: Sequence[int]) -> dict[int, int]:
-        out: dict[int, int] = {}
-        uniq = sorted(set(keys))
-        for i in range(0, len(uniq), 500):
-            chunk = uniq[i:i + 500]
-            marks = ", ".join("?" for _ in chunk)
-            out.update((int(k), int(n)) for k, n in self.store._x(
-                f"SELECT key, n FROM story_df WHERE key IN ({marks})", chunk))
-        return out
-
-    def count_docs(self, keys: Sequence[int]) -> None:
-        # One multi-row statement per 500 keys, not one per key: a server store pays a
-        # round trip per statement (PostgreSQL: 17 of 38 ms an article before).
+    def count_docs(self, keys: Sequence[int]) -> dict[int, int]:
+        # Counted and read back in one statement (RETURNING gives the counts after it), not
+        # a read and then a write: a server store pays a round trip per statement.
         uniq = sorted({stories.DF_TOTAL, *keys})
-        for i in range(0, len(uniq), 500):
-            chunk = uniq[i:i + 500]
-            values = ", ".join("(?, 1)" for _ in chunk)
-            self.store._x(f"INSERT INTO story_df (key, n) VALUES {values} "
-                          "ON CONFLICT (key) DO UPDATE SET n = story_df.n + 1", chunk)
+        after: list[tuple[Any, ...]] = []
+        upsert = "ON CONFLICT (key) DO UPDATE SET n = story_df.n + 1 RETURNING key, n"
+        if self.store.dialect == "postgres":  # one array parameter: one prepared statement
+            after = self.store._x("INSERT INTO story_df (key, n) SELECT k, 1 FROM "
+                                  f"unnest(CAST(? AS bigint[])) AS k {upsert}", (uniq,))
+        else:
+            for i in range(0, len(uniq), 500):
+                chunk = uniq[i:i + 500]
+                values = ", ".join("(?, 1)" for _ in chunk)
+                after += self.store._x(f"INSERT INTO story_df (key, n) VALUES {values} "
+                                       f"{upsert}", chunk)
+        return {int(k): int(n) - 1 for k, n in after if int(n) > 1}
 
     def candidates(self, keys: Sequence[int], low: int, high: int,
                    exclude: str) -> list[stories.Candidate]:
@@ -99,13 +105,21 @@ class SQLIndex:
 
     def add(self, article_id: str, story: str, day: int | None, vec: dict[str, float],
             keys: Sequence[int]) -> None:
-        self.store._x("INSERT INTO story_articles (article_id, story_id, day, vector) "
-                      "VALUES (?, ?, ?, ?)",
-                      (article_id, story, day, json.dumps(vec, ensure_ascii=False)))
-        if day is not None and keys:
-            values = ", ".join("(?, ?, ?)" for _ in keys)
-            self.store._x(f"INSERT INTO story_keys (key, day, article_id) VALUES {values}",
-                          [x for k in keys for x in (k, day, article_id)])
+        row: list[Any] = [article_id, story, day, self.tone, json.dumps(vec, ensure_ascii=False),
+               list(keys) if day is not None else []]
+        if self.hold:
+            self.held = row
+            return
+        self.store._x("INSERT INTO story_articles (article_id, story_id, day, tone, vector) "
+                      "VALUES (?, ?, ?, ?, ?)", row[:5])
+        _write_keys(self.store, article_id, day, row[5])
+
+
+def _write_keys(store: Store, article_id: str, day: int | None, keys: Sequence[int]) -> None:
+    if day is not None and keys:
+        values = ", ".join("(?, ?, ?)" for _ in keys)
+        store._x(f"INSERT INTO story_keys (key, day, article_id) VALUES {values}",
+                 [x for k in keys for x in (k, day, article_id)])
 
 
 def forget(store: Store, article_id: str) -> None:
@@ -133,23 +147,36 @@ def _recount(store: Store, story: str) -> None:
               max(days) if days else None, len(rows), story))
 
 
-def _join(store: Store, story: str, article: Article) -> None:
+# Count an article in its story's row (made by its first article). The headline is the
+# earliest article's (an earlier one arriving late takes over).
+_EARLIER = ("excluded.first_day IS NOT NULL AND (stories.first_day IS NULL "
+            "OR excluded.first_day < stories.first_day)")
+JOIN = ("INSERT INTO stories (id, headline, first_article, first_day, last_day, n_articles) "
+        "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET "
+        "n_articles = stories.n_articles + 1, "
+        f"headline = CASE WHEN {_EARLIER} THEN excluded.headline ELSE stories.headline END, "
+        f"first_day = CASE WHEN {_EARLIER} THEN excluded.first_day ELSE stories.first_day END, "
+        "last_day = CASE WHEN excluded.last_day IS NOT NULL AND (stories.last_day IS NULL "
+        "OR excluded.last_day > stories.last_day) THEN excluded.last_day "
+        "ELSE stories.last_day END")
+
+
+def _write(store: Store, held: list[Any], article: Article) -> None:
+    """The article's story rows (`SQLIndex.held`) and its count in the story's row: one
+    statement on PostgreSQL (a round trip and a plan for the three), three on SQLite."""
     day = article.published.date().isoformat() if article.published else None
     title = article.title or _lead(article.text)
-    found = store._x("SELECT headline, first_day, last_day FROM stories WHERE id = ?",
-                     (story,))
-    if not found:
-        store._x("INSERT INTO stories (id, headline, first_article, first_day, last_day, "
-                 "n_articles) VALUES (?, ?, ?, ?, ?, 1)", (story, title, article.id, day, day))
+    story = held[1]
+    if store.dialect == "postgres":
+        store._x("WITH a AS (INSERT INTO story_articles (article_id, story_id, day, tone, "
+                 "vector) VALUES (?, ?, ?, ?, ?)), k AS (INSERT INTO story_keys (key, day, "
+                 "article_id) SELECT unnest(CAST(? AS bigint[])), ?, ?) " + JOIN,
+                 [*held[:5], held[5], held[2], held[0], story, title, article.id, day, day])
         return
-    headline, first, last = found[0]
-    if day is not None and (first is None or day < first):
-        # The headline is the earliest article's (an earlier one arriving late takes over).
-        headline, first = title, day
-    if day is not None and (last is None or day > last):
-        last = day
-    store._x("UPDATE stories SET n_articles = n_articles + 1, headline = ?, first_day = ?, "
-             "last_day = ? WHERE id = ?", (headline, first, last, story))
+    store._x("INSERT INTO story_articles (article_id, story_id, day, tone, vector) "
+             "VALUES (?, ?, ?, ?, ?)", held[:5])
+    _write_keys(store, held[0], held[2], held[5])
+    store._x(JOIN, (story, title, article.id, day, day))
 
 
 def _lead(text: str, n: int = 90) -> str:
@@ -163,7 +190,8 @@ def assign(store: Store, article: Article, copy_of: str | None, *, new: bool) ->
     joins its original's story, an original is matched online. Returns the story id."""
     if not new:
         forget(store, article.id)
-    tone = article.tone.score if article.tone is not None else None
+    index = SQLIndex(store, article.tone.score if article.tone is not None else None,
+                     hold=True)
     story: str | None = None
     if copy_of is not None:
         found = store._x("SELECT story_id FROM story_articles WHERE article_id = ?",
@@ -171,19 +199,20 @@ def assign(store: Store, article: Article, copy_of: str | None, *, new: bool) ->
         story = str(found[0][0]) if found else None
     day = stories.day_number(article.published.date() if article.published else None)
     if story is None:
-        story, _ = stories.assign(SQLIndex(store), article.id, article.title, article.text, day)
-        if story == stories.story_id(article.id) and store._x(
+        story, _ = stories.assign(index, article.id, article.title, article.text, day)
+        # A new article's id names no story yet (articles are never deleted, and a story is
+        # named after the article that started it), so only an update can meet its own.
+        if not new and story == stories.story_id(article.id) and store._x(
                 "SELECT 1 FROM story_articles WHERE story_id = ? AND article_id <> ? LIMIT 1",
                 (story, article.id)):
             # Updated out of the story it once started (which keeps its name): a new name.
             n = store._x("SELECT COUNT(*) FROM stories")[0][0]
             story = stories.story_id(f"{article.id}#{n}")
-            store._x("UPDATE story_articles SET story_id = ? WHERE article_id = ?",
-                     (story, article.id))
     else:
-        SQLIndex(store).add(article.id, story, day, {}, [])
-    store._x("UPDATE story_articles SET tone = ? WHERE article_id = ?", (tone, article.id))
-    _join(store, story, article)
+        index.add(article.id, story, day, {}, [])
+    assert index.held is not None  # every path above adds the article
+    index.held[1] = story
+    _write(store, index.held, article)
     return story
 
 

@@ -47,9 +47,22 @@ BUILT = "registry_built"  # meta key: the registry holds every stored article
 
 
 class Store(Protocol):
+    dialect: str
+
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def _insert(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+
+def text_rows(store: Store, values: Sequence[str]) -> tuple[str, list[Any]]:
+    """A table of one text column for `WITH v(k) AS (...)`, and its parameters: one array
+    parameter on PostgreSQL (the statement's text stays the same, so it is prepared once),
+    a VALUES list on SQLite. `values` must not be empty."""
+    if store.dialect == "postgres":
+        return "SELECT unnest(CAST(? AS text[]))", [list(values)]
+    return "VALUES " + ", ".join("(?)" for _ in values), list(values)
 
 
 def create_tables(store: Store) -> None:

@@ -128,8 +128,10 @@ class SQLStore:
     """Store of record over a DB-API connection; subclasses supply the dialect bits."""
 
     location: str = ""
+    dialect: str = "sqlite"  # or "postgres": the corpus steps pick their statements by it
     last_written: list[tuple[Article, bool]]  # the last put_many: (as stored, is a copy)
     _choices: tuple[int, dict[str, list[str]]] | None = None  # (store revision, values)
+    _write_batch: object | None = None  # set while put_many's transaction runs
 
     # -- dialect hooks ---------------------------------------------------------------------
     def _x(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -140,6 +142,12 @@ class SQLStore:
 
     def _tx(self) -> AbstractContextManager[None]:
         raise NotImplementedError
+
+    def _insert(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows: `sql` is an INSERT whose VALUES clause holds one row of `?`. A server
+        store sends them as one statement (one round trip); here, `executemany`."""
+        if rows:
+            self._many(sql, rows)
 
     def _after_write(self, article: Article, rows: Rows) -> None:
         """Dialect extras inside the write transaction (PostgreSQL fills its tsvector)."""
@@ -185,9 +193,15 @@ class SQLStore:
         out: list[PutStatus] = []
         self.last_written = []
         with self._tx():
-            for i, a in enumerate(articles):
-                ext = external_ids[i] if external_ids is not None else None
-                out.append(self._put_one(a, ext))
+            # One write transaction: what no write of it changes (the registry's curation
+            # log) the corpus steps read once per batch, not once per article.
+            self._write_batch = object()
+            try:
+                for i, a in enumerate(articles):
+                    ext = external_ids[i] if external_ids is not None else None
+                    out.append(self._put_one(a, ext))
+            finally:
+                self._write_batch = None
         self._written(out)
         return out
 

@@ -6,12 +6,14 @@ fifth of its multi-word person names a new last word, so new names keep arriving
 with them new candidates for the one-word names) as they would in a real stream. Every
 write runs the registry as ingest does; its time is measured around `registry.link`.
 
-Usage: python benchmarks/bench_registry.py [--size 10000] [--base 400] [--db URL]
+Usage: python benchmarks/bench_registry.py [--size 10000] [--base 400] [--db URL] [--top N]
 Prints, per slice of the store: store write time per article, the registry's part of it,
 that part as a share of the store write and of a whole ingest (analysis included, at the
 analysis time measured on the base articles), and the share of registry + duplicate
 grouping (the corpus steps) of a whole ingest. Asserts nothing.
 Aim (issue 12): corpus steps add at most 15% to ingest; per-article cost flat in size.
+--top N: then the time of `registry.top(limit=N)` (the entity listing, `warta entities`,
+GET /entities) on the store built, best of five (CPU of this process).
 Times are CPU time of this process. Replicas of one text are near-duplicates of each other,
 so duplicate grouping (the last column) finds far more candidates here than in a real
 stream (up to its cap of 200 per article): read that column as an upper bound.
@@ -100,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--slice", type=int, default=0, help="articles per report line")
     p.add_argument("--batch", type=int, default=200, help="articles per write transaction")
     p.add_argument("--db", help="a PostgreSQL URL (default: a temporary SQLite store)")
+    p.add_argument("--top", type=int, default=0, help="then time registry.top(limit=N)")
     args = p.parse_args(argv)
     base, analyse_s = base_records(args.base)
     print(f"{len(base)} base articles, analysis {analyse_s * 1000:.1f} ms/article", flush=True)
@@ -136,6 +139,14 @@ def main(argv: list[str] | None = None) -> int:
                       f"{reg / write:>9.1%} {reg / ingest:>10.1%} {(reg + dup) / ingest:>17.1%}",
                       flush=True)
                 t_slice, reg_slice, dup_slice, n_slice = 0.0, 0.0, 0.0, 0
+        if args.top:
+            times = []
+            for _ in range(5):
+                t = CLOCK()
+                total, listed = registry.top(store, limit=args.top)
+                times.append(CLOCK() - t)
+            print(f"top({args.top}) of {total} registry entities: {min(times) * 1000:.1f} ms "
+                  f"(best of five; {len(listed)} listed)", flush=True)
         t = CLOCK()
         n = registry.rebuild(store)
         print(f"rebuild: {n} articles in {CLOCK() - t:.1f} s")

@@ -283,3 +283,30 @@ def test_leading_words_of_one_longer_name_merge(store: SQLStore) -> None:
     before = snapshot(store)
     registry.rebuild(store)
     assert snapshot(store) == before
+
+
+def test_top_in_few_statements_equals_entity_by_entity(store: SQLStore) -> None:
+    arts = [art(("PERSON", "Bahlil Lahadalia"), PARTY, ("PLACE", "Jakarta"), day=1),
+            art(("PERSON", "Bahlil"), PARTY, day=2),
+            art(("PERSON", "Jokowi"), ("PERSON", "Joko Widodo"), ("PLACE", "Solo"), day=3),
+            art(("PERSON", "Pak Lurah"), ("ORG", "KPK"), day=4),
+            art(("ORG", "Komisi Pemberantasan Korupsi"), ("PLACE", "Jakarta"), day=5)]
+    store.put_many(arts)
+    registry.merge(store, "Joko Widodo", "Pak Lurah")
+    registry.alias_add(store, "Bahlil Lahadalia", "Ketum Golkar")
+    calls: list[str] = []
+    real = store._x
+
+    def counted(sql: str, params: object = ()) -> list[tuple[object, ...]]:
+        calls.append(sql)
+        return real(sql, params)  # type: ignore[arg-type]
+
+    store._x = counted  # type: ignore[method-assign]
+    total, got = registry.top(store, limit=50)
+    n = len(calls)
+    store._x = real  # type: ignore[method-assign]
+    assert total == len(got) >= 6
+    assert got == [registry.entity(store, e.id) for e in got]
+    assert n <= 10  # not four statements an entity
+    places = registry.top(store, kind="PLACE", limit=1, offset=1)[1]
+    assert places == [registry.entity(store, places[0].id)] and places[0].kind == "PLACE"

@@ -710,8 +710,52 @@ def top(store: Store, *, name: str | None = None, kind: str | None = None, limit
     total = int(store._x(f"SELECT COUNT(DISTINCT l.rid) {base}", params)[0][0])
     rows = store._x(f"SELECT l.rid, COUNT(DISTINCT l.article_id) AS n {base} GROUP BY l.rid "
                     "ORDER BY n DESC, l.rid LIMIT ? OFFSET ?", (*params, limit, offset))
-    out = [entity(store, str(r[0])) for r in rows]
+    page = _entities(store, [str(r[0]) for r in rows])
+    out = [page[str(r[0])] if str(r[0]) in page else entity(store, str(r[0])) for r in rows]
     return total, [e for e in out if e is not None]
+
+
+def _entities(store: Store, rids: list[str]) -> dict[str, RegistryEntity]:
+    """`entity(store, rid)` of several registry ids in five statements in all, not four
+    each; an id this path cannot answer as `entity` would (no entity row, or merged away
+    since) is left out for `entity` to take."""
+    if not rids:
+        return {}
+    state = curation(store)
+    marks = ", ".join("?" for _ in rids)
+    rows = {str(r): (str(k), str(n)) for r, k, n in store._x(
+        f"SELECT rid, kind, name FROM registry_entities WHERE rid IN ({marks})", rids)}
+    ids = [r for r in rids if r in rows and state.follow(r) == r]
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    stats = {str(r[0]): r[1:] for r in store._x(
+        "SELECT l.rid, COUNT(DISTINCT l.article_id), MIN(a.published), MAX(a.published) "
+        "FROM registry_links l JOIN articles a ON a.id = l.article_id "
+        f"WHERE l.rid IN ({marks}) AND a.duplicate_of IS NULL GROUP BY l.rid", ids)}
+    names: dict[str, list[str]] = {r: [] for r in ids}
+    for rid, name, _ in store._x(  # ordered in SQL, as `entity` orders them
+            "SELECT rid, name, COUNT(*) AS c FROM registry_links "
+            f"WHERE rid IN ({marks}) GROUP BY rid, name ORDER BY rid, c DESC, name", ids):
+        names[str(rid)].append(str(name))
+    kinds: dict[str, list[str]] = {r: [] for r in ids}
+    for rid, kind, _ in store._x(
+            "SELECT rid, kind, COUNT(*) AS c FROM registry_links "
+            f"WHERE rid IN ({marks}) GROUP BY rid, kind ORDER BY rid, c DESC, kind", ids):
+        kinds[str(rid)].append(str(kind))
+    countries = {str(k): c for k, c in store._x(
+        f"SELECT key, country FROM entities WHERE key IN ({marks})", ids)}
+    out: dict[str, RegistryEntity] = {}
+    for rid in ids:
+        kind, name = rows[rid]
+        n, first, last = stats.get(rid, (0, None, None))
+        all_names = names[rid] + [x for x in state.aliases.get(rid, []) if x not in names[rid]]
+        country = countries.get(rid)
+        out[rid] = RegistryEntity(id=rid, name=name, kind=kind, kinds=kinds[rid],
+                                  aliases=[x for x in all_names if x != name],
+                                  articles=int(n), first_seen=first, last_seen=last,
+                                  country=str(country) if country else None)
+    return out
 
 
 # -- curation -----------------------------------------------------------------------------

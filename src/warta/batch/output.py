@@ -13,10 +13,12 @@ partitions whole and nothing else visible; a re-run skips finished partitions an
 the others, so nothing is lost and nothing is duplicated.
 
 Record rows carry the columns of `warta export --format parquet` for articles
-(`corpus.export.arrow_schema("articles")`; `duplicate_of` and `story` are null: they are
-store facts) plus
-`origin`, `seq` (position in the chunk) and `record`, the full JSON record, from which
-`warta ingest DIR` rebuilds each `Article` exactly.
+(`corpus.export.arrow_schema("articles")`) plus `origin`, `seq` (position in the chunk) and
+`record`, the full JSON record, from which `warta ingest DIR` rebuilds each `Article`
+exactly. A partition is per-article analysis only: `duplicate_of` and `story` are null,
+since duplicate groups, the entity registry and stories depend on every earlier article.
+`warta ingest DIR` (`read_output`, in input order) runs those steps as it stores, so the
+store equals a plain ingest of the same inputs (tests/batch/test_output.py).
 """
 
 from __future__ import annotations

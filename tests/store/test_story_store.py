@@ -131,15 +131,24 @@ def test_trends_over_any_search(store: SQLStore) -> None:
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
 def test_store_index_counts_as_memory_does(kind: str, request: pytest.FixtureRequest,
                                            tmp_path: Path) -> None:
-    """The store's document counts read and count in one statement, as the in-memory index
-    reads then counts (keys past a chunk of 500 included)."""
+    """The store's document counts, read and counted in one statement (outside a write
+    batch) or read and counted in memory until the batch ends (inside one), agree with the
+    in-memory index (keys past a chunk of 500 included)."""
     from warta.corpus import stories
 
     s = open_store(str(tmp_path / "db") if kind == "sqlite" else request.getfixturevalue("pg_db"))
     try:
         mem, sql = stories.MemoryIndex(), story_store.SQLIndex(s)
+        batches = [[3, -4, 2**62], list(range(1, 1200, 2)), [3, 2**62, 1199]]
         with s._tx():
-            for keys in ([3, -4, 2**62], list(range(1, 1200, 2)), [3, 2**62, 1199]):
+            for keys in batches:
                 assert sql.count_docs(keys) == mem.count_docs(keys)
+        with s._tx():
+            s._write_batch = object()  # as put_many sets it
+            for keys in batches * 2:
+                assert sql.count_docs(keys) == mem.count_docs(keys)
+            story_store.flush_counts(s)
+            s._write_batch = None
+        assert dict(s._x("SELECT key, n FROM story_df")) == dict(mem.df)
     finally:
         s.close()

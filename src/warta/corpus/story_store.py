@@ -12,6 +12,7 @@ frequencies; key 0 holds the number of articles counted).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -73,9 +74,18 @@ class SQLIndex:
         self.held: list[Any] | None = None  # [article_id, story, day, tone, vector, keys]
 
     def count_docs(self, keys: Sequence[int]) -> dict[int, int]:
+        uniq = sorted({stories.DF_TOTAL, *keys})
+        pending = _pending(self.store)
+        if pending is not None:
+            # Inside a write batch: read, and count in memory; `flush_counts` writes the
+            # batch's counts at its end (each row once, not once an article: Detik's
+            # articles of a 25-article batch share almost half their terms).
+            found = self._read(uniq)
+            before = {k: found.get(k, 0) + pending.get(k, 0) for k in uniq}
+            pending.update(uniq)
+            return {k: n for k, n in before.items() if n}
         # Counted and read back in one statement (RETURNING gives the counts after it), not
         # a read and then a write: a server store pays a round trip per statement.
-        uniq = sorted({stories.DF_TOTAL, *keys})
         after: list[tuple[Any, ...]] = []
         upsert = "ON CONFLICT (key) DO UPDATE SET n = story_df.n + 1 RETURNING key, n"
         if self.store.dialect == "postgres":  # one array parameter: one prepared statement
@@ -88,6 +98,19 @@ class SQLIndex:
                 after += self.store._x(f"INSERT INTO story_df (key, n) VALUES {values} "
                                        f"{upsert}", chunk)
         return {int(k): int(n) - 1 for k, n in after if int(n) > 1}
+
+    def _read(self, uniq: list[int]) -> dict[int, int]:
+        if self.store.dialect == "postgres":
+            rows = self.store._x("SELECT key, n FROM story_df WHERE key = ANY(CAST(? AS "
+                                 "bigint[]))", (uniq,))
+        else:
+            rows = []
+            for i in range(0, len(uniq), 500):
+                chunk = uniq[i:i + 500]
+                marks = ", ".join("?" for _ in chunk)
+                rows += self.store._x(f"SELECT key, n FROM story_df WHERE key IN ({marks})",
+                                      chunk)
+        return {int(k): int(n) for k, n in rows}
 
     def candidates(self, keys: Sequence[int], low: int, high: int,
                    exclude: str) -> list[stories.Candidate]:
@@ -113,6 +136,33 @@ class SQLIndex:
         self.store._x("INSERT INTO story_articles (article_id, story_id, day, tone, vector) "
                       "VALUES (?, ?, ?, ?, ?)", row[:5])
         _write_keys(self.store, article_id, day, row[5])
+
+
+def _pending(store: Store) -> Counter[int] | None:
+    """The document counts of the store's write batch not yet written (None outside one)."""
+    batch = getattr(store, "_write_batch", None)
+    if batch is None:
+        return None
+    held: tuple[object, Counter[int]] | None = getattr(store, "_story_df_pending", None)
+    if held is None or held[0] is not batch:  # a new batch (an aborted one's counts dropped)
+        held = (batch, Counter())
+        store._story_df_pending = held  # type: ignore[attr-defined]
+    return held[1]
+
+
+def flush_counts(store: Store) -> None:
+    """Write the write batch's document counts (before it commits)."""
+    pending = _pending(store)
+    if not pending:
+        return
+    rows = sorted(pending.items())
+    upsert = "ON CONFLICT (key) DO UPDATE SET n = story_df.n + excluded.n"
+    if store.dialect == "postgres":
+        store._x("INSERT INTO story_df (key, n) SELECT * FROM unnest(CAST(? AS bigint[]), "
+                 f"CAST(? AS bigint[])) {upsert}", ([k for k, _ in rows], [n for _, n in rows]))
+    else:
+        store._many(f"INSERT INTO story_df (key, n) VALUES (?, ?) {upsert}", rows)
+    pending.clear()
 
 
 def _write_keys(store: Store, article_id: str, day: int | None, keys: Sequence[int]) -> None:

@@ -200,6 +200,10 @@ class SQLStore:
                 for i, a in enumerate(articles):
                     ext = external_ids[i] if external_ids is not None else None
                     out.append(self._put_one(a, ext))
+                if out:
+                    from ..corpus.story_store import flush_counts
+
+                    flush_counts(self)  # the batch's story document counts
             finally:
                 self._write_batch = None
         self._written(out)

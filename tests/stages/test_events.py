@@ -594,3 +594,108 @@ def test_attacking_play_is_no_assault() -> None:
     text = "Higuain sukses mengeksekusinya ke sudut gawang Spurs."
     assert find_events(art(text, [ent(text, "per:h", "PERSON", "Higuain"),
                                   ent(text, "org:s", "ORG", "Spurs")])) == []
+
+
+# ----------------------------------------------------------------------------- 2026-12 round
+
+
+def test_menahan_detains_only_someone() -> None:
+    text = "Pemerintah daerah sengaja menahan belanja publik."
+    assert find_events(art(text)) == []
+    text = "KPK menahan Setya Novanto."
+    a = art(text, [ent(text, "org:kpk", "ORG", "KPK"),
+                   ent(text, "per:sn", "PERSON", "Setya Novanto")])
+    assert roles(a) == [("COERCE", ("org:kpk",), ("per:sn",))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Liu ditahan pada 2008 setelah mengajukan protes.", ("COERCE", ("COP",), ("per:liu",))),
+    ("Liu dihukum penjara selama 11 tahun.", ("SANCTION", ("JUD",), ("per:liu",))),
+])
+def test_unnamed_police_and_courts_of_a_named_suspect(
+        text: str, want: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert roles(art(text, [ent(text, "per:liu", "PERSON", "Liu")])) == [want]
+
+
+def test_no_unnamed_police_across_a_verb() -> None:
+    text = "Prabowo lalu menceritakan kasus anak SD yang ditangkap karena maling ayam."
+    assert find_events(art(text, [ent(text, "per:p", "PERSON", "Prabowo")])) == []
+
+
+def test_a_complement_after_a_passive_is_no_agent() -> None:
+    text = "Gordon dituding jadi penyebab kematian Brown."
+    a = art(text, [ent(text, "per:g", "PERSON", "Gordon"), ent(text, "per:b", "PERSON", "Brown")])
+    assert all("per:b" not in e.actors for e in find_events(a))
+
+
+def test_the_object_of_a_verb_is_no_subject_of_the_next() -> None:
+    text = "Badai menghantam pesisir Queensland, lalu menghancurkan rumah-rumah."
+    assert find_events(art(text, [ent(text, "loc:q", "PLACE", "Queensland", "AU")])) == []
+    text = "Rusia menyerang Kharkiv dan menewaskan sepuluh warga."
+    a = art(text, [ent(text, "loc:k", "PLACE", "Kharkiv", "UA")])
+    evs = find_events(a)
+    assert evs and all(e.code == "ASSAULT" and e.actors == ("RU",) for e in evs)
+
+
+def test_the_content_of_an_agar_clause_is_no_event() -> None:
+    text = "Amerika Serikat mendesak China agar membebaskan Liu dan mengabulkan permintaannya."
+    a = art(text, [ent(text, "per:liu", "PERSON", "Liu")])
+    assert [(e.code, e.actors, e.targets) for e in find_events(a)] == [
+        ("REQUEST", ("US",), ("CN",))]
+
+
+def test_a_pronoun_subject_is_the_person_it_refers_to() -> None:
+    text = ("Menteri Keuangan Purbaya Yudhi Sadewa menyoroti anggaran daerah. "
+            "Ia meminta Kementerian Dalam Negeri mengawasi belanja daerah.")
+    a = quoted_art(text, ("per:p", "PERSON", "Purbaya Yudhi Sadewa"),
+                   ("org:kdn", "ORG", "Kementerian Dalam Negeri"))
+    assert roles(a) == [("REQUEST", ("per:p",), ("org:kdn",))]
+
+
+def test_a_request_is_made_to_the_subject_of_its_agar_clause() -> None:
+    text = "Puan meminta agar TNI menjelaskan kebijakan itu."
+    a = art(text, [ent(text, "per:puan", "PERSON", "Puan"), ent(text, "org:tni", "ORG", "TNI")])
+    assert roles(a) == [("REQUEST", ("per:puan",), ("org:tni",))]
+
+
+def test_a_named_old_event_or_a_place_genitive_is_no_event() -> None:
+    text = "Dunia mengecam perlakuan terhadap veteran demonstrasi Tiananmen itu."
+    a = art(text, [ent(text, "loc:t", "PLACE", "Tiananmen", "CN")])
+    assert [e.code for e in find_events(a)] == []
+
+
+def test_the_subject_of_the_main_clause_is_no_party_to_a_fronted_request() -> None:
+    text = "Atas permohonan dari Krakatau Health Service, Kejari Cilegon memberikan pendampingan."
+    a = art(text, [ent(text, "org:khs", "ORG", "Krakatau Health Service"),
+                   ent(text, "org:kc", "ORG", "Kejari Cilegon")])
+    assert roles(a) == [("REQUEST", ("org:khs",), ())]
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("Setya Novanto kembali tidak memenuhi panggilan KPK.",
+     [("per:sn", "PERSON", "Setya Novanto"), ("org:kpk", "ORG", "KPK")],
+     [("REJECT", ("per:sn",), ("org:kpk",))]),
+    ("Pengadilan Negeri Jakarta meluluskan gugatan Novanto.",
+     [("org:pn", "ORG", "Pengadilan Negeri Jakarta"), ("per:sn", "PERSON", "Novanto")],
+     [("CONCEDE", ("org:pn",), ("per:sn",)), ("ACCUSE", ("per:sn",), ())]),  # his suit
+    ("Komite Nobel menyebut China bertanggung jawab atas kematian Liu.",
+     [("org:kn", "ORG", "Komite Nobel"), ("per:liu", "PERSON", "Liu")],
+     [("ACCUSE", ("org:kn",), ("CN",))]),
+    ("Pemerintah dan PT Freeport membahas kesepakatan tahap akhir.",
+     [("org:fi", "ORG", "PT Freeport")], [("CONSULT", ("GOV", "org:fi"), ())]),
+    ("Menteri Jonan membahas anggaran tahun depan.", [("per:j", "PERSON", "Jonan")], []),
+    ("PSSI memecat pelatih Patrick Kluivert.",
+     [("org:pssi", "ORG", "PSSI"), ("per:pk", "PERSON", "Patrick Kluivert")],
+     [("SANCTION", ("org:pssi",), ("per:pk",))]),
+    ("Rosan mengajak seluruh pelaku usaha berinvestasi.", [("per:r", "PERSON", "Rosan")],
+     [("REQUEST", ("per:r",), ("BUS",))]),
+    ("Xbox mengucapkan selamat kepada Nintendo.",
+     [("org:x", "ORG", "Xbox"), ("org:n", "ORG", "Nintendo")],
+     [("SUPPORT", ("org:x",), ("org:n",))]),
+    ("Trump berupaya memecat Lael Brainard, meski gagal.",
+     [("per:t", "PERSON", "Trump"), ("per:lb", "PERSON", "Lael Brainard")], []),
+])
+def test_summons_petitions_blame_talks_dismissals_and_praise(
+        text: str, names: list[tuple[str, str, str]],
+        want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert roles(art(text, [ent(text, *n) for n in names])) == want

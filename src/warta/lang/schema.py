@@ -228,6 +228,21 @@ class EventWords(LangData):
     passive_needs_subject: Words = ()
     # The country the news is written in: travel there by its own people is no visit.
     home_country: Iso2 | None = None
+    # Lower-case me-/di-/ber-/ter- words that are no verbs ("menurut", "tersebut"): they
+    # neither make a mention an object nor open a clause.
+    not_verbs: Words = ()
+    # Words opening the content clause of a request, promise or refusal ("agar", "untuk").
+    content_openers: Words = ()
+    # Third-person pronouns that stand for the person they refer to as an actor.
+    pronouns: Words = ()
+    # Words between a passive verb and a name that make the name a complement, not the
+    # bare agent ("dituding jadi penyebab kematian Brown").
+    complements: Words = ()
+    # Codes whose target may be the subject of their content clause ("meminta agar TNI").
+    content_target_codes: Words = ()
+
+
+AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
 
 
 class EventVerb(LangData):
@@ -250,9 +265,12 @@ class EventVerb(LangData):
     # not the actors' own, nor the home country for actors of unknown nationality).
     foreign_host: StrictBool = False
     needs: tuple[Phrase, ...] = ()
-
-
-AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    # A generic verb ("menahan", "membahas") is an event only with a recipient: a target,
+    # or a second participant of a symmetric one ("menahan belanja" detains no one).
+    requires_recipient: StrictBool = False
+    # The actor of a form whose actor goes unnamed but whose target is named ("Liu ditahan
+    # pada 2008": the police), as a CAMEO agent code.
+    unnamed_actor: AgentCode | None = None
 
 
 class EventsData(LangData):

@@ -26,12 +26,18 @@ Kept: a speaker named inside the content ("X menolak usulan itu, katanya"); cont
 no subject of its own before the trigger ("X menyatakan menolak ..."), whose subject is
 the speaker; and the speaker's side named in the content ("X mengatakan pihaknya sudah
 meminta ..."; `speaker_words`), which stands for the speaker. Places are not affected.
+
+Subjects: a third-person pronoun ("Ia meminta ...") acts as the person the quotes stage's
+resolver finds for it; an object of an earlier verb is not the subject of a coordinated
+one ("X menyerang Y dan menewaskan Z": X kills); a request with no target in its clause is
+made to the subject of its "agar" clause, and that clause codes no event of its own. A
+passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -41,6 +47,7 @@ from ..pipeline import Stage
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 from ..text.spans import SpanIndex
 from ..text.words import unit_pattern
+from .quotes import resolve_speaker
 
 Phrase = tuple[str, ...]
 
@@ -68,6 +75,8 @@ class Trigger:
     host_from_place: bool = False
     foreign_host: bool = False
     needs: tuple[Phrase, ...] = ()
+    requires_recipient: bool = False
+    unnamed_actor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,13 @@ class Lexicon:
     unnamed_actor: dict[str, str]
     passive_needs_subject: frozenset[str]
     home_country: str | None
+    not_verbs: frozenset[str]
+    content_openers: frozenset[str]
+    pronouns: frozenset[str]
+    anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
+    complements: frozenset[str]
+    content_target_codes: frozenset[str]
+    agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
     first_words: dict[str, tuple[frozenset[str], ...]]
 
@@ -142,6 +158,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     host_from_place=entry.host_from_place,
                     foreign_host=entry.foreign_host,
                     needs=tuple(_phrase(w) for w in entry.needs),
+                    requires_recipient=entry.requires_recipient,
+                    unnamed_actor=entry.unnamed_actor,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -183,6 +201,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
         unnamed_actor=dict(data.unnamed_actor),
         passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
+        not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
+        pronouns=fs(w.pronouns), anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
+        complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
+        agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
     )
 
@@ -252,6 +274,7 @@ class _Mention:
     prep_at: int = -1  # token index of that preposition
     modifier: bool = False  # "Presiden [Korea Selatan] Yoon": not a participant
     country: str | None = None  # ISO code of the participant's country, where known
+    pronoun: bool = False  # "ia", "dia": the person resolved, surer than "mereka"
 
 
 def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool, str | None]:
@@ -352,6 +375,20 @@ def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
                                       and not (len(t.low) > 4 and not _per_an(t.low)
                                                and t.low.startswith(lex.verb_prefixes)))
         for t in gap)
+
+
+def _title_word(t: _Tok, lex: Lexicon) -> bool:
+    """A word that may stand between a passive verb and its bare agent: a title of it
+    ("ditangkap polisi perairan Malaysia"), not a verb nor a complement ("dituding jadi
+    penyebab kematian Brown": Brown is no agent)."""
+    return t.text.isalpha() and t.low not in lex.complements and not _verb_like(t, lex)
+
+
+def _verb_like(t: _Tok, lex: Lexicon) -> bool:
+    """A lower-case me-/di-/ber-/ter- word that is a verb, not a function word."""
+    return (len(t.low) > 4 and t.text[:1].islower() and t.low.startswith(lex.verb_prefixes)
+            and not t.low.startswith("per") and t.low not in lex.not_verbs
+            and t.low not in lex.skip and t.low not in lex.connectors)
 
 
 def _per_an(low: str) -> bool:
@@ -628,7 +665,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
     voice = _voice(ctx, trig, i)
-    if voice == "noun" and j < len(toks) and toks[j].low in lex.anaphoric:
+    if voice == "noun" and _anaphoric(ctx, j):
         return None
     hi = ctx.clause_end(j)
     right_all = _right(ctx, j, min(hi, j + 14))
@@ -645,7 +682,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     left: list[_Mention] = []
     if voice == "active":
         left = _left_group(ctx, lo, i)
-        actors = _vals(left)
+        actors = _vals(_subject(ctx, lo, left, i))
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
         targets = _vals(_right_group(ctx, objs))
     elif voice == "passive":
@@ -656,9 +693,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # a bare agent right after the verb ("ditangkap polisi"), not the object of a
         # verb in between ("X didakwa membunuh Y": Y is no agent)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3
-                and all(t.text.isalpha() and not (len(t.low) > 4 and
-                                                  t.low.startswith(lex.verb_prefixes))
-                        for t in toks[j:right[0].i])):
+                and all(_title_word(t, lex) for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -678,8 +713,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         for n, m in enumerate(near):
             genitive = (n == 0 and m.prep is None and m.i - j <= 2
                         and not (m.kind == "COUNTRY" and not m.is_country)
+                        # "demonstrasi Tiananmen Square": a place, not a participant
+                        and not (m.i == j and m.place_id is not None and not m.is_country)
                         and not any(len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
                                     for t in toks[j:m.i]))
+            if n > 0 and not trig.symmetric and _opens_clause(toks, m, lex):
+                # "Atas permohonan dari X, Kejari Cilegon memberikan ...": the subject of
+                # the main clause is no party to the request; it is to a phone call or a
+                # meeting ("Dalam percakapan telepon dengan Biden, Xi membahas ...")
+                break
             if genitive and patient:
                 targets.extend(m.values)
             elif genitive or m.prep in lex.agent_preps | lex.source_preps:
@@ -695,6 +737,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors.extend(targets)
             targets = []
 
+    if not targets and voice == "active" and trig.code in lex.content_target_codes:
+        targets = _vals(_content_subject(ctx, hi))
     place: str | None = None
     if trig.host_from_place:
         hosts = [m for m in right_all if m.place_id is not None and
@@ -728,9 +772,16 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                           and not _is_agent(t))
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
+    if (not actors_t and trig.unnamed_actor and targets_t and voice in ("passive", "received")
+            and left and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
+            and not any(_verb_like(t, lex) for t in toks[left[-1].j:i])):
+        # "Liu ditahan pada 2008": by the police. Not for "mereka ditahan" (whom "mereka"
+        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap")
+        actors_t = (trig.unnamed_actor,)
     if not actors_t:
         return None
-    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
+    if (trig.code in lex.requires_recipient or trig.requires_recipient) \
+            and not targets_t and len(actors_t) < 2:
         return None
     span = Span(start=toks[i].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -738,9 +789,71 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  evidence=sent), (left[0].i if left else None)
 
 
+def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
+    """The subject of a content clause right after a request ("meminta agar TNI
+    mengungkapkan ..."): whom the request is made to."""
+    toks, lex = ctx.toks, ctx.lex
+    if hi >= len(toks) or toks[hi].low not in lex.content_openers:
+        return []
+    k = hi + 1
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    first = next((m for m in ctx.ms if m.i == k and not m.kind.startswith("ANAPHOR")
+                  and id(m) not in ctx.hidden and m.prep is None), None)
+    return _right_group(ctx, [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
+                              and not m.kind.startswith("ANAPHOR")]) if first else []
+
+
+def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
+    """Is a mention after a comma the subject of a verb right after it?"""
+    if m.i == 0 or toks[m.i - 1].text != ",":
+        return False
+    k = m.j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    return k < len(toks) and _verb_like(toks[k], lex)
+
+
+def _subject(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]:
+    """The subject of an active trigger. The nearest group before it is the object of an
+    earlier verb when a verb or a coordination stands between it and the trigger ("X
+    menyerang Y dan menewaskan Z", "badai menghantam pesisir Queensland, ... yang
+    menghancurkan"): then the subject is the group before that verb, if any. A group right
+    before the trigger stays its subject ("X mengatakan Y menyerang Z")."""
+    if not left:
+        return left
+    toks, lex = ctx.toks, ctx.lex
+    gap = toks[left[-1].j:i]
+    if not any(t.low in {"dan", "serta", ","} for t in gap) or any(
+            t.low in lex.pronouns or t.low in lex.speaker_words or t.low in lex.anaphor_words
+            for t in gap):
+        return left  # "..., dia mengaku malu dan meminta maaf": the pronoun is its subject
+    verb = None
+    for k in range(left[0].i - 1, max(lo, left[0].i - 4) - 1, -1):
+        t = toks[k]
+        if _verb_like(t, lex):
+            verb = k
+            break
+        if not t.text.isalpha() or t.low in lex.connectors or t.low in lex.preps:
+            return left  # "dilakukan , BNN bermaksud ...": BNN opens its own clause
+    if verb is None or any(m.i < left[0].i and m.j > verb for m in ctx.ms
+                           if m not in left):
+        return left  # no verb right before it, or another participant between: keep it
+    return _left_group(ctx, lo, verb)
+
+
 def _is_agent(value: str) -> bool:
     """A CAMEO agent code (three capitals), not an entity id or ISO country code."""
     return len(value) == 3 and value.isupper() and value.isalpha()
+
+
+def _anaphoric(ctx: _Ctx, j: int) -> bool:
+    """Does "itu"/"tersebut" follow a nominal trigger, right after it or after the name
+    that follows it ("serangan itu", "veteran demonstrasi Tiananmen Square itu")? It
+    points back to an event told before, or names a kind of person."""
+    toks = ctx.toks
+    after = next((m.j for m in ctx.ms if m.i == j), j)
+    return after < len(toks) and toks[after].low in ctx.lex.anaphoric
 
 
 def _object_of_verb(ctx: _Ctx, i: int) -> bool:
@@ -818,6 +931,19 @@ def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx
     return False
 
 
+def _content_clause(f: _Found, scanned: Sequence[tuple[Trigger, int, int]],
+                    ctx: _Ctx) -> bool:
+    """Is f inside a clause opened by "agar"/"supaya"/"untuk" right after a request,
+    accusation, promise or refusal ("mendesak Beijing agar membebaskan Liu dan mengabulkan
+    ...", "menolak untuk bertemu")? That clause is its content, not an event."""
+    toks, lex = ctx.toks, ctx.lex
+    lo = f.clause
+    if lo == 0 or toks[lo - 1].low not in lex.content_openers:
+        return False
+    before = ctx.clause_start(lo - 1)
+    return any(g.code in lex.embedding and before <= i and j <= lo - 1 for g, i, j in scanned)
+
+
 def _prune(found: list[_Found], ctx: _Ctx,
            scanned: Sequence[tuple[Trigger, int, int]] = ()) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
@@ -825,6 +951,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
     keep: list[_Found] = []
     for f in found:
         if f.trig.voice != "noun" and f.trig.code != "REQUEST" and _requested(f, scanned, ctx):
+            continue
+        if _content_clause(f, scanned, ctx):
             continue
         if (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i and (
@@ -869,12 +997,38 @@ def _may_trigger(piece: str, lex: Lexicon) -> bool:
     return False
 
 
+Resolver = Callable[[Span], str | None]
+
+
+def _pronouns(toks: list[_Tok], ms: list[_Mention], resolve: Resolver | None,
+              lex: Lexicon) -> list[_Mention]:
+    """Third-person pronouns outside quotations ("Ia mendesak agar ...") as the person
+    they refer to; they take the actor's role only (never a target)."""
+    if resolve is None:
+        return ms
+    used = {k for m in ms for k in range(m.i, m.j)}
+    extra: list[_Mention] = []
+    for k, t in enumerate(toks):
+        if t.low not in lex.pronouns or k in used or _quoted(toks, k):
+            continue
+        eid = resolve(Span(start=t.start, end=t.end))
+        if eid is not None:
+            extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
+    if not extra:
+        return ms
+    out = sorted([*ms, *extra], key=lambda m: m.i)
+    _mark(out, toks, lex)
+    return out
+
+
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None,
-                       quotes: Sequence[Quote] = ()) -> list[Event]:
+                       quotes: Sequence[Quote] = (),
+                       resolve: Resolver | None = None) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
-    `quotes` the article's quotes (those of other sentences are ignored)."""
+    `quotes` the article's quotes (those of other sentences are ignored), `resolve` gives
+    the person a pronoun refers to (none resolved without it)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -884,6 +1038,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         return []
     ms = _sentence_mentions(toks, entities, text, lex)
     ms = _anaphors(toks, ms, prev, lex)
+    ms = _pronouns(toks, ms, resolve, lex)
     ms, shields = _speaker_shields(toks, ms, quotes, lex)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
     scanned = _scan(ctx)
@@ -909,6 +1064,11 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     # Each sentence gets only the body quotes overlapping it (in article order): handing
     # every sentence all of them makes the cost grow with the square of the length.
     quotes = SpanIndex((q.content, n) for n, q in enumerate(article.quotes) if q.field is None)
+    contents = [q.content for q in article.quotes if q.field is None]
+
+    def resolve(pronoun: Span) -> str | None:
+        return resolve_speaker(pronoun, text, article.entities, article.sentences, contents)
+
     out: list[Event] = []
     recent: list[Event | None] = []
     for sent in article.sentences:
@@ -920,7 +1080,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
-        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near)
+        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, resolve)
         recent.append(evs[0] if evs else None)
         out.extend(evs)
     return out

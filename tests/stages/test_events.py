@@ -83,7 +83,7 @@ def test_lexicon_rejects_unknown_keys(tmp_path: Path) -> None:
     path.write_text(shipped.replace('code = "AGREE"', 'code = "AGREE"\nactve = ["x"]', 1),
                     "utf-8")
     with pytest.raises(ConfigError, match=r"verb\[0\]\.actve: unknown key; valid keys here: "
-                                          r"active, code"):
+                                          r"active, bare_noun, code"):
         load("events", EventsData, path)
 
 
@@ -699,3 +699,66 @@ def test_summons_petitions_blame_talks_dismissals_and_praise(
         text: str, names: list[tuple[str, str, str]],
         want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert roles(art(text, [ent(text, *n) for n in names])) == want
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pakar khawatir kesepakatan AUKUS bisa dibatalkan.", [("org:a", "ORG", "AUKUS")]),
+    ("Sejak 1936 CPB ditempatkan di bawah pengawasan negara.", [("org:c", "ORG", "CPB")]),
+    ("Kementan mengeksekusi perintah Presiden Prabowo.",
+     [("org:k", "ORG", "Kementan"), ("per:p", "PERSON", "Prabowo")]),
+    ("Vero sudah memutus hubungan dengan Julianto.",
+     [("per:v", "PERSON", "Vero"), ("per:j", "PERSON", "Julianto")]),
+    ("PETA membuat film tentang cara koki restoran menyiksa gurita hidup.",
+     [("org:peta", "ORG", "PETA")]),
+])
+def test_old_deals_postings_orders_breakups_and_topics_are_no_events(
+        text: str, names: list[tuple[str, str, str]]) -> None:
+    assert find_events(art(text, [ent(text, *n) for n in names])) == []
+
+
+def test_a_deal_reached_is_an_agreement() -> None:
+    text = "Israel dan Hamas mencapai kesepakatan di Kairo."
+    a = art(text, [ent(text, "org:hamas", "ORG", "Hamas")])
+    assert [e.code for e in find_events(a)] == ["AGREE"]
+
+
+def test_support_in_kind_for_people_in_need_is_aid() -> None:
+    text = "OIKN akan memberikan dukungan bagi pekerja yang terdampak kebakaran."
+    assert roles(art(text, [ent(text, "org:oikn", "ORG", "OIKN")])) == [
+        ("AID", ("org:oikn",), ("LAB",))]
+
+
+def test_a_description_of_someone_named_before_is_that_person() -> None:
+    text = "Rano memuji Polri. Politikus PKB ini mengapresiasi Kejagung."
+    a = quoted_art(text, ("per:rano", "PERSON", "Rano"), ("org:polri", "ORG", "Polri"),
+                   ("org:pkb", "ORG", "PKB"), ("org:kejagung", "ORG", "Kejagung"))
+    assert roles(a) == [("SUPPORT", ("per:rano",), ("org:polri",)),
+                        ("SUPPORT", ("per:rano",), ("org:kejagung",))]
+
+
+def test_pihaknya_outside_a_quote_is_the_person_named_last() -> None:
+    text = "Fakta itu diungkap oleh Kapolres Faruk Rozi, usai pihaknya mengamankan pengemudi itu."
+    a = quoted_art(text, ("per:f", "PERSON", "Faruk Rozi"))
+    assert roles(a) == [("COERCE", ("per:f",), ())]
+
+
+def test_a_long_name_between_verb_and_role_word() -> None:
+    text = ("Polisi menetapkan pimpinan Front Pembela Islam ( FPI ) Habib Rizieq Syihab "
+            "sebagai tersangka.")
+    a = art(text, [ent(text, "org:fpi", "ORG", ["Front Pembela Islam", "FPI"]),
+                   ent(text, "per:r", "PERSON", "Habib Rizieq Syihab")])
+    assert roles(a) == [("ACCUSE", ("COP",), ("per:r",))]
+
+
+def test_the_object_of_the_first_verb_is_the_target_of_the_second() -> None:
+    text = ("MKMK memutuskan hakim Patrialis Akbar melakukan pelanggaran berat dan "
+            "menjatuhkan sanksi pemberhentian.")
+    a = art(text, [ent(text, "org:mkmk", "ORG", "MKMK"),
+                   ent(text, "per:p", "PERSON", "Patrialis Akbar")])
+    assert roles(a) == [("SANCTION", ("org:mkmk",), ("per:p",))]
+
+
+def test_a_reminder_to_do_something_is_a_request() -> None:
+    text = "Kementerian Keuangan mengingatkan agar masyarakat segera mengaktifkan akun pajak."
+    a = art(text, [ent(text, "org:kk", "ORG", "Kementerian Keuangan")])
+    assert roles(a) == [("REQUEST", ("org:kk",), ("CVL",))]

@@ -235,6 +235,9 @@ class EventWords(LangData):
     content_openers: Words = ()
     # Third-person pronouns that stand for the person they refer to as an actor.
     pronouns: Words = ()
+    # Role nouns, besides the NER role heads, that open a description of a person named
+    # before ("Waka Komisi Hukum DPR itu", "Politikus PKB ini").
+    description_heads: Words = ()
     # Words between a passive verb and a name that make the name a complement, not the
     # bare agent ("dituding jadi penyebab kematian Brown").
     complements: Words = ()
@@ -265,6 +268,12 @@ class EventVerb(LangData):
     # not the actors' own, nor the home country for actors of unknown nationality).
     foreign_host: StrictBool = False
     needs: tuple[Phrase, ...] = ()
+    # How many words either side of the trigger `needs` looks (a long name may stand
+    # between "menetapkan" and "sebagai tersangka").
+    needs_span: Annotated[StrictInt, Field(ge=1, le=30)] = 5
+    # A nominal form codes an event with no support verb before it ("serangan Rusia");
+    # false: only with one ("mencapai kesepakatan"; a bare "kesepakatan X" names an old one).
+    bare_noun: StrictBool = True
     # A generic verb ("menahan", "membahas") is an event only with a recipient: a target,
     # or a second participant of a symmetric one ("menahan belanja" detains no one).
     requires_recipient: StrictBool = False

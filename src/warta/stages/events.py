@@ -43,6 +43,7 @@ from functools import cache
 
 from ..lang.id import load
 from ..lang.schema import EventsData
+from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 from ..text.spans import SpanIndex
@@ -77,6 +78,8 @@ class Trigger:
     needs: tuple[Phrase, ...] = ()
     requires_recipient: bool = False
     unnamed_actor: str | None = None
+    needs_span: int = 5
+    bare_noun: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,7 @@ class Lexicon:
     not_verbs: frozenset[str]
     content_openers: frozenset[str]
     pronouns: frozenset[str]
+    description_heads: frozenset[str]
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
     complements: frozenset[str]
     content_target_codes: frozenset[str]
@@ -159,7 +163,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     foreign_host=entry.foreign_host,
                     needs=tuple(_phrase(w) for w in entry.needs),
                     requires_recipient=entry.requires_recipient,
-                    unnamed_actor=entry.unnamed_actor,
+                    unnamed_actor=entry.unnamed_actor, needs_span=entry.needs_span,
+                    bare_noun=entry.bare_noun,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -202,7 +207,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         unnamed_actor=dict(data.unnamed_actor),
         passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
-        pronouns=fs(w.pronouns), anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
+        pronouns=fs(w.pronouns), description_heads=fs(w.description_heads),
+        anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -417,8 +423,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               and all(t.low in lex.connectors for t in toks[prev.j:m.i])):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
         prev = m
-    for a, b in zip(ms, ms[1:], strict=False):
-        if a.kind == "PERSON" or b.kind != "PERSON":
+    # Right to left, so a chain of titles before a person modifies it: "Ketua Umum DPP
+    # Partai Kebangkitan Bangsa ( PKB ) Muhaimin Iskandar" (neither PKB is a participant).
+    for a, b in reversed(list(zip(ms, ms[1:], strict=False))):
+        if a.kind == "PERSON" or not (b.kind == "PERSON" or b.modifier):
             continue
         gap = toks[a.j:b.i]
         commas = sum(t.text == "," for t in gap)
@@ -635,7 +643,8 @@ def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
 def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     if not trig.needs:
         return True
-    return any(_find(ctx.toks, ph, i - 5, j + 5) for ph in trig.needs)
+    n = trig.needs_span
+    return any(_find(ctx.toks, ph, i - n, j + n) for ph in trig.needs)
 
 
 def _mode(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str | None:
@@ -665,7 +674,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
     voice = _voice(ctx, trig, i)
-    if voice == "noun" and _anaphoric(ctx, j):
+    if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):
         return None
     hi = ctx.clause_end(j)
     right_all = _right(ctx, j, min(hi, j + 14))
@@ -682,9 +691,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     left: list[_Mention] = []
     if voice == "active":
         left = _left_group(ctx, lo, i)
-        actors = _vals(_subject(ctx, lo, left, i))
+        subject = _subject(ctx, lo, left, i)
+        actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
         targets = _vals(_right_group(ctx, objs))
+        if subject is not left and not targets and not trig.symmetric:
+            # "MKMK memutuskan Patrialis melakukan pelanggaran dan menjatuhkan sanksi":
+            # the earlier verb's object is the one sanctioned
+            targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i)
         if not left and trig.code in lex.passive_needs_subject:
@@ -997,38 +1011,90 @@ def _may_trigger(piece: str, lex: Lexicon) -> bool:
     return False
 
 
-Resolver = Callable[[Span], str | None]
+@dataclass(frozen=True, slots=True)
+class Refs:
+    """Who a reference stands for, from the whole article: `pronoun` resolves "ia"/"dia"
+    (the quotes stage's resolver); `person_before` gives the last PERSON named before an
+    offset, outside quotations, in the sentence or the two before it."""
+
+    pronoun: Callable[[Span], str | None]
+    person_before: Callable[[int], str | None]
 
 
-def _pronouns(toks: list[_Tok], ms: list[_Mention], resolve: Resolver | None,
-              lex: Lexicon) -> list[_Mention]:
-    """Third-person pronouns outside quotations ("Ia mendesak agar ...") as the person
-    they refer to; they take the actor's role only (never a target)."""
-    if resolve is None:
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+
+
+def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexicon,
+              sent_start: int, contents: Sequence[Span] = ()) -> list[_Mention]:
+    """References to a person as that person, taking the actor's role only (never a
+    target): third-person pronouns outside quotations ("Ia mendesak agar ..."); "pihaknya"
+    outside quoted content ("usai pihaknya mengamankan pengemudi": the person named last);
+    and a description of someone named before ("Politikus PKB ini mengapresiasi ...",
+    "Waka Komisi Hukum DPR itu": not PKB or DPR but the person, named earlier)."""
+    if refs is None:
         return ms
     used = {k for m in ms for k in range(m.i, m.j)}
     extra: list[_Mention] = []
+    drop: set[int] = set()
     for k, t in enumerate(toks):
-        if t.low not in lex.pronouns or k in used or _quoted(toks, k):
+        if k in used or _quoted(toks, k):
             continue
-        eid = resolve(Span(start=t.start, end=t.end))
+        eid = None
+        if t.low in lex.pronouns:
+            eid = refs.pronoun(Span(start=t.start, end=t.end))
+        elif t.low in lex.speaker_words and t.low.endswith("nya") and not any(
+                c.start <= t.start < c.end for c in contents):
+            eid = refs.person_before(t.start)
         if eid is not None:
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
+    for k, t in enumerate(toks):
+        if t.low not in _DEMONSTRATIVES or k == 0:
+            continue
+        inside = _description(toks, ms, k, lex)
+        if inside is None:
+            continue
+        eid = refs.person_before(sent_start)
+        if eid is None:
+            continue
+        drop.update(id(m) for m in inside)
+        first = min(m.i for m in inside)
+        extra.append(_Mention(first, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
     if not extra:
         return ms
-    out = sorted([*ms, *extra], key=lambda m: m.i)
+    out = sorted([*(m for m in ms if id(m) not in drop), *extra], key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _description(toks: list[_Tok], ms: list[_Mention], d: int,
+                 lex: Lexicon) -> list[_Mention] | None:
+    """The named mentions of a description ending at the demonstrative `d` ("Politikus PKB
+    ini", "Waka Komisi Hukum DPR itu"): capitalised words and role nouns only, opening the
+    sentence or a clause, naming an organisation or place but no person."""
+    heads = role_words().heads.keys() | lex.description_heads
+    k = d
+    while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in heads
+                     or toks[k - 1].text in {"(", ")"}):
+        k -= 1
+    if k == d or not (k == 0 or toks[k - 1].low in lex.breaks or toks[k - 1].text == ","
+                      or toks[k - 1].low in lex.skip or _verb_like(toks[k - 1], lex)):
+        return None
+    inside = [m for m in ms if k <= m.i and m.j <= d]
+    if not inside or any(m.kind in ("PERSON", "ANAPHOR_A", "ANAPHOR_T") for m in inside):
+        return None
+    if not any(toks[n].low in heads for n in range(k, inside[0].i)):
+        return None  # "Kejagung itu": the body itself, no role holder
+    return inside
 
 
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None,
                        quotes: Sequence[Quote] = (),
-                       resolve: Resolver | None = None) -> list[Event]:
+                       refs: Refs | None = None) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
-    `quotes` the article's quotes (those of other sentences are ignored), `resolve` gives
-    the person a pronoun refers to (none resolved without it)."""
+    `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
+    person a pronoun or a description refers to (none resolved without it)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -1038,7 +1104,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         return []
     ms = _sentence_mentions(toks, entities, text, lex)
     ms = _anaphors(toks, ms, prev, lex)
-    ms = _pronouns(toks, ms, resolve, lex)
+    ms = _pronouns(toks, ms, refs, lex, sent.start,
+                   [q.content for q in quotes if q.field is None])
     ms, shields = _speaker_shields(toks, ms, quotes, lex)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
     scanned = _scan(ctx)
@@ -1066,8 +1133,26 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     quotes = SpanIndex((q.content, n) for n, q in enumerate(article.quotes) if q.field is None)
     contents = [q.content for q in article.quotes if q.field is None]
 
-    def resolve(pronoun: Span) -> str | None:
-        return resolve_speaker(pronoun, text, article.entities, article.sentences, contents)
+    def pronoun(span: Span) -> str | None:
+        return resolve_speaker(span, text, article.entities, article.sentences, contents)
+
+    persons = sorted((m.end, m.start, e.id) for e in article.entities if e.kind == "PERSON"
+                     for m in e.mentions)
+    pends = [p[0] for p in persons]
+    sstarts = [s.start for s in article.sentences]
+
+    def person_before(at: int) -> str | None:
+        n = bisect.bisect_right(sstarts, at) - 1
+        floor = article.sentences[max(0, n - 2)].start if n >= 0 else 0
+        for k in range(bisect.bisect_right(pends, at) - 1, -1, -1):
+            end, start, eid = persons[k]
+            if start < floor:
+                return None
+            if not any(c.start <= start < c.end for c in contents):
+                return eid
+        return None
+
+    refs = Refs(pronoun, person_before)
 
     out: list[Event] = []
     recent: list[Event | None] = []
@@ -1080,7 +1165,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
-        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, resolve)
+        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs)
         recent.append(evs[0] if evs else None)
         out.extend(evs)
     return out

@@ -762,3 +762,39 @@ def test_a_reminder_to_do_something_is_a_request() -> None:
     text = "Kementerian Keuangan mengingatkan agar masyarakat segera mengaktifkan akun pajak."
     a = art(text, [ent(text, "org:kk", "ORG", "Kementerian Keuangan")])
     assert roles(a) == [("REQUEST", ("org:kk",), ("CVL",))]
+
+
+@pytest.mark.parametrize("text, names, want", [
+    # the subject of a relative clause is the group right before "yang", or none
+    ("Aldi merupakan anggota dari empat tersangka yang dibekuk sebelumnya.",
+     [("per:a", "PERSON", "Aldi")], []),
+    ("Saurlin menilai ada pelanggaran dari peristiwa yang menewaskan Affan.",
+     [("per:s", "PERSON", "Saurlin"), ("per:af", "PERSON", "Affan")], []),
+    # a list of names shares the preposition before it
+    ("Polda Metro Jaya menangkap anggota baru di grup Facebook dan WhatsApp.",
+     [("org:pmj", "ORG", "Polda Metro Jaya"), ("org:fb", "ORG", "Facebook"),
+      ("org:wa", "ORG", "WhatsApp")], [("COERCE", ("org:pmj",), ())]),
+    # a role noun after "sebagai" is a complement; a suspect named by unnamed investigators
+    ("Lisa tak menghadiri pemeriksaan sebagai tersangka hari ini.",
+     [("per:l", "PERSON", "Lisa")], [("REJECT", ("per:l",), ())]),
+    ("Lisa resmi ditetapkan sebagai tersangka.", [("per:l", "PERSON", "Lisa")],
+     [("ACCUSE", ("COP",), ("per:l",))]),
+    ("Tamara mengaku telah dijambak Wayan Sobrat.",
+     [("per:t", "PERSON", "Tamara"), ("per:w", "PERSON", "Wayan Sobrat")],
+     [("ASSAULT", ("per:w",), ("per:t",))]),
+    ("Doli mempertanyakan aturan KPU soal ijazah.",
+     [("per:d", "PERSON", "Doli"), ("org:kpu", "ORG", "KPU")],
+     [("ACCUSE", ("per:d",), ("org:kpu",))]),
+    ("Satlantas menertibkan truk tambang yang melanggar jam operasional.",
+     [("org:s", "ORG", "Satlantas")], [("COERCE", ("org:s",), ())]),
+    ("Divpropam mengundang Kompolnas mengikuti gelar perkara.",
+     [("org:d", "ORG", "Divpropam"), ("org:k", "ORG", "Kompolnas")],
+     [("REQUEST", ("org:d",), ("org:k",))]),
+    ("Berita itu mengundang perhatian publik.", [], []),
+    ("Liam memberikan pesan romantis sebagai ucapan untuknya.",
+     [("per:l", "PERSON", "Liam")], []),
+])
+def test_relative_clauses_lists_complements_and_crackdowns(
+        text: str, names: list[tuple[str, str, str]],
+        want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert roles(art(text, [ent(text, *n) for n in names])) == want

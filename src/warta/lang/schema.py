@@ -235,6 +235,15 @@ class EventWords(LangData):
     content_openers: Words = ()
     # Third-person pronouns that stand for the person they refer to as an actor.
     pronouns: Words = ()
+    # Relative pronouns: "X yang ditangkap" has X for subject, "empat tersangka yang
+    # dibekuk" a common noun (no named participant).
+    relatives: Words = ()
+    # Words before a role noun that make it a complement, not a participant ("ditetapkan
+    # sebagai tersangka", "diperiksa sebagai saksi").
+    role_complements: Words = ()
+    # Connectors of a list of names that share the preposition before the list ("di grup
+    # Facebook dan WhatsApp").
+    list_connectors: Words = ()
     # Role nouns, besides the NER role heads, that open a description of a person named
     # before ("Waka Komisi Hukum DPR itu", "Politikus PKB ini").
     description_heads: Words = ()

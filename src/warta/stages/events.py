@@ -123,6 +123,9 @@ class Lexicon:
     not_verbs: frozenset[str]
     content_openers: frozenset[str]
     pronouns: frozenset[str]
+    relatives: frozenset[str]
+    role_complements: frozenset[str]
+    list_connectors: frozenset[str]
     description_heads: frozenset[str]
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
     complements: frozenset[str]
@@ -207,7 +210,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         unnamed_actor=dict(data.unnamed_actor),
         passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
-        pronouns=fs(w.pronouns), description_heads=fs(w.description_heads),
+        pronouns=fs(w.pronouns), relatives=fs(w.relatives),
+        role_complements=fs(w.role_complements),
+        list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -352,7 +357,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     while k < len(toks):
         hit = None
         if not taken[k] and not (k > 0 and toks[k].text[:1].isupper()
-                                 and toks[k - 1].text[:1].isupper()):
+                                 and toks[k - 1].text[:1].isupper()) \
+                and not (k > 0 and toks[k - 1].low in lex.role_complements):
+            # "ditetapkan sebagai tersangka": a role complement, no participant
             for ph, code in lex.agents.get(toks[k].low, ()):
                 n = len(ph)
                 if all(k + x < len(toks) and toks[k + x].low == p and not taken[k + x]
@@ -407,13 +414,20 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     preps = lex.preps
     prev: _Mention | None = None
     for m in ms:
-        for k in range(m.i - 1, max(prev.j if prev else 0, m.i - 4) - 1, -1):
+        floor = max(prev.j if prev else 0, m.i - 4)
+        k = m.i - 1
+        while k >= floor:
             low = toks[k].low
             if low in preps:
                 m.prep, m.prep_at = low, k
                 break
-            if low in lex.connectors or low in lex.breaks:
+            if low in lex.breaks or low in lex.connectors and not (
+                    low in lex.list_connectors and k > 0 and toks[k - 1].text[:1].isupper()
+                    and toks[k - 1].text.isalpha()):
                 break
+            if low in lex.connectors:  # "di grup Facebook dan WhatsApp": one list
+                floor = max(prev.j if prev else 0, k - 4)
+            k -= 1
         if (m.prep is None and prev is not None and prev.prep in lex.place_preps
                 and (m.kind in _PLACE_KINDS or m.kind == "COUNTRY")
                 and [t.text for t in toks[prev.j:m.i]] in ([","], ["("])):
@@ -686,11 +700,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return m.prep in lex.source_preps and m.place_id is not None and not m.is_country
 
     right = [m for m in right_all if not is_place(m)]
+    relative = _relative_subject(ctx, lo, i)
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
     if voice == "active":
-        left = _left_group(ctx, lo, i)
+        left = _left_group(ctx, lo, i) if relative is None else relative
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
@@ -700,7 +715,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # the earlier verb's object is the one sanctioned
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
-        left = _left_group(ctx, lo, i)
+        left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
         agent = [m for m in right if m.prep in lex.agent_preps]
@@ -801,6 +816,22 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
+    """The subject of a trigger in a relative clause ("X yang ditangkap"): the group right
+    before "yang", or none when a common noun stands there ("empat tersangka yang dibekuk
+    sebelumnya", "peristiwa yang menewaskan Affan"). None when the trigger opens no
+    relative clause."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= lo and toks[k].low in lex.skip:
+        k -= 1
+    if k < lo or toks[k].low not in lex.relatives:
+        return None
+    end = k - 1 if k > lo and toks[k - 1].text == "," else k
+    group = _left_group(ctx, lo, end)
+    return group if group and group[-1].j == end else []
 
 
 def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:

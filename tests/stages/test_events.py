@@ -798,3 +798,33 @@ def test_relative_clauses_lists_complements_and_crackdowns(
         text: str, names: list[tuple[str, str, str]],
         want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert roles(art(text, [ent(text, *n) for n in names])) == want
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("Argentina ditahan imbang Peru 2 - 2 di Stadion Nasional.", [], []),
+    ("Persib akan bertandang ke Gianyar untuk menghadapi Bali United.",
+     [("org:p", "ORG", "Persib"), ("loc:g", "PLACE", "Gianyar")], []),
+    ("Usai menerima umpan Miguel Trauco, Guerrero berhasil menahan bola dengan dada.",
+     [("per:m", "PERSON", "Miguel Trauco"), ("per:g", "PERSON", "Guerrero")], []),
+    ("Ia menangkap dua lalat lagi dan mengirimkannya ke lembaga sains.", [], []),
+    ("Indonesia kaya flora dengan alamnya yang sangat mendukung.", [], []),
+    ("Sejumlah aktivis HAM melayangkan kritik terhadap Wiranto.",
+     [("per:w", "PERSON", "Wiranto")], [("ACCUSE", ("HRI",), ("per:w",))]),
+    ("Pengadilan Timor Leste mengeluarkan surat perintah penangkapan bagi Wiranto.",
+     [("org:ptl", "ORG", "Pengadilan Timor Leste"), ("per:w", "PERSON", "Wiranto")],
+     [("COERCE", ("org:ptl",), ("per:w",))]),
+    ("Sarmuji mengusulkan anggota DPR ikut mendukung produk dalam negeri.",
+     [("per:s", "PERSON", "Sarmuji"), ("org:dpr", "ORG", "DPR")],
+     [("REQUEST", ("per:s",), ("org:dpr",))]),
+    ("Capaian ini menuai apresiasi dari Hardiyanto Kenneth.",
+     [("per:k", "PERSON", "Hardiyanto Kenneth")], [("SUPPORT", ("per:k",), ())]),
+    ("Megawati mendorong semua pemangku kepentingan untuk mengembangkan flora.",
+     [("per:m", "PERSON", "Megawati")], []),
+    ("Megawati mendorong BRIN untuk mengembangkan flora.",
+     [("per:m", "PERSON", "Megawati"), ("org:brin", "ORG", "BRIN")],
+     [("REQUEST", ("per:m",), ("org:brin",))]),
+])
+def test_draws_animals_props_and_urging(
+        text: str, names: list[tuple[str, str, str]],
+        want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert roles(art(text, [ent(text, *n) for n in names])) == want

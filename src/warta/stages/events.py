@@ -809,9 +809,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors_t = (trig.unnamed_actor,)
     if not actors_t:
         return None
-    if (trig.code in lex.requires_recipient or trig.requires_recipient) \
-            and not targets_t and len(actors_t) < 2:
+    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None
+    if trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2):
+        return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[i].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
@@ -1046,7 +1047,7 @@ def _may_trigger(piece: str, lex: Lexicon) -> bool:
 class Refs:
     """Who a reference stands for, from the whole article: `pronoun` resolves "ia"/"dia"
     (the quotes stage's resolver); `person_before` gives the last PERSON named before an
-    offset, outside quotations, in the sentence or the two before it."""
+    offset, outside quotations, in the sentence or the four before it (quotes in between)."""
 
     pronoun: Callable[[Span], str | None]
     person_before: Callable[[int], str | None]
@@ -1174,7 +1175,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     def person_before(at: int) -> str | None:
         n = bisect.bisect_right(sstarts, at) - 1
-        floor = article.sentences[max(0, n - 2)].start if n >= 0 else 0
+        floor = article.sentences[max(0, n - 4)].start if n >= 0 else 0
         for k in range(bisect.bisect_right(pends, at) - 1, -1, -1):
             end, start, eid = persons[k]
             if start < floor:

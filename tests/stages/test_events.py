@@ -828,3 +828,20 @@ def test_draws_animals_props_and_urging(
         text: str, names: list[tuple[str, str, str]],
         want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert roles(art(text, [ent(text, *n) for n in names])) == want
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("MU sesekali melancarkan serangan balik dan melepaskan sepakan dari luar kotak penalti.",
+     [("org:mu", "ORG", "MU")], []),
+    ("Kehadiran Ronaldo ternyata cukup menyita perhatian pemain bertahan MU.",
+     [("per:r", "PERSON", "Ronaldo"), ("org:mu", "ORG", "MU")], []),
+    ("Adit mengingatkan warga untuk menjaga kebersihan lingkungan.",
+     [("per:a", "PERSON", "Adit")], [("REQUEST", ("per:a",), ("CVL",))]),
+    ("Henky menyambut inisiatif ini dengan penuh syukur.", [("per:h", "PERSON", "Henky")],
+     [("SUPPORT", ("per:h",), ())]),
+    ("Warga menyambut rombongan di bandara.", [], []),
+])
+def test_counter_attacks_attention_reminders_and_welcomes(
+        text: str, names: list[tuple[str, str, str]],
+        want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert roles(art(text, [ent(text, *n) for n in names])) == want

@@ -845,3 +845,17 @@ def test_counter_attacks_attention_reminders_and_welcomes(
         text: str, names: list[tuple[str, str, str]],
         want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert roles(art(text, [ent(text, *n) for n in names])) == want
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("Pigai menolak memberikan jawabannya.", [("per:p", "PERSON", "Pigai")], []),
+    ("Namun ia menolak menyebut bank yang memberikan kredit.", [], []),
+    ("Anda dapat menilai sendiri manfaat yang ditawarkan Owl.", [("org:o", "ORG", "Owl")], []),
+    ("Ronaldo balik menyerang Xavi, menyebut komentar itu cuma mencari sensasi.",
+     [("per:r", "PERSON", "Ronaldo"), ("per:x", "PERSON", "Xavi")],
+     [("ACCUSE", ("per:r",), ("per:x",))]),
+])
+def test_declining_to_comment_product_offers_and_attacks_in_words(
+        text: str, names: list[tuple[str, str, str]],
+        want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert roles(art(text, [ent(text, *n) for n in names])) == want

@@ -55,7 +55,9 @@ def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> N
     full = _Full()
     texts = [TEXT, "anak -anak dan anak- anak, xanak-anak (anak-anak) Anak-Anak ANAK-ANAK.",
              "kupu-kupu-kupu -_- -__- mata-mata:\nrata-rata Dr. med A. C++ 8D",
-             "Ia tiba-tiba pergi; sehari-hari 10-15 km ke-3 e-KTP anak-anak."]
+             "Ia tiba-tiba pergi; sehari-hari 10-15 km ke-3 e-KTP anak-anak.",
+             # runs of whitespace are tokens of their own, which IS_SPACE drops
+             "dua  spasi\t\ttab \u00a0 nbsp \n\n baris\u2009tipis  ."]
     for text in texts:
         arr = full.tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
         assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text
@@ -69,3 +71,15 @@ def test_a_text_needs_the_hyphenated_exceptions_it_holds_even_across_spaces() ->
     assert "anak-anak" in fresh.needed("dua anak- anak")
     assert "Anak-Anak" in fresh.needed("(Anak-Anak)")
     assert fresh.needed("tanpa tanda hubung") == []
+
+
+def test_new_word_forms_compute_only_the_attribute_tokens_read() -> None:
+    from spacy.attrs import IS_SPACE
+
+    from warta.text.tokens import _nlp
+
+    nlp, _ = _nlp()
+    assert set(nlp.vocab.lex_attr_getters) == {IS_SPACE}
+    tokenize("katabaruyangbelumpernahada  \u00a0 .")
+    assert nlp.vocab["katabaruyangbelumpernahada"].is_space is False
+    assert nlp.vocab["  "].is_space is True

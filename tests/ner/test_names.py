@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from warta.ner.features import Featurizer
-from warta.ner.names import NameLists, load_names
+from warta.ner.names import NameLists, load_names, opening_words, pack
 
 
 def test_phrase_and_word_features() -> None:
@@ -27,6 +27,28 @@ def test_shipped_names_load() -> None:
     names = load_names()
     assert "O" in names.word_features("pdip")[0]
     assert len(names.phrases) > 100_000
+    # The packed file's opening words are the ones the phrases give.
+    assert names.first_len("soekarno") > 1 and names._first == opening_words(names.phrases)
+
+
+def test_packed_names_load_as_the_plain_layout() -> None:
+    plain = {"version": 1,
+             "phrases": {"pos indonesia": "O", "soekarno - hatta": "LP", "pos kota lama": "L",
+                         "bank rakyat indonesia": "O"},
+             "words": {"pdip": "O", "soekarno": "Pp", "pos": "l", "bank": "o"}}
+    packed = json.loads(json.dumps(pack(plain)))
+    assert packed["version"] == 2
+    assert packed["phrases"]["O"] == "pos indonesia\nbank rakyat indonesia"
+    a, b = NameLists.from_json(plain), NameLists.from_json(packed)
+    assert (a.phrases, a.words, a._first) == (b.phrases, b.words, b._first)
+    assert b.first_len("pos") == 3 and b.first_len("indonesia") == 0
+    low = ["di", "pos", "kota", "lama", "dan", "bank", "rakyat", "indonesia"]
+    assert a.phrase_tags(low) == b.phrase_tags(low)
+
+
+def test_pack_refuses_a_key_it_could_not_read_back() -> None:
+    with pytest.raises(ValueError, match="line break"):
+        pack({"phrases": {"a\nb": "O"}, "words": {}})
 
 
 @pytest.mark.shared
@@ -35,7 +57,7 @@ def test_build_names_from_shared(shared_data: Path, tmp_path: Path) -> None:
 
     path = write_names(tmp_path / "n.json.gz")
     data = json.loads(gzip.decompress(path.read_bytes()))
-    assert data["version"] == 1 and "pdip" in data["words"]
+    assert data["version"] == 2 and "pdip" in NameLists.from_json(data).words
     # Deterministic bytes: the shipped file is what the builder writes.
     assert path.read_bytes() == write_names(tmp_path / "m.json.gz").read_bytes()
 

@@ -178,6 +178,21 @@ def test_search_starts_without_the_analysis_libraries(tmp_path: Path) -> None:
     assert out == "0 []"
 
 
+def test_help_builds_every_parser_without_the_heavy_libraries() -> None:
+    # `warta --help` builds every command's parser (issue 13): registering a command
+    # imports what its options need, not what it runs with.
+    probe = ("import contextlib, io, sys\nfrom warta.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    try:\n        main(['--help'])\n"
+             "    except SystemExit as e:\n        code = e.code\n"
+             "heavy = ('spacy', 'trafilatura', 'httpx', 'numpy', 'pyarrow', 'multiprocessing',"
+             " 'warta.analysis', 'warta.batch.pool', 'warta.sources.registry')\n"
+             "print(code, sorted(m for m in heavy if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.strip().splitlines()[-1]
+    assert out == "0 []"
+
+
 def test_an_unknown_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["serch", "x"])

@@ -10,14 +10,16 @@ from contextlib import ExitStack
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..analysis import analyze_doc, parse_published
-from ..batch.pool import check_workers, default_workers, map_ordered
 from ..errors import MissingInput, WartaError
-from ..record import Article
 from ..sources.raw import Rejected
-from ..sources.registry import READERS, Input, ReadOptions, expand
+
+# The analysis layer, the process pool and the readers load when the command runs, not
+# when its parser is built (as for `warta --help`, which builds every command's).
+if TYPE_CHECKING:
+    from ..record import Article
+    from ..sources.registry import Input, ReadOptions
 
 
 def register(sub: Any) -> None:
@@ -62,6 +64,9 @@ def register(sub: Any) -> None:
 
 def analyze_one(inp: Input, meta: dict[str, Any], opts: ReadOptions) -> Article | Rejected:
     """One input's article, or a `Rejected` record (named by the input as given)."""
+    from ..analysis import analyze_doc
+    from ..sources.registry import READERS
+
     given = {k: v for k, v in meta.items() if v is not None}  # --url, --source, --published
     for got in READERS[inp.kind](inp, opts):  # one document per file, URL or stdin
         if isinstance(got, Rejected):
@@ -74,6 +79,10 @@ def analyze_one(inp: Input, meta: dict[str, Any], opts: ReadOptions) -> Article 
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..analysis import parse_published
+    from ..batch.pool import check_workers, default_workers
+    from ..sources.registry import ReadOptions, expand
+
     meta = {"url": args.url, "source": args.source,
             "published": parse_published(args.published)}
     inputs = expand(args.inputs, corpora=False, urls=True)
@@ -104,6 +113,7 @@ def _run(inputs: list[Input], meta: dict[str, Any], opts: ReadOptions, fmt: str,
          workers: int = 1) -> int:
     from tqdm import tqdm
 
+    from ..batch.pool import map_ordered
     from ..loading import MESSAGE, warm_up
 
     results: Iterable[Article | Rejected]

@@ -10,7 +10,6 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..sources.corpus import MAPS, parse_overrides
-from ..sources.registry import ReadOptions, count_records, expand
 
 
 def register(sub: Any) -> None:
@@ -59,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..batch.cluster import connect, run_batch
     from ..batch.pool import check_workers, default_workers
+    from ..sources.registry import ReadOptions, count_records, expand
 
     if args.partition_size < 1 or (args.limit is not None and args.limit < 1):
         raise ConfigError("--partition-size and --limit take a positive number")

@@ -27,7 +27,7 @@ def register(sub: Any) -> None:
         "  warta export --format gdelt-events -o events.tsv\n"
         "  warta export --format gdelt-gkg -o gkg.tsv --entity per:prabowo-subianto",
     )
-    from ..corpus.export import FORMATS, WHATS
+    from ..corpus.formats import FORMATS, WHATS
 
     p.add_argument("--what", choices=WHATS, default="articles",
                    help="articles (default), or one layer, one row per item")

@@ -7,15 +7,16 @@ import itertools
 import json
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..batch.pool import Analysed, analyse_docs, check_workers, default_workers
 from ..errors import WartaError
-from ..sources.corpus import MAPS, parse_overrides
+from ..sources.corpus import MAPS
 from ..sources.raw import RawDoc, Rejected
-from ..sources.registry import ReadOptions, count_records, expand, read
-from ..store import open_store
-from ..store.ingest import analyze_item, ingest
+
+# The process pool, readers and store load when the command runs: every other command
+# imports this module for DB_HELP, and `warta --help` builds every command's parser.
+if TYPE_CHECKING:
+    from ..batch.pool import Analysed
 
 DB_HELP = ("store: a folder (embedded SQLite + search index; default $WARTA_HOME or "
            "~/.local/share/warta) or postgresql://user@host/dbname; env WARTA_DB")
@@ -74,6 +75,12 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
+
+    from ..batch.pool import analyse_docs, check_workers, default_workers
+    from ..sources.corpus import parse_overrides
+    from ..sources.registry import ReadOptions, count_records, expand, read
+    from ..store import open_store
+    from ..store.ingest import analyze_item, ingest
 
     if args.batch < 1 or (args.limit is not None and args.limit < 1):
         raise _usage("--batch and --limit take a positive number")

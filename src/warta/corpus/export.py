@@ -22,9 +22,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..store.sql import SQLStore, article_filters
+from .formats import FORMATS, WHATS
 
-WHATS = ("articles", "entities", "mentions", "quotes", "numbers", "times", "events", "stories")
-FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-gkg")
 EXPORT_VERSION = 1
 
 S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()

@@ -10,6 +10,7 @@ from warta.pipeline import Pipeline
 from warta.record import Article, TimeExpr
 from warta.stages.timex import (
     TimexStage,
+    _full_regex,
     _matches,
     _rules,
     add_months,
@@ -348,8 +349,24 @@ _MIXED = ("Sekitar pukul 06.14 WIB, Minggu (28/12/2014) pagi, dua hari lalu, set
 
 def _same_as_full_scan(text: str) -> None:
     fast = [m.span() for m in _matches(text)]
-    full = [m.span() for m in _rules().regex.finditer(text)]
+    full = [m.span() for m in _full_regex().finditer(text)]
     assert fast == full
+
+
+def test_dispatch_regexes_compile_on_first_use_under_every_key_sharing_them() -> None:
+    _rules.cache_clear()
+    try:
+        dispatch = _rules().dispatch
+        assert not any(isinstance(r, re.Pattern) for r in dispatch.values())
+        _same_as_full_scan("Senin (3/2/2025)")
+        compiled = {k: r for k, r in dispatch.items() if isinstance(r, re.Pattern)}
+        assert "senin" in compiled and "<digit>" not in compiled  # "3" sits inside a match
+        # Keys that share a set of patterns share the one regex compiled for it.
+        same = [k for k, r in dispatch.items() if r is compiled["senin"]]
+        assert "selasa" in same
+    finally:
+        _rules.cache_clear()
+    _same_as_full_scan(_MIXED)
 
 
 def test_trigger_scan_loses_nothing_on_mixed_text() -> None:

@@ -475,3 +475,21 @@ def test_a_date_past_the_next_amount_is_that_amount_s_period() -> None:
                     "pupuk sebesar 26 persen, serta meningkatkan laba perseroan hingga Rp2,5 "
                     "triliun pada tahun 2026.")
     assert [(c, p) for _, _, c, _, p in got] == [(None, None), ("down", None), ("up", "2026")]
+
+
+def test_the_sentence_prefilter_finds_what_one_flat_regex_finds() -> None:
+    from warta.stages.numbers import _candidate
+
+    words = ["ribuan", "ratusan", "satu", "sejuta", "setengah", "dua", "puluhan", "a"]
+    flat = re.compile(rf"\d|(?i:\b(?:{'|'.join(sorted(words))})\b)")
+    holds = _candidate(words)
+    texts = ["Ribuan warga", "seribuan", "satuan tugas", "dua_puluh", "DUA orang", "x2",
+             "setengahnya", "Sejuta", "a", "ba", "puluhan-ribu", "tanpa angka", "٣ (Arab)",
+             "kata satu"]
+    for text in texts:
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                want = flat.search(text, start, end) is not None
+                assert bool(holds(text, start, end)) == want, (text, start, end)
+    with pytest.raises(ValueError, match="plain word"):
+        _candidate(["s.d."])

@@ -240,7 +240,9 @@ def lexicon() -> Lexicon:
 # ----------------------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
+# six times slower, and one is made per token. Never changed after it is made.
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int

@@ -437,3 +437,15 @@ def test_form_hits_match_the_lookbehind_regex() -> None:
                     rf"(?<![\w-]){re.escape(form)}(?![\w-])", text,
                     re.IGNORECASE if ignore_case else 0)]
                 assert list(_form_hits(text, form, ignore_case)) == want, (text, form)
+
+
+def test_word_hits_are_the_whole_word_regex_matches() -> None:
+    from warta.stages.coref import _word_hits
+
+    texts = ["PDIP, PDI-P dan PDIP_x PDIPDIP (PDIP) PDIP", "aaa aa a", "Ketua DPR RI.DPR",
+             "Juru Bicara Kemenlu", "é-DPR DPRé DPR٣ ٣DPR", ""]
+    forms = ["PDIP", "PDI", "aa", "a", "DPR", "(PDIP)", "Kemenlu", "PDIPDIP", "P"]
+    for text in texts:
+        for form in forms:
+            want = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+            assert list(_word_hits(text, form)) == want, (text, form)

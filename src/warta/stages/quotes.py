@@ -37,6 +37,7 @@ from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
 from ..text.spans import SpanIndex, SpanSet, ordered
+from ..text.trie import trie_pattern
 from ..text.words import unit_pattern
 
 _WORD = unit_pattern("’'-.")  # "Jum'at", "S.H." and "anak-anak" stay whole
@@ -139,7 +140,8 @@ def _lex() -> _Lex:
         head_min_words=hd.min_content_words,
         head_not_speakers=frozenset(w.casefold() for w in hd.not_speakers),
         any_mark=re.compile("|".join(re.escape(c) for c in (*m.open, *m.close, *m.both))),
-        indirect_any=re.compile(rf"(?i:\b(?:{_alt(ind.verbs)})\b)"),
+        # only searched (is a verb of saying there?): a trie is the same test, faster
+        indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}\b)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
         document_heads=frozenset(w.casefold() for w in sp.document_heads),
         organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),

@@ -269,7 +269,12 @@ def _matches(toks: Sequence[_Tok], k: int, ph: Phrase) -> bool:
 
 def _find(toks: Sequence[_Tok], ph: Phrase, lo: int, hi: int) -> list[int]:
     lo, hi = max(lo, 0), min(hi, len(toks))
-    return [k for k in range(lo, hi) if _matches(toks, k, ph)]
+    if not ph:
+        return list(range(lo, hi))
+    # The first word in line, then the rest: a call per position cost more than the search.
+    first = ph[0]
+    return [k for k in range(lo, hi)
+            if (toks[k].low == first or toks[k].bare == first) and _matches(toks, k, ph)]
 
 
 # ----------------------------------------------------------------------------- mentions

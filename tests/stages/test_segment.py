@@ -54,3 +54,24 @@ def test_line_break_always_ends_sentence_and_spans_point_into_text() -> None:
 def test_unclosed_quote_does_not_swallow_paragraph() -> None:
     t = "“Kalimat pertama. Kalimat kedua. Kalimat ketiga."
     assert len(split_sentences(t)) == 3
+
+
+def test_paragraph_breaks_read_from_the_line_breaks_between_tokens() -> None:
+    # Blank lines, a break before the first token and after the last, a quotation that
+    # closes only in the next paragraph (it does not hold this one's sentences together).
+    t = "\n\nSatu. Dua\n\n\n“Tiga. Empat.\nLima.” Enam.\n"
+    assert _sents(t) == ["Satu.", "Dua", "“Tiga.", "Empat.", "Lima.”", "Enam."]
+    # The closing mark is found as a token, not inside one.
+    t2 = "“Ini a”b. Itu.” kata dia. Baru."
+    assert _sents(t2) == ["“Ini a”b. Itu.” kata dia.", "Baru."]
+
+
+def test_given_tokens_are_read_as_made() -> None:
+    from warta.record import Tokens
+    from warta.text.tokens import make_tokens
+
+    t = "Satu. Dua.\nTiga."
+    assert split_sentences(t, make_tokens(t)) == split_sentences(t)
+    # A hand-made token that holds the line break: no paragraph break there.
+    tk = Tokens(starts=(0, 4, 6, 10, 15), ends=(4, 5, 10, 15, 16))
+    assert [s.of(t) for s in split_sentences(t, tk)] == ["Satu.", "Dua.\nTiga."]

@@ -8,13 +8,15 @@ a quote and its attribution stay together. A line break always ends a sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
 from ..lang.id import load_words
 from ..pipeline import Stage
 from ..record import Article, Span, Tokens
-from ..text.tokens import make_tokens, tokenize
+from ..text.tokens import make_tokens
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»"}
@@ -37,52 +39,75 @@ def _is_abbreviation(prev: str) -> bool:
                                                      prev.replace(".", "").isalpha())
 
 
-def _split_tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans over the tokens of one paragraph."""
-    toks = [text[s:e] for s, e in spans]
-    n = len(toks)
+_OPEN_QUOTE = {"“", "«"}
+_CLOSE_QUOTE = {"”", "»"}
+
+
+def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int,
+                  hi: int) -> list[tuple[int, int]]:
+    """Sentence spans over tokens [lo, hi) of one paragraph (token i is
+    text[starts[i]:ends[i]]). Token strings are sliced as they are read, not kept in a
+    list: on a 139k-token paragraph, lists of every token outgrew the CPU caches and made
+    the cost grow faster than the length."""
     # Index of the paragraph's last closing mark: "does a quotation close later?" is one
     # comparison, not a scan to the paragraph's end at every boundary (which made a long
     # paragraph cost the square of its length).
-    last_close = max((k for k, t in enumerate(toks) if t in {"”", "»"}), default=-1)
+    last_close = _last_token(text, starts, ends, lo, hi, _CLOSE_QUOTE)
     out: list[tuple[int, int]] = []
-    first = 0  # token index where the current sentence starts
+    first = lo  # token index where the current sentence starts
     in_quote = False
-    i = 0
-    while i < n:
-        tok = toks[i]
-        if tok in {"“", "«"}:
+    i = lo
+    while i < hi:
+        tok = text[starts[i]:ends[i]]
+        if tok in _OPEN_QUOTE:
             in_quote = True
-        elif tok in {"”", "»"}:
+        elif tok in _CLOSE_QUOTE:
             in_quote = False
         elif tok == '"':
             in_quote = not in_quote
         boundary = tok in _TERMINAL or tok in _MAY_END
-        if boundary and tok == "." and i > 0 and _is_abbreviation(toks[i - 1]) \
-                and spans[i][0] == spans[i - 1][1]:
+        if boundary and tok == "." and i > lo \
+                and _is_abbreviation(text[starts[i - 1]:ends[i - 1]]) \
+                and starts[i] == ends[i - 1]:
             boundary = False
         if boundary:
             j = i + 1
-            while j < n and toks[j] in _CLOSERS:
-                if toks[j] in {"”", "»"} or (toks[j] == '"' and in_quote):
+            while j < hi and (nxt := text[starts[j]:ends[j]]) in _CLOSERS:
+                if nxt in _CLOSE_QUOTE or (nxt == '"' and in_quote):
                     in_quote = False
                 j += 1
-            if j >= n:
+            if j >= hi:
                 break
-            nxt = toks[j]
+            nxt = text[starts[j]:ends[j]]
             starts_new = nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS
             # Inside a quotation that closes later in the paragraph: keep going, so the
             # quote and its attribution ("..., ujar Kim.") stay one sentence.
             closes_later = in_quote and last_close >= j
             if starts_new and not closes_later:
-                out.append((spans[first][0], spans[j - 1][1]))
+                out.append((starts[first], ends[j - 1]))
                 first = j
             i = j
             continue
         i += 1
-    if first < n:
-        out.append((spans[first][0], spans[-1][1]))
+    if first < hi:
+        out.append((starts[first], ends[hi - 1]))
     return out
+
+
+def _last_token(text: str, starts: Sequence[int], ends: Sequence[int], lo: int, hi: int,
+                marks: set[str]) -> int:
+    """The greatest index in [lo, hi) of a token that is one of `marks`, else -1 (found
+    from the end with str.rfind, not by reading every token)."""
+    best = -1
+    for mark in marks:
+        q = text.rfind(mark, starts[lo], ends[hi - 1])
+        while q >= 0:
+            k = bisect_left(starts, q, lo, hi)
+            if k < hi and starts[k] == q and ends[k] == q + len(mark):
+                best = max(best, k)
+                break
+            q = text.rfind(mark, starts[lo], q)
+    return best
 
 
 def split_sentences(text: str, tokens: Tokens | None = None) -> list[Span]:
@@ -90,18 +115,23 @@ def split_sentences(text: str, tokens: Tokens | None = None) -> list[Span]:
 
     `tokens` is the token layer of `text` when the caller has it (else it is made here).
     """
-    spans = tokenize(text) if tokens is None else tokens.spans(0, len(text))
+    tk = make_tokens(text) if tokens is None else tokens
+    starts, ends = tk.starts, tk.ends
+    lo, hi = tk.index_range(0, len(text))
     out: list[Span] = []
-    para: list[tuple[int, int]] = []
-    prev_end = 0
-    for s, e in spans:
-        if para and "\n" in text[prev_end:s]:
-            out.extend(Span(start=a, end=b) for a, b in _split_tokens(text, para))
-            para = []
-        para.append((s, e))
-        prev_end = e
-    if para:
-        out.extend(Span(start=a, end=b) for a, b in _split_tokens(text, para))
+    first = lo  # the current paragraph's first token
+    # A paragraph ends before token k when a line break lies between tokens k-1 and k.
+    p = text.find("\n")
+    while p >= 0:
+        k = bisect_right(starts, p, lo, hi)  # the first token after the line break
+        if first < k < hi and ends[k - 1] <= p:
+            out.extend(Span(start=a, end=b) for a, b in _split_tokens(text, starts, ends,
+                                                                      first, k))
+            first = k
+        p = text.find("\n", p + 1)
+    if first < hi:
+        out.extend(Span(start=a, end=b) for a, b in _split_tokens(text, starts, ends, first,
+                                                                  hi))
     return out
 
 

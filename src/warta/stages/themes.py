@@ -120,9 +120,7 @@ def load_model(path: Path = MODEL_PATH) -> ThemeModel:
 def vectorize(tokens: Sequence[str], vocab: dict[str, int],
               idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sparse (indices, values): log-count x idf, L2-normalised."""
-    # Words counted first (in C), then looked up once each; the same indices in the same
-    # order (first occurrence), so the same sums.
-    counts = {vocab[w]: c for w, c in Counter(tokens).items() if w in vocab}
+    counts = Counter(vocab[w] for w in tokens if w in vocab)
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

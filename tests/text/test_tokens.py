@@ -57,7 +57,12 @@ def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> N
              "kupu-kupu-kupu -_- -__- mata-mata:\nrata-rata Dr. med A. C++ 8D",
              "Ia tiba-tiba pergi; sehari-hari 10-15 km ke-3 e-KTP anak-anak.",
              # runs of whitespace are tokens of their own, which IS_SPACE drops
-             "dua  spasi\t\ttab \u00a0 nbsp \n\n baris\u2009tipis  ."]
+             "dua  spasi\t\ttab \u00a0 nbsp \n\n baris\u2009tipis  .",
+             # line breaks read as spaces: the same tokens, paragraph after paragraph
+             "Satu :) paragraf.\nDua, anak-anak (Jl. Sudirman).\n\n\nTiga dll.\n",
+             "\nAwal baris.\n \nSpasi sesudah baris \n",
+             # ... but not where an exception written with a space could then match
+             "Gelar Dr.\nmed dan Dr. med, Dr.\nrer. nat. dan Dr. rer. nat."]
     for text in texts:
         arr = full.tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
         assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text

@@ -152,3 +152,89 @@ def test_store_index_counts_as_memory_does(kind: str, request: pytest.FixtureReq
         assert dict(s._x("SELECT key, n FROM story_df")) == dict(mem.df)
     finally:
         s.close()
+
+
+def _keyed_rows(store: SQLStore) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """(story_keys rows, the rows each article's stored vector calls for), sorted."""
+    import json
+
+    from warta.corpus import stories
+
+    have = sorted((int(k), int(d), str(a)) for k, d, a in store._x(
+        "SELECT key, day, article_id FROM story_keys"))
+    want = sorted({(stories.key_of(t), int(d), str(a)) for a, d, v in store._x(
+        "SELECT article_id, day, vector FROM story_articles WHERE day IS NOT NULL")
+        for t in stories.lookup_terms(json.loads(v))})
+    return have, want
+
+
+def _band_rows(store: SQLStore) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(minhash_bands rows, the rows each stored signature calls for), sorted."""
+    from warta.corpus import dedup
+
+    have = sorted((int(k), str(a)) for k, a in store._x(
+        "SELECT key, article_id FROM minhash_bands"))
+    want = sorted({(k, str(a)) for a, sig in store._x("SELECT article_id, sig FROM minhashes")
+                   for k in dedup.band_keys(dedup.from_bytes(bytes(sig)))})
+    return have, want
+
+
+def test_updates_leave_no_old_keys(store: SQLStore) -> None:
+    """An update finds its article's old story keys and band keys by their values (no index
+    on article_id): afterwards the tables hold exactly what the stored vectors and
+    signatures call for, the old rows gone."""
+    keys_before, bands_before = _keyed_rows(store), _band_rows(store)
+    assert keys_before[0] == keys_before[1] and bands_before[0] == bands_before[1]
+    ids = [r[0] for r in store._x("SELECT id FROM articles WHERE external_id IN "
+                                  "('269', '373', '361') ORDER BY id")]
+    texts = ["Gempa bumi mengguncang Kabupaten Cianjur, warga mengungsi ke lapangan desa "
+             "setelah rumah mereka rusak berat pada Senin pagi.",
+             "Banjir merendam ratusan rumah di Kota Medan setelah hujan deras semalaman; "
+             "BPBD mengerahkan perahu karet untuk mengevakuasi warga lanjut usia."]
+    for i, aid in enumerate(ids):
+        a = store.get(aid)
+        assert a is not None
+        assert store.put(replace(a, text=texts[i % 2] + f" Laporan {i}.")) == "updated"
+    have, want = _keyed_rows(store)
+    assert have == want  # each old row gone, each new one there
+    for aid in ids:
+        assert {r for r in have if r[2] == aid} != {r for r in keys_before[0] if r[2] == aid}
+    have_b, want_b = _band_rows(store)
+    assert have_b == want_b and have_b != bands_before[0]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_store_with_the_old_article_indexes_drops_them(kind: str, tmp_path: Path,
+                                                         request: pytest.FixtureRequest) -> None:
+    """A store made when `minhash_bands` and `story_keys` had an index on article_id (only
+    updates read it) loses both on open; updates still find the old rows."""
+    from warta.store.dropped import DROPPED
+
+    target = str(tmp_path / "db") if kind == "sqlite" else request.getfixturevalue("pg_db")
+    s = open_store(target)
+    a = Article(id=make_id("x", "https://x.invalid/1"), url="https://x.invalid/1",
+                title="Gempa Cianjur", source="detik.com",
+                text="Gempa bumi mengguncang Kabupaten Cianjur pada Senin pagi, dan warga "
+                     "mengungsi ke lapangan desa setelah rumah mereka rusak berat.")
+    assert s.put(a) == "stored"
+    with s._tx():  # as the store made them before
+        s._x("CREATE INDEX minhash_bands_article ON minhash_bands (article_id)")
+        s._x("CREATE INDEX story_keys_article ON story_keys (article_id)")
+    s.close()
+
+    def indexes(st: SQLStore) -> set[str]:
+        if kind == "sqlite":
+            return {str(r[0]) for r in st._x("SELECT name FROM sqlite_master "
+                                              "WHERE type = 'index'")}
+        return {str(r[0]) for r in st._x("SELECT indexname FROM pg_indexes")}
+
+    s = open_store(target)
+    try:
+        assert not indexes(s) & set(DROPPED)
+        assert {"minhash_bands_key", "story_keys_key_day"} <= indexes(s)
+        assert s.put(replace(a, text="Banjir merendam ratusan rumah di Kota Medan setelah "
+                             "hujan deras semalaman, dan warga dievakuasi.")) == "updated"
+        assert _keyed_rows(s)[0] == _keyed_rows(s)[1]
+        assert _band_rows(s)[0] == _band_rows(s)[1] != []
+    finally:
+        s.close()

@@ -1,7 +1,8 @@
 """Duplicate groups kept in the store: MinHash signatures and LSH band keys as rows.
 
 Tables (both stores): `minhashes (article_id, sig, n)` (n: shingle count) and
-`minhash_bands (key, article_id)` with an index on `key`; `articles.duplicate_of` names
+`minhash_bands (key, article_id)` with an index on `key` only (an update finds an
+article's rows by the keys of its stored signature); `articles.duplicate_of` names
 the group's first-stored article. A new article's candidates are the articles sharing a
 band key (one indexed lookup per band, so the cost grows with the number of matches, not
 the store size); each is verified with the MinHash Jaccard estimate, or the containment it
@@ -29,8 +30,30 @@ class Store(Protocol):
 
 
 def forget(store: Store, article_id: str) -> None:
-    store._x("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
+    """Drop an article's signature and band rows (before it is grouped again on update).
+    Its band rows are found by their keys, recomputed from the stored signature: an index
+    on `minhash_bands.article_id` would cost every insert for the rare re-ingest."""
+    found = store._x("SELECT sig FROM minhashes WHERE article_id = ?", (article_id,))
+    if found:
+        keys = sorted(set(dedup.band_keys(dedup.from_bytes(bytes(found[0][0])))))
+        delete_keyed(store, "minhash_bands", "key", keys, "article_id = ?", [article_id])
     store._x("DELETE FROM minhashes WHERE article_id = ?", (article_id,))
+
+
+def delete_keyed(store: Store, table: str, column: str, keys: Sequence[int], where: str,
+                 params: Sequence[Any]) -> None:
+    """DELETE FROM table WHERE column IN keys AND where: an indexed probe per key."""
+    if not keys:
+        return
+    if store.dialect == "postgres":  # one array parameter: one prepared statement
+        store._x(f"DELETE FROM {table} WHERE {column} = ANY(CAST(? AS bigint[])) AND {where}",
+                 [list(keys), *params])
+        return
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        store._x(f"DELETE FROM {table} WHERE {column} IN ({marks}) AND {where}",
+                 [*chunk, *params])
 
 
 # Earlier rows only, so a rebuild in write order gives what ingest gave.

@@ -4,8 +4,9 @@ rebuild, and the read side (list, one story).
 Tables: `stories (id, headline, first_article, first_day, last_day, n_articles)`;
 `story_articles (article_id, story_id, day, tone, vector)` (every stored article, its
 story, its vector as JSON, and its tone, kept here for trends); `story_keys (key, day,
-article_id)` (the inverted index: lookup terms of originals, indexed on (key, day), so a
-lookup reads only the window's postings of a few terms); `story_df (key, n)` (document
+article_id)` (the inverted index: lookup terms of originals, indexed on (key, day) only, so a
+lookup reads only the window's postings of a few terms, and an update finds an article's
+rows by its stored vector's terms); `story_df (key, n)` (document
 frequencies; key 0 holds the number of articles counted).
 """
 
@@ -21,6 +22,7 @@ from typing import Any, Protocol
 
 from ..record import Article
 from . import stories
+from .groups import delete_keyed
 
 STORY_TABLES = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -34,7 +36,6 @@ CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id);
 CREATE TABLE IF NOT EXISTS story_keys (key BIGINT NOT NULL, day INTEGER NOT NULL,
   article_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS story_keys_key_day ON story_keys (key, day);
-CREATE INDEX IF NOT EXISTS story_keys_article ON story_keys (article_id);
 CREATE TABLE IF NOT EXISTS story_df (key BIGINT PRIMARY KEY, n BIGINT NOT NULL)
 """
 
@@ -174,8 +175,14 @@ def _write_keys(store: Store, article_id: str, day: int | None, keys: Sequence[i
 
 def forget(store: Store, article_id: str) -> None:
     """Take an article out of its story (before it is assigned again on update)."""
-    found = store._x("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,))
-    store._x("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
+    found = store._x("SELECT story_id, day, vector FROM story_articles WHERE article_id = ?",
+                     (article_id,))
+    if found and found[0][1] is not None:
+        # Its keys are its vector's lookup terms (what `stories.assign` wrote): found by
+        # them on the (key, day) index, so no index on article_id costs every insert.
+        keys = sorted({stories.key_of(t) for t in stories.lookup_terms(_vector(found[0][2]))})
+        delete_keyed(store, "story_keys", "key", keys, "day = ? AND article_id = ?",
+                     [found[0][1], article_id])
     store._x("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
     if found:
         _recount(store, str(found[0][0]))

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..record import Article
 from ..text.stem import stem_text
+from .dropped import drop_old_indexes
 from .errors import BadQuery, StoreError
 from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, snippet_of
 from .registry_sql import ensure_registry
@@ -80,6 +81,7 @@ class PostgresStore(SQLStore):
         self._lock = threading.RLock()
         self._unaccent = False
         self._ensure_schema()
+        drop_old_indexes(self)
         ensure_registry(self)
 
     def _ensure_schema(self) -> None:

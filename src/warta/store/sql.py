@@ -87,7 +87,6 @@ CREATE TABLE IF NOT EXISTS minhashes (
   article_id TEXT PRIMARY KEY, sig BYTEA NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS minhash_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS minhash_bands_key ON minhash_bands (key);
-CREATE INDEX IF NOT EXISTS minhash_bands_article ON minhash_bands (article_id);
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
 """
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..record import Article
+from .dropped import drop_old_indexes
 from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
 from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_of
@@ -50,6 +51,7 @@ class SQLiteStore(SQLStore):
         self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against process kills
         self._ensure_schema()
         self._ensure_story_tables()
+        drop_old_indexes(self)
         ensure_registry(self)
         self._index: TextIndex | None = None
         self.index_every = index_every

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from ..store.pgarray import ints
 from . import dedup
 
 MAX_CANDIDATES = 200  # a boilerplate-only text could share keys with thousands: cap it
@@ -47,7 +48,7 @@ def delete_keyed(store: Store, table: str, column: str, keys: Sequence[int], whe
         return
     if store.dialect == "postgres":  # one array parameter: one prepared statement
         store._x(f"DELETE FROM {table} WHERE {column} = ANY(CAST(? AS bigint[])) AND {where}",
-                 [list(keys), *params])
+                 [ints(keys), *params])
         return
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
@@ -83,7 +84,7 @@ def assign(store: Store, article_id: str, text: str, content_hash: str,
             write = ("WITH m AS (INSERT INTO minhashes (article_id, sig, n) VALUES (?, ?, ?)), "
                      "b AS (INSERT INTO minhash_bands (key, article_id) "
                      "SELECT unnest(CAST(? AS bigint[])), ?) ",
-                     [article_id, blob, n, keys, article_id])
+                     [article_id, blob, n, ints(keys), article_id])
             root = _root(store, article_id, content_hash, sig, n, keys, write)
         else:
             root = _root(store, article_id, content_hash, sig, n, keys)

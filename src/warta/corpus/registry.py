@@ -43,6 +43,7 @@ from ..errors import WartaError
 from ..lang.id import load
 from ..lang.schema import AliasesData, EntitiesData
 from ..record import EntityKind, entity_id, fold, slug
+from ..store.pgarray import texts
 from ..store.registry_sql import BUILT, DERIVED, Store, create_tables, text_rows
 
 _Row = TypeVar("_Row", bound=tuple[str, ...])
@@ -464,7 +465,8 @@ def _write(store: Store, entities: Sequence[tuple[str, str, str]],
         # plans it once (multi-row VALUES would be a new text for every row count).
         def arrays(rows: Sequence[tuple[str, ...]], n: int) -> tuple[str, list[Any]]:
             marks = ", ".join("CAST(? AS text[])" for _ in range(n))
-            return f"SELECT * FROM unnest({marks})", [[r[i] for r in rows] for i in range(n)]
+            return f"SELECT * FROM unnest({marks})", [texts([r[i] for r in rows])
+                                                      for i in range(n)]
 
         e_sql, e_par = arrays(ents, 3)
         p_sql, p_par = arrays(_first(parts, 3), 4)

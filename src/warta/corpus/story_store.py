@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from ..record import Article
+from ..store.pgarray import ints
 from . import stories
 from .groups import delete_keyed
 
@@ -91,7 +92,7 @@ class SQLIndex:
         upsert = "ON CONFLICT (key) DO UPDATE SET n = story_df.n + 1 RETURNING key, n"
         if self.store.dialect == "postgres":  # one array parameter: one prepared statement
             after = self.store._x("INSERT INTO story_df (key, n) SELECT k, 1 FROM "
-                                  f"unnest(CAST(? AS bigint[])) AS k {upsert}", (uniq,))
+                                  f"unnest(CAST(? AS bigint[])) AS k {upsert}", (ints(uniq),))
         else:
             for i in range(0, len(uniq), 500):
                 chunk = uniq[i:i + 500]
@@ -103,7 +104,7 @@ class SQLIndex:
     def _read(self, uniq: list[int]) -> dict[int, int]:
         if self.store.dialect == "postgres":
             rows = self.store._x("SELECT key, n FROM story_df WHERE key = ANY(CAST(? AS "
-                                 "bigint[]))", (uniq,))
+                                 "bigint[]))", (ints(uniq),))
         else:
             rows = []
             for i in range(0, len(uniq), 500):
@@ -160,7 +161,8 @@ def flush_counts(store: Store) -> None:
     upsert = "ON CONFLICT (key) DO UPDATE SET n = story_df.n + excluded.n"
     if store.dialect == "postgres":
         store._x("INSERT INTO story_df (key, n) SELECT * FROM unnest(CAST(? AS bigint[]), "
-                 f"CAST(? AS bigint[])) {upsert}", ([k for k, _ in rows], [n for _, n in rows]))
+                 f"CAST(? AS bigint[])) {upsert}",
+                 (ints(k for k, _ in rows), ints(n for _, n in rows)))
     else:
         store._many(f"INSERT INTO story_df (key, n) VALUES (?, ?) {upsert}", rows)
     pending.clear()
@@ -228,7 +230,7 @@ def _write(store: Store, held: list[Any], article: Article) -> None:
         store._x("WITH a AS (INSERT INTO story_articles (article_id, story_id, day, tone, "
                  "vector) VALUES (?, ?, ?, ?, ?)), k AS (INSERT INTO story_keys (key, day, "
                  "article_id) SELECT unnest(CAST(? AS bigint[])), ?, ?) " + JOIN,
-                 [*held[:5], held[5], held[2], held[0], story, title, article.id, day, day])
+                 [*held[:5], ints(held[5]), held[2], held[0], story, title, article.id, day, day])
         return
     store._x("INSERT INTO story_articles (article_id, story_id, day, tone, vector) "
              "VALUES (?, ?, ?, ?, ?)", held[:5])

@@ -21,6 +21,8 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from .pgarray import texts
+
 log = logging.getLogger("warta.store")
 
 REGISTRY_TABLES = """
@@ -61,7 +63,7 @@ def text_rows(store: Store, values: Sequence[str]) -> tuple[str, list[Any]]:
     parameter on PostgreSQL (the statement's text stays the same, so it is prepared once),
     a VALUES list on SQLite. `values` must not be empty."""
     if store.dialect == "postgres":
-        return "SELECT unnest(CAST(? AS text[]))", [list(values)]
+        return "SELECT unnest(CAST(? AS text[]))", [texts(values)]
     return "VALUES " + ", ".join("(?)" for _ in values), list(values)
 
 

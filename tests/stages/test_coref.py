@@ -449,3 +449,38 @@ def test_word_hits_are_the_whole_word_regex_matches() -> None:
         for form in forms:
             want = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
             assert list(_word_hits(text, form)) == want, (text, form)
+
+
+def test_shorter_name_of_one_person_joins_the_longer_one() -> None:
+    text = ("Gubernur Jakarta Anies Rasyid Baswedan meninjau tanggul. Anies Baswedan "
+            "menyebut tanggul itu darurat. Anies kembali ke Balai Kota.")
+    out = _link(text, _ent(text, "PERSON", "Anies Rasyid Baswedan", "Anies Rasyid Baswedan"),
+                _ent(text, "PERSON", "Anies Baswedan", "Anies Baswedan", "Anies"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Anies Rasyid Baswedan", 3)]
+
+
+def test_shorter_name_shared_by_two_people_stays_apart() -> None:
+    text = "Sri Mulyani Indrawati bertemu Sri Mulyani Astuti. Sri Mulyani lalu pulang."
+    out = _link(text, _ent(text, "PERSON", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+                _ent(text, "PERSON", "Sri Mulyani Astuti", "Sri Mulyani Astuti"),
+                _ent(text, "PERSON", "Sri Mulyani", "Sri Mulyani"))
+    assert len(out) == 3  # which of the two is unknown: no merge
+
+
+def test_one_word_nickname_joined_by_atau() -> None:
+    text = ("Wakil Ketua MPR Lestari Moerdijat hadir. Pernyataan Lestari atau Rerie itu "
+            "disambut guru. Rerie menambahkan hal lain.")
+    out = _link(text, _ent(text, "PERSON", "Lestari Moerdijat", "Lestari Moerdijat", "Lestari"),
+                _ent(text, "PERSON", "Rerie", "Rerie"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Lestari Moerdijat", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Joko Widodo bertemu Gibran. Ia bertanya apakah Joko Widodo atau Gibran yang datang.",
+    "Joko Widodo atau Gibran Rakabuming akan hadir, kata panitia.",
+])
+def test_atau_between_two_known_people_is_no_nickname(text: str) -> None:
+    other = "Gibran Rakabuming" if "Rakabuming" in text else "Gibran"
+    out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"),
+                _ent(text, "PERSON", other, other))
+    assert len(out) == 2

@@ -941,6 +941,9 @@ class CorefData(LangData):
     named_after: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
+    # Plain words joining a full name and a nickname ("Lestari atau Rerie"), trusted only
+    # when the nickname is one word first named right there.
+    nickname_joiners: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

@@ -71,6 +71,7 @@ class _Lex:
     not_names: frozenset[str]
     named_after: re.Pattern[str]
     role_prefixes: frozenset[str]
+    joiner: re.Pattern[str]
 
 
 @cache
@@ -107,7 +108,8 @@ def _lex() -> _Lex:
                     re.escape(w) for w in sorted(coref.named_after, key=len, reverse=True)) +
                     r")\s+(?:(?:" + "|".join(re.escape(h) for h in sorted(
                         roles.honorifics, key=len, reverse=True)) + r")\s+)*$"),
-                frozenset(coref.role_prefixes))
+                frozenset(coref.role_prefixes),
+                re.compile(rf"\s+(?:{alt(coref.nickname_joiners) or '(?!)'})\s+"))
 
 
 def _head_len(words: Sequence[str], i: int) -> int:
@@ -336,6 +338,30 @@ def _aliases(art: _Article) -> None:
                 art.add_occurrences(ent, run.group())
 
 
+def _nicknames(art: _Article) -> None:
+    """'Lestari atau Rerie': a one-word person first named right after a full name and a
+    joiner of coref.toml is that person's nickname (two people the article already knows,
+    or a nickname that is a word of another person's name, stay apart)."""
+    text = art.text
+    joiner = _lex().joiner
+    persons = [e for e in art.live() if e.kind == "PERSON"]
+    for ent in persons:
+        if ent.merged or len(_words(ent.name)) < 2:
+            continue
+        for m in sorted(ent.mentions, key=lambda s: s.start):
+            cue = joiner.match(text, m.end)
+            nxt = art.starting(cue.end()) if cue is not None else None
+            if cue is None or nxt is None:
+                continue
+            other = nxt[0]
+            if other is ent or other.kind != "PERSON" or len(_words(other.name)) != 1 \
+                    or min(x.start for x in other.mentions) != cue.end() or any(
+                        _words(other.name)[0] in _words(p.name) for p in persons
+                        if p is not other and p is not ent and not p.merged):
+                continue
+            art.merge(ent, other)
+
+
 def _person_kinds(art: _Article) -> None:
     """A place or organisation with no country whose name holds a person's whole name
     ('Purbaya Yudhi Sadewa' tagged a place beside the person 'Purbaya Yudhi') or is an
@@ -434,6 +460,22 @@ def _short_names(art: _Article) -> None:
         hits = [p for p in persons if p is not e and not p.merged and " " in p.name
                 and (any(w.startswith(low) and w != low for w in _words(p.name))
                      or _syllables(low, _words(p.name)))]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
+def _shorter_names(art: _Article) -> None:
+    """A person of two or more name words that all stand, first word first, in one
+    other person's longer name ('Anies Baswedan' / 'Anies Rasyid Baswedan') is that person:
+    an alias table or a second spelling of the tagger must not split one person in two."""
+    persons = [e for e in art.live() if e.kind == "PERSON"]
+    for e in sorted(persons, key=lambda p: len(p.name.split())):
+        words = _words(e.name)
+        if e.merged or len(words) < 2:
+            continue
+        hits = [p for p in persons if p is not e and not p.merged
+                and len(_words(p.name)) > len(words) and _words(p.name)[0] == words[0]
+                and set(words) < set(_words(p.name))]
         if len(hits) == 1:
             art.merge(hits[0], e)
 
@@ -970,7 +1012,9 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _named_after(art)
     _speaking_orgs(art)
     _aliases(art)
+    _nicknames(art)
     _short_names(art)
+    _shorter_names(art)
     _ranks(art, sentences)
     _rank_before(art)
     _lower_heads(art)

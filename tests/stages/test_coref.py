@@ -484,3 +484,24 @@ def test_atau_between_two_known_people_is_no_nickname(text: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"),
                 _ent(text, "PERSON", other, other))
     assert len(out) == 2
+
+
+def test_role_epithet_with_ini_is_the_person_before_it_and_gives_the_role() -> None:
+    text = ('"Golkar kehilangan kursi," ujar Appi kepada wartawan. "Kita rebut lagi," '
+            "lanjut Wali Kota Makassar ini.")
+    out = _link(text, _ent(text, "PERSON", "Appi", "Appi"),
+                _ent(text, "PLACE", "Makassar", "Makassar", country="ID"))
+    appi = _by_name(out, "Appi")
+    assert _said(text, appi) == ["Appi", "Wali Kota Makassar ini"]
+    assert appi.roles == ("Wali Kota Makassar",)
+
+
+def test_role_epithet_reads_the_sentence_before_first() -> None:
+    text = ('"Ini berita gembira bagi Bapak Prabowo," kata Amran. Amran mengatakan harga '
+            "turun. Kepala Badan Pangan Nasional itu merinci harga pupuk.")
+    out = _link(text, _ent(text, "PERSON", "Andi Amran Sulaiman", "Amran",
+                           roles=("Menteri Pertanian",)),
+                _ent(text, "PERSON", "Prabowo Subianto", "Prabowo"))
+    amran = _by_name(out, "Andi Amran Sulaiman")
+    assert "Kepala Badan Pangan Nasional itu" in _said(text, amran)
+    assert amran.roles == ("Menteri Pertanian", "Kepala Badan Pangan Nasional")

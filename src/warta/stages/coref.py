@@ -709,12 +709,13 @@ def _role_epithets(art: _Article) -> None:
 
 _CAP_EPITHET = re.compile(
     r"(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
-    r"\s+(?:itu|tersebut)(?![\w-])")
+    r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
 def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
-    """'Eks Kabareskrim Polri itu menekankan …': a role phrase with 'itu' refers back to
-    the one person named in the two sentences before it (or the one with that role)."""
+    """'Eks Kabareskrim Polri itu menekankan …', 'lanjut Wali Kota Makassar ini': a role
+    phrase with a demonstrative refers back to the one person with that role, else the one
+    person named since the sentence before (or in the two before), whose role it gives."""
     text = art.text
     for m in _CAP_EPITHET.finditer(text):
         words = m.group(1).split()
@@ -727,13 +728,24 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
         if len(with_role) == 1:
             person = next(iter(with_role.values()))
         else:
+            # The one person named since the sentence before, else in the two before
+            # ('Amran mengatakan … Kepala Badan Pangan Nasional itu merinci …').
             idx = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), 0)
-            floor = sentences[max(0, idx - 2)].start if sentences else 0
-            near = {id(e): e for e in art.live() if e.kind == "PERSON"
-                    for x in e.mentions if floor <= x.start < m.start()}
+            near: dict[int, _Ent] = {}
+            for back in (1, 2):
+                floor = sentences[max(0, idx - back)].start if sentences else 0
+                near = {id(e): e for e in art.live() if e.kind == "PERSON"
+                        for x in e.mentions if floor <= x.start < m.start()}
+                if len(near) == 1:
+                    break
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            # The epithet tells the person's role ('Wali Kota Makassar ini').
+            start = 1 if words[0].casefold() == "sang" else 0
+            role = " ".join(words[start:])
+            if not any(r.casefold().startswith(head) for r in person.roles):
+                person.roles.append(role)
         if any(x.start < m.start() for x in person.mentions):
             art.mark(person, m.start(), m.end())
 

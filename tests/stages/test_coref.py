@@ -505,3 +505,32 @@ def test_role_epithet_reads_the_sentence_before_first() -> None:
     amran = _by_name(out, "Andi Amran Sulaiman")
     assert "Kepala Badan Pangan Nasional itu" in _said(text, amran)
     assert amran.roles == ("Menteri Pertanian", "Kepala Badan Pangan Nasional")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Remisi diberikan kepada mantan Bendahara Umum Partai Demokrat, Muhammad Nazaruddin.",
+     "Muhammad Nazaruddin", "mantan Bendahara Umum Partai Demokrat"),
+    ("Pengacara terdakwa, Tuti Wijaya menyampaikan kekecewaannya.",
+     "Tuti Wijaya", "Pengacara terdakwa"),
+    ("Terpisah kuasa hukum Sahara, Moh Zakki, mengatakan laporan sudah masuk.",
+     "Moh Zakki", "kuasa hukum Sahara"),
+    ("Tuntutan dibacakan JPU Supinto Priyono di PN Semarang.", "Supinto Priyono", "JPU"),
+])
+def test_role_before_a_name_and_its_comma(text: str, name: str, role: str) -> None:
+    ents = [_ent(text, "PERSON", name, name)]
+    if "Sahara," in text:
+        ents.append(_first(text, "PERSON", "Sahara"))
+    out = _link(text, *ents)
+    assert _by_name(out, name).roles == (role,)
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden juga mengatakan, Budi Santoso akan dilantik.",
+    "Ani Lestari bertemu Budi Santoso, Sabtu.",
+])
+def test_no_role_from_verbs_or_a_person_without_lower_head(text: str) -> None:
+    ents = [_ent(text, "PERSON", "Budi Santoso", "Budi Santoso")]
+    if "Ani" in text:
+        ents.append(_ent(text, "PERSON", "Ani Lestari", "Ani Lestari"))
+    out = _link(text, *ents)
+    assert _by_name(out, "Budi Santoso").roles == ()

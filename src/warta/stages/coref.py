@@ -893,8 +893,12 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands = [r for r in (_role_after(text, m.end, end),
                                  _role_before(text, start, m.start)) if r is not None]
             cands += _roles_right_before(text, start, m.start)
-            role = next((r for r in cands if r[1] > r[0] and
-                         not art.person_in(*r, kinds=("PERSON",))), None)
+            # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
+            # Gibran'), unless a lower-case head and a comma set the role off as this one's
+            # ('kuasa hukum Sahara, Moh Zakki').
+            role = next((r for r in cands if r[1] > r[0] and (
+                not art.person_in(*r, kinds=("PERSON",)) or (
+                    text[r[0]].islower() and text[r[1]:m.start].strip() == ","))), None)
             if role is not None:
                 e.roles.append(" ".join(text[role[0]:role[1]].split()).rstrip(" ,"))
                 break
@@ -929,18 +933,44 @@ def _roles_right_before(text: str, start: int, at: int) -> list[tuple[int, int]]
     first: 'Menteri Keuangan Purbaya', 'Chief Executive Officer (CEO) Badan Pengelola
     Investasi (BPI) Daya Anagata Nusantara (Danantara), Rosan'."""
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)][-24:]
+    comma = False
     while toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
+        comma = True
     words = [text[a:b] for a, b in toks]
     return [(toks[i][0], toks[-1][1]) for i in range(len(words))
             if words[i][:1].isupper() and _head_len(words, i)
-            and _role_run(words, i) == len(words)]
+            and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i))]
+
+
+_VERB_LIKE = re.compile(r"(?:me|ber|di)[a-z]{3,}")
+
+
+def _lower_tail(words: Sequence[str], i: int) -> bool:
+    """Whether the words after the head at `i` are one or two lower-case nouns up to the
+    name's comma: 'Pengacara terdakwa, Tuti Wijaya', not 'Presiden juga mengatakan, …'."""
+    tail = words[i + _head_len(words, i):]
+    return 1 <= len(tail) <= 2 and all(
+        w.isalpha() and w.islower() and w not in _not_role_words()
+        and not _VERB_LIKE.fullmatch(w) for w in tail)
+
+
+@cache
+def _not_role_words() -> frozenset[str]:
+    """Lower-case words that end a role rather than continue it: quotes.toml's adverbs,
+    connectives, prepositions and the words a speaker phrase stops at."""
+    sp = load("quotes", QuotesData).speaker
+    return frozenset(w.casefold() for w in (*sp.adverbs, *sp.connectives, *sp.stop_after,
+                                             *sp.subject_prepositions, *sp.inner_words))
 
 
 def _lower_role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
-    """'politikus PDIP Budi Santoso', 'ekonom INDEF Tauhid': a lower-case head, then the
-    capitalised organisation, right before the name."""
+    """'politikus PDIP Budi Santoso', 'ekonom INDEF Tauhid', 'kuasa hukum Sahara, Moh
+    Zakki': a lower-case head, then the capitalised organisation (or client), right before
+    the name or its comma."""
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)][-8:]
+    if toks and text[toks[-1][0]:toks[-1][1]] == ",":
+        toks.pop()
     words = [text[a:b] for a, b in toks]
     for i in range(len(words) - 1):
         n = _head_len(words, i)
@@ -1029,8 +1059,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _shorter_names(art)
     _ranks(art, sentences)
     _rank_before(art)
-    _lower_heads(art)
     _appositive_roles(art, sentences)
+    _lower_heads(art)
     _titles(art, when)
     _org_epithets(art)
     _role_epithets(art)

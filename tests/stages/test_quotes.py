@@ -619,3 +619,47 @@ def test_person_named_in_the_quote_is_not_its_pronoun_speaker() -> None:
             _ent(text, "per:arso", "PERSON", "Arso", "Arso"))
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:asep", "per:asep"]
+
+
+def test_pieces_of_a_quote_cut_by_an_inner_quoted_term_share_its_speaker() -> None:
+    text = ('" Kalau Gayus itu berdasarkan PP syaratnya tidak harus ada " justice collaborator '
+            '" . Kalau Nazaruddin itu beliau termasuk " justice collaborator " di KPK sehingga '
+            'KPK memberikan rekomendasi , " kata Mamun .')
+    ents = (_ent(text, "per:mamun", "PERSON", "Mamun", "Mamun"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert len(qs) == 3
+    assert [q.speaker for q in qs] == ["per:mamun"] * 3
+
+
+def test_separate_quotes_do_not_borrow_a_later_speaker() -> None:
+    text = ('Warga menulis di spanduk: " Tolak tambang di desa kami sekarang juga " . '
+            'Polisi berjaga. " Kami hanya mengamankan jalannya aksi ini , " kata Budi .')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert qs[0].speaker is None and qs[-1].speaker == "per:budi"
+
+
+def test_nya_reaches_the_last_speaker_far_back_when_nobody_else_is_named() -> None:
+    filler = " ".join(f"Target sektor {k} tumbuh {k} persen." for k in range(12))
+    text = (f"“Angka itu realistis,” ujar Sri Mulyani. {filler} "
+            "“Pemerintah akan mendorong semua sumber pertumbuhan,” ujarnya.")
+    ents = (_ent(text, "per:sri", "PERSON", "Sri Mulyani", "Sri Mulyani"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:sri", "per:sri"]
+
+
+def test_pihaknya_refers_back_to_the_last_speaker() -> None:
+    text = ("Zakki menjelaskan bahwa pelaporan ini merupakan langkah awal. Pihaknya juga "
+            "menyebut, tidak menutup kemungkinan akan ada laporan tambahan.")
+    ents = (_ent(text, "per:zakki", "PERSON", "Moh Zakki", "Zakki"),)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:zakki", "per:zakki"]
+
+
+def test_person_described_as_from_an_organisation_speaks() -> None:
+    text = ("Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan bahwa air lemon "
+            "merusak enamel gigi.")
+    ents = (_ent(text, "per:raha", "PERSON", "Raha Spehrara", "Raha Spehrara"),
+            _ent(text, "org:dsc", "ORG", "Dental Suites Clinic", "Dental Suites Clinic"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("per:raha", "person")

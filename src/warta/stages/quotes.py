@@ -372,6 +372,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         elif (w in (",", "&") and got and i > 0 and text[toks[i - 1][0]].isupper()) or \
                 (low in lex.inner and w.isalpha() and low not in ("di", "ke", "dari")):
             got.append(i)
+        elif low in ("dari", "di") and got and (k := _described_name(text, toks, i)) >= 0:
+            # '[Raha Spehrara dokter gigi dari Dental Suites Clinic] mengungkapkan': the
+            # person a lower-case description ties to the organisation is the subject.
+            got.extend(range(i, k - 1, -1))
+            i = k - 1
+            continue
         else:
             break
         i -= 1
@@ -400,6 +406,24 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
                text[toks[k][0]:toks[k][1]].casefold() in lex.pronouns for k in kept):
         return None
     return Span(start=toks[kept[0]][0], end=toks[kept[-1]][1])
+
+
+def _described_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
+    """Index of the last word of a capitalised name before one to three lower-case words
+    before `at` ('Raha Spehrara [dokter gigi] dari'), -1 when there is none."""
+    lex = _lex()
+    k = at - 1
+    n = 0
+    while k >= 0 and n < 3:
+        w = text[toks[k][0]:toks[k][1]]
+        if not (w.isalpha() and w.islower()) or w in lex.stop_after or w in lex.connectives \
+                or w in lex.adverbs or lex.not_before_subject.fullmatch(w):
+            break
+        k -= 1
+        n += 1
+    if n == 0 or k < 0 or not text[toks[k][0]].isupper():
+        return -1
+    return k
 
 
 def _nya_span(cue_end: int) -> Span:
@@ -849,7 +873,28 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
             ce -= 1  # '…ketidakstabilan,” tegas': the comma belongs to the attribution
         found.append(_Found(Span(start=cs, end=ce), "direct", cue, spk, close_para))
         prev_end = (d.close_pos or d.content.end) + 1
-    return found
+    return _inner_fragments(text, found)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _inner_fragments(text: str, found: list[_Found]) -> list[_Found]:
+    """A quotation cut into pieces by a term quoted inside it ('“Kalau Gayus … tidak harus
+    ada “justice collaborator”. Kalau Nazaruddin … termasuk “justice collaborator” di KPK
+    …,” kata Ma'mun'): a piece with no cue and no speaker, parted from the next piece by a
+    few words and no sentence end, has that piece's speaker."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        f, g = out[k], out[k + 1]
+        if f.kind != "direct" or g.kind != "direct" or f.cue is not None \
+                or f.speaker_span is not None or g.speaker_span is None:
+            continue
+        gap = text[f.content.end:g.content.start]
+        words = [w for w in gap.split() if any(c.isalnum() for c in w)]
+        if 1 <= len(words) <= 4 and not _SENTENCE_END.search(gap):
+            out[k] = replace(f, speaker_span=g.speaker_span)
+    return out
 
 
 def _fronted_cue(text: str, seg_start: int, open_pos: int) -> tuple[Span, Span] | None:
@@ -1092,10 +1137,10 @@ def find_quotes(article: Article) -> list[Quote]:
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
                     and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)
-                         or (last[0] >= ix.lookback_floor(f.content.start, 3 * lex.lookback)
-                             and not _person_between(ix, last[0] + 1, f.content.start))):
+                         or not _person_between(ix, last[0] + 1, f.content.start)):
                 # '“…,” ujarnya' continues the speaker quoted last: within the look-back,
-                # or further back when no other person is named in between.
+                # or however far back when no other person is named in between (a long
+                # stretch of figures between two quotes of one minister).
                 speaker = last[1]
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:

@@ -22,6 +22,10 @@ Judgements (TOML) give each key a verdict:
 - `[[missed]]` article, entities, roles, speakers: what the judge found in the article
   that the output lacks (counts), for recall.
 
+An item judged after a fix may say `was_missed = true`: it is one the judge had counted
+in its article's `[[missed]]` before the fix found it, so it leaves that count while it is
+found (the count stays the judge's, made before any fix).
+
 Precision = correct / given; recall = correct / (correct + wrong-but-real + missed).
 For speakers: precision = correct / (correct + wrong); recall = correct /
 (correct + wrong + missing + missed). Items not judged are listed and counted.
@@ -92,6 +96,8 @@ def run(docs: Sequence[Doc]) -> dict[str, list[Item]]:
 
 
 Judged = dict[tuple[str, tuple[str, ...]], str]
+# Items found after a fix that the judge had counted as missed (`was_missed = true`).
+WAS_MISSED: set[tuple[str, tuple[str, ...]]] = set()
 
 
 def load_judgements(path: Path) -> tuple[Judged, dict[str, Counter[str]]]:
@@ -104,6 +110,8 @@ def load_judgements(path: Path) -> tuple[Judged, dict[str, Counter[str]]]:
             if j.get("verdict") not in ("correct", "wrong", "missing", "none"):
                 raise ValueError(f"{path.name} {table} #{n + 1}: bad verdict {j.get('verdict')}")
             judged[(table, tuple(str(j[f]) for f in fields))] = j["verdict"]
+            if j.get("was_missed"):
+                WAS_MISSED.add((table, tuple(str(j[f]) for f in fields)))
     missed: dict[str, Counter[str]] = {}
     for j in data.get("missed", []):
         missed[j["article"]] = Counter({k: int(j.get(k, 0))
@@ -142,6 +150,9 @@ def score(found: dict[str, list[Item]], judged: Judged,
                 continue
             sc.verdicts.setdefault(it.table, Counter())[v] += 1
         sc.missed.update(missed.get(art, Counter()))
+        plural = {"entity": "entities", "role": "roles", "speaker": "speakers"}
+        sc.missed.subtract(Counter(plural[it.table] for it in items
+                                   if (it.table, it.key) in WAS_MISSED))
     return sc
 
 

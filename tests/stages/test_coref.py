@@ -534,3 +534,42 @@ def test_no_role_from_verbs_or_a_person_without_lower_head(text: str) -> None:
         ents.append(_ent(text, "PERSON", "Ani Lestari", "Ani Lestari"))
     out = _link(text, *ents)
     assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_alias_chain_is_one_person() -> None:
+    text = ("Abu Nusaibah memimpin kelompok. Mereka adalah Saulihun alias Abu Nusaibah alias "
+            "Abu Hilyah alias Abu Husnia alias Pak Slamet ; Fuad alias Abu Ibrohim .")
+    out = _link(text, _ent(text, "PERSON", "Saulihun", "Saulihun", "Abu Nusaibah"),
+                _ent(text, "PERSON", "Abu Husnia", "Abu Husnia"),
+                _ent(text, "PERSON", "Slamet", "Slamet"),
+                _ent(text, "PERSON", "Fuad", "Fuad"))
+    saul = _by_name(out, "Saulihun")
+    assert {"Abu Hilyah", "Abu Husnia", "Slamet"} <= set(_said(text, saul))
+    assert [e.name for e in out] == ["Saulihun", "Fuad"]
+    assert _said(text, _by_name(out, "Fuad")) == ["Fuad", "Abu Ibrohim"]
+
+
+def test_rank_leaves_a_role_read_before_the_name() -> None:
+    text = ("Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono meninjau Papua. "
+            "KSAD menegaskan prajurit tidak ditugaskan berperang.")
+    out = _link(text, _ent(text, "PERSON", "Mulyono", "Mulyono"))
+    mul = _by_name(out, "Mulyono")
+    assert (mul.roles, mul.rank) == (("Kepala Staf Angkatan Darat (KSAD)",), "Jenderal TNI")
+    assert _said(text, mul) == ["KSAD", "Mulyono", "KSAD"]  # the title's acronym is him
+
+
+def test_organisation_acronym_inside_a_role_is_not_the_person() -> None:
+    text = ("Direktur Eksekutif Institute for Development Economics and Finance (INDEF) Tauhid "
+            "Ahmad hadir. INDEF menilai pasar bergejolak.")
+    out = _link(text, _ent(text, "PERSON", "Tauhid Ahmad", "Tauhid Ahmad"))
+    assert _said(text, _by_name(out, "Tauhid Ahmad")) == ["Tauhid Ahmad"]
+
+
+def test_role_with_dari_and_its_organisation() -> None:
+    text = ("Hal itu diakui oleh Dosen Hukum Tata Negara dari Universitas Airlangga Surabaya "
+            "Herlambang Perdana Wiratman di Jakarta.")
+    out = _link(text, _first(text, "ORG", "Universitas Airlangga Surabaya"),
+                _ent(text, "PERSON", "Herlambang Perdana Wiratman", "Herlambang Perdana Wiratman"))
+    her = _by_name(out, "Herlambang Perdana Wiratman")
+    assert her.roles == ("Dosen Hukum Tata Negara dari Universitas Airlangga Surabaya",)
+    assert her.org == "org:universitas-airlangga-surabaya"

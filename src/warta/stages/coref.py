@@ -313,17 +313,26 @@ def _long_forms(art: _Article) -> None:
 
 
 def _aliases(art: _Article) -> None:
-    """'Teco, sapaan Stefano Cugurra', 'Ismail Marzuki alias Mail Syahputra'."""
+    """'Teco, sapaan Stefano Cugurra', 'Ismail Marzuki alias Mail Syahputra', and chains of
+    them ('Saulihun alias Abu Nusaibah alias Abu Hilyah alias Pak Slamet'): each mention
+    an alias adds is read for a further cue, and an honorific may follow the cue."""
     lex = _lex()
     text = art.text
-    for ent in list(art.live()):
-        if ent.kind != "PERSON" or ent.merged:
+    for first in list(art.live()):
+        if first.kind != "PERSON" or first.merged:
             continue
-        for m in list(ent.mentions):
-            cue = lex.alias.match(text, m.end)
+        ent = first
+        seen: set[tuple[int, int]] = set()
+        while True:
+            todo = sorted((m.start, m.end) for m in ent.mentions if (m.start, m.end) not in seen)
+            if not todo:
+                break
+            seen.add(todo[0])
+            cue = lex.alias.match(text, todo[0][1])
             if cue is None:
                 continue
-            nxt = art.starting(cue.end())
+            at = _after_honorific(text, cue.end())
+            nxt = art.starting(at)
             if nxt is not None:
                 other, _ = nxt
                 if other.kind == "PERSON" and other is not ent and not other.merged:
@@ -332,10 +341,22 @@ def _aliases(art: _Article) -> None:
                     ent = keep
                 continue
             # An alias the tagger missed: capitalised words after the cue.
-            run = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}").match(text, cue.end())
+            run = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}").match(text, at)
             if run is not None and art.free(run.start(), run.end()):
                 art.mark(ent, run.start(), run.end())
                 art.add_occurrences(ent, run.group())
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    words = sorted(load("roles", RolesData).honorifics, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+
+
+def _after_honorific(text: str, at: int) -> int:
+    """Where a name starts after an optional honorific ('alias Pak Slamet')."""
+    m = _honorific().match(text, at)
+    return m.end() if m is not None else at
 
 
 def _nicknames(art: _Article) -> None:
@@ -827,6 +848,26 @@ def _rank_before(art: _Article) -> None:
                 break
 
 
+_ROLE_BRACKET = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+
+
+def _role_acronyms(art: _Article) -> None:
+    """'Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono … KSAD menegaskan': a title's
+    acronym defined in brackets inside a person's role names that person where it stands
+    alone (not an organisation's acronym inside the role: '… Finance (INDEF)')."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for r in e.roles:
+            for b in _ROLE_BRACKET.finditer(r):
+                acro = b.group(1)
+                if _short_form(acro, r[:b.start()].strip()):
+                    for s0, e0 in _form_hits(text, acro, False):
+                        if art.free(s0, e0):
+                            art.mark(e, s0, e0)
+
+
 def _lower_heads(art: _Article) -> None:
     """A lower-case head before a capitalised role belongs to it: 'kuasa hukum Mensesneg dan
     PPKGBK, Kharis Sucipto' has role 'kuasa hukum Mensesneg dan PPKGBK', not the client;
@@ -857,8 +898,8 @@ def _lower_heads(art: _Article) -> None:
 # Lower-case words that may sit inside a capitalised role or organisation name ("Direktur
 # Eksekutif Institute for Development Economics and Finance", "VP for Materials & Chemicals
 # di Economic Development Board").
-_ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "bidang",
-                         "urusan", "-", "/"})
+_ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "dari",
+                         "bidang", "urusan", "-", "/"})
 
 
 def _role_run(words: Sequence[str], i: int) -> int:
@@ -1060,7 +1101,9 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _ranks(art, sentences)  # ranks out of the roles just read too
     _lower_heads(art)
+    _role_acronyms(art)
     _titles(art, when)
     _org_epithets(art)
     _role_epithets(art)

@@ -663,3 +663,55 @@ def test_person_described_as_from_an_organisation_speaks() -> None:
             _ent(text, "org:dsc", "ORG", "Dental Suites Clinic", "Dental Suites Clinic"))
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker, q.speaker_kind) == ("per:raha", "person")
+
+
+def test_role_epithet_with_a_demonstrative_refers_back_to_the_last_speaker() -> None:
+    text = ("“Kelompok 2 bergerak ke DPR,” ujar Boy Rafli. Mantan Kapolda Banten itu "
+            "mengatakan, tujuan rencana ini agar kelompok itu berhadapan dengan aparat.")
+    ents = (_ent(text, "per:boy", "PERSON", "Boy Rafli Amar", "Boy Rafli"),
+            _ent(text, "loc:banten", "PLACE", "Banten", "Banten"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_span.of(text) if q.speaker_span else None) for q in qs] == [
+        ("per:boy", "Boy Rafli"), ("per:boy", "Mantan Kapolda Banten itu")]
+
+
+def test_subject_with_a_relative_clause_and_tersebut_speaks() -> None:
+    text = ("Melihat kedua pelanggaran tersebut, Herlambang yang menyelesaikan program doktornya "
+            "di Belanda tersebut menilai, sikap Arief akan menjatuhkan marwah MK.")
+    ents = (_ent(text, "per:her", "PERSON", "Herlambang", "Herlambang"),
+            _ent(text, "loc:nl", "PLACE", "Belanda", "Belanda"),
+            _ent(text, "per:arief", "PERSON", "Arief", "Arief"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:her"
+
+
+@pytest.mark.parametrize("text", [
+    "Hal itu menyebutkan bahwa anggaran naik tahun depan.",
+    "Kelompok tersebut menyatakan bahwa mereka tidak terlibat dalam kerusuhan itu.",
+])
+def test_a_thing_closed_by_a_demonstrative_is_nobody(text: str) -> None:
+    text = "“Kami siap,” kata Budi Santoso. " + text
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", None][:len(qs)]
+
+
+def test_adverb_with_dengan_between_subject_and_verb() -> None:
+    text = "Sumiyati dengan tegas menyebutkan bahwa siswanya tidak ada yang keracunan MBG."
+    ents = (_ent(text, "per:sum", "PERSON", "Sumiyati", "Sumiyati"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:sum", "siswanya tidak ada yang keracunan MBG")
+
+
+def test_menjawab_bahwa_is_speech() -> None:
+    text = "Sumiyati menjawab bahwa hal itu bisa saja didasari banyak faktor."
+    ents = (_ent(text, "per:sum", "PERSON", "Sumiyati", "Sumiyati"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:sum"
+
+
+def test_demikian_names_the_source_after_a_quote() -> None:
+    text = '"73 SPPG Polda Jateng telah beroperasi," demikian keterangan Polri yang dikutip, Jumat.'
+    ents = (_ent(text, "org:polri", "ORG", "Polri", "Polri"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("org:polri", "document")

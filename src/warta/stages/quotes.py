@@ -353,10 +353,17 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     lex = _lex()
     toks = _tokens(text, start, verb_start)
     i = len(toks) - 1
-    while i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
+    skipped = False
+    while i >= 0:
+        w = text[toks[i][0]:toks[i][1]].casefold()
+        if not (w in lex.adverbs or (skipped and w == "dengan")):
+            break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
+        skipped = True
         i -= 1
     if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
+    if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
+        return _epithet_before(text, toks, i)
     got: list[int] = []
     while i >= 0:
         s, e = toks[i]
@@ -406,6 +413,35 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
                text[toks[k][0]:toks[k][1]].casefold() in lex.pronouns for k in kept):
         return None
     return Span(start=toks[kept[0]][0], end=toks[kept[-1]][1])
+
+
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+
+
+def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span | None:
+    """A subject closed by a demonstrative, back to its clause start: '[Mantan Kapolda
+    Banten itu] mengatakan', '[Herlambang yang menyelesaikan program doktornya di Belanda
+    tersebut] menilai'. It must open with a capitalised word or a role head, not a
+    connective ('Hal itu menyebutkan')."""
+    lex = _lex()
+    j = at
+    while j > 0 and at - j < 12 and text[toks[j - 1][0]:toks[j - 1][1]] not in (",", ";", ":"):
+        j -= 1
+    first = text[toks[j][0]:toks[j][1]]
+    if j == at or first.casefold() in lex.connectives or not (
+            first[:1].isupper() or _starts_with_role([first])):
+        return None
+    return Span(start=toks[j][0], end=toks[at][1])
+
+
+def _role_epithet(phrase: str) -> bool:
+    """Whether a speaker phrase is a role closed by a demonstrative ('Mantan Kapolda Banten
+    itu', 'Wali Kota Makassar ini'): it refers back like a pronoun."""
+    words = _NAME_WORD.findall(phrase)
+    if words and words[0].casefold() == "sang":
+        words = words[1:]
+    return len(words) >= 2 and words[-1].casefold() in _DEMONSTRATIVES \
+        and _starts_with_role(words)
 
 
 def _described_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
@@ -1141,6 +1177,13 @@ def find_quotes(article: Article) -> list[Quote]:
                 # '“…,” ujarnya' continues the speaker quoted last: within the look-back,
                 # or however far back when no other person is named in between (a long
                 # stretch of figures between two quotes of one minister).
+                speaker = last[1]
+            if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
+                    and _role_epithet(f.speaker_span.of(text)) and last[1] not in named \
+                    and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
+                # 'Mantan Kapolda Banten itu mengatakan': a role epithet nobody in the
+                # article holds refers back to the speaker quoted last, as '-nya' does.
                 speaker = last[1]
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:

@@ -573,3 +573,30 @@ def test_role_with_dari_and_its_organisation() -> None:
     her = _by_name(out, "Herlambang Perdana Wiratman")
     assert her.roles == ("Dosen Hukum Tata Negara dari Universitas Airlangga Surabaya",)
     assert her.org == "org:universitas-airlangga-surabaya"
+
+
+def test_body_written_with_an_acronym_is_the_named_body() -> None:
+    text = ("Dewan Etik Mahkamah Konstitusi memeriksa Arief. Untuk kali kedua, Dewan Etik MK "
+            "menyatakan Arief bersalah. MK belum menanggapi.")
+    out = _link(text, _first(text, "ORG", "Dewan Etik Mahkamah Konstitusi"),
+                _ent(text, "ORG", "MK", "MK"), _ent(text, "PERSON", "Arief", "Arief"))
+    dewan = _by_name(out, "Dewan Etik Mahkamah Konstitusi")
+    assert _said(text, dewan) == ["Dewan Etik Mahkamah Konstitusi", "Dewan Etik MK"]
+    assert _said(text, _by_name(out, "MK")) == ["MK"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('"Kami resmi mengadukan," kata Aris Carmadi, juru bicara pelapor ditemui di Boyolali.',
+     "Aris Carmadi", "juru bicara pelapor"),
+    ("Hal itu disampaikan Budi Santoso, anggota DPR dari Fraksi Golkar, di Senayan.",
+     "Budi Santoso", "anggota DPR dari Fraksi Golkar"),
+])
+def test_lower_case_role_after_a_name_and_comma(text: str, name: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_no_lower_case_role_without_a_head() -> None:
+    text = "Harga beras naik, kata Siti, pedagang di Pasar Minggu."
+    out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))
+    assert out[0].roles == ()

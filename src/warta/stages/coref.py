@@ -414,13 +414,46 @@ def _speaking_orgs(art: _Article) -> None:
             continue
         s0, e0 = words[0].start(), words[-1].end()
         name = " ".join(text[s0:e0].split())
-        if len(name.split()) < 2 or art.person_in(s0, e0) or not text[s0].isupper():
+        if len(name.split()) < 2 or not text[s0].isupper():
+            continue
+        if art.person_in(s0, e0):
+            _short_written_org(art, s0, e0)
             continue
         same = next((x for x in art.live() if x.kind == "ORG" and x.name == name), None)
         ent = same or _Ent("ORG", name, [], None, [])
         if same is None:
             art.ents.append(ent)
         art.mark(ent, s0, e0)
+
+
+def _short_written_org(art: _Article, s0: int, e0: int) -> None:
+    """'Dewan Etik MK menyatakan' where the article names 'Dewan Etik Mahkamah Konstitusi':
+    a body written with another organisation's acronym (or name) at its end is the named
+    body, not the organisation inside it."""
+    text = art.text
+    if art.person_in(s0, e0, kinds=("PERSON",)):
+        return
+    inner = [(x, a, b) for x in art.live() if x.kind == "ORG"
+             for a, b in x.spans if s0 < a and b == e0]
+    if len(inner) != 1:
+        return
+    x, a, b = inner[0]
+    head = " ".join(text[s0:a].split())
+    short = text[a:b]
+    for y in art.live():
+        if y is x or y.kind != "ORG" or not y.name.startswith(head + " "):
+            continue
+        rest = y.name[len(head) + 1:]
+        if rest == x.name or _short_form(short, rest):
+            # Every writing of it this way, not only the one that speaks.
+            for s1, e1 in _form_hits(text, text[s0:e0], False):
+                inner_at = (s1 + a - s0, e1)
+                if inner_at in x.spans:
+                    x.spans.discard(inner_at)
+                    x.mentions = [m for m in x.mentions if (m.start, m.end) != inner_at]
+                    art.mark(y, s1, e1)
+            x.merged = x.merged or not x.mentions
+            return
 
 
 def _place_prefixes(art: _Article) -> None:
@@ -951,10 +984,31 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
         return None
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, comma.end(), end)][:24]
     words = [text[a:b] for a, b in toks]
-    if not words or not _head_len(words, 0) or not words[0][:1].isupper():
+    if not words or not _head_len(words, 0):
         return None
-    j = _role_run(words, 0)
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
     return toks[0][0], toks[j - 1][1]
+
+
+def _lower_role_run(words: Sequence[str], i: int) -> int:
+    """End of a lower-case role after a name and its comma: 'Aris Carmadi, juru bicara
+    pelapor ditemui …', 'Fedrich Yunadi, kuasa hukum Setnov': capitalised words, inner words
+    before one, and at most two lower-case nouns (no verb, preposition or adverb)."""
+    j = i + _head_len(words, i)
+    nouns = 0
+    while j < len(words):
+        w = words[j]
+        inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
+            words[j + 1][:1].isupper()
+        if w[:1].isupper() or w[:1].isdigit() or inner:
+            j += 1
+        elif nouns < 2 and w.isalpha() and w.islower() and w not in _not_role_words() \
+                and not _VERB_LIKE.fullmatch(w):
+            nouns += 1
+            j += 1
+        else:
+            break
+    return j
 
 
 def _role_before(text: str, start: int, at: int) -> tuple[int, int] | None:

@@ -600,3 +600,12 @@ def test_no_lower_case_role_without_a_head() -> None:
     text = "Harga beras naik, kata Siti, pedagang di Pasar Minggu."
     out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))
     assert out[0].roles == ()
+
+
+def test_lawyer_after_a_name_is_that_persons_role_not_the_clients() -> None:
+    text = ("Fedrich Yunadi , kuasa hukum Setnov mengatakan kliennya mengalami luka serius. "
+            "Setnov dirawat di rumah sakit.")
+    out = _link(text, _ent(text, "PERSON", "Fedrich Yunadi", "Fedrich Yunadi"),
+                _ent(text, "PERSON", "Setya Novanto", "Setnov", roles=("kuasa hukum",)))
+    assert _by_name(out, "Fedrich Yunadi").roles == ("kuasa hukum Setnov",)
+    assert _by_name(out, "Setya Novanto").roles == ()

@@ -971,11 +971,33 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
             role = next((r for r in cands if r[1] > r[0] and (
-                not art.person_in(*r, kinds=("PERSON",)) or (
-                    text[r[0]].islower() and text[r[1]:m.start].strip() == ","))), None)
+                not art.person_in(*r, kinds=("PERSON",)) or text[r[0]].islower() and (
+                    text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ","))),
+                None)
             if role is not None:
                 e.roles.append(" ".join(text[role[0]:role[1]].split()).rstrip(" ,"))
                 break
+
+
+def _client_roles(art: _Article) -> None:
+    """'Fedrich Yunadi, kuasa hukum Setnov': the lower-case role before Setnov is Fedrich's
+    (his lawyer), not Setnov's; Setnov loses it where it stands right after another
+    person's name and comma."""
+    text = art.text
+    ends = {b for q in art.live() if q.kind == "PERSON" for _, b in q.spans}
+    for p in art.live():
+        if p.kind != "PERSON":
+            continue
+        for r in [r for r in p.roles if r[:1].islower()]:
+            for m in p.mentions:
+                before = text[:m.start].rstrip()
+                if not before.endswith(r):
+                    continue
+                prefix = before[:len(before) - len(r)].rstrip()
+                if prefix.endswith(",") and len(prefix[:-1].rstrip()) in ends - {
+                        b for _, b in p.spans}:
+                    p.roles.remove(r)
+                    break
 
 
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
@@ -1155,6 +1177,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _client_roles(art)
     _ranks(art, sentences)  # ranks out of the roles just read too
     _lower_heads(art)
     _role_acronyms(art)

@@ -715,3 +715,38 @@ def test_demikian_names_the_source_after_a_quote() -> None:
     ents = (_ent(text, "org:polri", "ORG", "Polri", "Polri"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker, q.speaker_kind) == ("org:polri", "document")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ia menilai sektor ini mampu menurunkan angka pengangguran di daerah.",
+     "sektor ini mampu menurunkan angka pengangguran di daerah"),
+    ("Budi menilai Bank Indonesia berpeluang menurunkan suku bunga bulan ini.",
+     "Bank Indonesia berpeluang menurunkan suku bunga bulan ini"),
+])
+def test_opinion_verb_with_a_bare_clause_is_speech(text: str, content: str) -> None:
+    text = "Budi Santoso hadir. " + text
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso", "Budi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [(content, "per:budi")]
+
+
+def test_opinion_verb_with_a_noun_phrase_only_is_no_speech() -> None:
+    text = "Budi Santoso menilai kinerja pemerintah daerah buruk sekali."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_relative_clause_after_the_name_and_its_comma() -> None:
+    text = ("Ketua BEM Unnes, Kuat Nursiam, yang hadir bersama sejumlah mahasiswa itu pun "
+            "menilai penundaan ini menunjukkan belum berpihaknya proses hukum.")
+    ents = (_ent(text, "per:kuat", "PERSON", "Nursiam", "Nursiam"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:kuat"
+
+
+def test_first_name_the_tagger_cut_off_names_the_person() -> None:
+    text = ('Ketua BEM Unnes, Kuat Nursiam, hadir. "Kita melihat langkah ini belum berpihak '
+            'pada rasa keadilan," kata Kuat.')
+    ents = (_ent(text, "per:kuat", "PERSON", "Nursiam", "Nursiam"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:kuat"

@@ -494,6 +494,10 @@ class QuoteIndirect(LangData):
     # that, right after one, show it is no speech.
     parenthetical: Words
     not_after_parenthetical: Words
+    # Opinion verbs of `need_complementizer` that take a bare clause too ('Ia menilai
+    # sektor ini mampu menurunkan …'), when one of `clause_words` (or a verb) follows.
+    bare_clause_verbs: Words = ()
+    clause_words: Words = ()
 
 
 class QuoteSpeaker(LangData):

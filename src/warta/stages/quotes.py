@@ -55,6 +55,8 @@ class _Lex:
     min_words_without_cue: int
     indirect_verbs: frozenset[str]
     need_comp: frozenset[str]
+    bare_clause: frozenset[str]
+    clause_words: frozenset[str]
     complementizers: frozenset[str]
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
@@ -112,6 +114,8 @@ def _lex() -> _Lex:
         min_words_without_cue=di.min_words_without_cue,
         indirect_verbs=frozenset(ind.verbs),
         need_comp=frozenset(ind.need_complementizer),
+        bare_clause=frozenset(ind.bare_clause_verbs),
+        clause_words=frozenset(ind.clause_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)|\s+"
@@ -424,10 +428,19 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
     tersebut] menilai'. It must open with a capitalised word or a role head, not a
     connective ('Hal itu menyebutkan')."""
     lex = _lex()
-    j = at
-    while j > 0 and at - j < 12 and text[toks[j - 1][0]:toks[j - 1][1]] not in (",", ";", ":"):
-        j -= 1
+
+    def back(j: int, limit: int) -> int:
+        while j > 0 and limit > 0 and text[toks[j - 1][0]:toks[j - 1][1]] not in (",", ";", ":"):
+            j -= 1
+            limit -= 1
+        return j
+
+    j = back(at, 12)
     first = text[toks[j][0]:toks[j][1]]
+    if first.casefold() == "yang" and j > 1:
+        # 'Kuat Nursiam, yang hadir bersama … itu pun menilai': the clause tells whom.
+        j = back(j - 1, 6)
+        first = text[toks[j][0]:toks[j][1]]
     if j == at or first.casefold() in lex.connectives or not (
             first[:1].isupper() or _starts_with_role([first])):
         return None
@@ -717,7 +730,22 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return hits[0][2]
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
-    return _resolve_by_name(phrase, entities, ix.names)
+    return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
+
+
+def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
+    """'kata Kuat' where the tagger kept only 'Nursiam' of 'Kuat Nursiam': a one-word
+    speaker written right before one person's name in the article is that person (a name,
+    so never a role, a courtesy title or a word the article also writes in lower case)."""
+    low = phrase.casefold()
+    if not re.fullmatch(r"[A-Z][\w'’-]+", phrase) or low in _lex().pronouns \
+            or low in _head_words() or low in role_words().honorifics \
+            or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+        return None  # a role, a courtesy title, or a word also written in lower case
+    found = {ent.id for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\s+", text)
+             for _, (_, _, ent) in ix.mentions.starting(m.end(), m.end() + 1)
+             if ent.kind == "PERSON"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _segment_leads(text: str, speaker: Span,
@@ -1063,7 +1091,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             continue
         j = k + 1
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
-        if w in lex.need_comp and nxt not in lex.complementizers:
+        if w in lex.need_comp and nxt not in lex.complementizers and not (
+                w in lex.bare_clause and _clause_follows(text, toks, j)):
             continue
         spk = _speaker_before(text, sent.start, s)
         if spk is None:
@@ -1076,6 +1105,17 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         cs, ce = _strip_end(text, toks[j][0], sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
+
+
+_VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+
+
+def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether a subject and then a modal, aspect word or verb follow at `j` ('sektor ini
+    mampu …', 'Bank Indonesia (BI) berpeluang …'), within eight words."""
+    lex = _lex()
+    words = [text[a:b] for a, b in toks[j:j + 8]]
+    return any(w in lex.clause_words or _VERB_FORM.fullmatch(w) for w in words[1:])
 
 
 def _bare_name(words: Sequence[str]) -> bool:

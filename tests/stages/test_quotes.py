@@ -750,3 +750,22 @@ def test_first_name_the_tagger_cut_off_names_the_person() -> None:
     ents = (_ent(text, "per:kuat", "PERSON", "Nursiam", "Nursiam"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:kuat"
+
+
+def test_verb_inside_a_relative_clause_makes_no_bare_clause() -> None:
+    text = ("KPK meyakini dugaan keterlibatan Setnov dalam korupsi yang ditaksir merugikan "
+            "negara itu.")
+    ents = (_ent(text, "org:kpk", "ORG", "KPK", "KPK"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_an_organisation_quoted_between_keeps_the_persons_nya_chain() -> None:
+    text = ("“Kami punya bukti kuat,” kata Febri Diansyah. KPK menyatakan bahwa dakwaan sudah "
+            "lengkap dan siap. Andi Narogong dan Irman sudah diadili. “Kami cukup yakin ada "
+            "dugaan kuat,” ujarnya.")
+    ents = (_ent(text, "per:febri", "PERSON", "Febri Diansyah", "Febri Diansyah"),
+            _ent(text, "org:kpk", "ORG", "KPK", "KPK"),
+            _ent(text, "per:andi", "PERSON", "Andi Narogong", "Andi Narogong"),
+            _ent(text, "per:irman", "PERSON", "Irman", "Irman"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:febri", "org:kpk", "per:febri"]

@@ -609,3 +609,26 @@ def test_lawyer_after_a_name_is_that_persons_role_not_the_clients() -> None:
                 _ent(text, "PERSON", "Setya Novanto", "Setnov", roles=("kuasa hukum",)))
     assert _by_name(out, "Fedrich Yunadi").roles == ("kuasa hukum Setnov",)
     assert _by_name(out, "Setya Novanto").roles == ()
+
+
+def test_role_epithet_may_hold_an_organisation() -> None:
+    text = ("Arsene Wenger membahas masa depannya. Manajer The Gunners itu menerangkan, ia akan "
+            "bertemu pemilik klub.")
+    out = _link(text, _ent(text, "PERSON", "Arsene Wenger", "Arsene Wenger"),
+                _ent(text, "ORG", "The Gunners", "The Gunners"))
+    wenger = _by_name(out, "Arsene Wenger")
+    assert "Manajer The Gunners itu" in _said(text, wenger)
+    assert wenger.roles == ("Manajer The Gunners",)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Bek sentral Persib , Vladimir Vujovic , menyatakan kepuasan dirinya.",
+     "Vladimir Vujovic", "Bek sentral Persib"),
+    ("Kasi Intel Kejari Solo, Widhiarso Nugroho, membenarkan adanya barang bukti.",
+     "Widhiarso Nugroho", "Kasi Intel Kejari Solo"),
+    ("Dalam kasus itu, bos PT Sritex, Iwan Lukminto ditetapkan sebagai tersangka.",
+     "Iwan Lukminto", "bos PT Sritex"),
+])
+def test_more_role_heads(text: str, name: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)

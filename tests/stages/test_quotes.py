@@ -769,3 +769,45 @@ def test_an_organisation_quoted_between_keeps_the_persons_nya_chain() -> None:
             _ent(text, "per:irman", "PERSON", "Irman", "Irman"))
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["per:febri", "org:kpk", "per:febri"]
+
+
+def test_setting_phrase_between_subject_and_verb() -> None:
+    text = ("Menteri Kebudayaan Fadli Zon dalam sambutannya menegaskan pemajuan kebudayaan "
+            "merupakan amanat konstitusi.")
+    ents = (_ent(text, "per:fadli", "PERSON", "Fadli Zon", "Fadli Zon"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:fadli", "pemajuan kebudayaan merupakan amanat konstitusi")
+
+
+def test_complementizer_after_a_nya_noun() -> None:
+    text = "Fadli Zon menyampaikan harapannya bahwa kerja sama ini memperkuat tanggung jawab."
+    ents = (_ent(text, "per:fadli", "PERSON", "Fadli Zon", "Fadli Zon"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.content.of(text) == "kerja sama ini memperkuat tanggung jawab"
+
+
+def test_topic_after_a_verb_of_saying_is_no_quote() -> None:
+    text = "Harli kemudian menjelaskan terkait alasan penyitaan puluhan mobil itu."
+    ents = (_ent(text, "per:harli", "PERSON", "Harli Siregar", "Harli"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_age_epithet_refers_back_to_the_last_speaker() -> None:
+    text = ('"Kami bermain luar biasa," terang Wenger. "Saya bangga bisa memenangkan tujuh '
+            'gelar ini," kata pria 67 tahun itu.')
+    ents = (_ent(text, "per:wenger", "PERSON", "Arsene Wenger", "Wenger"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("per:wenger", "person")] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Tentang Payfazz, Ery berpendapat, “Gerakan digital untuk kemajuan bangsa tidak dapat '
+     'ditawar lagi.”', "per:ery"),
+    ("Ery menyampaikan hal itu. Dirinya berujar penandatanganan ini mencakup bidang luas.",
+     "per:ery"),
+])
+def test_more_verbs_and_pronouns_of_saying(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:ery", "PERSON", "Ery Punta", "Ery"),)
+    qs = find_quotes(_art(text, ents))
+    assert qs and qs[-1].speaker == speaker

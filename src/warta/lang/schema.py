@@ -498,6 +498,9 @@ class QuoteIndirect(LangData):
     # sektor ini mampu menurunkan …'), when one of `clause_words` (or a verb) follows.
     bare_clause_verbs: Words = ()
     clause_words: Words = ()
+    # Words that, right after a verb of saying, give the topic, not what was said
+    # ('menjelaskan terkait alasan penyitaan').
+    topic_words: Words = ()
 
 
 class QuoteSpeaker(LangData):

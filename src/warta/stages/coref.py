@@ -774,8 +774,10 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     for m in _CAP_EPITHET.finditer(text):
         words = m.group(1).split()
         k = 1 if words[0].casefold() in ("eks", "mantan", "sang") else 0
-        if k >= len(words) or not _head_len(words, k) or art.person_in(m.start(), m.end()):
-            continue
+        if k >= len(words) or not _head_len(words, k) or \
+                art.person_in(m.start(), m.end(), kinds=("PERSON",)):
+            continue  # an organisation may sit inside: 'Manajer The Gunners itu'
+
         head = " ".join(words[k:k + _head_len(words, k)]).casefold()
         with_role = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
             r.casefold().startswith(head) for r in e.roles)}
@@ -1064,12 +1066,16 @@ _VERB_LIKE = re.compile(r"(?:me|ber|di)[a-z]{3,}")
 
 
 def _lower_tail(words: Sequence[str], i: int) -> bool:
-    """Whether the words after the head at `i` are one or two lower-case nouns up to the
-    name's comma: 'Pengacara terdakwa, Tuti Wijaya', not 'Presiden juga mengatakan, …'."""
+    """Whether the words after the head at `i` are one or two lower-case nouns, then only
+    capitalised words, up to the name's comma: 'Pengacara terdakwa, Tuti Wijaya', 'Bek
+    sentral Persib, Vladimir Vujovic'; not 'Presiden juga mengatakan, …'."""
     tail = words[i + _head_len(words, i):]
-    return 1 <= len(tail) <= 2 and all(
-        w.isalpha() and w.islower() and w not in _not_role_words()
-        and not _VERB_LIKE.fullmatch(w) for w in tail)
+    k = 0
+    while k < len(tail) and k < 2 and tail[k].isalpha() and tail[k].islower() \
+            and tail[k] not in _not_role_words() and not _VERB_LIKE.fullmatch(tail[k]):
+        k += 1
+    # Then only the organisation's capitalised words: 'Bek sentral Persib, Vladimir'.
+    return k >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in tail[k:])
 
 
 @cache

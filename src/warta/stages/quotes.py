@@ -57,6 +57,7 @@ class _Lex:
     need_comp: frozenset[str]
     bare_clause: frozenset[str]
     clause_words: frozenset[str]
+    topic_words: frozenset[str]
     complementizers: frozenset[str]
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
@@ -116,6 +117,7 @@ def _lex() -> _Lex:
         need_comp=frozenset(ind.need_complementizer),
         bare_clause=frozenset(ind.bare_clause_verbs),
         clause_words=frozenset(ind.clause_words),
+        topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)|\s+"
@@ -342,6 +344,10 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         got = got[:paren]
     if toks and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads and \
             not any(text[a].isupper() for a, _ in got):
+        # 'kata pria 67 tahun itu': an age epithet of someone the article names.
+        aged = _aged_epithet(text, toks)
+        if aged is not None:
+            return aged
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
         return Span(start=toks[0][0], end=toks[0][1])
     while got and not (text[got[-1][0]].isupper() or text[got[-1][0]].isdigit()
@@ -366,6 +372,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i -= 1
     if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
+    i = _skip_setting(text, toks, i)
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
     got: list[int] = []
@@ -420,6 +427,23 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
+
+
+def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the word before a short setting phrase between subject and verb ('Fadli
+    Zon [dalam sambutannya] menegaskan', 'Mardisontori [dalam laporannya] menyampaikan'):
+    a preposition, then one to three lower-case words, the last one ending in -nya."""
+    for n in (1, 2, 3):
+        k = i - n
+        if k < 1:
+            break
+        words = [text[a:b] for a, b in toks[k + 1:i + 1]]
+        if text[toks[k][0]:toks[k][1]].casefold() in _SETTING and words[-1].endswith("nya") \
+                and all(w.isalpha() and w.islower() for w in words) \
+                and text[toks[k - 1][0]].isupper():
+            return k - 1
+    return i
 
 
 def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span | None:
@@ -447,14 +471,36 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
     return Span(start=toks[j][0], end=toks[at][1])
 
 
+_AGE_WORDS = frozenset({"tahun", "berusia", "kelahiran"})
+
+
+def _aged_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'pria 67 tahun itu', 'wanita berusia 40 tahun tersebut': a person word, an age and a
+    demonstrative within six words, every word lower-case or a number."""
+    for k in range(2, min(len(toks), 7)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w.casefold() in _DEMONSTRATIVES:
+            words = [text[a:b] for a, b in toks[1:k]]
+            if any(x in _AGE_WORDS for x in words) and all(
+                    x.islower() or x.isdigit() for x in words):
+                return Span(start=toks[0][0], end=toks[k][1])
+            return None
+        if not (w.islower() or w.isdigit()):
+            return None
+    return None
+
+
 def _role_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a role closed by a demonstrative ('Mantan Kapolda Banten
-    itu', 'Wali Kota Makassar ini'): it refers back like a pronoun."""
+    itu', 'Wali Kota Makassar ini') or an age epithet ('pria 67 tahun itu'): it refers back
+    like a pronoun."""
     words = _NAME_WORD.findall(phrase)
     if words and words[0].casefold() == "sang":
         words = words[1:]
-    return len(words) >= 2 and words[-1].casefold() in _DEMONSTRATIVES \
-        and _starts_with_role(words)
+    if len(words) < 2 or words[-1].casefold() not in _DEMONSTRATIVES:
+        return False
+    return _starts_with_role(words) or (
+        words[0].casefold() in _lex().anonymous_heads and bool(_AGE_WORDS & set(words)))
 
 
 def _described_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
@@ -1091,6 +1137,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             continue
         j = k + 1
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+        if w in lex.need_comp and nxt not in lex.complementizers and nxt.endswith("nya") \
+                and j + 1 < len(toks) and \
+                text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizers - {","}:
+            j += 1  # 'menyampaikan harapannya bahwa …'
+            nxt = text[toks[j][0]:toks[j][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)):
             continue
@@ -1102,22 +1153,26 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             j += 1
         if j >= len(toks):
             return None
+        if j == k + 1 and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words:
+            continue  # 'menjelaskan terkait alasan penyitaan': a topic, not what was said
         cs, ce = _strip_end(text, toks[j][0], sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
 
 
-_VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+_VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}")  # not ter-: 'terbesar' is no verb
 
 
 def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether a subject and then a modal, aspect word or verb follow at `j` ('sektor ini
     mampu …', 'Bank Indonesia (BI) berpeluang …'), within eight words and before any
-    'yang' ('meyakini dugaan keterlibatan … yang ditaksir merugikan' is no clause)."""
+    'yang' or 'sebagai' ('meyakini dugaan keterlibatan … yang ditaksir merugikan' is no
+    clause)."""
     lex = _lex()
     words = [text[a:b] for a, b in toks[j:j + 8]]
-    if "yang" in words:
-        words = words[:words.index("yang")]  # a verb after 'yang' is a relative clause's
+    for stop in ("yang", "sebagai"):
+        if stop in words:  # a relative clause's verb; 'menilai X sebagai Y' names
+            words = words[:words.index(stop)]
     return any(w in lex.clause_words or _VERB_FORM.fullmatch(w) for w in words[1:])
 
 

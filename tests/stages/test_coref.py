@@ -632,3 +632,11 @@ def test_role_epithet_may_hold_an_organisation() -> None:
 def test_more_role_heads(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
+
+
+def test_former_role_epithet_keeps_mantan() -> None:
+    text = ("Setya Novanto hadir di pengadilan. Namun, sidang perdana mantan Bendahara Umum "
+            "Partai Golkar itu harus diskors.")
+    out = _link(text, _ent(text, "PERSON", "Setya Novanto", "Setya Novanto"),
+                _ent(text, "ORG", "Partai Golkar", "Partai Golkar"))
+    assert _by_name(out, "Setya Novanto").roles == ("mantan Bendahara Umum Partai Golkar",)

@@ -759,18 +759,6 @@ def test_verb_inside_a_relative_clause_makes_no_bare_clause() -> None:
     assert find_quotes(_art(text, ents)) == []
 
 
-def test_an_organisation_quoted_between_keeps_the_persons_nya_chain() -> None:
-    text = ("“Kami punya bukti kuat,” kata Febri Diansyah. KPK menyatakan bahwa dakwaan sudah "
-            "lengkap dan siap. Andi Narogong dan Irman sudah diadili. “Kami cukup yakin ada "
-            "dugaan kuat,” ujarnya.")
-    ents = (_ent(text, "per:febri", "PERSON", "Febri Diansyah", "Febri Diansyah"),
-            _ent(text, "org:kpk", "ORG", "KPK", "KPK"),
-            _ent(text, "per:andi", "PERSON", "Andi Narogong", "Andi Narogong"),
-            _ent(text, "per:irman", "PERSON", "Irman", "Irman"))
-    qs = find_quotes(_art(text, ents))
-    assert [q.speaker for q in qs] == ["per:febri", "org:kpk", "per:febri"]
-
-
 def test_setting_phrase_between_subject_and_verb() -> None:
     text = ("Menteri Kebudayaan Fadli Zon dalam sambutannya menegaskan pemajuan kebudayaan "
             "merupakan amanat konstitusi.")

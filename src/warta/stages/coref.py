@@ -797,9 +797,13 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
-            # The epithet tells the person's role ('Wali Kota Makassar ini').
+            # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
+            # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
             start = 1 if words[0].casefold() == "sang" else 0
             role = " ".join(words[start:])
+            before = re.search(r"(mantan|eks|bekas)\s+$", text[max(0, m.start() - 10):m.start()])
+            if before is not None and start == 0 and k == 0:
+                role = f"{before.group(1)} {role}"
             if not any(r.casefold().startswith(head) for r in person.roles):
                 person.roles.append(role)
         if any(x.start < m.start() for x in person.mentions):

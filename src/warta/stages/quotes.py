@@ -1249,7 +1249,6 @@ def find_quotes(article: Article) -> list[Quote]:
     out: list[Quote] = []
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
-    lastp: tuple[int, str] | None = None  # the same for the last PERSON speaker
     by_id = {e.id: e for e in article.entities}
     for f in body:
         speaker = None
@@ -1258,14 +1257,13 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
-            if phrase in lex.pronouns and lastp is not None and lex.last_speaker_fallback \
-                    and lastp[1] not in named \
-                    and lastp[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
-                    and not _new_subject(text, ix, lastp[0] + 1, at, lastp[1], named):
-                # Quote order: '“…,” ujarnya' is the person quoted last unless a sentence
-                # since then opened with another person (a new topic); an organisation
-                # quoted between ('KPK meyakini …') does not end the chain.
-                speaker = lastp[1]
+            if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
+                    and by_id[last[1]].kind == "PERSON" and last[1] not in named \
+                    and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
+                # Quote order: '“…,” ujarnya' is the speaker quoted last unless a sentence
+                # since then opened with another person (a new topic).
+                speaker = last[1]
             else:
                 speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
                                           contents, anchor=f.content.start, index=ix,
@@ -1278,20 +1276,18 @@ def find_quotes(article: Article) -> list[Quote]:
                 # or however far back when no other person is named in between (a long
                 # stretch of figures between two quotes of one minister).
                 speaker = last[1]
-            if speaker is None and lastp is not None \
-                    and _role_epithet(f.speaker_span.of(text)) and lastp[1] not in named \
-                    and lastp[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
-                    and not _new_subject(text, ix, lastp[0] + 1, at, lastp[1], named):
+            if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
+                    and _role_epithet(f.speaker_span.of(text)) and last[1] not in named \
+                    and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
                 # 'Mantan Kapolda Banten itu mengatakan': a role epithet nobody in the
                 # article holds refers back to the person quoted last, as '-nya' does.
-                speaker = lastp[1]
+                speaker = last[1]
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:
                 speaker = None
             if speaker is not None:
                 last = (f.speaker_span.start, speaker)
-                if by_id[speaker].kind == "PERSON":
-                    lastp = last
                 if by_id[speaker].kind == "PERSON":
                     ix.speaker_starts.update(m.start for m in by_id[speaker].mentions
                                              if _overlaps(m, f.speaker_span.start,

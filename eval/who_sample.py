@@ -32,6 +32,7 @@ For speakers: precision = correct / (correct + wrong); recall = correct /
 
     python eval/who_sample.py --seed 101                  # print round 1 for judging
     python eval/who_sample.py --seed 101 --judge eval/data/who_sample_101.toml --quiet
+    python eval/who_sample.py --pool 106 107 108 109     # figures over several rounds
 """
 
 from __future__ import annotations
@@ -164,7 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     ap.add_argument("--text", action="store_true", help="print each article's text too")
+    ap.add_argument("--pool", type=int, nargs="+", metavar="SEED",
+                    help="figures pooled over these seeds, each judged in "
+                         "eval/data/who_sample_SEED.toml (e.g. --pool 106 107 108 109)")
     args = ap.parse_args(argv)
+    if args.pool:
+        return _pooled(args.pool, args.indosum, args.detik)
     docs = sample_docs(args.seed, args.indosum, args.detik)
     found = run(docs)
     judged, missed = load_judgements(args.judge) if args.judge else ({}, {})
@@ -186,6 +192,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {table:8s} precision {p:.3f} recall {r:.3f}  {dict(c)} "
                   f"missed {sc.missed[table + 's' if table != 'entity' else 'entities']}")
         print(f"  unjudged items: {len(sc.unjudged)}")
+    return 0
+
+
+def _pooled(seeds: Sequence[int], indosum: int, detik: int) -> int:
+    """Precision and recall over several judged rounds, as one sample."""
+    total = Score()
+    for seed in seeds:
+        found = run(sample_docs(seed, indosum, detik))
+        judged, missed = load_judgements(REPO / "eval" / "data" / f"who_sample_{seed}.toml")
+        sc = score(found, judged, missed)
+        for table, c in sc.verdicts.items():
+            total.verdicts.setdefault(table, Counter()).update(c)
+        total.missed.update(sc.missed)
+        total.unjudged += sc.unjudged
+    print(f"pooled: seeds {' '.join(map(str, seeds))} ({len(seeds)} rounds)")
+    for table in ("entity", "role", "speaker"):
+        p, r = total.pr(table)
+        print(f"  {table:8s} precision {p:.3f} recall {r:.3f}  "
+              f"{dict(total.verdicts.get(table, Counter()))}")
+    print(f"  unjudged items: {len(total.unjudged)}")
     return 0
 
 

@@ -640,3 +640,33 @@ def test_former_role_epithet_keeps_mantan() -> None:
     out = _link(text, _ent(text, "PERSON", "Setya Novanto", "Setya Novanto"),
                 _ent(text, "ORG", "Partai Golkar", "Partai Golkar"))
     assert _by_name(out, "Setya Novanto").roles == ("mantan Bendahara Umum Partai Golkar",)
+
+
+def test_role_epithet_needs_the_whole_role_not_its_head() -> None:
+    text = ("Wakil Ketua MPR Eddy Soeparno mendukung langkah itu. Dede Yusuf juga mendukung. "
+            "Wakil Ketua Komisi II DPR itu menilai instruksi itu tepat.")
+    out = _link(text, _ent(text, "PERSON", "Eddy Soeparno", "Eddy Soeparno",
+                           roles=("Wakil Ketua MPR",)),
+                _ent(text, "PERSON", "Dede Yusuf", "Dede Yusuf"))
+    assert "Wakil Ketua Komisi II DPR itu" in _said(text, _by_name(out, "Dede Yusuf"))
+
+
+def test_lower_case_head_does_not_cross_a_sentence_end() -> None:
+    text = "Bagaimana dana bagi para menteri? Menteri Keuangan Budi Santoso menjawab."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Menteri Keuangan",)))
+    assert out[0].roles == ("Menteri Keuangan",)
+
+
+def test_office_holder_written_in_parts_is_one_person() -> None:
+    text = ("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa menegaskan kesiapan dana. "
+            "Purbaya menjelaskan anggaran sudah disiapkan.")
+    k = text.index("Yudhi")
+    yudhi = Entity(id="x:y", kind="PERSON", name="Yudhi Sadewa",
+                   mentions=(Span(start=k, end=k + 12),),
+                   roles=("Menteri Keuangan (Menkeu) Purbaya",))
+    k2 = text.rindex("Purbaya")
+    purb = Entity(id="x:p", kind="PERSON", name="Purbaya", mentions=(Span(start=k2, end=k2 + 7),))
+    out = _link(text, yudhi, purb, when=date(2025, 10, 21))
+    assert [(e.name, e.roles, e.country) for e in out] == [
+        ("Purbaya Yudhi Sadewa", ("Menteri Keuangan (Menkeu)",), "ID")]

@@ -799,3 +799,27 @@ def test_more_verbs_and_pronouns_of_saying(text: str, speaker: str) -> None:
     ents = (_ent(text, "per:ery", "PERSON", "Ery Punta", "Ery"),)
     qs = find_quotes(_art(text, ents))
     assert qs and qs[-1].speaker == speaker
+
+
+def test_place_of_origin_in_the_speaker_phrase_never_speaks() -> None:
+    text = '"Kami hanya bermain dengan 10 orang," ucap juru taktik asal Serbia ini.'
+    ents = (_ent(text, "loc:rs", "PLACE", "Serbia", "Serbia"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None
+
+
+def test_name_after_a_long_description_under_menurut() -> None:
+    text = ("Menurut dosen pembimbing kedua mahasiswa UMM yang mendesain jembatan itu, Lukito "
+            "Prasetyo di Malang, Jawa Timur, Senin, jembatan kaca ini memiliki nilai estetika.")
+    ents = (_ent(text, "org:umm", "ORG", "UMM", "UMM"),
+            _ent(text, "per:lukito", "PERSON", "Lukito Prasetyo", "Lukito Prasetyo"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:lukito",
+                                               "jembatan kaca ini memiliki nilai estetika")
+
+
+def test_rilis_names_the_author_of_a_statement() -> None:
+    text = '"Ryan Mason akan pensiun dari sepakbola dengan segera," rilis Hull.'
+    ents = (_ent(text, "org:hull", "ORG", "Hull City", "Hull"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:hull"

@@ -595,7 +595,9 @@ def _office_of_role(role: str) -> tuple[str, bool] | None:
                 return office.key, True
             if low.startswith(tl + " "):
                 rest = low[len(tl) + 1:]
-                return office.key, rest in quals
+                # 'Menteri Keuangan (Menkeu)': the title's own short form in brackets.
+                short = rest.strip("() ") in {x.casefold() for x in office.titles}
+                return office.key, rest in quals or short
     return None
 
 
@@ -699,6 +701,42 @@ def _titles(art: _Article, when: date | None) -> None:
                 target.roles.append(title)
 
 
+def _holder_parts(art: _Article, when: date | None) -> None:
+    """A person holding an Indonesian office on the article's date is the holder the table
+    names; the parts of that name the tagger split off ('Purbaya' and 'Yudhi Sadewa' of
+    Menkeu Purbaya Yudhi Sadewa) are the same person, under the full name."""
+    if when is None:
+        return
+    for e in art.live():
+        if e.kind != "PERSON" or e.merged:
+            continue
+        for r in e.roles:
+            holder = _office_holder_in(r, when)
+            if holder is None or not set(_words(e.name)) <= set(_words(holder)):
+                continue
+            words = set(_words(holder))
+            for x in art.live():
+                if x is not e and x.kind == "PERSON" and set(_words(x.name)) <= words:
+                    art.merge(e, x)
+            e.name = holder
+            break
+
+
+def _office_holder_in(role: str, when: date) -> str | None:
+    """The holder on `when` of the Indonesian office a role names, where any words after
+    the title are words of that holder's name ('Menteri Keuangan (Menkeu) Purbaya')."""
+    words = role.split()
+    for k in range(len(words), 0, -1):
+        got = _office_of_role(" ".join(words[:k]))
+        if got is None or not got[1]:
+            continue
+        holder = holder_on(got[0], when)
+        if holder is not None and {w.casefold() for w in words[k:]} <= set(_words(holder)):
+            return holder
+        return None
+    return None
+
+
 def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent | None:
     """Who an office title at `at` stands for (None when it cannot be read safely)."""
     local: list[tuple[int, _Ent, bool]] = []  # (first mention, entity, Indonesian office)
@@ -726,6 +764,16 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
     found = _find_person(art, name)
     if found is not None:
         return found
+    # The holder written in parts ('Purbaya', 'Yudhi Sadewa'): one person, the holder.
+    words = set(_words(name))
+    parts = [e for e in art.live() if e.kind == "PERSON" and e.mentions
+             and set(_words(e.name)) <= words]
+    if parts:
+        keep = max(parts, key=lambda e: len(e.name))
+        for e in parts:
+            art.merge(keep, e)
+        keep.name = name
+        return keep
     ent = _Ent("PERSON", name, [], "ID", [])
     art.ents.append(ent)
     return ent
@@ -779,8 +827,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             continue  # an organisation may sit inside: 'Manajer The Gunners itu'
 
         head = " ".join(words[k:k + _head_len(words, k)]).casefold()
+        # The one person holding this very role ('Kepala Badan Pangan Nasional'), not one
+        # sharing only its head ('Wakil Ketua MPR' is not 'Wakil Ketua Komisi II DPR').
+        full = " ".join(words[k:]).casefold()
         with_role = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
-            r.casefold().startswith(head) for r in e.roles)}
+            " ".join(r.casefold().split()).startswith(full) for r in e.roles)}
         if len(with_role) == 1:
             person = next(iter(with_role.values()))
         else:
@@ -923,7 +974,8 @@ def _lower_heads(art: _Article) -> None:
             for k, r in enumerate(new):
                 if not r or not before.endswith(r):
                     continue
-                prev = re.findall(r"[\w.-]+", before[:-len(r)][-40:])
+                window = re.split(r"[.!?]\s", before[:-len(r)][-40:])[-1]
+                prev = re.findall(r"[\w.-]+", window)  # not over a sentence end
                 for n in (3, 2, 1):
                     words = prev[-n:]
                     phrase = " ".join(words)
@@ -1192,11 +1244,15 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _lower_heads(art)
     _role_acronyms(art)
     _titles(art, when)
+    _holder_parts(art, when)
     _org_epithets(art)
     _role_epithets(art)
     _capitalised_epithets(art, sentences)
     _countries(art)
     for e in art.live():
+        if e.kind == "PERSON":
+            e.roles = [_without_own_name(r, e.name) for r in e.roles]
+            e.roles = [r for r in dict.fromkeys(e.roles) if r]
         if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
             # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
             # foreign country named near the name ('… RI-Afsel bersama Presiden Prabowo')
@@ -1225,6 +1281,16 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
                           country=e.country, roles=tuple(dict.fromkeys(e.roles)),
                           rank=e.rank, org=ids[id(org)] if org is not None else None))
     return out
+
+
+def _without_own_name(role: str, name: str) -> str:
+    """A role without the words of its holder's own name at its end: the tagger may leave
+    one in ('Menteri Keuangan (Menkeu) Purbaya' of Purbaya Yudhi Sadewa)."""
+    own = set(_words(name))
+    words = role.split()
+    while len(words) > 1 and words[-1].casefold() in own:
+        words.pop()
+    return " ".join(words)
 
 
 def _affiliations(art: _Article, live: Sequence[_Ent]) -> dict[int, _Ent]:

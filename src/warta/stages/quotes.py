@@ -32,7 +32,7 @@ from functools import cache
 from typing import Literal
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, QuotesData
+from ..lang.schema import EntitiesData, QuotesData, RolesData
 from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
@@ -521,6 +521,13 @@ def _described_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
     return k
 
 
+@cache
+def _origin_before() -> re.Pattern[str]:
+    """An origin word (roles.toml) right before a place: 'asal Serbia', 'dari Norwegia'."""
+    words = load("roles", RolesData).origin_words
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$")
+
+
 def _nya_span(cue_end: int) -> Span:
     return Span(start=cue_end - 3, end=cue_end)
 
@@ -743,6 +750,9 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
     here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
+    # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
+    here = [(m, v) for m, v in here if not (
+        v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
     if raw and not here:
         return None
     hits = sorted((rank.get(ent.kind, len(rank)), -m.end, ent.id) for m, (_, _, ent) in here)
@@ -1067,8 +1077,41 @@ def _according(text: str, sent: Span) -> _Found | None:
         return None
     cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
     spk = _nya_span(cue.end) if m.group("nya") else Span(start=m.start("spk"), end=m.end("spk"))
-    s, e = _strip_end(text, m.start("content"), sent.end)
+    start = m.start("content")
+    if not m.group("nya"):
+        named = _named_after_description(text, spk, start, sent.end)
+        if named is not None:
+            spk, start = named
+    s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def _named_after_description(text: str, spk: Span, at: int, end: int
+                             ) -> tuple[Span, int] | None:
+    """'Menurut dosen pembimbing kedua mahasiswa UMM …, Lukito Prasetyo di Malang, Jawa
+    Timur, Senin, jembatan …': a long lower-case description, then the name after its
+    comma: the speaker runs to the name, the statement starts after the place and day."""
+    phrase = spk.of(text)
+    if not phrase[:1].islower() or len(phrase.split()) < 3:
+        return None
+    name = _NAME_RUN.match(text, at, end)
+    if name is None:
+        return None
+    rest = text[name.end():end]
+    if not re.match(r"\s*(?:,|di\s)", rest):
+        return None
+    pos = name.end()
+    for seg in re.finditer(r"[^,]+", rest):
+        words = seg.group().split()
+        if words and (words[0] == "di" or words[0][:1].isupper()) and len(words) <= 4:
+            pos = name.end() + seg.end()
+            continue
+        start = name.end() + seg.start()
+        return Span(start=spk.start, end=name.end()), start
+    return Span(start=spk.start, end=name.end()), max(pos, at)
 
 
 def _final_cue(text: str, sent: Span) -> _Found | None:

@@ -48,7 +48,7 @@ def main() -> None:
     from warta.ner.resolve import load_models
 
     models = load_models()
-    models.ner._load()
+    models.ner.load()
     load_s = time.perf_counter() - t0
     from warta.ner.resolve import find_entities
     from warta.stages.segment import split_sentences

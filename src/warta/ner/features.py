@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy as np
+import numpy.typing as npt
+
 from ..lang.id import load
-from ..lang.schema import RolesData
+from ..lang.schema import KindsData, RolesData
 from .gazetteer import Gazetteer
+from .linear import LinearCrf, Matrix
 from .names import NameLists
 
 _SHAPE_SUBS = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"),
@@ -24,9 +29,27 @@ Clusters = dict[str, tuple[str, ...]]
 NO_CLUSTER: tuple[str, ...] = ("c=none",)
 
 
+class _ShapeTable(dict[int, str]):
+    """str.translate table: A-Z -> X, a-z -> x, 0-9 -> d, "." "," "-" kept, else "*"."""
+
+    def __missing__(self, key: int) -> str:
+        return "*"
+
+
+_SHAPE_TABLE = _ShapeTable({ord(c): "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+                           | {ord(c): "x" for c in "abcdefghijklmnopqrstuvwxyz"}
+                           | {ord(c): "d" for c in "0123456789"}
+                           | {ord(c): c for c in ".,-"})
+
+
 @lru_cache(maxsize=200_000)
 def shape(word: str) -> str:
     """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd"."""
+    return _RUNS.sub(r"\1\1", word.translate(_SHAPE_TABLE))[:8]
+
+
+def shape_by_patterns(word: str) -> str:
+    """`shape` as it was first written, with regular expressions (tests compare them)."""
     s = word
     for pat, rep in _SHAPE_SUBS:
         s = pat.sub(rep, s)
@@ -82,6 +105,96 @@ def word_features(word: str, lexicon: dict[str, str] | None = None,
     return tuple(f)
 
 
+@dataclass(frozen=True, slots=True)
+class RunHeads:
+    """Case-blind heads of capitalised runs (lang/id/kinds.toml) and the lower-case
+    words allowed inside a run (roles.toml connectors: "Energi dan Sumber Daya")."""
+
+    heads: dict[tuple[str, ...], str]  # ("polres",) -> "org"
+    longest: int
+    connectors: frozenset[str]
+
+
+@cache
+def run_heads() -> RunHeads:
+    data = load("kinds", KindsData)
+    heads: dict[tuple[str, ...], str] = {}
+    for kind, words in (("place", data.run_place_heads), ("org", data.run_org_heads)):
+        for w in words:
+            heads[tuple(w.lower().split())] = kind
+    return RunHeads(heads, max((len(h) for h in heads), default=0),
+                    frozenset(load("roles", RolesData).connectors))
+
+
+def _acronym_of(acro: str, words: Sequence[str]) -> bool:
+    """Whether `acro` abbreviates the words from one of `words`: its first letter opens
+    that word and its letters follow in order ("ESDM": [Kementerian] Energi dan Sumber
+    Daya Mineral)."""
+    return any(w[:1].upper() == acro[0] and _letters_in(acro, words[a:])
+               for a, w in enumerate(words))
+
+
+def _letters_in(acro: str, words: Sequence[str]) -> bool:
+    text = " ".join(words).lower()
+    k = 0
+    for ch in acro.lower():
+        k = text.find(ch, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
+
+
+def run_features(tokens: Sequence[str], heads: RunHeads | None = None) -> list[tuple[str, ...]]:
+    """Per token, features of the capitalised run it sits in (cased text only):
+    "rh=org"/"rh=place" after a head that opens the run ("Polres [Boyolali]"), the
+    position in a run of two or more words ("rp=B", "rp=I", "rp=E"), and "acro" for an
+    acronym defined in brackets after the run it abbreviates, and for that run's words
+    ("Lembaga Pendidikan Perkebunan ( LPP )")."""
+    heads = heads or run_heads()
+    n = len(tokens)
+    out: list[tuple[str, ...]] = [()] * n
+    i = 0
+    while i < n:
+        if not tokens[i][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = tokens[j]
+            if t[:1].isupper() or t[:1].isdigit():
+                j += 1
+            elif t in heads.connectors and j + 1 < n and tokens[j + 1][:1].isupper():
+                j += 2
+            else:
+                break
+        low = [t.lower() for t in tokens[i : min(j, i + heads.longest)]]
+        kind, hlen = "", 0
+        for k in range(len(low), 0, -1):
+            hk = heads.heads.get(tuple(low[:k]))
+            if hk is not None and k < j - i:
+                kind, hlen = hk, k
+                break
+        for k in range(i, j):
+            f: tuple[str, ...] = ()
+            if j - i > 1:
+                f = ("rp=" + ("B" if k == i else "E" if k == j - 1 else "I"),)
+            if kind and k >= i + hlen:
+                f += ("rh=" + kind,)
+            out[k] = f
+        # "Run ( ACRO )": the acronym and the run it abbreviates.
+        if (j + 2 < n and tokens[j] == "(" and tokens[j + 2] == ")"
+                and tokens[j + 1].isupper() and tokens[j + 1].isalpha()
+                and 1 < len(tokens[j + 1]) <= 8
+                and _acronym_of(tokens[j + 1], tokens[i:j])):
+            for k in range(i, j):
+                out[k] += ("acro",)
+            out[j + 1] = out[j + 1] + ("acro",)
+            j += 3
+        i = j
+    return out
+
+
 def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
     """Per token: "" or "gB-<type>"/"gI-<type>" from the gazetteer's matches (case-blind)."""
     tags = [""] * len(tokens)
@@ -105,20 +218,75 @@ _Context = tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], str,
                  tuple[str, ...], tuple[str, ...], str, str, str, int]
 
 
+class _WordVectors:
+    """Per distinct word and one CRF: five summed weight vectors (the word's own features,
+    and its features as left, second-left, right and second-right neighbour) and what the
+    per-sentence features need (lower-case word, name-list first length, whether its key
+    occurs in a weighted bigram, the code of its finest cluster)."""
+
+    def __init__(self, crf: LinearCrf, size: int = 200_000) -> None:
+        self.crf = crf
+        self.size = size
+        self.rows: dict[str, int] = {}
+        self.store: npt.NDArray[np.float64] = np.zeros((1024, 5, len(crf.labels)))
+        self.key: list[str] = []
+        self.low: list[str] = []
+        self.first: list[int] = []
+        self.pairable = np.zeros(1024, dtype=bool)
+        self.code = np.zeros(1024, dtype=np.intp)
+        # Finest-cluster bigram attributes as a table of `state` rows by cluster code;
+        # code 0 is every cluster no weighted bigram holds.
+        cl = sorted(crf.pair_clusters)
+        self.codes = {c: k + 1 for k, c in enumerate(cl)}
+        table = np.full((len(cl) + 1, len(cl) + 1), crf.zero, dtype=np.intp)
+        for x in cl:
+            for y in cl:
+                table[self.codes[x], self.codes[y]] = crf.index.get(f"-1|0{x}|{y}", crf.zero)
+        self.cl_table = table
+
+    def row(self, word: str, c: _Context) -> int:
+        if len(self.rows) >= self.size:  # bounded memory on huge inputs
+            self.rows.clear()
+            for lst in (self.key, self.low, self.first):
+                lst.clear()
+        r = len(self.rows)
+        if r >= len(self.store):
+            self.store = np.concatenate([self.store, np.zeros_like(self.store)])
+            self.pairable = np.concatenate([self.pairable, np.zeros_like(self.pairable)])
+            self.code = np.concatenate([self.code, np.zeros_like(self.code)])
+        crf = self.crf
+        groups = (c[0], (*c[2], *c[3], *c[9]), (c[4], c[11]), (*c[5], *c[6], *c[10]),
+                  (c[7], c[12]))
+        at = [0, len(groups[0])]
+        for g in groups[1:-1]:
+            at.append(at[-1] + len(g))
+        self.store[r] = np.add.reduceat(crf.state[crf.rows([a for g in groups for a in g])],
+                                        at, axis=0)
+        self.key.append(c[0][0])
+        self.low.append(c[1])
+        self.first.append(c[14])
+        self.pairable[r] = c[0][0] in crf.pair_words
+        self.code[r] = self.codes.get(c[13], 0)
+        self.rows[word] = r
+        return r
+
+
 class Featurizer:
     """Sentence features with an optional gazetteer, word lexicon and word clusters;
     caches words."""
 
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
                  cache_size: int = 200_000, clusters: Clusters | None = None,
-                 names: NameLists | None = None) -> None:
+                 names: NameLists | None = None, runs: bool = False) -> None:
         self.gaz = gaz
+        self.runs = runs
         self.names = names
         self.lexicon = lexicon
         self.clusters = clusters
         self._cache: dict[str, tuple[str, ...]] = {}
         self._contexts: dict[str, _Context] = {}
         self._cache_size = cache_size
+        self._wv: _WordVectors | None = None
 
     def words(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         out = []
@@ -148,6 +316,99 @@ class Featurizer:
                 tuple("-1" + x for x in c), tuple("+1" + x for x in c),
                 "-2" + c[0], "+2" + c[0], c[-1],
                 self.names.first_len(key[2:]) if self.names is not None else 0)
+
+    def _vectors(self, crf: LinearCrf) -> _WordVectors:
+        wv = self._wv
+        if wv is None or wv.crf is not crf:
+            wv = self._wv = _WordVectors(crf.load())
+        return wv
+
+    def scores(self, tokens: Sequence[str], crf: LinearCrf) -> Matrix:
+        """(n, L) state scores of `crf` for `tokens`: what `crf.emissions(self(tokens))`
+        gives (see `scores_batch`)."""
+        return self.scores_batch([tokens], crf)[0]
+
+    def scores_batch(self, sentences: Sequence[Sequence[str]], crf: LinearCrf
+                     ) -> list[Matrix]:
+        """Per sentence, the (n, L) state scores of `crf`: what `crf.emissions(self(s))`
+        gives, but each word's own, neighbour and second-neighbour weights are summed once
+        per distinct word and cached, and the sums run over all sentences at once.
+        Without clusters (not the shipped features) it sums the feature strings."""
+        if self.clusters is None:
+            return [crf.emissions(self(s)) for s in sentences]
+        wv = self._vectors(crf)
+        state, get, zero = crf.state, crf.index.get, crf.zero
+        rows = wv.rows
+        ids: list[int] = []
+        starts: list[int] = []
+        extra_tok: list[int] = []
+        extra_row: list[int] = []
+        low, first = wv.low, wv.first
+        for tokens in sentences:
+            base = len(ids)
+            starts.append(base)
+            for t in tokens:
+                r = rows.get(t)
+                if r is None:
+                    r = wv.row(t, self._context(t))
+                ids.append(r)
+            n = len(tokens)
+            if not n:
+                continue
+            sid = ids[base:]
+            gz = gazetteer_tags(tokens, self.gaz)
+            nt = (self.names.phrase_tags([low[r] for r in sid], [first[r] for r in sid])
+                  if self.names is not None else None)
+            rf = run_features(tokens) if self.runs else None
+            for i in range(n):
+                if gz[i]:
+                    extra_tok.append(base + i)
+                    extra_row.append(get(gz[i], zero))
+                if nt is not None and nt[i]:
+                    extra_tok.append(base + i)
+                    extra_row.append(get(nt[i], zero))
+                if rf is not None:
+                    for a in rf[i]:
+                        extra_tok.append(base + i)
+                        extra_row.append(get(a, zero))
+        total = len(ids)
+        ends = [*starts[1:], total]
+        if total == 0:
+            return [np.zeros((0, len(crf.labels))) for _ in sentences]
+        idx = np.array(ids)
+        v = wv.store[idx]  # (N, 5, L): own, as left, as second left, as right, 2nd right
+        e = v[:, 0].copy()
+        # Token k with a left neighbour in its sentence, and with a second one.
+        left = [k for a, b in zip(starts, ends, strict=True) for k in range(a + 1, b)]
+        left2 = [k for a, b in zip(starts, ends, strict=True) for k in range(a + 2, b)]
+        if left:
+            li = np.array(left)
+            ri = li - 1  # tokens with a right neighbour
+            e[li] += v[ri, 1]
+            e[ri] += v[li, 3]
+            code = wv.code[idx]
+            e[li] += state[wv.cl_table[code[ri], code[li]]]
+            pairable = wv.pairable[idx]
+            both = li[pairable[ri] & pairable[li]]
+            if len(both):
+                key = wv.key
+                pl, pr = [], []
+                for k in both.tolist():
+                    pair = key[ids[k - 1]] + "|" + key[ids[k]]
+                    pl.append(get("-1|0" + pair, zero))
+                    pr.append(get("0|+1" + pair, zero))
+                e[both] += state[pl]
+                e[both - 1] += state[pr]
+        if left2:
+            l2 = np.array(left2)
+            e[l2] += v[l2 - 2, 2]
+            e[l2 - 2] += v[l2, 4]
+        firsts = [a for a, b in zip(starts, ends, strict=True) if b > a]
+        e[firsts] += state[get("BOS", zero)]
+        e[[b - 1 for a, b in zip(starts, ends, strict=True) if b > a]] += state[get("EOS", zero)]
+        if extra_tok:
+            np.add.at(e, extra_tok, state[extra_row])
+        return [e[a:b] for a, b in zip(starts, ends, strict=True)]
 
     def __call__(self, tokens: Sequence[str], pos: Sequence[str] | None = None
                  ) -> list[list[str]]:
@@ -226,6 +487,9 @@ class Featurizer:
                 if i < n - 1:
                     f.append("+1pos=" + pos[i + 1])
             out.append(f)
+        if self.runs:
+            for f, r in zip(out, run_features(tokens), strict=True):
+                f.extend(r)
         return out
 
 
@@ -233,9 +497,11 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
                       gaz: Gazetteer | None = None,
                       wf: Sequence[tuple[str, ...]] | None = None,
                       clusters: Sequence[tuple[str, ...]] | None = None,
-                      names: NameLists | None = None) -> list[list[str]]:
+                      names: NameLists | None = None, runs: bool = False
+                      ) -> list[list[str]]:
     """CRF feature lists for one sentence (window of two words each side); `clusters`
-    holds each token's cluster features (see `parse_clusters`)."""
+    holds each token's cluster features (see `parse_clusters`); `runs` adds
+    `run_features`."""
     n = len(tokens)
     if wf is None:
         wf = [word_features(t) for t in tokens]
@@ -291,6 +557,9 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
             if i < n - 1:
                 f.append("+1pos=" + pos[i + 1])
         out.append(f)
+    if runs:
+        for f, r in zip(out, run_features(tokens), strict=True):
+            f.extend(r)
     return out
 
 
@@ -331,7 +600,7 @@ def shipped_featurizer() -> Featurizer:
     from .names import load_names
 
     return Featurizer(load_gazetteer(), load_lexicon(), clusters=load_clusters(),
-                      names=load_names())
+                      names=load_names(), runs=False)
 
 
 def parse_clusters(lines: Iterable[str]) -> Clusters:

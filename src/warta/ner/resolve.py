@@ -29,13 +29,14 @@ from .countries import (
     org_country,
     place_country,
 )
-from .crf import CrfModel
 from .features import Featurizer, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .kinds import fix_chunks, glued, split_acronym_org
+from .linear import LinearCrf
 from .roles import head_at, role_before, role_words, split_role
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
+BATCH = 64  # windows tagged together
 
 
 @dataclass(slots=True)
@@ -61,7 +62,7 @@ class _Cluster:
 
 @dataclass(frozen=True, slots=True)
 class Models:
-    ner: CrfModel
+    ner: LinearCrf
     featurizer: Featurizer
     gazetteer: Gazetteer
     lexicon: dict[str, str]
@@ -76,7 +77,7 @@ def load_models() -> Models:
     """Shipped NER model, gazetteer and lexicon (loaded once per process)."""
     gaz = load_gazetteer()
     lex = load_lexicon()
-    return Models(CrfModel(_models_dir() / "ner.crfsuite"), shipped_featurizer(), gaz, lex)
+    return Models(LinearCrf(_models_dir() / "ner.npz"), shipped_featurizer(), gaz, lex)
 
 
 def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None) -> str:
@@ -149,19 +150,50 @@ def place_code(surface: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+@dataclass(slots=True)
+class _Window:
+    """A sentence, or a MAX_TOKENS part of a long one, ready to tag."""
+
+    spans: Sequence[tuple[int, int]]
+    words: list[str]
+    mode: str  # case_mode of the words
+    model_words: list[str]  # what the tagger reads: lower-cased when "blind"
+
+
+def _windows(text: str, sentences: Sequence[Span], tokens: Tokens, models: Models
+             ) -> list[_Window]:
+    out: list[_Window] = []
+    for sent in sentences:
+        spans = tokens.spans(sent.start, sent.end)
+        for w0 in range(0, len(spans), MAX_TOKENS):
+            window = spans[w0 : w0 + MAX_TOKENS]
+            words = [text[s:e] for s, e in window]
+            mode = case_mode(words, models.lexicon)
+            out.append(_Window(window, words, mode,
+                               [w.lower() for w in words] if mode == "blind" else words))
+    return out
+
+
+def _mentions(text: str, windows: Sequence[_Window], models: Models) -> list[Mention]:
+    """Mentions of all windows, tagged BATCH windows at a time (scores and Viterbi
+    decoding run over a batch at once; the batch bounds memory on long texts)."""
+    ner = models.ner
+    out: list[Mention] = []
+    for a in range(0, len(windows), BATCH):
+        part = windows[a : a + BATCH]
+        tags = ner.decode(models.featurizer.scores_batch([w.model_words for w in part], ner))
+        for w, t in zip(part, tags, strict=True):
+            out.extend(_window_mentions(text, w, t, models))
+    return out
+
+
 def sentence_mentions(text: str, sent: Span, models: Models, tokens: Tokens | None = None
                       ) -> list[Mention]:
     """Mentions of one sentence (character offsets into `text`); `tokens` is the token
     layer of `text` (made here when not given)."""
     if tokens is None:
         tokens = make_tokens(text)
-    spans = tokens.spans(sent.start, sent.end)
-    out: list[Mention] = []
-    for w0 in range(0, len(spans), MAX_TOKENS):
-        window = spans[w0 : w0 + MAX_TOKENS]
-        words = [text[s:e] for s, e in window]
-        out.extend(_window_mentions(text, window, words, models))
-    return out
+    return _mentions(text, _windows(text, [sent], tokens, models), models)
 
 
 @dataclass(slots=True)
@@ -173,11 +205,9 @@ class _Chunks:
     role_ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _window_mentions(text: str, spans: Sequence[tuple[int, int]], words: list[str],
-                     models: Models) -> list[Mention]:
-    mode = case_mode(words, models.lexicon)
-    model_words = [w.lower() for w in words] if mode == "blind" else words
-    tags = models.ner.tag(models.featurizer(model_words))
+def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models
+                     ) -> list[Mention]:
+    spans, words, mode = window.spans, window.words, window.mode
     gmatches = models.gazetteer.match(words, cased=mode == "cased")
     if mode == "cased":
         tags = split_acronym_org(
@@ -529,9 +559,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         tokens = make_tokens(text)
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
-    mentions: list[Mention] = []
-    for sent in sentences:
-        mentions.extend(sentence_mentions(text, sent, models, tokens))
+    mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     clusters = cluster(mentions, models.gazetteer)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon)

@@ -19,6 +19,7 @@ from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, train_crf
 from ..ner.features import Clusters, Featurizer, load_clusters, load_lexicon, parse_clusters
 from ..ner.gazetteer import Gazetteer, load_gazetteer
+from ..ner.linear import LinearCrf, export_weights
 from ..ner.names import NameLists, load_names
 from .data import Tagged, ner_split
 
@@ -45,6 +46,9 @@ class NerOptions:
     cluster_file: str = ""
     names: bool = True
     names_file: str = ""
+    # Capitalised-run features (`warta.ner.features.run_features`): heads that open an
+    # organisation or place run (lang/id/kinds.toml), run position, bracketed acronyms.
+    runs: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -72,7 +76,7 @@ def featurizer(opts: NerOptions) -> Featurizer:
         names = (load_names() if not opts.names_file else NameLists.from_json(
             json.loads(gzip.decompress(Path(opts.names_file).read_bytes()))))
     return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters,
-                      names=names)
+                      names=names, runs=opts.runs)
 
 
 def pos_model_default() -> CrfModel:
@@ -88,12 +92,17 @@ def fit(train: Sequence[Tagged], path: Path, opts: NerOptions) -> CrfModel:
     return CrfModel(path)
 
 
-def predict(model: CrfModel, sents: Sequence[Tagged], opts: NerOptions) -> list[list[str]]:
+def predict(model: CrfModel | LinearCrf, sents: Sequence[Tagged], opts: NerOptions
+            ) -> list[list[str]]:
+    """Tags of `sents`; a `LinearCrf` (the shipped model) tags as the entities stage does,
+    from cached per-word weight sums, all sentences in one batch."""
+    if isinstance(model, LinearCrf) and not opts.pos:
+        return model.decode(featurizer(opts).scores_batch([s.tokens for s in sents], model))
     pos_model = pos_model_default() if opts.pos else None
     return [model.tag(x) for x in featurize(sents, opts, pos_model)]
 
 
-def score(model: CrfModel, test: Sequence[Tagged], opts: NerOptions
+def score(model: CrfModel | LinearCrf, test: Sequence[Tagged], opts: NerOptions
           ) -> dict[str, dict[str, float]]:
     return entity_scores([s.tags for s in test], predict(model, test, opts))
 
@@ -118,6 +127,10 @@ def shipped_training_set() -> list[Tagged]:
 
 
 def train_shipped_ner(path: Path | None = None, opts: NerOptions | None = None) -> Path:
-    path = path or MODELS / "ner.crfsuite"
-    fit(shipped_training_set(), path, opts or NerOptions())
-    return path
+    """Train the shipped NER CRF and write its weights (`models/ner.npz`, the file the
+    entities stage reads through `warta.ner.linear.LinearCrf`)."""
+    path = path or MODELS / "ner.npz"
+    with tempfile.TemporaryDirectory() as tmp:
+        crf = Path(tmp) / "ner.crfsuite"
+        fit(shipped_training_set(), crf, opts or NerOptions())
+        return export_weights(crf, path)

@@ -1,0 +1,186 @@
+"""A linear-chain CRF's weights in numpy: emission sums and batched Viterbi decoding.
+
+crfsuite scores a token as the sum of its attributes' weights per label and decodes with
+Viterbi over those scores plus label-to-label transitions. `LinearCrf` does the same
+arithmetic with the weights exported from a crfsuite model (`export_weights`), so it gives
+crfsuite's tags, but it can take per-word sums that a caller caches
+(`Featurizer.scores`) and it decodes all sentences of an article at once.
+
+File (`models/ner.npz`, written by `warta train ner`):
+    labels  (L,)    label strings, crfsuite's order
+    attrs   (A,)    attribute strings that carry a weight
+    state   (A, L)  float64 weights
+    trans   (L, L)  float64 weights, from row label to column label
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+Matrix = npt.NDArray[np.float64]
+
+
+class LinearCrf:
+    """CRF weights with attribute look-up, emission sums and Viterbi; loads on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._loaded = False
+        self.labels: list[str] = []
+        self.index: dict[str, int] = {}
+        self.state: Matrix = np.zeros((1, 1))
+        self.trans: Matrix = np.zeros((1, 1))
+        self.zero = 0  # the all-zero row of `state`: unknown attributes
+        # Parts of weighted bigram attributes ("-1|0w=a|w=b", "-1|0c2=7|c2=9"): a bigram
+        # of words outside these carries no weight, so its string need not be built.
+        self.pair_words: frozenset[str] = frozenset()
+        self.pair_clusters: frozenset[str] = frozenset()
+
+    def __getstate__(self) -> dict[str, Any]:  # pickles as its path only
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    def load(self) -> LinearCrf:
+        with self._lock:
+            if not self._loaded:
+                if not self.path.exists():
+                    raise FileNotFoundError(f"model {self.path} is missing: run "
+                                            "`warta train ner`")
+                with np.load(self.path) as z:
+                    self.labels = [str(x) for x in z["labels"]]
+                    attrs = z["attrs"].tolist()
+                    state = z["state"]
+                    self.trans = np.ascontiguousarray(z["trans"], dtype=np.float64)
+                self.index = {a: k for k, a in enumerate(attrs)}
+                self.zero = len(attrs)
+                self.pair_words, self.pair_clusters = _pair_parts(attrs)
+                self.state = np.vstack([state, np.zeros((1, state.shape[1]))])
+                self._loaded = True
+        return self
+
+    def rows(self, attrs: Sequence[str]) -> list[int]:
+        """Row of each attribute in `state` (the zero row when unknown)."""
+        get, zero = self.index.get, self.zero
+        return [get(a, zero) for a in attrs]
+
+    def sum_rows(self, attrs: Sequence[str]) -> Matrix:
+        """Summed weights of `attrs`: one vector of L scores."""
+        rows = self.rows(attrs)
+        if not rows:
+            return np.zeros(len(self.labels))
+        return np.asarray(self.state[rows].sum(axis=0), dtype=np.float64)
+
+    def emissions(self, features: Sequence[Sequence[str]]) -> Matrix:
+        """(n, L) state scores of a sentence given as attribute lists (crfsuite's input)."""
+        self.load()
+        get, zero = self.index.get, self.zero
+        rows: list[int] = []
+        starts: list[int] = []
+        for f in features:
+            starts.append(len(rows))
+            rows.extend(get(a, zero) for a in f)
+            if len(rows) == starts[-1]:
+                rows.append(zero)
+        out: Matrix = np.add.reduceat(self.state[rows], starts, axis=0)
+        return out
+
+    def tag(self, features: Sequence[Sequence[str]]) -> list[str]:
+        """Tags of one sentence, as `CrfModel.tag` gives them."""
+        if not features:
+            return []
+        return self.decode([self.emissions(features)])[0]
+
+    def decode(self, emissions: Sequence[Matrix], batch: int = 64) -> list[list[str]]:
+        """Viterbi tags of several sentences (each an (n, L) score matrix), decoded
+        `batch` at a time, sentences of like length together.
+
+        Ties go to the lower label index at every step, as in crfsuite."""
+        self.load()
+        out: list[list[str]] = [[] for _ in emissions]
+        order = sorted((k for k, e in enumerate(emissions) if len(e)),
+                       key=lambda k: len(emissions[k]))
+        for a in range(0, len(order), batch):
+            group = order[a : a + batch]
+            for k, tags in zip(group, self._decode([emissions[k] for k in group]),
+                               strict=True):
+                out[k] = tags
+        return out
+
+    def _decode(self, emissions: Sequence[Matrix]) -> list[list[str]]:
+        lens = [len(e) for e in emissions]
+        live = list(range(len(emissions)))
+        out: list[list[str]] = [[] for _ in emissions]
+        n_labels = len(self.labels)
+        T = max(lens)
+        E = np.zeros((len(live), T, n_labels))
+        for b, k in enumerate(live):
+            E[b, : lens[k]] = emissions[k]
+        length = np.array([lens[k] for k in live])
+        back = np.zeros((T, len(live), n_labels), dtype=np.intp)
+        score = E[:, 0, :].copy()
+        trans = self.trans[None, :, :]
+        for t in range(1, T):
+            cand = score[:, :, None] + trans
+            back[t] = cand.argmax(axis=1)
+            new = cand.max(axis=1) + E[:, t, :]
+            going = (t < length)[:, None]
+            score = np.where(going, new, score)
+        last = score.argmax(axis=1)
+        labels = self.labels
+        for b, k in enumerate(live):
+            y = int(last[b])
+            path = [y]
+            for t in range(lens[k] - 1, 0, -1):
+                y = int(back[t, b, y])
+                path.append(y)
+            out[k] = [labels[y] for y in reversed(path)]
+        return out
+
+
+def _pair_parts(attrs: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Word keys and cluster ids that occur in bigram attributes ("-1|0w=a|w=b",
+    "0|+1w=a|w=b", "-1|0c2=7|c2=9"). A word containing "|" may split wrongly; every piece
+    is kept, so the sets only ever hold too much."""
+    words: set[str] = set()
+    clusters: set[str] = set()
+    for a in attrs:
+        if a.startswith(("-1|0w=", "0|+1w=")):
+            words.update(a[4:].split("|"))
+            for k, piece in enumerate(a[4:].split("|w=")):
+                words.add(piece if k == 0 else "w=" + piece)
+        elif a.startswith("-1|0c"):
+            clusters.update(a[4:].split("|"))
+    return frozenset(words), frozenset(clusters)
+
+
+def export_weights(crfsuite_path: Path, out: Path) -> Path:
+    """Write a crfsuite model's labels, weighted attributes and weights to `out` (.npz)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crfsuite_path))
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
+    lab_id = {lab: k for k, lab in enumerate(labels)}
+    attrs = sorted({a for a, _ in info.state_features})
+    a_id = {a: k for k, a in enumerate(attrs)}
+    state = np.zeros((len(attrs), len(labels)))
+    for (a, lab), w in info.state_features.items():
+        state[a_id[a], lab_id[lab]] = w
+    trans = np.zeros((len(labels), len(labels)))
+    for (a, b), w in info.transitions.items():
+        trans[lab_id[a], lab_id[b]] = w
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as fh:
+        np.savez_compressed(fh, labels=np.array(labels), attrs=np.array(attrs), state=state,
+                            trans=trans)
+    return out

@@ -1,0 +1,89 @@
+"""LinearCrf (numpy weights, batched Viterbi) tags as crfsuite does, and the featurizer's
+cached per-word sums equal the sums of its feature strings."""
+
+from __future__ import annotations
+
+import pickle
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warta.ner.crf import CrfModel, train_crf
+from warta.ner.features import shape, shape_by_patterns, shipped_featurizer
+from warta.ner.linear import LinearCrf, export_weights
+from warta.ner.resolve import load_models
+
+TRAIN = [
+    ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di Istana Merdeka , Jakarta .",
+     "O B-PERSON I-PERSON O O O B-PLACE O B-PLACE I-PLACE O B-PLACE O"),
+    ("PT Pos Indonesia dan Bank Rakyat Indonesia ( BRI ) melaporkan laba",
+     "B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O B-ORG O O O"),
+    ("Menurut KPK , Gubernur DKI Jakarta Anies Baswedan tidak hadir di Sulawesi Selatan .",
+     "O B-ORG O O B-PLACE I-PLACE B-PERSON I-PERSON O O O B-PLACE I-PLACE O"),
+    ("Kapolres Boyolali AKBP Rosyid mengatakan Polres Boyolali menahan tersangka",
+     "O B-PLACE O B-PERSON O B-ORG I-ORG O O"),
+]
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrfModel, LinearCrf]:
+    feat = shipped_featurizer()
+    xs = [feat(s.split()) for s, _ in TRAIN]
+    ys = [t.split() for _, t in TRAIN]
+    tmp = tmp_path_factory.mktemp("crf")
+    path = train_crf(xs, ys, tmp / "m.crfsuite", max_iterations=30, c1=0.0, c2=0.01)
+    return CrfModel(path), LinearCrf(export_weights(path, tmp / "m.npz"))
+
+
+def _sentences() -> list[list[str]]:
+    rnd = random.Random(3)
+    words = [w for s, _ in TRAIN for w in s.split()] + ["Soekarno", "-", "Hatta", "ia"]
+    out = [s.split() for s, _ in TRAIN]
+    out += [[rnd.choice(words) for _ in range(rnd.randint(1, 14))] for _ in range(60)]
+    return out + [["Jakarta"], ["di", "Jakarta"], ["di", "Bank", "Rakyat"]]
+
+
+def test_tags_equal_crfsuite(models: tuple[CrfModel, LinearCrf]) -> None:
+    crf, lin = models
+    feat = shipped_featurizer()
+    sents = _sentences()
+    want = [crf.tag(feat(s)) for s in sents]
+    assert [lin.tag(feat(s)) for s in sents] == want
+    assert lin.decode([lin.emissions(feat(s)) for s in sents], batch=7) == want
+    assert lin.decode(feat.scores_batch(sents, lin)) == want
+    assert lin.tag([]) == []
+
+
+def test_cached_sums_equal_string_sums(models: tuple[CrfModel, LinearCrf]) -> None:
+    _, lin = models
+    feat = shipped_featurizer()
+    sents = [*_sentences(), []]
+    batch = feat.scores_batch(sents, lin)
+    assert len(batch) == len(sents) and batch[-1].shape[0] == 0
+    for s, e in zip(sents, batch, strict=True):
+        if s:
+            assert np.allclose(e, lin.emissions(feat(s)))
+            assert np.allclose(feat.scores(s, lin), e)  # again, from the word cache
+
+
+def test_pickles_as_path(models: tuple[CrfModel, LinearCrf]) -> None:
+    _, lin = models
+    copy = pickle.loads(pickle.dumps(lin.load()))
+    assert copy.path == lin.path and copy.tag(shipped_featurizer()(["Jakarta"]))
+
+
+def test_missing_file_says_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="warta train ner"):
+        LinearCrf(tmp_path / "none.npz").load()
+
+
+def test_shipped_model_loads() -> None:
+    ner = load_models().ner.load()
+    assert "O" in ner.labels and ner.state.shape[1] == len(ner.labels)
+
+
+def test_shape_table_equals_patterns() -> None:
+    for w in ["Zelenskyy", "10.000", "Rp", "e-KTP", "Ünal", "İstanbul", "a_b", "ß", "(", "KPK"]:
+        assert shape(w) == shape_by_patterns(w)

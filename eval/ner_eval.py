@@ -18,8 +18,11 @@ also scores the model without name lists and clusters.
 `--shipped` measures the shipped model (trained on the train+dev splits of NERGrit,
 idner-news-2k and NERP) on those three sets' test splits, kinds mapped to PERSON, ORG,
 PLACE, EVENT (NER-UGM is left out: its sentences are idner-news-2k's).
+`--pipeline dev|test` measures the whole entities stage (shipped tagger plus gazetteer,
+role separation, kind and boundary rules, clustering) on those three sets' dev or test
+splits, sentence by sentence on the gold tokens: rules are chosen on dev, reported on test.
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
-       [--valid] [--no-clusters] [--no-names] [--json]
+       [--valid] [--no-clusters] [--no-names] [--pipeline dev|test] [--json]
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import os
 import sys
 import time
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +76,47 @@ def evaluate_shipped(name: str) -> dict[str, Any]:
     return res
 
 
+def pipeline_tags(tokens: Sequence[str]) -> list[str]:
+    """BIO tags of what the whole entities stage (`find_entities`: tagger, gazetteer,
+    role separation, kind and boundary rules, clustering) finds in one sentence, given
+    the gold tokens; a mention that does not sit on token edges is left out."""
+    from warta.ner.resolve import find_entities
+    from warta.record import Span, Tokens
+
+    starts, ends, pos = [], [], 0
+    for t in tokens:
+        starts.append(pos)
+        ends.append(pos + len(t))
+        pos += len(t) + 1
+    text = " ".join(tokens)
+    at_start = {c: k for k, c in enumerate(starts)}
+    at_end = {c: k for k, c in enumerate(ends)}
+    tags = ["O"] * len(tokens)
+    ents = find_entities(text, [Span(start=0, end=len(text))],
+                         tokens=Tokens(starts=tuple(starts), ends=tuple(ends)))
+    for e in ents:
+        for m in e.mentions:
+            i, j = at_start.get(m.start), at_end.get(m.end)
+            if i is None or j is None or any(t != "O" for t in tags[i : j + 1]):
+                continue
+            tags[i] = "B-" + e.kind
+            for k in range(i + 1, j + 1):
+                tags[k] = "I-" + e.kind
+    return tags
+
+
+def evaluate_pipeline(name: str, split: str) -> dict[str, Any]:
+    """The whole entities stage (`pipeline_tags`) on a split, kinds mapped."""
+    from warta.ner.chunks import entity_scores
+
+    t0 = time.perf_counter()
+    sents = ner_split(name, split, mapped=True)
+    res: dict[str, Any] = dict(entity_scores([s.tags for s in sents],
+                                             [pipeline_tags(s.tokens) for s in sents]))
+    res["seconds"] = time.perf_counter() - t0
+    return res
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -81,6 +126,9 @@ def main() -> None:
     ap.add_argument("--valid", action="store_true")
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-names", action="store_true")
+    ap.add_argument("--pipeline", choices=("dev", "test"),
+                    help="also measure the whole entities stage (tagger and rules) on "
+                         "the dev or test splits of NERGrit, idner-news-2k and NERP")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -97,6 +145,9 @@ def main() -> None:
     if args.shipped:
         for name in ("nergrit", "idner", "nerp"):
             results[f"shipped_{name}"] = evaluate_shipped(name)
+    if args.pipeline:
+        for name in ("nergrit", "idner", "nerp"):
+            results[f"pipeline_{name}_{args.pipeline}"] = evaluate_pipeline(name, args.pipeline)
     if args.compare:
         for label, opts in (("nergrit_ap", NerOptions(algorithm="ap", max_iterations=30)),
                             ("nergrit_pos", NerOptions(pos=True)),

@@ -93,3 +93,57 @@ def test_country_after_a_head_of_state_role_does_not_swallow_the_name() -> None:
     words = ["Peneliti", "Indonesia", "Corruption", "Watch", "hadir"]
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
     assert split_acronym_org(words, tags, countries={1: 2}) == tags
+
+
+def _tags(spec: str) -> tuple[list[str], list[str]]:
+    """"Polres Boyolali/B-PLACE menahan" -> words and tags."""
+    words, tags = [], []
+    for tok in spec.split():
+        w, _, t = tok.partition("/")
+        words.append(w)
+        tags.append(t or "O")
+    return words, tags
+
+
+def test_org_head_run_is_one_organisation() -> None:
+    from warta.ner.kinds import org_runs
+
+    words, tags = _tags("kata Polres Boyolali/B-PLACE kemarin")
+    assert org_runs(words, tags) == ["O", "B-ORG", "I-ORG", "O"]
+    words, tags = _tags("Kepala Dinas Kesehatan Provinsi Jawa/B-PLACE Tengah/I-PLACE "
+                        "Yulianto/B-PERSON Prabowo/I-PERSON")
+    assert org_runs(words, tags) == ["O", "B-ORG", *["I-ORG"] * 4, "B-PERSON", "I-PERSON"]
+    words, tags = _tags("Kementerian Energi dan Sumber Daya Mineral menyatakan")
+    assert org_runs(words, tags, connectors={"dan"})[:6] == ["B-ORG", *["I-ORG"] * 5]
+
+
+def test_org_head_run_stops_at_other_entities() -> None:
+    from warta.ner.kinds import org_runs
+
+    # Another organisation, a second head after "dan", a person-name word.
+    words, tags = _tags("Dekan Fakultas Kehutanan UGM/B-ORG , ia")
+    assert org_runs(words, tags)[1:4] == ["B-ORG", "I-ORG", "B-ORG"]
+    words, tags = _tags("Polda Jateng dan Kejaksaan Tinggi Jawa/B-PLACE Tengah/I-PLACE")
+    out = org_runs(words, tags, connectors={"dan"})
+    assert out == ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    words, tags = _tags("Ketua Umum Partai Golkar Aburizal Bakrie hadir")
+    out = org_runs(words, tags, person_word=lambda w: w in {"aburizal", "bakrie"})
+    assert out == ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    # A head alone names nothing; lower-case text is left to the tagger.
+    assert org_runs(*_tags("Partai itu")) == ["O", "O"]
+    assert org_runs(*_tags("polres boyolali")) == ["O", "O"]
+
+
+def test_name_after_an_honorific_is_a_person() -> None:
+    from warta.ner.kinds import honorific_names
+
+    hon = {"dr.", "ibu", "bapak"}
+    common = {"Kota", "Presiden"}
+    words, tags = _tags("Dr. Terawan Agus/B-PERSON Putranto/I-PERSON hadir")
+    assert honorific_names(words, tags, hon, common.__contains__) == \
+        ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    words, tags = _tags("Menurut dr. Terawan/B-PLACE , vaksin aman")
+    assert honorific_names(words, tags, hon, common.__contains__)[2] == "B-PERSON"
+    for spec in ("di Ibu Kota Nusantara", "Bapak Presiden Joko/B-PERSON Widodo/I-PERSON"):
+        words, tags = _tags(spec)
+        assert honorific_names(words, tags, hon, common.__contains__) == tags

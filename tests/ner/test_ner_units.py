@@ -65,3 +65,22 @@ def test_pos_tags_proper_nouns() -> None:
     assert len(tags) == 8
     assert tags[1] == tags[2] == tags[5] == "NNP"
     assert tags[4] == "IN"
+
+
+def test_stage_rules_on_organisations_and_names() -> None:
+    """Organisations named by a head stay whole and outside roles; a name after "Dr." is
+    found; digits glued to a name are dropped."""
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Kepala Dinas Kesehatan Provinsi Jawa Tengah Yulianto Prabowo mengatakan Polres "
+            "Boyolali menahan dua orang. Menurut Ketua Umum Partai Golkar Aburizal Bakrie, "
+            "partainya siap mendukung pemerintah. Dr. Terawan Agus Putranto juga hadir. "
+            "Menteri ESDM Bahlil Lahadalia2 mengatakan pemerintah akan menambah kuota.")
+    tokens = make_tokens(text)
+    ents = {(e.kind, e.name) for e in find_entities(text, split_sentences(text, tokens),
+                                                      tokens=tokens)}
+    assert {("ORG", "Dinas Kesehatan Provinsi Jawa Tengah"), ("ORG", "Polres Boyolali"),
+            ("ORG", "Partai Golkar"), ("PERSON", "Aburizal Bakrie"),
+            ("PERSON", "Terawan Agus Putranto"), ("PERSON", "Bahlil Lahadalia")} <= ents

@@ -177,9 +177,10 @@ class KindsData(LangData):
     org_prefixes: Words
     # Roles held for a country ("Presiden"): "Presiden [Turki Recep Tayyip Erdogan]".
     country_roles: Words
-    # NER features (`warta.ner.features.run_features`): words that open a capitalised
-    # run naming an organisation ("Polres Boyolali") or a place ("Kabupaten Sleman").
-    run_org_heads: Words = ()
+    # Words that open a capitalised run naming an organisation ("Polres Boyolali"): the
+    # run is one organisation (`warta.ner.kinds.org_runs`); also an optional tagger
+    # feature, with `run_place_heads` ("Kabupaten Sleman"), see `run_features`.
+    org_heads: Words = ()
     run_place_heads: Words = ()
 
 

@@ -119,7 +119,7 @@ class RunHeads:
 def run_heads() -> RunHeads:
     data = load("kinds", KindsData)
     heads: dict[tuple[str, ...], str] = {}
-    for kind, words in (("place", data.run_place_heads), ("org", data.run_org_heads)):
+    for kind, words in (("place", data.run_place_heads), ("org", data.org_heads)):
         for w in words:
             heads[tuple(w.lower().split())] = kind
     return RunHeads(heads, max((len(h) for h in heads), default=0),

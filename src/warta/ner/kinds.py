@@ -16,7 +16,7 @@ The tagger reads a few words either side; some mistakes need a wider or surer lo
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +37,7 @@ class KindRules:
     not_entities: frozenset[str]
     org_prefixes: frozenset[str]
     country_roles: tuple[tuple[str, ...], ...]
+    org_heads: tuple[tuple[str, ...], ...] = ()
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -48,7 +49,8 @@ def kind_rules() -> KindRules:
     data = load("kinds", KindsData)
     return KindRules(_heads(data.place_heads), _heads(data.object_heads),
                      frozenset(data.legal_forms), frozenset(data.not_entities),
-                     frozenset(data.org_prefixes), _heads(data.country_roles))
+                     frozenset(data.org_prefixes), _heads(data.country_roles),
+                     _heads(data.org_heads))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -195,3 +197,97 @@ def split_acronym_org(words: Sequence[str], tags: Sequence[str],
                 out[k] = ("B-" if k == split else "I-") + "PERSON"
         i = j
     return out
+
+
+def _chunk_end(tags: Sequence[str], i: int) -> int:
+    """End of the chunk that token `i` opens (or continues)."""
+    j = i + 1
+    while j < len(tags) and tags[j].startswith("I-"):
+        j += 1
+    return j
+
+
+def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[str] = (),
+             person_word: Callable[[str], bool] | None = None,
+             rules: KindRules | None = None) -> list[str]:
+    """BIO tags with each run of capitalised words that opens with an organisation head
+    (`org_heads`) made one organisation: "Polres [Boyolali]" tagged a place, "Kepala [Dinas
+    Kesehatan Provinsi Jawa Tengah]" not tagged at all. The run takes digits ("SMA Negeri
+    4 Yogyakarta") and lower-case `connectors` before an untagged capitalised word that
+    opens no organisation ("Energi dan Sumber Daya Mineral"). It stops before a person
+    chunk, before an organisation chunk after the head's first name word ("Fakultas
+    Kehutanan] [UGM"), and before an untagged word `person_word` says belongs to person
+    names ("Partai Golkar] [Aburizal Bakrie"). Cased
+    text only; a head inside a chunk that opened before it is left alone."""
+    rules = rules or kind_rules()
+    out = list(tags)
+    n = len(words)
+    low = [w.lower() for w in words]
+    i = 0
+    while i < n:
+        h = _head_at(low, i, n, rules.org_heads) if words[i][:1].isupper() else 0
+        if not h or out[i].startswith("I-") or out[i].endswith("PERSON"):
+            i += 1
+            continue
+        j = i + h
+        while j < n:
+            w = words[j]
+            if out[j] == "B-PERSON" or (out[j] == "B-ORG" and j > i + h):
+                break  # a person, or another organisation ("Fakultas Kehutanan] [UGM")
+            if w[:1].isupper() or w[:1].isdigit():
+                if out[j] == "O" and person_word is not None and person_word(low[j]):
+                    break
+                j += 1
+            elif (w in connectors and j + 1 < n and words[j + 1][:1].isupper()
+                  and out[j + 1] == "O" and not _head_at(low, j + 1, n, rules.org_heads)):
+                j += 2  # "Energi dan Sumber Daya Mineral", not "Polda Jateng dan Kejati"
+            else:
+                break
+        while j > i + h and not words[j - 1][:1].isalnum():
+            j -= 1
+        # The run must name something after the head, and not end inside a chunk.
+        if j > i + h and not (j < n and out[j].startswith("I-")) and not any(
+                out[k].endswith("PERSON") for k in range(i, j)):
+            out[i] = "B-ORG"
+            for k in range(i + 1, j):
+                out[k] = "I-ORG"
+            i = j
+        else:
+            i = max(i + 1, _chunk_end(out, i) if out[i] != "O" else i + 1)
+    return out
+
+
+def honorific_names(words: Sequence[str], tags: Sequence[str], honorifics: Collection[str],
+                    not_name: Callable[[str], bool]) -> list[str]:
+    """BIO tags with the capitalised words after an honorific made a person ("Dr.
+    [Terawan] Agus Putranto", "dr. [Terawan]" read as a place), joined to a person chunk
+    right after them. Words `not_name` rejects (role heads, common nouns: "Ibu [Kota]",
+    "Bapak [Presiden]") end the name; organisations are left alone. Cased text only."""
+    out = list(tags)
+    n = len(words)
+    for i in range(n - 1):
+        if words[i].lower() not in honorifics or out[i] != "O":
+            continue
+        k = i + 1
+        if out[k] == "B-PERSON":
+            continue
+        j = k
+        while (j < n and words[j][:1].isupper() and words[j][1:].islower() and
+               not not_name(words[j]) and (out[j] == "O" or out[j].endswith("PLACE"))):
+            j += 1
+        if j == k or (j < n and out[j].startswith("I-")):
+            continue
+        if j < n and out[j] == "B-PERSON":
+            j = _chunk_end(out, j)
+        out[k] = "B-PERSON"
+        for t in range(k + 1, j):
+            out[t] = "I-PERSON"
+    return out
+
+
+def opens_org(words: Sequence[str], i: int, j: int, rules: KindRules | None = None) -> bool:
+    """Whether the chunk [i, j) opens with a capitalised organisation head and holds more
+    ("[Partai Golkar]" inside the role "Ketua Umum Partai Golkar")."""
+    rules = rules or kind_rules()
+    return words[i][:1].isupper() and bool(
+        _head_at([w.lower() for w in words[i:j]], 0, j - i, rules.org_heads))

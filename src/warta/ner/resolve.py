@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 
@@ -31,9 +31,10 @@ from .countries import (
 )
 from .features import Featurizer, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
-from .kinds import fix_chunks, glued, split_acronym_org
+from .kinds import fix_chunks, glued, honorific_names, opens_org, org_runs, split_acronym_org
 from .linear import LinearCrf
-from .roles import head_at, role_before, role_words, split_role
+from .names import NameLists
+from .roles import head_at, is_role_word, role_before, role_words, split_role
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
 BATCH = 64  # windows tagged together
@@ -213,10 +214,30 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         tags = split_acronym_org(
             words, tags, {k for m in gmatches for k in range(m.start, m.end)}, org_words(),
             countries={m.start: m.end for m in gmatches if m.place.type == "country"})
+        rw = role_words()
+        names = models.featurizer.names
+        tags = org_runs(words, tags, rw.connectors,
+                        None if names is None else partial(_person_word, names))
+        tags = honorific_names(words, tags, rw.honorifics,
+                               partial(_not_name, models.lexicon))
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon)
     ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer)
     return _to_mentions(text, spans, final, ch, gmatches, mode)
+
+
+def _person_word(names: NameLists, low: str) -> bool:
+    """A word the DBpedia name lists know from person names only ("bakrie")."""
+    flags = names.words.get(low, "")
+    return any(c in "Pp" for c in flags) and not any(c in "OoLl" for c in flags)
+
+
+def _not_name(lexicon: dict[str, str], word: str) -> bool:
+    """A capitalised word that is no part of a name: a role word, a word never a name,
+    or a word the lexicon knows mostly as something other than a proper noun."""
+    low = word.lower()
+    return (is_role_word(word) or low in role_words().not_names
+            or not lexicon.get(low, "NNP").startswith("NNP"))
 
 
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
@@ -293,7 +314,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         ch.items.append((kind, i, j))
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
+    # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
     ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or _acronym(words, c)
+                or opens_org(words, c[1], c[2])
                 or not any(a <= c[1] and c[2] <= b and head_at(words, a)
                            for a, b in ch.role_ranges)]
     return ch
@@ -340,6 +363,11 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
                  if m.place.type == "country" and m.place.code]
     for kind, i, j, place in final:
         s, e = spans[i][0], spans[j - 1][1]
+        if kind == "PERSON":
+            # "Bahlil Lahadalia2": a note or link mark glued to the name is no part of it.
+            glued_digits = _GLUED_DIGITS.search(text, spans[j - 1][0], e)
+            if glued_digits is not None:
+                e = glued_digits.start()
         men = Mention(s, e, kind, text[s:e], place=place, blind=mode == "blind")
         if i in ch.roles and kind == "PERSON":
             a, b = ch.roles[i]
@@ -501,6 +529,7 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
                 break
 
 
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 _WORDS = unit_pattern(punct=False)  # \w+ runs: where an alias may start
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 

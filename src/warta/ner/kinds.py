@@ -17,7 +17,7 @@ The tagger reads a few words either side; some mistakes need a wider or surer lo
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang.id import load
@@ -38,6 +38,8 @@ class KindRules:
     org_prefixes: frozenset[str]
     country_roles: tuple[tuple[str, ...], ...]
     org_heads: tuple[tuple[str, ...], ...] = ()
+    # First word -> the organisation heads it opens, longest first.
+    org_index: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -47,10 +49,13 @@ def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 @cache
 def kind_rules() -> KindRules:
     data = load("kinds", KindsData)
+    org = _heads(data.org_heads)
+    index: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for h in org:
+        index[h[0]] = (*index.get(h[0], ()), h)
     return KindRules(_heads(data.place_heads), _heads(data.object_heads),
                      frozenset(data.legal_forms), frozenset(data.not_entities),
-                     frozenset(data.org_prefixes), _heads(data.country_roles),
-                     _heads(data.org_heads))
+                     frozenset(data.org_prefixes), _heads(data.country_roles), org, index)
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -69,6 +74,14 @@ def _head_before(low: Sequence[str], i: int, heads: Sequence[tuple[str, ...]]) -
 def _head_at(low: Sequence[str], i: int, j: int, heads: Sequence[tuple[str, ...]]) -> int:
     """Length of the head opening the chunk [i, j) and leaving a name after it."""
     for h in heads:
+        if len(h) < j - i and tuple(low[i : i + len(h)]) == h:
+            return len(h)
+    return 0
+
+
+def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
+    """Length of the organisation head opening [i, j) and leaving a name after it."""
+    for h in rules.org_index.get(low[i], ()):
         if len(h) < j - i and tuple(low[i : i + len(h)]) == h:
             return len(h)
     return 0
@@ -225,7 +238,7 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
     low = [w.lower() for w in words]
     i = 0
     while i < n:
-        h = _head_at(low, i, n, rules.org_heads) if words[i][:1].isupper() else 0
+        h = _org_head_at(low, i, n, rules) if words[i][:1].isupper() else 0
         if not h or out[i].startswith("I-") or out[i].endswith("PERSON"):
             i += 1
             continue
@@ -239,7 +252,7 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
                     break
                 j += 1
             elif (w in connectors and j + 1 < n and words[j + 1][:1].isupper()
-                  and out[j + 1] == "O" and not _head_at(low, j + 1, n, rules.org_heads)):
+                  and out[j + 1] == "O" and not _org_head_at(low, j + 1, n, rules)):
                 j += 2  # "Energi dan Sumber Daya Mineral", not "Polda Jateng dan Kejati"
             else:
                 break
@@ -290,4 +303,4 @@ def opens_org(words: Sequence[str], i: int, j: int, rules: KindRules | None = No
     ("[Partai Golkar]" inside the role "Ketua Umum Partai Golkar")."""
     rules = rules or kind_rules()
     return words[i][:1].isupper() and bool(
-        _head_at([w.lower() for w in words[i:j]], 0, j - i, rules.org_heads))
+        _org_head_at([w.lower() for w in words[i:j]], 0, j - i, rules))

@@ -84,6 +84,17 @@ def test_shipped_model_loads() -> None:
     assert "O" in ner.labels and ner.state.shape[1] == len(ner.labels)
 
 
+def test_sentences_are_read_as_the_stage_reads_them() -> None:
+    from warta.ner.resolve import tag_sentences
+
+    cased = ["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "pada", "Senin", "."]
+    title = ["Presiden", "Joko", "Widodo", "Tiba", "Di", "Jakarta", "Pada", "Senin"]
+    tags = tag_sentences([cased, title, [w.lower() for w in cased], []])
+    assert tags[0][1:3] == ["B-PERSON", "I-PERSON"] and tags[0][5] == "B-PLACE"
+    assert tags[1] == tag_sentences([[w.lower() for w in title]])[0]  # headline: blind
+    assert tags[3] == []
+
+
 def test_shape_table_equals_patterns() -> None:
     for w in ["Zelenskyy", "10.000", "Rp", "e-KTP", "Ünal", "İstanbul", "a_b", "ß", "(", "KPK"]:
         assert shape(w) == shape_by_patterns(w)

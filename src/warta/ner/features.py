@@ -236,12 +236,11 @@ class _WordVectors:
         self.code = np.zeros(1024, dtype=np.intp)
         # Finest-cluster bigram attributes as a table of `state` rows by cluster code;
         # code 0 is every cluster no weighted bigram holds.
-        cl = sorted(crf.pair_clusters)
+        cl = sorted({c for x, y, _ in crf.cluster_pairs for c in (x, y)})
         self.codes = {c: k + 1 for k, c in enumerate(cl)}
         table = np.full((len(cl) + 1, len(cl) + 1), crf.zero, dtype=np.intp)
-        for x in cl:
-            for y in cl:
-                table[self.codes[x], self.codes[y]] = crf.index.get(f"-1|0{x}|{y}", crf.zero)
+        for x, y, row in crf.cluster_pairs:
+            table[self.codes[x], self.codes[y]] = row
         self.cl_table = table
 
     def row(self, word: str, c: _Context) -> int:
@@ -286,7 +285,7 @@ class Featurizer:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._contexts: dict[str, _Context] = {}
         self._cache_size = cache_size
-        self._wv: _WordVectors | None = None
+        self._wv: dict[int, _WordVectors] = {}  # per CRF (by id; checked on use)
 
     def words(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         out = []
@@ -318,9 +317,11 @@ class Featurizer:
                 self.names.first_len(key[2:]) if self.names is not None else 0)
 
     def _vectors(self, crf: LinearCrf) -> _WordVectors:
-        wv = self._wv
+        wv = self._wv.get(id(crf))
         if wv is None or wv.crf is not crf:
-            wv = self._wv = _WordVectors(crf.load())
+            if len(self._wv) >= 4:  # a handful of models at most (cased and blind)
+                self._wv.clear()
+            wv = self._wv[id(crf)] = _WordVectors(crf.load())
         return wv
 
     def scores(self, tokens: Sequence[str], crf: LinearCrf) -> Matrix:

@@ -41,7 +41,8 @@ class LinearCrf:
         # Parts of weighted bigram attributes ("-1|0w=a|w=b", "-1|0c2=7|c2=9"): a bigram
         # of words outside these carries no weight, so its string need not be built.
         self.pair_words: frozenset[str] = frozenset()
-        self.pair_clusters: frozenset[str] = frozenset()
+        # Cluster bigram attributes: (left cluster, right cluster, row of `state`).
+        self.cluster_pairs: list[tuple[str, str, int]] = []
 
     def __getstate__(self) -> dict[str, Any]:  # pickles as its path only
         return {"path": self.path}
@@ -62,7 +63,7 @@ class LinearCrf:
                     self.trans = np.ascontiguousarray(z["trans"], dtype=np.float64)
                 self.index = {a: k for k, a in enumerate(attrs)}
                 self.zero = len(attrs)
-                self.pair_words, self.pair_clusters = _pair_parts(attrs)
+                self.pair_words, self.cluster_pairs = _pair_parts(attrs)
                 self.state = np.vstack([state, np.zeros((1, state.shape[1]))])
                 self._loaded = True
         return self
@@ -146,20 +147,21 @@ class LinearCrf:
         return out
 
 
-def _pair_parts(attrs: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Word keys and cluster ids that occur in bigram attributes ("-1|0w=a|w=b",
-    "0|+1w=a|w=b", "-1|0c2=7|c2=9"). A word containing "|" may split wrongly; every piece
-    is kept, so the sets only ever hold too much."""
+def _pair_parts(attrs: Sequence[str]) -> tuple[frozenset[str], list[tuple[str, str, int]]]:
+    """Word keys that occur in bigram attributes ("-1|0w=a|w=b", "0|+1w=a|w=b"), and the
+    cluster bigram attributes ("-1|0c2=7|c2=9") with their rows. A word containing "|"
+    may split wrongly; every piece is kept, so the word set only ever holds too much."""
     words: set[str] = set()
-    clusters: set[str] = set()
-    for a in attrs:
+    clusters: list[tuple[str, str, int]] = []
+    for k, a in enumerate(attrs):
         if a.startswith(("-1|0w=", "0|+1w=")):
             words.update(a[4:].split("|"))
-            for k, piece in enumerate(a[4:].split("|w=")):
-                words.add(piece if k == 0 else "w=" + piece)
+            for n, piece in enumerate(a[4:].split("|w=")):
+                words.add(piece if n == 0 else "w=" + piece)
         elif a.startswith("-1|0c"):
-            clusters.update(a[4:].split("|"))
-    return frozenset(words), frozenset(clusters)
+            left, _, right = a[4:].partition("|")
+            clusters.append((left, right, k))
+    return frozenset(words), clusters
 
 
 def export_weights(crfsuite_path: Path, out: Path) -> Path:

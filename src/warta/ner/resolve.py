@@ -178,14 +178,29 @@ def _windows(text: str, sentences: Sequence[Span], tokens: Tokens, models: Model
 def _mentions(text: str, windows: Sequence[_Window], models: Models) -> list[Mention]:
     """Mentions of all windows, tagged BATCH windows at a time (scores and Viterbi
     decoding run over a batch at once; the batch bounds memory on long texts)."""
-    ner = models.ner
     out: list[Mention] = []
     for a in range(0, len(windows), BATCH):
         part = windows[a : a + BATCH]
-        tags = ner.decode(models.featurizer.scores_batch([w.model_words for w in part], ner))
+        tags = tag_windows([w.model_words for w in part], models)
         for w, t in zip(part, tags, strict=True):
             out.extend(_window_mentions(text, w, t, models))
     return out
+
+
+def tag_windows(words: Sequence[Sequence[str]], models: Models) -> list[list[str]]:
+    """BIO tags of word windows (blind ones already lower-cased), scored and
+    Viterbi-decoded together."""
+    return models.ner.decode(models.featurizer.scores_batch(words, models.ner))
+
+
+def tag_sentences(sentences: Sequence[Sequence[str]], models: Models | None = None
+                  ) -> list[list[str]]:
+    """BIO tags of tokenised sentences as the entities stage reads them (Title Case, ALL
+    CAPS and caseless sentences lower-cased), for evaluation."""
+    models = models or load_models()
+    modes = [case_mode(s, models.lexicon) for s in sentences]
+    return tag_windows([[w.lower() for w in s] if m == "blind" else list(s)
+                        for s, m in zip(sentences, modes, strict=True)], models)
 
 
 def sentence_mentions(text: str, sent: Span, models: Models, tokens: Tokens | None = None

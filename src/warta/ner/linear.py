@@ -8,7 +8,7 @@ crfsuite's tags, but it can take per-word sums that a caller caches
 
 File (`models/ner.npz`, written by `warta train ner`):
     labels  (L,)    label strings, crfsuite's order
-    attrs   (A,)    attribute strings that carry a weight
+    attrs   bytes   attribute strings that carry a weight, UTF-8, one a line
     state   (A, L)  float64 weights
     trans   (L, L)  float64 weights, from row label to column label
 """
@@ -58,7 +58,9 @@ class LinearCrf:
                                             "`warta train ner`")
                 with np.load(self.path) as z:
                     self.labels = [str(x) for x in z["labels"]]
-                    attrs = z["attrs"].tolist()
+                    raw = z["attrs"]
+                    attrs = (raw.tobytes().decode("utf-8").split("\n") if raw.dtype == np.uint8
+                             else [str(a) for a in raw])
                     state = z["state"]
                     self.trans = np.ascontiguousarray(z["trans"], dtype=np.float64)
                 self.index = {a: k for k, a in enumerate(attrs)}
@@ -183,6 +185,8 @@ def export_weights(crfsuite_path: Path, out: Path) -> Path:
         trans[lab_id[a], lab_id[b]] = w
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as fh:
-        np.savez_compressed(fh, labels=np.array(labels), attrs=np.array(attrs), state=state,
-                            trans=trans)
+        # Attributes as one UTF-8 text, a line each: a fixed-width string array of 84k
+        # attributes is tens of MB to build at load.
+        blob = np.frombuffer("\n".join(attrs).encode("utf-8"), dtype=np.uint8)
+        np.savez_compressed(fh, labels=np.array(labels), attrs=blob, state=state, trans=trans)
     return out

@@ -1320,7 +1320,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 1
+    version = 2
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -1214,7 +1214,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 1
+    version = 2
     requires = frozenset({"text", "sentences", "entities", "times", "quotes"})
     provides = frozenset({"events"})
 

@@ -1106,7 +1106,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 2
+    version = 3
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -8,6 +8,7 @@ from warta.corpus.registry import (
     initials,
     is_acronym,
     parts_of,
+    place_core,
     short_part,
     words,
 )
@@ -63,3 +64,14 @@ def test_curation_replay() -> None:
     assert c.resolve("per:y", "per:y") == "per:c" and c.aliases["per:c"] == ["Y"]
     c.apply("merge", "per:b", "per:c")  # merging into a member of its own group: a no-op
     assert c.resolve("per:b", "per:b") == "per:c"
+
+
+def test_place_core() -> None:
+    assert place_core("Kecamatan Kawali") == "Kawali"
+    assert place_core("Desa Sukamaju") == "Sukamaju"
+    assert place_core("Kawali") is None
+    assert place_core("Kabupaten Bandung") is None  # a regency is not its city
+    assert place_core("Kota Bandung") is None
+    assert place_core("Kampung Melayu") is None  # part of the name
+    assert place_core("Kelurahan 9") is None  # not a name
+    assert place_core("Kecamatan") is None

@@ -310,3 +310,59 @@ def test_top_in_few_statements_equals_entity_by_entity(store: SQLStore) -> None:
     assert n <= 10  # not four statements an entity
     places = registry.top(store, kind="PLACE", limit=1, offset=1)[1]
     assert places == [registry.entity(store, places[0].id)] and places[0].kind == "PLACE"
+
+
+def test_nested_names_are_one_candidate_with_their_company(store: SQLStore) -> None:
+    # "Argo Yuwono" is named beside Polda Metro Jaya; the longer "Raden Argo Yuwono" once,
+    # elsewhere. A short "Argo" beside Polda Metro Jaya is the candidate: the nested names'
+    # articles are its articles too.
+    polda = ("ORG", "Polda Metro Jaya")
+    arts = [art(("PERSON", "Argo Yuwono"), polda, day=1),
+            art(("PERSON", "Raden Argo Yuwono"), ("ORG", "Kepolisian Resor Bogor"), day=2),
+            art(("PERSON", "Argo"), polda, day=3)]
+    store.put_many(arts)
+    assert rid_of(store, arts[2], "Argo") == "per:raden-argo-yuwono"
+    before = snapshot(store)
+    registry.rebuild(store)
+    assert snapshot(store) == before
+
+
+def test_context_picks_one_of_two_candidates(store: SQLStore) -> None:
+    spain = ("ORG", "Timnas Spanyol")
+    arts = [art(("PERSON", "Thiago Alcantara"), spain, day=1),
+            art(("PERSON", "Thiago Furtuoso"), ("ORG", "Bali United"), day=2),
+            art(("PERSON", "Thiago"), spain, day=3),  # must merge: the company is Spain's
+            art(("PERSON", "Thiago"), ("ORG", "Persib Bandung"), day=4),  # must not: nobody
+            art(("PERSON", "Thiago"), spain, ("ORG", "Bali United"), day=5)]  # both: its own
+    store.put_many(arts)
+    assert rid_of(store, arts[2], "Thiago") == "per:thiago-alcantara"
+    assert rid_of(store, arts[3], "Thiago") == "per:thiago"
+    assert rid_of(store, arts[4], "Thiago") == "per:thiago"
+    # A short name refused while it had one candidate is decided again when a second comes.
+    first = art(("PERSON", "Lorenzo Pellegrini"), ("ORG", "AS Roma"), day=6)
+    refused = art(("PERSON", "Lorenzo"), ("ORG", "Ducati Team"), day=7)
+    store.put_many([first, refused])
+    assert rid_of(store, refused, "Lorenzo") == "per:lorenzo"
+    store.put(art(("PERSON", "Jorge Lorenzo"), ("ORG", "Ducati Team"), day=8))
+    assert rid_of(store, refused, "Lorenzo") == "per:jorge-lorenzo"
+    before = snapshot(store)
+    registry.rebuild(store)
+    assert snapshot(store) == before
+
+
+def test_place_types(store: SQLStore) -> None:
+    arts = [art(("PLACE", "Kecamatan Kawali"), day=1),
+            art(("PLACE", "Kawali"), day=2),
+            art(("PLACE", "Desa Sukamaju"), ("PLACE", "Sukamaju"), day=3),
+            art(("PLACE", "Kabupaten Bandung"), day=4),  # a regency and a city: two places
+            art(("PLACE", "Bandung"), day=5)]
+    store.put_many(arts)
+    assert rid_of(store, arts[0], "Kecamatan Kawali") == rid_of(store, arts[1], "Kawali") == \
+        "loc:kawali"
+    assert rid_of(store, arts[2], "Desa Sukamaju") == rid_of(store, arts[2], "Sukamaju")
+    assert rid_of(store, arts[3], "Kabupaten Bandung") != rid_of(store, arts[4], "Bandung")
+    e = registry.entity(store, "Kecamatan Kawali")
+    assert e is not None and e.name == "Kawali" and e.aliases == ["Kecamatan Kawali"]
+    before = snapshot(store)
+    registry.rebuild(store)
+    assert snapshot(store) == before

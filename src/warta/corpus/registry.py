@@ -13,14 +13,19 @@ new article:
    Pemberantasan Korupsi", by initials); two such longer names: it stays its own;
 3. otherwise a one-word person name, or an acronym of three letters or more, that stands
    for exactly one longer entity of the same kind *in the corpus* (names nested in one
-   another count once) links to it, unless the article's context speaks against it: the
-   candidate has been named beside people, organisations or events, none of them is named
-   here, and the mention shares no role word with the candidate (so two people who share
-   a first name stay apart). When a new longer name changes a short name's candidates,
-   its rule-3 links are decided again, article by article, with the same check.
+   another count once, and the articles of each count as the candidate's) links to it,
+   unless the article's context speaks against it: the candidate has been named beside
+   people, organisations or events, none of them is named here, and the mention shares no
+   role word with the candidate (so two people who share a first name stay apart). Of two
+   or three such candidates it links to the only one the context speaks for (someone
+   named here who has been named beside it, or a shared role word); more, or none that
+   fits: its own. When a new longer name changes a short name's candidates, its rule-3
+   links (refused ones too) are decided again, article by article, with the same check.
    A person's name of two words or more that is the leading words of longer names
    ("Purbaya Yudhi" of "Purbaya Yudhi Sadewa") follows rules 2 and 3 the same way;
-4. every other name is its own entity.
+4. a place named with its area type in front ("Kecamatan Kawali", "Desa Sukamaju": the
+   `place_types` of the alias file) is the place without it (`loc:kawali`);
+5. every other name is its own entity.
 
 Curation (`merge`, `split`, `alias`) is a log replayed over the automatic links: a link's
 `rid` is its pin (split, alias) or its automatic id followed through merges. A rebuild
@@ -47,12 +52,14 @@ from ..store.pgarray import texts
 from ..store.registry_sql import BUILT, DERIVED, Store, create_tables, text_rows
 
 _Row = TypeVar("_Row", bound=tuple[str, ...])
-How = Literal["alias", "self", "context", "part", "ambiguous", "refused"]
+How = Literal["alias", "self", "context", "part", "ambiguous", "refused", "core"]
 MIN_COMPANY = 1  # entities on each side before "no company in common" counts against
 ROLE_SAMPLE = 200  # links of a candidate read for its roles
 SAMPLE = 40  # a candidate's articles read for its context (bounded: cost stays flat)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 INITIALS_KIND = "ORG|PLACE"  # acronyms match organisations and places alike
+MAX_CANDIDATES = 3  # longer entities a short name is told apart among by its context
+RULE3 = ("part", "refused")  # the `how` of links rule 3 decided (decided again on change)
 MAX_PREFIXED = 4  # words of the longest name leading words join (longer: a run-on span)
 
 
@@ -81,6 +88,7 @@ class Aliases:
     names: dict[tuple[str, str], tuple[str, str]]
     by_rid: dict[str, tuple[str, str]]
     generic: frozenset[str]
+    place_types: frozenset[str] = frozenset()
 
 
 def _group(kind: str) -> str:
@@ -99,7 +107,8 @@ def aliases() -> Aliases:
             names[(_group(e.kind), fold(n))] = (e.kind, e.name)
     by_rid = {entity_id(cast(EntityKind, k), n): (k, n) for k, n in names.values()}
     return Aliases(names=names, by_rid=by_rid,
-                   generic=frozenset(fold(w) for w in data.generic))
+                   generic=frozenset(fold(w) for w in data.generic),
+                   place_types=frozenset(fold(w) for w in data.place_types))
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
@@ -171,6 +180,23 @@ def _plain_name(name: str) -> bool:
     tokens = name.split()
     return all(len(t) >= 2 and t.isalpha() and t[0].isupper() and t[1:].islower()
                for t in tokens)
+
+
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold once
+def place_core(name: str) -> str | None:
+    """The place a typed place name names, its area type in front dropped: "Kecamatan
+    Kawali" -> "Kawali", "Desa Sukamaju" -> "Sukamaju"; None for other names, or when what is
+    left is not a name ("Kelurahan 9") or is a generic word."""
+    data = aliases()
+    tokens = name.split()
+    start = 0
+    while start < len(tokens) - 1 and fold(tokens[start]) in data.place_types:
+        start += 1
+    core = tokens[start:]
+    if not start or not core[0][:1].isupper() or \
+            (len(core) == 1 and fold(core[0]) in data.generic):
+        return None
+    return " ".join(core)
 
 
 def part_kind(part: str, kind: str) -> str:
@@ -264,60 +290,94 @@ def _ensure_entities(store: Store, rows: Sequence[tuple[str, str, str]]) -> None
                   "ON CONFLICT (rid) DO NOTHING", sorted(set(rows)))
 
 
-def _corpus_roots(store: Store, part: str, kind: str, exclude: str) -> list[str]:
+Group = tuple[str, tuple[str, ...]]  # a candidate: its root and the roots nested in it
+
+
+def _corpus_groups(store: Store, part: str, kind: str, exclude: str) -> list[Group]:
     """The entities a short name may stand for: the roots of the longer names holding
-    `part` (names still linked somewhere). Names nested in one another ("Amran Sulaiman",
-    "Andi Amran Sulaiman") count as one candidate, the root of the longest."""
+    `part` (names still linked somewhere). Names nested in one another ("Argo Yuwono",
+    "Prabowo Argo Yuwono") are one candidate, the root of the longest, with the others as
+    its members (their articles are the candidate's too)."""
     rows = store._x("SELECT DISTINCT p.root, p.key FROM registry_parts p WHERE p.part = ? "
                     "AND p.kind = ? AND p.key <> ? AND EXISTS (SELECT 1 FROM registry_links l "
                     "WHERE l.key = p.key) ORDER BY p.root, p.key LIMIT 8", (part, kind, exclude))
     named = [(str(root), set(str(key).split(":", 1)[1].split("-"))) for root, key in rows]
     named.sort(key=lambda x: (-len(x[1]), x[0]))
-    groups: list[tuple[str, set[str]]] = []
+    groups: list[tuple[str, set[str], list[str]]] = []
     for root, ws in named:
-        if not any(root == r or ws <= big for r, big in groups):
-            groups.append((root, ws))
-    return [r for r, _ in groups][:3]
+        home = next((g for g in groups if root == g[0] or ws <= g[1]), None)
+        if home is None:
+            groups.append((root, ws, [root]))
+        elif root not in home[2]:
+            home[2].append(root)
+    return [(r, tuple(sorted(members))) for r, _, members in groups][:MAX_CANDIDATES + 1]
 
 
-def _context_refuses(store: Store, roles: Sequence[str], root: str, others: set[str]) -> bool:
-    """True when the article speaks against a short name being `root`: the candidate has
-    been named beside people and organisations, and none of them is named here (nor does
-    the mention share a role word with the candidate, which settles it the other way)."""
+def _role_fits(store: Store, roles: Sequence[str], members: Sequence[str]) -> bool:
+    """Whether the mention shares a role word with the candidate (`members`' links)."""
     mine = role_words(roles)
-    if mine:
-        theirs: set[str] = set()
-        # A bounded sample of the candidate's links, then those with roles: filtering
-        # first could walk every link of a frequent name.
-        for (found,) in store._x(
-                "SELECT ae.roles FROM (SELECT article_id, local_id FROM registry_links "
-                "WHERE auto = ? ORDER BY article_id LIMIT ?) l JOIN article_entities ae "
-                "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
-                "WHERE ae.roles <> '[]'", (root, ROLE_SAMPLE)):
-            theirs |= role_words(json.loads(found))
-        if mine & theirs:
-            return False
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    marks = ", ".join("?" for _ in members)
+    # A bounded sample of the candidate's links, then those with roles: filtering first
+    # could walk every link of a frequent name.
+    for (found,) in store._x(
+            "SELECT ae.roles FROM (SELECT article_id, local_id FROM registry_links "
+            f"WHERE auto IN ({marks}) ORDER BY article_id LIMIT ?) l JOIN article_entities ae "
+            "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
+            "WHERE ae.roles <> '[]'", (*members, ROLE_SAMPLE)):
+        theirs |= role_words(json.loads(found))
+    return bool(mine & theirs)
+
+
+def _company(store: Store, members: Sequence[str]) -> set[str]:
+    """The people, organisations and events named beside a candidate (any of its members),
+    in a bounded sample of its articles."""
+    marks = ", ".join("?" for _ in members)
+    return {str(r[0]) for r in store._x(
+        "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
+        f"SELECT l.article_id FROM registry_links l WHERE l.auto IN ({marks}) "
+        f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG', 'EVENT')",
+        members)} - set(members)
+
+
+def _context_refuses(store: Store, roles: Sequence[str], group: Group,
+                     others: set[str]) -> bool:
+    """True when the article speaks against a short name being the candidate `group`: the
+    candidate has been named beside people and organisations, and none of them is named
+    here (nor does the mention share a role word with the candidate, which settles it the
+    other way)."""
+    if _role_fits(store, roles, group[1]):
+        return False
     if len(others) < MIN_COMPANY:
         return False  # too little here to judge by: name structure decides
-    seen = {str(r[0]) for r in store._x(
-        "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
-        "SELECT l.article_id FROM registry_links l WHERE l.auto = ? "
-        f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG', 'EVENT')",
-        (root,))} - {root}
+    seen = _company(store, group[1])
     return len(seen) >= MIN_COMPANY and not seen & others
 
 
+def _context_fits(store: Store, roles: Sequence[str], group: Group, others: set[str]) -> bool:
+    """True when the article speaks for the candidate `group`: a shared role word, or
+    someone named here who has been named beside it."""
+    return _role_fits(store, roles, group[1]) or bool(_company(store, group[1]) & others)
+
+
 def _corpus_decision(store: Store, e: EntRow, part: str, others: set[str],
-                     roots: list[str] | None = None) -> tuple[str, How]:
+                     groups: list[Group] | None = None) -> tuple[str, How]:
     """Rule 3: the one longer entity of the corpus a short name stands for, unless the
-    article's context refuses it; else its own."""
-    if roots is None:
-        roots = _corpus_roots(store, part, part_kind(part, e.kind), e.key)
-    if len(roots) != 1:
+    article's context refuses it; of two or three, the only one the context speaks for;
+    else its own."""
+    if groups is None:
+        groups = _corpus_groups(store, part, part_kind(part, e.kind), e.key)
+    if not groups or len(groups) > MAX_CANDIDATES:
         return e.key, "part"
-    if _context_refuses(store, e.roles, roots[0], others - {roots[0], e.key}):
+    if len(groups) > 1:
+        fits = [g for g in groups
+                if _context_fits(store, e.roles, g, others - {g[0], e.key})]
+        return (fits[0][0], "part") if len(fits) == 1 else (e.key, "part")
+    if _context_refuses(store, e.roles, groups[0], others - {groups[0][0], e.key}):
         return e.key, "refused"
-    return roots[0], "part"
+    return groups[0][0], "part"
 
 
 def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]]:
@@ -328,8 +388,11 @@ def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]
     for e in ents:
         root = alias_root(e.name, e.kind)
         part = short_part(e.name, e.kind)
+        core = place_core(e.name) if e.kind == "PLACE" and root is None else None
         if root is not None:
             out[e.local_id] = (root, "alias")
+        elif core is not None:  # "Kecamatan Kawali": the place Kawali
+            out[e.local_id] = (alias_root(core, e.kind) or entity_id("PLACE", core), "core")
         elif part is not None:
             shorts.append((e, part))
         else:
@@ -396,10 +459,11 @@ def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = T
     # Rule-3 links after this article's are written: those before, and its own. Deciding
     # again never gives a short name rule-3 links it had none of, so this holds every one
     # that needs it (one that loses them on the way is decided again to no change).
-    with_part |= {e.key for e, _, how in decided if how == "part"}
+    with_part |= {e.key for e, _, how in decided if how in RULE3}
     # Entities known before need no row: a name seen before, on its own id.
-    entities = [_entity_row(auto, e.kind, e.name) for e, auto, _ in decided
-                if e.key in fresh_keys or auto != e.key]
+    entities = [_entity_row(auto, e.kind, place_core(e.name) or e.name if how == "core"
+                            else e.name)
+                for e, auto, how in decided if e.key in fresh_keys or auto != e.key]
     links = [(article_id, e.local_id, e.key, e.kind, e.name, auto, state.resolve(e.key, auto),
               how) for e, auto, how in decided]
     fresh = [(e, auto) for e, auto, _how in decided if e.key in fresh_keys]
@@ -434,7 +498,8 @@ def _probe(store: Store, keys: list[str], shorts: list[str]) -> tuple[set[str], 
     for k, linked, by_part in store._x(
             f"WITH v(k) AS ({rows}) SELECT k, "
             "EXISTS (SELECT 1 FROM registry_links l WHERE l.key = v.k), "
-            "EXISTS (SELECT 1 FROM registry_links l WHERE l.key = v.k AND l.how = 'part') "
+            "EXISTS (SELECT 1 FROM registry_links l WHERE l.key = v.k "
+            "AND l.how IN ('part', 'refused')) "
             "FROM v", params):
         if linked:
             known.add(str(k))
@@ -500,10 +565,12 @@ def _touched(e: EntRow) -> list[tuple[str, str, str]]:
 
 
 def _others(store: Store, short: str, auto: str) -> bool:
-    """Whether a rule-3 link of `short` points elsewhere than `auto`: two range probes on
-    the (key, how, auto) index, so the links already there are never scanned."""
-    return any(store._x("SELECT 1 FROM registry_links WHERE key = ? AND how = 'part' "
-                        f"AND auto {op} ? LIMIT 1", (short, auto)) for op in ("<", ">"))
+    """Whether a rule-3 link of `short` (linked or refused) points elsewhere than `auto`:
+    range probes on the (key, how, auto) index, so the links already there are never
+    scanned."""
+    return any(store._x("SELECT 1 FROM registry_links WHERE key = ? AND how = ? "
+                        f"AND auto {op} ? LIMIT 1", (short, how, auto))
+               for how in RULE3 for op in ("<", ">"))
 
 
 def _redecide(store: Store, short: str, part: str, kind: str, state: Curation, *,
@@ -511,32 +578,37 @@ def _redecide(store: Store, short: str, part: str, kind: str, state: Curation, *
     """Decide again, article by article, the links of a short name that rule 3 decided,
     now that its candidates changed (the same check as on ingest, context included).
     `checked`: the caller found it has such links."""
-    if not checked and not store._x("SELECT 1 FROM registry_links WHERE key = ? "
-                                    "AND how = 'part' LIMIT 1", (short,)):
+    if not checked and not any(store._x("SELECT 1 FROM registry_links WHERE key = ? "
+                                        "AND how = ? LIMIT 1", (short, how)) for how in RULE3):
         return
-    roots = _corpus_roots(store, part, kind, short)
-    if len(roots) != 1:  # none or several: every such link is its own, in one statement
+    groups = _corpus_groups(store, part, kind, short)
+    if not groups or len(groups) > MAX_CANDIDATES:
+        # None, or too many to tell apart: every such link is its own, in one statement.
         if _others(store, short, short):
-            store._x("UPDATE registry_links SET auto = ?, rid = ? WHERE key = ? "
-                     "AND how = 'part' AND auto <> ?",
+            store._x("UPDATE registry_links SET auto = ?, rid = ?, how = 'part' WHERE key = ? "
+                     "AND how IN ('part', 'refused') AND auto <> ?",
                      (short, state.resolve(short, short), short, short))
         return
-    if not _others(store, short, roots[0]):
-        return
-    # One candidate: links already on it stay; the others are checked one by one.
-    linked = sorted(row for op in ("<", ">") for row in store._x(
-        "SELECT l.article_id, l.local_id, l.kind, l.name, l.auto, ae.roles "
-        "FROM registry_links l JOIN article_entities ae "
-        "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
-        f"WHERE l.key = ? AND l.how = 'part' AND l.auto {op} ?", (short, roots[0])))
-    for article_id, local_id, k, name, auto, roles in linked:
+    select = ("SELECT l.article_id, l.local_id, l.kind, l.name, l.auto, ae.roles, l.how "
+              "FROM registry_links l JOIN article_entities ae "
+              "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
+              "WHERE l.key = ? AND l.how IN ('part', 'refused')")
+    if len(groups) == 1:
+        if not _others(store, short, groups[0][0]):
+            return
+        # One candidate: links already on it stay; the others are checked one by one.
+        linked = sorted(row for op in ("<", ">") for row in store._x(
+            f"{select} AND l.auto {op} ?", (short, groups[0][0])))
+    else:  # several: each link goes to the one its article speaks for, if any
+        linked = sorted(store._x(select, (short,)))
+    for article_id, local_id, k, name, auto, roles, old_how in linked:
         e = EntRow(local_id=str(local_id), key=short, kind=str(k), name=str(name),
                    roles=tuple(json.loads(roles) if roles else ()))
         company = {str(r[0]) for r in store._x(
             "SELECT auto FROM registry_links WHERE article_id = ? AND local_id <> ? "
             "AND kind <> 'PLACE'", (article_id, local_id))}
-        new_auto, how = _corpus_decision(store, e, part, company, roots)
-        if (new_auto, how) != (auto, "part"):
+        new_auto, how = _corpus_decision(store, e, part, company, groups)
+        if (new_auto, how) != (auto, old_how):
             _ensure_entities(store, [_entity_row(new_auto, e.kind, e.name)])
             store._x("UPDATE registry_links SET auto = ?, rid = ?, how = ? WHERE article_id = ? "
                      "AND local_id = ?", (new_auto, state.resolve(short, new_auto), how,

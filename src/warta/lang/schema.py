@@ -872,6 +872,8 @@ class AliasesData(LangData):
 
     # Words that never stand alone for a longer name ("Bank" is not "Bank Indonesia").
     generic: Words = ()
+    # Words before a place's name that say what kind of area it is ("Kecamatan Kawali").
+    place_types: Words = ()
     entity: tuple[AliasEntity, ...] = ()
 
 

@@ -4,7 +4,7 @@
 - `registry_links (article_id, local_id, key, kind, name, auto, rid, how)`: every entity of
   every article linked to a registry id. `auto` is what automatic merging decided, `rid`
   that after the curation log; `how` says why (`alias`, `self`, `context`, `part`,
-  `ambiguous`, `refused`);
+  `ambiguous`, `refused`, `core`: a place named with its area type);
 - `registry_parts (part, kind, key, root)`: the words (and, for organisations and places,
   the initials) of every multi-word name, so a one-word name finds the longer names it
   may stand for with one indexed lookup;

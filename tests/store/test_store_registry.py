@@ -350,17 +350,23 @@ def test_context_picks_one_of_two_candidates(store: SQLStore) -> None:
     assert snapshot(store) == before
 
 
-def test_place_types(store: SQLStore) -> None:
+def test_place_types_and_nicknames(store: SQLStore) -> None:
     arts = [art(("PLACE", "Kecamatan Kawali"), day=1),
             art(("PLACE", "Kawali"), day=2),
             art(("PLACE", "Desa Sukamaju"), ("PLACE", "Sukamaju"), day=3),
             art(("PLACE", "Kabupaten Bandung"), day=4),  # a regency and a city: two places
-            art(("PLACE", "Bandung"), day=5)]
+            art(("PLACE", "Bandung"), day=5),
+            art(("PERSON", "Tom Lembong"), day=6),
+            art(("PERSON", "Thomas Trikasih Lembong"), day=7),
+            art(("PERSON", "Cak Imin"), ("PERSON", "Muhaimin Iskandar"), day=8)]
     store.put_many(arts)
     assert rid_of(store, arts[0], "Kecamatan Kawali") == rid_of(store, arts[1], "Kawali") == \
         "loc:kawali"
     assert rid_of(store, arts[2], "Desa Sukamaju") == rid_of(store, arts[2], "Sukamaju")
     assert rid_of(store, arts[3], "Kabupaten Bandung") != rid_of(store, arts[4], "Bandung")
+    assert rid_of(store, arts[5], "Tom Lembong") == \
+        rid_of(store, arts[6], "Thomas Trikasih Lembong")
+    assert rid_of(store, arts[7], "Cak Imin") == rid_of(store, arts[7], "Muhaimin Iskandar")
     e = registry.entity(store, "Kecamatan Kawali")
     assert e is not None and e.name == "Kawali" and e.aliases == ["Kecamatan Kawali"]
     before = snapshot(store)

@@ -372,3 +372,18 @@ def test_place_types_and_nicknames(store: SQLStore) -> None:
     before = snapshot(store)
     registry.rebuild(store)
     assert snapshot(store) == before
+
+
+def test_a_link_decided_again_does_not_vouch_for_itself(store: SQLStore) -> None:
+    club = ("ORG", "Bali United")
+    alone = art(("PERSON", "Thiago Alcantara"), day=1)  # no company to judge by
+    short = art(("PERSON", "Thiago"), club, day=2)  # so name structure links it
+    store.put_many([alone, short])
+    assert rid_of(store, short, "Thiago") == "per:thiago-alcantara"
+    # A second candidate, named beside Bali United: only its own article may speak for the
+    # first one, and it does not count.
+    store.put(art(("PERSON", "Thiago Furtuoso"), club, day=3))
+    assert rid_of(store, short, "Thiago") == "per:thiago-furtuoso"
+    before = snapshot(store)
+    registry.rebuild(store)
+    assert snapshot(store) == before

@@ -313,8 +313,10 @@ def _corpus_groups(store: Store, part: str, kind: str, exclude: str) -> list[Gro
     return [(r, tuple(sorted(members))) for r, _, members in groups][:MAX_CANDIDATES + 1]
 
 
-def _role_fits(store: Store, roles: Sequence[str], members: Sequence[str]) -> bool:
-    """Whether the mention shares a role word with the candidate (`members`' links)."""
+def _role_fits(store: Store, roles: Sequence[str], members: Sequence[str],
+               article_id: str) -> bool:
+    """Whether the mention shares a role word with the candidate (`members`' links in
+    other articles than `article_id`)."""
     mine = role_words(roles)
     if not mine:
         return False
@@ -324,45 +326,49 @@ def _role_fits(store: Store, roles: Sequence[str], members: Sequence[str]) -> bo
     # could walk every link of a frequent name.
     for (found,) in store._x(
             "SELECT ae.roles FROM (SELECT article_id, local_id FROM registry_links "
-            f"WHERE auto IN ({marks}) ORDER BY article_id LIMIT ?) l JOIN article_entities ae "
-            "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
-            "WHERE ae.roles <> '[]'", (*members, ROLE_SAMPLE)):
+            f"WHERE auto IN ({marks}) AND article_id <> ? ORDER BY article_id LIMIT ?) l "
+            "JOIN article_entities ae ON ae.article_id = l.article_id "
+            "AND ae.local_id = l.local_id WHERE ae.roles <> '[]'",
+            (*members, article_id, ROLE_SAMPLE)):
         theirs |= role_words(json.loads(found))
     return bool(mine & theirs)
 
 
-def _company(store: Store, members: Sequence[str]) -> set[str]:
+def _company(store: Store, members: Sequence[str], article_id: str) -> set[str]:
     """The people, organisations and events named beside a candidate (any of its members),
-    in a bounded sample of its articles."""
+    in a bounded sample of its articles other than `article_id` (the one deciding: a link
+    decided again must not vouch for itself)."""
     marks = ", ".join("?" for _ in members)
     return {str(r[0]) for r in store._x(
         "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
         f"SELECT l.article_id FROM registry_links l WHERE l.auto IN ({marks}) "
-        f"ORDER BY l.article_id LIMIT {SAMPLE}) AND l2.kind IN ('PERSON', 'ORG', 'EVENT')",
-        members)} - set(members)
+        f"AND l.article_id <> ? ORDER BY l.article_id LIMIT {SAMPLE}) "
+        "AND l2.kind IN ('PERSON', 'ORG', 'EVENT')", (*members, article_id))} - set(members)
 
 
-def _context_refuses(store: Store, roles: Sequence[str], group: Group,
+def _context_refuses(store: Store, article_id: str, roles: Sequence[str], group: Group,
                      others: set[str]) -> bool:
     """True when the article speaks against a short name being the candidate `group`: the
     candidate has been named beside people and organisations, and none of them is named
     here (nor does the mention share a role word with the candidate, which settles it the
     other way)."""
-    if _role_fits(store, roles, group[1]):
+    if _role_fits(store, roles, group[1], article_id):
         return False
     if len(others) < MIN_COMPANY:
         return False  # too little here to judge by: name structure decides
-    seen = _company(store, group[1])
+    seen = _company(store, group[1], article_id)
     return len(seen) >= MIN_COMPANY and not seen & others
 
 
-def _context_fits(store: Store, roles: Sequence[str], group: Group, others: set[str]) -> bool:
+def _context_fits(store: Store, article_id: str, roles: Sequence[str], group: Group,
+                  others: set[str]) -> bool:
     """True when the article speaks for the candidate `group`: a shared role word, or
     someone named here who has been named beside it."""
-    return _role_fits(store, roles, group[1]) or bool(_company(store, group[1]) & others)
+    return _role_fits(store, roles, group[1], article_id) or \
+        bool(_company(store, group[1], article_id) & others)
 
 
-def _corpus_decision(store: Store, e: EntRow, part: str, others: set[str],
+def _corpus_decision(store: Store, article_id: str, e: EntRow, part: str, others: set[str],
                      groups: list[Group] | None = None) -> tuple[str, How]:
     """Rule 3: the one longer entity of the corpus a short name stands for, unless the
     article's context refuses it; of two or three, the only one the context speaks for;
@@ -373,15 +379,17 @@ def _corpus_decision(store: Store, e: EntRow, part: str, others: set[str],
         return e.key, "part"
     if len(groups) > 1:
         fits = [g for g in groups
-                if _context_fits(store, e.roles, g, others - {g[0], e.key})]
+                if _context_fits(store, article_id, e.roles, g, others - {g[0], e.key})]
         return (fits[0][0], "part") if len(fits) == 1 else (e.key, "part")
-    if _context_refuses(store, e.roles, groups[0], others - {groups[0][0], e.key}):
+    if _context_refuses(store, article_id, e.roles, groups[0],
+                        others - {groups[0][0], e.key}):
         return e.key, "refused"
     return groups[0][0], "part"
 
 
-def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]]:
-    """The automatic registry id of each entity of one article, and why."""
+def decide(store: Store, ents: Sequence[EntRow],
+           article_id: str = "") -> list[tuple[EntRow, str, How]]:
+    """The automatic registry id of each entity of one article (`article_id`), and why."""
     out: dict[str, tuple[str, How]] = {}
     shorts: list[tuple[EntRow, str]] = []
     prefixes: list[tuple[EntRow, str]] = []
@@ -408,16 +416,16 @@ def decide(store: Store, ents: Sequence[EntRow]) -> list[tuple[EntRow, str, How]
     # Yudhi Sadewa") follow rules 2 and 3 as a one-word name does; decided first, so the
     # one-word names below see where they went.
     for e, prefix in prefixes:
-        _decide_short(store, e, prefix, long_parts, company, out)
+        _decide_short(store, article_id, e, prefix, long_parts, company, out)
     if prefixes:
         longer = [(e, out[e.local_id][0]) for e in ents if e.local_id in out]
         long_parts = [(set(parts_of(o.name, o.kind)), rid) for o, rid in longer]
     for e, part in shorts:
-        _decide_short(store, e, part, long_parts, company, out)
+        _decide_short(store, article_id, e, part, long_parts, company, out)
     return [(e, *out[e.local_id]) for e in ents]
 
 
-def _decide_short(store: Store, e: EntRow, part: str,
+def _decide_short(store: Store, article_id: str, e: EntRow, part: str,
                   long_parts: Sequence[tuple[set[tuple[str, str]], str]], company: set[str],
                   out: dict[str, tuple[str, How]]) -> None:
     """Rules 2 and 3 for one short name (or a person's leading words)."""
@@ -430,7 +438,7 @@ def _decide_short(store: Store, e: EntRow, part: str,
     elif not corpus_wide(part, e.kind):
         out[e.local_id] = (e.key, "self")
     else:
-        out[e.local_id] = _corpus_decision(store, e, part, company)
+        out[e.local_id] = _corpus_decision(store, article_id, e, part, company)
 
 
 def corpus_wide(part: str, kind: str) -> bool:
@@ -451,7 +459,7 @@ def link(store: Store, article_id: str, ents: Sequence[EntRow], *, new: bool = T
     if not ents:
         return
     state = curation(store)
-    decided = decide(store, ents)
+    decided = decide(store, ents, article_id)
     touches = {e.key: _touched(e) for e, _, _ in decided}
     known, with_part = _probe(store, [e.key for e, _, _ in decided],
                               [s for ts in touches.values() for s, _, _ in ts])
@@ -607,7 +615,7 @@ def _redecide(store: Store, short: str, part: str, kind: str, state: Curation, *
         company = {str(r[0]) for r in store._x(
             "SELECT auto FROM registry_links WHERE article_id = ? AND local_id <> ? "
             "AND kind <> 'PLACE'", (article_id, local_id))}
-        new_auto, how = _corpus_decision(store, e, part, company, groups)
+        new_auto, how = _corpus_decision(store, str(article_id), e, part, company, groups)
         if (new_auto, how) != (auto, old_how):
             _ensure_entities(store, [_entity_row(new_auto, e.kind, e.name)])
             store._x("UPDATE registry_links SET auto = ?, rid = ?, how = ? WHERE article_id = ? "

@@ -58,3 +58,29 @@ def test_count_docs_returns_the_counts_before_it() -> None:
     assert index.count_docs([5, 7]) == {}
     assert index.count_docs([7, 9]) == {stories.DF_TOTAL: 1, 7: 1}
     assert index.count_docs([5]) == {stories.DF_TOTAL: 2, 5: 1}
+
+
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    norm = sum(x * x for x in v.values()) ** 0.5
+    return {k: x / norm for k, x in v.items()}
+
+
+def test_a_story_told_from_several_angles_matches_by_its_centroid() -> None:
+    # The preview names Juventus, the broadcast piece Cardiff; a third article names both:
+    # each alone is below THRESHOLD, their story's centroid is not.
+    preview = _unit({"n:juventus": 0.3, "buffon": 0.9, "final": 0.3})
+    broadcast = _unit({"n:cardiff": 0.3, "siaran": 0.9, "final": 0.3})
+    lineup = _unit({"n:juventus": 0.3, "n:cardiff": 0.3, "final": 0.4, "skuad": 0.8})
+    assert stories.score(lineup, preview, 0) < stories.THRESHOLD
+    assert stories.score(lineup, broadcast, 0) < stories.THRESHOLD
+    found = [stories.Candidate("p", "st-final", 10, preview),
+             stories.Candidate("b", "st-final", 11, broadcast)]
+    match = stories.story_match(lineup, found, 11)
+    assert match is not None and match[1] == "st-final" and match[0] >= stories.THRESHOLD
+    # One candidate of a story is not a centroid; another story's articles do not mix in.
+    assert stories.story_match(lineup, found[:1], 11) is None
+    split = [stories.Candidate("p", "st-a", 10, preview),
+             stories.Candidate("b", "st-b", 11, broadcast)]
+    assert stories.story_match(lineup, split, 11) is None
+    # Out of the window: nothing.
+    assert stories.story_match(lineup, found, 11 + stories.WINDOW + 2) is None

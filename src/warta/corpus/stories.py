@@ -10,7 +10,10 @@ normalised. A new article's candidates are the articles within `WINDOW` days tha
 one of its `KEYS` heaviest terms (an inverted index: cost grows with the window's
 articles, not the store); it joins the story of the best candidate whose score (cosine,
 less a little per day apart, and only with a shared name or number unless the texts are
-very close) reaches `THRESHOLD`, else it starts a story. Same topic is not same story:
+very close) reaches `THRESHOLD`; failing that, the story whose candidates' centroid scores
+so (a developing story told from several angles: the preview, the broadcast times and the
+line-up of one final each share little with the next article, their sum shares more);
+else it starts a story. Same topic is not same story:
 two KPK arrests share "KPK", "OTT", "tersangka" but not the suspect's name, the place or
 the sums, and those carry the weight.
 
@@ -42,6 +45,7 @@ NAME_WEIGHT = 2.0  # names and numbers weigh this much more than words
 MAX_TERMS = 60  # terms kept per article vector
 KEYS = 12  # terms per article in the inverted index (lookup keys)
 CANDIDATES = 40  # candidates scored per article (most shared keys first)
+CENTROID_MIN = 2  # candidates of one story from which its centroid is scored too
 BODY_WORDS = 600  # the lead carries the event; long tails drift into background
 DF_TOTAL = 0  # story_df key holding the number of articles counted
 
@@ -156,6 +160,35 @@ def score(a: dict[str, float], b: dict[str, float], days_apart: int) -> float:
     return cos - DECAY * days_apart
 
 
+def centroid(vecs: Sequence[dict[str, float]]) -> dict[str, float]:
+    """The normalised sum of article vectors (summed in the order given)."""
+    total: dict[str, float] = {}
+    for v in vecs:
+        for t, w in v.items():
+            total[t] = total.get(t, 0.0) + w
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}
+
+
+def story_match(vec: dict[str, float], found: Sequence[Candidate],
+                day: int) -> tuple[float, str] | None:
+    """The best (score, story) by the centroid of each story's candidates, for the stories
+    with CENTROID_MIN candidates or more; None when none reaches THRESHOLD."""
+    by_story: dict[str, list[Candidate]] = {}
+    for c in found:
+        by_story.setdefault(c.story, []).append(c)
+    best: tuple[float, str] | None = None
+    for story, members in sorted(by_story.items()):
+        if len(members) < CENTROID_MIN:
+            continue
+        members.sort(key=lambda c: c.article_id)  # one summing order: store == memory
+        s = score(vec, centroid([c.vec for c in members]),
+                  min(abs(day - c.day) for c in members))
+        if s >= THRESHOLD and (best is None or s > best[0]):
+            best = (s, story)
+    return best
+
+
 def story_id(first_article: str) -> str:
     """A story is named after the article that started it (stable across rebuilds)."""
     return "st-" + hashlib.blake2b(first_article.encode("utf-8"), digest_size=6).hexdigest()
@@ -210,10 +243,13 @@ def assign(index: Index, article_id: str, title: str | None, text: str,
     vec = vector(counts, df, total)
     look = [key_of(t) for t in lookup_terms(vec)]
     best: tuple[float, str, str] | None = None  # (score, story, candidate id)
-    for c in index.candidates(look, day - WINDOW, day + WINDOW, article_id):
+    found = index.candidates(look, day - WINDOW, day + WINDOW, article_id)
+    for c in found:
         s = score(vec, c.vec, abs(day - c.day))
         if s >= THRESHOLD and (best is None or (s, c.article_id) > (best[0], best[2])):
             best = (s, c.story, c.article_id)
+    if best is None and (by_centroid := story_match(vec, found, day)) is not None:
+        best = (by_centroid[0], by_centroid[1], "")
     sid = best[1] if best else story_id(article_id)
     index.add(article_id, sid, day, vec, look)
     return sid, vec

@@ -9,8 +9,11 @@ under the current one; where the new body is the old one with a prefix removed i
 the article's offsets, and it refuses (lists, changes nothing in that file) any article
 whose body changed otherwise or whose offset would fall inside the removed prefix.
 
-    python eval/rekey_offsets.py --old 2a949d8            # report only
-    python eval/rekey_offsets.py --old 2a949d8 --write    # rewrite the judgement files
+    python eval/rekey_offsets.py --old 47ec642            # report only
+    python eval/rekey_offsets.py --old 47ec642 --write    # rewrite the judgement files
+
+Run it once, in the commit that changes the clean stage: offsets already shifted would be
+shifted again (47ec642 is the commit before the "- -" dateline fix that it re-keyed).
 """
 
 from __future__ import annotations

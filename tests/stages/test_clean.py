@@ -6,6 +6,8 @@ def test_datelines_give_source_and_leave_body() -> None:
         "Suara.com - Pemerintah mengumumkan.": ("Suara.com", "Pemerintah mengumumkan."),
         "JAKARTA, KOMPAS.com - Polisi menangkap.": ("Kompas.com", "Polisi menangkap."),
         "Jakarta, CNN Indonesia -- Harga naik.": ("CNN Indonesia", "Harga naik."),
+        # IndoSum's tokenised text writes the "--" as "- -"
+        "Jakarta , CNN Indonesia - - Harga naik .": ("CNN Indonesia", "Harga naik ."),
         "Liputan6.com, Jakarta - Presiden tiba.": ("Liputan6.com", "Presiden tiba."),
         "TEMPO.CO, Jakarta - Menteri berkata.": ("Tempo.co", "Menteri berkata."),
         "(ANTARA) - Banjir melanda.": ("Antara", "Banjir melanda."),

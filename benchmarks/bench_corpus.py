@@ -299,11 +299,11 @@ def share(args: argparse.Namespace) -> None:
         with tempfile.TemporaryDirectory(dir=args.tmp) as d:
             report("sqlite", d)
         if args.db:
-            from pgtemp import fresh_database
+            from warta.store.pgtemp import fresh_database
 
             report("postgresql", fresh_database(args.db, f"bench_share_{r}"))
         elif args.pg:
-            from pgtemp import fresh_database, temp_server
+            from warta.store.pgtemp import fresh_database, temp_server
 
             with temp_server() as url:
                 report("postgresql", fresh_database(url, "bench_share"))

@@ -1,6 +1,7 @@
-"""A throwaway PostgreSQL server for benchmarks, started as tests/store/conftest.py starts
-its own (initdb + pg_ctl in a temporary folder, loopback only, fsync off) and stopped and
-removed on exit, so a benchmark never leaves a server running.
+"""A throwaway PostgreSQL server (initdb + pg_ctl in a temporary folder, loopback only,
+fsync off), stopped and removed on exit, so nothing is left running: the server-store tests
+(tests/store/conftest.py) and the benchmarks start theirs with it. As root, the server runs
+as the `postgres` user (or a `warta-pg` user made for it), since PostgreSQL refuses root.
 
     with temp_server() as url:    # postgresql://postgres@127.0.0.1:PORT/postgres
         ...
@@ -17,16 +18,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+MISSING = "PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql"
 
-def _bindir() -> Path:
+
+def bindir() -> Path | None:
+    """The folder holding initdb and pg_ctl (the newest installed version), if any."""
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
     if found:
         return found[-1].parent
     which = shutil.which("initdb")
-    if not which:
-        raise SystemExit("PostgreSQL server binaries (initdb, pg_ctl) not found: "
-                         "apt-get install postgresql, or give --db postgresql://...")
-    return Path(which).resolve().parent
+    return Path(which).resolve().parent if which else None
 
 
 def _port() -> int:
@@ -47,25 +48,30 @@ def _user() -> str | None:
 
 
 @contextmanager
-def temp_server() -> Iterator[str]:
-    bindir, user = _bindir(), _user()
+def temp_server(prefix: str = "warta-pg-") -> Iterator[str]:
+    """A running server's URL (`postgresql://postgres@127.0.0.1:PORT/postgres`) for the
+    `with` block. FileNotFoundError when the binaries are missing; CalledProcessError (its
+    stderr says why) when the server does not start."""
+    bins, user = bindir(), _user()
+    if bins is None:
+        raise FileNotFoundError(MISSING)
     as_user = ["runuser", "-u", user, "--"] if user else []
-    root = Path(tempfile.mkdtemp(prefix="warta-bench-pg-"))
+    root = Path(tempfile.mkdtemp(prefix=prefix))
     data, port = root / "data", _port()
     if user:
         shutil.chown(root, user)
     try:
-        subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-A", "trust",
+        subprocess.run([*as_user, str(bins / "initdb"), "-D", str(data), "-A", "trust",
                         "-U", "postgres", "-E", "UTF8", "--no-locale"],
                        check=True, capture_output=True, timeout=120)
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-l",
+        subprocess.run([*as_user, str(bins / "pg_ctl"), "-D", str(data), "-l",
                         str(root / "log"), "-w", "-o",
                         f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off "
                         "-c full_page_writes=off", "start"],
                        check=True, capture_output=True, timeout=120)
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
+        subprocess.run([*as_user, str(bins / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "stop"], capture_output=True, timeout=60)
         shutil.rmtree(root, ignore_errors=True)
 

@@ -73,7 +73,7 @@ def test_pipeline_runs_in_order_records_provenance_and_stats() -> None:
 def test_default_pipeline_builds() -> None:
     names = Pipeline(default_stages()).names
     assert names == ["clean", "langid", "segment", "entities", "coref", "timex", "numbers",
-                     "quotes", "events", "summary", "themes", "tone"]
+                     "quotes", "themes", "events", "summary", "tone"]
 
 
 class Typo(Stage):

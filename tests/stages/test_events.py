@@ -14,7 +14,7 @@ from warta.errors import ConfigError
 from warta.lang.id import PACK_DIR, load
 from warta.lang.schema import EventsData
 from warta.pipeline import Pipeline
-from warta.record import Article, Entity, Event, Span, TimeExpr
+from warta.record import Article, Entity, Event, Span, Theme, TimeExpr
 from warta.stages import events as events_mod
 from warta.stages.clean import clean_text
 from warta.stages.events import EventStage, build_lexicon, find_events, lexicon
@@ -411,7 +411,7 @@ def test_mentions_outside_sentences_and_odd_spans_do_not_break() -> None:
 def test_stage_contract_and_round_trip() -> None:
     st = EventStage()
     assert (st.name, st.requires, st.provides) == (
-        "events", frozenset({"text", "sentences", "entities", "times", "quotes"}),
+        "events", frozenset({"text", "sentences", "entities", "times", "quotes", "themes"}),
         frozenset({"events"}))
     with pytest.raises(ConfigError):
         Pipeline([SegmentStage(), st])  # entities and times come from earlier stages
@@ -859,3 +859,91 @@ def test_declining_to_comment_product_offers_and_attacks_in_words(
         text: str, names: list[tuple[str, str, str]],
         want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert roles(art(text, [ent(text, *n) for n in names])) == want
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 14 round
+
+
+def _codes(a: Article) -> list[str]:
+    return [e.code for e in find_events(a)]
+
+
+def test_sport_text_refuses_match_play_but_keeps_sackings() -> None:
+    text = ("Juventus menyerang Porto sejak menit pertama. "
+            "PSSI memecat pelatih Patrick Kluivert.")
+    es = [ent(text, "org:juventus", "ORG", "Juventus"), ent(text, "org:porto", "ORG", "Porto"),
+          ent(text, "org:pssi", "ORG", "PSSI"),
+          ent(text, "per:kluivert", "PERSON", "Patrick Kluivert")]
+    plain = art(text, es)
+    assert _codes(plain) == ["ASSAULT", "SANCTION"]
+    sport = replace(plain, themes=(Theme(code="iptc:sport", score=0.9),
+                                   Theme(code="iptc:crime", score=0.3)))
+    assert _codes(sport) == ["SANCTION"]
+    # only the main topic counts: sport second to crime refuses nothing
+    crime_first = replace(plain, themes=(Theme(code="iptc:crime", score=0.9),
+                                         Theme(code="iptc:sport", score=0.3)))
+    assert _codes(crime_first) == ["ASSAULT", "SANCTION"]
+
+
+def test_hoped_content_after_agar_is_no_event() -> None:
+    text = "Masyarakat berharap agar KPK dapat mengusut tuntas kasus itu."
+    assert _codes(art(text, [ent(text, "org:kpk", "ORG", "KPK")])) == []
+
+
+def test_home_towns_are_places_not_participants() -> None:
+    text = "Kapolrestabes Rudi Setiawan meminta kebun binatang di Bandung dibuka. Bandung menolak."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Setiawan"),
+          ent(text, "loc:bandung", "PLACE", "Bandung", country="ID")]
+    evs = find_events(art(text, es))
+    assert [(e.code, e.actors, e.targets) for e in evs] == [("REQUEST", ("per:rudi",), ())]
+    # a foreign capital still stands for its state
+    text2 = "Beijing menolak tuduhan Washington."
+    es2 = [ent(text2, "loc:beijing", "PLACE", "Beijing", country="CN")]
+    assert [(e.code, e.actors) for e in find_events(art(text2, es2))] == [("REJECT", ("CN",))]
+
+
+def test_dari_names_the_target_of_a_seizure_or_refusal() -> None:
+    text = "KPK menyita uang tunai senilai Rp 100 miliar dari Siman Bahar."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:siman", "PERSON", "Siman Bahar")]
+    [e] = find_events(art(text, es))
+    assert (e.code, e.actors, e.targets) == ("COERCE", ("org:kpk",), ("per:siman",))
+
+
+def test_the_name_of_a_charge_is_no_event_but_the_charge_is() -> None:
+    text = ("Para tersangka disangkakan atas dugaan peristiwa pidana merampas kemerdekaan "
+            "orang lain.")
+    evs = find_events(art(text))
+    assert [(e.code, e.actors) for e in evs] == [("ACCUSE", ("COP",))]
+
+
+def test_private_travellers_make_no_visit() -> None:
+    text = "Daud tiba di New York pada Juni 2016."
+    es = [ent(text, "per:daud", "PERSON", "Daud"),
+          ent(text, "loc:ny", "PLACE", "New York", country="US")]
+    assert _codes(art(text, es)) == []
+    text2 = "Presiden Prabowo tiba di Islamabad pada Senin."
+    es2 = [ent(text2, "per:prabowo", "PERSON", "Prabowo", country="ID"),
+           ent(text2, "loc:isb", "PLACE", "Islamabad", country="PK")]
+    assert _codes(art(text2, es2)) == ["CONSULT"]
+
+
+def test_hardly_and_wanting_code_nothing() -> None:
+    text = "Namun warga justru kurang mengapresiasi ide ini. Kami memohon dukungan warga."
+    assert _codes(art(text)) == []
+    # "kurang lebih" is an estimate, not a negation
+    text2 = "Kurang lebih 100 orang ditangkap polisi."
+    assert _codes(art(text2)) == ["COERCE"]
+
+
+def test_a_name_after_a_dari_phrase_opens_its_clause() -> None:
+    text = "Dari keterangan Kementerian LH, Hanif menyegel dua pabrik itu pada Selasa malam."
+    es = [ent(text, "org:klh", "ORG", "Kementerian LH"), ent(text, "per:hanif", "PERSON", "Hanif")]
+    [e] = find_events(art(text, es))
+    assert (e.code, e.actors) == ("COERCE", ("per:hanif",))
+
+
+def test_captivity_and_complaints() -> None:
+    text = "Korban disekap oleh para pelaku. Perkara itu diadukan Sri Afrianis ke DKPP."
+    es = [ent(text, "per:sri", "PERSON", "Sri Afrianis"), ent(text, "org:dkpp", "ORG", "DKPP")]
+    assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
+        ("ASSAULT", ("CRM",)), ("ACCUSE", ("per:sri",))]

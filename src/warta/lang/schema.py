@@ -257,6 +257,18 @@ class EventWords(LangData):
     complements: Words = ()
     # Codes whose target may be the subject of their content clause ("meminta agar TNI").
     content_target_codes: Words = ()
+    # Codes whose "dari X" names the target when the clause names none ("menyita uang dari
+    # X": X's money is seized; "menolak tawaran dari X": X's offer is rejected).
+    source_is_target: Words = ()
+    # A verb trigger right after one of these names an offence ("tindak pidana merampas
+    # kemerdekaan"), not an event.
+    offence_words: Words = ()
+    # Negators that negate only the word right after them ("kurang mengapresiasi"; "kurang
+    # lebih 100 orang ditangkap" is an estimate).
+    near_negators: Words = ()
+    # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
+    # support nobody has given yet, so the noun codes no event.
+    wanting: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
@@ -312,6 +324,9 @@ class EventsData(LangData):
     agents: dict[Phrase, AgentCode] = {}
     # Code -> agent code for an event whose actor goes unnamed ("unjuk rasa" -> CVL).
     unnamed_actor: dict[StrictStr, AgentCode] = {}
+    # Main IPTC topic of an article (`Article.themes`) -> codes its events may not take:
+    # in sport text "serangan", "ditahan 2-2" and "bertemu" are match play.
+    topic_refuses: dict[StrictStr, Words] = {}
 
 
 # ---------------------------------------------------------------------------- langid.toml

@@ -29,6 +29,7 @@ def default_stages() -> list[Stage]:
 
     return [
         CleanStage(), LangIdStage(), SegmentStage(),
-        EntityStage(), CorefStage(), TimexStage(), NumberStage(), QuoteStage(), EventStage(),
-        SummaryStage(), ThemeStage(), ToneStage(),
+        # themes before events: the events stage refuses match play in sport text
+        EntityStage(), CorefStage(), TimexStage(), NumberStage(), QuoteStage(), ThemeStage(),
+        EventStage(), SummaryStage(), ToneStage(),
     ]

@@ -130,6 +130,11 @@ class Lexicon:
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
     complements: frozenset[str]
     content_target_codes: frozenset[str]
+    source_is_target: frozenset[str]
+    offence_words: frozenset[str]
+    near_negators: frozenset[str]
+    wanting: frozenset[str]
+    topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
     first_words: dict[str, tuple[frozenset[str], ...]]
@@ -215,6 +220,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
+        source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting),
+        topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
     )
@@ -293,6 +301,12 @@ class _Mention:
     modifier: bool = False  # "Presiden [Korea Selatan] Yoon": not a participant
     country: str | None = None  # ISO code of the participant's country, where known
     pronoun: bool = False  # "ia", "dia": the person resolved, surer than "mereka"
+    # a town or province of the home country ("Bandung", "Jawa Timur"): a place, never a
+    # participant (its country would make the whole state act in local news)
+    domestic: bool = False
+    # a person with no office or role in the article (a migrant, a singer): their travel
+    # is no visit between political actors
+    private: bool = False
 
 
 def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool, str | None]:
@@ -321,9 +335,14 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
                 taken[n] = True
             continue
         value, is_country, country = _entity_value(ent, text[s:e], lex)
+        domestic = (kind == "PLACE" and not is_country and country is not None
+                    and country == lex.home_country
+                    and ent.name not in lex.country_names and text[s:e] not in lex.country_names)
         out.append(_Mention(i, j, (value,), kind,
                             place_id=ent.id if kind == "PLACE" else None,
-                            is_country=is_country, country=country))
+                            is_country=is_country, country=country, domestic=domestic,
+                            private=kind == "PERSON" and not ent.roles
+                            and not _titled(toks, i)))
         for n in range(i, j):
             taken[n] = True
     k = 0
@@ -352,6 +371,13 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _titled(toks: Sequence[_Tok], i: int) -> bool:
+    """Does a title stand in the four words before token i ("Presiden Prabowo", "Menteri
+    Luar Negeri Takeshi Iwaya")?"""
+    heads = role_words().heads
+    return any(t.low in heads for t in toks[max(0, i - 4):i])
 
 
 def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
@@ -441,7 +467,9 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "di Queensland, Australia"
         elif (m.prep is None and prev is not None and prev.prep is not None and m.i > prev.j
               and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
-              and all(t.low in lex.connectors for t in toks[prev.j:m.i])):
+              and all(t.low in lex.connectors for t in toks[prev.j:m.i])
+              # "Dari keterangan Kementerian LH, Hanif menyegel ...": Hanif opens a clause
+              and not (prev.prep in lex.source_preps and _opens_clause(toks, m, lex))):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
         prev = m
     # Right to left, so a chain of titles before a person modifies it: "Ketua Umum DPP
@@ -589,6 +617,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     lex = ctx.lex
     bad = lex.place_preps | lex.goal_preps | lex.with_preps | lex.target_preps
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
+             and not m.domestic
              and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
              # "dari India" is a source, not a subject; "beberapa dari mereka" is one
              and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A")]
@@ -652,6 +681,8 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
 
 def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
     lex = ctx.lex
+    if i > lo and ctx.toks[i - 1].low in lex.near_negators:
+        return True
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
         if t.low in lex.negators:
@@ -687,8 +718,13 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
     lo = ctx.clause_start(i)
-    if lo > 0 and toks[lo - 1].low in lex.hypothetical:
+    if lo > 0 and (toks[lo - 1].low in lex.hypothetical or (
+            # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
+            lo > 1 and toks[lo - 1].low in lex.content_openers
+            and toks[lo - 2].low in lex.hypothetical)):
         return None
+    if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
+        return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
     if _quoted(toks, i) or _negated(ctx, i, lo):
         return None
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
@@ -697,6 +733,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     voice = _voice(ctx, trig, i)
     if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):
         return None
+    if trig.voice == "noun" and _wanted(ctx, i):
+        return None  # "memohon dukungan masyarakat": support asked for, not given
     hi = ctx.clause_end(j)
     right_all = _right(ctx, j, min(hi, j + 14))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target else lex.goal_preps)
@@ -706,7 +744,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             return True
         return m.prep in lex.source_preps and m.place_id is not None and not m.is_country
 
-    right = [m for m in right_all if not is_place(m)]
+    # a town at home hosts a foreign visit ("Delegasi Jepang tiba di Jakarta"), but is
+    # no target: "Kapolrestabes meminta kebun binatang Bandung dibuka" asks no state
+    right = [m for m in right_all if not is_place(m) and not m.domestic]
     relative = _relative_subject(ctx, lo, i)
     actors: list[str] = []
     targets: list[str] = []
@@ -717,6 +757,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
         targets = _vals(_right_group(ctx, objs))
+        if not targets and trig.code in lex.source_is_target:
+            # "menyita uang dari Siman Bahar", "menolak tawaran dari Chelsea"
+            targets = _vals(_right_group(ctx, [m for m in right if m.prep in lex.source_preps]))
         if subject is not left and not targets and not trig.symmetric:
             # "MKMK memutuskan Patrialis melakukan pelanggaran dan menjatuhkan sanksi":
             # the earlier verb's object is the one sanctioned
@@ -787,8 +830,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                          and m.prep in lex.place_preps | lex.goal_preps]
             if countries:
                 targets = [*countries[0].values, *targets]
-    if trig.foreign_host and not _foreign(left, right_all, lex):
-        return None  # travel at home, or to a venue: no visit
+    if trig.foreign_host and (not _foreign(left, right_all, lex)
+                              or (left and all(m.private for m in left))):
+        return None  # travel at home, to a venue, or by private people: no visit
     if place is None:
         places = [m for m in ctx.ms if m.place_id is not None and not m.modifier and
                   (m.prep in lex.place_preps or (m.prep in lex.goal_preps and
@@ -907,6 +951,14 @@ def _anaphoric(ctx: _Ctx, j: int) -> bool:
     toks = ctx.toks
     after = next((m.j for m in ctx.ms if m.i == j), j)
     return after < len(toks) and toks[after].low in ctx.lex.anaphoric
+
+
+def _wanted(ctx: _Ctx, i: int) -> bool:
+    """Is a nominal trigger the object of a verb of wanting ("memohon dukungan")?"""
+    k = i - 1
+    while k >= 0 and ctx.toks[k].low in ctx.lex.skip:
+        k -= 1
+    return k >= 0 and ctx.toks[k].low in ctx.lex.wanting
 
 
 def _object_of_verb(ctx: _Ctx, i: int) -> bool:
@@ -1192,6 +1244,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         return None
 
     refs = Refs(pronoun, person_before)
+    refused = _refused_codes(article, lex)
 
     out: list[Event] = []
     recent: list[Event | None] = []
@@ -1206,16 +1259,23 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
                                                  quotes.overlapping(sent.start, sent.end))]
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs)
         recent.append(evs[0] if evs else None)
-        out.extend(evs)
+        out.extend(e for e in evs if e.code not in refused)
     return out
+
+
+def _refused_codes(article: Article, lex: Lexicon) -> frozenset[str]:
+    """Codes the article's main topic rules out (`topic_refuses`): sport text reports
+    attacks, draws and meetings on the pitch, not between political actors."""
+    main = next((t.code for t in article.themes if t.code.startswith("iptc:")), None)
+    return lex.topic_refuses.get(main, frozenset()) if main else frozenset()
 
 
 class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 2
-    requires = frozenset({"text", "sentences", "entities", "times", "quotes"})
+    version = 3
+    requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 
     def process(self, article: Article) -> Article:

@@ -947,3 +947,53 @@ def test_captivity_and_complaints() -> None:
     es = [ent(text, "per:sri", "PERSON", "Sri Afrianis"), ent(text, "org:dkpp", "ORG", "DKPP")]
     assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
         ("ASSAULT", ("CRM",)), ("ACCUSE", ("per:sri",))]
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 15 round
+
+
+def test_a_nominal_phrase_ends_at_its_predicate() -> None:
+    text = "Penangkapan MSH bermula dari informasi dari masyarakat."
+    es = [ent(text, "per:msh", "PERSON", "MSH")]
+    assert find_events(art(text, es)) == []  # the public gave the tip; nobody arrested here
+    # a relative clause keeps its agent
+    text2 = "Kecaman yang dilontarkan oleh Amerika Serikat terhadap Iran."
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text2))] == [
+        ("ACCUSE", ("US",), ("IR",))]
+
+
+def test_a_named_noun_shares_its_preposition() -> None:
+    text = "Dari tersangka bernama Haerul alias Davis, polisi menyita barang bukti."
+    es = [ent(text, "per:haerul", "PERSON", "Haerul")]
+    [e] = find_events(art(text, es))
+    assert (e.code, e.actors) == ("COERCE", ("COP",))
+
+
+def test_seized_from_a_named_owner_in_the_passive() -> None:
+    text = "Barang-barang yang disita kejaksaan dari rumah Arinal berupa kendaraan."
+    es = [ent(text, "per:arinal", "PERSON", "Arinal")]
+    [e] = find_events(art(text, es))
+    assert (e.code, e.actors, e.targets) == ("COERCE", ("JUD",), ("per:arinal",))
+
+
+def test_the_force_mobilised_is_no_target() -> None:
+    text = "AS mengerahkan sistem pertahanan anti rudal (THAAD) di Korsel bulan lalu."
+    es = [ent(text, "org:thaad", "ORG", "THAAD")]
+    [e] = find_events(art(text, es))
+    assert (e.code, e.actors, e.targets) == ("MOBILIZE", ("US",), ())
+
+
+def test_the_source_of_a_report_is_no_participant() -> None:
+    text = ("Pasukan Korsel menggelar latihan militer, menurut laporan dari The Independent.")
+    es = [ent(text, "org:ind", "ORG", "The Independent")]
+    assert all("org:ind" not in e.actors + e.targets for e in find_events(art(text, es)))
+
+
+def test_granting_needs_a_request_and_acid_attacks() -> None:
+    text = "Google telah meluluskan sejumlah startup asal Indonesia."
+    assert find_events(art(text, [ent(text, "org:google", "ORG", "Google")])) == []
+    text2 = "Novel disiram air keras oleh orang tak dikenal."
+    assert _codes(art(text2, [ent(text2, "per:novel", "PERSON", "Novel")])) == []  # no actor
+    text3 = "Dua pria menyiram air keras ke wajah Novel."
+    es3 = [ent(text3, "per:novel", "PERSON", "Novel")]
+    assert _codes(art(text3, es3)) == []  # unnamed attackers: no actor, no event

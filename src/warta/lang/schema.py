@@ -269,6 +269,12 @@ class EventWords(LangData):
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()
+    # Words that name the person after them ("tersangka bernama Haerul"): the name shares
+    # the preposition of the noun before it ("Dari tersangka bernama Haerul, polisi ...").
+    naming: Words = ()
+    # Openers of a source attribution ("menurut laporan dari The Independent", "dikutip dari
+    # Reuters"): mentions after them report the event and take no role in it.
+    report_openers: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -134,6 +134,8 @@ class Lexicon:
     offence_words: frozenset[str]
     near_negators: frozenset[str]
     wanting: frozenset[str]
+    naming: frozenset[str]
+    report_openers: frozenset[str]
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -221,7 +223,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
+        report_openers=fs(w.report_openers),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -467,7 +470,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "di Queensland, Australia"
         elif (m.prep is None and prev is not None and prev.prep is not None and m.i > prev.j
               and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
-              and all(t.low in lex.connectors for t in toks[prev.j:m.i])
+              and all(t.low in lex.connectors or t.low in lex.naming
+                      for t in toks[prev.j:m.i])
               # "Dari keterangan Kementerian LH, Hanif menyegel ...": Hanif opens a clause
               and not (prev.prep in lex.source_preps and _opens_clause(toks, m, lex))):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
@@ -633,7 +637,9 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
 
 
 def _right(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
-    """Mentions after a trigger; a preposition before the trigger is not theirs."""
+    """Mentions after a trigger, up to a source attribution ("menurut laporan dari X"); a
+    preposition before the trigger is not theirs."""
+    hi = next((k for k in range(lo, hi) if ctx.toks[k].low in ctx.lex.report_openers), hi)
     out = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
            and m.kind != "ANAPHOR_A" and id(m) not in ctx.hidden]
     return [replace(m, prep=None, prep_at=-1) if m.prep is not None and m.prep_at < lo else m
@@ -756,6 +762,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
+        if trig.code in lex.owner_genitive:
+            # "AS mengerahkan sistem rudal (THAAD)": the object is the force moved; only a
+            # marked recipient is a target
+            objs = [m for m in objs if m.prep in lex.target_preps]
         targets = _vals(_right_group(ctx, objs))
         if not targets and trig.code in lex.source_is_target:
             # "menyita uang dari Siman Bahar", "menolak tawaran dari Chelsea"
@@ -780,6 +790,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         else:
             targets = _vals(left)
             actors = _vals(_right_group(ctx, agent))
+            if not targets and trig.code in lex.source_is_target:
+                # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
+                targets = _vals(_right_group(ctx, [m for m in right if m not in agent
+                                                   and m.prep in lex.source_preps]))
     elif voice == "received":
         left = _left_group(ctx, lo, i)
         targets = _vals(left)
@@ -790,6 +804,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         patient = (not trig.symmetric and trig.code not in lex.owner_genitive
                    and toks[i].low.startswith(lex.patient_prefixes))
         for n, m in enumerate(near):
+            if _predicate_between(toks[j:m.i], lex):
+                break  # "penangkapan MSH bermula dari informasi dari masyarakat"
             genitive = (n == 0 and m.prep is None and m.i - j <= 2
                         and not (m.kind == "COUNTRY" and not m.is_country)
                         # "demonstrasi Tiananmen Square": a place, not a participant
@@ -951,6 +967,13 @@ def _anaphoric(ctx: _Ctx, j: int) -> bool:
     toks = ctx.toks
     after = next((m.j for m in ctx.ms if m.i == j), j)
     return after < len(toks) and toks[after].low in ctx.lex.anaphoric
+
+
+def _predicate_between(gap: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Does a verb stand between a nominal trigger and a mention, not in a relative clause
+    ("kecaman yang dilontarkan oleh AS" keeps AS)? The noun phrase ended there."""
+    return any(_verb_like(t, lex) and not (k and gap[k - 1].low in lex.relatives)
+               for k, t in enumerate(gap))
 
 
 def _wanted(ctx: _Ctx, i: int) -> bool:

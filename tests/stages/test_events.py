@@ -997,3 +997,27 @@ def test_granting_needs_a_request_and_acid_attacks() -> None:
     text3 = "Dua pria menyiram air keras ke wajah Novel."
     es3 = [ent(text3, "per:novel", "PERSON", "Novel")]
     assert _codes(art(text3, es3)) == []  # unnamed attackers: no actor, no event
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 16 round
+
+
+def test_a_negator_does_not_reach_across_a_coordination() -> None:
+    text = "Polisi tak bergeming dan meminta Rizieq untuk pulang."
+    es = [ent(text, "per:rizieq", "PERSON", "Rizieq")]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == [
+        ("REQUEST", ("COP",), ("per:rizieq",))]
+    text2 = "Ketua DPRD ogah memberikan persetujuan."
+    assert _codes(art(text2, [ent(text2, "org:dprd", "ORG", "DPRD")])) == []
+
+
+def test_what_is_refused_is_not_done_even_when_the_refusal_is_not_coded() -> None:
+    text = "Adriani heran karena Andi sebelumnya menolak menandatangani kesepakatan APBD."
+    es = [ent(text, "per:adriani", "PERSON", "Adriani"), ent(text, "per:andi", "PERSON", "Andi")]
+    assert "SUPPORT" not in _codes(art(text, es))
+
+
+def test_approval_in_so_many_words() -> None:
+    text = "Menteri Keuangan Purbaya telah memberi lampu hijau untuk proyek itu."
+    [e] = find_events(art(text, [ent(text, "per:purbaya", "PERSON", "Purbaya")]))
+    assert (e.code, e.actors) == ("AGREE", ("per:purbaya",))

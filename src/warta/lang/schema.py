@@ -275,6 +275,9 @@ class EventWords(LangData):
     # Openers of a source attribution ("menurut laporan dari The Independent", "dikutip dari
     # Reuters"): mentions after them report the event and take no role in it.
     report_openers: Words = ()
+    # Codes whose content is not done ("menolak menandatangani", "mengancam akan menyerang",
+    # "sepakat menggelar"): a verb right after one, coded or not, codes no event.
+    unrealised_content: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

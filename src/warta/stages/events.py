@@ -136,6 +136,7 @@ class Lexicon:
     wanting: frozenset[str]
     naming: frozenset[str]
     report_openers: frozenset[str]
+    unrealised: frozenset[str]
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -224,7 +225,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
-        report_openers=fs(w.report_openers),
+        report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -693,8 +694,8 @@ def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
         t = ctx.toks[k]
         if t.low in lex.negators:
             return True
-        if any(m.i <= k < m.j for m in ctx.ms):
-            return False
+        if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
+            return False  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
     return False
 
 
@@ -1080,6 +1081,10 @@ def _prune(found: list[_Found], ctx: _Ctx,
     for f in found:
         if f.trig.voice != "noun" and f.trig.code != "REQUEST" and _requested(f, scanned, ctx):
             continue
+        if f.trig.voice != "noun" and any(
+                g.code in lex.unrealised and j <= f.i and ctx.clause_start(i) == f.clause
+                and all(t.low in lex.skip for t in toks[j:f.i]) for g, i, j in scanned):
+            continue  # "menolak menandatangani kesepakatan", coded or not: no signing
         if _content_clause(f, scanned, ctx):
             continue
         if (f.trig.voice != "noun" or f.left_from is not None) and any(

@@ -1021,3 +1021,23 @@ def test_approval_in_so_many_words() -> None:
     text = "Menteri Keuangan Purbaya telah memberi lampu hijau untuk proyek itu."
     [e] = find_events(art(text, [ent(text, "per:purbaya", "PERSON", "Purbaya")]))
     assert (e.code, e.actors) == ("AGREE", ("per:purbaya",))
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 17 round
+
+
+def test_the_genitive_of_an_inner_nominal_is_no_participant() -> None:
+    text = "Massa menyuarakan tuntutan pembubaran DPR di depan gedung itu."
+    es = [ent(text, "org:dpr", "ORG", "DPR")]
+    assert all("org:dpr" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_subheadings_code_nothing() -> None:
+    text = "Gol Coutinho Menepis Rumor Kepindahan ?"
+    es = [ent(text, "per:coutinho", "PERSON", "Coutinho")]
+    assert find_events(art(text, es)) == []
+
+
+def test_support_called_for_is_not_given() -> None:
+    text = "Arman menegaskan pentingnya dukungan seluruh pejabat pemerintah."
+    assert find_events(art(text, [ent(text, "per:arman", "PERSON", "Arman")])) == []

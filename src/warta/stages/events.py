@@ -734,6 +734,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
     if _quoted(toks, i) or _negated(ctx, i, lo):
         return None
+    if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
+        return None  # a subheading: "Gol Coutinho Menepis Rumor ?"
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
             and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
@@ -808,6 +810,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             if _predicate_between(toks[j:m.i], lex):
                 break  # "penangkapan MSH bermula dari informasi dari masyarakat"
             genitive = (n == 0 and m.prep is None and m.i - j <= 2
+                        # "tuntutan pembubaran DPR": DPR is the genitive of the inner noun
+                        and not any(t.low.startswith(lex.patient_prefixes)
+                                    and t.low.endswith("an") and len(t.low) > 6
+                                    for t in toks[j:m.i])
                         and not (m.kind == "COUNTRY" and not m.is_country)
                         # "demonstrasi Tiananmen Square": a place, not a participant
                         and not (m.i == j and m.place_id is not None and not m.is_country)
@@ -968,6 +974,12 @@ def _anaphoric(ctx: _Ctx, j: int) -> bool:
     toks = ctx.toks
     after = next((m.j for m in ctx.ms if m.i == j), j)
     return after < len(toks) and toks[after].low in ctx.lex.anaphoric
+
+
+def _title_case(toks: Sequence[_Tok]) -> bool:
+    """Is the sentence a headline, four words or more nearly all capitalised?"""
+    words = [t.text for t in toks if t.text.isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _predicate_between(gap: Sequence[_Tok], lex: Lexicon) -> bool:

@@ -1041,3 +1041,21 @@ def test_subheadings_code_nothing() -> None:
 def test_support_called_for_is_not_given() -> None:
     text = "Arman menegaskan pentingnya dukungan seluruh pejabat pemerintah."
     assert find_events(art(text, [ent(text, "per:arman", "PERSON", "Arman")])) == []
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 18 round
+
+
+def test_an_example_is_no_event() -> None:
+    text = "AHY perlu pendidikan politik seperti pertemuan dengan Jokowi."
+    es = [ent(text, "per:ahy", "PERSON", "AHY"), ent(text, "per:jokowi", "PERSON", "Jokowi")]
+    assert find_events(art(text, es)) == []
+
+
+def test_crime_verbs_of_the_police_pages() -> None:
+    text = "Kamal menggorok leher Endang. Kepsek M mencabuli muridnya. Kamal terciduk polisi."
+    es = [ent(text, "per:kamal", "PERSON", "Kamal"), ent(text, "per:endang", "PERSON", "Endang"),
+          ent(text, "per:m", "PERSON", "M")]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == [
+        ("ASSAULT", ("per:kamal",), ("per:endang",)), ("ASSAULT", ("per:m",), ()),
+        ("COERCE", ("COP",), ("per:kamal",))]

@@ -278,6 +278,8 @@ class EventWords(LangData):
     # Codes whose content is not done ("menolak menandatangani", "mengancam akan menyerang",
     # "sepakat menggelar"): a verb right after one, coded or not, codes no event.
     unrealised_content: Words = ()
+    # Words before a nominal trigger that make it an example ("seperti pertemuan dengan X").
+    examples: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -137,6 +137,7 @@ class Lexicon:
     naming: frozenset[str]
     report_openers: frozenset[str]
     unrealised: frozenset[str]
+    examples: frozenset[str]
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -226,6 +227,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
+        examples=fs(w.examples),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -744,6 +746,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice == "noun" and _wanted(ctx, i):
         return None  # "memohon dukungan masyarakat": support asked for, not given
+    if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.examples:
+        return None  # "pendidikan politik seperti pertemuan dengan Jokowi": an example
     hi = ctx.clause_end(j)
     right_all = _right(ctx, j, min(hi, j + 14))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target else lex.goal_preps)

@@ -1059,3 +1059,12 @@ def test_crime_verbs_of_the_police_pages() -> None:
     assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == [
         ("ASSAULT", ("per:kamal",), ("per:endang",)), ("ASSAULT", ("per:m",), ()),
         ("COERCE", ("COP",), ("per:kamal",))]
+
+
+def test_technology_text_refuses_product_talk() -> None:
+    text = "Keyboard ini juga mendukung mode wireless. AMD berjanji jumlahnya bakal bertambah."
+    es = [ent(text, "org:amd", "ORG", "AMD")]
+    plain = art(text, es)
+    assert _codes(plain) == ["AGREE"]
+    tech = replace(plain, themes=(Theme(code="iptc:science_technology", score=0.8),))
+    assert _codes(tech) == []

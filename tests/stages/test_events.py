@@ -1068,3 +1068,17 @@ def test_technology_text_refuses_product_talk() -> None:
     assert _codes(plain) == ["AGREE"]
     tech = replace(plain, themes=(Theme(code="iptc:science_technology", score=0.8),))
     assert _codes(tech) == []
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 19 round
+
+
+def test_abilities_and_manners_are_no_deeds() -> None:
+    text = "Schwarzenegger memang masih bisa menembak tepat sasaran."
+    es = [ent(text, "per:arnold", "PERSON", "Schwarzenegger")]
+    assert find_events(art(text, es)) == []
+    text2 = "Pertemuan itu membahas sinergi Bank Indonesia dalam mendukung pengendalian inflasi."
+    assert find_events(art(text2, [ent(text2, "org:bi", "ORG", "Bank Indonesia")])) == []
+    # nominal triggers after "dalam" stay: "kasus itu tengah dalam penyelidikan polisi"
+    text3 = "Polisi dapat mengamankan pelaku di rumahnya."
+    assert _codes(art(text3)) == ["COERCE"]

@@ -138,6 +138,7 @@ class Lexicon:
     report_openers: frozenset[str]
     unrealised: frozenset[str]
     examples: frozenset[str]
+    not_deeds: frozenset[str]
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -227,7 +228,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
-        examples=fs(w.examples),
+        examples=fs(w.examples), not_deeds=fs(w.not_deeds),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -748,6 +749,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "memohon dukungan masyarakat": support asked for, not given
     if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.examples:
         return None  # "pendidikan politik seperti pertemuan dengan Jokowi": an example
+    if trig.voice != "noun" and _not_deed(ctx, i):
+        return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
     hi = ctx.clause_end(j)
     right_all = _right(ctx, j, min(hi, j + 14))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target else lex.goal_preps)
@@ -991,6 +994,16 @@ def _predicate_between(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     ("kecaman yang dilontarkan oleh AS" keeps AS)? The noun phrase ended there."""
     return any(_verb_like(t, lex) and not (k and gap[k - 1].low in lex.relatives)
                for k, t in enumerate(gap))
+
+
+def _not_deed(ctx: _Ctx, i: int) -> bool:
+    """Does an ability or manner word stand right before a verb trigger ("bisa", "dalam"),
+    skip words between allowed ("masih bisa menembak")?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.not_deeds:
+        k -= 1
+    return k >= 0 and toks[k].low in lex.not_deeds
 
 
 def _wanted(ctx: _Ctx, i: int) -> bool:

@@ -4,10 +4,12 @@ negative; splits `train` (fresh IndoSum paragraphs that may train what ships), `
 (tuned on) and `test` (held out); how they were drawn and judged:
 eval/tone_news/README.md).
 
-Run: `python eval/tone_news_eval.py [--errors] [--no-test] [--cv]`; prints macro F1 per split
-for the shipped tone (news lexicon + news model), the news model alone, the SmSA model
-alone and the lexicon alone; `all` is dev and test together. `--no-test` leaves the
-held-out figures out (for work in progress: read test once, at the end). Floors in
+Run: `python eval/tone_news_eval.py [--errors] [--no-test] [--cv] [--draw seed19]`; prints
+macro F1 per split for the shipped tone (news lexicon + news model), the news model alone,
+the SmSA model alone and the lexicon alone; `all` is dev and test together. `--no-test` leaves the
+held-out figures out (for work in progress: read test once, at the end). `--draw` also
+prints the figures on one draw's paragraphs alone (column `draw` of labels.tsv: a fresh
+draw is read there once, before anything is changed on it). Floors in
 eval/floors/tone_news.toml.
 """
 
@@ -109,6 +111,23 @@ def scores() -> dict[str, dict[str, float]]:
     return out
 
 
+def draw_ids(draw: str) -> set[str]:
+    with LABELS_TSV.open(encoding="utf-8") as fh:
+        ids = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["draw"] == draw}
+    if not ids:
+        raise SystemExit(f"no labelled paragraph of draw {draw!r} in {LABELS_TSV}")
+    return ids
+
+
+def draw_scores(draw: str) -> dict[str, float]:
+    """Macro F1 per predictor on one draw's paragraphs alone."""
+    ids = draw_ids(draw)
+    rows = [r for r in load_labels() if r[0] in ids]
+    text = paragraphs()
+    preds = predictions([text[r[0]] for r in rows])
+    return {name: macro_f1([r[1] for r in rows], pred) for name, pred in preds.items()}
+
+
 CV_WEIGHTS = (0.0, 3.0, 5.0, 8.0)
 CV_BANDS = (15.0, 20.0, 24.5, 30.0)
 
@@ -149,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
                     help="print each misjudged train and dev paragraph")
     ap.add_argument("--cv", action="store_true",
                     help="also cross-validate the choice of news model weight and band")
+    ap.add_argument("--draw", default=None,
+                    help="also print macro F1 on one draw alone (labels.tsv `draw`, e.g. seed19)")
     ap.add_argument("--no-test", action="store_true",
                     help="leave the held-out test figures out (read them once, at the end)")
     args = ap.parse_args(argv)
@@ -160,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
           + ", ".join(f"{s} {counts[s]}" for s in shown if s in counts) + ")")
     for name, by in res.items():
         print(f"  {name:30s} macro F1 " + "  ".join(f"{s} {by[s]:.2f}" for s in shown))
+    if args.draw:
+        print(f"  draw {args.draw} alone ({len(draw_ids(args.draw))} paragraphs): "
+              + "  ".join(f"{name} {f1:.2f}" for name, f1 in draw_scores(args.draw).items()))
     n, observed, kappa, f1 = agreement()
     print(f"  two annotators on {n} dev paragraphs: agreement {observed:.1f}%, "
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")

@@ -1,8 +1,9 @@
 """Tone: SmSA test macro F1 (IndoNLU; reviews and comments, not news) and a news sample
 printed for checking by hand.
 
-Rows: the SmSA-trained model alone (argmax), the shipped article tone (model + news
-lexicon, label from the score band), and the lexicon alone. Published best on SmSA
+Rows: the SmSA-trained model alone (argmax), the shipped article tone (the news tone
+head, learned from news paragraphs: see src/warta/models/SUMMARY_THEMES_TONE_CARD.md),
+and the lexicon alone. Published best on SmSA
 test: IndoBERT-large macro F1 92.72. Then the seed and a fixed sample of Detik and
 IndoSum headline articles with their tone. Run: `python eval/tone_eval.py [--sample N]`.
 """
@@ -39,7 +40,7 @@ def smsa_scores(split: str = "test") -> dict[str, float]:
     model = load_model()
     rows = {
         "SmSA model alone": [LABELS[int(model_probs(words(t), model).argmax())] for t, _ in data],
-        "article tone (model + lexicon)": [article_tone(t).label for t, _ in data],
+        "article tone (news tone head)": [article_tone(t).label for t, _ in data],
         "lexicon alone": [label_of(100 * math.tanh(lexicon_tone(words(t), lex)
                                                    / lex.lexicon_scale), lex.neutral_band)
                           for t, _ in data],

@@ -7,6 +7,7 @@ from warta.stages.tone import (
     article_tone,
     features,
     label_of,
+    lexicon_hits,
     lexicon_tone,
     lexicon_words,
     load_lexicon,
@@ -15,6 +16,7 @@ from warta.stages.tone import (
     model_probs,
     news_model_margin,
     normalise,
+    unconceded,
     words,
 )
 
@@ -178,3 +180,26 @@ def test_backdrop_clauses_and_former_states() -> None:
     assert lexicon_tone(words("eks pengungsi itu kini bekerja"), lex) == 0.0
     assert lexicon_tone(words("pengungsi itu kini bekerja"), lex) < 0
     assert lexicon_tone(words("mantan juara itu datang"), lex) > 0  # only bad states pass
+
+
+def test_lexicon_hits_split_by_sign_and_rule() -> None:
+    lw = lexicon_words("Tim itu berhasil, tetapi pemainnya cedera dan tidak ditahan polisi.")
+    pos, neg, negated, conceded = lexicon_hits(lw)
+    assert pos > 0 and neg > 0 and negated > 0 and conceded == 0.0
+    assert abs(lexicon_tone(lw) - (pos - neg)) < 1e-9
+    _, neg2, _, conceded2 = lexicon_hits(lexicon_words("Meski cedera, tim itu menang."))
+    assert neg2 == 0.0 and conceded2 > 0
+
+
+def test_unconceded_blanks_the_concessive_clause_only() -> None:
+    lex = load_lexicon()
+    toks = ["meski", "ekonomi", "melambat", "x", "x", "x", "x", "x", "x", "x", "laba", "naik"]
+    out = unconceded(toks, lex)
+    assert out[:1 + lex.concession_window] == [""] * (1 + lex.concession_window)
+    assert out[-2:] == ["laba", "naik"]
+    assert unconceded(["di", "tengah", "krisis"], lex) == ["", "", ""]
+
+
+def test_stage_label_is_the_heads_most_probable_class() -> None:
+    t = article_tone("Polisi menangkap dua pelaku perampokan yang menewaskan seorang warga.")
+    assert t.label == "negative" and -100.0 <= t.score < 0

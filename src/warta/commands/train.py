@@ -7,21 +7,24 @@ import sys
 import time
 from typing import Any
 
-TARGETS = ("gazetteer", "lexicon", "names", "clusters", "pos", "ner", "all")
+TARGETS = ("gazetteer", "lexicon", "names", "clusters", "pos", "ner", "tone", "all")
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "train", help="rebuild the shipped gazetteer, lexicon, name lists, word clusters, "
-        "POS and NER models",
+        "POS, NER and news tone models",
         description="Rebuild warta's shipped artefacts from the shared gold data "
         "(../shared/data beside the repository, or $WARTA_SHARED/data). Order matters: "
         "gazetteer, lexicon, names (DBpedia name lists) and clusters (word clusters from "
-        "unlabelled news) feed the NER features; `all` runs every step in order.",
+        "unlabelled news) feed the NER features; `tone` trains the news tone model and "
+        "the head learned from the repository's hand-labelled news paragraphs "
+        "(eval/tone_news/labels.tsv; it reads the clusters); `all` runs every step in order.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n"
         "  warta train all            every artefact, in order (needs the train extra)\n"
         "  OMP_NUM_THREADS=1 warta train ner   the NER model only\n"
+        "  warta train tone           the news tone model and its head (a few minutes)\n"
         "  WARTA_SHARED=/data/shared warta train gazetteer",
     )
     p.add_argument("target", choices=TARGETS, help="what to rebuild")
@@ -53,9 +56,11 @@ def run(args: argparse.Namespace) -> int:
     from ..train.names import write_names
     from ..train.ner import train_shipped_ner
     from ..train.pos import train_shipped_pos
+    from ..train.tone_head import write_tone
 
     steps = {"gazetteer": write_gazetteer, "lexicon": write_lexicon, "names": write_names,
-             "clusters": write_clusters, "pos": train_shipped_pos, "ner": train_shipped_ner}
+             "clusters": write_clusters, "pos": train_shipped_pos, "ner": train_shipped_ner,
+             "tone": write_tone}
     names = list(steps) if args.target == "all" else [args.target]
     for name in names:
         t0 = time.perf_counter()

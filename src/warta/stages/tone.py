@@ -1,11 +1,14 @@
 """tone: an article tone score (-100 negative .. +100 positive, GDELT-style) and a label.
 
-Two signals: a 3-class linear model (negative / neutral / positive) over words (marked
-"!word" up to `model_negation_window` words after a negator, so "tidak bagus" differs
-from "bagus") and word pairs, after slang normalisation (`[slang]` in `lang/id/tone.toml`),
-trained on SmSA (reviews and comments, not news; `python -m warta.train.tone`,
-weights in `models/tone.npz`), and the news-aware lexicon in `lang/id/tone.toml`
-(GDELT-like positive minus negative hits per 100 words, with negation). Numpy only.
+The label and score come from the news tone head (`models/tone_head.npz`), a 3-class
+linear model learned from hand-labelled news paragraphs (`eval/tone_news/labels.tsv`,
+`warta train tone`) over features that generalise beyond the words it saw: the news-aware
+lexicon of `lang/id/tone.toml` as positive / negative hits per 100 words (with negation,
+concession and former states), the probabilities of the news model (distant supervision
+on IndoSum, reading the words around the lexicon's terms), and the word clusters of the
+text (`models/clusters.tsv`, learned from unlabelled news). The SmSA model (reviews and
+comments, not news; `python -m warta.train.tone`, `models/tone.npz`) is kept for
+`model_probs` and weighs nothing in the news score. Numpy only.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from .themes import longest_phrases, vectorize  # shared with the theme model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "tone.npz"
 NEWS_MODEL_PATH = MODEL_PATH.with_name("tone_news.npz")
+HEAD_PATH = MODEL_PATH.with_name("tone_head.npz")
 LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
     "negative", "neutral", "positive")
 
@@ -137,16 +141,19 @@ def features(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[str]
             *(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))]
 
 
-def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float:
-    """(positive - negative) weighted hits per 100 words; the longest phrase wins.
+def lexicon_hits(tokens: Sequence[str], lex: ToneLexicon | None = None
+                 ) -> tuple[float, float, float, float]:
+    """(positive, negative, negated, conceded) weighted hits per 100 words; the longest
+    phrase wins.
 
     A negator up to `window` words before a term turns a positive term negative and
     multiplies a negative one by `negated_negative`, as does a `formers` word right before
     a negative term ("eks pengungsi"); terms up to `concession_window` words after a
-    concessive ("meski", "di tengah") count `concession_weight` times."""
+    concessive ("meski", "di tengah") count `concession_weight` times. `negated` and
+    `conceded` are the weights of the terms those rules touched, before they did."""
     lex = lex or load_lexicon()
     n = len(tokens)
-    total = 0.0
+    pos = neg = negated = conceded_w = 0.0
     terms, longest, negators = lex.terms, lex.longest, lex.negators
     conceded = -1  # the last token index inside a concessive clause
     i = 0
@@ -165,14 +172,46 @@ def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float
                 break
         if w is not None:
             if any(t in negators for t in tokens[max(0, i - lex.window):i]):
+                negated += abs(w)
                 w = -w if w > 0 else w * lex.negated_negative
             elif w < 0 and i and tokens[i - 1] in lex.formers:
+                negated += abs(w)
                 w *= lex.negated_negative
             if i <= conceded:
+                conceded_w += abs(w)
                 w *= lex.concession_weight
-            total += w
+            if w > 0:
+                pos += w
+            else:
+                neg -= w
         i += size
-    return 100.0 * total / max(n, 20)
+    per = 100.0 / max(n, 20)
+    return pos * per, neg * per, negated * per, conceded_w * per
+
+
+def unconceded(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[str]:
+    """`tokens` with the words of concessive and backdrop clauses blanked (the opener and
+    the `concession_window` words after it, as `lexicon_hits` reads them): what such a
+    clause grants or sets the scene with is not the news, for the models either."""
+    lex = lex or load_lexicon()
+    out = list(tokens)
+    n = len(out)
+    for i, t in enumerate(tokens):
+        size = 1 if t in lex.concessives else 0
+        for k in range(min(lex.concessive_longest.get(t, 1), n - i), 1, -1):
+            if " ".join(tokens[i:i + k]) in lex.concessives:
+                size = k
+                break
+        if size:
+            for j in range(i, min(n, i + size + lex.concession_window)):
+                out[j] = ""
+    return out
+
+
+def lexicon_tone(tokens: Sequence[str], lex: ToneLexicon | None = None) -> float:
+    """(positive - negative) weighted hits per 100 words (see `lexicon_hits`)."""
+    pos, neg, _, _ = lexicon_hits(tokens, lex)
+    return pos - neg
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,16 +270,117 @@ def load_news_model(path: Path = NEWS_MODEL_PATH) -> ToneModel:
                          bias=z["bias"].astype(np.float64))
 
 
-def news_model_margin(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None,
-                      model: ToneModel | None = None) -> float:
-    """p(positive) - p(negative) of the news model on `lexicon_words` output."""
+def news_model_probs(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None,
+                     model: ToneModel | None = None) -> np.ndarray:
+    """The news model's probabilities in LABELS order, on `lexicon_words` output."""
     lex = lex or load_lexicon()
     m = model or load_news_model()
     idx, val = vectorize(features(context_tokens(lexicon_tokens, lex), lex), m.vocab, m.idf)
     z = val @ m.weights[idx] + m.bias
     e = np.exp(z - z.max())
-    p = e / e.sum()
+    out: np.ndarray = e / e.sum()
+    return out
+
+
+def news_model_margin(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None,
+                      model: ToneModel | None = None) -> float:
+    """p(positive) - p(negative) of the news model on `lexicon_words` output."""
+    p = news_model_probs(lexicon_tokens, lex, model)
     return float(p[2] - p[0])
+
+
+# The head's dense features, in this order (names stored in the file and checked).
+# The negated and conceded hits of `lexicon_hits` are left out: they carry no sign, and a
+# head learns from them that a concession goes with bad news (the rule it stands for says
+# the clause counts nothing), with no loss in cross-validation.
+HEAD_DENSE = ("positive_hits", "negative_hits", "log_positive_hits", "log_negative_hits",
+              "news_p_negative", "news_p_positive")
+
+
+@dataclass(frozen=True, slots=True)
+class ToneHead:
+    """The news tone head: standardised dense features and weighted word-cluster counts
+    (log-count x IDF, L2-normalised) -> 3 classes."""
+
+    mean: np.ndarray  # (len(HEAD_DENSE),)
+    scale: np.ndarray
+    vocab: dict[str, int]  # cluster feature -> row of weights after the dense rows
+    idf: np.ndarray
+    cluster_weight: float
+    weights: np.ndarray  # (len(HEAD_DENSE) + len(vocab), 3) in LABELS order
+    bias: np.ndarray
+
+
+@cache
+def word_clusters() -> dict[str, str]:
+    """Word -> its finest cluster in `models/clusters.tsv` (unlabelled news, shared with
+    the NER features)."""
+    from ..ner.features import load_clusters
+
+    return {w: ids[-1] for w, ids in load_clusters().items() if ids}
+
+
+def cluster_features(lexicon_tokens: Sequence[str]) -> list[str]:
+    """The finest word cluster of each word the clusters know (names and concessive
+    clauses blanked)."""
+    table = word_clusters()
+    return [table[t] for t in unconceded(lexicon_tokens) if t in table]
+
+
+def news_model_checksum(model: ToneModel) -> int:
+    """The head reads the news model's probabilities: retrain it when they change."""
+    return zlib.crc32(np.ascontiguousarray(model.weights, dtype=np.float32).tobytes())
+
+
+@cache
+def load_head(path: Path = HEAD_PATH) -> ToneHead:
+    if not path.exists():
+        raise FileNotFoundError(f"news tone head {path} is missing: run `warta train tone`")
+    lex = load_lexicon()
+    with np.load(path, allow_pickle=False) as z:
+        if tuple(str(x) for x in z["labels"]) != LABELS:
+            raise ValueError(f"{path} has labels {list(z['labels'])}, expected {list(LABELS)}")
+        if tuple(str(x) for x in z["dense"]) != HEAD_DENSE:
+            raise ValueError(f"{path} reads dense features {list(z['dense'])}, this code "
+                             f"{list(HEAD_DENSE)}: run `warta train tone`")
+        if (int(z["terms_checksum"]) != terms_checksum(lex)
+                or int(z["news_model_checksum"]) != news_model_checksum(load_news_model())):
+            raise ValueError(f"{path} was trained with another lexicon or news model than "
+                             "the shipped ones: run `warta train tone`")
+        return ToneHead(mean=z["mean"].astype(np.float64), scale=z["scale"].astype(np.float64),
+                        vocab={str(w): i for i, w in enumerate(z["vocab"])},
+                        idf=z["idf"].astype(np.float64),
+                        cluster_weight=float(z["cluster_weight"]),
+                        weights=z["weights"].astype(np.float64),
+                        bias=z["bias"].astype(np.float64))
+
+
+def dense_features(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None) -> np.ndarray:
+    """The head's dense features (HEAD_DENSE order) of `lexicon_words` output."""
+    lex = lex or load_lexicon()
+    pos, neg, _, _ = lexicon_hits(lexicon_tokens, lex)
+    p = news_model_probs(unconceded(lexicon_tokens, lex), lex)
+    return np.array([pos, neg, math.log1p(pos), math.log1p(neg), p[0], p[2]])
+
+
+def head_scores(dense: np.ndarray, clusters: Sequence[str], head: ToneHead) -> np.ndarray:
+    """The head's linear scores in LABELS order."""
+    n = len(head.mean)
+    idx, val = vectorize(clusters, head.vocab, head.idf)
+    z: np.ndarray = ((dense - head.mean) / head.scale) @ head.weights[:n] + head.bias
+    if len(idx):
+        z = z + head.cluster_weight * (val @ head.weights[n + idx])
+    return z
+
+
+def head_probs(lexicon_tokens: Sequence[str], head: ToneHead | None = None,
+               lex: ToneLexicon | None = None) -> np.ndarray:
+    """Probabilities in LABELS order of the news tone head on `lexicon_words` output."""
+    h = head or load_head()
+    z = head_scores(dense_features(lexicon_tokens, lex), cluster_features(lexicon_tokens), h)
+    e = np.exp(z - z.max())
+    out: np.ndarray = e / e.sum()
+    return out
 
 
 def model_probs(tokens: Sequence[str], model: ToneModel | None = None) -> np.ndarray:
@@ -259,38 +399,24 @@ def label_of(score: float, band: float) -> Literal["negative", "neutral", "posit
     return "positive" if score >= band else "neutral"
 
 
-def article_tone(text: str, *, title: str | None = None, model: ToneModel | None = None,
+def article_tone(text: str, *, title: str | None = None, head: ToneHead | None = None,
                  lexicon: ToneLexicon | None = None) -> Tone:
-    """Tone of a whole article (title included when given).
-
-    reading = news lexicon hits per 100 words + news_model_weight x the news model's
-    p_pos - p_neg; score = 100 x clip(model_weight x the SmSA model's p_pos - p_neg +
-    lexicon_weight x tanh(reading / lexicon_scale)). Weights and band in tone.toml.
-    """
-    lex = lexicon or load_lexicon()
+    """Tone of a whole article (title included when given): the news tone head's most
+    probable label, and score = 100 x (p_positive - p_negative)."""
     full = f"{title}\n{text}" if title else text
-    tokens = words(full)
-    if not tokens:  # nothing to read: say so rather than report the model's prior
-        return Tone(score=0.0, label="neutral")
-    m = 0.0
-    if lex.model_weight:
-        p = model_probs(tokens, model)
-        m = float(p[2] - p[0])
     lw = lexicon_words(full)
-    reading = lexicon_tone(lw, lex)
-    if lex.news_model_weight:
-        reading += lex.news_model_weight * news_model_margin(lw, lex)
-    lx = math.tanh(reading / lex.lexicon_scale)
-    raw = lex.model_weight * m + lex.lexicon_weight * lx
-    score = round(100.0 * max(-1.0, min(1.0, raw)), 1)
-    return Tone(score=score, label=label_of(score, lex.neutral_band))
+    if not any(lw):  # nothing to read: say so rather than report the head's prior
+        return Tone(score=0.0, label="neutral")
+    p = head_probs(lw, head, lexicon)
+    score = round(100.0 * float(p[2] - p[0]), 1)
+    return Tone(score=score, label=LABELS[int(p.argmax())])
 
 
 class ToneStage(Stage):
     """Fill `Article.tone`."""
 
     name = "tone"
-    version = 3
+    version = 4
     requires = frozenset({"text", "title"})
     provides = frozenset({"tone"})
 

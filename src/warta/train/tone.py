@@ -49,7 +49,10 @@ def build_vocab(feature_lists: Sequence[Sequence[str]]) -> tuple[list[str], np.n
     df: Counter[str] = Counter()
     for f in feature_lists:
         df.update(set(f))
-    kept = [w for w, c in df.most_common() if c >= MIN_DF][:MAX_VOCAB]
+    # Ties broken by the feature itself: most_common() would order them by the order of
+    # the sets above, which string hashing randomises per process (models differed by run).
+    kept = sorted((w for w, c in df.items() if c >= MIN_DF), key=lambda w: (-df[w], w))
+    kept = kept[:MAX_VOCAB]
     n = len(feature_lists)
     return kept, np.array([np.log((1 + n) / (1 + df[w])) + 1.0 for w in kept])
 

@@ -1,6 +1,7 @@
 """Train the news tone model: context words of news tone, taught by the lexicon.
 
-Run: `python -m warta.train.tone_news` (writes `src/warta/models/tone_news.npz`).
+Run: `warta train tone` (writes `src/warta/models/tone_news.npz`, then the head that reads
+it, `warta.train.tone_head`) or `python -m warta.train.tone_news` (this model alone).
 Distant supervision on IndoSum dev (CC BY-SA 4.0; Detik-1k states no licence, so it only
 measures): each cleaned paragraph of 12 words or more is labelled by the news lexicon of
 `lang/id/tone.toml`, negative or positive where its reading is 4 or more hits per 100
@@ -10,9 +11,9 @@ it learns what else goes with good and bad news ("pelaku", "polisi", "gol", "dir
 instead of relearning the list. Multinomial logistic regression over negation-marked words
 and pairs (the SmSA model's features), classes balanced, C=0.3.
 
-Articles in eval/tone_news/labels.tsv (the hand labels, dev and test) are never trained on.
-C and the weight of the model in the tone score were chosen on the dev half of those
-labels (macro F1, `python eval/tone_news_eval.py`), never on test.
+Articles in eval/tone_news/labels.tsv (the hand labels, every split) are never trained on,
+so the head (`warta.train.tone_head`) learns from this model's readings of paragraphs it
+did not see. C was chosen on the dev labels (macro F1), never on test.
 """
 
 from __future__ import annotations
@@ -93,18 +94,26 @@ def fit(examples: Sequence[tuple[list[str], str]], *, c: float = C) -> dict[str,
             "terms_checksum": np.array(terms_checksum(lex))}
 
 
+def write_news_model(path: Path = NEWS_MODEL_PATH) -> Path:
+    from ..stages.tone import load_news_model
+
+    examples = list(distant_examples(held_out_articles()))
+    counts = Counter(lab for _, lab in examples)
+    arrays = fit(examples)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
+    load_news_model.cache_clear()
+    print(f"wrote {path} ({path.stat().st_size // 1024} KiB), C={C:g}, "
+          f"{len(arrays['vocab'])} features, {len(examples)} IndoSum paragraphs "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}), "
+          f"crc {zlib.crc32(arrays['weights'].tobytes()):08x}")
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=NEWS_MODEL_PATH)
     args = ap.parse_args(argv)
-    examples = list(distant_examples(held_out_articles()))
-    counts = Counter(lab for _, lab in examples)
-    arrays = fit(examples)
-    np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB), C={C:g}, "
-          f"{len(arrays['vocab'])} features, {len(examples)} IndoSum paragraphs "
-          f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}), "
-          f"crc {zlib.crc32(arrays['weights'].tobytes()):08x}")
+    write_news_model(args.out)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,66 @@
+import numpy as np
+
+from warta.cli import build_parser
+from warta.stages.tone import HEAD_DENSE, LABELS, head_probs, lexicon_words, load_head
+from warta.train.tone import build_vocab
+from warta.train.tone_head import choose, featurize, fit, labelled_rows, predict
+
+GOOD = ["Tim nasional meraih kemenangan dan juara, prestasi yang membanggakan warga.",
+        "Ekonomi tumbuh pesat dan laba perusahaan meningkat tajam tahun ini.",
+        "Warga bersyukur atas bantuan yang diterima dan berterima kasih kepada relawan."]
+BAD = ["Banjir menewaskan dua warga dan merusak puluhan rumah di desa itu.",
+       "Polisi menangkap pelaku pencurian dan penganiayaan di pasar.",
+       "Kecelakaan bus menyebabkan korban luka dan kerugian besar."]
+PLAIN = ["Rapat dijadwalkan pada Senin pagi di kantor kecamatan.",
+         "Gedung itu memiliki tiga lantai dan sebuah ruang pertemuan.",
+         "Acara dibuka pukul sembilan dan ditutup pukul dua siang."]
+
+
+def _data() -> tuple[list[str], np.ndarray]:
+    texts = GOOD + BAD + PLAIN
+    y = np.array([2] * 3 + [0] * 3 + [1] * 3)
+    return texts, y
+
+
+def test_fit_predicts_its_training_labels_and_is_deterministic() -> None:
+    texts, y = _data()
+    feats = featurize(texts)
+    assert feats[0].shape == (9, len(HEAD_DENSE))
+    a = fit(feats, y, c=10.0, cluster_weight=1.0)
+    b = fit(feats, y, c=10.0, cluster_weight=1.0)
+    assert np.array_equal(a["weights"], b["weights"]) and list(a["vocab"]) == list(b["vocab"])
+    assert predict(a, feats) == [LABELS[k] for k in y]
+    no_clusters = fit(feats, y, c=10.0, cluster_weight=0.0)
+    assert len(no_clusters["vocab"]) == 0
+    assert predict(no_clusters, feats)[:6] == [LABELS[k] for k in y[:6]]
+
+
+def test_choose_reads_every_row_and_trains_on_trainable_ones() -> None:
+    texts, y = _data()
+    ids = [f"indosum:a{i}#0" for i in range(9)]
+    f1, c, cw = choose(ids, [LABELS[k] for k in y], featurize(texts), [True] * 9, k=3)
+    assert 0.0 <= f1 <= 100.0 and c > 0 and cw >= 0
+
+
+def test_shipped_head_loads_and_reads_news() -> None:
+    head = load_head()
+    assert head.weights.shape == (len(HEAD_DENSE) + len(head.vocab), 3)
+    bad = head_probs(lexicon_words(BAD[0]))
+    good = head_probs(lexicon_words(GOOD[0]))
+    assert abs(float(bad.sum()) - 1.0) < 1e-9
+    assert int(bad.argmax()) == 0 and int(good.argmax()) == 2
+
+
+def test_training_labels_leave_test_out() -> None:
+    rows = labelled_rows()
+    assert rows and {r[2] for r in rows} == {"train", "dev"}
+
+
+def test_vocab_ties_are_ordered_by_feature() -> None:
+    vocab, _ = build_vocab([["b", "a", "c"], ["c", "b", "a"], ["z"], ["z"]])
+    assert vocab == ["a", "b", "c", "z"]
+
+
+def test_train_tone_is_a_target() -> None:
+    args = build_parser().parse_args(["train", "tone"])
+    assert args.target == "tone"

@@ -53,7 +53,7 @@ def test_shipped_head_loads_and_reads_news() -> None:
 
 def test_training_labels_leave_test_out() -> None:
     rows = labelled_rows()
-    assert rows and {r[2] for r in rows} == {"train", "dev"}
+    assert rows and {r[2] for r in rows} == {"train", "dev"} and len(rows[0]) == 4
 
 
 def test_vocab_ties_are_ordered_by_feature() -> None:

@@ -196,10 +196,13 @@ def unconceded(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[st
     lex = lex or load_lexicon()
     out = list(tokens)
     n = len(out)
+    singles, firsts = lex.concessives, lex.concessive_longest
     for i, t in enumerate(tokens):
-        size = 1 if t in lex.concessives else 0
-        for k in range(min(lex.concessive_longest.get(t, 1), n - i), 1, -1):
-            if " ".join(tokens[i:i + k]) in lex.concessives:
+        if t not in singles and t not in firsts:  # most words: one look-up each
+            continue
+        size = 1 if t in singles else 0
+        for k in range(min(firsts.get(t, 1), n - i), 1, -1):
+            if " ".join(tokens[i:i + k]) in singles:
                 size = k
                 break
         if size:
@@ -320,11 +323,11 @@ def word_clusters() -> dict[str, str]:
     return {w: ids[-1] for w, ids in load_clusters().items() if ids}
 
 
-def cluster_features(lexicon_tokens: Sequence[str]) -> list[str]:
-    """The finest word cluster of each word the clusters know (names and concessive
-    clauses blanked)."""
+def cluster_features(tokens: Sequence[str]) -> list[str]:
+    """The finest word cluster of each word the clusters know (give `head_inputs`'s
+    tokens: names and concessive clauses blanked)."""
     table = word_clusters()
-    return [table[t] for t in unconceded(lexicon_tokens) if t in table]
+    return [table[t] for t in tokens if t in table]
 
 
 def news_model_checksum(model: ToneModel) -> int:
@@ -355,12 +358,16 @@ def load_head(path: Path = HEAD_PATH) -> ToneHead:
                         bias=z["bias"].astype(np.float64))
 
 
-def dense_features(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None) -> np.ndarray:
-    """The head's dense features (HEAD_DENSE order) of `lexicon_words` output."""
+def head_inputs(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None
+                ) -> tuple[np.ndarray, list[str]]:
+    """The head's dense features (HEAD_DENSE order) and cluster features of
+    `lexicon_words` output; the models read it without concessive clauses."""
     lex = lex or load_lexicon()
     pos, neg, _, _ = lexicon_hits(lexicon_tokens, lex)
-    p = news_model_probs(unconceded(lexicon_tokens, lex), lex)
-    return np.array([pos, neg, math.log1p(pos), math.log1p(neg), p[0], p[2]])
+    rest = unconceded(lexicon_tokens, lex)
+    p = news_model_probs(rest, lex)
+    return (np.array([pos, neg, math.log1p(pos), math.log1p(neg), p[0], p[2]]),
+            cluster_features(rest))
 
 
 def head_scores(dense: np.ndarray, clusters: Sequence[str], head: ToneHead) -> np.ndarray:
@@ -377,7 +384,7 @@ def head_probs(lexicon_tokens: Sequence[str], head: ToneHead | None = None,
                lex: ToneLexicon | None = None) -> np.ndarray:
     """Probabilities in LABELS order of the news tone head on `lexicon_words` output."""
     h = head or load_head()
-    z = head_scores(dense_features(lexicon_tokens, lex), cluster_features(lexicon_tokens), h)
+    z = head_scores(*head_inputs(lexicon_tokens, lex), h)
     e = np.exp(z - z.max())
     out: np.ndarray = e / e.sum()
     return out

@@ -32,8 +32,7 @@ from ..stages.tone import (
     HEAD_DENSE,
     HEAD_PATH,
     LABELS,
-    cluster_features,
-    dense_features,
+    head_inputs,
     lexicon_words,
     load_head,
     load_lexicon,
@@ -87,9 +86,9 @@ Features = tuple[np.ndarray, list[list[str]]]  # dense rows, cluster features pe
 
 def featurize(texts: Sequence[str]) -> Features:
     lex = load_lexicon()
-    lws = [lexicon_words(t) for t in texts]
-    return (np.array([dense_features(lw, lex) for lw in lws]).reshape(-1, len(HEAD_DENSE)),
-            [cluster_features(lw) for lw in lws])
+    inputs = [head_inputs(lexicon_words(t), lex) for t in texts]
+    return (np.array([d for d, _ in inputs]).reshape(-1, len(HEAD_DENSE)),
+            [c for _, c in inputs])
 
 
 def fit(feats: Features, y: np.ndarray, *, c: float,

@@ -7,9 +7,13 @@ same `tokenize`, so models see the tokens they are later given.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..record import Article, Tokens
@@ -29,7 +33,7 @@ class _Exceptions:
     loaded. The 349 others (whitespace, abbreviations, emoticons) load with the tokenizer.
     """
 
-    def __init__(self, rules: dict[str, Any]) -> None:
+    def __init__(self, rules: Mapping[str, Any]) -> None:
         self.rules = rules
         self.added: set[str] = set()
         # Hyphenated exceptions by what stands before their first hyphen ("anak" for
@@ -62,9 +66,70 @@ class _Exceptions:
         return sorted(out)
 
 
+# The built tokenizer is kept in the user's cache folder: building it from spaCy's
+# Indonesian data (importing its 15,963 exceptions, making the language) costs about 0.15 s
+# of every cold process. The file's name holds spaCy's version and a hash of this module,
+# so a new spaCy or a change here builds it afresh; without a writable cache folder (or
+# with WARTA_CACHE=off) every process builds it, as before.
+CACHE_ENV = "WARTA_CACHE"
+_CACHE_PREFIX = "tokenizer-id-"
+
+
+def cache_dir() -> Path | None:
+    """Where warta keeps files it can rebuild: $WARTA_CACHE, else $XDG_CACHE_HOME/warta
+    or ~/.cache/warta; None when $WARTA_CACHE is "off"."""
+    env = os.environ.get(CACHE_ENV, "").strip()
+    if env.lower() == "off":
+        return None
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base).expanduser() if base else Path.home() / ".cache") / "warta"
+
+
+def _cache_file() -> Path | None:
+    from spacy.about import __version__ as spacy_version
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return folder / f"{_CACHE_PREFIX}{spacy_version}-{digest}.bin"
+
+
 @cache
-def _nlp() -> tuple[Any, _Exceptions]:
-    from spacy.attrs import IS_SPACE
+def _tokenizer_class() -> type[Any]:
+    """spaCy's tokenizer, adding exceptions without emptying its cache of chunks (one class
+    per process: each rebuild past `MAX_LEXEMES` makes an instance, not a class)."""
+    from spacy.tokenizer import Tokenizer
+
+    class _Tokenizer(Tokenizer):  # type: ignore[misc]
+        """spaCy empties the cache at each `add_special_case`; here no cached chunk can hold
+        an exception added later (the chunk's text would have held it, and it would have
+        been added then), so the cache stays, as with every exception loaded up front."""
+
+        adding = False
+        exceptions: _Exceptions
+
+        def _flush_cache(self) -> None:
+            if not self.adding:
+                super()._flush_cache()
+
+        def add(self, keys: Sequence[str]) -> None:
+            self.adding = True
+            try:
+                for key in keys:
+                    self.add_special_case(key, self.exceptions.rules[key])
+                    self.exceptions.added.add(key)
+            finally:
+                self.adding = False
+
+    return _Tokenizer
+
+
+def _build() -> tuple[bytes, Mapping[str, Any]]:
+    """From spaCy's Indonesian data: the tokenizer (with the exceptions it loads up front)
+    as bytes, and every exception."""
     from spacy.lang.id import Indonesian, IndonesianDefaults
     from spacy.lang.id.punctuation import TOKENIZER_PREFIXES  # type: ignore[attr-defined]
     from spacy.tokenizer import Tokenizer
@@ -82,42 +147,115 @@ def _nlp() -> tuple[Any, _Exceptions]:
     class _Indonesian(Indonesian):  # type: ignore[no-untyped-call]
         Defaults = _Defaults
 
-    class _Tokenizer(Tokenizer):  # type: ignore[misc]
-        """spaCy's tokenizer, adding exceptions without emptying its cache of chunks.
+    base: Any = _Indonesian().tokenizer
+    built = Tokenizer(base.vocab, rules=exceptions.eager(), prefix_search=base.prefix_search,
+                      suffix_search=base.suffix_search, infix_finditer=base.infix_finditer,
+                      token_match=base.token_match, url_match=base.url_match,
+                      faster_heuristics=base.faster_heuristics)
+    return built.to_bytes(exclude=["vocab"]), exceptions.rules
 
-        spaCy empties the cache at each `add_special_case`; here no cached chunk can hold
-        an exception added later (the chunk's text would have held it, and it would have
-        been added then), so the cache stays, as with every exception loaded up front."""
 
-        adding = False
+def _pack(tokenizer: bytes, rules: Mapping[str, Any]) -> bytes:
+    """The cache file: a SHA-256 of the rest, then msgpack. An exception that is its own
+    single token (all of spaCy's hyphenated ones) is stored as its text only."""
+    import srsly
+    from spacy.symbols import ORTH
 
-        def _flush_cache(self) -> None:
-            if not self.adding:
-                super()._flush_cache()
+    plain = [k for k, v in rules.items() if v == [{ORTH: k}]]
+    other = {k: v for k, v in rules.items() if v != [{ORTH: k}]}
+    body: bytes = srsly.msgpack_dumps({"tokenizer": tokenizer, "plain": plain,
+                                       "other": other})
+    return hashlib.sha256(body).digest() + body
 
-        def add(self, keys: Sequence[str]) -> None:
-            self.adding = True
-            try:
-                for key in keys:
-                    self.add_special_case(key, exceptions.rules[key])
-                    exceptions.added.add(key)
-            finally:
-                self.adding = False
 
-    nlp = _Indonesian()
+class _Rules(Mapping[str, Any]):
+    """Exceptions read back from the cache file: those that are their own single token
+    are kept as their text, and their rule made when the tokenizer adds one."""
+
+    def __init__(self, plain: Iterable[str], other: dict[str, Any]) -> None:
+        from spacy.symbols import ORTH
+
+        self.orth = ORTH
+        self.plain = frozenset(plain)
+        self.other = other
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.plain:
+            return [{self.orth: key}]
+        return self.other[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.plain
+        yield from self.other
+
+    def __len__(self) -> int:
+        return len(self.plain) + len(self.other)
+
+
+def _unpack(data: bytes) -> tuple[bytes, Mapping[str, Any]] | None:
+    """`_pack` undone; None for a file cut short or damaged (the checksum differs)."""
+    import srsly
+
+    body = data[32:]
+    if hashlib.sha256(body).digest() != data[:32]:
+        return None
+    packed = srsly.msgpack_loads(body)
+    return packed["tokenizer"], _Rules(packed["plain"], packed["other"])
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write the cache file whole (a temporary name renamed into place, so a reader never
+    sees half of it), removing older ones; a folder that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-" + _CACHE_PREFIX)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for old in path.parent.glob(_CACHE_PREFIX + "*.bin"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # read-only home, full disk: the next process builds it again
+
+
+def _load() -> tuple[bytes, Mapping[str, Any]]:
+    """The tokenizer's bytes and exceptions, from the cache file or built (and cached)."""
+    path = _cache_file()
+    if path is not None:
+        try:
+            found = _unpack(path.read_bytes())
+        except OSError:
+            found = None
+        if found is not None:
+            return found
+    tokenizer, rules = _build()
+    if path is not None:
+        _store(path, _pack(tokenizer, rules))
+    return tokenizer, rules
+
+
+@cache
+def _nlp() -> tuple[Any, _Exceptions]:
+    """The tokenizer (built from bytes, whether just built or read from the cache file, so
+    every process gets the same one) and its exceptions."""
+    from spacy.attrs import IS_SPACE
+    from spacy.vocab import Vocab
+
+    data, rules = _load()
+    exceptions = _Exceptions(rules)
     # spaCy computes every lexical attribute (shape, stop word, like_num... about twenty
     # Python calls) for each word form it has not seen; only IS_SPACE is read here (the
     # tokens are the same whatever the getters), so that is the one it computes: about a
     # sixth of tokenizing fresh text.
-    vocab: Any = nlp.vocab
-    vocab.lex_attr_getters = {IS_SPACE: str.isspace}
-    base: Any = nlp.tokenizer
-    nlp.tokenizer = _Tokenizer(
-        nlp.vocab, rules=exceptions.eager(), prefix_search=base.prefix_search,
-        suffix_search=base.suffix_search, infix_finditer=base.infix_finditer,
-        token_match=base.token_match, url_match=base.url_match,
-        faster_heuristics=base.faster_heuristics)
-    return nlp, exceptions
+    tokenizer = _tokenizer_class()(Vocab(lex_attr_getters={IS_SPACE: str.isspace}))
+    tokenizer.from_bytes(data, exclude=["vocab"])
+    tokenizer.exceptions = exceptions
+    return tokenizer, exceptions
 
 
 # The tokenizer changes as exceptions are added: one text at a time (API threads).
@@ -133,9 +271,9 @@ MAX_LEXEMES = 300_000
 
 @lru_cache(maxsize=8)
 def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    nlp, exceptions = _nlp()
+    tokenizer, exceptions = _nlp()
     with _LOCK:
-        nlp.tokenizer.add(exceptions.needed(text))
+        tokenizer.add(exceptions.needed(text))
         # spaCy stops caching a text's chunks at the first special case it meets (its issue
         # 1250), and a line break is one: nothing after an article's first paragraph was
         # cached. The tokenizer reads line breaks as spaces (a quarter less time; same
@@ -144,8 +282,8 @@ def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         source = text if any(h in text for h in exceptions.spaced_heads) \
             else text.replace("\n", " ")
         # to_array avoids building a Python Token object per token (a third of the time).
-        arr = nlp.tokenizer(source).to_array(["IDX", "LENGTH", "IS_SPACE"])
-        if len(nlp.vocab) > MAX_LEXEMES:
+        arr = tokenizer(source).to_array(["IDX", "LENGTH", "IS_SPACE"])
+        if len(tokenizer.vocab) > MAX_LEXEMES:
             _nlp.cache_clear()  # the next call builds a fresh one; this one goes with its users
     # Whitespace tokens dropped in numpy: a Python list per token cost twice the time on
     # a long text (139k tokens), and more than the length's share.

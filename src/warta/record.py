@@ -20,9 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
-from pydantic import Field, TypeAdapter
+if TYPE_CHECKING:  # pydantic is imported when a record is first converted (`_adapter`):
+    # about 0.1 s that commands which never convert one (`--help`, search) do not pay.
+    from pydantic import Field, TypeAdapter
 
 SCHEMA_VERSION = 3  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period
 
@@ -309,6 +311,10 @@ def make_id(text: str, url: str | None = None) -> str:
 
 @cache
 def _adapter() -> TypeAdapter[Article]:
+    # `Article.tokens`'s annotation names `Field`, which pydantic looks up in this module.
+    global Field
+    from pydantic import Field, TypeAdapter
+
     return TypeAdapter(Article)
 
 

@@ -58,3 +58,30 @@ def test_train_without_its_extra_says_how_to_install(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr("warta.commands.train.TRAIN_MODULES", ("no_such_module_xyz",))
     with pytest.raises(ConfigError, match=r"warta\[train\].*|\.\[train\]"):
         require_train_extra()
+
+
+def test_loading_pauses_the_collector_and_sets_what_it_loaded_aside() -> None:
+    import gc
+
+    from warta.loading import _gc_paused
+
+    before = gc.get_freeze_count()
+    with _gc_paused():
+        assert not gc.isenabled()
+        kept = [[i] for i in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= before + len(kept)
+    gc.disable()  # a caller that turned collection off keeps it off
+    try:
+        with _gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_import_in_background_leaves_failures_to_the_next_import() -> None:
+    from warta.loading import import_in_background
+
+    sys.modules.pop("colorsys", None)
+    import_in_background("no_such_module_xyz", "colorsys").join(timeout=60)
+    assert "colorsys" in sys.modules and "no_such_module_xyz" not in sys.modules

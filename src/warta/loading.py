@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
 import sys
 import threading
 import time
@@ -75,6 +76,21 @@ def load_default_pipeline() -> None:
 
     with _gc_paused(), contextlib.suppress(Reject):  # a rejected warm-up still loaded
         analyze(_WARM_TEXT, published="2025-02-04")
+
+
+def import_in_background(*names: str) -> threading.Thread:
+    """Start importing modules `names` in a daemon thread, for a process that is about to
+    wait (on worker processes) before it needs them. A failed import is left to the next
+    `import`, which tries again and raises."""
+
+    def run() -> None:
+        for name in names:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+
+    thread = threading.Thread(target=run, name="import in background", daemon=True)
+    thread.start()
+    return thread
 
 
 def warm_up(*, quiet: bool = False, after: float = 1.0, stream: TextIO | None = None) -> float:

@@ -79,9 +79,14 @@ def test_loading_pauses_the_collector_and_sets_what_it_loaded_aside() -> None:
         gc.enable()
 
 
-def test_import_in_background_leaves_failures_to_the_next_import() -> None:
-    from warta.loading import import_in_background
+def test_preloading_leaves_failures_to_the_next_import() -> None:
+    import gc
+
+    from warta.loading import import_in_background, preload
 
     sys.modules.pop("colorsys", None)
     import_in_background("no_such_module_xyz", "colorsys").join(timeout=60)
     assert "colorsys" in sys.modules and "no_such_module_xyz" not in sys.modules
+    sys.modules.pop("colorsys", None)
+    preload("colorsys", "no_such_module_xyz")
+    assert "colorsys" in sys.modules and gc.isenabled()

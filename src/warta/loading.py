@@ -78,17 +78,20 @@ def load_default_pipeline() -> None:
         analyze(_WARM_TEXT, published="2025-02-04")
 
 
-def import_in_background(*names: str) -> threading.Thread:
-    """Start importing modules `names` in a daemon thread, for a process that is about to
-    wait (on worker processes) before it needs them. A failed import is left to the next
+def preload(*names: str) -> None:
+    """Import modules `names` now, with the collector paused as for the models (their
+    objects live as long as the process too). A failed import is left to the next
     `import`, which tries again and raises."""
-
-    def run() -> None:
+    with _gc_paused():
         for name in names:
             with contextlib.suppress(ImportError):
                 importlib.import_module(name)
 
-    thread = threading.Thread(target=run, name="import in background", daemon=True)
+
+def import_in_background(*names: str) -> threading.Thread:
+    """`preload(*names)` in a daemon thread, for a process that is about to wait (on
+    worker processes) before it needs the modules."""
+    thread = threading.Thread(target=preload, args=names, name="preload", daemon=True)
     thread.start()
     return thread
 

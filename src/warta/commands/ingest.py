@@ -73,6 +73,11 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
+# What the store's first write imports: datasketch, and with it scipy (0.4-0.5 s of CPU;
+# its `MinHashLSH` module imports `scipy.integrate` to pick band sizes).
+STORE_WRITES = ("warta.corpus.groups", "warta.corpus.registry", "warta.corpus.story_store")
+
+
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -118,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             rejects.write(json.dumps(rej.to_dict(), ensure_ascii=False) + "\n")
 
     store = open_store(args.db, create=args.create)
-    from ..loading import MESSAGE, import_in_background, warm_up
+    from ..loading import MESSAGE, import_in_background, preload, warm_up
 
     workers = min(workers, total)
     if done is None and workers > 1:  # each worker loads the models; this one stores
@@ -126,13 +131,12 @@ def run(args: argparse.Namespace) -> int:
             print(MESSAGE.replace("once per process", f"in {workers} worker processes"),
                   file=sys.stderr, flush=True)
         done = analyse_docs(docs, workers=workers, source=args.source)
-        # The store's first write imports datasketch, and with it scipy (1.3-1.7 s; its
-        # `MinHashLSH` module imports `scipy.integrate` to pick band sizes): done here
-        # while the workers load their models, not after their first results.
-        import_in_background("warta.corpus.groups", "warta.corpus.registry",
-                             "warta.corpus.story_store")
-    elif done is None:
-        warm_up(quiet=args.quiet)
+        # While the workers load their models, not after their first results.
+        import_in_background(*STORE_WRITES)
+    else:
+        if done is None:
+            warm_up(quiet=args.quiet)
+        preload(*STORE_WRITES)
     try:
         summary = ingest(docs if done is None else done, store, batch=args.batch,
                          analyse=lambda doc: analyze_item(doc, source=args.source),

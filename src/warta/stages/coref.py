@@ -22,7 +22,9 @@ The logic is `link_mentions`, a pure function of text, sentences, entities and d
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -33,6 +35,7 @@ from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, Role
 from ..ner.roles import head_at, role_before
 from ..pipeline import Stage
 from ..record import Article, Entity, EntityKind, Span, entity_id
+from ..text.spans import SpanIndex, SpanSet, ordered
 
 __all__ = ["CorefStage", "holder_on", "link_mentions"]
 
@@ -201,6 +204,11 @@ class _Article:
         return any(a < e and s < b for x in self.live() if x.kind in kinds
                    for a, b in x.spans)
 
+    def span_set(self, kinds: tuple[str, ...]) -> SpanSet:
+        """The mentions `person_in` reads, as they stand now, for a loop of look-ups."""
+        return SpanSet(Span(start=a, end=b) for x in self.live() if x.kind in kinds
+                       for a, b in x.spans)
+
     def inside(self, s: int, e: int) -> _Ent | None:
         """The one live entity with a mention inside [s, e) (None when none or several)."""
         hits = {id(x): x for x in self.live() for a, b in x.spans if s <= a and b <= e}
@@ -323,12 +331,28 @@ def _aliases(art: _Article) -> None:
             continue
         ent = first
         seen: set[tuple[int, int]] = set()
+        # The earliest mention not yet read, from a heap of the entity's mentions: the
+        # lists only grow (a mark appends, a merge switches to the kept entity), so only
+        # what was added since the last turn is pushed; re-sorting every turn cost the
+        # square of the mentions.
+        todo: list[tuple[int, int]] = []
+        owner: _Ent | None = None
+        pushed = 0
         while True:
-            todo = sorted((m.start, m.end) for m in ent.mentions if (m.start, m.end) not in seen)
+            if owner is not ent:
+                owner, pushed = ent, 0
+                todo = []
+            for m in ent.mentions[pushed:]:
+                if (m.start, m.end) not in seen:
+                    heapq.heappush(todo, (m.start, m.end))
+            pushed = len(ent.mentions)
+            while todo and todo[0] in seen:
+                heapq.heappop(todo)
             if not todo:
                 break
-            seen.add(todo[0])
-            cue = lex.alias.match(text, todo[0][1])
+            here = heapq.heappop(todo)
+            seen.add(here)
+            cue = lex.alias.match(text, here[1])
             if cue is None:
                 continue
             at = _after_honorific(text, cue.end())
@@ -796,17 +820,27 @@ def _role_epithets(art: _Article) -> None:
                 heads.setdefault(first, []).append(e)
     if not heads:
         return
+    # What `art.person_in` and each person's first mention say, without a scan of every
+    # mention per word: the mentions as the loop starts, and the furthest end of the
+    # epithets it marks (each starts before the words read after it, so it overlaps a
+    # later range only by reaching past that range's start).
+    people = art.span_set(("PERSON", "ORG"))
+    marked_end = -1
+    first: dict[int, int] = {}  # id(person) -> start of its first mention
     for w in _LOWER_WORD.finditer(art.text):
         cands = heads.get(w.group())
         if not cands or len(cands) != 1:
             continue
         tail = _EPITHET_TAIL.match(art.text, w.end())
-        if tail is None or art.person_in(w.start(), tail.end()):
+        if tail is None or people.overlaps(w.start(), tail.end()) or marked_end > w.start():
             continue  # places may sit inside ('pelatih asal Brasil itu'), people not
         person = cands[0]
-        if min(x.start for x in person.mentions) > w.start():
+        if id(person) not in first:  # marks below add only later starts
+            first[id(person)] = min(x.start for x in person.mentions)
+        if first[id(person)] > w.start():
             continue  # an epithet refers back, never forward
         art.mark(person, w.start(), tail.end())
+        marked_end = max(marked_end, tail.end())
 
 
 _CAP_EPITHET = re.compile(
@@ -819,11 +853,21 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     phrase with a demonstrative refers back to the one person with that role, else the one
     person named since the sentence before (or in the two before), whose role it gives."""
     text = art.text
+    # Indexes in place of a scan of every mention and sentence per match, with the same
+    # answers: the people's mentions as the loop starts plus the epithets it marks, which
+    # start before every later match (so they overlap one only by reaching past its start).
+    persons = art.span_set(("PERSON",))
+    marked_end = -1
+    sent_starts = [s.start for s in sentences] if ordered(sentences) else None
+    named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON" for x in e.mentions)
+    marked_at: list[int] = []  # where each epithet marked starts, in order
+    marked: list[_Ent] = []  # and whose it is
+    first: dict[int, int] = {}  # id(person) -> start of its first mention
     for m in _CAP_EPITHET.finditer(text):
         words = m.group(1).split()
         k = 1 if words[0].casefold() in ("eks", "mantan", "sang") else 0
         if k >= len(words) or not _head_len(words, k) or \
-                art.person_in(m.start(), m.end(), kinds=("PERSON",)):
+                persons.overlaps(m.start(), m.end()) or marked_end > m.start():
             continue  # an organisation may sit inside: 'Manajer The Gunners itu'
 
         head = " ".join(words[k:k + _head_len(words, k)]).casefold()
@@ -837,12 +881,12 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
         else:
             # The one person named since the sentence before, else in the two before
             # ('Amran mengatakan … Kepala Badan Pangan Nasional itu merinci …').
-            idx = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), 0)
+            idx = _sentence_at(sentences, sent_starts, m.start())
             near: dict[int, _Ent] = {}
             for back in (1, 2):
                 floor = sentences[max(0, idx - back)].start if sentences else 0
-                near = {id(e): e for e in art.live() if e.kind == "PERSON"
-                        for x in e.mentions if floor <= x.start < m.start()}
+                near = {id(e): e for _, e in named.starting(floor, m.start())}
+                near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
                 if len(near) == 1:
                     break
             if len(near) != 1:
@@ -857,8 +901,22 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 role = f"{before.group(1)} {role}"
             if not any(r.casefold().startswith(head) for r in person.roles):
                 person.roles.append(role)
-        if any(x.start < m.start() for x in person.mentions):
+        if id(person) not in first and person.mentions:  # marks add only later starts
+            first[id(person)] = min(x.start for x in person.mentions)
+        if first.get(id(person), m.start()) < m.start():
             art.mark(person, m.start(), m.end())
+            marked_end = max(marked_end, m.end())
+            marked_at.append(m.start())
+            marked.append(person)
+
+
+def _sentence_at(sentences: Sequence[Span], starts: list[int] | None, pos: int) -> int:
+    """Index of the first sentence holding `pos`, 0 when none: bisected over `starts` when
+    the sentences are in order (`starts` given), else scanned."""
+    if starts is None:
+        return next((i for i, s in enumerate(sentences) if s.start <= pos < s.end), 0)
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < sentences[i].end else 0
 
 
 def _org_epithets(art: _Article) -> None:

@@ -11,6 +11,7 @@ left to the time stage or skipped. Every word list lives in `lang/id/numbers.tom
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -811,6 +812,7 @@ def find_numbers(article: Article) -> list[Count]:
     out: list[Count] = []
     index = _mention_index(article.entities)
     times = sorted(article.times, key=lambda t: t.span.start)
+    time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     carried: TimeExpr | None = None  # the period the paragraph so far has named
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
@@ -820,7 +822,9 @@ def find_numbers(article: Article) -> list[Count]:
             carried = None  # a new paragraph
             measured = {}
         prev_end = sent.end
-        in_sent = [t for t in times if sent.start <= t.span.start and t.span.end <= sent.end]
+        in_sent = [t for t in times[bisect_left(time_starts, sent.start):
+                                    bisect_right(time_starts, sent.end)]
+                   if t.span.end <= sent.end]
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:

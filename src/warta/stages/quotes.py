@@ -1331,10 +1331,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = None
             if speaker is not None:
                 last = (f.speaker_span.start, speaker)
-                if by_id[speaker].kind == "PERSON":
-                    ix.speaker_starts.update(m.start for m in by_id[speaker].mentions
-                                             if _overlaps(m, f.speaker_span.start,
-                                                          f.speaker_span.end))
+                who = by_id[speaker]
+                if who.kind == "PERSON":
+                    # From the index, not a scan of every mention the speaker has.
+                    ix.speaker_starts.update(
+                        m.start for m, (_, _, ent) in ix.mentions.overlapping(
+                            f.speaker_span.start, f.speaker_span.end) if ent is who)
         out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=speaker,
                          speaker_span=f.speaker_span, speaker_kind=kind))
     heads = [("title", article.title)] if article.title else []

@@ -826,7 +826,7 @@ def _role_epithets(art: _Article) -> None:
     # later range only by reaching past that range's start).
     people = art.span_set(("PERSON", "ORG"))
     marked_end = -1
-    first: dict[int, int] = {}  # id(person) -> start of its first mention
+    opens: dict[int, int] = {}  # id(person) -> start of its first mention
     for w in _LOWER_WORD.finditer(art.text):
         cands = heads.get(w.group())
         if not cands or len(cands) != 1:
@@ -835,9 +835,9 @@ def _role_epithets(art: _Article) -> None:
         if tail is None or people.overlaps(w.start(), tail.end()) or marked_end > w.start():
             continue  # places may sit inside ('pelatih asal Brasil itu'), people not
         person = cands[0]
-        if id(person) not in first:  # marks below add only later starts
-            first[id(person)] = min(x.start for x in person.mentions)
-        if first[id(person)] > w.start():
+        if id(person) not in opens:  # marks below add only later starts
+            opens[id(person)] = min(x.start for x in person.mentions)
+        if opens[id(person)] > w.start():
             continue  # an epithet refers back, never forward
         art.mark(person, w.start(), tail.end())
         marked_end = max(marked_end, tail.end())

@@ -98,3 +98,46 @@ def test_sentences_are_read_as_the_stage_reads_them() -> None:
 def test_shape_table_equals_patterns() -> None:
     for w in ["Zelenskyy", "10.000", "Rp", "e-KTP", "Ünal", "İstanbul", "a_b", "ß", "(", "KPK"]:
         assert shape(w) == shape_by_patterns(w)
+
+
+def _viterbi_reference(e: np.ndarray, trans: np.ndarray) -> list[int]:
+    """One sentence, plainly: best previous label per step, ties to the lower index."""
+    score = list(e[0])
+    back: list[list[int]] = []
+    n_labels = len(score)
+    for t in range(1, len(e)):
+        step, new = [], []
+        for j in range(n_labels):
+            cand = [score[i] + trans[i, j] for i in range(n_labels)]
+            best = max(range(n_labels), key=lambda i: (cand[i], -i))
+            step.append(best)
+            new.append(cand[best] + e[t, j])
+        back.append(step)
+        score = new
+    y = max(range(n_labels), key=lambda i: (score[i], -i))
+    path = [y]
+    for step in reversed(back):
+        y = step[y]
+        path.append(y)
+    return path[::-1]
+
+
+def test_batched_decode_equals_plain_viterbi_with_ties(
+        models: tuple[CrfModel, LinearCrf]) -> None:
+    """Small integer scores tie often: the batch, ordered by length and trimmed as its
+    sentences end, still picks what a plain one-sentence Viterbi picks."""
+    _, lin = models
+    lin.load()
+    rng = np.random.default_rng(5)
+    n_labels = len(lin.labels)
+    saved = lin.trans
+    try:
+        lin.trans = rng.integers(-2, 3, size=(n_labels, n_labels)).astype(np.float64)
+        ems = [rng.integers(-2, 3, size=(int(n), n_labels)).astype(np.float64)
+               for n in rng.integers(0, 12, size=40)]
+        want = [[lin.labels[y] for y in _viterbi_reference(e, lin.trans)] if len(e) else []
+                for e in ems]
+        assert lin.decode(ems) == want
+        assert lin.decode(ems, batch=3) == want
+    finally:
+        lin.trans = saved

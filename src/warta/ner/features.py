@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -242,8 +243,21 @@ class _WordVectors:
         for x, y, row in crf.cluster_pairs:
             table[self.codes[x], self.codes[y]] = row
         self.cl_table = table
+        # What `add` gathered for `flush`: attribute rows, group starts, store rows.
+        self._rows: list[int] = []
+        self._at: list[int] = []
+        self._pending: list[int] = []
 
     def row(self, word: str, c: _Context) -> int:
+        """The row of a new word, its sums written now."""
+        r = self.add(word, c)
+        self.flush()
+        return r
+
+    def add(self, word: str, c: _Context) -> int:
+        """The row of a new word, its sums written at the next `flush`: the attribute
+        rows of all a batch's new words are gathered and summed in one numpy call (the
+        same sums, row by row in the same order, as one call per word)."""
         if len(self.rows) >= self.size:  # bounded memory on huge inputs
             self.rows.clear()
             for lst in (self.key, self.low, self.first):
@@ -254,13 +268,18 @@ class _WordVectors:
             self.pairable = np.concatenate([self.pairable, np.zeros_like(self.pairable)])
             self.code = np.concatenate([self.code, np.zeros_like(self.code)])
         crf = self.crf
-        groups = (c[0], (*c[2], *c[3], *c[9]), (c[4], c[11]), (*c[5], *c[6], *c[10]),
-                  (c[7], c[12]))
-        at = [0, len(groups[0])]
-        for g in groups[1:-1]:
-            at.append(at[-1] + len(g))
-        self.store[r] = np.add.reduceat(crf.state[crf.rows([a for g in groups for a in g])],
-                                        at, axis=0)
+        get, zero = crf.index.get, crf.zero
+        # Five sums, none empty (reduceat would copy a row for an empty one): the word's
+        # features, and its keys as left, second-left, right and second-right neighbour.
+        rows = self._rows
+        a0 = len(rows)
+        a1 = a0 + len(c[0])
+        a2 = a1 + len(c[2]) + len(c[3]) + len(c[9])
+        a4 = a2 + 2 + len(c[5]) + len(c[6]) + len(c[10])
+        self._at.extend((a0, a1, a2, a2 + 2, a4))
+        rows.extend(map(get, (*c[0], *c[2], *c[3], *c[9], c[4], c[11], *c[5], *c[6], *c[10],
+                              c[7], c[12]), repeat(zero)))
+        self._pending.append(r)
         self.key.append(c[0][0])
         self.low.append(c[1])
         self.first.append(c[14])
@@ -268,6 +287,14 @@ class _WordVectors:
         self.code[r] = self.codes.get(c[13], 0)
         self.rows[word] = r
         return r
+
+    def flush(self) -> None:
+        """Write the sums of the words `add`ed since the last flush."""
+        if not self._pending:
+            return
+        sums = np.add.reduceat(self.crf.state[self._rows], self._at, axis=0)
+        self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
+        self._rows, self._at, self._pending = [], [], []
 
 
 class Featurizer:
@@ -351,7 +378,7 @@ class Featurizer:
             for t in tokens:
                 r = rows.get(t)
                 if r is None:
-                    r = wv.row(t, self._context(t))
+                    r = wv.add(t, self._context(t))
                 ids.append(r)
             n = len(tokens)
             if not n:
@@ -372,6 +399,7 @@ class Featurizer:
                     for a in rf[i]:
                         extra_tok.append(base + i)
                         extra_row.append(get(a, zero))
+        wv.flush()
         total = len(ids)
         ends = [*starts[1:], total]
         if total == 0:

@@ -119,33 +119,40 @@ class LinearCrf:
         return out
 
     def _decode(self, emissions: Sequence[Matrix]) -> list[list[str]]:
-        lens = [len(e) for e in emissions]
-        live = list(range(len(emissions)))
-        out: list[list[str]] = [[] for _ in emissions]
-        n_labels = len(self.labels)
-        T = max(lens)
-        E = np.zeros((len(live), T, n_labels))
-        for b, k in enumerate(live):
-            E[b, : lens[k]] = emissions[k]
-        length = np.array([lens[k] for k in live])
-        back = np.zeros((T, len(live), n_labels), dtype=np.intp)
+        # Rows in order of length: at step t the sentences still going are a suffix of
+        # the batch, so each step works on that slice alone (the same sums, maxima and
+        # ties per row as over the whole batch), and the back-trace runs over the batch
+        # at once rather than token by token.
+        lens = np.array([len(e) for e in emissions], dtype=np.intp)
+        order = np.argsort(lens, kind="stable")
+        lens_sorted = lens[order]
+        n_rows, n_labels = len(emissions), len(self.labels)
+        T = int(lens_sorted[-1])
+        E = np.zeros((n_rows, T, n_labels))
+        for b, k in enumerate(order.tolist()):
+            E[b, : lens_sorted[b]] = emissions[k]
+        # Rows before lo[t] have ended by step t (their length is t or less).
+        lo = np.searchsorted(lens_sorted, np.arange(T), side="right").tolist()
+        back = np.zeros((T, n_rows, n_labels), dtype=np.intp)
         score = E[:, 0, :].copy()
         trans = self.trans[None, :, :]
         for t in range(1, T):
-            cand = score[:, :, None] + trans
-            back[t] = cand.argmax(axis=1)
-            new = cand.max(axis=1) + E[:, t, :]
-            going = (t < length)[:, None]
-            score = np.where(going, new, score)
-        last = score.argmax(axis=1)
+            a = lo[t]
+            cand = score[a:, :, None] + trans
+            back[t, a:] = cand.argmax(axis=1)
+            score[a:] = cand.max(axis=1) + E[a:, t, :]
+        cur = score.argmax(axis=1)
+        path = np.zeros((n_rows, T), dtype=np.intp)
+        rows = np.arange(n_rows)
+        for t in range(T - 1, 0, -1):
+            a = lo[t]
+            path[a:, t] = cur[a:]
+            cur[a:] = back[t, rows[a:], cur[a:]]
+        path[:, 0] = cur
         labels = self.labels
-        for b, k in enumerate(live):
-            y = int(last[b])
-            path = [y]
-            for t in range(lens[k] - 1, 0, -1):
-                y = int(back[t, b, y])
-                path.append(y)
-            out[k] = [labels[y] for y in reversed(path)]
+        out: list[list[str]] = [[] for _ in emissions]
+        for k, n, ys in zip(order.tolist(), lens_sorted.tolist(), path.tolist(), strict=True):
+            out[k] = [labels[y] for y in ys[:n]]
         return out
 
 

@@ -670,3 +670,14 @@ def test_office_holder_written_in_parts_is_one_person() -> None:
     out = _link(text, yudhi, purb, when=date(2025, 10, 21))
     assert [(e.name, e.roles, e.country) for e in out] == [
         ("Purbaya Yudhi Sadewa", ("Menteri Keuangan (Menkeu)",), "ID")]
+
+
+def test_folds_to_ascii_lists_every_case_blind_match_of_an_ascii_letter() -> None:
+    """_titles skips a case-blind form absent from the lower-cased text only when the
+    text holds none of these: re.IGNORECASE matches nothing else outside ASCII to an
+    ASCII letter."""
+    from warta.stages.coref import _FOLDS_TO_ASCII
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(cp) for cp in range(128, 0x110000) if letter.fullmatch(chr(cp))}
+    assert found == set(_FOLDS_TO_ASCII)

@@ -663,6 +663,11 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(re.escape(form), re.IGNORECASE)
 
 
+# Non-ASCII characters that re.IGNORECASE matches to an ASCII letter ("İ", "ı" to i,
+# Kelvin sign to k, long s to s); tests check the list against every code point.
+_FOLDS_TO_ASCII = "\u0130\u0131\u212a\u017f"
+
+
 def _form_hits(text: str, form: str, ignore_case: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of `form` as a whole word, left to right, not overlapping: the
     matches of `(?<![\\w-])FORM(?![\\w-])`. A literal search with the edges checked here
@@ -701,7 +706,13 @@ def _titles(art: _Article, when: date | None) -> None:
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
+    # Case-blind forms absent from the lower-cased text are skipped before their regex
+    # scans the whole text. Exact for ASCII forms when the text holds none of the four
+    # characters re's IGNORECASE matches to ASCII letters besides their cases.
+    folded = text.lower() if not any(c in text for c in _FOLDS_TO_ASCII) else None
     for form, key, epithet in forms:
+        if epithet and folded is not None and form.isascii() and form.lower() not in folded:
+            continue
         for s, e in _form_hits(text, form, epithet):
             if any(taken[s:e]) or not art.free(s, e):
                 continue
@@ -824,7 +835,7 @@ def _role_epithets(art: _Article) -> None:
     # mention per word: the mentions as the loop starts, and the furthest end of the
     # epithets it marks (each starts before the words read after it, so it overlaps a
     # later range only by reaching past that range's start).
-    people = art.span_set(("PERSON", "ORG"))
+    people: SpanSet | None = None  # built at the first epithet read (most texts: none)
     marked_end = -1
     opens: dict[int, int] = {}  # id(person) -> start of its first mention
     for w in _LOWER_WORD.finditer(art.text):
@@ -832,7 +843,11 @@ def _role_epithets(art: _Article) -> None:
         if not cands or len(cands) != 1:
             continue
         tail = _EPITHET_TAIL.match(art.text, w.end())
-        if tail is None or people.overlaps(w.start(), tail.end()) or marked_end > w.start():
+        if tail is None:
+            continue
+        if people is None:
+            people = art.span_set(("PERSON", "ORG"))
+        if people.overlaps(w.start(), tail.end()) or marked_end > w.start():
             continue  # places may sit inside ('pelatih asal Brasil itu'), people not
         person = cands[0]
         if id(person) not in opens:  # marks below add only later starts
@@ -856,18 +871,22 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     # Indexes in place of a scan of every mention and sentence per match, with the same
     # answers: the people's mentions as the loop starts plus the epithets it marks, which
     # start before every later match (so they overlap one only by reaching past its start).
-    persons = art.span_set(("PERSON",))
+    # Built at the first match that needs them (most texts have few or none).
+    persons: SpanSet | None = None
+    named: SpanIndex[_Ent] | None = None
     marked_end = -1
     sent_starts = [s.start for s in sentences] if ordered(sentences) else None
-    named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON" for x in e.mentions)
     marked_at: list[int] = []  # where each epithet marked starts, in order
     marked: list[_Ent] = []  # and whose it is
     first: dict[int, int] = {}  # id(person) -> start of its first mention
     for m in _CAP_EPITHET.finditer(text):
         words = m.group(1).split()
         k = 1 if words[0].casefold() in ("eks", "mantan", "sang") else 0
-        if k >= len(words) or not _head_len(words, k) or \
-                persons.overlaps(m.start(), m.end()) or marked_end > m.start():
+        if k >= len(words) or not _head_len(words, k):
+            continue
+        if persons is None:
+            persons = art.span_set(("PERSON",))
+        if persons.overlaps(m.start(), m.end()) or marked_end > m.start():
             continue  # an organisation may sit inside: 'Manajer The Gunners itu'
 
         head = " ".join(words[k:k + _head_len(words, k)]).casefold()
@@ -883,6 +902,9 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             # ('Amran mengatakan … Kepala Badan Pangan Nasional itu merinci …').
             idx = _sentence_at(sentences, sent_starts, m.start())
             near: dict[int, _Ent] = {}
+            if named is None:  # the mentions as they stand; `marked` adds later epithets
+                named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON"
+                                  for x in e.mentions)
             for back in (1, 2):
                 floor = sentences[max(0, idx - back)].start if sentences else 0
                 near = {id(e): e for _, e in named.starting(floor, m.start())}

@@ -141,3 +141,16 @@ def test_batched_decode_equals_plain_viterbi_with_ties(
         assert lin.decode(ems, batch=3) == want
     finally:
         lin.trans = saved
+
+
+def test_pair_rows_find_bigrams_of_words_holding_a_bar() -> None:
+    """The bigram table by key pairs answers what a look-up of the joined string does,
+    whichever "|" the words hold."""
+    from warta.ner.features import _pair_rows
+
+    index = {"-1|0w=a|b|w=c": 5, "-1|0w=a|w=b|w=c": 7, "-1|0c2=1|c2=2": 9, "w=a": 1}
+    table = _pair_rows(index, "-1|0")
+    for a, b in [("w=a|b", "w=c"), ("w=a", "w=b|w=c"), ("w=a|w=b", "w=c"), ("w=a", "w=c"),
+                 ("w=a", "w=b")]:
+        assert table.get((a, b)) == index.get("-1|0" + a + "|" + b)
+    assert len(table) == 3

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -219,6 +220,23 @@ _Context = tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], str,
                  tuple[str, ...], tuple[str, ...], str, str, str, int]
 
 
+def _pair_rows(index: dict[str, int], prefix: str) -> dict[tuple[str, str], int]:
+    """Rows of the attributes `prefix + a + "|" + b` by (a, b), for keys a and b that
+    open with "w=". Every "|" splits, so a key holding "|" still finds its attribute:
+    (a, b) names one string, `prefix + a + "|" + b`, whichever split made it."""
+    out: dict[tuple[str, str], int] = {}
+    n = len(prefix)
+    for attr, row in index.items():
+        if not attr.startswith(prefix + "w="):
+            continue
+        rest = attr[n:]
+        at = rest.find("|w=")
+        while at >= 0:
+            out[(rest[:at], rest[at + 1:])] = row
+            at = rest.find("|w=", at + 1)
+    return out
+
+
 class _WordVectors:
     """Per distinct word and one CRF: five summed weight vectors (the word's own features,
     and its features as left, second-left, right and second-right neighbour) and what the
@@ -243,6 +261,11 @@ class _WordVectors:
         for x, y, row in crf.cluster_pairs:
             table[self.codes[x], self.codes[y]] = row
         self.cl_table = table
+        # Word bigram attributes by their two keys: ("w=a", "w=b") -> the row of
+        # "-1|0w=a|w=b" (left) and of "0|+1w=a|w=b" (right). A tuple of the cached key
+        # strings hashes at once, where the joined string is new each time.
+        self.left_pairs = _pair_rows(crf.index, "-1|0")
+        self.right_pairs = _pair_rows(crf.index, "0|+1")
         # What `add` gathered for `flush`: attribute rows, group starts, store rows.
         self._rows: list[int] = []
         self._at: list[int] = []
@@ -295,6 +318,10 @@ class _WordVectors:
         sums = np.add.reduceat(self.crf.state[self._rows], self._at, axis=0)
         self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
         self._rows, self._at, self._pending = [], [], []
+
+
+def _first_item(pair: tuple[int, str]) -> int:
+    return pair[0]
 
 
 class Featurizer:
@@ -375,30 +402,31 @@ class Featurizer:
         for tokens in sentences:
             base = len(ids)
             starts.append(base)
-            for t in tokens:
-                r = rows.get(t)
-                if r is None:
-                    r = wv.add(t, self._context(t))
-                ids.append(r)
-            n = len(tokens)
-            if not n:
+            if not tokens:
                 continue
-            sid = ids[base:]
+            found = list(map(rows.get, tokens))
+            if None in found:  # new words (a repeated one is added once)
+                for i, r in enumerate(found):
+                    if r is None:
+                        t = tokens[i]
+                        r = rows.get(t)
+                        found[i] = r if r is not None else wv.add(t, self._context(t))
+            sid = cast(list[int], found)
+            ids.extend(sid)
+            # Extra features of the few tokens that have them. Each token's come in the
+            # order gazetteer, name list, run (np.add.at adds a token's rows in list
+            # order), though the lists are made kind by kind.
             gz = gazetteer_tags(tokens, self.gaz)
-            nt = (self.names.phrase_tags([low[r] for r in sid], [first[r] for r in sid])
-                  if self.names is not None else None)
-            rf = run_features(tokens) if self.runs else None
-            for i in range(n):
-                if gz[i]:
-                    extra_tok.append(base + i)
-                    extra_row.append(get(gz[i], zero))
-                if nt is not None and nt[i]:
-                    extra_tok.append(base + i)
-                    extra_row.append(get(nt[i], zero))
-                if rf is not None:
-                    for a in rf[i]:
-                        extra_tok.append(base + i)
-                        extra_row.append(get(a, zero))
+            hits = [(base + i, g) for i, g in enumerate(gz) if g]
+            if self.names is not None:
+                nt = self.names.phrase_tags([low[r] for r in sid], [first[r] for r in sid])
+                hits += [(base + i, g) for i, g in enumerate(nt) if g]
+            if self.runs:
+                hits += [(base + i, a) for i, f in enumerate(run_features(tokens)) for a in f]
+            if hits:
+                hits.sort(key=_first_item)  # stable: a token's kinds stay in order
+                extra_tok.extend(k for k, _ in hits)
+                extra_row.extend(get(a, zero) for _, a in hits)
         wv.flush()
         total = len(ids)
         ends = [*starts[1:], total]
@@ -408,10 +436,15 @@ class Featurizer:
         v = wv.store[idx]  # (N, 5, L): own, as left, as second left, as right, 2nd right
         e = v[:, 0].copy()
         # Token k with a left neighbour in its sentence, and with a second one.
-        left = [k for a, b in zip(starts, ends, strict=True) for k in range(a + 1, b)]
-        left2 = [k for a, b in zip(starts, ends, strict=True) for k in range(a + 2, b)]
-        if left:
-            li = np.array(left)
+        heads = [a for a, b in zip(starts, ends, strict=True) if b > a]
+        has_left = np.ones(total, dtype=bool)
+        has_left[heads] = False
+        has_left2 = has_left.copy()
+        has_left2[[a + 1 for a, b in zip(starts, ends, strict=True) if b > a + 1]] = False
+        left = np.flatnonzero(has_left)
+        left2 = np.flatnonzero(has_left2)
+        if len(left):
+            li = left
             ri = li - 1  # tokens with a right neighbour
             e[li] += v[ri, 1]
             e[ri] += v[li, 3]
@@ -421,19 +454,14 @@ class Featurizer:
             both = li[pairable[ri] & pairable[li]]
             if len(both):
                 key = wv.key
-                pl, pr = [], []
-                for k in both.tolist():
-                    pair = key[ids[k - 1]] + "|" + key[ids[k]]
-                    pl.append(get("-1|0" + pair, zero))
-                    pr.append(get("0|+1" + pair, zero))
-                e[both] += state[pl]
-                e[both - 1] += state[pr]
-        if left2:
-            l2 = np.array(left2)
+                pairs = [(key[ids[k - 1]], key[ids[k]]) for k in both.tolist()]
+                e[both] += state[[wv.left_pairs.get(p, zero) for p in pairs]]
+                e[both - 1] += state[[wv.right_pairs.get(p, zero) for p in pairs]]
+        if len(left2):
+            l2 = left2
             e[l2] += v[l2 - 2, 2]
             e[l2 - 2] += v[l2, 4]
-        firsts = [a for a, b in zip(starts, ends, strict=True) if b > a]
-        e[firsts] += state[get("BOS", zero)]
+        e[heads] += state[get("BOS", zero)]
         e[[b - 1 for a, b in zip(starts, ends, strict=True) if b > a]] += state[get("EOS", zero)]
         if extra_tok:
             np.add.at(e, extra_tok, state[extra_row])

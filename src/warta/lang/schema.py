@@ -454,6 +454,11 @@ class NumberMeasure(LangData):
     earlier: Words = ()
     # Words opening the rate an amount is counted by ("Rp 2.250 per kilogram").
     rate_words: Words = ()
+    # Words joining two predicates ("dan", "serta") and the auxiliaries that, after one of
+    # them, open a new predicate ("31,89% ... dan tengah berupaya mencapai NZE pada 2060"):
+    # a date past them is not the amount's period.
+    joins: Words = ()
+    auxiliaries: Words = ()
 
 
 class NumberRelated(LangData):

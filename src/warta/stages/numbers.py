@@ -88,6 +88,8 @@ class _Lex:
     from_words: frozenset[str]
     earlier: frozenset[str]
     rate_words: frozenset[str]
+    joins: frozenset[str]
+    auxiliaries: frozenset[str]
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -163,6 +165,8 @@ def _lex() -> _Lex:
         from_words=frozenset(ms.from_words if ms else ()),
         earlier=frozenset(ms.earlier if ms else ()),
         rate_words=frozenset(ms.rate_words if ms else ()),
+        joins=frozenset(ms.joins if ms else ()),
+        auxiliaries=frozenset(ms.auxiliaries if ms else ()),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -635,6 +639,16 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
             if tuple(x.low for x in toks[j:end]) in lex.head_set:
                 head = (j, end)
+    if head is not None and head[0] > 0 and toks[head[0]].text[0].isupper() \
+            and head[1] + 2 < first and toks[head[1]].text == "(" \
+            and _acronym(toks[head[1] + 1]) and toks[head[1] + 2].text == ")":
+        # "Pajak Pertambahan Nilai (PPN)": a head inside a name glossed by its
+        # abbreviation is the name (not in a title-case heading: "Menkeu Sebut Defisit")
+        a = head[0]
+        while a > max(lo, head[0] - 3) and toks[a - 1].kind == "word" \
+                and toks[a - 1].text[0].isupper() and toks[a - 1].low not in lex.stop:
+            a -= 1
+        head = (a, head[1])
     while head is not None:  # "defisit APBN": a head named by the head after it
         a = head[0]
         if a - 1 > lo and toks[a - 1].text == "(":
@@ -648,25 +662,6 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
     while reach > lo and toks[reach - 1].low not in lex.measure_breaks \
             and toks[reach - 1].text not in {".", "!", "?"}:
         reach -= 1
-    # the change may be said of the head ("menambah defisit sebesar ...")
-    start = max(reach, head[0] - 4) if head is not None else max(reach, first - 4)
-    change: Change | None = None
-    to = False
-    said_at = 0
-    for n in range(start, first):
-        low = _change_word(toks[n].low)
-        if low in lex.up or low in lex.down:
-            change = "up" if low in lex.up else "down"
-            to = False
-            said_at = n
-        elif change is not None and any(
-                tuple(x.low for x in toks[n:n + len(p)]) == p for p in lex.to_level):
-            to = True
-    if first > 0 and toks[first - 1].low in lex.from_words:
-        change, to = None, False  # "naik dari 2,31 persen": the level before, no change
-    if change is not None and not to and toks[first].low in lex.reached and any(
-            toks[n].kind == "num" for n in range(said_at + 1, first)):
-        to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
     thing: Span | None = None
     if head is not None:
         e = head[1]
@@ -690,7 +685,47 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
+    elif first > 0 and _acronym(toks[first - 1]):
+        thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%"
+    if head is not None and thing is not None and first > 0 and _acronym(toks[first - 1]):
+        # "Insentif PPN diberikan untuk mobil dengan TKDN lebih dari 40%": an abbreviation
+        # right before the amount, past a verb after the head, is what it measures
+        near = _noun_before(toks, first, reach)
+        if near is not None and near.start > thing.end and any(
+                toks[n].kind == "word" and toks[n].text[0].islower() and _verb_like(toks[n].low)
+                and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
+                for n in range(head[1], first) if thing.end <= toks[n].start < near.start):
+            thing = near
+    # the change may be said of the head ("menambah defisit sebesar ...")
+    # ("mengurangi emisi gas rumah kaca sebesar 31,89%": four words before the thing)
+    at = next((n for n in range(reach, first) if thing is not None
+               and toks[n].start == thing.start), first)
+    start = max(reach, head[0] - 4) if head is not None else max(reach, at - 4)
+    change: Change | None = None
+    to = False
+    said_at = 0
+    for n in range(start, first):
+        low = _change_word(toks[n].low)
+        if low in lex.up or low in lex.down:
+            change = "up" if low in lex.up else "down"
+            to = False
+            said_at = n
+        elif change is not None and any(
+                tuple(x.low for x in toks[n:n + len(p)]) == p for p in lex.to_level):
+            to = True
+    if first > 0 and (toks[first - 1].low in lex.from_words
+                      or toks[first - 1].low in lex.earlier):
+        change, to = None, False  # "naik dari (awalnya) 2,31 persen": the level before
+    if change is not None and not to and toks[first].low in lex.reached and any(
+            toks[n].kind == "num" for n in range(said_at + 1, first)):
+        to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
     return _Measure(thing, change, to, reach)
+
+
+def _acronym(tok: _Tok) -> bool:
+    """An abbreviation: a word with two capitals or more ("TKDN", "PPnBM")."""
+    return tok.kind == "word" and tok.text[0].isupper() and len(tok.text) >= 2 \
+        and sum(c.isupper() for c in tok.text) >= 2
 
 
 def _change_word(low: str) -> str:
@@ -829,7 +864,9 @@ def find_numbers(article: Article) -> list[Count]:
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
-        carried = next((t for t in reversed(in_sent) if _PERIOD.fullmatch(t.value)), carried)
+        carried = next((t for t in reversed(in_sent) if _PERIOD.fullmatch(t.value)
+                        and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)),
+                       carried)  # not "Peraturan Pemerintah Nomor 8 Tahun 2025"
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
@@ -876,6 +913,15 @@ def find_numbers(article: Article) -> list[Count]:
                 money = raw.currency is not None
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
+                    prev = out[-1] if len(out) > first_out else None
+                    if change is None and thing is not None and prev is not None \
+                            and prev.thing_span == thing and prev.change is not None \
+                            and (prev.currency is not None) == money and not any(
+                                t.low in lex.measure_breaks
+                                for t in toks[raws[n - 1].next_tok:first]):
+                        # "mengurangi emisi sebesar 31,89% tanpa syarat dan 43,2% dengan
+                        # dukungan": the same change of the same thing, in other terms
+                        change, change_to = prev.change, prev.change_to
                 if thing is not None:
                     measured[money] = thing
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
@@ -884,14 +930,19 @@ def find_numbers(article: Article) -> list[Count]:
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
                 while last < len(toks) and toks[last].low not in lex.measure_breaks \
                         and toks[last].low not in lex.report_words \
-                        and toks[last].text not in {".", "!", "?"}:
+                        and toks[last].text not in {".", "!", "?"} \
+                        and not _new_predicate(toks, last):
                     last += 1
                 span = Span(start=raw.start, end=raw.end)
                 near = min(last, raw.next_tok + 10)
-                period = _period(in_sent, toks[ms.lo].start, toks[near - 1].end, span, text)
+                # a date right after the amount before is that amount's ("US$ 80 miliar
+                # tahun ini dan meningkat jadi US$ 100 miliar")
+                own = [t for t in in_sent if n == 0 or not _right_after(
+                    text, raws[n - 1].end, t.span.start, raw.start)]
+                period = _period(own, toks[ms.lo].start, toks[near - 1].end, span, text)
                 last = min(last, max(nxt, near))  # a date past the next amount is its own
                 if period is None and last > near:  # further on, only a named period
-                    period = _period([t for t in in_sent if _PERIOD.fullmatch(t.value)],
+                    period = _period([t for t in own if _PERIOD.fullmatch(t.value)],
                                      toks[near].start, toks[last - 1].end, span, text)
                 period = period or here
             things.append(thing)
@@ -904,6 +955,26 @@ def find_numbers(article: Article) -> list[Count]:
                 period_span=period.span if period else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
     return out
+
+
+def _new_predicate(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether toks[j] joins a new predicate to the clause: "dan tengah berupaya",
+    "serta menargetkan"."""
+    lex = _lex()
+    if toks[j].low not in lex.joins or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.kind == "word" and (nxt.low in lex.auxiliaries or (
+        nxt.text[0].islower() and _verb_like(nxt.low)))
+
+
+_GAP = re.compile(r"[\s,]*(?:\w+\s+)?\Z")
+
+
+def _right_after(text: str, prev_end: int, start: int, number_start: int) -> bool:
+    """Whether a date starting at `start` follows the amount ending at `prev_end` with at
+    most one word between, before the amount at `number_start`."""
+    return prev_end <= start < number_start and _GAP.match(text, prev_end, start) is not None
 
 
 def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
@@ -935,7 +1006,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 2
+    version = 3
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -307,8 +307,9 @@ def _measured(text: str) -> list[tuple[str, str | None, str | None, bool, str | 
      [("mencapai Rp 300 triliun", "Defisit APBN", None, False, "2024")]),
     ("Pertumbuhan ekonomi kuartal III-2025 diperkirakan 5,1 persen.",
      [("5,1 persen", "Pertumbuhan ekonomi", None, False, "2025-Q3")]),
+    # last year is the base of the comparison, not the period the fall is counted over
     ("Pendapatan perseroan turun 3,2% dibanding tahun lalu.",
-     [("3,2%", "Pendapatan", "down", False, "2024")]),
+     [("3,2%", "Pendapatan", "down", False, None)]),
 ])
 def test_money_and_percentages_measure_what_stands_before_them(
         text: str, want: list[tuple[str, str | None, str | None, bool, str | None]]) -> None:
@@ -539,3 +540,48 @@ def test_a_law_s_citation_year_is_carried_as_no_period() -> None:
     got = _measured("Kebijakan ini dilandasi Peraturan Pemerintah Nomor 8 Tahun 2024. "
                     "Targetnya ekspor Rp 80 miliar.")
     assert got[0][4] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ia dijerat Pasal 2 dan 3 UU Tipikor.",
+    "Ia dijerat dengan pasal 12 huruf e, pasal 12B dan 11 UU Tipikor.",
+    "Ia dijerat Pasal 2 atau 3.",
+])
+def test_the_next_items_of_a_list_of_articles_are_no_amounts(text: str) -> None:
+    assert _nums(text) == []
+
+
+def test_an_amount_after_an_identifier_and_a_join_stays_an_amount() -> None:
+    got = _nums("Pertemuan itu di lantai 3 dan 40 orang hadir.")
+    assert [(c.value, c.unit) for c in got] == [(40.0, "orang")]
+
+
+def test_a_date_opening_the_next_item_stays_its_period() -> None:
+    got = _measured("Tahun 2023 saja sekitar Rp 16 triliun, tahun 2024 Rp 18 triliun.")
+    assert [p for _, _, _, _, p in got] == ["2023", "2024"]
+    got = _measured("Dana hibah tahun 2020 Rp 84,4 miliar, 2021 Rp 124,5 miliar dan tahun 2022 "
+                    "Rp 135,2 miliar.")
+    assert [p for _, _, _, _, p in got] == ["2020", "2021", "2022"]
+
+
+def test_a_starting_level_keeps_no_change_from_the_amount_before() -> None:
+    got = _measured("Total aset tumbuh menjadi Rp 1.922 triliun dari Rp 1.750 triliun.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("up", True), (None, False)]
+
+
+def test_the_base_of_a_comparison_is_no_period() -> None:
+    got = _measured("Produksi padi naik 12,62% dibandingkan periode yang sama tahun lalu.")
+    assert got[0][4] is None
+
+
+def test_a_currency_glued_to_its_country_letters_is_no_thing() -> None:
+    got = _measured("Dolar Australia turun ke posisi AU$ 0,65.")
+    assert got[0][1] != "posisi AU"
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat itu digelar pada 19 dan 20 Agustus 2025.",
+    "Forum itu berlangsung pada tanggal 16-17 Oktober 2025.",
+])
+def test_the_first_day_of_two_is_no_amount(text: str) -> None:
+    assert _nums(text) == []

@@ -459,6 +459,8 @@ class NumberMeasure(LangData):
     # a date past them is not the amount's period.
     joins: Words = ()
     auxiliaries: Words = ()
+    # Words opening the base of a comparison: a date after them is not the period.
+    comparisons: Words = ()
 
 
 class NumberRelated(LangData):

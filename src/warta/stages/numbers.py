@@ -90,6 +90,7 @@ class _Lex:
     rate_words: frozenset[str]
     joins: frozenset[str]
     auxiliaries: frozenset[str]
+    comparisons: frozenset[str]
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -167,6 +168,7 @@ def _lex() -> _Lex:
         rate_words=frozenset(ms.rate_words if ms else ()),
         joins=frozenset(ms.joins if ms else ()),
         auxiliaries=frozenset(ms.auxiliaries if ms else ()),
+        comparisons=frozenset(ms.comparisons if ms else ()),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -336,10 +338,37 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
             return True  # "5G", "20an"
         if nxt.low in lex.months and 1 <= v <= 31 and tok.text.isdigit():
             return True  # "19 November"
+        if nxt.low in _DAY_JOINS and 1 <= v <= 31 and tok.text.isdigit() and i + 3 < len(toks) \
+                and nxt2 is not None and nxt2.kind == "num" and toks[i + 3].low in lex.months:
+            return True  # "19 dan 20 Agustus", "16-17 Oktober": the first day of two
         if nxt.low in ("wib", "wita", "wit") and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
             return True
+    if prev is not None and prev.low in _LIST_JOINS and _listed_identifier(toks, i):
+        return True  # "Pasal 2 dan 3 UU Tipikor", "pasal 12 huruf e, 12B dan 11"
     # The tail of a date: "11" and "2024" in "19/11/2024".
     return prev is not None and prev.text == "/" and prev2 is not None and prev2.kind == "num"
+
+
+_DAY_JOINS = frozenset({"dan", "-", "–", ",", "hingga", "sampai", "s/d"})
+_LIST_JOINS = frozenset({"dan", "atau", ",", "serta", "juncto", "jo"})
+
+
+def _listed_identifier(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether the number at toks[i], after a list join, is the next item of a list of
+    identifiers ("Pasal 2 dan 3"): an identifier word with its number stands at most six
+    tokens back, and nothing after the number makes it an amount (a lower-case noun)."""
+    lex = _lex()
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.text[0].islower() \
+            and nxt.low not in lex.identifiers and nxt.low != "huruf":
+        return False  # "di lantai 3 dan 40 orang"
+    for k in range(i - 2, max(-1, i - 8), -1):
+        t = toks[k]
+        if t.kind == "cur" or t.low in lex.magnitudes or (t.low,) in lex.units_after:
+            return False
+        if t.low in lex.identifiers and k + 1 < i and toks[k + 1].kind == "num":
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- finder
@@ -685,9 +714,10 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
-    elif first > 0 and _acronym(toks[first - 1]):
-        thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%"
-    if head is not None and thing is not None and first > 0 and _acronym(toks[first - 1]):
+    elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
+        thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
+    if head is not None and thing is not None and first > 0 and _acronym(toks[first - 1]) \
+            and not _glued(toks[first - 1], toks[first]):
         # "Insentif PPN diberikan untuk mobil dengan TKDN lebih dari 40%": an abbreviation
         # right before the amount, past a verb after the head, is what it measures
         near = _noun_before(toks, first, reach)
@@ -917,7 +947,8 @@ def find_numbers(article: Article) -> list[Count]:
                     if change is None and thing is not None and prev is not None \
                             and prev.thing_span == thing and prev.change is not None \
                             and (prev.currency is not None) == money and not any(
-                                t.low in lex.measure_breaks
+                                t.low in lex.measure_breaks or t.low in lex.earlier
+                                or t.low in lex.from_words
                                 for t in toks[raws[n - 1].next_tok:first]):
                         # "mengurangi emisi sebesar 31,89% tanpa syarat dan 43,2% dengan
                         # dukungan": the same change of the same thing, in other terms
@@ -930,6 +961,7 @@ def find_numbers(article: Article) -> list[Count]:
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
                 while last < len(toks) and toks[last].low not in lex.measure_breaks \
                         and toks[last].low not in lex.report_words \
+                        and toks[last].low not in lex.comparisons \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
                     last += 1
@@ -937,8 +969,14 @@ def find_numbers(article: Article) -> list[Count]:
                 near = min(last, raw.next_tok + 10)
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
-                own = [t for t in in_sent if n == 0 or not _right_after(
-                    text, raws[n - 1].end, t.span.start, raw.start)]
+                before = raws[n - 1] if n > 0 else None
+                own = [t for t in in_sent if before is None or (
+                    before.currency is None and before.unit not in _MEASURED_UNITS)
+                    or not _right_after(toks, before, t.span, first)]
+                if n + 1 < len(raws):  # "Rp 16 triliun, tahun 2024 Rp 18 triliun": the
+                    after = raws[n + 1].start  # date opening the next item is its own
+                    own = [t for t in own if not (raw.end <= t.span.start and _OPENS.fullmatch(
+                        text, t.span.end, after) is not None)]
                 period = _period(own, toks[ms.lo].start, toks[near - 1].end, span, text)
                 last = min(last, max(nxt, near))  # a date past the next amount is its own
                 if period is None and last > near:  # further on, only a named period
@@ -968,13 +1006,24 @@ def _new_predicate(toks: Sequence[_Tok], j: int) -> bool:
         nxt.text[0].islower() and _verb_like(nxt.low)))
 
 
-_GAP = re.compile(r"[\s,]*(?:\w+\s+)?\Z")
+_OPENS = re.compile(r"[\s,:]*")
 
 
-def _right_after(text: str, prev_end: int, start: int, number_start: int) -> bool:
-    """Whether a date starting at `start` follows the amount ending at `prev_end` with at
-    most one word between, before the amount at `number_start`."""
-    return prev_end <= start < number_start and _GAP.match(text, prev_end, start) is not None
+def _right_after(toks: Sequence[_Tok], prev: _Raw, date: Span,
+                 first: int) -> bool:
+    """Whether a date closes the amount before: it follows that amount with at most one
+    word between, and a join stands between it and the amount at toks[first] ("US$ 80
+    miliar tahun ini dan meningkat jadi US$ 100 miliar"; not "Rp 16 triliun, tahun 2024
+    Rp 18 triliun", where the date opens the next item)."""
+    lex = _lex()
+    at = next((k for k in range(prev.next_tok, first) if toks[k].start >= date.start), None)
+    if at is None or toks[at].start != date.start:
+        return False
+    gap = [t for t in toks[prev.next_tok:at] if t.text != ","]
+    if len(gap) > 1:
+        return False
+    end = next((k for k in range(at, first) if toks[k].start >= date.end), first)
+    return any(t.low in lex.joins or t.low in lex.measure_breaks for t in toks[end:first])
 
 
 def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],

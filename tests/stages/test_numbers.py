@@ -585,3 +585,49 @@ def test_a_currency_glued_to_its_country_letters_is_no_thing() -> None:
 ])
 def test_the_first_day_of_two_is_no_amount(text: str) -> None:
     assert _nums(text) == []
+
+
+def test_a_name_s_abbreviation_in_brackets_before_a_worth_word_is_the_thing() -> None:
+    got = _measured("Pemerintah menyalurkan Bantuan Langsung Tunai Sementara (BLTS) senilai "
+                    "Rp 300.000 per bulan.")
+    assert got[0][1] == "BLTS"
+    # a currency's code is no thing: "melemah terhadap dolar Australia (AUD) sebesar 0,17%"
+    assert _measured("Dolar AS melemah terhadap dolar Australia (AUD) sebesar 0,17%.")[0][1] \
+        != "AUD"
+
+
+def test_wealth_and_its_restatement_in_brackets() -> None:
+    got = _measured("Kekayaan bersih Elon Musk menurun USD 15,3 miliar (sekitar Rp 234,8 "
+                    "triliun) sejak itu.")
+    assert [(t, c) for _, t, c, _, _ in got] == [("Kekayaan bersih Elon Musk", "down"),
+                                                 ("Kekayaan bersih Elon Musk", "down")]
+
+
+def test_an_amount_before_a_fall_from_another_is_the_level_reached() -> None:
+    got = _measured("Total kekayaan bersihnya kini sekitar USD 346 miliar, turun dari USD 361 "
+                    "miliar.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("down", True), (None, False)]
+
+
+def test_a_change_said_once_covers_the_next_amount_of_the_list() -> None:
+    got = _measured("Pemerintah menetapkan yield dengan penurunan sebesar 25 basis poin (bps) "
+                    "untuk tenor 5 tahun dan 30 bps untuk tenor 10 tahun.")
+    assert [c for _, _, c, _, _ in got] == ["down", "down"]
+
+
+def test_an_item_opened_by_dan_takes_its_own_noun() -> None:
+    got = _measured("Total kekayaan sebesar Rp 4,78 triliun dan total kewajiban sebesar "
+                    "Rp 10,23 triliun.")
+    assert [t for _, t, _, _, _ in got] == ["kekayaan", "total kewajiban"]
+    # a name after "dan" shares the measure
+    got = _measured("Proyeksi inflasi di Malaysia sebesar 2,4% dan Filipina sebesar 2,6%.")
+    assert got[1][1] == "Proyeksi inflasi"
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Orderbook mencapai sekitar AUD 8 miliar.", "AUD"),
+    ("Kurs berada di posisi HK$ 7,85.", "HKD"),
+    ("Kurs berada di posisi THB 32,64.", "THB"),
+])
+def test_more_currency_codes(text: str, currency: str) -> None:
+    assert [c.currency for c in _nums(text)] == [currency]

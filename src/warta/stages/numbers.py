@@ -91,6 +91,7 @@ class _Lex:
     joins: frozenset[str]
     auxiliaries: frozenset[str]
     comparisons: frozenset[str]
+    currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
@@ -169,6 +170,7 @@ def _lex() -> _Lex:
         joins=frozenset(ms.joins if ms else ()),
         auxiliaries=frozenset(ms.auxiliaries if ms else ()),
         comparisons=frozenset(ms.comparisons if ms else ()),
+        currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
 
@@ -651,7 +653,7 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         t = toks[k]
         if t.low in lex.measure_breaks or t.text in {".", "!", "?"}:
             break
-        if t.text == "," and _opens_item(toks, k, first):
+        if (t.text == "," or t.low in ("dan", "serta")) and _opens_item(toks, k, first):
             segment = k + 1  # "surplus Rp 2.162 triliun, ekuitas ... Rp 201,1 triliun"
             break
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
@@ -753,9 +755,10 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
 
 
 def _acronym(tok: _Tok) -> bool:
-    """An abbreviation: a word with two capitals or more ("TKDN", "PPnBM")."""
+    """An abbreviation: a word with two capitals or more ("TKDN", "PPnBM"), not a
+    currency's code ("dolar Australia (AUD)")."""
     return tok.kind == "word" and tok.text[0].isupper() and len(tok.text) >= 2 \
-        and sum(c.isupper() for c in tok.text) >= 2
+        and sum(c.isupper() for c in tok.text) >= 2 and tok.text not in _lex().currencies
 
 
 def _change_word(low: str) -> str:
@@ -764,13 +767,18 @@ def _change_word(low: str) -> str:
 
 
 def _opens_item(toks: Sequence[_Tok], comma: int, first: int) -> bool:
-    """Whether the comma at toks[comma] ends one amount and opens another item, named by
-    a noun ("Rp 2.162 triliun, ekuitas posisinya adalah Rp 201,1 triliun"), rather than
+    """Whether the comma (or "dan") at toks[comma] ends one amount and opens another item,
+    named by a noun ("Rp 2.162 triliun, ekuitas posisinya adalah Rp 201,1 triliun"; "Rp 4,78
+    triliun dan total kewajiban sebesar Rp 10,23 triliun"), rather than
     going on about the same one (", mengalami penurunan 14,28%")."""
     lex = _lex()
     if comma == 0 or comma + 1 >= first:
         return False
     prev, nxt = toks[comma - 1], toks[comma + 1]
+    if toks[comma].text != "," and (nxt.text[0].isupper() or _is_year(parse_digits(prev.text)
+                                                                     if prev.kind == "num"
+                                                                     else 0, prev)):
+        return False  # "... 2,4% dan Filipina 2,6%": a name shares the measure
     ends_amount = prev.kind == "num" or prev.low in lex.magnitudes or prev.text == "%" \
         or (prev.low,) in lex.units_after or (prev.low,) in lex.cur_suffix
     return ends_amount and nxt.kind == "word" and nxt.low not in lex.stop \
@@ -779,8 +787,12 @@ def _opens_item(toks: Sequence[_Tok], comma: int, first: int) -> bool:
 
 
 def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
-    """The short noun phrase that ends right before toks[end], or None."""
+    """The short noun phrase that ends right before toks[end], or None; a name's
+    abbreviation in brackets stands for it ("Bantuan Langsung Tunai (BLT) senilai")."""
     lex = _lex()
+    if end - 3 >= lo and toks[end - 1].text == ")" and toks[end - 3].text == "(" \
+            and _acronym(toks[end - 2]):
+        return Span(start=toks[end - 2].start, end=toks[end - 2].end)
     k = end
     while k > max(lo, end - 3):
         t = toks[k - 1]
@@ -854,8 +866,8 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         return prev_thing, moved
     if k > 0 and _change_word(toks[k].low) in lex.up | lex.down:
         k -= 1
-    if toks[k].low != "atau" or prev.next_tok != k:
-        return None
+    if (toks[k].low != "atau" and toks[k].text != "(") or prev.next_tok != k:
+        return None  # "USD 15,3 miliar (sekitar Rp 234,8 triliun)" restates it too
     if prev_thing is not None:
         return prev_thing, None
     p_first = next((n for n, t in enumerate(toks) if t.start == prev.start), None)
@@ -938,20 +950,25 @@ def find_numbers(article: Article) -> list[Count]:
                     shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first)
                     if shared is not None:
                         thing = thing or shared[0]
+                        said = out[-1].change if len(out) > first_out \
+                            and not out[-1].change_to else None
                         if change is None and shared[1] is not None:
-                            change, change_to = shared[1], True
+                            # "turun 0,85% atau 0,0056 poin ke posisi AU$ 0,65": the size of
+                            # a fall, then the level it reached (not a rise from 0,0056)
+                            change, change_to = said or shared[1], True
                 money = raw.currency is not None
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None
-                    if change is None and thing is not None and prev is not None \
-                            and prev.thing_span == thing and prev.change is not None \
+                    if change is None and prev is not None and prev.thing_span == thing \
+                            and prev.change is not None \
                             and (prev.currency is not None) == money and not any(
                                 t.low in lex.measure_breaks or t.low in lex.earlier
                                 or t.low in lex.from_words
                                 for t in toks[raws[n - 1].next_tok:first]):
                         # "mengurangi emisi sebesar 31,89% tanpa syarat dan 43,2% dengan
-                        # dukungan": the same change of the same thing, in other terms
+                        # dukungan", "penurunan 25 bps untuk tenor 5 tahun dan 30 bps":
+                        # the same change of the same thing, in other terms
                         change, change_to = prev.change, prev.change_to
                 if thing is not None:
                     measured[money] = thing
@@ -1034,8 +1051,17 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
     lex = _lex()
     for n in range(len(raws) - 1):
         a, b = out[first_out + n], out[first_out + n + 1]
-        if a.change is not None or b.change is None or b.change_to \
+        if a.change is not None or b.change_to \
                 or (a.currency is None and a.unit not in _MEASURED_UNITS):
+            continue
+        said = b.change
+        if said is None:  # "kini USD 346 miliar, turun dari USD 361 miliar": down to
+            gap = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+            words = [t for t in gap if t.text != ","]
+            if len(words) == 2 and words[1].low in lex.from_words:
+                low = _change_word(words[0].low)
+                said = "up" if low in lex.up else "down" if low in lex.down else None
+        if said is None:
             continue
         at = by_start[raws[n].start]
         if at > 0 and toks[at - 1].low in lex.earlier:
@@ -1048,7 +1074,7 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
                                          or _change_word(t.low) in lex.up | lex.down)
                 for t in words):
             continue
-        out[first_out + n] = replace(a, change=b.change, change_to=True)
+        out[first_out + n] = replace(a, change=said, change_to=True)
 
 
 class NumberStage(Stage):

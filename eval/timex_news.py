@@ -1,0 +1,189 @@
+"""Time expressions in real news, judged by hand: recognition and normalisation against
+the publication date, on a fixed-seed sample of Detik-1k articles.
+
+Each article (drawn with a fixed seed from the sorted ids, run through the full pipeline
+with its publication date) prints every time expression the timex stage found, keyed by
+(article id, start offset in the cleaned text, surface), with its type, value and mod.
+Judgements (`--judge`, TOML) hold one `[[time]]` table per expression found:
+
+    span   ok        the extent is the time expression's
+           partial   overlaps one, but the extent is wrong ("tiga hari" of "tiga hari ke
+                     depan")
+           spurious  no time expression there
+    value  ok | wrong (the normalised value against the publication date, with mod;
+           "" for spurious ones), `want` says the right value when wrong
+
+and one `[[missed]]` table per time expression the stage did not find (article, text,
+want), found by reading the whole article. Each `[[time]]` also holds the value it judged
+(`got`): an expression with no judgement, or whose value or mod changed since, is listed
+as unjudged, so a changed stage shows up there, never as silently different figures.
+
+    recognition  strict P = ok / found, R = ok / gold;
+                 relaxed P = (ok + partial) / found, R = (ok + partial) / gold;
+                 gold = ok + partial + missed
+    value        accuracy = right values / (ok + partial);
+                 value F1 = 2 * right values / (found + gold)   (TempEval-3, as timex_eval.py)
+
+    python eval/timex_news.py --seed 1 --articles 6
+    python eval/timex_news.py --seed 1 --articles 6 --judge eval/data/timex_news.toml
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from warta import analyze
+from warta.train.themes import load_detik
+
+REPO = Path(__file__).resolve().parents[1]
+JUDGEMENTS = REPO / "eval" / "data" / "timex_news.toml"
+SPANS = ("ok", "partial", "spurious")
+VALUES = ("ok", "wrong", "")
+
+Key = tuple[str, int, str]
+
+
+@dataclass(frozen=True)
+class Row:
+    article: str
+    start: int
+    text: str
+    type: str
+    value: str
+    sentence: str
+
+    @property
+    def key(self) -> Key:
+        return (self.article, self.start, self.text)
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
+    except ValueError:
+        return None
+
+
+def sample(seed: int, n: int) -> tuple[list[str], list[Row], dict[str, str]]:
+    """The ids of `n` Detik-1k articles drawn with `seed` (a seeded shuffle of the sorted
+    ids; articles without a publication date are passed over), their time expressions,
+    and each article's publication date."""
+    rows_all = {f"detik-{r['id']}": r for r in load_detik()}
+    ids = sorted(rows_all)
+    random.Random(seed).shuffle(ids)
+    taken: list[str] = []
+    out: list[Row] = []
+    dates: dict[str, str] = {}
+    for doc_id in ids:
+        if len(taken) >= n:
+            break
+        r = rows_all[doc_id]
+        published = _date(r["tanggal"])
+        if published is None:
+            continue
+        art = analyze(r["isi_berita"], title=r["judul"] or None, published=published)
+        taken.append(doc_id)
+        dates[doc_id] = published.isoformat(sep=" ", timespec="minutes")
+        for t in art.times:
+            sent = next((s for s in art.sentences if s.start <= t.span.start < s.end), None)
+            value = t.value + (f" {t.mod}" if t.mod else "")
+            out.append(Row(doc_id, t.span.start, t.span.of(art.text), t.type, value,
+                           " ".join(sent.of(art.text).split()) if sent else ""))
+    return taken, out, dates
+
+
+def load(path: Path) -> tuple[dict[Key, dict[str, str]], list[dict[str, str]]]:
+    data = tomllib.loads(path.read_text("utf-8"))
+    judged: dict[Key, dict[str, str]] = {}
+    for n, j in enumerate(data.get("time", [])):
+        if j.get("span") not in SPANS or j.get("value", "") not in VALUES:
+            raise ValueError(f"{path.name} time #{n + 1}: span must be one of {SPANS}, "
+                             f"value one of {VALUES}")
+        if (j["span"] == "spurious") != (j.get("value", "") == ""):
+            raise ValueError(f"{path.name} time #{n + 1}: a spurious span has no value "
+                             "verdict, and only a spurious one")
+        judged[(j["article"], int(j["start"]), j["text"])] = j
+    return judged, list(data.get("missed", []))
+
+
+def score(articles: Sequence[str], rows: Sequence[Row], judged: dict[Key, dict[str, str]],
+          missed: Sequence[dict[str, str]]) -> tuple[Counter[str], list[Row]]:
+    c: Counter[str] = Counter()
+    unjudged = []
+    for r in rows:
+        j = judged.get(r.key)
+        if j is None or j.get("got") != r.value:
+            unjudged.append(r)
+            continue
+        c["found"] += 1
+        c[j["span"]] += 1
+        if j["span"] != "spurious" and j["value"] == "ok":
+            c["right"] += 1
+    keep = set(articles)
+    c["missed"] = sum(1 for m in missed if m["article"] in keep)
+    return c, unjudged
+
+
+def figures(c: Counter[str]) -> dict[str, float]:
+    found, gold = c["found"], c["ok"] + c["partial"] + c["missed"]
+    matched = c["ok"] + c["partial"]
+
+    def div(a: float, b: float) -> float:
+        return a / b if b else 0.0
+
+    def f1(p: float, r: float) -> float:
+        return div(2 * p * r, p + r)
+
+    sp, sr = div(c["ok"], found), div(c["ok"], gold)
+    rp, rr = div(matched, found), div(matched, gold)
+    return {"found": found, "gold": gold, "strict_p": sp, "strict_r": sr,
+            "strict_f1": f1(sp, sr), "relaxed_p": rp, "relaxed_r": rr,
+            "relaxed_f1": f1(rp, rr), "value_acc": div(c["right"], matched),
+            "value_f1": div(2 * c["right"], found + gold)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--articles", type=int, default=6)
+    ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
+    ap.add_argument("--quiet", action="store_true", help="figures only")
+    args = ap.parse_args(argv)
+    articles, rows, dates = sample(args.seed, args.articles)
+    judged, missed = load(args.judge) if args.judge else ({}, [])
+    if not args.quiet:
+        cur = None
+        for r in rows:
+            if r.article != cur:
+                cur = r.article
+                print(f"\n== {cur} (published {dates[cur]})")
+            j = judged.get(r.key)
+            mark = "" if j is not None and j.get("got") == r.value else "  UNJUDGED"
+            print(f"@{r.start} {r.text!r}: {r.type} {r.value}{mark}\n    {r.sentence}")
+    print(f"\nsample: seed {args.seed}, {len(articles)} Detik-1k articles "
+          f"({', '.join(articles)}), {len(rows)} time expressions found")
+    if args.judge:
+        c, unjudged = score(articles, rows, judged, missed)
+        f = figures(c)
+        print(f"  gold {f['gold']:.0f} (ok {c['ok']}, partial {c['partial']}, missed "
+              f"{c['missed']}), found {f['found']:.0f} (spurious {c['spurious']})")
+        print(f"  recognition strict  P={f['strict_p']:.3f} R={f['strict_r']:.3f} "
+              f"F1={f['strict_f1']:.3f}")
+        print(f"  recognition relaxed P={f['relaxed_p']:.3f} R={f['relaxed_r']:.3f} "
+              f"F1={f['relaxed_f1']:.3f}")
+        print(f"  normalisation accuracy {f['value_acc']:.3f} ({c['right']} of "
+              f"{c['ok'] + c['partial']}), value F1 {f['value_f1']:.3f}")
+        print(f"unjudged expressions: {len(unjudged)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -701,3 +701,57 @@ def test_the_first_of_two_coordinated_quarters_takes_the_year_of_the_second() ->
         ("kuartal pertama", "2025-Q1"), ("tahun depan", "2025")]
     assert _values("Laba naik pada kuartal I dan kuartal II 2023.") == [
         ("kuartal I", "2023-Q1"), ("kuartal II 2023", "2023-Q2")]
+
+
+# ---------------------------------------------------------------- real-news sample fixes
+
+MAY25 = datetime(2025, 5, 27, 9, 0)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Fee itu dijanjikan cair sebelum Lebaran.", [("Lebaran", "2025-03-31")]),
+    ("Menjelang hari raya Idul Fitri, mereka menagih.", [("hari raya Idul Fitri", "2025-03-31")]),
+    ("Arus mudik Lebaran 2024 meningkat.", [("Lebaran 2024", "2024-04-10")]),
+    ("Natal tahun lalu sepi.", [("Natal tahun lalu", "2024-12-25")]),
+    # reported speech two months after it: that year's, not the next
+    ("Uang akan diberikan sebelum Lebaran.", [("Lebaran", "2025-03-31")]),
+])
+def test_named_holidays_are_dates(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, MAY25) == want
+
+
+def test_a_holiday_long_past_in_a_forward_clause_is_next_year_s() -> None:
+    assert _values("Kami akan mudik saat Lebaran.", datetime(2025, 12, 1)) == [
+        ("Lebaran", "2026-03-20")]
+
+
+def test_a_holiday_with_no_date_for_its_year_is_left_out() -> None:
+    assert _values("Lebaran 1990 meriah.", MAY25) == []
+
+
+def test_a_span_of_years_is_two_dates() -> None:
+    assert _values("Rencana jangka menengah 2025-2029 disusun.", MAY25) == [
+        ("2025", "2025"), ("2029", "2029")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Saya tidak pernah mendaftar dari dulu sampai sekarang.",
+     [("dari dulu", "PAST_REF"), ("sekarang", "PRESENT_REF")]),
+    ("Mungkin itu data dulu waktu anak saya masih SD.", [("dulu", "PAST_REF")]),
+    ("Kita lihat dulu waktu yang tepat.", []),  # the particle "first"
+])
+def test_dulu_before_a_when_clause_or_after_dari_is_formerly(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, MAY25) == want
+
+
+def test_a_weekday_naming_an_activity_is_no_date() -> None:
+    assert _values("PWI menjalankan kegiatan Jumat Sehat secara konsisten.", MAY25) == []
+    # a part of the day after it, or "pada" before it, keeps the date
+    assert _values("Aksi digelar pada Jumat Sore.", MAY25) == [("Jumat Sore", "2025-05-23TAF")]
+    assert _values("Warga Demo Jumat Sore", MAY25) == [("Jumat Sore", "2025-05-23TAF")]
+
+
+def test_a_season_takes_its_period_position() -> None:
+    found = find_times("Sulsel mengalami tanda-tanda awal musim hujan.", datetime(2025, 10, 21))
+    assert [(t.value, t.mod) for t in found] == [("2025-WI", "START")]

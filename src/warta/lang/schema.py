@@ -730,6 +730,28 @@ class UnitDay(LangData):
     not_after: Words
 
 
+class Holidays(LangData):
+    """Named holidays (TimeML tags them as dates): the names that say each one, and its
+    month-day, every year ("every") or by year for the moving ones (Idul Fitri)."""
+
+    names: dict[str, StrictStr]
+    dates: dict[str, dict[str, StrictStr]]
+
+    @model_validator(mode="after")
+    def _names_have_dates(self) -> Holidays:
+        for name, hid in self.names.items():
+            if hid not in self.dates:
+                raise ValueError(f"holidays.names[{name!r}] = {hid!r}: no holidays.dates "
+                                 f"entry; add one or fix the name")
+        for hid, days in self.dates.items():
+            for year, md in days.items():
+                if not (year == "every" or year.isdigit()) or not re.fullmatch(
+                        r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", md):
+                    raise ValueError(f"holidays.dates[{hid!r}][{year!r}] = {md!r}: want "
+                                     f'"every" or a year, and "MM-DD"')
+        return self
+
+
 class TimexPattern(LangData):
     """One pattern: a normaliser kind, a regex with %placeholders%, the tokens it starts at."""
 
@@ -774,6 +796,7 @@ class TimexData(LangData):
     future_cues: WordList
     past_cues: WordList
     unit_day: UnitDay
+    holidays: Holidays = Holidays(names={}, dates={})
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

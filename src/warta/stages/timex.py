@@ -108,6 +108,9 @@ class _Rules:
     unit_day_trails: frozenset[str]
     unit_day_not_after: frozenset[str]
     frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
+    holidays: Mapping[str, str]  # name -> holiday id
+    holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
+    months_full: frozenset[str]
 
 
 def _key(word: str) -> str:
@@ -195,6 +198,7 @@ def _rules() -> _Rules:
         "refs": _alt(list(d.refs.words)),
         "refs_not_after": _not_after(d.refs.not_after),
         "seasons": _alt(list(d.seasons)),
+        "holidays": _alt(list(d.holidays.names)),
         "modifiers": _alt(d.modifiers.words),
         "period_positions": _alt(list(d.period_positions.words)),
         "part_after": _after(d.part_after.words),
@@ -267,6 +271,9 @@ def _rules() -> _Rules:
         year_part_numbers={_key(k): v for k, v in d.year_part_numbers.items()},
         unit_day_trails=frozenset(_key(w) for w in d.unit_day.trails),
         unit_day_not_after=frozenset(_key(w) for w in d.unit_day.not_after),
+        holidays={_key(k): v for k, v in d.holidays.names.items()},
+        holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
+        months_full=frozenset(_key(m) for m in d.months.month_full),
         frame=re.compile(
             rf"(?<!\w)(?P<wd>{placeholders['days']})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/-]\s*"
             rf"(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", re.IGNORECASE),
@@ -594,6 +601,8 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
                 mode = "week"
             else:
                 mode = "onafter" if _future_clause(ctx, start) else "onbefore"
+            if not suffix and trail is None and _names_something(ctx, start):
+                return None  # "kegiatan Jumat Sehat": the name of a weekly activity
             relative = mode  # how the weekday is read against the DCT (see `weekday_date`)
             if ctx.dct is None:
                 partial = f"XXXX-WXX-{wd}"
@@ -622,6 +631,28 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if suffix:
         return _Value("TIME", value + suffix, day is not None, relative)
     return _Value("DATE", value, day is not None, relative)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+def _names_something(ctx: _Ctx, start: int) -> bool:
+    """Whether a bare weekday is part of a name: a capitalised word that is no time word
+    follows it, and no word that introduces a day ("pada", "hari", "setiap") or a
+    sentence start comes before it ("kegiatan Jumat Sehat", "program Minggu Ceria")."""
+    r = _rules()
+    nxt = _NEXT_WORD.match(ctx.text, ctx.end)
+    if nxt is None or not nxt.group(1)[0].isupper():
+        return False
+    word = _key(nxt.group(1))
+    if word in r.days or word in r.months or word in r.months_full or word in r.units \
+            or any(p.split()[0] == word for p in r.parts) or word in r.directions:
+        return False
+    prev = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    return prev is not None and prev.group(1)[0].islower() \
+        and _key(prev.group(1)) not in r.unit_day_not_after | {"sejak", "hingga", "sampai",
+                                                              "setiap", "tiap", "pada"}
 
 
 def _dated_weekday(ctx: _Ctx, wd: int) -> date | None:
@@ -873,6 +904,33 @@ def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", g["y"])
 
 
+_HOLIDAY_PASSED = 120  # days after which a holiday in a forward-looking clause is next year's
+
+
+def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """A named holiday: that year's ("Lebaran" = the publication year's Idul Fitri; the
+    next one in a forward-looking clause once this year's has passed), or the year
+    named ("Idul Fitri 2024", "Natal tahun lalu"). None where the year has no date."""
+    r = _rules()
+    days = r.holiday_dates[r.holidays[_key(g["word"])]]
+    base = ctx.dct
+    year = int(g["y"]) if "y" in g else _named_year(ctx, g)
+    if year is None and base is not None:
+        year = base.year
+        md = days.get("every") or days.get(str(year))
+        if md is not None and _future_clause(ctx, start) \
+                and (base - date(year, int(md[:2]), int(md[3:]))).days > _HOLIDAY_PASSED:
+            year += 1  # "akan mudik Lebaran" in December: next year's (not "akan
+            # diberikan sebelum Lebaran" reported two months after it)
+    if year is None:
+        md = days.get("every")
+        return None if md is None else _Value("DATE", f"XXXX-{md}", False)
+    md = days.get("every") or days.get(str(year))
+    if md is None:
+        return None
+    return _Value("DATE", f"{year:04d}-{md}")
+
+
 def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     code = _rules().seasons[_key(g["word"])]
     base = ctx.anchor()
@@ -1008,6 +1066,7 @@ _KINDS: dict[str, _Normaliser] = {
     "century": _century,
     "year": _year_kind,
     "season": _season,
+    "holiday": _holiday,
     "set": _set,
     "duration": _duration,
     "vague_duration": _vague_duration,
@@ -1106,7 +1165,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 3
+    version = 4
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

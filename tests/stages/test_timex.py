@@ -755,3 +755,32 @@ def test_a_weekday_naming_an_activity_is_no_date() -> None:
 def test_a_season_takes_its_period_position() -> None:
     found = find_times("Sulsel mengalami tanda-tanda awal musim hujan.", datetime(2025, 10, 21))
     assert [(t.value, t.mod) for t in found] == [("2025-WI", "START")]
+
+
+def test_a_part_of_the_day_in_a_habit_is_any_day_s() -> None:
+    found = find_times("Senin (5/5) hujan. Hujan umumnya turun pada siang hari.", MAY25)
+    assert [(t.value, t.anchored) for t in found][-1] == ("XXXX-XX-XXTAF", False)
+
+
+def test_parts_of_the_day_with_nya_and_nanti() -> None:
+    got = _values("Jadi, pada pagi hingga siangnya panas, kemudian nanti siang hujan.", MAY25)
+    assert got == [("pagi", "2025-05-27TMO"), ("siangnya", "2025-05-27TAF"),
+                   ("nanti siang", "2025-05-27TAF")]
+
+
+def test_the_next_day_of_a_story_counts_from_the_day_it_last_told() -> None:
+    assert _values("Korban ditemukan Senin (5/5). Keesokan harinya, polisi datang.", MAY25) == [
+        ("Senin (5/5)", "2025-05-05"), ("Keesokan harinya", "2025-05-06")]
+    found = find_times("Keesokan harinya, pelaku kembali meminta uang.", MAY25)
+    assert [(t.value, t.anchored) for t in found] == [("XXXX-XX-XX", False)]
+
+
+def test_ke_depan_opening_a_sentence_is_the_future() -> None:
+    assert _values("Ke depan, tidak ada lagi BUMN yang nakal.", MAY25) == [
+        ("Ke depan", "FUTURE_REF")]
+    assert _values("Ia maju ke depan, lalu berbicara.", MAY25) == []
+
+
+def test_a_year_part_with_nya() -> None:
+    assert _values("Semester depannya anda bisa kuliah lagi.", MAY25) == [
+        ("Semester depannya", "2025-H2")]

@@ -695,9 +695,11 @@ class Publication(LangData):
 
 
 class PartWords(WordTable[StrictStr]):
-    """Part of day -> TIMEX3 code; `pm` parts make a clock hour below 12 p.m."""
+    """Part of day -> TIMEX3 code; `pm` parts make a clock hour below 12 p.m.; in a
+    sentence with a `habit` word a part of the day alone is any day's."""
 
     pm: Words
+    habit: Words = ()
 
 
 class RefWords(WordTable[StrictStr]):
@@ -797,6 +799,8 @@ class TimexData(LangData):
     past_cues: WordList
     unit_day: UnitDay
     holidays: Holidays = Holidays(names={}, dates={})
+    # Relative days counted from the day the story last told ("keesokan harinya").
+    story_days: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

@@ -109,6 +109,8 @@ class _Rules:
     unit_day_not_after: frozenset[str]
     frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
     holidays: Mapping[str, str]  # name -> holiday id
+    habit: re.Pattern[str]
+    story_days: frozenset[str]
     holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
     months_full: frozenset[str]
 
@@ -272,6 +274,9 @@ def _rules() -> _Rules:
         unit_day_trails=frozenset(_key(w) for w in d.unit_day.trails),
         unit_day_not_after=frozenset(_key(w) for w in d.unit_day.not_after),
         holidays={_key(k): v for k, v in d.holidays.names.items()},
+        habit=re.compile(rf"(?<!\w){_alt(d.parts.habit)}(?!\w)", re.IGNORECASE)
+        if d.parts.habit else re.compile(r"(?!)"),
+        story_days=frozenset(_key(w) for w in d.story_days.words),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
         months_full=frozenset(_key(m) for m in d.months.month_full),
         frame=re.compile(
@@ -683,6 +688,11 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     suffix, ok = _clock(g)
     if not ok:
         return None
+    if _key(g["word"]) in r.story_days:  # "keesokan harinya": after the story's last day
+        if ctx.ref is None:
+            value = "XXXX-XX-XX" + (suffix or "")
+            return _Value("TIME" if suffix else "DATE", value, False, _rel(offset, "D"))
+        return _day_offset(ctx, offset, suffix, ctx.ref)
     return _day_offset(ctx, offset, suffix, _speech_day(ctx, start))
 
 
@@ -973,19 +983,36 @@ def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", "PAST_REF")
 
 
+def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    return _Value("DATE", "FUTURE_REF")
+
+
 def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day alone ("pada malam hari", "malam itu"): that part of the day the
     text last mentioned; "sore tadi", "sore hari ini" are of the publication (or
     statement) day."""
-    code = _rules().parts[_key(g["part"])]
+    r = _rules()
+    code = r.parts[_key(g["part"])]
     trail = g.get("trail") or g.get("trail2")
     if trail is not None and _key(trail) in {"tadi", "ini"}:
         base = _speech_day(ctx, start) or ctx.dct
+    elif trail is None and _habitual(ctx, start):
+        return _Value("TIME", f"XXXX-XX-XXT{code}", False)  # "umumnya ... pada siang"
     else:
         base = ctx.anchor()
     if base is None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+def _habitual(ctx: _Ctx, start: int) -> bool:
+    """Whether the sentence around `start` says a habit ("Hujan umumnya turun ...")."""
+    text = ctx.text
+    lo = max(0, start - 300)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    end = _SENTENCE_END.search(text, start)
+    return _rules().habit.search(text, lo, end.start() if end else len(text)) is not None
 
 
 def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1067,6 +1094,7 @@ _KINDS: dict[str, _Normaliser] = {
     "year": _year_kind,
     "season": _season,
     "holiday": _holiday,
+    "future_ref": _future_ref,
     "set": _set,
     "duration": _duration,
     "vague_duration": _vague_duration,

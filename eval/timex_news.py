@@ -26,6 +26,8 @@ as unjudged, so a changed stage shows up there, never as silently different figu
 
     python eval/timex_news.py --seed 1 --articles 6
     python eval/timex_news.py --seed 1 --articles 6 --judge eval/data/timex_news.toml
+    python eval/timex_news.py --seed 2 --articles 10 --skip detik-2 --judge ...
+                                    # leave out an article read in another sample
 """
 
 from __future__ import annotations
@@ -72,10 +74,11 @@ def _date(value: str) -> datetime | None:
         return None
 
 
-def sample(seed: int, n: int) -> tuple[list[str], list[Row], dict[str, str]]:
+def sample(seed: int, n: int, skip: frozenset[str] = frozenset()
+           ) -> tuple[list[str], list[Row], dict[str, str]]:
     """The ids of `n` Detik-1k articles drawn with `seed` (a seeded shuffle of the sorted
-    ids; articles without a publication date are passed over), their time expressions,
-    and each article's publication date."""
+    ids; articles without a publication date are passed over, and those in `skip` are
+    drawn but left out), their time expressions, and each article's publication date."""
     rows_all = {f"detik-{r['id']}": r for r in load_detik()}
     ids = sorted(rows_all)
     random.Random(seed).shuffle(ids)
@@ -88,6 +91,9 @@ def sample(seed: int, n: int) -> tuple[list[str], list[Row], dict[str, str]]:
         r = rows_all[doc_id]
         published = _date(r["tanggal"])
         if published is None:
+            continue
+        if doc_id in skip:
+            n -= 1  # drawn, so the rest of the sample stays the same
             continue
         art = analyze(r["isi_berita"], title=r["judul"] or None, published=published)
         taken.append(doc_id)
@@ -156,8 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=6)
     ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
     ap.add_argument("--quiet", action="store_true", help="figures only")
+    ap.add_argument("--skip", nargs="*", default=[], metavar="ARTICLE",
+                    help="article ids to leave out, e.g. detik-2 (read in another sample)")
     args = ap.parse_args(argv)
-    articles, rows, dates = sample(args.seed, args.articles)
+    articles, rows, dates = sample(args.seed, args.articles, frozenset(args.skip))
     judged, missed = load(args.judge) if args.judge else ({}, [])
     if not args.quiet:
         cur = None

@@ -784,3 +784,23 @@ def test_ke_depan_opening_a_sentence_is_the_future() -> None:
 def test_a_year_part_with_nya() -> None:
     assert _values("Semester depannya anda bisa kuliah lagi.", MAY25) == [
         ("Semester depannya", "2025-H2")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ia membalap di Ceko pada 18-20 Juli.", [("18", "2025-07-18"), ("20 Juli", "2025-07-20")]),
+    ("Rapat digelar pada 19 dan 20 Agustus 2025.",
+     [("19", "2025-08-19"), ("20 Agustus 2025", "2025-08-20")]),
+    ("Skor 3-1 pada menit ke-20.", []),
+])
+def test_the_first_day_of_a_range_takes_the_month(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, MAY25) == want
+
+
+def test_set_parts_season_years_and_refs() -> None:
+    found = find_times("Mereka rutin olahraga bersama setiap pagi.", MAY25)
+    assert [(t.type, t.value) for t in found] == [("SET", "XXXX-XX-XXTMO")]
+    assert _values("Martin membela Aprilia musim ini, setelah juara musim lalu.", MAY25) == [
+        ("musim ini", "2025"), ("musim lalu", "2024")]
+    assert _values("Pembenahan akan terus dilakukan untuk ke depan.", MAY25) == [
+        ("ke depan", "FUTURE_REF")]
+    assert _values("Hubungan itu berlangsung sejak lama.", MAY25) == [("sejak lama", "PAST_REF")]

@@ -917,6 +917,14 @@ def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 _HOLIDAY_PASSED = 120  # days after which a holiday in a forward-looking clause is next year's
 
 
+def _season_year(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """ "musim ini" (a racing or league season): the publication's year, shifted."""
+    base = ctx.dct
+    if base is None:
+        return _Value("DATE", "XXXX", False)
+    return _Value("DATE", f"{base.year + _YEAR_SHIFT[_key(g['dir'])]:04d}")
+
+
 def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A named holiday: that year's ("Lebaran" = the publication year's Idul Fitri; the
     next one in a forward-looking clause once this year's has passed), or the year
@@ -953,6 +961,8 @@ def _set(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     if "wd" in g:
         return _Value("SET", f"XXXX-WXX-{r.days[_key(g['wd'])]}")
+    if "part" in g:  # "setiap pagi"
+        return _Value("SET", f"XXXX-XX-XXT{r.parts[_key(g['part'])]}")
     unit = r.units[_key(g.get("unit") or g["unit1"])]
     n = parse_number(g["num"]) if "num" in g else 1.0
     if n is None:
@@ -1094,6 +1104,7 @@ _KINDS: dict[str, _Normaliser] = {
     "year": _year_kind,
     "season": _season,
     "holiday": _holiday,
+    "season_year": _season_year,
     "future_ref": _future_ref,
     "set": _set,
     "duration": _duration,

@@ -804,3 +804,21 @@ def test_set_parts_season_years_and_refs() -> None:
     assert _values("Pembenahan akan terus dilakukan untuk ke depan.", MAY25) == [
         ("ke depan", "FUTURE_REF")]
     assert _values("Hubungan itu berlangsung sejak lama.", MAY25) == [("sejak lama", "PAST_REF")]
+
+
+def test_a_weekly_schedule_is_sets_and_daily_times() -> None:
+    found = find_times("Saksikan pada Senin-Jumat, pukul 08.00-11.00 WIB, di 20.detik.com.", MAY25)
+    assert [(t.type, t.value) for t in found] == [
+        ("SET", "XXXX-WXX-1"), ("SET", "XXXX-WXX-5"),
+        ("TIME", "XXXX-XX-XXT08:00"), ("TIME", "XXXX-XX-XXT11:00")]
+
+
+def test_a_clock_range_after_a_date_is_of_that_day() -> None:
+    assert _values("Rapat digelar pukul 09.00-12.00 WIB, Kamis (5/6/2025).", MAY25)[:2] == [
+        ("pukul 09.00", "2025-06-05T09:00"), ("12.00 WIB", "2025-06-05T12:00")]
+
+
+def test_dulu_after_a_word_ending_like_a_pronoun_is_the_particle() -> None:
+    assert _values("Tolong prioritaskan manusia-manusia dulu. Media dulu tidak begitu.",
+                   MAY25) == []
+    assert _values("Ia dulu bekerja di sana.", MAY25) == [("dulu", "PAST_REF")]

@@ -1160,6 +1160,9 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
         if pat is None:  # pragma: no cover - every alternative is a named group
             continue
         g = {short: v for full, short in pat.groups if (v := m.group(full)) is not None}
+        if pat.kind in ("weekday_range", "clock_range"):
+            _two(ctx, pat, m, g)
+            continue
         if pat.kind == "duration_range":
             unit = rules.units[_key(g["unit"])]
             for key, num in (("x1", "num1"), ("x2", "num")):
@@ -1175,6 +1178,30 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
         ctx.end = end
         _emit(ctx, start, end, _normalise(pat.kind, g, ctx, start))
     return ctx.found
+
+
+def _two(ctx: _Ctx, pat: _Pattern, m: re.Match[str], g: dict[str, str]) -> None:
+    """The two ends of a weekday range (SETs: "Senin-Jumat" is every weekday) or of a
+    clock range ("pukul 08.00-11.00 WIB"), each its own expression. A clock range right
+    after a weekly schedule is a daily time with no day; otherwise it is of the day a
+    date after it or the text last gave, as a clock time alone."""
+    r = _rules()
+    spans = [(m.start(f"p{pat.index}_x1"), m.end(f"p{pat.index}_x1")),
+             (m.start(f"p{pat.index}_x2"), m.end(f"p{pat.index}_x2"))]
+    if pat.kind == "weekday_range":
+        for (a, b), key in zip(spans, ("wd1", "wd"), strict=True):
+            _emit(ctx, a, b, _Value("SET", f"XXXX-WXX-{r.days[_key(g[key])]}"))
+        return
+    ctx.end = m.end()
+    last = ctx.found[-1] if ctx.found else None
+    weekly = last is not None and last.type == "SET" and spans[0][0] - last.span.end < 20
+    base = None if weekly else (_following_date(ctx) or ctx.anchor())
+    for (a, b), (hh, mi) in zip(spans, ((g["hh1"], g["mi1"]), (g["hh"], g["mi"])), strict=True):
+        h, n = int(hh), int(mi)
+        if h > 24 or n > 59:
+            continue
+        day = "XXXX-XX-XX" if base is None else base.isoformat()
+        _emit(ctx, a, b, _Value("TIME", f"{day}T{h:02d}:{n:02d}", base is not None))
 
 
 def _normalise(kind: str, g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

@@ -822,3 +822,9 @@ def test_dulu_after_a_word_ending_like_a_pronoun_is_the_particle() -> None:
     assert _values("Tolong prioritaskan manusia-manusia dulu. Media dulu tidak begitu.",
                    MAY25) == []
     assert _values("Ia dulu bekerja di sana.", MAY25) == [("dulu", "PAST_REF")]
+
+
+def test_a_statement_quoted_from_an_earlier_report_keeps_its_day() -> None:
+    text = ('"Terus terang malam ini ada beberapa hal yang dibahas," kata Prasetyo dikutip '
+            "dari detikNews, Minggu (12/10/2025).")
+    assert _values(text, datetime(2025, 10, 20, 14, 45))[0] == ("malam ini", "2025-10-12TNI")

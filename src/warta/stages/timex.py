@@ -721,9 +721,10 @@ def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _day_offset(ctx, offset, f"T{part}", speech)
 
 
-def _frame_day(m: re.Match[str], dct: date) -> date | None:
+def _frame_day(m: re.Match[str], dct: date, quoted: bool = False) -> date | None:
     """The day of a dated statement ("Kamis (24/8)"), when its weekday agrees with the
-    date and it falls in the week up to the DCT; else None."""
+    date and it falls in the week up to the DCT (two months for a full date that dates
+    a statement `quoted` from another report); else None."""
     wd = _rules().days[_key(m.group("wd"))]
     dd, mm, yy = int(m.group("d")), int(m.group("m")), m.group("y")
     years = [_year(yy)] if yy else [dct.year, dct.year - 1]
@@ -732,9 +733,16 @@ def _frame_day(m: re.Match[str], dct: date) -> date | None:
             day = date(y, mm, dd)
         except ValueError:
             return None
-        if day.isoweekday() == wd and timedelta(0) <= dct - day <= timedelta(days=7):
+        # a full date with its weekday may be older when the statement is quoted from an
+        # earlier report ("kata Prasetyo dikutip dari detikNews, Minggu (12/10/2025)")
+        reach = _QUOTED_REACH if yy and quoted else timedelta(days=7)
+        if day.isoweekday() == wd and timedelta(0) <= dct - day <= reach:
             return day
     return None
+
+
+_QUOTED_REACH = timedelta(days=60)
+_QUOTED_FROM = re.compile(r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir)(?!\w)", re.IGNORECASE)
 
 
 _COMMA = re.compile(r"\s*,?\s*")
@@ -786,7 +794,8 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     hi = text.find("\n", start, start + _SPEECH_WINDOW)
     hi = min(len(text), start + _SPEECH_WINDOW) if hi < 0 else hi
     frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
-              if (day := _frame_day(m, dct)) is not None]
+              if (day := _frame_day(m, dct, _QUOTED_FROM.search(
+                  text, max(0, m.start() - 60), m.start()) is not None)) is not None]
     if not frames:
         return None
     quote = next(((q.start(), q.end()) for q in _QUOTE.finditer(text, lo, hi)

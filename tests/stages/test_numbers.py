@@ -631,3 +631,15 @@ def test_an_item_opened_by_dan_takes_its_own_noun() -> None:
 ])
 def test_more_currency_codes(text: str, currency: str) -> None:
     assert [c.currency for c in _nums(text)] == [currency]
+
+
+def test_a_range_typed_with_the_hyphen_on_the_second_number() -> None:
+    c = _one("Mobil ini dilepas dengan harga antara Rp 45 -50 juta per unit.")
+    assert (c.low, c.high) == (45e6, 50e6)
+
+
+def test_an_end_of_a_span_of_years_is_not_carried_as_a_period() -> None:
+    got = _measured("Ia Direktur Komersial PT PGN 2016-2019.\nIa memberi fee SGD 500 ribu.")
+    assert got[-1][4] is None
+    got = _measured("Ia Direktur Komersial PT PGN 2016-2019. Ia memberi fee SGD 500 ribu.")
+    assert got[-1][4] is None

@@ -828,3 +828,8 @@ def test_a_statement_quoted_from_an_earlier_report_keeps_its_day() -> None:
     text = ('"Terus terang malam ini ada beberapa hal yang dibahas," kata Prasetyo dikutip '
             "dari detikNews, Minggu (12/10/2025).")
     assert _values(text, datetime(2025, 10, 20, 14, 45))[0] == ("malam ini", "2025-10-12TNI")
+
+
+def test_a_holiday_word_in_a_place_name_is_no_date() -> None:
+    assert _values("Mantan Kepala Dinas Kabupaten Mandailing Natal menerima dana.", MAY25) == []
+    assert _values("Selamat Natal untuk semua.", MAY25) == [("Natal", "2025-12-25")]

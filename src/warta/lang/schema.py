@@ -738,6 +738,9 @@ class Holidays(LangData):
 
     names: dict[str, StrictStr]
     dates: dict[str, dict[str, StrictStr]]
+    # A one-word name after another capitalised word is part of a place's name
+    # ("Kabupaten Mandailing Natal"), unless that word is one of these ("Selamat Natal").
+    name_after: Words = ()
 
     @model_validator(mode="after")
     def _names_have_dates(self) -> Holidays:

@@ -293,8 +293,9 @@ def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
     """How many numbers are glued by hyphens from toks[j]: "10-20" -> 2, "0822-4040-6600" -> 3."""
     n = 1
     while j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].kind == "num" \
-            and (_glued(toks[j], toks[j + 1]) == _glued(toks[j + 1], toks[j + 2])):
-        n += 1
+            and (_glued(toks[j], toks[j + 1]) == _glued(toks[j + 1], toks[j + 2])
+                 or (n == 1 and _glued(toks[j + 1], toks[j + 2]))):
+        n += 1  # also "45 -50 juta": a range typed with the hyphen on the second number
         j += 2
     return n
 
@@ -809,6 +810,15 @@ _CITED = re.compile(r"(?<!\w)(?:nomor|nomer|no)\.?\s*\d+[\w/.-]*\s+\Z", re.IGNOR
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s/d|s\.d\.?)\s*", re.IGNORECASE)
 
 
+def _in_span(t: TimeExpr, starts: set[int], stops: set[int], text: str) -> bool:
+    """Whether `t` is one end of a span of dates ("Juni-Juli 2025", "2016-2019")."""
+    after = _RANGE_JOIN.match(text, t.span.end)
+    if after is not None and after.end() > t.span.end and after.end() in starts:
+        return True
+    return any(_RANGE_JOIN.fullmatch(text, b, t.span.start) is not None
+               for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
+
+
 def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
             text: str = "") -> TimeExpr | None:
     """The date the statement around an amount refers to: the nearest DATE between
@@ -816,18 +826,10 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
     dates ("Juni-Juli 2025": the period is both, which one value cannot say)."""
     starts = {t.span.start for t in times}
     stops = {t.span.end for t in times}
-
-    def in_range(t: TimeExpr) -> bool:
-        after = _RANGE_JOIN.match(text, t.span.end)
-        if after is not None and after.end() > t.span.end and after.end() in starts:
-            return True
-        return any(_RANGE_JOIN.fullmatch(text, b, t.span.start) is not None
-                   for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
-
     cands = [t for t in times if t.type == "DATE" and lo <= t.span.start < hi
              and (t.span.end <= number.start or t.span.start >= number.end)
-             and not (text and (in_range(t) or _CITED.search(text, max(0, t.span.start - 40),
-                                                                 t.span.start)))]
+             and not (text and (_in_span(t, starts, stops, text) or _CITED.search(
+                 text, max(0, t.span.start - 40), t.span.start)))]
     if not cands:
         return None
     return min(cands, key=lambda t: min(abs(t.span.start - number.end),
@@ -906,9 +908,12 @@ def find_numbers(article: Article) -> list[Count]:
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
+        starts = {t.span.start for t in in_sent}
+        stops = {t.span.end for t in in_sent}
         carried = next((t for t in reversed(in_sent) if _PERIOD.fullmatch(t.value)
-                        and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)),
-                       carried)  # not "Peraturan Pemerintah Nomor 8 Tahun 2025"
+                        and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
+                        and not _in_span(t, starts, stops, text)),
+                       carried)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)

@@ -110,6 +110,7 @@ class _Rules:
     frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
+    holiday_name_after: frozenset[str]
     story_days: frozenset[str]
     holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
     months_full: frozenset[str]
@@ -277,6 +278,7 @@ def _rules() -> _Rules:
         habit=re.compile(rf"(?<!\w){_alt(d.parts.habit)}(?!\w)", re.IGNORECASE)
         if d.parts.habit else re.compile(r"(?!)"),
         story_days=frozenset(_key(w) for w in d.story_days.words),
+        holiday_name_after=frozenset(_key(w) for w in d.holidays.name_after),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
         months_full=frozenset(_key(m) for m in d.months.month_full),
         frame=re.compile(
@@ -939,7 +941,13 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     next one in a forward-looking clause once this year's has passed), or the year
     named ("Idul Fitri 2024", "Natal tahun lalu"). None where the year has no date."""
     r = _rules()
-    days = r.holiday_dates[r.holidays[_key(g["word"])]]
+    word = g["word"]
+    if " " not in word.strip() and word[0].isupper():
+        prev = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
+        if prev is not None and prev.group(1)[0].isupper() \
+                and _key(prev.group(1)) not in r.holiday_name_after:
+            return None  # "Kabupaten Mandailing Natal": a place's name
+    days = r.holiday_dates[r.holidays[_key(word)]]
     base = ctx.dct
     year = int(g["y"]) if "y" in g else _named_year(ctx, g)
     if year is None and base is not None:

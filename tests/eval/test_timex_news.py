@@ -1,0 +1,32 @@
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+
+def test_the_judgements_load_and_follow_the_verdict_rules(
+        load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("timex_news")
+    judged, missed = mod.load(mod.JUDGEMENTS)
+    assert len(judged) > 200 and missed
+    assert all(m["article"].startswith("detik-") and m["want"] for m in missed)
+
+
+def test_a_spurious_span_carries_no_value_verdict(
+        tmp_path: Path, load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("timex_news")
+    bad = tmp_path / "j.toml"
+    bad.write_text('[[time]]\narticle = "detik-1"\nstart = 0\ntext = "x"\ngot = "2025"\n'
+                   'span = "spurious"\nvalue = "ok"\n', "utf-8")
+    with pytest.raises(ValueError, match="spurious span has no value"):
+        mod.load(bad)
+
+
+def test_figures(load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("timex_news")
+    f = mod.figures(Counter(found=10, ok=8, partial=1, spurious=1, missed=2, right=7))
+    assert f["gold"] == 11 and round(f["strict_p"], 3) == 0.8
+    assert round(f["relaxed_r"], 3) == round(9 / 11, 3)
+    assert round(f["value_f1"], 3) == round(14 / 21, 3)

@@ -201,7 +201,6 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
 @pytest.mark.parametrize("text", [
     "Kim menyebut wilayah tersebut sebagai titik panas terbesar di dunia.",
     "Pidato ini diungkap oleh media pemerintah pada Senin.",
-    "Laporan menyebutkan ribuan tentara telah dikerahkan ke Rusia.",
     "Warga mengatakan.",
 ])
 def test_not_indirect_speech(text: str) -> None:
@@ -823,3 +822,33 @@ def test_rilis_names_the_author_of_a_statement() -> None:
     ents = (_ent(text, "org:hull", "ORG", "Hull City", "Hull"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:hull"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso menyebutkan penyekatan ini merupakan langkah penegakan hukum.",
+     "penyekatan ini merupakan langkah penegakan hukum"),
+    ("Budi Santoso menyampaikan 96 persen responden setuju harus ada pergantian pejabat.",
+     "96 persen responden setuju harus ada pergantian pejabat"),
+    ("Budi Santoso menjamin kliennya itu akan mengikuti semua proses hukum.",
+     "kliennya itu akan mengikuti semua proses hukum"),
+])
+def test_verbs_of_naming_and_handing_over_take_a_bare_clause(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso menyampaikan aspirasi mereka kepada pimpinan dewan.",
+    "Budi Santoso menyampaikan belasungkawa atas meninggalnya ibu itu.",
+])
+def test_pronouns_and_nya_nouns_that_look_like_verbs_make_no_clause(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_report_naming_a_bare_clause_is_a_document_quote() -> None:
+    text = "Laporan menyebutkan ribuan tentara telah dikerahkan ke Rusia."
+    (q,) = find_quotes(_art(text))
+    assert (q.content.of(text), q.speaker, q.speaker_kind) == (
+        "ribuan tentara telah dikerahkan ke Rusia", None, "document")

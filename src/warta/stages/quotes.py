@@ -33,6 +33,7 @@ from typing import Literal
 
 from ..lang.id import load
 from ..lang.schema import EntitiesData, QuotesData, RolesData
+from ..ner.features import load_lexicon
 from ..ner.roles import role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, Quote, Span
@@ -1216,7 +1217,17 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     for stop in ("yang", "sebagai"):
         if stop in words:  # a relative clause's verb; 'menilai X sebagai Y' names
             words = words[:words.index(stop)]
-    return any(w in lex.clause_words or _VERB_FORM.fullmatch(w) for w in words[1:])
+    return any(w in lex.clause_words or _verb(w) for w in words[1:])
+
+
+def _verb(word: str) -> bool:
+    """A me-/ber-/di- verb: the shipped lexicon decides for the words it knows ('mereka'
+    and 'melalui' are no verbs), the form for the rest, less '-nya' nouns
+    ('meninggalnya')."""
+    tag = load_lexicon().get(word.casefold())
+    if tag is not None:
+        return tag.startswith("VB") and bool(_VERB_FORM.fullmatch(word.casefold()))
+    return bool(_VERB_FORM.fullmatch(word)) and not word.endswith("nya")
 
 
 def _bare_name(words: Sequence[str]) -> bool:
@@ -1351,7 +1362,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 2
+    version = 3
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -147,3 +147,21 @@ def test_name_after_an_honorific_is_a_person() -> None:
     for spec in ("di Ibu Kota Nusantara", "Bapak Presiden Joko/B-PERSON Widodo/I-PERSON"):
         words, tags = _tags(spec)
         assert honorific_names(words, tags, hon, common.__contains__) == tags
+
+
+def test_place_after_an_organisation_head_is_its_unit() -> None:
+    text = "73 SPPG Polda Jateng dan BEM Semarang Raya serta Liga Inggris"
+    words = text.split()
+    chunks = [("PLACE", 3, 4), ("ORG", 5, 6), ("PLACE", 6, 8), ("PLACE", 10, 11)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == [
+        ("ORG", 2, 4), ("ORG", 5, 8), ("ORG", 9, 11)]
+    # A lower-case word before the place is no head: "bank Jepang" stays the place.
+    text = "saham bank Jepang naik"
+    words = text.split()
+    assert fix_chunks(words, [("PLACE", 2, 3)], _joined(text, words)) == [("PLACE", 2, 3)]
+
+
+def test_rank_never_ends_an_organisation() -> None:
+    text = "Kasat Lantas Polres Serang AKP Fery"
+    words = text.split()
+    assert fix_chunks(words, [("ORG", 2, 5)], _joined(text, words)) == [("ORG", 2, 4)]

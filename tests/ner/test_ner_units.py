@@ -84,3 +84,23 @@ def test_stage_rules_on_organisations_and_names() -> None:
     assert {("ORG", "Dinas Kesehatan Provinsi Jawa Tengah"), ("ORG", "Polres Boyolali"),
             ("ORG", "Partai Golkar"), ("PERSON", "Aburizal Bakrie"),
             ("PERSON", "Terawan Agus Putranto"), ("PERSON", "Bahlil Lahadalia")} <= ents
+
+
+def test_join_short_forms_of_organisations_and_people() -> None:
+    from warta.ner.resolve import Mention, _Cluster, join_short_forms
+
+    def c(kind: str, *forms: str) -> _Cluster:
+        return _Cluster(kind, forms[0], [Mention(0, len(f), kind, f) for f in forms])
+
+    mu, united = c("ORG", "Manchester United"), c("ORG", "United")
+    jhony, person = c("ORG", "Jhony"), c("PERSON", "Jhony Boy Nababan")
+    polri, bareskrim = c("ORG", "Polri"), c("ORG", "Bareskrim Polri")
+    real, atletico, madrid = (c("ORG", "Real Madrid"), c("ORG", "Atletico Madrid"),
+                              c("ORG", "Madrid"))
+    toyota, chr_ = c("ORG", "Toyota"), c("ORG", "Toyota C - HR")
+    out = join_short_forms([mu, united, jhony, person, polri, bareskrim, real, atletico, madrid,
+                            toyota, chr_])
+    assert toyota in out  # a brand is no short form of its product
+    assert united not in out and len(mu.mentions) == 2
+    assert jhony not in out and {m.kind for m in person.mentions} == {"PERSON"}
+    assert polri in out and madrid in out  # an organisation word; two longer names fit

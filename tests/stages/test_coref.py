@@ -345,6 +345,8 @@ def test_organisation_of_a_role_the_tagger_gave() -> None:
      "PT Toyota - Astra Motor", "TAM"),
     ("Badan Antariksa Amerika Serikat (NASA) merencanakan misi. NASA yakin.",
      "Badan Antariksa Amerika Serikat", "NASA"),
+    ("Center of Economic and Law Studies (Celios) merilis survei. Celios yakin.",
+     "Center of Economic and Law Studies", "Celios"),
 ])
 def test_bracketed_acronym_after_an_organisation(text: str, long_: str, short: str) -> None:
     out = _link(text, _first(text, "ORG", long_), _ent(text, "ORG", short, short))

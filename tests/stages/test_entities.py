@@ -168,3 +168,32 @@ def test_stage_contract_and_pickle() -> None:
     assert st.provides == frozenset({"entities"})
     st2 = pickle.loads(pickle.dumps(st))
     assert isinstance(st2, EntityStage)
+
+
+def test_short_forms_join_the_one_longer_name_they_shorten() -> None:
+    text = ("Inter Milan kalah dari Hull City di kandang. Inter tampil buruk. "
+            "Jhony Boy Nababan hadir. Jhony menyebut kliennya taat hukum.")
+    ents = _by_name(_entities(text))
+    assert "Inter" not in ents and "Jhony" not in ents
+    assert ents["Inter Milan"].kind == "ORG" and len(ents["Inter Milan"].mentions) == 2
+    assert ents["Jhony Boy Nababan"].kind == "PERSON"
+    assert len(ents["Jhony Boy Nababan"].mentions) == 2
+
+
+def test_an_organisation_word_is_no_short_form_of_a_unit_ending_in_it() -> None:
+    text = "Bareskrim Polri memeriksa saksi. Polri menyatakan kasus itu berlanjut."
+    ents = _by_name(_entities(text))
+    assert "Bareskrim Polri" in ents and "Polri" in ents
+
+
+def test_one_word_organisation_that_is_a_common_noun_is_dropped() -> None:
+    text = "Partai harus kembali pada khittahnya. Partai tidak boleh menjadi mesin elektoral."
+    assert "Partai" not in _by_name(_entities(text))
+
+
+def test_place_that_opens_a_person_name_without_a_role_is_the_person() -> None:
+    text = "Bus rombongan umroh Bima Arya, Walikota Bogor, dilempari batu oleh orang."
+    ents = _by_name(_entities(text))
+    assert ents["Bima Arya"].kind == "PERSON"
+    assert "Bima" not in ents and "Walikota Bogor" not in ents
+    assert ents["Bogor"].kind == "PLACE"

@@ -182,6 +182,13 @@ class KindsData(LangData):
     # feature, with `run_place_heads` ("Kabupaten Sleman"), see `run_features`.
     org_heads: Words = ()
     run_place_heads: Words = ()
+    # More words that make a place right after them part of an organisation's name
+    # ("BEM [Semarang Raya]", "Liga [Inggris]"); with `org_heads` ("Polda [Jateng]").
+    # Kept apart from `org_heads` so the tagger feature that reads those stays as trained.
+    org_unit_heads: Words = ()
+    # Rank abbreviations that never end an organisation's name: "Polres Serang AKP" is
+    # the unit and the rank of the name after it.
+    rank_tails: Words = ()
 
 
 # ---------------------------------------------------------------------------- events.toml

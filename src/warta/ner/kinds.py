@@ -11,7 +11,10 @@ The tagger reads a few words either side; some mistakes need a wider or surer lo
 - some acronyms name no entity ("IHSG", "IPO");
 - an organisation's acronym after a role does not swallow the name after it ("Ketua
   [KPK] [Firli Bahuri]", tagged as one organisation), see `split_acronym_org`;
-- a city or country tagged as an organisation is still that place ("Kyiv menolak ...").
+- a city or country tagged as an organisation is still that place ("Kyiv menolak ...");
+- a place right after an organisation head is that organisation's unit ("Polda [Jateng]",
+  "BEM [Semarang Raya]"), and a rank abbreviation never ends an organisation
+  ("Polres Serang AKP").
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ class KindRules:
     org_heads: tuple[tuple[str, ...], ...] = ()
     # First word -> the organisation heads it opens, longest first.
     org_index: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # Heads that make a place right after them an organisation ("Polda [Jateng]").
+    unit_heads: tuple[tuple[str, ...], ...] = ()
+    rank_tails: frozenset[str] = frozenset()
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -55,7 +61,9 @@ def kind_rules() -> KindRules:
         index[h[0]] = (*index.get(h[0], ()), h)
     return KindRules(_heads(data.place_heads), _heads(data.object_heads),
                      frozenset(data.legal_forms), frozenset(data.not_entities),
-                     frozenset(data.org_prefixes), _heads(data.country_roles), org, index)
+                     frozenset(data.org_prefixes), _heads(data.country_roles), org, index,
+                     _heads([*data.org_heads, *data.org_unit_heads]),
+                     frozenset(data.rank_tails))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -136,6 +144,17 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                     j += 1
                 out[-1] = ("ORG", out[-1][1], j)
             continue
+        if kind == "ORG":
+            while j - i > 1 and words[j - 1] in rules.rank_tails:
+                j -= 1  # "Polres Serang AKP [Fery]": the rank opens the name after it
+        if kind == "PLACE":
+            h = _head_before(low, i, rules.unit_heads)
+            if h and words[i - h][:1].isupper():
+                if all(owner[t] < 0 for t in range(i - h, i)):
+                    kind, i = "ORG", i - h  # "Polda [Jateng]": the head left untagged
+                elif out and out[-1] == ("ORG", i - h, i):
+                    kind, i = "ORG", i - h  # "[BEM] [Semarang Raya]": the head alone an ORG
+                    out.pop()
         if kind in {"PERSON", "PLACE"}:
             h = _head_before(low, i, rules.place_heads)
             h_in = _head_at(low, i, j, rules.place_heads)

@@ -235,7 +235,8 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                         None if names is None else partial(_person_word, names))
         tags = honorific_names(words, tags, rw.honorifics,
                                partial(_not_name, models.lexicon))
-    ch = _separate_roles(words, tags, mode, gmatches, models.lexicon)
+    ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
+                         models.featurizer.names)
     ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer)
     return _to_mentions(text, spans, final, ch, gmatches, mode)
@@ -256,7 +257,8 @@ def _not_name(lexicon: dict[str, str], word: str) -> bool:
 
 
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
-                    gmatches: Sequence[GazMatch], lexicon: dict[str, str]) -> _Chunks:
+                    gmatches: Sequence[GazMatch], lexicon: dict[str, str],
+                    names: NameLists | None = None) -> _Chunks:
     """Chunks with persons' roles split off, function words trimmed, kinds corrected."""
     is_place = [False] * len(words)
     for m in gmatches:
@@ -281,12 +283,18 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 j -= 1
             if i >= j:
                 continue
+        if kind == "PLACE" and 0 < head_at(words, i) < j - i:
+            i += head_at(words, i)  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
         g = gstart.get(i)
         if g is not None and g.end < j and kind != "ORG":
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
             # runs over that place.
             r = role_before(words, i, blind=blind)
-            if r is not None or kind == "PERSON":
+            if r is not None or (kind == "PERSON" and not (
+                    g.end - i == 1 and names is not None
+                    and "P" in names.words.get(words[i].lower(), ""))):
+                # With no role before it, a place that also opens people's names opens
+                # this one: "rombongan [Bima Arya]" is the mayor, not Bima and Arya.
                 ch.items.append(("PLACE", i, g.end))
                 if r is not None:
                     ch.role_ranges.append((r[0], g.end))
@@ -495,6 +503,51 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
     return clusters
 
 
+def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
+    """A one-word organisation that the lexicon knows as a common noun or verb ("Partai"
+    opening a sentence, "Polisi", "Massa"): no name. People keep such names ("Sandi"), and
+    so do words read from lower-case or headline text (a product: "premium", "tiket")."""
+    if m.kind != "ORG" or m.blind or " " in m.surface or m.surface.isupper() \
+            or not m.surface[:1].isupper():
+        return False
+    return lexicon.get(m.surface.lower(), "NNP").startswith(("NN:", "VB:"))
+
+
+def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Short forms the tagger kept apart, joined to the one longer name they shorten:
+    an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
+    Polda Sumut) or its last word ("United" for Manchester United; not an organisation
+    word: "Polri" is no short form of "Bareskrim Polri"), and one name word of a person
+    tagged as an organisation ("Jhony" for Jhony Boy Nababan). A short form that fits
+    several longer names stays apart, and a brand is no short form of a product with a
+    model code ("Toyota" / "Toyota C - HR")."""
+    orgs = [c for c in clusters if c.kind == "ORG"]
+    people = [c for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1]
+    gone: set[int] = set()
+    for c in orgs:
+        forms = {_norm(m.surface) for m in c.mentions}
+        if len(forms) != 1 or c.name.isupper():
+            continue
+        words = next(iter(forms)).split()
+        n = len(words)
+        tail = n == 1 and c.name not in org_words()
+        fits = [o for o in orgs if o is not c and id(o) not in gone
+                and not _MODEL_CODE.search(o.name)
+                and any(len(f) > n and (f[:n] == words or (tail and f[-1:] == words))
+                        for f in (_norm(m.surface).split() for m in o.mentions))]
+        if not fits and n == 1:
+            fits = [p for p in people
+                    if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        for m in c.mentions:
+            m.kind = target.kind
+        target.mentions.extend(c.mentions)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -544,6 +597,8 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
                 break
 
 
+# A product's model code ("Toyota C - HR", "Galaxy S9"): a brand is no short form of it.
+_MODEL_CODE = re.compile(r"\d|(?:^|\s)-(?:\s|$)|\b[A-Z]{1,3}\b")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 _WORDS = unit_pattern(punct=False)  # \w+ runs: where an alias may start
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
@@ -604,7 +659,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
-    clusters = cluster(mentions, models.gazetteer)
+    mentions = [m for m in mentions if not _common_noun(m, models.lexicon)]
+    clusters = join_short_forms(cluster(mentions, models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon)
     return to_entities(clusters, models.gazetteer)

@@ -264,9 +264,11 @@ def _brackets(art: _Article) -> None:
                 short, long_ = inner, surface
             elif _short_form(surface, inner) or _short_form(surface, _core(inner)):
                 short, long_ = surface, inner
-            elif ent.kind == "ORG" and inner.isupper() and other_ent is not None \
-                    and other_ent.kind == "ORG" and " " not in inner:
-                # 'Badan Antariksa Amerika Serikat (NASA)': an acronym of another language.
+            elif ent.kind == "ORG" and other_ent is not None and other_ent.kind == "ORG" \
+                    and " " not in inner and (inner.isupper() or (
+                        inner[:1] == surface[:1] and len(surface.split()) > 2)):
+                # 'Badan Antariksa Amerika Serikat (NASA)': an acronym of another language;
+                # 'Center of Economic and Law Studies (Celios)': one that skips letters.
                 short, long_ = inner, surface
             else:
                 continue
@@ -1400,7 +1402,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 2
+    version = 3
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

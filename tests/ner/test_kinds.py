@@ -165,3 +165,10 @@ def test_rank_never_ends_an_organisation() -> None:
     text = "Kasat Lantas Polres Serang AKP Fery"
     words = text.split()
     assert fix_chunks(words, [("ORG", 2, 5)], _joined(text, words)) == [("ORG", 2, 4)]
+
+
+def test_area_word_between_an_organisation_head_and_its_place() -> None:
+    text = "kursi di DPRD Kota Bandung"
+    words = text.split()
+    assert fix_chunks(words, [("ORG", 2, 3), ("PLACE", 4, 5)], _joined(text, words)) == [
+        ("ORG", 2, 5)]

@@ -197,3 +197,22 @@ def test_place_that_opens_a_person_name_without_a_role_is_the_person() -> None:
     assert ents["Bima Arya"].kind == "PERSON"
     assert "Bima" not in ents and "Walikota Bogor" not in ents
     assert ents["Bogor"].kind == "PLACE"
+
+
+def test_a_one_word_place_with_an_age_in_brackets_is_a_person() -> None:
+    text = "Ini motornya mogok, kata Vatikan (27), pengendara asal Demak."
+    assert _by_name(_entities(text))["Vatikan"].kind == "PERSON"
+
+
+def test_country_read_into_a_name_after_asal_is_split_off() -> None:
+    text = "Aktivis Perempuan asal Pakistan Malala Yousafzai ( 20 ) mengungkapkan kegembiraannya."
+    ents = _by_name(_entities(text))
+    assert ents["Pakistan"].kind == "PLACE" and ents["Malala Yousafzai"].kind == "PERSON"
+
+
+def test_abbreviated_organisation_head_joins_the_spelt_out_name() -> None:
+    text = ("Pemerintah Kota Bandung mengalokasikan dana hibah. Nantinya, Pemkot Bandung akan "
+            "melakukan evaluasi terkait penggunaan dana.")
+    ents = _by_name(_entities(text))
+    assert "Pemkot Bandung" not in ents
+    assert len(ents["Pemerintah Kota Bandung"].mentions) == 2

@@ -852,3 +852,25 @@ def test_a_report_naming_a_bare_clause_is_a_document_quote() -> None:
     (q,) = find_quotes(_art(text))
     assert (q.content.of(text), q.speaker, q.speaker_kind) == (
         "ribuan tentara telah dikerahkan ke Rusia", None, "document")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso (35), mengaku sangat kesulitan dengan banjir itu.",
+     "sangat kesulitan dengan banjir itu"),
+    ("Budi Santoso mengakui pertemuan itu juga membahas pemilu.",
+     "pertemuan itu juga membahas pemilu"),
+    ("Tarif yang diminta calo, sambung Budi Santoso, berkisar Rp 250 ribu.",
+     "Tarif yang diminta calo, sambung Budi Santoso, berkisar Rp 250 ribu"),
+])
+def test_mengaku_sambung_and_an_age_after_the_name(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+def test_imbaunya_closes_a_direct_quote() -> None:
+    text = ('Budi Santoso hadir. "Harus waspada karena permukaan jalan tertutup air," '
+            "imbaunya.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"

@@ -46,6 +46,8 @@ class KindRules:
     # Heads that make a place right after them an organisation ("Polda [Jateng]").
     unit_heads: tuple[tuple[str, ...], ...] = ()
     rank_tails: frozenset[str] = frozenset()
+    # One-word heads of place names ("kota", "kabupaten"): "DPRD [Kota] Bandung".
+    area_words: frozenset[str] = frozenset()
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -63,7 +65,8 @@ def kind_rules() -> KindRules:
                      frozenset(data.legal_forms), frozenset(data.not_entities),
                      frozenset(data.org_prefixes), _heads(data.country_roles), org, index,
                      _heads([*data.org_heads, *data.org_unit_heads]),
-                     frozenset(data.rank_tails))
+                     frozenset(data.rank_tails),
+                     frozenset(w.lower() for w in data.run_place_heads if " " not in w))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -148,12 +151,14 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
             while j - i > 1 and words[j - 1] in rules.rank_tails:
                 j -= 1  # "Polres Serang AKP [Fery]": the rank opens the name after it
         if kind == "PLACE":
-            h = _head_before(low, i, rules.unit_heads)
-            if h and words[i - h][:1].isupper():
-                if all(owner[t] < 0 for t in range(i - h, i)):
-                    kind, i = "ORG", i - h  # "Polda [Jateng]": the head left untagged
-                elif out and out[-1] == ("ORG", i - h, i):
-                    kind, i = "ORG", i - h  # "[BEM] [Semarang Raya]": the head alone an ORG
+            # "DPRD Kota [Bandung]": an area word may stand between the head and the place.
+            a = 1 if i > 1 and low[i - 1] in rules.area_words and owner[i - 1] < 0 else 0
+            h = _head_before(low, i - a, rules.unit_heads)
+            if h and words[i - a - h][:1].isupper():
+                if all(owner[t] < 0 for t in range(i - a - h, i)):
+                    kind, i = "ORG", i - a - h  # "Polda [Jateng]": the head left untagged
+                elif out and out[-1] == ("ORG", i - a - h, i - a):
+                    kind, i = "ORG", i - a - h  # "[BEM] [Semarang Raya]": the head an ORG
                     out.pop()
         if kind in {"PERSON", "PLACE"}:
             h = _head_before(low, i, rules.place_heads)

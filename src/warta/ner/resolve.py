@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData
+from ..lang.schema import EntitiesData, KindsData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
 from ..text.words import unit_pattern
@@ -274,6 +274,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             for k in range(i, j):
                 in_person[k] = True
     ch = _Chunks()
+    split_names: set[int] = set()  # starts of names split off a country before them
     for kind, i, j in tagged:
         if mode == "cased":
             # Trim lower-case edges ("sela-sela KTT APEC"): names are capitalised here.
@@ -286,6 +287,13 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         if kind == "PLACE" and 0 < head_at(words, i) < j - i:
             i += head_at(words, i)  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
         g = gstart.get(i)
+        if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
+                and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
+            # "asal [Pakistan] [Malala Yousafzai]": a country, then a person's name.
+            ch.items.append(("PLACE", i, g.end))
+            kind, i = "PERSON", g.end
+            split_names.add(i)
+            g = None
         if g is not None and g.end < j and kind != "ORG":
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
             # runs over that place.
@@ -335,6 +343,16 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         elif g is not None and g.end == j and g.place.type == "country":
             kind = "PLACE"  # "Rusia" as an actor is still the country
         ch.items.append((kind, i, j))
+    # A name the tagger cut in two after a country it read into it is one name:
+    # "asal Pakistan [Malala] [Yousafzai]".
+    merged: list[tuple[str, int, int]] = []
+    for c in ch.items:
+        if merged and c[0] == "PERSON" == merged[-1][0] and merged[-1][2] == c[1] \
+                and c[1] not in ch.roles and merged[-1][1] in split_names:
+            merged[-1] = ("PERSON", merged[-1][1], c[2])
+        else:
+            merged.append(c)
+    ch.items = merged
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
@@ -525,17 +543,18 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     people = [c for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1]
     gone: set[int] = set()
     for c in orgs:
-        forms = {_norm(m.surface) for m in c.mentions}
-        if len(forms) != 1 or c.name.isupper():
+        forms = {_org_words(m.surface) for m in c.mentions}
+        if len(forms) != 1:
             continue
-        words = next(iter(forms)).split()
+        words = list(next(iter(forms)))
         n = len(words)
-        tail = n == 1 and c.name not in org_words()
+        tail = n == 1 and c.name not in org_words() and not c.name.isupper()
         fits = [o for o in orgs if o is not c and id(o) not in gone
                 and not _MODEL_CODE.search(o.name)
-                and any(len(f) > n and (f[:n] == words or (tail and f[-1:] == words))
-                        for f in (_norm(m.surface).split() for m in o.mentions))]
-        if not fits and n == 1:
+                and any(f == words or len(f) > n and (
+                    f[:n] == words or (tail and f[-1:] == words))
+                        for f in (list(_org_words(m.surface)) for m in o.mentions))]
+        if not fits and n == 1 and not c.name.isupper():
             fits = [p for p in people
                     if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]
         if len(fits) != 1:
@@ -546,6 +565,34 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         target.mentions.extend(c.mentions)
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+@cache
+def _org_head_forms() -> dict[str, tuple[str, ...]]:
+    forms = load("kinds", KindsData).org_head_forms
+    return {k.lower(): tuple(v.lower().split()) for k, v in forms.items()}
+
+
+def _org_words(surface: str) -> tuple[str, ...]:
+    """An organisation's name words, lower-cased, its abbreviated head spelt out
+    ("Pemkot Bandung" -> pemerintah kota bandung)."""
+    words = _norm(surface).split()
+    if words and words[0] in _org_head_forms():
+        return (*_org_head_forms()[words[0]], *words[1:])
+    return tuple(words)
+
+
+_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun\s*)?\)")
+
+
+def _aged(text: str, mentions: Sequence[Mention]) -> None:
+    """A one-word place or organisation written with an age in brackets is a person:
+    'Vatikan (27), pengendara asal Demak', and so are its other mentions."""
+    aged = {m.surface for m in mentions if m.kind in {"PLACE", "ORG"}
+            and " " not in m.surface and _AGE.match(text, m.end)}
+    for m in mentions:
+        if m.surface in aged:
+            m.kind, m.place = "PERSON", None
 
 
 def _initials(name: str) -> str:
@@ -660,6 +707,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)]
+    _aged(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon)

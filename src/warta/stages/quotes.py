@@ -373,6 +373,9 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i -= 1
     if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
+    if i >= 2 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
+            == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isdigit():
+        i -= 3  # an age after the name: 'Wawan (35), mengaku'
     i = _skip_setting(text, toks, i)
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)

@@ -683,3 +683,12 @@ def test_folds_to_ascii_lists_every_case_blind_match_of_an_ascii_letter() -> Non
     letter = re.compile("[a-z]", re.IGNORECASE)
     found = {chr(cp) for cp in range(128, 0x110000) if letter.fullmatch(chr(cp))}
     assert found == set(_FOLDS_TO_ASCII)
+
+
+def test_a_title_named_by_an_election_is_no_holder() -> None:
+    text = "Hasilnya, Pemilu Presiden, DPD, DPR akan dipisahkan dari pemilu DPRD."
+    out = link_mentions(text, split_sentences(text), (), datetime(2025, 7, 20))
+    assert not any(e.kind == "PERSON" for e in out)
+    text = "Presiden meresmikan kantor itu pada Senin."  # the holder, as before
+    out = link_mentions(text, split_sentences(text), (), datetime(2025, 7, 20))
+    assert [e.name for e in out if e.kind == "PERSON"] == ["Prabowo Subianto"]

@@ -216,3 +216,15 @@ def test_abbreviated_organisation_head_joins_the_spelt_out_name() -> None:
     ents = _by_name(_entities(text))
     assert "Pemkot Bandung" not in ents
     assert len(ents["Pemerintah Kota Bandung"].mentions) == 2
+
+
+def test_numbers_and_role_word_events_are_no_entities() -> None:
+    text = ("OSmobile versi terbaru, seperti Android 8.0 Oreo dan iOS 11 sendiri membawa "
+            "dukungan baru. Hasilnya, Pemilu Presiden akan dipisahkan dari pemilu daerah.")
+    names = set(_by_name(_entities(text)))
+    assert "11" not in names and "Presiden" not in names
+
+
+def test_courtesy_title_never_ends_an_organisation() -> None:
+    text = "Ia mencekik pemain PSM Makassar Sdr . Marc Anthony Klok di lapangan."
+    assert "PSM Makassar Sdr" not in _by_name(_entities(text))

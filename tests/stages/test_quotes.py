@@ -874,3 +874,15 @@ def test_imbaunya_closes_a_direct_quote() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:budi"
+
+
+def test_a_name_inside_the_speakers_relative_clause_does_not_speak() -> None:
+    text = ("Menurut Apple yang dikutip dari PhoneArena, emoji ini paling banyak digunakan. "
+            "Situs EmojiTracker yang memonitor penggunaan emoji di Twitter juga mengungkapkan "
+            "bahwa emoji itu terpopuler.")
+    ents = (_ent(text, "org:apple", "ORG", "Apple", "Apple"),
+            _ent(text, "org:pa", "ORG", "PhoneArena", "PhoneArena"),
+            _ent(text, "org:tw", "ORG", "Twitter", "Twitter"))
+    qs = find_quotes(_art(text, ents))
+    # The second has no subject the cue can read: Twitter, after 'di', is no speaker.
+    assert [q.speaker for q in qs] == ["org:apple"]

@@ -531,6 +531,14 @@ def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
     return lexicon.get(m.surface.lower(), "NNP").startswith(("NN:", "VB:"))
 
 
+def _no_name(m: Mention) -> bool:
+    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, or an
+    event named by a role word alone ("Presiden" from "Pemilu Presiden")."""
+    if not m.blind and not any(c.isalpha() for c in m.surface):
+        return True
+    return m.kind == "EVENT" and " " not in m.surface and is_role_word(m.surface)
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -706,7 +714,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
-    mentions = [m for m in mentions if not _common_noun(m, models.lexicon)]
+    mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
+                and not _no_name(m)]
     _aged(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},

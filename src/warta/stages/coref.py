@@ -605,8 +605,11 @@ def _inside_name(text: str, start: int) -> bool:
         and m.group(1).casefold() not in _lex().not_names
 
 
+# Words before a title that make it another office or no holder at all: "mantan Presiden",
+# and the office itself as elections name it ("pemilu Presiden", "memilih Presiden").
 _NOT_CURRENT = frozenset({"mantan", "eks", "calon", "bakal", "wakil", "sang", "para", "pj",
-                          "plt", "penjabat"})
+                          "plt", "penjabat", "pemilu", "pemilihan", "pilpres", "memilih",
+                          "dipilih", "kandidat"})
 
 
 def _office_of_role(role: str) -> tuple[str, bool] | None:

@@ -405,6 +405,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i -= 1
     if not got:
         return None
+    if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
+        # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
+        # body after a preposition is the object of a clause, not the subject.
+        return None
     got.reverse()
     # Drop sentence openers ('Namun', 'Di sisi lain,') and whatever precedes their comma.
     words = [text[toks[k][0]:toks[k][1]] for k in got]
@@ -757,6 +761,14 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
     here = [(m, v) for m, v in here if not (
         v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
+    rel = _RELATIVE.search(phrase)
+    if rel is not None and rel.start() > 0:
+        # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
+        # the relative clause describes the speaker; a name inside it does not speak (one
+        # after its closing comma may: '… yang mendesain jembatan itu, Lukito Prasetyo').
+        comma = speaker.start + phrase.rfind(",", rel.end())
+        here = [(m, v) for m, v in here
+                if m.start < speaker.start + rel.start() or speaker.start <= comma < m.start]
     if raw and not here:
         return None
     hits = sorted((rank.get(ent.kind, len(rank)), -m.end, ent.id) for m, (_, _, ent) in here)
@@ -791,6 +803,9 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
+
+
+_RELATIVE = re.compile(r"\s+yang\s+")
 
 
 def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:

@@ -228,3 +228,8 @@ def test_numbers_and_role_word_events_are_no_entities() -> None:
 def test_courtesy_title_never_ends_an_organisation() -> None:
     text = "Ia mencekik pemain PSM Makassar Sdr . Marc Anthony Klok di lapangan."
     assert "PSM Makassar Sdr" not in _by_name(_entities(text))
+
+
+def test_uni_eropa_is_the_union_not_the_continent() -> None:
+    ents = _by_name(_entities("Inggris tak berpisah dari Uni Eropa. Ia tinggal di Eropa."))
+    assert ents["Uni Eropa"].kind == "ORG" and ents["Eropa"].kind == "PLACE"

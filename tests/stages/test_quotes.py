@@ -886,3 +886,23 @@ def test_a_name_inside_the_speakers_relative_clause_does_not_speak() -> None:
     qs = find_quotes(_art(text, ents))
     # The second has no subject the cue can read: Twitter, after 'di', is no speaker.
     assert [q.speaker for q in qs] == ["org:apple"]
+
+
+@pytest.mark.parametrize("text", [
+    "Adapun 35 persen pendukung Partai Buruh menyebut Brexit menjadi motivasi mereka.",
+    "Pengungsi Burundi mengatakan bahwa lebih dari 30 orang telah dibunuh.",
+])
+def test_a_group_named_after_a_party_or_country_is_anonymous(text: str) -> None:
+    ents = (_ent(text, "org:x", "ORG", "X", "Partai Buruh") if "Buruh" in text
+            else _ent(text, "loc:x", "PLACE", "X", "Burundi"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "anonymous")
+
+
+def test_addressee_between_a_verb_and_its_complementizer() -> None:
+    text = ("Seusai rapat, Andra Soni menyampaikan kepada wartawan bahwa masukan dari warga "
+            "tersebut sangat relevan.")
+    ents = (_ent(text, "per:andra", "PERSON", "Andra Soni", "Andra Soni"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:andra", "masukan dari warga tersebut sangat relevan")

@@ -82,6 +82,12 @@ def _head_before(low: Sequence[str], i: int, heads: Sequence[tuple[str, ...]]) -
     return 0
 
 
+def unit_head_before(low: Sequence[str], i: int) -> int:
+    """Length of the organisation head ending just before token `i` that makes the place
+    at `i` its unit ("Polda [Jateng]", "Uni [Eropa]"); 0 when none."""
+    return _head_before(low, i, kind_rules().unit_heads)
+
+
 def _head_at(low: Sequence[str], i: int, j: int, heads: Sequence[tuple[str, ...]]) -> int:
     """Length of the head opening the chunk [i, j) and leaving a name after it."""
     for h in heads:

@@ -31,7 +31,15 @@ from .countries import (
 )
 from .features import Featurizer, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
-from .kinds import fix_chunks, glued, honorific_names, opens_org, org_runs, split_acronym_org
+from .kinds import (
+    fix_chunks,
+    glued,
+    honorific_names,
+    opens_org,
+    org_runs,
+    split_acronym_org,
+    unit_head_before,
+)
 from .linear import LinearCrf
 from .names import NameLists
 from .roles import head_at, is_role_word, role_before, role_words, split_role
@@ -386,8 +394,13 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
                 continue  # "Korea" inside "Semenanjung Korea": the longer match wins
         final.append((kind, i, j, place))
     spans = {(c[1], c[2]) for c in ch.items}
+    low = [w.lower() for w in words]
     for m in gmatches:
         if not any(taken[m.start : m.end]):
+            h = unit_head_before(low, m.start)
+            if h and words[m.start - h][:1].isupper() and not any(taken[m.start - h : m.start]):
+                final.append(("ORG", m.start - h, m.end, None))  # "Uni [Eropa]", untagged
+                continue
             final.append(("PLACE", m.start, m.end, m.place))
         elif (all(taken[m.start : m.end]) and (m.start, m.end) not in spans
               and any(a <= m.start and m.end <= b for a, b in ch.role_ranges)):

@@ -405,7 +405,9 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i -= 1
     if not got:
         return None
-    if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
+    if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads:
+        got.append(i)  # 'pendukung [Partai Buruh] menyebut': the supporters speak
+    elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
         # body after a preposition is the object of a clause, not the subject.
         return None
@@ -1204,6 +1206,13 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizers - {","}:
             j += 1  # 'menyampaikan harapannya bahwa …'
             nxt = text[toks[j][0]:toks[j][1]].casefold()
+        if w in lex.need_comp and nxt == "kepada":
+            # 'menyampaikan kepada wartawan bahwa …': the addressee, then the clause.
+            k2 = next((t for t in range(j + 1, min(j + 6, len(toks)))
+                       if text[toks[t][0]:toks[t][1]].casefold() in lex.complementizers - {","}),
+                      None)
+            if k2 is not None:
+                j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)):
             continue

@@ -692,3 +692,17 @@ def test_a_title_named_by_an_election_is_no_holder() -> None:
     text = "Presiden meresmikan kantor itu pada Senin."  # the holder, as before
     out = link_mentions(text, split_sentences(text), (), datetime(2025, 7, 20))
     assert [e.name for e in out if e.kind == "PERSON"] == ["Prabowo Subianto"]
+
+
+def test_a_parents_name_is_no_short_form_of_the_childs() -> None:
+    text = ("Ketua Umum Megawati Soekarnoputri berpidato. Karena itu, Presiden Soekarno pernah "
+            "menawarkan ideologi terbuka.")
+    out = _link(text, _ent(text, "PERSON", "Megawati Soekarnoputri", "Megawati Soekarnoputri"),
+                _ent(text, "PERSON", "Soekarno", "Soekarno"))
+    assert sorted(e.name for e in out) == ["Megawati Soekarnoputri", "Soekarno"]
+
+
+def test_courtesy_titles_before_the_name_leave_the_role() -> None:
+    text = "Ketua MUI Bidang Fatwa Prof KH Asrorun Ni'am Sholeh menyebut fatwa itu penting."
+    out = _link(text, _ent(text, "PERSON", "Asrorun Ni'am Sholeh", "Asrorun Ni'am Sholeh"))
+    assert out[0].roles == ("Ketua MUI Bidang Fatwa",)

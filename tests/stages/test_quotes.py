@@ -906,3 +906,10 @@ def test_addressee_between_a_verb_and_its_complementizer() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker, q.content.of(text)) == (
         "per:andra", "masukan dari warga tersebut sangat relevan")
+
+
+def test_singkat_and_cuit_close_a_direct_quote() -> None:
+    text = ('Andre Koreh hadir. "Kami berharap Yabes harus bermain," singkat Andre. '
+            '"Reuni keluarga," cuit Andre Koreh.')
+    ents = (_ent(text, "per:andre", "PERSON", "Andre Koreh", "Andre Koreh", "Andre"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:andre"] * 2

@@ -1035,6 +1035,8 @@ class CorefData(LangData):
     # Plain words joining a full name and a nickname ("Lestari atau Rerie"), trusted only
     # when the nickname is one word first named right there.
     nickname_joiners: Words = ()
+    # Endings that make a name word a patronym: "Soekarno" does not shorten "Soekarnoputri".
+    patronym_endings: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

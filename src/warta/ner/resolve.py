@@ -425,7 +425,10 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
         men = Mention(s, e, kind, text[s:e], place=place, blind=mode == "blind")
         if i in ch.roles and kind == "PERSON":
             a, b = ch.roles[i]
-            men.role = " ".join(text[spans[a][0] : spans[b - 1][1]].split())
+            words = text[spans[a][0] : spans[b - 1][1]].split()
+            while len(words) > 1 and words[-1].lower() in role_words().honorifics:
+                words.pop()  # "Ketua MUI Bidang Fatwa [Prof KH] Asrorun": titles, no role
+            men.role = " ".join(words)
             if mode == "blind" and (men.role.isupper() or men.role.islower()):
                 men.role = _title(men.role)
             men.role_country = next((m.place.code for m in gmatches

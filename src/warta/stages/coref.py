@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
-from ..ner.roles import head_at, role_before
+from ..ner.roles import head_at, role_before, role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, EntityKind, Span, entity_id
 from ..text.spans import SpanIndex, SpanSet, ordered
@@ -537,11 +537,18 @@ def _short_names(art: _Article) -> None:
         if e.merged or " " in e.name or len(e.name) < 4 or not e.name[:1].isupper():
             continue
         low = e.name.casefold()
+        patronym = _patronym_endings()
         hits = [p for p in persons if p is not e and not p.merged and " " in p.name
-                and (any(w.startswith(low) and w != low for w in _words(p.name))
+                and (any(w.startswith(low) and w != low and w[len(low):] not in patronym
+                         for w in _words(p.name))
                      or _syllables(low, _words(p.name)))]
         if len(hits) == 1:
             art.merge(hits[0], e)
+
+
+@cache
+def _patronym_endings() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load("coref", CorefData).patronym_endings)
 
 
 def _shorter_names(art: _Article) -> None:
@@ -1118,7 +1125,10 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ","))),
                 None)
             if role is not None:
-                e.roles.append(" ".join(text[role[0]:role[1]].split()).rstrip(" ,"))
+                words = " ".join(text[role[0]:role[1]].split()).rstrip(" ,").split()
+                while len(words) > 1 and words[-1].casefold() in role_words().honorifics:
+                    words.pop()  # 'Ketua MUI Bidang Fatwa [Prof KH] Asrorun': no role words
+                e.roles.append(" ".join(words))
                 break
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,14 @@ SEED = SHARED / "examples" / "suara-kim-jong-un-2024-11.txt"
 # Commands default to a worker process per core; tests run in one process unless they ask
 # for workers (tests/batch/), so a CLI test does not start a pool that loads every model.
 os.environ.setdefault("WARTA_WORKERS", "1")
+
+# The built tokenizer is cached between processes (warta.text.tokens); the tests keep that
+# cache in a folder of their own, shared by the CLI subprocesses they start and removed at
+# the end, so a test run never writes into the user's ~/.cache.
+if "WARTA_CACHE" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="warta-test-cache-")
+    os.environ["WARTA_CACHE"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 
 def _need(path: Path) -> Path:

@@ -46,7 +46,6 @@ from typing import Any, Literal, TypeVar, cast
 
 from ..errors import WartaError
 from ..lang.id import load
-from ..lang.schema import AliasesData, EntitiesData
 from ..record import EntityKind, entity_id, fold, slug
 from ..store.pgarray import texts
 from ..store.registry_sql import BUILT, DERIVED, Store, create_tables, text_rows
@@ -97,6 +96,10 @@ def _group(kind: str) -> str:
 
 @cache
 def aliases() -> Aliases:
+    # Imported here: the ~70 language-data models are built only when a command links
+    # names, not by every command that opens a store (warta search).
+    from ..lang.schema import AliasesData, EntitiesData
+
     data = load("aliases", AliasesData)
     names: dict[tuple[str, str], tuple[str, str]] = {}
     for full, canonical in load("entities", EntitiesData).person_aliases.items():

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    ConfigDict,
     Field,
     StrictBool,
     StrictFloat,
@@ -29,49 +27,21 @@ from pydantic import (
     model_validator,
 )
 
-Words = tuple[StrictStr, ...]
-# A phrase with at least one non-space character (an empty trigger form matches nothing).
-Phrase = Annotated[StrictStr, StringConstraints(pattern=r"\S")]
-Iso2 = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{2}$")]  # ISO 3166-1 alpha-2
-Currency = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]  # ISO 4217
+from .affixes import AffixesData, AffixPrefix
+from .base import (
+    Currency,
+    Iso2,
+    LangData,
+    Phrase,
+    Regex,
+    V,
+    WordList,
+    Words,
+    WordTable,
+)
 
-
-def _compiles(pattern: str) -> str:
-    try:
-        re.compile(pattern)
-    except re.error as e:
-        raise ValueError(f"not a valid regular expression ({e})") from None
-    return pattern
-
-
-Regex = Annotated[StrictStr, AfterValidator(_compiles)]
-V = TypeVar("V")
-
-
-class LangData(BaseModel):
-    """Base of every model: frozen, unknown keys are an error, no type coercion."""
-
-    # defer_build: each model builds its validator on first use, not at import, so a
-    # command that reads one file (search: affixes) does not build all ~30 (60 ms).
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class WordTable(LangData, Generic[V]):
-    """A table of word entries (key -> value of type V) beside the settings declared as
-    fields; entries are `.words`, in file order."""
-
-    model_config = ConfigDict(extra="allow")
-    __pydantic_extra__: dict[str, V] = Field(init=False)
-
-    @property
-    def words(self) -> dict[str, V]:
-        return self.__pydantic_extra__
-
-
-class WordList(LangData):
-    """A table holding one word list."""
-
-    words: Words
+__all__ = ["AffixPrefix", "AffixesData", "Currency", "Iso2", "LangData", "Phrase", "Regex",
+           "V", "WordList", "WordTable", "Words"]
 
 
 # ----------------------------------------------------------------------- boilerplate.toml
@@ -1042,28 +1012,6 @@ class CorefData(LangData):
 # The files above that were added after FILES was written (kept apart so FILES itself stays
 # one untouched table).
 FILES.update({"coref": CorefData, "offices": OfficesData})
-
-
-class AffixPrefix(LangData):
-    form: Phrase
-    before: StrictStr = ""  # the letters the rest must start with; "" any
-    family: StrictStr  # the name `AffixesData.disallowed` knows it by
-    roots: tuple[StrictStr, ...] = Field(min_length=1)  # what replaces the prefix
-    last: StrictBool = False  # no further prefix is stripped after this one
-
-
-class AffixesData(LangData):
-    """affixes.toml: the affix stripper of search (`warta.text.stem`)."""
-
-    min_root: StrictInt = Field(ge=2)
-    min_stem: StrictInt = Field(ge=2)
-    particles: Words
-    possessives: Words
-    suffixes: Words
-    needs_prefix: Words = ()
-    disallowed: dict[StrictStr, Words] = {}
-    max_prefixes: StrictInt = Field(ge=0)
-    prefixes: tuple[AffixPrefix, ...]
 
 
 FILES["affixes"] = AffixesData

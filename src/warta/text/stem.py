@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..lang.affixes import AffixesData, AffixPrefix
 from ..lang.id import load
-from ..lang.schema import AffixesData, AffixPrefix
 from ..record import fold
 
 # What tantivy's simple tokenizer calls a token: a run of letters and digits.

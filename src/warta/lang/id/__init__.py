@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ...errors import ConfigError
-from ..schema import LangData
+from ..base import LangData
 
 PACK_DIR = Path(__file__).resolve().parent
 M = TypeVar("M", bound=LangData)

@@ -21,7 +21,7 @@ def _reference(feat: Featurizer, tokens: list[str], pos: list[str] | None) -> li
     if feat.clusters is not None:
         cls = [feat.clusters.get(t.lower(), ("c=none",)) for t in tokens]
     return sentence_features(tokens, pos=pos, gaz=feat.gaz, wf=feat.words(tokens),
-                             clusters=cls, names=feat.names, runs=feat.runs)
+                             clusters=cls, names=feat.names)
 
 
 def test_fast_features_equal_sentence_features() -> None:
@@ -29,7 +29,7 @@ def test_fast_features_equal_sentence_features() -> None:
     words = [w for s in SENTENCES for w in s.split()]
     cases = [s.split() for s in SENTENCES]
     cases += [[rnd.choice(words) for _ in range(rnd.randint(1, 12))] for _ in range(50)]
-    for feat in (shipped_featurizer(), Featurizer(), Featurizer(cache_size=3, runs=True)):
+    for feat in (shipped_featurizer(), Featurizer(), Featurizer(cache_size=3)):
         for tokens in cases:
             for toks in (tokens, [t.lower() for t in tokens]):
                 pos = ["NN"] * len(toks)

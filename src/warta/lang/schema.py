@@ -148,13 +148,13 @@ class KindsData(LangData):
     # Roles held for a country ("Presiden"): "Presiden [Turki Recep Tayyip Erdogan]".
     country_roles: Words
     # Words that open a capitalised run naming an organisation ("Polres Boyolali"): the
-    # run is one organisation (`warta.ner.kinds.org_runs`); also an optional tagger
-    # feature, with `run_place_heads` ("Kabupaten Sleman"), see `run_features`.
+    # run is one organisation (`warta.ner.kinds.org_runs`).
     org_heads: Words = ()
+    # Words that open a capitalised run naming a place ("Kabupaten Sleman"); the one-word
+    # ones are area words to the kind rules ("DPRD [Kota] Bandung").
     run_place_heads: Words = ()
     # More words that make a place right after them part of an organisation's name
     # ("BEM [Semarang Raya]", "Liga [Inggris]"); with `org_heads` ("Polda [Jateng]").
-    # Kept apart from `org_heads` so the tagger feature that reads those stays as trained.
     org_unit_heads: Words = ()
     # Rank abbreviations that never end an organisation's name: "Polres Serang AKP" is
     # the unit and the rank of the name after it.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import cast
@@ -17,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..lang.id import load
-from ..lang.schema import KindsData, RolesData
+from ..lang.schema import RolesData
 from .gazetteer import Gazetteer
 from .linear import LinearCrf, Matrix
 from .names import NameLists
@@ -105,96 +104,6 @@ def word_features(word: str, lexicon: dict[str, str] | None = None,
         if word[:1].isupper():
             f.append("cap" + cl[-1])
     return tuple(f)
-
-
-@dataclass(frozen=True, slots=True)
-class RunHeads:
-    """Case-blind heads of capitalised runs (lang/id/kinds.toml) and the lower-case
-    words allowed inside a run (roles.toml connectors: "Energi dan Sumber Daya")."""
-
-    heads: dict[tuple[str, ...], str]  # ("polres",) -> "org"
-    longest: int
-    connectors: frozenset[str]
-
-
-@cache
-def run_heads() -> RunHeads:
-    data = load("kinds", KindsData)
-    heads: dict[tuple[str, ...], str] = {}
-    for kind, words in (("place", data.run_place_heads), ("org", data.org_heads)):
-        for w in words:
-            heads[tuple(w.lower().split())] = kind
-    return RunHeads(heads, max((len(h) for h in heads), default=0),
-                    frozenset(load("roles", RolesData).connectors))
-
-
-def _acronym_of(acro: str, words: Sequence[str]) -> bool:
-    """Whether `acro` abbreviates the words from one of `words`: its first letter opens
-    that word and its letters follow in order ("ESDM": [Kementerian] Energi dan Sumber
-    Daya Mineral)."""
-    return any(w[:1].upper() == acro[0] and _letters_in(acro, words[a:])
-               for a, w in enumerate(words))
-
-
-def _letters_in(acro: str, words: Sequence[str]) -> bool:
-    text = " ".join(words).lower()
-    k = 0
-    for ch in acro.lower():
-        k = text.find(ch, k)
-        if k < 0:
-            return False
-        k += 1
-    return True
-
-
-def run_features(tokens: Sequence[str], heads: RunHeads | None = None) -> list[tuple[str, ...]]:
-    """Per token, features of the capitalised run it sits in (cased text only):
-    "rh=org"/"rh=place" after a head that opens the run ("Polres [Boyolali]"), the
-    position in a run of two or more words ("rp=B", "rp=I", "rp=E"), and "acro" for an
-    acronym defined in brackets after the run it abbreviates, and for that run's words
-    ("Lembaga Pendidikan Perkebunan ( LPP )")."""
-    heads = heads or run_heads()
-    n = len(tokens)
-    out: list[tuple[str, ...]] = [()] * n
-    i = 0
-    while i < n:
-        if not tokens[i][:1].isupper():
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t = tokens[j]
-            if t[:1].isupper() or t[:1].isdigit():
-                j += 1
-            elif t in heads.connectors and j + 1 < n and tokens[j + 1][:1].isupper():
-                j += 2
-            else:
-                break
-        low = [t.lower() for t in tokens[i : min(j, i + heads.longest)]]
-        kind, hlen = "", 0
-        for k in range(len(low), 0, -1):
-            hk = heads.heads.get(tuple(low[:k]))
-            if hk is not None and k < j - i:
-                kind, hlen = hk, k
-                break
-        for k in range(i, j):
-            f: tuple[str, ...] = ()
-            if j - i > 1:
-                f = ("rp=" + ("B" if k == i else "E" if k == j - 1 else "I"),)
-            if kind and k >= i + hlen:
-                f += ("rh=" + kind,)
-            out[k] = f
-        # "Run ( ACRO )": the acronym and the run it abbreviates.
-        if (j + 2 < n and tokens[j] == "(" and tokens[j + 2] == ")"
-                and tokens[j + 1].isupper() and tokens[j + 1].isalpha()
-                and 1 < len(tokens[j + 1]) <= 8
-                and _acronym_of(tokens[j + 1], tokens[i:j])):
-            for k in range(i, j):
-                out[k] += ("acro",)
-            out[j + 1] = out[j + 1] + ("acro",)
-            j += 3
-        i = j
-    return out
 
 
 def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
@@ -330,9 +239,8 @@ class Featurizer:
 
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
                  cache_size: int = 200_000, clusters: Clusters | None = None,
-                 names: NameLists | None = None, runs: bool = False) -> None:
+                 names: NameLists | None = None) -> None:
         self.gaz = gaz
-        self.runs = runs
         self.names = names
         self.lexicon = lexicon
         self.clusters = clusters
@@ -414,15 +322,13 @@ class Featurizer:
             sid = cast(list[int], found)
             ids.extend(sid)
             # Extra features of the few tokens that have them. Each token's come in the
-            # order gazetteer, name list, run (np.add.at adds a token's rows in list
-            # order), though the lists are made kind by kind.
+            # order gazetteer, name list (np.add.at adds a token's rows in list order),
+            # though the lists are made kind by kind.
             gz = gazetteer_tags(tokens, self.gaz)
             hits = [(base + i, g) for i, g in enumerate(gz) if g]
             if self.names is not None:
                 nt = self.names.phrase_tags([low[r] for r in sid], [first[r] for r in sid])
                 hits += [(base + i, g) for i, g in enumerate(nt) if g]
-            if self.runs:
-                hits += [(base + i, a) for i, f in enumerate(run_features(tokens)) for a in f]
             if hits:
                 hits.sort(key=_first_item)  # stable: a token's kinds stay in order
                 extra_tok.extend(k for k, _ in hits)
@@ -544,9 +450,6 @@ class Featurizer:
                 if i < n - 1:
                     f.append("+1pos=" + pos[i + 1])
             out.append(f)
-        if self.runs:
-            for f, r in zip(out, run_features(tokens), strict=True):
-                f.extend(r)
         return out
 
 
@@ -554,11 +457,9 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
                       gaz: Gazetteer | None = None,
                       wf: Sequence[tuple[str, ...]] | None = None,
                       clusters: Sequence[tuple[str, ...]] | None = None,
-                      names: NameLists | None = None, runs: bool = False
-                      ) -> list[list[str]]:
+                      names: NameLists | None = None) -> list[list[str]]:
     """CRF feature lists for one sentence (window of two words each side); `clusters`
-    holds each token's cluster features (see `parse_clusters`); `runs` adds
-    `run_features`."""
+    holds each token's cluster features (see `parse_clusters`)."""
     n = len(tokens)
     if wf is None:
         wf = [word_features(t) for t in tokens]
@@ -614,9 +515,6 @@ def sentence_features(tokens: Sequence[str], *, pos: Sequence[str] | None = None
             if i < n - 1:
                 f.append("+1pos=" + pos[i + 1])
         out.append(f)
-    if runs:
-        for f, r in zip(out, run_features(tokens), strict=True):
-            f.extend(r)
     return out
 
 
@@ -657,7 +555,7 @@ def shipped_featurizer() -> Featurizer:
     from .names import load_names
 
     return Featurizer(load_gazetteer(), load_lexicon(), clusters=load_clusters(),
-                      names=load_names(), runs=False)
+                      names=load_names())
 
 
 def parse_clusters(lines: Iterable[str]) -> Clusters:

@@ -46,9 +46,6 @@ class NerOptions:
     cluster_file: str = ""
     names: bool = True
     names_file: str = ""
-    # Capitalised-run features (`warta.ner.features.run_features`): heads that open an
-    # organisation or place run (lang/id/kinds.toml), run position, bracketed acronyms.
-    runs: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -76,7 +73,7 @@ def featurizer(opts: NerOptions) -> Featurizer:
         names = (load_names() if not opts.names_file else NameLists.from_json(
             json.loads(gzip.decompress(Path(opts.names_file).read_bytes()))))
     return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters,
-                      names=names, runs=opts.runs)
+                      names=names)
 
 
 def pos_model_default() -> CrfModel:

@@ -20,11 +20,18 @@ idner-news-2k and NERP) on those three sets' test splits, kinds mapped to PERSON
 PLACE, EVENT, each sentence read as the entities stage reads it (Title Case, ALL CAPS
 and caseless sentences lower-cased; NER-UGM is left out: its sentences are
 idner-news-2k's).
+`--mix copies|plain` measures one model trained on the train splits of NERGrit,
+idner-news-2k and NERP together (kinds mapped, the shipped recipe's mix): "copies" with
+per-set attribute copies (`NerOptions(domains=True)`), exported once per set folded for
+that set and scored on its test split (dev with `--valid`); "plain" the mix without
+copies, one model for all three. Kinds mapped; NERGrit and idner-news-2k map one to one,
+so their figures compare with the per-set ones.
 `--pipeline dev|test` measures the whole entities stage (shipped tagger plus gazetteer,
 role separation, kind and boundary rules, clustering) on those three sets' dev or test
 splits, sentence by sentence on the gold tokens: rules are chosen on dev, reported on test.
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
-       [--valid] [--no-clusters] [--no-names] [--pipeline dev|test] [--json]
+       [--valid] [--no-clusters] [--no-names] [--mix copies|plain] [--pipeline dev|test]
+       [--json]
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.train.data import ner_split
-from warta.train.ner import NerOptions, fit_and_score
+from warta.train.ner import SHIPPED_SETS, NerOptions, fit_and_score, fit_mixed, score
 
 REPO = Path(__file__).resolve().parents[1]
 FLOORS = REPO / "eval" / "floors" / "ner.toml"
@@ -79,6 +86,41 @@ def evaluate_shipped(name: str) -> dict[str, Any]:
                                              tag_sentences([s.tokens for s in sents])))
     res["seconds"] = time.perf_counter() - t0
     return res
+
+
+def evaluate_mix(split: str, copies: bool) -> dict[str, dict[str, Any]]:
+    """One model trained on the train splits of the shipped sets (`fit_mixed`), on each
+    set's `split`, kinds mapped: with `copies`, folded for that set ("mix_copies_<set>")
+    and, read as the entities stage reads it (`tag_sentences`), folded for no set and for
+    each set in turn ("..._read_<fold>_<set>": the shipped model's choice of fold);
+    plain, as it is and read as the stage reads it."""
+    import tempfile
+
+    from warta.ner.chunks import entity_scores
+    from warta.ner.linear import LinearCrf, export_weights
+    from warta.ner.resolve import Models, load_models, tag_sentences
+
+    opts = NerOptions(domains=copies)
+    tag = "mix_copies" if copies else "mix_plain"
+    shipped = load_models()
+    out: dict[str, dict[str, Any]] = {}
+    t0 = time.perf_counter()
+    data = {name: ner_split(name, split, mapped=True) for name in SHIPPED_SETS}
+    with tempfile.TemporaryDirectory() as tmp:
+        crf = fit_mixed(("train",), Path(tmp) / "mix.crfsuite", opts)
+        for fold in ([None, *SHIPPED_SETS] if copies else [None]):
+            lin = LinearCrf(export_weights(crf.path, Path(tmp) / f"{fold}.npz", fold))
+            models = Models(lin, shipped.featurizer, shipped.gazetteer, shipped.lexicon)
+            for name, sents in data.items():
+                if fold == name or not copies:
+                    res: dict[str, Any] = dict(score(lin, sents, opts))
+                    res["seconds"] = time.perf_counter() - t0
+                    out[f"{tag}_{name}_{split}"] = res
+                res = dict(entity_scores([s.tags for s in sents],
+                                         tag_sentences([s.tokens for s in sents], models)))
+                res["seconds"] = time.perf_counter() - t0
+                out[f"{tag}_{split}_read_{fold or 'none'}_{name}"] = res
+    return out
 
 
 def pipeline_tags(tokens: Sequence[str]) -> list[str]:
@@ -131,6 +173,10 @@ def main() -> None:
     ap.add_argument("--valid", action="store_true")
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-names", action="store_true")
+    ap.add_argument("--mix", choices=("copies", "plain"),
+                    help="also measure one model trained on the train splits of NERGrit, "
+                         "idner-news-2k and NERP together, with per-set attribute copies "
+                         "or plain, on each set's test split (dev with --valid)")
     ap.add_argument("--pipeline", choices=("dev", "test"),
                     help="also measure the whole entities stage (tagger and rules) on "
                          "the dev or test splits of NERGrit, idner-news-2k and NERP")
@@ -147,6 +193,8 @@ def main() -> None:
                     name, NerOptions(clusters=False, names=False), valid=True)
             continue
         results[name] = evaluate_set(name, chosen)
+    if args.mix:
+        results.update(evaluate_mix("dev" if args.valid else "test", args.mix == "copies"))
     if args.shipped:
         for name in ("nergrit", "idner", "nerp"):
             results[f"shipped_{name}"] = evaluate_shipped(name)

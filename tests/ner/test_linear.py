@@ -154,3 +154,22 @@ def test_pair_rows_find_bigrams_of_words_holding_a_bar() -> None:
                  ("w=a", "w=b")]:
         assert table.get((a, b)) == index.get("-1|0" + a + "|" + b)
     assert len(table) == 3
+
+
+def test_domain_copies_fold_into_plain_attributes(tmp_path: Path) -> None:
+    """A model trained with per-set attribute copies, exported for one set, tags plain
+    features as crfsuite tags them with that set's copies added; exported for none, as
+    crfsuite tags them with no copy weighted."""
+    from warta.train.ner import domain_copy
+
+    feat = shipped_featurizer()
+    xs = [domain_copy(feat(s.split()), d) for (s, _), d in zip(TRAIN, "abab", strict=True)]
+    ys = [t.split() for _, t in TRAIN]
+    path = train_crf(xs, ys, tmp_path / "d.crfsuite", max_iterations=30, c1=0.0, c2=0.01)
+    crf = CrfModel(path)
+    sents = _sentences()
+    for domain in ("a", "b", None):
+        lin = LinearCrf(export_weights(path, tmp_path / f"{domain}.npz", domain))
+        assert not any(a.startswith("@") for a in lin.load().index)
+        want = [crf.tag(domain_copy(feat(s), domain or "none")) for s in sents]
+        assert lin.decode(feat.scores_batch(sents, lin)) == want

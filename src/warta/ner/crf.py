@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ class CrfModel:
         return tags
 
 
-def train_crf(xs: Sequence[Sequence[Sequence[str]]], ys: Sequence[Sequence[str]], path: Path,
+def train_crf(xs: Iterable[Sequence[Sequence[str]]], ys: Sequence[Sequence[str]], path: Path,
               *, algorithm: str = "lbfgs", max_iterations: int = 100, c1: float = 0.05,
               c2: float = 0.01, min_freq: int = 1) -> Path:
     """Train and save a crfsuite model (deterministic for a given input order)."""

@@ -173,8 +173,24 @@ def _pair_parts(attrs: Sequence[str]) -> tuple[frozenset[str], list[tuple[str, s
     return frozenset(words), clusters
 
 
-def export_weights(crfsuite_path: Path, out: Path) -> Path:
-    """Write a crfsuite model's labels, weighted attributes and weights to `out` (.npz)."""
+DOMAIN_MARK = "@"  # opens a per-domain copy of an attribute: "@nergrit w=jakarta"
+
+
+def fold_domain(attr: str, domain: str | None) -> str | None:
+    """The attribute a weight is exported under: a general one as it is; a domain copy
+    ("@nergrit w=jakarta", see `warta.train.ner.domain_copy`) under its general name when
+    it is `domain`'s, else none (dropped)."""
+    if not attr.startswith(DOMAIN_MARK):
+        return attr
+    name, _, rest = attr[1:].partition(" ")
+    return rest if name == domain else None
+
+
+def export_weights(crfsuite_path: Path, out: Path, domain: str | None = None) -> Path:
+    """Write a crfsuite model's labels, weighted attributes and weights to `out` (.npz).
+    A model trained with per-domain attribute copies is folded for `domain`: each copy of
+    that domain adds its weights to the general attribute, other domains' copies are
+    dropped, so the file tags `domain`'s text with plain attributes."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -182,11 +198,20 @@ def export_weights(crfsuite_path: Path, out: Path) -> Path:
     info = tagger.info()
     labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
     lab_id = {lab: k for k, lab in enumerate(labels)}
-    attrs = sorted({a for a, _ in info.state_features})
+    folded = {a: fold_domain(a, domain) for a, _ in info.state_features}
+    attrs = sorted({a for a in folded.values() if a is not None})
     a_id = {a: k for k, a in enumerate(attrs)}
     state = np.zeros((len(attrs), len(labels)))
     for (a, lab), w in info.state_features.items():
-        state[a_id[a], lab_id[lab]] = w
+        f = folded[a]
+        if f is not None:
+            state[a_id[f], lab_id[lab]] += w
+    # A fold can sum an attribute's weights to exactly zero; crfsuite files never hold
+    # all-zero rows, and neither does this one.
+    if any(f != a for a, f in folded.items()):
+        keep = np.flatnonzero(np.any(state != 0, axis=1))
+        attrs = [attrs[k] for k in keep]
+        state = state[keep]
     trans = np.zeros((len(labels), len(labels)))
     for (a, b), w in info.transitions.items():
         trans[lab_id[a], lab_id[b]] = w

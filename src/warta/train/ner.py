@@ -11,7 +11,7 @@ import gzip
 import json
 import random
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,12 +19,14 @@ from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, train_crf
 from ..ner.features import Clusters, Featurizer, load_clusters, load_lexicon, parse_clusters
 from ..ner.gazetteer import Gazetteer, load_gazetteer
-from ..ner.linear import LinearCrf, export_weights
+from ..ner.linear import DOMAIN_MARK, LinearCrf, export_weights
 from ..ner.names import NameLists, load_names
 from .data import Tagged, ner_split
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 SEED = 13
+# The sets the shipped model trains on (NER-UGM holds idner-news-2k's sentences).
+SHIPPED_SETS = ("nergrit", "idner", "nerp")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,13 @@ class NerOptions:
     cluster_file: str = ""
     names: bool = True
     names_file: str = ""
+    # Per-set attribute copies (feature augmentation, Daume 2007, "Frustratingly easy
+    # domain adaptation"): a sentence of a mix carries every attribute twice, as it is
+    # and marked with its set ("@nergrit w=jakarta"), so what one set's annotators do
+    # their own way is learnt apart from what all sets share. The exported weights fold
+    # in the copies of `fold` (a set name; "" keeps the shared attributes only).
+    domains: bool = False
+    fold: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -80,9 +89,24 @@ def pos_model_default() -> CrfModel:
     return CrfModel(MODELS / "pos.crfsuite")
 
 
-def fit(train: Sequence[Tagged], path: Path, opts: NerOptions) -> CrfModel:
+def domain_copy(features: Sequence[Sequence[str]], domain: str) -> list[list[str]]:
+    """Each token's attributes, then the same marked as `domain`'s copies."""
+    mark = DOMAIN_MARK + domain + " "
+    return [[*f, *(mark + a for a in f)] for f in features]
+
+
+def fit(train: Sequence[Tagged], path: Path, opts: NerOptions,
+        domains: Sequence[str] | None = None) -> CrfModel:
+    """Train a crfsuite model; with `domains` (each sentence's set, `opts.domains` on)
+    every sentence also carries its set's attribute copies (`domain_copy`)."""
     pos_model = pos_model_default() if opts.pos else None
-    xs = featurize(train, opts, pos_model)
+    xs: Iterable[Sequence[Sequence[str]]]
+    if opts.domains and domains is not None:
+        feat = featurizer(opts)
+        # Made one sentence at a time: the doubled lists of a whole mix take gigabytes.
+        xs = (domain_copy(feat(s.tokens), d) for s, d in zip(train, domains, strict=True))
+    else:
+        xs = featurize(train, opts, pos_model)
     train_crf(xs, [s.tags for s in train], path, algorithm=opts.algorithm,
               max_iterations=opts.max_iterations, c1=opts.c1, c2=opts.c2,
               min_freq=opts.min_freq)
@@ -111,23 +135,39 @@ def fit_and_score(train: Sequence[Tagged], test: Sequence[Tagged], opts: NerOpti
         return score(model, test, opts)
 
 
+def mixed_set(splits: Sequence[str], sets: Sequence[str] = SHIPPED_SETS
+              ) -> tuple[list[Tagged], list[str]]:
+    """The `splits` of `sets`, kinds mapped, shuffled together (fixed seed), and each
+    sentence's set."""
+    pairs: list[tuple[str, Tagged]] = []
+    for name in sets:
+        for split in splits:
+            pairs.extend((name, s) for s in ner_split(name, split, mapped=True))
+    rng = random.Random(SEED)
+    rng.shuffle(pairs)
+    return [s for _, s in pairs], [d for d, _ in pairs]
+
+
 def shipped_training_set() -> list[Tagged]:
     """All training (+ dev) splits, kinds mapped; NER-UGM is left out because
     idner-news-2k holds the same sentences."""
-    sents: list[Tagged] = []
-    for name in ("nergrit", "idner", "nerp"):
-        for split in ("train", "dev"):
-            sents.extend(ner_split(name, split, mapped=True))
-    rng = random.Random(SEED)
-    rng.shuffle(sents)
-    return sents
+    return mixed_set(("train", "dev"))[0]
+
+
+def fit_mixed(splits: Sequence[str], path: Path, opts: NerOptions,
+              sets: Sequence[str] = SHIPPED_SETS) -> CrfModel:
+    """Train a crfsuite model (`path`) on the `splits` of `sets`, with per-set attribute
+    copies when `opts.domains` is on."""
+    sents, domains = mixed_set(splits, sets)
+    return fit(sents, path, opts, domains)
 
 
 def train_shipped_ner(path: Path | None = None, opts: NerOptions | None = None) -> Path:
     """Train the shipped NER CRF and write its weights (`models/ner.npz`, the file the
-    entities stage reads through `warta.ner.linear.LinearCrf`)."""
-    path = path or MODELS / "ner.npz"
+    entities stage reads through `warta.ner.linear.LinearCrf`), folded for `opts.fold`
+    when `opts.domains` is on."""
+    opts = opts or NerOptions()
     with tempfile.TemporaryDirectory() as tmp:
-        crf = Path(tmp) / "ner.crfsuite"
-        fit(shipped_training_set(), crf, opts or NerOptions())
-        return export_weights(crf, path)
+        crf = fit_mixed(("train", "dev"), Path(tmp) / "ner.crfsuite", opts)
+        return export_weights(crf.path, path or MODELS / "ner.npz",
+                              (opts.fold or None) if opts.domains else None)

@@ -706,3 +706,12 @@ def test_courtesy_titles_before_the_name_leave_the_role() -> None:
     text = "Ketua MUI Bidang Fatwa Prof KH Asrorun Ni'am Sholeh menyebut fatwa itu penting."
     out = _link(text, _ent(text, "PERSON", "Asrorun Ni'am Sholeh", "Asrorun Ni'am Sholeh"))
     assert out[0].roles == ("Ketua MUI Bidang Fatwa",)
+
+
+def test_a_short_form_with_the_words_after_its_bracket_is_the_same_body() -> None:
+    text = ("Badan Penanggulangan Bencana Daerah (BPBD) Jawa Tengah mencatat 120 warga "
+            "mengungsi. Kepala BPBD Jawa Tengah, Dwi Prasetyo, mengatakan pendataan berlanjut.")
+    art = analyze(text, published=datetime(2025, 11, 18))
+    orgs = [e for e in art.entities if e.kind == "ORG"]
+    assert [e.name for e in orgs] == ["Badan Penanggulangan Bencana Daerah"]
+    assert "BPBD Jawa Tengah" in {m.of(art.text) for m in orgs[0].mentions}

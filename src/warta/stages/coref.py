@@ -283,9 +283,14 @@ def _brackets(art: _Article) -> None:
             if long_ is inner:
                 target.name = " ".join(inner.split())
             art.add_occurrences(target, short)
-            # Other entities whose name is the short form are this one too.
+            # Other entities whose name is the short form are this one too, and so is the
+            # short form with the words the text puts after the bracket: 'Badan
+            # Penanggulangan Bencana Daerah (BPBD) Jawa Tengah' ... 'Kepala BPBD Jawa Tengah'.
+            after = text[b.end():b.end() + 80]
             for x in art.live():
-                if x is not target and x.name == short and x.kind != "PLACE":
+                if x is not target and x.kind != "PLACE" and (x.name == short or (
+                        x.name.startswith(short + " ")
+                        and after.startswith(x.name[len(short):]))):
                     art.merge(target, x)
 
 

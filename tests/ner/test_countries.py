@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from warta.analysis import analyze
 from warta.ner.countries import article_countries, org_country, place_country
 from warta.ner.gazetteer import Place, load_gazetteer
 
@@ -41,3 +42,14 @@ def test_small_foreign_city_without_its_country_gets_no_country() -> None:
     assert not doubtful_city("Sikka", sikka, g, {"IN": 1}, places)
     assert not doubtful_city("Sikka", sikka, g, {}, {"IN": 1})
     assert not doubtful_city("Jakarta", g.resolve("Jakarta"), g, {}, places)
+
+
+def test_area_words_say_the_country_of_a_place() -> None:
+    # Indonesia's own area words place it in Indonesia, whatever city shares the name;
+    # a village word lets a foreign code stand only where the article names that country.
+    art = analyze("Warga Desa Pace, Kecamatan Silo, Kabupaten Jember, mengungsi akibat banjir.")
+    got = {e.name: e.country for e in art.entities}
+    assert got["Kecamatan Silo"] == "ID" and got["Kabupaten Jember"] == "ID"
+    assert got["Desa Pace"] is None  # not Pace, Florida
+    art = analyze("Banjir melanda Kelurahan Paris di Kabupaten Bogor.")
+    assert {e.name: e.country for e in art.entities}["Kelurahan Paris"] == "ID"

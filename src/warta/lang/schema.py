@@ -129,6 +129,11 @@ class EntitiesData(LangData):
     org_words: Words
     # Short name -> canonical full name of the same person ("Jokowi" -> "Joko Widodo").
     person_aliases: dict[str, StrictStr]
+    # Area words of Indonesia's own administration ("Kecamatan"): a place they open is in
+    # Indonesia; village words ("Desa"): a foreign code for the rest of the name stands
+    # only when the article names that country.
+    home_areas: Words = ()
+    village_heads: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from importlib import resources
@@ -143,6 +143,28 @@ def place_prefixes() -> frozenset[str]:
 @cache
 def person_aliases() -> dict[str, str]:
     return {k.lower(): v for k, v in load("entities", EntitiesData).person_aliases.items()}
+
+
+@cache
+def home_areas() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).home_areas)
+
+
+@cache
+def village_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).village_heads)
+
+
+def area_country(name: str, country: str | None, context: Mapping[str, int]) -> str | None:
+    """The country of a place opened by an area word: Indonesia for Indonesia's own
+    ("Kelurahan Paris"); for a village word, a foreign code only if the article names that
+    country ("Desa Pace" among Jember's places is not in the United States)."""
+    head = name.split()[0].casefold() if name.split() else ""
+    if head in home_areas():
+        return "ID"
+    if head in village_heads() and country not in (None, "ID") and not context.get(country):
+        return None
+    return country
 
 
 def place_code(surface: str, gaz: Gazetteer) -> str | None:
@@ -706,6 +728,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
             else:
                 country = place_country(c.name, c.place, gaz, context) or country \
                     or place_code(c.name, gaz)
+            country = area_country(c.name, country, context)
         if country is None and c.kind == "ORG" and gaz is not None:
             # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name.
             country = org_country(c.name, gaz)

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from warta import analyze
 from warta.record import Article, Event
+from warta.sources.datasets import detik_published
 from warta.train.summary import load_indosum, raw_text
 from warta.train.themes import load_detik
 
@@ -77,12 +78,6 @@ class Shown:
         return (self.article, self.trigger, self.code, self.actors, self.targets)
 
 
-def _detik_date(value: str) -> datetime | None:
-    try:
-        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
-    except ValueError:
-        return None
-
 
 def sample_docs(seed: int = 1, n_indosum: int = 40, n_detik: int = 40) -> list[Doc]:
     """A reproducible sample: `n` ids drawn from each corpus's sorted ids."""
@@ -94,7 +89,7 @@ def sample_docs(seed: int = 1, n_indosum: int = 40, n_detik: int = 40) -> list[D
     for k in sorted(rng.sample(sorted(det), n_detik), key=lambda x: int(x.split("-")[1])):
         r = det[k]
         docs.append(Doc(id=k, text=r["isi_berita"], title=r["judul"] or None,
-                        published=_detik_date(r["tanggal"])))
+                        published=detik_published(r)))
     return docs
 
 

@@ -37,10 +37,10 @@ import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from warta import analyze
+from warta.sources.datasets import detik_published
 from warta.train.themes import load_detik
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,12 +71,6 @@ class Row:
         return (self.thing or "", self.change or "", self.period or "")
 
 
-def _date(value: str) -> datetime | None:
-    try:
-        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
-    except ValueError:
-        return None
-
 
 def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset()) -> list[Row]:
     """Money and percent amounts of `n` Detik-1k articles drawn with `seed` among those
@@ -91,7 +85,7 @@ def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset()) 
         if taken >= n:
             break
         r = rows_all[doc_id]
-        art = analyze(r["isi_berita"], title=r["judul"] or None, published=_date(r["tanggal"]))
+        art = analyze(r["isi_berita"], title=r["judul"] or None, published=detik_published(r))
         rows = []
         for c in art.numbers:
             if c.currency is None and c.unit not in MEASURED:

@@ -39,10 +39,10 @@ import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from warta import analyze
+from warta.sources.datasets import detik_published
 from warta.train.themes import load_detik
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,12 +67,6 @@ class Row:
         return (self.article, self.start, self.text)
 
 
-def _date(value: str) -> datetime | None:
-    try:
-        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
-    except ValueError:
-        return None
-
 
 def sample(seed: int, n: int, skip: frozenset[str] = frozenset()
            ) -> tuple[list[str], list[Row], dict[str, str]]:
@@ -89,7 +83,7 @@ def sample(seed: int, n: int, skip: frozenset[str] = frozenset()
         if len(taken) >= n:
             break
         r = rows_all[doc_id]
-        published = _date(r["tanggal"])
+        published = detik_published(r)
         if published is None:
             continue
         if doc_id in skip:

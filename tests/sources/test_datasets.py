@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from warta.sources.datasets import (
     detik_docs,
+    detik_published,
     detik_rows,
     indosum_docs,
     indosum_records,
@@ -41,3 +43,9 @@ def test_indosum_and_detik_docs(shared_data: Path) -> None:
     rows = detik_rows(csv_path)[:2]
     assert [d.external_id for d in docs] == [r["id"] for r in rows]
     assert [d.text for d in docs] == [r["isi_berita"].strip() for r in rows]
+
+
+def test_detik_published_reads_the_preset_format_or_gives_none() -> None:
+    assert detik_published({"tanggal": "11/05/2015 09:25"}) == datetime(2015, 11, 5, 9, 25)
+    assert detik_published({"tanggal": ""}) is None
+    assert detik_published({"tanggal": "kemarin"}) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,15 @@ def detik_rows(path: Path) -> list[dict[str, str]]:
     csv.field_size_limit(1 << 24)
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def detik_published(row: dict[str, str]) -> datetime | None:
+    """A Detik-1k row's publication date by the `detik` preset's format; None when the
+    row has none or an unreadable one."""
+    try:
+        return parse_date(row.get("tanggal"), MAPS["detik"].date_format)
+    except ValueError:
+        return None
 
 
 def detik_docs(path: Path, *, limit: int | None = None) -> Iterator[RawDoc]:

@@ -41,6 +41,7 @@ from warta.train.tone_head import cross_validate as head_cross_validate
 
 LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
 SECOND_TSV = LABELS_TSV.with_name("second.tsv")
+THIRD_TSV = LABELS_TSV.with_name("third.tsv")
 SPLITS = ("train", "dev", "test", "all")
 
 
@@ -66,11 +67,13 @@ def load_labels(split: str | None = None) -> list[tuple[str, str, str]]:
     return [r for r in rows if split is None or r[2] == split]
 
 
-def agreement() -> tuple[int, float, float, float]:
-    """(n, observed agreement, Cohen's kappa, macro F1 of the second annotator against the
-    first) on the paragraphs of second.tsv, labelled again blind by a second annotator."""
+def agreement(path: Path = SECOND_TSV) -> tuple[int, float, float, float]:
+    """(n, observed agreement, Cohen's kappa, macro F1 of the other annotator against
+    labels.tsv) on the paragraphs of `path`, labelled again blind: second.tsv (59 dev
+    paragraphs, the second annotator against the first), third.tsv (60 train paragraphs
+    of draw seed17, the third annotator against the second)."""
     first = {r[0]: r[1] for r in load_labels()}
-    with SECOND_TSV.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         pairs = [(first[r["id"]], r["label"]) for r in csv.DictReader(fh, delimiter="\t")]
     n = len(pairs)
     observed = sum(a == b for a, b in pairs) / n
@@ -164,6 +167,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
               + "  ".join(f"{name} {f1:.2f}" for name, f1 in draw_scores(args.draw).items()))
     n, observed, kappa, f1 = agreement()
     print(f"  two annotators on {n} dev paragraphs: agreement {observed:.1f}%, "
+          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
+    n, observed, kappa, f1 = agreement(THIRD_TSV)
+    print(f"  two annotators on {n} train paragraphs (seed17): agreement {observed:.1f}%, "
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     if args.cv:
         f1, fresh, chosen = cross_validate()

@@ -1,7 +1,18 @@
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from warta.cli import build_parser
-from warta.stages.tone import HEAD_DENSE, LABELS, head_probs, lexicon_words, load_head
+from warta.stages.tone import (
+    HEAD_DENSE,
+    HEAD_PATH,
+    LABELS,
+    clusters_checksum,
+    head_probs,
+    lexicon_words,
+    load_head,
+)
 from warta.train.tone import build_vocab
 from warta.train.tone_head import choose, featurize, fit, labelled_rows, predict
 
@@ -64,3 +75,17 @@ def test_vocab_ties_are_ordered_by_feature() -> None:
 def test_train_tone_is_a_target() -> None:
     args = build_parser().parse_args(["train", "tone"])
     assert args.target == "tone"
+
+
+def test_head_refuses_other_word_clusters(tmp_path: Path) -> None:
+    # The head's cluster weights are keyed by cluster id: a head trained on another
+    # clusters.tsv (or before the check existed) must fail clearly, not read other words.
+    with np.load(HEAD_PATH, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    assert int(arrays["clusters_checksum"]) == clusters_checksum()
+    stale = dict(arrays, clusters_checksum=np.array(clusters_checksum() ^ 1))
+    old = {k: v for k, v in arrays.items() if k != "clusters_checksum"}
+    for name, data in (("stale.npz", stale), ("old.npz", old)):
+        np.savez(tmp_path / name, **data)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="warta train tone"):
+            load_head(tmp_path / name)

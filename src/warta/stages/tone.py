@@ -330,6 +330,14 @@ def cluster_features(tokens: Sequence[str]) -> list[str]:
     return [table[t] for t in tokens if t in table]
 
 
+def clusters_checksum() -> int:
+    """A checksum of the word clusters the head reads (`word_clusters`): the head's cluster
+    weights are keyed by cluster id, so a rebuilt clusters.tsv (`warta train clusters`)
+    makes them read other words, silently, unless the head is retrained."""
+    table = word_clusters()
+    return zlib.crc32("\n".join(f"{w}\t{table[w]}" for w in sorted(table)).encode("utf-8"))
+
+
 def news_model_checksum(model: ToneModel) -> int:
     """The head reads the news model's probabilities: retrain it when they change."""
     return zlib.crc32(np.ascontiguousarray(model.weights, dtype=np.float32).tobytes())
@@ -350,6 +358,10 @@ def load_head(path: Path = HEAD_PATH) -> ToneHead:
                 or int(z["news_model_checksum"]) != news_model_checksum(load_news_model())):
             raise ValueError(f"{path} was trained with another lexicon or news model than "
                              "the shipped ones: run `warta train tone`")
+        if "clusters_checksum" not in z or int(z["clusters_checksum"]) != clusters_checksum():
+            raise ValueError(f"{path} was trained with other word clusters than the shipped "
+                             "models/clusters.tsv (rebuilt by `warta train clusters`?): run "
+                             "`warta train tone` to retrain the head on them")
         return ToneHead(mean=z["mean"].astype(np.float64), scale=z["scale"].astype(np.float64),
                         vocab={str(w): i for i, w in enumerate(z["vocab"])},
                         idf=z["idf"].astype(np.float64),
@@ -423,7 +435,7 @@ class ToneStage(Stage):
     """Fill `Article.tone`."""
 
     name = "tone"
-    version = 4
+    version = 5
     requires = frozenset({"text", "title"})
     provides = frozenset({"tone"})
 

@@ -32,6 +32,7 @@ from ..stages.tone import (
     HEAD_DENSE,
     HEAD_PATH,
     LABELS,
+    clusters_checksum,
     head_inputs,
     lexicon_words,
     load_head,
@@ -204,6 +205,7 @@ def write_head(path: Path = HEAD_PATH) -> Path:
     lex = load_lexicon()
     arrays["terms_checksum"] = np.array(terms_checksum(lex))
     arrays["news_model_checksum"] = np.array(news_model_checksum(load_news_model()))
+    arrays["clusters_checksum"] = np.array(clusters_checksum())
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
     load_head.cache_clear()

@@ -574,6 +574,21 @@ def test_the_base_of_a_comparison_is_no_period() -> None:
     assert got[0][4] is None
 
 
+def test_after_a_change_dari_opens_the_base_of_the_comparison() -> None:
+    # Seed 14 of numbers_measure: the date after "dari" is the base's, not the period of
+    # the change or of the level reached; the level before keeps its own date.
+    got = _measured("Per April 2025, rasio biaya dana sudah turun menjadi 4,30% dari posisi "
+                    "4,55% pada Desember 2024.")
+    assert got[0][2:] == ("down", True, "2025-04") and got[1][4] == "2024-12"
+    got = _measured("Hingga April 2025, pendapatan naik 25,6% dari April 2024.")
+    assert got[0][2:] == ("up", False, "2025-04")
+    got = _measured("Rasio itu di posisi 84,9%, naik dari posisi 69,2% pada April 2024.")
+    assert got[0][4] is None and got[1][4] == "2024-04"
+    # "dari" with no change before it is no base: "Rp 20 triliun dari Rp 60 triliun".
+    got = _measured("Pajak yang terkumpul Rp 20 triliun dari target pada 2025.")
+    assert got[0][4] == "2025"
+
+
 def test_a_currency_glued_to_its_country_letters_is_no_thing() -> None:
     got = _measured("Dolar Australia turun ke posisi AU$ 0,65.")
     assert got[0][1] != "posisi AU"

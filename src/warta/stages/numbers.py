@@ -981,11 +981,17 @@ def find_numbers(article: Article) -> list[Count]:
                 # Selasa (21/10)" dates the saying, not the amount.
                 last = raw.next_tok
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
+                # After a change, "dari" opens its base: "naik 25,6% dari penyaluran di
+                # April 2024", "84,9%, naik dari posisi 69,2% pada April 2024" (the date
+                # is the base's, as after "dibandingkan").
+                moved = change is not None
                 while last < len(toks) and toks[last].low not in lex.measure_breaks \
                         and toks[last].low not in lex.report_words \
                         and toks[last].low not in lex.comparisons \
+                        and not (moved and toks[last].low in lex.from_words) \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
+                    moved = moved or _change_word(toks[last].low) in lex.up | lex.down
                     last += 1
                 span = Span(start=raw.start, end=raw.end)
                 near = min(last, raw.next_tok + 10)
@@ -1086,7 +1092,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 3
+    version = 4
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

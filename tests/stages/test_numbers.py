@@ -106,6 +106,7 @@ def test_vague_amounts(text: str, low: float, high: float, thing: str) -> None:
 @pytest.mark.parametrize("text, surface, value, currency", [
     ("Pemerintah mengucurkan Rp1,5 triliun untuk bansos.", "Rp1,5 triliun", 1.5e12, "IDR"),
     ("Harganya Rp 500 ribu per bulan.", "Rp 500 ribu", 500_000, "IDR"),
+    ("Butuh lebih dari Rp 10,3 kuadriliun.", "lebih dari Rp 10,3 kuadriliun", 1.03e16, "IDR"),
     ("Harganya Rp. 25.000 saja.", "Rp. 25.000", 25_000, "IDR"),
     ("Investasi US$ 3 juta masuk.", "US$ 3 juta", 3e6, "USD"),
     ("Bantuan senilai 3 juta dolar AS dikirim.", "senilai 3 juta dolar AS", 3e6, "USD"),

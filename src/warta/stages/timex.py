@@ -1248,7 +1248,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 4
+    version = 5
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -590,6 +590,23 @@ def test_after_a_change_dari_opens_the_base_of_the_comparison() -> None:
     assert got[0][4] == "2025"
 
 
+def test_a_base_date_or_a_span_is_no_period_to_carry_on() -> None:
+    # Seed 14: the base of a comparison ("dari ... April 2024", "dibandingkan Juli tahun
+    # lalu") is not the paragraph's period, and a sentence naming its own span of months
+    # does not take the paragraph's earlier period.
+    got = _measured("Per April 2025, pembiayaan naik 25,6% dari penyaluran di April 2024. "
+                    "Inflasi pangan terjaga sebesar 3,82%.")
+    assert got[1][4] == "2025-04"
+    got = _measured("Inflasi Juli sebesar 2,37%, naik dibandingkan Juli tahun lalu sebesar "
+                    "2,13%. Inflasi pangan terjaga sebesar 3,82%.")
+    assert got[-1][4] is None
+    got = _measured("Pada Maret 2025 laba naik 5%. Selama periode Januari hingga April 2025, "
+                    "belanja pakaian mencapai 13%.")
+    assert got[0][4] == "2025-03" and got[1][4] is None
+    got = _measured("Pada Maret 2025 laba naik 5%. Belanja pakaian mencapai 13%.")
+    assert got[1][4] == "2025-03"
+
+
 def test_a_currency_glued_to_its_country_letters_is_no_thing() -> None:
     got = _measured("Dolar Australia turun ke posisi AU$ 0,65.")
     assert got[0][1] != "posisi AU"

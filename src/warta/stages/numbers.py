@@ -910,10 +910,16 @@ def find_numbers(article: Article) -> list[Count]:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
         starts = {t.span.start for t in in_sent}
         stops = {t.span.end for t in in_sent}
-        carried = next((t for t in reversed(in_sent) if _PERIOD.fullmatch(t.value)
-                        and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
-                        and not _in_span(t, starts, stops, text)),
-                       carried)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
+        named = [t for t in in_sent if _PERIOD.fullmatch(t.value)
+                 and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
+                 and not _base_date(text, sent.start, t)]
+        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
+                          None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
+        if own_period is None and named:
+            # "Selama periode Januari hingga April 2025": the sentence names its own
+            # period, a span no one value says; the paragraph's earlier one is not it
+            here = carried = None
+        carried = own_period or carried
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
@@ -1021,6 +1027,27 @@ def find_numbers(article: Article) -> list[Count]:
                 period_span=period.span if period else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
     return out
+
+
+def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
+    """Whether a date is the base of a comparison in its sentence: after "dibandingkan"
+    (and the like) or after "dari" that follows a change ("naik 25,6% dari penyaluran di
+    April 2024"), with no clause break between; such a date is no period to carry on."""
+    lex = _lex()
+    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in lex.measure_breaks:
+            return False
+        if w in lex.comparisons:
+            return True
+        if w in lex.from_words and any(_change_word(x) in lex.up | lex.down
+                                       for x in words[max(0, k - 6):k]):
+            return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _new_predicate(toks: Sequence[_Tok], j: int) -> bool:

@@ -607,6 +607,15 @@ def test_a_base_date_or_a_span_is_no_period_to_carry_on() -> None:
     assert got[1][4] == "2025-03"
 
 
+def test_a_head_inside_a_persons_title_is_no_thing() -> None:
+    # Seed 14: "Pajak" of "Direktur Jenderal Pajak ..." is part of Bimo's title.
+    got = _measured("Direktur Jenderal Pajak Kementerian Keuangan Bimo Wijayanto menargetkan "
+                    "Rp 20 triliun.")
+    assert got[0][1] is None
+    got = _measured("Penerimaan pajak mencapai Rp 20 triliun.")
+    assert got[0][1] == "Penerimaan pajak"
+
+
 def test_a_currency_glued_to_its_country_letters_is_no_thing() -> None:
     got = _measured("Dolar Australia turun ke posisi AU$ 0,65.")
     assert got[0][1] != "posisi AU"

@@ -641,10 +641,31 @@ class _Measure:
     lo: int  # first token of the stretch the statement covers (for the period)
 
 
-def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
+def _named_stretches(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Character stretches that name someone: the mentions of people and a person's role
+    written right before the name ("Direktur Jenderal Pajak Kementerian Keuangan Bimo
+    Wijayanto"). A measured head inside one ("Pajak") is part of a title, not what an
+    amount measures. (Not organisations: the tagger takes "Harga Eceran Tertinggi (HET)"
+    and "Penghasilan Tidak Kena Pajak (PTKP)" for ones, and those are measured things.)"""
+    out: list[tuple[int, int]] = []
+    for ent in entities:
+        if ent.kind != "PERSON":
+            continue
+        for m in ent.mentions:
+            out.append((m.start, m.end))
+            before = text[max(0, m.start - 120):m.start].rstrip()
+            for role in ent.roles:
+                if role and before.endswith(role):
+                    cut = m.start - (len(text[max(0, m.start - 120):m.start]) - len(before))
+                    out.append((cut - len(role), cut))
+    return out
+
+
+def _measure(toks: Sequence[_Tok], first: int,
+             named: Sequence[tuple[int, int]] = ()) -> _Measure:
     """What an amount starting at toks[first] measures, read back from it: the nearest
     measured head in its clause ("laba bersih", "defisit APBN") and the rise or fall
-    said between them ("naik", "turun menjadi")."""
+    said between them ("naik", "turun menjadi"); not a head inside a name (`named`)."""
     lex = _lex()
     lo = max(0, first - lex.window)
     head: tuple[int, int] | None = None
@@ -657,9 +678,10 @@ def _measure(toks: Sequence[_Tok], first: int) -> _Measure:
         if (t.text == "," or t.low in ("dan", "serta")) and _opens_item(toks, k, first):
             segment = k + 1  # "surplus Rp 2.162 triliun, ekuitas ... Rp 201,1 triliun"
             break
+        inside = any(a <= t.start < b for a, b in named)
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
-            if k + len(h) <= first and len(words) == len(h) and (
+            if not inside and k + len(h) <= first and len(words) == len(h) and (
                     tuple(words) == h or (*words[:-1], _change_word(words[-1])) == h):
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
@@ -890,6 +912,7 @@ def find_numbers(article: Article) -> list[Count]:
     lex = _lex()
     out: list[Count] = []
     index = _mention_index(article.entities)
+    name_stretches = _named_stretches(text, article.entities)
     times = sorted(article.times, key=lambda t: t.span.start)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     carried: TimeExpr | None = None  # the period the paragraph so far has named
@@ -953,7 +976,7 @@ def find_numbers(article: Article) -> list[Count]:
             period: TimeExpr | None = None
             if raw.currency is not None or raw.unit in _MEASURED_UNITS:
                 first = by_start[raw.start]
-                ms = _measure(toks, first)
+                ms = _measure(toks, first, name_stretches)
                 change, change_to = ms.change, ms.change_to
                 if thing is None:
                     thing = ms.thing

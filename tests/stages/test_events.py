@@ -1082,3 +1082,40 @@ def test_abilities_and_manners_are_no_deeds() -> None:
     # nominal triggers after "dalam" stay: "kasus itu tengah dalam penyelidikan polisi"
     text3 = "Polisi dapat mengamankan pelaku di rumahnya."
     assert _codes(art(text3)) == ["COERCE"]
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 21 round
+
+
+def test_the_employer_in_a_persons_post_is_no_participant() -> None:
+    text = ("Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso melakukan pendekatan. "
+            "Dwi, mahasiswa Magister SIL UI, mempertanyakan keputusan itu.")
+    es = [ent(text, "per:iswan", "PERSON", ["Iswan Ibrahim", "ISW"]),
+          ent(text, "org:iae", "ORG", "PT IAE"), ent(text, "per:arso", "PERSON", "Arso"),
+          ent(text, "per:dwi", "PERSON", "Dwi"), ent(text, "org:sil", "ORG", "SIL UI")]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == [
+        ("REQUEST", ("per:iswan",), ("per:arso",)), ("ACCUSE", ("per:dwi",), ())]
+    # an organisation after a verb is a participant: "Andi mengkritik Direktur PT X" keeps X
+    text2 = "Andi mengkritik PT IAE."
+    es2 = [ent(text2, "per:andi", "PERSON", "Andi"), ent(text2, "org:iae", "ORG", "PT IAE")]
+    assert [(e.actors, e.targets) for e in find_events(art(text2, es2))] == [
+        (("per:andi",), ("org:iae",))]
+
+
+def test_charges_remissions_defiance_memoranda_and_family_outings() -> None:
+    text = ("Kamal dijerat Pasal 340 KUHP. Penumpang dikenakan biaya 20 persen. "
+            "Kemenkumham memberikan remisi kepada Gayus. "
+            "Aris membangkang perintah pimpinan KPK. "
+            "Danone menandatangani kesepahaman bersama dengan ITPC. "
+            "Marcel mengajak anak-anaknya ke Manado. "
+            "Erdogan mengajak umat Muslim untuk berkunjung ke Yerusalem.")
+    es = [ent(text, "per:kamal", "PERSON", "Kamal"), ent(text, "org:kemenkumham", "ORG",
+          "Kemenkumham"), ent(text, "per:gayus", "PERSON", "Gayus"),
+          ent(text, "per:aris", "PERSON", "Aris"), ent(text, "org:kpk", "ORG", "KPK"),
+          ent(text, "org:danone", "ORG", "Danone"), ent(text, "org:itpc", "ORG", "ITPC"),
+          ent(text, "per:marcel", "PERSON", "Marcel"),
+          ent(text, "per:erdogan", "PERSON", "Erdogan")]
+    got = [(e.code, e.actors[:1]) for e in find_events(art(text, es))]
+    assert got == [("ACCUSE", ("COP",)), ("CONCEDE", ("org:kemenkumham",)),
+                   ("REJECT", ("per:aris",)), ("SUPPORT", ("org:danone",)),
+                   ("REQUEST", ("per:erdogan",))]

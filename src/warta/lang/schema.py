@@ -237,6 +237,13 @@ class EventWords(LangData):
     # Role nouns, besides the NER role heads, that open a description of a person named
     # before ("Waka Komisi Hukum DPR itu", "Politikus PKB ini").
     description_heads: Words = ()
+    # Words that open an apposition after a person naming their post ("Iswan Ibrahim selaku
+    # Komisaris PT IAE", "Anang merupakan Direktur Utama PT Quadra"); the organisation of
+    # that post is the person's employer, no participant.
+    appositions: Words = ()
+    # Lower-case nouns of a post or membership that, like the NER role heads, tie a person
+    # to the organisation after them ("Dwi, mahasiswa Magister SIL UI").
+    member_nouns: Words = ()
     # Words between a passive verb and a name that make the name a complement, not the
     # bare agent ("dituding jadi penyebab kematian Brown").
     complements: Words = ()

@@ -127,6 +127,8 @@ class Lexicon:
     role_complements: frozenset[str]
     list_connectors: frozenset[str]
     description_heads: frozenset[str]
+    appositions: frozenset[str]
+    member_nouns: frozenset[str]
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
     complements: frozenset[str]
     content_target_codes: frozenset[str]
@@ -223,6 +225,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
         role_complements=fs(w.role_complements),
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
+        appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
@@ -489,6 +492,39 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         commas = sum(t.text == "," for t in gap)
         if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
             a.modifier = True
+    # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
+    # post named in apposition after a person is that person's employer, no participant.
+    for a, b in zip(ms, ms[1:], strict=False):
+        if b.kind == "ORG" and a.kind in ("PERSON", "ANAPHOR_A") and _post_of(toks[a.j:b.i], lex):
+            b.modifier = True
+
+
+def _post_of(gap: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Do the words between a person and an organisation name the person's post there
+    (", mahasiswa Magister", "(ISW) selaku Komisaris", "merupakan Direktur Utama")?"""
+    k = 0
+    if k < len(gap) and gap[k].text == ")":  # the person's initials were the mention
+        k += 1
+    elif k < len(gap) and gap[k].text == "(":  # "Danny Praditya (DP) selaku ..."
+        close = next((n for n in range(k, min(len(gap), k + 4)) if gap[n].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    opened = False
+    if k < len(gap) and gap[k].text == ",":
+        k, opened = k + 1, True
+    if k < len(gap) and gap[k].low in lex.appositions:
+        k, opened = k + 1, True
+    rest = gap[k:]
+    if not opened or not rest or len(rest) > 5:
+        return False
+    heads = role_words().heads
+
+    def post(t: _Tok) -> bool:
+        return t.low in heads or t.low in lex.member_nouns or t.low in lex.description_heads
+
+    return post(rest[0]) and all(t.text.isalpha() and (t.text[:1].isupper() or post(t))
+                                 for t in rest)
 
 
 def _place(m: _Mention) -> bool:
@@ -1222,7 +1258,11 @@ def _description(toks: list[_Tok], ms: list[_Mention], d: int,
     heads = role_words().heads.keys() | lex.description_heads
     k = d
     while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in heads
-                     or toks[k - 1].text in {"(", ")"}):
+                     or toks[k - 1].text in {"(", ")"}
+                     # "Kepala Kepatuhan dan Satuan Audit Internal Baznas Jawa Barat itu"
+                     or (toks[k - 1].text.isalpha() and toks[k - 1].low in lex.list_connectors
+                         and k > 1 and k < d and toks[k - 2].text[:1].isupper()
+                         and toks[k].text[:1].isupper())):
         k -= 1
     if k == d or not (k == 0 or toks[k - 1].low in lex.breaks or toks[k - 1].text == ","
                       or toks[k - 1].low in lex.skip or _verb_like(toks[k - 1], lex)):
@@ -1331,7 +1371,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 3
+    version = 4
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

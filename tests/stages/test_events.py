@@ -1119,3 +1119,42 @@ def test_charges_remissions_defiance_memoranda_and_family_outings() -> None:
     assert got == [("ACCUSE", ("COP",)), ("CONCEDE", ("org:kemenkumham",)),
                    ("REJECT", ("per:aris",)), ("SUPPORT", ("org:danone",)),
                    ("REQUEST", ("per:erdogan",))]
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 22 round
+
+
+def test_possibilities_and_public_visits_code_nothing() -> None:
+    text = ("Tillerson membuka kemungkinan berunding dengan Korea Utara. "
+            "Moon mengatakan pintu dialog dengan Korea Utara masih harus dibuka. "
+            "Destinasi di Ciwidey selalu ramai dikunjungi masyarakat. "
+            "Henky berjanji kepada warga untuk membangun jalan.")
+    es = [ent(text, "per:tillerson", "PERSON", "Tillerson"), ent(text, "per:moon", "PERSON",
+          "Moon"), ent(text, "per:henky", "PERSON", "Henky")]
+    # a promise stays one, with or without a named counterpart
+    assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
+        ("AGREE", ("per:henky",))]
+
+
+def test_a_long_post_joined_by_dan_is_still_a_post() -> None:
+    text = ("Dedy Rahman selaku Kepala Subdivisi Pelayanan Publik Divisi Perencanaan Operasional "
+            "dan Pelayanan Publik Perum Bulog meminta penjadwalan ulang kepada KPK.")
+    es = [ent(text, "per:dedy", "PERSON", "Dedy Rahman"),
+          ent(text, "org:bulog", "ORG", "Perum Bulog"), ent(text, "org:kpk", "ORG", "KPK")]
+    assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
+        ("REQUEST", ("per:dedy",))]
+
+
+def test_vows_of_retaliation_assignments_and_awards() -> None:
+    text = ("Korut bersumpah akan membalas sanksi itu. "
+            "Pemprov DKI menugaskan Dinas Bina Marga untuk melakukan inventarisasi. "
+            "Sumarsono memberikan penghargaan kepada Sunaryanto. "
+            "Andi ditugaskan di Papua.")
+    es = [ent(text, "org:pemprov", "ORG", "Pemprov DKI"),
+          ent(text, "org:binamarga", "ORG", "Dinas Bina Marga"),
+          ent(text, "per:sumarsono", "PERSON", "Sumarsono"),
+          ent(text, "per:sunaryanto", "PERSON", "Sunaryanto"),
+          ent(text, "per:andi", "PERSON", "Andi")]
+    got = [(e.code, e.actors, e.targets) for e in find_events(art(text, es))]
+    assert got == [("THREATEN", ("KP",), ()), ("REQUEST", ("org:pemprov",), ("org:binamarga",)),
+                   ("SUPPORT", ("per:sumarsono",), ("per:sunaryanto",))]

@@ -516,15 +516,20 @@ def _post_of(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     if k < len(gap) and gap[k].low in lex.appositions:
         k, opened = k + 1, True
     rest = gap[k:]
-    if not opened or not rest or len(rest) > 5:
+    if not opened or not rest or len(rest) > 12:
         return False
     heads = role_words().heads
 
     def post(t: _Tok) -> bool:
         return t.low in heads or t.low in lex.member_nouns or t.low in lex.description_heads
 
-    return post(rest[0]) and all(t.text.isalpha() and (t.text[:1].isupper() or post(t))
-                                 for t in rest)
+    # "selaku Kepala Subdivisi Pelayanan Publik Divisi Perencanaan Operasional dan Pelayanan
+    # Publik Perum Bulog": capitalised words, joined by "dan" between two of them
+    return post(rest[0]) and all(
+        t.text.isalpha() and (t.text[:1].isupper() or post(t) or (
+            t.low in lex.list_connectors and 0 < n < len(rest) - 1
+            and rest[n - 1].text[:1].isupper() and rest[n + 1].text[:1].isupper()))
+        for n, t in enumerate(rest))
 
 
 def _place(m: _Mention) -> bool:

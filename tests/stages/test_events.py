@@ -1158,3 +1158,16 @@ def test_vows_of_retaliation_assignments_and_awards() -> None:
     got = [(e.code, e.actors, e.targets) for e in find_events(art(text, es))]
     assert got == [("THREATEN", ("KP",), ()), ("REQUEST", ("org:pemprov",), ("org:binamarga",)),
                    ("SUPPORT", ("per:sumarsono",), ("per:sunaryanto",))]
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 23 round
+
+
+def test_grasping_a_spirit_retracting_a_decision_and_allocating_grants() -> None:
+    text = ("Khozin menyebut pihaknya menangkap spirit perlindungan data pribadi. "
+            "KPU membatalkan Keputusan KPU Nomor 731 Tahun 2025. "
+            "MA membatalkan putusan PN Jakarta.")
+    es = [ent(text, "per:khozin", "PERSON", "Khozin"), ent(text, "org:kpu", "ORG", "KPU"),
+          ent(text, "org:ma", "ORG", "MA"), ent(text, "org:pn", "ORG", "PN Jakarta")]
+    assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
+        ("CONCEDE", ("org:kpu",))]

@@ -1171,3 +1171,24 @@ def test_grasping_a_spirit_retracting_a_decision_and_allocating_grants() -> None
           ent(text, "org:ma", "ORG", "MA"), ent(text, "org:pn", "ORG", "PN Jakarta")]
     assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
         ("CONCEDE", ("org:kpu",))]
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 24 round
+
+
+def test_the_agent_of_a_relative_clause_is_not_the_agent_of_the_verb_before() -> None:
+    text = ("Telah disepakati pengembalian fosil yang dahulu dibawa oleh Dubois dari Indonesia. "
+            "Andi ditangkap oleh polisi.")
+    es = [ent(text, "per:dubois", "PERSON", "Dubois"), ent(text, "per:andi", "PERSON", "Andi")]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == [
+        ("COERCE", ("COP",), ("per:andi",))]
+
+
+def test_consulting_receiving_an_audience_and_questioning_in_a_case() -> None:
+    text = ("Sandi berkonsultasi dengan ITB. Arse menerima audiensi Muhammadiyah. "
+            "KPK memeriksa Yudi terkait kasus tersebut. Dokter memeriksa pasien.")
+    es = [ent(text, "per:sandi", "PERSON", "Sandi"), ent(text, "org:itb", "ORG", "ITB"),
+          ent(text, "per:arse", "PERSON", "Arse"),
+          ent(text, "org:muhammadiyah", "ORG", "Muhammadiyah"),
+          ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:yudi", "PERSON", "Yudi")]
+    assert [e.code for e in find_events(art(text, es))] == ["CONSULT", "CONSULT", "ACCUSE"]

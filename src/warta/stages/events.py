@@ -829,7 +829,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
-        agent = [m for m in right if m.prep in lex.agent_preps]
+        # the agent of this verb, not of another passive in a relative clause after it
+        # ("disepakati pengembalian fosil yang dahulu dibawa oleh Eugene Dubois")
+        agent = [m for m in right if m.prep in lex.agent_preps
+                 and not any(t.low in lex.relatives or _verb_like(t, lex)
+                             for t in toks[j:m.prep_at])]
         # a bare agent right after the verb ("ditangkap polisi"), not the object of a
         # verb in between ("X didakwa membunuh Y": Y is no agent)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3

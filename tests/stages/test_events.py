@@ -1192,3 +1192,16 @@ def test_consulting_receiving_an_audience_and_questioning_in_a_case() -> None:
           ent(text, "org:muhammadiyah", "ORG", "Muhammadiyah"),
           ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:yudi", "PERSON", "Yudi")]
     assert [e.code for e in find_events(art(text, es))] == ["CONSULT", "CONSULT", "ACCUSE"]
+
+
+# ----------------------------------------------------------------- 2026-12-02 seed 25 round
+
+
+def test_declining_details_colloquial_signing_and_conservationists() -> None:
+    text = ("Hidayat menolak memberikan keterangan lebih detil. "
+            "Indonesia dan Pakistan meneken tujuh perjanjian kerja sama. "
+            "Para konservasionis mendesak pemerintah Uttar Pradesh untuk bertindak. "
+            "Pegiat lingkungan memperingatkan tentang dampak buruk polusi.")
+    es = [ent(text, "per:hidayat", "PERSON", "Hidayat")]
+    assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
+        ("SUPPORT", ("ID", "PK")), ("REQUEST", ("NGO",))]

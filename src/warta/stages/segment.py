@@ -41,6 +41,10 @@ def _is_abbreviation(prev: str) -> bool:
 
 _OPEN_QUOTE = {"“", "«"}
 _CLOSE_QUOTE = {"”", "»"}
+# First characters of every token `_split_tokens` acts on (quotation marks, closers,
+# sentence ends, the abbreviations that may end one).
+_MARK_FIRST = frozenset(t[0] for t in (*_TERMINAL, *_MAY_END, *_CLOSERS, *_OPENERS,
+                                        *_OPEN_QUOTE, *_CLOSE_QUOTE))
 
 
 def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int,
@@ -56,8 +60,13 @@ def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int
     out: list[tuple[int, int]] = []
     first = lo  # token index where the current sentence starts
     in_quote = False
-    i = lo
-    while i < hi:
+    # Only a quotation mark or a sentence end changes anything; every other token was one
+    # step of the walk. The tokens that may be one (by their first character) are picked
+    # out in one pass, and `after` is the first index a boundary's look-ahead left.
+    after = lo
+    for i in [k for k in range(lo, hi) if text[starts[k]] in _MARK_FIRST]:
+        if i < after:
+            continue
         tok = text[starts[i]:ends[i]]
         if tok in _OPEN_QUOTE:
             in_quote = True
@@ -86,9 +95,7 @@ def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int
             if starts_new and not closes_later:
                 out.append((starts[first], ends[j - 1]))
                 first = j
-            i = j
-            continue
-        i += 1
+            after = j
     if first < hi:
         out.append((starts[first], ends[hi - 1]))
     return out

@@ -81,8 +81,10 @@ def lexicon_scores(tokens: Sequence[str], lex: Lexicon | None = None) -> dict[st
     distinct = [0] * len(lex.codes)
     grams: Counter[str] = Counter(tokens)
     n = len(tokens)
-    for i, tok in enumerate(tokens):  # phrases: only where a phrase's first word stands
-        for k in range(2, min(lex.longest.get(tok, 1), n - i) + 1):
+    longest = lex.longest
+    # Phrases: only where a phrase's first word stands (found in one pass, in order).
+    for i in [i for i, tok in enumerate(tokens) if tok in longest]:
+        for k in range(2, min(longest[tokens[i]], n - i) + 1):
             grams[" ".join(tokens[i:i + k])] += 1
     for gram, count in grams.items():
         for ci, weight in lex.terms.get(gram, ()):

@@ -17,7 +17,7 @@ import math
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -80,6 +80,13 @@ class ToneLexicon:
     lexicon_weight: float
     lexicon_scale: float
     neutral_band: float
+    # every word `lexicon_hits` may act on: single-word terms and the first words of
+    # phrases and concessives (derived from the fields above)
+    scan_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scan_words", frozenset(
+            {*self.terms, *self.longest, *self.concessives, *self.concessive_longest}))
 
 
 @cache
@@ -156,8 +163,14 @@ def lexicon_hits(tokens: Sequence[str], lex: ToneLexicon | None = None
     pos = neg = negated = conceded_w = 0.0
     terms, longest, negators = lex.terms, lex.longest, lex.negators
     conceded = -1  # the last token index inside a concessive clause
-    i = 0
-    while i < n:
+    # Only a word some rule starts from (a term, a phrase's or a concessive's first word)
+    # does anything; the others are skipped in one pass, as the word-by-word walk did
+    # nothing at them but step on. `after` is the first index a matched phrase left.
+    after = 0
+    scan = lex.scan_words
+    for i in [i for i, t in enumerate(tokens) if t in scan]:
+        if i < after:
+            continue
         if tokens[i] in lex.concessives:
             conceded = i + lex.concession_window
         for k in range(min(lex.concessive_longest.get(tokens[i], 1), n - i), 1, -1):
@@ -184,7 +197,7 @@ def lexicon_hits(tokens: Sequence[str], lex: ToneLexicon | None = None
                 pos += w
             else:
                 neg -= w
-        i += size
+        after = i + size
     per = 100.0 / max(n, 20)
     return pos * per, neg * per, negated * per, conceded_w * per
 

@@ -1,3 +1,5 @@
+import pytest
+
 from warta.record import Article, Span, Tokens
 from warta.stages.segment import SegmentStage
 from warta.text.tokens import make_tokens, tokenize, tokens_of
@@ -88,3 +90,32 @@ def test_new_word_forms_compute_only_the_attribute_tokens_read() -> None:
     tokenize("katabaruyangbelumpernahada  \u00a0 .")
     assert nlp.vocab["katabaruyangbelumpernahada"].is_space is False
     assert nlp.vocab["  "].is_space is True
+
+
+def test_chunks_read_back_give_the_tokens_of_a_fresh_tokenizer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Chunks seen before (and a store emptied when full) give the tokens spaCy gives the
+    # whole text at once, whatever came before.
+    from warta.text import tokens
+
+    texts = ["Ia tiba-tiba pergi (anak-anak), Jl. Sudirman 10.000 km: e-KTP ke-3.",
+             "tiba-tiba (anak-anak), Jl. ke-3. Sudirman 10.000 e-KTP km: pergi Ia",
+             "anak-anak anak- anak -anak :) Rp.5.000,00 (AS) 'Jum'at' \"kata\" dll.",
+             "kata kata kata. kata, (kata) kata-kata"]
+    wanted = [_whole_text_tokens(t) for t in texts]
+    for bound in (1000, 3):
+        monkeypatch.setattr(tokens, "MAX_CHUNKS", bound)
+        for _ in range(2):
+            for text, want in zip(texts, wanted, strict=True):
+                tokens._spans.cache_clear()
+                assert tokenize(text) == want, (bound, text)
+
+
+def _whole_text_tokens(text: str) -> list[tuple[int, int]]:
+    """The tokens of `text` in one call of warta's tokenizer, past the chunk store."""
+    from warta.text.tokens import _nlp
+
+    nlp, exceptions = _nlp()
+    nlp.add(exceptions.needed(text))
+    arr = nlp(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+    return [(i, i + n) for i, n, space in arr if not space]

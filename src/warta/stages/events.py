@@ -358,6 +358,9 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     k = 0
     while k < len(toks):
         hit = None
+        if toks[k].text not in lex.countries:  # most words: one look-up
+            k += 1
+            continue
         after = toks[k - 1].low if k else ""
         in_name = (k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha()
                    and after not in lex.country_titles)
@@ -1230,13 +1233,17 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
     extra: list[_Mention] = []
     drop: set[int] = set()
     for k, t in enumerate(toks):
+        # The word tests first: `_quoted` reads the sentence up to the word, so asking it
+        # of every word cost the square of the sentence's length.
+        is_pronoun = t.low in lex.pronouns
+        if not is_pronoun and not (t.low in lex.speaker_words and t.low.endswith("nya")):
+            continue
         if k in used or _quoted(toks, k):
             continue
         eid = None
-        if t.low in lex.pronouns:
+        if is_pronoun:
             eid = refs.pronoun(Span(start=t.start, end=t.end))
-        elif t.low in lex.speaker_words and t.low.endswith("nya") and not any(
-                c.start <= t.start < c.end for c in contents):
+        elif not any(c.start <= t.start < c.end for c in contents):
             eid = refs.person_before(t.start)
         if eid is not None:
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))

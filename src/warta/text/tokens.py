@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -110,6 +111,7 @@ def _tokenizer_class() -> type[Any]:
 
         adding = False
         exceptions: _Exceptions
+        chunks: dict[str, tuple[tuple[int, int], ...] | None]
 
         def _flush_cache(self) -> None:
             if not self.adding:
@@ -255,6 +257,7 @@ def _nlp() -> tuple[Any, _Exceptions]:
     tokenizer = _tokenizer_class()(Vocab(lex_attr_getters={IS_SPACE: str.isspace}))
     tokenizer.from_bytes(data, exclude=["vocab"])
     tokenizer.exceptions = exceptions
+    tokenizer.chunks = {}
     return tokenizer, exceptions
 
 
@@ -269,11 +272,19 @@ _LOCK = threading.Lock()
 MAX_LEXEMES = 300_000
 
 
+# Whitespace-free chunks of text and their tokens, kept by the tokenizer (`_chunk_spans`);
+# emptied when it holds more (about 10 MB).
+MAX_CHUNKS = 100_000
+_CHUNK = re.compile(r"\S+")
+
+
 @lru_cache(maxsize=8)
 def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     tokenizer, exceptions = _nlp()
     with _LOCK:
         tokenizer.add(exceptions.needed(text))
+        if not any(h in text for h in exceptions.spaced_heads):
+            return _chunk_spans(tokenizer, text)
         # spaCy stops caching a text's chunks at the first special case it meets (its issue
         # 1250), and a line break is one: nothing after an article's first paragraph was
         # cached. The tokenizer reads line breaks as spaces (a quarter less time; same
@@ -290,6 +301,52 @@ def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     kept = arr[arr[:, 2] == 0]
     idx = kept[:, 0]
     return tuple(idx.tolist()), tuple((idx + kept[:, 1]).tolist())
+
+
+def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """`_spans` of a text with no exception written with a space, chunk by chunk.
+
+    spaCy splits a text at whitespace into chunks and tokenizes each on its own (an
+    exception can join tokens across a space only when written with one), and it keeps
+    the tokens of at most 10,000 chunks, none after an article's first exception
+    ("anak-anak", "Jl."): most chunks went through its affix rules again. Here every chunk
+    seen is kept (`MAX_CHUNKS`): a text's new chunks are tokenized together, one a line,
+    and the others read back, at about half the time per article; same tokens.
+    """
+    chunks = tokenizer.chunks
+    new = [c for c in dict.fromkeys(_CHUNK.findall(text)) if c not in chunks]
+    if new:
+        if len(chunks) + len(new) > MAX_CHUNKS:
+            chunks.clear()
+            new = list(dict.fromkeys(_CHUNK.findall(text)))
+        arr = tokenizer("\n".join(new)).to_array(["IDX", "LENGTH", "IS_SPACE"])
+        kept = arr[arr[:, 2] == 0]
+        idx, size = kept[:, 0].tolist(), kept[:, 1].tolist()
+        k, at = 0, 0
+        for chunk in new:
+            end = at + len(chunk)
+            toks = []
+            while k < len(idx) and idx[k] < end:
+                toks.append((idx[k] - at, idx[k] - at + size[k]))
+                k += 1
+            # None for the usual chunk that is one token
+            chunks[chunk] = None if toks == [(0, len(chunk))] else tuple(toks)
+            at = end + 1
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CHUNK.finditer(text):
+        rel = chunks[m.group()]
+        if rel is None:
+            starts.append(m.start())
+            ends.append(m.end())
+        else:
+            at = m.start()
+            for a, b in rel:
+                starts.append(at + a)
+                ends.append(at + b)
+    if len(tokenizer.vocab) > MAX_LEXEMES:
+        _nlp.cache_clear()
+    return tuple(starts), tuple(ends)
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:

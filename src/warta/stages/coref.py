@@ -711,24 +711,32 @@ def _form_hits(text: str, form: str, ignore_case: bool) -> Iterator[tuple[int, i
             pos = s + 1
 
 
+@cache
+def _title_forms() -> tuple[tuple[str, str, bool], ...]:
+    """(form, office key, epithet) of every office's titles and epithets, longest first."""
+    forms: list[tuple[str, str, bool]] = []
+    for office in _lex().data.office:
+        forms += [(t, office.key, False) for t in office.titles]
+        forms += [(t, office.key, True) for t in office.epithets]
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    return tuple(forms)
+
+
 def _titles(art: _Article, when: date | None) -> None:
     """Bare titles and office epithets: the person the article gives the role, else the
     holder on the publication date."""
     lex = _lex()
     text = art.text
-    forms: list[tuple[str, str, bool]] = []  # (form, office key, epithet)
-    for office in lex.data.office:
-        forms += [(t, office.key, False) for t in office.titles]
-        forms += [(t, office.key, True) for t in office.epithets]
-    forms.sort(key=lambda f: len(f[0]), reverse=True)
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
     # Case-blind forms absent from the lower-cased text are skipped before their regex
     # scans the whole text. Exact for ASCII forms when the text holds none of the four
     # characters re's IGNORECASE matches to ASCII letters besides their cases.
     folded = text.lower() if not any(c in text for c in _FOLDS_TO_ASCII) else None
-    for form, key, epithet in forms:
+    for form, key, epithet in _title_forms():
         if epithet and folded is not None and form.isascii() and form.lower() not in folded:
+            continue
+        if not epithet and form not in text:  # a title is matched as written
             continue
         for s, e in _form_hits(text, form, epithet):
             if any(taken[s:e]) or not art.free(s, e):
@@ -1119,9 +1127,11 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             sent = next((s for s in sentences if s.start <= m.start < s.end), None)
             end = sent.end if sent is not None else len(text)
             start = sent.start if sent is not None else 0
+            # the sentence's words before the name, read once for both look-backs
+            before = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, m.start)]
             cands = [r for r in (_role_after(text, m.end, end),
-                                 _role_before(text, start, m.start)) if r is not None]
-            cands += _roles_right_before(text, start, m.start)
+                                 _role_before(text, start, m.start, before)) if r is not None]
+            cands += _roles_right_before(text, start, m.start, before)
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
@@ -1191,10 +1201,12 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
     return j
 
 
-def _role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
+def _role_before(text: str, start: int, at: int,
+                 toks: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """`toks`: the (start, end) of `_TOKEN`s in text[start:at] where the caller has them."""
     before = re.compile(r"\(\s*[^()]{1,20}?\s*\)\s*$").search(text, start, at)
     if before is None:
-        return _lower_role_before(text, start, at)
+        return _lower_role_before(text, start, at, toks)
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, before.start())]
     words = [text[a:b] for a, b in toks]
     for i in range(max(0, len(words) - 14), len(words)):
@@ -1203,11 +1215,15 @@ def _role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
     return None
 
 
-def _roles_right_before(text: str, start: int, at: int) -> list[tuple[int, int]]:
+def _roles_right_before(text: str, start: int, at: int,
+                        read: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Capitalised roles ending right before a name (a comma may stand between), longest
     first: 'Menteri Keuangan Purbaya', 'Chief Executive Officer (CEO) Badan Pengelola
-    Investasi (BPI) Daya Anagata Nusantara (Danantara), Rosan'."""
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)][-24:]
+    Investasi (BPI) Daya Anagata Nusantara (Danantara), Rosan'. `read`: as `_role_before`'s
+    `toks`."""
+    if read is None:
+        read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
+    toks = read[-24:]
     comma = False
     while toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
@@ -1243,11 +1259,14 @@ def _not_role_words() -> frozenset[str]:
                                              *sp.subject_prepositions, *sp.inner_words))
 
 
-def _lower_role_before(text: str, start: int, at: int) -> tuple[int, int] | None:
+def _lower_role_before(text: str, start: int, at: int,
+                       read: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """'politikus PDIP Budi Santoso', 'ekonom INDEF Tauhid', 'kuasa hukum Sahara, Moh
     Zakki': a lower-case head, then the capitalised organisation (or client), right before
-    the name or its comma."""
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)][-8:]
+    the name or its comma. `read`: as `_role_before`'s `toks`."""
+    if read is None:
+        read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
+    toks = read[-8:]
     if toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
     words = [text[a:b] for a, b in toks]

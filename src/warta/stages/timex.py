@@ -1150,17 +1150,43 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """
     dispatch = _rules().dispatch
     end = 0
-    for tok in _TOKEN.finditer(text):
+    low = text.lower()
+    # The tokens that may start a pattern, found by one regex over the lower-cased text
+    # (a superset, checked below); where lower-casing changes the length, every token.
+    toks = _starts().finditer(low) if len(low) == len(text) else _TOKEN.finditer(text)
+    for tok in toks:
         at = tok.start()
         if at < end:
             continue
-        regex = dispatch.get(_token_key(tok.group()))
+        regex = dispatch.get(_token_key(text[at:tok.end()]))
         if regex is None:
             continue
         m = regex.match(text, at)
         if m is not None:
             end = m.end()
             yield m
+
+
+@cache
+def _starts() -> re.Pattern[str]:
+    """The `_TOKEN`s of a lower-cased text whose dispatch key may start a pattern: digit
+    runs, "(" and the key words (as a trie, so a word costs a few steps, not one per key)."""
+    trie: dict[str, Any] = {}
+    for key in _rules().dispatch:
+        if key not in ("<digit>", "<paren>"):
+            node = trie
+            for ch in key:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def alternation(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + alternation(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(r"(?<!\w)(?:\d\w*|(?:" + alternation(trie) + r")(?!\w))|\(")
 
 
 def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:

@@ -136,3 +136,17 @@ def test_contract_module_imports_no_stage() -> None:
     names += [a.name for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Import)
               for a in n.names]
     assert names and not [n for n in names if "stages" in n]
+
+
+def test_a_stage_appends_its_provenance_and_keeps_every_other_field() -> None:
+    from warta.record import StageRun, Tokens
+
+    art = Article(id="x", text="teks", url="u", tokens=Tokens(starts=(0,), ends=(4,)),
+                  provenance=(StageRun(name="clean", version=3),))
+    out = Upper()(art)
+    assert out.provenance == (*art.provenance, StageRun(name="upper", version=2))
+    for f in fields(Article):
+        if f.name not in {"title", "provenance"}:
+            assert getattr(out, f.name) is getattr(art, f.name), f.name
+    assert out == replace(art, title="TEKS", provenance=out.provenance)
+    assert Upper()(art).provenance[-1] is out.provenance[-1]  # one entry per stage version

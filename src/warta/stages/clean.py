@@ -33,7 +33,7 @@ class _Rules:
     datelines: tuple[re.Pattern[str], ...]
     source_names: dict[str, str]
     related: tuple[re.Pattern[str], ...]
-    drop: tuple[re.Pattern[str], ...]
+    drop: re.Pattern[str]  # every drop pattern in one alternation: one match per line
     trailer: re.Pattern[str]
     related_inline: tuple[re.Pattern[str], ...]
     tags: tuple[re.Pattern[str], ...]
@@ -46,7 +46,7 @@ def _rules() -> _Rules:
         datelines=tuple(re.compile(p) for p in d.datelines),
         source_names={k.lower(): v for k, v in d.source_names.items()},
         related=tuple(re.compile(p) for p in d.lines.related),
-        drop=tuple(re.compile(p) for p in d.lines.drop),
+        drop=re.compile("|".join(f"(?:{p})" for p in d.lines.drop) or r"(?!)"),
         trailer=re.compile(d.inline.trailer),
         related_inline=tuple(re.compile(p) for p in d.inline.related_inline),
         tags=tuple(re.compile(p) for p in d.inline.tags),
@@ -78,7 +78,7 @@ def clean_text(raw: str) -> Cleaned:
     for para in normalise_whitespace(raw):
         # Dropped lines first: a video promotion ("Simak juga Video: ...") is no related
         # article.
-        if any(p.match(para) for p in rules.drop):
+        if rules.drop.match(para):
             continue
         related_match = next((m for p in rules.related if (m := p.match(para))), None)
         if related_match:

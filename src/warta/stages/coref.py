@@ -883,8 +883,9 @@ def _role_epithets(art: _Article) -> None:
         marked_end = max(marked_end, tail.end())
 
 
+# The look-ahead for a capital first lets re skip the other positions quickly.
 _CAP_EPITHET = re.compile(
-    r"(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
+    r"(?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 

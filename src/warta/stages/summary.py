@@ -52,14 +52,25 @@ def _tfidf(tokens: list[str], idf: Mapping[str, float], default_idf: float) -> d
     return {w: c * idf.get(w, default_idf) for w, c in Counter(tokens).items()}
 
 
-def _cos(a: Mapping[str, float], b: Mapping[str, float], nb: float) -> float:
+def _cos(a: Mapping[str, float], b: Mapping[str, float], nb: float,
+         na: float | None = None) -> float:
+    """Cosine of a and b given |b| (and |a| where the caller has it)."""
     if not a or nb == 0.0:
         return 0.0
     if len(a) > len(b):
-        a, b = b, a
+        a, b, na = b, a, None
     dot = sum(v * b.get(w, 0.0) for w, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
+    if na is None:
+        na = math.sqrt(sum(v * v for v in a.values()))
     return dot / (na * nb) if na else 0.0
+
+
+_COL = {name: i for i, name in enumerate(FEATURES)}
+# Column of each sentence position, paragraph and place in the paragraph (the last of
+# each counts every later one).
+_POS_COL = [_COL[f"pos={i}"] for i in range(8)] + [_COL["pos>=8"]]
+_PARA_COL = [_COL[f"para={i}"] for i in range(4)] + [_COL["para>=4"]]
+_IN_PARA_COL = [_COL["in_para=0"], _COL["in_para=1"], _COL["in_para>=2"]]
 
 
 def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None = None,
@@ -71,7 +82,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
         return x
-    col = {name: i for i, name in enumerate(FEATURES)}
+    col = _COL
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     toks = [words(s.of(text)) for s in sentences]
     vecs = [_tfidf(t, idf, default_idf) for t in toks]
@@ -85,15 +96,18 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
     n_first = math.sqrt(sum(v * v for v in first.values()))
     cent = np.zeros(n)
     prev_para, in_para = -1, 0
+    width = len(FEATURES)
     for i, (sp, t, v) in enumerate(zip(sentences, toks, vecs, strict=True)):
-        row = x[i]
-        row[col[f"pos={i}"] if i < 8 else col["pos>=8"]] = 1.0
+        # The row is filled as a list and stored once: a numpy item write per feature
+        # cost more than the features.
+        row = [0.0] * width
+        row[_POS_COL[min(i, 8)]] = 1.0
         row[col["rel_pos"]] = i / n
         para = bisect.bisect_left(newlines, sp.start)
         in_para = in_para + 1 if para == prev_para else 0
         prev_para = para
-        row[col[f"para={para}"] if para < 4 else col["para>=4"]] = 1.0
-        row[col[f"in_para={in_para}"] if in_para < 2 else col["in_para>=2"]] = 1.0
+        row[_PARA_COL[min(para, 4)]] = 1.0
+        row[_IN_PARA_COL[min(in_para, 2)]] = 1.0
         nw = len(t)
         row[col["log_words"]] = math.log1p(nw)
         row[col["short"]] = float(nw < 8)
@@ -103,7 +117,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
         vv = sum(val * val for val in v.values())
         denom = math.sqrt(vv * max(dnorm_sq - 2 * vd + vv, 0.0))
         cent[i] = (vd - vv) / denom if denom > 0 else 0.0
-        row[col["sim_first"]] = 1.0 if i == 0 else _cos(v, first, n_first)
+        row[col["sim_first"]] = 1.0 if i == 0 else _cos(v, first, n_first, math.sqrt(vv))
         if title_words:
             row[col["title_overlap"]] = len(title_words & set(t)) / len(title_words)
         s = sp.of(text)
@@ -111,6 +125,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
         row[col["starts_quote"]] = float(s[:1] in _QUOTES)
         row[col["digit_share"]] = len(_DIGIT.findall(s)) / max(1, len(s))
         row[col["question"]] = float(s.rstrip().endswith("?"))
+        x[i] = row
     x[:, col["centrality"]] = cent
     order = np.argsort(-cent, kind="stable")
     ranks = np.empty(n)

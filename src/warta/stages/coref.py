@@ -418,19 +418,27 @@ def _person_kinds(art: _Article) -> None:
     """A place or organisation with no country whose name holds a person's whole name
     ('Purbaya Yudhi Sadewa' tagged a place beside the person 'Purbaya Yudhi') or is an
     office holder's name is that person."""
-    holders = {h.name.casefold() for o in _lex().data.office for h in o.holders}
     persons = [e for e in art.live() if e.kind == "PERSON"]
+    # Each person's name words, read once (and again when the loop renames the person).
+    person_words = {id(p): set(_words(p.name)) for p in persons}
     for e in art.live():
         if e.kind == "PERSON" or e.country or len(e.name.split()) < 2:
             continue
         words = set(_words(e.name))
-        hits = [p for p in persons if len(p.name.split()) >= 2 and set(_words(p.name)) <= words]
+        hits = [p for p in persons if len(p.name.split()) >= 2 and person_words[id(p)] <= words]
         if len(hits) == 1:
             art.merge(hits[0], e)
             if len(e.name.split()) > len(hits[0].name.split()):
                 hits[0].name = e.name
-        elif not hits and e.name.casefold() in holders:
+                person_words[id(hits[0])] = set(_words(e.name))
+        elif not hits and e.name.casefold() in _holder_names():
             e.kind = "PERSON"
+
+
+@cache
+def _holder_names() -> frozenset[str]:
+    """Every office holder's name in offices.toml, case-folded."""
+    return frozenset(h.name.casefold() for o in _lex().data.office for h in o.holders)
 
 
 def _speaking_orgs(art: _Article) -> None:

@@ -402,6 +402,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     k = 0
     while k < len(toks):
         hit = None
+        if toks[k].low not in lex.agents:  # most words: one look-up
+            k += 1
+            continue
         if not taken[k] and not (k > 0 and toks[k].text[:1].isupper()
                                  and toks[k - 1].text[:1].isupper()) \
                 and not (k > 0 and toks[k - 1].low in lex.role_complements):

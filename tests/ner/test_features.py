@@ -35,3 +35,32 @@ def test_fast_features_equal_sentence_features() -> None:
                 pos = ["NN"] * len(toks)
                 assert feat(toks) == _reference(feat, toks, None)
                 assert feat(toks, pos) == _reference(feat, toks, pos)
+
+
+def test_word_rows_from_parts_equal_rows_from_strings() -> None:
+    """`add_word` gathers the same attribute rows, in the same order, as `add` does from a
+    word's feature strings, so the summed weights are the same to the last bit."""
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    feat = shipped_featurizer()
+    words = [w for s in SENTENCES for w in s.split()]
+    words += ["Zelenskyy", "10.000", "e-KTP", "İstanbul", "²", "(", "a", "Dr.", "bapak",
+              "Presiden", "PRESIDEN", "x1", "Rp", "jokowi", "Ünal", "A", "-"]
+    words += [w.lower() for w in words] + [w.upper() for w in words]
+    words = list(dict.fromkeys(words))
+    by_strings = feat._vectors(crf)
+    by_parts = Featurizer(feat.gaz, feat.lexicon, clusters=feat.clusters,
+                          names=feat.names)._vectors(crf)
+    for w in words:
+        by_strings.add(w, feat._context(w))
+        by_parts.add_word(w)
+        assert by_parts._rows == by_strings._rows and by_parts._at == by_strings._at, w
+    by_strings.flush()
+    by_parts.flush()
+    n = len(words)
+    assert (by_parts.store[:n] == by_strings.store[:n]).all()
+    for name in ("key", "low", "first"):
+        assert getattr(by_parts, name) == getattr(by_strings, name)
+    assert (by_parts.pair_id[:n] == by_strings.pair_id[:n]).all()
+    assert (by_parts.code[:n] == by_strings.code[:n]).all()

@@ -152,15 +152,29 @@ class _WordVectors:
     per-sentence features need (lower-case word, name-list first length, whether its key
     occurs in a weighted bigram, the code of its finest cluster)."""
 
-    def __init__(self, crf: LinearCrf, size: int = 200_000) -> None:
+    def __init__(self, crf: LinearCrf, size: int = 200_000,
+                 lexicon: dict[str, str] | None = None, clusters: Clusters | None = None,
+                 names: NameLists | None = None) -> None:
         self.crf = crf
         self.size = size
+        # With all three resources (the shipped features) `add_word` builds a new word's
+        # attribute rows from per-part caches instead of from its feature strings.
+        self.lexicon, self.clusters, self.names = lexicon, clusters, names
+        self._parts: dict[str, tuple[int, ...]] = {}  # shape, lexicon class -> rows
+        self._affix: tuple[dict[str, int], ...] = ({}, {}, {}, {}, {})  # p2 p3 s2 s3 s4
+        self._name_rows: dict[str, tuple[int, ...]] = {}  # name-list letters -> rows
+        self._cl_rows: dict[tuple[str, ...], tuple[tuple[int, ...], ...]] = {}
+        get, zero = crf.index.get, crf.zero
+        self._flag = {f: get(f, zero) for f in ("cap", "allcap", "digit", "punct", "role",
+                                                 "hon", "-1role")}
         self.rows: dict[str, int] = {}
         self.store: npt.NDArray[np.float64] = np.zeros((1024, 5, len(crf.labels)))
         self.key: list[str] = []
         self.low: list[str] = []
         self.first: list[int] = []
-        self.pairable = np.zeros(1024, dtype=bool)
+        # Per word: its id among the keys of weighted word bigrams (0: none, or a key
+        # outside `crf.pair_words`, which never pairs).
+        self.pair_id = np.zeros(1024, dtype=np.int64)
         self.code = np.zeros(1024, dtype=np.intp)
         # Finest-cluster bigram attributes as a table of `state` rows by cluster code;
         # code 0 is every cluster no weighted bigram holds.
@@ -175,6 +189,16 @@ class _WordVectors:
         # strings hashes at once, where the joined string is new each time.
         self.left_pairs = _pair_rows(crf.index, "-1|0")
         self.right_pairs = _pair_rows(crf.index, "0|+1")
+        # The same tables as sorted codes (left id * width + right id) and rows, so that a
+        # batch's bigrams are looked up in numpy at once.
+        ids: dict[str, int] = {}
+        for a, b in (*self.left_pairs, *self.right_pairs):
+            ids.setdefault(a, len(ids) + 1)
+            ids.setdefault(b, len(ids) + 1)
+        self.pair_ids = ids
+        self.pair_width = len(ids) + 1
+        self.left_table = _code_table(self.left_pairs, ids, self.pair_width)
+        self.right_table = _code_table(self.right_pairs, ids, self.pair_width)
         # What `add` gathered for `flush`: attribute rows, group starts, store rows.
         self._rows: list[int] = []
         self._at: list[int] = []
@@ -197,7 +221,7 @@ class _WordVectors:
         r = len(self.rows)
         if r >= len(self.store):
             self.store = np.concatenate([self.store, np.zeros_like(self.store)])
-            self.pairable = np.concatenate([self.pairable, np.zeros_like(self.pairable)])
+            self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
             self.code = np.concatenate([self.code, np.zeros_like(self.code)])
         crf = self.crf
         get, zero = crf.index.get, crf.zero
@@ -215,8 +239,120 @@ class _WordVectors:
         self.key.append(c[0][0])
         self.low.append(c[1])
         self.first.append(c[14])
-        self.pairable[r] = c[0][0] in crf.pair_words
+        self.pair_id[r] = self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0
         self.code[r] = self.codes.get(c[13], 0)
+        self.rows[word] = r
+        return r
+
+    def add_word(self, word: str) -> int:
+        """`add(word, context)` for the shipped features without building the word's
+        feature strings: the same attribute rows in the same order (see `word_features`
+        and `Featurizer._context`), found through caches of the parts words share
+        (shape, lexicon class, affixes, name-list letters, clusters)."""
+        lexicon, clusters, names = self.lexicon, self.clusters, self.names
+        assert lexicon is not None and clusters is not None and names is not None
+        crf = self.crf
+        get, zero = crf.index.get, crf.zero
+        if len(self.rows) >= self.size:  # bounded memory on huge inputs
+            self.rows.clear()
+            for lst in (self.key, self.low, self.first):
+                lst.clear()
+        r = len(self.rows)
+        if r >= len(self.store):
+            self.store = np.concatenate([self.store, np.zeros_like(self.store)])
+            self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
+            self.code = np.concatenate([self.code, np.zeros_like(self.code)])
+        low = word.lower()
+        parts = self._parts
+        sh = shape(word)
+        shr = parts.get("sh=" + sh)
+        if shr is None:
+            shr = parts["sh=" + sh] = (get("sh=" + sh, zero), get("-1sh=" + sh, zero),
+                                       get("+1sh=" + sh, zero))
+        lx = lexicon.get(low, "unk")
+        lxr = parts.get("lx=" + lx)
+        if lxr is None:
+            lxr = parts["lx=" + lx] = (get("lx=" + lx, zero), get("caplx=" + lx, zero),
+                                       get("-1lx=" + lx, zero), get("+1lx=" + lx, zero))
+        p2, p3, s2, s3, s4 = self._affix
+        a_p2, a_p3, a_s2, a_s3, a_s4 = low[:2], low[:3], low[-2:], low[-3:], low[-4:]
+        r_p2 = p2.get(a_p2)
+        if r_p2 is None:
+            r_p2 = p2[a_p2] = get("p2=" + a_p2, zero)
+        r_p3 = p3.get(a_p3)
+        if r_p3 is None:
+            r_p3 = p3[a_p3] = get("p3=" + a_p3, zero)
+        r_s2 = s2.get(a_s2)
+        if r_s2 is None:
+            r_s2 = s2[a_s2] = get("s2=" + a_s2, zero)
+        r_s3 = s3.get(a_s3)
+        if r_s3 is None:
+            r_s3 = s3[a_s3] = get("s3=" + a_s3, zero)
+        r_s4 = s4.get(a_s4)
+        if r_s4 is None:
+            r_s4 = s4[a_s4] = get("s4=" + a_s4, zero)
+        key = "w=" + low
+        own = [get(key, zero), shr[0], lxr[0], r_p2, r_p3, r_s2, r_s3, r_s4]
+        flag = self._flag
+        cap = word[:1].isupper()
+        if cap:
+            own.append(flag["cap"])
+            own.append(lxr[1])
+            if word.isupper() and len(word) > 1:
+                own.append(flag["allcap"])
+        if not word.isalpha() and any(c.isdigit() for c in word):
+            own.append(flag["digit"])
+        if len(word) == 1 and not word.isalnum():
+            own.append(flag["punct"])
+        role = low in role_words()
+        if role:
+            own.append(flag["role"])
+        if low in honorifics():
+            own.append(flag["hon"])
+        letters = names.words.get(low, "")
+        if letters:
+            nr = self._name_rows.get(letters)
+            if nr is None:
+                nr = self._name_rows[letters] = tuple(get("nw=" + c, zero) for c in letters)
+            own.extend(nr)
+        cl = clusters.get(low, NO_CLUSTER)
+        clr = self._cl_rows.get(cl)
+        if clr is None:
+            clr = self._cl_rows[cl] = (
+                tuple(get(x, zero) for x in cl), (get("cap" + cl[-1], zero),),
+                tuple(get("-1" + x, zero) for x in cl), (get("-2" + cl[0], zero),),
+                tuple(get("+1" + x, zero) for x in cl), (get("+2" + cl[0], zero),))
+        own.extend(clr[0])
+        if cap:
+            own.extend(clr[1])
+        rows = self._rows
+        a0 = len(rows)
+        rows.extend(own)
+        a1 = len(rows)
+        rows.append(get("-1" + key, zero))
+        rows.append(shr[1])
+        rows.append(lxr[2])
+        if role:
+            rows.append(flag["-1role"])
+        rows.extend(clr[2])
+        a2 = len(rows)
+        rows.append(get("-2" + key, zero))
+        rows.extend(clr[3])
+        a3 = len(rows)
+        rows.append(get("+1" + key, zero))
+        rows.append(shr[2])
+        rows.append(lxr[3])
+        rows.extend(clr[4])
+        a4 = len(rows)
+        rows.append(get("+2" + key, zero))
+        rows.extend(clr[5])
+        self._at.extend((a0, a1, a2, a3, a4))
+        self._pending.append(r)
+        self.key.append(key)
+        self.low.append(low)
+        self.first.append(names.first_len(low))
+        self.pair_id[r] = self.pair_ids.get(key, 0) if key in crf.pair_words else 0
+        self.code[r] = self.codes.get(cl[-1], 0)
         self.rows[word] = r
         return r
 
@@ -227,6 +363,25 @@ class _WordVectors:
         sums = np.add.reduceat(self.crf.state[self._rows], self._at, axis=0)
         self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
         self._rows, self._at, self._pending = [], [], []
+
+
+def _code_table(pairs: dict[tuple[str, str], int], ids: dict[str, int], width: int
+                ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]]:
+    """Bigram rows by code (left id * width + right id): sorted codes, their rows."""
+    codes = np.array([ids[a] * width + ids[b] for a, b in pairs], dtype=np.int64)
+    rows = np.array(list(pairs.values()), dtype=np.intp)
+    order = np.argsort(codes, kind="stable")
+    return codes[order], rows[order]
+
+
+def _table_rows(table: tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]],
+                q: npt.NDArray[np.int64], zero: int) -> npt.NDArray[np.intp]:
+    """Rows of the bigram codes `q` in `table` (`zero` where a code is absent)."""
+    codes, rows = table
+    if not len(codes):
+        return np.full(len(q), zero, dtype=np.intp)
+    at = np.minimum(np.searchsorted(codes, q), len(codes) - 1)
+    return np.where(codes[at] == q, rows[at], zero)
 
 
 def _first_item(pair: tuple[int, str]) -> int:
@@ -283,7 +438,8 @@ class Featurizer:
         if wv is None or wv.crf is not crf:
             if len(self._wv) >= 4:  # a handful of models at most (cased and blind)
                 self._wv.clear()
-            wv = self._wv[id(crf)] = _WordVectors(crf.load())
+            wv = self._wv[id(crf)] = _WordVectors(crf.load(), lexicon=self.lexicon,
+                                                  clusters=self.clusters, names=self.names)
         return wv
 
     def scores(self, tokens: Sequence[str], crf: LinearCrf) -> Matrix:
@@ -307,6 +463,7 @@ class Featurizer:
         extra_tok: list[int] = []
         extra_row: list[int] = []
         low, first = wv.low, wv.first
+        fast = self.lexicon is not None and self.names is not None
         for tokens in sentences:
             base = len(ids)
             starts.append(base)
@@ -318,7 +475,9 @@ class Featurizer:
                     if r is None:
                         t = tokens[i]
                         r = rows.get(t)
-                        found[i] = r if r is not None else wv.add(t, self._context(t))
+                        if r is None:
+                            r = wv.add_word(t) if fast else wv.add(t, self._context(t))
+                        found[i] = r
             sid = cast(list[int], found)
             ids.extend(sid)
             # Extra features of the few tokens that have them. Each token's come in the
@@ -356,13 +515,12 @@ class Featurizer:
             e[ri] += v[li, 3]
             code = wv.code[idx]
             e[li] += state[wv.cl_table[code[ri], code[li]]]
-            pairable = wv.pairable[idx]
-            both = li[pairable[ri] & pairable[li]]
+            pid = wv.pair_id[idx]
+            both = li[(pid[ri] > 0) & (pid[li] > 0)]
             if len(both):
-                key = wv.key
-                pairs = [(key[ids[k - 1]], key[ids[k]]) for k in both.tolist()]
-                e[both] += state[[wv.left_pairs.get(p, zero) for p in pairs]]
-                e[both - 1] += state[[wv.right_pairs.get(p, zero) for p in pairs]]
+                q = pid[both - 1] * wv.pair_width + pid[both]
+                e[both] += state[_table_rows(wv.left_table, q, zero)]
+                e[both - 1] += state[_table_rows(wv.right_table, q, zero)]
         if len(left2):
             l2 = left2
             e[l2] += v[l2 - 2, 2]

@@ -88,14 +88,17 @@ class Gazetteer:
             return ()
         return (place.code, *self.others.get(phrase_key(surface), ()))
 
-    def match(self, tokens: Sequence[str], *, cased: bool = True) -> list[GazMatch]:
+    def match(self, tokens: Sequence[str], *, cased: bool = True,
+              low: Sequence[str] | None = None) -> list[GazMatch]:
         """Longest non-overlapping unambiguous matches over a token list.
 
         With `cased`, a match must start with a capital letter (news text); all-capital
-        short aliases ("AS", "RI") match only in their exact form.
+        short aliases ("AS", "RI") match only in their exact form. `low`: the lower-cased
+        tokens, when the caller has them.
         """
         out: list[GazMatch] = []
-        low = [t.lower() for t in tokens]
+        if low is None:
+            low = [t.lower() for t in tokens]
         n = len(tokens)
         i = 0
         first = self._first

@@ -74,9 +74,33 @@ def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
     return [k > 0 and spans[k][0] == spans[k - 1][1] for k in range(len(spans))]
 
 
+# Heads by their last and by their first word, longest first (the order of the tuple),
+# per heads tuple: a look-up tries only the heads that can match there.
+_BY_END: dict[int, tuple[Sequence[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+_BY_START: dict[int, tuple[Sequence[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _heads_by(heads: Sequence[tuple[str, ...]], pos: int,
+              memo: dict[int, tuple[Sequence[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]]
+              ) -> dict[str, list[tuple[str, ...]]]:
+    got = memo.get(id(heads))
+    if got is not None and got[0] is heads:
+        return got[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for h in heads:
+        if h:
+            index.setdefault(h[pos], []).append(h)
+    if len(memo) > 64:  # heads tuples are a few rule sets; tests may build more
+        memo.clear()
+    memo[id(heads)] = (heads, index)  # the tuple kept alive: its id stays its own
+    return index
+
+
 def _head_before(low: Sequence[str], i: int, heads: Sequence[tuple[str, ...]]) -> int:
     """Length of the head ending just before token `i` (0 when none)."""
-    for h in heads:
+    if i <= 0:
+        return 0
+    for h in _heads_by(heads, -1, _BY_END).get(low[i - 1], ()):
         if len(h) <= i and tuple(low[i - len(h) : i]) == h:
             return len(h)
     return 0
@@ -90,7 +114,7 @@ def unit_head_before(low: Sequence[str], i: int) -> int:
 
 def _head_at(low: Sequence[str], i: int, j: int, heads: Sequence[tuple[str, ...]]) -> int:
     """Length of the head opening the chunk [i, j) and leaving a name after it."""
-    for h in heads:
+    for h in _heads_by(heads, 0, _BY_START).get(low[i], ()) if i < len(low) else ():
         if len(h) < j - i and tuple(low[i : i + len(h)]) == h:
             return len(h)
     return 0
@@ -106,13 +130,17 @@ def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
 
 def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[bool],
                places: Sequence[GazMatch] = (), with_role: Collection[int] = (),
-               rules: KindRules | None = None) -> list[Chunk]:
+               rules: KindRules | None = None, low: Sequence[str] | None = None
+               ) -> list[Chunk]:
     """Chunks with kinds and edges corrected (see the module docstring). `joined` is
     `glued(spans)`; `places` the gazetteer's matches; `with_role` the starts of names a
-    role stands before."""
+    role stands before; `low` the lower-cased words when the caller has them."""
     rules = rules or kind_rules()
     n = len(words)
-    low = [w.lower() for w in words]
+    if not chunks:
+        return []
+    if low is None:
+        low = [w.lower() for w in words]
     owner = [-1] * n
     for k, (_, i, j) in enumerate(chunks):
         for t in range(i, j):
@@ -199,7 +227,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
 def split_acronym_org(words: Sequence[str], tags: Sequence[str],
                       not_name: Collection[int] = (), org_words: Collection[str] = (),
                       rules: KindRules | None = None,
-                      countries: Mapping[int, int] | None = None) -> list[str]:
+                      countries: Mapping[int, int] | None = None,
+                      low: Sequence[str] | None = None) -> list[str]:
     """BIO tags with organisations that swallowed a role holder split in two:
     - "Ketua [KPK Firli Bahuri]": an all-capital acronym right after a role head;
     - "Presiden [Turki Recep Tayyip Erdogan]": a country (`countries` maps the start
@@ -207,11 +236,14 @@ def split_acronym_org(words: Sequence[str], tags: Sequence[str],
       (`country_roles`);
     then two or more capitalised words that are no organisation words and no places
     (`not_name` holds those tokens' indexes): the organisation or place, and the person
-    who holds the role."""
+    who holds the role. `low`: the lower-cased words, when the caller has them."""
     rules = rules or kind_rules()
     countries = countries or {}
     out = list(tags)
-    low = [w.lower() for w in words]
+    if "B-ORG" not in out:
+        return out
+    if low is None:
+        low = [w.lower() for w in words]
     n = len(words)
     i = 0
     while i < n:
@@ -252,7 +284,8 @@ def _chunk_end(tags: Sequence[str], i: int) -> int:
 
 def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[str] = (),
              person_word: Callable[[str], bool] | None = None,
-             rules: KindRules | None = None) -> list[str]:
+             rules: KindRules | None = None, low: Sequence[str] | None = None
+             ) -> list[str]:
     """BIO tags with each run of capitalised words that opens with an organisation head
     (`org_heads`) made one organisation: "Polres [Boyolali]" tagged a place, "Kepala [Dinas
     Kesehatan Provinsi Jawa Tengah]" not tagged at all. The run takes digits ("SMA Negeri
@@ -261,11 +294,13 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
     chunk, before an organisation chunk after the head's first name word ("Fakultas
     Kehutanan] [UGM"), and before an untagged word `person_word` says belongs to person
     names ("Partai Golkar] [Aburizal Bakrie"). Cased
-    text only; a head inside a chunk that opened before it is left alone."""
+    text only; a head inside a chunk that opened before it is left alone. `low`: the
+    lower-cased words, when the caller has them."""
     rules = rules or kind_rules()
     out = list(tags)
     n = len(words)
-    low = [w.lower() for w in words]
+    if low is None:
+        low = [w.lower() for w in words]
     i = 0
     while i < n:
         h = _org_head_at(low, i, n, rules) if words[i][:1].isupper() else 0

@@ -89,35 +89,49 @@ def load_models() -> Models:
     return Models(LinearCrf(_models_dir() / "ner.npz"), shipped_featurizer(), gaz, lex)
 
 
-def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None) -> str:
+def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None,
+              low: Sequence[str] | None = None) -> str:
     """"cased" for normal text; "blind" for headlines in Title Case or ALL CAPS, and for
     text with no capitals at all (the model then reads lower-cased words).
 
     With a lexicon, words that news text almost never capitalises mid-sentence ("di",
     "yang", "bertemu") decide: capitalised, they mark a Title Case headline; in lower
     case, they mark normal text however many names it holds.
+    `low` holds the words lower-cased, when the caller has them.
     """
-    alpha = [w for w in words if w[:1].isalpha() and len(w) > 1]
-    if not alpha:
+    if low is None:
+        low = [w.lower() for w in words]
+    get = lexicon.get if lexicon is not None else None
+    # One pass: words of two or more characters that open with a letter ("alpha"), how
+    # many are capitalised and all-capital, and, after the first of them, the capitalised
+    # and lower-case words the lexicon marks as never (":n") or rarely (":l") capitalised.
+    n_alpha = caps = allcaps = up = down = 0
+    for w, lw in zip(words, low, strict=True):
+        if not (w[:1].isalpha() and len(w) > 1):
+            continue
+        n_alpha += 1
+        cap = w[:1].isupper()
+        caps += cap
+        allcaps += w.isupper()
+        if get is not None and n_alpha > 1 and get(lw, "")[-2:] in _RARELY_CAPITAL:
+            if cap:
+                up += 1
+            else:
+                down += 1
+    if not n_alpha:
         return "cased"
-    caps = sum(1 for w in alpha if w[:1].isupper())
     if caps == 0:
         return "blind"
-    if len(alpha) >= 3 and sum(1 for w in alpha if w.isupper()) / len(alpha) > 0.6:
+    if n_alpha >= 3 and allcaps / n_alpha > 0.6:
         return "blind"
-    if lexicon is not None:
-        up = low = 0
-        for w in alpha[1:]:
-            if lexicon.get(w.lower(), "")[-2:] in {":n", ":l"}:
-                if w[:1].isupper():
-                    up += 1
-                else:
-                    low += 1
-        if up + low >= 2:
-            return "blind" if up > low else "cased"
-    if len(alpha) >= 3 and caps / len(alpha) > 0.75:
+    if get is not None and up + down >= 2:
+        return "blind" if up > down else "cased"
+    if n_alpha >= 3 and caps / n_alpha > 0.75:
         return "blind"
     return "cased"
+
+
+_RARELY_CAPITAL = frozenset({":n", ":l"})
 
 
 @cache
@@ -189,6 +203,7 @@ class _Window:
     words: list[str]
     mode: str  # case_mode of the words
     model_words: list[str]  # what the tagger reads: lower-cased when "blind"
+    low: list[str]  # the words lower-cased
 
 
 def _windows(text: str, sentences: Sequence[Span], tokens: Tokens, models: Models
@@ -199,9 +214,9 @@ def _windows(text: str, sentences: Sequence[Span], tokens: Tokens, models: Model
         for w0 in range(0, len(spans), MAX_TOKENS):
             window = spans[w0 : w0 + MAX_TOKENS]
             words = [text[s:e] for s, e in window]
-            mode = case_mode(words, models.lexicon)
-            out.append(_Window(window, words, mode,
-                               [w.lower() for w in words] if mode == "blind" else words))
+            low = [w.lower() for w in words]
+            mode = case_mode(words, models.lexicon, low)
+            out.append(_Window(window, words, mode, low if mode == "blind" else words, low))
     return out
 
 
@@ -253,22 +268,23 @@ class _Chunks:
 
 def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models
                      ) -> list[Mention]:
-    spans, words, mode = window.spans, window.words, window.mode
-    gmatches = models.gazetteer.match(words, cased=mode == "cased")
+    spans, words, mode, low = window.spans, window.words, window.mode, window.low
+    gmatches = models.gazetteer.match(words, cased=mode == "cased", low=low)
     if mode == "cased":
         tags = split_acronym_org(
             words, tags, {k for m in gmatches for k in range(m.start, m.end)}, org_words(),
-            countries={m.start: m.end for m in gmatches if m.place.type == "country"})
+            countries={m.start: m.end for m in gmatches if m.place.type == "country"},
+            low=low)
         rw = role_words()
         names = models.featurizer.names
         tags = org_runs(words, tags, rw.connectors,
-                        None if names is None else partial(_person_word, names))
+                        None if names is None else partial(_person_word, names), low=low)
         tags = honorific_names(words, tags, rw.honorifics,
                                partial(_not_name, models.lexicon))
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
                          models.featurizer.names)
-    ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles)
-    final = _with_gazetteer(words, ch, gmatches, models.gazetteer)
+    ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles, low=low)
+    final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low)
     return _to_mentions(text, spans, final, ch, gmatches, mode)
 
 
@@ -399,7 +415,8 @@ def _acronym(words: Sequence[str], chunk: tuple[str, int, int]) -> bool:
 
 
 def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMatch],
-                    gaz: Gazetteer) -> list[tuple[str, int, int, Place | None]]:
+                    gaz: Gazetteer, low: Sequence[str]
+                    ) -> list[tuple[str, int, int, Place | None]]:
     """Chunks with places resolved, plus gazetteer places the tagger missed."""
     taken = [False] * len(words)
     for _, i, j in ch.items:
@@ -416,7 +433,6 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
                 continue  # "Korea" inside "Semenanjung Korea": the longer match wins
         final.append((kind, i, j, place))
     spans = {(c[1], c[2]) for c in ch.items}
-    low = [w.lower() for w in words]
     for m in gmatches:
         if not any(taken[m.start : m.end]):
             h = unit_head_before(low, m.start)

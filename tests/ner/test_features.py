@@ -64,3 +64,4 @@ def test_word_rows_from_parts_equal_rows_from_strings() -> None:
         assert getattr(by_parts, name) == getattr(by_strings, name)
     assert (by_parts.pair_id[:n] == by_strings.pair_id[:n]).all()
     assert (by_parts.code[:n] == by_strings.code[:n]).all()
+

@@ -161,12 +161,17 @@ class _WordVectors:
         # attribute rows from per-part caches instead of from its feature strings.
         self.lexicon, self.clusters, self.names = lexicon, clusters, names
         self._parts: dict[str, tuple[int, ...]] = {}  # shape, lexicon class -> rows
-        self._affix: tuple[dict[str, int], ...] = ({}, {}, {}, {}, {})  # p2 p3 s2 s3 s4
+        self._prefix: dict[str, tuple[int, int]] = {}  # first 3 letters -> p2, p3 rows
+        self._suffix: dict[str, tuple[int, int, int]] = {}  # last 4 -> s2, s3, s4 rows
         self._name_rows: dict[str, tuple[int, ...]] = {}  # name-list letters -> rows
-        self._cl_rows: dict[tuple[str, ...], tuple[tuple[int, ...], ...]] = {}
+        # Cluster features -> their rows as own, "cap", left, second-left, right and
+        # second-right features, and the finest cluster's code (see `code`).
+        self._cl_rows: dict[tuple[str, ...], tuple[tuple[int, ...], int, tuple[int, ...],
+                                                   int, tuple[int, ...], int, int]] = {}
         get, zero = crf.index.get, crf.zero
         self._flag = {f: get(f, zero) for f in ("cap", "allcap", "digit", "punct", "role",
                                                  "hon", "-1role")}
+        self._role_words, self._honorifics = role_words(), honorifics()
         self.rows: dict[str, int] = {}
         self.store: npt.NDArray[np.float64] = np.zeros((1024, 5, len(crf.labels)))
         self.key: list[str] = []
@@ -274,25 +279,16 @@ class _WordVectors:
         if lxr is None:
             lxr = parts["lx=" + lx] = (get("lx=" + lx, zero), get("caplx=" + lx, zero),
                                        get("-1lx=" + lx, zero), get("+1lx=" + lx, zero))
-        p2, p3, s2, s3, s4 = self._affix
-        a_p2, a_p3, a_s2, a_s3, a_s4 = low[:2], low[:3], low[-2:], low[-3:], low[-4:]
-        r_p2 = p2.get(a_p2)
-        if r_p2 is None:
-            r_p2 = p2[a_p2] = get("p2=" + a_p2, zero)
-        r_p3 = p3.get(a_p3)
-        if r_p3 is None:
-            r_p3 = p3[a_p3] = get("p3=" + a_p3, zero)
-        r_s2 = s2.get(a_s2)
-        if r_s2 is None:
-            r_s2 = s2[a_s2] = get("s2=" + a_s2, zero)
-        r_s3 = s3.get(a_s3)
-        if r_s3 is None:
-            r_s3 = s3[a_s3] = get("s3=" + a_s3, zero)
-        r_s4 = s4.get(a_s4)
-        if r_s4 is None:
-            r_s4 = s4[a_s4] = get("s4=" + a_s4, zero)
+        head, tail = low[:3], low[-4:]  # low[:2] is head[:2]; low[-3:] is tail[-3:], ...
+        pre = self._prefix.get(head)
+        if pre is None:
+            pre = self._prefix[head] = (get("p2=" + head[:2], zero), get("p3=" + head, zero))
+        suf = self._suffix.get(tail)
+        if suf is None:
+            suf = self._suffix[tail] = (get("s2=" + tail[-2:], zero),
+                                        get("s3=" + tail[-3:], zero), get("s4=" + tail, zero))
         key = "w=" + low
-        own = [get(key, zero), shr[0], lxr[0], r_p2, r_p3, r_s2, r_s3, r_s4]
+        own = [get(key, zero), shr[0], lxr[0], *pre, *suf]
         flag = self._flag
         cap = word[:1].isupper()
         if cap:
@@ -304,10 +300,10 @@ class _WordVectors:
             own.append(flag["digit"])
         if len(word) == 1 and not word.isalnum():
             own.append(flag["punct"])
-        role = low in role_words()
+        role = low in self._role_words
         if role:
             own.append(flag["role"])
-        if low in honorifics():
+        if low in self._honorifics:
             own.append(flag["hon"])
         letters = names.words.get(low, "")
         if letters:
@@ -319,40 +315,33 @@ class _WordVectors:
         clr = self._cl_rows.get(cl)
         if clr is None:
             clr = self._cl_rows[cl] = (
-                tuple(get(x, zero) for x in cl), (get("cap" + cl[-1], zero),),
-                tuple(get("-1" + x, zero) for x in cl), (get("-2" + cl[0], zero),),
-                tuple(get("+1" + x, zero) for x in cl), (get("+2" + cl[0], zero),))
+                tuple(get(x, zero) for x in cl), get("cap" + cl[-1], zero),
+                tuple(get("-1" + x, zero) for x in cl), get("-2" + cl[0], zero),
+                tuple(get("+1" + x, zero) for x in cl), get("+2" + cl[0], zero),
+                self.codes.get(cl[-1], 0))
         own.extend(clr[0])
         if cap:
-            own.extend(clr[1])
+            own.append(clr[1])
         rows = self._rows
         a0 = len(rows)
-        rows.extend(own)
-        a1 = len(rows)
-        rows.append(get("-1" + key, zero))
-        rows.append(shr[1])
-        rows.append(lxr[2])
+        a1 = a0 + len(own)
         if role:
-            rows.append(flag["-1role"])
-        rows.extend(clr[2])
+            rows.extend((*own, get("-1" + key, zero), shr[1], lxr[2], flag["-1role"],
+                         *clr[2]))
+        else:
+            rows.extend((*own, get("-1" + key, zero), shr[1], lxr[2], *clr[2]))
         a2 = len(rows)
-        rows.append(get("-2" + key, zero))
-        rows.extend(clr[3])
-        a3 = len(rows)
-        rows.append(get("+1" + key, zero))
-        rows.append(shr[2])
-        rows.append(lxr[3])
-        rows.extend(clr[4])
+        rows.extend((get("-2" + key, zero), clr[3], get("+1" + key, zero), shr[2], lxr[3],
+                     *clr[4]))
         a4 = len(rows)
-        rows.append(get("+2" + key, zero))
-        rows.extend(clr[5])
-        self._at.extend((a0, a1, a2, a3, a4))
+        rows.extend((get("+2" + key, zero), clr[5]))
+        self._at.extend((a0, a1, a2, a2 + 2, a4))
         self._pending.append(r)
         self.key.append(key)
         self.low.append(low)
         self.first.append(names.first_len(low))
         self.pair_id[r] = self.pair_ids.get(key, 0) if key in crf.pair_words else 0
-        self.code[r] = self.codes.get(cl[-1], 0)
+        self.code[r] = clr[6]
         self.rows[word] = r
         return r
 
@@ -363,6 +352,7 @@ class _WordVectors:
         sums = np.add.reduceat(self.crf.state[self._rows], self._at, axis=0)
         self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
         self._rows, self._at, self._pending = [], [], []
+
 
 
 def _code_table(pairs: dict[tuple[str, str], int], ids: dict[str, int], width: int

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from warta.ner.crf import CrfModel, train_crf
-from warta.ner.features import shape, shape_by_patterns, shipped_featurizer
+from warta.ner.features import Featurizer, shape, shape_by_patterns, shipped_featurizer
 from warta.ner.linear import LinearCrf, export_weights
 from warta.ner.resolve import load_models
 
@@ -173,3 +173,19 @@ def test_domain_copies_fold_into_plain_attributes(tmp_path: Path) -> None:
         assert not any(a.startswith("@") for a in lin.load().index)
         want = [crf.tag(domain_copy(feat(s), domain or "none")) for s in sents]
         assert lin.decode(feat.scores_batch(sents, lin)) == want
+
+
+def test_small_word_cache_gives_the_same_scores(models: tuple[CrfModel, LinearCrf]) -> None:
+    """A word cache far smaller than one batch is emptied between batches only: a batch
+    holding more new words than the cache has room for scores as with a large cache
+    (emptying it mid-batch left earlier words of the batch pointing at reused rows)."""
+    _, lin = models
+    big = shipped_featurizer()
+    feat = shipped_featurizer()
+    small = Featurizer(feat.gaz, feat.lexicon, cache_size=3, clusters=feat.clusters,
+                       names=feat.names)
+    sents = _sentences()
+    want = big.scores_batch(sents, lin)
+    for _ in range(2):  # the second time the cache starts full
+        got = small.scores_batch(sents, lin)
+        assert all(np.array_equal(a, b) for a, b in zip(got, want, strict=True))

@@ -106,12 +106,14 @@ def word_features(word: str, lexicon: dict[str, str] | None = None,
     return tuple(f)
 
 
-def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None) -> list[str]:
-    """Per token: "" or "gB-<type>"/"gI-<type>" from the gazetteer's matches (case-blind)."""
+def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None,
+                   low: Sequence[str] | None = None) -> list[str]:
+    """Per token: "" or "gB-<type>"/"gI-<type>" from the gazetteer's matches (case-blind);
+    `low`: the tokens lower-cased, when the caller has them."""
     tags = [""] * len(tokens)
     if gaz is None:
         return tags
-    for m in gaz.match(tokens, cased=False):
+    for m in gaz.match(tokens, cased=False, low=low):
         tags[m.start] = "gB-" + m.place.type
         for k in range(m.start + 1, m.end):
             tags[k] = "gI-" + m.place.type
@@ -219,10 +221,6 @@ class _WordVectors:
         """The row of a new word, its sums written at the next `flush`: the attribute
         rows of all a batch's new words are gathered and summed in one numpy call (the
         same sums, row by row in the same order, as one call per word)."""
-        if len(self.rows) >= self.size:  # bounded memory on huge inputs
-            self.rows.clear()
-            for lst in (self.key, self.low, self.first):
-                lst.clear()
         r = len(self.rows)
         if r >= len(self.store):
             self.store = np.concatenate([self.store, np.zeros_like(self.store)])
@@ -258,10 +256,6 @@ class _WordVectors:
         assert lexicon is not None and clusters is not None and names is not None
         crf = self.crf
         get, zero = crf.index.get, crf.zero
-        if len(self.rows) >= self.size:  # bounded memory on huge inputs
-            self.rows.clear()
-            for lst in (self.key, self.low, self.first):
-                lst.clear()
         r = len(self.rows)
         if r >= len(self.store):
             self.store = np.concatenate([self.store, np.zeros_like(self.store)])
@@ -344,6 +338,16 @@ class _WordVectors:
         self.code[r] = clr[6]
         self.rows[word] = r
         return r
+
+    def trim(self) -> None:
+        """Forget every word once the cache holds `size` words (bounded memory on huge
+        inputs). Called between batches only: a batch's rows must stay valid while it is
+        scored, so one batch may take the cache past `size`."""
+        if len(self.rows) >= self.size:
+            self.flush()
+            self.rows.clear()
+            for lst in (self.key, self.low, self.first):
+                lst.clear()
 
     def flush(self) -> None:
         """Write the sums of the words `add`ed since the last flush."""
@@ -428,8 +432,9 @@ class Featurizer:
         if wv is None or wv.crf is not crf:
             if len(self._wv) >= 4:  # a handful of models at most (cased and blind)
                 self._wv.clear()
-            wv = self._wv[id(crf)] = _WordVectors(crf.load(), lexicon=self.lexicon,
-                                                  clusters=self.clusters, names=self.names)
+            wv = self._wv[id(crf)] = _WordVectors(
+                crf.load(), self._cache_size, lexicon=self.lexicon, clusters=self.clusters,
+                names=self.names)
         return wv
 
     def scores(self, tokens: Sequence[str], crf: LinearCrf) -> Matrix:
@@ -446,6 +451,7 @@ class Featurizer:
         if self.clusters is None:
             return [crf.emissions(self(s)) for s in sentences]
         wv = self._vectors(crf)
+        wv.trim()
         state, get, zero = crf.state, crf.index.get, crf.zero
         rows = wv.rows
         ids: list[int] = []
@@ -473,10 +479,11 @@ class Featurizer:
             # Extra features of the few tokens that have them. Each token's come in the
             # order gazetteer, name list (np.add.at adds a token's rows in list order),
             # though the lists are made kind by kind.
-            gz = gazetteer_tags(tokens, self.gaz)
+            lw = [low[r] for r in sid]
+            gz = gazetteer_tags(tokens, self.gaz, lw)
             hits = [(base + i, g) for i, g in enumerate(gz) if g]
             if self.names is not None:
-                nt = self.names.phrase_tags([low[r] for r in sid], [first[r] for r in sid])
+                nt = self.names.phrase_tags(lw, [first[r] for r in sid])
                 hits += [(base + i, g) for i, g in enumerate(nt) if g]
             if hits:
                 hits.sort(key=_first_item)  # stable: a token's kinds stay in order

@@ -100,31 +100,29 @@ class Gazetteer:
         if low is None:
             low = [t.lower() for t in tokens]
         n = len(tokens)
-        i = 0
-        first = self._first
-        while i < n:
-            maxlen = first.get(low[i], 0)
+        first, lookup, exact = self._first, self.lookup, self.exact
+        i = 0  # tokens before i are inside a match or passed
+        # Only tokens that open some listed name can start a match.
+        for s in [k for k, w in enumerate(low) if w in first]:
+            if s < i or (cased and not tokens[s][:1].isupper()):
+                continue
             found: GazMatch | None = None
-            if maxlen and (not cased or tokens[i][:1].isupper()):
-                for j in range(min(n, i + maxlen), i, -1):
-                    key = " ".join(low[i:j])
-                    place = self.lookup.get(key)
-                    if place is not None and not place.ambiguous:
-                        if cased and j - i > 1 and not tokens[j - 1][:1].isupper() \
-                                and tokens[j - 1].isalpha():
-                            continue
-                        found = GazMatch(i, j, place)
-                        break
-                    surface = " ".join(tokens[i:j])
-                    ex = self.exact.get(surface)
-                    if ex is not None and cased:
-                        found = GazMatch(i, j, ex)
+            for j in range(min(n, s + first[low[s]]), s, -1):
+                place = lookup.get(" ".join(low[s:j]))
+                if place is not None and not place.ambiguous:
+                    if cased and j - s > 1 and not tokens[j - 1][:1].isupper() \
+                            and tokens[j - 1].isalpha():
+                        continue
+                    found = GazMatch(s, j, place)
+                    break
+                if cased:
+                    ex = exact.get(" ".join(tokens[s:j]))
+                    if ex is not None:
+                        found = GazMatch(s, j, ex)
                         break
             if found is not None:
                 out.append(found)
                 i = found.end
-            else:
-                i += 1
         return out
 
 

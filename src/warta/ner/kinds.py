@@ -336,15 +336,19 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
 
 
 def honorific_names(words: Sequence[str], tags: Sequence[str], honorifics: Collection[str],
-                    not_name: Callable[[str], bool]) -> list[str]:
+                    not_name: Callable[[str], bool], low: Sequence[str] | None = None
+                    ) -> list[str]:
     """BIO tags with the capitalised words after an honorific made a person ("Dr.
     [Terawan] Agus Putranto", "dr. [Terawan]" read as a place), joined to a person chunk
     right after them. Words `not_name` rejects (role heads, common nouns: "Ibu [Kota]",
-    "Bapak [Presiden]") end the name; organisations are left alone. Cased text only."""
+    "Bapak [Presiden]") end the name; organisations are left alone. Cased text only.
+    `low`: the lower-cased words, when the caller has them."""
     out = list(tags)
     n = len(words)
+    if low is None:
+        low = [w.lower() for w in words]
     for i in range(n - 1):
-        if words[i].lower() not in honorifics or out[i] != "O":
+        if low[i] not in honorifics or out[i] != "O":
             continue
         k = i + 1
         if out[k] == "B-PERSON":

@@ -280,7 +280,9 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         tags = org_runs(words, tags, rw.connectors,
                         None if names is None else partial(_person_word, names), low=low)
         tags = honorific_names(words, tags, rw.honorifics,
-                               partial(_not_name, models.lexicon))
+                               partial(_not_name, models.lexicon), low=low)
+    if not gmatches and tags.count("O") == len(tags):
+        return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
                          models.featurizer.names)
     ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles, low=low)

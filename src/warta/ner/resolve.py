@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
@@ -480,6 +480,7 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
     return out
 
 
+@lru_cache(maxsize=65_536)
 def _norm(surface: str) -> str:
     return " ".join(surface.split()).lower()
 
@@ -691,11 +692,7 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
     covered = bytearray(len(text) + 1)  # 1 where a mention already sits
     for a, b in mentions_taken:
         covered[a:b] = b"\x01" * (b - a)
-    for w in _WORDS.finditer(text):
-        cands = by_first.get(w.group())
-        if not cands:
-            continue
-        s = w.start()
+    for s, cands in _word_starts(text, by_first):
         for f in cands:
             e = s + len(f)
             if text.startswith(f, s) and not (e < len(text) and (text[e].isalnum()
@@ -712,6 +709,30 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
 _MODEL_CODE = re.compile(r"\d|(?:^|\s)-(?:\s|$)|\b[A-Z]{1,3}\b")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 _WORDS = unit_pattern(punct=False)  # \w+ runs: where an alias may start
+
+
+def _word_starts(text: str, by_first: Mapping[str, list[str]]
+                 ) -> list[tuple[int, list[str]]]:
+    """Where each key of `by_first` (a run of word characters) stands in `text` as a
+    whole `_WORDS` run, in text order, with its value: what a scan of every run finds,
+    but `str.find` looks for the few keys instead of visiting every word."""
+    out: list[tuple[int, list[str]]] = []
+    n = len(text)
+    for key, cands in by_first.items():
+        k = len(key)
+        s = text.find(key)
+        while s >= 0:
+            e = s + k
+            if not (s and (text[s - 1].isalnum() or text[s - 1] == "_")) \
+                    and not (e < n and (text[e].isalnum() or text[e] == "_")):
+                out.append((s, cands))
+            s = text.find(key, s + 1)
+    out.sort(key=_first_of)
+    return out
+
+
+def _first_of(item: tuple[int, list[str]]) -> int:
+    return item[0]
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 

@@ -65,3 +65,41 @@ def test_word_rows_from_parts_equal_rows_from_strings() -> None:
     assert (by_parts.pair_id[:n] == by_strings.pair_id[:n]).all()
     assert (by_parts.code[:n] == by_strings.code[:n]).all()
 
+
+
+def test_batch_extras_equal_per_sentence_tags() -> None:
+    """The gazetteer and name-list attributes found for a whole batch from its candidate
+    tokens are those `gazetteer_tags` and `phrase_tags` give sentence by sentence, in the
+    same order (a token's gazetteer attribute first)."""
+    import numpy as np
+
+    from warta.ner.features import gazetteer_tags
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    feat = shipped_featurizer()
+    assert feat.names is not None
+    rnd = random.Random(5)
+    words = [w for s in SENTENCES for w in s.split()]
+    words += ["Kota", "Bandung", "Jawa", "Barat", "Bank", "Indonesia", "Pos", "soekarno",
+              "hatta", "Amerika", "Serikat", "Korea", "Selatan", "di", "Universitas"]
+    batch = [s.split() for s in SENTENCES]
+    batch += [[rnd.choice(words) for _ in range(rnd.randint(0, 15))] for _ in range(80)]
+    feat.scores_batch(batch, crf)  # every word in the cache
+    wv = feat._vectors(crf)
+    ids: list[int] = []
+    starts: list[int] = []
+    want: list[tuple[int, str]] = []
+    for s in batch:
+        base = len(ids)
+        starts.append(base)
+        ids.extend(wv.rows[t] for t in s)
+        low = [t.lower() for t in s]
+        hits = [(base + i, g) for i, g in enumerate(gazetteer_tags(s, feat.gaz)) if g]
+        hits += [(base + i, g) for i, g in enumerate(feat.names.phrase_tags(low)) if g]
+        want += sorted(hits, key=lambda h: h[0])
+    ends = [*starts[1:], len(ids)]
+    index = crf.index
+    toks, rows = feat._extras(wv, ids, np.array(ids), starts, ends, index.get, crf.zero)
+    assert toks == [k for k, _ in want] and len(want) > 10
+    assert rows == [index.get(a, crf.zero) for _, a in want]

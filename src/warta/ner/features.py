@@ -7,7 +7,7 @@ look-up per repeated word; context features are the neighbours' word-level keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import cast
@@ -156,9 +156,14 @@ class _WordVectors:
 
     def __init__(self, crf: LinearCrf, size: int = 200_000,
                  lexicon: dict[str, str] | None = None, clusters: Clusters | None = None,
-                 names: NameLists | None = None) -> None:
+                 names: NameLists | None = None, gaz: Gazetteer | None = None) -> None:
         self.crf = crf
         self.size = size
+        # Per word, the longest gazetteer name and name-list phrase it may open (0: none):
+        # a batch's candidates for either are found in numpy.
+        self._gaz_first = gaz._first if gaz is not None else {}
+        self.gaz_len = np.zeros(1024, dtype=np.intp)
+        self.name_len = np.zeros(1024, dtype=np.intp)
         # With all three resources (the shipped features) `add_word` builds a new word's
         # attribute rows from per-part caches instead of from its feature strings.
         self.lexicon, self.clusters, self.names = lexicon, clusters, names
@@ -226,6 +231,8 @@ class _WordVectors:
             self.store = np.concatenate([self.store, np.zeros_like(self.store)])
             self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
             self.code = np.concatenate([self.code, np.zeros_like(self.code)])
+            self.gaz_len = np.concatenate([self.gaz_len, np.zeros_like(self.gaz_len)])
+            self.name_len = np.concatenate([self.name_len, np.zeros_like(self.name_len)])
         crf = self.crf
         get, zero = crf.index.get, crf.zero
         # Five sums, none empty (reduceat would copy a row for an empty one): the word's
@@ -242,6 +249,8 @@ class _WordVectors:
         self.key.append(c[0][0])
         self.low.append(c[1])
         self.first.append(c[14])
+        self.name_len[r] = c[14]
+        self.gaz_len[r] = self._gaz_first.get(c[1], 0)
         self.pair_id[r] = self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0
         self.code[r] = self.codes.get(c[13], 0)
         self.rows[word] = r
@@ -261,6 +270,8 @@ class _WordVectors:
             self.store = np.concatenate([self.store, np.zeros_like(self.store)])
             self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
             self.code = np.concatenate([self.code, np.zeros_like(self.code)])
+            self.gaz_len = np.concatenate([self.gaz_len, np.zeros_like(self.gaz_len)])
+            self.name_len = np.concatenate([self.name_len, np.zeros_like(self.name_len)])
         low = word.lower()
         parts = self._parts
         sh = shape(word)
@@ -334,6 +345,8 @@ class _WordVectors:
         self.key.append(key)
         self.low.append(low)
         self.first.append(names.first_len(low))
+        self.name_len[r] = self.first[-1]
+        self.gaz_len[r] = self._gaz_first.get(low, 0)
         self.pair_id[r] = self.pair_ids.get(key, 0) if key in crf.pair_words else 0
         self.code[r] = clr[6]
         self.rows[word] = r
@@ -434,7 +447,7 @@ class Featurizer:
                 self._wv.clear()
             wv = self._wv[id(crf)] = _WordVectors(
                 crf.load(), self._cache_size, lexicon=self.lexicon, clusters=self.clusters,
-                names=self.names)
+                names=self.names, gaz=self.gaz)
         return wv
 
     def scores(self, tokens: Sequence[str], crf: LinearCrf) -> Matrix:
@@ -456,9 +469,6 @@ class Featurizer:
         rows = wv.rows
         ids: list[int] = []
         starts: list[int] = []
-        extra_tok: list[int] = []
-        extra_row: list[int] = []
-        low, first = wv.low, wv.first
         fast = self.lexicon is not None and self.names is not None
         for tokens in sentences:
             base = len(ids)
@@ -474,27 +484,14 @@ class Featurizer:
                         if r is None:
                             r = wv.add_word(t) if fast else wv.add(t, self._context(t))
                         found[i] = r
-            sid = cast(list[int], found)
-            ids.extend(sid)
-            # Extra features of the few tokens that have them. Each token's come in the
-            # order gazetteer, name list (np.add.at adds a token's rows in list order),
-            # though the lists are made kind by kind.
-            lw = [low[r] for r in sid]
-            gz = gazetteer_tags(tokens, self.gaz, lw)
-            hits = [(base + i, g) for i, g in enumerate(gz) if g]
-            if self.names is not None:
-                nt = self.names.phrase_tags(lw, [first[r] for r in sid])
-                hits += [(base + i, g) for i, g in enumerate(nt) if g]
-            if hits:
-                hits.sort(key=_first_item)  # stable: a token's kinds stay in order
-                extra_tok.extend(k for k, _ in hits)
-                extra_row.extend(get(a, zero) for _, a in hits)
+            ids.extend(cast(list[int], found))
         wv.flush()
         total = len(ids)
         ends = [*starts[1:], total]
         if total == 0:
             return [np.zeros((0, len(crf.labels))) for _ in sentences]
         idx = np.array(ids)
+        extra_tok, extra_row = self._extras(wv, ids, idx, starts, ends, get, zero)
         v = wv.store[idx]  # (N, 5, L): own, as left, as second left, as right, 2nd right
         e = v[:, 0].copy()
         # Token k with a left neighbour in its sentence, and with a second one.
@@ -527,6 +524,50 @@ class Featurizer:
         if extra_tok:
             np.add.at(e, extra_tok, state[extra_row])
         return [e[a:b] for a, b in zip(starts, ends, strict=True)]
+
+    def _extras(self, wv: _WordVectors, ids: Sequence[int], idx: npt.NDArray[np.intp],
+                starts: Sequence[int], ends: Sequence[int],
+                get: Callable[[str, int], int], zero: int) -> tuple[list[int], list[int]]:
+        """Tokens of a batch with gazetteer and name-list attributes ("gB-city",
+        "nI-P"), and those attributes' rows: per token the gazetteer's first, as
+        `gazetteer_tags` and `NameLists.phrase_tags` give them per sentence (longest
+        match first, left to right), but only tokens that open some listed name are
+        visited (found in numpy from per-word lengths)."""
+        gl, nl = wv.gaz_len[idx], wv.name_len[idx]
+        cand = np.flatnonzero((gl > 0) | (nl > 0))
+        if not len(cand):
+            return [], []
+        low = wv.low
+        words = [low[r] for r in ids]
+        sent_end = np.asarray(ends, dtype=np.intp)[
+            np.searchsorted(np.asarray(starts, dtype=np.intp), cand, side="right") - 1]
+        lookup = self.gaz.lookup if self.gaz is not None else {}
+        phrases = self.names.phrases if self.names is not None else {}
+        hits: list[tuple[int, str]] = []  # gazetteer attributes
+        n_hits: list[tuple[int, str]] = []  # name-list attributes
+        g_next = n_next = 0  # tokens before these are inside a match (or passed)
+        for s, end, g, m in zip(cand.tolist(), sent_end.tolist(), gl[cand].tolist(),
+                                nl[cand].tolist(), strict=True):
+            if g and s >= g_next:
+                for j in range(min(end, s + g), s, -1):
+                    place = lookup.get(" ".join(words[s:j]))
+                    if place is not None and not place.ambiguous:
+                        hits.append((s, "gB-" + place.type))
+                        hits.extend((t, "gI-" + place.type) for t in range(s + 1, j))
+                        g_next = j
+                        break
+            if m and s >= n_next:
+                for j in range(min(end, s + m), s + 1, -1):
+                    k = phrases.get(" ".join(words[s:j]))
+                    if k is not None:
+                        n_hits.append((s, "nB-" + k))
+                        n_hits.extend((t, "nI-" + k) for t in range(s + 1, j))
+                        n_next = j
+                        break
+        # A token's gazetteer attribute before its name-list one (a stable sort).
+        hits += n_hits
+        hits.sort(key=_first_item)
+        return [k for k, _ in hits], [get(a, zero) for _, a in hits]
 
     def __call__(self, tokens: Sequence[str], pos: Sequence[str] | None = None
                  ) -> list[list[str]]:

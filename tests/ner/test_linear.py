@@ -96,7 +96,8 @@ def test_sentences_are_read_as_the_stage_reads_them() -> None:
 
 
 def test_shape_table_equals_patterns() -> None:
-    for w in ["Zelenskyy", "10.000", "Rp", "e-KTP", "Ünal", "İstanbul", "a_b", "ß", "(", "KPK"]:
+    for w in ["Zelenskyy", "10.000", "Rp", "e-KTP", "Ünal", "İstanbul", "a_b", "ß", "(", "KPK",
+              "aaaaaaaaaaaaa", "...", "--x--", "AAAbbbb1111", "((((", "x.x.x..."]:
         assert shape(w) == shape_by_patterns(w)
 
 

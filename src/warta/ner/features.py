@@ -225,6 +225,9 @@ class _WordVectors:
         self._rows: list[int] = []
         self._at: list[int] = []
         self._pending: list[int] = []
+        # Per pending word: name-list length, gazetteer length, bigram id, cluster code;
+        # written into their arrays at `flush`, one numpy call each.
+        self._meta: list[tuple[int, int, int, int]] = []
 
     def row(self, word: str, c: _Context) -> int:
         """The row of a new word, its sums written now."""
@@ -259,10 +262,9 @@ class _WordVectors:
         self.key.append(c[0][0])
         self.low.append(c[1])
         self.first.append(c[14])
-        self.name_len[r] = c[14]
-        self.gaz_len[r] = self._gaz_first.get(c[1], 0)
-        self.pair_id[r] = self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0
-        self.code[r] = self.codes.get(c[13], 0)
+        self._meta.append((c[14], self._gaz_first.get(c[1], 0),
+                           self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0,
+                           self.codes.get(c[13], 0)))
         self.rows[word] = r
         return r
 
@@ -303,7 +305,12 @@ class _WordVectors:
             suf = self._suffix[tail] = (get("s2=" + tail[-2:], zero),
                                         get("s3=" + tail[-3:], zero), get("s4=" + tail, zero))
         key = "w=" + low
-        own = [get(key, zero), shr[0], lxr[0], *pre, *suf]
+        if low in crf.word_keys:
+            w_rows = (get(key, zero), get("-1" + key, zero), get("-2" + key, zero),
+                      get("+1" + key, zero), get("+2" + key, zero))
+        else:  # most new words: rare, with no weighted word attribute
+            w_rows = (zero, zero, zero, zero, zero)
+        own = [w_rows[0], shr[0], lxr[0], *pre, *suf]
         flag = self._flag
         cap = word[:1].isupper()
         if cap:
@@ -341,24 +348,20 @@ class _WordVectors:
         a0 = len(rows)
         a1 = a0 + len(own)
         if role:
-            rows.extend((*own, get("-1" + key, zero), shr[1], lxr[2], flag["-1role"],
-                         *clr[2]))
+            rows.extend((*own, w_rows[1], shr[1], lxr[2], flag["-1role"], *clr[2]))
         else:
-            rows.extend((*own, get("-1" + key, zero), shr[1], lxr[2], *clr[2]))
+            rows.extend((*own, w_rows[1], shr[1], lxr[2], *clr[2]))
         a2 = len(rows)
-        rows.extend((get("-2" + key, zero), clr[3], get("+1" + key, zero), shr[2], lxr[3],
-                     *clr[4]))
+        rows.extend((w_rows[2], clr[3], w_rows[3], shr[2], lxr[3], *clr[4]))
         a4 = len(rows)
-        rows.extend((get("+2" + key, zero), clr[5]))
+        rows.extend((w_rows[4], clr[5]))
         self._at.extend((a0, a1, a2, a2 + 2, a4))
         self._pending.append(r)
         self.key.append(key)
         self.low.append(low)
         self.first.append(names.first_len(low))
-        self.name_len[r] = self.first[-1]
-        self.gaz_len[r] = self._gaz_first.get(low, 0)
-        self.pair_id[r] = self.pair_ids.get(key, 0) if key in crf.pair_words else 0
-        self.code[r] = clr[6]
+        self._meta.append((self.first[-1], self._gaz_first.get(low, 0),
+                           self.pair_ids.get(key, 0) if key in crf.pair_words else 0, clr[6]))
         self.rows[word] = r
         return r
 
@@ -378,7 +381,11 @@ class _WordVectors:
             return
         sums = np.add.reduceat(self.crf.state[self._rows], self._at, axis=0)
         self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
-        self._rows, self._at, self._pending = [], [], []
+        meta = np.array(self._meta, dtype=np.int64).T
+        for arr, values in zip((self.name_len, self.gaz_len, self.pair_id, self.code), meta,
+                               strict=True):
+            arr[self._pending] = values
+        self._rows, self._at, self._pending, self._meta = [], [], [], []
 
 
 

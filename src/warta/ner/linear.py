@@ -15,6 +15,7 @@ File (`models/ner.npz`, written by `warta train ner`):
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,9 @@ class LinearCrf:
         self.pair_words: frozenset[str] = frozenset()
         # Cluster bigram attributes: (left cluster, right cluster, row of `state`).
         self.cluster_pairs: list[tuple[str, str, int]] = []
+        # Words with a weighted word attribute ("w=", "-1w=", "-2w=", "+1w=", "+2w="): any
+        # other word's five word attributes are all unknown, so they need no look-up.
+        self.word_keys: frozenset[str] = frozenset()
 
     def __getstate__(self) -> dict[str, Any]:  # pickles as its path only
         return {"path": self.path}
@@ -59,13 +63,15 @@ class LinearCrf:
                 with np.load(self.path) as z:
                     self.labels = [str(x) for x in z["labels"]]
                     raw = z["attrs"]
-                    attrs = (raw.tobytes().decode("utf-8").split("\n") if raw.dtype == np.uint8
-                             else [str(a) for a in raw])
+                    blob = (raw.tobytes().decode("utf-8") if raw.dtype == np.uint8
+                            else "\n".join(str(a) for a in raw))
+                    attrs = blob.split("\n")
                     state = z["state"]
                     self.trans = np.ascontiguousarray(z["trans"], dtype=np.float64)
                 self.index = {a: k for k, a in enumerate(attrs)}
                 self.zero = len(attrs)
                 self.pair_words, self.cluster_pairs = _pair_parts(attrs)
+                self.word_keys = frozenset(_WORD_ATTR.findall(blob))
                 self.state = np.vstack([state, np.zeros((1, state.shape[1]))])
                 self._loaded = True
         return self
@@ -154,6 +160,10 @@ class LinearCrf:
         for k, n, ys in zip(order.tolist(), lens_sorted.tolist(), path.tolist(), strict=True):
             out[k] = [labels[y] for y in ys[:n]]
         return out
+
+
+# The word of each word attribute, one attribute a line ("w=jakarta", "+1w=di").
+_WORD_ATTR = re.compile(r"^(?:w|-1w|-2w|\+1w|\+2w)=(.*)$", re.M)
 
 
 def _pair_parts(attrs: Sequence[str]) -> tuple[frozenset[str], list[tuple[str, str, int]]]:

@@ -53,6 +53,12 @@ def is_role_word(word: str) -> bool:
 
 
 @cache
+def _bare_honorifics() -> frozenset[str]:
+    """Honorifics without their full stops ("dr" for "dr.")."""
+    return frozenset(h.rstrip(".") for h in role_words().honorifics)
+
+
+@cache
 def _head_tokens() -> frozenset[str]:
     return frozenset(w for h in role_words().head_phrases for w in h.split())
 
@@ -116,9 +122,9 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
     (0, 0) when the chunk has no role; name_start == len(words) when nothing is a name.
     """
     rw = role_words()
+    bare = _bare_honorifics()
     i = 0
-    while i < len(words) and words[i].lower().rstrip(".") in {
-            h.rstrip(".") for h in rw.honorifics}:
+    while i < len(words) and words[i].lower().rstrip(".") in bare:
         i += 1
     if i < len(words) and words[i].lower() in rw.not_names:
         i += 1

@@ -104,3 +104,43 @@ def test_join_short_forms_of_organisations_and_people() -> None:
     assert united not in out and len(mu.mentions) == 2
     assert jhony not in out and {m.kind for m in person.mentions} == {"PERSON"}
     assert polri in out and madrid in out  # an organisation word; two longer names fit
+
+
+def _case_mode_reference(words: list[str], lexicon: dict[str, str] | None) -> str:
+    """`case_mode` as first written, word list by word list."""
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 1]
+    if not alpha:
+        return "cased"
+    caps = sum(1 for w in alpha if w[:1].isupper())
+    if caps == 0:
+        return "blind"
+    if len(alpha) >= 3 and sum(1 for w in alpha if w.isupper()) / len(alpha) > 0.6:
+        return "blind"
+    if lexicon is not None:
+        up = low = 0
+        for w in alpha[1:]:
+            if lexicon.get(w.lower(), "")[-2:] in {":n", ":l"}:
+                if w[:1].isupper():
+                    up += 1
+                else:
+                    low += 1
+        if up + low >= 2:
+            return "blind" if up > low else "cased"
+    if len(alpha) >= 3 and caps / len(alpha) > 0.75:
+        return "blind"
+    return "cased"
+
+
+def test_case_mode_from_cached_word_codes_equals_reference() -> None:
+    import random
+
+    from warta.ner.features import load_lexicon
+
+    lex = load_lexicon()
+    rnd = random.Random(2)
+    vocab = ["di", "Di", "DI", "yang", "Yang", "bertemu", "Bertemu", "Jokowi", "KPK", "a",
+             "A", "10", "(", "Jakarta", "jakarta", "PRESIDEN", "presiden", "ÜNAL", "x1"]
+    for _ in range(3000):
+        words = [rnd.choice(vocab) for _ in range(rnd.randint(0, 9))]
+        for lexicon in (lex, None):
+            assert case_mode(words, lexicon) == _case_mode_reference(words, lexicon), words

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from ..lang.id import load
 from ..lang.schema import EntitiesData, KindsData
@@ -99,36 +100,76 @@ def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None,
     case, they mark normal text however many names it holds.
     `low` holds the words lower-cased, when the caller has them.
     """
-    if low is None:
-        low = [w.lower() for w in words]
-    get = lexicon.get if lexicon is not None else None
-    # One pass: words of two or more characters that open with a letter ("alpha"), how
-    # many are capitalised and all-capital, and, after the first of them, the capitalised
-    # and lower-case words the lexicon marks as never (":n") or rarely (":l") capitalised.
+    memo = _case_memo(lexicon)
+    codes = list(map(memo.get, words))
+    if None in codes:
+        if low is None:
+            low = [w.lower() for w in words]
+        if len(memo) >= 200_000:  # bounded memory on huge inputs
+            memo.clear()
+        for k, c in enumerate(codes):
+            if c is None:
+                codes[k] = memo[words[k]] = _case_code(words[k], low[k], lexicon)
+    # Counts over the words of two or more characters that open with a letter ("alpha"):
+    # capitalised, all-capital, and (after the first of them) capitalised and lower-case
+    # words the lexicon marks as never (":n") or rarely (":l") capitalised.
+    counts = Counter(cast(list[int], codes))
     n_alpha = caps = allcaps = up = down = 0
-    for w, lw in zip(words, low, strict=True):
-        if not (w[:1].isalpha() and len(w) > 1):
-            continue
-        n_alpha += 1
-        cap = w[:1].isupper()
-        caps += cap
-        allcaps += w.isupper()
-        if get is not None and n_alpha > 1 and get(lw, "")[-2:] in _RARELY_CAPITAL:
-            if cap:
-                up += 1
-            else:
-                down += 1
+    for c, n in counts.items():
+        if c & _ALPHA:
+            n_alpha += n
+            if c & _CAP:
+                caps += n
+            if c & _UPPER:
+                allcaps += n
+            if c & _RARE:
+                if c & _CAP:
+                    up += n
+                else:
+                    down += n
     if not n_alpha:
         return "cased"
+    first = next(c for c in codes if c and c & _ALPHA)
+    if first & _RARE:  # the first alpha word does not count
+        if first & _CAP:
+            up -= 1
+        else:
+            down -= 1
     if caps == 0:
         return "blind"
     if n_alpha >= 3 and allcaps / n_alpha > 0.6:
         return "blind"
-    if get is not None and up + down >= 2:
+    if lexicon is not None and up + down >= 2:
         return "blind" if up > down else "cased"
     if n_alpha >= 3 and caps / n_alpha > 0.75:
         return "blind"
     return "cased"
+
+
+_ALPHA, _CAP, _UPPER, _RARE = 1, 2, 4, 8
+_CASE_MEMOS: dict[int, tuple[dict[str, str] | None, dict[str, int]]] = {}
+
+
+def _case_memo(lexicon: dict[str, str] | None) -> dict[str, int]:
+    """Word -> `_case_code`, one table per lexicon (kept with it, so its id stays its own)."""
+    got = _CASE_MEMOS.get(id(lexicon))
+    if got is not None and got[0] is lexicon:
+        return got[1]
+    if len(_CASE_MEMOS) > 8:
+        _CASE_MEMOS.clear()
+    memo: dict[str, int] = {}
+    _CASE_MEMOS[id(lexicon)] = (lexicon, memo)
+    return memo
+
+
+def _case_code(word: str, low: str, lexicon: dict[str, str] | None) -> int:
+    """What `case_mode` reads of a word, as bits: alpha (two or more characters, opening
+    with a letter; 0 for every other word), capitalised, all-capital, rarely capitalised."""
+    if not (word[:1].isalpha() and len(word) > 1):
+        return 0
+    rare = lexicon is not None and lexicon.get(low, "")[-2:] in _RARELY_CAPITAL
+    return (_ALPHA | (_CAP if word[:1].isupper() else 0) | (_UPPER if word.isupper() else 0)
+            | (_RARE if rare else 0))
 
 
 _RARELY_CAPITAL = frozenset({":n", ":l"})

@@ -144,3 +144,28 @@ def test_case_mode_from_cached_word_codes_equals_reference() -> None:
         words = [rnd.choice(vocab) for _ in range(rnd.randint(0, 9))]
         for lexicon in (lex, None):
             assert case_mode(words, lexicon) == _case_mode_reference(words, lexicon), words
+
+
+def test_bio_chunks_reading_only_tagged_tokens_equals_reading_all() -> None:
+    import random
+
+    from warta.ner.chunks import bio_chunks
+
+    def reference(tags: list[str]) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        kind: str | None = None
+        start = 0
+        for i, tag in enumerate((*tags, "O")):
+            prefix, _, k = tag.partition("-")
+            if kind is not None and (prefix != "I" or k != kind):
+                out.append((kind, start, i))
+                kind = None
+            if prefix == "B" or (prefix == "I" and kind is None):
+                kind, start = k, i
+        return out
+
+    rnd = random.Random(3)
+    labels = ["O", "O", "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "I-LOC", "X", "O-x", "B-"]
+    for _ in range(20_000):
+        tags = [rnd.choice(labels) for _ in range(rnd.randint(0, 12))]
+        assert bio_chunks(tags) == reference(tags), tags

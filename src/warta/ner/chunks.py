@@ -13,13 +13,19 @@ def bio_chunks(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     kind: str | None = None
     start = 0
-    for i, tag in enumerate((*tags, "O")):
-        prefix, _, k = tag.partition("-")
-        if kind is not None and (prefix != "I" or k != kind):
-            out.append((kind, start, i))
+    prev = -2  # the last tag read; every tag between two read ones is "O"
+    # Only the tags that are not "O" are read (a few in most sentences): an unread "O"
+    # right after `prev` ends the open chunk there, as it would read in order.
+    for i in [k for k, tag in enumerate(tags) if tag != "O"]:
+        prefix, _, k = tags[i].partition("-")
+        if kind is not None and (i != prev + 1 or prefix != "I" or k != kind):
+            out.append((kind, start, prev + 1))
             kind = None
         if prefix == "B" or (prefix == "I" and kind is None):
             kind, start = k, i
+        prev = i
+    if kind is not None:
+        out.append((kind, start, prev + 1))
     return out
 
 

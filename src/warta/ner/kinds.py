@@ -301,11 +301,15 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
     n = len(words)
     if low is None:
         low = [w.lower() for w in words]
+    index = rules.org_index
     i = 0
-    while i < n:
+    # Only a word that opens some head can open a run: the others are passed by.
+    for c in [k for k, w in enumerate(low) if w in index]:
+        if c < i:
+            continue
+        i = c
         h = _org_head_at(low, i, n, rules) if words[i][:1].isupper() else 0
         if not h or out[i].startswith("I-") or out[i].endswith("PERSON"):
-            i += 1
             continue
         j = i + h
         while j < n:

@@ -113,10 +113,11 @@ def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None,
     # Counts over the words of two or more characters that open with a letter ("alpha"):
     # capitalised, all-capital, and (after the first of them) capitalised and lower-case
     # words the lexicon marks as never (":n") or rarely (":l") capitalised.
-    counts = Counter(cast(list[int], codes))
+    counted = cast(list[int], codes)
     n_alpha = caps = allcaps = up = down = 0
-    for c, n in counts.items():
+    for c in set(counted):  # a few distinct codes: list.count beats a Counter here
         if c & _ALPHA:
+            n = counted.count(c)
             n_alpha += n
             if c & _CAP:
                 caps += n

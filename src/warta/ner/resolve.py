@@ -327,7 +327,9 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
                          models.featurizer.names)
-    ch.items = fix_chunks(words, ch.items, glued(spans), gmatches, ch.roles, low=low)
+    # `fix_chunks` reads the glue only beside a "-": without one, none need be worked out.
+    joined = glued(spans) if "-" in words else [False] * len(words)
+    ch.items = fix_chunks(words, ch.items, joined, gmatches, ch.roles, low=low)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low)
     return _to_mentions(text, spans, final, ch, gmatches, mode)
 

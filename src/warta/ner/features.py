@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import cast
 
 import numpy as np
@@ -141,15 +141,21 @@ _Context = tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], str,
                  tuple[str, ...], tuple[str, ...], str, str, str, int]
 
 
-def _pair_rows(index: dict[str, int], prefix: str) -> dict[tuple[str, str], int]:
+def _pair_rows(index: dict[str, int], prefix: str, text: str = ""
+               ) -> dict[tuple[str, str], int]:
     """Rows of the attributes `prefix + a + "|" + b` by (a, b), for keys a and b that
     open with "w=". Every "|" splits, so a key holding "|" still finds its attribute:
-    (a, b) names one string, `prefix + a + "|" + b`, whichever split made it."""
+    (a, b) names one string, `prefix + a + "|" + b`, whichever split made it. `text`,
+    the index's attributes one a line (`LinearCrf.attr_text`), lets a regular expression
+    pick out those attributes instead of testing every one."""
     out: dict[tuple[str, str], int] = {}
     n = len(prefix)
-    for attr, row in index.items():
+    attrs: Iterable[str] = (re.findall("^" + re.escape(prefix + "w=") + ".*$", text, re.M)
+                            if text else index)
+    for attr in attrs:
         if not attr.startswith(prefix + "w="):
             continue
+        row = index[attr]
         rest = attr[n:]
         at = rest.find("|w=")
         while at >= 0:
@@ -209,14 +215,12 @@ class _WordVectors:
         # Word bigram attributes by their two keys: ("w=a", "w=b") -> the row of
         # "-1|0w=a|w=b" (left) and of "0|+1w=a|w=b" (right). A tuple of the cached key
         # strings hashes at once, where the joined string is new each time.
-        self.left_pairs = _pair_rows(crf.index, "-1|0")
-        self.right_pairs = _pair_rows(crf.index, "0|+1")
+        self.left_pairs = _pair_rows(crf.index, "-1|0", crf.attr_text)
+        self.right_pairs = _pair_rows(crf.index, "0|+1", crf.attr_text)
         # The same tables as sorted codes (left id * width + right id) and rows, so that a
         # batch's bigrams are looked up in numpy at once.
-        ids: dict[str, int] = {}
-        for a, b in (*self.left_pairs, *self.right_pairs):
-            ids.setdefault(a, len(ids) + 1)
-            ids.setdefault(b, len(ids) + 1)
+        keys = dict.fromkeys(chain.from_iterable(chain(self.left_pairs, self.right_pairs)))
+        ids = {k: n for n, k in enumerate(keys, 1)}
         self.pair_ids = ids
         self.pair_width = len(ids) + 1
         self.left_table = _code_table(self.left_pairs, ids, self.pair_width)

@@ -47,6 +47,7 @@ class LinearCrf:
         # Words with a weighted word attribute ("w=", "-1w=", "-2w=", "+1w=", "+2w="): any
         # other word's five word attributes are all unknown, so they need no look-up.
         self.word_keys: frozenset[str] = frozenset()
+        self.attr_text = ""  # the weighted attributes, one a line, in row order
 
     def __getstate__(self) -> dict[str, Any]:  # pickles as its path only
         return {"path": self.path}
@@ -72,6 +73,7 @@ class LinearCrf:
                 self.zero = len(attrs)
                 self.pair_words, self.cluster_pairs = _pair_parts(attrs)
                 self.word_keys = frozenset(_WORD_ATTR.findall(blob))
+                self.attr_text = blob
                 self.state = np.vstack([state, np.zeros((1, state.shape[1]))])
                 self._loaded = True
         return self

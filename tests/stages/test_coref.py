@@ -715,3 +715,54 @@ def test_a_short_form_with_the_words_after_its_bracket_is_the_same_body() -> Non
     orgs = [e for e in art.entities if e.kind == "ORG"]
     assert [e.name for e in orgs] == ["Badan Penanggulangan Bencana Daerah"]
     assert "BPBD Jawa Tengah" in {m.of(art.text) for m in orgs[0].mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Rafinha Alcantara yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku "
+     "optimistis.", "Rafinha Alcantara", "kapten"),
+    ("Klub itu baru saja melantik Pep Guardiola sebagai manajer.", "Pep Guardiola", "manajer"),
+    ("Hal itu disampaikan Ketut Sudarma selaku Kepala Desa Sukamaju kepada wartawan.",
+     "Ketut Sudarma", "Kepala Desa Sukamaju"),
+    ("Sikap itu disampaikan Budi Santoso, yang juga menjabat sebagai Ketua RT 05, kemarin.",
+     "Budi Santoso", "Ketua RT 05"),
+])
+def test_role_after_a_linking_phrase(text: str, name: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_no_role_after_a_linking_phrase_without_a_head() -> None:
+    text = "Polisi menetapkan Budi Santoso sebagai tersangka dalam kasus itu."
+    assert _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))[0].roles == ()
+
+
+def test_lower_case_kapten_is_a_role_not_a_rank() -> None:
+    text = "Rafinha Alcantara yang ditunjuk sebagai kapten tampil apik."
+    out = _link(text, _ent(text, "PERSON", "Rafinha Alcantara", "Rafinha Alcantara"))
+    assert (out[0].roles, out[0].rank) == (("kapten",), None)
+
+
+def test_own_name_word_ending_an_organisation_stays_in_the_role() -> None:
+    text = "Kami mendukung, kata Tauhid Hamdi yang juga Managing Director PT Al Hamdi ini."
+    out = _link(text, _ent(text, "PERSON", "Tauhid Hamdi", "Tauhid Hamdi"),
+                _ent(text, "ORG", "PT Al Hamdi", "PT Al Hamdi"))
+    assert _by_name(out, "Tauhid Hamdi").roles == ("Managing Director PT Al Hamdi",)
+
+
+def test_bare_sebagai_after_a_titled_name_is_the_subjects_role() -> None:
+    text = ("Purbaya Yudhi Sadewa resmi bergabung dalam kabinet yang dipimpin Presiden Prabowo "
+            "Subianto sebagai Menteri Keuangan baru.")
+    out = _link(text, _ent(text, "PERSON", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"),
+                _ent(text, "PERSON", "Prabowo Subianto", "Prabowo Subianto",
+                     roles=("Presiden",)))
+    assert _by_name(out, "Prabowo Subianto").roles == ("Presiden",)
+
+
+def test_linked_role_after_a_bracketed_acronym_leaves_the_term_of_office() -> None:
+    text = ("Iswan Ibrahim (ISW) selaku Komisaris PT IAE periode 2006-2023 meminta Arso "
+            "melakukan pendekatan. Danny Praditya (DP) selaku Direktur Komersial PT PGN "
+            "2016-2019 ditahan.")
+    out = _link(text, _ent(text, "PERSON", "Iswan Ibrahim", "Iswan Ibrahim"),
+                _ent(text, "PERSON", "Danny Praditya", "Danny Praditya"))
+    assert _by_name(out, "Iswan Ibrahim").roles == ("Komisaris PT IAE",)
+    assert _by_name(out, "Danny Praditya").roles == ("Direktur Komersial PT PGN",)

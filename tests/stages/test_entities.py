@@ -233,3 +233,84 @@ def test_courtesy_title_never_ends_an_organisation() -> None:
 def test_uni_eropa_is_the_union_not_the_continent() -> None:
     ents = _by_name(_entities("Inggris tak berpisah dari Uni Eropa. Ia tinggal di Eropa."))
     assert ents["Uni Eropa"].kind == "ORG" and ents["Eropa"].kind == "PLACE"
+
+
+def test_a_rank_before_a_name_is_no_part_of_it() -> None:
+    text = ("Kedua anggota yang tertembak itu adalah Brigpol Mufadol yang terluka di kaki "
+            "kiri, dan Barada Alwin mengalami luka tembak di bagian perut.")
+    names = set(_by_name(_entities(text)))
+    assert {"Mufadol", "Alwin"} <= names
+    assert not names & {"Brigpol Mufadol", "Barada Alwin"}
+
+
+def test_a_sentence_opener_run_into_a_name_written_alone_elsewhere_is_dropped() -> None:
+    text = ("Kisruh Ashanty dengan mantan karyawannya, Ayu Chairun Nurisa, masih berlanjut. "
+            "Ashanty bisa dibilang mulai sedikit bernapas lega.")
+    ents = _by_name(_entities(text))
+    assert "Kisruh Ashanty" not in ents and len(ents["Ashanty"].mentions) == 2
+
+
+def test_acronym_with_the_same_tail_joins_the_spelt_out_name() -> None:
+    text = ("Pemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk kementerian baru. "
+            "RUU itu akan disahkan di rapat paripurna DPR RI pada Selasa.")
+    ents = _by_name(_entities(text))
+    assert "DPR RI" not in ents and len(ents["Dewan Perwakilan Rakyat RI"].mentions) == 2
+
+
+def test_a_name_written_before_its_longer_form_is_no_short_form_of_it() -> None:
+    text = ("Microsoft menunjukkan keseriusan ingin terjun ke sektor pendidikan. Microsoft "
+            "juga telah merombak proses booting. Sekolah juga mendapat Office 365 gratis "
+            "dengan Microsoft Teams.")
+    ents = _by_name(_entities(text))
+    assert len(ents["Microsoft"].mentions) == 2 and len(ents["Microsoft Teams"].mentions) == 1
+
+
+def test_clubs_and_nicknames_in_football_reports_are_the_club() -> None:
+    text = ("Barcelona kembali gagal meraih kemenangan setelah ditahan imbang oleh Hercules. "
+            "Hasil ini menjadi modal negatif Blaugrana menjelang laga melawan Real Madrid. "
+            "Barca tertinggal lebih dulu melalui gol David Mainz di menit ke-52. "
+            "Pelatih Luis Enrique ingin timnya menang di Madrid.")
+    ents = _by_name(_entities(text))
+    assert ents["Barcelona"].kind == "ORG" and len(ents["Barcelona"].mentions) == 3
+    assert ents["Real Madrid"].kind == "ORG" and len(ents["Real Madrid"].mentions) == 2
+    assert not set(ents) & {"Blaugrana", "Barca", "Madrid"}
+
+
+def test_a_city_is_a_place_outside_football_reports() -> None:
+    text = "Presiden tiba di Barcelona pada Selasa untuk bertemu para pengusaha Spanyol."
+    assert _by_name(_entities(text))["Barcelona"].kind == "PLACE"
+
+
+def test_an_age_class_is_no_team_by_itself() -> None:
+    text = ("Laga itu juga mempertemukan timnas U - 19 Indonesia dengan Kamboja. Skuat "
+            "Garuda yang dihuni para pemain U - 22 kalah dari Myanmar.")
+    names = set(_by_name(_entities(text)))
+    assert "Timnas U - 19 Indonesia" in names
+    assert not names & {"U - 19 Indonesia", "U - 22"}
+
+
+def test_a_sentence_full_stop_is_no_part_of_a_name() -> None:
+    text = ("Microsoft merombak proses booting agar bekerja lebih cepat di Windows 10 S. "
+            "Terbukti dalam demonstrasi Windows 10 S hanya membutuhkan waktu 15 detik.")
+    ents = _by_name(_entities(text))
+    assert "Windows 10 S." not in ents and len(ents["Windows 10 S"].mentions) == 2
+
+
+def test_a_term_of_office_is_no_part_of_an_organisation() -> None:
+    text = "Danny Praditya selaku Direktur Komersial PT PGN 2016-2019 ditahan. PT PGN membantah."
+    ents = _by_name(_entities(text))
+    assert "PT PGN 2016-2019" not in ents and len(ents["PT PGN"].mentions) == 2
+
+
+def test_a_known_given_name_opening_a_sentence_stays() -> None:
+    text = "Arsene Wenger bakal membahas masa depannya. Wenger mengaku senang."
+    assert "Arsene Wenger" in _by_name(_entities(text))
+
+
+def test_a_team_keeps_its_own_name_over_its_nicknames() -> None:
+    text = ("Arsene Wenger bakal membahas masa depannya bersama Arsenal. Manajer The Gunners "
+            "itu gagal ke Liga Champions musim depan, tapi mengantarkan Arsenal meraih trofi. "
+            "Wenger senang bisa mempersembahkan gelar untuk The Gunners setelah laga itu. "
+            "Dua gol di babak pertama memastikan kemenangan.")
+    ents = _by_name(_entities(text))
+    assert "The Gunners" not in ents and len(ents["Arsenal"].mentions) == 4

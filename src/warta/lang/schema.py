@@ -134,6 +134,12 @@ class EntitiesData(LangData):
     # only when the article names that country.
     home_areas: Words = ()
     village_heads: Words = ()
+    # Football reporting: words that make an article a match or transfer report, how many
+    # distinct ones it takes, and the team names such reports use for a club or national
+    # team (a city, a nickname) -> the team's name ("Barca" -> "Barcelona").
+    sport_cues: Words = ()
+    sport_cues_needed: StrictInt = 3
+    sport_teams: dict[str, StrictStr] = {}
 
 
 # ----------------------------------------------------------------------------- kinds.toml
@@ -1019,6 +1025,13 @@ class CorefData(LangData):
     nickname_joiners: Words = ()
     # Endings that make a name word a patronym: "Soekarno" does not shorten "Soekarnoputri".
     patronym_endings: Words = ()
+    # Phrases between a name and its role written after it ("Budi selaku Ketua RT", "Rafinha
+    # yang ditunjuk sebagai kapten", "Tauhid yang juga Managing Director PT Al Hamdi").
+    role_links: Words = ()
+    # Verbs before a name that let a bare "sebagai" after it give the name's role
+    # ("melantik Pep Guardiola sebagai manajer"); elsewhere the phrase may belong to the
+    # sentence's subject ("Purbaya bergabung di kabinet Presiden Prabowo sebagai Menkeu").
+    appointing_verbs: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

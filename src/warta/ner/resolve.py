@@ -68,6 +68,7 @@ class _Cluster:
     name: str
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
+    fixed: bool = False  # the name is known (a sports team's): mentions do not rename it
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,8 +413,10 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.role_ranges.append((i, i + role_end))
             i0 = i
             i += name_start
-            # Sentence-initial function words and role words are never names.
+            # Sentence-initial function words, role words and ranks are never names
+            # ("Brigpol Mufadol": coref reads the rank back as the person's).
             while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
+                             or (j - i > 1 and words[i].lower().rstrip(".") in rw.ranks)
                              or not words[i][:1].isalnum()):
                 i += 1
             while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in name_suffixes()):
@@ -607,6 +610,9 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
                 m.kind = "ORG"  # an unexplained acronym is not a person ("SDA")
                 key = ("ORG", key[1])
                 c = by_key.get(key)
+        if c is None and m.kind == "ORG" and not m.blind and " " in m.surface \
+                and m.surface.split()[0].isupper():
+            c = by_initials.get(" ".join(m.surface.split()))  # "KPU Kota Makassar"
         if c is None and m.kind == "ORG" and _norm(m.surface) in org_cores:
             c = by_key.get(("ORG", org_cores[_norm(m.surface)]))
         if c is None:
@@ -619,6 +625,13 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
                     person_index[word].append(c)
             if m.kind in {"ORG", "PERSON"} and len(c.name.split()) > 1:
                 by_initials.setdefault(_initials(c.name), c)
+            if m.kind == "ORG":
+                # "DPR RI" for "Dewan Perwakilan Rakyat RI": initials, then the same tail.
+                words = c.name.split()
+                for n in range(2, len(words)):
+                    if all(w[:1].isupper() for w in words[:n]):
+                        by_initials.setdefault(
+                            " ".join([_initials(" ".join(words[:n])), *words[n:]]), c)
         by_key[key] = c
         c.mentions.append(m)
     return clusters
@@ -660,11 +673,17 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         words = list(next(iter(forms)))
         n = len(words)
         tail = n == 1 and c.name not in org_words() and not c.name.isupper()
+        # A name written twice or more before any longer form of it is a name of its
+        # own: "Microsoft" twice, then "Microsoft Teams" once, are the company and its
+        # product (a longer name is mostly introduced before it is shortened).
+        starts = sorted(m.start for m in c.mentions)
+        own: float = starts[1] if len(starts) > 1 else float("inf")
         fits = [o for o in orgs if o is not c and id(o) not in gone
                 and not _MODEL_CODE.search(o.name)
-                and any(f == words or len(f) > n and (
+                and any(f == words or len(f) > n and ms < own and (
                     f[:n] == words or (tail and f[-1:] == words))
-                        for f in (list(_org_words(m.surface)) for m in o.mentions))]
+                        for ms, f in ((m.start, list(_org_words(m.surface)))
+                                      for m in o.mentions))]
         if not fits and n == 1 and not c.name.isupper():
             fits = [p for p in people
                     if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]
@@ -704,6 +723,171 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
     for m in mentions:
         if m.surface in aged:
             m.kind, m.place = "PERSON", None
+
+
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z\"“]|\s*$")
+
+
+def _final_dots(text: str, mentions: Sequence[Mention]) -> None:
+    """The full stop of a sentence is no part of a name that ends it ('... bernama Windows
+    10 S. Terbukti ...' is Windows 10 S); people keep theirs (an initial: 'Budi S.')."""
+    for m in mentions:
+        if m.kind != "PERSON" and m.surface.endswith(".") and len(m.surface) > 2 \
+                and m.surface[-2].isalnum() and _NEXT_SENTENCE.match(text, m.end):
+            m.end -= 1
+            m.surface = m.surface[:-1]
+        # A term of office after an organisation is no part of its name ('Direktur
+        # Komersial [PT PGN] 2016-2019', 'Komisaris [PT IAE] 2006 sampai 2023'); events
+        # and works keep theirs ('SEA Games 2017', the film 'Dilan 1990'): a single year
+        # leaves only a name that opens with an organisation word.
+        year = _TRAILING_YEARS.search(m.surface) if m.kind == "ORG" else None
+        if year is not None and year.start() > 0 and (
+                "-" in year.group() or m.surface.split()[0] in org_words()):
+            m.end -= len(m.surface) - year.start()
+            m.surface = m.surface[:year.start()]
+
+
+_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+
+
+_AGE_CLASS = re.compile(r"U\s*-?\s*\d{2}(?!\w)")
+_TEAM_BEFORE = re.compile(r"(?<![\w-])(?:timnas|tim\s+nasional)\s+$", re.IGNORECASE)
+
+
+def age_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An age class is no team by itself: 'timnas [U - 19 Indonesia]' is the national team
+    'Timnas U - 19 Indonesia' (the lower-case 'timnas' joins it), and 'pemain [U - 22]' names
+    no one (dropped)."""
+    out: list[Mention] = []
+    for m in mentions:
+        age = _AGE_CLASS.match(m.surface)
+        if m.kind != "ORG" or age is None:
+            out.append(m)
+            continue
+        team = _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if team is not None:
+            m.start = team.start()
+            m.surface = text[m.start:m.end]
+            m.surface = m.surface[:1].upper() + m.surface[1:]
+            out.append(m)
+        elif age.end() < len(m.surface.rstrip()):
+            out.append(m)  # 'U - 19 Indonesia' with no team word: still a team's name
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n\"”])\s*$")
+
+
+def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
+                      lexicon: Mapping[str, str]) -> None:
+    """A capitalised word opening a sentence, run into a person's name that the article
+    also writes alone, is no part of it ('[Kisruh] Ashanty dengan mantan karyawannya' when
+    'Ashanty' stands alone elsewhere), unless the name lists know it from people's names or
+    the lexicon as a proper noun ('Arsene Wenger' ... 'Wenger')."""
+    alone = {_norm(m.surface) for m in mentions if m.kind == "PERSON"}
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "PERSON" or len(words) < 2 or _norm(" ".join(words[1:])) not in alone \
+                or not _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
+            continue
+        if lexicon.get(words[0].lower(), "").startswith("NNP") or names is not None and any(
+                c in "Pp" for c in names.words.get(words[0].lower(), "")):
+            continue
+        start = text.index(words[1], m.start + len(words[0]))
+        m.start, m.surface = start, text[start:m.end]
+
+
+@cache
+def _sport() -> tuple[frozenset[str], int, dict[str, str]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(w.lower() for w in d.sport_cues), d.sport_cues_needed,
+            {" ".join(k.split()): v for k, v in d.sport_teams.items()})
+
+
+_LOWER_WORD = re.compile(r"(?<!\w)[a-z]+(?!\w)")
+
+
+def sports_report(text: str) -> bool:
+    """Whether `text` reads as football reporting: enough distinct cue words of
+    entities.toml (lower-case, whole words) in it."""
+    cues, need, _ = _sport()
+    seen: set[str] = set()
+    for w in _LOWER_WORD.finditer(text):
+        if w.group() in cues:
+            seen.add(w.group())
+            if len(seen) >= need:
+                return True
+    return False
+
+
+def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """In football reporting, a club's city and nicknames are the club ("Barca",
+    "Blaugrana", "melawan Madrid" are Barcelona and Real Madrid, not places or people): the
+    clusters entities.toml's [sport_teams] maps to one team become one organisation with the
+    team's name, and the team names the tagger missed join it. A city another club of the
+    article also holds ("Madrid" beside "Atletico Madrid") stays as tagged."""
+    if not sports_report(text):
+        return clusters
+    teams = _sport()[2]
+    team_names = set(teams.values())
+    orgs = [c for c in clusters if c.kind == "ORG"]
+
+    def team_of(c: _Cluster) -> str | None:
+        forms = {" ".join(m.surface.split()) for m in c.mentions}
+        if c.kind == "ORG" and c.name in team_names:
+            return c.name
+        if c.kind not in {"ORG", "PLACE", "PERSON"} or not forms <= teams.keys():
+            return None
+        team = {teams[f] for f in forms}
+        if len(team) != 1:
+            return None
+        t = next(iter(team))
+        for f in forms:
+            if " " not in f and f != t and any(
+                    o is not c and o.name != t and f in o.name.split() for o in orgs):
+                return None  # "Madrid" beside "Atletico Madrid": not one club's
+        return t
+
+    by_team: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        t = team_of(c)
+        if t is not None:
+            by_team[t].append(c)
+    covered = bytearray(len(text) + 1)
+    for c in clusters:
+        for m in c.mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    gone: set[int] = set()
+    new: list[_Cluster] = []
+    for form, t in teams.items():
+        if " " not in form and any(t != o.name and form in o.name.split() for o in orgs):
+            continue
+        for hit in re.finditer(r"(?<!\w)" + re.escape(form).replace(r"\ ", r"\s+") + r"(?!\w)",
+                               text):
+            s, e = hit.span()
+            if any(covered[s:e]):
+                continue
+            covered[s:e] = b"\x01" * (e - s)
+            group = by_team[t]
+            if not group:
+                group.append(_Cluster("ORG", t))
+                new.append(group[0])
+            group[0].mentions.append(Mention(s, e, "ORG", hit.group()))
+    for t, group in by_team.items():
+        # The team's own entity keeps its name as written ("West Ham"); a place or person
+        # the tagger made of it takes the team's name.
+        orgs_of = sorted((c for c in group if c.kind == "ORG"), key=lambda c: -len(c.mentions))
+        keep = next((c for c in group if c.name == t), orgs_of[0] if orgs_of else group[0])
+        for c in group:
+            if c is not keep:
+                keep.mentions.extend(c.mentions)
+                gone.add(id(c))
+        if keep.kind != "ORG" or keep.place is not None:
+            keep.name = t
+        keep.kind, keep.place, keep.fixed = "ORG", None, True
+        for m in keep.mentions:
+            m.kind, m.place = "ORG", None
+    return [c for c in clusters if id(c) not in gone] + new
 
 
 def _initials(name: str) -> str:
@@ -797,7 +981,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
             if len(best.surface.split()) >= len(c.name.split()) or \
                     _norm(c.name) not in {_norm(v) for v in person_aliases().values()}:
                 c.name = _display(best.surface, best.blind)
-        elif c.place is None:
+        elif c.place is None and not c.fixed:
             forms = Counter(_display(m.surface, m.blind) for m in mentions)
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
             c.name = longest
@@ -841,7 +1025,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
     _aged(text, mentions)
+    mentions = age_teams(text, mentions)
+    _final_dots(text, mentions)
+    _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     clusters = join_short_forms(cluster(mentions, models.gazetteer))
+    clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon)
     return to_entities(clusters, models.gazetteer)

@@ -20,6 +20,7 @@ class RoleWords:
     honorifics: frozenset[str]
     connectors: frozenset[str]
     not_names: frozenset[str]
+    ranks: frozenset[str] = frozenset()  # one-word ranks, lower-case, no final dot
 
 
 @cache
@@ -35,6 +36,7 @@ def role_words() -> RoleWords:
         honorifics=frozenset(h.lower() for h in d.honorifics),
         connectors=frozenset(d.connectors),
         not_names=frozenset(w.lower() for w in d.not_names),
+        ranks=frozenset(r.lower().rstrip(".") for r in d.ranks if " " not in r),
     )
 
 

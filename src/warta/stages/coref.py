@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
+from ..ner.features import load_lexicon
 from ..ner.roles import head_at, role_before, role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, EntityKind, Span, entity_id
@@ -75,6 +76,8 @@ class _Lex:
     named_after: re.Pattern[str]
     role_prefixes: frozenset[str]
     joiner: re.Pattern[str]
+    role_link: re.Pattern[str]
+    appointing: frozenset[str]
 
 
 @cache
@@ -112,7 +115,12 @@ def _lex() -> _Lex:
                     r")\s+(?:(?:" + "|".join(re.escape(h) for h in sorted(
                         roles.honorifics, key=len, reverse=True)) + r")\s+)*$"),
                 frozenset(coref.role_prefixes),
-                re.compile(rf"\s+(?:{alt(coref.nickname_joiners) or '(?!)'})\s+"))
+                re.compile(rf"\s+(?:{alt(coref.nickname_joiners) or '(?!)'})\s+"),
+                re.compile(r"(?:\s*\(\s*[^()]{1,20}?\s*\))?\s*,?\s*(?:" + ("|".join(
+                    r"\s+".join(re.escape(w) for w in c.split())
+                    for c in sorted(coref.role_links, key=len, reverse=True)) or "(?!)")
+                    + r")\s+"),
+                frozenset(w.casefold() for w in coref.appointing_verbs))
 
 
 def _head_len(words: Sequence[str], i: int) -> int:
@@ -996,7 +1004,9 @@ def _split_rank(role: str) -> tuple[str, str | None]:
     low = [w.casefold().rstrip(".") for w in words]
     for rank in _lex().ranks:
         n = len(rank)
-        if n <= len(low) and tuple(low[-n:]) == rank:
+        # A rank is written capitalised ('Kapten Budi'); lower case, 'kapten' of a team
+        # is a role.
+        if n <= len(low) and tuple(low[-n:]) == rank and words[-n][:1].isupper():
             return " ".join(words[:-n]).rstrip(" ,"), " ".join(words[-n:])
     return role, None
 
@@ -1154,6 +1164,53 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     words.pop()  # 'Ketua MUI Bidang Fatwa [Prof KH] Asrorun': no role words
                 e.roles.append(" ".join(words))
                 break
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?")
+
+
+def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """A role written after the name behind a linking phrase of coref.toml ('Ketut selaku
+    Kepala Desa', 'Rafinha yang ditunjuk sebagai kapten', 'melantik Pep Guardiola sebagai
+    manajer baru'): the role must open with a head and hold no other person."""
+    text = art.text
+    link = _lex().role_link
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            cue = link.match(text, m.end)
+            if cue is None:
+                continue
+            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+            if cue.group().split() == ["sebagai"] and not (
+                    _previous_word(text, m.start).casefold() in _lex().appointing
+                    or not text[sent.start if sent else 0:m.start].strip()):
+                continue  # a bare 'sebagai' may be the sentence subject's
+            end = sent.end if sent is not None else len(text)
+            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), end)][:24]
+            # A token may carry the sentence's full stop ('sebagai manajer.').
+            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
+            if not words or not _head_len(words, 0):
+                continue
+            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+            # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
+            # never a verb after it ('kapten [tampil] apik').
+            lex = load_lexicon()
+            k = _head_len(words, 0)
+            while k < j and not (words[k].islower() and not lex.get(
+                    words[k], "NN").startswith(("NN", "JJ"))):
+                k += 1
+            j = k
+            s0, e0 = toks[0][0], toks[j - 1][1]
+            if art.person_in(s0, e0, kinds=("PERSON",)):
+                continue
+            words = " ".join(text[s0:e0].split()).rstrip(" ,.").split()
+            while len(words) > 1 and _YEARS.fullmatch(words[-1]):
+                words.pop()  # 'Komisaris PT IAE [2006]-2023': the term, no part of the role
+            role = " ".join(words)
+            if role and role.casefold() not in {r.casefold() for r in e.roles}:
+                e.roles.append(role)
 
 
 def _client_roles(art: _Article) -> None:
@@ -1367,6 +1424,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _linked_roles(art, sentences)
     _client_roles(art)
     _ranks(art, sentences)  # ranks out of the roles just read too
     _lower_heads(art)
@@ -1377,9 +1435,10 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _role_epithets(art)
     _capitalised_epithets(art, sentences)
     _countries(art)
+    org_names = [" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"]
     for e in art.live():
         if e.kind == "PERSON":
-            e.roles = [_without_own_name(r, e.name) for r in e.roles]
+            e.roles = [_without_own_name(r, e.name, org_names) for r in e.roles]
             e.roles = [r for r in dict.fromkeys(e.roles) if r]
         if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
             # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
@@ -1411,11 +1470,14 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     return out
 
 
-def _without_own_name(role: str, name: str) -> str:
+def _without_own_name(role: str, name: str, orgs: Sequence[str] = ()) -> str:
     """A role without the words of its holder's own name at its end: the tagger may leave
-    one in ('Menteri Keuangan (Menkeu) Purbaya' of Purbaya Yudhi Sadewa)."""
+    one in ('Menteri Keuangan (Menkeu) Purbaya' of Purbaya Yudhi Sadewa), unless they end
+    an organisation's name ('Managing Director PT Al Hamdi' of Tauhid Hamdi)."""
     own = set(_words(name))
     words = role.split()
+    if any(" ".join(words).endswith(o) for o in orgs if " " in o):
+        return role
     while len(words) > 1 and words[-1].casefold() in own:
         words.pop()
     return " ".join(words)
@@ -1448,7 +1510,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 3
+    version = 4
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

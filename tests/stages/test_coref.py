@@ -766,3 +766,35 @@ def test_linked_role_after_a_bracketed_acronym_leaves_the_term_of_office() -> No
                 _ent(text, "PERSON", "Danny Praditya", "Danny Praditya"))
     assert _by_name(out, "Iswan Ibrahim").roles == ("Komisaris PT IAE",)
     assert _by_name(out, "Danny Praditya").roles == ("Direktur Komersial PT PGN",)
+
+
+def test_a_title_paired_with_another_is_the_office_not_its_holder() -> None:
+    text = ("Dokumen syarat calon Presiden dan Wakil Presiden tidak bisa dibuka. Surat "
+            "pernyataan belum pernah menjabat sebagai Presiden atau Wakil Presiden wajib ada.")
+    assert _link(text, when=date(2025, 9, 16)) == []
+
+
+def test_rank_between_the_comma_and_the_name_leaves_the_role_before_it() -> None:
+    text = "Kanit Reskrim Polsek Kembangan , AKP Asmoro Bangun , membenarkan hal ini ."
+    out = _link(text, _ent(text, "PLACE", "Kanit Reskrim Polsek Kembangan",
+                           "Kanit Reskrim Polsek Kembangan"),
+                _ent(text, "PERSON", "Asmoro Bangun", "Asmoro Bangun"))
+    assert [(e.name, e.roles, e.rank) for e in out] == [
+        ("Asmoro Bangun", ("Kanit Reskrim Polsek Kembangan",), "AKP")]
+
+
+def test_appositive_role_after_an_organisation_stops_at_a_lower_case_word() -> None:
+    text = "Yon Koeswoyo , personel Koes Plus siap tampil kembali setelah sembuh."
+    out = _link(text, _ent(text, "PERSON", "Yon Koeswoyo", "Yon Koeswoyo"))
+    assert out[0].roles == ("personel Koes Plus",)
+
+
+def test_term_of_office_leaves_the_role() -> None:
+    text = "Sekretaris Jenderal AFPI periode 2018-2023, Sunu Widyatmoko menambahkan hal itu."
+    out = _link(text, _ent(text, "PERSON", "Sunu Widyatmoko", "Sunu Widyatmoko"))
+    assert out[0].roles == ("Sekretaris Jenderal AFPI",)
+
+
+def test_a_role_of_several_people_is_no_ones() -> None:
+    text = "Tidak hanya gagal bersaing dengan dua pebalap Repsol Honda, Rossi finis kesepuluh."
+    assert _link(text, _ent(text, "PERSON", "Rossi", "Rossi"))[0].roles == ()

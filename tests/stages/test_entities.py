@@ -314,3 +314,38 @@ def test_a_team_keeps_its_own_name_over_its_nicknames() -> None:
             "Dua gol di babak pertama memastikan kemenangan.")
     ents = _by_name(_entities(text))
     assert "The Gunners" not in ents and len(ents["Arsenal"].mentions) == 4
+
+
+def test_a_country_epithet_is_the_country() -> None:
+    text = ("Dua bintang kenamaan Negeri Ginseng itu menikmati waktunya di Yogyakarta. "
+            "Acara itu tayang di Korea Selatan pekan depan.")
+    ents = _by_name(_entities(text))
+    assert "Negeri Ginseng" not in ents
+    assert ents["Korea Selatan"].country == "KR" and len(ents["Korea Selatan"].mentions) == 2
+
+
+def test_the_country_qualifier_ri_leaves_the_same_body() -> None:
+    text = ("Fraksi PDI Perjuangan DPR memandang bahwa politik bukan sekedar rasionalitas. "
+            "Jadi bagi Fraksi PDI Perjuangan ketiga nilai itu penting. Atas pertimbangan itu "
+            "Fraksi PDI Perjuangan DPR RI meminta tunjangan dihentikan.")
+    fraksi = [e for e in _entities(text) if e.name.startswith("Fraksi")]
+    assert len(fraksi) == 1 and len(fraksi[0].mentions) == 3
+
+
+def test_names_in_the_quoted_title_of_a_work_are_no_entities() -> None:
+    text = ("Bersama Freddy Krueger dari film ' A Nightmare on Elm Street ' , kedua karakter "
+            "ini menjadi mimpi buruk bagi anak-anak.")
+    names = set(_by_name(_entities(text)))
+    assert "Freddy Krueger" in names and not any("Elm" in n for n in names)
+
+
+def test_two_sources_run_together_over_via_are_two() -> None:
+    text = "Diberitakan Xportsnews via Naver , ketakutan keduanya terekam dalam episode terbaru."
+    names = set(_by_name(_entities(text)))
+    assert "Xportsnews via Naver" not in names
+
+
+def test_a_square_is_a_place() -> None:
+    text = ("Setidaknya 1000 orang terluka usai sebuah ledakan memicu kepanikan di Piazza San "
+            "Carlo , Turin , saat ribuan penggemar menggelar acara nonton bareng.")
+    assert _by_name(_entities(text))["Piazza San Carlo"].kind == "PLACE"

@@ -140,6 +140,11 @@ class EntitiesData(LangData):
     sport_cues: Words = ()
     sport_cues_needed: StrictInt = 3
     sport_teams: dict[str, StrictStr] = {}
+    # Epithets news uses for a country ("Negeri Ginseng" -> "Korea Selatan"): the place.
+    place_epithets: dict[str, StrictStr] = {}
+    # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the
+    # title holds no entity.
+    work_heads: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

@@ -679,8 +679,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         starts = sorted(m.start for m in c.mentions)
         own: float = starts[1] if len(starts) > 1 else float("inf")
         fits = [o for o in orgs if o is not c and id(o) not in gone
-                and not _MODEL_CODE.search(o.name)
-                and any(f == words or len(f) > n and ms < own and (
+                and any(f == words or len(f) > n and ms < own
+                        and not _model_tail(o.name, n) and (
                     f[:n] == words or (tail and f[-1:] == words))
                         for ms, f in ((m.start, list(_org_words(m.surface)))
                                       for m in o.mentions))]
@@ -697,6 +697,15 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _model_tail(name: str, n: int) -> bool:
+    """Whether the words of `name` after its first `n` hold a model code ("Toyota [C -
+    HR]"); organisation words do not ("Fraksi PDI Perjuangan [DPR]")."""
+    if n == 1 and _MODEL_CODE.search(name):
+        return True  # a brand is no short form of any coded name ("Toyota C - HR")
+    rest = [w for w in name.split()[n:] if w not in org_words() and w != "RI"]
+    return bool(_MODEL_CODE.search(" ".join(rest)))
+
+
 @cache
 def _org_head_forms() -> dict[str, tuple[str, ...]]:
     forms = load("kinds", KindsData).org_head_forms
@@ -707,6 +716,8 @@ def _org_words(surface: str) -> tuple[str, ...]:
     """An organisation's name words, lower-cased, its abbreviated head spelt out
     ("Pemkot Bandung" -> pemerintah kota bandung)."""
     words = _norm(surface).split()
+    if len(words) > 1 and words[-1] == "ri":
+        words.pop()  # "DPR RI" is the DPR, "KPU RI" the KPU: the country's own body
     if words and words[0] in _org_head_forms():
         return (*_org_head_forms()[words[0]], *words[1:])
     return tuple(words)
@@ -723,6 +734,36 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
     for m in mentions:
         if m.surface in aged:
             m.kind, m.place = "PERSON", None
+
+
+@cache
+def _place_epithets() -> dict[str, str]:
+    return dict(load("entities", EntitiesData).place_epithets)
+
+
+def place_epithets(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Country epithets of entities.toml ("Negeri Ginseng") are mentions of the country,
+    whatever the tagger made of them, and where it missed them."""
+    table = _place_epithets()
+    out: list[Mention] = []
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        name = table.get(" ".join(m.surface.split()))
+        if name is not None:
+            m.kind, m.place = "PLACE", gaz.resolve(name)
+        out.append(m)
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for form, name in table.items():
+        if form.split()[0] not in text:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"
+        for hit in re.finditer(pattern, text):
+            s, e = hit.span()
+            if not any(covered[s:e]):
+                out.append(Mention(s, e, "PLACE", hit.group(), place=gaz.resolve(name)))
+                covered[s:e] = b"\x01" * (e - s)
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z\"“]|\s*$")
@@ -748,6 +789,63 @@ def _final_dots(text: str, mentions: Sequence[Mention]) -> None:
 
 
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+
+
+def _run_on_names(text: str, mentions: Sequence[Mention]) -> None:
+    """A person's name that opens with the last word of another name of the article
+    written right before it lost that word to it: 'Bintang Running [Man Lee Kwang Soo]'
+    beside 'Running Man' elsewhere is Lee Kwang Soo."""
+    others = {tuple(m.surface.split()) for m in mentions if m.kind != "PERSON"
+              and " " in m.surface}
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "PERSON" or len(words) < 3:
+            continue
+        before = text[max(0, m.start - 60):m.start].split()
+        for o in others:
+            if o[-1] == words[0] and len(before) >= len(o) - 1 and \
+                    tuple(before[len(before) - len(o) + 1:]) == o[:-1]:
+                start = text.index(words[1], m.start + len(words[0]))
+                m.start, m.surface = start, text[start:m.end]
+                break
+
+
+@cache
+def _work_title() -> re.Pattern[str]:
+    heads = load("entities", EntitiesData).work_heads
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) +
+                      r")\s+(['\"‘“])\s*([^'\"‘’“”\n]{1,80}?)\s*['\"’”]", re.IGNORECASE)
+
+
+def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions inside the quoted title of a work ("film ' A Nightmare on Elm Street '")
+    are dropped: the work is no entity, and neither is a name in its title."""
+    if not any(q in text for q in "'\"‘“"):
+        return list(mentions)
+    titles = [t.span(2) for t in _work_title().finditer(text)]
+    if not titles:
+        return list(mentions)
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+
+
+# "13th" of "Friday the 13th": an ordinal is no name.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_VIA = re.compile(r"\s+via\s+")
+
+
+def _split_via(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two sources run together over 'via' ('Xportsnews via Naver') are two names."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _VIA.search(m.surface) if m.kind != "PERSON" else None
+        if cut is None:
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.start + cut.start(), m.kind, m.surface[:cut.start()],
+                           blind=m.blind))
+        out.append(Mention(m.start + cut.end(), m.end, m.kind, m.surface[cut.end():],
+                           blind=m.blind))
+    return out
 
 
 _AGE_CLASS = re.compile(r"U\s*-?\s*\d{2}(?!\w)")
@@ -1026,8 +1124,13 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                 and not _no_name(m)]
     _aged(text, mentions)
     mentions = age_teams(text, mentions)
+    mentions = place_epithets(text, mentions, models.gazetteer)
     _final_dots(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
+    _run_on_names(text, mentions)
+    mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
+    mentions = _split_via(text, mentions)
+    mentions = _outside_titles(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},

@@ -640,6 +640,24 @@ _NOT_CURRENT = frozenset({"mantan", "eks", "calon", "bakal", "wakil", "sang", "p
                           "dipilih", "kandidat"})
 
 
+# A title in a pair with another is the office in general, not its holder: either of two
+# ("sebagai Presiden atau Wakil Presiden"), or the second of two that a word of
+# _NOT_CURRENT opens ("calon Presiden dan Wakil Presiden").
+_EITHER_AFTER = re.compile(r"\s+atau\s+(?:(?:bakal\s+)?calon\s+)?[A-Z]")
+_EITHER_BEFORE = re.compile(r"[A-Z][\w-]*\s+atau\s+(?:(?:bakal\s+)?calon\s+)?$")
+_PAIRED_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_NOT_CURRENT, key=len, reverse=True)) +
+    r")\s+(?:[A-Z][\w-]*\s+){1,4}(?:dan|serta|atau)\s+(?:(?:bakal\s+)?calon\s+)?$",
+    re.IGNORECASE)
+
+
+def _generic_title(text: str, s: int, e: int) -> bool:
+    """Whether the title at [s, e) names the office in general by its pair (see above)."""
+    before = text[max(0, s - 80):s]
+    return bool(_EITHER_AFTER.match(text, e) or _EITHER_BEFORE.search(before)
+                or _PAIRED_BEFORE.search(before))
+
+
 def _office_of_role(role: str) -> tuple[str, bool] | None:
     """(office key, Indonesian?) for a role that opens with an office title."""
     lex = _lex()
@@ -759,7 +777,8 @@ def _titles(art: _Article, when: date | None) -> None:
                 continue
             if not epithet and not text[s].isupper():
                 continue
-            if _previous_word(text, s) in _NOT_CURRENT or _inside_name(text, s):
+            if _previous_word(text, s) in _NOT_CURRENT or _inside_name(text, s) \
+                    or _generic_title(text, s, e):
                 continue
             e2, bare = _qualified(text, e, lex.data.qualifiers)
             taken[s:e] = b"\x01" * (e - s)
@@ -1117,6 +1136,11 @@ _ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "
                          "bidang", "urusan", "-", "/"})
 
 
+_TERM_WORDS = frozenset({"periode", "masa", "tahun"})
+# A term of office ending a role: 'Sekretaris Jenderal AFPI [periode 2018-2023]'.
+_TERM = re.compile(r"(?:\s+(?:periode|masa|tahun))?\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+
+
 def _role_run(words: Sequence[str], i: int) -> int:
     """End of the role that opens at word `i`: capitalised words, and inner words that a
     capitalised word follows."""
@@ -1124,7 +1148,8 @@ def _role_run(words: Sequence[str], i: int) -> int:
     while j < len(words):
         w = words[j]
         inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
-            words[j + 1][:1].isupper()
+            words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
+            j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
         if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner):
             break
         j += 1
@@ -1151,6 +1176,9 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands = [r for r in (_role_after(text, m.end, end),
                                  _role_before(text, start, m.start, before)) if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
+            # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
+            # people is no one's.
+            cands = [r for r in cands if _previous_word(text, r[0]) not in _PLURAL]
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
@@ -1164,9 +1192,6 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     words.pop()  # 'Ketua MUI Bidang Fatwa [Prof KH] Asrorun': no role words
                 e.roles.append(" ".join(words))
                 break
-
-
-_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?")
 
 
 def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
@@ -1205,12 +1230,14 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
             s0, e0 = toks[0][0], toks[j - 1][1]
             if art.person_in(s0, e0, kinds=("PERSON",)):
                 continue
-            words = " ".join(text[s0:e0].split()).rstrip(" ,.").split()
-            while len(words) > 1 and _YEARS.fullmatch(words[-1]):
-                words.pop()  # 'Komisaris PT IAE [2006]-2023': the term, no part of the role
-            role = " ".join(words)
+            # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
+            role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
             if role and role.casefold() not in {r.casefold() for r in e.roles}:
                 e.roles.append(role)
+
+
+_PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah",
+                     "kedua", "ketiga", "banyak", "semua", "seluruh", "duo", "trio"})
 
 
 def _client_roles(art: _Article) -> None:
@@ -1252,14 +1279,16 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
     before one, and at most two lower-case nouns (no verb, preposition or adverb)."""
     j = i + _head_len(words, i)
     nouns = 0
+    named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
         w = words[j]
         inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
             words[j + 1][:1].isupper()
         if w[:1].isupper() or w[:1].isdigit() or inner:
+            named = named or w[:1].isupper()
             j += 1
-        elif nouns < 2 and w.isalpha() and w.islower() and w not in _not_role_words() \
-                and not _VERB_LIKE.fullmatch(w):
+        elif not named and nouns < 2 and w.isalpha() and w.islower() \
+                and w not in _not_role_words() and not _VERB_LIKE.fullmatch(w):
             nouns += 1
             j += 1
         else:
@@ -1290,6 +1319,15 @@ def _roles_right_before(text: str, start: int, at: int,
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
     toks = read[-24:]
+    # A rank between the comma and the name is the person's, not the role's: 'Kanit
+    # Reskrim Polsek Kembangan, AKP Asmoro Bangun'.
+    low = [text[a:b].casefold().rstrip(".") for a, b in toks]
+    rank = next((r for r in _ranks_by_last().get(low[-1], ()) if len(r) < len(low)
+                 and tuple(low[len(low) - len(r):]) == r
+                 and text[toks[len(low) - len(r) - 1][0]:toks[len(low) - len(r) - 1][1]] == ","),
+                None) if low else None
+    if rank is not None:
+        toks = toks[:len(toks) - len(rank)]
     comma = False
     while toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
@@ -1438,7 +1476,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     org_names = [" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"]
     for e in art.live():
         if e.kind == "PERSON":
-            e.roles = [_without_own_name(r, e.name, org_names) for r in e.roles]
+            e.roles = [_TERM.sub("", _without_own_name(r, e.name, org_names))
+                       for r in e.roles]
             e.roles = [r for r in dict.fromkeys(e.roles) if r]
         if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
             # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
@@ -1452,8 +1491,14 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     # given names ('Putri', 'Sultan') and stay.
     lex = _lex()
     junk = lex.not_names | {p.casefold() for p in lex.role_prefixes}
+    # A person's role the tagger also read as a place or organisation ('[Kanit Reskrim
+    # Polsek Kembangan], AKP Asmoro Bangun') is the role only.
+    held = {" ".join(r.casefold().split()) for e in art.live() if e.kind == "PERSON"
+            for r in e.roles}
     live = [e for e in art.live() if e.mentions and not (
-        e.kind == "PERSON" and e.name.casefold() in junk)]
+        e.kind == "PERSON" and e.name.casefold() in junk) and not (
+        e.kind in ("PLACE", "ORG") and " ".join(e.name.casefold().split()) in held
+        and _head_len(e.name.split(), 0))]
     live.sort(key=lambda e: min(m.start for m in e.mentions))
     ids: dict[int, str] = {}
     for e in live:

@@ -33,6 +33,7 @@ For speakers: precision = correct / (correct + wrong); recall = correct /
     python eval/who_sample.py --seed 101                  # print round 1 for judging
     python eval/who_sample.py --seed 101 --judge eval/data/who_sample_101.toml --quiet
     python eval/who_sample.py --pool 106 107 108 109     # figures over several rounds
+    python eval/who_sample.py --seed 123 --skip 121 122   # leave out articles seen before
 """
 
 from __future__ import annotations
@@ -168,10 +169,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pool", type=int, nargs="+", metavar="SEED",
                     help="figures pooled over these seeds, each judged in "
                          "eval/data/who_sample_SEED.toml (e.g. --pool 106 107 108 109)")
+    ap.add_argument("--skip", type=int, nargs="+", metavar="SEED", default=[],
+                    help="leave out articles these seeds drew (by id or same text), read "
+                         "and fixed on before (e.g. --seed 123 --skip 121 122)")
     args = ap.parse_args(argv)
     if args.pool:
         return _pooled(args.pool, args.indosum, args.detik)
-    docs = sample_docs(args.seed, args.indosum, args.detik)
+    docs = _unseen(sample_docs(args.seed, args.indosum, args.detik), args.skip,
+                   args.indosum, args.detik)
     found = run(docs)
     judged, missed = load_judgements(args.judge) if args.judge else ({}, {})
     if not args.quiet:
@@ -183,7 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for it in found[d.id]:
                 v = judged.get((it.table, it.key), "UNJUDGED")
                 print(f"  [{v}] {it.show}")
-    print(f"\nsample: seed {args.seed}, {args.indosum} IndoSum + {args.detik} Detik articles")
+    left = f", {len(docs)} not seen before (--skip {' '.join(map(str, args.skip))})" \
+        if args.skip else ""
+    print(f"\nsample: seed {args.seed}, {args.indosum} IndoSum + {args.detik} Detik articles"
+          f"{left}")
     if args.judge:
         sc = score(found, judged, missed)
         for table in ("entity", "role", "speaker"):
@@ -193,6 +201,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"missed {sc.missed[table + 's' if table != 'entity' else 'entities']}")
         print(f"  unjudged items: {len(sc.unjudged)}")
     return 0
+
+
+def _unseen(docs: Sequence[Doc], skip: Sequence[int], indosum: int, detik: int) -> list[Doc]:
+    """`docs` less those an earlier seed of `skip` drew: the same id, or the same text under
+    another id (Detik-1k holds some articles twice)."""
+    seen = [d for s in skip for d in sample_docs(s, indosum, detik)]
+    ids, texts = {d.id for d in seen}, {" ".join(d.text.split()) for d in seen}
+    return [d for d in docs if d.id not in ids and " ".join(d.text.split()) not in texts]
 
 
 def _pooled(seeds: Sequence[int], indosum: int, detik: int) -> int:

@@ -349,3 +349,31 @@ def test_a_square_is_a_place() -> None:
     text = ("Setidaknya 1000 orang terluka usai sebuah ledakan memicu kepanikan di Piazza San "
             "Carlo , Turin , saat ribuan penggemar menggelar acara nonton bareng.")
     assert _by_name(_entities(text))["Piazza San Carlo"].kind == "PLACE"
+
+
+def test_a_one_word_ministry_joins_its_spelt_out_name() -> None:
+    text = ("Melalui keterangan resmi Kementerian Sosial, pengecekan bisa dilakukan lewat situs "
+            "resmi Kemensos. Cara pertama adalah melalui aplikasi resmi dari Kemensos.")
+    ents = _by_name(_entities(text))
+    assert "Kemensos" not in ents and len(ents["Kementerian Sosial"].mentions) == 3
+
+
+def test_a_surname_alone_is_the_person_not_a_place() -> None:
+    text = ("Gareth Bale terlihat kesepian dalam perayaan itu. Situasi berbeda dialami oleh "
+            "Bale . Pemain termahal itu hanya didekati oleh seorang wartawan.")
+    ents = _by_name(_entities(text))
+    assert ents["Gareth Bale"].kind == "PERSON" and "Bale" not in ents
+
+
+def test_a_compass_word_cut_off_a_place_is_the_places() -> None:
+    text = ("Kapolsek Denpasar Barat Kompol Laksmi Trisnadewi Wieryawan menyebut para saksi "
+            "yang diperiksa meliputi para dosen.")
+    names = set(_by_name(_entities(text)))
+    assert "Denpasar Barat" in names and "Barat" not in names
+
+
+def test_a_balinese_name_particle_belongs_to_the_name() -> None:
+    text = ("Ini sudah dicek, kata Ketua Unit Komunikasi Publik Universitas Udayana Ni Nyoman "
+            "Dewi Pascarani.")
+    names = set(_by_name(_entities(text)))
+    assert "Ni Nyoman Dewi Pascarani" in names and "Universitas Udayana Ni" not in names

@@ -145,6 +145,10 @@ class EntitiesData(LangData):
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the
     # title holds no entity.
     work_heads: Words = ()
+    # Particles opening a name before one of `particle_names` ("Ni Nyoman Dewi", "I Made
+    # Sudarma"): part of the person's name, never of the word before.
+    name_particles: Words = ()
+    particle_names: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

@@ -555,11 +555,17 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
     # A place the gazetteer does not know, that starts or ends with a
     # name tagged as a person elsewhere, is that person ("Purbaya Yudhi Sadewa").
     person_forms = {_norm(m.surface) for m in mentions if m.kind == "PERSON"}
+    # A one-word place or organisation the gazetteer does not know that is the first or
+    # last word of a person's full name is that person ("Bale" beside "Gareth Bale").
+    name_ends = {w for f in person_forms if " " in f for w in (f.split()[0], f.split()[-1])}
     for m in mentions:
         if m.place is None and m.kind == "PLACE":
             words = _norm(m.surface).split()
             if len(words) > 1 and (words[0] in person_forms or words[-1] in person_forms):
                 votes[_norm(m.surface)]["PERSON"] += len(mentions)
+        if m.place is None and m.kind in {"PLACE", "ORG"} and not m.surface.isupper() \
+                and _norm(m.surface) in name_ends:
+            votes[_norm(m.surface)]["PERSON"] += len(mentions)
     # "Sritex" after "PT Sritex" is the company: the name without its organisation words.
     org_cores: dict[str, str] = {}
     for m in mentions:
@@ -736,6 +742,25 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "PERSON", None
 
 
+_COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Daya",
+                      "Laut"})
+
+
+def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A compass word the tagger cut off a place and took for a person is the place's
+    ('Kapolsek [Denpasar] [Barat] Kompol Laksmi': Denpasar Barat)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.kind == "PERSON" and m.surface in _COMPASS and prev is not None \
+                and prev.kind == "PLACE" and text[prev.end:m.start] == " ":
+            prev.end, prev.surface = m.end, text[prev.start:m.end]
+            prev.place = gaz.resolve(prev.surface)
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _place_epithets() -> dict[str, str]:
     return dict(load("entities", EntitiesData).place_epithets)
@@ -826,6 +851,27 @@ def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     if not titles:
         return list(mentions)
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+
+
+def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
+    """A name particle of entities.toml before a person's name joins it, and leaves a name
+    it was read into: 'Universitas Udayana [Ni] Nyoman Dewi Pascarani'."""
+    d = load("entities", EntitiesData)
+    particles, names = set(d.name_particles), set(d.particle_names)
+    ends = {m.end: m for m in mentions}
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "PERSON" or not words or words[0] not in names:
+            continue
+        for p in particles:
+            a = m.start - len(p) - 1
+            if a < 0 or text[a:m.start] != p + " " or (a > 0 and text[a - 1].isalnum()):
+                continue
+            other = ends.get(m.start - 1)
+            if other is not None and other.surface.endswith(" " + p):
+                other.end, other.surface = a - 1, other.surface[:-len(p) - 1]
+            m.start, m.surface = a, text[a:m.end]
+            break
 
 
 # "13th" of "Friday the 13th": an ordinal is no name.
@@ -930,8 +976,14 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     team_names = set(teams.values())
     orgs = [c for c in clusters if c.kind == "ORG"]
 
+    def key(surface: str) -> str:
+        # "the Gunners", "Gunners": the table's "The Gunners"
+        f = " ".join(surface.split())
+        f = "The " + f[4:] if f.startswith("the ") else f
+        return f if f in teams or "The " + f not in teams else "The " + f
+
     def team_of(c: _Cluster) -> str | None:
-        forms = {" ".join(m.surface.split()) for m in c.mentions}
+        forms = {key(m.surface) for m in c.mentions}
         if c.kind == "ORG" and c.name in team_names:
             return c.name
         if c.kind not in {"ORG", "PLACE", "PERSON"} or not forms <= teams.keys():
@@ -1125,9 +1177,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _aged(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
+    mentions = _compass_tails(text, mentions, models.gazetteer)
     _final_dots(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     _run_on_names(text, mentions)
+    _name_particles(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _split_via(text, mentions)
     mentions = _outside_titles(text, mentions)

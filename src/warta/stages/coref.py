@@ -1324,7 +1324,7 @@ def _roles_right_before(text: str, start: int, at: int,
     low = [text[a:b].casefold().rstrip(".") for a, b in toks]
     rank = next((r for r in _ranks_by_last().get(low[-1], ()) if len(r) < len(low)
                  and tuple(low[len(low) - len(r):]) == r
-                 and text[toks[len(low) - len(r) - 1][0]:toks[len(low) - len(r) - 1][1]] == ","),
+                 and text[toks[-len(r)][0]:toks[-len(r)][0] + 1].isupper()),
                 None) if low else None
     if rank is not None:
         toks = toks[:len(toks) - len(rank)]

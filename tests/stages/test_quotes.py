@@ -913,3 +913,128 @@ def test_singkat_and_cuit_close_a_direct_quote() -> None:
             '"Reuni keluarga," cuit Andre Koreh.')
     ents = (_ent(text, "per:andre", "PERSON", "Andre Koreh", "Andre Koreh", "Andre"),)
     assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:andre"] * 2
+
+
+def test_indirect_sentence_keeps_the_opening_mark_of_the_next_quote() -> None:
+    # The segmenter may leave the opening '"' of the next quote on the sentence before.
+    text = ('Selain itu, Deti menambahkan anak balita di kampungnya baru menerima suplai MBG '
+            'dalam 2 pekan terakhir. "MBG balita di sini baru dua minggu jalan," kata Deti.')
+    ents = (_ent(text, "per:deti", "PERSON", "Deti", "Deti"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:deti"),
+                                                 ("direct", "per:deti")]
+    assert qs[0].content.of(text) == ("anak balita di kampungnya baru menerima suplai MBG "
+                                      "dalam 2 pekan terakhir")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Menurutnya ahli sanitasi lingkungan akan ditempatkan di berbagai dapur.",
+     "ahli sanitasi lingkungan akan ditempatkan di berbagai dapur"),
+    ("Budi Santoso juga membenarkan jika korban keracunan ini merupakan balita.",
+     "korban keracunan ini merupakan balita"),
+    ("Budi Santoso lalu melanjutkan, kalau setelah konser usai ia akan beristirahat.",
+     "setelah konser usai ia akan beristirahat"),
+])
+def test_menurutnya_without_comma_membenarkan_and_melanjutkan(text: str, content: str) -> None:
+    before = ("Budi Santoso hadir di lokasi. " if text.startswith("Menurutnya") else "")
+    full = before + text
+    ents = (_ent(full, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = find_quotes(_art(full, ents))
+    assert [(q.content.of(full), q.speaker) for q in qs] == [(content, "per:budi")]
+
+
+def test_menanggapi_introduces_a_direct_quote() -> None:
+    text = 'Atas putusan tersebut, Atut menanggapi, "Saya menerima vonis yang disampaikan."'
+    ents = (_ent(text, "per:atut", "PERSON", "Ratu Atut Chosiyah", "Atut"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:atut"
+
+
+def test_cue_less_paragraph_quote_takes_the_speaker_of_the_next_one() -> None:
+    text = ('Guardiola memuji Messi.\n'
+            '"Messi adalah salah satu pemain yang istimewa sepanjang sejarah sepak bola."\n'
+            '"Saya bahkan ingin masuk ke otak Messi," ujar Guardiola.\n'
+            'Barcelona hanya meraih Copa del Rey.\n'
+            '"Kalian tak bisa mengatakan Copa del Rey dengan kata hanya."\n'
+            '"Tentunya salah bila seseorang berpikir begitu," ucap manajer Manchester City ini.')
+    ents = (_ent(text, "per:pep", "PERSON", "Pep Guardiola", "Guardiola"),
+            _ent(text, "org:city", "ORG", "Manchester City", "Manchester City"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:pep"] * 4
+    assert qs[-1].speaker_span is not None
+    assert qs[-1].speaker_span.of(text) == "manajer Manchester City ini"
+
+
+def test_a_quote_after_a_paragraph_that_ends_with_a_colon_cue() -> None:
+    text = ("Chief Marketing Officer XDana Anita Abdulkadir kepada DailySocial menjelaskan :\n"
+            '" XDana sebagai perusahaan memasarkan reksa dana kepada investor . "')
+    ents = (_ent(text, "per:anita", "PERSON", "Anita Abdulkadir", "Anita Abdulkadir"),
+            _ent(text, "org:ds", "ORG", "DailySocial", "DailySocial"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:anita"
+
+
+def test_a_quote_paragraph_after_an_indirect_statement_continues_it() -> None:
+    text = ("Gaery melanjutkan, bantuan dari pemegang saham baru memberi kekuatan finansial.\n"
+            '"Dengan adanya Djarum, sumber daya yang tadinya terbatas jadi tidak terbatas."')
+    ents = (_ent(text, "per:gaery", "PERSON", "Gaery Undarsa", "Gaery"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:gaery"] * 2
+
+
+def test_hal_ini_disampaikan_names_who_said_the_sentence_before() -> None:
+    text = ("Bangsa yang besar merupakan bangsa yang menghargai jasa para pahlawannya. "
+            "Hal ini disampaikan Presiden Joko Widodo ketika beramah tamah di Kalibata.")
+    ents = (_ent(text, "per:jokowi", "PERSON", "Joko Widodo", "Joko Widodo"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "Bangsa yang besar merupakan bangsa yang menghargai jasa para pahlawannya",
+        "per:jokowi")
+
+
+def test_nickname_epithet_refers_to_the_person_named_before() -> None:
+    text = ("Direktur Jenderal Kesehatan Lanjutan Azhar Jaya menyesalkan tindakan tersebut. "
+            '"Sudah ada kesepakatan antara rumah sakit dan fakultas," ujar pria yang akrab '
+            "disapa Aco, saat dihubungi.")
+    ents = (_ent(text, "per:azhar", "PERSON", "Azhar Jaya", "Azhar Jaya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("per:azhar", "person")
+
+
+def test_a_client_named_after_kuasa_hukum_is_no_new_subject() -> None:
+    text = ('Zakki menyebut laporan ini merupakan langkah awal. "Kami juga ada aduan lain," '
+            "katanya. Selain itu, kuasa hukum Sahara juga berencana mengajukan audiensi. "
+            '"Kami ingin penyelesaian hukum berjalan beriringan," pungkasnya.')
+    ents = (_ent(text, "per:zakki", "PERSON", "Moh Zakki", "Zakki"),
+            _ent(text, "per:sahara", "PERSON", "Sahara", "Sahara"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:zakki"] * 2
+
+
+def test_one_word_organisation_that_opens_a_persons_name_is_that_person() -> None:
+    text = ('Asisten pelatih Bima Sakti hadir. "Kita tampil lepas pada pertandingan ini," '
+            "ujar Bima.")
+    ents = (Entity(id="per:bima", kind="PERSON", name="Bima Sakti",
+                   mentions=(Span(start=16, end=26),)),
+            Entity(id="org:bima", kind="ORG", name="Bima",
+                   mentions=(Span(start=len(text) - 5, end=len(text) - 1),)))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:bima"
+
+
+def test_a_title_opening_the_speaker_phrase_does_not_lead_it() -> None:
+    text = ('"Kita masih memperkuat keterangan saksi," kata Wadir Penindakan Kortas Tipikor '
+            "Polri Kombes Bhakti Eri Nurmansyah dalam jumpa pers.")
+    ents = (_ent(text, "per:wadir", "PERSON", "Wadir", "Wadir"),
+            _ent(text, "per:eri", "PERSON", "Eri Nurmansyah", "Eri Nurmansyah"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:eri"
+
+
+def test_an_unresolved_named_speaker_ends_the_chain_of_the_last_one() -> None:
+    # Nobody is tagged for Fatma Hanum: the PKS politician's quote is not Donny's.
+    text = ('"Semua instansi sudah sependapat," kata Donny Sirait. Menurut Wakil Ketua '
+            "Bapemperda DPRD Kabupaten Bekasi Fatma Hanum, pihaknya belum mendapat "
+            'informasi. "Sejauh ini belum dibuat," kata politisi Partai Keadilan Sejahtera itu.')
+    ents = (_ent(text, "per:donny", "PERSON", "Donny Sirait", "Donny Sirait"),)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:donny", None, None]

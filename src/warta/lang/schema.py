@@ -550,6 +550,10 @@ class QuoteIndirect(LangData):
     # Words that, right after a verb of saying, give the topic, not what was said
     # ('menjelaskan terkait alasan penyitaan').
     topic_words: Words = ()
+    # 'Hal ini disampaikan X': a sentence opening with one of `back_subjects`, then one
+    # of `back_verbs`, says that X said the sentence before it.
+    back_subjects: Words = ()
+    back_verbs: Words = ()
 
 
 class QuoteSpeaker(LangData):
@@ -578,6 +582,9 @@ class QuoteSpeaker(LangData):
     # What may not stand before a sentence's new subject: verb prefixes, prepositions.
     subject_verb_prefixes: Words = ()
     subject_prepositions: Words = ()
+    # Relational nouns after which a person's name is the possessor, not the subject
+    # ('kuasa hukum Sahara', 'istri Ridwan Kamil').
+    possessor_words: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -86,6 +86,8 @@ class _Lex:
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
     subject_words: frozenset[str]
+    possessor_before: re.Pattern[str]
+    back: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
 
@@ -121,8 +123,8 @@ def _lex() -> _Lex:
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
-            rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)|\s+"
-            r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*,\s*(?P<content>\S.*)$"),
+            rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)\s*,?|\s+"
+            r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,)\s*(?P<content>\S.*)$"),
         final_cue=re.compile(
             rf"^(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
@@ -159,6 +161,14 @@ def _lex() -> _Lex:
             rf"(?:{_alt(sp.subject_prepositions)})|(?:{_alt(sp.subject_verb_prefixes)})"
             r"[a-z]{3,}"),
         prepositions=frozenset(sp.subject_prepositions),
+        possessor_before=re.compile(
+            rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
+            else r"(?!)"),
+        # 'Hal ini (juga) disampaikan (oleh) X': X said the sentence before.
+        back=re.compile(
+            rf"\s*(?i:{_alt(ind.back_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
+            rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.back_subjects
+            else r"(?!)"),
     )
 
 
@@ -346,7 +356,7 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     if toks and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads and \
             not any(text[a].isupper() for a, _ in got):
         # 'kata pria 67 tahun itu': an age epithet of someone the article names.
-        aged = _aged_epithet(text, toks)
+        aged = _aged_epithet(text, toks) or _nickname_epithet(text, toks)
         if aged is not None:
             return aged
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
@@ -356,6 +366,12 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         got.pop()
     if not got or not any(text[a].isupper() for a, _ in got):
         return None
+    at = toks.index(got[-1]) + 1
+    if at < len(toks) and text[toks[at][0]:toks[at][1]].casefold() in _DEMONSTRATIVES and \
+            _starts_with_role([text[a:b] for a, b in got]):
+        # 'ucap manajer Manchester City ini', 'tutup politisi PAN itu': a role epithet
+        # that refers back, not the club or party it names.
+        got.append(toks[at])
     return Span(start=got[0][0], end=got[-1][1])
 
 
@@ -376,7 +392,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i >= 2 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
             == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isdigit():
         i -= 3  # an age after the name: 'Wawan (35), mengaku'
-    i = _skip_setting(text, toks, i)
+    i = _skip_addressee(text, toks, _skip_setting(text, toks, i))
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
     got: list[int] = []
@@ -456,6 +472,22 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     return i
 
 
+def _skip_addressee(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the word before an addressee between subject and verb ('Anita Abdulkadir
+    [kepada DailySocial] menjelaskan', 'Budi [kepada wartawan] mengatakan'): 'kepada',
+    then one to three words, after a capitalised word."""
+    for n in (1, 2, 3):
+        k = i - n
+        if k < 1:
+            break
+        if text[toks[k][0]:toks[k][1]].casefold() == "kepada":
+            words = [text[a:b] for a, b in toks[k + 1:i + 1]]
+            if all(w[:1].isalnum() for w in words) and text[toks[k - 1][0]].isupper():
+                return k - 1
+            break
+    return i
+
+
 def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span | None:
     """A subject closed by a demonstrative, back to its clause start: '[Mantan Kapolda
     Banten itu] mengatakan', '[Herlambang yang menyelesaikan program doktornya di Belanda
@@ -498,6 +530,30 @@ def _aged_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
         if not (w.islower() or w.isdigit()):
             return None
     return None
+
+
+_NICKNAME = re.compile(
+    r"yang\s+(?:(?:akrab|biasa|karib|kerap|lebih)\s+){0,2}"
+    r"(?:disapa|dipanggil|disebut|dikenal(?:\s+dengan\s+(?:nama|sapaan))?)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _nickname_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'pria yang akrab disapa Aco', 'wanita yang biasa dipanggil Bu Ani': a person word,
+    then the name the person goes by. It refers back like a pronoun (the nickname is rarely
+    an entity of its own)."""
+    if len(toks) < 2:
+        return None
+    m = _NICKNAME.match(text, toks[1][0])
+    if m is None or text[toks[0][1]:toks[1][0]].strip():
+        return None
+    return Span(start=toks[0][0], end=m.end())
+
+
+def _nickname_phrase(phrase: str) -> bool:
+    words = phrase.split(None, 1)
+    return len(words) == 2 and words[0].casefold() in _lex().anonymous_heads \
+        and _NICKNAME.fullmatch(words[1]) is not None
 
 
 def _role_epithet(phrase: str) -> bool:
@@ -607,6 +663,8 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
             text, max(0, m.start - 40), m.start):
         return False  # 'Mensesneg dan PPKGBK menghadirkan …': not one singular referent
+    if lex.possessor_before.search(text, max(0, m.start - 30), m.start):
+        return False  # 'kuasa hukum Sahara juga berencana …': the lawyer is the subject
     start = ix.sentence_start(m.start, 0)
     k = start
     if not strict:
@@ -634,8 +692,9 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
                 or ix.contents.holds(m.start):
             continue  # the last speaker named again, or one the quote names, is no new topic
         if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
-                text, max(0, m.start - 40), m.start):
-            continue
+                text, max(0, m.start - 40), m.start) or \
+                lex.possessor_before.search(text, max(0, m.start - 30), m.start):
+            continue  # several people, or a relative's or lawyer's ('kuasa hukum Sahara')
         s0 = ix.sentence_start(m.start, 0)
         words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
         if not any(w.islower() and w not in heads and lex.not_before_subject.fullmatch(w)
@@ -734,28 +793,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     ix = index if index is not None else _Index(entities, sentences, exclude)
     if low in lex.pronouns:
         at = speaker.start if anchor is None else min(anchor, speaker.start)
-        floor = ix.lookback_floor(at, lex.lookback)
-        # The subject of the latest clause that has a PERSON for subject ('Budi, kata
-        # Ani, …', 'Menurut Budi, …', a speaker quoted before); else the latest-ending
-        # PERSON mention in [floor, at]. On a tie, the first one in entity and mention
-        # order (as a scan over the entities finds it). A person named as an object
-        # ('… bertemu Presiden Joko Widodo') is passed over while a subject is in reach.
-        best: tuple[int, int, int, str] | None = None
-        subject: tuple[int, int, int, str] | None = None
-        named = _named_in(ix, content)
-        for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
-            if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
-                    or ent.id in named:
-                continue
-            key = (m.end, -ei, -mi, ent.id)
-            if best is None or key[:3] > best[:3]:
-                best = key
-            if (m.start in ix.speaker_starts or _is_subject(text, m, ix)) and \
-                    (subject is None or key[:3] > subject[:3]):
-                subject = key
-        if subject is not None:
-            return subject[3]
-        return best[3] if best else None
+        return _resolve_pronoun(text, at, ix, content)
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
@@ -781,6 +819,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         holders = {e.id for e in entities if e.kind == "PERSON" and any(
             " ".join(r.casefold().split()) == low for r in e.roles)}
         return next(iter(holders)) if len(holders) == 1 else None
+    if hits and hits[0][0] > 0 and (person := _person_of_one_word(phrase, entities)):
+        # '" ujar Bima' where 'Bima' was tagged an organisation (a city too) and the
+        # article names Bima Sakti: a reporting verb's one-word subject is the person.
+        return person
     if hits:
         lead = _segment_leads(text, speaker, here)
         if len(lead) == 1:
@@ -810,6 +852,48 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
 _RELATIVE = re.compile(r"\s+yang\s+")
 
 
+def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> str | None:
+    """The person a pronoun (or an epithet read like one) at `at` refers to.
+
+    The subject of the latest clause that has a PERSON for subject ('Budi, kata Ani, …',
+    'Menurut Budi, …', a speaker quoted before); else the latest-ending PERSON mention in
+    the look-back before `at`. On a tie, the first one in entity and mention order (as a
+    scan over the entities finds it). A person named as an object ('… bertemu Presiden
+    Joko Widodo') is passed over while a subject is in reach."""
+    floor = ix.lookback_floor(at, _lex().lookback)
+    best: tuple[int, int, int, str] | None = None
+    subject: tuple[int, int, int, str] | None = None
+    named = _named_in(ix, content)
+    for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
+        if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
+                or ent.id in named:
+            continue
+        key = (m.end, -ei, -mi, ent.id)
+        if best is None or key[:3] > best[:3]:
+            best = key
+        if (m.start in ix.speaker_starts or _is_subject(text, m, ix)) and \
+                (subject is None or key[:3] > subject[:3]):
+            subject = key
+    if subject is not None:
+        return subject[3]
+    return best[3] if best else None
+
+
+def _person_of_one_word(phrase: str, entities: Sequence[Entity]) -> str | None:
+    """The one PERSON of two or more name words whose first or last word is the one-word
+    phrase ('Bima' for Bima Sakti), else None."""
+    words = _NAME_WORD.findall(phrase)
+    if len(words) != 1 or not phrase[:1].isupper():
+        return None
+    low = words[0].casefold()
+    found = set()
+    for e in entities:
+        names = [w.casefold() for w in _NAME_WORD.findall(e.name)]
+        if e.kind == "PERSON" and len(names) >= 2 and low in (names[0], names[-1]):
+            found.add(e.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
     """'kata Kuat' where the tagger kept only 'Nursiam' of 'Kuat Nursiam': a one-word
     speaker written right before one person's name in the article is that person (a name,
@@ -830,8 +914,8 @@ def _segment_leads(text: str, speaker: Span,
     """Ids of the PERSON mentions that open a comma segment of the speaker phrase, when
     the phrase names more than one person."""
     persons = [(m, ent) for m, (_, _, ent) in here if ent.kind == "PERSON"]
-    if len({ent.id for _, ent in persons}) < 2:
-        return set()
+    if len({ent.id for _, ent in persons}) < 2 or "," not in speaker.of(text):
+        return set()  # one segment: 'Wadir … Kombes Bhakti Eri' leads with a stray title
     starts = {speaker.start}
     for c in re.finditer(r",\s*", text[speaker.start:speaker.end]):
         starts.add(speaker.start + c.end())
@@ -998,6 +1082,10 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 spk = _speaker_before(text, seg_start, colon)
                 if spk is not None:
                     cue = Span(start=colon, end=colon + 1)
+            elif d.open_pos == ps and d.para > 0 and paras[d.para - 1][0] >= prev_end:
+                # 'Anita Abdulkadir kepada DailySocial menjelaskan :' closing the paragraph
+                # before: the cue of a quote that fills the next one.
+                cue, spk = _cue_closing_paragraph(text, paras[d.para - 1], ix)
         said = d.content.of(text)
         words = said.split()
         if cue is None and _title_like(words):
@@ -1014,7 +1102,35 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
             ce -= 1  # '…ketidakstabilan,” tegas': the comma belongs to the attribution
         found.append(_Found(Span(start=cs, end=ce), "direct", cue, spk, close_para))
         prev_end = (d.close_pos or d.content.end) + 1
-    return _inner_fragments(text, found)
+    return _inner_fragments(text, _paragraphs_before_cue(text, paras, found))
+
+
+def _paragraphs_before_cue(text: str, paras: Sequence[tuple[int, int]],
+                           found: list[_Found]) -> list[_Found]:
+    """A quotation that fills its paragraph with no cue and no speaker, right before a
+    paragraph that opens with a quotation closed by a cue ('“Messi adalah …”' then
+    '“Saya bahkan ingin …,” ujar Guardiola'), is that speaker's: the Indonesian way of
+    quoting one person over several paragraphs, each closed."""
+    out = list(found)
+    starts = [ps for ps, _ in paras]
+    for k in range(len(out) - 2, -1, -1):
+        f, g = out[k], out[k + 1]
+        if f.kind != "direct" or f.cue is not None or f.speaker_span is not None \
+                or g.kind != "direct" or g.speaker_span is None:
+            continue
+        pf = bisect_right(starts, f.content.start) - 1
+        pg = bisect_right(starts, g.content.start) - 1
+        if pg != pf + 1 or f.para != pf:
+            continue
+        ps, pe = paras[pf]
+        gs = paras[pg][0]
+        lead = text[ps:f.content.start].strip()
+        tail = text[f.content.end:pe].strip()
+        glead = text[gs:g.content.start].strip()
+        if len(lead) == 1 and len(tail) <= 2 and not any(c.isalnum() for c in tail) \
+                and len(glead) == 1 and (g.cue is None or g.cue.start > g.content.end):
+            out[k] = replace(f, speaker_span=g.speaker_span)
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -1036,6 +1152,22 @@ def _inner_fragments(text: str, found: list[_Found]) -> list[_Found]:
         if 1 <= len(words) <= 4 and not _SENTENCE_END.search(gap):
             out[k] = replace(f, speaker_span=g.speaker_span)
     return out
+
+
+def _cue_closing_paragraph(text: str, para: tuple[int, int], ix: _Index
+                           ) -> tuple[Span | None, Span | None]:
+    """Cue and speaker of a paragraph that ends with a verb of saying and a colon."""
+    ps, pe = para
+    end = ps + len(text[ps:pe].rstrip())
+    if end <= ps or text[end - 1] != ":":
+        return None, None
+    seg = ix.sentence_start(end - 1, ps)
+    m = _lex().direct_before.search(text[seg:end])
+    if m is None or m.group("nya"):
+        return None, None
+    cue = Span(start=seg + m.start("cue"), end=seg + m.end("cue"))
+    spk = _speaker_before(text, seg, cue.start)
+    return (cue, spk) if spk is not None else (None, None)
 
 
 def _fronted_cue(text: str, seg_start: int, open_pos: int) -> tuple[Span, Span] | None:
@@ -1064,11 +1196,41 @@ def _strip_end(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
+def _back_reference(text: str, sent: Span, before: Span) -> _Found | None:
+    """'Bangsa yang besar … pahlawannya. Hal ini disampaikan Presiden Joko Widodo ketika
+    …': the sentence before is what the speaker after the passive verb said."""
+    m = _lex().back.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    spk = _speaker_after(text, m.end(), sent.end)
+    if spk is None:
+        return None
+    s, e = _strip_end(text, before.start, before.end)
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")), spk)
+
+
+_DANGLING_OPENER = re.compile(r"\s+[“\"«„]\s*$")
+
+
+def _without_dangling_opener(text: str, sent: Span) -> Span:
+    """A sentence less the opening mark of the quote after it: the segmenter may leave it
+    at the end ('Deti menambahkan anak balita … terakhir. "' before 'MBG balita …," kata
+    Deti.'), and a sentence with a mark in it is read as part of a direct quote."""
+    m = _DANGLING_OPENER.search(text, sent.start, sent.end)
+    if m is None or m.start() <= sent.start:
+        return sent
+    return Span(start=sent.start, end=m.start())
+
+
 def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]) -> list[_Found]:
     lex = _lex()
     out: list[_Found] = []
     direct = SpanSet(taken)
+    prev: Span | None = None  # the sentence before, when it is plain text and no quote
     for sent in sentences:
+        sent = _without_dangling_opener(text, sent)
+        before, prev = prev, None
         if direct.overlaps(sent.start, sent.end):
             continue
         st = text[sent.start:sent.end]
@@ -1076,6 +1238,10 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             continue
         f = _according(text, sent) or _final_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent)
+        if f is None and before is not None:
+            f = _back_reference(text, sent, before)
+        if f is None:
+            prev = sent
         if f is not None:
             s, e = f.content.start, f.content.end
             if len(text[s:e].split()) >= lex.min_indirect_words:
@@ -1315,6 +1481,33 @@ def _headline_quote(q: Quote, headline: str, field_name: str,
     return replace(q, speaker=speaker if keep else None, field=field_name, speaker_kind=kind)
 
 
+def _names_someone(phrase: str) -> bool:
+    """Whether a speaker phrase ends in a name: a capitalised word that is no role word
+    ('Wakil Ketua DPRD Fatma Hanum'; not 'Presiden', 'dia', 'Staf ahli Kapolri ini')."""
+    words = _NAME_WORD.findall(phrase)
+    return bool(words) and words[-1][:1].isupper() and \
+        words[-1].casefold() not in _head_words()
+
+
+def _after_indirect(text: str, body: list[_Found]) -> list[_Found]:
+    """A quotation with no cue filling the paragraph right after one that ends with an
+    indirect statement ('Gaery melanjutkan, bantuan … tidak terbatas.' then '“Dengan
+    adanya Djarum, …”') goes on with that statement's speaker."""
+    out = list(body)
+    for k in range(1, len(out)):
+        f, p = out[k], out[k - 1]
+        if f.kind != "direct" or f.cue is not None or f.speaker_span is not None \
+                or p.kind != "indirect" or p.speaker_span is None:
+            continue
+        ps = text.rfind("\n", 0, f.content.start) + 1
+        gap = text[p.content.end:ps]
+        if gap.count("\n") != 1 or any(c.isalnum() for c in gap) \
+                or len(text[ps:f.content.start].strip()) != 1:
+            continue
+        out[k] = replace(f, speaker_span=p.speaker_span)
+    return out
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
@@ -1324,7 +1517,7 @@ def find_quotes(article: Article) -> list[Quote]:
     sentences = article.sentences
     direct = _direct_quotes(text, sentences)
     indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
-    body = sorted([*direct, *indirect], key=lambda f: f.content.start)
+    body = _after_indirect(text, sorted([*direct, *indirect], key=lambda f: f.content.start))
     contents = [f.content for f in body]
     ix = _Index(article.entities, sentences, contents)
     out: list[Quote] = []
@@ -1364,9 +1557,23 @@ def find_quotes(article: Article) -> list[Quote]:
                 # 'Mantan Kapolda Banten itu mengatakan': a role epithet nobody in the
                 # article holds refers back to the person quoted last, as '-nya' does.
                 speaker = last[1]
+            if speaker is None and _nickname_phrase(f.speaker_span.of(text)):
+                # 'ujar pria yang akrab disapa Aco': the person quoted last, else the
+                # person a pronoun there would be.
+                speaker = last[1] if last is not None and by_id[last[1]].kind == "PERSON" \
+                    and last[1] not in named \
+                    and last[0] >= ix.lookback_floor(at, lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named) \
+                    else _resolve_pronoun(text, at, ix, f.content)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:
                 speaker = None
+            elif speaker is None and kind in ("person", None) \
+                    and _names_someone(f.speaker_span.of(text)):
+                # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
+                # someone new was quoted, and a later '-nya' or epithet is not the one
+                # quoted before.
+                last = None
             if speaker is not None:
                 last = (f.speaker_span.start, speaker)
                 who = by_id[speaker]
@@ -1389,7 +1596,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 3
+    version = 4
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

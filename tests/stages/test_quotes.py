@@ -1038,3 +1038,19 @@ def test_an_unresolved_named_speaker_ends_the_chain_of_the_last_one() -> None:
     ents = (_ent(text, "per:donny", "PERSON", "Donny Sirait", "Donny Sirait"),)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["per:donny", None, None]
+
+
+def test_an_existential_clause_after_a_verb_of_naming_is_speech() -> None:
+    text = "Bima Sakti menyebut ada hal lain yang membuat para pemain tampil luar biasa."
+    ents = (_ent(text, "per:bima", "PERSON", "Bima Sakti", "Bima Sakti"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "ada hal lain yang membuat para pemain tampil luar biasa", "per:bima")
+
+
+def test_a_verb_ends_the_speaker_phrase_after_a_cue() -> None:
+    text = '"Hari ini kami melaporkan seseorang," kata Zakki mendampingi Sahara.'
+    ents = (_ent(text, "per:zakki", "PERSON", "Moh Zakki", "Zakki"),
+            _ent(text, "per:sahara", "PERSON", "Sahara", "Sahara"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:zakki"

@@ -547,6 +547,8 @@ class QuoteIndirect(LangData):
     # sektor ini mampu menurunkan …'), when one of `clause_words` (or a verb) follows.
     bare_clause_verbs: Words = ()
     clause_words: Words = ()
+    # Existential words that open a bare clause by themselves ('menyebut ada hal lain …').
+    clause_openers: Words = ()
     # Words that, right after a verb of saying, give the topic, not what was said
     # ('menjelaskan terkait alasan penyitaan').
     topic_words: Words = ()
@@ -585,6 +587,9 @@ class QuoteSpeaker(LangData):
     # Relational nouns after which a person's name is the possessor, not the subject
     # ('kuasa hukum Sahara', 'istri Ridwan Kamil').
     possessor_words: Words = ()
+    # Verbs that name or describe the speaker inside the phrase ('warga bernama Budi');
+    # any other me-/ber- verb after a cue ends the speaker phrase.
+    naming_verbs: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -58,6 +58,7 @@ class _Lex:
     need_comp: frozenset[str]
     bare_clause: frozenset[str]
     clause_words: frozenset[str]
+    clause_openers: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
     according: re.Pattern[str]
@@ -87,6 +88,7 @@ class _Lex:
     organisation_heads: frozenset[str]
     subject_words: frozenset[str]
     possessor_before: re.Pattern[str]
+    naming_verbs: frozenset[str]
     back: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
@@ -120,6 +122,7 @@ def _lex() -> _Lex:
         need_comp=frozenset(ind.need_complementizer),
         bare_clause=frozenset(ind.bare_clause_verbs),
         clause_words=frozenset(ind.clause_words),
+        clause_openers=frozenset(ind.clause_openers),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
@@ -161,6 +164,7 @@ def _lex() -> _Lex:
             rf"(?:{_alt(sp.subject_prepositions)})|(?:{_alt(sp.subject_verb_prefixes)})"
             r"[a-z]{3,}"),
         prepositions=frozenset(sp.subject_prepositions),
+        naming_verbs=frozenset(sp.naming_verbs),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
             else r"(?!)"),
@@ -296,6 +300,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+_ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
 def _speaker_after(text: str, start: int, end: int) -> Span | None:
     """The speaker phrase written after a cue: 'kata [Ketua KPU Hasyim Asy'ari] kepada …'."""
     lex = _lex()
@@ -346,8 +353,12 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             commas += 1
         elif w in lex.inner:
             got.append((s, e))
-        elif w.isalpha() and low not in lex.stop_after and lower_run < 3:
-            got.append((s, e))  # 'kata politisi senior Partai Golkar'
+        elif w.isalpha() and low not in lex.stop_after and lower_run < 3 \
+                and not (_ACTIVE_VERB.fullmatch(low) and low not in lex.naming_verbs
+                         and _verb(low)):
+            # 'kata politisi senior Partai Golkar'; a verb ends the phrase ('kata Zakki
+            # mendampingi Sahara': the client is no speaker).
+            got.append((s, e))
             lower_run += 1
         else:
             break
@@ -1410,6 +1421,9 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     for stop in ("yang", "sebagai"):
         if stop in words:  # a relative clause's verb; 'menilai X sebagai Y' names
             words = words[:words.index(stop)]
+    if words and (words[0].casefold() in lex.clause_openers
+                  or " ".join(words[:2]).casefold() in lex.clause_openers):
+        return True  # 'menyebut ada hal lain …': an existential clause
     return any(w in lex.clause_words or _verb(w) for w in words[1:])
 
 

@@ -1054,3 +1054,66 @@ def test_a_verb_ends_the_speaker_phrase_after_a_cue() -> None:
             _ent(text, "per:sahara", "PERSON", "Sahara", "Sahara"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:zakki"
+
+
+def test_a_spaced_title_abbreviation_stays_in_the_speaker_phrase() -> None:
+    text = '"Memang ada aturan dari pemerintah pusat," kata Ny . Isah , warga Cilodong.'
+    ents = (_ent(text, "per:isah", "PERSON", "Isah", "Isah"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:isah"
+
+
+def test_menurut_and_a_name_without_a_comma() -> None:
+    text = ("Menurut Bahlil pemberian izin tersebut merupakan bentuk keadilan bagi seluruh "
+            "masyarakat.")
+    ents = (_ent(text, "per:bahlil", "PERSON", "Bahlil Lahadalia", "Bahlil"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "pemberian izin tersebut merupakan bentuk keadilan bagi seluruh masyarakat",
+        "per:bahlil")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Namun, Budi Santoso menekankan pengelolaan tambang harus dilakukan secara baik.",
+     "pengelolaan tambang harus dilakukan secara baik"),
+    ("Budi Santoso berharap pemerintah konsisten menerapkan aturan itu.",
+     "pemerintah konsisten menerapkan aturan itu"),
+    ("Budi Santoso mengingatkan agar masyarakat segera melakukan aktivasi akun.",
+     "masyarakat segera melakukan aktivasi akun"),
+])
+def test_menekankan_berharap_and_agar(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+def test_imbauan_closes_a_direct_quote_and_a_place_authors_a_statement() -> None:
+    text = ('"Jika ada WNI yang terdampak, segera hubungi hotline," imbauan KBRI melalui '
+            'akun Instagram. "Valencia mencapai kesepakatan dengan Arsenal untuk kepindahan '
+            'Coquelin," demikian pernyataan resmi Valencia.')
+    ents = (_ent(text, "org:kbri", "ORG", "KBRI", "KBRI"),
+            _ent(text, "loc:val", "PLACE", "Valencia", "Valencia"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [
+        ("org:kbri", "organisation"), ("loc:val", "document")]
+
+
+def test_a_short_form_in_brackets_between_subject_and_verb() -> None:
+    text = ("Indonesian Society of Steel Construction (ISSC) menilai kebijakan ini membuat "
+            "usaha fabrikator lokal terpuruk.")
+    ents = (_ent(text, "org:issc", "ORG", "Indonesian Society of Steel Construction",
+                 "Indonesian Society of Steel Construction"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:issc"
+
+
+def test_nya_after_a_person_just_introduced_with_a_role() -> None:
+    text = ('"Keduanya saling melengkapi," jelas Iqbal. Penyelenggaraan kompetisi ini '
+            "mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso. "
+            "Menurutnya, langkah ini merupakan kolaborasi yang baik.")
+    ents = (_ent(text, "per:iqbal", "PERSON", "Iqbal", "Iqbal"),
+            Entity(id="per:ary", kind="PERSON", name="Ary Santoso",
+                   mentions=(Span(start=text.index("Ary"), end=text.index("Ary") + 11),),
+                   roles=("Staf Khusus Kepala Badan Gizi Nasional",)))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:iqbal", "per:ary"]

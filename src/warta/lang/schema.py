@@ -581,6 +581,9 @@ class QuoteSpeaker(LangData):
     anonymous_heads: Words = ()
     document_heads: Words = ()
     organisation_heads: Words = ()
+    # Document heads that name a statement, whose author may be a place's body
+    # ('pernyataan resmi Valencia': the club).
+    statement_heads: Words = ()
     # What may not stand before a sentence's new subject: verb prefixes, prepositions.
     subject_verb_prefixes: Words = ()
     subject_prepositions: Words = ()

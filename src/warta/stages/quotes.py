@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..lang.id import load
+from ..lang.id import load, load_words
 from ..lang.schema import EntitiesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.roles import role_words
@@ -86,6 +86,7 @@ class _Lex:
     anonymous_heads: frozenset[str]
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
+    statement_heads: frozenset[str]
     subject_words: frozenset[str]
     possessor_before: re.Pattern[str]
     naming_verbs: frozenset[str]
@@ -157,6 +158,7 @@ def _lex() -> _Lex:
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
         document_heads=frozenset(w.casefold() for w in sp.document_heads),
         organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),
+        statement_heads=frozenset(w.casefold() for w in sp.statement_heads),
         # Words that may stand before a clause's subject: 'Namun, menurut Kim', 'Kata Kim'.
         subject_words=frozenset(w.casefold() for w in (*sp.connectives, *sp.adverbs,
                                                          *sp.inner_words, *di.fronted)),
@@ -300,6 +302,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    return load_words("abbreviations")
+
+
 _ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 
 
@@ -340,9 +347,9 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             lower_run = 0
         elif w in ("-", "/", "&") and got and nxt[:1].isalnum() and nxt[:1] == nxt[:1].upper():
             got.append((s, e))
-        elif w == "." and got and len(word(k - 1)) <= 4 and toks[k - 1][1] == s \
-                and nxt[:1].isupper():
-            got.append((s, e))  # "Prof. Budi", "Dr. Tirta"
+        elif w == "." and got and len(word(k - 1)) <= 4 and nxt[:1].isupper() and (
+                toks[k - 1][1] == s or word(k - 1).casefold() in _abbreviations()):
+            got.append((s, e))  # "Prof. Budi", "Dr. Tirta", detokenized "Ny . Isah"
         elif w == "," and got and commas < 3 and nxt[:1].isupper() \
                 and nxt.casefold() not in lex.time_words:
             got.append((s, e))  # appositive: 'kata Wakil Wali Kota Yogyakarta, Heroe …'
@@ -403,6 +410,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i >= 2 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
             == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isdigit():
         i -= 3  # an age after the name: 'Wawan (35), mengaku'
+    elif i >= 3 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
+            == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isupper() \
+            and text[toks[i - 3][0]].isupper():
+        i -= 3  # a short form after the name: 'Indonesian Society of … (ISSC) menilai'
     i = _skip_addressee(text, toks, _skip_setting(text, toks, i))
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
@@ -726,6 +737,32 @@ def _head_words() -> frozenset[str]:
     return frozenset(w for h in role_words().head_phrases for w in h.split())
 
 
+def _introduced_before(text: str, ix: _Index, at: int, last: str, named: set[str]) -> bool:
+    """Whether the sentence right before the one holding `at` introduces a person other
+    than `last` (outside quotes): named there for the first time in the article, with a
+    role or as the subject ('… mendapat apresiasi dari Staf Khusus BGN, Ary Santoso.
+    Menurutnya, …' quotes the person just introduced, not the one quoted before; a name
+    inside a street, 'Jalan KH Ahmad Dahlan', introduces nobody)."""
+    cur = ix.sentence_start(at, 0)
+    if ix.sent_ends is not None:
+        k = bisect_right(ix.sent_ends, cur) - 1
+        if k < 0:
+            return False
+        sent = ix.sentences[k]
+    else:
+        prev = [sp for sp in ix.sentences if sp.end <= cur]
+        if not prev:
+            return False
+        sent = max(prev, key=lambda sp: sp.end)
+    for m, (_, _, ent) in ix.mentions.starting(sent.start, sent.end):
+        if ent.kind == "PERSON" and ent.id != last and ent.id not in named \
+                and not ix.contents.holds(m.start) \
+                and m.start == min(x.start for x in ent.mentions) \
+                and (ent.roles or _is_subject(text, m, ix, strict=True)):
+            return True
+    return False
+
+
 def _named_in(ix: _Index, content: Span | None) -> set[str]:
     """Ids of the entities with a mention inside a quote's content."""
     if content is None:
@@ -755,7 +792,8 @@ def speaker_kind(phrase: str, entity: Entity | None
     if head in lex.anonymous_heads and kind != "PERSON":
         return False, "anonymous"
     if head in lex.document_heads:
-        return kind in ("ORG", "PERSON"), "document"
+        return kind in ("ORG", "PERSON") or (
+            kind == "PLACE" and head in lex.statement_heads), "document"
     if head in lex.organisation_heads and kind != "PERSON":
         return kind == "ORG", "organisation"
     if kind is None and _starts_with_role(_NAME_WORD.findall(phrase)):
@@ -1260,16 +1298,26 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
     return out
 
 
+# 'Menurut' and a capitalised name, then the statement in lower case with no comma between.
+_MENURUT_NAME = re.compile(
+    r"(?P<cue>[Mm]enurut)(?P<nya>(?!x)x)?\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"\s+(?P<content>[a-z].*)$")
+
+
 def _according(text: str, sent: Span) -> _Found | None:
     lex = _lex()
     m = lex.according.match(text, sent.start, sent.end)
     if m is None:
         # 'Sementara itu, menurut X, …': one opening clause before the cue.
         head = re.compile(r"[^,]{1,40},\s*").match(text, sent.start, sent.end)
-        if head is None:
-            return None
-        m = lex.according.match(text, head.end(), sent.end)
-        if m is None or m.group("cue").casefold() != "menurut":
+        if head is not None:
+            m = lex.according.match(text, head.end(), sent.end)
+            if m is not None and m.group("cue").casefold() != "menurut":
+                m = None
+        if m is None:
+            # 'Menurut Bahlil pemberian IUP tersebut merupakan …': no comma after the name.
+            m = _MENURUT_NAME.match(text, sent.start, sent.end)
+        if m is None:
             return None
     elif m.group("cue").casefold() != "menurut":
         return None
@@ -1548,7 +1596,8 @@ def find_quotes(article: Article) -> list[Quote]:
             if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
                     and by_id[last[1]].kind == "PERSON" and last[1] not in named \
                     and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
-                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named) \
+                    and not _introduced_before(text, ix, at, last[1], named):
                 # Quote order: '“…,” ujarnya' is the speaker quoted last unless a sentence
                 # since then opened with another person (a new topic).
                 speaker = last[1]

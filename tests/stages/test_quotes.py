@@ -1117,3 +1117,12 @@ def test_nya_after_a_person_just_introduced_with_a_role() -> None:
                    roles=("Staf Khusus Kepala Badan Gizi Nasional",)))
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["per:iqbal", "per:ary"]
+
+
+def test_an_unresolved_organisation_keeps_the_chain_of_the_last_speaker() -> None:
+    text = ('"Modul ini penting bagi murid," tutur Arskal. Kemenag berharap pembelajaran ini '
+            'bisa membentuk karakter mereka. "Anak muda harus dibekali pemahaman yang benar," '
+            "tegasnya.")
+    ents = (_ent(text, "per:arskal", "PERSON", "Arskal Salim", "Arskal"),)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:arskal", None, "per:arskal"]

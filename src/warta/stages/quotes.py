@@ -1631,7 +1631,7 @@ def find_quotes(article: Article) -> list[Quote]:
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:
                 speaker = None
-            elif speaker is None and kind in ("person", None) \
+            elif speaker is None and kind == "person" \
                     and _names_someone(f.speaker_span.of(text)):
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one

@@ -1126,3 +1126,40 @@ def test_an_unresolved_organisation_keeps_the_chain_of_the_last_speaker() -> Non
     ents = (_ent(text, "per:arskal", "PERSON", "Arskal Salim", "Arskal"),)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["per:arskal", None, "per:arskal"]
+
+
+def test_lower_case_descriptions_closed_by_a_demonstrative_refer_back() -> None:
+    text = ('Gus Syaf memaparkan niatnya. "Saya niat maju dengan sembilan program," tegas '
+            'perwira polisi aktif ini. "Intinya kami ingin membangun rakyat," tandas cucu '
+            "mursyid Shiddiqiyah Jombang , KH Muchtar Mu'ti ini .")
+    ents = (_ent(text, "per:syaf", "PERSON", "Syafi'in", "Gus Syaf"),
+            _ent(text, "per:muchtar", "PERSON", "Muchtar Mu'ti", "Muchtar Mu'ti"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:syaf", "per:syaf"]
+
+
+def test_a_unit_named_before_its_parent_body_is_not_the_parent() -> None:
+    text = ('"Kami menindak tegas oknum tersebut," tulis pernyataan resmi Himapol FISIP Unud '
+            "di akun Instagramnya.")
+    ents = (_ent(text, "org:unud", "ORG", "Universitas Udayana", "Unud"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None
+
+
+def test_menurutnya_inside_the_clause() -> None:
+    text = ("Diaz Hendropriyono hadir di forum itu. Isu pendanaan ini menurutnya menjadi "
+            "penting mengingat dampak perubahan iklim.")
+    ents = (_ent(text, "per:diaz", "PERSON", "Diaz Hendropriyono", "Diaz Hendropriyono"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:diaz", "Isu pendanaan ini menurutnya menjadi penting mengingat dampak perubahan "
+        "iklim")
+
+
+def test_the_first_of_organisations_named_one_after_another_speaks() -> None:
+    text = ('"Kami menindak tegas oknum tersebut," tulis pernyataan resmi Himapol FISIP Unud. '
+            '"Yang bersangkutan diberhentikan," tulis pernyataan DPM FISIP Unud.')
+    ents = (_ent(text, "org:himapol", "ORG", "Himpunan Mahasiswa Ilmu Politik", "Himapol"),
+            _ent(text, "org:fisip", "ORG", "FISIP", "FISIP"),
+            _ent(text, "org:unud", "ORG", "Universitas Udayana", "Unud"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:himapol", None]

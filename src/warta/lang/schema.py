@@ -593,6 +593,8 @@ class QuoteSpeaker(LangData):
     # Verbs that name or describe the speaker inside the phrase ('warga bernama Budi');
     # any other me-/ber- verb after a cue ends the speaker phrase.
     naming_verbs: Words = ()
+    # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
+    plural_words: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -90,6 +90,7 @@ class _Lex:
     subject_words: frozenset[str]
     possessor_before: re.Pattern[str]
     naming_verbs: frozenset[str]
+    plural_words: frozenset[str]
     back: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
@@ -167,6 +168,7 @@ def _lex() -> _Lex:
             r"[a-z]{3,}"),
         prepositions=frozenset(sp.subject_prepositions),
         naming_verbs=frozenset(sp.naming_verbs),
+        plural_words=frozenset(sp.plural_words),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
             else r"(?!)"),
@@ -302,6 +304,39 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'tegas perwira polisi aktif ini', 'tandas cucu mursyid …, KH Muchtar Mu'ti ini': a
+    description opening in lower case and closed by a demonstrative within ten words, the
+    whole of it (names inside it describe the speaker; it refers back). Anonymous, document
+    and organisation heads are left to their own readings."""
+    lex = _lex()
+    if not toks:
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    low = first.casefold()
+    if not (first.isalpha() and first.islower()) or low in lex.anonymous_heads \
+            or low in lex.plural_words \
+            or low in lex.document_heads or low in lex.organisation_heads \
+            or low in lex.stop_after or low in lex.pronouns or low in lex.plural \
+            or low in lex.first_person:
+        return None
+    for k in range(1, min(len(toks), 11)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w.casefold() in _DEMONSTRATIVES:
+            return Span(start=toks[0][0], end=toks[k][1]) if k >= 1 else None
+        if not (w[:1].isalnum() or w in (",", "'", "’", "-")) or (
+                w.islower() and w in lex.stop_after):
+            return None
+    return None
+
+
+def _description_epithet(phrase: str) -> bool:
+    """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
+    words = _NAME_WORD.findall(phrase)
+    return len(words) >= 2 and words[0].islower() and words[-1].casefold() in _DEMONSTRATIVES \
+        and not any(w.casefold() in _lex().plural_words for w in words)
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     return load_words("abbreviations")
@@ -321,6 +356,9 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     def word(k: int) -> str:
         return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
 
+    described = _description_after(text, toks)
+    if described is not None:
+        return described
     for k, (s, e) in enumerate(toks[:40]):
         w = text[s:e]
         low = w.casefold()
@@ -844,9 +882,20 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         at = speaker.start if anchor is None else min(anchor, speaker.start)
         return _resolve_pronoun(text, at, ix, content)
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
+    if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
+        return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
     here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
+    named_here = here  # every person named, for the comma segments they open
+    # 'kuasa hukum Sahara': the client named after a relational noun does not speak.
+    here = [(m, v) for m, v in here if not (
+        v[2].kind == "PERSON" and lex.possessor_before.search(
+            text, max(speaker.start, m.start - 30), m.start))]
+    # 'pernyataan resmi Himapol FISIP Unud': a unit named before its parent body speaks,
+    # not the parent.
+    here = [(m, v) for m, v in here if not (
+        v[2].kind == "ORG" and _unit_before(text, speaker.start, m, ix))]
     # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
     here = [(m, v) for m, v in here if not (
         v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
@@ -858,10 +907,14 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         comma = speaker.start + phrase.rfind(",", rel.end())
         here = [(m, v) for m, v in here
                 if m.start < speaker.start + rel.start() or speaker.start <= comma < m.start]
-    if raw and not here:
+    units_only = bool(raw) and not here and any(v[2].kind == "ORG" for _, v in raw)
+    if raw and not here and not units_only:
         return None
     hits = sorted((rank.get(ent.kind, len(rank)), -m.end, ent.id) for m, (_, _, ent) in here)
-    if hits and hits[0][0] > 0 and _starts_with_role(_NAME_WORD.findall(phrase)):
+    hits = _first_of_a_chain(text, here, hits)
+    if units_only and not _starts_with_role(_NAME_WORD.findall(phrase)):
+        return None
+    if (units_only or hits and hits[0][0] > 0) and _starts_with_role(_NAME_WORD.findall(phrase)):
         # 'Ketua Umum PAN menambahkan': a role-holder speaks, not the party in the role:
         # the one person the article gives that role, else nobody.
         low = " ".join(phrase.casefold().split())
@@ -873,7 +926,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         # article names Bima Sakti: a reporting verb's one-word subject is the person.
         return person
     if hits:
-        lead = _segment_leads(text, speaker, here)
+        lead = _segment_leads(text, speaker, named_here) & {h[2] for h in hits}
         if len(lead) == 1:
             # 'Fedrich Yunadi, kuasa hukum Setnov' / 'Ketua The Fed, Jerome Powell': the
             # person opening a comma segment speaks, one named inside a role does not.
@@ -899,6 +952,47 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
 
 
 _RELATIVE = re.compile(r"\s+yang\s+")
+
+
+def _first_of_a_chain(text: str, here: Sequence[tuple[Span, tuple[int, int, Entity]]],
+                      hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Organisations named one after another ('Himapol FISIP Unud': association, faculty,
+    university) go from the unit to the body it belongs to: the first one speaks."""
+    if not hits or hits[0][0] == 0:
+        return hits  # a person is named: persons rank first
+    orgs = sorted(((m, ent.id) for m, (_, _, ent) in here if ent.kind == "ORG"),
+                  key=lambda o: (o[0].start, o[0].end))
+    if len({i for _, i in orgs}) < 2:
+        return hits
+    first = orgs[0]
+    nxt = next((o for o in orgs if o[1] != first[1]), None)
+    if nxt is None or text[first[0].end:nxt[0].start].strip():
+        return hits
+    return [h for h in hits if h[2] == first[1]] + [h for h in hits if h[2] != first[1]]
+
+
+def _unit_before(text: str, start: int, m: Span, ix: _Index) -> bool:
+    """Whether capitalised words no entity covers stand right before an organisation or
+    place mention ('Himapol FISIP [Unud]'), with no comma, role word, organisation head or
+    courtesy title among them: a unit of that body is named."""
+    toks = _tokens(text, start, m.start)
+    if not toks:
+        return False
+    lex = _lex()
+    heads = _head_words() | lex.organisation_heads | lex.document_heads | lex.anonymous_heads \
+        | role_words().honorifics
+    k = len(toks) - 1
+    unit: list[str] = []
+    while k >= 0:
+        a, b = toks[k]
+        w = text[a:b]
+        if not w[:1].isupper() or w.casefold() in heads:
+            break
+        unit.append(w)
+        k -= 1
+    # A unit carries a short form of its own ('FISIP', 'DPM'); 'Provinsi Maluku' is none.
+    return any(sum(c.isupper() for c in w) >= 2 for w in unit) and (
+        k < 0 or text[toks[k][0]:toks[k][1]] != ",")
 
 
 def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> str | None:
@@ -1245,6 +1339,20 @@ def _strip_end(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
+_MID_MENURUTNYA = re.compile(r"(?<=\s)(?P<cue>menurut)(?P<nya>nya)(?=[\s,])")
+
+
+def _mid_menurutnya(text: str, sent: Span) -> _Found | None:
+    """'Isu pendanaan ini menurutnya menjadi penting …': 'menurutnya' inside the clause,
+    with or without commas; the statement is the whole sentence (the cue stays in it)."""
+    m = _MID_MENURUTNYA.search(text, sent.start, sent.end)
+    if m is None or not text[sent.start:m.start()].strip():
+        return None
+    cue = Span(start=m.start("cue"), end=m.end("nya"))
+    s, e = _strip_end(text, sent.start, sent.end)
+    return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end))
+
+
 def _back_reference(text: str, sent: Span, before: Span) -> _Found | None:
     """'Bangsa yang besar … pahlawannya. Hal ini disampaikan Presiden Joko Widodo ketika
     …': the sentence before is what the speaker after the passive verb said."""
@@ -1286,7 +1394,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         if any(c in st for c in "“”\"«»"):
             continue
         f = _according(text, sent) or _final_cue(text, sent) or \
-            _parenthetical(text, sent) or _verb_cue(text, sent)
+            _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -1585,6 +1693,7 @@ def find_quotes(article: Article) -> list[Quote]:
     out: list[Quote] = []
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
+    broken = False  # the last speaker phrase named a person no entity stands for
     by_id = {e.id: e for e in article.entities}
     for f in body:
         speaker = None
@@ -1614,20 +1723,25 @@ def find_quotes(article: Article) -> list[Quote]:
                 # stretch of figures between two quotes of one minister).
                 speaker = last[1]
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
-                    and _role_epithet(f.speaker_span.of(text)) and last[1] not in named \
+                    and (_role_epithet(f.speaker_span.of(text))
+                         or _description_epithet(f.speaker_span.of(text))) \
+                    and last[1] not in named \
                     and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
                     and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
                 # 'Mantan Kapolda Banten itu mengatakan': a role epithet nobody in the
                 # article holds refers back to the person quoted last, as '-nya' does.
                 speaker = last[1]
-            if speaker is None and _nickname_phrase(f.speaker_span.of(text)):
-                # 'ujar pria yang akrab disapa Aco': the person quoted last, else the
-                # person a pronoun there would be.
-                speaker = last[1] if last is not None and by_id[last[1]].kind == "PERSON" \
-                    and last[1] not in named \
-                    and last[0] >= ix.lookback_floor(at, lex.lookback) \
-                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named) \
-                    else _resolve_pronoun(text, at, ix, f.content)
+            if speaker is None and (_nickname_phrase(f.speaker_span.of(text))
+                                    or _description_epithet(f.speaker_span.of(text))):
+                # 'ujar pria yang akrab disapa Aco', 'tegas perwira polisi aktif ini': the
+                # person quoted last, else the person a pronoun there would be.
+                if last is not None and by_id[last[1]].kind == "PERSON" \
+                        and last[1] not in named \
+                        and last[0] >= ix.lookback_floor(at, lex.lookback) \
+                        and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
+                    speaker = last[1]
+                elif not broken:  # not after someone the article names but nobody tags
+                    speaker = _resolve_pronoun(text, at, ix, f.content)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if not keep:
                 speaker = None
@@ -1637,8 +1751,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 # someone new was quoted, and a later '-nya' or epithet is not the one
                 # quoted before.
                 last = None
+                broken = True
             if speaker is not None:
                 last = (f.speaker_span.start, speaker)
+                broken = False
                 who = by_id[speaker]
                 if who.kind == "PERSON":
                     # From the index, not a scan of every mention the speaker has.

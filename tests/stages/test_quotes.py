@@ -1163,3 +1163,34 @@ def test_the_first_of_organisations_named_one_after_another_speaks() -> None:
             _ent(text, "org:fisip", "ORG", "FISIP", "FISIP"),
             _ent(text, "org:unud", "ORG", "Universitas Udayana", "Unud"))
     assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:himapol", None]
+
+
+def test_a_phrase_quoted_inside_a_reported_statement_is_the_speakers() -> None:
+    text = ("Rajoy mengatakan bahwa pemerintah tidak memiliki pilihan, dengan alasan bahwa "
+            "tindakan pemerintah Katalan “bertentangan dengan hukum dan mencari konfrontasi.”")
+    ents = (_ent(text, "per:rajoy", "PERSON", "Mariano Rajoy", "Rajoy"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.speaker) == ("direct", "per:rajoy")
+
+
+def test_countries_named_by_reduplication_are_a_group() -> None:
+    text = "Sebelum keputusan ini, negara-negara Eropa menyatakan lepas tangan atas krisis."
+    ents = (_ent(text, "loc:eu", "PLACE", "Eropa", "Eropa"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sementara menurut Budi Santoso, Indonesia memiliki keunikan tersendiri.",
+     "Indonesia memiliki keunikan tersendiri"),
+    ("Seperti diungkapkan di Tech In Asia Jakarta 2017, menurut Budi Santoso, investor "
+     "patut disambut baik.", "investor patut disambut baik"),
+    ("Budi Santoso mengingatkan jangan sampai lembaga itu berpuas diri.",
+     "jangan sampai lembaga itu berpuas diri"),
+    ("Budi Santoso berdalih bahwa penangkapan itu terkait laporan masyarakat.",
+     "penangkapan itu terkait laporan masyarakat"),
+])
+def test_more_openings_before_menurut_and_more_verbs(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")

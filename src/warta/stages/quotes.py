@@ -481,8 +481,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i -= 1
     if not got:
         return None
-    if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads:
-        got.append(i)  # 'pendukung [Partai Buruh] menyebut': the supporters speak
+    if i >= 0 and (text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads
+                   or _reduplicated(text[toks[i][0]:toks[i][1]])):
+        # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
+        # supporters or the countries speak, a group.
+        got.append(i)
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
         # body after a preposition is the object of a clause, not the subject.
@@ -827,7 +830,7 @@ def speaker_kind(phrase: str, entity: Entity | None
     words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
     head = words[0] if words else ""
     kind = entity.kind if entity is not None else None
-    if head in lex.anonymous_heads and kind != "PERSON":
+    if (head in lex.anonymous_heads or _reduplicated(head)) and kind != "PERSON":
         return False, "anonymous"
     if head in lex.document_heads:
         return kind in ("ORG", "PERSON") or (
@@ -843,6 +846,13 @@ def speaker_kind(phrase: str, entity: Entity | None
     if phrase.casefold() in lex.pronouns - {"nya"} or head in lex.plural:
         return True, "person"
     return True, None
+
+
+def _reduplicated(word: str) -> bool:
+    """A lower-case plural by reduplication ('negara-negara', 'warga-warga')."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] == parts[1] and parts[0].isalpha() \
+        and parts[0].islower()
 
 
 def _overlaps(a: Span, s: int, e: int) -> bool:
@@ -1225,6 +1235,13 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 spk = _speaker_before(text, seg_start, colon)
                 if spk is not None:
                     cue = Span(start=colon, end=colon + 1)
+            elif len(d.content.of(text).split()) >= lex.min_words_without_cue \
+                    and not _title_like(d.content.of(text).split()) \
+                    and (vc := _verb_cue(text, Span(start=seg_start, end=d.open_pos))) \
+                    is not None and vc.speaker_span is not None:
+                # 'Rajoy mengatakan bahwa … tindakan pemerintah Katalan “bertentangan …”':
+                # a phrase quoted inside the statement of the sentence's verb of saying.
+                cue, spk = vc.cue, vc.speaker_span
             elif d.open_pos == ps and d.para > 0 and paras[d.para - 1][0] >= prev_end:
                 # 'Anita Abdulkadir kepada DailySocial menjelaskan :' closing the paragraph
                 # before: the cue of a quote that fills the next one.
@@ -1406,6 +1423,12 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
     return out
 
 
+# What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
+# di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …').
+_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,60},\s*|(?i:sementara|sedangkan|namun|adapun|dan)\s+)"
+                          r"(?=menurut\b)")
+
+
 # 'Menurut' and a capitalised name, then the statement in lower case with no comma between.
 _MENURUT_NAME = re.compile(
     r"(?P<cue>[Mm]enurut)(?P<nya>(?!x)x)?\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
@@ -1417,7 +1440,7 @@ def _according(text: str, sent: Span) -> _Found | None:
     m = lex.according.match(text, sent.start, sent.end)
     if m is None:
         # 'Sementara itu, menurut X, …': one opening clause before the cue.
-        head = re.compile(r"[^,]{1,40},\s*").match(text, sent.start, sent.end)
+        head = _HEAD_CLAUSE.match(text, sent.start, sent.end)
         if head is not None:
             m = lex.according.match(text, head.end(), sent.end)
             if m is not None and m.group("cue").casefold() != "menurut":

@@ -798,3 +798,12 @@ def test_term_of_office_leaves_the_role() -> None:
 def test_a_role_of_several_people_is_no_ones() -> None:
     text = "Tidak hanya gagal bersaing dengan dua pebalap Repsol Honda, Rossi finis kesepuluh."
     assert _link(text, _ent(text, "PERSON", "Rossi", "Rossi"))[0].roles == ()
+
+def test_a_persons_bracketed_initials_may_skip_a_leading_initial() -> None:
+    text = ("Wakil Ketua MPR Dr M Hidayat Nur Wahid (HNW) mendukung sikap itu. HNW mengatakan "
+            "hal itu di Jakarta.")
+    out = _link(text, _ent(text, "PERSON", "M Hidayat Nur Wahid", "M Hidayat Nur Wahid"),
+                _ent(text, "ORG", "HNW", "HNW"))
+    people = [e for e in out if e.kind == "PERSON"]
+    assert len(people) == 1 and not [e for e in out if e.name == "HNW"]
+    assert len(people[0].mentions) == 3

@@ -1194,3 +1194,17 @@ def test_more_openings_before_menurut_and_more_verbs(text: str, content: str) ->
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    ('Ivana Delevska, pendiri Spear Invest yang baru-baru ini menjual saham Tesla, '
+     'mengatakan, "Meskipun peluangnya sangat besar, risikonya juga sangat signifikan."'),
+    ("Sedangkan Ivana Delevska, analis di William Blair, dalam catatan risetnya menyebutkan "
+     "bahwa para investor sudah jengah menghadapi kelakuan Musk."),
+])
+def test_the_name_before_an_appositive_description_is_the_subject(text: str) -> None:
+    ents = (_ent(text, "per:ivana", "PERSON", "Ivana Delevska", "Ivana Delevska"),
+            _ent(text, "org:tesla", "ORG", "Tesla", "Tesla"),
+            _ent(text, "per:wb", "PERSON", "William Blair", "William Blair"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:ivana"

@@ -166,6 +166,16 @@ def _short_form(short: str, long: str) -> bool:
     return k == len(s)
 
 
+def _without_initials(name: str) -> str:
+    """A person's name less its leading one-letter initials: 'M Hidayat Nur Wahid' ->
+    'Hidayat Nur Wahid'."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and len(words[k].rstrip(".")) == 1:
+        k += 1
+    return " ".join(words[k:])
+
+
 def _core(name: str) -> str:
     """A name without its leading organisation word: 'PT Toyota Astra Motor' ->
     'Toyota Astra Motor' (its acronym 'TAM' leaves 'PT' out)."""
@@ -268,7 +278,11 @@ def _brackets(art: _Article) -> None:
                 continue
             surface = m.of(text)
             other_ent = art.at(b.start(1), b.end(1))
-            if _short_form(inner, surface) or _short_form(inner, _core(surface)):
+            if _short_form(inner, surface) or _short_form(inner, _core(surface)) or (
+                    ent.kind == "PERSON" and inner.isupper()
+                    and _short_form(inner, _without_initials(surface))):
+                # 'M Hidayat Nur Wahid (HNW)': a person's initials may leave out a leading
+                # initial; the tagger may have made the short form an organisation.
                 short, long_ = inner, surface
             elif _short_form(surface, inner) or _short_form(surface, _core(inner)):
                 short, long_ = surface, inner

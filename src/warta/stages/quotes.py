@@ -443,8 +443,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
         skipped = True
         i -= 1
+    i = _skip_setting(text, toks, i, after_comma=True)
     if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
+        i = _before_description(text, toks, i)
     if i >= 2 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
             == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isdigit():
         i -= 3  # an age after the name: 'Wawan (35), mengaku'
@@ -519,7 +521,26 @@ _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
 
 
-def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the name before an appositive description that ends at `i` ('[Ivana
+    Delevska], pendiri Spear Invest yang … menjual saham Tesla,', '[Budi], warga setempat,'):
+    the description opens in lower case after a comma that follows a capitalised word;
+    else `i` itself."""
+    for j in range(i, max(-1, i - 14), -1):
+        w = text[toks[j][0]:toks[j][1]]
+        if w in (".", ";", ":", "!", "?", "\"", "“", "”"):
+            return i
+        if w == ",":
+            nxt = text[toks[j + 1][0]:toks[j + 1][1]] if j + 1 <= i else ""
+            if j > 0 and nxt.isalpha() and nxt.islower() \
+                    and text[toks[j - 1][0]].isupper():
+                return j - 1
+            return i
+    return i
+
+
+def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
+                  after_comma: bool = False) -> int:
     """Index of the word before a short setting phrase between subject and verb ('Fadli
     Zon [dalam sambutannya] menegaskan', 'Mardisontori [dalam laporannya] menyampaikan'):
     a preposition, then one to three lower-case words, the last one ending in -nya."""
@@ -530,7 +551,8 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
         words = [text[a:b] for a, b in toks[k + 1:i + 1]]
         if text[toks[k][0]:toks[k][1]].casefold() in _SETTING and words[-1].endswith("nya") \
                 and all(w.isalpha() and w.islower() for w in words) \
-                and text[toks[k - 1][0]].isupper():
+                and (text[toks[k - 1][0]].isupper()
+                     or after_comma and text[toks[k - 1][0]:toks[k - 1][1]] == ","):
             return k - 1
     return i
 

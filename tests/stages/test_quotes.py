@@ -1208,3 +1208,12 @@ def test_the_name_before_an_appositive_description_is_the_subject(text: str) -> 
             _ent(text, "per:wb", "PERSON", "William Blair", "William Blair"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:ivana"
+
+
+def test_a_name_after_a_preposition_in_an_appositive_is_no_subject() -> None:
+    text = ("Sedangkan Jed Dorsheimer, analis di William Blair, dalam catatan risetnya "
+            'menyebutkan bahwa para investor sudah jengah. "Kami memperkirakan para investor '
+            'mulai bosan," sebutnya.')
+    ents = (_ent(text, "per:jed", "PERSON", "Jed Dorsheimer", "Jed Dorsheimer"),
+            _ent(text, "per:wb", "PERSON", "William Blair", "William Blair"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:jed", "per:jed"]

@@ -758,8 +758,8 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     for s, e in _tokens(text, k, m.start):
         w = text[s:e]
         if not (w[:1].isupper() or w[:1].isdigit() or w in "-/&)'’\"," or
-                w.casefold() in lex.subject_words):
-            return False
+                w.casefold() in lex.subject_words) or w in lex.prepositions:
+            return False  # '… analis di [William Blair]': the object of a preposition
     return True
 
 

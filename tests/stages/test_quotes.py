@@ -1217,3 +1217,12 @@ def test_a_name_after_a_preposition_in_an_appositive_is_no_subject() -> None:
     ents = (_ent(text, "per:jed", "PERSON", "Jed Dorsheimer", "Jed Dorsheimer"),
             _ent(text, "per:wb", "PERSON", "William Blair", "William Blair"))
     assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:jed", "per:jed"]
+
+
+def test_menurutnya_after_a_connective_and_comma_keeps_the_clause_after_it() -> None:
+    text = ("Budi Santoso hadir. Namun, menurutnya, yang terpenting adalah inflasi tetap "
+            "terkendali.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "yang terpenting adalah inflasi tetap terkendali", "per:budi")

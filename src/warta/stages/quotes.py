@@ -1448,7 +1448,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
 # What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
 # di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …').
 _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,60},\s*|(?i:sementara|sedangkan|namun|adapun|dan)\s+)"
-                          r"(?=menurut\b)")
+                          r"(?=menurut)")
 
 
 # 'Menurut' and a capitalised name, then the statement in lower case with no comma between.

@@ -1226,3 +1226,12 @@ def test_menurutnya_after_a_connective_and_comma_keeps_the_clause_after_it() -> 
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (
         "yang terpenting adalah inflasi tetap terkendali", "per:budi")
+
+
+def test_two_appositive_clauses_between_name_and_verb() -> None:
+    text = ("Maman Sidikou , yang merupakan pemimpin MONUSCO , misi penjagaan perdamaian PBB "
+            "di negara itu , mengatakan dalam sebuah pernyataan bahwa 36 pengungsi tewas .")
+    ents = (_ent(text, "per:maman", "PERSON", "Maman Sidikou", "Maman Sidikou"),
+            _ent(text, "org:monusco", "ORG", "MONUSCO", "MONUSCO"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:maman"

@@ -446,7 +446,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     i = _skip_setting(text, toks, i, after_comma=True)
     if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
-        i = _before_description(text, toks, i)
+        for _ in range(3):  # 'Maman Sidikou, yang … MONUSCO, misi … itu, mengatakan'
+            j = _before_description(text, toks, i)
+            if j == i:
+                break
+            i = j
     if i >= 2 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
             == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isdigit():
         i -= 3  # an age after the name: 'Wawan (35), mengaku'

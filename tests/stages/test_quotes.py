@@ -1107,6 +1107,17 @@ def test_a_short_form_in_brackets_between_subject_and_verb() -> None:
     assert q.speaker == "org:issc"
 
 
+def test_a_name_that_goes_on_after_its_short_form_speaks_whole() -> None:
+    text = ("Kedutaan Besar RI (KBRI) Phnom Penh melaporkan ada 97 WNI yang melarikan diri "
+            "dari perusahaan penipuan online di Kamboja.")
+    kbri = text.index("KBRI")
+    ents = (Entity(id="org:kbri", kind="ORG", name="Kedutaan Besar RI",
+                   mentions=(Span(start=0, end=17), Span(start=kbri, end=kbri + 4))),
+            _ent(text, "loc:pp", "PLACE", "Phnom Penh", "Phnom Penh"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:kbri"
+
+
 def test_nya_after_a_person_just_introduced_with_a_role() -> None:
     text = ('"Keduanya saling melengkapi," jelas Iqbal. Penyelenggaraan kompetisi ini '
             "mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso. "

@@ -468,6 +468,13 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         low = w.casefold()
         if w[0].isupper() or w[0].isdigit():
             got.append(i)
+        elif w == ")" and got and i >= 3 and text[toks[i - 2][0]:toks[i - 2][1]] == "(" \
+                and text[toks[i - 1][0]].isupper() and text[toks[i - 3][0]].isupper():
+            # 'Kedutaan Besar RI (KBRI) Phnom Penh melaporkan': the name goes on after its
+            # short form; the body before the bracket speaks, not the city it ends with.
+            got.extend((i, i - 1, i - 2))
+            i -= 3
+            continue
         elif low in lex.pronouns or low in lex.plural or low in lex.first_person:
             if got:
                 break

@@ -29,9 +29,18 @@ so their figures compare with the per-set ones.
 `--pipeline dev|test` measures the whole entities stage (shipped tagger plus gazetteer,
 role separation, kind and boundary rules, clustering) on those three sets' dev or test
 splits, sentence by sentence on the gold tokens: rules are chosen on dev, reported on test.
+`--alfina` measures the shipped tagger ("shipped_alfina", read as `--shipped` reads) and
+the whole stage ("pipeline_alfina", as `--pipeline` does) on the Luthfi et al. (2014)
+Wikipedia gold in ner/alfina-wiki (14.4k tokens, measure only: no choice is made on it).
+Its tags are IO (a kind per token), so an entity is a maximal run of one kind: gold runs
+are read so, and the predicted BIO tags are first made IO (B-/I- dropped) and read the
+same way (two predicted names of one kind side by side count as one, as the annotators
+could only write them); then the usual exact-span scores. Kinds Person, Place,
+Organisation map to PERSON, PLACE, ORG; a predicted EVENT counts as a false positive.
+`--shipped` and `--pipeline test` include it.
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
        [--valid] [--no-clusters] [--no-names] [--mix copies|plain] [--pipeline dev|test]
-       [--json]
+       [--alfina] [--json]
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from warta.train.data import ner_split
+from warta.train.data import alfina_wiki, bio_to_io_runs, ner_split
 from warta.train.ner import SHIPPED_SETS, NerOptions, fit_and_score, fit_mixed, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -164,6 +173,22 @@ def evaluate_pipeline(name: str, split: str) -> dict[str, Any]:
     return res
 
 
+def evaluate_alfina(whole_stage: bool) -> dict[str, Any]:
+    """The shipped tagger (read as the stage reads sentences) or the whole entities stage
+    on ner/alfina-wiki, predictions read as IO runs (`bio_to_io_runs`)."""
+    from warta.ner.chunks import entity_scores
+    from warta.ner.resolve import tag_sentences
+
+    t0 = time.perf_counter()
+    sents = alfina_wiki()
+    pred = ([pipeline_tags(s.tokens) for s in sents] if whole_stage
+            else tag_sentences([s.tokens for s in sents]))
+    res: dict[str, Any] = dict(entity_scores([s.tags for s in sents],
+                                             [bio_to_io_runs(p) for p in pred]))
+    res["seconds"] = time.perf_counter() - t0
+    return res
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -180,6 +205,9 @@ def main() -> None:
     ap.add_argument("--pipeline", choices=("dev", "test"),
                     help="also measure the whole entities stage (tagger and rules) on "
                          "the dev or test splits of NERGrit, idner-news-2k and NERP")
+    ap.add_argument("--alfina", action="store_true",
+                    help="also measure the shipped tagger and the whole entities stage on "
+                         "ner/alfina-wiki (Wikipedia, IO tags read as runs)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -198,9 +226,13 @@ def main() -> None:
     if args.shipped:
         for name in ("nergrit", "idner", "nerp"):
             results[f"shipped_{name}"] = evaluate_shipped(name)
+    if args.shipped or args.alfina:
+        results["shipped_alfina"] = evaluate_alfina(whole_stage=False)
     if args.pipeline:
         for name in ("nergrit", "idner", "nerp"):
             results[f"pipeline_{name}_{args.pipeline}"] = evaluate_pipeline(name, args.pipeline)
+    if args.pipeline == "test" or args.alfina:
+        results["pipeline_alfina"] = evaluate_alfina(whole_stage=True)
     if args.compare:
         for label, opts in (("nergrit_ap", NerOptions(algorithm="ap", max_iterations=30)),
                             ("nergrit_pos", NerOptions(pos=True)),

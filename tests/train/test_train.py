@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from warta.train.data import Tagged, map_kinds, ner_split, read_conll
+from warta.train.data import (
+    Tagged,
+    alfina_wiki,
+    bio_to_io_runs,
+    io_to_bio,
+    map_kinds,
+    ner_split,
+    read_conll,
+)
 from warta.train.ner import NerOptions, fit, predict
 
 
@@ -18,6 +26,24 @@ def test_read_conll_and_map(tmp_path: Path) -> None:
     mapped = map_kinds(sents, {"PPL": "PERSON", "PLC": "PLACE", "FNB": None})
     assert mapped[0].tags == ("B-PERSON", "I-PERSON", "O", "B-PLACE")
     assert mapped[1].tags == ("O",)
+
+
+def test_io_tags_read_as_runs() -> None:
+    # IO gold: a run of one kind is one entity; two kinds side by side are two.
+    assert io_to_bio(["PERSON", "PERSON", "O", "ORG", "PLACE", "PLACE"]) == (
+        "B-PERSON", "I-PERSON", "O", "B-ORG", "B-PLACE", "I-PLACE")
+    # Predicted BIO: two names of one kind side by side merge, as IO gold must write them.
+    assert bio_to_io_runs(["B-PERSON", "B-PERSON", "O", "B-ORG", "I-ORG"]) == (
+        "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG")
+
+
+@pytest.mark.shared
+def test_alfina_wiki_reads(shared_data: Path) -> None:
+    sents = alfina_wiki()
+    assert sum(len(s.tokens) for s in sents) == 14430
+    kinds = {t.split("-", 1)[1] for s in sents for t in s.tags if t != "O"}
+    assert kinds == {"PERSON", "PLACE", "ORG"}
+    assert all(s.tags[0][:2] != "I-" for s in sents)
 
 
 def test_tiny_fit_is_reproducible(tmp_path: Path) -> None:

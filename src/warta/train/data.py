@@ -8,7 +8,7 @@ between sentences. Paths resolve to `../shared/data` beside the repository, or t
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +95,47 @@ def ner_split(name: str, split: str, *, fold: int = 1, mapped: bool = False) -> 
                                 "WARTA_SHARED")
     sents = [s for s in read_conll(path) if s.tokens]
     return map_kinds(sents, KIND_MAPS[name]) if mapped else _clean_bio(sents)
+
+
+# Luthfi et al. (2014) Wikipedia gold (`ner/alfina-wiki`), IO tags: a type per token.
+ALFINA_KINDS = {"Person": "PERSON", "Place": "PLACE", "Organisation": "ORG"}
+
+
+def io_to_bio(tags: Sequence[str]) -> tuple[str, ...]:
+    """IO tags (a kind or O per token) as BIO: each maximal run of one kind is one
+    entity, the only reading IO allows (two names side by side of one kind are one)."""
+    out: list[str] = []
+    prev = "O"
+    for t in tags:
+        out.append("O" if t == "O" else ("I-" if t == prev else "B-") + t)
+        prev = t
+    return tuple(out)
+
+
+def bio_to_io_runs(tags: Sequence[str]) -> tuple[str, ...]:
+    """BIO tags read as IO then back (`io_to_bio`): a tagger's output scored against IO
+    gold, where entities of one kind side by side cannot be told apart."""
+    return io_to_bio([t.partition("-")[2] if "-" in t else "O" for t in tags])
+
+
+def alfina_wiki() -> list[Tagged]:
+    """The Luthfi et al. (2014) gold of `ner/alfina-wiki` (Wikipedia, 14.4k tokens;
+    measure only), kinds mapped to PERSON, PLACE, ORG and IO tags made BIO
+    (`io_to_bio`). Sentences: the file's blank lines, and a cut after every "." token
+    (the file has only 99 blank lines)."""
+    path = shared_data() / "ner" / "alfina-wiki" / "goldstandard-0811.txt"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found: put shared/ beside the repo or set "
+                                "WARTA_SHARED")
+    out: list[Tagged] = []
+    for doc in read_conll(path, tag_col=1):
+        start = 0
+        for i, tok in enumerate(doc.tokens):
+            if tok == "." or i == len(doc.tokens) - 1:
+                kinds = [ALFINA_KINDS.get(t, "O") for t in doc.tags[start : i + 1]]
+                out.append(Tagged(doc.tokens[start : i + 1], io_to_bio(kinds)))
+                start = i + 1
+    return out
 
 
 def _clean_bio(sents: list[Tagged]) -> list[Tagged]:

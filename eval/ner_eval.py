@@ -29,6 +29,12 @@ so their figures compare with the per-set ones.
 `--pipeline dev|test` measures the whole entities stage (shipped tagger plus gazetteer,
 role separation, kind and boundary rules, clustering) on those three sets' dev or test
 splits, sentence by sentence on the gold tokens: rules are chosen on dev, reported on test.
+`--option NAME=VALUE` (repeatable) sets a `NerOptions` field for the per-set models
+(e.g. `--option shapes=true`, `--option vectors=/tmp/vec100.npz`); with it `--valid`
+scores only that variant, not the model without name lists and clusters.
+`--cv K` scores the per-set models (`--sets`, not NER-UGM) by K-fold cross-validation
+over the train and dev splits together, every K-th sentence held out in turn, all held-out
+predictions scored at once: steadier than the small dev splits for choosing features.
 `--alfina` measures the shipped tagger ("shipped_alfina", read as `--shipped` reads) and
 the whole stage ("pipeline_alfina", as `--pipeline` does) on the Luthfi et al. (2014)
 Wikipedia gold in ner/alfina-wiki (14.4k tokens, measure only: no choice is made on it).
@@ -40,7 +46,7 @@ Organisation map to PERSON, PLACE, ORG; a predicted EVENT counts as a false posi
 `--shipped` and `--pipeline test` include it.
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
        [--valid] [--no-clusters] [--no-names] [--mix copies|plain] [--pipeline dev|test]
-       [--alfina] [--json]
+       [--alfina] [--option NAME=VALUE ...] [--cv K] [--json]
 """
 
 from __future__ import annotations
@@ -61,6 +67,27 @@ from warta.train.ner import SHIPPED_SETS, NerOptions, fit_and_score, fit_mixed, 
 REPO = Path(__file__).resolve().parents[1]
 FLOORS = REPO / "eval" / "floors" / "ner.toml"
 SETS = ("nergrit", "nerugm", "idner", "nerp")
+
+
+def evaluate_cv(name: str, opts: NerOptions, folds: int) -> dict[str, Any]:
+    """`folds`-fold cross-validation over a set's train and dev splits together (never
+    test): fold k holds out every sentence whose index is k modulo `folds`; the held-out
+    predictions of all folds are scored together."""
+    from warta.ner.chunks import entity_scores
+    from warta.train.ner import fit_and_predict
+
+    t0 = time.perf_counter()
+    sents = ner_split(name, "train") + ner_split(name, "dev")
+    gold: list[Sequence[str]] = []
+    pred: list[Sequence[str]] = []
+    for k in range(folds):
+        test = [s for i, s in enumerate(sents) if i % folds == k]
+        train = [s for i, s in enumerate(sents) if i % folds != k]
+        gold += [s.tags for s in test]
+        pred += fit_and_predict(train, test, opts)
+    res: dict[str, Any] = dict(entity_scores(gold, pred))
+    res["seconds"] = time.perf_counter() - t0
+    return res
 
 
 def evaluate_set(name: str, opts: NerOptions | None = None, *, valid: bool = False
@@ -189,6 +216,23 @@ def evaluate_alfina(whole_stage: bool) -> dict[str, Any]:
     return res
 
 
+def with_options(opts: NerOptions, settings: Sequence[str]) -> NerOptions:
+    """`opts` with fields set from "name=value" strings, typed as the field's default."""
+    import dataclasses
+
+    fields = {f.name: getattr(opts, f.name) for f in dataclasses.fields(opts)}
+    changes: dict[str, Any] = {}
+    for item in settings:
+        name, sep, value = item.partition("=")
+        if not sep or name not in fields or isinstance(fields[name], dict):
+            raise SystemExit(f"--option {item!r}: give NAME=VALUE with NAME one of "
+                             f"{sorted(k for k, v in fields.items() if not isinstance(v, dict))}")
+        old = fields[name]
+        changes[name] = (value.lower() in {"1", "true", "yes"} if isinstance(old, bool)
+                         else type(old)(value))
+    return dataclasses.replace(opts, **changes)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -208,15 +252,26 @@ def main() -> None:
     ap.add_argument("--alfina", action="store_true",
                     help="also measure the shipped tagger and the whole entities stage on "
                          "ner/alfina-wiki (Wikipedia, IO tags read as runs)")
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="score the per-set models by K-fold cross-validation over the "
+                         "train and dev splits together (not test), instead")
+    ap.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                    help="set a NerOptions field for the per-set models (repeatable)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     results: dict[str, Any] = {}
-    chosen = NerOptions(clusters=not args.no_clusters, names=not args.no_names)
+    chosen = with_options(NerOptions(clusters=not args.no_clusters,
+                                     names=not args.no_names), args.option)
     for name in filter(None, args.sets.split(",")):
+        if args.cv:
+            results[f"{name}_cv{args.cv}"] = evaluate_cv(name, chosen, args.cv)
+            continue
         if args.valid:
             if name != "nerugm":  # NER-UGM has no dev split
                 results[f"{name}_valid"] = evaluate_set(name, chosen, valid=True)
+                if args.option:
+                    continue
                 results[f"{name}_valid_plain"] = evaluate_set(
                     name, NerOptions(clusters=False, names=False), valid=True)
             continue

@@ -103,3 +103,16 @@ def test_batch_extras_equal_per_sentence_tags() -> None:
     toks, rows = feat._extras(wv, ids, np.array(ids), starts, ends, index.get, crf.zero)
     assert toks == [k for k, _ in want] and len(want) > 10
     assert rows == [index.get(a, crf.zero) for _, a in want]
+
+
+def test_acronym_shape_features() -> None:
+    from warta.ner.features import acronym_features
+
+    f = acronym_features("Kemenkeu", "kemenkeu", {}, {}, "alg")
+    assert "cp5=kemen" in f and "capunk" in f and "cg=<ke" in f
+    assert "aclen=4" in acronym_features("PDIP", "pdip", {}, {}, "l")
+    assert "innercap" in acronym_features("KemenPUPR", "kemenpupr", {}, {}, "l")
+    assert acronym_features("kemenkeu", "kemenkeu", {}, {}, "alg") == []
+    # Known words get no letter trigrams.
+    assert "capunk" not in acronym_features("Jakarta", "jakarta", {"jakarta": "NNP"}, {},
+                                            "g")

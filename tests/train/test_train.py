@@ -72,3 +72,12 @@ def test_train_command_is_registered() -> None:
     assert args.target == "gazetteer" and callable(args.func)
     with pytest.raises(SystemExit):
         build_parser().parse_args(["train", "everything"])
+
+
+def test_vector_attributes_take_values() -> None:
+    from warta.train.ner import with_vectors
+
+    vecs = {"jakarta": [("v0", 0.5), ("v1", -1.0)]}
+    out = with_vectors([["w=di", "cap"], ["w=jakarta", "x", "x"]], ["di", "Jakarta"], vecs, 1)
+    assert out[0] == {"w=di": 1.0, "cap": 1.0, "+1v0": 0.5, "+1v1": -1.0}
+    assert out[1] == {"w=jakarta": 1.0, "x": 2.0, "v0": 0.5, "v1": -1.0}

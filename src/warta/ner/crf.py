@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+# One token's attributes: names (each worth 1), or names with real values.
+Item = Sequence[str] | Mapping[str, float]
 
 
 class CrfModel:
@@ -33,7 +36,7 @@ class CrfModel:
             self._tagger = tagger
         return self._tagger
 
-    def tag(self, features: Sequence[Sequence[str]]) -> list[str]:
+    def tag(self, features: Sequence[Item]) -> list[str]:
         if not features:
             return []
         with self._lock:
@@ -41,7 +44,7 @@ class CrfModel:
         return tags
 
 
-def train_crf(xs: Iterable[Sequence[Sequence[str]]], ys: Sequence[Sequence[str]], path: Path,
+def train_crf(xs: Iterable[Sequence[Item]], ys: Sequence[Sequence[str]], path: Path,
               *, algorithm: str = "lbfgs", max_iterations: int = 100, c1: float = 0.05,
               c2: float = 0.01, min_freq: int = 1) -> Path:
     """Train and save a crfsuite model (deterministic for a given input order)."""

@@ -83,9 +83,11 @@ def honorifics() -> frozenset[str]:
 
 
 def word_features(word: str, lexicon: dict[str, str] | None = None,
-                  clusters: Clusters | None = None, names: NameLists | None = None
+                  clusters: Clusters | None = None, names: NameLists | None = None,
+                  shapes: str = "", acronyms: dict[str, tuple[str, ...]] | None = None
                   ) -> tuple[str, ...]:
-    """Features of a word alone; the first is always its lower-case key."""
+    """Features of a word alone; the first is always its lower-case key. `shapes` adds
+    those `acronym_features` (by letter)."""
     low = word.lower()
     lx = lexicon.get(low, "unk") if lexicon is not None else ""
     # Order matters only to `sentence_features`: key, shape, lexicon class come first.
@@ -113,7 +115,42 @@ def word_features(word: str, lexicon: dict[str, str] | None = None,
         f.extend(cl)
         if word[:1].isupper():
             f.append("cap" + cl[-1])
+    if shapes:
+        f.extend(acronym_features(word, low, lexicon, clusters, shapes))
+    if acronyms is not None and word[:1].isupper():
+        f.extend(acronyms.get(low, ()))
     return tuple(f)
+
+
+def acronym_features(word: str, low: str, lexicon: dict[str, str] | None,
+                     clusters: Clusters | None, kinds: str = "alg") -> list[str]:
+    """Shape features of capitalised words, where organisation acronyms and brands
+    differ from common words; `kinds` picks them by letter: "a" affixes crossed with the
+    capital ("Kemen-", "Pol-", "-da" read apart from the same letters in a common word),
+    "l" an all-caps word's length and a capital inside the word ("KemenPUPR"), "g" for a
+    capitalised word that neither the lexicon nor the clusters know, its letter
+    trigrams."""
+    if not word[:1].isupper():
+        return []
+    f: list[str] = []
+    if "a" in kinds:
+        f += ["cp3=" + low[:3], "cs2=" + low[-2:], "cs3=" + low[-3:]]
+        if len(low) >= 6:
+            f += ["cp4=" + low[:4], "cp5=" + low[:5]]
+    if "l" in kinds:
+        if word.isupper() and len(word) > 1:
+            f.append("aclen=" + str(min(len(word), 6)))
+        elif any(c.isupper() for c in word[1:]):
+            f.append("innercap")
+    if "g" not in kinds:
+        return f
+    known = (lexicon is not None and low in lexicon) or (clusters is not None
+                                                         and low in clusters)
+    if not known and len(low) > 3:
+        f.append("capunk")
+        padded = "<" + low + ">"
+        f.extend(dict.fromkeys("cg=" + padded[k : k + 3] for k in range(len(padded) - 2)))
+    return f
 
 
 def gazetteer_tags(tokens: Sequence[str], gaz: Gazetteer | None,
@@ -422,8 +459,11 @@ class Featurizer:
 
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
                  cache_size: int = 200_000, clusters: Clusters | None = None,
-                 names: NameLists | None = None) -> None:
+                 names: NameLists | None = None, shapes: str = "",
+                 acronyms: dict[str, tuple[str, ...]] | None = None) -> None:
         self.gaz = gaz
+        self.shapes = shapes
+        self.acronyms = acronyms
         self.names = names
         self.lexicon = lexicon
         self.clusters = clusters
@@ -440,13 +480,15 @@ class Featurizer:
             if f is None:
                 if len(cache_) >= self._cache_size:  # bounded memory on huge inputs
                     cache_.clear()
-                f = cache_[t] = word_features(t, self.lexicon, self.clusters, self.names)
+                f = cache_[t] = word_features(t, self.lexicon, self.clusters, self.names,
+                                              self.shapes, self.acronyms)
             out.append(f)
         return out
 
     def _context(self, t: str) -> _Context:
         """Everything `sentence_features` builds from word `t` alone, built once."""
-        wf = word_features(t, self.lexicon, self.clusters, self.names)
+        wf = word_features(t, self.lexicon, self.clusters, self.names, self.shapes,
+                           self.acronyms)
         key, sh = wf[0], wf[1]
         lx = wf[2] if wf[2] != "nolx" else ""
         left_extra = (("-1" + lx,) if lx else ()) + (("-1role",) if "role" in wf else ())

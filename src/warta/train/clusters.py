@@ -20,6 +20,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from ..sources.datasets import indosum_records
 from ..text.tokens import tokenize
 from .data import shared_data
@@ -71,12 +74,11 @@ def corpus() -> Iterator[list[str]]:
     yield from indotimex_sentences()
 
 
-def build_clusters(sentences: Iterable[Sequence[str]], opts: ClusterOptions | None = None
-                   ) -> dict[str, tuple[int, ...]]:
-    """Word -> one cluster id per granularity in `opts.ks` (lower-cased words)."""
-    import numpy as np
+def build_vectors(sentences: Iterable[Sequence[str]], opts: ClusterOptions | None = None
+                  ) -> tuple[list[str], npt.NDArray[np.float64]]:
+    """The vocabulary (lower-cased words seen `min_count`+ times, commonest first) and
+    its L2-normalised PPMI-SVD vectors, (V, `opts.dim`)."""
     from scipy import sparse
-    from sklearn.cluster import KMeans
     from sklearn.utils.extmath import randomized_svd
 
     opts = opts or ClusterOptions()
@@ -114,13 +116,37 @@ def build_clusters(sentences: Iterable[Sequence[str]], opts: ClusterOptions | No
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=counts.shape)
     u, s_vals, _ = randomized_svd(ppmi, n_components=opts.dim, random_state=opts.seed)
-    vecs = u * np.sqrt(s_vals)
+    vecs: npt.NDArray[np.float64] = u * np.sqrt(s_vals)
     vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    return vocab, vecs
+
+
+def build_clusters(sentences: Iterable[Sequence[str]], opts: ClusterOptions | None = None
+                   ) -> dict[str, tuple[int, ...]]:
+    """Word -> one cluster id per granularity in `opts.ks` (lower-cased words)."""
+    from sklearn.cluster import KMeans
+
+    opts = opts or ClusterOptions()
+    vocab, vecs = build_vectors(sentences, opts)
     labels = []
     for k in opts.ks:
         km = KMeans(n_clusters=k, n_init=1, random_state=opts.seed, max_iter=100)
         labels.append(km.fit_predict(vecs))
     return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+
+
+def write_vectors(path: Path, opts: ClusterOptions | None = None,
+                  sentences: Iterable[Sequence[str]] | None = None) -> Path:
+    """The word vectors `build_clusters` cuts (default corpus and options) as an .npz:
+    "words" (UTF-8, a line each) and "vectors" (V, dim) float32."""
+    vocab, vecs = build_vectors(corpus() if sentences is None else sentences, opts)
+    keep = [i for i, w in enumerate(vocab) if w and "\n" not in w]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        blob = np.frombuffer("\n".join(vocab[i] for i in keep).encode("utf-8"),
+                             dtype=np.uint8)
+        np.savez_compressed(fh, words=blob, vectors=vecs[keep].astype(np.float32))
+    return path
 
 
 def write_clusters(path: Path | None = None, opts: ClusterOptions | None = None) -> Path:

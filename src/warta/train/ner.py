@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ner.chunks import entity_scores
-from ..ner.crf import CrfModel, train_crf
+from ..ner.crf import CrfModel, Item, train_crf
 from ..ner.features import Clusters, Featurizer, load_clusters, load_lexicon, parse_clusters
 from ..ner.gazetteer import Gazetteer, load_gazetteer
 from ..ner.linear import DOMAIN_MARK, LinearCrf, export_weights
 from ..ner.names import NameLists, load_names
+from .acronyms import parse_acronyms
 from .data import Tagged, ner_split
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -55,19 +56,68 @@ class NerOptions:
     # in the copies of `fold` (a set name; "" keeps the shared attributes only).
     domains: bool = False
     fold: str = ""
+    # Capitalised-word shape features (`warta.ner.features.acronym_features`, by letter:
+    # "a" affixes x capital, "l" all-caps length and inner capital, "g" letter trigrams
+    # of unknown words); "" none.
+    shapes: str = ""
+    # Dense word vectors (an .npz of `warta.train.clusters.write_vectors`) as
+    # real-valued attributes "v<d>" (the word's first `vector_dims` components times
+    # `vector_scale`), and "-1v<d>"/"+1v<d>" for the neighbours when `vector_window` is 1.
+    # Bracket-defined acronyms from unlabelled news (`warta.train.acronyms`, a TSV path).
+    acronyms: str = ""
+    vectors: str = ""
+    vector_dims: int = 50
+    vector_scale: float = 1.0
+    vector_window: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
 
 def featurize(sents: Sequence[Tagged], opts: NerOptions,
-              pos_model: CrfModel | None = None) -> list[list[list[str]]]:
+              pos_model: CrfModel | None = None) -> list[list[Item]]:
     feat = featurizer(opts)
     pos_feat = Featurizer(lexicon=load_lexicon()) if pos_model is not None else None
-    out = []
+    vecs = load_vectors(opts.vectors, opts.vector_dims, opts.vector_scale) \
+        if opts.vectors else None
+    out: list[list[Item]] = []
     for s in sents:
         pos = None
         if opts.pos and pos_model is not None and pos_feat is not None:
             pos = pos_model.tag(pos_feat(s.tokens))
-        out.append(feat(s.tokens, pos))
+        f = feat(s.tokens, pos)
+        out.append(list(f) if vecs is None
+                   else with_vectors(f, s.tokens, vecs, opts.vector_window))
+    return out
+
+
+def load_vectors(path: str, dims: int, scale: float) -> dict[str, list[tuple[str, float]]]:
+    """Word -> its vector attributes [("v0", x0), ...] from a `write_vectors` file."""
+    import numpy as np
+
+    with np.load(path) as z:
+        words = z["words"].tobytes().decode("utf-8").split("\n")
+        vecs = z["vectors"][:, :dims].astype(np.float64) * scale
+    names = [f"v{d}" for d in range(vecs.shape[1])]
+    return {w: [(n, float(x)) for n, x in zip(names, row, strict=True) if x != 0.0]
+            for w, row in zip(words, vecs.tolist(), strict=True)}
+
+
+def with_vectors(features: Sequence[Sequence[str]], tokens: Sequence[str],
+                 vecs: dict[str, list[tuple[str, float]]], window: int) -> list[Item]:
+    """Attribute lists as crfsuite dicts (a repeated attribute counts its repeats) with
+    the words' vector attributes added, and the neighbours' ones with `window` 1."""
+    out: list[Item] = []
+    lows = [t.lower() for t in tokens]
+    for i, f in enumerate(features):
+        d: dict[str, float] = {}
+        for a in f:
+            d[a] = d.get(a, 0.0) + 1.0
+        d.update(vecs.get(lows[i], ()))
+        if window >= 1:
+            if i > 0:
+                d.update(("-1" + n, x) for n, x in vecs.get(lows[i - 1], ()))
+            if i + 1 < len(lows):
+                d.update(("+1" + n, x) for n, x in vecs.get(lows[i + 1], ()))
+        out.append(d)
     return out
 
 
@@ -82,7 +132,9 @@ def featurizer(opts: NerOptions) -> Featurizer:
         names = (load_names() if not opts.names_file else NameLists.from_json(
             json.loads(gzip.decompress(Path(opts.names_file).read_bytes()))))
     return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters,
-                      names=names)
+                      names=names, shapes=opts.shapes,
+                      acronyms=parse_acronyms(Path(opts.acronyms).read_text("utf-8")
+                                              .splitlines()) if opts.acronyms else None)
 
 
 def pos_model_default() -> CrfModel:
@@ -100,7 +152,7 @@ def fit(train: Sequence[Tagged], path: Path, opts: NerOptions,
     """Train a crfsuite model; with `domains` (each sentence's set, `opts.domains` on)
     every sentence also carries its set's attribute copies (`domain_copy`)."""
     pos_model = pos_model_default() if opts.pos else None
-    xs: Iterable[Sequence[Sequence[str]]]
+    xs: Iterable[Sequence[Item]]
     if opts.domains and domains is not None:
         feat = featurizer(opts)
         # Made one sentence at a time: the doubled lists of a whole mix take gigabytes.
@@ -117,7 +169,10 @@ def predict(model: CrfModel | LinearCrf, sents: Sequence[Tagged], opts: NerOptio
             ) -> list[list[str]]:
     """Tags of `sents`; a `LinearCrf` (the shipped model) tags as the entities stage does,
     from cached per-word weight sums, all sentences in one batch."""
-    if isinstance(model, LinearCrf) and not opts.pos:
+    if isinstance(model, LinearCrf):
+        if opts.pos or opts.vectors:
+            raise ValueError("a LinearCrf tags the shipped features only: score a crfsuite "
+                             "model (CrfModel) for the POS or vector features")
         return model.decode(featurizer(opts).scores_batch([s.tokens for s in sents], model))
     pos_model = pos_model_default() if opts.pos else None
     return [model.tag(x) for x in featurize(sents, opts, pos_model)]
@@ -126,6 +181,14 @@ def predict(model: CrfModel | LinearCrf, sents: Sequence[Tagged], opts: NerOptio
 def score(model: CrfModel | LinearCrf, test: Sequence[Tagged], opts: NerOptions
           ) -> dict[str, dict[str, float]]:
     return entity_scores([s.tags for s in test], predict(model, test, opts))
+
+
+def fit_and_predict(train: Sequence[Tagged], test: Sequence[Tagged], opts: NerOptions
+                    ) -> list[list[str]]:
+    """Tags of `test` by a crfsuite model trained on `train`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        model = fit(train, Path(tmp) / "m.crfsuite", opts)
+        return predict(model, test, opts)
 
 
 def fit_and_score(train: Sequence[Tagged], test: Sequence[Tagged], opts: NerOptions

@@ -190,3 +190,31 @@ def test_small_word_cache_gives_the_same_scores(models: tuple[CrfModel, LinearCr
     for _ in range(2):  # the second time the cache starts full
         got = small.scores_batch(sents, lin)
         assert all(np.array_equal(a, b) for a, b in zip(got, want, strict=True))
+
+
+def test_dense_vectors_tag_as_crfsuite(tmp_path: Path) -> None:
+    # Real-valued "v<k>" attributes (own word and, window 1, neighbours): the cached
+    # per-word sums of the numpy tagger give crfsuite's tags.
+    from warta.ner.features import load_word_vectors
+    from warta.train.ner import with_vectors
+
+    rnd = random.Random(5)
+    words = sorted({w.lower() for s, _ in TRAIN for w in s.split()})
+    vec = np.array([[rnd.uniform(-1, 1) for _ in range(6)] for _ in words], dtype=np.float32)
+    path = tmp_path / "vec.npz"
+    np.savez(path, words=np.frombuffer("\n".join(words).encode(), dtype=np.uint8),
+             vectors=vec)
+    dense = load_word_vectors(str(path), 4, 2.0)
+    attrs = {w: [(f"v{k}", float(x)) for k, x in enumerate(v.tolist())]
+             for w, v in dense.items()}
+    base = shipped_featurizer()
+    feat = Featurizer(base.gaz, base.lexicon, clusters=base.clusters, names=base.names,
+                      vectors=dense, vector_window=1)
+    xs = [with_vectors(feat(s.split()), s.split(), attrs, 1) for s, _ in TRAIN]
+    crf_path = train_crf(xs, [t.split() for _, t in TRAIN], tmp_path / "m.crfsuite",
+                         max_iterations=30, c1=0.0, c2=0.01)
+    crf, lin = CrfModel(crf_path), LinearCrf(export_weights(crf_path, tmp_path / "m.npz"))
+    assert any(a.startswith(("v", "-1v", "+1v")) for a in lin.load().index)
+    sents = _sentences()
+    want = [crf.tag(with_vectors(feat(s), s, attrs, 1)) for s in sents]
+    assert lin.decode(feat.scores_batch(sents, lin)) == want

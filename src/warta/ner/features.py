@@ -201,17 +201,46 @@ def _pair_rows(index: dict[str, int], prefix: str, text: str = ""
     return out
 
 
+# Dense word vectors by lower-case word, already scaled (`load_word_vectors`).
+DenseVectors = dict[str, npt.NDArray[np.float64]]
+
+
+def load_word_vectors(path: str, dims: int, scale: float) -> DenseVectors:
+    """Lower-case word -> its first `dims` vector components times `scale`, from a
+    `warta.train.clusters.write_vectors` file; training and tagging read the same."""
+    with np.load(path) as z:
+        words = z["words"].tobytes().decode("utf-8").split("\n")
+        vecs = z["vectors"][:, :dims].astype(np.float64) * scale
+    return dict(zip(words, vecs, strict=True))
+
+
+def vector_weights(crf: LinearCrf, prefix: str, dims: int) -> Matrix:
+    """(dims, L) weights of the real-valued attributes prefix + "v0", "v1", ..."""
+    get, zero = crf.index.get, crf.zero
+    return np.asarray(crf.state[[get(f"{prefix}v{k}", zero) for k in range(dims)]])
+
+
 class _WordVectors:
     """Per distinct word and one CRF: five summed weight vectors (the word's own features,
     and its features as left, second-left, right and second-right neighbour) and what the
     per-sentence features need (lower-case word, name-list first length, whether its key
-    occurs in a weighted bigram, the code of its finest cluster)."""
+    occurs in a weighted bigram, the code of its finest cluster). With dense `vectors`,
+    a word's vector times the weights of "v<k>" (and "-1v<k>", "+1v<k>" as neighbour,
+    `window` 1) joins its sums."""
 
     def __init__(self, crf: LinearCrf, size: int = 200_000,
                  lexicon: dict[str, str] | None = None, clusters: Clusters | None = None,
-                 names: NameLists | None = None, gaz: Gazetteer | None = None) -> None:
+                 names: NameLists | None = None, gaz: Gazetteer | None = None,
+                 vectors: DenseVectors | None = None, window: int = 0) -> None:
         self.crf = crf
         self.size = size
+        self.vectors = vectors
+        self.dense: tuple[Matrix, Matrix | None, Matrix | None] | None = None
+        if vectors:
+            dims = len(next(iter(vectors.values())))
+            self.dense = (vector_weights(crf, "", dims),
+                          vector_weights(crf, "-1", dims) if window else None,
+                          vector_weights(crf, "+1", dims) if window else None)
         # Per word, the longest gazetteer name and name-list phrase it may open (0: none):
         # a batch's candidates for either are found in numpy.
         self._gaz_first = gaz._first if gaz is not None else {}
@@ -426,6 +455,15 @@ class _WordVectors:
         for arr, values in zip((self.name_len, self.gaz_len, self.pair_id, self.code), meta,
                                strict=True):
             arr[self._pending] = values
+        if self.dense is not None and self.vectors is not None:
+            own, as_left, as_right = self.dense
+            for r in self._pending:
+                v = self.vectors.get(self.low[r])
+                if v is not None:
+                    self.store[r, 0] += v @ own
+                    if as_left is not None and as_right is not None:
+                        self.store[r, 1] += v @ as_left
+                        self.store[r, 3] += v @ as_right
         self._rows, self._at, self._pending, self._meta = [], [], [], []
 
 
@@ -460,8 +498,11 @@ class Featurizer:
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
                  cache_size: int = 200_000, clusters: Clusters | None = None,
                  names: NameLists | None = None, shapes: str = "",
-                 acronyms: dict[str, tuple[str, ...]] | None = None) -> None:
+                 acronyms: dict[str, tuple[str, ...]] | None = None,
+                 vectors: DenseVectors | None = None, vector_window: int = 0) -> None:
         self.gaz = gaz
+        self.vectors = vectors
+        self.vector_window = vector_window
         self.shapes = shapes
         self.acronyms = acronyms
         self.names = names
@@ -510,7 +551,8 @@ class Featurizer:
                 self._wv.clear()
             wv = self._wv[id(crf)] = _WordVectors(
                 crf.load(), self._cache_size, lexicon=self.lexicon, clusters=self.clusters,
-                names=self.names, gaz=self.gaz)
+                names=self.names, gaz=self.gaz, vectors=self.vectors,
+                window=self.vector_window)
         return wv
 
     def scores(self, tokens: Sequence[str], crf: LinearCrf) -> Matrix:
@@ -532,7 +574,10 @@ class Featurizer:
         rows = wv.rows
         ids: list[int] = []
         starts: list[int] = []
-        fast = self.lexicon is not None and self.names is not None
+        # The per-part rows of `add_word` know the shipped features only: with the shape
+        # or acronym features a new word's rows come from its feature strings.
+        fast = (self.lexicon is not None and self.names is not None and not self.shapes
+                and self.acronyms is None)
         for tokens in sentences:
             base = len(ids)
             starts.append(base)

@@ -2,10 +2,11 @@
 
 "Komisi Pemberantasan Korupsi (KPK)": a capitalised word in brackets whose letters come,
 in order, from the end of the capitalised run before it (two words or more, the first
-word's initial first; the shortest such end) is an acronym of those words. Over IndoSum (all five dev
-folds, CC BY-SA) this finds some 800 ("KPK", "BPS", "Kemenkeu", "PDIP"). Per acronym the
-file keeps its commonest expansion's first word ("komisi", "partai", "kementerian") and
-which DBpedia name lists hold that expansion whole (P, O, L; see `warta.ner.names`).
+word's initial first; the shortest such end) is an acronym of those words. Over IndoSum
+(all five dev folds, CC BY-SA) this finds some 800 ("KPK", "BPS", "Kemenkeu", "PDIP").
+Per acronym the file keeps its commonest expansion's first word ("komisi", "partai",
+"kementerian") and which DBpedia name lists hold that expansion whole (P, O, L; see
+`warta.ner.names`).
 `python -m warta.train.acronyms OUT.tsv` writes: acronym (lower case) TAB head TAB
 lists TAB count.
 """

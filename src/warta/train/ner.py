@@ -17,7 +17,14 @@ from pathlib import Path
 
 from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, Item, train_crf
-from ..ner.features import Clusters, Featurizer, load_clusters, load_lexicon, parse_clusters
+from ..ner.features import (
+    Clusters,
+    Featurizer,
+    load_clusters,
+    load_lexicon,
+    load_word_vectors,
+    parse_clusters,
+)
 from ..ner.gazetteer import Gazetteer, load_gazetteer
 from ..ner.linear import DOMAIN_MARK, LinearCrf, export_weights
 from ..ner.names import NameLists, load_names
@@ -90,15 +97,9 @@ def featurize(sents: Sequence[Tagged], opts: NerOptions,
 
 
 def load_vectors(path: str, dims: int, scale: float) -> dict[str, list[tuple[str, float]]]:
-    """Word -> its vector attributes [("v0", x0), ...] from a `write_vectors` file."""
-    import numpy as np
-
-    with np.load(path) as z:
-        words = z["words"].tobytes().decode("utf-8").split("\n")
-        vecs = z["vectors"][:, :dims].astype(np.float64) * scale
-    names = [f"v{d}" for d in range(vecs.shape[1])]
-    return {w: [(n, float(x)) for n, x in zip(names, row, strict=True) if x != 0.0]
-            for w, row in zip(words, vecs.tolist(), strict=True)}
+    """Word -> its vector attributes [("v0", x0), ...] (`load_word_vectors`)."""
+    return {w: [(f"v{k}", float(x)) for k, x in enumerate(row.tolist()) if x != 0.0]
+            for w, row in load_word_vectors(path, dims, scale).items()}
 
 
 def with_vectors(features: Sequence[Sequence[str]], tokens: Sequence[str],
@@ -132,7 +133,9 @@ def featurizer(opts: NerOptions) -> Featurizer:
         names = (load_names() if not opts.names_file else NameLists.from_json(
             json.loads(gzip.decompress(Path(opts.names_file).read_bytes()))))
     return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters,
-                      names=names, shapes=opts.shapes,
+                      names=names, shapes=opts.shapes, vector_window=opts.vector_window,
+                      vectors=load_word_vectors(opts.vectors, opts.vector_dims,
+                                                opts.vector_scale) if opts.vectors else None,
                       acronyms=parse_acronyms(Path(opts.acronyms).read_text("utf-8")
                                               .splitlines()) if opts.acronyms else None)
 
@@ -170,9 +173,9 @@ def predict(model: CrfModel | LinearCrf, sents: Sequence[Tagged], opts: NerOptio
     """Tags of `sents`; a `LinearCrf` (the shipped model) tags as the entities stage does,
     from cached per-word weight sums, all sentences in one batch."""
     if isinstance(model, LinearCrf):
-        if opts.pos or opts.vectors:
-            raise ValueError("a LinearCrf tags the shipped features only: score a crfsuite "
-                             "model (CrfModel) for the POS or vector features")
+        if opts.pos or (opts.vectors and not opts.clusters):
+            raise ValueError("a LinearCrf tags without POS, and dense vectors only with "
+                             "clusters: score a crfsuite model (CrfModel) for these")
         return model.decode(featurizer(opts).scores_batch([s.tokens for s in sents], model))
     pos_model = pos_model_default() if opts.pos else None
     return [model.tag(x) for x in featurize(sents, opts, pos_model)]

@@ -30,8 +30,8 @@ so their figures compare with the per-set ones.
 role separation, kind and boundary rules, clustering) on those three sets' dev or test
 splits, sentence by sentence on the gold tokens: rules are chosen on dev, reported on test.
 `--option NAME=VALUE` (repeatable) sets a `NerOptions` field for the per-set models
-(e.g. `--option shapes=true`, `--option vectors=/tmp/vec100.npz`); with it `--valid`
-scores only that variant, not the model without name lists and clusters.
+(e.g. `--option vectors=false`, `--option shapes=`, `--option vector_window=1`); with
+it `--valid` scores only that variant, not the model without name lists and clusters.
 `--cv K` scores the per-set models (`--sets`, not NER-UGM) by K-fold cross-validation
 over the train and dev splits together, every K-th sentence held out in turn, all held-out
 predictions scored at once: steadier than the small dev splits for choosing features.

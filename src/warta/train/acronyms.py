@@ -17,6 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+__all__ = ["acronym_table", "find_acronyms", "parse_acronyms", "spells", "write_acronyms"]
+
+from ..ner.features import parse_acronyms
 from ..ner.names import NameLists, load_names
 
 # Lower-case words that may sit inside an expanded name ("Badan Pengawas Obat dan
@@ -80,28 +83,19 @@ def acronym_table(sentences: Iterable[Sequence[str]], names: NameLists | None = 
     return table
 
 
-def write_acronyms(path: Path, sentences: Iterable[Sequence[str]] | None = None) -> Path:
-    """The acronym table of `sentences` (default: IndoSum) as TSV."""
+def write_acronyms(path: Path | None = None,
+                   sentences: Iterable[Sequence[str]] | None = None) -> Path:
+    """The acronym table of `sentences` (default: IndoSum) as TSV (default: the shipped
+    `warta/models/acronyms.tsv`)."""
     from .clusters import indosum_sentences
 
+    path = path or Path(__file__).resolve().parents[1] / "models" / "acronyms.tsv"
     table = acronym_table(indosum_sentences() if sentences is None else sentences)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for low, (head, lists, n) in table.items():
             fh.write(f"{low}\t{head}\t{lists}\t{n}\n")
     return path
-
-
-def parse_acronyms(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Acronym features by lower-case word, from `write_acronyms` lines: "acro",
-    "acrohead=<head>", "acron=<list letter>"."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in lines:
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) < 3 or not parts[0]:
-            continue
-        out[parts[0]] = ("acro", "acrohead=" + parts[1], *("acron=" + c for c in parts[2]))
-    return out
 
 
 if __name__ == "__main__":

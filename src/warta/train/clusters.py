@@ -135,17 +135,26 @@ def build_clusters(sentences: Iterable[Sequence[str]], opts: ClusterOptions | No
     return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
 
 
-def write_vectors(path: Path, opts: ClusterOptions | None = None,
-                  sentences: Iterable[Sequence[str]] | None = None) -> Path:
+def write_vectors(path: Path | None = None, opts: ClusterOptions | None = None,
+                  sentences: Iterable[Sequence[str]] | None = None,
+                  dims: int | None = None, dtype: str = "float32") -> Path:
     """The word vectors `build_clusters` cuts (default corpus and options) as an .npz:
-    "words" (UTF-8, a line each) and "vectors" (V, dim) float32."""
+    "words" (UTF-8, a line each) and "vectors" (V, `dims` or all) of `dtype`. The
+    default path is the shipped `warta/models/vectors.npz`: the first VECTOR_DIMS
+    components as float16 (what the NER features read)."""
+    if path is None:
+        from ..ner.features import VECTOR_DIMS
+
+        path = Path(__file__).resolve().parents[1] / "models" / "vectors.npz"
+        dims, dtype = VECTOR_DIMS, "float16"
     vocab, vecs = build_vectors(corpus() if sentences is None else sentences, opts)
+    vecs = vecs[:, :dims] if dims else vecs
     keep = [i for i, w in enumerate(vocab) if w and "\n" not in w]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
         blob = np.frombuffer("\n".join(vocab[i] for i in keep).encode("utf-8"),
                              dtype=np.uint8)
-        np.savez_compressed(fh, words=blob, vectors=vecs[keep].astype(np.float32))
+        np.savez_compressed(fh, words=blob, vectors=vecs[keep].astype(dtype))
     return path
 
 

@@ -18,17 +18,23 @@ from pathlib import Path
 from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, Item, train_crf
 from ..ner.features import (
+    SHIPPED_SHAPES,
+    VECTOR_DIMS,
+    VECTOR_SCALE,
     Clusters,
+    DenseVectors,
     Featurizer,
+    load_acronyms,
     load_clusters,
     load_lexicon,
+    load_shipped_vectors,
     load_word_vectors,
+    parse_acronyms,
     parse_clusters,
 )
 from ..ner.gazetteer import Gazetteer, load_gazetteer
 from ..ner.linear import DOMAIN_MARK, LinearCrf, export_weights
 from ..ner.names import NameLists, load_names
-from .acronyms import parse_acronyms
 from .data import Tagged, ner_split
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -66,15 +72,19 @@ class NerOptions:
     # Capitalised-word shape features (`warta.ner.features.acronym_features`, by letter:
     # "a" affixes x capital, "l" all-caps length and inner capital, "g" letter trigrams
     # of unknown words); "" none.
-    shapes: str = ""
-    # Dense word vectors (an .npz of `warta.train.clusters.write_vectors`) as
-    # real-valued attributes "v<d>" (the word's first `vector_dims` components times
-    # `vector_scale`), and "-1v<d>"/"+1v<d>" for the neighbours when `vector_window` is 1.
-    # Bracket-defined acronyms from unlabelled news (`warta.train.acronyms`, a TSV path).
-    acronyms: str = ""
-    vectors: str = ""
-    vector_dims: int = 50
-    vector_scale: float = 1.0
+    shapes: str = SHIPPED_SHAPES
+    # Bracket-defined acronyms from unlabelled news (`warta.train.acronyms`);
+    # `acronyms_file` names a built TSV, empty reads the shipped models/acronyms.tsv.
+    acronyms: bool = True
+    acronyms_file: str = ""
+    # Dense word vectors (`warta.train.clusters.write_vectors`) as real-valued
+    # attributes "v<k>": the word's first `vector_dims` components times `vector_scale`,
+    # and "-1v<k>"/"+1v<k>" for the neighbours when `vector_window` is 1.
+    # `vectors_file` names a built .npz, empty reads the shipped models/vectors.npz.
+    vectors: bool = True
+    vectors_file: str = ""
+    vector_dims: int = VECTOR_DIMS
+    vector_scale: float = VECTOR_SCALE
     vector_window: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -83,8 +93,8 @@ def featurize(sents: Sequence[Tagged], opts: NerOptions,
               pos_model: CrfModel | None = None) -> list[list[Item]]:
     feat = featurizer(opts)
     pos_feat = Featurizer(lexicon=load_lexicon()) if pos_model is not None else None
-    vecs = load_vectors(opts.vectors, opts.vector_dims, opts.vector_scale) \
-        if opts.vectors else None
+    dense = dense_vectors(opts)
+    vecs = None if dense is None else vector_attributes(dense)
     out: list[list[Item]] = []
     for s in sents:
         pos = None
@@ -96,10 +106,23 @@ def featurize(sents: Sequence[Tagged], opts: NerOptions,
     return out
 
 
-def load_vectors(path: str, dims: int, scale: float) -> dict[str, list[tuple[str, float]]]:
-    """Word -> its vector attributes [("v0", x0), ...] (`load_word_vectors`)."""
+def dense_vectors(opts: NerOptions) -> DenseVectors | None:
+    """The scaled word vectors `opts` asks for (None when off)."""
+    if not opts.vectors:
+        return None
+    if not opts.vectors_file and (opts.vector_dims, opts.vector_scale) == (VECTOR_DIMS,
+                                                                         VECTOR_SCALE):
+        return load_shipped_vectors()
+    from importlib import resources
+
+    path = opts.vectors_file or str(resources.files("warta.models").joinpath("vectors.npz"))
+    return load_word_vectors(path, opts.vector_dims, opts.vector_scale)
+
+
+def vector_attributes(dense: DenseVectors) -> dict[str, list[tuple[str, float]]]:
+    """Word -> its vector attributes [("v0", x0), ...] for crfsuite."""
     return {w: [(f"v{k}", float(x)) for k, x in enumerate(row.tolist()) if x != 0.0]
-            for w, row in load_word_vectors(path, dims, scale).items()}
+            for w, row in dense.items()}
 
 
 def with_vectors(features: Sequence[Sequence[str]], tokens: Sequence[str],
@@ -132,12 +155,13 @@ def featurizer(opts: NerOptions) -> Featurizer:
     if opts.names:
         names = (load_names() if not opts.names_file else NameLists.from_json(
             json.loads(gzip.decompress(Path(opts.names_file).read_bytes()))))
+    acronyms: dict[str, tuple[str, ...]] | None = None
+    if opts.acronyms:
+        acronyms = (parse_acronyms(Path(opts.acronyms_file).read_text("utf-8").splitlines())
+                    if opts.acronyms_file else load_acronyms())
     return Featurizer(gaz, load_lexicon() if opts.lexicon else None, clusters=clusters,
                       names=names, shapes=opts.shapes, vector_window=opts.vector_window,
-                      vectors=load_word_vectors(opts.vectors, opts.vector_dims,
-                                                opts.vector_scale) if opts.vectors else None,
-                      acronyms=parse_acronyms(Path(opts.acronyms).read_text("utf-8")
-                                              .splitlines()) if opts.acronyms else None)
+                      vectors=dense_vectors(opts), acronyms=acronyms)
 
 
 def pos_model_default() -> CrfModel:

@@ -7,29 +7,25 @@ import sys
 import time
 from typing import Any
 
-TARGETS = ("gazetteer", "lexicon", "names", "clusters", "acronyms", "vectors", "pos", "ner",
-           "tone", "all")
+TARGETS = ("gazetteer", "lexicon", "names", "clusters", "pos", "ner", "tone", "all")
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "train", help="rebuild the shipped gazetteer, lexicon, name lists, word clusters, "
-        "acronyms, word vectors, "
         "POS, NER and news tone models",
         description="Rebuild warta's shipped artefacts from the shared gold data "
         "(../shared/data beside the repository, or $WARTA_SHARED/data). Order matters: "
-        "gazetteer, lexicon, names (DBpedia name lists), clusters (word clusters from "
-        "unlabelled news), acronyms (bracket-defined acronyms in that news; reads the "
-        "names) and vectors (its word vectors) feed the NER features; `tone` trains the "
-        "news tone model and the head learned from the repository's hand-labelled news paragraphs "
+        "gazetteer, lexicon, names (DBpedia name lists) and clusters (word clusters from "
+        "unlabelled news) feed the NER features; `tone` trains the news tone model and "
+        "the head learned from the repository's hand-labelled news paragraphs "
         "(eval/tone_news/labels.tsv; it reads the clusters); `all` runs every step in order.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n"
         "  warta train all            every artefact, in order (needs the train extra)\n"
         "  OMP_NUM_THREADS=1 warta train ner   the NER model only\n"
         "  warta train tone           the news tone model and its head (a few minutes)\n"
-        "  WARTA_SHARED=/data/shared warta train gazetteer\n"
-        "  warta train acronyms && warta train vectors   two NER feature files",
+        "  WARTA_SHARED=/data/shared warta train gazetteer",
     )
     p.add_argument("target", choices=TARGETS, help="what to rebuild")
     p.set_defaults(func=run)
@@ -55,8 +51,7 @@ def require_train_extra() -> None:
 
 def run(args: argparse.Namespace) -> int:
     require_train_extra()
-    from ..train.acronyms import write_acronyms
-    from ..train.clusters import write_clusters, write_vectors
+    from ..train.clusters import write_clusters
     from ..train.gazetteer import write_gazetteer, write_lexicon
     from ..train.names import write_names
     from ..train.ner import train_shipped_ner
@@ -64,8 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from ..train.tone_head import write_tone
 
     steps = {"gazetteer": write_gazetteer, "lexicon": write_lexicon, "names": write_names,
-             "clusters": write_clusters, "acronyms": write_acronyms,
-             "vectors": write_vectors, "pos": train_shipped_pos, "ner": train_shipped_ner,
+             "clusters": write_clusters, "pos": train_shipped_pos, "ner": train_shipped_ner,
              "tone": write_tone}
     names = list(steps) if args.target == "all" else [args.target]
     for name in names:

@@ -852,8 +852,9 @@ def load_clusters() -> Clusters:
     return parse_clusters(ref.read_text("utf-8").splitlines())
 
 
-# The shipped model's shape features (`acronym_features` kinds) and dense vectors: the
-# first VECTOR_DIMS components of `models/vectors.npz`, times VECTOR_SCALE, own word only.
+# The shape features (`acronym_features` kinds) and dense vectors of the candidate on
+# branch ner-ship (not shipped; see MODEL_CARD.md): the first VECTOR_DIMS components of
+# a `write_vectors` file, times VECTOR_SCALE, own word only.
 SHIPPED_SHAPES = "al"
 VECTOR_DIMS = 50
 VECTOR_SCALE = 5.0
@@ -876,34 +877,35 @@ def _model_file(name: str, command: str) -> str:
 
     ref = resources.files("warta.models").joinpath(name)
     if not ref.is_file():
-        raise FileNotFoundError(f"warta/models/{name} is missing: run `warta train {command}`")
+        raise FileNotFoundError(f"warta/models/{name} is missing: build it with "
+                                f"warta.train.{command} (see MODEL_CARD.md)")
     return str(ref)
 
 
 @cache
 def load_acronyms() -> dict[str, tuple[str, ...]]:
-    """The shipped acronym table (`warta/models/acronyms.tsv`), as features, cached."""
+    """The acronym table in `warta/models/acronyms.tsv` (`warta.train.acronyms`; not
+    shipped), as features, cached."""
     with open(_model_file("acronyms.tsv", "acronyms"), encoding="utf-8") as fh:
         return parse_acronyms(fh)
 
 
 @cache
 def load_shipped_vectors() -> DenseVectors:
-    """The shipped word vectors (`warta/models/vectors.npz`), scaled, cached."""
+    """The word vectors in `warta/models/vectors.npz` (`write_vectors()`; not shipped),
+    scaled, cached."""
     return load_word_vectors(_model_file("vectors.npz", "vectors"), VECTOR_DIMS,
                              VECTOR_SCALE)
 
 
 def shipped_featurizer() -> Featurizer:
     """The features the shipped NER model reads: place gazetteer, lexicon, DBpedia name
-    lists, word clusters, capitalised-word shapes, bracket acronyms and dense word
-    vectors (training and tagging build them here, so they agree)."""
+    lists and word clusters (training and tagging build them here, so they agree)."""
     from .gazetteer import load_gazetteer
     from .names import load_names
 
     return Featurizer(load_gazetteer(), load_lexicon(), clusters=load_clusters(),
-                      names=load_names(), shapes=SHIPPED_SHAPES, acronyms=load_acronyms(),
-                      vectors=load_shipped_vectors())
+                      names=load_names())
 
 
 def parse_clusters(lines: Iterable[str]) -> Clusters:

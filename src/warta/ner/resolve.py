@@ -36,7 +36,6 @@ from .kinds import (
     fix_chunks,
     glued,
     honorific_names,
-    join_unit_places,
     opens_org,
     org_runs,
     split_acronym_org,
@@ -323,7 +322,6 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
             low=low)
         rw = role_words()
         names = models.featurizer.names
-        tags = join_unit_places(words, tags)
         tags = org_runs(words, tags, rw.connectors,
                         None if names is None else partial(_person_word, names), low=low)
         tags = honorific_names(words, tags, rw.honorifics,

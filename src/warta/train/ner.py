@@ -18,7 +18,6 @@ from pathlib import Path
 from ..ner.chunks import entity_scores
 from ..ner.crf import CrfModel, Item, train_crf
 from ..ner.features import (
-    SHIPPED_SHAPES,
     VECTOR_DIMS,
     VECTOR_SCALE,
     Clusters,
@@ -72,16 +71,18 @@ class NerOptions:
     # Capitalised-word shape features (`warta.ner.features.acronym_features`, by letter:
     # "a" affixes x capital, "l" all-caps length and inner capital, "g" letter trigrams
     # of unknown words); "" none.
-    shapes: str = SHIPPED_SHAPES
+    # Tried 2026-12-02 and not shipped (MODEL_CARD.md; the candidate is branch ner-ship,
+    # with shapes "al", acronyms and vectors on).
+    shapes: str = ""
     # Bracket-defined acronyms from unlabelled news (`warta.train.acronyms`);
-    # `acronyms_file` names a built TSV, empty reads the shipped models/acronyms.tsv.
-    acronyms: bool = True
+    # `acronyms_file` names a built TSV, empty reads models/acronyms.tsv.
+    acronyms: bool = False
     acronyms_file: str = ""
     # Dense word vectors (`warta.train.clusters.write_vectors`) as real-valued
     # attributes "v<k>": the word's first `vector_dims` components times `vector_scale`,
     # and "-1v<k>"/"+1v<k>" for the neighbours when `vector_window` is 1.
-    # `vectors_file` names a built .npz, empty reads the shipped models/vectors.npz.
-    vectors: bool = True
+    # `vectors_file` names a built .npz, empty reads models/vectors.npz.
+    vectors: bool = False
     vectors_file: str = ""
     vector_dims: int = VECTOR_DIMS
     vector_scale: float = VECTOR_SCALE

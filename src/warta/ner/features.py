@@ -305,17 +305,21 @@ class _WordVectors:
         self.flush()
         return r
 
+    def _grow(self) -> None:
+        """Double the per-word arrays (a new row would not fit)."""
+        self.store = np.concatenate([self.store, np.zeros_like(self.store)])
+        self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
+        self.code = np.concatenate([self.code, np.zeros_like(self.code)])
+        self.gaz_len = np.concatenate([self.gaz_len, np.zeros_like(self.gaz_len)])
+        self.name_len = np.concatenate([self.name_len, np.zeros_like(self.name_len)])
+
     def add(self, word: str, c: _Context) -> int:
         """The row of a new word, its sums written at the next `flush`: the attribute
         rows of all a batch's new words are gathered and summed in one numpy call (the
         same sums, row by row in the same order, as one call per word)."""
         r = len(self.rows)
         if r >= len(self.store):
-            self.store = np.concatenate([self.store, np.zeros_like(self.store)])
-            self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
-            self.code = np.concatenate([self.code, np.zeros_like(self.code)])
-            self.gaz_len = np.concatenate([self.gaz_len, np.zeros_like(self.gaz_len)])
-            self.name_len = np.concatenate([self.name_len, np.zeros_like(self.name_len)])
+            self._grow()
         crf = self.crf
         get, zero = crf.index.get, crf.zero
         # Five sums, none empty (reduceat would copy a row for an empty one): the word's
@@ -349,11 +353,7 @@ class _WordVectors:
         get, zero = crf.index.get, crf.zero
         r = len(self.rows)
         if r >= len(self.store):
-            self.store = np.concatenate([self.store, np.zeros_like(self.store)])
-            self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
-            self.code = np.concatenate([self.code, np.zeros_like(self.code)])
-            self.gaz_len = np.concatenate([self.gaz_len, np.zeros_like(self.gaz_len)])
-            self.name_len = np.concatenate([self.name_len, np.zeros_like(self.name_len)])
+            self._grow()
         low = word.lower()
         parts = self._parts
         sh = shape(word)

@@ -31,7 +31,6 @@ the statement refers to.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import tomllib
 from collections import Counter
@@ -39,9 +38,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from detik_draw import add_sample_args, detik_in_draw_order, sentence_text
+
 from warta import analyze
 from warta.sources.datasets import detik_published
-from warta.train.themes import load_detik
 
 REPO = Path(__file__).resolve().parents[1]
 JUDGEMENTS = REPO / "eval" / "data" / "numbers_measure.toml"
@@ -76,24 +76,19 @@ def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset()) 
     """Money and percent amounts of `n` Detik-1k articles drawn with `seed` among those
     that hold one (the draw walks a seeded shuffle of the sorted ids); the articles in
     `skip` are drawn but their amounts left out (the sample keeps its other articles)."""
-    rows_all = {f"detik-{r['id']}": r for r in load_detik()}
-    ids = sorted(rows_all)
-    random.Random(seed).shuffle(ids)
     out: list[Row] = []
     taken = 0
-    for doc_id in ids:
+    for doc_id, r in detik_in_draw_order(seed):
         if taken >= n:
             break
-        r = rows_all[doc_id]
         art = analyze(r["isi_berita"], title=r["judul"] or None, published=detik_published(r))
         rows = []
         for c in art.numbers:
             if c.currency is None and c.unit not in MEASURED:
                 continue
-            sent = next((s for s in art.sentences if s.start <= c.span.start < s.end), None)
             change = None if c.change is None else c.change + (" to" if c.change_to else "")
             rows.append(Row(doc_id, c.span.start, c.span.of(art.text), c.thing, change,
-                            c.period, " ".join(sent.of(art.text).split()) if sent else ""))
+                            c.period, sentence_text(art, c.span.start)))
         if rows:
             if doc_id not in skip:
                 out.extend(rows)
@@ -135,12 +130,7 @@ def pr(c: Counter[str]) -> tuple[float, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--articles", type=int, default=14)
-    ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
-    ap.add_argument("--quiet", action="store_true", help="figures only")
-    ap.add_argument("--skip", nargs="*", default=[], metavar="ARTICLE",
-                    help="article ids to leave out, e.g. detik-48 (judged in another sample)")
+    add_sample_args(ap, 7, 14, "detik-48", "judged in another sample")
     args = ap.parse_args(argv)
     rows = sample_rows(args.seed, args.articles, frozenset(args.skip))
     judged = load(args.judge) if args.judge else {}

@@ -33,7 +33,6 @@ as unjudged, so a changed stage shows up there, never as silently different figu
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import tomllib
 from collections import Counter
@@ -41,9 +40,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from detik_draw import add_sample_args, detik_in_draw_order, sentence_text
+
 from warta import analyze
 from warta.sources.datasets import detik_published
-from warta.train.themes import load_detik
 
 REPO = Path(__file__).resolve().parents[1]
 JUDGEMENTS = REPO / "eval" / "data" / "timex_news.toml"
@@ -73,16 +73,12 @@ def sample(seed: int, n: int, skip: frozenset[str] = frozenset()
     """The ids of `n` Detik-1k articles drawn with `seed` (a seeded shuffle of the sorted
     ids; articles without a publication date are passed over, and those in `skip` are
     drawn but left out), their time expressions, and each article's publication date."""
-    rows_all = {f"detik-{r['id']}": r for r in load_detik()}
-    ids = sorted(rows_all)
-    random.Random(seed).shuffle(ids)
     taken: list[str] = []
     out: list[Row] = []
     dates: dict[str, str] = {}
-    for doc_id in ids:
+    for doc_id, r in detik_in_draw_order(seed):
         if len(taken) >= n:
             break
-        r = rows_all[doc_id]
         published = detik_published(r)
         if published is None:
             continue
@@ -93,10 +89,9 @@ def sample(seed: int, n: int, skip: frozenset[str] = frozenset()
         taken.append(doc_id)
         dates[doc_id] = published.isoformat(sep=" ", timespec="minutes")
         for t in art.times:
-            sent = next((s for s in art.sentences if s.start <= t.span.start < s.end), None)
             value = t.value + (f" {t.mod}" if t.mod else "")
             out.append(Row(doc_id, t.span.start, t.span.of(art.text), t.type, value,
-                           " ".join(sent.of(art.text).split()) if sent else ""))
+                           sentence_text(art, t.span.start)))
     return taken, out, dates
 
 
@@ -152,12 +147,7 @@ def figures(c: Counter[str]) -> dict[str, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--articles", type=int, default=6)
-    ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
-    ap.add_argument("--quiet", action="store_true", help="figures only")
-    ap.add_argument("--skip", nargs="*", default=[], metavar="ARTICLE",
-                    help="article ids to leave out, e.g. detik-2 (read in another sample)")
+    add_sample_args(ap, 1, 6, "detik-2", "read in another sample")
     args = ap.parse_args(argv)
     articles, rows, dates = sample(args.seed, args.articles, frozenset(args.skip))
     judged, missed = load(args.judge) if args.judge else ({}, [])

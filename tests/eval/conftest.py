@@ -17,6 +17,8 @@ def load_eval_script(name: str) -> ModuleType:
     """eval/NAME.py as a module; registered in sys.modules, where dataclasses look it up."""
     if name in sys.modules:
         return sys.modules[name]
+    if str(EVAL) not in sys.path:
+        sys.path.insert(0, str(EVAL))  # as `python eval/NAME.py` runs: its siblings import
     spec = importlib.util.spec_from_file_location(name, EVAL / f"{name}.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)

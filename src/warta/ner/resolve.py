@@ -763,6 +763,11 @@ def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
     return out
 
 
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """`phrase` as whole words, any run of white space between them."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
+
+
 @cache
 def _place_epithets() -> dict[str, str]:
     return dict(load("entities", EntitiesData).place_epithets)
@@ -771,9 +776,8 @@ def _place_epithets() -> dict[str, str]:
 @cache
 def _epithet_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(first word, country, whole-word pattern) of each place epithet, compiled once."""
-    return tuple((form.split()[0], name, re.compile(
-        r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"))
-        for form, name in _place_epithets().items())
+    return tuple((form.split()[0], name, _whole_words(form))
+                 for form, name in _place_epithets().items())
 
 
 @cache
@@ -968,9 +972,8 @@ def _sport() -> tuple[frozenset[str], int, dict[str, str]]:
 def _team_patterns() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
     """(form, team, first word, whole-word pattern) of each [sport_teams] form, compiled
     once: 80 patterns compiled per article crowd `re`'s cache for every other stage."""
-    return tuple((form, team, form.split()[0], re.compile(
-        r"(?<!\w)" + re.escape(form).replace(r"\ ", r"\s+") + r"(?!\w)"))
-        for form, team in _sport()[2].items())
+    return tuple((form, team, form.split()[0], _whole_words(form))
+                 for form, team in _sport()[2].items())
 
 
 _LOWER_WORD = re.compile(r"(?<!\w)[a-z]+(?!\w)")

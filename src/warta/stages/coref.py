@@ -1016,6 +1016,15 @@ def _sentence_at(sentences: Sequence[Span], starts: list[int] | None, pos: int) 
     return i if i >= 0 and pos < sentences[i].end else 0
 
 
+def _sentence_holding(sentences: Sequence[Span], starts: list[int] | None,
+                      pos: int) -> Span | None:
+    """The first sentence holding `pos`, None when none does (see `_sentence_at`)."""
+    if not sentences:
+        return None
+    s = sentences[_sentence_at(sentences, starts, pos)]
+    return s if s.start <= pos < s.end else None
+
+
 def _org_epithets(art: _Article) -> None:
     """'lembaga antirasuah itu' is the KPK when the article names it."""
     for org in _lex().data.organisation:
@@ -1178,11 +1187,12 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
     name with a bracketed acronym between ('Direktur Eksekutif Institute for Development
     Economics and Finance (INDEF) Tauhid Ahmad')."""
     text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
     for e in art.live():
         if e.kind != "PERSON" or e.roles:
             continue
         for m in sorted(e.mentions, key=lambda s: s.start):
-            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+            sent = _sentence_holding(sentences, starts, m.start)
             end = sent.end if sent is not None else len(text)
             start = sent.start if sent is not None else 0
             # the sentence's words before the name, read once for both look-backs
@@ -1214,6 +1224,7 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
     manajer baru'): the role must open with a head and hold no other person."""
     text = art.text
     link = _lex().role_link
+    starts = [s.start for s in sentences] if ordered(sentences) else None
     for e in art.live():
         if e.kind != "PERSON":
             continue
@@ -1221,7 +1232,7 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cue = link.match(text, m.end)
             if cue is None:
                 continue
-            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+            sent = _sentence_holding(sentences, starts, m.start)
             if cue.group().split() == ["sebagai"] and not (
                     _previous_word(text, m.start).casefold() in _lex().appointing
                     or not text[sent.start if sent else 0:m.start].strip()):

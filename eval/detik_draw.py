@@ -1,0 +1,37 @@
+"""The Detik-1k draw and command line shared by the hand-judged news samples
+(`timex_news.py`, `numbers_measure.py`): articles in a seeded shuffle of their sorted ids,
+the sentence an item sits in, and the sample options."""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+from warta.record import Article
+from warta.train.themes import load_detik
+
+
+def detik_in_draw_order(seed: int) -> list[tuple[str, dict[str, str]]]:
+    """Every Detik-1k row as ("detik-<id>", row), in the order `seed` draws them."""
+    rows = {f"detik-{r['id']}": r for r in load_detik()}
+    ids = sorted(rows)
+    random.Random(seed).shuffle(ids)
+    return [(i, rows[i]) for i in ids]
+
+
+def sentence_text(art: Article, pos: int) -> str:
+    """The sentence holding `pos`, on one line ("" when none does)."""
+    sent = next((s for s in art.sentences if s.start <= pos < s.end), None)
+    return " ".join(sent.of(art.text).split()) if sent else ""
+
+
+def add_sample_args(ap: argparse.ArgumentParser, seed: int, articles: int,
+                    skip_example: str, skip_why: str) -> None:
+    """--seed, --articles, --judge, --quiet and --skip, as every sample takes them."""
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--articles", type=int, default=articles)
+    ap.add_argument("--judge", type=Path, help="TOML of hand judgements")
+    ap.add_argument("--quiet", action="store_true", help="figures only")
+    ap.add_argument("--skip", nargs="*", default=[], metavar="ARTICLE",
+                    help=f"article ids to leave out, e.g. {skip_example} ({skip_why})")

@@ -685,3 +685,74 @@ def test_an_end_of_a_span_of_years_is_not_carried_as_a_period() -> None:
     assert got[-1][4] is None
     got = _measured("Ia Direktur Komersial PT PGN 2016-2019. Ia memberi fee SGD 500 ribu.")
     assert got[-1][4] is None
+
+
+def test_names_opening_the_items_of_a_list_share_the_measure_before_them() -> None:
+    # Seed 14 of numbers_measure: the countries are whose inflation it is, not the thing.
+    got = _measured("Inflasi terjaga di 2 persen, salah satu terendah di G-20 seperti Argentina "
+                    "33,6 persen, Turki 33,2 persen, US 2,9 persen.")
+    assert [t for _, t, _, _, _ in got] == ["Inflasi"] * 4
+    # a head written before the name is said of it
+    assert _measured("Inflasi Argentina mencapai 33,6 persen.")[0][1] == "Inflasi Argentina"
+    # seed 15: an organisation after a linker receives the money
+    got = _measured("Nasori menyerahkan dana sejumlah Rp 4,5 miliar kepada Juliyatmono dan untuk "
+                    "PT MAM Energindo sejumlah Rp 1,66 miliar.")
+    assert [t for _, t, _, _, _ in got] == ["dana", "dana"]
+
+
+def test_a_head_taking_a_noun_phrase_is_the_thing() -> None:
+    # Seed 15: "harga pupuk subsidi" measures the price, not the subsidy.
+    got = _measured("Presiden memutuskan untuk menurunkan harga pupuk subsidi sebesar 20%.")
+    assert got[0][1:3] == ("harga pupuk subsidi", "down")
+    assert _measured("Pemerintah menambah subsidi pupuk sebesar Rp 5 triliun.")[0][1] \
+        == "subsidi pupuk"
+
+
+def test_the_unit_of_a_rate_is_no_thing() -> None:
+    got = _measured("Hitung per sak dari Rp 112.500 turun menjadi Rp 90.000 per sak.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, None, False), (None, "down", True)]
+
+
+def test_the_level_a_change_reached_after_a_rate_or_a_result_clause() -> None:
+    # Seed 15: "turun Rp 450/kg menjadi Rp 1.800/kg", "menurunkan 25 basis poin ...
+    # sehingga masing-masing menjadi 4,5% dan 6%", "turunkan ... dan sekarang adalah 5%".
+    got = _measured("Harga urea dari Rp 2.250/kg turun Rp 450/kg menjadi Rp 1.800/kg.")
+    assert [(c, to) for _, _, c, to, _ in got] == [(None, False), ("down", False), ("down", True)]
+    got = _measured("Suku bunga acuan turun 25 basis poin. BI juga menurunkan 25 basis poin untuk "
+                    "deposit facility dan lending facility sehingga masing-masing menjadi 4,5% "
+                    "dan 6%.")
+    assert [(c, to) for _, _, c, to, _ in got[1:]] == [("down", False), ("down", True),
+                                                       ("down", True)]
+    got = _measured("Suku bunga sudah kami turunkan lima kali dan sekarang adalah 5%.")
+    assert got[-1][2:4] == ("down", True)
+
+
+def test_bare_change_verbs_and_plus_minus() -> None:
+    got = _measured("BI kembali turunkan suku bunga acuan sebesar 25 basis poin.")
+    assert got[0][2] == "down"
+    got = _measured("Perkiraan inflasi dalam sasaran 2,5 plus minus 1 persen.")
+    assert got[-1][2] is None
+
+
+def test_worth_words_after_the_thing() -> None:
+    assert _measured("Ia melaksanakan proyek bernilai Rp 78,9 miliar.")[0][1] == "proyek"
+    assert _measured("Ia menyerahkan dana sejumlah Rp 4,5 miliar.")[0][1] == "dana"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Pada periode Januari-Maret 2025, laba bersih perseroan mencapai Rp 5 triliun.", "2025-Q1"),
+    ("Pada periode Januari hingga Juni 2025, laba bersih mencapai Rp 5 triliun.", "2025-H1"),
+    ("Bantuan Rp 300.000 per bulan untuk Oktober, November, dan Desember 2025.", "2025-Q4"),
+    # a span that is no quarter or half, and a list of years, have no one value
+    ("Selama periode Januari hingga April 2025, laba mencapai Rp 5 triliun.", None),
+    ("Perkiraan inflasi tahun 2025 dan 2026 dalam sasaran 2,5 persen.", None),
+    ("Rapat pada 19 dan 20 Agustus 2025 menurunkan BI Rate sebesar 25 bps.", None),
+])
+def test_spans_of_months_that_make_a_quarter_or_half(text: str, period: str | None) -> None:
+    assert _measured(text)[-1][4] == period
+
+
+def test_a_date_and_now_are_no_list() -> None:
+    got = _measured("Suku bunga sudah turun sejak September 2024 dan sekarang adalah 5%, ini "
+                    "terendah sejak 2022.")
+    assert got[-1][4] == "PRESENT_REF"

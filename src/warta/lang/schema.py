@@ -468,6 +468,14 @@ class NumberMeasure(LangData):
     auxiliaries: Words = ()
     # Words opening the base of a comparison: a date after them is not the period.
     comparisons: Words = ()
+    # Phrases in which a change word says no change ("plus minus 1%").
+    not_changes: Words = ()
+    # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).
+    governing: Words = ()
+    # Clause breaks opening the result of a change before them ("sehingga menjadi 6%").
+    results: Words = ()
+    # Copulas stating the level a change before them reached ("dan sekarang adalah 5%").
+    copulas: Words = ()
 
 
 class NumberRelated(LangData):

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Literal
 
 from ..lang.id import load
-from ..lang.schema import NumbersData
+from ..lang.schema import NumbersData, TimexData
 from ..pipeline import Stage
 from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.spans import SpanIndex
@@ -91,6 +91,11 @@ class _Lex:
     joins: frozenset[str]
     auxiliaries: frozenset[str]
     comparisons: frozenset[str]
+    not_changes: tuple[tuple[str, ...], ...]
+    governing: frozenset[str]
+    results: frozenset[str]
+    copulas: frozenset[str]
+    month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
@@ -170,6 +175,12 @@ def _lex() -> _Lex:
         joins=frozenset(ms.joins if ms else ()),
         auxiliaries=frozenset(ms.auxiliaries if ms else ()),
         comparisons=frozenset(ms.comparisons if ms else ()),
+        not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
+        governing=frozenset(ms.governing if ms else ()),
+        results=frozenset(ms.results if ms else ()),
+        copulas=frozenset(ms.copulas if ms else ()),
+        month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
+                       if k in load("timex", TimexData).months.month_full},
         currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
         idioms={k: tuple(v) for k, v in idioms.items()},
     )
@@ -693,6 +704,17 @@ def _measure(toks: Sequence[_Tok], first: int,
         for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
             if tuple(x.low for x in toks[j:end]) in lex.head_set:
                 head = (j, end)
+    if head is not None and toks[head[0]].low not in lex.governing:
+        # "harga pupuk subsidi": a head taking the noun phrase after it is what the
+        # amount measures, not the head inside that phrase
+        for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
+            t = toks[j]
+            if t.low in lex.governing:
+                head = (j, head[1])
+                break
+            if t.kind != "word" or not t.text[0].islower() or t.low in lex.stop \
+                    or _verb_like(t.low) or _change_word(t.low) in lex.up | lex.down:
+                break
     if head is not None and head[0] > 0 and toks[head[0]].text[0].isupper() \
             and head[1] + 2 < first and toks[head[1]].text == "(" \
             and _acronym(toks[head[1] + 1]) and toks[head[1] + 2].text == ")":
@@ -761,13 +783,15 @@ def _measure(toks: Sequence[_Tok], first: int,
     said_at = 0
     for n in range(start, first):
         low = _change_word(toks[n].low)
-        if low in lex.up or low in lex.down:
+        if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes):
             change = "up" if low in lex.up else "down"
             to = False
             said_at = n
         elif change is not None and any(
                 tuple(x.low for x in toks[n:n + len(p)]) == p for p in lex.to_level):
             to = True
+    if change is not None and first > 0 and toks[first - 1].low in lex.copulas:
+        to = True  # "turunkan lima kali ... dan sekarang adalah 5%": the level reached
     if first > 0 and (toks[first - 1].low in lex.from_words
                       or toks[first - 1].low in lex.earlier):
         change, to = None, False  # "naik dari (awalnya) 2,31 persen": the level before
@@ -775,6 +799,58 @@ def _measure(toks: Sequence[_Tok], first: int,
             toks[n].kind == "num" for n in range(said_at + 1, first)):
         to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
     return _Measure(thing, change, to, reach)
+
+
+def _in_phrase(toks: Sequence[_Tok], n: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether toks[n] is a word of one of `phrases` ("minus" of "plus minus")."""
+    return any(tuple(t.low for t in toks[max(0, n - j):n - j + len(p)]) == p
+               for p in phrases for j in range(len(p)))
+
+
+def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
+                 index: SpanIndex[int], chained: bool) -> int | None:
+    """First token of a name right before the amount at toks[first], past a worth word:
+    a place or person ("Argentina 33,6 persen"), an organisation after a linker ("untuk PT
+    MAM Energindo sejumlah Rp 1,66 miliar"), and when the amount before followed a name
+    (`chained`), any capitalised word ("..., Brasil 5,13 persen, US 2,9 persen"). Not a
+    name holding a measured head ("Harga Eceran Tertinggi")."""
+    lex = _lex()
+    k = first - 1 if first > 0 and toks[first - 1].low in lex.worth else first
+    if k == 0:
+        return None
+    t = toks[k - 1]
+    if t.kind != "word" or not t.text[0].isupper() or (t.low,) in lex.head_set:
+        return None
+    for span, n in index.overlapping(t.start, t.end):
+        ent = entities[n]
+        j = next((j for j in range(k - 1, -1, -1) if toks[j].start <= span.start), 0)
+        if span.end != t.end or toks[j].start != span.start or any(
+                (x.low,) in lex.head_set for x in toks[j:k]):
+            continue
+        if ent.kind == "ORG" and (j == 0 or toks[j - 1].low not in lex.linkers):
+            continue  # "BI Rate", "HET": an organisation's name may be the measure
+        return j
+    if not chained:
+        return None
+    j = k - 1
+    while j > max(0, k - 3) and toks[j - 1].kind == "word" and toks[j - 1].text[0].isupper() \
+            and (toks[j - 1].low,) not in lex.head_set:
+        j -= 1
+    return j
+
+
+def _owns_name(toks: Sequence[_Tok], thing: Span | None, name: int, first: int) -> bool:
+    """Whether a thing read before a name is said of it: "Inflasi Argentina 33,6 persen",
+    "inflasi di Argentina 33,6 persen" (no comma between), not "..., seperti Argentina"."""
+    at = toks[name].start
+    return thing is not None and thing.start < at and not any(
+        t.text == "," for t in toks[:first] if thing.end <= t.start < at)
+
+
+def _after_level(toks: Sequence[_Tok], first: int) -> bool:
+    """Whether a word of the level reached stands right before toks[first] ("menjadi")."""
+    return any(first >= len(p) and tuple(t.low for t in toks[first - len(p):first]) == p
+               for p in _lex().to_level)
 
 
 def _acronym(tok: _Tok) -> bool:
@@ -824,20 +900,74 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
                 or t.low in lex.down or t.low in lex.qualifiers:
             break
         k -= 1
+    if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
+        return None  # "Hitung per sak dari Rp 112.500": the unit of a rate, not a thing
     return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 
 # "UU Nomor 7 Tahun 2014": the year of a law's citation dates the law, not an amount.
 _CITED = re.compile(r"(?<!\w)(?:nomor|nomer|no)\.?\s*\d+[\w/.-]*\s+\Z", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s/d|s\.d\.?)\s*", re.IGNORECASE)
+# Joins of a list of dates of one kind: "tahun 2025 dan 2026", "19 dan 20 Agustus 2025"
+# (not "sejak September 2024 dan sekarang").
+_LIST_JOIN = re.compile(r"\s*(?:,?\s*dan|,)\s*", re.IGNORECASE)
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+# Quarters, halves and the whole year as spans of months.
+_MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1",
+                (7, 12): "H2", (1, 12): ""}
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
-def _in_span(t: TimeExpr, starts: set[int], stops: set[int], text: str) -> bool:
-    """Whether `t` is one end of a span of dates ("Juni-Juli 2025", "2016-2019")."""
-    after = _RANGE_JOIN.match(text, t.span.end)
-    if after is not None and after.end() > t.span.end and after.end() in starts:
+@cache
+def _months_before() -> re.Pattern[str]:
+    """Month names that open a span or list ending right here: "Januari-", "Oktober,
+    November, dan " (before "Desember 2025")."""
+    month = trie_pattern(sorted(_lex().month_numbers))
+    return re.compile(rf"(?i)\b({month})(?:\s*,\s*(?:{month}))*"
+                      rf"(?:\s*-\s*|\s*–\s*|\s+(?:hingga|sampai|s/d)\s+|\s*,?\s*dan\s+|\s*,\s*)\Z")
+
+
+def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
+    """Spans of months that make a quarter, a half or a year read as one period:
+    "periode Januari-Maret 2025" = 2025-Q1, "Oktober, November, dan Desember" = the
+    fourth quarter; the month that opened the span is dropped."""
+    out = list(times)
+    for n, t in enumerate(times):
+        if t.type != "DATE" or not _YEAR_MONTH.fullmatch(t.value):
+            continue
+        m = _months_before().search(text, max(0, t.span.start - 60), t.span.start)
+        if m is None:
+            continue
+        key = (_lex().month_numbers.get(m.group(1).casefold(), 0), int(t.value[5:7]))
+        if key not in _MONTH_SPANS:
+            continue  # another span: one end of it is no period (`_in_span`)
+        part = _MONTH_SPANS[key]
+        out[n] = replace(t, span=Span(start=m.start(), end=t.span.end),
+                         value=t.value[:4] + (f"-{part}" if part else ""), mod=None)
+        out = [x for x in out if not (m.start() <= x.span.start and x.span.end <= m.end())]
+    return out
+
+
+def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
+             text: str) -> bool:
+    """Whether `t` is one end of a span or list of dates ("Juni-Juli 2025", "2016-2019",
+    "tahun 2025 dan 2026", "Oktober, November, dan Desember"); `starts` and `stops` map
+    the dates' ends to their values."""
+    if _YEAR_MONTH.fullmatch(t.value) and _months_before().search(
+            text, max(0, t.span.start - 60), t.span.start):
         return True
-    return any(_RANGE_JOIN.fullmatch(text, b, t.span.start) is not None
+    kind = len(t.value) if _CALENDAR.fullmatch(t.value) else -1
+
+    def joined(b: int, e: int, other: str) -> bool:
+        return _RANGE_JOIN.fullmatch(text, b, e) is not None or (
+            len(other) == kind and _CALENDAR.fullmatch(other) is not None
+            and _LIST_JOIN.fullmatch(text, b, e) is not None)
+
+    end = t.span.end
+    if any(joined(end, a, starts[a]) for a in range(end + 1, min(len(text), end + 10) + 1)
+           if a in starts):
+        return True
+    return any(joined(b, t.span.start, stops[b])
                for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
 
 
@@ -846,8 +976,8 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
     """The date the statement around an amount refers to: the nearest DATE between
     character offsets lo and hi that is not the amount itself, nor one end of a span of
     dates ("Juni-Juli 2025": the period is both, which one value cannot say)."""
-    starts = {t.span.start for t in times}
-    stops = {t.span.end for t in times}
+    starts = {t.span.start: t.value for t in times}
+    stops = {t.span.end: t.value for t in times}
     cands = [t for t in times if t.type == "DATE" and lo <= t.span.start < hi
              and (t.span.end <= number.start or t.span.start >= number.end)
              and not (text and (_in_span(t, starts, stops, text) or _CITED.search(
@@ -913,7 +1043,7 @@ def find_numbers(article: Article) -> list[Count]:
     out: list[Count] = []
     index = _mention_index(article.entities)
     name_stretches = _named_stretches(text, article.entities)
-    times = sorted(article.times, key=lambda t: t.span.start)
+    times = _month_spans(sorted(article.times, key=lambda t: t.span.start), text)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     carried: TimeExpr | None = None  # the period the paragraph so far has named
     # The thing the paragraph's last money amount and last percentage measured.
@@ -931,8 +1061,8 @@ def find_numbers(article: Article) -> list[Count]:
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
-        starts = {t.span.start for t in in_sent}
-        stops = {t.span.end for t in in_sent}
+        starts = {t.span.start: t.value for t in in_sent}
+        stops = {t.span.end: t.value for t in in_sent}
         named = [t for t in in_sent if _PERIOD.fullmatch(t.value)
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and not _base_date(text, sent.start, t)]
@@ -965,6 +1095,7 @@ def find_numbers(article: Article) -> list[Count]:
             i = max(raw.next_tok, i + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
         things: list[Span | None] = []
+        named_item: dict[bool, bool] = {}  # the last money / percent amount followed a name
         first_out = len(out)
         for n, raw in enumerate(raws):
             stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
@@ -978,8 +1109,18 @@ def find_numbers(article: Article) -> list[Count]:
                 first = by_start[raw.start]
                 ms = _measure(toks, first, name_stretches)
                 change, change_to = ms.change, ms.change_to
+                money = raw.currency is not None
                 if thing is None:
                     thing = ms.thing
+                    name = _name_before(toks, first, article.entities, index,
+                                        named_item.get(money, False))
+                    named_item[money] = name is not None
+                    if name is not None and not _owns_name(toks, thing, name, first):
+                        # "inflasi 2 persen, ... seperti Argentina 33,6 persen, Turki 33,2
+                        # persen": a name opening an item shares the measure before it
+                        at = toks[name].start
+                        thing = measured.get(money) or (
+                            thing if thing is not None and thing.end <= at else None)
                 if n > 0 and (thing is None or change is None):
                     shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first)
                     if shared is not None:
@@ -990,20 +1131,23 @@ def find_numbers(article: Article) -> list[Count]:
                             # "turun 0,85% atau 0,0056 poin ke posisi AU$ 0,65": the size of
                             # a fall, then the level it reached (not a rise from 0,0056)
                             change, change_to = said or shared[1], True
-                money = raw.currency is not None
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None
+                    level = _after_level(toks, first)
                     if change is None and prev is not None and prev.thing_span == thing \
                             and prev.change is not None \
                             and (prev.currency is not None) == money and not any(
-                                t.low in lex.measure_breaks or t.low in lex.earlier
-                                or t.low in lex.from_words
+                                (t.low in lex.measure_breaks
+                                 and not (level and t.low in lex.results))
+                                or t.low in lex.earlier or t.low in lex.from_words
                                 for t in toks[raws[n - 1].next_tok:first]):
                         # "mengurangi emisi sebesar 31,89% tanpa syarat dan 43,2% dengan
                         # dukungan", "penurunan 25 bps untuk tenor 5 tahun dan 30 bps":
-                        # the same change of the same thing, in other terms
-                        change, change_to = prev.change, prev.change_to
+                        # the same change of the same thing, in other terms; "turun Rp
+                        # 450/kg menjadi Rp 1.800/kg", "menurunkan 25 basis poin ...
+                        # sehingga menjadi 4,5%": the level that change reached
+                        change, change_to = prev.change, prev.change_to or level
                 if thing is not None:
                     measured[money] = thing
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
@@ -1142,7 +1286,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 4
+    version = 5
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

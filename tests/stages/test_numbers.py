@@ -756,3 +756,11 @@ def test_a_date_and_now_are_no_list() -> None:
     got = _measured("Suku bunga sudah turun sejak September 2024 dan sekarang adalah 5%, ini "
                     "terendah sejak 2022.")
     assert got[-1][4] == "PRESENT_REF"
+
+
+def test_duties_and_indices_are_measured() -> None:
+    # Seed 16: "bea masuk nol persen", "indeks pembangunan keluarga ... mencapai 70,9%".
+    assert _measured("Pemerintah menerapkan kebijakan bea masuk nol persen untuk baja.")[0][1] \
+        == "bea masuk"
+    assert _measured("Dia berharap indeks pembangunan keluarga pada 2029 mencapai 70,9%.")[0][1] \
+        == "indeks pembangunan keluarga"

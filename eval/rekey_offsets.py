@@ -1,16 +1,24 @@
-"""Re-key judged samples after a change to the clean stage that cuts a prefix off bodies.
+"""Re-key judged samples after a change to the clean stage.
 
-Judgements of eval/events_sample.py, eval/who_sample.py and eval/numbers_measure.py are
-keyed by character offsets in the cleaned text. When a clean-stage change only removes
-more of the start of a body (a dateline it now recognises), every offset in that article
-moves back by the length removed. For each judged article this computes the cleaned body
-under the boilerplate data of an older revision (`--old REV`, read with `git show`) and
-under the current one; where the new body is the old one with a prefix removed it shifts
-the article's offsets, and it refuses (lists, changes nothing in that file) any article
-whose body changed otherwise or whose offset would fall inside the removed prefix.
+Judgements of eval/events_sample.py, eval/who_sample.py, eval/numbers_measure.py and
+eval/timex_news.py are keyed by character offsets in the cleaned text. When a clean-stage
+change only removes more of the start of a body (a dateline it now recognises), every
+offset in that article moves back by the length removed. For each judged article this
+computes the cleaned body under the boilerplate data of an older revision (`--old REV`,
+read with `git show`) and under the current one; where the new body is the old one with a
+prefix removed it shifts the article's offsets, and it refuses (lists, changes nothing in
+that file) any article whose body changed otherwise or whose offset would fall inside the
+removed prefix.
+
+With `--old-src DIR` (the `src` folder of an older checkout, e.g. from `git archive REV
+src`) the old body is what that code's whole clean stage wrote, and a body may change
+anywhere: each offset moves with the text around it (difflib's matching blocks), so a
+space inserted before a glued quotation mark moves the offsets after it by one; an offset
+inside text that changed or was removed is refused.
 
     python eval/rekey_offsets.py --old 47ec642            # report only
     python eval/rekey_offsets.py --old 47ec642 --write    # rewrite the judgement files
+    python eval/rekey_offsets.py --old-src /tmp/base/src --write
 
 Run it once, in the commit that changes the clean stage: offsets already shifted would be
 shifted again (47ec642 is the commit before the "- -" dateline fix that it re-keyed).
@@ -20,6 +28,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import difflib
+import json
+import os
 import re
 import subprocess
 import sys
@@ -39,7 +50,9 @@ FILES: dict[str, dict[str, str]] = {
     "eval/judgements/events_sample.toml": {"event": "trigger", "missed": "trigger"},
     "eval/data/who_sample_*.toml": {"speaker": "quote"},
     "eval/data/numbers_measure.toml": {"count": "start"},
+    "eval/data/timex_news.toml": {"time": "start"},
 }
+Move = Callable[[str, int], int | None]  # (article, old offset) -> new offset, None: refused
 
 
 def raw_texts() -> dict[str, str]:
@@ -72,7 +85,36 @@ _HEADER = re.compile(r"^\[\[(\w+)\]\]\s*$")
 _FIELD = re.compile(r'^(\w+)\s*=\s*("?)(\d+|[^"]*)\2\s*$')
 
 
-def rekey_file(path: Path, fields: dict[str, str], shift_of: Callable[[str], int | None],
+_OLD_SRC_RUN = """
+import json, sys
+from warta.stages import clean
+raws = json.load(sys.stdin)
+json.dump({k: clean.clean_text(v).text for k, v in raws.items()}, sys.stdout)
+"""
+
+
+def old_src_bodies(src: Path, raws: dict[str, str]) -> dict[str, str]:
+    """The cleaned bodies the code under `src` writes for `raws`, run in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run([sys.executable, "-c", _OLD_SRC_RUN], input=json.dumps(raws),
+                         env=env, check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(out))
+
+
+def offset_map(before: str, after: str) -> Callable[[int], int | None]:
+    """Where a character of `before` stands in `after`: its place in a block the two
+    share, None when it changed or went away."""
+    blocks = difflib.SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks()
+
+    def move(i: int) -> int | None:
+        for a, b, n in blocks:
+            if a <= i < a + n:
+                return b + i - a
+        return None
+    return move
+
+
+def rekey_file(path: Path, fields: dict[str, str], move: Move,
                refused: list[str]) -> tuple[str, int]:
     """The file's text with offsets shifted, and how many offsets moved."""
     entries: list[dict[str, Any]] = []
@@ -88,15 +130,17 @@ def rekey_file(path: Path, fields: dict[str, str], shift_of: Callable[[str], int
 
     def fix(i: int, name: str, quote: str) -> None:
         nonlocal moved
-        shift = shift_of(article) if article else None
-        if not shift:
+        if not article:
             return
         value = int(_FIELD.match(out[i]).group(3))  # type: ignore[union-attr]
-        if value < shift:
-            refused.append(f"{path.name}: {article} {name} {value} inside the removed prefix")
+        new = move(article, value)
+        if new is None:
+            refused.append(f"{path.name}: {article} {name} {value} inside removed or changed "
+                           "text")
             return
-        out[i] = f"{name} = {quote}{value - shift}{quote}"
-        moved += 1
+        if new != value:
+            out[i] = f"{name} = {quote}{new}{quote}"
+            moved += 1
 
     for line in lines:
         if (h := _HEADER.match(line)):
@@ -123,9 +167,8 @@ def rekey_file(path: Path, fields: dict[str, str], shift_of: Callable[[str], int
     for old, new in zip(entries, after, strict=True):
         field = fields.get(old["_table"])
         if field and field in old and old != new:
-            shift = shift_of(str(old.get("article")))
-            want = int(old[field]) - (shift or 0)
-            if int(new[field]) != want or {**old, field: new[field]} != new:
+            want = move(str(old.get("article")), int(old[field]))
+            if want is None or int(new[field]) != want or {**old, field: new[field]} != new:
                 refused.append(f"{path.name}: rewrite check failed at {old}")
         elif old != new:
             refused.append(f"{path.name}: rewrite check failed at {old}")
@@ -134,13 +177,25 @@ def rekey_file(path: Path, fields: dict[str, str], shift_of: Callable[[str], int
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--old", required=True, help="git revision of the old boilerplate.toml")
+    old_from = ap.add_mutually_exclusive_group(required=True)
+    old_from.add_argument("--old", help="git revision of the old boilerplate.toml")
+    old_from.add_argument("--old-src", type=Path,
+                          help="src folder of an older checkout whose clean stage wrote the "
+                               "judged bodies")
     ap.add_argument("--write", action="store_true", help="rewrite the judgement files")
     args = ap.parse_args(argv)
     texts = raw_texts()
+    if args.old_src:
+        return rekey_anywhere(args.old_src, texts, args.write)
     old = old_cleaner(args.old)
     shifts: dict[str, int | None] = {}
     refused: list[str] = []
+
+    def move(article: str, value: int) -> int | None:
+        shift = shift_of(article)
+        if shift is None:
+            return value  # refused below: the file is left as it is
+        return value - shift if value >= shift else None
 
     def shift_of(article: str) -> int | None:
         if article not in shifts:
@@ -163,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for pattern, fields in FILES.items():
         for path in sorted(REPO.glob(pattern)):
             before = len(refused)
-            text, moved = rekey_file(path, fields, shift_of, refused)
+            text, moved = rekey_file(path, fields, move, refused)
             ok = len(refused) == before
             print(f"{path.relative_to(REPO)}: {moved} offsets shifted"
                   + ("" if ok else f", REFUSED ({len(refused) - before})"))
@@ -174,6 +229,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"articles judged: {len(shifts)}; bodies shortened: {len(changed)}")
     for a in changed:
         print(f"  {a}: -{shifts[a]}")
+    for r in refused:
+        print(f"refused: {r}")
+    return status
+
+
+def _judged_articles() -> set[str]:
+    ids: set[str] = set()
+    for pattern in FILES:
+        for path in REPO.glob(pattern):
+            for rows in tomllib.loads(path.read_text("utf-8")).values():
+                if isinstance(rows, list):
+                    ids.update(str(r["article"]) for r in rows if "article" in r)
+    return ids
+
+
+def rekey_anywhere(src: Path, texts: dict[str, str], write: bool) -> int:
+    """`--old-src`: move every judged offset with the text around it."""
+    ids = sorted(a for a in _judged_articles() if a in texts)
+    before = old_src_bodies(src, {a: texts[a] for a in ids})
+    after = {a: clean.clean_text(texts[a]).text for a in ids}
+    changed = [a for a in ids if before[a] != after[a]]
+    maps = {a: offset_map(before[a], after[a]) for a in changed}
+    refused: list[str] = []
+
+    def move(article: str, value: int) -> int | None:
+        return maps[article](value) if article in maps else value
+
+    status = 0
+    for pattern, fields in FILES.items():
+        for path in sorted(REPO.glob(pattern)):
+            n = len(refused)
+            text, moved = rekey_file(path, fields, move, refused)
+            ok = len(refused) == n
+            print(f"{path.relative_to(REPO)}: {moved} offsets moved"
+                  + ("" if ok else f", REFUSED ({len(refused) - n})"))
+            if write and ok and moved:
+                path.write_text(text, "utf-8")
+            status |= not ok
+    print(f"articles judged: {len(ids)}; bodies changed: {len(changed)}")
+    for a in changed:
+        print(f"  {a}: {len(before[a])} -> {len(after[a])} characters")
     for r in refused:
         print(f"refused: {r}")
     return status

@@ -1,3 +1,5 @@
+import pytest
+
 from warta.stages.clean import clean_text, normalise_whitespace
 
 
@@ -154,3 +156,59 @@ def test_glued_live_call_and_underscored_label_dropped() -> None:
     assert clean_text(raw).text == "Isi berita.\nPenutup berita."
     kept = "Saksikan lively debat itu di televisi."
     assert clean_text(kept).text == kept
+
+
+def test_a_label_opening_a_block_of_headlines_sends_them_to_related() -> None:
+    # Suara.com's "BERITA MENARIK LAINNYA:" and kumparan's "Baca Juga:" alone on a line,
+    # each headline on its own line after it (IndoSum 1477645224, 1492835445).
+    raw = ("Isi berita yang cukup panjang untuk satu paragraf.\n"
+           "Suara.com - BERITA MENARIK LAINNYA:\n"
+           "Lama Tak Muncul, Teman Ahok Beberkan Asal Pendukung Ahok\n"
+           "Amir Papalia Ternyata Tahu Pembunuh Mirna dari Paranormal!")
+    c = clean_text(raw)
+    assert c.text == "Isi berita yang cukup panjang untuk satu paragraf."
+    assert c.related == ("Lama Tak Muncul, Teman Ahok Beberkan Asal Pendukung Ahok",
+                         "Amir Papalia Ternyata Tahu Pembunuh Mirna dari Paranormal!")
+    raw = ("Isi berita.\nBaca juga:\nSebelum bercinta, lebih baik minum kopi\n"
+           "\"Kami siap,\" kata dia.\nPenutup berita.")
+    c = clean_text(raw)
+    assert c.related == ("Sebelum bercinta, lebih baik minum kopi",)
+    assert c.text == "Isi berita.\n\"Kami siap,\" kata dia.\nPenutup berita."
+
+
+def test_a_label_before_a_paragraph_of_the_body_leaves_it() -> None:
+    # Suara's "Baca_Juga" whose headline was a link: the next line is the article's.
+    body = ("Kata Amran, produksi ayam ras nasional di Indonesia saat ini mengalami surplus "
+            "dengan konsumsi yang tinggi.")
+    c = clean_text(f"Isi berita.\nBaca_Juga\n{body}")
+    assert c.text == f"Isi berita.\n{body}" and c.related == ()
+
+
+def test_a_trailing_simak_juga_with_a_dash_is_related() -> None:
+    c = clean_text("Icardi menjalankan tugasnya dengan sempurna. SIMAK JUGA - Antonio Cassano: "
+                   "Juventus Tangguh, Tapi Inter Milan Juara")
+    assert c.text == "Icardi menjalankan tugasnya dengan sempurna."
+    assert c.related == ("Antonio Cassano: Juventus Tangguh, Tapi Inter Milan Juara",)
+
+
+@pytest.mark.parametrize("raw, want", [
+    # an opening mark glued to the end of the sentence before (Detik-1k 83, 62)
+    ('"Kami siap," kata dia di sektor pangan."Kami sangat mengapresiasi," ujarnya.',
+     '"Kami siap," kata dia di sektor pangan. "Kami sangat mengapresiasi," ujarnya.'),
+    # a closing mark glued to the next word (Detik-1k 48, 67)
+    ('"Asetnya naik sebesar Rp1,1 triliun,"terangnya.',
+     '"Asetnya naik sebesar Rp1,1 triliun," terangnya.'),
+    ('Ia melanjutkan,"Program ini baik," ujar Ali.',
+     'Ia melanjutkan, "Program ini baik," ujar Ali.'),
+    # curly marks: a closing one glued to the next opening one, and a closing glyph
+    # written to open (IndoSum 1478827227, 1506582544, 1513586220)
+    ('“Kami bisa lebih banyak,”“Jadi, kami beri label SNI,” terang dia.',
+     '“Kami bisa lebih banyak,” “Jadi, kami beri label SNI,” terang dia.'),
+    ('Hal itu dibenarkan oleh Martinus.”Besok Syahrini hadir,” kata dia.',
+     'Hal itu dibenarkan oleh Martinus. ”Besok Syahrini hadir,” kata dia.'),
+    # marks with a space on one side stay as they are
+    ('Ia menyebut kata "pangan" dan "papan" dalam pidatonya.',
+     'Ia menyebut kata "pangan" dan "papan" dalam pidatonya.'),
+])
+def test_glued_quotation_marks_get_their_space(raw: str, want: str) -> None:
+    assert clean_text(raw).text == want

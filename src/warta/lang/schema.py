@@ -53,6 +53,11 @@ class BoilerplateLines(LangData):
 
     related: tuple[Regex, ...]
     drop: tuple[Regex, ...]
+    # A label alone on its line ("Baca juga:", "BERITA MENARIK LAINNYA:") opening a block
+    # of headlines, one a line: each headline-like line after it (at most
+    # `headline_max_words` words, no closing full stop, no opening quote) is related.
+    related_block: tuple[Regex, ...] = ()
+    headline_max_words: StrictInt = 15
 
 
 class BoilerplateInline(LangData):
@@ -63,6 +68,11 @@ class BoilerplateInline(LangData):
     # Removed wherever they match inside a paragraph (editor tags like "[idr]" after a
     # sentence's end).
     tags: tuple[Regex, ...] = ()
+    # Quotation marks: a mark glued to the words on both sides (`pangan."Kami`) gets a
+    # space on the side it faces away from; `opening` marks always open a quote, the
+    # others open or close by their count in the paragraph.
+    quote_marks: StrictStr = ""
+    opening_marks: StrictStr = ""
 
 
 class BoilerplateTitle(LangData):

@@ -37,6 +37,11 @@ class _Rules:
     trailer: re.Pattern[str]
     related_inline: tuple[re.Pattern[str], ...]
     tags: tuple[re.Pattern[str], ...]
+    related_block: re.Pattern[str]
+    headline_max_words: int
+    glued_quote: re.Pattern[str] | None  # a quotation mark with no space on either side
+    quote_marks: str
+    opening_marks: str
 
 
 @cache
@@ -50,6 +55,15 @@ def _rules() -> _Rules:
         trailer=re.compile(d.inline.trailer),
         related_inline=tuple(re.compile(p) for p in d.inline.related_inline),
         tags=tuple(re.compile(p) for p in d.inline.tags),
+        related_block=re.compile(
+            "|".join(f"(?:{p})" for p in d.lines.related_block) or r"(?!)"),
+        headline_max_words=d.lines.headline_max_words,
+        # after a letter, digit or sentence punctuation, before a letter or another mark
+        glued_quote=re.compile(rf"(?<=[\w.,!?;:])[{re.escape(d.inline.quote_marks)}]"
+                               rf"(?=[^\W\d_]|[{re.escape(d.inline.quote_marks)}])")
+        if d.inline.quote_marks else None,
+        quote_marks=d.inline.quote_marks,
+        opening_marks=d.inline.opening_marks,
     )
 
 
@@ -70,12 +84,51 @@ def canonical_source(raw: str) -> str:
     return _rules().source_names.get(raw.lower(), raw)
 
 
+def _headline_like(para: str, max_words: int) -> bool:
+    """A line that reads as a headline: short, no closing full stop or comma, no opening
+    quotation mark or dash ("Sebelum bercinta, lebih baik minum kopi")."""
+    return len(para.split()) <= max_words and para[-1] not in ".,;:" \
+        and not para.endswith(('."', '.”', ',"', ',”')) and para[0] not in "\"“”'‘-–—•"
+
+
+def unglue_quotes(para: str) -> str:
+    """A space on the far side of a quotation mark glued to words on both sides: an
+    opening mark after the end of a sentence (`pangan."Kami` -> `pangan. "Kami`), a
+    closing one before the next word (`triliun,"terangnya` -> `triliun," terangnya`).
+    Whether a mark opens or closes follows from the marks before it in the paragraph."""
+    rules = _rules()
+    if rules.glued_quote is None or not rules.glued_quote.search(para):
+        return para
+    out: list[str] = []
+    last = 0
+    opened = False  # a quote is open at this point of the paragraph
+    for i, ch in enumerate(para):
+        if ch not in rules.quote_marks:
+            continue
+        opens = ch in rules.opening_marks or not opened
+        if rules.glued_quote.match(para, i):
+            out.append(para[last:i])
+            out.append(f" {ch}" if opens else f"{ch} ")
+            last = i + 1
+        opened = opens
+    out.append(para[last:])
+    return "".join(out)
+
+
 def clean_text(raw: str) -> Cleaned:
     """Pure function behind the stage: boilerplate out, source and related headlines kept."""
     rules = _rules()
     related: list[str] = []
     body: list[str] = []
+    in_block = False  # after a label opening a block of related headlines
     for para in normalise_whitespace(raw):
+        if rules.related_block.match(para):
+            in_block = True
+            continue
+        if in_block and _headline_like(para, rules.headline_max_words):
+            related.append(para)
+            continue
+        in_block = False
         # Dropped lines first: a video promotion ("Simak juga Video: ...") is no related
         # article.
         if rules.drop.match(para):
@@ -95,6 +148,7 @@ def clean_text(raw: str) -> Cleaned:
             para = pattern.sub(_inline, para).strip()
         for pattern in rules.tags:
             para = pattern.sub("", para).strip()
+        para = unglue_quotes(para)
         if para:
             body.append(para)
 
@@ -118,7 +172,7 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 3
+    version = 4
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source"})

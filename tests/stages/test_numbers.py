@@ -764,3 +764,30 @@ def test_duties_and_indices_are_measured() -> None:
         == "bea masuk"
     assert _measured("Dia berharap indeks pembangunan keluarga pada 2029 mencapai 70,9%.")[0][1] \
         == "indeks pembangunan keluarga"
+
+
+def test_organisations_opening_items_and_a_rate_s_time() -> None:
+    # Seed 17: "Kemudian Musim Mas Group senilai Rp 1,18 triliun" returned the loss; the
+    # tagger found "Group" alone. "Rp 40 triliun setahun": the year is a rate, no thing.
+    got = _measured("Wilmar Group mengembalikan kerugian negara Rp 11,88 triliun. Kemudian Musim "
+                    "Mas Group senilai Rp 1,18 triliun dan Permata Hijau Group senilai Rp 186,43 "
+                    "miliar.")
+    assert [t for _, t, _, _, _ in got] == ["kerugian negara"] * 3
+    assert _measured("Diperkirakan kerugian itu Rp 40 triliun setahun.")[0][1] == "kerugian"
+    # an abbreviation tagged as an organisation may still be the measure
+    got = _measured("Insentif diberikan untuk mobil dengan TKDN lebih dari 40%.")
+    assert got[0][1] == "TKDN"
+
+
+def test_the_level_reached_in_a_range_and_after_a_comma() -> None:
+    got = _measured("The Fed menurunkan suku bunga sebesar seperempat poin ke kisaran 4,00%-4,25%.")
+    assert [(c, to) for _, _, c, to, _ in got][-2:] == [("down", True), ("down", True)]
+    got = _measured("Harga minyak mentah West Texas Intermediate AS turun 18 sen, atau 0,28%, "
+                    "menjadi US$ 63,87.")
+    assert got[-1][2:4] == ("down", True)
+
+
+def test_a_break_inside_the_sentence_keeps_its_period() -> None:
+    got = _measured("Akhir tahun ini inflasi IHK diperkirakan 2,5%, sementara inflasi inti sekitar "
+                    "2,4%.")
+    assert [p for _, _, _, _, p in got] == ["2025", "2025"]

@@ -436,6 +436,9 @@ class NumberThing(LangData):
     # "prefix-suffix", and endings that keep such a word a verb all the same ("-kan").
     noun_confixes: Words = ()
     verb_endings: Words = ()
+    # A rate's time right after an amount, skipped before its thing: "Rp 40 triliun
+    # setahun", "3 miliar dolar setahun kerugiannya".
+    rate_times: Words = ()
 
 
 class NumberMeasure(LangData):

@@ -65,6 +65,7 @@ class _Lex:
     noun_confixes: tuple[tuple[str, str], ...]
     verb_endings: tuple[str, ...]
     thing_max: int
+    rate_times: frozenset[str]
     linkers: frozenset[str]
     range_joins: dict[tuple[str, ...], str]  # connector -> "any" | "between" (after "antara")
     range_between: frozenset[str]
@@ -148,6 +149,7 @@ def _lex() -> _Lex:
         noun_confixes=tuple((a, b) for a, _, b in (c.partition("-") for c in th.noun_confixes)),
         verb_endings=tuple(th.verb_endings),
         thing_max=th.max_words,
+        rate_times=frozenset(th.rate_times),
         linkers=frozenset(d.related.linkers),
         range_joins={**_phrases({k: "between" for k in d.range.between_connectors}),
                      **_phrases({k: "any" for k in d.range.connectors})},
@@ -539,15 +541,16 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
                 high = value
             break
     # The counted thing: a short noun phrase after the amount.
-    k = j
-    while k < len(toks) and k - j < lex.thing_max:
+    at = j + 1 if j < len(toks) and toks[j].low in lex.rate_times else j  # "Rp 40 T setahun"
+    k = at
+    while k < len(toks) and k - at < lex.thing_max:
         tk = toks[k]
         if tk.kind != "word" or tk.low in lex.stop or tk.low in lex.qualifiers \
                 or (tk.text[0].islower() and _verb_like(tk.low)) or tk.low in lex.vague \
                 or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units:
             break
         k += 1
-    thing = Span(start=toks[j].start, end=toks[k - 1].end) if k > j else None
+    thing = Span(start=toks[at].start, end=toks[k - 1].end) if k > at else None
     bare = currency is None and unit is None and qualifier is None and c.kind == "num" \
         and j == i + 1
     if bare and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[0].isupper() \
@@ -810,10 +813,11 @@ def _in_phrase(toks: Sequence[_Tok], n: int, phrases: Sequence[tuple[str, ...]])
 def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
                  index: SpanIndex[int], chained: bool) -> int | None:
     """First token of a name right before the amount at toks[first], past a worth word:
-    a place or person ("Argentina 33,6 persen"), an organisation after a linker ("untuk PT
-    MAM Energindo sejumlah Rp 1,66 miliar"), and when the amount before followed a name
-    (`chained`), any capitalised word ("..., Brasil 5,13 persen, US 2,9 persen"). Not a
-    name holding a measured head ("Harga Eceran Tertinggi")."""
+    a place, person or organisation ("Argentina 33,6 persen", "untuk PT MAM Energindo
+    sejumlah Rp 1,66 miliar", "Musim Mas Group senilai Rp 1,18 triliun"), and when the
+    amount before followed a name (`chained`), any capitalised word ("..., Brasil 5,13
+    persen, US 2,9 persen"). Not a name holding a measured head ("Harga Eceran
+    Tertinggi", "BLT")."""
     lex = _lex()
     k = first - 1 if first > 0 and toks[first - 1].low in lex.worth else first
     if k == 0:
@@ -827,14 +831,20 @@ def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
         if span.end != t.end or toks[j].start != span.start or any(
                 (x.low,) in lex.head_set for x in toks[j:k]):
             continue
-        if ent.kind == "ORG" and (j == 0 or toks[j - 1].low not in lex.linkers):
-            continue  # "BI Rate", "HET": an organisation's name may be the measure
-        return j
-    if not chained:
-        return None
-    j = k - 1
-    while j > max(0, k - 3) and toks[j - 1].kind == "word" and toks[j - 1].text[0].isupper() \
-            and (toks[j - 1].low,) not in lex.head_set:
+        if ent.kind == "ORG" and j == k - 1 and _acronym(t) \
+                and (j == 0 or toks[j - 1].low not in lex.linkers):
+            continue  # "dengan TKDN lebih dari 40%": an abbreviation may be the measure
+        return _name_start(toks, j)
+    return _name_start(toks, k - 1) if chained else None
+
+
+def _name_start(toks: Sequence[_Tok], j: int) -> int:
+    """The first of up to three capitalised words ending with toks[j]: a name the tagger
+    cut short ("Musim Mas Group", tagged "Group")."""
+    lex = _lex()
+    k = j
+    while j > max(0, k - 2) and toks[j - 1].kind == "word" and toks[j - 1].text[0].isupper() \
+            and (toks[j - 1].low,) not in lex.head_set and toks[j - 1].low not in lex.stop:
         j -= 1
     return j
 
@@ -1010,7 +1020,8 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
                   if k + 1 >= len(p) and tuple(x.low for x in toks[k + 1 - len(p):k + 1]) == p),
                  None)
     if level is not None:
-        gap = toks[prev.next_tok:k + 1 - len(level)]  # "Rp 2.250 per kilogram menjadi ..."
+        # "Rp 2.250 per kilogram menjadi ...", "turun 18 sen, atau 0,28%, menjadi US$ 63,87"
+        gap = [t for t in toks[prev.next_tok:k + 1 - len(level)] if t.text != ","]
         if prev_thing is None or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
             return None
         a, b = prev.value if prev.value is not None else prev.high, raw.value
@@ -1183,6 +1194,12 @@ def find_numbers(article: Article) -> list[Count]:
                 if period is None and last > near:  # further on, only a named period
                     period = _period([t for t in own if _PERIOD.fullmatch(t.value)],
                                      toks[near].start, toks[last - 1].end, span, text)
+                if period is None and own_period is not None and ms.lo > 0 \
+                        and toks[ms.lo - 1].low in lex.measure_breaks \
+                        and own_period.span.end <= toks[ms.lo - 1].start:
+                    # "akhir tahun ini inflasi IHK 2,5%, sementara inflasi inti 2,4%": a
+                    # break inside the sentence keeps the period the sentence named
+                    period = own_period
                 period = period or here
             things.append(thing)
             out.append(Count(

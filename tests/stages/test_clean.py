@@ -212,3 +212,13 @@ def test_a_trailing_simak_juga_with_a_dash_is_related() -> None:
 ])
 def test_glued_quotation_marks_get_their_space(raw: str, want: str) -> None:
     assert clean_text(raw).text == want
+
+
+@pytest.mark.parametrize("line", [
+    'Tonton juga "Bank Indonesia Umumkan BI-Rate Tetap 5,75%" di sini:',
+    "'Simak juga video: Soal Artis Ramai Dijadikan Duta, Ini Kata Pengamat Kebijakan Publik'",
+])
+def test_video_promotions_with_a_quoted_title_are_dropped(line: str) -> None:
+    # Detik-1k 77, 468: the promotion names its video in quotation marks.
+    c = clean_text(f"Isi berita.\n{line}")
+    assert (c.text, c.related) == ("Isi berita.", ())

@@ -787,7 +787,16 @@ def test_the_level_reached_in_a_range_and_after_a_comma() -> None:
     assert got[-1][2:4] == ("down", True)
 
 
-def test_a_break_inside_the_sentence_keeps_its_period() -> None:
+def test_a_period_opening_the_sentence_is_its_later_clauses_too() -> None:
     got = _measured("Akhir tahun ini inflasi IHK diperkirakan 2,5%, sementara inflasi inti sekitar "
                     "2,4%.")
     assert [p for _, _, _, _, p in got] == ["2025", "2025"]
+    # seed 18
+    got = _measured("Sampai triwulan II-2025, realisasi penerimaan pajak pusat mencapai Rp 26,84 "
+                    "miliar dan realisasi penerimaan pajak daerah tercatat sebesar Rp 175,98 "
+                    "miliar.")
+    assert [p for _, _, _, _, p in got] == ["2025-Q2", "2025-Q2"]
+    # a date inside the first amount's clause is that amount's alone (seed 14)
+    got = _measured("Pertumbuhan ekonomi di kwartal kedua sekitar 2,15 persen, inflasi terjaga di "
+                    "2 persen, salah satu terendah seperti Argentina 33,6 persen.")
+    assert got[-1][4] is None

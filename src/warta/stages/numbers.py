@@ -1194,11 +1194,17 @@ def find_numbers(article: Article) -> list[Count]:
                 if period is None and last > near:  # further on, only a named period
                     period = _period([t for t in own if _PERIOD.fullmatch(t.value)],
                                      toks[near].start, toks[last - 1].end, span, text)
-                if period is None and own_period is not None and ms.lo > 0 \
-                        and toks[ms.lo - 1].low in lex.measure_breaks \
-                        and own_period.span.end <= toks[ms.lo - 1].start:
-                    # "akhir tahun ini inflasi IHK 2,5%, sementara inflasi inti 2,4%": a
-                    # break inside the sentence keeps the period the sentence named
+                opener = next((c for c in out[first_out:] if c.currency is not None
+                               or c.unit in _MEASURED_UNITS), None)
+                if period is None and own_period is not None and opener is not None \
+                        and own_period in own and own_period.span.end <= min(
+                            opener.span.start, opener.thing_span.start
+                            if opener.thing_span else opener.span.start):
+                    # "Akhir tahun ini inflasi IHK 2,5%, sementara inflasi inti 2,4%",
+                    # "Sampai triwulan II-2025, pajak pusat Rp 26,84 miliar dan pajak
+                    # daerah Rp 175,98 miliar": a period opening the sentence, before its
+                    # first amount's thing, is its later clauses' too (not "pertumbuhan
+                    # di kwartal kedua 2,15 persen, inflasi 2 persen": the growth's)
                     period = own_period
                 period = period or here
             things.append(thing)

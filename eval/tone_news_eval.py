@@ -9,9 +9,10 @@ macro F1 per split for the shipped tone (the news tone head over lexicon, news m
 word clusters, trained on the train and dev labels by `warta train tone`), the news model
 alone, the SmSA model alone and the lexicon alone; `all` is dev and test together.
 `--no-test` leaves the held-out figures out (for work in progress: read test once, at the
-end). `--draw` also prints the figures on one draw's paragraphs alone (column `draw` of
-labels.tsv: a fresh draw is read there once, before anything is changed on it). Floors in
-eval/floors/tone_news.toml.
+end). `--cv` also prints, per draw and corpus, the nested-CV figure beside the lexicon
+alone (why fresh draws read lower). `--draw` also prints the figures on one draw's
+paragraphs alone (column `draw` of labels.tsv: a fresh draw is read there once, before
+anything is changed on it). Floors in eval/floors/tone_news.toml.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from warta.stages.tone import (
     words,
 )
 from warta.train.tone import macro_f1
-from warta.train.tone_head import cross_validate as head_cross_validate
+from warta.train.tone_head import LEXICON_DRAWS, nested_predictions
 
 LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
 SECOND_TSV = LABELS_TSV.with_name("second.tsv")
@@ -132,15 +133,32 @@ def draw_scores(draw: str) -> dict[str, float]:
     return {name: macro_f1([r[1] for r in rows], pred) for name, pred in preds.items()}
 
 
-def cross_validate() -> tuple[float, float, list[tuple[float, float]]]:
+DrawRow = tuple[str, int, float, float]  # group, paragraphs, nested CV F1, lexicon-alone F1
+
+
+def cross_validate() -> tuple[float, float, list[tuple[float, float]], list[DrawRow]]:
     """Nested 5-fold CV of training the news tone head on the train and dev paragraphs
-    (`warta.train.tone_head.cross_validate`: C and cluster weight chosen inside each fold;
-    a fold trains on the IndoSum rows of the others and reads all of its own)."""
+    (`warta.train.tone_head.nested_predictions`: C and cluster weight chosen inside each
+    fold; a fold trains on the IndoSum rows of the others and reads all of its own): macro
+    F1 on all rows, on the draws the lexicon was not tuned on, the choice per fold, and per
+    draw and corpus the CV figure beside the lexicon alone (whose words and rules were
+    chosen on the paragraphs of `LEXICON_DRAWS`)."""
     with LABELS_TSV.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["split"] in ("train", "dev")]
     text = paragraphs()
-    return head_cross_validate([r["id"] for r in rows], [r["label"] for r in rows],
-                               [text[r["id"]] for r in rows], [r["draw"] for r in rows])
+    texts = [text[r["id"]] for r in rows]
+    gold = [r["label"] for r in rows]
+    pred, chosen = nested_predictions([r["id"] for r in rows], gold, texts)
+    lexicon = predictions(texts)["lexicon alone"]
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        groups.setdefault(f"{r['draw']} {r['id'].split(':')[0]} ({r['split']})", []).append(i)
+    by_draw = [(g, len(idx), macro_f1([gold[i] for i in idx], [pred[i] for i in idx]),
+                macro_f1([gold[i] for i in idx], [lexicon[i] for i in idx]))
+               for g, idx in sorted(groups.items())]
+    fresh = [i for i, r in enumerate(rows) if r["draw"] not in LEXICON_DRAWS]
+    return (macro_f1(gold, pred), macro_f1([gold[i] for i in fresh], [pred[i] for i in fresh]),
+            chosen, by_draw)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
@@ -172,10 +190,14 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
     print(f"  two annotators on {n} train paragraphs (seed17): agreement {observed:.1f}%, "
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     if args.cv:
-        f1, fresh, chosen = cross_validate()
+        f1, fresh, chosen, by_draw = cross_validate()
         print(f"  nested 5-fold cross-validation of the head on train + dev (C and cluster "
               f"weight chosen on 4 folds): macro F1 {f1:.2f}, on the draws the lexicon was "
               f"not tuned on {fresh:.2f}; chosen (C, cluster weight) per fold: {chosen}")
+        print("  by draw: the head's nested CV and the lexicon alone (its words and rules "
+              f"were chosen on {', '.join(sorted(LEXICON_DRAWS))})")
+        for group, n, cv_f1, lex_f1 in by_draw:
+            print(f"    {group:26s} {n:4d} paragraphs  CV {cv_f1:.2f}  lexicon alone {lex_f1:.2f}")
     if args.errors:
         text = paragraphs()
         for pid, gold, split in rows:

@@ -13,8 +13,17 @@ from warta.stages.tone import (
     lexicon_words,
     load_head,
 )
+from warta.train import tone_head
 from warta.train.tone import build_vocab
-from warta.train.tone_head import choose, featurize, fit, labelled_rows, predict
+from warta.train.tone_head import (
+    choose,
+    cross_validate,
+    featurize,
+    fit,
+    labelled_rows,
+    nested_predictions,
+    predict,
+)
 
 GOOD = ["Tim nasional meraih kemenangan dan juara, prestasi yang membanggakan warga.",
         "Ekonomi tumbuh pesat dan laba perusahaan meningkat tajam tahun ini.",
@@ -60,6 +69,22 @@ def test_shipped_head_loads_and_reads_news() -> None:
     good = head_probs(lexicon_words(GOOD[0]))
     assert abs(float(bad.sum()) - 1.0) < 1e-9
     assert int(bad.argmax()) == 0 and int(good.argmax()) == 2
+
+
+def test_nested_predictions_read_every_row_from_a_head_that_did_not_see_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # One grid point keeps it quick: the choice itself is `choose`'s, tested above.
+    monkeypatch.setattr(tone_head, "C_GRID", (1.0,))
+    monkeypatch.setattr(tone_head, "CLUSTER_WEIGHTS", (1.0,))
+    texts, y = _data()
+    # Three copies of each text under other ids, so every fold and inner fold has rows.
+    ids = [f"indosum:a{i}-{k}#0" for k in range(3) for i in range(9)]
+    gold = [LABELS[c] for _ in range(3) for c in y]
+    pred, chosen = nested_predictions(ids, gold, texts * 3)
+    assert len(pred) == len(ids) and set(pred) <= set(LABELS)
+    assert chosen == [(1.0, 1.0)] * 5
+    f1, fresh, chosen_again = cross_validate(ids, gold, texts * 3, ["seed19"] * len(ids))
+    assert chosen_again == chosen and f1 == fresh  # every row from a draw the lexicon never saw
 
 
 def test_training_labels_leave_test_out() -> None:

@@ -160,15 +160,14 @@ def choose(ids: Sequence[str], gold: Sequence[str], feats: Features,
     return best
 
 
-def cross_validate(ids: Sequence[str], gold: Sequence[str], texts: Sequence[str],
-                   draws: Sequence[str]) -> tuple[float, float, list[tuple[float, float]]]:
-    """Macro F1 of the whole procedure on unseen paragraphs, on all of them and on those
-    of draws the lexicon was not tuned on: for each of 5 folds, C and cluster_weight are
-    chosen by 4-fold CV on the other folds, the head is fit on their IndoSum rows and
-    reads this fold (IndoSum and Detik). Also the choice per fold."""
+def nested_predictions(ids: Sequence[str], gold: Sequence[str], texts: Sequence[str]
+                       ) -> tuple[list[str], list[tuple[float, float]]]:
+    """Each row's label from a head that never saw it, and the (C, cluster_weight) chosen
+    per fold: for each of 5 folds, C and cluster_weight are chosen by 4-fold CV on the
+    other folds, the head is fit on their IndoSum rows and reads this fold (IndoSum and
+    Detik)."""
     feats = featurize(texts)
     trainable = [p.startswith("indosum:") for p in ids]
-    scored = [d not in LEXICON_DRAWS for d in draws]
     y = np.array([LABELS.index(g) for g in gold])
     pred = [""] * len(ids)
     chosen: list[tuple[float, float]] = []
@@ -183,7 +182,15 @@ def cross_validate(ids: Sequence[str], gold: Sequence[str], texts: Sequence[str]
         arrays = fit(_subset(feats, tr), y[tr], c=c, cluster_weight=cw)
         for i, p in zip(te, predict(arrays, _subset(feats, te)), strict=True):
             pred[i] = p
-    fresh = [i for i in range(len(ids)) if scored[i]]
+    return pred, chosen
+
+
+def cross_validate(ids: Sequence[str], gold: Sequence[str], texts: Sequence[str],
+                   draws: Sequence[str]) -> tuple[float, float, list[tuple[float, float]]]:
+    """Macro F1 of the whole procedure on unseen paragraphs (`nested_predictions`), on all
+    of them and on those of draws the lexicon was not tuned on; also the choice per fold."""
+    pred, chosen = nested_predictions(ids, gold, texts)
+    fresh = [i for i in range(len(ids)) if draws[i] not in LEXICON_DRAWS]
     return (macro_f1(gold, pred), macro_f1([gold[i] for i in fresh], [pred[i] for i in fresh]),
             chosen)
 

@@ -43,6 +43,7 @@ from warta.train.tone_head import LEXICON_DRAWS, nested_predictions
 LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
 SECOND_TSV = LABELS_TSV.with_name("second.tsv")
 THIRD_TSV = LABELS_TSV.with_name("third.tsv")
+FOURTH_TSV = LABELS_TSV.with_name("fourth.tsv")
 SPLITS = ("train", "dev", "test", "all")
 
 
@@ -72,7 +73,9 @@ def agreement(path: Path = SECOND_TSV) -> tuple[int, float, float, float]:
     """(n, observed agreement, Cohen's kappa, macro F1 of the other annotator against
     labels.tsv) on the paragraphs of `path`, labelled again blind: second.tsv (59 dev
     paragraphs, the second annotator against the first), third.tsv (60 train paragraphs
-    of draw seed17, the third annotator against the second)."""
+    of draw seed17, the third annotator against the second), fourth.tsv (60 train
+    paragraphs of draw seed20, the fourth annotator against that draw's, the second `tone`
+    session)."""
     first = {r[0]: r[1] for r in load_labels()}
     with path.open(encoding="utf-8") as fh:
         pairs = [(first[r["id"]], r["label"]) for r in csv.DictReader(fh, delimiter="\t")]
@@ -188,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     n, observed, kappa, f1 = agreement(THIRD_TSV)
     print(f"  two annotators on {n} train paragraphs (seed17): agreement {observed:.1f}%, "
+          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
+    n, observed, kappa, f1 = agreement(FOURTH_TSV)
+    print(f"  two annotators on {n} train paragraphs (seed20): agreement {observed:.1f}%, "
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     if args.cv:
         f1, fresh, chosen, by_draw = cross_validate()

@@ -92,6 +92,19 @@ def test_training_labels_leave_test_out() -> None:
     assert rows and {r[2] for r in rows} == {"train", "dev"} and len(rows[0]) == 4
 
 
+def test_training_reads_the_shipped_draws_alone() -> None:
+    # Draws labelled after the shipped head (seed22 on) are measured, not trained on, so
+    # `warta train tone` rebuilds the shipped files.
+    from warta.train.tone_head import TRAINED_DRAWS
+    from warta.train.tone_news import held_out_articles
+
+    every = labelled_rows()
+    trained = labelled_rows(draws=TRAINED_DRAWS)
+    assert {r[3] for r in trained} == set(TRAINED_DRAWS)
+    assert {"seed22", "seed23"} <= {r[3] for r in every} - set(TRAINED_DRAWS)
+    assert held_out_articles(draws=TRAINED_DRAWS) < held_out_articles()
+
+
 def test_vocab_ties_are_ordered_by_feature() -> None:
     vocab, _ = build_vocab([["b", "a", "c"], ["c", "b", "a"], ["z"], ["z"]])
     assert vocab == ["a", "b", "c", "z"]

@@ -448,7 +448,7 @@ class ToneStage(Stage):
     """Fill `Article.tone`."""
 
     name = "tone"
-    version = 5
+    version = 6
     requires = frozenset({"text", "title"})
     provides = frozenset({"tone"})
 

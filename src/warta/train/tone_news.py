@@ -48,12 +48,15 @@ C = 0.3  # dev macro F1 with the lexicon: C=0.3 82.64, 1: 81.77, 4: 82.50
 LABELS_TSV = REPO / "eval" / "tone_news" / "labels.tsv"
 
 
-def held_out_articles(path: Path = LABELS_TSV) -> set[str]:
-    """IndoSum article ids that have a hand label (kept out of training)."""
+def held_out_articles(path: Path = LABELS_TSV,
+                      draws: Sequence[str] | None = None) -> set[str]:
+    """IndoSum article ids that have a hand label (kept out of training), in `draws`
+    alone when given."""
     if not path.exists():
         return set()
     with path.open(encoding="utf-8") as fh:
-        ids = (r["id"] for r in csv.DictReader(fh, delimiter="\t"))
+        ids = (r["id"] for r in csv.DictReader(fh, delimiter="\t")
+               if draws is None or r["draw"] in draws)
         return {i.split("#")[0].removeprefix("indosum:") for i in ids
                 if i.startswith("indosum:")}
 
@@ -96,8 +99,11 @@ def fit(examples: Sequence[tuple[list[str], str]], *, c: float = C) -> dict[str,
 
 def write_news_model(path: Path = NEWS_MODEL_PATH) -> Path:
     from ..stages.tone import load_news_model
+    from .tone_head import TRAINED_DRAWS
 
-    examples = list(distant_examples(held_out_articles()))
+    # The articles of the draws the shipped head learned from, as when it was trained
+    # (later draws' articles join them when those draws are trained on).
+    examples = list(distant_examples(held_out_articles(draws=TRAINED_DRAWS)))
     counts = Counter(lab for _, lab in examples)
     arrays = fit(examples)
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]

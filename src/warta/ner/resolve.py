@@ -782,7 +782,11 @@ def _epithet_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 @cache
 def _any_epithet() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _epithet_patterns()))
+    """Any epithet's words, without the whole-word look-arounds: a superset of the hits
+    of `_epithet_patterns`, as a pre-check. Look-behinds opening every branch keep the
+    engine from skipping ahead by first letter, and cost 1 ms an article."""
+    return re.compile("|".join(r"\s+".join(map(re.escape, form.split()))
+                               for form in _place_epithets()))
 
 
 def place_epithets(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -112,15 +112,17 @@ def test_chunks_read_back_give_the_tokens_of_a_fresh_tokenizer(
 
 
 def test_chunks_of_letters_alone_skip_the_tokenizer_with_its_tokens() -> None:
-    # `_chunk_spans` makes a chunk of letters alone one token without calling spaCy
-    # (unless an exception or a prefix such as "Rp" or "USD" may apply): spaCy must give
-    # the same tokens for letters of every script, alone and beside others (all 131,756
-    # letters in six such forms were checked once; a seventh of them here).
+    # `_chunk_spans` makes a chunk of letters alone one token, and letters and a comma
+    # two, without calling spaCy (unless an exception or a prefix such as "Rp" or "USD"
+    # may apply): spaCy must give the same tokens for letters of every script, alone and
+    # beside others (all 131,756 letters in nine such forms were checked once; a
+    # seventh of them here).
     from warta.text import tokens
 
     letters = [c for c in map(chr, range(0x110000)) if c.isalpha()][::7]
     forms = [*letters, *("a" + c for c in letters), *(c + "B" for c in letters),
-             "Rp", "Rpx", "USD", "USDA", "SGDx", "IDR", "XD", "xDD", "Lc", "kata", "Ünïcödé"]
+             *(c + "," for c in letters), "Rp", "Rpx", "USD", "USDA", "SGDx", "IDR", "XD",
+             "xDD", "Lc", "kata", "Ünïcödé", "Rp,", "USDA,", "XD,", "kata,", "M.Kes,"]
     text = " ".join(forms)
     tokens._spans.cache_clear()
     assert tokenize(text) == _whole_text_tokens(text)

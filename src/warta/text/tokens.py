@@ -330,13 +330,18 @@ def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int,
         # infix pattern matches letters alone (they need punctuation, a hyphen or a digit
         # before); exceptions and prefixes ("Rp", "USD") are checked here as spaCy checks
         # them. Such chunks skip the tokenizer (its Doc and lexemes); same tokens
-        # (checked on all 131,756 letters of Unicode in six forms, none split; a
+        # (checked on all 131,756 letters of Unicode in six forms and with a comma in three, none split; a
         # seventh of them in tests/text/test_tokens.py).
+        # Letters and a comma (the next most common) are those letters and the comma.
         alpha, prefix = tokenizer.exceptions.alpha, tokenizer.prefix_search
+        rules = tokenizer.exceptions.rules
         hard: list[str] = []
         for c in new:
             if c.isalpha() and c not in alpha and prefix(c) is None:
                 chunks[c] = None
+            elif c[-1] == "," and c[:-1].isalpha() and c[:-1] not in alpha \
+                    and c not in rules and prefix(c) is None:
+                chunks[c] = ((0, len(c) - 1), (len(c) - 1, len(c)))
             else:
                 hard.append(c)
         new = hard

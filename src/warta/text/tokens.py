@@ -330,9 +330,9 @@ def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int,
         # infix pattern matches letters alone (they need punctuation, a hyphen or a digit
         # before); exceptions and prefixes ("Rp", "USD") are checked here as spaCy checks
         # them. Such chunks skip the tokenizer (its Doc and lexemes); same tokens
-        # (checked on all 131,756 letters of Unicode in six forms and with a comma in three, none split; a
-        # seventh of them in tests/text/test_tokens.py).
-        # Letters and a comma (the next most common) are those letters and the comma.
+        # (checked on all 131,756 letters of Unicode in six forms, none split; a seventh
+        # of them in tests/text/test_tokens.py). Letters and a comma (the next most
+        # common) are those letters and the comma (checked likewise in three forms).
         alpha, prefix = tokenizer.exceptions.alpha, tokenizer.prefix_search
         rules = tokenizer.exceptions.rules
         hard: list[str] = []

@@ -36,6 +36,7 @@ from ..ner.features import load_lexicon
 from ..ner.roles import head_at, role_before, role_words
 from ..pipeline import Stage
 from ..record import Article, Entity, EntityKind, Span, entity_id
+from ..text.scan import finditer_not_after
 from ..text.spans import SpanIndex, SpanSet, ordered
 
 __all__ = ["CorefStage", "holder_on", "link_mentions"]
@@ -102,8 +103,10 @@ def _lex() -> _Lex:
     verbs = sorted({*quotes.indirect.verbs, *quotes.direct.before_verbs}, key=len, reverse=True)
     # '[Kantor Jaksa Agung Spanyol] menyatakan': an organisation word opening a capitalised
     # run right before a verb of saying (an adverb may stand between).
+    # Searched with `finditer_not_after(speaking, _WORD_OR_HYPHEN, text)`: what the
+    # pattern with `(?<![\w-])` before it finds, at a quarter of the time.
     speaking = re.compile(
-        rf"(?<![\w-])((?:{'|'.join(re.escape(w) for w in org_heads)})"
+        rf"((?:{'|'.join(re.escape(w) for w in org_heads)})"
         r"(?:\s+(?:[A-Z][\w'’.-]*|dan|&))+)\s+(?:(?:juga|pun|telah|sudah|kembali)\s+)?"
         rf"(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])")
     return _Lex(data, tuple(ranks), alias, frozenset(w.casefold() for w in roles.origin_words),
@@ -463,12 +466,21 @@ def _holder_names() -> frozenset[str]:
     return frozenset(h.name.casefold() for o in _lex().data.office for h in o.holders)
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_RUN = re.compile(r"\S+")
+
+
 def _speaking_orgs(art: _Article) -> None:
     """'Kantor Jaksa Agung Spanyol menyatakan': an organisation the tagger missed (or cut
     to the place inside it) is an ORG entity, so that it can carry the quote."""
     text = art.text
-    for m in _lex().speaking_org.finditer(text):
-        words = [w for w in re.finditer(r"\S+", text[:m.end(1)]) if w.start() >= m.start(1)]
+    for m in finditer_not_after(_lex().speaking_org, _WORD_OR_HYPHEN, text):
+        # The runs of non-space inside group 1 that start in it (a run that began before
+        # it is not its word), found there rather than from the start of the text.
+        s1 = m.start(1)
+        words = list(_RUN.finditer(text, s1, m.end(1)))
+        if words and words[0].start() == s1 and s1 and _RUN.match(text, s1 - 1):
+            words.pop(0)
         while words and words[-1].group() in ("dan", "&"):
             words.pop()  # 'Kementerian Luar Negeri dan' is no name
         if not words:

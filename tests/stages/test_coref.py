@@ -807,3 +807,17 @@ def test_a_persons_bracketed_initials_may_skip_a_leading_initial() -> None:
     people = [e for e in out if e.kind == "PERSON"]
     assert len(people) == 1 and not [e for e in out if e.name == "HNW"]
     assert len(people[0].mentions) == 3
+
+
+def test_lower_words_found_by_find_are_the_lower_word_scan() -> None:
+    # `_role_epithets` finds its head words with str.find: the same hits, in text order,
+    # as reading every `_LOWER_WORD` match and keeping the wanted ones.
+    from warta.stages.coref import _LOWER_WORD, _lower_words_of
+
+    text = ("pelatih asal Brasil itu, sang pelatih-kepala, xpelatih, pelatihnya, Pelatih "
+            "menteri itu; pelatih_a menteri\npelatih. menteri2 menteri (menteri) Presiden")
+    wanted = {"pelatih": 1, "menteri": 2, "presiden": 3, "Pelatih": 4, "ménteri": 5}
+    scan = [(w.start(), w.end(), wanted[w.group()]) for w in _LOWER_WORD.finditer(text)
+            if w.group() in wanted]
+    assert _lower_words_of(text, wanted) == scan
+    assert [v for _, _, v in scan] == [1, 2, 2, 1, 2, 2]

@@ -25,10 +25,11 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
@@ -901,6 +902,7 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_LOWER_RUN = re.compile(r"[a-z]+")
 # The rest of an epithet after its head word: up to three words, then 'itu' / 'tersebut'.
 _EPITHET_TAIL = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)(?![\w-])")
 
@@ -924,24 +926,48 @@ def _role_epithets(art: _Article) -> None:
     people: SpanSet | None = None  # built at the first epithet read (most texts: none)
     marked_end = -1
     opens: dict[int, int] = {}  # id(person) -> start of its first mention
-    for w in _LOWER_WORD.finditer(art.text):
-        cands = heads.get(w.group())
-        if not cands or len(cands) != 1:
-            continue
-        tail = _EPITHET_TAIL.match(art.text, w.end())
+    for start, end, person in _lower_words_of(art.text, {
+            h: c[0] for h, c in heads.items() if len(c) == 1}):
+        tail = _EPITHET_TAIL.match(art.text, end)
         if tail is None:
             continue
         if people is None:
             people = art.span_set(("PERSON", "ORG"))
-        if people.overlaps(w.start(), tail.end()) or marked_end > w.start():
+        if people.overlaps(start, tail.end()) or marked_end > start:
             continue  # places may sit inside ('pelatih asal Brasil itu'), people not
-        person = cands[0]
         if id(person) not in opens:  # marks below add only later starts
             opens[id(person)] = min(x.start for x in person.mentions)
-        if opens[id(person)] > w.start():
+        if opens[id(person)] > start:
             continue  # an epithet refers back, never forward
-        art.mark(person, w.start(), tail.end())
+        art.mark(person, start, tail.end())
         marked_end = max(marked_end, tail.end())
+
+
+T = TypeVar("T")
+
+
+def _lower_words_of(text: str, wanted: Mapping[str, T]) -> list[tuple[int, int, T]]:
+    """(start, end, wanted[word]) of each `_LOWER_WORD` match in `text` that is a key of
+    `wanted`, in text order: the keys are found with str.find (a role's head word or two)
+    rather than every lower-case word of the text read."""
+    hits: list[tuple[int, int, T]] = []
+    for word, value in wanted.items():
+        if not _LOWER_RUN.fullmatch(word):
+            continue  # no `_LOWER_WORD` match is this word
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # A whole run of a-z, as the look-arounds of `_LOWER_WORD` keep it.
+            if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) \
+                    and not _WORD_OR_HYPHEN.match(text, end):
+                hits.append((at, end, value))
+            at = text.find(word, at + 1)
+    hits.sort(key=_first_of)
+    return hits
+
+
+def _first_of(hit: tuple[int, int, object]) -> int:
+    return hit[0]
 
 
 # The look-ahead for a capital first lets re skip the other positions quickly.

@@ -7,23 +7,27 @@ import sys
 import time
 from typing import Any
 
-TARGETS = ("gazetteer", "lexicon", "names", "clusters", "pos", "ner", "tone", "all")
+TARGETS = ("gazetteer", "lexicon", "names", "clusters", "pos", "ner", "ner-cnn", "tone",
+           "all")
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "train", help="rebuild the shipped gazetteer, lexicon, name lists, word clusters, "
-        "POS, NER and news tone models",
+        "POS, NER (CRF and convolutional tagger) and news tone models",
         description="Rebuild warta's shipped artefacts from the shared gold data "
         "(../shared/data beside the repository, or $WARTA_SHARED/data). Order matters: "
         "gazetteer, lexicon, names (DBpedia name lists) and clusters (word clusters from "
-        "unlabelled news) feed the NER features; `tone` trains the news tone model and "
-        "the head learned from the repository's hand-labelled news paragraphs "
+        "unlabelled news) feed the NER features; `ner-cnn` trains the small convolutional "
+        "tagger whose scores join the NER CRF's (numpy, a few minutes of CPU); `tone` "
+        "trains the news tone model and the head learned from the repository's "
+        "hand-labelled news paragraphs "
         "(eval/tone_news/labels.tsv; it reads the clusters); `all` runs every step in order.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n"
         "  warta train all            every artefact, in order (needs the train extra)\n"
         "  OMP_NUM_THREADS=1 warta train ner   the NER model only\n"
+        "  OMP_NUM_THREADS=1 warta train ner-cnn   the convolutional NER tagger only\n"
         "  warta train tone           the news tone model and its head (a few minutes)\n"
         "  WARTA_SHARED=/data/shared warta train gazetteer",
     )
@@ -55,12 +59,13 @@ def run(args: argparse.Namespace) -> int:
     from ..train.gazetteer import write_gazetteer, write_lexicon
     from ..train.names import write_names
     from ..train.ner import train_shipped_ner
+    from ..train.neural import train_shipped_cnn
     from ..train.pos import train_shipped_pos
     from ..train.tone_head import write_tone
 
     steps = {"gazetteer": write_gazetteer, "lexicon": write_lexicon, "names": write_names,
              "clusters": write_clusters, "pos": train_shipped_pos, "ner": train_shipped_ner,
-             "tone": write_tone}
+             "ner-cnn": train_shipped_cnn, "tone": write_tone}
     names = list(steps) if args.target == "all" else [args.target]
     for name in names:
         t0 = time.perf_counter()

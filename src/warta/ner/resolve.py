@@ -43,6 +43,7 @@ from .kinds import (
 )
 from .linear import LinearCrf
 from .names import NameLists
+from .neural import CnnTagger, combine
 from .roles import head_at, is_role_word, role_before, role_words, split_role
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
@@ -77,6 +78,9 @@ class Models:
     featurizer: Featurizer
     gazetteer: Gazetteer
     lexicon: dict[str, str]
+    # The convolutional tagger whose log-probabilities join the CRF's emission scores
+    # (`warta.ner.neural.combine`); none: the CRF alone.
+    neural: CnnTagger | None = None
 
 
 def _models_dir() -> Path:
@@ -88,7 +92,9 @@ def load_models() -> Models:
     """Shipped NER model, gazetteer and lexicon (loaded once per process)."""
     gaz = load_gazetteer()
     lex = load_lexicon()
-    return Models(LinearCrf(_models_dir() / "ner.npz"), shipped_featurizer(), gaz, lex)
+    cnn = _models_dir() / "ner_cnn.npz"
+    return Models(LinearCrf(_models_dir() / "ner.npz"), shipped_featurizer(), gaz, lex,
+                  CnnTagger(cnn) if cnn.exists() else None)
 
 
 def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None,
@@ -279,7 +285,13 @@ def _mentions(text: str, windows: Sequence[_Window], models: Models) -> list[Men
 def tag_windows(words: Sequence[Sequence[str]], models: Models) -> list[list[str]]:
     """BIO tags of word windows (blind ones already lower-cased), scored and
     Viterbi-decoded together."""
-    return models.ner.decode(models.featurizer.scores_batch(words, models.ner))
+    emissions = models.featurizer.scores_batch(words, models.ner)
+    if models.neural is not None:
+        nn = models.neural.load()
+        emissions = combine(emissions, models.ner.labels,
+                            nn.log_probs(words, models.lexicon, models.featurizer.names,
+                                         models.gazetteer), nn.labels, nn.weight)
+    return models.ner.decode(emissions)
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], models: Models | None = None

@@ -1,0 +1,118 @@
+"""The convolutional NER tagger: its hand-written gradients are the loss's, it learns a
+small set, the saved file tags as the trained network did, and its log-probabilities
+join the CRF's emissions in the CRF's label order."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warta.ner.gazetteer import load_gazetteer
+from warta.ner.neural import TABLES, CnnTagger, Params, combine, conv, log_softmax
+from warta.train.data import Tagged
+from warta.train.neural import (
+    CnnOptions,
+    Resources,
+    _conv_back,
+    _pad,
+    save_cnn,
+    tag_ids,
+    train_cnn,
+)
+
+TRAIN = [
+    ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di Istana Merdeka , Jakarta .",
+     "O B-PERSON I-PERSON O O O B-PLACE O B-PLACE I-PLACE O B-PLACE O"),
+    ("PT Pos Indonesia dan Bank Rakyat Indonesia ( BRI ) melaporkan laba",
+     "B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O B-ORG O O O"),
+    ("Menurut KPK , Gubernur DKI Jakarta Anies Baswedan tidak hadir di Sulawesi Selatan .",
+     "O B-ORG O O B-PLACE I-PLACE B-PERSON I-PERSON O O O B-PLACE I-PLACE O"),
+    ("Kapolres Boyolali AKBP Rosyid mengatakan Polres Boyolali menahan tersangka",
+     "O B-PLACE O B-PERSON O B-ORG I-ORG O O"),
+]
+
+
+def _sents() -> list[Tagged]:
+    return [Tagged(tuple(s.split()), tuple(t.split())) for s, t in TRAIN]
+
+
+def _vectors() -> tuple[list[str], np.ndarray]:
+    words = sorted({w.lower() for s, _ in TRAIN for w in s.split()})
+    rng = np.random.default_rng(1)
+    return words, rng.normal(0, 1, (len(words), 8)).astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def trained() -> tuple[Params, list[list[str]], list[str], Resources]:
+    res = Resources({}, None, load_gazetteer())  # type: ignore[arg-type]
+    opts = CnnOptions(dims=(8, 4, 4, 4, 2, 2, 2, 2), hidden1=16, hidden2=16, epochs=60,
+                      batch=2, lr=0.01, dropout_in=0.0, dropout_hidden=0.0,
+                      word_dropout=0.0, min_count=1)
+    params, vocab, labels = train_cnn(_sents() * 3, opts, res, vectors=_vectors())
+    return params, vocab, labels, res
+
+
+def test_conv_gradients_are_numeric_ones() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(0, 1, (2, 4, 3))
+    w = rng.normal(0, 1, (3, 3, 2))
+    b = rng.normal(0, 1, 2)
+    up = rng.normal(0, 1, (2, 4, 2))  # d(loss)/d(output) of loss = sum(up * conv(x))
+    grads: dict[str, np.ndarray] = {}
+    dx = _conv_back(_pad(x, 1), up, w, grads, "w", "b")
+    eps = 1e-6
+    for arr, grad in ((x, dx), (w, grads["w"]), (b, grads["b"])):
+        for idx in [(0,) * arr.ndim, tuple(s - 1 for s in arr.shape)]:
+            old = arr[idx]
+            arr[idx] = old + eps
+            hi = float((up * conv(x, w, b)).sum())
+            arr[idx] = old - eps
+            lo = float((up * conv(x, w, b)).sum())
+            arr[idx] = old
+            assert (hi - lo) / (2 * eps) == pytest.approx(float(grad[idx]), rel=1e-5)
+
+
+def test_learns_its_training_set(trained: tuple[Params, list[list[str]], list[str],
+                                                Resources]) -> None:
+    from warta.ner.neural import sentence_ids
+
+    params, vocab, labels, res = trained
+    index = [{k: i for i, k in enumerate(v)} for v in vocab]
+    ids = [sentence_ids(s.tokens, index, res.lexicon, res.names, res.gaz) for s in _sents()]
+    assert tag_ids(params, ids, labels) == [list(s.tags) for s in _sents()]
+    assert labels[0] == "O" and len(vocab) == len(TABLES) and vocab[0][0] == ""
+
+
+def test_saved_file_gives_the_networks_scores(
+        trained: tuple[Params, list[list[str]], list[str], Resources], tmp_path: Path) -> None:
+    from warta.ner.neural import sentence_ids
+
+    params, vocab, labels, res = trained
+    path = save_cnn(tmp_path / "cnn.npz", params, vocab, labels, 1.5)
+    tagger = pickle.loads(pickle.dumps(CnnTagger(path))).load()
+    assert tagger.labels == labels and tagger.weight == 1.5
+    sents = [list(s.tokens) for s in _sents()] + [["Jakarta"], [], ["zzz", "Qqq"]]
+    got = tagger.log_probs(sents, res.lexicon, res.names, res.gaz, batch=2)
+    index = [{k: i for i, k in enumerate(v)} for v in vocab]
+    for s, lp in zip(sents, got, strict=True):
+        assert lp.shape == (len(s), len(labels))
+        if not s:
+            continue
+        x = sentence_ids(s, index, res.lexicon, res.names, res.gaz)[None]
+        want = log_softmax(params.forward(params.embed(x), np.ones((1, len(s), 1),
+                                                                   np.float32)))[0]
+        np.testing.assert_allclose(lp, want, rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(np.exp(lp).sum(axis=1), 1.0, rtol=1e-5)
+
+
+def test_combine_puts_columns_in_crf_order() -> None:
+    em = [np.array([[1.0, 2.0, 3.0]]), np.zeros((0, 3))]
+    lp = [np.array([[-1.0, -2.0]]), np.zeros((0, 2))]
+    out = combine(em, ["O", "B-ORG", "B-X"], lp, ["B-ORG", "O"], 2.0)
+    np.testing.assert_allclose(out[0], [[1.0 - 4.0, 2.0 - 2.0, 3.0]])
+    assert out[1].shape == (0, 3)
+    np.testing.assert_allclose(combine(em, ["O", "B-ORG", "B-X"], lp, ["B-ORG", "O"], 0.0)[0],
+                               em[0])

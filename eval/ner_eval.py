@@ -44,9 +44,17 @@ same way (two predicted names of one kind side by side count as one, as the anno
 could only write them); then the usual exact-span scores. Kinds Person, Place,
 Organisation map to PERSON, PLACE, ORG; a predicted EVENT counts as a false positive.
 `--shipped` and `--pipeline test` include it.
+`--cnn-dev` trains the CRF (the shipped recipe) and the convolutional tagger
+(`warta.train.neural`, `CnnOptions`, changed by `--cnn-option NAME=VALUE`) on the train
+splits of the shipped mix and scores, on each dev split read as the stage reads it, the
+CRF alone, the network alone (after each epoch too) and the two combined at several
+weights (`warta.ner.neural.combine`): the split the network's settings and weight were
+chosen on. `--no-cnn` measures `--shipped`, `--pipeline` and `--alfina` with the CRF
+alone (the shipped convolutional tagger left out), for before/after figures.
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
        [--valid] [--no-clusters] [--no-names] [--mix copies|plain] [--pipeline dev|test]
-       [--alfina] [--option NAME=VALUE ...] [--cv K] [--json]
+       [--alfina] [--option NAME=VALUE ...] [--cv K] [--cnn-dev] [--cnn-option NAME=VALUE]
+       [--no-cnn] [--json]
 """
 
 from __future__ import annotations
@@ -67,6 +75,75 @@ from warta.train.ner import SHIPPED_SETS, NerOptions, fit_and_score, fit_mixed, 
 REPO = Path(__file__).resolve().parents[1]
 FLOORS = REPO / "eval" / "floors" / "ner.toml"
 SETS = ("nergrit", "nerugm", "idner", "nerp")
+CNN_WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+NO_CNN = False  # --no-cnn: the stage's models without the convolutional tagger
+
+
+def stage_models() -> Any:
+    """The shipped models, without the convolutional tagger under `--no-cnn`."""
+    import dataclasses
+
+    from warta.ner.resolve import load_models
+
+    models = load_models()
+    return dataclasses.replace(models, neural=None) if NO_CNN else models
+
+
+def evaluate_cnn_dev(settings: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """CRF and convolutional tagger trained on the mix's train splits, scored on each dev
+    split (kinds mapped, read as the stage reads it): the network alone after each epoch
+    ("cnn_epoch<k>_<set>"), the CRF alone ("crf_<set>_dev") and both at each weight of
+    CNN_WEIGHTS ("cnn_w<weight>_<set>_dev"; weight 0 is the CRF alone)."""
+    import tempfile
+
+    from warta.ner.chunks import entity_scores
+    from warta.ner.linear import LinearCrf, export_weights
+    from warta.ner.neural import combine, sentence_ids
+    from warta.ner.resolve import case_mode, load_models
+    from warta.train.ner import mixed_set
+    from warta.train.neural import CnnOptions, resources, tag_ids, train_cnn
+
+    opts = with_options(CnnOptions(), settings)
+    shipped = load_models()
+    res = resources()
+    out: dict[str, dict[str, Any]] = {}
+    t0 = time.perf_counter()
+    data = {}
+    for name in SHIPPED_SETS:
+        sents = ner_split(name, "dev", mapped=True)
+        words = [[w.lower() for w in s.tokens] if case_mode(s.tokens, shipped.lexicon)
+                 == "blind" else list(s.tokens) for s in sents]
+        data[name] = (sents, words)
+
+    def on_epoch(epoch: int, params: Any, vocab: Any, labels: Any) -> None:
+        index = [{k: i for i, k in enumerate(v)} for v in vocab]
+        for name, (sents, words) in data.items():
+            ids = [sentence_ids(w, index, res.lexicon, res.names, res.gaz) for w in words]
+            r: dict[str, Any] = dict(entity_scores([s.tags for s in sents],
+                                                   tag_ids(params, ids, labels)))
+            r["seconds"] = time.perf_counter() - t0
+            out[f"cnn_epoch{epoch}_{name}"] = r
+
+    train = mixed_set(("train",))[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        from warta.ner.neural import CnnTagger
+        from warta.train.neural import save_cnn
+
+        params, vocab, labels = train_cnn(train, opts, res, on_epoch)
+        nn = CnnTagger(save_cnn(Path(tmp) / "cnn.npz", params, vocab, labels, 1.0)).load()
+        crf = fit_mixed(("train",), Path(tmp) / "mix.crfsuite", NerOptions())
+        lin = LinearCrf(export_weights(crf.path, Path(tmp) / "mix.npz")).load()
+        for name, (sents, words) in data.items():
+            em = shipped.featurizer.scores_batch(words, lin)
+            lp = nn.log_probs(words, shipped.lexicon, shipped.featurizer.names,
+                              shipped.gazetteer)
+            for w in CNN_WEIGHTS:
+                r: dict[str, Any] = dict(entity_scores(
+                    [s.tags for s in sents],
+                    lin.decode(combine(em, lin.labels, lp, nn.labels, w))))
+                r["seconds"] = time.perf_counter() - t0
+                out[f"crf_{name}_dev" if w == 0 else f"cnn_w{w:g}_{name}_dev"] = r
+    return out
 
 
 def evaluate_cv(name: str, opts: NerOptions, folds: int) -> dict[str, Any]:
@@ -119,7 +196,8 @@ def evaluate_shipped(name: str) -> dict[str, Any]:
     t0 = time.perf_counter()
     sents = ner_split(name, "test", mapped=True)
     res: dict[str, Any] = dict(entity_scores([s.tags for s in sents],
-                                             tag_sentences([s.tokens for s in sents])))
+                                             tag_sentences([s.tokens for s in sents],
+                                                           stage_models())))
     res["seconds"] = time.perf_counter() - t0
     return res
 
@@ -175,7 +253,7 @@ def pipeline_tags(tokens: Sequence[str]) -> list[str]:
     at_start = {c: k for k, c in enumerate(starts)}
     at_end = {c: k for k, c in enumerate(ends)}
     tags = ["O"] * len(tokens)
-    ents = find_entities(text, [Span(start=0, end=len(text))],
+    ents = find_entities(text, [Span(start=0, end=len(text))], stage_models(),
                          tokens=Tokens(starts=tuple(starts), ends=tuple(ends)))
     for e in ents:
         for m in e.mentions:
@@ -209,14 +287,14 @@ def evaluate_alfina(whole_stage: bool) -> dict[str, Any]:
     t0 = time.perf_counter()
     sents = alfina_wiki()
     pred = ([pipeline_tags(s.tokens) for s in sents] if whole_stage
-            else tag_sentences([s.tokens for s in sents]))
+            else tag_sentences([s.tokens for s in sents], stage_models()))
     res: dict[str, Any] = dict(entity_scores([s.tags for s in sents],
                                              [bio_to_io_runs(p) for p in pred]))
     res["seconds"] = time.perf_counter() - t0
     return res
 
 
-def with_options(opts: NerOptions, settings: Sequence[str]) -> NerOptions:
+def with_options(opts: Any, settings: Sequence[str]) -> Any:
     """`opts` with fields set from "name=value" strings, typed as the field's default."""
     import dataclasses
 
@@ -257,8 +335,18 @@ def main() -> None:
                          "train and dev splits together (not test), instead")
     ap.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                     help="set a NerOptions field for the per-set models (repeatable)")
+    ap.add_argument("--cnn-dev", action="store_true",
+                    help="train the CRF and the convolutional tagger on the train splits "
+                         "of the shipped mix; score each, and the two combined at several "
+                         "weights, on the dev splits")
+    ap.add_argument("--cnn-option", action="append", default=[], metavar="NAME=VALUE",
+                    help="set a CnnOptions field for --cnn-dev (repeatable)")
+    ap.add_argument("--no-cnn", action="store_true",
+                    help="--shipped, --pipeline, --alfina with the CRF alone")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    global NO_CNN
+    NO_CNN = args.no_cnn
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     results: dict[str, Any] = {}
     chosen = with_options(NerOptions(clusters=not args.no_clusters,
@@ -276,6 +364,8 @@ def main() -> None:
                     name, NerOptions(clusters=False, names=False), valid=True)
             continue
         results[name] = evaluate_set(name, chosen)
+    if args.cnn_dev:
+        results.update(evaluate_cnn_dev(args.cnn_option))
     if args.mix:
         results.update(evaluate_mix("dev" if args.valid else "test", args.mix == "copies"))
     if args.shipped:

@@ -95,7 +95,10 @@ def test_saved_file_gives_the_networks_scores(
     tagger = pickle.loads(pickle.dumps(CnnTagger(path))).load()
     assert tagger.labels == labels and tagger.weight == 1.5
     sents = [list(s.tokens) for s in _sents()] + [["Jakarta"], [], ["zzz", "Qqq"]]
-    got = tagger.log_probs(sents, res.lexicon, res.names, res.gaz, batch=2)
+    got = tagger.log_probs(sents, res.lexicon, res.names, res.gaz)
+    again = tagger.log_probs(sents[::-1], res.lexicon, res.names, res.gaz)[::-1]
+    for x, y in zip(got, again, strict=True):
+        np.testing.assert_allclose(x, y, rtol=1e-4, atol=1e-5)
     index = [{k: i for i, k in enumerate(v)} for v in vocab]
     for s, lp in zip(sents, got, strict=True):
         assert lp.shape == (len(s), len(labels))

@@ -17,8 +17,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from ..ner.features import load_lexicon
 from ..ner.gazetteer import Gazetteer, load_gazetteer
@@ -119,7 +121,7 @@ def viterbi(scores: F32, trans: F32) -> list[int]:
     return path[::-1]
 
 
-def _conv_back(xp: F32, dz: F32, w: F32, grads: dict[str, F32], wname: str, bname: str
+def _conv_back(xp: F32, dz: npt.NDArray[Any], w: F32, grads: dict[str, F32], wname: str, bname: str
                ) -> F32:
     """Backward of `conv`: accumulates the weight and bias gradients, returns d(input)."""
     k = w.shape[0]

@@ -47,7 +47,7 @@ class CnnOptions:
     dims: tuple[int, ...] = (50, 12, 16, 16, 8, 8, 8, 8)
     hidden1: int = 200
     hidden2: int = 200
-    epochs: int = 12
+    epochs: int = 5
     batch: int = 32
     lr: float = 0.002
     dropout_in: float = 0.25

@@ -821,3 +821,29 @@ def test_lower_words_found_by_find_are_the_lower_word_scan() -> None:
             if w.group() in wanted]
     assert _lower_words_of(text, wanted) == scan
     assert [v for _, _, v in scan] == [1, 2, 2, 1, 2, 2]
+
+@pytest.mark.parametrize(("key", "when", "name"), [
+    ("menag", date(2025, 10, 21), "Nasaruddin Umar"),
+    ("menag", date(2022, 1, 1), "Yaqut Cholil Qoumas"),
+    ("menteri-pu", date(2025, 5, 1), "Dody Hanggodo"),
+    ("menteri-pupr", date(2020, 5, 1), "Basuki Hadimuljono"),
+    ("mensos", date(2024, 9, 15), None),  # between two holders: not known, not guessed
+])
+def test_holder_on_the_cabinet_ministers(key: str, when: date, name: str | None) -> None:
+    assert holder_on(key, when) == name
+
+
+def test_short_title_of_a_minister_is_the_person_given_the_role() -> None:
+    # 'Menag' is the Menteri Agama the article names, with or without a date.
+    text = ("Menteri Agama Nasaruddin Umar menanggapi kritik itu. Menag mengatakan pesantren "
+            "berperan penting.")
+    n = _ent(text, "PERSON", "Nasaruddin Umar", "Nasaruddin Umar", roles=("Menteri Agama",))
+    out = _link(text, n)
+    assert _said(text, out[0]) == ["Nasaruddin Umar", "Menag"]
+
+
+def test_a_longer_office_is_read_before_the_office_its_title_opens() -> None:
+    # 'Menteri Pekerjaan Umum dan Perumahan Rakyat' is not the 'Menteri Pekerjaan Umum'.
+    text = "Menteri PUPR mengatakan jalan tol itu siap dipakai mudik."
+    assert _link(text, when=date(2020, 5, 1))[0].name == "Basuki Hadimuljono"
+    assert _link(text, when=date(2025, 5, 1)) == []

@@ -1246,3 +1246,87 @@ def test_two_appositive_clauses_between_name_and_verb() -> None:
             _ent(text, "org:monusco", "ORG", "MONUSCO", "MONUSCO"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:maman"
+
+
+def test_rank_and_service_glued_to_the_name_is_that_person() -> None:
+    # The tagger made 'TNI Kristomei' an organisation after the rank 'Mayjen'.
+    text = ('Kapuspen TNI Kristomei Sianturi hadir. "Surat telegram itu bagian kerja sama '
+            'rutin," kata Mayjen TNI Kristomei kepada wartawan.')
+    ents = (_ent(text, "per:k", "PERSON", "Kristomei Sianturi", "Kristomei Sianturi"),
+            _ent(text, "org:tk", "ORG", "TNI Kristomei", "TNI Kristomei"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("per:k", "person")
+
+
+def test_a_capitalised_person_noun_description_refers_back() -> None:
+    text = ('"Pesantren itu penting bagi bangsa," kata Nasaruddin Umar. Pria yang juga '
+            "menjabat sebagai Imam Besar Masjid Istiqlal itu menyatakan nenek moyang santri "
+            "ikut mendirikan negeri ini.")
+    ents = (_ent(text, "per:n", "PERSON", "Nasaruddin Umar", "Nasaruddin Umar"),
+            _ent(text, "loc:mi", "PLACE", "Masjid Istiqlal", "Masjid Istiqlal"))
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))] == [
+        ("per:n", "person"), ("per:n", "person")]
+
+
+def test_a_request_is_the_speakers_and_its_subject_does_not_speak() -> None:
+    text = ("Puan Maharani menilai langkah itu perlu dijelaskan. Dia juga meminta agar TNI "
+            "mengungkapkan kebijakan itu sejelas-jelasnya.")
+    ents = (_ent(text, "per:puan", "PERSON", "Puan Maharani", "Puan Maharani"),
+            _ent(text, "org:tni", "ORG", "TNI", "TNI"))
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got[-1] == ("TNI mengungkapkan kebijakan itu sejelas-jelasnya", "per:puan")
+
+
+def test_a_listing_paragraph_gives_the_document_and_its_author() -> None:
+    text = ("Politikus itu menyerahkan surat pernyataan dari Miryam.\n"
+            "Berikut petikan surat Miryam :\n"
+            '" Dengan ini saya menyatakan bahwa saya tidak pernah merasa ditekan oleh siapa '
+            'pun . "')
+    ents = (_ent(text, "per:m", "PERSON", "Miryam", "Miryam"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind, q.speaker_span and q.speaker_span.of(text)) == (
+        "per:m", "document", "surat Miryam")
+
+
+def test_a_pronoun_passes_over_the_person_its_quote_is_about() -> None:
+    # After a letter and sentences about Miryam, 'Ia' is the speaker quoted before: the
+    # quote names Miryam, and Masinton, named further back, is out of the pronoun's reach.
+    text = ('" Kami akan memanggil Miryam pekan depan , " ujar Taufik Hadi .\n'
+            "Miryam adalah mantan anggota DPR .\n"
+            "Pada rapat perdana , politikus PDIP Masinton Pasaribu menyerahkan surat Miryam .\n"
+            "Berikut petikan surat Miryam :\n"
+            '" Dengan ini saya menyatakan bahwa saya tidak pernah ditekan oleh siapa pun . "\n'
+            "Miryam akan dipanggil pada hari Senin . Sebelumnya , Setjen DPR akan berkirim "
+            "surat untuk menghadirkan Miryam .\n"
+            "Ia berkata , pansus meyakini KPK akan mengizinkan pansus menghadirkan Miryam .\n"
+            '" Seharusnya izin diberikan , " ujarnya .')
+    ents = (_ent(text, "per:t", "PERSON", "Taufik Hadi", "Taufik Hadi"),
+            _ent(text, "per:m", "PERSON", "Miryam", "Miryam"),
+            _ent(text, "per:mp", "PERSON", "Masinton Pasaribu", "Masinton Pasaribu"))
+    got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
+    assert got == [("per:t", "person"), ("per:m", "document"), ("per:t", "person"),
+                   ("per:t", "person")]
+
+
+def test_a_quote_without_cue_after_its_paragraphs_subject_is_that_persons() -> None:
+    text = ("Ware sebenarnya meragukan pengadilan bisa membuat Gordon membayar . Namun yang "
+            "dicarinya bukan uang . “ Masalahnya bukan itu , tapi keadilan . ”")
+    ents = (_ent(text, "per:w", "PERSON", "David Ware", "Ware"),
+            _ent(text, "per:g", "PERSON", "Nick Gordon", "Gordon"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.cue) == ("per:w", None)
+
+
+@pytest.mark.parametrize("text", [
+    # The quotation opens its paragraph: nobody is named before it there.
+    "Ware hadir .\n“ Masalahnya bukan itu , tapi keadilan yang kami cari . ”",
+    # Another person is the subject of a sentence in between.
+    "Ware meragukan hal itu . Gordon lalu pergi . “ Masalahnya bukan itu , tapi keadilan . ”",
+    # The paragraph does not open with a person as subject.
+    "Pengadilan memanggil Ware . “ Masalahnya bukan itu , tapi keadilan yang kami cari . ”",
+])
+def test_no_paragraph_subject_for_a_quote_without_cue(text: str) -> None:
+    ents = (_ent(text, "per:w", "PERSON", "David Ware", "Ware"),
+            _ent(text, "per:g", "PERSON", "Nick Gordon", "Gordon"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None

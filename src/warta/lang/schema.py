@@ -550,6 +550,11 @@ class QuoteDirect(LangData):
     fronted: Words
     # A quotation this long with no cue still counts as speech.
     min_words_without_cue: StrictInt
+    # 'Berikut petikan surat Miryam :': a paragraph opening with one of `listing_openers`,
+    # then one of `listing_words`, and closed by a colon introduces the quotation after it;
+    # the rest of the phrase is its speaker ('surat Miryam').
+    listing_openers: Words = ()
+    listing_words: Words = ()
 
 
 class QuoteIndirect(LangData):
@@ -616,6 +621,12 @@ class QuoteSpeaker(LangData):
     naming_verbs: Words = ()
     # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
     plural_words: Words = ()
+    # Person nouns that open a definite description referring back even when capitalised
+    # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
+    person_nouns: Words = ()
+    # Words before a subject that make its clause a request or purpose, not a statement of
+    # that subject ('meminta agar TNI mengungkapkan …': TNI does not speak).
+    purpose_words: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -1618,7 +1618,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 4
+    version = 5
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -94,6 +94,9 @@ class _Lex:
     back: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
+    listing: re.Pattern[str]
+    person_nouns: frozenset[str]
+    purpose_words: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -177,6 +180,12 @@ def _lex() -> _Lex:
             rf"\s*(?i:{_alt(ind.back_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
             rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.back_subjects
             else r"(?!)"),
+        # 'Berikut petikan [surat Miryam] :' closing a paragraph.
+        listing=re.compile(
+            rf"(?i:{_alt(di.listing_openers)})\s+(?i:{_alt(di.listing_words)})\s+"
+            r"(?P<spk>[^.;:!?\"“”]{1,80}?)\s*:\s*$" if di.listing_openers else r"(?!)"),
+        person_nouns=frozenset(w.casefold() for w in sp.person_nouns),
+        purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
     )
 
 
@@ -333,7 +342,9 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
 def _description_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
     words = _NAME_WORD.findall(phrase)
-    return len(words) >= 2 and words[0].islower() and words[-1].casefold() in _DEMONSTRATIVES \
+    # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
+    return len(words) >= 2 and (words[0].islower() or words[0].casefold() in _lex().person_nouns) \
+        and words[-1].casefold() in _DEMONSTRATIVES \
         and not any(w.casefold() in _lex().plural_words for w in words)
 
 
@@ -494,6 +505,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i -= 1
     if not got:
         return None
+    if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
+        return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it
     if i >= 0 and (text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads
                    or _reduplicated(text[toks[i][0]:toks[i][1]])):
         # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
@@ -844,10 +857,18 @@ def _named_in(ix: _Index, content: Span | None) -> set[str]:
     return {ent.id for _, (_, _, ent) in ix.mentions.overlapping(content.start, content.end)}
 
 
-def _person_between(ix: _Index, start: int, end: int) -> bool:
-    """Whether a PERSON is named in [start, end) outside quotation contents."""
-    return any(ent.kind == "PERSON" and not ix.contents.holds(m.start)
+def _person_between(ix: _Index, start: int, end: int,
+                    skip: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a PERSON (not one of `skip`) is named in [start, end) outside quotation
+    contents."""
+    return any(ent.kind == "PERSON" and ent.id not in skip and not ix.contents.holds(m.start)
                for m, (_, _, ent) in ix.mentions.starting(start, end))
+
+
+def _only_named_between(ix: _Index, start: int, end: int, named: set[str]) -> bool:
+    """Whether [start, end) names persons outside quotation contents, each one a person the
+    quote is about (`named`): the look-back holds no one the pronoun may refer to."""
+    return _person_between(ix, start, end) and not _person_between(ix, start, end, named)
 
 
 def speaker_kind(phrase: str, entity: Entity | None
@@ -963,7 +984,14 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         low = " ".join(phrase.casefold().split())
         holders = {e.id for e in entities if e.kind == "PERSON" and any(
             " ".join(r.casefold().split()) == low for r in e.roles)}
-        return next(iter(holders)) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return next(iter(holders))
+        # 'Mayjen TNI Kristomei' where the tagger made 'TNI Kristomei' an organisation: the
+        # name the role ends with is the one person the article names so.
+        last_word = _NAME_WORD.findall(phrase)[-1]
+        if not last_word.isupper() and last_word.casefold() not in _head_words():
+            return _person_of_one_word(last_word, entities)
+        return None
     if hits and hits[0][0] > 0 and (person := _person_of_one_word(phrase, entities)):
         # '" ujar Bima' where 'Bima' was tagged an organisation (a city too) and the
         # article names Bima Sakti: a reporting verb's one-word subject is the person.
@@ -1355,6 +1383,10 @@ def _cue_closing_paragraph(text: str, para: tuple[int, int], ix: _Index
     if end <= ps or text[end - 1] != ":":
         return None, None
     seg = ix.sentence_start(end - 1, ps)
+    lst = _lex().listing.match(text, seg, end)
+    if lst is not None:
+        # 'Berikut petikan surat Miryam :': the letter's writer (a document) speaks.
+        return Span(start=end - 1, end=end), Span(start=lst.start("spk"), end=lst.end("spk"))
     m = _lex().direct_before.search(text[seg:end])
     if m is None or m.group("nya"):
         return None, None
@@ -1707,6 +1739,35 @@ def _headline_quote(q: Quote, headline: str, field_name: str,
     return replace(q, speaker=speaker if keep else None, field=field_name, speaker_kind=kind)
 
 
+def _paragraph_subject(text: str, ix: _Index, content: Span) -> Span | None:
+    """'Ware sebenarnya meragukan … . Namun yang dicarinya bukan … . “Masalahnya bukan itu,
+    tapi keadilan.”': a quotation with no cue after the sentences of its own paragraph is
+    said by the person who opens the paragraph as its subject, when no other person is a
+    subject in between (a person named as an object, '… membuat Gordon membayar', is none).
+    """
+    ps = text.rfind("\n", 0, content.start) + 1
+    if not _SENTENCE_END.search(text, ps, content.start):
+        return None  # the quotation opens its paragraph, or its first sentence
+    first_end = next((sp.end for sp in ix.sentences if sp.start <= ps < sp.end), None) \
+        if ix.sent_ends is None else None
+    if ix.sent_ends is not None:
+        k = bisect_right(ix.sent_ends, ps)
+        first_end = ix.sentences[k].end if k < len(ix.sentences) else None
+    if first_end is None:
+        return None
+    subject: tuple[Span, str] | None = None
+    for m, (_, _, ent) in ix.mentions.starting(ps, content.start):
+        if ent.kind != "PERSON" or ix.contents.holds(m.start):
+            continue
+        if subject is None:
+            if m.start >= first_end or not _is_subject(text, m, ix, strict=True):
+                return None  # the paragraph does not open with a person as subject
+            subject = (m, ent.id)
+        elif ent.id != subject[1] and _is_subject(text, m, ix, strict=True):
+            return None  # another person's sentence in between
+    return subject[0] if subject is not None else None
+
+
 def _names_someone(phrase: str) -> bool:
     """Whether a speaker phrase ends in a name: a capitalised word that is no role word
     ('Wakil Ketua DPRD Fatma Hanum'; not 'Presiden', 'dia', 'Staf ahli Kapolri ini')."""
@@ -1754,6 +1815,9 @@ def find_quotes(article: Article) -> list[Quote]:
     for f in body:
         speaker = None
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
+        if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
+                (subject := _paragraph_subject(text, ix, f.content)) is not None:
+            f = replace(f, speaker_span=subject)
         if f.speaker_span is not None:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
@@ -1773,10 +1837,16 @@ def find_quotes(article: Article) -> list[Quote]:
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
                     and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)
-                         or not _person_between(ix, last[0] + 1, f.content.start)):
+                         or not _person_between(ix, last[0] + 1, f.content.start)
+                         or (last[0] >= ix.lookback_floor(at, 3 * lex.lookback)
+                             and last[1] not in named and _only_named_between(
+                                 ix, ix.lookback_floor(at, lex.lookback), at, named))):
                 # '“…,” ujarnya' continues the speaker quoted last: within the look-back,
                 # or however far back when no other person is named in between (a long
-                # stretch of figures between two quotes of one minister).
+                # stretch of figures between two quotes of one minister), or within three
+                # look-backs when the look-back names only those the quote is about
+                # ('Miryam akan dipanggil … Ia berkata, Pansus … menghadirkan Miryam': a
+                # person named further back is no topic the pronoun can reach).
                 speaker = last[1]
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
                     and (_role_epithet(f.speaker_span.of(text))
@@ -1808,7 +1878,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 # quoted before.
                 last = None
                 broken = True
-            if speaker is not None:
+            if speaker is not None and kind != "document":
+                # A letter or report quoted ('Berikut petikan surat Miryam :') is cited, not
+                # a turn of speech: a later '-nya' is still the speaker quoted before it.
                 last = (f.speaker_span.start, speaker)
                 broken = False
                 who = by_id[speaker]
@@ -1831,7 +1903,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 4
+    version = 5
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

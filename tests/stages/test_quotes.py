@@ -1330,3 +1330,17 @@ def test_no_paragraph_subject_for_a_quote_without_cue(text: str) -> None:
             _ent(text, "per:g", "PERSON", "Nick Gordon", "Gordon"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker is None
+
+
+def test_a_subject_after_a_demonstrative_clause_is_a_new_topic() -> None:
+    # 'tersebut' is no ter- verb: Sri Mulyani opens her clause, and 'Dia' is she, not the
+    # spokesman quoted before.
+    text = ('"Video itu hoaks," kata Deni Surjantoro. Dalam video tersebut, Sri Mulyani '
+            "awalnya mengaku menerima banyak keluhan soal gaji guru. Dia bilang permasalahan "
+            "itu menjadi tantangan bagi keuangan negara.")
+    ents = (_ent(text, "per:deni", "PERSON", "Deni Surjantoro", "Deni Surjantoro"),
+            _ent(text, "per:sm", "PERSON", "Sri Mulyani", "Sri Mulyani"))
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [("Video itu hoaks", "per:deni"),
+                   ("menerima banyak keluhan soal gaji guru", "per:sm"),
+                   ("permasalahan itu menjadi tantangan bagi keuangan negara", "per:sm")]

@@ -806,8 +806,9 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
             continue  # several people, or a relative's or lawyer's ('kuasa hukum Sahara')
         s0 = ix.sentence_start(m.start, 0)
         words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
-        if not any(w.islower() and w not in heads and lex.not_before_subject.fullmatch(w)
-                   for w in words):
+        # 'Dalam video tersebut, Sri Mulyani …': a demonstrative is no ter- verb.
+        if not any(w.islower() and w not in heads and w not in _DEMONSTRATIVES
+                   and lex.not_before_subject.fullmatch(w) for w in words):
             return True
         # '…, maka Prof Maria menyebut …': the subject of a main clause after a subordinate
         # one; the verb right after it tells it from '…, Jalan KH Ahmad Dahlan, Kamis'.

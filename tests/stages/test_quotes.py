@@ -1344,3 +1344,56 @@ def test_a_subject_after_a_demonstrative_clause_is_a_new_topic() -> None:
     assert got == [("Video itu hoaks", "per:deni"),
                    ("menerima banyak keluhan soal gaji guru", "per:sm"),
                    ("permasalahan itu menjadi tantangan bagi keuangan negara", "per:sm")]
+
+
+def test_the_name_before_a_sebagai_description_is_the_subject() -> None:
+    text = ("Sementara itu , Amerika Serikat sebagai salah satu anggota tetap DK PBB juga "
+            "hanya mengatakan bahwa mereka memperhatikan kekerasan di Myanmar .")
+    ents = (_ent(text, "loc:us", "PLACE", "Amerika Serikat", "Amerika Serikat"),
+            _ent(text, "org:dk", "ORG", "DK PBB", "DK PBB"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("loc:us", "organisation")
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker() -> None:
+    text = ('" Kami meminta semuanya tenang , " ucap Vassily Nebenzia .\n'
+            '" Ini termasuk serangan oleh ARSA , " ucap seorang juru bicara Kementerian Luar '
+            "Negeri AS .\n"
+            "Ia juga mengatakan , pihaknya sudah membicarakan masalah Rohingya ini .\n"
+            '" Kami menyambut baik indikasi itu , " tuturnya .\n'
+            "Vassily Nebenzia lalu pergi .\n"
+            '" Kami akan kembali , " ujarnya .')
+    ents = (_ent(text, "per:vn", "PERSON", "Vassily Nebenzia", "Vassily Nebenzia"),
+            _ent(text, "org:kemlu", "ORG", "Kementerian Luar Negeri AS",
+                 "Kementerian Luar Negeri AS"))
+    got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
+    assert got == [("per:vn", "person"), (None, "anonymous"), (None, "anonymous"),
+                   (None, "anonymous"), ("per:vn", "person")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Komite Hadiah Nobel mengungkap ada 338 kandidat yang dinominasikan tahun ini.",
+     "ada 338 kandidat yang dinominasikan tahun ini"),
+    ("Budi Santoso juga menyebut tenaga kerja di Jawa Tengah sangat kompetitif.",
+     "tenaga kerja di Jawa Tengah sangat kompetitif"),
+])
+def test_an_existential_or_degree_clause_after_a_verb_of_saying(text: str,
+                                                                 content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:n", "ORG", "Komite Hadiah Nobel", "Komite Hadiah Nobel"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.content.of(text) == content
+
+
+def test_a_speaker_named_without_entity_leaves_a_later_epithet_unresolved() -> None:
+    # 'Menurut Wakil Ketua … Fatma Hanum' names someone with no entity: a later epithet is
+    # not the person quoted before (the chain of if/elif that keeps this must hold).
+    text = ('" Drafnya belum masuk , " kata Donny Sirait .\n'
+            "Menurut Wakil Ketua Bapemperda DPRD Kabupaten Bekasi Fatma Hanum , pihaknya belum "
+            "mendapat informasi itu .\n"
+            '" Sebenarnya ada peraturan daerah tentang tenaga kerja , " kata politisi Partai '
+            "Keadilan Sejahtera itu .")
+    ents = (_ent(text, "per:donny", "PERSON", "Donny Sirait", "Donny Sirait"),
+            _ent(text, "org:pks", "ORG", "Partai Keadilan Sejahtera",
+                 "Partai Keadilan Sejahtera"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:donny", None, None]

@@ -494,6 +494,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         elif (w in (",", "&") and got and i > 0 and text[toks[i - 1][0]].isupper()) or \
                 (low in lex.inner and w.isalpha() and low not in ("di", "ke", "dari")):
             got.append(i)
+        elif got and w.islower() and (named := _name_before_as(text, toks, i)) is not None:
+            # '[Amerika Serikat] sebagai salah satu anggota tetap DK PBB juga mengatakan':
+            # the name a 'sebagai' description follows is the subject, not a body in it.
+            return named
         elif low in ("dari", "di") and got and (k := _described_name(text, toks, i)) >= 0:
             # '[Raha Spehrara dokter gigi dari Dental Suites Clinic] mengungkapkan': the
             # person a lower-case description ties to the organisation is the subject.
@@ -676,6 +680,31 @@ def _role_epithet(phrase: str) -> bool:
         return False
     return _starts_with_role(words) or (
         words[0].casefold() in _lex().anonymous_heads and bool(_AGE_WORDS & set(words)))
+
+
+def _name_before_as(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span | None:
+    """The capitalised name right before a 'sebagai' up to eight words before `at`, with
+    only words (no punctuation) between: 'Amerika Serikat sebagai salah satu anggota …'."""
+    lex = _lex()
+    k = at
+    while k >= 0 and at - k < 8:
+        w = text[toks[k][0]:toks[k][1]]
+        if not w[:1].isalnum():
+            return None
+        if w == "sebagai":
+            break
+        k -= 1
+    else:
+        return None
+    j = k - 1
+    while j >= 0 and text[toks[j][0]].isupper():
+        j -= 1
+    first = j + 1
+    while first < k and text[toks[first][0]:toks[first][1]].casefold() in lex.connectives:
+        first += 1
+    if first >= k:
+        return None
+    return Span(start=toks[first][0], end=toks[k - 1][1])
 
 
 def _described_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
@@ -1636,7 +1665,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             if k2 is not None:
                 j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and not (
-                w in lex.bare_clause and _clause_follows(text, toks, j)):
+                w in lex.bare_clause and _clause_follows(text, toks, j)) \
+                and not _opens_clause(text, toks, j):
             continue
         spk = _speaker_before(text, sent.start, s)
         if spk is None:
@@ -1670,6 +1700,14 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
                   or " ".join(words[:2]).casefold() in lex.clause_openers):
         return True  # 'menyebut ada hal lain …': an existential clause
     return any(w in lex.clause_words or _verb(w) for w in words[1:])
+
+
+def _opens_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether an existential word (or 'jangan') opens a clause at `j`: 'mengungkap ada 338
+    kandidat', 'mengingatkan jangan sampai …'."""
+    openers = _lex().clause_openers
+    words = [text[a:b].casefold() for a, b in toks[j:j + 2]]
+    return bool(words) and (words[0] in openers or " ".join(words) in openers)
 
 
 def _verb(word: str) -> bool:
@@ -1812,6 +1850,7 @@ def find_quotes(article: Article) -> list[Quote]:
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
     broken = False  # the last speaker phrase named a person no entity stands for
+    anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     by_id = {e.id: e for e in article.entities}
     for f in body:
         speaker = None
@@ -1823,6 +1862,14 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
+            if phrase in lex.pronouns and anon is not None \
+                    and not _new_subject(text, ix, anon, at, "", named) \
+                    and not _introduced_before(text, ix, at, "", named):
+                # Quote order: '“…,” ucap seorang juru bicara Kementerian Luar Negeri AS.
+                # Ia juga mengatakan …' is that unnamed speaker again, not one named before.
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
+                                 speaker_span=f.speaker_span, speaker_kind="anonymous"))
+                continue
             if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
                     and by_id[last[1]].kind == "PERSON" and last[1] not in named \
                     and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
@@ -1870,6 +1917,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
+            if kind == "anonymous" and (speaker is None or not keep):
+                anon = f.speaker_span.end
+            elif speaker is not None or kind == "person":
+                anon = None
             if not keep:
                 speaker = None
             elif speaker is None and kind == "person" \

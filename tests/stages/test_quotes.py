@@ -1397,3 +1397,23 @@ def test_a_speaker_named_without_entity_leaves_a_later_epithet_unresolved() -> N
             _ent(text, "org:pks", "ORG", "Partai Keadilan Sejahtera",
                  "Partai Keadilan Sejahtera"))
     assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:donny", None, None]
+
+
+def test_a_title_in_quotation_marks_does_not_hide_an_indirect_statement() -> None:
+    text = ("Studio Rovio melanjutkan rencana membuat sekuel.\n"
+            '" The Angry Birds Movie 2 " akan diproduksi bersama Columbia Pictures , kata '
+            "Rovio seperti dilansir Reuters .\n"
+            "Rovio mengatakan film baru itu akan disutradarai Thurop Van Orman , kreator "
+            'serial " The Marvelous Misadventures of Flapjack " .')
+    ents = (_ent(text, "org:rovio", "ORG", "Rovio", "Rovio"),)
+    got = [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [("indirect", "org:rovio"), ("indirect", "org:rovio")]
+
+
+def test_a_final_cue_is_read_in_any_sentence() -> None:
+    # The cue pattern once began with '^', which matched at the text's start only.
+    text = ("Budi Santoso hadir di Jakarta. Harga beras naik tajam tahun ini, kata Budi "
+            "Santoso.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("Harga beras naik tajam tahun ini", "per:budi")

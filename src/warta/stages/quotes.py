@@ -133,8 +133,10 @@ def _lex() -> _Lex:
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)\s*,?|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,)\s*(?P<content>\S.*)$"),
+        # Matched from a sentence's start (`match(text, pos)`): a '^' there would only ever
+        # match at the text's start, and the cue was found in first sentences only.
         final_cue=re.compile(
-            rf"^(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
+            rf"(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
         parenthetical=re.compile(
@@ -1479,6 +1481,20 @@ def _back_reference(text: str, sent: Span, before: Span) -> _Found | None:
                   Span(start=m.start("cue"), end=m.end("cue")), spk)
 
 
+_QUOTED = re.compile(r"[“\"«]([^“”\"«»]*)[”\"»]")
+
+
+def _only_titles_quoted(sentence: str) -> bool:
+    """Whether every quotation mark of a sentence pairs up around a title or a few words
+    ('“ The Angry Birds Movie 2 ” akan diproduksi …, kata Rovio'): the sentence may still
+    report speech without quotation marks."""
+    if len(_SPEECH_MARK.findall(sentence)) != 2 * len(_QUOTED.findall(sentence)):
+        return False  # an unpaired mark: part of a quotation the segmenter cut
+    return all(_title_like(q.split()) or len(q.split()) < _lex().min_words_without_cue
+               for q in _QUOTED.findall(sentence))
+
+
+_SPEECH_MARK = re.compile(r"[“”\"«»]")
 _DANGLING_OPENER = re.compile(r"\s+[“\"«„]\s*$")
 
 
@@ -1503,7 +1519,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         if direct.overlaps(sent.start, sent.end):
             continue
         st = text[sent.start:sent.end]
-        if any(c in st for c in "“”\"«»"):
+        if any(c in st for c in "“”\"«»") and not _only_titles_quoted(st):
             continue
         f = _according(text, sent) or _final_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent)
@@ -1595,12 +1611,15 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
         spk: Span | None = _nya_span(cue.end)
     else:
         spk = _speaker_after(text, m.start("spk"), sent.end)
-        if spk is None or spk.end < m.end("spk") - 1:
-            return None  # ', kata dia saat …' is fine; ', kata pengamat itu' is too loose
+        if spk is None or spk.end < m.end("spk") - 1 and not _SOURCE_AFTER.match(text, spk.end):
+            # ', kata pengamat itu' is too loose; ', kata Rovio seperti dilansir Reuters'
+            # names the speaker, then the outlet quoted.
+            return None
     s, e = _strip_end(text, m.start("content"), m.end("content"))
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
 
 
+_SOURCE_AFTER = re.compile(r"\s+(?:seperti|sebagaimana)\s+(?:dilansir|dikutip|diberitakan)\s")
 _COMMA = re.compile(r"\s*,\s*")
 
 

@@ -383,12 +383,61 @@ def test_a_reporting_clause_lends_no_participant() -> None:
     assert find_events(a) == []
 
 
-def test_a_first_person_direct_quote_still_gives_no_event() -> None:
-    # triggers inside direct quotations give no event (documented): nothing maps "Kami"
-    # to the speaker, and the speaker is not taken by proximity either
+def test_a_first_person_direct_quote_states_the_speakers_event() -> None:
+    # a quoted speaker saying "Kami menolak ..." states a refusal by the speaker's side;
+    # the speaker outside the quotation takes no other role (no target by proximity)
     text = "“Kami menolak usulan itu,” ujar Menteri Sutanto."
     a = quoted_art(text, ("per:sutanto", "PERSON", "Sutanto"))
+    assert a.quotes
+    assert roles(a) == [("REJECT", ("per:sutanto",), ())]
+    text = "“Kami baru bertemu dengan Rahmat siang ini,” ujar Sutanto."
+    a = quoted_art(text, ("per:sutanto", "PERSON", "Sutanto"), ("per:rahmat", "PERSON", "Rahmat"))
+    assert roles(a) == [("CONSULT", ("per:sutanto", "per:rahmat"), ())]
+    text = "“Rahmat sudah menolak usulan itu,” ujar Sutanto."  # said to have taken place
+    a = quoted_art(text, ("per:sutanto", "PERSON", "Sutanto"), ("per:rahmat", "PERSON", "Rahmat"))
+    assert roles(a) == [("REJECT", ("per:rahmat",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "“Kami akan menolak usulan itu,” ujar Menteri Sutanto.",  # a plan
+    "“Pemerintah harus menolak usulan itu,” ujar Menteri Sutanto.",  # a duty
+    "“Kami tidak menolak usulan itu,” ujar Menteri Sutanto.",  # negated
+    "“Kalau kondisinya tepat kita bisa duduk dan menolak usulan itu,” ujar Menteri Sutanto.",
+    # a third party's act in the present tense describes, it does not report
+    "“Peran kementerian adalah menolak usulan itu,” ujar Menteri Sutanto.",
+    "“Rahmat menolak usulan itu,” ujar Menteri Sutanto.",
+])
+def test_a_plan_duty_or_negation_inside_a_direct_quote_gives_no_event(text: str) -> None:
+    a = quoted_art(text, ("per:sutanto", "PERSON", "Sutanto"))
     assert a.quotes and find_events(a) == []
+
+
+def test_quotation_marks_without_a_speaker_give_no_event() -> None:
+    # a quoted title or slogan is no statement of anyone's: nothing inside it is coded
+    text = "Film “Polisi Menangkap Rudi” diputar di Jakarta."
+    assert find_events(quoted_art(text, ("per:rudi", "PERSON", "Rudi"))) == []
+
+
+def test_a_subordinate_clause_without_subject_takes_the_main_subject() -> None:
+    text = "Presiden Zuma akhirnya mengundurkan diri, setelah sempat menolak desakan partai ANC."
+    a = art(text, [ent(text, "per:zuma", "PERSON", "Zuma"), ent(text, "org:anc", "ORG", "ANC")])
+    e = one(find_events(a), "REJECT")
+    assert e.actors == ("per:zuma",)
+
+
+def test_support_verb_with_words_between_and_amount_dari() -> None:
+    # "sejumlah" between the support verb and the noun; "lebih dari" is an amount
+    text = "Kemensos menyalurkan sejumlah bantuan kepada lebih dari 300 warga Palestina."
+    a = art(text, [ent(text, "org:kemensos", "ORG", "Kemensos"),
+                   ent(text, "loc:ps", "PLACE", "Palestina", "PS")])
+    e = one(find_events(a), "AID")
+    assert e.actors == ("org:kemensos",) and e.targets
+
+
+def test_a_protest_attended_keeps_its_crowd() -> None:
+    text = "Tujuh juta orang menghadiri unjuk rasa di New York pada Sabtu."
+    a = art(text, [ent(text, "loc:ny", "PLACE", "New York", "US")])
+    assert one(find_events(a), "PROTEST").actors == ("CVL",)
 
 
 # ----------------------------------------------------------------------------- robustness

@@ -301,6 +301,28 @@ class EventWords(LangData):
     # ability or a manner, not a deed: "masih bisa menembak tepat sasaran", "sinergi dalam
     # mendukung pengendalian inflasi".
     not_deeds: Words = ()
+    # Inside a direct quotation with a known speaker these words stand for the speaker's
+    # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
+    quote_speaker_words: Words = ()
+    # Words right before a trigger inside a direct quotation (skip words between allowed)
+    # that make it a plan, a duty or a wish, not a deed: "Kami akan menindak tegas".
+    quote_unrealised: Words = ()
+    # Words before a trigger inside a direct quotation that say the event took place
+    # ("China sudah bersedia"); without one only the speaker's own side's acts count.
+    quote_realis: Words = ()
+    # Verbs whose object names an event that took place: "menghadiri protes" (a protest was
+    # held), unlike "menolak protes"; a nominal trigger after them keeps its unnamed actor.
+    attending: Words = ()
+    # Words allowed between a support verb and its nominal trigger besides [words] skip:
+    # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam".
+    support_gap: Words = ()
+    # Words before "dari" that make it part of an amount, not a preposition: "memberikan
+    # bantuan kepada lebih dari 347.000 warga" (the aid goes to the people).
+    amount_heads: Words = ()
+    # Conjunctions of a subordinate clause whose subject, when left out right before its
+    # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
+    # desakan mundur" (Zuma refused).
+    subordinators: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

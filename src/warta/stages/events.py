@@ -141,6 +141,13 @@ class Lexicon:
     unrealised: frozenset[str]
     examples: frozenset[str]
     not_deeds: frozenset[str]
+    quote_speaker_words: frozenset[str]
+    quote_unrealised: frozenset[str]
+    quote_realis: frozenset[str]
+    attending: frozenset[str]
+    support_gap: frozenset[str]
+    amount_heads: frozenset[str]
+    subordinators: frozenset[str]
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -232,6 +239,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), not_deeds=fs(w.not_deeds),
+        quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
+        quote_realis=fs(w.quote_realis),
+        attending=fs(w.attending), support_gap=fs(w.support_gap),
+        amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -467,7 +478,7 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         k = m.i - 1
         while k >= floor:
             low = toks[k].low
-            if low in preps:
+            if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break
             if low in lex.breaks or low in lex.connectors and not (
@@ -585,6 +596,7 @@ class _Ctx:
     lex: Lexicon
     breaks: list[int] = field(default_factory=list)
     hidden: frozenset[int] = frozenset()  # id() of mentions that take no role here
+    direct: bool = False  # the trigger stands in a direct quotation with a known speaker
 
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i) - 1
@@ -609,43 +621,95 @@ def _quoted(toks: list[_Tok], i: int) -> bool:
 
 
 _Shield = tuple[int, int, frozenset[int]]
+# A direct quotation with a known speaker: content start and end (characters), ids of the
+# mentions outside it.
+_Direct = tuple[int, int, frozenset[int]]
 
 
 def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quote],
-                     lex: Lexicon) -> tuple[list[_Mention], list[_Shield]]:
-    """Mentions with the speaker words of the sentence's quotes added, and per quote
-    (first content token, content end, ids of the mentions outside its content)."""
+                     lex: Lexicon) -> tuple[list[_Mention], list[_Shield], list[_Direct]]:
+    """Mentions with the speaker words of the sentence's quotes added; per quote (first
+    content token, content end, ids of the mentions outside its content); and the direct
+    quotations with a known speaker, whose first-person words ("kami") are the speaker."""
     if not quotes or not toks:
-        return ms, []
+        return ms, [], []
     lo, hi = toks[0].start, toks[-1].end
     shields: list[tuple[Quote, int]] = []
     extra: list[_Mention] = []
     used = {k for m in ms for k in range(m.i, m.j)}
     starts = [t.start for t in toks]
+    direct: list[Quote] = []
     for q in quotes:
         c = q.content
         if q.field is not None or c.end <= lo or c.start >= hi:
             continue
         first = bisect.bisect_left(starts, c.start)
         shields.append((q, first))
-        if q.speaker is None or q.kind != "indirect":
-            continue  # a direct quotation gives no event (its "kami" stays unresolved)
+        if q.speaker is None:
+            continue  # its "kami" stays unresolved: no actor
+        words = lex.speaker_words if q.kind == "indirect" else lex.quote_speaker_words
+        if q.kind != "indirect":
+            direct.append(q)
         for k, t in enumerate(toks):
             if (k not in used and c.start <= t.start and t.end <= c.end
-                    and t.low in lex.speaker_words):
+                    and t.low in words):
                 extra.append(_Mention(k, k + 1, (q.speaker,), "ANAPHOR_A"))
                 used.add(k)
     if extra:
         ms = sorted([*ms, *extra], key=lambda m: m.i)
         _mark(ms, toks, lex)
+
+    def outside(c: Span) -> frozenset[int]:
+        return frozenset(id(m) for m in ms
+                         if not (toks[m.i].start < c.end and c.start < toks[m.j - 1].end))
+
     out = []
     for q, first in shields:
-        c = q.content
-        hidden = frozenset(id(m) for m in ms
-                           if not (toks[m.i].start < c.end and c.start < toks[m.j - 1].end))
+        hidden = outside(q.content)
         if hidden:
-            out.append((first, c.end, hidden))
-    return ms, out
+            out.append((first, q.content.end, hidden))
+    return ms, out, [(q.content.start, q.content.end, outside(q.content)) for q in direct]
+
+
+def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | None:
+    """The context of a trigger inside quotation marks: None unless it stands in a direct
+    quotation with a known speaker, whose words then alone fill the roles (the speaker and
+    the reporting clause outside take none: "Kami menahan tiga orang," kata Kapolres X)."""
+    s, e = ctx.toks[i].start, ctx.toks[j - 1].end
+    for c_start, c_end, ids in direct:
+        if c_start <= s and e <= c_end:
+            return replace(ctx, hidden=ctx.hidden | ids, direct=True)
+    return None
+
+
+def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
+    """Inside a direct quotation, is the trigger a plan, a duty or a wish ("Kami akan
+    menindak", "Pemerintah harus memberikan bantuan", "kita bisa duduk dan berdialog"),
+    skip words and one coordinated word between allowed?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= max(lo, i - 6):
+        low = toks[k].low
+        if low in lex.quote_unrealised:
+            return True
+        if low in lex.list_connectors and low.isalpha():
+            k -= 2  # "bisa duduk dan berdialog": the verb before "dan" shares its modal
+            continue
+        if low not in lex.skip:
+            return False
+        k -= 1
+    return False
+
+
+def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
+    """Does a direct quotation state the event as done: its subject is the speaker's side
+    ("Kami baru bertemu ..."), or a word before the trigger says it took place ("China sudah
+    bersedia")? A third party's act in the present tense is mostly a description ("Peran
+    kejaksaan adalah mendukung kebijakan pemerintah"), not a report."""
+    toks, lex = ctx.toks, ctx.lex
+    if any(m.kind == "ANAPHOR_A" and toks[m.i].low in lex.quote_speaker_words for m in left):
+        return True
+    return any(t.low in lex.quote_realis for t in toks[max(lo, i - 4):i])
 
 
 def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
@@ -724,7 +788,9 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     lex = ctx.lex
     k = i - 1
     skipped = 0
-    while k >= 0 and ctx.toks[k].low in lex.skip and skipped < 2:
+    # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam"
+    while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap) \
+            and skipped < 3:
         k -= 1
         skipped += 1
     if k >= 0:
@@ -782,8 +848,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
-    if _quoted(toks, i) or _negated(ctx, i, lo):
+    if (not ctx.direct and _quoted(toks, i)) or _negated(ctx, i, lo):
         return None
+    if ctx.direct and _quote_unrealised(ctx, i, lo):
+        return None  # "Kami akan menindak tegas": a plan stated, nothing done
     if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
         return None  # a subheading: "Gol Coutinho Menepis Rumor ?"
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
@@ -816,6 +884,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     left: list[_Mention] = []
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if not left and relative is None:
+            left = _main_subject(ctx, lo, i)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
@@ -941,6 +1011,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors_t = (trig.unnamed_actor,)
     if not actors_t:
         return None
+    if ctx.direct and not _quote_stated(ctx, left, i, lo):
+        return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None
     if trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2):
@@ -965,6 +1037,22 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
     end = k - 1 if k > lo and toks[k - 1].text == "," else k
     group = _left_group(ctx, lo, end)
     return group if group and group[-1].j == end else []
+
+
+def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """The subject of a subordinate clause that leaves it out ("Zuma mengundurkan diri,
+    setelah sempat menolak desakan"): the group before the main clause's first verb, when
+    only skip words stand between the conjunction and the trigger."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 2 or toks[lo - 1].low not in lex.subordinators:
+        return []
+    if any(t.low not in lex.skip for t in toks[lo:i]):
+        return []
+    main = ctx.clause_start(lo - 1)
+    verb = next((k for k in range(main, lo - 1) if _verb_like(toks[k], lex)), None)
+    if verb is None:
+        return []
+    return _left_group(ctx, main, verb)
 
 
 def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
@@ -1073,7 +1161,7 @@ def _object_of_verb(ctx: _Ctx, i: int) -> bool:
     t = ctx.toks[i - 1]
     return (len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
             and t.low not in lex.support_active and t.low not in lex.support_received
-            and t.low not in lex.skip)
+            and t.low not in lex.skip and t.low not in lex.attending)
 
 
 def _foreign(left: Sequence[_Mention], right: Sequence[_Mention], lex: Lexicon) -> bool:
@@ -1313,7 +1401,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _anaphors(toks, ms, prev, lex)
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
-    ms, shields = _speaker_shields(toks, ms, quotes, lex)
+    ms, shields, direct = _speaker_shields(toks, ms, quotes, lex)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -1321,7 +1409,15 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         ctx.ms = [m for m in ms if m.kind != "AGENT" or inside.isdisjoint(range(m.i, m.j))]
     found: list[_Found] = []
     for trig, i, j in scanned:
-        res = _code_one(_shielded(ctx, shields, i, j), trig, i, j, sent, times)
+        here = _shielded(ctx, shields, i, j)
+        if _quoted(toks, i):
+            # inside quotation marks only a direct quotation with a known speaker states
+            # events (a quoted title or a scare-quoted word states none)
+            inq = _in_direct(here, direct, i, j)
+            if inq is None:
+                continue
+            here = inq
+        res = _code_one(here, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
     return _prune(found, ctx, scanned)
@@ -1390,7 +1486,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 4
+    version = 5
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

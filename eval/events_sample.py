@@ -23,6 +23,7 @@ characters). So a missed event later produced counts once its new event is judge
     python eval/events_sample.py --judge eval/judgements/events_sample.toml
     python eval/events_sample.py --seed 2 --judge ...  # a fresh sample
     python eval/events_sample.py --seed 4 --indosum 15 --detik 15 --texts  # read for recall
+    python eval/events_sample.py --seed 1 --judge ... --stale  # judgements of vanished events
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ class Score:
     by_code: dict[str, Counter[str]] = field(default_factory=dict)
     unjudged: list[Shown] = field(default_factory=list)
     stale: int = 0  # judgements of events the stage no longer produces
+    stale_keys: list[Key] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -209,8 +211,18 @@ def score(events: Sequence[Shown], judgements: dict[Key, dict[str, str]],
         sc.verdicts[j["verdict"]] += 1
         sc.by_code.setdefault(e.code, Counter())[j["verdict"]] += 1
     arts = articles if articles is not None else {e.article for e in events}
-    sc.stale = sum(1 for k in judgements if k[0] in arts and k not in seen)
+    sc.stale_keys = [k for k in judgements if k[0] in arts and k not in seen]
+    sc.stale = len(sc.stale_keys)
     return sc
+
+
+def print_stale(sc: Score, judgements: dict[Key, dict[str, str]]) -> None:
+    """The judgements of the sample's articles whose event is no longer produced (kept:
+    recall counts judged gold events, and an event may come back)."""
+    for k in sorted(sc.stale_keys):
+        j = judgements[k]
+        print(f"STALE {k[0]} @{k[1]} {k[2]} actors: {_fmt(k[3])} | targets: {_fmt(k[4])} "
+              f"| {j['verdict']} ({j.get('added', 'before')})")
 
 
 def _fmt(xs: Sequence[str]) -> str:
@@ -252,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", help="comma-separated judgement tags ('added') to score")
     ap.add_argument("--quiet", action="store_true", help="figures only, no event list")
     ap.add_argument("--json", action="store_true", help="print the events as JSON lines")
+    ap.add_argument("--stale", action="store_true",
+                    help="with --judge, list the judgements whose event is no longer produced")
     ap.add_argument("--texts", action="store_true",
                     help="also print each article's cleaned text (to read it for recall)")
     args = ap.parse_args(argv)
@@ -271,7 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{len(events)} events")
     if args.judge:
         only = set(args.only.split(",")) if args.only else None
-        print_score(score(events, judgements, only, {d.id for d in docs}))
+        sc = score(events, judgements, only, {d.id for d in docs})
+        print_score(sc)
+        if args.stale:
+            print_stale(sc, judgements)
         rc = recall(events, judgements, load_missed(args.judge), {d.id for d in docs})
         print(f"recall {rc.recall:.3f} ({rc.found} of {rc.gold} gold events: judged right "
               f"in code plus [[missed]] ones, found now and judged correct)")

@@ -1254,3 +1254,20 @@ def test_declining_details_colloquial_signing_and_conservationists() -> None:
     es = [ent(text, "per:hidayat", "PERSON", "Hidayat")]
     assert [(e.code, e.actors) for e in find_events(art(text, es))] == [
         ("SUPPORT", ("ID", "PK")), ("REQUEST", ("NGO",))]
+
+
+def test_a_country_ending_a_name_is_no_participant() -> None:
+    text = "Kesatuan Pelaut Indonesia ( KPI ) mendesak Andi segera menerbitkan aturan itu."
+    a = art(text, [ent(text, "loc:id", "PLACE", "Indonesia", "ID"),
+                   ent(text, "org:kpi", "ORG", "KPI"), ent(text, "per:andi", "PERSON", "Andi")])
+    assert one(find_events(a), "REQUEST").actors == ("org:kpi",)
+    text = "Presiden Indonesia mendesak Andi segera menerbitkan aturan itu."  # a state title
+    a = art(text, [ent(text, "loc:id", "PLACE", "Indonesia", "ID"),
+                   ent(text, "per:andi", "PERSON", "Andi")])
+    assert one(find_events(a), "REQUEST").actors == ("ID",)
+
+
+def test_holding_a_seat_is_no_occupation() -> None:
+    text = "Kursi kepemimpinan G20 saat ini diduduki oleh Presiden Afrika Selatan."
+    a = art(text, [ent(text, "loc:za", "PLACE", "Afrika Selatan", "ZA")])
+    assert find_events(a) == []

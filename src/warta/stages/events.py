@@ -356,6 +356,14 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
                 taken[n] = True
             continue
         value, is_country, country = _entity_value(ent, text[s:e], lex)
+        if (kind == "PLACE" and (is_country or country is None) and i > 1
+                and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha()
+                and toks[i - 1].low not in lex.country_titles):
+            # the end of a name, like a country word there: "Kongres Nasional Afrika",
+            # "Kesatuan Pelaut Indonesia" name a body, not the state or the continent
+            for n in range(i, j):
+                taken[n] = True
+            continue
         domestic = (kind == "PLACE" and not is_country and country is not None
                     and country == lex.home_country
                     and ent.name not in lex.country_names and text[s:e] not in lex.country_names)

@@ -1271,3 +1271,23 @@ def test_holding_a_seat_is_no_occupation() -> None:
     text = "Kursi kepemimpinan G20 saat ini diduduki oleh Presiden Afrika Selatan."
     a = art(text, [ent(text, "loc:za", "PLACE", "Afrika Selatan", "ZA")])
     assert find_events(a) == []
+
+
+def test_the_side_represented_after_dari_is_the_subject() -> None:
+    text = "Para wakil dari Korea Selatan dan Korea Utara bertemu di zona demiliterisasi."
+    a = art(text, [ent(text, "loc:kr", "PLACE", "Korea Selatan", "KR"),
+                   ent(text, "loc:kp", "PLACE", "Korea Utara", "KP")])
+    assert set(one(find_events(a), "CONSULT").actors) == {"KR", "KP"}
+    text = "Bantuan dari Korea Selatan tiba kemarin dan Andi bertemu wartawan."  # a source
+    a = art(text, [ent(text, "loc:kr", "PLACE", "Korea Selatan", "KR"),
+                   ent(text, "per:andi", "PERSON", "Andi")])
+    assert all("KR" not in e.actors for e in find_events(a))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Purbaya menyoroti lambatnya realisasi belanja daerah.", "ACCUSE"),
+    ("Purbaya menyoroti pentingnya kolaborasi antardaerah.", None),
+])
+def test_spotlighting_criticises_only_a_failing(text: str, code: str | None) -> None:
+    a = art(text, [ent(text, "per:purbaya", "PERSON", "Purbaya")])
+    assert [e.code for e in find_events(a)] == ([code] if code else [])

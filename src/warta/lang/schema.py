@@ -319,6 +319,9 @@ class EventWords(LangData):
     # Words before "dari" that make it part of an amount, not a preposition: "memberikan
     # bantuan kepada lebih dari 347.000 warga" (the aid goes to the people).
     amount_heads: Words = ()
+    # Nouns before "dari X" that make X the acting side ("Para wakil dari Korea Selatan dan
+    # Korea bertemu"): a subject, not a source.
+    representatives: Words = ()
     # Conjunctions of a subordinate clause whose subject, when left out right before its
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).

@@ -147,6 +147,7 @@ class Lexicon:
     attending: frozenset[str]
     support_gap: frozenset[str]
     amount_heads: frozenset[str]
+    representatives: frozenset[str]
     subordinators: frozenset[str]
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
@@ -243,6 +244,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
@@ -746,8 +748,10 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
              and not m.domestic
              and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
-             # "dari India" is a source, not a subject; "beberapa dari mereka" is one
-             and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A")]
+             # "dari India" is a source, not a subject; "beberapa dari mereka" is one, and
+             # so is "para wakil dari Korea Selatan"
+             and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A"
+                      and not _represented(ctx, m))]
     if not cands:
         return []
     group = [cands[-1]]
@@ -757,6 +761,17 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
         else:
             break
     return group
+
+
+def _represented(ctx: _Ctx, m: _Mention) -> bool:
+    """Does "dari X" name the acting side: after a noun of representation ("para wakil
+    dari Korea Selatan"), or as "dari pihak X" opening a clause ("Menurutnya, dari pihak
+    China sendiri sudah menyetujui")?"""
+    toks, lex, k = ctx.toks, ctx.lex, m.prep_at
+    if k > 0 and toks[k - 1].low in lex.representatives:
+        return True
+    return (k + 1 < m.i and toks[k + 1].low in lex.representatives
+            and (k == 0 or toks[k - 1].text == "," or toks[k - 1].low in lex.breaks))
 
 
 def _right(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:

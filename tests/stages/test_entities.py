@@ -377,3 +377,66 @@ def test_a_balinese_name_particle_belongs_to_the_name() -> None:
             "Dewi Pascarani.")
     names = set(_by_name(_entities(text)))
     assert "Ni Nyoman Dewi Pascarani" in names and "Universitas Udayana Ni" not in names
+
+
+def test_the_country_qualifier_ri_after_an_acronym_is_no_place() -> None:
+    text = ("Anggota Komisi VII DPR RI Siti Mukaromah menegaskan pentingnya aturan itu. "
+            "Massa bertahan di depan Gedung DPR / MPR RI , Senayan .")
+    ents = _by_name(_entities(text))
+    assert "Indonesia" not in ents and "Siti Mukaromah" in ents
+
+
+def test_a_place_in_a_role_holds_no_entity_cut_inside_it() -> None:
+    text = "Dia menjanjikan proses hukum terkait Gubernur DKI Jakarta Basuki Tjahaja Purnama ."
+    ents = _by_name(_entities(text))
+    assert "DKI" not in ents and "Jakarta" not in ents and "DKI Jakarta" in ents
+
+
+def test_an_acronym_between_role_and_name_is_the_roles_organisation() -> None:
+    text = ("Peneliti BRIN Muhammad Reza Cordova menjelaskan bahwa penelitian itu penting. "
+            "Reza menambahkan hal itu.")
+    ents = _by_name(_entities(text))
+    reza = ents["Muhammad Reza Cordova"]
+    assert reza.kind == "PERSON" and reza.roles == ("Peneliti BRIN",) and len(reza.mentions) == 2
+    assert ents["BRIN"].kind == "ORG" and len(ents["BRIN"].mentions) == 1
+
+
+def test_a_rank_is_no_part_of_an_organisation_and_opens_the_name() -> None:
+    text = ("Pukul 01.37 WIB , Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Awi "
+            "Setiyono menyatakan satu orang korban meninggal dunia . “ Sudah ada 15 orang "
+            "yang diamankan Polres Jakarta Utara , ” ujar Wakapolda Metro Jaya Brigjen "
+            "Suntana , Sabtu ( 5 / 11 ) .")
+    ents = _by_name(_entities(text))
+    assert "Polda Metro Jaya" in ents and "Metro" not in ents
+    assert ents["Suntana"].roles == ("Wakapolda Metro Jaya Brigjen",)
+    assert ents["Awi Setiyono"].kind == "PERSON"
+
+
+def test_a_place_beside_a_police_unit_named_after_it_stays_the_place() -> None:
+    text = ("Polisi mengamankan 15 orang di Penjaringan , Jakarta Utara . Sudah ada 15 orang "
+            "yang diamankan Polres Jakarta Utara .")
+    ents = _by_name(_entities(text))
+    assert ents["Jakarta Utara"].kind == "PLACE" and ents["Jakarta Utara"].country == "ID"
+    assert len(ents["Polres Jakarta Utara"].mentions) == 1
+
+
+def test_a_province_short_form_is_the_province_named_in_full() -> None:
+    text = ("Gubernur Sumsel Herman Deru meninjau banjir di Palembang, Sumatera Selatan. "
+            "Warga Sumsel mengungsi.")
+    ents = _by_name(_entities(text))
+    assert "Sumsel" not in ents and len(ents["Sumatera Selatan"].mentions) == 3
+
+
+def test_a_name_word_two_people_share_is_the_one_whose_name_it_opens() -> None:
+    text = ("Kapolri Jenderal Listyo Sigit Prabowo menghadiri rapat itu. Presiden Prabowo "
+            "Subianto meminta polisi bekerja keras. Prabowo juga meminta hal lain.")
+    ents = _by_name(_entities(text))
+    assert len(ents["Prabowo Subianto"].mentions) == 2
+    assert len(ents["Listyo Sigit Prabowo"].mentions) == 1
+
+
+def test_bare_prabowo_is_the_president_not_the_police_chief() -> None:
+    text = ("Kapolri Jenderal Listyo Sigit Prabowo menghadiri rapat itu. Prabowo meminta "
+            "polisi bekerja keras.")
+    ents = _by_name(_entities(text))
+    assert len(ents["Listyo Sigit Prabowo"].mentions) == 1 and "Prabowo Subianto" in ents

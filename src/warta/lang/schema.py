@@ -159,6 +159,12 @@ class EntitiesData(LangData):
     # Sudarma"): part of the person's name, never of the word before.
     name_particles: Words = ()
     particle_names: Words = ()
+    # A country's short form closing an organisation's acronym ("DPR RI", "MPR RI"): part
+    # of that body's name, no mention of the country.
+    country_suffixes: Words = ()
+    # Short forms of Indonesian provinces -> the gazetteer's full name ("Sumsel" ->
+    # "Sumatera Selatan"): one place, named in full.
+    place_aliases: dict[str, StrictStr] = {}
 
 
 # ----------------------------------------------------------------------------- kinds.toml

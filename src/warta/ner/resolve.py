@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import cast
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, KindsData
+from ..lang.schema import EntitiesData, KindsData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
 from ..text.words import unit_pattern
@@ -206,6 +206,33 @@ def place_prefixes() -> frozenset[str]:
 @cache
 def person_aliases() -> dict[str, str]:
     return {k.lower(): v for k, v in load("entities", EntitiesData).person_aliases.items()}
+
+
+@cache
+def country_suffixes() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).country_suffixes)
+
+
+@cache
+def place_aliases() -> dict[str, str]:
+    return {k.lower(): v for k, v in load("entities", EntitiesData).place_aliases.items()}
+
+
+def _full_place(m: Mention, gaz: Gazetteer | None) -> None:
+    """A province's or city's short form names the place in full ("Sumsel" -> Sumatera
+    Selatan), and a full name the gazetteer lacks is the same place ("Jakarta Utara")."""
+    if m.place is not None:
+        full = place_aliases().get(m.place.name.lower())
+        if full is not None:
+            m.place = (gaz.resolve(full) if gaz is not None else None) or Place(
+                full, m.place.code, m.place.type)
+    elif m.kind == "PLACE" and _norm(m.surface) in _aliased_names():
+        m.place = Place(_aliased_names()[_norm(m.surface)], "ID", "place")
+
+
+@cache
+def _aliased_names() -> dict[str, str]:
+    return {v.lower(): v for v in place_aliases().values()}
 
 
 @cache
@@ -435,16 +462,47 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 j -= 1
             if i >= j:
                 continue
-            if role_end:
+            lead = None
+            if j - i >= 3 and len(words[i]) >= 3 and words[i].isupper() \
+                    and words[i].isalpha() and words[i + 1][:1].isupper():
+                # "Peneliti [BRIN] Muhammad Reza Cordova": an acronym between a role and
+                # a name is the body of the role, and an organisation; the name follows.
+                lead = (i0, i0 + role_end) if role_end else role_before(
+                    words, i, blind=blind, stop=in_person)
+            if lead is not None and lead[1] in (i, i0 + role_end):
+                ch.items.append(("ORG", i, i + 1))
+                i += 1
+                ch.roles[i] = (lead[0], i)
+                ch.role_ranges.append((lead[0], i))
+            elif role_end:
                 # A head that starts before the chunk ("Perdana [Menteri Jepang ...]").
                 a0 = next((a for a in (i0 - 2, i0 - 1) if a >= 0 and
                            a + head_at(words, a) > i0), i0)
+                if a0 == i0 and _rank_tail(words, i0 - 2, i0 + role_end) == role_end:
+                    # "Wakapolda Metro Jaya [Brigjen Suntana]": the role before the rank.
+                    r = role_before(words, i0, blind=blind, stop=in_person)
+                    a0 = r[0] if r is not None and r[1] == i0 else a0
                 ch.roles[i] = (a0, i0 + role_end)
             else:
                 r = role_before(words, i, blind=blind, stop=in_person)
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
+        elif kind == "ORG" and (rank := _rank_inside(words, i, j, lexicon, is_place)) is not None:
+            # "Wakapolda [Metro Jaya Brigjen Suntana]": a rank inside what the tagger read
+            # as one organisation opens a person's name; what comes before it is the role
+            # (with the role head before the chunk) or the organisation of the role.
+            r = role_before(words, i, blind=blind, stop=in_person)
+            if r is not None and r[1] == i:
+                ch.roles[rank[1]] = (r[0], rank[1])
+                ch.role_ranges.append((r[0], rank[1]))
+            else:
+                ch.items.append(("ORG", i, rank[0]))
+            ch.items.append(("PERSON", rank[1], j))
+            continue
+        elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):
+            # "Polda Metro Jaya [Komisaris Besar] Awi": the rank of the name after it.
+            j -= _rank_tail(words, i, j)
         elif words[i] in event_heads() and j - i >= 2:
             kind = "EVENT"
             ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
@@ -472,6 +530,50 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     return ch
 
 
+@cache
+def _ranks() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r.lower().rstrip(".").split()) for r in load("roles", RolesData).ranks)
+
+
+def _rank_tail(words: Sequence[str], i: int, j: int) -> int:
+    """How many of the last words of `words[i:j]` make a rank, leaving two words or more."""
+    for n in (3, 2, 1):
+        if j - n - i >= 2 and tuple(w.lower().rstrip(".") for w in words[j - n : j]) in _ranks():
+            return n
+    return 0
+
+
+def _role_name_goes_on(words: Sequence[str], m: GazMatch,
+                       role_ranges: Sequence[tuple[int, int]], gstarts: set[int]) -> bool:
+    """A place inside a role whose name runs on into a capitalised word of that role that
+    is no place, compass word, rank or role word ("Wakapolda Metro Jaya", not "Kapolda
+    Jatim Irjen" nor "Kapolres Metro Jakarta Pusat")."""
+    k = m.end
+    return any(a <= m.start and k < b for a, b in role_ranges) and k < len(words) \
+        and words[k][:1].isupper() and k not in gstarts and not head_at(words, k) \
+        and words[k] not in _COMPASS and words[k] != "Pusat" \
+        and (words[k].lower().rstrip("."),) not in _ranks() and words[k] not in org_words()
+
+
+def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
+                 is_place: Sequence[bool]) -> tuple[int, int] | None:
+    """The [start, end) of a capitalised rank (its longest form) inside `words[i:j]` after
+    its first word and before one to four capitalised name words: no organisation word,
+    no word the lexicon knows as a common one ("Direktorat Jenderal Pajak"), no place
+    ("Konsulat Jenderal Republik Indonesia")."""
+    for a in range(i + 1, j - 1):
+        if not words[a][:1].isupper():
+            continue
+        n = next((n for n in (3, 2, 1) if a + n <= j and tuple(
+            w.lower().rstrip(".") for w in words[a : a + n]) in _ranks()), 0)
+        b = a + n
+        if n and b < j and j - b <= 4 and all(
+                words[k][:1].isupper() and words[k] not in org_words() and not is_place[k]
+                and not _not_name(lexicon, words[k]) for k in range(b, j)):
+            return (a, b)
+    return None
+
+
 def _acronym(words: Sequence[str], chunk: tuple[str, int, int]) -> bool:
     w = words[chunk[1]]
     return chunk[2] - chunk[1] == 1 and len(w) > 1 and w.isupper() and w.isalpha()
@@ -496,7 +598,10 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
                 continue  # "Korea" inside "Semenanjung Korea": the longer match wins
         final.append((kind, i, j, place))
     spans = {(c[1], c[2]) for c in ch.items}
+    gstarts = {m.start for m in gmatches}
     for m in gmatches:
+        if _role_name_goes_on(words, m, ch.role_ranges, gstarts):
+            continue  # "Wakapolda [Metro] Jaya Brigjen": a word of a longer name, no place
         if not any(taken[m.start : m.end]):
             h = unit_head_before(low, m.start)
             if h and words[m.start - h][:1].isupper() and not any(taken[m.start - h : m.start]):
@@ -506,6 +611,15 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
         elif (all(taken[m.start : m.end]) and (m.start, m.end) not in spans
               and any(a <= m.start and m.end <= b for a, b in ch.role_ranges)):
             final.append(("PLACE", m.start, m.end, m.place))  # "Presiden [Ukraina]"
+            # What the tagger cut inside that place is no entity of its own ("Gubernur
+            # [DKI] [Jakarta]" beside the place "DKI Jakarta").
+            final = [c for c in final if c[0] == "PLACE" and (c[1], c[2]) == (m.start, m.end)
+                     or not (m.start <= c[1] and c[2] <= m.end)]
+    # "DPR RI", "Gedung DPR / MPR RI": the country's short form after an acronym closes
+    # the body's name; no mention of the country.
+    final = [c for c in final if not (
+        c[0] == "PLACE" and c[2] - c[1] == 1 and c[1] > 0 and words[c[1]] in country_suffixes()
+        and _acronym(words, ("ORG", c[1] - 1, c[1])))]
     final.sort(key=lambda c: c[1])
     return final
 
@@ -586,13 +700,19 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
             if core and len(core) < len(m.surface.split()):
                 org_cores.setdefault(_norm(" ".join(core)), _norm(m.surface))
     for m in mentions:
-        if m.kind != "ORG" and m.place is None and _norm(m.surface) in org_cores:
+        if m.kind != "ORG" and m.place is None and _norm(m.surface) in org_cores \
+                and not (m.kind == "PLACE" and gaz is not None
+                         and place_code(m.surface, gaz) is not None):
+            # ... but "Jakarta Utara" beside "Polres Jakarta Utara" is the place the
+            # police unit is named after (a name with a known place in it).
             votes[_norm(m.surface)]["ORG"] += len(mentions) + 1
     for m in mentions:
         if m.place is None:
             m.kind = votes[_norm(m.surface)].most_common(1)[0][0]
             if m.kind == "PLACE" and gaz is not None:
                 m.place = gaz.resolve(m.surface)
+        if m.kind == "PLACE":
+            _full_place(m, gaz)
     clusters: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
     persons: list[_Cluster] = []
@@ -620,8 +740,13 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
             c = by_key.get(key)
         if c is None and m.kind == "PERSON":
             parts = _norm(m.surface).split()
-            c = next((p for p in person_index.get(parts[0], ())
-                      if set(parts) <= set(_norm(p.name).split())), None)
+            fits = [p for p in person_index.get(parts[0], ())
+                    if set(parts) <= set(_norm(p.name).split())]
+            # One name word shared by two people is the one whose name it opens: "Prabowo"
+            # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
+            c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
+                     None) if len(fits) > 1 and len(parts) == 1 else None
+            c = c or (fits[0] if fits else None)
         if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
             c = by_initials.get(m.surface)  # "KPK", "AHY"
             if c is None and m.kind == "PERSON" and " " not in m.surface:

@@ -440,3 +440,18 @@ def test_bare_prabowo_is_the_president_not_the_police_chief() -> None:
             "polisi bekerja keras.")
     ents = _by_name(_entities(text))
     assert len(ents["Listyo Sigit Prabowo"].mentions) == 1 and "Prabowo Subianto" in ents
+
+
+def test_initials_after_berinisial_or_with_an_age_are_a_person() -> None:
+    text = ("Suara.com - KT ( 6 ) , bocah warga negara Jepang ditemukan tewas. Argo "
+            "menyampaikan , ibu korban berinisial MK sempat berusaha melakukan pertolongan .")
+    ents = _by_name(_entities(text))
+    assert ents["KT"].kind == "PERSON" and ents["MK"].kind == "PERSON"
+    assert ents["Suara.com"].kind == "ORG"
+
+
+def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
+    text = ("Ia juga meminta agar PT Freeport Indonesia segera dipanggil. Tahun ini baru "
+            "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")
+    ents = _by_name(_entities(text))
+    assert "Freeport" not in ents and len(ents["PT Freeport Indonesia"].mentions) == 2

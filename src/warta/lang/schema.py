@@ -165,6 +165,11 @@ class EntitiesData(LangData):
     # Short forms of Indonesian provinces -> the gazetteer's full name ("Sumsel" ->
     # "Sumatera Selatan"): one place, named in full.
     place_aliases: dict[str, StrictStr] = {}
+    # Legal forms opening a company's name ("PT Freeport Indonesia"): the name after them
+    # is the company's short form ("Freeport").
+    legal_forms: Words = ()
+    # Words before a person's initials ("berinisial MK"): what follows is a person.
+    initial_cues: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

@@ -61,6 +61,7 @@ class Mention:
     role_country: str | None = None
     near_country: str | None = None
     blind: bool = False  # read from a headline-cased or lower-cased sentence
+    initials: bool = False  # a person's initials ("berinisial MK"), no acronym
 
 
 @dataclass(slots=True)
@@ -233,6 +234,30 @@ def _full_place(m: Mention, gaz: Gazetteer | None) -> None:
 @cache
 def _aliased_names() -> dict[str, str]:
     return {v.lower(): v for v in place_aliases().values()}
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("entities", EntitiesData).legal_forms)
+
+
+@cache
+def _initial_cue() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
+    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _initialled(text: str, mentions: Sequence[Mention]) -> None:
+    """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'),
+    and so are their other mentions."""
+    if not load("entities", EntitiesData).initial_cues:
+        return
+    cue = _initial_cue()
+    named = {m.surface for m in mentions if m.kind != "PERSON"
+             and cue.search(text, max(0, m.start - 16), m.start)}
+    for m in mentions:
+        if m.surface in named:
+            m.kind, m.place, m.initials = "PERSON", None, True
 
 
 @cache
@@ -749,7 +774,7 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
             c = c or (fits[0] if fits else None)
         if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
             c = by_initials.get(m.surface)  # "KPK", "AHY"
-            if c is None and m.kind == "PERSON" and " " not in m.surface:
+            if c is None and m.kind == "PERSON" and " " not in m.surface and not m.initials:
                 m.kind = "ORG"  # an unexplained acronym is not a person ("SDA")
                 key = ("ORG", key[1])
                 c = by_key.get(key)
@@ -826,9 +851,12 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         starts = sorted(m.start for m in c.mentions)
         own: float = starts[1] if len(starts) > 1 else float("inf")
         fits = [o for o in orgs if o is not c and id(o) not in gone
-                and any(f == words or len(f) > n and ms < own
-                        and not _model_tail(o.name, n) and (
-                    f[:n] == words or (tail and f[-1:] == words))
+                and any(f == words or len(f) > n and ms < own and (
+                    not _model_tail(o.name, n) and (
+                        f[:n] == words or (tail and f[-1:] == words))
+                    # "Freeport" for "PT Freeport Indonesia": the name after its legal form
+                    or f[0] in legal_forms() and f[1 : n + 1] == words
+                    and not _model_tail(o.name.split(" ", 1)[-1], n))
                         for ms, f in written[id(o)])]
         if not fits and n == 1 and not c.name.isupper():
             fits = [p for p in people
@@ -881,9 +909,12 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
     'Vatikan (27), pengendara asal Demak', and so are its other mentions."""
     aged = {m.surface for m in mentions if m.kind in {"PLACE", "ORG"}
             and " " not in m.surface and _AGE.match(text, m.end)}
+    # 'KT ( 6 )': a child's initials, no acronym; but 'WBA ( 29 )' in a match report is
+    # a club and its points.
+    initials = bool(aged) and not sports_report(text)
     for m in mentions:
         if m.surface in aged:
-            m.kind, m.place = "PERSON", None
+            m.kind, m.place, m.initials = "PERSON", None, initials and m.surface.isupper()
 
 
 _COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Daya",
@@ -1043,6 +1074,25 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
 # "13th" of "Friday the 13th": an ordinal is no name.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _VIA = re.compile(r"\s+via\s+")
+
+
+_SITE_DASH = re.compile(r"^[\w-]+\.(?:com|net|id|co\.id|org)\s+-+\s+(?=\w)", re.IGNORECASE)
+
+
+def _split_site(mentions: Sequence[Mention]) -> list[Mention]:
+    """A news site's dateline run into the first name after it ('Suara.com - KT ( 6 )')
+    is the site and that name."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _SITE_DASH.match(m.surface) if m.kind != "PERSON" else None
+        if cut is None:
+            out.append(m)
+            continue
+        site = m.surface[: cut.end()].rstrip(" -")
+        out.append(Mention(m.start, m.start + len(site), "ORG", site, blind=m.blind))
+        out.append(Mention(m.start + cut.end(), m.end, m.kind, m.surface[cut.end():],
+                           blind=m.blind))
+    return out
 
 
 def _split_via(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1348,7 +1398,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
+    mentions = _split_site(mentions)
     _aged(text, mentions)
+    _initialled(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _compass_tails(text, mentions, models.gazetteer)

@@ -455,3 +455,11 @@ def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
             "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")
     ents = _by_name(_entities(text))
     assert "Freeport" not in ents and len(ents["PT Freeport Indonesia"].mentions) == 2
+
+
+def test_a_name_after_a_street_word_and_a_title_is_the_street() -> None:
+    text = ("Jalan yang diusulkan adalah Jalan IR . H. Juanda dan Jalan Raya Serpong di "
+            "Tangerang Selatan , serta Jalan Jenderal Ahmad Yani di Bekasi .")
+    ents = _by_name(_entities(text))
+    assert ents["Jalan Jenderal Ahmad Yani"].kind == "PLACE" and "Ahmad Yani" not in ents
+    assert ents["Jalan IR . H. Juanda"].kind == "PLACE" and "H. Juanda" not in ents

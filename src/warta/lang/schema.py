@@ -170,6 +170,10 @@ class EntitiesData(LangData):
     legal_forms: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
+    # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):
+    # the name after them is the street, not a person.
+    street_heads: Words = ()
+    street_titles: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

@@ -1079,6 +1079,34 @@ _VIA = re.compile(r"\s+via\s+")
 _SITE_DASH = re.compile(r"^[\w-]+\.(?:com|net|id|co\.id|org)\s+-+\s+(?=\w)", re.IGNORECASE)
 
 
+@cache
+def _street_before() -> re.Pattern[str]:
+    d = load("entities", EntitiesData)
+    heads = "|".join(re.escape(h) for h in d.street_heads)
+    titles = "|".join(re.escape(t) for t in d.street_titles)
+    return re.compile(rf"\b(?:{heads})\.?\s+(?:(?:{titles})\s*\.?\s*)+$")
+
+
+def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name after a street word and a title is the street ('Jalan Jenderal [Ahmad
+    Yani]', 'Jalan IR . [H. Juanda]'): one place, over what the tagger cut inside it."""
+    if not load("entities", EntitiesData).street_heads:
+        return list(mentions)
+    pat = _street_before()
+    streets: list[Mention] = []
+    for m in mentions:
+        if m.kind in {"PERSON", "ORG"}:
+            hit = pat.search(text, max(0, m.start - 40), m.start)
+            if hit is not None:
+                streets.append(Mention(hit.start(), m.end, "PLACE", text[hit.start() : m.end],
+                                       blind=m.blind))
+    if not streets:
+        return list(mentions)
+    out = [m for m in mentions
+           if not any(s.start <= m.start < s.end or s.start < m.end <= s.end for s in streets)]
+    return sorted(out + streets, key=lambda m: m.start)
+
+
 def _split_site(mentions: Sequence[Mention]) -> list[Mention]:
     """A news site's dateline run into the first name after it ('Suara.com - KT ( 6 )')
     is the site and that name."""
@@ -1398,7 +1426,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
-    mentions = _split_site(mentions)
+    mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)
     _initialled(text, mentions)
     mentions = age_teams(text, mentions)

@@ -463,3 +463,12 @@ def test_a_name_after_a_street_word_and_a_title_is_the_street() -> None:
     ents = _by_name(_entities(text))
     assert ents["Jalan Jenderal Ahmad Yani"].kind == "PLACE" and "Ahmad Yani" not in ents
     assert ents["Jalan IR . H. Juanda"].kind == "PLACE" and "H. Juanda" not in ents
+
+
+def test_a_name_run_into_an_organisation_after_a_role_is_the_person() -> None:
+    text = ("Ketua Komnas HAM Atnike Nova Sigiro menyesalkan kasus dugaan eksploitasi itu . "
+            "Atnike mengatakan hal itu di Komnas HAM.")
+    ents = _by_name(_entities(text))
+    atnike = ents["Atnike Nova Sigiro"]
+    assert atnike.kind == "PERSON" and atnike.roles == ("Ketua Komnas HAM",)
+    assert len(atnike.mentions) == 2 and ents["Komnas HAM"].kind == "ORG"

@@ -513,6 +513,15 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
+        elif kind == "ORG" and (cut := _name_after_acronym(words, i, j, lexicon, is_place)) \
+                and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
+                and r[1] == i:
+            # "Ketua [Komnas HAM Atnike Nova Sigiro]": after a role, the organisation ends
+            # at its acronym and the person's name follows.
+            ch.items.append(("ORG", i, cut))  # kept: no role range holds it
+            ch.roles[cut] = (r[0], cut)
+            ch.items.append(("PERSON", cut, j))
+            continue
         elif kind == "ORG" and (rank := _rank_inside(words, i, j, lexicon, is_place)) is not None:
             # "Wakapolda [Metro Jaya Brigjen Suntana]": a rank inside what the tagger read
             # as one organisation opens a person's name; what comes before it is the role
@@ -578,6 +587,31 @@ def _role_name_goes_on(words: Sequence[str], m: GazMatch,
         and words[k][:1].isupper() and k not in gstarts and not head_at(words, k) \
         and words[k] not in _COMPASS and words[k] != "Pusat" \
         and (words[k].lower().rstrip("."),) not in _ranks() and words[k] not in org_words()
+
+
+@cache
+def _bare_titles() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in role_words().honorifics)
+
+
+def _name_after_acronym(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
+                        is_place: Sequence[bool]) -> int:
+    """Where a name of two to four capitalised words (no acronym, organisation word, place
+    or common word) starts after an acronym inside `words[i:j]`; 0 when none."""
+    for a in range(j - 3, i - 1, -1):
+        w = words[a]
+        if len(w) >= 2 and w.isupper() and w.isalpha():
+            rest = range(a + 1, j)
+            if w in org_words() or w.lower() in legal_forms():
+                return 0  # "Direktur [PT Praba Indopersada]": the company's own name
+            if 2 <= len(rest) <= 4 and all(
+                    words[k][:1].isupper() and not words[k].isupper()
+                    and words[k] not in org_words() and not is_place[k]
+                    and words[k].lower().rstrip(".") not in _bare_titles()
+                    and not _not_name(lexicon, words[k]) for k in rest):
+                return a + 1  # (a title opens a namesake's name: "RSUP Prof Ngoerah")
+            return 0
+    return 0
 
 
 def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],

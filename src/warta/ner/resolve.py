@@ -867,6 +867,15 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     model code ("Toyota" / "Toyota C - HR")."""
     orgs = [c for c in clusters if c.kind == "ORG"]
     people = [c for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1]
+    # Organisations by the first name word after a legal form ("PT [Freeport] Indonesia"),
+    # looked up once per short form instead of per pair of mentions.
+    forms_lf = legal_forms()
+    legal: dict[str, list[tuple[_Cluster, int, list[str]]]] = defaultdict(list)
+    for o in orgs:
+        for m in o.mentions:
+            f = _org_words(m.surface)
+            if len(f) > 1 and f[0] in forms_lf:
+                legal[f[1]].append((o, m.start, list(f)))
     gone: set[int] = set()
     # Each organisation's mentions as (start, name words), made once rather than per
     # pair of organisations, and kept in step as mentions join (`target` below).
@@ -885,13 +894,16 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         starts = sorted(m.start for m in c.mentions)
         own: float = starts[1] if len(starts) > 1 else float("inf")
         fits = [o for o in orgs if o is not c and id(o) not in gone
-                and any(f == words or len(f) > n and ms < own and (
-                    not _model_tail(o.name, n) and (
-                        f[:n] == words or (tail and f[-1:] == words))
-                    # "Freeport" for "PT Freeport Indonesia": the name after its legal form
-                    or f[0] in legal_forms() and f[1 : n + 1] == words
-                    and not _model_tail(o.name.split(" ", 1)[-1], n))
+                and any(f == words or len(f) > n and ms < own
+                        and not _model_tail(o.name, n) and (
+                    f[:n] == words or (tail and f[-1:] == words))
                         for ms, f in written[id(o)])]
+        if not fits:
+            # "Freeport" for "PT Freeport Indonesia": the name after its legal form.
+            fits = list({id(o): o for o, ms, f in legal.get(words[0], ())
+                         if o is not c and id(o) not in gone and len(f) > n and ms < own
+                         and f[1 : n + 1] == words
+                         and not _model_tail(o.name.split(" ", 1)[-1], n)}.values())
         if not fits and n == 1 and not c.name.isupper():
             fits = [p for p in people
                     if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]

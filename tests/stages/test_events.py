@@ -1291,3 +1291,45 @@ def test_the_side_represented_after_dari_is_the_subject() -> None:
 def test_spotlighting_criticises_only_a_failing(text: str, code: str | None) -> None:
     a = art(text, [ent(text, "per:purbaya", "PERSON", "Purbaya")])
     assert [e.code for e in find_events(a)] == ([code] if code else [])
+
+
+# ----------------------------------------------------------------- 2026-12-02 events2 round
+
+
+def test_nominal_signing_of_an_agreement_supports() -> None:
+    text = ("Kapolri Listyo melakukan penandatanganan nota kesepahaman dengan Menteri Hanif. "
+            "Listyo menghadiri penandatanganan prasasti gedung baru.")  # no agreement
+    es = [ent(text, "per:listyo", "PERSON", "Listyo"), ent(text, "per:hanif", "PERSON", "Hanif")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:listyo",), ("per:hanif",))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Purbaya enggan membiayai pembentukan family office.", "REJECT"),
+    ("Purbaya ogah memenuhi panggilan KPK.", "REJECT"),
+    ("Purbaya enggan berbicara banyak soal itu.", None),
+    ("Purbaya enggan mengomentari kabar surat peringatan itu.", None),
+])
+def test_unwilling_to_pay_or_comply_refuses(text: str, code: str | None) -> None:
+    a = art(text, [ent(text, "per:purbaya", "PERSON", "Purbaya")])
+    assert [e.code for e in find_events(a)] == ([code] if code else [])
+
+
+def test_a_summons_requests_but_a_nickname_or_call_up_does_not() -> None:
+    text = "Hari ini KPK memanggil Yasonna untuk diperiksa sebagai saksi."
+    a = art(text, [ent(text, "org:kpk", "ORG", "KPK"),
+                   ent(text, "per:yasonna", "PERSON", "Yasonna")])
+    e = one(find_events(a), "REQUEST")
+    assert (e.actors, e.targets) == (("org:kpk",), ("per:yasonna",))
+    text = "Pria yang akrab dipanggil Aco itu tinggal di Makassar."
+    assert find_events(art(text, [ent(text, "per:aco", "PERSON", "Aco")])) == []
+    text = "Pelatih Shin memanggil 28 pemain untuk laga melawan Jepang."
+    assert find_events(art(text, [ent(text, "per:shin", "PERSON", "Shin")])) == []
+
+
+def test_a_police_head_titled_by_region_acts_unnamed() -> None:
+    text = "Kapolda Sumut pun meminta maaf atas peristiwa salah tangkap itu."
+    assert one(find_events(art(text, [])), "CONCEDE").actors == ("COP",)
+    text = "Kapolda Metro Jaya Irjen Karyoto meminta maaf atas peristiwa itu."
+    a = art(text, [ent(text, "per:karyoto", "PERSON", "Karyoto")])
+    assert one(find_events(a), "CONCEDE").actors == ("per:karyoto",)

@@ -271,6 +271,7 @@ class EventWords(LangData):
     # Words before a role noun that make it a complement, not a participant ("ditetapkan
     # sebagai tersangka", "diperiksa sebagai saksi").
     role_complements: Words = ()
+    region_heads: Words = ()
     # Connectors of a list of names that share the preposition before the list ("di grup
     # Facebook dan WhatsApp").
     list_connectors: Words = ()

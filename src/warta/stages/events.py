@@ -125,6 +125,7 @@ class Lexicon:
     pronouns: frozenset[str]
     relatives: frozenset[str]
     role_complements: frozenset[str]
+    region_heads: frozenset[str]  # "Kapolda": the region after it ends the title
     list_connectors: frozenset[str]
     description_heads: frozenset[str]
     appositions: frozenset[str]
@@ -231,7 +232,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
-        role_complements=fs(w.role_complements),
+        role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
         appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
@@ -439,11 +440,17 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
         if hit is None:
             k += 1
             continue
-        k = hit.j
-        if hit.j < len(toks) and toks[hit.j].text[:1].isupper() and toks[hit.j].text.isalpha():
+        k = end = hit.j
+        if toks[hit.i].low in lex.region_heads:
+            # "Kapolda Sumut pun meminta maaf": the region belongs to the title, which is
+            # the unnamed head; "Kapolda Metro Jaya Irjen Karyoto" still titles Karyoto
+            while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
+                    and not any(m.i == end and m.kind in ("PERSON", "ORG") for m in named):
+                end += 1
+        if end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
             continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
-        nxt = bisect.bisect_left(starts, hit.j)
-        if nxt < len(starts) and _title_gap(toks[hit.j:starts[nxt]], lex):
+        nxt = bisect.bisect_left(starts, end)
+        if nxt < len(starts) and _title_gap(toks[end:starts[nxt]], lex):
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
@@ -1509,7 +1516,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 5
+    version = 6
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

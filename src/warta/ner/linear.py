@@ -136,30 +136,40 @@ class LinearCrf:
         lens_sorted = lens[order]
         n_rows, n_labels = len(emissions), len(self.labels)
         T = int(lens_sorted[-1])
-        E = np.zeros((n_rows, T, n_labels))
+        E = np.zeros((T, n_rows, n_labels))  # step-major: E[t, a:] is one block
         for b, k in enumerate(order.tolist()):
-            E[b, : lens_sorted[b]] = emissions[k]
+            E[: lens_sorted[b], b] = emissions[k]
         # Rows before lo[t] have ended by step t (their length is t or less).
         lo = np.searchsorted(lens_sorted, np.arange(T), side="right").tolist()
-        back = np.zeros((T, n_rows, n_labels), dtype=np.intp)
-        score = E[:, 0, :].copy()
+        # A row's back-pointers past its end keep every label (identity), so the
+        # back-trace runs over all rows at each step, unsliced.
+        back = np.empty((T, n_rows, n_labels), dtype=np.intp)
+        back[:] = np.arange(n_labels)
+        score = E[0].copy()
         trans = self.trans[None, :, :]
+        # The steps are tiny arrays (a few dozen rows, 9 labels), so numpy's per-call
+        # cost rules: each step writes into buffers (`out=`) instead of allocating,
+        # the same sums, maxima and first-index ties as before.
+        cand = np.empty((n_rows, n_labels, n_labels))
+        maxr = np.maximum.reduce
         for t in range(1, T):
             a = lo[t]
-            cand = score[a:, :, None] + trans
-            back[t, a:] = cand.argmax(axis=1)
-            score[a:] = cand.max(axis=1) + E[a:, t, :]
+            c, s = cand[a:], score[a:]
+            np.add(s[:, :, None], trans, out=c)
+            c.argmax(axis=1, out=back[t, a:])
+            maxr(c, axis=1, out=s)
+            s += E[t, a:]
         cur = score.argmax(axis=1)
-        path = np.zeros((n_rows, T), dtype=np.intp)
+        path = np.empty((T, n_rows), dtype=np.intp)
         rows = np.arange(n_rows)
         for t in range(T - 1, 0, -1):
-            a = lo[t]
-            path[a:, t] = cur[a:]
-            cur[a:] = back[t, rows[a:], cur[a:]]
-        path[:, 0] = cur
+            path[t] = cur
+            cur = back[t, rows, cur]
+        path[0] = cur
         labels = self.labels
         out: list[list[str]] = [[] for _ in emissions]
-        for k, n, ys in zip(order.tolist(), lens_sorted.tolist(), path.tolist(), strict=True):
+        for k, n, ys in zip(order.tolist(), lens_sorted.tolist(), path.T.tolist(),
+                            strict=True):
             out[k] = [labels[y] for y in ys[:n]]
         return out
 

@@ -222,3 +222,47 @@ def test_video_promotions_with_a_quoted_title_are_dropped(line: str) -> None:
     # Detik-1k 77, 468: the promotion names its video in quotation marks.
     c = clean_text(f"Isi berita.\n{line}")
     assert (c.text, c.related) == ("Isi berita.", ())
+
+
+# The inline patterns as first written, each opening with a look-behind or `\s*`; the
+# shipped ones open with a consumed class (faster to search) and must match the same spans.
+_FIRST_FORMS = (
+    r'\s*[\(\[]\s*(?:Baca|Simak|Lihat)(?:\s+[Jj]uga)?\s*:\s*(?P<headline>[^()\[\]\n]{3,200}?)'
+    r'\s*[\)\]]',
+    r'(?<=[.!?”"])\s+(?:Baca|BACA)\s+(?:[Jj]uga|JUGA)\s*:\s*(?P<headline>[^\n]{3,200})$',
+    r'(?<=[.!?”"])\s+(?:Simak|SIMAK|Lihat|LIHAT|Baca|BACA)\s+(?:[Jj]uga|JUGA)\s*[-–]\s*'
+    r'(?P<headline>[^\n]{3,200})$',
+    r'(?:(?<=[.!?”"’\x27)])\s*|^)\[\s*[A-Za-z]{2,12}(?:\s*/\s*[A-Za-z]{2,12}){0,3}\s*\]\s*$',
+)
+
+
+def test_inline_patterns_match_as_their_first_forms() -> None:
+    import random
+    import re
+
+    from warta.stages.clean import _rules
+
+    rules = _rules()
+    shipped = (*rules.related_inline, *rules.tags)
+    assert len(shipped) == len(_FIRST_FORMS)
+    # Slot by slot (text, sentence end, spaces, bracket, label, separator, headline,
+    # closing bracket, tail), each slot also empty or a stray piece, so most strings come
+    # near a match and many match.
+    slots = (["", "x", "Berita"], ["", ".", "!", "”", '"', "’", "'", ")", ","],
+             ["", " ", "  ", "\t"], ["", "(", "[", " (", "(["],
+             ["", "Baca", "BACA", "Simak", "Lihat", "x"], ["", " juga", " JUGA", " Juga", "juga"],
+             ["", ":", " : ", " - ", "–", "/"], ["", "idr", "ant/rdn", "Judul Berita", "ab"],
+             ["", ")", "]", " ]", "))"], ["", " ", ".", "x"])
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(slot) for slot in slots) for _ in range(20000)]
+    texts += ["[idr]", " [idr]", "a. [idr]", "a.[idr]", "a [idr]", "x ([Baca juga: abc])",
+              "x  (Baca juga: abcd)", "(Baca: abc)", "[ Baca juga : abc ]",
+              "selesai. Baca juga: Judul", "selesai.  SIMAK JUGA - Judul Lain"]
+    hits = 0
+    for first, new in zip(_FIRST_FORMS, shipped, strict=True):
+        old = re.compile(first)
+        for s in texts:
+            want = [(m.span(), m.groupdict()) for m in old.finditer(s)]
+            assert [(m.span(), m.groupdict()) for m in new.finditer(s)] == want, (first, s)
+            hits += bool(want)
+    assert hits > 1000

@@ -44,6 +44,10 @@ class _Rules:
     opening_marks: str
 
 
+def _marks(d: BoilerplateData) -> str:
+    return re.escape(d.inline.quote_marks)
+
+
 @cache
 def _rules() -> _Rules:
     d = load("boilerplate", BoilerplateData)
@@ -58,9 +62,10 @@ def _rules() -> _Rules:
         related_block=re.compile(
             "|".join(f"(?:{p})" for p in d.lines.related_block) or r"(?!)"),
         headline_max_words=d.lines.headline_max_words,
-        # after a letter, digit or sentence punctuation, before a letter or another mark
-        glued_quote=re.compile(rf"(?<=[\w.,!?;:])[{re.escape(d.inline.quote_marks)}]"
-                               rf"(?=[^\W\d_]|[{re.escape(d.inline.quote_marks)}])")
+        # after a letter, digit or sentence punctuation, before a letter or another mark;
+        # the mark first and the look-behind after it, so that a search skips to the marks
+        glued_quote=re.compile(rf"[{_marks(d)}](?<=[\w.,!?;:][{_marks(d)}])"
+                               rf"(?=[^\W\d_]|[{_marks(d)}])")
         if d.inline.quote_marks else None,
         quote_marks=d.inline.quote_marks,
         opening_marks=d.inline.opening_marks,

@@ -1417,3 +1417,54 @@ def test_a_final_cue_is_read_in_any_sentence() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == ("Harga beras naik tajam tahun ini", "per:budi")
+
+
+def test_a_doubled_opening_mark_opens_one_quotation() -> None:
+    # '" " Tidak ada …' (IndoSum's spaced marks): the empty pair is no quotation, the
+    # second mark opens the one the cue closes.
+    text = ('Sareh Wiyono membantah .\n" " Tidak ada , tidak ada ( minta tolong ) . Aku sudah '
+            'pensiun , " kata Sareh pada 27 Juli 2016 .')
+    (d,) = find_direct(text)
+    assert d.content.of(text) == "Tidak ada , tidak ada ( minta tolong ) . Aku sudah pensiun ,"
+
+
+@pytest.mark.parametrize(("text", "name", "content"), [
+    # a relative clause with no commas between the name and the verb
+    ("Anggota DPR Sareh Wiyono yang merupakan mantan hakim membantah pernah memberikan uang "
+     "kepada Rohadi.", "Sareh Wiyono", "pernah memberikan uang kepada Rohadi"),
+    # a capitalised role or body before 'dari' runs on into the subject
+    ("Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono membantah pernah "
+     "memberikan uang kepada Rohadi.", "Sareh Wiyono", "pernah memberikan uang kepada Rohadi"),
+    # 'mengumumkan' with a bare clause; 'menyadari bahwa'
+    ("Uber mengumumkan kerja sama ini berbentuk pilot program selama tiga bulan.", "Uber",
+     "kerja sama ini berbentuk pilot program selama tiga bulan"),
+    ("Joko Widodo menyadari bahwa penegakan hukum masih belum memberikan efek jera.",
+     "Joko Widodo", "penegakan hukum masih belum memberikan efek jera"),
+])
+def test_indirect_subjects_and_verbs_of_round_140(text: str, name: str, content: str) -> None:
+    ents = (_ent(text, "x:1", "ORG" if name == "Uber" else "PERSON", name, name),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "x:1")
+
+
+@pytest.mark.parametrize("text", [
+    "Uber mengumumkan pemenang lomba di Jakarta.",
+    "Joko Widodo menyadari kesalahannya.",
+    "Uang yang diterima Rohadi menyebutkan nama.",
+])
+def test_not_indirect_speech_of_round_140(text: str) -> None:
+    assert find_quotes(_art(text, ())) == []
+
+
+def test_an_unnamed_person_before_a_country_speaks_not_the_country() -> None:
+    text = "Seorang diplomat Korea Utara menyebutkan bahwa sanksi itu tidak adil."
+    ents = (_ent(text, "gpe:kp", "GPE", "Korea Utara", "Korea Utara"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "anonymous")
+
+
+def test_tegur_is_a_cue() -> None:
+    text = '"Kami mohon menjadi perhatian para gubernur," tegur Tomsi Tohir dalam rapat.'
+    ents = (_ent(text, "per:tomsi", "PERSON", "Tomsi Tohir", "Tomsi Tohir"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:tomsi"

@@ -1627,7 +1627,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 5
+    version = 6
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -295,6 +295,12 @@ def find_direct(text: str) -> list[_Direct]:
                 open_at, open_ch, open_para = mk.pos, mk.ch, pi
                 continue
             closes = lex.closes.get(open_ch, frozenset()) | lex.both
+            if mk.ch in closes and mk.role == "either" and mk.ch == open_ch \
+                    and not text[open_at + 1:mk.pos].strip():
+                # A doubled opening mark ('" " Tidak ada , …'): nothing between the two,
+                # so the second one opens the quotation, not closes an empty one.
+                open_at = mk.pos
+                continue
             if mk.ch in closes and mk.role in ("close", "either"):
                 emit(mk.pos, mk.pos)
                 open_at = None
@@ -474,6 +480,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     i = _skip_addressee(text, toks, _skip_setting(text, toks, i))
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
+    i = _skip_relative(text, toks, i)
     got: list[int] = []
     while i >= 0:
         s, e = toks[i]
@@ -500,6 +507,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             # '[Amerika Serikat] sebagai salah satu anggota tetap DK PBB juga mengatakan':
             # the name a 'sebagai' description follows is the subject, not a body in it.
             return named
+        elif low == "dari" and got and i > 0 and text[toks[i - 1][0]].isupper() \
+                and text[toks[i - 1][0]:toks[i - 1][1]].casefold() not in lex.connectives:
+            # '[Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono] membantah':
+            # a capitalised role or body before 'dari' goes on into the subject.
+            got.append(i)
         elif low in ("dari", "di") and got and (k := _described_name(text, toks, i)) >= 0:
             # '[Raha Spehrara dokter gigi dari Dental Suites Clinic] mengungkapkan': the
             # person a lower-case description ties to the organisation is the subject.
@@ -518,6 +530,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
         # supporters or the countries speak, a group.
         got.append(i)
+    elif i > 0 and (w := text[toks[i][0]:toks[i][1]]).isalpha() and w.islower() \
+            and w not in lex.inner and w not in ("di", "ke", "dari") \
+            and text[toks[i - 1][0]:toks[i - 1][1]].casefold() in lex.anonymous_heads:
+        # 'seorang diplomat [Korea Utara] menyebutkan', 'warga kota [Bandung] mengatakan':
+        # the unnamed person the head word opens speaks, not the country after it.
+        got.extend((i, i - 1))
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
         # body after a preposition is the object of a clause, not the subject.
@@ -548,6 +566,19 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+
+
+def _skip_relative(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the name before a relative clause that runs up to the verb with no comma
+    ('[Sareh Wiyono] yang merupakan mantan hakim membantah'): 'yang', then one to seven
+    lower-case words, after a capitalised word; else `i` itself."""
+    for j in range(i, max(0, i - 8), -1):
+        w = text[toks[j][0]:toks[j][1]]
+        if not (w.isalpha() and w.islower()):
+            return i
+        if w == "yang":
+            return j - 1 if j < i and text[toks[j - 1][0]].isupper() else i
+    return i
 _SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
 
 
@@ -1974,7 +2005,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 5
+    version = 6
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

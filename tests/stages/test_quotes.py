@@ -1440,6 +1440,9 @@ def test_a_doubled_opening_mark_opens_one_quotation() -> None:
      "kerja sama ini berbentuk pilot program selama tiga bulan"),
     ("Joko Widodo menyadari bahwa penegakan hukum masih belum memberikan efek jera.",
      "Joko Widodo", "penegakan hukum masih belum memberikan efek jera"),
+    # 'berpesan kepada X untuk …': the addressee, then what was asked
+    ("Joko Widodo berpesan kepada guru dan kepala Sekolah Rakyat untuk menyiapkan murid dengan baik.",
+     "Joko Widodo", "menyiapkan murid dengan baik"),
 ])
 def test_indirect_subjects_and_verbs_of_round_140(text: str, name: str, content: str) -> None:
     ents = (_ent(text, "x:1", "ORG" if name == "Uber" else "PERSON", name, name),)
@@ -1451,6 +1454,7 @@ def test_indirect_subjects_and_verbs_of_round_140(text: str, name: str, content:
     "Uber mengumumkan pemenang lomba di Jakarta.",
     "Joko Widodo menyadari kesalahannya.",
     "Uang yang diterima Rohadi menyebutkan nama.",
+    "Joko Widodo berpesan kepada guru.",
 ])
 def test_not_indirect_speech_of_round_140(text: str) -> None:
     assert find_quotes(_art(text, ())) == []

@@ -1709,11 +1709,15 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             nxt = text[toks[j][0]:toks[j][1]].casefold()
         if w in lex.need_comp and nxt == "kepada":
             # 'menyampaikan kepada wartawan bahwa …': the addressee, then the clause.
-            k2 = next((t for t in range(j + 1, min(j + 6, len(toks)))
-                       if text[toks[t][0]:toks[t][1]].casefold() in lex.complementizers - {","}),
-                      None)
+            # 'berpesan kepada guru dan kepala Sekolah Rakyat untuk …': after an addressee
+            # 'untuk' opens what was asked too.
+            k2 = next((t for t in range(j + 1, min(j + 9, len(toks)))
+                       if text[toks[t][0]:toks[t][1]].casefold()
+                       in (lex.complementizers - {","}) | {"untuk"}), None)
             if k2 is not None:
                 j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
+                if nxt == "untuk":
+                    j, nxt = j + 1, ","  # the clause opens after 'untuk'
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j):

@@ -1441,7 +1441,8 @@ def test_a_doubled_opening_mark_opens_one_quotation() -> None:
     ("Joko Widodo menyadari bahwa penegakan hukum masih belum memberikan efek jera.",
      "Joko Widodo", "penegakan hukum masih belum memberikan efek jera"),
     # 'berpesan kepada X untuk …': the addressee, then what was asked
-    ("Joko Widodo berpesan kepada guru dan kepala Sekolah Rakyat untuk menyiapkan murid dengan baik.",
+    ("Joko Widodo berpesan kepada guru dan kepala Sekolah Rakyat untuk menyiapkan murid "
+     "dengan baik.",
      "Joko Widodo", "menyiapkan murid dengan baik"),
 ])
 def test_indirect_subjects_and_verbs_of_round_140(text: str, name: str, content: str) -> None:

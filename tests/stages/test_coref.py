@@ -847,3 +847,23 @@ def test_a_longer_office_is_read_before_the_office_its_title_opens() -> None:
     text = "Menteri PUPR mengatakan jalan tol itu siap dipakai mudik."
     assert _link(text, when=date(2020, 5, 1))[0].name == "Basuki Hadimuljono"
     assert _link(text, when=date(2025, 5, 1)) == []
+
+
+def test_rank_with_its_corps_leaves_the_role() -> None:
+    text = "didampingi Dandim 0830/Surabaya Kolonel Inf Didin Nasruddin Darsono, patroli."
+    out = _link(text, _ent(text, "PERSON", "Didin Nasruddin Darsono",
+                           "Didin Nasruddin Darsono", roles=("Kolonel Inf",)))
+    assert (out[0].roles, out[0].rank) == (("Dandim 0830/Surabaya",), "Kolonel Inf")
+
+
+def test_title_ending_in_a_rank_word_stays_whole() -> None:
+    text = "Kemendagri melalui Sekretaris Jenderal Tomsi Tohir memberi teguran."
+    out = _link(text, _ent(text, "PERSON", "Tomsi Tohir", "Tomsi Tohir",
+                           roles=("Sekretaris Jenderal",)))
+    assert (out[0].roles, out[0].rank) == (("Sekretaris Jenderal",), None)
+
+
+def test_bare_putri_is_no_role() -> None:
+    text = "Putri Lily Aldridge , Dixie Pearl Followill, disebut pula."
+    out = _link(text, _ent(text, "PERSON", "Lily Aldridge", "Lily Aldridge", roles=("Putri",)))
+    assert out[0].roles == ()

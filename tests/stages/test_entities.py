@@ -472,3 +472,14 @@ def test_a_name_run_into_an_organisation_after_a_role_is_the_person() -> None:
     atnike = ents["Atnike Nova Sigiro"]
     assert atnike.kind == "PERSON" and atnike.roles == ("Ketua Komnas HAM",)
     assert len(atnike.mentions) == 2 and ents["Komnas HAM"].kind == "ORG"
+
+
+def test_generic_bodies_are_no_organisations() -> None:
+    ents = _by_name(_entities(
+        "Wali Kota Surabaya Eri Cahyadi mengajak Lembaga Swadaya Masyarakat (LSM) dan tokoh "
+        "agama ikut mengawasi. Sebanyak 12 Warga Negara Asing (WNA) ditahan Imigrasi. Ia "
+        "meminta para Kepala Dinas Perhubungan di masing-masing daerah ikut mengawasi. "
+        "Pemkot Surabaya bekerja sama dengan Polrestabes Surabaya."))
+    assert not {"Lembaga Swadaya Masyarakat", "LSM", "Warga Negara Asing", "WNA",
+                "Dinas Perhubungan"} & set(ents)
+    assert "Pemkot Surabaya" in ents or "Pemerintah Kota Surabaya" in ents

@@ -162,6 +162,12 @@ class EntitiesData(LangData):
     # A country's short form closing an organisation's acronym ("DPR RI", "MPR RI"): part
     # of that body's name, no mention of the country.
     country_suffixes: Words = ()
+    # Generic bodies and groups written capitalised ("Lembaga Swadaya Masyarakat", "WNA"):
+    # no organisation of their own; nor an organisation after a plural word ("para Kepala
+    # Dinas Perhubungan") or before a word of 'the local one' ("Satgas RW setempat").
+    generic_bodies: Words = ()
+    plural_before: Words = ()
+    generic_after: Words = ()
     # Short forms of Indonesian provinces -> the gazetteer's full name ("Sumsel" ->
     # "Sumatera Selatan"): one place, named in full.
     place_aliases: dict[str, StrictStr] = {}
@@ -709,6 +715,10 @@ class RolesData(LangData):
     # Military and police ranks: kept apart from the role ("Kapolri Jenderal Listyo Sigit
     # Prabowo": role Kapolri, rank Jenderal) by stages.coref.
     ranks: Words = ()
+    # Heads that alone are no role ("Putri": daughter, or a given name).
+    bare_not_roles: Words = ()
+    # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
+    rank_corps: Words = ()
     # Phrases that join two names of one person ("Ismail Marzuki alias Mail Syahputra",
     # "Teco, sapaan Stefano Cugurra").
     alias_cues: Words = ()

@@ -857,6 +857,31 @@ def _no_name(m: Mention) -> bool:
     return m.kind == "EVENT" and " " not in m.surface and is_role_word(m.surface)
 
 
+@cache
+def _generic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(w.casefold() for w in d.generic_bodies),
+            frozenset(w.casefold() for w in d.plural_before),
+            frozenset(w.casefold() for w in d.generic_after))
+
+
+def _generic_body(text: str, m: Mention) -> bool:
+    """An organisation mention naming a kind of body ("LSM", "para Kepala [Dinas
+    Perhubungan]", "[Satgas RW] setempat"), not one body. Reads a few words either side."""
+    bodies, plural, after = _generic_words()
+    if m.kind != "PERSON" and m.surface.casefold() in bodies:
+        return True  # 'LSM' read as a place too
+    if m.kind != "ORG":
+        return False
+    nxt = text[m.end:m.end + 16].split()
+    if nxt and nxt[0].casefold() in after:
+        return True
+    before = text[max(0, m.start - 40):m.start].split()[-3:]
+    while before and before[-1][:1].isupper() and is_role_word(before[-1]):
+        before.pop()  # 'para Kepala [Dinas ...]'
+    return bool(before) and before[-1].casefold() in plural
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -1472,6 +1497,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
+    mentions = [m for m in mentions if not _generic_body(text, m)]
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)
     _initialled(text, mentions)

@@ -86,8 +86,10 @@ class _Lex:
 def _lex() -> _Lex:
     data = load("offices", OfficesData)
     roles = load("roles", RolesData)
-    ranks = sorted({tuple(r.casefold().rstrip(".").split()) for r in roles.ranks},
-                   key=len, reverse=True)
+    base = {tuple(r.casefold().rstrip(".").split()) for r in roles.ranks}
+    # 'Kolonel Inf': a corps after a rank is part of the rank.
+    corps = {c.casefold() for c in roles.rank_corps}
+    ranks = sorted(base | {(*r, c) for r in base for c in corps}, key=len, reverse=True)
     def alt(cues: Sequence[str]) -> str:
         return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     # Group `nick` is set when the main name is the second one.
@@ -1096,6 +1098,8 @@ def _split_rank(role: str) -> tuple[str, str | None]:
         # A rank is written capitalised ('Kapten Budi'); lower case, 'kapten' of a team
         # is a role.
         if n <= len(low) and tuple(low[-n:]) == rank and words[-n][:1].isupper():
+            if n < len(low) and " ".join(low[-n - 1:len(low) - n + 1]) in _lex().role_heads:
+                continue  # 'Sekretaris Jenderal', 'Direktur Jenderal': one title, no rank
             return " ".join(words[:-n]).rstrip(" ,"), " ".join(words[-n:])
     return role, None
 
@@ -1109,6 +1113,8 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
             continue
         new: list[str] = []
         for r in e.roles:
+            if r.casefold() in _bare_not_roles():
+                continue  # 'Putri Blake Lively': her daughter, no role
             role, rank = _split_rank(r)
             if rank is None:
                 new.append(r)
@@ -1121,6 +1127,11 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
             if recovered:
                 new.append(recovered)
         e.roles = list(dict.fromkeys(new))
+
+
+@cache
+def _bare_not_roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).bare_not_roles)
 
 
 @cache
@@ -1146,6 +1157,9 @@ def _rank_before(art: _Article) -> None:
             cands = _ranks_by_last().get(low[-1], ()) if low else ()
             rank = next((r for r in cands if len(r) <= len(low)
                          and tuple(low[len(low) - len(r):]) == r), None)
+            if rank is not None and len(rank) < len(low) and " ".join(
+                    low[-len(rank) - 1:len(low) - len(rank) + 1]) in _lex().role_heads:
+                rank = None  # 'Sekretaris Jenderal Tomsi Tohir': a title, no rank
             if rank is not None:
                 e.rank = " ".join(before[len(before) - len(rank):])
                 break

@@ -483,3 +483,17 @@ def test_generic_bodies_are_no_organisations() -> None:
     assert not {"Lembaga Swadaya Masyarakat", "LSM", "Warga Negara Asing", "WNA",
                 "Dinas Perhubungan"} & set(ents)
     assert "Pemkot Surabaya" in ents or "Pemerintah Kota Surabaya" in ents
+
+
+def test_compass_word_after_a_country_opens_the_name() -> None:
+    ents = _by_name(_entities("Pelatih Uzbekistan Timur Kapadze mengatakan timnya siap. "
+                              "Gubernur Kalimantan Timur Isran Noor hadir."))
+    assert "Timur Kapadze" in ents and "Uzbekistan" in ents
+    assert "Kalimantan Timur" in ents and "Isran Noor" in ents
+
+
+def test_sport_positions_are_roles() -> None:
+    ents = _by_name(_entities("Laga itu dipimpin wasit Maurizio Mariani di Turin. "
+                              "Juventus diperkuat kiper Emil Audero Mulyadi."))
+    assert ents["Maurizio Mariani"].roles == ("wasit",)
+    assert ents["Emil Audero Mulyadi"].roles == ("kiper",)

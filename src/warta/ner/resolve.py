@@ -1003,6 +1003,18 @@ def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
             prev.end, prev.surface = m.end, text[prev.start:m.end]
             prev.place = gaz.resolve(prev.surface)
             continue
+        if m.kind == "PERSON" and prev is not None and prev.kind == "PLACE" \
+                and text[prev.end:m.start] == " " and " " in prev.surface \
+                and prev.surface.rsplit(" ", 1)[1] in _COMPASS \
+                and gaz.resolve(prev.surface) is None \
+                and getattr(gaz.resolve(prev.surface.rsplit(" ", 1)[0]), "type", "") == "country":
+            # 'Pelatih [Uzbekistan Timur] [Kapadze]': a country with a compass word that
+            # is no place ('Flores Timur' is a regency the gazetteer may lack); the
+            # compass word opens the name (Timur Kapadze).
+            cut = prev.start + len(prev.surface.rsplit(" ", 1)[0])
+            prev.end, prev.surface = cut, text[prev.start:cut]
+            prev.place = gaz.resolve(prev.surface)
+            m.start, m.surface = cut + 1, text[cut + 1:m.end]
         out.append(m)
     return out
 

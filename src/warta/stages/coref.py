@@ -1093,7 +1093,9 @@ def _split_rank(role: str) -> tuple[str, str | None]:
     """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank)."""
     words = role.split()
     low = [w.casefold().rstrip(".") for w in words]
-    for rank in _lex().ranks:
+    # Only ranks ending in the role's last word can match: the index keeps their order
+    # (longest first), so the first match is the one a scan of all 2,000 ranks finds.
+    for rank in _ranks_by_last().get(low[-1], ()) if low else ():
         n = len(rank)
         # A rank is written capitalised ('Kapten Budi'); lower case, 'kapten' of a team
         # is a role.

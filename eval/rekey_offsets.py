@@ -175,6 +175,23 @@ def rekey_file(path: Path, fields: dict[str, str], move: Move,
     return text, moved
 
 
+def rekey_files(move: Move, refused: list[str], write: bool, verb: str) -> int:
+    """Re-key every judgement file, print what moved, rewrite (with `write`) each file
+    that refused nothing; 1 when any refused."""
+    status = 0
+    for pattern, fields in FILES.items():
+        for path in sorted(REPO.glob(pattern)):
+            n = len(refused)
+            text, moved = rekey_file(path, fields, move, refused)
+            ok = len(refused) == n
+            print(f"{path.relative_to(REPO)}: {moved} offsets {verb}"
+                  + ("" if ok else f", REFUSED ({len(refused) - n})"))
+            if write and ok and moved:
+                path.write_text(text, "utf-8")
+            status |= not ok
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     old_from = ap.add_mutually_exclusive_group(required=True)
@@ -214,17 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     shifts[article] = None
         return shifts[article]
 
-    status = 0
-    for pattern, fields in FILES.items():
-        for path in sorted(REPO.glob(pattern)):
-            before = len(refused)
-            text, moved = rekey_file(path, fields, move, refused)
-            ok = len(refused) == before
-            print(f"{path.relative_to(REPO)}: {moved} offsets shifted"
-                  + ("" if ok else f", REFUSED ({len(refused) - before})"))
-            if args.write and ok and moved:
-                path.write_text(text, "utf-8")
-            status |= not ok
+    status = rekey_files(move, refused, args.write, "shifted")
     changed = sorted(a for a, s in shifts.items() if s)
     print(f"articles judged: {len(shifts)}; bodies shortened: {len(changed)}")
     for a in changed:
@@ -256,17 +263,7 @@ def rekey_anywhere(src: Path, texts: dict[str, str], write: bool) -> int:
     def move(article: str, value: int) -> int | None:
         return maps[article](value) if article in maps else value
 
-    status = 0
-    for pattern, fields in FILES.items():
-        for path in sorted(REPO.glob(pattern)):
-            n = len(refused)
-            text, moved = rekey_file(path, fields, move, refused)
-            ok = len(refused) == n
-            print(f"{path.relative_to(REPO)}: {moved} offsets moved"
-                  + ("" if ok else f", REFUSED ({len(refused) - n})"))
-            if write and ok and moved:
-                path.write_text(text, "utf-8")
-            status |= not ok
+    status = rekey_files(move, refused, write, "moved")
     print(f"articles judged: {len(ids)}; bodies changed: {len(changed)}")
     for a in changed:
         print(f"  {a}: {len(before[a])} -> {len(after[a])} characters")

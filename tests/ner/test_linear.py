@@ -15,16 +15,7 @@ from warta.ner.features import Featurizer, shape, shape_by_patterns, shipped_fea
 from warta.ner.linear import LinearCrf, export_weights
 from warta.ner.resolve import load_models
 
-TRAIN = [
-    ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di Istana Merdeka , Jakarta .",
-     "O B-PERSON I-PERSON O O O B-PLACE O B-PLACE I-PLACE O B-PLACE O"),
-    ("PT Pos Indonesia dan Bank Rakyat Indonesia ( BRI ) melaporkan laba",
-     "B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O B-ORG O O O"),
-    ("Menurut KPK , Gubernur DKI Jakarta Anies Baswedan tidak hadir di Sulawesi Selatan .",
-     "O B-ORG O O B-PLACE I-PLACE B-PERSON I-PERSON O O O B-PLACE I-PLACE O"),
-    ("Kapolres Boyolali AKBP Rosyid mengatakan Polres Boyolali menahan tersangka",
-     "O B-PLACE O B-PERSON O B-ORG I-ORG O O"),
-]
+from .conftest import TRAIN
 
 
 @pytest.fixture(scope="module")

@@ -127,3 +127,29 @@ def test_head_refuses_other_word_clusters(tmp_path: Path) -> None:
         np.savez(tmp_path / name, **data)  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="warta train tone"):
             load_head(tmp_path / name)
+
+
+def test_train_all_leaves_out_the_opt_in_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `warta train all` rebuilds what ships; the convolutional NER tagger's file would turn
+    # it on, so only `warta train ner-cnn` builds it.
+    import warta.train.clusters as clusters
+    import warta.train.gazetteer as gazetteer
+    import warta.train.names as names
+    import warta.train.ner as ner
+    import warta.train.neural as neural
+    import warta.train.pos as pos
+    import warta.train.tone_head as tone_head
+    from warta.commands import train
+
+    ran: list[str] = []
+    for mod, fn in ((gazetteer, "write_gazetteer"), (gazetteer, "write_lexicon"),
+                    (names, "write_names"), (clusters, "write_clusters"),
+                    (pos, "train_shipped_pos"), (ner, "train_shipped_ner"),
+                    (neural, "train_shipped_cnn"), (tone_head, "write_tone")):
+        monkeypatch.setattr(mod, fn, lambda fn=fn: ran.append(fn) or Path(fn))
+    monkeypatch.setattr(train, "require_train_extra", lambda: None)
+    assert train.run(build_parser().parse_args(["train", "all"])) == 0
+    assert "train_shipped_cnn" not in ran and len(ran) == 7
+    ran.clear()
+    train.run(build_parser().parse_args(["train", "ner-cnn"]))
+    assert ran == ["train_shipped_cnn"]

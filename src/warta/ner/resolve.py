@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import cast
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, KindsData, RolesData
+from ..lang.schema import EntitiesData, KindsData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
 from ..text.words import unit_pattern
@@ -564,15 +564,11 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     return ch
 
 
-@cache
-def _ranks() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(r.lower().rstrip(".").split()) for r in load("roles", RolesData).ranks)
-
-
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:
     """How many of the last words of `words[i:j]` make a rank, leaving two words or more."""
+    ranks = role_words().rank_forms
     for n in (3, 2, 1):
-        if j - n - i >= 2 and tuple(w.lower().rstrip(".") for w in words[j - n : j]) in _ranks():
+        if j - n - i >= 2 and tuple(w.lower().rstrip(".") for w in words[j - n : j]) in ranks:
             return n
     return 0
 
@@ -586,7 +582,8 @@ def _role_name_goes_on(words: Sequence[str], m: GazMatch,
     return any(a <= m.start and k < b for a, b in role_ranges) and k < len(words) \
         and words[k][:1].isupper() and k not in gstarts and not head_at(words, k) \
         and words[k] not in _COMPASS and words[k] != "Pusat" \
-        and (words[k].lower().rstrip("."),) not in _ranks() and words[k] not in org_words()
+        and words[k].lower().rstrip(".") not in role_words().ranks \
+        and words[k] not in org_words()
 
 
 @cache
@@ -624,7 +621,7 @@ def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
         if not words[a][:1].isupper():
             continue
         n = next((n for n in (3, 2, 1) if a + n <= j and tuple(
-            w.lower().rstrip(".") for w in words[a : a + n]) in _ranks()), 0)
+            w.lower().rstrip(".") for w in words[a : a + n]) in role_words().rank_forms), 0)
         b = a + n
         if n and b < j and j - b <= 4 and all(
                 words[k][:1].isupper() and words[k] not in org_words() and not is_place[k]

@@ -21,6 +21,8 @@ class RoleWords:
     connectors: frozenset[str]
     not_names: frozenset[str]
     ranks: frozenset[str] = frozenset()  # one-word ranks, lower-case, no final dot
+    # every rank as its lower-case words, no final dot ("komisaris", "besar")
+    rank_forms: frozenset[tuple[str, ...]] = frozenset()
 
 
 @cache
@@ -37,6 +39,7 @@ def role_words() -> RoleWords:
         connectors=frozenset(d.connectors),
         not_names=frozenset(w.lower() for w in d.not_names),
         ranks=frozenset(r.lower().rstrip(".") for r in d.ranks if " " not in r),
+        rank_forms=frozenset(tuple(r.lower().rstrip(".").split()) for r in d.ranks),
     )
 
 

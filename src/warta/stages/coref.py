@@ -86,7 +86,7 @@ class _Lex:
 def _lex() -> _Lex:
     data = load("offices", OfficesData)
     roles = load("roles", RolesData)
-    base = {tuple(r.casefold().rstrip(".").split()) for r in roles.ranks}
+    base = role_words().rank_forms
     # 'Kolonel Inf': a corps after a rank is part of the rank.
     corps = {c.casefold() for c in roles.rank_corps}
     ranks = sorted(base | {(*r, c) for r in base for c in corps}, key=len, reverse=True)

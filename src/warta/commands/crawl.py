@@ -4,11 +4,13 @@ store. `warta watch` (commands/watch.py) repeats it; both share the options belo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from .ingest import DB_HELP
@@ -151,12 +153,19 @@ def report(summary: Any, args: argparse.Namespace) -> None:
         print(f"warta: {line}", file=sys.stderr, flush=True)
 
 
-def stop_on_sigterm() -> None:
-    """SIGTERM stops like Ctrl-C (a service manager's stop is a clean stop)."""
+@contextlib.contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM stops like Ctrl-C inside the block (a service manager's stop is a clean stop);
+    the previous handler comes back after it, so a caller in the same process (a test, an
+    embedding application) keeps its own."""
     def handler(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, handler)
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -174,9 +183,9 @@ def run(args: argparse.Namespace) -> int:
             warm_up(quiet=args.quiet)
         progress = Progress(args.quiet or args.log_json)
         crawler.on_progress = progress
-        stop_on_sigterm()
         try:
-            summary = crawler.run_pass(args.sources)
+            with stop_on_sigterm():
+                summary = crawler.run_pass(args.sources)
         finally:
             progress.close()
         report(summary, args)

@@ -52,11 +52,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.workers == 1:  # else each pool worker loads the models
             warm_up(quiet=args.quiet)
-        stop_on_sigterm()
-        if not args.quiet:
-            print(f"warta: watching {len(args.sources)} source(s) every {args.every}; "
-                  "Ctrl-C stops", file=sys.stderr, flush=True)
-        watch(crawler, args.sources, every=every, passes=args.passes, on_pass=on_pass)
+        with stop_on_sigterm():
+            if not args.quiet:
+                print(f"warta: watching {len(args.sources)} source(s) every {args.every}; "
+                      "Ctrl-C stops", file=sys.stderr, flush=True)
+            watch(crawler, args.sources, every=every, passes=args.passes, on_pass=on_pass)
     except KeyboardInterrupt:
         progress.close()
         print(f"warta: stopped after {ran} full pass(es); what was stored stays, and the "

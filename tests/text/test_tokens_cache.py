@@ -3,6 +3,7 @@ from spaCy's data, and a missing, damaged or unwritable cache only means buildin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,11 +59,16 @@ def test_damaged_stale_or_unwritable_cache_means_building(
     monkeypatch.setenv("WARTA_CACHE", str(tmp_path))
     path = tokens._cache_file()
     assert path is not None
-    stale = tmp_path / "tokenizer-id-0.0.1-0000000000000000.bin"
-    stale.write_bytes(b"old")
+    # Other builds' files (another install sharing the folder): the newest stay beside it.
+    others = [tmp_path / f"tokenizer-id-0.0.1-{i:016d}.bin" for i in range(5)]
+    for age, other in enumerate(others):
+        other.write_bytes(b"old")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))
     path.write_bytes(b"\0" * 40)  # cut short: the checksum does not match
     want = [tokens.tokenize(t) for t in TEXTS]
-    assert tokens._unpack(path.read_bytes()) is not None and not stale.exists()
+    assert tokens._unpack(path.read_bytes()) is not None
+    kept = [o.exists() for o in others]
+    assert kept == [True] * (tokens._CACHE_KEEP - 1) + [False] * (6 - tokens._CACHE_KEEP)
     # A cache folder that cannot be made (a file stands in its way), or none at all.
     for where in (str(tmp_path / "file" / "warta"), "off"):
         (tmp_path / "file").write_text("not a folder")

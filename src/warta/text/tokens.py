@@ -224,11 +224,29 @@ def _store(path: Path, data: bytes) -> None:
         except OSError:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for old in path.parent.glob(_CACHE_PREFIX + "*.bin"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _prune(path)
     except OSError:
         pass  # read-only home, full disk: the next process builds it again
+
+
+# Cache files of other builds kept beside the new one: two installs of different versions
+# (a checkout and a wheel, two virtual environments) share one cache folder, and removing
+# every other file made each of them rebuild after the other ran.
+_CACHE_KEEP = 4
+
+
+def _prune(path: Path) -> None:
+    """Remove this folder's tokenizer files beyond the `_CACHE_KEEP` newest (`path` stays)."""
+    def mtime(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted((p for p in path.parent.glob(_CACHE_PREFIX + "*.bin") if p != path),
+                    key=mtime, reverse=True)
+    for old in others[_CACHE_KEEP - 1:]:
+        old.unlink(missing_ok=True)
 
 
 def _load() -> tuple[bytes, Mapping[str, Any]]:

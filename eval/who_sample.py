@@ -33,6 +33,8 @@ For speakers: precision = correct / (correct + wrong); recall = correct /
     python eval/who_sample.py --seed 101                  # print round 1 for judging
     python eval/who_sample.py --seed 101 --judge eval/data/who_sample_101.toml --quiet
     python eval/who_sample.py --pool 106 107 108 109     # figures over several rounds
+    python eval/who_sample.py --pool 137 138 --skip 101 102   # each round less what the
+                                                # skipped seeds and the rounds before it drew
     python eval/who_sample.py --seed 123 --skip 121 122   # leave out articles seen before
 """
 
@@ -168,13 +170,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--text", action="store_true", help="print each article's text too")
     ap.add_argument("--pool", type=int, nargs="+", metavar="SEED",
                     help="figures pooled over these seeds, each judged in "
-                         "eval/data/who_sample_SEED.toml (e.g. --pool 106 107 108 109)")
+                         "eval/data/who_sample_SEED.toml (e.g. --pool 106 107 108 109); "
+                         "each leaves out what --skip and the seeds before it drew")
     ap.add_argument("--skip", type=int, nargs="+", metavar="SEED", default=[],
                     help="leave out articles these seeds drew (by id or same text), read "
                          "and fixed on before (e.g. --seed 123 --skip 121 122)")
     args = ap.parse_args(argv)
     if args.pool:
-        return _pooled(args.pool, args.indosum, args.detik)
+        return _pooled(args.pool, args.skip, args.indosum, args.detik)
     docs = _unseen(sample_docs(args.seed, args.indosum, args.detik), args.skip,
                    args.indosum, args.detik)
     found = run(docs)
@@ -211,18 +214,22 @@ def _unseen(docs: Sequence[Doc], skip: Sequence[int], indosum: int, detik: int) 
     return [d for d in docs if d.id not in ids and " ".join(d.text.split()) not in texts]
 
 
-def _pooled(seeds: Sequence[int], indosum: int, detik: int) -> int:
-    """Precision and recall over several judged rounds, as one sample."""
+def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int) -> int:
+    """Precision and recall over several judged rounds, as one sample. Each round leaves out
+    what `skip` and the rounds before it in `seeds` drew, as when it was drawn (rounds are
+    drawn in order, each with --skip of those before it)."""
     total = Score()
-    for seed in seeds:
-        found = run(sample_docs(seed, indosum, detik))
+    for i, seed in enumerate(seeds):
+        docs = _unseen(sample_docs(seed, indosum, detik), [*skip, *seeds[:i]], indosum, detik)
+        found = run(docs)
         judged, missed = load_judgements(REPO / "eval" / "data" / f"who_sample_{seed}.toml")
         sc = score(found, judged, missed)
         for table, c in sc.verdicts.items():
             total.verdicts.setdefault(table, Counter()).update(c)
         total.missed.update(sc.missed)
         total.unjudged += sc.unjudged
-    print(f"pooled: seeds {' '.join(map(str, seeds))} ({len(seeds)} rounds)")
+    left = f", less what --skip {' '.join(map(str, skip))} drew" if skip else ""
+    print(f"pooled: seeds {' '.join(map(str, seeds))} ({len(seeds)} rounds{left})")
     for table in ("entity", "role", "speaker"):
         p, r = total.pr(table)
         print(f"  {table:8s} precision {p:.3f} recall {r:.3f}  "

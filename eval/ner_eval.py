@@ -54,7 +54,7 @@ alone (the shipped convolutional tagger left out), for before/after figures.
 Usage: python eval/ner_eval.py [--sets nergrit,nerugm,idner,nerp] [--compare] [--shipped]
        [--valid] [--no-clusters] [--no-names] [--mix copies|plain] [--pipeline dev|test]
        [--alfina] [--option NAME=VALUE ...] [--cv K] [--cnn-dev] [--cnn-option NAME=VALUE]
-       [--no-cnn] [--json]
+       [--cnn-crf NPZ] [--no-cnn] [--json]
 """
 
 from __future__ import annotations
@@ -89,11 +89,14 @@ def stage_models() -> Any:
     return dataclasses.replace(models, neural=None) if NO_CNN else models
 
 
-def evaluate_cnn_dev(settings: Sequence[str]) -> dict[str, dict[str, Any]]:
+def evaluate_cnn_dev(settings: Sequence[str], crf_file: Path | None = None
+                     ) -> dict[str, dict[str, Any]]:
     """CRF and convolutional tagger trained on the mix's train splits, scored on each dev
     split (kinds mapped, read as the stage reads it): the network alone after each epoch
     ("cnn_epoch<k>_<set>"), the CRF alone ("crf_<set>_dev") and both at each weight of
-    CNN_WEIGHTS ("cnn_w<weight>_<set>_dev"; weight 0 is the CRF alone)."""
+    CNN_WEIGHTS ("cnn_w<weight>_<set>_dev"; weight 0 is the CRF alone). `crf_file`: the
+    train-split CRF's weights (an npz) are read from there when it exists, else trained
+    and written there (the CRF is the same for every network setting)."""
     import tempfile
 
     from warta.ner.chunks import entity_scores
@@ -131,8 +134,10 @@ def evaluate_cnn_dev(settings: Sequence[str]) -> dict[str, dict[str, Any]]:
 
         params, vocab, labels = train_cnn(train, opts, res, on_epoch)
         nn = CnnTagger(save_cnn(Path(tmp) / "cnn.npz", params, vocab, labels, 1.0)).load()
-        crf = fit_mixed(("train",), Path(tmp) / "mix.crfsuite", NerOptions())
-        lin = LinearCrf(export_weights(crf.path, Path(tmp) / "mix.npz")).load()
+        if crf_file is None or not crf_file.exists():
+            crf = fit_mixed(("train",), Path(tmp) / "mix.crfsuite", NerOptions())
+            crf_file = export_weights(crf.path, crf_file or Path(tmp) / "mix.npz")
+        lin = LinearCrf(crf_file).load()
         for name, (sents, words) in data.items():
             em = shipped.featurizer.scores_batch(words, lin)
             lp = nn.log_probs(words, shipped.lexicon, shipped.featurizer.names,
@@ -341,6 +346,9 @@ def main() -> None:
                          "weights, on the dev splits")
     ap.add_argument("--cnn-option", action="append", default=[], metavar="NAME=VALUE",
                     help="set a CnnOptions field for --cnn-dev (repeatable)")
+    ap.add_argument("--cnn-crf", type=Path, metavar="NPZ",
+                    help="--cnn-dev: read the train-split CRF from NPZ if it exists, else "
+                         "train it and write it there (reused across network settings)")
     ap.add_argument("--no-cnn", action="store_true",
                     help="--shipped, --pipeline, --alfina with the CRF alone")
     ap.add_argument("--json", action="store_true")
@@ -365,7 +373,7 @@ def main() -> None:
             continue
         results[name] = evaluate_set(name, chosen)
     if args.cnn_dev:
-        results.update(evaluate_cnn_dev(args.cnn_option))
+        results.update(evaluate_cnn_dev(args.cnn_option, args.cnn_crf))
     if args.mix:
         results.update(evaluate_mix("dev" if args.valid else "test", args.mix == "copies"))
     if args.shipped:

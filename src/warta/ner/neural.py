@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -125,7 +125,8 @@ class Params:
         tokens, 0 on padding."""
         a = self.a
         h1 = np.maximum(conv(x * mask, a["w1"], a["b1"]), 0) * mask
-        h2 = np.maximum(conv(h1, a["w2"], a["b2"]), 0)
+        # No "w2": one convolution only (its output read by the linear layer).
+        h2 = np.maximum(conv(h1, a["w2"], a["b2"]), 0) if "w2" in a else h1
         out: F32 = h2 @ a["wo"] + a["bo"]
         return out
 
@@ -141,10 +142,11 @@ class CnnTagger:
         self.vocab: list[dict[str, int]] = []
         self.params = Params({})
         self.weight = 1.0
-        self._id_cache: dict[str, tuple[int, ...]] = {}
         self._row_of: dict[str, int] = {}  # word -> row of `_rows`
         self._rows: F32 | None = None
         self._used = 1  # rows of `_rows` in use (row 0: zeros, for gaps)
+        self._glen: Ints = np.zeros(1, dtype=np.int64)  # per row: see `_context_hits`
+        self._nlen: Ints = np.zeros(1, dtype=np.int64)
         self._w1_words: F32 = np.zeros((1, 1), dtype=np.float32)
         self._ctx: tuple[F32, F32] | None = None
 
@@ -197,8 +199,10 @@ class CnnTagger:
         The sentences are laid end to end with two empty rows between them (the first
         convolution's reach), so each convolution is a few 2-D products with no padding
         to a batch's longest sentence; the first layer's share of each word's own
-        features is a cached row per word (`_word_rows`), and the context features'
-        shares are tables made at load."""
+        features is a cached row per word (`_word_rows`, made for a batch's new words in
+        one product), and the context features' shares are tables made at load, added
+        only where a token has such a feature (the "none" key's embedding is zero:
+        training keeps row 0 of every table at zero)."""
         self.load()
         n_lab = len(self.labels)
         out: list[F64] = [np.zeros((0, n_lab)) for _ in sentences]
@@ -206,81 +210,136 @@ class CnnTagger:
             return out
         a = self.params.a
         gap = 2
-        total = sum(len(s) for s in sentences) + gap * (len(sentences) + 1)
-        word_row = np.zeros(total, dtype=np.int64)  # 0: the all-zero row (a gap)
-        gz_row = np.zeros(total, dtype=np.int64)
-        nt_row = np.zeros(total, dtype=np.int64)
         starts: list[int] = []
         pos = gap
         for s in sentences:
             starts.append(pos)
-            if s:
-                ids = sentence_ids(s, self.vocab, lexicon, names, gaz, self._id_cache)
-                n = len(s)
-                word_row[pos : pos + n] = self._word_rows(s, ids)
-                gz_row[pos : pos + n] = ids[:, WORD_TABLES] + 1
-                nt_row[pos : pos + n] = ids[:, WORD_TABLES + 1] + 1
-                pos += n
-            pos += gap
+            pos += len(s) + gap
+        total = pos
+        flat = [t for s in sentences for t in s]
+        tok_pos = np.concatenate([np.arange(st, st + len(s))
+                                  for s, st in zip(sentences, starts, strict=True)])
+        wr = np.array(self._word_rows(flat, lexicon, names, gaz), dtype=np.int64)
+        word_row = np.zeros(total, dtype=np.int64)  # 0: the all-zero row (a gap)
+        word_row[tok_pos] = wr
         assert self._rows is not None and self._ctx is not None
-        gz_tab, nt_tab = self._ctx
         # part[t, j] is token t's share of the first layer at the position j - 2 from it.
-        part = self._rows[word_row] + gz_tab[gz_row] + nt_tab[nt_row]
-        mask = (word_row > 0)[:, None]
+        part = self._rows[word_row]
+        ends = np.cumsum([len(s) for s in sentences])
+        for k, tab, key in self._context_hits(flat, wr, ends, gaz, names):
+            part[tok_pos[k]] += tab[key]
         z1 = np.broadcast_to(a["b1"], (total, part.shape[2])).copy()
         for j in range(5):
             # Output t reads token t + j - 2: rows shifted by 2 - j.
             lo, hi = max(0, j - 2), min(total, total + j - 2)
             z1[lo - (j - 2) : hi - (j - 2)] += part[lo:hi, j]
-        h1 = np.maximum(z1, 0) * mask
-        z2 = np.broadcast_to(a["b2"], (total, a["w2"].shape[2])).copy()
-        w2 = a["w2"]
-        z2[1:] += h1[:-1] @ w2[0]
-        z2 += h1 @ w2[1]
-        z2[:-1] += h1[1:] @ w2[2]
-        lp = log_softmax(np.maximum(z2, 0) @ a["wo"] + a["bo"])
-        for k, (s, st) in enumerate(zip(sentences, starts, strict=True)):
+        h1 = np.maximum(z1, 0)
+        h1[word_row == 0] = 0  # gaps between sentences read nothing
+        if "w2" in a:
+            z2 = np.broadcast_to(a["b2"], (total, a["w2"].shape[2])).copy()
+            w2 = a["w2"]
+            z2[1:] += h1[:-1] @ w2[0]
+            z2 += h1 @ w2[1]
+            z2[:-1] += h1[1:] @ w2[2]
+            h1 = np.maximum(z2, 0)
+        lp = log_softmax(h1[tok_pos] @ a["wo"] + a["bo"]).astype(np.float64)
+        k0 = 0
+        for k, s in enumerate(sentences):
             if s:
-                out[k] = lp[st : st + len(s)].astype(np.float64)
+                out[k] = lp[k0 : k0 + len(s)]
+                k0 += len(s)
         return out
 
-    def _word_rows(self, words: Sequence[str], ids: Ints) -> list[int]:
+    def _context_hits(self, flat: Sequence[str], wr: Ints, ends: Ints, gaz: Gazetteer | None,
+                      names: NameLists | None) -> list[tuple[list[int], F32, list[int]]]:
+        """The tokens of a batch (`flat`, sentences ending at `ends`) with a gazetteer or
+        name-list phrase tag, each with its table and rows: the tags `context_keys` gives
+        per sentence (longest match first, left to right), but only tokens that open
+        some listed name are visited (their lengths cached per word row)."""
+        gl, nl = self._glen[wr], self._nlen[wr]
+        cand = np.flatnonzero((gl > 0) | (nl > 0))
+        if not len(cand):
+            return []
+        assert self._ctx is not None
+        low = [w.lower() for w in flat]
+        sent_end = ends[np.searchsorted(ends, cand, side="right")]
+        lookup = gaz.lookup if gaz is not None else {}
+        phrases = names.phrases if names is not None else {}
+        gv, nv = self.vocab[WORD_TABLES], self.vocab[WORD_TABLES + 1]
+        g_tok: list[int] = []
+        g_key: list[int] = []
+        n_tok: list[int] = []
+        n_key: list[int] = []
+        g_next = n_next = 0  # tokens before these are inside a match (or passed)
+        for s, end, g, m in zip(cand.tolist(), sent_end.tolist(), gl[cand].tolist(),
+                                nl[cand].tolist(), strict=True):
+            if g and s >= g_next:
+                for j in range(min(end, s + g), s, -1):
+                    place = lookup.get(" ".join(low[s:j]))
+                    if place is not None and not place.ambiguous:
+                        g_tok.extend(range(s, j))
+                        g_key.append(gv.get("gB-" + place.type, 0) + 1)
+                        g_key.extend([gv.get("gI-" + place.type, 0) + 1] * (j - s - 1))
+                        g_next = j
+                        break
+            if m and s >= n_next:
+                for j in range(min(end, s + m), s + 1, -1):
+                    x = phrases.get(" ".join(low[s:j]))
+                    if x is not None:
+                        n_tok.extend(range(s, j))
+                        n_key.append(nv.get("nB-" + x, 0) + 1)
+                        n_key.extend([nv.get("nI-" + x, 0) + 1] * (j - s - 1))
+                        n_next = j
+                        break
+        return [(g_tok, self._ctx[0], g_key), (n_tok, self._ctx[1], n_key)]
+
+    def _word_rows(self, words: Sequence[str], lexicon: dict[str, str] | None,
+                   names: NameLists | None, gaz: Gazetteer | None) -> list[int]:
         """Rows of `self._rows` holding each word's first-layer share (5, H1): its own
-        features' embeddings times the five offsets' weights; made once per word."""
+        features' embeddings times the five offsets' weights; made once per word, for all
+        new words of a batch in one product."""
         rows = self._row_of
-        out = [rows.get(w, -1) for w in words]
-        new = [k for k, r in enumerate(out) if r < 0]
-        if new:
-            assert self._rows is not None
-            if len(rows) + len(new) + 1 > 200_000:  # bounded memory on huge inputs
-                rows.clear()
-                self._used = 1
-                out = [-1] * len(words)
-                new = list(range(len(words)))
-            fresh: dict[str, int] = {}
-            todo: list[int] = []
-            base = self._used
-            for k in new:
-                w = words[k]
-                r = fresh.get(w)
-                if r is None:
-                    r = fresh[w] = base + len(todo)
-                    todo.append(k)
-                out[k] = r
-            a = self.params.a
-            emb = np.concatenate([a["emb_" + TABLES[t]][ids[todo, t]]
-                                  for t in range(WORD_TABLES)], axis=1)
-            share = (emb @ self._w1_words).reshape(len(todo), 5, -1)
-            need = base + len(todo)
-            if need > len(self._rows):  # grown by doubling: appends cost O(1) each
-                grown = np.zeros((max(need, 2 * len(self._rows)), *self._rows.shape[1:]),
-                                 dtype=np.float32)
-                grown[:base] = self._rows[:base]
-                self._rows = grown
-            self._rows[base:need] = share
-            self._used = need
-            rows.update(fresh)
-        return out
+        out = list(map(rows.get, words))
+        if None not in out:
+            return cast(list[int], out)
+        assert self._rows is not None
+        fresh = {w: 0 for w, r in zip(words, out, strict=True) if r is None}
+        if len(rows) + len(fresh) + 1 > 200_000:  # bounded memory on huge inputs
+            rows.clear()
+            self._used = 1
+            fresh = dict.fromkeys(words, 0)
+        base = self._used
+        vocab = self.vocab
+        ids = np.array([[vocab[k].get(key, 0) for k, key in
+                         enumerate(word_keys(w, lexicon, names))] for w in fresh],
+                       dtype=np.int64)
+        a = self.params.a
+        emb = np.concatenate([a["emb_" + TABLES[t]][ids[:, t]] for t in range(WORD_TABLES)],
+                             axis=1)
+        share = (emb @ self._w1_words).reshape(len(fresh), 5, -1)
+        need = base + len(fresh)
+        if need > len(self._rows):  # grown by doubling: appends cost O(1) each
+            grown = np.zeros((max(need, 2 * len(self._rows)), *self._rows.shape[1:]),
+                             dtype=np.float32)
+            grown[:base] = self._rows[:base]
+            self._rows = grown
+        self._rows[base:need] = share
+        if need > len(self._glen):
+            for attr in ("_glen", "_nlen"):
+                old = getattr(self, attr)
+                grown_len = np.zeros(len(self._rows), dtype=np.int64)
+                grown_len[:base] = old[:base]
+                setattr(self, attr, grown_len)
+        # Lengths of the longest gazetteer and name-list phrases opening with the word.
+        gfirst = gaz._first if gaz is not None else {}
+        nfirst = names._first if names is not None else {}
+        lows = [w.lower() for w in fresh]
+        self._glen[base:need] = [gfirst.get(w, 0) for w in lows]
+        self._nlen[base:need] = [nfirst.get(w, 0) for w in lows]
+        self._used = need
+        rows.update(zip(fresh, range(base, need), strict=True))
+        return [rows[w] for w in words]
+
 
 def combine(emissions: Sequence[F64], crf_labels: Sequence[str], log_probs: Sequence[F64],
             nn_labels: Sequence[str], weight: float) -> list[F64]:

@@ -46,7 +46,7 @@ class CnnOptions:
     # Embedding sizes per table (TABLES order); the word size is the vectors' dims used.
     dims: tuple[int, ...] = (50, 12, 16, 16, 8, 8, 8, 8)
     hidden1: int = 200
-    hidden2: int = 200
+    hidden2: int = 200  # 0: one convolution only
     epochs: int = 5
     batch: int = 32
     lr: float = 0.002
@@ -192,8 +192,9 @@ def train_cnn(train: Sequence[Tagged], opts: CnnOptions | None = None,
         return rng.normal(0, np.sqrt(2.0 / fan), shape).astype(np.float32)
 
     arrays |= {"w1": glorot(5, dim, h1), "b1": np.zeros(h1, np.float32),
-               "w2": glorot(3, h1, h2), "b2": np.zeros(h2, np.float32),
-               "wo": glorot(h2, nl), "bo": np.zeros(nl, np.float32)}
+               "wo": glorot(h2 or h1, nl), "bo": np.zeros(nl, np.float32)}
+    if h2:
+        arrays |= {"w2": glorot(3, h1, h2), "b2": np.zeros(h2, np.float32)}
     params = Params(arrays)
     ids = [sentence_ids(s.tokens, index, res.lexicon, res.names, res.gaz) for s in train]
     ys = [np.array([lab_id[t] for t in s.tags], dtype=np.int64) for s in train]
@@ -234,11 +235,14 @@ def train_cnn(train: Sequence[Tagged], opts: CnnOptions | None = None,
             keep_h = ((rng.random(z1.shape) >= opts.dropout_hidden)
                       / (1 - opts.dropout_hidden)).astype(np.float32)
             a1 = np.maximum(z1, 0) * mask * keep_h
-            xp2 = _pad(a1, 1)
-            z2 = np.broadcast_to(arrays["b2"], (len(group), t, h2)).copy()
-            for j in range(3):
-                z2 += xp2[:, j : j + t] @ arrays["w2"][j]
-            a2 = np.maximum(z2, 0)
+            if h2:
+                xp2 = _pad(a1, 1)
+                z2 = np.broadcast_to(arrays["b2"], (len(group), t, h2)).copy()
+                for j in range(3):
+                    z2 += xp2[:, j : j + t] @ arrays["w2"][j]
+                a2 = np.maximum(z2, 0)
+            else:
+                a2 = a1  # one convolution: the output layer reads the first
             logits = a2 @ arrays["wo"] + arrays["bo"]
             lp = log_softmax(logits)
             n_tok = float(mask.sum())
@@ -248,9 +252,13 @@ def train_cnn(train: Sequence[Tagged], opts: CnnOptions | None = None,
             count += int(n_tok)
             g = (np.exp(lp) - onehot) * mask / n_tok
             grads: dict[str, F32] = {
-                "wo": a2.reshape(-1, h2).T @ g.reshape(-1, nl), "bo": g.sum(axis=(0, 1))}
-            dz2 = (g @ arrays["wo"].T) * (z2 > 0).astype(np.float32)
-            da1 = _conv_back(xp2, dz2, arrays["w2"], grads, "w2", "b2")
+                "wo": a2.reshape(-1, h2 or h1).T @ g.reshape(-1, nl),
+                "bo": g.sum(axis=(0, 1))}
+            if h2:
+                dz2 = (g @ arrays["wo"].T) * (z2 > 0).astype(np.float32)
+                da1 = _conv_back(xp2, dz2, arrays["w2"], grads, "w2", "b2")
+            else:
+                da1 = g @ arrays["wo"].T
             dz1 = da1 * keep_h * mask * (z1 > 0)
             dxm = _conv_back(xp1, dz1, arrays["w1"], grads, "w1", "b1")
             dx = dxm * keep_in * mask

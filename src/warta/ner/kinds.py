@@ -120,6 +120,12 @@ def _head_at(low: Sequence[str], i: int, j: int, heads: Sequence[tuple[str, ...]
     return 0
 
 
+def _opens_with(low: Sequence[str], i: int, j: int, heads: Sequence[tuple[str, ...]]
+                ) -> bool:
+    """Whether [i, j) opens with one of `heads` (the head may be all of it)."""
+    return any(len(h) <= j - i and tuple(low[i : i + len(h)]) == h for h in heads)
+
+
 def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
     """Length of the organisation head opening [i, j) and leaving a name after it."""
     for h in rules.org_index.get(low[i], ()):
@@ -194,6 +200,13 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 elif out and out[-1] == ("ORG", i - a - h, i - a):
                     kind, i = "ORG", i - a - h  # "[BEM] [Semarang Raya]": the head an ORG
                     out.pop()
+            elif _head_at(low, i, j, rules.unit_heads) and words[i][:1].isupper():
+                kind = "ORG"  # "[Uni Eropa]": the head inside the place the tagger read
+            elif (out and out[-1][0] == "ORG" and out[-1][2] == i and not a
+                  and _opens_with(low, out[-1][1], i, rules.unit_heads)):
+                # "[BPBD Jawa] [Tengah]": the tagger cut a unit's region in two
+                kind, i = "ORG", out[-1][1]
+                out.pop()
         if kind in {"PERSON", "PLACE"}:
             h = _head_before(low, i, rules.place_heads)
             h_in = _head_at(low, i, j, rules.place_heads)

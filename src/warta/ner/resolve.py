@@ -388,7 +388,7 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         names = models.featurizer.names
         tags = org_runs(words, tags, rw.connectors,
                         None if names is None else partial(_person_word, names), low=low)
-        tags = honorific_names(words, tags, rw.honorifics,
+        tags = honorific_names(words, tags, rw.honorifics | rw.ranks,
                                partial(_not_name, models.lexicon), low=low)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing

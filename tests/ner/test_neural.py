@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from warta.ner.gazetteer import load_gazetteer
+from warta.ner.names import NameLists
 from warta.ner.neural import TABLES, CnnTagger, Params, combine, conv, log_softmax
 from warta.train.data import Tagged
 from warta.train.neural import (
@@ -36,10 +37,16 @@ def _vectors() -> tuple[list[str], np.ndarray]:
     return words, rng.normal(0, 1, (len(words), 8)).astype(np.float32)
 
 
-@pytest.fixture(scope="module")
-def trained() -> tuple[Params, list[list[str]], list[str], Resources]:
-    res = Resources({}, None, load_gazetteer())  # type: ignore[arg-type]
-    opts = CnnOptions(dims=(8, 4, 4, 4, 2, 2, 2, 2), hidden1=16, hidden2=16, epochs=60,
+@pytest.fixture(scope="module", params=[16, 0], ids=["two-layers", "one-layer"])
+def trained(request: pytest.FixtureRequest
+            ) -> tuple[Params, list[list[str]], list[str], Resources]:
+    # Name lists with phrases that overlap a gazetteer match ("Jakarta") and each other.
+    names = NameLists({"joko widodo": "P", "istana merdeka , jakarta": "L",
+                       "bank rakyat indonesia": "O", "rakyat indonesia": "O"},
+                      {"joko": "P", "kpk": "O"})
+    res = Resources({}, names, load_gazetteer())
+    opts = CnnOptions(dims=(8, 4, 4, 4, 2, 2, 2, 2), hidden1=16, hidden2=request.param,
+                      epochs=60,
                       batch=2, lr=0.01, dropout_in=0.0, dropout_hidden=0.0,
                       word_dropout=0.0, min_count=1)
     params, vocab, labels = train_cnn(_sents() * 3, opts, res, vectors=_vectors())
@@ -85,7 +92,8 @@ def test_saved_file_gives_the_networks_scores(
     path = save_cnn(tmp_path / "cnn.npz", params, vocab, labels, 1.5)
     tagger = pickle.loads(pickle.dumps(CnnTagger(path))).load()
     assert tagger.labels == labels and tagger.weight == 1.5
-    sents = [list(s.tokens) for s in _sents()] + [["Jakarta"], [], ["zzz", "Qqq"]]
+    sents = [list(s.tokens) for s in _sents()] + [["Jakarta"], [], ["zzz", "Qqq"],
+                                                  ["Joko", "Widodo"]]
     got = tagger.log_probs(sents, res.lexicon, res.names, res.gaz)
     again = tagger.log_probs(sents[::-1], res.lexicon, res.names, res.gaz)[::-1]
     for x, y in zip(got, again, strict=True):

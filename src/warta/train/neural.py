@@ -45,8 +45,8 @@ MODELS = Path(__file__).resolve().parents[1] / "models"
 class CnnOptions:
     # Embedding sizes per table (TABLES order); the word size is the vectors' dims used.
     dims: tuple[int, ...] = (50, 12, 16, 16, 8, 8, 8, 8)
-    hidden1: int = 200
-    hidden2: int = 200  # 0: one convolution only
+    hidden1: int = 100
+    hidden2: int = 100  # 0: one convolution only
     epochs: int = 5
     batch: int = 32
     lr: float = 0.002

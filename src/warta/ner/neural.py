@@ -344,14 +344,18 @@ class CnnTagger:
 def combine(emissions: Sequence[F64], crf_labels: Sequence[str], log_probs: Sequence[F64],
             nn_labels: Sequence[str], weight: float) -> list[F64]:
     """CRF emission scores plus `weight` times the network's log-probabilities (its
-    columns put in the CRF's label order; a label it lacks adds nothing)."""
+    columns put in the CRF's label order; a label it lacks adds nothing). The columns
+    are reordered for a whole batch at once."""
     col = {lab: k for k, lab in enumerate(nn_labels)}
-    take = [col.get(lab, -1) for lab in crf_labels]
+    take = np.array([col.get(lab, -1) for lab in crf_labels])
+    lens = [len(e) for e in emissions]
+    if not sum(lens):
+        return list(emissions)
+    lp = np.concatenate([x for x, n in zip(log_probs, lens, strict=True) if n])
+    add = np.where(take >= 0, lp[:, np.maximum(take, 0)], 0.0) * weight
     out: list[F64] = []
-    for e, lp in zip(emissions, log_probs, strict=True):
-        if not len(e):
-            out.append(e)
-            continue
-        add = np.where(np.array(take) >= 0, lp[:, take], 0.0)
-        out.append(e + weight * add)
+    k = 0
+    for e, n in zip(emissions, lens, strict=True):
+        out.append(e + add[k : k + n] if n else e)
+        k += n
     return out

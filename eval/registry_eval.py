@@ -13,6 +13,7 @@ registry id itself).
     PYTHONPATH=src python eval/registry_eval.py --records R.jsonl   # score from them
     ... --split dev|test|all    # a half of the pairs by a hash of each pair (default: all)
     ... --pairs eval/registry/pairs_2026-12-01.jsonl    # the first draw (seed 12)
+    ... --show-missing          # pairs whose names are not in the store, and what is there
 
 Rules were tuned on the `dev` half of pairs.jsonl; `test` is the held-out figure.
 """
@@ -117,10 +118,12 @@ def score(store: SQLStore, pairs: list[dict[str, Any]]) -> dict[str, Any]:
     tally: Counter[str] = Counter()
     groups: dict[str, Counter[str]] = {}
     wrong: list[str] = []
+    missing: list[str] = []
     for p in pairs:
         got = predict(store, p)
         if got is None:
             tally["missing"] += 1
+            missing.append(_missing_line(store, p))
             continue
         cell = ("t" if got == p["same"] else "f") + ("p" if got else "n")
         tally[cell] += 1
@@ -132,7 +135,20 @@ def score(store: SQLStore, pairs: list[dict[str, Any]]) -> dict[str, Any]:
             "recall": tp / (tp + fn) if tp + fn else 1.0,
             "pairs": len(pairs), "missing": tally["missing"], "tp": tp, "fp": fp, "fn": fn,
             "tn": tally["tn"], "groups": {g: dict(c) for g, c in sorted(groups.items())},
-            "errors": wrong}
+            "errors": wrong, "missing_pairs": missing}
+
+
+def _missing_line(store: SQLStore, pair: dict[str, Any]) -> str:
+    """A pair not in the store, with the names its article now holds that share a word
+    with its short name (what the analysis made of that mention)."""
+    near: list[str] = []
+    if pair["article"]:
+        words = set(pair["a"].lower().split())
+        found = store._x("SELECT DISTINCT l.kind, l.name FROM registry_links l JOIN articles a "
+                         "ON a.id = l.article_id WHERE a.external_id = ?", (pair["article"],))
+        near = [f"{k} {n}" for k, n in found if words & set(str(n).lower().split())]
+    return (f"{pair['group']}: {pair['a']} / {pair['b']} ({pair['article']}; same="
+            f"{pair['same']}) now: {'; '.join(near) or '-'}")
 
 
 def scores(data: Path = DATA, records: Path | None = None, dump: Path | None = None,
@@ -158,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="pairs scored (repeat for several; default: all)")
     p.add_argument("--pairs", type=Path, default=PAIRS, help="labelled pairs (JSONL)")
     p.add_argument("--quiet", action="store_true", help="leave out the list of errors")
+    p.add_argument("--show-missing", action="store_true",
+                   help="list the pairs whose names are not in the store, with the names "
+                        "their article now holds sharing a word with the short name")
     args = p.parse_args(argv)
     splits = tuple(args.split or ["all"])
     found = scores(args.data, args.records, args.dump, splits, args.pairs)
@@ -170,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {g:<16} " + " ".join(f"{k}={v}" for k, v in sorted(c.items())))
         for line in [] if args.quiet else s["errors"]:
             print("  " + line)
+        for line in s["missing_pairs"] if args.show_missing else []:
+            print("  MISSING " + line)
     return 0
 
 

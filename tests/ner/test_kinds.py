@@ -172,3 +172,14 @@ def test_area_word_between_an_organisation_head_and_its_place() -> None:
     words = text.split()
     assert fix_chunks(words, [("ORG", 2, 3), ("PLACE", 4, 5)], _joined(text, words)) == [
         ("ORG", 2, 5)]
+
+
+def test_unit_fixes_read_a_unit_head_as_an_organisation() -> None:
+    # Rules the convolutional tagger's tags need ("[Uni Eropa]" read whole as a place,
+    # "[BPBD Jawa] [Tengah]" cut in two); off, the chunks stay as tagged.
+    text = "Uni Eropa dan BPBD Jawa Tengah"
+    words = text.split()
+    chunks = [("PLACE", 0, 2), ("ORG", 3, 5), ("PLACE", 5, 6)]
+    assert fix_chunks(words, chunks, _joined(text, words), unit_fixes=True) == [
+        ("ORG", 0, 2), ("ORG", 3, 6)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == chunks

@@ -136,11 +136,14 @@ def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
 
 def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[bool],
                places: Sequence[GazMatch] = (), with_role: Collection[int] = (),
-               rules: KindRules | None = None, low: Sequence[str] | None = None
-               ) -> list[Chunk]:
+               rules: KindRules | None = None, low: Sequence[str] | None = None,
+               unit_fixes: bool = False) -> list[Chunk]:
     """Chunks with kinds and edges corrected (see the module docstring). `joined` is
     `glued(spans)`; `places` the gazetteer's matches; `with_role` the starts of names a
-    role stands before; `low` the lower-cased words when the caller has them."""
+    role stands before; `low` the lower-cased words when the caller has them.
+    `unit_fixes`: also read a place chunk opening with a unit head as an organisation and
+    let an organisation opening with one take in the place chunk cut off after it (rules
+    the convolutional tagger's tags need; they would change the CRF alone's output)."""
     rules = rules or kind_rules()
     n = len(words)
     if not chunks:
@@ -200,9 +203,10 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 elif out and out[-1] == ("ORG", i - a - h, i - a):
                     kind, i = "ORG", i - a - h  # "[BEM] [Semarang Raya]": the head an ORG
                     out.pop()
-            elif _head_at(low, i, j, rules.unit_heads) and words[i][:1].isupper():
+            elif (unit_fixes and _head_at(low, i, j, rules.unit_heads)
+                  and words[i][:1].isupper()):
                 kind = "ORG"  # "[Uni Eropa]": the head inside the place the tagger read
-            elif (out and out[-1][0] == "ORG" and out[-1][2] == i and not a
+            elif (unit_fixes and out and out[-1][0] == "ORG" and out[-1][2] == i and not a
                   and _opens_with(low, out[-1][1], i, rules.unit_heads)):
                 # "[BPBD Jawa] [Tengah]": the tagger cut a unit's region in two
                 kind, i = "ORG", out[-1][1]

@@ -226,8 +226,8 @@ class CnnTagger:
         # part[t, j] is token t's share of the first layer at the position j - 2 from it.
         part = self._rows[word_row]
         ends = np.cumsum([len(s) for s in sentences])
-        for k, tab, key in self._context_hits(flat, wr, ends, gaz, names):
-            part[tok_pos[k]] += tab[key]
+        for toks, tab, key in self._context_hits(flat, wr, ends, gaz, names):
+            part[tok_pos[toks]] += tab[key]
         z1 = np.broadcast_to(a["b1"], (total, part.shape[2])).copy()
         for j in range(5):
             # Output t reads token t + j - 2: rows shifted by 2 - j.

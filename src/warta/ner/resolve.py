@@ -388,7 +388,12 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         names = models.featurizer.names
         tags = org_runs(words, tags, rw.connectors,
                         None if names is None else partial(_person_word, names), low=low)
-        tags = honorific_names(words, tags, rw.honorifics | rw.ranks,
+        # With the convolutional tagger, capitalised words after a one-word rank are a
+        # person as after an honorific ("Brigpol [Mufadol]", which its tags lost); the CRF
+        # alone keeps its own reading.
+        tags = honorific_names(words, tags,
+                               rw.honorifics | rw.ranks if models.neural is not None
+                               else rw.honorifics,
                                partial(_not_name, models.lexicon), low=low)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
@@ -396,7 +401,8 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                          models.featurizer.names)
     # `fix_chunks` reads the glue only beside a "-": without one, none need be worked out.
     joined = glued(spans) if "-" in words else [False] * len(words)
-    ch.items = fix_chunks(words, ch.items, joined, gmatches, ch.roles, low=low)
+    ch.items = fix_chunks(words, ch.items, joined, gmatches, ch.roles, low=low,
+                          unit_fixes=models.neural is not None)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low)
     return _to_mentions(text, spans, final, ch, gmatches, mode)
 

@@ -254,6 +254,7 @@ def train_cnn(train: Sequence[Tagged], opts: CnnOptions | None = None,
             grads: dict[str, F32] = {
                 "wo": a2.reshape(-1, h2 or h1).T @ g.reshape(-1, nl),
                 "bo": g.sum(axis=(0, 1))}
+            da1: npt.NDArray[Any]
             if h2:
                 dz2 = (g @ arrays["wo"].T) * (z2 > 0).astype(np.float32)
                 da1 = _conv_back(xp2, dz2, arrays["w2"], grads, "w2", "b2")

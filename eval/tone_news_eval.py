@@ -44,6 +44,7 @@ LABELS_TSV = Path(__file__).resolve().parent / "tone_news" / "labels.tsv"
 SECOND_TSV = LABELS_TSV.with_name("second.tsv")
 THIRD_TSV = LABELS_TSV.with_name("third.tsv")
 FOURTH_TSV = LABELS_TSV.with_name("fourth.tsv")
+FIFTH_TSV = LABELS_TSV.with_name("fifth.tsv")
 SPLITS = ("train", "dev", "test", "all")
 
 
@@ -75,7 +76,8 @@ def agreement(path: Path = SECOND_TSV) -> tuple[int, float, float, float]:
     paragraphs, the second annotator against the first), third.tsv (60 train paragraphs
     of draw seed17, the third annotator against the second), fourth.tsv (60 train
     paragraphs of draw seed20, the fourth annotator against that draw's, the second `tone`
-    session)."""
+    session), fifth.tsv (60 train paragraphs of draw seed22, the fifth annotator, the
+    `tone3` session, against the fourth)."""
     first = {r[0]: r[1] for r in load_labels()}
     with path.open(encoding="utf-8") as fh:
         pairs = [(first[r["id"]], r["label"]) for r in csv.DictReader(fh, delimiter="\t")]
@@ -194,6 +196,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     n, observed, kappa, f1 = agreement(FOURTH_TSV)
     print(f"  two annotators on {n} train paragraphs (seed20): agreement {observed:.1f}%, "
+          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
+    n, observed, kappa, f1 = agreement(FIFTH_TSV)
+    print(f"  two annotators on {n} train paragraphs (seed22): agreement {observed:.1f}%, "
           f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     if args.cv:
         f1, fresh, chosen, by_draw = cross_validate()

@@ -1333,3 +1333,70 @@ def test_a_police_head_titled_by_region_acts_unnamed() -> None:
     text = "Kapolda Metro Jaya Irjen Karyoto meminta maaf atas peristiwa itu."
     a = art(text, [ent(text, "per:karyoto", "PERSON", "Karyoto")])
     assert one(find_events(a), "CONCEDE").actors == ("per:karyoto",)
+
+
+# ----------------------------------------------------------------- 2026-12-02 events3 round
+
+
+def test_reporting_to_the_authorities_accuses_even_far_off() -> None:
+    text = ("Diketahui, Hidayat melaporkan Kaesang Pangarep, putra Presiden Jokowi, ke Polres "
+            "Metro Bekasi karena dugaan penodaan agama.")
+    a = art(text, [ent(text, "per:hidayat", "PERSON", "Hidayat"),
+                   ent(text, "per:kaesang", "PERSON", "Kaesang Pangarep"),
+                   ent(text, "org:polres", "ORG", "Polres Metro Bekasi")])
+    e = one(find_events(a), "ACCUSE")
+    assert (e.actors, e.targets) == (("per:hidayat",), ("per:kaesang",))
+    text = "Polisi melaporkan bahwa tiga orang tewas dalam kecelakaan di dekat Polres Bogor."
+    assert find_events(art(text, [ent(text, "org:polres", "ORG", "Polres Bogor")])) == []
+
+
+def test_who_attends_a_protest_protests() -> None:
+    text = "Pemimpin Minoritas Senat Chuck Schumer juga bergabung dalam protes tersebut."
+    a = art(text, [ent(text, "per:schumer", "PERSON", "Chuck Schumer")])
+    assert one(find_events(a), "PROTEST").actors == ("per:schumer",)
+    text = "Penyelenggara mengatakan tujuh juta orang menghadiri demo yang digelar di New York."
+    a = art(text, [ent(text, "loc:ny", "PLACE", "New York", "US")])
+    assert one(find_events(a), "PROTEST").actors == ("CVL",)
+    text = "Andi menghadiri demo produk ponsel baru di Jakarta."  # no crowd, no protest word
+    assert find_events(art(text, [ent(text, "per:andi", "PERSON", "Andi")])) == []
+
+
+def test_a_visitor_received_by_a_host_is_a_visit_but_a_welcomed_idea_is_not() -> None:
+    text = "Turun dari pesawat, Presiden Ramaphosa disambut Menteri Perdagangan Budi Santoso."
+    a = art(text, [ent(text, "per:ramaphosa", "PERSON", "Ramaphosa"),
+                   ent(text, "per:budi", "PERSON", "Budi Santoso")])
+    e = one(find_events(a), "CONSULT")
+    assert (e.actors, e.targets, e.mode) == (("per:ramaphosa",), ("per:budi",), "visit")
+    text = "Usulan Andi disambut baik oleh Budi Santoso."
+    a = art(text, [ent(text, "per:andi", "PERSON", "Andi"),
+                   ent(text, "per:budi", "PERSON", "Budi Santoso")])
+    assert [e.code for e in find_events(a)] == []
+
+
+@pytest.mark.parametrize(("text", "code", "mode"), [
+    ("Polresta Bandar Lampung membebaskannya dari jeruji besi.", "RETREAT", "release"),
+    ("Usai menanyakan kejadian, polisi langsung mengamankan RR ke Mapolresta Manado.",
+     "COERCE", "arrest"),
+    ("Caca mengalami penganiayaan dari Andika pada Februari.", "ASSAULT", None),
+    ("Terdakwa Bazarsah mengajukan kasasi ke Mahkamah Agung.", "REQUEST", None),
+])
+def test_release_custody_beating_and_appeal(text: str, code: str, mode: str | None) -> None:
+    es = [ent(text, f"x:{s}", k, s) for s, k in (("Polresta Bandar Lampung", "ORG"),
+                                                 ("RR", "PERSON"), ("Caca", "PERSON"),
+                                                 ("Andika", "PERSON"), ("Bazarsah", "PERSON"),
+                                                 ("Mahkamah Agung", "ORG")) if s in text]
+    e = one(find_events(art(text, es)), code)
+    assert mode is None or e.mode == mode
+
+
+def test_colloquial_meetings_and_first_person_praise_in_quotes() -> None:
+    text = '"Kami ketemu beberapa bilateral negara," ungkap Amran.'
+    a = quoted_art(text, ("per:amran", "PERSON", "Amran"))
+    assert one(find_events(a), "CONSULT").actors == ("per:amran",)
+    text = '"Kami apresiasi sikap KPU mencabut keputusan itu," kata Khozin.'
+    a = quoted_art(text, ("per:khozin", "PERSON", "Khozin"), ("org:kpu", "ORG", "KPU"))
+    e = one(find_events(a), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:khozin",), ("org:kpu",))
+    text = "Andi menulis catatan apresiasi untuk KPU."  # a noun, no first person
+    a = art(text, [ent(text, "per:andi", "PERSON", "Andi"), ent(text, "org:kpu", "ORG", "KPU")])
+    assert [e.code for e in find_events(a)] == []

@@ -335,6 +335,9 @@ class EventWords(LangData):
     # Verbs whose object names an event that took place: "menghadiri protes" (a protest was
     # held), unlike "menolak protes"; a nominal trigger after them keeps its unnamed actor.
     attending: Words = ()
+    # Codes whose nominal trigger after an attending verb has the attender for a participant:
+    # "Schumer juga bergabung dalam protes tersebut" (Schumer protests), "menghadiri pertemuan".
+    attending_codes: Words = ()
     # Words allowed between a support verb and its nominal trigger besides [words] skip:
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam".
     support_gap: Words = ()

@@ -146,6 +146,7 @@ class Lexicon:
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
     attending: frozenset[str]
+    attending_codes: frozenset[str]
     support_gap: frozenset[str]
     amount_heads: frozenset[str]
     representatives: frozenset[str]
@@ -243,7 +244,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         examples=fs(w.examples), not_deeds=fs(w.not_deeds),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_realis=fs(w.quote_realis),
-        attending=fs(w.attending), support_gap=fs(w.support_gap),
+        attending=fs(w.attending), attending_codes=fs(w.attending_codes),
+        support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
@@ -827,6 +829,8 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
         low, bare = ctx.toks[k].low, ctx.toks[k].bare
         if low in lex.support_active or bare in lex.support_active:
             return "active"
+        if trig.code in lex.attending_codes and (low in lex.attending or bare in lex.attending):
+            return "active"  # "ia mengikuti demo": the attender protests
         if low in lex.support_received or bare in lex.support_received:
             return "received"
     return "noun"
@@ -1516,7 +1520,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 6
+    version = 7
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1400,3 +1400,24 @@ def test_colloquial_meetings_and_first_person_praise_in_quotes() -> None:
     text = "Andi menulis catatan apresiasi untuk KPU."  # a noun, no first person
     a = art(text, [ent(text, "per:andi", "PERSON", "Andi"), ent(text, "org:kpu", "ORG", "KPU")])
     assert [e.code for e in find_events(a)] == []
+
+
+def test_an_unnamed_arrest_was_made_by_who_made_the_last_one_named() -> None:
+    text = ("Tentara juga menangkap editor koran tersebut. Kantor itu ditutup sejak pagi. "
+            "Tidak jelas mengapa Guled ditangkap.")
+    a = art(text, [ent(text, "per:guled", "PERSON", "Guled")])
+    e = [e for e in find_events(a) if e.targets == ("per:guled",)]
+    assert [x.actors for x in e] == [("MIL",)]
+    text = "Guled ditangkap kemarin."  # no one named before: the police
+    a = art(text, [ent(text, "per:guled", "PERSON", "Guled")])
+    assert one(find_events(a), "COERCE").actors == ("COP",)
+
+
+def test_a_suspect_is_never_the_enforcer_of_a_later_arrest() -> None:
+    text = ("Kejari Jember menetapkan RMP sebagai tersangka. RMP menangkap Budi di rumahnya. "
+            "Andi ditahan kemarin.")
+    a = art(text, [ent(text, "org:kejari", "ORG", "Kejari Jember"),
+                   ent(text, "org:rmp", "ORG", "RMP"), ent(text, "per:budi", "PERSON", "Budi"),
+                   ent(text, "per:andi", "PERSON", "Andi")])
+    e = [e for e in find_events(a) if e.targets == ("per:andi",)]
+    assert [x.actors for x in e] == [("org:kejari",)]

@@ -338,6 +338,15 @@ class EventWords(LangData):
     # Codes whose nominal trigger after an attending verb has the attender for a participant:
     # "Schumer juga bergabung dalam protes tersebut" (Schumer protests), "menghadiri pertemuan".
     attending_codes: Words = ()
+    # A passive arrest, detention or charge whose agent goes unnamed (its entry's
+    # `unnamed_actor` is `enforcer_default`) was made by whoever made the last one named in
+    # the sentences before: an organisation, or one of `enforcer_agents` ("Tentara juga
+    # menangkap editor ... Tidak jelas mengapa Guled ditangkap": the soldiers, not police).
+    enforcer_default: Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
+    enforcer_agents: Words = ()
+    # Who was the target of one of these codes before is a suspect, never the enforcer
+    # ("Penangkapan tiga tersangka merupakan hasil pengembangan dari tersangka RMP").
+    enforced_codes: Words = ()
     # Words allowed between a support verb and its nominal trigger besides [words] skip:
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam".
     support_gap: Words = ()

@@ -56,6 +56,8 @@ _TOKEN = unit_pattern("-'’")
 _WORD = unit_pattern("-", punct=False)
 _PLACE_KINDS = frozenset({"PLACE", "COUNTRY"})  # an entity's PLACE, or a country word
 _VOICES = ("active", "passive", "received", "noun")
+# How many sentences back the maker of an arrest or charge still acts for an unnamed one.
+_ENFORCER_REACH = 12
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
 
@@ -147,6 +149,9 @@ class Lexicon:
     quote_realis: frozenset[str]
     attending: frozenset[str]
     attending_codes: frozenset[str]
+    enforcer_default: str | None  # the unnamed agent a named enforcer stands in for
+    enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
+    enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
     support_gap: frozenset[str]
     amount_heads: frozenset[str]
     representatives: frozenset[str]
@@ -245,6 +250,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
+        enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
+        enforced_codes=fs(w.enforced_codes),
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         representatives=fs(w.representatives),
@@ -616,6 +623,9 @@ class _Ctx:
     breaks: list[int] = field(default_factory=list)
     hidden: frozenset[int] = frozenset()  # id() of mentions that take no role here
     direct: bool = False  # the trigger stands in a direct quotation with a known speaker
+    # who made the last arrest or charge named in the sentences before: the unnamed agent of
+    # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
+    enforcer: tuple[str, ...] = ()
 
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i) - 1
@@ -1043,6 +1053,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "Liu ditahan pada 2008": by the police. Not for "mereka ditahan" (whom "mereka"
         # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap")
         actors_t = (trig.unnamed_actor,)
+        if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
+            actors_t = ctx.enforcer  # the body that made the arrest or charge before
     if not actors_t:
         return None
     if ctx.direct and not _quote_stated(ctx, left, i, lo):
@@ -1420,10 +1432,13 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None,
                        quotes: Sequence[Quote] = (),
-                       refs: Refs | None = None) -> list[Event]:
+                       refs: Refs | None = None, enforcer: tuple[str, ...] = (),
+                       enforcers: list[tuple[str, ...]] | None = None) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
-    person a pronoun or a description refers to (none resolved without it)."""
+    person a pronoun or a description refers to (none resolved without it). `enforcer` is
+    who made the last arrest or charge before (the agent of an unnamed one here); the
+    makers of the arrests and charges found here are appended to `enforcers`."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -1436,7 +1451,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex)
-    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks])
+    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks],
+               enforcer=enforcer)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
     if inside:  # "menetapkan tersangka": a noun of a trigger is no participant
@@ -1454,7 +1470,26 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         res = _code_one(here, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
+    if enforcers is not None:
+        enforcers.extend(_enforcers(found, ctx))
     return _prune(found, ctx, scanned)
+
+
+def _enforcers(found: Sequence[_Found], ctx: _Ctx) -> list[tuple[str, ...]]:
+    """The named makers of the arrests and charges found: organisations ("KPK menahan X")
+    or unnamed enforcers written out ("Tentara menangkap editor", "polisi menangkap"), never
+    persons or places."""
+    lex = ctx.lex
+    kinds = {v: m.kind for m in ctx.ms for v in m.values}
+    out: list[tuple[str, ...]] = []
+    for f in found:
+        acts = f.event.actors
+        if f.trig.unnamed_actor != lex.enforcer_default or not acts:
+            continue
+        if all(kinds.get(a) == "ORG" or (kinds.get(a) == "AGENT" and a in lex.enforcer_agents)
+               for a in acts):
+            out.append(acts)  # a default agent filled in names no one: not kept
+    return out
 
 
 def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
@@ -1494,7 +1529,11 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     out: list[Event] = []
     recent: list[Event | None] = []
-    for sent in article.sentences:
+    # (sentence number, makers) of the arrests and charges named so far; no one accused or
+    # arrested before is one of them ("hasil pengembangan dari tersangka RMP")
+    enforced: list[tuple[int, tuple[str, ...]]] = []
+    suspects: set[str] = set()
+    for n, sent in enumerate(article.sentences):
         a = bisect.bisect_left(mstarts, sent.start)
         b = bisect.bisect_left(mstarts, sent.end)
         ents = [m for m in mentions[a:b] if m[1] <= sent.end]
@@ -1503,7 +1542,12 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
-        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs)
+        enforcer = enforced[-1][1] if enforced and n - enforced[-1][0] <= _ENFORCER_REACH else ()
+        found: list[tuple[str, ...]] = []
+        evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
+                                 enforcer, found)
+        enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
+        suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
         recent.append(evs[0] if evs else None)
         out.extend(e for e in evs if e.code not in refused)
     return out

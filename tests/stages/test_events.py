@@ -1421,3 +1421,16 @@ def test_a_suspect_is_never_the_enforcer_of_a_later_arrest() -> None:
                    ent(text, "per:andi", "PERSON", "Andi")])
     e = [e for e in find_events(a) if e.targets == ("per:andi",)]
     assert [x.actors for x in e] == [("org:kejari",)]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Kejaksaan juga mendukung program ketahanan pangan di desa.", []),
+    ("Danone juga mendukung pengembangan UMKM pangan lokal di Bali.", []),
+    ("Ma'mun mendukung program pemerintah daerah.", ["SUPPORT"]),  # its target named
+    ("Presiden selalu mendukung pelaksanaan pemilu yang jujur.", ["SUPPORT"]),
+])
+def test_backing_a_programme_with_no_one_supported_is_no_event(text: str,
+                                                              codes: list[str]) -> None:
+    es = [ent(text, f"x:{s}", "ORG", s) for s in ("Danone", "Ma'mun") if s in text]
+    es += [ent(text, "per:presiden", "PERSON", "Presiden")] if "Presiden" in text else []
+    assert [e.code for e in find_events(art(text, es))] == codes

@@ -347,6 +347,11 @@ class EventWords(LangData):
     # Who was the target of one of these codes before is a suspect, never the enforcer
     # ("Penangkapan tiga tersangka merupakan hasil pengembangan dari tersangka RMP").
     enforced_codes: Words = ()
+    # Codes whose event with no one named as recipient is none when its object is one of
+    # `programme_objects`: "Kejaksaan juga mendukung program ketahanan pangan" backs an
+    # activity, not a participant.
+    programme_codes: Words = ()
+    programme_objects: Words = ()
     # Words allowed between a support verb and its nominal trigger besides [words] skip:
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam".
     support_gap: Words = ()

@@ -152,6 +152,8 @@ class Lexicon:
     enforcer_default: str | None  # the unnamed agent a named enforcer stands in for
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
+    programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
+    programme_objects: frozenset[str]  # "program", "pemberdayaan": no participant
     support_gap: frozenset[str]
     amount_heads: frozenset[str]
     representatives: frozenset[str]
@@ -251,7 +253,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
-        enforced_codes=fs(w.enforced_codes),
+        enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
+        programme_objects=fs(w.programme_objects),
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         representatives=fs(w.representatives),
@@ -1061,12 +1064,25 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None
+    if (not targets_t and voice == "active" and trig.code in lex.programme_codes
+            and _programme_object(ctx, j)):
+        return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
     if trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[i].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _programme_object(ctx: _Ctx, j: int) -> bool:
+    """Is the object after a trigger (skip words and "penuh" between) a programme or an
+    activity ("mendukung program", "mendukung pemberdayaan masyarakat")?"""
+    lex = ctx.lex
+    k = j
+    while k < len(ctx.toks) and ctx.toks[k].low in lex.skip:
+        k += 1
+    return k < len(ctx.toks) and ctx.toks[k].low in lex.programme_objects
 
 
 def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:

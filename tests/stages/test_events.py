@@ -1281,7 +1281,8 @@ def test_the_side_represented_after_dari_is_the_subject() -> None:
     text = "Bantuan dari Korea Selatan tiba kemarin dan Andi bertemu wartawan."  # a source
     a = art(text, [ent(text, "loc:kr", "PLACE", "Korea Selatan", "KR"),
                    ent(text, "per:andi", "PERSON", "Andi")])
-    assert all("KR" not in e.actors for e in find_events(a))
+    # KR gives the aid (an AID event of its own), but meets no one
+    assert all("KR" not in e.actors for e in find_events(a) if e.code == "CONSULT")
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -1434,3 +1435,12 @@ def test_backing_a_programme_with_no_one_supported_is_no_event(text: str,
     es = [ent(text, f"x:{s}", "ORG", s) for s in ("Danone", "Ma'mun") if s in text]
     es += [ent(text, "per:presiden", "PERSON", "Presiden")] if "Presiden" in text else []
     assert [e.code for e in find_events(art(text, es))] == codes
+
+
+def test_aid_from_a_named_donor_to_unnamed_recipients() -> None:
+    text = ("PT Pertamina menyalurkan sejumlah bantuan senilai Rp 4,12 miliar untuk beberapa "
+            "program di Boyolali.")
+    a = art(text, [ent(text, "org:pertamina", "ORG", "PT Pertamina"),
+                   ent(text, "loc:boyolali", "PLACE", "Boyolali", "ID")])
+    e = one(find_events(a), "AID")
+    assert (e.actors, e.targets) == (("org:pertamina",), ())

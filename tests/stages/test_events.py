@@ -287,8 +287,9 @@ def test_object_of_an_embedded_verb_is_no_passive_agent() -> None:
     text = "Andi didakwa membunuh Rudi di rumahnya."
     a = art(text, [ent(text, "per:andi", "PERSON", "Andi"),
                    ent(text, "per:rudi", "PERSON", "Rudi")])
+    # the charge by prosecutors left unnamed, and the killing it reports (Rudi kills no one)
     assert [(e.code, e.actors, e.targets) for e in find_events(a)] == [
-        ("ASSAULT", ("per:andi",), ("per:rudi",))]
+        ("ACCUSE", ("JUD",), ("per:andi",)), ("ASSAULT", ("per:andi",), ("per:rudi",))]
 
 
 def test_a_keeper_catching_the_ball_is_no_arrest() -> None:
@@ -1444,3 +1445,16 @@ def test_aid_from_a_named_donor_to_unnamed_recipients() -> None:
                    ent(text, "loc:boyolali", "PLACE", "Boyolali", "ID")])
     e = one(find_events(a), "AID")
     assert (e.actors, e.targets) == (("org:pertamina",), ())
+
+
+def test_a_charge_by_unnamed_prosecutors_still_reports_what_it_charges() -> None:
+    text = "Sebelumnya, Suhendra didakwa membunuh Sri di Kebon Bawang pada Maret 2025."
+    a = art(text, [ent(text, "per:suhendra", "PERSON", "Suhendra"),
+                   ent(text, "per:sri", "PERSON", "Sri")])
+    got = {(e.code, e.actors, e.targets) for e in find_events(a)}
+    assert got == {("ACCUSE", ("JUD",), ("per:suhendra",)),
+                   ("ASSAULT", ("per:suhendra",), ("per:sri",))}
+    text = "Rusia menuduh Ukraina menculik anak-anak."  # an accusation's content: none
+    a = art(text, [ent(text, "loc:ru", "PLACE", "Rusia", "RU"),
+                   ent(text, "loc:ua", "PLACE", "Ukraina", "UA")])
+    assert [e.code for e in find_events(a)] == ["ACCUSE"]

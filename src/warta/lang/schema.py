@@ -350,6 +350,10 @@ class EventWords(LangData):
     # Codes whose event with no one named as recipient is none when its object is one of
     # `programme_objects`: "Kejaksaan juga mendukung program ketahanan pangan" backs an
     # activity, not a participant.
+    # First words of formal charges: the act they embed is reported as done ("Suhendra
+    # didakwa membunuh Sri" codes the charge and the killing), unlike other accusations
+    # ("menuduh Rusia menculik anak": the content only).
+    charges: Words = ()
     programme_codes: Words = ()
     programme_objects: Words = ()
     # Words allowed between a support verb and its nominal trigger besides [words] skip:

@@ -153,6 +153,7 @@ class Lexicon:
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
+    charges: frozenset[str]  # "didakwa": what it embeds is reported as done
     programme_objects: frozenset[str]  # "program", "pemberdayaan": no participant
     support_gap: frozenset[str]
     amount_heads: frozenset[str]
@@ -254,6 +255,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
+        charges=fs(w.charges),
         programme_objects=fs(w.programme_objects),
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
@@ -1318,7 +1320,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
         if _content_clause(f, scanned, ctx):
             continue
         if (f.trig.voice != "noun" or f.left_from is not None) and any(
-                g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i and (
+                g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
+                and g.trig.phrase[0] not in lex.charges and (
                     (f.left_from is not None and g.j <= f.left_from)  # "menuduh X menculik"
                     or all(t.low in lex.skip for t in toks[g.j:f.i]))  # "berjanji akan membela"
                 for g in keep):

@@ -1458,3 +1458,10 @@ def test_a_charge_by_unnamed_prosecutors_still_reports_what_it_charges() -> None
     a = art(text, [ent(text, "loc:ru", "PLACE", "Rusia", "RU"),
                    ent(text, "loc:ua", "PLACE", "Ukraina", "UA")])
     assert [e.code for e in find_events(a)] == ["ACCUSE"]
+
+
+def test_closing_by_force_coerces_and_the_mass_media_is_no_crowd() -> None:
+    text = "Pasukan keamanan Somalia menutup paksa sebuah kantor media massa di Mogadishu."
+    a = art(text, [ent(text, "loc:mog", "PLACE", "Mogadishu", "SO")])
+    e = one(find_events(a), "COERCE")
+    assert (e.mode, e.targets) == ("restrict", ("MED",))

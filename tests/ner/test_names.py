@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from warta.ner.features import Featurizer
-from warta.ner.names import NameLists, load_names, opening_words, pack
+from warta.ner.names import NameLists, load_names, opening_words, pack, phrase_prefixes
 
 
 def test_phrase_and_word_features() -> None:
@@ -29,6 +29,7 @@ def test_shipped_names_load() -> None:
     assert len(names.phrases) > 100_000
     # The packed file's opening words are the ones the phrases give.
     assert names.first_len("soekarno") > 1 and names._first == opening_words(names.phrases)
+    assert names.prefixes == phrase_prefixes(names.phrases)
 
 
 def test_packed_names_load_as_the_plain_layout() -> None:
@@ -39,11 +40,18 @@ def test_packed_names_load_as_the_plain_layout() -> None:
     packed = json.loads(json.dumps(pack(plain)))
     assert packed["version"] == 2
     assert packed["phrases"]["O"] == "pos indonesia\nbank rakyat indonesia"
+    assert packed["prefixes"] == "bank rakyat\npos kota\nsoekarno -"
     a, b = NameLists.from_json(plain), NameLists.from_json(packed)
-    assert (a.phrases, a.words, a._first) == (b.phrases, b.words, b._first)
+    assert (a.phrases, a.words, a._first, a.prefixes) == (b.phrases, b.words, b._first,
+                                                          b.prefixes)
     assert b.first_len("pos") == 3 and b.first_len("indonesia") == 0
     low = ["di", "pos", "kota", "lama", "dan", "bank", "rakyat", "indonesia"]
     assert a.phrase_tags(low) == b.phrase_tags(low)
+
+
+def test_phrase_prefixes() -> None:
+    assert phrase_prefixes(["a b c d", "a b x", "b", "c d", "e  f g"]) == {
+        "a b", "a b c", "e ", "e  f"}
 
 
 def test_pack_refuses_a_key_it_could_not_read_back() -> None:
@@ -85,8 +93,8 @@ def _phrase_tags_reference(names: NameLists, low: list[str]) -> list[str]:
 def test_phrase_tags_equal_the_plain_scan() -> None:
     import random
 
-    names = NameLists({"a b": "P", "a b c": "O", "b c": "L", "c a b c d": "PL", "d d": "O"},
-                      {})
+    names = NameLists({"a b": "P", "a b c": "O", "b c": "L", "c a b c d": "PL", "d d": "O",
+                       "e d e d d e": "L", "e d  a": "O", "b c d e": "P"}, {})
     rnd = random.Random(5)
     for _ in range(500):
         low = [rnd.choice("abcde") for _ in range(rnd.randint(0, 12))]

@@ -318,7 +318,7 @@ class _WordVectors:
         rows of all a batch's new words are gathered and summed in one numpy call (the
         same sums, row by row in the same order, as one call per word)."""
         r = len(self.rows)
-        if r >= len(self.store):
+        if r >= len(self.store) - 1:  # the last row stays zero: `PAD` reads it
             self._grow()
         crf = self.crf
         get, zero = crf.index.get, crf.zero
@@ -352,7 +352,7 @@ class _WordVectors:
         crf = self.crf
         get, zero = crf.index.get, crf.zero
         r = len(self.rows)
-        if r >= len(self.store):
+        if r >= len(self.store) - 1:  # the last row stays zero: `PAD` reads it
             self._grow()
         low = word.lower()
         parts = self._parts
@@ -487,6 +487,10 @@ def _table_rows(table: tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]],
     return np.where(codes[at] == q, rows[at], zero)
 
 
+# Two padding tokens (see `Featurizer.scores_batch`): the per-word arrays' last row.
+_PADS = (-1, -1)
+
+
 def _first_item(pair: tuple[int, str]) -> int:
     return pair[0]
 
@@ -572,15 +576,24 @@ class Featurizer:
         wv.trim()
         state, get, zero = crf.state, crf.index.get, crf.zero
         rows = wv.rows
+        # Sentences end to end, with two PAD tokens before each and after the last: PAD
+        # reads the per-word arrays' last row, always zero (`add` keeps it free), so a
+        # token's neighbour sums are plain shifted slices over the whole batch, a
+        # sentence's edges adding zeros from the pads where the fancy-indexed sums of
+        # tokens with neighbours added nothing (the same values: x + 0.0 == x, up to
+        # the sign of a zero).
         ids: list[int] = []
-        starts: list[int] = []
+        starts: list[int] = []  # per sentence, its first token among `ids`
+        pstarts: list[int] = []  # ... and in the padded layout
         # The per-part rows of `add_word` know the shipped features only: with the shape
         # or acronym features a new word's rows come from its feature strings.
         fast = (self.lexicon is not None and self.names is not None and not self.shapes
                 and self.acronyms is None)
+        padded: list[int] = []
         for tokens in sentences:
-            base = len(ids)
-            starts.append(base)
+            padded += _PADS
+            starts.append(len(ids))
+            pstarts.append(len(padded))
             if not tokens:
                 continue
             found = list(map(rows.get, tokens))
@@ -592,46 +605,42 @@ class Featurizer:
                         if r is None:
                             r = wv.add_word(t) if fast else wv.add(t, self._context(t))
                         found[i] = r
-            ids.extend(cast(list[int], found))
+            ids += cast(list[int], found)
+            padded += cast(list[int], found)
+        padded += _PADS
         wv.flush()
         total = len(ids)
         ends = [*starts[1:], total]
         if total == 0:
             return [np.zeros((0, len(crf.labels))) for _ in sentences]
-        idx = np.array(ids)
-        extra_tok, extra_row = self._extras(wv, ids, idx, starts, ends, get, zero)
-        v = wv.store[idx]  # (N, 5, L): own, as left, as second left, as right, 2nd right
+        pends = [p + b - a for p, a, b in zip(pstarts, starts, ends, strict=True)]
+        extra_tok, extra_row = self._extras(wv, ids, np.array(ids), starts, ends, get, zero)
+        idx = np.array(padded)
+        v = wv.store[idx]  # (P, 5, L): own, as left, as second left, as right, 2nd right
         e = v[:, 0].copy()
-        # Token k with a left neighbour in its sentence, and with a second one.
-        heads = [a for a, b in zip(starts, ends, strict=True) if b > a]
-        has_left = np.ones(total, dtype=bool)
-        has_left[heads] = False
-        has_left2 = has_left.copy()
-        has_left2[[a + 1 for a, b in zip(starts, ends, strict=True) if b > a + 1]] = False
-        left = np.flatnonzero(has_left)
-        left2 = np.flatnonzero(has_left2)
-        if len(left):
-            li = left
-            ri = li - 1  # tokens with a right neighbour
-            e[li] += v[ri, 1]
-            e[ri] += v[li, 3]
-            code = wv.code[idx]
-            e[li] += state[wv.cl_table[code[ri], code[li]]]
-            pid = wv.pair_id[idx]
-            both = li[(pid[ri] > 0) & (pid[li] > 0)]
-            if len(both):
-                q = pid[both - 1] * wv.pair_width + pid[both]
-                e[both] += state[_table_rows(wv.left_table, q, zero)]
-                e[both - 1] += state[_table_rows(wv.right_table, q, zero)]
-        if len(left2):
-            l2 = left2
-            e[l2] += v[l2 - 2, 2]
-            e[l2 - 2] += v[l2, 4]
-        e[heads] += state[get("BOS", zero)]
-        e[[b - 1 for a, b in zip(starts, ends, strict=True) if b > a]] += state[get("EOS", zero)]
+        # Per token, in this order (as before the pads): its left neighbour's weights as
+        # left, its right neighbour's as right, the cluster bigram with its left
+        # neighbour, the word bigrams, second left, second right, BOS, EOS, extras.
+        e[1:] += v[:-1, 1]
+        e[:-1] += v[1:, 3]
+        code = wv.code[idx]
+        e[1:] += state[wv.cl_table[code[:-1], code[1:]]]
+        pid = wv.pair_id[idx]
+        both = np.flatnonzero((pid[:-1] > 0) & (pid[1:] > 0)) + 1
+        if len(both):
+            q = pid[both - 1] * wv.pair_width + pid[both]
+            e[both] += state[_table_rows(wv.left_table, q, zero)]
+            e[both - 1] += state[_table_rows(wv.right_table, q, zero)]
+        e[2:] += v[:-2, 2]
+        e[:-2] += v[2:, 4]
+        e[[a for a, b in zip(pstarts, pends, strict=True) if b > a]] += state[get("BOS", zero)]
+        e[[b - 1 for a, b in zip(pstarts, pends, strict=True) if b > a]] += state[get("EOS", zero)]
         if extra_tok:
-            np.add.at(e, extra_tok, state[extra_row])
-        return [e[a:b] for a, b in zip(starts, ends, strict=True)]
+            # Token k of sentence i lies 2 * (i + 1) further on in the padded layout.
+            tok = np.array(extra_tok, dtype=np.intp)
+            sent = np.searchsorted(np.array(starts, dtype=np.intp), tok, side="right")
+            np.add.at(e, tok + 2 * sent, state[extra_row])
+        return [e[a:b] for a, b in zip(pstarts, pends, strict=True)]
 
     def _extras(self, wv: _WordVectors, ids: Sequence[int], idx: npt.NDArray[np.intp],
                 starts: Sequence[int], ends: Sequence[int],
@@ -650,7 +659,7 @@ class Featurizer:
         sent_end = np.asarray(ends, dtype=np.intp)[
             np.searchsorted(np.asarray(starts, dtype=np.intp), cand, side="right") - 1]
         lookup = self.gaz.lookup if self.gaz is not None else {}
-        phrases = self.names.phrases if self.names is not None else {}
+        longest = self.names.longest if self.names is not None else None
         hits: list[tuple[int, str]] = []  # gazetteer attributes
         n_hits: list[tuple[int, str]] = []  # name-list attributes
         g_next = n_next = 0  # tokens before these are inside a match (or passed)
@@ -664,14 +673,13 @@ class Featurizer:
                         hits.extend((t, "gI-" + place.type) for t in range(s + 1, j))
                         g_next = j
                         break
-            if m and s >= n_next:
-                for j in range(min(end, s + m), s + 1, -1):
-                    k = phrases.get(" ".join(words[s:j]))
-                    if k is not None:
-                        n_hits.append((s, "nB-" + k))
-                        n_hits.extend((t, "nI-" + k) for t in range(s + 1, j))
-                        n_next = j
-                        break
+            if m and s >= n_next and longest is not None:
+                hit = longest(words, s, min(end, s + m))
+                if hit is not None:
+                    j, k = hit
+                    n_hits.append((s, "nB-" + k))
+                    n_hits.extend((t, "nI-" + k) for t in range(s + 1, j))
+                    n_next = j
         # A token's gazetteer attribute before its name-list one (a stable sort).
         hits += n_hits
         hits.sort(key=_first_item)

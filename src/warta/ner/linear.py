@@ -162,11 +162,11 @@ class LinearCrf:
         at = np.empty((n_rows, n_labels), dtype=np.intp)
         for t in range(1, T):
             a = lo[t]
-            c, s, b = cand[a:], score[a:], back[t, a:]
+            c, s, bk = cand[a:], score[a:], back[t, a:]
             np.add(s[:, None, :], trans_t, out=c)
-            c.argmax(axis=2, out=b)
+            c.argmax(axis=2, out=bk)
             pos = at[a:]
-            np.add(b, offs[a:], out=pos)
+            np.add(bk, offs[a:], out=pos)
             flat.take(pos, out=s, mode="clip")  # positions are in range: no checks
             s += E[t, a:]
         cur = score.argmax(axis=1)

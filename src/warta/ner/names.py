@@ -16,14 +16,18 @@ letter set joined by newlines, plus each opening word's longest name,
     {"version": 2, "phrases": {"O": "pos indonesia\n...", "LP": "soekarno hatta\n..."},
      "words": {"o": "pdip\n...", ...}, "first": {"2": "pos\nsoekarno\n...", ...}}
 so loading splits a few long strings instead of decoding 200,000 JSON members and
-splitting every phrase again (0.38 -> 0.03 s of every process that tags).
+splitting every phrase again (0.38 -> 0.03 s of every process that tags). It also holds
+"prefixes", every proper prefix of two or more words of a phrase ("bank rakyat" of "bank
+rakyat indonesia"), one a line: a match then grows word by word and stops at the first
+prefix no phrase goes on from, one dictionary probe per word instead of one per
+candidate length (`NameLists.longest`). A file without them has them worked out at load.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import TypeVar
@@ -37,11 +41,15 @@ class NameLists:
     """Case-blind phrase and word look-ups of the DBpedia name lists."""
 
     def __init__(self, phrases: Mapping[str, str], words: Mapping[str, str],
-                 first: Mapping[str, int] | None = None) -> None:
-        """`first` is `opening_words(phrases)` when the caller has it (a packed file)."""
+                 first: Mapping[str, int] | None = None,
+                 prefixes: Collection[str] | None = None) -> None:
+        """`first` is `opening_words(phrases)` and `prefixes` `phrase_prefixes(phrases)`
+        when the caller has them (a packed file)."""
         self.phrases = dict(phrases)
         self.words = dict(words)
         self._first = dict(first) if first is not None else opening_words(self.phrases)
+        self.prefixes = (frozenset(prefixes) if prefixes is not None
+                         else phrase_prefixes(self.phrases))
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> NameLists:
@@ -50,9 +58,10 @@ class NameLists:
         assert isinstance(phrases, dict) and isinstance(words, dict)
         if data.get("version") != 2:
             return cls(phrases, words)
-        first = data["first"]
-        assert isinstance(first, dict)
-        return cls(_unpack(phrases, str), _unpack(words, str), _unpack(first, int))
+        first, prefixes = data["first"], data.get("prefixes")
+        assert isinstance(first, dict) and (prefixes is None or isinstance(prefixes, str))
+        return cls(_unpack(phrases, str), _unpack(words, str), _unpack(first, int),
+                   prefixes.split("\n") if prefixes else None)
 
     def word_features(self, low: str) -> list[str]:
         """Features of one lower-case word: "nw=o", "nw=P", ... (empty when unlisted)."""
@@ -73,21 +82,35 @@ class NameLists:
         if first_lens is None:
             first = self._first
             first_lens = [first.get(w, 0) for w in low]
-        phrases = self.phrases
         i = 0  # tokens before i are tagged or passed
         # Only tokens that open some list name can start a match.
         for s, maxlen in enumerate(first_lens):
             if not maxlen or s < i:
                 continue
-            for j in range(min(n, s + maxlen), s + 1, -1):
-                k = phrases.get(" ".join(low[s:j]))
-                if k is not None:
-                    tags[s] = "nB-" + k
-                    for t in range(s + 1, j):
-                        tags[t] = "nI-" + k
-                    i = j
-                    break
+            hit = self.longest(low, s, min(n, s + maxlen))
+            if hit is not None:
+                j, k = hit
+                tags[s] = "nB-" + k
+                for t in range(s + 1, j):
+                    tags[t] = "nI-" + k
+                i = j
         return tags
+
+    def longest(self, low: Sequence[str], s: int, stop: int) -> tuple[int, str] | None:
+        """The longest multi-word list name `low[s:j]` with j <= stop, as (j, its
+        letters), or None: the phrase `" ".join(low[s:j])` grown a word at a time while
+        it is a prefix of some name (the same as trying every j from `stop` down)."""
+        phrases, prefixes = self.phrases, self.prefixes
+        key = low[s]
+        best: tuple[int, str] | None = None
+        for j in range(s + 1, stop):
+            key = key + " " + low[j]
+            k = phrases.get(key)
+            if k is not None:
+                best = (j + 1, k)
+            if key not in prefixes:
+                break
+        return best
 
 
 def opening_words(phrases: Mapping[str, str]) -> dict[str, int]:
@@ -100,6 +123,21 @@ def opening_words(phrases: Mapping[str, str]) -> dict[str, int]:
     return first
 
 
+def phrase_prefixes(phrases: Iterable[str]) -> frozenset[str]:
+    """Every proper prefix of two or more words of each phrase ("a b" and "a b c" of
+    "a b c d"), cut at each space."""
+    out: set[str] = set()
+    for key in phrases:
+        a = key.rfind(" ")
+        while a > 0:
+            key = key[:a]
+            if " " not in key or key in out:  # one word, or its prefixes are in already
+                break
+            out.add(key)
+            a = key.rfind(" ")
+    return frozenset(out)
+
+
 def pack(data: Mapping[str, object]) -> dict[str, object]:
     """Name lists given as {"phrases": {key: letters}, "words": {key: letters}} in the
     shipped layout (version 2, see the module docstring); `from_json` reads it back."""
@@ -107,7 +145,7 @@ def pack(data: Mapping[str, object]) -> dict[str, object]:
     assert isinstance(phrases, dict) and isinstance(words, dict)
     first = {k: str(n) for k, n in opening_words(phrases).items()}
     return {"version": 2, "phrases": _group(phrases), "words": _group(words),
-            "first": _group(first)}
+            "first": _group(first), "prefixes": "\n".join(sorted(phrase_prefixes(phrases)))}
 
 
 def _group(flat: Mapping[str, str]) -> dict[str, str]:

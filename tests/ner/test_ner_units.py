@@ -169,3 +169,25 @@ def test_bio_chunks_reading_only_tagged_tokens_equals_reading_all() -> None:
     for _ in range(20_000):
         tags = [rnd.choice(labels) for _ in range(rnd.randint(0, 12))]
         assert bio_chunks(tags) == reference(tags), tags
+
+
+def test_work_titles_equal_the_pattern_scan() -> None:
+    import random
+
+    from warta.ner.resolve import _work_title, work_titles
+
+    rnd = random.Random(4)
+    heads = ["film", "Film", "FILM", "lagu", "xfilm", "-film", "_film", "ſingle", "\u212aomik"]
+    quotes = ["'", '"', "‘", "“", "’", "”"]
+    fill = ["A", "b c", "Nightmare", "1", "é", " ", "\n", "x-y", "_"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rnd.choice(["", " ", "a", "-", "x "]) + rnd.choice(heads)
+            + rnd.choice([" ", "  ", "\t", "", "\n "]) + rnd.choice(quotes)
+            + "".join(rnd.choice(fill) for _ in range(rnd.randint(0, 4)))
+            + rnd.choice([*quotes, ""]) for _ in range(rnd.randint(1, 5)))
+        want = [m.span(2) for m in _work_title().finditer(text)]
+        assert work_titles(text) == want, text
+        found += len(want)
+    assert found > 500

@@ -1125,12 +1125,39 @@ def _work_title() -> re.Pattern[str]:
                       r")\s+(['\"‘“])\s*([^'\"‘’“”\n]{1,80}?)\s*['\"’”]", re.IGNORECASE)
 
 
+_OPEN_QUOTE = re.compile("['\"‘“]")
+
+
+def work_titles(text: str) -> list[tuple[int, int]]:
+    """The title spans (group 2) of `_work_title()`'s matches, as `finditer` finds them,
+    but tried only where a match can open: the run of word characters (`\\w`: alphanumeric
+    or "_") that ends where the whitespace before an opening quote begins, instead of
+    trying the pattern's twenty case-blind heads at every character of the text."""
+    pattern = _work_title()
+    out: list[tuple[int, int]] = []
+    done = 0  # matches do not overlap: the next opens at or after the last one's end
+    for q in _OPEN_QUOTE.finditer(text):
+        ws = q.start()
+        while ws > done and text[ws - 1].isspace():
+            ws -= 1
+        h = ws
+        while h > done and (text[h - 1].isalnum() or text[h - 1] == "_"):
+            h -= 1
+        if h == ws or ws == q.start():
+            continue
+        m = pattern.match(text, h)
+        if m is not None:
+            out.append(m.span(2))
+            done = m.end()
+    return out
+
+
 def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions inside the quoted title of a work ("film ' A Nightmare on Elm Street '")
     are dropped: the work is no entity, and neither is a name in its title."""
     if not any(q in text for q in "'\"‘“"):
         return list(mentions)
-    titles = [t.span(2) for t in _work_title().finditer(text)]
+    titles = work_titles(text)
     if not titles:
         return list(mentions)
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
@@ -1454,6 +1481,11 @@ def _first_of(item: tuple[int, list[str]]) -> int:
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
+# Names recur across articles ("Jakarta", "Indonesia"): their ids (Unicode folding and a
+# slug each) are made once.
+_entity_id = lru_cache(maxsize=65_536)(entity_id)
+
+
 def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> list[Entity]:
     out: list[Entity] = []
     used: Counter[str] = Counter()
@@ -1474,7 +1506,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
             c.name = longest
         kind = entity_kind(c.kind)
-        base = entity_id(kind, c.name)
+        base = _entity_id(kind, c.name)
         used[base] += 1
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
         roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))

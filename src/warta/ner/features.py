@@ -249,7 +249,9 @@ class _WordVectors:
         # With all three resources (the shipped features) `add_word` builds a new word's
         # attribute rows from per-part caches instead of from its feature strings.
         self.lexicon, self.clusters, self.names = lexicon, clusters, names
-        self._parts: dict[str, tuple[int, ...]] = {}  # shape, lexicon class -> rows
+        # (shape, lexicon class) -> their rows (`_shape_class`)
+        self._parts: dict[tuple[str, str], tuple[tuple[int, int], int, tuple[int, int],
+                                                  tuple[int, int]]] = {}
         self._prefix: dict[str, tuple[int, int]] = {}  # first 3 letters -> p2, p3 rows
         self._suffix: dict[str, tuple[int, int, int]] = {}  # last 4 -> s2, s3, s4 rows
         self._name_rows: dict[str, tuple[int, ...]] = {}  # name-list letters -> rows
@@ -260,6 +262,7 @@ class _WordVectors:
         get, zero = crf.index.get, crf.zero
         self._flag = {f: get(f, zero) for f in ("cap", "allcap", "digit", "punct", "role",
                                                  "hon", "-1role")}
+        self._no_word = (zero,) * 5  # the five word attributes of an unweighted word
         self._role_words, self._honorifics = role_words(), honorifics()
         self.rows: dict[str, int] = {}
         self.store: npt.NDArray[np.float64] = np.zeros((1024, 5, len(crf.labels)))
@@ -346,46 +349,43 @@ class _WordVectors:
         """`add(word, context)` for the shipped features without building the word's
         feature strings: the same attribute rows in the same order (see `word_features`
         and `Featurizer._context`), found through caches of the parts words share
-        (shape, lexicon class, affixes, name-list letters, clusters)."""
+        (shape and lexicon class, affixes, name-list letters, clusters)."""
         lexicon, clusters, names = self.lexicon, self.clusters, self.names
         assert lexicon is not None and clusters is not None and names is not None
         crf = self.crf
-        get, zero = crf.index.get, crf.zero
         r = len(self.rows)
         if r >= len(self.store) - 1:  # the last row stays zero: `PAD` reads it
             self._grow()
         low = word.lower()
-        parts = self._parts
         sh = shape(word)
-        shr = parts.get("sh=" + sh)
-        if shr is None:
-            shr = parts["sh=" + sh] = (get("sh=" + sh, zero), get("-1sh=" + sh, zero),
-                                       get("+1sh=" + sh, zero))
         lx = lexicon.get(low, "unk")
-        lxr = parts.get("lx=" + lx)
-        if lxr is None:
-            lxr = parts["lx=" + lx] = (get("lx=" + lx, zero), get("caplx=" + lx, zero),
-                                       get("-1lx=" + lx, zero), get("+1lx=" + lx, zero))
+        # Shape and lexicon class: own rows, "caplx", as left, as right (one probe).
+        sl = self._parts.get((sh, lx))
+        if sl is None:
+            sl = self._parts[(sh, lx)] = self._shape_class(sh, lx)
         head, tail = low[:3], low[-4:]  # low[:2] is head[:2]; low[-3:] is tail[-3:], ...
         pre = self._prefix.get(head)
         if pre is None:
+            get, zero = crf.index.get, crf.zero
             pre = self._prefix[head] = (get("p2=" + head[:2], zero), get("p3=" + head, zero))
         suf = self._suffix.get(tail)
         if suf is None:
+            get, zero = crf.index.get, crf.zero
             suf = self._suffix[tail] = (get("s2=" + tail[-2:], zero),
                                         get("s3=" + tail[-3:], zero), get("s4=" + tail, zero))
         key = "w=" + low
         if low in crf.word_keys:
+            get, zero = crf.index.get, crf.zero
             w_rows = (get(key, zero), get("-1" + key, zero), get("-2" + key, zero),
                       get("+1" + key, zero), get("+2" + key, zero))
         else:  # most new words: rare, with no weighted word attribute
-            w_rows = (zero, zero, zero, zero, zero)
-        own = [w_rows[0], shr[0], lxr[0], *pre, *suf]
+            w_rows = self._no_word
+        own = [w_rows[0], *sl[0], *pre, *suf]
         flag = self._flag
         cap = word[:1].isupper()
         if cap:
             own.append(flag["cap"])
-            own.append(lxr[1])
+            own.append(sl[1])
             if word.isupper() and len(word) > 1:
                 own.append(flag["allcap"])
         if not word.isalpha() and any(c.isdigit() for c in word):
@@ -401,39 +401,56 @@ class _WordVectors:
         if letters:
             nr = self._name_rows.get(letters)
             if nr is None:
+                get, zero = crf.index.get, crf.zero
                 nr = self._name_rows[letters] = tuple(get("nw=" + c, zero) for c in letters)
-            own.extend(nr)
+            own += nr
         cl = clusters.get(low, NO_CLUSTER)
         clr = self._cl_rows.get(cl)
         if clr is None:
+            get, zero = crf.index.get, crf.zero
             clr = self._cl_rows[cl] = (
                 tuple(get(x, zero) for x in cl), get("cap" + cl[-1], zero),
                 tuple(get("-1" + x, zero) for x in cl), get("-2" + cl[0], zero),
                 tuple(get("+1" + x, zero) for x in cl), get("+2" + cl[0], zero),
                 self.codes.get(cl[-1], 0))
-        own.extend(clr[0])
+        own += clr[0]
         if cap:
             own.append(clr[1])
         rows = self._rows
         a0 = len(rows)
-        a1 = a0 + len(own)
+        rows += own
+        a1 = len(rows)
+        rows.append(w_rows[1])
+        rows += sl[2]
         if role:
-            rows.extend((*own, w_rows[1], shr[1], lxr[2], flag["-1role"], *clr[2]))
-        else:
-            rows.extend((*own, w_rows[1], shr[1], lxr[2], *clr[2]))
+            rows.append(flag["-1role"])
+        rows += clr[2]
         a2 = len(rows)
-        rows.extend((w_rows[2], clr[3], w_rows[3], shr[2], lxr[3], *clr[4]))
+        rows += (w_rows[2], clr[3], w_rows[3])
+        rows += sl[3]
+        rows += clr[4]
         a4 = len(rows)
-        rows.extend((w_rows[4], clr[5]))
-        self._at.extend((a0, a1, a2, a2 + 2, a4))
+        rows += (w_rows[4], clr[5])
+        self._at += (a0, a1, a2, a2 + 2, a4)
         self._pending.append(r)
         self.key.append(key)
         self.low.append(low)
-        self.first.append(names.first_len(low))
-        self._meta.append((self.first[-1], self._gaz_first.get(low, 0),
-                           self.pair_ids.get(key, 0) if key in crf.pair_words else 0, clr[6]))
+        first = names._first.get(low, 0)  # names.first_len(low)
+        self.first.append(first)
+        # Every key of `pair_ids` is in `crf.pair_words`: one probe gives the bigram id.
+        self._meta.append((first, self._gaz_first.get(low, 0), self.pair_ids.get(key, 0),
+                           clr[6]))
         self.rows[word] = r
         return r
+
+    def _shape_class(self, sh: str, lx: str) -> tuple[tuple[int, int], int, tuple[int, int],
+                                                       tuple[int, int]]:
+        """Rows of a shape and a lexicon class: own ("sh=", "lx="), "caplx=", as left
+        neighbour ("-1sh=", "-1lx="), as right ("+1sh=", "+1lx=")."""
+        get, zero = self.crf.index.get, self.crf.zero
+        return ((get("sh=" + sh, zero), get("lx=" + lx, zero)), get("caplx=" + lx, zero),
+                (get("-1sh=" + sh, zero), get("-1lx=" + lx, zero)),
+                (get("+1sh=" + sh, zero), get("+1lx=" + lx, zero)))
 
     def trim(self) -> None:
         """Forget every word once the cache holds `size` words (bounded memory on huge

@@ -160,13 +160,16 @@ class LinearCrf:
         offs = (np.arange(n_rows)[:, None] * (n_labels * n_labels)
                 + np.arange(n_labels)[None, :] * n_labels)
         at = np.empty((n_rows, n_labels), dtype=np.intp)
+        a = -1
         for t in range(1, T):
-            a = lo[t]
-            c, s, bk = cand[a:], score[a:], back[t, a:]
-            np.add(s[:, None, :], trans_t, out=c)
+            if lo[t] != a:  # the rows still going changed: views of them, made once
+                a = lo[t]
+                c, s, pos, off = cand[a:], score[a:], at[a:], offs[a:]
+                s3 = s[:, None, :]
+            bk = back[t, a:]
+            np.add(s3, trans_t, out=c)
             c.argmax(axis=2, out=bk)
-            pos = at[a:]
-            np.add(bk, offs[a:], out=pos)
+            np.add(bk, off, out=pos)
             flat.take(pos, out=s, mode="clip")  # positions are in range: no checks
             s += E[t, a:]
         cur = score.argmax(axis=1)

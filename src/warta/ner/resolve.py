@@ -736,41 +736,48 @@ def _display(surface: str, blind: bool = False) -> str:
 def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_Cluster]:
     """Group mentions into entities (places by gazetteer entry, people by name parts,
     organisations by name or acronym)."""
-    # One kind per surface form: the majority over the article.
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        votes[_norm(m.surface)][m.kind] += 1
+    # One kind per surface form: the majority over the article (votes per form in the
+    # order first given, as a Counter keeps them; plain dicts are cheaper to make).
+    norms = [_norm(m.surface) for m in mentions]
+    votes: dict[str, dict[str, int]] = {}
+    for m, f in zip(mentions, norms, strict=True):
+        v = votes.setdefault(f, {})
+        v[m.kind] = v.get(m.kind, 0) + 1
     # A place the gazetteer does not know, that starts or ends with a
     # name tagged as a person elsewhere, is that person ("Purbaya Yudhi Sadewa").
-    person_forms = {_norm(m.surface) for m in mentions if m.kind == "PERSON"}
+    person_forms = {f for m, f in zip(mentions, norms, strict=True) if m.kind == "PERSON"}
     # A one-word place or organisation the gazetteer does not know that is the first or
     # last word of a person's full name is that person ("Bale" beside "Gareth Bale").
     name_ends = {w for f in person_forms if " " in f for w in (f.split()[0], f.split()[-1])}
-    for m in mentions:
+    for m, f in zip(mentions, norms, strict=True):
         if m.place is None and m.kind == "PLACE":
-            words = _norm(m.surface).split()
+            words = f.split()
             if len(words) > 1 and (words[0] in person_forms or words[-1] in person_forms):
-                votes[_norm(m.surface)]["PERSON"] += len(mentions)
+                v = votes[f]
+                v["PERSON"] = v.get("PERSON", 0) + len(mentions)
         if m.place is None and m.kind in {"PLACE", "ORG"} and not m.surface.isupper() \
-                and _norm(m.surface) in name_ends:
-            votes[_norm(m.surface)]["PERSON"] += len(mentions)
+                and f in name_ends:
+            v = votes[f]
+            v["PERSON"] = v.get("PERSON", 0) + len(mentions)
     # "Sritex" after "PT Sritex" is the company: the name without its organisation words.
     org_cores: dict[str, str] = {}
-    for m in mentions:
+    for m, f in zip(mentions, norms, strict=True):
         if m.kind == "ORG":
             core = [w for w in m.surface.split() if w not in org_words()]
             if core and len(core) < len(m.surface.split()):
-                org_cores.setdefault(_norm(" ".join(core)), _norm(m.surface))
-    for m in mentions:
-        if m.kind != "ORG" and m.place is None and _norm(m.surface) in org_cores \
+                org_cores.setdefault(_norm(" ".join(core)), f)
+    for m, f in zip(mentions, norms, strict=True):
+        if m.kind != "ORG" and m.place is None and f in org_cores \
                 and not (m.kind == "PLACE" and gaz is not None
                          and place_code(m.surface, gaz) is not None):
             # ... but "Jakarta Utara" beside "Polres Jakarta Utara" is the place the
             # police unit is named after (a name with a known place in it).
-            votes[_norm(m.surface)]["ORG"] += len(mentions) + 1
-    for m in mentions:
+            v = votes[f]
+            v["ORG"] = v.get("ORG", 0) + len(mentions) + 1
+    for m, f in zip(mentions, norms, strict=True):
         if m.place is None:
-            m.kind = votes[_norm(m.surface)].most_common(1)[0][0]
+            v = votes[f]
+            m.kind = max(v, key=v.__getitem__)  # the first of the most, as most_common(1)
             if m.kind == "PLACE" and gaz is not None:
                 m.place = gaz.resolve(m.surface)
         if m.kind == "PLACE":

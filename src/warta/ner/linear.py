@@ -172,13 +172,16 @@ class LinearCrf:
             np.add(bk, off, out=pos)
             flat.take(pos, out=s, mode="clip")  # positions are in range: no checks
             s += E[t, a:]
-        cur = score.argmax(axis=1)
         path = np.empty((T, n_rows), dtype=np.intp)
-        rows = np.arange(n_rows)
+        score.argmax(axis=1, out=path[T - 1])
+        # path[t - 1] = back[t, rows, path[t]], as flat positions in back[t] (a take is
+        # cheaper than indexing by two arrays).
+        flat_back = back.reshape(T, n_rows * n_labels)
+        row_at = np.arange(n_rows) * n_labels
+        at_row = np.empty(n_rows, dtype=np.intp)
         for t in range(T - 1, 0, -1):
-            path[t] = cur
-            cur = back[t, rows, cur]
-        path[0] = cur
+            np.add(row_at, path[t], out=at_row)
+            flat_back[t].take(at_row, out=path[t - 1], mode="clip")
         labels = self.labels
         out: list[list[str]] = [[] for _ in emissions]
         for k, n, ys in zip(order.tolist(), lens_sorted.tolist(), path.T.tolist(),

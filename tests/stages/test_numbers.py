@@ -800,3 +800,28 @@ def test_a_period_opening_the_sentence_is_its_later_clauses_too() -> None:
     got = _measured("Pertumbuhan ekonomi di kwartal kedua sekitar 2,15 persen, inflasi terjaga di "
                     "2 persen, salah satu terendah seperti Argentina 33,6 persen.")
     assert got[-1][4] is None
+
+
+def test_a_market_report_s_session_dates_and_names_its_amounts() -> None:
+    # Seed 20 (numtime): the lead names the session ("pada perdagangan hari ini") and what
+    # the report measures; later amounts that name neither take them, up to the paragraph
+    # of an analyst (a person).
+    text = ("Harga emas Antam naik pada perdagangan hari ini.\n"
+            "Emas dijual pada level Rp 1.900.000 per gram atau naik 0,5%.\n"
+            "Emas juga menguat terhadap perak 0,2%.\n"
+            "Analis Budi Santoso mengatakan penjualan naik 3% pada tahun ini.")
+    got = _measured(text)
+    assert [(t, p) for _, t, _, _, p in got] == [
+        ("Harga emas Antam", "2025-01-15"), ("Harga emas Antam", "2025-01-15"),
+        ("Harga emas Antam", "2025-01-15"), ("penjualan", "2025")]
+    # no session word before the day: an ordinary story keeps no period
+    got = _measured("Presiden meresmikan pasar hari ini.\nHarganya naik 0,5%.")
+    assert got[0][4] is None
+
+
+def test_the_counterpart_of_a_change_is_not_what_it_measures() -> None:
+    # Seed 19/20: "melemah terhadap mata uang X sebesar 0,14%": X is measured against.
+    got = _measured("Rupiah melemah terhadap mata uang yen sebesar 0,14%.")
+    assert got[0][1] != "uang yen"
+    got = _measured("Rasio utang terhadap PDB mencapai 40 persen.")
+    assert got[0][1] == "Rasio utang"

@@ -557,6 +557,13 @@ class NumberMeasure(LangData):
     results: Words = ()
     # Copulas stating the level a change before them reached ("dan sekarang adalah 5%").
     copulas: Words = ()
+    # Words before a currency or rate a change is measured against ("menguat terhadap mata
+    # uang baht"): a head after them is the counterpart, not what the amount measures.
+    against: Words = ()
+    # Words of a trading session ("pada perdagangan hari ini", "sesi kedua, Kamis
+    # (18/9/2025)"): a day or week after one of them in a market report's lead is the
+    # period of the report's amounts.
+    sessions: Words = ()
 
 
 class NumberRelated(LangData):

@@ -96,6 +96,8 @@ class _Lex:
     governing: frozenset[str]
     results: frozenset[str]
     copulas: frozenset[str]
+    against: frozenset[str]
+    sessions: frozenset[str]
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -181,6 +183,8 @@ def _lex() -> _Lex:
         governing=frozenset(ms.governing if ms else ()),
         results=frozenset(ms.results if ms else ()),
         copulas=frozenset(ms.copulas if ms else ()),
+        against=frozenset(ms.against if ms else ()),
+        sessions=frozenset(ms.sessions if ms else ()),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
         currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
@@ -692,7 +696,9 @@ def _measure(toks: Sequence[_Tok], first: int,
         if (t.text == "," or t.low in ("dan", "serta")) and _opens_item(toks, k, first):
             segment = k + 1  # "surplus Rp 2.162 triliun, ekuitas ... Rp 201,1 triliun"
             break
-        inside = any(a <= t.start < b for a, b in named)
+        # "melemah terhadap mata uang CHF Swiss": the counterpart, not the measure
+        inside = any(a <= t.start < b for a, b in named) or any(
+            x.low in lex.against for x in toks[max(lo, k - 2):k])
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and k + len(h) <= first and len(words) == len(h) and (
@@ -766,6 +772,10 @@ def _measure(toks: Sequence[_Tok], first: int,
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
+    if head is None and thing is not None:
+        at = next(n for n in range(first) if toks[n].start == thing.start)
+        if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
+            thing = None  # "melemah terhadap mata uang CHF Swiss sebesar 0,14%"
     if head is not None and thing is not None and first > 0 and _acronym(toks[first - 1]) \
             and not _glued(toks[first - 1], toks[first]):
         # "Insentif PPN diberikan untuk mobil dengan TKDN lebih dari 40%": an abbreviation
@@ -1046,6 +1056,48 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     return (before, None) if before is not None else None
 
 
+# A day or a week: the session a market report is about.
+_SESSION_DAY = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+
+
+def _session(article: Article, times: Sequence[TimeExpr]) -> tuple[TimeExpr, Span | None] | None:
+    """The trading session a market report's lead paragraph names, and what the report
+    measures: "Nilai tukar dolar AS menguat terhadap rupiah pada perdagangan hari ini"
+    gives today and "Nilai tukar dolar AS" (None when the lead names no measured head).
+    A day or week with a session word among the three words before it, in lower case."""
+    lex = _lex()
+    text = article.text
+    if not article.sentences:
+        return None
+    lead_end = article.sentences[0].end
+    for sent in article.sentences[1:]:
+        if "\n" in text[lead_end:sent.start]:
+            break
+        lead_end = sent.end
+    for t in times:
+        if t.span.start >= lead_end:
+            break
+        if t.type != "DATE" or not _SESSION_DAY.fullmatch(t.value):
+            continue
+        sent = next(s for s in article.sentences if s.start <= t.span.start < s.end)
+        toks = _tokens(text, sent.start, t.span.start)
+        at = next((n for n in range(len(toks) - 1, max(-1, len(toks) - 5), -1)
+                   if toks[n].low in lex.sessions and toks[n].text.islower()), None)
+        if at is None:
+            continue
+        return t, _measure(toks, at).thing
+    return None
+
+
+def _paragraph_names_person(article: Article, start: int) -> bool:
+    """Whether the paragraph opening at `start` mentions a person: in a market report,
+    an analyst's reading, no longer the session's figures."""
+    end = article.text.find("\n", start)
+    end = len(article.text) if end < 0 else end
+    return any(start <= m.start < end for e in article.entities if e.kind == "PERSON"
+               for m in e.mentions)
+
+
 def find_numbers(article: Article) -> list[Count]:
     """Every amount in the article text, in text order (reads `text`, `sentences`,
     `entities` and `times`: run segment, entities and timex first)."""
@@ -1059,11 +1111,16 @@ def find_numbers(article: Article) -> list[Count]:
     carried: TimeExpr | None = None  # the period the paragraph so far has named
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
+    # A market report's session and subject: the period and thing of its amounts that
+    # name none, up to the first paragraph naming a person (an analyst's view).
+    session = _session(article, times)
     prev_end = 0
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start]:
             carried = None  # a new paragraph
             measured = {}
+            if session is not None and _paragraph_names_person(article, sent.start):
+                session = None
         prev_end = sent.end
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
                                     bisect_right(time_starts, sent.end)]
@@ -1159,6 +1216,8 @@ def find_numbers(article: Article) -> list[Count]:
                         # 450/kg menjadi Rp 1.800/kg", "menurunkan 25 basis poin ...
                         # sehingga menjadi 4,5%": the level that change reached
                         change, change_to = prev.change, prev.change_to or level
+                if thing is None and session is not None:
+                    thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
                 if thing is not None:
                     measured[money] = thing
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
@@ -1206,7 +1265,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # first amount's thing, is its later clauses' too (not "pertumbuhan
                     # di kwartal kedua 2,15 persen, inflasi 2 persen": the growth's)
                     period = own_period
-                period = period or here
+                period = period or here or (session[0] if session is not None else None)
             things.append(thing)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -1309,7 +1368,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 5
+    version = 6
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -18,7 +18,8 @@ Each judgement also holds the values it judged (`got_thing`, `got_change`, `got_
 "" for none): an amount with no judgement, or whose values changed since, is listed as
 unjudged, so a changed stage shows up there, never as silently different figures.
 Thing: a head-word match is enough ("Laba bersih" for "laba bersih perusahaan");
-change: up/down and whether the amount is the level reached; period: the TIMEX value
+change: up/down and whether the amount is the level reached ("up to") or the level the
+change started from ("up from"); period: the TIMEX value
 the statement refers to.
 
     python eval/numbers_measure.py                       # seed 7, 14 articles
@@ -86,7 +87,8 @@ def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset()) 
         for c in art.numbers:
             if c.currency is None and c.unit not in MEASURED:
                 continue
-            change = None if c.change is None else c.change + (" to" if c.change_to else "")
+            change = None if c.change is None else c.change + (
+                " to" if c.change_to else " from" if c.change_from else "")
             rows.append(Row(doc_id, c.span.start, c.span.of(art.text), c.thing, change,
                             c.period, sentence_text(art, c.span.start)))
         if rows:

@@ -173,6 +173,9 @@ class Count:
     # and the period it refers to, as the time stage's TIMEX value and span.
     change: Literal["up", "down"] | None = None
     change_to: bool = False
+    # Whether the amount is the level the change started from ("naik dari 2,31 persen",
+    # "dari Rp 2.250 turun menjadi Rp 1.800": up from 2,31, down from Rp 2.250).
+    change_from: bool = False
     period: str | None = None
     period_span: Span | None = None
 

@@ -300,6 +300,11 @@ def _measured(text: str) -> list[tuple[str, str | None, str | None, bool, str | 
             for c in art.numbers]
 
 
+def _froms(text: str) -> list[bool]:
+    """Which amounts are the level a change started from."""
+    return [c.change_from for c in analyze(text, published=datetime(2025, 1, 15)).numbers]
+
+
 @pytest.mark.parametrize("text, want", [
     ("Laba bersih perusahaan naik 5 persen menjadi Rp 20 miliar pada kuartal IV 2024.",
      [("5 persen", "Laba bersih", "up", False, "2024-Q4"),
@@ -372,8 +377,11 @@ def test_a_change_word_with_nya_is_a_change() -> None:
 
 def test_from_level_to_level_share_their_thing_and_say_the_direction() -> None:
     got = _measured("Alat itu menekan kehilangan hasil panen dari 20-30 persen menjadi 5 persen.")
-    assert got == [("20-30 persen", "kehilangan hasil panen", None, False, None),
+    assert got == [("20-30 persen", "kehilangan hasil panen", "down", False, None),
                    ("5 persen", "kehilangan hasil panen", "down", True, None)]
+    # the starting level is down from (numtime: the level before has its own field)
+    assert _froms("Alat itu menekan kehilangan hasil panen dari 20-30 persen menjadi 5 "
+                  "persen.") == [True, False]
 
 
 def test_an_amount_restated_after_atau_counts_the_same_thing() -> None:
@@ -424,13 +432,14 @@ def test_per_an_nouns_are_things_and_yoy_ends_one() -> None:
     assert got[0][:2] == ("sebesar 5,2-5,8%", "Pertumbuhan ekonomi")
 
 
-def test_a_head_up_to_fifteen_words_back_and_a_from_level_has_no_change() -> None:
+def test_a_head_up_to_fifteen_words_back_and_a_from_level_is_the_level_before() -> None:
     got = _measured("Target pertumbuhan ekonomi dalam RKP tahun 2026 yang dikeluarkan oleh "
                     "Bappenas berada di rentang 5,8 hingga 6,3%.")
     assert got[0][1] == "Target pertumbuhan ekonomi"
     got = _measured("Inflasi meningkat dari 2,31 persen menjadi 2,65 persen.")
-    assert got == [("2,31 persen", "Inflasi", None, False, None),
+    assert got == [("2,31 persen", "Inflasi", "up", False, None),
                    ("2,65 persen", "Inflasi", "up", True, None)]
+    assert _froms("Inflasi meningkat dari 2,31 persen menjadi 2,65 persen.") == [True, False]
 
 
 def test_one_end_of_a_span_of_dates_is_no_period() -> None:
@@ -463,8 +472,10 @@ def test_an_amount_followed_by_the_change_that_led_to_it_is_the_level() -> None:
 def test_heads_with_nya_rates_between_levels_and_earlier_levels() -> None:
     got = _measured("Anggarannya yang sebelumnya Rp 71 triliun, ditambah lagi lebih dari "
                     "Rp 30 triliun.")
-    assert got == [("Rp 71 triliun", "Anggarannya", None, False, None),
+    assert got == [("Rp 71 triliun", "Anggarannya", "up", False, None),
                    ("lebih dari Rp 30 triliun", "Anggarannya", "up", False, None)]
+    assert _froms("Anggarannya yang sebelumnya Rp 71 triliun, ditambah lagi lebih dari "
+                  "Rp 30 triliun.") == [True, False]
     got = _measured("Harga urea dari Rp 2.250 per kilogram menjadi Rp 1.800 per kilogram.")
     assert got[1][1:4] == ("Harga urea", "down", True)
     got = _measured("Pemerintah menurunkan harga eceran tertinggi (HET) pupuk hingga 20%.")
@@ -499,7 +510,7 @@ def test_the_sentence_prefilter_finds_what_one_flat_regex_finds() -> None:
 def test_a_head_inside_a_name_glossed_by_its_abbreviation_is_the_name() -> None:
     got = _measured("Mandat kenaikan Pajak Pertambahan Nilai (PPN) naik jadi 12% dari awalnya 11%.")
     assert got == [("12%", "Pajak Pertambahan Nilai", "up", True, None),
-                   ("11%", "Pajak Pertambahan Nilai", None, False, None)]  # the level before
+                   ("11%", "Pajak Pertambahan Nilai", "up", False, None)]  # the level before
     # a title-case heading is no name: the head stays alone
     assert _measured("Menkeu Sebut Defisit APBN 2,5 Persen")[0][1] == "Defisit APBN"
 
@@ -565,9 +576,10 @@ def test_a_date_opening_the_next_item_stays_its_period() -> None:
     assert [p for _, _, _, _, p in got] == ["2020", "2021", "2022"]
 
 
-def test_a_starting_level_keeps_no_change_from_the_amount_before() -> None:
-    got = _measured("Total aset tumbuh menjadi Rp 1.922 triliun dari Rp 1.750 triliun.")
-    assert [(c, to) for _, _, c, to, _ in got] == [("up", True), (None, False)]
+def test_a_starting_level_is_not_the_level_reached() -> None:
+    text = "Total aset tumbuh menjadi Rp 1.922 triliun dari Rp 1.750 triliun."
+    assert [(c, to) for _, _, c, to, _ in _measured(text)] == [("up", True), ("up", False)]
+    assert _froms(text) == [False, True]
 
 
 def test_the_base_of_a_comparison_is_no_period() -> None:
@@ -648,7 +660,7 @@ def test_wealth_and_its_restatement_in_brackets() -> None:
 def test_an_amount_before_a_fall_from_another_is_the_level_reached() -> None:
     got = _measured("Total kekayaan bersihnya kini sekitar USD 346 miliar, turun dari USD 361 "
                     "miliar.")
-    assert [(c, to) for _, _, c, to, _ in got] == [("down", True), (None, False)]
+    assert [(c, to) for _, _, c, to, _ in got] == [("down", True), ("down", False)]
 
 
 def test_a_change_said_once_covers_the_next_amount_of_the_list() -> None:
@@ -710,7 +722,7 @@ def test_a_head_taking_a_noun_phrase_is_the_thing() -> None:
 
 def test_the_unit_of_a_rate_is_no_thing() -> None:
     got = _measured("Hitung per sak dari Rp 112.500 turun menjadi Rp 90.000 per sak.")
-    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, None, False), (None, "down", True)]
+    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, "down", False), (None, "down", True)]
 
 
 def test_the_level_a_change_reached_after_a_rate_or_a_result_clause() -> None:
@@ -825,3 +837,11 @@ def test_the_counterpart_of_a_change_is_not_what_it_measures() -> None:
     assert got[0][1] != "uang yen"
     got = _measured("Rasio utang terhadap PDB mencapai 40 persen.")
     assert got[0][1] == "Rasio utang"
+
+
+def test_the_level_before_a_fall_said_after_it() -> None:
+    # numtime: "dari Rp X turun menjadi Rp Y": X is the level the fall started from.
+    text = "Harga tiket pesawat dari Rp 1,2 juta turun menjadi Rp 900 ribu."
+    got = _measured(text)
+    assert [(c, to) for _, _, c, to, _ in got] == [("down", False), ("down", True)]
+    assert _froms(text) == [True, False]

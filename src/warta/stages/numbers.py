@@ -656,6 +656,7 @@ class _Measure:
     thing: Span | None
     change: Change | None
     change_to: bool
+    change_from: bool
     lo: int  # first token of the stretch the statement covers (for the period)
 
 
@@ -805,13 +806,14 @@ def _measure(toks: Sequence[_Tok], first: int,
             to = True
     if change is not None and first > 0 and toks[first - 1].low in lex.copulas:
         to = True  # "turunkan lima kali ... dan sekarang adalah 5%": the level reached
+    since = False
     if first > 0 and (toks[first - 1].low in lex.from_words
                       or toks[first - 1].low in lex.earlier):
-        change, to = None, False  # "naik dari (awalnya) 2,31 persen": the level before
+        to, since = False, change is not None  # "naik dari 2,31 persen": up from it
     if change is not None and not to and toks[first].low in lex.reached and any(
             toks[n].kind == "num" for n in range(said_at + 1, first)):
         to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
-    return _Measure(thing, change, to, reach)
+    return _Measure(thing, change, to, since, reach)
 
 
 def _in_phrase(toks: Sequence[_Tok], n: int, phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -1171,12 +1173,12 @@ def find_numbers(article: Article) -> list[Count]:
                 if article.entities else ()
             thing = raw.thing
             change: Change | None = None
-            change_to = False
+            change_to = change_from = False
             period: TimeExpr | None = None
             if raw.currency is not None or raw.unit in _MEASURED_UNITS:
                 first = by_start[raw.start]
                 ms = _measure(toks, first, name_stretches)
-                change, change_to = ms.change, ms.change_to
+                change, change_to, change_from = ms.change, ms.change_to, ms.change_from
                 money = raw.currency is not None
                 if thing is None:
                     thing = ms.thing
@@ -1199,12 +1201,18 @@ def find_numbers(article: Article) -> list[Count]:
                             # "turun 0,85% atau 0,0056 poin ke posisi AU$ 0,65": the size of
                             # a fall, then the level it reached (not a rise from 0,0056)
                             change, change_to = said or shared[1], True
+                            start = out[-1] if len(out) > first_out else None
+                            at = by_start[raws[n - 1].start]
+                            if start is not None and start.change is None and at > 0 \
+                                    and toks[at - 1].low in lex.earlier:
+                                # "dari 20-30 persen menjadi 5 persen": down from 20-30
+                                out[-1] = replace(start, change=change, change_from=True)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None
                     level = _after_level(toks, first)
                     if change is None and prev is not None and prev.thing_span == thing \
-                            and prev.change is not None \
+                            and prev.change is not None and (level or not prev.change_from) \
                             and (prev.currency is not None) == money and not any(
                                 (t.low in lex.measure_breaks
                                  and not (level and t.low in lex.results))
@@ -1271,7 +1279,7 @@ def find_numbers(article: Article) -> list[Count]:
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,
                 thing=thing.of(text) if thing else None, thing_span=thing,
-                related=related, change=change, change_to=change_to,
+                related=related, change=change, change_to=change_to, change_from=change_from,
                 period=period.value if period else None,
                 period_span=period.span if period else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
@@ -1334,11 +1342,16 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
                            raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
     """An amount followed by the change that led to it is the level reached: "ekuitas
     Rp 201,1 triliun, mengalami penurunan 14,28%" = down to Rp 201,1 triliun. Only
-    function words and the change word may stand between them."""
+    function words and the change word may stand between them. After "dari" or
+    "sebelumnya" it is the level the change started from: "dari Rp 2.250 turun menjadi
+    Rp 1.800" = down from Rp 2.250."""
     lex = _lex()
     for n in range(len(raws) - 1):
         a, b = out[first_out + n], out[first_out + n + 1]
-        if a.change is not None or b.change_to \
+        at = by_start[raws[n].start]
+        # "yang sebelumnya Rp 71 triliun, ditambah ...": the level before, up from it
+        since = at > 0 and toks[at - 1].low in lex.earlier
+        if a.change is not None or (b.change_to and not since) \
                 or (a.currency is None and a.unit not in _MEASURED_UNITS):
             continue
         said = b.change
@@ -1350,9 +1363,6 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
                 said = "up" if low in lex.up else "down" if low in lex.down else None
         if said is None:
             continue
-        at = by_start[raws[n].start]
-        if at > 0 and toks[at - 1].low in lex.earlier:
-            continue  # "yang sebelumnya Rp 71 triliun, ditambah ...": the earlier level
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
         words = [t for t in between if t.text != ","]
         if not words or len(words) > 4 or not any(
@@ -1361,7 +1371,7 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
                                          or _change_word(t.low) in lex.up | lex.down)
                 for t in words):
             continue
-        out[first_out + n] = replace(a, change=said, change_to=True)
+        out[first_out + n] = replace(a, change=said, change_to=not since, change_from=since)
 
 
 class NumberStage(Stage):

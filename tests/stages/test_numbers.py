@@ -845,3 +845,11 @@ def test_the_level_before_a_fall_said_after_it() -> None:
     got = _measured(text)
     assert [(c, to) for _, _, c, to, _ in got] == [("down", False), ("down", True)]
     assert _froms(text) == [True, False]
+
+
+def test_money_sent_down_to_a_purpose_is_no_fall() -> None:
+    # Seed 16, noticed by numtime: "turunkan Rp X untuk ..." pays money out.
+    got = _measured("Tahun depan pemerintah akan turunkan Rp 50 triliun untuk sekolah rakyat.")
+    assert got[0][2] is None
+    got = _measured("BI akan menurunkan suku bunga sebesar 25 basis poin untuk mendorong kredit.")
+    assert got[0][2] == "down"

@@ -564,6 +564,10 @@ class NumberMeasure(LangData):
     # (18/9/2025)"): a day or week after one of them in a market report's lead is the
     # period of the report's amounts.
     sessions: Words = ()
+    # Change words that, with money right after them and a purpose after it ("akan
+    # turunkan Rp 330 triliun untuk MBG"), mean "pay out", not a fall; and those purposes.
+    pay_out: Words = ()
+    purposes: Words = ()
 
 
 class NumberRelated(LangData):

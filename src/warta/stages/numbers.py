@@ -98,6 +98,8 @@ class _Lex:
     copulas: frozenset[str]
     against: frozenset[str]
     sessions: frozenset[str]
+    pay_out: frozenset[str]
+    purposes: frozenset[str]
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -185,6 +187,8 @@ def _lex() -> _Lex:
         copulas=frozenset(ms.copulas if ms else ()),
         against=frozenset(ms.against if ms else ()),
         sessions=frozenset(ms.sessions if ms else ()),
+        pay_out=frozenset(ms.pay_out if ms else ()),
+        purposes=frozenset(ms.purposes if ms else ()),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
         currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
@@ -1179,6 +1183,9 @@ def find_numbers(article: Article) -> list[Count]:
                 first = by_start[raw.start]
                 ms = _measure(toks, first, name_stretches)
                 change, change_to, change_from = ms.change, ms.change_to, ms.change_from
+                if raw.currency is not None and first > 0 and toks[first - 1].low in lex.pay_out \
+                        and raw.next_tok < len(toks) and toks[raw.next_tok].low in lex.purposes:
+                    change = None  # "akan turunkan Rp 330 triliun untuk MBG": paid out
                 money = raw.currency is not None
                 if thing is None:
                     thing = ms.thing

@@ -853,3 +853,10 @@ def test_money_sent_down_to_a_purpose_is_no_fall() -> None:
     assert got[0][2] is None
     got = _measured("BI akan menurunkan suku bunga sebesar 25 basis poin untuk mendorong kredit.")
     assert got[0][2] == "down"
+
+
+def test_a_list_of_months_after_bulan_is_a_quarter() -> None:
+    got = _measured("Bantuan Rp 300 ribu diberikan untuk bulan Oktober, November dan Desember "
+                    "2025. Bantuan Rp 100 ribu untuk Januari-Maret 2025 dan Rp 200 ribu untuk "
+                    "April-Juni 2025.")
+    assert [p for _, _, _, _, p in got] == ["2025-Q4", "2025-Q1", "2025-Q2"]

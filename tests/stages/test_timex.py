@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from warta import analyze
 from warta.pipeline import Pipeline
 from warta.record import Article, TimeExpr
 from warta.stages.timex import (
@@ -835,3 +836,13 @@ def test_a_statement_quoted_from_an_earlier_report_keeps_its_day() -> None:
 def test_a_holiday_word_in_a_place_name_is_no_date() -> None:
     assert _values("Mantan Kepala Dinas Kabupaten Mandailing Natal menerima dana.", MAY25) == []
     assert _values("Selamat Natal untuk semua.", MAY25) == [("Natal", "2025-12-25")]
+
+
+def test_each_month_of_a_list_is_a_date() -> None:
+    # numtime: the middle month of "Oktober, November, dan Desember 2025" had no word before
+    # it that lets a bare month count; a list of months does.
+    art = analyze("Bantuan diberikan untuk Oktober, November, dan Desember 2025.",
+                  published=datetime(2025, 9, 15))
+    assert [t.value for t in art.times] == ["2025-10", "2025-11", "2025-12"]
+    art = analyze("Penjualan Juli, Agustus dan September naik.", published=datetime(2025, 9, 15))
+    assert [t.value for t in art.times] == ["2025-07", "2025-08", "2025-09"]

@@ -956,8 +956,9 @@ def _months_before() -> re.Pattern[str]:
 def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
     """Spans of months that make a quarter, a half or a year read as one period:
     "periode Januari-Maret 2025" = 2025-Q1, "Oktober, November, dan Desember" = the
-    fourth quarter; the month that opened the span is dropped."""
-    out = list(times)
+    fourth quarter; the months that opened the span are dropped."""
+    spans: dict[int, TimeExpr] = {}
+    dropped: set[int] = set()
     for n, t in enumerate(times):
         if t.type != "DATE" or not _YEAR_MONTH.fullmatch(t.value):
             continue
@@ -968,10 +969,15 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
         if key not in _MONTH_SPANS:
             continue  # another span: one end of it is no period (`_in_span`)
         part = _MONTH_SPANS[key]
-        out[n] = replace(t, span=Span(start=m.start(), end=t.span.end),
-                         value=t.value[:4] + (f"-{part}" if part else ""), mod=None)
-        out = [x for x in out if not (m.start() <= x.span.start and x.span.end <= m.end())]
-    return out
+        # "bulan Oktober, November dan Desember": the first month's expression may start
+        # before its name
+        opened = [k for k, x in enumerate(times)
+                  if k != n and x.span.start < m.end() and x.span.end > m.start()]
+        begin = min([m.start(), *(times[k].span.start for k in opened)])
+        spans[n] = replace(t, span=Span(start=begin, end=t.span.end),
+                           value=t.value[:4] + (f"-{part}" if part else ""), mod=None)
+        dropped.update(opened)
+    return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
 
 
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],

@@ -1274,7 +1274,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 5
+    version = 6
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

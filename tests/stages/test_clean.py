@@ -266,3 +266,19 @@ def test_inline_patterns_match_as_their_first_forms() -> None:
             assert [(m.span(), m.groupdict()) for m in new.finditer(s)] == want, (first, s)
             hits += bool(want)
     assert hits > 1000
+
+
+@pytest.mark.parametrize("raw, want", [
+    # numtime: IndoSum glues a sentence end to an acronym opening the next one
+    ("Myanmar dianggap gagal melindungi HAM.PBB pun meminta penghentian kekerasan.",
+     "Myanmar dianggap gagal melindungi HAM. PBB pun meminta penghentian kekerasan."),
+    ("Hujan turun sejak akhir Desember.Pemerintah menyiapkan posko.",
+     "Hujan turun sejak akhir Desember. Pemerintah menyiapkan posko."),
+    # initials, degrees, web addresses, e-mails and numbers keep their stops
+    ("Budi Santoso, S.H., M.Si membuka laman detik.com dan www.Kompas.com.",
+     "Budi Santoso, S.H., M.Si membuka laman detik.com dan www.Kompas.com."),
+    ("Surat dikirim ke humas@Kemlu.go.id pada Rp 1.500.000.",
+     "Surat dikirim ke humas@Kemlu.go.id pada Rp 1.500.000."),
+])
+def test_a_stop_glued_to_the_next_sentence_gets_its_space(raw: str, want: str) -> None:
+    assert clean_text(raw).text == want

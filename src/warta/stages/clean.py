@@ -96,6 +96,28 @@ def _headline_like(para: str, max_words: int) -> bool:
         and not para.endswith(('."', '.”', ',"', ',”')) and para[0] not in "\"“”'‘-–—•"
 
 
+# A sentence end glued to the next sentence's capitalised word: "dianggap gagal melindungi
+# HAM.PBB pun meminta" (IndoSum). Two letters or more before the stop, so initials and
+# degrees ("S.H.", "M.Si") stay; a capital and a letter after it, so "detik.com" stays,
+# and no web domain's ending ("TEMPO.CO", "JUARA.NET").
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_](?<=[A-Z])[^\W\d_])"
+                         r"(?!(?i:com|co|net|org|id|go|tv|info|news|asia)\b)")
+
+
+def unglue_stops(para: str) -> str:
+    """A space after a full stop glued to the next sentence: `HAM.PBB` -> `HAM. PBB`
+    (not inside a web address or an e-mail: `www.Detik.com`, `budi@Kantor.Go.id`)."""
+    if not _GLUED_STOP.search(para):
+        return para
+
+    def space(m: re.Match[str]) -> str:
+        word = para[para.rfind(" ", 0, m.start()) + 1:m.start()]
+        return "." if "/" in word or "@" in word or word.casefold().startswith("www") \
+            else ". "
+
+    return _GLUED_STOP.sub(space, para)
+
+
 def unglue_quotes(para: str) -> str:
     """A space on the far side of a quotation mark glued to words on both sides: an
     opening mark after the end of a sentence (`pangan."Kami` -> `pangan. "Kami`), a
@@ -153,7 +175,7 @@ def clean_text(raw: str) -> Cleaned:
             para = pattern.sub(_inline, para).strip()
         for pattern in rules.tags:
             para = pattern.sub("", para).strip()
-        para = unglue_quotes(para)
+        para = unglue_quotes(unglue_stops(para))
         if para:
             body.append(para)
 
@@ -177,7 +199,7 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 4
+    version = 5
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source"})

@@ -9,6 +9,7 @@ from warta.analysis import analyze
 from warta.errors import ConfigError
 from warta.pipeline import Pipeline
 from warta.record import Article, Count, Entity, Span
+from warta.stages import numbers
 from warta.stages.entities import EntityStage
 from warta.stages.numbers import NumberStage, find_numbers, parse_digits, parse_number_words
 from warta.stages.segment import SegmentStage, split_sentences
@@ -860,3 +861,14 @@ def test_a_list_of_months_after_bulan_is_a_quarter() -> None:
                     "2025. Bantuan Rp 100 ribu untuk Januari-Maret 2025 dan Rp 200 ribu untuk "
                     "April-Juni 2025.")
     assert [p for _, _, _, _, p in got] == ["2025-Q4", "2025-Q1", "2025-Q2"]
+
+
+def test_a_change_said_before_a_long_counterpart() -> None:
+    # Seed 19 (numtime): "menguat terhadap dolar baru Taiwan 0,12%": the rise is said
+    # before the counterpart, more than four words back; a counterpart far back in the
+    # window is still no thing.
+    toks = numbers._tokens("Dolar AS terpantau menguat terhadap dolar baru Taiwan 0,12%.")
+    assert numbers._measure(toks, 8).change == "up"  # (the sentence alone reads as Malay)
+    got = _measured("Dolar AS juga melemah terhadap mata uang CHF Swiss sebesar 0,14%, kemudian "
+                    "menguat terhadap dolar Kanada (CAD) 0,01%.")
+    assert [(t, c) for _, t, c, _, _ in got] == [(None, "down"), (None, "up")]

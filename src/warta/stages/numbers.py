@@ -703,7 +703,7 @@ def _measure(toks: Sequence[_Tok], first: int,
             break
         # "melemah terhadap mata uang CHF Swiss": the counterpart, not the measure
         inside = any(a <= t.start < b for a, b in named) or any(
-            x.low in lex.against for x in toks[max(lo, k - 2):k])
+            x.low in lex.against for x in toks[max(0, k - 2):k])
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and k + len(h) <= first and len(words) == len(h) and (
@@ -796,6 +796,12 @@ def _measure(toks: Sequence[_Tok], first: int,
     at = next((n for n in range(reach, first) if thing is not None
                and toks[n].start == thing.start), first)
     start = max(reach, head[0] - 4) if head is not None else max(reach, at - 4)
+    # "Dolar AS terpantau menguat terhadap dolar baru Taiwan 0,12%": the change is said
+    # right before its counterpart, however long that is
+    against = next((n for n in range(first - 1, reach - 1, -1) if toks[n].low in lex.against),
+                   None)
+    if against is not None:
+        start = min(start, max(reach, against - 2))
     change: Change | None = None
     to = False
     said_at = 0

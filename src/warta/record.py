@@ -170,7 +170,8 @@ class Count:
     # Money and percentages: the thing may stand before the amount ("laba bersih naik 5
     # persen": thing "laba bersih"); the rise or fall said of it; whether the amount is
     # the level reached ("naik menjadi Rp 5 miliar") rather than the size of the change;
-    # and the period it refers to, as the time stage's TIMEX value and span.
+    # and the period it refers to, as the time stage's TIMEX value and span (a span of
+    # months or years as an ISO 8601 interval: "Januari hingga April 2025" = 2025-01/2025-04).
     change: Literal["up", "down"] | None = None
     change_to: bool = False
     # Whether the amount is the level the change started from ("naik dari 2,31 persen",

@@ -444,8 +444,9 @@ def test_a_head_up_to_fifteen_words_back_and_a_from_level_is_the_level_before() 
 
 
 def test_one_end_of_a_span_of_dates_is_no_period() -> None:
+    # the span is (numtime: as an interval), neither of its ends
     got = _measured("Penebalan Juni-Juli 2025 menyalurkan bantuan Rp400 ribu per keluarga.")
-    assert got[0][4] is None
+    assert got[0][4] == "2025-06/2025-07"
     got = _measured("Bantuan Juli 2025 sebesar Rp400 ribu per keluarga.")
     assert got[0][4] == "2025-07"
 
@@ -615,7 +616,7 @@ def test_a_base_date_or_a_span_is_no_period_to_carry_on() -> None:
     assert got[-1][4] is None
     got = _measured("Pada Maret 2025 laba naik 5%. Selama periode Januari hingga April 2025, "
                     "belanja pakaian mencapai 13%.")
-    assert got[0][4] == "2025-03" and got[1][4] is None
+    assert got[0][4] == "2025-03" and got[1][4] == "2025-01/2025-04"
     got = _measured("Pada Maret 2025 laba naik 5%. Belanja pakaian mencapai 13%.")
     assert got[1][4] == "2025-03"
 
@@ -756,8 +757,13 @@ def test_worth_words_after_the_thing() -> None:
     ("Pada periode Januari-Maret 2025, laba bersih perseroan mencapai Rp 5 triliun.", "2025-Q1"),
     ("Pada periode Januari hingga Juni 2025, laba bersih mencapai Rp 5 triliun.", "2025-H1"),
     ("Bantuan Rp 300.000 per bulan untuk Oktober, November, dan Desember 2025.", "2025-Q4"),
-    # a span that is no quarter or half, and a list of years, have no one value
-    ("Selama periode Januari hingga April 2025, laba mencapai Rp 5 triliun.", None),
+    # a span that is no quarter or half is an interval (numtime); a list of years has no
+    # one value
+    ("Selama periode Januari hingga April 2025, laba mencapai Rp 5 triliun.",
+     "2025-01/2025-04"),
+    ("Kebutuhan investasi periode 2025-2029 mencapai US$ 643,8 miliar.", "2025/2029"),
+    ("Kerugian dari November 2024 hingga September 2025 mencapai Rp6,1 triliun.",
+     "2024-11/2025-09"),
     ("Perkiraan inflasi tahun 2025 dan 2026 dalam sasaran 2,5 persen.", None),
     ("Rapat pada 19 dan 20 Agustus 2025 menurunkan BI Rate sebesar 25 bps.", None),
 ])
@@ -872,3 +878,20 @@ def test_a_change_said_before_a_long_counterpart() -> None:
     got = _measured("Dolar AS juga melemah terhadap mata uang CHF Swiss sebesar 0,14%, kemudian "
                     "menguat terhadap dolar Kanada (CAD) 0,01%.")
     assert [(t, c) for _, t, c, _, _ in got] == [(None, "down"), (None, "up")]
+
+
+def test_a_tenure_before_a_name_is_no_period() -> None:
+    # Seed 15 (numtime): "periode 2018-2023, Sunu Widyatmoko" dates the role.
+    got = _measured("Sekretaris Jenderal AFPI periode 2018-2023, Sunu Widyatmoko, menambahkan "
+                    "bahwa bunga pinjaman 8% itu perintah OJK.")
+    assert got[-1][4] is None
+
+
+def test_a_sentence_s_opening_period_is_its_first_amount_s_however_far() -> None:
+    # Seed 14 (numtime), not after a clause dating an event.
+    got = _measured("Selama periode Januari hingga April 2025, transaksi kartu itu paling banyak "
+                    "digunakan untuk belanja ritel dan marketplace yang mencapai 13%.")
+    assert got[0][4] == "2025-01/2025-04"
+    got = _measured("Setelah kembali menjabat Presiden pada Januari 2025, Trump memakai undang-"
+                    "undang darurat untuk mengenakan tarif dasar sebesar 10 persen.")
+    assert got[0][4] is None

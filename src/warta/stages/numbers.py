@@ -960,29 +960,40 @@ def _months_before() -> re.Pattern[str]:
 
 
 def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
-    """Spans of months that make a quarter, a half or a year read as one period:
-    "periode Januari-Maret 2025" = 2025-Q1, "Oktober, November, dan Desember" = the
-    fourth quarter; the months that opened the span are dropped."""
+    """Spans of months or years read as one period: a quarter, a half or a year
+    ("periode Januari-Maret 2025" = 2025-Q1, "Oktober, November, dan Desember" = the
+    fourth quarter), else an ISO 8601 interval ("Januari hingga April 2025" =
+    2025-01/2025-04, "2025-2029" = 2025/2029); the dates that opened the span are dropped."""
     spans: dict[int, TimeExpr] = {}
     dropped: set[int] = set()
     for n, t in enumerate(times):
-        if t.type != "DATE" or not _YEAR_MONTH.fullmatch(t.value):
+        if t.type != "DATE" or not _CALENDAR.fullmatch(t.value) or len(t.value) > 7:
             continue
-        m = _months_before().search(text, max(0, t.span.start - 60), t.span.start)
-        if m is None:
+        m = _months_before().search(text, max(0, t.span.start - 60), t.span.start) \
+            if len(t.value) == 7 else None
+        key = (_lex().month_numbers.get(m.group(1).casefold(), 0), int(t.value[5:7])) \
+            if m is not None else (0, 0)
+        if m is not None and key in _MONTH_SPANS:
+            part = _MONTH_SPANS[key]
+            # "bulan Oktober, November dan Desember": the first month's expression may
+            # start before its name
+            opened = [k for k, x in enumerate(times)
+                      if k != n and x.span.start < m.end() and x.span.end > m.start()]
+            begin = min([m.start(), *(times[k].span.start for k in opened)])
+            spans[n] = replace(t, span=Span(start=begin, end=t.span.end),
+                               value=t.value[:4] + (f"-{part}" if part else ""), mod=None)
+            dropped.update(opened)
             continue
-        key = (_lex().month_numbers.get(m.group(1).casefold(), 0), int(t.value[5:7]))
-        if key not in _MONTH_SPANS:
-            continue  # another span: one end of it is no period (`_in_span`)
-        part = _MONTH_SPANS[key]
-        # "bulan Oktober, November dan Desember": the first month's expression may start
-        # before its name
-        opened = [k for k, x in enumerate(times)
-                  if k != n and x.span.start < m.end() and x.span.end > m.start()]
-        begin = min([m.start(), *(times[k].span.start for k in opened)])
-        spans[n] = replace(t, span=Span(start=begin, end=t.span.end),
-                           value=t.value[:4] + (f"-{part}" if part else ""), mod=None)
-        dropped.update(opened)
+        # "Juni-Juli 2025", "November 2024 hingga September 2025", "2025-2029": two dates
+        # of one kind joined as a range
+        k = n - 1
+        p = times[k] if k >= 0 and k not in dropped else None
+        if p is not None and p.type == "DATE" and len(p.value) == len(t.value) \
+                and _CALENDAR.fullmatch(p.value) and p.value < t.value \
+                and _RANGE_JOIN.fullmatch(text, p.span.end, t.span.start):
+            spans[n] = replace(t, span=Span(start=p.span.start, end=t.span.end),
+                               value=f"{p.value}/{t.value}", mod=None)
+            dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
 
 
@@ -1027,8 +1038,9 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
 
 
 # A DATE that names a period an amount may be counted over: a year, month, quarter or
-# half ("selama 2024"), not a day (mostly the day something was said).
-_PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?")
+# half ("selama 2024"), or a span of years or months (`_month_spans`: "2025/2029"), not a
+# day (mostly the day something was said).
+_PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-\d{2})?)?")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -1132,6 +1144,10 @@ def find_numbers(article: Article) -> list[Count]:
     # A market report's session and subject: the period and thing of its amounts that
     # name none, up to the first paragraph naming a person (an analyst's view).
     session = _session(article, times)
+    # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
+    # 2018-2023, Sunu Widyatmoko"), not an amount.
+    role_ends = {t.span.end for t in times for a, _ in name_stretches
+                 if t.span.end <= a and _OPENS.fullmatch(text, t.span.end, a) is not None}
     prev_end = 0
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start]:
@@ -1142,7 +1158,7 @@ def find_numbers(article: Article) -> list[Count]:
         prev_end = sent.end
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
                                     bisect_right(time_starts, sent.end)]
-                   if t.span.end <= sent.end]
+                   if t.span.end <= sent.end and t.span.end not in role_ends]
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
@@ -1154,11 +1170,14 @@ def find_numbers(article: Article) -> list[Count]:
                  and not _base_date(text, sent.start, t)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
-        if own_period is None and named:
-            # "Selama periode Januari hingga April 2025": the sentence names its own
-            # period, a span no one value says; the paragraph's earlier one is not it
+        if (own_period is None and named) or (own_period is not None
+                                               and "/" in own_period.value):
+            # "Tahun 2025 dan 2026", "Ia Direktur PT PGN 2016-2019": the sentence names its
+            # own period, a list or a span (a tenure, often), which later sentences do not
+            # take; the paragraph's earlier one is not it either
             here = carried = None
-        carried = own_period or carried
+        elif own_period is not None:
+            carried = own_period
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
@@ -1282,15 +1301,22 @@ def find_numbers(article: Article) -> list[Count]:
                                      toks[near].start, toks[last - 1].end, span, text)
                 opener = next((c for c in out[first_out:] if c.currency is not None
                                or c.unit in _MEASURED_UNITS), None)
-                if period is None and own_period is not None and opener is not None \
-                        and own_period in own and own_period.span.end <= min(
-                            opener.span.start, opener.thing_span.start
-                            if opener.thing_span else opener.span.start):
+                opens_at = min(opener.span.start, opener.thing_span.start
+                               if opener.thing_span else opener.span.start) \
+                    if opener is not None else min(raw.start, thing.start
+                                                   if thing is not None else raw.start)
+                if period is None and own_period is not None and own_period in own \
+                        and own_period.span.end <= opens_at and (opener is not None or not any(
+                            w.islower() and _verb_like(w.casefold()) for w in _WORD.findall(
+                                text, sent.start, own_period.span.start))):
                     # "Akhir tahun ini inflasi IHK 2,5%, sementara inflasi inti 2,4%",
                     # "Sampai triwulan II-2025, pajak pusat Rp 26,84 miliar dan pajak
                     # daerah Rp 175,98 miliar": a period opening the sentence, before its
                     # first amount's thing, is its later clauses' too (not "pertumbuhan
-                    # di kwartal kedua 2,15 persen, inflasi 2 persen": the growth's)
+                    # di kwartal kedua 2,15 persen, inflasi 2 persen": the growth's); and
+                    # the first amount's, however far ("Selama periode Januari hingga April
+                    # 2025, transaksi ... paling banyak ... yang mencapai 13%"), unless a
+                    # clause dates an event before it ("Setelah menjabat pada Januari 2025")
                     period = own_period
                 period = period or here or (session[0] if session is not None else None)
             things.append(thing)

@@ -895,3 +895,11 @@ def test_a_sentence_s_opening_period_is_its_first_amount_s_however_far() -> None
     got = _measured("Setelah kembali menjabat Presiden pada Januari 2025, Trump memakai undang-"
                     "undang darurat untuk mengenakan tarif dasar sebesar 10 persen.")
     assert got[0][4] is None
+
+
+def test_shares_contributions_thresholds_and_gdp_are_measured() -> None:
+    # numtime (seeds 8, 13, 20): heads added to numbers.toml.
+    assert _measured("Beras memberi andil inflasi sebesar 0,22%.")[0][1] == "andil inflasi"
+    assert _measured("Saat ini GDP RI sekitar US$ 1,5 triliun.")[0][1] == "GDP RI"
+    assert _measured("Partai itu mengusulkan ambang batas parlemen 3 persen.")[0][1] \
+        == "ambang batas parlemen"

@@ -903,3 +903,11 @@ def test_shares_contributions_thresholds_and_gdp_are_measured() -> None:
     assert _measured("Saat ini GDP RI sekitar US$ 1,5 triliun.")[0][1] == "GDP RI"
     assert _measured("Partai itu mengusulkan ambang batas parlemen 3 persen.")[0][1] \
         == "ambang batas parlemen"
+
+
+def test_a_span_of_years_is_no_amount() -> None:
+    # numtime: "periode 2025-2029" was read as an amount from 2025 to 2029.
+    got = _measured("Kebutuhan investasi periode 2025-2029 mencapai US$ 643,8 miliar.")
+    assert [s for s, *_ in got] == ["mencapai US$ 643,8 miliar"]
+    assert [s for s, *_ in _measured("Sebanyak 2000-2050 orang hadir di acara itu.")] \
+        == ["Sebanyak 2000-2050 orang"]

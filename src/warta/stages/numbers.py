@@ -451,6 +451,11 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
                 return None
             if other <= value:
                 return None  # "2-1", "21 - 18": a score, not an amount
+            after = toks[j + 2] if j + 2 < len(toks) else None
+            if currency is None and _is_year(value, c) and _is_year(other, toks[j + 1]) and (
+                    after is None or (after.low not in lex.magnitudes
+                                      and _phrase_at(toks, j + 2, lex.units_after, 2) is None)):
+                return None  # "periode 2025-2029": a span of years, for the time stage
             low, high, value, vague = value, other, None, True  # "10-20 orang"
             exact = True
             j += 2

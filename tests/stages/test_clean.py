@@ -279,6 +279,9 @@ def test_inline_patterns_match_as_their_first_forms() -> None:
      "Budi Santoso, S.H., M.Si membuka laman detik.com dan www.Kompas.com."),
     ("Surat dikirim ke humas@Kemlu.go.id pada Rp 1.500.000.",
      "Surat dikirim ke humas@Kemlu.go.id pada Rp 1.500.000."),
+    # abbreviations with no vowel and short codes: "PN Niaga Jkt.Pst", "ID.Connect"
+    ("Perkara itu diputus PN Niaga Jkt.Pst dalam acara ID.Connect di Jakarta.",
+     "Perkara itu diputus PN Niaga Jkt.Pst dalam acara ID.Connect di Jakarta."),
 ])
 def test_a_stop_glued_to_the_next_sentence_gets_its_space(raw: str, want: str) -> None:
     assert clean_text(raw).text == want

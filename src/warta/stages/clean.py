@@ -97,23 +97,25 @@ def _headline_like(para: str, max_words: int) -> bool:
 
 
 # A sentence end glued to the next sentence's capitalised word: "dianggap gagal melindungi
-# HAM.PBB pun meminta" (IndoSum). Two letters or more before the stop, so initials and
-# degrees ("S.H.", "M.Si") stay; a capital and a letter after it, so "detik.com" stays,
-# and no web domain's ending ("TEMPO.CO", "JUARA.NET").
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_](?<=[A-Z])[^\W\d_])"
+# HAM.PBB pun meminta" (IndoSum). Three letters or more before the stop, so initials,
+# degrees and short codes ("S.H.", "M.Si", "ID.Connect") stay; a capital and a letter
+# after it, so "detik.com" stays, and no web domain's ending ("TEMPO.CO", "JUARA.NET").
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_](?<=[A-Z])[^\W\d_])"
                          r"(?!(?i:com|co|net|org|id|go|tv|info|news|asia)\b)")
 
 
 def unglue_stops(para: str) -> str:
     """A space after a full stop glued to the next sentence: `HAM.PBB` -> `HAM. PBB`
-    (not inside a web address or an e-mail: `www.Detik.com`, `budi@Kantor.Go.id`)."""
+    (not inside a web address or an e-mail, `www.Detik.com`, `budi@Kantor.Go.id`, nor after
+    an abbreviation with no vowel, `Jkt.Pst`)."""
     if not _GLUED_STOP.search(para):
         return para
 
     def space(m: re.Match[str]) -> str:
         word = para[para.rfind(" ", 0, m.start()) + 1:m.start()]
+        # a word with no vowel is an abbreviation ("PN Niaga Jkt.Pst"), not a sentence end
         return "." if "/" in word or "@" in word or word.casefold().startswith("www") \
-            else ". "
+            or not any(c in "aiueoAIUEO" for c in word) else ". "
 
     return _GLUED_STOP.sub(space, para)
 

@@ -456,7 +456,7 @@ def test_an_amount_naming_nothing_measures_what_the_paragraph_last_did() -> None
             "Harga naik Rp 5 ribu. Sementara 2,4% tidak menjawab.")
     got = _measured(text)
     assert [(s, t) for s, t, _, _, _ in got] == [
-        ("Sebanyak 83%", "responden puas"), ("14,6%", "responden puas"),
+        ("Sebanyak 83%", "responden"), ("14,6%", "responden"),  # "puas" is the answer
         ("Rp 5 ribu", "Harga"),  # money and percentages keep their own
         ("2,4%", None)]  # not past the paragraph
     assert _measured("Pelaku menjual motor korban seharga Rp 5,7 juta.")[0][1] == "motor korban"
@@ -911,3 +911,10 @@ def test_a_span_of_years_is_no_amount() -> None:
     assert [s for s, *_ in got] == ["mencapai US$ 643,8 miliar"]
     assert [s for s, *_ in _measured("Sebanyak 2000-2050 orang hadir di acara itu.")] \
         == ["Sebanyak 2000-2050 orang"]
+
+
+def test_a_survey_answer_is_no_thing() -> None:
+    # Seed 8 (numtime): "75,8% puas" counts respondents, not "puas".
+    got = _measured("Menurut survei itu, sebanyak 86,1 persen responden puas dan 11,1 persen "
+                    "tidak puas dengan kinerja gubernur.")
+    assert [t for _, t, _, _, _ in got] == ["responden", "responden"]

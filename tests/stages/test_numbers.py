@@ -918,3 +918,10 @@ def test_a_survey_answer_is_no_thing() -> None:
     got = _measured("Menurut survei itu, sebanyak 86,1 persen responden puas dan 11,1 persen "
                     "tidak puas dengan kinerja gubernur.")
     assert [t for _, t, _, _, _ in got] == ["responden", "responden"]
+
+
+def test_a_head_referring_back_is_what_the_paragraph_measured() -> None:
+    # Seed 13 (numtime): "nilainya" is the value of what was measured before.
+    got = _measured("Kerugian korban mencapai USD 3.000. Jika dirupiahkan, nilainya sekitar Rp "
+                    "49,6 juta.")
+    assert [t for _, t, _, _, _ in got] == ["Kerugian korban", "Kerugian korban"]

@@ -568,6 +568,8 @@ class NumberMeasure(LangData):
     # turunkan Rp 330 triliun untuk MBG"), mean "pay out", not a fall; and those purposes.
     pay_out: Words = ()
     purposes: Words = ()
+    # Heads that refer back ("nilainya" = its value): the paragraph's measured thing.
+    referring: Words = ()
 
 
 class NumberRelated(LangData):

@@ -100,6 +100,7 @@ class _Lex:
     sessions: frozenset[str]
     pay_out: frozenset[str]
     purposes: frozenset[str]
+    referring: frozenset[str]
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -189,6 +190,7 @@ def _lex() -> _Lex:
         sessions=frozenset(ms.sessions if ms else ()),
         pay_out=frozenset(ms.pay_out if ms else ()),
         purposes=frozenset(ms.purposes if ms else ()),
+        referring=frozenset(ms.referring if ms else ()),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
         currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
@@ -1269,6 +1271,9 @@ def find_numbers(article: Article) -> list[Count]:
                         change, change_to = prev.change, prev.change_to or level
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
+                if thing is not None and money in measured \
+                        and thing.of(text).casefold() in lex.referring:
+                    thing = measured[money]  # "nilainya": what the paragraph measured
                 if thing is not None:
                     measured[money] = thing
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,

@@ -846,3 +846,11 @@ def test_each_month_of_a_list_is_a_date() -> None:
     assert [t.value for t in art.times] == ["2025-10", "2025-11", "2025-12"]
     art = analyze("Penjualan Juli, Agustus dan September naik.", published=datetime(2025, 9, 15))
     assert [t.value for t in art.times] == ["2025-07", "2025-08", "2025-09"]
+
+
+def test_the_same_year_is_the_last_year_named() -> None:
+    # Seed 21 of numbers_measure (numtime): "pada tahun yang sama" after "September 2024".
+    art = analyze("BPS merilis angka kemiskinan sebesar 8,57% per September 2024. Bank Dunia "
+                  "menyatakan 60,3% penduduk hidup di bawah garis kemiskinan pada tahun yang "
+                  "sama.", published=datetime(2025, 5, 29))
+    assert [t.value for t in art.times] == ["2024-09", "2024"]

@@ -854,6 +854,10 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             ctx.remember(target)
         return _Value("DATE", period_value(target, unit), True, _rel(steps, unit))
     base = ctx.anchor()
+    if sign == 0 and unit in ("M", "Y"):
+        # "pada tahun yang sama" after "per September 2024": the last month or year the
+        # text named, not only its last day
+        base = _last_named(ctx, unit) or base
     if base is None:
         return _Value("DATE", _UNANCHORED[unit if sign == 0 else "D"], False, None)
     if sign == 0:  # "hari itu", "tahun itu": the period of the last-mentioned date
@@ -864,6 +868,23 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         return _Value("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF")
     ctx.remember(target)
     return _Value("DATE", target.isoformat(), True, None)
+
+
+_NAMED_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?")
+
+
+def _last_named(ctx: _Ctx, unit: str) -> date | None:
+    """The first day of the month or year of the last date found that names it (`unit`
+    "M" or "Y"): a day, a month or a year, so the nearest mention wins."""
+    for t in reversed(ctx.found):
+        m = _NAMED_PERIOD.fullmatch(t.value) if t.type == "DATE" and t.anchored else None
+        if m is None or (unit == "M" and m.group(2) is None):
+            continue
+        try:
+            return date(int(m.group(1)), int(m.group(2) or 1), 1)
+        except ValueError:
+            return None
+    return None
 
 
 def _weekend(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

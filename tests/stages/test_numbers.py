@@ -925,3 +925,17 @@ def test_a_head_referring_back_is_what_the_paragraph_measured() -> None:
     got = _measured("Kerugian korban mencapai USD 3.000. Jika dirupiahkan, nilainya sekitar Rp "
                     "49,6 juta.")
     assert [t for _, t, _, _, _ in got] == ["Kerugian korban", "Kerugian korban"]
+
+
+def test_the_level_before_takes_no_date_of_the_level_reached() -> None:
+    # Seed 21 (numtime): 2025 is the date of 43,42%, not of the level before it.
+    got = _measured("Literasi keuangan syariah naik dari sebelumnya 39,11% menjadi 43,42% pada "
+                    "2025.")
+    assert [(c, p) for _, _, c, _, p in got] == [("up", None), ("up", "2025")]
+
+
+def test_a_cited_source_s_year_is_no_period_of_the_paragraph() -> None:
+    # Seed 21 (numtime): "(APJII, 2022)" dates that figure only.
+    got = _measured("Indonesia punya 221 juta pengguna internet (APJII, 2022). Data itu "
+                    "menunjukkan hanya 15% UMKM mampu bersaing.")
+    assert got[-1][4] is None

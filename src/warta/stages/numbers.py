@@ -1174,7 +1174,7 @@ def find_numbers(article: Article) -> list[Count]:
         stops = {t.span.end: t.value for t in in_sent}
         named = [t for t in in_sent if _PERIOD.fullmatch(t.value)
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
-                 and not _base_date(text, sent.start, t)]
+                 and not _base_date(text, sent.start, t) and not _source_year(text, t)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if (own_period is None and named) or (own_period is not None
@@ -1293,6 +1293,8 @@ def find_numbers(article: Article) -> list[Count]:
                     moved = moved or _change_word(toks[last].low) in lex.up | lex.down
                     last += 1
                 span = Span(start=raw.start, end=raw.end)
+                if change_from:  # "naik dari sebelumnya 39,11% menjadi 43,42% pada 2025":
+                    last = min(last, nxt)  # a date past the level reached is that level's
                 near = min(last, raw.next_tok + 10)
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
@@ -1316,6 +1318,7 @@ def find_numbers(article: Article) -> list[Count]:
                     if opener is not None else min(raw.start, thing.start
                                                    if thing is not None else raw.start)
                 if period is None and own_period is not None and own_period in own \
+                        and not change_from \
                         and own_period.span.end <= opens_at and (opener is not None or not any(
                             w.islower() and _verb_like(w.casefold()) for w in _WORD.findall(
                                 text, sent.start, own_period.span.start))):
@@ -1328,7 +1331,8 @@ def find_numbers(article: Article) -> list[Count]:
                     # 2025, transaksi ... paling banyak ... yang mencapai 13%"), unless a
                     # clause dates an event before it ("Setelah menjabat pada Januari 2025")
                     period = own_period
-                period = period or here or (session[0] if session is not None else None)
+                if not change_from:  # the level before has only a date of its own
+                    period = period or here or (session[0] if session is not None else None)
             things.append(thing)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -1339,6 +1343,18 @@ def find_numbers(article: Article) -> list[Count]:
                 period_span=period.span if period else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
     return out
+
+
+# "(APJII, 2022)": the year a source is cited by.
+_SOURCE_BEFORE = re.compile(r"\([^()\n]{1,40},\s*\Z")
+_SOURCE_AFTER = re.compile(r"\s*\)")
+
+
+def _source_year(text: str, t: TimeExpr) -> bool:
+    """Whether a date is the year of a cited source ("221 juta pengguna internet (APJII,
+    2022)"): it dates that figure, not the paragraph's later ones."""
+    return _SOURCE_BEFORE.search(text, max(0, t.span.start - 45), t.span.start) is not None \
+        and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
 def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:

@@ -129,6 +129,16 @@ def test_version_2_records_read_without_the_fields_version_3_added() -> None:
     for key in ("change", "change_to", "period", "period_span"):
         del v2["numbers"][0][key]
     b = Article.from_dict(v2)
-    assert b.schema_version == SCHEMA_VERSION == 3
+    assert b.schema_version == SCHEMA_VERSION == 4
     assert b.quotes[0].speaker_kind is None and b.numbers[0].change is None
     assert b == a
+
+
+def test_version_3_records_read_without_change_from() -> None:
+    a = Article(id="x", text="Laba turun dari 5 persen.",
+                numbers=(Count(span=Span(start=16, end=24), value=5.0, unit="persen",
+                               change="down"),))
+    v3 = {**a.to_dict(), "schema_version": 3}
+    del v3["numbers"][0]["change_from"]
+    b = Article.from_dict(v3)
+    assert b.schema_version == 4 and b.numbers[0].change_from is False and b == a

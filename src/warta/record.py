@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # pydantic is imported when a record is first converted (`_ad
     # about 0.1 s that commands which never convert one (`--help`, search) do not pay.
     from pydantic import Field, TypeAdapter
 
-SCHEMA_VERSION = 3  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period
+SCHEMA_VERSION = 4  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
+# 4: Count.change_from, Count.period may be an ISO 8601 interval ("2025-01/2025-04")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -289,6 +290,8 @@ _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: lambda d: d,  # 1 -> 2: TimeExpr.mod added (optional)
     2: lambda d: d,  # 2 -> 3: Entity.rank, Entity.org, Quote.speaker_kind, Count.change,
     #                change_to, period, period_span added (all optional)
+    3: lambda d: d,  # 3 -> 4: Count.change_from added (optional); a period written by a
+    #                version-3 record is a single date or quarter, still valid
 }
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -1473,3 +1474,114 @@ def test_tegur_is_a_cue() -> None:
     ents = (_ent(text, "per:tomsi", "PERSON", "Tomsi Tohir", "Tomsi Tohir"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:tomsi"
+
+
+@pytest.mark.parametrize(("text", "name", "content"), [
+    # advice with the addressee right after the verb, then 'agar'
+    ("Dhiko menyarankan warga agar tak melewati jalan tersebut demi menghindari banjir.",
+     "Dhiko", "tak melewati jalan tersebut demi menghindari banjir"),
+    ("Venna Melinda menasihati Verrell Bramasta agar menjaga kesehatan dan pola makan.",
+     "Venna Melinda", "menjaga kesehatan dan pola makan"),
+    # advice opening with a verb
+    ("Jika ingin pakai mobil yang lebih bagus, Prabowo menyarankan menggunakannya saat "
+     "liburan saja.", "Prabowo", "menggunakannya saat liburan saja"),
+    # a bare clause whose verb is a ter- verb the lexicon knows
+    ("Purbaya menyebut dari 38 provinsi, 37 di antaranya tercatat inflasi positif.",
+     "Purbaya", "dari 38 provinsi, 37 di antaranya tercatat inflasi positif"),
+    # a long subject closed by a demonstrative, then its predicate
+    ("Satgas menyebut tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan "
+     "kerusakan lingkungan.", "Satgas",
+     "tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan kerusakan lingkungan"),
+])
+def test_indirect_verbs_and_clauses_of_rounds_137_to_142(text: str, name: str,
+                                                          content: str) -> None:
+    ents = (_ent(text, "x:1", "ORG" if name == "Satgas" else "PERSON", name, name),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "x:1")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso menyarankan sebuah restoran di Jakarta Selatan.",
+    "Budi Santoso meminta uang untuk membeli beras dan minyak goreng.",
+    "Budi Santoso menyebut sejumlah nama pejabat daerah, termasuk Bupati Bogor.",
+    "Budi Santoso menyebut restoran terbesar di kota itu.",
+])
+def test_not_indirect_speech_of_rounds_137_to_142(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_named_person_after_a_relative_clause_of_an_unnamed_one_speaks() -> None:
+    # 'kata warga asal Ungaran yang melintas, Dhiko (32)': the resident is named after the
+    # comma closing the relative clause; a later 'Ia' is the same person.
+    text = ('"Banjirnya di sepanjang jalan depan rumah sakit," kata warga asal Ungaran yang '
+            "melintas, Dhiko (32), Rabu (22/10/2025). Ia mengatakan hujan turun sekitar "
+            "enam jam.")
+    ents = (_ent(text, "loc:ungaran", "PLACE", "Ungaran", "Ungaran"),
+            _ent(text, "per:dhiko", "PERSON", "Dhiko", "Dhiko"))
+    got = [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [("direct", "per:dhiko"), ("indirect", "per:dhiko")]
+
+
+def test_a_day_after_the_relative_clause_is_no_name() -> None:
+    text = '"Harga beras naik terus," kata seorang pedagang yang ditemui di pasar, Senin (3/8).'
+    (q,) = find_quotes(_art(text, ()))
+    assert (q.speaker, q.speaker_kind) == (None, "anonymous")
+
+
+def test_a_pronoun_is_not_the_last_person_of_a_list() -> None:
+    # 'ucapnya' after a list of five candidates is the one speaker quoted before, not the
+    # last name of the list.
+    text = ('"Promosi jabatan ini terbuka untuk semua perwira," kata Irjen Anwar di Jakarta.\n'
+            "Tahapan seleksi ini telah memasuki uji kompetensi bidang.\n"
+            "Kelima pamen yang mengikuti seleksi ini adalah Kombes Iwan Eka Putra, Kombes "
+            "Aswin Siregar, Kombes Mugi Sekarjaya, dan Kombes Eko Suprihanto.\n"
+            '"Hari ini dilaksanakan tahap uji kompetensi bidang kepada lima perwira," ucapnya.')
+    ents = (_ent(text, "per:anwar", "PERSON", "Anwar", "Anwar"),
+            _ent(text, "per:iwan", "PERSON", "Iwan Eka Putra", "Iwan Eka Putra"),
+            # a role of its own: a person introduced with a role is a new topic
+            replace(_ent(text, "per:aswin", "PERSON", "Aswin Siregar", "Aswin Siregar"),
+                    roles=("Kombes",)),
+            _ent(text, "per:mugi", "PERSON", "Mugi Sekarjaya", "Mugi Sekarjaya"),
+            _ent(text, "per:eko", "PERSON", "Eko Suprihanto", "Eko Suprihanto"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:anwar", "per:anwar"]
+
+
+def test_two_people_in_apposition_are_no_list() -> None:
+    # 'istri Ridwan Kamil, Atalia Praratya': one person named after a relative's name.
+    text = ("Istri Ridwan Kamil, Atalia Praratya, hadir di Bandung.\n"
+            '"Kami akan terus membantu warga," ujarnya.')
+    ents = (_ent(text, "per:rk", "PERSON", "Ridwan Kamil", "Ridwan Kamil"),
+            _ent(text, "per:atalia", "PERSON", "Atalia Praratya", "Atalia Praratya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:atalia"
+
+
+def test_a_new_topic_the_quote_speaks_of_is_not_its_speaker() -> None:
+    # The lawyer speaks of his client in the third person: '-nya' stays with the lawyer
+    # quoted last, although the client opened the sentence before.
+    text = ('"Kami menghargai semua proses yang berjalan," kata Jhony Boy Nababan.\n'
+            "Adapun Lisa Mariana hari ini tidak memenuhi panggilan polisi.\n"
+            '"Kemarin itu dia kurang enak badan dan sakit," ungkapnya.')
+    ents = (_ent(text, "per:jhony", "PERSON", "Jhony Boy Nababan", "Jhony Boy Nababan"),
+            _ent(text, "per:lisa", "PERSON", "Lisa Mariana", "Lisa Mariana"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:jhony", "per:jhony"]
+
+
+def test_a_new_topic_speaks_when_the_quote_speaks_of_nobody() -> None:
+    text = ('"Kami menghargai semua proses yang berjalan," kata Jhony Boy Nababan.\n'
+            "Adapun Lisa Mariana hari ini tidak memenuhi panggilan polisi.\n"
+            '"Saya sedang sakit dan tidak bisa datang," ungkapnya.')
+    ents = (_ent(text, "per:jhony", "PERSON", "Jhony Boy Nababan", "Jhony Boy Nababan"),
+            _ent(text, "per:lisa", "PERSON", "Lisa Mariana", "Lisa Mariana"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:jhony", "per:lisa"]
+
+
+def test_a_name_after_a_verb_and_before_a_comma_is_an_object() -> None:
+    # 'Trump merespons pengumuman Musk, menyebut …': Musk is what Trump responds to.
+    text = ("Sementara itu, Donald Trump merespons pengumuman Elon Musk, menyebut pembentukan "
+            "partai itu akan gagal.")
+    ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
+            _ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"))
+    assert all(q.speaker != "per:musk" for q in find_quotes(_art(text, ents)))

@@ -656,6 +656,15 @@ class QuoteIndirect(LangData):
     clause_words: Words = ()
     # Existential words that open a bare clause by themselves ('menyebut ada hal lain …').
     clause_openers: Words = ()
+    # ter- verbs the lexicon tags as verbs count as a clause's verb ('37 di antaranya
+    # tercatat inflasi'), except these ('sejumlah nama, termasuk …' lists).
+    not_clause_verbs: Words = ()
+    # Verbs of `need_complementizer` whose addressee may stand before 'agar'/'supaya'
+    # without 'kepada' ('menyarankan warga agar tak melewati …'), up to this many words.
+    addressee_verbs: Words = ()
+    addressee_max_words: StrictInt = 5
+    # Verbs of advice whose content may open with a verb ('menyarankan menggunakannya …').
+    verb_phrase_verbs: Words = ()
     # Words that, right after a verb of saying, give the topic, not what was said
     # ('menjelaskan terkait alasan penyitaan').
     topic_words: Words = ()
@@ -708,6 +717,9 @@ class QuoteSpeaker(LangData):
     # Words before a subject that make its clause a request or purpose, not a statement of
     # that subject ('meminta agar TNI mengungkapkan …': TNI does not speak).
     purpose_words: Words = ()
+    # Third-person pronouns inside a quotation: it speaks of someone, so a person who just
+    # became the topic is talked about, and a '-nya' cue stays with the speaker quoted last.
+    talked_about: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -1643,7 +1643,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 6
+    version = 7
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

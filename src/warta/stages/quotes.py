@@ -59,6 +59,10 @@ class _Lex:
     bare_clause: frozenset[str]
     clause_words: frozenset[str]
     clause_openers: frozenset[str]
+    not_clause_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    addressee_max_words: int
+    verb_phrase_verbs: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
     according: re.Pattern[str]
@@ -97,6 +101,7 @@ class _Lex:
     listing: re.Pattern[str]
     person_nouns: frozenset[str]
     purpose_words: frozenset[str]
+    talked_about: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -128,6 +133,10 @@ def _lex() -> _Lex:
         bare_clause=frozenset(ind.bare_clause_verbs),
         clause_words=frozenset(ind.clause_words),
         clause_openers=frozenset(ind.clause_openers),
+        not_clause_verbs=frozenset(ind.not_clause_verbs),
+        addressee_verbs=frozenset(ind.addressee_verbs),
+        addressee_max_words=ind.addressee_max_words,
+        verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
@@ -188,6 +197,7 @@ def _lex() -> _Lex:
             r"(?P<spk>[^.;:!?\"“”]{1,80}?)\s*:\s*$" if di.listing_openers else r"(?!)"),
         person_nouns=frozenset(w.casefold() for w in sp.person_nouns),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
+        talked_about=frozenset(w.casefold() for w in sp.talked_about),
     )
 
 
@@ -378,6 +388,7 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     described = _description_after(text, toks)
     if described is not None:
         return described
+    relative_end = -1  # the comma closing a relative clause that a name follows
     for k, (s, e) in enumerate(toks[:40]):
         w = text[s:e]
         low = w.casefold()
@@ -385,6 +396,16 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         capped = any(text[a].isupper() for a, _ in got)
         if not got and low in lex.pronouns | lex.plural | lex.first_person:
             return Span(start=s, end=e)
+        if k < relative_end:
+            got.append((s, e))
+            continue
+        if low == "yang" and got and text[toks[0][0]].islower():
+            # 'kata warga asal Ungaran yang melintas, Dhiko (32)': a relative clause
+            # describing someone unnamed, then the name after its comma.
+            relative_end = _relative_before_name(text, toks, k)
+            if relative_end > k:
+                got.append((s, e))
+                continue
         if paren >= 0:
             if w == ")":
                 got.append((s, e))
@@ -450,6 +471,22 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     return Span(start=got[0][0], end=got[-1][1])
 
 
+def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
+    """The index of the comma that closes a short relative clause opening at `k` ('yang
+    melintas, Dhiko') when a capitalised word (no day or connective) follows it, else -1."""
+    lex = _lex()
+    for c in range(k + 1, min(k + 7, len(toks) - 1)):
+        w = text[toks[c][0]:toks[c][1]]
+        if w == ",":
+            nxt = text[toks[c + 1][0]:toks[c + 1][1]]
+            ok = c > k + 1 and nxt[:1].isupper() and nxt.casefold() not in lex.time_words \
+                and nxt.casefold() not in lex.connectives
+            return c if ok else -1
+        if not (w.isalpha() and w.islower()):
+            return -1
+    return -1
+
+
 def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     """The subject written before a verb: '[Presiden Ukraina Volodymyr Zelenskyy] mengonfirmasi'."""
     lex = _lex()
@@ -463,7 +500,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         skipped = True
         i -= 1
     i = _skip_setting(text, toks, i, after_comma=True)
-    if i >= 0 and text[toks[i][0]:toks[i][1]] == ",":
+    comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
+    if comma:
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
         for _ in range(3):  # 'Maman Sidikou, yang … MONUSCO, misi … itu, mengatakan'
             j = _before_description(text, toks, i)
@@ -539,6 +577,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
         # body after a preposition is the object of a clause, not the subject.
+        return None
+    elif comma and i >= 0 and any(_verb(text[toks[k][0]:toks[k][1]])
+                                  for k in range(max(0, i - 1), i + 1)):
+        # 'Trump merespons pengumuman [Musk], menyebut …': a name a verb (and its noun)
+        # stands before is that verb's object; the subject opened the clause before it.
         return None
     got.reverse()
     # Drop sentence openers ('Namun', 'Di sisi lain,') and whatever precedes their comma.
@@ -849,6 +892,41 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     return True
 
 
+# Between two persons of a list: a comma, 'dan' or both, and up to two capitalised words
+# (a rank or title: '…, dan Kombes Eko Suprihanto').
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta|&)\s+)"
+                       r"(?:[A-Z][\w.]*\s+){0,2}")
+
+
+def _listed(text: str, m: Span, ix: _Index) -> bool:
+    """Whether a PERSON mention is one of a list of persons ('adalah Kombes Iwan Eka Putra,
+    Kombes Aswin Azhar Siregar, … dan Kombes Eko Suprihanto'): several people, never the
+    one a singular pronoun or a new topic refers to. Three or more persons joined by commas
+    or 'dan', or two by 'dan' ('istri Ridwan Kamil, Atalia' is one person in apposition)."""
+    def joined(a: Span, back: bool) -> tuple[Span, bool] | None:
+        near = ix.mentions.starting(max(0, a.start - 40), a.start) if back \
+            else ix.mentions.starting(a.end, a.end + 40)
+        for n, _ in near:
+            if n not in ix.person_spans:
+                continue
+            lo, hi = (n.end, a.start) if back else (a.end, n.start)
+            if lo <= hi and (gap := _LIST_GAP.fullmatch(text, lo, hi)) is not None:
+                return n, bool(re.search(r"\b(?:dan|serta)\b|&", gap.group()))
+        return None
+
+    count, coordinated = 1, False
+    for back in (True, False):
+        cur = m
+        for _ in range(3):
+            step = joined(cur, back)
+            if step is None:
+                break
+            cur, conj = step
+            count += 1
+            coordinated |= conj
+    return count >= 3 or (count == 2 and coordinated)
+
+
 def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
                  named: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a sentence in [start, end) has a PERSON for subject (outside quotes): a new
@@ -864,7 +942,8 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
             continue  # the last speaker named again, or one the quote names, is no new topic
         if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
                 text, max(0, m.start - 40), m.start) or \
-                lex.possessor_before.search(text, max(0, m.start - 30), m.start):
+                lex.possessor_before.search(text, max(0, m.start - 30), m.start) \
+                or _listed(text, m, ix):
             continue  # several people, or a relative's or lawyer's ('kuasa hukum Sahara')
         s0 = ix.sentence_start(m.start, 0)
         words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
@@ -908,9 +987,18 @@ def _introduced_before(text: str, ix: _Index, at: int, last: str, named: set[str
         if ent.kind == "PERSON" and ent.id != last and ent.id not in named \
                 and not ix.contents.holds(m.start) \
                 and m.start == min(x.start for x in ent.mentions) \
-                and (ent.roles or _is_subject(text, m, ix, strict=True)):
+                and (ent.roles or _is_subject(text, m, ix, strict=True)) \
+                and not _listed(text, m, ix):
             return True
     return False
+
+
+def _talks_about_someone(text: str, content: Span) -> bool:
+    """Whether a quote speaks of someone in the third person ('Kemarin itu dia kurang enak
+    badan'): a word of [speaker].talked_about in its content."""
+    words = _lex().talked_about
+    return bool(words) and any(w.casefold() in words
+                               for w in _NAME_WORD.findall(text, content.start, content.end))
 
 
 def _named_in(ix: _Index, content: Span | None) -> set[str]:
@@ -1143,8 +1231,8 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     named = _named_in(ix, content)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
-                or ent.id in named:
-            continue
+                or ent.id in named or _listed(text, m, ix):
+            continue  # a person of a list ('…, dan Kombes Eko') is one of several
         key = (m.end, -ei, -mi, ent.id)
         if best is None or key[:3] > best[:3]:
             best = key
@@ -1718,9 +1806,14 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
                 if nxt == "untuk":
                     j, nxt = j + 1, ","  # the clause opens after 'untuk'
+        elif w in lex.addressee_verbs and nxt not in lex.complementizers \
+                and (k2 := _after_addressee(text, toks, j)) is not None:
+            # 'menyarankan warga agar tak melewati …': the addressee, then what was asked.
+            j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)) \
-                and not _opens_clause(text, toks, j):
+                and not _opens_clause(text, toks, j) \
+                and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)):
             continue
         spk = _speaker_before(text, sent.start, s)
         if spk is None:
@@ -1744,16 +1837,52 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether a subject and then a modal, aspect word or verb follow at `j` ('sektor ini
     mampu …', 'Bank Indonesia (BI) berpeluang …'), within eight words and before any
     'yang' or 'sebagai' ('meyakini dugaan keterlibatan … yang ditaksir merugikan' is no
-    clause)."""
+    clause); or, within twelve, right after a demonstrative that closes a longer subject
+    ('tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan …')."""
     lex = _lex()
-    words = [text[a:b] for a, b in toks[j:j + 8]]
+    words = [text[a:b] for a, b in toks[j:j + 12]]
     for stop in ("yang", "sebagai"):
         if stop in words:  # a relative clause's verb; 'menilai X sebagai Y' names
             words = words[:words.index(stop)]
     if words and (words[0].casefold() in lex.clause_openers
                   or " ".join(words[:2]).casefold() in lex.clause_openers):
         return True  # 'menyebut ada hal lain …': an existential clause
-    return any(w in lex.clause_words or _verb(w) for w in words[1:])
+    if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
+        return True
+    return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt))
+               for w, nxt in zip(words[1:-1], words[2:], strict=True))
+
+
+def _clause_verb(word: str) -> bool:
+    """A verb that can be a clause's predicate: a me-/ber-/di- verb, or a ter- verb the
+    lexicon knows ('tercatat', 'terjadi'; not 'terbesar', nor 'termasuk' of a list)."""
+    if _verb(word):
+        return True
+    low = word.casefold()
+    if not low.startswith("ter") or low in _lex().not_clause_verbs or low in _lex().topic_words:
+        return False
+    tag = load_lexicon().get(low)
+    return tag is not None and tag.startswith("VB")
+
+
+def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:
+    """The index of 'agar'/'supaya' after a short addressee at `j` ('menyarankan [warga]
+    agar …', 'menasihati [Verrell Bramasta] agar …'): a noun phrase with no verb, comma or
+    complementizer, else None."""
+    lex = _lex()
+    for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
+        w = text[toks[t][0]:toks[t][1]]
+        low = w.casefold()
+        if low in lex.purpose_words:
+            return t if t > j else None
+        if not w[:1].isalnum() or low in lex.complementizers or low == "untuk" or _verb(w):
+            return None
+    return None
+
+
+def _verb_or_verb_nya(word: str) -> bool:
+    """A me-/ber-/di- verb, also with '-nya' ('menggunakannya')."""
+    return _verb(word) or (word.endswith("nya") and _verb(word[:-3]))
 
 
 def _opens_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
@@ -1927,10 +2056,13 @@ def find_quotes(article: Article) -> list[Quote]:
             if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
                     and by_id[last[1]].kind == "PERSON" and last[1] not in named \
                     and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
-                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named) \
-                    and not _introduced_before(text, ix, at, last[1], named):
+                    and (_talks_about_someone(text, f.content) or (
+                        not _new_subject(text, ix, last[0] + 1, at, last[1], named)
+                        and not _introduced_before(text, ix, at, last[1], named))):
                 # Quote order: '“…,” ujarnya' is the speaker quoted last unless a sentence
-                # since then opened with another person (a new topic).
+                # since then opened with another person (a new topic); a topic the quote
+                # speaks of in the third person ('Lisa beralasan sakit. “Kemarin itu dia
+                # kurang enak badan,” ungkapnya') is talked about, not talking.
                 speaker = last[1]
             else:
                 speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
@@ -2009,7 +2141,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 6
+    version = 7
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -1585,3 +1585,46 @@ def test_a_name_after_a_verb_and_before_a_comma_is_an_object() -> None:
     ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
             _ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"))
     assert all(q.speaker != "per:musk" for q in find_quotes(_art(text, ents)))
+
+
+@pytest.mark.parametrize(("text", "name", "content"), [
+    # a request after a bare addressee and 'untuk'
+    ("KPK meminta pihak terkait untuk melakukan penegakan aturan.", "KPK",
+     "melakukan penegakan aturan"),
+    ("Budi Santoso mendesak otoritas untuk segera membuka penyelidikan pidana.", "Budi Santoso",
+     "segera membuka penyelidikan pidana"),
+    # a clause with no subject of its own after an opinion verb or a promise
+    ("Budi Santoso menilai harus ada kebijakan yang dipaksakan.", "Budi Santoso",
+     "harus ada kebijakan yang dipaksakan"),
+    ("Budi Santoso berjanji akan menuntaskan berbagai persoalan HAM.", "Budi Santoso",
+     "akan menuntaskan berbagai persoalan HAM"),
+    # a copula after a long subject
+    ("Budi Santoso menilai aksi penolakan terhadap kedatangan Wakil Ketua DPR di Sulawesi "
+     "Utara adalah bentuk penghinaan.", "Budi Santoso",
+     "aksi penolakan terhadap kedatangan Wakil Ketua DPR di Sulawesi Utara adalah bentuk "
+     "penghinaan"),
+    # a bare verb after a demonstrative closing the subject
+    ("Budi Santoso menyebutkan usulan dari masyarakat itu masuk akal.", "Budi Santoso",
+     "usulan dari masyarakat itu masuk akal"),
+    # a noun, then 'bahwa'
+    ("Budi Santoso membenarkan kabar bahwa Anas mundur sebagai bakal calon.", "Budi Santoso",
+     "Anas mundur sebagai bakal calon"),
+    # accusation with a bare clause
+    ("Budi Santoso menuding Qatar telah mendukung gerakan terorisme.", "Budi Santoso",
+     "Qatar telah mendukung gerakan terorisme"),
+])
+def test_requests_promises_and_clauses_of_the_speakers3_scan(text: str, name: str,
+                                                             content: str) -> None:
+    ents = (_ent(text, "x:1", "ORG" if name == "KPK" else "PERSON", name, name),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "x:1")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso meminta maaf untuk kesalahan itu kepada warga.",
+    "Budi Santoso mengingatkan soal pemberian stimulus untuk UMKM di Jawa Barat.",
+    "Budi Santoso menyebut cukup banyak nama dalam acara itu.",
+])
+def test_not_requests_of_the_speakers3_scan(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []

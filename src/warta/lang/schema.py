@@ -665,6 +665,15 @@ class QuoteIndirect(LangData):
     addressee_max_words: StrictInt = 5
     # Verbs of advice whose content may open with a verb ('menyarankan menggunakannya …').
     verb_phrase_verbs: Words = ()
+    # Nouns after which 'untuk' gives a purpose, not what was asked: 'meminta uang untuk
+    # membeli …' (an addressee before 'untuk' is any other short noun phrase).
+    not_addressees: Words = ()
+    # Words that open a clause with no subject ('Dede menilai harus ada kebijakan …').
+    subjectless_clause_words: Words = ()
+    # Copulas: a clause's predicate however long its subject ('menilai aksi penolakan …
+    # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
+    copulas: Words = ()
+    copula_max_words: StrictInt = 16
     # Words that, right after a verb of saying, give the topic, not what was said
     # ('menjelaskan terkait alasan penyitaan').
     topic_words: Words = ()

@@ -63,6 +63,10 @@ class _Lex:
     addressee_verbs: frozenset[str]
     addressee_max_words: int
     verb_phrase_verbs: frozenset[str]
+    not_addressees: frozenset[str]
+    subjectless: frozenset[str]
+    copulas: frozenset[str]
+    copula_max_words: int
     topic_words: frozenset[str]
     complementizers: frozenset[str]
     according: re.Pattern[str]
@@ -137,6 +141,10 @@ def _lex() -> _Lex:
         addressee_verbs=frozenset(ind.addressee_verbs),
         addressee_max_words=ind.addressee_max_words,
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
+        not_addressees=frozenset(ind.not_addressees),
+        subjectless=frozenset(ind.subjectless_clause_words),
+        copulas=frozenset(ind.copulas),
+        copula_max_words=ind.copula_max_words,
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
@@ -1810,6 +1818,13 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and (k2 := _after_addressee(text, toks, j)) is not None:
             # 'menyarankan warga agar tak melewati …': the addressee, then what was asked.
             j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
+            if nxt == "untuk":
+                j, nxt = j + 1, ","  # the clause opens after 'untuk'
+        elif w in lex.need_comp and nxt.isalpha() and nxt.islower() \
+                and nxt not in lex.complementizers and j + 1 < len(toks) \
+                and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
+            j += 1  # 'membenarkan kabar bahwa Anas mundur …': the news, then what it says
+            nxt = "bahwa"
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) \
@@ -1840,40 +1855,52 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     clause); or, within twelve, right after a demonstrative that closes a longer subject
     ('tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan …')."""
     lex = _lex()
-    words = [text[a:b] for a, b in toks[j:j + 12]]
+    words = [text[a:b] for a, b in toks[j:j + max(12, _lex().copula_max_words)]]
     for stop in ("yang", "sebagai"):
         if stop in words:  # a relative clause's verb; 'menilai X sebagai Y' names
             words = words[:words.index(stop)]
     if words and (words[0].casefold() in lex.clause_openers
                   or " ".join(words[:2]).casefold() in lex.clause_openers):
         return True  # 'menyebut ada hal lain …': an existential clause
+    if words and words[0].casefold() in lex.subjectless:
+        return True  # 'menilai harus ada kebijakan …': the speaker's own clause
     if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
         return True
-    return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt))
-               for w, nxt in zip(words[1:-1], words[2:], strict=True))
+    if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
+        return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
+    return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
+               for w, nxt in zip(words[1:11], words[2:12], strict=False))
 
 
-def _clause_verb(word: str) -> bool:
+def _clause_verb(word: str, bare: bool = False) -> bool:
     """A verb that can be a clause's predicate: a me-/ber-/di- verb, or a ter- verb the
-    lexicon knows ('tercatat', 'terjadi'; not 'terbesar', nor 'termasuk' of a list)."""
+    lexicon knows ('tercatat', 'terjadi'; not 'terbesar', nor 'termasuk' of a list);
+    `bare`: any verb the lexicon knows ('pengungsi itu masuk lewat …', after a
+    demonstrative that closes the subject)."""
     if _verb(word):
         return True
     low = word.casefold()
-    if not low.startswith("ter") or low in _lex().not_clause_verbs or low in _lex().topic_words:
+    if low in _lex().not_clause_verbs or low in _lex().topic_words \
+            or not (bare or low.startswith("ter")):
         return False
     tag = load_lexicon().get(low)
     return tag is not None and tag.startswith("VB")
 
 
 def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:
-    """The index of 'agar'/'supaya' after a short addressee at `j` ('menyarankan [warga]
-    agar …', 'menasihati [Verrell Bramasta] agar …'): a noun phrase with no verb, comma or
-    complementizer, else None."""
+    """The index of 'agar'/'supaya' (or 'untuk') after a short addressee at `j`
+    ('menyarankan [warga] agar …', 'meminta [pihak terkait] untuk …'): a noun phrase with no
+    verb, comma or complementizer, and for 'untuk' no thing asked for ('meminta uang untuk
+    …'), else None."""
     lex = _lex()
+    if j < len(toks) and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words \
+            | lex.prepositions:
+        return None  # 'mengingatkan soal pemberian stimulus untuk UMKM': a topic
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
         low = w.casefold()
-        if low in lex.purpose_words:
+        if low in lex.purpose_words or (low == "untuk" and t > j and text[
+                toks[j][0]:toks[j][1]].casefold() not in lex.not_addressees):
             return t if t > j else None
         if not w[:1].isalnum() or low in lex.complementizers or low == "untuk" or _verb(w):
             return None

@@ -1628,3 +1628,35 @@ def test_requests_promises_and_clauses_of_the_speakers3_scan(text: str, name: st
 def test_not_requests_of_the_speakers3_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # belief and feeling owned to, with a clause
+    ("Budi Santoso yakin Vinales memiliki ambisi yang besar di musim pertamanya.",
+     "Vinales memiliki ambisi yang besar di musim pertamanya"),
+    ("Budi Santoso merasa tidak diperlakukan dengan baik oleh klubnya.",
+     "tidak diperlakukan dengan baik oleh klubnya"),
+    # an appeal after an addressee and 'untuk'
+    ("Budi Santoso mengajak seluruh pelaku usaha untuk terlibat dalam investasi.",
+     "terlibat dalam investasi"),
+    # 'pentingnya' opens what was stressed
+    ("Budi Santoso menekankan pentingnya penyelarasan kebijakan pajak pusat dan daerah.",
+     "pentingnya penyelarasan kebijakan pajak pusat dan daerah"),
+    # a copula after a subject that holds 'sebagai'
+    ("Budi Santoso menyebut reposisi peran Kemendagri sebagai koordinator inflasi daerah "
+     "merupakan langkah krusial.",
+     "reposisi peran Kemendagri sebagai koordinator inflasi daerah merupakan langkah krusial"),
+])
+def test_beliefs_appeals_and_emphasis_of_the_speakers3_scan(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso merasa sakit di bagian perut setelah makan siang.",
+    "Budi Santoso menyebut aksi itu sebagai tamparan keras bagi DPR.",
+])
+def test_not_beliefs_of_the_speakers3_scan(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []

@@ -674,6 +674,9 @@ class QuoteIndirect(LangData):
     # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
     copulas: Words = ()
     copula_max_words: StrictInt = 16
+    # Nouns that, right after a verb of `need_complementizer`, open what was said
+    # ('menekankan pentingnya penyelarasan kebijakan …').
+    content_nouns: Words = ()
     # Words that, right after a verb of saying, give the topic, not what was said
     # ('menjelaskan terkait alasan penyitaan').
     topic_words: Words = ()

@@ -67,6 +67,7 @@ class _Lex:
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
+    content_nouns: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
     according: re.Pattern[str]
@@ -145,6 +146,7 @@ def _lex() -> _Lex:
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
+        content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
@@ -1827,7 +1829,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             nxt = "bahwa"
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)) \
-                and not _opens_clause(text, toks, j) \
+                and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)):
             continue
         spk = _speaker_before(text, sent.start, s)
@@ -1856,9 +1858,12 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     ('tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan …')."""
     lex = _lex()
     words = [text[a:b] for a, b in toks[j:j + max(12, _lex().copula_max_words)]]
-    for stop in ("yang", "sebagai"):
-        if stop in words:  # a relative clause's verb; 'menilai X sebagai Y' names
-            words = words[:words.index(stop)]
+    if "yang" in words:  # a relative clause's verb
+        words = words[:words.index("yang")]
+    if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
+        return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
+    if "sebagai" in words:  # 'menilai X sebagai Y' names (a copula before it still counts)
+        words = words[:words.index("sebagai")]
     if words and (words[0].casefold() in lex.clause_openers
                   or " ".join(words[:2]).casefold() in lex.clause_openers):
         return True  # 'menyebut ada hal lain …': an existential clause
@@ -1866,8 +1871,6 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
     if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
         return True
-    if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
-        return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
                for w, nxt in zip(words[1:11], words[2:12], strict=False))
 
@@ -1880,8 +1883,8 @@ def _clause_verb(word: str, bare: bool = False) -> bool:
     if _verb(word):
         return True
     low = word.casefold()
-    if low in _lex().not_clause_verbs or low in _lex().topic_words \
-            or not (bare or low.startswith("ter")):
+    if not bare and (low in _lex().not_clause_verbs or low in _lex().topic_words
+                     or not low.startswith("ter")):
         return False
     tag = load_lexicon().get(low)
     return tag is not None and tag.startswith("VB")

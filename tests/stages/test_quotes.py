@@ -1660,3 +1660,17 @@ def test_beliefs_appeals_and_emphasis_of_the_speakers3_scan(text: str, content: 
 def test_not_beliefs_of_the_speakers3_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Priyanka Sachdeva, analis pasar senior di Phillip Nova mengatakan bahwa biaya pinjaman "
+    "yang lebih rendah meningkatkan permintaan minyak.",
+    "Claudio Galimberti, Kepala Ekonom dan Direktur Analisis Pasar di Rystad Energy juga "
+    "mengatakan pemotongan suku bunga akan berlanjut.",
+])
+def test_a_name_before_an_appositive_description_with_di_speaks(text: str) -> None:
+    name = text.split(",")[0]
+    ents = (_ent(text, "per:1", "PERSON", name, name),
+            _ent(text, "org:1", "ORG", "Rystad Energy", "Rystad Energy", "Phillip Nova"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:1"

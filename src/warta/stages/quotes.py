@@ -560,6 +560,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             # '[Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono] membantah':
             # a capitalised role or body before 'dari' goes on into the subject.
             got.append(i)
+        elif low in ("dari", "di") and got and (k := _appositive_name(text, toks, i)) >= 0:
+            # '[Priyanka Sachdeva, analis pasar senior di Phillip Nova] mengatakan': the
+            # person an appositive description ties to the organisation is the subject.
+            got.extend(range(i, k - 1, -1))
+            i = k - 1
+            continue
         elif low in ("dari", "di") and got and (k := _described_name(text, toks, i)) >= 0:
             # '[Raha Spehrara dokter gigi dari Dental Suites Clinic] mengungkapkan': the
             # person a lower-case description ties to the organisation is the subject.
@@ -809,6 +815,24 @@ def _described_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
     if n == 0 or k < 0 or not text[toks[k][0]].isupper():
         return -1
     return k
+
+
+def _appositive_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int:
+    """Index of the comma after a capitalised name that an appositive description of one to
+    eight words (no verb) follows before `at` ('Priyanka Sachdeva, [analis pasar senior]
+    di', 'Claudio Galimberti, [Kepala Ekonom dan Direktur …] di'), -1 when there is none."""
+    lex = _lex()
+    for k in range(at - 1, max(-1, at - 10), -1):
+        w = text[toks[k][0]:toks[k][1]]
+        if w == ",":
+            ok = k < at - 1 and k > 0 and text[toks[k - 1][0]].isupper()
+            return k if ok else -1
+        if w in lex.coordinators:
+            continue  # 'Kepala Ekonom dan Direktur …'
+        if not w.isalpha() or _verb(w) or w in lex.connectives or (
+                w.islower() and (w in lex.stop_after or w in lex.adverbs)):
+            return -1
+    return -1
 
 
 @cache

@@ -1674,3 +1674,25 @@ def test_a_name_before_an_appositive_description_with_di_speaks(text: str) -> No
             _ent(text, "org:1", "ORG", "Rystad Energy", "Rystad Energy", "Phillip Nova"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:1"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso meminta jajarannya selalu waspada terhadap serangan.",
+     "selalu waspada terhadap serangan"),
+    ("Budi Santoso meminta anak buahnya tidak lagi memakai mobil jenis lain.",
+     "tidak lagi memakai mobil jenis lain"),
+])
+def test_a_request_opening_right_after_the_addressee(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso meminta maaf tidak bisa hadir dalam acara itu.",
+    "Budi Santoso mengimbau warga yang tidak puas bisa menempuh jalur hukum.",
+])
+def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert [q.content.of(text) for q in find_quotes(_art(text, ents))
+            if q.content.of(text).startswith("tidak")] == []

@@ -668,6 +668,9 @@ class QuoteIndirect(LangData):
     # Nouns after which 'untuk' gives a purpose, not what was asked: 'meminta uang untuk
     # membeli …' (an addressee before 'untuk' is any other short noun phrase).
     not_addressees: Words = ()
+    # Words that, after such an addressee, open what was asked with no 'agar' ('Kapolri
+    # meminta jajarannya selalu waspada').
+    request_openers: Words = ()
     # Words that open a clause with no subject ('Dede menilai harus ada kebijakan …').
     subjectless_clause_words: Words = ()
     # Copulas: a clause's predicate however long its subject ('menilai aksi penolakan …

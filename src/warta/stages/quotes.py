@@ -64,6 +64,7 @@ class _Lex:
     addressee_max_words: int
     verb_phrase_verbs: frozenset[str]
     not_addressees: frozenset[str]
+    request_openers: frozenset[str]
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
@@ -143,6 +144,7 @@ def _lex() -> _Lex:
         addressee_max_words=ind.addressee_max_words,
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
         not_addressees=frozenset(ind.not_addressees),
+        request_openers=frozenset(ind.request_openers),
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
@@ -1846,6 +1848,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
             if nxt == "untuk":
                 j, nxt = j + 1, ","  # the clause opens after 'untuk'
+            elif nxt in lex.request_openers:
+                nxt = ","  # 'meminta jajarannya selalu waspada': the clause opens here
         elif w in lex.need_comp and nxt.isalpha() and nxt.islower() \
                 and nxt not in lex.complementizers and j + 1 < len(toks) \
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
@@ -1926,11 +1930,13 @@ def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int 
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
         low = w.casefold()
-        if low in lex.purpose_words or (low == "untuk" and t > j and text[
-                toks[j][0]:toks[j][1]].casefold() not in lex.not_addressees):
+        if low in lex.purpose_words or (
+                low in lex.request_openers | {"untuk"} and t > j
+                and text[toks[j][0]:toks[j][1]].casefold() not in lex.not_addressees):
             return t if t > j else None
-        if not w[:1].isalnum() or low in lex.complementizers or low == "untuk" or _verb(w):
-            return None
+        if not w[:1].isalnum() or low in lex.complementizers or low in ("untuk", "yang") \
+                or _verb(w):
+            return None  # 'mengimbau elemen masyarakat yang tidak puas …': no short addressee
     return None
 
 

@@ -497,3 +497,56 @@ def test_sport_positions_are_roles() -> None:
                               "Juventus diperkuat kiper Emil Audero Mulyadi."))
     assert ents["Maurizio Mariani"].roles == ("wasit",)
     assert ents["Emil Audero Mulyadi"].roles == ("kiper",)
+
+
+def test_programmes_forms_and_measures_are_no_entities() -> None:
+    ents = _by_name(_entities(
+        "Peserta Jaminan Kesehatan Nasional (JKN) yang menunggak akan diputihkan, kata "
+        "Direktur Utama BPJS Kesehatan Ali Ghufron Mukti. Wajib pajak harus melaporkan "
+        "Surat Pemberitahuan (SPT) sebelum batas Penghasilan Tidak Kena Pajak berubah."))
+    assert not {"Jaminan Kesehatan Nasional", "JKN", "Surat Pemberitahuan", "SPT",
+                "Penghasilan Tidak Kena Pajak"} & set(ents)
+    assert ents["Ali Ghufron Mukti"].kind == "PERSON"
+
+
+def test_memo_fields_numbers_and_addresses_end_names() -> None:
+    ents = _by_name(_entities(
+        "Dalam surat itu tertulis nama Fadli Zon NPWP 09.468.771.2 dengan alamat Jalan "
+        "Kosntrad No 21 Petukangan Utara Pesanggrahan Jakarta Selatan. Lampiran : satu "
+        "berkas dari kantor pajak di Jakarta."))
+    assert "Fadli Zon" in ents and ents["Fadli Zon"].kind == "PERSON"
+    assert "Jalan Kosntrad" in ents and ents["Jalan Kosntrad"].kind == "PLACE"
+    assert not {n for n in ents if "NPWP" in n or " No " in n} and "Lampiran" not in ents
+
+
+def test_a_country_inside_a_longer_name_is_no_place() -> None:
+    text = ("Film itu menang di Festival Film Indonesia tahun lalu. Mereka menonton Oriental "
+            "Circus Indonesia di Jakarta. Presiden Indonesia Joko Widodo ikut menonton.")
+    ents = _by_name(_entities(text))
+    assert [m.start for m in ents["Indonesia"].mentions] == [text.index("Indonesia Joko")]
+    assert ents["Joko Widodo"].roles == ("Presiden Indonesia",)
+
+
+def test_a_name_after_a_role_with_its_country_is_the_holder() -> None:
+    ents = _by_name(_entities(
+        "Ia berbicara melalui telepon dengan Perdana Menteri Inggris Theresa May dan "
+        "menjanjikan koordinasi penuh. Direktur Utama Charoen Pokphand mengatakan hal itu."))
+    assert ents["Theresa May"].kind == "PERSON"
+    assert ents["Theresa May"].roles == ("Perdana Menteri Inggris",)
+    assert ents["Charoen Pokphand"].kind == "ORG"
+
+
+def test_names_with_spaced_hyphens_stay_whole() -> None:
+    ents = _by_name(_entities(
+        "Kepala GNA , Fayez al - Sarraj telah berbicara dengan pemimpin Korea Utara Kim "
+        "Jong - un melalui telepon ."))
+    assert {"Fayez al - Sarraj", "Kim Jong - un"} <= set(ents)
+    assert not {"Fayez", "Sarraj", "Kim Jong"} & set(ents)
+
+
+def test_a_lawyers_role_is_not_the_clients() -> None:
+    ents = _by_name(_entities(
+        "Kuasa hukum Suci, Dadang Aprianto mengatakan kliennya tidak bersalah. Menurut kuasa "
+        "hukum Lukas Enembe, kliennya sakit."))
+    assert ents["Dadang Aprianto"].roles == ("Kuasa hukum Suci",)
+    assert ents["Suci"].roles == () and ents["Lukas Enembe"].roles == ()

@@ -168,6 +168,15 @@ class EntitiesData(LangData):
     generic_bodies: Words = ()
     plural_before: Words = ()
     generic_after: Words = ()
+    # Words before a country that leave it the country, not a word of a longer name
+    # ("Tim Indonesia", "Pemerintah Indonesia").
+    country_keepers: Words = ()
+    # Field names of a memo, letter or form ("Lampiran :", "Perihal :"): before a colon,
+    # no entity.
+    field_labels: Words = ()
+    # Identity-number labels ("NPWP 09.468.771.2", "NIK"): where one stands inside a name,
+    # the name ends before it.
+    id_labels: Words = ()
     # Short forms of Indonesian provinces -> the gazetteer's full name ("Sumsel" ->
     # "Sumatera Selatan"): one place, named in full.
     place_aliases: dict[str, StrictStr] = {}
@@ -786,6 +795,9 @@ class RolesData(LangData):
     nickname_cues: Words = ()  # the same, with the main name second
     # Words tying a person to a country right after the name or role ("asal Denmark").
     origin_words: Words = ()
+    # Heads naming someone's agent ("kuasa hukum"): the person right after one is the
+    # client; the agent is the name set apart after a comma ("kuasa hukum Suci, Dadang").
+    client_heads: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

@@ -134,6 +134,9 @@ def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
     return 0
 
 
+_ARTICLES = frozenset({"al", "el"})  # Arabic articles inside names ("al - Sarraj")
+
+
 def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[bool],
                places: Sequence[GazMatch] = (), with_role: Collection[int] = (),
                rules: KindRules | None = None, low: Sequence[str] | None = None,
@@ -225,6 +228,21 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                     else:
                         j += 2
         if kind == "PERSON":
+            # "Kim Jong - un", "So Chang - sik": a short lower-case syllable after a spaced
+            # hyphen ends the name; "Fayez al - Sarraj": so does an Arabic article, a
+            # hyphen and the rest of the name.
+            while j + 1 < n and words[j] == "-" and owner[j] < 0 and owner[j + 1] < 0 \
+                    and words[j + 1].isalpha() and words[j + 1].islower() \
+                    and len(words[j + 1]) <= 4:
+                j += 2
+            if j + 2 < n and low[j] in _ARTICLES and words[j + 1] == "-" \
+                    and words[j + 2][:1].isupper() and owner[j] < 0 and owner[j + 1] < 0:
+                nxt = owner[j + 2]
+                if nxt < 0:
+                    j += 3
+                elif chunks[nxt][0] == "PERSON" and chunks[nxt][1] == j + 2:
+                    dropped.add(nxt)
+                    j = chunks[nxt][2]
             if _head_before(low, i, rules.object_heads) or _head_at(
                     low, i, j, rules.object_heads):
                 continue  # a ship or an aircraft

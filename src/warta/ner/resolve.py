@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import cast
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, KindsData
+from ..lang.schema import EntitiesData, KindsData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
 from ..text.words import unit_pattern
@@ -403,7 +403,7 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
     joined = glued(spans) if "-" in words else [False] * len(words)
     ch.items = fix_chunks(words, ch.items, joined, gmatches, ch.roles, low=low,
                           unit_fixes=models.neural is not None)
-    final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low)
+    final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low, mode == "cased")
     return _to_mentions(text, spans, final, ch, gmatches, mode)
 
 
@@ -519,6 +519,17 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
+        elif kind == "ORG" and _person_after_role(words, i, j, lexicon, is_place) \
+                and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
+                and r[1] == i and is_place[i - 1] and j < len(words) \
+                and not words[j][:1].isupper():
+            # "Perdana Menteri Inggris [Theresa May]": two or three name words right
+            # after a role that ends with its place, nothing capitalised after them, are
+            # the role's holder (after "Direktur Utama" they may name the company).
+            ch.roles[i] = r
+            ch.role_ranges.append(r)
+            ch.items.append(("PERSON", i, j))
+            continue
         elif kind == "ORG" and (cut := _name_after_acronym(words, i, j, lexicon, is_place)) \
                 and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
                 and r[1] == i:
@@ -617,6 +628,18 @@ def _name_after_acronym(words: Sequence[str], i: int, j: int, lexicon: dict[str,
     return 0
 
 
+def _person_after_role(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
+                       is_place: Sequence[bool]) -> bool:
+    """Whether `words[i:j]` may be a person's name the tagger read as an organisation:
+    two or three capitalised words, none an acronym, organisation word, place, title or
+    word the lexicon knows as a common one."""
+    return 2 <= j - i <= 3 and all(
+        words[k][:1].isupper() and words[k].isalpha() and not words[k].isupper()
+        and words[k] not in org_words() and not is_place[k]
+        and words[k].lower() not in _bare_titles() and not _not_name(lexicon, words[k])
+        for k in range(i, j))
+
+
 def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
                  is_place: Sequence[bool]) -> tuple[int, int] | None:
     """The [start, end) of a capitalised rank (its longest form) inside `words[i:j]` after
@@ -642,7 +665,7 @@ def _acronym(words: Sequence[str], chunk: tuple[str, int, int]) -> bool:
 
 
 def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMatch],
-                    gaz: Gazetteer, low: Sequence[str]
+                    gaz: Gazetteer, low: Sequence[str], cased: bool = False
                     ) -> list[tuple[str, int, int, Place | None]]:
     """Chunks with places resolved, plus gazetteer places the tagger missed."""
     taken = [False] * len(words)
@@ -682,8 +705,67 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
     final = [c for c in final if not (
         c[0] == "PLACE" and c[2] - c[1] == 1 and c[1] > 0 and words[c[1]] in country_suffixes()
         and _acronym(words, ("ORG", c[1] - 1, c[1])))]
+    if cased:
+        final = _countries_in_names(words, final, gmatches, ch.role_ranges)
     final.sort(key=lambda c: c[1])
     return final
+
+
+def _countries_in_names(words: Sequence[str], final: list[tuple[str, int, int, Place | None]],
+                        gmatches: Sequence[GazMatch], role_ranges: Sequence[tuple[int, int]]
+                        ) -> list[tuple[str, int, int, Place | None]]:
+    """A country that is a word of a longer name is no mention of the place: the last or
+    first word of the organisation or event beside it ("[Festival Film] Indonesia",
+    "Indonesia [Corruption Watch]": that one name), or of capitalised words no chunk holds
+    ("Oriental Circus Indonesia": dropped)."""
+    countries = {(m.start, m.end) for m in gmatches if m.place.type == "country"}
+    # A role's country stays ("Perdana Menteri [Inggris] Theresa May").
+    places = [c for c in final if c[0] == "PLACE" and (c[1], c[2]) in countries
+              and not any(a <= c[1] and c[2] <= b for a, b in role_ranges)]
+    if not places:
+        return final
+    taken = [False] * len(words)
+    for _, i, j, _ in final:
+        for t in range(i, j):
+            taken[t] = True
+    for c in places:
+        k = next((k for k, o in enumerate(final) if o[0] in {"ORG", "EVENT"} and (
+            o[2] == c[1] or o[1] == c[2])), None)
+        if k is not None:
+            kind, a, b, _ = final[k]
+            final[k] = (kind, min(a, c[1]), max(b, c[2]), None)
+            final.remove(c)
+        elif _country_in_name(words, c[1], c[2], taken):
+            final.remove(c)
+    return final
+
+
+@cache
+def _country_keepers() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).country_keepers)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word (no acronym) that may stand inside a name: no role word,
+    connector, compass word or word that never makes a name."""
+    return (word[:1].isupper() and word.isalpha() and not word.isupper()
+            and not is_role_word(word) and word not in role_words().connectors
+            and word not in _COMPASS and word not in role_words().not_names
+            and word.lower().rstrip(".") not in _bare_titles()
+            and word not in _country_keepers())
+
+
+def _country_in_name(words: Sequence[str], i: int, j: int, taken: Sequence[bool]) -> bool:
+    """Whether an untagged country is a word of a longer capitalised name around it, as
+    the case of cased text shows: after a capitalised word that is not the sentence's first
+    ("Festival Film [Indonesia]", "Oriental Circus [Indonesia]") or before two ("[Indonesia]
+    National Single Window"). Roles ("Presiden Indonesia"), places, the team words of
+    `country_keepers` ("Tim Indonesia") and compass words ("Indonesia Timur") leave it."""
+    p, q = i - 1, j
+    if p >= 1 and not taken[p] and _name_word(words[p]):
+        return True
+    return q + 1 < len(words) and not taken[q] and not taken[q + 1] \
+        and _name_word(words[q]) and _name_word(words[q + 1])
 
 
 def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
@@ -714,7 +796,29 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
             near = [c for k, c in countries if k < a and a - k <= 10]
             men.near_country = near[-1] if near else None
         out.append(men)
+    _clients(text, out)
     return out
+
+
+@cache
+def _client_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in load("roles", RolesData).client_heads)
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _clients(text: str, mentions: Sequence[Mention]) -> None:
+    """A person right after an agent's head is the client, not the agent: "kuasa hukum
+    [Lukas]" has no role; in "Kuasa hukum Suci, [Dadang Aprianto]" the role is Dadang's."""
+    for k, m in enumerate(mentions):
+        if m.role is None or m.kind != "PERSON" or m.role.lower() not in _client_heads():
+            continue
+        role, m.role = f"{m.role} {m.surface}", None
+        n = mentions[k + 1] if k + 1 < len(mentions) else None
+        if n is not None and n.kind == "PERSON" and n.role is None \
+                and _APPOSITION.fullmatch(text, m.end, n.start):
+            n.role = role
 
 
 @lru_cache(maxsize=65_536)
@@ -1103,6 +1207,44 @@ def _final_dots(text: str, mentions: Sequence[Mention]) -> None:
             m.surface = m.surface[:year.start()]
 
 
+@cache
+def _form_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(d.field_labels), frozenset(d.id_labels),
+            frozenset(h.rstrip(".") for h in d.street_heads))
+
+
+_NONSPACE = re.compile(r"\S+")
+_HOUSE_NUMBER = re.compile(r"\s+(?:No\b|Nomor\b|\d)")
+
+
+def _form_text(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Memo, form and address text is no name: a field name before its colon ('Lampiran :')
+    goes; a name ends before an identity-number label ('Fadli Zon [NPWP 09.468.771.2]') and
+    a street before its house number ('Jalan Kiwi Raya [No 42 Kelapadua ...]')."""
+    labels, ids, streets = _form_words()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.surface in labels and text[m.end:m.end + 3].lstrip().startswith(":"):
+            continue
+        words = m.surface.split()
+        cut = next((k for k, w in enumerate(words) if k and w in ids), None)
+        if cut is None and m.kind == "PLACE" and len(words) > 2 \
+                and words[0].rstrip(".") in streets:
+            num = _HOUSE_NUMBER.search(m.surface, len(words[0]) + len(words[1]) + 1)
+            if num is not None:
+                m.surface = m.surface[:num.start()]
+                m.end = m.start + len(m.surface)
+        if cut is not None:
+            while cut > 1 and words[cut - 1] in name_suffixes():
+                cut -= 1  # "Eggi Sudjana [SH Msc] NPWP ...": degrees close no name
+            ends = [w.end() for w in _NONSPACE.finditer(m.surface)]
+            m.surface = m.surface[:ends[cut - 1]]
+            m.end = m.start + len(m.surface)
+        out.append(m)
+    return out
+
+
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
 
 
@@ -1450,11 +1592,26 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
             if text.startswith(f, s) and not (e < len(text) and (text[e].isalnum()
                                                                  or text[e] == "_")) \
                     and not _NEXT_CAPITAL.match(text, e):  # "Kim" in "Kim Yo Jong"
-                if not any(covered[s:e]):
+                if not any(covered[s:e]) and not (usable[f].kind == "PLACE"
+                                                  and _after_name_word(text, s)):
                     c = usable[f]
                     c.mentions.append(Mention(s, e, c.kind, f, place=c.place))
                     covered[s:e] = b"\x01" * (e - s)
                 break
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _after_name_word(text: str, s: int) -> bool:
+    """Whether the word before `s` is a capitalised name word that does not open its
+    sentence ("Festival [Film] Indonesia"): what follows is a word of that name."""
+    before = text[max(0, s - 60):s]
+    w = _LAST_WORD.search(before)
+    if w is None or not _name_word(w.group(1)):
+        return False
+    rest = before[:w.start()].rstrip()
+    return bool(rest) and rest[-1] not in '.!?:"“”\'‘’\n'
 
 
 # A product's model code ("Toyota C - HR", "Galaxy S9"): a brand is no short form of it.
@@ -1559,6 +1716,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _compass_tails(text, mentions, models.gazetteer)
     _final_dots(text, mentions)
+    mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)

@@ -550,3 +550,13 @@ def test_a_lawyers_role_is_not_the_clients() -> None:
         "hukum Lukas Enembe, kliennya sakit."))
     assert ents["Dadang Aprianto"].roles == ("Kuasa hukum Suci",)
     assert ents["Suci"].roles == () and ents["Lukas Enembe"].roles == ()
+
+
+def test_business_heads_are_roles_and_person_nouns_open_names() -> None:
+    ents = _by_name(_entities(
+        "Bos NRL Todd Greenberg tetap mendukung musisi Macklemore untuk tampil. Managing "
+        "Director Galderma Indonesia Mesza Reinaldo menyampaikan hal itu. Ramadan dicari "
+        "oleh rezim Moamer Kadhafi."))
+    assert ents["Todd Greenberg"].roles == ("Bos NRL",)
+    assert ents["Mesza Reinaldo"].roles == ("Managing Director Galderma Indonesia",)
+    assert ents["Macklemore"].kind == "PERSON" and ents["Moamer Kadhafi"].kind == "PERSON"

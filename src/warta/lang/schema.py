@@ -798,6 +798,9 @@ class RolesData(LangData):
     # Heads naming someone's agent ("kuasa hukum"): the person right after one is the
     # client; the agent is the name set apart after a comma ("kuasa hukum Suci, Dadang").
     client_heads: Words = ()
+    # Lower-case nouns of people before a name that are no role ("musisi Macklemore",
+    # "rezim Moamer Kadhafi"): the name after one is a person, whatever the tagger read.
+    person_nouns: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

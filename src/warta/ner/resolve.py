@@ -519,6 +519,11 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
+        elif kind == "ORG" and _after_person_noun(words, i) \
+                and _person_after_role(words, i, j, lexicon, is_place, least=1):
+            kind = "PERSON"  # "musisi [Macklemore]", "rezim [Moamer Kadhafi]"
+            ch.items.append((kind, i, j))
+            continue
         elif kind == "ORG" and _person_after_role(words, i, j, lexicon, is_place) \
                 and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
                 and r[1] == i and is_place[i - 1] and j < len(words) \
@@ -628,12 +633,23 @@ def _name_after_acronym(words: Sequence[str], i: int, j: int, lexicon: dict[str,
     return 0
 
 
+@cache
+def _person_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(n.lower().split()) for n in load("roles", RolesData).person_nouns)
+
+
+def _after_person_noun(words: Sequence[str], i: int) -> bool:
+    """Whether a noun of people (`person_nouns`) stands right before word `i`."""
+    return any(i >= n and tuple(w.lower() for w in words[i - n : i]) in _person_nouns()
+               for n in (1, 2))
+
+
 def _person_after_role(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
-                       is_place: Sequence[bool]) -> bool:
+                       is_place: Sequence[bool], least: int = 2) -> bool:
     """Whether `words[i:j]` may be a person's name the tagger read as an organisation:
-    two or three capitalised words, none an acronym, organisation word, place, title or
-    word the lexicon knows as a common one."""
-    return 2 <= j - i <= 3 and all(
+    `least` to three capitalised words, none an acronym, organisation word, place, title
+    or word the lexicon knows as a common one."""
+    return least <= j - i <= 3 and all(
         words[k][:1].isupper() and words[k].isalpha() and not words[k].isupper()
         and words[k] not in org_words() and not is_place[k]
         and words[k].lower() not in _bare_titles() and not _not_name(lexicon, words[k])

@@ -560,3 +560,14 @@ def test_business_heads_are_roles_and_person_nouns_open_names() -> None:
     assert ents["Todd Greenberg"].roles == ("Bos NRL",)
     assert ents["Mesza Reinaldo"].roles == ("Managing Director Galderma Indonesia",)
     assert ents["Macklemore"].kind == "PERSON" and ents["Moamer Kadhafi"].kind == "PERSON"
+
+
+def test_roles_after_the_name_and_place_first_names() -> None:
+    ents = _by_name(_entities(
+        "Budi Santoso selaku Ketua Panitia mengatakan acara berjalan lancar. Menurut Rudi "
+        "Hartono, Kepala Desa Sukamaju, warga sudah mengungsi. Hal itu dikatakan Ketua DPRD "
+        "setempat, Agus Salim. Pesta itu dihadiri David Beckham dan Victoria Beckham."))
+    assert ents["Budi Santoso"].roles == ("Ketua Panitia",)
+    assert ents["Rudi Hartono"].roles == ("Kepala Desa Sukamaju",)
+    assert ents["Agus Salim"].roles == ("Ketua DPRD",)
+    assert ents["Victoria Beckham"].kind == "PERSON" and "Victoria" not in ents

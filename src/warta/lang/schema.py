@@ -801,6 +801,9 @@ class RolesData(LangData):
     # Lower-case nouns of people before a name that are no role ("musisi Macklemore",
     # "rezim Moamer Kadhafi"): the name after one is a person, whatever the tagger read.
     person_nouns: Words = ()
+    # Words between a person's name and a role written after it ("Budi selaku Ketua
+    # Panitia", "Andi sebagai Ketua Umum Partai Golkar").
+    after_name_cues: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

@@ -576,6 +576,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         else:
             merged.append(c)
     ch.items = merged
+    _roles_after_names(words, ch)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
@@ -584,6 +585,48 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 or not any(a <= c[1] and c[2] <= b and head_at(words, a)
                            for a, b in ch.role_ranges)]
     return ch
+
+
+@cache
+def _after_name_cues() -> tuple[tuple[str, ...], ...]:
+    cues = load("roles", RolesData).after_name_cues
+    return tuple(sorted((tuple(c.lower().split()) for c in cues), key=len, reverse=True))
+
+
+def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
+    """A role written after a person's name that has none before it: "Budi selaku Ketua
+    Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
+    "Budi, Ketua RT 05, mengatakan". The role opens with a head and runs over capitalised
+    words and connectors, never into another person's name."""
+    rw = role_words()
+    starts = {c[1] for c in ch.items if c[0] == "PERSON"}
+    n = len(words)
+    for kind, i, j in ch.items:
+        if kind != "PERSON" or i in ch.roles or j >= n:
+            continue
+        k = j
+        cue = next((c for c in _after_name_cues()
+                    if tuple(w.lower() for w in words[k : k + len(c)]) == c), None)
+        comma = cue is None and words[k] == ","
+        if cue is not None:
+            k += len(cue)
+        elif comma:
+            k += 1
+        else:
+            continue
+        h = head_at(words, k) if k < n and words[k][:1].isupper() else 0
+        if not h:
+            continue
+        e = k + h
+        while e < n and e not in starts and words[e] != "," and (
+                words[e][:1].isupper() or words[e] in rw.connectors):
+            e += 1
+        while e > k + h and words[e - 1] in rw.connectors:
+            e -= 1
+        if comma and e < n and words[e] not in {",", ".", ")"}:
+            continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
+        ch.roles[i] = (k, e)
+        ch.role_ranges.append((k, e))
 
 
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:
@@ -801,7 +844,8 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
         if i in ch.roles and kind == "PERSON":
             a, b = ch.roles[i]
             words = text[spans[a][0] : spans[b - 1][1]].split()
-            while len(words) > 1 and words[-1].lower() in role_words().honorifics:
+            while len(words) > 1 and (words[-1].lower() in role_words().honorifics
+                                      or words[-1] in role_words().connectors):
                 words.pop()  # "Ketua MUI Bidang Fatwa [Prof KH] Asrorun": titles, no role
             men.role = " ".join(words)
             if mode == "blind" and (men.role.isupper() or men.role.islower()):
@@ -1228,6 +1272,22 @@ def _form_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     d = load("entities", EntitiesData)
     return (frozenset(d.field_labels), frozenset(d.id_labels),
             frozenset(h.rstrip(".") for h in d.street_heads))
+
+
+def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A one-word place (no country) right before a one-word person with no role is that
+    person's given name: "[Victoria] [Beckham]", "[Paris] [Hilton]" are one person."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "PERSON" and m.role is None \
+                and " " not in m.surface and prev.kind == "PLACE" and " " not in prev.surface \
+                and (prev.place is None or prev.place.type != "country") \
+                and text[prev.end:m.start] == " " and not prev.blind:
+            out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -1736,6 +1796,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
+    mentions = _place_first_names(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _split_via(text, mentions)
     mentions = _outside_titles(text, mentions)

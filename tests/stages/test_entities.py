@@ -571,3 +571,12 @@ def test_roles_after_the_name_and_place_first_names() -> None:
     assert ents["Rudi Hartono"].roles == ("Kepala Desa Sukamaju",)
     assert ents["Agus Salim"].roles == ("Ketua DPRD",)
     assert ents["Victoria Beckham"].kind == "PERSON" and "Victoria" not in ents
+
+
+def test_hotels_are_places_and_schools_organisations() -> None:
+    ents = _by_name(_entities(
+        "Pertemuan itu digelar di Hotel Sultan, Jakarta. Ia kuliah di Monash University dan "
+        "Harvard Medical School sebelum bekerja di KPP Pratama Jakarta Cempaka Putih."))
+    assert ents["Hotel Sultan"].kind == "PLACE" and not {"Hotel", "Sultan"} & set(ents)
+    assert ents["Monash University"].kind == "ORG"
+    assert ents["KPP Pratama Jakarta Cempaka Putih"].kind == "ORG"

@@ -475,7 +475,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.items.append(("PERSON", g.end, j))
                 continue
         if (kind == "PERSON" and any(w in org_words() for w in words[i:j])) or (
-                kind == "PLACE" and words[i] in org_words()):
+                kind == "PLACE" and (words[i] in org_words() or (
+                    words[j - 1] in org_words() and not words[j - 1].isupper()))):
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)

@@ -580,3 +580,13 @@ def test_hotels_are_places_and_schools_organisations() -> None:
     assert ents["Hotel Sultan"].kind == "PLACE" and not {"Hotel", "Sultan"} & set(ents)
     assert ents["Monash University"].kind == "ORG"
     assert ents["KPP Pratama Jakarta Cempaka Putih"].kind == "ORG"
+
+
+def test_generic_once_generic_throughout_with_bracketed_acronyms() -> None:
+    ents = _by_name(_entities(
+        "Yang menerima adalah orang tua dan Satgas RW setempat. Eri mengajak Satgas RW ikut "
+        "mengawasi. Petugas berjaga di berbagai Tempat Pemeriksaan Imigrasi (TPI). Setiap TPI "
+        "dijaga. Indonesia belum bebas penyakit AI ( Avian Influenza ) ."))
+    assert not {"Satgas RW", "TPI", "Tempat Pemeriksaan Imigrasi", "AI", "Avian Influenza"} \
+        & set(ents)
+

@@ -36,6 +36,7 @@ from .kinds import (
     fix_chunks,
     glued,
     honorific_names,
+    kind_rules,
     opens_org,
     org_runs,
     split_acronym_org,
@@ -1049,12 +1050,46 @@ def _generic_body(text: str, m: Mention) -> bool:
     if m.kind != "ORG":
         return False
     nxt = text[m.end:m.end + 16].split()
-    if nxt and nxt[0].casefold() in after:
+    if nxt and nxt[0].rstrip(".,;:!?\"'”’)").casefold() in after:
         return True
     before = text[max(0, m.start - 40):m.start].split()[-3:]
     while before and before[-1][:1].isupper() and is_role_word(before[-1]):
         before.pop()  # 'para Kepala [Dinas ...]'
     return bool(before) and before[-1].casefold() in plural
+
+
+@cache
+def _no_entity_terms() -> frozenset[str]:
+    """Generic bodies and non-entity terms, case-folded (whole names)."""
+    return _generic_words()[0] | frozenset(t.casefold() for t in kind_rules().not_entities)
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
+_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
+
+
+def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions less generic bodies (`_generic_body`), with every other mention of the
+    same surface ("Satgas RW setempat" makes "Satgas RW" generic throughout) and an
+    acronym whose long form beside it in brackets is generic or no entity ("TPI" of
+    "Tempat Pemeriksaan Imigrasi (TPI)", "AI ( Avian Influenza )"). Reads a few words
+    beside each acronym only."""
+    terms = _no_entity_terms()
+    gone = {m.surface for m in mentions if _generic_body(text, m)}
+    for m in mentions:
+        w = m.surface
+        if m.kind == "PERSON" or not (2 <= len(w) <= 8 and w.isupper() and w.isalpha()):
+            continue
+        after = _BRACKET_AFTER.match(text, m.end, min(len(text), m.end + 90))
+        if after is not None and " ".join(after.group(1).split()).casefold() in terms:
+            gone.add(w)
+            continue
+        before = _BRACKET_BEFORE.search(text, max(0, m.start - 90), m.start)
+        if before is not None:
+            words = before.group(1).split()
+            if any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9)):
+                gone.add(w)
+    return [m for m in mentions if m.surface not in gone]
 
 
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -1785,7 +1820,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
-    mentions = [m for m in mentions if not _generic_body(text, m)]
+    mentions = _no_generic(text, mentions)
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)
     _initialled(text, mentions)

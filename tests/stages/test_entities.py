@@ -590,3 +590,10 @@ def test_generic_once_generic_throughout_with_bracketed_acronyms() -> None:
     assert not {"Satgas RW", "TPI", "Tempat Pemeriksaan Imigrasi", "AI", "Avian Influenza"} \
         & set(ents)
 
+
+
+def test_an_organisation_ending_in_a_persons_name_is_that_person() -> None:
+    ents = _by_name(_entities(
+        "Mereka bermain lebih keras , tutur big man Knicks , Enes Kanter . Kanter mengatakan "
+        "timnya kalah ."))
+    assert ents["Enes Kanter"].kind == "PERSON" and len(ents["Enes Kanter"].mentions) == 2

@@ -925,6 +925,22 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
                 and f in name_ends:
             v = votes[f]
             v["PERSON"] = v.get("PERSON", 0) + len(mentions)
+    # An organisation of two or three plain name words that ends with a one-word person of
+    # the article is that person, named in full ("Enes Kanter" beside "Kanter"); not one
+    # with an article, a place or an organisation head in it ("The Leslie Uggams Show",
+    # "Ditjen Pendis Arskal").
+    single = {f for m, f in zip(mentions, norms, strict=True)
+              if m.kind == "PERSON" and " " not in m.surface}
+    for m, f in zip(mentions, norms, strict=True):
+        words = m.surface.split()
+        if m.kind == "ORG" and m.place is None and 2 <= len(words) <= 3 and single \
+                and words[-1].lower() in single and words[0] not in {"The", "A", "An"} \
+                and (words[0].lower(),) not in kind_rules().org_heads \
+                and all(w[:1].isupper() and w.isalpha() and not w.isupper()
+                        and w not in org_words() and (gaz is None or gaz.resolve(w) is None)
+                        for w in words):
+            v = votes[f]
+            v["PERSON"] = v.get("PERSON", 0) + len(mentions)
     # "Sritex" after "PT Sritex" is the company: the name without its organisation words.
     org_cores: dict[str, str] = {}
     for m, f in zip(mentions, norms, strict=True):

@@ -150,3 +150,20 @@ def test_a_stage_appends_its_provenance_and_keeps_every_other_field() -> None:
             assert getattr(out, f.name) is getattr(art, f.name), f.name
     assert out == replace(art, title="TEKS", provenance=out.provenance)
     assert Upper()(art).provenance[-1] is out.provenance[-1]  # one entry per stage version
+
+
+def test_with_layers_is_dataclasses_replace() -> None:
+    from warta.pipeline import with_layers
+    from warta.record import Span, StageRun, Tokens
+
+    art = Article(id="x", text="teks", url="u", tokens=Tokens(starts=(0,), ends=(4,)),
+                  provenance=(StageRun(name="clean", version=3),))
+    changes = {"title": "T", "sentences": (Span(start=0, end=4),), "lang": "id"}
+    out = with_layers(art, **changes)
+    assert out == replace(art, **changes)
+    for f in fields(Article):
+        want = changes[f.name] if f.name in changes else getattr(art, f.name)
+        assert getattr(out, f.name) is want, f.name
+    assert with_layers(art) == art and with_layers(art) is not art
+    with pytest.raises(TypeError, match="nope"):
+        with_layers(art, nope=1)

@@ -46,7 +46,28 @@ def _provenance_setter() -> Callable[[Article, tuple[StageRun, ...]], Article]:
     return fn
 
 
+def _layers_setter() -> Callable[..., Article]:
+    """`dataclasses.replace` for an `Article`, written out as `_provenance_setter` is: a
+    stage's `process` returns its input with its layers set, and `replace` (which reads
+    the fields and calls the frozen `__init__`) cost 22 us, 2-3% of a whole analysis
+    over the stages."""
+    lines = ["def with_layers(a, /, **c):",
+             "    if not _names.issuperset(c):",
+             "        raise TypeError(f'Article has no field(s) {sorted(set(c) - _names)}')",
+             "    new = _new(Article)"]
+    lines += [f"    _set_{n}(new, c['{n}'] if '{n}' in c else a.{n})" for n in _FIELD_NAMES]
+    lines.append("    return new")
+    scope: dict[str, Any] = {"_new": object.__new__, "Article": Article,
+                             "_names": frozenset(_FIELD_NAMES)}
+    scope.update({f"_set_{n}": getattr(Article, n).__set__ for n in _FIELD_NAMES})
+    exec("\n".join(lines), scope)  # noqa: S102 - code made above from the field names
+    fn: Callable[..., Article] = scope["with_layers"]
+    return fn
+
+
 _with_provenance = _provenance_setter()
+# `with_layers(article, numbers=...)`: `dataclasses.replace(article, numbers=...)`, faster.
+with_layers = _layers_setter()
 
 
 class Stage:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
 from ..lang.schema import BoilerplateData
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article
 from ..text.outlets import outlet_of_url
 
@@ -209,7 +209,7 @@ class CleanStage(Stage):
     def process(self, article: Article) -> Article:
         c = clean_text(article.text)
         host = outlet_of_url(article.url)
-        return replace(
+        return with_layers(
             article,
             text=c.text,
             # Metadata given by the caller (or found by extraction) wins over the dateline.

@@ -26,7 +26,7 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -35,7 +35,7 @@ from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.roles import head_at, role_before, role_words
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
 from ..text.scan import finditer_not_after
 from ..text.spans import SpanIndex, SpanSet, ordered
@@ -1650,4 +1650,4 @@ class CorefStage(Stage):
     def process(self, article: Article) -> Article:
         ents = link_mentions(article.text, article.sentences, article.entities,
                              article.published)
-        return replace(article, entities=tuple(ents))
+        return with_layers(article, entities=tuple(ents))

@@ -44,7 +44,7 @@ from functools import cache
 from ..lang.id import load
 from ..lang.schema import EventsData
 from ..ner.roles import role_words
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 from ..text.spans import SpanIndex
 from ..text.words import unit_pattern
@@ -1588,4 +1588,4 @@ class EventStage(Stage):
     provides = frozenset({"events"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, events=tuple(find_events(article)))
+        return with_layers(article, events=tuple(find_events(article)))

@@ -9,7 +9,7 @@ item naming "Menteri Luar Negeri Malaysia" reads as Malay to CLD2 on the names a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import pycld2
@@ -17,7 +17,7 @@ import pycld2
 from ..errors import Reject
 from ..lang.id import load
 from ..lang.schema import LangidData
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article
 from ..text.words import latin_words
 
@@ -116,4 +116,4 @@ class LangIdStage(Stage):
                 f"text is not Indonesian (detected {lang} '{guess.code}', "
                 f"{guess.percent}% of the text); warta analyses Indonesian news only",
             )
-        return replace(article, lang="id")
+        return with_layers(article, lang="id")

@@ -19,7 +19,7 @@ from typing import Literal
 
 from ..lang.id import load
 from ..lang.schema import NumbersData, TimexData
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.spans import SpanIndex
 from ..text.trie import trie_pattern
@@ -1454,4 +1454,4 @@ class NumberStage(Stage):
     provides = frozenset({"numbers"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, numbers=tuple(find_numbers(article)))
+        return with_layers(article, numbers=tuple(find_numbers(article)))

@@ -35,7 +35,7 @@ from ..lang.id import load, load_words
 from ..lang.schema import EntitiesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.roles import role_words
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
@@ -2206,4 +2206,4 @@ class QuoteStage(Stage):
     provides = frozenset({"quotes"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, quotes=tuple(find_quotes(article)))
+        return with_layers(article, quotes=tuple(find_quotes(article)))

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from ..lang.id import load_words
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Span, Tokens
 from ..text.tokens import make_tokens
 
@@ -161,5 +160,5 @@ class SegmentStage(Stage):
 
     def process(self, article: Article) -> Article:
         tokens = make_tokens(article.text)
-        return replace(article, tokens=tokens,
+        return with_layers(article, tokens=tokens,
                        sentences=tuple(split_sentences(article.text, tokens)))

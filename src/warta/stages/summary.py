@@ -15,14 +15,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
 
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Span
 from ..text.words import words as _words
 
@@ -207,4 +207,4 @@ class SummaryStage(Stage):
     def process(self, article: Article) -> Article:
         spans = summarize(article.text, article.sentences, k=self.k, title=article.title,
                           method=self.method)
-        return replace(article, summary=spans)
+        return with_layers(article, summary=spans)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +20,7 @@ import numpy as np
 
 from ..lang.id import load
 from ..lang.schema import ThemesData
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Theme
 from ..text.words import hyphenated_words
 
@@ -175,4 +175,4 @@ class ThemeStage(Stage):
     provides = frozenset({"themes"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, themes=find_themes(article.text, title=article.title))
+        return with_layers(article, themes=find_themes(article.text, title=article.title))

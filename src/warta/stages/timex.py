@@ -39,7 +39,7 @@ from typing import Any, Literal, Protocol
 
 from ..lang.id import load
 from ..lang.schema import TimexData, WordTable
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Span, TimeExpr
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -1300,4 +1300,4 @@ class TimexStage(Stage):
     provides = frozenset({"times"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, times=tuple(find_times(article.text, article.published)))
+        return with_layers(article, times=tuple(find_times(article.text, article.published)))

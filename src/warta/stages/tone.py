@@ -17,7 +17,7 @@ import math
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -26,7 +26,7 @@ import numpy as np
 
 from ..lang.id import load
 from ..lang.schema import ToneData
-from ..pipeline import Stage
+from ..pipeline import Stage, with_layers
 from ..record import Article, Tone
 from ..text.words import hyphenated_words
 from .themes import longest_phrases, vectorize  # shared with the theme model
@@ -456,4 +456,4 @@ class ToneStage(Stage):
     provides = frozenset({"tone"})
 
     def process(self, article: Article) -> Article:
-        return replace(article, tone=article_tone(article.text, title=article.title))
+        return with_layers(article, tone=article_tone(article.text, title=article.title))

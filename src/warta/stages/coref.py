@@ -687,21 +687,37 @@ def _generic_title(text: str, s: int, e: int) -> bool:
                 or _PAIRED_BEFORE.search(before))
 
 
-def _office_of_role(role: str) -> tuple[str, bool] | None:
-    """(office key, Indonesian?) for a role that opens with an office title."""
-    lex = _lex()
-    low = " ".join(role.casefold().split())
-    quals = {q.casefold() for q in lex.data.qualifiers}
-    for office in lex.data.office:
+@cache
+def _office_titles() -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]:
+    """`_office_of_role`'s walk (each office in turn, its titles longest first) as
+    (casefolded title, office key, the office's casefolded titles), kept by the title's
+    first word: a title can open a role only where the role opens with that word."""
+    by_first: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+    for office in _lex().data.office:
+        own = frozenset(x.casefold() for x in office.titles)
         for t in sorted(office.titles, key=len, reverse=True):
             tl = t.casefold()
-            if low == tl:
-                return office.key, True
-            if low.startswith(tl + " "):
-                rest = low[len(tl) + 1:]
-                # 'Menteri Keuangan (Menkeu)': the title's own short form in brackets.
-                short = rest.strip("() ") in {x.casefold() for x in office.titles}
-                return office.key, rest in quals or short
+            by_first.setdefault(tl.split(" ", 1)[0], []).append((tl, office.key, own))
+    return {w: tuple(v) for w, v in by_first.items()}
+
+
+@cache
+def _qualifier_set() -> frozenset[str]:
+    return frozenset(q.casefold() for q in _lex().data.qualifiers)
+
+
+def _office_of_role(role: str) -> tuple[str, bool] | None:
+    """(office key, Indonesian?) for a role that opens with an office title."""
+    low = " ".join(role.casefold().split())
+    # `low == tl` or `low.startswith(tl + " ")` holds only where both open with one word
+    for tl, key, own in _office_titles().get(low.split(" ", 1)[0], ()):
+        if low == tl:
+            return key, True
+        if low.startswith(tl + " "):
+            rest = low[len(tl) + 1:]
+            # 'Menteri Keuangan (Menkeu)': the title's own short form in brackets.
+            short = rest.strip("() ") in own
+            return key, rest in _qualifier_set() or short
     return None
 
 
@@ -785,10 +801,17 @@ def _title_forms() -> tuple[tuple[str, str, bool], ...]:
     return tuple(forms)
 
 
+# From a capital A-Z to the end of its run of word characters: each run that opens with
+# one is found whole (a match ends only where the run does).
+_CAPITALISED = re.compile(r"[A-Z]\w*")
+
+
 @cache
-def _title_heads() -> tuple[str, ...]:
-    """The first word of each of `_title_forms()`, as written, in the same order."""
-    return tuple(f.split(None, 1)[0] for f, _, _ in _title_forms())
+def _title_runs() -> tuple[frozenset[str], ...]:
+    """The runs of word characters opening with a capital A-Z in each of
+    `_title_forms()`, in the same order."""
+    return tuple(frozenset(r for r in re.findall(r"\w+", f) if "A" <= r[0] <= "Z")
+                 for f, _, _ in _title_forms())
 
 
 def _titles(art: _Article, when: date | None) -> None:
@@ -802,14 +825,16 @@ def _titles(art: _Article, when: date | None) -> None:
     # scans the whole text. Exact for ASCII forms when the text holds none of the four
     # characters re's IGNORECASE matches to ASCII letters besides their cases.
     folded = text.lower() if not any(c in text for c in _FOLDS_TO_ASCII) else None
-    # Titles share first words ('Menteri' opens forty): one look for each first word
-    # spares the look for every title it opens.
-    absent = {w for w in set(_title_heads()) if w not in text}
-    for (form, key, epithet), head in zip(_title_forms(), _title_heads(), strict=True):
+    # A title is matched as written, as a whole word: every run of word characters in
+    # it is then a whole run of the text's too, and `_CAPITALISED` finds each run of the
+    # text that opens with a capital A-Z. One such set, read once (the regex skips to the
+    # capitals), spares a scan of the text for each of the 55 first words of titles.
+    runs = set(_CAPITALISED.findall(text))
+    for (form, key, epithet), need in zip(_title_forms(), _title_runs(), strict=True):
         if epithet and folded is not None and form.isascii() and form.lower() not in folded:
             continue
-        if not epithet and (head in absent or form not in text):
-            continue  # a title is matched as written
+        if not epithet and (not need <= runs or form not in text):
+            continue
         for s, e in _form_hits(text, form, epithet):
             if any(taken[s:e]) or not art.free(s, e):
                 continue

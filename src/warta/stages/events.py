@@ -46,9 +46,9 @@ from ..lang.schema import EventsData
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
-from ..text.spans import SpanIndex
+from ..text.spans import SpanIndex, SpanSet
 from ..text.words import unit_pattern
-from .quotes import resolve_speaker
+from .quotes import SpeakerIndex, resolve_speaker, speaker_index
 
 Phrase = tuple[str, ...]
 
@@ -1355,12 +1355,12 @@ def _prune(found: list[_Found], ctx: _Ctx,
 def _may_trigger(piece: str, lex: Lexicon) -> bool:
     """Cheap test: do all words of some trigger occur in the sentence (in any order)?"""
     words = set(_WORD.findall(piece.lower()))
+    firsts = words & lex.first_words.keys()
+    if not firsts:  # most sentences: no word opens a trigger, and no stem is needed
+        return False
     stems = {w[:-3] for w in words if w.endswith("nya")}
     every = words | stems
-    for w in words & lex.first_words.keys():
-        if any(need <= every for need in lex.first_words[w]):
-            return True
-    return False
+    return any(need <= every for w in firsts for need in lex.first_words[w])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1524,8 +1524,17 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     quotes = SpanIndex((q.content, n) for n, q in enumerate(article.quotes) if q.field is None)
     contents = [q.content for q in article.quotes if q.field is None]
 
+    # What resolving a pronoun looks up, built at the first pronoun and shared: built per
+    # pronoun (resolve_speaker's default), it made the cost grow with the square of the
+    # article's length. Nothing resolve_speaker does changes it.
+    index: list[SpeakerIndex] = []
+    in_quote: list[SpanSet] = []
+
     def pronoun(span: Span) -> str | None:
-        return resolve_speaker(span, text, article.entities, article.sentences, contents)
+        if not index:
+            index.append(speaker_index(article.entities, article.sentences, contents))
+        return resolve_speaker(span, text, article.entities, article.sentences, contents,
+                               index=index[0])
 
     persons = sorted((m.end, m.start, e.id) for e in article.entities if e.kind == "PERSON"
                      for m in e.mentions)
@@ -1539,7 +1548,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             end, start, eid = persons[k]
             if start < floor:
                 return None
-            if not any(c.start <= start < c.end for c in contents):
+            if not in_quote:  # a scan of every quote per look-up, before
+                in_quote.append(SpanSet(contents))
+            if not in_quote[0].holds(start):
                 return eid
         return None
 

@@ -896,6 +896,17 @@ class _Index:
         return self.sentences[max(0, idx - back)].start
 
 
+# The speaker look-up index for callers outside this module (events resolves pronouns).
+SpeakerIndex = _Index
+
+
+def speaker_index(entities: Sequence[Entity], sentences: Sequence[Span] = (),
+                  exclude: Sequence[Span] = ()) -> SpeakerIndex:
+    """What `resolve_speaker` builds when given no `index`: build it once per article and
+    pass it as `index=` to resolve many speakers (its arguments must be the same)."""
+    return _Index(entities, sentences, exclude)
+
+
 # --------------------------------------------------------------------------- resolution
 
 

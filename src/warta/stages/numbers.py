@@ -21,7 +21,7 @@ from ..lang.id import load
 from ..lang.schema import NumbersData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
-from ..text.spans import SpanIndex
+from ..text.spans import SpanIndex, SpanSet
 from ..text.trie import trie_pattern
 
 
@@ -691,11 +691,12 @@ def _named_stretches(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
     return out
 
 
-def _measure(toks: Sequence[_Tok], first: int,
-             named: Sequence[tuple[int, int]] = ()) -> _Measure:
+def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> _Measure:
     """What an amount starting at toks[first] measures, read back from it: the nearest
     measured head in its clause ("laba bersih", "defisit APBN") and the rise or fall
-    said between them ("naik", "turun menjadi"); not a head inside a name (`named`)."""
+    said between them ("naik", "turun menjadi"); not a head inside a name (`named`, the
+    article's `_named_stretches`: a look-up, not a scan of all of them per word, which
+    made the cost grow with the square of the article's length)."""
     lex = _lex()
     lo = max(0, first - lex.window)
     head: tuple[int, int] | None = None
@@ -709,7 +710,7 @@ def _measure(toks: Sequence[_Tok], first: int,
             segment = k + 1  # "surplus Rp 2.162 triliun, ekuitas ... Rp 201,1 triliun"
             break
         # "melemah terhadap mata uang CHF Swiss": the counterpart, not the measure
-        inside = any(a <= t.start < b for a, b in named) or any(
+        inside = (named is not None and named.holds(t.start)) or any(
             x.low in lex.against for x in toks[max(0, k - 2):k])
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
@@ -1142,7 +1143,8 @@ def find_numbers(article: Article) -> list[Count]:
     lex = _lex()
     out: list[Count] = []
     index = _mention_index(article.entities)
-    name_stretches = _named_stretches(text, article.entities)
+    stretches = _named_stretches(text, article.entities)
+    name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
     times = _month_spans(sorted(article.times, key=lambda t: t.span.start), text)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     carried: TimeExpr | None = None  # the period the paragraph so far has named
@@ -1153,8 +1155,11 @@ def find_numbers(article: Article) -> list[Count]:
     session = _session(article, times)
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
     # 2018-2023, Sunu Widyatmoko"), not an amount.
-    role_ends = {t.span.end for t in times for a, _ in name_stretches
-                 if t.span.end <= a and _OPENS.fullmatch(text, t.span.end, a) is not None}
+    # A name opens right after the date when one starts within the spaces, commas and colons
+    # that follow it (bisected: no scan of every name per date).
+    name_starts = sorted(a for a, _ in stretches)
+    role_ends = {t.span.end for t in times
+                 if _starts_within(name_starts, t.span.end, _gap_end(text, t.span.end))}
     prev_end = 0
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start]:
@@ -1189,22 +1194,25 @@ def find_numbers(article: Article) -> list[Count]:
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
         raws: list[_Raw] = []
+        # Only a token that can start an amount does anything; the others were one step
+        # of the walk each, so they are picked out in one pass and `i` is the first index
+        # the walk has not passed.
         i = 0
-        while i < len(toks):
-            tk = toks[i]
-            can_start = tk.kind in ("num", "cur") or tk.low in lex.starters \
-                or tk.text in lex.cur_prefix
-            if can_start and tk.kind == "word":
-                idiom = _idiom_end(toks, i)
+        for k in [k for k, tk in enumerate(toks) if tk.kind in ("num", "cur")
+                  or tk.low in lex.starters or tk.text in lex.cur_prefix]:
+            if k < i:
+                continue
+            if toks[k].kind == "word":
+                idiom = _idiom_end(toks, k)
                 if idiom is not None:
                     i = idiom  # "diam seribu bahasa": no amount
                     continue
-            raw = _read(toks, i, text) if can_start else None
+            raw = _read(toks, k, text)
             if raw is None:
-                i += 1
+                i = k + 1
                 continue
             raws.append(raw)
-            i = max(raw.next_tok, i + 1)
+            i = max(raw.next_tok, k + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
         things: list[Span | None] = []
         named_item: dict[bool, bool] = {}  # the last money / percent amount followed a name
@@ -1390,6 +1398,18 @@ def _new_predicate(toks: Sequence[_Tok], j: int) -> bool:
 
 
 _OPENS = re.compile(r"[\s,:]*")
+
+
+def _gap_end(text: str, pos: int) -> int:
+    """Where the spaces, commas and colons from `pos` on end."""
+    gap = _OPENS.match(text, pos)
+    return pos if gap is None else gap.end()
+
+
+def _starts_within(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a value of the sorted `starts` lies in [lo, hi]."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] <= hi
 
 
 def _right_after(toks: Sequence[_Tok], prev: _Raw, date: Span,

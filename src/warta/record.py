@@ -60,6 +60,8 @@ def entity_kind(value: str) -> EntityKind:
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form used for matching names: 'Zélensky ' -> 'zelensky'."""
+    if text.isascii():  # most names: NFKD leaves ASCII as it is and none of it combines
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())

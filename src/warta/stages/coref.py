@@ -129,12 +129,22 @@ def _lex() -> _Lex:
                 frozenset(w.casefold() for w in coref.appointing_verbs))
 
 
+@cache
+def _appositive_firsts() -> frozenset[str]:
+    """The first word of each of coref.toml's appositive heads (as `_head_len` joins
+    them: a head is matched as the casefolded words it is made of, joined by spaces)."""
+    return frozenset(h.split(" ", 1)[0] for h in _lex().appositive_heads)
+
+
 def _head_len(words: Sequence[str], i: int) -> int:
     """Words of the role head at `i`: roles.toml's heads, or coref.toml's appositive ones."""
     n = head_at(words, i)
     if n:
         return n
     extra = _lex().appositive_heads
+    first = words[i].casefold() if i < len(words) else ""
+    if first not in _appositive_firsts() and " " not in first:
+        return 0  # no appositive head opens with this word (most words)
     for k in (3, 2, 1):
         if i + k <= len(words) and " ".join(words[i:i + k]).casefold() in extra:
             return k

@@ -7,7 +7,8 @@ Repeats the seed article (`../shared/examples/suara-kim-jong-un-2024-11.txt`, 40
 once cleaned) N times: keeping its paragraphs ("paragraphs"), as one paragraph ("single":
 every line break becomes a space), or as one paragraph with straight quotation marks
 ("straight", as IndoSum writes them: a quotation no curly mark closes). Each size runs
-the default stages once (the best of R runs with `--repeat`) and prints each stage's CPU
+the default stages once (the best of R runs with `--repeat`, taken in turns over the
+sizes so that each size meets the same spells of load) and prints each stage's CPU
 seconds (process time, so other jobs on a shared machine count less; the total is also
 given as wall time), without the garbage collector's pauses, which get their own row.
 The growth exponent of a stage is the slope of log(seconds) over log(tokens) between the
@@ -122,18 +123,19 @@ def main() -> int:
     for layout in layouts:
         rows: dict[int, tuple[int, float, dict[str, float]]] = {}
         print(f"\n{layout}: copies tokens chars wall-s cpu-s (CPU s per stage)")
+        # The runs go round the sizes (80x, 320x, 80x, 320x, ...), not R runs of one size
+        # then R of the next: on a shared machine the load moves within a minute, and a
+        # size whose runs all met a busier spell tilted the exponents by 0.2 or more.
+        longer = {k: concatenated(text, k, layout) for k in copies}
+        bests: dict[int, tuple[Article, float, dict[str, float]]] = {}
+        for _ in range(max(1, args.repeat)):
+            for k in copies:
+                got = run(stages, longer[k], collector)
+                had = bests.get(k)
+                bests[k] = got if had is None else (  # the best of the runs, stage by stage
+                    got[0], min(had[1], got[1]), {n: min(s, got[2][n]) for n, s in had[2].items()})
         for k in copies:
-            longer = concatenated(text, k, layout)
-            best: tuple[Article, float, dict[str, float]] | None = None
-            for _ in range(max(1, args.repeat)):
-                got = run(stages, longer, collector)
-                if best is None:
-                    best = got
-                else:  # the best of the runs, stage by stage
-                    best = (got[0], min(best[1], got[1]),
-                            {n: min(s, got[2][n]) for n, s in best[2].items()})
-            assert best is not None
-            art, wall, per = best
+            art, wall, per = bests[k]
             ntok = len(art.tokens.starts) if art.tokens is not None else 0
             rows[ntok] = (k, sum(per.values()), per)
             print(f"  {k:4d}x {ntok:7d} {len(art.text):8d} {wall:7.2f} {sum(per.values()):6.2f}"

@@ -100,7 +100,9 @@ def _headline_like(para: str, max_words: int) -> bool:
 # HAM.PBB pun meminta" (IndoSum). Three letters or more before the stop, so initials,
 # degrees and short codes ("S.H.", "M.Si", "ID.Connect") stay; a capital and a letter
 # after it, so "detik.com" stays, and no web domain's ending ("TEMPO.CO", "JUARA.NET").
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_](?<=[A-Z])[^\W\d_])"
+# The stop comes first and the letters before it are looked behind from it: a pattern that
+# opens with the look-behind is tried at every character (0.17 against 0.006 ms an article).
+_GLUED_STOP = re.compile(r"\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_](?<=[A-Z])[^\W\d_])"
                          r"(?!(?i:com|co|net|org|id|go|tv|info|news|asia)\b)")
 
 

@@ -508,6 +508,41 @@ def _table_rows(table: tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]],
 _PADS = (-1, -1)
 
 
+Match = tuple[int, int, str]  # start, end (token indices), the gazetteer type or lists
+
+
+def phrase_matches(words: Sequence[str], cand: npt.NDArray[np.intp],
+                   sent_end: npt.NDArray[np.intp], gaz_len: npt.NDArray[np.intp],
+                   name_len: npt.NDArray[np.intp], gaz: Gazetteer | None,
+                   names: NameLists | None) -> tuple[list[Match], list[Match]]:
+    """Gazetteer places and multi-word name-list names over lower-case `words` (sentences
+    laid end to end, the one of token i ending before `sent_end` at i's candidate index),
+    longest first, left to right, as `gazetteer_tags` and `NameLists.phrase_tags` find them
+    per sentence; only the tokens `cand` that open some listed phrase are visited, each
+    trying phrases up to its `gaz_len` / `name_len` words. Shared by the CRF's featurizer
+    and the convolutional tagger."""
+    lookup = gaz.lookup if gaz is not None else {}
+    longest = names.longest if names is not None else None
+    g_found: list[Match] = []
+    n_found: list[Match] = []
+    g_next = n_next = 0  # tokens before these are inside a match (or passed)
+    for s, end, g, m in zip(cand.tolist(), sent_end.tolist(), gaz_len[cand].tolist(),
+                            name_len[cand].tolist(), strict=True):
+        if g and s >= g_next:
+            for j in range(min(end, s + g), s, -1):
+                place = lookup.get(" ".join(words[s:j]))
+                if place is not None and not place.ambiguous:
+                    g_found.append((s, j, place.type))
+                    g_next = j
+                    break
+        if m and s >= n_next and longest is not None:
+            hit = longest(words, s, min(end, s + m))
+            if hit is not None:
+                n_found.append((s, hit[0], hit[1]))
+                n_next = hit[0]
+    return g_found, n_found
+
+
 def _first_item(pair: tuple[int, str]) -> int:
     return pair[0]
 
@@ -675,28 +710,15 @@ class Featurizer:
         words = [low[r] for r in ids]
         sent_end = np.asarray(ends, dtype=np.intp)[
             np.searchsorted(np.asarray(starts, dtype=np.intp), cand, side="right") - 1]
-        lookup = self.gaz.lookup if self.gaz is not None else {}
-        longest = self.names.longest if self.names is not None else None
+        g_found, n_found = phrase_matches(words, cand, sent_end, gl, nl, self.gaz, self.names)
         hits: list[tuple[int, str]] = []  # gazetteer attributes
+        for s, j, kind in g_found:
+            hits.append((s, "gB-" + kind))
+            hits.extend((t, "gI-" + kind) for t in range(s + 1, j))
         n_hits: list[tuple[int, str]] = []  # name-list attributes
-        g_next = n_next = 0  # tokens before these are inside a match (or passed)
-        for s, end, g, m in zip(cand.tolist(), sent_end.tolist(), gl[cand].tolist(),
-                                nl[cand].tolist(), strict=True):
-            if g and s >= g_next:
-                for j in range(min(end, s + g), s, -1):
-                    place = lookup.get(" ".join(words[s:j]))
-                    if place is not None and not place.ambiguous:
-                        hits.append((s, "gB-" + place.type))
-                        hits.extend((t, "gI-" + place.type) for t in range(s + 1, j))
-                        g_next = j
-                        break
-            if m and s >= n_next and longest is not None:
-                hit = longest(words, s, min(end, s + m))
-                if hit is not None:
-                    j, k = hit
-                    n_hits.append((s, "nB-" + k))
-                    n_hits.extend((t, "nI-" + k) for t in range(s + 1, j))
-                    n_next = j
+        for s, j, kind in n_found:
+            n_hits.append((s, "nB-" + kind))
+            n_hits.extend((t, "nI-" + kind) for t in range(s + 1, j))
         # A token's gazetteer attribute before its name-list one (a stable sort).
         hits += n_hits
         hits.sort(key=_first_item)

@@ -28,7 +28,7 @@ from typing import Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from .features import shape
+from .features import phrase_matches, shape
 from .gazetteer import Gazetteer
 from .names import NameLists
 
@@ -263,34 +263,20 @@ class CnnTagger:
         assert self._ctx is not None
         low = [w.lower() for w in flat]
         sent_end = ends[np.searchsorted(ends, cand, side="right")]
-        lookup = gaz.lookup if gaz is not None else {}
-        phrases = names.phrases if names is not None else {}
+        g_found, n_found = phrase_matches(low, cand, sent_end, gl, nl, gaz, names)
         gv, nv = self.vocab[WORD_TABLES], self.vocab[WORD_TABLES + 1]
         g_tok: list[int] = []
         g_key: list[int] = []
+        for s, j, kind in g_found:
+            g_tok.extend(range(s, j))
+            g_key.append(gv.get("gB-" + kind, 0) + 1)
+            g_key.extend([gv.get("gI-" + kind, 0) + 1] * (j - s - 1))
         n_tok: list[int] = []
         n_key: list[int] = []
-        g_next = n_next = 0  # tokens before these are inside a match (or passed)
-        for s, end, g, m in zip(cand.tolist(), sent_end.tolist(), gl[cand].tolist(),
-                                nl[cand].tolist(), strict=True):
-            if g and s >= g_next:
-                for j in range(min(end, s + g), s, -1):
-                    place = lookup.get(" ".join(low[s:j]))
-                    if place is not None and not place.ambiguous:
-                        g_tok.extend(range(s, j))
-                        g_key.append(gv.get("gB-" + place.type, 0) + 1)
-                        g_key.extend([gv.get("gI-" + place.type, 0) + 1] * (j - s - 1))
-                        g_next = j
-                        break
-            if m and s >= n_next:
-                for j in range(min(end, s + m), s + 1, -1):
-                    x = phrases.get(" ".join(low[s:j]))
-                    if x is not None:
-                        n_tok.extend(range(s, j))
-                        n_key.append(nv.get("nB-" + x, 0) + 1)
-                        n_key.extend([nv.get("nI-" + x, 0) + 1] * (j - s - 1))
-                        n_next = j
-                        break
+        for s, j, kind in n_found:
+            n_tok.extend(range(s, j))
+            n_key.append(nv.get("nB-" + kind, 0) + 1)
+            n_key.extend([nv.get("nI-" + kind, 0) + 1] * (j - s - 1))
         return [(g_tok, self._ctx[0], g_key), (n_tok, self._ctx[1], n_key)]
 
     def _word_rows(self, words: Sequence[str], lexicon: dict[str, str] | None,

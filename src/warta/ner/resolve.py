@@ -590,9 +590,14 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
 
 
 @cache
-def _after_name_cues() -> tuple[tuple[str, ...], ...]:
+def _after_name_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues by their first word, longest first: only those opening with the word
+    after a name are tried (a scan of every cue per person cost 0.2 ms an article)."""
     cues = load("roles", RolesData).after_name_cues
-    return tuple(sorted((tuple(c.lower().split()) for c in cues), key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted((tuple(c.lower().split()) for c in cues), key=len, reverse=True):
+        by_first.setdefault(c[0], []).append(c)
+    return {w: tuple(cs) for w, cs in by_first.items()}
 
 
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
@@ -607,7 +612,7 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
         if kind != "PERSON" or i in ch.roles or j >= n:
             continue
         k = j
-        cue = next((c for c in _after_name_cues()
+        cue = next((c for c in _after_name_cues().get(words[k].lower(), ())
                     if tuple(w.lower() for w in words[k : k + len(c)]) == c), None)
         comma = cue is None and words[k] == ","
         if cue is not None:
@@ -1099,6 +1104,10 @@ def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         after = _BRACKET_AFTER.match(text, m.end, min(len(text), m.end + 90))
         if after is not None and " ".join(after.group(1).split()).casefold() in terms:
             gone.add(w)
+            continue
+        # The pattern needs "(" and only spaces before the acronym; tried at every
+        # character of the 90 before it, it cost 0.3 ms an article without that gate.
+        if not text[max(0, m.start - 90):m.start].rstrip().endswith("("):
             continue
         before = _BRACKET_BEFORE.search(text, max(0, m.start - 90), m.start)
         if before is not None:

@@ -1489,7 +1489,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         res = _code_one(here, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
-    if enforcers is not None:
+    if enforcers is not None and found:  # (no trigger coded: no table of kinds made)
         enforcers.extend(_enforcers(found, ctx))
     return _prune(found, ctx, scanned)
 
@@ -1576,10 +1576,13 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
                                  enforcer, found)
-        enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
-        suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
+        # Most sentences find nothing: no generators are made for them.
+        if found:
+            enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
+        if evs:
+            suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
+            out.extend(e for e in evs if e.code not in refused)
         recent.append(evs[0] if evs else None)
-        out.extend(e for e in evs if e.code not in refused)
     return out
 
 

@@ -688,8 +688,15 @@ def _person_nouns() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(n.lower().split()) for n in load("roles", RolesData).person_nouns)
 
 
+@cache
+def _person_noun_ends() -> frozenset[str]:
+    return frozenset(n[-1] for n in _person_nouns() if n)
+
+
 def _after_person_noun(words: Sequence[str], i: int) -> bool:
     """Whether a noun of people (`person_nouns`) stands right before word `i`."""
+    if i == 0 or words[i - 1].lower() not in _person_noun_ends():
+        return False  # most words end no such noun: no tuples made
     return any(i >= n and tuple(w.lower() for w in words[i - n : i]) in _person_nouns()
                for n in (1, 2))
 

@@ -1769,6 +1769,8 @@ def _named_after_description(text: str, spk: Span, at: int, end: int
 
 
 def _final_cue(text: str, sent: Span) -> _Found | None:
+    if text.find(",", sent.start, sent.end) < 0:
+        return None  # the pattern needs a comma before the cue: no walk over the sentence
     m = _lex().final_cue.match(text, sent.start, sent.end)
     if m is None:
         return None

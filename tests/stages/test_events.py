@@ -1465,3 +1465,43 @@ def test_closing_by_force_coerces_and_the_mass_media_is_no_crowd() -> None:
     a = art(text, [ent(text, "loc:mog", "PLACE", "Mogadishu", "SO")])
     e = one(find_events(a), "COERCE")
     assert (e.mode, e.targets) == ("restrict", ("MED",))
+
+
+def test_a_topic_discussed_is_no_participant() -> None:
+    text = "Mangindaan dan Trong membahas persoalan ASEAN serta ZEE."
+    es = [ent(text, "per:m", "PERSON", "Mangindaan"), ent(text, "per:t", "PERSON", "Trong"),
+          ent(text, "org:asean", "ORG", "ASEAN"), ent(text, "org:zee", "ORG", "ZEE")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert set(e.actors) == {"per:m", "per:t"} and e.targets == ()
+    text = "Menteri Mangindaan membahas persoalan ASEAN."  # no partner: no meeting
+    es = [ent(text, "per:m", "PERSON", "Mangindaan"), ent(text, "org:asean", "ORG", "ASEAN")]
+    assert [e.code for e in find_events(art(text, es))] == []
+    text = "Mangindaan membahas persoalan ASEAN dengan Trong."  # a partner named
+    es = [ent(text, "per:m", "PERSON", "Mangindaan"), ent(text, "org:asean", "ORG", "ASEAN"),
+          ent(text, "per:t", "PERSON", "Trong")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:m", "per:t"}
+
+
+def test_a_thing_to_be_made_is_no_target() -> None:
+    text = "Asphirasi mendukung penuh pembentukan Kementerian Haji dan Umrah."
+    es = [ent(text, "org:a", "ORG", "Asphirasi"), ent(text, "org:kh", "ORG",
+                                                      "Kementerian Haji dan Umrah")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("org:a",), ())
+    text = "Warga menolak pendirian pabrik semen milik PT Semen Indonesia."  # its owner is
+    es = [ent(text, "org:si", "ORG", "PT Semen Indonesia")]
+    e = one(find_events(art(text, es)), "REJECT")
+    assert e.targets == ("org:si",)
+
+
+def test_the_object_of_an_act_asked_for_is_no_target() -> None:
+    text = "Sandiaga meminta perusahaan kontraktor menambah para pekerja."
+    es = [ent(text, "per:s", "PERSON", "Sandiaga")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert (e.actors, e.targets) == (("per:s",), ())
+    text = "Sandiaga meminta Jakpro menambah para pekerja."  # the one asked is named first
+    es = [ent(text, "per:s", "PERSON", "Sandiaga"), ent(text, "org:j", "ORG", "Jakpro")]
+    assert one(find_events(art(text, es)), "REQUEST").targets == ("org:j",)
+    text = "Densus 88 menangkap dan menahan Abu di Bekasi."  # coordinated: its own object
+    es = [ent(text, "org:d", "ORG", "Densus 88"), ent(text, "per:abu", "PERSON", "Abu")]
+    assert all(e.targets == ("per:abu",) for e in find_events(art(text, es)))

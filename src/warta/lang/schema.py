@@ -365,6 +365,13 @@ class EventWords(LangData):
     charges: Words = ()
     programme_codes: Words = ()
     programme_objects: Words = ()
+    # Nouns of making or adding: what follows is what is made, no participant ("mendukung
+    # pembentukan Kementerian Haji", "perlunya penambahan pekerja").
+    made_objects: Words = ()
+    # Prefixes of the verb of an act embedded after a request, promise or backing (codes of
+    # `embedding`): its object is the content, no target. Not ber-/ter- ("berinisial RMP",
+    # "terwujudnya"), mostly attributes.
+    content_verb_prefixes: Words = ()
     # Words allowed between a support verb and its nominal trigger besides [words] skip:
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam".
     support_gap: Words = ()
@@ -412,6 +419,9 @@ class EventVerb(LangData):
     # A generic verb ("menahan", "membahas") is an event only with a recipient: a target,
     # or a second participant of a symmetric one ("menahan belanja" detains no one).
     requires_recipient: StrictBool = False
+    # A verb whose bare object is its topic ("membahas persoalan ASEAN"): only a partner
+    # marked by a with-preposition ("membahas ... dengan X") takes part.
+    topic_object: StrictBool = False
     # The actor of a form whose actor goes unnamed but whose target is named ("Liu ditahan
     # pada 2008": the police), as a CAMEO agent code.
     unnamed_actor: AgentCode | None = None

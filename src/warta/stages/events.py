@@ -82,6 +82,7 @@ class Trigger:
     unnamed_actor: str | None = None
     needs_span: int = 5
     bare_noun: bool = True
+    topic_object: bool = False  # "membahas persoalan ASEAN": the object is a topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,8 @@ class Lexicon:
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
     charges: frozenset[str]  # "didakwa": what it embeds is reported as done
     programme_objects: frozenset[str]  # "program", "pemberdayaan": no participant
+    made_objects: frozenset[str]  # "pembentukan", "penambahan": what follows is made
+    content_verb_prefixes: tuple[str, ...]  # "me", "di": verbs of an embedded act
     support_gap: frozenset[str]
     amount_heads: frozenset[str]
     representatives: frozenset[str]
@@ -197,7 +200,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     needs=tuple(_phrase(w) for w in entry.needs),
                     requires_recipient=entry.requires_recipient,
                     unnamed_actor=entry.unnamed_actor, needs_span=entry.needs_span,
-                    bare_noun=entry.bare_noun,
+                    bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -256,7 +259,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
-        programme_objects=fs(w.programme_objects),
+        programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
+        content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         representatives=fs(w.representatives),
@@ -937,7 +941,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _main_subject(ctx, lo, i)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
-        objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps]
+        objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
+                and not _content_object(ctx, trig.code, j, m)]
+        if trig.topic_object:
+            # "membahas soal hubungan ... persoalan ASEAN serta ZEE": topics; a partner
+            # is named with "dengan"
+            objs = [m for m in objs if m.prep in lex.with_preps]
         if trig.code in lex.owner_genitive:
             # "AS mengerahkan sistem rudal (THAAD)": the object is the force moved; only a
             # marked recipient is a target
@@ -1075,6 +1084,28 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
+    """Is mention `m` after a trigger ending at token `j` not the trigger's object: the
+    thing a noun of making makes ("mendukung pembentukan Kementerian Haji"), or, for codes
+    whose clause embeds an act, the object of the act asked, promised or backed ("meminta
+    perusahaan kontraktor menambah para pekerja")? A marked recipient ("kepada X") and the
+    object of a verb coordinated with the trigger ("menangkap dan menahan X") are its own."""
+    toks, lex = ctx.toks, ctx.lex
+    if m.prep in lex.target_preps:
+        return False
+    if m.prep is None and m.i > j and toks[m.i - 1].low in lex.made_objects:
+        return True
+    if code not in lex.embedding:
+        return False
+    end = m.prep_at if m.prep is not None and m.prep_at >= j else m.i
+    return any(
+        _verb_like(toks[k], lex) and toks[k].low.startswith(lex.content_verb_prefixes)
+        and not (k > 0 and toks[k - 1].low in lex.connectors)
+        # "menolak proposal yang diajukan Mesir": whose the object is, a party to it
+        and not (k > 0 and toks[k - 1].low in lex.relatives and toks[k].low.startswith("di"))
+        for k in range(j, end))
 
 
 def _programme_object(ctx: _Ctx, j: int) -> bool:
@@ -1597,7 +1628,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 7
+    version = 8
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1505,3 +1505,16 @@ def test_the_object_of_an_act_asked_for_is_no_target() -> None:
     text = "Densus 88 menangkap dan menahan Abu di Bekasi."  # coordinated: its own object
     es = [ent(text, "org:d", "ORG", "Densus 88"), ent(text, "per:abu", "PERSON", "Abu")]
     assert all(e.targets == ("per:abu",) for e in find_events(art(text, es)))
+
+
+def test_they_after_a_charge_by_unnamed_prosecutors_are_the_accused() -> None:
+    text = ("Nasori dan Ali didakwa melakukan korupsi. "
+            "Mereka disebut melakukan kesepakatan untuk memenangkan proyek itu.")
+    es = [ent(text, "per:n", "PERSON", "Nasori"), ent(text, "per:a", "PERSON", "Ali")]
+    e = one(find_events(art(text, es)), "AGREE")
+    assert set(e.actors) == {"per:n", "per:a"}
+    text = ("Jaksa mendakwa Nasori dan Ali melakukan korupsi. "  # the prosecutors named
+            "Mereka juga menahan Budi di Jakarta.")
+    es = [ent(text, "per:n", "PERSON", "Nasori"), ent(text, "per:a", "PERSON", "Ali"),
+          ent(text, "per:b", "PERSON", "Budi")]
+    assert [e.actors for e in find_events(art(text, es)) if e.targets == ("per:b",)] == [("JUD",)]

@@ -1601,6 +1601,11 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         ta = bisect.bisect_left(tstarts, sent.start)
         tb = bisect.bisect_left(tstarts, sent.end)
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
+        if prev is not None and prev.targets and _unnamed_actors(prev, text, lex):
+            # "Tiga terdakwa ... didakwa melakukan korupsi. Mereka disebut melakukan
+            # kesepakatan": "mereka" stands for someone named, the accused, never for the
+            # prosecutors the charge left unnamed
+            prev = replace(prev, actors=prev.targets, targets=())
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
         enforcer = enforced[-1][1] if enforced and n - enforced[-1][0] <= _ENFORCER_REACH else ()
@@ -1615,6 +1620,16 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             out.extend(e for e in evs if e.code not in refused)
         recent.append(evs[0] if evs else None)
     return out
+
+
+def _unnamed_actors(e: Event, text: str, lex: Lexicon) -> bool:
+    """Are an event's actors agent codes its sentence never names (the police or the
+    prosecutors supplied to a passive arrest or charge with no agent)?"""
+    if e.code not in lex.enforced_codes or not all(_is_agent(a) for a in e.actors):
+        return False
+    toks = _tokens(text[e.evidence.start:e.evidence.end], e.evidence.start)
+    return not any(code in e.actors and _matches(toks, k, ph)
+                   for k, t in enumerate(toks) for ph, code in lex.agents.get(t.low, ()))
 
 
 def _refused_codes(article: Article, lex: Lexicon) -> frozenset[str]:

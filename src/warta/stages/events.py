@@ -1625,9 +1625,10 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 def _unnamed_actors(e: Event, text: str, lex: Lexicon) -> bool:
     """Are an event's actors agent codes its sentence never names (the police or the
     prosecutors supplied to a passive arrest or charge with no agent)?"""
-    if e.code not in lex.enforced_codes or not all(_is_agent(a) for a in e.actors):
+    ev = e.evidence
+    if ev is None or e.code not in lex.enforced_codes or not all(_is_agent(a) for a in e.actors):
         return False
-    toks = _tokens(text[e.evidence.start:e.evidence.end], e.evidence.start)
+    toks = _tokens(text[ev.start:ev.end], ev.start)
     return not any(code in e.actors and _matches(toks, k, ph)
                    for k, t in enumerate(toks) for ph, code in lex.agents.get(t.low, ()))
 

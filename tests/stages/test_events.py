@@ -1518,3 +1518,15 @@ def test_they_after_a_charge_by_unnamed_prosecutors_are_the_accused() -> None:
     es = [ent(text, "per:n", "PERSON", "Nasori"), ent(text, "per:a", "PERSON", "Ali"),
           ent(text, "per:b", "PERSON", "Budi")]
     assert [e.actors for e in find_events(art(text, es)) if e.targets == ("per:b",)] == [("JUD",)]
+
+
+def test_a_bare_place_after_another_verb_is_no_host() -> None:
+    text = ("Mangindaan menekankan , kunjungan Phu Trong tidak berkaitan dengan ideologi "
+            "komunis yang dianut Vietnam .")
+    es = [ent(text, "per:t", "PERSON", "Phu Trong"),
+          ent(text, "loc:vn", "PLACE", "Vietnam", "VN")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert (e.actors, e.targets, e.place) == (("per:t",), (), None)
+    text = "Ia menekankan, kunjungan Trong ke Vietnam berjalan lancar."  # marked: the host
+    es = [ent(text, "per:t", "PERSON", "Trong"), ent(text, "loc:vn", "PLACE", "Vietnam", "VN")]
+    assert one(find_events(art(text, es)), "CONSULT").targets == ("VN",)

@@ -1029,8 +1029,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(_content_subject(ctx, hi))
     place: str | None = None
     if trig.host_from_place:
+        # a bare place is the host only before another verb: in "kunjungan Phu Trong
+        # tidak berkaitan dengan ideologi yang dianut Vietnam" Vietnam is no host
         hosts = [m for m in right_all if m.place_id is not None and
-                 (m.prep in lex.place_preps | lex.goal_preps or m.prep is None)]
+                 (m.prep in lex.place_preps | lex.goal_preps or (
+                     m.prep is None and not any(_verb_like(t, lex) for t in toks[j:m.i])))]
         if hosts:
             place = hosts[0].place_id
             targets = [*hosts[0].values, *(v for v in targets if v not in hosts[0].values)]

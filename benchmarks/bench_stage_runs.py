@@ -16,9 +16,9 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_ab_stages import stage_inputs  # noqa: E402
 from corpora import detik_texts, indosum_texts  # noqa: E402
 
 import warta.analysis as analysis  # noqa: E402
@@ -34,18 +34,8 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5, help="timed runs (default 5)")
     args = ap.parse_args()
     names = args.stages.split(",")
-    stages = analysis.default_pipeline().stages
-    inputs: dict[str, list[Any]] = {n: [] for n in names}
-    for text in [*indosum_texts(args.limit), *detik_texts(args.limit)]:
-        art = analysis.new_article(text)
-        try:
-            for st in stages:
-                if st.name in inputs:
-                    inputs[st.name].append(art)
-                art = st(art)
-        except WartaError:
-            pass
-    by_name = {s.name: s for s in stages}
+    by_name, inputs = stage_inputs(
+        analysis, WartaError, [*indosum_texts(args.limit), *detik_texts(args.limit)], names)
     out = []
     for name in names:
         st, best = by_name[name], float("inf")

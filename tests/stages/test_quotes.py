@@ -1696,3 +1696,50 @@ def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> N
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert [q.content.of(text) for q in find_quotes(_art(text, ents))
             if q.content.of(text).startswith("tidak")] == []
+
+
+# ------------------------------------------------- speakers4: views negated, stances, 'Seperti
+# dilaporkan X bahwa'
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a negated view keeps its negation in the content
+    ("Namun, Budi Santoso tidak menganggap sebagai tekanan karena timnya sudah siap.",
+     "tidak menganggap sebagai tekanan karena timnya sudah siap"),
+    ("Budi Santoso pun tak mau menganggap turnamen itu lebih sulit dimenangkan.",
+     "tak mau menganggap turnamen itu lebih sulit dimenangkan"),
+    # 'menganggap X sebagai Y' is a view
+    ("Budi Santoso menganggap kekalahan itu sebagai pelajaran bagi timnya.",
+     "kekalahan itu sebagai pelajaran bagi timnya"),
+    # stance adjectives take a bare clause
+    ("Budi Santoso optimistis wilayahnya masih tetap menjadi magnet investasi.",
+     "wilayahnya masih tetap menjadi magnet investasi"),
+    ("Budi Santoso percaya timnya bisa bangkit pada laga berikutnya.",
+     "timnya bisa bangkit pada laga berikutnya"),
+    # a fronted passive cue and its agent
+    ("Seperti dilaporkan Budi Santoso bahwa transaksi terakhir dilakukan pada Juni.",
+     "transaksi terakhir dilakukan pada Juni"),
+    ("Sebagaimana disampaikan Budi Santoso, pengamanan akan diperketat selama libur.",
+     "pengamanan akan diperketat selama libur"),
+])
+def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying negated reports no statement
+    "Budi Santoso tidak mengatakan bahwa harga akan naik.",
+    "Budi Santoso tak mau menyebut nama pelakunya.",
+    # naming with 'sebagai' stays no speech
+    "Budi Santoso menyebut aksi itu sebagai tamparan keras bagi DPR.",
+    "Budi Santoso percaya pada mitos lama di desanya.",
+    # a newswire the article is taken from, a time, 'sebelumnya': no agent
+    "Seperti dilaporkan Reuters, transaksi terakhir dilakukan pada Juni oleh Budi Santoso.",
+    "Seperti disampaikan sebelumnya, pengamanan akan diperketat oleh Budi Santoso.",
+    "Seperti diberitakan Budi Santoso, pengamanan akan diperketat selama libur.",
+])
+def test_not_views_or_passive_cues_of_the_speakers4_scan(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []

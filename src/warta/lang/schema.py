@@ -706,6 +706,17 @@ class QuoteIndirect(LangData):
     # of `back_verbs`, says that X said the sentence before it.
     back_subjects: Words = ()
     back_verbs: Words = ()
+    # Opinion verbs still stating a view when negated ('Aji tidak menganggap …'), the
+    # negations that may stand before them, and verbs whose 'sebagai' phrase is the view
+    # itself ('menganggap (hal itu) sebagai tekanan').
+    negatable_verbs: Words = ()
+    negations: Words = ()
+    as_verbs: Words = ()
+    # 'Seperti dilaporkan pihak bank bahwa …': an opener, a passive verb of saying, its
+    # agent up to a comma or 'bahwa'; verbs of `as_said_need_bahwa` only before 'bahwa'.
+    as_said_openers: Words = ()
+    as_said_verbs: Words = ()
+    as_said_need_bahwa: Words = ()
 
 
 class QuoteSpeaker(LangData):

@@ -63,6 +63,11 @@ class _Lex:
     addressee_verbs: frozenset[str]
     addressee_max_words: int
     verb_phrase_verbs: frozenset[str]
+    negatable: frozenset[str]
+    negations: frozenset[str]
+    as_verbs: frozenset[str]
+    as_said: re.Pattern[str]
+    as_said_need_bahwa: frozenset[str]
     not_addressees: frozenset[str]
     request_openers: frozenset[str]
     subjectless: frozenset[str]
@@ -143,6 +148,15 @@ def _lex() -> _Lex:
         addressee_verbs=frozenset(ind.addressee_verbs),
         addressee_max_words=ind.addressee_max_words,
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
+        negatable=frozenset(ind.negatable_verbs),
+        negations=frozenset(ind.negations),
+        as_verbs=frozenset(ind.as_verbs),
+        as_said=re.compile(
+            rf"\s*(?i:{_alt(ind.as_said_openers)})\s+(?:yang\s+)?(?P<cue>(?i:"
+            rf"{_alt(ind.as_said_verbs)}))\s+(?:oleh\s+)?(?P<spk>[^,.;:!?\"“”]{{1,80}}?)\s*"
+            r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
+            else r"(?!)"),
+        as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
         not_addressees=frozenset(ind.not_addressees),
         request_openers=frozenset(ind.request_openers),
         subjectless=frozenset(ind.subjectless_clause_words),
@@ -1687,7 +1701,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         st = text[sent.start:sent.end]
         if any(c in st for c in "“”\"«»") and not _only_titles_quoted(st):
             continue
-        f = _according(text, sent) or _final_cue(text, sent) or \
+        f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
@@ -1704,6 +1718,27 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
 # di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …').
 _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,60},\s*|(?i:sementara|sedangkan|namun|adapun|dan)\s+)"
                           r"(?=menurut)")
+
+
+def _as_said_by(text: str, sent: Span) -> _Found | None:
+    """'Seperti dilaporkan pihak bank bahwa …', 'Sebagaimana disampaikan Kapolri, …': a
+    fronted passive cue, its agent up to the comma or 'bahwa'; the agent opens with a
+    capital or a speaker word ('pihak'), not 'sebelumnya' or a time ('Senin lalu')."""
+    lex = _lex()
+    m = lex.as_said.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    cue = m.group("cue").casefold()
+    if cue in lex.as_said_need_bahwa and m.group("sep").casefold() != "bahwa":
+        return None  # 'Seperti dilaporkan Reuters, …' names the newswire the text is from
+    first = m.group("spk").split()[0]
+    low = first.casefold()
+    if low in lex.time_words or low in lex.connectives or low in lex.stop_after or not (
+            first[0].isupper() or low in lex.inner or low in lex.pronouns):
+        return None
+    s, e = _strip_end(text, m.start("content"), sent.end)
+    return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
+                  Span(start=m.start("spk"), end=m.end("spk")))
 
 
 # 'Menurut' and a capitalised name, then the statement in lower case with no comma between.
@@ -1871,9 +1906,15 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if w in lex.need_comp and nxt not in lex.complementizers and not (
                 w in lex.bare_clause and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
-                and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)):
+                and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
+                and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)):
             continue
-        spk = _speaker_before(text, sent.start, s)
+        neg = k
+        if w in lex.negatable:  # 'Aji tidak menganggap …', 'Zidane pun tak mau menganggap …'
+            while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
+                    in lex.negations:
+                neg -= 1
+        spk = _speaker_before(text, sent.start, toks[neg][0])
         if spk is None:
             continue
         while j < len(toks) and text[toks[j][0]:toks[j][1]].casefold() in \
@@ -1883,9 +1924,22 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             return None
         if j == k + 1 and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words:
             continue  # 'menjelaskan terkait alasan penyitaan': a topic, not what was said
-        cs, ce = _strip_end(text, toks[j][0], sent.end)
+        # a negated view keeps its negation: 'tidak menganggap sebagai tekanan …'
+        cs, ce = _strip_end(text, toks[neg][0] if neg < k else toks[j][0], sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
+
+
+def _as_phrase_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether 'sebagai' follows within five words, before any comma or 'yang': the view
+    of 'menganggap (hal itu) sebagai tekanan'."""
+    for a, b in toks[j:j + 6]:
+        w = text[a:b].casefold()
+        if w == "sebagai":
+            return True
+        if w in {",", "yang"}:
+            return False
+    return False
 
 
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}")  # not ter-: 'terbesar' is no verb

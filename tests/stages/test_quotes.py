@@ -1743,3 +1743,21 @@ def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content
 def test_not_views_or_passive_cues_of_the_speakers4_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_time_before_the_comma_is_no_speaker() -> None:
+    text = "Sekitar pukul 15.23 WIB, warga melaporkan bahwa api sudah membesar di gudang itu."
+    assert all(q.speaker_span is None or "WIB" not in q.speaker_span.of(text)
+               for q in find_quotes(_art(text)))
+    text = "Pada 15.23 WIB, Budi Santoso melaporkan bahwa api sudah membesar di gudang itu."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_lower_case_body_speaks_not_its_country() -> None:
+    text = "Sementara itu, kejaksaan umum Belanda menyatakan bahwa tersangka akan ditahan."
+    ents = (_ent(text, "gpe:nl", "GPE", "Belanda", "Belanda"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker_span is not None and q.speaker_span.of(text) == "kejaksaan umum Belanda"
+    assert (q.speaker, q.speaker_kind) == (None, "organisation")

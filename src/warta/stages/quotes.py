@@ -596,15 +596,21 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
         return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it
     if i >= 0 and (text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads
+                   or (text[toks[i][0]:toks[i][1]].islower()
+                       and text[toks[i][0]:toks[i][1]] in lex.organisation_heads)
                    or _reduplicated(text[toks[i][0]:toks[i][1]])):
         # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
-        # supporters or the countries speak, a group.
+        # supporters or the countries speak, a group; 'kejaksaan [Belanda] menyatakan':
+        # a body written in lower case speaks, not its country.
         got.append(i)
     elif i > 0 and (w := text[toks[i][0]:toks[i][1]]).isalpha() and w.islower() \
             and w not in lex.inner and w not in ("di", "ke", "dari") \
-            and text[toks[i - 1][0]:toks[i - 1][1]].casefold() in lex.anonymous_heads:
+            and (text[toks[i - 1][0]:toks[i - 1][1]].casefold() in lex.anonymous_heads
+                 or text[toks[i - 1][0]:toks[i - 1][1]].casefold()
+                 in lex.organisation_heads):
         # 'seorang diplomat [Korea Utara] menyebutkan', 'warga kota [Bandung] mengatakan':
-        # the unnamed person the head word opens speaks, not the country after it.
+        # the unnamed person the head word opens speaks, not the country after it;
+        # 'kejaksaan umum [Belanda] menyatakan': the body does.
         got.extend((i, i - 1))
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
@@ -623,8 +629,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         if w == ",":
             head = " ".join(words[cut:k]).casefold()
             first = words[cut].casefold() if cut < k else ""
-            if head in lex.connectives or first in lex.connectives:
-                cut = k + 1
+            if head in lex.connectives or first in lex.connectives or (
+                    cut < k and (words[k - 1].casefold() in lex.time_words
+                                 or words[cut][:1].isdigit())):
+                cut = k + 1  # '(Pukul) 15.23 WIB, warga melaporkan': a time opens it
     while cut < len(words) and (words[cut].casefold() in lex.connectives or
                                 words[cut] == "," or words[cut] in lex.inner):
         cut += 1

@@ -1716,6 +1716,8 @@ def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> N
      "wilayahnya masih tetap menjadi magnet investasi"),
     ("Budi Santoso percaya timnya bisa bangkit pada laga berikutnya.",
      "timnya bisa bangkit pada laga berikutnya"),
+    ("Budi Santoso percaya diri timnya bisa bangkit pada laga berikutnya.",
+     "timnya bisa bangkit pada laga berikutnya"),
     # a fronted passive cue and its agent
     ("Seperti dilaporkan Budi Santoso bahwa transaksi terakhir dilakukan pada Juni.",
      "transaksi terakhir dilakukan pada Juni"),

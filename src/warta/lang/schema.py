@@ -717,6 +717,9 @@ class QuoteIndirect(LangData):
     as_said_openers: Words = ()
     as_said_verbs: Words = ()
     as_said_need_bahwa: Words = ()
+    # A verb and the word that completes it ('percaya diri' is 'confident'): the clause
+    # opens after both.
+    compound_verbs: Words = ()
 
 
 class QuoteSpeaker(LangData):

@@ -68,6 +68,7 @@ class _Lex:
     as_verbs: frozenset[str]
     as_said: re.Pattern[str]
     as_said_need_bahwa: frozenset[str]
+    compound_verbs: frozenset[str]
     not_addressees: frozenset[str]
     request_openers: frozenset[str]
     subjectless: frozenset[str]
@@ -157,6 +158,7 @@ def _lex() -> _Lex:
             r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
             else r"(?!)"),
         as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
+        compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
         request_openers=frozenset(ind.request_openers),
         subjectless=frozenset(ind.subjectless_clause_words),
@@ -596,12 +598,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
         return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it
     if i >= 0 and (text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads
-                   or (text[toks[i][0]:toks[i][1]].islower()
-                       and text[toks[i][0]:toks[i][1]] in lex.organisation_heads)
                    or _reduplicated(text[toks[i][0]:toks[i][1]])):
         # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
-        # supporters or the countries speak, a group; 'kejaksaan [Belanda] menyatakan':
-        # a body written in lower case speaks, not its country.
+        # supporters or the countries speak, a group. ('otoritas [Provinsi Kandal]' is the
+        # province's own authority: the province speaks.)
         got.append(i)
     elif i > 0 and (w := text[toks[i][0]:toks[i][1]]).isalpha() and w.islower() \
             and w not in lex.inner and w not in ("di", "ke", "dari") \
@@ -1882,6 +1882,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             continue
         j = k + 1
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+        if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
+            j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
+            nxt = text[toks[j][0]:toks[j][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and nxt.endswith("nya") \
                 and j + 1 < len(toks) and \
                 text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizers - {","}:
@@ -2276,7 +2279,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 7
+    version = 8
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

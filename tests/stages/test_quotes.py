@@ -1723,6 +1723,8 @@ def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> N
      "transaksi terakhir dilakukan pada Juni"),
     ("Sebagaimana disampaikan Budi Santoso, pengamanan akan diperketat selama libur.",
      "pengamanan akan diperketat selama libur"),
+    ("Seperti disampaikan oleh Budi Santoso, selaku pemohon dalam perkara ini, tahapan "
+     "pemilu kerap membuat partai kewalahan.", "tahapan pemilu kerap membuat partai kewalahan"),
 ])
 def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)

@@ -1728,6 +1728,10 @@ _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,60},\s*|(?i:sementara|sedangkan|namun|adap
                           r"(?=menurut)")
 
 
+# An appositive after the agent's comma, closed by a comma: 'selaku pemohon …,'.
+_APPOSITIVE = re.compile(r"(?:selaku|sebagai)\s[^,.;:!?\"“”]{1,80}?,\s*(?=\S)")
+
+
 def _as_said_by(text: str, sent: Span) -> _Found | None:
     """'Seperti dilaporkan pihak bank bahwa …', 'Sebagaimana disampaikan Kapolri, …': a
     fronted passive cue, its agent up to the comma or 'bahwa'; the agent opens with a
@@ -1744,7 +1748,10 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
     if low in lex.time_words or low in lex.connectives or low in lex.stop_after or not (
             first[0].isupper() or low in lex.inner or low in lex.pronouns):
         return None
-    s, e = _strip_end(text, m.start("content"), sent.end)
+    start = m.start("content")
+    if m.group("sep") == "," and (app := _APPOSITIVE.match(text, start, sent.end)):
+        start = app.end()  # 'Perludem, selaku pemohon dalam perkara ini, himpitan …'
+    s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
                   Span(start=m.start("spk"), end=m.end("spk")))
 

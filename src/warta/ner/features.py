@@ -543,6 +543,15 @@ def phrase_matches(words: Sequence[str], cand: npt.NDArray[np.intp],
     return g_found, n_found
 
 
+def _match_attributes(found: Sequence[Match], table: str) -> list[tuple[int, str]]:
+    """Each token of `phrase_matches`' matches with its attribute ("gB-city", "gI-city")."""
+    out: list[tuple[int, str]] = []
+    for s, j, kind in found:
+        out.append((s, f"{table}B-{kind}"))
+        out.extend((t, f"{table}I-{kind}") for t in range(s + 1, j))
+    return out
+
+
 def _first_item(pair: tuple[int, str]) -> int:
     return pair[0]
 
@@ -711,16 +720,8 @@ class Featurizer:
         sent_end = np.asarray(ends, dtype=np.intp)[
             np.searchsorted(np.asarray(starts, dtype=np.intp), cand, side="right") - 1]
         g_found, n_found = phrase_matches(words, cand, sent_end, gl, nl, self.gaz, self.names)
-        hits: list[tuple[int, str]] = []  # gazetteer attributes
-        for s, j, kind in g_found:
-            hits.append((s, "gB-" + kind))
-            hits.extend((t, "gI-" + kind) for t in range(s + 1, j))
-        n_hits: list[tuple[int, str]] = []  # name-list attributes
-        for s, j, kind in n_found:
-            n_hits.append((s, "nB-" + kind))
-            n_hits.extend((t, "nI-" + kind) for t in range(s + 1, j))
         # A token's gazetteer attribute before its name-list one (a stable sort).
-        hits += n_hits
+        hits = _match_attributes(g_found, "g") + _match_attributes(n_found, "n")
         hits.sort(key=_first_item)
         return [k for k, _ in hits], [get(a, zero) for _, a in hits]
 

@@ -28,7 +28,7 @@ from typing import Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from .features import phrase_matches, shape
+from .features import Match, phrase_matches, shape
 from .gazetteer import Gazetteer
 from .names import NameLists
 
@@ -129,6 +129,19 @@ class Params:
         h2 = np.maximum(conv(h1, a["w2"], a["b2"]), 0) if "w2" in a else h1
         out: F32 = h2 @ a["wo"] + a["bo"]
         return out
+
+
+def _match_rows(found: Sequence[Match], vocab: dict[str, int], table: str
+                ) -> tuple[list[int], list[int]]:
+    """The tokens of `phrase_matches`' matches and their rows in one context table
+    ("gB-city", "gI-city", ...; row 0 for a tag the vocabulary lacks)."""
+    tok: list[int] = []
+    key: list[int] = []
+    for s, j, kind in found:
+        tok.extend(range(s, j))
+        key.append(vocab.get(f"{table}B-{kind}", 0) + 1)
+        key.extend([vocab.get(f"{table}I-{kind}", 0) + 1] * (j - s - 1))
+    return tok, key
 
 
 class CnnTagger:
@@ -264,19 +277,8 @@ class CnnTagger:
         low = [w.lower() for w in flat]
         sent_end = ends[np.searchsorted(ends, cand, side="right")]
         g_found, n_found = phrase_matches(low, cand, sent_end, gl, nl, gaz, names)
-        gv, nv = self.vocab[WORD_TABLES], self.vocab[WORD_TABLES + 1]
-        g_tok: list[int] = []
-        g_key: list[int] = []
-        for s, j, kind in g_found:
-            g_tok.extend(range(s, j))
-            g_key.append(gv.get("gB-" + kind, 0) + 1)
-            g_key.extend([gv.get("gI-" + kind, 0) + 1] * (j - s - 1))
-        n_tok: list[int] = []
-        n_key: list[int] = []
-        for s, j, kind in n_found:
-            n_tok.extend(range(s, j))
-            n_key.append(nv.get("nB-" + kind, 0) + 1)
-            n_key.extend([nv.get("nI-" + kind, 0) + 1] * (j - s - 1))
+        g_tok, g_key = _match_rows(g_found, self.vocab[WORD_TABLES], "g")
+        n_tok, n_key = _match_rows(n_found, self.vocab[WORD_TABLES + 1], "n")
         return [(g_tok, self._ctx[0], g_key), (n_tok, self._ctx[1], n_key)]
 
     def _word_rows(self, words: Sequence[str], lexicon: dict[str, str] | None,

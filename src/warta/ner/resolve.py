@@ -1523,9 +1523,7 @@ def _split_site(mentions: Sequence[Mention]) -> list[Mention]:
             out.append(m)
             continue
         site = m.surface[: cut.end()].rstrip(" -")
-        out.append(Mention(m.start, m.start + len(site), "ORG", site, blind=m.blind))
-        out.append(Mention(m.start + cut.end(), m.end, m.kind, m.surface[cut.end():],
-                           blind=m.blind))
+        out += _cut(m, len(site), cut.end(), "ORG")
     return out
 
 
@@ -1537,11 +1535,17 @@ def _split_via(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if cut is None:
             out.append(m)
             continue
-        out.append(Mention(m.start, m.start + cut.start(), m.kind, m.surface[:cut.start()],
-                           blind=m.blind))
-        out.append(Mention(m.start + cut.end(), m.end, m.kind, m.surface[cut.end():],
-                           blind=m.blind))
+        out += _cut(m, cut.start(), cut.end(), m.kind)
     return out
+
+
+def _cut(m: Mention, left_end: int, right_start: int, left_kind: str) -> tuple[Mention, Mention]:
+    """`m` as two mentions: its surface up to `left_end` (of kind `left_kind`) and from
+    `right_start` on (of its own kind); offsets are into the surface."""
+    return (Mention(m.start, m.start + left_end, left_kind, m.surface[:left_end],
+                    blind=m.blind),
+            Mention(m.start + right_start, m.end, m.kind, m.surface[right_start:],
+                    blind=m.blind))
 
 
 _AGE_CLASS = re.compile(r"U\s*-?\s*\d{2}(?!\w)")

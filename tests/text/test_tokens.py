@@ -128,6 +128,22 @@ def test_chunks_of_letters_alone_skip_the_tokenizer_with_its_tokens() -> None:
     assert tokenize(text) == _whole_text_tokens(text)
 
 
+def test_letters_and_one_mark_skip_the_tokenizer_with_its_tokens() -> None:
+    # `_chunk_spans` splits letters and one mark the suffix rules take off alone
+    # ("kata.", "KPK)", "dia?") without calling spaCy; abbreviations ("dll.", "Jl."),
+    # single capitals ("A.") and prefixes ("Rp.") go to spaCy. Every mark below U+30000
+    # after eleven words was checked once; every ninth of them here, after three.
+    from warta.text import tokens
+
+    marks = [c for c in map(chr, range(0x3000)) if not c.isalnum() and not c.isspace()]
+    forms = [w + m for w in ("kata", "KPK", "Ünïcödé") for m in marks[::9]]
+    forms += [w + m for w in ("dll", "Jl", "A", "aS", "Rp", "st", "a", "Prof")
+              for m in ".,:;?!)]\"”’'…-/%"]
+    text = " ".join(forms)
+    tokens._spans.cache_clear()
+    assert tokenize(text) == _whole_text_tokens(text)
+
+
 def _whole_text_tokens(text: str) -> list[tuple[int, int]]:
     """The tokens of `text` in one call of warta's tokenizer, past the chunk store."""
     from warta.text.tokens import _nlp

@@ -351,14 +351,21 @@ def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int,
         # (checked on all 131,756 letters of Unicode in six forms, none split; a seventh
         # of them in tests/text/test_tokens.py). Letters and a comma (the next most
         # common) are those letters and the comma (checked likewise in three forms).
+        #   Letters and one other mark that the suffix rules take off alone ("kata.",
+        # "dia?", a fifth of the new chunks left) are those letters and the mark: spaCy
+        # takes off the one suffix the rules find (the leftmost match; here the last
+        # character), and the letters left are one token as above (with no token_match
+        # rule, which could keep the chunk whole; checked on the corpora and in
+        # tests/text/test_tokens.py).
         alpha, prefix = tokenizer.exceptions.alpha, tokenizer.prefix_search
+        suffix = tokenizer.suffix_search if tokenizer.token_match is None else None
         rules = tokenizer.exceptions.rules
         hard: list[str] = []
         for c in new:
             if c.isalpha() and c not in alpha and prefix(c) is None:
                 chunks[c] = None
-            elif c[-1] == "," and c[:-1].isalpha() and c[:-1] not in alpha \
-                    and c not in rules and prefix(c) is None:
+            elif c[:-1].isalpha() and c[:-1] not in alpha and c not in rules \
+                    and prefix(c) is None and (c[-1] == "," or _one_suffix(c, prefix, suffix)):
                 chunks[c] = ((0, len(c) - 1), (len(c) - 1, len(c)))
             else:
                 hard.append(c)
@@ -392,6 +399,15 @@ def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int,
     if len(tokenizer.vocab) > MAX_LEXEMES:
         _nlp.cache_clear()
     return tuple(starts), tuple(ends)
+
+
+def _one_suffix(chunk: str, prefix: Any, suffix: Any) -> bool:
+    """Whether spaCy's affix rules take the last character of `chunk` (letters and one
+    mark, no prefix) off alone, and leave letters without a prefix."""
+    if suffix is None or chunk.isalpha() or prefix(chunk[:-1]) is not None:
+        return False
+    m = suffix(chunk)
+    return m is not None and m.start() == len(chunk) - 1
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:

@@ -87,6 +87,9 @@ def test_batch_extras_equal_per_sentence_tags() -> None:
     batch += [[rnd.choice(words) for _ in range(rnd.randint(0, 15))] for _ in range(80)]
     feat.scores_batch(batch, crf)  # every word in the cache
     wv = feat._vectors(crf)
+    # The first call left the word pairs it checked (`open_pairs`); the one below reads
+    # them back, both those that open a listed name and those that do not.
+    assert {True, False} <= set(wv.pair_open.values())
     ids: list[int] = []
     starts: list[int] = []
     want: list[tuple[int, str]] = []

@@ -301,6 +301,9 @@ class _WordVectors:
         # Per pending word: name-list length, gazetteer length, bigram id, cluster code;
         # written into their arrays at `flush`, one numpy call each.
         self._meta: list[tuple[int, int, int, int]] = []
+        # Whether the words of two rows, as a name-list phrase "a b", open some listed
+        # name (`open_pairs`), by left row * 2**32 + right row; emptied with the rows.
+        self.pair_open: dict[int, bool] = {}
 
     def row(self, word: str, c: _Context) -> int:
         """The row of a new word, its sums written now."""
@@ -452,6 +455,26 @@ class _WordVectors:
                 (get("-1sh=" + sh, zero), get("-1lx=" + lx, zero)),
                 (get("+1sh=" + sh, zero), get("+1lx=" + lx, zero)))
 
+    def open_pairs(self, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp],
+                   names: NameLists) -> npt.NDArray[np.bool_]:
+        """Per pair of rows, whether the phrase "<left word> <right word>" is a list
+        name or the start of one (in `names.phrases` or `names.prefixes`): where
+        `NameLists.longest` from the left word can find a name at all. Known pairs are
+        read from `pair_open`; a new pair's phrase is built once."""
+        known = self.pair_open
+        if len(known) >= 4 * self.size:  # bounded memory on huge inputs
+            known.clear()
+        codes = (left.astype(np.int64) << 32) | right
+        found = list(map(known.get, codes.tolist()))
+        if None in found:
+            low, phrases, prefixes = self.low, names.phrases, names.prefixes
+            a, b, c = left.tolist(), right.tolist(), codes.tolist()
+            for k, v in enumerate(found):
+                if v is None:
+                    key = low[a[k]] + " " + low[b[k]]
+                    found[k] = known[c[k]] = key in phrases or key in prefixes
+        return np.array(found, dtype=np.bool_)
+
     def trim(self) -> None:
         """Forget every word once the cache holds `size` words (bounded memory on huge
         inputs). Called between batches only: a batch's rows must stay valid while it is
@@ -459,6 +482,7 @@ class _WordVectors:
         if len(self.rows) >= self.size:
             self.flush()
             self.rows.clear()
+            self.pair_open.clear()
             for lst in (self.key, self.low, self.first):
                 lst.clear()
 
@@ -712,13 +736,26 @@ class Featurizer:
         match first, left to right), but only tokens that open some listed name are
         visited (found in numpy from per-word lengths)."""
         gl, nl = wv.gaz_len[idx], wv.name_len[idx]
+        # A token opens a name-list name only if it and the next word of its sentence are
+        # one (a name's first two words, `open_pairs`): `NameLists.longest` finds none
+        # from the others (half of all tokens open some listed name, "di", "dan" among
+        # them; a twentieth pass this), so their lengths are taken as 0.
+        s_end = np.asarray(ends, dtype=np.intp)
+        s_start = np.asarray(starts, dtype=np.intp)
+        opens = np.flatnonzero(nl > 0)
+        if len(opens) and self.names is not None:
+            nxt = opens + 1
+            inside = nxt < s_end[np.searchsorted(s_start, opens, side="right") - 1]
+            ok = np.zeros(len(opens), dtype=np.bool_)
+            if inside.any():
+                ok[inside] = wv.open_pairs(idx[opens[inside]], idx[nxt[inside]], self.names)
+            nl[opens[~ok]] = 0  # `nl` is a copy (fancy indexing)
         cand = np.flatnonzero((gl > 0) | (nl > 0))
         if not len(cand):
             return [], []
         low = wv.low
         words = [low[r] for r in ids]
-        sent_end = np.asarray(ends, dtype=np.intp)[
-            np.searchsorted(np.asarray(starts, dtype=np.intp), cand, side="right") - 1]
+        sent_end = s_end[np.searchsorted(s_start, cand, side="right") - 1]
         g_found, n_found = phrase_matches(words, cand, sent_end, gl, nl, self.gaz, self.names)
         # A token's gazetteer attribute before its name-list one (a stable sort).
         hits = _match_attributes(g_found, "g") + _match_attributes(n_found, "n")

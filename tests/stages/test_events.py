@@ -1530,3 +1530,47 @@ def test_a_bare_place_after_another_verb_is_no_host() -> None:
     text = "Ia menekankan, kunjungan Trong ke Vietnam berjalan lancar."  # marked: the host
     es = [ent(text, "per:t", "PERSON", "Trong"), ent(text, "loc:vn", "PLACE", "Vietnam", "VN")]
     assert one(find_events(art(text, es)), "CONSULT").targets == ("VN",)
+
+
+def test_the_authority_a_report_goes_to_is_no_target() -> None:
+    text = "Terbaru, Sahara berniat melaporkan Imam atas dugaan pencemaran nama baik ke polisi."
+    es = [ent(text, "per:s", "PERSON", "Sahara"), ent(text, "per:i", "PERSON", "Imam")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert (e.actors, e.targets) == (("per:s",), ("per:i",))
+    text = "GP Ansor melaporkan kiriman video itu ke pihak kepolisian."  # no one reported
+    e = one(find_events(art(text, [ent(text, "org:a", "ORG", "GP Ansor")])), "ACCUSE")
+    assert (e.actors, e.targets) == (("org:a",), ())
+
+
+def test_who_follows_selain_is_no_subject() -> None:
+    text = "Selain RR, Densus 88 ternyata juga melakukan penangkapan di Sumbar."
+    es = [ent(text, "per:rr", "PERSON", "RR"), ent(text, "org:d", "ORG", "Densus 88")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("org:d",)
+    text = "Selain itu, Densus 88 juga menangkap Abu di Bekasi."  # a connective
+    es = [ent(text, "org:d", "ORG", "Densus 88"), ent(text, "per:abu", "PERSON", "Abu")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("org:d",), ("per:abu",))
+
+
+def test_the_state_of_a_post_after_a_person_is_no_participant() -> None:
+    text = ("Megawati berdiskusi dengan Al Gore, Mantan Wakil Presiden Amerika Serikat, "
+            "tentang pemanasan global.")
+    es = [ent(text, "per:m", "PERSON", "Megawati"), ent(text, "per:g", "PERSON", "Al Gore")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:m", "per:g"}
+
+
+def test_a_client_named_in_a_lawyers_post_is_no_party() -> None:
+    text = "Anggota tim hukum Miryam, Heru Andeska memohon kepada Asiadi agar sidang dipercepat."
+    es = [ent(text, "per:m", "PERSON", "Miryam"), ent(text, "per:h", "PERSON", "Heru Andeska"),
+          ent(text, "per:a", "PERSON", "Asiadi")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert (e.actors, e.targets) == (("per:h",), ("per:a",))
+
+
+def test_a_detention_right_after_a_court_sentence_is_the_courts() -> None:
+    text = "Kemarin, usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan."
+    es = [ent(text, "per:ahok", "PERSON", "Ahok")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("JUD",)
+    text = "Kemarin Ahok langsung ditahan."  # no sentence named: the police
+    es = [ent(text, "per:ahok", "PERSON", "Ahok")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("COP",)

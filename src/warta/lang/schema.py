@@ -385,6 +385,12 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows
+    # is no subject of the clause (RR is a suspect arrested before, no arrester).
+    besides_preps: Words = ()
+    # Nouns that tie the person after them to the person named next in apposition: "tim
+    # hukum Miryam, Heru Andeska, memohon" (Heru acts; Miryam is his client, no party).
+    related_nouns: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
@@ -422,6 +428,9 @@ class EventVerb(LangData):
     # A verb whose bare object is its topic ("membahas persoalan ASEAN"): only a partner
     # marked by a with-preposition ("membahas ... dengan X") takes part.
     topic_object: StrictBool = False
+    # "ke X" names where the act is brought, not its target, whatever the code: "Sahara
+    # melaporkan Imam ke polisi" accuses Imam; the police only receive the report.
+    goal_is_place: StrictBool = False
     # The actor of a form whose actor goes unnamed but whose target is named ("Liu ditahan
     # pada 2008": the police), as a CAMEO agent code.
     unnamed_actor: AgentCode | None = None

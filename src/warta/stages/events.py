@@ -83,6 +83,7 @@ class Trigger:
     needs_span: int = 5
     bare_noun: bool = True
     topic_object: bool = False  # "membahas persoalan ASEAN": the object is a topic
+    goal_is_place: bool = False  # "melaporkan Imam ke polisi": the police are no target
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,8 @@ class Lexicon:
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
+    besides_preps: frozenset[str]  # "selain": who follows is no subject
+    related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -170,7 +173,7 @@ class Lexicon:
     @property
     def preps(self) -> frozenset[str]:
         return (self.place_preps | self.goal_preps | self.source_preps | self.agent_preps
-                | self.target_preps | self.with_preps)
+                | self.target_preps | self.with_preps | self.besides_preps)
 
 
 def _phrase(text: str) -> Phrase:
@@ -201,6 +204,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     requires_recipient=entry.requires_recipient,
                     unnamed_actor=entry.unnamed_actor, needs_span=entry.needs_span,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
+                    goal_is_place=entry.goal_is_place,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -263,6 +267,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -513,6 +518,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         k = m.i - 1
         while k >= floor:
             low = toks[k].low
+            if low in lex.besides_preps and toks[k + 1].low in _DEMONSTRATIVES:
+                break  # "Selain itu, mereka ...": a discourse connective, no addition
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break
@@ -529,6 +536,9 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "di Queensland, Australia"
         elif (m.prep is None and prev is not None and prev.prep is not None and m.i > prev.j
               and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
+              # "Selain RR, Densus 88 juga menangkap ...": the comma ends the addition
+              and not (prev.prep in lex.besides_preps
+                       and [t.text for t in toks[prev.j:m.i]] == [","])
               and all(t.low in lex.connectors or t.low in lex.naming
                       for t in toks[prev.j:m.i])
               # "Dari keterangan Kementerian LH, Hanif menyegel ...": Hanif opens a clause
@@ -538,6 +548,12 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     # Right to left, so a chain of titles before a person modifies it: "Ketua Umum DPP
     # Partai Kebangkitan Bangsa ( PKB ) Muhaimin Iskandar" (neither PKB is a participant).
     for a, b in reversed(list(zip(ms, ms[1:], strict=False))):
+        if (a.kind == "PERSON" and b.kind == "PERSON" and a.i > 0
+                and toks[a.i - 1].low in lex.related_nouns
+                and [t.text for t in toks[a.j:b.i]] in ([","], ["("])):
+            # "anggota tim hukum Miryam, Heru Andeska": the lawyer acts, not his client
+            a.modifier = True
+            continue
         if a.kind == "PERSON" or not (b.kind == "PERSON" or b.modifier):
             continue
         gap = toks[a.j:b.i]
@@ -546,8 +562,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             a.modifier = True
     # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
     # post named in apposition after a person is that person's employer, no participant.
+    # So is the state of a post: "Al Gore, Mantan Wakil Presiden Amerika Serikat".
     for a, b in zip(ms, ms[1:], strict=False):
-        if b.kind == "ORG" and a.kind in ("PERSON", "ANAPHOR_A") and _post_of(toks[a.j:b.i], lex):
+        if (b.kind == "ORG" or _place(b)) and a.kind in ("PERSON", "ANAPHOR_A") \
+                and _post_of(toks[a.j:b.i], lex):
             b.modifier = True
 
 
@@ -772,7 +790,8 @@ def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
 def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     """The coordinated group nearest before token `hi` (subject position)."""
     lex = ctx.lex
-    bad = lex.place_preps | lex.goal_preps | lex.with_preps | lex.target_preps
+    bad = (lex.place_preps | lex.goal_preps | lex.with_preps | lex.target_preps
+           | lex.besides_preps)
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
              and not m.domestic
              and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
@@ -921,7 +940,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
     hi = ctx.clause_end(j)
     right_all = _right(ctx, j, min(hi, j + 14))
-    place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target else lex.goal_preps)
+    place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
+                                    and not trig.goal_is_place else lex.goal_preps)
 
     def is_place(m: _Mention) -> bool:
         if m.prep in place_like:
@@ -1511,8 +1531,13 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     if inside:  # "menetapkan tersangka": a noun of a trigger is no participant
         ctx.ms = [m for m in ms if m.kind != "AGENT" or inside.isdisjoint(range(m.i, m.j))]
     found: list[_Found] = []
+    # a sentence by a court before an unnamed detention in the same sentence ordered it:
+    # "usai divonis bersalah ..., Ahok langsung ditahan" (the court's side, not the police)
+    court: tuple[str, ...] = ()
     for trig, i, j in scanned:
         here = _shielded(ctx, shields, i, j)
+        if court and trig.unnamed_actor == lex.enforcer_default:
+            here = replace(here, enforcer=court)
         if _quoted(toks, i):
             # inside quotation marks only a direct quotation with a known speaker states
             # events (a quoted title or a scare-quoted word states none)
@@ -1523,6 +1548,10 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         res = _code_one(here, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
+        if (trig.code in lex.enforced_codes and trig.unnamed_actor is not None
+                and trig.unnamed_actor != lex.enforcer_default
+                and trig.unnamed_actor in lex.enforcer_agents and trig.voice != "noun"):
+            court = (trig.unnamed_actor,)
     if enforcers is not None and found:  # (no trigger coded: no table of kinds made)
         enforcers.extend(_enforcers(found, ctx))
     return _prune(found, ctx, scanned)
@@ -1647,7 +1676,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 8
+    version = 9
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1574,3 +1574,18 @@ def test_a_detention_right_after_a_court_sentence_is_the_courts() -> None:
     text = "Kemarin Ahok langsung ditahan."  # no sentence named: the police
     es = [ent(text, "per:ahok", "PERSON", "Ahok")]
     assert one(find_events(art(text, es)), "COERCE").actors == ("COP",)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Galih mempertanyakan apakah anggaran sebesar Rp 1,54 triliun cukup.", []),
+    ("Sri mempertanyakan apa tujuan Galih datang.", []),
+    ("Galih mempertanyakan keterlibatan mahasiswa dalam keputusan itu.", ["ACCUSE"]),
+    ("Indonesia memiliki kebutuhan mendesak akan SDM yang unggul.", []),
+    ("Galih mendesak pemerintah segera menerbitkan petunjuk teknis.", ["REQUEST"]),
+    ("Galih disarankan berkonsultasi dengan dokter terlebih dahulu.", []),
+])
+def test_questions_urgency_and_advice_are_no_acts(text: str, codes: list[str]) -> None:
+    es = [ent(text, "per:g", "PERSON", "Galih")] if "Galih" in text else []
+    es += [ent(text, "loc:id", "PLACE", "Indonesia", "ID")] if "Indonesia" in text else []
+    es += [ent(text, "per:sri", "PERSON", "Sri")] if "Sri" in text else []
+    assert [e.code for e in find_events(art(text, es))] == codes

@@ -1589,3 +1589,24 @@ def test_questions_urgency_and_advice_are_no_acts(text: str, codes: list[str]) -
     es += [ent(text, "loc:id", "PLACE", "Indonesia", "ID")] if "Indonesia" in text else []
     es += [ent(text, "per:sri", "PERSON", "Sri")] if "Sri" in text else []
     assert [e.code for e in find_events(art(text, es))] == codes
+
+
+def test_a_thing_or_an_idol_named_after_its_noun_is_no_participant() -> None:
+    text = "KPK menyita satu mobil Mitsubishi Pajero Sport milik Rohadi."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:r", "PERSON", "Rohadi"),
+          ent(text, "org:mps", "ORG", "Mitsubishi Pajero Sport")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("org:kpk",), ("per:r",))
+    text = "Polda Metro Jaya mengultimatum pemilik kapal Zahro Express, Yodi, untuk datang."
+    es = [ent(text, "org:p", "ORG", "Polda Metro Jaya"), ent(text, "per:y", "PERSON", "Yodi"),
+          ent(text, "x:z", "PERSON", "Zahro Express")]
+    assert one(find_events(art(text, es)), "THREATEN").targets == ("per:y",)
+
+
+def test_a_role_opening_the_clause_is_no_subject() -> None:
+    text = "Sebagai Badan Usaha Pelaksana MLFF, PT Roatex mengusulkan Bank BJB sebagai mitra."
+    es = [ent(text, "org:bup", "ORG", "Badan Usaha Pelaksana"),
+          ent(text, "org:r", "ORG", "PT Roatex"), ent(text, "org:mlff", "ORG", "MLFF"),
+          ent(text, "org:bjb", "ORG", "Bank BJB")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert (e.actors, e.targets) == (("org:r",), ("org:bjb",))

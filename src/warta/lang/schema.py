@@ -391,6 +391,9 @@ class EventWords(LangData):
     # Nouns that tie the person after them to the person named next in apposition: "tim
     # hukum Miryam, Heru Andeska, memohon" (Heru acts; Miryam is his client, no party).
     related_nouns: Words = ()
+    # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
+    # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
+    thing_nouns: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -165,6 +165,7 @@ class Lexicon:
     subordinators: frozenset[str]
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
+    thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -268,6 +269,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
+        thing_nouns=fs(w.thing_nouns),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -377,6 +379,10 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         if i >= j or any(taken[i:j]):
             continue
         kind = ent.kind
+        if kind != "PLACE" and i > 0 and toks[i - 1].low in lex.thing_nouns:
+            for n in range(i, j):  # "mobil Toyota New Yaris", "penggemar Deadpool"
+                taken[n] = True
+            continue
         if kind == "PLACE" and i > 0 and toks[i - 1].low in lex.not_country_after:
             for n in range(i, j):  # "dolar AS", "pria berinisial AS": no participant
                 taken[n] = True
@@ -544,6 +550,12 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               # "Dari keterangan Kementerian LH, Hanif menyegel ...": Hanif opens a clause
               and not (prev.prep in lex.source_preps and _opens_clause(toks, m, lex))):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
+        elif (m.prep is None and prev is not None and prev.prep in lex.besides_preps
+              and not m.kind.startswith("ANAPHOR")
+              and not any(t.text == "," or t.low in lex.breaks or _verb_like(t, lex)
+                          for t in toks[prev.j:m.i])):
+            # "Sebagai Badan Usaha Pelaksana MLFF, PT Roatex ...": the role runs to the comma
+            m.prep, m.prep_at = prev.prep, prev.prep_at
         prev = m
     # Right to left, so a chain of titles before a person modifies it: "Ketua Umum DPP
     # Partai Kebangkitan Bangsa ( PKB ) Muhaimin Iskandar" (neither PKB is a participant).

@@ -1610,3 +1610,12 @@ def test_a_role_opening_the_clause_is_no_subject() -> None:
           ent(text, "org:bjb", "ORG", "Bank BJB")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert (e.actors, e.targets) == (("org:r",), ("org:bjb",))
+
+
+def test_a_speaker_inserted_after_a_comma_only_reports() -> None:
+    text = "Proses lelang, lanjut Veronica, dilakukan bekerja sama dengan KPKNL."
+    es = [ent(text, "per:v", "PERSON", "Veronica"), ent(text, "org:k", "ORG", "KPKNL")]
+    assert [e.code for e in find_events(art(text, es))] == []
+    text = "Veronica bekerja sama dengan KPKNL."  # the subject: she cooperates
+    es = [ent(text, "per:v", "PERSON", "Veronica"), ent(text, "org:k", "ORG", "KPKNL")]
+    assert one(find_events(art(text, es)), "COOPERATE").actors == ("per:v",)

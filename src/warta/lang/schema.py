@@ -394,6 +394,9 @@ class EventWords(LangData):
     # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
     # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
     thing_nouns: Words = ()
+    # Verbs of an attribution inserted after a comma: "Proses lelang, lanjut Veronica,
+    # dilakukan bekerja sama dengan KPKNL" (Veronica only reports it).
+    attributions: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -166,6 +166,7 @@ class Lexicon:
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
+    attributions: frozenset[str]  # ", lanjut X,": X is a speaker inserted, no participant
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -269,7 +270,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
-        thing_nouns=fs(w.thing_nouns),
+        thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -574,6 +575,17 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             a.modifier = True
     # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
     # post named in apposition after a person is that person's employer, no participant.
+    # "Proses lelang, lanjut Veronica, dilakukan ...": a speaker in an inserted attribution
+    # (titles between allowed: ", kata Kapolres AKBP Bobby,") only reports.
+    for m in ms:
+        if m.kind not in ("PERSON", "ORG") or m.j < len(toks) and toks[m.j].text not in {",", "."}:
+            continue
+        k = m.i - 1
+        while k > 0 and m.i - k <= 6 and toks[k].text[:1].isupper() \
+                and toks[k].low not in lex.attributions:
+            k -= 1
+        if k > 0 and toks[k].low in lex.attributions and toks[k - 1].text == ",":
+            m.modifier = True
     # So is the state of a post: "Al Gore, Mantan Wakil Presiden Amerika Serikat".
     for a, b in zip(ms, ms[1:], strict=False):
         if (b.kind == "ORG" or _place(b)) and a.kind in ("PERSON", "ANAPHOR_A") \

@@ -1619,3 +1619,15 @@ def test_a_speaker_inserted_after_a_comma_only_reports() -> None:
     text = "Veronica bekerja sama dengan KPKNL."  # the subject: she cooperates
     es = [ent(text, "per:v", "PERSON", "Veronica"), ent(text, "org:k", "ORG", "KPKNL")]
     assert one(find_events(art(text, es)), "COOPERATE").actors == ("per:v",)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Ahmad mengeluhkan saluran televisi yang hilang.", []),
+    ("Ahmad mengeluhkan pelayanan Telkom.", ["ACCUSE"]),
+    ('"Bukan saya," jawab Ahmad saat didesak wartawan mengenai apartemen itu.', []),
+])
+def test_complaints_about_things_and_reporters_pressing_are_no_acts(text: str,
+                                                                   codes: list[str]) -> None:
+    es = [ent(text, "per:a", "PERSON", "Ahmad")]
+    es += [ent(text, "org:t", "ORG", "Telkom")] if "Telkom" in text else []
+    assert [e.code for e in find_events(art(text, es))] == codes

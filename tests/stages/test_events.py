@@ -1631,3 +1631,11 @@ def test_complaints_about_things_and_reporters_pressing_are_no_acts(text: str,
     es = [ent(text, "per:a", "PERSON", "Ahmad")]
     es += [ent(text, "org:t", "ORG", "Telkom")] if "Telkom" in text else []
     assert [e.code for e in find_events(art(text, es))] == codes
+
+
+def test_regional_heads_unnamed_are_the_government() -> None:
+    text = "Megawati meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi dengan BRIDA."
+    es = [ent(text, "per:m", "PERSON", "Megawati"), ent(text, "org:pdip", "ORG", "PDI Perjuangan"),
+          ent(text, "org:b", "ORG", "BRIDA")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert (e.actors, e.targets) == (("per:m",), ("GOV",))

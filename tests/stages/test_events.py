@@ -1639,3 +1639,10 @@ def test_regional_heads_unnamed_are_the_government() -> None:
           ent(text, "org:b", "ORG", "BRIDA")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert (e.actors, e.targets) == (("per:m",), ("GOV",))
+
+
+def test_the_genitive_of_a_charge_is_the_accused() -> None:
+    text = "Nama Yasonna muncul dalam surat dakwaan Irman dan Sugiharto."
+    es = [ent(text, "per:y", "PERSON", "Yasonna"), ent(text, "per:i", "PERSON", "Irman"),
+          ent(text, "per:s", "PERSON", "Sugiharto")]
+    assert not any(set(e.actors) & {"per:i", "per:s"} for e in find_events(art(text, es)))

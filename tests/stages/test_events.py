@@ -1646,3 +1646,12 @@ def test_the_genitive_of_a_charge_is_the_accused() -> None:
     es = [ent(text, "per:y", "PERSON", "Yasonna"), ent(text, "per:i", "PERSON", "Irman"),
           ent(text, "per:s", "PERSON", "Sugiharto")]
     assert not any(set(e.actors) & {"per:i", "per:s"} for e in find_events(art(text, es)))
+
+
+def test_who_estimates_or_says_is_no_subject_of_a_new_clause() -> None:
+    text = "Seorang petugas polisi memperkirakan lebih dari 20.000 orang berdemonstrasi di sana."
+    assert one(find_events(art(text)), "PROTEST").actors == ("CVL",)
+    text = "Polisi menyebut telah menangkap Budi di Bekasi."  # the same subject
+    es = [ent(text, "per:b", "PERSON", "Budi")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ("per:b",))

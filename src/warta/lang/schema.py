@@ -397,6 +397,9 @@ class EventWords(LangData):
     # Verbs of an attribution inserted after a comma: "Proses lelang, lanjut Veronica,
     # dilakukan bekerja sama dengan KPKNL" (Veronica only reports it).
     attributions: Words = ()
+    # Verbs of saying or estimating: a group before one is its subject, not that of a
+    # trigger after a new subject ("polisi memperkirakan 20.000 orang berdemonstrasi").
+    reporting_verbs: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -167,6 +167,7 @@ class Lexicon:
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
     attributions: frozenset[str]  # ", lanjut X,": X is a speaker inserted, no participant
+    reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -271,6 +272,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
+        reporting_verbs=fs(w.reporting_verbs),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -983,6 +985,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
             left = _main_subject(ctx, lo, i)
+        if left and relative is None and _reported_clause(ctx, left[-1].j, i):
+            left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
@@ -1131,6 +1135,21 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
+    """Does a verb of saying or estimating stand between a group ending at token `a` and a
+    trigger at `i`, with words of a new subject after it ("memperkirakan lebih dari 20.000
+    orang berdemonstrasi")? Only skip words ("menyebut telah menangkap"), a pronoun or a
+    verb ("mengaku mengikuti demo") after it keep the group the trigger's subject."""
+    toks, lex = ctx.toks, ctx.lex
+    v = next((k for k in range(a, i) if toks[k].low in lex.reporting_verbs), None)
+    if v is None:
+        return False
+    rest = [t for t in toks[v + 1:i] if t.low not in lex.skip]
+    return bool(rest) and not any(t.low in lex.speaker_words or t.low in lex.pronouns
+                                  or t.low in lex.content_openers or t.low == "bahwa"
+                                  or _verb_like(t, lex) for t in rest)
 
 
 def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:

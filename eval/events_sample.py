@@ -147,15 +147,18 @@ NEAR = 20  # characters: a [[missed]] trigger matches an event's trigger this cl
 def recall(events: Sequence[Shown], judgements: dict[Key, dict[str, str]], missed: set[Gold],
            articles: set[str]) -> Recall:
     """Share of the sample's gold events produced now and judged correct. A missed event
-    is the same gold event as a judged one of the same code whose trigger starts within
-    NEAR characters (the reader may mark the support verb, the stage the noun)."""
+    is the same gold event as a judged one, or another missed one, of the same code whose
+    trigger starts within NEAR characters (the reader may mark the support verb, the stage
+    the noun)."""
     gold = sorted({(k[0], k[1], k[2]) for k, j in judgements.items()
                    if k[0] in articles and j["verdict"] in ("correct", "roles")})
 
     def near(a: Gold, b: Gold) -> bool:
         return a[0] == b[0] and a[2] == b[2] and abs(a[1] - b[1]) <= NEAR
 
-    gold += [m for m in sorted(missed) if m[0] in articles and not any(near(m, g) for g in gold)]
+    for m in sorted(missed):  # one gold event per trigger: two [[missed]] rounds may mark
+        if m[0] in articles and not any(near(m, g) for g in gold):  # it a few characters apart
+            gold.append(m)
     found = [(e.article, e.trigger, e.code) for e in events
              if judgements.get(e.key, {}).get("verdict") == "correct"]
     return Recall(gold=len(gold), found=sum(any(near(g, f) for f in found) for g in gold))

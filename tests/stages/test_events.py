@@ -1530,3 +1530,60 @@ def test_a_bare_place_after_another_verb_is_no_host() -> None:
     text = "Ia menekankan, kunjungan Trong ke Vietnam berjalan lancar."  # marked: the host
     es = [ent(text, "per:t", "PERSON", "Trong"), ent(text, "loc:vn", "PLACE", "Vietnam", "VN")]
     assert one(find_events(art(text, es)), "CONSULT").targets == ("VN",)
+
+
+def test_a_fronted_subordinate_clause_takes_the_subject_after_its_comma() -> None:
+    # "Usai divonis ..., Ahok langsung ditahan": Ahok was sentenced, by a court left unnamed
+    text = "Kemarin, usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan."
+    a = art(text, [ent(text, "per:ahok", "PERSON", "Ahok")])
+    e = one(find_events(a), "SANCTION")
+    assert (e.actors, e.targets) == (("JUD",), ("per:ahok",))
+    text = "Sebelum menangkap ketiga tersangka, Kejari Kuningan menetapkan RMP sebagai tersangka."
+    es = [ent(text, "org:k", "ORG", "Kejari Kuningan"), ent(text, "per:r", "PERSON", "RMP")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("org:k",)
+    text = "Usai divonis bersalah pada kasus itu."  # no main clause after: no one sentenced
+    assert find_events(art(text, [])) == []
+
+
+def test_a_passive_coordinated_with_the_verb_before_shares_its_subject() -> None:
+    text = "DS menjalani pemeriksaan sebagai tersangka dan langsung ditahan di Lapas Majalengka."
+    es = [ent(text, "per:ds", "PERSON", "DS"), ent(text, "org:l", "ORG", "Lapas Majalengka")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ("per:ds",))
+    text = "Prabowo menceritakan anak yang diperiksa dan ditahan kemarin."  # a relative clause
+    assert find_events(art(text, [ent(text, "per:p", "PERSON", "Prabowo")])) == []
+
+
+def test_colloquial_requests_and_thanks_after_a_first_person_subject() -> None:
+    text = '"Saya minta polisi segera ekspos siapa buronan itu," kata Iskandar.'
+    a = quoted_art(text, ("per:i", "PERSON", "Iskandar"))
+    e = one(find_events(a), "REQUEST")
+    assert (e.actors, e.targets) == (("per:i",), ("COP",))
+    text = '"Saya ucapkan terima kasih kepada Kejaksaan Agung," ungkap Prabowo.'
+    a = quoted_art(text, ("per:p", "PERSON", "Prabowo"), ("org:k", "ORG", "Kejaksaan Agung"))
+    e = one(find_events(a), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:p",), ("org:k",))
+    text = '"Saya minta maaf," tulis Rudi.'  # an apology, no request
+    assert [e.code for e in find_events(quoted_art(text, ("per:r", "PERSON", "Rudi")))] \
+        == ["CONCEDE"]
+    text = '"Nanti akan kita minta pertanggungjawaban," kata Asep.'  # a plan
+    assert find_events(quoted_art(text, ("per:a", "PERSON", "Asep"))) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rabu petang, Djarot menjenguk Ahok di Cipinang.", "CONSULT"),
+    ("Jajaran Polda Metro Jaya mengamankan tiga anggota kepolisian.", "COERCE"),
+    ("Polisi menjerat Budi, YouTuber asal Jember, dengan Undang-Undang ITE.", "ACCUSE"),
+    ("Ketua DPR Mike Johnson mencemooh demonstrasi tersebut.", "ACCUSE"),
+    ("Airlangga telah memberi batas waktu kepada Fraksi Partai Golkar.", "REQUEST"),
+    ("Suhendra memukulkan linggis itu ke arah kepala korban.", "ASSAULT"),
+])
+def test_visits_custody_charges_scorn_deadlines_and_blows(text: str, code: str) -> None:
+    es = [ent(text, f"x:{s}", k, s) for s, k in (
+        ("Djarot", "PERSON"), ("Ahok", "PERSON"), ("Polda Metro Jaya", "ORG"),
+        ("Budi", "PERSON"), ("Mike Johnson", "PERSON"), ("Airlangga", "PERSON"),
+        ("Fraksi Partai Golkar", "ORG"), ("Suhendra", "PERSON")) if s in text]
+    one(find_events(art(text, es)), code)
+    if code == "CONSULT":  # a visit needs someone visited
+        text = "Rabu petang, Djarot menjenguk ke Cipinang."
+        assert find_events(art(text, [ent(text, "x:d", "PERSON", "Djarot")])) == []

@@ -385,6 +385,9 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Words between two predicates that make them share one subject ("DS menjalani
+    # pemeriksaan ... dan langsung ditahan").
+    coordinators: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

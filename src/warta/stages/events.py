@@ -162,6 +162,7 @@ class Lexicon:
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
+    coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -263,6 +264,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        coordinators=fs(w.coordinators),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -723,7 +725,8 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
     """Inside a direct quotation, is the trigger a plan, a duty or a wish ("Kami akan
     menindak", "Pemerintah harus memberikan bantuan", "kita bisa duduk dan berdialog"),
-    skip words and one coordinated word between allowed?"""
+    skip words, one coordinated word and the speaker's pronoun of a base-form verb ("akan
+    kita minta pertanggungjawaban") between allowed?"""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     while k >= max(lo, i - 6):
@@ -733,7 +736,7 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
         if low in lex.list_connectors and low.isalpha():
             k -= 2  # "bisa duduk dan berdialog": the verb before "dan" shares its modal
             continue
-        if low not in lex.skip:
+        if low not in lex.skip and low not in lex.quote_speaker_words:
             return False
         k -= 1
     return False
@@ -935,10 +938,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
+    borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
-            left = _main_subject(ctx, lo, i)
+            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
@@ -961,6 +965,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if not left and relative is None:
+            # "Usai divonis bersalah ..., Ahok langsung ditahan", "Berangus ditembak polisi
+            # saat ditangkap": the main clause's subject is the one sentenced or arrested
+            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+            borrowed = bool(left)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
         # the agent of this verb, not of another passive in a relative clause after it
@@ -1066,9 +1075,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
     if (not actors_t and trig.unnamed_actor and targets_t and voice in ("passive", "received")
             and left and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
-            and not any(_verb_like(t, lex) for t in toks[left[-1].j:i])):
+            and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
+                 or _coordinated_predicate(ctx, left[-1].j, i))):
         # "Liu ditahan pada 2008": by the police. Not for "mereka ditahan" (whom "mereka"
-        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap")
+        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap"),
+        # unless the passive is coordinated with that verb ("DS menjalani pemeriksaan ... dan
+        # langsung ditahan": DS is held)
         actors_t = (trig.unnamed_actor,)
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
@@ -1151,6 +1163,44 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     if verb is None:
         return []
     return _left_group(ctx, main, verb)
+
+
+def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
+    """The subject of a fronted subordinate clause that leaves it out, opening the sentence
+    ("Usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan", "Setelah
+    bertemu Jokowi, Prabowo mengatakan ..."): the group after the clause's comma that opens
+    the main clause, when only skip words stand between the conjunction and the trigger."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 1 or toks[lo - 1].low not in lex.subordinators:
+        return []
+    if lo > 1 and toks[lo - 2].text != ",":
+        return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
+    if any(t.low not in lex.skip for t in toks[lo:i]):
+        return []
+    hi = ctx.clause_end(j)
+    comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
+    if comma is None:
+        return []
+    first = next((m for m in ctx.ms if m.i == comma + 1 and id(m) not in ctx.hidden
+                  and m.prep is None), None)
+    if first is None or not _opens_clause(toks, first, lex):
+        return []
+    k = first.j
+    while k < len(toks) and not _verb_like(toks[k], lex):
+        k += 1
+    return _left_group(ctx, comma + 1, k)
+
+
+def _coordinated_predicate(ctx: _Ctx, start: int, i: int) -> bool:
+    """Is the trigger a predicate coordinated with an earlier one of the same subject ("DS
+    menjalani pemeriksaan sebagai tersangka dan langsung ditahan"), no relative clause
+    between?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > start and toks[k].low in lex.skip:
+        k -= 1
+    return (k > start and toks[k].low in lex.coordinators
+            and not any(t.low in lex.relatives for t in toks[start:i]))
 
 
 def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
@@ -1647,7 +1697,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 8
+    version = 9
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1587,3 +1587,40 @@ def test_visits_custody_charges_scorn_deadlines_and_blows(text: str, code: str) 
     if code == "CONSULT":  # a visit needs someone visited
         text = "Rabu petang, Djarot menjenguk ke Cipinang."
         assert find_events(art(text, [ent(text, "x:d", "PERSON", "Djarot")])) == []
+
+
+def test_after_a_reporting_clause_the_speaker_or_the_agent_is_the_subject() -> None:
+    text = ("Hal ini disampaikan Kapolri Listyo Sigit usai melakukan penandatanganan nota "
+            "kesepahaman dengan Menteri Hanif di Jakarta. Keduanya sepakat untuk mencegah "
+            "kerusakan lingkungan.")
+    es = [ent(text, "per:l", "PERSON", "Listyo Sigit"), ent(text, "per:h", "PERSON", "Hanif")]
+    evs = find_events(art(text, es))
+    e = one(evs, "SUPPORT")
+    assert (e.actors, e.targets) == (("per:l",), ("per:h",))
+    assert set(one(evs, "AGREE").actors) == {"per:l", "per:h"}  # "Keduanya": both of them
+    text = '"Kita tunggu hasilnya," ujar Menteri Sutanto usai bertemu Rahmat di Jakarta.'
+    a = quoted_art(text, ("per:s", "PERSON", "Sutanto"), ("per:r", "PERSON", "Rahmat"))
+    assert set(one(find_events(a), "CONSULT").actors) == {"per:s", "per:r"}
+
+
+def test_a_town_after_a_government_word_is_its_government() -> None:
+    text = "Pemerintah Kota (Pemkot) Surabaya resmi menerapkan kebijakan pembatasan jam malam."
+    es = [ent(text, "loc:sby", "PLACE", "Surabaya", "ID")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("loc:sby",)
+    text = "Warga Surabaya menggelar unjuk rasa di Surabaya."  # a town at home: no participant
+    es = [ent(text, "loc:sby", "PLACE", "Surabaya", "ID")]
+    assert all("loc:sby" not in e.actors for e in find_events(art(text, es)))
+
+
+@pytest.mark.parametrize(("text", "code", "actors"), [
+    ("Ratusan guru honorer menggedor kantor DPRD Dompu.", "PROTEST", ("CVL",)),
+    ("Wali murid meminta Mansur dikembalikan ke sekolah.", "REQUEST", ("CVL",)),
+    ("Polisi tidak mengizinkan Persija menggelar laga kandang di Bekasi.", "COERCE",
+     ("COP",)),
+    ("Penyidik melakukan tindakan blokir terhadap 12 aset milik tersangka.", "COERCE", ("COP",)),
+])
+def test_door_banging_parents_withheld_permission_and_frozen_assets(
+        text: str, code: str, actors: tuple[str, ...]) -> None:
+    es = [ent(text, f"x:{s}", k, s) for s, k in (("DPRD Dompu", "ORG"), ("Mansur", "PERSON"),
+                                                 ("Persija", "ORG")) if s in text]
+    assert one(find_events(art(text, es)), code).actors == actors

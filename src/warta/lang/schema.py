@@ -388,6 +388,10 @@ class EventWords(LangData):
     # Words between two predicates that make them share one subject ("DS menjalani
     # pemeriksaan ... dan langsung ditahan").
     coordinators: Words = ()
+    # Reporting words before a speaker ("..., ujar Abhan seusai pertemuan").
+    report_words: Words = ()
+    # Government words before a town at home make it a participant ("Pemkot Surabaya").
+    local_governments: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -162,6 +162,9 @@ class Lexicon:
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
+    local_governments: frozenset[str]  # "pemkot": one word before a place
+    local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
+    report_words: frozenset[str]  # "kata", "ujar": a reporting clause's speaker follows
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
@@ -264,7 +267,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
-        coordinators=fs(w.coordinators),
+        coordinators=fs(w.coordinators), report_words=fs(w.report_words),
+        local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
+        local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -387,8 +392,13 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             for n in range(i, j):
                 taken[n] = True
             continue
+        # "Pemerintah Kota (Pemkot) Surabaya menerapkan ...": the town's government acts,
+        # named by the town (not the country it is in)
+        local = kind == "PLACE" and not is_country and _local_government(toks, i, lex)
+        if local:
+            value = ent.id
         domestic = (kind == "PLACE" and not is_country and country is not None
-                    and country == lex.home_country
+                    and country == lex.home_country and not local
                     and ent.name not in lex.country_names and text[s:e] not in lex.country_names)
         out.append(_Mention(i, j, (value,), kind,
                             place_id=ent.id if kind == "PLACE" else None,
@@ -426,6 +436,19 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _local_government(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
+    """Does a government word stand right before the place at `i`, an abbreviation in
+    brackets allowed between ("Pemerintah Kabupaten ( Pemkab ) Lamongan", "Pemprov Jatim")?
+    Then the place names its government, a participant."""
+    k = i
+    if k >= 3 and toks[k - 1].text == ")" and toks[k - 3].text == "(":
+        if toks[k - 2].low in lex.local_governments:
+            return True
+        k -= 3
+    return any(_matches(toks, k - len(ph), ph) for ph in lex.local_government_phrases
+               if k >= len(ph))
 
 
 def _titled(toks: Sequence[_Tok], i: int) -> bool:
@@ -596,6 +619,13 @@ def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
         return ms
     used = {k for m in ms for k in range(m.i, m.j)}
     extra: list[_Mention] = []
+    if prev.actors and prev.targets:
+        # "Keduanya sepakat ..." opening the sentence after "X menandatangani nota
+        # kesepahaman dengan Y": both of them act
+        for ph in set(lex.anaphor_actors) & set(lex.anaphor_targets):
+            if _matches(toks, 0, ph) and used.isdisjoint(range(len(ph))):
+                extra.append(_Mention(0, len(ph), (*prev.actors, *prev.targets), "ANAPHOR_A"))
+                used.update(range(len(ph)))
     for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
                                   (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
         if not values:
@@ -1156,13 +1186,41 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     toks, lex = ctx.toks, ctx.lex
     if lo < 2 or toks[lo - 1].low not in lex.subordinators:
         return []
-    if any(t.low not in lex.skip for t in toks[lo:i]):
-        return []
+    if any(t.low not in lex.skip and t.low not in lex.support_active for t in toks[lo:i]):
+        return []  # ("usai melakukan penandatanganan": the support verb of a noun)
+    reporter = _reporter(ctx, lo - 1)
+    if reporter:
+        return reporter  # "..., ujar Abhan seusai bertemu Tito": Abhan met him
     main = ctx.clause_start(lo - 1)
     verb = next((k for k in range(main, lo - 1) if _verb_like(toks[k], lex)), None)
     if verb is None:
         return []
-    return _left_group(ctx, main, verb)
+    group = _left_group(ctx, main, verb)
+    if group or not toks[verb].low.startswith("di"):
+        return group
+    # a passive main verb with no subject before it: its agent ("Hal ini disampaikan Kapolri
+    # Listyo Sigit usai melakukan penandatanganan nota kesepahaman")
+    after = [m for m in ctx.ms if verb < m.i and m.j <= lo - 1 and id(m) not in ctx.hidden
+             and m.prep in (None, *lex.agent_preps) and not m.kind.startswith("ANAPHOR_T")]
+    if not after or not all(t.low in lex.agent_preps or _title_word(t, lex)
+                            for t in toks[verb + 1:after[0].i]):
+        return []
+    return _right_group(ctx, after)
+
+
+def _reporter(ctx: _Ctx, sub: int) -> list[_Mention]:
+    """The speaker of a reporting clause right before the conjunction `sub` ("..., ujar
+    Abhan seusai pertemuan", "kata Menteri Sutanto usai bertemu ..."): the group ending
+    there after a reporting word and title words."""
+    toks, lex = ctx.toks, ctx.lex
+    group = _left_group(ctx, ctx.clause_start(sub), sub)
+    if not group or group[-1].j != sub:
+        return []
+    k = group[0].i - 1
+    while k >= max(0, group[0].i - 4) and toks[k].low not in lex.report_words \
+            and _title_word(toks[k], lex):
+        k -= 1  # "kata Menteri Sosial Saifullah Yusuf"
+    return group if k >= 0 and toks[k].low in lex.report_words else []
 
 
 def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
@@ -1175,8 +1233,8 @@ def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
         return []
     if lo > 1 and toks[lo - 2].text != ",":
         return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
-    if any(t.low not in lex.skip for t in toks[lo:i]):
-        return []
+    if any(t.low not in lex.skip and t.low not in lex.support_active for t in toks[lo:i]):
+        return []  # ("usai melakukan penandatanganan": the support verb of a noun)
     hi = ctx.clause_end(j)
     comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
     if comma is None:

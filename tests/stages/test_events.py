@@ -1624,3 +1624,19 @@ def test_door_banging_parents_withheld_permission_and_frozen_assets(
     es = [ent(text, f"x:{s}", k, s) for s, k in (("DPRD Dompu", "ORG"), ("Mansur", "PERSON"),
                                                  ("Persija", "ORG")) if s in text]
     assert one(find_events(art(text, es)), code).actors == actors
+
+
+def test_after_the_closing_mark_of_a_quote_begun_before_the_sentence_is_narrative() -> None:
+    # the quotation opened in the sentence before; its closing mark ends it here
+    text = ('Ini menambah bahan kajian kita," kata Arse setelah menerima audiensi '
+            "Muhammadiyah di Senayan.")
+    es = [ent(text, "per:a", "PERSON", "Arse"), ent(text, "org:m", "ORG", "Muhammadiyah")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:a", "org:m"}
+
+
+def test_a_name_opening_a_clause_after_a_comma_keeps_no_preposition() -> None:
+    text = "Pada TEI 2025, Danone menandatangani nota kesepahaman dengan ITPC Chennai."
+    es = [ent(text, "org:tei", "ORG", "TEI 2025"), ent(text, "org:d", "ORG", "Danone"),
+          ent(text, "org:i", "ORG", "ITPC Chennai")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("org:d",), ("org:i",))

@@ -556,8 +556,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
               and all(t.low in lex.connectors or t.low in lex.naming
                       for t in toks[prev.j:m.i])
-              # "Dari keterangan Kementerian LH, Hanif menyegel ...": Hanif opens a clause
-              and not (prev.prep in lex.source_preps and _opens_clause(toks, m, lex))):
+              # "Dari keterangan Kementerian LH, Hanif menyegel ...", "Pada TEI 2025, Danone
+              # Indonesia menandatangani ...": the name after the comma opens a clause. Not
+              # after "dengan": "Dalam percakapan telepon dengan Biden, Xi membahas ..." (Xi
+              # takes part in the call)
+              and not (prev.prep not in lex.with_preps and _opens_clause(toks, m, lex))):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
         prev = m
     # Right to left, so a chain of titles before a person modifies it: "Ketua Umum DPP
@@ -680,14 +683,28 @@ class _Ctx:
 def _quoted(toks: list[_Tok], i: int) -> bool:
     depth = 0
     straight = 0
-    for t in toks[:i]:
+    # A sentence that opens inside a quotation begun in the sentence before: its first straight
+    # mark closes it, and what follows is outside ('... bahan kajian kita," kata Arse setelah
+    # menerima audiensi ...'); what comes before it is left as it was read (not quoted).
+    closing = _closes_first(toks)
+    for k, t in enumerate(toks[:i]):
         if t.text in _OPEN_QUOTES and t.text != "‘":
             depth += 1
         elif t.text in _CLOSE_QUOTES and t.text != "’":
             depth = max(0, depth - 1)
-        elif t.text == '"':
+        elif t.text == '"' and k != closing:
             straight += 1
     return depth > 0 or straight % 2 == 1
+
+
+def _closes_first(toks: list[_Tok]) -> int | None:
+    """The sentence's first straight quotation mark when it closes a quotation: after a comma
+    or a full stop and before a reporting word ('kita," kata Arse')."""
+    q = next((k for k, t in enumerate(toks) if t.text == '"'), None)
+    if (q is not None and 0 < q < len(toks) - 1 and toks[q - 1].text in {",", ".", "?", "!"}
+            and toks[q + 1].low in lexicon().report_words):
+        return q
+    return None
 
 
 _Shield = tuple[int, int, frozenset[int]]

@@ -1618,6 +1618,7 @@ def test_a_town_after_a_government_word_is_its_government() -> None:
     ("Polisi tidak mengizinkan Persija menggelar laga kandang di Bekasi.", "COERCE",
      ("COP",)),
     ("Penyidik melakukan tindakan blokir terhadap 12 aset milik tersangka.", "COERCE", ("COP",)),
+    ("Jaksa tengah memburu seorang buron miras ilegal.", "COERCE", ("JUD",)),  # a fugitive
 ])
 def test_door_banging_parents_withheld_permission_and_frozen_assets(
         text: str, code: str, actors: tuple[str, ...]) -> None:

@@ -1641,3 +1641,12 @@ def test_a_name_opening_a_clause_after_a_comma_keeps_no_preposition() -> None:
           ent(text, "org:i", "ORG", "ITPC Chennai")]
     e = one(find_events(art(text, es)), "SUPPORT")
     assert (e.actors, e.targets) == (("org:d",), ("org:i",))
+
+
+def test_not_long_after_is_a_time_and_no_negation() -> None:
+    text = "Setnov melaporkan Dyann, yang tak lama setelahnya ditetapkan sebagai tersangka."
+    es = [ent(text, "per:s", "PERSON", "Setnov"), ent(text, "per:d", "PERSON", "Dyann")]
+    assert one(find_events(art(text, es)), "ACCUSE").targets == ("per:d",)
+    text = "Dyann tak ditetapkan sebagai tersangka."  # negated
+    assert find_events(art(text, [ent(text, "per:d", "PERSON", "Dyann")])) == []
+

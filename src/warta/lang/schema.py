@@ -392,6 +392,8 @@ class EventWords(LangData):
     report_words: Words = ()
     # Government words before a town at home make it a participant ("Pemkot Surabaya").
     local_governments: Words = ()
+    # Words after a negator that make it no negation ("tak lama kemudian").
+    not_negated: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -165,6 +165,7 @@ class Lexicon:
     local_governments: frozenset[str]  # "pemkot": one word before a place
     local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
     report_words: frozenset[str]  # "kata", "ujar": a reporting clause's speaker follows
+    not_negated: frozenset[str]  # "lama": "tak lama kemudian" is a time, no negation
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
@@ -268,6 +269,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         coordinators=fs(w.coordinators), report_words=fs(w.report_words),
+        not_negated=fs(w.not_negated),
         local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
@@ -911,8 +913,8 @@ def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
         return True
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
-        if t.low in lex.negators:
-            return True
+        if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
+            return True  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
             return False  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
     return False

@@ -1650,3 +1650,17 @@ def test_not_long_after_is_a_time_and_no_negation() -> None:
     text = "Dyann tak ditetapkan sebagai tersangka."  # negated
     assert find_events(art(text, [ent(text, "per:d", "PERSON", "Dyann")])) == []
 
+
+def test_the_main_clause_after_a_fronted_one_is_no_content_of_its_verb() -> None:
+    text = "Setelah Musk mengkritik keras RUU itu, Trump mengancam akan mendeportasi Musk."
+    es = [ent(text, "per:m", "PERSON", "Musk"), ent(text, "per:t", "PERSON", "Trump")]
+    assert one(find_events(art(text, es)), "THREATEN").actors == ("per:t",)
+    text = "Amerika menuduh Rusia menculik anak-anak Ukraina."  # the content of the accusation
+    assert [e.code for e in find_events(art(text, []))] == ["ACCUSE"]
+
+
+def test_unnamed_parties_act_as_pty() -> None:
+    text = "Anggota DPR yang telah dinonaktifkan oleh parpol tak akan dibayarkan hak-haknya."
+    e = one(find_events(art(text, [ent(text, "org:dpr", "ORG", "DPR")])), "SANCTION")
+    assert (e.actors, e.targets) == (("PTY",), ("org:dpr",))
+

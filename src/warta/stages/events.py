@@ -1440,6 +1440,15 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
     return out
 
 
+def _new_clause(ctx: _Ctx, lo: int, k: int) -> bool:
+    """Does the subject at `k` open a clause of its own after a comma ("Setelah Musk
+    mengkritik keras RUU ..., Trump mengancam ...": Trump's threat is no content of the
+    criticism)?"""
+    m = next((m for m in ctx.ms if m.i == k), None)
+    return (m is not None and k > lo and ctx.toks[k - 1].text == ","
+            and _opens_clause(ctx.toks, m, ctx.lex))
+
+
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
     """Is f the content of a request before it ("X meminta Y menjalin kerja sama", "Pihak
     keluarga meminta polisi mengusut"), coded or not? A coordinated clause is no content."""
@@ -1483,7 +1492,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
         if (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
                 and g.trig.phrase[0] not in lex.charges and (
-                    (f.left_from is not None and g.j <= f.left_from)  # "menuduh X menculik"
+                    (f.left_from is not None and g.j <= f.left_from  # "menuduh X menculik"
+                     and not _new_clause(ctx, g.j, f.left_from))
                     or all(t.low in lex.skip for t in toks[g.j:f.i]))  # "berjanji akan membela"
                 for g in keep):
             continue

@@ -1619,11 +1619,14 @@ def test_a_town_after_a_government_word_is_its_government() -> None:
      ("COP",)),
     ("Penyidik melakukan tindakan blokir terhadap 12 aset milik tersangka.", "COERCE", ("COP",)),
     ("Jaksa tengah memburu seorang buron miras ilegal.", "COERCE", ("JUD",)),  # a fugitive
+    ("Venna menasihati Verrell agar menjaga kesehatan.", "REQUEST", ("x:Venna",)),  # advice
+    ("Musk kemudian berselisih dengan Trump.", "ACCUSE", ("x:Musk",)),  # a falling-out
 ])
 def test_door_banging_parents_withheld_permission_and_frozen_assets(
         text: str, code: str, actors: tuple[str, ...]) -> None:
-    es = [ent(text, f"x:{s}", k, s) for s, k in (("DPRD Dompu", "ORG"), ("Mansur", "PERSON"),
-                                                 ("Persija", "ORG")) if s in text]
+    es = [ent(text, f"x:{s}", k, s) for s, k in (
+        ("DPRD Dompu", "ORG"), ("Mansur", "PERSON"), ("Persija", "ORG"), ("Venna", "PERSON"),
+        ("Verrell", "PERSON"), ("Musk", "PERSON"), ("Trump", "PERSON")) if s in text]
     assert one(find_events(art(text, es)), code).actors == actors
 
 

@@ -1667,3 +1667,13 @@ def test_unnamed_parties_act_as_pty() -> None:
     e = one(find_events(art(text, [ent(text, "org:dpr", "ORG", "DPR")])), "SANCTION")
     assert (e.actors, e.targets) == (("PTY",), ("org:dpr",))
 
+
+def test_questioning_with_no_agent_is_by_the_body_named_before_or_no_one() -> None:
+    text = "KPK menangkap Rohadi di Jakarta. Sareh diperiksa sebagai saksi kasus itu."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:r", "PERSON", "Rohadi"),
+          ent(text, "per:s", "PERSON", "Sareh")]
+    e = [e for e in find_events(art(text, es)) if e.code == "ACCUSE"]
+    assert [(x.actors, x.targets) for x in e] == [(("org:kpk",), ("per:s",))]
+    text = "Sareh diperiksa sebagai saksi kasus itu."  # no body named before: no one assumed
+    assert find_events(art(text, [ent(text, "per:s", "PERSON", "Sareh")])) == []
+

@@ -434,6 +434,10 @@ class EventVerb(LangData):
     # The actor of a form whose actor goes unnamed but whose target is named ("Liu ditahan
     # pada 2008": the police), as a CAMEO agent code.
     unnamed_actor: AgentCode | None = None
+    # ... only when a body was named making an arrest or charge in the sentences before (it
+    # stands in): "Sareh diperiksa sebagai saksi" after "KPK menangkap ..." is KPK's
+    # questioning; with no body named before, none is assumed.
+    unnamed_after_enforcer: StrictBool = False
 
 
 class EventsData(LangData):

@@ -83,6 +83,7 @@ class Trigger:
     needs_span: int = 5
     bare_noun: bool = True
     topic_object: bool = False  # "membahas persoalan ASEAN": the object is a topic
+    unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     needs=tuple(_phrase(w) for w in entry.needs),
                     requires_recipient=entry.requires_recipient,
                     unnamed_actor=entry.unnamed_actor, needs_span=entry.needs_span,
+                    unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
@@ -1123,6 +1125,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
     if (not actors_t and trig.unnamed_actor and targets_t and voice in ("passive", "received")
+            and (ctx.enforcer or not trig.unnamed_after_enforcer)
             and left and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
             and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
                  or _coordinated_predicate(ctx, left[-1].j, i))):

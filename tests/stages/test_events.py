@@ -1677,3 +1677,13 @@ def test_questioning_with_no_agent_is_by_the_body_named_before_or_no_one() -> No
     text = "Sareh diperiksa sebagai saksi kasus itu."  # no body named before: no one assumed
     assert find_events(art(text, [ent(text, "per:s", "PERSON", "Sareh")])) == []
 
+
+def test_an_official_quoted_on_unnamed_investigators_reports_their_acts() -> None:
+    text = ('"Penyidik melakukan tindakan penahanan terhadap kedua tersangka," kata Bhakti '
+            "di Jakarta.")
+    a = quoted_art(text, ("per:b", "PERSON", "Bhakti"))
+    e = one(find_events(a), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ("CRM",))
+    text = '"Warga menolak usulan itu," kata Bhakti di Jakarta.'  # others: a description
+    assert find_events(quoted_art(text, ("per:b", "PERSON", "Bhakti"))) == []
+

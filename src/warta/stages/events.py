@@ -801,6 +801,9 @@ def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
     toks, lex = ctx.toks, ctx.lex
     if any(m.kind == "ANAPHOR_A" and toks[m.i].low in lex.quote_speaker_words for m in left):
         return True
+    if any(m.kind == "AGENT" and set(m.values) <= lex.enforcer_agents for m in left):
+        return True  # an official on the acts of unnamed investigators ("penyidik melakukan
+        # tindakan penahanan terhadap kedua tersangka"): the speaker's side reports them
     return any(t.low in lex.quote_realis for t in toks[max(lo, i - 4):i])
 
 

@@ -1655,3 +1655,159 @@ def test_who_estimates_or_says_is_no_subject_of_a_new_clause() -> None:
     es = [ent(text, "per:b", "PERSON", "Budi")]
     e = one(find_events(art(text, es)), "COERCE")
     assert (e.actors, e.targets) == (("COP",), ("per:b",))
+
+def test_a_fronted_subordinate_clause_takes_the_subject_after_its_comma() -> None:
+    # "Usai divonis ..., Ahok langsung ditahan": Ahok was sentenced, by a court left unnamed
+    text = "Kemarin, usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan."
+    a = art(text, [ent(text, "per:ahok", "PERSON", "Ahok")])
+    e = one(find_events(a), "SANCTION")
+    assert (e.actors, e.targets) == (("JUD",), ("per:ahok",))
+    text = "Sebelum menangkap ketiga tersangka, Kejari Kuningan menetapkan RMP sebagai tersangka."
+    es = [ent(text, "org:k", "ORG", "Kejari Kuningan"), ent(text, "per:r", "PERSON", "RMP")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("org:k",)
+    text = "Usai divonis bersalah pada kasus itu."  # no main clause after: no one sentenced
+    assert find_events(art(text, [])) == []
+
+
+def test_a_passive_coordinated_with_the_verb_before_shares_its_subject() -> None:
+    text = "DS menjalani pemeriksaan sebagai tersangka dan langsung ditahan di Lapas Majalengka."
+    es = [ent(text, "per:ds", "PERSON", "DS"), ent(text, "org:l", "ORG", "Lapas Majalengka")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ("per:ds",))
+    text = "Prabowo menceritakan anak yang diperiksa dan ditahan kemarin."  # a relative clause
+    assert find_events(art(text, [ent(text, "per:p", "PERSON", "Prabowo")])) == []
+
+
+def test_colloquial_requests_and_thanks_after_a_first_person_subject() -> None:
+    text = '"Saya minta polisi segera ekspos siapa buronan itu," kata Iskandar.'
+    a = quoted_art(text, ("per:i", "PERSON", "Iskandar"))
+    e = one(find_events(a), "REQUEST")
+    assert (e.actors, e.targets) == (("per:i",), ("COP",))
+    text = '"Saya ucapkan terima kasih kepada Kejaksaan Agung," ungkap Prabowo.'
+    a = quoted_art(text, ("per:p", "PERSON", "Prabowo"), ("org:k", "ORG", "Kejaksaan Agung"))
+    e = one(find_events(a), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:p",), ("org:k",))
+    text = '"Saya minta maaf," tulis Rudi.'  # an apology, no request
+    assert [e.code for e in find_events(quoted_art(text, ("per:r", "PERSON", "Rudi")))] \
+        == ["CONCEDE"]
+    text = '"Nanti akan kita minta pertanggungjawaban," kata Asep.'  # a plan
+    assert find_events(quoted_art(text, ("per:a", "PERSON", "Asep"))) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rabu petang, Djarot menjenguk Ahok di Cipinang.", "CONSULT"),
+    ("Jajaran Polda Metro Jaya mengamankan tiga anggota kepolisian.", "COERCE"),
+    ("Polisi menjerat Budi, YouTuber asal Jember, dengan Undang-Undang ITE.", "ACCUSE"),
+    ("Ketua DPR Mike Johnson mencemooh demonstrasi tersebut.", "ACCUSE"),
+    ("Airlangga telah memberi batas waktu kepada Fraksi Partai Golkar.", "REQUEST"),
+    ("Suhendra memukulkan linggis itu ke arah kepala korban.", "ASSAULT"),
+])
+def test_visits_custody_charges_scorn_deadlines_and_blows(text: str, code: str) -> None:
+    es = [ent(text, f"x:{s}", k, s) for s, k in (
+        ("Djarot", "PERSON"), ("Ahok", "PERSON"), ("Polda Metro Jaya", "ORG"),
+        ("Budi", "PERSON"), ("Mike Johnson", "PERSON"), ("Airlangga", "PERSON"),
+        ("Fraksi Partai Golkar", "ORG"), ("Suhendra", "PERSON")) if s in text]
+    one(find_events(art(text, es)), code)
+    if code == "CONSULT":  # a visit needs someone visited
+        text = "Rabu petang, Djarot menjenguk ke Cipinang."
+        assert find_events(art(text, [ent(text, "x:d", "PERSON", "Djarot")])) == []
+
+
+def test_after_a_reporting_clause_the_speaker_or_the_agent_is_the_subject() -> None:
+    text = ("Hal ini disampaikan Kapolri Listyo Sigit usai melakukan penandatanganan nota "
+            "kesepahaman dengan Menteri Hanif di Jakarta. Keduanya sepakat untuk mencegah "
+            "kerusakan lingkungan.")
+    es = [ent(text, "per:l", "PERSON", "Listyo Sigit"), ent(text, "per:h", "PERSON", "Hanif")]
+    evs = find_events(art(text, es))
+    e = one(evs, "SUPPORT")
+    assert (e.actors, e.targets) == (("per:l",), ("per:h",))
+    assert set(one(evs, "AGREE").actors) == {"per:l", "per:h"}  # "Keduanya": both of them
+    text = '"Kita tunggu hasilnya," ujar Menteri Sutanto usai bertemu Rahmat di Jakarta.'
+    a = quoted_art(text, ("per:s", "PERSON", "Sutanto"), ("per:r", "PERSON", "Rahmat"))
+    assert set(one(find_events(a), "CONSULT").actors) == {"per:s", "per:r"}
+
+
+def test_a_town_after_a_government_word_is_its_government() -> None:
+    text = "Pemerintah Kota (Pemkot) Surabaya resmi menerapkan kebijakan pembatasan jam malam."
+    es = [ent(text, "loc:sby", "PLACE", "Surabaya", "ID")]
+    assert one(find_events(art(text, es)), "COERCE").actors == ("loc:sby",)
+    text = "Warga Surabaya menggelar unjuk rasa di Surabaya."  # a town at home: no participant
+    es = [ent(text, "loc:sby", "PLACE", "Surabaya", "ID")]
+    assert all("loc:sby" not in e.actors for e in find_events(art(text, es)))
+
+
+@pytest.mark.parametrize(("text", "code", "actors"), [
+    ("Ratusan guru honorer menggedor kantor DPRD Dompu.", "PROTEST", ("CVL",)),
+    ("Wali murid meminta Mansur dikembalikan ke sekolah.", "REQUEST", ("CVL",)),
+    ("Polisi tidak mengizinkan Persija menggelar laga kandang di Bekasi.", "COERCE",
+     ("COP",)),
+    ("Penyidik melakukan tindakan blokir terhadap 12 aset milik tersangka.", "COERCE", ("COP",)),
+    ("Jaksa tengah memburu seorang buron miras ilegal.", "COERCE", ("JUD",)),  # a fugitive
+    ("Venna menasihati Verrell agar menjaga kesehatan.", "REQUEST", ("x:Venna",)),  # advice
+    ("Musk kemudian berselisih dengan Trump.", "ACCUSE", ("x:Musk",)),  # a falling-out
+])
+def test_door_banging_parents_withheld_permission_and_frozen_assets(
+        text: str, code: str, actors: tuple[str, ...]) -> None:
+    es = [ent(text, f"x:{s}", k, s) for s, k in (
+        ("DPRD Dompu", "ORG"), ("Mansur", "PERSON"), ("Persija", "ORG"), ("Venna", "PERSON"),
+        ("Verrell", "PERSON"), ("Musk", "PERSON"), ("Trump", "PERSON")) if s in text]
+    assert one(find_events(art(text, es)), code).actors == actors
+
+
+def test_after_the_closing_mark_of_a_quote_begun_before_the_sentence_is_narrative() -> None:
+    # the quotation opened in the sentence before; its closing mark ends it here
+    text = ('Ini menambah bahan kajian kita," kata Arse setelah menerima audiensi '
+            "Muhammadiyah di Senayan.")
+    es = [ent(text, "per:a", "PERSON", "Arse"), ent(text, "org:m", "ORG", "Muhammadiyah")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:a", "org:m"}
+
+
+def test_a_name_opening_a_clause_after_a_comma_keeps_no_preposition() -> None:
+    text = "Pada TEI 2025, Danone menandatangani nota kesepahaman dengan ITPC Chennai."
+    es = [ent(text, "org:tei", "ORG", "TEI 2025"), ent(text, "org:d", "ORG", "Danone"),
+          ent(text, "org:i", "ORG", "ITPC Chennai")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("org:d",), ("org:i",))
+
+
+def test_not_long_after_is_a_time_and_no_negation() -> None:
+    text = "Setnov melaporkan Dyann, yang tak lama setelahnya ditetapkan sebagai tersangka."
+    es = [ent(text, "per:s", "PERSON", "Setnov"), ent(text, "per:d", "PERSON", "Dyann")]
+    assert one(find_events(art(text, es)), "ACCUSE").targets == ("per:d",)
+    text = "Dyann tak ditetapkan sebagai tersangka."  # negated
+    assert find_events(art(text, [ent(text, "per:d", "PERSON", "Dyann")])) == []
+
+
+def test_the_main_clause_after_a_fronted_one_is_no_content_of_its_verb() -> None:
+    text = "Setelah Musk mengkritik keras RUU itu, Trump mengancam akan mendeportasi Musk."
+    es = [ent(text, "per:m", "PERSON", "Musk"), ent(text, "per:t", "PERSON", "Trump")]
+    assert one(find_events(art(text, es)), "THREATEN").actors == ("per:t",)
+    text = "Amerika menuduh Rusia menculik anak-anak Ukraina."  # the content of the accusation
+    assert [e.code for e in find_events(art(text, []))] == ["ACCUSE"]
+
+
+def test_unnamed_parties_act_as_pty() -> None:
+    text = "Anggota DPR yang telah dinonaktifkan oleh parpol tak akan dibayarkan hak-haknya."
+    e = one(find_events(art(text, [ent(text, "org:dpr", "ORG", "DPR")])), "SANCTION")
+    assert (e.actors, e.targets) == (("PTY",), ("org:dpr",))
+
+
+def test_questioning_with_no_agent_is_by_the_body_named_before_or_no_one() -> None:
+    text = "KPK menangkap Rohadi di Jakarta. Sareh diperiksa sebagai saksi kasus itu."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:r", "PERSON", "Rohadi"),
+          ent(text, "per:s", "PERSON", "Sareh")]
+    e = [e for e in find_events(art(text, es)) if e.code == "ACCUSE"]
+    assert [(x.actors, x.targets) for x in e] == [(("org:kpk",), ("per:s",))]
+    text = "Sareh diperiksa sebagai saksi kasus itu."  # no body named before: no one assumed
+    assert find_events(art(text, [ent(text, "per:s", "PERSON", "Sareh")])) == []
+
+
+def test_an_official_quoted_on_unnamed_investigators_reports_their_acts() -> None:
+    text = ('"Penyidik melakukan tindakan penahanan terhadap kedua tersangka," kata Bhakti '
+            "di Jakarta.")
+    a = quoted_art(text, ("per:b", "PERSON", "Bhakti"))
+    e = one(find_events(a), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ("CRM",))
+    text = '"Warga menolak usulan itu," kata Bhakti di Jakarta.'  # others: a description
+    assert find_events(quoted_art(text, ("per:b", "PERSON", "Bhakti"))) == []
+

@@ -401,6 +401,16 @@ class EventWords(LangData):
     # trigger after a new subject ("polisi memperkirakan 20.000 orang berdemonstrasi").
     reporting_verbs: Words = ()
 
+    # Words between two predicates that make them share one subject ("DS menjalani
+    # pemeriksaan ... dan langsung ditahan").
+    coordinators: Words = ()
+    # Reporting words before a speaker ("..., ujar Abhan seusai pertemuan").
+    report_words: Words = ()
+    # Government words before a town at home make it a participant ("Pemkot Surabaya").
+    local_governments: Words = ()
+    # Words after a negator that make it no negation ("tak lama kemudian").
+    not_negated: Words = ()
+
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
 
@@ -443,6 +453,10 @@ class EventVerb(LangData):
     # The actor of a form whose actor goes unnamed but whose target is named ("Liu ditahan
     # pada 2008": the police), as a CAMEO agent code.
     unnamed_actor: AgentCode | None = None
+    # ... only when a body was named making an arrest or charge in the sentences before (it
+    # stands in): "Sareh diperiksa sebagai saksi" after "KPK menangkap ..." is KPK's
+    # questioning; with no body named before, none is assumed.
+    unnamed_after_enforcer: StrictBool = False
 
 
 class EventsData(LangData):

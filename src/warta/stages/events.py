@@ -85,6 +85,8 @@ class Trigger:
     topic_object: bool = False  # "membahas persoalan ASEAN": the object is a topic
     goal_is_place: bool = False  # "melaporkan Imam ke polisi": the police are no target
 
+    unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -168,6 +170,12 @@ class Lexicon:
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
     attributions: frozenset[str]  # ", lanjut X,": X is a speaker inserted, no participant
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
+
+    local_governments: frozenset[str]  # "pemkot": one word before a place
+    local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
+    report_words: frozenset[str]  # "kata", "ujar": a reporting clause's speaker follows
+    not_negated: frozenset[str]  # "lama": "tak lama kemudian" is a time, no negation
+    coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
@@ -206,6 +214,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     needs=tuple(_phrase(w) for w in entry.needs),
                     requires_recipient=entry.requires_recipient,
                     unnamed_actor=entry.unnamed_actor, needs_span=entry.needs_span,
+                    unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                     goal_is_place=entry.goal_is_place,
                 )
@@ -273,6 +282,11 @@ def build_lexicon(data: EventsData) -> Lexicon:
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
+
+        coordinators=fs(w.coordinators), report_words=fs(w.report_words),
+        not_negated=fs(w.not_negated),
+        local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
+        local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
@@ -399,8 +413,13 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             for n in range(i, j):
                 taken[n] = True
             continue
+        # "Pemerintah Kota (Pemkot) Surabaya menerapkan ...": the town's government acts,
+        # named by the town (not the country it is in)
+        local = kind == "PLACE" and not is_country and _local_government(toks, i, lex)
+        if local:
+            value = ent.id
         domestic = (kind == "PLACE" and not is_country and country is not None
-                    and country == lex.home_country
+                    and country == lex.home_country and not local
                     and ent.name not in lex.country_names and text[s:e] not in lex.country_names)
         out.append(_Mention(i, j, (value,), kind,
                             place_id=ent.id if kind == "PLACE" else None,
@@ -438,6 +457,19 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _local_government(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
+    """Does a government word stand right before the place at `i`, an abbreviation in
+    brackets allowed between ("Pemerintah Kabupaten ( Pemkab ) Lamongan", "Pemprov Jatim")?
+    Then the place names its government, a participant."""
+    k = i
+    if k >= 3 and toks[k - 1].text == ")" and toks[k - 3].text == "(":
+        if toks[k - 2].low in lex.local_governments:
+            return True
+        k -= 3
+    return any(_matches(toks, k - len(ph), ph) for ph in lex.local_government_phrases
+               if k >= len(ph))
 
 
 def _titled(toks: Sequence[_Tok], i: int) -> bool:
@@ -550,8 +582,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                        and [t.text for t in toks[prev.j:m.i]] == [","])
               and all(t.low in lex.connectors or t.low in lex.naming
                       for t in toks[prev.j:m.i])
-              # "Dari keterangan Kementerian LH, Hanif menyegel ...": Hanif opens a clause
-              and not (prev.prep in lex.source_preps and _opens_clause(toks, m, lex))):
+              # "Dari keterangan Kementerian LH, Hanif menyegel ...", "Pada TEI 2025, Danone
+              # Indonesia menandatangani ...": the name after the comma opens a clause. Not
+              # after "dengan": "Dalam percakapan telepon dengan Biden, Xi membahas ..." (Xi
+              # takes part in the call)
+              and not (prev.prep not in lex.with_preps and _opens_clause(toks, m, lex))):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
         elif (m.prep is None and prev is not None and prev.prep in lex.besides_preps
               and not m.kind.startswith("ANAPHOR")
@@ -638,6 +673,13 @@ def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
         return ms
     used = {k for m in ms for k in range(m.i, m.j)}
     extra: list[_Mention] = []
+    if prev.actors and prev.targets:
+        # "Keduanya sepakat ..." opening the sentence after "X menandatangani nota
+        # kesepahaman dengan Y": both of them act
+        for ph in set(lex.anaphor_actors) & set(lex.anaphor_targets):
+            if _matches(toks, 0, ph) and used.isdisjoint(range(len(ph))):
+                extra.append(_Mention(0, len(ph), (*prev.actors, *prev.targets), "ANAPHOR_A"))
+                used.update(range(len(ph)))
     for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
                                   (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
         if not values:
@@ -692,14 +734,28 @@ class _Ctx:
 def _quoted(toks: list[_Tok], i: int) -> bool:
     depth = 0
     straight = 0
-    for t in toks[:i]:
+    # A sentence that opens inside a quotation begun in the sentence before: its first straight
+    # mark closes it, and what follows is outside ('... bahan kajian kita," kata Arse setelah
+    # menerima audiensi ...'); what comes before it is left as it was read (not quoted).
+    closing = _closes_first(toks)
+    for k, t in enumerate(toks[:i]):
         if t.text in _OPEN_QUOTES and t.text != "‘":
             depth += 1
         elif t.text in _CLOSE_QUOTES and t.text != "’":
             depth = max(0, depth - 1)
-        elif t.text == '"':
+        elif t.text == '"' and k != closing:
             straight += 1
     return depth > 0 or straight % 2 == 1
+
+
+def _closes_first(toks: list[_Tok]) -> int | None:
+    """The sentence's first straight quotation mark when it closes a quotation: after a comma
+    or a full stop and before a reporting word ('kita," kata Arse')."""
+    q = next((k for k, t in enumerate(toks) if t.text == '"'), None)
+    if (q is not None and 0 < q < len(toks) - 1 and toks[q - 1].text in {",", ".", "?", "!"}
+            and toks[q + 1].low in lexicon().report_words):
+        return q
+    return None
 
 
 _Shield = tuple[int, int, frozenset[int]]
@@ -767,7 +823,8 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
     """Inside a direct quotation, is the trigger a plan, a duty or a wish ("Kami akan
     menindak", "Pemerintah harus memberikan bantuan", "kita bisa duduk dan berdialog"),
-    skip words and one coordinated word between allowed?"""
+    skip words, one coordinated word and the speaker's pronoun of a base-form verb ("akan
+    kita minta pertanggungjawaban") between allowed?"""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     while k >= max(lo, i - 6):
@@ -777,7 +834,7 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
         if low in lex.list_connectors and low.isalpha():
             k -= 2  # "bisa duduk dan berdialog": the verb before "dan" shares its modal
             continue
-        if low not in lex.skip:
+        if low not in lex.skip and low not in lex.quote_speaker_words:
             return False
         k -= 1
     return False
@@ -791,6 +848,9 @@ def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
     toks, lex = ctx.toks, ctx.lex
     if any(m.kind == "ANAPHOR_A" and toks[m.i].low in lex.quote_speaker_words for m in left):
         return True
+    if any(m.kind == "AGENT" and set(m.values) <= lex.enforcer_agents for m in left):
+        return True  # an official on the acts of unnamed investigators ("penyidik melakukan
+        # tindakan penahanan terhadap kedua tersangka"): the speaker's side reports them
     return any(t.low in lex.quote_realis for t in toks[max(lo, i - 4):i])
 
 
@@ -906,8 +966,8 @@ def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
         return True
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
-        if t.low in lex.negators:
-            return True
+        if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
+            return True  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
             return False  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
     return False
@@ -981,10 +1041,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
+    borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
-            left = _main_subject(ctx, lo, i)
+            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         subject = _subject(ctx, lo, left, i)
@@ -1009,6 +1070,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if not left and relative is None:
+            # "Usai divonis bersalah ..., Ahok langsung ditahan", "Berangus ditembak polisi
+            # saat ditangkap": the main clause's subject is the one sentenced or arrested
+            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+            borrowed = bool(left)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
         # the agent of this verb, not of another passive in a relative clause after it
@@ -1113,10 +1179,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
     if (not actors_t and trig.unnamed_actor and targets_t and voice in ("passive", "received")
+            and (ctx.enforcer or not trig.unnamed_after_enforcer)
             and left and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
-            and not any(_verb_like(t, lex) for t in toks[left[-1].j:i])):
+            and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
+                 or _coordinated_predicate(ctx, left[-1].j, i))):
         # "Liu ditahan pada 2008": by the police. Not for "mereka ditahan" (whom "mereka"
-        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap")
+        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap"),
+        # unless the passive is coordinated with that verb ("DS menjalani pemeriksaan ... dan
+        # langsung ditahan": DS is held)
         actors_t = (trig.unnamed_actor,)
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
@@ -1207,13 +1277,79 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     toks, lex = ctx.toks, ctx.lex
     if lo < 2 or toks[lo - 1].low not in lex.subordinators:
         return []
-    if any(t.low not in lex.skip for t in toks[lo:i]):
-        return []
+    if any(t.low not in lex.skip and t.low not in lex.support_active for t in toks[lo:i]):
+        return []  # ("usai melakukan penandatanganan": the support verb of a noun)
+    reporter = _reporter(ctx, lo - 1)
+    if reporter:
+        return reporter  # "..., ujar Abhan seusai bertemu Tito": Abhan met him
     main = ctx.clause_start(lo - 1)
     verb = next((k for k in range(main, lo - 1) if _verb_like(toks[k], lex)), None)
     if verb is None:
         return []
-    return _left_group(ctx, main, verb)
+    group = _left_group(ctx, main, verb)
+    if group or not toks[verb].low.startswith("di"):
+        return group
+    # a passive main verb with no subject before it: its agent ("Hal ini disampaikan Kapolri
+    # Listyo Sigit usai melakukan penandatanganan nota kesepahaman")
+    after = [m for m in ctx.ms if verb < m.i and m.j <= lo - 1 and id(m) not in ctx.hidden
+             and m.prep in (None, *lex.agent_preps) and not m.kind.startswith("ANAPHOR_T")]
+    if not after or not all(t.low in lex.agent_preps or _title_word(t, lex)
+                            for t in toks[verb + 1:after[0].i]):
+        return []
+    return _right_group(ctx, after)
+
+
+def _reporter(ctx: _Ctx, sub: int) -> list[_Mention]:
+    """The speaker of a reporting clause right before the conjunction `sub` ("..., ujar
+    Abhan seusai pertemuan", "kata Menteri Sutanto usai bertemu ..."): the group ending
+    there after a reporting word and title words."""
+    toks, lex = ctx.toks, ctx.lex
+    group = _left_group(ctx, ctx.clause_start(sub), sub)
+    if not group or group[-1].j != sub:
+        return []
+    k = group[0].i - 1
+    while k >= max(0, group[0].i - 4) and toks[k].low not in lex.report_words \
+            and _title_word(toks[k], lex):
+        k -= 1  # "kata Menteri Sosial Saifullah Yusuf"
+    return group if k >= 0 and toks[k].low in lex.report_words else []
+
+
+def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
+    """The subject of a fronted subordinate clause that leaves it out, opening the sentence
+    ("Usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan", "Setelah
+    bertemu Jokowi, Prabowo mengatakan ..."): the group after the clause's comma that opens
+    the main clause, when only skip words stand between the conjunction and the trigger."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 1 or toks[lo - 1].low not in lex.subordinators:
+        return []
+    if lo > 1 and toks[lo - 2].text != ",":
+        return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
+    if any(t.low not in lex.skip and t.low not in lex.support_active for t in toks[lo:i]):
+        return []  # ("usai melakukan penandatanganan": the support verb of a noun)
+    hi = ctx.clause_end(j)
+    comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
+    if comma is None:
+        return []
+    first = next((m for m in ctx.ms if m.i == comma + 1 and id(m) not in ctx.hidden
+                  and m.prep is None), None)
+    if first is None or not _opens_clause(toks, first, lex):
+        return []
+    k = first.j
+    while k < len(toks) and not _verb_like(toks[k], lex):
+        k += 1
+    return _left_group(ctx, comma + 1, k)
+
+
+def _coordinated_predicate(ctx: _Ctx, start: int, i: int) -> bool:
+    """Is the trigger a predicate coordinated with an earlier one of the same subject ("DS
+    menjalani pemeriksaan sebagai tersangka dan langsung ditahan"), no relative clause
+    between?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > start and toks[k].low in lex.skip:
+        k -= 1
+    return (k > start and toks[k].low in lex.coordinators
+            and not any(t.low in lex.relatives for t in toks[start:i]))
 
 
 def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
@@ -1376,6 +1512,15 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
     return out
 
 
+def _new_clause(ctx: _Ctx, lo: int, k: int) -> bool:
+    """Does the subject at `k` open a clause of its own after a comma ("Setelah Musk
+    mengkritik keras RUU ..., Trump mengancam ...": Trump's threat is no content of the
+    criticism)?"""
+    m = next((m for m in ctx.ms if m.i == k), None)
+    return (m is not None and k > lo and ctx.toks[k - 1].text == ","
+            and _opens_clause(ctx.toks, m, ctx.lex))
+
+
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
     """Is f the content of a request before it ("X meminta Y menjalin kerja sama", "Pihak
     keluarga meminta polisi mengusut"), coded or not? A coordinated clause is no content."""
@@ -1419,7 +1564,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
         if (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
                 and g.trig.phrase[0] not in lex.charges and (
-                    (f.left_from is not None and g.j <= f.left_from)  # "menuduh X menculik"
+                    (f.left_from is not None and g.j <= f.left_from  # "menuduh X menculik"
+                     and not _new_clause(ctx, g.j, f.left_from))
                     or all(t.low in lex.skip for t in toks[g.j:f.i]))  # "berjanji akan membela"
                 for g in keep):
             continue

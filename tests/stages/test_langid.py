@@ -50,3 +50,37 @@ def test_malay_news_still_rejected() -> None:
     ms = ("Polis Diraja Malaysia menahan tiga lelaki selepas serbuan di Johor Bahru semalam. "
           "Ketua Polis berkata suspek akan didakwa di mahkamah minggu depan.")
     assert detect(ms).code == "ms"
+
+
+@pytest.mark.parametrize("text", [
+    # CLD2 gives short text both standards share to Malay; told to expect Indonesian it
+    # scores it as high (IndoSum and Detik-1k paragraphs).
+    "Hingga kini, belum diketahui apa penyebab jatuhnya pesawat. Pihak berwajib mengatakan "
+    "penyelidikan sedang dilakukan.",
+    "Pemerintah Peru kemudian mengumumkan keadaan darurat. Status darurat itu berlaku di Lima.",
+    # "pejabat" (an official), "kereta api" and "selepas" are Indonesian too
+    "Turun dari pesawat, Presiden Ramaphosa disambut Menteri Perdagangan Budi Santoso dan "
+    "sejumlah pejabat lain. Pasukan jajar kehormatan juga turut berbaris menyambutnya.",
+    "Selepas interval, permainan Gregoria semakin matang. Dia terus meraih beberapa poin "
+    "beruntun untuk menutup gim pertama dengan kemenangan telak.",
+])
+def test_short_indonesian_with_no_telling_word_accepted(text: str) -> None:
+    assert detect(text).code == "id"
+
+
+@pytest.mark.parametrize("text", [
+    # no marker word, but words only Malay uses ("baharu", "amaran", "kenyataan")
+    "Perdana Menteri berkata kerajaan akan memperkenalkan dasar baharu bagi membantu "
+    "golongan berpendapatan rendah menghadapi kenaikan kos sara hidup.",
+    "Jabatan Meteorologi Malaysia mengeluarkan amaran hujan lebat di beberapa negeri "
+    "termasuk Kelantan, Terengganu dan Pahang sehingga Jumaat ini.",
+    "Bursa Malaysia ditutup rendah hari ini berikutan aktiviti pengambilan untung dalam "
+    "kalangan pelabur.",
+])
+def test_short_malay_with_no_marker_still_malay(text: str) -> None:
+    assert detect(text).code == "ms"
+
+
+def test_two_word_markers_count() -> None:
+    assert marker_vote("Korban dibawa ke rumah sakit terdekat.") == "id"
+    assert marker_vote("Menurut pihak berkuasa tempatan, mangsa selamat.") == "ms"

@@ -491,9 +491,13 @@ class LangidData(LangData):
     accept: Words
     close: Words
     min_percent: Annotated[StrictInt, Field(ge=0, le=100)]
-    # Lower-case marker words of each standard.
+    # Lower-case marker words (or two-word phrases) of each standard.
     indonesian_markers: Words
     malay_markers: Words
+    # Where the markers tie, CLD2's score for Indonesian when told to expect it, over
+    # its score for the Malay it chose unprompted, at or above which the text is read
+    # as Indonesian (no word in it tells the two standards apart).
+    id_hint_ratio: Annotated[float, Field(gt=0, le=2)] = 0.9
 
 
 # --------------------------------------------------------------------------- numbers.toml

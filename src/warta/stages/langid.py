@@ -2,8 +2,10 @@
 
 CLD2 (pycld2) tells Indonesian from Malay on most news text; where it hesitates
 between close languages a marker-word vote from `lang/id/langid.toml` settles it, and
-where the markers tie, CLD2 reads the text again without its names (a short Indonesian
-item naming "Menteri Luar Negeri Malaysia" reads as Malay to CLD2 on the names alone).
+where the markers tie, Malay is kept only if CLD2 scores the text clearly lower when
+told to expect Indonesian (CLD2 gives text both standards share, such as a short forex
+report, to Malay by default), else CLD2 reads the text again without its names (a short
+Indonesian item naming "Menteri Luar Negeri Malaysia" reads as Malay on the names alone).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ class LangGuess:
     code: str  # ISO 639-1, "un" when unknown
     percent: int
     reliable: bool
-    method: str  # "cld2" | "markers" | "cld2-no-names"
+    method: str  # "cld2" | "markers" | "cld2-id-hint" | "cld2-no-names"
 
 
 @cache
@@ -42,6 +44,7 @@ def _cfg() -> dict[str, object]:
         "min_percent": d.min_percent,
         "id": frozenset(d.indonesian_markers),
         "ms": frozenset(d.malay_markers),
+        "id_hint_ratio": d.id_hint_ratio,
     }
 
 
@@ -49,10 +52,12 @@ def marker_vote(text: str) -> str | None:
     """'id' or 'ms' by marker words, None on a tie."""
     cfg = _cfg()
     words = latin_words(text)
+    # two-word markers ("rumah sakit", "pihak berkuasa") are adjacent words
+    units = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     id_markers, ms_markers = cfg["id"], cfg["ms"]
     assert isinstance(id_markers, frozenset) and isinstance(ms_markers, frozenset)
-    n_id = sum(w in id_markers for w in words)
-    n_ms = sum(w in ms_markers for w in words)
+    n_id = sum(w in id_markers for w in units)
+    n_ms = sum(w in ms_markers for w in units)
     if n_id == n_ms:
         return None
     return "id" if n_id > n_ms else "ms"
@@ -65,12 +70,26 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]*", re.MULTILINE)
 _Details = tuple[tuple[str, str, int, float], ...]
 
 
-def _cld2(sample: str) -> tuple[bool, _Details] | None:
+def _cld2(sample: str, hint: str | None = None) -> tuple[bool, _Details] | None:
     try:
-        reliable, _, details = pycld2.detect(sample, bestEffort=True)
+        if hint is None:
+            reliable, _, details = pycld2.detect(sample, bestEffort=True)
+        else:
+            reliable, _, details = pycld2.detect(sample, bestEffort=True, hintLanguage=hint)
     except pycld2.error:
         return None
     return bool(reliable), details
+
+
+def _indonesian_when_expected(sample: str, ms_score: float) -> bool:
+    """Whether CLD2, told to expect Indonesian, scores `sample` close to the Malay it
+    chose unprompted: text both standards share, which CLD2 gives to Malay by default
+    (a short forex report, a list of organisations), not Malay-only words."""
+    hinted = _cld2(sample, "id")
+    ratio = _cfg()["id_hint_ratio"]
+    assert isinstance(ratio, float)
+    return (hinted is not None and hinted[1][0][1] == "id"
+            and hinted[1][0][3] >= ratio * ms_score)
 
 
 def detect(text: str) -> LangGuess:
@@ -89,6 +108,8 @@ def detect(text: str) -> LangGuess:
             # CLD2 splits mixed texts between id and ms: count both shares together.
             share = sum(d[2] for d in details if d[1] in {"id", "ms"})
             return LangGuess(vote, share, reliable, "markers")
+        if code == "ms" and _indonesian_when_expected(sample, details[0][3]):
+            return LangGuess("id", percent, reliable, "cld2-id-hint")
         again = _cld2(_NAME.sub(" ", sample))
         if again is not None and again[1][0][1] in {"id", "ms"}:
             return LangGuess(again[1][0][1], again[1][0][2], again[0], "cld2-no-names")
@@ -100,7 +121,7 @@ _NAMES = {"ms": "Malay", "en": "English", "jw": "Javanese", "su": "Sundanese", "
 
 class LangIdStage(Stage):
     name = "langid"
-    version = 1
+    version = 2
     requires = frozenset({"text"})
     provides = frozenset({"lang"})
 

@@ -424,8 +424,13 @@ def test_part_of_day_alone_after_a_preposition_or_before_itu() -> None:
     # Today's part of the day, whatever the story date was.
     assert _values("Sidang 3 Maret 2020 ditunda. Bursa ditutup melemah pada sore hari ini.")[
         -1] == ("sore hari ini", "2024-11-18TAF")
+    # after "saat" and "ketika" too ("Saat malam, ...")
+    assert _values("Gudang terbakar pada 10 November 2024. Saat malam, api membesar.") == [
+        ("10 November 2024", "2024-11-10"), ("malam", "2024-11-10TNI")]
+    assert _values("Ketika pagi tiba, warga mengungsi.") == [("pagi", "2024-11-18TMO")]
     # A part of the day in a compound is no time.
     assert _values("Mereka makan malam bersama keluarga.") == []
+    assert _values("Saat makan malam, ia bercerita.") == []
     assert _values("Ia menjadi pembawa acara pagi di televisi.") == []
 
 

@@ -1295,7 +1295,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 6
+    version = 7
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -40,7 +40,10 @@ def article_marks(a: Article) -> list[Mark]:
     for n in a.numbers:
         value = f"{n.value:g}" if n.value is not None else f"{n.low:g}..{n.high:g}" \
             if n.low is not None and n.high is not None else "?"
-        label = " ".join(x for x in (value, n.unit or "", n.thing or "") if x)
+        change = "" if n.change is None else n.change + (
+            " to" if n.change_to else " from" if n.change_from else "")
+        label = " ".join(x for x in (value, n.unit or "", n.thing or "", change,
+                                     f"({n.period})" if n.period else "") if x)
         marks.append(Mark(start=n.span.start, end=n.span.end, cls="num", title=label))
     for t in a.times:
         marks.append(Mark(start=t.span.start, end=t.span.end, cls="time",

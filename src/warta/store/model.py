@@ -18,6 +18,7 @@ from typing import Any, Literal
 from ..record import Article
 from ..record import entity_id as entity_id  # re-exported: the store keys entities on it
 from ..record import fold as fold  # re-exported: the stores match names with it
+from .number_cols import number_values
 
 PutStatus = Literal["stored", "updated", "duplicate"]
 
@@ -88,7 +89,7 @@ def article_rows(article: Article, record: str | None = None) -> Rows:
                             names.get(q.speaker) if q.speaker else None))
     for i, n in enumerate(a.numbers):
         rows.numbers.append((a.id, i, n.span.start, n.span.end, n.value, n.low, n.high,
-                             n.qualifier, n.unit, n.currency, n.thing))
+                             n.qualifier, n.unit, n.currency, n.thing, *number_values(n)))
     for i, t in enumerate(a.times):
         rows.times.append((a.id, i, t.span.start, t.span.end, t.type, t.value, t.anchored))
 

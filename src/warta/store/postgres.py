@@ -17,6 +17,7 @@ from ..text.stem import stem_text
 from .dropped import drop_old_indexes
 from .errors import BadQuery, StoreError
 from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, snippet_of
+from .number_cols import ensure_number_columns
 from .registry_sql import ensure_registry
 from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore, article_filters
 from .terms import Term, parse_plain, snippet_for
@@ -82,6 +83,7 @@ class PostgresStore(SQLStore):
         self._unaccent = False
         self._ensure_schema()
         drop_old_indexes(self)
+        ensure_number_columns(self)
         ensure_registry(self)
 
     def _ensure_schema(self) -> None:

@@ -101,8 +101,10 @@ INSERTS = {
     "mentions": "INSERT INTO mentions (article_id, key, span_start, span_end) VALUES (?, ?, ?, ?)",
     "quotes": "INSERT INTO quotes (article_id, idx, kind, span_start, span_end, content, "
     "cue_start, cue_end, speaker_key, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    # change, change_to, change_from, period: store.number_cols (added on open)
     "numbers": "INSERT INTO numbers (article_id, idx, span_start, span_end, value, low, high, "
-    "qualifier, unit, currency, thing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "qualifier, unit, currency, thing, change, change_to, change_from, period) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "times": "INSERT INTO times (article_id, idx, span_start, span_end, type, value, anchored) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events (article_id, idx, code, actors, targets, place, time, mode, "

@@ -24,6 +24,7 @@ from .dropped import drop_old_indexes
 from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
 from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_of
+from .number_cols import ensure_number_columns
 from .registry_sql import ensure_registry
 from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
 from .terms import parse_plain, snippet_for
@@ -52,6 +53,7 @@ class SQLiteStore(SQLStore):
         self._ensure_schema()
         self._ensure_story_tables()
         drop_old_indexes(self)
+        ensure_number_columns(self)
         ensure_registry(self)
         self._index: TextIndex | None = None
         self.index_every = index_every

@@ -1,0 +1,66 @@
+"""The numbers table's change and period columns: written on put, added to a store made
+before them and filled from its records, and exported (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from warta.corpus.export import pages
+from warta.record import Article
+from warta.store import SQLStore, open_store
+from warta.store.samples import prabowo_article
+
+
+def _article() -> Article:
+    a = prabowo_article()
+    n = replace(a.numbers[0], change="down", change_to=True, period="2025-Q3")
+    return replace(a, numbers=(n,))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield str(tmp_path / "db") if request.param == "sqlite" else \
+        request.getfixturevalue("pg_db")
+
+
+def _rows(s: SQLStore) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in s._x(
+        "SELECT thing, change, change_to, change_from, period FROM numbers")]
+
+
+def _drop_columns(target: str) -> None:
+    """The layout of a store made before the columns."""
+    sql = "ALTER TABLE numbers DROP COLUMN change, DROP COLUMN change_to, " \
+          "DROP COLUMN change_from, DROP COLUMN period"
+    if target.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(target, autocommit=True) as conn:
+            conn.execute(sql)
+        return
+    conn = sqlite3.connect(Path(target) / "warta.sqlite3")
+    for c in ("change", "change_to", "change_from", "period"):
+        conn.execute(f"ALTER TABLE numbers DROP COLUMN {c}")
+    conn.commit()
+    conn.close()
+
+
+def test_change_and_period_stored_added_to_an_old_store_and_exported(target: str) -> None:
+    s = open_store(target)
+    s.put(_article())
+    s.flush()
+    assert _rows(s) == [("inflasi", "down", True, False, "2025-Q3")]
+    s.close()
+    _drop_columns(target)
+    s = open_store(target)
+    try:
+        assert _rows(s) == [("inflasi", "down", True, False, "2025-Q3")]  # from the record
+        rows = [r for page in pages(s, "numbers") for r in page]
+        assert rows[0][-4:] == ("down", True, False, "2025-Q3")
+    finally:
+        s.close()

@@ -939,3 +939,34 @@ def test_a_cited_source_s_year_is_no_period_of_the_paragraph() -> None:
     got = _measured("Indonesia punya 221 juta pengguna internet (APJII, 2022). Data itu "
                     "menunjukkan hanya 15% UMKM mampu bersaing.")
     assert got[-1][4] is None
+
+
+def test_a_later_paragraph_measures_the_same_thing_over_the_period_named_before() -> None:
+    # numtime2: a paragraph naming no period of its own measures the same thing over the
+    # period an earlier paragraph measured it over; another thing gets none.
+    got = _measured("Pagu anggaran RAPBN 2026 untuk ketahanan pangan mencapai Rp 164 triliun.\n"
+                    "Anggaran lumbung pangan senilai Rp 22,38 triliun. Denda Rp 5 juta.")
+    assert [(t, p) for _, t, _, _, p in got] == [
+        ("anggaran RAPBN", "2026"), ("Anggaran lumbung pangan", "2026"), ("Denda", None)]
+    # a paragraph naming its own period keeps to it
+    got = _measured("Inflasi Juli 2025 sebesar 2,37%.\nPada Agustus 2025, inflasi 2,31%.")
+    assert [p for *_, p in got] == ["2025-07", "2025-08"]
+
+
+def test_the_level_before_a_change_after_sebelumnya() -> None:
+    text = ("Dolar AS berada pada level Rp 16.216 atau menguat 31 poin (0,19%), setelah "
+            "sebelumnya dibuka pada level Rp 16.219.")
+    art = analyze(text, published=datetime(2025, 7, 7))
+    last = art.numbers[-1]
+    assert (last.span.of(art.text), last.change, last.change_from, last.change_to) == (
+        "Rp 16.219", "up", True, False)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Vienna menerima bayaran antara Rp 100 ribu hingga Rp 300 ribu untuk setiap unggahan.",
+     "bayaran"),
+    ("Terdakwa diberikan imbalan Rp 250 ribu per postingan.", "imbalan"),
+    ("Saat ini, cakupan air bersih baru mencapai 71 persen.", "cakupan air"),
+])
+def test_pay_and_coverage_are_things(text: str, thing: str) -> None:
+    assert _measured(text)[0][1] == thing

@@ -1127,6 +1127,23 @@ def _session(article: Article, times: Sequence[TimeExpr]) -> tuple[TimeExpr, Spa
     return None
 
 
+def _thing_words(thing: str) -> list[str]:
+    """The content words of a thing, lower-cased ("anggaran", "lumbung", "pangan")."""
+    lex = _lex()
+    return [w for w in _WORD.findall(thing.casefold())
+            if len(w) > 3 and w.isalpha() and w not in lex.stop]
+
+
+def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
+                  at: int) -> bool:
+    """Whether the paragraph opening at `at` names a year, month, quarter or half (not
+    only the day something was said)."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return any(t.type == "DATE" and _PERIOD.fullmatch(t.value)
+               for t in times[bisect_left(starts, at):bisect_left(starts, end)])
+
+
 def _paragraph_names_person(article: Article, start: int) -> bool:
     """Whether the paragraph opening at `start` mentions a person: in a market report,
     an analyst's reading, no longer the session's figures."""
@@ -1148,6 +1165,11 @@ def find_numbers(article: Article) -> list[Count]:
     times = _month_spans(sorted(article.times, key=lambda t: t.span.start), text)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     carried: TimeExpr | None = None  # the period the paragraph so far has named
+    para_period = False  # the paragraph names a year, month, quarter or half
+    # The period each word of a thing was last measured over: a later paragraph naming
+    # no period of its own measures the same thing over it ("Pagu anggaran RAPBN 2026
+    # ...\nAnggaran lumbung pangan senilai Rp 22,38 triliun").
+    thing_periods: dict[str, TimeExpr] = {}
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
     # A market report's session and subject: the period and thing of its amounts that
@@ -1162,9 +1184,10 @@ def find_numbers(article: Article) -> list[Count]:
                  if _starts_within(name_starts, t.span.end, _gap_end(text, t.span.end))}
     prev_end = 0
     for sent in article.sentences:
-        if "\n" in text[prev_end:sent.start]:
+        if "\n" in text[prev_end:sent.start] or prev_end == 0:
             carried = None  # a new paragraph
             measured = {}
+            para_period = _names_period(text, times, time_starts, sent.start)
             if session is not None and _paragraph_names_person(article, sent.start):
                 session = None
         prev_end = sent.end
@@ -1341,6 +1364,12 @@ def find_numbers(article: Article) -> list[Count]:
                     period = own_period
                 if not change_from:  # the level before has only a date of its own
                     period = period or here or (session[0] if session is not None else None)
+                    words = _thing_words(thing.of(text)) if thing is not None else []
+                    if period is None and not para_period:
+                        period = next((thing_periods[w] for w in words if w in thing_periods),
+                                      None)
+                    if period is not None and _PERIOD.fullmatch(period.value):
+                        thing_periods.update((w, period) for w in words)
             things.append(thing)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -1350,7 +1379,40 @@ def find_numbers(article: Article) -> list[Count]:
                 period=period.value if period else None,
                 period_span=period.span if period else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
+        _earlier_levels_after(toks, by_start, raws, out, first_out)
     return out
+
+
+def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                          raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """An amount after "sebelumnya" (or "semula", "awalnya") that follows a change in its
+    sentence is the level that change started from: "berada pada level Rp 16.216 atau
+    menguat 31 poin, setelah sebelumnya dibuka pada level Rp 16.219" = up from Rp 16.219.
+    It measures what the changed amount does; a clause break between leaves it alone."""
+    lex = _lex()
+    earlier = lex.earlier - lex.from_words
+    for n in range(1, len(raws)):
+        b = out[first_out + n]
+        money = b.currency is not None
+        if b.change is not None or (not money and b.unit not in _MEASURED_UNITS):
+            continue
+        at = by_start[raws[n].start]
+        m = next((m for m in range(n - 1, -1, -1)
+                  if out[first_out + m].change is not None
+                  and (out[first_out + m].currency is not None) == money
+                  and (money or out[first_out + m].unit == b.unit)), None)
+        if m is None:
+            continue
+        gap = toks[raws[n - 1].next_tok:at]
+        if len(gap) > 8 or not any(t.low in earlier for t in gap) or any(
+                t.low in lex.measure_breaks or t.low in lex.report_words
+                or t.text in {".", "!", "?"} for t in toks[raws[m].next_tok:at]):
+            continue
+        a = out[first_out + m]
+        thing = b.thing_span if b.thing_span is not None else a.thing_span
+        out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=True,
+                                     thing=a.thing if b.thing is None else b.thing,
+                                     thing_span=thing)
 
 
 # "(APJII, 2022)": the year a source is cited by.
@@ -1469,7 +1531,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 6
+    version = 7
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

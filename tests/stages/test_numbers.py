@@ -970,3 +970,11 @@ def test_the_level_before_a_change_after_sebelumnya() -> None:
 ])
 def test_pay_and_coverage_are_things(text: str, thing: str) -> None:
     assert _measured(text)[0][1] == thing
+
+
+def test_money_before_a_date_range_end_is_kept() -> None:
+    # numtime2 (seed 23): "hingga 17 Oktober" after money is no range; the money stays
+    got = _measured("Penerimaan naik dari Rp 7 triliun menjadi Rp 8,3 triliun hingga 17 "
+                    "Oktober 2025.")
+    assert [s for s, *_ in got] == ["Rp 7 triliun", "Rp 8,3 triliun"]
+    assert _measured("Acara digelar 5 hingga 7 Desember.") == []

@@ -526,8 +526,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     ranged = False
     if value is not None and not vague and not year_like:
         tail, blocked = _range_tail(toks, j, text, between)
-        if blocked:
+        if blocked and currency is None and unit is None:
             return None  # "5 hingga 7 Desember", "3 sampai 5 tahun": dates and durations
+        # (money or a measure before one stays: "Rp 8,3 triliun hingga 17 Oktober 2025")
         if tail is not None and tail.value is not None and (
                 currency is None or tail.currency in (None, currency)) and (
                 unit is None or tail.unit in (None, unit)):

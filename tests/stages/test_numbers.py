@@ -978,3 +978,10 @@ def test_money_before_a_date_range_end_is_kept() -> None:
                     "Oktober 2025.")
     assert [s for s, *_ in got] == ["Rp 7 triliun", "Rp 8,3 triliun"]
     assert _measured("Acara digelar 5 hingga 7 Desember.") == []
+
+
+def test_a_date_after_the_amount_before_and_its_purpose_is_that_amounts() -> None:
+    # numtime2 (seed 23): "untuk tahun anggaran 2022" closes the first item
+    got = _measured("Nilainya sebesar Rp 3,6 miliar untuk tahun anggaran 2022, serta sekitar "
+                    "Rp 5 miliar untuk tahun anggaran 2023.")
+    assert [p for *_, p in got] == ["2022", "2023"]

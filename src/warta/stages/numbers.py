@@ -1486,8 +1486,9 @@ def _right_after(toks: Sequence[_Tok], prev: _Raw, date: Span,
     if at is None or toks[at].start != date.start:
         return False
     gap = [t for t in toks[prev.next_tok:at] if t.text != ","]
-    if len(gap) > 1:
-        return False
+    if len(gap) > 3 or (len(gap) > 1 and any(
+            t.kind != "word" or not t.text.islower() or _verb_like(t.low) for t in gap)):
+        return False  # "Rp 3,6 miliar untuk tahun anggaran 2022, serta ...": its purpose's year
     end = next((k for k in range(at, first) if toks[k].start >= date.end), first)
     return any(t.low in lex.joins or t.low in lex.measure_breaks for t in toks[end:first])
 

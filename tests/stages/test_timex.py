@@ -471,6 +471,11 @@ def test_period_positions_become_timex3_mods(text: str, span: str, value: str,
     ("Pabrik akan beroperasi pada kuartal keempat.", "kuartal keempat", "2024-Q4"),
     # The older spelling, still in news (numbers_measure seed 14).
     ("Ekonomi tumbuh di kwartal kedua 2024.", "kwartal kedua 2024", "2024-Q2"),
+    # Three or six months with an ordinal (numtime2, numbers_measure seeds 15 and 23).
+    ("Penerimaan pajak tiga bulan pertama tahun ini naik.", "tiga bulan pertama tahun ini",
+     "2024-Q1"),
+    ("Maka KPM pada 3 bulan ke-4 ini mendapatkan Rp1,5 juta.", "3 bulan ke-4", "2024-Q4"),
+    ("Penjualan enam bulan pertama 2024 naik.", "enam bulan pertama 2024", "2024-H1"),
 ])
 def test_quarters_and_halves(text: str, span: str, value: str) -> None:
     assert _values(text) == [(span, value)]

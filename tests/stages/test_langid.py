@@ -69,6 +69,16 @@ def test_short_indonesian_with_no_telling_word_accepted(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a list of organisations (Detik-1k): few words besides the names
+    "1. Kementerian Pendidikan Dasar dan Menengah skor 3,352. Kementerian Luar Negeri skor "
+    "3,323. Kementerian Agama skor 3,264.",
+    "5. Ketum PAN Zulkifli Hasan",
+])
+def test_a_list_of_names_is_no_malay(text: str) -> None:
+    assert detect(text).code == "id"
+
+
+@pytest.mark.parametrize("text", [
     # no marker word, but words only Malay uses ("baharu", "amaran", "kenyataan")
     "Perdana Menteri berkata kerajaan akan memperkenalkan dasar baharu bagi membantu "
     "golongan berpendapatan rendah menghadapi kenaikan kos sara hidup.",

@@ -498,6 +498,8 @@ class LangidData(LangData):
     # its score for the Malay it chose unprompted, at or above which the text is read
     # as Indonesian (no word in it tells the two standards apart).
     id_hint_ratio: Annotated[float, Field(gt=0, le=2)] = 0.9
+    # Fewer lower-case words than this besides the names: no evidence for Malay.
+    min_words: Annotated[StrictInt, Field(ge=0)] = 6
 
 
 # --------------------------------------------------------------------------- numbers.toml

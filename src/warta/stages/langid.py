@@ -32,7 +32,7 @@ class LangGuess:
     code: str  # ISO 639-1, "un" when unknown
     percent: int
     reliable: bool
-    method: str  # "cld2" | "markers" | "cld2-id-hint" | "cld2-no-names"
+    method: str  # "cld2" | "markers" | "cld2-id-hint" | "few-words" | "cld2-no-names"
 
 
 @cache
@@ -45,6 +45,7 @@ def _cfg() -> dict[str, object]:
         "id": frozenset(d.indonesian_markers),
         "ms": frozenset(d.malay_markers),
         "id_hint_ratio": d.id_hint_ratio,
+        "min_words": d.min_words,
     }
 
 
@@ -68,6 +69,7 @@ def marker_vote(text: str) -> str | None:
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]*", re.MULTILINE)
 
 _Details = tuple[tuple[str, str, int, float], ...]
+_LOWER = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 def _cld2(sample: str, hint: str | None = None) -> tuple[bool, _Details] | None:
@@ -110,7 +112,14 @@ def detect(text: str) -> LangGuess:
             return LangGuess(vote, share, reliable, "markers")
         if code == "ms" and _indonesian_when_expected(sample, details[0][3]):
             return LangGuess("id", percent, reliable, "cld2-id-hint")
-        again = _cld2(_NAME.sub(" ", sample))
+        no_names = _NAME.sub(" ", sample)
+        min_words = _cfg()["min_words"]
+        assert isinstance(min_words, int)
+        if code == "ms" and len(_LOWER.findall(no_names)) < min_words:
+            # a list of names ("Kementerian Luar Negeri skor 3,323. Kementerian Agama skor
+            # 3,264."): too few words besides them to read the text as Malay
+            return LangGuess("id", percent, reliable, "few-words")
+        again = _cld2(no_names)
         if again is not None and again[1][0][1] in {"id", "ms"}:
             return LangGuess(again[1][0][1], again[1][0][2], again[0], "cld2-no-names")
     return LangGuess(code, percent, reliable, "cld2")

@@ -985,3 +985,9 @@ def test_a_date_after_the_amount_before_and_its_purpose_is_that_amounts() -> Non
     got = _measured("Nilainya sebesar Rp 3,6 miliar untuk tahun anggaran 2022, serta sekitar "
                     "Rp 5 miliar untuk tahun anggaran 2023.")
     assert [p for *_, p in got] == ["2022", "2023"]
+
+
+def test_a_base_date_is_no_period_for_later_paragraphs() -> None:
+    got = _measured("Inflasi Juli sebesar 2,37%, naik dibandingkan Juli tahun lalu sebesar "
+                    "2,13%.\nKe depan inflasi dalam sasaran 2,5%.")
+    assert got[-1][4] is None

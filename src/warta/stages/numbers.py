@@ -1366,10 +1366,14 @@ def find_numbers(article: Article) -> list[Count]:
                 if not change_from:  # the level before has only a date of its own
                     period = period or here or (session[0] if session is not None else None)
                     words = _thing_words(thing.of(text)) if thing is not None else []
+                    inherited = None
                     if period is None and not para_period:
-                        period = next((thing_periods[w] for w in words if w in thing_periods),
-                                      None)
-                    if period is not None and _PERIOD.fullmatch(period.value):
+                        period = inherited = next(
+                            (thing_periods[w] for w in words if w in thing_periods), None)
+                    if period is not None and period in (own_period, here, inherited) \
+                            and _PERIOD.fullmatch(period.value):
+                        # the period the sentence or paragraph names, not a base's date
+                        # ("naik dibandingkan Juli tahun lalu sebesar 2,13%")
                         thing_periods.update((w, period) for w in words)
             things.append(thing)
             out.append(Count(

@@ -991,3 +991,11 @@ def test_a_base_date_is_no_period_for_later_paragraphs() -> None:
     got = _measured("Inflasi Juli sebesar 2,37%, naik dibandingkan Juli tahun lalu sebesar "
                     "2,13%.\nKe depan inflasi dalam sasaran 2,5%.")
     assert got[-1][4] is None
+
+
+def test_the_period_opening_a_sentence_with_a_later_date_in_it() -> None:
+    # numtime2 (seed 22, detik-712): the last period before the first amount's thing
+    # opens the sentence, whatever date a later clause names
+    got = _measured("Pada tahun 2023, bauran energi didominasi fosil, dengan batubara sebesar "
+                    "40,46%, minyak bumi 30,18%, sementara EBT hingga Mei 2025 sekitar 12,3%.")
+    assert [p for *_, p in got][:2] == ["2023", "2023"]

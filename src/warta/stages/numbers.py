@@ -1349,11 +1349,14 @@ def find_numbers(article: Article) -> list[Count]:
                                if opener.thing_span else opener.span.start) \
                     if opener is not None else min(raw.start, thing.start
                                                    if thing is not None else raw.start)
-                if period is None and own_period is not None and own_period in own \
-                        and not change_from \
-                        and own_period.span.end <= opens_at and (opener is not None or not any(
+                # the last period the sentence names before its first amount's thing
+                # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025")
+                lead = next((t for t in reversed(named) if t.span.end <= opens_at
+                             and not _in_span(t, starts, stops, text)), None)
+                if period is None and lead is not None and lead in own \
+                        and not change_from and (opener is not None or not any(
                             w.islower() and _verb_like(w.casefold()) for w in _WORD.findall(
-                                text, sent.start, own_period.span.start))):
+                                text, sent.start, lead.span.start))):
                     # "Akhir tahun ini inflasi IHK 2,5%, sementara inflasi inti 2,4%",
                     # "Sampai triwulan II-2025, pajak pusat Rp 26,84 miliar dan pajak
                     # daerah Rp 175,98 miliar": a period opening the sentence, before its
@@ -1362,7 +1365,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # the first amount's, however far ("Selama periode Januari hingga April
                     # 2025, transaksi ... paling banyak ... yang mencapai 13%"), unless a
                     # clause dates an event before it ("Setelah menjabat pada Januari 2025")
-                    period = own_period
+                    period = lead
                 if not change_from:  # the level before has only a date of its own
                     period = period or here or (session[0] if session is not None else None)
                     words = _thing_words(thing.of(text)) if thing is not None else []

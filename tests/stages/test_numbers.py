@@ -999,3 +999,14 @@ def test_the_period_opening_a_sentence_with_a_later_date_in_it() -> None:
     got = _measured("Pada tahun 2023, bauran energi didominasi fosil, dengan batubara sebesar "
                     "40,46%, minyak bumi 30,18%, sementara EBT hingga Mei 2025 sekitar 12,3%.")
     assert [p for *_, p in got][:2] == ["2023", "2023"]
+
+
+def test_a_comparative_base_is_no_period() -> None:
+    # numtime2 (seed 24, detik-118): "lebih rendah dari periode yang sama tahun lalu" names
+    # the base; the paragraph's period stays
+    got = _measured("Pendapatan sampai akhir September tercatat Rp 1.863,3 triliun. Meskipun "
+                    "lebih rendah dari periode yang sama tahun lalu. Penerimaan pajak "
+                    "Rp 1.295,3 triliun.")
+    assert [p for *_, p in got] == ["2024-09", "2024-09"]
+    # the qualifier "lebih dari" opens no base
+    assert _measured("Ekspor naik lebih dari 60% pada 2024.")[0][4] == "2024"

@@ -1447,9 +1447,13 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return False
         if w in lex.comparisons:
             return True
-        if w in lex.from_words and any(_change_word(x) in lex.up | lex.down
-                                       for x in words[max(0, k - 6):k]):
-            return True
+        if w in lex.from_words and (any(_change_word(x) in lex.up | lex.down
+                                        for x in words[max(0, k - 6):k])
+                                    or (k >= 2 and words[k - 2] == "lebih")):
+            return True  # "naik 5% dari ...", "lebih rendah dari periode yang sama tahun lalu"
+            # (not the qualifier "lebih dari 60% pada 2025")
+        if words[k - 2:k + 1] == ["periode", "yang", "sama"] and k >= 2:
+            return True  # "periode yang sama tahun lalu" names the base of a comparison
     return False
 
 

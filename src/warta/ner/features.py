@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, repeat
 from typing import cast
@@ -535,6 +536,17 @@ _PADS = (-1, -1)
 Match = tuple[int, int, str]  # start, end (token indices), the gazetteer type or lists
 
 
+@dataclass(slots=True)
+class PhraseMatches:
+    """A batch's gazetteer and name-list phrase matches (`phrase_matches`, token indices
+    over the batch's sentences end to end), as `Featurizer.scores_batch` found them for
+    the CRF; `found` is False until it has (then the convolutional tagger finds its own)."""
+
+    gaz: list[Match] = field(default_factory=list)
+    names: list[Match] = field(default_factory=list)
+    found: bool = False
+
+
 def phrase_matches(words: Sequence[str], cand: npt.NDArray[np.intp],
                    sent_end: npt.NDArray[np.intp], gaz_len: npt.NDArray[np.intp],
                    name_len: npt.NDArray[np.intp], gaz: Gazetteer | None,
@@ -649,12 +661,14 @@ class Featurizer:
         gives (see `scores_batch`)."""
         return self.scores_batch([tokens], crf)[0]
 
-    def scores_batch(self, sentences: Sequence[Sequence[str]], crf: LinearCrf
-                     ) -> list[Matrix]:
+    def scores_batch(self, sentences: Sequence[Sequence[str]], crf: LinearCrf,
+                     phrases: PhraseMatches | None = None) -> list[Matrix]:
         """Per sentence, the (n, L) state scores of `crf`: what `crf.emissions(self(s))`
         gives, but each word's own, neighbour and second-neighbour weights are summed once
         per distinct word and cached, and the sums run over all sentences at once.
-        Without clusters (not the shipped features) it sums the feature strings."""
+        Without clusters (not the shipped features) it sums the feature strings.
+        `phrases`, when given, receives the batch's phrase matches (the convolutional
+        tagger reads the same ones)."""
         if self.clusters is None:
             return [crf.emissions(self(s)) for s in sentences]
         wv = self._vectors(crf)
@@ -699,7 +713,8 @@ class Featurizer:
         if total == 0:
             return [np.zeros((0, len(crf.labels))) for _ in sentences]
         pends = [p + b - a for p, a, b in zip(pstarts, starts, ends, strict=True)]
-        extra_tok, extra_row = self._extras(wv, ids, np.array(ids), starts, ends, get, zero)
+        extra_tok, extra_row = self._extras(wv, ids, np.array(ids), starts, ends, get, zero,
+                                            phrases)
         idx = np.array(padded)
         v = wv.store[idx]  # (P, 5, L): own, as left, as second left, as right, 2nd right
         e = v[:, 0].copy()
@@ -729,7 +744,8 @@ class Featurizer:
 
     def _extras(self, wv: _WordVectors, ids: Sequence[int], idx: npt.NDArray[np.intp],
                 starts: Sequence[int], ends: Sequence[int],
-                get: Callable[[str, int], int], zero: int) -> tuple[list[int], list[int]]:
+                get: Callable[[str, int], int], zero: int,
+                phrases: PhraseMatches | None = None) -> tuple[list[int], list[int]]:
         """Tokens of a batch with gazetteer and name-list attributes ("gB-city",
         "nI-P"), and those attributes' rows: per token the gazetteer's first, as
         `gazetteer_tags` and `NameLists.phrase_tags` give them per sentence (longest
@@ -751,12 +767,16 @@ class Featurizer:
                 ok[inside] = wv.open_pairs(idx[opens[inside]], idx[nxt[inside]], self.names)
             nl[opens[~ok]] = 0  # `nl` is a copy (fancy indexing)
         cand = np.flatnonzero((gl > 0) | (nl > 0))
+        if phrases is not None:
+            phrases.found = True
         if not len(cand):
             return [], []
         low = wv.low
         words = [low[r] for r in ids]
         sent_end = s_end[np.searchsorted(s_start, cand, side="right") - 1]
         g_found, n_found = phrase_matches(words, cand, sent_end, gl, nl, self.gaz, self.names)
+        if phrases is not None:
+            phrases.gaz, phrases.names = g_found, n_found
         # A token's gazetteer attribute before its name-list one (a stable sort).
         hits = _match_attributes(g_found, "g") + _match_attributes(n_found, "n")
         hits.sort(key=_first_item)

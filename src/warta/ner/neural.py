@@ -28,7 +28,7 @@ from typing import Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from .features import Match, phrase_matches, shape
+from .features import Match, PhraseMatches, phrase_matches, shape
 from .gazetteer import Gazetteer
 from .names import NameLists
 
@@ -205,7 +205,8 @@ class CnnTagger:
         return self
 
     def log_probs(self, sentences: Sequence[Sequence[str]], lexicon: dict[str, str] | None,
-                  names: NameLists | None, gaz: Gazetteer | None) -> list[F64]:
+                  names: NameLists | None, gaz: Gazetteer | None,
+                  phrases: PhraseMatches | None = None) -> list[F64]:
         """(n, L) per-tag log-probabilities of each sentence, in `self.labels` order:
         what `Params.forward` gives, computed faster.
 
@@ -215,7 +216,9 @@ class CnnTagger:
         features is a cached row per word (`_word_rows`, made for a batch's new words in
         one product), and the context features' shares are tables made at load, added
         only where a token has such a feature (the "none" key's embedding is zero:
-        training keeps row 0 of every table at zero)."""
+        training keeps row 0 of every table at zero). `phrases`: the batch's gazetteer
+        and name-list matches when the CRF's featurizer has found them already (the same
+        words, so the same matches), else found here."""
         self.load()
         n_lab = len(self.labels)
         out: list[F64] = [np.zeros((0, n_lab)) for _ in sentences]
@@ -239,7 +242,10 @@ class CnnTagger:
         # part[t, j] is token t's share of the first layer at the position j - 2 from it.
         part = self._rows[word_row]
         ends = np.cumsum([len(s) for s in sentences])
-        for toks, tab, key in self._context_hits(flat, wr, ends, gaz, names):
+        hits = (self._phrase_rows(phrases.gaz, phrases.names)
+                if phrases is not None and phrases.found
+                else self._context_hits(flat, wr, ends, gaz, names))
+        for toks, tab, key in hits:
             part[tok_pos[toks]] += tab[key]
         z1 = np.broadcast_to(a["b1"], (total, part.shape[2])).copy()
         for j in range(5):
@@ -276,7 +282,12 @@ class CnnTagger:
         assert self._ctx is not None
         low = [w.lower() for w in flat]
         sent_end = ends[np.searchsorted(ends, cand, side="right")]
-        g_found, n_found = phrase_matches(low, cand, sent_end, gl, nl, gaz, names)
+        return self._phrase_rows(*phrase_matches(low, cand, sent_end, gl, nl, gaz, names))
+
+    def _phrase_rows(self, g_found: Sequence[Match], n_found: Sequence[Match]
+                     ) -> list[tuple[list[int], F32, list[int]]]:
+        """The tokens of gazetteer and name-list matches, each with its table and rows."""
+        assert self._ctx is not None
         g_tok, g_key = _match_rows(g_found, self.vocab[WORD_TABLES], "g")
         n_tok, n_key = _match_rows(n_found, self.vocab[WORD_TABLES + 1], "n")
         return [(g_tok, self._ctx[0], g_key), (n_tok, self._ctx[1], n_key)]

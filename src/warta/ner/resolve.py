@@ -30,7 +30,7 @@ from .countries import (
     org_country,
     place_country,
 )
-from .features import Featurizer, load_lexicon, shipped_featurizer
+from .features import Featurizer, PhraseMatches, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .kinds import (
     fix_chunks,
@@ -338,12 +338,15 @@ def _mentions(text: str, windows: Sequence[_Window], models: Models) -> list[Men
 def tag_windows(words: Sequence[Sequence[str]], models: Models) -> list[list[str]]:
     """BIO tags of word windows (blind ones already lower-cased), scored and
     Viterbi-decoded together."""
-    emissions = models.featurizer.scores_batch(words, models.ner)
-    if models.neural is not None:
-        nn = models.neural.load()
-        emissions = combine(emissions, models.ner.labels,
-                            nn.log_probs(words, models.lexicon, models.featurizer.names,
-                                         models.gazetteer), nn.labels, nn.weight)
+    if models.neural is None:
+        return models.ner.decode(models.featurizer.scores_batch(words, models.ner))
+    # The tagger reads the gazetteer and name-list phrases the CRF's features found.
+    phrases = PhraseMatches()
+    emissions = models.featurizer.scores_batch(words, models.ner, phrases)
+    nn = models.neural.load()
+    emissions = combine(emissions, models.ner.labels,
+                        nn.log_probs(words, models.lexicon, models.featurizer.names,
+                                     models.gazetteer, phrases), nn.labels, nn.weight)
     return models.ner.decode(emissions)
 
 
@@ -396,16 +399,61 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                                rw.honorifics | rw.ranks if models.neural is not None
                                else rw.honorifics,
                                partial(_not_name, models.lexicon), low=low)
+        if models.neural is not None:
+            tags = _untagged_cues(words, tags, low, models.gazetteer)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
-                         models.featurizer.names)
+                         models.featurizer.names, neural=models.neural is not None)
     # `fix_chunks` reads the glue only beside a "-": without one, none need be worked out.
     joined = glued(spans) if "-" in words else [False] * len(words)
     ch.items = fix_chunks(words, ch.items, joined, gmatches, ch.roles, low=low,
                           unit_fixes=models.neural is not None)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low, mode == "cased")
     return _to_mentions(text, spans, final, ch, gmatches, mode)
+
+
+def _acronym_word(word: str) -> bool:
+    """Two to five capital letters: an acronym or a person's initials ("KT", "APEC")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
+                   gaz: Gazetteer) -> list[str]:
+    """Tags the convolutional tagger's reading leaves to rules the CRF's tags fed:
+    - capital letters it leaves untagged after an initials cue ("berinisial MK") or
+      before an age in brackets ("KT ( 6 )") become a chunk (an organisation), which
+      `_initialled` and `_aged` then read as a person's initials, as they read the CRF's;
+    - an untagged event head and the acronym after it ("KTT APEC") are an event, whose
+      acronym `_separate_roles` makes an organisation too;
+    - a country and a compass word read as one chunk right before a person's name,
+      where the two are no listed place ("Pelatih [Uzbekistan Timur] [Kapadze]"): the
+      compass word opens the name (Timur Kapadze), as `_compass_tails` decides on the
+      CRF's tags."""
+    out = list(tags)
+    cues = frozenset(c.lower() for c in load("entities", EntitiesData).initial_cues)
+    heads = event_heads()
+    n = len(words)
+    for k, w in enumerate(words):
+        if out[k] != "O" or not _acronym_word(w):
+            continue
+        prev = k - 1 if k and words[k - 1] not in {":", ","} else k - 2
+        aged = k + 3 < n and words[k + 1] == "(" and words[k + 2].isdigit() \
+            and len(words[k + 2]) <= 2 and (words[k + 3] == ")" or (
+                k + 4 < n and low[k + 3] == "tahun" and words[k + 4] == ")"))
+        if (prev >= 0 and low[prev] in cues) or aged:
+            out[k] = "B-ORG"
+        elif k and words[k - 1] in heads and out[k - 1] == "O":
+            out[k - 1], out[k] = "B-EVENT", "I-EVENT"
+    for kind, i, j in bio_chunks(out):
+        if kind in {"ORG", "PLACE"} and j - i >= 2 and words[j - 1] in _COMPASS \
+                and j < n and out[j] == "B-PERSON" \
+                and gaz.resolve(" ".join(words[i:j])) is None \
+                and getattr(gaz.resolve(" ".join(words[i:j - 1])), "type", "") == "country":
+            out[i] = "B-PLACE"
+            out[i + 1 : j - 1] = ["I-PLACE"] * (j - 1 - i - 1)
+            out[j - 1], out[j] = "B-PERSON", "I-PERSON"
+    return out
 
 
 def _person_word(names: NameLists, low: str) -> bool:
@@ -424,8 +472,9 @@ def _not_name(lexicon: dict[str, str], word: str) -> bool:
 
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
-                    names: NameLists | None = None) -> _Chunks:
-    """Chunks with persons' roles split off, function words trimmed, kinds corrected."""
+                    names: NameLists | None = None, neural: bool = False) -> _Chunks:
+    """Chunks with persons' roles split off, function words trimmed, kinds corrected
+    (`neural`: the tags come with the convolutional tagger's)."""
     is_place = [False] * len(words)
     for m in gmatches:
         for k in range(m.start, m.end):
@@ -489,7 +538,11 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             # ("Brigpol Mufadol": coref reads the rank back as the person's).
             while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
                              or (j - i > 1 and words[i].lower().rstrip(".") in rw.ranks)
-                             or not words[i][:1].isalnum()):
+                             or not words[i][:1].isalnum()
+                             # "Kolonel [Inf Didin ...]": the corps after a rank, which
+                             # the convolutional tagger reads into the name.
+                             or (neural and j - i > 1 and words[i] in rw.corps and i > 0
+                                 and words[i - 1].lower().rstrip(".") in rw.ranks)):
                 i += 1
             while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in name_suffixes()):
                 j -= 1
@@ -521,6 +574,12 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
+                    if neural and r[1] == i and i - 1 > r[0] and len(words[i - 1]) >= 3 \
+                            and _acronym_word(words[i - 1]) \
+                            and not any(a <= i - 1 < b for _, a, b in tagged):
+                        # "Peneliti BRIN [Muhammad Reza Cordova]": the acronym the
+                        # convolutional tagger left out of the name is still the body.
+                        ch.items.append(("ORG", i - 1, i))
         elif kind == "ORG" and _after_person_noun(words, i) \
                 and _person_after_role(words, i, j, lexicon, is_place, least=1):
             kind = "PERSON"  # "musisi [Macklemore]", "rezim [Moamer Kadhafi]"
@@ -1707,13 +1766,22 @@ def _initials(name: str) -> str:
 
 
 def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster],
-                  mentions_taken: set[tuple[int, int]], lexicon: dict[str, str]) -> None:
+                  mentions_taken: set[tuple[int, int]], lexicon: dict[str, str],
+                  acronyms: bool = False) -> None:
     """Add mentions the tagger missed: exact, capitalised repeats of a person's family or
-    given name, or of any entity's full surface form."""
+    given name, or of any entity's full surface form; with `acronyms` (the convolutional
+    tagger's tags, which leave more acronyms untagged than the CRF's), also an
+    organisation's initials of three letters or more, alone or before the same tail
+    ("DPR RI" for "Dewan Perwakilan Rakyat RI"), as `cluster` joins them."""
     alias: dict[str, _Cluster | None] = {}
     rw = role_words()
     for c in clusters:
         forms = {m.surface for m in c.mentions if m.surface[:1].isupper()}
+        if acronyms and c.kind == "ORG":
+            words = c.name.split()
+            for n in range(3, len(words) + 1):
+                if all(w[:1].isupper() for w in words[:n]):
+                    forms.add(" ".join([_initials(" ".join(words[:n])), *words[n:]]))
         if c.kind == "PERSON":
             parts = c.name.split()
             if len(parts) > 1:
@@ -1875,5 +1943,5 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_short_forms(cluster(mentions, models.gazetteer))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
-                  models.lexicon)
+                  models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

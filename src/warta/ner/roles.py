@@ -23,6 +23,7 @@ class RoleWords:
     ranks: frozenset[str] = frozenset()  # one-word ranks, lower-case, no final dot
     # every rank as its lower-case words, no final dot ("komisaris", "besar")
     rank_forms: frozenset[tuple[str, ...]] = frozenset()
+    corps: frozenset[str] = frozenset()  # corps after an officer's rank ("Inf"), as written
 
 
 @cache
@@ -40,6 +41,7 @@ def role_words() -> RoleWords:
         not_names=frozenset(w.lower() for w in d.not_names),
         ranks=frozenset(r.lower().rstrip(".") for r in d.ranks if " " not in r),
         rank_forms=frozenset(tuple(r.lower().rstrip(".").split()) for r in d.ranks),
+        corps=frozenset(d.rank_corps),
     )
 
 

@@ -43,8 +43,11 @@ LIMIT = 1000  # articles from each corpus
 
 
 def split_of(pair: dict[str, Any]) -> str:
-    """dev or test, fixed by the pair's names and article (half each, in any order)."""
-    key = "|".join((pair["a"], pair["b"], pair["article"] or ""))
+    """dev or test, fixed by the pair's names and article (half each, in any order); a
+    pair whose expected mention was corrected keeps the split of its names as drawn
+    (`was`: the names before the correction)."""
+    was = pair.get("was", {})
+    key = "|".join((was.get("a", pair["a"]), was.get("b", pair["b"]), pair["article"] or ""))
     return "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "test"
 
 

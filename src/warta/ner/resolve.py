@@ -248,14 +248,28 @@ def _initial_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s*[:,]?\s*$", re.IGNORECASE)
 
 
-def _initialled(text: str, mentions: Sequence[Mention]) -> None:
+@cache
+def _initial_list_cue() -> re.Pattern[str]:
+    """An initials cue and the initials listed after it so far ('berinisial S, DP, ')."""
+    cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
+    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*(?:[A-Z]{{1,5}}\s*,\s*)*"
+                      rf"(?:[A-Z]{{1,5}}\s*,?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
+
+
+def _initialled(text: str, mentions: Sequence[Mention], lists: bool = False) -> None:
     """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'),
-    and so are their other mentions."""
+    and so are their other mentions; with `lists` (the convolutional tagger's tags), so
+    are the others of a list after the cue ('berinisial S, DP, ABT, dan HS')."""
     if not load("entities", EntitiesData).initial_cues:
         return
     cue = _initial_cue()
     named = {m.surface for m in mentions if m.kind != "PERSON"
              and cue.search(text, max(0, m.start - 16), m.start)}
+    if lists:
+        listed = _initial_list_cue()
+        named |= {m.surface for m in mentions if m.kind != "PERSON"
+                  and _acronym_word(m.surface)
+                  and listed.search(text, max(0, m.start - 60), m.start)}
     for m in mentions:
         if m.surface in named:
             m.kind, m.place, m.initials = "PERSON", None, True
@@ -970,9 +984,11 @@ def _display(surface: str, blind: bool = False) -> str:
     return s
 
 
-def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_Cluster]:
+def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
+            initials_apart: bool = False) -> list[_Cluster]:
     """Group mentions into entities (places by gazetteer entry, people by name parts,
-    organisations by name or acronym)."""
+    organisations by name or acronym; with `initials_apart`, a person's initials never
+    join an organisation they happen to spell)."""
     # One kind per surface form: the majority over the article (votes per form in the
     # order first given, as a Counter keeps them; plain dicts are cheaper to make).
     norms = [_norm(m.surface) for m in mentions]
@@ -1069,7 +1085,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None) -> list[_
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
                      None) if len(fits) > 1 and len(parts) == 1 else None
             c = c or (fits[0] if fits else None)
-        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
+        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind \
+                and not (initials_apart and m.initials):  # a suspect's "DP": no body
             c = by_initials.get(m.surface)  # "KPK", "AHY"
             if c is None and m.kind == "PERSON" and " " not in m.surface and not m.initials:
                 m.kind = "ORG"  # an unexplained acronym is not a person ("SDA")
@@ -1927,7 +1944,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _no_generic(text, mentions)
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)
-    _initialled(text, mentions)
+    _initialled(text, mentions, lists=models.neural is not None)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _compass_tails(text, mentions, models.gazetteer)
@@ -1940,7 +1957,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _split_via(text, mentions)
     mentions = _outside_titles(text, mentions)
-    clusters = join_short_forms(cluster(mentions, models.gazetteer))
+    clusters = join_short_forms(cluster(mentions, models.gazetteer,
+                                        initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
                   models.lexicon, acronyms=models.neural is not None)

@@ -438,15 +438,16 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
     - capital letters it leaves untagged after an initials cue ("berinisial MK") or
       before an age in brackets ("KT ( 6 )") become a chunk (an organisation), which
       `_initialled` and `_aged` then read as a person's initials, as they read the CRF's;
-    - an untagged event head and the acronym after it ("KTT APEC") are an event, whose
-      acronym `_separate_roles` makes an organisation too;
+    - an untagged acronym after the head of a meeting ("KTT APEC", `meeting_heads`) is
+      the body that meets, an organisation, as `_separate_roles` reads the acronym of an
+      event the CRF tagged;
     - a country and a compass word read as one chunk right before a person's name,
       where the two are no listed place ("Pelatih [Uzbekistan Timur] [Kapadze]"): the
       compass word opens the name (Timur Kapadze), as `_compass_tails` decides on the
       CRF's tags."""
     out = list(tags)
     cues = frozenset(c.lower() for c in load("entities", EntitiesData).initial_cues)
-    heads = event_heads()
+    heads = frozenset(load("entities", EntitiesData).meeting_heads)
     n = len(words)
     for k, w in enumerate(words):
         if out[k] != "O" or not _acronym_word(w):
@@ -455,10 +456,9 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
         aged = k + 3 < n and words[k + 1] == "(" and words[k + 2].isdigit() \
             and len(words[k + 2]) <= 2 and (words[k + 3] == ")" or (
                 k + 4 < n and low[k + 3] == "tahun" and words[k + 4] == ")"))
-        if (prev >= 0 and low[prev] in cues) or aged:
+        meeting = k and words[k - 1] in heads and out[k - 1] == "O"
+        if (prev >= 0 and low[prev] in cues) or aged or meeting:
             out[k] = "B-ORG"
-        elif k and words[k - 1] in heads and out[k - 1] == "O":
-            out[k - 1], out[k] = "B-EVENT", "I-EVENT"
     for kind, i, j in bio_chunks(out):
         if kind in {"ORG", "PLACE"} and j - i >= 2 and words[j - 1] in _COMPASS \
                 and j < n and out[j] == "B-PERSON" \

@@ -103,18 +103,35 @@ def _dominant(store: SQLStore, name: str) -> str | None:
 
 
 def predict(store: SQLStore, pair: dict[str, Any]) -> bool | None:
-    """Whether the registry joins the pair; None when a name is not in the store."""
-    if pair["article"]:
-        found = store._x("SELECT l.rid FROM registry_links l JOIN articles a "
-                         "ON a.id = l.article_id WHERE a.external_id = ? AND l.name = ? "
-                         "ORDER BY a.rev LIMIT 1", (pair["article"], pair["a"]))
-        a = str(found[0][0]) if found else None
-    else:
-        a = _dominant(store, pair["a"])
-    b = pair["b"] if ":" in pair["b"] else _dominant(store, pair["b"])
+    """Whether the registry joins the pair; None when a name is not in the store. A pair
+    whose expected mention was corrected (`was`: the name as drawn, which that analysis
+    made) is read by its corrected name, or by the drawn one where an analysis still
+    makes that instead (the CRF alone)."""
+    was = pair.get("was", {})
+    a = _mention_rid(store, pair, pair["a"])
+    if a is None and "a" in was:
+        a = _mention_rid(store, pair, was["a"])
+    b = _name_rid(store, pair["b"])
+    if b is None and "b" in was:
+        b = _name_rid(store, was["b"])
     if a is None or b is None:
         return None
     return a == b
+
+
+def _mention_rid(store: SQLStore, pair: dict[str, Any], name: str) -> str | None:
+    """The registry id of `name`'s mention in the pair's article (the name's dominant id
+    for a pair without one)."""
+    if not pair["article"]:
+        return _dominant(store, name)
+    found = store._x("SELECT l.rid FROM registry_links l JOIN articles a "
+                     "ON a.id = l.article_id WHERE a.external_id = ? AND l.name = ? "
+                     "ORDER BY a.rev LIMIT 1", (pair["article"], name))
+    return str(found[0][0]) if found else None
+
+
+def _name_rid(store: SQLStore, name: str) -> str | None:
+    return name if ":" in name else _dominant(store, name)
 
 
 def score(store: SQLStore, pairs: list[dict[str, Any]]) -> dict[str, Any]:

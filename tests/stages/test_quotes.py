@@ -1765,3 +1765,39 @@ def test_a_lower_case_body_speaks_not_its_country() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker_span is not None and q.speaker_span.of(text) == "kejaksaan umum Belanda"
     assert (q.speaker, q.speaker_kind) == (None, "organisation")
+
+
+def test_a_spaced_hyphen_name_before_its_verb_speaks() -> None:
+    # tokenised IndoSum text writes 'Ri Yong-ho' as 'Ri Yong - ho'
+    text = "Menlu Korut , Ri Yong - ho menyebut , situasi di Semenanjung Korea memanas ."
+    ents = (_ent(text, "per:ri", "PERSON", "Ri Yong - ho", "Ri Yong - ho"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:ri"
+    assert q.content.of(text).startswith("situasi di Semenanjung")
+
+
+def test_said_the_same_names_whom_an_epithet_and_nya_refer_to() -> None:
+    text = ("“ Kerja sama kedua negara sangat positif , ” kata Lavrov . "
+            "Hal serupa diucapkan Retno . Diplomat Tertinggi RI itu menyebutkan Indonesia "
+            "terus mendorong Korea Utara mematuhi resolusi PBB . "
+            "“ Kita berdua menekankan kembali pentingnya prinsip itu , ” paparnya .")
+    ents = (_ent(text, "per:lavrov", "PERSON", "Sergey Lavrov", "Lavrov"),
+            _ent(text, "per:retno", "PERSON", "Retno Marsudi", "Retno"),
+            _ent(text, "gpe:id", "PLACE", "Indonesia", "RI", "Indonesia"),
+            _ent(text, "gpe:kp", "PLACE", "Korea Utara", "Korea Utara"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:lavrov", "per:retno", "per:retno"]
+    # 'Hal serupa …' is no quote of its own
+    assert not any("Hal serupa" in q.content.of(text) for q in qs)
+
+
+def test_a_capitalised_epithet_with_no_one_to_refer_to_is_not_its_country() -> None:
+    text = "Diplomat Tertinggi RI itu menyebutkan Indonesia terus mendorong perdamaian ."
+    ents = (_ent(text, "gpe:id", "PLACE", "Indonesia", "RI", "Indonesia"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None
+    # the body itself closed by a demonstrative still speaks
+    text = "Kementerian Luar Negeri itu menyebutkan Indonesia terus mendorong perdamaian ."
+    ents = (_ent(text, "org:kemlu", "ORG", "Kementerian Luar Negeri", "Kementerian Luar Negeri"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:kemlu"

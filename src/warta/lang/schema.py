@@ -745,6 +745,10 @@ class QuoteIndirect(LangData):
     # of `back_verbs`, says that X said the sentence before it.
     back_subjects: Words = ()
     back_verbs: Words = ()
+    # 'Hal serupa diucapkan X': a sentence opening with one of `similar_subjects`, then one
+    # of `back_verbs`, says X said much the same: X is the speaker a later '-nya' or
+    # epithet refers to.
+    similar_subjects: Words = ()
     # Opinion verbs still stating a view when negated ('Aji tidak menganggap …'), the
     # negations that may stand before them, and verbs whose 'sebagai' phrase is the view
     # itself ('menganggap (hal itu) sebagai tekanan').

@@ -108,6 +108,7 @@ class _Lex:
     naming_verbs: frozenset[str]
     plural_words: frozenset[str]
     back: re.Pattern[str]
+    similar: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
     listing: re.Pattern[str]
@@ -218,6 +219,11 @@ def _lex() -> _Lex:
         back=re.compile(
             rf"\s*(?i:{_alt(ind.back_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
             rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.back_subjects
+            else r"(?!)"),
+        # 'Hal serupa (juga) diucapkan (oleh) X': X said much the same.
+        similar=re.compile(
+            rf"(?<![\w-])(?i:{_alt(ind.similar_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
+            rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.similar_subjects
             else r"(?!)"),
         # 'Berikut petikan [surat Miryam] :' closing a paragraph.
         listing=re.compile(
@@ -554,6 +560,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         low = w.casefold()
         if w[0].isupper() or w[0].isdigit():
             got.append(i)
+        elif w.isalpha() and w.islower() and i >= 2 and text[toks[i - 1][0]:toks[i - 1][1]] \
+                == "-" and text[toks[i - 2][0]].isupper() and (not got or got[-1] == i + 1):
+            # 'Ri Yong - ho menyebut': a hyphenated name the tokenised text spaced out.
+            got.extend((i, i - 1))
+            i -= 2
+            continue
         elif w == ")" and got and i >= 3 and text[toks[i - 2][0]:toks[i - 2][1]] == "(" \
                 and text[toks[i - 1][0]].isupper() and text[toks[i - 3][0]].isupper():
             # 'Kedutaan Besar RI (KBRI) Phnom Penh melaporkan': the name goes on after its
@@ -2162,6 +2174,44 @@ def _after_indirect(text: str, body: list[_Found]) -> list[_Found]:
     return out
 
 
+def _said_the_same(text: str, sentences: Sequence[Span], entities: Sequence[Entity],
+                   ix: _Index) -> list[tuple[int, str]]:
+    """'Hal serupa diucapkan Retno.': (where the speaker is named, entity id) for each
+    sentence opening so, in text order; the sentence is no quote (what was said is only
+    'much the same' as the quote before)."""
+    lex = _lex()
+    out: list[tuple[int, str]] = []
+    for sent in sentences:
+        m = lex.similar.match(text, sent.start, sent.end)
+        if m is None or text[sent.start:m.start()].strip():
+            continue
+        spk = _speaker_after(text, m.end(), sent.end)
+        if spk is None:
+            continue
+        who = resolve_speaker(spk, text, entities, sentences, index=ix)
+        if who is not None and any(e.id == who and e.kind == "PERSON" for e in entities):
+            out.append((spk.start, who))
+    return out
+
+
+def _named_epithet(speaker: Span, text: str, ix: _Index, entity: Entity) -> bool:
+    """Whether a capitalised phrase closed by a demonstrative names a place or body only
+    as what describes a person: 'Diplomat Tertinggi RI itu' (not Indonesia), while
+    'Kementerian Luar Negeri itu' or 'Indonesia sendiri itu' is the body or place."""
+    lex = _lex()
+    words = _NAME_WORD.findall(speaker.of(text))
+    if len(words) < 3 or words[-1].casefold() not in _DEMONSTRATIVES \
+            or not words[0][:1].isupper() or entity.kind not in ("PLACE", "ORG"):
+        return False
+    head = words[0].casefold()
+    if head in lex.organisation_heads or head in lex.document_heads \
+            or head in lex.anonymous_heads or head in lex.pronouns:
+        return False
+    # the place or body must stand inside the phrase, not open it
+    return not any(m.start <= speaker.start for m, _ in
+                   ix.mentions.overlapping(speaker.start, speaker.end))
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
@@ -2180,8 +2230,14 @@ def find_quotes(article: Article) -> list[Quote]:
     broken = False  # the last speaker phrase named a person no entity stands for
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     by_id = {e.id: e for e in article.entities}
+    similar = _said_the_same(text, sentences, article.entities, ix)
     for f in body:
         speaker = None
+        while similar and similar[0][0] < f.content.start:
+            # 'Hal serupa diucapkan Retno.': she is the speaker a later '-nya' refers to.
+            pos, who_id = similar.pop(0)
+            if last is None or pos > last[0]:
+                last, broken = (pos, who_id), False
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
@@ -2213,6 +2269,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
                                           contents, anchor=f.content.start, index=ix,
                                           content=f.content)
+            epithet = speaker is not None and _named_epithet(f.speaker_span, text, ix,
+                                                             by_id[speaker])
+            if epithet:
+                speaker = None  # 'Diplomat Tertinggi RI itu': a person, not the country
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
                     and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)
@@ -2228,7 +2288,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # person named further back is no topic the pronoun can reach).
                 speaker = last[1]
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
-                    and (_role_epithet(f.speaker_span.of(text))
+                    and (epithet or _role_epithet(f.speaker_span.of(text))
                          or _description_epithet(f.speaker_span.of(text))) \
                     and last[1] not in named \
                     and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \

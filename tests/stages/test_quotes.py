@@ -1801,3 +1801,31 @@ def test_a_capitalised_epithet_with_no_one_to_refer_to_is_not_its_country() -> N
     ents = (_ent(text, "org:kemlu", "ORG", "Kementerian Luar Negeri", "Kementerian Luar Negeri"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:kemlu"
+
+
+@pytest.mark.parametrize("opener", ["Perseroan", "Perusahaan tersebut", "Emiten itu"])
+def test_the_company_word_is_the_organisation_named_last(opener: str) -> None:
+    text = ("Bank Jiangsu dan BBCA bekerja sama sejak lama. BBCA mengumumkan rencana "
+            f"pembelian kembali saham. {opener} menegaskan, jumlah saham yang akan dibeli "
+            "tidak akan melebihi 20% dari total saham.")
+    ents = (_ent(text, "org:bbca", "ORG", "BBCA", "BBCA"),
+            _ent(text, "org:jiangsu", "ORG", "Bank Jiangsu", "Bank Jiangsu"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("org:bbca", "organisation")
+    assert q.content.of(text).startswith("jumlah saham")
+
+
+def test_a_pronoun_opening_the_text_is_whom_the_headline_quotes() -> None:
+    text = ("Ia mengaku kaget melihat perubahan fisik dari putra sulungnya. "
+            "“Mas Verrell agak kurus ya,” kata Venna Melinda di Jakarta.")
+    ents = (_ent(text, "per:venna", "PERSON", "Venna Melinda", "Venna Melinda"),
+            _ent(text, "per:verrell", "PERSON", "Verrell Bramasta", "Verrell"))
+    title = "Verrell Bramasta Lebih Kurus, Venna Melinda: Syok Hadapi Dinamika Politik"
+    q = find_quotes(_art(text, ents, title=title))[0]
+    assert q.speaker == "per:venna"
+    # the one person a headline names, when it quotes nobody
+    q = find_quotes(_art(text, ents, title="Venna Melinda Kaget Lihat Putranya Kurus"))[0]
+    assert q.speaker == "per:venna"
+    # two people named and no one quoted: nobody
+    q = find_quotes(_art(text, ents, title="Venna Melinda dan Verrell Bramasta Bertemu"))[0]
+    assert q.speaker is None

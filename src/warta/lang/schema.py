@@ -772,6 +772,8 @@ class QuoteSpeaker(LangData):
     pronouns: Words
     plural_pronouns: Words
     first_person: Words
+    # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).
+    company_anaphors: Words = ()
     # Words inside, after, before and around a speaker phrase.
     coordinators: Words
     inner_words: Words

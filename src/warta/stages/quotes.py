@@ -109,6 +109,7 @@ class _Lex:
     plural_words: frozenset[str]
     back: re.Pattern[str]
     similar: re.Pattern[str]
+    company: frozenset[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
     listing: re.Pattern[str]
@@ -183,6 +184,8 @@ def _lex() -> _Lex:
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
         plural=frozenset(sp.plural_pronouns),
+        company=frozenset(f"{w} {d}".strip() for w in sp.company_anaphors
+                          for d in ("", "itu", "tersebut", "ini")),
         coordinators=frozenset(sp.coordinators),
         first_person=frozenset(sp.first_person),
         inner=frozenset(sp.inner_words),
@@ -1177,6 +1180,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if low in lex.pronouns:
         at = speaker.start if anchor is None else min(anchor, speaker.start)
         return _resolve_pronoun(text, at, ix, content)
+    if " ".join(low.split()) in lex.company:
+        return _resolve_company(text, speaker.start, ix)
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
@@ -1323,6 +1328,25 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     if subject is not None:
         return subject[3]
     return best[3] if best else None
+
+
+def _resolve_company(text: str, at: int, ix: _Index) -> str | None:
+    """The organisation 'Perseroan' at `at` refers to: the latest one that opens a
+    sentence (its subject) within the look-back, else the latest one named there, outside
+    quotations."""
+    floor = ix.lookback_floor(at, _lex().lookback)
+    best: tuple[int, str] | None = None
+    subject: tuple[int, str] | None = None
+    for m, (_, _, ent) in ix.mentions.starting(floor, at):
+        if ent.kind != "ORG" or m.end > at or ix.contents.holds(m.start):
+            continue
+        if best is None or m.end > best[0]:
+            best = (m.end, ent.id)
+        if ix.sentence_start(m.start, floor) == m.start and (
+                subject is None or m.end > subject[0]):
+            subject = (m.end, ent.id)
+    pick = subject or best
+    return pick[1] if pick else None
 
 
 def _person_of_one_word(phrase: str, entities: Sequence[Entity]) -> str | None:
@@ -2194,6 +2218,25 @@ def _said_the_same(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     return out
 
 
+def _title_person(title: str | None, entities: Sequence[Entity]) -> str | None:
+    """The person a headline quotes ('Venna Melinda: Syok …'), else the one PERSON whose
+    full name the headline holds, else None."""
+    if not title:
+        return None
+    people = [e for e in entities if e.kind == "PERSON"]
+    for q in find_headline_quotes(title):
+        if q.speaker_span is not None:
+            who = _resolve_by_name(q.speaker_span.of(title), people)
+            if who is not None:
+                return who
+    def words(s: str) -> str:
+        return f" {' '.join(_NAME_WORD.findall(s.casefold()))} "
+
+    low = words(title)
+    named = {e.id for e in people if len(e.name.split()) > 1 and words(e.name) in low}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _named_epithet(speaker: Span, text: str, ix: _Index, entity: Entity) -> bool:
     """Whether a capitalised phrase closed by a demonstrative names a place or body only
     as what describes a person: 'Diplomat Tertinggi RI itu' (not Indonesia), while
@@ -2307,6 +2350,11 @@ def find_quotes(article: Article) -> list[Quote]:
                     speaker = last[1]
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
+            if speaker is None and last is None and phrase in lex.pronouns - lex.plural \
+                    and not _person_between(ix, 0, at):
+                # 'Ia mengaku kaget …' opening a text cut from mid-article: the person the
+                # headline quotes, else the one person it names.
+                speaker = _title_person(article.title, article.entities)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if kind == "anonymous" and (speaker is None or not keep):
                 anon = f.speaker_span.end

@@ -1829,3 +1829,15 @@ def test_a_pronoun_opening_the_text_is_whom_the_headline_quotes() -> None:
     # two people named and no one quoted: nobody
     q = find_quotes(_art(text, ents, title="Venna Melinda dan Verrell Bramasta Bertemu"))[0]
     assert q.speaker is None
+
+
+def test_a_mid_sentence_cue_with_no_comma_before_a_pronoun_subject() -> None:
+    text = ("Terkait jadwal masa kerja Pansus , kata Agun pihaknya masih akan konsultasi "
+            "dengan sejumlah perangkat kerja di DPR .")
+    ents = (_ent(text, "per:agun", "PERSON", "Agun Gunandjar", "Agun"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:agun"
+    assert q.content.of(text).startswith("pihaknya masih akan konsultasi")
+    # no pronoun after the name: no cue ('kata kunci', a name going on)
+    text = "Terkait jadwal masa kerja Pansus , kata Agun sudah lama dibahas di DPR ."
+    assert find_quotes(_art(text, ents)) == []

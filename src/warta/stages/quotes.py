@@ -1904,6 +1904,15 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
             continue
         comma = _COMMA.match(text, spk.end, sent.end)
         if comma is None:
+            nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
+            if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \
+                    or text[nxt[0][0]:nxt[0][1]].casefold() not in lex.pronouns - {"nya"}:
+                continue
+            # '…, kata Agun pihaknya masih akan konsultasi …': no comma, but a pronoun
+            # subject opens what the speaker said.
+            s, e = _strip_end(text, nxt[0][0], sent.end)
+            if e > s:
+                return _Found(Span(start=s, end=e), "indirect", cue, spk)
             continue
         if text[ps:pe].casefold() in lex.connectives:
             s, e = _strip_end(text, comma.end(), sent.end)

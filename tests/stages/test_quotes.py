@@ -1841,3 +1841,15 @@ def test_a_mid_sentence_cue_with_no_comma_before_a_pronoun_subject() -> None:
     # no pronoun after the name: no cue ('kata kunci', a name going on)
     text = "Terkait jadwal masa kerja Pansus , kata Agun sudah lama dibahas di DPR ."
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_verb_of_saying_with_nya_reports_only_a_clause() -> None:
+    text = "Budi Santoso mengklaimnya dapat menurunkan harga beras tahun depan."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:budi",
+                                               "dapat menurunkan harga beras tahun depan")
+    for text in ("Budi Santoso mengatakannya kepada wartawan di Jakarta kemarin.",
+                 "Budi Santoso menyebutnya sebagai langkah yang keliru."):
+        ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+        assert find_quotes(_art(text, ents)) == []

@@ -201,7 +201,7 @@ def _lex() -> _Lex:
         head_not_speakers=frozenset(w.casefold() for w in hd.not_speakers),
         any_mark=re.compile("|".join(re.escape(c) for c in (*m.open, *m.close, *m.both))),
         # only searched (is a verb of saying there?): a trie is the same test, faster
-        indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}\b)"),
+        indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}(?:nya)?\b)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
         document_heads=frozenset(w.casefold() for w in sp.document_heads),
         organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),
@@ -1930,7 +1930,13 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     toks = _tokens(text, sent.start, sent.end)
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()
-        if w not in lex.indirect_verbs:
+        # 'X mengklaimnya dapat menurunkan …': the verb with '-nya' (it) still reports
+        # what follows, but only with a complementizer or a clause, as 'menyebut' does.
+        nya = w not in lex.indirect_verbs and w.endswith("nya") \
+            and w[:-3] in lex.indirect_verbs
+        if nya:
+            w = w[:-3]
+        elif w not in lex.indirect_verbs:
             continue
         j = k + 1
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
@@ -1966,8 +1972,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
             j += 1  # 'membenarkan kabar bahwa Anas mundur …': the news, then what it says
             nxt = "bahwa"
-        if w in lex.need_comp and nxt not in lex.complementizers and not (
-                w in lex.bare_clause and _clause_follows(text, toks, j)) \
+        if (w in lex.need_comp or nya) and nxt not in lex.complementizers and not (
+                (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
                 and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)):

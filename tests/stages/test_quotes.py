@@ -1853,3 +1853,11 @@ def test_a_verb_of_saying_with_nya_reports_only_a_clause() -> None:
                  "Budi Santoso menyebutnya sebagai langkah yang keliru."):
         ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
         assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_later_pronoun_with_no_person_before_is_not_the_headline_person() -> None:
+    text = ("Rapat itu digelar di Serang. Tiba-tiba hadir seorang warga dari Kramatwatu. "
+            "Ia menyampaikan bahwa truk tambang menyebabkan kemacetan.")
+    ents = (_ent(text, "per:andra", "PERSON", "Andra Soni", "Andra Soni"),)
+    (q,) = find_quotes(_art(text, ents, title="Andra Soni Minta Truk Tambang Tak Melintas"))
+    assert q.speaker is None

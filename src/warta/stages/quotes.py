@@ -2366,9 +2366,11 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
             if speaker is None and last is None and phrase in lex.pronouns - lex.plural \
+                    and sentences and at < sentences[0].end \
                     and not _person_between(ix, 0, at):
                 # 'Ia mengaku kaget …' opening a text cut from mid-article: the person the
-                # headline quotes, else the one person it names.
+                # headline quotes, else the one person it names. (Later on, a pronoun with
+                # no person before it is someone unnamed: 'seorang warga … Ia menyampaikan'.)
                 speaker = _title_person(article.title, article.entities)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if kind == "anonymous" and (speaker is None or not keep):

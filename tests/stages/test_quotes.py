@@ -1861,3 +1861,17 @@ def test_a_later_pronoun_with_no_person_before_is_not_the_headline_person() -> N
     ents = (_ent(text, "per:andra", "PERSON", "Andra Soni", "Andra Soni"),)
     (q,) = find_quotes(_art(text, ents, title="Andra Soni Minta Truk Tambang Tak Melintas"))
     assert q.speaker is None
+
+
+def test_a_quote_quoting_the_last_speaker_to_someone_is_not_his() -> None:
+    text = ("Yohanes Surya mengingatkan, masih sedikit orang yang setia melayani Papua. "
+            "“Kemarin Profesor (Yohanes Surya) bilang, ‘Ibu jangan dulu pensiun’. Tapi saya "
+            "bilang masih ada kader lain,” ungkapnya.")
+    ents = (_ent(text, "per:ys", "PERSON", "Yohanes Surya", "Yohanes Surya"),)
+    q = find_quotes(_art(text, ents))[-1]
+    assert q.kind == "direct" and q.speaker is None
+    # a quote that only speaks of him in passing is still his
+    text = ("Yohanes Surya mengingatkan, masih sedikit orang yang setia melayani Papua. "
+            "“Saya, Yohanes Surya, akan terus mengajar di sini,” ungkapnya.")
+    ents = (_ent(text, "per:ys", "PERSON", "Yohanes Surya", "Yohanes Surya"),)
+    assert find_quotes(_art(text, ents))[-1].speaker == "per:ys"

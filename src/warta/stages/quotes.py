@@ -2252,6 +2252,18 @@ def _title_person(title: str | None, entities: Sequence[Entity]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+_INNER_QUOTE = re.compile(r"[‘'“\"]\s*\w")
+
+
+def _quotes_someone(text: str, content: Span) -> bool:
+    """Whether a quotation quotes someone else inside it ('Kemarin Profesor (Yohanes Surya)
+    bilang, ‘Ibu jangan dulu pensiun’'): a person named in it is quoted to the speaker."""
+    inner = content.of(text)
+    return any(_INNER_QUOTE.match(inner, m.end()) or inner.startswith(("‘", "'"), m.end() + 1)
+               for m in re.finditer(r"\b(?:bilang|kata|berkata|mengatakan|bertanya|"
+                                    r"berpesan|menyebut)\s*[,:]?\s*", inner))
+
+
 def _named_epithet(speaker: Span, text: str, ix: _Index, entity: Entity) -> bool:
     """Whether a capitalised phrase closed by a demonstrative names a place or body only
     as what describes a person: 'Diplomat Tertinggi RI itu' (not Indonesia), while
@@ -2333,6 +2345,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = None  # 'Diplomat Tertinggi RI itu': a person, not the country
             if speaker is None and lex.last_speaker_fallback and last is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
+                    and not (last[1] in named and _quotes_someone(text, f.content)) \
                     and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)
                          or not _person_between(ix, last[0] + 1, f.content.start)
                          or (last[0] >= ix.lookback_floor(at, 3 * lex.lookback)

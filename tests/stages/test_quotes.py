@@ -1875,3 +1875,21 @@ def test_a_quote_quoting_the_last_speaker_to_someone_is_not_his() -> None:
             "“Saya, Yohanes Surya, akan terus mengajar di sini,” ungkapnya.")
     ents = (_ent(text, "per:ys", "PERSON", "Yohanes Surya", "Yohanes Surya"),)
     assert find_quotes(_art(text, ents))[-1].speaker == "per:ys"
+
+
+def test_a_long_addressee_before_untuk_and_a_body_s_record() -> None:
+    text = ("Ribka juga mengajak para kader organisasi di dalam Gereja Kingmi untuk "
+            "mendukung berbagai program pemerintah lainnya.")
+    ents = (_ent(text, "per:ribka", "PERSON", "Ribka Haluk", "Ribka"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:ribka", "mendukung berbagai program pemerintah lainnya")
+    text = "Toyota mencatat angka penjualan Camry terus meningkat tahun ini."
+    ents = (_ent(text, "org:toyota", "ORG", "Toyota", "Toyota"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "org:toyota", "angka penjualan Camry terus meningkat tahun ini")
+    for text in ("Polisi Budi Santoso mencatat identitas pelaku di lokasi kejadian.",
+                 "Budi Santoso mencatat rekor baru di lomba lari kemarin."):
+        ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+        assert find_quotes(_art(text, ents)) == []

@@ -1893,3 +1893,23 @@ def test_a_long_addressee_before_untuk_and_a_body_s_record() -> None:
                  "Budi Santoso mencatat rekor baru di lomba lari kemarin."):
         ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
         assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("epithet", ["Perwira menengah Polri itu", "Pejabat itu",
+                                     "Pengoleksi sepuluh kemenangan di F1 itu"])
+def test_a_capitalised_description_of_a_person_refers_back(epithet: str) -> None:
+    text = (f"“Kami akan usut tuntas kasus ini,” kata Budi Santoso. {epithet} mengatakan "
+            "bahwa pelaku sudah ditangkap.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:polri", "ORG", "Polri", "Polri"),
+            _ent(text, "org:f1", "ORG", "F1", "F1"))
+    q = find_quotes(_art(text, ents))[-1]
+    assert (q.speaker, q.speaker_kind) == ("per:budi", "person")
+
+
+def test_a_petition_is_a_document_not_a_person() -> None:
+    text = ("“Kami akan usut tuntas kasus ini,” kata Budi Santoso. Petisi tersebut menyebut "
+            "bahwa aturan harus dicabut.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    q = find_quotes(_art(text, ents))[-1]
+    assert (q.speaker, q.speaker_kind) == (None, "document")

@@ -398,9 +398,34 @@ def _description_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
     words = _NAME_WORD.findall(phrase)
     # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
-    return len(words) >= 2 and (words[0].islower() or words[0].casefold() in _lex().person_nouns) \
+    return len(words) >= 2 and (words[0].islower() or _person_noun(words[0])) \
         and words[-1].casefold() in _DEMONSTRATIVES \
         and not any(w.casefold() in _lex().plural_words for w in words)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of a person that may open a description capitalised at a sentence start
+    ('Pejabat itu', 'Pengoleksi sepuluh kemenangan di F1 itu'): one of `person_nouns` (here
+    or in roles.toml), or a pe- agent noun the lexicon holds as a common noun or not at all,
+    not a body or a document ('Pemerintah', 'Petisi', 'Pernyataan')."""
+    lex = _lex()
+    low = word.casefold()
+    if low in lex.person_nouns or low in _role_person_nouns():
+        return True
+    if not (word[:1].isupper() and re.fullmatch(r"pe[a-z]{4,}", low)) or low.endswith("an") \
+            or low in lex.organisation_heads or low in lex.document_heads \
+            or low in lex.anonymous_heads:
+        return False
+    tag = load_lexicon().get(low)
+    return tag is None or tag.startswith("NN:")
+
+
+@cache
+def _role_person_nouns() -> frozenset[str]:
+    # roles.toml's nouns of people ('penyanyi', 'petenis') are kept by the entities helper:
+    # read, never copy.
+    return frozenset(n.casefold() for n in load("roles", RolesData).person_nouns
+                     if " " not in n)
 
 
 @cache

@@ -1678,7 +1678,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 8
+    version = 9
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

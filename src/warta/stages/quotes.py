@@ -410,6 +410,8 @@ def _person_noun(word: str) -> bool:
     not a body or a document ('Pemerintah', 'Petisi', 'Pernyataan')."""
     lex = _lex()
     low = word.casefold()
+    if word[:1].isupper() and _starts_with_role([word]):
+        return False  # 'Pelatih kelahiran Uzbekistan ini': a role epithet, read as one
     if low in lex.person_nouns or low in _role_person_nouns():
         return True
     if not (word[:1].isupper() and re.fullmatch(r"pe[a-z]{4,}", low)) or low.endswith("an") \

@@ -1913,3 +1913,13 @@ def test_a_petition_is_a_document_not_a_person() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     q = find_quotes(_art(text, ents))[-1]
     assert (q.speaker, q.speaker_kind) == (None, "document")
+
+
+def test_a_capitalised_role_epithet_is_not_read_as_a_pronoun() -> None:
+    # the coach described is no one named last: nobody, not the nearest person
+    text = ("Kapadze kini menjadi deputi pelatih Uzbekistan, Fabio Cannavaro. Terkait itu, "
+            "Pelatih kelahiran Uzbekistan ini merasa terhormat karena mendapat banyak "
+            "permintaan melatih Indonesia.")
+    ents = (_ent(text, "per:fc", "PERSON", "Fabio Cannavaro", "Fabio Cannavaro"),
+            _ent(text, "gpe:uz", "PLACE", "Uzbekistan", "Uzbekistan"))
+    assert all(q.speaker != "per:fc" for q in find_quotes(_art(text, ents)))

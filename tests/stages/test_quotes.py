@@ -1923,3 +1923,18 @@ def test_a_capitalised_role_epithet_is_not_read_as_a_pronoun() -> None:
     ents = (_ent(text, "per:fc", "PERSON", "Fabio Cannavaro", "Fabio Cannavaro"),
             _ent(text, "gpe:uz", "PLACE", "Uzbekistan", "Uzbekistan"))
     assert all(q.speaker != "per:fc" for q in find_quotes(_art(text, ents)))
+
+
+def test_an_appeal_or_complaint_only_with_a_complementizer() -> None:
+    for text, content in (
+            ("Budi Santoso mendorong agar jumlah pengawas pemilu ditambah.",
+             "jumlah pengawas pemilu ditambah"),
+            ("Budi Santoso mengeluhkan bahwa jumlah pengawas terlalu sedikit.",
+             "jumlah pengawas terlalu sedikit")):
+        ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+        (q,) = find_quotes(_art(text, ents))
+        assert (q.speaker, q.content.of(text)) == ("per:budi", content)
+    for text in ("Budi Santoso mendorong pertumbuhan ekonomi untuk membuka lapangan kerja.",
+                 "Budi Santoso mengeluhkan kondisi jalan di desanya."):
+        ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+        assert find_quotes(_art(text, ents)) == []

@@ -1938,3 +1938,14 @@ def test_an_appeal_or_complaint_only_with_a_complementizer() -> None:
                  "Budi Santoso mengeluhkan kondisi jalan di desanya."):
         ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
         assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_fronted_kata_with_a_name_opens_a_statement_but_katanya_is_hearsay() -> None:
+    text = "Kata Halim , kasusnya akan terus berlanjut ke kejaksaan ."
+    ents = (_ent(text, "per:halim", "PERSON", "Halim Pagarra", "Halim"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:halim", "kasusnya akan terus berlanjut ke kejaksaan")
+    text = "Halim Pagarra hadir. Katanya, pemerintah juga tegas mengecam tindakan tersebut."
+    ents = (_ent(text, "per:halim", "PERSON", "Halim Pagarra", "Halim Pagarra"),)
+    assert find_quotes(_art(text, ents)) == []

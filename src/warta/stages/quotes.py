@@ -1840,7 +1840,13 @@ def _according(text: str, sent: Span) -> _Found | None:
             m = _MENURUT_NAME.match(text, sent.start, sent.end)
         if m is None:
             return None
-    elif m.group("cue").casefold() != "menurut":
+    elif m.group("cue").casefold() != "menurut" and (
+            m.group("nya") or not m.group("spk")[:1].isupper()
+            or len(m.group("spk").split()) > 6
+            or _SPEECH_MARK.search(text, sent.start, sent.end)):
+        # 'Kata Halim , kasusnya akan terus berlanjut …' names its speaker; 'Katanya, …'
+        # opening a sentence is hearsay ('they say'), no speaker; with a quotation in the
+        # sentence the fronted cue is read with the quotation or not at all.
         return None
     cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
     spk = _nya_span(cue.end) if m.group("nya") else Span(start=m.start("spk"), end=m.end("spk"))

@@ -1949,3 +1949,10 @@ def test_a_fronted_kata_with_a_name_opens_a_statement_but_katanya_is_hearsay() -
     text = "Halim Pagarra hadir. Katanya, pemerintah juga tegas mengecam tindakan tersebut."
     ents = (_ent(text, "per:halim", "PERSON", "Halim Pagarra", "Halim Pagarra"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_fronted_cue_right_after_a_quotation_is_that_quotation_s() -> None:
+    text = ("“ Konten 4 K makin banyak dan semakin mudah didapat di mana-mana . ” Ujar Eko "
+            "Handoko , Country General Manager BenQ Indonesia .")
+    ents = (_ent(text, "per:eko", "PERSON", "Eko Handoko", "Eko Handoko"),)
+    assert [q.kind for q in find_quotes(_art(text, ents))] == ["direct"]

@@ -1843,10 +1843,12 @@ def _according(text: str, sent: Span) -> _Found | None:
     elif m.group("cue").casefold() != "menurut" and (
             m.group("nya") or not m.group("spk")[:1].isupper()
             or len(m.group("spk").split()) > 6
-            or _SPEECH_MARK.search(text, sent.start, sent.end)):
+            or _SPEECH_MARK.search(text, sent.start, sent.end)
+            or text[:sent.start].rstrip()[-1:] in ("”", "\"", "’")):
         # 'Kata Halim , kasusnya akan terus berlanjut …' names its speaker; 'Katanya, …'
         # opening a sentence is hearsay ('they say'), no speaker; with a quotation in the
-        # sentence the fronted cue is read with the quotation or not at all.
+        # sentence, or right after one ('… . ” Ujar Eko Handoko , Country …'), the cue is
+        # read with the quotation or not at all.
         return None
     cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
     spk = _nya_span(cue.end) if m.group("nya") else Span(start=m.start("spk"), end=m.end("spk"))

@@ -21,7 +21,7 @@ from ..lang.id import load
 from ..lang.schema import NumbersData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
-from ..text.spans import SpanIndex, SpanSet
+from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 
 
@@ -617,14 +617,17 @@ def _mention_index(entities: Sequence[Entity]) -> SpanIndex[int]:
 
 
 def _related(toks: Sequence[_Tok], raw: _Raw, sent: Span, entities: Sequence[Entity],
-             stop_at: int, index: SpanIndex[int] | None = None) -> tuple[str, ...]:
+             stop_at: int, index: SpanIndex[int] | None = None,
+             by_start: Mapping[int, int] | None = None) -> tuple[str, ...]:
     """Entities the sentence ties the number to: in its thing, or after a linker word.
 
-    `index` is `_mention_index(entities)`, built once per article by the caller (else here).
+    `index` is `_mention_index(entities)`, built once per article by the caller (else here);
+    `by_start` maps each token's start to its index, built once per sentence (else here).
     """
     lex = _lex()
     ix = index if index is not None else _mention_index(entities)
-    by_start = {t.start: k for k, t in enumerate(toks)}
+    if by_start is None:
+        by_start = {t.start: k for k, t in enumerate(toks)}
     hit: set[int] = set()
     for m, n in ix.starting(sent.start, sent.end):
         if n in hit:
@@ -975,6 +978,10 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
     2025-01/2025-04, "2025-2029" = 2025/2029); the dates that opened the span are dropped."""
     spans: dict[int, TimeExpr] = {}
     dropped: set[int] = set()
+    # The dates overlapping a month name are bisected from the starts, not found by a scan
+    # of every date per span (the square of the article's length in a long report).
+    starts = [t.span.start for t in times] if _sorted_by_start(times) else None
+    longest = max((t.span.end - t.span.start for t in times), default=0)
     for n, t in enumerate(times):
         if t.type != "DATE" or not _CALENDAR.fullmatch(t.value) or len(t.value) > 7:
             continue
@@ -986,8 +993,10 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
             part = _MONTH_SPANS[key]
             # "bulan Oktober, November dan Desember": the first month's expression may
             # start before its name
-            opened = [k for k, x in enumerate(times)
-                      if k != n and x.span.start < m.end() and x.span.end > m.start()]
+            near = range(len(times)) if starts is None else range(
+                bisect_right(starts, m.start() - longest), bisect_left(starts, m.end()))
+            opened = [k for k in near if k != n and times[k].span.start < m.end()
+                      and times[k].span.end > m.start()]
             begin = min([m.start(), *(times[k].span.start for k in opened)])
             spans[n] = replace(t, span=Span(start=begin, end=t.span.end),
                                value=t.value[:4] + (f"-{part}" if part else ""), mod=None)
@@ -1004,6 +1013,11 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
                                value=f"{p.value}/{t.value}", mod=None)
             dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
+
+
+def _sorted_by_start(times: Sequence[TimeExpr]) -> bool:
+    """Whether `times` are sorted by start (as `find_numbers` sorts them)."""
+    return all(a.span.start <= b.span.start for a, b in zip(times, times[1:], strict=False))
 
 
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
@@ -1109,6 +1123,7 @@ def _session(article: Article, times: Sequence[TimeExpr]) -> tuple[TimeExpr, Spa
     if not article.sentences:
         return None
     lead_end = article.sentences[0].end
+    sent_starts = [s.start for s in article.sentences] if ordered(article.sentences) else None
     for sent in article.sentences[1:]:
         if "\n" in text[lead_end:sent.start]:
             break
@@ -1118,7 +1133,10 @@ def _session(article: Article, times: Sequence[TimeExpr]) -> tuple[TimeExpr, Spa
             break
         if t.type != "DATE" or not _SESSION_DAY.fullmatch(t.value):
             continue
-        sent = next(s for s in article.sentences if s.start <= t.span.start < s.end)
+        # bisected: in a long paragraph the lead holds many dates and sentences
+        k = bisect_right(sent_starts, t.span.start) - 1 if sent_starts is not None else -1
+        sent = article.sentences[k] if k >= 0 and t.span.start < article.sentences[k].end \
+            else next(s for s in article.sentences if s.start <= t.span.start < s.end)
         toks = _tokens(text, sent.start, t.span.start)
         at = next((n for n in range(len(toks) - 1, max(-1, len(toks) - 5), -1)
                    if toks[n].low in lex.sessions and toks[n].text.islower()), None)
@@ -1145,13 +1163,13 @@ def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
                for t in times[bisect_left(starts, at):bisect_left(starts, end)])
 
 
-def _paragraph_names_person(article: Article, start: int) -> bool:
+def _paragraph_names_person(text: str, person_starts: Sequence[int], start: int) -> bool:
     """Whether the paragraph opening at `start` mentions a person: in a market report,
-    an analyst's reading, no longer the session's figures."""
-    end = article.text.find("\n", start)
-    end = len(article.text) if end < 0 else end
-    return any(start <= m.start < end for e in article.entities if e.kind == "PERSON"
-               for m in e.mentions)
+    an analyst's reading, no longer the session's figures. `person_starts` are the sorted
+    starts of the people's mentions (bisected, not scanned for each paragraph)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end > start and _starts_within(person_starts, start, end - 1)
 
 
 def find_numbers(article: Article) -> list[Count]:
@@ -1176,6 +1194,8 @@ def find_numbers(article: Article) -> list[Count]:
     # A market report's session and subject: the period and thing of its amounts that
     # name none, up to the first paragraph naming a person (an analyst's view).
     session = _session(article, times)
+    person_starts = sorted(m.start for e in article.entities if e.kind == "PERSON"
+                           for m in e.mentions) if session is not None else []
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
     # 2018-2023, Sunu Widyatmoko"), not an amount.
     # A name opens right after the date when one starts within the spaces, commas and colons
@@ -1189,7 +1209,8 @@ def find_numbers(article: Article) -> list[Count]:
             carried = None  # a new paragraph
             measured = {}
             para_period = _names_period(text, times, time_starts, sent.start)
-            if session is not None and _paragraph_names_person(article, sent.start):
+            if session is not None and _paragraph_names_person(
+                    text, person_starts, sent.start):
                 session = None
         prev_end = sent.end
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
@@ -1243,7 +1264,7 @@ def find_numbers(article: Article) -> list[Count]:
         first_out = len(out)
         for n, raw in enumerate(raws):
             stop_at = raws[n + 1].start if n + 1 < len(raws) else sent.end
-            related = _related(toks, raw, sent, article.entities, stop_at, index) \
+            related = _related(toks, raw, sent, article.entities, stop_at, index, by_start) \
                 if article.entities else ()
             thing = raw.thing
             change: Change | None = None

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import warta.stages.quotes as quotes_module
 from warta.analysis import analyze
 from warta.pipeline import Pipeline
 from warta.record import Article, Entity, Quote, Span
@@ -1956,3 +1957,11 @@ def test_a_fronted_cue_right_after_a_quotation_is_that_quotation_s() -> None:
             "Handoko , Country General Manager BenQ Indonesia .")
     ents = (_ent(text, "per:eko", "PERSON", "Eko Handoko", "Eko Handoko"),)
     assert [q.kind for q in find_quotes(_art(text, ents))] == ["direct"]
+
+@given(st.text(alphabet="menurutya ,\t\nM.", max_size=30))
+def test_mid_menurutnya_pattern_matches_as_the_look_behind_first_one(text: str) -> None:
+    # the pattern as first written (look-behind first) is the oracle of the literal-first one
+    ref = re.compile(r"(?<=\s)(?P<cue>menurut)(?P<nya>nya)(?=[\s,])")
+    got = [(m.span(), m.span("cue"), m.span("nya"))
+           for m in quotes_module._MID_MENURUTNYA.finditer(text)]
+    assert got == [(m.span(), m.span("cue"), m.span("nya")) for m in ref.finditer(text)]

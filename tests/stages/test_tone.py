@@ -1,8 +1,14 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from warta.pipeline import Pipeline
 from warta.record import Article
 from warta.stages.clean import CleanStage
 from warta.stages.segment import SegmentStage
 from warta.stages.tone import (
+    _NAME,
     ToneStage,
     article_tone,
     features,
@@ -207,3 +213,26 @@ def test_unconceded_blanks_the_concessive_clause_only() -> None:
 def test_stage_label_is_the_heads_most_probable_class() -> None:
     t = article_tone("Polisi menangkap dua pelaku perampokan yang menewaskan seorang warga.")
     assert t.label == "negative" and -100.0 <= t.score < 0
+
+
+# The name pattern as first written, look-arounds first: the equality oracle for the
+# capital-first `_NAME`, which the regex engine can skip to.
+_ENDS_REF = r".!?\"“”'‘’:;\-–—•("
+_NAME_REF = re.compile(
+    rf"(?=[A-Z])(?<![^\W_])"
+    rf"(?:(?<=[^\s\w{_ENDS_REF}])|(?<=[^\s{_ENDS_REF}] )|(?<=[^\s{_ENDS_REF}]  )"
+    rf"|(?<=[^\s{_ENDS_REF}]   ))"
+    r"[A-Z](?=[^\W_]*[a-z])[^\W_]*(?:-[^\W_]+)*")
+
+
+@given(st.text(alphabet="AaBzZ é_1-.,:(\"“\n\t", max_size=30))
+def test_name_pattern_matches_as_the_look_around_first_one(text: str) -> None:
+    assert [m.span() for m in _NAME.finditer(text)] == \
+        [m.span() for m in _NAME_REF.finditer(text)]
+
+
+def test_name_pattern_on_a_sentence() -> None:
+    text = "Dia bertemu Kerja Sama Internasional. Budi pulang ke  Bandung-Barat."
+    assert [m.group() for m in _NAME.finditer(text)] == [
+        m.group() for m in _NAME_REF.finditer(text)] == [
+        "Kerja", "Sama", "Internasional", "Bandung-Barat"]

@@ -44,11 +44,14 @@ def words(text: str) -> list[str]:
 
 # A title-case word (capital, then a small letter somewhere; "KPK" is no name here) whose
 # previous non-space character, within three spaces, is there and ends no sentence.
+# The capital comes first and the look-behinds span it (the "." at their end): a pattern
+# opening with a character class lets the regex engine skip to the capitals, where one
+# opening with look-arounds was tried at every position (a third slower, same matches).
 _ENDS = r".!?\"“”'‘’:;\-–—•("
 _NAME = re.compile(
-    rf"(?=[A-Z])(?<![^\W_])"
-    rf"(?:(?<=[^\s\w{_ENDS}])|(?<=[^\s{_ENDS}] )|(?<=[^\s{_ENDS}]  )|(?<=[^\s{_ENDS}]   ))"
-    r"[A-Z](?=[^\W_]*[a-z])[^\W_]*(?:-[^\W_]+)*")
+    rf"[A-Z](?<![^\W_].)"
+    rf"(?:(?<=[^\s\w{_ENDS}].)|(?<=[^\s{_ENDS}] .)|(?<=[^\s{_ENDS}]  .)|(?<=[^\s{_ENDS}]   .))"
+    r"(?=[^\W_]*[a-z])[^\W_]*(?:-[^\W_]+)*")
 _BLANK = "zzblankzz"  # one word unit, lower-case, in no word list
 
 

@@ -11,7 +11,10 @@ import re
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import warta.stages.coref as coref_module
 from warta.analysis import analyze
 from warta.lang.id import load
 from warta.lang.schema import OfficesData
@@ -867,3 +870,29 @@ def test_bare_putri_is_no_role() -> None:
     text = "Putri Lily Aldridge , Dixie Pearl Followill, disebut pula."
     out = _link(text, _ent(text, "PERSON", "Lily Aldridge", "Lily Aldridge", roles=("Putri",)))
     assert out[0].roles == ()
+
+
+# `_CAP_EPITHET` as first written (look-arounds first, backtracking runs): the oracle of
+# the capital-first, possessive form.
+_CAP_EPITHET_REF = re.compile(
+    r"(?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
+    r"\s+(?:itu|tersebut|ini)(?![\w-])")
+_EPITHET_WORDS = ["Eks", "Mantan", "Sang", "Ekss", "E", "M", "S", "Kabareskrim", "Polri",
+                  "dan", "dante", "itu", "ini", "tersebut", "kota", "-", "Wali", "Kota"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_EPITHET_WORDS),
+                          st.sampled_from([" ", "  ", "", "-", "\n", ".", "’", ","])),
+                max_size=8))
+def test_capitalised_epithet_pattern_matches_as_the_first_form(parts: list[tuple[str, str]]
+                                                                ) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    got = [(m.span(), m.span(1)) for m in coref_module._CAP_EPITHET.finditer(text)]
+    assert got == [(m.span(), m.span(1)) for m in _CAP_EPITHET_REF.finditer(text)]
+
+
+def test_capitalised_epithet_pattern_on_a_sentence() -> None:
+    text = "Eks Kabareskrim Polri itu menekankan, lanjut Wali Kota Makassar ini. Eks tersebut"
+    assert [m.group(1) for m in coref_module._CAP_EPITHET.finditer(text)] == [
+        m.group(1) for m in _CAP_EPITHET_REF.finditer(text)] == [
+        "Eks Kabareskrim Polri", "Wali Kota Makassar", "Eks"]

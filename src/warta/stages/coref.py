@@ -1016,9 +1016,17 @@ def _first_of(hit: tuple[int, int, object]) -> int:
     return hit[0]
 
 
-# The look-ahead for a capital first lets re skip the other positions quickly.
+# As first written: (?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:
+# [A-Z][\w'’.-]*|dan))*)\s+(?:itu|tersebut|ini)(?![\w-]). Here the capital comes first (the
+# engine skips to capitals; the look-behind spans it) and the run is possessive: no
+# backtracking into a run of capitalised words can end it before a demonstrative, so
+# trying it was wasted work (per capital, over the rest of the run). The optional
+# "Eks"/"Mantan"/"Sang" may still be given back: without it the run reads on over the
+# "’" and "." that the head's [\w-] stops at ("Sang  Mantan’ini’kota ini"). Same matches
+# (the first form is the oracle in test_coref), 2-3x faster.
 _CAP_EPITHET = re.compile(
-    r"(?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
+    r"([A-Z](?<![\w-].)(?:(?<=E)ks\s+[A-Z]|(?<=M)antan\s+[A-Z]|(?<=S)ang\s+[A-Z])?[\w-]*+"
+    r"(?:\s++(?:[A-Z][\w'’.-]*+|dan))*+)"
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 

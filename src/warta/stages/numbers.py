@@ -291,8 +291,19 @@ def parse_number_words(words: Sequence[str]) -> tuple[float, int] | None:
 # --------------------------------------------------------------------------- helpers
 
 
+# The first words of each phrase table's keys, by the table (kept with it, so that an id
+# reused by another dict is never read as this one's).
+_FIRSTS: dict[int, tuple[dict[tuple[str, ...], str], frozenset[str]]] = {}
+
+
 def _phrase_at(toks: Sequence[_Tok], j: int, table: dict[tuple[str, ...], str],
                max_len: int = 3) -> tuple[str, int] | None:
+    # Most tokens open no phrase of the table: one set look-up, not a tuple per length.
+    got = _FIRSTS.get(id(table))
+    if got is None or got[0] is not table:
+        got = _FIRSTS[id(table)] = (table, frozenset(k[0] for k in table if k))
+    if j >= len(toks) or (j >= 0 and toks[j].low not in got[1]):
+        return None
     for n in range(max_len, 0, -1):
         key = tuple(t.low for t in toks[j:j + n])
         if len(key) == n and key in table:

@@ -896,3 +896,9 @@ def test_capitalised_epithet_pattern_on_a_sentence() -> None:
     assert [m.group(1) for m in coref_module._CAP_EPITHET.finditer(text)] == [
         m.group(1) for m in _CAP_EPITHET_REF.finditer(text)] == [
         "Eks Kabareskrim Polri", "Wali Kota Makassar", "Eks"]
+
+
+@given(st.text(alphabet="ab ,\t\n\u00a0\u2003", max_size=12), st.integers(0, 12))
+def test_rstrip_end_is_the_length_of_the_stripped_prefix(text: str, end: int) -> None:
+    end = min(end, len(text))
+    assert coref_module._rstrip_end(text, end) == len(text[:end].rstrip())

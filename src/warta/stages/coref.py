@@ -1382,14 +1382,23 @@ def _client_roles(art: _Article) -> None:
             continue
         for r in [r for r in p.roles if r[:1].islower()]:
             for m in p.mentions:
-                before = text[:m.start].rstrip()
-                if not before.endswith(r):
+                # Positions, not copies: `text[:m.start].rstrip()` copied the text up to
+                # each mention (the square of the article's length over all of them).
+                before = _rstrip_end(text, m.start)  # len(text[:m.start].rstrip())
+                if not text.endswith(r, 0, before):
                     continue
-                prefix = before[:len(before) - len(r)].rstrip()
-                if prefix.endswith(",") and len(prefix[:-1].rstrip()) in ends - {
-                        b for _, b in p.spans}:
+                prefix = _rstrip_end(text, before - len(r))
+                if prefix > 0 and text[prefix - 1] == "," and _rstrip_end(
+                        text, prefix - 1) in ends - {b for _, b in p.spans}:
                     p.roles.remove(r)
                     break
+
+
+def _rstrip_end(text: str, end: int) -> int:
+    """`len(text[:end].rstrip())`, without the copy."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:

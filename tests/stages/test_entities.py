@@ -7,6 +7,7 @@ import pickle
 import pytest
 
 import warta
+from warta.ner.resolve import Mention, _not_named
 from warta.pipeline import Pipeline
 from warta.record import Entity, Span
 from warta.stages import default_stages
@@ -597,3 +598,47 @@ def test_an_organisation_ending_in_a_persons_name_is_that_person() -> None:
         "Mereka bermain lebih keras , tutur big man Knicks , Enes Kanter . Kanter mengatakan "
         "timnya kalah ."))
     assert ents["Enes Kanter"].kind == "PERSON" and len(ents["Enes Kanter"].mentions) == 2
+
+
+def test_spaced_hyphen_given_name_joins_the_name_after_it() -> None:
+    ents = _by_name(_entities(
+        "Pelatih asal Denmark , Jens - Peter Hansen , dipecat klub itu . Hansen belum "
+        "berkomentar ."))
+    assert "Jens - Peter Hansen" in ents and "Peter Hansen" not in ents and "Jens" not in ents
+
+
+def test_area_with_its_acronym_before_the_holder_is_the_role_area() -> None:
+    ents = _by_name(_entities(
+        "Bupati Musi Banyuasin (MUBA) Sahril Ramadhan meninjau lokasi banjir pada Senin."))
+    assert "Musi Banyuasin" not in ents or ents["Musi Banyuasin"].kind == "PLACE"
+    assert ents["Sahril Ramadhan"].roles == ("Bupati Musi Banyuasin (MUBA)",)
+
+
+def test_currency_and_nickname_names_are_no_entities() -> None:
+    ents = _by_name(_entities(
+        "Dolar Amerika Serikat (AS) masih perkasa, dolar Singapura juga naik. Tim berjuluk "
+        "Singa Laut itu kalah di Makassar."))
+    assert "Amerika Serikat" not in ents and "Singapura" not in ents
+    assert "Singa Laut" not in ents and "Makassar" in ents
+
+
+def test_forms_commands_and_ministry_short_forms() -> None:
+    ents = _by_name(_entities(
+        "Warga di Jl Melati RT 03 RW 07 , Tebet mengeluh. Ia lalu datang ke Kodim 0501/JP "
+        "membawa KTA palsu."))
+    assert "Jl Melati" in ents and ents["Kodim 0501"].kind == "ORG" and "KTA" not in ents
+    text = "Penyidik memeriksa pejabat Kemenkes."
+    kept, _ = _not_named(text, [Mention(27, 35, "PLACE", "Kemenkes")])
+    assert [m.kind for m in kept] == ["ORG"]  # a ministry's short form is the ministry
+
+
+def test_bodies_take_their_region_and_leave_the_holders_name_whole() -> None:
+    ents = _by_name(_entities(
+        "Kasi Intel Kejari Bandung Rudi Hartono membenarkan kejadian itu. Gedung DPRD Jawa "
+        "Tengah didatangi massa. BPBD Provinsi Jawa Timur mengirim bantuan. Pemilu anggota "
+        "DPRD Provinsi digelar serentak."))
+    assert ents["Rudi Hartono"].roles == ("Kasi Intel Kejari Bandung",)
+    assert ents["Kejari Bandung"].kind == "ORG" and "Bandung" not in ents
+    assert ents["Gedung DPRD Jawa Tengah"].kind == "PLACE" and "Jawa Tengah" not in ents
+    assert ents["BPBD Provinsi Jawa Timur"].kind == "ORG" and "Jawa Timur" not in ents
+    assert "DPRD Provinsi" not in ents

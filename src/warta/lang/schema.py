@@ -190,6 +190,15 @@ class EntitiesData(LangData):
     # the name after them is the street, not a person.
     street_heads: Words = ()
     street_titles: Words = ()
+    # Currency words ("dolar"): a place right after one names the currency ("dolar AS"),
+    # no mention of the place.
+    currency_words: Words = ()
+    # Words before a nickname ("tim berjuluk Laskar Sultan Adam"): the name after one is
+    # an epithet, no entity of its own.
+    epithet_cues: Words = ()
+    # Area words closing a body's name with no area named ("DPRD Provinsi"): the bodies of
+    # that level as a class, no one organisation.
+    generic_area_tails: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml
@@ -873,6 +882,9 @@ class RolesData(LangData):
     # Words between a person's name and a role written after it ("Budi selaku Ketua
     # Panitia", "Andi sebagai Ketua Umum Partai Golkar").
     after_name_cues: Words = ()
+    # Heads of regional offices ("Bupati", "Gubernur"): in "Bupati [Ogan Komering Ilir]
+    # (OKI) Muchendi", the name with its acronym before the holder's is the area.
+    area_heads: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

@@ -206,6 +206,12 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 elif out and out[-1] == ("ORG", i - a - h, i - a):
                     kind, i = "ORG", i - a - h  # "[BEM] [Semarang Raya]": the head an ORG
                     out.pop()
+                elif out and out[-1][2] == i - a and out[-1][1] < i - a - h \
+                        and all(owner[t] < 0 for t in range(i - a, i)):
+                    # "[Gedung DPRD] [Jawa Timur]": a name ending with the unit's head
+                    # goes on over its region.
+                    kind, i = out[-1][0], out[-1][1]
+                    out.pop()
             elif (unit_fixes and _head_at(low, i, j, rules.unit_heads)
                   and words[i][:1].isupper()):
                 kind = "ORG"  # "[Uni Eropa]": the head inside the place the tagger read
@@ -243,6 +249,14 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 elif chunks[nxt][0] == "PERSON" and chunks[nxt][1] == j + 2:
                     dropped.add(nxt)
                     j = chunks[nxt][2]
+            # "Sven - Goran Eriksson": one given name, a spaced hyphen and a person of two
+            # words or more are one name ("Prabowo - Gibran", one word each, stays two).
+            if j - i == 1 and j + 2 < n and words[j] == "-" and not joined[j] \
+                    and owner[j] < 0 and (nxt := owner[j + 1]) >= 0 \
+                    and chunks[nxt][0] == "PERSON" and chunks[nxt][1] == j + 1 \
+                    and chunks[nxt][2] - chunks[nxt][1] >= 2 and j + 1 not in with_role:
+                dropped.add(nxt)
+                j = chunks[nxt][2]
             if _head_before(low, i, rules.object_heads) or _head_at(
                     low, i, j, rules.object_heads):
                 continue  # a ship or an aircraft
@@ -319,8 +333,8 @@ def _chunk_end(tags: Sequence[str], i: int) -> int:
 
 def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[str] = (),
              person_word: Callable[[str], bool] | None = None,
-             rules: KindRules | None = None, low: Sequence[str] | None = None
-             ) -> list[str]:
+             rules: KindRules | None = None, low: Sequence[str] | None = None,
+             places: Collection[int] = ()) -> list[str]:
     """BIO tags with each run of capitalised words that opens with an organisation head
     (`org_heads`) made one organisation: "Polres [Boyolali]" tagged a place, "Kepala [Dinas
     Kesehatan Provinsi Jawa Tengah]" not tagged at all. The run takes digits ("SMA Negeri
@@ -330,7 +344,9 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
     Kehutanan] [UGM"), and before an untagged word `person_word` says belongs to person
     names ("Partai Golkar] [Aburizal Bakrie"). Cased
     text only; a head inside a chunk that opened before it is left alone. `low`: the
-    lower-cased words, when the caller has them."""
+    lower-cased words, when the caller has them. `places`: the indexes of tokens the
+    gazetteer matched; a word between a place closing the run and a person chunk is that
+    person's first name ("Kejati Sumsel] [Vanny Yulia Eka Sari")."""
     rules = rules or kind_rules()
     out = list(tags)
     n = len(words)
@@ -362,6 +378,11 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
                 break
         while j > i + h and not words[j - 1][:1].isalnum():
             j -= 1
+        if j < n and out[j] == "B-PERSON" and j - 2 >= i + h and j - 2 in places \
+                and j - 1 not in places and words[j - 1].istitle() and words[j - 1].isalpha() \
+                and not out[j - 1].endswith("PERSON"):
+            j -= 1  # "[Kejati Sumsel] Vanny [Yulia Eka Sari]": the name's first word
+            out[j], out[j + 1] = "B-PERSON", "I-PERSON"
         # The run must name something after the head, and not end inside a chunk.
         if j > i + h and not (j < n and out[j].startswith("I-")) and not any(
                 out[k].endswith("PERSON") for k in range(i, j)):

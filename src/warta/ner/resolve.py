@@ -398,14 +398,16 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
     low = window.model_words if mode == "blind" else [w.lower() for w in words]
     gmatches = models.gazetteer.match(words, cased=mode == "cased", low=low)
     if mode == "cased":
+        in_place = {k for m in gmatches for k in range(m.start, m.end)}
         tags = split_acronym_org(
-            words, tags, {k for m in gmatches for k in range(m.start, m.end)}, org_words(),
+            words, tags, in_place, org_words(),
             countries={m.start: m.end for m in gmatches if m.place.type == "country"},
             low=low)
         rw = role_words()
         names = models.featurizer.names
         tags = org_runs(words, tags, rw.connectors,
-                        None if names is None else partial(_person_word, names), low=low)
+                        None if names is None else partial(_person_word, names), low=low,
+                        places=in_place)
         # With the convolutional tagger, capitalised words after a one-word rank are a
         # person as after an honorific ("Brigpol [Mufadol]", which its tags lost); the CRF
         # alone keeps its own reading.
@@ -651,6 +653,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         else:
             merged.append(c)
     ch.items = merged
+    _area_before_holder(words, ch)
     _roles_after_names(words, ch)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
@@ -660,6 +663,44 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 or not any(a <= c[1] and c[2] <= b and head_at(words, a)
                            for a, b in ch.role_ranges)]
     return ch
+
+
+@cache
+def _area_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in load("roles", RolesData).area_heads)
+
+
+def _area_before_holder(words: Sequence[str], ch: _Chunks) -> None:
+    """"Bupati [Ogan Komering Ilir] (OKI) [Muchendi Mahzareki]": a name after a role, with
+    its acronym in brackets, right before another person's name is the role's area (after
+    a regional head: a place) or body (an organisation), and the role is the next name's."""
+    items = ch.items
+    for k in range(len(items) - 1):
+        kind, i, j = items[k]
+        if j + 3 >= len(words) or words[j] != "(" or words[j + 2] != ")":
+            continue
+        acro = words[j + 1]
+        if not (2 <= len(acro) <= 8 and acro.isupper() and acro.isalpha()
+                and acro[0] == words[i][:1].upper()):
+            continue
+        nxt = k + 2 if items[k + 1][1:] == (j + 1, j + 2) else k + 1  # the acronym tagged
+        if nxt >= len(items) or items[nxt][:2] != ("PERSON", j + 3) or j + 3 in ch.roles:
+            continue
+        if kind == "PERSON" and i in ch.roles:
+            a = ch.roles.pop(i)[0]
+        elif kind != "PERSON" and (r := role_before(words, i)) is not None and r[1] == i:
+            a = r[0]  # "Bupati [Musi Banyuasin] (MUBA) Sahril": the area tagged a place
+        else:
+            continue
+        if kind == "PERSON":
+            role = " ".join(words[a:i]).lower()
+            kind = "PLACE" if any(h in role.split() or (" " in h and h in role)
+                                  for h in _area_heads()) else "ORG"
+        items[k] = (kind, i, j)
+        if nxt == k + 2:
+            items[k + 1] = (kind, j + 1, j + 2)
+        ch.roles[j + 3] = (a, j + 3)
+        ch.role_ranges.append((a, j + 3))
 
 
 @cache
@@ -834,13 +875,25 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
         if _role_name_goes_on(words, m, ch.role_ranges, gstarts):
             continue  # "Wakapolda [Metro] Jaya Brigjen": a word of a longer name, no place
         if not any(taken[m.start : m.end]):
-            h = unit_head_before(low, m.start)
-            if h and words[m.start - h][:1].isupper() and not any(taken[m.start - h : m.start]):
-                final.append(("ORG", m.start - h, m.end, None))  # "Uni [Eropa]", untagged
+            # "BPBD Provinsi [Jawa Barat]": an area word may stand between head and place.
+            a = 1 if m.start > 1 and low[m.start - 1] in kind_rules().area_words \
+                and not taken[m.start - 1] else 0
+            h = unit_head_before(low, m.start - a)
+            if h and words[m.start - a - h][:1].isupper() \
+                    and not any(taken[m.start - a - h : m.start]):
+                final.append(("ORG", m.start - a - h, m.end, None))  # "Uni [Eropa]", untagged
+                continue
+            if h and words[m.start - a - h][:1].isupper() and (
+                    unit := next((c for c in final if c[0] == "ORG" and c[2] == m.start - a
+                                  and c[1] == m.start - a - h), None)) is not None:
+                final.remove(unit)  # "[BPBD] Provinsi [Jawa Barat]": the head tagged alone
+                final.append(("ORG", unit[1], m.end, None))
                 continue
             final.append(("PLACE", m.start, m.end, m.place))
         elif (all(taken[m.start : m.end]) and (m.start, m.end) not in spans
-              and any(a <= m.start and m.end <= b for a, b in ch.role_ranges)):
+              and any(a <= m.start and m.end <= b for a, b in ch.role_ranges)
+              and not any(k == "ORG" and i < m.start and m.end <= j  # "Kasi Penkum
+                          for k, i, j in ch.items)):  # [Kejati Sumsel]": the body's place
             final.append(("PLACE", m.start, m.end, m.place))  # "Presiden [Ukraina]"
             # What the tagger cut inside that place is no entity of its own ("Gubernur
             # [DKI] [Jakarta]" beside the place "DKI Jakarta").
@@ -1145,6 +1198,11 @@ def _generic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(w.casefold() for w in d.generic_after))
 
 
+@cache
+def _generic_tails() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).generic_area_tails)
+
+
 def _generic_body(text: str, m: Mention) -> bool:
     """An organisation mention naming a kind of body ("LSM", "para Kepala [Dinas
     Perhubungan]", "[Satgas RW] setempat"), not one body. Reads a few words either side."""
@@ -1153,6 +1211,9 @@ def _generic_body(text: str, m: Mention) -> bool:
         return True  # 'LSM' read as a place too
     if m.kind != "ORG":
         return False
+    last = m.surface.rsplit(None, 1)
+    if len(last) == 2 and last[1].casefold() in _generic_tails():
+        return True  # "DPRD Provinsi": the bodies of a level, no area named
     nxt = text[m.end:m.end + 16].split()
     if nxt and nxt[0].rstrip(".,;:!?\"'”’)").casefold() in after:
         return True
@@ -1198,6 +1259,51 @@ def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             if any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9)):
                 gone.add(w)
     return [m for m in mentions if m.surface not in gone]
+
+
+@cache
+def _epithet_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(w.casefold() for w in d.currency_words),
+            frozenset(w.casefold() for w in d.epithet_cues))
+
+
+def _after_currency(text: str, s: int) -> bool:
+    """Whether the word before `s` is a currency word ("dolar [AS]")."""
+    before = text[max(0, s - 16):s].split()
+    return bool(before) and before[-1].casefold() in _epithet_words()[0]
+
+
+def _not_named(text: str, mentions: Sequence[Mention]
+               ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less those that name no entity by the word before them: a place after a
+    currency word is the currency ("dolar [AS]"), a name after a nickname cue an epithet
+    ("klub berjuluk [Bajul Ijo]"); an acronym in brackets right after one goes with it
+    ("Dolar Amerika Serikat [(AS)]"). Reads the word before each mention only. A place or
+    person named by an abbreviated organisation head alone ("Kementan") is that
+    organisation. Returns the mentions kept and the spans of those dropped (no alias
+    sweep is to find them again)."""
+    currency, cues = _epithet_words()
+    heads = _org_head_forms()
+    out: list[Mention] = []
+    gone: set[tuple[int, int]] = set()
+    gone_end = -1
+    for m in mentions:
+        if m.kind != "ORG" and m.surface.lower() in heads and not m.blind:
+            m.kind = "ORG"
+        before = text[max(0, m.start - 16):m.start].split()
+        prev = before[-1].casefold() if before else ""
+        if ((m.kind == "PLACE" and prev in currency) or prev in cues) or (
+                gone_end >= 0 and m.start - gone_end <= 3
+                and text[gone_end:m.start].strip() == "("):
+            gone_end = m.end
+            gone.add((m.start, m.end))
+            after = _BRACKET_AFTER.match(text, m.end, min(len(text), m.end + 20))
+            if after is not None:  # "Dolar Amerika Serikat ( AS )", the bracket untagged
+                gone.add(after.span(1))
+            continue
+        out.append(m)
+    return out, gone
 
 
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -1435,7 +1541,8 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _NONSPACE = re.compile(r"\S+")
-_HOUSE_NUMBER = re.compile(r"\s+(?:No\b|Nomor\b|\d)")
+# A house number, or the neighbourhood units after a street ("Jl Kawi [RT 15 RW 05]").
+_HOUSE_NUMBER = re.compile(r"\s+(?:No\b|Nomor\b|RT\b|RW\b|\d)")
 
 
 def _form_text(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1825,8 +1932,8 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
             if text.startswith(f, s) and not (e < len(text) and (text[e].isalnum()
                                                                  or text[e] == "_")) \
                     and not _NEXT_CAPITAL.match(text, e):  # "Kim" in "Kim Yo Jong"
-                if not any(covered[s:e]) and not (usable[f].kind == "PLACE"
-                                                  and _after_name_word(text, s)):
+                if not any(covered[s:e]) and not (usable[f].kind == "PLACE" and (
+                        _after_name_word(text, s) or _after_currency(text, s))):
                     c = usable[f]
                     c.mentions.append(Mention(s, e, c.kind, f, place=c.place))
                     covered[s:e] = b"\x01" * (e - s)
@@ -1941,7 +2048,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
-    mentions = _no_generic(text, mentions)
+    mentions, not_named = _not_named(text, _no_generic(text, mentions))
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)
     _initialled(text, mentions, lists=models.neural is not None)
@@ -1960,6 +2067,6 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
-    sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions},
+    sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

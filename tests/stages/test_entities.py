@@ -642,3 +642,14 @@ def test_bodies_take_their_region_and_leave_the_holders_name_whole() -> None:
     assert ents["Gedung DPRD Jawa Tengah"].kind == "PLACE" and "Jawa Tengah" not in ents
     assert ents["BPBD Provinsi Jawa Timur"].kind == "ORG" and "Jawa Timur" not in ents
     assert "DPRD Provinsi" not in ents
+
+
+def test_newspapers_cabinets_and_a_roles_area_word() -> None:
+    ents = _by_name(_entities(
+        "Menurut laporan Brisbane Courier Mail, polisi menangkap pria itu di kota Brisbane "
+        "kemarin pagi. Presiden kemudian melantik para menteri dari Kabinet Persatuan "
+        "Nasional di halaman istana. Namun kini menurut Lurah Pasar Rebo , Sutini berinisiatif "
+        "menata kawasan itu."))
+    assert ents["Brisbane Courier Mail"].kind == "ORG" and ents["Brisbane"].kind == "PLACE"
+    assert ents["Kabinet Persatuan Nasional"].kind == "ORG"
+    assert "Rebo" not in ents and ents["Sutini"].roles == ("Lurah Pasar Rebo",)

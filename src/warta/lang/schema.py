@@ -229,6 +229,9 @@ class KindsData(LangData):
     # Rank abbreviations that never end an organisation's name: "Polres Serang AKP" is
     # the unit and the rank of the name after it.
     rank_tails: Words = ()
+    # Last words of newspapers' names ("Herald", "Times"): a place with capitalised words
+    # ending in one after it is the newspaper ("Sydney Morning Herald"), no place.
+    media_tails: Words = ()
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.
     org_head_forms: dict[str, StrictStr] = {}

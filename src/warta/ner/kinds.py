@@ -48,6 +48,7 @@ class KindRules:
     rank_tails: frozenset[str] = frozenset()
     # One-word heads of place names ("kota", "kabupaten"): "DPRD [Kota] Bandung".
     area_words: frozenset[str] = frozenset()
+    media_tails: frozenset[str] = frozenset()  # "Herald": "Sydney Morning Herald"
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -66,7 +67,8 @@ def kind_rules() -> KindRules:
                      frozenset(data.org_prefixes), _heads(data.country_roles), org, index,
                      _heads([*data.org_heads, *data.org_unit_heads]),
                      frozenset(data.rank_tails),
-                     frozenset(w.lower() for w in data.run_place_heads if " " not in w))
+                     frozenset(w.lower() for w in data.run_place_heads if " " not in w),
+                     frozenset(data.media_tails))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -220,6 +222,20 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 # "[BPBD Jawa] [Tengah]": the tagger cut a unit's region in two
                 kind, i = "ORG", out[-1][1]
                 out.pop()
+        if kind == "PLACE" and rules.media_tails:
+            # "[Sydney] Morning Herald": a newspaper named for its city, not the city.
+            e = j
+            while e < n and e - j < 3 and owner[e] < 0 and words[e].istitle() \
+                    and words[e] not in rules.media_tails:
+                e += 1
+            if e < n and e - j < 3 and owner[e] < 0 and words[e] in rules.media_tails:
+                kind, j = "ORG", e + 1
+            elif words[j - 1] in rules.media_tails and j - i > 1:
+                kind = "ORG"  # "[Jakarta Post]" read as a place whole
+        if kind == "PLACE" and i >= 2 and i == i0 and low[i - 1] in rules.area_words \
+                and words[i - 1][:1].isupper() and owner[i - 1] < 0 \
+                and head_at(words, i - 2) == 1:
+            i -= 1  # "Lurah Pasar [Manggis]": the area word of a role's place is its own
         if kind in {"PERSON", "PLACE"}:
             h = _head_before(low, i, rules.place_heads)
             h_in = _head_at(low, i, j, rules.place_heads)

@@ -889,16 +889,18 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
                 final.remove(unit)  # "[BPBD] Provinsi [Jawa Barat]": the head tagged alone
                 final.append(("ORG", unit[1], m.end, None))
                 continue
-            final.append(("PLACE", m.start, m.end, m.place))
+            final.append(("PLACE", _area_word_before(words, low, m, ch.role_ranges, taken),
+                          m.end, m.place))
         elif (all(taken[m.start : m.end]) and (m.start, m.end) not in spans
               and any(a <= m.start and m.end <= b for a, b in ch.role_ranges)
               and not any(k == "ORG" and i < m.start and m.end <= j  # "Kasi Penkum
                           for k, i, j in ch.items)):  # [Kejati Sumsel]": the body's place
-            final.append(("PLACE", m.start, m.end, m.place))  # "Presiden [Ukraina]"
+            s0 = _area_word_before(words, low, m, ch.role_ranges)
+            final.append(("PLACE", s0, m.end, m.place))  # "Presiden [Ukraina]"
             # What the tagger cut inside that place is no entity of its own ("Gubernur
             # [DKI] [Jakarta]" beside the place "DKI Jakarta").
-            final = [c for c in final if c[0] == "PLACE" and (c[1], c[2]) == (m.start, m.end)
-                     or not (m.start <= c[1] and c[2] <= m.end)]
+            final = [c for c in final if c[0] == "PLACE" and (c[1], c[2]) == (s0, m.end)
+                     or not (s0 <= c[1] and c[2] <= m.end)]
     # "DPR RI", "Gedung DPR / MPR RI": the country's short form after an acronym closes
     # the body's name; no mention of the country.
     final = [c for c in final if not (
@@ -908,6 +910,19 @@ def _with_gazetteer(words: Sequence[str], ch: _Chunks, gmatches: Sequence[GazMat
         final = _countries_in_names(words, final, gmatches, ch.role_ranges)
     final.sort(key=lambda c: c[1])
     return final
+
+
+def _area_word_before(words: Sequence[str], low: Sequence[str], m: GazMatch,
+                      role_ranges: Sequence[tuple[int, int]],
+                      taken: Sequence[bool] | None = None) -> int:
+    """Where a place inside a role starts: at the capitalised area word before it when the
+    role holds that word too ("Lurah [Pasar Manggis]", not the market town "Manggis")."""
+    k = m.start - 1
+    if k >= 0 and low[k] in kind_rules().area_words and words[k][:1].isupper() \
+            and (taken is None or not taken[k]) \
+            and any(a <= k and m.end <= b for a, b in role_ranges):
+        return k
+    return m.start
 
 
 def _countries_in_names(words: Sequence[str], final: list[tuple[str, int, int, Place | None]],

@@ -653,3 +653,12 @@ def test_newspapers_cabinets_and_a_roles_area_word() -> None:
     assert ents["Brisbane Courier Mail"].kind == "ORG" and ents["Brisbane"].kind == "PLACE"
     assert ents["Kabinet Persatuan Nasional"].kind == "ORG"
     assert "Rebo" not in ents and ents["Sutini"].roles == ("Lurah Pasar Rebo",)
+
+
+def test_an_origin_is_no_part_of_the_role(pipeline: Pipeline) -> None:
+    art = warta.analyze(
+        "Pelatih asal Norwegia , Lars - Erik Solberg , jadi korban baru pemecatan di liga "
+        "itu . Solberg gagal membawa klubnya menang dalam sembilan laga .", pipeline=pipeline)
+    ents = _by_name(list(art.entities))
+    assert ents["Lars - Erik Solberg"].roles == ("Pelatih",)
+    assert ents["Lars - Erik Solberg"].country == "NO"

@@ -24,6 +24,7 @@ class RoleWords:
     # every rank as its lower-case words, no final dot ("komisaris", "besar")
     rank_forms: frozenset[tuple[str, ...]] = frozenset()
     corps: frozenset[str] = frozenset()  # corps after an officer's rank ("Inf"), as written
+    origin_words: frozenset[str] = frozenset()  # "asal", "dari": a person's origin
 
 
 @cache
@@ -42,6 +43,7 @@ def role_words() -> RoleWords:
         ranks=frozenset(r.lower().rstrip(".") for r in d.ranks if " " not in r),
         rank_forms=frozenset(tuple(r.lower().rstrip(".").split()) for r in d.ranks),
         corps=frozenset(d.rank_corps),
+        origin_words=frozenset(w.lower() for w in d.origin_words),
     )
 
 
@@ -140,14 +142,19 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
         return (0, i)
     role_end = i + n
     k = role_end
+    origin = False  # "Pelatih [asal Swedia] , Sven": the origin is the person's, no role
     # Role continues over places and common (non-name) words; the name is what remains.
     while k < len(words):
         w = words[k]
         lx = lexicon.get(w.lower(), "")
+        if w.lower() in rw.origin_words and k + 1 < len(words) and is_place[k + 1]:
+            origin = True
+            k += 1
+            continue
         if is_place[k] or w in rw.connectors or w == "," or is_role_word(w) \
                 or (lx and not lx.startswith(("NNP", "FW")) and not lx.endswith(":h")):
             k += 1
-            if w != ",":
+            if w != "," and not origin:
                 role_end = k
             continue
         break

@@ -1320,7 +1320,11 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 words = " ".join(text[role[0]:role[1]].split()).rstrip(" ,").split()
                 while len(words) > 1 and words[-1].casefold() in role_words().honorifics:
                     words.pop()  # 'Ketua MUI Bidang Fatwa [Prof KH] Asrorun': no role words
-                e.roles.append(" ".join(words))
+                # 'Pelatih [asal Swedia], Sven': the person's origin (its country read
+                # by `_countries`), no part of the role.
+                cut = next((k for k, w in enumerate(words)
+                            if k and w.casefold() in _lex().origin), len(words))
+                e.roles.append(" ".join(words[:cut]))
                 break
 
 

@@ -662,3 +662,11 @@ def test_an_origin_is_no_part_of_the_role(pipeline: Pipeline) -> None:
     ents = _by_name(list(art.entities))
     assert ents["Lars - Erik Solberg"].roles == ("Pelatih",)
     assert ents["Lars - Erik Solberg"].country == "NO"
+
+
+def test_a_city_with_a_clubs_acronym_is_the_club() -> None:
+    ents = _by_name(_entities(
+        "Sebelumnya ia melatih Beijing BSU dan Tianjin TEDA , lalu pindah ke klub lain . Ia "
+        "kini tinggal di Washington DC bersama keluarganya ."))
+    assert ents["Beijing BSU"].kind == "ORG" and ents["Tianjin TEDA"].kind == "ORG"
+    assert "Washington DC" not in ents or ents["Washington DC"].kind == "PLACE"

@@ -222,6 +222,12 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 # "[BPBD Jawa] [Tengah]": the tagger cut a unit's region in two
                 kind, i = "ORG", out[-1][1]
                 out.pop()
+        if kind == "PLACE" and j - i >= 2 and (i, j) not in place_spans \
+                and (len(words[j - 1]) >= 3 or "&" in words[j - 1]) and words[j - 1].isupper() \
+                and words[j - 1].replace("&", "").isalpha() and words[j - 1] != "RI" \
+                and low[i] not in rules.area_words \
+                and any((i, e) in place_spans for e in range(i + 1, j)):
+            kind = "ORG"  # "[Shanghai SIPG]", "[Guangzhou R&F]": a club named for its city
         if kind == "PLACE" and rules.media_tails:
             # "[Sydney] Morning Herald": a newspaper named for its city, not the city.
             e = j

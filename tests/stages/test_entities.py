@@ -670,3 +670,12 @@ def test_a_city_with_a_clubs_acronym_is_the_club() -> None:
         "kini tinggal di Washington DC bersama keluarganya ."))
     assert ents["Beijing BSU"].kind == "ORG" and ents["Tianjin TEDA"].kind == "ORG"
     assert "Washington DC" not in ents or ents["Washington DC"].kind == "PLACE"
+
+
+def test_outlets_writing_their_name_in_lower_case() -> None:
+    ents = _by_name(_entities(
+        "Kepada kumparan ( kumparan.com ) ia mengatakan bahwa penyisiran akan melibatkan "
+        "polisi dan tentara. Simak liputannya besok di kumparan. Menurut detikcom, warga "
+        "sudah mengungsi."))
+    assert len(ents["Kumparan"].mentions) == 2 and ents["Kumparan"].kind == "ORG"
+    assert ents["Detikcom"].kind == "ORG"

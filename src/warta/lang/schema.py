@@ -199,6 +199,9 @@ class EntitiesData(LangData):
     # Area words closing a body's name with no area named ("DPRD Provinsi"): the bodies of
     # that level as a class, no one organisation.
     generic_area_tails: Words = ()
+    # Organisations that write their own name in lower case ("kumparan"): found as whole
+    # words wherever the tagger, reading case, passes them by.
+    lower_case_orgs: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

@@ -1321,6 +1321,27 @@ def _not_named(text: str, mentions: Sequence[Mention]
     return out, gone
 
 
+@cache
+def _lower_orgs() -> re.Pattern[str] | None:
+    names = load("entities", EntitiesData).lower_case_orgs
+    if not names:
+        return None
+    return re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)")
+
+
+def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the organisations that write their name in lower case ("kumparan")
+    added where no mention sits. One scan of the text an article."""
+    pat = _lower_orgs()
+    found = [] if pat is None else [
+        (f.start(), f.end()) for f in pat.finditer(text)
+        if not any(m.start < f.end() and f.start() < m.end for m in mentions)]
+    if not found:
+        return mentions
+    return sorted([*mentions, *(Mention(a, b, "ORG", text[a:b]) for a, b in found)],
+                  key=lambda m: m.start)
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -2064,6 +2085,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
     mentions, not_named = _not_named(text, _no_generic(text, mentions))
+    mentions = _lower_case_orgs(text, mentions)
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)
     _initialled(text, mentions, lists=models.neural is not None)

@@ -679,3 +679,11 @@ def test_outlets_writing_their_name_in_lower_case() -> None:
         "sudah mengungsi."))
     assert len(ents["Kumparan"].mentions) == 2 and ents["Kumparan"].kind == "ORG"
     assert ents["Detikcom"].kind == "ORG"
+
+
+def test_a_numbered_party_before_a_name_is_no_part_of_it() -> None:
+    ents = _by_name(_entities(
+        "Dalam sidang itu , Teradu I Rahmat Hidayat hadir bersama Teradu II Sinta Dewi . "
+        "Sementara I Made Suarsana hadir sebagai saksi bersama Ratu Elizabeth II ."))
+    assert {"Rahmat Hidayat", "I Made Suarsana", "Elizabeth II"} <= set(ents)
+    assert not any(n.startswith("Teradu") for n in ents)

@@ -1683,6 +1683,15 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
     ends = {m.end: m for m in mentions}
     for m in mentions:
         words = m.surface.split()
+        num = next((k for k in range(len(words) - 2) if words[k] in _NUMERALS
+                    and words[k + 1] not in names), None) if m.kind == "PERSON" else None
+        if num is not None:
+            # "[Teradu I] Muhammad Afifuddin": a numbered party before the name, not a
+            # Balinese particle ("I Made"); a numeral closing a name stays ("Elizabeth II").
+            cut = [w.end() for w in _NONSPACE.finditer(m.surface)][num]
+            cut += len(m.surface[cut:]) - len(m.surface[cut:].lstrip())
+            m.start, m.surface = m.start + cut, m.surface[cut:]
+            continue
         if m.kind != "PERSON" or not words or words[0] not in names:
             continue
         for p in particles:
@@ -1696,6 +1705,7 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
             break
 
 
+_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 # "13th" of "Friday the 13th": an ordinal is no name.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _VIA = re.compile(r"\s+via\s+")

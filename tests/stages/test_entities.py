@@ -636,12 +636,12 @@ def test_bodies_take_their_region_and_leave_the_holders_name_whole() -> None:
     ents = _by_name(_entities(
         "Kasi Intel Kejari Bandung Rudi Hartono membenarkan kejadian itu. Gedung DPRD Jawa "
         "Tengah didatangi massa. BPBD Provinsi Jawa Timur mengirim bantuan. Pemilu anggota "
-        "DPRD Provinsi digelar serentak."))
+        "DPRD Provinsi digelar serentak bersama pemilu anggota DPRD Kabupaten / Kota ."))
     assert ents["Rudi Hartono"].roles == ("Kasi Intel Kejari Bandung",)
     assert ents["Kejari Bandung"].kind == "ORG" and "Bandung" not in ents
     assert ents["Gedung DPRD Jawa Tengah"].kind == "PLACE" and "Jawa Tengah" not in ents
     assert ents["BPBD Provinsi Jawa Timur"].kind == "ORG" and "Jawa Timur" not in ents
-    assert "DPRD Provinsi" not in ents
+    assert "DPRD Provinsi" not in ents and "DPRD" not in ents
 
 
 def test_newspapers_cabinets_and_a_roles_area_word() -> None:
@@ -687,3 +687,18 @@ def test_a_numbered_party_before_a_name_is_no_part_of_it() -> None:
         "Sementara I Made Suarsana hadir sebagai saksi bersama Ratu Elizabeth II ."))
     assert {"Rahmat Hidayat", "I Made Suarsana", "Elizabeth II"} <= set(ents)
     assert not any(n.startswith("Teradu") for n in ents)
+
+
+def test_a_region_is_no_short_form_of_its_units_and_a_place_holds_no_role(
+        pipeline: Pipeline) -> None:
+    art = warta.analyze(
+        "Bupati Musi Banyuasin (MUBA) Sahril Ramadhan menerima laporan dari Kejari MUBA . "
+        "Pelaku sempat meminta bertemu Bupati MUBA , namun ditolak . Petugas Kejari MUBA "
+        "lalu menangkapnya di MUBA . Kapolsek SU II AKP Dedi Susanto ikut membantu . "
+        "Peneliti dari Universitas Gadjah Mada , Rina Wulandari , menilai langkah itu tepat .",
+        pipeline=pipeline)
+    ents = _by_name(list(art.entities))
+    assert len(ents["Kejari MUBA"].mentions) == 2
+    assert all(not e.roles for e in art.entities if e.kind == "PLACE")
+    assert ents["Dedi Susanto"].roles == ("Kapolsek SU II",)
+    assert ents["Rina Wulandari"].roles == ("Peneliti dari Universitas Gadjah Mada",)

@@ -1096,10 +1096,11 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                         for w in words):
             v = votes[f]
             v["PERSON"] = v.get("PERSON", 0) + len(mentions)
-    # "Sritex" after "PT Sritex" is the company: the name without its organisation words.
+    # "Sritex" after "PT Sritex" is the company: the name without its organisation words;
+    # not the region a regional unit is named for ("OKI" beside "Kejari OKI").
     org_cores: dict[str, str] = {}
     for m, f in zip(mentions, norms, strict=True):
-        if m.kind == "ORG":
+        if m.kind == "ORG" and m.surface.split(None, 1)[0] not in _region_unit_heads():
             core = [w for w in m.surface.split() if w not in org_words()]
             if core and len(core) < len(m.surface.split()):
                 org_cores.setdefault(_norm(" ".join(core)), f)
@@ -1187,6 +1188,16 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     return clusters
 
 
+@cache
+def _region_unit_heads() -> frozenset[str]:
+    """First words of bodies named for their region: the unit heads and abbreviated heads
+    of kinds.toml ("Polda", "DPRD", "Kejari", "Pemkab")."""
+    d = load("kinds", KindsData)
+    commands = ("Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Polwil", "Kodam",
+                "Kodim", "Korem", "Koramil")
+    return frozenset((*d.org_unit_heads, *d.org_head_forms, *commands))
+
+
 def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
     """A one-word organisation that the lexicon knows as a common noun or verb ("Partai"
     opening a sentence, "Polisi", "Massa"): no name. People keep such names ("Sandi"), and
@@ -1232,6 +1243,9 @@ def _generic_body(text: str, m: Mention) -> bool:
     nxt = text[m.end:m.end + 16].split()
     if nxt and nxt[0].rstrip(".,;:!?\"'”’)").casefold() in after:
         return True
+    if nxt and nxt[0].casefold() in _generic_tails() and m.kind == "ORG" \
+            and not (len(nxt) > 1 and nxt[1][:1].isupper()):
+        return True  # "DPRD [Kabupaten / Kota]": the level, no area named after it
     before = text[max(0, m.start - 40):m.start].split()[-3:]
     while before and before[-1][:1].isupper() and is_role_word(before[-1]):
         before.pop()  # 'para Kepala [Dinas ...]'
@@ -1688,6 +1702,12 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
         if num is not None:
             # "[Teradu I] Muhammad Afifuddin": a numbered party before the name, not a
             # Balinese particle ("I Made"); a numeral closing a name stays ("Elizabeth II").
+            if m.role is not None and num >= 1 \
+                    and text[max(0, m.start - 60):m.start].rstrip().endswith(m.role):
+                m.role = " ".join([m.role, *words[:num + 1]])  # "Kapolsek [SU I] AKP Heri"
+            while num + 2 < len(words) and words[num + 1].lower().rstrip(".") in \
+                    role_words().ranks:
+                num += 1  # "Kapolsek SU I [AKP] Heri": a rank after the numeral too
             cut = [w.end() for w in _NONSPACE.finditer(m.surface)][num]
             cut += len(m.surface[cut:]) - len(m.surface[cut:].lstrip())
             m.start, m.surface = m.start + cut, m.surface[cut:]

@@ -1321,9 +1321,10 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 while len(words) > 1 and words[-1].casefold() in role_words().honorifics:
                     words.pop()  # 'Ketua MUI Bidang Fatwa [Prof KH] Asrorun': no role words
                 # 'Pelatih [asal Swedia], Sven': the person's origin (its country read
-                # by `_countries`), no part of the role.
-                cut = next((k for k, w in enumerate(words)
-                            if k and w.casefold() in _lex().origin), len(words))
+                # by `_countries`), no part of the role ('peneliti dari Monash University'
+                # names a body: 'dari' stays).
+                cut = next((k for k, w in enumerate(words) if k and w.casefold()
+                            in _lex().origin and w.casefold() != "dari"), len(words))
                 e.roles.append(" ".join(words[:cut]))
                 break
 
@@ -1619,6 +1620,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _countries(art)
     org_names = [" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"]
     for e in art.live():
+        if e.kind == "PLACE":
+            e.roles = []  # a place holds no office ('Bupati [OKI]' read on the area's acronym)
         if e.kind == "PERSON":
             e.roles = [_TERM.sub("", _without_own_name(r, e.name, org_names))
                        for r in e.roles]

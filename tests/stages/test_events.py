@@ -1811,3 +1811,101 @@ def test_an_official_quoted_on_unnamed_investigators_reports_their_acts() -> Non
     text = '"Warga menolak usulan itu," kata Bhakti di Jakarta.'  # others: a description
     assert find_events(quoted_art(text, ("per:b", "PERSON", "Bhakti"))) == []
 
+
+
+# ----------------------------------------------------------------------------- events7
+
+def test_a_commitment_needs_a_counterpart_or_two_parties() -> None:
+    text = "Kementerian Sosial berkomitmen mempertahankan kinerja positif tersebut."
+    assert find_events(art(text, [ent(text, "org:k", "ORG", "Kementerian Sosial")])) == []
+    text = "Retno Marsudi dan Taro Kono berkomitmen memperkuat kerja sama maritim."
+    e = one(find_events(art(text, [ent(text, "per:r", "PERSON", "Retno Marsudi"),
+                                   ent(text, "per:t", "PERSON", "Taro Kono")])), "AGREE")
+    assert e.actors == ("per:r", "per:t")
+    text = "Henky Yasel berkomitmen untuk bekerja sama secara transparan dengan Kejaksaan."
+    e = one(find_events(art(text, [ent(text, "per:h", "PERSON", "Henky Yasel")])), "AGREE")
+    assert e.actors == ("per:h",)  # working with someone: a counterpart
+
+
+def test_a_letter_or_recommendation_to_a_named_body_is_a_request() -> None:
+    text = ("Rahmat Effendi berkirim surat kepada Kementerian Kominfo guna mengatasi masalah "
+            "tersebut.")
+    e = one(find_events(art(text, [ent(text, "per:r", "PERSON", "Rahmat Effendi"),
+                                   ent(text, "org:k", "ORG", "Kementerian Kominfo")])),
+            "REQUEST")
+    assert (e.actors, e.targets) == (("per:r",), ("org:k",))
+    text = "Bawaslu merekomendasikan tiga langkah kepada KPU untuk memperbaiki data pemilih."
+    e = one(find_events(art(text, [ent(text, "org:b", "ORG", "Bawaslu"),
+                                   ent(text, "org:k", "ORG", "KPU")])), "REQUEST")
+    assert (e.actors, e.targets) == (("org:b",), ("org:k",))
+    text = "Bawaslu merekomendasikan tiga langkah perbaikan."  # no recipient: none
+    assert find_events(art(text, [ent(text, "org:b", "ORG", "Bawaslu")])) == []
+    text = "Emma Watson pernah merekomendasikan Persepolis karya Marjane Satrapi."  # a book
+    assert find_events(art(text, [ent(text, "per:e", "PERSON", "Emma Watson"),
+                                  ent(text, "per:m", "PERSON", "Marjane Satrapi")])) == []
+    text = ("Untuk ketidakhadiran hari ini, lanjut Fredrich Yunadi pihaknya sudah berkirim "
+            "surat ke KPK.")  # no purpose stated: informs
+    assert find_events(art(text, [ent(text, "per:f", "PERSON", "Fredrich Yunadi"),
+                                  ent(text, "org:kpk", "ORG", "KPK")])) == []
+    text = "Hasan Nasbi mengirimkan surat pengunduran diri kepada Presiden Prabowo."
+    assert [e.code for e in find_events(art(text, [
+        ent(text, "per:h", "PERSON", "Hasan Nasbi"),
+        ent(text, "per:p", "PERSON", "Prabowo")]))] in ([], ["RETREAT"])
+
+
+def test_telling_a_named_body_to_act_is_a_request_telling_the_press_is_not() -> None:
+    text = ("Kementerian PANRB telah menyampaikan kepada Otorita IKN untuk menyusun kriteria "
+            "prioritas pemindahan ASN.")
+    e = one(find_events(art(text, [ent(text, "org:p", "ORG", "Kementerian PANRB"),
+                                   ent(text, "org:o", "ORG", "Otorita IKN")])), "REQUEST")
+    assert (e.actors, e.targets) == (("org:p",), ("org:o",))
+    text = "Agus Rahardjo menyampaikan kepada wartawan untuk tahun depan KPK fokus mencegah."
+    assert find_events(art(text, [ent(text, "per:a", "PERSON", "Agus Rahardjo"),
+                                  ent(text, "org:kpk", "ORG", "KPK")])) == []
+
+
+def test_unwillingness_to_retract_or_accept_an_offer_is_a_refusal() -> None:
+    text = "Djan Faridz tidak mau menerima tawaran ishlah dari kubu Romahurmuziy."
+    e = one(find_events(art(text, [ent(text, "per:d", "PERSON", "Djan Faridz"),
+                                   ent(text, "per:r", "PERSON", "Romahurmuziy")])), "REJECT")
+    assert e.actors == ("per:d",)
+    text = "Elza Syarief tidak bersedia mencabut kesaksiannya."
+    e = one(find_events(art(text, [ent(text, "per:e", "PERSON", "Elza Syarief")])), "REJECT")
+    assert e.actors == ("per:e",)
+    text = "Joko Widodo tidak mau berkomentar soal itu."  # unwilling to talk: none
+    assert find_events(art(text, [ent(text, "per:j", "PERSON", "Joko Widodo")])) == []
+
+
+def test_trials_and_investigations_of_a_case_are_accusations() -> None:
+    text = "Ramush Haradinaj kemudian disidangkan di pengadilan PBB."
+    e = one(find_events(art(text, [ent(text, "per:h", "PERSON", "Ramush Haradinaj")])),
+            "ACCUSE")
+    assert (e.actors, e.targets) == (("JUD",), ("per:h",))
+    text = "Dalam kasus ini, KPK menelusuri ke mana saja aliran uang yang ada."
+    e = one(find_events(art(text, [ent(text, "org:kpk", "ORG", "KPK")])), "ACCUSE")
+    assert e.actors == ("org:kpk",)
+    text = "Ditjen Pajak kembali memproses pegawainya yang terindikasi melanggar integritas."
+    e = one(find_events(art(text, [ent(text, "org:dj", "ORG", "Ditjen Pajak")])), "ACCUSE")
+    assert e.actors == ("org:dj",)
+    text = "Wisatawan asal Jepang menelusuri Goa Jomblang."  # tracing a cave: none
+    assert find_events(art(text, [ent(text, "loc:g", "PLACE", "Goa Jomblang")])) == []
+    text = "Bank Indonesia memproses data transaksi nasabah."  # processing data: none
+    assert find_events(art(text, [ent(text, "org:bi", "ORG", "Bank Indonesia")])) == []
+
+
+def test_a_letter_of_objection_is_coded_as_the_objection() -> None:
+    text = "Diskominfo Bekasi mengirimkan surat keberatan kepada pihak Google."
+    es = [ent(text, "org:d", "ORG", "Diskominfo Bekasi"), ent(text, "org:g", "ORG", "Google")]
+    assert [e.code for e in find_events(art(text, es))] == ["REJECT"]
+
+
+def test_we_invite_in_a_quote_is_the_speakers_appeal() -> None:
+    text = '"Maka kami ajak semua pihak untuk mengawal proses ini," imbuh Yasir.'
+    e = one(find_events(quoted_art(text, ("per:y", "PERSON", "Yasir"))), "REQUEST")
+    assert e.actors == ("per:y",)
+
+
+def test_under_investigation_by_a_body_makes_it_the_investigator() -> None:
+    text = "Kasus itu kini dalam penyelidikan Polda Metro Jaya."
+    e = one(find_events(art(text, [ent(text, "org:p", "ORG", "Polda Metro Jaya")])), "ACCUSE")
+    assert e.actors == ("org:p",)

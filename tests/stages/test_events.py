@@ -1909,3 +1909,16 @@ def test_under_investigation_by_a_body_makes_it_the_investigator() -> None:
     text = "Kasus itu kini dalam penyelidikan Polda Metro Jaya."
     e = one(find_events(art(text, [ent(text, "org:p", "ORG", "Polda Metro Jaya")])), "ACCUSE")
     assert e.actors == ("org:p",)
+
+
+def test_branding_a_criminal_and_a_charge_named_are_accusations() -> None:
+    text = "Serbia menganggap Ramush Haradinaj sebagai penjahat perang."
+    e = one(find_events(art(text, [ent(text, "per:h", "PERSON", "Ramush Haradinaj")])),
+            "ACCUSE")
+    assert (e.actors, e.targets) == (("RS",), ("per:h",))
+    text = "Joko Widodo menganggap Shinzo Abe sebagai sahabat."  # no charge: none
+    assert find_events(art(text, [ent(text, "per:j", "PERSON", "Joko Widodo"),
+                                  ent(text, "per:a", "PERSON", "Shinzo Abe")])) == []
+    text = "Sri Hartini dijerat kasus korupsi jual beli jabatan."
+    e = one(find_events(art(text, [ent(text, "per:s", "PERSON", "Sri Hartini")])), "ACCUSE")
+    assert (e.actors, e.targets) == (("COP",), ("per:s",))

@@ -1965,3 +1965,60 @@ def test_mid_menurutnya_pattern_matches_as_the_look_behind_first_one(text: str) 
     got = [(m.span(), m.span("cue"), m.span("nya"))
            for m in quotes_module._MID_MENURUTNYA.finditer(text)]
     assert got == [(m.span(), m.span("cue"), m.span("nya")) for m in ref.finditer(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a fronted passive cue with its agent and no 'Seperti'
+    ("Dijelaskan Budi Santoso, penyitaan dilakukan terhadap aset milik penunggak pajak.",
+     "penyitaan dilakukan terhadap aset milik penunggak pajak"),
+    # a body's account after 'Berdasarkan keterangan'
+    ("Berdasarkan keterangan Budi Santoso , insiden ini diduga akibat hubungan arus pendek.",
+     "insiden ini diduga akibat hubungan arus pendek"),
+    # 'menurut X' after a head clause longer than sixty characters
+    ("Adapun soal sikap tersangka yang kooperatif selama penyidikan kasus kecelakaan itu, "
+     "menurut Budi Santoso , bisa digunakan untuk meringankan hukuman.",
+     "bisa digunakan untuk meringankan hukuman"),
+    # assurance with 'bahwa', a medium's report with a comma, a commitment with 'untuk'
+    ("Budi Santoso meyakinkan bahwa pasar dalam negeri menawarkan iklim usaha yang baik.",
+     "pasar dalam negeri menawarkan iklim usaha yang baik"),
+    ("Budi Santoso memberitakan , episode itu tayang pekan depan di televisi.",
+     "episode itu tayang pekan depan di televisi"),
+    ("Budi Santoso berkomitmen untuk meningkatkan investasi perusahaan di China.",
+     "meningkatkan investasi perusahaan di China"),
+    # a fronted setting closed by a comma before the subject
+    ("Dalam kunjungannya ke Beijing, Budi Santoso mengatakan bahwa investasi akan naik.",
+     "investasi akan naik"),
+])
+def test_statements_of_round_148(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    # a passive cue with no agent, or one in lower case, opening the sentence
+    "Disebutkan dalam laporan itu, jumlah korban bertambah menjadi sepuluh orang.",
+    "Dijelaskan pula, jumlah korban bertambah menjadi sepuluh orang di desa itu.",
+    # 'Berdasarkan keterangan' naming no one; a commitment with no 'untuk'
+    "Berdasarkan keterangan yang dihimpun, pelaku sudah kabur sejak pagi hari.",
+    "Budi Santoso berkomitmen tinggi pada pekerjaannya di kantor selama ini.",
+    # a place after a preposition with no comma stays an object
+    "Ia memantau emoji di Twitter juga mengungkapkan bahwa jumlahnya meningkat tajam.",
+])
+def test_not_statements_of_round_148(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert all(q.speaker != "per:budi" for q in find_quotes(_art(text, ents)))
+    if not text.startswith("Ia "):
+        assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_verb_of_saying_after_dan_shares_the_sentence_subject() -> None:
+    text = ("Budi Santoso sebelumnya mendorong produksi kembali ke AS dan sempat "
+            "memperingatkan Cook agar tak memperluas perakitan di India.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:cook", "PERSON", "Cook", "Cook"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("tak memperluas perakitan di India", "per:budi")
+    # a lower-case noun phrase opening the sentence has no verb to share
+    text = "Kepala dinas kesehatan kota itu dan menegaskan bahwa pembangunan akan berlanjut."
+    assert find_quotes(_art(text)) == []

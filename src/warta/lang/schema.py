@@ -775,6 +775,11 @@ class QuoteIndirect(LangData):
     as_said_openers: Words = ()
     as_said_verbs: Words = ()
     as_said_need_bahwa: Words = ()
+    # 'Berdasarkan keterangan Dinas …, insiden …': fronted phrases read as 'menurut' is.
+    according_to_phrases: Words = ()
+    # Verbs of `need_complementizer` whose content may open with 'untuk' right after them
+    # ('Cook berkomitmen untuk meningkatkan investasi …').
+    untuk_verbs: Words = ()
     # A verb and the word that completes it ('percaya diri' is 'confident'): the clause
     # opens after both.
     compound_verbs: Words = ()

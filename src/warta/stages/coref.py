@@ -1702,7 +1702,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 9
+    version = 10
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

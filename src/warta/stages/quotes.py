@@ -68,6 +68,8 @@ class _Lex:
     as_verbs: frozenset[str]
     as_said: re.Pattern[str]
     as_said_need_bahwa: frozenset[str]
+    according_full: frozenset[str]
+    untuk_verbs: frozenset[str]
     compound_verbs: frozenset[str]
     not_addressees: frozenset[str]
     request_openers: frozenset[str]
@@ -155,11 +157,13 @@ def _lex() -> _Lex:
         negations=frozenset(ind.negations),
         as_verbs=frozenset(ind.as_verbs),
         as_said=re.compile(
-            rf"\s*(?i:{_alt(ind.as_said_openers)})\s+(?:yang\s+)?(?P<cue>(?i:"
+            rf"\s*(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+(?:yang\s+)?)?(?P<cue>(?i:"
             rf"{_alt(ind.as_said_verbs)}))\s+(?:oleh\s+)?(?P<spk>[^,.;:!?\"“”]{{1,80}}?)\s*"
             r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
             else r"(?!)"),
         as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
+        according_full=frozenset(("menurut", *ind.according_to_phrases)),
+        untuk_verbs=frozenset(ind.untuk_verbs),
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
         request_openers=frozenset(ind.request_openers),
@@ -170,7 +174,8 @@ def _lex() -> _Lex:
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
         according=re.compile(
-            rf"(?P<cue>\b(?i:{_alt(ind.according_to)}))(?:(?P<nya>nya)\s*,?|\s+"
+            rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases))}))"
+            r"(?:(?P<nya>nya)\s*,?|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,)\s*(?P<content>\S.*)$"),
         # Matched from a sentence's start (`match(text, pos)`): a '^' there would only ever
         # match at the text's start, and the cue was found in first sentences only.
@@ -656,8 +661,13 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         got.extend((i, i - 1))
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
-        # body after a preposition is the object of a clause, not the subject.
-        return None
+        # body after a preposition is the object of a clause, not the subject; unless a
+        # comma closes it: 'Dalam kunjungannya ke Beijing, [Cook] berkomitmen …' (a
+        # fronted setting, the subject after its comma).
+        k = next((n for n, t in enumerate(got) if text[toks[t][0]:toks[t][1]] == ","), 0)
+        if k == 0:
+            return None
+        got = got[:k]
     elif comma and i >= 0 and any(_verb(text[toks[k][0]:toks[k][1]])
                                   for k in range(max(0, i - 1), i + 1)):
         # 'Trump merespons pengumuman [Musk], menyebut …': a name a verb (and its noun)
@@ -1789,7 +1799,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
 
 # What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
 # di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …').
-_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,60},\s*|(?i:sementara|sedangkan|namun|adapun|dan)\s+)"
+_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*|(?i:sementara|sedangkan|namun|adapun|dan)\s+)"
                           r"(?=menurut)")
 
 
@@ -1806,6 +1816,8 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
     if m is None:
         return None
     cue = m.group("cue").casefold()
+    if m.group("open") is None and not m.group("cue")[:1].isupper():
+        return None  # without 'Seperti' the passive verb opens the sentence
     if cue in lex.as_said_need_bahwa and m.group("sep").casefold() != "bahwa":
         return None  # 'Seperti dilaporkan Reuters, …' names the newswire the text is from
     first = m.group("spk").split()[0]
@@ -1842,7 +1854,11 @@ def _according(text: str, sent: Span) -> _Found | None:
             m = _MENURUT_NAME.match(text, sent.start, sent.end)
         if m is None:
             return None
-    elif m.group("cue").casefold() != "menurut" and (
+    elif (cue_word := m.group("cue").casefold()) in lex.according_full - {"menurut"}:
+        if not m.group("nya") and not (m.group("spk")[:1].isupper()
+                                       or m.group("spk").split()[0].casefold() in lex.pronouns):
+            return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
+    elif cue_word != "menurut" and (
             m.group("nya") or not m.group("spk")[:1].isupper()
             or len(m.group("spk").split()) > 6
             or _SPEECH_MARK.search(text, sent.start, sent.end)
@@ -1985,7 +2001,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizers - {","}:
             j += 1  # 'menyampaikan harapannya bahwa …'
             nxt = text[toks[j][0]:toks[j][1]].casefold()
-        if w in lex.need_comp and nxt == "kepada":
+        if w in lex.untuk_verbs and nxt == "untuk":
+            j, nxt = j + 1, ","  # 'berkomitmen untuk meningkatkan …': the clause opens here
+        elif w in lex.need_comp and nxt == "kepada":
             # 'menyampaikan kepada wartawan bahwa …': the addressee, then the clause.
             # 'berpesan kepada guru dan kepala Sekolah Rakyat untuk …': after an addressee
             # 'untuk' opens what was asked too.
@@ -2022,6 +2040,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 neg -= 1
         spk = _speaker_before(text, sent.start, toks[neg][0])
         if spk is None:
+            spk = _shared_subject(text, toks, neg)
+        if spk is None:
             continue
         while j < len(toks) and text[toks[j][0]:toks[j][1]].casefold() in \
                 lex.complementizers | {":"}:
@@ -2033,6 +2053,26 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         # a negated view keeps its negation: 'tidak menganggap sebagai tekanan …'
         cs, ce = _strip_end(text, toks[neg][0] if neg < k else toks[j][0], sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
+    return None
+
+
+def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
+    """The subject of a sentence's first verb when the verb of saying at `k` follows 'dan'
+    (adverbs between): 'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
+    …' (the two predicates share Trump). The subject must open the sentence."""
+    lex = _lex()
+    i = k - 1
+    while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
+        i -= 1
+    if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta"):
+        return None
+    for v in range(1, i):
+        w = text[toks[v][0]:toks[v][1]]
+        if w == ",":
+            return None  # a clause before the subject: not read here
+        if w.islower() and _verb(w):
+            spk = _speaker_before(text, toks[0][0], toks[v][0])
+            return spk if spk is not None and spk.start == toks[0][0] else None
     return None
 
 
@@ -2461,7 +2501,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 9
+    version = 10
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2022,3 +2022,7 @@ def test_a_verb_of_saying_after_dan_shares_the_sentence_subject() -> None:
     # a lower-case noun phrase opening the sentence has no verb to share
     text = "Kepala dinas kesehatan kota itu dan menegaskan bahwa pembangunan akan berlanjut."
     assert find_quotes(_art(text)) == []
+    # a passive first verb: its subject is acted on and says nothing
+    text = ("Langkah ini dilakukan untuk berkoordinasi dengan warga dan memastikan proses "
+            "hukum tidak menimbulkan ketegangan.")
+    assert find_quotes(_art(text)) == []

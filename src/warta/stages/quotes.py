@@ -2071,6 +2071,8 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
         if w == ",":
             return None  # a clause before the subject: not read here
         if w.islower() and _verb(w):
+            if w.startswith("di"):
+                return None  # 'Langkah ini dilakukan … dan memastikan …': a passive subject
             spk = _speaker_before(text, toks[0][0], toks[v][0])
             return spk if spk is not None and spk.start == toks[0][0] else None
     return None

@@ -2026,3 +2026,12 @@ def test_a_verb_of_saying_after_dan_shares_the_sentence_subject() -> None:
     text = ("Langkah ini dilakukan untuk berkoordinasi dengan warga dan memastikan proses "
             "hukum tidak menimbulkan ketegangan.")
     assert find_quotes(_art(text)) == []
+
+
+def test_a_subject_right_after_a_verb_of_saying_opens_its_content() -> None:
+    text = "Budi Santoso melanjutkan KPU berkomitmen untuk terbuka dalam tata kelola informasi."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:kpu", "ORG", "KPU", "KPU"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "KPU berkomitmen untuk terbuka dalam tata kelola informasi", "per:budi")

@@ -2043,6 +2043,16 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             spk = _shared_subject(text, toks, neg)
         if spk is None:
             continue
+        pv = next((t for t in range(len(toks)) if toks[t][0] == spk.start), 0) - 1
+        if pv >= 1 and text[toks[pv][0]:toks[pv][1]].casefold() in lex.indirect_verbs:
+            # 'Afifuddin melanjutkan [KPU] berkomitmen untuk …': the subject opens what the
+            # speaker before the first verb says; that speaker says the whole clause.
+            outer = _speaker_before(text, sent.start, toks[pv][0])
+            if outer is None:
+                continue
+            cs, ce = _strip_end(text, spk.start, sent.end)
+            return _Found(Span(start=cs, end=ce), "indirect",
+                          Span(start=toks[pv][0], end=toks[pv][1]), outer)
         while j < len(toks) and text[toks[j][0]:toks[j][1]].casefold() in \
                 lex.complementizers | {":"}:
             j += 1

@@ -902,3 +902,13 @@ def test_capitalised_epithet_pattern_on_a_sentence() -> None:
 def test_rstrip_end_is_the_length_of_the_stripped_prefix(text: str, end: int) -> None:
     end = min(end, len(text))
     assert coref_module._rstrip_end(text, end) == len(text[:end].rstrip())
+
+
+def test_a_bare_role_head_read_as_a_place_is_the_person_whose_role_it_opens() -> None:
+    text = ("\"Kami sudah siap menjaga keamanan,\" kata Karo Monev Stamarena Polri Brigjen "
+            "Hadi Utomo ditemui di Mapolda Babel, Selasa (21/10/2025).\nMenurut Karo, ruang "
+            "lingkup monitoring dan evaluasi ini sendiri meliputi struktur dan proses.")
+    rec = analyze(text)
+    assert not [e for e in rec.entities if e.name == "Karo"]
+    hadi = next(e for e in rec.entities if e.name == "Hadi Utomo")
+    assert text.index("Karo,") in {m.start for m in hadi.mentions}

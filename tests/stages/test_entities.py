@@ -702,3 +702,19 @@ def test_a_region_is_no_short_form_of_its_units_and_a_place_holds_no_role(
     assert all(not e.roles for e in art.entities if e.kind == "PLACE")
     assert ents["Dedi Susanto"].roles == ("Kapolsek SU II",)
     assert ents["Rina Wulandari"].roles == ("Peneliti dari Universitas Gadjah Mada",)
+
+
+def test_a_role_runs_back_from_a_rank_to_its_head_over_names_read_inside_it() -> None:
+    text = ("Hal itu disampaikan Karo Monev Stamarena Polri Brigjen Hadi Utomo di Jakarta. "
+            "Menurut Karo Rena Polda Babel Kombes Yeyen Lesmana, situasi aman.")
+    ents = _by_name(_entities(text))
+    assert ents["Hadi Utomo"].roles[0].startswith("Karo Monev Stamarena Polri")
+    assert ents["Yeyen Lesmana"].roles[0].startswith("Karo Rena Polda Babel")
+    assert not {"Monev Stamarena", "Karo Monev Stamarena", "Karo Rena Polda", "Rena Polda Babel"
+                } & set(ents)
+
+
+def test_a_role_in_apposition_after_bracketed_initials_is_the_persons() -> None:
+    ents = _by_name(_entities("Hal itu disampaikan Gunardi Wantjik (GW), Direktur PT Sinar "
+                              "Jaya Abadi, kepada wartawan."))
+    assert ents["Gunardi Wantjik"].roles == ("Direktur PT Sinar Jaya Abadi",)

@@ -654,6 +654,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             merged.append(c)
     ch.items = merged
     _area_before_holder(words, ch)
+    if blind is None:
+        _role_up_to_rank(words, ch, is_place)
     _roles_after_names(words, ch)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
@@ -714,6 +716,45 @@ def _after_name_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(cs) for w, cs in by_first.items()}
 
 
+def _role_up_to_rank(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool],
+                     limit: int = 8) -> None:
+    """A role of capitalised words that ends at a rank before a person's name runs back
+    to its head, over what the tagger read as other names inside it: "Karo [Monev
+    Stamarena] Polri Brigjen [Hadi Utomo]" is Hadi Utomo, role "Karo Monev Stamarena Polri
+    Brigjen" (the rank is split off later, as after "Wakapolda Metro Jaya Brigjen")."""
+    ranks = role_words().rank_forms
+    for kind, p, _ in list(ch.items):
+        if kind != "PERSON":
+            continue
+        n = next((n for n in (3, 2, 1) if p - n >= 0 and tuple(
+            w.lower().rstrip(".") for w in words[p - n : p]) in ranks), 0)
+        r = p - n
+        if not n:
+            continue
+        best = None
+        k = r
+        while k > 0 and r - k < limit and (
+                words[k - 1][:1].isupper() or words[k - 1] in {"-", "&"}):
+            k -= 1
+            if head_at(words, k):
+                best = k
+        if best is None or best == r or (p in ch.roles and ch.roles[p][0] < best):
+            continue  # no head before the rank, or the role already runs further back
+        # Names read inside the role are no persons, nor places that hold an organisation
+        # word: "Karo [Monev Stamarena]", "Karo [Rena Polda Babel]" (while "Kapolsek
+        # Denpasar [Barat]", read as a name, stays a place's part, as "Kapolsek [Simpang
+        # Kramat]" stays a place).
+        inside = [c for c in ch.items if best <= c[1] and c[2] <= r
+                  and words[c[1]] not in _COMPASS and (
+                      c[0] == "PERSON" or (c[0] == "PLACE" and not is_place[c[1]] and any(
+                          w in org_words() for w in words[c[1] : c[2]])))]
+        for c in inside:
+            ch.items.remove(c)
+            ch.roles.pop(c[1], None)
+        ch.roles[p] = (best, p)
+        ch.role_ranges.append((best, p))
+
+
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     """A role written after a person's name that has none before it: "Budi selaku Ketua
     Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
@@ -726,6 +767,10 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
         if kind != "PERSON" or i in ch.roles or j >= n:
             continue
         k = j
+        if k + 3 < n and words[k] == "(" and words[k + 2] == ")" \
+                and 2 <= len(words[k + 1]) <= 5 and words[k + 1].isupper() \
+                and words[k + 1].isalpha():
+            k += 3  # "Gunardi Wantjik (GW), Direktur ...": the initials in brackets
         cue = next((c for c in _after_name_cues().get(words[k].lower(), ())
                     if tuple(w.lower() for w in words[k : k + len(c)]) == c), None)
         comma = cue is None and words[k] == ","

@@ -953,6 +953,27 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 _EPITHET_TAIL = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)(?![\w-])")
 
 
+def _bare_head_places(art: _Article) -> None:
+    """'Menurut Karo, ...' after 'Karo Rena Polda Babel Kombes Yeyen Lesmana': a role head
+    read as a place (the regency Karo) is the one person named before it whose role it
+    opens, when the article writes the place as the bare head only."""
+    for e in art.live():
+        if e.kind != "PLACE":
+            continue
+        forms = {art.text[m.start : m.end] for m in e.mentions}
+        if len(forms) != 1:
+            continue
+        form = next(iter(forms))
+        if " " in form or not form[:1].isupper() or form.casefold() not in _lex().role_heads:
+            continue
+        first = min(m.start for m in e.mentions)
+        holders = [p for p in art.live() if p.kind == "PERSON" and p.mentions
+                   and min(m.start for m in p.mentions) < first and any(
+                       r.split()[0].casefold() == form.casefold() for r in p.roles if r.split())]
+        if len(holders) == 1:
+            art.merge(holders[0], e)
+
+
 def _role_epithets(art: _Article) -> None:
     """'pelatih asal Brasil itu': the one person whose role opens with 'Pelatih'."""
     heads: dict[str, list[_Ent]] = {}
@@ -1616,6 +1637,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _holder_parts(art, when)
     _org_epithets(art)
     _role_epithets(art)
+    _bare_head_places(art)
     _capitalised_epithets(art, sentences)
     _countries(art)
     org_names = [" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"]
@@ -1702,7 +1724,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 10
+    version = 11
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

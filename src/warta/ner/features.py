@@ -579,8 +579,9 @@ def phrase_matches(words: Sequence[str], cand: npt.NDArray[np.intp],
     return g_found, n_found
 
 
-def _match_attributes(found: Sequence[Match], table: str) -> list[tuple[int, str]]:
-    """Each token of `phrase_matches`' matches with its attribute ("gB-city", "gI-city")."""
+def match_attributes(found: Sequence[Match], table: str) -> list[tuple[int, str]]:
+    """Each token of `phrase_matches`' matches with its attribute ("gB-city", "gI-city"),
+    in match order; the CRF's featurizer and the convolutional tagger both read them."""
     out: list[tuple[int, str]] = []
     for s, j, kind in found:
         out.append((s, f"{table}B-{kind}"))
@@ -778,7 +779,7 @@ class Featurizer:
         if phrases is not None:
             phrases.gaz, phrases.names = g_found, n_found
         # A token's gazetteer attribute before its name-list one (a stable sort).
-        hits = _match_attributes(g_found, "g") + _match_attributes(n_found, "n")
+        hits = match_attributes(g_found, "g") + match_attributes(n_found, "n")
         hits.sort(key=_first_item)
         return [k for k, _ in hits], [get(a, zero) for _, a in hits]
 

@@ -28,7 +28,7 @@ from typing import Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from .features import Match, PhraseMatches, phrase_matches, shape
+from .features import Match, PhraseMatches, match_attributes, phrase_matches, shape
 from .gazetteer import Gazetteer
 from .names import NameLists
 
@@ -134,14 +134,10 @@ class Params:
 def _match_rows(found: Sequence[Match], vocab: dict[str, int], table: str
                 ) -> tuple[list[int], list[int]]:
     """The tokens of `phrase_matches`' matches and their rows in one context table
-    ("gB-city", "gI-city", ...; row 0 for a tag the vocabulary lacks)."""
-    tok: list[int] = []
-    key: list[int] = []
-    for s, j, kind in found:
-        tok.extend(range(s, j))
-        key.append(vocab.get(f"{table}B-{kind}", 0) + 1)
-        key.extend([vocab.get(f"{table}I-{kind}", 0) + 1] * (j - s - 1))
-    return tok, key
+    (`match_attributes`' "gB-city", "gI-city", ...; row 0 for a tag the vocabulary
+    lacks)."""
+    hits = match_attributes(found, table)
+    return [t for t, _ in hits], [vocab.get(a, 0) + 1 for _, a in hits]
 
 
 class CnnTagger:

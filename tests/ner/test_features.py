@@ -60,7 +60,7 @@ def test_word_rows_from_parts_equal_rows_from_strings() -> None:
     by_parts.flush()
     n = len(words)
     assert (by_parts.store[:n] == by_strings.store[:n]).all()
-    for name in ("key", "low", "first"):
+    for name in ("key", "low", "first", "parts"):
         assert getattr(by_parts, name) == getattr(by_strings, name)
     assert (by_parts.pair_id[:n] == by_strings.pair_id[:n]).all()
     assert (by_parts.code[:n] == by_strings.code[:n]).all()
@@ -119,3 +119,34 @@ def test_acronym_shape_features() -> None:
     # Known words get no letter trigrams.
     assert "capunk" not in acronym_features("Jakarta", "jakarta", {"jakarta": "NNP"}, {},
                                             "g")
+
+
+def test_word_table_keeps_each_words_tagger_keys_until_trimmed() -> None:
+    """A row's low form and parts are the keys the convolutional tagger reads for the
+    word (`neural.word_keys`), made once by the featurizer; `trim` forgets them and
+    counts a new generation, so a reader of rows starts again."""
+    from warta.ner.features import PhraseMatches
+    from warta.ner.neural import word_keys
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    base = shipped_featurizer()
+    feat = Featurizer(base.gaz, base.lexicon, cache_size=8, clusters=base.clusters,
+                      names=base.names)
+    batch = [s.split() for s in SENTENCES]
+    phrases = PhraseMatches()
+    feat.scores_batch(batch, crf, phrases)
+    wv = feat._vectors(crf)
+    assert phrases.table is wv and phrases.rows is not None
+    flat = [t for s in batch for t in s]
+    assert phrases.rows.tolist() == [wv.rows[t] for t in flat]
+    for t in flat:
+        r = wv.rows[t]
+        sh, lx, letters = wv.parts[r]
+        assert (wv.low[r], sh, wv.low[r][:3], wv.low[r][-3:], lx, letters) == word_keys(
+            t, feat.lexicon, feat.names)
+    assert any(p[2] for p in wv.parts) and any(p[1] != "unk" for p in wv.parts)
+    generation = wv.generation
+    feat.scores_batch([["Jakarta"]], crf)  # the table held 8 words or more: trimmed
+    assert wv.generation == generation + 1 and len(wv.parts) == len(wv.rows) == 1
+

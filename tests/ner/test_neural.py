@@ -118,3 +118,30 @@ def test_combine_puts_columns_in_crf_order() -> None:
     assert out[1].shape == (0, 3)
     np.testing.assert_allclose(combine(em, ["O", "B-ORG", "B-X"], lp, ["B-ORG", "O"], 0.0)[0],
                                em[0])
+
+
+def test_rows_shared_with_the_featurizer_give_the_same_scores(
+        trained: tuple[Params, list[list[str]], list[str], Resources], tmp_path: Path) -> None:
+    """Read through the CRF featurizer's word table (its rows and parts, `PhraseMatches`)
+    the tagger gives what it gives on its own, also after the table is trimmed and its
+    rows are reused for other words."""
+    from warta.ner.features import Featurizer, PhraseMatches, load_clusters
+    from warta.ner.resolve import load_models
+
+    params, vocab, labels, res = trained
+    path = save_cnn(tmp_path / "cnn.npz", params, vocab, labels, 1.0)
+    shared, alone = CnnTagger(path).load(), CnnTagger(path).load()
+    crf = load_models().ner.load()
+    feat = Featurizer(res.gaz, res.lexicon, cache_size=10, clusters=load_clusters(),
+                      names=res.names)
+    sents = [list(s.tokens) for s in _sents()]
+    batches = [sents, [["Jakarta"], [], ["zzz", "Qqq"]], sents[::-1], [["Joko", "Widodo"]]]
+    for batch in batches:  # the 2nd and 4th batch find the 10-word table full: trimmed
+        phrases = PhraseMatches()
+        feat.scores_batch(batch, crf, phrases)
+        assert phrases.table is not None
+        got = shared.log_probs(batch, res.lexicon, res.names, res.gaz, phrases)
+        want = alone.log_probs(batch, res.lexicon, res.names, res.gaz)
+        for x, y in zip(got, want, strict=True):
+            np.testing.assert_array_equal(x, y)
+    assert shared._generation == 2

@@ -270,6 +270,12 @@ class _WordVectors:
         self.key: list[str] = []
         self.low: list[str] = []
         self.first: list[int] = []
+        # Per row: the word's shape, lexicon class ("unk" when unlisted) and name-list
+        # letters, as `add_word` made them: other models read a row's parts from here
+        # (`neural.CnnTagger`) instead of making them again.
+        self.parts: list[tuple[str, str, str]] = []
+        # Counts `trim`s: a reader that keeps something per row starts again when it moves.
+        self.generation = 0
         # Per word: its id among the keys of weighted word bigrams (0: none, or a key
         # outside `crf.pair_words`, which never pairs).
         self.pair_id = np.zeros(1024, dtype=np.int64)
@@ -343,6 +349,9 @@ class _WordVectors:
         self.key.append(c[0][0])
         self.low.append(c[1])
         self.first.append(c[14])
+        wf = c[0]  # "w=", "sh=", "lx=" or "nolx" first (`word_features`)
+        self.parts.append((wf[1][3:], wf[2][3:] if wf[2] != "nolx" else "",
+                           self.names.words.get(c[1], "") if self.names is not None else ""))
         self._meta.append((c[14], self._gaz_first.get(c[1], 0),
                            self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0,
                            self.codes.get(c[13], 0)))
@@ -441,6 +450,7 @@ class _WordVectors:
         self.low.append(low)
         first = names._first.get(low, 0)  # names.first_len(low)
         self.first.append(first)
+        self.parts.append((sh, lx, letters))
         # Every key of `pair_ids` is in `crf.pair_words`: one probe gives the bigram id.
         self._meta.append((first, self._gaz_first.get(low, 0), self.pair_ids.get(key, 0),
                            clr[6]))
@@ -484,8 +494,9 @@ class _WordVectors:
             self.flush()
             self.rows.clear()
             self.pair_open.clear()
-            for lst in (self.key, self.low, self.first):
+            for lst in (self.key, self.low, self.first, self.parts):
                 lst.clear()
+            self.generation += 1
 
     def flush(self) -> None:
         """Write the sums of the words `add`ed since the last flush."""
@@ -538,13 +549,18 @@ Match = tuple[int, int, str]  # start, end (token indices), the gazetteer type o
 
 @dataclass(slots=True)
 class PhraseMatches:
-    """A batch's gazetteer and name-list phrase matches (`phrase_matches`, token indices
-    over the batch's sentences end to end), as `Featurizer.scores_batch` found them for
-    the CRF; `found` is False until it has (then the convolutional tagger finds its own)."""
+    """What `Featurizer.scores_batch` found for a batch that the convolutional tagger
+    reads too: the gazetteer and name-list phrase matches (`phrase_matches`, token
+    indices over the batch's sentences end to end) and each token's row in the
+    featurizer's word table `table` (its words' parts: `_WordVectors.parts`, `low`);
+    `found` is False until then (the tagger then finds its own). The rows hold until the
+    featurizer's next batch."""
 
     gaz: list[Match] = field(default_factory=list)
     names: list[Match] = field(default_factory=list)
     found: bool = False
+    rows: npt.NDArray[np.intp] | None = None
+    table: _WordVectors | None = None
 
 
 def phrase_matches(words: Sequence[str], cand: npt.NDArray[np.intp],
@@ -714,8 +730,10 @@ class Featurizer:
         if total == 0:
             return [np.zeros((0, len(crf.labels))) for _ in sentences]
         pends = [p + b - a for p, a, b in zip(pstarts, starts, ends, strict=True)]
-        extra_tok, extra_row = self._extras(wv, ids, np.array(ids), starts, ends, get, zero,
-                                            phrases)
+        idx_ids = np.array(ids)
+        if phrases is not None:
+            phrases.rows, phrases.table = idx_ids, wv
+        extra_tok, extra_row = self._extras(wv, ids, idx_ids, starts, ends, get, zero, phrases)
         idx = np.array(padded)
         v = wv.store[idx]  # (P, 5, L): own, as left, as second left, as right, 2nd right
         e = v[:, 0].copy()

@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -140,6 +140,39 @@ def _match_rows(found: Sequence[Match], vocab: dict[str, int], table: str
     return [t for t, _ in hits], [vocab.get(a, 0) + 1 for _, a in hits]
 
 
+class _Shares:
+    """Per word row, the word's share of the first layer (5, H1): its own features'
+    embeddings times the five offsets' weights, made once per row. Row 0 stays zero (a
+    gap between sentences); rows grow by doubling, and the owner bounds how many."""
+
+    def __init__(self, h1: int) -> None:
+        self.rows: F32 = np.zeros((1024, 5, h1), dtype=np.float32)
+        self.have = np.zeros(1024, dtype=np.bool_)
+        self.have[0] = True
+
+    def reset(self) -> None:
+        self.have[:] = False
+        self.have[0] = True
+
+    def missing(self, rows: Ints) -> Ints:
+        """The distinct rows among `rows` with no share yet (the arrays grown to hold
+        them)."""
+        top = int(rows.max()) + 1 if len(rows) else 0
+        if top > len(self.have):
+            size = max(top, 2 * len(self.have))
+            grown = np.zeros((size, *self.rows.shape[1:]), dtype=np.float32)
+            grown[: len(self.rows)] = self.rows
+            have = np.zeros(size, dtype=np.bool_)
+            have[: len(self.have)] = self.have
+            self.rows, self.have = grown, have
+        new: Ints = np.unique(rows[~self.have[rows]])
+        return new
+
+    def put(self, rows: Ints, shares: F32) -> None:
+        self.rows[rows] = shares
+        self.have[rows] = True
+
+
 class CnnTagger:
     """The tagger of `models/ner_cnn.npz`; loads on first use."""
 
@@ -151,11 +184,17 @@ class CnnTagger:
         self.vocab: list[dict[str, int]] = []
         self.params = Params({})
         self.weight = 1.0
-        self._row_of: dict[str, int] = {}  # word -> row of `_rows`
-        self._rows: F32 | None = None
-        self._used = 1  # rows of `_rows` in use (row 0: zeros, for gaps)
-        self._glen: Ints = np.zeros(1, dtype=np.int64)  # per row: see `_context_hits`
+        # Words tagged without the CRF's featurizer: word -> row of `_own` (from 1), and
+        # per row the longest gazetteer and name-list phrases it opens (`_context_hits`).
+        self._row_of: dict[str, int] = {}
+        self._own = _Shares(1)
+        self._glen: Ints = np.zeros(1, dtype=np.int64)
         self._nlen: Ints = np.zeros(1, dtype=np.int64)
+        # Words of the featurizer's word table (`PhraseMatches.table`): its row + 1 ->
+        # row of `_shared`; `_table` and `_generation` say which table's rows they are.
+        self._shared = _Shares(1)
+        self._table: object = None
+        self._generation = -1
         self._w1_words: F32 = np.zeros((1, 1), dtype=np.float32)
         self._ctx: tuple[F32, F32] | None = None
 
@@ -182,8 +221,9 @@ class CnnTagger:
                 dims = [a["emb_" + name].shape[1] for name in TABLES]
                 w1 = a["w1"]
                 h1 = w1.shape[2]
-                self._rows = np.zeros((1024, 5, h1), dtype=np.float32)
-                self._used = 1
+                self._own, self._shared = _Shares(h1), _Shares(h1)
+                self._row_of.clear()
+                self._table = None
                 ctx = []
                 col = sum(dims[:WORD_TABLES])
                 for name, d in zip(TABLES[WORD_TABLES:], dims[WORD_TABLES:], strict=True):
@@ -213,8 +253,9 @@ class CnnTagger:
         one product), and the context features' shares are tables made at load, added
         only where a token has such a feature (the "none" key's embedding is zero:
         training keeps row 0 of every table at zero). `phrases`: the batch's gazetteer
-        and name-list matches when the CRF's featurizer has found them already (the same
-        words, so the same matches), else found here."""
+        and name-list matches and word rows when the CRF's featurizer has found them
+        already (the same words, so the same matches; a word's features are read from
+        its row's parts, its share made once per row), else found here."""
         self.load()
         n_lab = len(self.labels)
         out: list[F64] = [np.zeros((0, n_lab)) for _ in sentences]
@@ -222,25 +263,25 @@ class CnnTagger:
             return out
         a = self.params.a
         gap = 2
-        starts: list[int] = []
-        pos = gap
-        for s in sentences:
-            starts.append(pos)
-            pos += len(s) + gap
-        total = pos
-        flat = [t for s in sentences for t in s]
-        tok_pos = np.concatenate([np.arange(st, st + len(s))
-                                  for s, st in zip(sentences, starts, strict=True)])
-        wr = np.array(self._word_rows(flat, lexicon, names, gaz), dtype=np.int64)
+        lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        total = int(lens.sum()) + gap * (len(sentences) + 1)
+        # Token k of sentence i lies gap * (i + 1) further on.
+        tok_pos = np.arange(total - gap * (len(sentences) + 1)) + gap * np.repeat(
+            np.arange(1, len(sentences) + 1), lens)
+        flat: list[str] = []
+        if phrases is not None and phrases.table is not None:
+            wr, shares = self._table_rows(phrases), self._shared
+        else:
+            flat = [t for s in sentences for t in s]
+            wr, shares = self._word_rows(flat, lexicon, names, gaz), self._own
         word_row = np.zeros(total, dtype=np.int64)  # 0: the all-zero row (a gap)
         word_row[tok_pos] = wr
-        assert self._rows is not None and self._ctx is not None
+        assert self._ctx is not None
         # part[t, j] is token t's share of the first layer at the position j - 2 from it.
-        part = self._rows[word_row]
-        ends = np.cumsum([len(s) for s in sentences])
+        part = shares.rows[word_row]
         hits = (self._phrase_rows(phrases.gaz, phrases.names)
                 if phrases is not None and phrases.found
-                else self._context_hits(flat, wr, ends, gaz, names))
+                else self._context_hits(flat, wr, np.cumsum(lens), gaz, names))
         for toks, tab, key in hits:
             part[tok_pos[toks]] += tab[key]
         z1 = np.broadcast_to(a["b1"], (total, part.shape[2])).copy()
@@ -288,52 +329,65 @@ class CnnTagger:
         n_tok, n_key = _match_rows(n_found, self.vocab[WORD_TABLES + 1], "n")
         return [(g_tok, self._ctx[0], g_key), (n_tok, self._ctx[1], n_key)]
 
-    def _word_rows(self, words: Sequence[str], lexicon: dict[str, str] | None,
-                   names: NameLists | None, gaz: Gazetteer | None) -> list[int]:
-        """Rows of `self._rows` holding each word's first-layer share (5, H1): its own
-        features' embeddings times the five offsets' weights; made once per word, for all
-        new words of a batch in one product."""
-        rows = self._row_of
-        out = list(map(rows.get, words))
-        if None not in out:
-            return cast(list[int], out)
-        assert self._rows is not None
-        fresh = {w: 0 for w, r in zip(words, out, strict=True) if r is None}
-        if len(rows) + len(fresh) + 1 > 200_000:  # bounded memory on huge inputs
-            rows.clear()
-            self._used = 1
-            fresh = dict.fromkeys(words, 0)
-        base = self._used
+    def _shares_of(self, keys: Sequence[tuple[str, ...]]) -> F32:
+        """(n, 5, H1) first-layer shares of words by their `word_keys`, in one product."""
         vocab = self.vocab
-        ids = np.array([[vocab[k].get(key, 0) for k, key in
-                         enumerate(word_keys(w, lexicon, names))] for w in fresh],
-                       dtype=np.int64)
+        ids = np.array([[vocab[k].get(key, 0) for k, key in enumerate(ks)] for ks in keys],
+                       dtype=np.int64).reshape(len(keys), WORD_TABLES)
         a = self.params.a
         emb = np.concatenate([a["emb_" + TABLES[t]][ids[:, t]] for t in range(WORD_TABLES)],
                              axis=1)
-        share = (emb @ self._w1_words).reshape(len(fresh), 5, -1)
-        need = base + len(fresh)
-        if need > len(self._rows):  # grown by doubling: appends cost O(1) each
-            grown = np.zeros((max(need, 2 * len(self._rows)), *self._rows.shape[1:]),
-                             dtype=np.float32)
-            grown[:base] = self._rows[:base]
-            self._rows = grown
-        self._rows[base:need] = share
-        if need > len(self._glen):
-            for attr in ("_glen", "_nlen"):
-                old = getattr(self, attr)
-                grown_len = np.zeros(len(self._rows), dtype=np.int64)
-                grown_len[:base] = old[:base]
-                setattr(self, attr, grown_len)
-        # Lengths of the longest gazetteer and name-list phrases opening with the word.
-        gfirst = gaz._first if gaz is not None else {}
-        nfirst = names._first if names is not None else {}
-        lows = [w.lower() for w in fresh]
-        self._glen[base:need] = [gfirst.get(w, 0) for w in lows]
-        self._nlen[base:need] = [nfirst.get(w, 0) for w in lows]
-        self._used = need
-        rows.update(zip(fresh, range(base, need), strict=True))
-        return [rows[w] for w in words]
+        out: F32 = (emb @ self._w1_words).reshape(len(keys), 5, -1)
+        return out
+
+    def _table_rows(self, phrases: PhraseMatches) -> Ints:
+        """Rows of `_shared` of a batch's tokens: their rows in the featurizer's word
+        table plus one; a new row's share is made from the parts the table keeps (the
+        keys of `word_keys`, not made again). The table bounds its rows (`trim`): when it
+        starts again, so do the shares."""
+        table = phrases.table
+        assert table is not None and phrases.rows is not None
+        if table is not self._table or table.generation != self._generation:
+            self._shared.reset()
+            self._table, self._generation = table, table.generation
+        rows: Ints = phrases.rows.astype(np.int64) + 1
+        new = self._shared.missing(rows)
+        if len(new):
+            low, parts = table.low, table.parts
+            keys = []
+            for r in (new - 1).tolist():
+                w, (sh, lx, letters) = low[r], parts[r]
+                keys.append((w, sh, w[:3], w[-3:], lx, letters))
+            self._shared.put(new, self._shares_of(keys))
+        return rows
+
+    def _word_rows(self, words: Sequence[str], lexicon: dict[str, str] | None,
+                   names: NameLists | None, gaz: Gazetteer | None) -> Ints:
+        """Rows of `_own` holding each word's first-layer share, made once per word (for
+        all new words of a batch in one product), with the lengths of the longest
+        gazetteer and name-list phrases each opens."""
+        rows = self._row_of
+        if len(rows) + len(words) + 1 > 200_000:  # bounded memory on huge inputs
+            rows.clear()
+            self._own.reset()
+        fresh = [w for w in dict.fromkeys(words) if w not in rows]
+        rows.update(zip(fresh, range(len(rows) + 1, len(rows) + 1 + len(fresh)), strict=True))
+        out: Ints = np.array([rows[w] for w in words], dtype=np.int64)
+        new = self._own.missing(out)
+        if len(new):
+            shares = self._own
+            shares.put(new, self._shares_of([word_keys(w, lexicon, names) for w in fresh]))
+            if len(shares.have) > len(self._glen):
+                for attr in ("_glen", "_nlen"):
+                    grown = np.zeros(len(shares.have), dtype=np.int64)
+                    grown[: len(getattr(self, attr))] = getattr(self, attr)
+                    setattr(self, attr, grown)
+            gfirst = gaz._first if gaz is not None else {}
+            nfirst = names._first if names is not None else {}
+            lows = [w.lower() for w in fresh]
+            self._glen[new] = [gfirst.get(w, 0) for w in lows]
+            self._nlen[new] = [nfirst.get(w, 0) for w in lows]
+        return out
 
 
 def combine(emissions: Sequence[F64], crf_labels: Sequence[str], log_probs: Sequence[F64],

@@ -44,7 +44,11 @@ _SHAPE_TABLE = _ShapeTable({ord(c): "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
                            | {ord(c): c for c in ".,-"})
 
 
-@lru_cache(maxsize=200_000)
+# Words a per-word cache holds before it starts again (bounded memory on huge inputs).
+WORD_CACHE = 200_000
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def shape(word: str) -> str:
     """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd"."""
     s = word.translate(_SHAPE_TABLE)
@@ -229,7 +233,7 @@ class _WordVectors:
     a word's vector times the weights of "v<k>" (and "-1v<k>", "+1v<k>" as neighbour,
     `window` 1) joins its sums."""
 
-    def __init__(self, crf: LinearCrf, size: int = 200_000,
+    def __init__(self, crf: LinearCrf, size: int = WORD_CACHE,
                  lexicon: dict[str, str] | None = None, clusters: Clusters | None = None,
                  names: NameLists | None = None, gaz: Gazetteer | None = None,
                  vectors: DenseVectors | None = None, window: int = 0) -> None:
@@ -614,7 +618,7 @@ class Featurizer:
     caches words."""
 
     def __init__(self, gaz: Gazetteer | None = None, lexicon: dict[str, str] | None = None,
-                 cache_size: int = 200_000, clusters: Clusters | None = None,
+                 cache_size: int = WORD_CACHE, clusters: Clusters | None = None,
                  names: NameLists | None = None, shapes: str = "",
                  acronyms: dict[str, tuple[str, ...]] | None = None,
                  vectors: DenseVectors | None = None, vector_window: int = 0) -> None:

@@ -28,7 +28,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .features import Match, PhraseMatches, match_attributes, phrase_matches, shape
+from .features import (
+    WORD_CACHE,
+    Match,
+    PhraseMatches,
+    match_attributes,
+    phrase_matches,
+    shape,
+)
 from .gazetteer import Gazetteer
 from .names import NameLists
 
@@ -74,7 +81,7 @@ def sentence_ids(tokens: Sequence[str], vocab: Sequence[dict[str, int]],
             keys = word_keys(t, lexicon, names)
             ids = tuple(vocab[k].get(key, 0) for k, key in enumerate(keys))
             if cache is not None:
-                if len(cache) >= 200_000:  # bounded memory on huge inputs
+                if len(cache) >= WORD_CACHE:
                     cache.clear()
                 cache[t] = ids
         rows.append(ids)
@@ -367,7 +374,7 @@ class CnnTagger:
         all new words of a batch in one product), with the lengths of the longest
         gazetteer and name-list phrases each opens."""
         rows = self._row_of
-        if len(rows) + len(words) + 1 > 200_000:  # bounded memory on huge inputs
+        if len(rows) + len(words) + 1 > WORD_CACHE:
             rows.clear()
             self._own.reset()
         fresh = [w for w in dict.fromkeys(words) if w not in rows]

@@ -23,6 +23,7 @@ import importlib.util
 import math
 import sys
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 
 from warta.stages.tone import (
@@ -46,6 +47,9 @@ THIRD_TSV = LABELS_TSV.with_name("third.tsv")
 FOURTH_TSV = LABELS_TSV.with_name("fourth.tsv")
 FIFTH_TSV = LABELS_TSV.with_name("fifth.tsv")
 SPLITS = ("train", "dev", "test", "all")
+# Each paragraph set labelled again blind, and what its pair is (see `agreement`).
+AGREEMENT = ((SECOND_TSV, "dev paragraphs"), (THIRD_TSV, "train paragraphs (seed17)"),
+             (FOURTH_TSV, "train paragraphs (seed20)"), (FIFTH_TSV, "train paragraphs (seed22)"))
 
 
 def _paragraphs() -> Callable[[], dict[str, str]]:
@@ -59,7 +63,9 @@ def _paragraphs() -> Callable[[], dict[str, str]]:
     return fn
 
 
+@cache
 def paragraphs() -> dict[str, str]:
+    """Every candidate paragraph by id (read once: the corpus takes seconds to clean)."""
     return _paragraphs()()
 
 
@@ -188,18 +194,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
     if args.draw:
         print(f"  draw {args.draw} alone ({len(draw_ids(args.draw))} paragraphs): "
               + "  ".join(f"{name} {f1:.2f}" for name, f1 in draw_scores(args.draw).items()))
-    n, observed, kappa, f1 = agreement()
-    print(f"  two annotators on {n} dev paragraphs: agreement {observed:.1f}%, "
-          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
-    n, observed, kappa, f1 = agreement(THIRD_TSV)
-    print(f"  two annotators on {n} train paragraphs (seed17): agreement {observed:.1f}%, "
-          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
-    n, observed, kappa, f1 = agreement(FOURTH_TSV)
-    print(f"  two annotators on {n} train paragraphs (seed20): agreement {observed:.1f}%, "
-          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
-    n, observed, kappa, f1 = agreement(FIFTH_TSV)
-    print(f"  two annotators on {n} train paragraphs (seed22): agreement {observed:.1f}%, "
-          f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
+    for path, what in AGREEMENT:
+        n, observed, kappa, f1 = agreement(path)
+        print(f"  two annotators on {n} {what}: agreement {observed:.1f}%, "
+              f"Cohen's kappa {kappa:.3f}, macro F1 {f1:.2f}")
     if args.cv:
         f1, fresh, chosen, by_draw = cross_validate()
         print(f"  nested 5-fold cross-validation of the head on train + dev (C and cluster "

@@ -236,3 +236,14 @@ def test_name_pattern_on_a_sentence() -> None:
     assert [m.group() for m in _NAME.finditer(text)] == [
         m.group() for m in _NAME_REF.finditer(text)] == [
         "Kerja", "Sama", "Internasional", "Bandung-Barat"]
+
+
+def test_concession_size_is_the_longest_concessive_opening_there() -> None:
+    from warta.stages.tone import concession_size
+
+    lex = load_lexicon()
+    toks = ["di", "tengah", "krisis", "meski", "kalah", "tim", "di", "rumah"]
+    assert concession_size(toks, 0, lex) == 2  # "di tengah"
+    assert concession_size(toks, 3, lex) == 1  # "meski"
+    assert concession_size(toks, 6, lex) == 0  # "di" alone opens nothing
+    assert concession_size(toks, 2, lex) == 0

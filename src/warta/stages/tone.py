@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,6 +36,12 @@ NEWS_MODEL_PATH = MODEL_PATH.with_name("tone_news.npz")
 HEAD_PATH = MODEL_PATH.with_name("tone_head.npz")
 LABELS: tuple[Literal["negative", "neutral", "positive"], ...] = (
     "negative", "neutral", "positive")
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())
+    out: np.ndarray = e / e.sum()
+    return out
 
 
 def words(text: str) -> list[str]:
@@ -154,6 +160,14 @@ def features(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[str]
     return out
 
 
+def concession_size(tokens: Sequence[str], i: int, lex: ToneLexicon) -> int:
+    """Words of the concessive that opens at `tokens[i]` (its longest phrase), 0 if none."""
+    for k in range(min(lex.concessive_longest.get(tokens[i], 1), len(tokens) - i), 1, -1):
+        if " ".join(tokens[i:i + k]) in lex.concessives:
+            return k
+    return 1 if tokens[i] in lex.concessives else 0
+
+
 def lexicon_hits(tokens: Sequence[str], lex: ToneLexicon | None = None
                  ) -> tuple[float, float, float, float]:
     """(positive, negative, negated, conceded) weighted hits per 100 words; the longest
@@ -177,12 +191,8 @@ def lexicon_hits(tokens: Sequence[str], lex: ToneLexicon | None = None
     for i in [i for i, t in enumerate(tokens) if t in scan]:
         if i < after:
             continue
-        if tokens[i] in lex.concessives:
-            conceded = i + lex.concession_window
-        for k in range(min(lex.concessive_longest.get(tokens[i], 1), n - i), 1, -1):
-            if " ".join(tokens[i:i + k]) in lex.concessives:
-                conceded = i + k - 1 + lex.concession_window
-                break
+        if size := concession_size(tokens, i, lex):
+            conceded = i + size - 1 + lex.concession_window
         size, w = 1, terms.get(tokens[i])
         for k in range(min(longest.get(tokens[i], 1), n - i), 1, -1):
             gram = " ".join(tokens[i:i + k])
@@ -219,12 +229,7 @@ def unconceded(tokens: Sequence[str], lex: ToneLexicon | None = None) -> list[st
     for i, t in enumerate(tokens):
         if t not in singles and t not in firsts:  # most words: one look-up each
             continue
-        size = 1 if t in singles else 0
-        for k in range(min(firsts.get(t, 1), n - i), 1, -1):
-            if " ".join(tokens[i:i + k]) in singles:
-                size = k
-                break
-        if size:
+        if size := concession_size(tokens, i, lex):
             for j in range(i, min(n, i + size + lex.concession_window)):
                 out[j] = ""
     return out
@@ -244,6 +249,14 @@ class ToneModel:
     bias: np.ndarray
 
 
+def tone_model(z: Mapping[str, np.ndarray]) -> ToneModel:
+    """A linear model from its saved arrays."""
+    return ToneModel(vocab={str(w): i for i, w in enumerate(z["vocab"])},
+                     idf=z["idf"].astype(np.float64),
+                     weights=z["weights"].astype(np.float64),
+                     bias=z["bias"].astype(np.float64))
+
+
 @cache
 def load_model(path: Path = MODEL_PATH) -> ToneModel:
     if not path.exists():
@@ -255,10 +268,7 @@ def load_model(path: Path = MODEL_PATH) -> ToneModel:
         if "model_negation_window" not in z or int(z["model_negation_window"]) != window:
             raise ValueError(f"{path} was trained with other features than tone.toml's "
                              f"model_negation_window={window}: run `python -m warta.train.tone`")
-        return ToneModel(vocab={str(w): i for i, w in enumerate(z["vocab"])},
-                         idf=z["idf"].astype(np.float64),
-                         weights=z["weights"].astype(np.float64),
-                         bias=z["bias"].astype(np.float64))
+        return tone_model(z)
 
 
 def terms_checksum(lex: ToneLexicon) -> int:
@@ -286,10 +296,7 @@ def load_news_model(path: Path = NEWS_MODEL_PATH) -> ToneModel:
                 or int(z["terms_checksum"]) != terms_checksum(lex)):
             raise ValueError(f"{path} was trained with another lexicon or negation window "
                              "than tone.toml's: run `python -m warta.train.tone_news`")
-        return ToneModel(vocab={str(w): i for i, w in enumerate(z["vocab"])},
-                         idf=z["idf"].astype(np.float64),
-                         weights=z["weights"].astype(np.float64),
-                         bias=z["bias"].astype(np.float64))
+        return tone_model(z)
 
 
 def news_model_probs(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None,
@@ -298,10 +305,7 @@ def news_model_probs(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = No
     lex = lex or load_lexicon()
     m = model or load_news_model()
     idx, val = vectorize(features(context_tokens(lexicon_tokens, lex), lex), m.vocab, m.idf)
-    z = val @ m.weights[idx] + m.bias
-    e = np.exp(z - z.max())
-    out: np.ndarray = e / e.sum()
-    return out
+    return softmax(val @ m.weights[idx] + m.bias)
 
 
 def news_model_margin(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None,
@@ -362,6 +366,16 @@ def news_model_checksum(model: ToneModel) -> int:
     return zlib.crc32(np.ascontiguousarray(model.weights, dtype=np.float32).tobytes())
 
 
+def tone_head(z: Mapping[str, np.ndarray]) -> ToneHead:
+    """The head from its saved arrays (`load_head`; `warta.train.tone_head.fit`'s)."""
+    return ToneHead(mean=z["mean"].astype(np.float64), scale=z["scale"].astype(np.float64),
+                    vocab={str(w): i for i, w in enumerate(z["vocab"])},
+                    idf=z["idf"].astype(np.float64),
+                    cluster_weight=float(z["cluster_weight"]),
+                    weights=z["weights"].astype(np.float64),
+                    bias=z["bias"].astype(np.float64))
+
+
 @cache
 def load_head(path: Path = HEAD_PATH) -> ToneHead:
     if not path.exists():
@@ -381,12 +395,7 @@ def load_head(path: Path = HEAD_PATH) -> ToneHead:
             raise ValueError(f"{path} was trained with other word clusters than the shipped "
                              "models/clusters.tsv (rebuilt by `warta train clusters`?): run "
                              "`warta train tone` to retrain the head on them")
-        return ToneHead(mean=z["mean"].astype(np.float64), scale=z["scale"].astype(np.float64),
-                        vocab={str(w): i for i, w in enumerate(z["vocab"])},
-                        idf=z["idf"].astype(np.float64),
-                        cluster_weight=float(z["cluster_weight"]),
-                        weights=z["weights"].astype(np.float64),
-                        bias=z["bias"].astype(np.float64))
+        return tone_head(z)
 
 
 def head_inputs(lexicon_tokens: Sequence[str], lex: ToneLexicon | None = None
@@ -415,20 +424,14 @@ def head_probs(lexicon_tokens: Sequence[str], head: ToneHead | None = None,
                lex: ToneLexicon | None = None) -> np.ndarray:
     """Probabilities in LABELS order of the news tone head on `lexicon_words` output."""
     h = head or load_head()
-    z = head_scores(*head_inputs(lexicon_tokens, lex), h)
-    e = np.exp(z - z.max())
-    out: np.ndarray = e / e.sum()
-    return out
+    return softmax(head_scores(*head_inputs(lexicon_tokens, lex), h))
 
 
 def model_probs(tokens: Sequence[str], model: ToneModel | None = None) -> np.ndarray:
     """Probabilities in LABELS order (softmax of the linear scores)."""
     m = model or load_model()
     idx, val = vectorize(features(tokens), m.vocab, m.idf)
-    z = val @ m.weights[idx] + m.bias
-    e = np.exp(z - z.max())
-    out: np.ndarray = e / e.sum()
-    return out
+    return softmax(val @ m.weights[idx] + m.bias)
 
 
 def label_of(score: float, band: float) -> Literal["negative", "neutral", "positive"]:

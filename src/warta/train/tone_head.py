@@ -3,8 +3,8 @@
 Run: `warta train tone` (writes `src/warta/models/tone_news.npz`, then
 `src/warta/models/tone_head.npz`). The head is a multinomial logistic regression, classes
 balanced, over features meant to carry beyond the paragraphs it saw (see
-`warta.stages.tone.HEAD_DENSE`): the news lexicon's positive, negative, negated and
-conceded hits per 100 words, the distant-supervision news model's p(negative) and
+`warta.stages.tone.HEAD_DENSE`): the news lexicon's positive and negative hits per 100
+words (and their logs), the distant-supervision news model's p(negative) and
 p(positive), and the text's word clusters (`models/clusters.tsv`, from unlabelled news;
 log-count x IDF, L2-normalised, times `cluster_weight`).
 
@@ -123,14 +123,9 @@ def fit(feats: Features, y: np.ndarray, *, c: float,
 
 
 def predict(arrays: Mapping[str, np.ndarray], feats: Features) -> list[str]:
-    from ..stages.tone import ToneHead, head_scores
+    from ..stages.tone import head_scores, tone_head
 
-    head = ToneHead(mean=arrays["mean"], scale=arrays["scale"],
-                    vocab={str(w): i for i, w in enumerate(arrays["vocab"])},
-                    idf=arrays["idf"].astype(np.float64),
-                    cluster_weight=float(arrays["cluster_weight"]),
-                    weights=arrays["weights"].astype(np.float64),
-                    bias=arrays["bias"].astype(np.float64))
+    head = tone_head(arrays)
     dense, clusters = feats
     return [LABELS[int(head_scores(dense[i], clusters[i], head).argmax())]
             for i in range(len(clusters))]

@@ -622,6 +622,8 @@ class NumberMeasure(LangData):
     auxiliaries: Words = ()
     # Words opening the base of a comparison: a date after them is not the period.
     comparisons: Words = ()
+    comparatives: Words = ()
+    base_phrases: Words = ()
     # Phrases in which a change word says no change ("plus minus 1%").
     not_changes: Words = ()
     # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).

@@ -52,8 +52,8 @@ class _Lex:
     qualifiers: dict[str, str]
     qual_max_words: int
     cur_prefix: dict[str, str]
-    cur_suffix: dict[tuple[str, ...], str]
-    units_after: dict[tuple[str, ...], str]
+    cur_suffix: _Phrases
+    units_after: _Phrases
     time_units: frozenset[str]
     time_before: frozenset[str]
     months: frozenset[str]
@@ -67,7 +67,7 @@ class _Lex:
     thing_max: int
     rate_times: frozenset[str]
     linkers: frozenset[str]
-    range_joins: dict[tuple[str, ...], str]  # connector -> "any" | "between" (after "antara")
+    range_joins: _Phrases  # connector -> "any" | "between" (after "antara")
     range_between: frozenset[str]
     related_kinds: frozenset[str]
     token: re.Pattern[str]
@@ -92,6 +92,8 @@ class _Lex:
     joins: frozenset[str]
     auxiliaries: frozenset[str]
     comparisons: frozenset[str]
+    comparatives: frozenset[str]
+    base_phrases: tuple[tuple[str, ...], ...]
     not_changes: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
     results: frozenset[str]
@@ -107,8 +109,17 @@ class _Lex:
     idioms: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
 
-def _phrases(d: Mapping[str, str]) -> dict[tuple[str, ...], str]:
-    return {tuple(k.casefold().split()): v for k, v in d.items()}
+class _Phrases(dict[tuple[str, ...], str]):
+    """A phrase table (words -> value) with the set of its phrases' first words: most
+    tokens open no phrase, and one set look-up says so."""
+
+    def __init__(self, items: Mapping[tuple[str, ...], str]) -> None:
+        super().__init__(items)
+        self.firsts = frozenset(k[0] for k in self if k)
+
+
+def _phrases(d: Mapping[str, str]) -> _Phrases:
+    return _Phrases({tuple(k.casefold().split()): v for k, v in d.items()})
 
 
 def _by_first(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -156,8 +167,8 @@ def _lex() -> _Lex:
         thing_max=th.max_words,
         rate_times=frozenset(th.rate_times),
         linkers=frozenset(d.related.linkers),
-        range_joins={**_phrases({k: "between" for k in d.range.between_connectors}),
-                     **_phrases({k: "any" for k in d.range.connectors})},
+        range_joins=_Phrases({**_phrases({k: "between" for k in d.range.between_connectors}),
+                              **_phrases({k: "any" for k in d.range.connectors})}),
         range_between=frozenset(d.range.between),
         related_kinds=frozenset(d.related.kinds),
         token=re.compile(
@@ -182,6 +193,8 @@ def _lex() -> _Lex:
         joins=frozenset(ms.joins if ms else ()),
         auxiliaries=frozenset(ms.auxiliaries if ms else ()),
         comparisons=frozenset(ms.comparisons if ms else ()),
+        comparatives=frozenset(ms.comparatives if ms else ()),
+        base_phrases=tuple(tuple(x.casefold().split()) for x in (ms.base_phrases if ms else ())),
         not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
         governing=frozenset(ms.governing if ms else ()),
         results=frozenset(ms.results if ms else ()),
@@ -294,18 +307,10 @@ def parse_number_words(words: Sequence[str]) -> tuple[float, int] | None:
 # --------------------------------------------------------------------------- helpers
 
 
-# The first words of each phrase table's keys, by the table (kept with it, so that an id
-# reused by another dict is never read as this one's).
-_FIRSTS: dict[int, tuple[dict[tuple[str, ...], str], frozenset[str]]] = {}
-
-
-def _phrase_at(toks: Sequence[_Tok], j: int, table: dict[tuple[str, ...], str],
+def _phrase_at(toks: Sequence[_Tok], j: int, table: _Phrases,
                max_len: int = 3) -> tuple[str, int] | None:
     # Most tokens open no phrase of the table: one set look-up, not a tuple per length.
-    got = _FIRSTS.get(id(table))
-    if got is None or got[0] is not table:
-        got = _FIRSTS[id(table)] = (table, frozenset(k[0] for k in table if k))
-    if j >= len(toks) or (j >= 0 and toks[j].low not in got[1]):
+    if j >= len(toks) or (j >= 0 and toks[j].low not in table.firsts):
         return None
     for n in range(max_len, 0, -1):
         key = tuple(t.low for t in toks[j:j + n])
@@ -994,7 +999,7 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
     dropped: set[int] = set()
     # The dates overlapping a month name are bisected from the starts, not found by a scan
     # of every date per span (the square of the article's length in a long report).
-    starts = [t.span.start for t in times] if _sorted_by_start(times) else None
+    starts = [t.span.start for t in times]
     longest = max((t.span.end - t.span.start for t in times), default=0)
     for n, t in enumerate(times):
         if t.type != "DATE" or not _CALENDAR.fullmatch(t.value) or len(t.value) > 7:
@@ -1007,8 +1012,7 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
             part = _MONTH_SPANS[key]
             # "bulan Oktober, November dan Desember": the first month's expression may
             # start before its name
-            near = range(len(times)) if starts is None else range(
-                bisect_right(starts, m.start() - longest), bisect_left(starts, m.end()))
+            near = range(bisect_right(starts, m.start() - longest), bisect_left(starts, m.end()))
             opened = [k for k in near if k != n and times[k].span.start < m.end()
                       and times[k].span.end > m.start()]
             begin = min([m.start(), *(times[k].span.start for k in opened)])
@@ -1027,11 +1031,6 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
                                value=f"{p.value}/{t.value}", mod=None)
             dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
-
-
-def _sorted_by_start(times: Sequence[TimeExpr]) -> bool:
-    """Whether `times` are sorted by start (as `find_numbers` sorts them)."""
-    return all(a.span.start <= b.span.start for a, b in zip(times, times[1:], strict=False))
 
 
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
@@ -1484,10 +1483,11 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return True
         if w in lex.from_words and (any(_change_word(x) in lex.up | lex.down
                                         for x in words[max(0, k - 6):k])
-                                    or (k >= 2 and words[k - 2] == "lebih")):
+                                    or (k >= 2 and words[k - 2] in lex.comparatives)):
             return True  # "naik 5% dari ...", "lebih rendah dari periode yang sama tahun lalu"
             # (not the qualifier "lebih dari 60% pada 2025")
-        if words[k - 2:k + 1] == ["periode", "yang", "sama"] and k >= 2:
+        if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
+               for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
     return False
 

@@ -1010,3 +1010,29 @@ def test_a_comparative_base_is_no_period() -> None:
     assert [p for *_, p in got] == ["2024-09", "2024-09"]
     # the qualifier "lebih dari" opens no base
     assert _measured("Ekspor naik lebih dari 60% pada 2024.")[0][4] == "2024"
+
+
+def test_a_worth_word_after_a_count_prices_the_thing_counted() -> None:
+    # numbers (seed 26, detik-309): a list of seized goods, each counted then priced
+    got = _measured("Barang yang disita yaitu kendaraan roda empat 7 unit senilai Rp 3,5 miliar. "
+                    "Logam mulia 645 gram, senilai Rp 1,2 miliar. Sertifikat tanah sebanyak "
+                    "29 SHM senilai Rp 28 miliar.")
+    money = [th for s, th, *_ in got if "Rp" in s]
+    assert money == ["kendaraan roda empat", "Logam mulia", "Sertifikat tanah"]
+    # a comma still ends the phrase when no count stands before it
+    assert _measured("Ia membeli rumah, senilai Rp 2 miliar.")[0][1] is None
+
+
+def test_a_head_right_before_money_beats_the_noun_after_it() -> None:
+    # numbers (seed 26, detik-155): "tanda" after the amount is not what it measures
+    got = _measured("BI menarik uang lama. Pecahan Rp 10.000 tanda tahun 1979 ditarik.")
+    assert got[0][1] == "Pecahan"
+    assert _measured("Klub itu menyiapkan dana € 500 juta demi pemain baru.")[0][1] == "dana"
+
+
+def test_a_payment_governs_the_head_after_it() -> None:
+    # numbers (seed 25, detik-702 and detik-126)
+    assert _measured("Nantinya pembayaran kompensasi dilakukan tiap bulan sebesar 70%.")[0][1] \
+        == "pembayaran kompensasi"
+    assert _measured("Pada 2025, pertumbuhan pembayaran bunga utang sampai 13%.")[0][1] \
+        == "pertumbuhan pembayaran bunga utang"

@@ -799,9 +799,9 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             e = paren
         thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
     elif toks[first].low in lex.worth:
-        thing = _noun_before(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
+        thing = _worth_of(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
     elif first > 0 and toks[first - 1].low in lex.worth:
-        thing = _noun_before(toks, first - 1, segment or reach)  # "motor seharga Rp 5 juta"
+        thing = _worth_of(toks, first - 1, segment or reach)  # "motor seharga Rp 5 juta"
     elif first > 0 and toks[first - 1].low in lex.from_words:
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
@@ -946,6 +946,22 @@ def _opens_item(toks: Sequence[_Tok], comma: int, first: int) -> bool:
     return ends_amount and nxt.kind == "word" and nxt.low not in lex.stop \
         and not _verb_like(nxt.low) and _change_word(nxt.low) not in lex.up | lex.down \
         and nxt.low not in lex.qualifiers and nxt.low not in lex.worth
+
+
+def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
+    """What the worth word at toks[end] prices: the noun phrase right before it, or, when
+    that is the unit of a count ("Kendaraan roda empat 7 unit senilai", "Logam mulia 645
+    gram, senilai", "Sertifikat tanah sebanyak 29 SHM senilai"), the phrase counted."""
+    lex = _lex()
+    k = end - 1 if end - 1 > lo and toks[end - 1].text == "," else end
+    unit = _noun_before(toks, k, lo)
+    if unit is None or unit.start != toks[k - 1].start or k - 2 < lo \
+            or toks[k - 2].kind != "num":
+        return unit if k == end else None  # a comma ends the phrase unless a count's
+    c = k - 2
+    if c - 1 >= lo and toks[c - 1].low in lex.worth:
+        c -= 1
+    return _noun_before(toks, c, lo) or (unit if k == end else None)
 
 
 def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
@@ -1291,6 +1307,11 @@ def find_numbers(article: Article) -> list[Count]:
                         and raw.next_tok < len(toks) and toks[raw.next_tok].low in lex.purposes:
                     change = None  # "akan turunkan Rp 330 triliun untuk MBG": paid out
                 money = raw.currency is not None
+                if thing is not None and ms.thing is not None and first > 0 \
+                        and ms.thing.end == toks[first - 1].end:
+                    # "Pecahan Rp 10.000 tanda tahun 1979": a head right before the amount
+                    # is what it measures, not the noun after it
+                    thing = ms.thing
                 if thing is None:
                     thing = ms.thing
                     name = _name_before(toks, first, article.entities, index,
@@ -1579,7 +1600,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 7
+    version = 8
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

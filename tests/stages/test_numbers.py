@@ -1036,3 +1036,18 @@ def test_a_payment_governs_the_head_after_it() -> None:
         == "pembayaran kompensasi"
     assert _measured("Pada 2025, pertumbuhan pembayaran bunga utang sampai 13%.")[0][1] \
         == "pertumbuhan pembayaran bunga utang"
+
+
+def test_the_number_of_a_list_item_or_clause_is_no_amount() -> None:
+    # numbers (seeds 25/26: detik-309, detik-406, detik-400; issue 15's identifiers)
+    text = ("Barang yang disita yaitu:\n1. Mobil 7 unit senilai Rp 3,5 miliar\n2. Logam mulia "
+            "645 gram\n(3) Negara memiliki saham 1% pada BUMN.\nDalam kerangka ini: 1. Nilai "
+            "tukar harus diatur. Korban tewas mencapai 72.")
+    got = [c.span.of(text) for c in _nums(text)]
+    assert got == ["7 unit", "senilai Rp 3,5 miliar", "645 gram", "1%", "mencapai 72"]
+
+
+def test_a_vehicle_class_is_no_count() -> None:
+    # numbers (seeds 25/26: detik-31, detik-308): "roda empat" names a kind of vehicle
+    text = "Polisi menyita kendaraan roda empat 7 unit dan sepeda motor roda dua."
+    assert [c.span.of(text) for c in _nums(text)] == ["7 unit"]

@@ -347,7 +347,8 @@ def _is_year(v: float, tok: _Tok) -> bool:
 
 
 def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
-    """True when the number at toks[i] is a date, time, ordinal or identifier."""
+    """True when the number at toks[i] is a date, time, ordinal or identifier (or numbers
+    a list item); `toks` are its sentence's."""
     lex = _lex()
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -388,6 +389,10 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
             return True  # "19 dan 20 Agustus", "16-17 Oktober": the first day of two
         if nxt.low in ("wib", "wita", "wit") and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
             return True
+    if tok.text.isdigit() and nxt is not None and (
+            (nxt.text == "." and i + 2 == len(toks) and (prev is None or prev.text == ":"))
+            or (nxt.text == ")" and i == 1 and prev is not None and prev.text == "(")):
+        return True  # "1." alone, "yaitu: 1.", "(3) Negara ...": the number of an item
     if prev is not None and prev.low in _LIST_JOINS and _listed_identifier(toks, i):
         return True  # "Pasal 2 dan 3 UU Tipikor", "pasal 12 huruf e, 12B dan 11"
     # The tail of a date: "11" and "2024" in "19/11/2024".
@@ -1600,7 +1605,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 8
+    version = 9
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -1051,3 +1051,11 @@ def test_a_vehicle_class_is_no_count() -> None:
     # numbers (seeds 25/26: detik-31, detik-308): "roda empat" names a kind of vehicle
     text = "Polisi menyita kendaraan roda empat 7 unit dan sepeda motor roda dua."
     assert [c.span.of(text) for c in _nums(text)] == ["7 unit"]
+
+
+def test_a_rate_is_measured_with_what_it_is_the_rate_of() -> None:
+    # numbers (seed 26, detik-858): "tingkat" alone is a head, and governs the head after it
+    assert _measured("Padahal, tingkat pekerjaan tidak resmi lebih dari 70 persen.")[0][1] \
+        == "tingkat pekerjaan"
+    assert _measured("Ia ingin agar tingkat suku bunga turun di bawah 3%.")[0][1] \
+        == "tingkat suku bunga"

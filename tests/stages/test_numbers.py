@@ -1059,3 +1059,9 @@ def test_a_rate_is_measured_with_what_it_is_the_rate_of() -> None:
         == "tingkat pekerjaan"
     assert _measured("Ia ingin agar tingkat suku bunga turun di bawah 3%.")[0][1] \
         == "tingkat suku bunga"
+
+
+def test_a_name_opening_a_new_priced_item_is_its_thing() -> None:
+    # numbers (seed 26, detik-17): the goods named after "dan", not the paragraph's last thing
+    got = _measured("Di lokasi itu juga menyediakan beras SPHP Rp 60 ribu dan Minyakita Rp 15.500.")
+    assert [th for _, th, *_ in got] == ["beras SPHP", "Minyakita"]

@@ -896,6 +896,23 @@ def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
     return _name_start(toks, k - 1) if chained else None
 
 
+def _priced_name(toks: Sequence[_Tok], first: int) -> Span | None:
+    """A capitalised name (no place or person the tagger knows) opening a new item right
+    before money, after "dan" or a comma: the goods priced ("beras SPHP Rp 60 ribu dan
+    Minyakita Rp 15.500"), not the paragraph's last thing."""
+    lex = _lex()
+    k = first - 1 if first > 0 and toks[first - 1].low in lex.worth else first
+    if k < 2:
+        return None
+    t = toks[k - 1]
+    if t.kind != "word" or not t.text[0].isupper() or (t.low,) in lex.head_set:
+        return None
+    j = _name_start(toks, k - 1)
+    if j == 0 or (toks[j - 1].low not in lex.joins and toks[j - 1].text != ","):
+        return None
+    return Span(start=toks[j].start, end=t.end)
+
+
 def _name_start(toks: Sequence[_Tok], j: int) -> int:
     """The first of up to three capitalised words ending with toks[j]: a name the tagger
     cut short ("Musim Mas Group", tagged "Group")."""
@@ -1328,6 +1345,8 @@ def find_numbers(article: Article) -> list[Count]:
                         at = toks[name].start
                         thing = measured.get(money) or (
                             thing if thing is not None and thing.end <= at else None)
+                    elif thing is None and money and name is None:
+                        thing = _priced_name(toks, first)
                 if n > 0 and (thing is None or change is None):
                     shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first)
                     if shared is not None:
@@ -1605,7 +1624,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 10
+    version = 11
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -410,8 +410,9 @@ class EventWords(LangData):
     # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
     # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
     thing_nouns: Words = ()
-    # Verbs of an attribution inserted after a comma: "Proses lelang, lanjut Veronica,
-    # dilakukan bekerja sama dengan KPKNL" (Veronica only reports it).
+    # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
+    # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
+    # clause ("..., ujar Abhan seusai pertemuan").
     attributions: Words = ()
     # Verbs of saying or estimating: a group before one is its subject, not that of a
     # trigger after a new subject ("polisi memperkirakan 20.000 orang berdemonstrasi").
@@ -420,8 +421,6 @@ class EventWords(LangData):
     # Words between two predicates that make them share one subject ("DS menjalani
     # pemeriksaan ... dan langsung ditahan").
     coordinators: Words = ()
-    # Reporting words before a speaker ("..., ujar Abhan seusai pertemuan").
-    report_words: Words = ()
     # Government words before a town at home make it a participant ("Pemkot Surabaya").
     local_governments: Words = ()
     # Words after a negator that make it no negation ("tak lama kemudian").

@@ -168,12 +168,11 @@ class Lexicon:
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
-    attributions: frozenset[str]  # ", lanjut X,": X is a speaker inserted, no participant
+    attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
 
     local_governments: frozenset[str]  # "pemkot": one word before a place
     local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
-    report_words: frozenset[str]  # "kata", "ujar": a reporting clause's speaker follows
     not_negated: frozenset[str]  # "lama": "tak lama kemudian" is a time, no negation
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
@@ -283,7 +282,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
 
-        coordinators=fs(w.coordinators), report_words=fs(w.report_words),
+        coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
         local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
@@ -731,13 +730,13 @@ class _Ctx:
         return self.breaks[k] if k < len(self.breaks) else len(self.toks)
 
 
-def _quoted(toks: list[_Tok], i: int) -> bool:
+def _quoted(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     depth = 0
     straight = 0
     # A sentence that opens inside a quotation begun in the sentence before: its first straight
     # mark closes it, and what follows is outside ('... bahan kajian kita," kata Arse setelah
     # menerima audiensi ...'); what comes before it is left as it was read (not quoted).
-    closing = _closes_first(toks)
+    closing = _closes_first(toks, lex)
     for k, t in enumerate(toks[:i]):
         if t.text in _OPEN_QUOTES and t.text != "‘":
             depth += 1
@@ -748,12 +747,12 @@ def _quoted(toks: list[_Tok], i: int) -> bool:
     return depth > 0 or straight % 2 == 1
 
 
-def _closes_first(toks: list[_Tok]) -> int | None:
+def _closes_first(toks: list[_Tok], lex: Lexicon) -> int | None:
     """The sentence's first straight quotation mark when it closes a quotation: after a comma
     or a full stop and before a reporting word ('kita," kata Arse')."""
     q = next((k for k, t in enumerate(toks) if t.text == '"'), None)
     if (q is not None and 0 < q < len(toks) - 1 and toks[q - 1].text in {",", ".", "?", "!"}
-            and toks[q + 1].low in lexicon().report_words):
+            and toks[q + 1].low in lex.attributions):
         return q
     return None
 
@@ -1006,7 +1005,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
-    if (not ctx.direct and _quoted(toks, i)) or _negated(ctx, i, lo):
+    if (not ctx.direct and _quoted(toks, i, lex)) or _negated(ctx, i, lo):
         return None
     if ctx.direct and _quote_unrealised(ctx, i, lo):
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
@@ -1277,8 +1276,8 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     toks, lex = ctx.toks, ctx.lex
     if lo < 2 or toks[lo - 1].low not in lex.subordinators:
         return []
-    if any(t.low not in lex.skip and t.low not in lex.support_active for t in toks[lo:i]):
-        return []  # ("usai melakukan penandatanganan": the support verb of a noun)
+    if not _verb_first(ctx, lo, i):
+        return []
     reporter = _reporter(ctx, lo - 1)
     if reporter:
         return reporter  # "..., ujar Abhan seusai bertemu Tito": Abhan met him
@@ -1299,6 +1298,13 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     return _right_group(ctx, after)
 
 
+def _verb_first(ctx: _Ctx, lo: int, i: int) -> bool:
+    """Does the clause from `lo` open with the trigger at `i`, only skip words or a support
+    verb of a noun before it ("usai melakukan penandatanganan")?"""
+    lex = ctx.lex
+    return all(t.low in lex.skip or t.low in lex.support_active for t in ctx.toks[lo:i])
+
+
 def _reporter(ctx: _Ctx, sub: int) -> list[_Mention]:
     """The speaker of a reporting clause right before the conjunction `sub` ("..., ujar
     Abhan seusai pertemuan", "kata Menteri Sutanto usai bertemu ..."): the group ending
@@ -1308,10 +1314,10 @@ def _reporter(ctx: _Ctx, sub: int) -> list[_Mention]:
     if not group or group[-1].j != sub:
         return []
     k = group[0].i - 1
-    while k >= max(0, group[0].i - 4) and toks[k].low not in lex.report_words \
+    while k >= max(0, group[0].i - 4) and toks[k].low not in lex.attributions \
             and _title_word(toks[k], lex):
         k -= 1  # "kata Menteri Sosial Saifullah Yusuf"
-    return group if k >= 0 and toks[k].low in lex.report_words else []
+    return group if k >= 0 and toks[k].low in lex.attributions else []
 
 
 def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
@@ -1324,8 +1330,8 @@ def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
         return []
     if lo > 1 and toks[lo - 2].text != ",":
         return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
-    if any(t.low not in lex.skip and t.low not in lex.support_active for t in toks[lo:i]):
-        return []  # ("usai melakukan penandatanganan": the support verb of a noun)
+    if not _verb_first(ctx, lo, i):
+        return []
     hi = ctx.clause_end(j)
     comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
     if comma is None:
@@ -1637,7 +1643,7 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
         is_pronoun = t.low in lex.pronouns
         if not is_pronoun and not (t.low in lex.speaker_words and t.low.endswith("nya")):
             continue
-        if k in used or _quoted(toks, k):
+        if k in used or _quoted(toks, k, lex):
             continue
         eid = None
         if is_pronoun:
@@ -1727,7 +1733,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         here = _shielded(ctx, shields, i, j)
         if court and trig.unnamed_actor == lex.enforcer_default:
             here = replace(here, enforcer=court)
-        if _quoted(toks, i):
+        if _quoted(toks, i, lex):
             # inside quotation marks only a direct quotation with a known speaker states
             # events (a quoted title or a scare-quoted word states none)
             inq = _in_direct(here, direct, i, j)
@@ -1822,11 +1828,6 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         ta = bisect.bisect_left(tstarts, sent.start)
         tb = bisect.bisect_left(tstarts, sent.end)
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
-        if prev is not None and prev.targets and _unnamed_actors(prev, text, lex):
-            # "Tiga terdakwa ... didakwa melakukan korupsi. Mereka disebut melakukan
-            # kesepakatan": "mereka" stands for someone named, the accused, never for the
-            # prosecutors the charge left unnamed
-            prev = replace(prev, actors=prev.targets, targets=())
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
         enforcer = enforced[-1][1] if enforced and n - enforced[-1][0] <= _ENFORCER_REACH else ()
@@ -1839,7 +1840,13 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         if evs:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused)
-        recent.append(evs[0] if evs else None)
+        first = evs[0] if evs else None
+        if first is not None and first.targets and _unnamed_actors(first, text, lex):
+            # "Tiga terdakwa ... didakwa melakukan korupsi. Mereka disebut melakukan
+            # kesepakatan": "mereka" stands for someone named, the accused, never for the
+            # prosecutors the charge left unnamed (read once, not in each sentence after)
+            first = replace(first, actors=first.targets, targets=())
+        recent.append(first)
     return out
 
 

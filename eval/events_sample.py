@@ -40,6 +40,7 @@ from datetime import datetime
 from pathlib import Path
 
 from warta import analyze
+from warta.errors import Reject
 from warta.record import Article, Event
 from warta.sources.datasets import detik_published
 from warta.train.summary import load_indosum, raw_text
@@ -115,7 +116,11 @@ def run_sample(docs: Sequence[Doc], texts: dict[str, str] | None = None) -> list
     """Events of every document; `texts`, when given, gets each cleaned text by id."""
     out: list[Shown] = []
     for d in docs:
-        art = analyze(d.text, title=d.title, published=d.published)
+        try:
+            art = analyze(d.text, title=d.title, published=d.published)
+        except Reject as e:  # an English item in Detik: no events, not a crash of the sample
+            print(f"skipped {d.id}: {e}", file=sys.stderr)
+            continue
         if texts is not None:
             texts[d.id] = art.text
         out.extend(shown(d.id, art, ev) for ev in art.events)

@@ -1922,3 +1922,46 @@ def test_branding_a_criminal_and_a_charge_named_are_accusations() -> None:
     text = "Sri Hartini dijerat kasus korupsi jual beli jabatan."
     e = one(find_events(art(text, [ent(text, "per:s", "PERSON", "Sri Hartini")])), "ACCUSE")
     assert (e.actors, e.targets) == (("COP",), ("per:s",))
+
+
+def test_a_long_object_before_sebagai_tersangka_is_the_suspect() -> None:
+    text = ("Bareskrim Polri menetapkan dua pemimpin perusahaan penyelenggara ibadah umrah PT "
+            "First Anugerah Karya Wisata ( First Travel ) , Andika Surachman dan Anniesa "
+            "Hasibuan , sebagai tersangka kasus dugaan penipuan .")
+    es = [ent(text, "org:b", "ORG", "Bareskrim Polri"),
+          ent(text, "org:f", "ORG", "PT First Anugerah Karya Wisata"),
+          ent(text, "per:a", "PERSON", "Andika Surachman"),
+          ent(text, "per:h", "PERSON", "Anniesa Hasibuan")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert (e.actors, e.targets) == (("org:b",), ("per:a", "per:h"))
+
+
+def test_an_indirect_question_states_no_event() -> None:
+    text = ("Agung tidak menjelaskan apakah status Zumi Zola sudah ditetapkan sebagai "
+            "tersangka .")
+    es = [ent(text, "per:a", "PERSON", "Agung"), ent(text, "per:z", "PERSON", "Zumi Zola")]
+    assert find_events(art(text, es)) == []
+
+
+def test_asking_for_prayers_is_no_request() -> None:
+    text = "Zaskia Adya Mecca meminta doa agar kehamilannya lancar ."
+    assert find_events(art(text, [ent(text, "per:z", "PERSON", "Zaskia Adya Mecca")])) == []
+
+
+def test_a_person_secured_after_an_arrest_is_held_by_the_arresting_body() -> None:
+    text = ("Polisi menangkap Erwin di Palembang . Motifnya masalah utang . Erwin diamankan "
+            "di wilayah Kebon Gede sehari setelah kejadian .")
+    es = [ent(text, "per:e", "PERSON", "Erwin")]
+    held = [e for e in find_events(art(text, es)) if e.code == "COERCE"]
+    assert [(e.actors, e.targets) for e in held] == [(("COP",), ("per:e",))] * 2
+    text = "Erwin diamankan di rumahnya ."  # no arrest or charge before: no custody said
+    assert find_events(art(text, es[:0] + [ent(text, "per:e", "PERSON", "Erwin")])) == []
+
+
+def test_members_named_after_their_body_act_for_it() -> None:
+    text = ("Keputusan itu mendapat penolakan dari dua pejabat The Fed yakni Michelle Bowman "
+            "dan Christopher Waller .")
+    es = [ent(text, "org:f", "ORG", "The Fed"), ent(text, "per:b", "PERSON", "Michelle Bowman"),
+          ent(text, "per:w", "PERSON", "Christopher Waller")]
+    e = one(find_events(art(text, es)), "REJECT")
+    assert "org:f" not in e.actors and "per:b" in e.actors

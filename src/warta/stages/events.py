@@ -627,6 +627,17 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         if (b.kind == "ORG" or _place(b)) and a.kind in ("PERSON", "ANAPHOR_A") \
                 and _post_of(toks[a.j:b.i], lex):
             b.modifier = True
+        # Members named after their body: "penolakan dari dua pejabat The Fed yakni Michelle
+        # Bowman dan Christopher Waller" (the two officials dissent, not the Fed).
+        if (a.kind == "ORG" and b.kind == "PERSON" and a.i > 0
+                and toks[a.i - 1].low in lex.member_nouns
+                and [t.low for t in toks[a.j:b.i] if t.text != ","] in (["yakni"], ["yaitu"])):
+            a.modifier = True
+            k = ms.index(b)  # the members take the body's place ("dari"): one coordinated group
+            while k < len(ms) and ms[k].kind == "PERSON" and (ms[k] is b or all(
+                    t.low in lex.connectors for t in toks[ms[k - 1].j:ms[k].i])):
+                ms[k].prep, ms[k].prep_at = a.prep, a.prep_at
+                k += 1
 
 
 def _post_of(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -979,6 +990,16 @@ def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     return any(_find(ctx.toks, ph, i - n, j + n) for ph in trig.needs)
 
 
+def _object_reach(ctx: _Ctx, trig: Trigger, j: int) -> int:
+    """Where the object after a trigger ending at `j` may end: 14 words on, or further up to
+    the needed word of a trigger whose object may be long ("menetapkan dua pemimpin ... ,
+    Andika Surachman dan Anniesa Desvitasari Hasibuan , sebagai tersangka")."""
+    if trig.needs_span <= 14:
+        return j + 14
+    found = [k for ph in trig.needs for k in _find(ctx.toks, ph, j, j + trig.needs_span)]
+    return max(j + 14, min(found, default=j + 14))
+
+
 def _mode(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str | None:
     if trig.mode:
         return trig.mode
@@ -1024,7 +1045,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if trig.voice != "noun" and _not_deed(ctx, i):
         return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
     hi = ctx.clause_end(j)
-    right_all = _right(ctx, j, min(hi, j + 14))
+    right_all = _right(ctx, j, min(hi, _object_reach(ctx, trig, j)))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
                                     and not trig.goal_is_place else lex.goal_preps)
 
@@ -1872,7 +1893,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 10
+    version = 11
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

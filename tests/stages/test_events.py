@@ -1965,3 +1965,50 @@ def test_members_named_after_their_body_act_for_it() -> None:
           ent(text, "per:w", "PERSON", "Christopher Waller")]
     e = one(find_events(art(text, es)), "REJECT")
     assert "org:f" not in e.actors and "per:b" in e.actors
+
+
+def test_a_licence_revoked_sanctions_its_holder() -> None:
+    text = "Kementerian Perdagangan mencabut izin usaha PT Maju Jaya ."
+    es = [ent(text, "org:k", "ORG", "Kementerian Perdagangan"),
+          ent(text, "org:m", "ORG", "PT Maju Jaya")]
+    e = one(find_events(art(text, es)), "SANCTION")
+    assert (e.actors, e.targets) == (("org:k",), ("org:m",))
+    text = "Status tersangka Budi dicabut setelah praperadilan ."  # no licence: none
+    assert find_events(art(text, [ent(text, "per:b", "PERSON", "Budi")])) == []
+
+
+def test_pressing_someone_named_to_keep_promises_is_a_request() -> None:
+    text = "Farouk Muhammad menagih janji-janji Anies Baswedan ."
+    es = [ent(text, "per:f", "PERSON", "Farouk Muhammad"),
+          ent(text, "per:a", "PERSON", "Anies Baswedan")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert (e.actors, e.targets) == (("per:f",), ("per:a",))
+    text = "Komunikasinya kurang bagus saat Erwin menagih ."  # no one named pressed
+    assert find_events(art(text, [ent(text, "per:e", "PERSON", "Erwin")])) == []
+    text = "Erwin datang hendak menagih utang pada Riky Saputra ."  # a private debt
+    assert find_events(art(text, [ent(text, "per:e", "PERSON", "Erwin"),
+                                  ent(text, "per:r", "PERSON", "Riky Saputra")])) == []
+
+
+def test_a_name_after_a_copula_is_no_agent_of_the_passive() -> None:
+    text = ("Polisi menangkap sembilan orang . Kesembilan orang yang diamankan tersebut adalah "
+            "Saulihun dan Alwandi Supandi .")
+    es = [ent(text, "per:s", "PERSON", "Saulihun"), ent(text, "per:a", "PERSON", "Alwandi Supandi")]
+    assert all("per:s" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_a_travel_ban_reaches_past_a_titled_name_not_goods_kept_out() -> None:
+    text = "KPK mencegah Gubernur Jambi Zumi Zola ke luar negeri ."
+    es = [ent(text, "org:k", "ORG", "KPK"), ent(text, "per:z", "PERSON", "Zumi Zola")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("org:k",), ("per:z",))
+    text = "Pemerintah mencegah masuknya barang ilegal dari luar negeri ."
+    assert find_events(art(text)) == []
+
+
+def test_a_name_after_bernama_is_the_head_not_the_name_describing_it() -> None:
+    text = "Polisi menangkap pelaku pembunuhan Riky Saputra (31) bernama Erwin (45) di Palembang."
+    es = [ent(text, "per:r", "PERSON", "Riky Saputra"), ent(text, "per:e", "PERSON", "Erwin")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert e.targets == ("per:e",)
+

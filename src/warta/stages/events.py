@@ -627,6 +627,13 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         if (b.kind == "ORG" or _place(b)) and a.kind in ("PERSON", "ANAPHOR_A") \
                 and _post_of(toks[a.j:b.i], lex):
             b.modifier = True
+        # A name after "bernama" names the head noun before both: in "pelaku pembunuhan Riky
+        # Saputra (31) bernama Erwin (45)" Erwin is the offender, Riky only describes him.
+        if (a.kind == "PERSON" and b.kind == "PERSON" and b.i > 0
+                and toks[b.i - 1].low in lex.naming
+                and all(t.text in "()" or t.text.isdigit() or t.low in lex.naming
+                        for t in toks[a.j:b.i])):
+            a.modifier = True
         # Members named after their body: "penolakan dari dua pejabat The Fed yakni Michelle
         # Bowman dan Christopher Waller" (the two officials dissent, not the Fed).
         if (a.kind == "ORG" and b.kind == "PERSON" and a.i > 0
@@ -1104,8 +1111,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                              for t in toks[j:m.prep_at])]
         # a bare agent right after the verb ("ditangkap polisi"), not the object of a
         # verb in between ("X didakwa membunuh Y": Y is no agent)
+        # nor a name after a copula ("orang yang diamankan tersebut adalah Saulihun": who
+        # was held, not who held him)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3
-                and all(_title_word(t, lex) for t in toks[j:right[0].i])):
+                and all(_title_word(t, lex) and t.low not in lex.appositions
+                        for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -1893,7 +1903,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 11
+    version = 12
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

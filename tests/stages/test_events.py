@@ -2012,3 +2012,17 @@ def test_a_name_after_bernama_is_the_head_not_the_name_describing_it() -> None:
     e = one(find_events(art(text, es)), "COERCE")
     assert e.targets == ("per:e",)
 
+
+
+def test_a_quoted_act_of_the_speakers_own_body_is_stated() -> None:
+    text = ('"KPK mendorong kepala daerah untuk menerbitkan surat edaran," kata Jubir KPK '
+            'Budi Prasetyo.')
+    a = quoted_art(text, ("org:k", "ORG", "KPK"), ("per:b", "PERSON", "Budi Prasetyo"))
+    a = replace(a, entities=tuple(replace(e, org="org:k") if e.id == "per:b" else e
+                                  for e in a.entities))
+    e = one(find_events(a), "REQUEST")
+    assert e.actors == ("org:k",)
+    # another body's act in the present tense stays a description, not a report
+    text = '"KPK mendorong kepala daerah untuk menerbitkan surat edaran," kata Budi Prasetyo.'
+    a = quoted_art(text, ("org:k", "ORG", "KPK"), ("per:b", "PERSON", "Budi Prasetyo"))
+    assert [e for e in find_events(a) if e.code == "REQUEST"] == []

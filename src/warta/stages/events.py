@@ -37,7 +37,7 @@ passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -738,6 +738,7 @@ class _Ctx:
     # who made the last arrest or charge named in the sentences before: the unnamed agent of
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
+    side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
 
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i) - 1
@@ -777,12 +778,13 @@ def _closes_first(toks: list[_Tok], lex: Lexicon) -> int | None:
 
 _Shield = tuple[int, int, frozenset[int]]
 # A direct quotation with a known speaker: content start and end (characters), ids of the
-# mentions outside it.
-_Direct = tuple[int, int, frozenset[int]]
+# mentions outside it, and the speaker's side (the speaker and the body their role ties them to).
+_Direct = tuple[int, int, frozenset[int], frozenset[str]]
 
 
 def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quote],
-                     lex: Lexicon) -> tuple[list[_Mention], list[_Shield], list[_Direct]]:
+                     lex: Lexicon, sides: Mapping[str, str] | None = None,
+                     ) -> tuple[list[_Mention], list[_Shield], list[_Direct]]:
     """Mentions with the speaker words of the sentence's quotes added; per quote (first
     content token, content end, ids of the mentions outside its content); and the direct
     quotations with a known speaker, whose first-person words ("kami") are the speaker."""
@@ -823,7 +825,12 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         hidden = outside(q.content)
         if hidden:
             out.append((first, q.content.end, hidden))
-    return ms, out, [(q.content.start, q.content.end, outside(q.content)) for q in direct]
+    def side(q: Quote) -> frozenset[str]:
+        org = (sides or {}).get(q.speaker or "")
+        return frozenset(x for x in (q.speaker, org) if x)
+
+    return ms, out, [(q.content.start, q.content.end, outside(q.content), side(q))
+                     for q in direct]
 
 
 def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | None:
@@ -831,9 +838,9 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
     quotation with a known speaker, whose words then alone fill the roles (the speaker and
     the reporting clause outside take none: "Kami menahan tiga orang," kata Kapolres X)."""
     s, e = ctx.toks[i].start, ctx.toks[j - 1].end
-    for c_start, c_end, ids in direct:
+    for c_start, c_end, ids, side in direct:
         if c_start <= s and e <= c_end:
-            return replace(ctx, hidden=ctx.hidden | ids, direct=True)
+            return replace(ctx, hidden=ctx.hidden | ids, direct=True, side=side)
     return None
 
 
@@ -865,6 +872,9 @@ def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
     toks, lex = ctx.toks, ctx.lex
     if any(m.kind == "ANAPHOR_A" and toks[m.i].low in lex.quote_speaker_words for m in left):
         return True
+    if ctx.side and any(m.values and set(m.values) <= ctx.side for m in left):
+        return True  # the speaker's own body: '"KPK ... mendorong kepala daerah untuk
+        # menerbitkan Surat Edaran," kata Jubir KPK Budi Prasetyo'
     if any(m.kind == "AGENT" and set(m.values) <= lex.enforcer_agents for m in left):
         return True  # an official on the acts of unnamed investigators ("penyidik melakukan
         # tindakan penahanan terhadap kedua tersangka"): the speaker's side reports them
@@ -1732,12 +1742,14 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        lex: Lexicon | None = None,
                        quotes: Sequence[Quote] = (),
                        refs: Refs | None = None, enforcer: tuple[str, ...] = (),
-                       enforcers: list[tuple[str, ...]] | None = None) -> list[Event]:
+                       enforcers: list[tuple[str, ...]] | None = None,
+                       sides: Mapping[str, str] | None = None) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
     person a pronoun or a description refers to (none resolved without it). `enforcer` is
     who made the last arrest or charge before (the agent of an unnamed one here); the
-    makers of the arrests and charges found here are appended to `enforcers`."""
+    makers of the arrests and charges found here are appended to `enforcers`. `sides` maps a
+    person to the body their role ties them to (a speaker's own side in a quotation)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -1749,7 +1761,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _anaphors(toks, ms, prev, lex)
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
-    ms, shields, direct = _speaker_shields(toks, ms, quotes, lex)
+    ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks],
                enforcer=enforcer)
     scanned = _scan(ctx)
@@ -1845,6 +1857,8 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     refs = Refs(pronoun, person_before)
     refused = _refused_codes(article, lex)
+    # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
+    sides = {e.id: e.org for e in article.entities if e.org}
 
     out: list[Event] = []
     recent: list[Event | None] = []
@@ -1864,7 +1878,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         enforcer = enforced[-1][1] if enforced and n - enforced[-1][0] <= _ENFORCER_REACH else ()
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
-                                 enforcer, found)
+                                 enforcer, found, sides)
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -1903,7 +1917,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 12
+    version = 13
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

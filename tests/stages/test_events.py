@@ -2026,3 +2026,8 @@ def test_a_quoted_act_of_the_speakers_own_body_is_stated() -> None:
     text = '"KPK mendorong kepala daerah untuk menerbitkan surat edaran," kata Budi Prasetyo.'
     a = quoted_art(text, ("org:k", "ORG", "KPK"), ("per:b", "PERSON", "Budi Prasetyo"))
     assert [e for e in find_events(a) if e.code == "REQUEST"] == []
+
+
+def test_a_protest_held_and_its_noun_are_one_event() -> None:
+    text = "Ribuan buruh menggelar aksi unjuk rasa di depan Gedung DPR ."
+    assert [e.code for e in find_events(art(text))] == ["PROTEST"]

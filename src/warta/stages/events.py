@@ -1594,6 +1594,16 @@ def _content_clause(f: _Found, scanned: Sequence[tuple[Trigger, int, int]],
     return any(g.code in lex.embedding and before <= i and j <= lo - 1 for g, i, j in scanned)
 
 
+def _shares_noun(g: _Found, f: _Found, ctx: _Ctx) -> bool:
+    """Does the last word of trigger `g` open, with the noun trigger `f` right after it, a
+    noun trigger of the same code ("menggelar aksi" + "unjuk rasa" = "aksi unjuk rasa")? Then
+    both name one act; "mengapresiasi dukungan Danone" names two."""
+    last = ctx.toks[g.j - 1].low
+    phrase = (last, *f.trig.phrase)
+    return any(t.voice == "noun" and t.code == f.trig.code and t.phrase == phrase
+               for t in ctx.lex.triggers.get(last, ()))
+
+
 def _prune(found: list[_Found], ctx: _Ctx,
            scanned: Sequence[tuple[Trigger, int, int]] = ()) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
@@ -1608,6 +1618,9 @@ def _prune(found: list[_Found], ctx: _Ctx,
             continue  # "menolak menandatangani kesepakatan", coded or not: no signing
         if _content_clause(f, scanned, ctx):
             continue
+        if f.trig.voice == "noun" and any(g.trig.code == f.trig.code and g.j == f.i
+                                          and _shares_noun(g, f, ctx) for g in keep):
+            continue  # "menggelar aksi unjuk rasa": the noun names the act just coded
         if (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
                 and g.trig.phrase[0] not in lex.charges and (
@@ -1917,7 +1930,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 13
+    version = 14
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1726,6 +1726,9 @@ def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> N
      "pengamanan akan diperketat selama libur"),
     ("Seperti disampaikan oleh Budi Santoso, selaku pemohon dalam perkara ini, tahapan "
      "pemilu kerap membuat partai kewalahan.", "tahapan pemilu kerap membuat partai kewalahan"),
+    # every verb of `back_verbs` is such a cue (one list, not two)
+    ("Seperti diucapkan Budi Santoso, pengamanan akan diperketat selama libur.",
+     "pengamanan akan diperketat selama libur"),
 ])
 def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -1876,6 +1879,19 @@ def test_a_quote_quoting_the_last_speaker_to_someone_is_not_his() -> None:
             "“Saya, Yohanes Surya, akan terus mengajar di sini,” ungkapnya.")
     ents = (_ent(text, "per:ys", "PERSON", "Yohanes Surya", "Yohanes Surya"),)
     assert find_quotes(_art(text, ents))[-1].speaker == "per:ys"
+
+
+@pytest.mark.parametrize(("inner", "quotes"), [
+    ("Profesor bilang, ‘Ibu jangan dulu pensiun’", True),
+    ("Profesor bilang ,'Ibu jangan dulu pensiun'", True),
+    ("Dia berkata: “Pulanglah”", True),
+    ("Dia berkata x‘pulang’", True),  # one character before the mark, as the old test read
+    ("Lalu katanya ‘pulang’ saja", False),  # 'kata' inside 'katanya' is no verb here
+    ("Dia mengatakan bahwa ia pulang", False),
+])
+def test_a_verb_of_inner_quote_verbs_before_a_quotation_mark(inner: str, quotes: bool) -> None:
+    # the verbs come from quotes.toml (inner_quote_verbs), the pattern is built once
+    assert quotes_module._quotes_someone(inner, Span(start=0, end=len(inner))) is quotes
 
 
 def test_a_long_addressee_before_untuk_and_a_body_s_record() -> None:

@@ -771,10 +771,10 @@ class QuoteIndirect(LangData):
     negatable_verbs: Words = ()
     negations: Words = ()
     as_verbs: Words = ()
-    # 'Seperti dilaporkan pihak bank bahwa …': an opener, a passive verb of saying, its
-    # agent up to a comma or 'bahwa'; verbs of `as_said_need_bahwa` only before 'bahwa'.
+    # 'Seperti dilaporkan pihak bank bahwa …': an opener, a passive verb of saying (one of
+    # `back_verbs`, or of `as_said_need_bahwa` and then only before 'bahwa'), its agent up
+    # to a comma or 'bahwa'.
     as_said_openers: Words = ()
-    as_said_verbs: Words = ()
     as_said_need_bahwa: Words = ()
     # 'Berdasarkan keterangan Dinas …, insiden …': fronted phrases read as 'menurut' is.
     according_to_phrases: Words = ()
@@ -795,6 +795,9 @@ class QuoteSpeaker(LangData):
     first_person: Words
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).
     company_anaphors: Words = ()
+    # Verbs that, with a quotation mark after them, quote someone inside a quotation
+    # ('Profesor bilang, ‘Ibu jangan dulu pensiun’').
+    inner_quote_verbs: Words = ()
     # Words inside, after, before and around a speaker phrase.
     coordinators: Words
     inner_words: Words

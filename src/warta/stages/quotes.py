@@ -68,7 +68,7 @@ class _Lex:
     as_verbs: frozenset[str]
     as_said: re.Pattern[str]
     as_said_need_bahwa: frozenset[str]
-    according_full: frozenset[str]
+    according_phrases: frozenset[str]
     untuk_verbs: frozenset[str]
     compound_verbs: frozenset[str]
     not_addressees: frozenset[str]
@@ -79,12 +79,14 @@ class _Lex:
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
+    complementizer_words: frozenset[str]  # without ','
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
     parenthetical: re.Pattern[str]
     not_after_parenthetical: frozenset[str]
     min_indirect_words: int
     pronouns: frozenset[str]
+    pronoun_words: frozenset[str]  # free pronouns: without the clitic 'nya'
     plural: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
@@ -112,6 +114,7 @@ class _Lex:
     back: re.Pattern[str]
     similar: re.Pattern[str]
     company: frozenset[str]
+    inner_quote: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
     listing: re.Pattern[str]
@@ -158,11 +161,12 @@ def _lex() -> _Lex:
         as_verbs=frozenset(ind.as_verbs),
         as_said=re.compile(
             rf"\s*(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+(?:yang\s+)?)?(?P<cue>(?i:"
-            rf"{_alt(ind.as_said_verbs)}))\s+(?:oleh\s+)?(?P<spk>[^,.;:!?\"“”]{{1,80}}?)\s*"
+            rf"{_alt((*ind.back_verbs, *ind.as_said_need_bahwa))}))\s+(?:oleh\s+)?"
+            r"(?P<spk>[^,.;:!?\"“”]{1,80}?)\s*"
             r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
             else r"(?!)"),
         as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
-        according_full=frozenset(("menurut", *ind.according_to_phrases)),
+        according_phrases=frozenset(ind.according_to_phrases),
         untuk_verbs=frozenset(ind.untuk_verbs),
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
@@ -173,6 +177,7 @@ def _lex() -> _Lex:
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
+        complementizer_words=frozenset(ind.complementizers) - {","},
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases))}))"
             r"(?:(?P<nya>nya)\s*,?|\s+"
@@ -188,7 +193,12 @@ def _lex() -> _Lex:
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
+        pronoun_words=frozenset(sp.pronouns) - {"nya"},
         plural=frozenset(sp.plural_pronouns),
+        # a verb of `inner_quote_verbs` and the quotation mark that opens what it quotes
+        inner_quote=re.compile(
+            rf"\b(?:{_alt(sp.inner_quote_verbs)})\s*+[,:]?+\s*+(?:[‘'“\"]\s*\w|\S[‘'])"
+            if sp.inner_quote_verbs else r"(?!)"),
         company=frozenset(f"{w} {d}".strip() for w in sp.company_anaphors
                           for d in ("", "itu", "tersebut", "ini")),
         coordinators=frozenset(sp.coordinators),
@@ -1169,7 +1179,7 @@ def speaker_kind(phrase: str, entity: Entity | None
         return True, "person"
     if kind in ("ORG", "PLACE"):
         return True, "organisation"
-    if phrase.casefold() in lex.pronouns - {"nya"} or head in lex.plural:
+    if phrase.casefold() in lex.pronoun_words or head in lex.plural:
         return True, "person"
     return True, None
 
@@ -1854,7 +1864,7 @@ def _according(text: str, sent: Span) -> _Found | None:
             m = _MENURUT_NAME.match(text, sent.start, sent.end)
         if m is None:
             return None
-    elif (cue_word := m.group("cue").casefold()) in lex.according_full - {"menurut"}:
+    elif (cue_word := m.group("cue").casefold()) in lex.according_phrases:
         if not m.group("nya") and not (m.group("spk")[:1].isupper()
                                        or m.group("spk").split()[0].casefold() in lex.pronouns):
             return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
@@ -1959,7 +1969,7 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         if comma is None:
             nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
             if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \
-                    or text[nxt[0][0]:nxt[0][1]].casefold() not in lex.pronouns - {"nya"}:
+                    or text[nxt[0][0]:nxt[0][1]].casefold() not in lex.pronoun_words:
                 continue
             # '…, kata Agun pihaknya masih akan konsultasi …': no comma, but a pronoun
             # subject opens what the speaker said.
@@ -1998,7 +2008,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             nxt = text[toks[j][0]:toks[j][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and nxt.endswith("nya") \
                 and j + 1 < len(toks) and \
-                text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizers - {","}:
+                text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizer_words:
             j += 1  # 'menyampaikan harapannya bahwa …'
             nxt = text[toks[j][0]:toks[j][1]].casefold()
         if w in lex.untuk_verbs and nxt == "untuk":
@@ -2009,7 +2019,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             # 'untuk' opens what was asked too.
             k2 = next((t for t in range(j + 1, min(j + 9, len(toks)))
                        if text[toks[t][0]:toks[t][1]].casefold()
-                       in (lex.complementizers - {","}) | {"untuk"}), None)
+                       in lex.complementizer_words | {"untuk"}), None)
             if k2 is not None:
                 j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
                 if nxt == "untuk":
@@ -2341,16 +2351,10 @@ def _title_person(title: str | None, entities: Sequence[Entity]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-_INNER_QUOTE = re.compile(r"[‘'“\"]\s*\w")
-
-
 def _quotes_someone(text: str, content: Span) -> bool:
     """Whether a quotation quotes someone else inside it ('Kemarin Profesor (Yohanes Surya)
     bilang, ‘Ibu jangan dulu pensiun’'): a person named in it is quoted to the speaker."""
-    inner = content.of(text)
-    return any(_INNER_QUOTE.match(inner, m.end()) or inner.startswith(("‘", "'"), m.end() + 1)
-               for m in re.finditer(r"\b(?:bilang|kata|berkata|mengatakan|bertanya|"
-                                    r"berpesan|menyebut)\s*[,:]?\s*", inner))
+    return _lex().inner_quote.search(content.of(text)) is not None
 
 
 def _named_epithet(speaker: Span, text: str, ix: _Index, entity: Entity) -> bool:

@@ -2051,3 +2051,78 @@ def test_a_subject_right_after_a_verb_of_saying_opens_its_content() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (
         "KPU berkomitmen untuk terbuka dalam tata kelola informasi", "per:budi")
+
+
+# ------------------------------------------------------------------ speakers round 153-154
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a copula after a relative clause with its own verb is the clause's predicate
+    ("Budi Santoso menilai tragedi yang menimpa Miller adalah sebuah peringatan keras.",
+     "tragedi yang menimpa Miller adalah sebuah peringatan keras"),
+    # a day between the verb and its complementizer
+    ("Budi Santoso melaporkan Jumat kemarin jika warga yang terjangkit mencapai 325 juta.",
+     "warga yang terjangkit mencapai 325 juta"),
+    # an estimate with a comma
+    ("Budi Santoso menghitung , kota itu akan mampu memberikan 900 ton oksigen setiap tahun.",
+     "kota itu akan mampu memberikan 900 ton oksigen setiap tahun"),
+    # the name, then a description of him up to the verb with no comma closing it
+    ("Budi Santoso, salah satu mahasiswa yang mengikuti aksi menuturkan, banyak kebijakan "
+     "yang mesti dievaluasi.", "banyak kebijakan yang mesti dievaluasi"),
+])
+def test_clauses_and_subjects_of_the_speakers_153_scan(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:miller", "PERSON", "Jack Miller", "Miller"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause's own copula: 'X yang merupakan Y' names, no clause
+    "Budi Santoso menyebut kota yang merupakan ibu kota provinsi itu sebagai pusat.",
+    "Budi Santoso menghitung jumlah suara di tempat pemungutan suara itu.",
+    # a connective opens the sentence, no name: no subject before the description
+    "Lalu , pemuda tersebut mengatakan berniat membawa granat itu ke Aceh.",
+])
+def test_no_clause_or_subject_of_the_speakers_153_scan(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert all(q.speaker != "per:budi" for q in find_quotes(_art(text, ents)))
+    assert all(q.speaker_span is None or q.speaker_span.of(text) != "Lalu"
+               for q in find_quotes(_art(text, ents)))
+
+
+def test_a_cited_source_before_the_comma_is_no_speaker() -> None:
+    text = "Dilansir Reuter , PBB melaporkan bahwa kasus hepatitis terus meningkat."
+    ents = (_ent(text, "org:reuter", "ORG", "Reuter", "Reuter"),
+            _ent(text, "org:pbb", "ORG", "PBB", "PBB"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == ("PBB", "org:pbb")
+
+
+def test_a_day_alone_is_no_speaker() -> None:
+    text = ("Siaran pers Kementerian ESDM di Jakarta , Minggu menyebutkan SPBU modular yang "
+            "hadir di daerah terluar ini merupakan titik ke - 26.")
+    assert all(q.speaker_span is None or q.speaker_span.of(text) != "Minggu"
+               for q in find_quotes(_art(text)))
+
+
+def test_sang_and_a_person_noun_refer_back_to_the_last_speaker() -> None:
+    text = ("“Itu benar, saya datang ke rumah itu,” kata McGregor. Sang aktor melanjutkan, "
+            "“Saat itu kami bertarung lightsaber di halaman.”")
+    ents = (_ent(text, "per:mcg", "PERSON", "Ewan McGregor", "McGregor"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker_span.of(text) if q.speaker_span else None, q.speaker) for q in qs] == [
+        ("McGregor", "per:mcg"), ("Sang aktor", "per:mcg")]
+    # a person noun ('pentolan', a band's leading man) opens a description that refers back
+    text = ("“Waktu itu ada pesta di rumah saya,” kata Noel. Pentolan Oasis itu mengatakan, "
+            "saat itu ia harus mengajari McGregor.")
+    ents = (_ent(text, "per:noel", "PERSON", "Noel Gallagher", "Noel"),
+            _ent(text, "per:mcg", "PERSON", "Ewan McGregor", "McGregor"))
+    assert find_quotes(_art(text, ents))[-1].speaker == "per:noel"
+
+
+def test_sang_and_a_kin_word_is_no_one_named() -> None:
+    text = ("“Itu benar,” kata McGregor. Sang ibu melanjutkan, “Saat itu kami di rumah.”")
+    ents = (_ent(text, "per:mcg", "PERSON", "Ewan McGregor", "McGregor"),)
+    qs = find_quotes(_art(text, ents))
+    assert qs[-1].speaker is None

@@ -804,6 +804,8 @@ class QuoteSpeaker(LangData):
     stop_after: Words
     adverbs: Words
     connectives: Words
+    # Words opening a fronted source before a comma ('Dilansir Reuter , PBB melaporkan').
+    source_openers: Words = ()
     time_words: Words
     # Resolution: preferred entity kinds, pronoun look-back, last-speaker fallback.
     kind_priority: Words
@@ -831,6 +833,9 @@ class QuoteSpeaker(LangData):
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()
+    # Articles of a person ('Sang aktor melanjutkan'): with a role or person noun after
+    # them they refer back, demonstrative or not.
+    person_articles: Words = ()
     # Words before a subject that make its clause a request or purpose, not a statement of
     # that subject ('meminta agar TNI mengungkapkan …': TNI does not speak).
     purpose_words: Words = ()

@@ -94,6 +94,7 @@ class _Lex:
     stop_after: frozenset[str]
     adverbs: frozenset[str]
     connectives: frozenset[str]
+    source_openers: frozenset[str]
     time_words: frozenset[str]
     kind_priority: tuple[str, ...]
     lookback: int
@@ -119,6 +120,7 @@ class _Lex:
     prepositions: frozenset[str]
     listing: re.Pattern[str]
     person_nouns: frozenset[str]
+    person_articles: frozenset[str]
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
 
@@ -207,6 +209,7 @@ def _lex() -> _Lex:
         stop_after=frozenset(sp.stop_after),
         adverbs=frozenset(sp.adverbs),
         connectives=frozenset(sp.connectives),
+        source_openers=frozenset(sp.source_openers),
         time_words=frozenset(w.casefold() for w in sp.time_words),
         kind_priority=sp.kind_priority,
         lookback=sp.pronoun_lookback_sentences,
@@ -248,6 +251,7 @@ def _lex() -> _Lex:
             rf"(?i:{_alt(di.listing_openers)})\s+(?i:{_alt(di.listing_words)})\s+"
             r"(?P<spk>[^.;:!?\"“”]{1,80}?)\s*:\s*$" if di.listing_openers else r"(?!)"),
         person_nouns=frozenset(w.casefold() for w in sp.person_nouns),
+        person_articles=frozenset(sp.person_articles),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
     )
@@ -598,6 +602,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
     i = _skip_relative(text, toks, i)
+    art = next((k for k in (i - 1, i - 2) if k >= 0
+                and text[toks[k][0]:toks[k][1]].casefold() in lex.person_articles), None)
+    if art is not None and all(text[toks[t][0]:toks[t][1]].isalpha()
+                               and text[toks[t][0]:toks[t][1]].islower()
+                               for t in range(art + 1, i + 1)):
+        return Span(start=toks[art][0], end=toks[i][1])  # 'Sang aktor melanjutkan'
     got: list[int] = []
     while i >= 0:
         s, e = toks[i]
@@ -691,7 +701,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         if w == ",":
             head = " ".join(words[cut:k]).casefold()
             first = words[cut].casefold() if cut < k else ""
-            if head in lex.connectives or first in lex.connectives or (
+            if head in lex.connectives or first in lex.connectives \
+                    or first in lex.source_openers or (
                     cut < k and (words[k - 1].casefold() in lex.time_words
                                  or words[cut][:1].isdigit())):
                 cut = k + 1  # '(Pukul) 15.23 WIB, warga melaporkan': a time opens it
@@ -702,8 +713,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         words.pop()
         got.pop()
     kept = got[cut:]
-    if not kept:
-        return None
+    if not kept or all(text[toks[k][0]:toks[k][1]].casefold() in lex.time_words for k in kept):
+        return None  # 'Siaran pers … di Jakarta , [Minggu] menyebutkan': a day, no speaker
     if not any(text[toks[k][0]].isupper() or
                text[toks[k][0]:toks[k][1]].casefold() in lex.pronouns for k in kept):
         return None
@@ -852,8 +863,12 @@ def _role_epithet(phrase: str) -> bool:
     itu', 'Wali Kota Makassar ini') or an age epithet ('pria 67 tahun itu'): it refers back
     like a pronoun."""
     words = _NAME_WORD.findall(phrase)
-    if words and words[0].casefold() == "sang":
+    article = bool(words) and words[0].casefold() in _lex().person_articles
+    if article:
         words = words[1:]
+    if article and words and words[-1].casefold() not in _DEMONSTRATIVES:
+        # 'Sang aktor melanjutkan', 'kata sang pelatih': the article alone refers back
+        return words[0].islower() and (_starts_with_role(words) or _person_noun(words[0]))
     if len(words) < 2 or words[-1].casefold() not in _DEMONSTRATIVES:
         return False
     return _starts_with_role(words) or (
@@ -2006,6 +2021,13 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
+        t = j
+        while t < len(toks) and text[toks[t][0]:toks[t][1]].casefold() in lex.time_words:
+            t += 1
+        if t > j and t < len(toks) and \
+                text[toks[t][0]:toks[t][1]].casefold() in lex.complementizer_words:
+            # 'PBB melaporkan [Jumat kemarin] jika …': when it was said, then what
+            j, nxt = t, text[toks[t][0]:toks[t][1]].casefold()
         if w in lex.need_comp and nxt not in lex.complementizers and nxt.endswith("nya") \
                 and j + 1 < len(toks) and \
                 text[toks[j + 1][0]:toks[j + 1][1]].casefold() in lex.complementizer_words:
@@ -2051,6 +2073,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         spk = _speaker_before(text, sent.start, toks[neg][0])
         if spk is None:
             spk = _shared_subject(text, toks, neg)
+        if spk is None:
+            spk = _described_subject(text, toks, neg)
         if spk is None:
             continue
         pv = next((t for t in range(len(toks)) if toks[t][0] == spk.start), 0) - 1
@@ -2098,6 +2122,28 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
     return None
 
 
+def _described_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
+    """The name that opens a sentence when a description of the person, set off by a comma
+    and opened by an anonymous head or a role, runs up to the verb of saying at `k`: 'Agung,
+    salah satu mahasiswa yang mengikuti aksi menuturkan, …' (no comma closes it)."""
+    lex = _lex()
+    n = 0
+    while n < k and text[toks[n][0]].isupper():
+        n += 1
+    if n == 0 or n >= k - 1 or text[toks[n][0]:toks[n][1]] != "," or k - n - 1 > 10:
+        return None
+    first = text[toks[0][0]:toks[0][1]].casefold()
+    if first in lex.connectives or first in lex.time_words or first in lex.stop_after:
+        return None  # 'Lalu , pemuda tersebut mengatakan …': a connective, no name
+    desc = [text[a:b] for a, b in toks[n + 1:k]]
+    if not all(w.isalnum() or "-" in w for w in desc) or not desc[0].islower():
+        return None  # one phrase: no comma, bracket or quotation mark inside
+    if desc[0].casefold() not in lex.anonymous_heads and not _starts_with_role(desc) \
+            and not _person_noun(desc[0]):
+        return None
+    return Span(start=toks[0][0], end=toks[n - 1][1])
+
+
 def _as_phrase_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether 'sebagai' follows within five words, before any comma or 'yang': the view
     of 'menganggap (hal itu) sebagai tekanan'."""
@@ -2122,7 +2168,14 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     lex = _lex()
     words = [text[a:b] for a, b in toks[j:j + max(12, _lex().copula_max_words)]]
     if "yang" in words:  # a relative clause's verb
-        words = words[:words.index("yang")]
+        rel = words.index("yang")
+        if any(w.casefold() in lex.copulas and any(map(_verb, words[rel + 1:c]))
+               for c, w in enumerate(words[rel + 2:lex.copula_max_words], rel + 2)):
+            # 'menilai tragedi [yang menimpa Miller] adalah sebuah peringatan': the relative
+            # clause has its own verb, so the copula after it is the clause's predicate
+            # ('menyebut X yang merupakan Y' has none: the copula is the relative's).
+            return True
+        words = words[:rel]
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
     if "sebagai" in words:  # 'menilai X sebagai Y' names (a copula before it still counts)
@@ -2517,7 +2570,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 10
+    version = 11
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

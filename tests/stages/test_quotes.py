@@ -2126,3 +2126,24 @@ def test_sang_and_a_kin_word_is_no_one_named() -> None:
     ents = (_ent(text, "per:mcg", "PERSON", "Ewan McGregor", "McGregor"),)
     qs = find_quotes(_art(text, ents))
     assert qs[-1].speaker is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a connective, then the passive cue and its agent after 'oleh'
+    ("Namun , diterangkan oleh Budi Santoso , kematian akibat hepatitis bertambah tinggi.",
+     "kematian akibat hepatitis bertambah tinggi"),
+    ("Namun , seperti disampaikan Budi Santoso , pengamanan akan diperketat selama libur.",
+     "pengamanan akan diperketat selama libur"),
+])
+def test_a_passive_cue_after_a_connective(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+def test_a_passive_cue_after_a_connective_names_its_agent() -> None:
+    # no 'oleh', no opener: no agent to read ('Dijelaskan , bahwa' stays out)
+    text = "Namun , dijelaskan , bahwa kematian akibat hepatitis bertambah tinggi."
+    assert all(q.speaker_span is None or q.speaker_span.of(text) != "bahwa"
+               for q in find_quotes(_art(text)))
+    assert find_quotes(_art(text)) == []

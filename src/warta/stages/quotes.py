@@ -162,8 +162,9 @@ def _lex() -> _Lex:
         negations=frozenset(ind.negations),
         as_verbs=frozenset(ind.as_verbs),
         as_said=re.compile(
-            rf"\s*(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+(?:yang\s+)?)?(?P<cue>(?i:"
-            rf"{_alt((*ind.back_verbs, *ind.as_said_need_bahwa))}))\s+(?:oleh\s+)?"
+            rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,\s*)?"
+            rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+(?:yang\s+)?)?(?P<cue>(?i:"
+            rf"{_alt((*ind.back_verbs, *ind.as_said_need_bahwa))}))\s+(?P<oleh>oleh\s+)?"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?)\s*"
             r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
             else r"(?!)"),
@@ -1841,8 +1842,11 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
     if m is None:
         return None
     cue = m.group("cue").casefold()
-    if m.group("open") is None and not m.group("cue")[:1].isupper():
-        return None  # without 'Seperti' the passive verb opens the sentence
+    if m.group("open") is None and not m.group("cue")[:1].isupper() \
+            and not (m.group("conn") and m.group("oleh")):
+        # without 'Seperti' the passive verb opens the sentence, or follows a connective
+        # with its agent after 'oleh' ('Namun , diterangkan oleh WHO , kontras dengan …')
+        return None
     if cue in lex.as_said_need_bahwa and m.group("sep").casefold() != "bahwa":
         return None  # 'Seperti dilaporkan Reuters, …' names the newswire the text is from
     first = m.group("spk").split()[0]
@@ -2570,7 +2574,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 11
+    version = 12
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

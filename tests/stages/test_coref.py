@@ -912,3 +912,12 @@ def test_a_bare_role_head_read_as_a_place_is_the_person_whose_role_it_opens() ->
     assert not [e for e in rec.entities if e.name == "Karo"]
     hadi = next(e for e in rec.entities if e.name == "Hadi Utomo")
     assert text.index("Karo,") in {m.start for m in hadi.mentions}
+
+
+def test_name_words_keep_joined_words_and_are_read_once() -> None:
+    from warta.stages.coref import _words
+
+    _words.cache_clear()
+    assert _words("Kim Jong-un O’Neil") == ("kim", "jong-un", "o’neil")
+    assert _words("Kim Jong-un O’Neil") is _words("Kim Jong-un O’Neil")  # cached
+    assert _words.cache_info().hits == 2

@@ -164,8 +164,14 @@ def holder_on(office_key: str, when: date) -> str | None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _words(name: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"\w+(?:['’-]\w+)*", name)]
+_NAME_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+# Names are compared pairwise (each person against every other), so one name's words
+# were read again for every pair: kept for the few thousand names of recent articles.
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _NAME_WORD.findall(name))
 
 
 def _short_form(short: str, long: str) -> bool:

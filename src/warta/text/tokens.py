@@ -309,15 +309,10 @@ def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         tokenizer.add(exceptions.needed(text))
         if not any(h in text for h in exceptions.spaced_heads):
             return _chunk_spans(tokenizer, text)
-        # spaCy stops caching a text's chunks at the first special case it meets (its issue
-        # 1250), and a line break is one: nothing after an article's first paragraph was
-        # cached. The tokenizer reads line breaks as spaces (a quarter less time; same
-        # offsets, and whitespace tokens are dropped), unless the text may hold an
-        # exception written with a space, which a line break must keep from matching.
-        source = text if any(h in text for h in exceptions.spaced_heads) \
-            else text.replace("\n", " ")
-        # to_array avoids building a Python Token object per token (a third of the time).
-        arr = tokenizer(source).to_array(["IDX", "LENGTH", "IS_SPACE"])
+        # A text that may hold an exception written with a space ("Dr. med") goes to the
+        # tokenizer whole, line breaks kept (one must keep such an exception from matching
+        # across it). to_array avoids a Python Token object per token (a third of the time).
+        arr = tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"])
         if len(tokenizer.vocab) > MAX_LEXEMES:
             _nlp.cache_clear()  # the next call builds a fresh one; this one goes with its users
     # Whitespace tokens dropped in numpy: a Python list per token cost twice the time on

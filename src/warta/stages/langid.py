@@ -35,18 +35,26 @@ class LangGuess:
     method: str  # "cld2" | "markers" | "cld2-id-hint" | "few-words" | "cld2-no-names"
 
 
+@dataclass(frozen=True, slots=True)
+class _Config:
+    """langid.toml, read once, as sets (see `LangidData` for each field)."""
+
+    accept: frozenset[str]
+    close: frozenset[str]
+    min_percent: int
+    id_markers: frozenset[str]
+    ms_markers: frozenset[str]
+    id_hint_ratio: float
+    min_words: int
+
+
 @cache
-def _cfg() -> dict[str, object]:
+def _cfg() -> _Config:
     d = load("langid", LangidData)
-    return {
-        "accept": frozenset(d.accept),
-        "close": frozenset(d.close),
-        "min_percent": d.min_percent,
-        "id": frozenset(d.indonesian_markers),
-        "ms": frozenset(d.malay_markers),
-        "id_hint_ratio": d.id_hint_ratio,
-        "min_words": d.min_words,
-    }
+    return _Config(accept=frozenset(d.accept), close=frozenset(d.close),
+                   min_percent=d.min_percent, id_markers=frozenset(d.indonesian_markers),
+                   ms_markers=frozenset(d.malay_markers), id_hint_ratio=d.id_hint_ratio,
+                   min_words=d.min_words)
 
 
 def marker_vote(text: str) -> str | None:
@@ -55,8 +63,7 @@ def marker_vote(text: str) -> str | None:
     words = latin_words(text)
     # two-word markers ("rumah sakit", "pihak berkuasa") are adjacent words
     units = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    id_markers, ms_markers = cfg["id"], cfg["ms"]
-    assert isinstance(id_markers, frozenset) and isinstance(ms_markers, frozenset)
+    id_markers, ms_markers = cfg.id_markers, cfg.ms_markers
     n_id = sum(w in id_markers for w in units)
     n_ms = sum(w in ms_markers for w in units)
     if n_id == n_ms:
@@ -88,8 +95,7 @@ def _indonesian_when_expected(sample: str, ms_score: float) -> bool:
     chose unprompted: text both standards share, which CLD2 gives to Malay by default
     (a short forex report, a list of organisations), not Malay-only words."""
     hinted = _cld2(sample, "id")
-    ratio = _cfg()["id_hint_ratio"]
-    assert isinstance(ratio, float)
+    ratio = _cfg().id_hint_ratio
     return (hinted is not None and hinted[1][0][1] == "id"
             and hinted[1][0][3] >= ratio * ms_score)
 
@@ -102,9 +108,7 @@ def detect(text: str) -> LangGuess:
         return LangGuess("un", 0, False, "cld2")
     reliable, details = first
     code, percent = details[0][1], details[0][2]
-    close = _cfg()["close"]
-    assert isinstance(close, frozenset)
-    if code in close or (code == "id" and not reliable):
+    if code in _cfg().close or (code == "id" and not reliable):
         vote = marker_vote(text)
         if vote is not None:
             # CLD2 splits mixed texts between id and ms: count both shares together.
@@ -113,9 +117,7 @@ def detect(text: str) -> LangGuess:
         if code == "ms" and _indonesian_when_expected(sample, details[0][3]):
             return LangGuess("id", percent, reliable, "cld2-id-hint")
         no_names = _NAME.sub(" ", sample)
-        min_words = _cfg()["min_words"]
-        assert isinstance(min_words, int)
-        if code == "ms" and len(_LOWER.findall(no_names)) < min_words:
+        if code == "ms" and len(_LOWER.findall(no_names)) < _cfg().min_words:
             # a list of names ("Kementerian Luar Negeri skor 3,323. Kementerian Agama skor
             # 3,264."): too few words besides them to read the text as Malay
             return LangGuess("id", percent, reliable, "few-words")
@@ -137,9 +139,7 @@ class LangIdStage(Stage):
     def process(self, article: Article) -> Article:
         guess = detect(article.text)
         cfg = _cfg()
-        accept, min_percent = cfg["accept"], cfg["min_percent"]
-        assert isinstance(accept, frozenset) and isinstance(min_percent, int)
-        if guess.code not in accept or guess.percent < min_percent:
+        if guess.code not in cfg.accept or guess.percent < cfg.min_percent:
             lang = _NAMES.get(guess.code, guess.code)
             raise Reject(
                 "not_indonesian",

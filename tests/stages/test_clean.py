@@ -285,3 +285,17 @@ def test_inline_patterns_match_as_their_first_forms() -> None:
 ])
 def test_a_stop_glued_to_the_next_sentence_gets_its_space(raw: str, want: str) -> None:
     assert clean_text(raw).text == want
+
+
+@pytest.mark.parametrize("text", [
+    "kata biasa saja\nbaris dua", "a\u200b \u200bb", "a \u200b b", "\ta\u3000\u3000b\u2009",
+    "  awal dan akhir  ", "a\u202fb\u200ac", "\ufeffa  b"])
+def test_whitespace_left_alone_only_where_the_space_pattern_changes_nothing(text: str) -> None:
+    import re
+
+    from warta.stages import clean
+
+    spaces = re.compile(r"[ \t\u00a0\u2009\u200a\u202f\u3000]+")
+    zero_width = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+    lines = (spaces.sub(" ", line).strip() for line in zero_width.sub("", text).split("\n"))
+    assert clean.normalise_whitespace(text) == [p for p in lines if p]

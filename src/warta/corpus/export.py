@@ -21,6 +21,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..store.model import NUMBER_COLUMNS
 from ..store.sql import SQLStore, article_filters
 from .formats import FORMATS, WHATS
 
@@ -65,8 +66,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
                 ("value", F, "t.value"), ("low", F, "t.low"), ("high", F, "t.high"),
                 ("qualifier", S, "t.qualifier"), ("unit", S, "t.unit"),
                 ("currency", S, "t.currency"), ("thing", S, "t.thing"),
-                ("change", S, "t.change"), ("change_to", B, "t.change_to"),
-                ("change_from", B, "t.change_from"), ("period", S, "t.period")],
+                *((c, B if k == "BOOLEAN" else S, f"t.{c}") for c, k in NUMBER_COLUMNS)],
     "times": [("article_id", S, "t.article_id"), ("duplicate_of", S, "a.duplicate_of"),
               ("idx", INT, "t.idx"), ("start", INT, "t.span_start"), ("end", INT, "t.span_end"),
               ("type", S, "t.type"), ("value", S, "t.value"), ("anchored", B, "t.anchored")],

@@ -13,12 +13,21 @@ import re
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any, Literal
 
 from ..record import Article
 from ..record import entity_id as entity_id  # re-exported: the store keys entities on it
 from ..record import fold as fold  # re-exported: the stores match names with it
-from .number_cols import number_values
+
+# The numbers table's columns added after the first stores, as (column, SQL type): what an
+# amount measures (`change` up/down, `change_to` the level reached, `change_from` the level
+# it started from, `period` a TIMEX3 value). The table's DDL, its insert, the export and the
+# upgrade of an older store (store.sql.ADDED_COLUMNS) all read this one list; BOOLEAN is
+# an integer affinity in SQLite.
+NUMBER_COLUMNS = (("change", "TEXT"), ("change_to", "BOOLEAN"), ("change_from", "BOOLEAN"),
+                  ("period", "TEXT"))
+number_values = attrgetter(*(c for c, _ in NUMBER_COLUMNS))  # a `Count`'s, in that order
 
 PutStatus = Literal["stored", "updated", "duplicate"]
 

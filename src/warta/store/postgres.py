@@ -17,9 +17,15 @@ from ..text.stem import stem_text
 from .dropped import drop_old_indexes
 from .errors import BadQuery, StoreError
 from .model import FacetCount, Hit, Rows, SearchQuery, SearchResult, snippet_of
-from .number_cols import ensure_number_columns
 from .registry_sql import ensure_registry
-from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore, article_filters
+from .sql import (
+    SCHEMA_VERSION,
+    TABLES,
+    SQLStore,
+    add_missing_columns,
+    article_filters,
+    missing_columns,
+)
 from .terms import Term, parse_plain, snippet_for
 
 ONE_ROW = re.compile(r"VALUES\s*(\((?:\?|\s|,)+\))", re.IGNORECASE)
@@ -83,7 +89,6 @@ class PostgresStore(SQLStore):
         self._unaccent = False
         self._ensure_schema()
         drop_old_indexes(self)
-        ensure_number_columns(self)
         ensure_registry(self)
 
     def _ensure_schema(self) -> None:
@@ -97,9 +102,7 @@ class PostgresStore(SQLStore):
                 "SELECT 1 FROM pg_extension WHERE extname = 'unaccent'"))
             with self._tx():
                 self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-                for table, column, kind in ADDED_COLUMNS:  # stores made before these
-                    self.conn.execute(f"ALTER TABLE IF EXISTS {table} ADD COLUMN IF NOT "
-                                      f"EXISTS {column} {kind}")
+                add_missing_columns(self, missing_columns(self))  # stores made before these
                 for statement in TABLES.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..record import Article, slug
 from .model import (
+    NUMBER_COLUMNS,
     ArticleSummary,
     EntityDetail,
     EntitySummary,
@@ -67,6 +68,7 @@ CREATE TABLE IF NOT EXISTS numbers (
   article_id TEXT NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL,
   span_end INTEGER NOT NULL, value DOUBLE PRECISION, low DOUBLE PRECISION,
   high DOUBLE PRECISION, qualifier TEXT, unit TEXT, currency TEXT, thing TEXT,
+  """ + ", ".join(f"{c} {k}" for c, k in NUMBER_COLUMNS) + """,
   PRIMARY KEY (article_id, idx));
 CREATE TABLE IF NOT EXISTS times (
   article_id TEXT NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL,
@@ -90,8 +92,11 @@ CREATE INDEX IF NOT EXISTS minhash_bands_key ON minhash_bands (key);
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
 """
 
-# Columns added after schema 1, for stores created before (warta.corpus).
-ADDED_COLUMNS = (("articles", "external_id", "TEXT"), ("articles", "duplicate_of", "TEXT"))
+# Columns added to a table after the stores were first made, as (table, column, SQL type):
+# `add_missing_columns` adds to an older store those its tables lack (SQLite and
+# PostgreSQL), and `FILLS` fills a table's new columns from the stored records.
+ADDED_COLUMNS = (("articles", "external_id", "TEXT"), ("articles", "duplicate_of", "TEXT"),
+                 *(("numbers", c, k) for c, k in NUMBER_COLUMNS))
 
 CHILD_TABLES = ("article_entities", "mentions", "quotes", "numbers", "times", "events", "themes")
 
@@ -101,10 +106,9 @@ INSERTS = {
     "mentions": "INSERT INTO mentions (article_id, key, span_start, span_end) VALUES (?, ?, ?, ?)",
     "quotes": "INSERT INTO quotes (article_id, idx, kind, span_start, span_end, content, "
     "cue_start, cue_end, speaker_key, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    # change, change_to, change_from, period: store.number_cols (added on open)
     "numbers": "INSERT INTO numbers (article_id, idx, span_start, span_end, value, low, high, "
-    "qualifier, unit, currency, thing, change, change_to, change_from, period) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "qualifier, unit, currency, thing, " + ", ".join(c for c, _ in NUMBER_COLUMNS) + ") "
+    "VALUES (" + ", ".join("?" * (11 + len(NUMBER_COLUMNS))) + ")",
     "times": "INSERT INTO times (article_id, idx, span_start, span_end, type, value, anchored) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events (article_id, idx, code, actors, targets, place, time, mode, "
@@ -112,6 +116,54 @@ INSERTS = {
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "themes": "INSERT INTO themes (article_id, code, score) VALUES (?, ?, ?)",
 }
+
+
+
+def table_columns(store: SQLStore, table: str) -> set[str]:
+    """The columns `table` has now (none when it is not made yet)."""
+    if store.dialect == "sqlite":
+        return {r[1] for r in store._x(f"PRAGMA table_info({table})")}
+    return {r[0] for r in store._x(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "AND table_schema = current_schema()", (table,))}
+
+
+def missing_columns(store: SQLStore) -> list[tuple[str, str, str]]:
+    """The ADDED_COLUMNS that the store's tables lack, checked table by table; a table not
+    made yet gets them from TABLES."""
+    have = {t: table_columns(store, t) for t in dict.fromkeys(t for t, _, _ in ADDED_COLUMNS)}
+    return [(t, c, k) for t, c, k in ADDED_COLUMNS if have[t] and c not in have[t]]
+
+
+def add_missing_columns(store: SQLStore, missing: Sequence[tuple[str, str, str]]) -> None:
+    """Adds `missing` and fills the new columns of each table from the stored records;
+    inside the caller's transaction, so a store is upgraded whole or not at all."""
+    for table, column, kind in missing:
+        store._x(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    for table in dict.fromkeys(t for t, _, _ in missing):
+        if table in FILLS:
+            FILLS[table](store)
+
+
+def fill_number_columns(store: SQLStore, page: int = 500) -> None:
+    """The NUMBER_COLUMNS of every stored amount, from its article's record."""
+    sets = ", ".join(f"{c} = ?" for c, _ in NUMBER_COLUMNS)
+    ids = [r[0] for r in store._x("SELECT DISTINCT article_id FROM numbers")]
+    for i in range(0, len(ids), page):
+        chunk = ids[i:i + page]
+        marks = ", ".join("?" for _ in chunk)
+        rows = []
+        for aid, record in store._x(
+                f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk):
+            numbers = json.loads(record).get("numbers") or []
+            rows += [(*(bool(n.get(c)) if k == "BOOLEAN" else n.get(c)
+                        for c, k in NUMBER_COLUMNS), aid, idx)
+                     for idx, n in enumerate(numbers)]
+        if rows:
+            store._many(f"UPDATE numbers SET {sets} WHERE article_id = ? AND idx = ?", rows)
+
+
+FILLS = {"numbers": fill_number_columns}
 
 ARTICLE_COLS = ("id, content_hash, url, source, source_fold, published, day, title, lang, text, "
                 "record, versions")

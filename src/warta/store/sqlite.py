@@ -24,9 +24,8 @@ from .dropped import drop_old_indexes
 from .errors import IndexDamaged, StoreBusy, StoreError
 from .index import TextIndex
 from .model import Hit, PutStatus, SearchQuery, SearchResult, snippet_of
-from .number_cols import ensure_number_columns
 from .registry_sql import ensure_registry
-from .sql import ADDED_COLUMNS, SCHEMA_VERSION, TABLES, SQLStore
+from .sql import SCHEMA_VERSION, TABLES, SQLStore, add_missing_columns, missing_columns
 from .terms import parse_plain, snippet_for
 
 DB_FILE = "warta.sqlite3"
@@ -53,7 +52,6 @@ class SQLiteStore(SQLStore):
         self._ensure_schema()
         self._ensure_story_tables()
         drop_old_indexes(self)
-        ensure_number_columns(self)
         ensure_registry(self)
         self._index: TextIndex | None = None
         self.index_every = index_every
@@ -63,23 +61,27 @@ class SQLiteStore(SQLStore):
 
     def _ensure_schema(self) -> None:
         version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-        if version == SCHEMA_VERSION:
-            return
         if version > SCHEMA_VERSION:
             raise StoreError(f"store {self.folder} has schema {version}; this warta reads "
                              f"{SCHEMA_VERSION}: upgrade warta")
-        with self._tx():
-            ddl = TABLES.replace("BIGINT", "INTEGER").replace("DOUBLE PRECISION", "REAL") \
-                .replace("BYTEA", "BLOB")
-            if version:  # an older store: add the columns its tables lack
-                have = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
-                for table, column, kind in ADDED_COLUMNS:
-                    if column not in have:
-                        self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-            for statement in ddl.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Columns added within a schema version (sql.ADDED_COLUMNS) are checked on each open.
+        if version == SCHEMA_VERSION and not missing_columns(self):
+            return
+        try:
+            with self._tx():
+                add_missing_columns(self, missing_columns(self))  # again, under the lock
+                if version < SCHEMA_VERSION:
+                    ddl = TABLES.replace("BIGINT", "INTEGER") \
+                        .replace("DOUBLE PRECISION", "REAL").replace("BYTEA", "BLOB")
+                    for statement in ddl.split(";"):
+                        if statement.strip():
+                            self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except StoreBusy:
+            if version < SCHEMA_VERSION:
+                raise
+            log.warning("warta: the store %s is busy; the columns it lacks are added when "
+                        "next opened", self.location)
 
     def _ensure_story_tables(self) -> None:
         """The story tables (warta.corpus.story_store), added to a store made before them."""

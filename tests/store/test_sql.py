@@ -1,5 +1,6 @@
-"""The numbers table's change and period columns: written on put, added to a store made
-before them and filled from its records, and exported (SQLite and PostgreSQL)."""
+"""Columns added to the tables after the first stores (sql.ADDED_COLUMNS): the numbers
+table's change and period columns are written on put, added to a store made before them
+and filled from its records, and exported (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from warta.corpus.export import pages
 from warta.record import Article
 from warta.store import SQLStore, open_store
 from warta.store.samples import prabowo_article
+from warta.store.sql import ADDED_COLUMNS, SCHEMA_VERSION, table_columns
 
 
 def _article() -> Article:
@@ -62,5 +64,29 @@ def test_change_and_period_stored_added_to_an_old_store_and_exported(target: str
         assert _rows(s) == [("inflasi", "down", True, False, "2025-Q3")]  # from the record
         rows = [r for page in pages(s, "numbers") for r in page]
         assert rows[0][-4:] == ("down", True, False, "2025-Q3")
+    finally:
+        s.close()
+
+
+def test_an_older_sqlite_schema_gets_every_tables_added_columns(tmp_path: Path) -> None:
+    """A store of an older schema version lacking added columns in two tables (articles
+    and numbers): each table is checked, its columns added, the numbers' filled."""
+    s = open_store(tmp_path / "db")
+    s.put(_article())
+    s.flush()
+    s.close()
+    _drop_columns(str(tmp_path / "db"))
+    conn = sqlite3.connect(tmp_path / "db" / "warta.sqlite3")
+    conn.execute("DROP INDEX articles_duplicate_of")
+    conn.execute("ALTER TABLE articles DROP COLUMN duplicate_of")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    s = open_store(tmp_path / "db")
+    try:
+        assert all(c in table_columns(s, t) for t, c, _ in ADDED_COLUMNS)
+        assert int(s._x("PRAGMA user_version")[0][0]) == SCHEMA_VERSION
+        assert _rows(s) == [("inflasi", "down", True, False, "2025-Q3")]
+        assert s._x("SELECT duplicate_of FROM articles") == [(None,)]
     finally:
         s.close()

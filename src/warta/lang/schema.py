@@ -223,6 +223,9 @@ class KindsData(LangData):
     # Words that open a capitalised run naming an organisation ("Polres Boyolali"): the
     # run is one organisation (`warta.ner.kinds.org_runs`).
     org_heads: Words = ()
+    # Police and military commands of an area ("Polda", "Kodim"): org heads too, whose name
+    # is the region they command.
+    command_heads: Words = ()
     # Words that open a capitalised run naming a place ("Kabupaten Sleman"); the one-word
     # ones are area words to the kind rules ("DPRD [Kota] Bandung").
     run_place_heads: Words = ()

@@ -58,14 +58,14 @@ def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 @cache
 def kind_rules() -> KindRules:
     data = load("kinds", KindsData)
-    org = _heads(data.org_heads)
+    org = _heads([*data.org_heads, *data.command_heads])
     index: dict[str, tuple[tuple[str, ...], ...]] = {}
     for h in org:
         index[h[0]] = (*index.get(h[0], ()), h)
     return KindRules(_heads(data.place_heads), _heads(data.object_heads),
                      frozenset(data.legal_forms), frozenset(data.not_entities),
                      frozenset(data.org_prefixes), _heads(data.country_roles), org, index,
-                     _heads([*data.org_heads, *data.org_unit_heads]),
+                     _heads([*data.org_heads, *data.command_heads, *data.org_unit_heads]),
                      frozenset(data.rank_tails),
                      frozenset(w.lower() for w in data.run_place_heads if " " not in w),
                      frozenset(data.media_tails))

@@ -434,6 +434,13 @@ def _acronym_word(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
+@cache
+def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The initials cues (lower-case) and meeting heads: read once, not per window."""
+    d = load("entities", EntitiesData)
+    return frozenset(c.lower() for c in d.initial_cues), frozenset(d.meeting_heads)
+
+
 def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
                    gaz: Gazetteer) -> list[str]:
     """Tags the convolutional tagger's reading leaves to rules the CRF's tags fed:
@@ -448,8 +455,7 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
       compass word opens the name (Timur Kapadze), as `_compass_tails` decides on the
       CRF's tags."""
     out = list(tags)
-    cues = frozenset(c.lower() for c in load("entities", EntitiesData).initial_cues)
-    heads = frozenset(load("entities", EntitiesData).meeting_heads)
+    cues, heads = _cue_words()
     n = len(words)
     for k, w in enumerate(words):
         if out[k] != "O" or not _acronym_word(w):
@@ -768,8 +774,7 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             continue
         k = j
         if k + 3 < n and words[k] == "(" and words[k + 2] == ")" \
-                and 2 <= len(words[k + 1]) <= 5 and words[k + 1].isupper() \
-                and words[k + 1].isalpha():
+                and _acronym_word(words[k + 1]):
             k += 3  # "Gunardi Wantjik (GW), Direktur ...": the initials in brackets
         cue = next((c for c in _after_name_cues().get(words[k].lower(), ())
                     if tuple(w.lower() for w in words[k : k + len(c)]) == c), None)
@@ -1235,12 +1240,10 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
 
 @cache
 def _region_unit_heads() -> frozenset[str]:
-    """First words of bodies named for their region: the unit heads and abbreviated heads
-    of kinds.toml ("Polda", "DPRD", "Kejari", "Pemkab")."""
+    """First words of bodies named for their region: the unit heads, abbreviated heads and
+    command heads of kinds.toml ("DPRD", "Kejari", "Pemkab", "Polda")."""
     d = load("kinds", KindsData)
-    commands = ("Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Polwil", "Kodam",
-                "Kodim", "Korem", "Koramil")
-    return frozenset((*d.org_unit_heads, *d.org_head_forms, *commands))
+    return frozenset((*d.org_unit_heads, *d.org_head_forms, *d.command_heads))
 
 
 def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:

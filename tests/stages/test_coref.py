@@ -921,3 +921,24 @@ def test_name_words_keep_joined_words_and_are_read_once() -> None:
     assert _words("Kim Jong-un O’Neil") == ("kim", "jong-un", "o’neil")
     assert _words("Kim Jong-un O’Neil") is _words("Kim Jong-un O’Neil")  # cached
     assert _words.cache_info().hits == 2
+
+
+def test_a_bracketed_acronym_role_before_a_name_keeps_no_bracket() -> None:
+    text = ("Vonis itu lebih ringan dari tuntutan jaksa penuntut umum (JPU) Ni Putu Eriek "
+            "Sumyanti yang menuntut 2,5 tahun penjara.")
+    out = _link(text, _ent(text, "PERSON", "Ni Putu Eriek Sumyanti", "Ni Putu Eriek Sumyanti"))
+    assert out[0].roles == ("JPU",)
+
+
+def test_a_client_after_an_agents_head_holds_no_role() -> None:
+    text = "Kuasa hukum Lisa Mariana, Jhon Boy Nababan, menyebut laporan itu keliru."
+    out = _link(text, _ent(text, "PERSON", "Lisa Mariana", "Lisa Mariana"),
+                _ent(text, "PERSON", "Jhon Boy Nababan", "Jhon Boy Nababan"))
+    assert _by_name(out, "Lisa Mariana").roles == ()
+    text = "Pengacara Ridwan Kamil, Hotman Paris, mengatakan kliennya siap."
+    out = _link(text, _ent(text, "PERSON", "Ridwan Kamil", "Ridwan Kamil"),
+                _ent(text, "PERSON", "Hotman Paris", "Hotman Paris"))
+    assert _by_name(out, "Ridwan Kamil").roles == ()
+    text = "Pengacara Hotman Paris mengatakan kliennya siap hadir."
+    out = _link(text, _ent(text, "PERSON", "Hotman Paris", "Hotman Paris"))
+    assert out[0].roles == ("Pengacara",)

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 import warta
-from warta.ner.resolve import Mention, _not_named
+from warta.ner.resolve import Mention, _benches, _not_named, unglue_list_numbers
 from warta.pipeline import Pipeline
 from warta.record import Entity, Span
 from warta.stages import default_stages
@@ -718,3 +718,54 @@ def test_a_role_in_apposition_after_bracketed_initials_is_the_persons() -> None:
     ents = _by_name(_entities("Hal itu disampaikan Gunardi Wantjik (GW), Direktur PT Sinar "
                               "Jaya Abadi, kepada wartawan."))
     assert ents["Gunardi Wantjik"].roles == ("Direktur PT Sinar Jaya Abadi",)
+
+
+def test_glued_list_numbers_are_no_part_of_names() -> None:
+    text = ("Berikut para saksi tersebut.\n1. Siti Aisyah, Direktur PT Saibah Mulia Mandiri2. "
+            "Mochamad Iqbal, Direktur PT Wanda Fatimah Zahra3. Mifdol Abdurrahman, Direktur PT "
+            "Nur Ramadhan Wisata4. Tri Winarto hadir.")
+    ents = _by_name(_entities(text))
+    assert ents["Siti Aisyah"].roles == ("Direktur PT Saibah Mulia Mandiri",)
+    assert "PT Nur Ramadhan Wisata" in ents
+    assert not any(n[-1:].isdigit() for n in ents)
+    # A lone number glued to a word is no list: "Covid19." and "G20." stay.
+    lone = "Wabah Covid19. Setelah itu KTT G20. Lalu pulang."
+    assert unglue_list_numbers(lone) == lone
+    assert unglue_list_numbers("Mandiri2. Iqbal dari Zahra3. Mifdol") == \
+        "Mandiri . Iqbal dari Zahra . Mifdol"
+
+
+def test_titles_of_works_are_no_entities() -> None:
+    ents = _by_name(_entities(
+        "Ratu Elizabeth II tampil di film dokumenter terbaru bertajuk The Coronation . Selain "
+        "itu , The Coronation juga menampilkan saksi mata . Sementara film Indonesia makin "
+        "diminati di Jakarta ."))
+    assert "The Coronation" not in ents
+    assert ents["Indonesia"].kind == "PLACE"
+
+
+def test_a_bench_of_judges_is_the_court_or_nothing() -> None:
+    text = ("Putusan dibacakan Majelis Hakim Pengadilan Militer Tinggi I Medan . Majelis Hakim "
+            "Militer menolak .")
+    a = text.index("Majelis")
+    b = text.index(" .")
+    c = text.index("Majelis Hakim Militer")
+    out = _benches([Mention(a, b, "ORG", text[a:b]),
+                    Mention(c, c + 21, "ORG", text[c:c + 21])])
+    assert [(m.surface, text[m.start:m.end]) for m in out] == [
+        ("Pengadilan Militer Tinggi I Medan", "Pengadilan Militer Tinggi I Medan")]
+
+
+def test_a_corps_after_a_rank_is_no_part_of_the_name() -> None:
+    ents = _by_name(_entities(
+        "Putusan dibacakan hakim yang diketuai Kolonel Kum Sarifuddin Tarigan , bersama hakim "
+        "Kolonel Kum Wahyupi ."))
+    assert "Sarifuddin Tarigan" in ents and "Wahyupi" in ents
+    assert not any(n.startswith("Kum") for n in ents)
+
+
+def test_a_name_written_before_its_title_stays() -> None:
+    ents = _by_name(_entities(
+        "Ferguson nyaris menjadi manajer di White Hart Lane sebelum merapat ke Old Trafford . "
+        "Detail itu ia tulis dalam bukunya berjudul White Hart Lane , yang terbit tahun lalu ."))
+    assert "White Hart Lane" in ents and len(ents["White Hart Lane"].mentions) == 1

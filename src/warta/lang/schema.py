@@ -202,6 +202,12 @@ class EntitiesData(LangData):
     # Organisations that write their own name in lower case ("kumparan"): found as whole
     # words wherever the tagger, reading case, passes them by.
     lower_case_orgs: Words = ()
+    # Words before a work's title ("bertajuk", `title_cues`) and nouns of works ("film",
+    # `work_nouns`): the name after one is a title, no entity.
+    title_cues: Words = ()
+    work_nouns: Words = ()
+    # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
+    bench_words: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml
@@ -899,6 +905,8 @@ class RolesData(LangData):
     # Heads naming someone's agent ("kuasa hukum"): the person right after one is the
     # client; the agent is the name set apart after a comma ("kuasa hukum Suci, Dadang").
     client_heads: Words = ()
+    # Agents' heads read so only before a client and the agent in apposition.
+    agent_heads: Words = ()
     # Lower-case nouns of people before a name that are no role ("musisi Macklemore",
     # "rezim Moamer Kadhafi"): the name after one is a person, whatever the tagger read.
     person_nouns: Words = ()

@@ -561,9 +561,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
                              or (j - i > 1 and words[i].lower().rstrip(".") in rw.ranks)
                              or not words[i][:1].isalnum()
-                             # "Kolonel [Inf Didin ...]": the corps after a rank, which
-                             # the convolutional tagger reads into the name.
-                             or (neural and j - i > 1 and words[i] in rw.corps and i > 0
+                             # "Kolonel [Inf Didin ...]", "Kolonel [Kum Wahyupi]": the
+                             # corps after a rank, which both taggers read into the name.
+                             or (j - i > 1 and words[i] in rw.corps and i > 0
                                  and words[i - 1].lower().rstrip(".") in rw.ranks)):
                 i += 1
             while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in name_suffixes()):
@@ -1066,8 +1066,12 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
 
 
 @cache
-def _client_heads() -> frozenset[str]:
-    return frozenset(h.lower() for h in load("roles", RolesData).client_heads)
+def _client_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads of agents always read so ("kuasa hukum"), and only before an apposition
+    ("pengacara")."""
+    d = load("roles", RolesData)
+    return (frozenset(h.lower() for h in d.client_heads),
+            frozenset(h.lower() for h in d.agent_heads))
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -1076,13 +1080,18 @@ _APPOSITION = re.compile(r"\s*,\s*")
 def _clients(text: str, mentions: Sequence[Mention]) -> None:
     """A person right after an agent's head is the client, not the agent: "kuasa hukum
     [Lukas]" has no role; in "Kuasa hukum Suci, [Dadang Aprianto]" the role is Dadang's."""
+    always, apposed = _client_heads()
     for k, m in enumerate(mentions):
-        if m.role is None or m.kind != "PERSON" or m.role.lower() not in _client_heads():
+        if m.role is None or m.kind != "PERSON":
+            continue
+        n = mentions[k + 1] if k + 1 < len(mentions) else None
+        agent = n is not None and n.kind == "PERSON" and n.role is None \
+            and _APPOSITION.fullmatch(text, m.end, n.start) is not None
+        head = m.role.lower()
+        if head not in always and not (agent and head in apposed):
             continue
         role, m.role = f"{m.role} {m.surface}", None
-        n = mentions[k + 1] if k + 1 < len(mentions) else None
-        if n is not None and n.kind == "PERSON" and n.role is None \
-                and _APPOSITION.fullmatch(text, m.end, n.start):
+        if agent and n is not None:
             n.role = role
 
 
@@ -1381,6 +1390,74 @@ def _not_named(text: str, mentions: Sequence[Mention]
             continue
         out.append(m)
     return out, gone
+
+
+@cache
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(w.casefold() for w in d.title_cues),
+            frozenset(w.casefold() for w in d.work_nouns))
+
+
+_OPEN_QUOTES = "'\"‘“«"
+
+
+def _no_titles(text: str, mentions: Sequence[Mention]
+               ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less the titles of works: a name after a title cue ("film dokumenter
+    bertajuk [The Coronation]") or, when no person and no known place, after a noun of
+    works ("lagu [X]", "permainan '[X]'"); a title's later mentions go with it unless the
+    name was written before as something else ("White Hart Lane", the stadium, then a
+    book's title; "album [Agnez Mo]" of the singer). Returns the mentions kept and the
+    spans of those dropped (no alias sweep is to find them again)."""
+    cues, nouns = _title_words()
+    seen: set[str] = set()
+    titles: set[str] = set()  # surfaces first written as a title: their later mentions go
+    gone: set[int] = set()
+    for k, m in enumerate(mentions):
+        before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
+        prev = before[-1].casefold() if before else ""
+        if prev in cues or (prev in nouns and m.kind != "PERSON" and m.place is None):
+            gone.add(k)
+            if m.surface not in seen:
+                titles.add(m.surface)
+        seen.add(m.surface)
+    if not gone:
+        return list(mentions), set()
+    out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
+    return out, {(m.start, m.end) for k, m in enumerate(mentions)
+                 if k in gone or m.surface in titles}
+
+
+@cache
+def _bench() -> re.Pattern[str] | None:
+    words = sorted(load("entities", EntitiesData).bench_words, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                         for w in words) + r")(?:\s+|$)", re.IGNORECASE)
+
+
+def _benches(mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisation mentions opening with a bench of judges ("Majelis Hakim Pengadilan
+    Militer Tinggi I Medan", "Ketua [Majelis Hakim]"): the court named after it, or none
+    where no organisation head follows ("Majelis Hakim Militer")."""
+    pat = _bench()
+    if pat is None:
+        return list(mentions)
+    rules = kind_rules()
+    out: list[Mention] = []
+    for m in mentions:
+        cut = pat.match(m.surface) if m.kind == "ORG" else None
+        if cut is None:
+            out.append(m)
+            continue
+        rest = m.surface[cut.end():].split()
+        if rest and any(tuple(w.lower() for w in rest[:len(h)]) == h
+                        for h in rules.org_index.get(rest[0].lower(), ())):
+            out.append(Mention(m.start + cut.end(), m.end, "ORG", m.surface[cut.end():],
+                               blind=m.blind))
+    return out
 
 
 @cache
@@ -2149,12 +2226,42 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
     return out
 
 
+# A list number glued to the word before it, where a list lost its line breaks
+# ("Direktur PT Saibah Mulia Mandiri2. Mochamad Iqbal, Direktur PT Wanda Fatimah Zahra3.").
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\.\s*[A-Z])")
+
+
+def unglue_list_numbers(text: str) -> str:
+    """`text` with the numbers of a run-together list blanked (offsets kept): glued numbers
+    that count on from 1 or 2 (the first item's number opens its line), each within a few
+    lines of the last, so that "Covid19." or "G20." stays."""
+    runs: list[list[re.Match[str]]] = []
+    for f in _GLUED_NUMBER.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last is not None and int(f.group()) == int(last.group()) + 1 \
+                and f.start() - last.end() < 400:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    blank = [f.span() for run in runs if len(run) > 1 and int(run[0].group()) <= 2
+             for f in run]
+    if not blank:
+        return text
+    chars = list(text)
+    for s, e in blank:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def find_entities(text: str, sentences: Sequence[Span], models: Models | None = None,
                   tokens: Tokens | None = None) -> list[Entity]:
     """Entities of an article: people (with roles), organisations, places (with ISO codes)
     and events, each with all its mentions. `tokens` is the token layer of `text` (made
     here when not given). Pure apart from loading the shipped models."""
     models = models or load_models()
+    plain = unglue_list_numbers(text)
+    if plain is not text:  # the list's numbers are no part of the names they end
+        text, tokens = plain, None
     if tokens is None:
         tokens = make_tokens(text)
     if not sentences and text.strip():
@@ -2163,6 +2270,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
                 and not _no_name(m)]
     mentions, not_named = _not_named(text, _no_generic(text, mentions))
+    mentions, titles = _no_titles(text, mentions)
+    not_named |= titles
+    mentions = _benches(mentions)
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)

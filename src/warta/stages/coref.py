@@ -1335,7 +1335,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands += _roles_right_before(text, start, m.start, before)
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
-            cands = [r for r in cands if _previous_word(text, r[0]) not in _PLURAL]
+            cands = [r for r in cands if _previous_word(text, r[0]) not in _PLURAL
+                     and not _client_of(art, r, m)]
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
@@ -1354,6 +1355,29 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                             in _lex().origin and w.casefold() != "dari"), len(words))
                 e.roles.append(" ".join(words[:cut]))
                 break
+
+
+@cache
+def _agent_heads() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("roles", RolesData)
+    return (frozenset(h.casefold() for h in d.client_heads),
+            frozenset(h.casefold() for h in d.agent_heads))
+
+
+def _client_of(art: _Article, r: tuple[int, int], m: Span) -> bool:
+    """Whether role `r`, a bare agent's head right before `m` ('Kuasa hukum [Lisa]'), makes
+    `m` the client: always after 'kuasa hukum', after 'pengacara' only where another person
+    follows in apposition ('Pengacara Ridwan Kamil, Muslim'), as `warta.ner.resolve` reads
+    it."""
+    if r[1] > m.start:
+        return False
+    always, apposed = _agent_heads()
+    head = " ".join(art.text[r[0]:r[1]].split()).casefold()
+    if head in always:
+        return True
+    comma = re.compile(r"\s*,\s*").match(art.text, m.end)
+    return head in apposed and comma is not None and art.person_in(
+        comma.end(), comma.end() + 1, kinds=("PERSON",))
 
 
 def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
@@ -1505,9 +1529,16 @@ def _roles_right_before(text: str, start: int, at: int,
         toks.pop()
         comma = True
     words = [text[a:b] for a, b in toks]
-    return [(toks[i][0], toks[-1][1]) for i in range(len(words))
+    return [(toks[i][0], toks[-2 if _opened_before(words, i) else -1][1])
+            for i in range(len(words))
             if words[i][:1].isupper() and _head_len(words, i)
             and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i))]
+
+
+def _opened_before(words: Sequence[str], i: int) -> bool:
+    """Whether the bracket closing `words` opened before word `i` ('jaksa penuntut umum
+    ([JPU)] Ni Putu'): the role read from `i` ends before that bracket."""
+    return len(words) - i > 1 and words[-1] == ")" and "(" not in words[i:]
 
 
 _VERB_LIKE = re.compile(r"(?:me|ber|di)[a-z]{3,}")
@@ -1730,7 +1761,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 11
+    version = 12
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

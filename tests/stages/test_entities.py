@@ -769,3 +769,18 @@ def test_a_name_written_before_its_title_stays() -> None:
         "Ferguson nyaris menjadi manajer di White Hart Lane sebelum merapat ke Old Trafford . "
         "Detail itu ia tulis dalam bukunya berjudul White Hart Lane , yang terbit tahun lalu ."))
     assert "White Hart Lane" in ents and len(ents["White Hart Lane"].mentions) == 1
+
+
+def test_a_name_with_an_arabic_particle_is_a_person() -> None:
+    from warta.ner.resolve import _particle_persons
+    ms = [Mention(0, 15, "ORG", "Fatima al - Issa"), Mention(20, 40, "ORG", "Universitas al - Azhar"),
+          Mention(50, 70, "PLACE", "Masjid al - Haram")]
+    _particle_persons(ms)
+    assert [m.kind for m in ms] == ["PERSON", "ORG", "PLACE"]
+
+
+def test_a_companys_initials_leave_out_its_legal_prefix() -> None:
+    ents = _by_name(_entities(
+        "Pemerintah memastikan kemampuan keuangan PT Kereta Api Indonesia sebagai investor . "
+        "Dalam hal ini KAI menjadi mitra proyek senilai Rp 29,9 triliun ."))
+    assert "KAI" not in ents and len(ents["PT Kereta Api Indonesia"].mentions) == 2

@@ -160,6 +160,8 @@ class EntitiesData(LangData):
     # Sudarma"): part of the person's name, never of the word before.
     name_particles: Words = ()
     particle_names: Words = ()
+    # Lower-case particles inside Arabic names ("al", "bin"): a name holding one is a person.
+    inner_name_particles: Words = ()
     # A country's short form closing an organisation's acronym ("DPR RI", "MPR RI"): part
     # of that body's name, no mention of the country.
     country_suffixes: Words = ()
@@ -202,10 +204,8 @@ class EntitiesData(LangData):
     # Organisations that write their own name in lower case ("kumparan"): found as whole
     # words wherever the tagger, reading case, passes them by.
     lower_case_orgs: Words = ()
-    # Words before a work's title ("bertajuk", `title_cues`) and nouns of works ("film",
-    # `work_nouns`): the name after one is a title, no entity.
+    # Words before a work's title ("bertajuk"): the name after one is a title, no entity.
     title_cues: Words = ()
-    work_nouns: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
 

@@ -1238,6 +1238,10 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             if m.kind == "ORG":
                 # "DPR RI" for "Dewan Perwakilan Rakyat RI": initials, then the same tail.
                 words = c.name.split()
+                if len(words) > 3 and words[0] in kind_rules().org_prefixes:
+                    # "KAI" for "PT Kereta Api Indonesia": a company's initials leave out
+                    # its legal prefix (three letters or more: "AK" is no one's).
+                    by_initials.setdefault(_initials(" ".join(words[1:])), c)
                 for n in range(2, len(words)):
                     if all(w[:1].isupper() for w in words[:n]):
                         by_initials.setdefault(
@@ -1396,7 +1400,7 @@ def _not_named(text: str, mentions: Sequence[Mention]
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     d = load("entities", EntitiesData)
     return (frozenset(w.casefold() for w in d.title_cues),
-            frozenset(w.casefold() for w in d.work_nouns))
+            frozenset(w.casefold() for w in d.work_heads))
 
 
 _OPEN_QUOTES = "'\"‘“«"
@@ -1406,7 +1410,8 @@ def _no_titles(text: str, mentions: Sequence[Mention]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works: a name after a title cue ("film dokumenter
     bertajuk [The Coronation]") or, when no person and no known place, after a noun of
-    works ("lagu [X]", "permainan '[X]'"); a title's later mentions go with it unless the
+    works (`work_heads`: "lagu [X]", "permainan '[X]'") when no event either (quoted titles
+    `_outside_titles` reads whole); a title's later mentions go with it unless the
     name was written before as something else ("White Hart Lane", the stadium, then a
     book's title; "album [Agnez Mo]" of the singer). Returns the mentions kept and the
     spans of those dropped (no alias sweep is to find them again)."""
@@ -1417,7 +1422,8 @@ def _no_titles(text: str, mentions: Sequence[Mention]
     for k, m in enumerate(mentions):
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
         prev = before[-1].casefold() if before else ""
-        if prev in cues or (prev in nouns and m.kind != "PERSON" and m.place is None):
+        if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
+                            and m.place is None):
             gone.add(k)
             if m.surface not in seen:
                 titles.add(m.surface)
@@ -1812,6 +1818,29 @@ def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     if not titles:
         return list(mentions)
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+
+
+@cache
+def _particle_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic name particles, and the first words of place heads (lower-case)."""
+    k = load("kinds", KindsData)
+    return (frozenset(load("entities", EntitiesData).inner_name_particles),
+            frozenset(w.split()[0].lower() for w in (*k.place_heads, *k.run_place_heads)))
+
+
+def _particle_persons(mentions: Sequence[Mention]) -> None:
+    """An organisation or place read on a name with a lower-case Arabic particle between
+    capitalised words ("Fatima al - Issa", "Husein bin Abubakar") is a person, where no
+    organisation word, place head or gazetteer place says otherwise."""
+    particles, heads = _particle_words()
+    for m in mentions:
+        if m.kind not in {"ORG", "PLACE"} or m.place is not None or m.blind:
+            continue
+        words = m.surface.split()
+        if any(w in particles for w in words[1:-1]) and words[0][:1].isupper() \
+                and words[-1][:1].isupper() and words[0].lower() not in heads \
+                and not any(w in org_words() for w in words):
+            m.kind = "PERSON"
 
 
 def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
@@ -2285,6 +2314,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
+    _particle_persons(mentions)
     mentions = _place_first_names(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _split_via(text, mentions)

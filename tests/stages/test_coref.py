@@ -942,3 +942,18 @@ def test_a_client_after_an_agents_head_holds_no_role() -> None:
     text = "Pengacara Hotman Paris mengatakan kliennya siap hadir."
     out = _link(text, _ent(text, "PERSON", "Hotman Paris", "Hotman Paris"))
     assert out[0].roles == ("Pengacara",)
+
+
+def test_a_role_before_a_list_of_names_is_each_ones() -> None:
+    text = ("Lorenzo dikalahkan dua pebalap Suzuki Ecstar, Alex Rins dan Jonas Folger di seri "
+            "itu.")
+    out = _link(text, _ent(text, "PERSON", "Lorenzo", "Lorenzo"),
+                _ent(text, "PERSON", "Alex Rins", "Alex Rins"),
+                _ent(text, "PERSON", "Jonas Folger", "Jonas Folger"))
+    assert _by_name(out, "Alex Rins").roles == ("pebalap Suzuki Ecstar",)
+    assert _by_name(out, "Jonas Folger").roles == ("pebalap Suzuki Ecstar",)
+    assert _by_name(out, "Lorenzo").roles == ()
+    # A plural role before one name alone stays no one's ('dua pebalap Repsol Honda, Rossi').
+    text = "Ia bersaing dengan dua pebalap Repsol Honda, Rossi yang lebih dulu start."
+    out = _link(text, _ent(text, "PERSON", "Rossi", "Rossi"))
+    assert out[0].roles == ()

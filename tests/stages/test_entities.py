@@ -784,3 +784,9 @@ def test_a_companys_initials_leave_out_its_legal_prefix() -> None:
         "Pemerintah memastikan kemampuan keuangan PT Kereta Api Indonesia sebagai investor . "
         "Dalam hal ini KAI menjadi mitra proyek senilai Rp 29,9 triliun ."))
     assert "KAI" not in ents and len(ents["PT Kereta Api Indonesia"].mentions) == 2
+
+
+def test_a_term_with_the_countrys_short_form_is_no_entity() -> None:
+    from warta.ner.resolve import _no_name
+    assert _no_name(Mention(0, 6, "ORG", "GDP RI"))
+    assert not _no_name(Mention(0, 6, "ORG", "DPR RI"))

@@ -1270,10 +1270,15 @@ def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
 
 
 def _no_name(m: Mention) -> bool:
-    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, or an
-    event named by a role word alone ("Presiden" from "Pemilu Presiden")."""
+    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a term that
+    names nothing with the country's short form ("GDP RI"), or an event named by a role
+    word alone ("Presiden" from "Pemilu Presiden")."""
     if not m.blind and not any(c.isalpha() for c in m.surface):
         return True
+    words = m.surface.split()
+    if len(words) == 2 and words[0] in kind_rules().not_entities \
+            and words[1] in country_suffixes():
+        return True  # "GDP RI": a term of kinds.toml's not_entities, of the country
     return m.kind == "EVENT" and " " not in m.surface and is_role_word(m.surface)
 
 

@@ -1335,7 +1335,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands += _roles_right_before(text, start, m.start, before)
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
-            cands = [r for r in cands if _previous_word(text, r[0]) not in _PLURAL
+            cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
+                                          or _list_after(art, m.end))
                      and not _client_of(art, r, m)]
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
@@ -1354,6 +1355,40 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 cut = next((k for k, w in enumerate(words) if k and w.casefold()
                             in _lex().origin and w.casefold() != "dari"), len(words))
                 e.roles.append(" ".join(words[:cut]))
+                break
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+
+
+def _list_after(art: _Article, end: int) -> list[_Ent]:
+    """The persons listed right after a name ending at `end` (', B dan C'), each with no
+    role yet: 'dua pebalap debut MotoGP, Alex Rins dan Jonas Folger' names both."""
+    out: list[_Ent] = []
+    starts = {a: (x, b) for x in art.live() if x.kind == "PERSON" for a, b in x.spans}
+    while (sep := _LIST_SEP.match(art.text, end)) is not None and sep.end() in starts:
+        x, end = starts[sep.end()]
+        if x.roles:
+            break
+        out.append(x)
+    return out
+
+
+def _list_roles(art: _Article) -> None:
+    """A role set before a list of names is each one's ('dua pebalap debut MotoGP, Alex
+    Rins dan Jonas Folger'), where the first holds it right before its name."""
+    text = art.text
+    for p in art.live():
+        if p.kind != "PERSON" or len(p.roles) != 1:
+            continue
+        r = p.roles[0]
+        for a, b in sorted(p.spans):
+            before = _rstrip_end(text, a)
+            if before and text[before - 1] == ",":
+                before = _rstrip_end(text, before - 1)  # 'pebalap ..., Alex Rins'
+            if text.endswith(r, 0, before):
+                for x in _list_after(art, b):
+                    x.roles.append(r)
                 break
 
 
@@ -1666,6 +1701,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _rank_before(art)
     _appositive_roles(art, sentences)
     _linked_roles(art, sentences)
+    _list_roles(art)
     _client_roles(art)
     _ranks(art, sentences)  # ranks out of the roles just read too
     _lower_heads(art)

@@ -782,8 +782,10 @@ def test_a_name_with_an_arabic_particle_is_a_person() -> None:
 def test_a_companys_initials_leave_out_its_legal_prefix() -> None:
     ents = _by_name(_entities(
         "Pemerintah memastikan kemampuan keuangan PT Kereta Api Indonesia sebagai investor . "
-        "Dalam hal ini KAI menjadi mitra proyek senilai Rp 29,9 triliun ."))
-    assert "KAI" not in ents and len(ents["PT Kereta Api Indonesia"].mentions) == 2
+        "Dalam hal ini KAI menjadi mitra proyek senilai Rp 29,9 triliun . Direksi PT KAI "
+        "menyambut baik ."))
+    assert "KAI" not in ents and "PT KAI" not in ents
+    assert len(ents["PT Kereta Api Indonesia"].mentions) == 3
 
 
 def test_a_term_with_the_countrys_short_form_is_no_entity() -> None:

@@ -1239,9 +1239,11 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                 # "DPR RI" for "Dewan Perwakilan Rakyat RI": initials, then the same tail.
                 words = c.name.split()
                 if len(words) > 3 and words[0] in kind_rules().org_prefixes:
-                    # "KAI" for "PT Kereta Api Indonesia": a company's initials leave out
-                    # its legal prefix (three letters or more: "AK" is no one's).
-                    by_initials.setdefault(_initials(" ".join(words[1:])), c)
+                    # "KAI" and "PT KAI" for "PT Kereta Api Indonesia": a company's initials
+                    # leave out its legal prefix (three letters or more: "AK" is no one's).
+                    short = _initials(" ".join(words[1:]))
+                    by_initials.setdefault(short, c)
+                    by_initials.setdefault(f"{words[0]} {short}", c)
                 for n in range(2, len(words)):
                     if all(w[:1].isupper() for w in words[:n]):
                         by_initials.setdefault(

@@ -299,3 +299,11 @@ def test_whitespace_left_alone_only_where_the_space_pattern_changes_nothing(text
     zero_width = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
     lines = (spaces.sub(" ", line).strip() for line in zero_width.sub("", text).split("\n"))
     assert clean.normalise_whitespace(text) == [p for p in lines if p]
+
+
+def test_mojibake_is_repaired_before_the_text_is_written() -> None:
+    # Detik-1k: an en dash of UTF-8 read as Latin-1 ("30â\x80\x9350"), a "²" read as "Â²"
+    c = clean_text("Kita memakai sekitar 30â\x80\x9350 jenis mineral.\n"
+                   "Royalti 1â\x80\x932% dipotong dari harga mÂ².")
+    assert c.text == ("Kita memakai sekitar 30–50 jenis mineral.\n"
+                      "Royalti 1–2% dipotong dari harga m².")

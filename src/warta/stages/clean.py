@@ -17,6 +17,7 @@ from ..lang.id import load
 from ..lang.schema import BoilerplateData
 from ..pipeline import Stage, with_layers
 from ..record import Article
+from ..text.mojibake import fix_mojibake
 from ..text.outlets import outlet_of_url
 
 
@@ -162,7 +163,7 @@ def clean_text(raw: str) -> Cleaned:
     related: list[str] = []
     body: list[str] = []
     in_block = False  # after a label opening a block of related headlines
-    for para in normalise_whitespace(raw):
+    for para in normalise_whitespace(fix_mojibake(raw)):
         if rules.related_block.match(para):
             in_block = True
             continue
@@ -213,7 +214,7 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 5
+    version = 6
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source"})

@@ -18,6 +18,7 @@ def _mojibake(text: str, codec: str = "latin-1") -> str:
     "sekitar €3.100 (Rp58 juta) per bulan",  # euro
     "“Kita mampu menjaga inflasi,” kata Presiden.",  # curly quotation marks
     "suhu 23°C, lahan 2.567 m², Nims Café, António Guterres",  # Latin-1 letters and signs
+    "tiga orạng tiap kecamatan",  # a lead byte other than Ã/â ("áº¡")
 ])
 @pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
 def test_utf8_read_as_latin1_or_cp1252_is_repaired(good: str, codec: str) -> None:
@@ -40,6 +41,12 @@ def test_c1_quotation_marks_of_cp1252_are_repaired() -> None:
 def test_clean_text_and_legit_letters_are_untouched(text: str) -> None:
     assert not has_mojibake_sign(text)
     assert fix_mojibake(text) is text
+
+
+def test_a_sign_without_mojibake_is_left_to_ftfy_and_kept() -> None:
+    text = "Ia makan di “Café” Ântara, lalu pulang."
+    assert has_mojibake_sign(text)  # "é”": a Latin-1 letter before a cp1252 character
+    assert fix_mojibake(text) == text
 
 
 def test_a_text_without_a_sign_is_not_passed_to_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:

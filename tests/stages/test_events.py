@@ -2031,3 +2031,25 @@ def test_a_quoted_act_of_the_speakers_own_body_is_stated() -> None:
 def test_a_protest_held_and_its_noun_are_one_event() -> None:
     text = "Ribuan buruh menggelar aksi unjuk rasa di depan Gedung DPR ."
     assert [e.code for e in find_events(art(text))] == ["PROTEST"]
+
+
+# ----------------------------------------------------------------- 2026-12-02 events2 recall
+
+
+def test_a_noun_between_parties_takes_the_first_as_actor() -> None:
+    text = ("Kemarin dilakukan penandatanganan nota kesepakatan antara Pemprov Jateng dan "
+            "Badan Pertanahan Nasional di Semarang.")
+    es = [ent(text, "org:jateng", "ORG", "Pemprov Jateng"),
+          ent(text, "org:bpn", "ORG", "Badan Pertanahan Nasional")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("org:jateng",), ("org:bpn",))
+
+
+def test_a_noun_group_begun_within_reach_runs_on_past_it() -> None:
+    text = ("Suku bunga ditahan meski ada penolakan dari dua pejabat senior The Fed yakni "
+            "Michelle Bowman dan Christopher Waller.")
+    es = [ent(text, "org:fed", "ORG", "The Fed"),
+          ent(text, "per:bowman", "PERSON", "Michelle Bowman"),
+          ent(text, "per:waller", "PERSON", "Christopher Waller")]
+    e = one(find_events(art(text, es)), "REJECT")
+    assert "per:waller" in e.actors  # nine words after the noun

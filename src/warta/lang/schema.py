@@ -282,6 +282,7 @@ class EventWords(LangData):
     agent_preps: Words
     target_preps: Words
     with_preps: Words
+    between_preps: Words
     # Codes: those needing a recipient, those where "ke X" is the target, those whose
     # clause can embed a reported action.
     requires_recipient: Words

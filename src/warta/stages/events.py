@@ -106,6 +106,7 @@ class Lexicon:
     agent_preps: frozenset[str]
     target_preps: frozenset[str]
     with_preps: frozenset[str]
+    between_preps: frozenset[str]
     goal_is_target: frozenset[str]
     support_active: frozenset[str]
     support_received: frozenset[str]
@@ -245,6 +246,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         led_by=fs(w.led_by), place_preps=fs(w.place_preps), goal_preps=fs(w.goal_preps),
         source_preps=fs(w.source_preps), agent_preps=fs(w.agent_preps),
         target_preps=fs(w.target_preps), with_preps=fs(w.with_preps),
+        between_preps=fs(w.between_preps),
         goal_is_target=fs(w.goal_is_target), support_active=fs(w.support_active),
         support_received=fs(w.support_received), skip=fs(w.skip), anaphoric=fs(w.anaphoric),
         anaphor_actors=tuple(_phrase(x) for x in w.anaphor_actors),
@@ -1144,6 +1146,13 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
     else:  # a bare noun: "serangan Rusia ke Kyiv", "kecaman dari AS terhadap ..."
         near = [m for m in right if m.i - j <= 8]
+        for m in right[len(near):]:
+            # a group begun within reach runs on past it: "penolakan dari dua pejabat The
+            # Fed yakni Michelle Bowman dan Christopher Waller"
+            if not near or not _gap_ok(toks[near[-1].j:m.i], lex):
+                break
+            near.append(m)
+        between: list[str] = []  # the first party named after "antara"
         patient = (not trig.symmetric and trig.code not in lex.owner_genitive
                    and toks[i].low.startswith(lex.patient_prefixes))
         for n, m in enumerate(near):
@@ -1171,10 +1180,17 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             elif m.prep is not None:
                 # one recipient group: "kecaman atas serangan Israel ke Lebanon" stops at Israel
                 if not targets or _gap_ok(toks[near[n - 1].j:m.i], lex):
+                    if not targets and m.prep in lex.between_preps:
+                        between = list(m.values)
                     targets.extend(m.values)
             elif actors and _gap_ok(toks[near[n - 1].j:m.i], lex):
                 # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
                 actors.extend(m.values)
+        if not actors and between:
+            # "penandatanganan nota kesepakatan antara Pemprov Jateng dan Kanwil BPN": the
+            # parties between whom the act is; the first named acts with the others
+            actors = between
+            targets = [t for t in targets if t not in between]
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -1930,7 +1946,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 14
+    version = 15
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

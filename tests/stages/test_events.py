@@ -2053,3 +2053,11 @@ def test_a_noun_group_begun_within_reach_runs_on_past_it() -> None:
           ent(text, "per:waller", "PERSON", "Christopher Waller")]
     e = one(find_events(art(text, es)), "REJECT")
     assert "per:waller" in e.actors  # nine words after the noun
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("May Day yang selama ini identik dengan aksi unjuk rasa sebaiknya diubah .", []),
+    ("Ribuan buruh menggelar aksi unjuk rasa di depan Gedung DPR .", ["PROTEST"]),
+])
+def test_an_act_a_thing_is_likened_to_is_no_event(text: str, codes: list[str]) -> None:
+    assert [e.code for e in find_events(art(text))] == codes

@@ -354,6 +354,7 @@ class EventWords(LangData):
     unrealised_content: Words = ()
     # Words before a nominal trigger that make it an example ("seperti pertemuan dengan X").
     examples: Words = ()
+    likeness: Words = ()
     # Words right before a verb trigger (skip words between allowed) that make it an
     # ability or a manner, not a deed: "masih bisa menembak tepat sasaran", "sinergi dalam
     # mendukung pengendalian inflasi".

@@ -148,6 +148,7 @@ class Lexicon:
     report_openers: frozenset[str]
     unrealised: frozenset[str]
     examples: frozenset[str]
+    likeness: frozenset[str]
     not_deeds: frozenset[str]
     quote_speaker_words: frozenset[str]
     quote_unrealised: frozenset[str]
@@ -269,7 +270,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
-        examples=fs(w.examples), not_deeds=fs(w.not_deeds),
+        examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
@@ -1061,6 +1062,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "memohon dukungan masyarakat": support asked for, not given
     if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.examples:
         return None  # "pendidikan politik seperti pertemuan dengan Jokowi": an example
+    if _likened(ctx, i, lo):
+        return None  # "May Day identik dengan aksi demonstrasi": a kind of act, none held
     if trig.voice != "noun" and _not_deed(ctx, i):
         return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
     hi = ctx.clause_end(j)
@@ -1261,6 +1264,18 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _likened(ctx: _Ctx, i: int, lo: int) -> bool:
+    """Is the trigger what a thing is likened to ("identik dengan aksi demonstrasi turun ke
+    jalan"), with no verb between: a habit or an image, no event?"""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, max(lo, i - 5), -1):
+        if toks[k].low in lex.with_preps and toks[k - 1].low in lex.likeness:
+            return True
+        if _verb_like(toks[k], lex):
+            return False
+    return False
 
 
 def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:

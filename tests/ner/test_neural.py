@@ -12,7 +12,7 @@ import pytest
 
 from warta.ner.gazetteer import load_gazetteer
 from warta.ner.names import NameLists
-from warta.ner.neural import TABLES, CnnTagger, Params, combine, conv, log_softmax
+from warta.ner.neural import TABLES, CnnTagger, Params, _columns, combine, conv, log_softmax
 from warta.train.data import Tagged
 from warta.train.neural import (
     CnnOptions,
@@ -118,6 +118,35 @@ def test_combine_puts_columns_in_crf_order() -> None:
     assert out[1].shape == (0, 3)
     np.testing.assert_allclose(combine(em, ["O", "B-ORG", "B-X"], lp, ["B-ORG", "O"], 0.0)[0],
                                em[0])
+
+
+def test_combine_reuses_one_column_map_per_label_pair() -> None:
+    em = [np.array([[1.0, 2.0]])]
+    lp = [np.array([[-1.0, -3.0]])]
+    first = combine(em, ["O", "B-PER"], lp, ["B-PER", "O"], 1.0)[0]
+    again = combine(em, ["O", "B-PER"], lp, ["B-PER", "O"], 1.0)[0]
+    np.testing.assert_allclose(first, [[1.0 - 3.0, 2.0 - 1.0]])
+    np.testing.assert_array_equal(first, again)
+    assert _columns(("O", "B-PER"), ("B-PER", "O")) is _columns(("O", "B-PER"), ("B-PER", "O"))
+    # A different network's labels get their own map.
+    np.testing.assert_allclose(combine(em, ["O", "B-PER"], lp, ["O", "B-PER"], 1.0)[0],
+                               [[1.0 - 1.0, 2.0 - 3.0]])
+
+
+def test_loaded_tagger_takes_no_lock(
+        trained: tuple[Params, list[list[str]], list[str], Resources], tmp_path: Path) -> None:
+    params, vocab, labels, _ = trained
+    tagger = CnnTagger(save_cnn(tmp_path / "cnn.npz", params, vocab, labels, 1.0)).load()
+
+    class NoLock:
+        def __enter__(self) -> None:
+            raise AssertionError("lock taken after loading")
+
+        def __exit__(self, *args: object) -> None:
+            return None
+
+    tagger._lock = NoLock()  # type: ignore[assignment]
+    assert tagger.load() is tagger and tagger.labels == labels
 
 
 def test_rows_shared_with_the_featurizer_give_the_same_scores(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,8 @@ class CnnTagger:
         self.__init__(state["path"])  # type: ignore[misc]
 
     def load(self) -> CnnTagger:
+        if self._loaded:  # set last, under the lock: no lock per batch once loaded
+            return self
         with self._lock:
             if not self._loaded:
                 with np.load(self.path) as z:
@@ -397,13 +400,22 @@ class CnnTagger:
         return out
 
 
+@lru_cache(maxsize=8)
+def _columns(crf_labels: tuple[str, ...], nn_labels: tuple[str, ...]) -> Ints:
+    """Per CRF label, its column among the network's labels (-1: none); made once per
+    pair of models, not per batch."""
+    col = {lab: k for k, lab in enumerate(nn_labels)}
+    take: Ints = np.array([col.get(lab, -1) for lab in crf_labels])
+    take.flags.writeable = False  # shared by every call
+    return take
+
+
 def combine(emissions: Sequence[F64], crf_labels: Sequence[str], log_probs: Sequence[F64],
             nn_labels: Sequence[str], weight: float) -> list[F64]:
     """CRF emission scores plus `weight` times the network's log-probabilities (its
     columns put in the CRF's label order; a label it lacks adds nothing). The columns
     are reordered for a whole batch at once."""
-    col = {lab: k for k, lab in enumerate(nn_labels)}
-    take = np.array([col.get(lab, -1) for lab in crf_labels])
+    take = _columns(tuple(crf_labels), tuple(nn_labels))
     lens = [len(e) for e in emissions]
     if not sum(lens):
         return list(emissions)

@@ -60,10 +60,10 @@ def test_word_rows_from_parts_equal_rows_from_strings() -> None:
     by_parts.flush()
     n = len(words)
     assert (by_parts.store[:n] == by_strings.store[:n]).all()
-    for name in ("key", "low", "first", "parts"):
-        assert getattr(by_parts, name) == getattr(by_strings, name)
-    assert (by_parts.pair_id[:n] == by_strings.pair_id[:n]).all()
-    assert (by_parts.code[:n] == by_strings.code[:n]).all()
+    assert by_parts.low == by_strings.low and by_parts.parts == by_strings.parts
+    for name in ("pair_id", "code", "name_len", "gaz_len"):
+        assert (getattr(by_parts, name)[:n] == getattr(by_strings, name)[:n]).all(), name
+    assert by_parts.name_len[:n].any() and by_parts.gaz_len[:n].any()
 
 
 

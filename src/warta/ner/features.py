@@ -271,9 +271,7 @@ class _WordVectors:
         self._role_words, self._honorifics = role_words(), honorifics()
         self.rows: dict[str, int] = {}
         self.store: npt.NDArray[np.float64] = np.zeros((1024, 5, len(crf.labels)))
-        self.key: list[str] = []
         self.low: list[str] = []
-        self.first: list[int] = []
         # Per row: the word's shape, lexicon class ("unk" when unlisted) and name-list
         # letters, as `add_word` made them: other models read a row's parts from here
         # (`neural.CnnTagger`) instead of making them again.
@@ -309,9 +307,10 @@ class _WordVectors:
         self._rows: list[int] = []
         self._at: list[int] = []
         self._pending: list[int] = []
-        # Per pending word: name-list length, gazetteer length, bigram id, cluster code;
-        # written into their arrays at `flush`, one numpy call each.
-        self._meta: list[tuple[int, int, int, int]] = []
+        # Per pending word, four ints in a row: name-list length, gazetteer length, bigram
+        # id, cluster code; written into their arrays at `flush` (a flat list converts to
+        # an array several times faster than a list of tuples).
+        self._meta: list[int] = []
         # Whether the words of two rows, as a name-list phrase "a b", open some listed
         # name (`open_pairs`), by left row * 2**32 + right row; emptied with the rows.
         self.pair_open: dict[int, bool] = {}
@@ -350,15 +349,13 @@ class _WordVectors:
         rows.extend(map(get, (*c[0], *c[2], *c[3], *c[9], c[4], c[11], *c[5], *c[6], *c[10],
                               c[7], c[12]), repeat(zero)))
         self._pending.append(r)
-        self.key.append(c[0][0])
         self.low.append(c[1])
-        self.first.append(c[14])
         wf = c[0]  # "w=", "sh=", "lx=" or "nolx" first (`word_features`)
         self.parts.append((wf[1][3:], wf[2][3:] if wf[2] != "nolx" else "",
                            self.names.words.get(c[1], "") if self.names is not None else ""))
-        self._meta.append((c[14], self._gaz_first.get(c[1], 0),
-                           self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0,
-                           self.codes.get(c[13], 0)))
+        self._meta += (c[14], self._gaz_first.get(c[1], 0),
+                       self.pair_ids.get(c[0][0], 0) if c[0][0] in crf.pair_words else 0,
+                       self.codes.get(c[13], 0))
         self.rows[word] = r
         return r
 
@@ -401,14 +398,14 @@ class _WordVectors:
         flag = self._flag
         cap = word[:1].isupper()
         if cap:
-            own.append(flag["cap"])
-            own.append(sl[1])
-            if word.isupper() and len(word) > 1:
+            own += (flag["cap"], sl[1])
+            if len(word) > 1 and word.isupper():
                 own.append(flag["allcap"])
-        if not word.isalpha() and any(c.isdigit() for c in word):
-            own.append(flag["digit"])
-        if len(word) == 1 and not word.isalnum():
-            own.append(flag["punct"])
+        if not word.isalpha():
+            if any(c.isdigit() for c in word):
+                own.append(flag["digit"])
+            if len(word) == 1 and not word.isalnum():
+                own.append(flag["punct"])
         role = low in self._role_words
         if role:
             own.append(flag["role"])
@@ -433,31 +430,25 @@ class _WordVectors:
         own += clr[0]
         if cap:
             own.append(clr[1])
+        # The five groups (`add`) in one extend: own, as left, as second left, as right,
+        # as second right.
+        left = ((w_rows[1], *sl[2], flag["-1role"], *clr[2]) if role
+                else (w_rows[1], *sl[2], *clr[2]))
         rows = self._rows
         a0 = len(rows)
+        a1 = a0 + len(own)
+        a2 = a1 + len(left)
+        a4 = a2 + 5 + len(clr[4])  # second left (2), then w_rows[3], sl[3] (2), clr[4]
         rows += own
-        a1 = len(rows)
-        rows.append(w_rows[1])
-        rows += sl[2]
-        if role:
-            rows.append(flag["-1role"])
-        rows += clr[2]
-        a2 = len(rows)
-        rows += (w_rows[2], clr[3], w_rows[3])
-        rows += sl[3]
-        rows += clr[4]
-        a4 = len(rows)
-        rows += (w_rows[4], clr[5])
+        rows += left
+        rows += (w_rows[2], clr[3], w_rows[3], *sl[3], *clr[4], w_rows[4], clr[5])
         self._at += (a0, a1, a2, a2 + 2, a4)
         self._pending.append(r)
-        self.key.append(key)
         self.low.append(low)
-        first = names._first.get(low, 0)  # names.first_len(low)
-        self.first.append(first)
         self.parts.append((sh, lx, letters))
         # Every key of `pair_ids` is in `crf.pair_words`: one probe gives the bigram id.
-        self._meta.append((first, self._gaz_first.get(low, 0), self.pair_ids.get(key, 0),
-                           clr[6]))
+        self._meta += (names._first.get(low, 0),  # names.first_len(low)
+                       self._gaz_first.get(low, 0), self.pair_ids.get(key, 0), clr[6])
         self.rows[word] = r
         return r
 
@@ -498,17 +489,20 @@ class _WordVectors:
             self.flush()
             self.rows.clear()
             self.pair_open.clear()
-            for lst in (self.key, self.low, self.first, self.parts):
-                lst.clear()
+            self.low.clear()
+            self.parts.clear()
             self.generation += 1
 
     def flush(self) -> None:
         """Write the sums of the words `add`ed since the last flush."""
         if not self._pending:
             return
-        sums = np.add.reduceat(self.crf.state[self._rows], self._at, axis=0)
+        # `fromiter` with a dtype and `take` are several times faster than `np.array`
+        # guessing the dtype and fancy indexing (the same values).
+        rows = np.fromiter(self._rows, np.intp, len(self._rows))
+        sums = np.add.reduceat(self.crf.state.take(rows, axis=0), self._at, axis=0)
         self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
-        meta = np.array(self._meta, dtype=np.int64).T
+        meta = np.fromiter(self._meta, np.int64, len(self._meta)).reshape(-1, 4).T
         for arr, values in zip((self.name_len, self.gaz_len, self.pair_id, self.code), meta,
                                strict=True):
             arr[self._pending] = values
@@ -734,21 +728,23 @@ class Featurizer:
         if total == 0:
             return [np.zeros((0, len(crf.labels))) for _ in sentences]
         pends = [p + b - a for p, a, b in zip(pstarts, starts, ends, strict=True)]
-        idx_ids = np.array(ids)
+        idx_ids = np.fromiter(ids, np.intp, total)  # faster than np.array's dtype guess
         if phrases is not None:
             phrases.rows, phrases.table = idx_ids, wv
         extra_tok, extra_row = self._extras(wv, ids, idx_ids, starts, ends, get, zero, phrases)
-        idx = np.array(padded)
-        v = wv.store[idx]  # (P, 5, L): own, as left, as second left, as right, 2nd right
+        idx = np.fromiter(padded, np.intp, len(padded))
+        # (P, 5, L): own, as left, as second left, as right, 2nd right (`take`: the rows
+        # of fancy indexing, faster)
+        v = wv.store.take(idx, axis=0)
         e = v[:, 0].copy()
         # Per token, in this order (as before the pads): its left neighbour's weights as
         # left, its right neighbour's as right, the cluster bigram with its left
         # neighbour, the word bigrams, second left, second right, BOS, EOS, extras.
         e[1:] += v[:-1, 1]
         e[:-1] += v[1:, 3]
-        code = wv.code[idx]
-        e[1:] += state[wv.cl_table[code[:-1], code[1:]]]
-        pid = wv.pair_id[idx]
+        code = wv.code.take(idx)
+        e[1:] += state.take(wv.cl_table[code[:-1], code[1:]], axis=0)
+        pid = wv.pair_id.take(idx)
         both = np.flatnonzero((pid[:-1] > 0) & (pid[1:] > 0)) + 1
         if len(both):
             q = pid[both - 1] * wv.pair_width + pid[both]
@@ -774,7 +770,7 @@ class Featurizer:
         `gazetteer_tags` and `NameLists.phrase_tags` give them per sentence (longest
         match first, left to right), but only tokens that open some listed name are
         visited (found in numpy from per-word lengths)."""
-        gl, nl = wv.gaz_len[idx], wv.name_len[idx]
+        gl, nl = wv.gaz_len.take(idx), wv.name_len.take(idx)
         # A token opens a name-list name only if it and the next word of its sentence are
         # one (a name's first two words, `open_pairs`): `NameLists.longest` finds none
         # from the others (half of all tokens open some listed name, "di", "dan" among
@@ -788,7 +784,7 @@ class Featurizer:
             ok = np.zeros(len(opens), dtype=np.bool_)
             if inside.any():
                 ok[inside] = wv.open_pairs(idx[opens[inside]], idx[nxt[inside]], self.names)
-            nl[opens[~ok]] = 0  # `nl` is a copy (fancy indexing)
+            nl[opens[~ok]] = 0  # `nl` is a copy (`take`)
         cand = np.flatnonzero((gl > 0) | (nl > 0))
         if phrases is not None:
             phrases.found = True

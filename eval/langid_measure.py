@@ -7,6 +7,7 @@ Malay text). Prints how many of each `warta.stages.langid.detect` gets wrong.
 
     python eval/langid_measure.py            # counts
     python eval/langid_measure.py --show 20  # and the first wrong items of each side
+    python eval/langid_measure.py --articles # whole articles the langid stage rejects
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from pathlib import Path
 
 from spacy.lang.ms.examples import sentences as spacy_ms
 
-from warta.stages.langid import detect
+from warta.errors import Reject
+from warta.record import Article
+from warta.stages.clean import clean_text
+from warta.stages.langid import LangIdStage, detect
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data" / "news"
@@ -36,6 +40,33 @@ def indonesian() -> Iterator[str]:
             yield from (p.strip() for p in r["isi_berita"].split("\n") if p.strip())
 
 
+def articles() -> Iterator[tuple[str, str]]:
+    """(id, raw text) of every IndoSum dev.01 and Detik-1k article."""
+    for line in (SHARED / "indosum" / "dev.01.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        yield (f"indosum:{row['id']}", "\n".join(" ".join(" ".join(s) for s in p)
+                                                 for p in row["paragraphs"]))
+    csv.field_size_limit(10**8)
+    with (SHARED / "detik-1k" / "data_berita.csv").open(encoding="utf-8") as f:
+        for i, r in enumerate(csv.DictReader(f)):
+            yield f"detik:{i}", r["isi_berita"]
+
+
+def rejected_articles() -> tuple[int, list[tuple[str, str]]]:
+    """How many articles were read, and (id, reason) of those the langid stage rejects."""
+    stage, n, out = LangIdStage(), 0, []
+    for aid, raw in articles():
+        text = clean_text(raw).text
+        if not text.strip():
+            continue
+        n += 1
+        try:
+            stage.process(Article(id=aid, text=text))
+        except Reject as e:
+            out.append((aid, str(e)))
+    return n, out
+
+
 def malay() -> list[str]:
     own = (REPO / "eval" / "data" / "malay_sentences.txt").read_text("utf-8").splitlines()
     return [s for s in own if s.strip() and not s.startswith("#")] + list(spacy_ms)
@@ -44,7 +75,15 @@ def malay() -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", type=int, default=0, help="print this many wrong items a side")
+    ap.add_argument("--articles", action="store_true",
+                    help="whole articles (cleaned) the langid stage rejects, with reasons")
     args = ap.parse_args(argv)
+    if args.articles:
+        n, rejected = rejected_articles()
+        print(f"articles rejected by langid: {len(rejected)} of {n}")
+        for aid, why in rejected:
+            print(f"  {aid}: {why[:160]}")
+        return 0
     ids = list(indonesian())
     id_as_ms = [t for t in ids if detect(t).code == "ms"]
     mss = malay()

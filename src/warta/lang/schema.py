@@ -526,6 +526,10 @@ class LangidData(LangData):
     id_hint_ratio: Annotated[float, Field(gt=0, le=2)] = 0.9
     # Fewer lower-case words than this besides the names: no evidence for Malay.
     min_words: Annotated[StrictInt, Field(ge=0)] = 6
+    # A paragraph whose letters are at least this share outside ASCII (a transliterated
+    # verse, a quoted foreign script) is left out of the share when the accepted language
+    # leads but falls short of `min_percent`.
+    foreign_letter_share: Annotated[float, Field(gt=0, le=1)] = 0.05
 
 
 # --------------------------------------------------------------------------- numbers.toml

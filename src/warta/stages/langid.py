@@ -46,6 +46,7 @@ class _Config:
     ms_markers: frozenset[str]
     id_hint_ratio: float
     min_words: int
+    foreign_letter_share: float
 
 
 @cache
@@ -54,7 +55,7 @@ def _cfg() -> _Config:
     return _Config(accept=frozenset(d.accept), close=frozenset(d.close),
                    min_percent=d.min_percent, id_markers=frozenset(d.indonesian_markers),
                    ms_markers=frozenset(d.malay_markers), id_hint_ratio=d.id_hint_ratio,
-                   min_words=d.min_words)
+                   min_words=d.min_words, foreign_letter_share=d.foreign_letter_share)
 
 
 def marker_vote(text: str) -> str | None:
@@ -127,18 +128,35 @@ def detect(text: str) -> LangGuess:
     return LangGuess(code, percent, reliable, "cld2")
 
 
+def without_foreign_paragraphs(text: str, share: float) -> str:
+    """`text` less its paragraphs whose letters are at least `share` outside ASCII: a
+    transliterated verse or quoted foreign script inside an Indonesian article, which
+    CLD2 counts against Indonesian."""
+    kept = []
+    for para in text.split("\n"):
+        letters = [c for c in para if c.isalpha()]
+        foreign = sum(not c.isascii() for c in letters)
+        if not letters or foreign < share * len(letters):
+            kept.append(para)
+    return "\n".join(kept)
+
+
 _NAMES = {"ms": "Malay", "en": "English", "jw": "Javanese", "su": "Sundanese", "un": "unknown"}
 
 
 class LangIdStage(Stage):
     name = "langid"
-    version = 2
+    version = 3
     requires = frozenset({"text"})
     provides = frozenset({"lang"})
 
     def process(self, article: Article) -> Article:
         guess = detect(article.text)
         cfg = _cfg()
+        if guess.code in cfg.accept and guess.percent < cfg.min_percent:
+            rest = without_foreign_paragraphs(article.text, cfg.foreign_letter_share)
+            if rest.strip() and rest != article.text:
+                guess = detect(rest)
         if guess.code not in cfg.accept or guess.percent < cfg.min_percent:
             lang = _NAMES.get(guess.code, guess.code)
             raise Reject(

@@ -773,7 +773,8 @@ def test_a_name_written_before_its_title_stays() -> None:
 
 def test_a_name_with_an_arabic_particle_is_a_person() -> None:
     from warta.ner.resolve import _particle_persons
-    ms = [Mention(0, 15, "ORG", "Fatima al - Issa"), Mention(20, 40, "ORG", "Universitas al - Azhar"),
+    ms = [Mention(0, 15, "ORG", "Fatima al - Issa"),
+          Mention(20, 40, "ORG", "Universitas al - Azhar"),
           Mention(50, 70, "PLACE", "Masjid al - Haram")]
     _particle_persons(ms)
     assert [m.kind for m in ms] == ["PERSON", "ORG", "PLACE"]

@@ -2061,3 +2061,51 @@ def test_a_noun_group_begun_within_reach_runs_on_past_it() -> None:
 ])
 def test_an_act_a_thing_is_likened_to_is_no_event(text: str, codes: list[str]) -> None:
     assert [e.code for e in find_events(art(text))] == codes
+
+
+# ----------------------------------------------------------------- 2026-12-02 events3 recall
+
+
+def test_a_ruler_naming_a_period_is_no_participant() -> None:
+    text = ("Di masa pemerintahan Presiden RI ke-7 Joko Widodo, Luhut telah berkoordinasi "
+            "dengan pihak China menyangkut utang tersebut.")
+    es = [ent(text, "per:jokowi", "PERSON", "Joko Widodo"),
+          ent(text, "per:luhut", "PERSON", "Luhut")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert "per:jokowi" not in e.actors + e.targets
+    assert "per:luhut" in e.actors
+
+
+def test_thanks_with_an_intensifier_support_the_one_thanked() -> None:
+    text = "Aulia mengucapkan banyak terima kasih kepada Presiden Prabowo."
+    es = [ent(text, "per:aulia", "PERSON", "Aulia"),
+          ent(text, "per:prabowo", "PERSON", "Prabowo")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:aulia",), ("per:prabowo",))
+
+
+def test_a_prayer_is_no_request() -> None:
+    text = "Aulia senantiasa memohon kepada Allah SWT agar diberi kekuatan."
+    es = [ent(text, "per:aulia", "PERSON", "Aulia"),
+          ent(text, "org:allah", "ORG", "Allah SWT")]
+    assert _codes(art(text, es)) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("NEA akan terus bekerja dengan Kementerian Kesehatan untuk mengurangi nyamuk .",
+     ["COOPERATE"]),
+    ("NEA akan terus bekerja dengan baik untuk mengurangi nyamuk .", []),
+])
+def test_working_with_someone_named_cooperates(text: str, codes: list[str]) -> None:
+    es = [ent(text, "org:nea", "ORG", "NEA")]
+    if "Kementerian" in text:
+        es.append(ent(text, "org:kemenkes", "ORG", "Kementerian Kesehatan"))
+    assert _codes(art(text, es)) == codes
+
+
+def test_revoking_licences_counted_before_their_kind_sanctions_the_holder() -> None:
+    text = "Kementerian ESDM mencabut empat IUP milik PT Gag Nikel di Raja Ampat."
+    es = [ent(text, "org:esdm", "ORG", "Kementerian ESDM"),
+          ent(text, "org:gag", "ORG", "PT Gag Nikel")]
+    e = one(find_events(art(text, es)), "SANCTION")
+    assert (e.actors, e.targets) == (("org:esdm",), ("org:gag",))

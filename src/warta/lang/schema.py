@@ -326,6 +326,11 @@ class EventWords(LangData):
     # Lower-case nouns of a post or membership that, like the NER role heads, tie a person
     # to the organisation after them ("Dwi, mahasiswa Magister SIL UI").
     member_nouns: Words = ()
+    # Nouns of a period named after its ruler ("di masa pemerintahan Presiden Joko Widodo",
+    # "era Soeharto"): the person after them dates the clause and takes no part in it.
+    period_heads: Words = ()
+    # Lower-case words that may stand between a period noun and its ruler ("pemerintahan").
+    period_gap: Words = ()
     # Words between a passive verb and a name that make the name a complement, not the
     # bare agent ("dituding jadi penyebab kematian Brown").
     complements: Words = ()

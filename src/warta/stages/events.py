@@ -137,6 +137,8 @@ class Lexicon:
     description_heads: frozenset[str]
     appositions: frozenset[str]
     member_nouns: frozenset[str]
+    period_heads: frozenset[str]  # "masa", "era": a person after them dates, no participant
+    period_gap: frozenset[str]  # "pemerintahan": between a period noun and its ruler
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
     complements: frozenset[str]
     content_target_codes: frozenset[str]
@@ -265,6 +267,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
         appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
+        period_heads=fs(w.period_heads), period_gap=fs(w.period_gap),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
@@ -612,6 +615,9 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         commas = sum(t.text == "," for t in gap)
         if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
             a.modifier = True
+    for m in ms:
+        if _in_period(toks, m, lex):
+            m.modifier = True
     # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
     # post named in apposition after a person is that person's employer, no participant.
     # "Proses lelang, lanjut Veronica, dilakukan ...": a speaker in an inserted attribution
@@ -648,6 +654,23 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                     t.low in lex.connectors for t in toks[ms[k - 1].j:ms[k].i])):
                 ms[k].prep, ms[k].prep_at = a.prep, a.prep_at
                 k += 1
+
+
+def _in_period(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
+    """Does a person name the period of a time phrase ("di masa pemerintahan Presiden RI
+    ke-7 Joko Widodo, Luhut telah berkoordinasi ...")? Only the ruler's titles (capitalised
+    words, ordinals) and `period_gap` words ("pemerintahan") may stand between."""
+    if m.kind != "PERSON":
+        return False
+    k = m.i - 1
+    while k >= 0 and m.i - k <= 8:
+        t = toks[k]
+        if t.low in lex.period_heads:
+            return True
+        if not (t.text[:1].isupper() or t.low.startswith("ke-") or t.low in lex.period_gap):
+            return False
+        k -= 1
+    return False
 
 
 def _post_of(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -1961,7 +1984,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 15
+    version = 16
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

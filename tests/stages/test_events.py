@@ -2109,3 +2109,20 @@ def test_revoking_licences_counted_before_their_kind_sanctions_the_holder() -> N
           ent(text, "org:gag", "ORG", "PT Gag Nikel")]
     e = one(find_events(art(text, es)), "SANCTION")
     assert (e.actors, e.targets) == (("org:esdm",), ("org:gag",))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Megawati menantang peneliti dan perguruan tinggi untuk mengeksplorasi pangan lokal .",
+     "EDU"),
+    ("Megawati menugaskan para lurah dan camat untuk melakukan inventarisasi .", "GOV"),
+])
+def test_a_challenge_or_order_to_unnamed_officials_or_scholars_requests(
+        text: str, target: str) -> None:
+    e = one(find_events(art(text, [ent(text, "per:mega", "PERSON", "Megawati")])), "REQUEST")
+    assert (e.actors, e.targets) == (("per:mega",), (target,))
+
+
+def test_a_challenge_to_play_is_no_request() -> None:
+    text = "Persib menantang Persija di Stadion GBLA ."
+    es = [ent(text, "org:persib", "ORG", "Persib"), ent(text, "org:persija", "ORG", "Persija")]
+    assert "REQUEST" not in _codes(art(text, es))

@@ -2126,3 +2126,17 @@ def test_a_challenge_to_play_is_no_request() -> None:
     text = "Persib menantang Persija di Stadion GBLA ."
     es = [ent(text, "org:persib", "ORG", "Persib"), ent(text, "org:persija", "ORG", "Persija")]
     assert "REQUEST" not in _codes(art(text, es))
+
+
+def test_the_agent_of_a_passive_relative_clause_is_not_the_subject() -> None:
+    text = ("Pasukan Suriah dan milisi yang didukung Iran melancarkan serangan ke desa-desa "
+            "Bedouin di tenggara Suriah.")
+    es = [ent(text, "org:pasukan", "ORG", "Pasukan Suriah")]
+    e = one(find_events(art(text, es)), "ASSAULT")
+    assert e.actors == ("org:pasukan", "REB")  # not Iran, which backs the militia
+
+
+def test_working_well_is_no_cooperation() -> None:
+    text = "Perwadag RI telah bekerja dengan baik dalam Trade Expo Indonesia bersama Kemendag ."
+    es = [ent(text, "org:kemendag", "ORG", "Kemendag")]
+    assert "COOPERATE" not in _codes(art(text, es))

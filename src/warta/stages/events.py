@@ -1113,6 +1113,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
+        if left and relative is None:
+            left = _past_relative_agent(ctx, lo, left)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
@@ -1362,6 +1364,22 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
     end = k - 1 if k > lo and toks[k - 1].text == "," else k
     group = _left_group(ctx, lo, end)
     return group if group and group[-1].j == end else []
+
+
+def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Mention]:
+    """The subject when the nearest group is the agent of a passive relative clause: in
+    "Pasukan Suriah dan milisi yang didukung Iran melancarkan serangan" Iran only backs the
+    militia, and the group before "yang" attacks. `left` stays when no such clause stands
+    right before it or no group ends at its "yang"."""
+    toks, lex = ctx.toks, ctx.lex
+    k = left[0].i - 1
+    if k > lo and toks[k].low in lex.agent_preps:
+        k -= 1
+    if not (k - 1 >= lo and toks[k - 1].low in lex.relatives and toks[k].low.startswith("di")
+            and _verb_like(toks[k], lex)):
+        return left
+    head = _left_group(ctx, lo, k - 1)
+    return head if head and head[-1].j == k - 1 else left
 
 
 def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:

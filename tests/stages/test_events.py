@@ -2140,3 +2140,8 @@ def test_working_well_is_no_cooperation() -> None:
     text = "Perwadag RI telah bekerja dengan baik dalam Trade Expo Indonesia bersama Kemendag ."
     es = [ent(text, "org:kemendag", "ORG", "Kemendag")]
     assert "COOPERATE" not in _codes(art(text, es))
+
+
+def test_a_challenge_to_no_one_is_no_request() -> None:
+    text = "Respati juga menantang untuk berinovasi dalam penghematan ."
+    assert _codes(art(text, [ent(text, "per:respati", "PERSON", "Respati")])) == []

@@ -2147,3 +2147,62 @@ def test_a_passive_cue_after_a_connective_names_its_agent() -> None:
     assert all(q.speaker_span is None or q.speaker_span.of(text) != "bahwa"
                for q in find_quotes(_art(text)))
     assert find_quotes(_art(text)) == []
+
+
+# ------------------------------------------------------------------ round 155's statements
+
+
+@pytest.mark.parametrize(("text", "name", "content"), [
+    # a two-word statement that is still a clause: a modal, then a verb
+    ("Purbaya mengaku siap dilantik.", "Purbaya", "siap dilantik"),
+    # 'apabila' opens what was said, as 'jika' does
+    ("Terkait hal ini, Prasetyo bilang apabila ada catatan masalah semuanya akan "
+     "ditampung pemerintah.", "Prasetyo",
+     "ada catatan masalah semuanya akan ditampung pemerintah"),
+    # a request: a named addressee and its verb
+    ("Selain itu, Charles juga mendorong BGN mencoba pola lain dalam penyediaan makan.",
+     "Charles", "BGN mencoba pola lain dalam penyediaan makan"),
+    # a request: a topic phrase and a passive verb
+    ("Johan meminta terkait hal ini ditanyakan ke Menteri Keuangan.", "Johan",
+     "terkait hal ini ditanyakan ke Menteri Keuangan"),
+    # the subject before a lower-case 'sebagai' description
+    ("Aerospace sebagai produsen wahana antariksa berharap bisa menyelesaikan pesawat itu.",
+     "Aerospace", "bisa menyelesaikan pesawat itu"),
+    # 'Padahal' before 'menurut', a role, then the name after its spaced comma
+    ("Padahal menurut juru bicara KPK , Febri Diansyah , penyadapan itu telah sesuai aturan .",
+     "Febri Diansyah", "penyadapan itu telah sesuai aturan"),
+])
+def test_indirect_statements_of_round_155(text: str, name: str, content: str) -> None:
+    ents = (_ent(text, "x:1", "ORG" if name == "Aerospace" else "PERSON", name, name),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "x:1")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso mendorong pertumbuhan ekonomi daerah.",
+    "Budi Santoso mendorong harga minyak melonjak tajam.",
+    "Budi Santoso mengaku bersalah.",  # two words, no modal before a verb: too loose
+])
+def test_requests_and_short_statements_need_a_clause(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_term_acronym_before_a_body_is_no_unit_of_it() -> None:
+    # 'organisasi HAM Amnesty International': HAM (human rights) names nothing, so the body
+    # speaks (a unit's short form, 'Himapol FISIP Unud', still hands it no speech).
+    text = ("Sementara itu, organisasi HAM Amnesty International melaporkan bahwa Ali "
+            "dinyatakan bersalah atas dakwaan terorisme.")
+    ents = (_ent(text, "org:ai", "ORG", "Amnesty International", "Amnesty International"),
+            _ent(text, "per:ali", "PERSON", "Ali", "Ali"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:ai"
+
+
+def test_a_name_closing_a_role_after_its_comma_speaks() -> None:
+    text = ('"Keluarganya mengetahui tentang eksekusi itu melalui media sosial," kata peneliti '
+            "pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.")
+    ents = (_ent(text, "org:esohr", "ORG", "ESOHR", "ESOHR"),
+            _ent(text, "per:duaa", "PERSON", "Duaa Dhainy", "Duaa Dhainy"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:duaa"

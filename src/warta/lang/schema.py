@@ -757,6 +757,9 @@ class QuoteIndirect(LangData):
     # without 'kepada' ('menyarankan warga agar tak melewati …'), up to this many words.
     addressee_verbs: Words = ()
     addressee_max_words: StrictInt = 5
+    # Verbs of request whose content may be a clause right after them: 'mendorong BGN
+    # mencoba …', 'meminta terkait hal ini ditanyakan …'.
+    request_clause_verbs: Words = ()
     # Verbs of advice whose content may open with a verb ('menyarankan menggunakannya …').
     verb_phrase_verbs: Words = ()
     # Nouns after which 'untuk' gives a purpose, not what was asked: 'meminta uang untuk

@@ -34,6 +34,7 @@ from typing import Literal
 from ..lang.id import load, load_words
 from ..lang.schema import EntitiesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
+from ..ner.kinds import kind_rules
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
@@ -62,6 +63,7 @@ class _Lex:
     not_clause_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     addressee_max_words: int
+    request_clause_verbs: frozenset[str]
     verb_phrase_verbs: frozenset[str]
     negatable: frozenset[str]
     negations: frozenset[str]
@@ -157,6 +159,7 @@ def _lex() -> _Lex:
         not_clause_verbs=frozenset(ind.not_clause_verbs),
         addressee_verbs=frozenset(ind.addressee_verbs),
         addressee_max_words=ind.addressee_max_words,
+        request_clause_verbs=frozenset(ind.request_clause_verbs),
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
@@ -414,6 +417,33 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
     return None
 
 
+_ROLE_TAIL = frozenset({"pada", "di", "dari", "(", ")", "&", "-"})
+
+
+def _name_closing_role(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.': a role in lower
+    case (a person noun, then the body it serves, no verb), a comma, and a name of one to
+    four capitalised words that closes the sentence: the whole phrase, the name speaks."""
+    first = text[toks[0][0]:toks[0][1]] if toks else ""
+    if not first.islower() or not (_person_noun(first) or _person_noun(first.capitalize())
+                                   or _starts_with_role([first])):
+        return None  # 'kata peneliti …', 'ujar pengamat …': a person's role opens it
+    for k in range(1, min(len(toks), 14)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w == ",":
+            break
+        if not (w[:1].isupper() or w.casefold() in _ROLE_TAIL or w.casefold() in _lex().inner):
+            return None  # a verb, a clause or an adverb: not a role phrase
+    else:
+        return None
+    n = k + 1
+    while n < len(toks) and n - k <= 4 and text[toks[n][0]].isupper():
+        n += 1
+    if n == k + 1 or n - k > 5 or (n < len(toks) and text[toks[n][0]:toks[n][1]] != "."):
+        return None
+    return Span(start=toks[0][0], end=toks[n - 1][1])
+
+
 def _description_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
     words = _NAME_WORD.findall(phrase)
@@ -469,7 +499,7 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     def word(k: int) -> str:
         return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
 
-    described = _description_after(text, toks)
+    described = _description_after(text, toks) or _name_closing_role(text, toks)
     if described is not None:
         return described
     relative_end = -1  # the comma closing a relative clause that a name follows
@@ -637,9 +667,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         elif (w in (",", "&") and got and i > 0 and text[toks[i - 1][0]].isupper()) or \
                 (low in lex.inner and w.isalpha() and low not in ("di", "ke", "dari")):
             got.append(i)
-        elif got and w.islower() and (named := _name_before_as(text, toks, i)) is not None:
+        elif w.islower() and (named := _name_before_as(text, toks, i)) is not None:
             # '[Amerika Serikat] sebagai salah satu anggota tetap DK PBB juga mengatakan':
-            # the name a 'sebagai' description follows is the subject, not a body in it.
+            # the name a 'sebagai' description follows is the subject, not a body in it;
+            # so with a description all in lower case ('[Aerospace] sebagai produsen
+            # wahana antariksa berharap').
             return named
         elif low == "dari" and got and i > 0 and text[toks[i - 1][0]].isupper() \
                 and text[toks[i - 1][0]:toks[i - 1][1]].casefold() not in lex.connectives:
@@ -1361,8 +1393,11 @@ def _unit_before(text: str, start: int, m: Span, ix: _Index) -> bool:
             break
         unit.append(w)
         k -= 1
-    # A unit carries a short form of its own ('FISIP', 'DPM'); 'Provinsi Maluku' is none.
-    return any(sum(c.isupper() for c in w) >= 2 for w in unit) and (
+    # A unit carries a short form of its own ('FISIP', 'DPM'); 'Provinsi Maluku' is none,
+    # nor a term's acronym kinds.toml says names nothing ('organisasi HAM Amnesty
+    # International': human rights).
+    terms = kind_rules().not_entities
+    return any(sum(c.isupper() for c in w) >= 2 and w not in terms for w in unit) and (
         k < 0 or text[toks[k][0]:toks[k][1]] != ",")
 
 
@@ -1818,15 +1853,23 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             prev = sent
         if f is not None:
             s, e = f.content.start, f.content.end
-            if len(text[s:e].split()) >= lex.min_indirect_words:
+            words = text[s:e].split()
+            if len(words) >= lex.min_indirect_words or _short_clause(words):
                 out.append(f)
     return out
 
 
+def _short_clause(words: Sequence[str]) -> bool:
+    """Two words that still make a clause: a modal or aspect word, then a verb ('Purbaya
+    mengaku [siap dilantik]', 'berjanji [akan datang]'); shorter statements are too loose."""
+    return len(words) == 2 and words[0].casefold() in _lex().subjectless and _verb(words[1])
+
+
 # What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
-# di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …').
-_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*|(?i:sementara|sedangkan|namun|adapun|dan)\s+)"
-                          r"(?=menurut)")
+# di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …',
+# 'Padahal menurut juru bicara KPK, Febri Diansyah, …').
+_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*"
+                          r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal)\s+)(?=menurut)")
 
 
 # An appositive after the agent's comma, closed by a comma: 'selaku pemohon …,'.
@@ -1928,7 +1971,9 @@ def _named_after_description(text: str, spk: Span, at: int, end: int
     pos = name.end()
     for seg in re.finditer(r"[^,]+", rest):
         words = seg.group().split()
-        if words and (words[0] == "di" or words[0][:1].isupper()) and len(words) <= 4:
+        if not words:
+            continue  # the space before a spaced comma ('Febri Diansyah , penyadapan …')
+        if (words[0] == "di" or words[0][:1].isupper()) and len(words) <= 4:
             pos = name.end() + seg.end()
             continue
         start = name.end() + seg.start()
@@ -2020,7 +2065,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             w = w[:-3]
         elif w not in lex.indirect_verbs:
             continue
-        j = k + 1
+        j, req = k + 1, False
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
@@ -2058,6 +2103,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 j, nxt = j + 1, ","  # the clause opens after 'untuk'
             elif nxt in lex.request_openers:
                 nxt = ","  # 'meminta jajarannya selalu waspada': the clause opens here
+        elif w in lex.request_clause_verbs and nxt not in lex.complementizers \
+                and _request_clause(text, toks, j):
+            # 'mendorong BGN mencoba pola lain', 'meminta terkait hal ini ditanyakan ke …':
+            # what was asked opens at the addressee or topic, a clause of its own
+            nxt, req = ",", True
         elif w in lex.need_comp and nxt.isalpha() and nxt.islower() \
                 and nxt not in lex.complementizers and j + 1 < len(toks) \
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
@@ -2096,7 +2146,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             j += 1
         if j >= len(toks):
             return None
-        if j == k + 1 and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words:
+        if j == k + 1 and not req and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words:
             continue  # 'menjelaskan terkait alasan penyitaan': a topic, not what was said
         # a negated view keeps its negation: 'tidak menganggap sebagai tekanan …'
         cs, ce = _strip_end(text, toks[neg][0] if neg < k else toks[j][0], sent.end)
@@ -2230,6 +2280,22 @@ def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int 
                 or _verb(w):
             return None  # 'mengimbau elemen masyarakat yang tidak puas …': no short addressee
     return None
+
+
+def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether a clause of its own opens at `j` after a verb of request: a named addressee
+    and its verb ('mendorong [BGN] mencoba pola lain'), or a short phrase and a passive verb
+    ('meminta [terkait hal ini] ditanyakan …', 'mendesak [kasus itu] diusut'). 'mendorong
+    pertumbuhan ekonomi' (no verb) and 'mendorong harga minyak melonjak' (a lower-case
+    thing, an active verb: a cause, not a request) are none."""
+    lex = _lex()
+    for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
+        w = text[toks[t][0]:toks[t][1]]
+        if not w[:1].isalnum() or w.casefold() in lex.complementizers or w == "yang":
+            return False
+        if t > j and w.islower() and _verb(w):
+            return w.startswith("di") or all(text[a].isupper() for a, _ in toks[j:t])
+    return False
 
 
 def _verb_or_verb_nya(word: str) -> bool:
@@ -2574,7 +2640,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 12
+    version = 13
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2206,3 +2206,11 @@ def test_a_name_closing_a_role_after_its_comma_speaks() -> None:
             _ent(text, "per:duaa", "PERSON", "Duaa Dhainy", "Duaa Dhainy"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:duaa"
+
+
+def test_a_day_closing_a_role_is_no_name() -> None:
+    text = '"Semua harus waspada," kata kepala Diskar PB Bandung Ferdi di Bandung , Kamis .'
+    ents = (_ent(text, "per:ferdi", "PERSON", "Ferdi", "Ferdi"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_span.of(text) if q.speaker_span else None) == \
+        ("per:ferdi", "kepala Diskar PB Bandung Ferdi")

@@ -437,8 +437,9 @@ def _name_closing_role(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
     else:
         return None
     n = k + 1
-    while n < len(toks) and n - k <= 4 and text[toks[n][0]].isupper():
-        n += 1
+    while n < len(toks) and n - k <= 4 and text[toks[n][0]].isupper() \
+            and text[toks[n][0]:toks[n][1]].casefold() not in _lex().time_words:
+        n += 1  # 'kepala Diskar PB Bandung Ferdi di Bandung , Kamis .': a day is no name
     if n == k + 1 or n - k > 5 or (n < len(toks) and text[toks[n][0]:toks[n][1]] != "."):
         return None
     return Span(start=toks[0][0], end=toks[n - 1][1])

@@ -49,6 +49,23 @@ def test_ship_names_are_no_people() -> None:
     assert fix_chunks(words, [("ORG", 1, 3)], _joined(text, words)) == [("ORG", 1, 3)]
 
 
+def test_named_vehicles_and_capital_vehicle_heads_are_no_entities() -> None:
+    # A name after an object head and a naming cue is the object's, whatever its tag.
+    text = "wahana antariksa bernama CubeSat 3U dan pesawat kecil bernama Brane Craft"
+    words = text.split()
+    assert fix_chunks(words, [("PERSON", 3, 5), ("ORG", 9, 11)], _joined(text, words)) == []
+    # A train or a ship by its capital head, read as a place or a body.
+    text = "KA Malabar dan KRI Nanggala"
+    words = text.split()
+    assert fix_chunks(words, [("PLACE", 0, 2), ("ORG", 4, 5)], _joined(text, words)) == []
+    # A name after a naming cue of no object stays; a company whose name opens with a
+    # lower-case object head stays.
+    text = "perempuan bernama Siti Aminah bekerja di Kapal Api"
+    words = text.split()
+    chunks = [("PERSON", 2, 4), ("ORG", 6, 8)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == chunks
+
+
 def test_legal_forms_join_their_organisation() -> None:
     text = "PT Pos Indonesia (Persero) Tbk naik"
     words = ["PT", "Pos", "Indonesia", "(", "Persero", ")", "Tbk", "naik"]

@@ -191,3 +191,33 @@ def test_work_titles_equal_the_pattern_scan() -> None:
         assert work_titles(text) == want, text
         found += len(want)
     assert found > 500
+
+
+def test_comma_listed_name_runs_on_to_its_acronym() -> None:
+    """A name cut at its own commas goes on to its last part when the acronym after it
+    is the initials of the whole; a list of bodies whose initials differ stays apart."""
+    from warta.ner.resolve import Mention, _listed_names
+
+    text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa."
+    ms = [Mention(0, 17, "ORG", "Badan Meteorologi"), Mention(19, 30, "ORG", "Klimatologi")]
+    got = _listed_names(text, ms)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("ORG", "Badan Meteorologi, Klimatologi, dan Geofisika")]
+    text = "Kementerian Pertanian, Kementerian Perdagangan dan Bulog (KPB) rapat."
+    ms = [Mention(0, 21, "ORG", "Kementerian Pertanian")]
+    assert _listed_names(text, ms) == ms
+
+
+def test_acronym_of_a_lower_case_term_and_board_words() -> None:
+    """An acronym spelt out in lower case is a term, no body; a board of officers opening
+    an organisation mention leaves the body named after it."""
+    from warta.ner.resolve import Mention, _benches, _lower_long_form
+
+    assert _lower_long_form("sesuai standard operating procedure".split(), "SOP")
+    assert not _lower_long_form("sesuai Standard Operating Procedure".split(), "SOP")
+    assert not _lower_long_form("kata ketua umum".split(), "SOP")
+    got = _benches([Mention(0, 42, "ORG", "Dewan Komisioner Lembaga Penjamin Simpanan"),
+                    Mention(50, 70, "ORG", "Dewan Komisioner OJK"),
+                    Mention(80, 96, "ORG", "Dewan Komisioner")])
+    assert [m.surface for m in got] == ["Lembaga Penjamin Simpanan", "OJK"]
+    assert got[0].start == 17 and got[1].start == 67

@@ -226,6 +226,9 @@ class KindsData(LangData):
     org_prefixes: Words
     # Roles held for a country ("Presiden"): "Presiden [Turki Recep Tayyip Erdogan]".
     country_roles: Words
+    # Words naming what the noun before them is called ("wahana antariksa bernama [X]"):
+    # after an object head a few words before one, the name is that object's.
+    naming_cues: Words = ()
     # Words that open a capitalised run naming an organisation ("Polres Boyolali"): the
     # run is one organisation (`warta.ner.kinds.org_runs`).
     org_heads: Words = ()

@@ -49,6 +49,7 @@ class KindRules:
     # One-word heads of place names ("kota", "kabupaten"): "DPRD [Kota] Bandung".
     area_words: frozenset[str] = frozenset()
     media_tails: frozenset[str] = frozenset()  # "Herald": "Sydney Morning Herald"
+    naming_cues: frozenset[str] = frozenset()  # "bernama": "wahana bernama [X]"
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -68,7 +69,8 @@ def kind_rules() -> KindRules:
                      _heads([*data.org_heads, *data.command_heads, *data.org_unit_heads]),
                      frozenset(data.rank_tails),
                      frozenset(w.lower() for w in data.run_place_heads if " " not in w),
-                     frozenset(data.media_tails))
+                     frozenset(data.media_tails),
+                     frozenset(w.lower() for w in data.naming_cues))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -106,6 +108,24 @@ def _head_before(low: Sequence[str], i: int, heads: Sequence[tuple[str, ...]]) -
         if len(h) <= i and tuple(low[i - len(h) : i]) == h:
             return len(h)
     return 0
+
+
+def _capital_object(words: Sequence[str], low: Sequence[str], i: int, j: int,
+                    rules: KindRules) -> bool:
+    """Whether an object head written in capitals ("KA", "KRI") opens the chunk [i, j)
+    or stands right before it: a train's or a ship's name, whatever its tag."""
+    h = _head_before(low, i, rules.object_heads)
+    if h and words[i - h].isupper():
+        return True
+    return words[i].isupper() and _head_at(low, i, j, rules.object_heads) > 0
+
+
+def _named_object(low: Sequence[str], i: int, rules: KindRules) -> bool:
+    """Whether a naming cue stands before token `i` with an object head ending at most
+    three words before the cue ("wahana antariksa bernama [CubeSat]")."""
+    if i < 2 or low[i - 1] not in rules.naming_cues:
+        return False
+    return any(_head_before(low, e, rules.object_heads) for e in range(i - 1, max(0, i - 5), -1))
 
 
 def unit_head_before(low: Sequence[str], i: int) -> int:
@@ -184,6 +204,9 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
         surface = words[i:j]
         if tuple(low[i:j]) in rules.object_heads:
             continue  # "USS" alone, cut from "USS Ronald Reagan"
+        if kind != "PERSON" and (_capital_object(words, low, i, j, rules)
+                                 or _named_object(low, i, rules)):
+            continue  # "[KA Malabar]", "KRI [Nanggala]" read as a place or a body
         if " ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities:
             continue
         if all(w in rules.legal_forms or w in _OPEN or w in _CLOSE for w in surface):
@@ -280,7 +303,7 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 dropped.add(nxt)
                 j = chunks[nxt][2]
             if _head_before(low, i, rules.object_heads) or _head_at(
-                    low, i, j, rules.object_heads):
+                    low, i, j, rules.object_heads) or _named_object(low, i, rules):
                 continue  # a ship or an aircraft
             if (i, j) in place_spans and i not in with_role:
                 kind = "PLACE"

@@ -1330,11 +1330,21 @@ _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
 _BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
 
 
+def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
+    """Whether the words before an acronym's bracket spell it in lower case ("standard
+    operating procedure (SOP)"): a common term, as a named body writes its name in
+    capitals."""
+    last = words[-len(acronym):]
+    return (len(last) == len(acronym) and all(x.isalpha() and x.islower() for x in last)
+            and "".join(x[0] for x in last).upper() == acronym)
+
+
 def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions less generic bodies (`_generic_body`), with every other mention of the
     same surface ("Satgas RW setempat" makes "Satgas RW" generic throughout) and an
     acronym whose long form beside it in brackets is generic or no entity ("TPI" of
-    "Tempat Pemeriksaan Imigrasi (TPI)", "AI ( Avian Influenza )"). Reads a few words
+    "Tempat Pemeriksaan Imigrasi (TPI)", "AI ( Avian Influenza )") or is written in lower
+    case (`_lower_long_form`). Reads a few words
     beside each acronym only."""
     terms = _no_entity_terms()
     gone = {m.surface for m in mentions if _generic_body(text, m)}
@@ -1353,7 +1363,8 @@ def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         before = _BRACKET_BEFORE.search(text, max(0, m.start - 90), m.start)
         if before is not None:
             words = before.group(1).split()
-            if any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9)):
+            if (any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9))
+                    or _lower_long_form(words, w)):
                 gone.add(w)
     return [m for m in mentions if m.surface not in gone]
 
@@ -1453,8 +1464,9 @@ def _bench() -> re.Pattern[str] | None:
 
 def _benches(mentions: Sequence[Mention]) -> list[Mention]:
     """Organisation mentions opening with a bench of judges ("Majelis Hakim Pengadilan
-    Militer Tinggi I Medan", "Ketua [Majelis Hakim]"): the court named after it, or none
-    where no organisation head follows ("Majelis Hakim Militer")."""
+    Militer Tinggi I Medan", "Ketua [Majelis Hakim]") or a board: the body named after it
+    by a head or an acronym ("Dewan Komisioner OJK"), or none where neither follows
+    ("Majelis Hakim Militer")."""
     pat = _bench()
     if pat is None:
         return list(mentions)
@@ -1466,10 +1478,45 @@ def _benches(mentions: Sequence[Mention]) -> list[Mention]:
             out.append(m)
             continue
         rest = m.surface[cut.end():].split()
-        if rest and any(tuple(w.lower() for w in rest[:len(h)]) == h
-                        for h in rules.org_index.get(rest[0].lower(), ())):
+        if rest and (_acronym_word(rest[0]) and len(rest) <= 2 or any(
+                tuple(w.lower() for w in rest[:len(h)]) == h
+                for h in rules.org_index.get(rest[0].lower(), ()))):
             out.append(Mention(m.start + cut.end(), m.end, "ORG", m.surface[cut.end():],
                                blind=m.blind))
+    return out
+
+
+# ", Klimatologi, dan Geofisika (BMKG)": the rest of a name that lists its fields with commas,
+# closed by its acronym in brackets. Capitalised parts only, a few words each.
+_LISTED_TAIL = re.compile(
+    r"((?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){0,5}\s*,?\s+(?:dan|&)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})\s*\(\s*([A-Z]{3,10})\s*\)")
+_LIST_JOINERS = frozenset({"dan", "&"})
+
+
+def _initials_of(name: str) -> str:
+    """The first letters of a name's words, less its joiners ("dan")."""
+    return "".join(w[0] for w in re.findall(r"[\w-]+", name) if w not in _LIST_JOINERS).upper()
+
+
+def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisation mentions cut at a comma of their own name ("Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG)"), run on to its last part where the acronym in
+    brackets after it is the initials of the whole; mentions inside the added part go.
+    Reads a few words after each organisation mention only."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        tail = (_LISTED_TAIL.match(text, m.end, min(len(text), m.end + 160))
+                if m.kind == "ORG" else None)
+        if tail is None or _initials_of(m.surface + tail.group(1)) != tail.group(2):
+            out.append(m)
+            continue
+        end = tail.end(1)
+        out.append(Mention(m.start, end, m.kind, text[m.start:end], blind=m.blind))
+        skip_to = end
     return out
 
 
@@ -2308,7 +2355,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions, not_named = _not_named(text, _no_generic(text, mentions))
     mentions, titles = _no_titles(text, mentions)
     not_named |= titles
-    mentions = _benches(mentions)
+    mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_names(text, _split_site(mentions))
     _aged(text, mentions)

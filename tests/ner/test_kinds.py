@@ -60,6 +60,13 @@ def test_named_vehicles_and_capital_vehicle_heads_are_no_entities() -> None:
     assert fix_chunks(words, [("PLACE", 0, 2), ("ORG", 4, 5)], _joined(text, words)) == []
     # A name after a naming cue of no object stays; a company whose name opens with a
     # lower-case object head stays.
+    text = "penumpang pesawat bernama Andi Wijaya dan pesawat Lion Air bernama Budi Santoso"
+    words = text.split()
+    chunks = [("PERSON", 3, 5), ("ORG", 7, 9), ("PERSON", 10, 12)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == chunks
+    text = "pesawat luar angkasa bermanuver yang bertenaga surya bernama Brane Craft"
+    words = text.split()
+    assert fix_chunks(words, [("PERSON", 8, 10)], _joined(text, words)) == []
     text = "perempuan bernama Siti Aminah bekerja di Kapal Api"
     words = text.split()
     chunks = [("PERSON", 2, 4), ("ORG", 6, 8)]

@@ -229,6 +229,9 @@ class KindsData(LangData):
     # Words naming what the noun before them is called ("wahana antariksa bernama [X]"):
     # after an object head a few words before one, the name is that object's.
     naming_cues: Words = ()
+    # People aboard an object ("penumpang pesawat bernama [X]"): before its head, the name
+    # after the cue is the person's.
+    object_riders: Words = ()
     # Words that open a capitalised run naming an organisation ("Polres Boyolali"): the
     # run is one organisation (`warta.ner.kinds.org_runs`).
     org_heads: Words = ()

@@ -50,6 +50,7 @@ class KindRules:
     area_words: frozenset[str] = frozenset()
     media_tails: frozenset[str] = frozenset()  # "Herald": "Sydney Morning Herald"
     naming_cues: frozenset[str] = frozenset()  # "bernama": "wahana bernama [X]"
+    object_riders: frozenset[str] = frozenset()  # "penumpang": "penumpang pesawat bernama"
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -70,7 +71,8 @@ def kind_rules() -> KindRules:
                      frozenset(data.rank_tails),
                      frozenset(w.lower() for w in data.run_place_heads if " " not in w),
                      frozenset(data.media_tails),
-                     frozenset(w.lower() for w in data.naming_cues))
+                     frozenset(w.lower() for w in data.naming_cues),
+                     frozenset(w.lower() for w in data.object_riders))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -120,12 +122,22 @@ def _capital_object(words: Sequence[str], low: Sequence[str], i: int, j: int,
     return words[i].isupper() and _head_at(low, i, j, rules.object_heads) > 0
 
 
-def _named_object(low: Sequence[str], i: int, rules: KindRules) -> bool:
+def _named_object(words: Sequence[str], low: Sequence[str], i: int, rules: KindRules
+                  ) -> bool:
     """Whether a naming cue stands before token `i` with an object head ending at most
-    three words before the cue ("wahana antariksa bernama [CubeSat]")."""
+    five lower-case words before the cue ("pesawat luar angkasa bermanuver yang bertenaga
+    surya bernama [Brane Craft]") and no one aboard before the head ("penumpang
+    pesawat bernama [Andi]")."""
     if i < 2 or low[i - 1] not in rules.naming_cues:
         return False
-    return any(_head_before(low, e, rules.object_heads) for e in range(i - 1, max(0, i - 5), -1))
+    for e in range(i - 1, max(0, i - 7), -1):
+        h = _head_before(low, e, rules.object_heads)
+        if h:
+            return not (e - h >= 1 and low[e - h - 1] in rules.object_riders)
+        if not (words[e - 1].isalpha() and words[e - 1].islower()) \
+                or low[e - 1] in rules.naming_cues:
+            return False
+    return False
 
 
 def unit_head_before(low: Sequence[str], i: int) -> int:
@@ -205,7 +217,7 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
         if tuple(low[i:j]) in rules.object_heads:
             continue  # "USS" alone, cut from "USS Ronald Reagan"
         if kind != "PERSON" and (_capital_object(words, low, i, j, rules)
-                                 or _named_object(low, i, rules)):
+                                 or _named_object(words, low, i, rules)):
             continue  # "[KA Malabar]", "KRI [Nanggala]" read as a place or a body
         if " ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities:
             continue
@@ -303,7 +315,7 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 dropped.add(nxt)
                 j = chunks[nxt][2]
             if _head_before(low, i, rules.object_heads) or _head_at(
-                    low, i, j, rules.object_heads) or _named_object(low, i, rules):
+                    low, i, j, rules.object_heads) or _named_object(words, low, i, rules):
                 continue  # a ship or an aircraft
             if (i, j) in place_spans and i not in with_role:
                 kind = "PLACE"

@@ -207,3 +207,14 @@ def test_unit_fixes_read_a_unit_head_as_an_organisation() -> None:
     assert fix_chunks(words, chunks, _joined(text, words), unit_fixes=True) == [
         ("ORG", 0, 2), ("ORG", 3, 6)]
     assert fix_chunks(words, chunks, _joined(text, words)) == chunks
+
+
+def test_acronym_object_heads_count_only_in_capitals() -> None:
+    # "Ka" in a firm's name is no train ("KA"): the person after it stays.
+    text = "General Manager Ku Ka Denny Novel mengaku"
+    words = text.split()
+    chunks = [("PERSON", 4, 6)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == chunks
+    text = "naik KA Argo Lawu ke Solo"
+    words = text.split()
+    assert fix_chunks(words, [("PERSON", 2, 4)], _joined(text, words)) == []

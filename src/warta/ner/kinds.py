@@ -51,6 +51,9 @@ class KindRules:
     media_tails: frozenset[str] = frozenset()  # "Herald": "Sydney Morning Herald"
     naming_cues: frozenset[str] = frozenset()  # "bernama": "wahana bernama [X]"
     object_riders: frozenset[str] = frozenset()  # "penumpang": "penumpang pesawat bernama"
+    # Object heads written in capitals ("KA", "KRI"): heads only where the text has them in
+    # capitals too ("General Manager Ku Ka Denny Novel": "Ka" is part of a firm's name).
+    object_acronyms: frozenset[str] = frozenset()
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -72,7 +75,8 @@ def kind_rules() -> KindRules:
                      frozenset(w.lower() for w in data.run_place_heads if " " not in w),
                      frozenset(data.media_tails),
                      frozenset(w.lower() for w in data.naming_cues),
-                     frozenset(w.lower() for w in data.object_riders))
+                     frozenset(w.lower() for w in data.object_riders),
+                     frozenset(w.lower() for w in data.object_heads if w.isupper()))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -112,6 +116,25 @@ def _head_before(low: Sequence[str], i: int, heads: Sequence[tuple[str, ...]]) -
     return 0
 
 
+def _object_before(words: Sequence[str], low: Sequence[str], i: int, rules: KindRules
+                   ) -> int:
+    """Length of the object head ending just before token `i`, an acronym head counting
+    only in capitals (0 when none)."""
+    h = _head_before(low, i, rules.object_heads)
+    if h == 1 and low[i - 1] in rules.object_acronyms and not words[i - 1].isupper():
+        return 0
+    return h
+
+
+def _object_at(words: Sequence[str], low: Sequence[str], i: int, j: int, rules: KindRules
+               ) -> int:
+    """Length of the object head opening the chunk [i, j), as `_object_before` reads it."""
+    h = _head_at(low, i, j, rules.object_heads)
+    if h == 1 and low[i] in rules.object_acronyms and not words[i].isupper():
+        return 0
+    return h
+
+
 def _capital_object(words: Sequence[str], low: Sequence[str], i: int, j: int,
                     rules: KindRules) -> bool:
     """Whether an object head written in capitals ("KA", "KRI") opens the chunk [i, j)
@@ -131,7 +154,7 @@ def _named_object(words: Sequence[str], low: Sequence[str], i: int, rules: KindR
     if i < 2 or low[i - 1] not in rules.naming_cues:
         return False
     for e in range(i - 1, max(0, i - 7), -1):
-        h = _head_before(low, e, rules.object_heads)
+        h = _object_before(words, low, e, rules)
         if h:
             return not (e - h >= 1 and low[e - h - 1] in rules.object_riders)
         if not (words[e - 1].isalpha() and words[e - 1].islower()) \
@@ -314,8 +337,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                     and chunks[nxt][2] - chunks[nxt][1] >= 2 and j + 1 not in with_role:
                 dropped.add(nxt)
                 j = chunks[nxt][2]
-            if _head_before(low, i, rules.object_heads) or _head_at(
-                    low, i, j, rules.object_heads) or _named_object(words, low, i, rules):
+            if _object_before(words, low, i, rules) or _object_at(
+                    words, low, i, j, rules) or _named_object(words, low, i, rules):
                 continue  # a ship or an aircraft
             if (i, j) in place_spans and i not in with_role:
                 kind = "PLACE"

@@ -213,9 +213,9 @@ def test_acronym_of_a_lower_case_term_and_board_words() -> None:
     an organisation mention leaves the body named after it."""
     from warta.ner.resolve import Mention, _benches, _lower_long_form
 
-    assert _lower_long_form("sesuai standard operating procedure".split(), "SOP")
-    assert not _lower_long_form("sesuai Standard Operating Procedure".split(), "SOP")
-    assert not _lower_long_form("kata ketua umum".split(), "SOP")
+    assert _lower_long_form(["sesuai", "standard", "operating", "procedure"], "SOP")
+    assert not _lower_long_form(["sesuai", "Standard", "Operating", "Procedure"], "SOP")
+    assert not _lower_long_form(["kata", "ketua", "umum"], "SOP")
     got = _benches([Mention(0, 42, "ORG", "Dewan Komisioner Lembaga Penjamin Simpanan"),
                     Mention(50, 70, "ORG", "Dewan Komisioner OJK"),
                     Mention(80, 96, "ORG", "Dewan Komisioner")])

@@ -73,6 +73,14 @@ class BoilerplateInline(LangData):
     # others open or close by their count in the paragraph.
     quote_marks: StrictStr = ""
     opening_marks: StrictStr = ""
+    # Outlet brands written with a lower-case first part ("detikNews"): kept whole where a
+    # lost tag glued them to the words around them ("dilansirdetikNewsdari").
+    glued_brands: tuple[StrictStr, ...] = ()
+    # Lexicon tags (the part before ":") of the words that may end a glued lower-case run
+    # ("dilaporkanSaudi"); names and foreign words ("uberXL", "talkSPORT") are left alone.
+    glued_word_tags: tuple[StrictStr, ...] = ()
+    # Capitalised endings written glued on purpose ("kepadaNya", "koridorMu": of God).
+    glued_clitics: tuple[StrictStr, ...] = ()
 
 
 class BoilerplateTitle(LangData):

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..lang.id import load
 from ..lang.schema import BoilerplateData
+from ..ner.features import load_lexicon
 from ..pipeline import Stage, with_layers
 from ..record import Article
 from ..text.mojibake import fix_mojibake
@@ -43,6 +44,10 @@ class _Rules:
     glued_quote: re.Pattern[str] | None  # a quotation mark with no space on either side
     quote_marks: str
     opening_marks: str
+    glued_brand: re.Pattern[str] | None  # an outlet brand such as "detikNews"
+    glued_word_tags: frozenset[str]
+    glued_clitics: frozenset[str]
+    lower_case_brands: tuple[str, ...]  # brands with no capital: "detikcom"
 
 
 def _marks(d: BoilerplateData) -> str:
@@ -70,6 +75,12 @@ def _rules() -> _Rules:
         if d.inline.quote_marks else None,
         quote_marks=d.inline.quote_marks,
         opening_marks=d.inline.opening_marks,
+        # longest first, so that "detikJateng" wins over a shorter brand it starts with
+        glued_brand=re.compile("|".join(re.escape(b) for b in sorted(
+            d.inline.glued_brands, key=len, reverse=True))) if d.inline.glued_brands else None,
+        glued_word_tags=frozenset(d.inline.glued_word_tags),
+        glued_clitics=frozenset(d.inline.glued_clitics),
+        lower_case_brands=tuple(b for b in d.inline.glued_brands if b.islower()),
     )
 
 
@@ -133,6 +144,80 @@ def unglue_stops(para: str) -> str:
     return _GLUED_STOP.sub(space, para)
 
 
+# A closing bracket, or one with a full stop, glued to the next sentence's capitalised word:
+# "(18/9/2025).Powell menjelaskan", "(Menkeu)Purbaya".
+_GLUED_BRACKET = re.compile(r"\)\.?(?=[A-Z][a-z])")
+
+
+def unglue_brackets(para: str) -> str:
+    """A space after a closing bracket glued to a capitalised word:
+    `(18/9/2025).Powell` -> `(18/9/2025). Powell`."""
+    return _GLUED_BRACKET.sub(lambda m: f"{m.group()} ", para) if ")" in para else para
+
+
+_LOWER_UPPER = re.compile(r"[a-z](?=[A-Z])")
+# the same boundary found at its capital: capitals are rarer than lower-case letters, so a
+# search skips to them (half the time)
+_UPPER_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a spot's run: "dilaporkanSaudi" around "nS"
+_MIN_GLUED_WORD = 4  # shorter lower-case parts are codes and prefixes: "iPhone", "eKTP"
+
+
+def _split_glued(run: str, rules: _Rules) -> str:
+    """A run of letters with spaces where a lost tag glued words: after a known lower-case
+    word before a capital ("dilaporkanSaudi"), and around an outlet brand ("dilansirdetikNews
+    dariNew")."""
+    lex = load_lexicon()
+    if len(run) < 2 or run.casefold() in lex:
+        return run
+    brand = rules.glued_brand.search(run) if rules.glued_brand else None
+    if brand:
+        before = _split_glued(run[:brand.start()], rules)
+        after = run[brand.end():]
+        # the lower-case word the brand follows or leads into ("kepada", "dari", "di")
+        head = after[:m.start() + 1] if (m := _LOWER_UPPER.search(after)) else after
+        last = before.rpartition(" ")[2]  # "Dilansir" at a sentence's start too
+        return "".join((
+            before + (" " if last[1:].islower() and last.casefold() in lex else ""),
+            brand.group(),
+            " " if after[:1].isupper() or (head.islower() and head in lex) else "",
+            _split_glued(after, rules)))
+    glue = _LOWER_UPPER.search(run)
+    if glue is None or not run[0].islower():
+        return run
+    word = run[:glue.end()]
+    tag = lex.get(word, "").partition(":")[0]
+    if len(word) < _MIN_GLUED_WORD or not word.islower() or tag not in rules.glued_word_tags \
+            or run[glue.end():] in rules.glued_clitics:
+        return run
+    return f"{word} {_split_glued(run[glue.end():], rules)}"
+
+
+def unglue_words(para: str) -> str:
+    """Spaces between words a lost tag glued: `dilaporkanSaudi` -> `dilaporkan Saudi`,
+    `dilansirdetikNewsdariNew` -> `dilansir detikNews dari New`; camel-case names stay."""
+    rules = _rules()
+    # a brand is found at its capital; one with none ("detikcom") by a plain `in` first
+    spots = [m.start() for m in _UPPER_AFTER_LOWER.finditer(para)]
+    if rules.glued_brand and any(b in para for b in rules.lower_case_brands):
+        spots += [m.start() for m in rules.glued_brand.finditer(para) if m.start()]
+    if not spots:
+        return para
+    out: list[str] = []
+    last = 0
+    for spot in sorted(spots):  # each spot's run of letters, once
+        if spot < last:
+            continue
+        start = spot
+        while start > last and _LETTER_RUN.match(para[start - 1]):
+            start -= 1
+        end = _LETTER_RUN.match(para, spot).end()  # type: ignore[union-attr]
+        out += (para[last:start], _split_glued(para[start:end], rules))
+        last = end
+    out.append(para[last:])
+    return "".join(out)
+
+
 def unglue_quotes(para: str) -> str:
     """A space on the far side of a quotation mark glued to words on both sides: an
     opening mark after the end of a sentence (`pangan."Kami` -> `pangan. "Kami`), a
@@ -190,7 +275,7 @@ def clean_text(raw: str) -> Cleaned:
             para = pattern.sub(_inline, para).strip()
         for pattern in rules.tags:
             para = pattern.sub("", para).strip()
-        para = unglue_quotes(unglue_stops(para))
+        para = unglue_quotes(unglue_stops(unglue_brackets(unglue_words(para))))
         if para:
             body.append(para)
 
@@ -214,7 +299,7 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 6
+    version = 7
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source"})

@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from warta import analyze
@@ -81,11 +82,17 @@ class Shown:
 
 
 
+@cache
+def _corpora() -> tuple[dict[str, dict], dict[str, dict[str, str]]]:
+    """Both corpora by id, read once a process: a pooled or --skip run draws many seeds."""
+    return ({d["id"]: d for d in load_indosum()},
+            {f"detik-{r['id']}": r for r in load_detik()})
+
+
 def sample_docs(seed: int = 1, n_indosum: int = 40, n_detik: int = 40) -> list[Doc]:
     """A reproducible sample: `n` ids drawn from each corpus's sorted ids."""
     rng = random.Random(seed)
-    ind = {d["id"]: d for d in load_indosum()}
-    det = {f"detik-{r['id']}": r for r in load_detik()}
+    ind, det = _corpora()
     docs = [Doc(id=k, text=raw_text(ind[k]))
             for k in sorted(rng.sample(sorted(ind), n_indosum))]
     for k in sorted(rng.sample(sorted(det), n_detik), key=lambda x: int(x.split("-")[1])):

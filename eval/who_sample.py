@@ -219,6 +219,7 @@ def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int)
     what `skip` and the rounds before it in `seeds` drew, as when it was drawn (rounds are
     drawn in order, each with --skip of those before it)."""
     total = Score()
+    left_unjudged: list[str] = []
     for i, seed in enumerate(seeds):
         docs = _unseen(sample_docs(seed, indosum, detik), [*skip, *seeds[:i]], indosum, detik)
         found = run(docs)
@@ -228,6 +229,7 @@ def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int)
             total.verdicts.setdefault(table, Counter()).update(c)
         total.missed.update(sc.missed)
         total.unjudged += sc.unjudged
+        left_unjudged += [f"round {seed}: {it.table} {it.show}" for it in sc.unjudged]
     left = f", less what --skip {' '.join(map(str, skip))} drew" if skip else ""
     print(f"pooled: seeds {' '.join(map(str, seeds))} ({len(seeds)} rounds{left})")
     for table in ("entity", "role", "speaker"):
@@ -235,6 +237,8 @@ def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int)
         print(f"  {table:8s} precision {p:.3f} recall {r:.3f}  "
               f"{dict(total.verdicts.get(table, Counter()))}")
     print(f"  unjudged items: {len(total.unjudged)}")
+    for line in left_unjudged:  # to judge in that round's file
+        print(f"    {line}")
     return 0
 
 

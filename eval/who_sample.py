@@ -237,8 +237,10 @@ def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int)
         print(f"  {table:8s} precision {p:.3f} recall {r:.3f}  "
               f"{dict(total.verdicts.get(table, Counter()))}")
     print(f"  unjudged items: {len(total.unjudged)}")
-    for line in left_unjudged:  # to judge in that round's file
+    for line in left_unjudged[:30]:  # to judge in that round's file
         print(f"    {line}")
+    if len(left_unjudged) > 30:  # speaker-only rounds leave their entities unjudged
+        print(f"    ... and {len(left_unjudged) - 30} more")
     return 0
 
 

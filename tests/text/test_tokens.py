@@ -152,3 +152,29 @@ def _whole_text_tokens(text: str) -> list[tuple[int, int]]:
     nlp.add(exceptions.needed(text))
     arr = nlp(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
     return [(i, i + n) for i, n, space in arr if not space]
+
+
+def test_chunk_offsets_and_expansion_match_a_regex_scan() -> None:
+    # `_chunk_spans` reads chunks and their offsets from one split (`_chunks_at`) and
+    # copies one-token chunks by slices (`_expand`): the same spans as `\S+` matches read
+    # one by one, for every kind of whitespace, at either end or none.
+    from warta.text.tokens import _CHUNK, _chunks_at, _expand
+
+    gaps = [" ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "  \n ", "\x1c"]
+    texts = ["", " ", "\n\n", "a", " a", "a ", "Rp.5 ,a", "(AS) Jong-un."]
+    texts += [g.join(["x", "“Ia", "", "10.000,"]) + g for g in gaps]
+    texts += [g + g.join(["kata", "dia?"]) for g in gaps]
+    for text in texts:
+        ms = list(_CHUNK.finditer(text))
+        assert _chunks_at(text) == ([m.group() for m in ms], [m.start() for m in ms]), text
+        words, at = _chunks_at(text)
+        # Every second chunk split into its first character and the rest.
+        rel = [((0, 1), (1, len(w))) if k % 2 and len(w) > 1 else None
+               for k, w in enumerate(words)]
+        want_s: list[int] = []
+        want_e: list[int] = []
+        for m, r in zip(ms, rel, strict=True):
+            for a, b in r or ((0, len(m.group())),):
+                want_s.append(m.start() + a)
+                want_e.append(m.start() + b)
+        assert _expand(words, at, rel) == (tuple(want_s), tuple(want_e)), text

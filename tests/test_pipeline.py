@@ -128,6 +128,21 @@ def test_changed_layers_compares_identity() -> None:
     assert changed_layers(art, replace(art)) == set()
 
 
+def test_changed_layers_names_each_field_by_identity() -> None:
+    # Read in C over every field at once: each field holding another object is named,
+    # alone; an equal but distinct value counts as changed (identity, not equality).
+    from dataclasses import fields
+
+    art = Article(id="x", text="abc", title="T")
+    for f in fields(Article):
+        after = replace(art)
+        object.__setattr__(after, f.name, object())
+        assert changed_layers(art, after) == {f.name}, f.name
+    title = "".join(["T", ""])  # equal to art.title, another object
+    assert title is not art.title
+    assert changed_layers(art, replace(art, title=title)) == {"title"}
+
+
 def test_contract_module_imports_no_stage() -> None:
     # The stages import warta.pipeline; it must not import them back (the default list
     # lives in warta.stages).

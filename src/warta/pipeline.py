@@ -16,6 +16,8 @@ import difflib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
+from itertools import compress
+from operator import attrgetter, is_not
 from typing import Any, ClassVar
 
 from .errors import ConfigError, ContractError
@@ -98,10 +100,16 @@ class Stage:
 _RUNS: dict[tuple[str, int], StageRun] = {}
 
 
+# Every field of an article as one tuple, read in C (`changed_layers`).
+_ALL_FIELDS = attrgetter(*_FIELD_NAMES)
+
+
 def changed_layers(before: Article, after: Article) -> frozenset[str]:
     """Names of the fields `after` holds a different object in (identity, so it is cheap:
-    `dataclasses.replace` keeps every field it is not given)."""
-    return frozenset(n for n in _FIELD_NAMES if getattr(before, n) is not getattr(after, n))
+    `dataclasses.replace` keeps every field it is not given). Compared in C: a getattr
+    pair per field in a generator cost a few microseconds per stage."""
+    return frozenset(compress(_FIELD_NAMES, map(is_not, _ALL_FIELDS(before),
+                                                _ALL_FIELDS(after))))
 
 
 def check_contracts(stages: Sequence[Stage]) -> None:

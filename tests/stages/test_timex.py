@@ -864,3 +864,37 @@ def test_the_same_year_is_the_last_year_named() -> None:
                   "menyatakan 60,3% penduduk hidup di bawah garis kemiskinan pada tahun yang "
                   "sama.", published=datetime(2025, 5, 29))
     assert [t.value for t in art.times] == ["2024-09", "2024"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # timex_news seed 1 (detik-938, detik-751): a unit counted in another unit
+    ("Sanksi itu hanya terbatas pada satu semester.", "satu semester", "P6M"),
+    ("Kuliahnya berlangsung dua semester.", "dua semester", "P12M"),
+    ("Kalau selama 3 dasarian ini curah hujan di atas 50 mm, hujan turun.", "3 dasarian",
+     "P30D"),
+    ("Ia menunggu selama sewindu.", "sewindu", "P8Y"),
+])
+def test_a_unit_counted_in_another_is_multiplied_out(text: str, span: str, value: str) -> None:
+    assert _values(text, MAY25) == [(span, value)]
+
+
+def test_a_unit_counted_in_another_keeps_its_other_readings() -> None:
+    assert _values("Biaya dibayar setiap semester.", MAY25) == [("setiap semester", "P6M")]
+    assert _values("Ia mahasiswa semester tujuh.", MAY25) == []
+    assert _values("Laba semester I 2025 naik.", MAY25) == [("semester I 2025", "2025-H1")]
+
+
+def test_the_whole_of_a_unit_is_a_duration_unless_a_date_follows() -> None:
+    # timex_news seed 4 (detik-737): "negosiasi intensif sepanjang hari"
+    assert _values("Namun meski negosiasi intensif sepanjang hari, belum ada kesepakatan.",
+                   MAY25) == [("sepanjang hari", "P1D")]
+    assert _values("Sepanjang hari, diplomat itu berkeliling.", MAY25) == [
+        ("Sepanjang hari", "P1D")]
+    assert _values("Harga naik sepanjang hari ini.", MAY25) == [("hari ini", "2025-05-27")]
+    assert _values("Laba naik sepanjang tahun 2024.", MAY25) == [("tahun 2024", "2024")]
+
+
+def test_a_part_of_the_day_before_nanti_is_the_coming_one() -> None:
+    # timex_news seed 4 (detik-78): "diumumkan dalam FOMC malam nanti waktu Indonesia"
+    assert _values("Keputusan diumumkan dalam FOMC malam nanti waktu Indonesia.", MAY25) == [
+        ("malam nanti", "2025-05-27TNI")]

@@ -1002,7 +1002,8 @@ class NumberOps(LangData):
 
 
 class UnitWords(WordTable[StrictStr]):
-    """Unit word -> TIMEX3 unit; `calendar_units` name a calendar period."""
+    """Unit word -> TIMEX3 unit, or an amount of one ("semester" = "6M"); `calendar_units`
+    name a calendar period."""
 
     calendar_units: Words
 
@@ -1104,6 +1105,8 @@ class TimexData(LangData):
     number_ops: NumberOps
     units: UnitWords
     durations_vague: dict[str, StrictStr]
+    # "sepanjang hari" (the whole day) = P1D, unless a date follows ("sepanjang hari ini")
+    durations_whole: dict[str, StrictStr] = {}
     durations: NotAfter
     # Relative expressions: direction words, day offsets, day offset + part of day.
     directions: dict[str, Direction]

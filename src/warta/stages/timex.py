@@ -91,6 +91,7 @@ class _Rules:
     half: frozenset[str]
     vague: frozenset[str]
     units: Mapping[str, str]
+    unit_size: Mapping[str, int]  # a unit counted in another: "semester" = 6 (M)
     directions: Mapping[str, tuple[int, str]]
     relative_days: Mapping[str, int]
     relative_parts: Mapping[str, tuple[int, str]]
@@ -192,6 +193,7 @@ def _rules() -> _Rules:
         "units": _alt(list(d.units.words)),
         "calendar_units": _alt(d.units.calendar_units),
         "durations_vague": _alt(list(d.durations_vague)),
+        "durations_whole": _alt(list(d.durations_whole)),
         "directions": _alt(list(d.directions)),
         "moving_directions": _alt([k for k, v in d.directions.items() if v.sign]),
         "relative_days": _alt(list(d.relative_days)),
@@ -257,7 +259,9 @@ def _rules() -> _Rules:
         multipliers=dict(ops.multipliers),
         half=frozenset(ops.half),
         vague=frozenset(ops.vague),
-        units={_key(k): v for k, v in d.units.words.items()},
+        units={_key(k): v.lstrip("0123456789") for k, v in d.units.words.items()},
+        unit_size={_key(k): int(v[:-len(v.lstrip("0123456789"))])
+                   for k, v in d.units.words.items() if v[:1].isdigit()},
         directions={_key(k): (v.sign, v.anchor) for k, v in d.directions.items()},
         relative_days={_key(k): v for k, v in d.relative_days.items()},
         relative_parts={_key(k): v for k, v in d.relative_parts.items()},
@@ -265,7 +269,7 @@ def _rules() -> _Rules:
         pm_parts=frozenset(d.parts.pm),
         refs={_key(k): v for k, v in d.refs.words.items()},
         seasons={_key(k): v for k, v in d.seasons.items()},
-        vague_durations={_key(k): v for k, v in d.durations_vague.items()},
+        vague_durations={_key(k): v for k, v in (d.durations_vague | d.durations_whole).items()},
         evening_from_hour=d.publication.evening_from_hour,
         future_cue=re.compile(rf"(?<!\w){_alt(d.future_cues.words)}(?!\w)", re.IGNORECASE),
         past_cue=re.compile(rf"(?<!\w){_alt(d.past_cues.words)}(?!\w)", re.IGNORECASE),
@@ -330,6 +334,16 @@ def parse_number(text: str) -> float | None:
 
 def _fmt_num(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _measure(word: str, n: float | None) -> tuple[str, str]:
+    """(amount, TIMEX3 unit) of `n` of the unit `word`, "X" for a vague amount; a unit
+    counted in another is multiplied out ("satu semester" = 6 M, "3 dasarian" = 30 D)."""
+    r = _rules()
+    key = _key(word)
+    if n is None:
+        return "X", r.units[key]
+    return _fmt_num(n * r.unit_size.get(key, 1)), r.units[key]
 
 
 def duration_value(parts: list[tuple[str, str]]) -> str:
@@ -1001,21 +1015,16 @@ def _set(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         return _Value("SET", f"XXXX-WXX-{r.days[_key(g['wd'])]}")
     if "part" in g:  # "setiap pagi"
         return _Value("SET", f"XXXX-XX-XXT{r.parts[_key(g['part'])]}")
-    unit = r.units[_key(g.get("unit") or g["unit1"])]
     n = parse_number(g["num"]) if "num" in g else 1.0
     if n is None:
         return None
-    return _Value("SET", duration_value([(_fmt_num(n), unit)]))
+    return _Value("SET", duration_value([_measure(g.get("unit") or g["unit1"], n)]))
 
 
 def _duration(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
-    r = _rules()
-    unit = r.units[_key(g.get("unit") or g.get("seunit", ""))]
-    n = _amount(g)
-    parts = [("X" if n is None else _fmt_num(n), unit)]
+    parts = [_measure(g.get("unit") or g.get("seunit", ""), _amount(g))]
     if "unit2" in g:
-        n2 = _amount(g, "num2")
-        parts.append(("X" if n2 is None else _fmt_num(n2), r.units[_key(g["unit2"])]))
+        parts.append(_measure(g["unit2"], _amount(g, "num2")))
     return _Value("DURATION", duration_value(parts))
 
 
@@ -1228,12 +1237,11 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
             _two(ctx, pat, m, g)
             continue
         if pat.kind == "duration_range":
-            unit = rules.units[_key(g["unit"])]
             for key, num in (("x1", "num1"), ("x2", "num")):
                 n = parse_number(g[num])
                 if n is not None:
                     _emit(ctx, m.start(f"p{pat.index}_{key}"), m.end(f"p{pat.index}_{key}"),
-                          _Value("DURATION", duration_value([(_fmt_num(n), unit)])))
+                          _Value("DURATION", duration_value([_measure(g["unit"], n)])))
             continue
         if "x" in g:
             start, end = m.start(f"p{pat.index}_x"), m.end(f"p{pat.index}_x")
@@ -1295,7 +1303,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 7
+    version = 8
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -898,3 +898,19 @@ def test_a_part_of_the_day_before_nanti_is_the_coming_one() -> None:
     # timex_news seed 4 (detik-78): "diumumkan dalam FOMC malam nanti waktu Indonesia"
     assert _values("Keputusan diumumkan dalam FOMC malam nanti waktu Indonesia.", MAY25) == [
         ("malam nanti", "2025-05-27TNI")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Detik-1k: a clock hour written in words, and the hours each part of the day makes p.m.
+    ("Kami berangkat tepat pukul satu siang dari Jakarta.", "pukul satu siang", "T13:00"),
+    ("Kami tiba di Garut pukul lima sore.", "pukul lima sore", "T17:00"),
+    ("Ia datang jam tujuh malam.", "jam tujuh malam", "T19:00"),
+    ("Ia datang pukul sepuluh.", "pukul sepuluh", "T10:00"),
+    ("Ia datang pukul 11 siang.", "pukul 11 siang", "T11:00"),
+    ("Ia datang pukul 1 siang.", "pukul 1 siang", "T13:00"),
+    ("Ia pulang pukul 2 malam.", "pukul 2 malam", "T02:00"),
+    ("Ia pulang pukul 8 malam.", "pukul 8 malam", "T20:00"),
+])
+def test_clock_hours_in_words_and_the_parts_that_make_them_pm(text: str, span: str,
+                                                              value: str) -> None:
+    assert _values(text, MAY25) == [(span, "2025-05-27" + value)]

@@ -1022,10 +1022,11 @@ class Publication(LangData):
 
 
 class PartWords(WordTable[StrictStr]):
-    """Part of day -> TIMEX3 code; `pm` parts make a clock hour below 12 p.m.; in a
+    """Part of day -> TIMEX3 code; `pm` parts make a clock hour in their range p.m.; in a
     sentence with a `habit` word a part of the day alone is any day's."""
 
-    pm: Words
+    pm: dict[str, tuple[Annotated[StrictInt, Field(ge=1, le=11)],
+                        Annotated[StrictInt, Field(ge=1, le=11)]]]
     habit: Words = ()
 
 

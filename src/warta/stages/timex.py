@@ -96,7 +96,7 @@ class _Rules:
     relative_days: Mapping[str, int]
     relative_parts: Mapping[str, tuple[int, str]]
     parts: Mapping[str, str]
-    pm_parts: frozenset[str]
+    pm_hours: Mapping[str, tuple[int, int]]  # part -> the clock hours it makes p.m.
     refs: Mapping[str, str]
     seasons: Mapping[str, str]
     vague_durations: Mapping[str, str]
@@ -266,7 +266,7 @@ def _rules() -> _Rules:
         relative_days={_key(k): v for k, v in d.relative_days.items()},
         relative_parts={_key(k): v for k, v in d.relative_parts.items()},
         parts={_key(k): v for k, v in d.parts.words.items()},
-        pm_parts=frozenset(d.parts.pm),
+        pm_hours={_key(k): v for k, v in d.parts.pm.items()},
         refs={_key(k): v for k, v in d.refs.words.items()},
         seasons={_key(k): v for k, v in d.seasons.items()},
         vague_durations={_key(k): v for k, v in (d.durations_vague | d.durations_whole).items()},
@@ -549,8 +549,10 @@ def _clock(g: dict[str, str]) -> tuple[str | None, bool]:
     r = _rules()
     part = g.get("part") or g.get("part2")
     if "hh" in g:
-        hh, mi = int(g["hh"]), int(g.get("mi", "0"))
-        if part and _key(part) in r.pm_parts and hh < 12:
+        hh = int(g["hh"]) if g["hh"].isdigit() else int(parse_number(g["hh"]) or 99)
+        mi = int(g.get("mi", "0"))
+        low, high = r.pm_hours.get(_key(part), (1, 0)) if part else (1, 0)
+        if low <= hh <= high:
             hh += 12
         if hh > 24 or mi > 59:
             return None, False

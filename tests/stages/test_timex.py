@@ -914,3 +914,14 @@ def test_a_part_of_the_day_before_nanti_is_the_coming_one() -> None:
 def test_clock_hours_in_words_and_the_parts_that_make_them_pm(text: str, span: str,
                                                               value: str) -> None:
     assert _values(text, MAY25) == [(span, "2025-05-27" + value)]
+
+
+def test_a_part_of_the_day_joined_to_one_found_is_the_same_days() -> None:
+    # timex_news seed 1 (detik-751): "pada siang atau sore hari setelah pagi ..." (a habit)
+    assert _values("Hujan umumnya turun pada siang atau sore hari setelah pagi yang panas.",
+                   MAY25) == [("siang", "XXXX-XX-XXTAF"), ("sore hari", "XXXX-XX-XXTAF"),
+                              ("pagi", "XXXX-XX-XXTMO")]
+    assert _values("Pada Senin pagi dan sore mereka rapat.", MAY25) == [
+        ("Senin pagi", "2025-05-26TMO"), ("sore", "2025-05-26TAF")]
+    # the first is no time expression: neither is the second
+    assert _values("Tim SAR bekerja siang dan malam.", MAY25) == []

@@ -1064,6 +1064,23 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("TIME", f"{base.isoformat()}T{code}")
 
 
+_PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")
+_JOINED = re.compile(r"\s+(?:dan|atau|serta)\s+")
+
+
+def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """A part of the day joined to the one just found ("pada siang atau sore hari", "Senin
+    pagi dan sore"): the same day's; none when the first is no time expression ("bekerja
+    siang dan malam")."""
+    last = ctx.found[-1] if ctx.found else None
+    if last is None or not _JOINED.fullmatch(ctx.text, last.span.end, start):
+        return None
+    m = _PART_VALUE.fullmatch(last.value)
+    if m is None:
+        return None
+    return _Value("TIME", m.group(1) + _rules().parts[_key(g["part"])], last.anchored)
+
+
 def _habitual(ctx: _Ctx, start: int) -> bool:
     """Whether the sentence around `start` says a habit ("Hujan umumnya turun ...")."""
     text = ctx.text
@@ -1161,6 +1178,7 @@ _KINDS: dict[str, _Normaliser] = {
     "ref": _ref,
     "past_ref": _past_ref,
     "part": _part,
+    "joined_part": _joined_part,
     "year_part": _year_part,
     "year_part_rel": _year_part_rel,
     "position": _position,

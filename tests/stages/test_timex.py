@@ -925,3 +925,21 @@ def test_a_part_of_the_day_joined_to_one_found_is_the_same_days() -> None:
         ("Senin pagi", "2025-05-26TMO"), ("sore", "2025-05-26TAF")]
     # the first is no time expression: neither is the second
     assert _values("Tim SAR bekerja siang dan malam.", MAY25) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Detik-1k police news: a detention of "1x24 jam" is a day's hours, "2 x 24 jam" two
+    ("Tersangka sudah diamankan dan ditahan 1x24 jam.", "1x24 jam", "PT24H"),
+    ("Polisi punya waktu 2 x 24 jam untuk menentukan status.", "2 x 24 jam", "PT48H"),
+    # a fiscal or school year names its year; "2025/2026" is its first year (seed 1)
+    ("Dalam RAPBN tahun anggaran 2026, bunga utang naik.", "tahun anggaran 2026", "2026"),
+    ("Pemilihan Ketua OSIS tahun 2025/2026 digelar.", "tahun 2025/2026", "2025"),
+    ("Ia anggota DPM periode 2025/2026.", "2025/2026", "2025"),
+])
+def test_multiplied_durations_and_fiscal_or_school_years(text: str, span: str,
+                                                         value: str) -> None:
+    assert _values(text, MAY25) == [(span, value)]
+
+
+def test_two_years_with_a_slash_that_do_not_follow_are_no_school_year() -> None:
+    assert _values("Data 2020/2024 naik.", MAY25) == []

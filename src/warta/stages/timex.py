@@ -842,7 +842,10 @@ def _amount(g: dict[str, str], num: str = "num") -> float | None:
         return 1.0
     if _key(g[num]) in _rules().vague:
         return None
-    return parse_number(g[num])
+    n = parse_number(g[num])
+    if n is not None and num == "num" and "times" in g:  # "1x24 jam", "2 x 24 jam"
+        n *= int(g["times"])
+    return n
 
 
 def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -959,6 +962,8 @@ def _century(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    if "ynext" in g and int(g["ynext"]) != int(g["y"]) + 1:
+        return None  # "2020/2024": not one academic or fiscal year
     return _Value("DATE", g["y"])
 
 

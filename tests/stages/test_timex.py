@@ -943,3 +943,10 @@ def test_multiplied_durations_and_fiscal_or_school_years(text: str, span: str,
 
 def test_two_years_with_a_slash_that_do_not_follow_are_no_school_year() -> None:
     assert _values("Data 2020/2024 naik.", MAY25) == []
+
+
+def test_di_kemudian_hari_is_the_future() -> None:
+    # Detik-1k: every "kemudian hari" follows "di" ("agar tidak timbul masalah di kemudian hari")
+    assert _values("Agar tidak timbul masalah di kemudian hari.", MAY25) == [
+        ("kemudian hari", "FUTURE_REF")]
+    assert _values("Nanti akan kita rilis di kemudian waktu.", MAY25) == []

@@ -91,7 +91,7 @@ class _Rules:
     half: frozenset[str]
     vague: frozenset[str]
     units: Mapping[str, str]
-    unit_size: Mapping[str, int]  # a unit counted in another: "semester" = 6 (M)
+    unit_size: Mapping[str, int]  # how many units a word counts: "semester" = 6 (M), else 1
     directions: Mapping[str, tuple[int, str]]
     relative_days: Mapping[str, int]
     relative_parts: Mapping[str, tuple[int, str]]
@@ -139,6 +139,12 @@ def _not_after(words: Iterable[str]) -> str:
 def _after(words: Iterable[str]) -> str:
     """Positive lookbehind: right after one of `words` plus a space."""
     return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted(set(words))) + ")"
+
+
+def _unit_size(value: str) -> tuple[int, str]:
+    """A unit's data value split into its count and TIMEX3 unit: "6M" -> (6, "M")."""
+    unit = value.lstrip("0123456789")
+    return int(value[: len(value) - len(unit)] or 1), unit
 
 
 def _number_regex(d: TimexData) -> str:
@@ -259,9 +265,8 @@ def _rules() -> _Rules:
         multipliers=dict(ops.multipliers),
         half=frozenset(ops.half),
         vague=frozenset(ops.vague),
-        units={_key(k): v.lstrip("0123456789") for k, v in d.units.words.items()},
-        unit_size={_key(k): int(v[:-len(v.lstrip("0123456789"))])
-                   for k, v in d.units.words.items() if v[:1].isdigit()},
+        units={_key(k): _unit_size(v)[1] for k, v in d.units.words.items()},
+        unit_size={_key(k): _unit_size(v)[0] for k, v in d.units.words.items()},
         directions={_key(k): (v.sign, v.anchor) for k, v in d.directions.items()},
         relative_days={_key(k): v for k, v in d.relative_days.items()},
         relative_parts={_key(k): v for k, v in d.relative_parts.items()},
@@ -343,7 +348,7 @@ def _measure(word: str, n: float | None) -> tuple[str, str]:
     key = _key(word)
     if n is None:
         return "X", r.units[key]
-    return _fmt_num(n * r.unit_size.get(key, 1)), r.units[key]
+    return _fmt_num(n * r.unit_size[key]), r.units[key]
 
 
 def duration_value(parts: list[tuple[str, str]]) -> str:
@@ -549,8 +554,10 @@ def _clock(g: dict[str, str]) -> tuple[str | None, bool]:
     r = _rules()
     part = g.get("part") or g.get("part2")
     if "hh" in g:
-        hh = int(g["hh"]) if g["hh"].isdigit() else int(parse_number(g["hh"]) or 99)
-        mi = int(g.get("mi", "0"))
+        hour = parse_number(g["hh"])  # "08", or a word: "pukul lima sore"
+        if hour is None:
+            return None, False
+        hh, mi = int(hour), int(g.get("mi", "0"))
         low, high = r.pm_hours.get(_key(part), (1, 0)) if part else (1, 0)
         if low <= hh <= high:
             hh += 12

@@ -800,7 +800,7 @@ def test_organisations_opening_items_and_a_rate_s_time() -> None:
 
 def test_the_level_reached_in_a_range_and_after_a_comma() -> None:
     got = _measured("The Fed menurunkan suku bunga sebesar seperempat poin ke kisaran 4,00%-4,25%.")
-    assert [(c, to) for _, _, c, to, _ in got][-2:] == [("down", True), ("down", True)]
+    assert [(s, c, to) for s, _, c, to, _ in got][-1] == ("4,00%-4,25%", "down", True)
     got = _measured("Harga minyak mentah West Texas Intermediate AS turun 18 sen, atau 0,28%, "
                     "menjadi US$ 63,87.")
     assert got[-1][2:4] == ("down", True)
@@ -1065,3 +1065,61 @@ def test_a_name_opening_a_new_priced_item_is_its_thing() -> None:
     # numbers (seed 26, detik-17): the goods named after "dan", not the paragraph's last thing
     got = _measured("Di lokasi itu juga menyediakan beras SPHP Rp 60 ribu dan Minyakita Rp 15.500.")
     assert [th for _, th, *_ in got] == ["beras SPHP", "Minyakita"]
+
+
+def test_money_joined_by_a_dash_is_one_range() -> None:
+    # numbers2 (seed 27, detik-985): "juta-Rp" was read as one word, cutting "Rp 2" off
+    got = [(c.span.of(t), c.low, c.high, c.currency) for t in (
+        "Kelompok SES C (Rp 2 juta-Rp 4 juta).", "Harganya Rp 2 juta - Rp 4 juta.")
+        for c in _nums(t)]
+    assert [g[1:] for g in got] == [(2e6, 4e6, "IDR")] * 2
+    assert got[0][0] == "Rp 2 juta-Rp 4 juta"
+    # a dash joins money or measures only, not bare numbers
+    assert [c.span.of(t) for t in ["Skor akhir 3 - 1 untuk tuan rumah."] for c in _nums(t)] \
+        != ["3 - 1"]
+
+
+def test_a_bracketed_sign_is_the_change() -> None:
+    # numbers2 (seed 27, detik-175): "BBRI (+5,14%)", "MLPT (-14,99%)"; a bare minus may be a
+    # level below zero
+    got = _measured("Saham AMMN (-4,37%), MLPT (-14,99%), dan BRMS (-5,85%) melemah, sedangkan "
+                    "BBRI (+5,14%) menguat.")
+    assert [c for _, _, c, _, _ in got] == ["down", "down", "down", "up"]
+    assert _measured("Inflasi -0,5% pada Mei.")[0][2] is None
+
+
+def test_a_listed_name_shares_the_measure_not_the_name_before() -> None:
+    # numbers2 (seed 27, detik-175): "saham AMMN (-4,37%), MLPT (-14,99%)": MLPT's share
+    # price, not AMMN's
+    got = _measured("Saham AMMN (-4,37%), MLPT (-14,99%), dan BRMS (-5,85%) tercatat melemah.")
+    assert [th for _, th, *_ in got] == ["Saham AMMN", "Saham", "Saham"]
+
+
+def test_the_subject_of_a_change_is_its_thing() -> None:
+    # numbers2 (seed 27, detik-175): no measured head, or one an earlier amount took
+    got = _measured("Dari 11 sektor, sektor keuangan yang naik 3,38%, sedangkan sektor bahan baku "
+                    "turun 0,77%.")
+    assert [th for _, th, *_ in got][-2:] == ["sektor keuangan", "sektor bahan baku"]
+    got = _measured("Indeks LQ45 yang naik 3,10% ke level 796,31, serta ETF EIDO yang menguat "
+                    "3,01% ke 17,82.")
+    assert got[-1][1] == "ETF EIDO"
+    # a worth word's head stays shared: "santunan" for both amounts
+    got = _measured("Korban luka berat mendapatkan santunan sebesar Rp 5 juta, dan korban luka "
+                    "ringan sebesar Rp 2,5 juta.")
+    assert [th for _, th, *_ in got] == ["santunan", "santunan"]
+
+
+def test_respectively_gives_each_listed_item_its_amount() -> None:
+    # numbers2 (seed 27, detik-175): "masing-masing" pairs the list with the amounts in order
+    got = _measured("BBCA, BMRI, BBNI, dan BBRI masing-masing mencatat kenaikan 5,00%, 6,17%, "
+                    "6,32%, dan 5,14%.")
+    assert [(th, c) for _, th, c, _, _ in got] == [
+        ("BBCA", "up"), ("BMRI", "up"), ("BBNI", "up"), ("BBRI", "up")]
+    # one amount for two items: nothing to pair
+    got = _measured("Rumah A dan rumah B masing-masing senilai Rp 1 miliar.")
+    assert got[0][1] != "rumah B"
+
+
+def test_one_of_is_no_amount() -> None:
+    # numbers2 (seed 27, detik-433): "salah satu poin" = one of the points
+    assert _nums("Salah satu poin yang perlu diatur adalah pungutan wisatawan asing.") == []

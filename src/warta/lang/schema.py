@@ -595,6 +595,7 @@ class NumberRange(LangData):
     connectors: Words
     between: Words
     between_connectors: Words
+    dashes: Words = ()
 
 
 class NumberThing(LangData):
@@ -678,6 +679,7 @@ class NumberMeasure(LangData):
     purposes: Words = ()
     # Heads that refer back ("nilainya" = its value): the paragraph's measured thing.
     referring: Words = ()
+    respectively: Words = ()
 
 
 class NumberRelated(LangData):

@@ -103,6 +103,7 @@ class _Lex:
     pay_out: frozenset[str]
     purposes: frozenset[str]
     referring: frozenset[str]
+    respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -141,6 +142,10 @@ def _lex() -> _Lex:
     prefixes = d.money.prefix
     symbols = sorted((p for p in prefixes if not p.isalpha()), key=len, reverse=True)
     cur = "|".join(re.escape(s) for s in symbols)
+    # "Rp 2 juta-Rp 4 juta": a hyphen before a money prefix and its digits joins two
+    # amounts (a range), not two parts of one word
+    spelt = "|".join(re.escape(p.rstrip(".")) for p in sorted(
+        {p for p in prefixes if p.rstrip(".").isalpha()}, key=len, reverse=True))
     return _Lex(
         units=dict(w.units),
         fused=dict(w.fused),
@@ -168,12 +173,13 @@ def _lex() -> _Lex:
         rate_times=frozenset(th.rate_times),
         linkers=frozenset(d.related.linkers),
         range_joins=_Phrases({**_phrases({k: "between" for k in d.range.between_connectors}),
-                              **_phrases({k: "any" for k in d.range.connectors})}),
+                              **_phrases({k: "any" for k in d.range.connectors}),
+                              **_phrases({k: "dash" for k in d.range.dashes})}),
         range_between=frozenset(d.range.between),
         related_kinds=frozenset(d.related.kinds),
         token=re.compile(
             rf"(?P<cur>{cur})(?=\s?\d)|(?P<num>\d+(?:[.,]\d+)*)"
-            r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<sym>°C|\S)"),
+            rf"|(?P<word>[^\W\d_]+(?:[-'’](?!(?:{spelt})\.?\s?\d)[^\W\d_]+)*)|(?P<sym>°C|\S)"),
         starters=frozenset([*w.units, *w.fused, *d.vague]),
         candidate=_candidate([*w.units, *w.fused, *d.vague]),
         heads=_by_first({tuple(h.casefold().split()) for h in (ms.heads if ms else ())}),
@@ -204,6 +210,7 @@ def _lex() -> _Lex:
         pay_out=frozenset(ms.pay_out if ms else ()),
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
+        respectively=frozenset(ms.respectively if ms else ()),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
         currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
@@ -549,7 +556,8 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     between = i > 0 and toks[i - 1].low in lex.range_between
     ranged = False
     if value is not None and not vague and not year_like:
-        tail, blocked = _range_tail(toks, j, text, between)
+        tail, blocked = _range_tail(toks, j, text, between,
+                                    currency is not None or unit is not None)
         if blocked and currency is None and unit is None:
             return None  # "5 hingga 7 Desember", "3 sampai 5 tahun": dates and durations
         # (money or a measure before one stays: "Rp 8,3 triliun hingga 17 Oktober 2025")
@@ -607,13 +615,16 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j, scale)
 
 
-def _range_tail(toks: Sequence[_Tok], j: int, text: str,
-                between: bool) -> tuple[_Raw | None, bool]:
+def _range_tail(toks: Sequence[_Tok], j: int, text: str, between: bool,
+                measured: bool) -> tuple[_Raw | None, bool]:
     """The upper amount after a range word at toks[j] ("hingga 30 persen") or None, and
-    whether the upper end is a date, clock time, year or duration (then so is the lower)."""
+    whether the upper end is a date, clock time, year or duration (then so is the lower).
+    A dash joins only money or a unit ("Rp 2 juta-Rp 4 juta", `measured`), not bare
+    numbers ("0812 - 3456")."""
     lex = _lex()
     hit = _phrase_at(toks, j, lex.range_joins, 2)
-    if hit is None or (hit[0] == "between" and not between):
+    if hit is None or (hit[0] == "between" and not between) or (hit[0] == "dash"
+                                                                 and not measured):
         return None, False
     k = j + hit[1]
     if k >= len(toks):
@@ -852,6 +863,12 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             to = True
     if change is not None and first > 0 and toks[first - 1].low in lex.copulas:
         to = True  # "turunkan lima kali ... dan sekarang adalah 5%": the level reached
+    subject = _subject_of(toks, said_at, first, reach) if change is not None else None
+    if subject is not None and (thing is None or (head is not None and _took_before(
+            toks, head[1], subject.start))):
+        thing = subject
+    if change is None and _signed(toks, first) is not None:
+        change = _signed(toks, first)  # "BBRI (+5,14%), MLPT (-14,99%)": a signed change
     since = False
     if first > 0 and (toks[first - 1].low in lex.from_words
                       or toks[first - 1].low in lex.earlier):
@@ -860,6 +877,51 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             toks[n].kind == "num" for n in range(said_at + 1, first)):
         to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
     return _Measure(thing, change, to, since, reach)
+
+
+def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | None:
+    """The noun phrase a change word right before the amount is said of, when no measured
+    head is named ("sektor keuangan yang naik 3,38%", "sektor bahan baku turun 0,77%"):
+    only worth words between the change and the amount, and only "yang" and auxiliaries
+    between the phrase and the change."""
+    lex = _lex()
+    if any(t.low not in lex.worth for t in toks[said + 1:first]):
+        return None
+    j = said
+    while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries):
+        j -= 1
+    np = _noun_before(toks, j, lo)
+    if np is None or any(t.low in lex.referring for t in toks[j - 1:j]):
+        return None
+    return np
+
+
+def _took_before(toks: Sequence[_Tok], after: int, until: int) -> bool:
+    """Whether an amount and then a comma or "dan"/"serta" stand between toks[after] and
+    the character `until`: "indeks LQ45 yang naik 3,10% ke level 796,31, serta ETF EIDO
+    yang menguat 3,01%" (the head before was the earlier amount's, not the subject's)."""
+    num = False
+    for t in toks[after:]:
+        if t.end > until:
+            return False
+        if t.kind == "num":
+            num = True
+        elif num and (t.text == "," or t.low in ("dan", "serta")):
+            return True
+    return False
+
+
+_SIGNS: dict[str, Change] = {"+": "up", "-": "down", "\u2212": "down"}
+
+
+def _signed(toks: Sequence[_Tok], first: int) -> Change | None:
+    """The change a bracketed plus or minus sign glued to the amount at toks[first] says
+    ("BBRI (+5,14%), MLPT (-14,99%)"); not a bare sign, which may be a level below zero
+    ("inflasi -0,5%"), nor a dash after a number ("45 -50")."""
+    if first < 2 or toks[first - 1].text not in _SIGNS or toks[first - 2].text != "(" \
+            or toks[first - 1].end != toks[first].start:
+        return None
+    return _SIGNS[toks[first - 1].text]
 
 
 def _in_phrase(toks: Sequence[_Tok], n: int, phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -878,6 +940,11 @@ def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
     Tertinggi", "BLT")."""
     lex = _lex()
     k = first - 1 if first > 0 and toks[first - 1].low in lex.worth else first
+    if _signed(toks, k) is not None:
+        k -= 1  # "MLPT (-14,99%)": the name before a bracketed change
+    bracketed = k > 0 and toks[k - 1].text == "("
+    if bracketed:
+        k -= 1  # "BBRI (+5,14%)", "Jepang (8,1%)": a bracketed amount labels the word before
     if k == 0:
         return None
     t = toks[k - 1]
@@ -893,7 +960,25 @@ def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
                 and (j == 0 or toks[j - 1].low not in lex.linkers):
             continue  # "dengan TKDN lebih dari 40%": an abbreviation may be the measure
         return _name_start(toks, j)
-    return _name_start(toks, k - 1) if chained else None
+    return _name_start(toks, k - 1) if chained or bracketed else None
+
+
+_SPACED_WORD = re.compile(r"\S+")
+
+
+def _unnamed(text: str, thing: Span, index: SpanIndex[int]) -> Span:
+    """A measured thing less the name that ends it ("saham AMMN" -> "saham", "inflasi
+    Argentina" -> "inflasi"): what a later listed name shares is the measure, not the
+    other name. Trailing words that are abbreviations or tagged names go; the first stays."""
+    words = [(m.start(), m.end()) for m in _SPACED_WORD.finditer(text, thing.start, thing.end)]
+    while len(words) > 1:
+        a, b = words[-1]
+        w = text[a:b]
+        if not ((sum(c.isupper() for c in w) >= 2 and w[0].isupper())
+                or index.overlapping(a, b)):
+            break
+        words.pop()
+    return Span(start=words[0][0], end=words[-1][1]) if words else thing
 
 
 def _priced_name(toks: Sequence[_Tok], first: int) -> Span | None:
@@ -959,6 +1044,9 @@ def _opens_item(toks: Sequence[_Tok], comma: int, first: int) -> bool:
     if comma == 0 or comma + 1 >= first:
         return False
     prev, nxt = toks[comma - 1], toks[comma + 1]
+    if prev.text == ")" and comma > 1 and (toks[comma - 2].text == "%"
+                                            or toks[comma - 2].kind == "num"):
+        prev = toks[comma - 2]  # "saham AMMN (-4,37%), MLPT (-14,99%)": a bracketed amount
     if toks[comma].text != "," and (nxt.text[0].isupper() or _is_year(parse_digits(prev.text)
                                                                      if prev.kind == "num"
                                                                      else 0, prev)):
@@ -1345,6 +1433,8 @@ def find_numbers(article: Article) -> list[Count]:
                         at = toks[name].start
                         thing = measured.get(money) or (
                             thing if thing is not None and thing.end <= at else None)
+                        if thing is not None:  # "saham AMMN (-4,37%), MLPT (-14,99%)":
+                            thing = _unnamed(text, thing, index)  # "saham", not AMMN's
                     elif thing is None and money and name is None:
                         thing = _priced_name(toks, first)
                 if n > 0 and (thing is None or change is None):
@@ -1466,8 +1556,53 @@ def find_numbers(article: Article) -> list[Count]:
                 period=period.value if period else None,
                 period_span=period.span if period else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
+        _respectively(toks, out, first_out, text)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
     return out
+
+
+def _listed_before(toks: Sequence[_Tok], at: int) -> list[Span]:
+    """The items of a list ending right before toks[at], last first: noun phrases of up
+    to four words joined by commas and "dan"/"serta" ("BBCA, BMRI, BBNI, dan BBRI");
+    empty unless at least two."""
+    lex = _lex()
+    items: list[Span] = []
+    k = at
+    while True:
+        e = k
+        while k > 0 and e - k < 4 and toks[k - 1].kind == "word" \
+                and toks[k - 1].low not in lex.stop and toks[k - 1].low not in lex.joins \
+                and not (toks[k - 1].text[0].islower() and _verb_like(toks[k - 1].low)):
+            k -= 1
+        if k == e:
+            break
+        items.append(Span(start=toks[k].start, end=toks[e - 1].end))
+        j = k
+        if j > 0 and toks[j - 1].low in ("dan", "serta"):
+            j -= 1
+        if j > 0 and toks[j - 1].text == ",":
+            j -= 1
+        if j == k:
+            break
+        k = j
+    return items if len(items) >= 2 else []
+
+
+def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: str) -> None:
+    """"BBCA, BMRI, BBNI, dan BBRI masing-masing mencatat kenaikan 5,00%, 6,17%, 6,32%,
+    dan 5,14%": as many listed items before "masing-masing" as money or percent amounts
+    after it measure one each, in order (not one shared thing)."""
+    at = next((k for k, t in enumerate(toks) if t.low in _lex().respectively), None)
+    if at is None:
+        return
+    items = _listed_before(toks, at)[::-1]
+    mark = toks[at].start
+    later = [n for n in range(first_out, len(out)) if out[n].span.start > mark
+             and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+    if not items or len(items) != len(later):
+        return
+    for n, item in zip(later, items, strict=True):
+        out[n] = replace(out[n], thing=item.of(text), thing_span=item)
 
 
 def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
@@ -1624,7 +1759,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 11
+    version = 12
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -1109,6 +1109,25 @@ def test_the_subject_of_a_change_is_its_thing() -> None:
     assert [th for _, th, *_ in got] == ["santunan", "santunan"]
 
 
+def test_only_the_subject_of_an_intransitive_unnegated_change_is_its_thing() -> None:
+    # numbers2 (dump of 150+150 articles): not the agent of a transitive verb, a noun, a
+    # negated verb, nor the counterpart after "terhadap"; adverbs and currency words pass
+    assert _measured("BI juga menurunkan 25 basis poin untuk deposit facility.")[0][1] != "BI"
+    assert _measured("Kan kita nggak pernah tumbuh lebih dari 6%, jadi ada ruang.")[0][1] is None
+    assert _measured("Saya dapat informasi berkurangnya Rp 218 M ini.")[0][1] is None
+    assert _measured("Dolar AS juga melemah terhadap dolar Singapura juga menguat 0,03%.")[0][1] \
+        is None
+    assert _measured("Sementara itu, dolar AS justru terkoreksi 13,15 poin.")[0][1] == "dolar AS"
+    assert _measured("Secara akumulasi, DPK Bank Mandiri tumbuh 8,54% yoy.")[0][1] \
+        == "DPK Bank Mandiri"
+
+
+def test_a_noun_of_a_rise_is_a_change() -> None:
+    # numbers2 (seed 27, detik-103): a cost overrun is a rise of the cost
+    got = _measured("Pinjaman itu menutup pembengkakan biaya proyek sebesar Rp 6,98 triliun.")
+    assert got[0][1:3] == ("biaya proyek", "up")
+
+
 def test_respectively_gives_each_listed_item_its_amount() -> None:
     # numbers2 (seed 27, detik-175): "masing-masing" pairs the list with the amounts in order
     got = _measured("BBCA, BMRI, BBNI, dan BBRI masing-masing mencatat kenaikan 5,00%, 6,17%, "
@@ -1123,3 +1142,4 @@ def test_respectively_gives_each_listed_item_its_amount() -> None:
 def test_one_of_is_no_amount() -> None:
     # numbers2 (seed 27, detik-433): "salah satu poin" = one of the points
     assert _nums("Salah satu poin yang perlu diatur adalah pungutan wisatawan asing.") == []
+

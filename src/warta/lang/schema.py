@@ -680,6 +680,9 @@ class NumberMeasure(LangData):
     # Heads that refer back ("nilainya" = its value): the paragraph's measured thing.
     referring: Words = ()
     respectively: Words = ()
+    subject_changes: Words = ()
+    adverbs: Words = ()
+    negations: Words = ()
 
 
 class NumberRelated(LangData):

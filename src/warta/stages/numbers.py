@@ -104,6 +104,10 @@ class _Lex:
     purposes: frozenset[str]
     referring: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
+    subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
+    adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
+    negations: frozenset[str]
+    cur_words: frozenset[str]  # one-word currency names: "dolar" of "dolar AS menguat"
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -211,6 +215,10 @@ def _lex() -> _Lex:
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
+        subject_changes=frozenset(ms.subject_changes if ms else ()),
+        adverbs=frozenset(ms.adverbs if ms else ()),
+        negations=frozenset(ms.negations if ms else ()),
+        cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
         currencies=frozenset([*prefixes, *prefixes.values(), *d.money.suffix.values()]),
@@ -880,20 +888,34 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 
 def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | None:
-    """The noun phrase a change word right before the amount is said of, when no measured
-    head is named ("sektor keuangan yang naik 3,38%", "sektor bahan baku turun 0,77%"):
-    only worth words between the change and the amount, and only "yang" and auxiliaries
-    between the phrase and the change."""
+    """The noun phrase an intransitive change verb right before the amount is said of
+    ("sektor keuangan yang naik 3,38%", "dolar AS justru terkoreksi 13,15 poin"): only worth
+    words between the verb and the amount, only "yang" and adverbs between the phrase and
+    the verb. Not the agent of a transitive one ("BI menurunkan 25 basis poin"), a noun
+    ("informasi berkurangnya"), a negated one ("kita nggak pernah tumbuh"), nor the
+    counterpart after "terhadap" ("terhadap dolar Singapura menguat")."""
     lex = _lex()
-    if any(t.low not in lex.worth for t in toks[said + 1:first]):
+    if toks[said].low not in lex.subject_changes \
+            or any(t.low not in lex.worth for t in toks[said + 1:first]):
         return None
     j = said
-    while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries):
+    while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
+                      or toks[j - 1].low in lex.adverbs):
         j -= 1
-    np = _noun_before(toks, j, lo)
-    if np is None or any(t.low in lex.referring for t in toks[j - 1:j]):
+    def word(t: _Tok) -> bool:
+        return t.kind == "word" and t.low not in lex.negations and (
+            t.low not in lex.stop or t.low in lex.cur_words) \
+            and not (t.text[0].islower() and _verb_like(t.low)) \
+            and t.low not in lex.up and t.low not in lex.down
+    k = j
+    while k > max(lo, j - 4) and word(toks[k - 1]):
+        k -= 1
+    if k > lo and word(toks[k - 1]):
+        return None  # longer than four words: its head is out of reach
+    if k == j or (k > 0 and (toks[k - 1].low in lex.against or toks[k - 1].low in lex.negations)) \
+            or any(t.low in lex.negations for t in toks[j:said]):
         return None
-    return np
+    return Span(start=toks[k].start, end=toks[j - 1].end)
 
 
 def _took_before(toks: Sequence[_Tok], after: int, until: int) -> bool:
@@ -966,16 +988,18 @@ def _name_before(toks: Sequence[_Tok], first: int, entities: Sequence[Entity],
 _SPACED_WORD = re.compile(r"\S+")
 
 
-def _unnamed(text: str, thing: Span, index: SpanIndex[int]) -> Span:
+def _unnamed(text: str, thing: Span, index: SpanIndex[int],
+             entities: Sequence[Entity]) -> Span:
     """A measured thing less the name that ends it ("saham AMMN" -> "saham", "inflasi
     Argentina" -> "inflasi"): what a later listed name shares is the measure, not the
-    other name. Trailing words that are abbreviations or tagged names go; the first stays."""
+    other name. Trailing abbreviations and places go ("uang Paman Sam", a byname of the
+    dollar, stays); the first word stays."""
     words = [(m.start(), m.end()) for m in _SPACED_WORD.finditer(text, thing.start, thing.end)]
     while len(words) > 1:
         a, b = words[-1]
         w = text[a:b]
-        if not ((sum(c.isupper() for c in w) >= 2 and w[0].isupper())
-                or index.overlapping(a, b)):
+        if not ((sum(c.isupper() for c in w) >= 2 and w[0].isupper()) or any(
+                entities[n].kind == "PLACE" for _, n in index.overlapping(a, b))):
             break
         words.pop()
     return Span(start=words[0][0], end=words[-1][1]) if words else thing
@@ -1433,8 +1457,11 @@ def find_numbers(article: Article) -> list[Count]:
                         at = toks[name].start
                         thing = measured.get(money) or (
                             thing if thing is not None and thing.end <= at else None)
-                        if thing is not None:  # "saham AMMN (-4,37%), MLPT (-14,99%)":
-                            thing = _unnamed(text, thing, index)  # "saham", not AMMN's
+                        if thing is not None and not any(
+                                x.low in lex.against for x in toks[max(0, name - 3):name]):
+                            # "saham AMMN (-4,37%), MLPT (-14,99%)": "saham", not AMMN's;
+                            # not a counterpart ("dolar AS melemah terhadap GBP 0,04%")
+                            thing = _unnamed(text, thing, index, article.entities)
                     elif thing is None and money and name is None:
                         thing = _priced_name(toks, first)
                 if n > 0 and (thing is None or change is None):

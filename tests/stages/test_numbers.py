@@ -966,7 +966,7 @@ def test_the_level_before_a_change_after_sebelumnya() -> None:
     ("Vienna menerima bayaran antara Rp 100 ribu hingga Rp 300 ribu untuk setiap unggahan.",
      "bayaran"),
     ("Terdakwa diberikan imbalan Rp 250 ribu per postingan.", "imbalan"),
-    ("Saat ini, cakupan air bersih baru mencapai 71 persen.", "cakupan air"),
+    ("Saat ini, cakupan air bersih baru mencapai 71 persen.", "cakupan air bersih"),
 ])
 def test_pay_and_coverage_are_things(text: str, thing: str) -> None:
     assert _measured(text)[0][1] == thing
@@ -1143,3 +1143,22 @@ def test_one_of_is_no_amount() -> None:
     # numbers2 (seed 27, detik-433): "salah satu poin" = one of the points
     assert _nums("Salah satu poin yang perlu diatur adalah pungutan wisatawan asing.") == []
 
+
+
+def test_a_bulleted_item_label_is_what_its_amounts_measure() -> None:
+    # numbers2 (seed 25, detik-477): "-Label: ..., Rp X, total Rp Y", cut before its period
+    got = _measured("Rinciannya sebagai berikut.\n-Penerima PKH Murni: 398.714 KPM, Rp2,8 "
+                    "juta/tahun, total Rp1,116 triliun\n-Penebalan Juni-Juli 2025: 18.277.083 "
+                    "KPM, Rp400 ribu, total Rp7,311 triliun")
+    assert [th for s, th, *_ in got if "Rp" in s] == ["Penerima PKH Murni"] * 2 + ["Penebalan"] * 2
+    # no bullet, no label: a colon of speech is not one
+    assert _measured("Ia berkata: kami dapat Rp 5 juta.")[0][1] != "Ia berkata"
+
+
+def test_a_place_before_a_worth_word_is_not_what_is_priced() -> None:
+    # numbers2 (seed 27, detik-175): the net buy, not the market it was made in; "bersih"
+    # (net) is no verb
+    got = _measured("Investor asing melakukan pembelian bersih (net buy) di pasar reguler sebesar "
+                    "Rp 657,03 miliar dan di seluruh pasar sebesar Rp 533,30 miliar.")
+    assert [th for _, th, *_ in got] == ["pembelian bersih"] * 2
+    assert _measured("Rumah di Menteng seharga Rp 5 miliar dijual.")[0][1] == "Rumah"

@@ -683,6 +683,8 @@ class NumberMeasure(LangData):
     subject_changes: Words = ()
     adverbs: Words = ()
     negations: Words = ()
+    places: Words = ()
+    quantifiers: Words = ()
 
 
 class NumberRelated(LangData):
@@ -812,6 +814,8 @@ class QuoteIndirect(LangData):
     # itself ('menganggap (hal itu) sebagai tekanan').
     negatable_verbs: Words = ()
     negations: Words = ()
+    places: Words = ()
+    quantifiers: Words = ()
     as_verbs: Words = ()
     # 'Seperti dilaporkan pihak bank bahwa …': an opener, a passive verb of saying (one of
     # `back_verbs`, or of `as_said_need_bahwa` and then only before 'bahwa'), its agent up

@@ -108,6 +108,8 @@ class _Lex:
     adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
     negations: frozenset[str]
     cur_words: frozenset[str]  # one-word currency names: "dolar" of "dolar AS menguat"
+    places: frozenset[str]  # "di": a place before a worth word is not what is priced
+    quantifiers: frozenset[str]
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -218,6 +220,8 @@ def _lex() -> _Lex:
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
         negations=frozenset(ms.negations if ms else ()),
+        places=frozenset(ms.places if ms else ()),
+        quantifiers=frozenset(ms.quantifiers if ms else ()),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -933,6 +937,27 @@ def _took_before(toks: Sequence[_Tok], after: int, until: int) -> bool:
     return False
 
 
+# A list item's label: a bullet, then a few words up to a colon.
+_ITEM_LABEL = re.compile(r"[ \t]*[-–•*·]\s*([^\W\d_][^:\n]{1,58}?)\s*:")
+
+
+def _item_label(text: str, start: int, at: int) -> Span | None:
+    """The label of the bulleted list item the sentence at `start` is, when it ends before
+    the amount at `at`: what the item's amounts measure ("-Penebalan Juni-Juli 2025:
+    18.277.083 KPM, Rp400 ribu, total Rp7,311 triliun")."""
+    m = _ITEM_LABEL.match(text, start, at)
+    if m is None:
+        return None
+    end = m.start(1)  # up to its period: "Penebalan", not "Penebalan Juni-Juli 2025"
+    for w in _SPACED_WORD.finditer(text, m.start(1), m.end(1)):
+        first = _FIRST_WORD.match(w.group())
+        if first is None or first.group(1).casefold() in _lex().months \
+                or first.group(1).isdigit():
+            break
+        end = w.end()
+    return Span(start=m.start(1), end=end) if end > m.start(1) else None
+
+
 _SIGNS: dict[str, Change] = {"+": "up", "-": "down", "\u2212": "down"}
 
 
@@ -1089,6 +1114,8 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     lex = _lex()
     k = end - 1 if end - 1 > lo and toks[end - 1].text == "," else end
     unit = _noun_before(toks, k, lo)
+    if unit is not None and k == end:
+        unit = _past_place(toks, unit, lo)
     if unit is None or unit.start != toks[k - 1].start or k - 2 < lo \
             or toks[k - 2].kind != "num":
         return unit if k == end else None  # a comma ends the phrase unless a count's
@@ -1096,6 +1123,25 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     if c - 1 >= lo and toks[c - 1].low in lex.worth:
         c -= 1
     return _noun_before(toks, c, lo) or (unit if k == end else None)
+
+
+def _past_place(toks: Sequence[_Tok], np: Span, lo: int) -> Span | None:
+    """The phrase before a place the priced thing happened at: "pembelian bersih (net buy)
+    di pasar reguler sebesar Rp 657 miliar" prices the net buy, not the market; None when
+    no phrase stands before the place ("dan di seluruh pasar sebesar ...")."""
+    lex = _lex()
+    j = next(n for n in range(lo, len(toks)) if toks[n].start == np.start)
+    while j > lo and toks[j - 1].low in lex.quantifiers:
+        j -= 1  # "di seluruh pasar"
+    if j == lo or toks[j - 1].low not in lex.places:
+        return np
+    j -= 1
+    if j > lo and toks[j - 1].text == ")":  # "(net buy)": a gloss of the phrase before
+        opening = next((n for n in range(j - 2, max(lo, j - 7) - 1, -1)
+                        if toks[n].text == "("), None)
+        if opening is not None:
+            j = opening
+    return _noun_before(toks, j, lo)
 
 
 def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
@@ -1480,6 +1526,8 @@ def find_numbers(article: Article) -> list[Count]:
                                     and toks[at - 1].low in lex.earlier:
                                 # "dari 20-30 persen menjadi 5 persen": down from 20-30
                                 out[-1] = replace(start, change=change, change_from=True)
+                if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
+                    thing = _item_label(text, sent.start, raw.start)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None

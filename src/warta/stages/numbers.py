@@ -879,7 +879,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if subject is not None and (thing is None or (head is not None and _took_before(
             toks, head[1], subject.start))):
         thing = subject
-    if change is None and _signed(toks, first) is not None:
+    if change is None:
         change = _signed(toks, first)  # "BBRI (+5,14%), MLPT (-14,99%)": a signed change
     since = False
     if first > 0 and (toks[first - 1].low in lex.from_words

@@ -2145,3 +2145,50 @@ def test_working_well_is_no_cooperation() -> None:
 def test_a_challenge_to_no_one_is_no_request() -> None:
     text = "Respati juga menantang untuk berinovasi dalam penghematan ."
     assert _codes(art(text, [ent(text, "per:respati", "PERSON", "Respati")])) == []
+
+
+def test_dirinya_outside_a_quote_is_the_person_named_last() -> None:
+    text = ("Harris Tambunan hadir dalam rapat itu. Selain itu, dirinya juga meminta "
+            "Kemenkeu menjalankan program itu.")
+    a = quoted_art(text, ("per:h", "PERSON", "Harris Tambunan"), ("org:k", "ORG", "Kemenkeu"))
+    assert roles(a) == [("REQUEST", ("per:h",), ("org:k",))]
+
+
+@pytest.mark.parametrize("neg", ["tidak sungkan", "tak segan", "tidak ragu"])
+def test_no_hesitation_is_no_negation(neg: str) -> None:
+    text = f"Liam Payne {neg} mencela Harry Styles ."
+    es = [ent(text, "per:liam", "PERSON", "Liam Payne"),
+          ent(text, "per:harry", "PERSON", "Harry Styles")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert (e.actors, e.targets) == (("per:liam",), ("per:harry",))
+
+
+def test_a_scholar_described_again_is_the_person_named_before() -> None:
+    text = ("Farouk Muhammad hadir di Jakarta. Doktor Ilmu Politik UI ini juga "
+            "meminta KPU menerima hasil Pilkada.")
+    a = quoted_art(text, ("per:f", "PERSON", "Farouk Muhammad"),
+                   ("org:ui", "ORG", "UI"), ("org:kpu", "ORG", "KPU"))
+    assert roles(a) == [("REQUEST", ("per:f",), ("org:kpu",))]
+
+
+def test_a_cooperative_act_refused_with_will_is_a_rejection() -> None:
+    text = "Retno Marsudi tidak akan bertemu dengan Eli Cohen ."
+    es = [ent(text, "per:retno", "PERSON", "Retno Marsudi"),
+          ent(text, "per:eli", "PERSON", "Eli Cohen")]
+    e = one(find_events(art(text, es)), "REJECT")
+    assert (e.actors, e.targets) == (("per:retno",), ("per:eli",))
+    assert e.trigger is not None
+    assert text[e.trigger.start:e.trigger.end] == "tidak akan bertemu dengan"
+    text = "Retno Marsudi belum bertemu dengan Eli Cohen ."  # not yet: no refusal stated
+    es = [ent(text, "per:retno", "PERSON", "Retno Marsudi"),
+          ent(text, "per:eli", "PERSON", "Eli Cohen")]
+    assert find_events(art(text, es)) == []
+
+
+def test_a_verbs_nya_object_is_the_person_named_last() -> None:
+    text = ("Budi mengatakan polisi menangkap Andi Wijaya di rumahnya. "
+            "Polisi kemudian menahannya di Polres Jakarta Selatan.")
+    a = quoted_art(text, ("per:budi", "PERSON", "Budi"), ("per:andi", "PERSON", "Andi Wijaya"))
+    assert ("COERCE", ("COP",), ("per:andi",)) in roles(a)[1:]
+    text = "Budi mengatakan pihaknya menahannya kemarin."  # the subject is no object of its own
+    assert roles(quoted_art(text, ("per:budi", "PERSON", "Budi"))) == []

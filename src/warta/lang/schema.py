@@ -455,6 +455,10 @@ class EventWords(LangData):
     local_governments: Words = ()
     # Words after a negator that make it no negation ("tak lama kemudian").
     not_negated: Words = ()
+    # A negated trigger of these codes with a word of will between the negator and it
+    # ("tidak akan pernah menegosiasikan", "tidak mau menandatangani") is a refusal: REJECT.
+    refusable_codes: Words = ()
+    refusal_will: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -178,6 +178,8 @@ class Lexicon:
     local_governments: frozenset[str]  # "pemkot": one word before a place
     local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
     not_negated: frozenset[str]  # "lama": "tak lama kemudian" is a time, no negation
+    refusable_codes: frozenset[str]  # a negated act of these codes may be a refusal
+    refusal_will: frozenset[str]  # "akan", "mau": between negator and verb, a refusal
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
@@ -290,6 +292,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
 
         coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
+        refusable_codes=fs(w.refusable_codes), refusal_will=fs(w.refusal_will),
         local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
@@ -765,6 +768,7 @@ class _Ctx:
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
     side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
+    refs: Refs | None = None  # who a reference stands for (a verb's -nya object)
 
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i) - 1
@@ -1013,17 +1017,26 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     return "noun"
 
 
-def _negated(ctx: _Ctx, i: int, lo: int) -> bool:
+def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
+    """The token index of the negator of the trigger at `i`, if it is negated."""
     lex = ctx.lex
     if i > lo and ctx.toks[i - 1].low in lex.near_negators:
-        return True
+        return i - 1
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
         if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
-            return True  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
+            return k  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
-            return False  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
-    return False
+            return None  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
+    return None
+
+
+def _refused(ctx: _Ctx, trig: Trigger, i: int, neg: int) -> bool:
+    """Is a negated cooperative act refused ("tidak akan pernah menegosiasikan"): a word of
+    will between the negator and the verb?"""
+    lex = ctx.lex
+    return (trig.code in lex.refusable_codes and trig.voice == "active"
+            and any(t.low in lex.refusal_will for t in ctx.toks[neg + 1:i]))
 
 
 def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
@@ -1069,8 +1082,17 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
-    if (not ctx.direct and _quoted(toks, i, lex)) or _negated(ctx, i, lo):
+    if not ctx.direct and _quoted(toks, i, lex):
         return None
+    first = i  # the trigger's first token; a refusal starts at its negator
+    neg = _negator(ctx, i, lo)
+    if neg is not None:
+        if not _refused(ctx, trig, i, neg):
+            return None
+        # "X tidak akan bertemu dengan Y": X refuses Y; the partner becomes the target
+        trig = replace(trig, code="REJECT", mode=None, symmetric=False,
+                       requires_recipient=False)
+        first = neg
     if ctx.direct and _quote_unrealised(ctx, i, lo):
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
     if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
@@ -1128,6 +1150,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # marked recipient is a target
             objs = [m for m in objs if m.prep in lex.target_preps]
         targets = _vals(_right_group(ctx, objs))
+        if not targets and trig.code in lex.enforced_codes:
+            targets = _enclitic_object(ctx, i, j)
         if not targets and trig.code in lex.source_is_target:
             # "menyita uang dari Siman Bahar", "menolak tawaran dari Chelsea"
             targets = _vals(_right_group(ctx, [m for m in right if m.prep in lex.source_preps]))
@@ -1285,10 +1309,21 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
     if trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
-    span = Span(start=toks[i].start, end=toks[j - 1].end)
+    span = Span(start=toks[first].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
+    """The person a verb's -nya object stands for: "Polda Jabar pun menjeratnya dengan Pasal
+    48" charges the person named last before it (none when no person is named; the subject
+    itself is dropped from the targets later)."""
+    last = ctx.toks[j - 1]
+    if ctx.refs is None or last.bare == last.low:
+        return []
+    pid = ctx.refs.person_last(ctx.toks[i].start)
+    return [pid] if pid is not None else []
 
 
 def _likened(ctx: _Ctx, i: int, lo: int) -> bool:
@@ -1746,6 +1781,10 @@ class Refs:
 
     pronoun: Callable[[Span], str | None]
     person_before: Callable[[int], str | None]
+    # the last PERSON named before an offset in the sentence or the one before, quotations
+    # included: what a verb's -nya object stands for ("polisi menangkap Andi ... lalu
+    # menahannya", whether Andi is named in reported speech or not)
+    person_last: Callable[[int], str | None] = lambda _at: None
 
 
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -1848,7 +1887,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks],
-               enforcer=enforcer)
+               enforcer=enforcer, refs=refs)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
     if inside:  # "menetapkan tersangka": a noun of a trigger is no participant
@@ -1927,20 +1966,25 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     pends = [p[0] for p in persons]
     sstarts = [s.start for s in article.sentences]
 
-    def person_before(at: int) -> str | None:
+    def person_before(at: int, back: int = 4, quoted: bool = False) -> str | None:
         n = bisect.bisect_right(sstarts, at) - 1
-        floor = article.sentences[max(0, n - 4)].start if n >= 0 else 0
+        floor = article.sentences[max(0, n - back)].start if n >= 0 else 0
         for k in range(bisect.bisect_right(pends, at) - 1, -1, -1):
             end, start, eid = persons[k]
             if start < floor:
                 return None
+            if quoted:
+                return eid
             if not in_quote:  # a scan of every quote per look-up, before
                 in_quote.append(SpanSet(contents))
             if not in_quote[0].holds(start):
                 return eid
         return None
 
-    refs = Refs(pronoun, person_before)
+    def person_last(at: int) -> str | None:
+        return person_before(at, back=1, quoted=True)
+
+    refs = Refs(pronoun, person_before, person_last)
     refused = _refused_codes(article, lex)
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
@@ -2002,7 +2046,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 16
+    version = 17
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -2192,3 +2192,9 @@ def test_a_verbs_nya_object_is_the_person_named_last() -> None:
     assert ("COERCE", ("COP",), ("per:andi",)) in roles(a)[1:]
     text = "Budi mengatakan pihaknya menahannya kemarin."  # the subject is no object of its own
     assert roles(quoted_art(text, ("per:budi", "PERSON", "Budi"))) == []
+
+
+def test_an_age_in_brackets_keeps_the_subject_of_a_relative_clause() -> None:
+    text = "Kasus itu menjerat guru bernama Mansur (53) yang divonis 5 tahun penjara ."
+    e = one(find_events(art(text, [ent(text, "per:mansur", "PERSON", "Mansur")])), "SANCTION")
+    assert e.targets == ("per:mansur",)

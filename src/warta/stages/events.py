@@ -1397,8 +1397,18 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
     if k < lo or toks[k].low not in lex.relatives:
         return None
     end = k - 1 if k > lo and toks[k - 1].text == "," else k
+    end = _before_age(toks, lo, end)
     group = _left_group(ctx, lo, end)
     return group if group and group[-1].j == end else []
+
+
+def _before_age(toks: Sequence[_Tok], lo: int, end: int) -> int:
+    """Where a name ends before an age in brackets ending at `end`: "guru SD bernama Mansur
+    (53) yang divonis" has Mansur right before "(53)"."""
+    if end - 3 >= lo and toks[end - 1].text == ")" and toks[end - 3].text == "(" \
+            and toks[end - 2].text.isdigit():
+        return end - 3
+    return end
 
 
 def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Mention]:

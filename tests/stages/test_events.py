@@ -2198,3 +2198,11 @@ def test_an_age_in_brackets_keeps_the_subject_of_a_relative_clause() -> None:
     text = "Kasus itu menjerat guru bernama Mansur (53) yang divonis 5 tahun penjara ."
     e = one(find_events(art(text, [ent(text, "per:mansur", "PERSON", "Mansur")])), "SANCTION")
     assert e.targets == ("per:mansur",)
+
+
+def test_holding_unnamed_people_is_a_detention_holding_rates_is_not() -> None:
+    text = "Polisi menahan 12 orang di Polres Jakarta Selatan ."
+    e = one(find_events(art(text)), "COERCE")
+    assert (e.actors, e.targets, e.mode) == (("COP",), (), "arrest")
+    text = "Bank Indonesia menahan suku bunga acuan di level 5,75 persen ."
+    assert _codes(art(text, [ent(text, "org:bi", "ORG", "Bank Indonesia")])) == []

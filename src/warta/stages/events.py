@@ -16,7 +16,8 @@ entities after "di" (and "ke" for movements), times from the `TimeExpr` nearest 
 trigger in the sentence. Decisions (documented in events.toml too): negated triggers
 ("tidak", "belum", "bukan" ... just before the verb), hypothetical clauses ("jika X
 menyerang") and triggers inside direct quotations give no event; nor does a trigger with
-no source actor, as PLOVER codes none without one.
+no source actor, as PLOVER codes none without one. A cooperative act negated with a word of
+will ("tidak akan pernah mau menerima tawaran") is a refusal: REJECT, from the negator on.
 
 Reported speech: for a trigger inside the content of a quote found by the quotes stage
 ("Menurut X, buruh menuntut ...", "X mengatakan buruh menuntut ...", "..., kata X"), the
@@ -31,7 +32,8 @@ Subjects: a third-person pronoun ("Ia meminta ...") acts as the person the quote
 resolver finds for it; an object of an earlier verb is not the subject of a coordinated
 one ("X menyerang Y dan menewaskan Z": X kills); a request with no target in its clause is
 made to the subject of its "agar" clause, and that clause codes no event of its own. A
-passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP).
+passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP). A
+charge or arrest verb's -nya object ("menjeratnya") is the person named last before it.
 """
 
 from __future__ import annotations

@@ -2206,3 +2206,25 @@ def test_holding_unnamed_people_is_a_detention_holding_rates_is_not() -> None:
     assert (e.actors, e.targets, e.mode) == (("COP",), (), "arrest")
     text = "Bank Indonesia menahan suku bunga acuan di level 5,75 persen ."
     assert _codes(art(text, [ent(text, "org:bi", "ORG", "Bank Indonesia")])) == []
+
+
+def test_killed_at_someones_hands_is_an_assault_by_them() -> None:
+    text = "Anwar al-Awlaki tewas di tangan pasukan AS pada 2011 ."
+    es = [ent(text, "per:anwar", "PERSON", "Anwar al-Awlaki")]
+    e = one(find_events(art(text, es)), "ASSAULT")
+    assert e.targets == ("per:anwar",) and e.actors
+
+
+@pytest.mark.parametrize(("text", "performed"), [
+    ("Kami ingin mengucapkan terima kasih kepada Presiden", True),  # thanked by saying it
+    ("Kami ingin mendukung Presiden", False),  # a wish to support, no support yet
+    ("Kami akan mengucapkan terima kasih kepada Presiden", False),  # planned
+])
+def test_thanks_wished_in_a_quote_are_given(text: str, performed: bool) -> None:
+    lex = lexicon()
+    toks = events_mod._tokens(text, 0)
+    i = 2
+    trig = next(t for t in lex.triggers[toks[i].low] if t.code == "SUPPORT"
+                and events_mod._matches(toks, i, t.phrase))
+    ctx = events_mod._Ctx(toks, [], lex)
+    assert events_mod._performed(ctx, trig, i) is performed

@@ -459,6 +459,10 @@ class EventWords(LangData):
     # ("tidak akan pernah menegosiasikan", "tidak mau menandatangani") is a refusal: REJECT.
     refusable_codes: Words = ()
     refusal_will: Words = ()
+    # Triggers done by saying them ("mengucapkan terima kasih"): a wish word right before one
+    # in a direct quotation ("Kami ingin mengucapkan terima kasih") leaves it a deed.
+    performatives: Words = ()
+    performative_wishes: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

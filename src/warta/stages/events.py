@@ -182,6 +182,8 @@ class Lexicon:
     not_negated: frozenset[str]  # "lama": "tak lama kemudian" is a time, no negation
     refusable_codes: frozenset[str]  # a negated act of these codes may be a refusal
     refusal_will: frozenset[str]  # "akan", "mau": between negator and verb, a refusal
+    performatives: frozenset[Phrase]  # "mengucapkan terima kasih": done by saying it
+    performative_wishes: frozenset[str]  # "ingin" before a performative leaves it a deed
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
@@ -295,6 +297,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
         refusable_codes=fs(w.refusable_codes), refusal_will=fs(w.refusal_will),
+        performatives=fs(_phrase(x) for x in w.performatives),
+        performative_wishes=fs(w.performative_wishes),
         local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
@@ -896,6 +900,13 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
     return False
 
 
+def _performed(ctx: _Ctx, trig: Trigger, i: int) -> bool:
+    """Is a trigger done by saying it, after a wish word ("Kami ingin mengucapkan terima
+    kasih kepada Presiden": the thanks are given)?"""
+    return (i > 0 and trig.phrase in ctx.lex.performatives
+            and ctx.toks[i - 1].low in ctx.lex.performative_wishes)
+
+
 def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
     """Does a direct quotation state the event as done: its subject is the speaker's side
     ("Kami baru bertemu ..."), or a word before the trigger says it took place ("China sudah
@@ -1095,7 +1106,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         trig = replace(trig, code="REJECT", mode=None, symmetric=False,
                        requires_recipient=False)
         first = neg
-    if ctx.direct and _quote_unrealised(ctx, i, lo):
+    if ctx.direct and _quote_unrealised(ctx, i, lo) and not _performed(ctx, trig, i):
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
     if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
         return None  # a subheading: "Gol Coutinho Menepis Rumor ?"

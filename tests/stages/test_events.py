@@ -2228,3 +2228,10 @@ def test_thanks_wished_in_a_quote_are_given(text: str, performed: bool) -> None:
                 and events_mod._matches(toks, i, t.phrase))
     ctx = events_mod._Ctx(toks, [], lex)
     assert events_mod._performed(ctx, trig, i) is performed
+
+
+def test_dirinya_is_no_organisation_taken_for_the_speaker() -> None:
+    text = "Lewat Twitter, Hamilton mengatakan dirinya harus meminta Mercedes membatalkan protes."
+    a = quoted_art(text, ("org:tw", "ORG", "Twitter"), ("org:merc", "ORG", "Mercedes"))
+    a = replace(a, quotes=tuple(replace(q, speaker="org:tw") for q in a.quotes))
+    assert all("org:tw" not in e.actors for e in find_events(a))

@@ -463,6 +463,8 @@ class EventWords(LangData):
     # in a direct quotation ("Kami ingin mengucapkan terima kasih") leaves it a deed.
     performatives: Words = ()
     performative_wishes: Words = ()
+    # Speaker words that stand for a person only ("dirinya"), never an organisation.
+    person_words: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

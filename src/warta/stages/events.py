@@ -183,6 +183,7 @@ class Lexicon:
     refusable_codes: frozenset[str]  # a negated act of these codes may be a refusal
     refusal_will: frozenset[str]  # "akan", "mau": between negator and verb, a refusal
     performatives: frozenset[Phrase]  # "mengucapkan terima kasih": done by saying it
+    person_words: frozenset[str]  # "dirinya": stands for a person only
     performative_wishes: frozenset[str]  # "ingin" before a performative leaves it a deed
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
@@ -299,6 +300,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         refusable_codes=fs(w.refusable_codes), refusal_will=fs(w.refusal_will),
         performatives=fs(_phrase(x) for x in w.performatives),
         performative_wishes=fs(w.performative_wishes),
+        person_words=fs(w.person_words),
         local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
@@ -843,9 +845,12 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         words = lex.speaker_words if q.kind == "indirect" else lex.quote_speaker_words
         if q.kind != "indirect":
             direct.append(q)
+        # "dirinya" is a person: not an organisation taken for the speaker ("Lewat Twitter,
+        # Hamilton mengatakan dirinya ..." with Twitter as the speaker)
+        person = all(m.kind == "PERSON" for m in ms if q.speaker in m.values)
         for k, t in enumerate(toks):
             if (k not in used and c.start <= t.start and t.end <= c.end
-                    and t.low in words):
+                    and t.low in words and (person or t.low not in lex.person_words)):
                 extra.append(_Mention(k, k + 1, (q.speaker,), "ANAPHOR_A"))
                 used.add(k)
     if extra:

@@ -283,6 +283,24 @@ def test_no_appositive_role_without_a_head() -> None:
     assert out[0].roles == ()
 
 
+@pytest.mark.parametrize("text, role", [
+    # a name inside a phrase, then a capitalised subject and its verb: a new clause
+    ("Di hadapan majelis hakim yang diketuai Fatimah, JPU mendakwa keduanya dengan Pasal 12.",
+     ()),
+    # the name opens the sentence: an appositive role, though no comma closes it
+    ("Fatimah, JPU Kejari OKI mendakwa keduanya dengan Pasal 12.", ("JPU Kejari OKI",)),
+    # a noun of the me- shape after the role is no verb: still the appositive
+    ("Orang itu bernama Fatimah, Menteri Pertanian menteri kabinet lama.",
+     ("Menteri Pertanian",)),
+    # a verb after the closing comma: still the appositive
+    ("Sidang dipimpin Fatimah, Ketua Majelis Hakim, yang membacakan putusan.",
+     ("Ketua Majelis Hakim",)),
+])
+def test_appositive_role_is_no_new_clause_subject(text: str, role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
 def test_city_prefix_is_the_same_place() -> None:
     text = "Jemaah tiba di Makkah. Kota Makkah ramai."
     k = text.index("Kota")

@@ -2214,3 +2214,59 @@ def test_a_day_closing_a_role_is_no_name() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker, q.speaker_span.of(text) if q.speaker_span else None) == \
         ("per:ferdi", "kepala Diskar PB Bandung Ferdi")
+
+
+@pytest.mark.parametrize("text, name, kind, speaker", [
+    # a group's head before the body it belongs to: the group speaks, not the body
+    ('"Di Perancis niqab dilarang," tulis pengguna Twitter lainnya.', "Twitter", "ORG", None),
+    ("Media Inggris menyebut penampilan Ratu itu terbilang spesial dan langka.",
+     "Inggris", "PLACE", None),
+    ("Menurut kelompok HAM dan pakar PBB, demonstran itu merupakan seorang pria.",
+     "PBB", "ORG", None),
+    # the head word opens the entity's own name: the entity speaks
+    ("Media Indonesia melaporkan bahwa harga beras naik tajam di pasar induk.",
+     "Media Indonesia", "ORG", "x:1"),
+])
+def test_a_group_head_before_a_body_is_anonymous(text: str, name: str, kind: str,
+                                                  speaker: str | None) -> None:
+    (q,) = find_quotes(_art(text, (_ent(text, "x:1", kind, name, name),)))
+    assert (q.speaker, q.speaker_kind) == (
+        speaker, "anonymous" if speaker is None else "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kementerian Komunikasi dan Digital (Komdigi) mengungkapkan bahwa kasus penipuan "
+     "digital kian meresahkan masyarakat.", "Kementerian Komunikasi dan Digital"),
+    ("Kementerian Sosial (Kemensos) menegaskan dukungan penuh terhadap program koperasi desa.",
+     "Kementerian Sosial"),
+])
+def test_a_body_speaks_across_its_short_form_written_as_a_name(text: str, name: str) -> None:
+    (q,) = find_quotes(_art(text, (_ent(text, "org:1", "ORG", name, name),)))
+    assert (q.speaker, q.speaker_kind) == ("org:1", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person noun and a relative clause open the sentence: the person named before
+    ('Namun, Lorenzo tak mempermasalahkan saat start. Pria yang tahun lalu juara di Losail '
+     'mengatakan, "Saat start itu sangat bagus, saya memulihkan posisi hingga empat baris."',
+     "per:lorenzo"),
+    # an article before it: someone new, unnamed
+    ('Namun, Lorenzo tak mempermasalahkan saat start. Seorang pria yang ditemui di lokasi '
+     'mengatakan, "Saat start itu sangat bagus, saya memulihkan posisi hingga empat baris."',
+     None),
+])
+def test_a_relative_clause_epithet_refers_back(text: str, speaker: str | None) -> None:
+    ents = (_ent(text, "per:lorenzo", "PERSON", "Lorenzo", "Lorenzo"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_a_second_predicate_after_dan_shares_the_opening_subject() -> None:
+    # the capitalised word before ', dan' is an object; the subject follows the connective
+    text = ("Sebelumnya , Titiek mengumumkan keinginannya maju dalam Munaslub , dan mengaku "
+            "telah menjalin komunikasi dengan sejumlah pemilik suara .")
+    ents = (_ent(text, "per:titiek", "PERSON", "Titiek", "Titiek"),
+            _ent(text, "org:munaslub", "ORG", "Munaslub", "Munaslub"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_span.of(text) if q.speaker_span else None) == \
+        ("per:titiek", "Titiek")

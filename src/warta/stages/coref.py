@@ -1330,8 +1330,15 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             start = sent.start if sent is not None else 0
             # the sentence's words before the name, read once for both look-backs
             before = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, m.start)]
-            cands = [r for r in (_role_after(text, m.end, end),
-                                 _role_before(text, start, m.start, before)) if r is not None]
+            after = _role_after(text, m.end, end)
+            if after is not None and not _opens_clause(text, before) \
+                    and _active_verb(_next_word(text, after[1], end)):
+                # 'majelis hakim yang diketuai Fatimah, JPU mendakwa': a name inside a
+                # phrase, then a capitalised subject and its active verb: a new clause, no
+                # role ('kata Aris, juru bicara pelapor ditemui di …' keeps its role).
+                after = None
+            cands = [r for r in (after, _role_before(text, start, m.start, before))
+                     if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
@@ -1492,6 +1499,24 @@ def _rstrip_end(text: str, end: int) -> int:
     return end
 
 
+_CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "-", "–", "—", "\"", "“", "”"})
+
+
+def _opens_clause(text: str, before: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name after the sentence words `before` opens its sentence or a clause
+    set off by punctuation (a subject), not one inside a phrase ('yang diketuai Fatimah')."""
+    return not before or text[before[-1][0]:before[-1][1]] in _CLAUSE_OPENERS
+
+
+_NEXT_TOKEN = re.compile(r"\s*(" + _TOKEN.pattern + ")")
+
+
+def _next_word(text: str, at: int, end: int) -> str:
+    """The word right after `at` (before `end`), '' when punctuation or nothing follows."""
+    m = _NEXT_TOKEN.match(text, at, end)
+    return m.group(1) if m else ""
+
+
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     comma = re.compile(r"\s*,\s*").match(text, at, end)
     if comma is None:
@@ -1577,6 +1602,15 @@ def _opened_before(words: Sequence[str], i: int) -> bool:
 
 
 _VERB_LIKE = re.compile(r"(?:me|ber|di)[a-z]{3,}")
+_ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
+def _active_verb(word: str) -> bool:
+    """A me-/ber- verb: its shape, and no noun tag in the lexicon ('menteri' is a noun)."""
+    if not _ACTIVE_VERB.fullmatch(word):
+        return False
+    tag = load_lexicon().get(word)
+    return tag is None or tag.startswith("VB")
 
 
 def _lower_tail(words: Sequence[str], i: int) -> bool:
@@ -1797,7 +1831,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 12
+    version = 13
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

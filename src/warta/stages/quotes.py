@@ -449,8 +449,11 @@ def _description_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
     words = _NAME_WORD.findall(phrase)
     # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
+    # So does one with a relative clause and no demonstrative: 'Pria yang tahun lalu juara
+    # di Losail mengatakan' (see `_relative_epithet`).
     return len(words) >= 2 and (words[0].islower() or _person_noun(words[0])) \
-        and words[-1].casefold() in _DEMONSTRATIVES \
+        and (words[-1].casefold() in _DEMONSTRATIVES
+             or words[1] == "yang" and _person_noun(words[0])) \
         and not any(w.casefold() in _lex().plural_words for w in words)
 
 
@@ -614,6 +617,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
         skipped = True
         i -= 1
+    if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in ("dan", "serta"):
+        # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
+        # first one (`_shared_subject`), the name before 'dan' is an object.
+        return None
     i = _skip_setting(text, toks, i, after_comma=True)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
@@ -627,12 +634,15 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isdigit():
         i -= 3  # an age after the name: 'Wawan (35), mengaku'
     elif i >= 3 and text[toks[i][0]:toks[i][1]] == ")" and text[toks[i - 2][0]:toks[i - 2][1]] \
-            == "(" and text[toks[i - 1][0]:toks[i - 1][1]].isupper() \
-            and text[toks[i - 3][0]].isupper():
-        i -= 3  # a short form after the name: 'Indonesian Society of … (ISSC) menilai'
+            == "(" and text[toks[i - 1][0]].isupper() and text[toks[i - 3][0]].isupper():
+        # a short form after the name: 'Indonesian Society of … (ISSC) menilai', and the
+        # Indonesian ones written as names: 'Kementerian Sosial (Kemensos) menegaskan'
+        i -= 3
     i = _skip_addressee(text, toks, _skip_setting(text, toks, i))
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
+    if (described := _relative_epithet(text, toks, i)) is not None:
+        return described
     i = _skip_relative(text, toks, i)
     art = next((k for k in (i - 1, i - 2) if k >= 0
                 and text[toks[k][0]:toks[k][1]].casefold() in lex.person_articles), None)
@@ -756,6 +766,17 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+
+
+def _relative_epithet(text: str, toks: Sequence[tuple[int, int]], i: int) -> Span | None:
+    """A person noun opening the clause, then a relative clause up to the verb at `i`: '[Pria
+    yang tahun lalu berhasil keluar sebagai juara di Losail] mengatakan'. With no article
+    before it ('seorang pria yang …' is someone new) it describes a person named before."""
+    if not 2 <= i <= 16 or text[toks[1][0]:toks[1][1]] != "yang" \
+            or not _person_noun(text[toks[0][0]:toks[0][1]]) \
+            or not all(text[a:b][:1].isalnum() for a, b in toks[2:i + 1]):
+        return None
+    return Span(start=toks[0][0], end=toks[i][1])
 
 
 def _skip_relative(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1215,7 +1236,8 @@ def speaker_kind(phrase: str, entity: Entity | None
     words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
     head = words[0] if words else ""
     kind = entity.kind if entity is not None else None
-    if (head in lex.anonymous_heads or _reduplicated(head)) and kind != "PERSON":
+    if (head in lex.anonymous_heads or _reduplicated(head)) and kind != "PERSON" \
+            and not _name_opens_with(entity, head):
         return False, "anonymous"
     if head in lex.document_heads:
         return kind in ("ORG", "PERSON") or (
@@ -1231,6 +1253,15 @@ def speaker_kind(phrase: str, entity: Entity | None
     if phrase.casefold() in lex.pronoun_words or head in lex.plural:
         return True, "person"
     return True, None
+
+
+def _name_opens_with(entity: Entity | None, word: str) -> bool:
+    """Whether the entity's own name opens with `word` ('Media Indonesia' for 'media'):
+    the word is part of the name, not a group's head before it."""
+    if entity is None:
+        return False
+    first = _NAME_WORD.match(entity.name)
+    return first is not None and first.group().casefold() == word
 
 
 def _reduplicated(word: str) -> bool:
@@ -2158,22 +2189,28 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
 def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
     """The subject of a sentence's first verb when the verb of saying at `k` follows 'dan'
     (adverbs between): 'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
-    …' (the two predicates share Trump). The subject must open the sentence."""
+    …' (the two predicates share Trump). The subject must open the sentence, or follow
+    an opening connective and its comma ('Sebelumnya, Titiek mengumumkan … dan mengaku')."""
     lex = _lex()
     i = k - 1
     while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
         i -= 1
     if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta"):
         return None
+    first = 0  # where the subject opens
     for v in range(1, i):
         w = text[toks[v][0]:toks[v][1]]
         if w == ",":
+            if first == 0 and v <= 3 and text[toks[0][0]:toks[v - 1][1]].casefold() \
+                    in lex.connectives:
+                first = v + 1
+                continue
             return None  # a clause before the subject: not read here
-        if w.islower() and _verb(w):
+        if w.islower() and _verb(w) and v > first:
             if w.startswith("di"):
                 return None  # 'Langkah ini dilakukan … dan memastikan …': a passive subject
-            spk = _speaker_before(text, toks[0][0], toks[v][0])
-            return spk if spk is not None and spk.start == toks[0][0] else None
+            spk = _speaker_before(text, toks[first][0], toks[v][0])
+            return spk if spk is not None and spk.start == toks[first][0] else None
     return None
 
 
@@ -2641,7 +2678,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 13
+    version = 14
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -374,6 +374,23 @@ def test_bracketed_acronym_after_an_organisation(text: str, long_: str, short: s
     assert [(e.name, len(e.mentions)) for e in out] == [(long_, 3)]
 
 
+def test_untagged_bracketed_acronym_after_an_organisation() -> None:
+    # the tagger left the acronym out: it is still the body's short form, and its later uses
+    text = ("Kementerian Perindustrian dan Teknologi Informasi (MIIT) bertemu Apple. MIIT "
+            "menyebut kedua pihak berdiskusi.")
+    long_ = "Kementerian Perindustrian dan Teknologi Informasi"
+    out = _link(text, _first(text, "ORG", long_))
+    assert [(e.name, _said(text, e)) for e in out] == [(long_, [long_, "MIIT", "MIIT"])]
+    # a two-word body name is not read so ('Bank Jateng (BPD)': too short to tell)
+    text2 = "Bank Jateng (BPD) bertemu Apple. BPD diam."
+    out2 = _link(text2, _first(text2, "ORG", "Bank Jateng"))
+    assert [len(e.mentions) for e in out2] == [1]
+    # an acronym of the name's last words names the body the unit belongs to
+    text3 = "Deputi Bidang Pangan Kantor Staf Presiden (KSP) hadir. KSP diam."
+    out3 = _link(text3, _first(text3, "ORG", "Deputi Bidang Pangan Kantor Staf Presiden"))
+    assert [len(e.mentions) for e in out3] == [1]
+
+
 @pytest.mark.parametrize(("nick", "full"), [("Setnov", "Setya Novanto"),
                                             ("Jokowi", "Joko Widodo")])
 def test_nickname_of_name_openings(nick: str, full: str) -> None:

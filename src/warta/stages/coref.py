@@ -314,6 +314,15 @@ def _brackets(art: _Article) -> None:
                 # 'Badan Antariksa Amerika Serikat (NASA)': an acronym of another language;
                 # 'Center of Economic and Law Studies (Celios)': one that skips letters.
                 short, long_ = inner, surface
+            elif ent.kind == "ORG" and 2 <= len(inner) <= 8 and inner.isalpha() \
+                    and inner.isupper() and len(surface.split()) > 2 \
+                    and art.inside(b.start(1), b.end(1)) is None \
+                    and not _tail_initials(inner, surface):
+                # '… Perindustrian dan Teknologi Informasi (MIIT)', the acronym untagged: a
+                # bracketed acronym right after a body's long name is its short form (not
+                # when it spells the name's last words: 'Bidang … Kantor Staf Presiden
+                # (KSP)' names the office the unit belongs to).
+                short, long_ = inner, surface
             else:
                 continue
             other = art.at(b.start(1), b.end(1)) or art.inside(b.start(1), b.end(1))
@@ -336,6 +345,13 @@ def _brackets(art: _Article) -> None:
                         x.name.startswith(short + " ")
                         and after.startswith(x.name[len(short):]))):
                     art.merge(target, x)
+
+
+def _tail_initials(short: str, name: str) -> bool:
+    """Whether `short` spells the initials of the capitalised words that end `name`, from
+    its second word on ('KSP' of 'Bidang … Kantor Staf Presiden')."""
+    caps = [w[0] for w in _NAME_WORD.findall(name) if w[:1].isupper()]
+    return any("".join(caps[k:]) == short for k in range(1, len(caps)))
 
 
 _CAP_RUN_END = re.compile(r"((?:[A-Z][\w'’.-]*|dan|&|untuk|serta)(?:\s+(?:[A-Z][\w'’.-]*|dan|&|"

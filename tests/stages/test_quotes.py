@@ -2270,3 +2270,8 @@ def test_a_second_predicate_after_dan_shares_the_opening_subject() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker, q.speaker_span.of(text) if q.speaker_span else None) == \
         ("per:titiek", "Titiek")
+
+
+@pytest.mark.parametrize("phrase", ["pengumuman resmi", "beleid tersebut"])
+def test_an_announcement_is_a_document(phrase: str) -> None:
+    assert quotes_module.speaker_kind(phrase, None)[1] == "document"

@@ -2275,3 +2275,21 @@ def test_a_second_predicate_after_dan_shares_the_opening_subject() -> None:
 @pytest.mark.parametrize("phrase", ["pengumuman resmi", "beleid tersebut"])
 def test_an_announcement_is_a_document(phrase: str) -> None:
     assert quotes_module.speaker_kind(phrase, None)[1] == "document"
+
+
+def test_a_first_name_before_a_cut_name_is_that_person() -> None:
+    # the tagger kept 'Butar Butar' of 'Muslim Jaya Butar Butar': 'kata Muslim' is him
+    text = ('Pengacara itu, Muslim Jaya Butar Butar, datang. "Kami mengapresiasi kinerja '
+            'Bareskrim," kata Muslim.')
+    ents = (_ent(text, "per:bb", "PERSON", "Butar Butar", "Butar Butar"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:bb"
+
+
+def test_a_pronoun_after_a_speaker_with_no_entity_gives_no_one() -> None:
+    # the person quoted last has no entity and no one is named since: '-nya' is them
+    text = ('Budi Santoso melapor ke polisi. "Kami mendukung polisi," kata Ketua RT Wiryo. '
+            '"Kasus ini harus tuntas," ujarnya.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs][-1] == (None, "person")

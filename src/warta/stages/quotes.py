@@ -1494,6 +1494,9 @@ def _person_of_one_word(phrase: str, entities: Sequence[Entity]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*\s+")
+
+
 def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
     """'kata Kuat' where the tagger kept only 'Nursiam' of 'Kuat Nursiam': a one-word
     speaker written right before one person's name in the article is that person (a name,
@@ -1503,9 +1506,18 @@ def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
             or low in _head_words() or low in role_words().honorifics \
             or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
         return None  # a role, a courtesy title, or a word also written in lower case
-    found = {ent.id for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\s+", text)
-             for _, (_, _, ent) in ix.mentions.starting(m.end(), m.end() + 1)
-             if ent.kind == "PERSON"}
+    # Up to two capitalised words may stand between: 'Muslim [Jaya] Butar Butar' where the
+    # tagger kept only 'Butar Butar'.
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\s+", text):
+        at = m.end()
+        for _ in range(3):
+            found.update(ent.id for _, (_, _, ent) in ix.mentions.starting(at, at + 1)
+                         if ent.kind == "PERSON")
+            word = _CAP_WORD.match(text, at)
+            if word is None:
+                break
+            at = word.end()
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2552,6 +2564,7 @@ def find_quotes(article: Article) -> list[Quote]:
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
     broken = False  # the last speaker phrase named a person no entity stands for
+    broken_at: int | None = None  # where that phrase ends
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     by_id = {e.id: e for e in article.entities}
     similar = _said_the_same(text, sentences, article.entities, ix)
@@ -2561,7 +2574,7 @@ def find_quotes(article: Article) -> list[Quote]:
             # 'Hal serupa diucapkan Retno.': she is the speaker a later '-nya' refers to.
             pos, who_id = similar.pop(0)
             if last is None or pos > last[0]:
-                last, broken = (pos, who_id), False
+                last, broken, broken_at = (pos, who_id), False, None
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
@@ -2570,6 +2583,13 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
+            if phrase in lex.pronouns - lex.plural and broken_at is not None \
+                    and not _person_between(ix, broken_at, at, named):
+                # '… kata Muslim. “…,” ungkapnya': the person quoted last has no entity and
+                # nobody was named since: the pronoun is that person, no one to give.
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
             if phrase in lex.pronouns and anon is not None \
                     and not _new_subject(text, ix, anon, at, "", named) \
                     and not _introduced_before(text, ix, at, "", named):
@@ -2653,11 +2673,16 @@ def find_quotes(article: Article) -> list[Quote]:
                 # quoted before.
                 last = None
                 broken = True
+                # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a
+                # role-holder of a body named): a later pronoun has no one to give.
+                name_at = f.speaker_span.start + f.speaker_span.of(text).rstrip().rfind(" ") + 1
+                if not ix.mentions.overlapping(name_at, f.speaker_span.end):
+                    broken_at = f.speaker_span.end
             if speaker is not None and kind != "document":
                 # A letter or report quoted ('Berikut petikan surat Miryam :') is cited, not
                 # a turn of speech: a later '-nya' is still the speaker quoted before it.
                 last = (f.speaker_span.start, speaker)
-                broken = False
+                broken, broken_at = False, None
                 who = by_id[speaker]
                 if who.kind == "PERSON":
                     # From the index, not a scan of every mention the speaker has.

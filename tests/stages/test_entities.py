@@ -793,3 +793,11 @@ def test_a_term_with_the_countrys_short_form_is_no_entity() -> None:
     from warta.ner.resolve import _no_name
     assert _no_name(Mention(0, 6, "ORG", "GDP RI"))
     assert not _no_name(Mention(0, 6, "ORG", "DPR RI"))
+
+
+def test_occupation_before_a_name_is_its_role() -> None:
+    text = ("Film garapan sutradara Christopher Nolan dijadwalkan tayang pada Juli. "
+            "Daftar itu diumumkan oleh penyanyi Rachel Platten di Los Angeles.")
+    ents = _by_name(_entities(text))
+    assert ents["Christopher Nolan"].roles == ("sutradara",)
+    assert ents["Rachel Platten"].roles == ("penyanyi",)

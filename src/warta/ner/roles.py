@@ -11,6 +11,7 @@ from functools import cache
 
 from ..lang.id import load
 from ..lang.schema import RolesData
+from .features import load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +108,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         if words[i].lower() in {"mantan", "eks", "calon"}:
             best = i
     if best is None:
-        # A lower-case "perdana menteri" or "mantan presiden" right before the name.
-        for k in range(max(0, j - 3), j):
-            if head_at(words, k) and k + head_at(words, k) == j:
-                best = k
-                break
+        best = lower_head_before(words, j)
     if best is None:
         return None
     if best > 0 and words[best - 1].lower() in {"mantan", "eks", "calon"}:
@@ -120,6 +117,30 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+# Quantities before a head make it several people's ("dua pebalap", "para hakim"): no one's.
+_PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah", "kedua",
+                     "ketiga", "banyak", "semua", "seluruh", "duo", "trio", "kalangan"})
+
+
+def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | None:
+    """Start of a head right before word `j` that the capitalised run of `role_before`
+    cannot reach, with at most `tail` lower-case nouns or adjectives of its own after it:
+    "perdana menteri", "mantan presiden", "tokoh feminis", "hakim anggota" before a name.
+    None after a quantity ("dua pebalap") or where a word of the tail is no noun or
+    adjective ("dokter [menangani] Budi")."""
+    lex = load_lexicon()
+    for k in range(max(0, j - 3 - tail), j):
+        n = head_at(words, k)
+        if not n or k + n > j or j - k - n > tail:
+            continue
+        if k > 0 and words[k - 1].lower() in _PLURAL:
+            return None
+        if all(w.isalpha() and w.islower() and lex.get(w, "").startswith(("NN", "JJ"))
+               for w in words[k + n : j]):
+            return k
+    return None
 
 
 def split_role(words: Sequence[str], is_place: Sequence[bool],

@@ -23,3 +23,14 @@ def test_no_role_after_a_quantity_or_over_a_verb() -> None:
     # Several people's head is no one's; a verb ends what a head may carry.
     assert role_before("bersaing dengan dua pebalap Valentino".split(), 4) is None
     assert lower_head_before("pasien dokter menangani Budi".split(), 3) is None
+
+
+def test_a_prefix_with_nouns_names_a_relation_not_a_role() -> None:
+    # "mantan istri Ivan": Ivan is the former husband, no holder of "mantan istri".
+    assert role_before("menilai mantan istri Ivan".split(), 3) is None
+    assert role_before("kata mantan presiden Budi".split(), 3) == (1, 3)
+
+
+def test_one_word_office_titles_open_roles() -> None:
+    # offices.toml's one-word titles ("Seskab") are heads without a line in roles.toml.
+    assert head_at("ditelepon Seskab Teddy".split(), 1) == 1

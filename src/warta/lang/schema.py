@@ -963,6 +963,9 @@ class RolesData(LangData):
     # Heads of regional offices ("Bupati", "Gubernur"): in "Bupati [Ogan Komering Ilir]
     # (OKI) Muchendi", the name with its acronym before the holder's is the area.
     area_heads: Words = ()
+    # Occupations that open a role like `heads` ("sutradara Christopher Nolan"), kept out
+    # of `heads` because the taggers' features read `heads` as they were trained.
+    occupations: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
-from ..lang.schema import RolesData
+from ..lang.schema import OfficesData, RolesData
 from .features import load_lexicon
 
 
@@ -31,13 +31,16 @@ class RoleWords:
 @cache
 def role_words() -> RoleWords:
     d = load("roles", RolesData)
+    # Office titles written as one word ("Seskab", "Mensos") open roles as heads do.
+    titles = [t for o in load("offices", OfficesData).office for t in o.titles if " " not in t]
+    all_heads = [*d.heads, *d.occupations, *titles]
     heads: dict[str, int] = {}
-    for h in d.heads:
+    for h in all_heads:
         parts = h.lower().split()
         heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     return RoleWords(
         heads=heads,
-        head_phrases=frozenset(h.lower() for h in d.heads),
+        head_phrases=frozenset(h.lower() for h in all_heads),
         honorifics=frozenset(h.lower() for h in d.honorifics),
         connectors=frozenset(d.connectors),
         not_names=frozenset(w.lower() for w in d.not_names),
@@ -78,6 +81,13 @@ def _role_token(word: str) -> bool:
     return word[:1].isupper() or word in role_words().connectors or word in {"-", "&"}
 
 
+# Words before a role that keep it ("mantan presiden"), heads of their own too.
+_PREFIXES = frozenset({"mantan", "eks", "calon"})
+# Quantities before a head make it several people's ("dua pebalap", "para hakim"): no one's.
+_PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah", "kedua",
+                     "ketiga", "banyak", "semua", "seluruh", "duo", "trio", "kalangan"})
+
+
 def role_before(words: Sequence[str], start: int, *, limit: int = 10,
                 blind: Sequence[bool] | None = None,
                 stop: Sequence[bool] | None = None) -> tuple[int, int] | None:
@@ -105,23 +115,18 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         i -= 1
         if head_at(words, i):
             best = i
-        if words[i].lower() in {"mantan", "eks", "calon"}:
+        if words[i].lower() in _PREFIXES:
             best = i
     if best is None:
         best = lower_head_before(words, j)
     if best is None:
         return None
-    if best > 0 and words[best - 1].lower() in {"mantan", "eks", "calon"}:
+    if best > 0 and words[best - 1].lower() in _PREFIXES:
         best -= 1
     # Drop trailing connectors ("dan") from the role.
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
-
-
-# Quantities before a head make it several people's ("dua pebalap", "para hakim"): no one's.
-_PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah", "kedua",
-                     "ketiga", "banyak", "semua", "seluruh", "duo", "trio", "kalangan"})
 
 
 def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | None:
@@ -135,6 +140,8 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | N
         n = head_at(words, k)
         if not n or k + n > j or j - k - n > tail:
             continue
+        if k + n < j and words[k].lower() in _PREFIXES:
+            continue  # "mantan [istri] Ivan": the nouns after a prefix name the relation
         if k > 0 and words[k - 1].lower() in _PLURAL:
             return None
         if all(w.isalpha() and w.islower() and lex.get(w, "").startswith(("NN", "JJ"))

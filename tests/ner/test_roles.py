@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.ner.roles import head_at, lower_head_before, role_before
+from warta.ner.roles import head_at, join_name_cut_after_acronym, lower_head_before, role_before
 
 
 def test_occupations_are_role_heads() -> None:
@@ -34,3 +34,13 @@ def test_a_prefix_with_nouns_names_a_relation_not_a_role() -> None:
 def test_one_word_office_titles_open_roles() -> None:
     # offices.toml's one-word titles ("Seskab") are heads without a line in roles.toml.
     assert head_at("ditelepon Seskab Teddy".split(), 1) == 1
+
+
+def test_a_name_word_read_into_the_roles_acronym_goes_back_to_the_name() -> None:
+    words = "Wakil Ketua KPK Fitroh Rohcyahyanto meminta maaf".split()
+    chunks = [("ORG", 2, 4), ("PERSON", 4, 5)]
+    assert join_name_cut_after_acronym(words, chunks) == [("ORG", 2, 3), ("PERSON", 3, 5)]
+    # A legal form opens a company's name: the firm stays whole.
+    words = "Direktur PT Wanda Fatimah Zahra".split()
+    chunks = [("ORG", 1, 3), ("PERSON", 3, 5)]
+    assert join_name_cut_after_acronym(words, chunks, frozenset({"pt"})) == chunks

@@ -801,3 +801,10 @@ def test_occupation_before_a_name_is_its_role() -> None:
     ents = _by_name(_entities(text))
     assert ents["Christopher Nolan"].roles == ("sutradara",)
     assert ents["Rachel Platten"].roles == ("penyanyi",)
+
+
+def test_a_name_the_tagger_split_after_the_roles_acronym_is_whole() -> None:
+    text = ("Pada Rabu (6/8), Wakil Ketua KPK Fitroh Rohcyahyanto sempat meminta maaf usai "
+            "KPK melakukan OTT. Fitroh menyebut KPK bisa bekerja lebih baik.")
+    ents = _by_name(_entities(text))
+    assert ents["Fitroh Rohcyahyanto"].roles == ("Wakil Ketua KPK",)

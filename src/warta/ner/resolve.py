@@ -45,7 +45,8 @@ from .kinds import (
 from .linear import LinearCrf
 from .names import NameLists
 from .neural import CnnTagger, combine
-from .roles import head_at, is_role_word, role_before, role_words, split_role
+from .roles import (head_at, is_role_word, join_name_cut_after_acronym, role_before, role_words,
+                    split_role)
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
 BATCH = 64  # windows tagged together
@@ -504,7 +505,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     blind = is_place if mode == "blind" else None
     rw = role_words()
     gstart = {m.start: m for m in gmatches}
-    tagged = bio_chunks(tags)
+    tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
     in_person = [False] * len(words)
     for kind, i, j in tagged:
         if kind == "PERSON":

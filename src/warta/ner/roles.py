@@ -187,3 +187,31 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
             continue
         break
     return (role_end, k)
+
+
+def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str, int, int]],
+                                legal: frozenset[str] = frozenset()
+                                ) -> list[tuple[str, int, int]]:
+    """"Wakil Ketua [KPK Fitroh] [Rohcyahyanto]": after a role, a tagger that read the first
+    name word into the role's organisation acronym ORG cut the name in two: the ORG ends at
+    its acronym, the person's name runs from there (only where the words after the acronym
+    are capitalised, none an acronym, two to four name words in all). A legal form
+    (`legal`, lower-case: "pt") opens a company's name, no acronym: "Direktur PT Wanda
+    Fatimah Zahra" names the firm."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(chunks):
+        kind, i, j = chunks[k]
+        if kind == "ORG" and k + 1 < len(chunks) and chunks[k + 1][:2] == ("PERSON", j) \
+                and (r := role_before(words, i)) is not None and r[1] == i:
+            a = next((a for a in range(j - 1, i - 1, -1)
+                      if len(words[a]) >= 2 and words[a].isupper() and words[a].isalpha()), None)
+            j2 = chunks[k + 1][2]
+            if a is not None and words[a].lower() not in legal and a + 1 < j and 2 <= j2 - a - 1 <= 4 and all(
+                    w[:1].isupper() and not w.isupper() for w in words[a + 1 : j]):
+                out += [("ORG", i, a + 1), ("PERSON", a + 1, j2)]
+                k += 2
+                continue
+        out.append(chunks[k])
+        k += 1
+    return out

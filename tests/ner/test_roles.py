@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from warta.ner.roles import head_at, join_name_cut_after_acronym, lower_head_before, role_before
+from warta.ner.roles import (head_at, join_name_cut_after_acronym, lower_head_before, role_before,
+                             without_prefix)
 
 
 def test_occupations_are_role_heads() -> None:
@@ -44,3 +45,8 @@ def test_a_name_word_read_into_the_roles_acronym_goes_back_to_the_name() -> None
     words = "Direktur PT Wanda Fatimah Zahra".split()
     chunks = [("ORG", 1, 3), ("PERSON", 3, 5)]
     assert join_name_cut_after_acronym(words, chunks, frozenset({"pt"})) == chunks
+
+
+def test_without_prefix_keeps_the_head() -> None:
+    assert without_prefix("Mantan manajer") == "manajer"
+    assert without_prefix("mantan") == "mantan"  # a prefix alone stays

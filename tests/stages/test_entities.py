@@ -808,3 +808,11 @@ def test_a_name_the_tagger_split_after_the_roles_acronym_is_whole() -> None:
             "KPK melakukan OTT. Fitroh menyebut KPK bisa bekerja lebih baik.")
     ents = _by_name(_entities(text))
     assert ents["Fitroh Rohcyahyanto"].roles == ("Wakil Ketua KPK",)
+
+
+def test_a_managers_role_before_a_client_and_apposition_is_the_agents() -> None:
+    text = ("Mantan manajer Valentino Rossi , Carlo Pernat , mengatakan Rossi masih ingin "
+            "balapan musim depan.")
+    ents = _by_name(_entities(text))
+    assert ents["Valentino Rossi"].roles == ()
+    assert ents["Carlo Pernat"].roles == ("Mantan manajer Valentino Rossi",)

@@ -46,7 +46,7 @@ from .linear import LinearCrf
 from .names import NameLists
 from .neural import CnnTagger, combine
 from .roles import (head_at, is_role_word, join_name_cut_after_acronym, role_before, role_words,
-                    split_role)
+                    split_role, without_prefix)
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
 BATCH = 64  # windows tagged together
@@ -1088,7 +1088,7 @@ def _clients(text: str, mentions: Sequence[Mention]) -> None:
         n = mentions[k + 1] if k + 1 < len(mentions) else None
         agent = n is not None and n.kind == "PERSON" and n.role is None \
             and _APPOSITION.fullmatch(text, m.end, n.start) is not None
-        head = m.role.lower()
+        head = without_prefix(m.role).lower()  # "Mantan manajer Rossi, Carlo Pernat"
         if head not in always and not (agent and head in apposed):
             continue
         role, m.role = f"{m.role} {m.surface}", None

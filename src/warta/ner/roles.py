@@ -88,6 +88,16 @@ _PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejuml
                      "ketiga", "banyak", "semua", "seluruh", "duo", "trio", "kalangan"})
 
 
+def without_prefix(role: str) -> str:
+    """The role less the words before it that keep it ("mantan manajer" -> "manajer"),
+    as written otherwise."""
+    words = role.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _PREFIXES:
+        k += 1
+    return " ".join(words[k:])
+
+
 def role_before(words: Sequence[str], start: int, *, limit: int = 10,
                 blind: Sequence[bool] | None = None,
                 stop: Sequence[bool] | None = None) -> tuple[int, int] | None:

@@ -50,3 +50,9 @@ def test_a_name_word_read_into_the_roles_acronym_goes_back_to_the_name() -> None
 def test_without_prefix_keeps_the_head() -> None:
     assert without_prefix("Mantan manajer") == "manajer"
     assert without_prefix("mantan") == "mantan"  # a prefix alone stays
+
+
+def test_a_relation_word_after_the_head_makes_the_name_the_related_one() -> None:
+    # "pengganti Sri Mulyani": her successor holds the role, not she.
+    assert role_before("menjadi Menkeu baru pengganti Sri".split(), 4) is None
+    assert role_before("dari penyanyi sekelas Justin".split(), 3) is None

@@ -966,6 +966,9 @@ class RolesData(LangData):
     # Occupations that open a role like `heads` ("sutradara Christopher Nolan"), kept out
     # of `heads` because the taggers' features read `heads` as they were trained.
     occupations: Words = ()
+    # Lower-case words after a head that make the name after them the related person
+    # ("Menkeu baru [pengganti] Sri Mulyani", "penyanyi [sekelas] Justin Bieber").
+    relation_words: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

@@ -26,6 +26,7 @@ class RoleWords:
     rank_forms: frozenset[tuple[str, ...]] = frozenset()
     corps: frozenset[str] = frozenset()  # corps after an officer's rank ("Inf"), as written
     origin_words: frozenset[str] = frozenset()  # "asal", "dari": a person's origin
+    relation_words: frozenset[str] = frozenset()  # "pengganti": the name is the related one
 
 
 @cache
@@ -48,6 +49,7 @@ def role_words() -> RoleWords:
         rank_forms=frozenset(tuple(r.lower().rstrip(".").split()) for r in d.ranks),
         corps=frozenset(d.rank_corps),
         origin_words=frozenset(w.lower() for w in d.origin_words),
+        relation_words=frozenset(w.lower() for w in d.relation_words),
     )
 
 
@@ -154,8 +156,11 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | N
             continue  # "mantan [istri] Ivan": the nouns after a prefix name the relation
         if k > 0 and words[k - 1].lower() in _PLURAL:
             return None
+        tail_words = words[k + n : j]
+        if any(w.lower() in role_words().relation_words for w in tail_words):
+            return None  # "Menkeu baru [pengganti] Sri Mulyani": her successor's role
         if all(w.isalpha() and w.islower() and lex.get(w, "").startswith(("NN", "JJ"))
-               for w in words[k + n : j]):
+               for w in tail_words):
             return k
     return None
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from warta.ner.roles import (head_at, join_name_cut_after_acronym, lower_head_before, role_before,
-                             without_prefix)
+from warta.ner.roles import (
+    head_at,
+    join_name_cut_after_acronym,
+    lower_head_before,
+    role_before,
+    without_prefix,
+)
 
 
 def test_occupations_are_role_heads() -> None:
@@ -13,36 +18,36 @@ def test_occupations_are_role_heads() -> None:
 
 
 def test_lower_case_head_with_nouns_of_its_own() -> None:
-    words = "Pernyataan itu disampaikan tokoh feminis Fatima".split()
+    words = ["Pernyataan", "itu", "disampaikan", "tokoh", "feminis", "Fatima"]
     assert lower_head_before(words, 5) == 3
     assert role_before(words, 5) == (3, 5)
-    words = "Sidang dipimpin hakim anggota Wahyupi".split()
+    words = ["Sidang", "dipimpin", "hakim", "anggota", "Wahyupi"]
     assert role_before(words, 4) == (2, 4)
 
 
 def test_no_role_after_a_quantity_or_over_a_verb() -> None:
     # Several people's head is no one's; a verb ends what a head may carry.
-    assert role_before("bersaing dengan dua pebalap Valentino".split(), 4) is None
-    assert lower_head_before("pasien dokter menangani Budi".split(), 3) is None
+    assert role_before(["bersaing", "dengan", "dua", "pebalap", "Valentino"], 4) is None
+    assert lower_head_before(["pasien", "dokter", "menangani", "Budi"], 3) is None
 
 
 def test_a_prefix_with_nouns_names_a_relation_not_a_role() -> None:
     # "mantan istri Ivan": Ivan is the former husband, no holder of "mantan istri".
-    assert role_before("menilai mantan istri Ivan".split(), 3) is None
-    assert role_before("kata mantan presiden Budi".split(), 3) == (1, 3)
+    assert role_before(["menilai", "mantan", "istri", "Ivan"], 3) is None
+    assert role_before(["kata", "mantan", "presiden", "Budi"], 3) == (1, 3)
 
 
 def test_one_word_office_titles_open_roles() -> None:
     # offices.toml's one-word titles ("Seskab") are heads without a line in roles.toml.
-    assert head_at("ditelepon Seskab Teddy".split(), 1) == 1
+    assert head_at(["ditelepon", "Seskab", "Teddy"], 1) == 1
 
 
 def test_a_name_word_read_into_the_roles_acronym_goes_back_to_the_name() -> None:
-    words = "Wakil Ketua KPK Fitroh Rohcyahyanto meminta maaf".split()
+    words = ["Wakil", "Ketua", "KPK", "Fitroh", "Rohcyahyanto", "meminta", "maaf"]
     chunks = [("ORG", 2, 4), ("PERSON", 4, 5)]
     assert join_name_cut_after_acronym(words, chunks) == [("ORG", 2, 3), ("PERSON", 3, 5)]
     # A legal form opens a company's name: the firm stays whole.
-    words = "Direktur PT Wanda Fatimah Zahra".split()
+    words = ["Direktur", "PT", "Wanda", "Fatimah", "Zahra"]
     chunks = [("ORG", 1, 3), ("PERSON", 3, 5)]
     assert join_name_cut_after_acronym(words, chunks, frozenset({"pt"})) == chunks
 
@@ -54,5 +59,5 @@ def test_without_prefix_keeps_the_head() -> None:
 
 def test_a_relation_word_after_the_head_makes_the_name_the_related_one() -> None:
     # "pengganti Sri Mulyani": her successor holds the role, not she.
-    assert role_before("menjadi Menkeu baru pengganti Sri".split(), 4) is None
-    assert role_before("dari penyanyi sekelas Justin".split(), 3) is None
+    assert role_before(["menjadi", "Menkeu", "baru", "pengganti", "Sri"], 4) is None
+    assert role_before(["dari", "penyanyi", "sekelas", "Justin"], 3) is None

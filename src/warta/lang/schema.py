@@ -969,6 +969,8 @@ class RolesData(LangData):
     # Lower-case words after a head that make the name after them the related person
     # ("Menkeu baru [pengganti] Sri Mulyani", "penyanyi [sekelas] Justin Bieber").
     relation_words: Words = ()
+    # Quantities before a lower-case head that make it several people's ("dua pebalap").
+    plural_words: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

@@ -45,8 +45,15 @@ from .kinds import (
 from .linear import LinearCrf
 from .names import NameLists
 from .neural import CnnTagger, combine
-from .roles import (head_at, is_role_word, join_name_cut_after_acronym, role_before, role_words,
-                    split_role, without_prefix)
+from .roles import (
+    head_at,
+    is_role_word,
+    join_name_cut_after_acronym,
+    role_before,
+    role_words,
+    split_role,
+    without_prefix,
+)
 
 MAX_TOKENS = 250  # longer "sentences" (tables, run-on text) are tagged in windows
 BATCH = 64  # windows tagged together

@@ -27,6 +27,7 @@ class RoleWords:
     corps: frozenset[str] = frozenset()  # corps after an officer's rank ("Inf"), as written
     origin_words: frozenset[str] = frozenset()  # "asal", "dari": a person's origin
     relation_words: frozenset[str] = frozenset()  # "pengganti": the name is the related one
+    plural_words: frozenset[str] = frozenset()  # "dua pebalap": several people's head
 
 
 @cache
@@ -50,6 +51,7 @@ def role_words() -> RoleWords:
         corps=frozenset(d.rank_corps),
         origin_words=frozenset(w.lower() for w in d.origin_words),
         relation_words=frozenset(w.lower() for w in d.relation_words),
+        plural_words=frozenset(w.lower() for w in d.plural_words),
     )
 
 
@@ -85,9 +87,6 @@ def _role_token(word: str) -> bool:
 
 # Words before a role that keep it ("mantan presiden"), heads of their own too.
 _PREFIXES = frozenset({"mantan", "eks", "calon"})
-# Quantities before a head make it several people's ("dua pebalap", "para hakim"): no one's.
-_PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah", "kedua",
-                     "ketiga", "banyak", "semua", "seluruh", "duo", "trio", "kalangan"})
 
 
 def without_prefix(role: str) -> str:
@@ -154,7 +153,7 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | N
             continue
         if k + n < j and words[k].lower() in _PREFIXES:
             continue  # "mantan [istri] Ivan": the nouns after a prefix name the relation
-        if k > 0 and words[k - 1].lower() in _PLURAL:
+        if k > 0 and words[k - 1].lower() in role_words().plural_words:
             return None
         tail_words = words[k + n : j]
         if any(w.lower() in role_words().relation_words for w in tail_words):
@@ -222,8 +221,9 @@ def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str
             a = next((a for a in range(j - 1, i - 1, -1)
                       if len(words[a]) >= 2 and words[a].isupper() and words[a].isalpha()), None)
             j2 = chunks[k + 1][2]
-            if a is not None and words[a].lower() not in legal and a + 1 < j and 2 <= j2 - a - 1 <= 4 and all(
-                    w[:1].isupper() and not w.isupper() for w in words[a + 1 : j]):
+            if a is not None and words[a].lower() not in legal and a + 1 < j \
+                    and 2 <= j2 - a - 1 <= 4 \
+                    and all(w[:1].isupper() and not w.isupper() for w in words[a + 1 : j]):
                 out += [("ORG", i, a + 1), ("PERSON", a + 1, j2)]
                 k += 2
                 continue

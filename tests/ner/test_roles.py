@@ -61,3 +61,9 @@ def test_a_relation_word_after_the_head_makes_the_name_the_related_one() -> None
     # "pengganti Sri Mulyani": her successor holds the role, not she.
     assert role_before(["menjadi", "Menkeu", "baru", "pengganti", "Sri"], 4) is None
     assert role_before(["dari", "penyanyi", "sekelas", "Justin"], 3) is None
+
+
+def test_a_common_word_after_the_acronym_stays_the_organisations() -> None:
+    words = ["Politikus", "PDI", "Perjuangan", "Andreas", "Hugo", "Parreira"]
+    chunks = [("ORG", 1, 3), ("PERSON", 3, 6)]
+    assert join_name_cut_after_acronym(words, chunks) == chunks

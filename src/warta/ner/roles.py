@@ -211,7 +211,9 @@ def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str
     its acronym, the person's name runs from there (only where the words after the acronym
     are capitalised, none an acronym, two to four name words in all). A legal form
     (`legal`, lower-case: "pt") opens a company's name, no acronym: "Direktur PT Wanda
-    Fatimah Zahra" names the firm."""
+    Fatimah Zahra" names the firm; a word the lexicon holds as a common one goes on the
+    organisation's name: "PDI [Perjuangan]"."""
+    lex = load_lexicon()
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(chunks):
@@ -223,7 +225,9 @@ def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str
             j2 = chunks[k + 1][2]
             if a is not None and words[a].lower() not in legal and a + 1 < j \
                     and 2 <= j2 - a - 1 <= 4 \
-                    and all(w[:1].isupper() and not w.isupper() for w in words[a + 1 : j]):
+                    and all(w[:1].isupper() and not w.isupper()
+                            and lex.get(w.lower(), "NNP").startswith("NNP")
+                            for w in words[a + 1 : j]):
                 out += [("ORG", i, a + 1), ("PERSON", a + 1, j2)]
                 k += 2
                 continue

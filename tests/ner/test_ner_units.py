@@ -221,3 +221,82 @@ def test_acronym_of_a_lower_case_term_and_board_words() -> None:
                     Mention(80, 96, "ORG", "Dewan Komisioner")])
     assert [m.surface for m in got] == ["Lembaga Penjamin Simpanan", "OJK"]
     assert got[0].start == 17 and got[1].start == 67
+
+
+def _at(text: str, surface: str, kind: str, nth: int = 0):
+    """A mention of `surface` in `text` (its `nth` occurrence)."""
+    from warta.ner.resolve import Mention
+
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(surface, s + 1)
+    return Mention(s, s + len(surface), kind, surface)
+
+
+def test_person_run_on_after_an_organisation_is_cut_off() -> None:
+    """An organisation the article names on its own, or one ending with a closing word,
+    run on with the name a role gives, is the organisation and the person."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    text = "The Fed menahan suku bunga. Trump mencoba memecat Gubernur The Fed Lael Brainard."
+    ms = [_at(text, "The Fed", "ORG"), _at(text, "Trump", "PERSON"),
+          _at(text, "The Fed Lael Brainard", "ORG")]
+    got = _holders_after_orgs(text, ms, models.lexicon, models.gazetteer)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in got[2:]] == [
+        ("ORG", "The Fed", "The Fed"), ("PERSON", "Lael Brainard", "Lael Brainard")]
+    text = "Ilmuwan senior The Aerospace Corporation Siegfried Janson membuat wahana."
+    got = _holders_after_orgs(text, [_at(text, "The Aerospace Corporation Siegfried Janson",
+                                         "ORG")], models.lexicon, models.gazetteer)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("ORG", "The Aerospace Corporation"), ("PERSON", "Siegfried Janson")]
+    # No role and no person: a longer name of the organisation stays whole.
+    text = "Bank Mandiri melapor. Bank Mandiri Taspen tumbuh."
+    ms = [_at(text, "Bank Mandiri", "ORG"), _at(text, "Bank Mandiri Taspen", "ORG")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer) == ms
+
+
+def test_place_as_given_name_of_a_longer_name() -> None:
+    """A city right before a person is that person's given name, and the same word alone
+    is the person unless a word of place stands before it; not after a role."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _place_first_names
+
+    gaz = load_gazetteer()
+    text = ("Selebgram asal Jakarta, Vienna Varella Angeli Parinussa (19), divonis. "
+            "Aksi Vienna terjadi di Vienna.")
+    v = [_at(text, "Vienna", "PLACE", k) for k in range(3)]
+    for m in v:
+        m.place = gaz.resolve("Vienna")
+    ms = [v[0], _at(text, "Varella Angeli Parinussa", "PERSON"), v[1], v[2]]
+    got = _place_first_names(text, ms)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("PERSON", "Vienna Varella Angeli Parinussa"), ("PERSON", "Vienna"),
+        ("PLACE", "Vienna")]
+    text = "Kata Bupati Sleman Sri Purnomo."
+    ms = [_at(text, "Sleman", "PLACE"), _at(text, "Sri Purnomo", "PERSON")]
+    assert _place_first_names(text, ms) == ms
+
+
+def test_body_acronym_and_place_are_one_name() -> None:
+    """'Pengadilan Negeri (PN) Denpasar' is one court, named without its bracket; a body
+    with a name of its own keeps the place apart."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _places_after_acronyms, load_models
+
+    lex, gaz = load_models().lexicon, load_gazetteer()
+    text = "Sidang di Pengadilan Negeri (PN) Denpasar dan Pengadilan Militer (Dilmil) I-04 Palembang."
+    ms = [_at(text, "Pengadilan Negeri", "ORG"), _at(text, "PN", "ORG"),
+          _at(text, "Denpasar", "PLACE"), _at(text, "Pengadilan Militer", "ORG"),
+          _at(text, "Palembang", "PLACE")]
+    for m in ms:
+        if m.kind == "PLACE":
+            m.place = gaz.resolve(m.surface)
+    got = _places_after_acronyms(text, ms, lex)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("Pengadilan Negeri Denpasar", "Pengadilan Negeri (PN) Denpasar"),
+        ("Pengadilan Militer I-04 Palembang", "Pengadilan Militer (Dilmil) I-04 Palembang")]
+    text = "Komisi Pemberantasan Korupsi (KPK) Jakarta menahan dia."
+    ms = [_at(text, "Komisi Pemberantasan Korupsi", "ORG"), _at(text, "Jakarta", "PLACE")]
+    ms[1].place = gaz.resolve("Jakarta")
+    assert _places_after_acronyms(text, ms, lex) == ms

@@ -194,6 +194,9 @@ class EntitiesData(LangData):
     # Legal forms opening a company's name ("PT Freeport Indonesia"): the name after them
     # is the company's short form ("Freeport").
     legal_forms: Words = ()
+    # Words that close an organisation's name ("The Aerospace Corporation"): capitalised
+    # words after one in the same tagged name are no part of it.
+    org_closers: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
     # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):

@@ -1768,19 +1768,42 @@ def _form_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """A one-word place (no country) right before a one-word person with no role is that
-    person's given name: "[Victoria] [Beckham]", "[Paris] [Hilton]" are one person."""
+    """A one-word place (no country) right before a person with no role is that person's
+    given name: "[Victoria] [Beckham]", "[Vienna] [Varella Angeli Parinussa]" are one
+    person; not a place a capitalised word or a role opens ("Wali Kota [Solo] Gibran").
+    The same word alone elsewhere is then that person too ("perbuatan [Vienna]"), except
+    after a word of place ("di Vienna")."""
     out: list[Mention] = []
+    given: set[str] = set()
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.kind == "PERSON" and m.role is None \
-                and " " not in m.surface and prev.kind == "PLACE" and " " not in prev.surface \
+                and prev.kind == "PLACE" and " " not in prev.surface \
                 and (prev.place is None or prev.place.type != "country") \
-                and text[prev.end:m.start] == " " and not prev.blind:
+                and text[prev.end:m.start] == " " and not prev.blind \
+                and (" " not in m.surface or not _after_name_word(text, prev.start)
+                     and not _after_role_word(text, prev.start)):
             out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start:m.end])
+            given.add(prev.surface)
             continue
         out.append(m)
+    if given:
+        for k, m in enumerate(out):
+            if m.kind == "PLACE" and m.surface in given and not _PLACE_WORD_BEFORE.search(
+                    text, max(0, m.start - 12), m.start):
+                out[k] = Mention(m.start, m.end, "PERSON", m.surface, blind=m.blind)
     return out
+
+
+# Words after which a name is a place ("di Vienna", "asal Jakarta").
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:di|ke|dari|asal|kota|menuju|dekat)\s+$",
+                                re.IGNORECASE)
+
+
+def _after_role_word(text: str, s: int) -> bool:
+    """Whether the word right before `s` is a role word ("Bupati [Sleman] Sri Purnomo")."""
+    w = _LAST_WORD.search(text, max(0, s - 40), s)
+    return w is not None and is_role_word(w.group(1))
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -2011,6 +2034,113 @@ def _cut(m: Mention, left_end: int, right_start: int, left_kind: str) -> tuple[M
                     blind=m.blind),
             Mention(m.start + right_start, m.end, m.kind, m.surface[right_start:],
                     blind=m.blind))
+
+
+@cache
+def _org_closers() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).org_closers)
+
+
+_ROLE_LOOKBACK = re.compile(r"([^.!?\n\"“”]{0,80})$")  # the sentence before a mention
+
+
+def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
+    """A word that may be a person's name: capitalised, alphabetic, no organisation or
+    role word, known to the lexicon (if at all) as a proper noun, and no place."""
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha()
+            and word not in org_words() and not _not_name(lexicon, word)
+            and gaz.resolve(word) is None)
+
+
+def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                        gaz: Gazetteer) -> list[Mention]:
+    """An organisation run on with the person a role names ("Gubernur [The Fed Lael
+    Brainard]", "Staf Ahli ... [Kementerian Kesehatan Barlian]") is the organisation and
+    that person: where the words before the last one to three are an organisation the
+    article names on its own, or end with a closing word ("Corporation"), and those last
+    words read as a name, with a role before the mention or the name a person's elsewhere.
+    A person tagged right after joins the cut-off name ("Kejati Sumsel [Vanny] Yulia")."""
+    orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
+    people = {w for m in mentions if m.kind == "PERSON" for w in _norm(m.surface).split()}
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for n, m in enumerate(mentions):
+        if n in skip:
+            continue
+        words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)]
+        cut = 0
+        if m.kind == "ORG" and len(words) >= 3 and m.surface == text[m.start:m.end]:
+            for k in range(len(words) - 1, max(0, len(words) - 4), -1):
+                tail = [w for _, w in words[k:]]
+                if not all(_holder_word(w, lexicon, gaz) for w in tail):
+                    break
+                head = m.surface[: words[k - 1][0] + len(words[k - 1][1])]
+                closed = words[k - 1][1] in _org_closers()
+                if not (closed or (k >= 2 and _norm(head) in orgs)):
+                    continue
+                before = _ROLE_LOOKBACK.search(text, 0, m.start)
+                role = before is not None and any(is_role_word(w.strip(",()"))
+                                                  for w in before.group(1).split()[-6:])
+                known = any(w.lower() in people for w in tail)
+                if role or known or (closed and len(tail) >= 2):
+                    cut = k
+        if not cut:
+            out.append(m)
+            continue
+        left, right = _cut(m, len(m.surface[: words[cut - 1][0] + len(words[cut - 1][1])]),
+                           words[cut][0], "ORG")
+        right.kind = "PERSON"
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "PERSON" and text[m.end:nxt.start] == " ":
+            right = Mention(right.start, nxt.end, "PERSON", text[right.start:nxt.end],
+                            role=nxt.role, blind=m.blind)
+            skip.add(n + 1)
+        out += [left, right]
+    return out
+
+
+# An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
+_BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
+
+
+def _generic_org(surface: str, lexicon: dict[str, str]) -> bool:
+    """An organisation head with at most one common word after it ("Pengadilan Negeri",
+    "Pengadilan Militer", "Kepolisian Daerah"): a kind of body, named by its place (not
+    "Komisi Pemberantasan Korupsi", a body of its own)."""
+    low = surface.lower().split()
+    if not low:
+        return False
+    head = max((len(h) for h in kind_rules().org_index.get(low[0], ())
+                if tuple(low[: len(h)]) == h), default=0)
+    rest = low[head:]
+    return head > 0 and len(rest) <= 1 and all(
+        not lexicon.get(w, "NNP").startswith("NNP") for w in rest)
+
+
+def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
+                           ) -> list[Mention]:
+    """A kind of body, its acronym in brackets and the place it serves are one name:
+    "[Pengadilan Negeri] (PN) [Denpasar]" is the Pengadilan Negeri Denpasar, "[Pengadilan
+    Militer] (Dilmil) I-04 [Palembang]" the Pengadilan Militer I-04 Palembang (the name
+    is written without the bracket, as the article writes it elsewhere)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "PLACE" or m.place is None or not out:
+            out.append(m)
+            continue
+        # The acronym in the bracket may be a mention of its own ("(PN)"): it goes too.
+        inner = len(out) > 1 and out[-1].start > out[-2].end
+        for prev in ((out[-2], out[-1]) if inner else (out[-1],)):
+            gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
+            if gap is not None and prev.kind == "ORG" and _generic_org(prev.surface, lexicon):
+                code = (gap.group(1) or "").strip()
+                name = " ".join(w for w in (prev.surface, code, m.surface) if w)
+                del out[out.index(prev):]
+                out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind))
+                break
+        else:
+            out.append(m)
+    return out
 
 
 _AGE_CLASS = re.compile(r"U\s*-?\s*\d{2}(?!\w)")
@@ -2381,6 +2511,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _split_via(text, mentions)
     mentions = _outside_titles(text, mentions)
+    mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
+    mentions = _places_after_acronyms(text, mentions, models.lexicon)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's

@@ -300,3 +300,40 @@ def test_body_acronym_and_place_are_one_name() -> None:
     ms = [_at(text, "Komisi Pemberantasan Korupsi", "ORG"), _at(text, "Jakarta", "PLACE")]
     ms[1].place = gaz.resolve("Jakarta")
     assert _places_after_acronyms(text, ms, lex) == ms
+
+
+def test_company_name_without_its_bracketed_legal_form_is_the_company() -> None:
+    """'Adhi Karya' tagged a person beside 'PT Adhi Karya (Persero) Tbk' is the company:
+    the legal form's brackets are no part of the name's core."""
+    from warta.ner.resolve import cluster
+
+    text = "Kontraktor PT Adhi Karya (Persero) Tbk siap. Adhi Karya membangun jalur."
+    ms = [_at(text, "PT Adhi Karya (Persero) Tbk", "ORG"), _at(text, "Adhi Karya", "PERSON", 1)]
+    got = cluster(ms)
+    assert [(c.kind, len(c.mentions)) for c in got] == [("ORG", 2)]
+
+
+def test_name_after_a_citing_verb_is_the_outlet() -> None:
+    """'Melansir Mirror', 'dilansir detikNews dari New Arab': the source cited is an
+    organisation, whatever the tagger read; a place after other words stays."""
+    from warta.ner.resolve import _cited_outlets
+
+    text = "Melansir Mirror, gadis itu selamat. Hal itu dilansir detikNews dari New Arab di Doha."
+    ms = [_at(text, "Mirror", "PERSON"), _at(text, "detikNews", "ORG"),
+          _at(text, "New Arab", "PLACE"), _at(text, "Doha", "PLACE")]
+    _cited_outlets(text, ms)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "ORG", "PLACE"]
+
+
+def test_two_bodies_joined_by_and_are_two() -> None:
+    """'Kejaksaan RI dan Kejagung' tagged as one name is two bodies; a body whose own name
+    holds 'dan' stays whole."""
+    from warta.ner.resolve import _two_bodies
+
+    text = "Kejaksaan RI dan Kejagung serta Kementerian Pemuda dan Olahraga hadir."
+    ms = [_at(text, "Kejaksaan RI dan Kejagung", "ORG"),
+          _at(text, "Kementerian Pemuda dan Olahraga", "ORG")]
+    got = _two_bodies(ms)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("Kejaksaan RI", "Kejaksaan RI"), ("Kejagung", "Kejagung"),
+        ("Kementerian Pemuda dan Olahraga", "Kementerian Pemuda dan Olahraga")]

@@ -197,6 +197,11 @@ class EntitiesData(LangData):
     # Words that close an organisation's name ("The Aerospace Corporation"): capitalised
     # words after one in the same tagged name are no part of it.
     org_closers: Words = ()
+    # Verbs citing a source ("dilansir", "dikutip dari"): the name right after one is the
+    # outlet cited (an organisation), and the words before it that say what it is
+    # ("laman", "kantor berita").
+    source_cues: Words = ()
+    source_kinds: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
     # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):

@@ -1119,6 +1119,9 @@ def _display(surface: str, blind: bool = False) -> str:
     return s
 
 
+_NO_BRACKETS = str.maketrans("()", "  ")
+
+
 def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             initials_apart: bool = False) -> list[_Cluster]:
     """Group mentions into entities (places by gazetteer entry, people by name parts,
@@ -1168,8 +1171,10 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     org_cores: dict[str, str] = {}
     for m, f in zip(mentions, norms, strict=True):
         if m.kind == "ORG" and m.surface.split(None, 1)[0] not in _region_unit_heads():
-            core = [w for w in m.surface.split() if w not in org_words()]
-            if core and len(core) < len(m.surface.split()):
+            # Brackets around a legal form go with it ("PT Adhi Karya (Persero) Tbk").
+            words = m.surface.translate(_NO_BRACKETS).split()
+            core = [w for w in words if w not in org_words()]
+            if core and len(core) < len(words):
                 org_cores.setdefault(_norm(" ".join(core)), f)
     for m, f in zip(mentions, norms, strict=True):
         if m.kind != "ORG" and m.place is None and f in org_cores \
@@ -2099,6 +2104,54 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     return out
 
 
+_AND = re.compile(r" dan ")
+
+
+def _body_word(word: str) -> bool:
+    """A word that opens an organisation's name ("Kejaksaan", "Kantor", "Kejagung")."""
+    low = word.lower()
+    return word[:1].isupper() and (word in org_words() or low in kind_rules().org_index
+                                   or low in _org_head_forms())
+
+
+def _two_bodies(mentions: Sequence[Mention]) -> list[Mention]:
+    """Two organisations joined by "dan" in one tagged name are two ("[Kejaksaan RI] dan
+    [Kejagung]", "[Bank Himbara] dan [Kantor Pos]"): where each side opens with a body's
+    word; one body whose name holds "dan" has a plain word after it ("Kementerian Pemuda
+    dan Olahraga")."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _AND.search(m.surface) if m.kind == "ORG" else None
+        if cut is not None and len(_AND.findall(m.surface)) == 1 \
+                and _body_word(m.surface.split(None, 1)[0]) \
+                and _body_word(m.surface[cut.end():].split(None, 1)[0]):
+            out += _cut(m, cut.start(), cut.end(), "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+@cache
+def _source_before() -> re.Pattern[str]:
+    """A citing verb, perhaps a relaying outlet and "dari", and words of what the source is,
+    right before a name: "dilansir [X]", "dikutip dari laman [X]", "dilansir detikNews dari
+    [X]"."""
+    d = load("entities", EntitiesData)
+    cue = "|".join(map(re.escape, d.source_cues))
+    kinds = "|".join(re.escape(k).replace("\\ ", r"\s+") for k in d.source_kinds)
+    return re.compile(rf"(?<!\w)(?:{cue})(?:\s+\S+\s+dari|\s+dari)?(?:\s+(?:{kinds}))?\s+$",
+                      re.IGNORECASE)
+
+
+def _cited_outlets(text: str, mentions: Sequence[Mention]) -> None:
+    """A place or person right after a verb citing a source is the outlet cited ("Melansir
+    [Mirror]", "dilansir detikNews dari [New Arab]"): an organisation."""
+    for m in mentions:
+        if m.kind in {"PLACE", "PERSON"} and m.role is None \
+                and _source_before().search(text, max(0, m.start - 60), m.start):
+            m.kind, m.place = "ORG", None
+
+
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
 _BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
 
@@ -2513,6 +2566,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _outside_titles(text, mentions)
     mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
+    _cited_outlets(text, mentions)
+    mentions = _two_bodies(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's

@@ -285,7 +285,8 @@ def test_body_acronym_and_place_are_one_name() -> None:
     from warta.ner.resolve import _places_after_acronyms, load_models
 
     lex, gaz = load_models().lexicon, load_gazetteer()
-    text = "Sidang di Pengadilan Negeri (PN) Denpasar dan Pengadilan Militer (Dilmil) I-04 Palembang."
+    text = ("Sidang di Pengadilan Negeri (PN) Denpasar dan Pengadilan Militer (Dilmil) I-04 "
+            "Palembang.")
     ms = [_at(text, "Pengadilan Negeri", "ORG"), _at(text, "PN", "ORG"),
           _at(text, "Denpasar", "PLACE"), _at(text, "Pengadilan Militer", "ORG"),
           _at(text, "Palembang", "PLACE")]
@@ -337,3 +338,36 @@ def test_two_bodies_joined_by_and_are_two() -> None:
     assert [(m.surface, text[m.start:m.end]) for m in got] == [
         ("Kejaksaan RI", "Kejaksaan RI"), ("Kejagung", "Kejagung"),
         ("Kementerian Pemuda dan Olahraga", "Kementerian Pemuda dan Olahraga")]
+
+
+def test_description_run_into_a_name_is_cut_off() -> None:
+    """Two plain lower-case words inside a tagged name are a description: the name is
+    after them (and before them, unless that is a body's bare head); a name's own
+    function words are no description."""
+    from warta.ner.resolve import _described_names
+
+    text = ("Lembaga riset independen IndoStrategi menilai MotoGP tentang ban depan Michelin "
+            "dan Organisation for the Prohibition of Chemical Weapons.")
+    ms = [_at(text, "Lembaga riset independen IndoStrategi", "ORG"),
+          _at(text, "MotoGP tentang ban depan Michelin", "ORG"),
+          _at(text, "Organisation for the Prohibition of Chemical Weapons", "ORG")]
+    got = _described_names(ms)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("IndoStrategi", "IndoStrategi"), ("MotoGP", "MotoGP"), ("Michelin", "Michelin"),
+        ("Organisation for the Prohibition of Chemical Weapons",
+         "Organisation for the Prohibition of Chemical Weapons")]
+
+
+def test_family_name_read_as_a_city_is_the_person() -> None:
+    """'Jackson' beside 'Michael Jackson' is the singer, not the city; 'di Jackson' and a
+    country stay places."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _place_first_names
+
+    gaz = load_gazetteer()
+    text = "Michael Jackson menang. Peraih terbanyak adalah Jackson, lahir di Jackson. Kenya Kenya"
+    ms = [_at(text, "Michael Jackson", "PERSON"), _at(text, "Jackson", "PLACE", 1),
+          _at(text, "Jackson", "PLACE", 2)]
+    for m in ms[1:]:
+        m.place = gaz.resolve("Jackson")
+    assert [m.kind for m in _place_first_names(text, ms)] == ["PERSON", "PERSON", "PLACE"]

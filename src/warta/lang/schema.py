@@ -201,6 +201,9 @@ class EntitiesData(LangData):
     # outlet cited (an organisation), and the words before it that say what it is
     # ("laman", "kantor berita").
     source_cues: Words = ()
+    # Lower-case words names hold ("Komisi untuk ...", "Bank of America", "bin"): all others,
+    # two or more in a row inside a tagged name, are a description run into it.
+    name_function_words: Words = ()
     source_kinds: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()

@@ -1776,8 +1776,9 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A one-word place (no country) right before a person with no role is that person's
     given name: "[Victoria] [Beckham]", "[Vienna] [Varella Angeli Parinussa]" are one
     person; not a place a capitalised word or a role opens ("Wali Kota [Solo] Gibran").
-    The same word alone elsewhere is then that person too ("perbuatan [Vienna]"), except
-    after a word of place ("di Vienna")."""
+    The same word alone elsewhere is then that person too ("perbuatan [Vienna]"), as is a
+    person's family name ("[Jackson]" beside "Michael Jackson"), except after a word of
+    place ("di Vienna") or where it names a country, region or province."""
     out: list[Mention] = []
     given: set[str] = set()
     for m in mentions:
@@ -1792,10 +1793,14 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             given.add(prev.surface)
             continue
         out.append(m)
+    # A person's family name is that person alone too ("Jackson" beside "Michael Jackson").
+    given |= {m.surface.rsplit(None, 1)[-1] for m in out
+              if m.kind == "PERSON" and " " in m.surface and not m.blind}
     if given:
         for k, m in enumerate(out):
-            if m.kind == "PLACE" and m.surface in given and not _PLACE_WORD_BEFORE.search(
-                    text, max(0, m.start - 12), m.start):
+            if m.kind == "PLACE" and m.surface in given and not m.blind \
+                    and (m.place is None or m.place.type not in {"country", "region", "province"}) \
+                    and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
                 out[k] = Mention(m.start, m.end, "PERSON", m.surface, blind=m.blind)
     return out
 
@@ -2128,6 +2133,43 @@ def _two_bodies(mentions: Sequence[Mention]) -> list[Mention]:
             out += _cut(m, cut.start(), cut.end(), "ORG")
             continue
         out.append(m)
+    return out
+
+
+@cache
+def _name_function_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).name_function_words)
+
+
+def _described_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """A tagged name with two or more plain lower-case words in a row inside is a
+    description run into names: "Lembaga riset independen [IndoStrategi]" is the body
+    after it; "[MotoGP] tentang ban depan [Michelin]" two names, the words before kept
+    where they are more than a body's bare head ("Lembaga")."""
+    out: list[Mention] = []
+    fw = _name_function_words()
+    for m in mentions:
+        words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(m.surface)]
+        plain = [w[2][:1].islower() and w[2].isalpha() and w[2] not in fw for w in words]
+        run = None  # the last run of two or more plain words before a capitalised one
+        k = 1
+        while k < len(words) - 2:
+            end = k
+            while end < len(words) and plain[end]:
+                end += 1
+            if end - k >= 2 and end < len(words) and words[end][2][:1].isupper():
+                run = (k, end)
+            k = max(end, k + 1)
+        if run is None or m.kind == "PERSON" or m.surface != m.surface.strip():
+            out.append(m)
+            continue
+        k, end = run
+        head = m.surface[: words[k - 1][1]]
+        left, right = _cut(m, words[k - 1][1], words[end][0], m.kind)
+        if not (k == 1 and (_body_word(head) or head_at([head], 0))) \
+                and not any(plain[:k]):
+            out.append(left)
+        out.append(right)
     return out
 
 
@@ -2567,7 +2609,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
-    mentions = _two_bodies(mentions)
+    mentions = _described_names(_two_bodies(mentions))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's

@@ -371,3 +371,22 @@ def test_family_name_read_as_a_city_is_the_person() -> None:
     for m in ms[1:]:
         m.place = gaz.resolve("Jackson")
     assert [m.kind for m in _place_first_names(text, ms)] == ["PERSON", "PERSON", "PLACE"]
+
+
+def test_clipped_short_form_joins_its_organisation() -> None:
+    """'The Fed' after 'The Federal Reserve' is that bank; 'Persib' stays with 'Persib
+    Bandung', never the club whose name it clips."""
+    from warta.ner.resolve import _Cluster, join_short_forms
+
+    text = "The Federal Reserve memangkas bunga. The Fed menilai inflasi turun."
+    long, short = _at(text, "The Federal Reserve", "ORG"), _at(text, "The Fed", "ORG")
+    got = join_short_forms([_Cluster("ORG", "The Federal Reserve", [long]),
+                            _Cluster("ORG", "The Fed", [short])])
+    assert [(c.name, len(c.mentions)) for c in got] == [("The Federal Reserve", 2)]
+    text = "Persib Bandung dan Persibo Bojonegoro bermain. Persib menang."
+    cs = [_Cluster("ORG", n, [_at(text, n, "ORG")])
+          for n in ("Persib Bandung", "Persibo Bojonegoro")]
+    cs.append(_Cluster("ORG", "Persib", [_at(text, "Persib", "ORG", 2)]))
+    got = join_short_forms(cs)
+    assert [(c.name, len(c.mentions)) for c in got] == [
+        ("Persib Bandung", 2), ("Persibo Bojonegoro", 1)]

@@ -1559,7 +1559,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
     Polda Sumut) or its last word ("United" for Manchester United; not an organisation
     word: "Polri" is no short form of "Bareskrim Polri"), and one name word of a person
-    tagged as an organisation ("Jhony" for Jhony Boy Nababan). A short form that fits
+    tagged as an organisation ("Jhony" for Jhony Boy Nababan), or the long name with its
+    last word clipped ("The Fed" for The Federal Reserve). A short form that fits
     several longer names stays apart, and a brand is no short form of a product with a
     model code ("Toyota" / "Toyota C - HR")."""
     orgs = [c for c in clusters if c.kind == "ORG"]
@@ -1601,6 +1602,12 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                          if o is not c and id(o) not in gone and len(f) > n and ms < own
                          and f[1 : n + 1] == words
                          and not _model_tail(o.name.split(" ", 1)[-1], n)}.values())
+        if not fits and len(words[-1]) >= 3 and not c.name.isupper():
+            # "The Fed" for "The Federal Reserve": its last word clipped from the long one.
+            fits = list({id(o): o for o in orgs if o is not c and id(o) not in gone
+                         and any(len(f) > n and ms < own and f[: n - 1] == words[:-1]
+                                 and f[n - 1] != words[-1] and f[n - 1].startswith(words[-1])
+                                 for ms, f in written[id(o)])}.values())
         if not fits and n == 1 and not c.name.isupper():
             fits = [p for p in people
                     if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]

@@ -2084,9 +2084,10 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     for n, m in enumerate(mentions):
         if n in skip:
             continue
-        words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)]
         cut = 0
-        if m.kind == "ORG" and len(words) >= 3 and m.surface == text[m.start:m.end]:
+        words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)] \
+            if m.kind == "ORG" and m.surface.count(" ") >= 2 else []
+        if len(words) >= 3 and m.surface == text[m.start:m.end]:
             for k in range(len(words) - 1, max(0, len(words) - 4), -1):
                 tail = [w for _, w in words[k:]]
                 if not all(_holder_word(w, lexicon, gaz) for w in tail):
@@ -2095,7 +2096,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 closed = words[k - 1][1] in _org_closers()
                 if not (closed or (k >= 2 and _norm(head) in orgs)):
                     continue
-                before = _ROLE_LOOKBACK.search(text, 0, m.start)
+                before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
                 known = any(w.lower() in people for w in tail)
@@ -2156,6 +2157,9 @@ def _described_names(mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     fw = _name_function_words()
     for m in mentions:
+        if m.kind == "PERSON" or m.surface.count(" ") < 3:
+            out.append(m)
+            continue
         words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(m.surface)]
         plain = [w[2][:1].islower() and w[2].isalpha() and w[2] not in fw for w in words]
         run = None  # the last run of two or more plain words before a capitalised one
@@ -2167,7 +2171,7 @@ def _described_names(mentions: Sequence[Mention]) -> list[Mention]:
             if end - k >= 2 and end < len(words) and words[end][2][:1].isupper():
                 run = (k, end)
             k = max(end, k + 1)
-        if run is None or m.kind == "PERSON" or m.surface != m.surface.strip():
+        if run is None or m.surface != m.surface.strip():
             out.append(m)
             continue
         k, end = run

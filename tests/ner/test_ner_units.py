@@ -390,3 +390,16 @@ def test_clipped_short_form_joins_its_organisation() -> None:
     got = join_short_forms(cs)
     assert [(c.name, len(c.mentions)) for c in got] == [
         ("Persib Bandung", 2), ("Persibo Bojonegoro", 1)]
+
+
+def test_region_read_as_a_person_is_the_place() -> None:
+    """'Asia Tenggara' tagged a person is the region; a one-word country stays a person
+    where the tagger read one ('Jordan')."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _places_read_as_people
+
+    text = "Penderita di Asia Tenggara naik, kata Jordan."
+    ms = [_at(text, "Asia Tenggara", "PERSON"), _at(text, "Jordan", "PERSON")]
+    _places_read_as_people(ms, load_gazetteer())
+    assert [(m.kind, m.place.type if m.place else None) for m in ms] == [
+        ("PLACE", "region"), ("PERSON", None)]

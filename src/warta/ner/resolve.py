@@ -2205,6 +2205,20 @@ def _cited_outlets(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "ORG", None
 
 
+_WIDE_PLACES = frozenset({"country", "region", "province"})
+
+
+def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A person of two words or more whose whole name is a country, region or province
+    the gazetteer knows for sure is that place ("Asia Tenggara", "Amerika Serikat"); one
+    word may be a person's name ("Jordan") and a city may be a given name ("Vienna")."""
+    for m in mentions:
+        if m.kind == "PERSON" and m.role is None and " " in m.surface and not m.blind:
+            place = gaz.resolve(m.surface)
+            if place is not None and place.type in _WIDE_PLACES and not place.ambiguous:
+                m.kind, m.place = "PLACE", place
+
+
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
 _BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
 
@@ -2620,6 +2634,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
+    _places_read_as_people(mentions, models.gazetteer)
     mentions = _described_names(_two_bodies(mentions))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))

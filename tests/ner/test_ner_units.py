@@ -273,9 +273,15 @@ def test_place_as_given_name_of_a_longer_name() -> None:
     assert [(m.kind, m.surface) for m in got] == [
         ("PERSON", "Vienna Varella Angeli Parinussa"), ("PERSON", "Vienna"),
         ("PLACE", "Vienna")]
-    text = "Kata Bupati Sleman Sri Purnomo."
-    ms = [_at(text, "Sleman", "PLACE"), _at(text, "Sri Purnomo", "PERSON")]
-    assert _place_first_names(text, ms) == ms
+    for text in ("Kata Bupati Sleman Sri Purnomo.", "Wali Kota (Walkot) Sleman Sri Purnomo."):
+        ms = [_at(text, "Sleman", "PLACE"), _at(text, "Sri Purnomo", "PERSON")]
+        assert _place_first_names(text, ms) == ms
+    # A city that is no ambiguous name stays itself beside a person ending with it (a
+    # misread 'Musiad Istanbul'); an acronym is no given name.
+    text = "KJRI Istanbul hadir bersama Musiad Istanbul."
+    ms = [_at(text, "Istanbul", "PLACE"), _at(text, "Musiad Istanbul", "PERSON")]
+    ms[0].place = gaz.resolve("Istanbul")
+    assert [m.kind for m in _place_first_names(text, ms)] == ["PLACE", "PERSON"]
 
 
 def test_body_acronym_and_place_are_one_name() -> None:
@@ -344,18 +350,20 @@ def test_description_run_into_a_name_is_cut_off() -> None:
     """Two plain lower-case words inside a tagged name are a description: the name is
     after them (and before them, unless that is a body's bare head); a name's own
     function words are no description."""
-    from warta.ner.resolve import _described_names
+    from warta.ner.resolve import _described_names, load_models
 
     text = ("Lembaga riset independen IndoStrategi menilai MotoGP tentang ban depan Michelin "
-            "dan Organisation for the Prohibition of Chemical Weapons.")
+            "dan Organisation for the Prohibition of Chemical Weapons. Tim bulu tangkis "
+            "putra Indonesia menang.")
     ms = [_at(text, "Lembaga riset independen IndoStrategi", "ORG"),
           _at(text, "MotoGP tentang ban depan Michelin", "ORG"),
-          _at(text, "Organisation for the Prohibition of Chemical Weapons", "ORG")]
-    got = _described_names(ms)
+          _at(text, "Organisation for the Prohibition of Chemical Weapons", "ORG"),
+          _at(text, "Tim bulu tangkis putra Indonesia", "PLACE")]
+    got = _described_names(ms, load_models().lexicon)
     assert [(m.surface, text[m.start:m.end]) for m in got] == [
         ("IndoStrategi", "IndoStrategi"), ("MotoGP", "MotoGP"), ("Michelin", "Michelin"),
         ("Organisation for the Prohibition of Chemical Weapons",
-         "Organisation for the Prohibition of Chemical Weapons")]
+         "Organisation for the Prohibition of Chemical Weapons"), ("Indonesia", "Indonesia")]
 
 
 def test_family_name_read_as_a_city_is_the_person() -> None:

@@ -1800,15 +1800,18 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             given.add(prev.surface)
             continue
         out.append(m)
-    # A person's family name is that person alone too ("Jackson" beside "Michael Jackson").
-    given |= {m.surface.rsplit(None, 1)[-1] for m in out
+    # A person's family name is that person alone too ("Jackson" beside "Michael Jackson"),
+    # where the gazetteer finds the place name ambiguous itself.
+    family = {m.surface.rsplit(None, 1)[-1] for m in out
               if m.kind == "PERSON" and " " in m.surface and not m.blind}
-    if given:
-        for k, m in enumerate(out):
-            if m.kind == "PLACE" and m.surface in given and not m.blind \
-                    and (m.place is None or m.place.type not in {"country", "region", "province"}) \
-                    and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
-                out[k] = Mention(m.start, m.end, "PERSON", m.surface, blind=m.blind)
+    for k, m in enumerate(out):
+        if m.kind == "PLACE" and not m.blind and not m.surface.isupper() \
+                and (m.surface in given and (m.place is None
+                                             or m.place.type not in _WIDE_PLACES)
+                     or m.surface in family and (m.place is None or m.place.ambiguous
+                                                 and m.place.type not in _WIDE_PLACES)) \
+                and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            out[k] = Mention(m.start, m.end, "PERSON", m.surface, blind=m.blind)
     return out
 
 
@@ -1818,9 +1821,9 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:di|ke|dari|asal|kota|menuju|dekat)\s
 
 
 def _after_role_word(text: str, s: int) -> bool:
-    """Whether the word right before `s` is a role word ("Bupati [Sleman] Sri Purnomo")."""
-    w = _LAST_WORD.search(text, max(0, s - 40), s)
-    return w is not None and is_role_word(w.group(1))
+    """Whether one of the three words before `s` is a role word ("Bupati [Sleman] Sri
+    Purnomo", "Wali Kota (Walkot) [Pekanbaru] Agung Nugroho")."""
+    return any(is_role_word(w.strip("()[],")) for w in text[max(0, s - 60):s].split()[-3:])
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -2149,11 +2152,12 @@ def _name_function_words() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).name_function_words)
 
 
-def _described_names(mentions: Sequence[Mention]) -> list[Mention]:
+def _described_names(mentions: Sequence[Mention], lexicon: dict[str, str]) -> list[Mention]:
     """A tagged name with two or more plain lower-case words in a row inside is a
     description run into names: "Lembaga riset independen [IndoStrategi]" is the body
     after it; "[MotoGP] tentang ban depan [Michelin]" two names, the words before kept
-    where they are more than a body's bare head ("Lembaga")."""
+    where they are more than a body's bare head or a common word ("Lembaga", "Tim bulu
+    tangkis putra [Indonesia]")."""
     out: list[Mention] = []
     fw = _name_function_words()
     for m in mentions:
@@ -2177,7 +2181,8 @@ def _described_names(mentions: Sequence[Mention]) -> list[Mention]:
         k, end = run
         head = m.surface[: words[k - 1][1]]
         left, right = _cut(m, words[k - 1][1], words[end][0], m.kind)
-        if not (k == 1 and (_body_word(head) or head_at([head], 0))) \
+        if not (k == 1 and (_body_word(head) or head_at([head], 0)
+                            or _not_name(lexicon, head))) \
                 and not any(plain[:k]):
             out.append(left)
         out.append(right)
@@ -2635,7 +2640,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
-    mentions = _described_names(_two_bodies(mentions))
+    mentions = _described_names(_two_bodies(mentions), models.lexicon)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's

@@ -411,3 +411,16 @@ def test_region_read_as_a_person_is_the_place() -> None:
     _places_read_as_people(ms, load_gazetteer())
     assert [(m.kind, m.place.type if m.place else None) for m in ms] == [
         ("PLACE", "region"), ("PERSON", None)]
+
+
+def test_short_form_without_the_leading_article_joins() -> None:
+    """'Aerospace' after 'The Aerospace Corporation' is that company, as 'Freeport' is PT
+    Freeport Indonesia."""
+    from warta.ner.resolve import _Cluster, join_short_forms
+
+    text = "Ilmuwan The Aerospace Corporation hadir. Aerospace berharap wahana itu jadi."
+    long = _at(text, "The Aerospace Corporation", "ORG")
+    short = _at(text, "Aerospace", "ORG", 1)
+    got = join_short_forms([_Cluster("ORG", "The Aerospace Corporation", [long]),
+                            _Cluster("ORG", "Aerospace", [short])])
+    assert [(c.name, len(c.mentions)) for c in got] == [("The Aerospace Corporation", 2)]

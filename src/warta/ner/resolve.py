@@ -1554,6 +1554,9 @@ def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
                   key=lambda m: m.start)
 
 
+_LEADING_ARTICLES = frozenset({"the"})  # "Aerospace" for The Aerospace Corporation
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -1565,9 +1568,10 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     model code ("Toyota" / "Toyota C - HR")."""
     orgs = [c for c in clusters if c.kind == "ORG"]
     people = [c for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1]
-    # Organisations by the first name word after a legal form ("PT [Freeport] Indonesia"),
-    # looked up once per short form instead of per pair of mentions.
-    forms_lf = legal_forms()
+    # Organisations by the first name word after a legal form ("PT [Freeport] Indonesia")
+    # or a leading article ("The [Aerospace] Corporation"), looked up once per short form
+    # instead of per pair of mentions.
+    forms_lf = legal_forms() | _LEADING_ARTICLES
     legal: dict[str, list[tuple[_Cluster, int, list[str]]]] = defaultdict(list)
     for o in orgs:
         for m in o.mentions:
@@ -1597,7 +1601,7 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                     f[:n] == words or (tail and f[-1:] == words))
                         for ms, f in written[id(o)])]
         if not fits:
-            # "Freeport" for "PT Freeport Indonesia": the name after its legal form.
+            # "Freeport" for "PT Freeport Indonesia": the name after its legal form or article.
             fits = list({id(o): o for o, ms, f in legal.get(words[0], ())
                          if o is not c and id(o) not in gone and len(f) > n and ms < own
                          and f[1 : n + 1] == words

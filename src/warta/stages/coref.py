@@ -1847,7 +1847,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 13
+    version = 14
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -1826,8 +1826,13 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:di|ke|dari|asal|kota|menuju|dekat)\s
 
 def _after_role_word(text: str, s: int) -> bool:
     """Whether one of the three words before `s` is a role word ("Bupati [Sleman] Sri
-    Purnomo", "Wali Kota (Walkot) [Pekanbaru] Agung Nugroho")."""
-    return any(is_role_word(w.strip("()[],")) for w in text[max(0, s - 60):s].split()[-3:])
+    Purnomo", "Wali Kota (Walkot) [Pekanbaru] Agung Nugroho"); a comma or stop ends the
+    role's phrase ("Selebgram asal Jakarta, [Vienna] Varella" is no role's place)."""
+    before = _CLAUSE_STOP.split(text[max(0, s - 60):s])[-1]
+    return any(is_role_word(w.strip("()[]")) for w in before.split()[-3:])
+
+
+_CLAUSE_STOP = re.compile(r"[,.;:!?]")
 
 
 _NONSPACE = re.compile(r"\S+")

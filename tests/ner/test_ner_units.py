@@ -273,7 +273,8 @@ def test_place_as_given_name_of_a_longer_name() -> None:
     assert [(m.kind, m.surface) for m in got] == [
         ("PERSON", "Vienna Varella Angeli Parinussa"), ("PERSON", "Vienna"),
         ("PLACE", "Vienna")]
-    for text in ("Kata Bupati Sleman Sri Purnomo.", "Wali Kota (Walkot) Sleman Sri Purnomo."):
+    for text in ("Kata Bupati Sleman Sri Purnomo.", "Wali Kota (Walkot) Sleman Sri Purnomo.",
+                 "Badan Penanggulangan Bencana Daerah ( BPBD ) Sleman Sri Purnomo."):
         ms = [_at(text, "Sleman", "PLACE"), _at(text, "Sri Purnomo", "PERSON")]
         assert _place_first_names(text, ms) == ms
     # A city that is no ambiguous name stays itself beside a person ending with it (a

@@ -2235,3 +2235,13 @@ def test_dirinya_is_no_organisation_taken_for_the_speaker() -> None:
     a = quoted_art(text, ("org:tw", "ORG", "Twitter"), ("org:merc", "ORG", "Mercedes"))
     a = replace(a, quotes=tuple(replace(q, speaker="org:tw") for q in a.quotes))
     assert all("org:tw" not in e.actors for e in find_events(a))
+
+
+def test_two_entities_on_one_span_do_not_break_the_stage() -> None:
+    """A span two entities both hold (a resolver's overlap) is no reason to fail an article:
+    mentions are ordered by span alone."""
+    text = "Polisi menangkap Budi di Makassar."
+    a = art(text, [ent(text, "org:polisi", "ORG", "Polisi"),
+                   ent(text, "per:budi", "PERSON", "Budi"),
+                   ent(text, "per:budi-2", "PERSON", "Budi")])
+    assert one(find_events(a), "COERCE").actors == ("org:polisi",)

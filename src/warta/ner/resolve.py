@@ -1786,7 +1786,8 @@ def _form_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A one-word place (no country) right before a person with no role is that person's
     given name: "[Victoria] [Beckham]", "[Vienna] [Varella Angeli Parinussa]" are one
-    person; not a place a capitalised word or a role opens ("Wali Kota [Solo] Gibran").
+    person; not a place a capitalised word, a role or a body's bracketed short form opens
+    ("Wali Kota [Solo] Gibran", "Badan ... (BPBD) [Jember] Heru Widagdo").
     The same word alone elsewhere is then that person too ("perbuatan [Vienna]"), as is a
     person's family name ("[Jackson]" beside "Michael Jackson"), except after a word of
     place ("di Vienna") or where it names a country, region or province."""
@@ -1799,7 +1800,8 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 and (prev.place is None or prev.place.type != "country") \
                 and text[prev.end:m.start] == " " and not prev.blind \
                 and (" " not in m.surface or not _after_name_word(text, prev.start)
-                     and not _after_role_word(text, prev.start)):
+                     and not _after_role_word(text, prev.start)
+                     and not text[:prev.start].rstrip().endswith(")")):
             out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start:m.end])
             given.add(prev.surface)
             continue

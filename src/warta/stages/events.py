@@ -42,6 +42,7 @@ import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 
 from ..lang.id import load
 from ..lang.schema import EventsData
@@ -1968,7 +1969,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     """All PLOVER events of an article, sentence by sentence, in text order."""
     lex = lex or lexicon()
     text = article.text
-    mentions = sorted((m.start, m.end, e) for e in article.entities for m in e.mentions)
+    # Ordered by span only: two entities may hold one span, and entities do not compare.
+    mentions = sorted(((m.start, m.end, e) for e in article.entities for m in e.mentions),
+                      key=itemgetter(0, 1))
     mstarts = [m[0] for m in mentions]
     times = sorted(article.times, key=lambda t: t.span.start)
     tstarts = [t.span.start for t in times]

@@ -61,6 +61,8 @@ _PLACE_KINDS = frozenset({"PLACE", "COUNTRY"})  # an entity's PLACE, or a countr
 _VOICES = ("active", "passive", "received", "noun")
 # How many sentences back the maker of an arrest or charge still acts for an unnamed one.
 _ENFORCER_REACH = 12
+# How many sentences back a quote's speaker is still who a pronoun left unresolved means.
+_SPEAKER_REACH = 2
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
 
@@ -1989,8 +1991,27 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     def pronoun(span: Span) -> str | None:
         if not index:
             index.append(speaker_index(article.entities, article.sentences, contents))
-        return resolve_speaker(span, text, article.entities, article.sentences, contents,
-                               index=index[0])
+        found = resolve_speaker(span, text, article.entities, article.sentences, contents,
+                                index=index[0])
+        return found if found is not None else speaker_before(span.start)
+
+    # The people quoted, by where their attribution ends: "..., ujarnya. Dia juga membantah
+    # ...": the pronoun goes on with the person the quote before it was resolved to, when
+    # the last naming of that person is past the resolver's look-back (a chain of quotes
+    # and pronouns about one person; 20 events missed so on seeds 21-42, 2026-12-03).
+    kinds = {e.id: e.kind for e in article.entities}
+    said = sorted((_attribution_end(q), q.speaker) for q in article.quotes
+                  if q.field is None and q.speaker is not None and kinds.get(q.speaker) == "PERSON")
+    said_ends = [s[0] for s in said]
+
+    def speaker_before(at: int) -> str | None:
+        k = bisect.bisect_right(said_ends, at) - 1
+        if k < 0:
+            return None
+        n = bisect.bisect_right(sstarts, at) - 1
+        floor = article.sentences[max(0, n - _SPEAKER_REACH)].start if n >= 0 else 0
+        end, eid = said[k]
+        return eid if end >= floor else None
 
     persons = sorted((m.end, m.start, e.id) for e in article.entities if e.kind == "PERSON"
                      for m in e.mentions)
@@ -2055,6 +2076,11 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     return out
 
 
+def _attribution_end(q: Quote) -> int:
+    """Where a quote and its attribution end ('"...," ujarnya' ends after "ujarnya")."""
+    return max(q.content.end, *(s.end for s in (q.cue, q.speaker_span) if s is not None))
+
+
 def _unnamed_actors(e: Event, text: str, lex: Lexicon) -> bool:
     """Are an event's actors agent codes its sentence never names (the police or the
     prosecutors supplied to a passive arrest or charge with no agent)?"""
@@ -2077,7 +2103,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 17
+    version = 18
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

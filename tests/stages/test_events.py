@@ -2261,3 +2261,19 @@ def test_two_entities_sharing_a_mention_span_do_not_break_the_stage() -> None:
           ent(text, "org:d", "ORG", "Diskominfo Sleman")]
     e = one(find_events(art(text, es)), "COERCE")
     assert e.actors[0] in {"org:a", "org:b"} and e.targets == ("org:d",)
+
+
+@pytest.mark.parametrize("description", [
+    "Doktor Ilmu Politik UI ini",  # "UI" not recognised: no name inside the description
+    "Aktris berusia 39 tahun itu",  # a role noun and an age
+])
+def test_a_description_naming_no_one_is_the_person_named_before(description: str) -> None:
+    text = f"Farouk Muhammad hadir di Jakarta. {description} juga meminta KPU menerima hasil Pilkada."
+    a = quoted_art(text, ("per:f", "PERSON", "Farouk Muhammad"), ("org:kpu", "ORG", "KPU"))
+    assert roles(a) == [("REQUEST", ("per:f",), ("org:kpu",))]
+
+
+def test_a_group_described_is_no_person_named_before() -> None:
+    text = "Farouk Muhammad hadir di Jakarta. Para Doktor Ilmu Politik itu juga meminta KPU bekerja."
+    a = quoted_art(text, ("per:f", "PERSON", "Farouk Muhammad"), ("org:kpu", "ORG", "KPU"))
+    assert all("per:f" not in e.actors for e in find_events(a))

@@ -344,6 +344,8 @@ class EventWords(LangData):
     # Role nouns, besides the NER role heads, that open a description of a person named
     # before ("Waka Komisi Hukum DPR itu", "Politikus PKB ini").
     description_heads: Words = ()
+    # Words opening a group, never one person: "Para Kepala Dinas itu" is no one named before.
+    plural_openers: Words = ()
     # Words that open an apposition after a person naming their post ("Iswan Ibrahim selaku
     # Komisaris PT IAE", "Anang merupakan Direktur Utama PT Quadra"); the organisation of
     # that post is the person's employer, no participant.

@@ -140,6 +140,7 @@ class Lexicon:
     region_heads: frozenset[str]  # "Kapolda": the region after it ends the title
     list_connectors: frozenset[str]
     description_heads: frozenset[str]
+    plural_openers: frozenset[str]  # "para": a description of a group, not of one person
     appositions: frozenset[str]
     member_nouns: frozenset[str]
     period_heads: frozenset[str]  # "masa", "era": a person after them dates, no participant
@@ -276,6 +277,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
         role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
+        plural_openers=fs(w.plural_openers),
         appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
         period_heads=fs(w.period_heads), period_gap=fs(w.period_gap),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
@@ -1851,14 +1853,14 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
     for k, t in enumerate(toks):
         if t.low not in _DEMONSTRATIVES or k == 0:
             continue
-        inside = _description(toks, ms, k, lex)
-        if inside is None:
+        found = _description(toks, ms, k, lex)
+        if found is None:
             continue
         eid = refs.person_before(sent_start)
         if eid is None:
             continue
+        first, inside = found
         drop.update(id(m) for m in inside)
-        first = min(m.i for m in inside)
         extra.append(_Mention(first, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
     if not extra:
         return ms
@@ -1868,28 +1870,37 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
 
 
 def _description(toks: list[_Tok], ms: list[_Mention], d: int,
-                 lex: Lexicon) -> list[_Mention] | None:
-    """The named mentions of a description ending at the demonstrative `d` ("Politikus PKB
-    ini", "Waka Komisi Hukum DPR itu"): capitalised words and role nouns only, opening the
-    sentence or a clause, naming an organisation or place but no person."""
+                 lex: Lexicon) -> tuple[int, list[_Mention]] | None:
+    """Where a description ending at the demonstrative `d` starts, and the named mentions
+    in it ("Politikus PKB ini", "Waka Komisi Hukum DPR itu", "Sutradara berusia 42 tahun
+    ini", "Doktor Ilmu Politik UI ini" with UI unrecognised): capitalised words, role nouns
+    and an age only, opening the sentence or a clause with a role noun, naming no person."""
     heads = role_words().heads.keys() | lex.description_heads
     k = d
     while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in heads
+                     or _age_ends(toks, k)
                      or toks[k - 1].text in {"(", ")"}
                      # "Kepala Kepatuhan dan Satuan Audit Internal Baznas Jawa Barat itu"
                      or (toks[k - 1].text.isalpha() and toks[k - 1].low in lex.list_connectors
                          and k > 1 and k < d and toks[k - 2].text[:1].isupper()
                          and toks[k].text[:1].isupper())):
-        k -= 1
-    if k == d or not (k == 0 or toks[k - 1].low in lex.breaks or toks[k - 1].text == ","
-                      or toks[k - 1].low in lex.skip or _verb_like(toks[k - 1], lex)):
+        k -= 3 if _age_ends(toks, k) else 1
+    if k == d or toks[k].low in lex.plural_openers or not (
+            k == 0 or toks[k - 1].low in lex.breaks or toks[k - 1].text == ","
+            or toks[k - 1].low in lex.skip or _verb_like(toks[k - 1], lex)):
         return None
     inside = [m for m in ms if k <= m.i and m.j <= d]
-    if not inside or any(m.kind in ("PERSON", "ANAPHOR_A", "ANAPHOR_T") for m in inside):
+    if any(m.kind in ("PERSON", "ANAPHOR_A", "ANAPHOR_T") for m in inside):
         return None
-    if not any(toks[n].low in heads for n in range(k, inside[0].i)):
+    if not any(toks[n].low in heads for n in range(k, inside[0].i if inside else d)):
         return None  # "Kejagung itu": the body itself, no role holder
-    return inside
+    return k, inside
+
+
+def _age_ends(toks: Sequence[_Tok], k: int) -> bool:
+    """Does an age ("berusia 39 tahun") end right before token `k`?"""
+    return (k >= 3 and toks[k - 1].low == "tahun" and toks[k - 2].text.isdigit()
+            and toks[k - 3].low in ("berusia", "usia"))
 
 
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],

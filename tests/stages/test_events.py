@@ -2277,3 +2277,12 @@ def test_a_group_described_is_no_person_named_before() -> None:
     text = "Farouk Muhammad hadir di Jakarta. Para Doktor Ilmu Politik itu juga meminta KPU bekerja."
     a = quoted_art(text, ("per:f", "PERSON", "Farouk Muhammad"), ("org:kpu", "ORG", "KPU"))
     assert all("per:f" not in e.actors for e in find_events(a))
+
+
+def test_a_person_named_with_atas_nama_is_the_subject_not_a_target() -> None:
+    text = ("Satu saksi atas nama Dedy Rahman selaku Kepala Divisi Perum Bulog , meminta "
+            "penjadwalan ulang kepada KPK .")
+    es = [ent(text, "per:dedy", "PERSON", "Dedy Rahman"), ent(text, "org:bulog", "ORG", "Perum Bulog"),
+          ent(text, "org:kpk", "ORG", "KPK")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert e.actors == ("per:dedy",)

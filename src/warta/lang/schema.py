@@ -378,6 +378,8 @@ class EventWords(LangData):
     # Words that name the person after them ("tersangka bernama Haerul"): the name shares
     # the preposition of the noun before it ("Dari tersangka bernama Haerul, polisi ...").
     naming: Words = ()
+    # A preposition before these names who follows, no role: "saksi atas nama Dedy".
+    named_after: Words = ()
     # Openers of a source attribution ("menurut laporan dari The Independent", "dikutip dari
     # Reuters"): mentions after them report the event and take no role in it.
     report_openers: Words = ()

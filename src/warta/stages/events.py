@@ -153,6 +153,7 @@ class Lexicon:
     near_negators: frozenset[str]
     wanting: frozenset[str]
     naming: frozenset[str]
+    named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
     report_openers: frozenset[str]
     unrealised: frozenset[str]
     examples: frozenset[str]
@@ -283,7 +284,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming), named_after=fs(w.named_after),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
@@ -582,6 +583,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             low = toks[k].low
             if low in lex.besides_preps and toks[k + 1].low in _DEMONSTRATIVES:
                 break  # "Selain itu, mereka ...": a discourse connective, no addition
+            if (low in preps and k + 1 < m.i and toks[k + 1].low in lex.named_after
+                    and m.kind == "PERSON"):
+                # "saksi atas nama Dedy Rahman": the name of who comes before ("atas nama
+                # aku minta uang", on my behalf, keeps it)
+                break
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break

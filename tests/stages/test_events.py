@@ -2286,3 +2286,14 @@ def test_a_person_named_with_atas_nama_is_the_subject_not_a_target() -> None:
           ent(text, "org:kpk", "ORG", "KPK")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert e.actors == ("per:dedy",)
+
+
+def test_deriding_what_someone_said_is_an_accusation_only_with_the_derision_after() -> None:
+    text = "Donald Trump menyebut rencana Elon Musk itu konyol ."
+    es = [ent(text, "per:trump", "PERSON", "Donald Trump"), ent(text, "per:musk", "PERSON", "Elon Musk")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:trump",)
+    # the derisive word before the verb is someone else's aside: "sounds absurd, but ..."
+    text = "Terdengar konyol , tetapi Donald Trump menyebut dana itu senilai Rp 3 miliar ."
+    es = [ent(text, "per:trump", "PERSON", "Donald Trump")]
+    assert not [e for e in find_events(art(text, es)) if e.code == "ACCUSE"]

@@ -508,6 +508,7 @@ class EventVerb(LangData):
     # How many words either side of the trigger `needs` looks (a long name may stand
     # between "menetapkan" and "sebagai tersangka").
     needs_span: Annotated[StrictInt, Field(ge=1, le=30)] = 5
+    needs_after: StrictBool = False  # the `needs` words only after the trigger
     # A nominal form codes an event with no support verb before it ("serangan Rusia");
     # false: only with one ("mencapai kesepakatan"; a bare "kesepakatan X" names an old one).
     bare_noun: StrictBool = True

@@ -86,6 +86,7 @@ class Trigger:
     requires_recipient: bool = False
     unnamed_actor: str | None = None
     needs_span: int = 5
+    needs_after: bool = False  # the needed words only after the trigger ("menyebut X konyol")
     bare_noun: bool = True
     topic_object: bool = False  # "membahas persoalan ASEAN": the object is a topic
     goal_is_place: bool = False  # "melaporkan Imam ke polisi": the police are no target
@@ -229,6 +230,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     needs=tuple(_phrase(w) for w in entry.needs),
                     requires_recipient=entry.requires_recipient,
                     unnamed_actor=entry.unnamed_actor, needs_span=entry.needs_span,
+                    needs_after=entry.needs_after,
                     unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                     goal_is_place=entry.goal_is_place,
@@ -1072,7 +1074,8 @@ def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     if not trig.needs:
         return True
     n = trig.needs_span
-    return any(_find(ctx.toks, ph, i - n, j + n) for ph in trig.needs)
+    lo = i if trig.needs_after else i - n
+    return any(_find(ctx.toks, ph, lo, j + n) for ph in trig.needs)
 
 
 def _object_reach(ctx: _Ctx, trig: Trigger, j: int) -> int:

@@ -947,7 +947,7 @@ def test_a_later_paragraph_measures_the_same_thing_over_the_period_named_before(
     got = _measured("Pagu anggaran RAPBN 2026 untuk ketahanan pangan mencapai Rp 164 triliun.\n"
                     "Anggaran lumbung pangan senilai Rp 22,38 triliun. Denda Rp 5 juta.")
     assert [(t, p) for _, t, _, _, p in got] == [
-        ("anggaran RAPBN", "2026"), ("Anggaran lumbung pangan", "2026"), ("Denda", None)]
+        ("Pagu anggaran RAPBN", "2026"), ("Anggaran lumbung pangan", "2026"), ("Denda", None)]
     # a paragraph naming its own period keeps to it
     got = _measured("Inflasi Juli 2025 sebesar 2,37%.\nPada Agustus 2025, inflasi 2,31%.")
     assert [p for *_, p in got] == ["2025-07", "2025-08"]
@@ -1162,3 +1162,31 @@ def test_a_place_before_a_worth_word_is_not_what_is_priced() -> None:
                     "Rp 657,03 miliar dan di seluruh pasar sebesar Rp 533,30 miliar.")
     assert [th for _, th, *_ in got] == ["pembelian bersih"] * 2
     assert _measured("Rumah di Menteng seharga Rp 5 miliar dijual.")[0][1] == "Rumah"
+
+
+def test_a_bracketed_amount_after_an_opening_label_measures_the_label() -> None:
+    # numbers3 (seed 28, detik-838): a list heading "Label (x persen)", and an opening
+    # subject with its share bracketed (seed 27, detik-985)
+    got = _measured("Berikut datanya.\nMasalah gigi (50,3 persen)\nIni masalah umum.")
+    assert got[0][1] == "Masalah gigi"
+    got = _measured("Mayoritas orang tua murid (91,1%) juga menilai SPMB baik.")
+    assert got[0][1] == "Mayoritas orang tua murid"
+    # a clause before the bracket is no label
+    assert _measured("Ia menyebut (5%) itu kecil.")[0][1] is None
+    assert _measured("Kalau perubahan segitu (0,2 persen), tidak besar.")[0][1] is None
+
+
+def test_a_budget_ceiling_is_a_head_and_no_measure_for_later_amounts() -> None:
+    # numbers3 (seed 28, detik-229): "Rp X dari pagu Rp Y": Y is the ceiling; the next
+    # sentence's realisation is still the realisation, not the ceiling
+    got = _measured("Pada 2022 realisasi anggaran KPK mencapai 96,98 persen, yaitu Rp 1,26 "
+                    "triliun dari pagu Rp 1,30 triliun. Tahun 2023 mencapai 99,23 persen, "
+                    "yaitu Rp 1,30 triliun dari pagu Rp 1,31 triliun.")
+    assert [th for _, th, *_ in got] == ["realisasi anggaran KPK"] * 2 + ["pagu"] + [
+        "realisasi anggaran KPK"] * 2 + ["pagu"]
+
+
+def test_a_cut_is_a_fall() -> None:
+    # numbers3 (seed 28, detik-480): "pemotongan tarif ... sebesar 50%"
+    got = _measured("Harga tiket turun dengan pemotongan tarif bandara sebesar 50%.")
+    assert got[0][1:3] == ("tarif bandara", "down")

@@ -958,6 +958,25 @@ def _item_label(text: str, start: int, at: int) -> Span | None:
     return Span(start=m.start(1), end=end) if end > m.start(1) else None
 
 
+# A label opening its sentence with its amount bracketed right after it: "Masalah gigi
+# (50,3 persen)", "Mayoritas orang tua murid (91,1%) juga menilai ...".
+_BRACKET_LABEL = re.compile(r"\W*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,5}) ?\(\s*\Z")
+
+
+def _bracket_label(text: str, start: int, at: int) -> Span | None:
+    """The words from the sentence's start at `start` to a bracket that opens right before
+    the amount at `at`, when they are a short noun phrase (no verb, no number): what a
+    list heading's or an opening subject's bracketed amount measures."""
+    m = _BRACKET_LABEL.match(text, start, at)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0].casefold() in _lex().stop or any(
+            w[0].islower() and _verb_like(w.casefold()) for w in words):
+        return None  # "Ia menyebut (5%)", "Kalau perubahan segitu (0,2 persen)": a clause
+    return Span(start=m.start(1), end=m.end(1))
+
+
 _SIGNS: dict[str, Change] = {"+": "up", "-": "down", "\u2212": "down"}
 
 
@@ -1527,7 +1546,8 @@ def find_numbers(article: Article) -> list[Count]:
                                 # "dari 20-30 persen menjadi 5 persen": down from 20-30
                                 out[-1] = replace(start, change=change, change_from=True)
                 if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
-                    thing = _item_label(text, sent.start, raw.start)
+                    thing = _item_label(text, sent.start, raw.start) \
+                        or _bracket_label(text, sent.start, raw.start)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None
@@ -1550,7 +1570,12 @@ def find_numbers(article: Article) -> list[Count]:
                 if thing is not None and money in measured \
                         and thing.of(text).casefold() in lex.referring:
                     thing = measured[money]  # "nilainya": what the paragraph measured
-                if thing is not None:
+                thing_at = by_start.get(thing.start, 0) if thing is not None else 0
+                if thing is not None and not (
+                        thing_at > 0 and toks[first - 1].end == thing.end
+                        and toks[thing_at - 1].low in lex.from_words and change is None):
+                    # not "Rp 1,26 triliun dari pagu Rp 1,30 triliun": the whole a part is
+                    # taken from is no measure for the paragraph's later amounts
                     measured[money] = thing
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
                 # Selasa (21/10)" dates the saying, not the amount.
@@ -1834,7 +1859,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 12
+    version = 13
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -1190,3 +1190,31 @@ def test_a_cut_is_a_fall() -> None:
     # numbers3 (seed 28, detik-480): "pemotongan tarif ... sebesar 50%"
     got = _measured("Harga tiket turun dengan pemotongan tarif bandara sebesar 50%.")
     assert got[0][1:3] == ("tarif bandara", "down")
+
+
+def test_a_change_said_of_an_amount_before_is_not_a_later_share_s() -> None:
+    # numbers3 (dump, detik): the cut is the quarter point's, not the share of market players
+    got = _measured("Sebanyak 81% pelaku pasar memperkirakan pemotongan seperempat poin dan "
+                    "sekitar 19% pelaku pasar memperkirakan pemotongan sebesar 50 basis poin.")
+    assert [c for _, _, c, _, _ in got] == [None, "down", None, "down"]
+    # a list of changes keeps its change
+    got = _measured("Harga saham BBCA dan BBRI masing-masing naik 5% dan 6%.")
+    assert [c for _, _, c, _, _ in got] == ["up", "up"]
+
+
+def test_two_years_of_two_events_are_no_period_for_later_sentences() -> None:
+    # numbers3 (seed 24, detik-342): the reports' year does not date the loss after it
+    got = _measured("Pelaku memasarkan kavling sejak tahun 2017 dan laporan korban tahun 2024. "
+                    "Total kerugian lebih dari Rp3 miliar.")
+    assert got[0][4] is None
+    # a month and its year are one period
+    got = _measured("Hingga April 2025, pendapatan naik menjadi Rp 216,6 miliar di tahun 2025. "
+                    "Rasio NPF di bawah 1%.")
+    assert got[-1][4] == "2025"
+
+
+def test_a_year_in_brackets_after_a_name_cites_a_source() -> None:
+    # numbers3 (seed 28, detik-814): "UNESCO (2019)" dates no later amount
+    got = _measured("UNESCO (2019) juga menegaskan pentingnya laut. Indonesia punya 70% "
+                    "wilayahnya berupa perairan.")
+    assert got[0][4] is None

@@ -720,6 +720,7 @@ class _Measure:
     change_to: bool
     change_from: bool
     lo: int  # first token of the stretch the statement covers (for the period)
+    said_before: bool = False  # the change is said before another amount first
 
 
 def _named_stretches(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
@@ -888,7 +889,9 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if change is not None and not to and toks[first].low in lex.reached and any(
             toks[n].kind == "num" for n in range(said_at + 1, first)):
         to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
-    return _Measure(thing, change, to, since, reach)
+    said_before = change is not None and any(
+        toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
+    return _Measure(thing, change, to, since, reach, said_before)
 
 
 def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | None:
@@ -1455,11 +1458,13 @@ def find_numbers(article: Article) -> list[Count]:
                  and not _base_date(text, sent.start, t) and not _source_year(text, t)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
-        if (own_period is None and named) or (own_period is not None
-                                               and "/" in own_period.value):
+        if (own_period is None and named) or (own_period is not None and (
+                "/" in own_period.value or len({t.value[:4] for t in named}) > 1)):
             # "Tahun 2025 dan 2026", "Ia Direktur PT PGN 2016-2019": the sentence names its
             # own period, a list or a span (a tenure, often), which later sentences do not
-            # take; the paragraph's earlier one is not it either
+            # take; the paragraph's earlier one is not it either; nor do they take one of
+            # two periods of two events ("sejak tahun 2017 dan laporan korban tahun 2024";
+            # not "Hingga April 2025 ... di tahun 2025", one year)
             here = carried = None
         elif own_period is not None:
             carried = own_period
@@ -1502,6 +1507,10 @@ def find_numbers(article: Article) -> list[Count]:
                 first = by_start[raw.start]
                 ms = _measure(toks, first, name_stretches)
                 change, change_to, change_from = ms.change, ms.change_to, ms.change_from
+                if thing is not None and ms.said_before and not change_to:
+                    # "pemotongan seperempat poin dan sekitar 19% para pelaku pasar": a
+                    # share of the noun after it, past the amount the change was said of
+                    change = None
                 if raw.currency is not None and first > 0 and toks[first - 1].low in lex.pay_out \
                         and raw.next_tok < len(toks) and toks[raw.next_tok].low in lex.purposes:
                     change = None  # "akan turunkan Rp 330 triliun untuk MBG": paid out
@@ -1738,7 +1747,8 @@ def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
 
 
 # "(APJII, 2022)": the year a source is cited by.
-_SOURCE_BEFORE = re.compile(r"\([^()\n]{1,40},\s*\Z")
+# "(APJII, 2022)", and a year alone in brackets after a name: "UNESCO (2019) juga menegaskan"
+_SOURCE_BEFORE = re.compile(r"(?:\([^()\n]{1,40},\s*|[A-Z][\w.]*\s?\(\s*)\Z")
 _SOURCE_AFTER = re.compile(r"\s*\)")
 
 

@@ -1218,3 +1218,25 @@ def test_a_year_in_brackets_after_a_name_cites_a_source() -> None:
     got = _measured("UNESCO (2019) juga menegaskan pentingnya laut. Indonesia punya 70% "
                     "wilayahnya berupa perairan.")
     assert got[0][4] is None
+
+
+@pytest.mark.parametrize("text,thing", [
+    ("Diskon PPN jasa angkutan udara yang ditanggung pemerintah akan sebesar 6%.",
+     "Diskon PPN jasa angkutan"),  # numbers3 (seed 28, detik-480)
+    ("Pendapatan berasal dari penerimaan negara bukan pajak (PNBP) yang mencapai Rp 344,9 "
+     "triliun.", "penerimaan negara bukan pajak"),  # numbers3 (seed 24, detik-118)
+    ("Realisasi mencapai Rp 452 miliar, yang terdiri atas PNBP sebesar Rp 402 miliar.",
+     "PNBP"),  # numbers3 (seed 28, detik-229)
+])
+def test_discounts_and_named_levies_are_heads(text: str, thing: str) -> None:
+    assert _measured(text)[-1][1] == thing
+
+
+def test_the_noun_of_a_change_after_a_head_names_what_changed() -> None:
+    # numbers3 (seed 28, detik-480): the ticket fell 13-14%, not the discount
+    got = _measured("Diskon ini akan diberikan kepada 3.598.590 tiket pesawat dengan penurunan "
+                    "tiket sebesar 13-14%.")
+    assert got[-1][1:3] == ("tiket", "down")
+    # a head after the change noun stays the thing
+    assert _measured("Kas itu menutup pembengkakan biaya proyek sebesar Rp 6,98 triliun."
+                     )[0][1] == "biaya proyek"

@@ -827,6 +827,17 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         if paren is not None:  # "harga eceran tertinggi (HET)": the words before it
             e = paren
         thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
+        for c in range(first - 1, head[1] - 1, -1):
+            low = toks[c].low
+            if low in lex.up or low in lex.down:
+                if low.startswith("pe") and low.endswith("an"):
+                    # "Diskon ini ... dengan penurunan tiket sebesar 13-14%": what the noun
+                    # of a change after the head names is what changed, not the head
+                    end = first - 1 if toks[first - 1].low in lex.worth else first
+                    np = _noun_before(toks, end, c + 1)
+                    if np is not None and np.start == toks[c + 1].start:
+                        thing = np
+                break
     elif toks[first].low in lex.worth:
         thing = _worth_of(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
     elif first > 0 and toks[first - 1].low in lex.worth:

@@ -1240,3 +1240,13 @@ def test_the_noun_of_a_change_after_a_head_names_what_changed() -> None:
     # a head after the change noun stays the thing
     assert _measured("Kas itu menutup pembengkakan biaya proyek sebesar Rp 6,98 triliun."
                      )[0][1] == "biaya proyek"
+
+
+def test_a_day_a_running_total_is_counted_up_to_is_its_period() -> None:
+    # numbers3 (seed 24, detik-118): "sampai 30 September 2025" dates the next sentence too
+    got = _measured("Posisi APBN sampai 30 September 2025 mengalami defisit Rp 371,5 triliun. "
+                    "Realisasi itu setara dengan 1,56% terhadap PDB.")
+    assert [p for *_, p in got] == ["2025-09-30", "2025-09-30"]
+    # a day something was done is no period carried on
+    got = _measured("Pada 13 Maret 2025, ia menerima uang. Total kerugian Rp 3 miliar.")
+    assert got[-1][4] is None

@@ -1307,6 +1307,16 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
 # day (mostly the day something was said).
 _PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-\d{2})?)?")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+# "sampai 30 September 2025", "hingga 17 Oktober 2025": a day that ends a running count
+_AS_OF = re.compile(r"(?<!\w)(?:sampai|hingga|per|s\.?d\.?)\s+\Z", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_of(text: str, t: TimeExpr) -> bool:
+    """Whether a day is the date a running total is counted up to: named right after
+    "sampai", "hingga" or "per" (a day is otherwise mostly when something was said)."""
+    return _DAY.fullmatch(t.value) is not None \
+        and _AS_OF.search(text, max(0, t.span.start - 12), t.span.start) is not None
 
 
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
@@ -1464,7 +1474,7 @@ def find_numbers(article: Article) -> list[Count]:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
-        named = [t for t in in_sent if _PERIOD.fullmatch(t.value)
+        named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and not _base_date(text, sent.start, t) and not _source_year(text, t)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),

@@ -1767,8 +1767,8 @@ def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
                                      thing_span=thing)
 
 
-# "(APJII, 2022)": the year a source is cited by.
-# "(APJII, 2022)", and a year alone in brackets after a name: "UNESCO (2019) juga menegaskan"
+# "(APJII, 2022)": the year a source is cited by; also a year alone in brackets after a
+# name ("UNESCO (2019) juga menegaskan").
 _SOURCE_BEFORE = re.compile(r"(?:\([^()\n]{1,40},\s*|[A-Z][\w.]*\s?\(\s*)\Z")
 _SOURCE_AFTER = re.compile(r"\s*\)")
 

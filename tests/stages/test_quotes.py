@@ -2293,3 +2293,59 @@ def test_a_pronoun_after_a_speaker_with_no_entity_gives_no_one() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     qs = find_quotes(_art(text, ents))
     assert [(q.speaker, q.speaker_kind) for q in qs][-1] == (None, "person")
+
+
+def test_a_pronoun_after_a_bodys_statement_is_its_spokesman_not_the_body() -> None:
+    # 'ia', 'dia', '-nya' stand for a person: after 'KPK juga mendorong …' the '-nya' of the
+    # next direct quote is the spokesman quoted before, never the commission
+    text = ('"Kami mendorong kepala daerah menerbitkan surat edaran," kata Jubir KPK Budi '
+            'Prasetyo. "Langkah itu untuk mencegah suap," imbuhnya. Hal itu diharapkan '
+            'bisa dilakukan menjelang tahun ajaran baru. Selain itu, KPK juga mendorong agar '
+            'surat keputusan diterbitkan. Hal itu bertujuan menerapkan transparansi. '
+            '"KPK juga memberikan rekomendasi zonasi," ungkapnya.')
+    ents = (_ent(text, "org:kpk", "ORG", "Komisi Pemberantasan Korupsi", "KPK"),
+            replace(_ent(text, "per:budi", "PERSON", "Budi Prasetyo", "Budi Prasetyo"),
+                    roles=("Jubir KPK",)))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi", "org:kpk", "per:budi"]
+
+
+def test_a_pronoun_after_a_bodys_statement_stays_with_it_without_its_spokesman() -> None:
+    # the person quoted before holds no role of the body: the body's statement continues
+    text = ('"Kami mendorong kepala daerah menerbitkan surat edaran," kata Budi Prasetyo. '
+            '"Langkah itu untuk mencegah suap," imbuhnya. Hal itu diharapkan bisa dilakukan '
+            'menjelang tahun ajaran baru. Selain itu, KPK juga mendorong agar surat keputusan '
+            'diterbitkan. Hal itu bertujuan menerapkan transparansi. '
+            '"KPK juga memberikan rekomendasi zonasi," ungkapnya.')
+    ents = (_ent(text, "org:kpk", "ORG", "Komisi Pemberantasan Korupsi", "KPK"),
+            _ent(text, "per:budi", "PERSON", "Budi Prasetyo", "Budi Prasetyo"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi", "org:kpk", "org:kpk"]
+
+
+@pytest.mark.parametrize("cue_phrase", [
+    "politisi yang juga ketua Fraksi Gerindra MPR RI itu",
+    "politisi yang juga ketua fraksi itu",
+])
+def test_a_person_noun_with_a_relative_clause_and_demonstrative_refers_back(
+        cue_phrase: str) -> None:
+    text = (f'Edhy Prabowo menolak aksi itu. "Aksi itu mencederai Pancasila," kata '
+            f'{cue_phrase}.')
+    ents = (_ent(text, "per:edhy", "PERSON", "Edhy Prabowo", "Edhy Prabowo"),)
+    q = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"][0]
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == \
+        (cue_phrase, "per:edhy")
+
+
+@pytest.mark.parametrize("apposed, speaker", [(", pengendara.", None),
+                                               (", warga setempat.", None),
+                                               (".", "org:ma")])
+def test_a_name_with_a_persons_appositive_is_no_body(apposed: str, speaker: str | None) -> None:
+    # 'Agung' as a word of 'Mahkamah Agung': with ', pengendara' after it, a rider speaks
+    text = ('Mahkamah Agung (MA) membatalkan aturan itu. "Saya berani masuk Jalan Thamrin," '
+            f'kata Agung{apposed}')
+    ents = (_ent(text, "org:ma", "ORG", "Mahkamah Agung", "Mahkamah Agung", "MA", "Agung"),)
+    q = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"][0]
+    assert q.speaker == speaker
+    if speaker is None:
+        assert q.speaker_kind == "person"

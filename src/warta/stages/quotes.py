@@ -407,12 +407,18 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
             or low in lex.stop_after or low in lex.pronouns or low in lex.plural \
             or low in lex.first_person:
         return None
+    relative = False  # inside 'yang …' after a person noun: its words describe too
     for k in range(1, min(len(toks), 11)):
         w = text[toks[k][0]:toks[k][1]]
         if w.casefold() in _DEMONSTRATIVES:
             return Span(start=toks[0][0], end=toks[k][1]) if k >= 1 else None
+        if w == "yang" and not relative and _person_noun(first):
+            # 'kata politisi yang juga ketua Fraksi Gerindra MPR RI itu': a relative
+            # clause about the person, closed by the demonstrative
+            relative = True
+            continue
         if not (w[:1].isalnum() or w in (",", "'", "’", "-")) or (
-                w.islower() and w in lex.stop_after):
+                not relative and w.islower() and w in lex.stop_after):
             return None
     return None
 
@@ -2458,6 +2464,30 @@ def _paragraph_subject(text: str, ix: _Index, content: Span) -> Span | None:
     return subject[0] if subject is not None else None
 
 
+def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
+    """Whether one of the person's roles names the body ('Jubir KPK' for KPK), by its name
+    or by a form it is mentioned by in the text."""
+    forms = {body.name.casefold(), *(m.of(text).casefold() for m in body.mentions)}
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", r.casefold())
+               for r in person.roles for f in forms if f)
+
+
+_APPOSITION = re.compile(r"\s*,\s*([a-z]+)\b")
+
+
+def _person_apposed(text: str, speaker: Span) -> bool:
+    """Whether the speaker phrase is followed by a lower-case appositive naming a person
+    ('kata Agung, pengendara', 'ujar Dhiko, warga setempat', 'kata Rina, mahasiswa …'):
+    whoever the name is, it is a person, not a body or place sharing the word. Only for a
+    speaker named after its quote: after 'Menurut X,' the quote itself follows the comma."""
+    m = _APPOSITION.match(text, speaker.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _lex().anonymous_heads or _person_noun(word) \
+        or _starts_with_role([word])
+
+
 def _names_someone(phrase: str) -> bool:
     """Whether a speaker phrase ends in a name: a capitalised word that is no role word
     ('Wakil Ketua DPRD Fatma Hanum'; not 'Presiden', 'dia', 'Staf ahli Kapolri ini')."""
@@ -2563,6 +2593,7 @@ def find_quotes(article: Article) -> list[Quote]:
     out: list[Quote] = []
     lex = _lex()
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
+    last_person: tuple[int, str] | None = None  # the same for the last PERSON speaker
     broken = False  # the last speaker phrase named a person no entity stands for
     broken_at: int | None = None  # where that phrase ends
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
@@ -2575,6 +2606,8 @@ def find_quotes(article: Article) -> list[Quote]:
             pos, who_id = similar.pop(0)
             if last is None or pos > last[0]:
                 last, broken, broken_at = (pos, who_id), False, None
+                if by_id[who_id].kind == "PERSON":
+                    last_person = last
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
@@ -2613,17 +2646,30 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
                                           contents, anchor=f.content.start, index=ix,
                                           content=f.content)
+            apposed = speaker is not None and by_id[speaker].kind != "PERSON" \
+                and f.content.end <= f.speaker_span.start \
+                and _person_apposed(text, f.speaker_span)
+            if apposed:
+                speaker = None  # 'kata Agung, pengendara': a person, not 'Mahkamah Agung'
             epithet = speaker is not None and _named_epithet(f.speaker_span, text, ix,
                                                              by_id[speaker])
             if epithet:
                 speaker = None  # 'Diplomat Tertinggi RI itu': a person, not the country
-            if speaker is None and lex.last_speaker_fallback and last is not None \
+            ref = last
+            if ref is not None and last_person is not None and by_id[ref[1]].kind != "PERSON" \
+                    and phrase in lex.pronouns - lex.plural \
+                    and _speaks_for(by_id[last_person[1]], by_id[ref[1]], text):
+                # 'ia', 'dia' and '-nya' stand for a person: after a body's own statement
+                # ('KPK juga mendorong …. “…,” ungkapnya') the pronoun is the person quoted
+                # before who speaks for that body ('Jubir KPK Budi Prasetyo'), not the body.
+                ref = last_person
+            if speaker is None and lex.last_speaker_fallback and ref is not None \
                     and f.speaker_span.of(text).casefold() in lex.pronouns \
-                    and not (last[1] in named and _quotes_someone(text, f.content)) \
-                    and (last[0] >= ix.lookback_floor(f.content.start, lex.lookback)
-                         or not _person_between(ix, last[0] + 1, f.content.start)
-                         or (last[0] >= ix.lookback_floor(at, 3 * lex.lookback)
-                             and last[1] not in named and _only_named_between(
+                    and not (ref[1] in named and _quotes_someone(text, f.content)) \
+                    and (ref[0] >= ix.lookback_floor(f.content.start, lex.lookback)
+                         or not _person_between(ix, ref[0] + 1, f.content.start)
+                         or (ref[0] >= ix.lookback_floor(at, 3 * lex.lookback)
+                             and ref[1] not in named and _only_named_between(
                                  ix, ix.lookback_floor(at, lex.lookback), at, named))):
                 # '“…,” ujarnya' continues the speaker quoted last: within the look-back,
                 # or however far back when no other person is named in between (a long
@@ -2631,7 +2677,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # look-backs when the look-back names only those the quote is about
                 # ('Miryam akan dipanggil … Ia berkata, Pansus … menghadirkan Miryam': a
                 # person named further back is no topic the pronoun can reach).
-                speaker = last[1]
+                speaker = ref[1]
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
                     and (epithet or _role_epithet(f.speaker_span.of(text))
                          or _description_epithet(f.speaker_span.of(text))) \
@@ -2660,6 +2706,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 # no person before it is someone unnamed: 'seorang warga … Ia menyampaikan'.)
                 speaker = _title_person(article.title, article.entities)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
+            if apposed:
+                kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):
                 anon = f.speaker_span.end
             elif speaker is not None or kind == "person":
@@ -2671,7 +2719,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one
                 # quoted before.
-                last = None
+                last = last_person = None
                 broken = True
                 # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a
                 # role-holder of a body named): a later pronoun has no one to give.
@@ -2685,6 +2733,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 broken, broken_at = False, None
                 who = by_id[speaker]
                 if who.kind == "PERSON":
+                    last_person = last
                     # From the index, not a scan of every mention the speaker has.
                     ix.speaker_starts.update(
                         m.start for m, (_, _, ent) in ix.mentions.overlapping(

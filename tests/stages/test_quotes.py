@@ -2349,3 +2349,18 @@ def test_a_name_with_a_persons_appositive_is_no_body(apposed: str, speaker: str 
     assert q.speaker == speaker
     if speaker is None:
         assert q.speaker_kind == "person"
+
+
+@pytest.mark.parametrize("text, found", [
+    # an object then an adverbial clause: a report filed against someone, no statement
+    ("Ridwan Kamil melaporkan Lisa Mariana setelah mantan model itu membuat unggahan di "
+     "media sosial.", False),
+    ("Warga melaporkan pencurian itu karena pelaku itu merusak pintu rumah.", False),
+    # a clause reported right after the verb still is one
+    ("Ridwan Kamil melaporkan kasus itu telah ditangani polisi setelah ia datang.", True),
+])
+def test_an_adverbial_clause_after_an_object_is_no_reported_clause(text: str,
+                                                                     found: bool) -> None:
+    ents = (_ent(text, "per:rk", "PERSON", "Ridwan Kamil", "Ridwan Kamil"),
+            _ent(text, "per:lm", "PERSON", "Lisa Mariana", "Lisa Mariana"))
+    assert bool([q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]) is found

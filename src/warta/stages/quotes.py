@@ -78,6 +78,7 @@ class _Lex:
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
+    adjunct_openers: frozenset[str]
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
@@ -180,6 +181,7 @@ def _lex() -> _Lex:
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
+        adjunct_openers=frozenset(ind.adjunct_openers),
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
@@ -2286,6 +2288,9 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
             # ('menyebut X yang merupakan Y' has none: the copula is the relative's).
             return True
         words = words[:rel]
+    adj = next((i for i, w in enumerate(words) if w.casefold() in lex.adjunct_openers), None)
+    if adj is not None and adj >= 1:
+        words = words[:adj]  # 'melaporkan Lisa Mariana [setelah …]': an adverbial clause
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
     if "sebagai" in words:  # 'menilai X sebagai Y' names (a copula before it still counts)
@@ -2752,7 +2757,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 14
+    version = 15
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

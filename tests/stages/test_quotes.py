@@ -2355,12 +2355,42 @@ def test_a_name_with_a_persons_appositive_is_no_body(apposed: str, speaker: str 
     # an object then an adverbial clause: a report filed against someone, no statement
     ("Ridwan Kamil melaporkan Lisa Mariana setelah mantan model itu membuat unggahan di "
      "media sosial.", False),
-    ("Warga melaporkan pencurian itu karena pelaku itu merusak pintu rumah.", False),
+    ("Warga melaporkan Lisa Mariana karena wanita itu merusak pintu rumah.", False),
+    # a thing conveyed, then the adjunct: still what was said
+    ("Ridwan Kamil menyampaikan kondisi terkini satwa setelah garis polisi dicabut.", True),
     # a clause reported right after the verb still is one
     ("Ridwan Kamil melaporkan kasus itu telah ditangani polisi setelah ia datang.", True),
+    # a time phrase is no adverbial clause: the reported clause goes on after it
+    ("Ridwan Kamil menyebut Lisa Mariana sejak 2012 gencar mengajak warga berinvestasi.", True),
+    ("Ridwan Kamil menyebut harga beras saat ini sudah naik tajam di pasar.", True),
 ])
 def test_an_adverbial_clause_after_an_object_is_no_reported_clause(text: str,
                                                                      found: bool) -> None:
     ents = (_ent(text, "per:rk", "PERSON", "Ridwan Kamil", "Ridwan Kamil"),
             _ent(text, "per:lm", "PERSON", "Lisa Mariana", "Lisa Mariana"))
     assert bool([q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]) is found
+
+
+@pytest.mark.parametrize("name_ents, speaker", [
+    ((), None),  # the tagger missed him: the body in his role does not speak for him
+    ((("per:subur", "PERSON", "Subur Saroso", "Subur Saroso"),), "per:subur"),
+])
+def test_an_untagged_name_before_a_role_naming_a_body_is_not_the_body(
+        name_ents: tuple[tuple[str, ...], ...], speaker: str | None) -> None:
+    text = ("Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II "
+            "menjelaskan bahwa DJP Jateng II tahun ini ditarget menagih Rp 176 miliar.")
+    ents = (_ent(text, "org:kanwil", "ORG", "Kanwil DJP Jawa Tengah II",
+                 "Kanwil DJP Jawa Tengah II"),
+            *(_ent(text, *e) for e in name_ents))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["Polda Metro Jaya, melalui Kabid Humas,",
+                                     "Belakangan, Polda Metro Jaya", "Alhasil , Polda Metro Jaya"])
+def test_a_body_opening_the_speaker_phrase_still_speaks(opening: str) -> None:
+    # a body named first, or after a sentence adverb: no untagged name leads the phrase
+    text = f"{opening} menjelaskan bahwa jalan itu akan ditutup mulai pekan depan."
+    ents = (_ent(text, "org:polda", "ORG", "Polda Metro Jaya", "Polda Metro Jaya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:polda"

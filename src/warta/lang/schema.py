@@ -821,8 +821,8 @@ class QuoteIndirect(LangData):
     # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
     copulas: Words = ()
     copula_max_words: StrictInt = 16
-    # Conjunctions opening an adverbial clause: after a verb's object ('melaporkan Lisa
-    # Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
+    # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
+    # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.
     adjunct_openers: Words = ()
     # Nouns that, right after a verb of `need_complementizer`, open what was said

@@ -1343,6 +1343,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         comma = speaker.start + phrase.rfind(",", rel.end())
         here = [(m, v) for m, v in here
                 if m.start < speaker.start + rel.start() or speaker.start <= comma < m.start]
+    if here and _untagged_name_leads(text, speaker, raw):
+        return None  # 'Subur Saroso, Kepala Seksi …, Kanwil DJP …' with no entity for him
     units_only = bool(raw) and not here and any(v[2].kind == "ORG" for _, v in raw)
     if raw and not here and not units_only:
         return None
@@ -1527,6 +1529,27 @@ def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
                 break
             at = word.end()
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _untagged_name_leads(text: str, speaker: Span,
+                         raw: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> bool:
+    """Whether the speaker phrase opens with a name no entity stands for, then a comma and
+    an appositive role naming only bodies or places ('Subur Saroso, Kepala Seksi Bimbingan
+    Penagihan, Kanwil DJP Jawa Tengah II'): the untagged person speaks, not the body."""
+    phrase = speaker.of(text)
+    comma = phrase.find(",")
+    if comma < 0 or any(v[2].kind == "PERSON" for _, v in raw):
+        return False
+    if any(m.start < speaker.start + comma for m, _ in raw):
+        return False  # the first segment is (part of) an entity: 'Polda Metro Jaya, …'
+    words = _NAME_WORD.findall(phrase[:comma])
+    lexicon = load_lexicon()
+    # each word a name's: capitalised, and a proper noun or unknown to the lexicon (not a
+    # sentence adverb at a sentence start: 'Belakangan, Polda Sumut', 'Pertama, MK')
+    return 1 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.isupper() and w.casefold() not in _head_words()
+        and (lexicon.get(w.casefold()) or "NNP").startswith("NNP") for w in words) \
+        and not _starts_with_role(words)
 
 
 def _segment_leads(text: str, speaker: Span,
@@ -2288,9 +2311,12 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
             # ('menyebut X yang merupakan Y' has none: the copula is the relative's).
             return True
         words = words[:rel]
-    adj = next((i for i, w in enumerate(words) if w.casefold() in lex.adjunct_openers), None)
-    if adj is not None and adj >= 1:
-        words = words[:adj]  # 'melaporkan Lisa Mariana [setelah …]': an adverbial clause
+    adj = next((i for i, w in enumerate(words[1:], 1) if w.casefold() in lex.adjunct_openers
+                and not _time_phrase(words[i + 1] if i + 1 < len(words) else "")), None)
+    if adj is not None and all(w[:1].isupper() for w in words[:adj]):
+        # 'melaporkan Lisa Mariana [setelah …]': a person acted on, then an adverbial
+        # clause ('menyampaikan kondisi terkini … setelah …' still conveys something)
+        words = words[:adj]
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
     if "sebagai" in words:  # 'menilai X sebagai Y' names (a copula before it still counts)
@@ -2304,6 +2330,13 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
                for w, nxt in zip(words[1:11], words[2:12], strict=False))
+
+
+def _time_phrase(after: str) -> bool:
+    """Whether the word after a conjunction of time makes it a time phrase, not a clause
+    ('sejak 2012', 'saat ini', 'sebelum Senin'): a number, a demonstrative or a time word."""
+    low = after.casefold()
+    return after[:1].isdigit() or low in _DEMONSTRATIVES or low in _lex().time_words
 
 
 def _clause_verb(word: str, bare: bool = False) -> bool:

@@ -2394,3 +2394,17 @@ def test_a_body_opening_the_speaker_phrase_still_speaks(opening: str) -> None:
     ents = (_ent(text, "org:polda", "ORG", "Polda Metro Jaya", "Polda Metro Jaya"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:polda"
+
+
+def test_a_pronoun_reaches_the_last_speaker_over_an_empty_look_back() -> None:
+    # a person named further back than the look-back (a narrative subject, no speaker) does
+    # not stop '-nya' from continuing the speaker quoted last when the look-back names no one
+    text = ('"Insentif pajak sudah digulirkan," kata Dirjen Pajak Bimo Wijayanto. Lebih rinci, '
+            'Prabowo telah memberikan insentif kepada karyawan. Dalam insentif ini, pemerintah '
+            'menanggung pajak karyawan. Insentif ini diberikan sampai akhir 2025. Lebih lanjut, '
+            'terdapat insentif untuk pembelian rumah. "Kemudian juga diskon pajak untuk '
+            'mendorong konsumsi," lanjutnya.')
+    ents = (_ent(text, "per:bimo", "PERSON", "Bimo Wijayanto", "Bimo Wijayanto"),
+            _ent(text, "per:prabowo", "PERSON", "Prabowo Subianto", "Prabowo"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:bimo", "per:bimo"]

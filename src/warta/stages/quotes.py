@@ -1225,12 +1225,6 @@ def _person_between(ix: _Index, start: int, end: int,
                for m, (_, _, ent) in ix.mentions.starting(start, end))
 
 
-def _only_named_between(ix: _Index, start: int, end: int, named: set[str]) -> bool:
-    """Whether [start, end) names persons outside quotation contents, each one a person the
-    quote is about (`named`): the look-back holds no one the pronoun may refer to."""
-    return _person_between(ix, start, end) and not _person_between(ix, start, end, named)
-
-
 def speaker_kind(phrase: str, entity: Entity | None
                  ) -> tuple[bool, Literal["person", "organisation", "anonymous", "document"]
                             | None]:
@@ -2707,14 +2701,15 @@ def find_quotes(article: Article) -> list[Quote]:
                     and (ref[0] >= ix.lookback_floor(f.content.start, lex.lookback)
                          or not _person_between(ix, ref[0] + 1, f.content.start)
                          or (ref[0] >= ix.lookback_floor(at, 3 * lex.lookback)
-                             and ref[1] not in named and _only_named_between(
+                             and ref[1] not in named and not _person_between(
                                  ix, ix.lookback_floor(at, lex.lookback), at, named))):
                 # '“…,” ujarnya' continues the speaker quoted last: within the look-back,
                 # or however far back when no other person is named in between (a long
                 # stretch of figures between two quotes of one minister), or within three
-                # look-backs when the look-back names only those the quote is about
-                # ('Miryam akan dipanggil … Ia berkata, Pansus … menghadirkan Miryam': a
-                # person named further back is no topic the pronoun can reach).
+                # look-backs when the look-back names no one but those the quote is about
+                # ('Miryam akan dipanggil … Ia berkata, Pansus … menghadirkan Miryam'; 'Lebih
+                # rinci, Prabowo telah memberikan insentif …' three sentences back: a person
+                # named further back is no topic the pronoun can reach).
                 speaker = ref[1]
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
                     and (epithet or _role_epithet(f.speaker_span.of(text))

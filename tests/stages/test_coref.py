@@ -277,6 +277,36 @@ def test_role_the_tagger_did_not_tie(text: str, name: str, role: str) -> None:
     assert _by_name(out, name).roles == (role,)
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # lower-case nouns between the head and the organisation
+    ("Ilmuwan senior The Aerospace Corporation Siegfried Janson menyulap sebuah konsep.",
+     "Siegfried Janson", "Ilmuwan senior The Aerospace Corporation"),
+    # an inner word and a bracketed acronym, then the name's comma
+    ('"Keluarganya tahu," kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa '
+     "Dhainy.", "Duaa Dhainy", "peneliti pada Organisasi HAM Saudi Eropa (ESOHR)"),
+    # 'lainnya' ('other') after the organisation is no part of the role
+    ("Pada tanggal itu, personel One Direction lainnya Harry Styles menandai debutnya.",
+     "Harry Styles", "personel One Direction"),
+])
+def test_role_with_nouns_before_its_organisation(text: str, name: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_role_with_nouns_before_a_list_is_each_ones() -> None:
+    text = "Dia dikalahkan dua pebalap debut MotoGP, Alex Rins dan Jonas Folger."
+    out = _link(text, _ent(text, "PERSON", "Alex Rins", "Alex Rins"),
+                _ent(text, "PERSON", "Jonas Folger", "Jonas Folger"))
+    assert _by_name(out, "Alex Rins").roles == ("pebalap debut MotoGP",)
+    assert _by_name(out, "Jonas Folger").roles == ("pebalap debut MotoGP",)
+
+
+def test_verb_between_head_and_organisation_is_no_role() -> None:
+    text = "Presiden mengunjungi Istana Bogor Joko Widodo."
+    out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"))
+    assert _by_name(out, "Joko Widodo").roles == ()
+
+
 def test_no_appositive_role_without_a_head() -> None:
     text = "Budi Santoso, Ani, dan Rudi datang ke Jakarta."
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))

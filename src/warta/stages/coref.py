@@ -1305,7 +1305,7 @@ def _lower_heads(art: _Article) -> None:
 # Eksekutif Institute for Development Economics and Finance", "VP for Materials & Chemicals
 # di Economic Development Board").
 _ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "dari",
-                         "bidang", "urusan", "-", "/"})
+                         "pada", "bidang", "urusan", "-", "/"})
 
 
 _TERM_WORDS = frozenset({"periode", "masa", "tahun"})
@@ -1316,7 +1316,12 @@ _TERM = re.compile(r"(?:\s+(?:periode|masa|tahun))?\s+(?:19|20)\d\d(?:\s*-\s*(?:
 def _role_run(words: Sequence[str], i: int) -> int:
     """End of the role that opens at word `i`: capitalised words, and inner words that a
     capitalised word follows."""
-    j = i + max(1, _head_len(words, i))
+    return _run_end(words, i + max(1, _head_len(words, i)), i)
+
+
+def _run_end(words: Sequence[str], j: int, i: int) -> int:
+    """End of the capitalised run (inner words and brackets in it) from word `j` of a role
+    opening at `i`, less a trailing bracket or joiner."""
     while j < len(words):
         w = words[j]
         inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
@@ -1608,7 +1613,8 @@ def _roles_right_before(text: str, start: int, at: int,
     return [(toks[i][0], toks[-2 if _opened_before(words, i) else -1][1])
             for i in range(len(words))
             if words[i][:1].isupper() and _head_len(words, i)
-            and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i))]
+            and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i)
+                 or _noun_tail(words, i) == len(words))]
 
 
 def _opened_before(words: Sequence[str], i: int) -> bool:
@@ -1658,16 +1664,42 @@ def _lower_role_before(text: str, start: int, at: int,
     the name or its comma. `read`: as `_role_before`'s `toks`."""
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
-    toks = read[-8:]
+    toks = read[-12:]
     if toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
     words = [text[a:b] for a, b in toks]
-    for i in range(len(words) - 1):
+    # 'personel One Direction [lainnya] Harry Styles': 'other' ends the role, no part of it.
+    end = len(words) - 1 if words and words[-1].casefold() in _OTHER else len(words)
+    for i in range(end - 1):
         n = _head_len(words, i)
-        if n and words[i].islower() and i + n < len(words) and \
-                _role_run(words, i) == len(words) and words[i + n][:1].isupper():
-            return toks[i][0], toks[-1][1]
+        if n and words[i].islower() and i + n < end and _noun_tail(words[:end], i) == end:
+            return toks[i][0], toks[end - 1][1]
     return None
+
+
+# 'pebalap Honda lainnya': the word for 'other' after a role, never part of it.
+_OTHER = frozenset({"lainnya", "lain"})
+
+
+def _noun_tail(words: Sequence[str], i: int) -> int:
+    """End of a role opening with the head at `i` whose organisation or place may follow
+    at most two lower-case nouns or adjectives ('pebalap [debut] MotoGP', 'Ilmuwan [senior]
+    The Aerospace Corporation'), then capitalised words, inner words and brackets
+    ('peneliti pada Organisasi HAM Saudi Eropa (ESOHR)'); `i` when no capitalised word
+    follows the nouns (a bare lower-case head is `lower_head_before`'s)."""
+    j = i + _head_len(words, i)
+    lex = load_lexicon()
+    k = j
+    while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
+            and words[k] not in _not_role_words() and words[k].casefold() not in _ROLE_INNER \
+            and lex.get(words[k], "").startswith(("NN", "JJ")):
+        k += 1
+    if k < len(words) and words[k].casefold() in _ROLE_INNER and k + 1 < len(words) \
+            and words[k + 1][:1].isupper():
+        k += 1  # 'peneliti [pada] Organisasi …'
+    if k >= len(words) or not (words[k][:1].isupper() or words[k][:1].isdigit()):
+        return i
+    return _run_end(words, k, i)
 
 
 def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str) -> str | None:
@@ -1847,7 +1879,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 14
+    version = 15
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

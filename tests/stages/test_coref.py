@@ -301,10 +301,51 @@ def test_role_with_nouns_before_a_list_is_each_ones() -> None:
     assert _by_name(out, "Jonas Folger").roles == ("pebalap debut MotoGP",)
 
 
+def test_lower_case_role_stops_at_a_second_role_after_dan() -> None:
+    text = ("Ia membandingkan Ketua MPR Zulkifli Hasan yang juga ketua umum PAN dan Ketua "
+            "Dewan Perwakilan Rakyat (DPR), Setya Novanto yang juga ketua umum Partai Golkar.")
+    out = _link(text, _ent(text, "PERSON", "Setya Novanto", "Setya Novanto"))
+    assert _by_name(out, "Setya Novanto").roles[0] == "Ketua Dewan Perwakilan Rakyat (DPR)"
+
+
 def test_verb_between_head_and_organisation_is_no_role() -> None:
     text = "Presiden mengunjungi Istana Bogor Joko Widodo."
     out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"))
     assert _by_name(out, "Joko Widodo").roles == ()
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Di hadapan majelis hakim yang diketuai Fatimah, terdakwa menangis.",
+     "ketua majelis hakim"),
+    ("Majelis hakim Pengadilan Negeri Jakarta Selatan yang diketuai oleh Fatimah menolak "
+     "gugatan itu.", "ketua majelis hakim Pengadilan Negeri Jakarta Selatan"),
+    ("Rapat digelar Komisi III DPR yang dikepalai Fatimah pada Senin.",
+     "kepala Komisi III DPR"),
+])
+def test_person_after_a_passive_verb_of_leading_heads_the_body(text: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == (role,)
+
+
+def test_leading_verb_needs_the_name_right_after_it() -> None:
+    text = "Majelis hakim diketuai seorang perempuan, kata Fatimah kepada wartawan."
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == ()
+
+
+def test_rank_between_a_two_word_head_and_the_name() -> None:
+    text = ("Putusan dibacakan hakim yang diketuai Kolonel Kum Sarifuddin Tarigan, bersama "
+            "Hakim anggota Kolonel Kum Wahyupi dan Kolonel Chk (K) Farma Nihayatul Aliyah.")
+    out = _link(text, _ent(text, "PERSON", "Sarifuddin Tarigan", "Sarifuddin Tarigan"),
+                _ent(text, "PERSON", "Wahyupi", "Wahyupi"),
+                _ent(text, "PERSON", "Farma Nihayatul Aliyah", "Farma Nihayatul Aliyah",
+                     roles=("Kolonel Chk (K)",)))
+    assert _by_name(out, "Sarifuddin Tarigan").roles == ("ketua hakim",)
+    assert _by_name(out, "Sarifuddin Tarigan").rank == "Kolonel Kum"
+    assert _by_name(out, "Wahyupi").roles == ("Hakim anggota",)
+    # '(K)' after the corps is part of the rank, no role
+    farma = _by_name(out, "Farma Nihayatul Aliyah")
+    assert (farma.roles, farma.rank) == ((), "Kolonel Chk (K)")
 
 
 def test_no_appositive_role_without_a_head() -> None:
@@ -314,9 +355,10 @@ def test_no_appositive_role_without_a_head() -> None:
 
 
 @pytest.mark.parametrize("text, role", [
-    # a name inside a phrase, then a capitalised subject and its verb: a new clause
+    # a name inside a phrase, then a capitalised subject and its verb: a new clause (the
+    # role is the bench's chair, from the passive verb of leading, not 'JPU')
     ("Di hadapan majelis hakim yang diketuai Fatimah, JPU mendakwa keduanya dengan Pasal 12.",
-     ()),
+     ("ketua majelis hakim",)),
     # the name opens the sentence: an appositive role, though no comma closes it
     ("Fatimah, JPU Kejari OKI mendakwa keduanya dengan Pasal 12.", ("JPU Kejari OKI",)),
     # a noun of the me- shape after the role is no verb: still the appositive

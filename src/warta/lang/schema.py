@@ -963,6 +963,8 @@ class RolesData(LangData):
     bare_not_roles: Words = ()
     # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
     rank_corps: Words = ()
+    # Marks after a rank's corps ("Kolonel Chk (K)"): part of the rank.
+    rank_marks: Words = ()
     # Phrases that join two names of one person ("Ismail Marzuki alias Mail Syahputra",
     # "Teco, sapaan Stefano Cugurra").
     alias_cues: Words = ()
@@ -991,6 +993,9 @@ class RolesData(LangData):
     relation_words: Words = ()
     # Quantities before a lower-case head that make it several people's ("dua pebalap").
     plural_words: Words = ()
+    # Passive verbs of leading, each with the head it gives the person named after it:
+    # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
+    led_by: dict[str, StrictStr] = {}
 
 
 # ---------------------------------------------------------------------------- themes.toml

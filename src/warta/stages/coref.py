@@ -89,7 +89,12 @@ def _lex() -> _Lex:
     base = role_words().rank_forms
     # 'Kolonel Inf': a corps after a rank is part of the rank.
     corps = {c.casefold() for c in roles.rank_corps}
-    ranks = sorted(base | {(*r, c) for r in base for c in corps}, key=len, reverse=True)
+    with_corps = {(*r, c) for r in base for c in corps}
+    # 'Kolonel Chk (K)': a mark after the corps, written '(K)' or '( K )'.
+    marks = [f for m in roles.rank_marks for f in (
+        (m.casefold(),), tuple(m.casefold().replace("(", "( ").replace(")", " )").split()))]
+    ranks = sorted(base | with_corps | {(*r, *m) for r in with_corps for m in marks},
+                   key=len, reverse=True)
     def alt(cues: Sequence[str]) -> str:
         return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     # Group `nick` is set when the main name is the second one.
@@ -1486,6 +1491,63 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(role)
 
 
+@cache
+def _led_by() -> dict[str, str]:
+    return {k.casefold(): v for k, v in load("roles", RolesData).led_by.items()}
+
+
+def _led_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """'majelis hakim yang diketuai Fatimah', 'hakim yang diketuai Kolonel Kum Sarifuddin':
+    the person named after a passive verb of leading (roles.toml `led_by`; 'oleh' and the
+    person's rank may stand between) heads the body before it: 'ketua majelis hakim'. The
+    body is the capitalised name and at most two nouns before the verb."""
+    text = art.text
+    led = _led_by()
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    lex = load_lexicon()
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            sent = _sentence_holding(sentences, starts, m.start)
+            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(
+                text, sent.start if sent is not None else 0, m.start)][-16:]
+            words = [text[a:b] for a, b in toks]
+            k = len(words)
+            if e.rank:  # 'diketuai [Kolonel Kum] Sarifuddin'
+                n = len(e.rank.split())
+                if [w.casefold() for w in words[k - n:]] == e.rank.casefold().split():
+                    k -= n
+            if k and words[k - 1].casefold() == "oleh":
+                k -= 1
+            if not k or words[k - 1].casefold() not in led:
+                continue
+            head = led[words[k - 1].casefold()]
+            k -= 1
+            if k and words[k - 1].casefold() == "yang":
+                k -= 1
+            b = k  # the body: capitalised words, then at most two nouns, back from `k`
+            while b and (words[b - 1][:1].isupper() or words[b - 1][:1].isdigit()
+                         or words[b - 1] in ("-", "/")):
+                b -= 1
+            nouns = 0
+            # a sentence's first noun is capitalised: 'Majelis hakim … yang diketuai'
+            while b and nouns < 2 and words[b - 1].isalpha() and (
+                    words[b - 1].islower() or b - 1 == 0 and b < k) \
+                    and words[b - 1].casefold() not in _not_role_words() \
+                    and lex.get(words[b - 1].casefold(), "").startswith("NN"):
+                b -= 1
+                nouns += 1
+            if b == k:
+                continue
+            body = text[toks[b][0]:toks[k - 1][1]]
+            role = " ".join([head, body[:1].lower() + body[1:] if nouns else body])
+            role = " ".join(role.split())
+            if role.casefold() not in {r.casefold() for r in e.roles}:
+                e.roles.append(role)
+            break
+
+
 _PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah",
                      "kedua", "ketiga", "banyak", "semua", "seluruh", "duo", "trio"})
 
@@ -1595,16 +1657,7 @@ def _roles_right_before(text: str, start: int, at: int,
     `toks`."""
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
-    toks = read[-24:]
-    # A rank between the comma and the name is the person's, not the role's: 'Kanit
-    # Reskrim Polsek Kembangan, AKP Asmoro Bangun'.
-    low = [text[a:b].casefold().rstrip(".") for a, b in toks]
-    rank = next((r for r in _ranks_by_last().get(low[-1], ()) if len(r) < len(low)
-                 and tuple(low[len(low) - len(r):]) == r
-                 and text[toks[-len(r)][0]:toks[-len(r)][0] + 1].isupper()),
-                None) if low else None
-    if rank is not None:
-        toks = toks[:len(toks) - len(rank)]
+    toks = _less_rank(text, read[-24:])
     comma = False
     while toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
@@ -1615,6 +1668,18 @@ def _roles_right_before(text: str, start: int, at: int,
             if words[i][:1].isupper() and _head_len(words, i)
             and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i)
                  or _noun_tail(words, i) == len(words))]
+
+
+def _less_rank(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`toks` less a capitalised rank at their end: a rank between a role (or its comma) and
+    the name is the person's, not the role's ('Kanit Reskrim Polsek Kembangan, AKP Asmoro
+    Bangun', 'Hakim anggota Kolonel Kum Wahyupi')."""
+    low = [text[a:b].casefold().rstrip(".") for a, b in toks]
+    rank = next((r for r in _ranks_by_last().get(low[-1], ()) if len(r) < len(low)
+                 and tuple(low[len(low) - len(r):]) == r
+                 and text[toks[-len(r)][0]:toks[-len(r)][0] + 1].isupper()),
+                None) if low else None
+    return toks[:len(toks) - len(rank)] if rank is not None else toks
 
 
 def _opened_before(words: Sequence[str], i: int) -> bool:
@@ -1664,7 +1729,7 @@ def _lower_role_before(text: str, start: int, at: int,
     the name or its comma. `read`: as `_role_before`'s `toks`."""
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
-    toks = read[-12:]
+    toks = _less_rank(text, read[-12:])
     if toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
     words = [text[a:b] for a, b in toks]
@@ -1672,9 +1737,18 @@ def _lower_role_before(text: str, start: int, at: int,
     end = len(words) - 1 if words and words[-1].casefold() in _OTHER else len(words)
     for i in range(end - 1):
         n = _head_len(words, i)
-        if n and words[i].islower() and i + n < end and _noun_tail(words[:end], i) == end:
+        if n and words[i].islower() and i + n < end and _noun_tail(words[:end], i) == end \
+                and not _second_role(words, i + n, end):
             return toks[i][0], toks[end - 1][1]
     return None
+
+
+def _second_role(words: Sequence[str], i: int, end: int) -> bool:
+    """Whether 'dan'/'serta' and a capitalised head open a second role in words[i:end]:
+    'Zulkifli Hasan yang juga ketua umum PAN [dan Ketua DPR], Setya Novanto' -- the role
+    before the name is the second one only."""
+    return any(words[x].casefold() in ("dan", "serta") and words[x + 1][:1].isupper()
+               and _head_len(words, x + 1) for x in range(i, end - 1))
 
 
 # 'pebalap Honda lainnya': the word for 'other' after a role, never part of it.
@@ -1783,6 +1857,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _rank_before(art)
     _appositive_roles(art, sentences)
     _linked_roles(art, sentences)
+    _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)
     _ranks(art, sentences)  # ranks out of the roles just read too

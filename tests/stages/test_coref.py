@@ -301,6 +301,31 @@ def test_role_with_nouns_before_a_list_is_each_ones() -> None:
     assert _by_name(out, "Jonas Folger").roles == ("pebalap debut MotoGP",)
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the name's initials in brackets before its comma
+    ("KPK menetapkan tersangka lain berinisial Iskandar Zulkarnaen (IZ), pemilik PT STJ, "
+     "namun yang bersangkutan meninggal dunia.", "Iskandar Zulkarnaen", "pemilik PT STJ"),
+    ("Tersangka lain adalah Frederick Aldo Gunardi (FAG), pegawai pada PT Melanton Pratama.",
+     "Frederick Aldo Gunardi", "pegawai pada PT Melanton Pratama"),
+    # a word of one among many before the role is no part of it
+    ("Agung, salah satu mahasiswa yang mengikuti aksi menuturkan, banyak yang dievaluasi.",
+     "Agung", "mahasiswa"),
+    # a police directorate's head written as one word, the rank before the name
+    ("Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra di Mapolda.",
+     "Halim Pagarra", "Dirlantas Polda Metro Jaya"),
+])
+def test_role_after_initials_or_one_of(text: str, name: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_event_before_a_players_role_is_part_of_it() -> None:
+    text = "Indonesia kalah dari ganda putri Denmark Maiken Fruergaard di babak kedua."
+    out = _link(text, _ent(text, "PERSON", "Maiken Fruergaard", "Maiken Fruergaard",
+                           roles=("putri Denmark",)))
+    assert _by_name(out, "Maiken Fruergaard").roles == ("ganda putri Denmark",)
+
+
 def test_lower_case_role_stops_at_a_second_role_after_dan() -> None:
     text = ("Ia membandingkan Ketua MPR Zulkifli Hasan yang juga ketua umum PAN dan Ketua "
             "Dewan Perwakilan Rakyat (DPR), Setya Novanto yang juga ketua umum Partai Golkar.")

@@ -993,6 +993,9 @@ class RolesData(LangData):
     relation_words: Words = ()
     # Quantities before a lower-case head that make it several people's ("dua pebalap").
     plural_words: Words = ()
+    # Words of one among many between a name's comma and its role ("Agung, [salah satu]
+    # mahasiswa yang ...", "Seema Shah, [seorang] ahli diet"): no part of the role.
+    one_of: Words = ()
     # Passive verbs of leading, each with the head it gives the person named after it:
     # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
     led_by: dict[str, StrictStr] = {}

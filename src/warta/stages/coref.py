@@ -1380,6 +1380,9 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 None)
             if role is not None:
                 words = " ".join(text[role[0]:role[1]].split()).rstrip(" ,").split()
+                if len(words[-1]) > 3 and words[-1].endswith("."):
+                    # the sentence's full stop on the role's last word ('… Pratama.')
+                    words[-1] = words[-1][:-1]
                 while len(words) > 1 and words[-1].casefold() in role_words().honorifics:
                     words.pop()  # 'Ketua MUI Bidang Fatwa [Prof KH] Asrorun': no role words
                 # 'Pelatih [asal Swedia], Sven': the person's origin (its country read
@@ -1600,11 +1603,26 @@ def _next_word(text: str, at: int, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# A name's comma, an initials bracket before it ('Iskandar Zulkarnaen (IZ), pemilik …').
+_NAME_COMMA = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z.]{0,7}\s*\))?\s*,\s*")
+
+
+@cache
+def _one_of() -> re.Pattern[str]:
+    words = sorted(load("roles", RolesData).one_of, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                       for w in words) + r")\s+" if words else "(?!)")
+
+
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
-    comma = re.compile(r"\s*,\s*").match(text, at, end)
+    """A role after the name and its comma ('Gregory Lukasik, CEO …'), the name's initials
+    in brackets and a word of one among many ('salah satu') allowed before it."""
+    comma = _NAME_COMMA.match(text, at, end)
     if comma is None:
         return None
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, comma.end(), end)][:24]
+    one = _one_of().match(text, comma.end(), end)
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(
+        text, one.end() if one else comma.end(), end)][:24]
     words = [text[a:b] for a, b in toks]
     if not words or not _head_len(words, 0):
         return None

@@ -333,8 +333,12 @@ def test_lower_case_role_stops_at_a_second_role_after_dan() -> None:
     assert _by_name(out, "Setya Novanto").roles[0] == "Ketua Dewan Perwakilan Rakyat (DPR)"
 
 
-def test_verb_between_head_and_organisation_is_no_role() -> None:
-    text = "Presiden mengunjungi Istana Bogor Joko Widodo."
+@pytest.mark.parametrize("text", [
+    "Presiden mengunjungi Istana Bogor Joko Widodo.",  # a verb after the head
+    # an origin after a head that is itself another noun's modifier ('Aktivis mahasiswa')
+    "Aktivis mahasiswa asal Riau, Joko Widodo jadi tersangka.",
+])
+def test_no_role_over_a_verb_or_an_origin(text: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"))
     assert _by_name(out, "Joko Widodo").roles == ()
 

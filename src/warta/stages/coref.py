@@ -1784,7 +1784,7 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     k = j
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
             and words[k] not in _not_role_words() and words[k].casefold() not in _ROLE_INNER \
-            and lex.get(words[k], "").startswith(("NN", "JJ")):
+            and words[k] not in _lex().origin and lex.get(words[k], "").startswith(("NN", "JJ")):
         k += 1
     if k < len(words) and words[k].casefold() in _ROLE_INNER and k + 1 < len(words) \
             and words[k + 1][:1].isupper():

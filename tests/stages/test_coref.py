@@ -319,6 +319,13 @@ def test_role_after_initials_or_one_of(text: str, name: str, role: str) -> None:
     assert _by_name(out, name).roles == (role,)
 
 
+def test_relation_word_before_a_role_is_no_part_of_it() -> None:
+    text = "Dua menteri di Kabinet Merah Putih pimpinan Presiden Prabowo Subianto hadir."
+    out = _link(text, _ent(text, "PERSON", "Prabowo Subianto", "Prabowo Subianto",
+                           roles=("Presiden",)))
+    assert _by_name(out, "Prabowo Subianto").roles == ("Presiden",)
+
+
 def test_event_before_a_players_role_is_part_of_it() -> None:
     text = "Indonesia kalah dari ganda putri Denmark Maiken Fruergaard di babak kedua."
     out = _link(text, _ent(text, "PERSON", "Maiken Fruergaard", "Maiken Fruergaard",

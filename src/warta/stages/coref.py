@@ -1299,6 +1299,8 @@ def _lower_heads(art: _Article) -> None:
                 for n in (3, 2, 1):
                     words = prev[-n:]
                     phrase = " ".join(words)
+                    if words and words[0].casefold() in role_words().relation_words:
+                        continue  # 'Kabinet [pimpinan] Presiden Prabowo': led by, no role
                     if len(words) == n and ((all(w.islower() for w in words) and
                                              phrase in heads) or phrase in prefixes):
                         new[k] = " ".join([*words, r])

@@ -150,3 +150,58 @@ def test_word_table_keeps_each_words_tagger_keys_until_trimmed() -> None:
     feat.scores_batch([["Jakarta"]], crf)  # the table held 8 words or more: trimmed
     assert wv.generation == generation + 1 and len(wv.parts) == len(wv.rows) == 1
 
+
+
+def test_joined_bigram_table_gives_each_tables_rows() -> None:
+    """One sorted table of bigram codes gives, per code, the row of its left ("-1|0")
+    and right ("0|+1") attribute as the two tables do apart, and the zero row for a
+    bigram a table lacks or no table holds."""
+    import numpy as np
+
+    from warta.ner.features import _table_rows
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    wv = shipped_featurizer()._vectors(crf)
+    ids, width, zero = wv.pair_ids, wv.pair_width, crf.zero
+    pairs = list(dict.fromkeys([*wv.left_pairs, *wv.right_pairs]))
+    assert set(wv.left_pairs) != set(wv.right_pairs)  # each table holds some alone
+    rnd = random.Random(3)
+    keys = list(ids)
+    pairs += [(rnd.choice(keys), rnd.choice(keys)) for _ in range(2000)]
+    q = np.array([ids[a] * width + ids[b] for a, b in pairs], dtype=np.int64)
+    left, right = _table_rows(wv.pair_table, q, zero)
+    assert left.tolist() == [wv.left_pairs.get(p, zero) for p in pairs]
+    assert right.tolist() == [wv.right_pairs.get(p, zero) for p in pairs]
+    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp),
+             np.zeros(0, dtype=np.intp))
+    assert [r.tolist() for r in _table_rows(empty, q[:3], zero)] == [[zero] * 3] * 2
+
+
+def test_rows_written_after_a_trim_are_those_of_a_fresh_table() -> None:
+    """`flush` writes a batch's new words into consecutive rows; after `trim` numbering
+    starts again at 0, and the rows hold what a fresh table writes for the same words."""
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    feat = shipped_featurizer()
+    make = lambda: Featurizer(feat.gaz, feat.lexicon, clusters=feat.clusters,  # noqa: E731
+                              names=feat.names, cache_size=4)._vectors(crf)
+    wv = make()
+    first = SENTENCES[0].split()
+    for w in first:
+        wv.add_word(w)
+    wv.trim()  # past its size: forgets every word
+    assert wv.rows == {} and wv.generation == 1
+    later = SENTENCES[1].split()
+    for w in dict.fromkeys(later):
+        wv.add_word(w)
+    wv.flush()
+    fresh = make()
+    for w in dict.fromkeys(later):
+        fresh.add_word(w)
+    fresh.flush()
+    n = len(fresh.rows)
+    assert wv.rows == fresh.rows and (wv.store[:n] == fresh.store[:n]).all()
+    for name in ("pair_id", "code", "name_len", "gaz_len"):
+        assert (getattr(wv, name)[:n] == getattr(fresh, name)[:n]).all(), name

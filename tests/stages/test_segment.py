@@ -75,3 +75,11 @@ def test_given_tokens_are_read_as_made() -> None:
     # A hand-made token that holds the line break: no paragraph break there.
     tk = Tokens(starts=(0, 4, 6, 10, 15), ends=(4, 5, 10, 15, 16))
     assert [s.of(t) for s in split_sentences(t, tk)] == ["Satu.", "Dua.\nTiga."]
+
+
+def test_marks_are_found_in_later_paragraphs_and_in_one_token_sentences() -> None:
+    # The tokens that may end a sentence or open/close a quotation are picked out per
+    # paragraph (token range lo..hi, lo > 0 after the first line), each at its own index.
+    t = "Awal.\nA. “Kata dia. Lagi.” ujar B. Habibie! Ya?\n“Satu.”\nX"
+    assert _sents(t) == ["Awal.", "A. “Kata dia. Lagi.” ujar B. Habibie!", "Ya?",
+                         "“Satu.”", "X"]

@@ -48,8 +48,7 @@ _SHAPE_TABLE = _ShapeTable({ord(c): "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 WORD_CACHE = 200_000
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def shape(word: str) -> str:
+def _shape(word: str) -> str:
     """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd"."""
     s = word.translate(_SHAPE_TABLE)
     # Runs of three or more of one character cut to two, as `_RUNS.sub(r"\1\1", s)`
@@ -62,6 +61,9 @@ def shape(word: str) -> str:
 
 
 _TRIPLES = tuple((c * 3, c * 2) for c in "Xxd.,-*")
+# Cached for `word_features`; `_WordVectors.add_word` sees each word once and calls
+# `_shape` itself (a cache miss every time cost more than the shape).
+shape = lru_cache(maxsize=WORD_CACHE)(_shape)
 
 
 def shape_by_patterns(word: str) -> str:
@@ -295,14 +297,15 @@ class _WordVectors:
         # strings hashes at once, where the joined string is new each time.
         self.left_pairs = _pair_rows(crf.index, "-1|0", crf.attr_text)
         self.right_pairs = _pair_rows(crf.index, "0|+1", crf.attr_text)
-        # The same tables as sorted codes (left id * width + right id) and rows, so that a
-        # batch's bigrams are looked up in numpy at once.
+        # Both tables as one: sorted codes (left id * width + right id) and per code the
+        # left and the right row (`zero` where only the other table holds it), so that a
+        # batch's bigrams are looked up in numpy at once, with one search for both.
         keys = dict.fromkeys(chain.from_iterable(chain(self.left_pairs, self.right_pairs)))
         ids = {k: n for n, k in enumerate(keys, 1)}
         self.pair_ids = ids
         self.pair_width = len(ids) + 1
-        self.left_table = _code_table(self.left_pairs, ids, self.pair_width)
-        self.right_table = _code_table(self.right_pairs, ids, self.pair_width)
+        self.pair_table = _code_table(self.left_pairs, self.right_pairs, ids,
+                                      self.pair_width, crf.zero)
         # What `add` gathered for `flush`: attribute rows, group starts, store rows.
         self._rows: list[int] = []
         self._at: list[int] = []
@@ -371,7 +374,7 @@ class _WordVectors:
         if r >= len(self.store) - 1:  # the last row stays zero: `PAD` reads it
             self._grow()
         low = word.lower()
-        sh = shape(word)
+        sh = _shape(word)
         lx = lexicon.get(low, "unk")
         # Shape and lexicon class: own rows, "caplx", as left, as right (one probe).
         sl = self._parts.get((sh, lx))
@@ -501,11 +504,14 @@ class _WordVectors:
         # guessing the dtype and fancy indexing (the same values).
         rows = np.fromiter(self._rows, np.intp, len(self._rows))
         sums = np.add.reduceat(self.crf.state.take(rows, axis=0), self._at, axis=0)
-        self.store[self._pending] = sums.reshape(len(self._pending), 5, -1)
+        # The pending rows are consecutive (`add` numbers words in order, and `trim`
+        # flushes before it starts again at 0): slices, not fancy indexing.
+        a, b = self._pending[0], self._pending[-1] + 1
+        self.store[a:b] = sums.reshape(b - a, 5, -1)
         meta = np.fromiter(self._meta, np.int64, len(self._meta)).reshape(-1, 4).T
         for arr, values in zip((self.name_len, self.gaz_len, self.pair_id, self.code), meta,
                                strict=True):
-            arr[self._pending] = values
+            arr[a:b] = values
         if self.dense is not None and self.vectors is not None:
             own, as_left, as_right = self.dense
             for r in self._pending:
@@ -519,23 +525,34 @@ class _WordVectors:
 
 
 
-def _code_table(pairs: dict[tuple[str, str], int], ids: dict[str, int], width: int
-                ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]]:
-    """Bigram rows by code (left id * width + right id): sorted codes, their rows."""
-    codes = np.array([ids[a] * width + ids[b] for a, b in pairs], dtype=np.int64)
-    rows = np.array(list(pairs.values()), dtype=np.intp)
-    order = np.argsort(codes, kind="stable")
-    return codes[order], rows[order]
+# Sorted bigram codes, and per code the row of its left and of its right attribute.
+PairTable = tuple[npt.NDArray[np.int64], npt.NDArray[np.intp], npt.NDArray[np.intp]]
 
 
-def _table_rows(table: tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]],
-                q: npt.NDArray[np.int64], zero: int) -> npt.NDArray[np.intp]:
-    """Rows of the bigram codes `q` in `table` (`zero` where a code is absent)."""
-    codes, rows = table
+def _code_table(left: dict[tuple[str, str], int], right: dict[tuple[str, str], int],
+                ids: dict[str, int], width: int, zero: int) -> PairTable:
+    """Bigram rows by code (left id * width + right id): the codes of either table,
+    sorted, with their left and right rows (`zero` for a bigram a table lacks)."""
+    both: dict[int, list[int]] = {}
+    for k, pairs in enumerate((left, right)):
+        for (a, b), row in pairs.items():
+            both.setdefault(ids[a] * width + ids[b], [zero, zero])[k] = row
+    codes = np.array(sorted(both), dtype=np.int64)
+    rows = np.array([both[c] for c in codes.tolist()], dtype=np.intp).reshape(-1, 2)
+    return codes, np.ascontiguousarray(rows[:, 0]), np.ascontiguousarray(rows[:, 1])
+
+
+def _table_rows(table: PairTable, q: npt.NDArray[np.int64], zero: int
+                ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Left and right rows of the bigram codes `q` in `table` (`zero` where a code is
+    absent): one search for both."""
+    codes, left, right = table
     if not len(codes):
-        return np.full(len(q), zero, dtype=np.intp)
+        none = np.full(len(q), zero, dtype=np.intp)
+        return none, none
     at = np.minimum(np.searchsorted(codes, q), len(codes) - 1)
-    return np.where(codes[at] == q, rows[at], zero)
+    hit = codes.take(at) == q
+    return np.where(hit, left.take(at), zero), np.where(hit, right.take(at), zero)
 
 
 # Two padding tokens (see `Featurizer.scores_batch`): the per-word arrays' last row.
@@ -748,8 +765,9 @@ class Featurizer:
         both = np.flatnonzero((pid[:-1] > 0) & (pid[1:] > 0)) + 1
         if len(both):
             q = pid[both - 1] * wv.pair_width + pid[both]
-            e[both] += state[_table_rows(wv.left_table, q, zero)]
-            e[both - 1] += state[_table_rows(wv.right_table, q, zero)]
+            as_left, as_right = _table_rows(wv.pair_table, q, zero)
+            e[both] += state.take(as_left, axis=0)
+            e[both - 1] += state.take(as_right, axis=0)
         e[2:] += v[:-2, 2]
         e[:-2] += v[2:, 4]
         e[[a for a, b in zip(pstarts, pends, strict=True) if b > a]] += state[get("BOS", zero)]
@@ -790,8 +808,7 @@ class Featurizer:
             phrases.found = True
         if not len(cand):
             return [], []
-        low = wv.low
-        words = [low[r] for r in ids]
+        words = list(map(wv.low.__getitem__, ids))  # the map runs in C
         sent_end = s_end[np.searchsorted(s_start, cand, side="right") - 1]
         g_found, n_found = phrase_matches(words, cand, sent_end, gl, nl, self.gaz, self.names)
         if phrases is not None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress
 
 from ..lang.id import load_words
 from ..pipeline import Stage, with_layers
@@ -64,8 +63,7 @@ def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int
     # step of the walk. The tokens that may be one (by their first character) are picked
     # out in one pass, and `after` is the first index a boundary's look-ahead left.
     after = lo
-    marks = map(_MARK_FIRST.__contains__, map(text.__getitem__, starts[lo:hi]))
-    for i in list(compress(range(lo, hi), marks)):  # picked in C
+    for i in [k for k in range(lo, hi) if text[starts[k]] in _MARK_FIRST]:
         if i < after:
             continue
         tok = text[starts[i]:ends[i]]

@@ -14,8 +14,8 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate, compress, count, islice, repeat
-from operator import add, is_, is_not
+from itertools import accumulate, compress, islice, repeat
+from operator import add
 from pathlib import Path
 from typing import Any, cast
 
@@ -339,11 +339,9 @@ def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int,
     words, offsets = _chunks_at(text)
     # Each chunk's tokens, looked up once (`_NEW`: not seen yet, filled in below).
     rel = list(map(chunks.get, words, repeat(_NEW)))
-    # Identity tests mapped in C: `_NEW in rel` compared each None with a tuple through
-    # `==`, and a generator over every chunk cost more than the look-ups.
-    is_new = list(map(is_, rel, repeat(_NEW)))
-    missing = True in is_new
-    new = list(dict.fromkeys(compress(words, is_new))) if missing else []
+    missing = _NEW in rel
+    new = (list(dict.fromkeys(w for w, r in zip(words, rel, strict=True) if r is _NEW))
+           if missing else [])
     if new:
         if len(chunks) + len(new) > MAX_CHUNKS:
             chunks.clear()
@@ -433,7 +431,7 @@ def _expand(words: Sequence[str], at: Sequence[int],
     None) or its tokens' offsets within it. The one-token chunks, nine in ten, are copied
     by the slice between the others."""
     ends = list(map(add, at, map(len, words)))
-    split = list(compress(count(), map(is_not, rel, repeat(None))))  # in C
+    split = [k for k, r in enumerate(rel) if r is not None]
     if not split:
         return tuple(at), tuple(ends)
     starts_out: list[int] = []

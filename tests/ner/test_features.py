@@ -205,3 +205,25 @@ def test_rows_written_after_a_trim_are_those_of_a_fresh_table() -> None:
     assert wv.rows == fresh.rows and (wv.store[:n] == fresh.store[:n]).all()
     for name in ("pair_id", "code", "name_len", "gaz_len"):
         assert (getattr(wv, name)[:n] == getattr(fresh, name)[:n]).all(), name
+
+
+def test_batch_adds_new_words_once_in_order_of_first_sight() -> None:
+    """A batch's words are looked up in one pass: each new word gets the next row the
+    first time it is seen (in any sentence), a repeat reads that row, and every sentence
+    scores as it does alone."""
+    import numpy as np
+
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    feat = shipped_featurizer()
+    fresh = lambda: Featurizer(feat.gaz, feat.lexicon, clusters=feat.clusters,  # noqa: E731
+                               names=feat.names)
+    batch = [s.split() for s in SENTENCES] + [[], ["Jakarta", "Jakarta", "ia"]]
+    whole = fresh()
+    got = whole.scores_batch(batch, crf)
+    order = list(dict.fromkeys(w for s in batch for w in s))
+    assert list(whole._vectors(crf).rows) == order
+    assert list(whole._vectors(crf).rows.values()) == list(range(len(order)))
+    for s, e in zip(batch, got, strict=True):
+        assert np.array_equal(e, fresh().scores_batch([s], crf)[0])

@@ -713,31 +713,33 @@ class Featurizer:
         # sentence's edges adding zeros from the pads where the fancy-indexed sums of
         # tokens with neighbours added nothing (the same values: x + 0.0 == x, up to
         # the sign of a zero).
-        ids: list[int] = []
         starts: list[int] = []  # per sentence, its first token among `ids`
         pstarts: list[int] = []  # ... and in the padded layout
         # The per-part rows of `add_word` know the shipped features only: with the shape
         # or acronym features a new word's rows come from its feature strings.
         fast = (self.lexicon is not None and self.names is not None and not self.shapes
                 and self.acronyms is None)
+        # All the batch's words looked up in one pass (a pass per sentence cost more than
+        # its look-ups); new words are added in order of first sight, a repeated one once.
+        words = list(chain.from_iterable(sentences))
+        found = list(map(rows.get, words))
+        if None in found:
+            for i, r in enumerate(found):
+                if r is None:
+                    t = words[i]
+                    r = rows.get(t)
+                    if r is None:
+                        r = wv.add_word(t) if fast else wv.add(t, self._context(t))
+                    found[i] = r
+        ids = cast(list[int], found)
         padded: list[int] = []
+        at = 0
         for tokens in sentences:
             padded += _PADS
-            starts.append(len(ids))
+            starts.append(at)
             pstarts.append(len(padded))
-            if not tokens:
-                continue
-            found = list(map(rows.get, tokens))
-            if None in found:  # new words (a repeated one is added once)
-                for i, r in enumerate(found):
-                    if r is None:
-                        t = tokens[i]
-                        r = rows.get(t)
-                        if r is None:
-                            r = wv.add_word(t) if fast else wv.add(t, self._context(t))
-                        found[i] = r
-            ids += cast(list[int], found)
-            padded += cast(list[int], found)
+            padded += ids[at : at + len(tokens)]
+            at += len(tokens)
         padded += _PADS
         wv.flush()
         total = len(ids)

@@ -425,3 +425,56 @@ def test_short_form_without_the_leading_article_joins() -> None:
     got = join_short_forms([_Cluster("ORG", "The Aerospace Corporation", [long]),
                             _Cluster("ORG", "Aerospace", [short])])
     assert [(c.name, len(c.mentions)) for c in got] == [("The Aerospace Corporation", 2)]
+
+
+def test_road_stretch_between_two_ends_is_two_places() -> None:
+    """'Jalan Sudirman - Thamrin' is two streets; after a lower-case 'jalan' (the common
+    noun) the ends alone are the places; a name found apart after a street and the dash
+    is the other end; a dash with no street word is left alone."""
+    from warta.ner.resolve import street_ranges
+
+    text = ("Motor lewat di Jalan Sudirman - Thamrin . Petak jalan Bumi Waluya - Cipendeuy "
+            "longsor . Di Jalan MH Thamrin - Sudirman macet . Laga Persib - Persija .")
+    ms = [_at(text, "Jalan Sudirman - Thamrin", "PERSON"),
+          _at(text, "Petak jalan Bumi Waluya - Cipendeuy", "PLACE"),
+          _at(text, "Jalan MH Thamrin", "PLACE"), _at(text, "Sudirman", "PERSON", 1),
+          _at(text, "Persib - Persija", "ORG")]
+    got = street_ranges(text, ms)
+    assert [(m.surface, text[m.start:m.end], m.kind) for m in got] == [
+        ("Jalan Sudirman", "Jalan Sudirman", "PLACE"), ("Thamrin", "Thamrin", "PLACE"),
+        ("Bumi Waluya", "Bumi Waluya", "PLACE"), ("Cipendeuy", "Cipendeuy", "PLACE"),
+        ("Jalan MH Thamrin", "Jalan MH Thamrin", "PLACE"), ("Sudirman", "Sudirman", "PLACE"),
+        ("Persib - Persija", "Persib - Persija", "ORG")]
+
+
+def test_short_forms_of_a_street_join_it() -> None:
+    """'Jalan Thamrin' and 'Thamrin' are 'Jalan MH Thamrin' of the same article; a bare
+    name joins the one street it ends; people and a name two streets end stay apart."""
+    from warta.ner.resolve import _Cluster, join_streets
+
+    text = ("Jalan MH Thamrin ramai. Jalan Thamrin dan Thamrin padat. Jalan Sudirman dan "
+            "Sudirman lancar. Jenderal Sudirman dikenang.")
+    cs = [_Cluster("PLACE", "Jalan MH Thamrin", [_at(text, "Jalan MH Thamrin", "PLACE")]),
+          _Cluster("PLACE", "Jalan Thamrin", [_at(text, "Jalan Thamrin", "PLACE")]),
+          _Cluster("PLACE", "Thamrin", [_at(text, "Thamrin", "PLACE", 2)]),
+          _Cluster("PLACE", "Jalan Sudirman", [_at(text, "Jalan Sudirman", "PLACE")]),
+          _Cluster("PLACE", "Sudirman", [_at(text, "Sudirman", "PLACE", 1)]),
+          _Cluster("PERSON", "Sudirman", [_at(text, "Sudirman", "PERSON", 2)])]
+    got = join_streets(cs)
+    assert [(c.kind, c.name, len(c.mentions)) for c in got] == [
+        ("PLACE", "Jalan MH Thamrin", 3), ("PLACE", "Jalan Sudirman", 2),
+        ("PERSON", "Sudirman", 1)]
+
+
+def test_person_after_a_place_marker_is_the_place() -> None:
+    """'di Le Mans' and 'sirkuit Mugello' are places the tagger read as people; a person
+    after 'kepada' or holding a role stays a person."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _marked_places
+
+    text = "Balapan di Le Mans lalu sirkuit Mugello, kata dia kepada Jorge Lorenzo di Rossi."
+    ms = [_at(text, "Le Mans", "PERSON"), _at(text, "Mugello", "PERSON"),
+          _at(text, "Jorge Lorenzo", "PERSON"), _at(text, "Rossi", "PERSON")]
+    ms[3].role = "pebalap"
+    _marked_places(text, ms, load_gazetteer())
+    assert [m.kind for m in ms] == ["PLACE", "PLACE", "PERSON", "PERSON"]

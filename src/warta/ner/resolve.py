@@ -1627,6 +1627,39 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _street_words(name: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a place's name opens with a street word, and its words after that word."""
+    words = tuple(_norm(name).split())
+    heads = {h.lower() for h in load("entities", EntitiesData).street_heads}
+    if words and words[0].rstrip(".") in heads:
+        return True, words[1:]
+    return False, words
+
+
+def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A street's short forms are the street: 'Jalan Thamrin' and 'Thamrin' are 'Jalan MH
+    Thamrin' once the article names it so, and 'Sudirman' after 'Jalan Sudirman - ...' is
+    Jalan Sudirman. A short form is the end of the street's own words; one that fits two
+    streets is left alone."""
+    streets = [(c, w) for c in clusters if c.kind == "PLACE"
+               for st, w in [_street_words(c.name)] if st and w]
+    if not streets:
+        return clusters
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "PLACE":
+            continue
+        st, words = _street_words(c.name)
+        n = len(words)
+        fits = [s for s, w in streets if s is not c and id(s) not in gone
+                and (len(w) > n or len(w) == n and not st) and n and w[-n:] == words]
+        if len({id(s) for s in fits}) != 1:
+            continue
+        fits[0].mentions.extend(c.mentions)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 @lru_cache(maxsize=1 << 16)  # asked per mention pair by join_short_forms; bounded
 def _model_tail(name: str, n: int) -> bool:
     """Whether the words of `name` after its first `n` hold a model code ("Toyota [C -
@@ -2032,6 +2065,49 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(out + streets, key=lambda m: m.start)
 
 
+# The dash between a road's two ends ("Jalan MH Thamrin - Sudirman").
+_RANGE_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+
+
+@cache
+def _street_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in load("entities", EntitiesData).street_heads)
+    return re.compile(rf"(?<!\S)(?:{heads})\.?(?=\s)", re.IGNORECASE)
+
+
+def street_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A road's stretch between two named ends is two places, not one name ('Jalan
+    Sudirman - Thamrin', 'ruas jalan Simpang Semambang - Cecar'). A capitalised street word
+    stays with the first end ('Jalan Sudirman'); a lower-case one is the common noun
+    ('Petak jalan [Bumi Waluya] - [Cipendeuy]') and goes with the words before it. A name
+    the tagger found apart after a street and the dash is the other end ('Jalan MH Thamrin
+    - [Sudirman]'), a place whatever kind it was read as."""
+    head = _street_head()
+    out: list[Mention] = []
+    for m in mentions:
+        dash = _RANGE_DASH.search(m.surface)
+        hit = head.search(m.surface, 0, dash.start()) if dash is not None else None
+        if dash is None or hit is None:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "PLACE" and head.match(prev.surface) \
+                    and _RANGE_DASH.fullmatch(text, prev.end, m.start):
+                m.kind = "PLACE"
+            out.append(m)
+            continue
+        first = hit.start() if hit.group()[0].isupper() else hit.end()
+        bounds = [first] + [x for d in _RANGE_DASH.finditer(m.surface, first)
+                            for x in (d.start(), d.end())] + [len(m.surface)]
+        parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        if not all(m.surface[a:b].strip()[:1].isupper() for a, b in parts):
+            out.append(m)
+            continue
+        for a, b in parts:
+            a += len(m.surface[a:b]) - len(m.surface[a:b].lstrip())
+            out.append(Mention(m.start + a, m.start + b, "PLACE", m.surface[a:b],
+                               blind=m.blind))
+    return out
+
+
 def _split_site(mentions: Sequence[Mention]) -> list[Mention]:
     """A news site's dateline run into the first name after it ('Suara.com - KT ( 6 )')
     is the site and that name."""
@@ -2233,6 +2309,27 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
             place = gaz.resolve(m.surface)
             if place is not None and place.type in _WIDE_PLACES and not place.ambiguous:
                 m.kind, m.place = "PLACE", place
+
+
+@cache
+def _place_marker() -> re.Pattern[str] | None:
+    words = load("entities", EntitiesData).place_markers
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})\s+$",
+                      re.IGNORECASE)
+
+
+def _marked_places(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A person right after a place marker is the place the tagger misread ('digelar di
+    [Le Mans]', 'sirkuit [Mugello]'); one holding a role is a person the role names."""
+    pat = _place_marker()
+    if pat is None:
+        return
+    for m in mentions:
+        if m.kind == "PERSON" and m.role is None and not m.initials \
+                and pat.search(text, max(0, m.start - 12), m.start):
+            m.kind, m.place = "PLACE", gaz.resolve(m.surface)
 
 
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
@@ -2631,7 +2728,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= titles
     mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)
-    mentions = street_names(text, _split_site(mentions))
+    mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     _aged(text, mentions)
     _initialled(text, mentions, lists=models.neural is not None)
     mentions = age_teams(text, mentions)
@@ -2651,10 +2748,12 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
+    _marked_places(text, mentions, models.gazetteer)
     mentions = _described_names(_two_bodies(mentions), models.lexicon)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
+    clusters = join_streets(clusters)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -478,3 +478,18 @@ def test_person_after_a_place_marker_is_the_place() -> None:
     ms[3].role = "pebalap"
     _marked_places(text, ms, load_gazetteer())
     assert [m.kind for m in ms] == ["PLACE", "PLACE", "PERSON", "PERSON"]
+
+
+def test_short_form_spelling_a_name_tail_as_initials_joins_it() -> None:
+    """'Kejari OKI' is 'Kejari Ogan Komering Ilir' and 'MA' is 'Mahkamah Agung RI' (its
+    initials without the country's short form); a body with no long form stays apart."""
+    from warta.ner.resolve import cluster
+
+    text = ("Kejari Ogan Komering Ilir menuntut. Mahkamah Agung RI memutus. Tim Kejari OKI "
+            "tiba, putusan MA final. Dinas Pendidikan OKI diam.")
+    ms = [_at(text, "Kejari Ogan Komering Ilir", "ORG"), _at(text, "Mahkamah Agung RI", "ORG"),
+          _at(text, "Kejari OKI", "ORG"), _at(text, "MA", "ORG"),
+          _at(text, "Dinas Pendidikan OKI", "ORG")]
+    got = cluster(ms)
+    assert sorted((c.name, len(c.mentions)) for c in got) == [
+        ("Dinas Pendidikan OKI", 1), ("Kejari Ogan Komering Ilir", 2), ("Mahkamah Agung RI", 2)]

@@ -1234,8 +1234,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                 key = ("ORG", key[1])
                 c = by_key.get(key)
         if c is None and m.kind == "ORG" and not m.blind and " " in m.surface \
-                and m.surface.split()[0].isupper():
-            c = by_initials.get(" ".join(m.surface.split()))  # "KPU Kota Makassar"
+                and (m.surface.split()[0].isupper() or m.surface.split()[-1].isupper()):
+            c = by_initials.get(" ".join(m.surface.split()))  # "KPU Kota Makassar", "Kejari OKI"
         if c is None and m.kind == "ORG" and _norm(m.surface) in org_cores:
             c = by_key.get(("ORG", org_cores[_norm(m.surface)]))
         if c is None:
@@ -1261,9 +1261,23 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                     if all(w[:1].isupper() for w in words[:n]):
                         by_initials.setdefault(
                             " ".join([_initials(" ".join(words[:n])), *words[n:]]), c)
+                _tail_initials(words, c, by_initials)
         by_key[key] = c
         c.mentions.append(m)
     return clusters
+
+
+def _tail_initials(words: Sequence[str], c: _Cluster, by_initials: dict[str, _Cluster]
+                   ) -> None:
+    """Short forms of an organisation's name that spell its tail as initials: "Kejari OKI"
+    for "Kejari Ogan Komering Ilir" (the region's own acronym), and "MA" for "Mahkamah
+    Agung RI" (the country's own body, its initials without the country's short form)."""
+    if len(words) > 2 and words[-1] in country_suffixes():
+        by_initials.setdefault(_initials(" ".join(words[:-1])), c)
+    for n in range(1, len(words) - 1):
+        tail = words[n:]
+        if all(w[:1].isupper() and not w.isupper() for w in tail):
+            by_initials.setdefault(" ".join([*words[:n], _initials(" ".join(tail))]), c)
 
 
 @cache

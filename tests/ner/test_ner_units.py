@@ -493,3 +493,21 @@ def test_short_form_spelling_a_name_tail_as_initials_joins_it() -> None:
     got = cluster(ms)
     assert sorted((c.name, len(c.mentions)) for c in got) == [
         ("Dinas Pendidikan OKI", 1), ("Kejari Ogan Komering Ilir", 2), ("Mahkamah Agung RI", 2)]
+
+
+def test_two_first_names_of_two_people_are_the_pair() -> None:
+    """'Prabowo Gibran' beside Prabowo Subianto and Gibran Rakabuming Raka is the two of
+    them; 'Budi Santoso' beside Budi Gunawan and Agus Santoso (a family name) stays."""
+    from warta.ner.resolve import _Cluster, split_pairs
+
+    text = ("Prabowo Subianto dan Gibran Rakabuming Raka dikritik: rezim Prabowo Gibran. "
+            "Budi Gunawan, Agus Santoso dan Budi Santoso hadir.")
+    names = ["Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo Gibran", "Budi Gunawan",
+             "Agus Santoso", "Budi Santoso"]
+    cs = [_Cluster("PERSON", n, [_at(text, n, "PERSON")]) for n in names]
+    got = split_pairs(cs)
+    assert [(c.name, sorted(text[m.start:m.end] for m in c.mentions)) for c in got] == [
+        ("Prabowo Subianto", ["Prabowo", "Prabowo Subianto"]),
+        ("Gibran Rakabuming Raka", ["Gibran", "Gibran Rakabuming Raka"]),
+        ("Budi Gunawan", ["Budi Gunawan"]), ("Agus Santoso", ["Agus Santoso"]),
+        ("Budi Santoso", ["Budi Santoso"])]

@@ -1674,6 +1674,39 @@ def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+_NAME_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def split_pairs(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A person named by the first names of two people the article names in full is the
+    pair ('pemerintahan Prabowo-Gibran', 'rezim Prabowo Gibran' beside Prabowo Subianto and
+    Gibran Rakabuming Raka): each word goes to its person. Only first names: 'Budi Santoso'
+    beside 'Budi Gunawan' and 'Agus Santoso' stays a person of his own."""
+    firsts: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = _norm(c.name).split()
+        if c.kind == "PERSON" and len(words) > 1:
+            firsts[words[0]].append(c)
+    gone: set[int] = set()
+    for c in clusters:
+        words = _norm(c.name).split()
+        if c.kind != "PERSON" or len(words) != 2 or any(m.role for m in c.mentions):
+            continue
+        owners = [[o for o in firsts.get(w, ()) if o is not c and id(o) not in gone]
+                  for w in words]
+        if any(len(o) != 1 for o in owners) or owners[0][0] is owners[1][0]:
+            continue
+        pieces = [list(_NAME_PIECE.finditer(m.surface)) for m in c.mentions]
+        if any(len(p) != 2 for p in pieces):
+            continue
+        for m, found in zip(c.mentions, pieces, strict=True):
+            for owner, piece in zip(owners, found, strict=True):
+                owner[0].mentions.append(Mention(m.start + piece.start(), m.start + piece.end(),
+                                                 "PERSON", piece.group(), blind=m.blind))
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 @lru_cache(maxsize=1 << 16)  # asked per mention pair by join_short_forms; bounded
 def _model_tail(name: str, n: int) -> bool:
     """Whether the words of `name` after its first `n` hold a model code ("Toyota [C -
@@ -2767,7 +2800,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
-    clusters = join_streets(clusters)
+    clusters = split_pairs(join_streets(clusters))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -1641,11 +1641,15 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+@cache
+def _street_heads_lower() -> frozenset[str]:
+    return frozenset(h.lower() for h in load("entities", EntitiesData).street_heads)
+
+
 def _street_words(name: str) -> tuple[bool, tuple[str, ...]]:
     """Whether a place's name opens with a street word, and its words after that word."""
     words = tuple(_norm(name).split())
-    heads = {h.lower() for h in load("entities", EntitiesData).street_heads}
-    if words and words[0].rstrip(".") in heads:
+    if words and words[0].rstrip(".") in _street_heads_lower():
         return True, words[1:]
     return False, words
 

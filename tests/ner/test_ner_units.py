@@ -511,3 +511,21 @@ def test_two_first_names_of_two_people_are_the_pair() -> None:
         ("Gibran Rakabuming Raka", ["Gibran", "Gibran Rakabuming Raka"]),
         ("Budi Gunawan", ["Budi Gunawan"]), ("Agus Santoso", ["Agus Santoso"]),
         ("Budi Santoso", ["Budi Santoso"])]
+
+
+def test_a_known_city_is_no_short_form_of_a_street() -> None:
+    """'Pekanbaru' (the city the gazetteer knows) stays apart from 'jalan Melati Pekanbaru',
+    a lower-case street word run into the city."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, join_streets
+
+    gaz = load_gazetteer()
+    text = "Gubernur di Pekanbaru. Toko di jalan Melati Pekanbaru dan Jalan Raya Pekanbaru."
+    city = _Cluster("PLACE", "Pekanbaru", [_at(text, "Pekanbaru", "PLACE")],
+                    place=gaz.resolve("Pekanbaru"))
+    cs = [city, _Cluster("PLACE", "jalan Melati Pekanbaru",
+                         [_at(text, "jalan Melati Pekanbaru", "PLACE")]),
+          _Cluster("PLACE", "Jalan Raya Pekanbaru", [_at(text, "Jalan Raya Pekanbaru", "PLACE")])]
+    assert city.place is not None
+    assert [(c.name, len(c.mentions)) for c in join_streets(cs)] == [
+        ("Pekanbaru", 1), ("jalan Melati Pekanbaru", 1), ("Jalan Raya Pekanbaru", 1)]

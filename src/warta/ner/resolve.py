@@ -1654,18 +1654,23 @@ def _street_words(name: str) -> tuple[bool, tuple[str, ...]]:
     return False, words
 
 
+# Gazetteer place types no street's short form is: a city, regency or wider area.
+_TOWNS_AND_UP = frozenset({"city", "regency", "country", "region", "province"})
+
+
 def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
     """A street's short forms are the street: 'Jalan Thamrin' and 'Thamrin' are 'Jalan MH
     Thamrin' once the article names it so, and 'Sudirman' after 'Jalan Sudirman - ...' is
     Jalan Sudirman. A short form is the end of the street's own words; one that fits two
-    streets is left alone."""
-    streets = [(c, w) for c in clusters if c.kind == "PLACE"
+    streets is left alone, and so is a town the gazetteer knows ('Pekanbaru' is the city,
+    not 'jalan Melati Pekanbaru'). Only a capitalised street word opens a street's name."""
+    streets = [(c, w) for c in clusters if c.kind == "PLACE" and c.name[:1].isupper()
                for st, w in [_street_words(c.name)] if st and w]
     if not streets:
         return clusters
     gone: set[int] = set()
     for c in clusters:
-        if c.kind != "PLACE":
+        if c.kind != "PLACE" or c.place is not None and c.place.type in _TOWNS_AND_UP:
             continue
         st, words = _street_words(c.name)
         n = len(words)

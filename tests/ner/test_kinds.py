@@ -34,6 +34,10 @@ def test_facility_head_makes_a_place() -> None:
     text = "demo di Jalan Thamrin"
     words = text.split()
     assert fix_chunks(words, [("PERSON", 3, 4)], _joined(text, words)) == [("PLACE", 2, 4)]
+    # Venues named after a person: "Stade Pierre de Coubertin", "Teater Wayang Orang".
+    text = "berlangsung di Stade Pierre de Coubertin , Paris"
+    words = text.split()
+    assert fix_chunks(words, [("PERSON", 3, 6)], _joined(text, words))[0] == ("PLACE", 2, 6)
 
 
 def test_ship_names_are_no_people() -> None:

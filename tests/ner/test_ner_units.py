@@ -529,3 +529,16 @@ def test_a_known_city_is_no_short_form_of_a_street() -> None:
     assert city.place is not None
     assert [(c.name, len(c.mentions)) for c in join_streets(cs)] == [
         ("Pekanbaru", 1), ("jalan Melati Pekanbaru", 1), ("Jalan Raya Pekanbaru", 1)]
+
+
+def test_name_after_an_outlet_kind_is_the_outlet() -> None:
+    """'kantor berita setempat , Cubadebate' and 'harian Kompas' name outlets, with or
+    without a citing verb; a person after 'situs' or a role stays as read."""
+    from warta.ner.resolve import _cited_outlets
+
+    text = ("tulis kantor berita setempat , Cubadebate . Menurut harian Kompas , situs "
+            "Gunung Padang ramai.")
+    ms = [_at(text, "Cubadebate", "PLACE"), _at(text, "Kompas", "PERSON"),
+          _at(text, "Gunung Padang", "PLACE")]
+    _cited_outlets(text, ms)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "PLACE"]

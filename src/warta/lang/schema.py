@@ -205,6 +205,9 @@ class EntitiesData(LangData):
     # two or more in a row inside a tagged name, are a description run into it.
     name_function_words: Words = ()
     source_kinds: Words = ()
+    # Nouns naming an outlet's kind that make the name after them the outlet even with no
+    # citing verb ("kantor berita setempat, Cubadebate", "harian Kompas").
+    outlet_nouns: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
     # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):

@@ -2344,12 +2344,27 @@ def _source_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _outlet_before() -> re.Pattern[str] | None:
+    """An outlet's kind, perhaps one lower-case word and a comma, right before a name:
+    "kantor berita setempat , [X]", "harian [X]"."""
+    nouns = load("entities", EntitiesData).outlet_nouns
+    if not nouns:
+        return None
+    kinds = "|".join(re.escape(k).replace("\\ ", r"\s+") for k in nouns)
+    return re.compile(rf"(?<![\w-])(?:{kinds})(?:\s+[a-z]+)?\s*,?\s+$")
+
+
 def _cited_outlets(text: str, mentions: Sequence[Mention]) -> None:
     """A place or person right after a verb citing a source is the outlet cited ("Melansir
-    [Mirror]", "dilansir detikNews dari [New Arab]"): an organisation."""
+    [Mirror]", "dilansir detikNews dari [New Arab]"), and so is one after an outlet's kind
+    ("kantor berita setempat , [Cubadebate]"): an organisation."""
+    outlet = _outlet_before()
     for m in mentions:
         if m.kind in {"PLACE", "PERSON"} and m.role is None \
-                and _source_before().search(text, max(0, m.start - 60), m.start):
+                and (_source_before().search(text, max(0, m.start - 60), m.start)
+                     or outlet is not None
+                     and outlet.search(text, max(0, m.start - 40), m.start)):
             m.kind, m.place = "ORG", None
 
 

@@ -542,3 +542,10 @@ def test_name_after_an_outlet_kind_is_the_outlet() -> None:
           _at(text, "Gunung Padang", "PLACE")]
     _cited_outlets(text, ms)
     assert [m.kind for m in ms] == ["ORG", "ORG", "PLACE"]
+    from warta.ner.gazetteer import load_gazetteer
+
+    text = "Lansiran surat kabar Korea Selatan , Joongang Ilbo , menyebut"
+    ms = [_at(text, "Korea Selatan", "PLACE")]
+    ms[0].place = load_gazetteer().resolve("Korea Selatan")
+    _cited_outlets(text, ms)
+    assert ms[0].kind == "PLACE"

@@ -2358,12 +2358,14 @@ def _outlet_before() -> re.Pattern[str] | None:
 def _cited_outlets(text: str, mentions: Sequence[Mention]) -> None:
     """A place or person right after a verb citing a source is the outlet cited ("Melansir
     [Mirror]", "dilansir detikNews dari [New Arab]"), and so is one after an outlet's kind
-    ("kantor berita setempat , [Cubadebate]"): an organisation."""
+    ("kantor berita setempat , [Cubadebate]"): an organisation. A place the gazetteer knows
+    after an outlet's kind is where the outlet is from ("surat kabar [Korea Selatan] ,
+    Joongang Ilbo")."""
     outlet = _outlet_before()
     for m in mentions:
         if m.kind in {"PLACE", "PERSON"} and m.role is None \
                 and (_source_before().search(text, max(0, m.start - 60), m.start)
-                     or outlet is not None
+                     or outlet is not None and m.place is None
                      and outlet.search(text, max(0, m.start - 40), m.start)):
             m.kind, m.place = "ORG", None
 

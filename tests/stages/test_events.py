@@ -2268,13 +2268,15 @@ def test_two_entities_sharing_a_mention_span_do_not_break_the_stage() -> None:
     "Aktris berusia 39 tahun itu",  # a role noun and an age
 ])
 def test_a_description_naming_no_one_is_the_person_named_before(description: str) -> None:
-    text = f"Farouk Muhammad hadir di Jakarta. {description} juga meminta KPU menerima hasil Pilkada."
+    text = (f"Farouk Muhammad hadir di Jakarta. {description} juga meminta KPU menerima "
+            "hasil Pilkada.")
     a = quoted_art(text, ("per:f", "PERSON", "Farouk Muhammad"), ("org:kpu", "ORG", "KPU"))
     assert roles(a) == [("REQUEST", ("per:f",), ("org:kpu",))]
 
 
 def test_a_group_described_is_no_person_named_before() -> None:
-    text = "Farouk Muhammad hadir di Jakarta. Para Doktor Ilmu Politik itu juga meminta KPU bekerja."
+    text = ("Farouk Muhammad hadir di Jakarta. Para Doktor Ilmu Politik itu juga meminta KPU "
+            "bekerja.")
     a = quoted_art(text, ("per:f", "PERSON", "Farouk Muhammad"), ("org:kpu", "ORG", "KPU"))
     assert all("per:f" not in e.actors for e in find_events(a))
 
@@ -2282,7 +2284,8 @@ def test_a_group_described_is_no_person_named_before() -> None:
 def test_a_person_named_with_atas_nama_is_the_subject_not_a_target() -> None:
     text = ("Satu saksi atas nama Dedy Rahman selaku Kepala Divisi Perum Bulog , meminta "
             "penjadwalan ulang kepada KPK .")
-    es = [ent(text, "per:dedy", "PERSON", "Dedy Rahman"), ent(text, "org:bulog", "ORG", "Perum Bulog"),
+    es = [ent(text, "per:dedy", "PERSON", "Dedy Rahman"),
+          ent(text, "org:bulog", "ORG", "Perum Bulog"),
           ent(text, "org:kpk", "ORG", "KPK")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert e.actors == ("per:dedy",)
@@ -2290,7 +2293,8 @@ def test_a_person_named_with_atas_nama_is_the_subject_not_a_target() -> None:
 
 def test_deriding_what_someone_said_is_an_accusation_only_with_the_derision_after() -> None:
     text = "Donald Trump menyebut rencana Elon Musk itu konyol ."
-    es = [ent(text, "per:trump", "PERSON", "Donald Trump"), ent(text, "per:musk", "PERSON", "Elon Musk")]
+    es = [ent(text, "per:trump", "PERSON", "Donald Trump"),
+          ent(text, "per:musk", "PERSON", "Elon Musk")]
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.actors == ("per:trump",)
     # the derisive word before the verb is someone else's aside: "sounds absurd, but ..."

@@ -413,6 +413,21 @@ def test_a_rank_is_no_part_of_an_organisation_and_opens_the_name() -> None:
     assert ents["Awi Setiyono"].kind == "PERSON"
 
 
+def test_a_rank_splits_the_body_from_a_name_holding_a_common_word() -> None:
+    # "Dewa" is also a common noun (god): the rank still opens the name after the body.
+    text = ("Kasubdit Gakkum Ditpolair Polda NTB AKBP I Dewa Wijaya di Mataram , Minggu , "
+            "mengatakan , anggota menggeledah sebuah rumah .")
+    ents = _by_name(_entities(text))
+    assert ents["I Dewa Wijaya"].kind == "PERSON"
+    assert "Polda NTB" in ents and not any("AKBP" in name for name in ents)
+
+
+def test_a_rank_does_not_cut_a_body_named_with_common_words() -> None:
+    text = "Direktorat Jenderal Pajak menagih tunggakan itu , kata petugas ."
+    ents = _by_name(_entities(text))
+    assert not any(e.kind == "PERSON" for e in ents.values())
+
+
 def test_a_place_beside_a_police_unit_named_after_it_stays_the_place() -> None:
     text = ("Polisi mengamankan 15 orang di Penjaringan , Jakarta Utara . Sudah ada 15 orang "
             "yang diamankan Polres Jakarta Utara .")
@@ -816,3 +831,10 @@ def test_a_managers_role_before_a_client_and_apposition_is_the_agents() -> None:
     ents = _by_name(_entities(text))
     assert ents["Valentino Rossi"].roles == ()
     assert ents["Carlo Pernat"].roles == ("Mantan manajer Valentino Rossi",)
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    text = ("Nafsu membeli banyak pemain membuat klub itu rugi . "
+            "Budi Santoso mengatakan hal itu .")
+    ents = _by_name(_entities(text))
+    assert "Nafsu" not in ents and ents["Budi Santoso"].kind == "PERSON"

@@ -889,8 +889,9 @@ def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
                  is_place: Sequence[bool]) -> tuple[int, int] | None:
     """The [start, end) of a capitalised rank (its longest form) inside `words[i:j]` after
     its first word and before one to four capitalised name words: no organisation word,
-    no word the lexicon knows as a common one ("Direktorat Jenderal Pajak"), no place
-    ("Konsulat Jenderal Republik Indonesia")."""
+    role word or place ("Konsulat Jenderal Republik Indonesia"), and not all of them words
+    the lexicon knows as common ones ("Direktorat Jenderal Pajak"; a name may hold one:
+    "AKBP I Dewa Wijaya")."""
     for a in range(i + 1, j - 1):
         if not words[a][:1].isupper():
             continue
@@ -899,7 +900,9 @@ def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
         b = a + n
         if n and b < j and j - b <= 4 and all(
                 words[k][:1].isupper() and words[k] not in org_words() and not is_place[k]
-                and not _not_name(lexicon, words[k]) for k in range(b, j)):
+                and not is_role_word(words[k])
+                and words[k].lower() not in role_words().not_names for k in range(b, j)) \
+                and not all(_not_name(lexicon, words[k]) for k in range(b, j)):
             return (a, b)
     return None
 
@@ -2496,6 +2499,26 @@ def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists |
         m.start, m.surface = start, text[start:m.end]
 
 
+def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
+                    lexicon: Mapping[str, str]) -> list[Mention]:
+    """A lone capitalised word opening a sentence that the lexicon knows as a common word
+    seldom capitalised ('[Nafsu] membeli banyak pemain', '[Perkuat] ...') is capitalised
+    for its place, no name, unless the name lists know it from people's names."""
+    out: list[Mention] = []
+    for m in mentions:
+        w = m.surface
+        if m.kind in {"PERSON", "ORG"} and not m.blind and not m.initials and " " not in w \
+                and not w.isupper() and w[:1].isupper() \
+                and lexicon.get(w.lower(), "NNP:")[-2:] in _RARELY_CAPITAL \
+                and not lexicon.get(w.lower(), "NNP").startswith("NNP") \
+                and not (names is not None and any(
+                    c in "Pp" for c in names.words.get(w.lower(), ""))) \
+                and _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _sport() -> tuple[frozenset[str], int, dict[str, str]]:
     d = load("entities", EntitiesData)
@@ -2810,6 +2833,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _final_dots(text, mentions)
     mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
+    mentions = _common_openers(text, mentions, models.featurizer.names, models.lexicon)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)

@@ -838,3 +838,13 @@ def test_a_common_word_opening_a_sentence_is_no_name() -> None:
             "Budi Santoso mengatakan hal itu .")
     ents = _by_name(_entities(text))
     assert "Nafsu" not in ents and ents["Budi Santoso"].kind == "PERSON"
+
+
+def test_a_place_that_names_an_event_is_the_event() -> None:
+    text = ("Sean menang di GP Austria . Film itu diputar di Berlin Film Festival dan "
+            "Rotterdam Film Festival , lalu di Busan .")
+    ents = _by_name(_entities(text))
+    for name in ("GP Austria", "Berlin Film Festival", "Rotterdam Film Festival"):
+        assert ents[name].kind == "EVENT"
+    assert "Austria" not in ents and "Berlin" not in ents
+    assert ents["Busan"].kind == "PLACE"

@@ -142,6 +142,8 @@ class EntitiesData(LangData):
     # part of it ("Provinsi"), suffixes after a person's name ("SH"), words that make a
     # name an organisation ("Polri").
     event_heads: Words
+    event_tails: Words = ()
+    race_heads: Words = ()
     meeting_heads: Words = ()
     place_prefixes: Words
     name_suffixes: Words

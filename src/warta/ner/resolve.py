@@ -199,6 +199,21 @@ def event_heads() -> frozenset[str]:
 
 
 @cache
+def _event_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a tail right after a place, a name that ends with a tail), longest tails first."""
+    tails = "|".join(re.escape(t) for t in sorted(load("entities", EntitiesData).event_tails,
+                                                   key=len, reverse=True))
+    return re.compile(rf" (?:{tails})(?!\w)"), re.compile(rf"\S (?:{tails})$")
+
+
+@cache
+def _race_head() -> re.Pattern[str]:
+    """A race head right before a place (`race_heads`), as the text's last words."""
+    heads = "|".join(re.escape(h) for h in load("entities", EntitiesData).race_heads)
+    return re.compile(rf"(?<!\w)(?:{heads})\s+$")
+
+
+@cache
 def org_words() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).org_words)
 
@@ -2499,6 +2514,34 @@ def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists |
         m.start, m.surface = start, text[start:m.end]
 
 
+def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A place that only names an event is no mention of that place: a race head right
+    before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
+    makes the whole an EVENT; a body's name that ends with such a tail ("Rotterdam Film
+    Festival") is the event too."""
+    after, ends = _event_tails()
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "PLACE":
+            if m.kind == "ORG" and ends.search(m.surface):
+                m.kind = "EVENT"
+            out.append(m)
+            continue
+        head = _race_head().search(text, max(0, m.start - 20), m.start)
+        tail = after.match(text, m.end)
+        if head is not None and not any(o.end > head.start() and o.start < m.start
+                                        for o in out):
+            s0 = head.start()
+            out.append(Mention(s0, m.end, "EVENT", text[s0 : m.end], blind=m.blind))
+        elif tail is not None and tail.end() not in starts:
+            out.append(Mention(m.start, tail.end(), "EVENT", text[m.start : tail.end()],
+                               blind=m.blind))
+        else:
+            out.append(m)
+    return out
+
+
 def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
                     lexicon: Mapping[str, str]) -> list[Mention]:
     """A lone capitalised word opening a sentence that the lexicon knows as a common word
@@ -2846,7 +2889,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _cited_outlets(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
-    mentions = _described_names(_two_bodies(mentions), models.lexicon)
+    mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's

@@ -428,6 +428,38 @@ def test_a_rank_does_not_cut_a_body_named_with_common_words() -> None:
     assert not any(e.kind == "PERSON" for e in ents.values())
 
 
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    text = ("Nafsu membeli banyak pemain membuat klub itu rugi . "
+            "Budi Santoso mengatakan hal itu .")
+    ents = _by_name(_entities(text))
+    assert "Nafsu" not in ents and ents["Budi Santoso"].kind == "PERSON"
+
+
+def test_a_place_that_names_an_event_is_the_event() -> None:
+    text = ("Sean menang di GP Austria . Film itu diputar di Berlin Film Festival dan "
+            "Rotterdam Film Festival , lalu di Busan .")
+    ents = _by_name(_entities(text))
+    for name in ("GP Austria", "Berlin Film Festival", "Rotterdam Film Festival"):
+        assert ents[name].kind == "EVENT"
+    assert "Austria" not in ents and "Berlin" not in ents
+    assert ents["Busan"].kind == "PLACE"
+
+
+def test_two_towns_written_together_are_two_places() -> None:
+    text = ("Dari Sabang Merauke kita satu . Acara itu di Denpasar Bali pekan lalu , "
+            "juga di Jakarta Selatan .")
+    ents = _by_name(_entities(text))
+    for name in ("Sabang", "Merauke", "Denpasar", "Bali"):
+        assert ents[name].kind == "PLACE" and ents[name].country == "ID"
+    assert "Denpasar Bali" not in ents and "Jakarta Selatan" in ents
+
+
+def test_a_name_opening_with_a_club_abbreviation_is_the_club() -> None:
+    text = "Remaja asal Solo di SC Feyenoord itu bermain bagus . Ia lalu pindah ke Solo ."
+    ents = _by_name(_entities(text))
+    assert ents["SC Feyenoord"].kind == "ORG" and ents["Solo"].kind == "PLACE"
+
+
 def test_a_place_beside_a_police_unit_named_after_it_stays_the_place() -> None:
     text = ("Polisi mengamankan 15 orang di Penjaringan , Jakarta Utara . Sudah ada 15 orang "
             "yang diamankan Polres Jakarta Utara .")
@@ -832,19 +864,3 @@ def test_a_managers_role_before_a_client_and_apposition_is_the_agents() -> None:
     assert ents["Valentino Rossi"].roles == ()
     assert ents["Carlo Pernat"].roles == ("Mantan manajer Valentino Rossi",)
 
-
-def test_a_common_word_opening_a_sentence_is_no_name() -> None:
-    text = ("Nafsu membeli banyak pemain membuat klub itu rugi . "
-            "Budi Santoso mengatakan hal itu .")
-    ents = _by_name(_entities(text))
-    assert "Nafsu" not in ents and ents["Budi Santoso"].kind == "PERSON"
-
-
-def test_a_place_that_names_an_event_is_the_event() -> None:
-    text = ("Sean menang di GP Austria . Film itu diputar di Berlin Film Festival dan "
-            "Rotterdam Film Festival , lalu di Busan .")
-    ents = _by_name(_entities(text))
-    for name in ("GP Austria", "Berlin Film Festival", "Rotterdam Film Festival"):
-        assert ents[name].kind == "EVENT"
-    assert "Austria" not in ents and "Berlin" not in ents
-    assert ents["Busan"].kind == "PLACE"

@@ -144,6 +144,7 @@ class EntitiesData(LangData):
     event_heads: Words
     event_tails: Words = ()
     race_heads: Words = ()
+    club_prefixes: Words = ()
     meeting_heads: Words = ()
     place_prefixes: Words
     name_suffixes: Words

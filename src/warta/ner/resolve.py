@@ -2514,6 +2514,42 @@ def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists |
         m.start, m.surface = start, text[start:m.end]
 
 
+@cache
+def _club_prefixes() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).club_prefixes)
+
+
+def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
+    """A place whose name opens with a club's abbreviation ("SC Feyenoord") is the club."""
+    for m in mentions:
+        if m.kind == "PLACE" and " " in m.surface \
+                and m.surface.split(" ", 1)[0] in _club_prefixes():
+            m.kind, m.place = "ORG", None
+
+
+_TOWN_KINDS = frozenset({"city", "province", "country"})
+
+
+def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Two places written one after the other are two mentions ('dari [Sabang] [Merauke]',
+    'di [Denpasar] [Bali]'): a two-word place the gazetteer does not know whole, each word
+    of it a town, province or country the gazetteer knows without doubt ("Jakarta
+    Selatan", "Batu Bara" and "Bandar Lampung" stay whole)."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        if m.kind == "PLACE" and m.place is None and len(words) == 2 \
+                and gaz.resolve(m.surface) is None:
+            parts = [gaz.resolve(w) for w in words]
+            if all(p is not None and not p.ambiguous and p.type in _TOWN_KINDS for p in parts):
+                left, right = _cut(m, len(words[0]), len(words[0]) + 1, "PLACE")
+                left.place, right.place = parts
+                out += (left, right)
+                continue
+        out.append(m)
+    return out
+
+
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
     before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
@@ -2890,6 +2926,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _places_read_as_people(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
+    mentions = _joined_places(mentions, models.gazetteer)
+    _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=models.neural is not None))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's

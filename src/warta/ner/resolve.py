@@ -351,19 +351,56 @@ def _mentions(text: str, windows: Sequence[_Window], models: Models) -> list[Men
     out: list[Mention] = []
     for a in range(0, len(windows), BATCH):
         part = windows[a : a + BATCH]
-        tags = tag_windows([w.model_words for w in part], models)
-        for w, t in zip(part, tags, strict=True):
-            out.extend(_window_mentions(text, w, t, models))
+        phrases = PhraseMatches()
+        tags = tag_windows([w.model_words for w in part], models, phrases)
+        places = _blind_places(part, phrases, models)
+        for w, t, g in zip(part, tags, places, strict=True):
+            out.extend(_window_mentions(text, w, t, models, g))
     return out
 
 
-def tag_windows(words: Sequence[Sequence[str]], models: Models) -> list[list[str]]:
+def _blind_places(windows: Sequence[_Window], phrases: PhraseMatches, models: Models
+                  ) -> list[list[GazMatch] | None]:
+    """Per window, its gazetteer matches when the featurizer found them already: a blind
+    window's are the ones `Gazetteer.match(cased=False)` would find again (the same
+    longest-first, left-to-right search over the same lower-cased words); None where
+    `_window_mentions` must search (cased windows, or no matches passed on)."""
+    gaz = models.gazetteer
+    if not phrases.found or models.featurizer.gaz is not gaz:
+        return [None] * len(windows)
+    out: list[list[GazMatch] | None] = []
+    found = phrases.gaz  # token indices over the batch's windows end to end, in order
+    k = off = 0
+    for w in windows:
+        end = off + len(w.model_words)
+        if w.mode == "blind":
+            while k < len(found) and found[k][0] < off:
+                k += 1
+            mine: list[GazMatch] | None = []
+            while k < len(found) and found[k][0] < end:
+                s, e, _ = found[k]
+                place = gaz.lookup.get(" ".join(w.model_words[s - off : e - off]))
+                if mine is not None and place is not None and not place.ambiguous:
+                    mine.append(GazMatch(s - off, e - off, place))
+                else:  # a word whose lower case is not itself: searched again
+                    mine = None
+                k += 1
+            out.append(mine)
+        else:
+            out.append(None)
+        off = end
+    return out
+
+
+def tag_windows(words: Sequence[Sequence[str]], models: Models,
+                phrases: PhraseMatches | None = None) -> list[list[str]]:
     """BIO tags of word windows (blind ones already lower-cased), scored and
-    Viterbi-decoded together."""
+    Viterbi-decoded together; `phrases`, when given, receives the featurizer's
+    gazetteer and name-list matches."""
     if models.neural is None:
-        return models.ner.decode(models.featurizer.scores_batch(words, models.ner))
+        return models.ner.decode(models.featurizer.scores_batch(words, models.ner, phrases))
     # The tagger reads the gazetteer and name-list phrases the CRF's features found.
-    phrases = PhraseMatches()
+    phrases = phrases if phrases is not None else PhraseMatches()
     emissions = models.featurizer.scores_batch(words, models.ner, phrases)
     nn = models.neural.load()
     emissions = combine(emissions, models.ner.labels,
@@ -400,11 +437,13 @@ class _Chunks:
     role_ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models
-                     ) -> list[Mention]:
+def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models,
+                     gmatches: list[GazMatch] | None = None) -> list[Mention]:
+    """Mentions of one tagged window; `gmatches`: its gazetteer matches, when known."""
     spans, words, mode = window.spans, window.words, window.mode
-    low = window.model_words if mode == "blind" else [w.lower() for w in words]
-    gmatches = models.gazetteer.match(words, cased=mode == "cased", low=low)
+    low = window.model_words if mode == "blind" else list(map(str.lower, words))
+    if gmatches is None:
+        gmatches = models.gazetteer.match(words, cased=mode == "cased", low=low)
     if mode == "cased":
         in_place = {k for m in gmatches for k in range(m.start, m.end)}
         tags = split_acronym_org(

@@ -550,6 +550,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             is_place[k] = True
     blind = is_place if mode == "blind" else None
     rw = role_words()
+    # The word lists each chunk reads, looked up once per window.
+    ow, suffixes, heads = org_words(), name_suffixes(), event_heads()
     gstart = {m.start: m for m in gmatches}
     tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
     in_person = [False] * len(words)
@@ -568,8 +570,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 j -= 1
             if i >= j:
                 continue
-        if kind == "PLACE" and 0 < head_at(words, i) < j - i:
-            i += head_at(words, i)  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
+        if kind == "PLACE" and 0 < (h := head_at(words, i)) < j - i:
+            i += h  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
         g = gstart.get(i)
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
                 and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
@@ -593,9 +595,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     ch.roles[g.end] = (r[0], g.end)
                 ch.items.append(("PERSON", g.end, j))
                 continue
-        if (kind == "PERSON" and any(w in org_words() for w in words[i:j])) or (
-                kind == "PLACE" and (words[i] in org_words() or (
-                    words[j - 1] in org_words() and not words[j - 1].isupper()))):
+        if (kind == "PERSON" and not ow.isdisjoint(words[i:j])) or (
+                kind == "PLACE" and (words[i] in ow or (
+                    words[j - 1] in ow and not words[j - 1].isupper()))):
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
@@ -613,7 +615,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                              or (j - i > 1 and words[i] in rw.corps and i > 0
                                  and words[i - 1].lower().rstrip(".") in rw.ranks)):
                 i += 1
-            while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in name_suffixes()):
+            while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in suffixes):
                 j -= 1
             if i >= j:
                 continue
@@ -689,7 +691,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):
             # "Polda Metro Jaya [Komisaris Besar] Awi": the rank of the name after it.
             j -= _rank_tail(words, i, j)
-        elif words[i] in event_heads() and j - i >= 2:
+        elif words[i] in heads and j - i >= 2:
             kind = "EVENT"
             ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
                             if words[k].isupper() and len(words[k]) > 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -1589,19 +1589,38 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 @cache
-def _lower_orgs() -> re.Pattern[str] | None:
+def _lower_orgs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The lower-case organisations' pattern, and the same less its opening lookbehind
+    (for `finditer_behind`)."""
     names = load("entities", EntitiesData).lower_case_orgs
     if not names:
         return None
-    return re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)")
+    body = "(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)"
+    return re.compile(r"(?<![\w./])" + body), re.compile(body)
+
+
+def finditer_behind(pat: re.Pattern[str], body: re.Pattern[str], text: str
+                    ) -> Iterator[re.Match[str]]:
+    """The matches of `pat.finditer(text)`, where `pat` is a lookbehind then `body`: the
+    body's search skips ahead in C to where a match may start (a pattern that opens with
+    a lookbehind is tried at every character), and `pat` is tried only there. Every match
+    of `pat` starts where `body` matches, so the leftmost such start is the next match."""
+    pos = 0
+    while (f := body.search(text, pos)) is not None:
+        m = pat.match(text, f.start())  # the lookbehind still sees the text before
+        if m is None:
+            pos = f.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)  # (bodies here never match empty)
 
 
 def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the organisations that write their name in lower case ("kumparan")
     added where no mention sits. One scan of the text an article."""
-    pat = _lower_orgs()
-    found = [] if pat is None else [
-        (f.start(), f.end()) for f in pat.finditer(text)
+    pats = _lower_orgs()
+    found = [] if pats is None else [
+        (f.start(), f.end()) for f in finditer_behind(*pats, text)
         if not any(m.start < f.end() and f.start() < m.end for m in mentions)]
     if not found:
         return mentions
@@ -2797,6 +2816,7 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
 # A list number glued to the word before it, where a list lost its line breaks
 # ("Direktur PT Saibah Mulia Mandiri2. Mochamad Iqbal, Direktur PT Wanda Fatimah Zahra3.").
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\.\s*[A-Z])")
+_GLUED_NUMBER_BODY = re.compile(r"\d{1,2}(?=\.\s*[A-Z])")  # without the lookbehind
 
 
 def unglue_list_numbers(text: str) -> str:
@@ -2804,7 +2824,7 @@ def unglue_list_numbers(text: str) -> str:
     that count on from 1 or 2 (the first item's number opens its line), each within a few
     lines of the last, so that "Covid19." or "G20." stays."""
     runs: list[list[re.Match[str]]] = []
-    for f in _GLUED_NUMBER.finditer(text):
+    for f in finditer_behind(_GLUED_NUMBER, _GLUED_NUMBER_BODY, text):
         last = runs[-1][-1] if runs else None
         if last is not None and int(f.group()) == int(last.group()) + 1 \
                 and f.start() - last.end() < 400:

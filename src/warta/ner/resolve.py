@@ -2816,7 +2816,9 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
 # A list number glued to the word before it, where a list lost its line breaks
 # ("Direktur PT Saibah Mulia Mandiri2. Mochamad Iqbal, Direktur PT Wanda Fatimah Zahra3.").
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\.\s*[A-Z])")
-_GLUED_NUMBER_BODY = re.compile(r"\d{1,2}(?=\.\s*[A-Z])")  # without the lookbehind
+# Without the lookbehind, and "\d\d?" for "\d{1,2}": a leading digit class lets the engine
+# skip ahead to digits (a leading repeat does not).
+_GLUED_NUMBER_BODY = re.compile(r"\d\d?(?=\.\s*[A-Z])")
 
 
 def unglue_list_numbers(text: str) -> str:

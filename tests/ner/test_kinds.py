@@ -239,7 +239,8 @@ def test_honorific_names_visit_only_honorifics() -> None:
 def test_org_runs_open_only_at_head_words() -> None:
     from warta.ner.kinds import org_runs
 
-    words = ["kata", "Kepala", "Dinas", "Kesehatan", "Jawa", "Tengah", "dan", "Polres", "Boyolali", "hari", "ini"]
+    words = ["kata", "Kepala", "Dinas", "Kesehatan", "Jawa", "Tengah", "dan", "Polres",
+             "Boyolali", "hari", "ini"]
     out = org_runs(words, ["O"] * len(words))
     assert out == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG",
                    "O", "O"]

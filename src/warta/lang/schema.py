@@ -480,6 +480,9 @@ class EventWords(LangData):
     # ("tidak akan pernah menegosiasikan", "tidak mau menandatangani") is a refusal: REJECT.
     refusable_codes: Words = ()
     refusal_will: Words = ()
+    # ... and one of these readiness words right before a trigger of those codes states the
+    # will to do it, not the deed: AGREE ("Kami siap melakukan kerja sama dengan Kemensos").
+    willingness: Words = ()
     # Triggers done by saying them ("mengucapkan terima kasih"): a wish word right before one
     # in a direct quotation ("Kami ingin mengucapkan terima kasih") leaves it a deed.
     performatives: Words = ()

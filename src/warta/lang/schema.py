@@ -795,6 +795,12 @@ class QuoteIndirect(LangData):
     need_complementizer: Words
     complementizers: Words
     according_to: Words
+    # '“…,” kata Abu Hasna, seraya menambahkan bahwa …': a clause joined to a quote's
+    # attribution by one of these goes on with that quote's speaker.
+    added_openers: Words = ()
+    # '… mengatakan bahwa …. Dan menambahkan bahwa …': a sentence opening with one of these
+    # and a verb of saying has the speaker of the statement right before it.
+    added_sentence_openers: Words = ()
     min_words: StrictInt
     # Mid-sentence cues set off by commas (each one of [direct].verbs), and the words
     # that, right after one, show it is no speech.

@@ -2463,3 +2463,16 @@ def test_a_sentence_opening_with_dan_and_a_verb_of_saying_goes_on_with_the_speak
     qs = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in qs][-1] == (
         "jumlah tersebut kemungkinan akan meningkat", "per:abu")
+
+
+def test_a_subject_closed_by_a_demonstrative_reaches_back_to_its_clause_start() -> None:
+    # A long relative clause before 'ini': the subject is read from the clause start, not
+    # cut inside the company's name after a fixed number of words.
+    text = ("Kemudian, Iswan Ibrahim (ISW) selaku Komisaris PT IAE periode 2006-2023 yang sudah "
+            "lebih dulu ditetapkan sebagai tersangka dalam perkara ini meminta Arso melakukan "
+            "pendekatan dengan PT PGN.")
+    ents = (_ent(text, "per:iswan", "PERSON", "Iswan Ibrahim", "Iswan Ibrahim"),
+            _ent(text, "org:iae", "ORG", "PT Inti Alasindo Energi", "PT IAE"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker_span.of(text).split()[0], q.speaker) for q in qs
+            if q.speaker_span] == [("Iswan", "per:iswan")]

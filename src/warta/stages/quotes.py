@@ -884,12 +884,17 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
             limit -= 1
         return j
 
-    j = back(at, 12)
+    def opens(j: int) -> bool:  # at the sentence or clause start, not cut inside a name
+        return j == 0 or text[toks[j - 1][0]:toks[j - 1][1]] in (",", ";", ":")
+
+    j = back(at, 24)
     first = text[toks[j][0]:toks[j][1]]
     if first.casefold() == "yang" and j > 1:
         # 'Kuat Nursiam, yang hadir bersama … itu pun menilai': the clause tells whom.
         j = back(j - 1, 6)
         first = text[toks[j][0]:toks[j][1]]
+    if not opens(j):
+        return None  # '… PT [IAE periode … yang sudah … perkara ini] meminta': a cut name
     if j == at or first.casefold() in lex.connectives or not (
             first[:1].isupper() or _starts_with_role([first])):
         return None

@@ -2476,3 +2476,20 @@ def test_a_subject_closed_by_a_demonstrative_reaches_back_to_its_clause_start() 
     qs = find_quotes(_art(text, ents))
     assert [(q.speaker_span.of(text).split()[0], q.speaker) for q in qs
             if q.speaker_span] == [("Iswan", "per:iswan")]
+
+
+def test_the_agent_of_a_passive_verb_is_no_new_source() -> None:
+    text = ("Agus menjelaskan aplikasi Sinar juga akan memudahkan pembuatan SIM. Namun, tidak "
+            "meninggalkan aspek teori dan praktek.\n"
+            '"Kedua, Sinar juga demikian, pembuatan SIM harus mudah," jelasnya.\n'
+            "Dia menyampaikan Korlantas Polri dalam revitalisasi digital ini mengedepankan "
+            "digitalisasi. Karena sistem digitalisasi tersebut sebagai upaya lanjutan setelah "
+            "dilaunching oleh Kapolri Jenderal Listyo Sigit Prabowo.\n"
+            '"Sehingga Korlantas bergerak cepat untuk mengoptimalkan pelayanan," tuturnya.')
+    ents = (_ent(text, "per:agus", "PERSON", "Agus", "Agus"),
+            Entity(id="per:listyo", kind="PERSON", name="Listyo Sigit Prabowo",
+                   roles=("Kapolri",), mentions=tuple(
+                       Span(start=m.start(), end=m.end())
+                       for m in re.finditer("Listyo Sigit Prabowo", text))))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:agus"] * 2

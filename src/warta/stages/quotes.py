@@ -1221,9 +1221,15 @@ def _introduced_before(text: str, ix: _Index, at: int, last: str, named: set[str
                 and not ix.contents.holds(m.start) \
                 and m.start == min(x.start for x in ent.mentions) \
                 and (ent.roles or _is_subject(text, m, ix, strict=True)) \
-                and not _listed(text, m, ix):
+                and not _listed(text, m, ix) and not _AGENT_BEFORE.search(
+                    text, max(sent.start, m.start - 80), m.start):
             return True
     return False
+
+
+# 'setelah dilaunching oleh Kapolri Jenderal Listyo Sigit Prabowo': the agent of a passive
+# verb, with its role and rank, is part of what is told, not a source introduced.
+_AGENT_BEFORE = re.compile(r"\boleh\s+(?:[A-Z][\w.'-]*\s+){0,6}$")
 
 
 def _talks_about_someone(text: str, content: Span) -> bool:

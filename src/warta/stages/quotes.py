@@ -1353,8 +1353,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     named_here = here  # every person named, for the comma segments they open
     # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
     # a relational noun does not speak; the person the noun stands for does.
-    here = [(m, v) for m, v in here if not lex.possessor_before.search(
-        text, max(speaker.start, m.start - 30), m.start)]
+    here = [(m, v) for m, v in here if not _possessed(text, m, speaker.start)]
     # 'pernyataan resmi Himapol FISIP Unud': a unit named before its parent body speaks,
     # not the parent.
     here = [(m, v) for m, v in here if not (
@@ -1498,11 +1497,11 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     return best[3] if best else None
 
 
-def _possessed(text: str, m: Span) -> bool:
+def _possessed(text: str, m: Span, floor: int = 0) -> bool:
     """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
     it names whose relative or client the phrase's referent is, not the referent. A
     capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
-    rel = _lex().possessor_before.search(text, max(0, m.start - 30), m.start)
+    rel = _lex().possessor_before.search(text, max(floor, m.start - 30), m.start)
     if rel is None:
         return False
     before = text[:rel.start()].rstrip()

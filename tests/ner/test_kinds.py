@@ -222,3 +222,25 @@ def test_acronym_object_heads_count_only_in_capitals() -> None:
     text = "naik KA Argo Lawu ke Solo"
     words = text.split()
     assert fix_chunks(words, [("PERSON", 2, 4)], _joined(text, words)) == []
+
+
+def test_honorific_names_visit_only_honorifics() -> None:
+    # Names after each honorific; one already tagged, and one closing the window, are
+    # left as they are.
+    from warta.ner.kinds import honorific_names
+
+    words = ["Dr.", "Terawan", "dan", "dr.", "Budi", "bertemu", "Dr.", "Ani", "di", "dr."]
+    tags = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    out = honorific_names(words, tags, {"dr.", "dr"}, lambda w: False)
+    assert out == ["O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-ORG", "I-ORG", "O", "O"]
+    assert honorific_names([], [], {"dr."}, lambda w: False) == []
+
+
+def test_org_runs_open_only_at_head_words() -> None:
+    from warta.ner.kinds import org_runs
+
+    words = ["kata", "Kepala", "Dinas", "Kesehatan", "Jawa", "Tengah", "dan", "Polres",
+             "Boyolali", "hari", "ini"]
+    out = org_runs(words, ["O"] * len(words))
+    assert out == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG",
+                   "O", "O"]

@@ -549,3 +549,41 @@ def test_name_after_an_outlet_kind_is_the_outlet() -> None:
     ms[0].place = load_gazetteer().resolve("Korea Selatan")
     _cited_outlets(text, ms)
     assert ms[0].kind == "PLACE"
+
+
+def test_blind_windows_take_the_featurizers_gazetteer_matches() -> None:
+    # The featurizer's phrase matches of a blind (lower-cased) window are the ones
+    # `Gazetteer.match(cased=False)` finds: `_mentions` passes them on, not searching again.
+    from warta.ner.features import PhraseMatches
+    from warta.ner.resolve import _blind_places, _windows, load_models, tag_windows
+    from warta.record import Span
+    from warta.text.tokens import make_tokens
+
+    models = load_models()
+    text = ("PRESIDEN BERTEMU GUBERNUR JAWA BARAT DI BANDUNG DAN KOREA UTARA. "
+            "Presiden Joko Widodo tiba di Jakarta. "
+            "warga kota surabaya dan jawa timur pergi ke arab saudi dan korea selatan. "
+            "Kami Datang Ke Kota Semarang Di Jawa Tengah Bersama Warga Malaysia")
+    ends = [i + 1 for i, c in enumerate(text) if c == "."] + [len(text)]
+    sents = [Span(start=a, end=b) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    windows = _windows(text, sents, make_tokens(text), models)
+    assert [w.mode for w in windows] == ["blind", "cased", "blind", "blind"]
+    phrases = PhraseMatches()
+    tag_windows([w.model_words for w in windows], models, phrases)
+    passed = _blind_places(windows, phrases, models)
+    assert passed[1] is None  # a cased window searches its own (capitals decide there)
+    for w, got in zip(windows, passed, strict=True):
+        if w.mode == "blind":
+            want = models.gazetteer.match(w.words, cased=False, low=w.model_words)
+            assert want and got == want
+    # Without the featurizer's matches, every window searches again.
+    assert _blind_places(windows, PhraseMatches(), models) == [None] * 4
+
+
+def test_gazetteer_match_visits_only_name_openers() -> None:
+    g = load_gazetteer()
+    toks = ["dari", "Jawa", "Barat", "ke", "Jawa", "Timur", "lalu", "Korea", "Korea", "Utara"]
+    got = [(m.start, m.end, m.place.code) for m in g.match(toks)]
+    # A lone "Korea" is ambiguous (no match); the next token opens "Korea Utara".
+    assert got == [(1, 3, "ID"), (4, 6, "ID"), (8, 10, "KP")]
+    assert g.match([]) == [] and g.match(["dan", "lalu"]) == []

@@ -864,3 +864,23 @@ def test_a_managers_role_before_a_client_and_apposition_is_the_agents() -> None:
     assert ents["Valentino Rossi"].roles == ()
     assert ents["Carlo Pernat"].roles == ("Mantan manajer Valentino Rossi",)
 
+
+def test_finditer_behind_equals_finditer() -> None:
+    # The skip-ahead search finds what `finditer` finds, also where a rejected start lies
+    # inside another candidate ("a b" rejected at "xa b", then found at "a b").
+    import random
+    import re
+
+    from warta.ner.resolve import _GLUED_NUMBER, _GLUED_NUMBER_BODY, finditer_behind
+
+    cases = [(_GLUED_NUMBER, _GLUED_NUMBER_BODY),
+             (re.compile(r"(?<![\w./])(?:a b|b a|ab)(?!\w)"), re.compile(r"(?:a b|b a|ab)(?!\w)"))]
+    rnd = random.Random(5)
+    alphabet = ["a", "b", " ", ".", "x", "1", "2", "3", "A", "Z", "_", "/"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        for pat, body in cases:
+            want = [m.span() for m in pat.finditer(text)]
+            assert [m.span() for m in finditer_behind(pat, body, text)] == want, text
+    assert [m.group() for m in finditer_behind(*cases[0], "Mandiri2. Iqbal Zahra3. B")] == \
+        ["2", "3"]

@@ -2301,3 +2301,64 @@ def test_deriding_what_someone_said_is_an_accusation_only_with_the_derision_afte
     text = "Terdengar konyol , tetapi Donald Trump menyebut dana itu senilai Rp 3 miliar ."
     es = [ent(text, "per:trump", "PERSON", "Donald Trump")]
     assert not [e for e in find_events(art(text, es)) if e.code == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, names, want", [
+    # a suspect as the subject of a copula: named a suspect by unnamed investigators
+    ("Ayu kini menjadi tersangka atas kasus pemalsuan dokumen.",
+     [("per:a", "PERSON", "Ayu")], [("ACCUSE", ("COP",), ("per:a",))]),
+    # a report filed at a police office named with "di", however long the reported name
+    ("Ayu juga melaporkan Aris Maulana Akbar dan kawan-kawan di Polres Tangerang Selatan.",
+     [("per:a", "PERSON", "Ayu"), ("per:r", "PERSON", "Aris Maulana Akbar"),
+      ("org:p", "ORG", "Polres Tangerang Selatan")], [("ACCUSE", ("per:a",), ("per:r",))]),
+    # the offence alleged makes a report a complaint; a death reported is news
+    ("Ashanty sempat dilaporkan Ayu atas dugaan tindak perampasan.",
+     [("per:s", "PERSON", "Ashanty"), ("per:a", "PERSON", "Ayu")],
+     [("ACCUSE", ("per:a",), ("per:s",))]),
+    ("Budi dilaporkan tewas dalam kasus itu.", [("per:b", "PERSON", "Budi")], []),
+    ("Polisi melaporkan bahwa tiga orang tewas di Polres Bogor.",
+     [("org:p", "ORG", "Polres Bogor")], []),
+])
+def test_suspects_named_by_a_copula_and_police_reports_filed_at_an_office(
+        text: str, names: list[tuple[str, str, str]],
+        want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert roles(art(text, [ent(text, *n) for n in names])) == want
+
+
+@pytest.mark.parametrize("lead", ["Pada 2024", "Pada 2024,", "Sejak 2019"])
+def test_a_year_after_a_preposition_is_its_object_not_the_subjects(lead: str) -> None:
+    text = f"{lead} Kementerian ESDM melakukan audiensi dengan Pemerintah Kabupaten Karanganyar."
+    es = [ent(text, "org:esdm", "ORG", "Kementerian ESDM"),
+          ent(text, "org:kab", "ORG", "Pemerintah Kabupaten Karanganyar")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert set(e.actors) == {"org:esdm", "org:kab"}
+
+
+@pytest.mark.parametrize("text", [
+    "Don Muzakir siap bekerja sama dengan Kementerian Sosial.",
+    "Don Muzakir siap melakukan kerja sama dengan Kementerian Sosial.",
+])
+def test_readiness_for_a_cooperative_act_agrees_to_it(text: str) -> None:
+    es = [ent(text, "per:d", "PERSON", "Don Muzakir"),
+          ent(text, "org:k", "ORG", "Kementerian Sosial")]
+    assert roles(art(text, es)) == [("AGREE", ("per:d",), ("org:k",))]
+
+
+def test_readiness_stated_in_a_direct_quote_agrees_and_the_deed_stays_a_deed() -> None:
+    text = ('Ketua Tani Merdeka Don Muzakir menyambut ajakan itu. "Kami siap melakukan '
+            'kerja sama dengan Kementerian Sosial," kata Don Muzakir.')
+    es = [ent(text, "per:d", "PERSON", "Don Muzakir"),
+          ent(text, "org:k", "ORG", "Kementerian Sosial")]
+    a = QuoteStage()(SegmentStage()(art(text, es)))
+    assert [e.code for e in find_events(a)] == ["AGREE"]
+    done = "Don Muzakir bekerja sama dengan Kementerian Sosial."
+    es = [ent(done, "per:d", "PERSON", "Don Muzakir"),
+          ent(done, "org:k", "ORG", "Kementerian Sosial")]
+    assert [e.code for e in find_events(art(done, es))] == ["COOPERATE"]
+
+
+def test_judging_a_plan_favourably_supports_it() -> None:
+    text = "Ketua MTI Budi Santoso menilai positif rencana Kementerian Perhubungan."
+    es = [ent(text, "per:b", "PERSON", "Budi Santoso"),
+          ent(text, "org:k", "ORG", "Kementerian Perhubungan")]
+    assert roles(art(text, es)) == [("SUPPORT", ("per:b",), ("org:k",))]

@@ -2408,3 +2408,89 @@ def test_a_pronoun_reaches_the_last_speaker_over_an_empty_look_back() -> None:
             _ent(text, "per:prabowo", "PERSON", "Prabowo Subianto", "Prabowo"))
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:bimo", "per:bimo"]
+
+
+def test_a_relative_named_by_a_person_is_not_the_persons_pronoun() -> None:
+    # The son is named by his mother only: 'Ia' is him (the headline's person), not her.
+    text = ("Anak Tamara Bleszynski itu menjelaskan terkait bisnis. Ia mengaku mau mencoba "
+            'passion lain. "Rassya juga punya passion di bidang lain," ujarnya.')
+    ents = (_ent(text, "per:tamara", "PERSON", "Tamara Bleszynski", "Tamara Bleszynski"),)
+    title = "Penjelasan Teuku Rassya Makin Aktif Bisnis"
+    ents += (Entity(id="per:rassya", kind="PERSON", name="Teuku Rassya", mentions=()),)
+    qs = [q for q in find_quotes(_art(text, ents, title=title)) if q.kind != "headline"]
+    assert [q.speaker for q in qs] == ["per:rassya"] * 2
+
+
+def test_a_capitalised_relational_word_inside_a_sentence_opens_a_name() -> None:
+    text = ("Sementara itu, kuasa hukum keluarga korban, Putri Maya Rumanti mengatakan pihaknya "
+            'mengapresiasi putusan itu. "Kami berterima kasih kepada hakim," ungkapnya.')
+    ents = (_ent(text, "per:maya", "PERSON", "Maya Rumanti", "Maya Rumanti"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind != "headline"]
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:maya"),
+                                                  ("direct", "per:maya")]
+
+
+def test_a_thing_named_after_a_relational_noun_does_not_speak() -> None:
+    text = 'Mobil itu menyalakan sirene. "Nggak usah kayak gitu," ujar pengemudi Pajero.'
+    ents = (_ent(text, "org:pajero", "ORG", "Mitsubishi Pajero", "Pajero"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "person")
+
+
+def test_an_alias_in_brackets_is_not_a_subject() -> None:
+    text = ("Roy Suryo menjalani pemeriksaan terkait tudingan ijazah palsu Joko Widodo "
+            "(Jokowi). Dia mengingatkan agar pasal UU ITE tidak sembarangan digunakan.")
+    ents = (_ent(text, "per:roy", "PERSON", "Roy Suryo", "Roy Suryo"),
+            _ent(text, "per:jokowi", "PERSON", "Joko Widodo", "Joko Widodo", "Jokowi"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs if q.kind == "indirect"] == ["per:roy"]
+
+
+def test_a_statement_added_after_an_attribution_has_its_speaker() -> None:
+    text = ('"Sangat mustahil menjalani dua tahun tanpa sekolah," kata Abu Hasna, seraya '
+            "menambahkan bahwa 8.000 guru akan berpartisipasi dalam program tersebut.")
+    ents = (_ent(text, "per:abu", "PERSON", "Adnan Abu Hasna", "Abu Hasna"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.content.of(text), q.speaker) for q in qs] == [
+        ("direct", "Sangat mustahil menjalani dua tahun tanpa sekolah", "per:abu"),
+        ("indirect", "8.000 guru akan berpartisipasi dalam program tersebut", "per:abu")]
+
+
+def test_a_sentence_opening_with_dan_and_a_verb_of_saying_goes_on_with_the_speaker() -> None:
+    text = ("Adnan Abu Hasna, Penasihat Media UNRWA mengatakan bahwa badan tersebut telah "
+            "menyusun rencana pendidikan. Dan menambahkan bahwa jumlah tersebut kemungkinan "
+            "akan meningkat.")
+    ents = (_ent(text, "per:abu", "PERSON", "Adnan Abu Hasna", "Adnan Abu Hasna"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs][-1] == (
+        "jumlah tersebut kemungkinan akan meningkat", "per:abu")
+
+
+def test_a_subject_closed_by_a_demonstrative_reaches_back_to_its_clause_start() -> None:
+    # A long relative clause before 'ini': the subject is read from the clause start, not
+    # cut inside the company's name after a fixed number of words.
+    text = ("Kemudian, Iswan Ibrahim (ISW) selaku Komisaris PT IAE periode 2006-2023 yang sudah "
+            "lebih dulu ditetapkan sebagai tersangka dalam perkara ini meminta Arso melakukan "
+            "pendekatan dengan PT PGN.")
+    ents = (_ent(text, "per:iswan", "PERSON", "Iswan Ibrahim", "Iswan Ibrahim"),
+            _ent(text, "org:iae", "ORG", "PT Inti Alasindo Energi", "PT IAE"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker_span.of(text).split()[0], q.speaker) for q in qs
+            if q.speaker_span] == [("Iswan", "per:iswan")]
+
+
+def test_the_agent_of_a_passive_verb_is_no_new_source() -> None:
+    text = ("Agus menjelaskan aplikasi Sinar juga akan memudahkan pembuatan SIM. Namun, tidak "
+            "meninggalkan aspek teori dan praktek.\n"
+            '"Kedua, Sinar juga demikian, pembuatan SIM harus mudah," jelasnya.\n'
+            "Dia menyampaikan Korlantas Polri dalam revitalisasi digital ini mengedepankan "
+            "digitalisasi. Karena sistem digitalisasi tersebut sebagai upaya lanjutan setelah "
+            "dilaunching oleh Kapolri Jenderal Listyo Sigit Prabowo.\n"
+            '"Sehingga Korlantas bergerak cepat untuk mengoptimalkan pelayanan," tuturnya.')
+    ents = (_ent(text, "per:agus", "PERSON", "Agus", "Agus"),
+            Entity(id="per:listyo", kind="PERSON", name="Listyo Sigit Prabowo",
+                   roles=("Kapolri",), mentions=tuple(
+                       Span(start=m.start(), end=m.end())
+                       for m in re.finditer("Listyo Sigit Prabowo", text))))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:agus"] * 2

@@ -483,6 +483,9 @@ class EventWords(LangData):
     # ("tidak akan pernah menegosiasikan", "tidak mau menandatangani") is a refusal: REJECT.
     refusable_codes: Words = ()
     refusal_will: Words = ()
+    # ... and one of these readiness words right before a trigger of those codes states the
+    # will to do it, not the deed: AGREE ("Kami siap melakukan kerja sama dengan Kemensos").
+    willingness: Words = ()
     # Triggers done by saying them ("mengucapkan terima kasih"): a wish word right before one
     # in a direct quotation ("Kami ingin mengucapkan terima kasih") leaves it a deed.
     performatives: Words = ()
@@ -795,6 +798,12 @@ class QuoteIndirect(LangData):
     need_complementizer: Words
     complementizers: Words
     according_to: Words
+    # '“…,” kata Abu Hasna, seraya menambahkan bahwa …': a clause joined to a quote's
+    # attribution by one of these goes on with that quote's speaker.
+    added_openers: Words = ()
+    # '… mengatakan bahwa …. Dan menambahkan bahwa …': a sentence opening with one of these
+    # and a verb of saying has the speaker of the statement right before it.
+    added_sentence_openers: Words = ()
     min_words: StrictInt
     # Mid-sentence cues set off by commas (each one of [direct].verbs), and the words
     # that, right after one, show it is no speech.

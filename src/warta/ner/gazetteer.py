@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress, count
 
 from ..text.words import unit_pattern
 
@@ -148,7 +149,7 @@ class Gazetteer:
         first, lookup, exact = self._first, self.lookup, self.exact
         i = 0  # tokens before i are inside a match or passed
         # Only tokens that open some listed name can start a match.
-        for s in [k for k, w in enumerate(low) if w in first]:
+        for s in compress(count(), map(first.__contains__, low)):  # the scan runs in C
             if s < i or (cased and not tokens[s][:1].isupper()):
                 continue
             found: GazMatch | None = None

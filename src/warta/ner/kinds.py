@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, count
 
 from ..lang.id import load
 from ..lang.schema import KindsData
@@ -434,8 +435,9 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
         low = [w.lower() for w in words]
     index = rules.org_index
     i = 0
-    # Only a word that opens some head can open a run: the others are passed by.
-    for c in [k for k, w in enumerate(low) if w in index]:
+    # Only a word that opens some head can open a run: the others are passed by (the
+    # scan runs in C).
+    for c in compress(count(), map(index.__contains__, low)):
         if c < i:
             continue
         i = c
@@ -487,8 +489,9 @@ def honorific_names(words: Sequence[str], tags: Sequence[str], honorifics: Colle
     n = len(words)
     if low is None:
         low = [w.lower() for w in words]
-    for i in range(n - 1):
-        if low[i] not in honorifics or out[i] != "O":
+    # Only honorifics open a name: found by a scan in C, not a test per word.
+    for i in compress(range(n - 1), map(honorifics.__contains__, low)):
+        if out[i] != "O":
             continue
         k = i + 1
         if out[k] == "B-PERSON":

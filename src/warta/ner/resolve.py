@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -366,19 +366,56 @@ def _mentions(text: str, windows: Sequence[_Window], models: Models) -> list[Men
     out: list[Mention] = []
     for a in range(0, len(windows), BATCH):
         part = windows[a : a + BATCH]
-        tags = tag_windows([w.model_words for w in part], models)
-        for w, t in zip(part, tags, strict=True):
-            out.extend(_window_mentions(text, w, t, models))
+        phrases = PhraseMatches()
+        tags = tag_windows([w.model_words for w in part], models, phrases)
+        places = _blind_places(part, phrases, models)
+        for w, t, g in zip(part, tags, places, strict=True):
+            out.extend(_window_mentions(text, w, t, models, g))
     return out
 
 
-def tag_windows(words: Sequence[Sequence[str]], models: Models) -> list[list[str]]:
+def _blind_places(windows: Sequence[_Window], phrases: PhraseMatches, models: Models
+                  ) -> list[list[GazMatch] | None]:
+    """Per window, its gazetteer matches when the featurizer found them already: a blind
+    window's are the ones `Gazetteer.match(cased=False)` would find again (the same
+    longest-first, left-to-right search over the same lower-cased words); None where
+    `_window_mentions` must search (cased windows, or no matches passed on)."""
+    gaz = models.gazetteer
+    if not phrases.found or models.featurizer.gaz is not gaz:
+        return [None] * len(windows)
+    out: list[list[GazMatch] | None] = []
+    found = phrases.gaz  # token indices over the batch's windows end to end, in order
+    k = off = 0
+    for w in windows:
+        end = off + len(w.model_words)
+        if w.mode == "blind":
+            while k < len(found) and found[k][0] < off:
+                k += 1
+            mine: list[GazMatch] | None = []
+            while k < len(found) and found[k][0] < end:
+                s, e, _ = found[k]
+                place = gaz.lookup.get(" ".join(w.model_words[s - off : e - off]))
+                if mine is not None and place is not None and not place.ambiguous:
+                    mine.append(GazMatch(s - off, e - off, place))
+                else:  # a word whose lower case is not itself: searched again
+                    mine = None
+                k += 1
+            out.append(mine)
+        else:
+            out.append(None)
+        off = end
+    return out
+
+
+def tag_windows(words: Sequence[Sequence[str]], models: Models,
+                phrases: PhraseMatches | None = None) -> list[list[str]]:
     """BIO tags of word windows (blind ones already lower-cased), scored and
-    Viterbi-decoded together."""
+    Viterbi-decoded together; `phrases`, when given, receives the featurizer's
+    gazetteer and name-list matches."""
     if models.neural is None:
-        return models.ner.decode(models.featurizer.scores_batch(words, models.ner))
+        return models.ner.decode(models.featurizer.scores_batch(words, models.ner, phrases))
     # The tagger reads the gazetteer and name-list phrases the CRF's features found.
-    phrases = PhraseMatches()
+    phrases = phrases if phrases is not None else PhraseMatches()
     emissions = models.featurizer.scores_batch(words, models.ner, phrases)
     nn = models.neural.load()
     emissions = combine(emissions, models.ner.labels,
@@ -415,11 +452,13 @@ class _Chunks:
     role_ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models
-                     ) -> list[Mention]:
+def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models,
+                     gmatches: list[GazMatch] | None = None) -> list[Mention]:
+    """Mentions of one tagged window; `gmatches`: its gazetteer matches, when known."""
     spans, words, mode = window.spans, window.words, window.mode
-    low = window.model_words if mode == "blind" else [w.lower() for w in words]
-    gmatches = models.gazetteer.match(words, cased=mode == "cased", low=low)
+    low = window.model_words if mode == "blind" else list(map(str.lower, words))
+    if gmatches is None:
+        gmatches = models.gazetteer.match(words, cased=mode == "cased", low=low)
     if mode == "cased":
         in_place = {k for m in gmatches for k in range(m.start, m.end)}
         tags = split_acronym_org(
@@ -526,6 +565,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             is_place[k] = True
     blind = is_place if mode == "blind" else None
     rw = role_words()
+    # The word lists each chunk reads, looked up once per window.
+    ow, suffixes, heads = org_words(), name_suffixes(), event_heads()
     gstart = {m.start: m for m in gmatches}
     tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
     in_person = [False] * len(words)
@@ -544,8 +585,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 j -= 1
             if i >= j:
                 continue
-        if kind == "PLACE" and 0 < head_at(words, i) < j - i:
-            i += head_at(words, i)  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
+        if kind == "PLACE" and 0 < (h := head_at(words, i)) < j - i:
+            i += h  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
         g = gstart.get(i)
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
                 and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
@@ -569,9 +610,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     ch.roles[g.end] = (r[0], g.end)
                 ch.items.append(("PERSON", g.end, j))
                 continue
-        if (kind == "PERSON" and any(w in org_words() for w in words[i:j])) or (
-                kind == "PLACE" and (words[i] in org_words() or (
-                    words[j - 1] in org_words() and not words[j - 1].isupper()))):
+        if (kind == "PERSON" and not ow.isdisjoint(words[i:j])) or (
+                kind == "PLACE" and (words[i] in ow or (
+                    words[j - 1] in ow and not words[j - 1].isupper()))):
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
@@ -589,7 +630,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                              or (j - i > 1 and words[i] in rw.corps and i > 0
                                  and words[i - 1].lower().rstrip(".") in rw.ranks)):
                 i += 1
-            while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in name_suffixes()):
+            while j > i and (not words[j - 1][:1].isalnum() or words[j - 1] in suffixes):
                 j -= 1
             if i >= j:
                 continue
@@ -665,7 +706,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):
             # "Polda Metro Jaya [Komisaris Besar] Awi": the rank of the name after it.
             j -= _rank_tail(words, i, j)
-        elif words[i] in event_heads() and j - i >= 2:
+        elif words[i] in heads and j - i >= 2:
             kind = "EVENT"
             ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
                             if words[k].isupper() and len(words[k]) > 1)
@@ -1566,19 +1607,38 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 @cache
-def _lower_orgs() -> re.Pattern[str] | None:
+def _lower_orgs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The lower-case organisations' pattern, and the same less its opening lookbehind
+    (for `finditer_behind`)."""
     names = load("entities", EntitiesData).lower_case_orgs
     if not names:
         return None
-    return re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)")
+    body = "(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)"
+    return re.compile(r"(?<![\w./])" + body), re.compile(body)
+
+
+def finditer_behind(pat: re.Pattern[str], body: re.Pattern[str], text: str
+                    ) -> Iterator[re.Match[str]]:
+    """The matches of `pat.finditer(text)`, where `pat` is a lookbehind then `body`: the
+    body's search skips ahead in C to where a match may start (a pattern that opens with
+    a lookbehind is tried at every character), and `pat` is tried only there. Every match
+    of `pat` starts where `body` matches, so the leftmost such start is the next match."""
+    pos = 0
+    while (f := body.search(text, pos)) is not None:
+        m = pat.match(text, f.start())  # the lookbehind still sees the text before
+        if m is None:
+            pos = f.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)  # (bodies here never match empty)
 
 
 def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the organisations that write their name in lower case ("kumparan")
     added where no mention sits. One scan of the text an article."""
-    pat = _lower_orgs()
-    found = [] if pat is None else [
-        (f.start(), f.end()) for f in pat.finditer(text)
+    pats = _lower_orgs()
+    found = [] if pats is None else [
+        (f.start(), f.end()) for f in finditer_behind(*pats, text)
         if not any(m.start < f.end() and f.start() < m.end for m in mentions)]
     if not found:
         return mentions
@@ -2858,6 +2918,9 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
 # A list number glued to the word before it, where a list lost its line breaks
 # ("Direktur PT Saibah Mulia Mandiri2. Mochamad Iqbal, Direktur PT Wanda Fatimah Zahra3.").
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\.\s*[A-Z])")
+# Without the lookbehind, and "\d\d?" for "\d{1,2}": a leading digit class lets the engine
+# skip ahead to digits (a leading repeat does not).
+_GLUED_NUMBER_BODY = re.compile(r"\d\d?(?=\.\s*[A-Z])")
 
 
 def unglue_list_numbers(text: str) -> str:
@@ -2865,7 +2928,7 @@ def unglue_list_numbers(text: str) -> str:
     that count on from 1 or 2 (the first item's number opens its line), each within a few
     lines of the last, so that "Covid19." or "G20." stays."""
     runs: list[list[re.Match[str]]] = []
-    for f in _GLUED_NUMBER.finditer(text):
+    for f in finditer_behind(_GLUED_NUMBER, _GLUED_NUMBER_BODY, text):
         last = runs[-1][-1] if runs else None
         if last is not None and int(f.group()) == int(last.group()) + 1 \
                 and f.start() - last.end() < 400:

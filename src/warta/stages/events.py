@@ -188,6 +188,7 @@ class Lexicon:
     not_negated: frozenset[str]  # "lama": "tak lama kemudian" is a time, no negation
     refusable_codes: frozenset[str]  # a negated act of these codes may be a refusal
     refusal_will: frozenset[str]  # "akan", "mau": between negator and verb, a refusal
+    willingness: frozenset[str]  # "siap": right before a cooperative act, AGREE to it
     performatives: frozenset[Phrase]  # "mengucapkan terima kasih": done by saying it
     person_words: frozenset[str]  # "dirinya": stands for a person only
     performative_wishes: frozenset[str]  # "ingin" before a performative leaves it a deed
@@ -307,6 +308,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
         refusable_codes=fs(w.refusable_codes), refusal_will=fs(w.refusal_will),
+        willingness=fs(w.willingness),
         performatives=fs(_phrase(x) for x in w.performatives),
         performative_wishes=fs(w.performative_wishes),
         person_words=fs(w.person_words),
@@ -586,6 +588,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             low = toks[k].low
             if low in lex.besides_preps and toks[k + 1].low in _DEMONSTRATIVES:
                 break  # "Selain itu, mereka ...": a discourse connective, no addition
+            if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
+                break  # "Pada 2024 pemerintah melakukan audiensi": the year is its object
             if (low in preps and k + 1 < m.i and toks[k + 1].low in lex.named_after
                     and m.kind == "PERSON"):
                 # "saksi atas nama Dedy Rahman": the name of who comes before ("atas nama
@@ -1103,6 +1107,21 @@ def _mode(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str | None:
     return best[2] if best else None
 
 
+def _willing(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> int | None:
+    """The readiness word right before a cooperative act ("siap bekerja sama", "siap
+    melakukan kerja sama"), skip words and the light verb of a noun between, if any."""
+    lex = ctx.lex
+    if trig.code not in lex.refusable_codes or trig.code == "AGREE":
+        return None
+    for k in range(i - 1, max(lo, i - 4) - 1, -1):
+        low = ctx.toks[k].low
+        if low in lex.willingness:
+            return k
+        if low not in lex.skip and not (trig.voice == "noun" and low in lex.support_active):
+            return None
+    return None
+
+
 def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
               times: Sequence[TimeExpr]) -> tuple[Event, int | None] | None:
     """Roles of one trigger occurrence, or None when it codes no event."""
@@ -1119,6 +1138,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     first = i  # the trigger's first token; a refusal starts at its negator
     neg = _negator(ctx, i, lo)
+    will = _willing(ctx, trig, i, lo) if neg is None else None
     if neg is not None:
         if not _refused(ctx, trig, i, neg):
             return None
@@ -1126,7 +1146,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         trig = replace(trig, code="REJECT", mode=None, symmetric=False,
                        requires_recipient=False)
         first = neg
-    if ctx.direct and _quote_unrealised(ctx, i, lo) and not _performed(ctx, trig, i):
+    elif will is not None:
+        # "Kami siap melakukan kerja sama dengan Kemensos": the readiness is stated (the
+        # plan is not "unrealised"), the partner becomes the target
+        trig = replace(trig, code="AGREE", mode=None, symmetric=False,
+                       requires_recipient=False)
+        first = will
+    if (ctx.direct and trig.code != "AGREE" and _quote_unrealised(ctx, i, lo)
+            and not _performed(ctx, trig, i)):
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
     if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
         return None  # a subheading: "Gol Coutinho Menepis Rumor ?"
@@ -2124,7 +2151,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 18
+    version = 19
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

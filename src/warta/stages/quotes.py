@@ -113,6 +113,9 @@ class _Lex:
     statement_heads: frozenset[str]
     subject_words: frozenset[str]
     possessor_before: re.Pattern[str]
+    possessor_head: re.Pattern[str]  # a phrase opening with a relational noun
+    added: re.Pattern[str]  # ', seraya menambahkan bahwa' after a quote's attribution
+    added_sentence: re.Pattern[str]  # 'Dan menambahkan bahwa' opening a sentence
     naming_verbs: frozenset[str]
     plural_words: frozenset[str]
     back: re.Pattern[str]
@@ -130,6 +133,16 @@ class _Lex:
 
 def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _added(openers: Sequence[str], verbs: Sequence[str], comps: Sequence[str],
+           lead: str) -> re.Pattern[str]:
+    """`lead`, an opener, a verb of saying and a complementizer ('seraya menambahkan
+    bahwa'): a statement added by the speaker of what comes before."""
+    if not openers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{lead}(?i:{_alt(openers)})\s+(?:juga\s+)?(?P<cue>{_alt(verbs)})"
+                      rf"\s+(?:{_alt([c for c in comps if c != ','])})\s+")
 
 
 @cache
@@ -242,6 +255,11 @@ def _lex() -> _Lex:
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
             else r"(?!)"),
+        added=_added(ind.added_openers, ind.verbs, ind.complementizers, r"\s*,\s*"),
+        added_sentence=_added(ind.added_sentence_openers, ind.verbs, ind.complementizers,
+                              r"\s*"),
+        possessor_head=re.compile(
+            rf"(?i:{_alt(sp.possessor_words)})\s" if sp.possessor_words else r"(?!)"),
         # 'Hal ini (juga) disampaikan (oleh) X': X said the sentence before.
         back=re.compile(
             rf"\s*(?i:{_alt(ind.back_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
@@ -866,12 +884,17 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
             limit -= 1
         return j
 
-    j = back(at, 12)
+    def opens(j: int) -> bool:  # at the sentence or clause start, not cut inside a name
+        return j == 0 or text[toks[j - 1][0]:toks[j - 1][1]] in (",", ";", ":")
+
+    j = back(at, 24)
     first = text[toks[j][0]:toks[j][1]]
     if first.casefold() == "yang" and j > 1:
         # 'Kuat Nursiam, yang hadir bersama … itu pun menilai': the clause tells whom.
         j = back(j - 1, 6)
         first = text[toks[j][0]:toks[j][1]]
+    if not opens(j):
+        return None  # '… PT [IAE periode … yang sudah … perkara ini] meminta': a cut name
     if j == at or first.casefold() in lex.connectives or not (
             first[:1].isupper() or _starts_with_role([first])):
         return None
@@ -1086,8 +1109,10 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
             text, max(0, m.start - 40), m.start):
         return False  # 'Mensesneg dan PPKGBK menghadirkan …': not one singular referent
-    if lex.possessor_before.search(text, max(0, m.start - 30), m.start):
+    if _possessed(text, m):
         return False  # 'kuasa hukum Sahara juga berencana …': the lawyer is the subject
+    if text[max(0, m.start - 2):m.start].strip() == "(":
+        return False  # '… ijazah Joko Widodo (Jokowi).': an alias in brackets, no clause
     start = ix.sentence_start(m.start, 0)
     k = start
     if not strict:
@@ -1151,8 +1176,7 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
             continue  # the last speaker named again, or one the quote names, is no new topic
         if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
                 text, max(0, m.start - 40), m.start) or \
-                lex.possessor_before.search(text, max(0, m.start - 30), m.start) \
-                or _listed(text, m, ix):
+                _possessed(text, m) or _listed(text, m, ix):
             continue  # several people, or a relative's or lawyer's ('kuasa hukum Sahara')
         s0 = ix.sentence_start(m.start, 0)
         words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
@@ -1197,9 +1221,15 @@ def _introduced_before(text: str, ix: _Index, at: int, last: str, named: set[str
                 and not ix.contents.holds(m.start) \
                 and m.start == min(x.start for x in ent.mentions) \
                 and (ent.roles or _is_subject(text, m, ix, strict=True)) \
-                and not _listed(text, m, ix):
+                and not _listed(text, m, ix) and not _AGENT_BEFORE.search(
+                    text, max(sent.start, m.start - 80), m.start):
             return True
     return False
+
+
+# 'setelah dilaunching oleh Kapolri Jenderal Listyo Sigit Prabowo': the agent of a passive
+# verb, with its role and rank, is part of what is told, not a source introduced.
+_AGENT_BEFORE = re.compile(r"\boleh\s+(?:[A-Z][\w.'-]*\s+){0,6}$")
 
 
 def _talks_about_someone(text: str, content: Span) -> bool:
@@ -1246,8 +1276,11 @@ def speaker_kind(phrase: str, entity: Entity | None
             kind == "PLACE" and head in lex.statement_heads), "document"
     if head in lex.organisation_heads and kind != "PERSON":
         return kind == "ORG", "organisation"
-    if kind is None and _starts_with_role(_NAME_WORD.findall(phrase)):
-        return True, "person"  # 'Ketua Umum PAN': a role-holder the text does not name
+    if kind is None and (_starts_with_role(_NAME_WORD.findall(phrase))
+                         or lex.possessor_head.match(phrase)):
+        # 'Ketua Umum PAN': a role-holder the text does not name; 'pengemudi Pajero': a
+        # relative, lawyer or driver of what is named
+        return True, "person"
     if kind == "PERSON":
         return True, "person"
     if kind in ("ORG", "PLACE"):
@@ -1318,10 +1351,9 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
     here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
     named_here = here  # every person named, for the comma segments they open
-    # 'kuasa hukum Sahara': the client named after a relational noun does not speak.
-    here = [(m, v) for m, v in here if not (
-        v[2].kind == "PERSON" and lex.possessor_before.search(
-            text, max(speaker.start, m.start - 30), m.start))]
+    # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
+    # a relational noun does not speak; the person the noun stands for does.
+    here = [(m, v) for m, v in here if not _possessed(text, m, speaker.start)]
     # 'pernyataan resmi Himapol FISIP Unud': a unit named before its parent body speaks,
     # not the parent.
     here = [(m, v) for m, v in here if not (
@@ -1451,8 +1483,9 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     named = _named_in(ix, content)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
-                or ent.id in named or _listed(text, m, ix):
-            continue  # a person of a list ('…, dan Kombes Eko') is one of several
+                or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
+            continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
+            # Tamara itu … Ia': the son, not the mother named in his epithet
         key = (m.end, -ei, -mi, ent.id)
         if best is None or key[:3] > best[:3]:
             best = key
@@ -1462,6 +1495,17 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     if subject is not None:
         return subject[3]
     return best[3] if best else None
+
+
+def _possessed(text: str, m: Span, floor: int = 0) -> bool:
+    """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
+    it names whose relative or client the phrase's referent is, not the referent. A
+    capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
+    rel = _lex().possessor_before.search(text, max(floor, m.start - 30), m.start)
+    if rel is None:
+        return False
+    before = text[:rel.start()].rstrip()
+    return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”"
 
 
 def _resolve_company(text: str, at: int, ix: _Index) -> str | None:
@@ -1926,6 +1970,42 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             if len(words) >= lex.min_indirect_words or _short_clause(words):
                 out.append(f)
     return out
+
+
+def _added_statements(text: str, sentences: Sequence[Span], found: Sequence[_Found]
+                      ) -> list[_Found]:
+    """'“…,” kata Abu Hasna, seraya menambahkan bahwa 8.000 guru akan …': the statement
+    joined to a quote's attribution, to the end of its sentence, with that speaker."""
+    lex = _lex()
+    out: list[_Found] = []
+    for f in found:
+        if f.speaker_span is None or f.speaker_span.start < f.content.end:
+            continue  # the attribution must follow the quote for the clause to go on it
+        m = lex.added.match(text, f.speaker_span.end)
+        end = next((s.end for s in sentences if m and s.start <= m.end() < s.end), len(text))
+        out += _added_found(text, m, end, f)
+    # '… mengatakan bahwa …. Dan menambahkan bahwa …': the statement just before speaks on.
+    ordered_found = sorted(found, key=lambda f: f.content.start)
+    for k, sent in enumerate(sentences[1:], 1):
+        m = lex.added_sentence.match(text, sent.start)
+        if m is None:
+            continue
+        prev = next((f for f in reversed(ordered_found) if f.speaker_span is not None
+                     and sentences[k - 1].start <= f.content.end <= sent.start), None)
+        out += _added_found(text, m, sent.end, prev) if prev else []
+    taken = SpanSet([f.content for f in found])
+    return [a for a in out if not taken.overlaps(a.content.start, a.content.end)]
+
+
+def _added_found(text: str, m: re.Match[str] | None, end: int, f: _Found) -> list[_Found]:
+    """The statement after an 'added' cue `m` to `end`, said by `f`'s speaker."""
+    if m is None:
+        return []
+    s, e = _strip_end(text, m.end(), end)
+    if len(text[s:e].split()) < _lex().min_indirect_words:
+        return []
+    return [_Found(Span(start=s, end=e), "indirect",
+                   Span(start=m.start("cue"), end=m.end("cue")), f.speaker_span, f.para)]
 
 
 def _short_clause(words: Sequence[str]) -> bool:
@@ -2619,6 +2699,7 @@ def find_quotes(article: Article) -> list[Quote]:
     sentences = article.sentences
     direct = _direct_quotes(text, sentences)
     indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
+    indirect += _added_statements(text, sentences, [*direct, *indirect])
     body = _after_indirect(text, sorted([*direct, *indirect], key=lambda f: f.content.start))
     contents = [f.content for f in body]
     ix = _Index(article.entities, sentences, contents)
@@ -2732,11 +2813,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
             if speaker is None and last is None and phrase in lex.pronouns - lex.plural \
-                    and sentences and at < sentences[0].end \
-                    and not _person_between(ix, 0, at):
+                    and sentences and at < sentences[min(1, len(sentences) - 1)].end \
+                    and not any(ent.kind == "PERSON" and not _possessed(text, m)
+                                for m, (_, _, ent) in ix.mentions.starting(0, at)):
                 # 'Ia mengaku kaget …' opening a text cut from mid-article: the person the
                 # headline quotes, else the one person it names. (Later on, a pronoun with
                 # no person before it is someone unnamed: 'seorang warga … Ia menyampaikan'.)
+                # Within the first two sentences: 'Anak Tamara itu menjelaskan …. Ia
+                # mengaku …' names the son by his mother only.
                 speaker = _title_person(article.title, article.entities)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if apposed:
@@ -2785,7 +2869,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 15
+    version = 16
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2616,7 +2616,6 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     makes the whole an EVENT; a body's name that ends with such a tail ("Rotterdam Film
     Festival") is the event too."""
     after, ends = _event_tails()
-    starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "PLACE":
@@ -2630,7 +2629,7 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                                         for o in out):
             s0 = head.start()
             out.append(Mention(s0, m.end, "EVENT", text[s0 : m.end], blind=m.blind))
-        elif tail is not None and tail.end() not in starts:
+        elif tail is not None and not any(m.end < o.start < tail.end() for o in mentions):
             out.append(Mention(m.start, tail.end(), "EVENT", text[m.start : tail.end()],
                                blind=m.blind))
         else:

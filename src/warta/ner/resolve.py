@@ -1968,7 +1968,7 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 and text[prev.end:m.start] == " " and not prev.blind \
                 and (" " not in m.surface or not _after_name_word(text, prev.start)
                      and not _after_role_word(text, prev.start)
-                     and not text[:prev.start].rstrip().endswith(")")):
+                     and not text[max(0, prev.start - 60):prev.start].rstrip().endswith(")")):
             out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start:m.end])
             given.add(prev.surface)
             continue

@@ -67,3 +67,36 @@ def test_a_common_word_after_the_acronym_stays_the_organisations() -> None:
     words = ["Politikus", "PDI", "Perjuangan", "Andreas", "Hugo", "Parreira"]
     chunks = [("ORG", 1, 3), ("PERSON", 3, 6)]
     assert join_name_cut_after_acronym(words, chunks) == chunks
+
+
+def test_stage_screen_and_press_occupations_open_roles() -> None:
+    for word in ("aktris", "Aktor", "jurnalis", "Detektif", "wartawan"):
+        assert head_at([word, "Budi"], 0) == 1
+    assert head_at(["point", "guard", "Tony"], 0) == 2
+
+
+def test_common_nouns_go_on_inside_a_capitalised_role() -> None:
+    # "Manajer [tim bulu tangkis] Indonesia": lower-case nouns between the head and the
+    # capitalised words of its body.
+    words = ["kata", "Manajer", "tim", "bulu", "tangkis", "Indonesia", ",", "Susy"]
+    assert role_before(words, 7) == (1, 6)
+    words = ["Rimanews", "-", "Mantan", "gubernur", "Banten", "Ratu"]
+    assert role_before(words, 5) == (2, 5)
+    # A verb still ends the run, and a head qualifying a noun before it opens no role.
+    assert role_before(["Ketua", "tim", "menemui", "warga", "Jakarta", ",", "Budi"], 6) is None
+    assert role_before(["menonton", "pemilihan", "presiden", "Amerika", "Serikat", ",",
+                        "Donald"], 6) is None
+
+
+def test_a_persons_origin_is_no_part_of_the_role() -> None:
+    assert role_before(["Detektif", "asal", "Colorado", ",", "Ron"], 4) == (0, 1)
+    assert role_before(["Pelatih", "Timnas", "asal", "Swedia", ",", "Sven"], 5) == (0, 2)
+
+
+def test_a_title_case_line_of_officials_keeps_their_roles() -> None:
+    # Case says little in a Title Case line; its capitalised nouns still make the role,
+    # its verbs do not.
+    words = ["Direktur", "Pengelolaan", "Sistem", "Informasi", "dan", "Digitalisasi", "Wahyu"]
+    assert role_before(words, 6, blind=[False] * len(words)) == (0, 6)
+    words = ["Menteri", "Bertemu", "Presiden", "Jokowi"]
+    assert role_before(words, 3, blind=[False] * len(words)) == (2, 3)

@@ -884,3 +884,28 @@ def test_finditer_behind_equals_finditer() -> None:
             assert [m.span() for m in finditer_behind(pat, body, text)] == want, text
     assert [m.group() for m in finditer_behind(*cases[0], "Mandiri2. Iqbal Zahra3. B")] == \
         ["2", "3"]
+
+
+def test_a_title_of_nobility_after_a_role_opens_the_name() -> None:
+    # After another role the title is the name's ("Ratu Atut Chosiyah"); alone, a role.
+    ents = _by_name(_entities(
+        "Mantan gubernur Banten Ratu Atut Chosiyah menyebut kemenangan itu sebagai "
+        "kemenangan rakyat. Di London, Ratu Elizabeth menyambut tamu negara."))
+    assert ents["Ratu Atut Chosiyah"].roles == ("Mantan gubernur Banten",)
+    assert ents["Elizabeth"].roles == ("Ratu",)
+
+
+def test_one_role_written_in_two_cases_is_one() -> None:
+    ents = _by_name(_entities(
+        "Detektif asal Colorado , Ron Stallworth berhasil menembus kelompok itu pada 1978 . "
+        "Film itu mengisahkan detektif Ron Stallworth yang menyusup ke sana ."))
+    assert ents["Ron Stallworth"].roles == ("Detektif",)
+
+
+def test_a_body_after_a_lower_case_head_stays_an_entity() -> None:
+    # "pebalap [Ducati], Jorge Lorenzo": the team named inside his role is an organisation.
+    ents = _by_name(_entities(
+        "Sementara itu , pebalap Ducati , Jorge Lorenzo menilai tragedi itu sebagai "
+        "peringatan ."))
+    assert ents["Jorge Lorenzo"].roles == ("pebalap Ducati",)
+    assert ents["Ducati"].kind == "ORG"

@@ -1006,6 +1006,9 @@ class RolesData(LangData):
     # Occupations that open a role like `heads` ("sutradara Christopher Nolan"), kept out
     # of `heads` because the taggers' features read `heads` as they were trained.
     occupations: Words = ()
+    # Titles of nobility that are part of a name after another role ("Mantan gubernur
+    # Banten Ratu Atut Chosiyah"), a role of their own otherwise ("Ratu Elizabeth").
+    name_titles: Words = ()
     # Lower-case words after a head that make the name after them the related person
     # ("Menkeu baru [pengganti] Sri Mulyani", "penyanyi [sekelas] Justin Bieber").
     relation_words: Words = ()

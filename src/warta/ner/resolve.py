@@ -47,6 +47,7 @@ from .names import NameLists
 from .neural import CnnTagger, combine
 from .roles import (
     head_at,
+    is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
     role_before,
@@ -599,6 +600,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
             # runs over that place.
             r = role_before(words, i, blind=blind)
+            if r is not None and r[1] < i - 1:
+                r = None  # "Selebgram [asal Jakarta], Vienna ...": the role ends at an origin
             if r is not None or (kind == "PERSON" and not (
                     g.end - i == 1 and names is not None
                     and "P" in names.words.get(words[i].lower(), ""))):
@@ -616,13 +619,17 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
+            titled = role_end == 1 and j - i > 1 and _title_in_name(words, i, blind, in_person)
+            if titled:
+                role_end = name_start = 0
             if role_end:
                 ch.role_ranges.append((i, i + role_end))
             i0 = i
             i += name_start
             # Sentence-initial function words, role words and ranks are never names
             # ("Brigpol Mufadol": coref reads the rank back as the person's).
-            while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
+            while i < j and not titled and (words[i].lower() in rw.not_names
+                                            or head_at(words, i)
                              or (j - i > 1 and words[i].lower().rstrip(".") in rw.ranks)
                              or not words[i][:1].isalnum()
                              # "Kolonel [Inf Didin ...]", "Kolonel [Kum Wahyupi]": the
@@ -730,11 +737,37 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
+    # After a lower-case head the capitalised words are a body's own name: "pebalap
+    # [Ducati], Jorge Lorenzo" keeps the team.
     ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or _acronym(words, c)
                 or opens_org(words, c[1], c[2])
                 or not any(a <= c[1] and c[2] <= b and head_at(words, a)
-                           for a, b in ch.role_ranges)]
+                           and _capitalised_head(words, a, b) for a, b in ch.role_ranges)]
     return ch
+
+
+def _capitalised_head(words: Sequence[str], a: int, b: int) -> bool:
+    """Whether the role `words[a:b]` opens with a capitalised head, past the words before
+    a head that keep it ("mantan Menteri ...")."""
+    k = a
+    while k < b - 1 and is_prefix(words[k]):
+        k += 1
+    return words[k][:1].isupper()
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in load("roles", RolesData).name_titles)
+
+
+def _title_in_name(words: Sequence[str], i: int, blind: Sequence[bool] | None,
+                   in_person: Sequence[bool]) -> bool:
+    """Whether the title of nobility at `i` opens the name, after another role that ends
+    right before it: "Mantan gubernur Banten [Ratu] Atut Chosiyah" (one role a name)."""
+    if words[i].lower() not in _name_titles():
+        return False
+    r = role_before(words, i, blind=blind, stop=in_person)
+    return r is not None and r[1] == i
 
 
 @cache
@@ -2892,7 +2925,13 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         base = _entity_id(kind, c.name)
         used[base] += 1
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
-        roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
+        # One role written in two cases ("Detektif asal Colorado, Ron", "detektif Ron") is
+        # one role, as first written.
+        firsts: dict[str, str] = {}
+        for m in mentions:
+            if m.role:
+                firsts.setdefault(m.role.casefold(), m.role)
+        roles = tuple(firsts.values())
         country = c.place.code if c.place else None
         if c.kind == "PLACE" and gaz is not None:
             if doubtful_city(c.name, c.place, gaz, context, places):

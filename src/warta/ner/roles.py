@@ -89,6 +89,11 @@ def _role_token(word: str) -> bool:
 _PREFIXES = frozenset({"mantan", "eks", "calon"})
 
 
+def is_prefix(word: str) -> bool:
+    """A word before a head that keeps the role ("mantan")."""
+    return word.lower() in _PREFIXES
+
+
 def without_prefix(role: str) -> str:
     """The role less the words before it that keep it ("mantan manajer" -> "manajer"),
     as written otherwise."""
@@ -110,12 +115,20 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     holds only role words, places and connectors. `stop` marks words the role may not
     cross (another person's name: "Presiden Prabowo dan Wakil Presiden Gibran").
     """
+    lex = load_lexicon()
+
     def ok(k: int) -> bool:
         if stop is not None and stop[k]:
             return False
+        w = words[k]
         if blind is None:
-            return _role_token(words[k])
-        return blind[k] or is_role_word(words[k]) or words[k] in role_words().connectors
+            # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
+            # inside a role as its capitalised words do.
+            return _role_token(w) or _inner_noun(w, lex)
+        # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
+        # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
+        return blind[k] or is_role_word(w) or w in role_words().connectors \
+            or (w[:1].isupper() and _inner_noun(w.lower(), lex))
 
     j = start
     if j > 0 and words[j - 1] == ",":
@@ -124,20 +137,47 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     best: int | None = None
     while i > 0 and j - i < limit and ok(i - 1):
         i -= 1
-        if head_at(words, i):
+        if head_at(words, i) and not _modifier_head(words, i, lex):
             best = i
         if words[i].lower() in _PREFIXES:
             best = i
+    if best is not None and best > 0 and words[best - 1].lower() in role_words().plural_words:
+        return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
     if best is None:
         best = lower_head_before(words, j)
     if best is None:
         return None
     if best > 0 and words[best - 1].lower() in _PREFIXES:
         best -= 1
+    # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
+    # `split_role` reads it; "peneliti dari Monash University" names a body: "dari" stays).
+    j = next((k for k in range(best + 1, j)
+              if words[k].lower() in role_words().origin_words and words[k].lower() != "dari"),
+             j)
     # Drop trailing connectors ("dan") from the role.
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+def _inner_noun(word: str, lex: dict[str, str]) -> bool:
+    """A lower-case common noun or adjective (the lexicon's NN or JJ) that is no word of a
+    relation ("pengganti") or of several people ("para")."""
+    rw = role_words()
+    return word.isalpha() and word.islower() and lex.get(word, "").startswith(("NN", "JJ")) \
+        and word not in rw.relation_words and word not in rw.plural_words
+
+
+def _modifier_head(words: Sequence[str], k: int, lex: dict[str, str]) -> bool:
+    """A lower-case head right after a common noun that is none of a role's words: in a run
+    of capitalised words the head qualifies that noun and opens no role ("[pemilihan]
+    presiden Amerika Serikat, Donald Trump": an election). Right before the name it may
+    still be the name's ("garapan sutradara Christopher Nolan"): `lower_head_before`."""
+    if k == 0 or not words[k][:1].islower():
+        return False
+    prev = words[k - 1]
+    return prev.isalpha() and prev.islower() and lex.get(prev, "").startswith("NN") \
+        and not is_role_word(prev) and prev not in _PREFIXES
 
 
 def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | None:

@@ -1412,6 +1412,9 @@ def _list_after(art: _Article, end: int) -> list[_Ent]:
     return out
 
 
+_PAIR = re.compile(r"\s+(?:dan|serta)\s")
+
+
 def _list_roles(art: _Article) -> None:
     """A role set before a list of names is each one's ('dua pebalap debut MotoGP, Alex
     Rins dan Jonas Folger'), where the first holds it right before its name."""
@@ -1422,9 +1425,15 @@ def _list_roles(art: _Article) -> None:
         r = p.roles[0]
         for a, b in sorted(p.spans):
             before = _rstrip_end(text, a)
-            if before and text[before - 1] == ",":
+            comma = bool(before) and text[before - 1] == ","
+            if comma:
                 before = _rstrip_end(text, before - 1)  # 'pebalap ..., Alex Rins'
-            if text.endswith(r, 0, before):
+            # With no comma after the role, a role of several people ('dua pebalap Rins
+            # dan Folger') or of a pair ('Pangeran William dan Harry') is the list's; in
+            # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own.
+            if text.endswith(r, 0, before) and (
+                    comma or _previous_word(text, before - len(r)) in _PLURAL
+                    or _PAIR.match(text, b) is not None):
                 for x in _list_after(art, b):
                     x.roles.append(r)
                 break
@@ -1974,7 +1983,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 15
+    version = 16
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -82,10 +82,10 @@ def test_common_nouns_go_on_inside_a_capitalised_role() -> None:
     assert role_before(words, 7) == (1, 6)
     words = ["Rimanews", "-", "Mantan", "gubernur", "Banten", "Ratu"]
     assert role_before(words, 5) == (2, 5)
-    # A verb still ends the run, and a head qualifying a noun before it opens no role.
+    # A verb still ends the run; a relation or a quantity ends it too.
     assert role_before(["Ketua", "tim", "menemui", "warga", "Jakarta", ",", "Budi"], 6) is None
-    assert role_before(["menonton", "pemilihan", "presiden", "Amerika", "Serikat", ",",
-                        "Donald"], 6) is None
+    assert role_before(["kata", "anggota", "tim", "peneliti", ",", "Richard"], 5) == (1, 4)
+    assert role_before(["dua", "pebalap", "debut", "MotoGP", ",", "Alex"], 5) is None
 
 
 def test_a_persons_origin_is_no_part_of_the_role() -> None:

@@ -909,3 +909,7 @@ def test_a_body_after_a_lower_case_head_stays_an_entity() -> None:
         "peringatan ."))
     assert ents["Jorge Lorenzo"].roles == ("pebalap Ducati",)
     assert ents["Ducati"].kind == "ORG"
+    ents = _by_name(_entities(
+        "Wakil presiden Boca Juniors Horacio Paolini menyatakan kesepakatan segera diraih ."))
+    assert ents["Horacio Paolini"].roles == ("Wakil presiden Boca Juniors",)
+    assert len(ents["Boca Juniors"].mentions) == 1

@@ -737,22 +737,23 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
-    # After a lower-case head the capitalised words are a body's own name: "pebalap
-    # [Ducati], Jorge Lorenzo" keeps the team.
+    # After a lower-case word of the role the capitalised words are a body's own name:
+    # "pebalap [Ducati], Jorge Lorenzo", "Wakil presiden [Boca Juniors] Horacio" keep it.
     ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or _acronym(words, c)
                 or opens_org(words, c[1], c[2])
                 or not any(a <= c[1] and c[2] <= b and head_at(words, a)
-                           and _capitalised_head(words, a, b) for a, b in ch.role_ranges)]
+                           and _capitalised_run(words, a, c[1]) for a, b in ch.role_ranges)]
     return ch
 
 
-def _capitalised_head(words: Sequence[str], a: int, b: int) -> bool:
-    """Whether the role `words[a:b]` opens with a capitalised head, past the words before
-    a head that keep it ("mantan Menteri ...")."""
+def _capitalised_run(words: Sequence[str], a: int, b: int) -> bool:
+    """Whether a role's words from `a` to `b` are all capitalised or connectors, past the
+    words before a head that keep it ("mantan Menteri Sumber Daya")."""
     k = a
-    while k < b - 1 and is_prefix(words[k]):
+    while k < b and is_prefix(words[k]):
         k += 1
-    return words[k][:1].isupper()
+    connectors = role_words().connectors
+    return all(words[x][:1].isupper() or words[x] in connectors for x in range(k, b))
 
 
 @cache

@@ -137,7 +137,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     best: int | None = None
     while i > 0 and j - i < limit and ok(i - 1):
         i -= 1
-        if head_at(words, i) and not _modifier_head(words, i, lex):
+        if head_at(words, i):
             best = i
         if words[i].lower() in _PREFIXES:
             best = i
@@ -166,18 +166,6 @@ def _inner_noun(word: str, lex: dict[str, str]) -> bool:
     rw = role_words()
     return word.isalpha() and word.islower() and lex.get(word, "").startswith(("NN", "JJ")) \
         and word not in rw.relation_words and word not in rw.plural_words
-
-
-def _modifier_head(words: Sequence[str], k: int, lex: dict[str, str]) -> bool:
-    """A lower-case head right after a common noun that is none of a role's words: in a run
-    of capitalised words the head qualifies that noun and opens no role ("[pemilihan]
-    presiden Amerika Serikat, Donald Trump": an election). Right before the name it may
-    still be the name's ("garapan sutradara Christopher Nolan"): `lower_head_before`."""
-    if k == 0 or not words[k][:1].islower():
-        return False
-    prev = words[k - 1]
-    return prev.isalpha() and prev.islower() and lex.get(prev, "").startswith("NN") \
-        and not is_role_word(prev) and prev not in _PREFIXES
 
 
 def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | None:

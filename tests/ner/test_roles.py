@@ -100,3 +100,30 @@ def test_a_title_case_line_of_officials_keeps_their_roles() -> None:
     assert role_before(words, 6, blind=[False] * len(words)) == (0, 6)
     words = ["Menteri", "Bertemu", "Presiden", "Jokowi"]
     assert role_before(words, 3, blind=[False] * len(words)) == (2, 3)
+
+
+def test_a_role_runs_over_its_bodys_bracketed_short_form_and_the_names_titles() -> None:
+    words = ["Ketua", "Majelis", "Ulama", "Indonesia", "(", "MUI", ")", "Kabupaten", "Garut",
+             ",", "KH", "Sirojul"]
+    assert role_before(words, 11) == (0, 9)
+    # Brackets holding no short form end the run ("( 45 )", an age).
+    assert role_before(["Ketua", "RT", "(", "45", ")", "Budi"], 5) is None
+
+
+def test_police_unit_and_sport_heads_open_roles() -> None:
+    for word in ("Dirlantas", "Kasatreskrim", "pemain", "ajudan"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_role_ends_where_a_list_of_roles_or_people_does() -> None:
+    # Before "dan", lower-case words are another clause's role; a head before "dan" right
+    # before the name is another person's.
+    words = ["Zulkifli", "yang", "juga", "ketua", "umum", "PAN", "dan", "Ketua", "DPR", ",",
+             "Setya"]
+    assert role_before(words, 10) == (7, 9)
+    assert role_before(["melalui", "Dirlantas", "dan", "Kasie"], 3) is None
+    # Two lower-case heads joined are one person's: "Seorang penulis dan editor lepas, Beth".
+    words = ["Seorang", "penulis", "dan", "editor", "lepas", ",", "Beth"]
+    assert role_before(words, 6) == (1, 5)
+    assert role_before(["Menteri", "Sumber", "Daya", "dan", "Ekologi", ",", "Alexander"],
+                       6) == (0, 5)

@@ -131,12 +131,30 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             or (w[:1].isupper() and _inner_noun(w.lower(), lex))
 
     j = start
+    bare = _bare_honorifics()
+    while j > 0 and words[j - 1].lower().rstrip(".") in bare:
+        j -= 1  # "Ketua MUI Kabupaten Garut , [KH] Sirojul Munir": titles of the name
     if j > 0 and words[j - 1] == ",":
         j -= 1
     i = j
     best: int | None = None
-    while i > 0 and j - i < limit and ok(i - 1):
+    n = 0  # words read, brackets not counted
+    listed = False  # past a "dan": lower-case words but heads are another clause's
+    while i > 0:
+        if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" \
+                and _bracketed_acronym(words[i - 2]) and (stop is None or not stop[i - 2]):
+            i -= 3  # "Ketua Majelis Ulama Indonesia [( MUI )] Kabupaten Garut"
+            continue
+        w = words[i - 1]
+        if not ok(i - 1) or (listed and w.islower() and w not in role_words().connectors
+                             and not head_at(words, i - 1)):
+            break  # "Zulkifli yang juga ketua [umum] PAN dan Ketua DPR , Setya Novanto"
+        if n == limit:
+            return None  # a longer run: its head may lie further back ("Pelaksana Tugas
+            # (Plt.) Deputi II ... Kantor Staf Presiden (KSP) Edy"), none cut in two
         i -= 1
+        n += 1
+        listed = listed or w in {"dan", "&"}
         if head_at(words, i):
             best = i
         if words[i].lower() in _PREFIXES:
@@ -154,10 +172,19 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     j = next((k for k in range(best + 1, j)
               if words[k].lower() in role_words().origin_words and words[k].lower() != "dari"),
              j)
-    # Drop trailing connectors ("dan") from the role.
+    if words[j - 1] in {"dan", "&"}:
+        return None  # "melalui Dirlantas dan [Kasie SIM]": another's role in a list
+    # Drop trailing connectors from the role.
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+def _bracketed_acronym(word: str) -> bool:
+    """A body's short form as a role writes it in brackets ("MUI", "PEPK", "KemenPPPA")."""
+    word = word.rstrip(".")  # "(Plt.)"
+    return 2 <= len(word) <= 10 and word[:1].isupper() and word.isalnum() \
+        and sum(c.isupper() for c in word) >= 2
 
 
 def _inner_noun(word: str, lex: dict[str, str]) -> bool:

@@ -1117,3 +1117,12 @@ def test_each_listed_title_and_name_keeps_its_own_role() -> None:
     out = _link(text, _ent(text, "PERSON", "William", "William", roles=("Pangeran",)),
                 _ent(text, "PERSON", "Harry", "Harry"))
     assert _by_name(out, "Harry").roles == ("Pangeran",)
+
+
+def test_a_head_set_off_for_the_next_name_is_no_role_of_the_name_inside() -> None:
+    # "kandidat cawapres Jokowi , Gatot": Gatot is Jokowi's running mate; Jokowi no cawapres.
+    text = "Sementara sebagai kandidat cawapres Jokowi , Gatot punya modal elektabilitas 25 % ."
+    out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Jokowi", roles=("cawapres",)),
+                _ent(text, "PERSON", "Gatot", "Gatot"))
+    assert _by_name(out, "Gatot").roles == ("cawapres Jokowi",)
+    assert _by_name(out, "Joko Widodo").roles == ()

@@ -1393,7 +1393,23 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 cut = next((k for k, w in enumerate(words) if k and w.casefold()
                             in _lex().origin and w.casefold() != "dari"), len(words))
                 e.roles.append(" ".join(words[:cut]))
+                _drop_head_of_related(art, role)
                 break
+
+
+def _drop_head_of_related(art: _Article, role: tuple[int, int]) -> None:
+    """'kandidat cawapres Jokowi , Gatot': the role set off by the comma is Gatot's, the
+    person inside it the related one ('cawapres Jokowi' is Jokowi's running mate): the bare
+    head before that person's name is no role of his."""
+    inner = art.inside(*role)
+    if inner is None or inner.kind != "PERSON":
+        return
+    text = art.text
+    for a, _ in inner.spans:
+        if role[0] < a < role[1]:
+            head = " ".join(text[role[0]:a].split())
+            if head in inner.roles and head[:1].islower():
+                inner.roles.remove(head)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")

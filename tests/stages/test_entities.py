@@ -913,3 +913,13 @@ def test_a_body_after_a_lower_case_head_stays_an_entity() -> None:
         "Wakil presiden Boca Juniors Horacio Paolini menyatakan kesepakatan segera diraih ."))
     assert ents["Horacio Paolini"].roles == ("Wakil presiden Boca Juniors",)
     assert len(ents["Boca Juniors"].mentions) == 1
+
+
+def test_a_place_chunk_holding_a_heads_tail_and_a_name_splits() -> None:
+    # "Wali [Kota Denpasar IGN Jaya Negara]": the tagger read the head's second word, the
+    # city and the mayor's name as one place.
+    ents = _by_name(_entities(
+        "Sampah di Denpasar berkurang. Wali Kota Denpasar IGN Jaya Negara berharap para duta "
+        "ini juga dapat menerapkan hal yang sama."))
+    assert ents["IGN Jaya Negara"].roles == ("Wali Kota Denpasar",)
+    assert ents["Denpasar"].kind == "PLACE"

@@ -588,6 +588,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 continue
         if kind == "PLACE" and 0 < (h := head_at(words, i)) < j - i:
             i += h  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
+        elif kind == "PLACE" and i > 0 and 1 < (h := head_at(words, i - 1)) < j - i + 1:
+            i += h - 1  # "Wali [Kota Denpasar IGN Jaya Negara]": the head's tail read in
         g = gstart.get(i)
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
                 and names is not None and "P" in names.words.get(words[g.end].lower(), ""):

@@ -1126,3 +1126,8 @@ def test_a_head_set_off_for_the_next_name_is_no_role_of_the_name_inside() -> Non
                 _ent(text, "PERSON", "Gatot", "Gatot"))
     assert _by_name(out, "Gatot").roles == ("cawapres Jokowi",)
     assert _by_name(out, "Joko Widodo").roles == ()
+
+
+def test_a_bracket_a_role_opens_and_never_closes_is_no_part_of_it() -> None:
+    assert coref_module._closed_brackets("Gubernur (Bali") == "Gubernur Bali"
+    assert coref_module._closed_brackets("Kepala Badan (BGN)") == "Kepala Badan (BGN)"

@@ -1392,9 +1392,18 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 # names a body: 'dari' stays).
                 cut = next((k for k, w in enumerate(words) if k and w.casefold()
                             in _lex().origin and w.casefold() != "dari"), len(words))
-                e.roles.append(" ".join(words[:cut]))
+                e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+def _closed_brackets(role: str) -> str:
+    """The role less a bracket it opens and never closes: 'harapan Gubernur (Bali Wayan
+    Koster)' bracketed the name with the place, the role is 'Gubernur Bali'."""
+    if role.count("(") > role.count(")"):
+        k = role.rfind("(")
+        role = " ".join((role[:k] + role[k + 1:]).split())
+    return role
 
 
 def _drop_head_of_related(art: _Article, role: tuple[int, int]) -> None:

@@ -113,6 +113,7 @@ def test_a_role_runs_over_its_bodys_bracketed_short_form_and_the_names_titles() 
 def test_police_unit_and_sport_heads_open_roles() -> None:
     for word in ("Dirlantas", "Kasatreskrim", "pemain", "ajudan"):
         assert head_at([word, "Budi"], 0) == 1
+    assert head_at(["Mendikti", "Saintek", "Brian"], 0) == 2
 
 
 def test_a_role_ends_where_a_list_of_roles_or_people_does() -> None:

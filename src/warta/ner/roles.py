@@ -112,8 +112,12 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     The role is the longest run of capitalised words and connectors that ends at `start`
     and opens with a role head ("Menteri Sumber Daya dan Ekologi, Alexander Kozlov").
     In text whose case says nothing (`blind` gives the place flags of each word), the run
-    holds only role words, places and connectors. `stop` marks words the role may not
-    cross (another person's name: "Presiden Prabowo dan Wakil Presiden Gibran").
+    holds only role words, places, connectors and capitalised nouns. `stop` marks words the
+    role may not cross (another person's name: "Presiden Prabowo dan Wakil Presiden Gibran").
+    Lower-case nouns and adjectives, a bracketed short form and the name's own titles may
+    sit inside ("Manajer tim bulu tangkis Indonesia", "Ketua Majelis Ulama Indonesia ( MUI )
+    Kabupaten Garut , KH Sirojul"); the person's origin ("asal Colorado") ends the role. A
+    run longer than `limit` words gives none, rather than a role cut in two.
     """
     lex = load_lexicon()
 
@@ -151,7 +155,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             break  # "Zulkifli yang juga ketua [umum] PAN dan Ketua DPR , Setya Novanto"
         if n == limit:
             return None  # a longer run: its head may lie further back ("Pelaksana Tugas
-            # (Plt.) Deputi II ... Kantor Staf Presiden (KSP) Edy"), none cut in two
+            # (Plt.) Deputi II ... Kantor Staf Presiden (KSP) Edy")
         i -= 1
         n += 1
         listed = listed or w in {"dan", "&"}
@@ -182,7 +186,6 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
 
 def _bracketed_acronym(word: str) -> bool:
     """A body's short form as a role writes it in brackets ("MUI", "PEPK", "KemenPPPA")."""
-    word = word.rstrip(".")  # "(Plt.)"
     return 2 <= len(word) <= 10 and word[:1].isupper() and word.isalnum() \
         and sum(c.isupper() for c in word) >= 2
 

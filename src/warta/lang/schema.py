@@ -723,6 +723,18 @@ class NumberMeasure(LangData):
     negations: Words = ()
     places: Words = ()
     quantifiers: Words = ()
+    # Words after which the next word is a predicate, not a noun ("kita alokasikan
+    # sebanyak Rp 30 miliar", "lebih rendah dari 4 persen"): subject pronouns, modals and
+    # degree words. A word after one of them is no priced or measured thing.
+    predicate_openers: Words = ()
+    # "8,47% dari total penduduk": a share with no head before it is a share of the whole
+    # named after `share_of` (and the words for a whole, `wholes`, skipped).
+    share_of: Words = ()
+    wholes: Words = ()
+    # A share that answers ("12,9 persen mengaku tidak puas", "17,3% tidak puas") is a
+    # share of the survey's respondents (`respondents`, the nearest one named before).
+    answers: Words = ()
+    respondents: Words = ()
 
 
 class NumberRelated(LangData):

@@ -110,6 +110,11 @@ class _Lex:
     cur_words: frozenset[str]  # one-word currency names: "dolar" of "dolar AS menguat"
     places: frozenset[str]  # "di": a place before a worth word is not what is priced
     quantifiers: frozenset[str]
+    predicate_openers: frozenset[str]  # "kita alokasikan": the word after one is no noun
+    share_of: frozenset[str]  # "8,47% dari total penduduk": a share of the whole after it
+    wholes: frozenset[str]
+    answers: frozenset[str]  # "12,9 persen mengaku tidak puas": a share of respondents
+    respondents: re.Pattern[str]
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -222,6 +227,12 @@ def _lex() -> _Lex:
         negations=frozenset(ms.negations if ms else ()),
         places=frozenset(ms.places if ms else ()),
         quantifiers=frozenset(ms.quantifiers if ms else ()),
+        predicate_openers=frozenset(ms.predicate_openers if ms else ()),
+        share_of=frozenset(ms.share_of if ms else ()),
+        wholes=frozenset(ms.wholes if ms else ()),
+        answers=frozenset(ms.answers if ms else ()),
+        respondents=re.compile(rf"(?i:\b{trie_pattern(ms.respondents)}\b)" if ms and ms.respondents
+                               else r"(?!)"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1194,6 +1205,8 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
         return None  # "Hitung per sak dari Rp 112.500": the unit of a rate, not a thing
+    if k < end and k > lo and toks[k - 1].low in lex.predicate_openers:
+        return None  # "kita alokasikan sebanyak", "lebih rendah dari": a predicate
     return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 
@@ -1578,6 +1591,8 @@ def find_numbers(article: Article) -> list[Count]:
                 if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
                     thing = _item_label(text, sent.start, raw.start) \
                         or _bracket_label(text, sent.start, raw.start)
+                if thing is None and raw.unit == "persen" and change is None:
+                    thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None
@@ -1588,13 +1603,18 @@ def find_numbers(article: Article) -> list[Count]:
                                 (t.low in lex.measure_breaks
                                  and not (level and t.low in lex.results))
                                 or t.low in lex.earlier or t.low in lex.from_words
+                                or (t.low in lex.predicate_openers and not level)
                                 for t in toks[raws[n - 1].next_tok:first]):
                         # "mengurangi emisi sebesar 31,89% tanpa syarat dan 43,2% dengan
                         # dukungan", "penurunan 25 bps untuk tenor 5 tahun dan 30 bps":
                         # the same change of the same thing, in other terms; "turun Rp
                         # 450/kg menjadi Rp 1.800/kg", "menurunkan 25 basis poin ...
-                        # sehingga menjadi 4,5%": the level that change reached
+                        # sehingga menjadi 4,5%": the level that change reached; not past
+                        # a new subject or modal ("pemotongan TKD mencapai Rp800 miliar,
+                        # ... dulu ... kita alokasikan sebanyak Rp30 miliar")
                         change, change_to = prev.change, prev.change_to or level
+                if thing is None and not money and change is None:
+                    thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
                 if thing is not None and money in measured \
@@ -1689,6 +1709,43 @@ def find_numbers(article: Article) -> list[Count]:
         _respectively(toks, out, first_out, text)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
     return out
+
+
+def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:
+    """The whole a share right before toks[j] is taken of: "8,47% dari total penduduk",
+    "0,0007% dari total 1,4 miliar porsi MBG" (the count of the whole is skipped); None when
+    no word names a whole ("39,96% dari PDB": a ratio to it, not a share of it) or no noun
+    phrase follows ("75 persen dari total seluruhnya")."""
+    lex = _lex()
+    if j + 1 >= len(toks) or toks[j].low not in lex.share_of or toks[j + 1].low not in lex.wholes:
+        return None
+    k = j + 1
+    while k < len(toks) and (toks[k].low in lex.wholes or toks[k].kind == "num"
+                             or toks[k].low in lex.magnitudes):
+        k += 1
+    e = k
+    while e < len(toks) and e - k < lex.thing_max:
+        t = toks[e]
+        if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
+                or t.low in lex.time_units or (t.text[0].islower() and _verb_like(t.low)) \
+                or t.low in lex.up or t.low in lex.down:
+            break
+        e += 1
+    return Span(start=toks[k].start, end=toks[e - 1].end) if e > k else None
+
+
+def _respondents(toks: Sequence[_Tok], j: int, text: str, at: int) -> Span | None:
+    """The respondents a share answering right before toks[j] counts ("12,9 persen mengaku
+    tidak puas", "17,3% tidak puas"): the last mention of them before `at`, else None."""
+    lex = _lex()
+    while j < len(toks) and toks[j].low in lex.negations:
+        j += 1
+    if j >= len(toks) or toks[j].low not in lex.answers:
+        return None
+    last = None
+    for m in lex.respondents.finditer(text, 0, at):
+        last = m
+    return Span(start=last.start(), end=last.end()) if last is not None else None
 
 
 def _listed_before(toks: Sequence[_Tok], at: int) -> list[Span]:
@@ -1890,7 +1947,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 13
+    version = 14
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -1314,3 +1314,47 @@ def test_a_ratio_or_a_lead_in_points_takes_no_whole() -> None:
 def test_a_position_is_no_quantity(text: str) -> None:
     # issue 15 (ordinals are not quantities): a rank written as a cardinal
     assert _nums(text) == []
+
+
+def test_a_date_after_pada_dates_its_clause_not_a_role() -> None:
+    # numbers4 (seeds 25, 28: detik-126, detik-286): a name after the date is the subject
+    got = _measured("Pada 13 Maret 2025, Nopriansyah menerima uang Rp 2,2 miliar dari Fauzi.")
+    assert got[0][4] == "2025-03-13"
+    # a role's tenure before a name still dates the role
+    got = _measured("Sekretaris Jenderal AFPI periode 2018-2023, Sunu Widyatmoko, menyebut "
+                    "bunga pinjaman turun 0,4%.")
+    assert got[-1][4] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia membutuhkan investasi US$ 643,8 miliar atau lebih dari Rp 10.300 triliun "
+    "untuk pembangunan infrastruktur periode 2025-2029.",
+    "Nilai investasi mencapai US$ 5 miliar (sekitar Rp 80 triliun) untuk periode 2025-2029.",
+])
+def test_an_amount_restated_shares_its_period(text: str) -> None:
+    # numbers4 (seeds 8, 10: detik-601, detik-161): one statement in two currencies
+    assert [p for *_, p in _measured(text)] == ["2025/2029", "2025/2029"]
+
+
+def test_a_day_data_are_counted_up_to_is_a_far_period() -> None:
+    # numbers4 (seed 28, detik-838): "per data <day>" past the clause's ten words
+    got = _measured("Secara kumulatif, hanya 75 persen dari total seluruhnya yang selesai "
+                    "mendapatkan layanan, per data 15 Oktober 2025.")
+    assert got[0][4] == "2025-10-15"
+
+
+def test_a_date_in_an_event_clause_opening_the_sentence_is_no_role_exemption() -> None:
+    # numbers4: "Setelah ..." dates its own event, even before a name after "pada"
+    got = _measured("Setelah kembali menjabat Presiden pada Januari 2025, Trump memakai "
+                    "undang-undang darurat untuk mengenakan tarif dasar sebesar 10 persen.")
+    assert got[0][4] is None
+
+
+def test_years_counted_from_now_stop_an_earlier_paragraphs_period() -> None:
+    # numbers4 (seed 20, detik-178): "lima tahun ke depan" is this paragraph's span
+    got = _measured("Dividen BUMN pada tahun 2025 mencapai Rp 140 triliun.\n"
+                    "Sepanjang lima tahun ke depan, dividen BUMN dapat menyentuh Rp 750 triliun.")
+    assert [p for *_, p in got] == ["2025", None]
+    got = _measured("Dividen BUMN pada tahun 2025 mencapai Rp 140 triliun.\n"
+                    "Dividen BUMN itu naik Rp 10 triliun.")
+    assert [p for *_, p in got] == ["2025", "2025"]

@@ -735,6 +735,18 @@ class NumberMeasure(LangData):
     # share of the survey's respondents (`respondents`, the nearest one named before).
     answers: Words = ()
     respondents: Words = ()
+    # Words right before a date that make it the date of its clause ("Pada 13 Maret 2025,
+    # Nopriansyah menerima uang"), never part of a role before a name.
+    clause_dates: Words = ()
+    # Words opening a clause that dates an event of its own ("Setelah kembali menjabat
+    # Presiden pada Januari 2025, Trump ..."): a date in it is no later clause's.
+    event_clauses: Words = ()
+    # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
+    # naming one measures over it, not over a period an earlier paragraph named.
+    relative_spans: Words = ()
+    # What joins an amount to the same amount in other terms right after it ("US$ 300 juta
+    # atau Rp 4,4 triliun", "USD 15,3 miliar (sekitar Rp 234,8 triliun)").
+    restates: Words = ()
 
 
 class NumberRelated(LangData):

@@ -115,6 +115,10 @@ class _Lex:
     wholes: frozenset[str]
     answers: frozenset[str]  # "12,9 persen mengaku tidak puas": a share of respondents
     respondents: re.Pattern[str]
+    clause_date: re.Pattern[str]  # "Pada " right before a date: the clause's, no role's
+    event_clauses: frozenset[str]  # "Setelah ...": a clause dating its own event
+    relative_span: re.Pattern[str]  # "lima tahun ke depan": years counted from now
+    restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -231,6 +235,13 @@ def _lex() -> _Lex:
         share_of=frozenset(ms.share_of if ms else ()),
         wholes=frozenset(ms.wholes if ms else ()),
         answers=frozenset(ms.answers if ms else ()),
+        restates=re.compile(rf"(?i:\s*,?\s*(?:{trie_pattern(ms.restates)})\s*)"
+                            if ms and ms.restates else r"(?!)"),
+        event_clauses=frozenset(ms.event_clauses if ms else ()),
+        relative_span=re.compile(rf"(?i:\b(?:{trie_pattern(ms.relative_spans)})\Z)"
+                                 if ms and ms.relative_spans else r"(?!)"),
+        clause_date=re.compile(rf"(?i:(?<!\w)(?:{trie_pattern(ms.clause_dates)})\s+\Z)"
+                               if ms and ms.clause_dates else r"(?!)"),
         respondents=re.compile(rf"(?i:\b{trie_pattern(ms.respondents)}\b)" if ms and ms.respondents
                                else r"(?!)"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
@@ -1321,15 +1332,17 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
 _PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-\d{2})?)?")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # "sampai 30 September 2025", "hingga 17 Oktober 2025": a day that ends a running count
-_AS_OF = re.compile(r"(?<!\w)(?:sampai|hingga|per|s\.?d\.?)\s+\Z", re.IGNORECASE)
+_AS_OF = re.compile(r"(?<!\w)(?:sampai|hingga|per|s\.?d\.?)(?:\s+(?:data|tanggal|tgl))?\s+\Z",
+                    re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _as_of(text: str, t: TimeExpr) -> bool:
     """Whether a day is the date a running total is counted up to: named right after
-    "sampai", "hingga" or "per" (a day is otherwise mostly when something was said)."""
+    "sampai", "hingga" or "per" ("per data 15 Oktober 2025"; a day is otherwise mostly
+    when something was said)."""
     return _DAY.fullmatch(t.value) is not None \
-        and _AS_OF.search(text, max(0, t.span.start - 12), t.span.start) is not None
+        and _AS_OF.search(text, max(0, t.span.start - 20), t.span.start) is not None
 
 
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
@@ -1421,11 +1434,15 @@ def _thing_words(thing: str) -> list[str]:
 def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
                   at: int) -> bool:
     """Whether the paragraph opening at `at` names a year, month, quarter or half (not
-    only the day something was said)."""
+    only the day something was said), or years counted from now ("Sepanjang lima tahun ke
+    depan", "dalam tiga tahun terakhir"): no other paragraph's period is its then."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    return any(t.type == "DATE" and _PERIOD.fullmatch(t.value)
-               for t in times[bisect_left(starts, at):bisect_left(starts, end)])
+    relative = _lex().relative_span
+    return any((t.type == "DATE" and _PERIOD.fullmatch(t.value)) or (
+        t.type == "DURATION" and t.value.endswith("Y")
+        and relative.search(text, t.span.start, t.span.end) is not None)
+        for t in times[bisect_left(starts, at):bisect_left(starts, end)])
 
 
 def _paragraph_names_person(text: str, person_starts: Sequence[int], start: int) -> bool:
@@ -1462,7 +1479,7 @@ def find_numbers(article: Article) -> list[Count]:
     person_starts = sorted(m.start for e in article.entities if e.kind == "PERSON"
                            for m in e.mentions) if session is not None else []
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
-    # 2018-2023, Sunu Widyatmoko"), not an amount.
+    # 2018-2023, Sunu Widyatmoko"), not an amount (but see `_dates_clause`).
     # A name opens right after the date when one starts within the spaces, commas and colons
     # that follow it (bisected: no scan of every name per date).
     name_starts = sorted(a for a, _ in stretches)
@@ -1480,7 +1497,8 @@ def find_numbers(article: Article) -> list[Count]:
         prev_end = sent.end
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
                                     bisect_right(time_starts, sent.end)]
-                   if t.span.end <= sent.end and t.span.end not in role_ends]
+                   if t.span.end <= sent.end and (t.span.end not in role_ends
+                                                  or _dates_clause(text, sent.start, t))]
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
@@ -1660,7 +1678,8 @@ def find_numbers(article: Article) -> list[Count]:
                 period = _period(own, toks[ms.lo].start, toks[near - 1].end, span, text)
                 last = min(last, max(nxt, near))  # a date past the next amount is its own
                 if period is None and last > near:  # further on, only a named period
-                    period = _period([t for t in own if _PERIOD.fullmatch(t.value)],
+                    period = _period([t for t in own if _PERIOD.fullmatch(t.value)
+                                      or _as_of(text, t)],  # or a day counted up to
                                      toks[near].start, toks[last - 1].end, span, text)
                 opener = next((c for c in out[first_out:] if c.currency is not None
                                or c.unit in _MEASURED_UNITS), None)
@@ -1708,6 +1727,7 @@ def find_numbers(article: Article) -> list[Count]:
         _levels_before_changes(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
+        _restated_periods(out, first_out, text)
     return out
 
 
@@ -1773,6 +1793,35 @@ def _listed_before(toks: Sequence[_Tok], at: int) -> list[Span]:
             break
         k = j
     return items if len(items) >= 2 else []
+
+
+def _dates_clause(text: str, sent_start: int, t: TimeExpr) -> bool:
+    """Whether a date before a name dates the clause the name opens, no role: it follows
+    "pada" or "di" ("Pada 13 Maret 2025, Nopriansyah menerima uang", "di 2026, Menteri
+    Keuangan ... menyiapkan anggaran"), in a sentence not opened by an event clause, whose
+    date it is ("Setelah kembali menjabat Presiden pada Januari 2025, Trump ...")."""
+    lex = _lex()
+    if not lex.clause_date.search(text, max(0, t.span.start - 12), t.span.start):
+        return False
+    opening = _FIRST_WORD.match(text, sent_start)
+    return opening is None or opening.group(1).casefold() not in lex.event_clauses
+
+
+def _restated_periods(out: list[Count], first_out: int, text: str) -> None:
+    """"investasi US$ 643,8 miliar atau lebih dari Rp 10.300 triliun untuk ... periode
+    2025-2029": an amount restated in other terms right after it ("atau", a bracket) is
+    the same statement, over the same period, whichever of the two the period was read for."""
+    lex = _lex()
+    for n in range(first_out, len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if (a.period is None) == (b.period is None) or not all(
+                c.currency is not None or c.unit in _MEASURED_UNITS for c in (a, b)) \
+                or lex.restates.fullmatch(text, a.span.end, b.span.start) is None:
+            continue
+        if a.period is None:
+            out[n] = replace(a, period=b.period, period_span=b.period_span)
+        else:
+            out[n + 1] = replace(b, period=a.period, period_span=a.period_span)
 
 
 def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: str) -> None:

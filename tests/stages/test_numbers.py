@@ -1358,3 +1358,13 @@ def test_years_counted_from_now_stop_an_earlier_paragraphs_period() -> None:
     got = _measured("Dividen BUMN pada tahun 2025 mencapai Rp 140 triliun.\n"
                     "Dividen BUMN itu naik Rp 10 triliun.")
     assert [p for *_, p in got] == ["2025", "2025"]
+
+
+def test_a_rank_or_an_agent_is_no_priced_thing() -> None:
+    # numbers4 (seed 13, detik-181): the rank is no thing; the sentence's measure is
+    got = _measured("Total dana yang belum terserap itu mencapai Rp234 triliun, dengan Provinsi "
+                    "Jawa Barat menempati urutan kelima sebesar Rp4,1 triliun.")
+    assert [t for _, t, *_ in got] == ["dana", "dana"]
+    # numbers4 (seed 28, detik-480): who bears the tax is not what it measures
+    got = _measured("PPN itu ditanggung oleh penerima jasa sebesar 5%.")
+    assert got[0][1] != "penerima jasa"

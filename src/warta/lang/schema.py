@@ -744,6 +744,12 @@ class NumberMeasure(LangData):
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()
+    # A rank word and an ordinal ("menempati urutan kelima sebesar Rp4,1 triliun"), and a
+    # noun phrase after an agent word, who does it ("ditanggung oleh penerima jasa sebesar
+    # 5%"): neither is what the amount measures.
+    ranks: Words = ()
+    ordinals: Words = ()
+    agents: Words = ()
     # What joins an amount to the same amount in other terms right after it ("US$ 300 juta
     # atau Rp 4,4 triliun", "USD 15,3 miliar (sekitar Rp 234,8 triliun)").
     restates: Words = ()

@@ -118,6 +118,9 @@ class _Lex:
     clause_date: re.Pattern[str]  # "Pada " right before a date: the clause's, no role's
     event_clauses: frozenset[str]  # "Setelah ...": a clause dating its own event
     relative_span: re.Pattern[str]  # "lima tahun ke depan": years counted from now
+    ranks: frozenset[str]  # "urutan kelima": a rank is no thing
+    ordinals: frozenset[str]
+    agents: frozenset[str]  # "oleh": the agent after it is no thing
     restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
@@ -238,6 +241,9 @@ def _lex() -> _Lex:
         restates=re.compile(rf"(?i:\s*,?\s*(?:{trie_pattern(ms.restates)})\s*)"
                             if ms and ms.restates else r"(?!)"),
         event_clauses=frozenset(ms.event_clauses if ms else ()),
+        ranks=frozenset(ms.ranks if ms else ()),
+        ordinals=frozenset(ms.ordinals if ms else ()),
+        agents=frozenset(ms.agents if ms else ()),
         relative_span=re.compile(rf"(?i:\b(?:{trie_pattern(ms.relative_spans)})\Z)"
                                  if ms and ms.relative_spans else r"(?!)"),
         clause_date=re.compile(rf"(?i:(?<!\w)(?:{trie_pattern(ms.clause_dates)})\s+\Z)"
@@ -1218,6 +1224,12 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         return None  # "Hitung per sak dari Rp 112.500": the unit of a rate, not a thing
     if k < end and k > lo and toks[k - 1].low in lex.predicate_openers:
         return None  # "kita alokasikan sebanyak", "lebih rendah dari": a predicate
+    if k < end and ((end - 2 >= k and toks[end - 2].low in lex.ranks
+                     and toks[end - 1].low in lex.ordinals)
+                    or (k > lo and toks[k - 1].low in lex.agents)):
+        # "menempati urutan kelima sebesar Rp4,1 triliun": a rank, not what is priced;
+        # "ditanggung oleh penerima jasa sebesar 5%": who bears it, not what
+        return None
     return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 

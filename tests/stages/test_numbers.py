@@ -1368,3 +1368,23 @@ def test_a_rank_or_an_agent_is_no_priced_thing() -> None:
     # numbers4 (seed 28, detik-480): who bears the tax is not what it measures
     got = _measured("PPN itu ditanggung oleh penerima jasa sebesar 5%.")
     assert got[0][1] != "penerima jasa"
+
+
+def test_a_period_named_later_for_the_same_head_is_taken() -> None:
+    # numbers4 (seeds 8, 12: detik-16, detik-169): the article dates the figure later
+    got = _measured("Menurutnya, ekspor kopi Indonesia ke Mesir mencapai Rp 2 triliun.\n"
+                    "Menurut data kedutaan, ekspor kopi ke Mesir tahun 2024 mencapai US$ 135 "
+                    "juta.")
+    assert [p for *_, p in got] == ["2024", "2024"]
+    # two periods named for the head: none taken; another head's period: none
+    got = _measured("Ekspor kopi mencapai Rp 2 triliun.\nEkspor kopi tahun 2023 mencapai Rp 1 "
+                    "triliun. Ekspor kopi tahun 2024 mencapai Rp 3 triliun.")
+    assert got[0][4] is None
+    got = _measured("Harga pupuk organik turun Rp 160.\nLaba PT Pupuk Indonesia tahun 2026 "
+                    "naik Rp 2,5 triliun.")
+    assert got[0][4] is None
+    # the level a change started from is not measured over the later period
+    got = _measured("Laba bersih naik 11 persen menjadi Rp 1,2 triliun dibandingkan dengan "
+                    "periode yang sama tahun sebelumnya Rp 1,09 triliun.\nLaba bersih kuartal "
+                    "I 2017 itu setara 5 persen dari penjualan.")
+    assert [p for *_, p in got] == ["2017-Q1", "2017-Q1", None, "2017-Q1"]

@@ -1483,6 +1483,11 @@ def find_numbers(article: Article) -> list[Count]:
     # no period of its own measures the same thing over it ("Pagu anggaran RAPBN 2026
     # ...\nAnggaran lumbung pangan senilai Rp 22,38 triliun").
     thing_periods: dict[str, TimeExpr] = {}
+    # Every period the first word of a thing was measured over, and the amounts that named
+    # none in a paragraph naming none: a period named only later in the article may be
+    # theirs (`_later_periods`).
+    named_periods: dict[str, set[TimeExpr]] = {}
+    unperiodic: list[tuple[int, str]] = []
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
     # A market report's session and subject: the period and thing of its amounts that
@@ -1723,11 +1728,15 @@ def find_numbers(article: Article) -> list[Count]:
                     if period is None and not para_period:
                         period = inherited = next(
                             (thing_periods[w] for w in words if w in thing_periods), None)
+                        if period is None and words:
+                            unperiodic.append((len(out), words[0]))
                     if period is not None and period in (own_period, here, inherited) \
                             and _PERIOD.fullmatch(period.value):
                         # the period the sentence or paragraph names, not a base's date
                         # ("naik dibandingkan Juli tahun lalu sebesar 2,13%")
                         thing_periods.update((w, period) for w in words)
+                        if words:
+                            named_periods.setdefault(words[0], set()).add(period)
             things.append(thing)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -1740,7 +1749,24 @@ def find_numbers(article: Article) -> list[Count]:
         _respectively(toks, out, first_out, text)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _restated_periods(out, first_out, text)
+    _later_periods(out, unperiodic, named_periods)
     return out
+
+
+def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
+                   named: Mapping[str, set[TimeExpr]]) -> None:
+    """"BLTS sebesar Rp300 ribu per bulan ... (a later paragraph) BLTS ... untuk
+    Oktober-Desember 2025": an amount whose paragraph names no period is measured over the
+    one period the article names elsewhere for a thing of the same head word (as an earlier
+    one is carried forward); over none when it names two or more ("laba PT Pupuk Indonesia
+    2026" gives "pupuk organik" nothing: another head)."""
+    for n, head in unperiodic:
+        if out[n].period is not None or out[n].change_from:
+            continue  # a restatement gave it one; a level before a change has its own time
+        found = {p.value: p for p in named.get(head, ())}
+        if len(found) == 1:
+            (period,) = found.values()
+            out[n] = replace(out[n], period=period.value, period_span=period.span)
 
 
 def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:

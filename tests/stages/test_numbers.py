@@ -1388,3 +1388,12 @@ def test_a_period_named_later_for_the_same_head_is_taken() -> None:
                     "periode yang sama tahun sebelumnya Rp 1,09 triliun.\nLaba bersih kuartal "
                     "I 2017 itu setara 5 persen dari penjualan.")
     assert [p for *_, p in got] == ["2017-Q1", "2017-Q1", None, "2017-Q1"]
+
+
+def test_a_level_that_became_another_is_the_level_before() -> None:
+    # numbers4 (seed 15, detik-543): no "dari" needed before the first level
+    assert _froms("Kemudian, untuk pupuk NPK Rp 2.300/kg menjadi Rp 1.840/kg.") == [True, False]
+    assert _froms("Harga pupuk turun dari Rp 2.300 menjadi Rp 1.840 per kg.") == [True, False]
+    # a growth rate before money is no level before it
+    assert _froms("Perseroan menumbuhkan laba bersih hingga 15,6 persen menjadi Rp 1,09 "
+                  "triliun.")[0] is False

@@ -1618,10 +1618,12 @@ def find_numbers(article: Article) -> list[Count]:
                             # a fall, then the level it reached (not a rise from 0,0056)
                             change, change_to = said or shared[1], True
                             start = out[-1] if len(out) > first_out else None
-                            at = by_start[raws[n - 1].start]
-                            if start is not None and start.change is None and at > 0 \
-                                    and toks[at - 1].low in lex.earlier:
-                                # "dari 20-30 persen menjadi 5 persen": down from 20-30
+                            if start is not None and start.change is None and (
+                                    start.currency, start.unit) == (raw.currency, raw.unit):
+                                # "dari 20-30 persen menjadi 5 persen": down from 20-30;
+                                # "pupuk NPK Rp 2.300/kg menjadi Rp 1.840/kg": the level
+                                # it became from, "dari" or not (a level of the same kind:
+                                # not "laba hingga 15,6 persen menjadi Rp 1,09 triliun")
                                 out[-1] = replace(start, change=change, change_from=True)
                 if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
                     thing = _item_label(text, sent.start, raw.start) \

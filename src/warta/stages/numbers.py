@@ -148,6 +148,14 @@ def _by_first(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...],
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+def _words_re(before: str, words: Sequence[str], after: str) -> re.Pattern[str]:
+    """A case-blind pattern of any of `words` between `before` and `after` (one that never
+    matches when there are none)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i:{before}(?:{trie_pattern(words)}){after})")
+
+
 @cache
 def _lex() -> _Lex:
     d = load("numbers", NumbersData)
@@ -238,18 +246,14 @@ def _lex() -> _Lex:
         share_of=frozenset(ms.share_of if ms else ()),
         wholes=frozenset(ms.wholes if ms else ()),
         answers=frozenset(ms.answers if ms else ()),
-        restates=re.compile(rf"(?i:\s*,?\s*(?:{trie_pattern(ms.restates)})\s*)"
-                            if ms and ms.restates else r"(?!)"),
+        respondents=_words_re(r"\b", ms.respondents if ms else (), r"\b"),
+        clause_date=_words_re(r"(?<!\w)", ms.clause_dates if ms else (), r"\s+\Z"),
         event_clauses=frozenset(ms.event_clauses if ms else ()),
+        relative_span=_words_re(r"\b", ms.relative_spans if ms else (), r"\Z"),
         ranks=frozenset(ms.ranks if ms else ()),
         ordinals=frozenset(ms.ordinals if ms else ()),
         agents=frozenset(ms.agents if ms else ()),
-        relative_span=re.compile(rf"(?i:\b(?:{trie_pattern(ms.relative_spans)})\Z)"
-                                 if ms and ms.relative_spans else r"(?!)"),
-        clause_date=re.compile(rf"(?i:(?<!\w)(?:{trie_pattern(ms.clause_dates)})\s+\Z)"
-                               if ms and ms.clause_dates else r"(?!)"),
-        respondents=re.compile(rf"(?i:\b{trie_pattern(ms.respondents)}\b)" if ms and ms.respondents
-                               else r"(?!)"),
+        restates=_words_re(r"\s*,?\s*", ms.restates if ms else (), r"\s*"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},

@@ -1397,3 +1397,13 @@ def test_a_level_that_became_another_is_the_level_before() -> None:
     # a growth rate before money is no level before it
     assert _froms("Perseroan menumbuhkan laba bersih hingga 15,6 persen menjadi Rp 1,09 "
                   "triliun.")[0] is False
+
+
+def test_a_window_after_the_first_thing_covers_the_later_clauses() -> None:
+    # numbers4 (seeds 22, 24, 27: detik-92, detik-118, detik-476)
+    got = _measured("Nilai ekspor Jateng sepanjang Januari-Agustus 2025 mencapai US$ 7,95 miliar, "
+                    "dengan surplus perdagangan mencapai US$ 2,19 miliar.")
+    assert [p for *_, p in got] == ["2025-01/2025-08", "2025-01/2025-08"]
+    got = _measured("Tercatat pendapatan negara sampai 30 September 2025 mencapai Rp 1.863,3 "
+                    "triliun, sementara belanja negara terealisasi sebesar Rp 2.234,8 triliun.")
+    assert [p for *_, p in got] == ["2025-09-30", "2025-09-30"]

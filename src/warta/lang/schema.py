@@ -753,6 +753,9 @@ class NumberMeasure(LangData):
     # What joins an amount to the same amount in other terms right after it ("US$ 300 juta
     # atau Rp 4,4 triliun", "USD 15,3 miliar (sekitar Rp 234,8 triliun)").
     restates: Words = ()
+    # Words before a span a report counts over ("Nilai ekspor sepanjang Januari-Agustus
+    # 2025 mencapai ..."): the sentence's later clauses are counted over it too.
+    spans_over: Words = ()
 
 
 class NumberRelated(LangData):

@@ -122,6 +122,7 @@ class _Lex:
     ordinals: frozenset[str]
     agents: frozenset[str]  # "oleh": the agent after it is no thing
     restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
+    span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -254,6 +255,7 @@ def _lex() -> _Lex:
         ordinals=frozenset(ms.ordinals if ms else ()),
         agents=frozenset(ms.agents if ms else ()),
         restates=_words_re(r"\s*,?\s*", ms.restates if ms else (), r"\s*"),
+        span_over=_words_re(r"(?<!\w)", ms.spans_over if ms else (), r"\s+\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1711,9 +1713,13 @@ def find_numbers(article: Article) -> list[Count]:
                     if opener is not None else min(raw.start, thing.start
                                                    if thing is not None else raw.start)
                 # the last period the sentence names before its first amount's thing
-                # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025")
-                lead = next((t for t in reversed(named) if t.span.end <= opens_at
-                             and not _in_span(t, starts, stops, text)), None)
+                # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025"),
+                # or a window after that thing ("pendapatan negara sampai 30 September 2025
+                # mencapai ..., sementara belanja negara ...", "Nilai ekspor sepanjang
+                # Januari-Agustus 2025 mencapai ..., dengan surplus perdagangan ...")
+                lead = next((t for t in reversed(named) if (t.span.end <= opens_at or (
+                    opener is not None and t.span.end <= opener.span.start
+                    and _window(text, t))) and not _in_span(t, starts, stops, text)), None)
                 if period is None and lead is not None and lead in own \
                         and not change_from and (opener is not None or not any(
                             w.islower() and _verb_like(w.casefold()) for w in _WORD.findall(
@@ -1837,6 +1843,14 @@ def _listed_before(toks: Sequence[_Tok], at: int) -> list[Span]:
             break
         k = j
     return items if len(items) >= 2 else []
+
+
+def _window(text: str, t: TimeExpr) -> bool:
+    """Whether a date is the window a report counts over: a day counted up to ("sampai 30
+    September 2025") or a span after "sepanjang"/"selama" ("sepanjang Januari-Agustus
+    2025")."""
+    return _as_of(text, t) or _lex().span_over.search(
+        text, max(0, t.span.start - 12), t.span.start) is not None
 
 
 def _dates_clause(text: str, sent_start: int, t: TimeExpr) -> bool:

@@ -23,7 +23,8 @@ def test_addresses_and_pages_are_no_outlets() -> None:
 
 
 def test_domain_repeating_the_name_before_is_no_second_outlet() -> None:
-    assert _spans("yang diterima kumparan ( kumparan.com ) , Kamis") == ["kumparan"]
+    assert _spans("yang diterima kumparan ( kumparan.com ) , Kamis") == []
+    assert _spans("dikutip kumparan , ( kumparan.com ) , Sabtu") == []
 
 
 def test_lower_case_outlets_sections() -> None:
@@ -53,3 +54,9 @@ def test_untagged_outlet_is_added_and_tagged_one_becomes_org() -> None:
     text = "Mengutip detikBali, lahan di Suara.com luas."
     out = outlet_mentions(text, [Mention(29, 38, "PLACE", "Suara.com")])
     assert [(x.surface, x.kind) for x in out] == [("detikBali", "ORG"), ("Suara.com", "ORG")]
+
+
+def test_rest_of_a_cut_mention_keeps_its_name_not_its_linking_words() -> None:
+    text = "kolaborasi GoToMalls.com dengan PayPro selain itu"
+    out = outlet_mentions(text, [Mention(11, 38, "ORG", "GoToMalls.com dengan PayPro")])
+    assert [(x.surface, x.kind) for x in out] == [("GoToMalls.com", "ORG"), ("PayPro", "ORG")]

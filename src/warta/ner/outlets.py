@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # tagger's own), is an outlet.
 _TLD = re.compile(r"\.(?:co\.id|com|net|org|id|co|tv)(?![\w/@-]|\.[A-Za-z])")
 _LABEL_BEFORE = re.compile(r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9-]*$")
-_REPEATED = re.compile(r"(\S+)\s*\(\s*$")  # "kumparan ( kumparan.com )": the name again
+# "kumparan ( kumparan.com )", "kumparan , ( kumparan.com )": the name again.
+_REPEATED = re.compile(r"([^\s,]+)[\s,]*\(\s*$")
 
 
 @cache
@@ -41,12 +42,14 @@ def _stems() -> tuple[str, ...]:
 
 @cache
 def _outlet_word() -> re.Pattern[str] | None:
-    """A lower-case outlet's section ("detikNews") or a lower-case outlet's whole name
-    ("detikcom"), ending a word; it may be glued to the word before ("TikTokdetikcom")."""
+    """A lower-case outlet's section ("detikNews"), or a lower-case outlet's whole name
+    glued to the word before it ("TikTokdetikcom"; standing alone it is
+    `resolve._lower_case_orgs`'), ending a word."""
     stems = "|".join(map(re.escape, _stems()))
     names = "|".join(map(re.escape, sorted(load("entities", EntitiesData).lower_case_orgs,
                                            key=len, reverse=True)))
-    parts = [p for p in (stems and rf"(?:{stems})[A-Z][A-Za-z]+", names) if p]
+    parts = [p for p in (stems and rf"(?:{stems})[A-Z][A-Za-z]+",
+                         names and rf"(?<=[A-Za-z])(?:{names})") if p]
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})(?![\w/]|\.\w)")
@@ -64,7 +67,8 @@ def _glued_cue() -> re.Pattern[str]:
 
 
 def outlet_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names an outlet by a domain or a lower-case outlet's word, in order."""
+    """Where `text` names an outlet by a domain or a lower-case outlet's section or glued
+    name, in order."""
     out: list[tuple[int, int]] = []
     for t in _TLD.finditer(text):
         label = _LABEL_BEFORE.search(text, max(0, t.start() - 40), t.start())
@@ -75,18 +79,44 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
             out.append((label.start(), t.end()))
     word = _outlet_word()
     if word is not None:
-        out += [f.span() for f in word.finditer(text)
+        out += [f.span() for f in _words_at(word, text)
                 if not any(a <= f.start() < b for a, b in out)]
     return sorted(out)
 
 
+@cache
+def _word_keys() -> tuple[str, ...]:
+    """What every match of `_outlet_word` opens with: a stem or a glued name."""
+    return tuple({*_stems(), *load("entities", EntitiesData).lower_case_orgs})
+
+
+def _words_at(word: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of `word` in `text`: `str.find` goes to where a key stands (a scan
+    of the pattern tries it at every character, many times slower), the pattern is
+    tried there."""
+    out: dict[int, re.Match[str]] = {}
+    for key in _word_keys():
+        s = text.find(key)
+        while s >= 0:
+            if s not in out and (f := word.match(text, s)) is not None:
+                out[s] = f
+            s = text.find(key, s + 1)
+    return [out[s] for s in sorted(out)]
+
+
+# A cut mention's edges: marks, spaces and lower-case words ("dengan" of "GoToMalls.com
+# dengan PayPro") belong to no name.
+_LOOSE_HEAD = re.compile(r"(?:[^\w]+|[a-z]\w*(?!\w))+")
+_LOOSE_TAIL = re.compile(r"(?:[^\w]+|(?<!\w)[a-z]\w*)+$")
+
+
 def _piece(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The part of a cut mention between `a` and `b`, stripped, where it still reads as a
-    name (a capitalised word) and is no verb citing a source."""
-    while a < b and not text[a].isalnum():
-        a += 1
-    while b > a and not text[b - 1].isalnum():
-        b -= 1
+    """The part of a cut mention between `a` and `b`, less loose edges, where it still
+    reads as a name (a capitalised word) and is no verb citing a source."""
+    head = _LOOSE_HEAD.match(text, a, b)
+    a = head.end() if head else a
+    tail = _LOOSE_TAIL.search(text, a, b)
+    b = tail.start() if tail else b
     if b - a < 2 or not text[a].isupper() or text[a:b].lower() in _cues():
         return None
     return a, b

@@ -60,3 +60,9 @@ def test_rest_of_a_cut_mention_keeps_its_name_not_its_linking_words() -> None:
     text = "kolaborasi GoToMalls.com dengan PayPro selain itu"
     out = outlet_mentions(text, [Mention(11, 38, "ORG", "GoToMalls.com dengan PayPro")])
     assert [(x.surface, x.kind) for x in out] == [("GoToMalls.com", "ORG"), ("PayPro", "ORG")]
+
+
+def test_an_outlets_show_is_no_outlet() -> None:
+    # A work's noun before the section name: the outlet's programme, no organisation.
+    text = "Simak di program detikPagi edisi Rabu, dilansir detikNews."
+    assert _spans(text) == ["detikNews"]

@@ -80,8 +80,23 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
     word = _outlet_word()
     if word is not None:
         out += [f.span() for f in _words_at(word, text)
-                if not any(a <= f.start() < b for a, b in out)]
+                if not any(a <= f.start() < b for a, b in out) and not _show(text, f.start())]
     return sorted(out)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@cache
+def _work_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).work_heads)
+
+
+def _show(text: str, s: int) -> bool:
+    """Whether a work's noun stands right before `s`: "program detikPagi" is the outlet's
+    show, no outlet (as a film's or a song's title is no entity)."""
+    w = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    return w is not None and w.group(1).lower() in _work_heads()
 
 
 @cache

@@ -66,3 +66,7 @@ def test_an_outlets_show_is_no_outlet() -> None:
     # A work's noun before the section name: the outlet's programme, no organisation.
     text = "Simak di program detikPagi edisi Rabu, dilansir detikNews."
     assert _spans(text) == ["detikNews"]
+
+
+def test_a_section_inside_an_address_is_no_outlet() -> None:
+    assert _spans("tautan detik.com/detikNews dan akun @detikFinance kemarin") == []

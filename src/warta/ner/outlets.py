@@ -80,10 +80,12 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
     word = _outlet_word()
     if word is not None:
         out += [f.span() for f in _words_at(word, text)
-                if not any(a <= f.start() < b for a, b in out) and not _show(text, f.start())]
+                if not any(a <= f.start() < b for a, b in out) and not _show(text, f.start())
+                and text[f.start() - 1: f.start()] not in _ADDRESS_MARKS]
     return sorted(out)
 
 
+_ADDRESS_MARKS = ("/", ".", "@")  # "detik.com/detikNews", "@detikNews": an address's part
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 

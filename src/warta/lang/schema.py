@@ -331,6 +331,8 @@ class EventWords(LangData):
     # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
     # sponsor line, no support for anyone.
     passive_needs_subject: Words = ()
+    # Codes whose passive codes an event with its agent unnamed and the actor left empty.
+    agentless_codes: Words = ()
     # The country the news is written in: travel there by its own people is no visit.
     home_country: Iso2 | None = None
     # Lower-case me-/di-/ber-/ter- words that are no verbs ("menurut", "tersebut"): they

@@ -32,7 +32,8 @@ Subjects: a third-person pronoun ("Ia meminta ...") acts as the person the quote
 resolver finds for it; an object of an earlier verb is not the subject of a coordinated
 one ("X menyerang Y dan menewaskan Z": X kills); a request with no target in its clause is
 made to the subject of its "agar" clause, and that clause codes no event of its own. A
-passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP). A
+passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP), or
+in the lexicon's `agentless_codes` no actor at all ("Novel disiram air keras"). A
 charge or arrest verb's -nya object ("menjeratnya") is the person named last before it.
 """
 
@@ -132,6 +133,7 @@ class Lexicon:
     agents: dict[str, tuple[tuple[Phrase, str], ...]]
     unnamed_actor: dict[str, str]
     passive_needs_subject: frozenset[str]
+    agentless_codes: frozenset[str]  # a passive whose agent goes unnamed codes an event
     home_country: str | None
     not_verbs: frozenset[str]
     content_openers: frozenset[str]
@@ -276,7 +278,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
         unnamed_actor=dict(data.unnamed_actor),
-        passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
+        passive_needs_subject=fs(w.passive_needs_subject),
+        agentless_codes=fs(w.agentless_codes), home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
         role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
@@ -904,8 +907,9 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
 
 
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
-    """Inside a direct quotation, is the trigger a plan, a duty or a wish ("Kami akan
-    menindak", "Pemerintah harus memberikan bantuan", "kita bisa duduk dan berdialog"),
+    """Is the trigger a plan, a duty or a wish ("Kami akan menindak", "Pemerintah harus
+    memberikan bantuan", "kita bisa duduk dan berdialog"; asked inside a direct quotation,
+    and of a passive with no agent anywhere),
     skip words, one coordinated word and the speaker's pronoun of a base-form verb ("akan
     kita minta pertanggungjawaban") between allowed?"""
     toks, lex = ctx.toks, ctx.lex
@@ -921,6 +925,15 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _standing_duty(ctx: _Ctx, j: int) -> bool:
+    """Does what a passive asks open with an ability or a readiness ("seorang polisi dituntut
+    bisa melakukan apa saja", "dia dituntut untuk siap menghadapi ..."): a duty that goes with
+    a post, no request anyone made?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = j + 1 if j < len(toks) and toks[j].low in lex.content_openers else j
+    return k < len(toks) and toks[k].low in lex.quote_unrealised
 
 
 def _performed(ctx: _Ctx, trig: Trigger, i: int) -> bool:
@@ -1346,19 +1359,24 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                           and not _is_agent(t))
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
-    if (not actors_t and trig.unnamed_actor and targets_t and voice in ("passive", "received")
-            and (ctx.enforcer or not trig.unnamed_after_enforcer)
-            and left and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
-            and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                 or _coordinated_predicate(ctx, left[-1].j, i))):
-        # "Liu ditahan pada 2008": by the police. Not for "mereka ditahan" (whom "mereka"
-        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap"),
-        # unless the passive is coordinated with that verb ("DS menjalani pemeriksaan ... dan
-        # langsung ditahan": DS is held)
-        actors_t = (trig.unnamed_actor,)
+    # "Liu ditahan pada 2008": the one held is named, who held him is not. Not for "mereka
+    # ditahan" (whom "mereka" stands for is unsure) nor across a verb ("Prabowo menceritakan
+    # anak yang ditangkap"), unless the passive is coordinated with that verb ("DS menjalani
+    # pemeriksaan ... dan langsung ditahan": DS is held)
+    agentless = (not actors_t and bool(targets_t) and bool(left)
+                 and voice in ("passive", "received")
+                 and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
+                 and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
+                      or _coordinated_predicate(ctx, left[-1].j, i)))
+    if agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer):
+        actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
-    if not actors_t:
+    if not actors_t and not (agentless and trig.code in lex.agentless_codes
+                             # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
+                             # with no one named to carry it out, nothing is stated done
+                             and not _quote_unrealised(ctx, i, lo)
+                             and not _standing_duty(ctx, j)):
         return None
     if ctx.direct and not _quote_stated(ctx, left, i, lo):
         return None
@@ -2151,7 +2169,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 19
+    version = 20
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

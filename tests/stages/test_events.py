@@ -2394,3 +2394,28 @@ def test_a_passive_with_no_agent_codes_its_target_with_no_actor(
     es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
           for eid, name in names.items()]
     assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want
+
+
+def test_unnamed_authorities_officers_and_regional_heads_are_agents() -> None:
+    text = "Pihak berwenang sudah menahan Andi."
+    e = find_events(art(text, [ent(text, "per:andi", "PERSON", "Andi")]))
+    assert [(x.code, x.actors, x.targets) for x in e] == [("COERCE", ("GOV",), ("per:andi",))]
+    text = "Perwira intelijen menangkap Ali Nur."
+    e = find_events(art(text, [ent(text, "per:ali", "PERSON", "Ali Nur")]))
+    assert [(x.code, x.actors, x.targets) for x in e] == [("COERCE", ("SPY",), ("per:ali",))]
+    text = "Luthfi meminta para bupati dan wali kota untuk segera mengajukan rencana."
+    e = find_events(art(text, [ent(text, "per:l", "PERSON", "Luthfi")]))
+    assert [(x.code, x.actors, x.targets) for x in e] == [("REQUEST", ("per:l",), ("GOV",))]
+    # with a name after it, the title names that person, no unnamed head
+    text = "Wali Kota Denpasar Jaya Negara meminta Ketut untuk datang."
+    es = [ent(text, "per:j", "PERSON", "Jaya Negara"), ent(text, "per:k", "PERSON", "Ketut")]
+    e = find_events(art(text, es))
+    assert [(x.code, x.actors, x.targets) for x in e] == [("REQUEST", ("per:j",), ("per:k",))]
+
+
+def test_both_sides_are_the_parties_of_the_event_before() -> None:
+    text = ("Pemprov Jateng menandatangani nota kesepahaman dengan Bank BRI. "
+            "Sebagai langkah konkret, kedua pihak sepakat membentuk tim bersama.")
+    es = [ent(text, "org:jateng", "ORG", "Pemprov Jateng"), ent(text, "org:bri", "ORG", "Bank BRI")]
+    agree = [e for e in find_events(art(text, es)) if e.code == "AGREE"]
+    assert [set(e.actors) for e in agree] == [{"org:jateng", "org:bri"}]

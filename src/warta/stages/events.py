@@ -749,12 +749,16 @@ def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
     used = {k for m in ms for k in range(m.i, m.j)}
     extra: list[_Mention] = []
     if prev.actors and prev.targets:
-        # "Keduanya sepakat ..." opening the sentence after "X menandatangani nota
-        # kesepahaman dengan Y": both of them act
+        # "Keduanya sepakat ..." opening the sentence, or its main clause after a fronted
+        # phrase ("Sebagai langkah konkret, kedua pihak sepakat ..."), after "X
+        # menandatangani nota kesepahaman dengan Y": both of them act
         for ph in set(lex.anaphor_actors) & set(lex.anaphor_targets):
-            if _matches(toks, 0, ph) and used.isdisjoint(range(len(ph))):
-                extra.append(_Mention(0, len(ph), (*prev.actors, *prev.targets), "ANAPHOR_A"))
-                used.update(range(len(ph)))
+            for k in _find(toks, ph, 0, len(toks)):
+                span = range(k, k + len(ph))
+                if (k == 0 or toks[k - 1].text == ",") and used.isdisjoint(span):
+                    extra.append(_Mention(k, k + len(ph), (*prev.actors, *prev.targets),
+                                          "ANAPHOR_A"))
+                    used.update(span)
     for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
                                   (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
         if not values:

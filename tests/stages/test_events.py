@@ -2419,3 +2419,14 @@ def test_both_sides_are_the_parties_of_the_event_before() -> None:
     es = [ent(text, "org:jateng", "ORG", "Pemprov Jateng"), ent(text, "org:bri", "ORG", "Bank BRI")]
     agree = [e for e in find_events(art(text, es)) if e.code == "AGREE"]
     assert [set(e.actors) for e in agree] == [{"org:jateng", "org:bri"}]
+
+
+def test_saat_ini_is_a_time_noun_not_a_clause_break() -> None:
+    text = "KPK saat ini akan berkoordinasi dengan Inspektorat Jenderal Kementerian PU."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "org:pu", "ORG", "Kementerian PU")]
+    e = find_events(art(text, es))
+    assert [(x.code, set(x.actors)) for x in e] == [("CONSULT", {"org:kpk", "org:pu"})]
+    text = "Miryam saat ini ditahan di Rumah Tahanan Polres Jakarta Timur."
+    es = [ent(text, "per:m", "PERSON", "Miryam")]
+    e = find_events(art(text, es))
+    assert [(x.code, x.targets) for x in e] == [("COERCE", ("per:m",))]

@@ -457,6 +457,8 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
+    time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows
     # is no subject of the clause (RR is a suspect arrested before, no arrester).
     besides_preps: Words = ()

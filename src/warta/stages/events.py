@@ -179,6 +179,7 @@ class Lexicon:
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
+    time_breaks: frozenset[str]  # clause breaks that are time nouns before ini/itu
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
@@ -304,6 +305,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
@@ -1962,6 +1964,13 @@ def _age_ends(toks: Sequence[_Tok], k: int) -> bool:
             and toks[k - 3].low in ("berusia", "usia"))
 
 
+def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
+    berkoordinasi ...", "sejak itu"), opening no clause?"""
+    return (toks[k].low in lex.time_breaks and k + 1 < len(toks)
+            and toks[k + 1].low in _DEMONSTRATIVES)
+
+
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None,
@@ -1987,7 +1996,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
-    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks],
+    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
+                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)],
                enforcer=enforcer, refs=refs)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}

@@ -2430,3 +2430,14 @@ def test_saat_ini_is_a_time_noun_not_a_clause_break() -> None:
     es = [ent(text, "per:m", "PERSON", "Miryam")]
     e = find_events(art(text, es))
     assert [(x.code, x.targets) for x in e] == [("COERCE", ("per:m",))]
+
+
+def test_pihaknya_after_a_quote_is_its_speaker_named_further_back() -> None:
+    text = ("Direktur Utama PT MRT Jakarta Silvi Halim menjelaskan perubahan desain stasiun. "
+            "Desain lama dibuat untuk gempa biasa. Gempa besar terjadi setiap 100 tahun. "
+            "Ketahanan bangunan kini meningkat. Biaya proyek pun bertambah. "
+            '"Designnya harus diperkuat," tandasnya. '
+            "Pihaknya pun meminta tambahan dana kepada JICA.")
+    a = quoted_art(text, ("per:s", "PERSON", "Silvi Halim"), ("org:jica", "ORG", "JICA"))
+    assert {q.speaker for q in a.quotes} == {"per:s"}
+    assert roles(a) == [("REQUEST", ("per:s",), ("org:jica",))]

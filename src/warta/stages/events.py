@@ -1879,6 +1879,8 @@ class Refs:
     # included: what a verb's -nya object stands for ("polisi menangkap Andi ... lalu
     # menahannya", whether Andi is named in reported speech or not)
     person_last: Callable[[int], str | None] = lambda _at: None
+    # the PERSON a quote ending in the sentence or the two before it was attributed to
+    speaker: Callable[[int], str | None] = lambda _at: None
 
 
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -1908,7 +1910,9 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
         if is_pronoun:
             eid = refs.pronoun(Span(start=t.start, end=t.end))
         elif not any(c.start <= t.start < c.end for c in contents):
-            eid = refs.person_before(t.start)
+            # the person named last, else the speaker of a quote just before ("..., "
+            # tandasnya. Pihaknya pun meminta ...": who said it, named further back)
+            eid = refs.person_before(t.start) or refs.speaker(t.start)
         if eid is not None:
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
     for k, t in enumerate(toks):
@@ -2116,7 +2120,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     def person_last(at: int) -> str | None:
         return person_before(at, back=1, quoted=True)
 
-    refs = Refs(pronoun, person_before, person_last)
+    refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}

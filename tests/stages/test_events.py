@@ -2441,3 +2441,14 @@ def test_pihaknya_after_a_quote_is_its_speaker_named_further_back() -> None:
     a = quoted_art(text, ("per:s", "PERSON", "Silvi Halim"), ("org:jica", "ORG", "JICA"))
     assert {q.speaker for q in a.quotes} == {"per:s"}
     assert roles(a) == [("REQUEST", ("per:s",), ("org:jica",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Dedy mengatakan dialog dengan anggota AJI penting untuk memahami kritik publik.",
+    "Ketua DPD Oesman Sapta mengatakan, pertemuannya dengan AJI lebih membahas ekonomi.",
+])
+def test_a_meeting_noun_opening_a_reported_clause_is_the_speakers(text: str) -> None:
+    who = "Dedy" if text.startswith("Dedy") else "Oesman Sapta"
+    es = [ent(text, "per:d", "PERSON", who), ent(text, "org:aji", "ORG", "AJI")]
+    assert [(e.code, set(e.actors)) for e in find_events(art(text, es))] == [
+        ("CONSULT", {"per:d", "org:aji"})]

@@ -1322,6 +1322,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # parties between whom the act is; the first named acts with the others
             actors = between
             targets = [t for t in targets if t not in between]
+        if not actors and trig.symmetric and targets:
+            # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
+            # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
+            actors = _vals(_saying_subject(ctx, i))
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -1420,6 +1424,19 @@ def _likened(ctx: _Ctx, i: int, lo: int) -> bool:
         if _verb_like(toks[k], lex):
             return False
     return False
+
+
+def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:
+    """The subject of a verb of saying whose reported clause opens with the trigger at `i`
+    (only skip words, a comma or "bahwa" between): "Dedy mengatakan dialog dengan ..."."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and (toks[k].low in lex.skip or toks[k].text == "," or toks[k].low == "bahwa"):
+        k -= 1
+    if k <= 0 or toks[k].low not in lex.reporting_verbs:
+        return []
+    group = _left_group(ctx, ctx.clause_start(k), k)
+    return group if group and group[-1].j == k else []
 
 
 def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:

@@ -2452,3 +2452,16 @@ def test_a_meeting_noun_opening_a_reported_clause_is_the_speakers(text: str) -> 
     es = [ent(text, "per:d", "PERSON", who), ent(text, "org:aji", "ORG", "AJI")]
     assert [(e.code, set(e.actors)) for e in find_events(art(text, es))] == [
         ("CONSULT", {"per:d", "org:aji"})]
+
+
+def test_a_persons_request_told_in_a_quotation_is_reported() -> None:
+    text = ('"Bapak Presiden Prabowo meminta kepada Kemensos untuk melakukan konsolidasi data," '
+            "kata Saifullah Yusuf.")
+    a = quoted_art(text, ("per:p", "PERSON", "Presiden Prabowo"), ("org:k", "ORG", "Kemensos"),
+                   ("per:s", "PERSON", "Saifullah Yusuf"))
+    assert roles(a) == [("REQUEST", ("per:p",), ("org:k",))]
+    # a third party's other acts told in the present tense still describe, report nothing
+    text = '"Presiden Prabowo mendukung Kemensos dalam program ini," kata Saifullah Yusuf.'
+    a = quoted_art(text, ("per:p", "PERSON", "Presiden Prabowo"), ("org:k", "ORG", "Kemensos"),
+                   ("per:s", "PERSON", "Saifullah Yusuf"))
+    assert roles(a) == []

@@ -333,6 +333,8 @@ class EventWords(LangData):
     passive_needs_subject: Words = ()
     # Codes whose passive codes an event with its agent unnamed and the actor left empty.
     agentless_codes: Words = ()
+    # Codes done by saying something: a person's act of these quoted is reported speech.
+    speech_acts: Words = ()
     # The country the news is written in: travel there by its own people is no visit.
     home_country: Iso2 | None = None
     # Lower-case me-/di-/ber-/ter- words that are no verbs ("menurut", "tersebut"): they

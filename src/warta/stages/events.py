@@ -134,6 +134,7 @@ class Lexicon:
     unnamed_actor: dict[str, str]
     passive_needs_subject: frozenset[str]
     agentless_codes: frozenset[str]  # a passive whose agent goes unnamed codes an event
+    speech_acts: frozenset[str]  # codes done by saying: a person's one quoted is reported
     home_country: str | None
     not_verbs: frozenset[str]
     content_openers: frozenset[str]
@@ -280,7 +281,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
         unnamed_actor=dict(data.unnamed_actor),
         passive_needs_subject=fs(w.passive_needs_subject),
-        agentless_codes=fs(w.agentless_codes), home_country=w.home_country,
+        agentless_codes=fs(w.agentless_codes), speech_acts=fs(w.speech_acts),
+        home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
         role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
@@ -1388,7 +1390,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                              and not _quote_unrealised(ctx, i, lo)
                              and not _standing_duty(ctx, j)):
         return None
-    if ctx.direct and not _quote_stated(ctx, left, i, lo):
+    if ctx.direct and not _quote_stated(ctx, left, i, lo) and not (
+            trig.code in lex.speech_acts and voice == "active" and bool(left)
+            and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)):
+        # a person's request or charge told in a quotation is a report of what they said
+        # ("Bapak Presiden meminta kepada kita semua untuk ...", "Dia (Pangeran Harry)
+        # meminta Markus untuk mengatur pertemuan"), not a description of a role
         return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None

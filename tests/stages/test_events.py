@@ -2465,3 +2465,19 @@ def test_a_persons_request_told_in_a_quotation_is_reported() -> None:
     a = quoted_art(text, ("per:p", "PERSON", "Presiden Prabowo"), ("org:k", "ORG", "Kemensos"),
                    ("per:s", "PERSON", "Saifullah Yusuf"))
     assert roles(a) == []
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Adian Napitupulu menegaskan dukungannya terhadap rencana itu.", "Adian Napitupulu"),
+    ("Dalam kunjungannya ke Jepang, Andre meninjau pabrik mobil.", "Andre"),
+])
+def test_a_nominal_trigger_with_nya_is_the_clause_subjects(text: str, owner: str) -> None:
+    a = art(text, [ent(text, "per:o", "PERSON", owner)])
+    assert [e.actors for e in find_events(a)] == [("per:o",)]
+
+
+def test_a_nominal_trigger_with_nya_after_an_object_names_no_owner() -> None:
+    # two verbs between: "Budi" is no subject of "dukungannya"
+    text = "Budi mengatakan rakyat memberikan dukungannya kepada Ani."
+    es = [ent(text, "per:b", "PERSON", "Budi"), ent(text, "per:a", "PERSON", "Ani")]
+    assert find_events(art(text, es)) == []

@@ -1324,6 +1324,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # parties between whom the act is; the first named acts with the others
             actors = between
             targets = [t for t in targets if t not in between]
+        if not actors and toks[i].bare != toks[i].low:
+            # "Adian menegaskan dukungannya terhadap keputusan Purbaya", "Dalam kunjungannya
+            # ke Solok, ia meninjau ...": -nya owns it, the subject of the clause it sits in
+            actors = _vals(_enclitic_owner(ctx, lo, i, j))
         if not actors and trig.symmetric and targets:
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
@@ -1431,6 +1435,31 @@ def _likened(ctx: _Ctx, i: int, lo: int) -> bool:
         if _verb_like(toks[k], lex):
             return False
     return False
+
+
+def _enclitic_owner(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
+    """Whom the -nya of a nominal trigger stands for: the subject of the verb it is the
+    object of ("Adian menegaskan dukungannya": one verb, skip words only, between the
+    group and the noun), or of the main clause after a fronted phrase it opens ("Dalam
+    kunjungannya ke Solok, ia meninjau ...")."""
+    toks, lex = ctx.toks, ctx.lex
+    group = _left_group(ctx, lo, i)
+    if group:
+        between = [t for t in toks[group[-1].j:i] if t.low not in lex.skip]
+        if len(between) == 1 and _verb_like(between[0], lex):
+            return group
+        return []
+    if i > 1 or (i == 1 and not toks[0].text[:1].isupper()):
+        return []  # only a phrase that opens the sentence
+    hi = ctx.clause_end(j)
+    comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
+    if comma is None:
+        return []
+    first = next((m for m in ctx.ms if m.i == comma + 1 and id(m) not in ctx.hidden
+                  and m.prep is None), None)
+    if first is None or not _opens_clause(toks, first, lex):
+        return []
+    return [first]
 
 
 def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:

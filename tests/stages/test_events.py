@@ -2481,3 +2481,12 @@ def test_a_nominal_trigger_with_nya_after_an_object_names_no_owner() -> None:
     text = "Budi mengatakan rakyat memberikan dukungannya kepada Ani."
     es = [ent(text, "per:b", "PERSON", "Budi"), ent(text, "per:a", "PERSON", "Ani")]
     assert find_events(art(text, es)) == []
+
+
+def test_extending_a_detention_and_intimidating() -> None:
+    text = "KPK memperpanjang masa penahanan Charles Jones Mesang terkait korupsi."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "per:c", "PERSON", "Charles Jones Mesang")]
+    assert roles(art(text, es)) == [("COERCE", ("org:kpk",), ("per:c",))]
+    text = "Sejumlah anggota DPR diduga mengintimidasi Miryam."
+    es = [ent(text, "org:dpr", "ORG", "DPR"), ent(text, "per:m", "PERSON", "Miryam")]
+    assert roles(art(text, es)) == [("THREATEN", ("org:dpr",), ("per:m",))]

@@ -1399,7 +1399,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)):
         # a person's request or charge told in a quotation is a report of what they said
         # ("Bapak Presiden meminta kepada kita semua untuk ...", "Dia (Pangeran Harry)
-        # meminta Markus untuk mengatur pertemuan"), not a description of a role
+        # meminta Markus untuk mengatur pertemuan"), not a description of a role (a body's
+        # or a crowd's act told by someone else is: '"Warga menolak usulan itu," kata X')
         return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None

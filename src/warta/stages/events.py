@@ -1452,15 +1452,7 @@ def _enclitic_owner(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
         return []
     if i > 1 or (i == 1 and not toks[0].text[:1].isupper()):
         return []  # only a phrase that opens the sentence
-    hi = ctx.clause_end(j)
-    comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
-    if comma is None:
-        return []
-    first = next((m for m in ctx.ms if m.i == comma + 1 and id(m) not in ctx.hidden
-                  and m.prep is None), None)
-    if first is None or not _opens_clause(toks, first, lex):
-        return []
-    return [first]
+    return _subject_after_comma(ctx, j)
 
 
 def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:
@@ -1628,6 +1620,13 @@ def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
         return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
     if not _verb_first(ctx, lo, i):
         return []
+    return _subject_after_comma(ctx, j)
+
+
+def _subject_after_comma(ctx: _Ctx, j: int) -> list[_Mention]:
+    """The group opening the main clause after the comma that ends a fronted phrase running
+    to token `j` or past it ("Usai divonis ..., Ahok langsung ditahan")."""
+    toks, lex = ctx.toks, ctx.lex
     hi = ctx.clause_end(j)
     comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
     if comma is None:

@@ -331,6 +331,10 @@ class EventWords(LangData):
     # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
     # sponsor line, no support for anyone.
     passive_needs_subject: Words = ()
+    # Codes whose passive codes an event with its agent unnamed and the actor left empty.
+    agentless_codes: Words = ()
+    # Codes done by saying something: a person's act of these quoted is reported speech.
+    speech_acts: Words = ()
     # The country the news is written in: travel there by its own people is no visit.
     home_country: Iso2 | None = None
     # Lower-case me-/di-/ber-/ter- words that are no verbs ("menurut", "tersebut"): they
@@ -455,6 +459,8 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
+    time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows
     # is no subject of the clause (RR is a suspect arrested before, no arrester).
     besides_preps: Words = ()

@@ -2494,3 +2494,36 @@ def test_the_agent_of_a_passive_verb_is_no_new_source() -> None:
                        for m in re.finditer("Listyo Sigit Prabowo", text))))
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:agus"] * 2
+
+
+def test_sang_and_a_role_after_a_cue_is_the_person_holding_that_role() -> None:
+    # 'tutur sang pelatih': no quote before it, the one person the article calls a coach
+    text = ("Statistik Higuain mengundang perhatian dari pelatih Massimiliano Allegri. "
+            "“Higuain menjalani pekan positif,” tutur sang pelatih.")
+    ents = (_ent(text, "per:hig", "PERSON", "Gonzalo Higuain", "Higuain"),
+            replace(_ent(text, "per:all", "PERSON", "Massimiliano Allegri",
+                         "Massimiliano Allegri"), roles=("pelatih",)))
+    q = find_quotes(_art(text, ents))[0]
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker,
+            q.speaker_kind) == ("sang pelatih", "per:all", "person")
+    # with no such role-holder it refers back as a pronoun would (the person quoted is not
+    # the one speaking)
+    text = ("Pelatih Allegri memuji Higuain. “Higuain menjalani pekan positif,” kata sang "
+            "pelatih kepada wartawan.")
+    ents = (_ent(text, "per:all", "PERSON", "Massimiliano Allegri", "Allegri"),
+            _ent(text, "per:hig", "PERSON", "Gonzalo Higuain", "Higuain"))
+    q = find_quotes(_art(text, ents))[0]
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "sang pelatih", "per:all")
+
+
+def test_a_headline_line_inside_the_text_gives_no_referent() -> None:
+    # a linked story's title between two paragraphs: the epithet refers to the person the
+    # passage is about, not to the last person named in that title
+    text = ("Permintaan maaf Cahill dikonfirmasi langsung oleh Mertesacker.\n"
+            "Kapten Chelsea, Gary Cahill Minta Saran John Terry\n"
+            "“Sungguh sikap sportif yang luar biasa,” ungkap bek asal Jerman tersebut.")
+    ents = (_ent(text, "per:cah", "PERSON", "Gary Cahill", "Gary Cahill", "Cahill"),
+            _ent(text, "per:mer", "PERSON", "Per Mertesacker", "Mertesacker"),
+            _ent(text, "per:ter", "PERSON", "John Terry", "John Terry"))
+    assert find_quotes(_art(text, ents))[0].speaker == "per:mer"

@@ -936,6 +936,9 @@ class QuoteSpeaker(LangData):
     # Third-person pronouns inside a quotation: it speaks of someone, so a person who just
     # became the topic is talked about, and a '-nya' cue stays with the speaker quoted last.
     talked_about: Words = ()
+    # Small words a headline leaves in lower case ('Gary Cahill Minta Saran dari John Terry'):
+    # a line of capitalised words with only these between is a linked story's title.
+    title_small_words: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -129,6 +129,7 @@ class _Lex:
     person_articles: frozenset[str]
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
+    title_small_words: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -278,6 +279,7 @@ def _lex() -> _Lex:
         person_articles=frozenset(sp.person_articles),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
+        title_small_words=frozenset(w.casefold() for w in sp.title_small_words),
     )
 
 
@@ -443,6 +445,33 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
     return None
 
 
+def _article_epithet_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'tutur sang pelatih', 'kata sang aktor muda': the person article and the lower-case
+    role or person noun after it (with the lower-case words that go on describing, up to a
+    word that ends a speaker phrase); it refers back as `_role_epithet` reads it. A name
+    after it ('kata sang pelatih, Allegri') is left to the ordinary reading."""
+    lex = _lex()
+    if len(toks) < 2 or text[toks[0][0]:toks[0][1]].casefold() not in lex.person_articles:
+        return None
+    noun = text[toks[1][0]:toks[1][1]]
+    if not (noun.isalpha() and noun.islower()) or not (
+            _starts_with_role([noun]) or _person_noun(noun)):
+        return None
+    end = 1
+    for k in range(2, min(len(toks), 6)):
+        w = text[toks[k][0]:toks[k][1]]
+        if not (w.isalpha() and w.islower()) or w in lex.stop_after or _verb(w):
+            break
+        end = k
+    nxt = text[toks[end + 1][0]:toks[end + 1][1]] if end + 1 < len(toks) else ""
+    if nxt[:1].isupper() or (nxt == "," and end + 2 < len(toks)
+                             and text[toks[end + 2][0]].isupper()
+                             and text[toks[end + 2][0]:toks[end + 2][1]].casefold()
+                             not in lex.time_words):
+        return None
+    return Span(start=toks[0][0], end=toks[end][1])
+
+
 _ROLE_TAIL = frozenset({"pada", "di", "dari", "(", ")", "&", "-"})
 
 
@@ -529,7 +558,8 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     def word(k: int) -> str:
         return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
 
-    described = _description_after(text, toks) or _name_closing_role(text, toks)
+    described = _description_after(text, toks) or _name_closing_role(text, toks) \
+        or _article_epithet_after(text, toks)
     if described is not None:
         return described
     relative_end = -1  # the comma closing a relative clause that a name follows
@@ -1041,8 +1071,8 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("contents", "mentions", "names", "person_spans", "person_words",
-                 "sent_ends", "sentences", "speaker_starts")
+    __slots__ = ("_title_lines", "contents", "mentions", "names", "person_spans",
+                 "person_words", "sent_ends", "sentences", "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
                  exclude: Sequence[Span] = ()) -> None:
@@ -1062,6 +1092,13 @@ class _Index:
         self.contents = SpanSet(exclude)
         # Where the speakers of earlier quotes were named: subjects of their clauses.
         self.speaker_starts: set[int] = set()
+        self._title_lines: SpanSet | None = None  # built on first use, see `title_lines`
+
+    def title_lines(self, text: str) -> SpanSet:
+        """The lines of `text` written as headlines (see `_title_lines`), built once."""
+        if self._title_lines is None:
+            self._title_lines = SpanSet(_title_lines(text))
+        return self._title_lines
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the first sentence holding `pos` (or ending at it), not before `floor`."""
@@ -1277,7 +1314,8 @@ def speaker_kind(phrase: str, entity: Entity | None
     if head in lex.organisation_heads and kind != "PERSON":
         return kind == "ORG", "organisation"
     if kind is None and (_starts_with_role(_NAME_WORD.findall(phrase))
-                         or lex.possessor_head.match(phrase)):
+                         or lex.possessor_head.match(phrase)
+                         or (head in lex.person_articles and len(words) > 1)):
         # 'Ketua Umum PAN': a role-holder the text does not name; 'pengemudi Pajero': a
         # relative, lawyer or driver of what is named
         return True, "person"
@@ -1345,6 +1383,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if " ".join(low.split()) in lex.company:
         return _resolve_company(text, speaker.start, ix)
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
+    if _article_epithet(phrase):
+        # 'tutur sang pelatih': the one person the article gives a role opening with that
+        # noun ('pelatih Massimiliano Allegri'); else it refers back (see find_quotes).
+        return _role_holder(phrase.split()[1], entities)
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
@@ -1422,6 +1464,23 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
 
 
+def _article_epithet(phrase: str) -> bool:
+    """Whether a speaker phrase is the person article and a role or person noun with no
+    demonstrative: 'sang pelatih', 'Sang aktor'."""
+    words = _NAME_WORD.findall(phrase)
+    return len(words) >= 2 and words[0].casefold() in _lex().person_articles \
+        and words[-1].casefold() not in _DEMONSTRATIVES and _role_epithet(phrase)
+
+
+def _role_holder(noun: str, entities: Sequence[Entity]) -> str | None:
+    """The one PERSON whose role opens with `noun` ('pelatih' for 'pelatih Juventus'),
+    else None."""
+    low = noun.casefold()
+    holders = {e.id for e in entities if e.kind == "PERSON" and any(
+        r.casefold().split()[:1] == [low] for r in e.roles)}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
 _RELATIVE = re.compile(r"\s+yang\s+")
 
 
@@ -1469,6 +1528,28 @@ def _unit_before(text: str, start: int, m: Span, ix: _Index) -> bool:
         k < 0 or text[toks[k][0]:toks[k][1]] != ",")
 
 
+_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_lines(text: str) -> list[Span]:
+    """Lines written as a headline: three words or more, nearly all capitalised (the small
+    words of a title aside), and no full stop, question mark or quotation mark closing
+    them: a linked story's title set inside the text ('Kapten Chelsea , Gary Cahill Minta
+    Saran John Terry'). Nobody named there is a pronoun's or an epithet's referent."""
+    small = _lex().title_small_words
+    out: list[Span] = []
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip()
+        if not line or line[-1] in ".!?\"”’:;,)":
+            continue
+        words = _LINE_WORD.findall(line)
+        big = [w for w in words if w.casefold() not in small]
+        if len(words) >= 3 and big and all(w[0].isupper() for w in big):
+            out.append(Span(start=m.start(), end=m.end()))
+    return out
+
+
 def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> str | None:
     """The person a pronoun (or an epithet read like one) at `at` refers to.
 
@@ -1481,8 +1562,10 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     best: tuple[int, int, int, str] | None = None
     subject: tuple[int, int, int, str] | None = None
     named = _named_in(ix, content)
+    titles = ix.title_lines(text)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
+                or titles.holds(m.start) \
                 or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
             # Tamara itu … Ia': the son, not the mother named in his epithet
@@ -2802,7 +2885,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 # article holds refers back to the person quoted last, as '-nya' does.
                 speaker = last[1]
             if speaker is None and (_nickname_phrase(f.speaker_span.of(text))
-                                    or _description_epithet(f.speaker_span.of(text))):
+                                    or _description_epithet(f.speaker_span.of(text))
+                                    or _article_epithet(f.speaker_span.of(text))):
                 # 'ujar pria yang akrab disapa Aco', 'tegas perwira polisi aktif ini': the
                 # person quoted last, else the person a pronoun there would be.
                 if last is not None and by_id[last[1]].kind == "PERSON" \
@@ -2869,7 +2953,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 16
+    version = 17
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2527,3 +2527,64 @@ def test_a_headline_line_inside_the_text_gives_no_referent() -> None:
             _ent(text, "per:mer", "PERSON", "Per Mertesacker", "Mertesacker"),
             _ent(text, "per:ter", "PERSON", "John Terry", "John Terry"))
     assert find_quotes(_art(text, ents))[0].speaker == "per:mer"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a modal and a verb are the predicate of a subject longer than eight words
+    ("Kombes Halim meyakini pasca-dicabutnya larangan sepeda motor di Jalan MH Thamrin - "
+     "Sudirman bakal menambah kemacetan.",
+     "pasca-dicabutnya larangan sepeda motor di Jalan MH Thamrin - Sudirman bakal menambah "
+     "kemacetan"),
+    # a relative clause with its own verb, then the clause's predicate
+    ("Bahlil bilang IMF yang dianggap sebagai penyelamat malah menjadi penyebab turunnya "
+     "lifting minyak.",
+     "IMF yang dianggap sebagai penyelamat malah menjadi penyebab turunnya lifting minyak"),
+])
+def test_a_long_subject_still_shows_its_predicate(text: str, content: str) -> None:
+    ents = (_ent(text, "per:h", "PERSON", "Halim Pagarra", "Halim"),
+            _ent(text, "per:b", "PERSON", "Bahlil Lahadalia", "Bahlil"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.content.of(text) == content and q.speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a modal after a purpose word is no predicate of the object before it
+    "Budi menyampaikan usulan pembangunan jalan di Desa Sukamaju dan Desa Sukajaya kepada "
+    "bupati untuk bisa dibahas.",
+    # two verbs side by side stay the relative clause's own
+    "Budi menyebut warga yang diminta membayar iuran itu.",
+])
+def test_no_predicate_after_a_purpose_or_inside_a_relative_clause(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a dateline set off by commas between subject and verb
+    ("Kepala BPBD Budi Santoso di Mataram , Minggu , mengatakan , petugas menggeledah "
+     "sebuah rumah .", "Kepala BPBD Budi Santoso"),
+    ("Budi Santoso, Senin (3/8), menjelaskan bahwa petugas menggeledah sebuah rumah.",
+     "Budi Santoso"),
+    # a nickname in brackets after the name and a comma
+    ("Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan bahwa penyaluran BLTS siap "
+     "dilaksanakan.", "Menteri Sosial Saifullah Yusuf"),
+])
+def test_a_dateline_or_nickname_between_subject_and_verb(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:si", "PERSON", "Saifullah Yusuf", "Saifullah Yusuf"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker_span is not None and q.speaker_span.of(text) == speaker
+    assert q.speaker is not None
+
+
+def test_a_demand_to_an_addressee_is_reported_speech() -> None:
+    text = ("Edhy meminta dan menuntut pihak kepolisian untuk mengusut aktor intelektual aksi "
+            "tersebut.")
+    ents = (_ent(text, "per:e", "PERSON", "Edhy Prabowo", "Edhy"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:e", "mengusut aktor intelektual aksi "
+                                                         "tersebut")
+    # a sentence demanded, no addressee and purpose: no speech
+    text = "Jaksa Budi menuntut terdakwa 10 tahun penjara."
+    ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []

@@ -839,6 +839,12 @@ class QuoteIndirect(LangData):
     # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
     copulas: Words = ()
     copula_max_words: StrictInt = 16
+    # Modal and aspect words that, right before a verb, are a clause's predicate however
+    # long its subject ('meyakini pasca-dicabutnya larangan … di Jalan MH Thamrin -
+    # Sudirman bakal menambah kemacetan'), up to `copula_max_words` words on; and the words
+    # that end the search (a purpose, a second clause).
+    predicate_modals: Words = ()
+    predicate_stops: Words = ()
     # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.

@@ -78,6 +78,8 @@ class _Lex:
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
+    predicate_modals: frozenset[str]
+    predicate_stops: frozenset[str]
     adjunct_openers: frozenset[str]
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -195,6 +197,8 @@ def _lex() -> _Lex:
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
+        predicate_modals=frozenset(ind.predicate_modals),
+        predicate_stops=frozenset(ind.predicate_stops),
         adjunct_openers=frozenset(ind.adjunct_openers),
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
@@ -677,7 +681,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
         # first one (`_shared_subject`), the name before 'dan' is an object.
         return None
-    i = _skip_setting(text, toks, i, after_comma=True)
+    i = _skip_setting(text, toks, _skip_place_and_day(text, toks, i), after_comma=True)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
@@ -694,6 +698,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # a short form after the name: 'Indonesian Society of … (ISSC) menilai', and the
         # Indonesian ones written as names: 'Kementerian Sosial (Kemensos) menegaskan'
         i -= 3
+    elif (p := _bracket_after_comma(text, toks, i)) is not None:
+        i = p  # a nickname after the name: 'Menteri Sosial Saifullah Yusuf, (Gus Ipul) …'
     i = _skip_addressee(text, toks, _skip_setting(text, toks, i))
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
@@ -883,6 +889,49 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
                      or after_comma and text[toks[k - 1][0]:toks[k - 1][1]] == ","):
             return k - 1
     return i
+
+
+def _bracket_after_comma(text: str, toks: Sequence[tuple[int, int]], i: int) -> int | None:
+    """Index of the name's last word before ', (Gus Ipul)' ending at `i`: a comma, then one
+    to three capitalised words in brackets, after a capitalised word; else None."""
+    if i < 4 or text[toks[i][0]:toks[i][1]] != ")":
+        return None
+    for p in range(i - 2, max(1, i - 5), -1):
+        if text[toks[p][0]:toks[p][1]] == "(":
+            inner = [text[a:b] for a, b in toks[p + 1:i]]
+            if all(w[:1].isupper() for w in inner) and p >= 2 \
+                    and text[toks[p - 1][0]:toks[p - 1][1]] == "," \
+                    and text[toks[p - 2][0]].isupper():
+                return p - 2
+            return None
+    return None
+
+
+def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the subject's last word before a dateline set off by commas between
+    subject and verb ('Budi [di Jakarta , Senin ,] mengatakan', 'Dewa Wijaya [di Mataram ,
+    Minggu ( 3/8 ) ,] mengatakan', 'Budi [, Senin ,] menjelaskan'): a day or time word
+    (with a date in brackets) between two commas, after an optional 'di' and one to four
+    capitalised words of the place; else `i`."""
+    def w(k: int) -> str:
+        return text[toks[k][0]:toks[k][1]]
+
+    if i < 3 or w(i) != ",":
+        return i
+    times = _lex().time_words
+    j, day = i - 1, False
+    while j >= 0 and (w(j).casefold() in times or w(j)[:1].isdigit() or w(j) in "()/"):
+        day = day or w(j).casefold() in times
+        j -= 1
+    if not day or j < 1 or w(j) != ",":
+        return i
+    j -= 1
+    k = j
+    while k >= 0 and j - k < 4 and w(k)[:1].isupper():
+        k -= 1
+    if k < j and k >= 1 and w(k).casefold() == "di":
+        j = k - 1
+    return j if w(j)[:1].isupper() else i
 
 
 def _skip_addressee(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -2467,6 +2516,8 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
             # clause has its own verb, so the copula after it is the clause's predicate
             # ('menyebut X yang merupakan Y' has none: the copula is the relative's).
             return True
+        if _predicate_after_relative(words, rel):
+            return True
         words = words[:rel]
     adj = next((i for i, w in enumerate(words[1:], 1) if w.casefold() in lex.adjunct_openers
                 and not _time_phrase(words[i + 1] if i + 1 < len(words) else "")), None)
@@ -2476,6 +2527,8 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         words = words[:adj]
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
+    if _modal_predicate(words):
+        return True  # 'meyakini pasca-dicabutnya larangan … Sudirman bakal menambah …'
     if "sebagai" in words:  # 'menilai X sebagai Y' names (a copula before it still counts)
         words = words[:words.index("sebagai")]
     if words and (words[0].casefold() in lex.clause_openers
@@ -2487,6 +2540,40 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
                for w, nxt in zip(words[1:11], words[2:12], strict=False))
+
+
+def _modal_predicate(words: Sequence[str]) -> bool:
+    """Whether a modal or aspect word and a verb right after it stand within
+    `copula_max_words` words (not at the start: that is the speaker's own clause, read
+    apart), before any comma or word of `predicate_stops`: the predicate of a clause with
+    a long subject."""
+    lex = _lex()
+    for c in range(1, min(len(words) - 1, lex.copula_max_words)):
+        w = words[c].casefold()
+        if w == "," or w in lex.predicate_stops:
+            return False
+        if w in lex.predicate_modals and _clause_verb(words[c + 1]):
+            return True
+    return False
+
+
+def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
+    """Whether a relative clause opening at `rel` ('yang') has its own verb right after
+    'yang' and a me-/ber- verb follows it, a word or more later, before any comma or word of
+    `predicate_stops`: 'menyebut IMF [yang dianggap sebagai penyelamat] malah menjadi
+    penyebab …' (the second verb is the clause's predicate). Two verbs side by side stay
+    the relative's own ('yang diminta membayar')."""
+    lex = _lex()
+    if rel + 2 >= len(words) or not _verb(words[rel + 1]):
+        return False
+    for c in range(rel + 3, min(len(words), lex.copula_max_words)):
+        w = words[c].casefold()
+        if w in (",", "yang") or (w in lex.predicate_stops and w != "sebagai"):
+            return False  # ('yang dianggap sebagai penyelamat': still the relative's)
+        if _verb(words[c]) and not words[c].startswith("di") \
+                and words[c - 1].casefold() not in lex.predicate_stops:
+            return True
+    return False
 
 
 def _time_phrase(after: str) -> bool:

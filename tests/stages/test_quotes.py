@@ -2588,3 +2588,32 @@ def test_a_demand_to_an_addressee_is_reported_speech() -> None:
     text = "Jaksa Budi menuntut terdakwa 10 tahun penjara."
     ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Rassya tak menampik dunia politik penuh tantangan.", "dunia politik penuh tantangan"),
+    ("Rassya tidak memungkiri timnya kalah kelas.", "timnya kalah kelas"),
+    ("Rassya menampik bahwa timnya kalah kelas.", "timnya kalah kelas"),
+])
+def test_a_negated_denial_owns_to_what_follows(text: str, content: str) -> None:
+    ents = (_ent(text, "per:r", "PERSON", "Teuku Rassya", "Rassya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:r", content)
+
+
+def test_a_denial_of_a_thing_is_no_statement() -> None:
+    text = "Rassya menampik tuduhan itu di depan wartawan."
+    ents = (_ent(text, "per:r", "PERSON", "Teuku Rassya", "Rassya"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_view_with_a_nominal_predicate_is_reported_speech() -> None:
+    text = "Sean menilai sirkuit Silverstone salah satu sirkuit favoritnya."
+    ents = (_ent(text, "per:s", "PERSON", "Sean Gelael", "Sean"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:s",
+                                               "sirkuit Silverstone salah satu sirkuit favoritnya")
+    # naming one of several is no view ('menyebut' is no verb of `negatable_verbs`)
+    text = "Polisi Budi menyebut nama salah satu pelaku pencurian itu."
+    ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []

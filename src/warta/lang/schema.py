@@ -868,6 +868,12 @@ class QuoteIndirect(LangData):
     # itself ('menganggap (hal itu) sebagai tekanan').
     negatable_verbs: Words = ()
     negations: Words = ()
+    # Verbs of denial that, negated, own to what follows, with no complementizer ('Rassya
+    # tak menampik dunia politik penuh tantangan').
+    denial_verbs: Words = ()
+    # Phrases that open a nominal predicate after a view's subject ('menilai sirkuit
+    # Silverstone salah satu sirkuit favoritnya'), read after `negatable_verbs` only.
+    nominal_predicates: Words = ()
     places: Words = ()
     quantifiers: Words = ()
     as_verbs: Words = ()

@@ -67,6 +67,8 @@ class _Lex:
     verb_phrase_verbs: frozenset[str]
     negatable: frozenset[str]
     negations: frozenset[str]
+    denials: frozenset[str]
+    nominal_predicates: tuple[tuple[str, ...], ...]
     as_verbs: frozenset[str]
     as_said: re.Pattern[str]
     as_said_need_bahwa: frozenset[str]
@@ -180,6 +182,8 @@ def _lex() -> _Lex:
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
+        denials=frozenset(ind.denial_verbs),
+        nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
         as_verbs=frozenset(ind.as_verbs),
         as_said=re.compile(
             rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,\s*)?"
@@ -2394,14 +2398,20 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
             j += 1  # 'membenarkan kabar bahwa Anas mundur …': the news, then what it says
             nxt = "bahwa"
-        if (w in lex.need_comp or nya) and nxt not in lex.complementizers and not (
+        # 'Rassya tak menampik dunia politik penuh tantangan': a denial negated owns to
+        # whatever follows, clause or not
+        admits = w in lex.denials and k > 0 \
+            and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
+        if (w in lex.need_comp or nya) and not admits \
+                and nxt not in lex.complementizers and not (
                 (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
-                and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)):
+                and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)) \
+                and not (w in lex.negatable and _nominal_predicate(text, toks, j)):
             continue
         neg = k
-        if w in lex.negatable:  # 'Aji tidak menganggap …', 'Zidane pun tak mau menganggap …'
+        if w in lex.negatable or admits:  # 'Aji tidak menganggap …', 'tak mau menganggap …'
             while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
                     in lex.negations:
                 neg -= 1
@@ -2430,7 +2440,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if j == k + 1 and not req and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words:
             continue  # 'menjelaskan terkait alasan penyitaan': a topic, not what was said
         # a negated view keeps its negation: 'tidak menganggap sebagai tekanan …'
-        cs, ce = _strip_end(text, toks[neg][0] if neg < k else toks[j][0], sent.end)
+        # (an admission opens at what is owned to: 'tak menampik [dunia politik …]')
+        cs, ce = _strip_end(text, toks[neg][0] if neg < k and not admits else toks[j][0],
+                            sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
 
@@ -2483,6 +2495,19 @@ def _described_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Sp
             and not _person_noun(desc[0]):
         return None
     return Span(start=toks[0][0], end=toks[n - 1][1])
+
+
+def _nominal_predicate(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether a phrase of `nominal_predicates` follows a subject of one to six words at
+    `j`, before any comma or 'yang': 'menilai [sirkuit Silverstone] salah satu sirkuit
+    favoritnya' (the view that X is one of Y)."""
+    words = [text[a:b].casefold() for a, b in toks[j:j + 9]]
+    for c in range(1, min(len(words), 7)):
+        if words[c] in (",", "yang"):
+            return False
+        if any(tuple(words[c:c + len(p)]) == p for p in _lex().nominal_predicates):
+            return True
+    return False
 
 
 def _as_phrase_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:

@@ -2617,3 +2617,16 @@ def test_a_view_with_a_nominal_predicate_is_reported_speech() -> None:
     text = "Polisi Budi menyebut nama salah satu pelaku pencurian itu."
     ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_message_worded_after_berisikan_is_its_authors() -> None:
+    text = ("Kicauan saudaranya, Nicola Higuain, turut meningkatkan tensi. Dia merilis kicauan "
+            "di Twitter berisikan, “Betapa senang saya melihat wajah Aurelio saat itu.”")
+    ents = (_ent(text, "per:n", "PERSON", "Nicola Higuain", "Nicola Higuain"),
+            _ent(text, "org:t", "ORG", "Twitter", "Twitter"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == ("Dia", "per:n")
+    # a sentence with no verb before the introducer names no author
+    text = "Spanduk besar berisi, “Tolak tambang di desa kami sekarang juga.”"
+    (q,) = find_quotes(_art(text, ()))
+    assert q.speaker_span is None

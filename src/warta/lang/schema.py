@@ -789,6 +789,9 @@ class QuoteDirect(LangData):
     # the rest of the phrase is its speaker ('surat Miryam').
     listing_openers: Words = ()
     listing_words: Words = ()
+    # Words that give a message's wording right before its quotation ('Dia merilis kicauan
+    # di Twitter berisikan , “…”'): the subject of the sentence's first verb speaks.
+    content_introducers: Words = ()
 
 
 class QuoteIndirect(LangData):

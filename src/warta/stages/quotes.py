@@ -53,6 +53,7 @@ class _Lex:
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
     direct_before: re.Pattern[str]
+    introducer: re.Pattern[str]
     fronted: re.Pattern[str]
     min_words_without_cue: int
     indirect_verbs: frozenset[str]
@@ -163,6 +164,9 @@ def _lex() -> _Lex:
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
         direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
+        introducer=re.compile(
+            rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
+            if di.content_introducers else r"(?!)"),
         direct_before=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?\s*[,:]?\s*$"),
         # 'Kata Kim, “' / 'Sementara itu, menurut dia, “' / 'Menurutnya, “' before the mark.
@@ -1894,6 +1898,10 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                     _speaker_before(text, seg_start, cue.start)
             elif (fr := _fronted_cue(text, seg_start, d.open_pos)) is not None:
                 cue, spk = fr
+            elif (m3 := lex.introducer.search(before)) is not None and (
+                    spk := _first_subject(text, seg_start, seg_start + m3.start())) is not None:
+                # 'Dia merilis kicauan di Twitter berisikan , “…”': the message's author
+                cue = Span(start=seg_start + m3.start("cue"), end=seg_start + m3.end("cue"))
             elif before.rstrip().endswith(":"):
                 colon = seg_start + len(before.rstrip()) - 1
                 spk = _speaker_before(text, seg_start, colon)
@@ -1927,6 +1935,19 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
         found.append(_Found(Span(start=cs, end=ce), "direct", cue, spk, close_para))
         prev_end = (d.close_pos or d.content.end) + 1
     return _inner_fragments(text, _paragraphs_before_cue(text, paras, found))
+
+
+def _first_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject of the first verb (a lower-case me-/ber- word) between `start` and
+    `end` when it opens there: '[Dia] merilis kicauan di Twitter'."""
+    toks = _tokens(text, start, end)
+    k = next((k for k, (a, b) in enumerate(toks)
+              if k > 0 and text[a:b].islower() and _ACTIVE_VERB.fullmatch(text[a:b])
+              and _verb(text[a:b])), None)
+    if k is None:
+        return None
+    spk = _speaker_before(text, start, toks[k][0])
+    return spk if spk is not None and spk.start == toks[0][0] else None
 
 
 def _paragraphs_before_cue(text: str, paras: Sequence[tuple[int, int]],

@@ -2630,3 +2630,26 @@ def test_a_message_worded_after_berisikan_is_its_authors() -> None:
     text = "Spanduk besar berisi, “Tolak tambang di desa kami sekarang juga.”"
     (q,) = find_quotes(_art(text, ()))
     assert q.speaker_span is None
+
+
+def test_without_hesitation_between_speaker_and_verb() -> None:
+    text = "Matthaeus pun tak ragu-ragu mengatakan bahwa Messi memang seperti Maradona muda."
+    ents = (_ent(text, "per:m", "PERSON", "Lothar Matthaeus", "Matthaeus"),
+            _ent(text, "per:l", "PERSON", "Lionel Messi", "Messi"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:m", "Messi memang seperti Maradona muda")
+    # a plain negation still reports no statement
+    text = "Matthaeus tidak mengatakan bahwa Messi memang seperti Maradona muda."
+    ents = (_ent(text, "per:m", "PERSON", "Lothar Matthaeus", "Matthaeus"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_mendorong_people_to_act_is_an_appeal_and_a_thing_is_none() -> None:
+    text = "Donald Trump mendorong para pemilih untuk menjunjung tinggi keadilan pada pemilu."
+    ents = (_ent(text, "per:t", "PERSON", "Donald Trump", "Donald Trump"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:t",
+                                               "menjunjung tinggi keadilan pada pemilu")
+    text = "Wali Kota Budi mendorong pertumbuhan ekonomi untuk mencapai target tahun ini."
+    ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []

@@ -874,6 +874,9 @@ class QuoteIndirect(LangData):
     # Verbs of denial that, negated, own to what follows, with no complementizer ('Rassya
     # tak menampik dunia politik penuh tantangan').
     denial_verbs: Words = ()
+    # Verbs of `addressee_verbs` whose addressee must be people ('mendorong para pemilih
+    # untuk …'; 'mendorong pertumbuhan ekonomi untuk …' gives a purpose).
+    person_addressee_verbs: Words = ()
     # Phrases that open a nominal predicate after a view's subject ('menilai sirkuit
     # Silverstone salah satu sirkuit favoritnya'), read after `negatable_verbs` only.
     nominal_predicates: Words = ()
@@ -954,6 +957,10 @@ class QuoteSpeaker(LangData):
     # Small words a headline leaves in lower case ('Gary Cahill Minta Saran dari John Terry'):
     # a line of capitalised words with only these between is a linked story's title.
     title_small_words: Words = ()
+    # Words of hesitation that, after one of `hesitation_negations`, stand between a
+    # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
+    hesitations: Words = ()
+    hesitation_negations: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -69,6 +69,9 @@ class _Lex:
     negatable: frozenset[str]
     negations: frozenset[str]
     denials: frozenset[str]
+    person_addressee: frozenset[str]
+    hesitations: frozenset[str]
+    hesitation_negations: frozenset[str]
     nominal_predicates: tuple[tuple[str, ...], ...]
     as_verbs: frozenset[str]
     as_said: re.Pattern[str]
@@ -187,6 +190,9 @@ def _lex() -> _Lex:
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
         denials=frozenset(ind.denial_verbs),
+        person_addressee=frozenset(ind.person_addressee_verbs),
+        hesitations=frozenset(sp.hesitations),
+        hesitation_negations=frozenset(sp.hesitation_negations),
         nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
         as_verbs=frozenset(ind.as_verbs),
         as_said=re.compile(
@@ -681,6 +687,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     skipped = False
     while i >= 0:
         w = text[toks[i][0]:toks[i][1]].casefold()
+        if w in lex.hesitations and i > 0 and \
+                text[toks[i - 1][0]:toks[i - 1][1]].casefold() in lex.hesitation_negations:
+            skipped = True  # 'Matthaeus pun tak ragu-ragu mengatakan': without hesitation
+            i -= 2
+            continue
         if not (w in lex.adverbs or (skipped and w == "dengan")):
             break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
         skipped = True
@@ -2402,6 +2413,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 if nxt == "untuk":
                     j, nxt = j + 1, ","  # the clause opens after 'untuk'
         elif w in lex.addressee_verbs and nxt not in lex.complementizers \
+                and (w not in lex.person_addressee or _people(text[toks[j][0]:toks[j][1]]
+                                                             if j < len(toks) else "")) \
                 and (k2 := _after_addressee(text, toks, j)) is not None:
             # 'menyarankan warga agar tak melewati …': the addressee, then what was asked.
             j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
@@ -2642,6 +2655,20 @@ def _clause_verb(word: str, bare: bool = False) -> bool:
         return False
     tag = load_lexicon().get(low)
     return tag is not None and tag.startswith("VB")
+
+
+def _people(word: str) -> bool:
+    """Whether an addressee opening with `word` is people: a name, a plural or group
+    word, an anonymous head, a body's head, or a person or role noun ('para pemilih',
+    'masyarakat', 'BGN', 'pemerintah daerah')."""
+    lex = _lex()
+    low = word.casefold()
+    return word[:1].isupper() or low in lex.plural_words or low in lex.anonymous_heads \
+        or low in lex.organisation_heads or low in _PEOPLE_WORDS or _person_noun(word) \
+        or _starts_with_role([word])
+
+
+_PEOPLE_WORDS = frozenset({"masyarakat", "publik", "rakyat", "semua", "seluruh", "setiap"})
 
 
 def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:

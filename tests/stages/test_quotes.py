@@ -2653,3 +2653,19 @@ def test_mendorong_people_to_act_is_an_appeal_and_a_thing_is_none() -> None:
     text = "Wali Kota Budi mendorong pertumbuhan ekonomi untuk mencapai target tahun ini."
     ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_person_the_quote_calls_saudara_is_not_its_pronoun_speaker() -> None:
+    # a case told by an official: the request narrated between his quotes is Iswan's, but
+    # the quote after it speaks of 'Saudara ISW' and 'saudara AS' (Arso Sadewo's initials)
+    text = ("“KPK menahan satu tersangka,” kata Deputi Penindakan KPK Asep Guntur. "
+            "Kemudian, Iswan Ibrahim (ISW) meminta Arso melakukan pendekatan dengan PT PGN. "
+            "“Saudara ISW meminta saudara AS untuk melakukan pendekatan,” katanya. "
+            "Arso pun memberikan uang kepada Hendi. "
+            "“Setelah itu, saudara AS memberikan uang kepada saudara HPS,” kata dia.")
+    ents = (_ent(text, "per:asep", "PERSON", "Asep Guntur", "Asep Guntur"),
+            _ent(text, "per:isw", "PERSON", "Iswan Ibrahim", "Iswan Ibrahim", "ISW"),
+            _ent(text, "per:arso", "PERSON", "Arso Sadewo", "Arso"),
+            _ent(text, "per:hps", "PERSON", "Hendi Prio Santoso", "Hendi"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:asep", "per:isw", "per:asep", "per:asep"]

@@ -957,6 +957,9 @@ class QuoteSpeaker(LangData):
     # Small words a headline leaves in lower case ('Gary Cahill Minta Saran dari John Terry'):
     # a line of capitalised words with only these between is a linked story's title.
     title_small_words: Words = ()
+    # Words by which a statement refers to a person it speaks of ('Saudara ISW', 'tersangka
+    # AS'): that person is talked about, not the one talking.
+    reference_words: Words = ()
     # Words of hesitation that, after one of `hesitation_negations`, stand between a
     # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
     hesitations: Words = ()

@@ -137,6 +137,7 @@ class _Lex:
     person_articles: frozenset[str]
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
+    referred: re.Pattern[str]
     title_small_words: frozenset[str]
 
 
@@ -297,6 +298,10 @@ def _lex() -> _Lex:
         person_articles=frozenset(sp.person_articles),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
+        referred=re.compile(
+            rf"(?<![\w-])(?i:{_alt(sp.reference_words)})\s+"
+            r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+            if sp.reference_words else r"(?!)"),
         title_small_words=frozenset(w.casefold() for w in sp.title_small_words),
     )
 
@@ -1139,7 +1144,7 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("_title_lines", "contents", "mentions", "names", "person_spans",
+    __slots__ = ("_initials", "_title_lines", "contents", "mentions", "names", "person_spans",
                  "person_words", "sent_ends", "sentences", "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
@@ -1161,12 +1166,31 @@ class _Index:
         # Where the speakers of earlier quotes were named: subjects of their clauses.
         self.speaker_starts: set[int] = set()
         self._title_lines: SpanSet | None = None  # built on first use, see `title_lines`
+        # A person's initials ('AS' for Arso Sadewo) to the one person who has them.
+        by_initials: dict[str, set[str]] = {}
+        for ent in entities:
+            caps = [w[0] for w in ent.name.split() if w[:1].isupper()]
+            if ent.kind == "PERSON" and len(caps) >= 2:
+                by_initials.setdefault("".join(caps), set()).add(ent.id)
+        self._initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
 
     def title_lines(self, text: str) -> SpanSet:
         """The lines of `text` written as headlines (see `_title_lines`), built once."""
         if self._title_lines is None:
             self._title_lines = SpanSet(_title_lines(text))
         return self._title_lines
+
+    def referred(self, text: str, content: Span) -> set[str]:
+        """Ids of the persons a quotation refers to by a reference word ('Saudara ISW',
+        'tersangka Arso'): by a mention of them, or by their initials."""
+        out: set[str] = set()
+        for m in _lex().referred.finditer(text, content.start, content.end):
+            name = m.group("name")
+            if name in self._initials:
+                out.add(self._initials[name])
+            out.update(ent.id for _, (_, _, ent) in self.mentions.overlapping(
+                m.start("name"), m.end("name")) if ent.kind == "PERSON")
+        return out
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the first sentence holding `pos` (or ending at it), not before `floor`."""
@@ -2954,6 +2978,7 @@ def find_quotes(article: Article) -> list[Quote]:
     broken_at: int | None = None  # where that phrase ends
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     by_id = {e.id: e for e in article.entities}
+    history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
     similar = _said_the_same(text, sentences, article.entities, ix)
     for f in body:
         speaker = None
@@ -3066,6 +3091,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 # Within the first two sentences: 'Anak Tamara itu menjelaskan …. Ia
                 # mengaku …' names the son by his mother only.
                 speaker = _title_person(article.title, article.entities)
+            if speaker is not None and phrase in lex.pronouns - lex.plural \
+                    and speaker in (referred := ix.referred(text, f.content)):
+                # '“Saudara ISW … meminta saudara AS …,” katanya': who the quote calls
+                # 'Saudara ISW' or 'tersangka AS' is talked about; the pronoun is the
+                # latest speaker before who is not (the official telling the case).
+                floor = ix.lookback_floor(at, 3 * lex.lookback)
+                speaker = next((who for pos, who in reversed(history)
+                                if pos >= floor and who not in referred), None)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if apposed:
                 kind = "person"
@@ -3095,6 +3128,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 who = by_id[speaker]
                 if who.kind == "PERSON":
                     last_person = last
+                    history.append(last)
                     # From the index, not a scan of every mention the speaker has.
                     ix.speaker_starts.update(
                         m.start for m, (_, _, ent) in ix.mentions.overlapping(

@@ -2669,3 +2669,18 @@ def test_a_person_the_quote_calls_saudara_is_not_its_pronoun_speaker() -> None:
             _ent(text, "per:hps", "PERSON", "Hendi Prio Santoso", "Hendi"))
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got == ["per:asep", "per:isw", "per:asep", "per:asep"]
+
+
+def test_a_dateline_after_a_description_gives_no_subject_inside_it() -> None:
+    # the subject opens the sentence with a relative clause: the body named inside her
+    # description, before the dateline, does not speak
+    text = ("Ratu Maxima yang diterima Presiden Joko Widodo dalam kunjungan Utusan Khusus PBB "
+            "untuk Inklusi Keuangan di Istana Merdeka Jakarta , Selasa , mengatakan ia telah "
+            "berdiskusi terkait perluasan inklusi keuangan .")
+    ents = (_ent(text, "org:ik", "ORG", "Inklusi Keuangan", "Inklusi Keuangan"),)
+    assert all(q.speaker != "org:ik" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_message_the_reader_received_has_no_author() -> None:
+    text = "Pernahkah Anda menerima SMS berisikan “jemput di mana”?"
+    assert find_quotes(_art(text, ())) == []

@@ -955,7 +955,19 @@ def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         k -= 1
     if k < j and k >= 1 and w(k).casefold() == "di":
         j = k - 1
-    return j if w(j)[:1].isupper() else i
+    if not w(j)[:1].isupper():
+        return i
+    # The subject runs from the clause start: no relative clause, verb or preposition
+    # before it ('Ratu Maxima yang diterima … untuk Inklusi Keuangan di Istana Merdeka ,
+    # Selasa , mengatakan': the body in her description is no subject).
+    preps = _lex().prepositions
+    for t in range(j, -1, -1):
+        x = w(t)
+        if x == ",":
+            break
+        if x.casefold() == "yang" or x.casefold() in preps or (x.islower() and _verb(x)):
+            return i
+    return j
 
 
 def _skip_addressee(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1982,7 +1994,10 @@ def _first_subject(text: str, start: int, end: int) -> Span | None:
     if k is None:
         return None
     spk = _speaker_before(text, start, toks[k][0])
-    return spk if spk is not None and spk.start == toks[0][0] else None
+    if spk is None or spk.start != toks[0][0] or any(
+            x.casefold() in _lex().first_person for x in _NAME_WORD.findall(spk.of(text))):
+        return None  # 'Pernahkah Anda menerima SMS berisikan “…”': the reader, no author
+    return spk
 
 
 def _paragraphs_before_cue(text: str, paras: Sequence[tuple[int, int]],

@@ -2684,3 +2684,15 @@ def test_a_dateline_after_a_description_gives_no_subject_inside_it() -> None:
 def test_a_message_the_reader_received_has_no_author() -> None:
     text = "Pernahkah Anda menerima SMS berisikan “jemput di mana”?"
     assert find_quotes(_art(text, ())) == []
+
+
+def test_nya_after_a_bodys_appeal_is_the_person_quoted_by_a_phrase_naming_it() -> None:
+    # Khairul has no role; the phrase he was quoted by names the body, so after the body's
+    # own appeal '-nya' is still he
+    text = ("Ditjen Dikti Khairul meyakini pihak kampus akan transparan menangani kasus ini. "
+            "Ditjen Dikti mendorong Satgas tersebut agar berfungsi secara efektif. "
+            "“Setiap perguruan tinggi telah diwajibkan membentuk Satgas,” ujarnya.")
+    ents = (_ent(text, "org:d", "ORG", "Ditjen Dikti", "Ditjen Dikti"),
+            _ent(text, "per:k", "PERSON", "Khairul", "Khairul"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:k", "org:d", "per:k"]

@@ -2994,6 +2994,7 @@ def find_quotes(article: Article) -> list[Quote]:
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     by_id = {e.id: e for e in article.entities}
     history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
+    spoke_as: dict[str, list[Span]] = {}  # each PERSON speaker's phrases
     similar = _said_the_same(text, sentences, article.entities, ix)
     for f in body:
         speaker = None
@@ -3054,7 +3055,11 @@ def find_quotes(article: Article) -> list[Quote]:
             ref = last
             if ref is not None and last_person is not None and by_id[ref[1]].kind != "PERSON" \
                     and phrase in lex.pronouns - lex.plural \
-                    and _speaks_for(by_id[last_person[1]], by_id[ref[1]], text):
+                    and (_speaks_for(by_id[last_person[1]], by_id[ref[1]], text)
+                         or any(ent.id == ref[1] for sp in spoke_as.get(last_person[1], ())
+                                for _, (_, _, ent) in ix.mentions.overlapping(sp.start,
+                                                                              sp.end))):
+                # (or the phrase he was quoted by names it: 'Ditjen Dikti Khairul')
                 # 'ia', 'dia' and '-nya' stand for a person: after a body's own statement
                 # ('KPK juga mendorong …. “…,” ungkapnya') the pronoun is the person quoted
                 # before who speaks for that body ('Jubir KPK Budi Prasetyo'), not the body.
@@ -3144,6 +3149,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 if who.kind == "PERSON":
                     last_person = last
                     history.append(last)
+                    spoke_as.setdefault(speaker, []).append(f.speaker_span)
                     # From the index, not a scan of every mention the speaker has.
                     ix.speaker_starts.update(
                         m.start for m, (_, _, ent) in ix.mentions.overlapping(

@@ -2696,3 +2696,13 @@ def test_nya_after_a_bodys_appeal_is_the_person_quoted_by_a_phrase_naming_it() -
             _ent(text, "per:k", "PERSON", "Khairul", "Khairul"))
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got == ["per:k", "org:d", "per:k"]
+
+
+def test_a_relative_description_between_name_and_verb_leaves_the_name_speaking() -> None:
+    text = ("Andre Koreh yang merupakan ketua harian KONI NTT , menyatakan bahwa ini sudah jadi "
+            "kebiasaan dari gubernur NTT .")
+    ents = (_ent(text, "per:a", "PERSON", "Andre Koreh", "Andre Koreh"),
+            _ent(text, "org:k", "ORG", "KONI NTT", "KONI NTT"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Andre Koreh", "per:a")

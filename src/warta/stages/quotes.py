@@ -882,7 +882,8 @@ _SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "se
 def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     """Index of the name before an appositive description that ends at `i` ('[Ivana
     Delevska], pendiri Spear Invest yang … menjual saham Tesla,', '[Budi], warga setempat,'):
-    the description opens in lower case after a comma that follows a capitalised word;
+    the description opens in lower case after a comma that follows a capitalised word, or
+    with 'yang' right after one ('[Andre Koreh] yang merupakan ketua harian KONI NTT ,');
     else `i` itself."""
     for j in range(i, max(-1, i - 14), -1):
         w = text[toks[j][0]:toks[j][1]]
@@ -894,6 +895,8 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
                     and text[toks[j - 1][0]].isupper():
                 return j - 1
             return i
+        if w == "yang" and j > 0 and text[toks[j - 1][0]].isupper():
+            return j - 1  # '[Andre Koreh] yang merupakan ketua harian KONI NTT ,'
     return i
 
 

@@ -2706,3 +2706,10 @@ def test_a_relative_description_between_name_and_verb_leaves_the_name_speaking()
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
         "Andre Koreh", "per:a")
+
+
+def test_a_relative_description_after_a_place_inside_a_description_gives_no_speaker() -> None:
+    text = ("Sementara itu, seorang warga New Jersey yang tumbuh besar di Italia bernama "
+            "Massimo Mascoli (68), mengatakan ia melakukan demo karena ia khawatir.")
+    ents = (_ent(text, "pl:nj", "PLACE", "New Jersey", "New Jersey"),)
+    assert all(q.speaker != "pl:nj" for q in find_quotes(_art(text, ents)))

@@ -896,7 +896,14 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
                 return j - 1
             return i
         if w == "yang" and j > 0 and text[toks[j - 1][0]].isupper():
-            return j - 1  # '[Andre Koreh] yang merupakan ketua harian KONI NTT ,'
+            # '[Andre Koreh] yang merupakan ketua harian KONI NTT ,': the name opens the
+            # clause ('seorang warga New Jersey yang …' names a place in a description)
+            k = j - 1
+            while k >= 0 and (text[toks[k][0]].isupper() or text[toks[k][0]:toks[k][1]]
+                              in ("(", ")")):
+                k -= 1
+            if k < 0 or text[toks[k][0]:toks[k][1]] == ",":
+                return j - 1
     return i
 
 

@@ -900,7 +900,7 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
             # clause ('seorang warga New Jersey yang …' names a place in a description)
             k = j - 1
             while k >= 0 and (text[toks[k][0]].isupper() or text[toks[k][0]:toks[k][1]]
-                              in ("(", ")")):
+                              in ("(", ")", "-")):  # 'Oviedo - Joekes yang memimpin …'
                 k -= 1
             if k < 0 or text[toks[k][0]:toks[k][1]] == ",":
                 return j - 1

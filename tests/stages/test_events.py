@@ -2362,3 +2362,88 @@ def test_judging_a_plan_favourably_supports_it() -> None:
     es = [ent(text, "per:b", "PERSON", "Budi Santoso"),
           ent(text, "org:k", "ORG", "Kementerian Perhubungan")]
     assert roles(art(text, es)) == [("SUPPORT", ("per:b",), ("org:k",))]
+
+
+# ------------------------------------------------ lexicon gaps of seeds 21-45 (events8)
+
+Coded = tuple[str, str | None, tuple[str, ...], tuple[str, ...]]
+
+
+def _coded(text: str, *people: tuple[str, str, str]) -> list[Coded]:
+    es = [ent(text, eid, kind, name) for eid, kind, name in people]
+    return [(e.code, e.mode, e.actors, e.targets) for e in find_events(art(text, es))]
+
+
+ANDI = ("per:a", "PERSON", "Andi")
+BUDI = ("per:b", "PERSON", "Budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi tewas setelah ditusuk oleh Andi di pasar.",
+    "Andi membacok Budi di pasar.",
+])
+def test_stabbing_and_hacking_are_assaults(text: str) -> None:
+    assert [(c, a) for c, _, a, _ in _coded(text, ANDI, BUDI)] == [("ASSAULT", ("per:a",))]
+
+
+def test_harm_told_through_the_victim_takes_its_agent() -> None:
+    got = _coded("Andi tewas setelah terkena tembakan dari tentara Israel.", ANDI)
+    assert [(c, m, a) for c, m, a, _ in got] == [("ASSAULT", "firearms", ("IL",))]
+
+
+def test_a_bullet_or_a_clash_named_as_a_thing_or_a_risk_is_no_event() -> None:
+    assert _coded("Andi menyimpan peluru di rumahnya.", ANDI) == []
+    assert _coded("Kashmir masih diperebutkan India dan Pakistan dan menjadi daerah rawan "
+                  "bentrok.") == []
+
+
+def test_a_stay_at_home_order_is_a_curfew_a_plain_order_a_request() -> None:
+    org = ("org:p", "ORG", "Pemerintah Kashmir")
+    got = _coded("Pemerintah Kashmir memerintahkan seluruh warga tidak keluar rumah.", org)
+    assert [(c, m) for c, m, _, _ in got] == [("COERCE", "curfew")]
+    got = _coded("Pemerintah Kashmir memerintahkan seluruh warga membersihkan selokan.", org)
+    assert [c for c, _, _, _ in got] == ["REQUEST"]
+
+
+def test_cutting_phone_and_internet_is_censorship() -> None:
+    got = _coded("Pemerintah India memutus sinyal telepon seluler dan internet di Srinagar.")
+    assert [(c, m, a) for c, m, a, _ in got] == [("COERCE", "censor", ("IN",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian Keuangan akan bekerja kooperatif dengan Bank Indonesia.",
+    "Kementerian Keuangan memperkuat kolaborasi dengan Bank Indonesia.",
+])
+def test_cooperation_in_other_words(text: str) -> None:
+    got = _coded(text, ("org:k", "ORG", "Kementerian Keuangan"),
+                 ("org:b", "ORG", "Bank Indonesia"))
+    assert [(c, a, t) for c, _, a, t in got] == [("COOPERATE", ("org:k",), ("org:b",))]
+
+
+def test_goods_handed_out_are_aid_other_things_given_are_not() -> None:
+    kemensos = ("org:k", "ORG", "Kementerian Sosial")
+    got = _coded("Kementerian Sosial memberikan sembako kepada warga korban banjir.", kemensos)
+    assert [(c, a) for c, _, a, _ in got] == [("AID", ("org:k",))]
+    assert _coded("Kementerian Sosial memberikan keterangan kepada wartawan.", kemensos) == []
+
+
+def test_speaking_by_phone_is_a_phone_consultation() -> None:
+    text = "Joko Widodo berbicara melalui sambungan telepon dengan Vladimir Putin."
+    got = _coded(text, ("per:j", "PERSON", "Joko Widodo"),
+                 ("per:v", "PERSON", "Vladimir Putin"))
+    assert [(c, m, a) for c, m, a, _ in got] == [("CONSULT", "phone", ("per:j", "per:v"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Andi menyarankan Budi menerbitkan surat edaran.",
+    "Andi mengingatkan kepada Budi lebih memperhatikan warga miskin.",
+])
+def test_advice_and_reminders_to_a_named_party_are_requests(text: str) -> None:
+    assert [(c, a, t) for c, _, a, t in _coded(text, ANDI, BUDI)] == [
+        ("REQUEST", ("per:a",), ("per:b",))]
+
+
+def test_a_breach_stated_accuses_a_breach_denied_does_not() -> None:
+    got = _coded("Andi menyatakan Budi telah melanggar aturan rumah ibadat.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("ACCUSE", ("per:a",), ("per:b",))]
+    assert _coded("Andi menilai Budi tidak terbukti melanggar kode etik.", ANDI, BUDI) == []

@@ -1698,7 +1698,8 @@ def test_colloquial_requests_and_thanks_after_a_first_person_subject() -> None:
     ("Rabu petang, Djarot menjenguk Ahok di Cipinang.", "CONSULT"),
     ("Jajaran Polda Metro Jaya mengamankan tiga anggota kepolisian.", "COERCE"),
     ("Polisi menjerat Budi, YouTuber asal Jember, dengan Undang-Undang ITE.", "ACCUSE"),
-    ("Ketua DPR Mike Johnson mencemooh demonstrasi tersebut.", "ACCUSE"),
+    # scorn accuses a named party only (events8: unnamed, it was mostly jokes and fiction)
+    ("Ketua DPR Mike Johnson mencemooh Airlangga.", "ACCUSE"),
     ("Airlangga telah memberi batas waktu kepada Fraksi Partai Golkar.", "REQUEST"),
     ("Suhendra memukulkan linggis itu ke arah kepala korban.", "ASSAULT"),
 ])
@@ -2447,3 +2448,35 @@ def test_a_breach_stated_accuses_a_breach_denied_does_not() -> None:
     got = _coded("Andi menyatakan Budi telah melanggar aturan rumah ibadat.", ANDI, BUDI)
     assert [(c, a, t) for c, _, a, t in got] == [("ACCUSE", ("per:a",), ("per:b",))]
     assert _coded("Andi menilai Budi tidak terbukti melanggar kode etik.", ANDI, BUDI) == []
+
+
+def test_scorn_accuses_only_a_named_party() -> None:
+    assert [(c, a, t) for c, _, a, t in _coded("Andi tidak sungkan mencela musik baru Budi.",
+                                               ANDI, BUDI)] == [("ACCUSE", ("per:a",), ("per:b",))]
+    assert _coded("Andi banyak mencela juri di babak final.", ANDI) == []
+
+
+def test_cutting_aid_is_a_sanction_and_the_cut_named_gives_no_aid() -> None:
+    got = _coded("Amerika Serikat memotong dana bantuan kepada Palestina.")
+    assert [(c, a) for c, _, a, _ in got] == [("SANCTION", ("US",))]
+    assert _coded("Andi mengumumkan pemotongan bantuan Amerika Serikat untuk Palestina.",
+                  ANDI) == []
+
+
+def test_suspensions_are_sanctions() -> None:
+    got = _coded("Komisi Disiplin PSSI menskors Andi selama dua pertandingan.",
+                 ("org:p", "ORG", "Komisi Disiplin PSSI"), ANDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("SANCTION", ("org:p",), ("per:a",))]
+
+
+def test_a_sting_told_with_its_acronym_is_an_arrest() -> None:
+    text = "Kejaksaan Negeri Binjai melakukan OTT terhadap Budi."
+    got = _coded(text, ("org:k", "ORG", "Kejaksaan Negeri Binjai"), BUDI)
+    assert [(c, m, a, t) for c, m, a, t in got] == [
+        ("COERCE", "arrest", ("org:k",), ("per:b",))]
+
+
+def test_an_accusation_voiced_by_someone_is_theirs() -> None:
+    got = _coded("Tudingan itu dilontarkan Andi usai sidang.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("ACCUSE", ("per:a",))]
+    assert _coded("Pertanyaan itu dilontarkan Andi usai sidang.", ANDI) == []

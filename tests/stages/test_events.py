@@ -2480,3 +2480,26 @@ def test_an_accusation_voiced_by_someone_is_theirs() -> None:
     got = _coded("Tudingan itu dilontarkan Andi usai sidang.", ANDI)
     assert [(c, a) for c, _, a, _ in got] == [("ACCUSE", ("per:a",))]
     assert _coded("Pertanyaan itu dilontarkan Andi usai sidang.", ANDI) == []
+
+
+def test_an_extended_detention_is_a_detention() -> None:
+    text = "Komisi Pemberantasan Korupsi memperpanjang masa penahanan Budi."
+    got = _coded(text, ("org:k", "ORG", "Komisi Pemberantasan Korupsi"), BUDI)
+    assert [(c, m, a, t) for c, m, a, t in got] == [
+        ("COERCE", "arrest", ("org:k",), ("per:b",))]
+
+
+def test_demolishing_homes_coerces_uncovering_a_case_does_not() -> None:
+    got = _coded("Andi akan membongkar rumah-rumah di bantaran kali.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("COERCE", ("per:a",))]
+    assert _coded("Andi membongkar kasus narkoba di pelabuhan.", ANDI) == []
+
+
+def test_harassment_is_sexual_assault() -> None:
+    got = _coded("Budi mengaku pernah dilecehkan Andi pada tahun 2002.", ANDI, BUDI)
+    assert [(c, m, a) for c, m, a, _ in got] == [("ASSAULT", "sexual", ("per:a",))]
+
+
+def test_at_the_request_of_a_party_is_its_request() -> None:
+    got = _coded("Polisi Prancis menangkap Andi atas permintaan Serbia.", ANDI)
+    assert ("REQUEST", ("RS",)) in [(c, a) for c, _, a, _ in got]

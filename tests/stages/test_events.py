@@ -2503,3 +2503,36 @@ def test_harassment_is_sexual_assault() -> None:
 def test_at_the_request_of_a_party_is_its_request() -> None:
     got = _coded("Polisi Prancis menangkap Andi atas permintaan Serbia.", ANDI)
     assert ("REQUEST", ("RS",)) in [(c, a) for c, _, a, _ in got]
+
+
+def test_support_and_praise_in_other_words() -> None:
+    pks, pdip = ("org:k", "ORG", "PKS"), ("org:p", "ORG", "PDIP")
+    assert [(c, a, t) for c, _, a, t in _coded("PKS menghargai sikap PDIP.", pks, pdip)] == [
+        ("SUPPORT", ("org:k",), ("org:p",))]
+    got = _coded("Andi menegaskan dukungannya terhadap keputusan pemerintah.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("SUPPORT", ("per:a",))]
+
+
+def test_intimidation_threatens() -> None:
+    got = _coded("Andi diduga menekan serta mengintimidasi Budi.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("THREATEN", ("per:a",), ("per:b",))]
+
+
+def test_a_written_request_and_a_wrongful_arrest() -> None:
+    kpk = ("org:k", "ORG", "Komisi Pemberantasan Korupsi")
+    text = "Imigrasi menerima surat permintaan dari Komisi Pemberantasan Korupsi."
+    assert [(c, a) for c, _, a, _ in _coded(text, kpk)] == [("REQUEST", ("org:k",))]
+    got = _coded("Andi menjadi korban salah tangkap petugas kepolisian.", ANDI)
+    assert [(c, m) for c, m, _, _ in got] == [("COERCE", "arrest")]
+
+
+def test_a_claim_called_false_is_denied_a_hoax_mentioned_is_not() -> None:
+    got = _coded("Andi menegaskan informasi itu merupakan berita bohong.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("REJECT", ("per:a",))]
+    assert _coded("Andi menyatakan beredarnya isu hoax telah meresahkan warga.", ANDI) == []
+
+
+def test_taking_a_case_to_law_accuses_a_wish_to_does_not() -> None:
+    got = _coded("Andi membawa kasus tersebut ke ranah hukum.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("ACCUSE", ("per:a",))]
+    assert _coded("Andi ingin menempuh jalur hukum agar ada kejelasan.", ANDI) == []

@@ -2536,3 +2536,23 @@ def test_taking_a_case_to_law_accuses_a_wish_to_does_not() -> None:
     got = _coded("Andi membawa kasus tersebut ke ranah hukum.", ANDI)
     assert [(c, a) for c, _, a, _ in got] == [("ACCUSE", ("per:a",))]
     assert _coded("Andi ingin menempuh jalur hukum agar ada kejelasan.", ANDI) == []
+
+
+def test_a_courtesy_call_is_a_visit() -> None:
+    text = "Andi bersilaturahmi ke kediaman Budi di Jakarta."
+    assert [(c, m, a, t) for c, m, a, t in _coded(text, ANDI, BUDI)] == [
+        ("CONSULT", "visit", ("per:a",), ("per:b",))]
+
+
+def test_blessing_and_nominating_a_candidate_support_a_theme_carried_does_not() -> None:
+    got = _coded("Andi merestui Budi maju dalam pemilihan.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("SUPPORT", ("per:a",), ("per:b",))]
+    golkar = ("org:g", "ORG", "Partai Golkar")
+    got = _coded("Partai Golkar mengusung Budi sebagai calon gubernur.", golkar, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("SUPPORT", ("org:g",), ("per:b",))]
+    assert _coded("Acara Partai Golkar itu mengusung tema kebersamaan.", golkar) == []
+
+
+def test_instructions_given_to_someone_are_requests() -> None:
+    got = _coded("Andi memberikan instruksi kepada Budi untuk menghemat anggaran.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("REQUEST", ("per:a",), ("per:b",))]

@@ -2556,3 +2556,11 @@ def test_blessing_and_nominating_a_candidate_support_a_theme_carried_does_not() 
 def test_instructions_given_to_someone_are_requests() -> None:
     got = _coded("Andi memberikan instruksi kepada Budi untuk menghemat anggaran.", ANDI, BUDI)
     assert [(c, a, t) for c, _, a, t in got] == [("REQUEST", ("per:a",), ("per:b",))]
+
+
+def test_a_procedure_told_for_later_codes_nothing() -> None:
+    polda = ("org:p", "ORG", "Polda Sumsel")
+    text = "Setelah rekening diblokir, nantinya Polda Sumsel akan memeriksa saksi kasus itu."
+    assert _coded(text, polda) == []
+    text = "Polda Sumsel memeriksa saksi kasus itu."
+    assert [c for c, _, _, _ in _coded(text, polda)] == ["ACCUSE"]

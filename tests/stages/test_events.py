@@ -2564,3 +2564,9 @@ def test_a_procedure_told_for_later_codes_nothing() -> None:
     assert _coded(text, polda) == []
     text = "Polda Sumsel memeriksa saksi kasus itu."
     assert [c for c, _, _, _ in _coded(text, polda)] == ["ACCUSE"]
+
+
+def test_a_clash_with_its_adjective_keeps_its_parties() -> None:
+    text = "Bentrokan berdarah antara Andi dan Budi terjadi di pasar."
+    got = _coded(text, ANDI, BUDI)
+    assert [(c, a) for c, _, a, _ in got] == [("ASSAULT", ("per:a", "per:b"))]

@@ -2570,3 +2570,11 @@ def test_a_clash_with_its_adjective_keeps_its_parties() -> None:
     text = "Bentrokan berdarah antara Andi dan Budi terjadi di pasar."
     got = _coded(text, ANDI, BUDI)
     assert [(c, a) for c, _, a, _ in got] == [("ASSAULT", ("per:a", "per:b"))]
+
+
+def test_detaining_someone_named_by_kin_or_office_is_an_arrest() -> None:
+    kejari = ("org:k", "ORG", "Kejaksaan Negeri Binjai")
+    text = "Kejaksaan Negeri Binjai menahan Plt Kadis PUTR berinisial RIP atas dugaan korupsi."
+    assert [(c, m, a) for c, m, a, _ in _coded(text, kejari)] == [
+        ("COERCE", "arrest", ("org:k",))]
+    assert _coded("Kejaksaan Negeri Binjai menahan laju inflasi.", kejari) == []

@@ -884,3 +884,16 @@ def test_finditer_behind_equals_finditer() -> None:
             assert [m.span() for m in finditer_behind(pat, body, text)] == want, text
     assert [m.group() for m in finditer_behind(*cases[0], "Mandiri2. Iqbal Zahra3. B")] == \
         ["2", "3"]
+
+
+def test_outlets_named_by_domain_section_or_glued_are_organisations() -> None:
+    # A domain, a lower-case outlet's section, a cue glued to its outlet and an outlet
+    # glued to the name before: each outlet an organisation, the name before kept whole.
+    text = ("DilansirAljazeera, Selasa (22/10/2025), Presiden Donald Trump berbicara di "
+            "Washington. Dilansir dari boldsky.com , sebuah penelitian menyebut air penting. "
+            "Hal itu disampaikan Roy Suryo, Jumat (13/6/2025) dilansir detikNews. "
+            "Acara ini tayang di TikTokdetikcom setiap sore.")
+    ents = _by_name(_entities(text))
+    for name in ("Aljazeera", "Boldsky.com", "detikNews", "TikTok", "Detikcom"):
+        assert name in ents and ents[name].kind == "ORG", (name, sorted(ents))
+    assert not any(n.startswith("Dilansir") or n.endswith("detikcom") for n in ents)

@@ -331,6 +331,10 @@ class EventWords(LangData):
     # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
     # sponsor line, no support for anyone.
     passive_needs_subject: Words = ()
+    # Codes whose passive codes an event with its agent unnamed and the actor left empty.
+    agentless_codes: Words = ()
+    # Codes done by saying something: a person's act of these quoted is reported speech.
+    speech_acts: Words = ()
     # The country the news is written in: travel there by its own people is no visit.
     home_country: Iso2 | None = None
     # Lower-case me-/di-/ber-/ter- words that are no verbs ("menurut", "tersebut"): they
@@ -455,6 +459,8 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
+    time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows
     # is no subject of the clause (RR is a suspect arrested before, no arrester).
     besides_preps: Words = ()
@@ -723,6 +729,39 @@ class NumberMeasure(LangData):
     negations: Words = ()
     places: Words = ()
     quantifiers: Words = ()
+    # Words after which the next word is a predicate, not a noun ("kita alokasikan
+    # sebanyak Rp 30 miliar", "lebih rendah dari 4 persen"): subject pronouns, modals and
+    # degree words. A word after one of them is no priced or measured thing.
+    predicate_openers: Words = ()
+    # "8,47% dari total penduduk": a share with no head before it is a share of the whole
+    # named after `share_of` (and the words for a whole, `wholes`, skipped).
+    share_of: Words = ()
+    wholes: Words = ()
+    # A share that answers ("12,9 persen mengaku tidak puas", "17,3% tidak puas") is a
+    # share of the survey's respondents (`respondents`, the nearest one named before).
+    answers: Words = ()
+    respondents: Words = ()
+    # Words right before a date that make it the date of its clause ("Pada 13 Maret 2025,
+    # Nopriansyah menerima uang"), never part of a role before a name.
+    clause_dates: Words = ()
+    # Words opening a clause that dates an event of its own ("Setelah kembali menjabat
+    # Presiden pada Januari 2025, Trump ..."): a date in it is no later clause's.
+    event_clauses: Words = ()
+    # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
+    # naming one measures over it, not over a period an earlier paragraph named.
+    relative_spans: Words = ()
+    # A rank word and an ordinal ("menempati urutan kelima sebesar Rp4,1 triliun"), and a
+    # noun phrase after an agent word, who does it ("ditanggung oleh penerima jasa sebesar
+    # 5%"): neither is what the amount measures.
+    ranks: Words = ()
+    ordinals: Words = ()
+    agents: Words = ()
+    # What joins an amount to the same amount in other terms right after it ("US$ 300 juta
+    # atau Rp 4,4 triliun", "USD 15,3 miliar (sekitar Rp 234,8 triliun)").
+    restates: Words = ()
+    # Words before a span a report counts over ("Nilai ekspor sepanjang Januari-Agustus
+    # 2025 mencapai ..."): the sentence's later clauses are counted over it too.
+    spans_over: Words = ()
 
 
 class NumberRelated(LangData):

@@ -45,6 +45,7 @@ from .kinds import (
 from .linear import LinearCrf
 from .names import NameLists
 from .neural import CnnTagger, combine
+from .outlets import outlet_mentions
 from .roles import (
     head_at,
     is_role_word,
@@ -2985,6 +2986,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
+    mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))

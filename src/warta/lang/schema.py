@@ -828,6 +828,9 @@ class QuoteDirect(LangData):
     # the rest of the phrase is its speaker ('surat Miryam').
     listing_openers: Words = ()
     listing_words: Words = ()
+    # Words that give a message's wording right before its quotation ('Dia merilis kicauan
+    # di Twitter berisikan , “…”'): the subject of the sentence's first verb speaks.
+    content_introducers: Words = ()
 
 
 class QuoteIndirect(LangData):
@@ -878,6 +881,12 @@ class QuoteIndirect(LangData):
     # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
     copulas: Words = ()
     copula_max_words: StrictInt = 16
+    # Modal and aspect words that, right before a verb, are a clause's predicate however
+    # long its subject ('meyakini pasca-dicabutnya larangan … di Jalan MH Thamrin -
+    # Sudirman bakal menambah kemacetan'), up to `copula_max_words` words on; and the words
+    # that end the search (a purpose, a second clause).
+    predicate_modals: Words = ()
+    predicate_stops: Words = ()
     # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.
@@ -901,6 +910,15 @@ class QuoteIndirect(LangData):
     # itself ('menganggap (hal itu) sebagai tekanan').
     negatable_verbs: Words = ()
     negations: Words = ()
+    # Verbs of denial that, negated, own to what follows, with no complementizer ('Rassya
+    # tak menampik dunia politik penuh tantangan').
+    denial_verbs: Words = ()
+    # Verbs of `addressee_verbs` whose addressee must be people ('mendorong para pemilih
+    # untuk …'; 'mendorong pertumbuhan ekonomi untuk …' gives a purpose).
+    person_addressee_verbs: Words = ()
+    # Phrases that open a nominal predicate after a view's subject ('menilai sirkuit
+    # Silverstone salah satu sirkuit favoritnya'), read after `negatable_verbs` only.
+    nominal_predicates: Words = ()
     places: Words = ()
     quantifiers: Words = ()
     as_verbs: Words = ()
@@ -975,6 +993,16 @@ class QuoteSpeaker(LangData):
     # Third-person pronouns inside a quotation: it speaks of someone, so a person who just
     # became the topic is talked about, and a '-nya' cue stays with the speaker quoted last.
     talked_about: Words = ()
+    # Small words a headline leaves in lower case ('Gary Cahill Minta Saran dari John Terry'):
+    # a line of capitalised words with only these between is a linked story's title.
+    title_small_words: Words = ()
+    # Words by which a statement refers to a person it speaks of ('Saudara ISW', 'tersangka
+    # AS'): that person is talked about, not the one talking.
+    reference_words: Words = ()
+    # Words of hesitation that, after one of `hesitation_negations`, stand between a
+    # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
+    hesitations: Words = ()
+    hesitation_negations: Words = ()
 
 
 class QuoteHeadline(LangData):

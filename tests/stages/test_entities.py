@@ -498,6 +498,18 @@ def test_initials_after_berinisial_or_with_an_age_are_a_person() -> None:
     assert ents["Suara.com"].kind == "ORG"
 
 
+def test_initials_in_a_list_or_tagged_a_person_stay_a_person_of_their_own() -> None:
+    """Initials the tagger left out or read as a person are still initials: not an
+    acronym turned organisation, nor a named person whose initials they match."""
+    text = ("Juru bicara KPK Budi Prasetyo menjelaskan hal itu. KPK telah menetapkan dua "
+            "orang sebagai tersangka berinisial BP dan MRS dari Pihak Hutama Karya . Tujuh "
+            "pelaku berinisial MA ( 29 ) , IR ( 28 ) , dan SU ( 21 ) ditangkap.")
+    ents = _by_name(_entities(text))
+    for name in ("BP", "MRS", "MA", "IR", "SU"):
+        assert ents[name].kind == "PERSON", name
+    assert len(ents["Budi Prasetyo"].mentions) == 1
+
+
 def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
     text = ("Ia juga meminta agar PT Freeport Indonesia segera dipanggil. Tahun ini baru "
             "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")

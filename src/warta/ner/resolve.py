@@ -286,7 +286,8 @@ def _initialled(text: str, mentions: Sequence[Mention], lists: bool = False) -> 
     if not load("entities", EntitiesData).initial_cues:
         return
     cue = _initial_cue()
-    named = {m.surface for m in mentions if m.kind != "PERSON"
+    # Capitals tagged a person are flagged too: else `cluster` reads them as an acronym.
+    named = {m.surface for m in mentions if (m.kind != "PERSON" or _acronym_word(m.surface))
              and cue.search(text, max(0, m.start - 16), m.start)}
     if lists:
         listed = _initial_list_cue()
@@ -479,6 +480,8 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                                partial(_not_name, models.lexicon), low=low)
         if models.neural is not None:
             tags = _untagged_cues(words, tags, low, models.gazetteer)
+        else:  # the CRF, too, leaves some initials after their cue untagged
+            tags = _untagged_initials(words, tags, low)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
@@ -506,9 +509,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
 def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
                    gaz: Gazetteer) -> list[str]:
     """Tags the convolutional tagger's reading leaves to rules the CRF's tags fed:
-    - capital letters it leaves untagged after an initials cue ("berinisial MK") or
-      before an age in brackets ("KT ( 6 )") become a chunk (an organisation), which
-      `_initialled` and `_aged` then read as a person's initials, as they read the CRF's;
+    - capital letters it leaves untagged after an initials cue or before an age in
+      brackets (`_untagged_initials`, as for the CRF's tags);
     - an untagged acronym after the head of a meeting ("KTT APEC", `meeting_heads`) is
       the body that meets, an organisation, as `_separate_roles` reads the acronym of an
       event the CRF tagged;
@@ -516,18 +518,12 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
       where the two are no listed place ("Pelatih [Uzbekistan Timur] [Kapadze]"): the
       compass word opens the name (Timur Kapadze), as `_compass_tails` decides on the
       CRF's tags."""
-    out = list(tags)
-    cues, heads = _cue_words()
+    out = _untagged_initials(words, tags, low)
+    _, heads = _cue_words()
     n = len(words)
     for k, w in enumerate(words):
-        if out[k] != "O" or not _acronym_word(w):
-            continue
-        prev = k - 1 if k and words[k - 1] not in {":", ","} else k - 2
-        aged = k + 3 < n and words[k + 1] == "(" and words[k + 2].isdigit() \
-            and len(words[k + 2]) <= 2 and (words[k + 3] == ")" or (
-                k + 4 < n and low[k + 3] == "tahun" and words[k + 4] == ")"))
-        meeting = k and words[k - 1] in heads and out[k - 1] == "O"
-        if (prev >= 0 and low[prev] in cues) or aged or meeting:
+        if out[k] == "O" and _acronym_word(w) and k and words[k - 1] in heads \
+                and out[k - 1] == "O":
             out[k] = "B-ORG"
     for kind, i, j in bio_chunks(out):
         if kind in {"ORG", "PLACE"} and j - i >= 2 and words[j - 1] in _COMPASS \
@@ -537,6 +533,29 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
             out[i] = "B-PLACE"
             out[i + 1 : j - 1] = ["I-PLACE"] * (j - 1 - i - 1)
             out[j - 1], out[j] = "B-PERSON", "I-PERSON"
+    return out
+
+
+def _untagged_initials(words: Sequence[str], tags: Sequence[str], low: Sequence[str]
+                       ) -> list[str]:
+    """`tags` with untagged capital letters after an initials cue ("berinisial MK", and
+    the next of a list: "berinisial BP dan MRS") or before an age in brackets ("KT ( 6 )")
+    made a chunk (an organisation), which `_initialled` and `_aged` then read as a
+    person's initials."""
+    out = list(tags)
+    cues, _ = _cue_words()
+    n = len(words)
+    for k, w in enumerate(words):
+        if out[k] != "O" or not _acronym_word(w):
+            continue
+        prev = k - 1 if k and words[k - 1] not in {":", ","} else k - 2
+        if prev >= 1 and low[prev] in {"dan", "serta"} and _acronym_word(words[prev - 1]):
+            prev -= 2  # the last of a list of initials
+        aged = k + 3 < n and words[k + 1] == "(" and words[k + 2].isdigit() \
+            and len(words[k + 2]) <= 2 and (words[k + 3] == ")" or (
+                k + 4 < n and low[k + 3] == "tahun" and words[k + 4] == ")"))
+        if (prev >= 0 and low[prev] in cues) or aged:
+            out[k] = "B-ORG"
     return out
 
 
@@ -1828,7 +1847,8 @@ _AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun\s*)?\)")
 def _aged(text: str, mentions: Sequence[Mention]) -> None:
     """A one-word place or organisation written with an age in brackets is a person:
     'Vatikan (27), pengendara asal Demak', and so are its other mentions."""
-    aged = {m.surface for m in mentions if m.kind in {"PLACE", "ORG"}
+    aged = {m.surface for m in mentions if (m.kind in {"PLACE", "ORG"} or (
+                m.kind == "PERSON" and _acronym_word(m.surface)))  # "SU ( 21 )": no acronym
             and " " not in m.surface and _AGE.match(text, m.end)}
     # 'KT ( 6 )': a child's initials, no acronym; but 'WBA ( 29 )' in a match report is
     # a club and its points.
@@ -2967,7 +2987,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     _aged(text, mentions)
-    _initialled(text, mentions, lists=models.neural is not None)
+    _initialled(text, mentions, lists=True)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _compass_tails(text, mentions, models.gazetteer)
@@ -2991,7 +3011,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _joined_places(mentions, models.gazetteer)
     _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
-                                        initials_apart=models.neural is not None))
+                                        initials_apart=True))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
     clusters = split_pairs(join_streets(clusters))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,

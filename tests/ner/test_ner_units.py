@@ -310,6 +310,33 @@ def test_body_acronym_and_place_are_one_name() -> None:
     assert _places_after_acronyms(text, ms, lex) == ms
 
 
+def test_body_and_the_area_its_branch_serves_are_one_name() -> None:
+    """A body right before an administrative area (after its acronym in brackets or not),
+    or before a province after its acronym, is its branch there: one organisation, and
+    the province's own acronym in brackets after it goes too; a place after a word between
+    stays a place."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _places_after_acronyms, load_models
+
+    lex, gaz = load_models().lexicon, load_gazetteer()
+    text = ("Ketua Majelis Ulama Indonesia ( MUI ) Kabupaten Garut dan Ketua MUI Kecamatan "
+            "Cisurupan hadir. Polisi Perairan ( Polair ) Nusa Tenggara Barat ( NTB ) dan "
+            "MUI di Kota Bandung menolak.")
+    ms = [_at(text, "Majelis Ulama Indonesia", "ORG"), _at(text, "MUI", "ORG"),
+          _at(text, "Kabupaten Garut", "PLACE"), _at(text, "MUI", "ORG", 1),
+          _at(text, "Kecamatan Cisurupan", "PLACE"), _at(text, "Polisi Perairan", "ORG"),
+          _at(text, "Nusa Tenggara Barat", "PLACE"), _at(text, "NTB", "PLACE"),
+          _at(text, "MUI", "ORG", 2), _at(text, "Kota Bandung", "PLACE")]
+    for m in ms:
+        if m.kind == "PLACE":
+            m.place = gaz.resolve(m.surface)
+    got = _places_after_acronyms(text, ms, lex)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("ORG", "Majelis Ulama Indonesia Kabupaten Garut"),
+        ("ORG", "MUI Kecamatan Cisurupan"), ("ORG", "Polisi Perairan Nusa Tenggara Barat"),
+        ("ORG", "MUI"), ("PLACE", "Kota Bandung")]
+
+
 def test_company_name_without_its_bracketed_legal_form_is_the_company() -> None:
     """'Adhi Karya' tagged a person beside 'PT Adhi Karya (Persero) Tbk' is the company:
     the legal form's brackets are no part of the name's core."""

@@ -156,6 +156,9 @@ class EntitiesData(LangData):
     # only when the article names that country.
     home_areas: Words = ()
     village_heads: Words = ()
+    # Words opening the administrative area a body's branch serves ("MUI [Kabupaten
+    # Garut]"): the body and the area right after it are one organisation.
+    branch_areas: Words = ()
     # Football reporting: words that make an article a match or transfer report, how many
     # distinct ones it takes, and the team names such reports use for a club or national
     # team (a city, a nickname) -> the team's name ("Barca" -> "Barcelona").

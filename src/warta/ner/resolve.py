@@ -2521,26 +2521,65 @@ def _generic_org(surface: str, lexicon: dict[str, str]) -> bool:
         not lexicon.get(w, "NNP").startswith("NNP") for w in rest)
 
 
+@cache
+def _branch_areas() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).branch_areas)
+
+
+_BRANCH_PLACES = frozenset({"province"})  # "(Polair) [Nusa Tenggara Barat]"; no town: a
+# national body is based in one ("Komisi Pemberantasan Korupsi (KPK) Jakarta")
+_SPACES = re.compile(r"[ \t]+")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
+                  ) -> re.Match[str] | None:
+    """The gap between an organisation `prev` and a place `m` when `m` is the place it
+    serves, one name with it: after the body's acronym in brackets, a generic body's place
+    ("[Pengadilan Negeri] (PN) [Denpasar]"), a province ("[Polisi Perairan]
+    (Polair) [Nusa Tenggara Barat]"), or an administrative area (`branch_areas`), which
+    also goes right after the body ("[MUI] [Kecamatan Cisurupan]")."""
+    if prev.kind != "ORG":
+        return None
+    area = m.surface.split(None, 1)[0].casefold() in _branch_areas()
+    gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
+    if gap is not None and (area or (m.place is not None and (
+            m.place.type in _BRANCH_PLACES or _generic_org(prev.surface, lexicon)))):
+        return gap
+    return _SPACES.fullmatch(text, prev.end, m.start) if area else None
+
+
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
                            ) -> list[Mention]:
-    """A kind of body, its acronym in brackets and the place it serves are one name:
-    "[Pengadilan Negeri] (PN) [Denpasar]" is the Pengadilan Negeri Denpasar, "[Pengadilan
-    Militer] (Dilmil) I-04 [Palembang]" the Pengadilan Militer I-04 Palembang (the name
-    is written without the bracket, as the article writes it elsewhere)."""
+    """A body, its acronym in brackets and the place it serves are one name (the
+    body's branch there, `_branch_place`): "[Pengadilan Negeri] (PN) [Denpasar]" is the
+    Pengadilan Negeri Denpasar, "[Pengadilan Militer] (Dilmil) I-04 [Palembang]" the
+    Pengadilan Militer I-04 Palembang (the name is written without the bracket, as the
+    article writes it elsewhere); the place's own acronym in brackets after it goes too
+    ("Nusa Tenggara Barat ( NTB )")."""
     out: list[Mention] = []
+    joined: Mention | None = None  # the place last joined to its body
     for m in mentions:
-        if m.kind != "PLACE" or m.place is None or not out:
+        if m.kind != "PLACE" or not out:
             out.append(m)
             continue
+        if joined is not None and m.surface == _initials(joined.surface) \
+                and _OPEN_BRACKET.fullmatch(text, out[-1].end, m.start) \
+                and _CLOSE_BRACKET.match(text, m.end):
+            joined = None
+            continue
+        joined = None
         # The acronym in the bracket may be a mention of its own ("(PN)"): it goes too.
         inner = len(out) > 1 and out[-1].start > out[-2].end
         for prev in ((out[-2], out[-1]) if inner else (out[-1],)):
-            gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
-            if gap is not None and prev.kind == "ORG" and _generic_org(prev.surface, lexicon):
-                code = (gap.group(1) or "").strip()
+            gap = _branch_place(text, prev, m, lexicon)
+            if gap is not None:
+                code = ((gap.groups() or (None,))[0] or "").strip()
                 name = " ".join(w for w in (prev.surface, code, m.surface) if w)
                 del out[out.index(prev):]
                 out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind))
+                joined = m
                 break
         else:
             out.append(m)

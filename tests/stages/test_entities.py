@@ -510,6 +510,34 @@ def test_initials_in_a_list_or_tagged_a_person_stay_a_person_of_their_own() -> N
     assert len(ents["Budi Prasetyo"].mentions) == 1
 
 
+def test_an_unlisted_place_opening_one_country_of_the_article_is_that_country() -> None:
+    text = ("Lee Min Ho tiba di Korea Selatan pekan lalu . Di Korea sendiri , wajib militer "
+            "berlaku bagi semua pria .")
+    ents = _by_name(_entities(text))
+    assert "Korea" not in ents and len(ents["Korea Selatan"].mentions) == 2
+    text = ("Pertemuan Korea Selatan dan Korea Utara batal . Di Korea sendiri , warga "
+            "menunggu kabar .")
+    ents = _by_name(_entities(text))
+    assert len(ents["Korea Selatan"].mentions) == 1 and len(ents["Korea Utara"].mentions) == 1
+
+
+def test_a_town_before_a_word_tagged_alone_as_a_body_opens_its_name() -> None:
+    text = ("Kemenangan San Antonio Spurs atas Houston Rockets mahal . Spurs mengalahkan "
+            "lawannya di AT&T Center , San Antonio , Rabu . Spurs mengonfirmasi hal itu .")
+    ents = _by_name(_entities(text))
+    assert ents["San Antonio Spurs"].kind == "ORG" and "Spurs" not in ents
+    assert len(ents["San Antonio"].mentions) == 1
+
+
+def test_religions_aid_terms_and_output_units_alone_are_no_entities() -> None:
+    text = ("Ketua MUI Sirojul Munir mengajak umat Islam di Garut bersatu . Menteri Sosial "
+            "Saifullah Yusuf membagikan bantuan Sembako . Produksi gas Pertamina EP "
+            "mencapai 28 MMSCFD . Mahasiswa Universitas Islam Indonesia ikut membantu .")
+    ents = _by_name(_entities(text))
+    assert not {"Islam", "Sembako", "MMSCFD"} & set(ents)
+    assert ents["Universitas Islam Indonesia"].kind == "ORG"
+
+
 def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
     text = ("Ia juga meminta agar PT Freeport Indonesia segera dipanggil. Tahun ini baru "
             "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")

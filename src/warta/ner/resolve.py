@@ -1780,6 +1780,34 @@ def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+_LISTED_AREAS = frozenset({"country", "province"})
+
+
+def join_short_places(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A place the gazetteer does not know that is the first words of one listed country
+    or province of the article is that place, shortened: 'Korea' beside 'Korea Selatan',
+    'Arab' beside 'Arab Saudi'. One that fits two stays apart ('Korea' beside both
+    Koreas); a known place is its own ('Jawa' beside 'Jawa Barat')."""
+    areas = [(c, c.name.split()) for c in clusters if c.kind == "PLACE"
+             and c.place is not None and c.place.type in _LISTED_AREAS]
+    if not areas:
+        return clusters
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "PLACE" or c.place is not None:
+            continue
+        words = c.name.split()
+        n = len(words)
+        fits = [a for a, w in areas if len(w) > n and w[:n] == words]
+        if len(fits) != 1:
+            continue
+        for m in c.mentions:
+            m.place = fits[0].place
+        fits[0].mentions.extend(c.mentions)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 _NAME_PIECE = re.compile(r"[^\W\d_]+")
 
 
@@ -2633,6 +2661,35 @@ def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists |
         m.start, m.surface = start, text[start:m.end]
 
 
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+
+
+def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A town right before a capitalised word that the article tags alone as an
+    organisation opens that organisation's name: "[San Antonio] Spurs" beside "Spurs" is
+    the club (as "Houston Rockets" is), not the town and a short form."""
+    alone = {m.surface for m in mentions if m.kind == "ORG" and " " not in m.surface
+             and not m.surface.isupper()}
+    if not alone:
+        return list(mentions)
+    out: list[Mention] = []
+    taken = -1  # the start of a one-word mention joined to the town before it
+    for k, m in enumerate(mentions):
+        if m.start == taken:
+            continue
+        w = _NEXT_NAME_WORD.match(text, m.end) if m.kind == "PLACE" and m.place is not None \
+            and m.place.type == "city" else None
+        if w is not None and w.group(1) in alone:
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is None or nxt.start >= w.end() or (nxt.start, nxt.end) == w.span(1):
+                taken = w.start(1)
+                out.append(Mention(m.start, w.end(), "ORG", text[m.start:w.end()],
+                                   blind=m.blind))
+                continue
+        out.append(m)
+    return out
+
+
 @cache
 def _club_prefixes() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).club_prefixes)
@@ -3048,11 +3105,12 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _joined_places(mentions, models.gazetteer)
+    mentions = _town_teams(text, mentions)
     _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
-    clusters = split_pairs(join_streets(clusters))
+    clusters = split_pairs(join_short_places(join_streets(clusters)))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

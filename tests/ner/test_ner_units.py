@@ -614,3 +614,12 @@ def test_gazetteer_match_visits_only_name_openers() -> None:
     # A lone "Korea" is ambiguous (no match); the next token opens "Korea Utara".
     assert got == [(1, 3, "ID"), (4, 6, "ID"), (8, 10, "KP")]
     assert g.match([]) == [] and g.match(["dan", "lalu"]) == []
+
+
+def test_a_person_with_a_number_for_a_name_word_is_no_name() -> None:
+    """'sumur Jati Asri 03' (a well) tagged a person names nobody; regnal numerals stay."""
+    from warta.ner.resolve import Mention, _no_name
+
+    assert _no_name(Mention(0, 12, "PERSON", "Jati Asri 03"))
+    assert not _no_name(Mention(0, 17, "PERSON", "Hamengku Buwono X"))
+    assert not _no_name(Mention(0, 6, "ORG", "Liga 1"))

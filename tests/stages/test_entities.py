@@ -501,13 +501,28 @@ def test_initials_after_berinisial_or_with_an_age_are_a_person() -> None:
 def test_initials_in_a_list_or_tagged_a_person_stay_a_person_of_their_own() -> None:
     """Initials the tagger left out or read as a person are still initials: not an
     acronym turned organisation, nor a named person whose initials they match."""
-    text = ("Juru bicara KPK Budi Prasetyo menjelaskan hal itu. KPK telah menetapkan dua "
-            "orang sebagai tersangka berinisial BP dan MRS dari Pihak Hutama Karya . Tujuh "
-            "pelaku berinisial MA ( 29 ) , IR ( 28 ) , dan SU ( 21 ) ditangkap.")
+    text = ("Juru bicara KPK Budi Prasetyo menjelaskan hal itu. Kerugian negara dalam "
+            "kasus pengadaan lahan di jalan tol itu mencapai Rp 205 miliar menurut hasil "
+            "audit yang dilakukan oleh lembaga pemeriksa keuangan pada tahun lalu. KPK telah "
+            "menetapkan dua orang sebagai tersangka berinisial BP dan MRS dari Pihak Hutama "
+            "Karya . Tujuh pelaku berinisial MA ( 29 ) , IR ( 28 ) , dan SU ( 21 ) ditangkap.")
     ents = _by_name(_entities(text))
     for name in ("BP", "MRS", "MA", "IR", "SU"):
         assert ents[name].kind == "PERSON", name
     assert len(ents["Budi Prasetyo"].mentions) == 1
+    # Initials named near the name they hide are that person.
+    text = ("KPK juga menyebut satu orang berinisial FA . Inisial FA itu diduga adalah "
+            "politisi Fraksi Golkar , Fayakhun Andriadi .")
+    ents = _by_name(_entities(text))
+    assert "FA" not in ents and len(ents["Fayakhun Andriadi"].mentions) == 3
+    # A list of initials with ages is a list of people, even in a sports roundup (where
+    # a capital word with a number in brackets may be a club and its points).
+    text = ("Gol Persib ( 2 ) dan PSM ( 1 ) di Liga 1 . Klasemen liga berubah , pelatih "
+            "memuji striker dan gelandang di laga itu . Di Bandung , lima pelaku berinisial "
+            "APB (21), YZ (26), AKW (22), AY (51), serta RL (17) datang menagih utang.")
+    ents = _by_name(_entities(text))
+    for name in ("APB", "YZ", "AKW", "AY", "RL"):
+        assert ents[name].kind == "PERSON", name
 
 
 def test_an_unlisted_place_opening_one_country_of_the_article_is_that_country() -> None:
@@ -536,6 +551,13 @@ def test_religions_aid_terms_and_output_units_alone_are_no_entities() -> None:
     ents = _by_name(_entities(text))
     assert not {"Islam", "Sembako", "MMSCFD"} & set(ents)
     assert ents["Universitas Islam Indonesia"].kind == "ORG"
+
+
+def test_a_common_word_opening_a_sentence_before_a_comma_is_no_name() -> None:
+    text = ("Headphone itu dibalut kulit asli . Plus , keduanya dirakit dengan tangan di "
+            "Detroit . Jokowi , yang hadir , memuji Shinola .")
+    ents = _by_name(_entities(text))
+    assert "Plus" not in ents and ents["Joko Widodo"].kind == "PERSON"
 
 
 def test_a_company_short_form_after_its_legal_form_joins_it() -> None:

@@ -273,27 +273,27 @@ def _initial_cue() -> re.Pattern[str]:
 
 @cache
 def _initial_list_cue() -> re.Pattern[str]:
-    """An initials cue and the initials listed after it so far ('berinisial S, DP, ')."""
+    """An initials cue and the initials listed after it so far ('berinisial S, DP, '),
+    each maybe with an age ('berinisial APB (21), YZ (26), serta ')."""
     cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
-    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*(?:[A-Z]{{1,5}}\s*,\s*)*"
-                      rf"(?:[A-Z]{{1,5}}\s*,?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
+    item = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
+    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*(?:{item},\s*)*"
+                      rf"(?:{item},?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
 
 
-def _initialled(text: str, mentions: Sequence[Mention], lists: bool = False) -> None:
-    """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'),
-    and so are their other mentions; with `lists` (the convolutional tagger's tags), so
-    are the others of a list after the cue ('berinisial S, DP, ABT, dan HS')."""
+def _initialled(text: str, mentions: Sequence[Mention]) -> None:
+    """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'), and
+    so are the others of a list after the cue ('berinisial S, DP, ABT, dan HS', ages
+    between) and their other mentions. Capitals tagged a person are flagged too: else
+    `cluster` reads them as an acronym."""
     if not load("entities", EntitiesData).initial_cues:
         return
-    cue = _initial_cue()
-    # Capitals tagged a person are flagged too: else `cluster` reads them as an acronym.
+    cue, listed = _initial_cue(), _initial_list_cue()
     named = {m.surface for m in mentions if (m.kind != "PERSON" or _acronym_word(m.surface))
              and cue.search(text, max(0, m.start - 16), m.start)}
-    if lists:
-        listed = _initial_list_cue()
-        named |= {m.surface for m in mentions if m.kind != "PERSON"
-                  and _acronym_word(m.surface)
-                  and listed.search(text, max(0, m.start - 60), m.start)}
+    named |= {m.surface for m in mentions if _acronym_word(m.surface)
+              and m.surface not in named
+              and listed.search(text, max(0, m.start - 120), m.start)}
     for m in mentions:
         if m.surface in named:
             m.kind, m.place, m.initials = "PERSON", None, True
@@ -1203,8 +1203,8 @@ _NO_BRACKETS = str.maketrans("()", "  ")
 def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             initials_apart: bool = False) -> list[_Cluster]:
     """Group mentions into entities (places by gazetteer entry, people by name parts,
-    organisations by name or acronym; with `initials_apart`, a person's initials never
-    join an organisation they happen to spell)."""
+    organisations by name or acronym; with `initials_apart`, a person's initials join
+    no person or organisation they happen to spell unless it is named near them)."""
     # One kind per surface form: the majority over the article (votes per form in the
     # order first given, as a Counter keeps them; plain dicts are cheaper to make).
     norms = [_norm(m.surface) for m in mentions]
@@ -1275,6 +1275,10 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     persons: list[_Cluster] = []
     person_index: dict[str, list[_Cluster]] = defaultdict(list)  # name word -> clusters
     by_initials: dict[str, _Cluster] = {}  # "KPK" -> Komisi Pemberantasan Korupsi
+    initials_at: dict[str, list[int]] = defaultdict(list)  # a person's initials -> starts
+    for m in mentions:
+        if m.initials:
+            initials_at[m.surface].append(m.start)
     # Longest person names first so "Kim" finds "Kim Jong Un".
     order = sorted(range(len(mentions)),
                    key=lambda k: (mentions[k].kind != "PERSON",
@@ -1304,9 +1308,11 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
                      None) if len(fits) > 1 and len(parts) == 1 else None
             c = c or (fits[0] if fits else None)
-        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind \
-                and not (initials_apart and m.initials):  # a suspect's "DP": no body
+        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
             c = by_initials.get(m.surface)  # "KPK", "AHY"
+            if c is not None and initials_apart and m.initials \
+                    and not _near(c.mentions, initials_at.get(m.surface, ())):
+                c = None  # a suspect's "BP": not the spokesman Budi Prasetyo named far off
             if c is None and m.kind == "PERSON" and " " not in m.surface and not m.initials:
                 m.kind = "ORG"  # an unexplained acronym is not a person ("SDA")
                 key = ("ORG", key[1])
@@ -1345,6 +1351,15 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     return clusters
 
 
+_NEAR = 200  # characters: initials this close to a name they spell stand for it
+
+
+def _near(mentions: Sequence[Mention], starts: Sequence[int]) -> bool:
+    """Whether a mention starts within `_NEAR` characters of one of `starts`: 'berinisial
+    FA ... diduga adalah ... Fayakhun Andriadi' names the man the initials hide."""
+    return any(abs(m.start - s) < _NEAR for m in mentions for s in starts)
+
+
 def _tail_initials(words: Sequence[str], c: _Cluster, by_initials: dict[str, _Cluster]
                    ) -> None:
     """Short forms of an organisation's name that spell its tail as initials: "Kejari OKI"
@@ -1377,12 +1392,15 @@ def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
 
 
 def _no_name(m: Mention) -> bool:
-    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a term that
+    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a person
+    with a number for a name word (a well, a model: "sumur Jati Asri 03"), a term that
     names nothing with the country's short form ("GDP RI"), or an event named by a role
     word alone ("Presiden" from "Pemilu Presiden")."""
     if not m.blind and not any(c.isalpha() for c in m.surface):
         return True
     words = m.surface.split()
+    if m.kind == "PERSON" and any(w.isdigit() for w in words):
+        return True
     if len(words) == 2 and words[0] in kind_rules().not_entities \
             and words[1] in country_suffixes():
         return True  # "GDP RI": a term of kinds.toml's not_entities, of the country
@@ -2753,22 +2771,30 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_COMMA_AFTER = re.compile(r" ?,")
+
+
 def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
                     lexicon: Mapping[str, str]) -> list[Mention]:
     """A lone capitalised word opening a sentence that the lexicon knows as a common word
-    seldom capitalised ('[Nafsu] membeli banyak pemain', '[Perkuat] ...') is capitalised
-    for its place, no name, unless the name lists know it from people's names."""
+    seldom capitalised ('[Nafsu] membeli banyak pemain', '[Perkuat] ...'), or as any common
+    word with a comma right after it (a connective: '[Plus] , keduanya ...'), is
+    capitalised for its place, no name, unless the name lists know it from people's names
+    (for a word before a comma: from people's names only)."""
     out: list[Mention] = []
     for m in mentions:
         w = m.surface
         if m.kind in {"PERSON", "ORG"} and not m.blind and not m.initials and " " not in w \
                 and not w.isupper() and w[:1].isupper() \
-                and lexicon.get(w.lower(), "NNP:")[-2:] in _RARELY_CAPITAL \
                 and not lexicon.get(w.lower(), "NNP").startswith("NNP") \
-                and not (names is not None and any(
-                    c in "Pp" for c in names.words.get(w.lower(), ""))) \
                 and _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
-            continue
+            low = w.lower()
+            if lexicon.get(low, "NNP:")[-2:] in _RARELY_CAPITAL and not (
+                    names is not None and any(c in "Pp" for c in names.words.get(low, ""))):
+                continue
+            if _COMMA_AFTER.match(text, m.end) and not (
+                    names is not None and _person_word(names, low)):
+                continue
         out.append(m)
     return out
 
@@ -3083,7 +3109,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     _aged(text, mentions)
-    _initialled(text, mentions, lists=True)
+    _initialled(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _compass_tails(text, mentions, models.gazetteer)

@@ -2621,7 +2621,8 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
         for prev in ((out[-2], out[-1]) if inner else (out[-1],)):
             gap = _branch_place(text, prev, m, lexicon)
             if gap is not None:
-                code = ((gap.groups() or (None,))[0] or "").strip()
+                code = (gap.group(1) if gap.re is _BRACKET_ACRONYM else None) or ""
+                code = code.strip()  # a unit's number after the bracket ("I-04")
                 name = " ".join(w for w in (prev.surface, code, m.surface) if w)
                 del out[out.index(prev):]
                 out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind))

@@ -560,6 +560,14 @@ def test_a_common_word_opening_a_sentence_before_a_comma_is_no_name() -> None:
     assert "Plus" not in ents and ents["Joko Widodo"].kind == "PERSON"
 
 
+def test_a_street_name_runs_on_over_capitalised_words_no_place_or_day_takes() -> None:
+    text = ("Ia berbicara di Balaikota DKI Jakarta , Jalan Medan Merdeka Selatan , Rabu . "
+            "Kantor itu pindah ke Jalan Thamrin Senin lalu .")
+    ents = _by_name(_entities(text))
+    assert ents["Jalan Medan Merdeka Selatan"].kind == "PLACE" and "Jalan Medan" not in ents
+    assert "Jalan Thamrin" in ents  # not the day after it
+
+
 def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
     text = ("Ia juga meminta agar PT Freeport Indonesia segera dipanggil. Tahun ini baru "
             "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")

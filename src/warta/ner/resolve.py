@@ -2265,6 +2265,28 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(out + streets, key=lambda m: m.start)
 
 
+_STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
+_HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
+
+
+def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A street's name runs on over the capitalised words right after it that no other
+    mention, known place, day or house number takes: 'Jalan Medan [Merdeka Selatan]'
+    (the tagger cut it after 'Medan'), not 'Jalan Sudirman [Jakarta]' nor '[Senin]'."""
+    heads, stop = _street_heads_lower(), role_words().not_names
+    for k, m in enumerate(mentions):
+        if m.kind != "PLACE" or m.surface.split(None, 1)[0].rstrip(".").lower() not in heads:
+            continue
+        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        end = m.end
+        while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
+                and w.group(1) not in _HOUSE_WORDS and w.group(1).lower() not in stop \
+                and gaz.resolve(w.group(1)) is None:
+            end = w.end()
+        if end > m.end:
+            m.end, m.surface = end, text[m.start:end]
+
+
 # The dash between a road's two ends ("Jalan MH Thamrin - Sudirman").
 _RANGE_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
@@ -3109,6 +3131,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
+    street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
     mentions = age_teams(text, mentions)

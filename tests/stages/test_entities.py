@@ -568,6 +568,14 @@ def test_a_street_name_runs_on_over_capitalised_words_no_place_or_day_takes() ->
     assert "Jalan Thamrin" in ents  # not the day after it
 
 
+def test_a_team_between_a_playing_position_and_a_name_is_the_club() -> None:
+    text = ("Pemain legendaris Jerman , Lothar Matthaeus , memuji penyerang Barcelona Lionel "
+            "Messi . Kapten Jerman Toni Kroos hadir di Barcelona kemarin .")
+    kinds = {(e.kind, e.name) for e in _entities(text)}
+    assert ("ORG", "Barcelona") in kinds and ("PLACE", "Barcelona") in kinds
+    assert ("PLACE", "Jerman") in kinds and ("ORG", "Jerman") not in kinds
+
+
 def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
     text = ("Ia juga meminta agar PT Freeport Indonesia segera dipanggil. Tahun ini baru "
             "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")

@@ -165,6 +165,10 @@ class EntitiesData(LangData):
     sport_cues: Words = ()
     sport_cues_needed: StrictInt = 3
     sport_teams: dict[str, StrictStr] = {}
+    # Playing positions and team posts written before a player's or coach's name
+    # ("penyerang Barcelona Lionel Messi"): a team of `sport_teams` right after one, before
+    # a name, is the club, whatever the article's count of `sport_cues`.
+    sport_positions: Words = ()
     # Epithets news uses for a country ("Negeri Ginseng" -> "Korea Selatan"): the place.
     place_epithets: dict[str, StrictStr] = {}
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the

@@ -2852,6 +2852,34 @@ def sports_report(text: str) -> bool:
     return len(cues.intersection(_LOWER_WORD.findall(text))) >= need
 
 
+@cache
+def _position_before() -> re.Pattern[str] | None:
+    words = load("entities", EntitiesData).sport_positions
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+$", re.IGNORECASE)
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _position_clubs(text: str, mentions: Sequence[Mention]) -> None:
+    """A team of [sport_teams] tagged a place between a playing position and a name is the
+    club ("penyerang [Barcelona] Lionel Messi"); a country there is the player's own
+    ("penyerang Argentina itu")."""
+    pos = _position_before()
+    if pos is None:
+        return
+    teams = _sport()[2]
+    for m in mentions:
+        if m.kind == "PLACE" and m.surface in teams \
+                and not (m.place is not None and m.place.type == "country") \
+                and _NAME_AFTER.match(text, m.end) \
+                and pos.search(text, max(0, m.start - 20), m.start):
+            m.kind, m.place = "ORG", None
+
+
 def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """In football reporting, a club's city and nicknames are the club ("Barca",
     "Blaugrana", "melawan Madrid" are Barcelona and Real Madrid, not places or people): the
@@ -3156,6 +3184,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _town_teams(text, mentions)
+    _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))

@@ -542,12 +542,15 @@ def _untagged_initials(words: Sequence[str], tags: Sequence[str], low: Sequence[
     the next of a list: "berinisial BP dan MRS") or before an age in brackets ("KT ( 6 )")
     made a chunk (an organisation), which `_initialled` and `_aged` then read as a
     person's initials."""
+    # Most windows hold no untagged capitals: find them in one pass before the checks.
+    found = [k for k, w in enumerate(words)
+             if w.isupper() and tags[k] == "O" and _acronym_word(w)]
+    if not found:
+        return list(tags)
     out = list(tags)
     cues, _ = _cue_words()
     n = len(words)
-    for k, w in enumerate(words):
-        if out[k] != "O" or not _acronym_word(w):
-            continue
+    for k in found:
         prev = k - 1 if k and words[k - 1] not in {":", ","} else k - 2
         if prev >= 1 and low[prev] in {"dan", "serta"} and _acronym_word(words[prev - 1]):
             prev -= 2  # the last of a list of initials

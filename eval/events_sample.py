@@ -23,6 +23,7 @@ characters). So a missed event later produced counts once its new event is judge
     python eval/events_sample.py --judge eval/judgements/events_sample.toml
     python eval/events_sample.py --seed 2 --judge ...  # a fresh sample
     python eval/events_sample.py --seed 4 --indosum 15 --detik 15 --texts  # read for recall
+    python eval/events_sample.py --pool $(seq 21 43) --indosum 15 --detik 15  # summed
     python eval/events_sample.py --seed 1 --judge ... --stale  # judgements of vanished events
 """
 
@@ -270,6 +271,26 @@ def print_score(sc: Score) -> None:
     print(f"unjudged events: {len(sc.unjudged)}; stale judgements (event gone): {sc.stale}")
 
 
+def pooled(seeds: Sequence[int], indosum: int, detik: int,
+           path: Path = JUDGEMENTS) -> tuple[Score, Recall]:
+    """Precision and recall summed over several seeds' samples, each scored as on its own
+    (an article two seeds draw counts in both, as the per-seed figures do)."""
+    judgements, missed = load_judgements(path), load_missed(path)
+    total, rc = Score(), Recall()
+    for seed in seeds:
+        docs = sample_docs(seed, indosum, detik)
+        events = run_sample(docs)
+        arts = {d.id for d in docs}
+        sc = score(events, judgements, None, arts)
+        total.judged += sc.judged
+        total.verdicts.update(sc.verdicts)
+        total.unjudged += sc.unjudged
+        one = recall(events, judgements, missed, arts)
+        rc.gold += one.gold
+        rc.found += one.found
+    return total, rc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=1)
@@ -283,7 +304,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="with --judge, list the judgements whose event is no longer produced")
     ap.add_argument("--texts", action="store_true",
                     help="also print each article's cleaned text (to read it for recall)")
+    ap.add_argument("--pool", type=int, nargs="+", metavar="SEED",
+                    help="figures summed over these seeds, judged in --judge (default "
+                         "the shipped judgements), e.g. --pool $(seq 21 43)")
     args = ap.parse_args(argv)
+    if args.pool:
+        sc, rc = pooled(args.pool, args.indosum, args.detik, args.judge or JUDGEMENTS)
+        print(f"pooled: seeds {' '.join(map(str, args.pool))}, {args.indosum} IndoSum + "
+              f"{args.detik} Detik articles each")
+        print(f"  precision {sc.precision:.3f} ({sc.verdicts['correct']}/{sc.judged}), "
+              f"recall {rc.recall:.3f} ({rc.found}/{rc.gold}), unjudged {len(sc.unjudged)}")
+        return 0
     docs = sample_docs(args.seed, args.indosum, args.detik)
     texts: dict[str, str] | None = {} if args.texts else None
     events = run_sample(docs, texts)

@@ -214,10 +214,11 @@ def _unseen(docs: Sequence[Doc], skip: Sequence[int], indosum: int, detik: int) 
     return [d for d in docs if d.id not in ids and " ".join(d.text.split()) not in texts]
 
 
-def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int) -> int:
-    """Precision and recall over several judged rounds, as one sample. Each round leaves out
-    what `skip` and the rounds before it in `seeds` drew, as when it was drawn (rounds are
-    drawn in order, each with --skip of those before it)."""
+def pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int = 5,
+           detik: int = 5) -> tuple[Score, list[str]]:
+    """Precision and recall over several judged rounds, as one sample, and the items no one
+    judged. Each round leaves out what `skip` and the rounds before it in `seeds` drew, as
+    when it was drawn (rounds are drawn in order, each with --skip of those before it)."""
     total = Score()
     left_unjudged: list[str] = []
     for i, seed in enumerate(seeds):
@@ -230,6 +231,11 @@ def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int)
         total.missed.update(sc.missed)
         total.unjudged += sc.unjudged
         left_unjudged += [f"round {seed}: {it.table} {it.show}" for it in sc.unjudged]
+    return total, left_unjudged
+
+
+def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int) -> int:
+    total, left_unjudged = pooled(seeds, skip, indosum, detik)
     left = f", less what --skip {' '.join(map(str, skip))} drew" if skip else ""
     print(f"pooled: seeds {' '.join(map(str, seeds))} ({len(seeds)} rounds{left})")
     for table in ("entity", "role", "speaker"):
@@ -242,7 +248,6 @@ def _pooled(seeds: Sequence[int], skip: Sequence[int], indosum: int, detik: int)
     if len(left_unjudged) > 30:  # speaker-only rounds leave their entities unjudged
         print(f"    ... and {len(left_unjudged) - 30} more")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

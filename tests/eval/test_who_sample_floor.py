@@ -30,3 +30,20 @@ def test_who_sample_speaker_precision_meets_floor(
     given = verdicts["correct"] + verdicts["wrong"]
     precision = verdicts["correct"] / given
     assert precision >= floors["speaker_precision"], f"speaker precision {precision:.3f}"
+
+
+def test_who_sample_pooled_rounds_meet_floors(
+        shared_data: Path, load_eval: Callable[[str], ModuleType]) -> None:
+    """Entities, roles and speakers of the fully judged rounds, each drawn less what the
+    rounds before it drew, stay above their floors, with few items nobody judged."""
+    floors = tomllib.loads(FLOORS.read_text("utf-8"))["pooled"]
+    load_eval("events_sample")
+    mod = load_eval("who_sample")
+    total, unjudged = mod.pooled(floors["seeds"], floors["skip"])
+    assert len(unjudged) <= floors["max_unjudged"], (
+        f"{len(unjudged)} unjudged, e.g. {unjudged[:3]}: run `python eval/who_sample.py "
+        "--pool ... --skip ...` (commands in eval/floors/who.toml) and judge them")
+    got = {f"{t}_{m}": v for t in ("entity", "role", "speaker")
+           for m, v in zip(("precision", "recall"), total.pr(t), strict=True)}
+    low = {k: round(got[k], 3) for k in got if k in floors and got[k] < floors[k]}
+    assert not low, f"under the floor: {low} (floors {({k: floors[k] for k in low})})"

@@ -67,3 +67,64 @@ def test_a_common_word_after_the_acronym_stays_the_organisations() -> None:
     words = ["Politikus", "PDI", "Perjuangan", "Andreas", "Hugo", "Parreira"]
     chunks = [("ORG", 1, 3), ("PERSON", 3, 6)]
     assert join_name_cut_after_acronym(words, chunks) == chunks
+
+
+def test_stage_screen_and_press_occupations_open_roles() -> None:
+    for word in ("aktris", "Aktor", "jurnalis", "Detektif", "wartawan"):
+        assert head_at([word, "Budi"], 0) == 1
+    assert head_at(["point", "guard", "Tony"], 0) == 2
+
+
+def test_common_nouns_go_on_inside_a_capitalised_role() -> None:
+    # "Manajer [tim bulu tangkis] Indonesia": lower-case nouns between the head and the
+    # capitalised words of its body.
+    words = ["kata", "Manajer", "tim", "bulu", "tangkis", "Indonesia", ",", "Susy"]
+    assert role_before(words, 7) == (1, 6)
+    words = ["Rimanews", "-", "Mantan", "gubernur", "Banten", "Ratu"]
+    assert role_before(words, 5) == (2, 5)
+    # A verb still ends the run; a relation or a quantity ends it too.
+    assert role_before(["Ketua", "tim", "menemui", "warga", "Jakarta", ",", "Budi"], 6) is None
+    assert role_before(["kata", "anggota", "tim", "peneliti", ",", "Richard"], 5) == (1, 4)
+    assert role_before(["dua", "pebalap", "debut", "MotoGP", ",", "Alex"], 5) is None
+
+
+def test_a_persons_origin_is_no_part_of_the_role() -> None:
+    assert role_before(["Detektif", "asal", "Colorado", ",", "Ron"], 4) == (0, 1)
+    assert role_before(["Pelatih", "Timnas", "asal", "Swedia", ",", "Sven"], 5) == (0, 2)
+
+
+def test_a_title_case_line_of_officials_keeps_their_roles() -> None:
+    # Case says little in a Title Case line; its capitalised nouns still make the role,
+    # its verbs do not.
+    words = ["Direktur", "Pengelolaan", "Sistem", "Informasi", "dan", "Digitalisasi", "Wahyu"]
+    assert role_before(words, 6, blind=[False] * len(words)) == (0, 6)
+    words = ["Menteri", "Bertemu", "Presiden", "Jokowi"]
+    assert role_before(words, 3, blind=[False] * len(words)) == (2, 3)
+
+
+def test_a_role_runs_over_its_bodys_bracketed_short_form_and_the_names_titles() -> None:
+    words = ["Ketua", "Majelis", "Ulama", "Indonesia", "(", "MUI", ")", "Kabupaten", "Garut",
+             ",", "KH", "Sirojul"]
+    assert role_before(words, 11) == (0, 9)
+    # Brackets holding no short form end the run ("( 45 )", an age).
+    assert role_before(["Ketua", "RT", "(", "45", ")", "Budi"], 5) is None
+
+
+def test_police_unit_and_sport_heads_open_roles() -> None:
+    for word in ("Dirlantas", "Kasatreskrim", "pemain", "ajudan"):
+        assert head_at([word, "Budi"], 0) == 1
+    assert head_at(["Mendikti", "Saintek", "Brian"], 0) == 2
+
+
+def test_a_role_ends_where_a_list_of_roles_or_people_does() -> None:
+    # Before "dan", lower-case words are another clause's role; a head before "dan" right
+    # before the name is another person's.
+    words = ["Zulkifli", "yang", "juga", "ketua", "umum", "PAN", "dan", "Ketua", "DPR", ",",
+             "Setya"]
+    assert role_before(words, 10) == (7, 9)
+    assert role_before(["melalui", "Dirlantas", "dan", "Kasie"], 3) is None
+    # Two lower-case heads joined are one person's: "Seorang penulis dan editor lepas, Beth".
+    words = ["Seorang", "penulis", "dan", "editor", "lepas", ",", "Beth"]
+    assert role_before(words, 6) == (1, 5)
+    assert role_before(["Menteri", "Sumber", "Daya", "dan", "Ekologi", ",", "Alexander"],
+                       6) == (0, 5)

@@ -1100,3 +1100,34 @@ def test_a_role_before_a_list_of_names_is_each_ones() -> None:
     text = "Ia bersaing dengan dua pebalap Repsol Honda, Rossi yang lebih dulu start."
     out = _link(text, _ent(text, "PERSON", "Rossi", "Rossi"))
     assert out[0].roles == ()
+
+
+def test_each_listed_title_and_name_keeps_its_own_role() -> None:
+    # "Title Name, Title Name": with no comma after the first role, the role is the first
+    # name's alone (the next one's title was read into its name).
+    text = ("Hadir Menteri ESDM Bahlil Lahadalia, Mendikti Saintek Brian Yuliarto, dan "
+            "Seskab Teddy.")
+    out = _link(text, _ent(text, "PERSON", "Bahlil Lahadalia", "Bahlil Lahadalia",
+                           roles=("Menteri ESDM",)),
+                _ent(text, "PERSON", "Mendikti Saintek Brian Yuliarto",
+                     "Mendikti Saintek Brian Yuliarto"))
+    assert _by_name(out, "Mendikti Saintek Brian Yuliarto").roles == ()
+    # A pair joined by "dan" shares the role: "Pangeran William dan Harry".
+    text = "Neneknya, Pangeran William dan Harry, jarang tampil."
+    out = _link(text, _ent(text, "PERSON", "William", "William", roles=("Pangeran",)),
+                _ent(text, "PERSON", "Harry", "Harry"))
+    assert _by_name(out, "Harry").roles == ("Pangeran",)
+
+
+def test_a_head_set_off_for_the_next_name_is_no_role_of_the_name_inside() -> None:
+    # "kandidat cawapres Jokowi , Gatot": Gatot is Jokowi's running mate; Jokowi no cawapres.
+    text = "Sementara sebagai kandidat cawapres Jokowi , Gatot punya modal elektabilitas 25 % ."
+    out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Jokowi", roles=("cawapres",)),
+                _ent(text, "PERSON", "Gatot", "Gatot"))
+    assert _by_name(out, "Gatot").roles == ("cawapres Jokowi",)
+    assert _by_name(out, "Joko Widodo").roles == ()
+
+
+def test_a_bracket_a_role_opens_and_never_closes_is_no_part_of_it() -> None:
+    assert coref_module._closed_brackets("Gubernur (Bali") == "Gubernur Bali"
+    assert coref_module._closed_brackets("Kepala Badan (BGN)") == "Kepala Badan (BGN)"

@@ -962,3 +962,54 @@ def test_finditer_behind_equals_finditer() -> None:
             assert [m.span() for m in finditer_behind(pat, body, text)] == want, text
     assert [m.group() for m in finditer_behind(*cases[0], "Mandiri2. Iqbal Zahra3. B")] == \
         ["2", "3"]
+
+
+def test_a_title_of_nobility_after_a_role_opens_the_name() -> None:
+    # After another role the title is the name's ("Ratu Atut Chosiyah"); alone, a role.
+    ents = _by_name(_entities(
+        "Mantan gubernur Banten Ratu Atut Chosiyah menyebut kemenangan itu sebagai "
+        "kemenangan rakyat. Di London, Ratu Elizabeth menyambut tamu negara."))
+    assert ents["Ratu Atut Chosiyah"].roles == ("Mantan gubernur Banten",)
+    assert ents["Elizabeth"].roles == ("Ratu",)
+
+
+def test_one_role_written_in_two_cases_is_one() -> None:
+    ents = _by_name(_entities(
+        "Detektif asal Colorado , Ron Stallworth berhasil menembus kelompok itu pada 1978 . "
+        "Film itu mengisahkan detektif Ron Stallworth yang menyusup ke sana ."))
+    assert ents["Ron Stallworth"].roles == ("Detektif",)
+
+
+def test_a_body_after_a_lower_case_head_stays_an_entity() -> None:
+    # "pebalap [Ducati], Jorge Lorenzo": the team named inside his role is an organisation.
+    ents = _by_name(_entities(
+        "Sementara itu , pebalap Ducati , Jorge Lorenzo menilai tragedi itu sebagai "
+        "peringatan ."))
+    assert ents["Jorge Lorenzo"].roles == ("pebalap Ducati",)
+    assert ents["Ducati"].kind == "ORG"
+    ents = _by_name(_entities(
+        "Wakil presiden Boca Juniors Horacio Paolini menyatakan kesepakatan segera diraih ."))
+    assert ents["Horacio Paolini"].roles == ("Wakil presiden Boca Juniors",)
+    assert len(ents["Boca Juniors"].mentions) == 1
+
+
+def test_a_place_chunk_holding_a_heads_tail_and_a_name_splits() -> None:
+    # "Wali [Kota Denpasar IGN Jaya Negara]": the tagger read the head's second word, the
+    # city and the mayor's name as one place.
+    ents = _by_name(_entities(
+        "Sampah di Denpasar berkurang. Wali Kota Denpasar IGN Jaya Negara berharap para duta "
+        "ini juga dapat menerapkan hal yang sama."))
+    assert ents["IGN Jaya Negara"].roles == ("Wali Kota Denpasar",)
+    assert ents["Denpasar"].kind == "PLACE"
+
+def test_outlets_named_by_domain_section_or_glued_are_organisations() -> None:
+    # A domain, a lower-case outlet's section, a cue glued to its outlet and an outlet
+    # glued to the name before: each outlet an organisation, the name before kept whole.
+    text = ("DilansirAljazeera, Selasa (22/10/2025), Presiden Donald Trump berbicara di "
+            "Washington. Dilansir dari boldsky.com , sebuah penelitian menyebut air penting. "
+            "Hal itu disampaikan Roy Suryo, Jumat (13/6/2025) dilansir detikNews. "
+            "Acara ini tayang di TikTokdetikcom setiap sore.")
+    ents = _by_name(_entities(text))
+    for name in ("Aljazeera", "Boldsky.com", "detikNews", "TikTok", "Detikcom"):
+        assert name in ents and ents[name].kind == "ORG", (name, sorted(ents))
+    assert not any(n.startswith("Dilansir") or n.endswith("detikcom") for n in ents)

@@ -2494,3 +2494,222 @@ def test_the_agent_of_a_passive_verb_is_no_new_source() -> None:
                        for m in re.finditer("Listyo Sigit Prabowo", text))))
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:agus"] * 2
+
+
+def test_sang_and_a_role_after_a_cue_is_the_person_holding_that_role() -> None:
+    # 'tutur sang pelatih': no quote before it, the one person the article calls a coach
+    text = ("Statistik Higuain mengundang perhatian dari pelatih Massimiliano Allegri. "
+            "“Higuain menjalani pekan positif,” tutur sang pelatih.")
+    ents = (_ent(text, "per:hig", "PERSON", "Gonzalo Higuain", "Higuain"),
+            replace(_ent(text, "per:all", "PERSON", "Massimiliano Allegri",
+                         "Massimiliano Allegri"), roles=("pelatih",)))
+    q = find_quotes(_art(text, ents))[0]
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker,
+            q.speaker_kind) == ("sang pelatih", "per:all", "person")
+    # with no such role-holder it refers back as a pronoun would (the person quoted is not
+    # the one speaking)
+    text = ("Pelatih Allegri memuji Higuain. “Higuain menjalani pekan positif,” kata sang "
+            "pelatih kepada wartawan.")
+    ents = (_ent(text, "per:all", "PERSON", "Massimiliano Allegri", "Allegri"),
+            _ent(text, "per:hig", "PERSON", "Gonzalo Higuain", "Higuain"))
+    q = find_quotes(_art(text, ents))[0]
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "sang pelatih", "per:all")
+
+
+def test_a_headline_line_inside_the_text_gives_no_referent() -> None:
+    # a linked story's title between two paragraphs: the epithet refers to the person the
+    # passage is about, not to the last person named in that title
+    text = ("Permintaan maaf Cahill dikonfirmasi langsung oleh Mertesacker.\n"
+            "Kapten Chelsea, Gary Cahill Minta Saran John Terry\n"
+            "“Sungguh sikap sportif yang luar biasa,” ungkap bek asal Jerman tersebut.")
+    ents = (_ent(text, "per:cah", "PERSON", "Gary Cahill", "Gary Cahill", "Cahill"),
+            _ent(text, "per:mer", "PERSON", "Per Mertesacker", "Mertesacker"),
+            _ent(text, "per:ter", "PERSON", "John Terry", "John Terry"))
+    assert find_quotes(_art(text, ents))[0].speaker == "per:mer"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a modal and a verb are the predicate of a subject longer than eight words
+    ("Kombes Halim meyakini pasca-dicabutnya larangan sepeda motor di Jalan MH Thamrin - "
+     "Sudirman bakal menambah kemacetan.",
+     "pasca-dicabutnya larangan sepeda motor di Jalan MH Thamrin - Sudirman bakal menambah "
+     "kemacetan"),
+    # a relative clause with its own verb, then the clause's predicate
+    ("Bahlil bilang IMF yang dianggap sebagai penyelamat malah menjadi penyebab turunnya "
+     "lifting minyak.",
+     "IMF yang dianggap sebagai penyelamat malah menjadi penyebab turunnya lifting minyak"),
+])
+def test_a_long_subject_still_shows_its_predicate(text: str, content: str) -> None:
+    ents = (_ent(text, "per:h", "PERSON", "Halim Pagarra", "Halim"),
+            _ent(text, "per:b", "PERSON", "Bahlil Lahadalia", "Bahlil"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.content.of(text) == content and q.speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a modal after a purpose word is no predicate of the object before it
+    "Budi menyampaikan usulan pembangunan jalan di Desa Sukamaju dan Desa Sukajaya kepada "
+    "bupati untuk bisa dibahas.",
+    # two verbs side by side stay the relative clause's own
+    "Budi menyebut warga yang diminta membayar iuran itu.",
+])
+def test_no_predicate_after_a_purpose_or_inside_a_relative_clause(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a dateline set off by commas between subject and verb
+    ("Kepala BPBD Budi Santoso di Mataram , Minggu , mengatakan , petugas menggeledah "
+     "sebuah rumah .", "Kepala BPBD Budi Santoso"),
+    ("Budi Santoso, Senin (3/8), menjelaskan bahwa petugas menggeledah sebuah rumah.",
+     "Budi Santoso"),
+    # a nickname in brackets after the name and a comma
+    ("Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan bahwa penyaluran BLTS siap "
+     "dilaksanakan.", "Menteri Sosial Saifullah Yusuf"),
+])
+def test_a_dateline_or_nickname_between_subject_and_verb(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:si", "PERSON", "Saifullah Yusuf", "Saifullah Yusuf"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker_span is not None and q.speaker_span.of(text) == speaker
+    assert q.speaker is not None
+
+
+def test_a_demand_to_an_addressee_is_reported_speech() -> None:
+    text = ("Edhy meminta dan menuntut pihak kepolisian untuk mengusut aktor intelektual aksi "
+            "tersebut.")
+    ents = (_ent(text, "per:e", "PERSON", "Edhy Prabowo", "Edhy"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:e", "mengusut aktor intelektual aksi "
+                                                         "tersebut")
+    # a sentence demanded, no addressee and purpose: no speech
+    text = "Jaksa Budi menuntut terdakwa 10 tahun penjara."
+    ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Rassya tak menampik dunia politik penuh tantangan.", "dunia politik penuh tantangan"),
+    ("Rassya tidak memungkiri timnya kalah kelas.", "timnya kalah kelas"),
+    ("Rassya menampik bahwa timnya kalah kelas.", "timnya kalah kelas"),
+])
+def test_a_negated_denial_owns_to_what_follows(text: str, content: str) -> None:
+    ents = (_ent(text, "per:r", "PERSON", "Teuku Rassya", "Rassya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:r", content)
+
+
+def test_a_denial_of_a_thing_is_no_statement() -> None:
+    text = "Rassya menampik tuduhan itu di depan wartawan."
+    ents = (_ent(text, "per:r", "PERSON", "Teuku Rassya", "Rassya"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_view_with_a_nominal_predicate_is_reported_speech() -> None:
+    text = "Sean menilai sirkuit Silverstone salah satu sirkuit favoritnya."
+    ents = (_ent(text, "per:s", "PERSON", "Sean Gelael", "Sean"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:s",
+                                               "sirkuit Silverstone salah satu sirkuit favoritnya")
+    # naming one of several is no view ('menyebut' is no verb of `negatable_verbs`)
+    text = "Polisi Budi menyebut nama salah satu pelaku pencurian itu."
+    ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_message_worded_after_berisikan_is_its_authors() -> None:
+    text = ("Kicauan saudaranya, Nicola Higuain, turut meningkatkan tensi. Dia merilis kicauan "
+            "di Twitter berisikan, “Betapa senang saya melihat wajah Aurelio saat itu.”")
+    ents = (_ent(text, "per:n", "PERSON", "Nicola Higuain", "Nicola Higuain"),
+            _ent(text, "org:t", "ORG", "Twitter", "Twitter"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == ("Dia", "per:n")
+    # a sentence with no verb before the introducer names no author
+    text = "Spanduk besar berisi, “Tolak tambang di desa kami sekarang juga.”"
+    (q,) = find_quotes(_art(text, ()))
+    assert q.speaker_span is None
+
+
+def test_without_hesitation_between_speaker_and_verb() -> None:
+    text = "Matthaeus pun tak ragu-ragu mengatakan bahwa Messi memang seperti Maradona muda."
+    ents = (_ent(text, "per:m", "PERSON", "Lothar Matthaeus", "Matthaeus"),
+            _ent(text, "per:l", "PERSON", "Lionel Messi", "Messi"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:m", "Messi memang seperti Maradona muda")
+    # a plain negation still reports no statement
+    text = "Matthaeus tidak mengatakan bahwa Messi memang seperti Maradona muda."
+    ents = (_ent(text, "per:m", "PERSON", "Lothar Matthaeus", "Matthaeus"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_mendorong_people_to_act_is_an_appeal_and_a_thing_is_none() -> None:
+    text = "Donald Trump mendorong para pemilih untuk menjunjung tinggi keadilan pada pemilu."
+    ents = (_ent(text, "per:t", "PERSON", "Donald Trump", "Donald Trump"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:t",
+                                               "menjunjung tinggi keadilan pada pemilu")
+    text = "Wali Kota Budi mendorong pertumbuhan ekonomi untuk mencapai target tahun ini."
+    ents = (_ent(text, "per:b", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_person_the_quote_calls_saudara_is_not_its_pronoun_speaker() -> None:
+    # a case told by an official: the request narrated between his quotes is Iswan's, but
+    # the quote after it speaks of 'Saudara ISW' and 'saudara AS' (Arso Sadewo's initials)
+    text = ("“KPK menahan satu tersangka,” kata Deputi Penindakan KPK Asep Guntur. "
+            "Kemudian, Iswan Ibrahim (ISW) meminta Arso melakukan pendekatan dengan PT PGN. "
+            "“Saudara ISW meminta saudara AS untuk melakukan pendekatan,” katanya. "
+            "Arso pun memberikan uang kepada Hendi. "
+            "“Setelah itu, saudara AS memberikan uang kepada saudara HPS,” kata dia.")
+    ents = (_ent(text, "per:asep", "PERSON", "Asep Guntur", "Asep Guntur"),
+            _ent(text, "per:isw", "PERSON", "Iswan Ibrahim", "Iswan Ibrahim", "ISW"),
+            _ent(text, "per:arso", "PERSON", "Arso Sadewo", "Arso"),
+            _ent(text, "per:hps", "PERSON", "Hendi Prio Santoso", "Hendi"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:asep", "per:isw", "per:asep", "per:asep"]
+
+
+def test_a_dateline_after_a_description_gives_no_subject_inside_it() -> None:
+    # the subject opens the sentence with a relative clause: the body named inside her
+    # description, before the dateline, does not speak
+    text = ("Ratu Maxima yang diterima Presiden Joko Widodo dalam kunjungan Utusan Khusus PBB "
+            "untuk Inklusi Keuangan di Istana Merdeka Jakarta , Selasa , mengatakan ia telah "
+            "berdiskusi terkait perluasan inklusi keuangan .")
+    ents = (_ent(text, "org:ik", "ORG", "Inklusi Keuangan", "Inklusi Keuangan"),)
+    assert all(q.speaker != "org:ik" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_message_the_reader_received_has_no_author() -> None:
+    text = "Pernahkah Anda menerima SMS berisikan “jemput di mana”?"
+    assert find_quotes(_art(text, ())) == []
+
+
+def test_nya_after_a_bodys_appeal_is_the_person_quoted_by_a_phrase_naming_it() -> None:
+    # Khairul has no role; the phrase he was quoted by names the body, so after the body's
+    # own appeal '-nya' is still he
+    text = ("Ditjen Dikti Khairul meyakini pihak kampus akan transparan menangani kasus ini. "
+            "Ditjen Dikti mendorong Satgas tersebut agar berfungsi secara efektif. "
+            "“Setiap perguruan tinggi telah diwajibkan membentuk Satgas,” ujarnya.")
+    ents = (_ent(text, "org:d", "ORG", "Ditjen Dikti", "Ditjen Dikti"),
+            _ent(text, "per:k", "PERSON", "Khairul", "Khairul"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:k", "org:d", "per:k"]
+
+
+def test_a_relative_description_between_name_and_verb_leaves_the_name_speaking() -> None:
+    text = ("Andre Koreh yang merupakan ketua harian KONI NTT , menyatakan bahwa ini sudah jadi "
+            "kebiasaan dari gubernur NTT .")
+    ents = (_ent(text, "per:a", "PERSON", "Andre Koreh", "Andre Koreh"),
+            _ent(text, "org:k", "ORG", "KONI NTT", "KONI NTT"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Andre Koreh", "per:a")
+
+
+def test_a_relative_description_after_a_place_inside_a_description_gives_no_speaker() -> None:
+    text = ("Sementara itu, seorang warga New Jersey yang tumbuh besar di Italia bernama "
+            "Massimo Mascoli (68), mengatakan ia melakukan demo karena ia khawatir.")
+    ents = (_ent(text, "pl:nj", "PLACE", "New Jersey", "New Jersey"),)
+    assert all(q.speaker != "pl:nj" for q in find_quotes(_art(text, ents)))

@@ -794,6 +794,18 @@ def test_ke_depan_opening_a_sentence_is_the_future() -> None:
     assert _values("Ia maju ke depan, lalu berbicara.", MAY25) == []
 
 
+def test_ke_depan_before_a_modal_is_the_future() -> None:
+    assert _values("Arah program ke depan akan berubah.", MAY25) == [("ke depan", "FUTURE_REF")]
+    assert _values("Politik uang, ke depan itu bisa jadi contoh buruk.", MAY25) == [
+        ("ke depan", "FUTURE_REF")]
+    assert _values("Ia melangkah ke depan akan tetapi jatuh.", MAY25) == []
+
+
+def test_sekira_is_kept_in_the_clock_span() -> None:
+    assert _values("Polisi tiba sekira pukul 17.00 Wita.", MAY25) == [
+        ("sekira pukul 17.00 Wita", "2025-05-27T17:00")]
+
+
 def test_a_year_part_with_nya() -> None:
     assert _values("Semester depannya anda bisa kuliah lagi.", MAY25) == [
         ("Semester depannya", "2025-H2")]

@@ -338,6 +338,10 @@ class EventWords(LangData):
     # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
     # sponsor line, no support for anyone.
     passive_needs_subject: Words = ()
+    # Codes whose passive codes an event with its agent unnamed and the actor left empty.
+    agentless_codes: Words = ()
+    # Codes done by saying something: a person's act of these quoted is reported speech.
+    speech_acts: Words = ()
     # The country the news is written in: travel there by its own people is no visit.
     home_country: Iso2 | None = None
     # Lower-case me-/di-/ber-/ter- words that are no verbs ("menurut", "tersebut"): they
@@ -462,6 +466,8 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
+    time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows
     # is no subject of the clause (RR is a suspect arrested before, no arrester).
     besides_preps: Words = ()
@@ -730,6 +736,39 @@ class NumberMeasure(LangData):
     negations: Words = ()
     places: Words = ()
     quantifiers: Words = ()
+    # Words after which the next word is a predicate, not a noun ("kita alokasikan
+    # sebanyak Rp 30 miliar", "lebih rendah dari 4 persen"): subject pronouns, modals and
+    # degree words. A word after one of them is no priced or measured thing.
+    predicate_openers: Words = ()
+    # "8,47% dari total penduduk": a share with no head before it is a share of the whole
+    # named after `share_of` (and the words for a whole, `wholes`, skipped).
+    share_of: Words = ()
+    wholes: Words = ()
+    # A share that answers ("12,9 persen mengaku tidak puas", "17,3% tidak puas") is a
+    # share of the survey's respondents (`respondents`, the nearest one named before).
+    answers: Words = ()
+    respondents: Words = ()
+    # Words right before a date that make it the date of its clause ("Pada 13 Maret 2025,
+    # Nopriansyah menerima uang"), never part of a role before a name.
+    clause_dates: Words = ()
+    # Words opening a clause that dates an event of its own ("Setelah kembali menjabat
+    # Presiden pada Januari 2025, Trump ..."): a date in it is no later clause's.
+    event_clauses: Words = ()
+    # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
+    # naming one measures over it, not over a period an earlier paragraph named.
+    relative_spans: Words = ()
+    # A rank word and an ordinal ("menempati urutan kelima sebesar Rp4,1 triliun"), and a
+    # noun phrase after an agent word, who does it ("ditanggung oleh penerima jasa sebesar
+    # 5%"): neither is what the amount measures.
+    ranks: Words = ()
+    ordinals: Words = ()
+    agents: Words = ()
+    # What joins an amount to the same amount in other terms right after it ("US$ 300 juta
+    # atau Rp 4,4 triliun", "USD 15,3 miliar (sekitar Rp 234,8 triliun)").
+    restates: Words = ()
+    # Words before a span a report counts over ("Nilai ekspor sepanjang Januari-Agustus
+    # 2025 mencapai ..."): the sentence's later clauses are counted over it too.
+    spans_over: Words = ()
 
 
 class NumberRelated(LangData):
@@ -796,6 +835,9 @@ class QuoteDirect(LangData):
     # the rest of the phrase is its speaker ('surat Miryam').
     listing_openers: Words = ()
     listing_words: Words = ()
+    # Words that give a message's wording right before its quotation ('Dia merilis kicauan
+    # di Twitter berisikan , “…”'): the subject of the sentence's first verb speaks.
+    content_introducers: Words = ()
 
 
 class QuoteIndirect(LangData):
@@ -846,6 +888,12 @@ class QuoteIndirect(LangData):
     # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
     copulas: Words = ()
     copula_max_words: StrictInt = 16
+    # Modal and aspect words that, right before a verb, are a clause's predicate however
+    # long its subject ('meyakini pasca-dicabutnya larangan … di Jalan MH Thamrin -
+    # Sudirman bakal menambah kemacetan'), up to `copula_max_words` words on; and the words
+    # that end the search (a purpose, a second clause).
+    predicate_modals: Words = ()
+    predicate_stops: Words = ()
     # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.
@@ -869,6 +917,15 @@ class QuoteIndirect(LangData):
     # itself ('menganggap (hal itu) sebagai tekanan').
     negatable_verbs: Words = ()
     negations: Words = ()
+    # Verbs of denial that, negated, own to what follows, with no complementizer ('Rassya
+    # tak menampik dunia politik penuh tantangan').
+    denial_verbs: Words = ()
+    # Verbs of `addressee_verbs` whose addressee must be people ('mendorong para pemilih
+    # untuk …'; 'mendorong pertumbuhan ekonomi untuk …' gives a purpose).
+    person_addressee_verbs: Words = ()
+    # Phrases that open a nominal predicate after a view's subject ('menilai sirkuit
+    # Silverstone salah satu sirkuit favoritnya'), read after `negatable_verbs` only.
+    nominal_predicates: Words = ()
     places: Words = ()
     quantifiers: Words = ()
     as_verbs: Words = ()
@@ -943,6 +1000,16 @@ class QuoteSpeaker(LangData):
     # Third-person pronouns inside a quotation: it speaks of someone, so a person who just
     # became the topic is talked about, and a '-nya' cue stays with the speaker quoted last.
     talked_about: Words = ()
+    # Small words a headline leaves in lower case ('Gary Cahill Minta Saran dari John Terry'):
+    # a line of capitalised words with only these between is a linked story's title.
+    title_small_words: Words = ()
+    # Words by which a statement refers to a person it speaks of ('Saudara ISW', 'tersangka
+    # AS'): that person is talked about, not the one talking.
+    reference_words: Words = ()
+    # Words of hesitation that, after one of `hesitation_negations`, stand between a
+    # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
+    hesitations: Words = ()
+    hesitation_negations: Words = ()
 
 
 class QuoteHeadline(LangData):
@@ -1013,6 +1080,9 @@ class RolesData(LangData):
     # Occupations that open a role like `heads` ("sutradara Christopher Nolan"), kept out
     # of `heads` because the taggers' features read `heads` as they were trained.
     occupations: Words = ()
+    # Titles of nobility that are part of a name after another role ("Mantan gubernur
+    # Banten Ratu Atut Chosiyah"), a role of their own otherwise ("Ratu Elizabeth").
+    name_titles: Words = ()
     # Lower-case words after a head that make the name after them the related person
     # ("Menkeu baru [pengganti] Sri Mulyani", "penyanyi [sekelas] Justin Bieber").
     relation_words: Words = ()

@@ -45,8 +45,10 @@ from .kinds import (
 from .linear import LinearCrf
 from .names import NameLists
 from .neural import CnnTagger, combine
+from .outlets import outlet_mentions
 from .roles import (
     head_at,
+    is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
     role_before,
@@ -609,6 +611,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 continue
         if kind == "PLACE" and 0 < (h := head_at(words, i)) < j - i:
             i += h  # "[Walikota] Bogor", "[Kapolda] Jatim": a role's place
+        elif kind == "PLACE" and i > 0 and 1 < (h := head_at(words, i - 1)) < j - i + 1:
+            i += h - 1  # "Wali [Kota Denpasar IGN Jaya Negara]": the head's tail read in
         g = gstart.get(i)
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
                 and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
@@ -621,6 +625,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
             # runs over that place.
             r = role_before(words, i, blind=blind)
+            if r is not None and r[1] < i - 1:
+                r = None  # "Selebgram [asal Jakarta], Vienna ...": the role ends at an origin
             if r is not None or (kind == "PERSON" and not (
                     g.end - i == 1 and names is not None
                     and "P" in names.words.get(words[i].lower(), ""))):
@@ -638,13 +644,17 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
+            titled = role_end == 1 and j - i > 1 and _title_in_name(words, i, blind, in_person)
+            if titled:
+                role_end = name_start = 0
             if role_end:
                 ch.role_ranges.append((i, i + role_end))
             i0 = i
             i += name_start
             # Sentence-initial function words, role words and ranks are never names
             # ("Brigpol Mufadol": coref reads the rank back as the person's).
-            while i < j and (words[i].lower() in rw.not_names or head_at(words, i)
+            while i < j and not titled and (words[i].lower() in rw.not_names
+                                            or head_at(words, i)
                              or (j - i > 1 and words[i].lower().rstrip(".") in rw.ranks)
                              or not words[i][:1].isalnum()
                              # "Kolonel [Inf Didin ...]", "Kolonel [Kum Wahyupi]": the
@@ -752,11 +762,38 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
+    # After a lower-case word of the role the capitalised words are a body's own name:
+    # "pebalap [Ducati], Jorge Lorenzo", "Wakil presiden [Boca Juniors] Horacio" keep it.
     ch.items = [c for c in ch.items if c[0] in {"PERSON", "PLACE"} or _acronym(words, c)
                 or opens_org(words, c[1], c[2])
                 or not any(a <= c[1] and c[2] <= b and head_at(words, a)
-                           for a, b in ch.role_ranges)]
+                           and _capitalised_run(words, a, c[1]) for a, b in ch.role_ranges)]
     return ch
+
+
+def _capitalised_run(words: Sequence[str], a: int, b: int) -> bool:
+    """Whether a role's words from `a` to `b` are all capitalised or connectors, past the
+    words before a head that keep it ("mantan Menteri Sumber Daya")."""
+    k = a
+    while k < b and is_prefix(words[k]):
+        k += 1
+    connectors = role_words().connectors
+    return all(words[x][:1].isupper() or words[x] in connectors for x in range(k, b))
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in load("roles", RolesData).name_titles)
+
+
+def _title_in_name(words: Sequence[str], i: int, blind: Sequence[bool] | None,
+                   in_person: Sequence[bool]) -> bool:
+    """Whether the title of nobility at `i` opens the name, after another role that ends
+    right before it: "Mantan gubernur Banten [Ratu] Atut Chosiyah" (one role a name)."""
+    if words[i].lower() not in _name_titles():
+        return False
+    r = role_before(words, i, blind=blind, stop=in_person)
+    return r is not None and r[1] == i
 
 
 @cache
@@ -3088,7 +3125,13 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         base = _entity_id(kind, c.name)
         used[base] += 1
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
-        roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
+        # One role written in two cases ("Detektif asal Colorado, Ron", "detektif Ron") is
+        # one role, as first written.
+        firsts: dict[str, str] = {}
+        for m in mentions:
+            if m.role:
+                firsts.setdefault(m.role.casefold(), m.role)
+        roles = tuple(firsts.values())
         country = c.place.code if c.place else None
         if c.kind == "PLACE" and gaz is not None:
             if doubtful_city(c.name, c.place, gaz, context, places):
@@ -3182,6 +3225,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
+    mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))

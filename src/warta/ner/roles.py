@@ -89,6 +89,11 @@ def _role_token(word: str) -> bool:
 _PREFIXES = frozenset({"mantan", "eks", "calon"})
 
 
+def is_prefix(word: str) -> bool:
+    """A word before a head that keeps the role ("mantan")."""
+    return word.lower() in _PREFIXES
+
+
 def without_prefix(role: str) -> str:
     """The role less the words before it that keep it ("mantan manajer" -> "manajer"),
     as written otherwise."""
@@ -107,37 +112,90 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     The role is the longest run of capitalised words and connectors that ends at `start`
     and opens with a role head ("Menteri Sumber Daya dan Ekologi, Alexander Kozlov").
     In text whose case says nothing (`blind` gives the place flags of each word), the run
-    holds only role words, places and connectors. `stop` marks words the role may not
-    cross (another person's name: "Presiden Prabowo dan Wakil Presiden Gibran").
+    holds only role words, places, connectors and capitalised nouns. `stop` marks words the
+    role may not cross (another person's name: "Presiden Prabowo dan Wakil Presiden Gibran").
+    Lower-case nouns and adjectives, a bracketed short form and the name's own titles may
+    sit inside ("Manajer tim bulu tangkis Indonesia", "Ketua Majelis Ulama Indonesia ( MUI )
+    Kabupaten Garut , KH Sirojul"); the person's origin ("asal Colorado") ends the role. A
+    run longer than `limit` words gives none, rather than a role cut in two.
     """
+    lex = load_lexicon()
+
     def ok(k: int) -> bool:
         if stop is not None and stop[k]:
             return False
+        w = words[k]
         if blind is None:
-            return _role_token(words[k])
-        return blind[k] or is_role_word(words[k]) or words[k] in role_words().connectors
+            # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
+            # inside a role as its capitalised words do.
+            return _role_token(w) or _inner_noun(w, lex)
+        # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
+        # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
+        return blind[k] or is_role_word(w) or w in role_words().connectors \
+            or (w[:1].isupper() and _inner_noun(w.lower(), lex))
 
     j = start
+    bare = _bare_honorifics()
+    while j > 0 and words[j - 1].lower().rstrip(".") in bare:
+        j -= 1  # "Ketua MUI Kabupaten Garut , [KH] Sirojul Munir": titles of the name
     if j > 0 and words[j - 1] == ",":
         j -= 1
     i = j
     best: int | None = None
-    while i > 0 and j - i < limit and ok(i - 1):
+    n = 0  # words read, brackets not counted
+    listed = False  # past a "dan": lower-case words but heads are another clause's
+    while i > 0:
+        if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" \
+                and _bracketed_acronym(words[i - 2]) and (stop is None or not stop[i - 2]):
+            i -= 3  # "Ketua Majelis Ulama Indonesia [( MUI )] Kabupaten Garut"
+            continue
+        w = words[i - 1]
+        if not ok(i - 1) or (listed and w.islower() and w not in role_words().connectors
+                             and not head_at(words, i - 1)):
+            break  # "Zulkifli yang juga ketua [umum] PAN dan Ketua DPR , Setya Novanto"
+        if n == limit:
+            return None  # a longer run: its head may lie further back ("Pelaksana Tugas
+            # (Plt.) Deputi II ... Kantor Staf Presiden (KSP) Edy")
         i -= 1
+        n += 1
+        listed = listed or w in {"dan", "&"}
         if head_at(words, i):
             best = i
         if words[i].lower() in _PREFIXES:
             best = i
+    if best is not None and best > 0 and words[best - 1].lower() in role_words().plural_words:
+        return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
     if best is None:
         best = lower_head_before(words, j)
     if best is None:
         return None
     if best > 0 and words[best - 1].lower() in _PREFIXES:
         best -= 1
-    # Drop trailing connectors ("dan") from the role.
+    # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
+    # `split_role` reads it; "peneliti dari Monash University" names a body: "dari" stays).
+    j = next((k for k in range(best + 1, j)
+              if words[k].lower() in role_words().origin_words and words[k].lower() != "dari"),
+             j)
+    if words[j - 1] in {"dan", "&"}:
+        return None  # "melalui Dirlantas dan [Kasie SIM]": another's role in a list
+    # Drop trailing connectors from the role.
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+def _bracketed_acronym(word: str) -> bool:
+    """A body's short form as a role writes it in brackets ("MUI", "PEPK", "KemenPPPA")."""
+    return 2 <= len(word) <= 10 and word[:1].isupper() and word.isalnum() \
+        and sum(c.isupper() for c in word) >= 2
+
+
+def _inner_noun(word: str, lex: dict[str, str]) -> bool:
+    """A lower-case common noun or adjective (the lexicon's NN or JJ) that is no word of a
+    relation ("pengganti") or of several people ("para")."""
+    rw = role_words()
+    return word.isalpha() and word.islower() and lex.get(word, "").startswith(("NN", "JJ")) \
+        and word not in rw.relation_words and word not in rw.plural_words
 
 
 def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | None:

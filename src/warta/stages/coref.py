@@ -1392,8 +1392,33 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 # names a body: 'dari' stays).
                 cut = next((k for k, w in enumerate(words) if k and w.casefold()
                             in _lex().origin and w.casefold() != "dari"), len(words))
-                e.roles.append(" ".join(words[:cut]))
+                e.roles.append(_closed_brackets(" ".join(words[:cut])))
+                _drop_head_of_related(art, role)
                 break
+
+
+def _closed_brackets(role: str) -> str:
+    """The role less a bracket it opens and never closes: 'harapan Gubernur (Bali Wayan
+    Koster)' bracketed the name with the place, the role is 'Gubernur Bali'."""
+    if role.count("(") > role.count(")"):
+        k = role.rfind("(")
+        role = " ".join((role[:k] + role[k + 1:]).split())
+    return role
+
+
+def _drop_head_of_related(art: _Article, role: tuple[int, int]) -> None:
+    """'kandidat cawapres Jokowi , Gatot': the role set off by the comma is Gatot's, the
+    person inside it the related one ('cawapres Jokowi' is Jokowi's running mate): the bare
+    head before that person's name is no role of his."""
+    inner = art.inside(*role)
+    if inner is None or inner.kind != "PERSON":
+        return
+    text = art.text
+    for a, _ in inner.spans:
+        if role[0] < a < role[1]:
+            head = " ".join(text[role[0]:a].split())
+            if head in inner.roles and head[:1].islower():
+                inner.roles.remove(head)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
@@ -1412,6 +1437,9 @@ def _list_after(art: _Article, end: int) -> list[_Ent]:
     return out
 
 
+_PAIR = re.compile(r"\s+(?:dan|serta)\s")
+
+
 def _list_roles(art: _Article) -> None:
     """A role set before a list of names is each one's ('dua pebalap debut MotoGP, Alex
     Rins dan Jonas Folger'), where the first holds it right before its name."""
@@ -1422,9 +1450,15 @@ def _list_roles(art: _Article) -> None:
         r = p.roles[0]
         for a, b in sorted(p.spans):
             before = _rstrip_end(text, a)
-            if before and text[before - 1] == ",":
+            comma = bool(before) and text[before - 1] == ","
+            if comma:
                 before = _rstrip_end(text, before - 1)  # 'pebalap ..., Alex Rins'
-            if text.endswith(r, 0, before):
+            # With no comma after the role, a role of several people ('dua pebalap Rins
+            # dan Folger') or of a pair ('Pangeran William dan Harry') is the list's; in
+            # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own.
+            if text.endswith(r, 0, before) and (
+                    comma or _previous_word(text, before - len(r)) in _PLURAL
+                    or _PAIR.match(text, b) is not None):
                 for x in _list_after(art, b):
                     x.roles.append(r)
                 break
@@ -1974,7 +2008,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 15
+    version = 16
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -32,7 +32,8 @@ Subjects: a third-person pronoun ("Ia meminta ...") acts as the person the quote
 resolver finds for it; an object of an earlier verb is not the subject of a coordinated
 one ("X menyerang Y dan menewaskan Z": X kills); a request with no target in its clause is
 made to the subject of its "agar" clause, and that clause codes no event of its own. A
-passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP). A
+passive whose agent goes unnamed takes the entry's `unnamed_actor` ("Liu ditahan": COP), or
+in the lexicon's `agentless_codes` no actor at all ("Novel disiram air keras"). A
 charge or arrest verb's -nya object ("menjeratnya") is the person named last before it.
 """
 
@@ -132,6 +133,8 @@ class Lexicon:
     agents: dict[str, tuple[tuple[Phrase, str], ...]]
     unnamed_actor: dict[str, str]
     passive_needs_subject: frozenset[str]
+    agentless_codes: frozenset[str]  # a passive whose agent goes unnamed codes an event
+    speech_acts: frozenset[str]  # codes done by saying: a person's one quoted is reported
     home_country: str | None
     not_verbs: frozenset[str]
     content_openers: frozenset[str]
@@ -177,6 +180,7 @@ class Lexicon:
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
+    time_breaks: frozenset[str]  # clause breaks that are time nouns before ini/itu
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
@@ -276,7 +280,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
         unnamed_actor=dict(data.unnamed_actor),
-        passive_needs_subject=fs(w.passive_needs_subject), home_country=w.home_country,
+        passive_needs_subject=fs(w.passive_needs_subject),
+        agentless_codes=fs(w.agentless_codes), speech_acts=fs(w.speech_acts),
+        home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
         role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
@@ -301,6 +307,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
@@ -746,12 +753,16 @@ def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
     used = {k for m in ms for k in range(m.i, m.j)}
     extra: list[_Mention] = []
     if prev.actors and prev.targets:
-        # "Keduanya sepakat ..." opening the sentence after "X menandatangani nota
-        # kesepahaman dengan Y": both of them act
+        # "Keduanya sepakat ..." opening the sentence, or its main clause after a fronted
+        # phrase ("Sebagai langkah konkret, kedua pihak sepakat ..."), after "X
+        # menandatangani nota kesepahaman dengan Y": both of them act
         for ph in set(lex.anaphor_actors) & set(lex.anaphor_targets):
-            if _matches(toks, 0, ph) and used.isdisjoint(range(len(ph))):
-                extra.append(_Mention(0, len(ph), (*prev.actors, *prev.targets), "ANAPHOR_A"))
-                used.update(range(len(ph)))
+            for k in _find(toks, ph, 0, len(toks)):
+                span = range(k, k + len(ph))
+                if (k == 0 or toks[k - 1].text == ",") and used.isdisjoint(span):
+                    extra.append(_Mention(k, k + len(ph), (*prev.actors, *prev.targets),
+                                          "ANAPHOR_A"))
+                    used.update(span)
     for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
                                   (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
         if not values:
@@ -904,8 +915,9 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
 
 
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
-    """Inside a direct quotation, is the trigger a plan, a duty or a wish ("Kami akan
-    menindak", "Pemerintah harus memberikan bantuan", "kita bisa duduk dan berdialog"),
+    """Is the trigger a plan, a duty or a wish ("Kami akan menindak", "Pemerintah harus
+    memberikan bantuan", "kita bisa duduk dan berdialog"; asked inside a direct quotation,
+    and of a passive with no agent anywhere),
     skip words, one coordinated word and the speaker's pronoun of a base-form verb ("akan
     kita minta pertanggungjawaban") between allowed?"""
     toks, lex = ctx.toks, ctx.lex
@@ -921,6 +933,15 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _standing_duty(ctx: _Ctx, j: int) -> bool:
+    """Does what a passive asks open with an ability or a readiness ("seorang polisi dituntut
+    bisa melakukan apa saja", "dia dituntut untuk siap menghadapi ..."): a duty that goes with
+    a post, no request anyone made?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = j + 1 if j < len(toks) and toks[j].low in lex.content_openers else j
+    return k < len(toks) and toks[k].low in lex.quote_unrealised
 
 
 def _performed(ctx: _Ctx, trig: Trigger, i: int) -> bool:
@@ -1303,6 +1324,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # parties between whom the act is; the first named acts with the others
             actors = between
             targets = [t for t in targets if t not in between]
+        if not actors and toks[i].bare != toks[i].low:
+            # "Adian menegaskan dukungannya terhadap keputusan Purbaya", "Dalam kunjungannya
+            # ke Solok, ia meninjau ...": -nya owns it, the subject of the clause it sits in
+            actors = _vals(_enclitic_owner(ctx, lo, i, j))
+        if not actors and trig.symmetric and targets:
+            # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
+            # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
+            actors = _vals(_saying_subject(ctx, i))
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -1346,21 +1375,32 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                           and not _is_agent(t))
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
-    if (not actors_t and trig.unnamed_actor and targets_t and voice in ("passive", "received")
-            and (ctx.enforcer or not trig.unnamed_after_enforcer)
-            and left and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
-            and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                 or _coordinated_predicate(ctx, left[-1].j, i))):
-        # "Liu ditahan pada 2008": by the police. Not for "mereka ditahan" (whom "mereka"
-        # stands for is unsure) nor across a verb ("Prabowo menceritakan anak yang ditangkap"),
-        # unless the passive is coordinated with that verb ("DS menjalani pemeriksaan ... dan
-        # langsung ditahan": DS is held)
-        actors_t = (trig.unnamed_actor,)
+    # "Liu ditahan pada 2008": the one held is named, who held him is not. Not for "mereka
+    # ditahan" (whom "mereka" stands for is unsure) nor across a verb ("Prabowo menceritakan
+    # anak yang ditangkap"), unless the passive is coordinated with that verb ("DS menjalani
+    # pemeriksaan ... dan langsung ditahan": DS is held)
+    agentless = (not actors_t and bool(targets_t) and bool(left)
+                 and voice in ("passive", "received")
+                 and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
+                 and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
+                      or _coordinated_predicate(ctx, left[-1].j, i)))
+    if agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer):
+        actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
-    if not actors_t:
+    if not actors_t and not (agentless and trig.code in lex.agentless_codes
+                             # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
+                             # with no one named to carry it out, nothing is stated done
+                             and not _quote_unrealised(ctx, i, lo)
+                             and not _standing_duty(ctx, j)):
         return None
-    if ctx.direct and not _quote_stated(ctx, left, i, lo):
+    if ctx.direct and not _quote_stated(ctx, left, i, lo) and not (
+            trig.code in lex.speech_acts and voice == "active" and bool(left)
+            and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)):
+        # a person's request or charge told in a quotation is a report of what they said
+        # ("Bapak Presiden meminta kepada kita semua untuk ...", "Dia (Pangeran Harry)
+        # meminta Markus untuk mengatur pertemuan"), not a description of a role (a body's
+        # or a crowd's act told by someone else is: '"Warga menolak usulan itu," kata X')
         return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None
@@ -1396,6 +1436,36 @@ def _likened(ctx: _Ctx, i: int, lo: int) -> bool:
         if _verb_like(toks[k], lex):
             return False
     return False
+
+
+def _enclitic_owner(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
+    """Whom the -nya of a nominal trigger stands for: the subject of the verb it is the
+    object of ("Adian menegaskan dukungannya": one verb, skip words only, between the
+    group and the noun), or of the main clause after a fronted phrase it opens ("Dalam
+    kunjungannya ke Solok, ia meninjau ...")."""
+    toks, lex = ctx.toks, ctx.lex
+    group = _left_group(ctx, lo, i)
+    if group:
+        between = [t for t in toks[group[-1].j:i] if t.low not in lex.skip]
+        if len(between) == 1 and _verb_like(between[0], lex):
+            return group
+        return []
+    if i > 1 or (i == 1 and not toks[0].text[:1].isupper()):
+        return []  # only a phrase that opens the sentence
+    return _subject_after_comma(ctx, j)
+
+
+def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:
+    """The subject of a verb of saying whose reported clause opens with the trigger at `i`
+    (only skip words, a comma or "bahwa" between): "Dedy mengatakan dialog dengan ..."."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and (toks[k].low in lex.skip or toks[k].text == "," or toks[k].low == "bahwa"):
+        k -= 1
+    if k <= 0 or toks[k].low not in lex.reporting_verbs:
+        return []
+    group = _left_group(ctx, ctx.clause_start(k), k)
+    return group if group and group[-1].j == k else []
 
 
 def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
@@ -1550,6 +1620,13 @@ def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
         return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
     if not _verb_first(ctx, lo, i):
         return []
+    return _subject_after_comma(ctx, j)
+
+
+def _subject_after_comma(ctx: _Ctx, j: int) -> list[_Mention]:
+    """The group opening the main clause after the comma that ends a fronted phrase running
+    to token `j` or past it ("Usai divonis ..., Ahok langsung ditahan")."""
+    toks, lex = ctx.toks, ctx.lex
     hi = ctx.clause_end(j)
     comma = next((k for k in range(j, hi) if toks[k].text == ","), None)
     if comma is None:
@@ -1855,6 +1932,8 @@ class Refs:
     # included: what a verb's -nya object stands for ("polisi menangkap Andi ... lalu
     # menahannya", whether Andi is named in reported speech or not)
     person_last: Callable[[int], str | None] = lambda _at: None
+    # the PERSON a quote ending in the sentence or the two before it was attributed to
+    speaker: Callable[[int], str | None] = lambda _at: None
 
 
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -1884,7 +1963,9 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
         if is_pronoun:
             eid = refs.pronoun(Span(start=t.start, end=t.end))
         elif not any(c.start <= t.start < c.end for c in contents):
-            eid = refs.person_before(t.start)
+            # the person named last, else the speaker of a quote just before ("..., "
+            # tandasnya. Pihaknya pun meminta ...": who said it, named further back)
+            eid = refs.person_before(t.start) or refs.speaker(t.start)
         if eid is not None:
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
     for k, t in enumerate(toks):
@@ -1940,6 +2021,13 @@ def _age_ends(toks: Sequence[_Tok], k: int) -> bool:
             and toks[k - 3].low in ("berusia", "usia"))
 
 
+def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
+    berkoordinasi ...", "sejak itu"), opening no clause?"""
+    return (toks[k].low in lex.time_breaks and k + 1 < len(toks)
+            and toks[k + 1].low in _DEMONSTRATIVES)
+
+
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None,
@@ -1965,7 +2053,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
-    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks) if t.low in lex.breaks],
+    ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
+                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)],
                enforcer=enforcer, refs=refs)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -2084,7 +2173,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     def person_last(at: int) -> str | None:
         return person_before(at, back=1, quoted=True)
 
-    refs = Refs(pronoun, person_before, person_last)
+    refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
@@ -2151,7 +2240,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 19
+    version = 21
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -110,6 +110,19 @@ class _Lex:
     cur_words: frozenset[str]  # one-word currency names: "dolar" of "dolar AS menguat"
     places: frozenset[str]  # "di": a place before a worth word is not what is priced
     quantifiers: frozenset[str]
+    predicate_openers: frozenset[str]  # "kita alokasikan": the word after one is no noun
+    share_of: frozenset[str]  # "8,47% dari total penduduk": a share of the whole after it
+    wholes: frozenset[str]
+    answers: frozenset[str]  # "12,9 persen mengaku tidak puas": a share of respondents
+    respondents: re.Pattern[str]
+    clause_date: re.Pattern[str]  # "Pada " right before a date: the clause's, no role's
+    event_clauses: frozenset[str]  # "Setelah ...": a clause dating its own event
+    relative_span: re.Pattern[str]  # "lima tahun ke depan": years counted from now
+    ranks: frozenset[str]  # "urutan kelima": a rank is no thing
+    ordinals: frozenset[str]
+    agents: frozenset[str]  # "oleh": the agent after it is no thing
+    restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
+    span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -134,6 +147,14 @@ def _by_first(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...],
     for ph in phrases:
         out.setdefault(ph[0], []).append(ph)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _words_re(before: str, words: Sequence[str], after: str) -> re.Pattern[str]:
+    """A case-blind pattern of any of `words` between `before` and `after` (one that never
+    matches when there are none)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i:{before}(?:{trie_pattern(words)}){after})")
 
 
 @cache
@@ -222,6 +243,19 @@ def _lex() -> _Lex:
         negations=frozenset(ms.negations if ms else ()),
         places=frozenset(ms.places if ms else ()),
         quantifiers=frozenset(ms.quantifiers if ms else ()),
+        predicate_openers=frozenset(ms.predicate_openers if ms else ()),
+        share_of=frozenset(ms.share_of if ms else ()),
+        wholes=frozenset(ms.wholes if ms else ()),
+        answers=frozenset(ms.answers if ms else ()),
+        respondents=_words_re(r"\b", ms.respondents if ms else (), r"\b"),
+        clause_date=_words_re(r"(?<!\w)", ms.clause_dates if ms else (), r"\s+\Z"),
+        event_clauses=frozenset(ms.event_clauses if ms else ()),
+        relative_span=_words_re(r"\b", ms.relative_spans if ms else (), r"\Z"),
+        ranks=frozenset(ms.ranks if ms else ()),
+        ordinals=frozenset(ms.ordinals if ms else ()),
+        agents=frozenset(ms.agents if ms else ()),
+        restates=_words_re(r"\s*,?\s*", ms.restates if ms else (), r"\s*"),
+        span_over=_words_re(r"(?<!\w)", ms.spans_over if ms else (), r"\s+\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1194,6 +1228,14 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
         return None  # "Hitung per sak dari Rp 112.500": the unit of a rate, not a thing
+    if k < end and k > lo and toks[k - 1].low in lex.predicate_openers:
+        return None  # "kita alokasikan sebanyak", "lebih rendah dari": a predicate
+    if k < end and ((end - 2 >= k and toks[end - 2].low in lex.ranks
+                     and toks[end - 1].low in lex.ordinals)
+                    or (k > lo and toks[k - 1].low in lex.agents)):
+        # "menempati urutan kelima sebesar Rp4,1 triliun": a rank, not what is priced;
+        # "ditanggung oleh penerima jasa sebesar 5%": who bears it, not what
+        return None
     return Span(start=toks[k].start, end=toks[end - 1].end) if k < end else None
 
 
@@ -1308,15 +1350,17 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
 _PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-\d{2})?)?")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # "sampai 30 September 2025", "hingga 17 Oktober 2025": a day that ends a running count
-_AS_OF = re.compile(r"(?<!\w)(?:sampai|hingga|per|s\.?d\.?)\s+\Z", re.IGNORECASE)
+_AS_OF = re.compile(r"(?<!\w)(?:sampai|hingga|per|s\.?d\.?)(?:\s+(?:data|tanggal|tgl))?\s+\Z",
+                    re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _as_of(text: str, t: TimeExpr) -> bool:
     """Whether a day is the date a running total is counted up to: named right after
-    "sampai", "hingga" or "per" (a day is otherwise mostly when something was said)."""
+    "sampai", "hingga" or "per" ("per data 15 Oktober 2025"; a day is otherwise mostly
+    when something was said)."""
     return _DAY.fullmatch(t.value) is not None \
-        and _AS_OF.search(text, max(0, t.span.start - 12), t.span.start) is not None
+        and _AS_OF.search(text, max(0, t.span.start - 20), t.span.start) is not None
 
 
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
@@ -1408,11 +1452,15 @@ def _thing_words(thing: str) -> list[str]:
 def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
                   at: int) -> bool:
     """Whether the paragraph opening at `at` names a year, month, quarter or half (not
-    only the day something was said)."""
+    only the day something was said), or years counted from now ("Sepanjang lima tahun ke
+    depan", "dalam tiga tahun terakhir"): no other paragraph's period is its then."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    return any(t.type == "DATE" and _PERIOD.fullmatch(t.value)
-               for t in times[bisect_left(starts, at):bisect_left(starts, end)])
+    relative = _lex().relative_span
+    return any((t.type == "DATE" and _PERIOD.fullmatch(t.value)) or (
+        t.type == "DURATION" and t.value.endswith("Y")
+        and relative.search(text, t.span.start, t.span.end) is not None)
+        for t in times[bisect_left(starts, at):bisect_left(starts, end)])
 
 
 def _paragraph_names_person(text: str, person_starts: Sequence[int], start: int) -> bool:
@@ -1441,6 +1489,11 @@ def find_numbers(article: Article) -> list[Count]:
     # no period of its own measures the same thing over it ("Pagu anggaran RAPBN 2026
     # ...\nAnggaran lumbung pangan senilai Rp 22,38 triliun").
     thing_periods: dict[str, TimeExpr] = {}
+    # Every period the first word of a thing was measured over, and the amounts that named
+    # none in a paragraph naming none: a period named only later in the article may be
+    # theirs (`_later_periods`).
+    named_periods: dict[str, set[TimeExpr]] = {}
+    unperiodic: list[tuple[int, str]] = []
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
     # A market report's session and subject: the period and thing of its amounts that
@@ -1449,7 +1502,7 @@ def find_numbers(article: Article) -> list[Count]:
     person_starts = sorted(m.start for e in article.entities if e.kind == "PERSON"
                            for m in e.mentions) if session is not None else []
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
-    # 2018-2023, Sunu Widyatmoko"), not an amount.
+    # 2018-2023, Sunu Widyatmoko"), not an amount (but see `_dates_clause`).
     # A name opens right after the date when one starts within the spaces, commas and colons
     # that follow it (bisected: no scan of every name per date).
     name_starts = sorted(a for a, _ in stretches)
@@ -1467,7 +1520,8 @@ def find_numbers(article: Article) -> list[Count]:
         prev_end = sent.end
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
                                     bisect_right(time_starts, sent.end)]
-                   if t.span.end <= sent.end and t.span.end not in role_ends]
+                   if t.span.end <= sent.end and (t.span.end not in role_ends
+                                                  or _dates_clause(text, sent.start, t))]
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
@@ -1570,14 +1624,18 @@ def find_numbers(article: Article) -> list[Count]:
                             # a fall, then the level it reached (not a rise from 0,0056)
                             change, change_to = said or shared[1], True
                             start = out[-1] if len(out) > first_out else None
-                            at = by_start[raws[n - 1].start]
-                            if start is not None and start.change is None and at > 0 \
-                                    and toks[at - 1].low in lex.earlier:
-                                # "dari 20-30 persen menjadi 5 persen": down from 20-30
+                            if start is not None and start.change is None and (
+                                    start.currency, start.unit) == (raw.currency, raw.unit):
+                                # "dari 20-30 persen menjadi 5 persen": down from 20-30;
+                                # "pupuk NPK Rp 2.300/kg menjadi Rp 1.840/kg": the level
+                                # it became from, "dari" or not (a level of the same kind:
+                                # not "laba hingga 15,6 persen menjadi Rp 1,09 triliun")
                                 out[-1] = replace(start, change=change, change_from=True)
                 if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
                     thing = _item_label(text, sent.start, raw.start) \
                         or _bracket_label(text, sent.start, raw.start)
+                if thing is None and raw.unit == "persen" and change is None:
+                    thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     prev = out[-1] if len(out) > first_out else None
@@ -1588,13 +1646,18 @@ def find_numbers(article: Article) -> list[Count]:
                                 (t.low in lex.measure_breaks
                                  and not (level and t.low in lex.results))
                                 or t.low in lex.earlier or t.low in lex.from_words
+                                or (t.low in lex.predicate_openers and not level)
                                 for t in toks[raws[n - 1].next_tok:first]):
                         # "mengurangi emisi sebesar 31,89% tanpa syarat dan 43,2% dengan
                         # dukungan", "penurunan 25 bps untuk tenor 5 tahun dan 30 bps":
                         # the same change of the same thing, in other terms; "turun Rp
                         # 450/kg menjadi Rp 1.800/kg", "menurunkan 25 basis poin ...
-                        # sehingga menjadi 4,5%": the level that change reached
+                        # sehingga menjadi 4,5%": the level that change reached; not past
+                        # a new subject or modal ("pemotongan TKD mencapai Rp800 miliar,
+                        # ... dulu ... kita alokasikan sebanyak Rp30 miliar")
                         change, change_to = prev.change, prev.change_to or level
+                if thing is None and not money and change is None:
+                    thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
                 if thing is not None and money in measured \
@@ -1640,7 +1703,8 @@ def find_numbers(article: Article) -> list[Count]:
                 period = _period(own, toks[ms.lo].start, toks[near - 1].end, span, text)
                 last = min(last, max(nxt, near))  # a date past the next amount is its own
                 if period is None and last > near:  # further on, only a named period
-                    period = _period([t for t in own if _PERIOD.fullmatch(t.value)],
+                    period = _period([t for t in own if _PERIOD.fullmatch(t.value)
+                                      or _as_of(text, t)],  # or a day counted up to
                                      toks[near].start, toks[last - 1].end, span, text)
                 opener = next((c for c in out[first_out:] if c.currency is not None
                                or c.unit in _MEASURED_UNITS), None)
@@ -1649,9 +1713,13 @@ def find_numbers(article: Article) -> list[Count]:
                     if opener is not None else min(raw.start, thing.start
                                                    if thing is not None else raw.start)
                 # the last period the sentence names before its first amount's thing
-                # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025")
-                lead = next((t for t in reversed(named) if t.span.end <= opens_at
-                             and not _in_span(t, starts, stops, text)), None)
+                # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025"),
+                # or a window after that thing ("pendapatan negara sampai 30 September 2025
+                # mencapai ..., sementara belanja negara ...", "Nilai ekspor sepanjang
+                # Januari-Agustus 2025 mencapai ..., dengan surplus perdagangan ...")
+                lead = next((t for t in reversed(named) if (t.span.end <= opens_at or (
+                    opener is not None and t.span.end <= opener.span.start
+                    and _window(text, t))) and not _in_span(t, starts, stops, text)), None)
                 if period is None and lead is not None and lead in own \
                         and not change_from and (opener is not None or not any(
                             w.islower() and _verb_like(w.casefold()) for w in _WORD.findall(
@@ -1672,11 +1740,15 @@ def find_numbers(article: Article) -> list[Count]:
                     if period is None and not para_period:
                         period = inherited = next(
                             (thing_periods[w] for w in words if w in thing_periods), None)
+                        if period is None and words:
+                            unperiodic.append((len(out), words[0]))
                     if period is not None and period in (own_period, here, inherited) \
                             and _PERIOD.fullmatch(period.value):
                         # the period the sentence or paragraph names, not a base's date
                         # ("naik dibandingkan Juli tahun lalu sebesar 2,13%")
                         thing_periods.update((w, period) for w in words)
+                        if words:
+                            named_periods.setdefault(words[0], set()).add(period)
             things.append(thing)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -1688,7 +1760,62 @@ def find_numbers(article: Article) -> list[Count]:
         _levels_before_changes(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
+        _restated_periods(out, first_out, text)
+    _later_periods(out, unperiodic, named_periods)
     return out
+
+
+def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
+                   named: Mapping[str, set[TimeExpr]]) -> None:
+    """"BLTS sebesar Rp300 ribu per bulan ... (a later paragraph) BLTS ... untuk
+    Oktober-Desember 2025": an amount whose paragraph names no period is measured over the
+    one period the article names elsewhere for a thing of the same head word (as an earlier
+    one is carried forward); over none when it names two or more ("laba PT Pupuk Indonesia
+    2026" gives "pupuk organik" nothing: another head)."""
+    for n, head in unperiodic:
+        if out[n].period is not None or out[n].change_from:
+            continue  # a restatement gave it one; a level before a change has its own time
+        found = {p.value: p for p in named.get(head, ())}
+        if len(found) == 1:
+            (period,) = found.values()
+            out[n] = replace(out[n], period=period.value, period_span=period.span)
+
+
+def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:
+    """The whole a share right before toks[j] is taken of: "8,47% dari total penduduk",
+    "0,0007% dari total 1,4 miliar porsi MBG" (the count of the whole is skipped); None when
+    no word names a whole ("39,96% dari PDB": a ratio to it, not a share of it) or no noun
+    phrase follows ("75 persen dari total seluruhnya")."""
+    lex = _lex()
+    if j + 1 >= len(toks) or toks[j].low not in lex.share_of or toks[j + 1].low not in lex.wholes:
+        return None
+    k = j + 1
+    while k < len(toks) and (toks[k].low in lex.wholes or toks[k].kind == "num"
+                             or toks[k].low in lex.magnitudes):
+        k += 1
+    e = k
+    while e < len(toks) and e - k < lex.thing_max:
+        t = toks[e]
+        if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
+                or t.low in lex.time_units or (t.text[0].islower() and _verb_like(t.low)) \
+                or t.low in lex.up or t.low in lex.down:
+            break
+        e += 1
+    return Span(start=toks[k].start, end=toks[e - 1].end) if e > k else None
+
+
+def _respondents(toks: Sequence[_Tok], j: int, text: str, at: int) -> Span | None:
+    """The respondents a share answering right before toks[j] counts ("12,9 persen mengaku
+    tidak puas", "17,3% tidak puas"): the last mention of them before `at`, else None."""
+    lex = _lex()
+    while j < len(toks) and toks[j].low in lex.negations:
+        j += 1
+    if j >= len(toks) or toks[j].low not in lex.answers:
+        return None
+    last = None
+    for m in lex.respondents.finditer(text, 0, at):
+        last = m
+    return Span(start=last.start(), end=last.end()) if last is not None else None
 
 
 def _listed_before(toks: Sequence[_Tok], at: int) -> list[Span]:
@@ -1716,6 +1843,43 @@ def _listed_before(toks: Sequence[_Tok], at: int) -> list[Span]:
             break
         k = j
     return items if len(items) >= 2 else []
+
+
+def _window(text: str, t: TimeExpr) -> bool:
+    """Whether a date is the window a report counts over: a day counted up to ("sampai 30
+    September 2025") or a span after "sepanjang"/"selama" ("sepanjang Januari-Agustus
+    2025")."""
+    return _as_of(text, t) or _lex().span_over.search(
+        text, max(0, t.span.start - 12), t.span.start) is not None
+
+
+def _dates_clause(text: str, sent_start: int, t: TimeExpr) -> bool:
+    """Whether a date before a name dates the clause the name opens, no role: it follows
+    "pada" or "di" ("Pada 13 Maret 2025, Nopriansyah menerima uang", "di 2026, Menteri
+    Keuangan ... menyiapkan anggaran"), in a sentence not opened by an event clause, whose
+    date it is ("Setelah kembali menjabat Presiden pada Januari 2025, Trump ...")."""
+    lex = _lex()
+    if not lex.clause_date.search(text, max(0, t.span.start - 12), t.span.start):
+        return False
+    opening = _FIRST_WORD.match(text, sent_start)
+    return opening is None or opening.group(1).casefold() not in lex.event_clauses
+
+
+def _restated_periods(out: list[Count], first_out: int, text: str) -> None:
+    """"investasi US$ 643,8 miliar atau lebih dari Rp 10.300 triliun untuk ... periode
+    2025-2029": an amount restated in other terms right after it ("atau", a bracket) is
+    the same statement, over the same period, whichever of the two the period was read for."""
+    lex = _lex()
+    for n in range(first_out, len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if (a.period is None) == (b.period is None) or not all(
+                c.currency is not None or c.unit in _MEASURED_UNITS for c in (a, b)) \
+                or lex.restates.fullmatch(text, a.span.end, b.span.start) is None:
+            continue
+        if a.period is None:
+            out[n] = replace(a, period=b.period, period_span=b.period_span)
+        else:
+            out[n + 1] = replace(b, period=a.period, period_span=a.period_span)
 
 
 def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: str) -> None:
@@ -1890,7 +2054,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 13
+    version = 14
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -53,6 +53,7 @@ class _Lex:
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
     direct_before: re.Pattern[str]
+    introducer: re.Pattern[str]
     fronted: re.Pattern[str]
     min_words_without_cue: int
     indirect_verbs: frozenset[str]
@@ -67,6 +68,11 @@ class _Lex:
     verb_phrase_verbs: frozenset[str]
     negatable: frozenset[str]
     negations: frozenset[str]
+    denials: frozenset[str]
+    person_addressee: frozenset[str]
+    hesitations: frozenset[str]
+    hesitation_negations: frozenset[str]
+    nominal_predicates: tuple[tuple[str, ...], ...]
     as_verbs: frozenset[str]
     as_said: re.Pattern[str]
     as_said_need_bahwa: frozenset[str]
@@ -78,6 +84,8 @@ class _Lex:
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
+    predicate_modals: frozenset[str]
+    predicate_stops: frozenset[str]
     adjunct_openers: frozenset[str]
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -129,6 +137,8 @@ class _Lex:
     person_articles: frozenset[str]
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
+    referred: re.Pattern[str]
+    title_small_words: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -158,6 +168,9 @@ def _lex() -> _Lex:
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
         direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
+        introducer=re.compile(
+            rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
+            if di.content_introducers else r"(?!)"),
         direct_before=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?\s*[,:]?\s*$"),
         # 'Kata Kim, “' / 'Sementara itu, menurut dia, “' / 'Menurutnya, “' before the mark.
@@ -177,6 +190,11 @@ def _lex() -> _Lex:
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
+        denials=frozenset(ind.denial_verbs),
+        person_addressee=frozenset(ind.person_addressee_verbs),
+        hesitations=frozenset(sp.hesitations),
+        hesitation_negations=frozenset(sp.hesitation_negations),
+        nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
         as_verbs=frozenset(ind.as_verbs),
         as_said=re.compile(
             rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,\s*)?"
@@ -194,6 +212,8 @@ def _lex() -> _Lex:
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
+        predicate_modals=frozenset(ind.predicate_modals),
+        predicate_stops=frozenset(ind.predicate_stops),
         adjunct_openers=frozenset(ind.adjunct_openers),
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
@@ -278,6 +298,11 @@ def _lex() -> _Lex:
         person_articles=frozenset(sp.person_articles),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
+        referred=re.compile(
+            rf"(?<![\w-])(?i:{_alt(sp.reference_words)})\s+"
+            r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+            if sp.reference_words else r"(?!)"),
+        title_small_words=frozenset(w.casefold() for w in sp.title_small_words),
     )
 
 
@@ -443,6 +468,33 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
     return None
 
 
+def _article_epithet_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'tutur sang pelatih', 'kata sang aktor muda': the person article and the lower-case
+    role or person noun after it (with the lower-case words that go on describing, up to a
+    word that ends a speaker phrase); it refers back as `_role_epithet` reads it. A name
+    after it ('kata sang pelatih, Allegri') is left to the ordinary reading."""
+    lex = _lex()
+    if len(toks) < 2 or text[toks[0][0]:toks[0][1]].casefold() not in lex.person_articles:
+        return None
+    noun = text[toks[1][0]:toks[1][1]]
+    if not (noun.isalpha() and noun.islower()) or not (
+            _starts_with_role([noun]) or _person_noun(noun)):
+        return None
+    end = 1
+    for k in range(2, min(len(toks), 6)):
+        w = text[toks[k][0]:toks[k][1]]
+        if not (w.isalpha() and w.islower()) or w in lex.stop_after or _verb(w):
+            break
+        end = k
+    nxt = text[toks[end + 1][0]:toks[end + 1][1]] if end + 1 < len(toks) else ""
+    if nxt[:1].isupper() or (nxt == "," and end + 2 < len(toks)
+                             and text[toks[end + 2][0]].isupper()
+                             and text[toks[end + 2][0]:toks[end + 2][1]].casefold()
+                             not in lex.time_words):
+        return None
+    return Span(start=toks[0][0], end=toks[end][1])
+
+
 _ROLE_TAIL = frozenset({"pada", "di", "dari", "(", ")", "&", "-"})
 
 
@@ -529,7 +581,8 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     def word(k: int) -> str:
         return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
 
-    described = _description_after(text, toks) or _name_closing_role(text, toks)
+    described = _description_after(text, toks) or _name_closing_role(text, toks) \
+        or _article_epithet_after(text, toks)
     if described is not None:
         return described
     relative_end = -1  # the comma closing a relative clause that a name follows
@@ -639,6 +692,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     skipped = False
     while i >= 0:
         w = text[toks[i][0]:toks[i][1]].casefold()
+        if w in lex.hesitations and i > 0 and \
+                text[toks[i - 1][0]:toks[i - 1][1]].casefold() in lex.hesitation_negations:
+            skipped = True  # 'Matthaeus pun tak ragu-ragu mengatakan': without hesitation
+            i -= 2
+            continue
         if not (w in lex.adverbs or (skipped and w == "dengan")):
             break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
         skipped = True
@@ -647,7 +705,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
         # first one (`_shared_subject`), the name before 'dan' is an object.
         return None
-    i = _skip_setting(text, toks, i, after_comma=True)
+    i = _skip_setting(text, toks, _skip_place_and_day(text, toks, i), after_comma=True)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
@@ -664,6 +722,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # a short form after the name: 'Indonesian Society of … (ISSC) menilai', and the
         # Indonesian ones written as names: 'Kementerian Sosial (Kemensos) menegaskan'
         i -= 3
+    elif (p := _bracket_after_comma(text, toks, i)) is not None:
+        i = p  # a nickname after the name: 'Menteri Sosial Saifullah Yusuf, (Gus Ipul) …'
     i = _skip_addressee(text, toks, _skip_setting(text, toks, i))
     if i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _DEMONSTRATIVES:
         return _epithet_before(text, toks, i)
@@ -822,7 +882,8 @@ _SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "se
 def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     """Index of the name before an appositive description that ends at `i` ('[Ivana
     Delevska], pendiri Spear Invest yang … menjual saham Tesla,', '[Budi], warga setempat,'):
-    the description opens in lower case after a comma that follows a capitalised word;
+    the description opens in lower case after a comma that follows a capitalised word, or
+    with 'yang' right after one ('[Andre Koreh] yang merupakan ketua harian KONI NTT ,');
     else `i` itself."""
     for j in range(i, max(-1, i - 14), -1):
         w = text[toks[j][0]:toks[j][1]]
@@ -834,6 +895,15 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
                     and text[toks[j - 1][0]].isupper():
                 return j - 1
             return i
+        if w == "yang" and j > 0 and text[toks[j - 1][0]].isupper():
+            # '[Andre Koreh] yang merupakan ketua harian KONI NTT ,': the name opens the
+            # clause ('seorang warga New Jersey yang …' names a place in a description)
+            k = j - 1
+            while k >= 0 and (text[toks[k][0]].isupper() or text[toks[k][0]:toks[k][1]]
+                              in ("(", ")", "-")):  # 'Oviedo - Joekes yang memimpin …'
+                k -= 1
+            if k < 0 or text[toks[k][0]:toks[k][1]] == ",":
+                return j - 1
     return i
 
 
@@ -853,6 +923,61 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
                      or after_comma and text[toks[k - 1][0]:toks[k - 1][1]] == ","):
             return k - 1
     return i
+
+
+def _bracket_after_comma(text: str, toks: Sequence[tuple[int, int]], i: int) -> int | None:
+    """Index of the name's last word before ', (Gus Ipul)' ending at `i`: a comma, then one
+    to three capitalised words in brackets, after a capitalised word; else None."""
+    if i < 4 or text[toks[i][0]:toks[i][1]] != ")":
+        return None
+    for p in range(i - 2, max(1, i - 5), -1):
+        if text[toks[p][0]:toks[p][1]] == "(":
+            inner = [text[a:b] for a, b in toks[p + 1:i]]
+            if all(w[:1].isupper() for w in inner) and p >= 2 \
+                    and text[toks[p - 1][0]:toks[p - 1][1]] == "," \
+                    and text[toks[p - 2][0]].isupper():
+                return p - 2
+            return None
+    return None
+
+
+def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the subject's last word before a dateline set off by commas between
+    subject and verb ('Budi [di Jakarta , Senin ,] mengatakan', 'Dewa Wijaya [di Mataram ,
+    Minggu ( 3/8 ) ,] mengatakan', 'Budi [, Senin ,] menjelaskan'): a day or time word
+    (with a date in brackets) between two commas, after an optional 'di' and one to four
+    capitalised words of the place; else `i`."""
+    def w(k: int) -> str:
+        return text[toks[k][0]:toks[k][1]]
+
+    if i < 3 or w(i) != ",":
+        return i
+    times = _lex().time_words
+    j, day = i - 1, False
+    while j >= 0 and (w(j).casefold() in times or w(j)[:1].isdigit() or w(j) in "()/"):
+        day = day or w(j).casefold() in times
+        j -= 1
+    if not day or j < 1 or w(j) != ",":
+        return i
+    j -= 1
+    k = j
+    while k >= 0 and j - k < 4 and w(k)[:1].isupper():
+        k -= 1
+    if k < j and k >= 1 and w(k).casefold() == "di":
+        j = k - 1
+    if not w(j)[:1].isupper():
+        return i
+    # The subject runs from the clause start: no relative clause, verb or preposition
+    # before it ('Ratu Maxima yang diterima … untuk Inklusi Keuangan di Istana Merdeka ,
+    # Selasa , mengatakan': the body in her description is no subject).
+    preps = _lex().prepositions
+    for t in range(j, -1, -1):
+        x = w(t)
+        if x == ",":
+            break
+        if x.casefold() == "yang" or x.casefold() in preps or (x.islower() and _verb(x)):
+            return i
+    return j
 
 
 def _skip_addressee(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1041,8 +1166,8 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("contents", "mentions", "names", "person_spans", "person_words",
-                 "sent_ends", "sentences", "speaker_starts")
+    __slots__ = ("_initials", "_title_lines", "contents", "mentions", "names", "person_spans",
+                 "person_words", "sent_ends", "sentences", "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
                  exclude: Sequence[Span] = ()) -> None:
@@ -1062,6 +1187,32 @@ class _Index:
         self.contents = SpanSet(exclude)
         # Where the speakers of earlier quotes were named: subjects of their clauses.
         self.speaker_starts: set[int] = set()
+        self._title_lines: SpanSet | None = None  # built on first use, see `title_lines`
+        # A person's initials ('AS' for Arso Sadewo) to the one person who has them.
+        by_initials: dict[str, set[str]] = {}
+        for ent in entities:
+            caps = [w[0] for w in ent.name.split() if w[:1].isupper()]
+            if ent.kind == "PERSON" and len(caps) >= 2:
+                by_initials.setdefault("".join(caps), set()).add(ent.id)
+        self._initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
+
+    def title_lines(self, text: str) -> SpanSet:
+        """The lines of `text` written as headlines (see `_title_lines`), built once."""
+        if self._title_lines is None:
+            self._title_lines = SpanSet(_title_lines(text))
+        return self._title_lines
+
+    def referred(self, text: str, content: Span) -> set[str]:
+        """Ids of the persons a quotation refers to by a reference word ('Saudara ISW',
+        'tersangka Arso'): by a mention of them, or by their initials."""
+        out: set[str] = set()
+        for m in _lex().referred.finditer(text, content.start, content.end):
+            name = m.group("name")
+            if name in self._initials:
+                out.add(self._initials[name])
+            out.update(ent.id for _, (_, _, ent) in self.mentions.overlapping(
+                m.start("name"), m.end("name")) if ent.kind == "PERSON")
+        return out
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the first sentence holding `pos` (or ending at it), not before `floor`."""
@@ -1277,7 +1428,8 @@ def speaker_kind(phrase: str, entity: Entity | None
     if head in lex.organisation_heads and kind != "PERSON":
         return kind == "ORG", "organisation"
     if kind is None and (_starts_with_role(_NAME_WORD.findall(phrase))
-                         or lex.possessor_head.match(phrase)):
+                         or lex.possessor_head.match(phrase)
+                         or (head in lex.person_articles and len(words) > 1)):
         # 'Ketua Umum PAN': a role-holder the text does not name; 'pengemudi Pajero': a
         # relative, lawyer or driver of what is named
         return True, "person"
@@ -1345,6 +1497,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if " ".join(low.split()) in lex.company:
         return _resolve_company(text, speaker.start, ix)
     rank = {k: i for i, k in enumerate(lex.kind_priority)}
+    if _article_epithet(phrase):
+        # 'tutur sang pelatih': the one person the article gives a role opening with that
+        # noun ('pelatih Massimiliano Allegri'); else it refers back (see find_quotes).
+        return _role_holder(phrase.split()[1], entities)
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
@@ -1422,6 +1578,23 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
 
 
+def _article_epithet(phrase: str) -> bool:
+    """Whether a speaker phrase is the person article and a role or person noun with no
+    demonstrative: 'sang pelatih', 'Sang aktor'."""
+    words = _NAME_WORD.findall(phrase)
+    return len(words) >= 2 and words[0].casefold() in _lex().person_articles \
+        and words[-1].casefold() not in _DEMONSTRATIVES and _role_epithet(phrase)
+
+
+def _role_holder(noun: str, entities: Sequence[Entity]) -> str | None:
+    """The one PERSON whose role opens with `noun` ('pelatih' for 'pelatih Juventus'),
+    else None."""
+    low = noun.casefold()
+    holders = {e.id for e in entities if e.kind == "PERSON" and any(
+        r.casefold().split()[:1] == [low] for r in e.roles)}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
 _RELATIVE = re.compile(r"\s+yang\s+")
 
 
@@ -1469,6 +1642,28 @@ def _unit_before(text: str, start: int, m: Span, ix: _Index) -> bool:
         k < 0 or text[toks[k][0]:toks[k][1]] != ",")
 
 
+_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_lines(text: str) -> list[Span]:
+    """Lines written as a headline: three words or more, nearly all capitalised (the small
+    words of a title aside), and no full stop, question mark or quotation mark closing
+    them: a linked story's title set inside the text ('Kapten Chelsea , Gary Cahill Minta
+    Saran John Terry'). Nobody named there is a pronoun's or an epithet's referent."""
+    small = _lex().title_small_words
+    out: list[Span] = []
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip()
+        if not line or line[-1] in ".!?\"”’:;,)":
+            continue
+        words = _LINE_WORD.findall(line)
+        big = [w for w in words if w.casefold() not in small]
+        if len(words) >= 3 and big and all(w[0].isupper() for w in big):
+            out.append(Span(start=m.start(), end=m.end()))
+    return out
+
+
 def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> str | None:
     """The person a pronoun (or an epithet read like one) at `at` refers to.
 
@@ -1481,8 +1676,10 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     best: tuple[int, int, int, str] | None = None
     subject: tuple[int, int, int, str] | None = None
     named = _named_in(ix, content)
+    titles = ix.title_lines(text)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
+                or titles.holds(m.start) \
                 or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
             # Tamara itu … Ia': the son, not the mother named in his epithet
@@ -1758,6 +1955,10 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                     _speaker_before(text, seg_start, cue.start)
             elif (fr := _fronted_cue(text, seg_start, d.open_pos)) is not None:
                 cue, spk = fr
+            elif (m3 := lex.introducer.search(before)) is not None and (
+                    spk := _first_subject(text, seg_start, seg_start + m3.start())) is not None:
+                # 'Dia merilis kicauan di Twitter berisikan , “…”': the message's author
+                cue = Span(start=seg_start + m3.start("cue"), end=seg_start + m3.end("cue"))
             elif before.rstrip().endswith(":"):
                 colon = seg_start + len(before.rstrip()) - 1
                 spk = _speaker_before(text, seg_start, colon)
@@ -1791,6 +1992,22 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
         found.append(_Found(Span(start=cs, end=ce), "direct", cue, spk, close_para))
         prev_end = (d.close_pos or d.content.end) + 1
     return _inner_fragments(text, _paragraphs_before_cue(text, paras, found))
+
+
+def _first_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject of the first verb (a lower-case me-/ber- word) between `start` and
+    `end` when it opens there: '[Dia] merilis kicauan di Twitter'."""
+    toks = _tokens(text, start, end)
+    k = next((k for k, (a, b) in enumerate(toks)
+              if k > 0 and text[a:b].islower() and _ACTIVE_VERB.fullmatch(text[a:b])
+              and _verb(text[a:b])), None)
+    if k is None:
+        return None
+    spk = _speaker_before(text, start, toks[k][0])
+    if spk is None or spk.start != toks[0][0] or any(
+            x.casefold() in _lex().first_person for x in _NAME_WORD.findall(spk.of(text))):
+        return None  # 'Pernahkah Anda menerima SMS berisikan “…”': the reader, no author
+    return spk
 
 
 def _paragraphs_before_cue(text: str, paras: Sequence[tuple[int, int]],
@@ -2245,6 +2462,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 if nxt == "untuk":
                     j, nxt = j + 1, ","  # the clause opens after 'untuk'
         elif w in lex.addressee_verbs and nxt not in lex.complementizers \
+                and (w not in lex.person_addressee or _people(text[toks[j][0]:toks[j][1]]
+                                                             if j < len(toks) else "")) \
                 and (k2 := _after_addressee(text, toks, j)) is not None:
             # 'menyarankan warga agar tak melewati …': the addressee, then what was asked.
             j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
@@ -2262,14 +2481,20 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
             j += 1  # 'membenarkan kabar bahwa Anas mundur …': the news, then what it says
             nxt = "bahwa"
-        if (w in lex.need_comp or nya) and nxt not in lex.complementizers and not (
+        # 'Rassya tak menampik dunia politik penuh tantangan': a denial negated owns to
+        # whatever follows, clause or not
+        admits = w in lex.denials and k > 0 \
+            and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
+        if (w in lex.need_comp or nya) and not admits \
+                and nxt not in lex.complementizers and not (
                 (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
-                and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)):
+                and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)) \
+                and not (w in lex.negatable and _nominal_predicate(text, toks, j)):
             continue
         neg = k
-        if w in lex.negatable:  # 'Aji tidak menganggap …', 'Zidane pun tak mau menganggap …'
+        if w in lex.negatable or admits:  # 'Aji tidak menganggap …', 'tak mau menganggap …'
             while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
                     in lex.negations:
                 neg -= 1
@@ -2298,7 +2523,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if j == k + 1 and not req and text[toks[j][0]:toks[j][1]].casefold() in lex.topic_words:
             continue  # 'menjelaskan terkait alasan penyitaan': a topic, not what was said
         # a negated view keeps its negation: 'tidak menganggap sebagai tekanan …'
-        cs, ce = _strip_end(text, toks[neg][0] if neg < k else toks[j][0], sent.end)
+        # (an admission opens at what is owned to: 'tak menampik [dunia politik …]')
+        cs, ce = _strip_end(text, toks[neg][0] if neg < k and not admits else toks[j][0],
+                            sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
 
@@ -2353,6 +2580,19 @@ def _described_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Sp
     return Span(start=toks[0][0], end=toks[n - 1][1])
 
 
+def _nominal_predicate(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether a phrase of `nominal_predicates` follows a subject of one to six words at
+    `j`, before any comma or 'yang': 'menilai [sirkuit Silverstone] salah satu sirkuit
+    favoritnya' (the view that X is one of Y)."""
+    words = [text[a:b].casefold() for a, b in toks[j:j + 9]]
+    for c in range(1, min(len(words), 7)):
+        if words[c] in (",", "yang"):
+            return False
+        if any(tuple(words[c:c + len(p)]) == p for p in _lex().nominal_predicates):
+            return True
+    return False
+
+
 def _as_phrase_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether 'sebagai' follows within five words, before any comma or 'yang': the view
     of 'menganggap (hal itu) sebagai tekanan'."""
@@ -2384,6 +2624,8 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
             # clause has its own verb, so the copula after it is the clause's predicate
             # ('menyebut X yang merupakan Y' has none: the copula is the relative's).
             return True
+        if _predicate_after_relative(words, rel):
+            return True
         words = words[:rel]
     adj = next((i for i, w in enumerate(words[1:], 1) if w.casefold() in lex.adjunct_openers
                 and not _time_phrase(words[i + 1] if i + 1 < len(words) else "")), None)
@@ -2393,6 +2635,8 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         words = words[:adj]
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
+    if _modal_predicate(words):
+        return True  # 'meyakini pasca-dicabutnya larangan … Sudirman bakal menambah …'
     if "sebagai" in words:  # 'menilai X sebagai Y' names (a copula before it still counts)
         words = words[:words.index("sebagai")]
     if words and (words[0].casefold() in lex.clause_openers
@@ -2404,6 +2648,40 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
                for w, nxt in zip(words[1:11], words[2:12], strict=False))
+
+
+def _modal_predicate(words: Sequence[str]) -> bool:
+    """Whether a modal or aspect word and a verb right after it stand within
+    `copula_max_words` words (not at the start: that is the speaker's own clause, read
+    apart), before any comma or word of `predicate_stops`: the predicate of a clause with
+    a long subject."""
+    lex = _lex()
+    for c in range(1, min(len(words) - 1, lex.copula_max_words)):
+        w = words[c].casefold()
+        if w == "," or w in lex.predicate_stops:
+            return False
+        if w in lex.predicate_modals and _clause_verb(words[c + 1]):
+            return True
+    return False
+
+
+def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
+    """Whether a relative clause opening at `rel` ('yang') has its own verb right after
+    'yang' and a me-/ber- verb follows it, a word or more later, before any comma or word of
+    `predicate_stops`: 'menyebut IMF [yang dianggap sebagai penyelamat] malah menjadi
+    penyebab …' (the second verb is the clause's predicate). Two verbs side by side stay
+    the relative's own ('yang diminta membayar')."""
+    lex = _lex()
+    if rel + 2 >= len(words) or not _verb(words[rel + 1]):
+        return False
+    for c in range(rel + 3, min(len(words), lex.copula_max_words)):
+        w = words[c].casefold()
+        if w in (",", "yang") or (w in lex.predicate_stops and w != "sebagai"):
+            return False  # ('yang dianggap sebagai penyelamat': still the relative's)
+        if _verb(words[c]) and not words[c].startswith("di") \
+                and words[c - 1].casefold() not in lex.predicate_stops:
+            return True
+    return False
 
 
 def _time_phrase(after: str) -> bool:
@@ -2426,6 +2704,20 @@ def _clause_verb(word: str, bare: bool = False) -> bool:
         return False
     tag = load_lexicon().get(low)
     return tag is not None and tag.startswith("VB")
+
+
+def _people(word: str) -> bool:
+    """Whether an addressee opening with `word` is people: a name, a plural or group
+    word, an anonymous head, a body's head, or a person or role noun ('para pemilih',
+    'masyarakat', 'BGN', 'pemerintah daerah')."""
+    lex = _lex()
+    low = word.casefold()
+    return word[:1].isupper() or low in lex.plural_words or low in lex.anonymous_heads \
+        or low in lex.organisation_heads or low in _PEOPLE_WORDS or _person_noun(word) \
+        or _starts_with_role([word])
+
+
+_PEOPLE_WORDS = frozenset({"masyarakat", "publik", "rakyat", "semua", "seluruh", "setiap"})
 
 
 def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:
@@ -2711,6 +3003,8 @@ def find_quotes(article: Article) -> list[Quote]:
     broken_at: int | None = None  # where that phrase ends
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     by_id = {e.id: e for e in article.entities}
+    history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
+    spoke_as: dict[str, list[Span]] = {}  # each PERSON speaker's phrases
     similar = _said_the_same(text, sentences, article.entities, ix)
     for f in body:
         speaker = None
@@ -2771,7 +3065,11 @@ def find_quotes(article: Article) -> list[Quote]:
             ref = last
             if ref is not None and last_person is not None and by_id[ref[1]].kind != "PERSON" \
                     and phrase in lex.pronouns - lex.plural \
-                    and _speaks_for(by_id[last_person[1]], by_id[ref[1]], text):
+                    and (_speaks_for(by_id[last_person[1]], by_id[ref[1]], text)
+                         or any(ent.id == ref[1] for sp in spoke_as.get(last_person[1], ())
+                                for _, (_, _, ent) in ix.mentions.overlapping(sp.start,
+                                                                              sp.end))):
+                # (or the phrase he was quoted by names it: 'Ditjen Dikti Khairul')
                 # 'ia', 'dia' and '-nya' stand for a person: after a body's own statement
                 # ('KPK juga mendorong …. “…,” ungkapnya') the pronoun is the person quoted
                 # before who speaks for that body ('Jubir KPK Budi Prasetyo'), not the body.
@@ -2802,7 +3100,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 # article holds refers back to the person quoted last, as '-nya' does.
                 speaker = last[1]
             if speaker is None and (_nickname_phrase(f.speaker_span.of(text))
-                                    or _description_epithet(f.speaker_span.of(text))):
+                                    or _description_epithet(f.speaker_span.of(text))
+                                    or _article_epithet(f.speaker_span.of(text))):
                 # 'ujar pria yang akrab disapa Aco', 'tegas perwira polisi aktif ini': the
                 # person quoted last, else the person a pronoun there would be.
                 if last is not None and by_id[last[1]].kind == "PERSON" \
@@ -2822,6 +3121,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 # Within the first two sentences: 'Anak Tamara itu menjelaskan …. Ia
                 # mengaku …' names the son by his mother only.
                 speaker = _title_person(article.title, article.entities)
+            if speaker is not None and phrase in lex.pronouns - lex.plural \
+                    and speaker in (referred := ix.referred(text, f.content)):
+                # '“Saudara ISW … meminta saudara AS …,” katanya': who the quote calls
+                # 'Saudara ISW' or 'tersangka AS' is talked about; the pronoun is the
+                # latest speaker before who is not (the official telling the case).
+                floor = ix.lookback_floor(at, 3 * lex.lookback)
+                speaker = next((who for pos, who in reversed(history)
+                                if pos >= floor and who not in referred), None)
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if apposed:
                 kind = "person"
@@ -2851,6 +3158,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 who = by_id[speaker]
                 if who.kind == "PERSON":
                     last_person = last
+                    history.append(last)
+                    spoke_as.setdefault(speaker, []).append(f.speaker_span)
                     # From the index, not a scan of every mention the speaker has.
                     ix.speaker_starts.update(
                         m.start for m, (_, _, ent) in ix.mentions.overlapping(
@@ -2869,7 +3178,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 16
+    version = 17
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -1,0 +1,169 @@
+"""News outlets the tagger misses: names written as a web domain ("boldsky.com",
+"merdeka.com"), the sections of outlets whose masthead is lower case ("detikNews",
+"detikJabar": the outlet's stem, then the section), and outlet names glued to the word
+before them ("TikTokdetikcom", "DilansirAljazeera"). Each is an organisation.
+
+The outlets with a lower-case masthead come from the site list (`sites.toml`: "detikcom" at
+detik.com gives the stem "detik") and from `lower_case_orgs`; the verbs that cite a source
+from `source_cues` (entities.toml). `outlet_mentions` is the one entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lang.id import load
+from ..lang.schema import EntitiesData, SitesData
+
+if TYPE_CHECKING:
+    from .resolve import Mention
+
+# A web domain's ending, then no more of an address ("/", "@", a further label): the
+# name before it, one label with no dot ("apbd.jakarta.go.id" is a page, "20.detik.com" the
+# tagger's own), is an outlet.
+_TLD = re.compile(r"\.(?:co\.id|com|net|org|id|co|tv)(?![\w/@-]|\.[A-Za-z])")
+_LABEL_BEFORE = re.compile(r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9-]*$")
+# "kumparan ( kumparan.com )", "kumparan , ( kumparan.com )": the name again.
+_REPEATED = re.compile(r"([^\s,]+)[\s,]*\(\s*$")
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    """The first label of the domains of outlets whose name is written in lower case
+    ("detik" of detikcom at detik.com): their sections are that stem and a capitalised
+    word ("detikNews")."""
+    sites = load("sites", SitesData).sites.values()
+    return tuple(sorted({d.split(".")[0] for s in sites if s.name[:1].islower()
+                         for d in s.domains}, key=len, reverse=True))
+
+
+@cache
+def _outlet_word() -> re.Pattern[str] | None:
+    """A lower-case outlet's section ("detikNews"), or a lower-case outlet's whole name
+    glued to the word before it ("TikTokdetikcom"; standing alone it is
+    `resolve._lower_case_orgs`'), ending a word."""
+    stems = "|".join(map(re.escape, _stems()))
+    names = "|".join(map(re.escape, sorted(load("entities", EntitiesData).lower_case_orgs,
+                                           key=len, reverse=True)))
+    parts = [p for p in (stems and rf"(?:{stems})[A-Z][A-Za-z]+",
+                         names and rf"(?<=[A-Za-z])(?:{names})") if p]
+    if not parts:
+        return None
+    return re.compile(rf"(?:{'|'.join(parts)})(?![\w/]|\.\w)")
+
+
+@cache
+def _cues() -> frozenset[str]:
+    return frozenset(c.lower() for c in load("entities", EntitiesData).source_cues)
+
+
+@cache
+def _glued_cue() -> re.Pattern[str]:
+    """A verb citing a source glued to the outlet after it ("DilansirAljazeera")."""
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, sorted(_cues())))})(?=[A-Z])")
+
+
+def outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names an outlet by a domain or a lower-case outlet's section or glued
+    name, in order."""
+    out: list[tuple[int, int]] = []
+    for t in _TLD.finditer(text):
+        label = _LABEL_BEFORE.search(text, max(0, t.start() - 40), t.start())
+        if label is None:
+            continue
+        again = _REPEATED.search(text, max(0, label.start() - 40), label.start())
+        if again is None or again.group(1).lower() != label.group().lower():
+            out.append((label.start(), t.end()))
+    word = _outlet_word()
+    if word is not None:
+        out += [f.span() for f in _words_at(word, text)
+                if not any(a <= f.start() < b for a, b in out) and not _show(text, f.start())
+                and text[f.start() - 1: f.start()] not in _ADDRESS_MARKS]
+    return sorted(out)
+
+
+_ADDRESS_MARKS = ("/", ".", "@")  # "detik.com/detikNews", "@detikNews": an address's part
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@cache
+def _work_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).work_heads)
+
+
+def _show(text: str, s: int) -> bool:
+    """Whether a work's noun stands right before `s`: "program detikPagi" is the outlet's
+    show, no outlet (as a film's or a song's title is no entity)."""
+    w = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    return w is not None and w.group(1).lower() in _work_heads()
+
+
+@cache
+def _word_keys() -> tuple[str, ...]:
+    """What every match of `_outlet_word` opens with: a stem or a glued name."""
+    return tuple({*_stems(), *load("entities", EntitiesData).lower_case_orgs})
+
+
+def _words_at(word: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of `word` in `text`: `str.find` goes to where a key stands (a scan
+    of the pattern tries it at every character, many times slower), the pattern is
+    tried there."""
+    out: dict[int, re.Match[str]] = {}
+    for key in _word_keys():
+        s = text.find(key)
+        while s >= 0:
+            if s not in out and (f := word.match(text, s)) is not None:
+                out[s] = f
+            s = text.find(key, s + 1)
+    return [out[s] for s in sorted(out)]
+
+
+# A cut mention's edges: marks, spaces and lower-case words ("dengan" of "GoToMalls.com
+# dengan PayPro") belong to no name.
+_LOOSE_HEAD = re.compile(r"(?:[^\w]+|[a-z]\w*(?!\w))+")
+_LOOSE_TAIL = re.compile(r"(?:[^\w]+|(?<!\w)[a-z]\w*)+$")
+
+
+def _piece(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The part of a cut mention between `a` and `b`, less loose edges, where it still
+    reads as a name (a capitalised word) and is no verb citing a source."""
+    head = _LOOSE_HEAD.match(text, a, b)
+    a = head.end() if head else a
+    tail = _LOOSE_TAIL.search(text, a, b)
+    b = tail.start() if tail else b
+    if b - a < 2 or not text[a].isupper() or text[a:b].lower() in _cues():
+        return None
+    return a, b
+
+
+def outlet_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`mentions` with the outlets of `outlet_spans` as organisations: a mention that is
+    the outlet or part of it gives way to it; one that runs past it keeps the rest as a
+    name of its own kind ("TikTok" of "TikTokdetikcom"). A verb citing a source is cut
+    off the outlet it is glued to."""
+    from .resolve import Mention  # resolve calls this module: imported when it runs
+
+    out: list[Mention] = []
+    for m in mentions:
+        cue = _glued_cue().match(m.surface)
+        if cue is None or m.surface != text[m.start:m.end]:
+            out.append(m)
+            continue
+        s = m.start + cue.end()
+        out.append(Mention(s, m.end, "ORG", text[s:m.end], blind=m.blind))
+    for a, b in outlet_spans(text):
+        hit = [m for m in out if m.start < b and a < m.end]
+        if len(hit) == 1 and (hit[0].start, hit[0].end) == (a, b):
+            hit[0].kind, hit[0].place = "ORG", None
+            continue
+        kept = [m for m in out if not (m.start < b and a < m.end)]
+        for m in hit:
+            for p in (_piece(text, m.start, a), _piece(text, b, m.end)):
+                if p is not None:
+                    kept.append(Mention(*p, m.kind, text[p[0]:p[1]], blind=m.blind))
+        kept.append(Mention(a, b, "ORG", text[a:b]))
+        out = sorted(kept, key=lambda m: m.start)
+    return out

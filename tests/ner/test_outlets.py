@@ -1,0 +1,72 @@
+"""Outlets the tagger misses: domains, lower-case outlets' sections, glued outlet names."""
+
+from __future__ import annotations
+
+from warta.ner.outlets import outlet_mentions, outlet_spans
+from warta.ner.resolve import Mention
+
+
+def _spans(text: str) -> list[str]:
+    return [text[a:b] for a, b in outlet_spans(text)]
+
+
+def test_domains_are_outlets() -> None:
+    text = "Dilansir dari boldsky.com , sebuah studi. Informasi diperoleh merdeka.com usai rapat."
+    assert _spans(text) == ["boldsky.com", "merdeka.com"]
+
+
+def test_addresses_and_pages_are_no_outlets() -> None:
+    # A page under a government domain, an e-mail, a URL's host and a site's sub-domain.
+    text = ("Data di situs apbd.jakarta.go.id , surat ke humas@polri.com , tautan "
+            "https://www.contoh.com/berita dan siaran di 20.detik.com hari ini.")
+    assert _spans(text) == []
+
+
+def test_domain_repeating_the_name_before_is_no_second_outlet() -> None:
+    assert _spans("yang diterima kumparan ( kumparan.com ) , Kamis") == []
+    assert _spans("dikutip kumparan , ( kumparan.com ) , Sabtu") == []
+
+
+def test_lower_case_outlets_sections() -> None:
+    text = "Pantauan detikJabar pukul 16.15 WIB. Dilansir detikNews, Roy hadir."
+    assert _spans(text) == ["detikJabar", "detikNews"]
+
+
+def test_common_words_with_an_outlets_stem_are_kept() -> None:
+    # "detik" is a second, and no capitalised section follows it here.
+    assert _spans("Dalam video berdurasi 12 detik itu tampak 56 detiknya.") == []
+
+
+def test_glued_outlet_splits_the_mention() -> None:
+    text = "Tayang di TikTokdetikcom. Jangan lewatkan."
+    m = Mention(10, 24, "ORG", "TikTokdetikcom")
+    out = outlet_mentions(text, [m])
+    assert [(x.surface, x.kind) for x in out] == [("TikTok", "ORG"), ("detikcom", "ORG")]
+
+
+def test_cue_glued_to_outlet_is_cut_off() -> None:
+    text = "DilansirAljazeera, Selasa (22/10/2025), Trump berkata."
+    out = outlet_mentions(text, [Mention(0, 17, "PERSON", "DilansirAljazeera")])
+    assert [(x.surface, x.kind) for x in out] == [("Aljazeera", "ORG")]
+
+
+def test_untagged_outlet_is_added_and_tagged_one_becomes_org() -> None:
+    text = "Mengutip detikBali, lahan di Suara.com luas."
+    out = outlet_mentions(text, [Mention(29, 38, "PLACE", "Suara.com")])
+    assert [(x.surface, x.kind) for x in out] == [("detikBali", "ORG"), ("Suara.com", "ORG")]
+
+
+def test_rest_of_a_cut_mention_keeps_its_name_not_its_linking_words() -> None:
+    text = "kolaborasi GoToMalls.com dengan PayPro selain itu"
+    out = outlet_mentions(text, [Mention(11, 38, "ORG", "GoToMalls.com dengan PayPro")])
+    assert [(x.surface, x.kind) for x in out] == [("GoToMalls.com", "ORG"), ("PayPro", "ORG")]
+
+
+def test_an_outlets_show_is_no_outlet() -> None:
+    # A work's noun before the section name: the outlet's programme, no organisation.
+    text = "Simak di program detikPagi edisi Rabu, dilansir detikNews."
+    assert _spans(text) == ["detikNews"]
+
+
+def test_a_section_inside_an_address_is_no_outlet() -> None:
+    assert _spans("tautan detik.com/detikNews dan akun @detikFinance kemarin") == []

@@ -310,6 +310,33 @@ def test_body_acronym_and_place_are_one_name() -> None:
     assert _places_after_acronyms(text, ms, lex) == ms
 
 
+def test_body_and_the_area_its_branch_serves_are_one_name() -> None:
+    """A body right before an administrative area (after its acronym in brackets or not),
+    or before a province after its acronym, is its branch there: one organisation, and
+    the province's own acronym in brackets after it goes too; a place after a word between
+    stays a place."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _places_after_acronyms, load_models
+
+    lex, gaz = load_models().lexicon, load_gazetteer()
+    text = ("Ketua Majelis Ulama Indonesia ( MUI ) Kabupaten Garut dan Ketua MUI Kecamatan "
+            "Cisurupan hadir. Polisi Perairan ( Polair ) Nusa Tenggara Barat ( NTB ) dan "
+            "MUI di Kota Bandung menolak.")
+    ms = [_at(text, "Majelis Ulama Indonesia", "ORG"), _at(text, "MUI", "ORG"),
+          _at(text, "Kabupaten Garut", "PLACE"), _at(text, "MUI", "ORG", 1),
+          _at(text, "Kecamatan Cisurupan", "PLACE"), _at(text, "Polisi Perairan", "ORG"),
+          _at(text, "Nusa Tenggara Barat", "PLACE"), _at(text, "NTB", "PLACE"),
+          _at(text, "MUI", "ORG", 2), _at(text, "Kota Bandung", "PLACE")]
+    for m in ms:
+        if m.kind == "PLACE":
+            m.place = gaz.resolve(m.surface)
+    got = _places_after_acronyms(text, ms, lex)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("ORG", "Majelis Ulama Indonesia Kabupaten Garut"),
+        ("ORG", "MUI Kecamatan Cisurupan"), ("ORG", "Polisi Perairan Nusa Tenggara Barat"),
+        ("ORG", "MUI"), ("PLACE", "Kota Bandung")]
+
+
 def test_company_name_without_its_bracketed_legal_form_is_the_company() -> None:
     """'Adhi Karya' tagged a person beside 'PT Adhi Karya (Persero) Tbk' is the company:
     the legal form's brackets are no part of the name's core."""
@@ -587,3 +614,12 @@ def test_gazetteer_match_visits_only_name_openers() -> None:
     # A lone "Korea" is ambiguous (no match); the next token opens "Korea Utara".
     assert got == [(1, 3, "ID"), (4, 6, "ID"), (8, 10, "KP")]
     assert g.match([]) == [] and g.match(["dan", "lalu"]) == []
+
+
+def test_a_person_with_a_number_for_a_name_word_is_no_name() -> None:
+    """'sumur Jati Asri 03' (a well) tagged a person names nobody; regnal numerals stay."""
+    from warta.ner.resolve import Mention, _no_name
+
+    assert _no_name(Mention(0, 12, "PERSON", "Jati Asri 03"))
+    assert not _no_name(Mention(0, 17, "PERSON", "Hamengku Buwono X"))
+    assert not _no_name(Mention(0, 6, "ORG", "Liga 1"))

@@ -498,6 +498,84 @@ def test_initials_after_berinisial_or_with_an_age_are_a_person() -> None:
     assert ents["Suara.com"].kind == "ORG"
 
 
+def test_initials_in_a_list_or_tagged_a_person_stay_a_person_of_their_own() -> None:
+    """Initials the tagger left out or read as a person are still initials: not an
+    acronym turned organisation, nor a named person whose initials they match."""
+    text = ("Juru bicara KPK Budi Prasetyo menjelaskan hal itu. Kerugian negara dalam "
+            "kasus pengadaan lahan di jalan tol itu mencapai Rp 205 miliar menurut hasil "
+            "audit yang dilakukan oleh lembaga pemeriksa keuangan pada tahun lalu. KPK telah "
+            "menetapkan dua orang sebagai tersangka berinisial BP dan MRS dari Pihak Hutama "
+            "Karya . Tujuh pelaku berinisial MA ( 29 ) , IR ( 28 ) , dan SU ( 21 ) ditangkap.")
+    ents = _by_name(_entities(text))
+    for name in ("BP", "MRS", "MA", "IR", "SU"):
+        assert ents[name].kind == "PERSON", name
+    assert len(ents["Budi Prasetyo"].mentions) == 1
+    # Initials named near the name they hide are that person.
+    text = ("KPK juga menyebut satu orang berinisial FA . Inisial FA itu diduga adalah "
+            "politisi Fraksi Golkar , Fayakhun Andriadi .")
+    ents = _by_name(_entities(text))
+    assert "FA" not in ents and len(ents["Fayakhun Andriadi"].mentions) == 3
+    # A list of initials with ages is a list of people, even in a sports roundup (where
+    # a capital word with a number in brackets may be a club and its points).
+    text = ("Gol Persib ( 2 ) dan PSM ( 1 ) di Liga 1 . Klasemen liga berubah , pelatih "
+            "memuji striker dan gelandang di laga itu . Di Bandung , lima pelaku berinisial "
+            "APB (21), YZ (26), AKW (22), AY (51), serta RL (17) datang menagih utang.")
+    ents = _by_name(_entities(text))
+    for name in ("APB", "YZ", "AKW", "AY", "RL"):
+        assert ents[name].kind == "PERSON", name
+
+
+def test_an_unlisted_place_opening_one_country_of_the_article_is_that_country() -> None:
+    text = ("Lee Min Ho tiba di Korea Selatan pekan lalu . Di Korea sendiri , wajib militer "
+            "berlaku bagi semua pria .")
+    ents = _by_name(_entities(text))
+    assert "Korea" not in ents and len(ents["Korea Selatan"].mentions) == 2
+    text = ("Pertemuan Korea Selatan dan Korea Utara batal . Di Korea sendiri , warga "
+            "menunggu kabar .")
+    ents = _by_name(_entities(text))
+    assert len(ents["Korea Selatan"].mentions) == 1 and len(ents["Korea Utara"].mentions) == 1
+
+
+def test_a_town_before_a_word_tagged_alone_as_a_body_opens_its_name() -> None:
+    text = ("Kemenangan San Antonio Spurs atas Houston Rockets mahal . Spurs mengalahkan "
+            "lawannya di AT&T Center , San Antonio , Rabu . Spurs mengonfirmasi hal itu .")
+    ents = _by_name(_entities(text))
+    assert ents["San Antonio Spurs"].kind == "ORG" and "Spurs" not in ents
+    assert len(ents["San Antonio"].mentions) == 1
+
+
+def test_religions_aid_terms_and_output_units_alone_are_no_entities() -> None:
+    text = ("Ketua MUI Sirojul Munir mengajak umat Islam di Garut bersatu . Menteri Sosial "
+            "Saifullah Yusuf membagikan bantuan Sembako . Produksi gas Pertamina EP "
+            "mencapai 28 MMSCFD . Mahasiswa Universitas Islam Indonesia ikut membantu .")
+    ents = _by_name(_entities(text))
+    assert not {"Islam", "Sembako", "MMSCFD"} & set(ents)
+    assert ents["Universitas Islam Indonesia"].kind == "ORG"
+
+
+def test_a_common_word_opening_a_sentence_before_a_comma_is_no_name() -> None:
+    text = ("Headphone itu dibalut kulit asli . Plus , keduanya dirakit dengan tangan di "
+            "Detroit . Jokowi , yang hadir , memuji Shinola .")
+    ents = _by_name(_entities(text))
+    assert "Plus" not in ents and ents["Joko Widodo"].kind == "PERSON"
+
+
+def test_a_street_name_runs_on_over_capitalised_words_no_place_or_day_takes() -> None:
+    text = ("Ia berbicara di Balaikota DKI Jakarta , Jalan Medan Merdeka Selatan , Rabu . "
+            "Kantor itu pindah ke Jalan Thamrin Senin lalu .")
+    ents = _by_name(_entities(text))
+    assert ents["Jalan Medan Merdeka Selatan"].kind == "PLACE" and "Jalan Medan" not in ents
+    assert "Jalan Thamrin" in ents  # not the day after it
+
+
+def test_a_team_between_a_playing_position_and_a_name_is_the_club() -> None:
+    text = ("Pemain legendaris Jerman , Lothar Matthaeus , memuji penyerang Barcelona Lionel "
+            "Messi . Kapten Jerman Toni Kroos hadir di Barcelona kemarin .")
+    kinds = {(e.kind, e.name) for e in _entities(text)}
+    assert ("ORG", "Barcelona") in kinds and ("PLACE", "Barcelona") in kinds
+    assert ("PLACE", "Jerman") in kinds and ("ORG", "Jerman") not in kinds
+
+
 def test_a_company_short_form_after_its_legal_form_joins_it() -> None:
     text = ("Ia juga meminta agar PT Freeport Indonesia segera dipanggil. Tahun ini baru "
             "dibicarakan 9 ton emas Freeport yang akan dibeli PT Antam.")

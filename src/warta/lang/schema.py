@@ -156,12 +156,19 @@ class EntitiesData(LangData):
     # only when the article names that country.
     home_areas: Words = ()
     village_heads: Words = ()
+    # Words opening the administrative area a body's branch serves ("MUI [Kabupaten
+    # Garut]"): the body and the area right after it are one organisation.
+    branch_areas: Words = ()
     # Football reporting: words that make an article a match or transfer report, how many
     # distinct ones it takes, and the team names such reports use for a club or national
     # team (a city, a nickname) -> the team's name ("Barca" -> "Barcelona").
     sport_cues: Words = ()
     sport_cues_needed: StrictInt = 3
     sport_teams: dict[str, StrictStr] = {}
+    # Playing positions and team posts written before a player's or coach's name
+    # ("penyerang Barcelona Lionel Messi"): a team of `sport_teams` right after one, before
+    # a name, is the club, whatever the article's count of `sport_cues`.
+    sport_positions: Words = ()
     # Epithets news uses for a country ("Negeri Ginseng" -> "Korea Selatan"): the place.
     place_epithets: dict[str, StrictStr] = {}
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the

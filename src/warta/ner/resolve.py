@@ -275,26 +275,27 @@ def _initial_cue() -> re.Pattern[str]:
 
 @cache
 def _initial_list_cue() -> re.Pattern[str]:
-    """An initials cue and the initials listed after it so far ('berinisial S, DP, ')."""
+    """An initials cue and the initials listed after it so far ('berinisial S, DP, '),
+    each maybe with an age ('berinisial APB (21), YZ (26), serta ')."""
     cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
-    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*(?:[A-Z]{{1,5}}\s*,\s*)*"
-                      rf"(?:[A-Z]{{1,5}}\s*,?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
+    item = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
+    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*(?:{item},\s*)*"
+                      rf"(?:{item},?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
 
 
-def _initialled(text: str, mentions: Sequence[Mention], lists: bool = False) -> None:
-    """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'),
-    and so are their other mentions; with `lists` (the convolutional tagger's tags), so
-    are the others of a list after the cue ('berinisial S, DP, ABT, dan HS')."""
+def _initialled(text: str, mentions: Sequence[Mention]) -> None:
+    """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'), and
+    so are the others of a list after the cue ('berinisial S, DP, ABT, dan HS', ages
+    between) and their other mentions. Capitals tagged a person are flagged too: else
+    `cluster` reads them as an acronym."""
     if not load("entities", EntitiesData).initial_cues:
         return
-    cue = _initial_cue()
-    named = {m.surface for m in mentions if m.kind != "PERSON"
+    cue, listed = _initial_cue(), _initial_list_cue()
+    named = {m.surface for m in mentions if (m.kind != "PERSON" or _acronym_word(m.surface))
              and cue.search(text, max(0, m.start - 16), m.start)}
-    if lists:
-        listed = _initial_list_cue()
-        named |= {m.surface for m in mentions if m.kind != "PERSON"
-                  and _acronym_word(m.surface)
-                  and listed.search(text, max(0, m.start - 60), m.start)}
+    named |= {m.surface for m in mentions if _acronym_word(m.surface)
+              and m.surface not in named
+              and listed.search(text, max(0, m.start - 120), m.start)}
     for m in mentions:
         if m.surface in named:
             m.kind, m.place, m.initials = "PERSON", None, True
@@ -481,6 +482,8 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                                partial(_not_name, models.lexicon), low=low)
         if models.neural is not None:
             tags = _untagged_cues(words, tags, low, models.gazetteer)
+        else:  # the CRF, too, leaves some initials after their cue untagged
+            tags = _untagged_initials(words, tags, low)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
@@ -508,9 +511,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
 def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
                    gaz: Gazetteer) -> list[str]:
     """Tags the convolutional tagger's reading leaves to rules the CRF's tags fed:
-    - capital letters it leaves untagged after an initials cue ("berinisial MK") or
-      before an age in brackets ("KT ( 6 )") become a chunk (an organisation), which
-      `_initialled` and `_aged` then read as a person's initials, as they read the CRF's;
+    - capital letters it leaves untagged after an initials cue or before an age in
+      brackets (`_untagged_initials`, as for the CRF's tags);
     - an untagged acronym after the head of a meeting ("KTT APEC", `meeting_heads`) is
       the body that meets, an organisation, as `_separate_roles` reads the acronym of an
       event the CRF tagged;
@@ -518,18 +520,12 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
       where the two are no listed place ("Pelatih [Uzbekistan Timur] [Kapadze]"): the
       compass word opens the name (Timur Kapadze), as `_compass_tails` decides on the
       CRF's tags."""
-    out = list(tags)
-    cues, heads = _cue_words()
+    out = _untagged_initials(words, tags, low)
+    _, heads = _cue_words()
     n = len(words)
     for k, w in enumerate(words):
-        if out[k] != "O" or not _acronym_word(w):
-            continue
-        prev = k - 1 if k and words[k - 1] not in {":", ","} else k - 2
-        aged = k + 3 < n and words[k + 1] == "(" and words[k + 2].isdigit() \
-            and len(words[k + 2]) <= 2 and (words[k + 3] == ")" or (
-                k + 4 < n and low[k + 3] == "tahun" and words[k + 4] == ")"))
-        meeting = k and words[k - 1] in heads and out[k - 1] == "O"
-        if (prev >= 0 and low[prev] in cues) or aged or meeting:
+        if out[k] == "O" and _acronym_word(w) and k and words[k - 1] in heads \
+                and out[k - 1] == "O":
             out[k] = "B-ORG"
     for kind, i, j in bio_chunks(out):
         if kind in {"ORG", "PLACE"} and j - i >= 2 and words[j - 1] in _COMPASS \
@@ -539,6 +535,32 @@ def _untagged_cues(words: list[str], tags: Sequence[str], low: Sequence[str],
             out[i] = "B-PLACE"
             out[i + 1 : j - 1] = ["I-PLACE"] * (j - 1 - i - 1)
             out[j - 1], out[j] = "B-PERSON", "I-PERSON"
+    return out
+
+
+def _untagged_initials(words: Sequence[str], tags: Sequence[str], low: Sequence[str]
+                       ) -> list[str]:
+    """`tags` with untagged capital letters after an initials cue ("berinisial MK", and
+    the next of a list: "berinisial BP dan MRS") or before an age in brackets ("KT ( 6 )")
+    made a chunk (an organisation), which `_initialled` and `_aged` then read as a
+    person's initials."""
+    # Most windows hold no untagged capitals: find them in one pass before the checks.
+    found = [k for k, w in enumerate(words)
+             if w.isupper() and tags[k] == "O" and _acronym_word(w)]
+    if not found:
+        return list(tags)
+    out = list(tags)
+    cues, _ = _cue_words()
+    n = len(words)
+    for k in found:
+        prev = k - 1 if k and words[k - 1] not in {":", ","} else k - 2
+        if prev >= 1 and low[prev] in {"dan", "serta"} and _acronym_word(words[prev - 1]):
+            prev -= 2  # the last of a list of initials
+        aged = k + 3 < n and words[k + 1] == "(" and words[k + 2].isdigit() \
+            and len(words[k + 2]) <= 2 and (words[k + 3] == ")" or (
+                k + 4 < n and low[k + 3] == "tahun" and words[k + 4] == ")"))
+        if (prev >= 0 and low[prev] in cues) or aged:
+            out[k] = "B-ORG"
     return out
 
 
@@ -1221,8 +1243,8 @@ _NO_BRACKETS = str.maketrans("()", "  ")
 def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             initials_apart: bool = False) -> list[_Cluster]:
     """Group mentions into entities (places by gazetteer entry, people by name parts,
-    organisations by name or acronym; with `initials_apart`, a person's initials never
-    join an organisation they happen to spell)."""
+    organisations by name or acronym; with `initials_apart`, a person's initials join
+    no person or organisation they happen to spell unless it is named near them)."""
     # One kind per surface form: the majority over the article (votes per form in the
     # order first given, as a Counter keeps them; plain dicts are cheaper to make).
     norms = [_norm(m.surface) for m in mentions]
@@ -1293,6 +1315,10 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     persons: list[_Cluster] = []
     person_index: dict[str, list[_Cluster]] = defaultdict(list)  # name word -> clusters
     by_initials: dict[str, _Cluster] = {}  # "KPK" -> Komisi Pemberantasan Korupsi
+    initials_at: dict[str, list[int]] = defaultdict(list)  # a person's initials -> starts
+    for m in mentions:
+        if m.initials:
+            initials_at[m.surface].append(m.start)
     # Longest person names first so "Kim" finds "Kim Jong Un".
     order = sorted(range(len(mentions)),
                    key=lambda k: (mentions[k].kind != "PERSON",
@@ -1322,9 +1348,11 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
                      None) if len(fits) > 1 and len(parts) == 1 else None
             c = c or (fits[0] if fits else None)
-        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind \
-                and not (initials_apart and m.initials):  # a suspect's "DP": no body
+        if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
             c = by_initials.get(m.surface)  # "KPK", "AHY"
+            if c is not None and initials_apart and m.initials \
+                    and not _near(c.mentions, initials_at.get(m.surface, ())):
+                c = None  # a suspect's "BP": not the spokesman Budi Prasetyo named far off
             if c is None and m.kind == "PERSON" and " " not in m.surface and not m.initials:
                 m.kind = "ORG"  # an unexplained acronym is not a person ("SDA")
                 key = ("ORG", key[1])
@@ -1363,6 +1391,15 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     return clusters
 
 
+_NEAR = 200  # characters: initials this close to a name they spell stand for it
+
+
+def _near(mentions: Sequence[Mention], starts: Sequence[int]) -> bool:
+    """Whether a mention starts within `_NEAR` characters of one of `starts`: 'berinisial
+    FA ... diduga adalah ... Fayakhun Andriadi' names the man the initials hide."""
+    return any(abs(m.start - s) < _NEAR for m in mentions for s in starts)
+
+
 def _tail_initials(words: Sequence[str], c: _Cluster, by_initials: dict[str, _Cluster]
                    ) -> None:
     """Short forms of an organisation's name that spell its tail as initials: "Kejari OKI"
@@ -1395,12 +1432,15 @@ def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
 
 
 def _no_name(m: Mention) -> bool:
-    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a term that
+    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a person
+    with a number for a name word (a well, a model: "sumur Jati Asri 03"), a term that
     names nothing with the country's short form ("GDP RI"), or an event named by a role
     word alone ("Presiden" from "Pemilu Presiden")."""
     if not m.blind and not any(c.isalpha() for c in m.surface):
         return True
     words = m.surface.split()
+    if m.kind == "PERSON" and any(w.isdigit() for w in words):
+        return True
     if len(words) == 2 and words[0] in kind_rules().not_entities \
             and words[1] in country_suffixes():
         return True  # "GDP RI": a term of kinds.toml's not_entities, of the country
@@ -1798,6 +1838,34 @@ def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+_LISTED_AREAS = frozenset({"country", "province"})
+
+
+def join_short_places(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A place the gazetteer does not know that is the first words of one listed country
+    or province of the article is that place, shortened: 'Korea' beside 'Korea Selatan',
+    'Arab' beside 'Arab Saudi'. One that fits two stays apart ('Korea' beside both
+    Koreas); a known place is its own ('Jawa' beside 'Jawa Barat')."""
+    areas = [(c, c.name.split()) for c in clusters if c.kind == "PLACE"
+             and c.place is not None and c.place.type in _LISTED_AREAS]
+    if not areas:
+        return clusters
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "PLACE" or c.place is not None:
+            continue
+        words = c.name.split()
+        n = len(words)
+        fits = [a for a, w in areas if len(w) > n and w[:n] == words]
+        if len(fits) != 1:
+            continue
+        for m in c.mentions:
+            m.place = fits[0].place
+        fits[0].mentions.extend(c.mentions)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 _NAME_PIECE = re.compile(r"[^\W\d_]+")
 
 
@@ -1865,7 +1933,8 @@ _AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun\s*)?\)")
 def _aged(text: str, mentions: Sequence[Mention]) -> None:
     """A one-word place or organisation written with an age in brackets is a person:
     'Vatikan (27), pengendara asal Demak', and so are its other mentions."""
-    aged = {m.surface for m in mentions if m.kind in {"PLACE", "ORG"}
+    aged = {m.surface for m in mentions if (m.kind in {"PLACE", "ORG"} or (
+                m.kind == "PERSON" and _acronym_word(m.surface)))  # "SU ( 21 )": no acronym
             and " " not in m.surface and _AGE.match(text, m.end)}
     # 'KT ( 6 )': a child's initials, no acronym; but 'WBA ( 29 )' in a match report is
     # a club and its points.
@@ -2236,6 +2305,28 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(out + streets, key=lambda m: m.start)
 
 
+_STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
+_HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
+
+
+def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A street's name runs on over the capitalised words right after it that no other
+    mention, known place, day or house number takes: 'Jalan Medan [Merdeka Selatan]'
+    (the tagger cut it after 'Medan'), not 'Jalan Sudirman [Jakarta]' nor '[Senin]'."""
+    heads, stop = _street_heads_lower(), role_words().not_names
+    for k, m in enumerate(mentions):
+        if m.kind != "PLACE" or m.surface.split(None, 1)[0].rstrip(".").lower() not in heads:
+            continue
+        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        end = m.end
+        while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
+                and w.group(1) not in _HOUSE_WORDS and w.group(1).lower() not in stop \
+                and gaz.resolve(w.group(1)) is None:
+            end = w.end()
+        if end > m.end:
+            m.end, m.surface = end, text[m.start:end]
+
+
 # The dash between a road's two ends ("Jalan MH Thamrin - Sudirman").
 _RANGE_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
@@ -2538,26 +2629,66 @@ def _generic_org(surface: str, lexicon: dict[str, str]) -> bool:
         not lexicon.get(w, "NNP").startswith("NNP") for w in rest)
 
 
+@cache
+def _branch_areas() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).branch_areas)
+
+
+_BRANCH_PLACES = frozenset({"province"})  # "(Polair) [Nusa Tenggara Barat]"; no town: a
+# national body is based in one ("Komisi Pemberantasan Korupsi (KPK) Jakarta")
+_SPACES = re.compile(r"[ \t]+")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
+                  ) -> re.Match[str] | None:
+    """The gap between an organisation `prev` and a place `m` when `m` is the place it
+    serves, one name with it: after the body's acronym in brackets, a generic body's place
+    ("[Pengadilan Negeri] (PN) [Denpasar]"), a province ("[Polisi Perairan]
+    (Polair) [Nusa Tenggara Barat]"), or an administrative area (`branch_areas`), which
+    also goes right after the body ("[MUI] [Kecamatan Cisurupan]")."""
+    if prev.kind != "ORG":
+        return None
+    area = m.surface.split(None, 1)[0].casefold() in _branch_areas()
+    gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
+    if gap is not None and (area or (m.place is not None and (
+            m.place.type in _BRANCH_PLACES or _generic_org(prev.surface, lexicon)))):
+        return gap
+    return _SPACES.fullmatch(text, prev.end, m.start) if area else None
+
+
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
                            ) -> list[Mention]:
-    """A kind of body, its acronym in brackets and the place it serves are one name:
-    "[Pengadilan Negeri] (PN) [Denpasar]" is the Pengadilan Negeri Denpasar, "[Pengadilan
-    Militer] (Dilmil) I-04 [Palembang]" the Pengadilan Militer I-04 Palembang (the name
-    is written without the bracket, as the article writes it elsewhere)."""
+    """A body, its acronym in brackets and the place it serves are one name (the
+    body's branch there, `_branch_place`): "[Pengadilan Negeri] (PN) [Denpasar]" is the
+    Pengadilan Negeri Denpasar, "[Pengadilan Militer] (Dilmil) I-04 [Palembang]" the
+    Pengadilan Militer I-04 Palembang (the name is written without the bracket, as the
+    article writes it elsewhere); the place's own acronym in brackets after it goes too
+    ("Nusa Tenggara Barat ( NTB )")."""
     out: list[Mention] = []
+    joined: Mention | None = None  # the place last joined to its body
     for m in mentions:
-        if m.kind != "PLACE" or m.place is None or not out:
+        if m.kind != "PLACE" or not out:
             out.append(m)
             continue
+        if joined is not None and m.surface == _initials(joined.surface) \
+                and _OPEN_BRACKET.fullmatch(text, out[-1].end, m.start) \
+                and _CLOSE_BRACKET.match(text, m.end):
+            joined = None
+            continue
+        joined = None
         # The acronym in the bracket may be a mention of its own ("(PN)"): it goes too.
         inner = len(out) > 1 and out[-1].start > out[-2].end
         for prev in ((out[-2], out[-1]) if inner else (out[-1],)):
-            gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
-            if gap is not None and prev.kind == "ORG" and _generic_org(prev.surface, lexicon):
-                code = (gap.group(1) or "").strip()
+            gap = _branch_place(text, prev, m, lexicon)
+            if gap is not None:
+                code = (gap.group(1) if gap.re is _BRACKET_ACRONYM else None) or ""
+                code = code.strip()  # a unit's number after the bracket ("I-04")
                 name = " ".join(w for w in (prev.surface, code, m.surface) if w)
                 del out[out.index(prev):]
                 out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind))
+                joined = m
                 break
         else:
             out.append(m)
@@ -2609,6 +2740,35 @@ def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists |
             continue
         start = text.index(words[1], m.start + len(words[0]))
         m.start, m.surface = start, text[start:m.end]
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+
+
+def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A town right before a capitalised word that the article tags alone as an
+    organisation opens that organisation's name: "[San Antonio] Spurs" beside "Spurs" is
+    the club (as "Houston Rockets" is), not the town and a short form."""
+    alone = {m.surface for m in mentions if m.kind == "ORG" and " " not in m.surface
+             and not m.surface.isupper()}
+    if not alone:
+        return list(mentions)
+    out: list[Mention] = []
+    taken = -1  # the start of a one-word mention joined to the town before it
+    for k, m in enumerate(mentions):
+        if m.start == taken:
+            continue
+        w = _NEXT_NAME_WORD.match(text, m.end) if m.kind == "PLACE" and m.place is not None \
+            and m.place.type == "city" else None
+        if w is not None and w.group(1) in alone:
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is None or nxt.start >= w.end() or (nxt.start, nxt.end) == w.span(1):
+                taken = w.start(1)
+                out.append(Mention(m.start, w.end(), "ORG", text[m.start:w.end()],
+                                   blind=m.blind))
+                continue
+        out.append(m)
+    return out
 
 
 @cache
@@ -2674,22 +2834,30 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_COMMA_AFTER = re.compile(r" ?,")
+
+
 def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
                     lexicon: Mapping[str, str]) -> list[Mention]:
     """A lone capitalised word opening a sentence that the lexicon knows as a common word
-    seldom capitalised ('[Nafsu] membeli banyak pemain', '[Perkuat] ...') is capitalised
-    for its place, no name, unless the name lists know it from people's names."""
+    seldom capitalised ('[Nafsu] membeli banyak pemain', '[Perkuat] ...'), or as any common
+    word with a comma right after it (a connective: '[Plus] , keduanya ...'), is
+    capitalised for its place, no name, unless the name lists know it from people's names
+    (for a word before a comma: from people's names only)."""
     out: list[Mention] = []
     for m in mentions:
         w = m.surface
         if m.kind in {"PERSON", "ORG"} and not m.blind and not m.initials and " " not in w \
                 and not w.isupper() and w[:1].isupper() \
-                and lexicon.get(w.lower(), "NNP:")[-2:] in _RARELY_CAPITAL \
                 and not lexicon.get(w.lower(), "NNP").startswith("NNP") \
-                and not (names is not None and any(
-                    c in "Pp" for c in names.words.get(w.lower(), ""))) \
                 and _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
-            continue
+            low = w.lower()
+            if lexicon.get(low, "NNP:")[-2:] in _RARELY_CAPITAL and not (
+                    names is not None and any(c in "Pp" for c in names.words.get(low, ""))):
+                continue
+            if _COMMA_AFTER.match(text, m.end) and not (
+                    names is not None and _person_word(names, low)):
+                continue
         out.append(m)
     return out
 
@@ -2722,6 +2890,34 @@ def sports_report(text: str) -> bool:
     if sum(c in text for c in cues) < need:
         return False
     return len(cues.intersection(_LOWER_WORD.findall(text))) >= need
+
+
+@cache
+def _position_before() -> re.Pattern[str] | None:
+    words = load("entities", EntitiesData).sport_positions
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+$", re.IGNORECASE)
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _position_clubs(text: str, mentions: Sequence[Mention]) -> None:
+    """A team of [sport_teams] tagged a place between a playing position and a name is the
+    club ("penyerang [Barcelona] Lionel Messi"); a country there is the player's own
+    ("penyerang Argentina itu")."""
+    pos = _position_before()
+    if pos is None:
+        return
+    teams = _sport()[2]
+    for m in mentions:
+        if m.kind == "PLACE" and m.surface in teams \
+                and not (m.place is not None and m.place.type == "country") \
+                and _NAME_AFTER.match(text, m.end) \
+                and pos.search(text, max(0, m.start - 20), m.start):
+            m.kind, m.place = "ORG", None
 
 
 def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3009,8 +3205,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
+    street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
-    _initialled(text, mentions, lists=models.neural is not None)
+    _initialled(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _compass_tails(text, mentions, models.gazetteer)
@@ -3033,11 +3230,13 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _joined_places(mentions, models.gazetteer)
+    mentions = _town_teams(text, mentions)
+    _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
-                                        initials_apart=models.neural is not None))
+                                        initials_apart=True))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
-    clusters = split_pairs(join_streets(clusters))
+    clusters = split_pairs(join_short_places(join_streets(clusters)))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

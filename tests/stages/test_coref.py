@@ -88,6 +88,23 @@ def test_bare_title_is_the_holder_on_the_publication_date() -> None:
     assert _link(text) == []  # no date: the title stays unread
 
 
+def test_bare_title_in_a_sentence_of_years_past_stays_unread() -> None:
+    text = "Ia mengutip surat Menkeu tanggal 12 Januari 2016. Menkeu optimistis tahun depan."
+    out = _link(text, when=date(2025, 10, 2))
+    assert [(e.name, [m.start for m in e.mentions]) for e in out] == [
+        ("Purbaya Yudhi Sadewa", [text.rindex("Menkeu")])]  # the second title only
+    last_year = "Menkeu menyebut realisasi 2024 sesuai target."  # the holder's own figures
+    assert _link(last_year, when=date(2025, 10, 2))[0].name == "Purbaya Yudhi Sadewa"
+
+
+def test_bare_title_beside_a_named_past_holder_stays_unread() -> None:
+    text = ("Mantan Menkeu Bambang Brodjonegoro diperiksa. Ia menjalankan perintah Menkeu "
+            "saat itu.")
+    out = _link(text, _ent(text, "PERSON", "Bambang Brodjonegoro", "Bambang Brodjonegoro",
+                           roles=("mantan Menkeu",)), when=date(2025, 10, 2))
+    assert [e.name for e in out] == ["Bambang Brodjonegoro"]
+
+
 def test_bare_title_joins_the_named_holder() -> None:
     text = "Sri Mulyani mengatakan pajak naik. Menkeu juga menyebut defisit terkendali."
     out = _link(text, _ent(text, "PERSON", "Sri Mulyani", "Sri Mulyani"),

@@ -935,6 +935,7 @@ def _office_holder_in(role: str, when: date) -> str | None:
 def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent | None:
     """Who an office title at `at` stands for (None when it cannot be read safely)."""
     local: list[tuple[int, _Ent, bool]] = []  # (first mention, entity, Indonesian office)
+    former = False  # someone named as its past holder ('mantan Menteri Perdagangan')
     for e in art.live():
         if e.kind != "PERSON":
             continue
@@ -942,6 +943,9 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
             got = _office_of_role(r)
             if got is not None and got[0] == key:
                 local.append((min(m.start for m in e.mentions), e, got[1]))
+            head, _, rest = r.partition(" ")
+            if rest and head.casefold() in _NOT_CURRENT:
+                former = former or (_office_of_role(rest) or ("",))[0] == key
     if local:
         home = {id(e): e for _, e, ind in local if ind}
         if len(home) == 1:
@@ -951,7 +955,9 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
         # Only foreign holders named ("Presiden AS Donald Trump"): the one named before.
         before = {id(e): e for pos, e, _ in local if pos < at}
         return next(iter(before.values())) if len(before) == 1 else None
-    if when is None:
+    # A bare title beside a named past holder may be his; one in a sentence of years
+    # past may be whoever held it then: the holder on the publication date is no safe read.
+    if when is None or former or _earlier_year_near(art.text, at, when.year):
         return None
     name = holder_on(key, when)
     if name is None:
@@ -972,6 +978,20 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
     ent = _Ent("PERSON", name, [], "ID", [])
     art.ents.append(ent)
     return ent
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _earlier_year_near(text: str, at: int, year: int) -> bool:
+    """Whether the sentence holding `at` names a year two or more before `year`: a title
+    there may mean who held the office then ('surat Menteri Perdagangan ... tanggal 12
+    Januari 2016' in a 2025 article), not the holder on the publication date (last year's
+    figures and next year's plans are mostly the holder's own)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return any(int(y) < year - 1 for y in _YEAR.findall(text, start, end))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -2008,7 +2028,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 16
+    version = 17
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

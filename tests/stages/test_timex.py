@@ -801,6 +801,15 @@ def test_ke_depan_before_a_modal_is_the_future() -> None:
     assert _values("Ia melangkah ke depan akan tetapi jatuh.", MAY25) == []
 
 
+def test_ke_depannya_and_an_opening_ke_depan_before_its_subject_are_the_future() -> None:
+    assert _values("Ke depannya akan ada pemeriksaan rutin.", MAY25) == [
+        ("Ke depannya", "FUTURE_REF")]
+    assert _values("Ke depan kami akan lebih teliti.", MAY25) == [("Ke depan", "FUTURE_REF")]
+    assert _values("Ia hadir.\n\"Ke depan kami akan teliti,\" ujarnya.", MAY25) == [
+        ("Ke depan", "FUTURE_REF")]
+    assert _values("Pemain itu maju ke depan kami akan menunggu.", MAY25) == []
+
+
 def test_sekira_is_kept_in_the_clock_span() -> None:
     assert _values("Polisi tiba sekira pukul 17.00 Wita.", MAY25) == [
         ("sekira pukul 17.00 Wita", "2025-05-27T17:00")]

@@ -1335,7 +1335,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 9
+    version = 10
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

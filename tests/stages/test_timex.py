@@ -801,6 +801,16 @@ def test_ke_depan_before_a_modal_is_the_future() -> None:
     assert _values("Ia melangkah ke depan akan tetapi jatuh.", MAY25) == []
 
 
+def test_a_relative_year_or_month_counts_from_the_year_or_month_named_last() -> None:
+    assert _values("Pada 2023 ia menang. Setahun sebelumnya ia kalah.", MAY25) == [
+        ("2023", "2023"), ("Setahun sebelumnya", "2022")]
+    assert _values("Pada Maret 2023 ia menang. Sebulan kemudian ia kalah.", MAY25) == [
+        ("Maret 2023", "2023-03"), ("Sebulan kemudian", "2023-04")]
+    # after a day, from that day, as before
+    assert _values("Pada Senin (5/5/2025) ia menang. Setahun sebelumnya ia kalah.", MAY25)[1] \
+        == ("Setahun sebelumnya", "2024-05-05")
+
+
 def test_ke_depannya_and_an_opening_ke_depan_before_its_subject_are_the_future() -> None:
     assert _values("Ke depannya akan ada pemeriksaan rutin.", MAY25) == [
         ("Ke depannya", "FUTURE_REF")]

@@ -884,6 +884,10 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         # "pada tahun yang sama" after "per September 2024": the last month or year the
         # text named, not only its last day
         base = _last_named(ctx, unit) or base
+    elif unit in ("M", "Y") and (coarse := _last_coarse(ctx, unit)) is not None:
+        # "Setahun sebelumnya" after "Pada 2023": counted from the year named last, and as
+        # coarse as it (2022), not from the last day or the publication date
+        return _Value("DATE", period_value(shift(coarse, steps, unit), unit), True, None)
     if base is None:
         return _Value("DATE", _UNANCHORED[unit if sign == 0 else "D"], False, None)
     if sign == 0:  # "hari itu", "tahun itu": the period of the last-mentioned date
@@ -911,6 +915,18 @@ def _last_named(ctx: _Ctx, unit: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def _last_coarse(ctx: _Ctx, unit: str) -> date | None:
+    """The first day of the last date found when it names no day, only a year (or a
+    month, for `unit` "M"): what a relative year or month counts from."""
+    last = next((t for t in reversed(ctx.found) if t.type == "DATE" and t.anchored), None)
+    if last is None or len(last.value) > 7:
+        return None
+    m = _NAMED_PERIOD.fullmatch(last.value)
+    if m is None or (unit == "M" and m.group(2) is None):
+        return None
+    return date(int(m.group(1)), int(m.group(2) or 1), 1)
 
 
 def _weekend(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1335,7 +1351,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 10
+    version = 11
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -910,11 +910,16 @@ def _last_named(ctx: _Ctx, unit: str) -> date | None:
         m = _NAMED_PERIOD.fullmatch(t.value) if t.type == "DATE" and t.anchored else None
         if m is None or (unit == "M" and m.group(2) is None):
             continue
-        try:
-            return date(int(m.group(1)), int(m.group(2) or 1), 1)
-        except ValueError:
-            return None
+        return _period_start(m)
     return None
+
+
+def _period_start(m: re.Match[str]) -> date | None:
+    """The first day of the year or month a `_NAMED_PERIOD` match names."""
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), 1)
+    except ValueError:
+        return None
 
 
 def _last_coarse(ctx: _Ctx, unit: str) -> date | None:
@@ -926,7 +931,7 @@ def _last_coarse(ctx: _Ctx, unit: str) -> date | None:
     m = _NAMED_PERIOD.fullmatch(last.value)
     if m is None or (unit == "M" and m.group(2) is None):
         return None
-    return date(int(m.group(1)), int(m.group(2) or 1), 1)
+    return _period_start(m)
 
 
 def _weekend(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

@@ -851,7 +851,7 @@ def _title_runs() -> tuple[frozenset[str], ...]:
                  for f, _, _ in _title_forms())
 
 
-def _titles(art: _Article, when: date | None) -> None:
+def _titles(art: _Article, when: date | None, sentences: Sequence[Span] = ()) -> None:
     """Bare titles and office epithets: the person the article gives the role, else the
     holder on the publication date."""
     lex = _lex()
@@ -885,10 +885,12 @@ def _titles(art: _Article, when: date | None) -> None:
             if not bare:
                 continue
             found.append((s, e2, key))
+    starts = [x.start for x in sentences] if ordered(sentences) else None
     for s, e, key in sorted(found):
         if not art.free(s, e):
             continue
-        target = _title_holder(art, key, s, when)
+        sent = _sentence_holding(sentences, starts, s)
+        target = _title_holder(art, key, s, when, sent)
         if target is not None:
             art.mark(target, s, e)
             title = next(o.titles[0] for o in lex.data.office if o.key == key)
@@ -932,8 +934,10 @@ def _office_holder_in(role: str, when: date) -> str | None:
     return None
 
 
-def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent | None:
-    """Who an office title at `at` stands for (None when it cannot be read safely)."""
+def _title_holder(art: _Article, key: str, at: int, when: date | None,
+                  sentence: Span | None = None) -> _Ent | None:
+    """Who an office title at `at` (in `sentence`) stands for (None when it cannot be read
+    safely)."""
     local: list[tuple[int, _Ent, bool]] = []  # (first mention, entity, Indonesian office)
     former = False  # someone named as its past holder ('mantan Menteri Perdagangan')
     for e in art.live():
@@ -957,7 +961,8 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
         return next(iter(before.values())) if len(before) == 1 else None
     # A bare title beside a named past holder may be his; one in a sentence of years
     # past may be whoever held it then: the holder on the publication date is no safe read.
-    if when is None or former or _earlier_year_near(art.text, at, when.year):
+    if when is None or former or (
+            sentence is not None and _earlier_year_near(art.text, sentence, when.year)):
         return None
     name = holder_on(key, when)
     if name is None:
@@ -983,15 +988,13 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None) -> _Ent |
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _earlier_year_near(text: str, at: int, year: int) -> bool:
-    """Whether the sentence holding `at` names a year two or more before `year`: a title
-    there may mean who held the office then ('surat Menteri Perdagangan ... tanggal 12
-    Januari 2016' in a 2025 article), not the holder on the publication date (last year's
-    figures and next year's plans are mostly the holder's own)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    end = min(ends) if ends else len(text)
-    return any(int(y) < year - 1 for y in _YEAR.findall(text, start, end))
+def _earlier_year_near(text: str, sentence: Span, year: int) -> bool:
+    """Whether `sentence` names a year two or more before `year`: a title there may mean
+    who held the office then ('surat Menteri Perdagangan ... tanggal 12 Januari 2016' in a
+    2025 article), not the holder on the publication date (last year's figures and next
+    year's plans are mostly the holder's own)."""
+    return any(int(y) < year - 1
+               for y in _YEAR.findall(text, sentence.start, sentence.end))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -1937,7 +1940,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)  # ranks out of the roles just read too
     _lower_heads(art)
     _role_acronyms(art)
-    _titles(art, when)
+    _titles(art, when, sentences)
     _holder_parts(art, when)
     _org_epithets(art)
     _role_epithets(art)

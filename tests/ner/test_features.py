@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from warta.ner.features import Featurizer, sentence_features, shipped_featurizer
 
 SENTENCES = [
@@ -227,3 +229,20 @@ def test_batch_adds_new_words_once_in_order_of_first_sight() -> None:
     assert list(whole._vectors(crf).rows.values()) == list(range(len(order)))
     for s, e in zip(batch, got, strict=True):
         assert np.array_equal(e, fresh().scores_batch([s], crf)[0])
+
+
+def test_shapes_from_the_bounded_table_of_forms_equal_the_pattern_shapes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`shape` cuts a translated form's runs once and keeps it in a table of at most
+    WORD_CACHE forms (emptied when full): words of one form share it, and every shape
+    read before or after the table empties is the regex reading's."""
+    from warta.ner import features
+
+    monkeypatch.setattr(features, "WORD_CACHE", 3)
+    monkeypatch.setattr(features, "_CUTS", {})
+    words = ["Zelenskyy", "Kelenskyy", "10.000", "20.000", "e-KTP", "AAAAAAAAAAAA", "²",
+             "aaaa-bbbb", "x1x1", "Zelenskyy", "Rp10.000.000,00", "İstanbul", ""]
+    for w in words:
+        assert features.shape(w) == features.shape_by_patterns(w), w
+        assert len(features._CUTS) <= 3
+    assert features.shape("Kelenskyy") is features.shape("Zelenskyy")  # one form, one shape

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from warta.ner.features import Featurizer, sentence_features, shipped_featurizer
 
 SENTENCES = [
@@ -178,6 +180,28 @@ def test_joined_bigram_table_gives_each_tables_rows() -> None:
     assert [r.tolist() for r in _table_rows(empty, q[:3], zero)] == [[zero] * 3] * 2
 
 
+def test_code_table_equals_the_table_built_pair_by_pair() -> None:
+    """`_code_table`'s sorted codes and rows (made in numpy) are those of a dict filled
+    pair by pair from both tables."""
+    import numpy as np
+
+    from warta.ner.features import _code_table
+    from warta.ner.resolve import load_models
+
+    wv = shipped_featurizer()._vectors(load_models().ner.load())
+    zero = wv.crf.zero
+    both: dict[int, list[int]] = {}
+    for k, pairs in enumerate((wv.left_pairs, wv.right_pairs)):
+        for (a, b), row in pairs.items():
+            both.setdefault(wv.pair_ids[a] * wv.pair_width + wv.pair_ids[b], [zero, zero])[k] = row
+    codes = sorted(both)
+    got = _code_table(wv.left_pairs, wv.right_pairs, wv.pair_ids, wv.pair_width, zero)
+    assert got[0].tolist() == codes and len(codes) > 1000
+    assert got[1].tolist() == [both[c][0] for c in codes]
+    assert got[2].tolist() == [both[c][1] for c in codes]
+    assert all(a.dtype == np.int64 or a.dtype == np.intp for a in got)
+
+
 def test_rows_written_after_a_trim_are_those_of_a_fresh_table() -> None:
     """`flush` writes a batch's new words into consecutive rows; after `trim` numbering
     starts again at 0, and the rows hold what a fresh table writes for the same words."""
@@ -227,3 +251,20 @@ def test_batch_adds_new_words_once_in_order_of_first_sight() -> None:
     assert list(whole._vectors(crf).rows.values()) == list(range(len(order)))
     for s, e in zip(batch, got, strict=True):
         assert np.array_equal(e, fresh().scores_batch([s], crf)[0])
+
+
+def test_shapes_from_the_bounded_table_of_forms_equal_the_pattern_shapes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`shape` cuts a translated form's runs once and keeps it in a table of at most
+    WORD_CACHE forms (emptied when full): words of one form share it, and every shape
+    read before or after the table empties is the regex reading's."""
+    from warta.ner import features
+
+    monkeypatch.setattr(features, "WORD_CACHE", 3)
+    monkeypatch.setattr(features, "_CUTS", {})
+    words = ["Zelenskyy", "Kelenskyy", "10.000", "20.000", "e-KTP", "AAAAAAAAAAAA", "²",
+             "aaaa-bbbb", "x1x1", "Zelenskyy", "Rp10.000.000,00", "İstanbul", ""]
+    for w in words:
+        assert features.shape(w) == features.shape_by_patterns(w), w
+        assert len(features._CUTS) <= 3
+    assert features.shape("Kelenskyy") is features.shape("Zelenskyy")  # one form, one shape

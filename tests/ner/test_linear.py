@@ -146,6 +146,38 @@ def test_pair_rows_find_bigrams_of_words_holding_a_bar() -> None:
                  ("w=a", "w=b")]:
         assert table.get((a, b)) == index.get("-1|0" + a + "|" + b)
     assert len(table) == 3
+    assert _pair_rows(index, "-1|0", "\n".join(index)) == table  # read from the text
+
+
+def _pair_parts_reference(attrs: list[str]) -> tuple[frozenset[str], list[tuple[str, str, int]]]:
+    """`_pair_parts` as a loop over every attribute (its first form)."""
+    words: set[str] = set()
+    clusters: list[tuple[str, str, int]] = []
+    for k, a in enumerate(attrs):
+        if a.startswith(("-1|0w=", "0|+1w=")):
+            words.update(a[4:].split("|"))
+            for n, piece in enumerate(a[4:].split("|w=")):
+                words.add(piece if n == 0 else "w=" + piece)
+        elif a.startswith("-1|0c"):
+            left, _, right = a[4:].partition("|")
+            clusters.append((left, right, k))
+    return frozenset(words), clusters
+
+
+def test_pair_parts_from_the_text_equal_a_loop_over_every_attribute() -> None:
+    """The bigram words and cluster bigrams picked out of the attribute text are those a
+    walk over every attribute finds, for words holding bars and for the shipped model."""
+    from warta.ner.linear import _pair_parts
+    from warta.ner.resolve import load_models
+
+    crf = load_models().ner.load()
+    toy = ["w=a", "-1|0w=a|b|w=c", "0|+1w=a|w=b|w=c", "-1|0w=x|w=y", "-1|0c2=1|c2=2",
+           "-1|0c=none", "-1|0c0=3|c0=4|x", "+1w=a", "0|+1c1=2|c1=3", "-1|0w=p|q"]
+    for attrs in (toy, crf.attr_text.split("\n"), ["w=a", "+1w=b"]):
+        got = _pair_parts("\n".join(attrs), {a: k for k, a in enumerate(attrs)})
+        assert got == _pair_parts_reference(attrs)
+    assert _pair_parts("\n".join(toy), {a: k for k, a in enumerate(toy)})[1] == [
+        ("c2=1", "c2=2", 4), ("c=none", "", 5), ("c0=3", "c0=4|x", 6)]
 
 
 def test_domain_copies_fold_into_plain_attributes(tmp_path: Path) -> None:

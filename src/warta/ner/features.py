@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import cast
 
 import numpy as np
@@ -51,9 +52,20 @@ WORD_CACHE = 200_000
 def _shape(word: str) -> str:
     """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd"."""
     s = word.translate(_SHAPE_TABLE)
-    # Runs of three or more of one character cut to two, as `_RUNS.sub(r"\1\1", s)`
-    # does; the table leaves only these seven characters, and str.replace is cheaper than
-    # expanding a regex template per run.
+    # Words share few translated forms (a thousand among 23,000 words of 500 articles):
+    # the run cutting is done once per form. The translation is what a new word costs.
+    cut = _CUTS.get(s)
+    if cut is None:
+        if len(_CUTS) >= WORD_CACHE:  # bounded memory on huge inputs
+            _CUTS.clear()
+        cut = _CUTS[s] = _cut_runs(s)
+    return cut
+
+
+def _cut_runs(s: str) -> str:
+    """A translated word's runs of three or more of one character cut to two, as
+    `_RUNS.sub(r"\\1\\1", s)` does, then its first 8 characters; the table leaves only
+    seven characters, and str.replace is cheaper than expanding a regex template per run."""
     for three, two in _TRIPLES:
         while three in s:
             s = s.replace(three, two)
@@ -61,9 +73,9 @@ def _shape(word: str) -> str:
 
 
 _TRIPLES = tuple((c * 3, c * 2) for c in "Xxd.,-*")
-# Cached for `word_features`; `_WordVectors.add_word` sees each word once and calls
-# `_shape` itself (a cache miss every time cost more than the shape).
-shape = lru_cache(maxsize=WORD_CACHE)(_shape)
+_CUTS: dict[str, str] = {}  # translated form -> its shape (`_shape`)
+# The shape of a word (one translation and one look-up: a per-word cache saved little).
+shape = _shape
 
 
 def shape_by_patterns(word: str) -> str:
@@ -190,21 +202,22 @@ def _pair_rows(index: dict[str, int], prefix: str, text: str = ""
     """Rows of the attributes `prefix + a + "|" + b` by (a, b), for keys a and b that
     open with "w=". Every "|" splits, so a key holding "|" still finds its attribute:
     (a, b) names one string, `prefix + a + "|" + b`, whichever split made it. `text`,
-    the index's attributes one a line (`LinearCrf.attr_text`), lets a regular expression
-    pick out those attributes instead of testing every one."""
-    out: dict[tuple[str, str], int] = {}
+    the index's attributes one a line (`LinearCrf.attr_text`; else made from `index`),
+    lets a regular expression pick out those attributes and their first split at once."""
+    if not text:
+        text = "\n".join(index)
+    # (attribute, a, b) at the first "|w=" after the prefix (the lazy a stops there).
+    found = re.findall("^(" + re.escape(prefix) + "(w=.*?)\\|(w=.*))$", text, re.M)
+    out = dict(zip(map(itemgetter(1, 2), found), map(index.__getitem__,
+                                                     map(itemgetter(0), found)), strict=True))
     n = len(prefix)
-    attrs: Iterable[str] = (re.findall("^" + re.escape(prefix + "w=") + ".*$", text, re.M)
-                            if text else index)
-    for attr in attrs:
-        if not attr.startswith(prefix + "w="):
-            continue
-        row = index[attr]
-        rest = attr[n:]
-        at = rest.find("|w=")
-        while at >= 0:
-            out[(rest[:at], rest[at + 1:])] = row
-            at = rest.find("|w=", at + 1)
+    for attr, _, b in found:
+        if "|w=" in b:  # a key holding "|w=": every later split names the attribute too
+            row, rest = index[attr], attr[n:]
+            at = rest.find("|w=", len(rest) - len(b))
+            while at >= 0:
+                out[(rest[:at], rest[at + 1:])] = row
+                at = rest.find("|w=", at + 1)
     return out
 
 
@@ -533,13 +546,20 @@ def _code_table(left: dict[tuple[str, str], int], right: dict[tuple[str, str], i
                 ids: dict[str, int], width: int, zero: int) -> PairTable:
     """Bigram rows by code (left id * width + right id): the codes of either table,
     sorted, with their left and right rows (`zero` for a bigram a table lacks)."""
-    both: dict[int, list[int]] = {}
-    for k, pairs in enumerate((left, right)):
-        for (a, b), row in pairs.items():
-            both.setdefault(ids[a] * width + ids[b], [zero, zero])[k] = row
-    codes = np.array(sorted(both), dtype=np.int64)
-    rows = np.array([both[c] for c in codes.tolist()], dtype=np.intp).reshape(-1, 2)
-    return codes, np.ascontiguousarray(rows[:, 0]), np.ascontiguousarray(rows[:, 1])
+    def codes_rows(pairs: dict[tuple[str, str], int]
+                   ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]]:
+        n = len(pairs)
+        a = np.fromiter(map(ids.__getitem__, map(itemgetter(0), pairs)), np.int64, n)
+        b = np.fromiter(map(ids.__getitem__, map(itemgetter(1), pairs)), np.int64, n)
+        return a * width + b, np.fromiter(pairs.values(), np.intp, n)
+
+    (lc, lr), (rc, rr) = codes_rows(left), codes_rows(right)
+    codes = np.unique(np.concatenate([lc, rc]))  # sorted; a code is one (a, b) pair
+    out_left = np.full(len(codes), zero, dtype=np.intp)
+    out_right = np.full(len(codes), zero, dtype=np.intp)
+    out_left[np.searchsorted(codes, lc)] = lr
+    out_right[np.searchsorted(codes, rc)] = rr
+    return codes, out_left, out_right
 
 
 def _table_rows(table: PairTable, q: npt.NDArray[np.int64], zero: int

@@ -71,7 +71,7 @@ class LinearCrf:
                     self.trans = np.ascontiguousarray(z["trans"], dtype=np.float64)
                 self.index = {a: k for k, a in enumerate(attrs)}
                 self.zero = len(attrs)
-                self.pair_words, self.cluster_pairs = _pair_parts(attrs)
+                self.pair_words, self.cluster_pairs = _pair_parts(blob, self.index)
                 self.word_keys = frozenset(_WORD_ATTR.findall(blob))
                 self.attr_text = blob
                 self.state = np.vstack([state, np.zeros((1, state.shape[1]))])
@@ -194,20 +194,30 @@ class LinearCrf:
 _WORD_ATTR = re.compile(r"^(?:w|-1w|-2w|\+1w|\+2w)=(.*)$", re.M)
 
 
-def _pair_parts(attrs: Sequence[str]) -> tuple[frozenset[str], list[tuple[str, str, int]]]:
+# Word bigram attributes ("-1|0w=a|w=b", "0|+1w=a|w=b"), from the first key on; cluster
+# bigram attributes ("-1|0c2=7|c2=9") with their left cluster and the rest after its "|".
+_WORD_PAIR_ATTR = re.compile(r"^(?:-1\|0|0\|\+1)(w=.*)$", re.M)
+_CLUSTER_PAIR_ATTR = re.compile(r"^(-1\|0(c[^|\n]*)\|?(.*))$", re.M)
+
+
+def _pair_parts(text: str, index: dict[str, int]
+                ) -> tuple[frozenset[str], list[tuple[str, str, int]]]:
     """Word keys that occur in bigram attributes ("-1|0w=a|w=b", "0|+1w=a|w=b"), and the
-    cluster bigram attributes ("-1|0c2=7|c2=9") with their rows. A word containing "|"
-    may split wrongly; every piece is kept, so the word set only ever holds too much."""
-    words: set[str] = set()
-    clusters: list[tuple[str, str, int]] = []
-    for k, a in enumerate(attrs):
-        if a.startswith(("-1|0w=", "0|+1w=")):
-            words.update(a[4:].split("|"))
-            for n, piece in enumerate(a[4:].split("|w=")):
+    cluster bigram attributes ("-1|0c2=7|c2=9") with their rows (`index`), from `text`,
+    the attributes one a line. A word containing "|" may split wrongly; every piece is
+    kept (each "|" piece, and each "|w=" piece as a key), so the word set only ever holds
+    too much. Regular expressions pick the attributes out (a loop over every attribute
+    was a sixth of loading the model)."""
+    rests = _WORD_PAIR_ATTR.findall(text)
+    words = set("|".join(rests).split("|")) if rests else set()  # every "|" piece
+    # Where every "|" opens "w=", the "|w=" pieces (as keys) are the "|" pieces; a word
+    # holding a "|" adds its own.
+    for rest in rests:
+        if rest.count("|") != rest.count("|w="):
+            for n, piece in enumerate(rest.split("|w=")):
                 words.add(piece if n == 0 else "w=" + piece)
-        elif a.startswith("-1|0c"):
-            left, _, right = a[4:].partition("|")
-            clusters.append((left, right, k))
+    clusters = [(left, right, index[attr])
+                for attr, left, right in _CLUSTER_PAIR_ATTR.findall(text)]
     return frozenset(words), clusters
 
 

@@ -2706,3 +2706,33 @@ def test_extending_a_detention_and_intimidating() -> None:
     text = "Sejumlah anggota DPR diduga mengintimidasi Miryam."
     es = [ent(text, "org:dpr", "ORG", "DPR"), ent(text, "per:m", "PERSON", "Miryam")]
     assert roles(art(text, es)) == [("THREATEN", ("org:dpr",), ("per:m",))]
+
+
+# ----------------------------------------------------------------------------- lists
+
+
+@pytest.mark.parametrize(("text", "names", "want"), [
+    # a joining word and a short description of the second member between two names
+    ("Israel dan para pendukungnya, termasuk AS, kerap menuding PBB.",
+     {"org:il": "Israel", "org:us": "AS", "org:pbb": "PBB"},
+     [("ACCUSE", ("org:il", "org:us"), ("org:pbb",))]),
+    ("Nikita dan asistennya, Mail, ditahan penyidik Polda Metro Jaya.",
+     {"per:n": "Nikita", "per:m": "Mail", "org:p": "Polda Metro Jaya"},
+     [("COERCE", ("org:p",), ("per:n", "per:m"))]),
+    ("Polri bersama Polda Bali dan juga Kepolisian China menggerebek rumah itu.",
+     {"org:a": "Polri", "org:b": "Polda Bali", "org:c": "Kepolisian China"},
+     [("COERCE", ("org:a", "org:b", "org:c"), ())]),
+    # a comma alone, or a clause word between, joins nothing
+    ("Menurut Budi, kata Andi, Kejaksaan menggeledah kantor itu.",
+     {"per:b": "Budi", "per:a": "Andi", "org:k": "Kejaksaan"},
+     [("COERCE", ("org:k",), ())]),
+    ("Hidayat melaporkan Kaesang, putra Presiden Jokowi, ke polisi.",
+     {"per:h": "Hidayat", "per:k": "Kaesang", "per:j": "Presiden Jokowi"},
+     [("ACCUSE", ("per:h",), ("per:k",))]),
+])
+def test_a_list_with_a_description_between_names_keeps_every_member(
+        text: str, names: dict[str, str], want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
+          for eid, name in names.items()]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want

@@ -201,6 +201,9 @@ class Lexicon:
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
     first_words: dict[str, tuple[frozenset[str], ...]]
+    # words that end a list's description gap ("dan para pendukungnya, termasuk AS"):
+    # clause breaks, prepositions, attributions, appositions, relatives, negators
+    list_stops: frozenset[str]
 
     @property
     def preps(self) -> frozenset[str]:
@@ -325,6 +328,11 @@ def build_lexicon(data: EventsData) -> Lexicon:
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
+        list_stops=(fs(w.clause_breaks) | fs(w.punct_breaks) | fs(w.place_preps)
+                    | fs(w.goal_preps) | fs(w.source_preps) | fs(w.agent_preps)
+                    | fs(w.target_preps) | fs(w.with_preps) | fs(w.besides_preps)
+                    | fs(w.attributions) | fs(w.appositions) | fs(w.relatives)
+                    | fs(w.negators) | fs(w.hypothetical)),
     )
 
 
@@ -987,6 +995,28 @@ def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
                for t in toks)
 
 
+_LIST_GAP = 5  # words: a joiner and a short description of the next member
+
+
+def _named(m: _Mention) -> bool:
+    """A participant named in the text, not an agent noun ("polisi") or an anaphor."""
+    return m.kind != "AGENT" and not m.kind.startswith("ANAPHOR")
+
+
+def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Do two named participants belong to one list though lower-case words stand between
+    them: a joining word ("dan", "bersama"), then a short description of the second ("Israel dan para pendukungnya,
+    termasuk AS", "Nikita Mirzani dan asistennya, Mail Syahputra", "Satgas Polda Bali dan
+    juga Kepolisian China")? No verb, clause break, preposition or attribution between;
+    an unnamed one ("tersangka") after a name is its apposition, no second member."""
+    gap = toks[a.j:b.i]
+    if (not gap or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
+            or gap[0].low not in lex.connectors or not gap[0].low.isalpha()):
+        return False
+    return all(t.low in lex.connectors or (t.text.isalnum() and t.low not in lex.list_stops
+                                           and not _verb_like(t, lex)) for t in gap)
+
+
 def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     """The coordinated group nearest before token `hi` (subject position)."""
     lex = ctx.lex
@@ -1003,7 +1033,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
         return []
     group = [cands[-1]]
     for m in reversed(cands[:-1]):
-        if _gap_ok(ctx.toks[m.j:group[0].i], lex):
+        if _gap_ok(ctx.toks[m.j:group[0].i], lex) or _list_gap(m, group[0], ctx.toks, lex):
             group.insert(0, m)
         else:
             break
@@ -1036,7 +1066,8 @@ def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
         return []
     group = [cands[0]]
     for m in cands[1:]:
-        if _gap_ok(ctx.toks[group[-1].j:m.i], ctx.lex) and m.prep in (None, group[0].prep):
+        if ((_gap_ok(ctx.toks[group[-1].j:m.i], ctx.lex)
+             or _list_gap(group[-1], m, ctx.toks, ctx.lex)) and m.prep in (None, group[0].prep)):
             group.append(m)
         else:
             break
@@ -2240,7 +2271,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 21
+    version = 22
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

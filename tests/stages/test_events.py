@@ -2736,3 +2736,18 @@ def test_a_list_with_a_description_between_names_keeps_every_member(
     es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
           for eid, name in names.items()]
     assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want
+
+
+@pytest.mark.parametrize(("text", "names", "want"), [
+    # a demonstrative or a verb ends the preposition's phrase: the name after is no source
+    ("Adapun dari penggeledahan itu tim kejaksaan menyita puluhan dokumen.", {},
+     [("COERCE", ("JUD",), ())]),
+    ("Polrestabes Palembang menyiapkan strategi baru, di antaranya menggandeng OJK.",
+     {"org:p": "Polrestabes Palembang", "org:o": "OJK"},
+     [("COOPERATE", ("org:p",), ("org:o",))]),
+])
+def test_a_preposition_does_not_reach_past_a_demonstrative_or_a_verb(
+        text: str, names: dict[str, str], want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    es = [ent(text, eid, "ORG", name) for eid, name in names.items()]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want

@@ -613,6 +613,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break
+            if low in _DEMONSTRATIVES or _verb_like(toks[k], lex):
+                # the preposition's phrase ended before: "dari penggeledahan itu tim kejaksaan
+                # menyita", "di antaranya menggandeng OJK" (the verb's object, no place)
+                break
             if low in lex.breaks or low in lex.connectors and not (
                     low in lex.list_connectors and k > 0 and toks[k - 1].text[:1].isupper()
                     and toks[k - 1].text.isalpha()):

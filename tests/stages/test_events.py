@@ -2751,3 +2751,11 @@ def test_a_preposition_does_not_reach_past_a_demonstrative_or_a_verb(
 ) -> None:
     es = [ent(text, eid, "ORG", name) for eid, name in names.items()]
     assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want
+
+
+def test_a_body_visited_hosts_the_visit() -> None:
+    text = "Menteri Haji Irfan Yusuf melakukan kunjungan resmi ke Kementerian Haji Arab Saudi."
+    es = [ent(text, "per:i", "PERSON", "Irfan Yusuf"),
+          ent(text, "org:k", "ORG", "Kementerian Haji Arab Saudi")]
+    assert [(e.code, e.mode, e.actors, e.targets) for e in find_events(art(text, es))] == [
+        ("CONSULT", "visit", ("per:i",), ("org:k",))]

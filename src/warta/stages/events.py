@@ -1386,8 +1386,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         else:
             countries = [m for m in right_all if m.kind == "COUNTRY"
                          and m.prep in lex.place_preps | lex.goal_preps]
+            # a body or a person visited hosts the visit: "melakukan kunjungan resmi ke
+            # Kementerian Haji Arab Saudi", "berkunjung ke KPK"
+            bodies = [m for m in right_all if m.kind in ("ORG", "PERSON")
+                      and m.prep in lex.goal_preps]
             if countries:
                 targets = [*countries[0].values, *targets]
+            elif bodies:
+                host = _vals(_right_group(ctx, bodies))
+                targets = [*host, *(v for v in targets if v not in host)]
     if trig.foreign_host and (not _foreign(left, right_all, lex)
                               or (left and all(m.private for m in left))):
         return None  # travel at home, to a venue, or by private people: no visit

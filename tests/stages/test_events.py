@@ -658,7 +658,10 @@ def test_menahan_detains_only_someone() -> None:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Liu ditahan pada 2008 setelah mengajukan protes.", ("COERCE", ("COP",), ("per:liu",))),
+    # the police are assumed only where the article names them
+    ("Kasus itu ditangani polisi. Liu ditahan pada 2008 setelah mengajukan protes.",
+     ("COERCE", ("COP",), ("per:liu",))),
+    ("Liu ditahan pada 2008 setelah mengajukan protes.", ("COERCE", (), ("per:liu",))),
     ("Liu dihukum penjara selama 11 tahun.", ("SANCTION", ("JUD",), ("per:liu",))),
 ])
 def test_unnamed_police_and_courts_of_a_named_suspect(
@@ -827,7 +830,7 @@ def test_a_reminder_to_do_something_is_a_request() -> None:
     ("Lisa tak menghadiri pemeriksaan sebagai tersangka hari ini.",
      [("per:l", "PERSON", "Lisa")], [("REJECT", ("per:l",), ())]),
     ("Lisa resmi ditetapkan sebagai tersangka.", [("per:l", "PERSON", "Lisa")],
-     [("ACCUSE", ("COP",), ("per:l",))]),
+     [("ACCUSE", (), ("per:l",))]),  # no police named
     ("Tamara mengaku telah dijambak Wayan Sobrat.",
      [("per:t", "PERSON", "Tamara"), ("per:w", "PERSON", "Wayan Sobrat")],
      [("ASSAULT", ("per:w",), ("per:t",))]),
@@ -962,7 +965,7 @@ def test_the_name_of_a_charge_is_no_event_but_the_charge_is() -> None:
     text = ("Para tersangka disangkakan atas dugaan peristiwa pidana merampas kemerdekaan "
             "orang lain.")
     evs = find_events(art(text))
-    assert [(e.code, e.actors) for e in evs] == [("ACCUSE", ("COP",))]
+    assert [(e.code, e.actors) for e in evs] == [("ACCUSE", ())]  # no police named
 
 
 def test_private_travellers_make_no_visit() -> None:
@@ -1167,7 +1170,7 @@ def test_charges_remissions_defiance_memoranda_and_family_outings() -> None:
           ent(text, "per:marcel", "PERSON", "Marcel"),
           ent(text, "per:erdogan", "PERSON", "Erdogan")]
     got = [(e.code, e.actors[:1]) for e in find_events(art(text, es))]
-    assert got == [("ACCUSE", ("COP",)), ("CONCEDE", ("org:kemenkumham",)),
+    assert got == [("ACCUSE", ()), ("CONCEDE", ("org:kemenkumham",)),
                    ("REJECT", ("per:aris",)), ("SUPPORT", ("org:danone",)),
                    ("REQUEST", ("per:erdogan",))]
 
@@ -1411,7 +1414,7 @@ def test_an_unnamed_arrest_was_made_by_who_made_the_last_one_named() -> None:
     a = art(text, [ent(text, "per:guled", "PERSON", "Guled")])
     e = [e for e in find_events(a) if e.targets == ("per:guled",)]
     assert [x.actors for x in e] == [("MIL",)]
-    text = "Guled ditangkap kemarin."  # no one named before: the police
+    text = "Kasus itu ditangani polisi. Guled ditangkap kemarin."  # none before: the police
     a = art(text, [ent(text, "per:guled", "PERSON", "Guled")])
     assert one(find_events(a), "COERCE").actors == ("COP",)
 
@@ -1572,7 +1575,7 @@ def test_a_detention_right_after_a_court_sentence_is_the_courts() -> None:
     text = "Kemarin, usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan."
     es = [ent(text, "per:ahok", "PERSON", "Ahok")]
     assert one(find_events(art(text, es)), "COERCE").actors == ("JUD",)
-    text = "Kemarin Ahok langsung ditahan."  # no sentence named: the police
+    text = "Kasus itu ditangani polisi. Kemarin Ahok langsung ditahan."  # no sentence: police
     es = [ent(text, "per:ahok", "PERSON", "Ahok")]
     assert one(find_events(art(text, es)), "COERCE").actors == ("COP",)
 
@@ -1674,7 +1677,7 @@ def test_a_passive_coordinated_with_the_verb_before_shares_its_subject() -> None
     text = "DS menjalani pemeriksaan sebagai tersangka dan langsung ditahan di Lapas Majalengka."
     es = [ent(text, "per:ds", "PERSON", "DS"), ent(text, "org:l", "ORG", "Lapas Majalengka")]
     e = one(find_events(art(text, es)), "COERCE")
-    assert (e.actors, e.targets) == (("COP",), ("per:ds",))
+    assert (e.actors, e.targets) == ((), ("per:ds",))  # no police named: no one assumed
     text = "Prabowo menceritakan anak yang diperiksa dan ditahan kemarin."  # a relative clause
     assert find_events(art(text, [ent(text, "per:p", "PERSON", "Prabowo")])) == []
 
@@ -1924,7 +1927,7 @@ def test_branding_a_criminal_and_a_charge_named_are_accusations() -> None:
                                   ent(text, "per:a", "PERSON", "Shinzo Abe")])) == []
     text = "Sri Hartini dijerat kasus korupsi jual beli jabatan."
     e = one(find_events(art(text, [ent(text, "per:s", "PERSON", "Sri Hartini")])), "ACCUSE")
-    assert (e.actors, e.targets) == (("COP",), ("per:s",))
+    assert (e.actors, e.targets) == ((), ("per:s",))  # no police named: no one assumed
 
 
 def test_a_long_object_before_sebagai_tersangka_is_the_suspect() -> None:
@@ -2310,7 +2313,7 @@ def test_deriding_what_someone_said_is_an_accusation_only_with_the_derision_afte
 @pytest.mark.parametrize("text, names, want", [
     # a suspect as the subject of a copula: named a suspect by unnamed investigators
     ("Ayu kini menjadi tersangka atas kasus pemalsuan dokumen.",
-     [("per:a", "PERSON", "Ayu")], [("ACCUSE", ("COP",), ("per:a",))]),
+     [("per:a", "PERSON", "Ayu")], [("ACCUSE", (), ("per:a",))]),
     # a report filed at a police office named with "di", however long the reported name
     ("Ayu juga melaporkan Aris Maulana Akbar dan kawan-kawan di Polres Tangerang Selatan.",
      [("per:a", "PERSON", "Ayu"), ("per:r", "PERSON", "Aris Maulana Akbar"),
@@ -2759,3 +2762,30 @@ def test_a_body_visited_hosts_the_visit() -> None:
           ent(text, "org:k", "ORG", "Kementerian Haji Arab Saudi")]
     assert [(e.code, e.mode, e.actors, e.targets) for e in find_events(art(text, es))] == [
         ("CONSULT", "visit", ("per:i",), ("org:k",))]
+
+
+# ----------------------------------------------------------------------------- default enforcer
+
+
+def _held(text: str, *names: tuple[str, str, str]) -> list[tuple[str, tuple[str, ...]]]:
+    es = [ent(text, eid, kind, name) for eid, kind, name in names]
+    return [(e.code, e.actors) for e in find_events(art(text, es))
+            if "per:andi" in e.targets]
+
+
+def test_an_unnamed_arrest_is_put_on_the_police_only_where_the_article_names_them() -> None:
+    andi = ("per:andi", "PERSON", "Andi")
+    assert _held("Andi ditahan di rutan.", andi) == [("COERCE", ())]
+    assert _held("Kasus itu ditangani polisi sejak Mei. Andi ditahan di rutan.", andi) == [
+        ("COERCE", ("COP",))]
+
+
+def test_in_an_article_naming_no_police_its_enforcer_holds_throughout() -> None:
+    filler = " ".join(f"Hal ke-{n} dijelaskan panjang lebar." for n in range(14))
+    text = f"Kejaksaan Negeri Kuningan menetapkan Budi sebagai tersangka. {filler} Andi ditahan."
+    kejari = ("org:k", "ORG", "Kejaksaan Negeri Kuningan")
+    budi, andi = ("per:budi", "PERSON", "Budi"), ("per:andi", "PERSON", "Andi")
+    assert _held(text, kejari, budi, andi) == [("COERCE", ("org:k",))]
+    # with the police named, the reach stays a few sentences: the police are assumed
+    text = text.replace("dijelaskan", "dijelaskan polisi", 1)
+    assert _held(text, kejari, budi, andi) == [("COERCE", ("COP",))]

@@ -434,6 +434,10 @@ class EventWords(LangData):
     # menangkap editor ... Tidak jelas mengapa Guled ditangkap": the soldiers, not police).
     enforcer_default: Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
     enforcer_agents: Words = ()
+    # Words that name the police (`enforcer_default`) in an article. With none of them in
+    # it, a passive arrest or charge with no agent is not put on the police: "RSS yang
+    # menjadi tersangka" in a story about prosecutors names no police, the actor stays empty.
+    enforcer_default_words: Words = ()
     # Who was the target of one of these codes before is a suspect, never the enforcer
     # ("Penangkapan tiga tersangka merupakan hasil pengembangan dari tersangka RMP").
     enforced_codes: Words = ()

@@ -169,6 +169,7 @@ class Lexicon:
     attending: frozenset[str]
     attending_codes: frozenset[str]
     enforcer_default: str | None  # the unnamed agent a named enforcer stands in for
+    enforcer_default_words: frozenset[str]  # words naming it: without them no default
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
@@ -304,6 +305,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
+        enforcer_default_words=fs(w.enforcer_default_words),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
@@ -817,6 +819,8 @@ class _Ctx:
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
     side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
+    # the article names the default enforcer (the police): else none is assumed
+    default_named: bool = True
     refs: Refs | None = None  # who a reference stands for (a verb's -nya object)
 
     def clause_start(self, i: int) -> int:
@@ -1426,7 +1430,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
                       or _coordinated_predicate(ctx, left[-1].j, i)))
-    if agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer):
+    if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
+            and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
         actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
@@ -2076,13 +2081,15 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        quotes: Sequence[Quote] = (),
                        refs: Refs | None = None, enforcer: tuple[str, ...] = (),
                        enforcers: list[tuple[str, ...]] | None = None,
-                       sides: Mapping[str, str] | None = None) -> list[Event]:
+                       sides: Mapping[str, str] | None = None,
+                       default_named: bool = True) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
     person a pronoun or a description refers to (none resolved without it). `enforcer` is
     who made the last arrest or charge before (the agent of an unnamed one here); the
     makers of the arrests and charges found here are appended to `enforcers`. `sides` maps a
-    person to the body their role ties them to (a speaker's own side in a quotation)."""
+    person to the body their role ties them to (a speaker's own side in a quotation).
+    `default_named`: the article names the default enforcer (else none is assumed)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -2097,7 +2104,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)],
-               enforcer=enforcer, refs=refs)
+               enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
     if inside:  # "menetapkan tersangka": a noun of a trigger is no participant
@@ -2217,6 +2224,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
+    default_named = not lex.enforcer_default_words.isdisjoint(_WORD.findall(text.lower()))
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
 
@@ -2235,10 +2243,14 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
-        enforcer = enforced[-1][1] if enforced and n - enforced[-1][0] <= _ENFORCER_REACH else ()
+        # in an article naming no police the body that made the last arrest or charge is
+        # the enforcer of the whole article ("Kejaksaan Negeri Kuningan ... menetapkan tiga
+        # tersangka" ... twenty sentences on "ketiga tersangka langsung ditahan")
+        enforcer = enforced[-1][1] if enforced and (
+            n - enforced[-1][0] <= _ENFORCER_REACH or not default_named) else ()
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
-                                 enforcer, found, sides)
+                                 enforcer, found, sides, default_named)
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))

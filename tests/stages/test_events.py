@@ -2789,3 +2789,18 @@ def test_in_an_article_naming_no_police_its_enforcer_holds_throughout() -> None:
     # with the police named, the reach stays a few sentences: the police are assumed
     text = text.replace("dijelaskan", "dijelaskan polisi", 1)
     assert _held(text, kejari, budi, andi) == [("COERCE", ("COP",))]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a duty states no deed ...
+    ("Komisi I perlu mengundang Mabes TNI dan Kemenhan.", []),
+    ("Menurut Andi, KPK harus menahan Budi.", []),
+    # ... unless forced: the shot was fired
+    ("Polisi terpaksa harus melayangkan tembakan ke arah Budi.", ["ASSAULT"]),
+])
+def test_a_duty_is_no_deed_unless_forced(text: str, codes: list[str]) -> None:
+    names = {"org:k": "Komisi I", "org:t": "Mabes TNI", "org:h": "Kemenhan", "org:kpk": "KPK",
+             "per:a": "Andi", "per:b": "Budi"}
+    es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
+          for eid, name in names.items() if name in text]
+    assert [e.code for e in find_events(art(text, es))] == codes

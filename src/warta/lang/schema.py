@@ -413,6 +413,9 @@ class EventWords(LangData):
     # ability or a manner, not a deed: "masih bisa menembak tepat sasaran", "sinergi dalam
     # mendukung pengendalian inflasi".
     not_deeds: Words = ()
+    # Words before one of `not_deeds` that make it a deed after all: "polisi terpaksa harus
+    # melayangkan tembakan" (forced to shoot: a shot was fired).
+    deeds_after_all: Words = ()
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
     quote_speaker_words: Words = ()

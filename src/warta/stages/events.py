@@ -163,6 +163,7 @@ class Lexicon:
     examples: frozenset[str]
     likeness: frozenset[str]
     not_deeds: frozenset[str]
+    deeds_after_all: frozenset[str]  # "terpaksa": "terpaksa harus menembak" shot
     quote_speaker_words: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
@@ -301,6 +302,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         named_after=fs(w.named_after),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
+        deeds_after_all=fs(w.deeds_after_all),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
@@ -1781,13 +1783,15 @@ def _predicate_between(gap: Sequence[_Tok], lex: Lexicon) -> bool:
 
 
 def _not_deed(ctx: _Ctx, i: int) -> bool:
-    """Does an ability or manner word stand right before a verb trigger ("bisa", "dalam"),
-    skip words between allowed ("masih bisa menembak")?"""
+    """Does an ability, duty or manner word stand right before a verb trigger ("bisa",
+    "harus", "dalam"), skip words between allowed ("masih bisa menembak"), and no word that
+    makes it done after all ("terpaksa harus menembak")?"""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.not_deeds:
         k -= 1
-    return k >= 0 and toks[k].low in lex.not_deeds
+    return (k >= 0 and toks[k].low in lex.not_deeds
+            and not (k > 0 and toks[k - 1].low in lex.deeds_after_all))
 
 
 def _wanted(ctx: _Ctx, i: int) -> bool:

@@ -2804,3 +2804,12 @@ def test_a_duty_is_no_deed_unless_forced(text: str, codes: list[str]) -> None:
     es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
           for eid, name in names.items() if name in text]
     assert [e.code for e in find_events(art(text, es))] == codes
+
+
+def test_entertainment_text_refuses_promises_to_fans_and_threats_in_plots() -> None:
+    text = "SHINee berjanji akan menggelar konser yang lebih besar. Warga mengancam Mildred."
+    es = [ent(text, "org:s", "ORG", "SHINee"), ent(text, "per:m", "PERSON", "Mildred")]
+    plain = art(text, es)
+    assert _codes(plain) == ["AGREE", "THREATEN"]
+    show = replace(plain, themes=(Theme(code="iptc:arts_culture_entertainment", score=0.8),))
+    assert _codes(show) == []

@@ -2813,3 +2813,10 @@ def test_entertainment_text_refuses_promises_to_fans_and_threats_in_plots() -> N
     assert _codes(plain) == ["AGREE", "THREATEN"]
     show = replace(plain, themes=(Theme(code="iptc:arts_culture_entertainment", score=0.8),))
     assert _codes(show) == []
+
+
+def test_reported_content_with_only_a_light_verb_before_its_noun_is_the_reporters_deed() -> None:
+    text = "KPK juga menyampaikan telah melakukan penggeledahan di rumah Andi."
+    a = quoted_art(text, ("org:kpk", "ORG", "KPK"), ("per:andi", "PERSON", "Andi"))
+    assert [q.kind for q in a.quotes] == ["indirect"]
+    assert [(e.code, e.actors) for e in find_events(a)] == [("COERCE", ("org:kpk",))]

@@ -988,12 +988,16 @@ def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
 
 def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
     """The context of a trigger inside reported content: mentions outside the content
-    take no role, unless the content has no subject of its own before the trigger."""
+    take no role, unless the content has no subject of its own before the trigger (only
+    skip words, or the light verb of a nominal trigger: "KPK juga menyampaikan telah
+    melakukan penggeledahan" searched)."""
+    lex = ctx.lex
     end = ctx.toks[j - 1].end
     hidden: set[int] = set()
     for first, c_end, ids in shields:
         if first <= i and end <= c_end and any(
-                t.low not in ctx.lex.skip for t in ctx.toks[max(first, ctx.clause_start(i)):i]):
+                t.low not in lex.skip and t.low not in lex.support_active
+                for t in ctx.toks[max(first, ctx.clause_start(i)):i]):
             hidden |= ids
     if not hidden:
         return ctx

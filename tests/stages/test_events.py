@@ -2820,3 +2820,22 @@ def test_reported_content_with_only_a_light_verb_before_its_noun_is_the_reporter
     a = quoted_art(text, ("org:kpk", "ORG", "KPK"), ("per:andi", "PERSON", "Andi"))
     assert [q.kind for q in a.quotes] == ["indirect"]
     assert [(e.code, e.actors) for e in find_events(a)] == [("COERCE", ("org:kpk",))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # reprimands in every voice, as "menegur"
+    ("Bobby ditegur Kemendagri karena inflasi tinggi.", [("ACCUSE", ("org:k",), ("per:b",))]),
+    ("Bobby mendapat teguran dari Kemendagri.", [("ACCUSE", ("org:k",), ("per:b",))]),
+    # a reduplicated plural is the agent noun ("kepala-kepala daerah": regional heads)
+    ("Kemendagri memberi teguran kepada kepala-kepala daerah.", [("ACCUSE", ("org:k",), ("GOV",))]),
+    # a main verb with no prefix: the subject opening the main clause is the one reprimanded
+    ("Gubernur Bobby buka suara usai ditegur Kemendagri.", [("ACCUSE", ("org:k",), ("per:b",))]),
+    # joint operations of two bodies
+    ("Polri menggelar operasi gabungan dengan TNI.", [("COOPERATE", ("org:p",), ("org:t",))]),
+])
+def test_reprimands_plural_agents_and_joint_operations(
+        text: str, want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    names = {"org:k": "Kemendagri", "per:b": "Bobby", "org:p": "Polri", "org:t": "TNI"}
+    es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
+          for eid, name in names.items() if name in text]
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want

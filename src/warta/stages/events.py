@@ -534,17 +534,18 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     k = 0
     while k < len(toks):
         hit = None
-        if toks[k].low not in lex.agents:  # most words: one look-up
+        first = _singular(toks[k].low)
+        if first not in lex.agents:  # most words: one look-up
             k += 1
             continue
         if not taken[k] and not (k > 0 and toks[k].text[:1].isupper()
                                  and toks[k - 1].text[:1].isupper()) \
                 and not (k > 0 and toks[k - 1].low in lex.role_complements):
             # "ditetapkan sebagai tersangka": a role complement, no participant
-            for ph, code in lex.agents.get(toks[k].low, ()):
+            for ph, code in lex.agents.get(first, ()):
                 n = len(ph)
-                if all(k + x < len(toks) and toks[k + x].low == p and not taken[k + x]
-                       for x, p in enumerate(ph)):
+                if all(k + x < len(toks) and (toks[k + x].low if x else first) == p
+                       and not taken[k + x] for x, p in enumerate(ph)):
                     hit = _Mention(k, k + n, (code,), "AGENT")
                     break
         if hit is None:
@@ -564,6 +565,12 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
+
+
+def _singular(low: str) -> str:
+    """The base of a reduplicated plural ("kepala-kepala" -> "kepala"), else the word."""
+    half, dash, rest = low.partition("-")
+    return half if dash and half == rest else low
 
 
 def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -1625,7 +1632,11 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     main = ctx.clause_start(lo - 1)
     verb = next((k for k in range(main, lo - 1) if _verb_like(toks[k], lex)), None)
     if verb is None:
-        return []
+        # a main verb with no prefix ("Bobby Nasution buka suara usai ditegur ..."): the
+        # group opening the main clause, with only lower-case words after it
+        group = _left_group(ctx, main, lo - 1)
+        return group if group and group[0] is _first_group_start(ctx, main) and all(
+            t.text.islower() for t in toks[group[-1].j:lo - 1]) else []
     group = _left_group(ctx, main, verb)
     if group or not toks[verb].low.startswith("di"):
         return group
@@ -1637,6 +1648,11 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
                             for t in toks[verb + 1:after[0].i]):
         return []
     return _right_group(ctx, after)
+
+
+def _first_group_start(ctx: _Ctx, lo: int) -> _Mention | None:
+    """The first participant named from token `lo` on (not a title's place or body)."""
+    return next((m for m in ctx.ms if m.i >= lo and not m.modifier and not m.domestic), None)
 
 
 def _verb_first(ctx: _Ctx, lo: int, i: int) -> bool:

@@ -2839,3 +2839,24 @@ def test_reprimands_plural_agents_and_joint_operations(
     es = [ent(text, eid, "ORG" if eid.startswith("org") else "PERSON", name)
           for eid, name in names.items() if name in text]
     assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a counted group of people named by no one is arrested or charged
+    ("Kasus itu ditangani polisi. Ada 249 orang yang ditahan dari hasil razia itu.",
+     [("COERCE", ("COP",), ())]),
+    ("Kasus itu ditangani polisi. Sebanyak 86 orang di antaranya ditangkap di kantor.",
+     [("COERCE", ("COP",), ())]),
+    # money counted is no group of people
+    ("Kasus itu ditangani polisi. Uang Rp 13 triliun itu disita dari tiga perusahaan.", []),
+])
+def test_a_counted_group_named_by_no_one_is_arrested(
+        text: str, want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text))] == want
+
+
+def test_they_after_an_arrest_of_people_named_by_no_one_are_not_the_police() -> None:
+    text = ("Sebanyak 86 orang ditangkap di kantor polisi. "
+            "KBRI menjelaskan bahwa mereka telah menerima bantuan dari KBRI.")
+    es = [ent(text, "org:kbri", "ORG", "KBRI")]
+    assert [(e.code, e.actors) for e in find_events(art(text, es))] == [("COERCE", ("COP",))]

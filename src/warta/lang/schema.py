@@ -416,6 +416,10 @@ class EventWords(LangData):
     # Words before one of `not_deeds` that make it a deed after all: "polisi terpaksa harus
     # melayangkan tembakan" (forced to shoot: a shot was fired).
     deeds_after_all: Words = ()
+    # Number words: a passive arrest or charge of a counted group named by no one ("tiga
+    # orang ditahan") is an event with no target.
+    numerals: Words = ()
+    counted_people: Words = ()  # nouns of people after such a count ("orang", "terduga")
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
     quote_speaker_words: Words = ()

@@ -164,6 +164,8 @@ class Lexicon:
     likeness: frozenset[str]
     not_deeds: frozenset[str]
     deeds_after_all: frozenset[str]  # "terpaksa": "terpaksa harus menembak" shot
+    numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
+    counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
@@ -302,7 +304,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         named_after=fs(w.named_after),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
-        deeds_after_all=fs(w.deeds_after_all),
+        deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
+        counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
@@ -1262,6 +1265,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     targets: list[str] = []
     left: list[_Mention] = []
     borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
+    counted = False  # the passive's subject is a counted group of people named by no one
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1301,6 +1305,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             borrowed = bool(left)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
+        # "Ada 249 orang yang ditahan", "Sebanyak 86 orang di antaranya ditangkap": people
+        # counted, none named, were arrested or charged
+        counted = (not left and trig.code in lex.enforced_codes
+                   and _counted_subject(ctx, lo, i))
         # the agent of this verb, not of another passive in a relative clause after it
         # ("disepakati pengembalian fosil yang dahulu dibawa oleh Eugene Dubois")
         agent = [m for m in right if m.prep in lex.agent_preps
@@ -1442,7 +1450,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and voice in ("passive", "received")
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                      or _coordinated_predicate(ctx, left[-1].j, i)))
+                      or _coordinated_predicate(ctx, left[-1].j, i))) or (counted and not actors_t)
     if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
             and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
         actors_t = (trig.unnamed_actor,)  # by the police
@@ -1648,6 +1656,23 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
                             for t in toks[verb + 1:after[0].i]):
         return []
     return _right_group(ctx, after)
+
+
+def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
+    """Is the subject before a passive trigger at `i` a counted group named by no one: a
+    number, then a noun of people ("249 orang yang ditahan", "Sebanyak 86 orang di antaranya
+    ditangkap"), no verb and no participant between it and the trigger?"""
+    toks, lex = ctx.toks, ctx.lex
+    if any(lo <= m.i < i for m in ctx.ms):
+        return False
+    for k in range(lo, i - 1):
+        t = toks[k]
+        if _verb_like(t, lex):
+            return False
+        if (t.low in lex.numerals or t.text.replace(".", "").isdigit()) \
+                and toks[k + 1].low in lex.counted_people:
+            return not any(_verb_like(x, lex) for x in toks[k + 1:i])
+    return False
 
 
 def _first_group_start(ctx: _Ctx, lo: int) -> _Mention | None:
@@ -2282,6 +2307,11 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused)
         first = evs[0] if evs else None
+        if (first is not None and not first.targets and first.code in lex.enforced_codes
+                and all(_is_agent(a) for a in first.actors)):
+            # "Sebanyak 86 orang ditangkap" (by unnamed police): "mereka" after it are the
+            # people held, named by no one, never the police
+            first = None
         if first is not None and first.targets and _unnamed_actors(first, text, lex):
             # "Tiga terdakwa ... didakwa melakukan korupsi. Mereka disebut melakukan
             # kesepakatan": "mereka" stands for someone named, the accused, never for the

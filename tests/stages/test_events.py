@@ -2860,3 +2860,12 @@ def test_they_after_an_arrest_of_people_named_by_no_one_are_not_the_police() -> 
             "KBRI menjelaskan bahwa mereka telah menerima bantuan dari KBRI.")
     es = [ent(text, "org:kbri", "ORG", "KBRI")]
     assert [(e.code, e.actors) for e in find_events(art(text, es))] == [("COERCE", ("COP",))]
+
+
+def test_a_body_within_which_is_meant_is_no_place() -> None:
+    text = "KPK mengimbau pelaporan gratifikasi di lingkungan Kementerian PU."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "org:pu", "ORG", "Kementerian PU")]
+    assert roles(art(text, es)) == [("REQUEST", ("org:kpk",), ("org:pu",))]
+    text = "KPK mengimbau pelaporan gratifikasi di Kementerian PU."  # a place: no target
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "org:pu", "ORG", "Kementerian PU")]
+    assert roles(art(text, es)) == [("REQUEST", ("org:kpk",), ())]

@@ -400,6 +400,8 @@ class EventWords(LangData):
     naming: Words = ()
     # A preposition before these names who follows, no role: "saksi atas nama Dedy".
     named_after: Words = ()
+    # "di lingkungan Kementerian PU": the body after these is the one meant, no place.
+    within_nouns: Words = ()
     # Openers of a source attribution ("menurut laporan dari The Independent", "dikutip dari
     # Reuters"): mentions after them report the event and take no role in it.
     report_openers: Words = ()

@@ -158,6 +158,7 @@ class Lexicon:
     wanting: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
+    within_nouns: frozenset[str]  # "lingkungan": "di lingkungan X" means X, no place
     report_openers: frozenset[str]
     unrealised: frozenset[str]
     examples: frozenset[str]
@@ -301,7 +302,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
-        named_after=fs(w.named_after),
+        named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
@@ -572,8 +573,10 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
 
 def _singular(low: str) -> str:
     """The base of a reduplicated plural ("kepala-kepala" -> "kepala"), else the word."""
-    half, dash, rest = low.partition("-")
-    return half if dash and half == rest else low
+    if "-" not in low:  # most words: no split made
+        return low
+    half, _, rest = low.partition("-")
+    return half if half == rest else low
 
 
 def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -624,6 +627,9 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 # "saksi atas nama Dedy Rahman": the name of who comes before ("atas nama
                 # aku minta uang", on my behalf, keeps it)
                 break
+            if (low in lex.place_preps and k + 1 < m.i and toks[k + 1].low in lex.within_nouns
+                    and m.kind == "ORG"):
+                break  # "di lingkungan Kementerian PU": the ministry itself, no place
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break

@@ -1035,10 +1035,11 @@ def _named(m: _Mention) -> bool:
 
 def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
     """Do two named participants belong to one list though lower-case words stand between
-    them: a joining word ("dan", "bersama"), then a short description of the second ("Israel dan para pendukungnya,
-    termasuk AS", "Nikita Mirzani dan asistennya, Mail Syahputra", "Satgas Polda Bali dan
-    juga Kepolisian China")? No verb, clause break, preposition or attribution between;
-    an unnamed one ("tersangka") after a name is its apposition, no second member."""
+    them: a joining word ("dan", "bersama"), then a short description of the second
+    ("Israel dan para pendukungnya, termasuk AS", "Nikita Mirzani dan asistennya, Mail
+    Syahputra", "Satgas Polda Bali dan juga Kepolisian China")? No verb, clause break,
+    preposition or attribution between; an unnamed one ("tersangka") after a name is its
+    apposition, no second member; a comma alone joins nothing."""
     gap = toks[a.j:b.i]
     if (not gap or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
             or gap[0].low not in lex.connectors or not gap[0].low.isalpha()):

@@ -2869,3 +2869,13 @@ def test_a_body_within_which_is_meant_is_no_place() -> None:
     text = "KPK mengimbau pelaporan gratifikasi di Kementerian PU."  # a place: no target
     es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, "org:pu", "ORG", "Kementerian PU")]
     assert roles(art(text, es)) == [("REQUEST", ("org:kpk",), ())]
+
+
+def test_residents_of_a_town_at_home_are_civilians_an_officials_town_his_post() -> None:
+    text = "Warga Tanjung Barat menolak keberadaan gereja itu."
+    es = [ent(text, "loc:tb", "PLACE", "Tanjung Barat", country="ID")]
+    assert roles(art(text, es)) == [("REJECT", ("CVL",), ())]
+    text = "Gubernur DKI Jakarta Anies menolak usulan itu."
+    es = [ent(text, "loc:dki", "PLACE", "DKI Jakarta", country="ID"),
+          ent(text, "per:a", "PERSON", "Anies")]
+    assert roles(art(text, es)) == [("REJECT", ("per:a",), ())]

@@ -447,6 +447,9 @@ class EventWords(LangData):
     # it, a passive arrest or charge with no agent is not put on the police: "RSS yang
     # menjadi tersangka" in a story about prosecutors names no police, the actor stays empty.
     enforcer_default_words: Words = ()
+    # Agent codes of residents: a town or province at home right after their noun is where
+    # they live, not a body they belong to ("warga Desa Cibodas" are civilians).
+    resident_agents: Words = ()
     # Who was the target of one of these codes before is a suspect, never the enforcer
     # ("Penangkapan tiga tersangka merupakan hasil pengembangan dari tersangka RMP").
     enforced_codes: Words = ()

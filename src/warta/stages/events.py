@@ -174,6 +174,7 @@ class Lexicon:
     attending_codes: frozenset[str]
     enforcer_default: str | None  # the unnamed agent a named enforcer stands in for
     enforcer_default_words: frozenset[str]  # words naming it: without them no default
+    resident_agents: frozenset[str]  # "CVL": "warga Desa Cibodas" live there, are no title
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
@@ -312,6 +313,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
         enforcer_default_words=fs(w.enforcer_default_words),
+        resident_agents=fs(w.resident_agents),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
@@ -532,8 +534,11 @@ def _titled(toks: Sequence[_Tok], i: int) -> bool:
 def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             lex: Lexicon) -> list[_Mention]:
     """Unnamed participants ("polisi", "massa"), each a CAMEO agent code; none where the
-    noun is the title of a named participant right after it ("jaksa KPK")."""
+    noun is the title of a named participant right after it ("jaksa KPK"). A town or
+    province at home after residents is where they live: "warga Desa Cibodas" are
+    civilians (an official's is his jurisdiction: "gubernur DKI Jakarta Anies")."""
     starts = sorted(m.i for m in named)
+    home = {m.i for m in named if m.domestic}
     out: list[_Mention] = []
     k = 0
     while k < len(toks):
@@ -556,16 +561,20 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             k += 1
             continue
         k = end = hit.j
+        # residents of a town at home: the town is no participant, they are
+        lives = home if hit.values[0] in lex.resident_agents else frozenset()
         if toks[hit.i].low in lex.region_heads:
             # "Kapolda Sumut pun meminta maaf": the region belongs to the title, which is
             # the unnamed head; "Kapolda Metro Jaya Irjen Karyoto" still titles Karyoto
             while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
                     and not any(m.i == end and m.kind in ("PERSON", "ORG") for m in named):
                 end += 1
-        if end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+        if (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()
+                and end not in lives):
             continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
         nxt = bisect.bisect_left(starts, end)
-        if nxt < len(starts) and _title_gap(toks[end:starts[nxt]], lex):
+        if (nxt < len(starts) and starts[nxt] not in lives
+                and _title_gap(toks[end:starts[nxt]], lex)):
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out

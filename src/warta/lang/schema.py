@@ -400,6 +400,8 @@ class EventWords(LangData):
     naming: Words = ()
     # A preposition before these names who follows, no role: "saksi atas nama Dedy".
     named_after: Words = ()
+    # "di lingkungan Kementerian PU": the body after these is the one meant, no place.
+    within_nouns: Words = ()
     # Openers of a source attribution ("menurut laporan dari The Independent", "dikutip dari
     # Reuters"): mentions after them report the event and take no role in it.
     report_openers: Words = ()
@@ -413,6 +415,13 @@ class EventWords(LangData):
     # ability or a manner, not a deed: "masih bisa menembak tepat sasaran", "sinergi dalam
     # mendukung pengendalian inflasi".
     not_deeds: Words = ()
+    # Words before one of `not_deeds` that make it a deed after all: "polisi terpaksa harus
+    # melayangkan tembakan" (forced to shoot: a shot was fired).
+    deeds_after_all: Words = ()
+    # Number words: a passive arrest or charge of a counted group named by no one ("tiga
+    # orang ditahan") is an event with no target.
+    numerals: Words = ()
+    counted_people: Words = ()  # nouns of people after such a count ("orang", "terduga")
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
     quote_speaker_words: Words = ()
@@ -434,6 +443,13 @@ class EventWords(LangData):
     # menangkap editor ... Tidak jelas mengapa Guled ditangkap": the soldiers, not police).
     enforcer_default: Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
     enforcer_agents: Words = ()
+    # Words that name the police (`enforcer_default`) in an article. With none of them in
+    # it, a passive arrest or charge with no agent is not put on the police: "RSS yang
+    # menjadi tersangka" in a story about prosecutors names no police, the actor stays empty.
+    enforcer_default_words: Words = ()
+    # Agent codes of residents: a town or province at home right after their noun is where
+    # they live, not a body they belong to ("warga Desa Cibodas" are civilians).
+    resident_agents: Words = ()
     # Who was the target of one of these codes before is a suspect, never the enforcer
     # ("Penangkapan tiga tersangka merupakan hasil pengembangan dari tersangka RMP").
     enforced_codes: Words = ()

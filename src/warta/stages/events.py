@@ -158,17 +158,23 @@ class Lexicon:
     wanting: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
+    within_nouns: frozenset[str]  # "lingkungan": "di lingkungan X" means X, no place
     report_openers: frozenset[str]
     unrealised: frozenset[str]
     examples: frozenset[str]
     likeness: frozenset[str]
     not_deeds: frozenset[str]
+    deeds_after_all: frozenset[str]  # "terpaksa": "terpaksa harus menembak" shot
+    numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
+    counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
     attending: frozenset[str]
     attending_codes: frozenset[str]
     enforcer_default: str | None  # the unnamed agent a named enforcer stands in for
+    enforcer_default_words: frozenset[str]  # words naming it: without them no default
+    resident_agents: frozenset[str]  # "CVL": "warga Desa Cibodas" live there, are no title
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
@@ -201,6 +207,9 @@ class Lexicon:
     agent_words: frozenset[str]  # every word of an [agents] phrase: titles of a bare agent
     # pre-filter: first word (and its -nya form) -> word sets of the triggers it starts
     first_words: dict[str, tuple[frozenset[str], ...]]
+    # words that end a list's description gap ("dan para pendukungnya, termasuk AS"):
+    # clause breaks, prepositions, attributions, appositions, relatives, negators
+    list_stops: frozenset[str]
 
     @property
     def preps(self) -> frozenset[str]:
@@ -294,13 +303,17 @@ def build_lexicon(data: EventsData) -> Lexicon:
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
-        named_after=fs(w.named_after),
+        named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
+        deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
+        counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
+        enforcer_default_words=fs(w.enforcer_default_words),
+        resident_agents=fs(w.resident_agents),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
@@ -325,6 +338,11 @@ def build_lexicon(data: EventsData) -> Lexicon:
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
         agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
         first_words=_prefilter(triggers),
+        list_stops=(fs(w.clause_breaks) | fs(w.punct_breaks) | fs(w.place_preps)
+                    | fs(w.goal_preps) | fs(w.source_preps) | fs(w.agent_preps)
+                    | fs(w.target_preps) | fs(w.with_preps) | fs(w.besides_preps)
+                    | fs(w.attributions) | fs(w.appositions) | fs(w.relatives)
+                    | fs(w.negators) | fs(w.hypothetical)),
     )
 
 
@@ -516,42 +534,58 @@ def _titled(toks: Sequence[_Tok], i: int) -> bool:
 def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             lex: Lexicon) -> list[_Mention]:
     """Unnamed participants ("polisi", "massa"), each a CAMEO agent code; none where the
-    noun is the title of a named participant right after it ("jaksa KPK")."""
+    noun is the title of a named participant right after it ("jaksa KPK"). A town or
+    province at home after residents is where they live: "warga Desa Cibodas" are
+    civilians (an official's is his jurisdiction: "gubernur DKI Jakarta Anies")."""
     starts = sorted(m.i for m in named)
+    home = {m.i for m in named if m.domestic}
     out: list[_Mention] = []
     k = 0
     while k < len(toks):
         hit = None
-        if toks[k].low not in lex.agents:  # most words: one look-up
+        first = _singular(toks[k].low)
+        if first not in lex.agents:  # most words: one look-up
             k += 1
             continue
         if not taken[k] and not (k > 0 and toks[k].text[:1].isupper()
                                  and toks[k - 1].text[:1].isupper()) \
                 and not (k > 0 and toks[k - 1].low in lex.role_complements):
             # "ditetapkan sebagai tersangka": a role complement, no participant
-            for ph, code in lex.agents.get(toks[k].low, ()):
+            for ph, code in lex.agents.get(first, ()):
                 n = len(ph)
-                if all(k + x < len(toks) and toks[k + x].low == p and not taken[k + x]
-                       for x, p in enumerate(ph)):
+                if all(k + x < len(toks) and (toks[k + x].low if x else first) == p
+                       and not taken[k + x] for x, p in enumerate(ph)):
                     hit = _Mention(k, k + n, (code,), "AGENT")
                     break
         if hit is None:
             k += 1
             continue
         k = end = hit.j
+        # residents of a town at home: the town is no participant, they are
+        lives = home if hit.values[0] in lex.resident_agents else frozenset()
         if toks[hit.i].low in lex.region_heads:
             # "Kapolda Sumut pun meminta maaf": the region belongs to the title, which is
             # the unnamed head; "Kapolda Metro Jaya Irjen Karyoto" still titles Karyoto
             while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
                     and not any(m.i == end and m.kind in ("PERSON", "ORG") for m in named):
                 end += 1
-        if end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+        if (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()
+                and end not in lives):
             continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
         nxt = bisect.bisect_left(starts, end)
-        if nxt < len(starts) and _title_gap(toks[end:starts[nxt]], lex):
+        if (nxt < len(starts) and starts[nxt] not in lives
+                and _title_gap(toks[end:starts[nxt]], lex)):
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
+
+
+def _singular(low: str) -> str:
+    """The base of a reduplicated plural ("kepala-kepala" -> "kepala"), else the word."""
+    if "-" not in low:  # most words: no split made
+        return low
+    half, _, rest = low.partition("-")
+    return half if half == rest else low
 
 
 def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -602,8 +636,15 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 # "saksi atas nama Dedy Rahman": the name of who comes before ("atas nama
                 # aku minta uang", on my behalf, keeps it)
                 break
+            if (low in lex.place_preps and k + 1 < m.i and toks[k + 1].low in lex.within_nouns
+                    and m.kind == "ORG"):
+                break  # "di lingkungan Kementerian PU": the ministry itself, no place
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
+                break
+            if low in _DEMONSTRATIVES or _verb_like(toks[k], lex):
+                # the preposition's phrase ended before: "dari penggeledahan itu tim kejaksaan
+                # menyita", "di antaranya menggandeng OJK" (the verb's object, no place)
                 break
             if low in lex.breaks or low in lex.connectors and not (
                     low in lex.list_connectors and k > 0 and toks[k - 1].text[:1].isupper()
@@ -805,6 +846,8 @@ class _Ctx:
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
     side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
+    # the article names the default enforcer (the police): else none is assumed
+    default_named: bool = True
     refs: Refs | None = None  # who a reference stands for (a verb's -nya object)
 
     def clause_start(self, i: int) -> int:
@@ -970,12 +1013,16 @@ def _quote_stated(ctx: _Ctx, left: Sequence[_Mention], i: int, lo: int) -> bool:
 
 def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
     """The context of a trigger inside reported content: mentions outside the content
-    take no role, unless the content has no subject of its own before the trigger."""
+    take no role, unless the content has no subject of its own before the trigger (only
+    skip words, or the light verb of a nominal trigger: "KPK juga menyampaikan telah
+    melakukan penggeledahan" searched)."""
+    lex = ctx.lex
     end = ctx.toks[j - 1].end
     hidden: set[int] = set()
     for first, c_end, ids in shields:
         if first <= i and end <= c_end and any(
-                t.low not in ctx.lex.skip for t in ctx.toks[max(first, ctx.clause_start(i)):i]):
+                t.low not in lex.skip and t.low not in lex.support_active
+                for t in ctx.toks[max(first, ctx.clause_start(i)):i]):
             hidden |= ids
     if not hidden:
         return ctx
@@ -985,6 +1032,29 @@ def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
 def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     return all(t.low in lex.connectors or t.low in lex.led_by or t.text[:1].isupper()
                for t in toks)
+
+
+_LIST_GAP = 5  # words: a joiner and a short description of the next member
+
+
+def _named(m: _Mention) -> bool:
+    """A participant named in the text, not an agent noun ("polisi") or an anaphor."""
+    return m.kind != "AGENT" and not m.kind.startswith("ANAPHOR")
+
+
+def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Do two named participants belong to one list though lower-case words stand between
+    them: a joining word ("dan", "bersama"), then a short description of the second
+    ("Israel dan para pendukungnya, termasuk AS", "Nikita Mirzani dan asistennya, Mail
+    Syahputra", "Satgas Polda Bali dan juga Kepolisian China")? No verb, clause break,
+    preposition or attribution between; an unnamed one ("tersangka") after a name is its
+    apposition, no second member; a comma alone joins nothing."""
+    gap = toks[a.j:b.i]
+    if (not gap or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
+            or gap[0].low not in lex.connectors or not gap[0].low.isalpha()):
+        return False
+    return all(t.low in lex.connectors or (t.text.isalnum() and t.low not in lex.list_stops
+                                           and not _verb_like(t, lex)) for t in gap)
 
 
 def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
@@ -1003,7 +1073,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
         return []
     group = [cands[-1]]
     for m in reversed(cands[:-1]):
-        if _gap_ok(ctx.toks[m.j:group[0].i], lex):
+        if _gap_ok(ctx.toks[m.j:group[0].i], lex) or _list_gap(m, group[0], ctx.toks, lex):
             group.insert(0, m)
         else:
             break
@@ -1036,7 +1106,8 @@ def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
         return []
     group = [cands[0]]
     for m in cands[1:]:
-        if _gap_ok(ctx.toks[group[-1].j:m.i], ctx.lex) and m.prep in (None, group[0].prep):
+        if ((_gap_ok(ctx.toks[group[-1].j:m.i], ctx.lex)
+             or _list_gap(group[-1], m, ctx.toks, ctx.lex)) and m.prep in (None, group[0].prep)):
             group.append(m)
         else:
             break
@@ -1210,6 +1281,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     targets: list[str] = []
     left: list[_Mention] = []
     borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
+    counted = False  # the passive's subject is a counted group of people named by no one
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1249,6 +1321,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             borrowed = bool(left)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
+        # "Ada 249 orang yang ditahan", "Sebanyak 86 orang di antaranya ditangkap": people
+        # counted, none named, were arrested or charged
+        counted = (not left and trig.code in lex.enforced_codes
+                   and _counted_subject(ctx, lo, i))
         # the agent of this verb, not of another passive in a relative clause after it
         # ("disepakati pengembalian fosil yang dahulu dibawa oleh Eugene Dubois")
         agent = [m for m in right if m.prep in lex.agent_preps
@@ -1351,8 +1427,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         else:
             countries = [m for m in right_all if m.kind == "COUNTRY"
                          and m.prep in lex.place_preps | lex.goal_preps]
+            # a body or a person visited hosts the visit: "melakukan kunjungan resmi ke
+            # Kementerian Haji Arab Saudi", "berkunjung ke KPK"
+            bodies = [m for m in right_all if m.kind in ("ORG", "PERSON")
+                      and m.prep in lex.goal_preps]
             if countries:
                 targets = [*countries[0].values, *targets]
+            elif bodies:
+                host = _vals(_right_group(ctx, bodies))
+                targets = [*host, *(v for v in targets if v not in host)]
     if trig.foreign_host and (not _foreign(left, right_all, lex)
                               or (left and all(m.private for m in left))):
         return None  # travel at home, to a venue, or by private people: no visit
@@ -1383,8 +1466,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and voice in ("passive", "received")
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                      or _coordinated_predicate(ctx, left[-1].j, i)))
-    if agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer):
+                      or _coordinated_predicate(ctx, left[-1].j, i))) or (counted and not actors_t)
+    if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
+            and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
         actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
@@ -1572,7 +1656,11 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     main = ctx.clause_start(lo - 1)
     verb = next((k for k in range(main, lo - 1) if _verb_like(toks[k], lex)), None)
     if verb is None:
-        return []
+        # a main verb with no prefix ("Bobby Nasution buka suara usai ditegur ..."): the
+        # group opening the main clause, with only lower-case words after it
+        group = _left_group(ctx, main, lo - 1)
+        return group if group and group[0] is _first_group_start(ctx, main) and all(
+            t.text.islower() for t in toks[group[-1].j:lo - 1]) else []
     group = _left_group(ctx, main, verb)
     if group or not toks[verb].low.startswith("di"):
         return group
@@ -1584,6 +1672,28 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
                             for t in toks[verb + 1:after[0].i]):
         return []
     return _right_group(ctx, after)
+
+
+def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
+    """Is the subject before a passive trigger at `i` a counted group named by no one: a
+    number, then a noun of people ("249 orang yang ditahan", "Sebanyak 86 orang di antaranya
+    ditangkap"), no verb and no participant between it and the trigger?"""
+    toks, lex = ctx.toks, ctx.lex
+    if any(lo <= m.i < i for m in ctx.ms):
+        return False
+    for k in range(lo, i - 1):
+        t = toks[k]
+        if _verb_like(t, lex):
+            return False
+        if (t.low in lex.numerals or t.text.replace(".", "").isdigit()) \
+                and toks[k + 1].low in lex.counted_people:
+            return not any(_verb_like(x, lex) for x in toks[k + 1:i])
+    return False
+
+
+def _first_group_start(ctx: _Ctx, lo: int) -> _Mention | None:
+    """The first participant named from token `lo` on (not a title's place or body)."""
+    return next((m for m in ctx.ms if m.i >= lo and not m.modifier and not m.domestic), None)
 
 
 def _verb_first(ctx: _Ctx, lo: int, i: int) -> bool:
@@ -1734,13 +1844,15 @@ def _predicate_between(gap: Sequence[_Tok], lex: Lexicon) -> bool:
 
 
 def _not_deed(ctx: _Ctx, i: int) -> bool:
-    """Does an ability or manner word stand right before a verb trigger ("bisa", "dalam"),
-    skip words between allowed ("masih bisa menembak")?"""
+    """Does an ability, duty or manner word stand right before a verb trigger ("bisa",
+    "harus", "dalam"), skip words between allowed ("masih bisa menembak"), and no word that
+    makes it done after all ("terpaksa harus menembak")?"""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.not_deeds:
         k -= 1
-    return k >= 0 and toks[k].low in lex.not_deeds
+    return (k >= 0 and toks[k].low in lex.not_deeds
+            and not (k > 0 and toks[k - 1].low in lex.deeds_after_all))
 
 
 def _wanted(ctx: _Ctx, i: int) -> bool:
@@ -2034,13 +2146,15 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        quotes: Sequence[Quote] = (),
                        refs: Refs | None = None, enforcer: tuple[str, ...] = (),
                        enforcers: list[tuple[str, ...]] | None = None,
-                       sides: Mapping[str, str] | None = None) -> list[Event]:
+                       sides: Mapping[str, str] | None = None,
+                       default_named: bool = True) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
     person a pronoun or a description refers to (none resolved without it). `enforcer` is
     who made the last arrest or charge before (the agent of an unnamed one here); the
     makers of the arrests and charges found here are appended to `enforcers`. `sides` maps a
-    person to the body their role ties them to (a speaker's own side in a quotation)."""
+    person to the body their role ties them to (a speaker's own side in a quotation).
+    `default_named`: the article names the default enforcer (else none is assumed)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -2055,7 +2169,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)],
-               enforcer=enforcer, refs=refs)
+               enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
     if inside:  # "menetapkan tersangka": a noun of a trigger is no participant
@@ -2175,6 +2289,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
+    default_named = not lex.enforcer_default_words.isdisjoint(_WORD.findall(text.lower()))
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
 
@@ -2193,10 +2308,14 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
-        enforcer = enforced[-1][1] if enforced and n - enforced[-1][0] <= _ENFORCER_REACH else ()
+        # in an article naming no police the body that made the last arrest or charge is
+        # the enforcer of the whole article ("Kejaksaan Negeri Kuningan ... menetapkan tiga
+        # tersangka" ... twenty sentences on "ketiga tersangka langsung ditahan")
+        enforcer = enforced[-1][1] if enforced and (
+            n - enforced[-1][0] <= _ENFORCER_REACH or not default_named) else ()
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
-                                 enforcer, found, sides)
+                                 enforcer, found, sides, default_named)
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -2204,6 +2323,11 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused)
         first = evs[0] if evs else None
+        if (first is not None and not first.targets and first.code in lex.enforced_codes
+                and all(_is_agent(a) for a in first.actors)):
+            # "Sebanyak 86 orang ditangkap" (by unnamed police): "mereka" after it are the
+            # people held, named by no one, never the police
+            first = None
         if first is not None and first.targets and _unnamed_actors(first, text, lex):
             # "Tiga terdakwa ... didakwa melakukan korupsi. Mereka disebut melakukan
             # kesepakatan": "mereka" stands for someone named, the accused, never for the
@@ -2240,7 +2364,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 21
+    version = 22
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

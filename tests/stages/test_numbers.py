@@ -1407,3 +1407,35 @@ def test_a_window_after_the_first_thing_covers_the_later_clauses() -> None:
     got = _measured("Tercatat pendapatan negara sampai 30 September 2025 mencapai Rp 1.863,3 "
                     "triliun, sementara belanja negara terealisasi sebesar Rp 2.234,8 triliun.")
     assert [p for *_, p in got] == ["2025-09-30", "2025-09-30"]
+
+
+def test_the_subject_of_a_change_from_one_level_to_another_is_its_thing() -> None:
+    # numbers8 (seed 31, detik-618): "dari" between the change verb and the level before
+    got = _measured("Jalan mantap provinsi naik dari 61,22% menjadi 93,94%.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [
+        ("Jalan mantap provinsi", "up", False), ("Jalan mantap provinsi", "up", True)]
+    assert _froms("Jalan mantap provinsi naik dari 61,22% menjadi 93,94%.") == [True, False]
+
+
+def test_a_change_noun_names_what_changes() -> None:
+    # numbers8 (seed 31, detik-84): a nominalised rise, a qualifier after "dari"
+    text = "Potensi kenaikan margin keuntungan dari rata-rata 10% menjadi 30%."
+    got = _measured(text)
+    assert [(t, c, to) for _, t, c, to, _ in got] == [
+        ("margin keuntungan", "up", False), ("margin keuntungan", "up", True)]
+    assert _froms(text) == [True, False]
+    # only a change noun right before the phrase names it
+    for text, want in [("kenaikan harga saham sebesar 10%", "harga saham"),
+                       ("pembelian harga saham sebesar 10%", None),
+                       ("kenaikan yang tinggi sebesar 10%", None)]:
+        toks = numbers._tokens(text)
+        got = numbers._change_noun_of(toks, len(toks) - 2, 0)
+        assert (got.of(text) if got else None) == want
+
+
+def test_a_thing_from_an_earlier_sentence_does_not_open_the_clause() -> None:
+    # numbers8: a period before the amount in its own sentence is still the lead's
+    assert numbers._opens_at(Span(start=50, end=55), Span(start=10, end=20),
+                             Span(start=40, end=60)) == 50
+    assert numbers._opens_at(Span(start=50, end=55), Span(start=42, end=48),
+                             Span(start=40, end=60)) == 42

@@ -882,6 +882,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
+    if head is None and thing is None:
+        thing = _change_noun_of(toks, first, segment or reach)
     if head is None and thing is not None:
         at = next(n for n in range(first) if toks[n].start == thing.start)
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
@@ -928,8 +930,11 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if change is None:
         change = _signed(toks, first)  # "BBRI (+5,14%), MLPT (-14,99%)": a signed change
     since = False
-    if first > 0 and (toks[first - 1].low in lex.from_words
-                      or toks[first - 1].low in lex.earlier):
+    before = first - 1  # the word before the amount, past qualifiers ("dari rata-rata 10%")
+    while before > reach and toks[before].low not in lex.earlier \
+            and (toks[before].low in lex.generic or toks[before].low in lex.qualifiers):
+        before -= 1
+    if first > 0 and (toks[before].low in lex.from_words or toks[before].low in lex.earlier):
         to, since = False, change is not None  # "naik dari 2,31 persen": up from it
     if change is not None and not to and toks[first].low in lex.reached and any(
             toks[n].kind == "num" for n in range(said_at + 1, first)):
@@ -948,7 +953,7 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
     counterpart after "terhadap" ("terhadap dolar Singapura menguat")."""
     lex = _lex()
     if toks[said].low not in lex.subject_changes \
-            or any(t.low not in lex.worth for t in toks[said + 1:first]):
+            or any(not _leads_level(t) for t in toks[said + 1:first]):
         return None
     j = said
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
@@ -968,6 +973,33 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
             or any(t.low in lex.negations for t in toks[j:said]):
         return None
     return Span(start=toks[k].start, end=toks[j - 1].end)
+
+
+def _leads_level(t: _Tok) -> bool:
+    """Whether a word may stand between a change and the level it is of: a worth word,
+    "dari" of the level it started from, or a qualifier ("naik dari rata-rata 10%")."""
+    lex = _lex()
+    return t.low in lex.worth or t.low in lex.from_words or t.low in lex.generic \
+        or t.low in lex.qualifiers
+
+
+def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """What a change noun said right before an amount changes: "kenaikan margin keuntungan
+    dari rata-rata 10%", "peningkatan ekspor sebesar 5%" (the noun phrase after the change
+    noun, then only worth, "dari" and qualifier words up to the amount); else None."""
+    lex = _lex()
+    e = first
+    while e > lo and _leads_level(toks[e - 1]):
+        e -= 1
+    np = _noun_before(toks, e, lo)
+    if np is None:
+        return None
+    c = next(n for n in range(lo, e) if toks[n].start == np.start) - 1
+    low = toks[c].low if c >= lo else ""
+    if (low in lex.up or low in lex.down) and low.endswith("an") \
+            and low.startswith(("pe", "ke")):
+        return np
+    return None
 
 
 def _took_before(toks: Sequence[_Tok], after: int, until: int) -> bool:
@@ -1708,10 +1740,9 @@ def find_numbers(article: Article) -> list[Count]:
                                      toks[near].start, toks[last - 1].end, span, text)
                 opener = next((c for c in out[first_out:] if c.currency is not None
                                or c.unit in _MEASURED_UNITS), None)
-                opens_at = min(opener.span.start, opener.thing_span.start
-                               if opener.thing_span else opener.span.start) \
-                    if opener is not None else min(raw.start, thing.start
-                                                   if thing is not None else raw.start)
+                # (a thing carried from an earlier sentence does not open this one)
+                opens_at = _opens_at(opener.span, opener.thing_span, sent) \
+                    if opener is not None else _opens_at(span, thing, sent)
                 # the last period the sentence names before its first amount's thing
                 # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025"),
                 # or a window after that thing ("pendapatan negara sampai 30 September 2025
@@ -1763,6 +1794,13 @@ def find_numbers(article: Article) -> list[Count]:
         _restated_periods(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     return out
+
+
+def _opens_at(amount: Span, thing: Span | None, sent: Span) -> int:
+    """Where the clause of an amount opens in its sentence: at its thing when the sentence
+    names it, else at the amount."""
+    return min(amount.start, thing.start) if thing is not None \
+        and thing.start >= sent.start else amount.start
 
 
 def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
@@ -2054,7 +2092,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 14
+    version = 15
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

@@ -1439,3 +1439,22 @@ def test_a_thing_from_an_earlier_sentence_does_not_open_the_clause() -> None:
                              Span(start=40, end=60)) == 50
     assert numbers._opens_at(Span(start=50, end=55), Span(start=42, end=48),
                              Span(start=40, end=60)) == 42
+
+
+def test_percent_points_and_a_base_after_terhadap() -> None:
+    # numbers8 (seed 31, detik-890): "% poin" is one unit, not a thing "poin"; the date
+    # after "terhadap" that follows a change is the comparison's base, not the period
+    got = _measured("Persentase penduduk miskin pada September 2024 sebesar 8,57%, menurun "
+                    "0,46% poin terhadap Maret 2024.")
+    assert got[1] == ("0,46% poin", "Persentase penduduk miskin", "down", False, "2024-09")
+    assert _one("turun 0,5% poin").unit == "poin persentase"
+
+
+def test_the_usual_level_is_the_level_before_and_an_added_penalty_no_rise() -> None:
+    # numbers8 (seed 31, detik-740 and detik-320)
+    got = _measured("Tarifnya naik, biasanya Rp 10 ribu jadi Rp 20 ribu.")
+    assert [c for _, _, c, _, _ in got] == ["up", "up"]
+    assert _froms("Tarifnya naik, biasanya Rp 10 ribu jadi Rp 20 ribu.") == [True, False]
+    got = _measured("Ia dijatuhi pidana tambahan berupa pembayaran uang pengganti Rp 19,7 miliar.")
+    assert got[0][1:3] == ("pembayaran uang pengganti", None)
+    assert _measured("Ada tambahan bantuan Rp 300 ribu.")[0][2] == "up"

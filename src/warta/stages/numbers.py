@@ -1708,12 +1708,14 @@ def find_numbers(article: Article) -> list[Count]:
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
                 # After a change, "dari" opens its base: "naik 25,6% dari penyaluran di
                 # April 2024", "84,9%, naik dari posisi 69,2% pada April 2024" (the date
-                # is the base's, as after "dibandingkan").
+                # is the base's, as after "dibandingkan"); so does "terhadap" ("menurun
+                # 0,46% poin terhadap Maret 2024").
                 moved = change is not None
                 while last < len(toks) and toks[last].low not in lex.measure_breaks \
                         and toks[last].low not in lex.report_words \
                         and toks[last].low not in lex.comparisons \
-                        and not (moved and toks[last].low in lex.from_words) \
+                        and not (moved and (toks[last].low in lex.from_words
+                                            or toks[last].low in lex.against)) \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
                     moved = moved or _change_word(toks[last].low) in lex.up | lex.down
@@ -1984,8 +1986,9 @@ def _source_year(text: str, t: TimeExpr) -> bool:
 
 def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
     """Whether a date is the base of a comparison in its sentence: after "dibandingkan"
-    (and the like) or after "dari" that follows a change ("naik 25,6% dari penyaluran di
-    April 2024"), with no clause break between; such a date is no period to carry on."""
+    (and the like) or after "dari" or "terhadap" that follows a change ("naik 25,6% dari
+    penyaluran di April 2024", "menurun 0,46% poin terhadap Maret 2024"), with no clause
+    break between; such a date is no period to carry on."""
     lex = _lex()
     words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
     for k in range(len(words) - 1, -1, -1):
@@ -1994,8 +1997,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return False
         if w in lex.comparisons:
             return True
-        if w in lex.from_words and (any(_change_word(x) in lex.up | lex.down
-                                        for x in words[max(0, k - 6):k])
+        if (w in lex.from_words or w in lex.against) and (any(
+                _change_word(x) in lex.up | lex.down for x in words[max(0, k - 6):k])
                                     or (k >= 2 and words[k - 2] in lex.comparatives)):
             return True  # "naik 5% dari ...", "lebih rendah dari periode yang sama tahun lalu"
             # (not the qualifier "lebih dari 60% pada 2025")

@@ -1458,3 +1458,13 @@ def test_the_usual_level_is_the_level_before_and_an_added_penalty_no_rise() -> N
     got = _measured("Ia dijatuhi pidana tambahan berupa pembayaran uang pengganti Rp 19,7 miliar.")
     assert got[0][1:3] == ("pembayaran uang pengganti", None)
     assert _measured("Ada tambahan bantuan Rp 300 ribu.")[0][2] == "up"
+
+
+def test_no_thing_from_mulai_nor_from_the_party_after_pada() -> None:
+    # numbers8 (detik-641, detik-122 of earlier seeds): "Mulai" opens a span, a creditor
+    # after "pada" is not what is owed; the change from one level to the next stays
+    got = _measured("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, "up", False), (None, "up", True)]
+    assert _froms("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.") == [True, False]
+    assert _measured("Riky berutang pada tersangka Erwin sebesar Rp 200 ribu.")[0][1] is None
+    assert _measured("Bantuan diberikan kepada warga sebesar Rp 200 ribu.")[0][1] != "warga"

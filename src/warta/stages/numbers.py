@@ -1396,12 +1396,14 @@ def _as_of(text: str, t: TimeExpr) -> bool:
 
 
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
-                    first: int) -> tuple[Span, Change | None] | None:
+                    first: int) -> tuple[Span | None, Change | None] | None:
     """The thing of an amount that restates the one before it, and the change it says.
 
     "dari 20-30 persen menjadi 5 persen": the level reached measures what the starting
     level does, and is down from it; "979 orang atau menyusut 1,26%": the second amount
     is the first in other terms, so it counts what the first does ("pegawai Kemenkeu").
+    A level after "dari" moves to the next one even when neither names a thing ("Mulai dari
+    Rp 1,5 juta menjadi Rp 2 juta": up from, up to).
     """
     lex = _lex()
     k = first - 1
@@ -1413,7 +1415,10 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     if level is not None:
         # "Rp 2.250 per kilogram menjadi ...", "turun 18 sen, atau 0,28%, menjadi US$ 63,87"
         gap = [t for t in toks[prev.next_tok:k + 1 - len(level)] if t.text != ","]
-        if prev_thing is None or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
+        p_first = next((n for n in range(k, -1, -1) if toks[n].start == prev.start), 0)
+        if (prev_thing is None and not (p_first > 0 and toks[p_first - 1].low
+                                        in lex.from_words)) \
+                or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
             return None
         a, b = prev.value if prev.value is not None else prev.high, raw.value
         moved: Change | None = None

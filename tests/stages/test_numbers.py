@@ -1468,3 +1468,14 @@ def test_no_thing_from_mulai_nor_from_the_party_after_pada() -> None:
     assert _froms("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.") == [True, False]
     assert _measured("Riky berutang pada tersangka Erwin sebesar Rp 200 ribu.")[0][1] is None
     assert _measured("Bantuan diberikan kepada warga sebesar Rp 200 ribu.")[0][1] != "warga"
+
+
+def test_a_referring_word_with_nothing_measured_names_no_thing() -> None:
+    # numbers8 (detik-863, detik-681): "nilainya" refers to a noun no amount measured;
+    # the level it became still moves from it
+    got = _measured("Kita juga perbesar dari yang nilainya Rp600 ribu jadi Rp900 ribu.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, "up", False), (None, "up", True)]
+    assert _measured("Nilainya sekitar Rp 250 miliar.")[0][1] is None
+    # with an amount measured before it in the paragraph, it is that thing
+    got = _measured("Bantuan sosial Rp 600 ribu per bulan. Nilainya Rp 1,8 juta sekaligus.")
+    assert got[1][1] == "Bantuan sosial"

@@ -1612,6 +1612,7 @@ def find_numbers(article: Article) -> list[Count]:
             related = _related(toks, raw, sent, article.entities, stop_at, index, by_start) \
                 if article.entities else ()
             thing = raw.thing
+            referred: Span | None = None
             change: Change | None = None
             change_to = change_from = False
             period: TimeExpr | None = None
@@ -1697,9 +1698,14 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
-                if thing is not None and money in measured \
-                        and thing.of(text).casefold() in lex.referring:
-                    thing = measured[money]  # "nilainya": what the paragraph measured
+                if thing is not None and thing.of(text).casefold() in lex.referring:
+                    # "nilainya": what the paragraph measured, else the market report's
+                    # subject; with neither, it refers to a noun no amount measured
+                    # ("perbesar dari yang nilainya Rp600 ribu"): no thing named (the
+                    # next amount still restates this one: `referred`)
+                    referred = thing
+                    thing = measured.get(money) or (session[1] if session is not None
+                                                    else None)
                 thing_at = by_start.get(thing.start, 0) if thing is not None else 0
                 if thing is not None and not (
                         thing_at > 0 and toks[first - 1].end == thing.end
@@ -1787,7 +1793,7 @@ def find_numbers(article: Article) -> list[Count]:
                         thing_periods.update((w, period) for w in words)
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
-            things.append(thing)
+            things.append(thing or referred)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,

@@ -1479,3 +1479,9 @@ def test_a_referring_word_with_nothing_measured_names_no_thing() -> None:
     # with an amount measured before it in the paragraph, it is that thing
     got = _measured("Bantuan sosial Rp 600 ribu per bulan. Nilainya Rp 1,8 juta sekaligus.")
     assert got[1][1] == "Bantuan sosial"
+
+
+def test_a_bare_number_after_dari_is_no_level_before_a_percentage() -> None:
+    # numbers8: "mengurangi emisi dari 26 menjadi 28 persen" (a garbled range): no rise
+    got = _measured("AS setuju mengurangi emisi dari 26 menjadi 28 persen pada tahun 2025.")
+    assert [c for s, _, c, _, _ in got if s.endswith("persen")] == [None]

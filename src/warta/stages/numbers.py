@@ -1417,7 +1417,9 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         gap = [t for t in toks[prev.next_tok:k + 1 - len(level)] if t.text != ","]
         p_first = next((n for n in range(k, -1, -1) if toks[n].start == prev.start), 0)
         if (prev_thing is None and not (p_first > 0 and toks[p_first - 1].low
-                                        in lex.from_words)) \
+                                        in lex.from_words
+                                        and (prev.currency, prev.unit)
+                                        == (raw.currency, raw.unit))) \
                 or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
             return None
         a, b = prev.value if prev.value is not None else prev.high, raw.value

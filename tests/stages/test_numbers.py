@@ -1485,3 +1485,12 @@ def test_a_bare_number_after_dari_is_no_level_before_a_percentage() -> None:
     # numbers8: "mengurangi emisi dari 26 menjadi 28 persen" (a garbled range): no rise
     got = _measured("AS setuju mengurangi emisi dari 26 menjadi 28 persen pada tahun 2025.")
     assert [c for s, _, c, _, _ in got if s.endswith("persen")] == [None]
+
+
+def test_a_range_phrase_between_a_change_and_its_amount_keeps_the_subject() -> None:
+    # numbers8 (detik-69): "tumbuh dalam rentang 4,6-5,4%"
+    got = _measured("Ekonomi Indonesia akan tumbuh dalam rentang 4,6-5,4% pada 2025.")
+    assert got[0][1:3] == ("Ekonomi Indonesia", "up")
+    # another phrase there still hides the subject: "naik untuk tenor 5 tahun 3%"
+    toks = numbers._tokens("ekonomi naik dalam tiga bulan 5%")
+    assert numbers._subject_of(toks, 1, len(toks) - 2, 0) is None

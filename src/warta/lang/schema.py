@@ -711,6 +711,8 @@ class NumberMeasure(LangData):
     base_phrases: Words = ()
     # Phrases in which a change word says no change ("plus minus 1%").
     not_changes: Words = ()
+    # Phrases opening a range a change lands in ("tumbuh dalam rentang 4,6-5,4%").
+    range_phrases: Words = ()
     # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).
     governing: Words = ()
     # Clause breaks opening the result of a change before them ("sehingga menjadi 6%").

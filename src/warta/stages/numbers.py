@@ -95,6 +95,7 @@ class _Lex:
     comparatives: frozenset[str]
     base_phrases: tuple[tuple[str, ...], ...]
     not_changes: tuple[tuple[str, ...], ...]
+    range_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
     results: frozenset[str]
     copulas: frozenset[str]
@@ -229,6 +230,8 @@ def _lex() -> _Lex:
         comparatives=frozenset(ms.comparatives if ms else ()),
         base_phrases=tuple(tuple(x.casefold().split()) for x in (ms.base_phrases if ms else ())),
         not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
+        range_phrases=tuple(tuple(x.casefold().split())
+                            for x in (ms.range_phrases if ms else ())),
         governing=frozenset(ms.governing if ms else ()),
         results=frozenset(ms.results if ms else ()),
         copulas=frozenset(ms.copulas if ms else ()),
@@ -953,7 +956,8 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
     counterpart after "terhadap" ("terhadap dolar Singapura menguat")."""
     lex = _lex()
     if toks[said].low not in lex.subject_changes \
-            or any(not _leads_level(t) for t in toks[said + 1:first]):
+            or any(not (_leads_level(toks[n]) or _in_phrase(toks, n, lex.range_phrases))
+                   for n in range(said + 1, first)):
         return None
     j = said
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries

@@ -949,9 +949,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | None:
     """The noun phrase an intransitive change verb right before the amount is said of
-    ("sektor keuangan yang naik 3,38%", "dolar AS justru terkoreksi 13,15 poin"): only worth
-    words between the verb and the amount, only "yang" and adverbs between the phrase and
-    the verb. Not the agent of a transitive one ("BI menurunkan 25 basis poin"), a noun
+    ("sektor keuangan yang naik 3,38%", "dolar AS justru terkoreksi 13,15 poin"): only worth,
+    "dari", qualifier and range words between the verb and the amount ("naik dari 61,22%",
+    "tumbuh dalam rentang 4,6-5,4%"), only "yang" and adverbs between the phrase and the
+    verb. Not the agent of a transitive one ("BI menurunkan 25 basis poin"), a noun
     ("informasi berkurangnya"), a negated one ("kita nggak pernah tumbuh"), nor the
     counterpart after "terhadap" ("terhadap dolar Singapura menguat")."""
     lex = _lex()
@@ -2014,9 +2015,9 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return False
         if w in lex.comparisons:
             return True
-        if (w in lex.from_words or w in lex.against) and (any(
-                _change_word(x) in lex.up | lex.down for x in words[max(0, k - 6):k])
-                                    or (k >= 2 and words[k - 2] in lex.comparatives)):
+        if (w in lex.from_words or w in lex.against) and (
+                any(_change_word(x) in lex.up | lex.down for x in words[max(0, k - 6):k])
+                or (k >= 2 and words[k - 2] in lex.comparatives)):
             return True  # "naik 5% dari ...", "lebih rendah dari periode yang sama tahun lalu"
             # (not the qualifier "lebih dari 60% pada 2025")
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b

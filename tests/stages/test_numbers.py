@@ -1494,3 +1494,12 @@ def test_a_range_phrase_between_a_change_and_its_amount_keeps_the_subject() -> N
     # another phrase there still hides the subject: "naik untuk tenor 5 tahun 3%"
     toks = numbers._tokens("ekonomi naik dalam tiga bulan 5%")
     assert numbers._subject_of(toks, 1, len(toks) - 2, 0) is None
+
+
+def test_a_date_a_span_starts_at_is_not_the_level_reached() -> None:
+    # numbers8 (seed 31, detik-618): "sejak 2018" dates the level before, not the one reached
+    got = _measured("Peningkatan terlihat sejak 2018, dimana jalan mantap provinsi naik dari "
+                    "61,22% menjadi 93,94% hanya dalam tiga tahun.")
+    assert [(c, to, p) for _, _, c, to, p in got] == [("up", False, "2018"), ("up", True, None)]
+    got = _measured("Laba bersih naik dari Rp 5 miliar menjadi Rp 8 miliar pada 2024.")
+    assert got[1][4] == "2024"

@@ -756,6 +756,8 @@ class NumberMeasure(LangData):
     # Words opening a clause that dates an event of its own ("Setelah kembali menjabat
     # Presiden pada Januari 2025, Trump ..."): a date in it is no later clause's.
     event_clauses: Words = ()
+    # Words before a date a span starts at ("sejak 2018"): not when a level was reached.
+    since: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()

@@ -124,6 +124,7 @@ class _Lex:
     agents: frozenset[str]  # "oleh": the agent after it is no thing
     restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
     span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
+    since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -259,6 +260,7 @@ def _lex() -> _Lex:
         agents=frozenset(ms.agents if ms else ()),
         restates=_words_re(r"\s*,?\s*", ms.restates if ms else (), r"\s*"),
         span_over=_words_re(r"(?<!\w)", ms.spans_over if ms else (), r"\s+\Z"),
+        since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1800,6 +1802,11 @@ def find_numbers(article: Article) -> list[Count]:
                         thing_periods.update((w, period) for w in words)
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
+            if change_to and period is not None and lex.since.search(
+                    text, max(0, period.span.start - 20), period.span.start):
+                # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
+                # level reached is not the start of the span's
+                period = None
             things.append(thing or referred)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,

@@ -1503,3 +1503,14 @@ def test_a_date_a_span_starts_at_is_not_the_level_reached() -> None:
     assert [(c, to, p) for _, _, c, to, p in got] == [("up", False, "2018"), ("up", True, None)]
     got = _measured("Laba bersih naik dari Rp 5 miliar menjadi Rp 8 miliar pada 2024.")
     assert got[1][4] == "2024"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Ambang 4 persen terlalu tinggi.", "Ambang"),
+    ("Ia membayar angsuran 60 kali per bulan sebesar Rp 864 ribu.", "angsuran"),
+    ("Deposito di beberapa bank senilai Rp 4,4 miliar.", "Deposito"),
+    ("Ia direkrut dengan mahar €63,5 juta.", "mahar"),
+])
+def test_thresholds_instalments_deposits_and_fees_are_heads(text: str, thing: str) -> None:
+    # numbers8 (detik-529, detik-342, detik-309, detik-746)
+    assert _measured(text)[-1][1] == thing

@@ -27,11 +27,17 @@ the statement refers to.
     python eval/numbers_measure.py --seed 8 --judge ...  # a fresh sample
     python eval/numbers_measure.py --seed 10 --articles 8 --skip detik-48 --judge ...
                                     # leave out an article judged in an earlier sample
+    python eval/numbers_measure.py --all-seeds --quiet   # every judged seed, summed
+    python eval/numbers_measure.py --all-seeds 7 8 9     # those seeds only
+
+`--all-seeds` runs each seed with the command the judgement file's header gives it (seed 7
+with the defaults) and prints per-seed and summed figures, and every unjudged amount.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -73,24 +79,37 @@ class Row:
 
 
 
-def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset()) -> list[Row]:
+def article_rows(doc_id: str, r: dict[str, str]) -> list[Row]:
+    """The money and percent amounts of one Detik-1k article, run through the pipeline."""
+    art = analyze(r["isi_berita"], title=r["judul"] or None, published=detik_published(r))
+    rows = []
+    for c in art.numbers:
+        if c.currency is None and c.unit not in MEASURED:
+            continue
+        change = None if c.change is None else c.change + (
+            " to" if c.change_to else " from" if c.change_from else "")
+        rows.append(Row(doc_id, c.span.start, c.span.of(art.text), c.thing, change,
+                        c.period, sentence_text(art, c.span.start)))
+    return rows
+
+
+def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset(),
+                cache: dict[str, list[Row]] | None = None) -> list[Row]:
     """Money and percent amounts of `n` Detik-1k articles drawn with `seed` among those
     that hold one (the draw walks a seeded shuffle of the sorted ids); the articles in
-    `skip` are drawn but their amounts left out (the sample keeps its other articles)."""
+    `skip` are drawn but their amounts left out (the sample keeps its other articles).
+    `cache` keeps each article's rows across samples (seeds share articles)."""
     out: list[Row] = []
     taken = 0
     for doc_id, r in detik_in_draw_order(seed):
         if taken >= n:
             break
-        art = analyze(r["isi_berita"], title=r["judul"] or None, published=detik_published(r))
-        rows = []
-        for c in art.numbers:
-            if c.currency is None and c.unit not in MEASURED:
-                continue
-            change = None if c.change is None else c.change + (
-                " to" if c.change_to else " from" if c.change_from else "")
-            rows.append(Row(doc_id, c.span.start, c.span.of(art.text), c.thing, change,
-                            c.period, sentence_text(art, c.span.start)))
+        if cache is not None and doc_id in cache:
+            rows = cache[doc_id]
+        else:
+            rows = article_rows(doc_id, r)
+            if cache is not None:
+                cache[doc_id] = rows
         if rows:
             if doc_id not in skip:
                 out.extend(rows)
@@ -124,16 +143,76 @@ def score(rows: Sequence[Row], judged: dict[Key, dict[str, str]]
     return tallies, unjudged
 
 
+def seed_commands(path: Path) -> dict[int, list[str]]:
+    """Each judged seed's command line, as the judgement file's header quotes it
+    (`--seed 8 --articles 8`, possibly broken over comment lines); seed 7, the default
+    sample, quotes none."""
+    header = " ".join(line[1:] for line in path.read_text("utf-8").splitlines()
+                      if line.startswith("#"))
+    header = re.sub(r"\s+", " ", header)
+    out = {7: ["--seed", "7"]}
+    for m in re.finditer(r"`(--seed (\d+)[^`]*)`", header):
+        out.setdefault(int(m.group(2)), m.group(1).split())
+    return out
+
+
 def pr(c: Counter[str]) -> tuple[float, float]:
     p_den = c["ok"] + c["wrong"] + c["spurious"]
     r_den = c["ok"] + c["wrong"] + c["missing"]
     return (c["ok"] / p_den if p_den else 0.0, c["ok"] / r_den if r_den else 0.0)
 
 
+def print_figures(tallies: dict[str, Counter[str]], indent: str = "  ") -> None:
+    for f in FIELDS:
+        p, r = pr(tallies[f])
+        c = tallies[f]
+        print(f"{indent}{f:7s} P={p:.3f} R={r:.3f}  (ok {c['ok']}, wrong {c['wrong']}, "
+              f"spurious {c['spurious']}, missing {c['missing']}, none {c['none']})")
+
+
+def print_row(r: Row, mark: str = "") -> None:
+    print(f"@{r.start} {r.text!r}: thing={r.thing!r} change={r.change} "
+          f"period={r.period}{mark}\n    {r.sentence}")
+
+
+def all_seeds(path: Path, seeds: Sequence[int], quiet: bool) -> int:
+    """Every judged seed (or those of `seeds`) with its header command: per-seed and
+    summed figures, and the unjudged amounts (all of them unless `quiet`)."""
+    commands = seed_commands(path)
+    judged = load(path)
+    one = argparse.ArgumentParser()
+    add_sample_args(one, 7, 14, "", "")
+    cache: dict[str, list[Row]] = {}
+    total: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+    unjudged_n = 0
+    for seed in sorted(seeds or commands):
+        args = one.parse_args(commands[seed])
+        rows = sample_rows(args.seed, args.articles, frozenset(args.skip), cache)
+        tallies, unjudged = score(rows, judged)
+        print(f"seed {seed}: {len(rows)} amounts, {len(unjudged)} unjudged  "
+              f"[{' '.join(commands[seed])}]")
+        print_figures(tallies, "    ")
+        for f in FIELDS:
+            total[f] += tallies[f]
+        unjudged_n += len(unjudged)
+        if not quiet:
+            for r in unjudged:
+                print(f"  == {r.article} ", end="")
+                print_row(r, "  UNJUDGED")
+    print(f"\nsummed over seeds {min(seeds or commands)}-{max(seeds or commands)}:")
+    print_figures(total)
+    print(f"unjudged amounts: {unjudged_n}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     add_sample_args(ap, 7, 14, "detik-48", "judged in another sample")
+    ap.add_argument("--all-seeds", nargs="*", type=int, metavar="SEED",
+                    help="every seed the judgement file's header quotes (or these)")
     args = ap.parse_args(argv)
+    if args.all_seeds is not None:
+        return all_seeds(args.judge or JUDGEMENTS, args.all_seeds, args.quiet)
     rows = sample_rows(args.seed, args.articles, frozenset(args.skip))
     judged = load(args.judge) if args.judge else {}
     if not args.quiet:
@@ -145,19 +224,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             j = judged.get(r.key)
             same = j is not None and (j.get("got_thing", ""), j.get("got_change", ""),
                                       j.get("got_period", "")) == r.got
-            mark = "" if same else "  UNJUDGED"
-            print(f"@{r.start} {r.text!r}: thing={r.thing!r} change={r.change} "
-                  f"period={r.period}{mark}\n    {r.sentence}")
+            print_row(r, "" if same else "  UNJUDGED")
     skipped = f" ({len(args.skip)} left out)" if args.skip else ""
     print(f"\nsample: seed {args.seed}, {args.articles} Detik-1k articles{skipped}, "
           f"{len(rows)} money/percent amounts")
     if args.judge:
         tallies, unjudged = score(rows, judged)
-        for f in FIELDS:
-            p, r = pr(tallies[f])
-            c = tallies[f]
-            print(f"  {f:7s} P={p:.3f} R={r:.3f}  (ok {c['ok']}, wrong {c['wrong']}, "
-                  f"spurious {c['spurious']}, missing {c['missing']}, none {c['none']})")
+        print_figures(tallies)
         print(f"unjudged amounts: {len(unjudged)}")
     return 0
 

@@ -1407,3 +1407,110 @@ def test_a_window_after_the_first_thing_covers_the_later_clauses() -> None:
     got = _measured("Tercatat pendapatan negara sampai 30 September 2025 mencapai Rp 1.863,3 "
                     "triliun, sementara belanja negara terealisasi sebesar Rp 2.234,8 triliun.")
     assert [p for *_, p in got] == ["2025-09-30", "2025-09-30"]
+
+
+def test_the_subject_of_a_change_from_one_level_to_another_is_its_thing() -> None:
+    # numbers8 (seed 31, detik-618): "dari" between the change verb and the level before
+    got = _measured("Jalan mantap provinsi naik dari 61,22% menjadi 93,94%.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [
+        ("Jalan mantap provinsi", "up", False), ("Jalan mantap provinsi", "up", True)]
+    assert _froms("Jalan mantap provinsi naik dari 61,22% menjadi 93,94%.") == [True, False]
+
+
+def test_a_change_noun_names_what_changes() -> None:
+    # numbers8 (seed 31, detik-84): a nominalised rise, a qualifier after "dari"
+    text = "Potensi kenaikan margin keuntungan dari rata-rata 10% menjadi 30%."
+    got = _measured(text)
+    assert [(t, c, to) for _, t, c, to, _ in got] == [
+        ("margin keuntungan", "up", False), ("margin keuntungan", "up", True)]
+    assert _froms(text) == [True, False]
+    # only a change noun right before the phrase names it
+    for text, want in [("kenaikan harga saham sebesar 10%", "harga saham"),
+                       ("pembelian harga saham sebesar 10%", None),
+                       ("kenaikan yang tinggi sebesar 10%", None)]:
+        toks = numbers._tokens(text)
+        got = numbers._change_noun_of(toks, len(toks) - 2, 0)
+        assert (got.of(text) if got else None) == want
+
+
+def test_a_thing_from_an_earlier_sentence_does_not_open_the_clause() -> None:
+    # numbers8: a period before the amount in its own sentence is still the lead's
+    assert numbers._opens_at(Span(start=50, end=55), Span(start=10, end=20),
+                             Span(start=40, end=60)) == 50
+    assert numbers._opens_at(Span(start=50, end=55), Span(start=42, end=48),
+                             Span(start=40, end=60)) == 42
+
+
+def test_percent_points_and_a_base_after_terhadap() -> None:
+    # numbers8 (seed 31, detik-890): "% poin" is one unit, not a thing "poin"; the date
+    # after "terhadap" that follows a change is the comparison's base, not the period
+    got = _measured("Persentase penduduk miskin pada September 2024 sebesar 8,57%, menurun "
+                    "0,46% poin terhadap Maret 2024.")
+    assert got[1] == ("0,46% poin", "Persentase penduduk miskin", "down", False, "2024-09")
+    assert _one("turun 0,5% poin").unit == "poin persentase"
+
+
+def test_the_usual_level_is_the_level_before_and_an_added_penalty_no_rise() -> None:
+    # numbers8 (seed 31, detik-740 and detik-320)
+    got = _measured("Tarifnya naik, biasanya Rp 10 ribu jadi Rp 20 ribu.")
+    assert [c for _, _, c, _, _ in got] == ["up", "up"]
+    assert _froms("Tarifnya naik, biasanya Rp 10 ribu jadi Rp 20 ribu.") == [True, False]
+    got = _measured("Ia dijatuhi pidana tambahan berupa pembayaran uang pengganti Rp 19,7 miliar.")
+    assert got[0][1:3] == ("pembayaran uang pengganti", None)
+    assert _measured("Ada tambahan bantuan Rp 300 ribu.")[0][2] == "up"
+
+
+def test_no_thing_from_mulai_nor_from_the_party_after_pada() -> None:
+    # numbers8 (detik-641, detik-122 of earlier seeds): "Mulai" opens a span, a creditor
+    # after "pada" is not what is owed; the change from one level to the next stays
+    got = _measured("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, "up", False), (None, "up", True)]
+    assert _froms("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.") == [True, False]
+    assert _measured("Riky berutang pada tersangka Erwin sebesar Rp 200 ribu.")[0][1] is None
+    assert _measured("Bantuan diberikan kepada warga sebesar Rp 200 ribu.")[0][1] != "warga"
+
+
+def test_a_referring_word_with_nothing_measured_names_no_thing() -> None:
+    # numbers8 (detik-863, detik-681): "nilainya" refers to a noun no amount measured;
+    # the level it became still moves from it
+    got = _measured("Kita juga perbesar dari yang nilainya Rp600 ribu jadi Rp900 ribu.")
+    assert [(t, c, to) for _, t, c, to, _ in got] == [(None, "up", False), (None, "up", True)]
+    assert _measured("Nilainya sekitar Rp 250 miliar.")[0][1] is None
+    # with an amount measured before it in the paragraph, it is that thing
+    got = _measured("Bantuan sosial Rp 600 ribu per bulan. Nilainya Rp 1,8 juta sekaligus.")
+    assert got[1][1] == "Bantuan sosial"
+
+
+def test_a_bare_number_after_dari_is_no_level_before_a_percentage() -> None:
+    # numbers8: "mengurangi emisi dari 26 menjadi 28 persen" (a garbled range): no rise
+    got = _measured("AS setuju mengurangi emisi dari 26 menjadi 28 persen pada tahun 2025.")
+    assert [c for s, _, c, _, _ in got if s.endswith("persen")] == [None]
+
+
+def test_a_range_phrase_between_a_change_and_its_amount_keeps_the_subject() -> None:
+    # numbers8 (detik-69): "tumbuh dalam rentang 4,6-5,4%"
+    got = _measured("Ekonomi Indonesia akan tumbuh dalam rentang 4,6-5,4% pada 2025.")
+    assert got[0][1:3] == ("Ekonomi Indonesia", "up")
+    # another phrase there still hides the subject: "naik untuk tenor 5 tahun 3%"
+    toks = numbers._tokens("ekonomi naik dalam tiga bulan 5%")
+    assert numbers._subject_of(toks, 1, len(toks) - 2, 0) is None
+
+
+def test_a_date_a_span_starts_at_is_not_the_level_reached() -> None:
+    # numbers8 (seed 31, detik-618): "sejak 2018" dates the level before, not the one reached
+    got = _measured("Peningkatan terlihat sejak 2018, dimana jalan mantap provinsi naik dari "
+                    "61,22% menjadi 93,94% hanya dalam tiga tahun.")
+    assert [(c, to, p) for _, _, c, to, p in got] == [("up", False, "2018"), ("up", True, None)]
+    got = _measured("Laba bersih naik dari Rp 5 miliar menjadi Rp 8 miliar pada 2024.")
+    assert got[1][4] == "2024"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Ambang 4 persen terlalu tinggi.", "Ambang"),
+    ("Ia membayar angsuran 60 kali per bulan sebesar Rp 864 ribu.", "angsuran"),
+    ("Deposito di beberapa bank senilai Rp 4,4 miliar.", "Deposito"),
+    ("Ia direkrut dengan mahar €63,5 juta.", "mahar"),
+])
+def test_thresholds_instalments_deposits_and_fees_are_heads(text: str, thing: str) -> None:
+    # numbers8 (detik-529, detik-342, detik-309, detik-746)
+    assert _measured(text)[-1][1] == thing

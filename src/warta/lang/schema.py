@@ -727,6 +727,8 @@ class NumberMeasure(LangData):
     base_phrases: Words = ()
     # Phrases in which a change word says no change ("plus minus 1%").
     not_changes: Words = ()
+    # Phrases opening a range a change lands in ("tumbuh dalam rentang 4,6-5,4%").
+    range_phrases: Words = ()
     # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).
     governing: Words = ()
     # Clause breaks opening the result of a change before them ("sehingga menjadi 6%").
@@ -770,6 +772,8 @@ class NumberMeasure(LangData):
     # Words opening a clause that dates an event of its own ("Setelah kembali menjabat
     # Presiden pada Januari 2025, Trump ..."): a date in it is no later clause's.
     event_clauses: Words = ()
+    # Words before a date a span starts at ("sejak 2018"): not when a level was reached.
+    since: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()

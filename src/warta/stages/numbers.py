@@ -95,6 +95,7 @@ class _Lex:
     comparatives: frozenset[str]
     base_phrases: tuple[tuple[str, ...], ...]
     not_changes: tuple[tuple[str, ...], ...]
+    range_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
     results: frozenset[str]
     copulas: frozenset[str]
@@ -123,6 +124,7 @@ class _Lex:
     agents: frozenset[str]  # "oleh": the agent after it is no thing
     restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
     span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
+    since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -229,6 +231,8 @@ def _lex() -> _Lex:
         comparatives=frozenset(ms.comparatives if ms else ()),
         base_phrases=tuple(tuple(x.casefold().split()) for x in (ms.base_phrases if ms else ())),
         not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
+        range_phrases=tuple(tuple(x.casefold().split())
+                            for x in (ms.range_phrases if ms else ())),
         governing=frozenset(ms.governing if ms else ()),
         results=frozenset(ms.results if ms else ()),
         copulas=frozenset(ms.copulas if ms else ()),
@@ -256,6 +260,7 @@ def _lex() -> _Lex:
         agents=frozenset(ms.agents if ms else ()),
         restates=_words_re(r"\s*,?\s*", ms.restates if ms else (), r"\s*"),
         span_over=_words_re(r"(?<!\w)", ms.spans_over if ms else (), r"\s+\Z"),
+        since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -882,6 +887,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
+    if head is None and thing is None:
+        thing = _change_noun_of(toks, first, segment or reach)
     if head is None and thing is not None:
         at = next(n for n in range(first) if toks[n].start == thing.start)
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
@@ -928,8 +935,11 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if change is None:
         change = _signed(toks, first)  # "BBRI (+5,14%), MLPT (-14,99%)": a signed change
     since = False
-    if first > 0 and (toks[first - 1].low in lex.from_words
-                      or toks[first - 1].low in lex.earlier):
+    before = first - 1  # the word before the amount, past qualifiers ("dari rata-rata 10%")
+    while before > reach and toks[before].low not in lex.earlier \
+            and (toks[before].low in lex.generic or toks[before].low in lex.qualifiers):
+        before -= 1
+    if first > 0 and (toks[before].low in lex.from_words or toks[before].low in lex.earlier):
         to, since = False, change is not None  # "naik dari 2,31 persen": up from it
     if change is not None and not to and toks[first].low in lex.reached and any(
             toks[n].kind == "num" for n in range(said_at + 1, first)):
@@ -941,14 +951,16 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | None:
     """The noun phrase an intransitive change verb right before the amount is said of
-    ("sektor keuangan yang naik 3,38%", "dolar AS justru terkoreksi 13,15 poin"): only worth
-    words between the verb and the amount, only "yang" and adverbs between the phrase and
-    the verb. Not the agent of a transitive one ("BI menurunkan 25 basis poin"), a noun
+    ("sektor keuangan yang naik 3,38%", "dolar AS justru terkoreksi 13,15 poin"): only worth,
+    "dari", qualifier and range words between the verb and the amount ("naik dari 61,22%",
+    "tumbuh dalam rentang 4,6-5,4%"), only "yang" and adverbs between the phrase and the
+    verb. Not the agent of a transitive one ("BI menurunkan 25 basis poin"), a noun
     ("informasi berkurangnya"), a negated one ("kita nggak pernah tumbuh"), nor the
     counterpart after "terhadap" ("terhadap dolar Singapura menguat")."""
     lex = _lex()
     if toks[said].low not in lex.subject_changes \
-            or any(t.low not in lex.worth for t in toks[said + 1:first]):
+            or any(not (_leads_level(toks[n]) or _in_phrase(toks, n, lex.range_phrases))
+                   for n in range(said + 1, first)):
         return None
     j = said
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
@@ -968,6 +980,33 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
             or any(t.low in lex.negations for t in toks[j:said]):
         return None
     return Span(start=toks[k].start, end=toks[j - 1].end)
+
+
+def _leads_level(t: _Tok) -> bool:
+    """Whether a word may stand between a change and the level it is of: a worth word,
+    "dari" of the level it started from, or a qualifier ("naik dari rata-rata 10%")."""
+    lex = _lex()
+    return t.low in lex.worth or t.low in lex.from_words or t.low in lex.generic \
+        or t.low in lex.qualifiers
+
+
+def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """What a change noun said right before an amount changes: "kenaikan margin keuntungan
+    dari rata-rata 10%", "peningkatan ekspor sebesar 5%" (the noun phrase after the change
+    noun, then only worth, "dari" and qualifier words up to the amount); else None."""
+    lex = _lex()
+    e = first
+    while e > lo and _leads_level(toks[e - 1]):
+        e -= 1
+    np = _noun_before(toks, e, lo)
+    if np is None:
+        return None
+    c = next(n for n in range(lo, e) if toks[n].start == np.start) - 1
+    low = toks[c].low if c >= lo else ""
+    if (low in lex.up or low in lex.down) and low.endswith("an") \
+            and low.startswith(("pe", "ke")):
+        return np
+    return None
 
 
 def _took_before(toks: Sequence[_Tok], after: int, until: int) -> bool:
@@ -1364,12 +1403,14 @@ def _as_of(text: str, t: TimeExpr) -> bool:
 
 
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
-                    first: int) -> tuple[Span, Change | None] | None:
+                    first: int) -> tuple[Span | None, Change | None] | None:
     """The thing of an amount that restates the one before it, and the change it says.
 
     "dari 20-30 persen menjadi 5 persen": the level reached measures what the starting
     level does, and is down from it; "979 orang atau menyusut 1,26%": the second amount
     is the first in other terms, so it counts what the first does ("pegawai Kemenkeu").
+    A level after "dari" moves to the next one even when neither names a thing ("Mulai dari
+    Rp 1,5 juta menjadi Rp 2 juta": up from, up to).
     """
     lex = _lex()
     k = first - 1
@@ -1381,7 +1422,12 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     if level is not None:
         # "Rp 2.250 per kilogram menjadi ...", "turun 18 sen, atau 0,28%, menjadi US$ 63,87"
         gap = [t for t in toks[prev.next_tok:k + 1 - len(level)] if t.text != ","]
-        if prev_thing is None or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
+        p_first = next((n for n in range(k, -1, -1) if toks[n].start == prev.start), 0)
+        if (prev_thing is None and not (p_first > 0 and toks[p_first - 1].low
+                                        in lex.from_words
+                                        and (prev.currency, prev.unit)
+                                        == (raw.currency, raw.unit))) \
+                or len(gap) > 2 or (gap and gap[0].low not in lex.rate_words):
             return None
         a, b = prev.value if prev.value is not None else prev.high, raw.value
         moved: Change | None = None
@@ -1575,6 +1621,7 @@ def find_numbers(article: Article) -> list[Count]:
             related = _related(toks, raw, sent, article.entities, stop_at, index, by_start) \
                 if article.entities else ()
             thing = raw.thing
+            referred: Span | None = None
             change: Change | None = None
             change_to = change_from = False
             period: TimeExpr | None = None
@@ -1660,9 +1707,14 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
-                if thing is not None and money in measured \
-                        and thing.of(text).casefold() in lex.referring:
-                    thing = measured[money]  # "nilainya": what the paragraph measured
+                if thing is not None and thing.of(text).casefold() in lex.referring:
+                    # "nilainya": what the paragraph measured, else the market report's
+                    # subject; with neither, it refers to a noun no amount measured
+                    # ("perbesar dari yang nilainya Rp600 ribu"): no thing named (the
+                    # next amount still restates this one: `referred`)
+                    referred = thing
+                    thing = measured.get(money) or (session[1] if session is not None
+                                                    else None)
                 thing_at = by_start.get(thing.start, 0) if thing is not None else 0
                 if thing is not None and not (
                         thing_at > 0 and toks[first - 1].end == thing.end
@@ -1676,12 +1728,14 @@ def find_numbers(article: Article) -> list[Count]:
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
                 # After a change, "dari" opens its base: "naik 25,6% dari penyaluran di
                 # April 2024", "84,9%, naik dari posisi 69,2% pada April 2024" (the date
-                # is the base's, as after "dibandingkan").
+                # is the base's, as after "dibandingkan"); so does "terhadap" ("menurun
+                # 0,46% poin terhadap Maret 2024").
                 moved = change is not None
                 while last < len(toks) and toks[last].low not in lex.measure_breaks \
                         and toks[last].low not in lex.report_words \
                         and toks[last].low not in lex.comparisons \
-                        and not (moved and toks[last].low in lex.from_words) \
+                        and not (moved and (toks[last].low in lex.from_words
+                                            or toks[last].low in lex.against)) \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
                     moved = moved or _change_word(toks[last].low) in lex.up | lex.down
@@ -1708,10 +1762,9 @@ def find_numbers(article: Article) -> list[Count]:
                                      toks[near].start, toks[last - 1].end, span, text)
                 opener = next((c for c in out[first_out:] if c.currency is not None
                                or c.unit in _MEASURED_UNITS), None)
-                opens_at = min(opener.span.start, opener.thing_span.start
-                               if opener.thing_span else opener.span.start) \
-                    if opener is not None else min(raw.start, thing.start
-                                                   if thing is not None else raw.start)
+                # (a thing carried from an earlier sentence does not open this one)
+                opens_at = _opens_at(opener.span, opener.thing_span, sent) \
+                    if opener is not None else _opens_at(span, thing, sent)
                 # the last period the sentence names before its first amount's thing
                 # ("Pada tahun 2023, bauran energi ... batubara 40,46%, ... hingga Mei 2025"),
                 # or a window after that thing ("pendapatan negara sampai 30 September 2025
@@ -1749,7 +1802,12 @@ def find_numbers(article: Article) -> list[Count]:
                         thing_periods.update((w, period) for w in words)
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
-            things.append(thing)
+            if change_to and period is not None and lex.since.search(
+                    text, max(0, period.span.start - 20), period.span.start):
+                # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
+                # level reached is not the start of the span's
+                period = None
+            things.append(thing or referred)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,
@@ -1763,6 +1821,13 @@ def find_numbers(article: Article) -> list[Count]:
         _restated_periods(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     return out
+
+
+def _opens_at(amount: Span, thing: Span | None, sent: Span) -> int:
+    """Where the clause of an amount opens in its sentence: at its thing when the sentence
+    names it, else at the amount."""
+    return min(amount.start, thing.start) if thing is not None \
+        and thing.start >= sent.start else amount.start
 
 
 def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
@@ -1946,8 +2011,9 @@ def _source_year(text: str, t: TimeExpr) -> bool:
 
 def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
     """Whether a date is the base of a comparison in its sentence: after "dibandingkan"
-    (and the like) or after "dari" that follows a change ("naik 25,6% dari penyaluran di
-    April 2024"), with no clause break between; such a date is no period to carry on."""
+    (and the like) or after "dari" or "terhadap" that follows a change ("naik 25,6% dari
+    penyaluran di April 2024", "menurun 0,46% poin terhadap Maret 2024"), with no clause
+    break between; such a date is no period to carry on."""
     lex = _lex()
     words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
     for k in range(len(words) - 1, -1, -1):
@@ -1956,9 +2022,9 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return False
         if w in lex.comparisons:
             return True
-        if w in lex.from_words and (any(_change_word(x) in lex.up | lex.down
-                                        for x in words[max(0, k - 6):k])
-                                    or (k >= 2 and words[k - 2] in lex.comparatives)):
+        if (w in lex.from_words or w in lex.against) and (
+                any(_change_word(x) in lex.up | lex.down for x in words[max(0, k - 6):k])
+                or (k >= 2 and words[k - 2] in lex.comparatives)):
             return True  # "naik 5% dari ...", "lebih rendah dari periode yang sama tahun lalu"
             # (not the qualifier "lebih dari 60% pada 2025")
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
@@ -2054,7 +2120,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 14
+    version = 15
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

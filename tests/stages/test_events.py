@@ -2706,3 +2706,86 @@ def test_extending_a_detention_and_intimidating() -> None:
     text = "Sejumlah anggota DPR diduga mengintimidasi Miryam."
     es = [ent(text, "org:dpr", "ORG", "DPR"), ent(text, "per:m", "PERSON", "Miryam")]
     assert roles(art(text, es)) == [("THREATEN", ("org:dpr",), ("per:m",))]
+
+
+# ------------------------------------------------ lexicon gaps of seeds 21-49 (events10)
+
+def test_a_denial_in_the_passive_is_the_agents_a_parried_shot_is_none() -> None:
+    got = _coded("Namun, hal tersebut dibantah Andi.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("REJECT", ("per:a",))]
+    assert _coded("Sepakan Budi ditepis Andi di menit akhir.", ANDI, BUDI) == []
+
+
+def test_a_crowd_descending_on_a_building_protests() -> None:
+    got = _coded("Gedung DPRD digeruduk ratusan massa dari warga.")
+    assert [(c, m) for c, m, _, _ in got] == [("PROTEST", "demo")]
+
+
+def test_stepping_down_as_a_candidate_and_retracting_a_statement() -> None:
+    got = _coded("Andi mundur sebagai bakal calon wakil gubernur.", ANDI)
+    assert [(c, m, a) for c, m, a, _ in got] == [("RETREAT", "resign", ("per:a",))]
+    got = _coded("Andi kemudian menganulir pernyataannya sendiri.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("CONCEDE", ("per:a",))]
+
+
+def test_questioning_and_investigating_a_case_accuse() -> None:
+    kpk = ("org:k", "ORG", "KPK")
+    got = _coded("KPK tengah mendalami kasus tersebut.", kpk)
+    assert [(c, a) for c, _, a, _ in got] == [("ACCUSE", ("org:k",))]
+    # studying a subject is no investigation
+    assert _coded("Andi mendalami ilmu agama di pesantren.", ANDI) == []
+    got = _coded("Andi resmi menyandang status tersangka atas kasus penipuan.", ANDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("ACCUSE", ("COP",), ("per:a",))]
+
+
+def test_suits_and_divorce_suits_accuse() -> None:
+    got = _coded("Andi mengajukan gugatan cerai terhadap Budi.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("ACCUSE", ("per:a",), ("per:b",))]
+
+
+def test_police_quotes_with_the_thing_first_and_kami_before_a_base_verb() -> None:
+    text = '"Uang tersebut kami sita sebagai barang bukti," kata Andi.'
+    e = one(find_events(quoted_art(text, ANDI)), "COERCE")
+    assert e.actors == ("per:a",)
+    # "kita" is everyone: a chance to seize is no seizure
+    text = '"Ini peluang besar yang harus kita tangkap," kata Andi.'
+    assert find_events(quoted_art(text, ANDI)) == []
+
+
+def test_grants_budgeted_and_aid_handed_out_told_as_a_noun() -> None:
+    org = ("org:p", "ORG", "Pemkot Bandung")
+    got = _coded("Pemkot Bandung mengalokasikan dana hibah sebesar Rp11 miliar untuk partai.", org)
+    assert [(c, a) for c, _, a, _ in got] == [("AID", ("org:p",))]
+    got = _coded("Andi mengumumkan penyaluran bantuan tunai bagi keluarga miskin.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("AID", ("per:a",))]
+    # a budget with no grant in it gives nothing
+    assert _coded("Pemkot Bandung mengalokasikan anggaran untuk jalan.", org) == []
+
+
+def test_offers_permissions_and_warning_letters() -> None:
+    got = _coded("Andi telah menawarkan untuk mengirim pasukan ke Gaza.", ANDI)
+    assert [(c, a) for c, _, a, _ in got] == [("AGREE", ("per:a",))]
+    got = _coded("Andi mengizinkan Budi membangun rumah di sana.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("AGREE", ("per:a",), ("per:b",))]
+    got = _coded("Andi memberikan SP I kepada Budi karena pernyataannya.", ANDI, BUDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("SANCTION", ("per:a",), ("per:b",))]
+
+
+def test_a_mob_beating_and_lobbying() -> None:
+    got = _coded("Andi menjadi bulan-bulanan warga yang marah.", ANDI)
+    assert [(c, m, t) for c, m, _, t in got] == [("ASSAULT", "beat", ("per:a",))]
+    kemenkeu = ("org:k", "ORG", "Kementerian Keuangan")
+    got = _coded("Andi melobi Kementerian Keuangan terkait dana tersebut.", ANDI, kemenkeu)
+    assert [(c, a, t) for c, _, a, t in got] == [("REQUEST", ("per:a",), ("org:k",))]
+    assert _coded("Andi menunggu di lobi hotel.", ANDI) == []
+
+
+def test_declining_to_explain_rejects_no_one() -> None:
+    assert _coded("Namun, Andi menolak menerangkan lebih lanjut soal Budi.", ANDI, BUDI) == []
+
+
+def test_attending_a_hearing_meets_its_host() -> None:
+    pansus = ("org:p", "ORG", "Pansus Hak Angket")
+    got = _coded("Andi memutuskan hadir dalam rapat dengar pendapat umum Pansus Hak Angket.",
+                 ANDI, pansus)
+    assert [(c, set(a)) for c, _, a, _ in got] == [("CONSULT", {"per:a", "org:p"})]

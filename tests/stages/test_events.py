@@ -2789,3 +2789,41 @@ def test_attending_a_hearing_meets_its_host() -> None:
     got = _coded("Andi memutuskan hadir dalam rapat dengar pendapat umum Pansus Hak Angket.",
                  ANDI, pansus)
     assert [(c, set(a)) for c, _, a, _ in got] == [("CONSULT", {"per:a", "org:p"})]
+
+
+def test_cutting_a_bodys_funds_sanctions_it() -> None:
+    pbb = ("org:u", "ORG", "PBB")
+    got = _coded("Israel mengumumkan akan memangkas sumbangannya pada PBB sebesar US$ 2 juta.", pbb)
+    assert [(c, m, a, t) for c, m, a, t in got] == [("SANCTION", "withdraw", ("IL",), ("org:u",))]
+
+
+def test_aid_received_from_a_named_giver_and_bombs_planted() -> None:
+    kemensos = ("org:k", "ORG", "Kementerian Sosial")
+    got = _coded("Para pekerja mendapatkan bantuan dari Kementerian Sosial.", kemensos)
+    assert [(c, a) for c, _, a, _ in got] == [("AID", ("org:k",))]
+    got = _coded("Andi meletakkan dua bom rakitan di dalam pasar.", ANDI)
+    assert [(c, m, a) for c, m, a, _ in got] == [("ASSAULT", "explosives", ("per:a",))]
+    assert _coded("Andi meletakkan dua buku di meja.", ANDI) == []
+
+
+def test_a_joint_operation_with_a_named_partner_cooperates() -> None:
+    polres, tni = ("org:p", "ORG", "Polres Bogor"), ("org:t", "ORG", "TNI")
+    got = _coded("Polres Bogor melakukan operasi gabungan dengan TNI di jalan raya.", polres, tni)
+    assert [(c, a, t) for c, _, a, t in got] == [("COOPERATE", ("org:p",), ("org:t",))]
+
+
+def test_first_person_base_forms_urge_and_meet_only_someone_named() -> None:
+    text = '"Kita terus dorong Kadin untuk meningkatkan ekspor," kata Andi.'
+    kadin = ("org:k", "ORG", "Kadin")
+    e = one(find_events(quoted_art(text, ANDI, kadin)), "REQUEST")
+    assert (e.actors, e.targets) == (("per:a",), ("org:k",))
+    text = '"Kita terus dorong pertumbuhan ekonomi daerah," kata Andi.'
+    assert find_events(quoted_art(text, ANDI)) == []
+    text = '"Beberapa kali kami juga undang Kadin untuk membahas opsi," kata Andi.'
+    e = one(find_events(quoted_art(text, ANDI, kadin)), "CONSULT")
+    assert set(e.actors) == {"per:a", "org:k"}
+
+
+def test_asking_money_of_someone_demands_it() -> None:
+    got = _coded("Andi memintai uang kepada Budi untuk tes kesehatan.", ANDI, BUDI)
+    assert [(c, t) for c, _, _, t in got] == [("REQUEST", ("per:b",))]

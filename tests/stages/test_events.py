@@ -2827,3 +2827,13 @@ def test_first_person_base_forms_urge_and_meet_only_someone_named() -> None:
 def test_asking_money_of_someone_demands_it() -> None:
     got = _coded("Andi memintai uang kepada Budi untuk tes kesehatan.", ANDI, BUDI)
     assert [(c, t) for c, _, _, t in got] == [("REQUEST", ("per:b",))]
+
+
+def test_securing_a_scene_a_product_sought_a_call_stating_and_leaving_a_band() -> None:
+    assert _coded("Polisi kemudian mengamankan TKP dengan pita kuning dari warga.") == []
+    got = _coded("Polisi mengamankan barang bukti milik Andi.", ANDI)
+    assert [c for c, _, _, _ in got] == ["COERCE"]
+    assert _coded("Kari matcha dari Andi selalu diburu pembeli.", ANDI) == []
+    assert _coded("Andi menyerukan bahwa makna kemerdekaan bukan milik golongan tertentu.",
+                  ANDI) == []
+    assert _coded("Penyakit itu membuat Andi mundur dari band yang ia dirikan.", ANDI) == []

@@ -2837,3 +2837,12 @@ def test_securing_a_scene_a_product_sought_a_call_stating_and_leaving_a_band() -
     assert _coded("Andi menyerukan bahwa makna kemerdekaan bukan milik golongan tertentu.",
                   ANDI) == []
     assert _coded("Penyakit itu membuat Andi mundur dari band yang ia dirikan.", ANDI) == []
+
+
+def test_entertainment_refuses_promises_to_fans_and_plot_threats_keeps_suits() -> None:
+    text = ("Andi menjanjikan gelaran konser yang lebih meriah. Warga mengancam Budi dalam "
+            "film itu. Andi mengajukan gugatan cerai terhadap Budi.")
+    plain = art(text, [ent(text, "per:a", "PERSON", "Andi"), ent(text, "per:b", "PERSON", "Budi")])
+    assert sorted(_codes(plain)) == ["ACCUSE", "AGREE", "THREATEN"]
+    arts = replace(plain, themes=(Theme(code="iptc:arts_culture_entertainment", score=0.8),))
+    assert _codes(arts) == ["ACCUSE"]

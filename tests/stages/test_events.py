@@ -2734,6 +2734,11 @@ def test_questioning_and_investigating_a_case_accuse() -> None:
     assert [(c, a) for c, _, a, _ in got] == [("ACCUSE", ("org:k",))]
     # studying a subject is no investigation
     assert _coded("Andi mendalami ilmu agama di pesantren.", ANDI) == []
+    got = _coded("KPK memintai keterangan Andi sebagai saksi kasus suap.", kpk, ANDI)
+    assert [(c, a, t) for c, _, a, t in got] == [("ACCUSE", ("org:k",), ("per:a",))]
+    # a found person heard by investigators is no suspect or witness in a case
+    assert _coded("Andi ditemukan malam tadi dan kini dimintai keterangan tim penyidik.",
+                  ANDI) == []
     got = _coded("Andi resmi menyandang status tersangka atas kasus penipuan.", ANDI)
     assert [(c, a, t) for c, _, a, t in got] == [("ACCUSE", ("COP",), ("per:a",))]
 

@@ -1219,6 +1219,8 @@ class Holidays(LangData):
     # A one-word name after another capitalised word is part of a place's name
     # ("Kabupaten Mandailing Natal"), unless that word is one of these ("Selamat Natal").
     name_after: Words = ()
+    # Names matched only with this capitalisation ("Hari Ibu", not "hari ibu").
+    case_sensitive: Words = ()
 
     @model_validator(mode="after")
     def _names_have_dates(self) -> Holidays:
@@ -1233,6 +1235,14 @@ class Holidays(LangData):
                     raise ValueError(f"holidays.dates[{hid!r}][{year!r}] = {md!r}: want "
                                      f'"every" or a year, and "MM-DD"')
         return self
+
+
+class ForwardClause(LangData):
+    """'ke depan' opening a clause after a comma or closing one is "from now on" when its
+    sentence hopes or aims (`cues`: "berharap", "agar"), not after a word of motion."""
+
+    cues: Words
+    not_after: Words = ()
 
 
 class TimexPattern(LangData):
@@ -1282,6 +1292,7 @@ class TimexData(LangData):
     past_cues: WordList
     unit_day: UnitDay
     holidays: Holidays = Holidays(names={}, dates={})
+    forward_clause: ForwardClause = ForwardClause(cues=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.

@@ -1068,3 +1068,12 @@ def test_a_month_first_number_is_a_day_only_with_a_sign_of_one(
 def test_ke_depan_in_a_hoping_or_aiming_sentence_is_the_future(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, OCT25) == want
+
+
+def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
+    # Detik-1k weather news: the passage goes on describing the habit with no day told
+    text = ("Hujan umumnya turun pada siang hari. Tanda peralihan musim adalah hujan terjadi "
+            "pada sore hari. Pada Senin (20/10) hujan turun sejak pagi.")
+    assert _values(text, OCT25) == [
+        ("siang hari", "XXXX-XX-XXTAF"), ("sore hari", "XXXX-XX-XXTAF"),
+        ("Senin (20/10)", "2025-10-20"), ("pagi", "2025-10-20TMO")]

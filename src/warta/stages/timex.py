@@ -1144,13 +1144,22 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = g.get("trail") or g.get("trail2")
     if trail is not None and _key(trail) in {"tadi", "ini"}:
         base = _speech_day(ctx, start) or ctx.dct
-    elif trail is None and _habitual(ctx, start):
+    elif (trail is None and _habitual(ctx, start)) or _after_habit(ctx):
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)  # "umumnya ... pada siang"
     else:
         base = ctx.anchor()
     if base is None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+def _after_habit(ctx: _Ctx) -> bool:
+    """Whether the last expression found is a habit's part of the day ("Hujan umumnya
+    turun pada siang ..."): the story tells no day since, so the next part of the day
+    alone ("... adalah hujan terjadi pada siang") is any day's too."""
+    last = ctx.found[-1] if ctx.found else None
+    return last is not None and last.type == "TIME" and last.value.startswith("XXXX-XX-XXT") \
+        and ctx.dct is not None
 
 
 _PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")

@@ -1077,3 +1077,16 @@ def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
     assert _values(text, OCT25) == [
         ("siang hari", "XXXX-XX-XXTAF"), ("sore hari", "XXXX-XX-XXTAF"),
         ("Senin (20/10)", "2025-10-20"), ("pagi", "2025-10-20TMO")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chiko bakal diperiksa dalam waktu dekat.", [("waktu dekat", "FUTURE_REF")]),
+    ("Selama satu tahun belakangan ini banyak kebijakan lolos.",
+     [("satu tahun belakangan ini", "P1Y")]),
+    ("Dalam setahun belakangan Kemenag membangun sistem.", [("setahun belakangan", "P1Y")]),
+    # the ordinal of an anniversary is part of the holiday's name
+    ("Acara digelar untuk memperingati HUT RI ke-80.", [("HUT RI ke-80", "2025-08-17")]),
+])
+def test_near_future_recent_durations_and_anniversaries(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, OCT25) == want

@@ -992,6 +992,9 @@ def test_a_fence_word_fences_only_a_whole_word() -> None:
     assert _values("Metode baru untuk penghitungan PPP 2017 diadopsi.", OCT25) == [
         ("2017", "2017")]
     assert _values("Aturan itu ada di PP 2017 dan Rp 2017 juta.", OCT25) == []
+    # so do the words a bare month must follow: "pada Juni", not "kepada Juni" (a name)
+    assert _values("Ia berkata kepada Juni bahwa rapat ditunda pada Juni.", OCT25) == [
+        ("Juni", "2025-06")]
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [

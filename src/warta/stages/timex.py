@@ -146,8 +146,10 @@ def _word_start(word: str) -> str:
 
 
 def _after(words: Iterable[str]) -> str:
-    """Positive lookbehind: right after one of `words` plus a space."""
-    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted(set(words))) + ")"
+    """Positive lookbehind: right after one of `words` (whole words: "pada", not the end
+    of "kepada") plus a space."""
+    return "(?:" + "|".join(f"(?<={_word_start(w)}{re.escape(w)} )"
+                            for w in sorted(set(words))) + ")"
 
 
 def _unit_size(value: str) -> tuple[int, str]:

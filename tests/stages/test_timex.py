@@ -1087,6 +1087,7 @@ def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
     ("Selama satu tahun belakangan ini banyak kebijakan lolos.",
      [("satu tahun belakangan ini", "P1Y")]),
     ("Dalam setahun belakangan Kemenag membangun sistem.", [("setahun belakangan", "P1Y")]),
+    ("Data 10 tahun ke belakang dikaji.", [("10 tahun ke belakang", "P10Y")]),
     # the ordinal of an anniversary is part of the holiday's name
     ("Acara digelar untuk memperingati HUT RI ke-80.", [("HUT RI ke-80", "2025-08-17")]),
 ])

@@ -5,8 +5,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from warta import analyze
+from warta.lang.schema import Holidays
 from warta.pipeline import Pipeline
 from warta.record import Article, TimeExpr
 from warta.stages.timex import (
@@ -1094,3 +1096,11 @@ def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
 def test_near_future_recent_durations_and_anniversaries(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, OCT25) == want
+
+
+def test_a_case_sensitive_holiday_must_be_a_named_one() -> None:
+    with pytest.raises(ValidationError, match="is no holidays.names entry"):
+        Holidays(names={"natal": "natal"}, dates={"natal": {"every": "12-25"}},
+                 case_sensitive=("Hari Ibu",))
+    assert Holidays(names={"natal": "natal"}, dates={"natal": {"every": "12-25"}},
+                    case_sensitive=("Natal",)).case_sensitive == ("Natal",)

@@ -1228,6 +1228,10 @@ class Holidays(LangData):
             if hid not in self.dates:
                 raise ValueError(f"holidays.names[{name!r}] = {hid!r}: no holidays.dates "
                                  f"entry; add one or fix the name")
+        lower = {n.lower() for n in self.names}
+        for name in self.case_sensitive:
+            if name.lower() not in lower:
+                raise ValueError(f"holidays.case_sensitive: {name!r} is no holidays.names entry")
         for hid, days in self.dates.items():
             for year, md in days.items():
                 if not (year == "every" or year.isdigit()) or not re.fullmatch(

@@ -1064,6 +1064,9 @@ def test_a_month_first_number_is_a_day_only_with_a_sign_of_one(
     ("Dia berharap, ke depan Sumsel tak hanya mengandalkan kuliner.",
      [("ke depan", "FUTURE_REF")]),
     ('"Ini jadi evaluasi kami agar pengawasan lebih ketat ke depan.', [("ke depan", "FUTURE_REF")]),
+    ("Semoga ke depan kunjungan seperti ini lebih sering.", [("ke depan", "FUTURE_REF")]),
+    ("Kami mendorong agar ke depan jabatan gubernur tidak dipilih langsung.",
+     [("ke depan", "FUTURE_REF")]),
     # a direction, a figure of speech, or no hope or aim in the sentence: no time
     ("Kami minta agar ia maju ke depan.", []),
     ("Kami ingin melihat ke depan.", []),

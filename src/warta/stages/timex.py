@@ -236,6 +236,7 @@ def _rules() -> _Rules:
         "year_not_before": _alt(d.years.not_before),
         "year_not_after": _not_after(d.years.not_after),
         "forward_not_after": _not_after(d.forward_clause.not_after),
+        "forward_cue_after": _after(d.forward_clause.cues) if d.forward_clause.cues else "(?!)",
     }
     fragments = d.fragments
 

@@ -1039,6 +1039,12 @@ def test_a_bare_unit_before_sebelumnya_is_that_period_of_the_passage() -> None:
     ("Selamat Natal untuk semua.", MAY25, [("Natal", "2024-12-25")]),
     # a moving one with no dates here is left out, and its "Tahun Baru" is no 1 January
     ("Pawai Tahun Baru Islam meriah.", OCT25, []),
+    ("Tahun Baru Saka dirayakan umat Hindu, Tahun Baru China dengan barongsai.", OCT25,
+     [("Tahun Baru China", "2025-01-29")]),
+    # the 1928 pledge is no day; its day is "Hari Sumpah Pemuda"
+    ("Mereka menggelorakan semangat Sumpah Pemuda.", OCT25, []),
+    ("Upacara Hari Sumpah Pemuda ke-97 digelar.", OCT25,
+     [("Hari Sumpah Pemuda ke-97", "2025-10-28")]),
     # only capitalised: a mother's day is no Mother's Day
     ("Pada hari ibu meninggal, ia pulang.", OCT25, []),
 ])

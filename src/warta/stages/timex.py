@@ -18,6 +18,9 @@ Conventions (news is mostly past-tense reporting):
   month, "tahun lalu" the previous year: DCT-relative periods keep their unit's
   granularity. "<n> <unit> kemudian/sebelumnya" counts from the date the text last
   mentioned, at day granularity ("Sebulan kemudian" after "14 Juni 2014" = 2014-07-14).
+- A named day with a fixed date ("Natal", "Hari Buruh", "Tahun Baru") and no year reads as
+  its date written out would ("25 Desember"): the nearest one, cues deciding; a moving one
+  ("Lebaran") is the publication year's, the next one in a forward-looking clause.
 - A clock time alone ("pukul 06.12") takes the date the text last mentioned, else the DCT;
   a mention of the publication day itself does not change that reference date.
 - "tadi malam"/"semalam" is the evening before the publication day, or of the same day

@@ -5,8 +5,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from warta import analyze
+from warta.lang.schema import Holidays
 from warta.pipeline import Pipeline
 from warta.record import Article, TimeExpr
 from warta.stages.timex import (
@@ -874,7 +876,8 @@ def test_a_statement_quoted_from_an_earlier_report_keeps_its_day() -> None:
 
 def test_a_holiday_word_in_a_place_name_is_no_date() -> None:
     assert _values("Mantan Kepala Dinas Kabupaten Mandailing Natal menerima dana.", MAY25) == []
-    assert _values("Selamat Natal untuk semua.", MAY25) == [("Natal", "2025-12-25")]
+    assert _values("Selamat Natal untuk semua.", datetime(2025, 11, 20)) == [
+        ("Natal", "2025-12-25")]
 
 
 def test_each_month_of_a_list_is_a_date() -> None:
@@ -979,3 +982,134 @@ def test_di_kemudian_hari_is_the_future() -> None:
     assert _values("Agar tidak timbul masalah di kemudian hari.", MAY25) == [
         ("kemudian hari", "FUTURE_REF")]
     assert _values("Nanti akan kita rilis di kemudian waktu.", MAY25) == []
+
+
+# ---------------------------------------------------------------- timex v12 (seeds 7 and 8)
+
+OCT25 = datetime(2025, 10, 21, 9, 0)
+
+
+def test_a_fence_word_fences_only_a_whole_word() -> None:
+    # "pp" (a regulation) fences "PP 2017", not the acronym "PPP 2017" ending like it
+    assert _values("Metode baru untuk penghitungan PPP 2017 diadopsi.", OCT25) == [
+        ("2017", "2017")]
+    assert _values("Aturan itu ada di PP 2017 dan Rp 2017 juta.", OCT25) == []
+    # so do the words a bare month must follow: "pada Juni", not "kepada Juni" (a name)
+    assert _values("Ia berkata kepada Juni bahwa rapat ditunda pada Juni.", OCT25) == [
+        ("Juni", "2025-06")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Sidang berlangsung paling lama 60 hari kerja.", "60 hari kerja", "P60D"),
+    ("Lelang ditutup dalam 14 hari kalender.", "14 hari kalender", "P14D"),
+    ("Jadi sudah lebih 25 tahun kasus ini diadukan.", "lebih 25 tahun", "P25Y"),
+    ("Perjalanan lebih kurang 3 jam.", "lebih kurang 3 jam", "PT3H"),
+])
+def test_working_days_and_colloquial_modifiers_stay_in_the_span(text: str, span: str,
+                                                                value: str) -> None:
+    assert _values(text, OCT25) == [(span, value)]
+
+
+def test_a_bare_unit_before_sebelumnya_is_that_period_of_the_passage() -> None:
+    assert _values("Program digelar kedua kalinya, setelah sukses pada tahun sebelumnya.",
+                   OCT25) == [("tahun sebelumnya", "2024")]
+    assert _values("Pada 2023 ekspor naik, dibanding tahun sebelumnya.", OCT25) == [
+        ("2023", "2023"), ("tahun sebelumnya", "2022")]
+    assert _values("Rapat digelar Senin (13/10/2025). Pada hari sebelumnya ia tiba.",
+                   OCT25) == [("Senin (13/10/2025)", "2025-10-13"),
+                              ("hari sebelumnya", "2025-10-12")]
+    assert _values("Pada Maret 2024 harga naik, bulan berikutnya turun.", OCT25) == [
+        ("Maret 2024", "2024-03"), ("bulan berikutnya", "2024-04")]
+    # with no date at all it stays an unanchored year
+    assert _values("Laba naik dari tahun sebelumnya.", None) == [
+        ("tahun sebelumnya", "XXXX")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("Lima mahasiswa terdakwa kasus unjuk rasa Hari Buruh (May Day) disidang.", OCT25,
+     [("Hari Buruh (May Day)", "2025-05-01")]),
+    ("Mereka ikut aksi May Day di Semarang.", OCT25, [("May Day", "2025-05-01")]),
+    # a fixed day is read as its date written out: the nearest one
+    ("Tiket libur Natal dan Tahun Baru mulai dijual.", OCT25,
+     [("Natal", "2025-12-25"), ("Tahun Baru", "2026-01-01")]),
+    ("Upacara Hari Kemerdekaan digelar di Istana.", OCT25,
+     [("Hari Kemerdekaan", "2025-08-17")]),
+    ("Peringatan Hari Ibu dan Hardiknas.", OCT25,
+     [("Hari Ibu", "2025-12-22"), ("Hardiknas", "2025-05-02")]),
+    ("Selamat Natal untuk semua.", MAY25, [("Natal", "2024-12-25")]),
+    # a moving one with no dates here is left out, and its "Tahun Baru" is no 1 January
+    ("Pawai Tahun Baru Islam meriah.", OCT25, []),
+    ("Tahun Baru Saka dirayakan umat Hindu, Tahun Baru China dengan barongsai.", OCT25,
+     [("Tahun Baru China", "2025-01-29")]),
+    # the 1928 pledge is no day; its day is "Hari Sumpah Pemuda"
+    ("Mereka menggelorakan semangat Sumpah Pemuda.", OCT25, []),
+    ("Upacara Hari Sumpah Pemuda ke-97 digelar.", OCT25,
+     [("Hari Sumpah Pemuda ke-97", "2025-10-28")]),
+    # only capitalised: a mother's day is no Mother's Day
+    ("Pada hari ibu meninggal, ia pulang.", OCT25, []),
+])
+def test_fixed_date_national_and_international_days(text: str, published: datetime,
+                                                    want: list[tuple[str, str]]) -> None:
+    assert _values(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # month first with no year and no day word: two digits are the year of a citation
+    ("Riset itu terbit di jurnal Volume 83, Desember 22.", [("Desember 22", "2022-12")]),
+    ("Pertemuan digelar pada September 16, di Jakarta.", [("September 16", "2025-09-16")]),
+    ("Serangan terjadi September 16, 2023 lalu.", [("September 16, 2023 lalu", "2023-09-16")]),
+    ("Maret 5 lalu ia pergi.", [("Maret 5 lalu", "2025-03-05")]),
+    ("Angka Maret 5 itu kecil.", []),
+])
+def test_a_month_first_number_is_a_day_only_with_a_sign_of_one(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, OCT25) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Dia berharap, ke depan Sumsel tak hanya mengandalkan kuliner.",
+     [("ke depan", "FUTURE_REF")]),
+    ('"Ini jadi evaluasi kami agar pengawasan lebih ketat ke depan.', [("ke depan", "FUTURE_REF")]),
+    ("Semoga ke depan kunjungan seperti ini lebih sering.", [("ke depan", "FUTURE_REF")]),
+    ("Kami mendorong agar ke depan jabatan gubernur tidak dipilih langsung.",
+     [("ke depan", "FUTURE_REF")]),
+    # a direction, a figure of speech, or no hope or aim in the sentence: no time
+    ("Kami minta agar ia maju ke depan.", []),
+    ("Kami ingin melihat ke depan.", []),
+    ("Massa bergerak, ke depan gedung DPR.", []),
+    ("Mobil itu melaju ke depan.", []),
+])
+def test_ke_depan_in_a_hoping_or_aiming_sentence_is_the_future(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, OCT25) == want
+
+
+def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
+    # Detik-1k weather news: the passage goes on describing the habit with no day told
+    text = ("Hujan umumnya turun pada siang hari. Tanda peralihan musim adalah hujan terjadi "
+            "pada sore hari. Pada Senin (20/10) hujan turun sejak pagi.")
+    assert _values(text, OCT25) == [
+        ("siang hari", "XXXX-XX-XXTAF"), ("sore hari", "XXXX-XX-XXTAF"),
+        ("Senin (20/10)", "2025-10-20"), ("pagi", "2025-10-20TMO")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chiko bakal diperiksa dalam waktu dekat.", [("waktu dekat", "FUTURE_REF")]),
+    ("Selama satu tahun belakangan ini banyak kebijakan lolos.",
+     [("satu tahun belakangan ini", "P1Y")]),
+    ("Dalam setahun belakangan Kemenag membangun sistem.", [("setahun belakangan", "P1Y")]),
+    ("Data 10 tahun ke belakang dikaji.", [("10 tahun ke belakang", "P10Y")]),
+    # the ordinal of an anniversary is part of the holiday's name
+    ("Acara digelar untuk memperingati HUT RI ke-80.", [("HUT RI ke-80", "2025-08-17")]),
+])
+def test_near_future_recent_durations_and_anniversaries(
+        text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, OCT25) == want
+
+
+def test_a_case_sensitive_holiday_must_be_a_named_one() -> None:
+    with pytest.raises(ValidationError, match="is no holidays.names entry"):
+        Holidays(names={"natal": "natal"}, dates={"natal": {"every": "12-25"}},
+                 case_sensitive=("Hari Ibu",))
+    assert Holidays(names={"natal": "natal"}, dates={"natal": {"every": "12-25"}},
+                    case_sensitive=("Natal",)).case_sensitive == ("Natal",)

@@ -1239,6 +1239,8 @@ class Holidays(LangData):
     # A one-word name after another capitalised word is part of a place's name
     # ("Kabupaten Mandailing Natal"), unless that word is one of these ("Selamat Natal").
     name_after: Words = ()
+    # Names matched only with this capitalisation ("Hari Ibu", not "hari ibu").
+    case_sensitive: Words = ()
 
     @model_validator(mode="after")
     def _names_have_dates(self) -> Holidays:
@@ -1246,6 +1248,10 @@ class Holidays(LangData):
             if hid not in self.dates:
                 raise ValueError(f"holidays.names[{name!r}] = {hid!r}: no holidays.dates "
                                  f"entry; add one or fix the name")
+        lower = {n.lower() for n in self.names}
+        for name in self.case_sensitive:
+            if name.lower() not in lower:
+                raise ValueError(f"holidays.case_sensitive: {name!r} is no holidays.names entry")
         for hid, days in self.dates.items():
             for year, md in days.items():
                 if not (year == "every" or year.isdigit()) or not re.fullmatch(
@@ -1253,6 +1259,14 @@ class Holidays(LangData):
                     raise ValueError(f"holidays.dates[{hid!r}][{year!r}] = {md!r}: want "
                                      f'"every" or a year, and "MM-DD"')
         return self
+
+
+class ForwardClause(LangData):
+    """'ke depan' opening a clause after a comma or closing one is "from now on" when its
+    sentence hopes or aims (`cues`: "berharap", "agar"), not after a word of motion."""
+
+    cues: Words
+    not_after: Words = ()
 
 
 class TimexPattern(LangData):
@@ -1302,6 +1316,7 @@ class TimexData(LangData):
     past_cues: WordList
     unit_day: UnitDay
     holidays: Holidays = Holidays(names={}, dates={})
+    forward_clause: ForwardClause = ForwardClause(cues=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.

@@ -18,6 +18,9 @@ Conventions (news is mostly past-tense reporting):
   month, "tahun lalu" the previous year: DCT-relative periods keep their unit's
   granularity. "<n> <unit> kemudian/sebelumnya" counts from the date the text last
   mentioned, at day granularity ("Sebulan kemudian" after "14 Juni 2014" = 2014-07-14).
+- A named day with a fixed date ("Natal", "Hari Buruh", "Tahun Baru") and no year reads as
+  its date written out would ("25 Desember"): the nearest one, cues deciding; a moving one
+  ("Lebaran") is the publication year's, the next one in a forward-looking clause.
 - A clock time alone ("pukul 06.12") takes the date the text last mentioned, else the DCT;
   a mention of the publication day itself does not change that reference date.
 - "tadi malam"/"semalam" is the evening before the publication day, or of the same day
@@ -115,6 +118,9 @@ class _Rules:
     story_days: frozenset[str]
     holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
     months_full: frozenset[str]
+    # words before a month-first "Desember 22" that make its number a day ("pada", "Senin")
+    day_context: frozenset[str]
+    forward_cue: re.Pattern[str]  # a sentence that hopes or aims: "berharap", "agar"
 
 
 def _key(word: str) -> str:
@@ -132,13 +138,21 @@ def _alt(words: Iterable[str], case_sensitive: frozenset[str] = frozenset()) -> 
 
 
 def _not_after(words: Iterable[str]) -> str:
-    """Chained negative lookbehinds: not right after any of `words` plus a space."""
-    return "".join(f"(?<!{re.escape(w)} )" for w in sorted(set(words)))
+    """Chained negative lookbehinds: not right after any of `words` (whole words: "pp"
+    does not fence "PPP 2017") plus a space."""
+    return "".join(f"(?<!{_word_start(w)}{re.escape(w)} )" for w in sorted(set(words)))
+
+
+def _word_start(word: str) -> str:
+    """A word boundary before `word` when it opens with a word character ("us$", not "$")."""
+    return r"\b" if re.match(r"\w", word) else ""
 
 
 def _after(words: Iterable[str]) -> str:
-    """Positive lookbehind: right after one of `words` plus a space."""
-    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in sorted(set(words))) + ")"
+    """Positive lookbehind: right after one of `words` (whole words: "pada", not the end
+    of "kepada") plus a space."""
+    return "(?:" + "|".join(f"(?<={_word_start(w)}{re.escape(w)} )"
+                            for w in sorted(set(words))) + ")"
 
 
 def _unit_size(value: str) -> tuple[int, str]:
@@ -190,6 +204,8 @@ def _rules() -> _Rules:
     d = load("timex", TimexData)
     days_cs = frozenset(d.days.case_sensitive_days)
     day_words = [w for w in d.days.words if w not in {c.lower() for c in days_cs}]
+    holidays_cs = frozenset(d.holidays.case_sensitive)
+    holidays_cs_keys = {_key(w) for w in holidays_cs}
     placeholders: dict[str, str] = {
         "days": _not_after(d.days.weekday_not_after) + _alt([*day_words, *days_cs], days_cs),
         "months": _alt(list(d.months.words)),
@@ -209,7 +225,8 @@ def _rules() -> _Rules:
         "refs": _alt(list(d.refs.words)),
         "refs_not_after": _not_after(d.refs.not_after),
         "seasons": _alt(list(d.seasons)),
-        "holidays": _alt(list(d.holidays.names)),
+        "holidays": _alt([*(w for w in d.holidays.names if _key(w) not in holidays_cs_keys),
+                          *holidays_cs], holidays_cs),
         "modifiers": _alt(d.modifiers.words),
         "period_positions": _alt(list(d.period_positions.words)),
         "part_after": _after(d.part_after.words),
@@ -221,6 +238,8 @@ def _rules() -> _Rules:
         "weekend": _alt(d.weekend.words),
         "year_not_before": _alt(d.years.not_before),
         "year_not_after": _not_after(d.years.not_after),
+        "forward_not_after": _not_after(d.forward_clause.not_after),
+        "forward_cue_after": _after(d.forward_clause.cues) if d.forward_clause.cues else "(?!)",
     }
     fragments = d.fragments
 
@@ -290,6 +309,10 @@ def _rules() -> _Rules:
         holiday_name_after=frozenset(_key(w) for w in d.holidays.name_after),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
         months_full=frozenset(_key(m) for m in d.months.month_full),
+        forward_cue=re.compile(rf"(?<!\w){_alt(d.forward_clause.cues)}(?!\w)", re.IGNORECASE)
+        if d.forward_clause.cues else re.compile(r"(?!)"),
+        day_context=frozenset(_key(w) for w in [*d.month_after.words, *d.days.words,
+                                                 "tanggal", "tgl"]),
         frame=re.compile(
             rf"(?<!\w)(?P<wd>{placeholders['days']})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/-]\s*"
             rf"(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", re.IGNORECASE),
@@ -581,6 +604,12 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     d_raw = g.get("d") or g.get("nd") or g.get("nd2")
     m_raw = g.get("m") or g.get("nm") or g.get("nm2")
     y_raw = g.get("y") or g.get("ny") or g.get("ny2")
+    if "mf" in g and not y_raw and trail not in _DIRECTION_TRAILS \
+            and not _day_context(ctx, start):
+        # month first with no year, no "lalu"/"depan" and no word that asks for a day
+        # ("Volume 83, Desember 22"): two digits are the year, as a citation writes it
+        return _month({"m": g["m"], "y": str(_year(d_raw))}, ctx, start) \
+            if d_raw and len(d_raw) == 2 else None
     if d_raw and m_raw:
         month = r.months.get(_key(m_raw).rstrip(".")) if not m_raw.isdigit() else int(m_raw)
         dd = int(d_raw)
@@ -661,6 +690,16 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if suffix:
         return _Value("TIME", value + suffix, day is not None, relative)
     return _Value("DATE", value, day is not None, relative)
+
+
+def _day_context(ctx: _Ctx, start: int) -> bool:
+    """Whether the word before `start` (past a comma) asks for a day: "pada", "sejak", a
+    weekday ("Senin, September 16"), "tanggal"."""
+    prev = _LAST_WORD.search(ctx.text[max(0, start - 40):start].rstrip(" ,"))
+    return prev is not None and _key(prev.group(1)) in _rules().day_context
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\Z")
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -888,14 +927,18 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         # "Setahun sebelumnya" after "Pada 2023": counted from the year named last, and as
         # coarse as it (2022), not from the last day or the publication date
         return _Value("DATE", period_value(shift(coarse, steps, unit), unit), True, None)
+    # "tahun sebelumnya", "bulan berikutnya" (no count): the period itself, not a day in it
+    whole = sign == 0 or ("num" not in g and "seunit" not in g)
     if base is None:
-        return _Value("DATE", _UNANCHORED[unit if sign == 0 else "D"], False, None)
+        return _Value("DATE", _UNANCHORED[unit if whole else "D"], False, None)
     if sign == 0:  # "hari itu", "tahun itu": the period of the last-mentioned date
         return _Value("DATE", period_value(base, unit), True, None)
     try:
         target = shift(base, steps, unit)
     except (ValueError, OverflowError):
         return _Value("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF")
+    if whole and unit != "D":
+        return _Value("DATE", period_value(target, unit), True, None)
     ctx.remember(target)
     return _Value("DATE", target.isoformat(), True, None)
 
@@ -1020,6 +1063,11 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     days = r.holiday_dates[r.holidays[_key(word)]]
     base = ctx.dct
     year = int(g["y"]) if "y" in g else _named_year(ctx, g)
+    every = days.get("every")
+    if year is None and every is not None:
+        # a fixed day ("Hari Buruh", "Tahun Baru") is read as its day and month written
+        # out would be: the nearest one, unless a cue in the clause says past or future
+        year = _infer_year(ctx, int(every[:2]), int(every[3:]), None, start)
     if year is None and base is not None:
         year = base.year
         md = days.get("every") or days.get(str(year))
@@ -1079,6 +1127,20 @@ def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", "FUTURE_REF")
 
 
+_SENTENCE_START = re.compile(r"[.!?\n“”\"]")
+
+
+def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """'ke depan' opening or closing a clause: "from now on" when its sentence before it
+    hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan")."""
+    lo = max(start - 300, 0)
+    window = ctx.text[lo:start]
+    cut = max((m.end() for m in _SENTENCE_START.finditer(window)), default=0)
+    if _rules().forward_cue.search(window, cut) is None:
+        return None
+    return _Value("DATE", "FUTURE_REF")
+
+
 def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day alone ("pada malam hari", "malam itu"): that part of the day the
     text last mentioned; "sore tadi", "sore hari ini" are of the publication (or
@@ -1088,13 +1150,22 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = g.get("trail") or g.get("trail2")
     if trail is not None and _key(trail) in {"tadi", "ini"}:
         base = _speech_day(ctx, start) or ctx.dct
-    elif trail is None and _habitual(ctx, start):
+    elif (trail is None and _habitual(ctx, start)) or _after_habit(ctx):
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)  # "umumnya ... pada siang"
     else:
         base = ctx.anchor()
     if base is None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+def _after_habit(ctx: _Ctx) -> bool:
+    """Whether the last expression found is a habit's part of the day ("Hujan umumnya
+    turun pada siang ..."): the story tells no day since, so the next part of the day
+    alone ("... adalah hujan terjadi pada siang") is any day's too."""
+    last = ctx.found[-1] if ctx.found else None
+    return last is not None and last.type == "TIME" and last.value.startswith("XXXX-XX-XXT") \
+        and ctx.dct is not None
 
 
 _PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")
@@ -1205,6 +1276,7 @@ _KINDS: dict[str, _Normaliser] = {
     "holiday": _holiday,
     "season_year": _season_year,
     "future_ref": _future_ref,
+    "forward_ref": _forward_ref,
     "set": _set,
     "duration": _duration,
     "vague_duration": _vague_duration,
@@ -1356,7 +1428,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 11
+    version = 12
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

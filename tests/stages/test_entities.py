@@ -625,6 +625,21 @@ def test_sport_positions_are_roles() -> None:
     assert ents["Emil Audero Mulyadi"].roles == ("kiper",)
 
 
+def test_a_role_before_a_list_cue_is_each_listed_persons() -> None:
+    ents = _by_name(_entities(
+        "Uang itu disebut mengalir ke mantan pimpinan Komisi II DPR yakni Chaeruman "
+        "Harahap , Ganjar Pranowo , dan Teguh Juwarno masing-masing US$ 3.000 ."))
+    for name in ("Chaeruman Harahap", "Ganjar Pranowo", "Teguh Juwarno"):
+        assert ents[name].roles == ("mantan pimpinan Komisi II DPR",)
+
+
+def test_initials_after_a_naming_cue_hold_the_role_before_it() -> None:
+    ents = _by_name(_entities(
+        "Polisi mengamankan pelaku. Sopir yang diamankan itu berinisial AR (37) warga "
+        "Kota Tasikmalaya."))
+    assert ents["AR"].kind == "PERSON" and ents["AR"].roles == ("Sopir",)
+
+
 def test_programmes_forms_and_measures_are_no_entities() -> None:
     ents = _by_name(_entities(
         "Peserta Jaminan Kesehatan Nasional (JKN) yang menunggak akan diputihkan, kata "

@@ -51,6 +51,8 @@ from .roles import (
     is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
+    list_role_before,
+    named_role_before,
     role_before,
     role_words,
     split_role,
@@ -759,6 +761,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     if blind is None:
         _role_up_to_rank(words, ch, is_place)
     _roles_after_names(words, ch)
+    _roles_before_cues(words, ch, in_person)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
@@ -921,6 +924,43 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
         ch.roles[i] = (k, e)
         ch.role_ranges.append((k, e))
+
+
+def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) -> None:
+    """Roles that a cue ties to the names after it: "mantan pimpinan Komisi II DPR yakni
+    A, B dan C" (each listed name holds the role), "sopir mobil berinisial AR". Listed
+    chunks of any kind are read (a listed name may be a person only once the article is
+    read; a role keyed on a chunk that stays no person is unused); the initials a naming
+    cue gives after a person's role are a person's, tagged or not ("sopir yang diamankan
+    itu berinisial [AR]")."""
+    rw = role_words()
+    n = len(words)
+    chunk_at = {c[1]: c for c in ch.items}
+    for k in range(1, n):
+        if words[k - 1].lower() not in rw.name_cues or k in ch.roles:
+            continue
+        c = chunk_at.get(k)
+        initials = all(map(_acronym_word, words[k : c[2] if c else k + 1]))
+        if ((c is None or c[0] != "PERSON") and not initials) \
+                or any(a < k < b for _, a, b in ch.items) \
+                or (r := named_role_before(words, k - 1, stop=stop)) is None:
+            continue
+        if c is None or c[0] != "PERSON":
+            ch.items = sorted([x for x in ch.items if x is not c]
+                              + [("PERSON", k, c[2] if c else k + 1)], key=lambda x: x[1])
+        ch.roles[k] = r
+    ends = {i: j for _, i, j in ch.items}
+    for i in sorted(ends):
+        if i == 0 or i in ch.roles or words[i - 1].lower() not in rw.list_cues \
+                or (r := list_role_before(words, i - 1, stop=stop)) is None:
+            continue
+        k: int | None = i
+        while k is not None and k not in ch.roles:
+            ch.roles[k] = r
+            e = ends[k]
+            e += e < n and words[e] == ","
+            e += e < n and words[e] in {"dan", "serta"}
+            k = e if e > ends[k] and e in ends else None
 
 
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:

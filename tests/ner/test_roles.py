@@ -135,29 +135,33 @@ def test_a_role_ends_where_a_list_of_roles_or_people_does() -> None:
 def test_a_role_before_a_list_cue_is_the_listed_peoples() -> None:
     # "yakni" opens the list the role names; a quantity before it or a relation-like head
     # ("pimpinan") keep the role, and a relative clause may stand between.
-    words = "uang mengalir ke mantan pimpinan Komisi II DPR yakni Ganjar".split()
+    words = ["uang", "mengalir", "ke", "mantan", "pimpinan", "Komisi", "II", "DPR", "yakni",
+             "Ganjar"]
     assert list_role_before(words, 8) == (3, 8)
-    words = "diskusi bersama sejumlah produser musik elektronik yakni Kimo".split()
+    words = ["diskusi", "bersama", "sejumlah", "produser", "musik", "elektronik", "yakni",
+             "Kimo"]
     assert list_role_before(words, 6) == (3, 6)
-    words = "dibantah tiga penyidik KPK yang juga dihadirkan , yakni Novel".split()
+    words = ["dibantah", "tiga", "penyidik", "KPK", "yang", "juga", "dihadirkan", ",", "yakni",
+             "Novel"]
     assert list_role_before(words, 8) == (2, 4)
     # No head before the cue: no role ("tiga hal yakni ...").
-    assert list_role_before("ada tiga orang yakni Budi".split(), 3) is None
+    assert list_role_before(["ada", "tiga", "orang", "yakni", "Budi"], 3) is None
 
 
 def test_a_naming_cue_gives_the_role_before_it() -> None:
-    words = "Sementara pemilik mobil berinisial IK".split()
+    words = ["Sementara", "pemilik", "mobil", "berinisial", "IK"]
     assert named_role_before(words, 3) == (1, 3)
-    words = "Sopir yang diamankan itu berinisial AR".split()
+    words = ["Sopir", "yang", "diamankan", "itu", "berinisial", "AR"]
     assert named_role_before(words, 4) == (0, 1)
-    words = "Polisi menangkap sopir Pajero berinisial AR".split()
+    words = ["Polisi", "menangkap", "sopir", "Pajero", "berinisial", "AR"]
     assert named_role_before(words, 4) == (2, 3)
     # A verb of the sentence between a head and the cue: the head is another's.
-    assert named_role_before("Kapolres mengatakan pelaku berinisial AR".split(), 3) is None
+    words = ["Kapolres", "mengatakan", "pelaku", "berinisial", "AR"]
+    assert named_role_before(words, 3) is None
 
 
 def test_a_possessive_noun_after_a_head_stays_in_the_role() -> None:
-    words = "Wanderley menegaskan striker andalannya Boaz".split()
+    words = ["Wanderley", "menegaskan", "striker", "andalannya", "Boaz"]
     assert role_before(words, 4) == (2, 4)
     # "nama" after a head names the person: "Pemilik nama lengkap Tamara" holds no role.
-    assert role_before("Pemilik nama lengkap Tamara".split(), 3) is None
+    assert role_before(["Pemilik", "nama", "lengkap", "Tamara"], 3) is None

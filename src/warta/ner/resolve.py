@@ -954,13 +954,13 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
         if i == 0 or i in ch.roles or words[i - 1].lower() not in rw.list_cues \
                 or (r := list_role_before(words, i - 1, stop=stop)) is None:
             continue
-        k: int | None = i
-        while k is not None and k not in ch.roles:
-            ch.roles[k] = r
-            e = ends[k]
+        at: int | None = i
+        while at is not None and at not in ch.roles:
+            ch.roles[at] = r
+            e = ends[at]
             e += e < n and words[e] == ","
             e += e < n and words[e] in {"dan", "serta"}
-            k = e if e > ends[k] and e in ends else None
+            at = e if e > ends[at] and e in ends else None
 
 
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:

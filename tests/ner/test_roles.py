@@ -9,6 +9,7 @@ from warta.ner.roles import (
     lower_head_before,
     named_role_before,
     role_before,
+    shared_role,
     without_prefix,
 )
 
@@ -165,3 +166,9 @@ def test_a_possessive_noun_after_a_head_stays_in_the_role() -> None:
     assert role_before(words, 4) == (2, 4)
     # "nama" after a head names the person: "Pemilik nama lengkap Tamara" holds no role.
     assert role_before(["Pemilik", "nama", "lengkap", "Tamara"], 3) is None
+
+
+def test_two_heads_sharing_their_words_make_two_roles() -> None:
+    words = ["Bupati", "dan", "Wakil", "Bupati", "Bangkalan", ",", "Lukman"]
+    assert shared_role(words, 0, 5) == ("Bupati Bangkalan", "Wakil Bupati Bangkalan")
+    assert shared_role(["Menteri", "Sumber", "Daya", "dan", "Ekologi"], 0, 5) is None

@@ -804,6 +804,23 @@ def test_an_origin_is_no_part_of_the_role(pipeline: Pipeline) -> None:
     assert ents["Lars - Erik Solberg"].country == "NO"
 
 
+def test_two_heads_sharing_their_words_give_each_listed_name_its_own(
+        pipeline: Pipeline) -> None:
+    art = warta.analyze(
+        "Turut hadir di antaranya Bupati dan Wakil Bupati Bangkalan , Lukman Hakim dan Moch "
+        "Fauzan ; Ketua PCNU Bangkalan , KH Muhammad Makki Nasir .", pipeline=pipeline)
+    ents = _by_name(list(art.entities))
+    assert ents["Lukman Hakim"].roles == ("Bupati Bangkalan",)
+    assert ents["Moch Fauzan"].roles == ("Wakil Bupati Bangkalan",)
+
+
+def test_a_given_name_and_hyphen_before_a_name_are_no_part_of_the_role() -> None:
+    ents = _by_name(_entities(
+        "Kepala Eksekutif Dortmund Hans - Joachim Watzke membenarkan bahwa Arsenal sudah "
+        "melakukan pendekatan ."))
+    assert ents["Hans - Joachim Watzke"].roles == ("Kepala Eksekutif Dortmund",)
+
+
 def test_a_city_with_a_clubs_acronym_is_the_club() -> None:
     ents = _by_name(_entities(
         "Sebelumnya ia melatih Beijing BSU dan Tianjin TEDA , lalu pindah ke klub lain . Ia "

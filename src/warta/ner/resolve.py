@@ -55,6 +55,7 @@ from .roles import (
     named_role_before,
     role_before,
     role_words,
+    shared_role,
     split_role,
     without_prefix,
 )
@@ -455,6 +456,9 @@ class _Chunks:
     items: list[tuple[str, int, int]] = field(default_factory=list)  # kind, start, end
     roles: dict[int, tuple[int, int]] = field(default_factory=dict)  # name start -> role
     role_ranges: list[tuple[int, int]] = field(default_factory=list)
+    # name start -> the role as written where it is no single run of words ("Bupati
+    # Bangkalan" of "Bupati dan Wakil Bupati Bangkalan, A dan B")
+    role_texts: dict[int, str] = field(default_factory=dict)
 
 
 def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models,
@@ -691,6 +695,13 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.roles[i] = (a0, i0 + role_end)
             else:
                 r = role_before(words, i, blind=blind, stop=in_person)
+                if r and r[1] == i and j - i >= 2 and r[1] - r[0] >= 3 and words[i - 1] == "-" \
+                        and _name_word(words[i - 2]) and not is_place[i - 2]:
+                    # "Kepala Eksekutif Dortmund [Hans -] Joachim Watzke": a given name and
+                    # a hyphen before a name of two words or more are its first part, as
+                    # `fix_chunks` joins "Sven - Goran Eriksson", no words of the role.
+                    i -= 2
+                    r = (r[0], i)
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
@@ -762,6 +773,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         _role_up_to_rank(words, ch, is_place)
     _roles_after_names(words, ch)
     _roles_before_cues(words, ch, in_person)
+    _shared_roles(words, ch)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
@@ -961,6 +973,22 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
             e += e < n and words[e] == ","
             e += e < n and words[e] in {"dan", "serta"}
             at = e if e > ends[at] and e in ends else None
+
+
+def _shared_roles(words: Sequence[str], ch: _Chunks) -> None:
+    """Two heads sharing their words before two names, "Bupati dan Wakil Bupati Bangkalan,
+    Lukman Hakim dan Moch Fauzan": each name holds its own head with them, in order."""
+    ends = {i: j for kind, i, j in ch.items if kind == "PERSON"}
+    for i, (a, b) in list(ch.roles.items()):
+        if i not in ends or (pair := shared_role(words, a, b)) is None:
+            continue
+        e = ends[i]
+        nxt = next((e + n for n in (1, 2) if e + n in ends and e + n not in ch.roles
+                    and words[e + n - 1] in {"dan", "serta", "&"}
+                    and (n == 1 or words[e] == ",")), None)
+        if nxt is not None:
+            ch.role_texts[i], ch.role_texts[nxt] = pair
+            ch.roles[nxt] = (a, b)
 
 
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:
@@ -1218,7 +1246,7 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
             while len(words) > 1 and (words[-1].lower() in role_words().honorifics
                                       or words[-1] in role_words().connectors):
                 words.pop()  # "Ketua MUI Bidang Fatwa [Prof KH] Asrorun": titles, no role
-            men.role = " ".join(words)
+            men.role = ch.role_texts.get(i, " ".join(words))
             if mode == "blind" and (men.role.isupper() or men.role.islower()):
                 men.role = _title(men.role)
             men.role_country = next((m.place.code for m in gmatches

@@ -237,6 +237,21 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
     return None
 
 
+def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:
+    """The two roles of a pair of heads that share what follows them, `words[a:b]` being
+    "Bupati dan Wakil Bupati Bangkalan": ("Bupati Bangkalan", "Wakil Bupati Bangkalan"),
+    each the role of one of two names listed after it. None for any other role."""
+    n1 = head_at(words, a)
+    d = a + n1
+    if not n1 or d + 1 >= b or words[d] not in {"dan", "&", "serta"}:
+        return None
+    n2 = head_at(words, d + 1)
+    if not n2 or d + 1 + n2 > b:
+        return None
+    tail = list(words[d + 1 + n2 : b])
+    return (" ".join([*words[a:d], *tail]), " ".join(words[d + 1 : b]))
+
+
 def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     """A lower-case noun or adjective after a head, also with a possessive "-nya"
     ("striker [andalannya] Boaz Solossa", "pelatih [barunya]")."""

@@ -172,3 +172,11 @@ def test_two_heads_sharing_their_words_make_two_roles() -> None:
     words = ["Bupati", "dan", "Wakil", "Bupati", "Bangkalan", ",", "Lukman"]
     assert shared_role(words, 0, 5) == ("Bupati Bangkalan", "Wakil Bupati Bangkalan")
     assert shared_role(["Menteri", "Sumber", "Daya", "dan", "Ekologi"], 0, 5) is None
+
+
+def test_an_ordinal_after_a_roles_capitalised_word_stays_in_the_role() -> None:
+    assert role_before(["mengapa", "Presiden", "ke-2", "Soeharto"], 3) == (1, 3)
+    assert role_before(["bertemu", "Sekjen", "PBB", "ke", "-", "9", "Antonio"], 6) == (1, 6)
+    assert role_before(["Presiden", "ketujuh", "RI", "Joko"], 3) == (0, 3)
+    # An ordinal opening the words before a head is no part of a role ("kedua pebalap").
+    assert role_before(["kedua", "pebalap", "Alex"], 2) is None

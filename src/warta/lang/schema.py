@@ -1098,6 +1098,8 @@ class RolesData(LangData):
     name_cues: Words = ()
     # Occupations that open a role only before such a cue ("sopir ... berinisial AR").
     cue_heads: Words = ()
+    # Ordinals written as words, inside a role after its head ("Presiden ketujuh RI").
+    ordinals: Words = ()
     # Passive verbs of leading, each with the head it gives the person named after it:
     # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
     led_by: dict[str, StrictStr] = {}

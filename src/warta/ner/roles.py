@@ -5,6 +5,7 @@ Pure functions over token lists; the word lists live in `lang/id/roles.toml`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,7 @@ class RoleWords:
     list_cues: frozenset[str] = frozenset()  # "yakni": a list of the role's holders follows
     name_cues: frozenset[str] = frozenset()  # "berinisial": the role's holder follows
     cue_heads: frozenset[str] = frozenset()  # "sopir": a head only before a naming cue
+    ordinals: frozenset[str] = frozenset()  # "ketujuh": an ordinal written as a word
 
 
 @cache
@@ -58,6 +60,7 @@ def role_words() -> RoleWords:
         list_cues=frozenset(w.lower() for w in d.list_cues),
         name_cues=frozenset(w.lower() for w in d.name_cues),
         cue_heads=frozenset(w.lower() for w in d.cue_heads),
+        ordinals=frozenset(w.lower() for w in d.ordinals),
     )
 
 
@@ -138,7 +141,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         if blind is None:
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.
-            return _role_token(w) or _inner_noun(w, lex) \
+            return _role_token(w) or _inner_noun(w, lex) or _ordinal_at(words, k) \
                 or (members and w.islower() and head_at(words, k) > 0)
         # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
         # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
@@ -194,6 +197,25 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+_ORDINAL = re.compile(r"ke-?\d+", re.IGNORECASE)
+
+
+def _ordinal_at(words: Sequence[str], k: int) -> bool:
+    """Whether word `k` is part of an ordinal after a capitalised word, inside a role:
+    "Presiden [ke-2] Soeharto", "Sekjen PBB [ke - 9] Antonio Guterres", "Presiden
+    [ketujuh] RI Joko Widodo"."""
+    w = words[k].lower()
+    if _ORDINAL.fullmatch(w) or w in role_words().ordinals:
+        a = k
+    elif w.isdigit() and k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "ke":
+        a = k - 2
+    elif w == "ke" and k + 2 < len(words) and words[k + 1] == "-" and words[k + 2].isdigit():
+        a = k
+    else:
+        return False
+    return a > 0 and words[a - 1][:1].isupper()
 
 
 def _bracketed_acronym(word: str) -> bool:

@@ -180,3 +180,8 @@ def test_an_ordinal_after_a_roles_capitalised_word_stays_in_the_role() -> None:
     assert role_before(["Presiden", "ketujuh", "RI", "Joko"], 3) == (0, 3)
     # An ordinal opening the words before a head is no part of a role ("kedua pebalap").
     assert role_before(["kedua", "pebalap", "Alex"], 2) is None
+
+
+def test_lecturers_designers_miners_riders_and_legends_open_roles() -> None:
+    for word in ("dosen", "Desainer", "penambang", "pengendara", "legenda"):
+        assert head_at([word, "Budi"], 0) == 1

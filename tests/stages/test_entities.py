@@ -1045,3 +1045,11 @@ def test_outlets_named_by_domain_section_or_glued_are_organisations() -> None:
     for name in ("Aljazeera", "Boldsky.com", "detikNews", "TikTok", "Detikcom"):
         assert name in ents and ents[name].kind == "ORG", (name, sorted(ents))
     assert not any(n.startswith("Dilansir") or n.endswith("detikcom") for n in ents)
+
+
+def test_an_area_word_after_a_roles_place_is_the_roles_not_a_person() -> None:
+    ents = _by_name(_entities(
+        "Kapolres Tasikmalaya Kota , AKBP Moch Faruk Rozi menyebut bahwa sopir itu "
+        "merupakan warganya ."))
+    assert "Kota" not in ents
+    assert not [e for e in ents.values() if e.roles == ("Kapolres Tasikmalaya",)]

@@ -774,6 +774,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     _roles_after_names(words, ch)
     _roles_before_cues(words, ch, in_person)
     _shared_roles(words, ch)
+    _area_words_in_roles(words, ch, is_place)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
@@ -989,6 +990,21 @@ def _shared_roles(words: Sequence[str], ch: _Chunks) -> None:
         if nxt is not None:
             ch.role_texts[i], ch.role_texts[nxt] = pair
             ch.roles[nxt] = (a, b)
+
+
+def _area_words_in_roles(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool]) -> None:
+    """"Kapolres Tasikmalaya [Kota] , AKBP Moch Faruk Rozi": an area word read as a person
+    right after the place that ends a role is that role's last word (the police of
+    Tasikmalaya city), no person of its own."""
+    areas = kind_rules().area_words
+    drop = {i for kind, i, j in ch.items if kind == "PERSON" and j == i + 1 and i > 0
+            and words[i].lower() in areas and ch.roles.get(i, (0, -1))[1] == i
+            and is_place[i - 1]}
+    if not drop:
+        return
+    ch.items = [c for c in ch.items if c[0] != "PERSON" or c[1] not in drop]
+    for i in drop:
+        ch.role_ranges.append((ch.roles.pop(i)[0], i + 1))
 
 
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:

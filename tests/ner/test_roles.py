@@ -185,3 +185,11 @@ def test_an_ordinal_after_a_roles_capitalised_word_stays_in_the_role() -> None:
 def test_lecturers_designers_miners_riders_and_legends_open_roles() -> None:
     for word in ("dosen", "Desainer", "penambang", "pengendara", "legenda"):
         assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_comparison_or_a_doubled_noun_makes_no_role() -> None:
+    # "legenda-legenda macam Iribar": legends such as Iribar, a plural and a comparison.
+    words = ["punya", "legenda", "-", "legenda", "macam", "Jose"]
+    assert role_before(words, 5) is None
+    assert role_before(["punya", "legenda", "-", "legenda", "Jose"], 4) is None
+    assert role_before(["bertemu", "legenda", "Arsenal", "Ian"], 3) == (1, 3)

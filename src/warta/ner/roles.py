@@ -180,6 +180,9 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     if not members and best is not None and best > 0 \
             and words[best - 1].lower() in role_words().plural_words:
         return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
+    if best is not None and best + 2 < j and words[best + 1] == "-" \
+            and words[best + 2].lower() == words[best].lower():
+        return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
     if best is None:
         best = lower_head_before(words, j, members=members)
     if best is None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from warta.ner.roles import (
     head_at,
     join_name_cut_after_acronym,
+    list_role_before,
     lower_head_before,
+    named_role_before,
     role_before,
+    shared_role,
     without_prefix,
 )
 
@@ -128,3 +131,65 @@ def test_a_role_ends_where_a_list_of_roles_or_people_does() -> None:
     assert role_before(words, 6) == (1, 5)
     assert role_before(["Menteri", "Sumber", "Daya", "dan", "Ekologi", ",", "Alexander"],
                        6) == (0, 5)
+
+
+def test_a_role_before_a_list_cue_is_the_listed_peoples() -> None:
+    # "yakni" opens the list the role names; a quantity before it or a relation-like head
+    # ("pimpinan") keep the role, and a relative clause may stand between.
+    words = ["uang", "mengalir", "ke", "mantan", "pimpinan", "Komisi", "II", "DPR", "yakni",
+             "Ganjar"]
+    assert list_role_before(words, 8) == (3, 8)
+    words = ["diskusi", "bersama", "sejumlah", "produser", "musik", "elektronik", "yakni",
+             "Kimo"]
+    assert list_role_before(words, 6) == (3, 6)
+    words = ["dibantah", "tiga", "penyidik", "KPK", "yang", "juga", "dihadirkan", ",", "yakni",
+             "Novel"]
+    assert list_role_before(words, 8) == (2, 4)
+    # No head before the cue: no role ("tiga hal yakni ...").
+    assert list_role_before(["ada", "tiga", "orang", "yakni", "Budi"], 3) is None
+
+
+def test_a_naming_cue_gives_the_role_before_it() -> None:
+    words = ["Sementara", "pemilik", "mobil", "berinisial", "IK"]
+    assert named_role_before(words, 3) == (1, 3)
+    words = ["Sopir", "yang", "diamankan", "itu", "berinisial", "AR"]
+    assert named_role_before(words, 4) == (0, 1)
+    words = ["Polisi", "menangkap", "sopir", "Pajero", "berinisial", "AR"]
+    assert named_role_before(words, 4) == (2, 3)
+    # A verb of the sentence between a head and the cue: the head is another's.
+    words = ["Kapolres", "mengatakan", "pelaku", "berinisial", "AR"]
+    assert named_role_before(words, 3) is None
+
+
+def test_a_possessive_noun_after_a_head_stays_in_the_role() -> None:
+    words = ["Wanderley", "menegaskan", "striker", "andalannya", "Boaz"]
+    assert role_before(words, 4) == (2, 4)
+    # "nama" after a head names the person: "Pemilik nama lengkap Tamara" holds no role.
+    assert role_before(["Pemilik", "nama", "lengkap", "Tamara"], 3) is None
+
+
+def test_two_heads_sharing_their_words_make_two_roles() -> None:
+    words = ["Bupati", "dan", "Wakil", "Bupati", "Bangkalan", ",", "Lukman"]
+    assert shared_role(words, 0, 5) == ("Bupati Bangkalan", "Wakil Bupati Bangkalan")
+    assert shared_role(["Menteri", "Sumber", "Daya", "dan", "Ekologi"], 0, 5) is None
+
+
+def test_an_ordinal_after_a_roles_capitalised_word_stays_in_the_role() -> None:
+    assert role_before(["mengapa", "Presiden", "ke-2", "Soeharto"], 3) == (1, 3)
+    assert role_before(["bertemu", "Sekjen", "PBB", "ke", "-", "9", "Antonio"], 6) == (1, 6)
+    assert role_before(["Presiden", "ketujuh", "RI", "Joko"], 3) == (0, 3)
+    # An ordinal opening the words before a head is no part of a role ("kedua pebalap").
+    assert role_before(["kedua", "pebalap", "Alex"], 2) is None
+
+
+def test_lecturers_designers_miners_riders_and_legends_open_roles() -> None:
+    for word in ("dosen", "Desainer", "penambang", "pengendara", "legenda"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_comparison_or_a_doubled_noun_makes_no_role() -> None:
+    # "legenda-legenda macam Iribar": legends such as Iribar, a plural and a comparison.
+    words = ["punya", "legenda", "-", "legenda", "macam", "Jose"]
+    assert role_before(words, 5) is None
+    assert role_before(["punya", "legenda", "-", "legenda", "Jose"], 4) is None
+    assert role_before(["bertemu", "legenda", "Arsenal", "Ian"], 3) == (1, 3)

@@ -625,6 +625,21 @@ def test_sport_positions_are_roles() -> None:
     assert ents["Emil Audero Mulyadi"].roles == ("kiper",)
 
 
+def test_a_role_before_a_list_cue_is_each_listed_persons() -> None:
+    ents = _by_name(_entities(
+        "Uang itu disebut mengalir ke mantan pimpinan Komisi II DPR yakni Chaeruman "
+        "Harahap , Ganjar Pranowo , dan Teguh Juwarno masing-masing US$ 3.000 ."))
+    for name in ("Chaeruman Harahap", "Ganjar Pranowo", "Teguh Juwarno"):
+        assert ents[name].roles == ("mantan pimpinan Komisi II DPR",)
+
+
+def test_initials_after_a_naming_cue_hold_the_role_before_it() -> None:
+    ents = _by_name(_entities(
+        "Polisi mengamankan pelaku. Sopir yang diamankan itu berinisial AR (37) warga "
+        "Kota Tasikmalaya."))
+    assert ents["AR"].kind == "PERSON" and ents["AR"].roles == ("Sopir",)
+
+
 def test_programmes_forms_and_measures_are_no_entities() -> None:
     ents = _by_name(_entities(
         "Peserta Jaminan Kesehatan Nasional (JKN) yang menunggak akan diputihkan, kata "
@@ -787,6 +802,23 @@ def test_an_origin_is_no_part_of_the_role(pipeline: Pipeline) -> None:
     ents = _by_name(list(art.entities))
     assert ents["Lars - Erik Solberg"].roles == ("Pelatih",)
     assert ents["Lars - Erik Solberg"].country == "NO"
+
+
+def test_two_heads_sharing_their_words_give_each_listed_name_its_own(
+        pipeline: Pipeline) -> None:
+    art = warta.analyze(
+        "Turut hadir di antaranya Bupati dan Wakil Bupati Bangkalan , Lukman Hakim dan Moch "
+        "Fauzan ; Ketua PCNU Bangkalan , KH Muhammad Makki Nasir .", pipeline=pipeline)
+    ents = _by_name(list(art.entities))
+    assert ents["Lukman Hakim"].roles == ("Bupati Bangkalan",)
+    assert ents["Moch Fauzan"].roles == ("Wakil Bupati Bangkalan",)
+
+
+def test_a_given_name_and_hyphen_before_a_name_are_no_part_of_the_role() -> None:
+    ents = _by_name(_entities(
+        "Kepala Eksekutif Dortmund Hans - Joachim Watzke membenarkan bahwa Arsenal sudah "
+        "melakukan pendekatan ."))
+    assert ents["Hans - Joachim Watzke"].roles == ("Kepala Eksekutif Dortmund",)
 
 
 def test_a_city_with_a_clubs_acronym_is_the_club() -> None:
@@ -1013,3 +1045,11 @@ def test_outlets_named_by_domain_section_or_glued_are_organisations() -> None:
     for name in ("Aljazeera", "Boldsky.com", "detikNews", "TikTok", "Detikcom"):
         assert name in ents and ents[name].kind == "ORG", (name, sorted(ents))
     assert not any(n.startswith("Dilansir") or n.endswith("detikcom") for n in ents)
+
+
+def test_an_area_word_after_a_roles_place_is_the_roles_not_a_person() -> None:
+    ents = _by_name(_entities(
+        "Kapolres Tasikmalaya Kota , AKBP Moch Faruk Rozi menyebut bahwa sopir itu "
+        "merupakan warganya ."))
+    assert "Kota" not in ents
+    assert not [e for e in ents.values() if e.roles == ("Kapolres Tasikmalaya",)]

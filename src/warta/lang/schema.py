@@ -1111,6 +1111,15 @@ class RolesData(LangData):
     # Words of one among many between a name's comma and its role ("Agung, [salah satu]
     # mahasiswa yang ...", "Seema Shah, [seorang] ahli diet"): no part of the role.
     one_of: Words = ()
+    # Words that open a list of the people a role before them names ("mantan pimpinan
+    # Komisi II DPR [yakni] A, B dan C"): the role is each listed name's.
+    list_cues: Words = ()
+    # Words between a role and a name that give the name ("sopir [berinisial] AR").
+    name_cues: Words = ()
+    # Occupations that open a role only before such a cue ("sopir ... berinisial AR").
+    cue_heads: Words = ()
+    # Ordinals written as words, inside a role after its head ("Presiden ketujuh RI").
+    ordinals: Words = ()
     # Passive verbs of leading, each with the head it gives the person named after it:
     # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
     led_by: dict[str, StrictStr] = {}

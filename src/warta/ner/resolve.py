@@ -51,8 +51,11 @@ from .roles import (
     is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
+    list_role_before,
+    named_role_before,
     role_before,
     role_words,
+    shared_role,
     split_role,
     without_prefix,
 )
@@ -453,6 +456,9 @@ class _Chunks:
     items: list[tuple[str, int, int]] = field(default_factory=list)  # kind, start, end
     roles: dict[int, tuple[int, int]] = field(default_factory=dict)  # name start -> role
     role_ranges: list[tuple[int, int]] = field(default_factory=list)
+    # name start -> the role as written where it is no single run of words ("Bupati
+    # Bangkalan" of "Bupati dan Wakil Bupati Bangkalan, A dan B")
+    role_texts: dict[int, str] = field(default_factory=dict)
 
 
 def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Models,
@@ -689,6 +695,13 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.roles[i] = (a0, i0 + role_end)
             else:
                 r = role_before(words, i, blind=blind, stop=in_person)
+                if r and r[1] == i and j - i >= 2 and r[1] - r[0] >= 3 and words[i - 1] == "-" \
+                        and _name_word(words[i - 2]) and not is_place[i - 2]:
+                    # "Kepala Eksekutif Dortmund [Hans -] Joachim Watzke": a given name and
+                    # a hyphen before a name of two words or more are its first part, as
+                    # `fix_chunks` joins "Sven - Goran Eriksson", no words of the role.
+                    i -= 2
+                    r = (r[0], i)
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
@@ -759,6 +772,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     if blind is None:
         _role_up_to_rank(words, ch, is_place)
     _roles_after_names(words, ch)
+    _roles_before_cues(words, ch, in_person)
+    _shared_roles(words, ch)
+    _area_words_in_roles(words, ch, is_place)
     # Organisations inside a role are part of that role ("Menteri Sumber Daya").
     # An acronym stays an organisation of its own too ("Ketua [PDIP] DKI").
     # So does one whose name opens with an organisation head ("Ketua Umum [Partai Golkar]").
@@ -921,6 +937,74 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
         ch.roles[i] = (k, e)
         ch.role_ranges.append((k, e))
+
+
+def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) -> None:
+    """Roles that a cue ties to the names after it: "mantan pimpinan Komisi II DPR yakni
+    A, B dan C" (each listed name holds the role), "sopir mobil berinisial AR". Listed
+    chunks of any kind are read (a listed name may be a person only once the article is
+    read; a role keyed on a chunk that stays no person is unused); the initials a naming
+    cue gives after a person's role are a person's, tagged or not ("sopir yang diamankan
+    itu berinisial [AR]")."""
+    rw = role_words()
+    n = len(words)
+    chunk_at = {c[1]: c for c in ch.items}
+    for k in range(1, n):
+        if words[k - 1].lower() not in rw.name_cues or k in ch.roles:
+            continue
+        c = chunk_at.get(k)
+        initials = all(map(_acronym_word, words[k : c[2] if c else k + 1]))
+        if ((c is None or c[0] != "PERSON") and not initials) \
+                or any(a < k < b for _, a, b in ch.items) \
+                or (r := named_role_before(words, k - 1, stop=stop)) is None:
+            continue
+        if c is None or c[0] != "PERSON":
+            ch.items = sorted([x for x in ch.items if x is not c]
+                              + [("PERSON", k, c[2] if c else k + 1)], key=lambda x: x[1])
+        ch.roles[k] = r
+    ends = {i: j for _, i, j in ch.items}
+    for i in sorted(ends):
+        if i == 0 or i in ch.roles or words[i - 1].lower() not in rw.list_cues \
+                or (r := list_role_before(words, i - 1, stop=stop)) is None:
+            continue
+        at: int | None = i
+        while at is not None and at not in ch.roles:
+            ch.roles[at] = r
+            e = ends[at]
+            e += e < n and words[e] == ","
+            e += e < n and words[e] in {"dan", "serta"}
+            at = e if e > ends[at] and e in ends else None
+
+
+def _shared_roles(words: Sequence[str], ch: _Chunks) -> None:
+    """Two heads sharing their words before two names, "Bupati dan Wakil Bupati Bangkalan,
+    Lukman Hakim dan Moch Fauzan": each name holds its own head with them, in order."""
+    ends = {i: j for kind, i, j in ch.items if kind == "PERSON"}
+    for i, (a, b) in list(ch.roles.items()):
+        if i not in ends or (pair := shared_role(words, a, b)) is None:
+            continue
+        e = ends[i]
+        nxt = next((e + n for n in (1, 2) if e + n in ends and e + n not in ch.roles
+                    and words[e + n - 1] in {"dan", "serta", "&"}
+                    and (n == 1 or words[e] == ",")), None)
+        if nxt is not None:
+            ch.role_texts[i], ch.role_texts[nxt] = pair
+            ch.roles[nxt] = (a, b)
+
+
+def _area_words_in_roles(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool]) -> None:
+    """"Kapolres Tasikmalaya [Kota] , AKBP Moch Faruk Rozi": an area word read as a person
+    right after the place that ends a role is that role's last word (the police of
+    Tasikmalaya city), no person of its own."""
+    areas = kind_rules().area_words
+    drop = {i for kind, i, j in ch.items if kind == "PERSON" and j == i + 1 and i > 0
+            and words[i].lower() in areas and ch.roles.get(i, (0, -1))[1] == i
+            and is_place[i - 1]}
+    if not drop:
+        return
+    ch.items = [c for c in ch.items if c[0] != "PERSON" or c[1] not in drop]
+    for i in drop:
+        ch.role_ranges.append((ch.roles.pop(i)[0], i + 1))
 
 
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:
@@ -1178,7 +1262,7 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
             while len(words) > 1 and (words[-1].lower() in role_words().honorifics
                                       or words[-1] in role_words().connectors):
                 words.pop()  # "Ketua MUI Bidang Fatwa [Prof KH] Asrorun": titles, no role
-            men.role = " ".join(words)
+            men.role = ch.role_texts.get(i, " ".join(words))
             if mode == "blind" and (men.role.isupper() or men.role.islower()):
                 men.role = _title(men.role)
             men.role_country = next((m.place.code for m in gmatches

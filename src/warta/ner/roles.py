@@ -5,6 +5,7 @@ Pure functions over token lists; the word lists live in `lang/id/roles.toml`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,10 @@ class RoleWords:
     origin_words: frozenset[str] = frozenset()  # "asal", "dari": a person's origin
     relation_words: frozenset[str] = frozenset()  # "pengganti": the name is the related one
     plural_words: frozenset[str] = frozenset()  # "dua pebalap": several people's head
+    list_cues: frozenset[str] = frozenset()  # "yakni": a list of the role's holders follows
+    name_cues: frozenset[str] = frozenset()  # "berinisial": the role's holder follows
+    cue_heads: frozenset[str] = frozenset()  # "sopir": a head only before a naming cue
+    ordinals: frozenset[str] = frozenset()  # "ketujuh": an ordinal written as a word
 
 
 @cache
@@ -52,6 +57,10 @@ def role_words() -> RoleWords:
         origin_words=frozenset(w.lower() for w in d.origin_words),
         relation_words=frozenset(w.lower() for w in d.relation_words),
         plural_words=frozenset(w.lower() for w in d.plural_words),
+        list_cues=frozenset(w.lower() for w in d.list_cues),
+        name_cues=frozenset(w.lower() for w in d.name_cues),
+        cue_heads=frozenset(w.lower() for w in d.cue_heads),
+        ordinals=frozenset(w.lower() for w in d.ordinals),
     )
 
 
@@ -106,7 +115,8 @@ def without_prefix(role: str) -> str:
 
 def role_before(words: Sequence[str], start: int, *, limit: int = 10,
                 blind: Sequence[bool] | None = None,
-                stop: Sequence[bool] | None = None) -> tuple[int, int] | None:
+                stop: Sequence[bool] | None = None,
+                members: bool = False) -> tuple[int, int] | None:
     """Token range [i, j) of a role that ends just before `start` (an optional comma between).
 
     The role is the longest run of capitalised words and connectors that ends at `start`
@@ -118,6 +128,9 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     sit inside ("Manajer tim bulu tangkis Indonesia", "Ketua Majelis Ulama Indonesia ( MUI )
     Kabupaten Garut , KH Sirojul"); the person's origin ("asal Colorado") ends the role. A
     run longer than `limit` words gives none, rather than a role cut in two.
+    With `members` the role is that of the several people listed after it ("sejumlah
+    produser musik elektronik yakni ..."): a quantity before it keeps it, and a head that
+    also names a relation ("pimpinan") is the role's own word.
     """
     lex = load_lexicon()
 
@@ -128,7 +141,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         if blind is None:
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.
-            return _role_token(w) or _inner_noun(w, lex)
+            return _role_token(w) or _inner_noun(w, lex) or _ordinal_at(words, k) \
+                or (members and w.islower() and head_at(words, k) > 0)
         # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
         # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
         return blind[k] or is_role_word(w) or w in role_words().connectors \
@@ -163,10 +177,14 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             best = i
         if words[i].lower() in _PREFIXES:
             best = i
-    if best is not None and best > 0 and words[best - 1].lower() in role_words().plural_words:
+    if not members and best is not None and best > 0 \
+            and words[best - 1].lower() in role_words().plural_words:
         return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
+    if best is not None and best + 2 < j and words[best + 1] == "-" \
+            and words[best + 2].lower() == words[best].lower():
+        return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
     if best is None:
-        best = lower_head_before(words, j)
+        best = lower_head_before(words, j, members=members)
     if best is None:
         return None
     if best > 0 and words[best - 1].lower() in _PREFIXES:
@@ -184,6 +202,25 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     return (best, j) if j > best else None
 
 
+_ORDINAL = re.compile(r"ke-?\d+", re.IGNORECASE)
+
+
+def _ordinal_at(words: Sequence[str], k: int) -> bool:
+    """Whether word `k` is part of an ordinal after a capitalised word, inside a role:
+    "Presiden [ke-2] Soeharto", "Sekjen PBB [ke - 9] Antonio Guterres", "Presiden
+    [ketujuh] RI Joko Widodo"."""
+    w = words[k].lower()
+    if _ORDINAL.fullmatch(w) or w in role_words().ordinals:
+        a = k
+    elif w.isdigit() and k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "ke":
+        a = k - 2
+    elif w == "ke" and k + 2 < len(words) and words[k + 1] == "-" and words[k + 2].isdigit():
+        a = k
+    else:
+        return False
+    return a > 0 and words[a - 1][:1].isupper()
+
+
 def _bracketed_acronym(word: str) -> bool:
     """A body's short form as a role writes it in brackets ("MUI", "PEPK", "KemenPPPA")."""
     return 2 <= len(word) <= 10 and word[:1].isupper() and word.isalnum() \
@@ -198,12 +235,14 @@ def _inner_noun(word: str, lex: dict[str, str]) -> bool:
         and word not in rw.relation_words and word not in rw.plural_words
 
 
-def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | None:
+def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
+                      members: bool = False) -> int | None:
     """Start of a head right before word `j` that the capitalised run of `role_before`
     cannot reach, with at most `tail` lower-case nouns or adjectives of its own after it:
     "perdana menteri", "mantan presiden", "tokoh feminis", "hakim anggota" before a name.
-    None after a quantity ("dua pebalap") or where a word of the tail is no noun or
-    adjective ("dokter [menangani] Budi")."""
+    None after a quantity ("dua pebalap"; with `members`, the role of the people listed
+    after it, kept) or where a word of the tail is no noun or adjective ("dokter
+    [menangani] Budi")."""
     lex = load_lexicon()
     for k in range(max(0, j - 3 - tail), j):
         n = head_at(words, k)
@@ -211,14 +250,89 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2) -> int | N
             continue
         if k + n < j and words[k].lower() in _PREFIXES:
             continue  # "mantan [istri] Ivan": the nouns after a prefix name the relation
-        if k > 0 and words[k - 1].lower() in role_words().plural_words:
+        if not members and k > 0 and words[k - 1].lower() in role_words().plural_words:
             return None
         tail_words = words[k + n : j]
-        if any(w.lower() in role_words().relation_words for w in tail_words):
-            return None  # "Menkeu baru [pengganti] Sri Mulyani": her successor's role
-        if all(w.isalpha() and w.islower() and lex.get(w, "").startswith(("NN", "JJ"))
+        if any(w.lower() in role_words().relation_words
+               or w.lower().removesuffix("nya") in role_words().relation_words
                for w in tail_words):
+            return None  # "Menkeu baru [pengganti] Sri Mulyani": her successor's role
+        if all(_tail_noun(w, lex) for w in tail_words):
             return k
+    return None
+
+
+def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:
+    """The two roles of a pair of heads that share what follows them, `words[a:b]` being
+    "Bupati dan Wakil Bupati Bangkalan": ("Bupati Bangkalan", "Wakil Bupati Bangkalan"),
+    each the role of one of two names listed after it. None for any other role."""
+    n1 = head_at(words, a)
+    d = a + n1
+    if not n1 or d + 1 >= b or words[d] not in {"dan", "&", "serta"}:
+        return None
+    n2 = head_at(words, d + 1)
+    if not n2 or d + 1 + n2 > b:
+        return None
+    tail = list(words[d + 1 + n2 : b])
+    return (" ".join([*words[a:d], *tail]), " ".join(words[d + 1 : b]))
+
+
+def _tail_noun(word: str, lex: dict[str, str]) -> bool:
+    """A lower-case noun or adjective after a head, also with a possessive "-nya"
+    ("striker [andalannya] Boaz Solossa", "pelatih [barunya]")."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    if lex.get(word, "").startswith(("NN", "JJ")):
+        return True
+    return word.endswith("nya") and lex.get(word[:-3], "").startswith(("NN", "JJ"))
+
+
+def list_role_before(words: Sequence[str], cue: int, *,
+                     stop: Sequence[bool] | None = None) -> tuple[int, int] | None:
+    """Token range of the role of a list opened by the cue at `cue` ("mantan pimpinan
+    Komisi II DPR [yakni] A, B dan C"), or None. The role ends at the cue (a comma between),
+    or before a relative clause that ends there ("tiga penyidik KPK [yang juga dihadirkan
+    ke muka persidangan] , yakni ...")."""
+    e = cue - 1 if cue > 0 and words[cue - 1] == "," else cue
+    r = role_before(words, e, stop=stop, members=True)
+    if r is not None and r[1] == e:
+        return r
+    for k in range(e - 1, max(0, e - 9), -1):
+        if words[k] in {",", ".", ";", ":"} or (stop is not None and stop[k]):
+            return None
+        if words[k].lower() == "yang":
+            r = role_before(words, k, stop=stop, members=True)
+            return r if r is not None and r[1] == k else None
+    return None
+
+
+def named_role_before(words: Sequence[str], cue: int, *,
+                      stop: Sequence[bool] | None = None, reach: int = 6
+                      ) -> tuple[int, int] | None:
+    """Token range of the role a naming cue at `cue` gives the name after it ("pemilik
+    mobil [berinisial] I", "sopir mobil Pajero arogan [berinisial] AR", "Sopir yang
+    diamankan itu [berinisial] AR"), or None: the head with its lower-case nouns where they
+    run up to the cue, else the nearest head alone within `reach` words, the words after it
+    the thing it holds ("mobil Pajero arogan") or a relative clause ("yang diamankan itu"),
+    never a verb of the sentence ("Kapolres [mengatakan] pelaku berinisial AR")."""
+    k = lower_head_before(words, cue)
+    if k is not None:
+        return (k, cue)
+    lex = load_lexicon()
+    if cue >= 2 and words[cue - 2].lower() in role_words().cue_heads \
+            and _tail_noun(words[cue - 1], lex):
+        return (cue - 2, cue)  # "sopir [mobil] berinisial AR"
+    for k in range(cue - 1, max(-1, cue - 1 - reach), -1):
+        if not words[k].isalpha() or (stop is not None and stop[k]):
+            return None
+        n = head_at(words, k) or int(words[k].lower() in role_words().cue_heads)
+        if n and k + n <= cue:
+            between = words[k + n : cue]
+            if (k > 0 and words[k - 1].lower() in role_words().plural_words) or not (
+                    (between and between[0] == "yang")
+                    or all(w[:1].isupper() or _tail_noun(w, lex) for w in between)):
+                return None
+            return (k, k + n)
     return None
 
 

@@ -1308,9 +1308,13 @@ def _lower_heads(art: _Article) -> None:
     text = art.text
     heads = _lex().role_heads
     prefixes = _lex().role_prefixes
-    for e in art.live():
-        if e.kind != "PERSON" or not e.roles:
+    people = [e for e in art.live() if e.kind == "PERSON"]
+    for e in people:
+        if not e.roles:
             continue
+        # 'Bupati dan Wakil Bupati Bangkalan, Lukman dan Moch': the words before Lukman's
+        # 'Bupati Bangkalan' make the role Moch holds, no longer one of Lukman's.
+        others = {r for x in people if x is not e for r in x.roles}
         new = list(e.roles)
         for m in e.mentions:
             before = text[max(0, m.start - 160):m.start].rstrip(" ,")
@@ -1325,7 +1329,8 @@ def _lower_heads(art: _Article) -> None:
                     if words and words[0].casefold() in role_words().relation_words:
                         continue  # 'Kabinet [pimpinan] Presiden Prabowo': led by, no role
                     if len(words) == n and ((all(w.islower() for w in words) and
-                                             phrase in heads) or phrase in prefixes):
+                                             phrase in heads) or phrase in prefixes) \
+                            and " ".join([*words, r]) not in others:
                         new[k] = " ".join([*words, r])
                         break
         e.roles = list(dict.fromkeys(new))
@@ -2031,7 +2036,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 17
+    version = 18
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -484,6 +484,7 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
             tags = _untagged_cues(words, tags, low, models.gazetteer)
         else:  # the CRF, too, leaves some initials after their cue untagged
             tags = _untagged_initials(words, tags, low)
+        tags = _first_names_after_bodies(words, tags, low, models.lexicon, in_place, names)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
@@ -564,6 +565,43 @@ def _untagged_initials(words: Sequence[str], tags: Sequence[str], low: Sequence[
     return out
 
 
+def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Sequence[str],
+                              lexicon: dict[str, str], in_place: Collection[int],
+                              names: NameLists | None) -> list[str]:
+    """`tags` with an untagged first name between a role's organisation and the rest of
+    the name made the name's first word: "Pelatih [Barcelona] Hansi [Flick]" is Hansi
+    Flick, not Flick with the role "Pelatih Barcelona Hansi". The word is capitalised
+    (no acronym), a proper noun or unknown to the lexicon, no place the gazetteer holds,
+    no role word, and no word the name lists know only from places or bodies ("Kamis")."""
+    out: list[str] = list(tags)
+    for k in range(2, len(words)):
+        if out[k] != "B-PERSON" or out[k - 1] != "O" or out[k - 2][2:] not in {"ORG", "PLACE"}:
+            continue
+        w = words[k - 1]
+        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+                or (k - 1) in in_place or _not_name(lexicon, w) \
+                or low[k - 1] in role_words().honorifics or low[k - 1] in role_words().ranks:
+            continue
+        flags = names.words.get(low[k - 1], "") if names is not None else ""
+        if flags and not any(c in "Pp" for c in flags):
+            continue
+        start = k - 2
+        while start > 0 and out[start].startswith("I-"):
+            start -= 1
+        if role_before(words, start) is None:
+            continue  # a name right after a body without a role ("Barcelona Hansi ...")
+            # may be a body's own word; only a role before them says whose name it is
+        out[k - 1], out[k] = "B-PERSON", "I-PERSON"
+    return out
+
+
+def _rank_before(words: Sequence[str], i: int) -> bool:
+    """Whether a rank of one to three words ends right before word `i`."""
+    ranks = role_words().rank_forms
+    return any(i - n >= 0 and tuple(w.lower().rstrip(".") for w in words[i - n : i]) in ranks
+               for n in (3, 2, 1))
+
+
 def _person_word(names: NameLists, low: str) -> bool:
     """A word the DBpedia name lists know from person names only ("bakrie")."""
     flags = names.words.get(low, "")
@@ -621,9 +659,10 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind, i = "PERSON", g.end
             split_names.add(i)
             g = None
-        if g is not None and g.end < j and kind != "ORG":
+        if g is not None and g.end < j and kind != "ORG" and not _rank_before(words, i):
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
-            # runs over that place.
+            # runs over that place (after a rank the place is the name's first word:
+            # "Inspektur Polisi Satu [Bima Sakti]").
             r = role_before(words, i, blind=blind)
             if r is not None and r[1] < i - 1:
                 r = None  # "Selebgram [asal Jakarta], Vienna ...": the role ends at an origin
@@ -1460,6 +1499,30 @@ def _generic_tails() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).generic_area_tails)
 
 
+# An academic or professional degree written after a name and a comma: short capitalised
+# pieces with full stops ("Abdul Mu'ti, M.Ed", "Andi Wijaya, Sp.OT", "dr. Rina, Sp . A").
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\s?\.\s?)+[A-Z][A-Za-z]{0,3}\.?")
+_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*\s*,\s*$")
+_DEGREE_OPENED = re.compile(r"[A-Z][\w'’-]*\s*,\s*((?:[A-Z][A-Za-z]{0,3}\s?\.\s?)+)$")
+
+
+def _degree(text: str, m: Mention) -> bool:
+    """Whether `m` is a degree after a name and its comma ("Abdul Mu'ti, M.Ed", or the "OT"
+    of "Andi Wijaya, Sp . OT"), no entity: degree-shaped itself, or a short word ending a
+    degree opened after the comma. An honorific there opens a name ("diutarakan, Ny .
+    Imas": no name before the comma either)."""
+    if len(m.surface) > 10:
+        return False
+    before = text[max(0, m.start - 40):m.start]
+    if "." in m.surface and _DEGREE.fullmatch(m.surface):
+        return _AFTER_NAME.search(before) is not None
+    if not (len(m.surface) <= 4 and m.surface.isalpha()):
+        return False
+    opened = _DEGREE_OPENED.search(before)
+    return opened is not None and "".join(opened.group(1).split()).lower() \
+        not in role_words().honorifics
+
+
 def _generic_body(text: str, m: Mention) -> bool:
     """An organisation mention naming a kind of body ("LSM", "para Kepala [Dinas
     Perhubungan]", "[Satgas RW] setempat"), not one body. Reads a few words either side."""
@@ -1797,6 +1860,69 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 @cache
+def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """What may stand between a person's name and another name of theirs the text gives
+    (entities.toml `alias_cues`, `nickname_titles`): a cue after at most three words of the
+    same clause ("Friderica ..., wanita yang akrab disapa Kiki"), or "atau" / an opening
+    bracket and a familiar title; and the titles, for a title the name itself opens with."""
+    d = load("entities", EntitiesData)
+    cues = "|".join(d.alias_cues)
+    nick = "|".join(map(re.escape, d.nickname_titles))
+    cued = re.compile(rf"\s*,?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
+                      re.IGNORECASE)
+    plain = re.compile(rf"\s*,?\s*(?:atau\s+|\(\s*)(?P<nick>(?:{nick})\s+)?")
+    return cued, plain, frozenset(d.nickname_titles)
+
+
+_CLOSING = re.compile(r"\s*\)")
+_ALIAS_GAP = 80  # characters: an alias is given right after the name
+
+
+def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A person's other name that the text gives right after the name is that person:
+    "Muhaimin Iskandar atau Cak Imin", "Saifullah Yusuf (Gus Ipul)", "Friderica Widyasari
+    Dewi, wanita yang akrab disapa Kiki", "Ismail Marzuki alias Mail". A plain "atau"
+    counts only before a familiar title ("atau [Cak] Imin"; "Anies atau Ganjar" are two),
+    and so does a bracket, closed right after the name ("Harry Kane (Son Heung-min)" is a
+    substitution in a line-up). The joined person keeps the name
+    with more words (the first on a tie)."""
+    people = sorted(((m, c) for c in clusters if c.kind == "PERSON" for m in c.mentions),
+                    key=lambda mc: mc[0].start)
+    if len(people) < 2:
+        return clusters
+    cued, plain, titles = _alias_gaps()
+    home: dict[int, _Cluster] = {id(c): c for c in clusters}
+    for (a, ca), (b, cb) in zip(people, people[1:]):
+        ca, cb = _root(home, ca), _root(home, cb)
+        if ca is cb or b.start - a.end > _ALIAS_GAP:
+            continue
+        gap = text[a.end:b.start]
+        p = plain.fullmatch(gap)
+        if p is not None:
+            # A familiar title in the gap or opening the name: "(Gus Ipul)", "atau Cak
+            # Imin"; a bracketed full name is no alias ("Harry Kane ( Son Heung - min )",
+            # a substitute in a line-up).
+            titled = p.group("nick") is not None or b.surface.split()[0] in titles
+            if not titled or "(" in gap and not _CLOSING.match(text, b.end):
+                continue
+        elif cued.fullmatch(gap) is None or any(ch in gap for ch in ".!?;:\"\n"):
+            continue
+        keep, gone = (ca, cb) if len(ca.name.split()) >= len(cb.name.split()) else (cb, ca)
+        for m in gone.mentions:
+            m.kind = "PERSON"
+        keep.mentions.extend(gone.mentions)
+        home[id(gone)] = keep
+    return [c for c in clusters if home[id(c)] is c]
+
+
+def _root(home: dict[int, _Cluster], c: _Cluster) -> _Cluster:
+    """The cluster `c` has been joined into (itself when none)."""
+    while home[id(c)] is not c:
+        c = home[id(c)]
+    return c
+
+
+@cache
 def _street_heads_lower() -> frozenset[str]:
     return frozenset(h.lower() for h in load("entities", EntitiesData).street_heads)
 
@@ -2079,6 +2205,10 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             given.add(prev.surface)
             continue
         out.append(m)
+        if m.kind == "PERSON" and " " in m.surface and not m.blind:
+            # "Inspektur Polisi Satu [Bima Sakti] ... Menurut [Bima]": the given name of a
+            # person read whole is that person alone, as one joined here.
+            given.add(m.surface.split(None, 1)[0])
     # A person's family name is that person alone too ("Jackson" beside "Michael Jackson"),
     # where the gazetteer finds the place name ambiguous itself.
     family = {m.surface.rsplit(None, 1)[-1] for m in out
@@ -2887,9 +3017,24 @@ def sports_report(text: str) -> bool:
     # A whole word is there only where its letters are: most articles hold too few cue
     # words even as substrings, and skip the word scan (a substring test per cue is a
     # fifth of its time).
-    if sum(c in text for c in cues) < need:
+    if sum(c in text for c in cues) < min(need, _TEAM_CUES):
         return False
-    return len(cues.intersection(_LOWER_WORD.findall(text))) >= need
+    found = len(cues.intersection(_LOWER_WORD.findall(text)))
+    # Transfer news names clubs more than it plays matches ("Arsenal sudah mengatakan pada
+    # West Ham ... The Hammers tertarik merekrut"): three teams of the table and a couple
+    # of cue words make it football reporting too.
+    return found >= need or found >= _TEAM_CUES and _teams_named(text) >= _TEAMS_NEEDED
+
+
+_TEAM_CUES = 2  # cue words that, with `_TEAMS_NEEDED` teams named, make football reporting
+_TEAMS_NEEDED = 3
+
+
+def _teams_named(text: str) -> int:
+    """How many distinct teams of [sport_teams] `text` names by one of their forms (a
+    substring test first: most forms are not there at all)."""
+    return len({team for form, team, _, pat in _team_patterns()
+                if form in text and pat.search(text)})
 
 
 @cache
@@ -3198,7 +3343,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
-                and not _no_name(m)]
+                and not _no_name(m) and not _degree(text, m)]
     mentions, not_named = _not_named(text, _no_generic(text, mentions))
     mentions, titles = _no_titles(text, mentions)
     not_named |= titles
@@ -3236,7 +3381,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
-    clusters = split_pairs(join_short_places(join_streets(clusters)))
+    clusters = join_named_aliases(text, split_pairs(join_short_places(join_streets(clusters))))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

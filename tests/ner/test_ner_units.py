@@ -720,3 +720,64 @@ def test_bracketed_full_name_and_honorific_after_comma_are_no_alias_or_degree() 
     assert len(join_named_aliases(text, cs)) == 2
     text = "Hal yang sama diutarakan , Ny . Imas , warga lainnya."
     assert not _degree(text, _at(text, "Imas", "PERSON"))
+
+
+def test_holder_after_a_body_named_for_its_town_is_cut_off() -> None:
+    """'Penyerang [Persija Jakarta Marko Simic]': after a role, a body whose name ends with
+    its town, run on with a person's name, is the body and the person; with no role
+    before it, it stays whole."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    names = models.featurizer.names
+    text = "Penyerang Persija Jakarta Marko Simic mencetak gol."
+    got = _holders_after_orgs(text, [_at(text, "Persija Jakarta Marko Simic", "ORG")],
+                              models.lexicon, models.gazetteer, names)
+    assert [(m.kind, m.surface) for m in got] == [("ORG", "Persija Jakarta"),
+                                                  ("PERSON", "Marko Simic")]
+    text = "Kemarin Persija Jakarta Marko Simic bermain."
+    ms = [_at(text, "Persija Jakarta Marko Simic", "ORG")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer, names) == ms
+
+
+def test_platform_run_on_with_its_owner_is_cut() -> None:
+    """'Youtube Kemendagri' is the platform and the ministry; 'Instagram Story' is the
+    platform alone (a feature is no name)."""
+    from warta.ner.resolve import _platform_owners, load_models
+
+    names = load_models().featurizer.names
+    text = "disiarkan di Youtube Kemendagri dan Youtube Sekretariat Presiden lewat Instagram Story"
+    ms = [_at(text, s, "ORG") for s in ("Youtube Kemendagri", "Youtube Sekretariat Presiden",
+                                        "Instagram Story")]
+    got = _platform_owners(ms, names)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in got] == [
+        ("ORG", "Youtube", "Youtube"), ("ORG", "Kemendagri", "Kemendagri"),
+        ("ORG", "Youtube", "Youtube"), ("ORG", "Sekretariat Presiden", "Sekretariat Presiden"),
+        ("ORG", "Instagram", "Instagram")]
+
+
+def test_untagged_event_head_opens_the_event_after_it() -> None:
+    """'Sidang [Kabinet Paripurna]' (the body tagged, its meeting's head not) is the event
+    Sidang Kabinet Paripurna, not the body cut off it."""
+    import warta
+
+    art = warta.analyze("Dalam pengantar Sidang Kabinet Paripurna di Istana Negara, Senin "
+                        "(20/10/2025), Prabowo mengulas kebiasaan makan anak-anak. Prabowo "
+                        "meminta guru dan orang tua membiasakan anak-anak mencuci tangan.")
+    kinds = {e.name: e.kind for e in art.entities}
+    assert kinds.get("Sidang Kabinet Paripurna") == "EVENT"
+    assert "Kabinet Paripurna" not in kinds
+
+
+def test_comma_listed_name_runs_on_to_its_syllabic_short_form() -> None:
+    """'Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)': a short form of syllables
+    that spells the listed parts in order closes the name as initials do; one that does
+    not ('Dinas Pendidikan, Bappeda, dan Polres (Kapolres)') leaves the mention cut."""
+    from warta.ner.resolve import _listed_names
+
+    text = "Kepala Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora) Denpasar hadir."
+    got = _listed_names(text, [_at(text, "Dinas Pendidikan", "ORG")])
+    assert [m.surface for m in got] == ["Dinas Pendidikan, Pemuda, dan Olahraga"]
+    text = "Hadir Dinas Pendidikan, Bappeda, dan Polres (Kapolres) kemarin."
+    assert [m.surface for m in _listed_names(text, [_at(text, "Dinas Pendidikan", "ORG")])] \
+        == ["Dinas Pendidikan"]

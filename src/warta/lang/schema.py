@@ -166,6 +166,9 @@ class EntitiesData(LangData):
     # [Cak] Imin", "Saifullah Yusuf (Gus Ipul)", "Friderica ..., yang akrab disapa Kiki".
     # `alias_cues` are the words before such a name (lower-case regex fragments), and
     # `nickname_titles` the familiar titles that make a plain "atau" name an alias.
+    # Social platforms: a name run on after one is its channel's or account's owner
+    # ("kanal Youtube [Sekretariat Presiden]"), an entity of its own.
+    platforms: Words = ()
     alias_cues: Words = ()
     nickname_titles: Words = ()
     sport_cues: Words = ()

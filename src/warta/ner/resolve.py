@@ -631,6 +631,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     ow, suffixes, heads = org_words(), name_suffixes(), event_heads()
     gstart = {m.start: m for m in gmatches}
     tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
+    ends = {j for _, _, j in tagged}
     in_person = [False] * len(words)
     for kind, i, j in tagged:
         if kind == "PERSON":
@@ -781,6 +782,12 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind = "EVENT"
             ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
                             if words[k].isupper() and len(words[k]) > 1)
+        elif kind == "ORG" and i > 0 and words[i - 1] in heads and i - 1 not in ends \
+                and j - i >= 2 and not any(words[k].isupper() for k in range(i, j)):
+            # "[Sidang] Kabinet Paripurna": the untagged head of an event opens it. A body
+            # with an acronym stays the body that meets ("Muktamar [PPP]", "Munas [IX
+            # Golkar]"), where the event's span would hide it.
+            kind, i = "EVENT", i - 1
         elif g is not None and g.end == j and g.place.type == "country":
             kind = "PLACE"  # "Rusia" as an actor is still the country
         ch.items.append((kind, i, j))
@@ -1718,6 +1725,28 @@ _LISTED_TAIL = re.compile(
     r"((?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){0,5}\s*,?\s+(?:dan|&)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3})\s*\(\s*([A-Z]{3,10})\s*\)")
 _LIST_JOINERS = frozenset({"dan", "&"})
+# The same list closed by a short form made of syllables ("Dinas Pendidikan, Pemuda, dan
+# Olahraga (Disdikpora)", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan
+# (Kemenko Polhukam)").
+_LISTED_SHORT = re.compile(
+    r"((?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){1,5}\s*,?\s+(?:dan|&)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})\s*\(\s*([A-Z][A-Za-z]{2,19}(?:\s+[A-Z][A-Za-z]{1,9})?)\s*\)")
+_LIST_ITEM = re.compile(r"(?:,|\bdan\b|&)\s*([A-Z])")
+
+
+def _spelled_by(short: str, name: str, tail: str) -> bool:
+    """Whether a syllabic short form stands for `name` run on with the listed `tail`: it
+    opens with the name's first letter and holds, in order, each listed part's first."""
+    low = short.lower()
+    if low[:1] != name[:1].lower():
+        return False
+    at = 1
+    for item in _LIST_ITEM.finditer(tail):
+        at = low.find(item.group(1).lower(), at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _initials_of(name: str) -> str:
@@ -1728,7 +1757,9 @@ def _initials_of(name: str) -> str:
 def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Organisation mentions cut at a comma of their own name ("Badan Meteorologi,
     Klimatologi, dan Geofisika (BMKG)"), run on to its last part where the acronym in
-    brackets after it is the initials of the whole; mentions inside the added part go.
+    brackets after it is the initials of the whole, or a short form of syllables that
+    spells the listed parts ("Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)");
+    mentions inside the added part go.
     Reads a few words after each organisation mention only."""
     out: list[Mention] = []
     skip_to = -1
@@ -1738,8 +1769,12 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         tail = (_LISTED_TAIL.match(text, m.end, min(len(text), m.end + 160))
                 if m.kind == "ORG" else None)
         if tail is None or _initials_of(m.surface + tail.group(1)) != tail.group(2):
-            out.append(m)
-            continue
+            tail = (_LISTED_SHORT.match(text, m.end, min(len(text), m.end + 160))
+                    if m.kind == "ORG" else None)
+            if tail is None or tail.group(2).isupper() \
+                    or not _spelled_by(tail.group(2), m.surface, tail.group(1)):
+                out.append(m)
+                continue
         end = tail.end(1)
         out.append(Mention(m.start, end, m.kind, text[m.start:end], blind=m.blind))
         skip_to = end
@@ -2526,6 +2561,32 @@ def _split_via(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).platforms)
+
+
+def _platform_owners(mentions: Sequence[Mention], names: NameLists | None) -> list[Mention]:
+    """A platform's name run on with its channel's or account's owner ("Youtube
+    Sekretariat Presiden", "Youtube Kemendagri") is the platform and the owner; one word
+    after it is an owner only where it reads as a body's or a person's name (the name
+    lists hold it whole, or it is written with capitals inside), else a feature of the
+    platform ("Instagram Story"), no name."""
+    out: list[Mention] = []
+    for m in mentions:
+        first, _, rest = m.surface.partition(" ")
+        if not rest or first.casefold() not in _platforms() or m.blind:
+            out.append(m)
+            continue
+        left, right = _cut(m, len(first), len(m.surface) - len(rest.lstrip()), "ORG")
+        out.append(left)
+        word = right.surface
+        if " " in word or sum(c.isupper() for c in word) >= 2 or word in org_words() \
+                or names is not None and any(c in "OP" for c in names.words.get(word.lower(), "")):
+            out.append(right)
+    return out
+
+
 def _cut(m: Mention, left_end: int, right_start: int, left_kind: str) -> tuple[Mention, Mention]:
     """`m` as two mentions: its surface up to `left_end` (of kind `left_kind`) and from
     `right_start` on (of its own kind); offsets are into the surface."""
@@ -2552,12 +2613,16 @@ def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
 
 
 def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
-                        gaz: Gazetteer) -> list[Mention]:
+                        gaz: Gazetteer, names: NameLists | None = None) -> list[Mention]:
     """An organisation run on with the person a role names ("Gubernur [The Fed Lael
     Brainard]", "Staf Ahli ... [Kementerian Kesehatan Barlian]") is the organisation and
     that person: where the words before the last one to three are an organisation the
     article names on its own, or end with a closing word ("Corporation"), and those last
     words read as a name, with a role before the mention or the name a person's elsewhere.
+    With a role before it, a body named for its town ("Pelatih [Persija Jakarta Marko
+    Simic]") or one the name lists hold whole ("Rektor [Universitas Gadjah Mada Ova
+    Emilia]") is cut there too, where two or three name words follow and the name lists
+    know one of them from people's names.
     A person tagged right after joins the cut-off name ("Kejati Sumsel [Vanny] Yulia")."""
     orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
     people = {w for m in mentions if m.kind == "PERSON" for w in _norm(m.surface).split()}
@@ -2576,13 +2641,19 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                     break
                 head = m.surface[: words[k - 1][0] + len(words[k - 1][1])]
                 closed = words[k - 1][1] in _org_closers()
-                if not (closed or (k >= 2 and _norm(head) in orgs)):
+                # "Persija [Jakarta] Marko Simic": the body's name ends with its town.
+                # "Universitas Gadjah Mada Ova Emilia": a body the name lists hold whole.
+                town = names is not None and len(tail) >= 2 \
+                    and (gaz.resolve(words[k - 1][1]) is not None
+                         or "O" in names.phrases.get(_norm(head), "")) \
+                    and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), ""))
+                if not (closed or town or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
                 known = any(w.lower() in people for w in tail)
-                if role or known or (closed and len(tail) >= 2):
+                if role or (known or closed and len(tail) >= 2) and not town:
                     cut = k
         if not cut:
             out.append(m)
@@ -3365,9 +3436,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _particle_persons(mentions)
     mentions = _place_first_names(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
-    mentions = _split_via(text, mentions)
+    mentions = _platform_owners(_split_via(text, mentions), models.featurizer.names)
     mentions = _outside_titles(text, mentions)
-    mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
+    mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer,
+                                   models.featurizer.names)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     mentions = outlet_mentions(text, mentions)

@@ -781,3 +781,17 @@ def test_comma_listed_name_runs_on_to_its_syllabic_short_form() -> None:
     text = "Hadir Dinas Pendidikan, Bappeda, dan Polres (Kapolres) kemarin."
     assert [m.surface for m in _listed_names(text, [_at(text, "Dinas Pendidikan", "ORG")])] \
         == ["Dinas Pendidikan"]
+
+
+def test_club_written_by_its_town_in_football_reporting_is_the_club() -> None:
+    """In a football report, 'Blackburn' and 'Birmingham' in a list of clubs are the clubs
+    ([sport_teams]), not a person and a town."""
+    import warta
+
+    art = warta.analyze("Cole pernah bermain untuk Manchester United, Blackburn, Fulham dan "
+                        "Birmingham. Striker itu mencetak banyak gol di liga dan kompetisi "
+                        "Eropa selama kariernya, termasuk pada musim 1999 di stadion Old "
+                        "Trafford bersama klub itu.")
+    kinds = {e.name: e.kind for e in art.entities}
+    assert kinds.get("Blackburn Rovers") == "ORG" and kinds.get("Birmingham City") == "ORG"
+    assert "Blackburn" not in kinds and "Birmingham" not in kinds

@@ -595,11 +595,12 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
     return out
 
 
-def _rank_before(words: Sequence[str], i: int) -> bool:
-    """Whether a rank of one to three words ends right before word `i`."""
+def _rank_before(words: Sequence[str], i: int) -> int:
+    """Length of the rank (one to three words, longest first) that ends right before word
+    `i`; 0 when none."""
     ranks = role_words().rank_forms
-    return any(i - n >= 0 and tuple(w.lower().rstrip(".") for w in words[i - n : i]) in ranks
-               for n in (3, 2, 1))
+    return next((n for n in (3, 2, 1) if i - n >= 0 and tuple(
+        w.lower().rstrip(".") for w in words[i - n : i]) in ranks), 0)
 
 
 def _person_word(names: NameLists, low: str) -> bool:
@@ -897,12 +898,10 @@ def _role_up_to_rank(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool]
     to its head, over what the tagger read as other names inside it: "Karo [Monev
     Stamarena] Polri Brigjen [Hadi Utomo]" is Hadi Utomo, role "Karo Monev Stamarena Polri
     Brigjen" (the rank is split off later, as after "Wakapolda Metro Jaya Brigjen")."""
-    ranks = role_words().rank_forms
     for kind, p, _ in list(ch.items):
         if kind != "PERSON":
             continue
-        n = next((n for n in (3, 2, 1) if p - n >= 0 and tuple(
-            w.lower().rstrip(".") for w in words[p - n : p]) in ranks), 0)
+        n = _rank_before(words, p)
         r = p - n
         if not n:
             continue

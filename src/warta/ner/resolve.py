@@ -574,13 +574,16 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
     (no acronym), a proper noun or unknown to the lexicon, no place the gazetteer holds,
     no role word, and no word the name lists know only from places or bodies ("Kamis")."""
     out: list[str] = list(tags)
+    if "B-PERSON" not in out:
+        return out  # most windows: no person to open
+    rw = role_words()
     for k in range(2, len(words)):
         if out[k] != "B-PERSON" or out[k - 1] != "O" or out[k - 2][2:] not in {"ORG", "PLACE"}:
             continue
         w = words[k - 1]
         if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
                 or (k - 1) in in_place or _not_name(lexicon, w) \
-                or low[k - 1] in role_words().honorifics or low[k - 1] in role_words().ranks:
+                or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks:
             continue
         flags = names.words.get(low[k - 1], "") if names is not None else ""
         if flags and not any(c in "Pp" for c in flags):
@@ -588,9 +591,10 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
         start = k - 2
         while start > 0 and out[start].startswith("I-"):
             start -= 1
+        # Only a role before the body says the word opens a person's name; right after a
+        # body alone it may be the body's own word.
         if role_before(words, start) is None:
-            continue  # a name right after a body without a role ("Barcelona Hansi ...")
-            # may be a body's own word; only a role before them says whose name it is
+            continue
         out[k - 1], out[k] = "B-PERSON", "I-PERSON"
     return out
 
@@ -1942,8 +1946,6 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         elif cued.fullmatch(gap) is None or any(ch in gap for ch in ".!?;:\"\n"):
             continue
         keep, gone = (ca, cb) if len(ca.name.split()) >= len(cb.name.split()) else (cb, ca)
-        for m in gone.mentions:
-            m.kind = "PERSON"
         keep.mentions.extend(gone.mentions)
         home[id(gone)] = keep
     return [c for c in clusters if home[id(c)] is c]

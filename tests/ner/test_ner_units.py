@@ -795,3 +795,21 @@ def test_club_written_by_its_town_in_football_reporting_is_the_club() -> None:
     kinds = {e.name: e.kind for e in art.entities}
     assert kinds.get("Blackburn Rovers") == "ORG" and kinds.get("Birmingham City") == "ORG"
     assert "Blackburn" not in kinds and "Birmingham" not in kinds
+
+
+def test_two_family_names_glued_by_a_hyphen_are_the_pair() -> None:
+    """'Trump-Musk' beside Donald Trump and Elon Musk is the two of them; a spaced pair of
+    family names ('Trump Musk') is not read so, nor a hyphenated name nobody else holds."""
+    from warta.ner.resolve import _Cluster, split_pairs
+
+    text = "Donald Trump dan Elon Musk berseteru. Perseteruan Trump-Musk memanas. Jean-Luc hadir."
+    trump = _Cluster("PERSON", "Donald Trump", [_at(text, "Donald Trump", "PERSON")])
+    musk = _Cluster("PERSON", "Elon Musk", [_at(text, "Elon Musk", "PERSON")])
+    pair = _Cluster("PERSON", "Trump-Musk", [_at(text, "Trump-Musk", "PERSON")])
+    other = _Cluster("PERSON", "Jean-Luc", [_at(text, "Jean-Luc", "PERSON")])
+    got = split_pairs([trump, musk, pair, other])
+    assert [(c.name, len(c.mentions)) for c in got] == [
+        ("Donald Trump", 2), ("Elon Musk", 2), ("Jean-Luc", 1)]
+    assert [m.surface for m in musk.mentions] == ["Elon Musk", "Musk"]
+    spaced = _Cluster("PERSON", "Trump Musk", [_at(text, "Donald Trump", "PERSON")])
+    assert spaced in split_pairs([trump, musk, spaced])

@@ -2035,18 +2035,28 @@ def split_pairs(clusters: list[_Cluster]) -> list[_Cluster]:
     """A person named by the first names of two people the article names in full is the
     pair ('pemerintahan Prabowo-Gibran', 'rezim Prabowo Gibran' beside Prabowo Subianto and
     Gibran Rakabuming Raka): each word goes to its person. Only first names: 'Budi Santoso'
-    beside 'Budi Gunawan' and 'Agus Santoso' stays a person of his own."""
+    beside 'Budi Gunawan' and 'Agus Santoso' stays a person of his own; two names glued by
+    a hyphen may be family names too ('Perseteruan Trump-Musk' beside Donald Trump and Elon
+    Musk)."""
     firsts: dict[str, list[_Cluster]] = defaultdict(list)
+    lasts: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
         words = _norm(c.name).split()
         if c.kind == "PERSON" and len(words) > 1:
             firsts[words[0]].append(c)
+            lasts[words[-1]].append(c)
     gone: set[int] = set()
     for c in clusters:
         words = _norm(c.name).split()
-        if c.kind != "PERSON" or len(words) != 2 or any(m.role for m in c.mentions):
+        glued = len(words) == 1 and words[0].count("-") == 1
+        if glued:
+            words = words[0].split("-")
+        if c.kind != "PERSON" or len(words) != 2 or not all(words) \
+                or any(m.role for m in c.mentions):
             continue
-        owners = [[o for o in firsts.get(w, ()) if o is not c and id(o) not in gone]
+        owners = [[o for o in {id(o): o for o in (*firsts.get(w, ()),
+                                                  *(lasts.get(w, ()) if glued else ()))
+                               }.values() if o is not c and id(o) not in gone]
                   for w in words]
         if any(len(o) != 1 for o in owners) or owners[0][0] is owners[1][0]:
             continue

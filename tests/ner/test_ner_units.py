@@ -623,3 +623,193 @@ def test_a_person_with_a_number_for_a_name_word_is_no_name() -> None:
     assert _no_name(Mention(0, 12, "PERSON", "Jati Asri 03"))
     assert not _no_name(Mention(0, 17, "PERSON", "Hamengku Buwono X"))
     assert not _no_name(Mention(0, 6, "ORG", "Liga 1"))
+
+
+def test_named_alias_after_a_name_is_that_person() -> None:
+    """'X atau Cak Y', 'X (Gus Y)', 'X alias Y' and 'X, ... yang akrab disapa Y' join Y to
+    X (the longer name kept); a plain 'atau' between two people keeps them apart, and so
+    does a bracket that does not close right after the name."""
+    from warta.ner.resolve import _Cluster, join_named_aliases
+
+    def run(text: str, *names: str) -> list[tuple[str, int]]:
+        cs = [_Cluster("PERSON", n, [_at(text, n, "PERSON")]) for n in names]
+        return [(c.name, len(c.mentions)) for c in join_named_aliases(text, cs)]
+
+    assert run("Ketua PKB Muhaimin Iskandar atau Cak Imin hadir.",
+               "Muhaimin Iskandar", "Cak Imin") == [("Muhaimin Iskandar", 2)]
+    assert run("Mensos Saifullah Yusuf, (Gus Ipul) hadir.",
+               "Saifullah Yusuf", "Ipul") == [("Saifullah Yusuf", 2)]
+    assert run("Polisi menangkap Ismail Marzuki alias Mail kemarin.",
+               "Ismail Marzuki", "Mail") == [("Ismail Marzuki", 2)]
+    assert run("Friderica Widyasari Dewi, wanita yang akrab disapa Kiki, hadir.",
+               "Friderica Widyasari Dewi", "Kiki") == [("Friderica Widyasari Dewi", 2)]
+    assert run("Pilihannya Anies Baswedan atau Ganjar Pranowo.",
+               "Anies Baswedan", "Ganjar Pranowo") == [("Anies Baswedan", 1),
+                                                       ("Ganjar Pranowo", 1)]
+    assert run("Budi Santoso (Andi Wijaya dan Rina) hadir.",
+               "Budi Santoso", "Andi Wijaya") == [("Budi Santoso", 1), ("Andi Wijaya", 1)]
+
+
+def test_untagged_first_name_after_a_role_body_opens_the_name() -> None:
+    """'Pelatih [Barcelona] Hansi [Flick]': the untagged capitalised word between the
+    role's body and the person is the first name, not the role's last word; a word the
+    lexicon knows as a common one, or no role before the body, leaves the tags."""
+    from warta.ner.resolve import _first_names_after_bodies
+
+    lex = load_lexicon()
+    words = "Pelatih Barcelona Hansi Flick mengatakan".split()
+    tags = ["O", "B-ORG", "O", "B-PERSON", "O"]
+    low = [w.lower() for w in words]
+    got = _first_names_after_bodies(words, tags, low, lex, set(), None)
+    assert got == ["O", "B-ORG", "B-PERSON", "I-PERSON", "O"]
+    words2 = "Kemarin Barcelona Hansi Flick mengatakan".split()  # no role before the body
+    assert _first_names_after_bodies(words2, tags, [w.lower() for w in words2], lex, set(),
+                                     None) == tags
+    words3 = "Pelatih Barcelona Sementara Flick mengatakan".split()  # a common word
+    assert _first_names_after_bodies(words3, tags, [w.lower() for w in words3], lex, set(),
+                                     None) == tags
+
+
+def test_degree_after_a_name_is_no_entity() -> None:
+    """', M.Ed' and the 'OT' of ', Sp . OT' after a name are degrees; 'OT' elsewhere and an
+    initialled name are not."""
+    from warta.ner.resolve import _degree
+
+    text = "Prof. Abdul Mu'ti, M.Ed hadir. Andi Wijaya, Sp . OT menjelaskan. Tim OT datang."
+    assert _degree(text, _at(text, "M.Ed", "PERSON"))
+    assert _degree(text, _at(text, "OT", "ORG"))
+    assert not _degree(text, _at(text, "OT", "ORG", 1))
+    text = "Penulis J.K. Rowling hadir."
+    assert not _degree(text, _at(text, "J.K. Rowling", "PERSON"))
+
+
+def test_transfer_news_naming_three_clubs_is_football_reporting() -> None:
+    """A transfer story with few match words but three clubs of the table is football
+    reporting (its clubs' nicknames are the clubs); two cue words alone are not."""
+    from warta.ner.resolve import sports_report
+
+    text = ("Arsenal meminta West Ham membayar 20 juta pounds. Masa depan pemain itu di "
+            "Gunners tanda tanya. The Hammers tertarik. Pada musim lalu ia ke Bournemouth untuk "
+            "transfer pinjaman.")
+    assert sports_report(text)
+    assert not sports_report("Musim hujan membuat transfer uang ke Arsenal tertunda.")
+
+
+def test_rank_spelled_out_is_no_part_of_the_role() -> None:
+    """'Inspektur Polisi Satu' is a rank as 'Iptu' is: the place-named officer after it is
+    one person ('Bima Sakti'), and his role stops before the rank."""
+    import warta
+
+    art = warta.analyze("Kepala Unit Reserse Mobil Polrestabes Surabaya Inspektur Polisi Satu "
+                        "Bima Sakti mengatakan pelaku ditangkap di Surabaya. Menurut Bima, "
+                        "pelaku sudah dua tahun buron.")
+    people = {e.name: e for e in art.entities if e.kind == "PERSON"}
+    assert list(people["Bima Sakti"].roles) == ["Kepala Unit Reserse Mobil Polrestabes Surabaya"]
+    assert len(people["Bima Sakti"].mentions) == 2
+    assert not any(e.name == "Bima" for e in art.entities)
+
+
+def test_bracketed_full_name_and_honorific_after_comma_are_no_alias_or_degree() -> None:
+    """A line-up's substitute in brackets is another player; 'Ny . Imas' after a comma is
+    a name with its honorific, not a degree."""
+    from warta.ner.resolve import _Cluster, _degree, join_named_aliases
+
+    text = "Lini depan: Harry Kane ( Son Heung - min ) dan Dele Alli."
+    cs = [_Cluster("PERSON", n, [_at(text, n, "PERSON")])
+          for n in ("Harry Kane", "Son Heung - min")]
+    assert len(join_named_aliases(text, cs)) == 2
+    text = "Hal yang sama diutarakan , Ny . Imas , warga lainnya."
+    assert not _degree(text, _at(text, "Imas", "PERSON"))
+
+
+def test_holder_after_a_body_named_for_its_town_is_cut_off() -> None:
+    """'Penyerang [Persija Jakarta Marko Simic]': after a role, a body whose name ends with
+    its town, run on with a person's name, is the body and the person; with no role
+    before it, it stays whole."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    names = models.featurizer.names
+    text = "Penyerang Persija Jakarta Marko Simic mencetak gol."
+    got = _holders_after_orgs(text, [_at(text, "Persija Jakarta Marko Simic", "ORG")],
+                              models.lexicon, models.gazetteer, names)
+    assert [(m.kind, m.surface) for m in got] == [("ORG", "Persija Jakarta"),
+                                                  ("PERSON", "Marko Simic")]
+    text = "Kemarin Persija Jakarta Marko Simic bermain."
+    ms = [_at(text, "Persija Jakarta Marko Simic", "ORG")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer, names) == ms
+
+
+def test_platform_run_on_with_its_owner_is_cut() -> None:
+    """'Youtube Kemendagri' is the platform and the ministry; 'Instagram Story' is the
+    platform alone (a feature is no name)."""
+    from warta.ner.resolve import _platform_owners, load_models
+
+    names = load_models().featurizer.names
+    text = "disiarkan di Youtube Kemendagri dan Youtube Sekretariat Presiden lewat Instagram Story"
+    ms = [_at(text, s, "ORG") for s in ("Youtube Kemendagri", "Youtube Sekretariat Presiden",
+                                        "Instagram Story")]
+    got = _platform_owners(ms, names)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in got] == [
+        ("ORG", "Youtube", "Youtube"), ("ORG", "Kemendagri", "Kemendagri"),
+        ("ORG", "Youtube", "Youtube"), ("ORG", "Sekretariat Presiden", "Sekretariat Presiden"),
+        ("ORG", "Instagram", "Instagram")]
+
+
+def test_untagged_event_head_opens_the_event_after_it() -> None:
+    """'Sidang [Kabinet Paripurna]' (the body tagged, its meeting's head not) is the event
+    Sidang Kabinet Paripurna, not the body cut off it."""
+    import warta
+
+    art = warta.analyze("Dalam pengantar Sidang Kabinet Paripurna di Istana Negara, Senin "
+                        "(20/10/2025), Prabowo mengulas kebiasaan makan anak-anak. Prabowo "
+                        "meminta guru dan orang tua membiasakan anak-anak mencuci tangan.")
+    kinds = {e.name: e.kind for e in art.entities}
+    assert kinds.get("Sidang Kabinet Paripurna") == "EVENT"
+    assert "Kabinet Paripurna" not in kinds
+
+
+def test_comma_listed_name_runs_on_to_its_syllabic_short_form() -> None:
+    """'Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)': a short form of syllables
+    that spells the listed parts in order closes the name as initials do; one that does
+    not ('Dinas Pendidikan, Bappeda, dan Polres (Kapolres)') leaves the mention cut."""
+    from warta.ner.resolve import _listed_names
+
+    text = "Kepala Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora) Denpasar hadir."
+    got = _listed_names(text, [_at(text, "Dinas Pendidikan", "ORG")])
+    assert [m.surface for m in got] == ["Dinas Pendidikan, Pemuda, dan Olahraga"]
+    text = "Hadir Dinas Pendidikan, Bappeda, dan Polres (Kapolres) kemarin."
+    assert [m.surface for m in _listed_names(text, [_at(text, "Dinas Pendidikan", "ORG")])] \
+        == ["Dinas Pendidikan"]
+
+
+def test_club_written_by_its_town_in_football_reporting_is_the_club() -> None:
+    """In a football report, 'Blackburn' and 'Birmingham' in a list of clubs are the clubs
+    ([sport_teams]), not a person and a town."""
+    import warta
+
+    art = warta.analyze("Cole pernah bermain untuk Manchester United, Blackburn, Fulham dan "
+                        "Birmingham. Striker itu mencetak banyak gol di liga dan kompetisi "
+                        "Eropa selama kariernya, termasuk pada musim 1999 di stadion Old "
+                        "Trafford bersama klub itu.")
+    kinds = {e.name: e.kind for e in art.entities}
+    assert kinds.get("Blackburn Rovers") == "ORG" and kinds.get("Birmingham City") == "ORG"
+    assert "Blackburn" not in kinds and "Birmingham" not in kinds
+
+
+def test_two_family_names_glued_by_a_hyphen_are_the_pair() -> None:
+    """'Trump-Musk' beside Donald Trump and Elon Musk is the two of them; a spaced pair of
+    family names ('Trump Musk') is not read so, nor a hyphenated name nobody else holds."""
+    from warta.ner.resolve import _Cluster, split_pairs
+
+    text = "Donald Trump dan Elon Musk berseteru. Perseteruan Trump-Musk memanas. Jean-Luc hadir."
+    trump = _Cluster("PERSON", "Donald Trump", [_at(text, "Donald Trump", "PERSON")])
+    musk = _Cluster("PERSON", "Elon Musk", [_at(text, "Elon Musk", "PERSON")])
+    pair = _Cluster("PERSON", "Trump-Musk", [_at(text, "Trump-Musk", "PERSON")])
+    other = _Cluster("PERSON", "Jean-Luc", [_at(text, "Jean-Luc", "PERSON")])
+    got = split_pairs([trump, musk, pair, other])
+    assert [(c.name, len(c.mentions)) for c in got] == [
+        ("Donald Trump", 2), ("Elon Musk", 2), ("Jean-Luc", 1)]
+    assert [m.surface for m in musk.mentions] == ["Elon Musk", "Musk"]
+    spaced = _Cluster("PERSON", "Trump Musk", [_at(text, "Donald Trump", "PERSON")])
+    assert spaced in split_pairs([trump, musk, spaced])

@@ -162,6 +162,15 @@ class EntitiesData(LangData):
     # Football reporting: words that make an article a match or transfer report, how many
     # distinct ones it takes, and the team names such reports use for a club or national
     # team (a city, a nickname) -> the team's name ("Barca" -> "Barcelona").
+    # Another name of the person just named, given by the text: "Muhaimin Iskandar atau
+    # [Cak] Imin", "Saifullah Yusuf (Gus Ipul)", "Friderica ..., yang akrab disapa Kiki".
+    # `alias_cues` are the words before such a name (lower-case regex fragments), and
+    # `nickname_titles` the familiar titles that make a plain "atau" name an alias.
+    # Social platforms: a name run on after one is its channel's or account's owner
+    # ("kanal Youtube [Sekretariat Presiden]"), an entity of its own.
+    platforms: Words = ()
+    alias_cues: Words = ()
+    nickname_titles: Words = ()
     sport_cues: Words = ()
     sport_cues_needed: StrictInt = 3
     sport_teams: dict[str, StrictStr] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -490,6 +490,7 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
             tags = _untagged_cues(words, tags, low, models.gazetteer)
         else:  # the CRF, too, leaves some initials after their cue untagged
             tags = _untagged_initials(words, tags, low)
+        tags = _first_names_after_bodies(words, tags, low, models.lexicon, in_place, names)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
@@ -570,6 +571,48 @@ def _untagged_initials(words: Sequence[str], tags: Sequence[str], low: Sequence[
     return out
 
 
+def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Sequence[str],
+                              lexicon: dict[str, str], in_place: Collection[int],
+                              names: NameLists | None) -> list[str]:
+    """`tags` with an untagged first name between a role's organisation and the rest of
+    the name made the name's first word: "Pelatih [Barcelona] Hansi [Flick]" is Hansi
+    Flick, not Flick with the role "Pelatih Barcelona Hansi". The word is capitalised
+    (no acronym), a proper noun or unknown to the lexicon, no place the gazetteer holds,
+    no role word, and no word the name lists know only from places or bodies ("Kamis")."""
+    out: list[str] = list(tags)
+    if "B-PERSON" not in out:
+        return out  # most windows: no person to open
+    rw = role_words()
+    for k in range(2, len(words)):
+        if out[k] != "B-PERSON" or out[k - 1] != "O" or out[k - 2][2:] not in {"ORG", "PLACE"}:
+            continue
+        w = words[k - 1]
+        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+                or (k - 1) in in_place or _not_name(lexicon, w) \
+                or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks:
+            continue
+        flags = names.words.get(low[k - 1], "") if names is not None else ""
+        if flags and not any(c in "Pp" for c in flags):
+            continue
+        start = k - 2
+        while start > 0 and out[start].startswith("I-"):
+            start -= 1
+        # Only a role before the body says the word opens a person's name; right after a
+        # body alone it may be the body's own word.
+        if role_before(words, start) is None:
+            continue
+        out[k - 1], out[k] = "B-PERSON", "I-PERSON"
+    return out
+
+
+def _rank_before(words: Sequence[str], i: int) -> int:
+    """Length of the rank (one to three words, longest first) that ends right before word
+    `i`; 0 when none."""
+    ranks = role_words().rank_forms
+    return next((n for n in (3, 2, 1) if i - n >= 0 and tuple(
+        w.lower().rstrip(".") for w in words[i - n : i]) in ranks), 0)
+
+
 def _person_word(names: NameLists, low: str) -> bool:
     """A word the DBpedia name lists know from person names only ("bakrie")."""
     flags = names.words.get(low, "")
@@ -599,6 +642,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     ow, suffixes, heads = org_words(), name_suffixes(), event_heads()
     gstart = {m.start: m for m in gmatches}
     tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
+    ends = {j for _, _, j in tagged}
     in_person = [False] * len(words)
     for kind, i, j in tagged:
         if kind == "PERSON":
@@ -627,9 +671,10 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind, i = "PERSON", g.end
             split_names.add(i)
             g = None
-        if g is not None and g.end < j and kind != "ORG":
+        if g is not None and g.end < j and kind != "ORG" and not _rank_before(words, i):
             # "Presiden [Korea Selatan Yoon Suk Yeol]": a place, then a person whose role
-            # runs over that place.
+            # runs over that place (after a rank the place is the name's first word:
+            # "Inspektur Polisi Satu [Bima Sakti]").
             r = role_before(words, i, blind=blind)
             if r is not None and r[1] < i - 1:
                 r = None  # "Selebgram [asal Jakarta], Vienna ...": the role ends at an origin
@@ -755,6 +800,12 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             kind = "EVENT"
             ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
                             if words[k].isupper() and len(words[k]) > 1)
+        elif kind == "ORG" and i > 0 and words[i - 1] in heads and i - 1 not in ends \
+                and j - i >= 2 and not any(words[k].isupper() for k in range(i, j)):
+            # "[Sidang] Kabinet Paripurna": the untagged head of an event opens it. A body
+            # with an acronym stays the body that meets ("Muktamar [PPP]", "Munas [IX
+            # Golkar]"), where the event's span would hide it.
+            kind, i = "EVENT", i - 1
         elif g is not None and g.end == j and g.place.type == "country":
             kind = "PLACE"  # "Rusia" as an actor is still the country
         ch.items.append((kind, i, j))
@@ -867,12 +918,10 @@ def _role_up_to_rank(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool]
     to its head, over what the tagger read as other names inside it: "Karo [Monev
     Stamarena] Polri Brigjen [Hadi Utomo]" is Hadi Utomo, role "Karo Monev Stamarena Polri
     Brigjen" (the rank is split off later, as after "Wakapolda Metro Jaya Brigjen")."""
-    ranks = role_words().rank_forms
     for kind, p, _ in list(ch.items):
         if kind != "PERSON":
             continue
-        n = next((n for n in (3, 2, 1) if p - n >= 0 and tuple(
-            w.lower().rstrip(".") for w in words[p - n : p]) in ranks), 0)
+        n = _rank_before(words, p)
         r = p - n
         if not n:
             continue
@@ -1544,6 +1593,30 @@ def _generic_tails() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).generic_area_tails)
 
 
+# An academic or professional degree written after a name and a comma: short capitalised
+# pieces with full stops ("Abdul Mu'ti, M.Ed", "Andi Wijaya, Sp.OT", "dr. Rina, Sp . A").
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\s?\.\s?)+[A-Z][A-Za-z]{0,3}\.?")
+_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*\s*,\s*$")
+_DEGREE_OPENED = re.compile(r"[A-Z][\w'’-]*\s*,\s*((?:[A-Z][A-Za-z]{0,3}\s?\.\s?)+)$")
+
+
+def _degree(text: str, m: Mention) -> bool:
+    """Whether `m` is a degree after a name and its comma ("Abdul Mu'ti, M.Ed", or the "OT"
+    of "Andi Wijaya, Sp . OT"), no entity: degree-shaped itself, or a short word ending a
+    degree opened after the comma. An honorific there opens a name ("diutarakan, Ny .
+    Imas": no name before the comma either)."""
+    if len(m.surface) > 10:
+        return False
+    before = text[max(0, m.start - 40):m.start]
+    if "." in m.surface and _DEGREE.fullmatch(m.surface):
+        return _AFTER_NAME.search(before) is not None
+    if not (len(m.surface) <= 4 and m.surface.isalpha()):
+        return False
+    opened = _DEGREE_OPENED.search(before)
+    return opened is not None and "".join(opened.group(1).split()).lower() \
+        not in role_words().honorifics
+
+
 def _generic_body(text: str, m: Mention) -> bool:
     """An organisation mention naming a kind of body ("LSM", "para Kepala [Dinas
     Perhubungan]", "[Satgas RW] setempat"), not one body. Reads a few words either side."""
@@ -1739,6 +1812,28 @@ _LISTED_TAIL = re.compile(
     r"((?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){0,5}\s*,?\s+(?:dan|&)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3})\s*\(\s*([A-Z]{3,10})\s*\)")
 _LIST_JOINERS = frozenset({"dan", "&"})
+# The same list closed by a short form made of syllables ("Dinas Pendidikan, Pemuda, dan
+# Olahraga (Disdikpora)", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan
+# (Kemenko Polhukam)").
+_LISTED_SHORT = re.compile(
+    r"((?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){1,5}\s*,?\s+(?:dan|&)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})\s*\(\s*([A-Z][A-Za-z]{2,19}(?:\s+[A-Z][A-Za-z]{1,9})?)\s*\)")
+_LIST_ITEM = re.compile(r"(?:,|\bdan\b|&)\s*([A-Z])")
+
+
+def _spelled_by(short: str, name: str, tail: str) -> bool:
+    """Whether a syllabic short form stands for `name` run on with the listed `tail`: it
+    opens with the name's first letter and holds, in order, each listed part's first."""
+    low = short.lower()
+    if low[:1] != name[:1].lower():
+        return False
+    at = 1
+    for item in _LIST_ITEM.finditer(tail):
+        at = low.find(item.group(1).lower(), at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _initials_of(name: str) -> str:
@@ -1749,7 +1844,9 @@ def _initials_of(name: str) -> str:
 def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Organisation mentions cut at a comma of their own name ("Badan Meteorologi,
     Klimatologi, dan Geofisika (BMKG)"), run on to its last part where the acronym in
-    brackets after it is the initials of the whole; mentions inside the added part go.
+    brackets after it is the initials of the whole, or a short form of syllables that
+    spells the listed parts ("Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)");
+    mentions inside the added part go.
     Reads a few words after each organisation mention only."""
     out: list[Mention] = []
     skip_to = -1
@@ -1759,8 +1856,12 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         tail = (_LISTED_TAIL.match(text, m.end, min(len(text), m.end + 160))
                 if m.kind == "ORG" else None)
         if tail is None or _initials_of(m.surface + tail.group(1)) != tail.group(2):
-            out.append(m)
-            continue
+            tail = (_LISTED_SHORT.match(text, m.end, min(len(text), m.end + 160))
+                    if m.kind == "ORG" else None)
+            if tail is None or tail.group(2).isupper() \
+                    or not _spelled_by(tail.group(2), m.surface, tail.group(1)):
+                out.append(m)
+                continue
         end = tail.end(1)
         out.append(Mention(m.start, end, m.kind, text[m.start:end], blind=m.blind))
         skip_to = end
@@ -1881,6 +1982,67 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 @cache
+def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """What may stand between a person's name and another name of theirs the text gives
+    (entities.toml `alias_cues`, `nickname_titles`): a cue after at most three words of the
+    same clause ("Friderica ..., wanita yang akrab disapa Kiki"), or "atau" / an opening
+    bracket and a familiar title; and the titles, for a title the name itself opens with."""
+    d = load("entities", EntitiesData)
+    cues = "|".join(d.alias_cues)
+    nick = "|".join(map(re.escape, d.nickname_titles))
+    cued = re.compile(rf"\s*,?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
+                      re.IGNORECASE)
+    plain = re.compile(rf"\s*,?\s*(?:atau\s+|\(\s*)(?P<nick>(?:{nick})\s+)?")
+    return cued, plain, frozenset(d.nickname_titles)
+
+
+_CLOSING = re.compile(r"\s*\)")
+_ALIAS_GAP = 80  # characters: an alias is given right after the name
+
+
+def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A person's other name that the text gives right after the name is that person:
+    "Muhaimin Iskandar atau Cak Imin", "Saifullah Yusuf (Gus Ipul)", "Friderica Widyasari
+    Dewi, wanita yang akrab disapa Kiki", "Ismail Marzuki alias Mail". A plain "atau"
+    counts only before a familiar title ("atau [Cak] Imin"; "Anies atau Ganjar" are two),
+    and so does a bracket, closed right after the name ("Harry Kane (Son Heung-min)" is a
+    substitution in a line-up). The joined person keeps the name
+    with more words (the first on a tie)."""
+    people = sorted(((m, c) for c in clusters if c.kind == "PERSON" for m in c.mentions),
+                    key=lambda mc: mc[0].start)
+    if len(people) < 2:
+        return clusters
+    cued, plain, titles = _alias_gaps()
+    home: dict[int, _Cluster] = {id(c): c for c in clusters}
+    for (a, ca), (b, cb) in zip(people, people[1:]):
+        ca, cb = _root(home, ca), _root(home, cb)
+        if ca is cb or b.start - a.end > _ALIAS_GAP:
+            continue
+        gap = text[a.end:b.start]
+        p = plain.fullmatch(gap)
+        if p is not None:
+            # A familiar title in the gap or opening the name: "(Gus Ipul)", "atau Cak
+            # Imin"; a bracketed full name is no alias ("Harry Kane ( Son Heung - min )",
+            # a substitute in a line-up).
+            titled = p.group("nick") is not None or b.surface.split()[0] in titles
+            if not titled or "(" in gap and not _CLOSING.match(text, b.end):
+                continue
+        elif cued.fullmatch(gap) is None or any(ch in gap for ch in ".!?;:\"\n"):
+            continue
+        keep, gone = (ca, cb) if len(ca.name.split()) >= len(cb.name.split()) else (cb, ca)
+        keep.mentions.extend(gone.mentions)
+        home[id(gone)] = keep
+    return [c for c in clusters if home[id(c)] is c]
+
+
+def _root(home: dict[int, _Cluster], c: _Cluster) -> _Cluster:
+    """The cluster `c` has been joined into (itself when none)."""
+    while home[id(c)] is not c:
+        c = home[id(c)]
+    return c
+
+
+@cache
 def _street_heads_lower() -> frozenset[str]:
     return frozenset(h.lower() for h in load("entities", EntitiesData).street_heads)
 
@@ -1957,18 +2119,28 @@ def split_pairs(clusters: list[_Cluster]) -> list[_Cluster]:
     """A person named by the first names of two people the article names in full is the
     pair ('pemerintahan Prabowo-Gibran', 'rezim Prabowo Gibran' beside Prabowo Subianto and
     Gibran Rakabuming Raka): each word goes to its person. Only first names: 'Budi Santoso'
-    beside 'Budi Gunawan' and 'Agus Santoso' stays a person of his own."""
+    beside 'Budi Gunawan' and 'Agus Santoso' stays a person of his own; two names glued by
+    a hyphen may be family names too ('Perseteruan Trump-Musk' beside Donald Trump and Elon
+    Musk)."""
     firsts: dict[str, list[_Cluster]] = defaultdict(list)
+    lasts: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
         words = _norm(c.name).split()
         if c.kind == "PERSON" and len(words) > 1:
             firsts[words[0]].append(c)
+            lasts[words[-1]].append(c)
     gone: set[int] = set()
     for c in clusters:
         words = _norm(c.name).split()
-        if c.kind != "PERSON" or len(words) != 2 or any(m.role for m in c.mentions):
+        glued = len(words) == 1 and words[0].count("-") == 1
+        if glued:
+            words = words[0].split("-")
+        if c.kind != "PERSON" or len(words) != 2 or not all(words) \
+                or any(m.role for m in c.mentions):
             continue
-        owners = [[o for o in firsts.get(w, ()) if o is not c and id(o) not in gone]
+        owners = [[o for o in {id(o): o for o in (*firsts.get(w, ()),
+                                                  *(lasts.get(w, ()) if glued else ()))
+                               }.values() if o is not c and id(o) not in gone]
                   for w in words]
         if any(len(o) != 1 for o in owners) or owners[0][0] is owners[1][0]:
             continue
@@ -2163,6 +2335,10 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             given.add(prev.surface)
             continue
         out.append(m)
+        if m.kind == "PERSON" and " " in m.surface and not m.blind:
+            # "Inspektur Polisi Satu [Bima Sakti] ... Menurut [Bima]": the given name of a
+            # person read whole is that person alone, as one joined here.
+            given.add(m.surface.split(None, 1)[0])
     # A person's family name is that person alone too ("Jackson" beside "Michael Jackson"),
     # where the gazetteer finds the place name ambiguous itself.
     family = {m.surface.rsplit(None, 1)[-1] for m in out
@@ -2480,6 +2656,32 @@ def _split_via(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).platforms)
+
+
+def _platform_owners(mentions: Sequence[Mention], names: NameLists | None) -> list[Mention]:
+    """A platform's name run on with its channel's or account's owner ("Youtube
+    Sekretariat Presiden", "Youtube Kemendagri") is the platform and the owner; one word
+    after it is an owner only where it reads as a body's or a person's name (the name
+    lists hold it whole, or it is written with capitals inside), else a feature of the
+    platform ("Instagram Story"), no name."""
+    out: list[Mention] = []
+    for m in mentions:
+        first, _, rest = m.surface.partition(" ")
+        if not rest or first.casefold() not in _platforms() or m.blind:
+            out.append(m)
+            continue
+        left, right = _cut(m, len(first), len(m.surface) - len(rest.lstrip()), "ORG")
+        out.append(left)
+        word = right.surface
+        if " " in word or sum(c.isupper() for c in word) >= 2 or word in org_words() \
+                or names is not None and any(c in "OP" for c in names.words.get(word.lower(), "")):
+            out.append(right)
+    return out
+
+
 def _cut(m: Mention, left_end: int, right_start: int, left_kind: str) -> tuple[Mention, Mention]:
     """`m` as two mentions: its surface up to `left_end` (of kind `left_kind`) and from
     `right_start` on (of its own kind); offsets are into the surface."""
@@ -2506,12 +2708,16 @@ def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
 
 
 def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
-                        gaz: Gazetteer) -> list[Mention]:
+                        gaz: Gazetteer, names: NameLists | None = None) -> list[Mention]:
     """An organisation run on with the person a role names ("Gubernur [The Fed Lael
     Brainard]", "Staf Ahli ... [Kementerian Kesehatan Barlian]") is the organisation and
     that person: where the words before the last one to three are an organisation the
     article names on its own, or end with a closing word ("Corporation"), and those last
     words read as a name, with a role before the mention or the name a person's elsewhere.
+    With a role before it, a body named for its town ("Pelatih [Persija Jakarta Marko
+    Simic]") or one the name lists hold whole ("Rektor [Universitas Gadjah Mada Ova
+    Emilia]") is cut there too, where two or three name words follow and the name lists
+    know one of them from people's names.
     A person tagged right after joins the cut-off name ("Kejati Sumsel [Vanny] Yulia")."""
     orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
     people = {w for m in mentions if m.kind == "PERSON" for w in _norm(m.surface).split()}
@@ -2530,13 +2736,19 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                     break
                 head = m.surface[: words[k - 1][0] + len(words[k - 1][1])]
                 closed = words[k - 1][1] in _org_closers()
-                if not (closed or (k >= 2 and _norm(head) in orgs)):
+                # "Persija [Jakarta] Marko Simic": the body's name ends with its town.
+                # "Universitas Gadjah Mada Ova Emilia": a body the name lists hold whole.
+                town = names is not None and len(tail) >= 2 \
+                    and (gaz.resolve(words[k - 1][1]) is not None
+                         or "O" in names.phrases.get(_norm(head), "")) \
+                    and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), ""))
+                if not (closed or town or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
                 known = any(w.lower() in people for w in tail)
-                if role or known or (closed and len(tail) >= 2):
+                if role or (known or closed and len(tail) >= 2) and not town:
                     cut = k
         if not cut:
             out.append(m)
@@ -2971,9 +3183,24 @@ def sports_report(text: str) -> bool:
     # A whole word is there only where its letters are: most articles hold too few cue
     # words even as substrings, and skip the word scan (a substring test per cue is a
     # fifth of its time).
-    if sum(c in text for c in cues) < need:
+    if sum(c in text for c in cues) < min(need, _TEAM_CUES):
         return False
-    return len(cues.intersection(_LOWER_WORD.findall(text))) >= need
+    found = len(cues.intersection(_LOWER_WORD.findall(text)))
+    # Transfer news names clubs more than it plays matches ("Arsenal sudah mengatakan pada
+    # West Ham ... The Hammers tertarik merekrut"): three teams of the table and a couple
+    # of cue words make it football reporting too.
+    return found >= need or found >= _TEAM_CUES and _teams_named(text) >= _TEAMS_NEEDED
+
+
+_TEAM_CUES = 2  # cue words that, with `_TEAMS_NEEDED` teams named, make football reporting
+_TEAMS_NEEDED = 3
+
+
+def _teams_named(text: str) -> int:
+    """How many distinct teams of [sport_teams] `text` names by one of their forms (a
+    substring test first: most forms are not there at all)."""
+    return len({team for form, team, _, pat in _team_patterns()
+                if form in text and pat.search(text)})
 
 
 @cache
@@ -3282,7 +3509,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
-                and not _no_name(m)]
+                and not _no_name(m) and not _degree(text, m)]
     mentions, not_named = _not_named(text, _no_generic(text, mentions))
     mentions, titles = _no_titles(text, mentions)
     not_named |= titles
@@ -3304,9 +3531,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _particle_persons(mentions)
     mentions = _place_first_names(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
-    mentions = _split_via(text, mentions)
+    mentions = _platform_owners(_split_via(text, mentions), models.featurizer.names)
     mentions = _outside_titles(text, mentions)
-    mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer)
+    mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer,
+                                   models.featurizer.names)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     mentions = outlet_mentions(text, mentions)
@@ -3320,7 +3548,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
-    clusters = split_pairs(join_short_places(join_streets(clusters)))
+    clusters = join_named_aliases(text, split_pairs(join_short_places(join_streets(clusters))))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

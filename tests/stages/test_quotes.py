@@ -2713,3 +2713,35 @@ def test_a_relative_description_after_a_place_inside_a_description_gives_no_spea
             "Massimo Mascoli (68), mengatakan ia melakukan demo karena ia khawatir.")
     ents = (_ent(text, "pl:nj", "PLACE", "New Jersey", "New Jersey"),)
     assert all(q.speaker != "pl:nj" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_pronoun_after_a_described_unnamed_speaker_gives_no_one() -> None:
+    # The lawyer is only described ('kuasa hukum Hendro'): neither the person named as an
+    # object before him nor the client he is named by is the 'Dia' or '-nya' after him.
+    text = ('" Saya tidak bersalah , " ujar Eka Prasetyo .\n'
+            "Kuasa hukum Hendro menyinggung abolisi yang diterima Thomas Lembong .\n"
+            "Dia mengatakan Hendro tak punya kewenangan untuk membatalkan perintah itu .\n"
+            '" Perintah itu batal , " ujar kuasa hukum Hendro .\n'
+            "Dia mengatakan Hendro hanya merupakan anak buah yang menjalankan perintah .\n"
+            '" Hal itu tidak adil , " tuturnya .\n'
+            "Eka Prasetyo lalu menangis .\n"
+            '" Saya akan banding , " ujarnya .')
+    ents = (_ent(text, "per:eka", "PERSON", "Eka Prasetyo", "Eka Prasetyo"),
+            _ent(text, "per:tom", "PERSON", "Thomas Lembong", "Thomas Lembong"),
+            _ent(text, "per:hendro", "PERSON", "Hendro", "Hendro"))
+    got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
+    assert got == [("per:eka", "person"), (None, "person"), (None, "person"),
+                   (None, "person"), (None, "person"), ("per:eka", "person")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Salah satu yang menjadi perhatian Eka Prasetyo adalah nama terlapor .",
+    "Para pelaku merupakan warga yang berasal dari wilayah setempat .",
+])
+def test_a_sentence_about_a_group_or_a_thing_keeps_the_pronoun_on_the_speaker(
+        opening: str) -> None:
+    text = ('" Saya keberatan , " ujar Eka Prasetyo .\n' + opening + "\n"
+            '" Itu hak saya , " ujarnya .')
+    ents = (_ent(text, "per:eka", "PERSON", "Eka Prasetyo", "Eka Prasetyo"),)
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:eka", "per:eka"]

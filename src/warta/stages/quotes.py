@@ -1223,6 +1223,25 @@ class _Index:
             return max(self.sentences[k].start, floor)
         return floor
 
+    def between(self, start: int, end: int) -> Sequence[Span]:
+        """The sentences that start in [start, end)."""
+        if self.sent_ends is None:
+            return [sp for sp in self.sentences if start <= sp.start < end]
+        lo = bisect_right(self.sent_ends, start)  # sentences before lo end by start
+        hi = lo
+        while hi < len(self.sentences) and self.sentences[hi].start < end:
+            hi += 1
+        return [sp for sp in self.sentences[lo:hi] if sp.start >= start]
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence holding `pos` (`pos` itself outside any sentence)."""
+        if self.sent_ends is None:
+            return next((sp.end for sp in self.sentences if sp.start <= pos < sp.end), pos)
+        k = bisect_right(self.sent_ends, pos)
+        if k < len(self.sentences) and self.sentences[k].start <= pos:
+            return self.sentences[k].end
+        return pos
+
     def lookback_floor(self, at: int, back: int) -> int:
         if self.sent_ends is None:
             return _lookback_floor(self.sentences, at, back)
@@ -1691,7 +1710,45 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
             subject = key
     if subject is not None:
         return subject[3]
+    if best is not None and _unnamed_subject(
+            text, ix, ix.sentence_start(best[0] - 1, 0), at) is not None:
+        return None  # 'Kuasa hukum Hendrogiarto menyinggung … Lembong. Dia …': the lawyer
     return best[3] if best else None
+
+
+# Words opening a singular indefinite person: 'Seorang warga', 'Salah seorang saksi'.
+_ONE_PERSON = re.compile(r"(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?P<noun>[\w-]+)")
+
+
+def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
+    """Start of the latest sentence in [start, at) (outside quotes) whose subject is one
+    person the text describes but does not name: it opens with a relational noun ('Kuasa
+    hukum Hendrogiarto', 'Istri korban') or a singular indefinite person ('Seorang warga'),
+    has no 'yang' or plural word before its first me-/ber- verb (a relative clause, a
+    group) and names no PERSON of its own there. A later pronoun is that person, not one
+    named as an object ('… abolisi yang diterima Thomas Lembong. Dia mengatakan …')."""
+    lex = _lex()
+    found: int | None = None
+    for sent in ix.between(start, at):
+        if ix.contents.holds(sent.start):
+            continue
+        toks = _tokens(text, sent.start, min(sent.end, at))
+        if not toks:
+            continue
+        one = _ONE_PERSON.match(text, toks[0][0])
+        if not lex.possessor_head.match(text, toks[0][0]) and not (
+                one and (_person_noun(one.group("noun"))
+                         or one.group("noun").casefold() in lex.anonymous_heads)):
+            continue
+        verb = next((k for k, (a, b) in enumerate(toks[1:8], 1)
+                     if _ACTIVE_VERB.fullmatch(text[a:b])), None)
+        if verb is None or any(text[a:b].casefold() in lex.plural_words
+                               or text[a:b] == "yang" for a, b in toks[:verb]):
+            continue
+        if not any(ent.kind == "PERSON" and not _possessed(text, m)
+                   for m, (_, _, ent) in ix.mentions.starting(sent.start, toks[verb][0])):
+            found = sent.start
+    return found
 
 
 def _possessed(text: str, m: Span, floor: int = 0) -> bool:
@@ -3002,6 +3059,7 @@ def find_quotes(article: Article) -> list[Quote]:
     broken = False  # the last speaker phrase named a person no entity stands for
     broken_at: int | None = None  # where that phrase ends
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
+    anon_kind: Literal["person", "anonymous"] = "anonymous"  # and what kind of speaker it is
     by_id = {e.id: e for e in article.entities}
     history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
     spoke_as: dict[str, list[Span]] = {}  # each PERSON speaker's phrases
@@ -3030,13 +3088,22 @@ def find_quotes(article: Article) -> list[Quote]:
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
                                  speaker_span=f.speaker_span, speaker_kind="person"))
                 continue
+            if phrase in lex.pronouns - lex.plural and last is not None \
+                    and (u := _unnamed_subject(text, ix, ix.sentence_end(last[0]), at)) \
+                    is not None and not _new_subject(text, ix, u, at, "", named):
+                # '“…,” ujarnya. Kuasa hukum Hendrogiarto menyinggung …. Dia mengatakan …':
+                # a person described but not named became the subject since the last
+                # speaker; the pronoun is that person (no one to give).
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
             if phrase in lex.pronouns and anon is not None \
                     and not _new_subject(text, ix, anon, at, "", named) \
                     and not _introduced_before(text, ix, at, "", named):
                 # Quote order: '“…,” ucap seorang juru bicara Kementerian Luar Negeri AS.
                 # Ia juga mengatakan …' is that unnamed speaker again, not one named before.
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
-                                 speaker_span=f.speaker_span, speaker_kind="anonymous"))
+                                 speaker_span=f.speaker_span, speaker_kind=anon_kind))
                 continue
             if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
                     and by_id[last[1]].kind == "PERSON" and last[1] not in named \
@@ -3133,7 +3200,16 @@ def find_quotes(article: Article) -> list[Quote]:
             if apposed:
                 kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):
-                anon = f.speaker_span.end
+                anon, anon_kind = f.speaker_span.end, "anonymous"
+            elif speaker is None and kind == "person" and phrase not in lex.pronouns \
+                    and (lex.possessor_head.match(phrase)
+                         or f.speaker_span.of(text).islower()):
+                # '“…,” ujar kuasa hukum Hendrogiarto. Dia mengatakan …': a person the text
+                # describes but does not name spoke last; a later 'dia' or '-nya' is that
+                # person again (no one to give), not someone named further back. (A
+                # capitalised phrase may be a name with no entity, 'Menurut Putri': it is
+                # left to the look-back.)
+                anon, anon_kind = f.speaker_span.end, "person"
             elif speaker is not None or kind == "person":
                 anon = None
             if not keep:
@@ -3178,7 +3254,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 17
+    version = 18
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2745,3 +2745,30 @@ def test_a_sentence_about_a_group_or_a_thing_keeps_the_pronoun_on_the_speaker(
     ents = (_ent(text, "per:eka", "PERSON", "Eka Prasetyo", "Eka Prasetyo"),)
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got == ["per:eka", "per:eka"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Menteri Abdul Mu'ti dalam rapat kerja dengan Komisi X memaparkan bahwa 2.798 sekolah "
+     "terdampak banjir.", "per:mu"),
+    ("Bulan lalu Macron saat berkunjung ke Tallinn , Estonia di pertemuan Uni Eropa "
+     "mengatakan perusahaan raksasa internet tidak berkontribusi.", "per:mac"),
+    ("Abdul Mu'ti di Istana Negara mengatakan pemerintah akan menambah anggaran.", "per:mu"),
+])
+def test_a_body_or_place_in_a_frame_before_the_verb_is_not_the_speaker(
+        text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:mu", "PERSON", "Abdul Mu'ti", "Abdul Mu'ti"),
+            _ent(text, "per:mac", "PERSON", "Emmanuel Macron", "Macron"),
+            _ent(text, "org:x", "ORG", "Komisi X", "Komisi X"),
+            _ent(text, "org:eu", "ORG", "Uni Eropa", "Uni Eropa"),
+            _ent(text, "loc:in", "PLACE", "Istana Negara", "Istana Negara"),
+            _ent(text, "loc:tl", "PLACE", "Tallinn", "Tallinn"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_a_personal_pronoun_never_stands_for_a_body() -> None:
+    text = ('Rumah Sakit Pondok Indah menyatakan layanan skoliosis dibuka bagi umum .\n'
+            '" Dibungkukin badannya , lalu diperiksa ada tonjolan di punggung , " ujar dia .')
+    ents = (_ent(text, "org:rs", "ORG", "Rumah Sakit Pondok Indah", "Rumah Sakit Pondok Indah"),)
+    got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
+    assert got == [("org:rs", "organisation"), (None, "person")]

@@ -949,6 +949,8 @@ class QuoteSpeaker(LangData):
 
     # Pronoun classes.
     pronouns: Words
+    # Of `pronouns`, those that only stand for a person ('dia', never a body quoted before).
+    person_pronouns: Words = ()
     plural_pronouns: Words
     first_person: Words
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).

@@ -98,6 +98,7 @@ class _Lex:
     min_indirect_words: int
     pronouns: frozenset[str]
     pronoun_words: frozenset[str]  # free pronouns: without the clitic 'nya'
+    person_pronouns: frozenset[str]  # pronouns that only stand for a person
     plural: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
@@ -235,6 +236,7 @@ def _lex() -> _Lex:
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
         pronoun_words=frozenset(sp.pronouns) - {"nya"},
+        person_pronouns=frozenset(sp.person_pronouns),
         plural=frozenset(sp.plural_pronouns),
         # a verb of `inner_quote_verbs` and the quotation mark that opens what it quotes
         inner_quote=re.compile(
@@ -705,6 +707,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
         # first one (`_shared_subject`), the name before 'dan' is an object.
         return None
+    i = _skip_frame(text, toks, i)
     i = _skip_setting(text, toks, _skip_place_and_day(text, toks, i), after_comma=True)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
@@ -905,6 +908,45 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
             if k < 0 or text[toks[k][0]:toks[k][1]] == ",":
                 return j - 1
     return i
+
+
+# Prepositions that open a frame between a named subject and its verb; the temporal ones
+# may hold a verb of their own ('Macron saat berkunjung ke Tallinn … mengatakan').
+# ('bersama', and 'dengan' right before a name, join a second subject: 'Biden bersama Yoon
+# mengatakan'.)
+_FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
+                    "seusai", "setelah", "sebelum"})
+_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+
+
+def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the subject's last word before a frame that names a body or place between
+    it and the verb ('[Mendikdasmen Abdul Mu'ti] dalam rapat kerja dengan Komisi X
+    memaparkan', '[Macron] saat berkunjung ke Tallinn , Estonia di pertemuan Uni Eropa
+    mengatakan'): the clause opens with capitalised words only, then a preposition of
+    `_FRAME` and up to twelve words with a capitalised one, no 'yang', no verb (but after a
+    temporal one) and no comma but inside a list of names; else `i`. The body or place in
+    the frame is where or to whom it was said, not who said it."""
+    def w(k: int) -> str:
+        return text[toks[k][0]:toks[k][1]]
+
+    times = _lex().time_words | {"lalu", "ini"}  # 'Bulan lalu Macron saat …'
+    k = next((n for n in range(1, i + 1)
+              if not w(n)[:1].isupper() and w(n).casefold() not in times), None)
+    if k is None or k > 8 or w(k) not in _FRAME or i - k > 12 or not w(k - 1)[:1].isupper() \
+            or not all(w(n)[:1].isupper() or w(n) in ("'", "’", ".")
+                       or w(n).casefold() in times for n in range(k)):
+        return i
+    frame = [w(n) for n in range(k + 1, i + 1)]
+    if not any(x[:1].isupper() for x in frame) or "yang" in frame \
+            or w(k) == "dengan" and frame[0][:1].isupper():
+        return i
+    for n, x in enumerate(frame):
+        if x == "," and not (n + 1 < len(frame) and frame[n + 1][:1].isupper()):
+            return i
+        if x.islower() and _verb(x) and w(k) not in _TEMPORAL_FRAME:
+            return i
+    return k - 1
 
 
 def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
@@ -3196,6 +3238,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and who not in referred), None)
+            if speaker is not None and phrase in lex.person_pronouns \
+                    and by_id[speaker].kind != "PERSON":
+                speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if apposed:
                 kind = "person"

@@ -2772,3 +2772,52 @@ def test_a_personal_pronoun_never_stands_for_a_body() -> None:
     ents = (_ent(text, "org:rs", "ORG", "Rumah Sakit Pondok Indah", "Rumah Sakit Pondok Indah"),)
     got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
     assert got == [("org:rs", "organisation"), (None, "person")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a signal, a forecast, a resolve, a threat, a warning
+    ("Donald Trump mengisyaratkan bahwa beberapa negara telah menawarkan pasukan.",
+     "beberapa negara telah menawarkan pasukan"),
+    ("Budi Santoso mengisyaratkan persiapan tim sejauh ini sudah berjalan sesuai rencana.",
+     "persiapan tim sejauh ini sudah berjalan sesuai rencana"),
+    ("Budi Santoso memprediksi cuaca di Sulsel umumnya berawan pada pagi hari.",
+     "cuaca di Sulsel umumnya berawan pada pagi hari"),
+    ("Budi Santoso bertekad akan memperbaiki kesalahan tersebut.",
+     "akan memperbaiki kesalahan tersebut"),
+    ("Donald Trump mengancam akan mendeportasi taipan teknologi tersebut.",
+     "akan mendeportasi taipan teknologi tersebut"),
+    ("Budi Santoso mewanti-wanti kepada gubernur terpilih untuk menjalankan amanah rakyat.",
+     "menjalankan amanah rakyat"),
+    ("Budi Santoso mengingatkan adanya ancaman inflasi akibat skema tersebut.",
+     "adanya ancaman inflasi akibat skema tersebut"),
+    # a request whose addressee is people or a body named with its short form
+    ("Budi Santoso mendesak pemerintah mempercepat pemulihan layanan pendidikan.",
+     "pemerintah mempercepat pemulihan layanan pendidikan"),
+    ("Budi Santoso meminta para hakim berpihak kepada masyarakat kecil.",
+     "para hakim berpihak kepada masyarakat kecil"),
+    ("Budi Santoso mendorong Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) "
+     "mengalokasikan tambahan anggaran.",
+     "Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mengalokasikan tambahan "
+     "anggaran"),
+])
+def test_signals_forecasts_threats_and_appeals_are_reported_speech(text: str,
+                                                                   content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker is not None) == (content, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir itu mengancam permukiman warga di bantaran sungai.",
+    "Kenaikan harga minyak mendorong harga pangan melonjak tajam.",
+    "Budi Santoso mengisyaratkan dukungannya kepada tim nasional.",
+    "Edhy Prabowo meminta dan menuntut pihak kepolisian bertindak.",
+])
+def test_no_reported_speech_without_a_clause_or_people_asked(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:edhy", "PERSON", "Edhy Prabowo", "Edhy Prabowo"))
+    assert [q.content.of(text) for q in find_quotes(_art(text, ents))
+            if q.content.of(text).startswith("dan")] == []
+    if "Edhy" not in text:
+        assert find_quotes(_art(text, ents)) == []

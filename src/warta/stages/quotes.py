@@ -2850,10 +2850,17 @@ def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     lex = _lex()
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
-        if not w[:1].isalnum() or w.casefold() in lex.complementizers or w == "yang":
+        if not (w[:1].isalnum() or w in "()") or w.casefold() in lex.complementizers \
+                or w == "yang":
             return False
         if t > j and w.islower() and _verb(w):
-            return w.startswith("di") or all(text[a].isupper() for a, _ in toks[j:t])
+            # The addressee is a name ('Kementerian Pendidikan Dasar dan Menengah
+            # (Kemendikdasmen) mengalokasikan'), or people ('pemerintah mempercepat', 'para
+            # hakim berpihak'): someone asked to act.
+            words = [text[a:b] for a, b in toks[j:t]]
+            return w.startswith("di") or words[0][:1].isupper() and all(
+                x[:1].isupper() or x in ("dan", "(", ")") for x in words) \
+                or _people(words[0]) and not words[0][:1].isupper()
     return False
 
 

@@ -2821,3 +2821,43 @@ def test_no_reported_speech_without_a_clause_or_people_asked(text: str) -> None:
             if q.content.of(text).startswith("dan")] == []
     if "Edhy" not in text:
         assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a capitalised cue after a quotation closed by a comma: the sentence goes on
+    ('" Pemutakhiran data itu menjadi sangat penting , " Jelas Budi Santoso .', "per:budi"),
+    # the subject, then a verb of saying, right after the quotation
+    ('" Kita hidup dalam sistem satu partai , " Budi Santoso menambahkan .', "per:budi"),
+    ('" Anda akan mendapatkannya nanti , " Elon Musk memposting di X .', "per:musk"),
+])
+def test_attribution_after_a_quotation_closed_by_a_comma(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_attributed_to_the_next_subject() -> None:
+    text = ('" Kami akan terus berjuang sampai akhir musim ini . " Budi Santoso menambahkan '
+            "bahwa timnya siap .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker_span for q in direct] == [None]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Jaksa penuntut umum Ni Putu Eriek membacakan dakwaan .", "per:putu"),
+    # the only 'jaksa' of the article is named after the quote: no one to give
+    ("Sidang dibuka pada pagi hari .", None),
+])
+def test_a_bare_role_after_the_cue_is_its_holder_named_before(lead: str,
+                                                              speaker: str | None) -> None:
+    text = lead + '\n" Terdakwa diberikan imbalan Rp 250 ribu per postingan , " lanjut jaksa .'
+    if speaker is None:
+        text += "\nJaksa penuntut umum Ni Putu Eriek lalu duduk ."
+    ents = (Entity(id="per:putu", kind="PERSON", name="Ni Putu Eriek",
+                   mentions=tuple(Span(start=m.start(), end=m.end())
+                                  for m in re.finditer("Ni Putu Eriek", text)),
+                   roles=("jaksa penuntut umum",)),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == ("jaksa", speaker)

@@ -53,6 +53,7 @@ class _Lex:
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
     direct_before: re.Pattern[str]
+    inverted_after: re.Pattern[str]  # '…,” ia menambahkan': subject, then verb
     introducer: re.Pattern[str]
     fronted: re.Pattern[str]
     min_words_without_cue: int
@@ -168,6 +169,12 @@ def _lex() -> _Lex:
         closes={k: frozenset(v) for k, v in m.closes.items()},
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
         direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
+        # '…,” ia menambahkan' / '…,” Budi menulis di X': the subject, then a verb of
+        # `before_verbs`, right after the closing mark (translated news writes it so).
+        inverted_after=re.compile(
+            rf"[\s,]*(?P<spk>(?:{_alt([w for w in sp.pronouns if w != 'nya'])})"
+            r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+            rf"\s+(?P<cue>{_alt(di.before_verbs)})\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         introducer=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
@@ -373,9 +380,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _followed_by_cue(text: str, pos: int, end: int) -> bool:
+    """Whether a cue verb follows the mark before `pos`: in lower case, or capitalised
+    after a quotation closed by a comma ('…lapangan,” Jelas Gus Ipul': the sentence goes
+    on)."""
     m = _lex().direct_after.match(text, pos, end)
-    return m is not None and text[m.start("cue")].islower() and \
-        (m.end() >= end or not text[m.end()].isalnum())
+    return m is not None and (text[m.start("cue")].islower() or _ends_with_comma(text, pos - 1)) \
+        and (m.end() >= end or not text[m.end()].isalnum())
+
+
+def _ends_with_comma(text: str, mark: int) -> bool:
+    """Whether the quotation closing at the mark at `mark` ends with a comma inside it."""
+    return text[max(0, mark - 8):mark].rstrip().endswith(",")
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -656,6 +671,9 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             return aged
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
         return Span(start=toks[0][0], end=toks[0][1])
+    if got and toks and got[0] == toks[0] and _bare_role(text[got[0][0]:got[-1][1]]):
+        # 'kata presiden kepada wartawan', 'lanjut jaksa': the role's one holder speaks.
+        return Span(start=got[0][0], end=got[-1][1])
     while got and not (text[got[-1][0]].isupper() or text[got[-1][0]].isdigit()
                        or text[got[-1][0]:got[-1][1]] == ")"):
         got.pop()
@@ -668,6 +686,15 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         # that refers back, not the club or party it names.
         got.append(toks[at])
     return Span(start=got[0][0], end=got[-1][1])
+
+
+def _bare_role(phrase: str) -> bool:
+    """Whether a speaker phrase is a role head alone in lower case ('presiden', 'jaksa',
+    'hakim ketua'): the definite role, whoever holds it in the article."""
+    low = " ".join(phrase.split())
+    return low.islower() and low in role_words().head_phrases \
+        and low.split()[0] not in _lex().anonymous_heads \
+        and not _lex().possessor_head.match(low + " ")
 
 
 def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
@@ -1562,6 +1589,13 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         # 'tutur sang pelatih': the one person the article gives a role opening with that
         # noun ('pelatih Massimiliano Allegri'); else it refers back (see find_quotes).
         return _role_holder(phrase.split()[1], entities)
+    if _bare_role(phrase):
+        # 'kata presiden': the one person the article gives a role opening so, named in the
+        # passage before it (not a past president named further on), else nobody.
+        holder = _role_holder(phrase, entities)
+        floor = ix.lookback_floor(speaker.start, 3 * lex.lookback)
+        return holder if any(ent.id == holder for _, (_, _, ent) in ix.mentions.starting(
+            floor, speaker.start)) else None
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
@@ -1648,11 +1682,11 @@ def _article_epithet(phrase: str) -> bool:
 
 
 def _role_holder(noun: str, entities: Sequence[Entity]) -> str | None:
-    """The one PERSON whose role opens with `noun` ('pelatih' for 'pelatih Juventus'),
-    else None."""
-    low = noun.casefold()
+    """The one PERSON whose role opens with `noun` ('pelatih' for 'pelatih Juventus', 'hakim
+    ketua' for 'hakim ketua PN Jakarta'), else None."""
+    low = noun.casefold().split()
     holders = {e.id for e in entities if e.kind == "PERSON" and any(
-        r.casefold().split()[:1] == [low] for r in e.roles)}
+        r.casefold().split()[:len(low)] == low for r in e.roles)}
     return next(iter(holders)) if len(holders) == 1 else None
 
 
@@ -2041,6 +2075,11 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue = Span(start=m.start("cue"), end=m.end())
                 spk = _nya_span(m.end()) if m.group("nya") else \
                     _speaker_after(text, m.end(), pe)
+            elif _ends_with_comma(text, d.close_pos) and (
+                    inv := lex.inverted_after.match(text, d.close_pos + 1, pe)) is not None:
+                # '…,” ia menambahkan': the quotation goes on into its attribution.
+                cue = Span(start=inv.start("cue"), end=inv.end("cue"))
+                spk = Span(start=inv.start("spk"), end=inv.end("spk"))
         if cue is None:
             ps = paras[d.para][0]
             floor = max(ps, prev_end)

@@ -2861,3 +2861,31 @@ def test_a_bare_role_after_the_cue_is_its_holder_named_before(lead: str,
                    roles=("jaksa penuntut umum",)),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == ("jaksa", speaker)
+
+
+def test_a_bare_role_needs_the_role_written_before_its_holder() -> None:
+    # The tagger gave the victim the role 'jaksa' ('tuntutan jaksa. … membunuh Sri'): the
+    # prosecutor who speaks is not her.
+    text = ("Putusan itu sama dengan tuntutan jaksa . Suhendra didakwa membunuh Sri .\n"
+            "Menurut jaksa , Sri saat itu menagih utang ke Suhendra .")
+    ents = (Entity(id="per:sri", kind="PERSON", name="Sri",
+                   mentions=tuple(Span(start=m.start(), end=m.end())
+                                  for m in re.finditer("Sri", text)), roles=("jaksa",)),
+            _ent(text, "per:suhendra", "PERSON", "Suhendra", "Suhendra"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == [None]
+
+
+def test_a_sentence_opening_with_a_setting_has_no_frame_to_skip() -> None:
+    text = ("Di dalam pembicaraan tersebut , Pertamina berharap bisa memperoleh hak "
+            "partisipasi di proyek migas itu .")
+    ents = (_ent(text, "org:pertamina", "ORG", "Pertamina", "Pertamina"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:pertamina"]
+
+
+def test_a_bare_role_followed_by_more_description_is_no_role_speaker() -> None:
+    text = ("Ben Stiller menjalani operasi pada 2014 .\n"
+            '" Ini adalah sebuah subjek yang sangat kontroversial , " kata pemain ‘ Zoolander’ '
+            "tersebut .")
+    ents = (_ent(text, "per:ben", "PERSON", "Ben Stiller", "Ben Stiller"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker_span is None or q.speaker_span.of(text) != "pemain"

@@ -671,8 +671,11 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             return aged
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
         return Span(start=toks[0][0], end=toks[0][1])
-    if got and toks and got[0] == toks[0] and _bare_role(text[got[0][0]:got[-1][1]]):
-        # 'kata presiden kepada wartawan', 'lanjut jaksa': the role's one holder speaks.
+    after = word(toks.index(got[-1]) + 1) if got else ""
+    if got and toks and got[0] == toks[0] and _bare_role(text[got[0][0]:got[-1][1]]) \
+            and (after in ("", ".", ",", ";", "!", "?") or after.casefold() in lex.stop_after):
+        # 'kata presiden kepada wartawan', 'lanjut jaksa': the role's one holder speaks
+        # (not 'kata pemain ‘Zoolander’ tersebut', a longer epithet).
         return Span(start=got[0][0], end=got[-1][1])
     while got and not (text[got[-1][0]].isupper() or text[got[-1][0]].isdigit()
                        or text[got[-1][0]:got[-1][1]] == ")"):
@@ -960,10 +963,13 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     times = _lex().time_words | {"lalu", "ini"}  # 'Bulan lalu Macron saat …'
     k = next((n for n in range(1, i + 1)
               if not w(n)[:1].isupper() and w(n).casefold() not in times), None)
+    lex = _lex()
     if k is None or k > 8 or w(k) not in _FRAME or i - k > 12 or not w(k - 1)[:1].isupper() \
             or not all(w(n)[:1].isupper() or w(n) in ("'", "’", ".")
-                       or w(n).casefold() in times for n in range(k)):
-        return i
+                       or w(n).casefold() in times for n in range(k)) \
+            or any(w(n).casefold() in _FRAME | lex.prepositions | lex.connectives
+                   and w(n).casefold() not in times for n in range(k)):
+        return i  # ('Di dalam pembicaraan tersebut , Pertamina berharap': no subject first)
     frame = [w(n) for n in range(k + 1, i + 1)]
     if not any(x[:1].isupper() for x in frame) or "yang" in frame \
             or w(k) == "dengan" and frame[0][:1].isupper():
@@ -1592,9 +1598,13 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _bare_role(phrase):
         # 'kata presiden': the one person the article gives a role opening so, named in the
         # passage before it (not a past president named further on), else nobody.
+        # The role must stand right before that mention ('hakim Teguh Arianto'): a role
+        # the tagger gave someone else ('tuntutan jaksa. … membunuh Sri') is none.
         holder = _role_holder(phrase, entities)
         floor = ix.lookback_floor(speaker.start, 3 * lex.lookback)
-        return holder if any(ent.id == holder for _, (_, _, ent) in ix.mentions.starting(
+        role_before = re.compile(rf"(?i:{re.escape(phrase)})\b[^.!?\n]{{0,60}}$")
+        return holder if any(ent.id == holder and role_before.search(
+            text, max(0, m.start - 80), m.start) for m, (_, _, ent) in ix.mentions.starting(
             floor, speaker.start)) else None
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes

@@ -2889,3 +2889,14 @@ def test_a_bare_role_followed_by_more_description_is_no_role_speaker() -> None:
     ents = (_ent(text, "per:ben", "PERSON", "Ben Stiller", "Ben Stiller"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker_span is None or q.speaker_span.of(text) != "pemain"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Budi Santoso mengakui tingkat kemiskinan di kota naik dari tahun lalu.", True),
+    ("Budi Santoso membenarkan Wali Kota Tegal Siti Masitha kena operasi tangkap tangan.",
+     True),
+    ("Budi Santoso melaporkan dugaan fitnah terkait tuduhan ijazah palsu ke polisi.", False),
+])
+def test_a_bare_predicate_of_change_ends_a_reported_clause(text: str, found: bool) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert bool(find_quotes(_art(text, ents))) == found

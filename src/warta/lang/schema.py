@@ -894,6 +894,8 @@ class QuoteIndirect(LangData):
     # that end the search (a purpose, a second clause).
     predicate_modals: Words = ()
     predicate_stops: Words = ()
+    # Bare (unprefixed) verbs of change that are a reported clause's predicate.
+    bare_predicates: Words = ()
     # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.

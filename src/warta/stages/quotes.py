@@ -87,6 +87,7 @@ class _Lex:
     copula_max_words: int
     predicate_modals: frozenset[str]
     predicate_stops: frozenset[str]
+    bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -222,6 +223,7 @@ def _lex() -> _Lex:
         copula_max_words=ind.copula_max_words,
         predicate_modals=frozenset(ind.predicate_modals),
         predicate_stops=frozenset(ind.predicate_stops),
+        bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
@@ -2793,6 +2795,13 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
     if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
+        return True
+    # A bare predicate of change after a subject of two words or more ('mengakui tingkat
+    # kemiskinan di kota naik', 'membenarkan Wali Kota … kena operasi tangkap tangan'), not
+    # after a preposition or conjunction ('untuk naik …' names a purpose).
+    if any(w in lex.bare_predicates
+           and words[n - 1].casefold() not in lex.prepositions | lex.predicate_stops
+           for n, w in enumerate(words[2:8], 2)):
         return True
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
                for w, nxt in zip(words[1:11], words[2:12], strict=False))

@@ -2900,3 +2900,15 @@ def test_a_bare_role_followed_by_more_description_is_no_role_speaker() -> None:
 def test_a_bare_predicate_of_change_ends_a_reported_clause(text: str, found: bool) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert bool(find_quotes(_art(text, ents))) == found
+
+
+def test_an_epithet_closed_by_a_demonstrative_attributes_like_a_name() -> None:
+    text = ("Elon Musk mengkritik rancangan undang-undang itu .\n"
+            '" Kita hidup dalam sistem satu partai , bukan demokrasi , " bos Space X dan Tesla '
+            "itu memposting di X .\n"
+            "Menurut pengusaha asal Afrika Selatan ini partai baru akan segera lahir .")
+    ents = (_ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"),)
+    got = [(q.kind, q.speaker_span.of(text) if q.speaker_span else None, q.speaker)
+           for q in find_quotes(_art(text, ents))]
+    assert got == [("direct", "bos Space X dan Tesla itu", "per:musk"),
+                   ("indirect", "pengusaha asal Afrika Selatan ini", "per:musk")]

@@ -174,7 +174,9 @@ def _lex() -> _Lex:
         # `before_verbs`, right after the closing mark (translated news writes it so).
         inverted_after=re.compile(
             rf"[\s,]*(?P<spk>(?:{_alt([w for w in sp.pronouns if w != 'nya'])})"
-            r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+            r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+            # an epithet closed by a demonstrative: '…,” bos Space X dan Tesla itu memposting'
+            r"|[a-z][\w-]*(?:\s+[\w'’-]+){0,6}?\s+(?:ini|itu|tersebut))"
             rf"\s+(?P<cue>{_alt(di.before_verbs)})\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         introducer=re.compile(
@@ -2422,8 +2424,11 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
 
 
 # 'Menurut' and a capitalised name, then the statement in lower case with no comma between.
+# 'Menurut Bahlil pemberian IUP …', and an epithet closed by a demonstrative: 'Menurut
+# pelatih asal Prancis ini kompetisi masih panjang' (it refers back like a pronoun).
 _MENURUT_NAME = re.compile(
-    r"(?P<cue>[Mm]enurut)(?P<nya>(?!x)x)?\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"(?P<cue>[Mm]enurut)(?P<nya>(?!x)x)?\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}"
+    r"|[a-z][\w-]*(?:\s+[\w'’-]+){0,5}?\s+(?:ini|itu|tersebut))"
     r"\s+(?P<content>[a-z].*)$")
 
 

@@ -2912,3 +2912,15 @@ def test_an_epithet_closed_by_a_demonstrative_attributes_like_a_name() -> None:
            for q in find_quotes(_art(text, ents))]
     assert got == [("direct", "bos Space X dan Tesla itu", "per:musk"),
                    ("indirect", "pengusaha asal Afrika Selatan ini", "per:musk")]
+
+
+def test_a_capitalised_bare_role_is_not_a_holder_named_only_further_on() -> None:
+    text = ("Donald Trump mengerahkan pasukan Garda Nasional ke kota-kota AS .\n"
+            "Presiden mengatakan tindakannya diperlukan untuk membangun kembali negara .\n"
+            "Lee , presiden cabang serikat pekerja di DC , ikut berdemonstrasi .")
+    ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
+            Entity(id="per:lee", kind="PERSON", name="Anthony Lee",
+                   mentions=(Span(start=text.index("Lee"), end=text.index("Lee") + 3),),
+                   roles=("presiden cabang serikat pekerja di DC",)))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert "per:lee" not in got

@@ -1600,20 +1600,15 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         # noun ('pelatih Massimiliano Allegri'); else it refers back (see find_quotes).
         return _role_holder(phrase.split()[1], entities)
     if _bare_role(phrase):
-        # 'kata presiden': the one person the article gives a role opening so, named in the
-        # passage before it (not a past president named further on), else nobody.
-        # The role must stand right before that mention ('hakim Teguh Arianto'): a role
-        # the tagger gave someone else ('tuntutan jaksa. … membunuh Sri') is none.
-        holder = _role_holder(phrase, entities)
-        floor = ix.lookback_floor(speaker.start, 3 * lex.lookback)
-        role_before = re.compile(rf"(?i:{re.escape(phrase)})\b[^.!?\n]{{0,60}}$")
-        return holder if any(ent.id == holder and role_before.search(
-            text, max(0, m.start - 80), m.start) for m, (_, _, ent) in ix.mentions.starting(
-            floor, speaker.start)) else None
+        return _holder_named_before(phrase, speaker, text, entities, ix)
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
+    if not raw and " " not in phrase.strip() and _bare_role(phrase.casefold()) \
+            and _named_only_after(_role_holder(phrase, entities), speaker, entities):
+        # 'Presiden mengatakan …': not a union's president the article names further on.
+        return None
     here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
     named_here = here  # every person named, for the comma segments they open
     # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
@@ -1685,6 +1680,31 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
+
+
+def _holder_named_before(phrase: str, speaker: Span, text: str, entities: Sequence[Entity],
+                         ix: _Index) -> str | None:
+    """For a bare role ('kata presiden', 'lanjut jaksa'): the one person the article gives a
+    role opening so, named with that role written next to the name ('hakim Teguh Arianto',
+    'Boby Kusumawardhana , Kapolsek Tambun') before the speaker, else None. A role holder named only further on (a
+    union's president after the country's), or a role the tagger gave someone else
+    ('tuntutan jaksa. … membunuh Sri'), is no one to give."""
+    holder = _role_holder(phrase, entities)
+    if holder is None:
+        return None
+    role = re.escape(" ".join(phrase.split()))
+    before = re.compile(rf"(?i:{role})\b[^.!?\n]{{0,60}}$")
+    after = re.compile(rf"\s*,\s*(?i:{role})\b")  # 'Boby Kusumawardhana , Kapolsek Tambun'
+    return holder if any(ent.id == holder and (
+        before.search(text, max(0, m.start - 80), m.start) or after.match(text, m.end))
+        for m, (_, _, ent) in ix.mentions.starting(0, speaker.start)) else None
+
+
+def _named_only_after(ident: str | None, speaker: Span, entities: Sequence[Entity]) -> bool:
+    """Whether the entity `ident` has mentions and all of them come after `speaker`."""
+    ent = next((e for e in entities if e.id == ident), None)
+    return ent is not None and bool(ent.mentions) \
+        and all(m.start >= speaker.end for m in ent.mentions)
 
 
 def _article_epithet(phrase: str) -> bool:

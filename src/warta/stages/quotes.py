@@ -1686,9 +1686,9 @@ def _holder_named_before(phrase: str, speaker: Span, text: str, entities: Sequen
                          ix: _Index) -> str | None:
     """For a bare role ('kata presiden', 'lanjut jaksa'): the one person the article gives a
     role opening so, named with that role written next to the name ('hakim Teguh Arianto',
-    'Boby Kusumawardhana , Kapolsek Tambun') before the speaker, else None. A role holder named only further on (a
-    union's president after the country's), or a role the tagger gave someone else
-    ('tuntutan jaksa. … membunuh Sri'), is no one to give."""
+    'Boby Kusumawardhana , Kapolsek Tambun') before the speaker, else None. A role holder
+    named only further on (a union's president after the country's), or a role the tagger
+    gave someone else ('tuntutan jaksa. … membunuh Sri'), is no one to give."""
     holder = _role_holder(phrase, entities)
     if holder is None:
         return None

@@ -2713,3 +2713,214 @@ def test_a_relative_description_after_a_place_inside_a_description_gives_no_spea
             "Massimo Mascoli (68), mengatakan ia melakukan demo karena ia khawatir.")
     ents = (_ent(text, "pl:nj", "PLACE", "New Jersey", "New Jersey"),)
     assert all(q.speaker != "pl:nj" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_pronoun_after_a_described_unnamed_speaker_gives_no_one() -> None:
+    # The lawyer is only described ('kuasa hukum Hendro'): neither the person named as an
+    # object before him nor the client he is named by is the 'Dia' or '-nya' after him.
+    text = ('" Saya tidak bersalah , " ujar Eka Prasetyo .\n'
+            "Kuasa hukum Hendro menyinggung abolisi yang diterima Thomas Lembong .\n"
+            "Dia mengatakan Hendro tak punya kewenangan untuk membatalkan perintah itu .\n"
+            '" Perintah itu batal , " ujar kuasa hukum Hendro .\n'
+            "Dia mengatakan Hendro hanya merupakan anak buah yang menjalankan perintah .\n"
+            '" Hal itu tidak adil , " tuturnya .\n'
+            "Eka Prasetyo lalu menangis .\n"
+            '" Saya akan banding , " ujarnya .')
+    ents = (_ent(text, "per:eka", "PERSON", "Eka Prasetyo", "Eka Prasetyo"),
+            _ent(text, "per:tom", "PERSON", "Thomas Lembong", "Thomas Lembong"),
+            _ent(text, "per:hendro", "PERSON", "Hendro", "Hendro"))
+    got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
+    assert got == [("per:eka", "person"), (None, "person"), (None, "person"),
+                   (None, "person"), (None, "person"), ("per:eka", "person")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Salah satu yang menjadi perhatian Eka Prasetyo adalah nama terlapor .",
+    "Para pelaku merupakan warga yang berasal dari wilayah setempat .",
+])
+def test_a_sentence_about_a_group_or_a_thing_keeps_the_pronoun_on_the_speaker(
+        opening: str) -> None:
+    text = ('" Saya keberatan , " ujar Eka Prasetyo .\n' + opening + "\n"
+            '" Itu hak saya , " ujarnya .')
+    ents = (_ent(text, "per:eka", "PERSON", "Eka Prasetyo", "Eka Prasetyo"),)
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:eka", "per:eka"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Menteri Abdul Mu'ti dalam rapat kerja dengan Komisi X memaparkan bahwa 2.798 sekolah "
+     "terdampak banjir.", "per:mu"),
+    ("Bulan lalu Macron saat berkunjung ke Tallinn , Estonia di pertemuan Uni Eropa "
+     "mengatakan perusahaan raksasa internet tidak berkontribusi.", "per:mac"),
+    ("Abdul Mu'ti di Istana Negara mengatakan pemerintah akan menambah anggaran.", "per:mu"),
+])
+def test_a_body_or_place_in_a_frame_before_the_verb_is_not_the_speaker(
+        text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:mu", "PERSON", "Abdul Mu'ti", "Abdul Mu'ti"),
+            _ent(text, "per:mac", "PERSON", "Emmanuel Macron", "Macron"),
+            _ent(text, "org:x", "ORG", "Komisi X", "Komisi X"),
+            _ent(text, "org:eu", "ORG", "Uni Eropa", "Uni Eropa"),
+            _ent(text, "loc:in", "PLACE", "Istana Negara", "Istana Negara"),
+            _ent(text, "loc:tl", "PLACE", "Tallinn", "Tallinn"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_a_personal_pronoun_never_stands_for_a_body() -> None:
+    text = ('Rumah Sakit Pondok Indah menyatakan layanan skoliosis dibuka bagi umum .\n'
+            '" Dibungkukin badannya , lalu diperiksa ada tonjolan di punggung , " ujar dia .')
+    ents = (_ent(text, "org:rs", "ORG", "Rumah Sakit Pondok Indah", "Rumah Sakit Pondok Indah"),)
+    got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
+    assert got == [("org:rs", "organisation"), (None, "person")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a signal, a forecast, a resolve, a threat, a warning
+    ("Donald Trump mengisyaratkan bahwa beberapa negara telah menawarkan pasukan.",
+     "beberapa negara telah menawarkan pasukan"),
+    ("Budi Santoso mengisyaratkan persiapan tim sejauh ini sudah berjalan sesuai rencana.",
+     "persiapan tim sejauh ini sudah berjalan sesuai rencana"),
+    ("Budi Santoso memprediksi cuaca di Sulsel umumnya berawan pada pagi hari.",
+     "cuaca di Sulsel umumnya berawan pada pagi hari"),
+    ("Budi Santoso bertekad akan memperbaiki kesalahan tersebut.",
+     "akan memperbaiki kesalahan tersebut"),
+    ("Donald Trump mengancam akan mendeportasi taipan teknologi tersebut.",
+     "akan mendeportasi taipan teknologi tersebut"),
+    ("Budi Santoso mewanti-wanti kepada gubernur terpilih untuk menjalankan amanah rakyat.",
+     "menjalankan amanah rakyat"),
+    ("Budi Santoso mengingatkan adanya ancaman inflasi akibat skema tersebut.",
+     "adanya ancaman inflasi akibat skema tersebut"),
+    # a request whose addressee is people or a body named with its short form
+    ("Budi Santoso mendesak pemerintah mempercepat pemulihan layanan pendidikan.",
+     "pemerintah mempercepat pemulihan layanan pendidikan"),
+    ("Budi Santoso meminta para hakim berpihak kepada masyarakat kecil.",
+     "para hakim berpihak kepada masyarakat kecil"),
+    ("Budi Santoso mendorong Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) "
+     "mengalokasikan tambahan anggaran.",
+     "Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mengalokasikan tambahan "
+     "anggaran"),
+])
+def test_signals_forecasts_threats_and_appeals_are_reported_speech(text: str,
+                                                                   content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker is not None) == (content, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir itu mengancam permukiman warga di bantaran sungai.",
+    "Kenaikan harga minyak mendorong harga pangan melonjak tajam.",
+    "Budi Santoso mengisyaratkan dukungannya kepada tim nasional.",
+    "Edhy Prabowo meminta dan menuntut pihak kepolisian bertindak.",
+])
+def test_no_reported_speech_without_a_clause_or_people_asked(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:edhy", "PERSON", "Edhy Prabowo", "Edhy Prabowo"))
+    assert [q.content.of(text) for q in find_quotes(_art(text, ents))
+            if q.content.of(text).startswith("dan")] == []
+    if "Edhy" not in text:
+        assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a capitalised cue after a quotation closed by a comma: the sentence goes on
+    ('" Pemutakhiran data itu menjadi sangat penting , " Jelas Budi Santoso .', "per:budi"),
+    # the subject, then a verb of saying, right after the quotation
+    ('" Kita hidup dalam sistem satu partai , " Budi Santoso menambahkan .', "per:budi"),
+    ('" Anda akan mendapatkannya nanti , " Elon Musk memposting di X .', "per:musk"),
+])
+def test_attribution_after_a_quotation_closed_by_a_comma(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_attributed_to_the_next_subject() -> None:
+    text = ('" Kami akan terus berjuang sampai akhir musim ini . " Budi Santoso menambahkan '
+            "bahwa timnya siap .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker_span for q in direct] == [None]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Jaksa penuntut umum Ni Putu Eriek membacakan dakwaan .", "per:putu"),
+    # the only 'jaksa' of the article is named after the quote: no one to give
+    ("Sidang dibuka pada pagi hari .", None),
+])
+def test_a_bare_role_after_the_cue_is_its_holder_named_before(lead: str,
+                                                              speaker: str | None) -> None:
+    text = lead + '\n" Terdakwa diberikan imbalan Rp 250 ribu per postingan , " lanjut jaksa .'
+    if speaker is None:
+        text += "\nJaksa penuntut umum Ni Putu Eriek lalu duduk ."
+    ents = (Entity(id="per:putu", kind="PERSON", name="Ni Putu Eriek",
+                   mentions=tuple(Span(start=m.start(), end=m.end())
+                                  for m in re.finditer("Ni Putu Eriek", text)),
+                   roles=("jaksa penuntut umum",)),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == ("jaksa", speaker)
+
+
+def test_a_bare_role_needs_the_role_written_before_its_holder() -> None:
+    # The tagger gave the victim the role 'jaksa' ('tuntutan jaksa. … membunuh Sri'): the
+    # prosecutor who speaks is not her.
+    text = ("Putusan itu sama dengan tuntutan jaksa . Suhendra didakwa membunuh Sri .\n"
+            "Menurut jaksa , Sri saat itu menagih utang ke Suhendra .")
+    ents = (Entity(id="per:sri", kind="PERSON", name="Sri",
+                   mentions=tuple(Span(start=m.start(), end=m.end())
+                                  for m in re.finditer("Sri", text)), roles=("jaksa",)),
+            _ent(text, "per:suhendra", "PERSON", "Suhendra", "Suhendra"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == [None]
+
+
+def test_a_sentence_opening_with_a_setting_has_no_frame_to_skip() -> None:
+    text = ("Di dalam pembicaraan tersebut , Pertamina berharap bisa memperoleh hak "
+            "partisipasi di proyek migas itu .")
+    ents = (_ent(text, "org:pertamina", "ORG", "Pertamina", "Pertamina"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:pertamina"]
+
+
+def test_a_bare_role_followed_by_more_description_is_no_role_speaker() -> None:
+    text = ("Ben Stiller menjalani operasi pada 2014 .\n"
+            '" Ini adalah sebuah subjek yang sangat kontroversial , " kata pemain ‘ Zoolander’ '
+            "tersebut .")
+    ents = (_ent(text, "per:ben", "PERSON", "Ben Stiller", "Ben Stiller"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker_span is None or q.speaker_span.of(text) != "pemain"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Budi Santoso mengakui tingkat kemiskinan di kota naik dari tahun lalu.", True),
+    ("Budi Santoso membenarkan Wali Kota Tegal Siti Masitha kena operasi tangkap tangan.",
+     True),
+    ("Budi Santoso melaporkan dugaan fitnah terkait tuduhan ijazah palsu ke polisi.", False),
+])
+def test_a_bare_predicate_of_change_ends_a_reported_clause(text: str, found: bool) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert bool(find_quotes(_art(text, ents))) == found
+
+
+def test_an_epithet_closed_by_a_demonstrative_attributes_like_a_name() -> None:
+    text = ("Elon Musk mengkritik rancangan undang-undang itu .\n"
+            '" Kita hidup dalam sistem satu partai , bukan demokrasi , " bos Space X dan Tesla '
+            "itu memposting di X .\n"
+            "Menurut pengusaha asal Afrika Selatan ini partai baru akan segera lahir .")
+    ents = (_ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"),)
+    got = [(q.kind, q.speaker_span.of(text) if q.speaker_span else None, q.speaker)
+           for q in find_quotes(_art(text, ents))]
+    assert got == [("direct", "bos Space X dan Tesla itu", "per:musk"),
+                   ("indirect", "pengusaha asal Afrika Selatan ini", "per:musk")]
+
+
+def test_a_capitalised_bare_role_is_not_a_holder_named_only_further_on() -> None:
+    text = ("Donald Trump mengerahkan pasukan Garda Nasional ke kota-kota AS .\n"
+            "Presiden mengatakan tindakannya diperlukan untuk membangun kembali negara .\n"
+            "Lee , presiden cabang serikat pekerja di DC , ikut berdemonstrasi .")
+    ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
+            Entity(id="per:lee", kind="PERSON", name="Anthony Lee",
+                   mentions=(Span(start=text.index("Lee"), end=text.index("Lee") + 3),),
+                   roles=("presiden cabang serikat pekerja di DC",)))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert "per:lee" not in got

@@ -923,6 +923,8 @@ class QuoteIndirect(LangData):
     # that end the search (a purpose, a second clause).
     predicate_modals: Words = ()
     predicate_stops: Words = ()
+    # Bare (unprefixed) verbs of change that are a reported clause's predicate.
+    bare_predicates: Words = ()
     # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.
@@ -978,6 +980,8 @@ class QuoteSpeaker(LangData):
 
     # Pronoun classes.
     pronouns: Words
+    # Of `pronouns`, those that only stand for a person ('dia', never a body quoted before).
+    person_pronouns: Words = ()
     plural_pronouns: Words
     first_person: Words
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).

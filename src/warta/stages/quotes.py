@@ -53,6 +53,7 @@ class _Lex:
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
     direct_before: re.Pattern[str]
+    inverted_after: re.Pattern[str]  # '…,” ia menambahkan': subject, then verb
     introducer: re.Pattern[str]
     fronted: re.Pattern[str]
     min_words_without_cue: int
@@ -86,6 +87,7 @@ class _Lex:
     copula_max_words: int
     predicate_modals: frozenset[str]
     predicate_stops: frozenset[str]
+    bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -98,6 +100,7 @@ class _Lex:
     min_indirect_words: int
     pronouns: frozenset[str]
     pronoun_words: frozenset[str]  # free pronouns: without the clitic 'nya'
+    person_pronouns: frozenset[str]  # pronouns that only stand for a person
     plural: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
@@ -167,6 +170,14 @@ def _lex() -> _Lex:
         closes={k: frozenset(v) for k, v in m.closes.items()},
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
         direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
+        # '…,” ia menambahkan' / '…,” Budi menulis di X': the subject, then a verb of
+        # `before_verbs`, right after the closing mark (translated news writes it so).
+        inverted_after=re.compile(
+            rf"[\s,]*(?P<spk>(?:{_alt([w for w in sp.pronouns if w != 'nya'])})"
+            r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+            # an epithet closed by a demonstrative: '…,” bos Space X dan Tesla itu memposting'
+            r"|[a-z][\w-]*(?:\s+[\w'’-]+){0,6}?\s+(?:ini|itu|tersebut))"
+            rf"\s+(?P<cue>{_alt(di.before_verbs)})\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         introducer=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
@@ -214,6 +225,7 @@ def _lex() -> _Lex:
         copula_max_words=ind.copula_max_words,
         predicate_modals=frozenset(ind.predicate_modals),
         predicate_stops=frozenset(ind.predicate_stops),
+        bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
@@ -235,6 +247,7 @@ def _lex() -> _Lex:
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
         pronoun_words=frozenset(sp.pronouns) - {"nya"},
+        person_pronouns=frozenset(sp.person_pronouns),
         plural=frozenset(sp.plural_pronouns),
         # a verb of `inner_quote_verbs` and the quotation mark that opens what it quotes
         inner_quote=re.compile(
@@ -371,9 +384,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _followed_by_cue(text: str, pos: int, end: int) -> bool:
+    """Whether a cue verb follows the mark before `pos`: in lower case, or capitalised
+    after a quotation closed by a comma ('…lapangan,” Jelas Gus Ipul': the sentence goes
+    on)."""
     m = _lex().direct_after.match(text, pos, end)
-    return m is not None and text[m.start("cue")].islower() and \
-        (m.end() >= end or not text[m.end()].isalnum())
+    return m is not None and (text[m.start("cue")].islower() or _ends_with_comma(text, pos - 1)) \
+        and (m.end() >= end or not text[m.end()].isalnum())
+
+
+def _ends_with_comma(text: str, mark: int) -> bool:
+    """Whether the quotation closing at the mark at `mark` ends with a comma inside it."""
+    return text[max(0, mark - 8):mark].rstrip().endswith(",")
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -654,6 +675,12 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             return aged
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
         return Span(start=toks[0][0], end=toks[0][1])
+    after = word(toks.index(got[-1]) + 1) if got else ""
+    if got and toks and got[0] == toks[0] and _bare_role(text[got[0][0]:got[-1][1]]) \
+            and (after in ("", ".", ",", ";", "!", "?") or after.casefold() in lex.stop_after):
+        # 'kata presiden kepada wartawan', 'lanjut jaksa': the role's one holder speaks
+        # (not 'kata pemain ‘Zoolander’ tersebut', a longer epithet).
+        return Span(start=got[0][0], end=got[-1][1])
     while got and not (text[got[-1][0]].isupper() or text[got[-1][0]].isdigit()
                        or text[got[-1][0]:got[-1][1]] == ")"):
         got.pop()
@@ -666,6 +693,15 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         # that refers back, not the club or party it names.
         got.append(toks[at])
     return Span(start=got[0][0], end=got[-1][1])
+
+
+def _bare_role(phrase: str) -> bool:
+    """Whether a speaker phrase is a role head alone in lower case ('presiden', 'jaksa',
+    'hakim ketua'): the definite role, whoever holds it in the article."""
+    low = " ".join(phrase.split())
+    return low.islower() and low in role_words().head_phrases \
+        and low.split()[0] not in _lex().anonymous_heads \
+        and not _lex().possessor_head.match(low + " ")
 
 
 def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
@@ -705,6 +741,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
         # first one (`_shared_subject`), the name before 'dan' is an object.
         return None
+    i = _skip_frame(text, toks, i)
     i = _skip_setting(text, toks, _skip_place_and_day(text, toks, i), after_comma=True)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
@@ -905,6 +942,48 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
             if k < 0 or text[toks[k][0]:toks[k][1]] == ",":
                 return j - 1
     return i
+
+
+# Prepositions that open a frame between a named subject and its verb; the temporal ones
+# may hold a verb of their own ('Macron saat berkunjung ke Tallinn … mengatakan').
+# ('bersama', and 'dengan' right before a name, join a second subject: 'Biden bersama Yoon
+# mengatakan'.)
+_FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
+                    "seusai", "setelah", "sebelum"})
+_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+
+
+def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the subject's last word before a frame that names a body or place between
+    it and the verb ('[Mendikdasmen Abdul Mu'ti] dalam rapat kerja dengan Komisi X
+    memaparkan', '[Macron] saat berkunjung ke Tallinn , Estonia di pertemuan Uni Eropa
+    mengatakan'): the clause opens with capitalised words only, then a preposition of
+    `_FRAME` and up to twelve words with a capitalised one, no 'yang', no verb (but after a
+    temporal one) and no comma but inside a list of names; else `i`. The body or place in
+    the frame is where or to whom it was said, not who said it."""
+    def w(k: int) -> str:
+        return text[toks[k][0]:toks[k][1]]
+
+    times = _lex().time_words | {"lalu", "ini"}  # 'Bulan lalu Macron saat …'
+    k = next((n for n in range(1, i + 1)
+              if not w(n)[:1].isupper() and w(n).casefold() not in times), None)
+    lex = _lex()
+    if k is None or k > 8 or w(k) not in _FRAME or i - k > 12 or not w(k - 1)[:1].isupper() \
+            or not all(w(n)[:1].isupper() or w(n) in ("'", "’", ".")
+                       or w(n).casefold() in times for n in range(k)) \
+            or any(w(n).casefold() in _FRAME | lex.prepositions | lex.connectives
+                   and w(n).casefold() not in times for n in range(k)):
+        return i  # ('Di dalam pembicaraan tersebut , Pertamina berharap': no subject first)
+    frame = [w(n) for n in range(k + 1, i + 1)]
+    if not any(x[:1].isupper() for x in frame) or "yang" in frame \
+            or w(k) == "dengan" and frame[0][:1].isupper():
+        return i
+    for n, x in enumerate(frame):
+        if x == "," and not (n + 1 < len(frame) and frame[n + 1][:1].isupper()):
+            return i
+        if x.islower() and _verb(x) and w(k) not in _TEMPORAL_FRAME:
+            return i
+    return k - 1
 
 
 def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
@@ -1223,6 +1302,25 @@ class _Index:
             return max(self.sentences[k].start, floor)
         return floor
 
+    def between(self, start: int, end: int) -> Sequence[Span]:
+        """The sentences that start in [start, end)."""
+        if self.sent_ends is None:
+            return [sp for sp in self.sentences if start <= sp.start < end]
+        lo = bisect_right(self.sent_ends, start)  # sentences before lo end by start
+        hi = lo
+        while hi < len(self.sentences) and self.sentences[hi].start < end:
+            hi += 1
+        return [sp for sp in self.sentences[lo:hi] if sp.start >= start]
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence holding `pos` (`pos` itself outside any sentence)."""
+        if self.sent_ends is None:
+            return next((sp.end for sp in self.sentences if sp.start <= pos < sp.end), pos)
+        k = bisect_right(self.sent_ends, pos)
+        if k < len(self.sentences) and self.sentences[k].start <= pos:
+            return self.sentences[k].end
+        return pos
+
     def lookback_floor(self, at: int, back: int) -> int:
         if self.sent_ends is None:
             return _lookback_floor(self.sentences, at, back)
@@ -1501,10 +1599,16 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         # 'tutur sang pelatih': the one person the article gives a role opening with that
         # noun ('pelatih Massimiliano Allegri'); else it refers back (see find_quotes).
         return _role_holder(phrase.split()[1], entities)
+    if _bare_role(phrase):
+        return _holder_named_before(phrase, speaker, text, entities, ix)
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
+    if not raw and " " not in phrase.strip() and _bare_role(phrase.casefold()) \
+            and _named_only_after(_role_holder(phrase, entities), speaker, entities):
+        # 'Presiden mengatakan …': not a union's president the article names further on.
+        return None
     here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
     named_here = here  # every person named, for the comma segments they open
     # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
@@ -1578,6 +1682,31 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
 
 
+def _holder_named_before(phrase: str, speaker: Span, text: str, entities: Sequence[Entity],
+                         ix: _Index) -> str | None:
+    """For a bare role ('kata presiden', 'lanjut jaksa'): the one person the article gives a
+    role opening so, named with that role written next to the name ('hakim Teguh Arianto',
+    'Boby Kusumawardhana , Kapolsek Tambun') before the speaker, else None. A role holder
+    named only further on (a union's president after the country's), or a role the tagger
+    gave someone else ('tuntutan jaksa. … membunuh Sri'), is no one to give."""
+    holder = _role_holder(phrase, entities)
+    if holder is None:
+        return None
+    role = re.escape(" ".join(phrase.split()))
+    before = re.compile(rf"(?i:{role})\b[^.!?\n]{{0,60}}$")
+    after = re.compile(rf"\s*,\s*(?i:{role})\b")  # 'Boby Kusumawardhana , Kapolsek Tambun'
+    return holder if any(ent.id == holder and (
+        before.search(text, max(0, m.start - 80), m.start) or after.match(text, m.end))
+        for m, (_, _, ent) in ix.mentions.starting(0, speaker.start)) else None
+
+
+def _named_only_after(ident: str | None, speaker: Span, entities: Sequence[Entity]) -> bool:
+    """Whether the entity `ident` has mentions and all of them come after `speaker`."""
+    ent = next((e for e in entities if e.id == ident), None)
+    return ent is not None and bool(ent.mentions) \
+        and all(m.start >= speaker.end for m in ent.mentions)
+
+
 def _article_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is the person article and a role or person noun with no
     demonstrative: 'sang pelatih', 'Sang aktor'."""
@@ -1587,11 +1716,11 @@ def _article_epithet(phrase: str) -> bool:
 
 
 def _role_holder(noun: str, entities: Sequence[Entity]) -> str | None:
-    """The one PERSON whose role opens with `noun` ('pelatih' for 'pelatih Juventus'),
-    else None."""
-    low = noun.casefold()
+    """The one PERSON whose role opens with `noun` ('pelatih' for 'pelatih Juventus', 'hakim
+    ketua' for 'hakim ketua PN Jakarta'), else None."""
+    low = noun.casefold().split()
     holders = {e.id for e in entities if e.kind == "PERSON" and any(
-        r.casefold().split()[:1] == [low] for r in e.roles)}
+        r.casefold().split()[:len(low)] == low for r in e.roles)}
     return next(iter(holders)) if len(holders) == 1 else None
 
 
@@ -1691,7 +1820,45 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
             subject = key
     if subject is not None:
         return subject[3]
+    if best is not None and _unnamed_subject(
+            text, ix, ix.sentence_start(best[0] - 1, 0), at) is not None:
+        return None  # 'Kuasa hukum Hendrogiarto menyinggung … Lembong. Dia …': the lawyer
     return best[3] if best else None
+
+
+# Words opening a singular indefinite person: 'Seorang warga', 'Salah seorang saksi'.
+_ONE_PERSON = re.compile(r"(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?P<noun>[\w-]+)")
+
+
+def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
+    """Start of the latest sentence in [start, at) (outside quotes) whose subject is one
+    person the text describes but does not name: it opens with a relational noun ('Kuasa
+    hukum Hendrogiarto', 'Istri korban') or a singular indefinite person ('Seorang warga'),
+    has no 'yang' or plural word before its first me-/ber- verb (a relative clause, a
+    group) and names no PERSON of its own there. A later pronoun is that person, not one
+    named as an object ('… abolisi yang diterima Thomas Lembong. Dia mengatakan …')."""
+    lex = _lex()
+    found: int | None = None
+    for sent in ix.between(start, at):
+        if ix.contents.holds(sent.start):
+            continue
+        toks = _tokens(text, sent.start, min(sent.end, at))
+        if not toks:
+            continue
+        one = _ONE_PERSON.match(text, toks[0][0])
+        if not lex.possessor_head.match(text, toks[0][0]) and not (
+                one and (_person_noun(one.group("noun"))
+                         or one.group("noun").casefold() in lex.anonymous_heads)):
+            continue
+        verb = next((k for k, (a, b) in enumerate(toks[1:8], 1)
+                     if _ACTIVE_VERB.fullmatch(text[a:b])), None)
+        if verb is None or any(text[a:b].casefold() in lex.plural_words
+                               or text[a:b] == "yang" for a, b in toks[:verb]):
+            continue
+        if not any(ent.kind == "PERSON" and not _possessed(text, m)
+                   for m, (_, _, ent) in ix.mentions.starting(sent.start, toks[verb][0])):
+            found = sent.start
+    return found
 
 
 def _possessed(text: str, m: Span, floor: int = 0) -> bool:
@@ -1942,6 +2109,11 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue = Span(start=m.start("cue"), end=m.end())
                 spk = _nya_span(m.end()) if m.group("nya") else \
                     _speaker_after(text, m.end(), pe)
+            elif _ends_with_comma(text, d.close_pos) and (
+                    inv := lex.inverted_after.match(text, d.close_pos + 1, pe)) is not None:
+                # '…,” ia menambahkan': the quotation goes on into its attribution.
+                cue = Span(start=inv.start("cue"), end=inv.end("cue"))
+                spk = Span(start=inv.start("spk"), end=inv.end("spk"))
         if cue is None:
             ps = paras[d.para][0]
             floor = max(ps, prev_end)
@@ -2272,8 +2444,11 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
 
 
 # 'Menurut' and a capitalised name, then the statement in lower case with no comma between.
+# 'Menurut Bahlil pemberian IUP …', and an epithet closed by a demonstrative: 'Menurut
+# pelatih asal Prancis ini kompetisi masih panjang' (it refers back like a pronoun).
 _MENURUT_NAME = re.compile(
-    r"(?P<cue>[Mm]enurut)(?P<nya>(?!x)x)?\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"(?P<cue>[Mm]enurut)(?P<nya>(?!x)x)?\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}"
+    r"|[a-z][\w-]*(?:\s+[\w'’-]+){0,5}?\s+(?:ini|itu|tersebut))"
     r"\s+(?P<content>[a-z].*)$")
 
 
@@ -2646,6 +2821,13 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
     if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
         return True
+    # A bare predicate of change after a subject of two words or more ('mengakui tingkat
+    # kemiskinan di kota naik', 'membenarkan Wali Kota … kena operasi tangkap tangan'), not
+    # after a preposition or conjunction ('untuk naik …' names a purpose).
+    if any(w in lex.bare_predicates
+           and words[n - 1].casefold() not in lex.prepositions | lex.predicate_stops
+           for n, w in enumerate(words[2:8], 2)):
+        return True
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
                for w, nxt in zip(words[1:11], words[2:12], strict=False))
 
@@ -2751,10 +2933,17 @@ def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     lex = _lex()
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
-        if not w[:1].isalnum() or w.casefold() in lex.complementizers or w == "yang":
+        if not (w[:1].isalnum() or w in "()") or w.casefold() in lex.complementizers \
+                or w == "yang":
             return False
         if t > j and w.islower() and _verb(w):
-            return w.startswith("di") or all(text[a].isupper() for a, _ in toks[j:t])
+            # The addressee is a name ('Kementerian Pendidikan Dasar dan Menengah
+            # (Kemendikdasmen) mengalokasikan'), or people ('pemerintah mempercepat', 'para
+            # hakim berpihak'): someone asked to act.
+            words = [text[a:b] for a, b in toks[j:t]]
+            return w.startswith("di") or words[0][:1].isupper() and all(
+                x[:1].isupper() or x in ("dan", "(", ")") for x in words) \
+                or _people(words[0]) and not words[0][:1].isupper()
     return False
 
 
@@ -3002,6 +3191,7 @@ def find_quotes(article: Article) -> list[Quote]:
     broken = False  # the last speaker phrase named a person no entity stands for
     broken_at: int | None = None  # where that phrase ends
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
+    anon_kind: Literal["person", "anonymous"] = "anonymous"  # and what kind of speaker it is
     by_id = {e.id: e for e in article.entities}
     history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
     spoke_as: dict[str, list[Span]] = {}  # each PERSON speaker's phrases
@@ -3030,13 +3220,22 @@ def find_quotes(article: Article) -> list[Quote]:
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
                                  speaker_span=f.speaker_span, speaker_kind="person"))
                 continue
+            if phrase in lex.pronouns - lex.plural and last is not None \
+                    and (u := _unnamed_subject(text, ix, ix.sentence_end(last[0]), at)) \
+                    is not None and not _new_subject(text, ix, u, at, "", named):
+                # '“…,” ujarnya. Kuasa hukum Hendrogiarto menyinggung …. Dia mengatakan …':
+                # a person described but not named became the subject since the last
+                # speaker; the pronoun is that person (no one to give).
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
             if phrase in lex.pronouns and anon is not None \
                     and not _new_subject(text, ix, anon, at, "", named) \
                     and not _introduced_before(text, ix, at, "", named):
                 # Quote order: '“…,” ucap seorang juru bicara Kementerian Luar Negeri AS.
                 # Ia juga mengatakan …' is that unnamed speaker again, not one named before.
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
-                                 speaker_span=f.speaker_span, speaker_kind="anonymous"))
+                                 speaker_span=f.speaker_span, speaker_kind=anon_kind))
                 continue
             if phrase in lex.pronouns and last is not None and lex.last_speaker_fallback \
                     and by_id[last[1]].kind == "PERSON" and last[1] not in named \
@@ -3129,11 +3328,23 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and who not in referred), None)
+            if speaker is not None and phrase in lex.person_pronouns \
+                    and by_id[speaker].kind != "PERSON":
+                speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if apposed:
                 kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):
-                anon = f.speaker_span.end
+                anon, anon_kind = f.speaker_span.end, "anonymous"
+            elif speaker is None and kind == "person" and phrase not in lex.pronouns \
+                    and (lex.possessor_head.match(phrase)
+                         or f.speaker_span.of(text).islower()):
+                # '“…,” ujar kuasa hukum Hendrogiarto. Dia mengatakan …': a person the text
+                # describes but does not name spoke last; a later 'dia' or '-nya' is that
+                # person again (no one to give), not someone named further back. (A
+                # capitalised phrase may be a name with no entity, 'Menurut Putri': it is
+                # left to the look-back.)
+                anon, anon_kind = f.speaker_span.end, "person"
             elif speaker is not None or kind == "person":
                 anon = None
             if not keep:
@@ -3178,7 +3389,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 17
+    version = 18
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -657,15 +657,15 @@ def test_untagged_first_name_after_a_role_body_opens_the_name() -> None:
     from warta.ner.resolve import _first_names_after_bodies
 
     lex = load_lexicon()
-    words = "Pelatih Barcelona Hansi Flick mengatakan".split()
+    words = ["Pelatih", "Barcelona", "Hansi", "Flick", "mengatakan"]
     tags = ["O", "B-ORG", "O", "B-PERSON", "O"]
     low = [w.lower() for w in words]
     got = _first_names_after_bodies(words, tags, low, lex, set(), None)
     assert got == ["O", "B-ORG", "B-PERSON", "I-PERSON", "O"]
-    words2 = "Kemarin Barcelona Hansi Flick mengatakan".split()  # no role before the body
+    words2 = ["Kemarin", "Barcelona", "Hansi", "Flick", "mengatakan"]  # no role before the body
     assert _first_names_after_bodies(words2, tags, [w.lower() for w in words2], lex, set(),
                                      None) == tags
-    words3 = "Pelatih Barcelona Sementara Flick mengatakan".split()  # a common word
+    words3 = ["Pelatih", "Barcelona", "Sementara", "Flick", "mengatakan"]  # a common word
     assert _first_names_after_bodies(words3, tags, [w.lower() for w in words3], lex, set(),
                                      None) == tags
 

@@ -1990,8 +1990,9 @@ def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     d = load("entities", EntitiesData)
     cues = "|".join(d.alias_cues)
     nick = "|".join(map(re.escape, d.nickname_titles))
-    cued = re.compile(rf"\s*,?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
-                      re.IGNORECASE)
+    cued = re.compile(
+        rf"\s*,?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
+        re.IGNORECASE)
     plain = re.compile(rf"\s*,?\s*(?:atau\s+|\(\s*)(?P<nick>(?:{nick})\s+)?")
     return cued, plain, frozenset(d.nickname_titles)
 
@@ -2014,7 +2015,7 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         return clusters
     cued, plain, titles = _alias_gaps()
     home: dict[int, _Cluster] = {id(c): c for c in clusters}
-    for (a, ca), (b, cb) in zip(people, people[1:]):
+    for (a, ca), (b, cb) in zip(people, people[1:], strict=False):
         ca, cb = _root(home, ca), _root(home, cb)
         if ca is cb or b.start - a.end > _ALIAS_GAP:
             continue

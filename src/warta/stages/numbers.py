@@ -1440,10 +1440,10 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         return None  # "USD 15,3 miliar (sekitar Rp 234,8 triliun)" restates it too
     if prev_thing is not None:
         return prev_thing, None
-    p_first = next((n for n, t in enumerate(toks) if t.start == prev.start), None)
-    if p_first is None:
+    at = next((n for n, t in enumerate(toks) if t.start == prev.start), None)
+    if at is None:
         return None
-    lo = p_first
+    lo = p_first = at
     while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
             and toks[lo - 1].text not in {".", "!", "?", ","}:
         lo -= 1

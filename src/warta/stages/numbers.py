@@ -1496,14 +1496,16 @@ def _thing_words(thing: str) -> list[str]:
 
 
 def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
-                  at: int) -> bool:
+                  at: int, sent_starts: Sequence[int]) -> bool:
     """Whether the paragraph opening at `at` names a year, month, quarter or half (not
-    only the day something was said), or years counted from now ("Sepanjang lima tahun ke
+    only the day something was said, nor the base of a comparison: "dibandingkan periode
+    yang sama tahun sebelumnya"), or years counted from now ("Sepanjang lima tahun ke
     depan", "dalam tiga tahun terakhir"): no other paragraph's period is its then."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     relative = _lex().relative_span
-    return any((t.type == "DATE" and _PERIOD.fullmatch(t.value)) or (
+    return any((t.type == "DATE" and _PERIOD.fullmatch(t.value) and not _base_date(
+        text, sent_starts[bisect_right(sent_starts, t.span.start) - 1], t)) or (
         t.type == "DURATION" and t.value.endswith("Y")
         and relative.search(text, t.span.start, t.span.end) is not None)
         for t in times[bisect_left(starts, at):bisect_left(starts, end)])
@@ -1529,6 +1531,7 @@ def find_numbers(article: Article) -> list[Count]:
     name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
     times = _month_spans(sorted(article.times, key=lambda t: t.span.start), text)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
+    sent_starts = [s.start for s in article.sentences]
     carried: TimeExpr | None = None  # the period the paragraph so far has named
     para_period = False  # the paragraph names a year, month, quarter or half
     # The period each word of a thing was last measured over: a later paragraph naming
@@ -1559,7 +1562,8 @@ def find_numbers(article: Article) -> list[Count]:
         if "\n" in text[prev_end:sent.start] or prev_end == 0:
             carried = None  # a new paragraph
             measured = {}
-            para_period = _names_period(text, times, time_starts, sent.start)
+            para_period = _names_period(text, times, time_starts, sent.start,
+                                          sent_starts)
             if session is not None and _paragraph_names_person(
                     text, person_starts, sent.start):
                 session = None
@@ -1747,9 +1751,10 @@ def find_numbers(article: Article) -> list[Count]:
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
-                own = [t for t in in_sent if before is None or (
-                    before.currency is None and before.unit not in _MEASURED_UNITS)
-                    or not _right_after(toks, before, t.span, first)]
+                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and (
+                    before is None or (before.currency is None
+                                       and before.unit not in _MEASURED_UNITS)
+                    or not _right_after(toks, before, t.span, first))]
                 if n + 1 < len(raws):  # "Rp 16 triliun, tahun 2024 Rp 18 triliun": the
                     after = raws[n + 1].start  # date opening the next item is its own
                     own = [t for t in own if not (raw.end <= t.span.start and _OPENS.fullmatch(
@@ -2009,6 +2014,12 @@ def _source_year(text: str, t: TimeExpr) -> bool:
         and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
+def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a date right after an amount and "dari" is the base the amount is measured
+    against ("pertumbuhan sebesar 726,5% dari tahun sebelumnya"): not its period."""
+    return text[end:t.span.start].strip().casefold() in lex.from_words
+
+
 def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
     """Whether a date is the base of a comparison in its sentence: after "dibandingkan"
     (and the like) or after "dari" or "terhadap" that follows a change ("naik 25,6% dari
@@ -2120,7 +2131,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 15
+    version = 16
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

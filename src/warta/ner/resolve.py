@@ -1997,7 +1997,6 @@ def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return cued, plain, frozenset(d.nickname_titles)
 
 
-_CLOSING = re.compile(r"\s*\)")
 _ALIAS_GAP = 80  # characters: an alias is given right after the name
 
 
@@ -2026,7 +2025,7 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             # Imin"; a bracketed full name is no alias ("Harry Kane ( Son Heung - min )",
             # a substitute in a line-up).
             titled = p.group("nick") is not None or b.surface.split()[0] in titles
-            if not titled or "(" in gap and not _CLOSING.match(text, b.end):
+            if not titled or "(" in gap and not _CLOSE_BRACKET.match(text, b.end):
                 continue
         elif cued.fullmatch(gap) is None or any(ch in gap for ch in ".!?;:\"\n"):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -1496,7 +1496,7 @@ def _thing_words(thing: str) -> list[str]:
 
 
 def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
-                  at: int, sent_starts: Sequence[int]) -> bool:
+                  at: int, bases: Container[int]) -> bool:
     """Whether the paragraph opening at `at` names a year, month, quarter or half (not
     only the day something was said, nor the base of a comparison: "dibandingkan periode
     yang sama tahun sebelumnya"), or years counted from now ("Sepanjang lima tahun ke
@@ -1504,8 +1504,8 @@ def _names_period(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     relative = _lex().relative_span
-    return any((t.type == "DATE" and _PERIOD.fullmatch(t.value) and not _base_date(
-        text, sent_starts[bisect_right(sent_starts, t.span.start) - 1], t)) or (
+    return any((t.type == "DATE" and _PERIOD.fullmatch(t.value)
+                and t.span.start not in bases) or (
         t.type == "DURATION" and t.value.endswith("Y")
         and relative.search(text, t.span.start, t.span.end) is not None)
         for t in times[bisect_left(starts, at):bisect_left(starts, end)])
@@ -1532,6 +1532,10 @@ def find_numbers(article: Article) -> list[Count]:
     times = _month_spans(sorted(article.times, key=lambda t: t.span.start), text)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     sent_starts = [s.start for s in article.sentences]
+    # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
+    # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
+    bases = {t.span.start for t in times if _base_date(
+        text, sent_starts[max(0, bisect_right(sent_starts, t.span.start) - 1)], t)}
     carried: TimeExpr | None = None  # the period the paragraph so far has named
     para_period = False  # the paragraph names a year, month, quarter or half
     # The period each word of a thing was last measured over: a later paragraph naming
@@ -1562,8 +1566,7 @@ def find_numbers(article: Article) -> list[Count]:
         if "\n" in text[prev_end:sent.start] or prev_end == 0:
             carried = None  # a new paragraph
             measured = {}
-            para_period = _names_period(text, times, time_starts, sent.start,
-                                          sent_starts)
+            para_period = _names_period(text, times, time_starts, sent.start, bases)
             if session is not None and _paragraph_names_person(
                     text, person_starts, sent.start):
                 session = None
@@ -1580,7 +1583,7 @@ def find_numbers(article: Article) -> list[Count]:
         stops = {t.span.end: t.value for t in in_sent}
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
-                 and not _base_date(text, sent.start, t) and not _source_year(text, t)]
+                 and t.span.start not in bases and not _source_year(text, t)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if (own_period is None and named) or (own_period is not None and (

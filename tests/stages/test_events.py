@@ -3054,3 +3054,13 @@ def test_a_request_with_a_nya_object_is_made_to_the_person_named_last() -> None:
     text = "Gibran merespons soal partai politik memintanya berkantor di IKN."
     es = [ent(text, "per:g", "PERSON", "Gibran")]
     assert roles(art(text, es)) == [("REQUEST", ("PTY",), ("per:g",))]
+
+
+def test_people_who_act_before_a_passive_arrest_are_not_its_subject() -> None:
+    text = "Kasus itu ditangani polisi. Dua warga melaporkan pencuri yang ditangkap itu."
+    assert [(e.code, e.targets) for e in find_events(art(text)) if e.code == "COERCE"] == []
+
+
+def test_people_named_by_no_one_held_by_no_one_named_code_nothing() -> None:
+    # no police named in the article: no default agent, and the people held are unnamed
+    assert find_events(art("Sebanyak 16 saksi telah diperiksa dalam perkara ini.")) == []

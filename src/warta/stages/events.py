@@ -1476,6 +1476,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
+    if counted and not actors_t and not targets_t:
+        return None  # "16 saksi telah diperiksa" with no one named doing it: no participant
     if not actors_t and not (agentless and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
                              # with no one named to carry it out, nothing is stated done
@@ -1692,8 +1694,9 @@ def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
         t = toks[k]
         if k in starts:
             return False
-        if _verb_like(t, lex) and not (k > lo and toks[k - 1].low in lex.counted_people):
-            return False  # (a ter- noun after a noun of people is no verb: "terduga teroris")
+        if _verb_like(t, lex) and not (k > lo and toks[k - 1].low in lex.counted_people
+                                       and not t.low.startswith(("me", "di"))):
+            return False  # (a ter-/ber- word after a noun of people is none: "terduga teroris")
         if t.low not in lex.counted_people:
             continue
         before = toks[k - 1] if k > lo else None

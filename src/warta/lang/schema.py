@@ -491,6 +491,9 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Codes whose verb's -nya object ("memintanya", "mengajaknya", "menjeratnya") is the
+    # person named last before it.
+    enclitic_person_codes: Words = ()
     # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
     time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows

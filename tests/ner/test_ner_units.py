@@ -310,6 +310,52 @@ def test_body_acronym_and_place_are_one_name() -> None:
     assert _places_after_acronyms(text, ms, lex) == ms
 
 
+def test_regional_body_acronym_and_town_are_its_branch() -> None:
+    """A body that stands once per region ('Dinas', a long form ending 'Daerah') or a
+    generic court or prosecutor's office, its acronym in brackets and a place right after
+    it are the branch there, a town or a place the gazetteer lacks included, and the
+    bracketed acronym is a short form of the branch; a place run into a name is left
+    alone, and a national body's acronym stays the body's own."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _places_after_acronyms, find_entities, load_models
+
+    lex, gaz = load_models().lexicon, load_gazetteer()
+    text = ("Dinas Lingkungan Hidup (DLH) Bogor dan Kejaksaan Negeri (Kejari) Jayawijaya "
+            "serta Dinas Pendidikan (Disdik) Denpasar Anak Agung hadir.")
+    ms = [_at(text, "Dinas Lingkungan Hidup", "ORG"), _at(text, "Bogor", "PLACE"),
+          _at(text, "Kejaksaan Negeri", "ORG"), _at(text, "Jayawijaya", "PLACE"),
+          _at(text, "Dinas Pendidikan", "ORG"), _at(text, "Denpasar Anak Agung", "PLACE")]
+    for m in ms:
+        if m.kind == "PLACE":
+            m.place = gaz.resolve(m.surface)
+    got = _places_after_acronyms(text, ms, lex)
+    assert [(m.kind, m.surface, m.short) for m in got] == [
+        ("ORG", "Dinas Lingkungan Hidup Bogor", "DLH"),
+        ("ORG", "Kejaksaan Negeri Jayawijaya", "Kejari"),
+        ("ORG", "Dinas Pendidikan", None), ("PLACE", "Denpasar Anak Agung", None)]
+    text = ("Kepala Dinas Lingkungan Hidup (DLH) DKI Jakarta Asep Kuswanto mengatakan "
+            "sampah menumpuk. Menurut dia, DLH akan meneliti temuan itu.")
+    ents = find_entities(text, [])
+    dlh = next(e for e in ents if e.kind == "ORG")
+    assert dlh.name == "Dinas Lingkungan Hidup DKI Jakarta"
+    assert [text[m.start:m.end] for m in dlh.mentions][-1] == "DLH"
+
+
+def test_office_after_a_locative_is_a_building() -> None:
+    """'di Kantor BKN', 'di Kantor Pusat MUI', 'di Kantor Gubernur Jawa Barat': the
+    body's office building, a place; 'Kantor Staf Presiden' (its rest names no body) and
+    an office with no locative before it stay organisations."""
+    from warta.ner.resolve import _office_buildings
+
+    text = ("Rapat di Kantor BKN, lalu di Kantor Pusat MUI dan di Kantor Gubernur Jawa Barat. "
+            "Ia bekerja di Kantor Staf Presiden. Kantor Pertanahan Bogor menolak.")
+    ms = [_at(text, "Kantor BKN", "ORG"), _at(text, "Kantor Pusat MUI", "ORG"),
+          _at(text, "Kantor Gubernur Jawa Barat", "ORG"),
+          _at(text, "Kantor Staf Presiden", "ORG"), _at(text, "Kantor Pertanahan Bogor", "ORG")]
+    _office_buildings(text, ms)
+    assert [m.kind for m in ms] == ["PLACE", "PLACE", "PLACE", "ORG", "ORG"]
+
+
 def test_body_and_the_area_its_branch_serves_are_one_name() -> None:
     """A body right before an administrative area (after its acronym in brackets or not),
     or before a province after its acronym, is its branch there: one organisation, and

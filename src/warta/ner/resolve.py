@@ -76,6 +76,7 @@ class Mention:
     near_country: str | None = None
     blind: bool = False  # read from a headline-cased or lower-cased sentence
     initials: bool = False  # a person's initials ("berinisial MK"), no acronym
+    short: str | None = None  # the body's acronym its branch name dropped ("DLH")
 
 
 @dataclass(slots=True)
@@ -1505,6 +1506,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                     person_index[word].append(c)
             if m.kind in {"ORG", "PERSON"} and len(c.name.split()) > 1:
                 by_initials.setdefault(_initials(c.name), c)
+            if m.short is not None:  # "DLH" for "Dinas Lingkungan Hidup (DLH) DKI Jakarta"
+                by_initials.setdefault(m.short, c)
             if m.kind == "ORG":
                 # "DPR RI" for "Dewan Perwakilan Rakyat RI": initials, then the same tail.
                 words = c.name.split()
@@ -2907,6 +2910,47 @@ def _marked_places(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> No
             m.kind, m.place = "PLACE", gaz.resolve(m.surface)
 
 
+@cache
+def _office_words() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
+    """(office heads longest first, a locative right before a name)."""
+    d = load("entities", EntitiesData)
+    heads = tuple(sorted((tuple(h.casefold().split()) for h in d.office_heads),
+                         key=len, reverse=True))
+    if not d.office_markers:
+        return heads, None
+    return heads, re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in d.office_markers)})\s+$",
+        re.IGNORECASE)
+
+
+def _names_body(words: Sequence[str]) -> bool:
+    """Whether `words` name a body or an office-holder on their own: an acronym ("BKN",
+    "KPU RI"), an organisation head ("Kementerian Keuangan") or a role ("Gubernur Jawa
+    Barat"), not a plain phrase ("Staf Presiden")."""
+    first = words[0]
+    return (len(first) > 1 and first.isupper() and first.isalpha()) \
+        or opens_org(words, 0, len(words)) or head_at(words, 0) > 0
+
+
+def _office_buildings(text: str, mentions: Sequence[Mention]) -> None:
+    """An organisation read as "Kantor [Pusat] <body>" right after a locative is the
+    body's office building, a place ('digelar di [Kantor BKN], Jakarta Timur', 'ujar Agus
+    di [Kantor Pusat MUI]'): the body acts, its office is where things happen. Reads the
+    few characters before each such mention only."""
+    heads, marker = _office_words()
+    if marker is None:
+        return
+    for m in mentions:
+        if m.kind != "ORG" or m.blind:
+            continue
+        words = m.surface.split()
+        low = [w.casefold() for w in words[:2]]
+        n = next((len(h) for h in heads if tuple(low[:len(h)]) == h), 0)
+        if 0 < n < len(words) and _names_body(words[n:]) \
+                and marker.search(text, max(0, m.start - 8), m.start):
+            m.kind, m.place = "PLACE", None
+
+
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
 _BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
 
@@ -2923,6 +2967,23 @@ def _generic_org(surface: str, lexicon: dict[str, str]) -> bool:
     rest = low[head:]
     return head > 0 and len(rest) <= 1 and all(
         not lexicon.get(w, "NNP").startswith("NNP") for w in rest)
+
+
+@cache
+def _regional_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (tuple(tuple(h.casefold().split()) for h in d.regional_heads),
+            frozenset(t.casefold() for t in d.regional_tails))
+
+
+def _regional_body(surface: str) -> bool:
+    """Whether `surface` names a body that stands once per region (`regional_heads`:
+    "Dinas Lingkungan Hidup", "Kedutaan Besar Republik Indonesia"; `regional_tails`:
+    "Badan Pendapatan Daerah"), so a place after its acronym is the region it serves."""
+    low = surface.casefold().split()
+    heads, tails = _regional_words()
+    return len(low) > 1 and (low[-1] in tails or any(
+        len(low) > len(h) and tuple(low[:len(h)]) == h for h in heads))
 
 
 @cache
@@ -2948,8 +3009,12 @@ def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
         return None
     area = m.surface.split(None, 1)[0].casefold() in _branch_areas()
     gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
-    if gap is not None and (area or (m.place is not None and (
-            m.place.type in _BRANCH_PLACES or _generic_org(prev.surface, lexicon)))):
+    # A place the gazetteer does not know joins as one word only ("(Kejari) [Jayawijaya]",
+    # not a place run into a name: "(Disdikpora) [Denpasar Anak Agung] Gede Wiratama").
+    known = m.place is not None or " " not in m.surface
+    if gap is not None and (area or (known and (
+            _regional_body(prev.surface) or _generic_org(prev.surface, lexicon)))
+                            or (m.place is not None and m.place.type in _BRANCH_PLACES)):
         return gap
     return _SPACES.fullmatch(text, prev.end, m.start) if area else None
 
@@ -2979,11 +3044,19 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
         for prev in ((out[-2], out[-1]) if inner else (out[-1],)):
             gap = _branch_place(text, prev, m, lexicon)
             if gap is not None:
-                code = (gap.group(1) if gap.re is _BRACKET_ACRONYM else None) or ""
+                bracket = gap.re is _BRACKET_ACRONYM
+                code = (gap.group(1) if bracket else None) or ""
                 code = code.strip()  # a unit's number after the bracket ("I-04")
                 name = " ".join(w for w in (prev.surface, code, m.surface) if w)
+                # A regional body's acronym names its branch here ("DLH" for the DLH DKI
+                # Jakarta); a national body's stays its own ("PDIP" of "PDI Perjuangan
+                # (PDIP) Bali" is the party).
+                short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip() \
+                    if bracket and (_regional_body(prev.surface)
+                                    or _generic_org(prev.surface, lexicon)) else None
                 del out[out.index(prev):]
-                out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind))
+                out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind,
+                                   short=short))
                 joined = m
                 break
         else:
@@ -3324,6 +3397,7 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
     rw = role_words()
     for c in clusters:
         forms = {m.surface for m in c.mentions if m.surface[:1].isupper()}
+        forms.update(m.short for m in c.mentions if m.short is not None)
         if acronyms and c.kind == "ORG":
             words = c.name.split()
             for n in range(3, len(words) + 1):
@@ -3540,6 +3614,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
+    _office_buildings(text, mentions)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _town_teams(text, mentions)

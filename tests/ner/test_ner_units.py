@@ -859,3 +859,65 @@ def test_two_family_names_glued_by_a_hyphen_are_the_pair() -> None:
     assert [m.surface for m in musk.mentions] == ["Elon Musk", "Musk"]
     spaced = _Cluster("PERSON", "Trump Musk", [_at(text, "Donald Trump", "PERSON")])
     assert spaced in split_pairs([trump, musk, spaced])
+
+
+def test_law_title_names_no_entity() -> None:
+    """A name right after a law word is the law's title ("Pergub [DKI Jakarta]", "UU
+    [ITE]"); an acronym the lexicon does not know, written after a law word anywhere,
+    names the law throughout, while a body's acronym the lexicon knows stays the body
+    elsewhere ("UU TNI" beside "TNI menolak")."""
+    from warta.ner.resolve import _no_titles, load_models
+
+    lex = load_models().lexicon
+    text = ("Aturan Pergub DKI Jakarta dicabut. Warga dijerat UU ITE. Kasus ITE naik. "
+            "Revisi UU TNI disahkan. TNI menolak.")
+    ms = [_at(text, "DKI Jakarta", "PLACE"), _at(text, "ITE", "ORG", 1),
+          _at(text, "TNI", "ORG"), _at(text, "TNI", "ORG", 1)]
+    kept, gone = _no_titles(text, ms, lex)
+    assert [(m.surface, m.start) for m in kept] == [("TNI", text.index("TNI menolak"))]
+    assert (ms[1].start, ms[1].end) in gone
+
+
+def test_common_word_terms_are_no_bodies() -> None:
+    """An organisation of common words with no body's head is a term, and so is its
+    bracketed acronym, wherever the article writes it ('Berita Acara Pemeriksaan (BAP)'
+    untagged, 'BAP' alone tagged); a head makes a body ('Otoritas Jasa Keuangan',
+    'Perusahaan Listrik Negara'), and a word the lexicon lacks may be a name."""
+    from warta.ner.resolve import _no_generic, load_models
+
+    lex = load_models().lexicon
+    text = ("Pendapatan Asli Daerah naik. Ia mencabut Berita Acara Pemeriksaan (BAP) itu. "
+            "BAP diteken. Otoritas Jasa Keuangan dan Perusahaan Listrik Negara menolak. "
+            "Ia ke 20.detik.com.")
+    ms = [_at(text, "Pendapatan Asli Daerah", "ORG"), _at(text, "BAP", "ORG", 1),
+          _at(text, "Otoritas Jasa Keuangan", "ORG"),
+          _at(text, "Perusahaan Listrik Negara", "ORG"), _at(text, "20.detik.com", "ORG")]
+    assert [m.surface for m in _no_generic(text, ms, lex)] == [
+        "Otoritas Jasa Keuangan", "Perusahaan Listrik Negara", "20.detik.com"]
+
+
+def test_measure_run_into_a_name_is_cut() -> None:
+    """A decimal (with its unit) or a number before a percent sign ends no name."""
+    from warta.ner.resolve import _measures_cut
+
+    text = ("Chipset MediaTek Helio P23 2.5 GHz dipakai, Embay Mulya Syarif 49,05 persen, "
+            "motor MotoGP 100 % siap, Satgas 115 bekerja.")
+    ms = [_at(text, "MediaTek Helio P23 2.5 GHz", "ORG"),
+          _at(text, "Embay Mulya Syarif 49,05", "PERSON"), _at(text, "MotoGP 100", "ORG"),
+          _at(text, "Satgas 115", "ORG")]
+    got = _measures_cut(text, ms)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("MediaTek Helio P23", "MediaTek Helio P23"),
+        ("Embay Mulya Syarif", "Embay Mulya Syarif"), ("MotoGP", "MotoGP"),
+        ("Satgas 115", "Satgas 115")]
+
+
+def test_reduplicated_word_is_no_name() -> None:
+    """'Iring - iringan', 'Marmut-marmut': a reduplicated common word; a name before a
+    hyphen and another name is kept ('Jakarta - Bandung')."""
+    from warta.ner.resolve import _reduplicated
+
+    text = "Iring - iringan lewat. Marmut-marmut mati. Rute Jakarta - Bandung dibuka."
+    ms = [_at(text, "Iring", "PERSON"), _at(text, "Marmut-marmut", "PERSON"),
+          _at(text, "Jakarta", "PLACE")]
+    assert [_reduplicated(text, m) for m in ms] == [True, True, False]

@@ -259,6 +259,13 @@ class EntitiesData(LangData):
     lower_case_orgs: Words = ()
     # Words before a work's title ("bertajuk"): the name after one is a title, no entity.
     title_cues: Words = ()
+    # Words naming a law or regulation, and prefixes of the ministers' regulations'
+    # contracted names ("Permenkes", "Kepmenhub"): a name right after one is the law's.
+    law_heads: Words = ()
+    # Head nouns of bodies besides the organisation heads and words ("Otoritas Jasa
+    # Keuangan", "Angkatan Darat"): a name of common words with none of them is a term.
+    body_heads: Words = ()
+    law_prefixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
 

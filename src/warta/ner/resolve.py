@@ -1650,6 +1650,7 @@ def _no_entity_terms() -> frozenset[str]:
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")  # an acronym in brackets
 _BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
 
 
@@ -1662,15 +1663,70 @@ def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
             and "".join(x[0] for x in last).upper() == acronym)
 
 
-def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+@cache
+def _body_heads() -> frozenset[str]:
+    """Words that make a name of common words a body's: `body_heads`, `org_words` and the
+    organisation heads' first words (case-folded; "Daerah" of "Kepolisian Daerah" is no
+    head)."""
+    d = load("entities", EntitiesData)
+    heads = {h[0] for h in kind_rules().org_heads if h}
+    return frozenset({*(w.casefold() for w in d.body_heads),
+                      *(w.casefold() for w in d.org_words), *heads})
+
+
+_TERM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_term(m: Mention, lexicon: Mapping[str, str]) -> bool:
+    """An organisation of two words or more, read from cased text, whose every word the
+    lexicon knows as a common word (no proper noun) and none a body's head
+    (`_body_heads`): a term, programme or document, no body ("Pendapatan Asli Daerah",
+    "Berita Acara Pemeriksaan", "Mix Zone"); a word the lexicon lacks may be a name."""
+    if m.kind != "ORG" or m.blind or m.surface.isupper() \
+            or not all(t.replace("-", "").isalpha() for t in m.surface.split()):
+        return False  # a site ("20.detik.com"), a code or a number: no plain words
+    return _term_words(_TERM_WORD.findall(m.surface), lexicon)
+
+
+def _term_words(words: Sequence[str], lexicon: Mapping[str, str]) -> bool:
+    """Whether `words` (two or more, capitalised or lower-case) are all common words the
+    lexicon knows and none a body's head (`_common_term`)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
+        return False
+    heads = _body_heads()
+    for w in words:
+        low = w.lower()
+        tag = lexicon.get(low)
+        if tag is None or tag.startswith("NNP") or low in heads:
+            return False
+    return True
+
+
+def _term_long_form(words: Sequence[str], acronym: str, lexicon: Mapping[str, str]
+                    ) -> bool:
+    """Whether the capitalised words before an acronym's bracket that spell it are a term
+    of common words ("Pendapatan Asli Daerah (PAD)", `_term_words`)."""
+    caps = [w for w in words if w[:1].isupper()]
+    last = words[-len(acronym):]
+    return (len(acronym) <= len(caps) and len(last) == len(acronym)
+            and "".join(w[:1] for w in last).upper() == acronym.upper()
+            and _term_words(last, lexicon))
+
+
+def _no_generic(text: str, mentions: Sequence[Mention],
+                lexicon: Mapping[str, str] | None = None) -> list[Mention]:
     """Mentions less generic bodies (`_generic_body`), with every other mention of the
     same surface ("Satgas RW setempat" makes "Satgas RW" generic throughout) and an
     acronym whose long form beside it in brackets is generic or no entity ("TPI" of
     "Tempat Pemeriksaan Imigrasi (TPI)", "AI ( Avian Influenza )") or is written in lower
-    case (`_lower_long_form`). Reads a few words
-    beside each acronym only."""
-    terms = _no_entity_terms()
-    gone = {m.surface for m in mentions if _generic_body(text, m)}
+    case (`_lower_long_form`); with the `lexicon`, terms of common words too
+    (`_common_term`: "Pendapatan Asli Daerah (PAD)"). Reads a few words
+    beside each acronym, and the text once for acronyms in brackets when one is a mention
+    outside brackets (its long form may be untagged)."""
+    gone = {m.surface for m in mentions if _generic_body(text, m)
+            or (lexicon is not None and _common_term(m, lexicon))}
+    terms = _no_entity_terms() | {" ".join(g.split()).casefold() for g in gone}
+    defined: dict[str, int] | None = None
     for m in mentions:
         w = m.surface
         if m.kind == "PERSON" or not (2 <= len(w) <= 8 and w.isupper() and w.isalpha()):
@@ -1681,13 +1737,23 @@ def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         # The pattern needs "(" and only spaces before the acronym; tried at every
         # character of the 90 before it, it cost 0.3 ms an article without that gate.
-        if not text[max(0, m.start - 90):m.start].rstrip().endswith("("):
-            continue
-        before = _BRACKET_BEFORE.search(text, max(0, m.start - 90), m.start)
+        start = m.start
+        if not text[max(0, start - 90):start].rstrip().endswith("("):
+            if lexicon is None:
+                continue
+            if defined is None:  # where each acronym is first defined, read once
+                defined = {}
+                for d in _DEFINED.finditer(text):
+                    defined.setdefault(d.group(1), d.start(1))
+            start = defined.get(w, -1)
+            if start < 0:
+                continue  # "BAP" alone, defined where the tagger left it untagged
+        before = _BRACKET_BEFORE.search(text, max(0, start - 90), start)
         if before is not None:
             words = before.group(1).split()
             if (any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9))
-                    or _lower_long_form(words, w)):
+                    or _lower_long_form(words, w)
+                    or (lexicon is not None and _term_long_form(words, w, lexicon))):
                 gone.add(w)
     return [m for m in mentions if m.surface not in gone]
 
@@ -1744,13 +1810,40 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.casefold() for w in d.work_heads))
 
 
+@cache
+def _law_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(w.casefold() for w in d.law_heads),
+            tuple(w.casefold() for w in d.law_prefixes))
+
+
+@cache
+def _law_acronym() -> re.Pattern[str]:
+    """A law word, then an acronym: "UU [ITE]", "Permenkes [PTM]"."""
+    heads, prefixes = _law_words()
+    alts = [re.escape(h) for h in sorted(heads, key=len, reverse=True)]
+    alts += [re.escape(p) + r"\w*" for p in prefixes]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(alts)})\s+([A-Z][A-Z0-9]{{1,9}})(?![\w-])")
+
+
+def _law_word(word: str) -> bool:
+    """Whether `word` (case-folded) names a law or regulation ("uu", "pergub",
+    "permenkes")."""
+    heads, prefixes = _law_words()
+    return word in heads or word.startswith(prefixes)
+
+
 _OPEN_QUOTES = "'\"‘“«"
 
 
-def _no_titles(text: str, mentions: Sequence[Mention]
+def _no_titles(text: str, mentions: Sequence[Mention],
+               lexicon: Mapping[str, str] | None = None
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
-    """Mentions less the titles of works: a name after a title cue ("film dokumenter
-    bertajuk [The Coronation]") or, when no person and no known place, after a noun of
+    """Mentions less the titles of works and laws: a name after a title cue ("film
+    dokumenter bertajuk [The Coronation]"), after a law word (`law_heads`: "UU [ITE]",
+    "Pergub [DKI Jakarta]"; an acronym so written that the lexicon does not know goes
+    throughout) or, when no person and
+    no known place, after a noun of
     works (`work_heads`: "lagu [X]", "permainan '[X]'") when no event either (quoted titles
     `_outside_titles` reads whole); a title's later mentions go with it unless the
     name was written before as something else ("White Hart Lane", the stadium, then a
@@ -1768,7 +1861,23 @@ def _no_titles(text: str, mentions: Sequence[Mention]
             gone.add(k)
             if m.surface not in seen:
                 titles.add(m.surface)
+        elif _law_word(prev) and m.kind != "PERSON" and not m.blind:
+            gone.add(k)  # "UU [ITE]", "Pergub [DKI Jakarta]": the law's name
+            if m.surface.isupper() and " " not in m.surface and m.surface not in seen \
+                    and lexicon is not None and m.surface.lower() not in lexicon:
+                titles.add(m.surface)  # the law's own acronym names it throughout ("ITE");
+                # a body's the lexicon knows stays the body elsewhere ("UU [TNI]")
         seen.add(m.surface)
+    if lexicon is not None:
+        # An acronym the lexicon does not know, written after a law word anywhere in the
+        # text ("UU ITE" untagged, "perkara ITE" tagged), names that law throughout: the
+        # text is read once, only when such an acronym is a mention.
+        unknown = {m.surface for m in mentions if m.surface.isupper() and
+                   m.surface.isalnum() and m.surface.lower() not in lexicon}
+        if unknown:
+            laws = {x.group(1) for x in _law_acronym().finditer(text)} & unknown
+            titles |= laws
+            gone |= {k for k, m in enumerate(mentions) if m.surface in laws}
     if not gone:
         return list(mentions), set()
     out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
@@ -2406,6 +2515,50 @@ def _form_text(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+# A measure run into a name: a decimal, with a unit glued or not ("Helio P23 [2.5] GHz",
+# "Embay Mulya Syarif [49,05]", "Elysion [2.4L] 2WD"), or a whole number a percent follows
+# ("MotoGP [100] %").
+_DECIMAL = re.compile(r"\d+[.,]\d+[A-Za-z]{0,3}")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|persen\b)", re.IGNORECASE)
+
+
+def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a measure run into their end (`_DECIMAL` and all after it, or a
+    number before a percent): no part of a name, as a name word is never a decimal. A
+    mention left with no letter goes."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split()
+        cut = next((k for k in range(1, len(words)) if _DECIMAL.fullmatch(words[k])), None)
+        if cut is None and len(words) > 1 and words[-1].isdigit() \
+                and _PERCENT_AFTER.match(text, m.end):
+            cut = len(words) - 1
+        if cut is not None:
+            end = m.start + len(" ".join(words[:cut]))
+            if text[m.start:end] != " ".join(words[:cut]):  # spaced otherwise: find it
+                end = text.index(words[cut - 1], m.start) + len(words[cut - 1])
+            m.end, m.surface = end, text[m.start:end]
+            if not any(c.isalpha() for c in m.surface):
+                continue
+        out.append(m)
+    return out
+
+
+# A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
+# pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
+_REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
+
+
+def _reduplicated(text: str, m: Mention) -> bool:
+    """Whether `m` is, or opens with, a reduplicated common word (`_REDUPLICATION`)."""
+    first = m.surface.split(None, 1)[0]
+    a, _, b = first.partition("-")
+    if b and len(a) >= 3 and b.islower() and b.startswith(a.lower()):
+        return True
+    if " " in m.surface or len(first) < 3:
+        return False
+    nxt = _REDUPLICATION.match(text, m.end)
+    return nxt is not None and nxt.group(1).startswith(first.lower())
 
 
 def _run_on_names(text: str, mentions: Sequence[Mention]) -> None:
@@ -3582,10 +3735,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
-    mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
-                and not _no_name(m) and not _degree(text, m)]
-    mentions, not_named = _not_named(text, _no_generic(text, mentions))
-    mentions, titles = _no_titles(text, mentions)
+    mentions = [m for m in _measures_cut(text, mentions)
+                if not _common_noun(m, models.lexicon) and not _no_name(m)
+                and not _degree(text, m) and not _reduplicated(text, m)]
+    mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
+    mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
     mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)

@@ -921,3 +921,19 @@ def test_reduplicated_word_is_no_name() -> None:
     ms = [_at(text, "Iring", "PERSON"), _at(text, "Marmut-marmut", "PERSON"),
           _at(text, "Jakarta", "PLACE")]
     assert [_reduplicated(text, m) for m in ms] == [True, True, False]
+
+
+def test_place_inside_a_police_command_office_is_no_mention() -> None:
+    """'Kapolres [Tasikmalaya] Kota', 'Kapolres [Metro] [Jakarta] Selatan', 'Mapolda
+    [Metro] Jaya': the place is inside the command's name; 'Kapolri' opens none and a
+    place after a plain word stays."""
+    from warta.ner.resolve import _inside_commands
+
+    text = ("Kapolres Tasikmalaya Kota hadir. Kapolres Metro Jakarta Selatan datang ke "
+            "Mapolda Metro Jaya. Warga Bandung dan Kapolri menolak.")
+    ms = [_at(text, "Tasikmalaya", "PLACE"), _at(text, "Metro", "PLACE"),
+          _at(text, "Jakarta", "PLACE"), _at(text, "Metro", "PLACE", 1),
+          _at(text, "Bandung", "PLACE")]
+    kept, gone = _inside_commands(text, ms)
+    assert [m.surface for m in kept] == ["Bandung"]
+    assert len(gone) == 4

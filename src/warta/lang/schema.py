@@ -265,6 +265,10 @@ class EntitiesData(LangData):
     # Head nouns of bodies besides the organisation heads and words ("Otoritas Jasa
     # Keuangan", "Angkatan Darat"): a name of common words with none of them is a term.
     body_heads: Words = ()
+    # Prefixes that contract an office or a headquarters with a police command's name
+    # ("Ka" + "polres": Kapolres; "Ma" + "polda": Mapolda): a place right after such a
+    # word is inside the command's name.
+    command_prefixes: Words = ()
     law_prefixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()

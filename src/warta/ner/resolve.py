@@ -1886,6 +1886,44 @@ def _no_titles(text: str, mentions: Sequence[Mention],
 
 
 @cache
+def _command_words() -> frozenset[str]:
+    """Contracted offices and headquarters of police commands ("kapolres", "mapolda"),
+    case-folded: `command_prefixes` joined to kinds.toml's police `command_heads`."""
+    heads = [h.casefold() for h in load("kinds", KindsData).command_heads
+             if h.casefold().startswith("pol")]
+    return frozenset(p.casefold() + h for p in load("entities", EntitiesData).command_prefixes
+                     for h in heads)
+
+
+_LAST_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _inside_commands(text: str, mentions: Sequence[Mention]
+                     ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less places inside a police command's contracted office ("Kapolres
+    [Tasikmalaya] Kota", "Kapolres [Metro] [Jakarta] Selatan", "Mapolda [Metro] Jaya"):
+    the place is the command's, no mention of its own. Reads the word before each place
+    only. Returns the mentions kept and the spans dropped (no alias sweep is to find them
+    again)."""
+    words = _command_words()
+    out: list[Mention] = []
+    gone: set[tuple[int, int]] = set()
+    last_end = -1
+    for m in mentions:
+        if m.kind == "PLACE" and not m.blind:
+            gap = text[last_end:m.start] if last_end >= 0 else None
+            prev = _LAST_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if (gap is not None and gap.isspace() and len(gap) <= 2) or (
+                    prev is not None and prev.group(1).casefold() in words):
+                gone.add((m.start, m.end))
+                last_end = m.end
+                continue
+        last_end = -1
+        out.append(m)
+    return out, gone
+
+
+@cache
 def _bench() -> re.Pattern[str] | None:
     words = sorted(load("entities", EntitiesData).bench_words, key=len, reverse=True)
     if not words:
@@ -3741,6 +3779,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions, inside = _inside_commands(text, mentions)
+    not_named |= inside
     mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))

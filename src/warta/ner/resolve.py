@@ -1910,11 +1910,13 @@ def _inside_commands(text: str, mentions: Sequence[Mention]
     gone: set[tuple[int, int]] = set()
     last_end = -1
     for m in mentions:
-        if m.kind == "PLACE" and not m.blind:
+        if not m.blind and (m.kind == "PLACE" or m.surface in _COMPASS):
+            # a place or compass word run on after a dropped one ("[Denpasar] [Barat]")
             gap = text[last_end:m.start] if last_end >= 0 else None
             prev = _LAST_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
             if (gap is not None and gap.isspace() and len(gap) <= 2) or (
-                    prev is not None and prev.group(1).casefold() in words):
+                    m.kind == "PLACE" and prev is not None
+                    and prev.group(1).casefold() in words):
                 gone.add((m.start, m.end))
                 last_end = m.end
                 continue

@@ -882,18 +882,20 @@ def test_common_word_terms_are_no_bodies() -> None:
     """An organisation of common words with no body's head is a term, and so is its
     bracketed acronym, wherever the article writes it ('Berita Acara Pemeriksaan (BAP)'
     untagged, 'BAP' alone tagged); a head makes a body ('Otoritas Jasa Keuangan',
-    'Perusahaan Listrik Negara'), and a word the lexicon lacks may be a name."""
+    'Perusahaan Listrik Negara'), and a word the lexicon lacks or knows as foreign may be
+    a name ('First Travel')."""
     from warta.ner.resolve import _no_generic, load_models
 
     lex = load_models().lexicon
     text = ("Pendapatan Asli Daerah naik. Ia mencabut Berita Acara Pemeriksaan (BAP) itu. "
             "BAP diteken. Otoritas Jasa Keuangan dan Perusahaan Listrik Negara menolak. "
-            "Ia ke 20.detik.com.")
+            "Ia ke 20.detik.com. Bos First Travel ditahan.")
     ms = [_at(text, "Pendapatan Asli Daerah", "ORG"), _at(text, "BAP", "ORG", 1),
           _at(text, "Otoritas Jasa Keuangan", "ORG"),
-          _at(text, "Perusahaan Listrik Negara", "ORG"), _at(text, "20.detik.com", "ORG")]
+          _at(text, "Perusahaan Listrik Negara", "ORG"), _at(text, "20.detik.com", "ORG"),
+          _at(text, "First Travel", "ORG")]
     assert [m.surface for m in _no_generic(text, ms, lex)] == [
-        "Otoritas Jasa Keuangan", "Perusahaan Listrik Negara", "20.detik.com"]
+        "Otoritas Jasa Keuangan", "Perusahaan Listrik Negara", "20.detik.com", "First Travel"]
 
 
 def test_measure_run_into_a_name_is_cut() -> None:

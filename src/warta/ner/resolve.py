@@ -1681,7 +1681,8 @@ def _common_term(m: Mention, lexicon: Mapping[str, str]) -> bool:
     """An organisation of two words or more, read from cased text, whose every word the
     lexicon knows as a common word (no proper noun) and none a body's head
     (`_body_heads`): a term, programme or document, no body ("Pendapatan Asli Daerah",
-    "Berita Acara Pemeriksaan", "Mix Zone"); a word the lexicon lacks may be a name."""
+    "Berita Acara Pemeriksaan"); a word the lexicon lacks may be a name, and a foreign
+    one may name a firm ("First Travel")."""
     if m.kind != "ORG" or m.blind or m.surface.isupper() \
             or not all(t.replace("-", "").isalpha() for t in m.surface.split()):
         return False  # a site ("20.detik.com"), a code or a number: no plain words
@@ -1689,16 +1690,17 @@ def _common_term(m: Mention, lexicon: Mapping[str, str]) -> bool:
 
 
 def _term_words(words: Sequence[str], lexicon: Mapping[str, str]) -> bool:
-    """Whether `words` (two or more, capitalised or lower-case) are all common words the
-    lexicon knows and none a body's head (`_common_term`)."""
+    """Whether `words` (two or more, capitalised or lower-case) are all common Indonesian
+    words the lexicon knows (no proper noun, no foreign word) and none a body's head
+    (`_common_term`)."""
     if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
         return False
     heads = _body_heads()
     for w in words:
         low = w.lower()
         tag = lexicon.get(low)
-        if tag is None or tag.startswith("NNP") or low in heads:
-            return False
+        if tag is None or tag.startswith(("NNP", "FW")) or low in heads:
+            return False  # a foreign word may name a firm ("First Travel")
     return True
 
 

@@ -916,13 +916,15 @@ def test_measure_run_into_a_name_is_cut() -> None:
 
 def test_reduplicated_word_is_no_name() -> None:
     """'Iring - iringan', 'Marmut-marmut': a reduplicated common word; a name before a
-    hyphen and another name is kept ('Jakarta - Bandung')."""
+    hyphen and another name is kept ('Jakarta - Bandung'), and so is a longer name that
+    opens with one ('Alun-alun Kidul')."""
     from warta.ner.resolve import _reduplicated
 
-    text = "Iring - iringan lewat. Marmut-marmut mati. Rute Jakarta - Bandung dibuka."
+    text = ("Iring - iringan lewat. Marmut-marmut mati. Rute Jakarta - Bandung dibuka di "
+            "Alun-alun Kidul.")
     ms = [_at(text, "Iring", "PERSON"), _at(text, "Marmut-marmut", "PERSON"),
-          _at(text, "Jakarta", "PLACE")]
-    assert [_reduplicated(text, m) for m in ms] == [True, True, False]
+          _at(text, "Jakarta", "PLACE"), _at(text, "Alun-alun Kidul", "PLACE")]
+    assert [_reduplicated(text, m) for m in ms] == [True, True, False, False]
 
 
 def test_place_inside_a_police_command_office_is_no_mention() -> None:
@@ -939,3 +941,23 @@ def test_place_inside_a_police_command_office_is_no_mention() -> None:
     kept, gone = _inside_commands(text, ms)
     assert [m.surface for m in kept] == ["Bandung"]
     assert len(gone) == 4
+
+
+def test_street_run_into_its_area_is_two_places() -> None:
+    """'[Jalan Cipendawa] [Kecamatan Rawalumbu]': a street and the district after it; a
+    chain of areas and a town with its regency stay one address, and an area word after
+    common words stays in the name ('Balai Desa Sukamaju')."""
+    from warta.ner.resolve import _split_areas, load_models
+
+    models = load_models()
+    text = ("Di Jalan Cipendawa Kecamatan Rawalumbu, Kecamatan Cibadak Kabupaten Sukabumi, "
+            "Lasem Kabupaten Rembang dan Balai Desa Sukamaju.")
+    ms = [_at(text, s, "PLACE") for s in ("Jalan Cipendawa Kecamatan Rawalumbu",
+                                          "Kecamatan Cibadak Kabupaten Sukabumi",
+                                          "Lasem Kabupaten Rembang", "Balai Desa Sukamaju")]
+    got = _split_areas(ms, models.gazetteer, models.lexicon)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("Jalan Cipendawa", "Jalan Cipendawa"), ("Kecamatan Rawalumbu", "Kecamatan Rawalumbu"),
+        ("Kecamatan Cibadak Kabupaten Sukabumi", "Kecamatan Cibadak Kabupaten Sukabumi"),
+        ("Lasem Kabupaten Rembang", "Lasem Kabupaten Rembang"),
+        ("Balai Desa Sukamaju", "Balai Desa Sukamaju")]

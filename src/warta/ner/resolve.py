@@ -2385,6 +2385,47 @@ def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
     return out
 
 
+@cache
+def _split_area_words() -> frozenset[str]:
+    """Area words that open a place of their own inside a run of places: the home areas
+    (Kabupaten, Kecamatan, ...), "Desa" and "Provinsi", case-folded."""
+    d = load("entities", EntitiesData)
+    return frozenset({*(w.casefold() for w in d.home_areas), "desa", "provinsi"})
+
+
+def _split_areas(mentions: Sequence[Mention], gaz: Gazetteer,
+                 lexicon: Mapping[str, str]) -> list[Mention]:
+    """A street or facility (a name opening with a place head of kinds.toml: "Jalan",
+    "Stadion") run into the administrative area after it is two places ('[Jalan
+    Cipendawa] [Kecamatan Rawalumbu]'), cut before each capitalised area word
+    (`_split_area_words`; not "Kota", which opens names: "Balai Kota") that follows a name;
+    an area word after common words only stays in the name ('Balai Desa Sukamaju'), and
+    a chain of areas or a town with its regency is left whole ('Kecamatan Cibadak
+    Kabupaten Sukabumi', 'Lasem Kabupaten Rembang': one address, as the NER gold sets
+    write it)."""
+    areas = _split_area_words()
+    heads = kind_rules().place_heads
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        low = tuple(w.casefold() for w in words)
+        opens = any(low[:len(h)] == tuple(w.casefold() for w in h) for h in heads)
+        cuts = [k for k in range(1, len(words) - 1) if low[k] in areas
+                and words[k][:1].isupper() and words[k + 1][:1].isupper()] \
+            if m.kind == "PLACE" and not m.blind and opens else []
+        if not cuts or not any(not lexicon.get(w.lower(), "NNP").startswith(
+                ("NN:", "JJ:", "VB:")) for w in words[:cuts[0]]):
+            out.append(m)
+            continue
+        start = m.start
+        for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            piece = " ".join(words[a:b])
+            out.append(Mention(start, start + len(piece), "PLACE", piece,
+                               place=gaz.resolve(piece), blind=m.blind))
+            start += len(piece) + 1
+    return out
+
+
 def _whole_words(phrase: str) -> re.Pattern[str]:
     """`phrase` as whole words, any run of white space between them."""
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
@@ -2592,12 +2633,15 @@ _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
 
 
 def _reduplicated(text: str, m: Mention) -> bool:
-    """Whether `m` is, or opens with, a reduplicated common word (`_REDUPLICATION`)."""
-    first = m.surface.split(None, 1)[0]
+    """Whether `m`, one word of cased text, is a reduplicated common word
+    (`_REDUPLICATION`); a longer name may open with one ("Alun-alun Kidul")."""
+    first = m.surface
+    if m.blind or " " in first:
+        return False
     a, _, b = first.partition("-")
     if b and len(a) >= 3 and b.islower() and b.startswith(a.lower()):
         return True
-    if " " in m.surface or len(first) < 3:
+    if len(first) < 3:
         return False
     nxt = _REDUPLICATION.match(text, m.end)
     return nxt is not None and nxt.group(1).startswith(first.lower())
@@ -3793,7 +3837,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _initialled(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
-    mentions = _compass_tails(text, mentions, models.gazetteer)
+    mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),
+                            models.gazetteer, models.lexicon)
     _final_dots(text, mentions)
     mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)

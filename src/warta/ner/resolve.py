@@ -1897,9 +1897,6 @@ def _command_words() -> frozenset[str]:
                      for h in heads)
 
 
-_LAST_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-
-
 def _inside_commands(text: str, mentions: Sequence[Mention]
                      ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less places inside a police command's contracted office ("Kapolres
@@ -1915,7 +1912,7 @@ def _inside_commands(text: str, mentions: Sequence[Mention]
         if not m.blind and (m.kind == "PLACE" or m.surface in _COMPASS):
             # a place or compass word run on after a dropped one ("[Denpasar] [Barat]")
             gap = text[last_end:m.start] if last_end >= 0 else None
-            prev = _LAST_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+            prev = _LAST_WORD.search(text, max(0, m.start - 16), m.start)
             if (gap is not None and gap.isspace() and len(gap) <= 2) or (
                     m.kind == "PLACE" and prev is not None
                     and prev.group(1).casefold() in words):
@@ -2404,15 +2401,18 @@ def _split_areas(mentions: Sequence[Mention], gaz: Gazetteer,
     Kabupaten Sukabumi', 'Lasem Kabupaten Rembang': one address, as the NER gold sets
     write it)."""
     areas = _split_area_words()
-    heads = kind_rules().place_heads
+    heads = kind_rules().place_heads  # lower-case word tuples
     out: list[Mention] = []
     for m in mentions:
+        if m.kind != "PLACE" or m.blind or " " not in m.surface or "  " in m.surface:
+            out.append(m)
+            continue
         words = m.surface.split(" ")
-        low = tuple(w.casefold() for w in words)
-        opens = any(low[:len(h)] == tuple(w.casefold() for w in h) for h in heads)
+        low = tuple(w.lower() for w in words)
         cuts = [k for k in range(1, len(words) - 1) if low[k] in areas
-                and words[k][:1].isupper() and words[k + 1][:1].isupper()] \
-            if m.kind == "PLACE" and not m.blind and opens else []
+                and words[k][:1].isupper() and words[k + 1][:1].isupper()]
+        if cuts and not any(low[:len(h)] == h for h in heads):
+            cuts = []  # no street or facility opens it: one address
         if not cuts or not any(not lexicon.get(w.lower(), "NNP").startswith(
                 ("NN:", "JJ:", "VB:")) for w in words[:cuts[0]]):
             out.append(m)

@@ -218,6 +218,8 @@ def _rules() -> _Rules:
         "durations_whole": _alt(list(d.durations_whole)),
         "directions": _alt(list(d.directions)),
         "moving_directions": _alt([k for k, v in d.directions.items() if v.sign]),
+        "dct_directions": _alt([k for k, v in d.directions.items()
+                                if v.sign and v.anchor == "dct"]),
         "relative_days": _alt(list(d.relative_days)),
         "relative_parts": _alt(list(d.relative_parts)),
         "parts": _alt(list(d.parts.words)),
@@ -549,7 +551,9 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
     if dct is not None and (trail in _PAST_TRAILS or cue < 0):
         cands = [c for c in cands if c <= dct] or cands
     elif dct is not None and (trail in _FUTURE_TRAILS or cue > 0):
-        cands = [c for c in cands if c >= dct] or cands
+        # a whole month is on or after publication from its first day: "akan berjalan
+        # Oktober" published on 21 October is this October
+        cands = [c for c in cands if c >= (dct if day else dct.replace(day=1))] or cands
     if day is None:
         here = base.year * 12 + base.month
         return min(cands, key=lambda c: (abs(c.year * 12 + c.month - here), c)).year
@@ -944,6 +948,7 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 _NAMED_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day, with or without a time of it
 
 
 def _last_named(ctx: _Ctx, unit: str) -> date | None:
@@ -963,6 +968,25 @@ def _period_start(m: re.Match[str]) -> date | None:
         return date(int(m.group(1)), int(m.group(2) or 1), 1)
     except ValueError:
         return None
+
+
+def _paragraph_year(ctx: _Ctx, start: int) -> int | None:
+    """The year a bare month at `start` is of when its paragraph wrote a year, or a month
+    of one, before it and no day since ("puncaknya 2025 itu gaji ... belum dibayarkan ...
+    bulan Februari-Maret mau dicicil": February 2025, whatever the publication date or
+    a cue says); None otherwise (a day named last is the anchor `_infer_year` counts from)."""
+    para = ctx.text.rfind("\n", 0, start)
+    for t in reversed(ctx.found):
+        if t.span.start <= para:
+            break
+        if t.type != "DATE" or not t.anchored:
+            continue
+        if _DAY_VALUE.match(t.value) is not None:
+            return None
+        if _NAMED_PERIOD.fullmatch(t.value) is not None \
+                and t.value[:4] in ctx.text[t.span.start:t.span.end]:
+            return int(t.value[:4])  # a year written, not one inferred for a bare month
+    return None
 
 
 def _last_coarse(ctx: _Ctx, unit: str) -> date | None:
@@ -1001,7 +1025,8 @@ def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = _key(g["trail"]) if "trail" in g else None
     if "y" in g:
         return _Value("DATE", f"{int(g['y']):04d}-{month:02d}")
-    year = _named_year(ctx, g) or _infer_year(ctx, month, None, trail, start)
+    year = _named_year(ctx, g) or (_paragraph_year(ctx, start) if trail is None else None) \
+        or _infer_year(ctx, month, None, trail, start)
     if year is None:
         return _Value("DATE", f"XXXX-{month:02d}", False)
     if trail == "ini" and ctx.dct is not None:
@@ -1428,7 +1453,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 12
+    version = 13
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -1604,3 +1604,10 @@ def test_a_level_then_and_a_level_now_are_a_change() -> None:
     assert [c for _, _, c, _, _ in _measured("Anggaran kini Rp 5 miliar dan Rp 3 miliar.")] \
         == [None, None]
 
+
+def test_bracketed_glosses_do_not_push_the_change_out_of_reach() -> None:
+    # numtime9 (seed 32): "memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin (bps)
+    # menjadi 4,75%": the cut is said of the head however long the glosses after it are.
+    got = _measured("Himbara menguat usai Bank Indonesia (BI) memangkas suku bunga acuan "
+                    "(BI Rate) sebesar 25 basis poin (bps) menjadi 4,75%.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("down", False), ("down", True)]

@@ -920,7 +920,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     # ("mengurangi emisi gas rumah kaca sebesar 31,89%": four words before the thing)
     at = next((n for n in range(reach, first) if thing is not None
                and toks[n].start == thing.start), first)
-    start = max(reach, head[0] - 4) if head is not None else max(reach, at - 4)
+    start = max(reach, at - 4)
+    if head is not None:
+        # the four words before the head, even past the window the head was looked for
+        # in ("memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin (bps) menjadi
+        # 4,75%": the glosses in brackets push the change out of it), not past a break
+        start = head[0]
+        while start > max(0, head[0] - 4) and toks[start - 1].low not in lex.measure_breaks \
+                and toks[start - 1].text not in {".", "!", "?"}:
+            start -= 1
     # "Dolar AS terpantau menguat terhadap dolar baru Taiwan 0,12%": the change is said
     # right before its counterpart, however long that is
     against = next((n for n in range(first - 1, reach - 1, -1) if toks[n].low in lex.against),

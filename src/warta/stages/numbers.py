@@ -105,6 +105,7 @@ class _Lex:
     sessions: frozenset[str]
     markets: re.Pattern[str]  # "nilai tukar", "IHSG": a lead moving one reports a session
     ratio_bases: frozenset[tuple[str, ...]]  # "PDB" of "2,78% dari PDB": a ratio's base
+    ratio_words: frozenset[str]  # their words, and "dari"/"terhadap" before them
     pay_out: frozenset[str]
     purposes: frozenset[str]
     referring: frozenset[str]
@@ -247,6 +248,9 @@ def _lex() -> _Lex:
         sessions=frozenset(ms.sessions if ms else ()),
         markets=_words_re(r"(?<!\w)", ms.markets if ms else (), r"(?!\w)"),
         ratio_bases=frozenset(tuple(x.casefold().split()) for x in (ms.ratio_bases if ms else ())),
+        ratio_words=frozenset([*(w for x in (ms.ratio_bases if ms else ())
+                                 for w in x.casefold().split()),
+                               *(ms.share_of if ms else ()), *(ms.against if ms else ())]),
         pay_out=frozenset(ms.pay_out if ms else ()),
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
@@ -977,10 +981,8 @@ def _ratio_base(toks: Sequence[_Tok], a: int, b: int) -> bool:
     lex = _lex()
     if tuple(t.low for t in toks[a:b]) not in lex.ratio_bases:
         return False
-    base_words = {w for p in lex.ratio_bases for w in p}
     j = a - 1
-    while j >= max(0, a - 6) and (toks[j].low in base_words or toks[j].text == "(" or
-                                  toks[j].low in lex.share_of or toks[j].low in lex.against):
+    while j >= max(0, a - 6) and (toks[j].low in lex.ratio_words or toks[j].text == "("):
         j -= 1
     return j >= 0 and (toks[j].text == "%" or toks[j].low in _MEASURED_UNITS)
 
@@ -2220,8 +2222,7 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
             # Rp 638,8 triliun": the level a change reached, said before the change and
             # the level it started from (past the base of a ratio, and the few words
             # naming the earlier level)
-            base = {w for p in lex.ratio_bases for w in p} | lex.share_of | lex.against
-            rest = list(dropwhile(lambda t: t.low in base, words))
+            rest = list(dropwhile(lambda t: t.low in lex.ratio_words, words))
             if len(rest) >= 2 and len(rest) <= 5 and _change_word(rest[0].low) \
                     in lex.up | lex.down and rest[1].low in lex.from_words \
                     and all(t.kind == "word" for t in rest):

@@ -560,9 +560,12 @@ def test_deictic_words_in_a_dated_quote_count_from_the_statement_day() -> None:
 
 
 def test_deictic_words_without_a_dated_statement_count_from_publication() -> None:
-    # The dated attribution is in another paragraph.
-    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," katanya.'
+    # The dated attribution is in another paragraph and the quote has a new speaker.
+    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," kata Ani.'
     assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-25")
+    # (closed by "katanya", Budi goes on: his dated statement's day, numtime9)
+    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," katanya.'
+    assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-24")
     # Outside quotes a date in another sentence does not count.
     text = "Gempa terjadi Kamis (24/8). Hari ini warga kembali ke rumah."
     assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-25")
@@ -1154,3 +1157,16 @@ def test_a_month_ahead_in_its_own_month_is_this_month() -> None:
     got = _values("Periode yang akan berjalan yakni Oktober, November, dan Desember.",
                   datetime(2025, 10, 21))
     assert [v for _, v in got] == ["2025-10", "2025-11", "2025-12"]
+
+
+def test_a_continued_quote_counts_from_the_statement_dated_before() -> None:
+    # numtime9 (timex seed 9): '"... sudah kemarin ...," ujarnya' in a paragraph that
+    # dates nothing goes on with the speaker dated paragraphs before ("..., Senin
+    # (25/8/2025)"): the day before that statement; a quote closed by a new speaker
+    # ("kata Budi") keeps publication as its reference.
+    text = ("Ia bicara, kata Sugiono kepada wartawan, Senin (25/8/2025).\n"
+            "Sugiono menjelaskan hal itu.\n"
+            "\"Kalau misalnya sudah kemarin kan sempat tersangka,\" ujarnya.\n"
+            "\"Kemarin saya ke sana,\" kata Budi.")
+    assert _values(text, datetime(2025, 8, 28, 12))[1:] == [
+        ("kemarin", "2025-08-24"), ("Kemarin", "2025-08-27")]

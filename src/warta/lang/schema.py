@@ -1356,6 +1356,9 @@ class TimexData(LangData):
     forward_clause: ForwardClause = ForwardClause(cues=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
+    # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes
+    # on, so a quote in a paragraph that dates nothing is of the statement dated last.
+    continued_speech: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

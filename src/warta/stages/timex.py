@@ -112,6 +112,7 @@ class _Rules:
     unit_day_trails: frozenset[str]
     unit_day_not_after: frozenset[str]
     frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
+    continued: re.Pattern[str]  # '," ujarnya' after a quote: the speaker before goes on
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
     holiday_name_after: frozenset[str]
@@ -315,6 +316,8 @@ def _rules() -> _Rules:
         if d.forward_clause.cues else re.compile(r"(?!)"),
         day_context=frozenset(_key(w) for w in [*d.month_after.words, *d.days.words,
                                                  "tanggal", "tgl"]),
+        continued=re.compile(rf"[\s,]*{_alt(d.continued_speech.words)}(?!\w)", re.IGNORECASE)
+        if d.continued_speech.words else re.compile(r"(?!)"),
         frame=re.compile(
             rf"(?<!\w)(?P<wd>{placeholders['days']})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/-]\s*"
             rf"(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", re.IGNORECASE),
@@ -816,6 +819,23 @@ _QUOTED_FROM = re.compile(r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir)(?!\w)"
 _COMMA = re.compile(r"\s*,?\s*")
 
 
+def _continued_speech_day(ctx: _Ctx, quote: tuple[int, int] | None, lo: int) -> date | None:
+    """The day of a quote in a paragraph that dates nothing, closed by a speech verb with
+    -nya ('"... sudah kemarin kan sempat tersangka ya ...," ujarnya'): the speaker named
+    before goes on, so the statement is the one the text dated last (the last dated
+    attribution in the stretch before the paragraph, "kata Sugiono ..., Senin (25/8/2025)"
+    three paragraphs up); None when the quote is closed otherwise or nothing is dated."""
+    if quote is None or ctx.dct is None or _rules().continued.match(ctx.text, quote[1]) is None:
+        return None
+    text = ctx.text
+    for m in reversed(list(_rules().frame.finditer(text, max(0, lo - 4 * _SPEECH_WINDOW), lo))):
+        day = _frame_day(m, ctx.dct, _QUOTED_FROM.search(
+            text, max(0, m.start() - 60), m.start()) is not None)
+        if day is not None:
+            return day
+    return None
+
+
 def _following_date(ctx: _Ctx) -> date | None:
     """A dated weekday right after the current match ("pukul 7.55 WIB, Jumat (5/12/2014)"),
     when its weekday agrees with the date."""
@@ -864,10 +884,10 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
               if (day := _frame_day(m, dct, _QUOTED_FROM.search(
                   text, max(0, m.start() - 60), m.start()) is not None)) is not None]
-    if not frames:
-        return None
     quote = next(((q.start(), q.end()) for q in _QUOTE.finditer(text, lo, hi)
                   if q.start() < start < q.end()), None)
+    if not frames:
+        return _continued_speech_day(ctx, quote, lo)
     if quote is not None:
         q_lo, q_hi = quote
     else:

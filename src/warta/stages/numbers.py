@@ -2035,20 +2035,22 @@ def _restatements(out: list[Count], first_out: int, text: str) -> None:
             b = out[n + 1] = replace(b, period=a.period, period_span=a.period_span)
         if (a.currency is None) == (b.currency is None):
             continue
-
-        def level(c: Count) -> bool:
-            return c.change_to or c.change_from
         # the one that says the change, or says it of a level, tells the other
         if a.change is not None and (b.change is None or (
-                b.change == a.change and level(a) and not level(b))):
+                b.change == a.change and _of_level(a) and not _of_level(b))):
             said, n_other = a, n + 1
         elif b.change is not None and (a.change is None or (
-                a.change == b.change and level(b) and not level(a))):
+                a.change == b.change and _of_level(b) and not _of_level(a))):
             said, n_other = b, n
         else:
             continue
         out[n_other] = replace(out[n_other], change=said.change, change_to=said.change_to,
                                change_from=said.change_from)
+
+
+def _of_level(c: Count) -> bool:
+    """Whether a change is said of the amount as a level (reached or started from)."""
+    return c.change_to or c.change_from
 
 
 def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: str) -> None:
@@ -2216,13 +2218,14 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
         if said is None:
             continue
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
-        words = [t for t in between if t.text not in {",", "(", ")"}]
+        words = [t for t in between if t.text != ","]
         if b.change_from and not since:
             # "Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya
             # Rp 638,8 triliun": the level a change reached, said before the change and
-            # the level it started from (past the base of a ratio, and the few words
-            # naming the earlier level)
-            rest = list(dropwhile(lambda t: t.low in lex.ratio_words, words))
+            # the level it started from (past the base of a ratio, its bracketed
+            # abbreviation, and the few words naming the earlier level)
+            rest = list(dropwhile(lambda t: t.low in lex.ratio_words or t.text in "()",
+                                  words))
             if len(rest) >= 2 and len(rest) <= 5 and _change_word(rest[0].low) \
                     in lex.up | lex.down and rest[1].low in lex.from_words \
                     and all(t.kind == "word" for t in rest):

@@ -1531,3 +1531,83 @@ def test_a_comparison_base_is_no_period_of_the_paragraph_nor_of_the_amount_befor
     got = _measured("Transaksi obligasi sosial mencapai Rp 3 triliun pada tahun 2024, "
                     "mencerminkan pertumbuhan sebesar 726,5% dari tahun sebelumnya.")
     assert [p for *_, p in got] == ["2024", "2024"]
+
+
+def test_a_market_lead_naming_only_the_publication_day_is_that_day_s_session() -> None:
+    # numtime9 (seeds 32/33): a lead saying a market moved, naming no day but the
+    # publication day's ("pagi ini") or none at all, reports that day's trading; its
+    # amounts naming no period are of that day, and take the lead's mover as their thing.
+    text = ("Nilai tukar dolar AS menguat terhadap rupiah pagi ini.\n"
+            "Dolar AS terpantau menguat 0,11% terhadap yen Jepang.")
+    got = _measured(text)
+    assert [(t, p) for _, t, _, _, p in got] == [("Nilai tukar", "2025-01-15")]
+    art = analyze("Saham bank BUMN menguat.\nBBRI naik 2,18% ke harga Rp 4.220 per lembar.",
+                  published=datetime(2025, 1, 15))
+    assert [(c.period, c.period_span) for c in art.numbers] == [("2025-01-15", None)] * 2
+    # a lead naming a year is no day's report; nor one with no market in it
+    assert _measured("IHSG menguat sepanjang 2024.\nSaham BBRI naik 2%.")[0][4] != "2025-01-15"
+    assert _measured("Harga beras naik pagi ini.\nHarganya naik 0,5%.")[0][4] is None
+
+
+def test_a_share_price_reached_after_ke_harga_is_the_level_reached() -> None:
+    # numtime9 (seed 32): "menguat 2,18% ke harga Rp 4.220": up by 2,18%, up to Rp 4.220.
+    got = _measured("Saham BRI menguat 2,18% ke harga Rp 4.220 per lembar saham.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("up", False), ("up", True)]
+
+
+def test_a_ratio_to_the_output_is_not_what_is_measured() -> None:
+    # numtime9 (seed 33): "X% dari PDB", "X% PDB": PDB is the base of the ratio; the thing
+    # is the deficit named before, for the share and the amount restating it after "atau".
+    got = _measured("Outlook defisit APBN sebesar 2,78% dari PDB atau sekitar Rp 662 triliun.")
+    assert [t for _, t, _, _, _ in got] == ["defisit APBN", "defisit APBN"]
+    got = _measured("Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% PDB.")
+    assert [t for _, t, _, _, _ in got] == ["Defisit APBN", "Defisit APBN"]
+    # a head that is no base keeps its place: "40 persen saham" counts shares
+    assert _measured("Pemerintah memegang 40 persen saham perusahaan.")[0][1] == "saham perusahaan"
+
+
+def test_a_widening_said_after_the_level_reached_and_before_the_level_before() -> None:
+    # numtime9 (seed 33): "Rp 689 triliun atau 2,68% PDB, melebar dari rancangan sebelumnya
+    # Rp 638,8 triliun atau 2,48% PDB": up to the first pair, up from the second (a
+    # restatement after "atau" is the same level); "menyempit" narrows.
+    got = _measured("Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% terhadap PDB, "
+                    "melebar dari rancangan sebelumnya Rp 638,8 triliun atau 2,48% PDB.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("up", True)] * 2 + [("up", False)] * 2
+    assert _froms("Defisit APBN dirancang sebesar Rp 689 triliun atau 2,68% terhadap PDB, "
+                  "melebar dari rancangan sebelumnya Rp 638,8 triliun atau 2,48% PDB.") \
+        == [False, False, True, True]
+    assert _measured("Defisit neraca berjalan menyempit 0,5%.")[0][2] == "down"
+
+
+def test_a_one_word_head_with_a_demonstrative_points_back() -> None:
+    # numtime9 (seed 33): "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%":
+    # "Realisasi itu" is the deficit the paragraph measured last.
+    got = _measured("APBN mengalami defisit Rp 371,5 triliun. Realisasi itu setara dengan "
+                    "1,56% terhadap PDB.")
+    assert [t for _, t, _, _, _ in got] == ["defisit", "defisit"]
+    # no demonstrative: the head itself
+    assert _measured("Realisasi belanja mencapai 60%.")[0][1] == "Realisasi belanja"
+
+
+def test_a_level_then_and_a_level_now_are_a_change() -> None:
+    # numtime9 (seed 32): "semula Rp 29 miliar, kini hanya tersisa Rp 14,4 miliar": down
+    # from the first, down to the second; "kini" is the second's time, not the first's.
+    text = "Dari total anggaran semula sekitar Rp 29 miliar, kini hanya tersisa Rp 14,4 miliar."
+    got = _measured(text)
+    assert [(c, to, p) for _, _, c, to, p in got] == [
+        ("down", False, None), ("down", True, "PRESENT_REF")]
+    assert _froms(text) == [True, False]
+    # "dulu ... sekarang": up as the values go
+    got = _measured("Dulu kita alokasikan anggaran Rp30 miliar, sekarang Rp310 miliar.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("up", False), ("up", True)]
+    # no "then" word: two levels of today, no change
+    assert [c for _, _, c, _, _ in _measured("Anggaran kini Rp 5 miliar dan Rp 3 miliar.")] \
+        == [None, None]
+
+
+def test_bracketed_glosses_do_not_push_the_change_out_of_reach() -> None:
+    # numtime9 (seed 32): "memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin (bps)
+    # menjadi 4,75%": the cut is said of the head however long the glosses after it are.
+    got = _measured("Himbara menguat usai Bank Indonesia (BI) memangkas suku bunga acuan "
+                    "(BI Rate) sebesar 25 basis poin (bps) menjadi 4,75%.")
+    assert [(c, to) for _, _, c, to, _ in got] == [("down", False), ("down", True)]

@@ -258,6 +258,24 @@ def test_beberapa_waktu_lalu_is_a_past_reference() -> None:
     assert _values("Ia datang beberapa waktu lalu.") == [("beberapa waktu lalu", "PAST_REF")]
 
 
+def test_per_with_a_deictic_unit_is_as_of_that_period_not_a_rate() -> None:
+    # numtime9 (timex seed 10): "per hari ini" is "as of today", not the rate "per hari".
+    assert _values("Data per hari ini menunjukkan kenaikan.") == [("hari ini", "2024-11-18")]
+    assert _values("Penerimaan per tahun ini naik.") == [("tahun ini", "2024")]
+    assert _values("Ia makan tiga kali per hari.") == [("per hari", "P1D")]
+
+
+def test_a_vague_count_after_a_story_day_is_a_vague_duration() -> None:
+    # numtime9 (timex seed 9): "beberapa hari kemudian/setelahnya" counts from a story's
+    # day by an unknown amount: the vague duration "beberapa hari", as "Beberapa saat
+    # kemudian" is; against publication it stays a reference ("beberapa hari lalu").
+    assert _values("Ia pulang beberapa hari kemudian.") == [("beberapa hari", "PXD")]
+    assert _values("Ia pulang beberapa minggu setelahnya.") == [("beberapa minggu", "PXW")]
+    assert _values("Ia pulang beberapa hari lalu.") == [("beberapa hari lalu", "PAST_REF")]
+    assert _values("Ia pulang beberapa tahun mendatang.") == [
+        ("beberapa tahun mendatang", "FUTURE_REF")]
+
+
 def test_duration_range_gives_two_expressions() -> None:
     assert _values("Butuh waktu 2-3 menit.") == [("2", "PT2M"), ("3 menit", "PT3M")]
 
@@ -542,9 +560,12 @@ def test_deictic_words_in_a_dated_quote_count_from_the_statement_day() -> None:
 
 
 def test_deictic_words_without_a_dated_statement_count_from_publication() -> None:
-    # The dated attribution is in another paragraph.
-    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," katanya.'
+    # The dated attribution is in another paragraph and the quote has a new speaker.
+    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," kata Ani.'
     assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-25")
+    # (closed by "katanya", Budi goes on: his dated statement's day, numtime9)
+    text = 'Budi bicara Kamis (24/8).\n"Hari ini kami serahkan berkasnya," katanya.'
+    assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-24")
     # Outside quotes a date in another sentence does not count.
     text = "Gempa terjadi Kamis (24/8). Hari ini warga kembali ke rumah."
     assert _values(text, FRI)[-1] == ("Hari ini", "2023-08-25")
@@ -1113,3 +1134,39 @@ def test_a_case_sensitive_holiday_must_be_a_named_one() -> None:
                  case_sensitive=("Hari Ibu",))
     assert Holidays(names={"natal": "natal"}, dates={"natal": {"every": "12-25"}},
                     case_sensitive=("Natal",)).case_sensitive == ("Natal",)
+
+
+def test_a_bare_month_takes_the_year_its_paragraph_named() -> None:
+    # numtime9 (numbers seed 32): "puncaknya 2025 itu ... bulan Februari mau dicicil" is
+    # February 2025 (published October 2025), not the next February a cue points to.
+    published = datetime(2025, 10, 8)
+    text = ("\"Puncaknya 2025 itu gaji kita belum dibayarkan sampai sekarang. Gaji bulan "
+            "Februari mau dicicil. Bulan Maret belum digaji,\" ujarnya.")
+    assert [v for _, v in _values(text, published)][-2:] == ["2025-02", "2025-03"]
+    # another paragraph's year is not this one's (the publication date decides there)
+    assert _values("Pada 2023 harga naik.\nHarga turun pada Maret.", published)[-1] != (
+        "Maret", "2023-03")
+    assert _values("Pada 2023 harga naik. Harga turun pada Maret.", published)[-1] == (
+        "Maret", "2023-03")
+
+
+def test_a_month_ahead_in_its_own_month_is_this_month() -> None:
+    # numtime9: "akan berjalan ... Oktober" published on 21 October is this October (a
+    # whole month is on or after publication from its first day), not next year's; a
+    # year inferred for a bare month is no year written for the next one.
+    got = _values("Periode yang akan berjalan yakni Oktober, November, dan Desember.",
+                  datetime(2025, 10, 21))
+    assert [v for _, v in got] == ["2025-10", "2025-11", "2025-12"]
+
+
+def test_a_continued_quote_counts_from_the_statement_dated_before() -> None:
+    # numtime9 (timex seed 9): '"... sudah kemarin ...," ujarnya' in a paragraph that
+    # dates nothing goes on with the speaker dated paragraphs before ("..., Senin
+    # (25/8/2025)"): the day before that statement; a quote closed by a new speaker
+    # ("kata Budi") keeps publication as its reference.
+    text = ("Ia bicara, kata Sugiono kepada wartawan, Senin (25/8/2025).\n"
+            "Sugiono menjelaskan hal itu.\n"
+            "\"Kalau misalnya sudah kemarin kan sempat tersangka,\" ujarnya.\n"
+            "\"Kemarin saya ke sana,\" kata Budi.")
+    assert _values(text, datetime(2025, 8, 28, 12))[1:] == [
+        ("kemarin", "2025-08-24"), ("Kemarin", "2025-08-27")]

@@ -774,12 +774,27 @@ class NumberMeasure(LangData):
     # (18/9/2025)"): a day or week after one of them in a market report's lead is the
     # period of the report's amounts.
     sessions: Words = ()
+    # Markets whose move a lead reports ("Nilai tukar dolar AS menguat terhadap rupiah
+    # pagi ini", "Himbara menguat ... penguatan IHSG"): a lead naming one with a rise or
+    # fall and no day but the publication day's is a report of that day's trading.
+    markets: Words = ()
+    # Wholes a percentage is a ratio to ("defisit 2,78% dari PDB", "2,48% PDB"): the base,
+    # never what that percentage or an amount restating it ("atau Rp 662 triliun") measures.
+    ratio_bases: Words = ()
     # Change words that, with money right after them and a purpose after it ("akan
     # turunkan Rp 330 triliun untuk MBG"), mean "pay out", not a fall; and those purposes.
     pay_out: Words = ()
     purposes: Words = ()
     # Heads that refer back ("nilainya" = its value): the paragraph's measured thing.
     referring: Words = ()
+    # Demonstratives after a one-word head ("Realisasi itu setara dengan 1,56%"): the head
+    # points back at what the paragraph measured last, named in full there.
+    demonstratives: Words = ()
+    # "anggaran semula Rp 29 miliar, kini hanya tersisa Rp 14,4 miliar": a level said
+    # after a "then" word and another of the same kind after a "now" word are a change
+    # from the first to the second, whichever way the values go.
+    then_words: Words = ()
+    now_words: Words = ()
     respectively: Words = ()
     subject_changes: Words = ()
     adverbs: Words = ()
@@ -1364,6 +1379,9 @@ class TimexData(LangData):
     forward_clause: ForwardClause = ForwardClause(cues=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
+    # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes
+    # on, so a quote in a paragraph that dates nothing is of the statement dated last.
+    continued_speech: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

@@ -14,7 +14,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import cache
+from itertools import dropwhile
 from typing import Literal
 
 from ..lang.id import load
@@ -101,9 +103,15 @@ class _Lex:
     copulas: frozenset[str]
     against: frozenset[str]
     sessions: frozenset[str]
+    markets: re.Pattern[str]  # "nilai tukar", "IHSG": a lead moving one reports a session
+    ratio_bases: frozenset[tuple[str, ...]]  # "PDB" of "2,78% dari PDB": a ratio's base
+    ratio_words: frozenset[str]  # their words, and "dari"/"terhadap" before them
     pay_out: frozenset[str]
     purposes: frozenset[str]
     referring: frozenset[str]
+    demonstrated: re.Pattern[str]  # " itu" after a head: it points back
+    then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
+    now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
     adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
@@ -238,9 +246,17 @@ def _lex() -> _Lex:
         copulas=frozenset(ms.copulas if ms else ()),
         against=frozenset(ms.against if ms else ()),
         sessions=frozenset(ms.sessions if ms else ()),
+        markets=_words_re(r"(?<!\w)", ms.markets if ms else (), r"(?!\w)"),
+        ratio_bases=frozenset(tuple(x.casefold().split()) for x in (ms.ratio_bases if ms else ())),
+        ratio_words=frozenset([*(w for x in (ms.ratio_bases if ms else ())
+                                 for w in x.casefold().split()),
+                               *(ms.share_of if ms else ()), *(ms.against if ms else ())]),
         pay_out=frozenset(ms.pay_out if ms else ()),
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
+        demonstrated=_words_re(r"\s+", ms.demonstratives if ms else (), r"(?!\w)"),
+        then_words=frozenset(ms.then_words if ms else ()),
+        now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
@@ -806,7 +822,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and k + len(h) <= first and len(words) == len(h) and (
-                    tuple(words) == h or (*words[:-1], _change_word(words[-1])) == h):
+                    tuple(words) == h or (*words[:-1], _change_word(words[-1])) == h) \
+                    and not _ratio_base(toks, k, k + len(h)):
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
         if head is not None:
@@ -907,7 +924,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     # ("mengurangi emisi gas rumah kaca sebesar 31,89%": four words before the thing)
     at = next((n for n in range(reach, first) if thing is not None
                and toks[n].start == thing.start), first)
-    start = max(reach, head[0] - 4) if head is not None else max(reach, at - 4)
+    start = max(reach, at - 4)
+    if head is not None:
+        # the four words before the head, even past the window the head was looked for
+        # in ("memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin (bps) menjadi
+        # 4,75%": the glosses in brackets push the change out of it), not past a break
+        start = head[0]
+        while start > max(0, head[0] - 4) and toks[start - 1].low not in lex.measure_breaks \
+                and toks[start - 1].text not in {".", "!", "?"}:
+            start -= 1
     # "Dolar AS terpantau menguat terhadap dolar baru Taiwan 0,12%": the change is said
     # right before its counterpart, however long that is
     against = next((n for n in range(first - 1, reach - 1, -1) if toks[n].low in lex.against),
@@ -947,6 +972,19 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_before = change is not None and any(
         toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
     return _Measure(thing, change, to, since, reach, said_before)
+
+
+def _ratio_base(toks: Sequence[_Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] name the whole a percentage right before is a ratio to: "2,78%
+    dari PDB", "2,68% terhadap produk domestik bruto (PDB)", "2,48% PDB" (only "dari",
+    "terhadap", and the base's own words and brackets between them)."""
+    lex = _lex()
+    if tuple(t.low for t in toks[a:b]) not in lex.ratio_bases:
+        return False
+    j = a - 1
+    while j >= max(0, a - 6) and (toks[j].low in lex.ratio_words or toks[j].text == "("):
+        j -= 1
+    return j >= 0 and (toks[j].text == "%" or toks[j].low in _MEASURED_UNITS)
 
 
 def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | None:
@@ -1485,7 +1523,37 @@ def _session(article: Article, times: Sequence[TimeExpr]) -> tuple[TimeExpr, Spa
         if at is None:
             continue
         return t, _measure(toks, at).thing
-    return None
+    return _market_day(article, times, lead_end)
+
+
+def _market_day(article: Article, times: Sequence[TimeExpr],
+                lead_end: int) -> tuple[TimeExpr, Span | None] | None:
+    """A lead that says a market rose or fell ("Nilai tukar dolar AS menguat terhadap
+    rupiah pagi ini", "Himbara menguat ... penguatan IHSG") and names no time but the
+    publication day's ("pagi ini", "kini"), or none: a report of that day's trading, its
+    session the publication day (the lead's expression of it, else an empty span: the
+    text names none) and its subject what the lead's first change is said of."""
+    lex = _lex()
+    text = article.text
+    published = article.published
+    first = article.sentences[0].start
+    if published is None or lex.markets.search(text, first, lead_end) is None:
+        return None
+    day = published.date().isoformat() if isinstance(published, datetime) \
+        else published.isoformat()
+    lead = [t for t in times if t.span.start < lead_end]
+    if any(t.value[:10] != day and not t.value.endswith("_REF") for t in lead):
+        return None  # a lead naming another day, a month or a year is no day's report
+    toks = _tokens(text, first, lead_end)
+    moves = lex.up | lex.down
+    at = next((n for n, t in enumerate(toks) if t.kind == "word" and t.text[0].islower()
+               and _change_word(t.low) in moves), None)
+    if at is None:
+        return None
+    own = next((t for t in lead if t.value[:10] == day), None)
+    when = replace(own, type="DATE", value=day, mod=None) if own is not None \
+        else TimeExpr(span=Span(start=first, end=first), type="DATE", value=day)
+    return when, _measure(toks, at).thing
 
 
 def _thing_words(thing: str) -> list[str]:
@@ -1628,6 +1696,9 @@ def find_numbers(article: Article) -> list[Count]:
             related = _related(toks, raw, sent, article.entities, stop_at, index, by_start) \
                 if article.entities else ()
             thing = raw.thing
+            if thing is not None and raw.unit in _MEASURED_UNITS and tuple(
+                    thing.of(text).casefold().split()) in lex.ratio_bases:
+                thing = None  # "2,48% PDB": a ratio to the output, not a share of it
             referred: Span | None = None
             change: Change | None = None
             change_to = change_from = False
@@ -1722,6 +1793,11 @@ def find_numbers(article: Article) -> list[Count]:
                     referred = thing
                     thing = measured.get(money) or (session[1] if session is not None
                                                     else None)
+                if thing is not None and measured and " " not in thing.of(text) \
+                        and lex.demonstrated.match(text, thing.end) is not None:
+                    # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
+                    # head points back at what the paragraph measured last, of either kind
+                    thing = measured.get(money) or measured.get(not money)
                 thing_at = by_start.get(thing.start, 0) if thing is not None else 0
                 if thing is not None and not (
                         thing_at > 0 and toks[first - 1].end == thing.end
@@ -1822,11 +1898,14 @@ def find_numbers(article: Article) -> list[Count]:
                 thing=thing.of(text) if thing else None, thing_span=thing,
                 related=related, change=change, change_to=change_to, change_from=change_from,
                 period=period.value if period else None,
-                period_span=period.span if period else None))
+                # (a market report's day the text never writes has no span)
+                period_span=period.span if period and period.span.end > period.span.start
+                else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
+        _then_and_now(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
-        _restated_periods(out, first_out, text)
+        _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     return out
 
@@ -1938,21 +2017,40 @@ def _dates_clause(text: str, sent_start: int, t: TimeExpr) -> bool:
     return opening is None or opening.group(1).casefold() not in lex.event_clauses
 
 
-def _restated_periods(out: list[Count], first_out: int, text: str) -> None:
+def _restatements(out: list[Count], first_out: int, text: str) -> None:
     """"investasi US$ 643,8 miliar atau lebih dari Rp 10.300 triliun untuk ... periode
     2025-2029": an amount restated in other terms right after it ("atau", a bracket) is
-    the same statement, over the same period, whichever of the two the period was read for."""
+    the same statement, over the same period, whichever of the two the period was read for;
+    and money restated as a share or a share as money ("Rp 689 triliun atau 2,68% PDB,
+    melebar dari ...") is the same level, reached or started from, as the other."""
     lex = _lex()
     for n in range(first_out, len(out) - 1):
         a, b = out[n], out[n + 1]
-        if (a.period is None) == (b.period is None) or not all(
-                c.currency is not None or c.unit in _MEASURED_UNITS for c in (a, b)) \
+        if not all(c.currency is not None or c.unit in _MEASURED_UNITS for c in (a, b)) \
                 or lex.restates.fullmatch(text, a.span.end, b.span.start) is None:
             continue
-        if a.period is None:
-            out[n] = replace(a, period=b.period, period_span=b.period_span)
+        if a.period is None and b.period is not None:
+            a = out[n] = replace(a, period=b.period, period_span=b.period_span)
+        elif b.period is None and a.period is not None:
+            b = out[n + 1] = replace(b, period=a.period, period_span=a.period_span)
+        if (a.currency is None) == (b.currency is None):
+            continue
+        # the one that says the change, or says it of a level, tells the other
+        if a.change is not None and (b.change is None or (
+                b.change == a.change and _of_level(a) and not _of_level(b))):
+            said, n_other = a, n + 1
+        elif b.change is not None and (a.change is None or (
+                a.change == b.change and _of_level(b) and not _of_level(a))):
+            said, n_other = b, n
         else:
-            out[n + 1] = replace(b, period=a.period, period_span=a.period_span)
+            continue
+        out[n_other] = replace(out[n_other], change=said.change, change_to=said.change_to,
+                               change_from=said.change_from)
+
+
+def _of_level(c: Count) -> bool:
+    """Whether a change is said of the amount as a level (reached or started from)."""
+    return c.change_to or c.change_from
 
 
 def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: str) -> None:
@@ -2121,6 +2219,18 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
             continue
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
         words = [t for t in between if t.text != ","]
+        if b.change_from and not since:
+            # "Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya
+            # Rp 638,8 triliun": the level a change reached, said before the change and
+            # the level it started from (past the base of a ratio, its bracketed
+            # abbreviation, and the few words naming the earlier level)
+            rest = list(dropwhile(lambda t: t.low in lex.ratio_words or t.text in "()",
+                                  words))
+            if len(rest) >= 2 and len(rest) <= 5 and _change_word(rest[0].low) \
+                    in lex.up | lex.down and rest[1].low in lex.from_words \
+                    and all(t.kind == "word" for t in rest):
+                out[first_out + n] = replace(a, change=said, change_to=True)
+                continue
         if not words or len(words) > 4 or not any(
                 _change_word(t.low) in lex.up | lex.down for t in words) or any(
                 t.kind != "word" or not (t.low in lex.stop or _verb_like(t.low)
@@ -2130,11 +2240,45 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
         out[first_out + n] = replace(a, change=said, change_to=not since, change_from=since)
 
 
+def _then_and_now(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                  raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """"anggaran semula sekitar Rp 29 miliar, kini hanya tersisa sekitar Rp 14,4 miliar":
+    a level said after a "then" word (no amount between) and the next amount of its kind
+    said after a "now" word, neither with a change of its own, are a change from the first
+    to the second, up or down as the values go. The first keeps no period the "now" word
+    after it gave ("kini" is the second level's time)."""
+    lex = _lex()
+    for n in range(len(raws) - 1):
+        a, b = out[first_out + n], out[first_out + n + 1]
+        if a.change is not None or b.change is not None \
+                or (a.currency, a.unit) != (b.currency, b.unit) \
+                or (a.currency is None and a.unit not in _MEASURED_UNITS):
+            continue
+        at_a, at_b = by_start[raws[n].start], by_start[raws[n + 1].start]
+        lo = raws[n - 1].next_tok if n > 0 else max(0, at_a - lex.window)
+        gap = toks[raws[n].next_tok:at_b]
+        if not any(t.low in lex.then_words for t in toks[max(lo, at_a - 10):at_a]) \
+                or not any(t.low in lex.now_words for t in gap) or any(
+                t.low in lex.measure_breaks or t.text in {".", "!", "?"} for t in gap):
+            continue
+        x = a.value if a.value is not None else a.high
+        y = b.value if b.value is not None else b.high
+        if x is None or y is None or x == y:
+            continue
+        moved: Change = "up" if y > x else "down"
+        period_after = a.period_span is not None and a.period_span.start >= a.span.end
+        out[first_out + n] = replace(
+            a, change=moved, change_to=False, change_from=True,
+            period=None if period_after else a.period,
+            period_span=None if period_after else a.period_span)
+        out[first_out + n + 1] = replace(b, change=moved, change_to=True, change_from=False)
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 16
+    version = 17
     requires = frozenset({"text", "sentences", "entities", "times"})
     provides = frozenset({"numbers"})
 

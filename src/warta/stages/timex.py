@@ -112,6 +112,7 @@ class _Rules:
     unit_day_trails: frozenset[str]
     unit_day_not_after: frozenset[str]
     frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
+    continued: re.Pattern[str]  # '," ujarnya' after a quote: the speaker before goes on
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
     holiday_name_after: frozenset[str]
@@ -218,6 +219,8 @@ def _rules() -> _Rules:
         "durations_whole": _alt(list(d.durations_whole)),
         "directions": _alt(list(d.directions)),
         "moving_directions": _alt([k for k, v in d.directions.items() if v.sign]),
+        "dct_directions": _alt([k for k, v in d.directions.items()
+                                if v.sign and v.anchor == "dct"]),
         "relative_days": _alt(list(d.relative_days)),
         "relative_parts": _alt(list(d.relative_parts)),
         "parts": _alt(list(d.parts.words)),
@@ -313,6 +316,8 @@ def _rules() -> _Rules:
         if d.forward_clause.cues else re.compile(r"(?!)"),
         day_context=frozenset(_key(w) for w in [*d.month_after.words, *d.days.words,
                                                  "tanggal", "tgl"]),
+        continued=re.compile(rf"[\s,]*{_alt(d.continued_speech.words)}(?!\w)", re.IGNORECASE)
+        if d.continued_speech.words else re.compile(r"(?!)"),
         frame=re.compile(
             rf"(?<!\w)(?P<wd>{placeholders['days']})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/-]\s*"
             rf"(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", re.IGNORECASE),
@@ -549,7 +554,9 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
     if dct is not None and (trail in _PAST_TRAILS or cue < 0):
         cands = [c for c in cands if c <= dct] or cands
     elif dct is not None and (trail in _FUTURE_TRAILS or cue > 0):
-        cands = [c for c in cands if c >= dct] or cands
+        # a whole month is on or after publication from its first day: "akan berjalan
+        # Oktober" published on 21 October is this October
+        cands = [c for c in cands if c >= (dct if day else dct.replace(day=1))] or cands
     if day is None:
         here = base.year * 12 + base.month
         return min(cands, key=lambda c: (abs(c.year * 12 + c.month - here), c)).year
@@ -812,6 +819,23 @@ _QUOTED_FROM = re.compile(r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir)(?!\w)"
 _COMMA = re.compile(r"\s*,?\s*")
 
 
+def _continued_speech_day(ctx: _Ctx, quote: tuple[int, int] | None, lo: int) -> date | None:
+    """The day of a quote in a paragraph that dates nothing, closed by a speech verb with
+    -nya ('"... sudah kemarin kan sempat tersangka ya ...," ujarnya'): the speaker named
+    before goes on, so the statement is the one the text dated last (the last dated
+    attribution in the stretch before the paragraph, "kata Sugiono ..., Senin (25/8/2025)"
+    three paragraphs up); None when the quote is closed otherwise or nothing is dated."""
+    if quote is None or ctx.dct is None or _rules().continued.match(ctx.text, quote[1]) is None:
+        return None
+    text = ctx.text
+    for m in reversed(list(_rules().frame.finditer(text, max(0, lo - 4 * _SPEECH_WINDOW), lo))):
+        day = _frame_day(m, ctx.dct, _QUOTED_FROM.search(
+            text, max(0, m.start() - 60), m.start()) is not None)
+        if day is not None:
+            return day
+    return None
+
+
 def _following_date(ctx: _Ctx) -> date | None:
     """A dated weekday right after the current match ("pukul 7.55 WIB, Jumat (5/12/2014)"),
     when its weekday agrees with the date."""
@@ -860,10 +884,10 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
               if (day := _frame_day(m, dct, _QUOTED_FROM.search(
                   text, max(0, m.start() - 60), m.start()) is not None)) is not None]
-    if not frames:
-        return None
     quote = next(((q.start(), q.end()) for q in _QUOTE.finditer(text, lo, hi)
                   if q.start() < start < q.end()), None)
+    if not frames:
+        return _continued_speech_day(ctx, quote, lo)
     if quote is not None:
         q_lo, q_hi = quote
     else:
@@ -944,6 +968,7 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 _NAMED_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day, with or without a time of it
 
 
 def _last_named(ctx: _Ctx, unit: str) -> date | None:
@@ -963,6 +988,25 @@ def _period_start(m: re.Match[str]) -> date | None:
         return date(int(m.group(1)), int(m.group(2) or 1), 1)
     except ValueError:
         return None
+
+
+def _paragraph_year(ctx: _Ctx, start: int) -> int | None:
+    """The year a bare month at `start` is of when its paragraph wrote a year, or a month
+    of one, before it and no day since ("puncaknya 2025 itu gaji ... belum dibayarkan ...
+    bulan Februari-Maret mau dicicil": February 2025, whatever the publication date or
+    a cue says); None otherwise (a day named last is the anchor `_infer_year` counts from)."""
+    para = ctx.text.rfind("\n", 0, start)
+    for t in reversed(ctx.found):
+        if t.span.start <= para:
+            break
+        if t.type != "DATE" or not t.anchored:
+            continue
+        if _DAY_VALUE.match(t.value) is not None:
+            return None
+        if _NAMED_PERIOD.fullmatch(t.value) is not None \
+                and t.value[:4] in ctx.text[t.span.start:t.span.end]:
+            return int(t.value[:4])  # a year written, not one inferred for a bare month
+    return None
 
 
 def _last_coarse(ctx: _Ctx, unit: str) -> date | None:
@@ -1001,7 +1045,8 @@ def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = _key(g["trail"]) if "trail" in g else None
     if "y" in g:
         return _Value("DATE", f"{int(g['y']):04d}-{month:02d}")
-    year = _named_year(ctx, g) or _infer_year(ctx, month, None, trail, start)
+    year = _named_year(ctx, g) or (_paragraph_year(ctx, start) if trail is None else None) \
+        or _infer_year(ctx, month, None, trail, start)
     if year is None:
         return _Value("DATE", f"XXXX-{month:02d}", False)
     if trail == "ini" and ctx.dct is not None:
@@ -1428,7 +1473,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 12
+    version = 13
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -791,6 +791,12 @@ def test_lower_case_role_after_a_name_and_comma(text: str, name: str, role: str)
     assert _by_name(out, name).roles == (role,)
 
 
+def test_an_occupation_stated_after_the_name_is_a_role() -> None:
+    text = "Budi Santoso bekerja sebagai guru SD di Bogor."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("guru SD",)
+
+
 def test_no_lower_case_role_without_a_head() -> None:
     text = "Harga beras naik, kata Siti, warga di Pasar Minggu."
     out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))

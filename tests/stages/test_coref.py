@@ -797,6 +797,18 @@ def test_an_occupation_stated_after_the_name_is_a_role() -> None:
     assert out[0].roles == ("guru SD",)
 
 
+def test_a_role_with_its_body_between_commas_before_the_name() -> None:
+    text = ("Menurut Direktur restoran Jepang , Ippudo Indonesia , Amanda Sihombing , ramen "
+            "enak dimakan panas.")
+    out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
+                _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
+    assert _by_name(out, "Amanda Sihombing").roles == ("Direktur restoran Jepang",)
+    text = "Hal itu dikatakan Budi , Ippudo Indonesia , Amanda Sihombing kemarin."
+    out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
+                _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
+    assert _by_name(out, "Amanda Sihombing").roles == ()
+
+
 def test_no_lower_case_role_without_a_head() -> None:
     text = "Harga beras naik, kata Siti, warga di Pasar Minggu."
     out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))

@@ -1423,6 +1423,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands = [r for r in (after, _role_before(text, start, m.start, before))
                      if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
+            if not cands:
+                cands = _roles_over_body(art, start, m.start)
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
             cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
@@ -1453,6 +1455,23 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_COMMA_END = re.compile(r",\s*$")
+
+
+def _roles_over_body(art: _Article, start: int, at: int) -> list[tuple[int, int]]:
+    """Roles before a name with the role's body set between commas: 'Direktur restoran
+    Jepang , [Ippudo Indonesia] , Amanda Sihombing' (the organisation the role heads,
+    named in apposition; `start`: the sentence's start, `at`: the name's)."""
+    text = art.text
+    c = _COMMA_END.search(text, start, at)
+    if c is None:
+        return []
+    body = min((a for x in art.live() if x.kind == "ORG" for a, b in x.spans
+                if start <= a and b <= c.start() and not text[b:c.start()].strip()),
+               default=None)
+    if body is None or _COMMA_END.search(text, start, body) is None:
+        return []
+    return _roles_right_before(text, start, body)
 
 
 def _in_org_name(text: str, at: int) -> bool:

@@ -212,3 +212,10 @@ def test_a_head_after_an_organisations_word_is_that_names() -> None:
     # "Ikatan Guru Aisyiyah": the association's name, no teacher.
     assert role_before(["Milad", "Ikatan", "Guru", "Aisyiyah"], 3) is None
     assert role_before(["kata", "Guru", "Budi"], 2) == (1, 2)
+
+
+def test_a_word_of_former_office_after_the_head_stays_in_the_role() -> None:
+    # "direktur teknik sebelumnya, Paddy Lowe": the previous one, as "mantan" before it.
+    words = ["merekrut", "direktur", "teknik", "sebelumnya", ",", "Paddy"]
+    assert role_before(words, 5) == (1, 4)
+    assert role_before(["merekrut", "direktur", "teknik", "menjelaskan", ",", "Paddy"], 5) is None

@@ -300,11 +300,19 @@ def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:
     return (" ".join([*words[a:d], *tail]), " ".join(words[d + 1 : b]))
 
 
+# Words after a head that date the office, adverbs elsewhere: "direktur teknik
+# [sebelumnya], Paddy Lowe" (the previous one), as "mantan" before a head.
+FORMER_AFTER = frozenset({"sebelumnya", "terdahulu"})
+
+
 def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     """A lower-case noun or adjective after a head, also with a possessive "-nya"
-    ("striker [andalannya] Boaz Solossa", "pelatih [barunya]")."""
+    ("striker [andalannya] Boaz Solossa", "pelatih [barunya]"), or a word of former office
+    ("direktur teknik [sebelumnya]")."""
     if not (word.isalpha() and word.islower()):
         return False
+    if word in FORMER_AFTER:
+        return True
     if lex.get(word, "").startswith(("NN", "JJ")):
         return True
     return word.endswith("nya") and lex.get(word[:-3], "").startswith(("NN", "JJ"))

@@ -34,7 +34,14 @@ from typing import TypeVar
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
-from ..ner.roles import head_at, is_month, is_org_word, role_before, role_words
+from ..ner.roles import (
+    FORMER_AFTER,
+    head_at,
+    is_month,
+    is_org_word,
+    role_before,
+    role_words,
+)
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
 from ..text.scan import finditer_not_after
@@ -1845,7 +1852,8 @@ def _lower_tail(words: Sequence[str], i: int) -> bool:
     tail = words[i + _head_len(words, i):]
     k = 0
     while k < len(tail) and k < 2 and tail[k].isalpha() and tail[k].islower() \
-            and tail[k] not in _not_role_words() and not _VERB_LIKE.fullmatch(tail[k]):
+            and (tail[k] not in _not_role_words() or tail[k] in FORMER_AFTER) \
+            and not _VERB_LIKE.fullmatch(tail[k]):
         k += 1
     # Then only the organisation's capitalised words: 'Bek sentral Persib, Vladimir'.
     return k >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in tail[k:])

@@ -1197,6 +1197,11 @@ def test_each_listed_title_and_name_keeps_its_own_role() -> None:
     out = _link(text, _ent(text, "PERSON", "William", "William", roles=("Pangeran",)),
                 _ent(text, "PERSON", "Harry", "Harry"))
     assert _by_name(out, "Harry").roles == ("Pangeran",)
+    # An office of one holder at a time is the first name's only.
+    text = "Hadir Menkeu Sri Mulyani dan Airlangga Hartarto di Istana."
+    out = _link(text, _ent(text, "PERSON", "Sri Mulyani", "Sri Mulyani", roles=("Menkeu",)),
+                _ent(text, "PERSON", "Airlangga Hartarto", "Airlangga Hartarto"))
+    assert _by_name(out, "Airlangga Hartarto").roles == ()
 
 
 def test_a_head_set_off_for_the_next_name_is_no_role_of_the_name_inside() -> None:

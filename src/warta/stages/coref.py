@@ -1546,10 +1546,12 @@ def _list_roles(art: _Article) -> None:
                 before = _rstrip_end(text, before - 1)  # 'pebalap ..., Alex Rins'
             # With no comma after the role, a role of several people ('dua pebalap Rins
             # dan Folger') or of a pair ('Pangeran William dan Harry') is the list's; in
-            # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own.
+            # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own, and an
+            # office of one holder at a time ('Menkeu Sri Mulyani dan Airlangga') is the
+            # first name's only.
             if text.endswith(r, 0, before) and (
                     comma or _previous_word(text, before - len(r)) in _PLURAL
-                    or _PAIR.match(text, b) is not None):
+                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)):
                 for x in _list_after(art, b):
                     x.roles.append(r)
                 break

@@ -193,3 +193,29 @@ def test_a_comparison_or_a_doubled_noun_makes_no_role() -> None:
     assert role_before(words, 5) is None
     assert role_before(["punya", "legenda", "-", "legenda", "Jose"], 4) is None
     assert role_before(["bertemu", "legenda", "Arsenal", "Ian"], 3) == (1, 3)
+
+
+def test_common_occupations_open_roles() -> None:
+    # The arts, trades and public service: "seniman Tintin", "Chef Nabil", "guru SD".
+    for word in ("seniman", "Chef", "guru", "pesinetron", "pejabat", "petani"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_month_ends_a_role() -> None:
+    # "menjabat sebagai gubernur Ibu Kota Oktober mendatang, Anies": a date, no role.
+    words = ["sebagai", "gubernur", "Ibu", "Kota", "Oktober", "mendatang", ",", "Anies"]
+    assert role_before(words, 7) is None
+    assert role_before(["sebagai", "gubernur", "Ibu", "Kota", ",", "Anies"], 5) == (1, 4)
+
+
+def test_a_head_after_an_organisations_word_is_that_names() -> None:
+    # "Ikatan Guru Aisyiyah": the association's name, no teacher.
+    assert role_before(["Milad", "Ikatan", "Guru", "Aisyiyah"], 3) is None
+    assert role_before(["kata", "Guru", "Budi"], 2) == (1, 2)
+
+
+def test_a_word_of_former_office_after_the_head_stays_in_the_role() -> None:
+    # "direktur teknik sebelumnya, Paddy Lowe": the previous one, as "mantan" before it.
+    words = ["merekrut", "direktur", "teknik", "sebelumnya", ",", "Paddy"]
+    assert role_before(words, 5) == (1, 4)
+    assert role_before(["merekrut", "direktur", "teknik", "menjelaskan", ",", "Paddy"], 5) is None

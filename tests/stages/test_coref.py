@@ -88,6 +88,21 @@ def test_bare_title_is_the_holder_on_the_publication_date() -> None:
     assert _link(text) == []  # no date: the title stays unread
 
 
+def test_bare_title_after_a_foreign_place_is_not_the_table_holder() -> None:
+    # The sentence before names only a foreign country: the title is that country's
+    # office; the table's holder, never named in the article, is no safe read.
+    text = ("Di AS, Donald Trump menandatangani perintah eksekutif. Presiden juga bertekad "
+            "mengebor lebih banyak minyak.")
+    ents = (_ent(text, "PLACE", "Amerika Serikat", "AS", country="US"),
+            _ent(text, "PERSON", "Donald Trump", "Donald Trump"))
+    out = _link(text, *ents, when=date(2025, 10, 2))
+    assert [e.name for e in out] == ["Amerika Serikat", "Donald Trump"]
+    home = "Di Jakarta, harga beras naik. Presiden juga bertekad menurunkan harga."
+    out = _link(home, _ent(home, "PLACE", "Jakarta", "Jakarta", country="ID"),
+                when=date(2025, 10, 2))
+    assert "Prabowo Subianto" in [e.name for e in out]
+
+
 def test_bare_title_in_a_sentence_of_years_past_stays_unread() -> None:
     text = "Ia mengutip surat Menkeu tanggal 12 Januari 2016. Menkeu optimistis tahun depan."
     out = _link(text, when=date(2025, 10, 2))
@@ -661,6 +676,21 @@ def test_role_epithet_with_ini_is_the_person_before_it_and_gives_the_role() -> N
     assert appi.roles == ("Wali Kota Makassar",)
 
 
+def test_role_epithet_goes_to_the_person_whose_role_names_its_body() -> None:
+    # 'Waketum PAN ini': the one person whose role names PAN, not the president named
+    # in the quote just before.
+    text = ("Wakil Ketua MPR dari Fraksi Partai Amanat Nasional (PAN) Eddy Soeparno hadir. "
+            '"Kami mendukung Presiden Prabowo," tuturnya. Waketum PAN ini meyakini '
+            "ada keuntungan besar.")
+    out = _link(text, _ent(text, "PERSON", "Eddy Soeparno", "Eddy Soeparno",
+                           roles=("Wakil Ketua MPR dari Fraksi Partai Amanat Nasional (PAN)",)),
+                _ent(text, "PERSON", "Prabowo Subianto", "Prabowo"))
+    eddy = _by_name(out, "Eddy Soeparno")
+    assert "Waketum PAN ini" in _said(text, eddy)
+    assert "Waketum PAN" in eddy.roles
+    assert _said(text, _by_name(out, "Prabowo Subianto")) == ["Prabowo"]
+
+
 def test_role_epithet_reads_the_sentence_before_first() -> None:
     text = ('"Ini berita gembira bagi Bapak Prabowo," kata Amran. Amran mengatakan harga '
             "turun. Kepala Badan Pangan Nasional itu merinci harga pupuk.")
@@ -761,10 +791,42 @@ def test_lower_case_role_after_a_name_and_comma(text: str, name: str, role: str)
     assert _by_name(out, name).roles == (role,)
 
 
+def test_an_occupation_stated_after_the_name_is_a_role() -> None:
+    text = "Budi Santoso bekerja sebagai guru SD di Bogor."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("guru SD",)
+
+
+def test_a_role_with_its_body_between_commas_before_the_name() -> None:
+    text = ("Menurut Direktur restoran Jepang , Ippudo Indonesia , Amanda Sihombing , ramen "
+            "enak dimakan panas.")
+    out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
+                _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
+    assert _by_name(out, "Amanda Sihombing").roles == ("Direktur restoran Jepang",)
+    text = "Hal itu dikatakan Budi , Ippudo Indonesia , Amanda Sihombing kemarin."
+    out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
+                _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
+    assert _by_name(out, "Amanda Sihombing").roles == ()
+
+
 def test_no_lower_case_role_without_a_head() -> None:
-    text = "Harga beras naik, kata Siti, pedagang di Pasar Minggu."
+    text = "Harga beras naik, kata Siti, warga di Pasar Minggu."
     out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))
     assert out[0].roles == ()
+
+
+def test_an_occupation_after_a_name_is_a_role() -> None:
+    # roles.toml's occupations open roles as heads do ("seorang pejabat ilmiah senior").
+    text = "Harga beras naik, kata Siti, pedagang di Pasar Minggu."
+    out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))
+    assert out[0].roles == ("pedagang di Pasar Minggu",)
+
+
+def test_a_head_inside_an_organisations_name_gives_no_role() -> None:
+    text = "Seminar itu memperingati milad Ikatan Guru Aisyiyah Bustanul Athfal di Malang."
+    out = _link(text, _ent(text, "ORG", "Ikatan Guru", "Ikatan Guru"),
+                _ent(text, "PERSON", "Aisyiyah Bustanul Athfal", "Aisyiyah Bustanul Athfal"))
+    assert _by_name(out, "Aisyiyah Bustanul Athfal").roles == ()
 
 
 def test_lawyer_after_a_name_is_that_persons_role_not_the_clients() -> None:
@@ -1135,6 +1197,11 @@ def test_each_listed_title_and_name_keeps_its_own_role() -> None:
     out = _link(text, _ent(text, "PERSON", "William", "William", roles=("Pangeran",)),
                 _ent(text, "PERSON", "Harry", "Harry"))
     assert _by_name(out, "Harry").roles == ("Pangeran",)
+    # An office of one holder at a time is the first name's only.
+    text = "Hadir Menkeu Sri Mulyani dan Airlangga Hartarto di Istana."
+    out = _link(text, _ent(text, "PERSON", "Sri Mulyani", "Sri Mulyani", roles=("Menkeu",)),
+                _ent(text, "PERSON", "Airlangga Hartarto", "Airlangga Hartarto"))
+    assert _by_name(out, "Airlangga Hartarto").roles == ()
 
 
 def test_a_head_set_off_for_the_next_name_is_no_role_of_the_name_inside() -> None:

@@ -823,6 +823,25 @@ def test_a_given_name_and_hyphen_before_a_name_are_no_part_of_the_role() -> None
     assert ents["Hans - Joachim Watzke"].roles == ("Kepala Eksekutif Dortmund",)
 
 
+def test_a_name_word_no_dictionary_holds_before_a_cut_name_is_the_names_first() -> None:
+    # The tagger cut the name after its first word, which the role ran over; a word the
+    # lexicon holds ("Pertamina") stays the role's body.
+    ents = _by_name(_entities(
+        "Pameran itu dikuratori Direktur Seni Enin Supriyanto sejak awal tahun ."))
+    assert ents["Enin Supriyanto"].roles == ("Direktur Seni",)
+    ents = _by_name(_entities(
+        "Direktur Utama Pertamina Nicke Widyawati mengatakan harga turun ."))
+    assert ents["Nicke Widyawati"].roles == ("Direktur Utama Pertamina",)
+
+
+def test_only_people_hold_roles() -> None:
+    # The institute read after a role ("guru bahasa Prancis IFI") holds none.
+    ents = _by_name(_entities(
+        "Kelas itu dibimbing Chef Nabil Jaghdour didampingi satu guru bahasa Prancis IFI ."))
+    assert ents["Nabil Jaghdour"].roles == ("Chef",)
+    assert all(not e.roles for e in ents.values() if e.kind != "PERSON")
+
+
 def test_a_city_with_a_clubs_acronym_is_the_club() -> None:
     ents = _by_name(_entities(
         "Sebelumnya ia melatih Beijing BSU dan Tianjin TEDA , lalu pindah ke klub lain . Ia "

@@ -748,6 +748,14 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     # `fix_chunks` joins "Sven - Goran Eriksson", no words of the role.
                     i -= 2
                     r = (r[0], i)
+                elif r and r[1] == i and r[1] - r[0] >= 3 and blind is None \
+                        and not is_place[i - 1] and not any(a < i <= b for _, a, b in tagged) \
+                        and _given_name_word(words[i - 1], lexicon, names, j - i):
+                    # "Direktur Seni [Enin] Supriyanto", "Wakil Presiden Direktur Vietjet Air
+                    # [Nguyen] Thanh Hung": a word no dictionary holds but as a person's
+                    # name, right before the name the tagger cut, is the name's first.
+                    i -= 1
+                    r = (r[0], i)
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
@@ -1267,6 +1275,22 @@ def _countries_in_names(words: Sequence[str], final: list[tuple[str, int, int, P
 @cache
 def _country_keepers() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).country_keepers)
+
+
+def _given_name_word(word: str, lexicon: dict[str, str], names: NameLists | None,
+                     name_len: int) -> bool:
+    """A capitalised word before a name of `name_len` words that is a person's name word:
+    one the name lists hold only as a person's ("Nguyen"), or, before a one-word name, one
+    that neither they nor the lexicon hold ("Enin" of Enin Supriyanto; an organisation's
+    short form in title case, "Hipmi Akbar Himawan", stays the role's body). Never a word
+    the lexicon holds alone ("Pertamina", "Dortmund", "Seni")."""
+    if not _name_word(word):
+        return False
+    low = word.lower()
+    flags = names.words.get(low) if names is not None else None
+    if flags is None:
+        return name_len == 1 and low not in lexicon
+    return "p" in flags.lower() and not ({"l", "o"} & set(flags.lower()))
 
 
 def _name_word(word: str) -> bool:
@@ -3755,7 +3779,9 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
         for m in mentions:
             if m.role:
                 firsts.setdefault(m.role.casefold(), m.role)
-        roles = tuple(firsts.values())
+        # Only people hold roles: a chunk read after a role that ends up another kind
+        # ("guru bahasa Prancis [IFI]", the institute) keeps none.
+        roles = tuple(firsts.values()) if kind == "PERSON" else ()
         country = c.place.code if c.place else None
         if c.kind == "PLACE" and gaz is not None:
             if doubtful_city(c.name, c.place, gaz, context, places):

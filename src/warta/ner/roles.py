@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
-from ..lang.schema import OfficesData, RolesData
+from ..lang.schema import EntitiesData, OfficesData, RolesData, TimexData
 from .features import load_lexicon
 
 
@@ -138,6 +138,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         if stop is not None and stop[k]:
             return False
         w = words[k]
+        if is_month(w):
+            return False  # "menjabat sebagai gubernur Ibu Kota [Oktober] mendatang": a date
         if blind is None:
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.
@@ -185,8 +187,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
     if best is None:
         best = lower_head_before(words, j, members=members)
-    if best is None:
-        return None
+    if best is None or (best > 0 and is_org_word(words[best - 1])):
+        return None  # "Ikatan [Guru] Aisyiyah": a head inside an organisation's name
     if best > 0 and words[best - 1].lower() in _PREFIXES:
         best -= 1
     # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
@@ -200,6 +202,27 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).org_words)
+
+
+def is_org_word(word: str) -> bool:
+    """A word of an organisation's name as written ("Ikatan", "Himpunan"): a head right
+    after one is a word of that name ("Ikatan Guru Aisyiyah"), no role."""
+    return word in _org_words()
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(m.lower() for m in load("timex", TimexData).months.month_full)
+
+
+def is_month(word: str) -> bool:
+    """A month name written out ("Oktober"): a date, never a word of a role."""
+    return word.lower() in _months()
 
 
 _ORDINAL = re.compile(r"ke-?\d+", re.IGNORECASE)
@@ -277,11 +300,19 @@ def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:
     return (" ".join([*words[a:d], *tail]), " ".join(words[d + 1 : b]))
 
 
+# Words after a head that date the office, adverbs elsewhere: "direktur teknik
+# [sebelumnya], Paddy Lowe" (the previous one), as "mantan" before a head.
+FORMER_AFTER = frozenset({"sebelumnya", "terdahulu"})
+
+
 def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     """A lower-case noun or adjective after a head, also with a possessive "-nya"
-    ("striker [andalannya] Boaz Solossa", "pelatih [barunya]")."""
+    ("striker [andalannya] Boaz Solossa", "pelatih [barunya]"), or a word of former office
+    ("direktur teknik [sebelumnya]")."""
     if not (word.isalpha() and word.islower()):
         return False
+    if word in FORMER_AFTER:
+        return True
     if lex.get(word, "").startswith(("NN", "JJ")):
         return True
     return word.endswith("nya") and lex.get(word[:-3], "").startswith(("NN", "JJ"))

@@ -34,7 +34,14 @@ from typing import TypeVar
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
-from ..ner.roles import head_at, role_before, role_words
+from ..ner.roles import (
+    FORMER_AFTER,
+    head_at,
+    is_month,
+    is_org_word,
+    role_before,
+    role_words,
+)
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
 from ..text.scan import finditer_not_after
@@ -890,7 +897,9 @@ def _titles(art: _Article, when: date | None, sentences: Sequence[Span] = ()) ->
         if not art.free(s, e):
             continue
         sent = _sentence_holding(sentences, starts, s)
-        target = _title_holder(art, key, s, when, sent)
+        since = sentences[max(0, _sentence_at(sentences, starts, s) - 1)].start \
+            if sentences else 0
+        target = _title_holder(art, key, s, when, sent, since)
         if target is not None:
             art.mark(target, s, e)
             title = next(o.titles[0] for o in lex.data.office if o.key == key)
@@ -935,9 +944,9 @@ def _office_holder_in(role: str, when: date) -> str | None:
 
 
 def _title_holder(art: _Article, key: str, at: int, when: date | None,
-                  sentence: Span | None = None) -> _Ent | None:
-    """Who an office title at `at` (in `sentence`) stands for (None when it cannot be read
-    safely)."""
+                  sentence: Span | None = None, since: int | None = None) -> _Ent | None:
+    """Who an office title at `at` (in `sentence`; `since`: where the sentence before
+    it starts) stands for (None when it cannot be read safely)."""
     local: list[tuple[int, _Ent, bool]] = []  # (first mention, entity, Indonesian office)
     former = False  # someone named as its past holder ('mantan Menteri Perdagangan')
     for e in art.live():
@@ -970,6 +979,8 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None,
     found = _find_person(art, name)
     if found is not None:
         return found
+    if since is not None and _abroad(art, since, at):
+        return None  # 'Di AS, Donald Trump … . Presiden juga bertekad …': AS's president
     # The holder written in parts ('Purbaya', 'Yudhi Sadewa'): one person, the holder.
     words = set(_words(name))
     parts = [e for e in art.live() if e.kind == "PERSON" and e.mentions
@@ -983,6 +994,15 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None,
     ent = _Ent("PERSON", name, [], "ID", [])
     art.ents.append(ent)
     return ent
+
+
+def _abroad(art: _Article, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names a foreign place and no Indonesian one: a bare title there
+    is that country's office ('Di AS, Donald Trump … . Presiden juga …'), not the holder
+    of the Indonesian office the table names (whom the article never names)."""
+    codes = {p.country for p in art.live() if p.kind == "PLACE" and p.country
+             and any(lo <= m.start < hi for m in p.mentions)}
+    return bool(codes) and "ID" not in codes
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1136,19 +1156,21 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
         if len(with_role) == 1:
             person = next(iter(with_role.values()))
         else:
-            # The one person named since the sentence before, else in the two before
+            # The one person whose role names the epithet's body ('Waketum [PAN] ini' of
+            # 'Wakil Ketua MPR RI dari Fraksi Partai Amanat Nasional (PAN) Eddy'), else
+            # the one person named since the sentence before, else in the two before
             # ('Amran mengatakan … Kepala Badan Pangan Nasional itu merinci …').
+            near = _body_holders(art, words[k + _head_len(words, k):])
             idx = _sentence_at(sentences, sent_starts, m.start())
-            near: dict[int, _Ent] = {}
-            if named is None:  # the mentions as they stand; `marked` adds later epithets
+            if named is None and len(near) != 1:  # the mentions as they stand; `marked`
                 named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON"
-                                  for x in e.mentions)
+                                  for x in e.mentions)  # adds later epithets
             for back in (1, 2):
+                if len(near) == 1 or named is None:
+                    break
                 floor = sentences[max(0, idx - back)].start if sentences else 0
                 near = {id(e): e for _, e in named.starting(floor, m.start())}
                 near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
-                if len(near) == 1:
-                    break
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
@@ -1168,6 +1190,17 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             marked_end = max(marked_end, m.end())
             marked_at.append(m.start())
             marked.append(person)
+
+
+def _body_holders(art: _Article, body: Sequence[str]) -> dict[int, _Ent]:
+    """The people (by id) whose roles hold every capitalised word of an epithet's body
+    (the words after its head: 'PAN' of 'Waketum PAN'), brackets aside; none when the body
+    has no capitalised word."""
+    want = {w.casefold() for w in body if w[:1].isupper()}
+    if not want:
+        return {}
+    return {id(e): e for e in art.live() if e.kind == "PERSON" and any(
+        want <= set(_words(r)) for r in e.roles)}
 
 
 def _sentence_at(sentences: Sequence[Span], starts: list[int] | None, pos: int) -> int:
@@ -1362,7 +1395,8 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
         inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
             words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
             j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
-        if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner):
+        if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner) \
+                or is_month(w):  # '... Ibu Kota [Oktober] mendatang': a date ends it
             break
         j += 1
     while j > i and words[j - 1] in ("(", "-", "/", "&"):
@@ -1396,11 +1430,13 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands = [r for r in (after, _role_before(text, start, m.start, before))
                      if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
+            if not cands:
+                cands = _roles_over_body(art, start, m.start)
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
             cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
                                           or _list_after(art, m.end))
-                     and not _client_of(art, r, m)]
+                     and not _client_of(art, r, m) and not _in_org_name(text, r[0])]
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
@@ -1423,6 +1459,33 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_COMMA_END = re.compile(r",\s*$")
+
+
+def _roles_over_body(art: _Article, start: int, at: int) -> list[tuple[int, int]]:
+    """Roles before a name with the role's body set between commas: 'Direktur restoran
+    Jepang , [Ippudo Indonesia] , Amanda Sihombing' (the organisation the role heads,
+    named in apposition; `start`: the sentence's start, `at`: the name's)."""
+    text = art.text
+    c = _COMMA_END.search(text, start, at)
+    if c is None:
+        return []
+    body = min((a for x in art.live() if x.kind == "ORG" for a, b in x.spans
+                if start <= a and b <= c.start() and not text[b:c.start()].strip()),
+               default=None)
+    if body is None or _COMMA_END.search(text, start, body) is None:
+        return []
+    return _roles_right_before(text, start, body)
+
+
+def _in_org_name(text: str, at: int) -> bool:
+    """Whether the role at `at` follows a word of an organisation's name: 'Ikatan [Guru]
+    Aisyiyah Bustanul Athfal' names the association, no teacher."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and is_org_word(m.group(1))
 
 
 def _closed_brackets(role: str) -> str:
@@ -1483,10 +1546,12 @@ def _list_roles(art: _Article) -> None:
                 before = _rstrip_end(text, before - 1)  # 'pebalap ..., Alex Rins'
             # With no comma after the role, a role of several people ('dua pebalap Rins
             # dan Folger') or of a pair ('Pangeran William dan Harry') is the list's; in
-            # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own.
+            # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own, and an
+            # office of one holder at a time ('Menkeu Sri Mulyani dan Airlangga') is the
+            # first name's only.
             if text.endswith(r, 0, before) and (
                     comma or _previous_word(text, before - len(r)) in _PLURAL
-                    or _PAIR.match(text, b) is not None):
+                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)):
                 for x in _list_after(art, b):
                     x.roles.append(r)
                 break
@@ -1789,7 +1854,8 @@ def _lower_tail(words: Sequence[str], i: int) -> bool:
     tail = words[i + _head_len(words, i):]
     k = 0
     while k < len(tail) and k < 2 and tail[k].isalpha() and tail[k].islower() \
-            and tail[k] not in _not_role_words() and not _VERB_LIKE.fullmatch(tail[k]):
+            and (tail[k] not in _not_role_words() or tail[k] in FORMER_AFTER) \
+            and not _VERB_LIKE.fullmatch(tail[k]):
         k += 1
     # Then only the organisation's capitalised words: 'Bek sentral Persib, Vladimir'.
     return k >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in tail[k:])
@@ -2036,7 +2102,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 18
+    version = 19
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -81,6 +81,8 @@ class _Exceptions:
 
     def needed(self, text: str) -> list[str]:
         """Hyphenated exceptions `text` holds (whitespace taken out) not yet added."""
+        if "-" not in text:  # one text in six: no copy without whitespace to make
+            return []
         flat = "".join(text.split())
         out: set[str] = set()
         p = flat.find("-")

@@ -1176,3 +1176,28 @@ def test_a_role_ending_in_brackets_has_no_rank_and_a_rank_splits_off() -> None:
         "Kepala Badan Narkotika Nasional (BNN)", None)
     assert _split_rank("Kapolri Jenderal") == ("Kapolri", "Jenderal")
     assert _split_rank("Sekretaris Jenderal") == ("Sekretaris Jenderal", None)
+
+
+def _syllables_search(short: str, words: tuple[str, ...]) -> bool:
+    """`_syllables` without its first-letters pre-check (the equality oracle)."""
+    def cover(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(words):
+            return False
+        w = words[k]
+        return any(rest.startswith(w[:n]) and cover(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(w), len(rest)), 1, -1))
+    return any(cover(short, i, 0) for i in range(len(words)))
+
+
+@given(st.text(alphabet="setnovyaj", max_size=8),
+       st.lists(st.text(alphabet="setnovyaj", max_size=7), max_size=4))
+def test_syllables_precheck_keeps_the_search_result(short: str, words: list[str]) -> None:
+    assert coref_module._syllables(short, tuple(words)) == _syllables_search(short, tuple(words))
+
+
+def test_syllables_read_openings_of_consecutive_words() -> None:
+    assert coref_module._syllables("setnov", ("setya", "novanto"))
+    assert coref_module._syllables("jokowi", ("joko", "widodo"))
+    assert not coref_module._syllables("setnov", ("budi", "setya", "gunawan"))

@@ -1201,3 +1201,18 @@ def test_syllables_read_openings_of_consecutive_words() -> None:
     assert coref_module._syllables("setnov", ("setya", "novanto"))
     assert coref_module._syllables("jokowi", ("joko", "widodo"))
     assert not coref_module._syllables("setnov", ("budi", "setya", "gunawan"))
+
+
+def test_tokens_before_a_name_are_the_cut_scans_tokens() -> None:
+    # `_tokens_before` reads a sentence's tokens once and cuts them at each name: the
+    # tokens `_TOKEN.finditer(text, start, at)` gives, at every `at`, a token running
+    # across it included ('Jl.Sudirman', "Jum'at", 'S.H.' cut anywhere).
+    from warta.stages.coref import _TOKEN, _tokens_before
+
+    text = ("Kata Kapolres AKBP Budi, S.H. di Jl.Sudirman: eks-Menteri (KPK) Jum'at 10.000 "
+            "orang...  lalu  'pergi'.\nBaris dua, Wakil Presiden Gibran; x-y-z.")
+    read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+    for start, end in ((0, len(text)), (5, 60), (30, len(text))):
+        for at in range(start, end + 1):
+            want = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
+            assert _tokens_before(text, start, at, read, end) == want, (start, at)

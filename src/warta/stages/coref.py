@@ -1399,6 +1399,26 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     return j
 
 
+def _tokens_before(text: str, start: int, at: int,
+                   read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]],
+                   end: int) -> list[tuple[int, int]]:
+    """The (start, end) of `_TOKEN.finditer(text, start, at)`, from the tokens of
+    text[start:end] scanned once per sentence (`read`, keyed by (start, end); `at` <=
+    `end`): a token ending by `at` is the same in either scan, and one running across
+    `at` is scanned again, cut there. Scanning from the sentence's start for each name
+    made a long sentence's cost grow with the square of its names."""
+    got = read.get((start, end))
+    if got is None:
+        toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+        got = read[start, end] = (toks, [b for _, b in toks])
+    toks, ends = got
+    k = bisect_right(ends, at)
+    out = toks[:k]
+    if k < len(toks) and toks[k][0] < at:  # a token across `at`: what the cut scan reads
+        out += [(t.start(), t.end()) for t in _TOKEN.finditer(text, toks[k][0], at)]
+    return out
+
+
 def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """A role the tagger did not tie to a person: after the name and a comma ('Gregory
     Lukasik, CEO & Senior Vice President Ecolab Southeast Asia, menegaskan'), or before a
@@ -1406,6 +1426,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
     Economics and Finance (INDEF) Tauhid Ahmad')."""
     text = art.text
     starts = [s.start for s in sentences] if ordered(sentences) else None
+    read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
     for e in art.live():
         if e.kind != "PERSON" or e.roles:
             continue
@@ -1414,7 +1435,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             end = sent.end if sent is not None else len(text)
             start = sent.start if sent is not None else 0
             # the sentence's words before the name, read once for both look-backs
-            before = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, m.start)]
+            before = _tokens_before(text, start, m.start, read, max(end, m.start))
             after = _role_after(text, m.end, end)
             if after is not None and not _opens_clause(text, before) \
                     and _active_verb(_next_word(text, after[1], end)):

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-from hypothesis import given
-from hypothesis import strategies as st
-
 from warta.ner.chunks import bio_chunks, entity_scores
 from warta.ner.features import load_lexicon
 from warta.ner.gazetteer import load_gazetteer
@@ -818,28 +813,3 @@ def test_two_family_names_glued_by_a_hyphen_are_the_pair() -> None:
     assert [m.surface for m in musk.mentions] == ["Elon Musk", "Musk"]
     spaced = _Cluster("PERSON", "Trump Musk", [_at(text, "Donald Trump", "PERSON")])
     assert spaced in split_pairs([trump, musk, spaced])
-
-
-def _whole_words_reference(phrase: str) -> re.Pattern[str]:
-    """The look-behind-first pattern `resolve._whole_words` replaced (equality oracle)."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
-
-
-@given(st.text(alphabet="NegriGnsAx_-.é \n\t", max_size=60),
-       st.sampled_from(["Negeri Ginseng", "Negeri  Sakura", "Man United", "Ré", "A.S. Roma"]))
-def test_whole_words_match_as_the_look_behind_first_pattern(text: str, phrase: str) -> None:
-    from warta.ner.resolve import _whole_words
-
-    for t in (text, text.replace("N", phrase, 1), phrase + text + " " + phrase):
-        assert [m.span() for m in _whole_words(phrase).finditer(t)] == \
-            [m.span() for m in _whole_words_reference(phrase).finditer(t)], t
-
-
-def test_whole_words_skip_ahead_to_the_first_word() -> None:
-    from warta.ner.resolve import _whole_words
-
-    pattern = _whole_words("Negeri Ginseng")
-    assert pattern.pattern.startswith("Negeri")  # a literal first: re skips to it
-    assert [m.group() for m in pattern.finditer(
-        "Negeri Ginseng, xNegeri Ginseng, Negeri\nGinseng dan Negeri Ginsengs")] == [
-        "Negeri Ginseng", "Negeri\nGinseng"]

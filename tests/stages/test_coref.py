@@ -1216,3 +1216,70 @@ def test_a_head_set_off_for_the_next_name_is_no_role_of_the_name_inside() -> Non
 def test_a_bracket_a_role_opens_and_never_closes_is_no_part_of_it() -> None:
     assert coref_module._closed_brackets("Gubernur (Bali") == "Gubernur Bali"
     assert coref_module._closed_brackets("Kepala Badan (BGN)") == "Kepala Badan (BGN)"
+
+
+def test_ranks_ending_are_what_a_scan_of_the_ranks_finds() -> None:
+    # `_ranks_ending` looks each rank length up where the scan compared every rank ending
+    # in the last word (2,856 end in ")"): the same ranks in the same order.
+    import random
+
+    from warta.stages.coref import _ranks_by_last, _ranks_ending
+
+    by_last = _ranks_by_last()
+    pool = sorted({w for r in by_last[")"][:300] for w in r} | {"kepala", "badan", "bnn"})
+    rng = random.Random(13)
+    roles = [list(r) for r in by_last[")"][:50]] + [["kepala", *r] for r in by_last[")"][:50]]
+    roles += [[rng.choice(pool) for _ in range(rng.randint(1, 9))] for _ in range(3000)]
+    for low in roles + [[], [""], ["jenderal"], ["komisaris", "jenderal"]]:
+        scan = [r for r in by_last.get(low[-1], ()) if len(r) <= len(low)
+                and tuple(low[len(low) - len(r):]) == r] if low else []
+        assert _ranks_ending(low) == list(dict.fromkeys(scan)), low
+
+
+def test_a_role_ending_in_brackets_has_no_rank_and_a_rank_splits_off() -> None:
+    from warta.stages.coref import _split_rank
+
+    assert _split_rank("Kepala Badan Narkotika Nasional (BNN)") == (
+        "Kepala Badan Narkotika Nasional (BNN)", None)
+    assert _split_rank("Kapolri Jenderal") == ("Kapolri", "Jenderal")
+    assert _split_rank("Sekretaris Jenderal") == ("Sekretaris Jenderal", None)
+
+
+def _syllables_search(short: str, words: tuple[str, ...]) -> bool:
+    """`_syllables` without its first-letters pre-check (the equality oracle)."""
+    def cover(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(words):
+            return False
+        w = words[k]
+        return any(rest.startswith(w[:n]) and cover(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(w), len(rest)), 1, -1))
+    return any(cover(short, i, 0) for i in range(len(words)))
+
+
+@given(st.text(alphabet="setnovyaj", max_size=8),
+       st.lists(st.text(alphabet="setnovyaj", max_size=7), max_size=4))
+def test_syllables_precheck_keeps_the_search_result(short: str, words: list[str]) -> None:
+    assert coref_module._syllables(short, tuple(words)) == _syllables_search(short, tuple(words))
+
+
+def test_syllables_read_openings_of_consecutive_words() -> None:
+    assert coref_module._syllables("setnov", ("setya", "novanto"))
+    assert coref_module._syllables("jokowi", ("joko", "widodo"))
+    assert not coref_module._syllables("setnov", ("budi", "setya", "gunawan"))
+
+
+def test_tokens_before_a_name_are_the_cut_scans_tokens() -> None:
+    # `_tokens_before` reads a sentence's tokens once and cuts them at each name: the
+    # tokens `_TOKEN.finditer(text, start, at)` gives, at every `at`, a token running
+    # across it included ('Jl.Sudirman', "Jum'at", 'S.H.' cut anywhere).
+    from warta.stages.coref import _TOKEN, _tokens_before
+
+    text = ("Kata Kapolres AKBP Budi, S.H. di Jl.Sudirman: eks-Menteri (KPK) Jum'at 10.000 "
+            "orang...  lalu  'pergi'.\nBaris dua, Wakil Presiden Gibran; x-y-z.")
+    read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+    for start, end in ((0, len(text)), (5, 60), (30, len(text))):
+        for at in range(start, end + 1):
+            want = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
+            assert _tokens_before(text, start, at, read, end) == want, (start, at)

@@ -1,3 +1,6 @@
+from functools import cache
+from typing import Any
+
 import pytest
 
 from warta.record import Article, Span, Tokens
@@ -42,9 +45,10 @@ def test_tokens_of_prefers_the_record_layer() -> None:
     assert tokens_of(Article(id="x", text=TEXT, tokens=given)) is given
 
 
-def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> None:
-    # spaCy builds its tokenizer in about 2 s with all 15,963 exceptions; warta adds the
-    # hyphenated ones a text holds, and must give the same tokens.
+@cache
+def _full_tokenizer() -> Any:
+    """spaCy's Indonesian tokenizer with all its exceptions loaded up front (and warta's
+    prefixes): what `tokenize` must give, text by text."""
     from spacy.lang.id import Indonesian, IndonesianDefaults
     from spacy.lang.id.punctuation import TOKENIZER_PREFIXES  # type: ignore[attr-defined]
 
@@ -54,7 +58,13 @@ def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> N
     class _Full(Indonesian):  # type: ignore[no-untyped-call]
         Defaults = _Defaults
 
-    full = _Full()
+    return _Full().tokenizer
+
+
+def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> None:
+    # spaCy builds its tokenizer in about 2 s with all 15,963 exceptions; warta adds the
+    # hyphenated ones a text holds, and must give the same tokens.
+    full = _full_tokenizer()
     texts = [TEXT, "anak -anak dan anak- anak, xanak-anak (anak-anak) Anak-Anak ANAK-ANAK.",
              "kupu-kupu-kupu -_- -__- mata-mata:\nrata-rata Dr. med A. C++ 8D",
              "Ia tiba-tiba pergi; sehari-hari 10-15 km ke-3 e-KTP anak-anak.",
@@ -66,7 +76,27 @@ def test_exceptions_added_per_text_give_the_tokens_of_all_loaded_up_front() -> N
              # ... but not where an exception written with a space could then match
              "Gelar Dr.\nmed dan Dr. med, Dr.\nrer. nat. dan Dr. rer. nat."]
     for text in texts:
-        arr = full.tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+        arr = full(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+        assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text
+
+
+def test_a_title_without_the_spaced_exceptions_takes_the_chunk_path() -> None:
+    # Only a text that may hold an exception written with a space ("Dr. med") goes to
+    # the tokenizer whole; "Dr." before a name goes chunk by chunk, with the tokens of
+    # the whole text at once.
+    from warta.text import tokens
+
+    _, exceptions = tokens._nlp()
+    for text in ["Gelar Dr.\nmed.", "Dr.  rer. nat.", "(Dr. phil.)", "Dr. medis"]:
+        assert exceptions.may_hold_spaced(text), text
+    texts = ["Dr. Tedros (WHO) dan Dr.Fathur, S.H., M.Hum. di RS Dr. Kariadi.",
+             "Dr. Mardani, ayat ini; Dr.\nStuart Fischer: 'Dr. dr. Damar' Dr.",
+             "dr. med Dr.med Dr.-med xDr. Rer (Dr.) phil Dr.phil. MED Dr. Med"]
+    full = _full_tokenizer()
+    for text in texts:
+        assert not exceptions.may_hold_spaced(text), text
+        tokens._spans.cache_clear()
+        arr = full(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
         assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text
 
 

@@ -2451,8 +2451,14 @@ def _split_areas(mentions: Sequence[Mention], gaz: Gazetteer,
 
 
 def _whole_words(phrase: str) -> re.Pattern[str]:
-    """`phrase` as whole words, any run of white space between them."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
+    """`phrase` as whole words, any run of white space between them: the matches of
+    `(?<!\w)WORD\s+WORD(?!\w)`. The first word opens the pattern and the look-behind
+    follows it, spanning it, so that re skips ahead to the word; opening with the
+    look-behind, the pattern was tried at every position of the text (9 ms on an article
+    naming "Negeri ..." for each of twenty epithets)."""
+    first, *rest = phrase.split()
+    return re.compile(re.escape(first) + rf"(?<!\w.{{{len(first)}}})"
+                      + "".join(r"\s+" + re.escape(w) for w in rest) + r"(?!\w)")
 
 
 @cache

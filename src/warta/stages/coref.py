@@ -633,9 +633,9 @@ def _short_names(art: _Article) -> None:
         low = e.name.casefold()
         patronym = _patronym_endings()
         hits = [p for p in persons if p is not e and not p.merged and " " in p.name
-                and (any(w.startswith(low) and w != low and w[len(low):] not in patronym
-                         for w in _words(p.name))
-                     or _syllables(low, _words(p.name)))]
+                for ws in (_words(p.name),)  # read once for both tests
+                if any(w.startswith(low) and w != low and w[len(low):] not in patronym
+                       for w in ws) or _syllables(low, ws)]
         if len(hits) == 1:
             art.merge(hits[0], e)
 
@@ -664,6 +664,11 @@ def _shorter_names(art: _Article) -> None:
 def _syllables(short: str, words: Sequence[str]) -> bool:
     """Whether `short` is openings of two or more consecutive `words`, each of two
     letters or more: 'setnov' <- 'setya novanto'."""
+    # The first opening is two letters or more of some word: without a word opening with
+    # `short`'s first two letters, no search can succeed (most pairs of an article's
+    # people; the search tried every word's every opening, 5 ms on an article of 50).
+    if not any(w[:2] == short[:2] for w in words if len(w) >= 2):
+        return False
     def cover(rest: str, k: int, used: int) -> bool:
         if not rest:
             return used >= 2
@@ -1240,13 +1245,11 @@ def _split_rank(role: str) -> tuple[str, str | None]:
     """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank)."""
     words = role.split()
     low = [w.casefold().rstrip(".") for w in words]
-    # Only ranks ending in the role's last word can match: the index keeps their order
-    # (longest first), so the first match is the one a scan of all 2,000 ranks finds.
-    for rank in _ranks_by_last().get(low[-1], ()) if low else ():
+    for rank in _ranks_ending(low):
         n = len(rank)
         # A rank is written capitalised ('Kapten Budi'); lower case, 'kapten' of a team
         # is a role.
-        if n <= len(low) and tuple(low[-n:]) == rank and words[-n][:1].isupper():
+        if words[-n][:1].isupper():
             if n < len(low) and " ".join(low[-n - 1:len(low) - n + 1]) in _lex().role_heads:
                 continue  # 'Sekretaris Jenderal', 'Direktur Jenderal': one title, no rank
             return " ".join(words[:-n]).rstrip(" ,"), " ".join(words[-n:])
@@ -1294,6 +1297,34 @@ def _ranks_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _rank_places() -> dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], int]]]:
+    """Per last word: the lengths of the ranks ending with it, and each rank's first place
+    in its `_ranks_by_last` list."""
+    out: dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], int]]] = {}
+    for last, ranks in _ranks_by_last().items():
+        places: dict[tuple[str, ...], int] = {}
+        for k, r in enumerate(ranks):
+            places.setdefault(r, k)
+        out[last] = (tuple(sorted({len(r) for r in ranks})), places)
+    return out
+
+
+def _ranks_ending(low: Sequence[str]) -> list[tuple[str, ...]]:
+    """The ranks `low` (casefolded words, dots stripped) ends with, in `_ranks_by_last`
+    order: what a scan of the last word's list finds, each once, by a look-up per rank
+    length. The scan compared every rank ending in ")" (2,856 of them, '... (K)') with
+    a role ending in a bracket ('Badan Narkotika Nasional (BNN)'): 4 ms a role."""
+    entry = _rank_places().get(low[-1]) if low else None
+    if entry is None:
+        return []
+    lengths, places = entry
+    n_low = len(low)
+    hits = [(places[t], t) for n in lengths
+            if n <= n_low and (t := tuple(low[n_low - n:])) in places]
+    return [t for _, t in sorted(hits)]
+
+
 def _rank_before(art: _Article) -> None:
     """A rank written right before the name ('Kapolres Wonogiri, AKBP Wahyu Sulistyo')."""
     text = art.text
@@ -1303,9 +1334,7 @@ def _rank_before(art: _Article) -> None:
         for m in sorted(e.mentions, key=lambda s: s.start):
             before = text[max(0, m.start - 40):m.start].split()
             low = [w.casefold().rstrip(".") for w in before]
-            cands = _ranks_by_last().get(low[-1], ()) if low else ()
-            rank = next((r for r in cands if len(r) <= len(low)
-                         and tuple(low[len(low) - len(r):]) == r), None)
+            rank = next(iter(_ranks_ending(low)), None)
             if rank is not None and len(rank) < len(low) and " ".join(
                     low[-len(rank) - 1:len(low) - len(rank) + 1]) in _lex().role_heads:
                 rank = None  # 'Sekretaris Jenderal Tomsi Tohir': a title, no rank
@@ -1404,6 +1433,26 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     return j
 
 
+def _tokens_before(text: str, start: int, at: int,
+                   read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]],
+                   end: int) -> list[tuple[int, int]]:
+    """The (start, end) of `_TOKEN.finditer(text, start, at)`, from the tokens of
+    text[start:end] scanned once per sentence (`read`, keyed by (start, end); `at` <=
+    `end`): a token ending by `at` is the same in either scan, and one running across
+    `at` is scanned again, cut there. Scanning from the sentence's start for each name
+    made a long sentence's cost grow with the square of its names."""
+    got = read.get((start, end))
+    if got is None:
+        toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+        got = read[start, end] = (toks, [b for _, b in toks])
+    toks, ends = got
+    k = bisect_right(ends, at)
+    out = toks[:k]
+    if k < len(toks) and toks[k][0] < at:  # a token across `at`: what the cut scan reads
+        out += [(t.start(), t.end()) for t in _TOKEN.finditer(text, toks[k][0], at)]
+    return out
+
+
 def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """A role the tagger did not tie to a person: after the name and a comma ('Gregory
     Lukasik, CEO & Senior Vice President Ecolab Southeast Asia, menegaskan'), or before a
@@ -1411,6 +1460,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
     Economics and Finance (INDEF) Tauhid Ahmad')."""
     text = art.text
     starts = [s.start for s in sentences] if ordered(sentences) else None
+    read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
     for e in art.live():
         if e.kind != "PERSON" or e.roles:
             continue
@@ -1419,7 +1469,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             end = sent.end if sent is not None else len(text)
             start = sent.start if sent is not None else 0
             # the sentence's words before the name, read once for both look-backs
-            before = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, m.start)]
+            before = _tokens_before(text, start, m.start, read, max(end, m.start))
             after = _role_after(text, m.end, end)
             if after is not None and not _opens_clause(text, before) \
                     and _active_verb(_next_word(text, after[1], end)):
@@ -1822,10 +1872,8 @@ def _less_rank(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     the name is the person's, not the role's ('Kanit Reskrim Polsek Kembangan, AKP Asmoro
     Bangun', 'Hakim anggota Kolonel Kum Wahyupi')."""
     low = [text[a:b].casefold().rstrip(".") for a, b in toks]
-    rank = next((r for r in _ranks_by_last().get(low[-1], ()) if len(r) < len(low)
-                 and tuple(low[len(low) - len(r):]) == r
-                 and text[toks[-len(r)][0]:toks[-len(r)][0] + 1].isupper()),
-                None) if low else None
+    rank = next((r for r in _ranks_ending(low) if len(r) < len(low)
+                 and text[toks[-len(r)][0]:toks[-len(r)][0] + 1].isupper()), None)
     return toks[:len(toks) - len(rank)] if rank is not None else toks
 
 

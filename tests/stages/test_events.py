@@ -3112,3 +3112,18 @@ def test_taken_to_court_accuses_and_removal_by_force_coerces() -> None:
 def test_coming_at_someones_invitation_visits_them() -> None:
     got = _coded("Andi memenuhi undangan dari Budi.", ANDI, BUDI)
     assert [(c, a, t) for c, _, a, t in got] == [("CONSULT", ("per:a",), ("per:b",))]
+
+
+def test_the_courts_formula_convicts_and_an_acquittal_does_not() -> None:
+    got = _coded("Majelis hakim menyatakan Budi terbukti secara sah dan meyakinkan melakukan "
+                 "tindak pidana.", BUDI)
+    assert [(c, m, t) for c, m, _, t in got] == [("SANCTION", "convict", ("per:b",))]
+    got = _coded("Budi dinyatakan terbukti bersalah melakukan korupsi.", BUDI)
+    assert [(c, t) for c, _, _, t in got] == [("SANCTION", ("per:b",))]
+    assert _coded("Budi dinyatakan tidak terbukti secara sah dan meyakinkan melakukan "
+                  "korupsi.", BUDI) == []
+
+
+def test_a_breach_judged_in_the_passive_accuses() -> None:
+    got = _coded("Budi dinilai telah melanggar peraturan partai.", BUDI)
+    assert [(c, t) for c, _, _, t in got] == [("ACCUSE", ("per:b",))]

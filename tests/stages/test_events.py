@@ -3127,3 +3127,9 @@ def test_the_courts_formula_convicts_and_an_acquittal_does_not() -> None:
 def test_a_breach_judged_in_the_passive_accuses() -> None:
     got = _coded("Budi dinilai telah melanggar peraturan partai.", BUDI)
     assert [(c, t) for c, _, _, t in got] == [("ACCUSE", ("per:b",))]
+
+
+def test_a_sanction_on_unnamed_people_is_coded() -> None:
+    got = _coded("Kementerian Keuangan memecat 26 pegawai pajak.",
+                  ("org:k", "ORG", "Kementerian Keuangan"))
+    assert [(c, a, t) for c, _, a, t in got] == [("SANCTION", ("org:k",), ())]

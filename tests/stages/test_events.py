@@ -3133,3 +3133,9 @@ def test_a_sanction_on_unnamed_people_is_coded() -> None:
     got = _coded("Kementerian Keuangan memecat 26 pegawai pajak.",
                   ("org:k", "ORG", "Kementerian Keuangan"))
     assert [(c, a, t) for c, _, a, t in got] == [("SANCTION", ("org:k",), ())]
+
+
+def test_revoking_a_bodys_legal_status_sanctions_it() -> None:
+    got = _coded("Kemkumham mencabut status badan hukum milik Budi.",
+                 ("org:k", "ORG", "Kemkumham"), BUDI)
+    assert [(c, m, a, t) for c, m, a, t in got] == [("SANCTION", "cancel", ("org:k",), ("per:b",))]

@@ -3139,3 +3139,10 @@ def test_revoking_a_bodys_legal_status_sanctions_it() -> None:
     got = _coded("Kemkumham mencabut status badan hukum milik Budi.",
                  ("org:k", "ORG", "Kemkumham"), BUDI)
     assert [(c, m, a, t) for c, m, a, t in got] == [("SANCTION", "cancel", ("org:k",), ("per:b",))]
+
+
+def test_money_poured_out_is_aid_only_for_people() -> None:
+    got = _coded("Pemerintah menggelontorkan Rp 1,1 triliun untuk menggaji para peserta magang.")
+    assert [c for c, _, _, _ in got] == ["AID"]
+    assert _coded("Andi menggelontorkan anggaran Rp 599 triliun untuk membayar bunga utang "
+                  "negara.", ANDI) == []

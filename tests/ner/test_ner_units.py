@@ -310,6 +310,52 @@ def test_body_acronym_and_place_are_one_name() -> None:
     assert _places_after_acronyms(text, ms, lex) == ms
 
 
+def test_regional_body_acronym_and_town_are_its_branch() -> None:
+    """A body that stands once per region ('Dinas', a long form ending 'Daerah') or a
+    generic court or prosecutor's office, its acronym in brackets and a place right after
+    it are the branch there, a town or a place the gazetteer lacks included, and the
+    bracketed acronym is a short form of the branch; a place run into a name is left
+    alone, and a national body's acronym stays the body's own."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _places_after_acronyms, find_entities, load_models
+
+    lex, gaz = load_models().lexicon, load_gazetteer()
+    text = ("Dinas Lingkungan Hidup (DLH) Bogor dan Kejaksaan Negeri (Kejari) Jayawijaya "
+            "serta Dinas Pendidikan (Disdik) Denpasar Anak Agung hadir.")
+    ms = [_at(text, "Dinas Lingkungan Hidup", "ORG"), _at(text, "Bogor", "PLACE"),
+          _at(text, "Kejaksaan Negeri", "ORG"), _at(text, "Jayawijaya", "PLACE"),
+          _at(text, "Dinas Pendidikan", "ORG"), _at(text, "Denpasar Anak Agung", "PLACE")]
+    for m in ms:
+        if m.kind == "PLACE":
+            m.place = gaz.resolve(m.surface)
+    got = _places_after_acronyms(text, ms, lex)
+    assert [(m.kind, m.surface, m.short) for m in got] == [
+        ("ORG", "Dinas Lingkungan Hidup Bogor", "DLH"),
+        ("ORG", "Kejaksaan Negeri Jayawijaya", "Kejari"),
+        ("ORG", "Dinas Pendidikan", None), ("PLACE", "Denpasar Anak Agung", None)]
+    text = ("Kepala Dinas Lingkungan Hidup (DLH) DKI Jakarta Asep Kuswanto mengatakan "
+            "sampah menumpuk. Menurut dia, DLH akan meneliti temuan itu.")
+    ents = find_entities(text, [])
+    dlh = next(e for e in ents if e.kind == "ORG")
+    assert dlh.name == "Dinas Lingkungan Hidup DKI Jakarta"
+    assert [text[m.start:m.end] for m in dlh.mentions][-1] == "DLH"
+
+
+def test_office_after_a_locative_is_a_building() -> None:
+    """'di Kantor BKN', 'di Kantor Pusat MUI', 'di Kantor Gubernur Jawa Barat': the
+    body's office building, a place; 'Kantor Staf Presiden' (its rest names no body) and
+    an office with no locative before it stay organisations."""
+    from warta.ner.resolve import _office_buildings
+
+    text = ("Rapat di Kantor BKN, lalu di Kantor Pusat MUI dan di Kantor Gubernur Jawa Barat. "
+            "Ia bekerja di Kantor Staf Presiden. Kantor Pertanahan Bogor menolak.")
+    ms = [_at(text, "Kantor BKN", "ORG"), _at(text, "Kantor Pusat MUI", "ORG"),
+          _at(text, "Kantor Gubernur Jawa Barat", "ORG"),
+          _at(text, "Kantor Staf Presiden", "ORG"), _at(text, "Kantor Pertanahan Bogor", "ORG")]
+    _office_buildings(text, ms)
+    assert [m.kind for m in ms] == ["PLACE", "PLACE", "PLACE", "ORG", "ORG"]
+
+
 def test_body_and_the_area_its_branch_serves_are_one_name() -> None:
     """A body right before an administrative area (after its acronym in brackets or not),
     or before a province after its acronym, is its branch there: one organisation, and
@@ -813,3 +859,105 @@ def test_two_family_names_glued_by_a_hyphen_are_the_pair() -> None:
     assert [m.surface for m in musk.mentions] == ["Elon Musk", "Musk"]
     spaced = _Cluster("PERSON", "Trump Musk", [_at(text, "Donald Trump", "PERSON")])
     assert spaced in split_pairs([trump, musk, spaced])
+
+
+def test_law_title_names_no_entity() -> None:
+    """A name right after a law word is the law's title ("Pergub [DKI Jakarta]", "UU
+    [ITE]"); an acronym the lexicon does not know, written after a law word anywhere,
+    names the law throughout, while a body's acronym the lexicon knows stays the body
+    elsewhere ("UU TNI" beside "TNI menolak")."""
+    from warta.ner.resolve import _no_titles, load_models
+
+    lex = load_models().lexicon
+    text = ("Aturan Pergub DKI Jakarta dicabut. Warga dijerat UU ITE. Kasus ITE naik. "
+            "Revisi UU TNI disahkan. TNI menolak.")
+    ms = [_at(text, "DKI Jakarta", "PLACE"), _at(text, "ITE", "ORG", 1),
+          _at(text, "TNI", "ORG"), _at(text, "TNI", "ORG", 1)]
+    kept, gone = _no_titles(text, ms, lex)
+    assert [(m.surface, m.start) for m in kept] == [("TNI", text.index("TNI menolak"))]
+    assert (ms[1].start, ms[1].end) in gone
+
+
+def test_common_word_terms_are_no_bodies() -> None:
+    """An organisation of common words with no body's head is a term, and so is its
+    bracketed acronym, wherever the article writes it ('Berita Acara Pemeriksaan (BAP)'
+    untagged, 'BAP' alone tagged); a head makes a body ('Otoritas Jasa Keuangan',
+    'Perusahaan Listrik Negara'), and a word the lexicon lacks or knows as foreign may be
+    a name ('First Travel')."""
+    from warta.ner.resolve import _no_generic, load_models
+
+    lex = load_models().lexicon
+    text = ("Pendapatan Asli Daerah naik. Ia mencabut Berita Acara Pemeriksaan (BAP) itu. "
+            "BAP diteken. Otoritas Jasa Keuangan dan Perusahaan Listrik Negara menolak. "
+            "Ia ke 20.detik.com. Bos First Travel ditahan.")
+    ms = [_at(text, "Pendapatan Asli Daerah", "ORG"), _at(text, "BAP", "ORG", 1),
+          _at(text, "Otoritas Jasa Keuangan", "ORG"),
+          _at(text, "Perusahaan Listrik Negara", "ORG"), _at(text, "20.detik.com", "ORG"),
+          _at(text, "First Travel", "ORG")]
+    assert [m.surface for m in _no_generic(text, ms, lex)] == [
+        "Otoritas Jasa Keuangan", "Perusahaan Listrik Negara", "20.detik.com", "First Travel"]
+
+
+def test_measure_run_into_a_name_is_cut() -> None:
+    """A decimal (with its unit) or a number before a percent sign ends no name."""
+    from warta.ner.resolve import _measures_cut
+
+    text = ("Chipset MediaTek Helio P23 2.5 GHz dipakai, Embay Mulya Syarif 49,05 persen, "
+            "motor MotoGP 100 % siap, Satgas 115 bekerja.")
+    ms = [_at(text, "MediaTek Helio P23 2.5 GHz", "ORG"),
+          _at(text, "Embay Mulya Syarif 49,05", "PERSON"), _at(text, "MotoGP 100", "ORG"),
+          _at(text, "Satgas 115", "ORG")]
+    got = _measures_cut(text, ms)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("MediaTek Helio P23", "MediaTek Helio P23"),
+        ("Embay Mulya Syarif", "Embay Mulya Syarif"), ("MotoGP", "MotoGP"),
+        ("Satgas 115", "Satgas 115")]
+
+
+def test_reduplicated_word_is_no_name() -> None:
+    """'Iring - iringan', 'Marmut-marmut': a reduplicated common word; a name before a
+    hyphen and another name is kept ('Jakarta - Bandung'), and so is a longer name that
+    opens with one ('Alun-alun Kidul')."""
+    from warta.ner.resolve import _reduplicated
+
+    text = ("Iring - iringan lewat. Marmut-marmut mati. Rute Jakarta - Bandung dibuka di "
+            "Alun-alun Kidul.")
+    ms = [_at(text, "Iring", "PERSON"), _at(text, "Marmut-marmut", "PERSON"),
+          _at(text, "Jakarta", "PLACE"), _at(text, "Alun-alun Kidul", "PLACE")]
+    assert [_reduplicated(text, m) for m in ms] == [True, True, False, False]
+
+
+def test_place_inside_a_police_command_office_is_no_mention() -> None:
+    """'Kapolres [Tasikmalaya] Kota', 'Kapolres [Metro] [Jakarta] Selatan', 'Mapolda
+    [Metro] Jaya': the place is inside the command's name; 'Kapolri' opens none and a
+    place after a plain word stays."""
+    from warta.ner.resolve import _inside_commands
+
+    text = ("Kapolres Tasikmalaya Kota hadir. Kapolres Metro Jakarta Selatan datang ke "
+            "Mapolda Metro Jaya. Warga Bandung dan Kapolri menolak.")
+    ms = [_at(text, "Tasikmalaya", "PLACE"), _at(text, "Metro", "PLACE"),
+          _at(text, "Jakarta", "PLACE"), _at(text, "Metro", "PLACE", 1),
+          _at(text, "Bandung", "PLACE")]
+    kept, gone = _inside_commands(text, ms)
+    assert [m.surface for m in kept] == ["Bandung"]
+    assert len(gone) == 4
+
+
+def test_street_run_into_its_area_is_two_places() -> None:
+    """'[Jalan Cipendawa] [Kecamatan Rawalumbu]': a street and the district after it; a
+    chain of areas and a town with its regency stay one address, and an area word after
+    common words stays in the name ('Balai Desa Sukamaju')."""
+    from warta.ner.resolve import _split_areas, load_models
+
+    models = load_models()
+    text = ("Di Jalan Cipendawa Kecamatan Rawalumbu, Kecamatan Cibadak Kabupaten Sukabumi, "
+            "Lasem Kabupaten Rembang dan Balai Desa Sukamaju.")
+    ms = [_at(text, s, "PLACE") for s in ("Jalan Cipendawa Kecamatan Rawalumbu",
+                                          "Kecamatan Cibadak Kabupaten Sukabumi",
+                                          "Lasem Kabupaten Rembang", "Balai Desa Sukamaju")]
+    got = _split_areas(ms, models.gazetteer, models.lexicon)
+    assert [(m.surface, text[m.start:m.end]) for m in got] == [
+        ("Jalan Cipendawa", "Jalan Cipendawa"), ("Kecamatan Rawalumbu", "Kecamatan Rawalumbu"),
+        ("Kecamatan Cibadak Kabupaten Sukabumi", "Kecamatan Cibadak Kabupaten Sukabumi"),
+        ("Lasem Kabupaten Rembang", "Lasem Kabupaten Rembang"),
+        ("Balai Desa Sukamaju", "Balai Desa Sukamaju")]

@@ -3146,3 +3146,48 @@ def test_money_poured_out_is_aid_only_for_people() -> None:
     assert [c for c, _, _, _ in got] == ["AID"]
     assert _coded("Andi menggelontorkan anggaran Rp 599 triliun untuk membayar bunga utang "
                   "negara.", ANDI) == []
+
+
+# ------------------------------------------ unnamed people and -nya objects (events11)
+
+@pytest.mark.parametrize(("text", "want"), [
+    # read back from the trigger: a reporting clause before the counted group is passed by
+    ("Kasus itu ditangani polisi. Kabid Humas mengatakan, lima terduga teroris yang "
+     "ditangkap di Antapani merupakan jaringan lama.", [("COERCE", ("COP",), ())]),
+    # a noun of people before a demonstrative or a relative, no number
+    ("Kasus itu ditangani polisi. Remaja ini pun ditangkap di rumahnya.",
+     [("COERCE", ("COP",), ())]),
+    # a bare noun of people says what is done in general
+    ("Kasus itu ditangani polisi. Orang ditahan di sini untuk dibina.", []),
+])
+def test_people_named_by_no_one_before_a_passive_arrest_are_its_subject(
+        text: str, want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text))] == want
+
+
+def test_a_counted_group_named_after_its_verb_is_the_target() -> None:
+    text = ("Kasus itu ditangani polisi. Ada tiga terduga teroris yang ditangkap, yakni "
+            "Rudi Wijaya dan Ahmad Yani.")
+    es = [ent(text, "per:r", "PERSON", "Rudi Wijaya"),
+          ent(text, "per:a", "PERSON", "Ahmad Yani")]
+    assert roles(art(text, es)) == [("COERCE", ("COP",), ("per:r", "per:a"))]
+    text = ("Kasus itu ditangani polisi. Lima terduga teroris yang ditangkap merupakan "
+            "jaringan JAD.")  # a body they belong to is no one arrested
+    es = [ent(text, "org:jad", "ORG", "JAD")]
+    assert roles(art(text, es)) == [("COERCE", ("COP",), ())]
+
+
+def test_a_request_with_a_nya_object_is_made_to_the_person_named_last() -> None:
+    text = "Gibran merespons soal partai politik memintanya berkantor di IKN."
+    es = [ent(text, "per:g", "PERSON", "Gibran")]
+    assert roles(art(text, es)) == [("REQUEST", ("PTY",), ("per:g",))]
+
+
+def test_people_who_act_before_a_passive_arrest_are_not_its_subject() -> None:
+    text = "Kasus itu ditangani polisi. Dua warga melaporkan pencuri yang ditangkap itu."
+    assert [(e.code, e.targets) for e in find_events(art(text)) if e.code == "COERCE"] == []
+
+
+def test_people_named_by_no_one_held_by_no_one_named_code_nothing() -> None:
+    # no police named in the article: no default agent, and the people held are unnamed
+    assert find_events(art("Sebanyak 16 saksi telah diperiksa dalam perkara ini.")) == []

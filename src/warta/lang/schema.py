@@ -159,6 +159,15 @@ class EntitiesData(LangData):
     # Words opening the administrative area a body's branch serves ("MUI [Kabupaten
     # Garut]"): the body and the area right after it are one organisation.
     branch_areas: Words = ()
+    # Heads of bodies that stand once per region (a regional service, an embassy), and
+    # last words of such bodies' long forms ("... Daerah"): a place right after the body's
+    # bracketed acronym is the region it serves, a town included.
+    regional_heads: Words = ()
+    regional_tails: Words = ()
+    # Words opening an office building named for its body ("Kantor [Pusat]"), and the
+    # words before it that make it a building ("di"): "di Kantor BKN" is a place.
+    office_heads: Words = ()
+    office_markers: Words = ()
     # Football reporting: words that make an article a match or transfer report, how many
     # distinct ones it takes, and the team names such reports use for a club or national
     # team (a city, a nickname) -> the team's name ("Barca" -> "Barcelona").
@@ -250,6 +259,17 @@ class EntitiesData(LangData):
     lower_case_orgs: Words = ()
     # Words before a work's title ("bertajuk"): the name after one is a title, no entity.
     title_cues: Words = ()
+    # Words naming a law or regulation, and prefixes of the ministers' regulations'
+    # contracted names ("Permenkes", "Kepmenhub"): a name right after one is the law's.
+    law_heads: Words = ()
+    # Head nouns of bodies besides the organisation heads and words ("Otoritas Jasa
+    # Keuangan", "Angkatan Darat"): a name of common words with none of them is a term.
+    body_heads: Words = ()
+    # Prefixes that contract an office or a headquarters with a police command's name
+    # ("Ka" + "polres": Kapolres; "Ma" + "polda": Mapolda): a place right after such a
+    # word is inside the command's name.
+    command_prefixes: Words = ()
+    law_prefixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
 
@@ -491,6 +511,9 @@ class EventWords(LangData):
     # verb, is the main clause's: "Zuma akhirnya mengundurkan diri, setelah sempat menolak
     # desakan mundur" (Zuma refused).
     subordinators: Words = ()
+    # Codes whose verb's -nya object ("memintanya", "mengajaknya", "menjeratnya") is the
+    # person named last before it.
+    enclitic_person_codes: Words = ()
     # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
     time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows

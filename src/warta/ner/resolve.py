@@ -76,6 +76,7 @@ class Mention:
     near_country: str | None = None
     blind: bool = False  # read from a headline-cased or lower-cased sentence
     initials: bool = False  # a person's initials ("berinisial MK"), no acronym
+    short: str | None = None  # the body's acronym its branch name dropped ("DLH")
 
 
 @dataclass(slots=True)
@@ -1505,6 +1506,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                     person_index[word].append(c)
             if m.kind in {"ORG", "PERSON"} and len(c.name.split()) > 1:
                 by_initials.setdefault(_initials(c.name), c)
+            if m.short is not None:  # "DLH" for "Dinas Lingkungan Hidup (DLH) DKI Jakarta"
+                by_initials.setdefault(m.short, c)
             if m.kind == "ORG":
                 # "DPR RI" for "Dewan Perwakilan Rakyat RI": initials, then the same tail.
                 words = c.name.split()
@@ -1647,6 +1650,7 @@ def _no_entity_terms() -> frozenset[str]:
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")  # an acronym in brackets
 _BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
 
 
@@ -1659,15 +1663,72 @@ def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
             and "".join(x[0] for x in last).upper() == acronym)
 
 
-def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+@cache
+def _body_heads() -> frozenset[str]:
+    """Words that make a name of common words a body's: `body_heads`, `org_words` and the
+    organisation heads' first words (case-folded; "Daerah" of "Kepolisian Daerah" is no
+    head)."""
+    d = load("entities", EntitiesData)
+    heads = {h[0] for h in kind_rules().org_heads if h}
+    return frozenset({*(w.casefold() for w in d.body_heads),
+                      *(w.casefold() for w in d.org_words), *heads})
+
+
+_TERM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_term(m: Mention, lexicon: Mapping[str, str]) -> bool:
+    """An organisation of two words or more, read from cased text, whose every word the
+    lexicon knows as a common word (no proper noun) and none a body's head
+    (`_body_heads`): a term, programme or document, no body ("Pendapatan Asli Daerah",
+    "Berita Acara Pemeriksaan"); a word the lexicon lacks may be a name, and a foreign
+    one may name a firm ("First Travel")."""
+    if m.kind != "ORG" or m.blind or m.surface.isupper() \
+            or not all(t.replace("-", "").isalpha() for t in m.surface.split()):
+        return False  # a site ("20.detik.com"), a code or a number: no plain words
+    return _term_words(_TERM_WORD.findall(m.surface), lexicon)
+
+
+def _term_words(words: Sequence[str], lexicon: Mapping[str, str]) -> bool:
+    """Whether `words` (two or more, capitalised or lower-case) are all common Indonesian
+    words the lexicon knows (no proper noun, no foreign word) and none a body's head
+    (`_common_term`)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
+        return False
+    heads = _body_heads()
+    for w in words:
+        low = w.lower()
+        tag = lexicon.get(low)
+        if tag is None or tag.startswith(("NNP", "FW")) or low in heads:
+            return False  # a foreign word may name a firm ("First Travel")
+    return True
+
+
+def _term_long_form(words: Sequence[str], acronym: str, lexicon: Mapping[str, str]
+                    ) -> bool:
+    """Whether the capitalised words before an acronym's bracket that spell it are a term
+    of common words ("Pendapatan Asli Daerah (PAD)", `_term_words`)."""
+    caps = [w for w in words if w[:1].isupper()]
+    last = words[-len(acronym):]
+    return (len(acronym) <= len(caps) and len(last) == len(acronym)
+            and "".join(w[:1] for w in last).upper() == acronym.upper()
+            and _term_words(last, lexicon))
+
+
+def _no_generic(text: str, mentions: Sequence[Mention],
+                lexicon: Mapping[str, str] | None = None) -> list[Mention]:
     """Mentions less generic bodies (`_generic_body`), with every other mention of the
     same surface ("Satgas RW setempat" makes "Satgas RW" generic throughout) and an
     acronym whose long form beside it in brackets is generic or no entity ("TPI" of
     "Tempat Pemeriksaan Imigrasi (TPI)", "AI ( Avian Influenza )") or is written in lower
-    case (`_lower_long_form`). Reads a few words
-    beside each acronym only."""
-    terms = _no_entity_terms()
-    gone = {m.surface for m in mentions if _generic_body(text, m)}
+    case (`_lower_long_form`); with the `lexicon`, terms of common words too
+    (`_common_term`: "Pendapatan Asli Daerah (PAD)"). Reads a few words
+    beside each acronym, and the text once for acronyms in brackets when one is a mention
+    outside brackets (its long form may be untagged)."""
+    gone = {m.surface for m in mentions if _generic_body(text, m)
+            or (lexicon is not None and _common_term(m, lexicon))}
+    terms = _no_entity_terms() | {" ".join(g.split()).casefold() for g in gone}
+    defined: dict[str, int] | None = None
     for m in mentions:
         w = m.surface
         if m.kind == "PERSON" or not (2 <= len(w) <= 8 and w.isupper() and w.isalpha()):
@@ -1678,13 +1739,23 @@ def _no_generic(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         # The pattern needs "(" and only spaces before the acronym; tried at every
         # character of the 90 before it, it cost 0.3 ms an article without that gate.
-        if not text[max(0, m.start - 90):m.start].rstrip().endswith("("):
-            continue
-        before = _BRACKET_BEFORE.search(text, max(0, m.start - 90), m.start)
+        start = m.start
+        if not text[max(0, start - 90):start].rstrip().endswith("("):
+            if lexicon is None:
+                continue
+            if defined is None:  # where each acronym is first defined, read once
+                defined = {}
+                for d in _DEFINED.finditer(text):
+                    defined.setdefault(d.group(1), d.start(1))
+            start = defined.get(w, -1)
+            if start < 0:
+                continue  # "BAP" alone, defined where the tagger left it untagged
+        before = _BRACKET_BEFORE.search(text, max(0, start - 90), start)
         if before is not None:
             words = before.group(1).split()
             if (any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9))
-                    or _lower_long_form(words, w)):
+                    or _lower_long_form(words, w)
+                    or (lexicon is not None and _term_long_form(words, w, lexicon))):
                 gone.add(w)
     return [m for m in mentions if m.surface not in gone]
 
@@ -1741,13 +1812,40 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.casefold() for w in d.work_heads))
 
 
+@cache
+def _law_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(w.casefold() for w in d.law_heads),
+            tuple(w.casefold() for w in d.law_prefixes))
+
+
+@cache
+def _law_acronym() -> re.Pattern[str]:
+    """A law word, then an acronym: "UU [ITE]", "Permenkes [PTM]"."""
+    heads, prefixes = _law_words()
+    alts = [re.escape(h) for h in sorted(heads, key=len, reverse=True)]
+    alts += [re.escape(p) + r"\w*" for p in prefixes]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(alts)})\s+([A-Z][A-Z0-9]{{1,9}})(?![\w-])")
+
+
+def _law_word(word: str) -> bool:
+    """Whether `word` (case-folded) names a law or regulation ("uu", "pergub",
+    "permenkes")."""
+    heads, prefixes = _law_words()
+    return word in heads or word.startswith(prefixes)
+
+
 _OPEN_QUOTES = "'\"‘“«"
 
 
-def _no_titles(text: str, mentions: Sequence[Mention]
+def _no_titles(text: str, mentions: Sequence[Mention],
+               lexicon: Mapping[str, str] | None = None
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
-    """Mentions less the titles of works: a name after a title cue ("film dokumenter
-    bertajuk [The Coronation]") or, when no person and no known place, after a noun of
+    """Mentions less the titles of works and laws: a name after a title cue ("film
+    dokumenter bertajuk [The Coronation]"), after a law word (`law_heads`: "UU [ITE]",
+    "Pergub [DKI Jakarta]"; an acronym so written that the lexicon does not know goes
+    throughout) or, when no person and
+    no known place, after a noun of
     works (`work_heads`: "lagu [X]", "permainan '[X]'") when no event either (quoted titles
     `_outside_titles` reads whole); a title's later mentions go with it unless the
     name was written before as something else ("White Hart Lane", the stadium, then a
@@ -1765,12 +1863,65 @@ def _no_titles(text: str, mentions: Sequence[Mention]
             gone.add(k)
             if m.surface not in seen:
                 titles.add(m.surface)
+        elif _law_word(prev) and m.kind != "PERSON" and not m.blind:
+            gone.add(k)  # "UU [ITE]", "Pergub [DKI Jakarta]": the law's name
+            if m.surface.isupper() and " " not in m.surface and m.surface not in seen \
+                    and lexicon is not None and m.surface.lower() not in lexicon:
+                titles.add(m.surface)  # the law's own acronym names it throughout ("ITE");
+                # a body's the lexicon knows stays the body elsewhere ("UU [TNI]")
         seen.add(m.surface)
+    if lexicon is not None:
+        # An acronym the lexicon does not know, written after a law word anywhere in the
+        # text ("UU ITE" untagged, "perkara ITE" tagged), names that law throughout: the
+        # text is read once, only when such an acronym is a mention.
+        unknown = {m.surface for m in mentions if m.surface.isupper() and
+                   m.surface.isalnum() and m.surface.lower() not in lexicon}
+        if unknown:
+            laws = {x.group(1) for x in _law_acronym().finditer(text)} & unknown
+            titles |= laws
+            gone |= {k for k, m in enumerate(mentions) if m.surface in laws}
     if not gone:
         return list(mentions), set()
     out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
     return out, {(m.start, m.end) for k, m in enumerate(mentions)
                  if k in gone or m.surface in titles}
+
+
+@cache
+def _command_words() -> frozenset[str]:
+    """Contracted offices and headquarters of police commands ("kapolres", "mapolda"),
+    case-folded: `command_prefixes` joined to kinds.toml's police `command_heads`."""
+    heads = [h.casefold() for h in load("kinds", KindsData).command_heads
+             if h.casefold().startswith("pol")]
+    return frozenset(p.casefold() + h for p in load("entities", EntitiesData).command_prefixes
+                     for h in heads)
+
+
+def _inside_commands(text: str, mentions: Sequence[Mention]
+                     ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less places inside a police command's contracted office ("Kapolres
+    [Tasikmalaya] Kota", "Kapolres [Metro] [Jakarta] Selatan", "Mapolda [Metro] Jaya"):
+    the place is the command's, no mention of its own. Reads the word before each place
+    only. Returns the mentions kept and the spans dropped (no alias sweep is to find them
+    again)."""
+    words = _command_words()
+    out: list[Mention] = []
+    gone: set[tuple[int, int]] = set()
+    last_end = -1
+    for m in mentions:
+        if not m.blind and (m.kind == "PLACE" or m.surface in _COMPASS):
+            # a place or compass word run on after a dropped one ("[Denpasar] [Barat]")
+            gap = text[last_end:m.start] if last_end >= 0 else None
+            prev = _LAST_WORD.search(text, max(0, m.start - 16), m.start)
+            if (gap is not None and gap.isspace() and len(gap) <= 2) or (
+                    m.kind == "PLACE" and prev is not None
+                    and prev.group(1).casefold() in words):
+                gone.add((m.start, m.end))
+                last_end = m.end
+                continue
+        last_end = -1
+        out.append(m)
+    return out, gone
 
 
 @cache
@@ -2231,6 +2382,50 @@ def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
     return out
 
 
+@cache
+def _split_area_words() -> frozenset[str]:
+    """Area words that open a place of their own inside a run of places: the home areas
+    (Kabupaten, Kecamatan, ...), "Desa" and "Provinsi", case-folded."""
+    d = load("entities", EntitiesData)
+    return frozenset({*(w.casefold() for w in d.home_areas), "desa", "provinsi"})
+
+
+def _split_areas(mentions: Sequence[Mention], gaz: Gazetteer,
+                 lexicon: Mapping[str, str]) -> list[Mention]:
+    """A street or facility (a name opening with a place head of kinds.toml: "Jalan",
+    "Stadion") run into the administrative area after it is two places ('[Jalan
+    Cipendawa] [Kecamatan Rawalumbu]'), cut before each capitalised area word
+    (`_split_area_words`; not "Kota", which opens names: "Balai Kota") that follows a name;
+    an area word after common words only stays in the name ('Balai Desa Sukamaju'), and
+    a chain of areas or a town with its regency is left whole ('Kecamatan Cibadak
+    Kabupaten Sukabumi', 'Lasem Kabupaten Rembang': one address, as the NER gold sets
+    write it)."""
+    areas = _split_area_words()
+    heads = kind_rules().place_heads  # lower-case word tuples
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "PLACE" or m.blind or " " not in m.surface or "  " in m.surface:
+            out.append(m)
+            continue
+        words = m.surface.split(" ")
+        low = tuple(w.lower() for w in words)
+        cuts = [k for k in range(1, len(words) - 1) if low[k] in areas
+                and words[k][:1].isupper() and words[k + 1][:1].isupper()]
+        if cuts and not any(low[:len(h)] == h for h in heads):
+            cuts = []  # no street or facility opens it: one address
+        if not cuts or not any(not lexicon.get(w.lower(), "NNP").startswith(
+                ("NN:", "JJ:", "VB:")) for w in words[:cuts[0]]):
+            out.append(m)
+            continue
+        start = m.start
+        for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            piece = " ".join(words[a:b])
+            out.append(Mention(start, start + len(piece), "PLACE", piece,
+                               place=gaz.resolve(piece), blind=m.blind))
+            start += len(piece) + 1
+    return out
+
+
 def _whole_words(phrase: str) -> re.Pattern[str]:
     """`phrase` as whole words, any run of white space between them."""
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
@@ -2403,6 +2598,53 @@ def _form_text(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+# A measure run into a name: a decimal, with a unit glued or not ("Helio P23 [2.5] GHz",
+# "Embay Mulya Syarif [49,05]", "Elysion [2.4L] 2WD"), or a whole number a percent follows
+# ("MotoGP [100] %").
+_DECIMAL = re.compile(r"\d+[.,]\d+[A-Za-z]{0,3}")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|persen\b)", re.IGNORECASE)
+
+
+def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a measure run into their end (`_DECIMAL` and all after it, or a
+    number before a percent): no part of a name, as a name word is never a decimal. A
+    mention left with no letter goes."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split()
+        cut = next((k for k in range(1, len(words)) if _DECIMAL.fullmatch(words[k])), None)
+        if cut is None and len(words) > 1 and words[-1].isdigit() \
+                and _PERCENT_AFTER.match(text, m.end):
+            cut = len(words) - 1
+        if cut is not None:
+            end = m.start + len(" ".join(words[:cut]))
+            if text[m.start:end] != " ".join(words[:cut]):  # spaced otherwise: find it
+                end = text.index(words[cut - 1], m.start) + len(words[cut - 1])
+            m.end, m.surface = end, text[m.start:end]
+            if not any(c.isalpha() for c in m.surface):
+                continue
+        out.append(m)
+    return out
+
+
+# A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
+# pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
+_REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
+
+
+def _reduplicated(text: str, m: Mention) -> bool:
+    """Whether `m`, one word of cased text, is a reduplicated common word
+    (`_REDUPLICATION`); a longer name may open with one ("Alun-alun Kidul")."""
+    first = m.surface
+    if m.blind or " " in first:
+        return False
+    a, _, b = first.partition("-")
+    if b and len(a) >= 3 and b.islower() and b.startswith(a.lower()):
+        return True
+    if len(first) < 3:
+        return False
+    nxt = _REDUPLICATION.match(text, m.end)
+    return nxt is not None and nxt.group(1).startswith(first.lower())
 
 
 def _run_on_names(text: str, mentions: Sequence[Mention]) -> None:
@@ -2907,6 +3149,47 @@ def _marked_places(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> No
             m.kind, m.place = "PLACE", gaz.resolve(m.surface)
 
 
+@cache
+def _office_words() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
+    """(office heads longest first, a locative right before a name)."""
+    d = load("entities", EntitiesData)
+    heads = tuple(sorted((tuple(h.casefold().split()) for h in d.office_heads),
+                         key=len, reverse=True))
+    if not d.office_markers:
+        return heads, None
+    return heads, re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in d.office_markers)})\s+$",
+        re.IGNORECASE)
+
+
+def _names_body(words: Sequence[str]) -> bool:
+    """Whether `words` name a body or an office-holder on their own: an acronym ("BKN",
+    "KPU RI"), an organisation head ("Kementerian Keuangan") or a role ("Gubernur Jawa
+    Barat"), not a plain phrase ("Staf Presiden")."""
+    first = words[0]
+    return (len(first) > 1 and first.isupper() and first.isalpha()) \
+        or opens_org(words, 0, len(words)) or head_at(words, 0) > 0
+
+
+def _office_buildings(text: str, mentions: Sequence[Mention]) -> None:
+    """An organisation read as "Kantor [Pusat] <body>" right after a locative is the
+    body's office building, a place ('digelar di [Kantor BKN], Jakarta Timur', 'ujar Agus
+    di [Kantor Pusat MUI]'): the body acts, its office is where things happen. Reads the
+    few characters before each such mention only."""
+    heads, marker = _office_words()
+    if marker is None:
+        return
+    for m in mentions:
+        if m.kind != "ORG" or m.blind:
+            continue
+        words = m.surface.split()
+        low = [w.casefold() for w in words[:2]]
+        n = next((len(h) for h in heads if tuple(low[:len(h)]) == h), 0)
+        if 0 < n < len(words) and _names_body(words[n:]) \
+                and marker.search(text, max(0, m.start - 8), m.start):
+            m.kind, m.place = "PLACE", None
+
+
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
 _BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
 
@@ -2923,6 +3206,23 @@ def _generic_org(surface: str, lexicon: dict[str, str]) -> bool:
     rest = low[head:]
     return head > 0 and len(rest) <= 1 and all(
         not lexicon.get(w, "NNP").startswith("NNP") for w in rest)
+
+
+@cache
+def _regional_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (tuple(tuple(h.casefold().split()) for h in d.regional_heads),
+            frozenset(t.casefold() for t in d.regional_tails))
+
+
+def _regional_body(surface: str) -> bool:
+    """Whether `surface` names a body that stands once per region (`regional_heads`:
+    "Dinas Lingkungan Hidup", "Kedutaan Besar Republik Indonesia"; `regional_tails`:
+    "Badan Pendapatan Daerah"), so a place after its acronym is the region it serves."""
+    low = surface.casefold().split()
+    heads, tails = _regional_words()
+    return len(low) > 1 and (low[-1] in tails or any(
+        len(low) > len(h) and tuple(low[:len(h)]) == h for h in heads))
 
 
 @cache
@@ -2948,8 +3248,12 @@ def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
         return None
     area = m.surface.split(None, 1)[0].casefold() in _branch_areas()
     gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
-    if gap is not None and (area or (m.place is not None and (
-            m.place.type in _BRANCH_PLACES or _generic_org(prev.surface, lexicon)))):
+    # A place the gazetteer does not know joins as one word only ("(Kejari) [Jayawijaya]",
+    # not a place run into a name: "(Disdikpora) [Denpasar Anak Agung] Gede Wiratama").
+    known = m.place is not None or " " not in m.surface
+    if gap is not None and (area or (known and (
+            _regional_body(prev.surface) or _generic_org(prev.surface, lexicon)))
+                            or (m.place is not None and m.place.type in _BRANCH_PLACES)):
         return gap
     return _SPACES.fullmatch(text, prev.end, m.start) if area else None
 
@@ -2979,11 +3283,19 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
         for prev in ((out[-2], out[-1]) if inner else (out[-1],)):
             gap = _branch_place(text, prev, m, lexicon)
             if gap is not None:
-                code = (gap.group(1) if gap.re is _BRACKET_ACRONYM else None) or ""
+                bracket = gap.re is _BRACKET_ACRONYM
+                code = (gap.group(1) if bracket else None) or ""
                 code = code.strip()  # a unit's number after the bracket ("I-04")
                 name = " ".join(w for w in (prev.surface, code, m.surface) if w)
+                # A regional body's acronym names its branch here ("DLH" for the DLH DKI
+                # Jakarta); a national body's stays its own ("PDIP" of "PDI Perjuangan
+                # (PDIP) Bali" is the party).
+                short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip() \
+                    if bracket and (_regional_body(prev.surface)
+                                    or _generic_org(prev.surface, lexicon)) else None
                 del out[out.index(prev):]
-                out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind))
+                out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind,
+                                   short=short))
                 joined = m
                 break
         else:
@@ -3324,6 +3636,7 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
     rw = role_words()
     for c in clusters:
         forms = {m.surface for m in c.mentions if m.surface[:1].isupper()}
+        forms.update(m.short for m in c.mentions if m.short is not None)
         if acronyms and c.kind == "ORG":
             words = c.name.split()
             for n in range(3, len(words) + 1):
@@ -3508,11 +3821,14 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
-    mentions = [m for m in mentions if not _common_noun(m, models.lexicon)
-                and not _no_name(m) and not _degree(text, m)]
-    mentions, not_named = _not_named(text, _no_generic(text, mentions))
-    mentions, titles = _no_titles(text, mentions)
+    mentions = [m for m in _measures_cut(text, mentions)
+                if not _common_noun(m, models.lexicon) and not _no_name(m)
+                and not _degree(text, m) and not _reduplicated(text, m)]
+    mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
+    mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions, inside = _inside_commands(text, mentions)
+    not_named |= inside
     mentions = _listed_names(text, _benches(mentions))
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
@@ -3521,7 +3837,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _initialled(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
-    mentions = _compass_tails(text, mentions, models.gazetteer)
+    mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),
+                            models.gazetteer, models.lexicon)
     _final_dots(text, mentions)
     mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
@@ -3540,6 +3857,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
+    _office_buildings(text, mentions)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _town_teams(text, mentions)

@@ -186,6 +186,7 @@ class Lexicon:
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
+    enclitic_person_codes: frozenset[str]  # "memintanya": -nya is the person named last
     time_breaks: frozenset[str]  # clause breaks that are time nouns before ini/itu
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
@@ -320,6 +321,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
@@ -1303,7 +1305,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # marked recipient is a target
             objs = [m for m in objs if m.prep in lex.target_preps]
         targets = _vals(_right_group(ctx, objs))
-        if not targets and trig.code in lex.enforced_codes:
+        if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j)
         if not targets and trig.code in lex.source_is_target:
             # "menyita uang dari Siman Bahar", "menolak tawaran dari Chelsea"
@@ -1325,6 +1327,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # counted, none named, were arrested or charged
         counted = (not left and trig.code in lex.enforced_codes
                    and _counted_subject(ctx, lo, i))
+        if counted:
+            left = _listed_after(ctx, j)  # "3 terduga yang diamankan, yakni RW, KM, dan AY"
         # the agent of this verb, not of another passive in a relative clause after it
         # ("disepakati pengembalian fosil yang dahulu dibawa oleh Eugene Dubois")
         agent = [m for m in right if m.prep in lex.agent_preps
@@ -1472,6 +1476,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
+    if counted and not actors_t and not targets_t:
+        return None  # "16 saksi telah diperiksa" with no one named doing it: no participant
     if not actors_t and not (agentless and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
                              # with no one named to carry it out, nothing is stated done
@@ -1675,20 +1681,50 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
 
 
 def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
-    """Is the subject before a passive trigger at `i` a counted group named by no one: a
-    number, then a noun of people ("249 orang yang ditahan", "Sebanyak 86 orang di antaranya
-    ditangkap"), no verb and no participant between it and the trigger?"""
+    """Is the subject before a passive trigger at `i` people named by no one: a noun of
+    people after a number ("249 orang yang ditahan", "Sebanyak 86 orang di antaranya
+    ditangkap") or before a demonstrative or a relative ("Remaja ini pun ditangkap", "saksi
+    yang diperiksa"; not a bare "Orang ditahan di sini untuk dibina", said of no one), with
+    no verb and no participant between it and the trigger? Read back from the trigger, so
+    a reporting clause before it ("X mengatakan, lima terduga teroris yang ditangkap ...")
+    is passed by: its speaker, hidden there, is no participant."""
     toks, lex = ctx.toks, ctx.lex
-    if any(lo <= m.i < i for m in ctx.ms):
-        return False
-    for k in range(lo, i - 1):
+    starts = {m.i for m in ctx.ms if lo <= m.i < i and id(m) not in ctx.hidden}
+    for k in range(i - 1, lo - 1, -1):
         t = toks[k]
-        if _verb_like(t, lex):
+        if k in starts:
             return False
-        if (t.low in lex.numerals or t.text.replace(".", "").isdigit()) \
-                and toks[k + 1].low in lex.counted_people:
-            return not any(_verb_like(x, lex) for x in toks[k + 1:i])
+        if _verb_like(t, lex) and not (k > lo and toks[k - 1].low in lex.counted_people
+                                       and not t.low.startswith(("me", "di"))):
+            return False  # (a ter-/ber- word after a noun of people is none: "terduga teroris")
+        if t.low not in lex.counted_people:
+            continue
+        before = toks[k - 1] if k > lo else None
+        after = toks[k + 1].low if k + 1 < i else ""
+        return (before is not None and (before.low in lex.numerals
+                                        or before.text.replace(".", "").isdigit())
+                or after in _DEMONSTRATIVES or after in lex.relatives)
     return False
+
+
+def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
+    """The persons a counted group is named as right after its passive verb ending at `j`
+    ("Ada 3 terduga teroris yang diamankan, yakni RW, KM, dan AY", "Kesembilan orang yang
+    diamankan tersebut adalah Saulihun ..."): the group after an apposition word, with only
+    skip words, a demonstrative or a comma before it; none when it is not all persons
+    ("yang ditangkap merupakan jaringan JAD": a body they belong to)."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < min(len(toks), j + 4) and (toks[k].low in lex.skip or toks[k].text == ","
+                                         or toks[k].low in _DEMONSTRATIVES):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in lex.appositions:
+        return []
+    first = [m for m in ctx.ms if m.i >= k + 1 and id(m) not in ctx.hidden]
+    if not first or first[0].i != k + 1:
+        return []
+    group = _right_group(ctx, first)
+    return group if all(m.kind == "PERSON" for m in group) else []
 
 
 def _first_group_start(ctx: _Ctx, lo: int) -> _Mention | None:
@@ -2364,7 +2400,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 24
+    version = 25
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

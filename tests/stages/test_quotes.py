@@ -2924,3 +2924,62 @@ def test_a_capitalised_bare_role_is_not_a_holder_named_only_further_on() -> None
                    roles=("presiden cabang serikat pekerja di DC",)))
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert "per:lee" not in got
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso mengapresiasi kinerja kader di akar rumput.",
+     "kinerja kader di akar rumput"),
+    ("Budi Santoso menghormati keputusan yang diambil oleh klub tersebut.",
+     "keputusan yang diambil oleh klub tersebut"),
+    ("Budi Santoso juga menyoroti sampah organik dari dapur umum.",
+     "sampah organik dari dapur umum"),
+])
+def test_a_stance_stated_toward_a_thing_is_reported_speech(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.content.of(text), q.speaker) == ("indirect", content, "per:budi")
+
+
+def test_a_stance_verb_after_no_speaker_is_no_quote() -> None:
+    text = "Kebijakan itu menghormati hak warga. Program ini menyoroti sampah organik."
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("noun", ["apresiasi", "permohonan maaf", "ucapan terima kasih"])
+def test_a_speech_act_handed_over_is_what_was_said(noun: str) -> None:
+    text = f"Dinas Pekerjaan Umum menyampaikan {noun} atas penutupan jalan ini."
+    ents = (_ent(text, "org:pu", "ORG", "Dinas Pekerjaan Umum", "Dinas Pekerjaan Umum"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (f"{noun} atas penutupan jalan ini", "org:pu")
+
+
+def test_a_named_bodys_data_speaks_as_after_menurut() -> None:
+    text = ("Penjualan naik. Berdasarkan data Badan Pusat Statistik, penjualan motor mencapai "
+            "7.137 unit.")
+    ents = (_ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "Badan Pusat Statistik"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("penjualan motor mencapai 7.137 unit", "org:bps")
+
+
+@pytest.mark.parametrize("text", [
+    "Berdasarkan data yang dihimpun, penjualan motor mencapai 7.137 unit.",
+    # a clause is no source's name
+    "Berdasarkan rilisan IndoStrategi kabinet Prabowo mendapat skor rata-rata 3 , lalu naik.",
+])
+def test_a_source_phrase_that_names_no_body_speaks_not(text: str) -> None:
+    ents = (_ent(text, "per:prabowo", "PERSON", "Prabowo Subianto", "Prabowo"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_decimal_comma_ends_no_speaker_after_menurut() -> None:
+    text = "Menurut Budi Santoso inflasi naik 3,07 persen tahun ini."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None) == (
+        "inflasi naik 3,07 persen tahun ini", "Budi Santoso")
+
+
+def test_verbs_joined_inside_a_relative_clause_share_no_subject() -> None:
+    text = ("Bangsa yang besar merupakan bangsa yang menghargai dan menghormati jasa para "
+            "pahlawannya.")
+    assert find_quotes(_art(text)) == []

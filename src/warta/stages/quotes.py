@@ -234,7 +234,8 @@ def _lex() -> _Lex:
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases))}))"
             r"(?:(?P<nya>nya)\s*,?|\s+"
-            r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,)\s*(?P<content>\S.*)$"),
+            r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,(?!\d))\s*(?P<content>\S.*)$"),
+        # (a decimal comma ends no speaker: 'Berdasarkan rilisan X kabinet mendapat skor 3,07')
         # Matched from a sentence's start (`match(text, pos)`): a '^' there would only ever
         # match at the text's start, and the cue was found in first sentences only.
         final_cue=re.compile(
@@ -2471,6 +2472,8 @@ def _according(text: str, sent: Span) -> _Found | None:
         if not m.group("nya") and not (m.group("spk")[:1].isupper()
                                        or m.group("spk").split()[0].casefold() in lex.pronouns):
             return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
+        if not m.group("nya") and any(_verb(w) for w in m.group("spk").split()):
+            return None  # 'Berdasarkan data X mendapat …': a clause, no source's name
     elif cue_word != "menurut" and (
             m.group("nya") or not m.group("spk")[:1].isupper()
             or len(m.group("spk").split()) > 6
@@ -2716,6 +2719,9 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
         i -= 1
     if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta"):
         return None
+    if i >= 2 and text[toks[i - 2][0]:toks[i - 2][1]].casefold() == "yang" \
+            and _verb(text[toks[i - 1][0]:toks[i - 1][1]]):
+        return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
     first = 0  # where the subject opens
     for v in range(1, i):
         w = text[toks[v][0]:toks[v][1]]
@@ -3389,7 +3395,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 18
+    version = 19
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2983,3 +2983,52 @@ def test_verbs_joined_inside_a_relative_clause_share_no_subject() -> None:
     text = ("Bangsa yang besar merupakan bangsa yang menghargai dan menghormati jasa para "
             "pahlawannya.")
     assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso senang pemerintah sukses menurunkan tingkat kemiskinan.",
+     "pemerintah sukses menurunkan tingkat kemiskinan"),
+    ("Budi Santoso prihatin 18 tahun hakim tak menerima kenaikan gaji.",
+     "18 tahun hakim tak menerima kenaikan gaji"),
+    ("Budi Santoso memandang program ini sebagai kemitraan strategis.",
+     "program ini sebagai kemitraan strategis"),
+])
+def test_a_feeling_or_view_owned_to_with_its_clause_is_reported_speech(text: str,
+                                                                        content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso senang dengan hasilnya.",
+    "Budi Santoso memandang laut dari jendela.",
+])
+def test_a_feeling_or_view_without_a_clause_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_reply_with_an_adverb_after_the_quote_names_its_speaker() -> None:
+    text = ('Liam Gallagher marah. " Kau tak pernah menontonnya , " Debbie Gwyther lantas '
+            "menyahut .")
+    ents = (_ent(text, "per:liam", "PERSON", "Liam Gallagher", "Liam Gallagher"),
+            _ent(text, "per:debbie", "PERSON", "Debbie Gwyther", "Debbie Gwyther"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:debbie"
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_verb() -> None:
+    text = "Kasat Reskrim AKP Joko Prihatin menuturkan, pihaknya turut mengawal kasus itu."
+    ents = (_ent(text, "per:joko", "PERSON", "Joko Prihatin", "Joko Prihatin"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("pihaknya turut mengawal kasus itu", "per:joko")
+
+
+def test_a_pronoun_inside_what_was_said_is_no_new_speaker() -> None:
+    text = ("Donald Trump marah. Sementara itu, seorang warga New Jersey yang tumbuh besar di "
+            "Italia bernama Massimo Mascoli (68), mengatakan ia melakukan demo karena ia "
+            "khawatir AS mengikuti jejak yang sama.")
+    ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
+            _ent(text, "per:mascoli", "PERSON", "Massimo Mascoli", "Massimo Mascoli"))
+    assert "per:trump" not in [q.speaker for q in find_quotes(_art(text, ents))]

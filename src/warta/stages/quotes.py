@@ -177,7 +177,8 @@ def _lex() -> _Lex:
             r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
             # an epithet closed by a demonstrative: '…,” bos Space X dan Tesla itu memposting'
             r"|[a-z][\w-]*(?:\s+[\w'’-]+){0,6}?\s+(?:ini|itu|tersebut))"
-            rf"\s+(?P<cue>{_alt(di.before_verbs)})\b"),
+            # an adverb may stand between: '…,” Debbie lantas menyahut'
+            rf"(?:\s+(?:{_alt(sp.adverbs)}))?\s+(?P<cue>{_alt(di.before_verbs)})\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         introducer=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
@@ -2599,6 +2600,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     if not lex.indirect_any.search(text, sent.start, sent.end):
         return None  # no verb of saying: skip tokenising the sentence
     toks = _tokens(text, sent.start, sent.end)
+    said = -1  # the first verb of saying of the sentence, if any
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()
         # 'X mengklaimnya dapat menurunkan …': the verb with '-nya' (it) still reports
@@ -2609,6 +2611,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             w = w[:-3]
         elif w not in lex.indirect_verbs:
             continue
+        if k > 0 and text[s].isupper():
+            continue  # 'AKP Joko Prihatin menuturkan': a name, no verb, inside a sentence
+        said = k if said < 0 else said
         j, req = k + 1, False
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
@@ -2682,6 +2687,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if spk is None:
             spk = _described_subject(text, toks, neg)
         if spk is None:
+            continue
+        if said < k and toks[said][1] <= spk.start \
+                and text[spk.start:spk.end].casefold() in lex.pronouns:
+            # 'X mengatakan ia berdemo karena ia khawatir …': a pronoun after the
+            # sentence's verb of saying is its speaker's, inside what that one said
             continue
         pv = next((t for t in range(len(toks)) if toks[t][0] == spk.start), 0) - 1
         if pv >= 1 and text[toks[pv][0]:toks[pv][1]].casefold() in lex.indirect_verbs:

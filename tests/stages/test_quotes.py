@@ -3032,3 +3032,19 @@ def test_a_pronoun_inside_what_was_said_is_no_new_speaker() -> None:
     ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
             _ent(text, "per:mascoli", "PERSON", "Massimo Mascoli", "Massimo Mascoli"))
     assert "per:trump" not in [q.speaker for q in find_quotes(_art(text, ents))]
+
+
+def test_a_regional_body_no_entity_stands_for_speaks_not_its_province() -> None:
+    text = "Mobil itu menunggak pajak. Berdasarkan data Bapenda Sulsel, mobil itu tercatat Jeep."
+    ents = (_ent(text, "loc:sulsel", "PLACE", "Sulawesi Selatan", "Sulsel"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Bapenda Sulsel", None)
+
+
+def test_a_pronoun_after_a_verb_of_saying_in_an_unsplit_sentence_still_speaks() -> None:
+    text = ("Sri Mulyani menyebut nilai tukar relatif stabil di Rp 16.315/US$. Ke depan, ia "
+            "memperkirakan nilai tukar rupiah tetap stabil didukung oleh komitmen BI.")
+    ents = (_ent(text, "per:sri", "PERSON", "Sri Mulyani Indrawati", "Sri Mulyani"),)
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert ("nilai tukar rupiah tetap stabil didukung oleh komitmen BI", "per:sri") in got

@@ -1235,6 +1235,20 @@ def _origin_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$")
 
 
+def _untagged_body_before(text: str, start: int, m: Span,
+                          raw: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> bool:
+    """Whether one or two capitalised words that no entity covers, none a role or title
+    word, stand right before the place mention `m` inside a speaker phrase opening at
+    `start`: 'Bapenda Sulsel', 'BPBD Jatim' (a regional body and its seat)."""
+    words = text[start:m.start].split()
+    if not 1 <= len(words) <= 2 or any(o.start < m.start and o.end > start for o, _ in raw):
+        return False
+    lexicon = load_lexicon()
+    return all(w[:1].isupper() and w.casefold() not in _head_words()
+               and (lexicon.get(w.casefold()) or "NNP").startswith("NNP") for w in words) \
+        and not _starts_with_role(words)
+
+
 def _nya_span(cue_end: int) -> Span:
     return Span(start=cue_end - 3, end=cue_end)
 
@@ -1623,6 +1637,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
     here = [(m, v) for m, v in here if not (
         v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
+    # 'data Bapenda Sulsel': a body no entity stands for, then its province; the body
+    # speaks, not the place.
+    here = [(m, v) for m, v in here if not (
+        v[2].kind in ("PLACE", "GPE") and _untagged_body_before(text, speaker.start, m, raw))]
     rel = _RELATIVE.search(phrase)
     if rel is not None and rel.start() > 0:
         # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
@@ -2689,9 +2707,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if spk is None:
             continue
         if said < k and toks[said][1] <= spk.start \
-                and text[spk.start:spk.end].casefold() in lex.pronouns:
-            # 'X mengatakan ia berdemo karena ia khawatir …': a pronoun after the
-            # sentence's verb of saying is its speaker's, inside what that one said
+                and text[spk.start:spk.end].casefold() in lex.pronouns \
+                and text[:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
+                in lex.complementizer_words | lex.adjunct_openers:
+            # 'X mengatakan ia berdemo karena ia khawatir …': a pronoun opening a clause
+            # after the sentence's verb of saying is inside what that speaker said
             continue
         pv = next((t for t in range(len(toks)) if toks[t][0] == spk.start), 0) - 1
         if pv >= 1 and text[toks[pv][0]:toks[pv][1]].casefold() in lex.indirect_verbs:

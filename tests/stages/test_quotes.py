@@ -3048,3 +3048,11 @@ def test_a_pronoun_after_a_verb_of_saying_in_an_unsplit_sentence_still_speaks() 
     ents = (_ent(text, "per:sri", "PERSON", "Sri Mulyani Indrawati", "Sri Mulyani"),)
     got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
     assert ("nilai tukar rupiah tetap stabil didukung oleh komitmen BI", "per:sri") in got
+
+
+def test_a_chamber_of_commerce_named_with_its_country_is_not_the_country() -> None:
+    text = ("Uni Emirat Arab kaya. Kamar Dagang dan Industri Uni Emirat Arab mengaku siap "
+            "merogoh kocek untuk investasi di Indonesia.")
+    ents = (_ent(text, "gpe:uae", "PLACE", "Uni Emirat Arab", "Uni Emirat Arab"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "organisation")

@@ -89,6 +89,7 @@ class _Lex:
     predicate_stops: frozenset[str]
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
+    clause_subordinators: frozenset[str]  # complementizer words and adjunct openers
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
@@ -228,6 +229,8 @@ def _lex() -> _Lex:
         predicate_stops=frozenset(ind.predicate_stops),
         bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
+        clause_subordinators=frozenset(ind.adjunct_openers)
+        | frozenset(ind.complementizers) - {","},
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
@@ -2708,8 +2711,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             continue
         if said < k and toks[said][1] <= spk.start \
                 and text[spk.start:spk.end].casefold() in lex.pronouns \
-                and text[:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
-                in lex.complementizer_words | lex.adjunct_openers:
+                and text[sent.start:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
+                in lex.clause_subordinators:
             # 'X mengatakan ia berdemo karena ia khawatir …': a pronoun opening a clause
             # after the sentence's verb of saying is inside what that speaker said
             continue

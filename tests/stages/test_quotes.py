@@ -3056,3 +3056,20 @@ def test_a_chamber_of_commerce_named_with_its_country_is_not_the_country() -> No
     ents = (_ent(text, "gpe:uae", "PLACE", "Uni Emirat Arab", "Uni Emirat Arab"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker, q.speaker_kind) == (None, "organisation")
+
+
+def test_a_mid_sentence_cue_whose_name_runs_into_the_clause_closes_at_the_names_comma() -> None:
+    text = ("Pramono Anung hadir. Dalam waktu dekat , kata Pramono , DLH juga akan menyampaikan "
+            "hasil temuan tersebut.")
+    ents = (_ent(text, "per:pramono", "PERSON", "Pramono Anung", "Pramono"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Pramono", "per:pramono")
+
+
+def test_an_occurrence_opens_what_was_said() -> None:
+    text = "Budi Santoso menyebutkan terjadi peningkatan jumlah kendaraan yang tertangkap kamera."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "terjadi peningkatan jumlah kendaraan yang tertangkap kamera", "per:budi")

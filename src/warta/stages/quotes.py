@@ -2596,6 +2596,14 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         if spk is None:
             continue
         comma = _COMMA.match(text, spk.end, sent.end)
+        cut = text.find(",", spk.start, spk.end)
+        if comma is None and not m.group("nya") and cut > spk.start \
+                and len(text[spk.end:sent.end].split()) >= 3:
+            # 'Dalam waktu dekat , kata Pramono , DLH juga akan …': no comma closes the
+            # phrase read as a name and its appositive, and a clause runs on after it; the
+            # name's comma closes the cue.
+            spk = Span(start=spk.start, end=_trim(text, spk.start, cut)[1])
+            comma = _COMMA.match(text, spk.end, sent.end)
         if comma is None:
             nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
             if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \

@@ -2924,3 +2924,152 @@ def test_a_capitalised_bare_role_is_not_a_holder_named_only_further_on() -> None
                    roles=("presiden cabang serikat pekerja di DC",)))
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert "per:lee" not in got
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso mengapresiasi kinerja kader di akar rumput.",
+     "kinerja kader di akar rumput"),
+    ("Budi Santoso menghormati keputusan yang diambil oleh klub tersebut.",
+     "keputusan yang diambil oleh klub tersebut"),
+    ("Budi Santoso juga menyoroti sampah organik dari dapur umum.",
+     "sampah organik dari dapur umum"),
+])
+def test_a_stance_stated_toward_a_thing_is_reported_speech(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.content.of(text), q.speaker) == ("indirect", content, "per:budi")
+
+
+def test_a_stance_verb_after_no_speaker_is_no_quote() -> None:
+    text = "Kebijakan itu menghormati hak warga. Program ini menyoroti sampah organik."
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("noun", ["apresiasi", "permohonan maaf", "ucapan terima kasih"])
+def test_a_speech_act_handed_over_is_what_was_said(noun: str) -> None:
+    text = f"Dinas Pekerjaan Umum menyampaikan {noun} atas penutupan jalan ini."
+    ents = (_ent(text, "org:pu", "ORG", "Dinas Pekerjaan Umum", "Dinas Pekerjaan Umum"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (f"{noun} atas penutupan jalan ini", "org:pu")
+
+
+def test_a_named_bodys_data_speaks_as_after_menurut() -> None:
+    text = ("Penjualan naik. Berdasarkan data Badan Pusat Statistik, penjualan motor mencapai "
+            "7.137 unit.")
+    ents = (_ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "Badan Pusat Statistik"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("penjualan motor mencapai 7.137 unit", "org:bps")
+
+
+@pytest.mark.parametrize("text", [
+    "Berdasarkan data yang dihimpun, penjualan motor mencapai 7.137 unit.",
+    # a clause is no source's name
+    "Berdasarkan rilisan IndoStrategi kabinet Prabowo mendapat skor rata-rata 3 , lalu naik.",
+])
+def test_a_source_phrase_that_names_no_body_speaks_not(text: str) -> None:
+    ents = (_ent(text, "per:prabowo", "PERSON", "Prabowo Subianto", "Prabowo"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_decimal_comma_ends_no_speaker_after_menurut() -> None:
+    text = "Menurut Budi Santoso inflasi naik 3,07 persen tahun ini."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None) == (
+        "inflasi naik 3,07 persen tahun ini", "Budi Santoso")
+
+
+def test_verbs_joined_inside_a_relative_clause_share_no_subject() -> None:
+    text = ("Bangsa yang besar merupakan bangsa yang menghargai dan menghormati jasa para "
+            "pahlawannya.")
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso senang pemerintah sukses menurunkan tingkat kemiskinan.",
+     "pemerintah sukses menurunkan tingkat kemiskinan"),
+    ("Budi Santoso prihatin 18 tahun hakim tak menerima kenaikan gaji.",
+     "18 tahun hakim tak menerima kenaikan gaji"),
+    ("Budi Santoso memandang program ini sebagai kemitraan strategis.",
+     "program ini sebagai kemitraan strategis"),
+])
+def test_a_feeling_or_view_owned_to_with_its_clause_is_reported_speech(text: str,
+                                                                        content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso senang dengan hasilnya.",
+    "Budi Santoso memandang laut dari jendela.",
+])
+def test_a_feeling_or_view_without_a_clause_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_reply_with_an_adverb_after_the_quote_names_its_speaker() -> None:
+    text = ('Liam Gallagher marah. " Kau tak pernah menontonnya , " Debbie Gwyther lantas '
+            "menyahut .")
+    ents = (_ent(text, "per:liam", "PERSON", "Liam Gallagher", "Liam Gallagher"),
+            _ent(text, "per:debbie", "PERSON", "Debbie Gwyther", "Debbie Gwyther"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:debbie"
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_verb() -> None:
+    text = "Kasat Reskrim AKP Joko Prihatin menuturkan, pihaknya turut mengawal kasus itu."
+    ents = (_ent(text, "per:joko", "PERSON", "Joko Prihatin", "Joko Prihatin"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("pihaknya turut mengawal kasus itu", "per:joko")
+
+
+def test_a_pronoun_inside_what_was_said_is_no_new_speaker() -> None:
+    text = ("Donald Trump marah. Sementara itu, seorang warga New Jersey yang tumbuh besar di "
+            "Italia bernama Massimo Mascoli (68), mengatakan ia melakukan demo karena ia "
+            "khawatir AS mengikuti jejak yang sama.")
+    ents = (_ent(text, "per:trump", "PERSON", "Donald Trump", "Donald Trump"),
+            _ent(text, "per:mascoli", "PERSON", "Massimo Mascoli", "Massimo Mascoli"))
+    assert "per:trump" not in [q.speaker for q in find_quotes(_art(text, ents))]
+
+
+def test_a_regional_body_no_entity_stands_for_speaks_not_its_province() -> None:
+    text = "Mobil itu menunggak pajak. Berdasarkan data Bapenda Sulsel, mobil itu tercatat Jeep."
+    ents = (_ent(text, "loc:sulsel", "PLACE", "Sulawesi Selatan", "Sulsel"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Bapenda Sulsel", None)
+
+
+def test_a_pronoun_after_a_verb_of_saying_in_an_unsplit_sentence_still_speaks() -> None:
+    text = ("Sri Mulyani menyebut nilai tukar relatif stabil di Rp 16.315/US$. Ke depan, ia "
+            "memperkirakan nilai tukar rupiah tetap stabil didukung oleh komitmen BI.")
+    ents = (_ent(text, "per:sri", "PERSON", "Sri Mulyani Indrawati", "Sri Mulyani"),)
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert ("nilai tukar rupiah tetap stabil didukung oleh komitmen BI", "per:sri") in got
+
+
+def test_a_chamber_of_commerce_named_with_its_country_is_not_the_country() -> None:
+    text = ("Uni Emirat Arab kaya. Kamar Dagang dan Industri Uni Emirat Arab mengaku siap "
+            "merogoh kocek untuk investasi di Indonesia.")
+    ents = (_ent(text, "gpe:uae", "PLACE", "Uni Emirat Arab", "Uni Emirat Arab"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "organisation")
+
+
+def test_a_mid_sentence_cue_whose_name_runs_into_the_clause_closes_at_the_names_comma() -> None:
+    text = ("Pramono Anung hadir. Dalam waktu dekat , kata Pramono , DLH juga akan menyampaikan "
+            "hasil temuan tersebut.")
+    ents = (_ent(text, "per:pramono", "PERSON", "Pramono Anung", "Pramono"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Pramono", "per:pramono")
+
+
+def test_an_occurrence_opens_what_was_said() -> None:
+    text = "Budi Santoso menyebutkan terjadi peningkatan jumlah kendaraan yang tertangkap kamera."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "terjadi peningkatan jumlah kendaraan yang tertangkap kamera", "per:budi")

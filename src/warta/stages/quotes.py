@@ -89,6 +89,7 @@ class _Lex:
     predicate_stops: frozenset[str]
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
+    clause_subordinators: frozenset[str]  # complementizer words and adjunct openers
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
     complementizers: frozenset[str]
@@ -177,7 +178,8 @@ def _lex() -> _Lex:
             r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
             # an epithet closed by a demonstrative: '…,” bos Space X dan Tesla itu memposting'
             r"|[a-z][\w-]*(?:\s+[\w'’-]+){0,6}?\s+(?:ini|itu|tersebut))"
-            rf"\s+(?P<cue>{_alt(di.before_verbs)})\b"),
+            # an adverb may stand between: '…,” Debbie lantas menyahut'
+            rf"(?:\s+(?:{_alt(sp.adverbs)}))?\s+(?P<cue>{_alt(di.before_verbs)})\b"),
         # 'Kim mengatakan, “' / 'Kim berkata:' right before the opening mark.
         introducer=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
@@ -227,6 +229,8 @@ def _lex() -> _Lex:
         predicate_stops=frozenset(ind.predicate_stops),
         bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
+        clause_subordinators=frozenset(ind.adjunct_openers)
+        | frozenset(ind.complementizers) - {","},
         content_nouns=frozenset(ind.content_nouns),
         topic_words=frozenset(ind.topic_words),
         complementizers=frozenset(ind.complementizers),
@@ -234,7 +238,8 @@ def _lex() -> _Lex:
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases))}))"
             r"(?:(?P<nya>nya)\s*,?|\s+"
-            r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,)\s*(?P<content>\S.*)$"),
+            r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,(?!\d))\s*(?P<content>\S.*)$"),
+        # (a decimal comma ends no speaker: 'Berdasarkan rilisan X kabinet mendapat skor 3,07')
         # Matched from a sentence's start (`match(text, pos)`): a '^' there would only ever
         # match at the text's start, and the cue was found in first sentences only.
         final_cue=re.compile(
@@ -1233,6 +1238,20 @@ def _origin_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$")
 
 
+def _untagged_body_before(text: str, start: int, m: Span,
+                          raw: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> bool:
+    """Whether one or two capitalised words that no entity covers, none a role or title
+    word, stand right before the place mention `m` inside a speaker phrase opening at
+    `start`: 'Bapenda Sulsel', 'BPBD Jatim' (a regional body and its seat)."""
+    words = text[start:m.start].split()
+    if not 1 <= len(words) <= 2 or any(o.start < m.start and o.end > start for o, _ in raw):
+        return False
+    lexicon = load_lexicon()
+    return all(w[:1].isupper() and w.casefold() not in _head_words()
+               and (lexicon.get(w.casefold()) or "NNP").startswith("NNP") for w in words) \
+        and not _starts_with_role(words)
+
+
 def _nya_span(cue_end: int) -> Span:
     return Span(start=cue_end - 3, end=cue_end)
 
@@ -1621,6 +1640,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
     here = [(m, v) for m, v in here if not (
         v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
+    # 'data Bapenda Sulsel': a body no entity stands for, then its province; the body
+    # speaks, not the place.
+    here = [(m, v) for m, v in here if not (
+        v[2].kind in ("PLACE", "GPE") and _untagged_body_before(text, speaker.start, m, raw))]
     rel = _RELATIVE.search(phrase)
     if rel is not None and rel.start() > 0:
         # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
@@ -2471,6 +2494,8 @@ def _according(text: str, sent: Span) -> _Found | None:
         if not m.group("nya") and not (m.group("spk")[:1].isupper()
                                        or m.group("spk").split()[0].casefold() in lex.pronouns):
             return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
+        if not m.group("nya") and any(_verb(w) for w in m.group("spk").split()):
+            return None  # 'Berdasarkan data X mendapat …': a clause, no source's name
     elif cue_word != "menurut" and (
             m.group("nya") or not m.group("spk")[:1].isupper()
             or len(m.group("spk").split()) > 6
@@ -2571,6 +2596,14 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         if spk is None:
             continue
         comma = _COMMA.match(text, spk.end, sent.end)
+        cut = text.find(",", spk.start, spk.end)
+        if comma is None and not m.group("nya") and cut > spk.start \
+                and len(text[spk.end:sent.end].split()) >= 3:
+            # 'Dalam waktu dekat , kata Pramono , DLH juga akan …': no comma closes the
+            # phrase read as a name and its appositive, and a clause runs on after it; the
+            # name's comma closes the cue.
+            spk = Span(start=spk.start, end=_trim(text, spk.start, cut)[1])
+            comma = _COMMA.match(text, spk.end, sent.end)
         if comma is None:
             nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
             if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \
@@ -2596,6 +2629,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     if not lex.indirect_any.search(text, sent.start, sent.end):
         return None  # no verb of saying: skip tokenising the sentence
     toks = _tokens(text, sent.start, sent.end)
+    said = -1  # the first verb of saying of the sentence, if any
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()
         # 'X mengklaimnya dapat menurunkan …': the verb with '-nya' (it) still reports
@@ -2606,6 +2640,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             w = w[:-3]
         elif w not in lex.indirect_verbs:
             continue
+        if k > 0 and text[s].isupper():
+            continue  # 'AKP Joko Prihatin menuturkan': a name, no verb, inside a sentence
+        said = k if said < 0 else said
         j, req = k + 1, False
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
@@ -2680,6 +2717,13 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             spk = _described_subject(text, toks, neg)
         if spk is None:
             continue
+        if said < k and toks[said][1] <= spk.start \
+                and text[spk.start:spk.end].casefold() in lex.pronouns \
+                and text[sent.start:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
+                in lex.clause_subordinators:
+            # 'X mengatakan ia berdemo karena ia khawatir …': a pronoun opening a clause
+            # after the sentence's verb of saying is inside what that speaker said
+            continue
         pv = next((t for t in range(len(toks)) if toks[t][0] == spk.start), 0) - 1
         if pv >= 1 and text[toks[pv][0]:toks[pv][1]].casefold() in lex.indirect_verbs:
             # 'Afifuddin melanjutkan [KPU] berkomitmen untuk …': the subject opens what the
@@ -2716,6 +2760,9 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
         i -= 1
     if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta"):
         return None
+    if i >= 2 and text[toks[i - 2][0]:toks[i - 2][1]].casefold() == "yang" \
+            and _verb(text[toks[i - 1][0]:toks[i - 1][1]]):
+        return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
     first = 0  # where the subject opens
     for v in range(1, i):
         w = text[toks[v][0]:toks[v][1]]
@@ -3389,7 +3436,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 18
+    version = 19
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2451,7 +2451,7 @@ def _split_areas(mentions: Sequence[Mention], gaz: Gazetteer,
 
 
 def _whole_words(phrase: str) -> re.Pattern[str]:
-    """`phrase` as whole words, any run of white space between them: the matches of
+    r"""`phrase` as whole words, any run of white space between them: the matches of
     `(?<!\w)WORD\s+WORD(?!\w)`. The first word opens the pattern and the look-behind
     follows it, spanning it, so that re skips ahead to the word; opening with the
     look-behind, the pattern was tried at every position of the text (9 ms on an article

@@ -151,6 +151,7 @@ class EntitiesData(LangData):
     # Champions", "Bundesliga"); words opening a document's name ("Perjanjian Paris"), whose
     # places are no mentions of those places.
     competition_heads: Words = ()
+    league_heads: Words = ()
     competitions: Words = ()
     document_heads: Words = ()
     place_prefixes: Words

@@ -2086,7 +2086,7 @@ def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     Bayern" beside "Bayern Muenchen", "ACF Fiorentina" beside "Fiorentina", "Juventus
     Football Club S.p.A." beside "Juventus", "Arema" beside "Arema FC". An organisation whose
     name loses a club prefix or tail joins the one other organisation whose name (or core)
-    is that core or opens with it; the joined club keeps the plain name of the two."""
+    is that core or opens with it; the joined club keeps the name first written."""
     orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
     cores = {id(c): _club_core(c.name) for c in orgs}
     gone: set[int] = set()
@@ -2099,11 +2099,13 @@ def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                 and cores[id(o)][:n] == core]
         if len(fits) != 1:
             continue
-        target = fits[0]  # its name stays: the plain one, or the longer one it opens
+        target = fits[0]
+        # The club keeps the name it was first written with ("OGC Nice", then "Nice").
+        first = min((c, target), key=lambda k: min(m.start for m in k.mentions))
         for m in c.mentions:
             m.kind = target.kind
         target.mentions.extend(c.mentions)
-        target.fixed = True
+        target.name, target.fixed = first.name, True
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
@@ -2132,7 +2134,7 @@ def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     named = sorted((c for c in clusters if c.kind in {"PERSON", "ORG", "PLACE"}
                     and c.mentions and not c.name.isupper()),
                    key=lambda c: (c.place is None, -len(c.mentions), c.kind == "PERSON",
-                                  min(m.start for m in c.mentions)))
+                                  -len(c.name), min(m.start for m in c.mentions)))
     spelt = {id(c): _spelling(c.name) for c in named}
     home: dict[int, _Cluster] = {id(c): c for c in clusters}
     for k, big in enumerate(named):
@@ -2170,7 +2172,9 @@ def join_bracketed_forms(text: str, clusters: list[_Cluster],
     """A short form the text defines in brackets right after a name is that name's entity:
     "Formula One ( F1 )", "Kementerian Pendidikan ( MOE ) Singapura" (inside the name, when
     only the body's country follows it: "PDI Perjuangan ( PDIP ) Bali" is the party's
-    branch). The short form is of the name's kind; an organisation in brackets after a
+    branch). The short form is of the name's kind, and no short form of a place the
+    gazetteer knows nor of a longer name the bracket spells ("Bantuan Likuiditas Bank
+    Indonesia ( BLBI )"); an organisation in brackets after a
     place only where it spells the place's initials (not "IFI" after "Indonesia", nor
     "BEI" after the building "Gedung Bursa Efek Indonesia"); a person in brackets is
     someone else (a substitute)."""
@@ -2187,6 +2191,12 @@ def join_bracketed_forms(text: str, clusters: list[_Cluster],
             continue
         for m in c.mentions:
             after = _BRACKETED.match(text, m.end)
+            if after is not None and gaz is not None \
+                    and (rest := _NAME_GOES_ON.match(text, after.end())) is not None \
+                    and not _country_rest(rest.group(), gaz):
+                # "Kepolisian Resor Kota Besar ( Polrestabes ) Surabaya": the name goes
+                # on past the bracket, whose short form is of the whole.
+                after = None
             inner = [after] if after else []
             if "(" in text[m.start : m.end] and gaz is not None:  # the surface may lack it
                 inner += [b for b in _BRACKETED.finditer(text, m.start, m.end)
@@ -2196,14 +2206,38 @@ def join_bracketed_forms(text: str, clusters: list[_Cluster],
                 if short is None or len(b.group(1)) >= len(m.surface):
                     continue
                 ca, cb = _root(home, c), _root(home, short)
-                if ca is cb or ca.kind != cb.kind and _initials(
-                        text[m.start : b.start()]) != b.group(1):
+                if ca is cb or ca.place is not None or ca.kind != cb.kind and _initials(
+                        text[m.start : b.start()]) != b.group(1) \
+                        or _spells_longer_run(text, m, b.group(1)):
                     continue
                 for sm in cb.mentions:
                     sm.kind, sm.place = ca.kind, ca.place
                 ca.mentions.extend(cb.mentions)
+                ca.fixed = True  # the name the short form is defined for names it
                 home[id(cb)] = ca
     return [c for c in clusters if home[id(c)] is c]
+
+
+_NAME_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+
+
+def _spells_longer_run(text: str, m: Mention, short: str) -> bool:
+    """Whether the bracket after `m` defines a longer name running into `m` from before
+    it: capitalised words right before `m` that do not open the sentence ("Dana Bantuan
+    Likuiditas [Bank Indonesia] ( Satgas BLBI )" names the task force), or ones whose
+    initials with `m`'s spell `short` ("Bantuan Likuiditas [Bank Indonesia] ( BLBI )")."""
+    run = _CAPITALISED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if run is None or _initials(m.surface) == short:
+        return False
+    if len(run.group().split()) > 1 or not _SENTENCE_END.search(
+            text, max(0, run.start() - 5), run.start()):
+        return True
+    if not short.isupper():
+        return False
+    own = _initials(m.surface)
+    before = _initials(run.group())
+    return any(before[k:] + own == short for k in range(len(before)))
 
 
 def _country_rest(rest: str, gaz: Gazetteer) -> bool:
@@ -3318,6 +3352,13 @@ def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w.-])(?:{named or '(?!)'})(?![\w-])"))
 
 
+@cache
+def _league_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).league_heads)
+
+
+_QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
+_QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
 _SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
 _COMPETITION_WORDS = 4  # name words after the head, at most ("Piala Dunia Klub FIFA")
@@ -3355,27 +3396,35 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     """Leagues, cups and championships as one name each (entities.toml
     `competition_heads`, `competitions`): "Piala Super Eropa" is the cup, not the place
     Eropa; "Liga Europa" and "Bundesliga", which the tagger passes by, are found. Each is an
-    organisation, with its season where one follows ("Piala Eropa 2016"), as the judged
-    samples count leagues and cups. A name the tagger ran on past the competition keeps its
+    organisation; a cup with a year after it is that edition, an EVENT ("Piala Dunia
+    2018"), and a league with its season stays the league ("Liga 1 2017"), as the judged
+    samples count them. A name the tagger ran on past the competition keeps its
     rest ("Liga Super Tiongkok [Shanghai Shenhua]"); one that holds the competition inside
     a longer name ("Juara Piala ...") is left as tagged."""
     heads, named = _competition_patterns()
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     at = {m.start: m for m in mentions}
     for h in heads.finditer(text):
         end = _competition_end(text, h.end(), at, gaz)
         if end == h.end():
             continue
         season = _SEASON.match(text, end)
-        spans.append((h.start(), season.end() if season else end))
-    taken = list(spans)
+        edition = season is not None and h.group() not in _league_heads()
+        spans.append((h.start(), season.end() if season else end,
+                      "EVENT" if edition else "ORG"))
+    taken = [(s, e) for s, e, _ in spans]
     for n in named.finditer(text):
-        if not any(s < n.end() and n.start() < e for s, e in taken):
-            spans.append((n.start(), n.end()))
+        # A longer name the tagger gave it is left ("MotoGP Perancis", the race), and so
+        # is a name quoted alone, a show's or a label's title ("' Bundesliga '").
+        if not any(s < n.end() and n.start() < e for s, e in taken) and not any(
+                m.start <= n.start() and m.end > n.end() for m in mentions) \
+                and not (_QUOTE_BEFORE.search(text, max(0, n.start() - 3), n.start())
+                         and _QUOTE_AFTER.match(text, n.end())):
+            spans.append((n.start(), n.end(), "ORG"))
     if not spans:
         return list(mentions)
     out = list(mentions)
-    for s, e in spans:
+    for s, e, kind in spans:
         over = [m for m in out if m.start < e and s < m.end]
         if any(m.start < s for m in over):
             continue  # a longer name holds it ("Juara Piala Presiden"): left as tagged
@@ -3386,7 +3435,7 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
                 r = rest.start(1)
                 kind_r = m.kind if m.kind != "PLACE" or gaz.resolve(rest.group(1)) else "ORG"
                 keep.append(Mention(r, m.end, kind_r, text[r : m.end], blind=m.blind))
-        keep.append(Mention(s, e, "ORG", text[s:e], blind=any(m.blind for m in over)))
+        keep.append(Mention(s, e, kind, text[s:e], blind=any(m.blind for m in over)))
         out = sorted(keep, key=lambda m: m.start)
     return out
 
@@ -3398,7 +3447,7 @@ _REST = re.compile(r"\s+([A-Z].*)", re.DOTALL)  # a capitalised rest of a name r
 def _document_run() -> re.Pattern[str]:
     """A document head and capitalised words after it, as the text's last words."""
     heads = "|".join(map(re.escape, load("entities", EntitiesData).document_heads))
-    return re.compile(rf"(?<![\w-])(?:{heads or '(?!)'})(?:\s+[A-Z][\w'’.-]*)*\s+$")
+    return re.compile(rf"(?<![\w-])(?:{heads or '(?!)'})(?:\s+[A-Z][\w'’-]*)*\s+$")
 
 
 _DOCUMENT_LOOKBACK = 80  # characters before a place where its document's head may stand
@@ -3753,8 +3802,11 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
                     or place_code(c.name, gaz)
             country = area_country(c.name, country, context)
         if country is None and c.kind == "ORG" and gaz is not None:
-            # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name.
-            country = org_country(c.name, gaz)
+            # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name,
+            # or in another name of the body joined to it ("Bakom RI").
+            country = org_country(c.name, gaz) or next(
+                (k for f in dict.fromkeys(m.surface for m in mentions) if f != c.name
+                 for k in [org_country(f, gaz)] if k), None)
         if country is None:
             country = next((m.role_country for m in mentions if m.role_country), None)
         if country is None:

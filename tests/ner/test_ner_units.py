@@ -961,3 +961,250 @@ def test_street_run_into_its_area_is_two_places() -> None:
         ("Kecamatan Cibadak Kabupaten Sukabumi", "Kecamatan Cibadak Kabupaten Sukabumi"),
         ("Lasem Kabupaten Rembang", "Lasem Kabupaten Rembang"),
         ("Balai Desa Sukamaju", "Balai Desa Sukamaju")]
+
+
+def test_competitions_are_whole_names_not_their_places() -> None:
+    """'Piala Super Eropa' is the cup (not Eropa), 'Liga Super Tiongkok' ends at its country
+    before the club named after it, a cup with a year is that edition (an EVENT) while a
+    league with its season stays the league, and a league written without a head word
+    ('Bundesliga') is found, but not as a quoted title."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import competitions
+
+    gaz = load_gazetteer()
+    text = ("Bayern menjuarai Bundesliga dan Piala Super Eropa. Tevez ke klub Liga Super "
+            "Tiongkok Shanghai Shenhua. Rusia tuan rumah Piala Dunia 2018.")
+    ms = [_at(text, "Bayern", "ORG"), _at(text, "Eropa", "PLACE"),
+          _at(text, "Tiongkok Shanghai Shenhua", "PLACE"), _at(text, "Rusia", "PLACE")]
+    got = [(m.kind, m.surface) for m in competitions(text, ms, gaz)]
+    assert got == [("ORG", "Bayern"), ("ORG", "Bundesliga"), ("ORG", "Piala Super Eropa"),
+                   ("ORG", "Liga Super Tiongkok"), ("ORG", "Shanghai Shenhua"),
+                   ("PLACE", "Rusia"), ("EVENT", "Piala Dunia 2018")]
+    text = "Arema juara Liga 1 2017, acara ' Bundesliga ' tayang."
+    assert [(m.kind, m.surface) for m in competitions(text, [], gaz)] == [
+        ("ORG", "Liga 1 2017")]
+    # A head with no capitalised word after it names nothing; a cup named with the body
+    # running it ("Liga Champions UEFA", "Piala FA") or by its area alone ("Piala Eropa")
+    # is left as tagged, as the NER gold sets tag the body and the area.
+    assert competitions("Liga itu dimulai.", [], gaz) == []
+    text = "Final Liga Champions UEFA, Piala FA dan Piala Eropa."
+    ms = [_at(text, "UEFA", "ORG"), _at(text, "FA", "ORG"), _at(text, "Eropa", "PLACE")]
+    assert [m.surface for m in competitions(text, ms, gaz)] == ["UEFA", "FA", "Eropa"]
+
+
+def test_place_inside_a_documents_name_is_no_mention() -> None:
+    """'Perjanjian Paris' and 'Peraturan Presiden Republik Indonesia' name documents; a place
+    after a comma or a lower-case word stays."""
+    from warta.ner.resolve import _document_places
+
+    text = ("Sesuai Perjanjian Paris dan Peraturan Presiden Republik Indonesia Nomor 64, "
+            "Indonesia menurunkan emisi di Paris.")
+    ms = [_at(text, "Paris", "PLACE"), _at(text, "Indonesia", "PLACE"),
+          _at(text, "Indonesia", "PLACE", 1), _at(text, "Paris", "PLACE", 1)]
+    assert [m.start for m in _document_places(text, ms)] == [ms[2].start, ms[3].start]
+
+
+def test_club_named_with_and_without_its_prefix_or_tail_is_one() -> None:
+    """'FC Bayern' is Bayern Muenchen, 'ACF Fiorentina' Fiorentina and 'Juventus Football
+    Club S.p.A.' Juventus, each named as first written; two clubs a core fits stay apart."""
+    from warta.ner.resolve import _Cluster, join_club_forms
+
+    text = ("Bayern Muenchen, FC Bayern, Fiorentina, ACF Fiorentina, Juventus, Juventus "
+            "Football Club S.p.A., FC Porto, Porto B, Porto United.")
+    cs = [_Cluster("ORG", n, [_at(text, n, "ORG")])
+          for n in ("FC Bayern", "Bayern Muenchen", "ACF Fiorentina", "Fiorentina",
+                    "Juventus Football Club S.p.A.", "Juventus", "FC Porto", "Porto B",
+                    "Porto United")]
+    got = [(c.name, len(c.mentions)) for c in join_club_forms(cs)]
+    assert got == [("Bayern Muenchen", 2), ("Fiorentina", 2), ("Juventus", 2),
+                   ("FC Porto", 1), ("Porto B", 1), ("Porto United", 1)]
+
+
+def test_one_name_spelt_two_ways_is_one_entity() -> None:
+    """'Tom Stark' beside 'Tom Starke', 'Mauna Kea' beside the known place 'Maunakea' are
+    one entity each; short names, two known places one letter apart, one name the
+    clustering kept apart (the club and the city Barcelona) and a name with a letter more
+    as a word of its own (a subgroup, 'Super Junior - T') stay apart."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, join_spellings
+
+    gaz = load_gazetteer()
+    text = ("Tom Starke, Tom Starke, Tom Stark, Mauna Kea, Maunakea, Andi, Andri, Austria, "
+            "Pico Rojo, Picorojo, Barcelona, Barcelona, Super Junior, Super Junior - T, "
+            "Sylvester Stallon, Sylvester Stallone.")
+    starke = _Cluster("PERSON", "Tom Starke", [_at(text, "Tom Starke", "PERSON"),
+                                               _at(text, "Tom Starke", "PERSON", 1)])
+    kea = _Cluster("PLACE", "Maunakea", [_at(text, "Maunakea", "PLACE")],
+                   place=gaz.resolve("Austria"))
+    cs = [starke, _Cluster("PERSON", "Tom Stark", [_at(text, "Tom Stark,", "PERSON")]),
+          _Cluster("PERSON", "Mauna Kea", [_at(text, "Mauna Kea", "PERSON")]), kea,
+          _Cluster("PERSON", "Andi", [_at(text, "Andi", "PERSON")]),
+          _Cluster("PERSON", "Andri", [_at(text, "Andri", "PERSON")]),
+          _Cluster("PERSON", "Pico Rojo", [_at(text, "Pico Rojo", "PERSON")]),
+          _Cluster("PLACE", "Picorojo", [_at(text, "Picorojo", "PLACE")]),
+          _Cluster("ORG", "Barcelona", [_at(text, "Barcelona", "ORG")]),
+          _Cluster("PLACE", "Barcelona", [_at(text, "Barcelona", "PLACE", 1)]),
+          _Cluster("ORG", "Super Junior", [_at(text, "Super Junior", "ORG")]),
+          _Cluster("ORG", "Super Junior - T", [_at(text, "Super Junior - T", "ORG")]),
+          _Cluster("PERSON", "Sylvester Stallon", [_at(text, "Sylvester Stallon", "PERSON")]),
+          _Cluster("PERSON", "Sylvester Stallone",
+                   [_at(text, "Sylvester Stallone", "PERSON")])]
+    got = join_spellings(cs)
+    # On a tie of mentions, the reading that is not a person names it (the tagger's
+    # commonest wrong kind).
+    assert [(c.kind, c.name, len(c.mentions)) for c in got] == [
+        ("PERSON", "Tom Starke", 3), ("PLACE", "Maunakea", 2), ("PERSON", "Andi", 1),
+        ("PERSON", "Andri", 1), ("PLACE", "Picorojo", 2), ("ORG", "Barcelona", 1),
+        ("PLACE", "Barcelona", 1), ("ORG", "Super Junior", 1), ("ORG", "Super Junior - T", 1),
+        ("PERSON", "Sylvester Stallone", 2)]
+    assert {m.surface for m in starke.mentions} == {"Tom Starke"}
+
+
+def test_short_form_defined_in_brackets_joins_its_name() -> None:
+    """'Formula One ( F1 )' and 'Kementerian Pendidikan ( MOE ) Singapura' define their
+    short forms; a known place or a person in brackets is another entity."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, join_bracketed_forms
+
+    gaz = load_gazetteer()
+    text = ("Formula One ( F1 ) dan Kementerian Pendidikan ( MOE ) Singapura. MOE menolak. "
+            "F1 lanjut. Jakarta ( Indonesia ) dan Harry Kane ( Son ). PDI Perjuangan ( PDIP "
+            ") Bali dan Institut Prancis di Indonesia ( IFI ). PDIP dan IFI.")
+    f1 = _Cluster("ORG", "Formula One", [_at(text, "Formula One", "ORG")])
+    moe = _Cluster("ORG", "Kementerian Pendidikan Singapura",
+                   [_at(text, "Kementerian Pendidikan ( MOE ) Singapura", "ORG")])
+    cs = [f1, _Cluster("ORG", "F1", [_at(text, "F1", "ORG"), _at(text, "F1", "ORG", 1)]),
+          moe, _Cluster("ORG", "MOE", [_at(text, "MOE", "ORG", 1)]),
+          _Cluster("PLACE", "Jakarta", [_at(text, "Jakarta", "PLACE")],
+                   place=gaz.resolve("Jakarta")),
+          _Cluster("PLACE", "Indonesia", [_at(text, "Indonesia", "PLACE")],
+                   place=gaz.resolve("Indonesia")),
+          _Cluster("PERSON", "Harry Kane", [_at(text, "Harry Kane", "PERSON")]),
+          _Cluster("PERSON", "Son", [_at(text, "Son", "PERSON")]),
+          _Cluster("ORG", "PDI Perjuangan Bali", [_at(text, "PDI Perjuangan ( PDIP ) Bali",
+                                                      "ORG")]),
+          _Cluster("ORG", "PDIP", [_at(text, "PDIP", "ORG", 1)]),
+          _Cluster("PLACE", "Indonesia", [_at(text, "Indonesia", "PLACE", 1)],
+                   place=gaz.resolve("Indonesia")),
+          _Cluster("ORG", "IFI", [_at(text, "IFI", "ORG", 1)])]
+    got = [(c.name, len(c.mentions)) for c in join_bracketed_forms(text, cs, gaz)]
+    assert got == [("Formula One", 3), ("Kementerian Pendidikan Singapura", 2),
+                   ("Jakarta", 1), ("Indonesia", 1), ("Harry Kane", 1), ("Son", 1),
+                   ("PDI Perjuangan Bali", 1), ("PDIP", 1), ("Indonesia", 1), ("IFI", 1)]
+
+
+def test_name_cut_before_its_coordinator_is_its_short_form() -> None:
+    """'Kementerian Haji', written twice before 'Kementerian Haji dan Umrah', is that
+    ministry; a name cut before a second body ('Bank Mandiri dan Bank BRI') is not."""
+    from warta.ner.resolve import _Cluster, join_short_forms
+
+    text = ("Kementerian Haji dibentuk. Kementerian Haji bekerja. Kementerian Haji dan Umrah "
+            "disahkan. Bank Mandiri naik. Bank Mandiri turun. Bank Mandiri dan Bank BRI.")
+    short = _Cluster("ORG", "Kementerian Haji", [_at(text, "Kementerian Haji", "ORG"),
+                                                 _at(text, "Kementerian Haji", "ORG", 1)])
+    cs = [short, _Cluster("ORG", "Kementerian Haji dan Umrah",
+                          [_at(text, "Kementerian Haji dan Umrah", "ORG")]),
+          _Cluster("ORG", "Bank Mandiri", [_at(text, "Bank Mandiri", "ORG"),
+                                           _at(text, "Bank Mandiri", "ORG", 1)]),
+          _Cluster("ORG", "Bank Mandiri dan Bank BRI",
+                   [_at(text, "Bank Mandiri dan Bank BRI", "ORG")])]
+    got = [(c.name, len(c.mentions)) for c in join_short_forms(cs)]
+    assert got == [("Kementerian Haji dan Umrah", 3), ("Bank Mandiri", 2),
+                   ("Bank Mandiri dan Bank BRI", 1)]
+
+
+def test_team_nickname_no_table_maps_is_no_entity_in_football_reporting() -> None:
+    """'The Lilywhites' and 'Gli Azzurri' in a match report are nicknames, no entities; an
+    outlet ('The Times') and a nickname outside football reporting stay."""
+    from warta.ner.resolve import _Cluster, drop_team_nicknames
+
+    report = ("Pelatih Tottenham senang. The Lilywhites menang di laga kandang, gol di menit "
+              "akhir. Gli Azzurri bersiap. Kata The Times, klub itu untung.")
+    cs = [_Cluster("ORG", n, [_at(report, n, "ORG")])
+          for n in ("Tottenham", "The Lilywhites", "Gli Azzurri", "The Times")]
+    assert [c.name for c in drop_team_nicknames(report, cs)] == ["Tottenham", "The Times"]
+    other = "The Beatles tampil di London."
+    cs = [_Cluster("ORG", "The Beatles", [_at(other, "The Beatles", "ORG")])]
+    assert [c.name for c in drop_team_nicknames(other, cs)] == ["The Beatles"]
+
+
+def test_bracketed_form_of_a_longer_name_or_of_a_known_place_stays_apart() -> None:
+    """'Bantuan Likuiditas Bank Indonesia ( BLBI )' defines the scheme and '... Bank Indonesia
+    ( Satgas BLBI )' the task force whose name runs into the bank's, no short form of the
+    bank; a known place ('Inggris ( BoE )') takes no bracketed short form."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, join_bracketed_forms
+
+    gaz = load_gazetteer()
+    text = ("Dana Bantuan Likuiditas Bank Indonesia ( BLBI ) ditagih Satgas BLBI. Bank sentral "
+            "Inggris ( BoE ) menahan bunga. Satuan Tugas Bantuan Likuiditas Bank Indonesia "
+            "( Satgas BLBI ) bubar.")
+    cs = [_Cluster("ORG", "Bank Indonesia", [_at(text, "Bank Indonesia", "ORG"),
+                                             _at(text, "Bank Indonesia", "ORG", 1)]),
+          _Cluster("ORG", "Satgas BLBI", [_at(text, "Satgas BLBI", "ORG"),
+                                          _at(text, "BLBI", "ORG")]),
+          _Cluster("PLACE", "Inggris", [_at(text, "Inggris", "PLACE")],
+                   place=gaz.resolve("Inggris")),
+          _Cluster("PLACE", "BoE", [_at(text, "BoE", "PLACE")])]
+    got = [(c.name, len(c.mentions)) for c in join_bracketed_forms(text, cs, gaz)]
+    assert got == [("Bank Indonesia", 2), ("Satgas BLBI", 2), ("Inggris", 1), ("BoE", 1)]
+
+
+def test_named_competition_inside_a_longer_tagged_name_is_left() -> None:
+    """'MotoGP Perancis' (the race) is left as the tagger gave it; 'MotoGP' alone is found."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import competitions
+
+    text = "Juara MotoGP Perancis lalu memimpin MotoGP musim ini."
+    ms = [_at(text, "MotoGP Perancis", "ORG")]
+    got = [m.surface for m in competitions(text, ms, load_gazetteer())]
+    assert got == ["MotoGP Perancis", "MotoGP"]
+
+
+def test_document_name_ends_at_a_sentence_end() -> None:
+    """A place after a sentence's end is no word of a document named before it."""
+    from warta.ner.resolve import _document_places
+
+    text = "Mereka membaca Peraturan Daerah Bangkinang. Gubernur Riau hadir."
+    ms = [_at(text, "Riau", "PLACE")]
+    assert _document_places(text, ms) == ms
+
+
+def test_joined_names_keep_the_defining_or_first_written_name() -> None:
+    """A club joined to its other form keeps the name first written ('OGC Nice', then
+    'Nice'); a name whose short form the text defines keeps that name ('Kementerian
+    Pendidikan ( Ministry of Education )'); a bracket inside a name that goes on past it
+    with no country ('Kepolisian Resor Kota Besar ( Polrestabes ) Surabaya') joins nothing."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, join_bracketed_forms, join_club_forms
+
+    text = "OGC Nice menang. Nice lalu kalah. Nice juara."
+    cs = [_Cluster("ORG", "OGC Nice", [_at(text, "OGC Nice", "ORG")]),
+          _Cluster("ORG", "Nice", [_at(text, "Nice", "ORG", 1), _at(text, "Nice", "ORG", 2)])]
+    assert [(c.name, len(c.mentions)) for c in join_club_forms(cs)] == [("OGC Nice", 3)]
+    gaz = load_gazetteer()
+    text = ("Kementerian Pendidikan ( Ministry of Education ) menolak. Kepolisian Resor Kota "
+            "Besar ( Polrestabes ) Surabaya menahan. Polrestabes menyita.")
+    moe = _Cluster("ORG", "Kementerian Pendidikan", [_at(text, "Kementerian Pendidikan", "ORG")])
+    cs = [moe, _Cluster("ORG", "Ministry of Education",
+                        [_at(text, "Ministry of Education", "ORG")]),
+          _Cluster("ORG", "Kepolisian Resor Kota Besar",
+                   [_at(text, "Kepolisian Resor Kota Besar", "ORG")]),
+          _Cluster("ORG", "Polrestabes Surabaya", [_at(text, "Polrestabes", "ORG", 1)])]
+    got = [(c.name, len(c.mentions)) for c in join_bracketed_forms(text, cs, gaz)]
+    assert got == [("Kementerian Pendidikan", 2), ("Kepolisian Resor Kota Besar", 1),
+                   ("Polrestabes Surabaya", 1)]
+    assert moe.fixed
+
+
+def test_joined_organisation_takes_the_country_another_of_its_names_gives() -> None:
+    """'Badan Komunikasi Pemerintah ( Bakom RI )': the body's country is the one 'RI' gives."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, to_entities
+
+    text = "Badan Komunikasi Pemerintah ( Bakom RI ) mencatat. Bakom RI menilai."
+    c = _Cluster("ORG", "Badan Komunikasi Pemerintah",
+                 [_at(text, "Badan Komunikasi Pemerintah", "ORG"),
+                  _at(text, "Bakom RI", "ORG"), _at(text, "Bakom RI", "ORG", 1)], fixed=True)
+    (e,) = to_entities([c], load_gazetteer())
+    assert (e.name, e.country) == ("Badan Komunikasi Pemerintah", "ID")

@@ -145,7 +145,15 @@ class EntitiesData(LangData):
     event_tails: Words = ()
     race_heads: Words = ()
     club_prefixes: Words = ()
+    club_tails: Words = ()
     meeting_heads: Words = ()
+    # Words opening a league's or cup's name and such names written without one ("Liga
+    # Champions", "Bundesliga"); words opening a document's name ("Perjanjian Paris"), whose
+    # places are no mentions of those places.
+    competition_heads: Words = ()
+    league_heads: Words = ()
+    competitions: Words = ()
+    document_heads: Words = ()
     place_prefixes: Words
     name_suffixes: Words
     org_words: Words

@@ -2086,6 +2086,24 @@ def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
 _LEADING_ARTICLES = frozenset({"the"})  # "Aerospace" for The Aerospace Corporation
 
 
+# Words that join the parts of one body's name ("Kementerian Haji [dan] Umrah"): the name cut
+# before one is that body's short form even where it is written first and more often.
+_COORDINATORS = frozenset({"dan", "&", ","})
+
+
+def _coordinated(words: Sequence[str], n: int) -> bool:
+    """Whether lower-cased name `words` go on after their first `n` with a coordinator and
+    a word that opens no second body ("Haji [dan Umrah]", not "Bank Mandiri [dan Bank]
+    BRI", two bodies run together)."""
+    return len(words) > n + 1 and words[n] in _COORDINATORS \
+        and words[n + 1] not in _lower_org_words()
+
+
+@cache
+def _lower_org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in org_words())
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -2094,7 +2112,9 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     tagged as an organisation ("Jhony" for Jhony Boy Nababan), or the long name with its
     last word clipped ("The Fed" for The Federal Reserve). A short form that fits
     several longer names stays apart, and a brand is no short form of a product with a
-    model code ("Toyota" / "Toyota C - HR")."""
+    model code ("Toyota" / "Toyota C - HR"). A name cut before the "dan" of a longer one
+    is its short form wherever it is written ("Kementerian Haji" for Kementerian Haji dan
+    Umrah)."""
     orgs = [c for c in clusters if c.kind == "ORG"]
     people = [c for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1]
     # Organisations by the first name word after a legal form ("PT [Freeport] Indonesia")
@@ -2125,7 +2145,7 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         starts = sorted(m.start for m in c.mentions)
         own: float = starts[1] if len(starts) > 1 else float("inf")
         fits = [o for o in orgs if o is not c and id(o) not in gone
-                and any(f == words or len(f) > n and ms < own
+                and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
                     f[:n] == words or (tail and f[-1:] == words))
                         for ms, f in written[id(o)])]
@@ -2208,6 +2228,197 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         keep.mentions.extend(gone.mentions)
         home[id(gone)] = keep
     return [c for c in clusters if home[id(c)] is c]
+
+
+@cache
+def _club_forms() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Club prefixes and tails (entities.toml), lower-cased; tails as word tuples, longest
+    first."""
+    d = load("entities", EntitiesData)
+    tails = sorted({tuple(_norm(t).split()) for t in d.club_tails}, key=len, reverse=True)
+    return frozenset(_norm(p) for p in d.club_prefixes), tuple(tails)
+
+
+def _club_core(name: str) -> tuple[str, ...]:
+    """A club's name words without its prefix and tail, lower-cased ("FC Bayern" ->
+    bayern; "Juventus Football Club S.p" -> juventus); other names as they are."""
+    prefixes, tails = _club_forms()
+    words = tuple(_norm(name).split())
+    if len(words) > 1 and words[0] in prefixes:
+        words = words[1:]
+    cut = True
+    while cut:  # "Football Club S.p.A.": tails after tails
+        cut = False
+        for t in tails:
+            if len(words) > len(t) and words[-len(t):] == t:
+                words, cut = words[: -len(t)], True
+                break
+    return words
+
+
+def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A club named with its prefix or full company name and without it is one club: "FC
+    Bayern" beside "Bayern Muenchen", "ACF Fiorentina" beside "Fiorentina", "Juventus
+    Football Club S.p.A." beside "Juventus", "Arema" beside "Arema FC". An organisation whose
+    name loses a club prefix or tail joins the one other organisation whose name (or core)
+    is that core or opens with it; the joined club keeps the name first written."""
+    orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
+    cores = {id(c): _club_core(c.name) for c in orgs}
+    gone: set[int] = set()
+    for c in orgs:
+        core = cores[id(c)]
+        if id(c) in gone or not core or core == tuple(_norm(c.name).split()):
+            continue  # no club prefix or tail to lose
+        n = len(core)
+        fits = [o for o in orgs if o is not c and id(o) not in gone
+                and cores[id(o)][:n] == core]
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        # The club keeps the name it was first written with ("OGC Nice", then "Nice").
+        first = min((c, target), key=lambda k: min(m.start for m in k.mentions))
+        for m in c.mentions:
+            m.kind = target.kind
+        target.mentions.extend(c.mentions)
+        target.name, target.fixed = first.name, True
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+_SPELLING_MIN = 6  # letters: shorter names one letter apart are mostly other names
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter more (both casefolded, no spaces)."""
+    if len(b) != len(a) + 1:
+        return False
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i:] == b[i + 1 :]
+
+
+def _spelling(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
+    """One name spelt two ways in an article is one entity: written with or without a
+    space ("Mauna Kea" / "Maunakea") or with one letter more or less ("Tom Stark" / "Tom
+    Starke", "Wiliams" / "Williams", "Mertsacker" / "Mertesacker"), in names of six letters
+    or more that are not acronyms, and not two places the gazetteer tells apart. The form
+    written more often (the first on a tie) names the entity; the other's mentions join it."""
+    named = sorted((c for c in clusters if c.kind in {"PERSON", "ORG", "PLACE"}
+                    and c.mentions and not c.name.isupper()),
+                   key=lambda c: (c.place is None, -len(c.mentions), c.kind == "PERSON",
+                                  -len(c.name), min(m.start for m in c.mentions)))
+    spelt = {id(c): _spelling(c.name) for c in named}
+    home: dict[int, _Cluster] = {id(c): c for c in clusters}
+    for k, big in enumerate(named):
+        a = spelt[id(big)]
+        if home[id(big)] is not big or len(a) < _SPELLING_MIN - 1:
+            continue
+        for small in named[k + 1 :]:
+            b = spelt[id(small)]
+            if home[id(small)] is not small or min(len(a), len(b)) < _SPELLING_MIN - 1 \
+                    or max(len(a), len(b)) < _SPELLING_MIN or a[:1] != b[:1]:
+                continue
+            if _norm(big.name) == _norm(small.name) or not (a == b or (
+                    len(big.name.split()) == len(small.name.split())
+                    and (_one_letter_apart(a, b) or _one_letter_apart(b, a)))):
+                # One name kept apart on purpose ("Barcelona" the club and the city); a
+                # letter more as a word of its own is another name ("Super Junior - T").
+                continue
+            if big.place is not None and small.place is not None \
+                    and big.place.name != small.place.name:
+                continue  # two places the gazetteer knows
+            for m in small.mentions:
+                m.kind, m.place = big.kind, big.place
+                if big.kind == "PERSON" and len(m.surface.split()) == len(big.name.split()):
+                    m.surface = big.name  # the person's name as mostly written
+            big.mentions.extend(small.mentions)
+            home[id(small)] = big
+    return [c for c in clusters if home[id(c)] is c]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
+
+
+def join_bracketed_forms(text: str, clusters: list[_Cluster],
+                         gaz: Gazetteer | None = None) -> list[_Cluster]:
+    """A short form the text defines in brackets right after a name is that name's entity:
+    "Formula One ( F1 )", "Kementerian Pendidikan ( MOE ) Singapura" (inside the name, when
+    only the body's country follows it: "PDI Perjuangan ( PDIP ) Bali" is the party's
+    branch). The short form is of the name's kind, and no short form of a place the
+    gazetteer knows nor of a longer name the bracket spells ("Bantuan Likuiditas Bank
+    Indonesia ( BLBI )"); an organisation in brackets after a
+    place only where it spells the place's initials (not "IFI" after "Indonesia", nor
+    "BEI" after the building "Gedung Bursa Efek Indonesia"); a person in brackets is
+    someone else (a substitute)."""
+    shorts: dict[str, _Cluster] = {}
+    for c in clusters:
+        if c.kind in {"ORG", "PLACE"} and c.place is None:
+            for m in c.mentions:
+                shorts.setdefault(_norm(m.surface), c)
+    if not shorts:
+        return clusters
+    home: dict[int, _Cluster] = {id(c): c for c in clusters}
+    for c in clusters:
+        if c.kind not in {"ORG", "PLACE", "EVENT"}:
+            continue
+        for m in c.mentions:
+            after = _BRACKETED.match(text, m.end)
+            if after is not None and gaz is not None \
+                    and (rest := _NAME_GOES_ON.match(text, after.end())) is not None \
+                    and not _country_rest(rest.group(), gaz):
+                # "Kepolisian Resor Kota Besar ( Polrestabes ) Surabaya": the name goes
+                # on past the bracket, whose short form is of the whole.
+                after = None
+            inner = [after] if after else []
+            if "(" in text[m.start : m.end] and gaz is not None:  # the surface may lack it
+                inner += [b for b in _BRACKETED.finditer(text, m.start, m.end)
+                          if _country_rest(text[b.end() : m.end], gaz)]
+            for b in inner:
+                short = shorts.get(_norm(b.group(1)))
+                if short is None or len(b.group(1)) >= len(m.surface):
+                    continue
+                ca, cb = _root(home, c), _root(home, short)
+                if ca is cb or ca.place is not None or ca.kind != cb.kind and _initials(
+                        text[m.start : b.start()]) != b.group(1) \
+                        or _spells_longer_run(text, m, b.group(1)):
+                    continue
+                for sm in cb.mentions:
+                    sm.kind, sm.place = ca.kind, ca.place
+                ca.mentions.extend(cb.mentions)
+                ca.fixed = True  # the name the short form is defined for names it
+                home[id(cb)] = ca
+    return [c for c in clusters if home[id(c)] is c]
+
+
+_NAME_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+
+
+def _spells_longer_run(text: str, m: Mention, short: str) -> bool:
+    """Whether the bracket after `m` defines a longer name running into `m` from before
+    it: capitalised words right before `m` that do not open the sentence ("Dana Bantuan
+    Likuiditas [Bank Indonesia] ( Satgas BLBI )" names the task force), or ones whose
+    initials with `m`'s spell `short` ("Bantuan Likuiditas [Bank Indonesia] ( BLBI )")."""
+    run = _CAPITALISED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if run is None or _initials(m.surface) == short:
+        return False
+    if len(run.group().split()) > 1 or not _SENTENCE_END.search(
+            text, max(0, run.start() - 5), run.start()):
+        return True
+    if not short.isupper():
+        return False
+    own = _initials(m.surface)
+    before = _initials(run.group())
+    return any(before[k:] + own == short for k in range(len(before)))
+
+
+def _country_rest(rest: str, gaz: Gazetteer) -> bool:
+    """Whether the words after a bracket inside a name are a country ("Singapura")."""
+    place = gaz.resolve(rest.strip()) if rest.strip() else None
+    return place is not None and place.type == "country"
 
 
 def _root(home: dict[int, _Cluster], c: _Cluster) -> _Cluster:
@@ -3472,6 +3683,127 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a competition head before a capitalised word or number, a competition written
+    without a head), from entities.toml; longest names first."""
+    d = load("entities", EntitiesData)
+    heads = "|".join(map(re.escape, d.competition_heads)) or r"(?!)"
+    named = "|".join(re.escape(n) for n in sorted(d.competitions, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?:{heads})(?=\s+[A-Z\d])"),
+            re.compile(rf"(?<![\w.-])(?:{named or '(?!)'})(?![\w-])"))
+
+
+@cache
+def _league_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).league_heads)
+
+
+_QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
+_QUOTE_AFTER = re.compile("\\s*['\"’”]")
+_COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
+_SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
+_COMPETITION_WORDS = 4  # name words after the head, at most ("Piala Dunia Klub FIFA")
+
+
+def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
+                     gaz: Gazetteer) -> int:
+    """Where a competition's name opened by a head ending at `head_end` ends: its
+    capitalised words, up to and with the first place ("Liga Super [Tiongkok]"), and never
+    into a club or person named right after it ("Liga Champions [Real Madrid]"). A cup
+    named with the body that runs it ("Liga Champions UEFA", "Piala FA") or by its area
+    alone ("Piala Eropa", "Coppa Italia") is left as tagged (`head_end`): the body its own
+    organisation and the area a place, as the NER gold sets tag them."""
+    end = head_end
+    for n in range(_COMPETITION_WORDS):
+        w = _COMPETITION_WORD.match(text, end)
+        if w is None:
+            break
+        word = w.group().strip()
+        if word.isupper() and len(word) > 1:
+            return head_end
+        m = at.get(w.end() - len(word))
+        if m is not None and m.kind == "PLACE" or gaz.resolve(word) is not None:
+            if n == 0:
+                return head_end
+            whole = m.end if m is not None and gaz.resolve(m.surface) is not None else 0
+            return max(whole, w.end())
+        if m is not None and m.kind in {"PERSON", "ORG"} and n > 0:
+            break  # "Liga Champions [Real Madrid]": the club after the name
+        end = w.end()
+    return end
+
+
+def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Leagues, cups and championships as one name each (entities.toml
+    `competition_heads`, `competitions`): "Piala Super Eropa" is the cup, not the place
+    Eropa; "Liga Europa" and "Bundesliga", which the tagger passes by, are found. Each is an
+    organisation; a cup with a year after it is that edition, an EVENT ("Piala Dunia
+    2018"), and a league with its season stays the league ("Liga 1 2017"), as the judged
+    samples count them. A name the tagger ran on past the competition keeps its
+    rest ("Liga Super Tiongkok [Shanghai Shenhua]"); one that holds the competition inside
+    a longer name ("Juara Piala ...") is left as tagged."""
+    heads, named = _competition_patterns()
+    spans: list[tuple[int, int, str]] = []
+    at = {m.start: m for m in mentions}
+    for h in heads.finditer(text):
+        end = _competition_end(text, h.end(), at, gaz)
+        if end == h.end():
+            continue
+        season = _SEASON.match(text, end)
+        edition = season is not None and h.group() not in _league_heads()
+        spans.append((h.start(), season.end() if season else end,
+                      "EVENT" if edition else "ORG"))
+    taken = [(s, e) for s, e, _ in spans]
+    for n in named.finditer(text):
+        # A longer name the tagger gave it is left ("MotoGP Perancis", the race), and so
+        # is a name quoted alone, a show's or a label's title ("' Bundesliga '").
+        if not any(s < n.end() and n.start() < e for s, e in taken) and not any(
+                m.start <= n.start() and m.end > n.end() for m in mentions) \
+                and not (_QUOTE_BEFORE.search(text, max(0, n.start() - 3), n.start())
+                         and _QUOTE_AFTER.match(text, n.end())):
+            spans.append((n.start(), n.end(), "ORG"))
+    if not spans:
+        return list(mentions)
+    out = list(mentions)
+    for s, e, kind in spans:
+        over = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s for m in over):
+            continue  # a longer name holds it ("Juara Piala Presiden"): left as tagged
+        keep = [m for m in out if not (m.start < e and s < m.end)]
+        for m in over:
+            rest = _REST.match(text, e, m.end)
+            if m.end > e and rest is not None:  # "Tiongkok [Shanghai Shenhua]": run on
+                r = rest.start(1)
+                kind_r = m.kind if m.kind != "PLACE" or gaz.resolve(rest.group(1)) else "ORG"
+                keep.append(Mention(r, m.end, kind_r, text[r : m.end], blind=m.blind))
+        keep.append(Mention(s, e, kind, text[s:e], blind=any(m.blind for m in over)))
+        out = sorted(keep, key=lambda m: m.start)
+    return out
+
+
+_REST = re.compile(r"\s+([A-Z].*)", re.DOTALL)  # a capitalised rest of a name run on
+
+
+@cache
+def _document_run() -> re.Pattern[str]:
+    """A document head and capitalised words after it, as the text's last words."""
+    heads = "|".join(map(re.escape, load("entities", EntitiesData).document_heads))
+    return re.compile(rf"(?<![\w-])(?:{heads or '(?!)'})(?:\s+[A-Z][\w'’-]*)*\s+$")
+
+
+_DOCUMENT_LOOKBACK = 80  # characters before a place where its document's head may stand
+
+
+def _document_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A place inside the name of an agreement, a regulation or an award ("Perjanjian
+    [Paris]", "Peraturan Presiden Republik [Indonesia]", "Anugerah Humas [Indonesia]")
+    names that document (entities.toml `document_heads`), no mention of the place."""
+    run = _document_run()
+    return [m for m in mentions if m.kind != "PLACE"
+            or run.search(text, max(0, m.start - _DOCUMENT_LOOKBACK), m.start) is None]
+
+
 _COMMA_AFTER = re.compile(r" ?,")
 
 
@@ -3650,6 +3982,24 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone] + new
 
 
+# A team's nickname as football reporting writes it: an English article and a plural ("The
+# Lilywhites", "The Cherries"), an Italian or German article and a name ("Gli Azzurri", "I
+# Rossoneri", "Die Mannschaft"); "Los" and "Le" open towns ("Los Angeles", "Le Mans").
+_NICKNAME = re.compile(r"(?:The [A-Z][a-z]+s|(?:Gli|I|Il|Die|Les) [A-Z][a-z]+)")
+
+
+def drop_team_nicknames(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """In football reporting, a team's nickname that [sport_teams] does not map to its team
+    is no entity of its own (the judged samples count it wrong): a cluster all of whose
+    mentions are such nicknames goes; an outlet's name ("The Times") stays."""
+    if not sports_report(text):
+        return clusters
+    outlets = {t.lower() for t in kind_rules().media_tails}
+    return [c for c in clusters if c.fixed or not all(
+        _NICKNAME.fullmatch(" ".join(m.surface.split()))
+        and m.surface.split()[-1].lower() not in outlets for m in c.mentions)]
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -3797,8 +4147,11 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
                     or place_code(c.name, gaz)
             country = area_country(c.name, country, context)
         if country is None and c.kind == "ORG" and gaz is not None:
-            # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name.
-            country = org_country(c.name, gaz)
+            # "Kementerian Luar Negeri Tiongkok", "Bank Indonesia": the place in the name,
+            # or in another name of the body joined to it ("Bakom RI").
+            country = org_country(c.name, gaz) or next(
+                (k for f in dict.fromkeys(m.surface for m in mentions) if f != c.name
+                 for k in [org_country(f, gaz)] if k), None)
         if country is None:
             country = next((m.role_country for m in mentions if m.role_country), None)
         if country is None:
@@ -3891,14 +4244,18 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
+    mentions = _document_places(text, competitions(text, mentions, models.gazetteer))
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _town_teams(text, mentions)
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
-    clusters = join_short_forms(sport_teams(text, clusters))  # "City" once it is a club's
+    # "City" once it is a club's; a nickname no team holds is no entity
+    clusters = join_short_forms(drop_team_nicknames(text, sport_teams(text, clusters)))
     clusters = join_named_aliases(text, split_pairs(join_short_places(join_streets(clusters))))
+    clusters = join_spellings(join_bracketed_forms(text, join_club_forms(clusters),
+                                                   models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

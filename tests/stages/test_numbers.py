@@ -223,7 +223,7 @@ def test_related_stops_at_next_number_and_skips_unlinked() -> None:
 def test_stage_contract_and_pipeline() -> None:
     st = NumberStage()
     assert st.name == "numbers"
-    assert st.requires == frozenset({"text", "sentences", "entities", "times"})
+    assert st.requires == frozenset({"text", "sentences", "entities", "times", "published"})
     assert st.provides == frozenset({"numbers"})
     with pytest.raises(ConfigError, match="numbers.*entities"):
         Pipeline([SegmentStage(), st])  # `related` reads the entities

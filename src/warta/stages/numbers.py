@@ -2279,7 +2279,8 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 17
-    requires = frozenset({"text", "sentences", "entities", "times"})
+    # `published`: a market report's trading day is its publication day when the lead names no other
+    requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})
 
     def process(self, article: Article) -> Article:

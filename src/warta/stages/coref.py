@@ -669,6 +669,11 @@ def _syllables(short: str, words: Sequence[str]) -> bool:
     # people; the search tried every word's every opening, 5 ms on an article of 50).
     if not any(w[:2] == short[:2] for w in words if len(w) >= 2):
         return False
+    return _syllable_cover(short, words)
+
+
+def _syllable_cover(short: str, words: Sequence[str]) -> bool:
+    """The search behind `_syllables`: every opening of every word tried."""
     def cover(rest: str, k: int, used: int) -> bool:
         if not rest:
             return used >= 2

@@ -205,14 +205,15 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
 
 
 @cache
-def _org_words() -> frozenset[str]:
+def org_words() -> frozenset[str]:
+    """entities.toml's words that make a name a body's ("Ikatan", "Partai")."""
     return frozenset(load("entities", EntitiesData).org_words)
 
 
 def is_org_word(word: str) -> bool:
     """A word of an organisation's name as written ("Ikatan", "Himpunan"): a head right
     after one is a word of that name ("Ikatan Guru Aisyiyah"), no role."""
-    return word in _org_words()
+    return word in org_words()
 
 
 @cache

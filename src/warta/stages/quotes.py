@@ -3233,6 +3233,7 @@ def find_quotes(article: Article) -> list[Quote]:
     ix = _Index(article.entities, sentences, contents)
     out: list[Quote] = []
     lex = _lex()
+    singular = lex.pronouns - lex.plural  # 'ia', 'dia': one person
     last: tuple[int, str] | None = None  # where the last resolved speaker was named, and who
     last_person: tuple[int, str] | None = None  # the same for the last PERSON speaker
     broken = False  # the last speaker phrase named a person no entity stands for
@@ -3260,19 +3261,17 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
-            if phrase in lex.pronouns - lex.plural and broken_at is not None \
-                    and not _person_between(ix, broken_at, at, named):
-                # '… kata Muslim. “…,” ungkapnya': the person quoted last has no entity and
-                # nobody was named since: the pronoun is that person, no one to give.
-                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
-                                 speaker_span=f.speaker_span, speaker_kind="person"))
-                continue
-            if phrase in lex.pronouns - lex.plural and last is not None \
-                    and (u := _unnamed_subject(text, ix, ix.sentence_end(last[0]), at)) \
-                    is not None and not _new_subject(text, ix, u, at, "", named):
-                # '“…,” ujarnya. Kuasa hukum Hendrogiarto menyinggung …. Dia mengatakan …':
-                # a person described but not named became the subject since the last
-                # speaker; the pronoun is that person (no one to give).
+            if phrase in singular and (
+                    # '… kata Muslim. “…,” ungkapnya': the person quoted last has no entity
+                    # and nobody was named since: the pronoun is that person.
+                    broken_at is not None and not _person_between(ix, broken_at, at, named)
+                    # '“…,” ujarnya. Kuasa hukum Hendrogiarto menyinggung …. Dia mengatakan
+                    # …': a person described but not named became the subject since the
+                    # last speaker; the pronoun is that person.
+                    or last is not None
+                    and (u := _unnamed_subject(text, ix, ix.sentence_end(last[0]), at))
+                    is not None and not _new_subject(text, ix, u, at, "", named)):
+                # no one to give
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
                                  speaker_span=f.speaker_span, speaker_kind="person"))
                 continue
@@ -3310,7 +3309,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = None  # 'Diplomat Tertinggi RI itu': a person, not the country
             ref = last
             if ref is not None and last_person is not None and by_id[ref[1]].kind != "PERSON" \
-                    and phrase in lex.pronouns - lex.plural \
+                    and phrase in singular \
                     and (_speaks_for(by_id[last_person[1]], by_id[ref[1]], text)
                          or any(ent.id == ref[1] for sp in spoke_as.get(last_person[1], ())
                                 for _, (_, _, ent) in ix.mentions.overlapping(sp.start,
@@ -3357,7 +3356,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     speaker = last[1]
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
-            if speaker is None and last is None and phrase in lex.pronouns - lex.plural \
+            if speaker is None and last is None and phrase in singular \
                     and sentences and at < sentences[min(1, len(sentences) - 1)].end \
                     and not any(ent.kind == "PERSON" and not _possessed(text, m)
                                 for m, (_, _, ent) in ix.mentions.starting(0, at)):
@@ -3367,7 +3366,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # Within the first two sentences: 'Anak Tamara itu menjelaskan …. Ia
                 # mengaku …' names the son by his mother only.
                 speaker = _title_person(article.title, article.entities)
-            if speaker is not None and phrase in lex.pronouns - lex.plural \
+            if speaker is not None and phrase in singular \
                     and speaker in (referred := ix.referred(text, f.content)):
                 # '“Saudara ISW … meminta saudara AS …,” katanya': who the quote calls
                 # 'Saudara ISW' or 'tersangka AS' is talked about; the pronoun is the

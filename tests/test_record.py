@@ -129,7 +129,7 @@ def test_version_2_records_read_without_the_fields_version_3_added() -> None:
     for key in ("change", "change_to", "period", "period_span"):
         del v2["numbers"][0][key]
     b = Article.from_dict(v2)
-    assert b.schema_version == SCHEMA_VERSION == 4
+    assert b.schema_version == SCHEMA_VERSION == 5
     assert b.quotes[0].speaker_kind is None and b.numbers[0].change is None
     assert b == a
 
@@ -141,4 +141,16 @@ def test_version_3_records_read_without_change_from() -> None:
     v3 = {**a.to_dict(), "schema_version": 3}
     del v3["numbers"][0]["change_from"]
     b = Article.from_dict(v3)
-    assert b.schema_version == 4 and b.numbers[0].change_from is False and b == a
+    assert b.schema_version == SCHEMA_VERSION and b.numbers[0].change_from is False and b == a
+
+
+def test_version_4_records_read_without_a_dateline_and_keep_one_given() -> None:
+    a = Article(id="x", text="Polisi datang.", dateline="JAKARTA", entities=(
+        Entity(id="loc:jakarta", kind="PLACE", name="Jakarta", country="ID"),))
+    v4 = {**a.to_dict(), "schema_version": 4}
+    del v4["dateline"]
+    b = Article.from_dict(v4)
+    assert b.schema_version == SCHEMA_VERSION and b.dateline is None
+    # a place named only in the dateline: an entity with no mentions round-trips
+    c = Article.from_dict(json.loads(a.to_json()))
+    assert c == a and c.entities[0].mentions == ()

@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # pydantic is imported when a record is first converted (`_ad
     # about 0.1 s that commands which never convert one (`--help`, search) do not pay.
     from pydantic import Field, TypeAdapter
 
-SCHEMA_VERSION = 4  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
-# 4: Count.change_from, Count.period may be an ISO 8601 interval ("2025-01/2025-04")
+SCHEMA_VERSION = 5  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
+# 4: Count.change_from, Count.period may be an ISO 8601 interval ("2025-01/2025-04");
+# 5: Article.dateline, and an Entity may have no mentions (named only in the dateline)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,6 +127,8 @@ class Entity:
     id: str  # entity_id(kind, name), unique within the article, e.g. "per:kim-jong-un"
     kind: EntityKind
     name: str  # canonical name, e.g. "Kim Jong Un"
+    # Spans in `Article.text`; none for a place named only in the dateline, which the clean
+    # stage cut off the text (`Article.dateline`)
     mentions: tuple[Span, ...] = ()
     country: str | None = None  # ISO 3166-1 alpha-2 where the text ties it to one
     roles: tuple[str, ...] = ()  # e.g. "Presiden Ukraina"
@@ -236,6 +239,9 @@ class Article:
     id: str
     text: str
     source: str | None = None
+    # The place of the dateline the clean stage cut off the text, as written: "JAKARTA" of
+    # "JAKARTA, KOMPAS.com - "
+    dateline: str | None = None
     url: str | None = None
     published: datetime | None = None
     title: str | None = None
@@ -294,6 +300,7 @@ _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     #                change_to, period, period_span added (all optional)
     3: lambda d: d,  # 3 -> 4: Count.change_from added (optional); a period written by a
     #                version-3 record is a single date or quarter, still valid
+    4: lambda d: d,  # 4 -> 5: Article.dateline added (optional)
 }
 
 

@@ -307,3 +307,17 @@ def test_mojibake_is_repaired_before_the_text_is_written() -> None:
                    "Royalti 1â\x80\x932% dipotong dari harga mÂ².")
     assert c.text == ("Kita memakai sekitar 30–50 jenis mineral.\n"
                       "Royalti 1–2% dipotong dari harga m².")
+
+
+def test_stage_keeps_the_datelines_place_off_the_text() -> None:
+    from warta.record import Article
+    from warta.stages.clean import CleanStage
+
+    st = CleanStage()
+    assert "dateline" in st.provides
+    a = st(Article(id="x", text="KUALA LUMPUR, KOMPAS.com - Polisi menangkap dua orang."))
+    assert (a.dateline, a.source, a.text) == ("KUALA LUMPUR", "Kompas.com",
+                                              "Polisi menangkap dua orang.")
+    # cleaned again, the text has no dateline left: the one found before stays
+    assert st(a).dateline == "KUALA LUMPUR"
+    assert st(Article(id="y", text="Polisi menangkap dua orang.")).dateline is None

@@ -1272,3 +1272,18 @@ def test_tokens_before_a_name_are_the_cut_scans_tokens() -> None:
         for at in range(start, end + 1):
             want = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
             assert _tokens_before(text, start, at, read, end) == want, (start, at)
+
+
+def test_an_entity_with_no_mentions_passes_through_with_a_free_id() -> None:
+    # a place named only in the dateline: nothing to link, and its id stays unique
+    text = "Jakarta banjir. Gubernur Jakarta meninjau."
+    spans = (Span(start=0, end=7), Span(start=25, end=32))
+    body = Entity(id="loc:jakarta", kind="PLACE", name="Jakarta", mentions=spans, country="ID")
+    only = Entity(id="loc:bandung", kind="PLACE", name="Bandung", country="ID")
+    out = link_mentions(text, split_sentences(text), [only, body])
+    assert [(e.id, e.name, bool(e.mentions)) for e in out] == [
+        ("loc:jakarta", "Jakarta", True), ("loc:bandung", "Bandung", False)]
+    # the body names it after all: the body's entity is it
+    twin = Entity(id="loc:jakarta-2", kind="PLACE", name="Jakarta", country="ID")
+    assert [e.id for e in link_mentions(text, split_sentences(text), [body, twin])] == [
+        "loc:jakarta"]

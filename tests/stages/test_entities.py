@@ -165,7 +165,7 @@ def test_long_document_is_processed_per_sentence() -> None:
 
 def test_stage_contract_and_pickle() -> None:
     st = EntityStage()
-    assert st.requires == frozenset({"text", "tokens", "sentences"})
+    assert st.requires == frozenset({"text", "tokens", "sentences", "dateline"})
     assert st.provides == frozenset({"entities"})
     st2 = pickle.loads(pickle.dumps(st))
     assert isinstance(st2, EntityStage)
@@ -1074,3 +1074,20 @@ def test_an_area_word_after_a_roles_place_is_the_roles_not_a_person() -> None:
         "merupakan warganya ."))
     assert "Kota" not in ents
     assert not [e for e in ents.values() if e.roles == ("Kapolres Tasikmalaya",)]
+
+
+def test_the_datelines_place_is_an_entity_and_every_stage_takes_one_with_no_mentions(
+        pipeline: Pipeline) -> None:
+    text = ("BANDUNG, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol di Bekasi, "
+            "Senin (4/3/2024). \"Jalan ini dibangun dengan biaya Rp 5 triliun,\" kata Jokowi. "
+            "Polisi menangkap 12 orang di Bekasi.")
+    art = warta.analyze(text, pipeline=pipeline)
+    assert art.dateline == "BANDUNG" and not art.text.startswith("BANDUNG")
+    only = [e for e in art.entities if not e.mentions]
+    assert [(e.kind, e.name, e.country) for e in only] == [("PLACE", "Bandung", "ID")]
+    assert len({e.id for e in art.entities}) == len(art.entities)
+    assert art.quotes and art.numbers  # the later stages ran over it
+    # named in the body too: the body's entity, no second one
+    art = warta.analyze(text.replace("di Bekasi, ", "di Bandung, "), pipeline=pipeline)
+    assert [e for e in art.entities if e.name == "Bandung"][0].mentions
+    assert all(e.mentions for e in art.entities)

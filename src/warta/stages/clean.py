@@ -1,7 +1,7 @@
 """clean: strip Indonesian news boilerplate and write the article text once.
 
 Datelines ("Suara.com - ", "JAKARTA, KOMPAS.com - ") give `source`, else the URL's host
-does (`[hosts]`: news.detik.com -> Detik); "Baca Juga:"
+does (`[hosts]`: news.detik.com -> Detik), and their place `dateline`; "Baca Juga:"
 lines give `related` and leave the body; advertising and credit lines are dropped.
 Every pattern lives in `lang/id/boilerplate.toml`.
 """
@@ -299,10 +299,10 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 7
+    version = 8
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
-    provides = frozenset({"text", "related", "source"})
+    provides = frozenset({"text", "related", "source", "dateline"})
 
     def process(self, article: Article) -> Article:
         c = clean_text(article.text)
@@ -312,5 +312,7 @@ class CleanStage(Stage):
             text=c.text,
             # Metadata given by the caller (or found by extraction) wins over the dateline.
             source=article.source or c.source or host,
+            # A text cleaned before has lost its dateline: the one found then stays.
+            dateline=c.dateline_place or article.dateline,
             related=tuple(dict.fromkeys((*article.related, *c.related))),
         )

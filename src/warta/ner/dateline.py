@@ -1,0 +1,65 @@
+"""The dateline's place as an entity: "JAKARTA, KOMPAS.com - " names where the story was
+filed. The clean stage cuts the dateline off the text (`Article.dateline` keeps the place
+as written), so the place has no span in the text: it is the body's entity of that place
+where the body names it, else a PLACE entity of its own with no mentions.
+
+An entity with no mentions is how a record says "named only outside the text": every
+span of an entity indexes `Article.text`, and no span can point at words the text lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..record import Entity, entity_id, fold
+from .gazetteer import Gazetteer
+
+
+def dateline_name(written: str) -> str:
+    """The place a dateline names, as a name: its first part ("Samarinda , Kalimantan
+    Timur" -> "Samarinda"), capitals made a name's case ("KUALA LUMPUR" -> "Kuala Lumpur")."""
+    name = " ".join(written.split(",")[0].split()).strip(" .-")
+    return name.title() if name.isupper() else name
+
+
+def with_dateline(written: str | None, entities: Sequence[Entity], gaz: Gazetteer
+                  ) -> list[Entity]:
+    """`entities` and the dateline's place: unchanged where a PLACE entity of the body is
+    that place (by name, or by the gazetteer place both names resolve to), else with a
+    PLACE entity that has no mentions added last (the gazetteer's name and country)."""
+    out = list(entities)
+    as_written = dateline_name(written or "")
+    if not as_written[:1].isalpha():
+        return out
+    place = gaz.resolve(as_written)
+    name = place.name if place is not None else as_written
+    keys = {fold(name), fold(as_written)}
+    for e in out:
+        if e.kind == "PLACE" and (fold(e.name) in keys or (
+                place is not None and gaz.resolve(e.name) == place)):
+            return out
+    out.append(Entity(id=free_id(entity_id("PLACE", name), {e.id for e in out}),
+                      kind="PLACE", name=name, country=place.code if place is not None else None))
+    return out
+
+
+def free_id(base: str, taken: Collection[str]) -> str:
+    """`base`, or `base-2`, `base-3`... : the first that no entity of the article holds."""
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    return ident
+
+
+def unmentioned_after(before: Sequence[Entity], after: list[Entity]) -> list[Entity]:
+    """`after` (a stage's entities, remade from those of `before` that have mentions) with
+    the entities of `before` that have none put back last, with ids free in `after`; one
+    whose kind and name an entity of `after` now holds is that entity."""
+    held = {(e.kind, fold(e.name)) for e in after}
+    for e in before:
+        if not e.mentions and (e.kind, fold(e.name)) not in held:
+            after.append(replace(e, id=free_id(entity_id(e.kind, e.name),
+                                               {x.id for x in after})))
+    return after

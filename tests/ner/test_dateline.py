@@ -1,0 +1,64 @@
+"""The dateline's place as an entity (`warta.ner.dateline`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.ner.dateline import dateline_name, free_id, unmentioned_after, with_dateline
+from warta.ner.gazetteer import Gazetteer, Place
+from warta.record import Entity, Span
+
+_JAKARTA = Place("Jakarta", "ID", "city")
+GAZ = Gazetteer({"jakarta": _JAKARTA, "dki jakarta": _JAKARTA,
+                 "kuala lumpur": Place("Kuala Lumpur", "MY", "city")}, {})
+
+
+def _place(name: str, ident: str, *spans: tuple[int, int]) -> Entity:
+    return Entity(id=ident, kind="PLACE", name=name,
+                  mentions=tuple(Span(start=a, end=b) for a, b in spans))
+
+
+def test_dateline_name_is_the_first_part_in_a_names_case() -> None:
+    assert dateline_name("KUALA LUMPUR") == "Kuala Lumpur"
+    assert dateline_name("Samarinda , Kalimantan Timur") == "Samarinda"
+    assert dateline_name("Jakarta") == "Jakarta"
+
+
+def test_a_place_the_body_names_is_that_entity() -> None:
+    body = [_place("Jakarta", "loc:jakarta", (0, 7))]
+    assert with_dateline("JAKARTA", body, GAZ) == body
+    # another name of the same gazetteer place is the same entity
+    dki = [_place("DKI Jakarta", "loc:dki-jakarta", (0, 11))]
+    assert with_dateline("Jakarta", dki, GAZ) == dki
+
+
+def test_a_place_only_in_the_dateline_is_an_entity_with_no_mentions() -> None:
+    person = Entity(id="per:budi", kind="PERSON", name="Budi", mentions=(Span(start=0, end=4),))
+    out = with_dateline("KUALA LUMPUR", [person], GAZ)
+    assert out[0] is person
+    assert out[1] == Entity(id="loc:kuala-lumpur", kind="PLACE", name="Kuala Lumpur",
+                            country="MY")
+    # not in the gazetteer: the name as written, no country
+    assert with_dateline("MISANO ADRIATICO", [], GAZ) == [
+        Entity(id="loc:misano-adriatico", kind="PLACE", name="Misano Adriatico")]
+    # an organisation of that name is not the place
+    org = Entity(id="loc:jakarta", kind="ORG", name="Jakarta", mentions=(Span(start=0, end=7),))
+    out = with_dateline("JAKARTA", [org], GAZ)
+    assert [e.id for e in out] == ["loc:jakarta", "loc:jakarta-2"]
+
+
+@pytest.mark.parametrize("written", [None, "", " , ", "123"])
+def test_no_place_no_entity(written: str | None) -> None:
+    assert with_dateline(written, [], GAZ) == []
+
+
+def test_free_id_and_unmentioned_entities_put_back() -> None:
+    assert free_id("loc:a", {"loc:a", "loc:a-2"}) == "loc:a-3"
+    assert free_id("loc:a", set()) == "loc:a"
+    only = Entity(id="loc:jakarta", kind="PLACE", name="Jakarta", country="ID")
+    after = [_place("Bogor", "loc:jakarta", (0, 5))]  # an id a stage remade
+    out = unmentioned_after([only, *after], list(after))
+    assert [e.id for e in out] == ["loc:jakarta", "loc:jakarta-2"] and out[1].mentions == ()
+    # one the stage now finds in the text is that entity
+    named = [_place("Jakarta", "loc:jakarta", (0, 7))]
+    assert unmentioned_after([only], list(named)) == named

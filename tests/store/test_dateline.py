@@ -1,0 +1,62 @@
+"""A record with a dateline and a place named only there (an entity with no mentions):
+stored, read back, searched by the entity, exported and shown (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from warta.corpus.export import pages
+from warta.record import Article, Entity
+from warta.store import open_store
+from warta.store.model import SearchQuery
+from warta.store.samples import prabowo_article
+
+
+def _article() -> Article:
+    a = prabowo_article()
+    only = Entity(id="loc:bandung", kind="PLACE", name="Bandung", country="ID")
+    return replace(a, dateline="BANDUNG", entities=(*a.entities, only))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield str(tmp_path / "db") if request.param == "sqlite" else \
+        request.getfixturevalue("pg_db")
+
+
+def test_a_place_named_only_in_the_dateline_is_stored_and_found(target: str) -> None:
+    a = _article()
+    s = open_store(target)
+    try:
+        s.put(a)
+        s.flush()
+        assert s.get(a.id) == a
+        ents = [r for page in pages(s, "entities") for r in page]
+        assert any("Bandung" in map(str, r) for r in ents)
+        mentions = [r for page in pages(s, "mentions") for r in page]
+        assert not any("loc:bandung" in map(str, r) for r in mentions)
+        r = s.search(SearchQuery(entity="Bandung"))
+        assert [h.id for h in r.hits] == [a.id]
+        assert "Bandung" in {f.label for f in r.top_entities}
+    finally:
+        s.close()
+
+
+def test_the_article_page_shows_the_dateline(tmp_path: Path) -> None:
+    from warta.api import Settings, create_app
+
+    a = _article()
+    store = open_store(tmp_path / "db")
+    store.put(a)
+    store.flush()
+    try:
+        html = TestClient(create_app(Settings(), store=store)).get(f"/view/articles/{a.id}").text
+        assert '<span class="dateline">BANDUNG</span>' in html
+        assert "Bandung</a>" in html and '<span class="n">dateline</span>' in html
+    finally:
+        store.close()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from warta.ner.dateline import dateline_name, free_id, unmentioned_after, with_dateline
+from warta.ner.dateline import dateline_names, free_id, unmentioned_after, with_dateline
 from warta.ner.gazetteer import Gazetteer, Place
 from warta.record import Entity, Span
 
 _JAKARTA = Place("Jakarta", "ID", "city")
-GAZ = Gazetteer({"jakarta": _JAKARTA, "dki jakarta": _JAKARTA,
-                 "kuala lumpur": Place("Kuala Lumpur", "MY", "city")}, {})
+_NTB = Place("Nusa Tenggara Barat", "ID", "province")
+GAZ = Gazetteer({"jakarta": _JAKARTA, "dki jakarta": _JAKARTA, "mataram": Place(
+    "Mataram", "ID", "city"), "kuala lumpur": Place("Kuala Lumpur", "MY", "city"),
+    "nusa tenggara barat": _NTB}, {"NTB": _NTB})
 
 
 def _place(name: str, ident: str, *spans: tuple[int, int]) -> Entity:
@@ -18,10 +20,12 @@ def _place(name: str, ident: str, *spans: tuple[int, int]) -> Entity:
                   mentions=tuple(Span(start=a, end=b) for a, b in spans))
 
 
-def test_dateline_name_is_the_first_part_in_a_names_case() -> None:
-    assert dateline_name("KUALA LUMPUR") == "Kuala Lumpur"
-    assert dateline_name("Samarinda , Kalimantan Timur") == "Samarinda"
-    assert dateline_name("Jakarta") == "Jakarta"
+def test_dateline_names_are_its_parts_in_a_names_case() -> None:
+    assert dateline_names("KUALA LUMPUR") == ["Kuala Lumpur"]
+    assert dateline_names("Samarinda , Kalimantan Timur") == ["Samarinda", "Kalimantan Timur"]
+    assert dateline_names("Mataram, NTB") == ["Mataram", "NTB"]  # the acronym as written
+    assert dateline_names("Jakarta") == ["Jakarta"]
+    assert dateline_names(" , ") == []
 
 
 def test_a_place_the_body_names_is_that_entity() -> None:
@@ -45,6 +49,13 @@ def test_a_place_only_in_the_dateline_is_an_entity_with_no_mentions() -> None:
     org = Entity(id="loc:jakarta", kind="ORG", name="Jakarta", mentions=(Span(start=0, end=7),))
     out = with_dateline("JAKARTA", [org], GAZ)
     assert [e.id for e in out] == ["loc:jakarta", "loc:jakarta-2"]
+
+
+def test_each_place_of_the_dateline_is_one_entity() -> None:
+    body = [_place("Mataram", "loc:mataram", (0, 7))]
+    out = with_dateline("Mataram, NTB", body, GAZ)
+    assert [(e.name, e.country, e.mentions) for e in out] == [
+        ("Mataram", None, (Span(start=0, end=7),)), ("Nusa Tenggara Barat", "ID", ())]
 
 
 @pytest.mark.parametrize("written", [None, "", " , ", "123"])

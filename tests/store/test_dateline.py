@@ -3,6 +3,7 @@ stored, read back, searched by the entity, exported and shown (SQLite and Postgr
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from warta.corpus.export import pages
+from warta.corpus.export import COLUMNS, pages
 from warta.record import Article, Entity
 from warta.store import open_store
 from warta.store.model import SearchQuery
@@ -60,3 +61,37 @@ def test_the_article_page_shows_the_dateline(tmp_path: Path) -> None:
         assert "Bandung</a>" in html and '<span class="n">dateline</span>' in html
     finally:
         store.close()
+
+
+def _drop_dateline(target: str) -> None:
+    """The layout of a store made before `articles.dateline`."""
+    if target.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(target, autocommit=True) as conn:
+            conn.execute("ALTER TABLE articles DROP COLUMN dateline")
+        return
+    conn = sqlite3.connect(Path(target) / "warta.sqlite3")
+    conn.execute("ALTER TABLE articles DROP COLUMN dateline")
+    conn.commit()
+    conn.close()
+
+
+def test_the_dateline_column_is_written_added_to_an_old_store_and_exported(target: str
+                                                                            ) -> None:
+    s = open_store(target)
+    s.put(_article())
+    s.put(replace(prabowo_article(day=22), id="plain"))  # no dateline
+    s.flush()
+    assert dict(s._x("SELECT id, dateline FROM articles"))["plain"] is None
+    s.close()
+    _drop_dateline(target)
+    s = open_store(target)
+    try:
+        got = dict(s._x("SELECT id, dateline FROM articles"))  # filled from the records
+        assert got == {_article().id: "BANDUNG", "plain": None}
+        rows = [r for page in pages(s, "articles") for r in page]
+        names = [c for c, _, _ in COLUMNS["articles"]]
+        assert sorted(r[names.index("dateline")] or "" for r in rows) == ["", "BANDUNG"]
+    finally:
+        s.close()

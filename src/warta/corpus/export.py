@@ -43,7 +43,7 @@ def registry_id(key: str) -> str:
 COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
     "articles": [("id", S, "a.id"), ("external_id", S, "a.external_id"),
                  ("duplicate_of", S, "a.duplicate_of"), ("story", S, STORY),
-                 ("url", S, "a.url"), ("source", S, "a.source"),
+                 ("url", S, "a.url"), ("source", S, "a.source"), ("dateline", S, "a.dateline"),
                  ("published", S, "a.published"), ("title", S, "a.title"),
                  ("lang", S, "a.lang"), ("text", S, "a.text")],
     "entities": [("article_id", S, "t.article_id"), ("duplicate_of", S, "a.duplicate_of"),

@@ -16,31 +16,29 @@ from ..record import Entity, entity_id, fold
 from .gazetteer import Gazetteer
 
 
-def dateline_name(written: str) -> str:
-    """The place a dateline names, as a name: its first part ("Samarinda , Kalimantan
-    Timur" -> "Samarinda"), capitals made a name's case ("KUALA LUMPUR" -> "Kuala Lumpur")."""
-    name = " ".join(written.split(",")[0].split()).strip(" .-")
-    return name.title() if name.isupper() else name
+def dateline_names(written: str) -> list[str]:
+    """The places a dateline names, as names: each comma-separated part ("Samarinda ,
+    Kalimantan Timur", "Mataram, NTB"), in a name's case where the whole dateline is in
+    capitals ("KUALA LUMPUR" -> "Kuala Lumpur"; an acronym after a cased place stays)."""
+    parts = (" ".join(p.split()).strip(" .-") for p in written.split(","))
+    return [p.title() if written.isupper() else p for p in parts if p[:1].isalpha()]
 
 
 def with_dateline(written: str | None, entities: Sequence[Entity], gaz: Gazetteer
                   ) -> list[Entity]:
-    """`entities` and the dateline's place: unchanged where a PLACE entity of the body is
-    that place (by name, or by the gazetteer place both names resolve to), else with a
-    PLACE entity that has no mentions added last (the gazetteer's name and country)."""
+    """`entities` and the dateline's places: each is the PLACE entity of the body that is
+    that place (by name, or by the gazetteer place both names resolve to), else a PLACE
+    entity with no mentions added last (the gazetteer's name and country)."""
     out = list(entities)
-    as_written = dateline_name(written or "")
-    if not as_written[:1].isalpha():
-        return out
-    place = gaz.resolve(as_written)
-    name = place.name if place is not None else as_written
-    keys = {fold(name), fold(as_written)}
-    for e in out:
-        if e.kind == "PLACE" and (fold(e.name) in keys or (
-                place is not None and gaz.resolve(e.name) == place)):
-            return out
-    out.append(Entity(id=free_id(entity_id("PLACE", name), {e.id for e in out}),
-                      kind="PLACE", name=name, country=place.code if place is not None else None))
+    for as_written in dateline_names(written or ""):
+        place = gaz.resolve(as_written)
+        name = place.name if place is not None else as_written
+        keys = {fold(name), fold(as_written)}
+        if not any(e.kind == "PLACE" and (fold(e.name) in keys or (
+                place is not None and gaz.resolve(e.name) == place)) for e in out):
+            out.append(Entity(id=free_id(entity_id("PLACE", name), {e.id for e in out}),
+                              kind="PLACE", name=name,
+                              country=place.code if place is not None else None))
     return out
 
 

@@ -79,7 +79,8 @@ def article_rows(article: Article, record: str | None = None) -> Rows:
     rows = Rows(article=(a.id, content_hash(a.text), a.url, a.source,
                          fold(a.source) if a.source else None,
                          a.published.isoformat() if a.published else None, day_of(a.published),
-                         a.title, a.lang, a.text, record or record_json(a), versions))
+                         a.title, a.lang, a.text, record or record_json(a), versions,
+                         a.dateline))
     seen: set[str] = set()
     for e in a.entities:
         key = keys[e.id]

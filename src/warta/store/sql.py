@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, rev BIGINT NOT NULL, content_hash TEXT NOT NULL, url TEXT,
   source TEXT, source_fold TEXT, published TEXT, day TEXT, title TEXT, lang TEXT,
   text TEXT NOT NULL, record TEXT NOT NULL, versions TEXT NOT NULL,
-  stored_at TEXT NOT NULL, updated_at TEXT NOT NULL, external_id TEXT, duplicate_of TEXT);
+  stored_at TEXT NOT NULL, updated_at TEXT NOT NULL, external_id TEXT, duplicate_of TEXT,
+  dateline TEXT);
 CREATE UNIQUE INDEX IF NOT EXISTS articles_rev ON articles (rev);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
@@ -96,6 +97,7 @@ CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
 # `add_missing_columns` adds to an older store those its tables lack (SQLite and
 # PostgreSQL), and `FILLS` fills a table's new columns from the stored records.
 ADDED_COLUMNS = (("articles", "external_id", "TEXT"), ("articles", "duplicate_of", "TEXT"),
+                 ("articles", "dateline", "TEXT"),
                  *(("numbers", c, k) for c, k in NUMBER_COLUMNS))
 
 CHILD_TABLES = ("article_entities", "mentions", "quotes", "numbers", "times", "events", "themes")
@@ -163,10 +165,22 @@ def fill_number_columns(store: SQLStore, page: int = 500) -> None:
             store._many(f"UPDATE numbers SET {sets} WHERE article_id = ? AND idx = ?", rows)
 
 
-FILLS = {"numbers": fill_number_columns}
+def fill_article_columns(store: SQLStore, page: int = 500) -> None:
+    """The dateline of every stored article, from its record (None in a record made before
+    `Article.dateline`)."""
+    ids = [r[0] for r in store._x("SELECT id FROM articles")]
+    for i in range(0, len(ids), page):
+        chunk = ids[i:i + page]
+        marks = ", ".join("?" for _ in chunk)
+        rows = [(json.loads(record).get("dateline"), aid) for aid, record in store._x(
+            f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk)]
+        store._many("UPDATE articles SET dateline = ? WHERE id = ?", rows)
+
+
+FILLS = {"numbers": fill_number_columns, "articles": fill_article_columns}
 
 ARTICLE_COLS = ("id, content_hash, url, source, source_fold, published, day, title, lang, text, "
-                "record, versions")
+                "record, versions, dateline")
 
 
 def now_iso() -> str:
@@ -295,11 +309,11 @@ class SQLStore:
                 self._x(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
             self._x("UPDATE articles SET rev = ?, content_hash = ?, url = ?, source = ?, "
                     "source_fold = ?, published = ?, day = ?, title = ?, lang = ?, text = ?, "
-                    "record = ?, versions = ?, updated_at = ? WHERE id = ?",
+                    "record = ?, versions = ?, dateline = ?, updated_at = ? WHERE id = ?",
                     (rev, *rows.article[1:], stamp, a.id))
         else:
             self._x(f"INSERT INTO articles ({ARTICLE_COLS}, rev, stored_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*rows.article, rev, stamp, stamp))
         if rows.entities:
             self._many("INSERT INTO entities (key, kind, name, country) VALUES (?, ?, ?, ?) "

@@ -321,3 +321,15 @@ def test_stage_keeps_the_datelines_place_off_the_text() -> None:
     # cleaned again, the text has no dateline left: the one found before stays
     assert st(a).dateline == "KUALA LUMPUR"
     assert st(Article(id="y", text="Polisi menangkap dua orang.")).dateline is None
+
+
+def test_datelines_of_more_outlets_give_place_and_source() -> None:
+    cases = {
+        "Jakarta, CNBC Indonesia - Harga naik.": ("Jakarta", "CNBC Indonesia"),
+        "Bandung, IDN Times - Polisi datang.": ("Bandung", "IDN Times"),
+        "JAKARTA, KOMPAS.TV - Harga naik.": ("JAKARTA", "Kompas TV"),
+    }
+    for raw, (place, source) in cases.items():
+        c = clean_text(raw)
+        assert (c.dateline_place, c.source) == (place, source), raw
+        assert c.text in ("Harga naik.", "Polisi datang."), raw

@@ -3789,8 +3789,12 @@ _REST = re.compile(r"\s+([A-Z].*)", re.DOTALL)  # a capitalised rest of a name r
 
 @cache
 def _document_run() -> re.Pattern[str]:
-    """A document head and capitalised words after it, as the text's last words."""
-    heads = "|".join(map(re.escape, load("entities", EntitiesData).document_heads))
+    """A document head or a law's short name (the law words are documents' heads too) and
+    capitalised words after it, as the text's last words."""
+    d = load("entities", EntitiesData)
+    alts = [*map(re.escape, (*d.document_heads, *d.law_heads)),
+            *(re.escape(p) + r"\w*" for p in d.law_prefixes)]
+    heads = "|".join(alts)
     return re.compile(rf"(?<![\w-])(?:{heads or '(?!)'})(?:\s+[A-Z][\w'’-]*)*\s+$")
 
 
@@ -3800,7 +3804,8 @@ _DOCUMENT_LOOKBACK = 80  # characters before a place where its document's head m
 def _document_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place inside the name of an agreement, a regulation or an award ("Perjanjian
     [Paris]", "Peraturan Presiden Republik [Indonesia]", "Anugerah Humas [Indonesia]")
-    names that document (entities.toml `document_heads`), no mention of the place."""
+    names that document (entities.toml `document_heads`, `law_heads`), no mention of the
+    place."""
     run = _document_run()
     return [m for m in mentions if m.kind != "PLACE"
             or run.search(text, max(0, m.start - _DOCUMENT_LOOKBACK), m.start) is None]

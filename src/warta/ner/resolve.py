@@ -21,7 +21,7 @@ from ..lang.id import load
 from ..lang.schema import EntitiesData, KindsData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.tokens import make_tokens
-from ..text.words import unit_pattern
+from ..text.words import reduplication, unit_pattern
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -2880,8 +2880,8 @@ def _reduplicated(text: str, m: Mention) -> bool:
     first = m.surface
     if m.blind or " " in first:
         return False
-    a, _, b = first.partition("-")
-    if b and len(a) >= 3 and b.islower() and b.startswith(a.lower()):
+    halves = reduplication(first)
+    if halves is not None and len(halves[0]) >= 3 and halves[1].islower():
         return True
     if len(first) < 3:
         return False

@@ -51,7 +51,7 @@ from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 from ..text.spans import SpanIndex, SpanSet
-from ..text.words import unit_pattern
+from ..text.words import plural_base, unit_pattern
 from .quotes import SpeakerIndex, resolve_speaker, speaker_index
 
 Phrase = tuple[str, ...]
@@ -545,7 +545,7 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     k = 0
     while k < len(toks):
         hit = None
-        first = _singular(toks[k].low)
+        first = plural_base(toks[k].low) or toks[k].low  # "kepala-kepala": "kepala"
         if first not in lex.agents:  # most words: one look-up
             k += 1
             continue
@@ -580,14 +580,6 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
-
-
-def _singular(low: str) -> str:
-    """The base of a reduplicated plural ("kepala-kepala" -> "kepala"), else the word."""
-    if "-" not in low:  # most words: no split made
-        return low
-    half, _, rest = low.partition("-")
-    return half if half == rest else low
 
 
 def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:

@@ -40,7 +40,7 @@ from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
-from ..text.words import unit_pattern
+from ..text.words import plural_base, unit_pattern
 
 _WORD = unit_pattern("’'-.")  # "Jum'at", "S.H." and "anak-anak" stay whole
 
@@ -837,7 +837,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
         return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it
     if i >= 0 and (text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads
-                   or _reduplicated(text[toks[i][0]:toks[i][1]])):
+                   or plural_base(text[toks[i][0]:toks[i][1]])):
         # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
         # supporters or the countries speak, a group. ('otoritas [Provinsi Kandal]' is the
         # province's own authority: the province speaks.)
@@ -1536,7 +1536,7 @@ def speaker_kind(phrase: str, entity: Entity | None
     words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
     head = words[0] if words else ""
     kind = entity.kind if entity is not None else None
-    if (head in lex.anonymous_heads or _reduplicated(head)) and kind != "PERSON" \
+    if (head in lex.anonymous_heads or plural_base(head)) and kind != "PERSON" \
             and not _name_opens_with(entity, head):
         return False, "anonymous"
     if head in lex.document_heads:
@@ -1566,13 +1566,6 @@ def _name_opens_with(entity: Entity | None, word: str) -> bool:
         return False
     first = _NAME_WORD.match(entity.name)
     return first is not None and first.group().casefold() == word
-
-
-def _reduplicated(word: str) -> bool:
-    """A lower-case plural by reduplication ('negara-negara', 'warga-warga')."""
-    parts = word.split("-")
-    return len(parts) == 2 and parts[0] == parts[1] and parts[0].isalpha() \
-        and parts[0].islower()
 
 
 def _overlaps(a: Span, s: int, e: int) -> bool:

@@ -38,6 +38,7 @@ from ..ner.kinds import kind_rules
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
+from ..text.scan import opening
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 from ..text.words import plural_base, unit_pattern
@@ -1932,12 +1933,14 @@ def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
     low = phrase.casefold()
     if not re.fullmatch(r"[A-Z][\w'’-]+", phrase) or low in _lex().pronouns \
             or low in _head_words() or low in role_words().honorifics \
-            or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+            or re.search(opening(low, r"[\w-]") + r"(?![\w-])", text):
         return None  # a role, a courtesy title, or a word also written in lower case
     # Up to two capitalised words may stand between: 'Muslim [Jaya] Butar Butar' where the
     # tagger kept only 'Butar Butar'.
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\s+", text):
+    # Each pattern opens with its word, the look-behind after it (`opening`): re skips
+    # ahead to the word where a look-behind first was tried at every character.
+    for m in re.finditer(opening(phrase, r"[\w-]") + r"\s+", text):
         at = m.end()
         for _ in range(3):
             found.update(ent.id for _, (_, _, ent) in ix.mentions.starting(at, at + 1)

@@ -803,6 +803,14 @@ def test_a_role_with_its_body_between_commas_before_the_name() -> None:
     out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
                 _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
     assert _by_name(out, "Amanda Sihombing").roles == ("Direktur restoran Jepang",)
+    # a name read before in the sentence leaves its words read for the next one's role
+    text = ("Kata Budi Santoso dan Direktur restoran Jepang , Ippudo Indonesia , Amanda "
+            "Sihombing , ramen enak.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
+                _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
+    assert _by_name(out, "Amanda Sihombing").roles == ("Direktur restoran Jepang",)
+    assert _by_name(out, "Budi Santoso").roles == ()
     text = "Hal itu dikatakan Budi , Ippudo Indonesia , Amanda Sihombing kemarin."
     out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
                 _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))

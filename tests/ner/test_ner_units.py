@@ -878,6 +878,20 @@ def test_law_title_names_no_entity() -> None:
     assert (ms[1].start, ms[1].end) in gone
 
 
+def test_place_named_after_a_document_word_keeps_its_place() -> None:
+    """'Inpres' names the markets and schools built under presidential instructions: the
+    place in 'Pasar Inpres Bangkinang' is the market's, kept by the law check and the
+    document run alike; a law's short name opens a document's name as a document head
+    does ('Qanun Kota Banda Aceh': the place names the law)."""
+    from warta.ner.resolve import _document_places, _no_titles, load_models
+
+    text = "Pedagang Pasar Inpres Bangkinang dan Qanun Kota Banda Aceh."
+    ms = [_at(text, "Bangkinang", "PLACE"), _at(text, "Banda Aceh", "PLACE")]
+    kept, _ = _no_titles(text, ms[:1], load_models().lexicon)
+    assert kept == ms[:1]
+    assert _document_places(text, ms) == ms[:1]
+
+
 def test_common_word_terms_are_no_bodies() -> None:
     """An organisation of common words with no body's head is a term, and so is its
     bracketed acronym, wherever the article writes it ('Berita Acara Pemeriksaan (BAP)'

@@ -803,6 +803,14 @@ def test_a_role_with_its_body_between_commas_before_the_name() -> None:
     out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
                 _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
     assert _by_name(out, "Amanda Sihombing").roles == ("Direktur restoran Jepang",)
+    # a name read before in the sentence leaves its words read for the next one's role
+    text = ("Kata Budi Santoso dan Direktur restoran Jepang , Ippudo Indonesia , Amanda "
+            "Sihombing , ramen enak.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
+                _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
+    assert _by_name(out, "Amanda Sihombing").roles == ("Direktur restoran Jepang",)
+    assert _by_name(out, "Budi Santoso").roles == ()
     text = "Hal itu dikatakan Budi , Ippudo Indonesia , Amanda Sihombing kemarin."
     out = _link(text, _ent(text, "ORG", "Ippudo Indonesia", "Ippudo Indonesia"),
                 _ent(text, "PERSON", "Amanda Sihombing", "Amanda Sihombing"))
@@ -1219,13 +1227,13 @@ def test_a_bracket_a_role_opens_and_never_closes_is_no_part_of_it() -> None:
 
 
 def test_ranks_ending_are_what_a_scan_of_the_ranks_finds() -> None:
-    # `_ranks_ending` looks each rank length up where the scan compared every rank ending
-    # in the last word (2,856 end in ")"): the same ranks in the same order.
+    # `_ranks_ending` looks each rank length up where a scan compared every rank ending
+    # in the last word (2,856 end in ")"): the same ranks, longest first.
     import random
 
-    from warta.stages.coref import _ranks_by_last, _ranks_ending
+    from warta.stages.coref import _lex, _ranks_ending
 
-    by_last = _ranks_by_last()
+    by_last = {k: sorted(v, key=lambda r: (-len(r), r)) for k, (_, v) in _lex().ranks.items()}
     pool = sorted({w for r in by_last[")"][:300] for w in r} | {"kepala", "badan", "bnn"})
     rng = random.Random(13)
     roles = [list(r) for r in by_last[")"][:50]] + [["kepala", *r] for r in by_last[")"][:50]]
@@ -1233,7 +1241,8 @@ def test_ranks_ending_are_what_a_scan_of_the_ranks_finds() -> None:
     for low in roles + [[], [""], ["jenderal"], ["komisaris", "jenderal"]]:
         scan = [r for r in by_last.get(low[-1], ()) if len(r) <= len(low)
                 and tuple(low[len(low) - len(r):]) == r] if low else []
-        assert _ranks_ending(low) == list(dict.fromkeys(scan)), low
+        assert _ranks_ending(low) == scan, low
+    assert _ranks_ending(["komisaris", "jenderal"]) == [("komisaris", "jenderal"), ("jenderal",)]
 
 
 def test_a_role_ending_in_brackets_has_no_rank_and_a_rank_splits_off() -> None:

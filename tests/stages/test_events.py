@@ -2725,6 +2725,10 @@ def test_extending_a_detention_and_intimidating() -> None:
     ("Polri bersama Polda Bali dan juga Kepolisian China menggerebek rumah itu.",
      {"org:a": "Polri", "org:b": "Polda Bali", "org:c": "Kepolisian China"},
      [("COERCE", ("org:a", "org:b", "org:c"), ())]),
+    # after a bare noun too: the list's rule is one in every group
+    ("Pembebasan itu setelah mediasi dari pihak Andika dan sang istri, Chairunisa, kemarin.",
+     {"per:a": "Andika", "per:c": "Chairunisa"},
+     [("CONSULT", ("per:a", "per:c"), ())]),
     # a comma alone, or a clause word between, joins nothing
     ("Menurut Budi, kata Andi, Kejaksaan menggeledah kantor itu.",
      {"per:b": "Budi", "per:a": "Andi", "org:k": "Kejaksaan"},

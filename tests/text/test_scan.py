@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from warta.text.scan import finditer_not_after
+from warta.text.scan import finditer_not_after, opening
 
 
 def test_the_matches_of_the_pattern_with_its_look_behind() -> None:
@@ -21,3 +21,18 @@ def test_the_matches_of_the_pattern_with_its_look_behind() -> None:
 def test_a_pattern_that_matches_nothing_is_refused() -> None:
     with pytest.raises(ValueError, match="empty string"):
         list(finditer_not_after(re.compile(r"a*"), re.compile(r"\w"), "bbb"))
+
+
+@pytest.mark.parametrize("word", ["Kuat", "kuat", "Nursiam", "O'Neil", "A.S.", "x"])
+@pytest.mark.parametrize("before", [r"\w", r"[\w-]", r"[\w.-]"])
+def test_the_word_opening_its_look_behind_finds_what_the_look_behind_first_finds(
+        word: str, before: str) -> None:
+    # `opening` puts the look-behind after the word so that re skips ahead to the word:
+    # at the text's start, after a space, a hyphen, a dot, a letter, and inside a word.
+    text = (f"{word} kata {word}, -{word} .{word} x{word} {word}{word} ({word}) "
+            f"{word}-{word}\n{word}")
+    for tail in (r"(?![\w-])", r"\s+", ""):
+        first = re.compile(rf"(?<!{before}){re.escape(word)}{tail}")
+        after = re.compile(opening(word, before) + tail)
+        assert [m.span() for m in after.finditer(text)] == \
+            [m.span() for m in first.finditer(text)], (word, before, tail)

@@ -1,6 +1,13 @@
 import re
 
-from warta.text.words import hyphenated_words, latin_words, unit_pattern, words
+from warta.text.words import (
+    hyphenated_words,
+    latin_words,
+    plural_base,
+    reduplication,
+    unit_pattern,
+    words,
+)
 
 S = "Jum'at, Prof. S.H. bertemu Kim Jong-un di Korea-Utara ’s (Rp10.000) anak_anak 5% ūber."
 
@@ -26,3 +33,17 @@ def test_units_equal_the_patterns_the_stages_held() -> None:
     assert hyphenated_words(S) == re.findall(r"[^\W_]+(?:-[^\W_]+)*", S.lower())
     assert latin_words(S) == re.findall(r"[a-z]+(?:-[a-z]+)*", S.lower())
     assert "jong-un" in hyphenated_words(S) and "anak" in words(S)
+
+
+def test_reduplication_halves_and_the_plural_base() -> None:
+    """A word written as its base and the base again: a plural where the halves are equal
+    and lower-case (the one base events, quotes and resolve read), a derived word where the
+    second half is affixed."""
+    assert reduplication("negara-negara") == ("negara", "negara")
+    assert reduplication("Iring-iringan") == ("Iring", "iringan")
+    assert reduplication("Korea-Utara") is None
+    assert reduplication("-") is None
+    assert reduplication("anak") is None
+    assert [plural_base(w) for w in ("kepala-kepala", "iring-iringan", "Warga-warga",
+                                     "2-2", "a-a-a", "kepala")] == [
+        "kepala", None, None, None, None, None]

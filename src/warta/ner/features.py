@@ -49,8 +49,9 @@ _SHAPE_TABLE = _ShapeTable({ord(c): "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 WORD_CACHE = 200_000
 
 
-def _shape(word: str) -> str:
-    """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd"."""
+def shape(word: str) -> str:
+    """Compressed word shape: "Zelenskyy" -> "Xxx", "10.000" -> "dd.ddd" (one translation
+    and one look-up: a per-word cache saved little)."""
     s = word.translate(_SHAPE_TABLE)
     # Words share few translated forms (a thousand among 23,000 words of 500 articles):
     # the run cutting is done once per form. The translation is what a new word costs.
@@ -73,9 +74,7 @@ def _cut_runs(s: str) -> str:
 
 
 _TRIPLES = tuple((c * 3, c * 2) for c in "Xxd.,-*")
-_CUTS: dict[str, str] = {}  # translated form -> its shape (`_shape`)
-# The shape of a word (one translation and one look-up: a per-word cache saved little).
-shape = _shape
+_CUTS: dict[str, str] = {}  # translated form -> its shape (`shape`)
 
 
 def shape_by_patterns(word: str) -> str:
@@ -387,7 +386,7 @@ class _WordVectors:
         if r >= len(self.store) - 1:  # the last row stays zero: `PAD` reads it
             self._grow()
         low = word.lower()
-        sh = _shape(word)
+        sh = shape(word)
         lx = lexicon.get(low, "unk")
         # Shape and lexicon class: own rows, "caplx", as left, as right (one probe).
         sl = self._parts.get((sh, lx))

@@ -74,7 +74,8 @@ class _Ent:
 @dataclass(frozen=True, slots=True)
 class _Lex:
     data: OfficesData
-    ranks: tuple[tuple[str, ...], ...]  # longest first, casefolded words
+    # casefolded ranks by their last word: the lengths there are (longest first), the ranks
+    ranks: dict[str, tuple[tuple[int, ...], frozenset[tuple[str, ...]]]]
     alias: re.Pattern[str]
     origin: frozenset[str]
     role_heads: frozenset[str]
@@ -101,8 +102,12 @@ def _lex() -> _Lex:
     # 'Kolonel Chk (K)': a mark after the corps, written '(K)' or '( K )'.
     marks = [f for m in roles.rank_marks for f in (
         (m.casefold(),), tuple(m.casefold().replace("(", "( ").replace(")", " )").split()))]
-    ranks = sorted(base | with_corps | {(*r, *m) for r in with_corps for m in marks},
-                   key=len, reverse=True)
+    by_last: dict[str, set[tuple[str, ...]]] = {}
+    for r in base | with_corps | {(*r, *m) for r in with_corps for m in marks}:
+        if r:
+            by_last.setdefault(r[-1], set()).add(r)
+    ranks = {last: (tuple(sorted({len(r) for r in rs}, reverse=True)), frozenset(rs))
+             for last, rs in by_last.items()}
     def alt(cues: Sequence[str]) -> str:
         return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     # Group `nick` is set when the main name is the second one.
@@ -125,7 +130,7 @@ def _lex() -> _Lex:
         rf"((?:{'|'.join(re.escape(w) for w in org_heads)})"
         r"(?:\s+(?:[A-Z][\w'’.-]*|dan|&))+)\s+(?:(?:juga|pun|telah|sudah|kembali)\s+)?"
         rf"(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])")
-    return _Lex(data, tuple(ranks), alias, frozenset(w.casefold() for w in roles.origin_words),
+    return _Lex(data, ranks, alias, frozenset(w.casefold() for w in roles.origin_words),
                 heads, places, frozenset(w.casefold() for w in coref.appositive_heads),
                 frozenset(w.casefold() for w in ents.org_words), speaking,
                 frozenset(w.casefold() for w in roles.not_names),
@@ -1292,43 +1297,17 @@ def _bare_not_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("roles", RolesData).bare_not_roles)
 
 
-@cache
-def _ranks_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The ranks by their last word, each list in `_lex().ranks` order (longest first): a
-    rank ending a word run must end with its last word."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for r in _lex().ranks:
-        if r:
-            out.setdefault(r[-1], []).append(r)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _rank_places() -> dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], int]]]:
-    """Per last word: the lengths of the ranks ending with it, and each rank's first place
-    in its `_ranks_by_last` list."""
-    out: dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], int]]] = {}
-    for last, ranks in _ranks_by_last().items():
-        places: dict[tuple[str, ...], int] = {}
-        for k, r in enumerate(ranks):
-            places.setdefault(r, k)
-        out[last] = (tuple(sorted({len(r) for r in ranks})), places)
-    return out
-
-
 def _ranks_ending(low: Sequence[str]) -> list[tuple[str, ...]]:
-    """The ranks `low` (casefolded words, dots stripped) ends with, in `_ranks_by_last`
-    order: what a scan of the last word's list finds, each once, by a look-up per rank
-    length. The scan compared every rank ending in ")" (2,856 of them, '... (K)') with
-    a role ending in a bracket ('Badan Narkotika Nasional (BNN)'): 4 ms a role."""
-    entry = _rank_places().get(low[-1]) if low else None
+    """The ranks `low` (casefolded words, dots stripped) ends with, longest first: a look-up
+    per length of the ranks ending in its last word (`_Lex.ranks`). A scan of those ranks
+    compared every one ending in ")" (2,856 of them, '... (K)') with a role ending in a
+    bracket ('Badan Narkotika Nasional (BNN)'): 4 ms a role."""
+    entry = _lex().ranks.get(low[-1]) if low else None
     if entry is None:
         return []
-    lengths, places = entry
+    lengths, ranks = entry
     n_low = len(low)
-    hits = [(places[t], t) for n in lengths
-            if n <= n_low and (t := tuple(low[n_low - n:])) in places]
-    return [t for _, t in sorted(hits)]
+    return [t for n in lengths if n <= n_low and (t := tuple(low[n_low - n:])) in ranks]
 
 
 def _rank_before(art: _Article) -> None:
@@ -1487,7 +1466,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                      if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
             if not cands:
-                cands = _roles_over_body(art, start, m.start)
+                cands = _roles_over_body(art, start, m.start, read, max(end, m.start))
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
             cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
@@ -1521,10 +1500,13 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COMMA_END = re.compile(r",\s*$")
 
 
-def _roles_over_body(art: _Article, start: int, at: int) -> list[tuple[int, int]]:
+def _roles_over_body(art: _Article, start: int, at: int,
+                     read: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]],
+                     end: int) -> list[tuple[int, int]]:
     """Roles before a name with the role's body set between commas: 'Direktur restoran
     Jepang , [Ippudo Indonesia] , Amanda Sihombing' (the organisation the role heads,
-    named in apposition; `start`: the sentence's start, `at`: the name's)."""
+    named in apposition; `start`: the sentence's start, `at`: the name's; `read`, `end`:
+    the sentence's tokens as `_tokens_before` keeps them)."""
     text = art.text
     c = _COMMA_END.search(text, start, at)
     if c is None:
@@ -1534,7 +1516,7 @@ def _roles_over_body(art: _Article, start: int, at: int) -> list[tuple[int, int]
                default=None)
     if body is None or _COMMA_END.search(text, start, body) is None:
         return []
-    return _roles_right_before(text, start, body)
+    return _roles_right_before(text, start, body, _tokens_before(text, start, body, read, end))
 
 
 def _in_org_name(text: str, at: int) -> bool:

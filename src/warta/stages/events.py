@@ -51,7 +51,7 @@ from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr
 from ..text.spans import SpanIndex, SpanSet
-from ..text.words import unit_pattern
+from ..text.words import plural_base, unit_pattern
 from .quotes import SpeakerIndex, resolve_speaker, speaker_index
 
 Phrase = tuple[str, ...]
@@ -545,7 +545,7 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     k = 0
     while k < len(toks):
         hit = None
-        first = _singular(toks[k].low)
+        first = plural_base(toks[k].low) or toks[k].low  # "kepala-kepala": "kepala"
         if first not in lex.agents:  # most words: one look-up
             k += 1
             continue
@@ -580,14 +580,6 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
-
-
-def _singular(low: str) -> str:
-    """The base of a reduplicated plural ("kepala-kepala" -> "kepala"), else the word."""
-    if "-" not in low:  # most words: no split made
-        return low
-    half, _, rest = low.partition("-")
-    return half if half == rest else low
 
 
 def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -1059,6 +1051,12 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
                                            and not _verb_like(t, lex)) for t in gap)
 
 
+def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Do `a` and `b` (in text order) stand in one group: names, connectors and leaders
+    between (`_gap_ok`), or a list's joining word and a short description (`_list_gap`)?"""
+    return _gap_ok(toks[a.j:b.i], lex) or _list_gap(a, b, toks, lex)
+
+
 def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     """The coordinated group nearest before token `hi` (subject position)."""
     lex = ctx.lex
@@ -1075,7 +1073,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
         return []
     group = [cands[-1]]
     for m in reversed(cands[:-1]):
-        if _gap_ok(ctx.toks[m.j:group[0].i], lex) or _list_gap(m, group[0], ctx.toks, lex):
+        if _joined(m, group[0], ctx.toks, lex):
             group.insert(0, m)
         else:
             break
@@ -1108,8 +1106,7 @@ def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
         return []
     group = [cands[0]]
     for m in cands[1:]:
-        if ((_gap_ok(ctx.toks[group[-1].j:m.i], ctx.lex)
-             or _list_gap(group[-1], m, ctx.toks, ctx.lex)) and m.prep in (None, group[0].prep)):
+        if _joined(group[-1], m, ctx.toks, ctx.lex) and m.prep in (None, group[0].prep):
             group.append(m)
         else:
             break
@@ -1362,7 +1359,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         for m in right[len(near):]:
             # a group begun within reach runs on past it: "penolakan dari dua pejabat The
             # Fed yakni Michelle Bowman dan Christopher Waller"
-            if not near or not _gap_ok(toks[near[-1].j:m.i], lex):
+            if not near or not _joined(near[-1], m, toks, lex):
                 break
             near.append(m)
         between: list[str] = []  # the first party named after "antara"
@@ -1392,11 +1389,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 actors.extend(m.values)
             elif m.prep is not None:
                 # one recipient group: "kecaman atas serangan Israel ke Lebanon" stops at Israel
-                if not targets or _gap_ok(toks[near[n - 1].j:m.i], lex):
+                if not targets or _joined(near[n - 1], m, toks, lex):
                     if not targets and m.prep in lex.between_preps:
                         between = list(m.values)
                     targets.extend(m.values)
-            elif actors and _gap_ok(toks[near[n - 1].j:m.i], lex):
+            elif actors and _joined(near[n - 1], m, toks, lex):
                 # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
                 actors.extend(m.values)
         if not actors and between:
@@ -2400,7 +2397,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 25
+    version = 26
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

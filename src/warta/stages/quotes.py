@@ -38,9 +38,10 @@ from ..ner.kinds import kind_rules
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
+from ..text.scan import opening
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
-from ..text.words import unit_pattern
+from ..text.words import plural_base, unit_pattern
 
 _WORD = unit_pattern("’'-.")  # "Jum'at", "S.H." and "anak-anak" stay whole
 
@@ -837,7 +838,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
         return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it
     if i >= 0 and (text[toks[i][0]:toks[i][1]].casefold() in lex.anonymous_heads
-                   or _reduplicated(text[toks[i][0]:toks[i][1]])):
+                   or plural_base(text[toks[i][0]:toks[i][1]])):
         # 'pendukung [Partai Buruh] menyebut', 'negara-negara [Eropa] menyatakan': the
         # supporters or the countries speak, a group. ('otoritas [Provinsi Kandal]' is the
         # province's own authority: the province speaks.)
@@ -1536,7 +1537,7 @@ def speaker_kind(phrase: str, entity: Entity | None
     words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
     head = words[0] if words else ""
     kind = entity.kind if entity is not None else None
-    if (head in lex.anonymous_heads or _reduplicated(head)) and kind != "PERSON" \
+    if (head in lex.anonymous_heads or plural_base(head)) and kind != "PERSON" \
             and not _name_opens_with(entity, head):
         return False, "anonymous"
     if head in lex.document_heads:
@@ -1566,13 +1567,6 @@ def _name_opens_with(entity: Entity | None, word: str) -> bool:
         return False
     first = _NAME_WORD.match(entity.name)
     return first is not None and first.group().casefold() == word
-
-
-def _reduplicated(word: str) -> bool:
-    """A lower-case plural by reduplication ('negara-negara', 'warga-warga')."""
-    parts = word.split("-")
-    return len(parts) == 2 and parts[0] == parts[1] and parts[0].isalpha() \
-        and parts[0].islower()
 
 
 def _overlaps(a: Span, s: int, e: int) -> bool:
@@ -1939,12 +1933,14 @@ def _cut_name(text: str, phrase: str, ix: _Index) -> str | None:
     low = phrase.casefold()
     if not re.fullmatch(r"[A-Z][\w'’-]+", phrase) or low in _lex().pronouns \
             or low in _head_words() or low in role_words().honorifics \
-            or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+            or re.search(opening(low, r"[\w-]") + r"(?![\w-])", text):
         return None  # a role, a courtesy title, or a word also written in lower case
     # Up to two capitalised words may stand between: 'Muslim [Jaya] Butar Butar' where the
     # tagger kept only 'Butar Butar'.
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\s+", text):
+    # Each pattern opens with its word, the look-behind after it (`opening`): re skips
+    # ahead to the word where a look-behind first was tried at every character.
+    for m in re.finditer(opening(phrase, r"[\w-]") + r"\s+", text):
         at = m.end()
         for _ in range(3):
             found.update(ent.id for _, (_, _, ent) in ix.mentions.starting(at, at + 1)

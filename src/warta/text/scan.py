@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["finditer_not_after"]
+__all__ = ["finditer_not_after", "opening"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -29,3 +29,11 @@ def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: 
             raise ValueError(f"{pattern.pattern!r} matched the empty string")
         yield m
         pos = m.end()
+
+
+def opening(word: str, before: str) -> str:
+    """`word` (escaped) where no character of class `before` precedes it: the pattern
+    `(?<!B)WORD` written with the look-behind after the word, spanning it, so that `re`
+    skips ahead to the word's first letters; opened by the look-behind, a pattern is tried
+    at every character of the text. `word` holds no line break (`.` spans it)."""
+    return re.escape(word) + rf"(?<!{before}.{{{len(word)}}})"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-__all__ = ["hyphenated_words", "latin_words", "unit_pattern", "words"]
+__all__ = ["hyphenated_words", "latin_words", "plural_base", "reduplication", "unit_pattern",
+           "words"]
 
 _WORDS = re.compile(r"[^\W_]+")
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -54,3 +55,20 @@ def latin_words(text: str) -> list[str]:
     """Lower-cased words of ASCII letters a-z, hyphenated compounds whole (the marker
     words language identification counts)."""
     return _LATIN.findall(text.lower())
+
+
+def reduplication(word: str) -> tuple[str, str] | None:
+    """The halves of a word written as its base, a hyphen and the base again, the second
+    half in any case and maybe affixed ("negara-negara", "Marmut-marmut", "iring-iringan");
+    None for any other word."""
+    base, dash, rest = word.partition("-")
+    return (base, rest) if dash and base and rest.lower().startswith(base.lower()) else None
+
+
+def plural_base(word: str) -> str | None:
+    """The base of a lower-case plural by reduplication, its halves equal ("negara-negara"
+    -> "negara"); None for any other word ("iring-iringan" is a noun of its own)."""
+    halves = reduplication(word)
+    if halves is None or halves[0] != halves[1]:
+        return None
+    return halves[0] if halves[0].isalpha() and halves[0].islower() else None

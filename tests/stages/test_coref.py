@@ -1272,3 +1272,24 @@ def test_tokens_before_a_name_are_the_cut_scans_tokens() -> None:
         for at in range(start, end + 1):
             want = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
             assert _tokens_before(text, start, at, read, end) == want, (start, at)
+
+
+def test_position_of_a_lists_first_name_is_not_the_next_names() -> None:
+    # The first name of a list run into a lower-case position is that position's holder:
+    # the names after him hold neither it nor his name as a role.
+    text = ("Pemain inti ada di latihan, seperti kiper Made Wirawan , Supardi Nasir , "
+            "Vladimir Vujovic , dan Atep .")
+    names = ("Made Wirawan", "Supardi Nasir", "Vladimir Vujovic", "Atep")
+    roles = {e.name: e.roles for e in analyze(text).entities}
+    assert roles["Made Wirawan"] == ("kiper",)
+    for n in names[1:]:
+        assert roles[n] == ()
+
+
+def test_clients_role_before_a_list_is_each_listed_ones() -> None:
+    # A lawyer's head makes the first name the client: the list after it holds the role.
+    text = "Menurut tim kuasa hukum Sahara, Moh Zakki dan Budi Santoso, gugatan itu lemah."
+    names = ("Sahara", "Moh Zakki", "Budi Santoso")
+    out = _link(text, *(_ent(text, "PERSON", n, n) for n in names))
+    assert _by_name(out, "Moh Zakki").roles == ("kuasa hukum Sahara",)
+    assert _by_name(out, "Budi Santoso").roles == ("kuasa hukum Sahara",)

@@ -1179,6 +1179,9 @@ class RolesData(LangData):
     cue_heads: Words = ()
     # Ordinals written as words, inside a role after its head ("Presiden ketujuh RI").
     ordinals: Words = ()
+    # Words after a head that date the office ("direktur teknik [sebelumnya], Paddy
+    # Lowe": the previous one), as "mantan" before a head; adverbs elsewhere.
+    former_after: Words = ()
     # Passive verbs of leading, each with the head it gives the person named after it:
     # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
     led_by: dict[str, StrictStr] = {}

@@ -33,6 +33,8 @@ class RoleWords:
     name_cues: frozenset[str] = frozenset()  # "berinisial": the role's holder follows
     cue_heads: frozenset[str] = frozenset()  # "sopir": a head only before a naming cue
     ordinals: frozenset[str] = frozenset()  # "ketujuh": an ordinal written as a word
+    # "sebelumnya": after a head, a word dating the office ("direktur teknik sebelumnya")
+    former_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -61,6 +63,7 @@ def role_words() -> RoleWords:
         name_cues=frozenset(w.lower() for w in d.name_cues),
         cue_heads=frozenset(w.lower() for w in d.cue_heads),
         ordinals=frozenset(w.lower() for w in d.ordinals),
+        former_after=frozenset(w.lower() for w in d.former_after),
     )
 
 
@@ -301,9 +304,6 @@ def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:
     return (" ".join([*words[a:d], *tail]), " ".join(words[d + 1 : b]))
 
 
-# Words after a head that date the office, adverbs elsewhere: "direktur teknik
-# [sebelumnya], Paddy Lowe" (the previous one), as "mantan" before a head.
-FORMER_AFTER = frozenset({"sebelumnya", "terdahulu"})
 
 
 def _tail_noun(word: str, lex: dict[str, str]) -> bool:
@@ -312,7 +312,7 @@ def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     ("direktur teknik [sebelumnya]")."""
     if not (word.isalpha() and word.islower()):
         return False
-    if word in FORMER_AFTER:
+    if word in role_words().former_after:
         return True
     if lex.get(word, "").startswith(("NN", "JJ")):
         return True

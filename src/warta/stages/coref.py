@@ -35,7 +35,6 @@ from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.roles import (
-    FORMER_AFTER,
     head_at,
     is_month,
     is_org_word,
@@ -1497,8 +1496,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             # ('kuasa hukum Sahara, Moh Zakki').
             role = next((r for r in cands if r[1] > r[0] and (
                 not art.person_in(*r, kinds=("PERSON",)) or text[r[0]].islower() and (
-                    text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ","))),
-                None)
+                    text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ",")
+                and not _listed_holder(art, r, m))), None)
             if role is not None:
                 words = " ".join(text[role[0]:role[1]].split()).rstrip(" ,").split()
                 if len(words[-1]) > 3 and words[-1].endswith("."):
@@ -1514,6 +1513,20 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+def _listed_holder(art: _Article, r: tuple[int, int], m: Span) -> bool:
+    """Whether the person inside role `r` before `m` is the first of a list that `m` goes
+    on ('kiper I Made Wirawan , Supardi Nasir , Vladimir Vujovic ...': the keeper's
+    position is his, and the players after him hold none of it), where the role's head
+    makes no one a client or relation ('kuasa hukum Sahara, Moh Zakki dan ...' stays)."""
+    if r[1] > m.start or not _list_after(art, m.end):
+        return False
+    words = art.text[r[0]:r[1]].casefold().split()
+    always, apposed = _agent_heads()
+    related = always | apposed
+    return not any(" ".join(words[:n]) in related for n in range(1, min(4, len(words)) + 1)) \
+        and words[0] not in role_words().relation_words
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -1907,7 +1920,7 @@ def _lower_tail(words: Sequence[str], i: int) -> bool:
     tail = words[i + _head_len(words, i):]
     k = 0
     while k < len(tail) and k < 2 and tail[k].isalpha() and tail[k].islower() \
-            and (tail[k] not in _not_role_words() or tail[k] in FORMER_AFTER) \
+            and (tail[k] not in _not_role_words() or tail[k] in role_words().former_after) \
             and not _VERB_LIKE.fullmatch(tail[k]):
         k += 1
     # Then only the organisation's capitalised words: 'Bek sentral Persib, Vladimir'.

@@ -1293,3 +1293,51 @@ def test_clients_role_before_a_list_is_each_listed_ones() -> None:
     out = _link(text, *(_ent(text, "PERSON", n, n) for n in names))
     assert _by_name(out, "Moh Zakki").roles == ("kuasa hukum Sahara",)
     assert _by_name(out, "Budi Santoso").roles == ("kuasa hukum Sahara",)
+
+
+def test_birth_name_in_an_epithet_is_the_main_persons() -> None:
+    # 'Wanita bernama asli X itu' names the article's main person by her birth name; a
+    # birth name after another person named in its own clause is no one else's.
+    text = ("Syahrini menyapa Kim. Syahrini tertawa. Wanita bernama asli Rini Fatimah Jaelani "
+            "itu bertanya. Anak Budi bernama asli Ahmad Dani hadir.")
+    out = _link(text, _ent(text, "PERSON", "Syahrini", "Syahrini"),
+                _ent(text, "PERSON", "Kim", "Kim"),
+                _ent(text, "PERSON", "Rini Fatimah Jaelani", "Rini Fatimah Jaelani"),
+                _ent(text, "PERSON", "Budi", "Budi"),
+                _ent(text, "PERSON", "Ahmad Dani", "Ahmad Dani"))
+    names = sorted(e.name for e in out)
+    assert names == ["Ahmad Dani", "Budi", "Kim", "Syahrini"]
+    assert len(_by_name(out, "Syahrini").mentions) == 3
+
+
+def test_island_and_village_words_leave_the_same_place() -> None:
+    # 'Pulau Madura' and 'Madura', 'Desa Jagalan' and 'Jagalan' are one place each: the
+    # known place named bare, the unknown village with its word.
+    text = "Dia ke Pulau Madura lalu ke Madura lagi. Warga Desa Jagalan dan Jagalan hadir."
+    out = _link(text, _ent(text, "PLACE", "Pulau Madura", "Pulau Madura"),
+                _ent(text, "PLACE", "Madura", "Madura", country="ID"),
+                _ent(text, "PLACE", "Desa Jagalan", "Desa Jagalan"),
+                _ent(text, "PLACE", "Jagalan", "Jagalan"))
+    assert sorted(e.name for e in out) == ["Desa Jagalan", "Madura"]
+
+
+def test_another_agent_of_a_client_is_still_in_apposition() -> None:
+    # 'Pengacara Jokowi lainnya, Rivai': another of his lawyers; the client holds no role.
+    text = ('"Itu sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan, di Jakarta. '
+            "Pengacara Jokowi lainnya, Rivai Kusumanegara, menjelaskan detail pasal.")
+    roles = {e.name: e.roles for e in analyze(text).entities}
+    assert roles["Joko Widodo"] == ()
+    assert roles["Rivai Kusumanegara"] == ("Pengacara Jokowi",)
+
+
+def test_epithet_is_not_the_near_person_holding_another_office() -> None:
+    # The spokesman named near 'mantan Ketua Fraksi Golkar itu' holds another office: the
+    # epithet is someone else's; a person near it with no role takes it.
+    text = ("Juru Bicara KPK Febri Diansyah mengatakan KPK akan menahan mantan Ketua Fraksi "
+            "Golkar itu.")
+    out = _link(text, _ent(text, "PERSON", "Febri Diansyah", "Febri Diansyah",
+                           roles=("Juru Bicara KPK",)))
+    assert _by_name(out, "Febri Diansyah").roles == ("Juru Bicara KPK",)
+    text = "Budi Santoso tiba di kantor. Ketua DPRD Bantaeng itu langsung rapat."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Budi Santoso").roles == ("Ketua DPRD Bantaeng",)

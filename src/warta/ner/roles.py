@@ -77,6 +77,15 @@ def head_at(words: Sequence[str], i: int) -> int:
     return 0
 
 
+@cache
+def agent_apposition() -> re.Pattern[str]:
+    """The gap between a client's name and the agent named after it: a comma, after
+    roles.toml's words of one more agent ("Pengacara Jokowi [lainnya ,] Rivai")."""
+    words = sorted(load("roles", RolesData).other_agent_words, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(rf"\s*(?:(?:{alt})\s*)?,\s*")
+
+
 def is_role_word(word: str) -> bool:
     return word.lower() in role_words().heads or word.lower() in _head_tokens()
 

@@ -35,11 +35,13 @@ from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.roles import (
+    agent_apposition,
     head_at,
     is_month,
     is_org_word,
     role_before,
     role_words,
+    without_prefix,
 )
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
@@ -450,6 +452,38 @@ def _aliases(art: _Article) -> None:
 
 
 @cache
+def _real_name_cue() -> re.Pattern[str]:
+    """A real-name cue of roles.toml right before a name, after nothing but a clause's
+    opening words ('Wanita [bernama asli] ', ', [nama lengkap] ')."""
+    cues = sorted(load("roles", RolesData).real_name_cues, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _real_names(art: _Article) -> None:
+    """A person named only after a real-name cue ('Wanita bernama asli Rini Fatimah
+    Jaelani itu', 'Pria bernama asli Harley Edward Streten ini') is the article's main
+    person named before it: the one with the most mentions by then, not one named in the
+    cue's own clause before it ('istri Budi bernama asli ...' is someone else's)."""
+    text = art.text
+    cue = _real_name_cue()
+    for ent in art.live():
+        if ent.kind != "PERSON" or ent.merged:
+            continue
+        first = min(m.start for m in ent.mentions)
+        clause = max(text.rfind(c, 0, first) for c in ".!?\n")
+        if cue.search(text, max(clause + 1, first - 40), first) is None:
+            continue
+        seen = {id(x): sum(m.end <= first for m in x.mentions) for x in art.live()
+                if x.kind == "PERSON" and x is not ent}
+        if not seen or max(seen.values()) == 0 or art.person_in(clause + 1, first,
+                                                               kinds=("PERSON",)):
+            continue
+        main = max((x for x in art.live() if id(x) in seen), key=lambda x: seen[id(x)])
+        art.merge(main, ent)
+
+
+@cache
 def _honorific() -> re.Pattern[str]:
     words = sorted(load("roles", RolesData).honorifics, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
@@ -575,8 +609,14 @@ def _short_written_org(art: _Article, s0: int, e0: int) -> None:
             return
 
 
+@cache
+def _named_place_prefixes() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("coref", CorefData).named_place_prefixes)
+
+
 def _place_prefixes(art: _Article) -> None:
-    """'Kota Makkah' and 'Makkah' in one article are one place."""
+    """'Kota Makkah' and 'Makkah' in one article are one place, named bare ('Makkah'), but
+    for a village the gazetteer does not know ('Desa Jagalan')."""
     prefixes = _lex().place_prefixes
     places = {e.name.casefold(): e for e in art.live() if e.kind == "PLACE"}
     for e in list(places.values()):
@@ -585,7 +625,11 @@ def _place_prefixes(art: _Article) -> None:
             bare = places.get(" ".join(words[1:]).casefold())
             if bare is not None and bare is not e and not bare.merged and \
                     (bare.country == e.country or e.country is None):
-                art.merge(bare, e)
+                # Named bare ("Makkah", "Madura"), but for a village the gazetteer does
+                # not know, named with its word ("Desa Jagalan").
+                keep, gone = (e, bare) if bare.country is None \
+                    and words[0].casefold() in _named_place_prefixes() else (bare, e)
+                art.merge(keep, gone)
 
 
 def _named_after(art: _Article) -> None:
@@ -1130,6 +1174,25 @@ _CAP_EPITHET = re.compile(
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
+def _holds_other_office(person: _Ent, head: str) -> bool:
+    """Whether `person`, only named near an epithet, already holds a role of another head
+    than the epithet's (`head`, casefolded): the speaker 'Juru Bicara KPK Febri' is not
+    'mantan Ketua Fraksi Golkar itu' whom his office will detain (where the epithet is an
+    object, `_object_at`; one opening a sentence may give a second office: 'Amran
+    mengatakan … Kepala Badan Pangan Nasional itu merinci')."""
+    return any(r.split() and not without_prefix(r).casefold().startswith(head)
+               for r in person.roles)
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+(?:(?:mantan|eks|bekas)\s+)?$")
+
+
+def _object_at(text: str, start: int) -> bool:
+    """Whether a lower-case word of the clause stands right before `start` ('menahan
+    [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject."""
+    return _LOWER_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     """'Eks Kabareskrim Polri itu menekankan …', 'lanjut Wali Kota Makassar ini': a role
     phrase with a demonstrative refers back to the one person with that role, else the one
@@ -1183,6 +1246,8 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if _holds_other_office(person, head) and _object_at(text, m.start()):
+                continue  # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'
             # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
             # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
             start = 1 if words[0].casefold() == "sang" else 0
@@ -1643,7 +1708,7 @@ def _client_of(art: _Article, r: tuple[int, int], m: Span) -> bool:
     head = " ".join(art.text[r[0]:r[1]].split()).casefold()
     if head in always:
         return True
-    comma = re.compile(r"\s*,\s*").match(art.text, m.end)
+    comma = agent_apposition().match(art.text, m.end)
     return head in apposed and comma is not None and art.person_in(
         comma.end(), comma.end() + 1, kinds=("PERSON",))
 
@@ -2064,6 +2129,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _named_after(art)
     _speaking_orgs(art)
     _aliases(art)
+    _real_names(art)
     _nicknames(art)
     _short_names(art)
     _shorter_names(art)
@@ -2168,7 +2234,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 19
+    version = 20
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -1341,3 +1341,33 @@ def test_epithet_is_not_the_near_person_holding_another_office() -> None:
     text = "Budi Santoso tiba di kantor. Ketua DPRD Bantaeng itu langsung rapat."
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert _by_name(out, "Budi Santoso").roles == ("Ketua DPRD Bantaeng",)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Mobil itu pernah menjadi mobil dinas Joko Widodo saat masih menjabat sebagai Wali "
+     "Kota Surakarta.", "Joko Widodo", "Wali Kota Surakarta"),
+    ("Dalam proyek ini Lee akan bertugas sebagai sutradara film.", "Lee", "sutradara film"),
+    ("Stallworth terpilih sebagai kepala bagian KKK di tempat asalnya.", "Stallworth",
+     "kepala bagian KKK"),
+])
+def test_predicate_of_office_after_a_name_gives_its_role(text: str, name: str,
+                                                         role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_predicate_after_another_subject_gives_the_name_no_role() -> None:
+    # 'orang tuanya' is the predicate's subject: Budi holds no role.
+    text = "Budi mengatakan orang tuanya bekerja sebagai petani di desa."
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"))
+    assert _by_name(out, "Budi").roles == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Jika nanti Titiek terpilih menjadi ketua umum DPP Partai Golkar, semua berubah.",
+    "Saat bersama Titiek resmi menjabat sebagai gubernur dan wakil gubernur, semua berubah.",
+])
+def test_predicate_of_office_under_a_condition_or_with_a_companion_gives_no_role(
+        text: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Titiek", "Titiek"))
+    assert _by_name(out, "Titiek").roles == ()

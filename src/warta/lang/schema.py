@@ -1153,6 +1153,14 @@ class RolesData(LangData):
     # Words between such a client's name and the agent's comma ("Pengacara Jokowi
     # [lainnya], Rivai"): one more of the client's agents, still in apposition.
     other_agent_words: Words = ()
+    # Predicates of office after a name ("menjabat sebagai", "berprofesi sebagai") and the
+    # words that may stand between ("saat masih", "yang pada kala itu", "akan"): the role
+    # after them is the name's.
+    role_predicates: Words = ()
+    predicate_gap_words: Words = ()
+    # Words in the clause before the name that leave the predicate's office unheld or
+    # another's: a condition ("Jika nanti Titiek terpilih"), a companion ("bersama Sandi").
+    predicate_blockers: Words = ()
     # Lower-case nouns of people before a name that are no role ("musisi Macklemore",
     # "rezim Moamer Kadhafi"): the name after one is a person, whatever the tagger read.
     person_nouns: Words = ()

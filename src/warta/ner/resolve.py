@@ -4001,8 +4001,9 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     by_team: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
         t = team_of(c)
-        if t is not None and (named is None or t in named):
-            by_team[t].append(c)
+        if t is not None and (named is None or t in named and (c.kind == "ORG" or all(
+                " ".join(m.surface.split()) != t for m in c.mentions))):
+            by_team[t].append(c)  # outside football: "di Barcelona" stays the city
     covered = bytearray(len(text) + 1)
     for c in clusters:
         for m in c.mentions:

@@ -1733,27 +1733,86 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     or not text[sent.start if sent else 0:m.start].strip()):
                 continue  # a bare 'sebagai' may be the sentence subject's
             end = sent.end if sent is not None else len(text)
-            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), end)][:24]
-            # A token may carry the sentence's full stop ('sebagai manajer.').
-            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
-            if not words or not _head_len(words, 0):
+            _add_role_at(art, e, cue.end(), end)
+
+
+def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
+    """Give `e` the role written from `at` (a head, its words, no other person inside), in a
+    sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it."""
+    text = art.text
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, at, end)][:24]
+    # A token may carry the sentence's full stop ('sebagai manajer.').
+    words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
+    if not words or not _head_len(words, 0):
+        return
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
+    # never a verb after it ('kapten [tampil] apik').
+    lex = load_lexicon()
+    k = _head_len(words, 0)
+    while k < j and not (words[k].islower() and not lex.get(
+            words[k], "NN").startswith(("NN", "JJ"))):
+        k += 1
+    j = k
+    s0, e0 = toks[0][0], toks[j - 1][1]
+    if art.person_in(s0, e0, kinds=("PERSON",)):
+        return
+    # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
+    role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
+    if role and role.casefold() not in {r.casefold() for r in e.roles}:
+        e.roles.append(role)
+
+
+@cache
+def _predicate() -> re.Pattern[str]:
+    """roles.toml's predicates of office after a name, with only its gap words before
+    them: 'Joko Widodo [saat masih menjabat sebagai] Wali Kota Surakarta', 'Lee [akan
+    bertugas sebagai] sutradara film', 'Stallworth [terpilih sebagai] kepala bagian KKK'."""
+    d = load("roles", RolesData)
+    def alt(ws: Sequence[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(ws, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:\s*,)?(?:\s+(?:{alt(d.predicate_gap_words)}))*\s+"
+                      rf"(?:{alt(d.role_predicates)})\s+", re.IGNORECASE)
+
+
+def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """A role a predicate of office gives the name it follows, with time words and
+    auxiliaries between ('Joko Widodo saat masih menjabat sebagai Wali Kota Surakarta',
+    'Dwi Astuti yang pada kala itu menjabat sebagai Direktur …'): the role must open with
+    a head and hold no other person, as `_linked_roles` reads it."""
+    text = art.text
+    pred = _predicate()
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            cue = pred.match(text, m.end)
+            if cue is None:
                 continue
-            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
-            # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
-            # never a verb after it ('kapten [tampil] apik').
-            lex = load_lexicon()
-            k = _head_len(words, 0)
-            while k < j and not (words[k].islower() and not lex.get(
-                    words[k], "NN").startswith(("NN", "JJ"))):
-                k += 1
-            j = k
-            s0, e0 = toks[0][0], toks[j - 1][1]
-            if art.person_in(s0, e0, kinds=("PERSON",)):
+            sent = _sentence_holding(sentences, starts, m.start)
+            if _predicate_blocked(text, sent.start if sent is not None else 0, m.start):
                 continue
-            # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
-            role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
-            if role and role.casefold() not in {r.casefold() for r in e.roles}:
-                e.roles.append(role)
+            _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
+
+
+@cache
+def _predicate_blockers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).predicate_blockers)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _predicate_blocked(text: str, start: int, at: int) -> bool:
+    """Whether the clause before a name at `at` (from the sentence's `start` or its last
+    comma) holds a word of roles.toml's `predicate_blockers`: a condition ('Jika nanti
+    Titiek terpilih menjadi ketua umum': no office held) or a companion ('Saat bersama Sandi
+    resmi menjabat sebagai gubernur': another's subject)."""
+    marks = [k.end() for k in _CLAUSE_MARK.finditer(text, start, at)]
+    clause = text[marks[-1] if marks else start:at]
+    return any(w.casefold() in _predicate_blockers() for w in _NAME_WORD.findall(clause))
 
 
 @cache
@@ -2137,6 +2196,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _rank_before(art)
     _appositive_roles(art, sentences)
     _linked_roles(art, sentences)
+    _predicate_roles(art, sentences)
     _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)

@@ -597,24 +597,25 @@ def test_company_initials_leave_out_its_legal_form_written_last() -> None:
         ("BNI", 1), ("PT Bank Rakyat Indonesia (Persero) Tbk", 2)]
 
 
-def test_unknown_place_cut_of_its_last_words_is_the_longer_place() -> None:
-    """'Madison Square' beside 'Madison Square Garden' is the arena; a cut that opens two
-    places ('Simpang Lima' of two squares) stays apart, and so does a one-word place."""
+def test_unknown_place_cut_of_its_town_is_the_longer_place() -> None:
+    """'Jalan Kranggan' beside 'Jalan Kranggan Surabaya' is the street (the town the
+    gazetteer knows dropped); a cut before other words stays apart ('Kabupaten Bandung'
+    beside 'Kabupaten Bandung Barat', 'Subang Field' before 'Manager Pertamina'), and so
+    does a cut that opens two places or a one-word place."""
+    from warta.ner.gazetteer import load_gazetteer
     from warta.ner.resolve import _Cluster, join_cut_places
 
-    text = ("Konser di Madison Square Garden ramai. Madison Square penuh. Simpang Lima Kudus "
-            "dan Simpang Lima Pati macet; Simpang Lima sepi. Madison hujan. Subang Field "
-            "Manager Pertamina hadir di Subang Field.")
-    names = ["Madison Square Garden", "Madison Square", "Simpang Lima Kudus",
-             "Simpang Lima Pati", "Simpang Lima", "Madison", "Subang Field Manager Pertamina",
-             "Subang Field"]
-    nth = {"Madison": 2, "Subang Field": 1}
+    text = ("Warga Jalan Kranggan Surabaya resah. Jalan Kranggan banjir. Kabupaten Bandung "
+            "Barat dan Kabupaten Bandung hujan. Subang Field Manager Pertamina hadir di "
+            "Subang Field. Simpang Lima Kudus dan Simpang Lima Pati macet; Simpang Lima sepi.")
+    names = ["Jalan Kranggan Surabaya", "Jalan Kranggan", "Kabupaten Bandung Barat",
+             "Kabupaten Bandung", "Subang Field Manager Pertamina", "Subang Field",
+             "Simpang Lima Kudus", "Simpang Lima Pati", "Simpang Lima"]
+    nth = {"Jalan Kranggan": 1, "Kabupaten Bandung": 1, "Subang Field": 1, "Simpang Lima": 2}
     cs = [_Cluster("PLACE", n, [_at(text, n, "PLACE", nth.get(n, 0))]) for n in names]
-    got = join_cut_places(cs)
+    got = join_cut_places(cs, load_gazetteer())
     assert [(c.name, len(c.mentions)) for c in got] == [
-        ("Madison Square Garden", 2), ("Simpang Lima Kudus", 1), ("Simpang Lima Pati", 1),
-        ("Simpang Lima", 1), ("Madison", 1), ("Subang Field Manager Pertamina", 1),
-        ("Subang Field", 1)]
+        ("Jalan Kranggan Surabaya", 2), *((n, 1) for n in names[2:])]
 
 
 def test_two_first_names_of_two_people_are_the_pair() -> None:

@@ -1371,3 +1371,13 @@ def test_predicate_of_office_under_a_condition_or_with_a_companion_gives_no_role
         text: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Titiek", "Titiek"))
     assert _by_name(out, "Titiek").roles == ()
+
+
+def test_epithet_after_a_role_link_gives_the_near_person_a_second_office() -> None:
+    # 'Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu': no object, his own.
+    text = ("Menteri Agama Nasaruddin Umar hadir di Jakarta. Pria yang juga menjabat sebagai "
+            "Imam Besar Masjid Istiqlal itu menyatakan santri berperan penting.")
+    out = _link(text, _ent(text, "PERSON", "Nasaruddin Umar", "Nasaruddin Umar",
+                           roles=("Menteri Agama",)))
+    assert _by_name(out, "Nasaruddin Umar").roles == ("Menteri Agama",
+                                                      "Imam Besar Masjid Istiqlal")

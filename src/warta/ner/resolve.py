@@ -49,7 +49,6 @@ from .outlets import outlet_mentions
 from .roles import (
     agent_apposition,
     head_at,
-    is_org_word,
     is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
@@ -2500,11 +2499,13 @@ def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def join_cut_places(clusters: list[_Cluster]) -> list[_Cluster]:
-    """A place the gazetteer does not know, of two words or more, that is the first words
-    of one longer such place is that place without its last words: 'Jalan Kranggan' beside
-    'Jalan Kranggan Surabaya', 'Madison Square' beside 'Madison Square Garden'. One that
-    opens two stays apart, and so does one before a role or a body's word run on."""
+def join_cut_places(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
+    """A place the gazetteer does not know, of two words or more, that is one longer such
+    place less the town the gazetteer knows after it is that place: 'Jalan Kranggan' beside
+    'Jalan Kranggan Surabaya', 'Bundaran Simpang Lima' beside 'Bundaran Simpang Lima
+    Purwodadi'. One that opens two stays apart, and so does one before other words
+    ('Kabupaten Bandung' beside 'Kabupaten Bandung Barat', 'sungai Batang Ayumi' beside the
+    village Batang Ayumi Julu, 'Subang Field' before 'Manager Pertamina')."""
     unknown = [(c, c.name.split()) for c in clusters
                if c.kind == "PLACE" and c.place is None and c.mentions]
     if len(unknown) < 2:
@@ -2516,9 +2517,8 @@ def join_cut_places(clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         fits = [o for o, w in unknown if o is not c and id(o) not in gone
                 and len(w) > n and w[:n] == words]
-        if len(fits) != 1 or any(is_role_word(w) or is_org_word(w)
-                                 for w in fits[0].name.split()[n:]):
-            continue  # "Subang Field [Manager Pertamina]": a role run into the place
+        if len(fits) != 1 or gaz.resolve(" ".join(fits[0].name.split()[n:])) is None:
+            continue
         fits[0].mentions.extend(c.mentions)
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
@@ -4319,7 +4319,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     # "City" once it is a club's; a nickname no team holds is no entity
     clusters = join_short_forms(drop_team_nicknames(text, sport_teams(text, clusters)))
     clusters = join_named_aliases(text, split_pairs(join_short_places(
-        join_cut_places(join_streets(clusters)))))
+        join_cut_places(join_streets(clusters), models.gazetteer))))
     clusters = join_spellings(join_bracketed_forms(text, join_club_forms(clusters),
                                                    models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,

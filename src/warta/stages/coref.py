@@ -1189,8 +1189,18 @@ _LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+(?:(?:mantan|eks|bekas)\s+)?$")
 
 def _object_at(text: str, start: int) -> bool:
     """Whether a lower-case word of the clause stands right before `start` ('menahan
-    [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject."""
-    return _LOWER_BEFORE.search(text, max(0, start - 40), start) is not None
+    [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject.
+    A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …')."""
+    hit = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    return hit is not None and hit.group().split()[0] not in _role_link_ends()
+
+
+@cache
+def _role_link_ends() -> frozenset[str]:
+    """The last words of coref.toml's role links and roles.toml's predicates ('sebagai',
+    'selaku', 'menjabat', 'menjadi')."""
+    links = [*load("coref", CorefData).role_links, *load("roles", RolesData).role_predicates]
+    return frozenset(c.split()[-1].casefold() for c in links if c.split())
 
 
 def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:

@@ -568,6 +568,56 @@ def test_short_form_spelling_a_name_tail_as_initials_joins_it() -> None:
         ("Dinas Pendidikan OKI", 1), ("Kejari Ogan Komering Ilir", 2), ("Mahkamah Agung RI", 2)]
 
 
+def test_short_form_spelling_a_names_inner_words_joins_it() -> None:
+    """'Dinas PUPR Kota Bekasi' and 'Dinas PUPR' are 'Dinas Pekerjaan Umum dan Penataan
+    Ruang Kota Bekasi' (its head written out, the words after it as initials, with or
+    without the same region); another body's initials stay apart."""
+    from warta.ner.resolve import cluster
+
+    text = ("Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi membangun. Kepala Dinas PUPR "
+            "Kota Bekasi tiba. Dinas PUPR diam. Dinas PMD Kota Bekasi hadir.")
+    ms = [_at(text, "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi", "ORG"),
+          _at(text, "Dinas PUPR Kota Bekasi", "ORG"), _at(text, "Dinas PUPR", "ORG"),
+          _at(text, "Dinas PMD Kota Bekasi", "ORG")]
+    got = cluster(ms)
+    assert sorted((c.name, len(c.mentions)) for c in got) == [
+        ("Dinas PMD Kota Bekasi", 1), ("Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi", 3)]
+
+
+def test_company_initials_leave_out_its_legal_form_written_last() -> None:
+    """'BRI' is 'PT Bank Rakyat Indonesia (Persero) Tbk': the legal prefix, the bracketed
+    '(Persero)' and the closing 'Tbk' spell nothing of the company's initials."""
+    from warta.ner.resolve import cluster
+
+    text = "PT Bank Rakyat Indonesia (Persero) Tbk menerbitkan obligasi. BRI untung. BNI rugi."
+    ms = [_at(text, "PT Bank Rakyat Indonesia (Persero) Tbk", "ORG"), _at(text, "BRI", "ORG"),
+          _at(text, "BNI", "ORG")]
+    got = cluster(ms)
+    assert sorted((c.name, len(c.mentions)) for c in got) == [
+        ("BNI", 1), ("PT Bank Rakyat Indonesia (Persero) Tbk", 2)]
+
+
+def test_unknown_place_cut_of_its_town_is_the_longer_place() -> None:
+    """'Jalan Kranggan' beside 'Jalan Kranggan Surabaya' is the street (the town the
+    gazetteer knows dropped); a cut before other words stays apart ('Kabupaten Bandung'
+    beside 'Kabupaten Bandung Barat', 'Subang Field' before 'Manager Pertamina'), and so
+    does a cut that opens two places or a one-word place."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _Cluster, join_cut_places
+
+    text = ("Warga Jalan Kranggan Surabaya resah. Jalan Kranggan banjir. Kabupaten Bandung "
+            "Barat dan Kabupaten Bandung hujan. Subang Field Manager Pertamina hadir di "
+            "Subang Field. Simpang Lima Kudus dan Simpang Lima Pati macet; Simpang Lima sepi.")
+    names = ["Jalan Kranggan Surabaya", "Jalan Kranggan", "Kabupaten Bandung Barat",
+             "Kabupaten Bandung", "Subang Field Manager Pertamina", "Subang Field",
+             "Simpang Lima Kudus", "Simpang Lima Pati", "Simpang Lima"]
+    nth = {"Jalan Kranggan": 1, "Kabupaten Bandung": 1, "Subang Field": 1, "Simpang Lima": 2}
+    cs = [_Cluster("PLACE", n, [_at(text, n, "PLACE", nth.get(n, 0))]) for n in names]
+    got = join_cut_places(cs, load_gazetteer())
+    assert [(c.name, len(c.mentions)) for c in got] == [
+        ("Jalan Kranggan Surabaya", 2), *((n, 1) for n in names[2:])]
+
+
 def test_two_first_names_of_two_people_are_the_pair() -> None:
     """'Prabowo Gibran' beside Prabowo Subianto and Gibran Rakabuming Raka is the two of
     them; 'Budi Santoso' beside Budi Gunawan and Agus Santoso (a family name) stays."""
@@ -841,6 +891,24 @@ def test_club_written_by_its_town_in_football_reporting_is_the_club() -> None:
     kinds = {e.name: e.kind for e in art.entities}
     assert kinds.get("Blackburn Rovers") == "ORG" and kinds.get("Birmingham City") == "ORG"
     assert "Blackburn" not in kinds and "Birmingham" not in kinds
+
+
+def test_team_named_in_full_takes_its_short_forms_outside_football_reporting() -> None:
+    """In transfer gossip too short to read as football reporting, 'Juve' and 'Roma' beside
+    'Juventus' and 'AS Roma' are those clubs; with no team named in full, 'Roma' stays the
+    city."""
+    from warta.ner.resolve import _Cluster, sport_teams
+
+    text = "Juventus ingin Strootman dari AS Roma. Juve siap membayar, rekan di Roma kesal."
+    cs = [_Cluster(k, n, [_at(text, n, k, i)]) for k, n, i in (
+        ("ORG", "Juventus", 0), ("ORG", "AS Roma", 0), ("ORG", "Juve", 0),
+        ("PLACE", "Roma", 1))]
+    got = sport_teams(text, cs)
+    assert sorted((c.name, c.kind, len(c.mentions)) for c in got) == [
+        ("AS Roma", "ORG", 2), ("Juventus", "ORG", 2)]
+    text = "Wisatawan memadati Roma pekan ini."
+    city = _Cluster("PLACE", "Roma", [_at(text, "Roma", "PLACE")])
+    assert sport_teams(text, [city]) == [city]
 
 
 def test_two_family_names_glued_by_a_hyphen_are_the_pair() -> None:

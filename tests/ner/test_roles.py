@@ -9,6 +9,7 @@ from warta.ner.roles import (
     lower_head_before,
     named_role_before,
     role_before,
+    role_words,
     shared_role,
     without_prefix,
 )
@@ -219,3 +220,11 @@ def test_a_word_of_former_office_after_the_head_stays_in_the_role() -> None:
     words = ["merekrut", "direktur", "teknik", "sebelumnya", ",", "Paddy"]
     assert role_before(words, 5) == (1, 4)
     assert role_before(["merekrut", "direktur", "teknik", "menjelaskan", ",", "Paddy"], 5) is None
+
+
+def test_words_dating_an_office_come_from_roles_toml() -> None:
+    # The language data lives in roles.toml, read into the role words.
+    from warta.lang.id import load
+    from warta.lang.schema import RolesData
+    assert role_words().former_after == frozenset(load("roles", RolesData).former_after)
+    assert "sebelumnya" in role_words().former_after

@@ -1296,3 +1296,112 @@ def test_an_entity_with_no_mentions_passes_through_with_a_free_id() -> None:
     twin = Entity(id="loc:jakarta-2", kind="PLACE", name="Jakarta", country="ID")
     assert [e.id for e in link_mentions(text, split_sentences(text), [body, twin])] == [
         "loc:jakarta"]
+
+
+def test_position_of_a_lists_first_name_is_not_the_next_names() -> None:
+    # The first name of a list run into a lower-case position is that position's holder:
+    # the names after him hold neither it nor his name as a role.
+    text = ("Pemain inti ada di latihan, seperti kiper Made Wirawan , Supardi Nasir , "
+            "Vladimir Vujovic , dan Atep .")
+    names = ("Made Wirawan", "Supardi Nasir", "Vladimir Vujovic", "Atep")
+    roles = {e.name: e.roles for e in analyze(text).entities}
+    assert roles["Made Wirawan"] == ("kiper",)
+    for n in names[1:]:
+        assert roles[n] == ()
+
+
+def test_clients_role_before_a_list_is_each_listed_ones() -> None:
+    # A lawyer's head makes the first name the client: the list after it holds the role.
+    text = "Menurut tim kuasa hukum Sahara, Moh Zakki dan Budi Santoso, gugatan itu lemah."
+    names = ("Sahara", "Moh Zakki", "Budi Santoso")
+    out = _link(text, *(_ent(text, "PERSON", n, n) for n in names))
+    assert _by_name(out, "Moh Zakki").roles == ("kuasa hukum Sahara",)
+    assert _by_name(out, "Budi Santoso").roles == ("kuasa hukum Sahara",)
+
+
+def test_birth_name_in_an_epithet_is_the_main_persons() -> None:
+    # 'Wanita bernama asli X itu' names the article's main person by her birth name; a
+    # birth name after another person named in its own clause is no one else's.
+    text = ("Syahrini menyapa Kim. Syahrini tertawa. Wanita bernama asli Rini Fatimah Jaelani "
+            "itu bertanya. Anak Budi bernama asli Ahmad Dani hadir.")
+    out = _link(text, _ent(text, "PERSON", "Syahrini", "Syahrini"),
+                _ent(text, "PERSON", "Kim", "Kim"),
+                _ent(text, "PERSON", "Rini Fatimah Jaelani", "Rini Fatimah Jaelani"),
+                _ent(text, "PERSON", "Budi", "Budi"),
+                _ent(text, "PERSON", "Ahmad Dani", "Ahmad Dani"))
+    names = sorted(e.name for e in out)
+    assert names == ["Ahmad Dani", "Budi", "Kim", "Syahrini"]
+    assert len(_by_name(out, "Syahrini").mentions) == 3
+
+
+def test_island_and_village_words_leave_the_same_place() -> None:
+    # 'Pulau Madura' and 'Madura', 'Desa Jagalan' and 'Jagalan' are one place each: the
+    # known place named bare, the unknown village with its word.
+    text = "Dia ke Pulau Madura lalu ke Madura lagi. Warga Desa Jagalan dan Jagalan hadir."
+    out = _link(text, _ent(text, "PLACE", "Pulau Madura", "Pulau Madura"),
+                _ent(text, "PLACE", "Madura", "Madura", country="ID"),
+                _ent(text, "PLACE", "Desa Jagalan", "Desa Jagalan"),
+                _ent(text, "PLACE", "Jagalan", "Jagalan"))
+    assert sorted(e.name for e in out) == ["Desa Jagalan", "Madura"]
+
+
+def test_another_agent_of_a_client_is_still_in_apposition() -> None:
+    # 'Pengacara Jokowi lainnya, Rivai': another of his lawyers; the client holds no role.
+    text = ('"Itu sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan, di Jakarta. '
+            "Pengacara Jokowi lainnya, Rivai Kusumanegara, menjelaskan detail pasal.")
+    roles = {e.name: e.roles for e in analyze(text).entities}
+    assert roles["Joko Widodo"] == ()
+    assert roles["Rivai Kusumanegara"] == ("Pengacara Jokowi",)
+
+
+def test_epithet_is_not_the_near_person_holding_another_office() -> None:
+    # The spokesman named near 'mantan Ketua Fraksi Golkar itu' holds another office: the
+    # epithet is someone else's; a person near it with no role takes it.
+    text = ("Juru Bicara KPK Febri Diansyah mengatakan KPK akan menahan mantan Ketua Fraksi "
+            "Golkar itu.")
+    out = _link(text, _ent(text, "PERSON", "Febri Diansyah", "Febri Diansyah",
+                           roles=("Juru Bicara KPK",)))
+    assert _by_name(out, "Febri Diansyah").roles == ("Juru Bicara KPK",)
+    text = "Budi Santoso tiba di kantor. Ketua DPRD Bantaeng itu langsung rapat."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Budi Santoso").roles == ("Ketua DPRD Bantaeng",)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Mobil itu pernah menjadi mobil dinas Joko Widodo saat masih menjabat sebagai Wali "
+     "Kota Surakarta.", "Joko Widodo", "Wali Kota Surakarta"),
+    ("Dalam proyek ini Lee akan bertugas sebagai sutradara film.", "Lee", "sutradara film"),
+    ("Stallworth terpilih sebagai kepala bagian KKK di tempat asalnya.", "Stallworth",
+     "kepala bagian KKK"),
+])
+def test_predicate_of_office_after_a_name_gives_its_role(text: str, name: str,
+                                                         role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_predicate_after_another_subject_gives_the_name_no_role() -> None:
+    # 'orang tuanya' is the predicate's subject: Budi holds no role.
+    text = "Budi mengatakan orang tuanya bekerja sebagai petani di desa."
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"))
+    assert _by_name(out, "Budi").roles == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Jika nanti Titiek terpilih menjadi ketua umum DPP Partai Golkar, semua berubah.",
+    "Saat bersama Titiek resmi menjabat sebagai gubernur dan wakil gubernur, semua berubah.",
+])
+def test_predicate_of_office_under_a_condition_or_with_a_companion_gives_no_role(
+        text: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Titiek", "Titiek"))
+    assert _by_name(out, "Titiek").roles == ()
+
+
+def test_epithet_after_a_role_link_gives_the_near_person_a_second_office() -> None:
+    # 'Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu': no object, his own.
+    text = ("Menteri Agama Nasaruddin Umar hadir di Jakarta. Pria yang juga menjabat sebagai "
+            "Imam Besar Masjid Istiqlal itu menyatakan santri berperan penting.")
+    out = _link(text, _ent(text, "PERSON", "Nasaruddin Umar", "Nasaruddin Umar",
+                           roles=("Menteri Agama",)))
+    assert _by_name(out, "Nasaruddin Umar").roles == ("Menteri Agama",
+                                                      "Imam Besar Masjid Istiqlal")

@@ -1140,6 +1140,9 @@ class RolesData(LangData):
     # "Teco, sapaan Stefano Cugurra").
     alias_cues: Words = ()
     nickname_cues: Words = ()  # the same, with the main name second
+    # Words before a person's birth name in an epithet of the article's main person
+    # ("Wanita [bernama asli] Rini Fatimah Jaelani itu"): that name is the main person's.
+    real_name_cues: Words = ()
     # Words tying a person to a country right after the name or role ("asal Denmark").
     origin_words: Words = ()
     # Heads naming someone's agent ("kuasa hukum"): the person right after one is the
@@ -1147,6 +1150,17 @@ class RolesData(LangData):
     client_heads: Words = ()
     # Agents' heads read so only before a client and the agent in apposition.
     agent_heads: Words = ()
+    # Words between such a client's name and the agent's comma ("Pengacara Jokowi
+    # [lainnya], Rivai"): one more of the client's agents, still in apposition.
+    other_agent_words: Words = ()
+    # Predicates of office after a name ("menjabat sebagai", "berprofesi sebagai") and the
+    # words that may stand between ("saat masih", "yang pada kala itu", "akan"): the role
+    # after them is the name's.
+    role_predicates: Words = ()
+    predicate_gap_words: Words = ()
+    # Words in the clause before the name that leave the predicate's office unheld or
+    # another's: a condition ("Jika nanti Titiek terpilih"), a companion ("bersama Sandi").
+    predicate_blockers: Words = ()
     # Lower-case nouns of people before a name that are no role ("musisi Macklemore",
     # "rezim Moamer Kadhafi"): the name after one is a person, whatever the tagger read.
     person_nouns: Words = ()
@@ -1179,6 +1193,9 @@ class RolesData(LangData):
     cue_heads: Words = ()
     # Ordinals written as words, inside a role after its head ("Presiden ketujuh RI").
     ordinals: Words = ()
+    # Words after a head that date the office ("direktur teknik [sebelumnya], Paddy
+    # Lowe": the previous one), as "mantan" before a head; adverbs elsewhere.
+    former_after: Words = ()
     # Passive verbs of leading, each with the head it gives the person named after it:
     # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
     led_by: dict[str, StrictStr] = {}
@@ -1602,6 +1619,9 @@ class CorefData(LangData):
 
     # Words before a place name that leave the same place ("Kota Makkah" = "Makkah").
     same_place_prefixes: Words
+    # Those of them that stay in the name where the gazetteer does not know the bare one
+    # ("Desa Jagalan" beside "Jagalan"): a village is named with its word.
+    named_place_prefixes: Words = ()
     # Extra role heads read after a name and a comma (appositive roles).
     appositive_heads: Words = ()
     # Street and building words: a person named right after one is the place's namesake.

@@ -48,6 +48,7 @@ from .names import NameLists
 from .neural import CnnTagger, combine
 from .outlets import outlet_mentions
 from .roles import (
+    agent_apposition,
     head_at,
     is_prefix,
     is_role_word,
@@ -1355,7 +1356,6 @@ def _client_heads() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(h.lower() for h in d.agent_heads))
 
 
-_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def _clients(text: str, mentions: Sequence[Mention]) -> None:
@@ -1367,7 +1367,7 @@ def _clients(text: str, mentions: Sequence[Mention]) -> None:
             continue
         n = mentions[k + 1] if k + 1 < len(mentions) else None
         agent = n is not None and n.kind == "PERSON" and n.role is None \
-            and _APPOSITION.fullmatch(text, m.end, n.start) is not None
+            and agent_apposition().fullmatch(text, m.end, n.start) is not None
         head = without_prefix(m.role).lower()  # "Mantan manajer Rossi, Carlo Pernat"
         if head not in always and not (agent and head in apposed):
             continue
@@ -1513,8 +1513,9 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                 key = ("ORG", key[1])
                 c = by_key.get(key)
         if c is None and m.kind == "ORG" and not m.blind and " " in m.surface \
-                and (m.surface.split()[0].isupper() or m.surface.split()[-1].isupper()):
-            c = by_initials.get(" ".join(m.surface.split()))  # "KPU Kota Makassar", "Kejari OKI"
+                and any(w.isupper() for w in m.surface.split()):
+            # "KPU Kota Makassar", "Kejari OKI", "Dinas PUPR Kota Bekasi"
+            c = by_initials.get(" ".join(m.surface.split()))
         if c is None and m.kind == "ORG" and _norm(m.surface) in org_cores:
             c = by_key.get(("ORG", org_cores[_norm(m.surface)]))
         if c is None:
@@ -1535,7 +1536,7 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                 if len(words) > 3 and words[0] in kind_rules().org_prefixes:
                     # "KAI" and "PT KAI" for "PT Kereta Api Indonesia": a company's initials
                     # leave out its legal prefix (three letters or more: "AK" is no one's).
-                    short = _initials(" ".join(words[1:]))
+                    short = _company_initials(words[1:])
                     by_initials.setdefault(short, c)
                     by_initials.setdefault(f"{words[0]} {short}", c)
                 for n in range(2, len(words)):
@@ -1543,6 +1544,7 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
                         by_initials.setdefault(
                             " ".join([_initials(" ".join(words[:n])), *words[n:]]), c)
                 _tail_initials(words, c, by_initials)
+                _inner_initials(words, c, by_initials)
         by_key[key] = c
         c.mentions.append(m)
     return clusters
@@ -1568,6 +1570,32 @@ def _tail_initials(words: Sequence[str], c: _Cluster, by_initials: dict[str, _Cl
         tail = words[n:]
         if all(w[:1].isupper() and not w.isupper() for w in tail):
             by_initials.setdefault(" ".join([*words[:n], _initials(" ".join(tail))]), c)
+
+
+def _company_initials(words: Sequence[str]) -> str:
+    """A company's initials after its legal prefix, less its legal form written last and
+    any bracketed word: "BRI" for "Bank Rakyat Indonesia (Persero) Tbk"."""
+    rules = kind_rules()
+    kept = [w for w in words if w not in rules.legal_forms and not w.startswith("(")]
+    return _initials(" ".join(kept))
+
+
+def _inner_initials(words: Sequence[str], c: _Cluster, by_initials: dict[str, _Cluster]
+                    ) -> None:
+    """Short forms of an organisation's name that keep its first word and spell the words
+    after it as initials, with or without the rest: "Dinas PUPR Kota Bekasi" and "Dinas
+    PUPR" for "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi" (the body's head
+    written out, its portfolio as its acronym, the region after it the same)."""
+    for e in range(3, len(words) + 1):
+        inner = words[1:e]
+        if not all(w[:1].isupper() and not w.isupper() or w in _LIST_JOINERS for w in inner):
+            break
+        short = _initials(" ".join(inner))
+        if len(short) < 2:
+            continue
+        by_initials.setdefault(" ".join([words[0], short, *words[e:]]), c)
+        if e < len(words):
+            by_initials.setdefault(f"{words[0]} {short}", c)
 
 
 @cache
@@ -2459,6 +2487,31 @@ def join_streets(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [s for s, w in streets if s is not c and id(s) not in gone
                 and (len(w) > n or len(w) == n and not st) and n and w[-n:] == words]
         if len({id(s) for s in fits}) != 1:
+            continue
+        fits[0].mentions.extend(c.mentions)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def join_cut_places(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
+    """A place the gazetteer does not know, of two words or more, that is one longer such
+    place less the town the gazetteer knows after it is that place: 'Jalan Kranggan' beside
+    'Jalan Kranggan Surabaya', 'Bundaran Simpang Lima' beside 'Bundaran Simpang Lima
+    Purwodadi'. One that opens two stays apart, and so does one before other words
+    ('Kabupaten Bandung' beside 'Kabupaten Bandung Barat', 'sungai Batang Ayumi' beside the
+    village Batang Ayumi Julu, 'Subang Field' before 'Manager Pertamina')."""
+    unknown = [(c, c.name.split()) for c in clusters
+               if c.kind == "PLACE" and c.place is None and c.mentions]
+    if len(unknown) < 2:
+        return clusters
+    gone: set[int] = set()
+    for c, words in unknown:
+        n = len(words)
+        if n < 2:
+            continue
+        fits = [o for o, w in unknown if o is not c and id(o) not in gone
+                and len(w) > n and w[:n] == words]
+        if len(fits) != 1 or gaz.resolve(" ".join(fits[0].name.split()[n:])) is None:
             continue
         fits[0].mentions.extend(c.mentions)
         gone.add(id(c))
@@ -3912,12 +3965,15 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     "Blaugrana", "melawan Madrid" are Barcelona and Real Madrid, not places or people): the
     clusters entities.toml's [sport_teams] maps to one team become one organisation with the
     team's name, and the team names the tagger missed join it. A city another club of the
-    article also holds ("Madrid" beside "Atletico Madrid") stays as tagged."""
-    if not sports_report(text):
-        return clusters
+    article also holds ("Madrid" beside "Atletico Madrid") stays as tagged. Outside football
+    reporting, only the teams the article names in full take their short forms and
+    nicknames ("Juve" and "Roma" beside "Juventus" and "AS Roma" in transfer gossip)."""
     teams = _sport()[2]
     team_names = set(teams.values())
     orgs = [c for c in clusters if c.kind == "ORG"]
+    named = None if sports_report(text) else _teams_in_full(orgs, team_names)
+    if named is not None and not named:
+        return clusters
 
     def key(surface: str) -> str:
         # "the Gunners", "Gunners": the table's "The Gunners"
@@ -3944,8 +4000,9 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     by_team: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
         t = team_of(c)
-        if t is not None:
-            by_team[t].append(c)
+        if t is not None and (named is None or t in named and (c.kind == "ORG" or all(
+                " ".join(m.surface.split()) != t for m in c.mentions))):
+            by_team[t].append(c)  # outside football: "di Barcelona" stays the city
     covered = bytearray(len(text) + 1)
     for c in clusters:
         for m in c.mentions:
@@ -3953,7 +4010,7 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     gone: set[int] = set()
     new: list[_Cluster] = []
     for form, t, first, pattern in _team_patterns():
-        if first not in text:
+        if first not in text or named is not None and t not in named:
             continue  # no hit can start here: a whole-word hit holds its first word
         if " " not in form and any(t != o.name and form in o.name.split() for o in orgs):
             continue
@@ -3982,6 +4039,11 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         for m in keep.mentions:
             m.kind, m.place = "ORG", None
     return [c for c in clusters if id(c) not in gone] + new
+
+
+def _teams_in_full(orgs: Sequence[_Cluster], team_names: set[str]) -> set[str]:
+    """The teams of [sport_teams] an organisation of the article is named as in full."""
+    return {c.name for c in orgs if c.name in team_names}
 
 
 # A team's nickname as football reporting writes it: an English article and a plural ("The
@@ -4255,7 +4317,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity
     clusters = join_short_forms(drop_team_nicknames(text, sport_teams(text, clusters)))
-    clusters = join_named_aliases(text, split_pairs(join_short_places(join_streets(clusters))))
+    clusters = join_named_aliases(text, split_pairs(join_short_places(
+        join_cut_places(join_streets(clusters), models.gazetteer))))
     clusters = join_spellings(join_bracketed_forms(text, join_club_forms(clusters),
                                                    models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,

@@ -33,6 +33,8 @@ class RoleWords:
     name_cues: frozenset[str] = frozenset()  # "berinisial": the role's holder follows
     cue_heads: frozenset[str] = frozenset()  # "sopir": a head only before a naming cue
     ordinals: frozenset[str] = frozenset()  # "ketujuh": an ordinal written as a word
+    # "sebelumnya": after a head, a word dating the office ("direktur teknik sebelumnya")
+    former_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -61,6 +63,7 @@ def role_words() -> RoleWords:
         name_cues=frozenset(w.lower() for w in d.name_cues),
         cue_heads=frozenset(w.lower() for w in d.cue_heads),
         ordinals=frozenset(w.lower() for w in d.ordinals),
+        former_after=frozenset(w.lower() for w in d.former_after),
     )
 
 
@@ -72,6 +75,15 @@ def head_at(words: Sequence[str], i: int) -> int:
         if " ".join(w.lower() for w in words[i : i + n]) in rw.head_phrases:
             return n
     return 0
+
+
+@cache
+def agent_apposition() -> re.Pattern[str]:
+    """The gap between a client's name and the agent named after it: a comma, after
+    roles.toml's words of one more agent ("Pengacara Jokowi [lainnya ,] Rivai")."""
+    words = sorted(load("roles", RolesData).other_agent_words, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(rf"\s*(?:(?:{alt})\s*)?,\s*")
 
 
 def is_role_word(word: str) -> bool:
@@ -301,9 +313,6 @@ def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:
     return (" ".join([*words[a:d], *tail]), " ".join(words[d + 1 : b]))
 
 
-# Words after a head that date the office, adverbs elsewhere: "direktur teknik
-# [sebelumnya], Paddy Lowe" (the previous one), as "mantan" before a head.
-FORMER_AFTER = frozenset({"sebelumnya", "terdahulu"})
 
 
 def _tail_noun(word: str, lex: dict[str, str]) -> bool:
@@ -312,7 +321,7 @@ def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     ("direktur teknik [sebelumnya]")."""
     if not (word.isalpha() and word.islower()):
         return False
-    if word in FORMER_AFTER:
+    if word in role_words().former_after:
         return True
     if lex.get(word, "").startswith(("NN", "JJ")):
         return True

@@ -36,12 +36,13 @@ from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, Role
 from ..ner.dateline import unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.roles import (
-    FORMER_AFTER,
+    agent_apposition,
     head_at,
     is_month,
     is_org_word,
     role_before,
     role_words,
+    without_prefix,
 )
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
@@ -457,6 +458,38 @@ def _aliases(art: _Article) -> None:
 
 
 @cache
+def _real_name_cue() -> re.Pattern[str]:
+    """A real-name cue of roles.toml right before a name, after nothing but a clause's
+    opening words ('Wanita [bernama asli] ', ', [nama lengkap] ')."""
+    cues = sorted(load("roles", RolesData).real_name_cues, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _real_names(art: _Article) -> None:
+    """A person named only after a real-name cue ('Wanita bernama asli Rini Fatimah
+    Jaelani itu', 'Pria bernama asli Harley Edward Streten ini') is the article's main
+    person named before it: the one with the most mentions by then, not one named in the
+    cue's own clause before it ('istri Budi bernama asli ...' is someone else's)."""
+    text = art.text
+    cue = _real_name_cue()
+    for ent in art.live():
+        if ent.kind != "PERSON" or ent.merged:
+            continue
+        first = min(m.start for m in ent.mentions)
+        clause = max(text.rfind(c, 0, first) for c in ".!?\n")
+        if cue.search(text, max(clause + 1, first - 40), first) is None:
+            continue
+        seen = {id(x): sum(m.end <= first for m in x.mentions) for x in art.live()
+                if x.kind == "PERSON" and x is not ent}
+        if not seen or max(seen.values()) == 0 or art.person_in(clause + 1, first,
+                                                               kinds=("PERSON",)):
+            continue
+        main = max((x for x in art.live() if id(x) in seen), key=lambda x: seen[id(x)])
+        art.merge(main, ent)
+
+
+@cache
 def _honorific() -> re.Pattern[str]:
     words = sorted(load("roles", RolesData).honorifics, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
@@ -582,8 +615,14 @@ def _short_written_org(art: _Article, s0: int, e0: int) -> None:
             return
 
 
+@cache
+def _named_place_prefixes() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("coref", CorefData).named_place_prefixes)
+
+
 def _place_prefixes(art: _Article) -> None:
-    """'Kota Makkah' and 'Makkah' in one article are one place."""
+    """'Kota Makkah' and 'Makkah' in one article are one place, named bare ('Makkah'), but
+    for a village the gazetteer does not know ('Desa Jagalan')."""
     prefixes = _lex().place_prefixes
     places = {e.name.casefold(): e for e in art.live() if e.kind == "PLACE"}
     for e in list(places.values()):
@@ -592,7 +631,11 @@ def _place_prefixes(art: _Article) -> None:
             bare = places.get(" ".join(words[1:]).casefold())
             if bare is not None and bare is not e and not bare.merged and \
                     (bare.country == e.country or e.country is None):
-                art.merge(bare, e)
+                # Named bare ("Makkah", "Madura"), but for a village the gazetteer does
+                # not know, named with its word ("Desa Jagalan").
+                keep, gone = (e, bare) if bare.country is None \
+                    and words[0].casefold() in _named_place_prefixes() else (bare, e)
+                art.merge(keep, gone)
 
 
 def _named_after(art: _Article) -> None:
@@ -1137,6 +1180,35 @@ _CAP_EPITHET = re.compile(
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
+def _holds_other_office(person: _Ent, head: str) -> bool:
+    """Whether `person`, only named near an epithet, already holds a role of another head
+    than the epithet's (`head`, casefolded): the speaker 'Juru Bicara KPK Febri' is not
+    'mantan Ketua Fraksi Golkar itu' whom his office will detain (where the epithet is an
+    object, `_object_at`; one opening a sentence may give a second office: 'Amran
+    mengatakan … Kepala Badan Pangan Nasional itu merinci')."""
+    return any(r.split() and not without_prefix(r).casefold().startswith(head)
+               for r in person.roles)
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+(?:(?:mantan|eks|bekas)\s+)?$")
+
+
+def _object_at(text: str, start: int) -> bool:
+    """Whether a lower-case word of the clause stands right before `start` ('menahan
+    [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject.
+    A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …')."""
+    hit = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    return hit is not None and hit.group().split()[0] not in _role_link_ends()
+
+
+@cache
+def _role_link_ends() -> frozenset[str]:
+    """The last words of coref.toml's role links and roles.toml's predicates ('sebagai',
+    'selaku', 'menjabat', 'menjadi')."""
+    links = [*load("coref", CorefData).role_links, *load("roles", RolesData).role_predicates]
+    return frozenset(c.split()[-1].casefold() for c in links if c.split())
+
+
 def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     """'Eks Kabareskrim Polri itu menekankan …', 'lanjut Wali Kota Makassar ini': a role
     phrase with a demonstrative refers back to the one person with that role, else the one
@@ -1190,6 +1262,8 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if _holds_other_office(person, head) and _object_at(text, m.start()):
+                continue  # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'
             # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
             # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
             start = 1 if words[0].casefold() == "sang" else 0
@@ -1477,8 +1551,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             # ('kuasa hukum Sahara, Moh Zakki').
             role = next((r for r in cands if r[1] > r[0] and (
                 not art.person_in(*r, kinds=("PERSON",)) or text[r[0]].islower() and (
-                    text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ","))),
-                None)
+                    text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ",")
+                and not _listed_holder(art, r, m))), None)
             if role is not None:
                 words = " ".join(text[role[0]:role[1]].split()).rstrip(" ,").split()
                 if len(words[-1]) > 3 and words[-1].endswith("."):
@@ -1494,6 +1568,20 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+def _listed_holder(art: _Article, r: tuple[int, int], m: Span) -> bool:
+    """Whether the person inside role `r` before `m` is the first of a list that `m` goes
+    on ('kiper I Made Wirawan , Supardi Nasir , Vladimir Vujovic ...': the keeper's
+    position is his, and the players after him hold none of it), where the role's head
+    makes no one a client or relation ('kuasa hukum Sahara, Moh Zakki dan ...' stays)."""
+    if r[1] > m.start or not _list_after(art, m.end):
+        return False
+    words = art.text[r[0]:r[1]].casefold().split()
+    always, apposed = _agent_heads()
+    related = always | apposed
+    return not any(" ".join(words[:n]) in related for n in range(1, min(4, len(words)) + 1)) \
+        and words[0] not in role_words().relation_words
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -1613,7 +1701,7 @@ def _client_of(art: _Article, r: tuple[int, int], m: Span) -> bool:
     head = " ".join(art.text[r[0]:r[1]].split()).casefold()
     if head in always:
         return True
-    comma = re.compile(r"\s*,\s*").match(art.text, m.end)
+    comma = agent_apposition().match(art.text, m.end)
     return head in apposed and comma is not None and art.person_in(
         comma.end(), comma.end() + 1, kinds=("PERSON",))
 
@@ -1638,27 +1726,86 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     or not text[sent.start if sent else 0:m.start].strip()):
                 continue  # a bare 'sebagai' may be the sentence subject's
             end = sent.end if sent is not None else len(text)
-            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), end)][:24]
-            # A token may carry the sentence's full stop ('sebagai manajer.').
-            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
-            if not words or not _head_len(words, 0):
+            _add_role_at(art, e, cue.end(), end)
+
+
+def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
+    """Give `e` the role written from `at` (a head, its words, no other person inside), in a
+    sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it."""
+    text = art.text
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, at, end)][:24]
+    # A token may carry the sentence's full stop ('sebagai manajer.').
+    words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
+    if not words or not _head_len(words, 0):
+        return
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
+    # never a verb after it ('kapten [tampil] apik').
+    lex = load_lexicon()
+    k = _head_len(words, 0)
+    while k < j and not (words[k].islower() and not lex.get(
+            words[k], "NN").startswith(("NN", "JJ"))):
+        k += 1
+    j = k
+    s0, e0 = toks[0][0], toks[j - 1][1]
+    if art.person_in(s0, e0, kinds=("PERSON",)):
+        return
+    # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
+    role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
+    if role and role.casefold() not in {r.casefold() for r in e.roles}:
+        e.roles.append(role)
+
+
+@cache
+def _predicate() -> re.Pattern[str]:
+    """roles.toml's predicates of office after a name, with only its gap words before
+    them: 'Joko Widodo [saat masih menjabat sebagai] Wali Kota Surakarta', 'Lee [akan
+    bertugas sebagai] sutradara film', 'Stallworth [terpilih sebagai] kepala bagian KKK'."""
+    d = load("roles", RolesData)
+    def alt(ws: Sequence[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(ws, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:\s*,)?(?:\s+(?:{alt(d.predicate_gap_words)}))*\s+"
+                      rf"(?:{alt(d.role_predicates)})\s+", re.IGNORECASE)
+
+
+def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """A role a predicate of office gives the name it follows, with time words and
+    auxiliaries between ('Joko Widodo saat masih menjabat sebagai Wali Kota Surakarta',
+    'Dwi Astuti yang pada kala itu menjabat sebagai Direktur …'): the role must open with
+    a head and hold no other person, as `_linked_roles` reads it."""
+    text = art.text
+    pred = _predicate()
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            cue = pred.match(text, m.end)
+            if cue is None:
                 continue
-            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
-            # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
-            # never a verb after it ('kapten [tampil] apik').
-            lex = load_lexicon()
-            k = _head_len(words, 0)
-            while k < j and not (words[k].islower() and not lex.get(
-                    words[k], "NN").startswith(("NN", "JJ"))):
-                k += 1
-            j = k
-            s0, e0 = toks[0][0], toks[j - 1][1]
-            if art.person_in(s0, e0, kinds=("PERSON",)):
+            sent = _sentence_holding(sentences, starts, m.start)
+            if _predicate_blocked(text, sent.start if sent is not None else 0, m.start):
                 continue
-            # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
-            role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
-            if role and role.casefold() not in {r.casefold() for r in e.roles}:
-                e.roles.append(role)
+            _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
+
+
+@cache
+def _predicate_blockers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).predicate_blockers)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _predicate_blocked(text: str, start: int, at: int) -> bool:
+    """Whether the clause before a name at `at` (from the sentence's `start` or its last
+    comma) holds a word of roles.toml's `predicate_blockers`: a condition ('Jika nanti
+    Titiek terpilih menjadi ketua umum': no office held) or a companion ('Saat bersama Sandi
+    resmi menjabat sebagai gubernur': another's subject)."""
+    marks = [k.end() for k in _CLAUSE_MARK.finditer(text, start, at)]
+    clause = text[marks[-1] if marks else start:at]
+    return any(w.casefold() in _predicate_blockers() for w in _NAME_WORD.findall(clause))
 
 
 @cache
@@ -1890,7 +2037,7 @@ def _lower_tail(words: Sequence[str], i: int) -> bool:
     tail = words[i + _head_len(words, i):]
     k = 0
     while k < len(tail) and k < 2 and tail[k].isalpha() and tail[k].islower() \
-            and (tail[k] not in _not_role_words() or tail[k] in FORMER_AFTER) \
+            and (tail[k] not in _not_role_words() or tail[k] in role_words().former_after) \
             and not _VERB_LIKE.fullmatch(tail[k]):
         k += 1
     # Then only the organisation's capitalised words: 'Bek sentral Persib, Vladimir'.
@@ -2036,6 +2183,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _named_after(art)
     _speaking_orgs(art)
     _aliases(art)
+    _real_names(art)
     _nicknames(art)
     _short_names(art)
     _shorter_names(art)
@@ -2043,6 +2191,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _rank_before(art)
     _appositive_roles(art, sentences)
     _linked_roles(art, sentences)
+    _predicate_roles(art, sentences)
     _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)
@@ -2140,7 +2289,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 19
+    version = 20
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

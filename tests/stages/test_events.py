@@ -3261,3 +3261,17 @@ def test_residents_named_by_their_town_as_a_subject_still_act() -> None:
           ent(text, "org:d", "ORG", "DPRD Provinsi Banten")]
     met = [e for e in find_events(art(text, es)) if e.code == "CONSULT"]
     assert [set(e.actors) for e in met] == [{"loc:b", "org:d"}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # whose work is praised, named as the agent of a relative clause on it, is the target
+    ("Hadi Utomo mengapresiasi sejumlah pencapaian yang telah diraih oleh Polda Babel.",
+     [("SUPPORT", ("per:h",), ("org:p",))]),
+    # not across a clause break: the agent of another clause is no one praised
+    ("Hadi Utomo mengapresiasi pencapaian itu, yang kemudian diumumkan oleh Polda Babel.",
+     [("SUPPORT", ("per:h",), ())]),
+])
+def test_the_maker_of_a_thing_backed_is_the_target(
+        text: str, want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    es = [ent(text, "per:h", "PERSON", "Hadi Utomo"), ent(text, "org:p", "ORG", "Polda Babel")]
+    assert roles(art(text, es)) == want

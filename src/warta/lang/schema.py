@@ -491,6 +491,9 @@ class EventWords(LangData):
     # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
     # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
     residence_words: Words = ()
+    # Codes whose object's owner, the agent of a passive relative clause on it, is the
+    # target ("mengapresiasi pencapaian yang diraih oleh Polda Babel").
+    owned_object_codes: Words = ()
     # Agent codes of residents: a town or province at home right after their noun is where
     # they live, not a body they belong to ("warga Desa Cibodas" are civilians).
     resident_agents: Words = ()

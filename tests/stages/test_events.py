@@ -3195,3 +3195,87 @@ def test_people_who_act_before_a_passive_arrest_are_not_its_subject() -> None:
 def test_people_named_by_no_one_held_by_no_one_named_code_nothing() -> None:
     # no police named in the article: no default agent, and the people held are unnamed
     assert find_events(art("Sebanyak 16 saksi telah diperiksa dalam perkara ini.")) == []
+
+
+def test_a_list_begun_within_the_object_reach_runs_on_past_it() -> None:
+    text = ("Melalui kolaborasi antara Bank DBS Indonesia, Asian Development Bank (ADB), dan "
+            "Australian Climate Finance Partnership (ACFP) berhasil menyediakan pembiayaan.")
+    es = [ent(text, "org:dbs", "ORG", "Bank DBS Indonesia"),
+          ent(text, "org:adb", "ORG", ["Asian Development Bank", "ADB"]),
+          ent(text, "org:acfp", "ORG", ["Australian Climate Finance Partnership", "ACFP"])]
+    coop = [e for e in find_events(art(text, es)) if e.code == "COOPERATE"]
+    assert {v for e in coop for v in (*e.actors, *e.targets)} == {"org:dbs", "org:adb",
+                                                                   "org:acfp"}
+    # a name past the reach that no list joins stays out
+    text = ("Polisi menangkap Budi di sebuah rumah kontrakan yang berada di kawasan padat "
+            "penduduk dekat pasar lama kemarin sore setelah Andi melapor.")
+    es = [ent(text, "per:b", "PERSON", "Budi"), ent(text, "per:a", "PERSON", "Andi")]
+    assert [(e.actors, e.targets) for e in find_events(art(text, es))
+            if e.code == "COERCE"] == [(("COP",), ("per:b",))]
+
+
+@pytest.mark.parametrize(("text", "body", "want"), [
+    # a body named only as where a suspect is questioned or held does it ...
+    ("Roy Suryo menjalani pemeriksaan di Polda Metro Jaya terkait kasus itu.",
+     "Polda Metro Jaya", ("org:body",)),
+    ("Roy Suryo masih diamankan di Subbid Paminal Bidpropam Polda Sumut.",
+     "Subbid Paminal Bidpropam Polda Sumut", ("org:body",)),
+    # ... not a body where the speaker spoke, nor one that enforces nothing
+    ("Roy Suryo telah menjalani pemeriksaan, ujar Andi, di Kejaksaan Negeri Sidoarjo.",
+     "Kejaksaan Negeri Sidoarjo", ()),
+    ("Kasus itu ditangani polisi. Roy Suryo ditahan di Rumah Sakit Bhakti Mulia.",
+     "Rumah Sakit Bhakti Mulia", ("COP",)),
+])
+def test_an_enforcing_body_named_as_the_place_of_questioning_is_its_actor(
+        text: str, body: str, want: tuple[str, ...]) -> None:
+    es = [ent(text, "per:roy", "PERSON", "Roy Suryo"), ent(text, "org:body", "ORG", body)]
+    got = [e.actors for e in find_events(art(text, es)) if e.targets == ("per:roy",)]
+    assert got and all(a == want for a in got)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a hostile act on a market quantity is a market move ...
+    ("Kabar mundurnya Salesforce tersebut memukul nilai saham Twitter hingga 5 persen.", []),
+    ("Harga saham Twitter dihantam aksi jual investor asing.", []),
+    # ... not on a person or a body
+    ("Salesforce memukul Twitter dengan tongkat.", ["ASSAULT"]),
+])
+def test_a_hostile_act_on_a_market_quantity_is_no_event(text: str, codes: list[str]) -> None:
+    es = [ent(text, "org:t", "ORG", "Twitter")]
+    if "Salesforce" in text:
+        es.append(ent(text, "org:s", "ORG", "Salesforce"))
+    assert [e.code for e in find_events(art(text, es))] == codes
+
+
+def test_places_after_a_noun_of_residence_are_no_participants() -> None:
+    text = ("Kasus itu ditangani polisi. Seorang pria bernama Berangus (28), warga Desa Kijang, "
+            "Kecamatan Praya Timur, Lombok Tengah, ditembak polisi saat ditangkap.")
+    es = [ent(text, "per:b", "PERSON", "Berangus"),
+          ent(text, "loc:k", "PLACE", "Desa Kijang"),
+          ent(text, "loc:p", "PLACE", "Kecamatan Praya Timur"),
+          ent(text, "loc:l", "PLACE", "Lombok Tengah")]
+    shot = [e for e in find_events(art(text, es)) if e.code == "ASSAULT"]
+    assert [(e.actors, e.targets) for e in shot] == [(("COP",), ("per:b",))]
+
+
+def test_residents_named_by_their_town_as_a_subject_still_act() -> None:
+    text = ("Forum warga Bojonegara telah menggelar audiensi dengan DPRD Provinsi Banten "
+            "kemarin.")
+    es = [ent(text, "loc:b", "PLACE", "Bojonegara"),
+          ent(text, "org:d", "ORG", "DPRD Provinsi Banten")]
+    met = [e for e in find_events(art(text, es)) if e.code == "CONSULT"]
+    assert [set(e.actors) for e in met] == [{"loc:b", "org:d"}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # whose work is praised, named as the agent of a relative clause on it, is the target
+    ("Hadi Utomo mengapresiasi sejumlah pencapaian yang telah diraih oleh Polda Babel.",
+     [("SUPPORT", ("per:h",), ("org:p",))]),
+    # not across a clause break: the agent of another clause is no one praised
+    ("Hadi Utomo mengapresiasi pencapaian itu, yang kemudian diumumkan oleh Polda Babel.",
+     [("SUPPORT", ("per:h",), ())]),
+])
+def test_the_maker_of_a_thing_backed_is_the_target(
+        text: str, want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    es = [ent(text, "per:h", "PERSON", "Hadi Utomo"), ent(text, "org:p", "ORG", "Polda Babel")]
+    assert roles(art(text, es)) == want

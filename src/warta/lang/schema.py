@@ -484,6 +484,16 @@ class EventWords(LangData):
     # it, a passive arrest or charge with no agent is not put on the police: "RSS yang
     # menjadi tersangka" in a story about prosecutors names no police, the actor stays empty.
     enforcer_default_words: Words = ()
+    # Words naming other enforcing bodies (lower-case): with these or the police words, a
+    # body named only as where a suspect is questioned or held made that act ("Roy Suryo
+    # menjalani pemeriksaan di Polda Metro Jaya": the Polda questions him).
+    enforcer_body_words: Words = ()
+    # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
+    # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
+    residence_words: Words = ()
+    # Codes whose object's owner, the agent of a passive relative clause on it, is the
+    # target ("mengapresiasi pencapaian yang diraih oleh Polda Babel").
+    owned_object_codes: Words = ()
     # Agent codes of residents: a town or province at home right after their noun is where
     # they live, not a body they belong to ("warga Desa Cibodas" are civilians).
     resident_agents: Words = ()
@@ -499,6 +509,10 @@ class EventWords(LangData):
     charges: Words = ()
     programme_codes: Words = ()
     programme_objects: Words = ()
+    # Market quantities ("saham", "harga"): a hostile act done to one is a market move, no
+    # event ("memukul nilai saham Twitter"); the codes this holds for.
+    measure_objects: Words = ()
+    measure_codes: Words = ()
     # Nouns of making or adding: what follows is what is made, no participant ("mendukung
     # pembentukan Kementerian Haji", "perlunya penambahan pekerja").
     made_objects: Words = ()

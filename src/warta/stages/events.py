@@ -93,6 +93,7 @@ class Trigger:
     goal_is_place: bool = False  # "melaporkan Imam ke polisi": the police are no target
 
     unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
+    named_addressee: bool = False  # a hope: its addressee named first, a verb after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,8 @@ class Lexicon:
     offence_words: frozenset[str]
     near_negators: frozenset[str]
     wanting: frozenset[str]
+    addressee_gap: frozenset[str]
+    addressee_next: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
     within_nouns: frozenset[str]  # "lingkungan": "di lingkungan X" means X, no place
@@ -249,6 +252,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                     goal_is_place=entry.goal_is_place,
+                    named_addressee=entry.named_addressee,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -303,7 +307,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting), addressee_gap=fs(w.addressee_gap),
+        addressee_next=fs(w.addressee_next), naming=fs(w.naming),
         named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
@@ -1278,6 +1283,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     # a town at home hosts a foreign visit ("Delegasi Jepang tiba di Jakarta"), but is
     # no target: "Kapolrestabes meminta kebun binatang Bandung dibuka" asks no state
     right = [m for m in right_all if not is_place(m) and not m.domestic]
+    if trig.named_addressee and not _addressed(ctx, j, right):
+        return None  # a hope about something, asked of no one named
     relative = _relative_subject(ctx, lo, i)
     actors: list[str] = []
     targets: list[str] = []
@@ -1503,6 +1510,25 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _addressed(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> bool:
+    """Is the first participant after a hope ending at token `j` the one asked to act: named
+    right after it (gap words and titles only: "berharap agar para menteri", "berharap
+    pimpinan UI") with a modal or a verb after the group ("... dapat membuka", "... segera
+    menyelesaikan")? Not a name inside the thing hoped for ("berharap sistem Puskesos dapat
+    diolah", "berharap kinerja KPK tidak terganggu")."""
+    toks, lex = ctx.toks, ctx.lex
+    group = _right_group(ctx, list(right))
+    if not group or (group[0].prep is not None and group[0].prep not in lex.target_preps):
+        return False
+    heads = role_words().heads
+    if group[0].i - j > 2 or not all(t.low in lex.addressee_gap or t.low in lex.target_preps
+                                     or t.low in heads for t in toks[j:group[0].i]):
+        return False
+    end = group[-1].j
+    return end < len(toks) and (toks[end].low in lex.addressee_next
+                                or _verb_like(toks[end], lex))
 
 
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
@@ -2400,7 +2426,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 25
+    version = 26
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3243,3 +3243,24 @@ def test_people_who_act_before_a_passive_arrest_are_not_its_subject() -> None:
 def test_people_named_by_no_one_held_by_no_one_named_code_nothing() -> None:
     # no police named in the article: no default agent, and the people held are unnamed
     assert find_events(art("Sebanyak 16 saksi telah diperiksa dalam perkara ini.")) == []
+
+
+@pytest.mark.parametrize(("text", "code", "targets"), [
+    # a legal step in a relative clause about someone named states a fact, not the content of
+    # the request or the charge governing the clause
+    ("Polda Metro Jaya memanggil Budi Santoso yang ditetapkan sebagai tersangka pada Senin.",
+     "ACCUSE", ("per:budi",)),
+    ("Jaksa meminta hakim menghukum Budi Santoso yang telah ditahan polisi.", "COERCE",
+     ("per:budi",)),
+])
+def test_a_legal_step_in_a_relative_clause_is_stated(text: str, code: str,
+                                                     targets: tuple[str, ...]) -> None:
+    ents = [ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    if "Polda" in text:
+        ents.append(ent(text, "org:polda", "ORG", "Polda Metro Jaya"))
+    assert one(find_events(art(text, ents)), code).targets == targets
+
+
+def test_the_content_of_a_request_stays_uncoded() -> None:
+    text = "Jaksa meminta hakim menghukum Budi Santoso."
+    assert _codes(art(text, [ent(text, "per:budi", "PERSON", "Budi Santoso")])) == ["REQUEST"]

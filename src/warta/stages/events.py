@@ -1996,6 +1996,17 @@ def _new_clause(ctx: _Ctx, lo: int, k: int) -> bool:
             and _opens_clause(ctx.toks, m, ctx.lex))
 
 
+def _describes_named(f: _Found, ctx: _Ctx) -> bool:
+    """Does f stand in a relative clause about someone named ("memanggil Budi yang ditetapkan
+    sebagai tersangka", "meminta hakim menghukum Budi yang telah ditahan polisi")? Such a
+    clause states what was done to them, not the content of a request or a charge before it
+    (the clause itself has no "yang": "meminta polisi menangkap Budi")."""
+    if f.trig.voice == "noun" or f.left_from is None:
+        return False
+    rel = _relative_subject(ctx, f.clause, f.i)
+    return bool(rel) and rel[0].i == f.left_from
+
+
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
     """Is f the content of a request before it ("X meminta Y menjalin kerja sama", "Pihak
     keluarga meminta polisi mengusut"), coded or not? A coordinated clause is no content."""
@@ -2038,7 +2049,10 @@ def _prune(found: list[_Found], ctx: _Ctx,
     lex, toks = ctx.lex, ctx.toks
     keep: list[_Found] = []
     for f in found:
-        if f.trig.voice != "noun" and f.trig.code != "REQUEST" and _requested(f, scanned, ctx):
+        # a fact about someone named is no content of the request or charge governing it
+        fact = _describes_named(f, ctx)
+        if (not fact and f.trig.voice != "noun" and f.trig.code != "REQUEST"
+                and _requested(f, scanned, ctx)):
             continue
         if f.trig.voice != "noun" and any(
                 g.code in lex.unrealised and j <= f.i and ctx.clause_start(i) == f.clause
@@ -2049,7 +2063,7 @@ def _prune(found: list[_Found], ctx: _Ctx,
         if f.trig.voice == "noun" and any(g.trig.code == f.trig.code and g.j == f.i
                                           and _shares_noun(g, f, ctx) for g in keep):
             continue  # "menggelar aksi unjuk rasa": the noun names the act just coded
-        if (f.trig.voice != "noun" or f.left_from is not None) and any(
+        if not fact and (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
                 and g.trig.phrase[0] not in lex.charges and (
                     (f.left_from is not None and g.j <= f.left_from  # "menuduh X menculik"

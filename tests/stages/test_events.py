@@ -3264,3 +3264,19 @@ def test_a_legal_step_in_a_relative_clause_is_stated(text: str, code: str,
 def test_the_content_of_a_request_stays_uncoded() -> None:
     text = "Jaksa meminta hakim menghukum Budi Santoso."
     assert _codes(art(text, [ent(text, "per:budi", "PERSON", "Budi Santoso")])) == ["REQUEST"]
+
+
+def test_a_decision_carried_out_keeps_its_subject() -> None:
+    # "memutuskan untuk" carries the act out: its "untuk" opens no clause of its own
+    text = "Polda Metro Jaya memutuskan untuk menahan Budi Santoso."
+    es = [ent(text, "org:polda", "ORG", "Polda Metro Jaya"),
+          ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("org:polda",), ("per:budi",))
+
+
+def test_a_plan_stays_unrealised() -> None:
+    text = "Polda Metro Jaya berencana untuk menahan Budi Santoso."
+    es = [ent(text, "org:polda", "ORG", "Polda Metro Jaya"),
+          ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    assert _codes(art(text, es)) == []

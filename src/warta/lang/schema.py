@@ -432,6 +432,8 @@ class EventWords(LangData):
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()
+    # Verbs whose "untuk" opens no clause: the decision is the act ("memutuskan untuk X").
+    decided: Words = ()
     # Before and after the addressee of a hope (EventVerb.named_addressee).
     addressee_gap: Words = ()
     addressee_next: Words = ()

@@ -158,6 +158,7 @@ class Lexicon:
     near_negators: frozenset[str]
     wanting: frozenset[str]
     addressee_gap: frozenset[str]
+    decided: frozenset[str]
     addressee_next: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
@@ -307,7 +308,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting), addressee_gap=fs(w.addressee_gap),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting), addressee_gap=fs(w.addressee_gap), decided=fs(w.decided),
         addressee_next=fs(w.addressee_next), naming=fs(w.naming),
         named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
@@ -2209,6 +2210,12 @@ def _age_ends(toks: Sequence[_Tok], k: int) -> bool:
             and toks[k - 3].low in ("berusia", "usia"))
 
 
+def _decision_purpose(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the break word at `k` the "untuk" of a decision ("Pemerintah memutuskan untuk
+    memberikan bantuan"), which carries the act out and keeps its subject?"""
+    return toks[k].low == "untuk" and k > 0 and toks[k - 1].low in lex.decided
+
+
 def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
     """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
     berkoordinasi ...", "sejak itu"), opening no clause?"""
@@ -2244,7 +2251,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
-                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)],
+                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)
+                               and not _decision_purpose(toks, k, lex)],
                enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}

@@ -3280,3 +3280,23 @@ def test_a_plan_stays_unrealised() -> None:
     es = [ent(text, "org:polda", "ORG", "Polda Metro Jaya"),
           ent(text, "per:budi", "PERSON", "Budi Santoso")]
     assert _codes(art(text, es)) == []
+
+
+def test_kalau_after_a_saying_verb_reports_a_fact() -> None:
+    # colloquial "kalau"/"jika" = "bahwa" after a saying verb: the act is reported, no condition
+    text = "Iskandar mengaku jika aparat kepolisian meminta agar Budi Santoso turun dari pesawat."
+    es = [ent(text, "per:isk", "PERSON", "Iskandar"),
+          ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    assert one(find_events(art(text, es)), "REQUEST").actors == ("COP",)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau polisi menangkap Budi Santoso, warga akan marah.",
+    # after a comma the saying verb's "kalau" opens a condition again
+    "Iskandar mengatakan, kalau polisi menangkap Budi Santoso, warga akan marah.",
+])
+def test_a_condition_stays_uncoded(text: str) -> None:
+    es = [ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    if "Iskandar" in text:
+        es.append(ent(text, "per:isk", "PERSON", "Iskandar"))
+    assert "COERCE" not in _codes(art(text, es))

@@ -434,6 +434,9 @@ class EventWords(LangData):
     wanting: Words = ()
     # Verbs whose "untuk" opens no clause: the decision is the act ("memutuskan untuk X").
     decided: Words = ()
+    # Conditional words that mean "bahwa" after a saying verb ("mengaku jika ...").
+    said_that: Words = ()
+    said_that_verbs: Words = ()  # saying verbs besides reporting_verbs
     # Before and after the addressee of a hope (EventVerb.named_addressee).
     addressee_gap: Words = ()
     addressee_next: Words = ()

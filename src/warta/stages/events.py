@@ -159,6 +159,8 @@ class Lexicon:
     wanting: frozenset[str]
     addressee_gap: frozenset[str]
     decided: frozenset[str]
+    said_that: frozenset[str]
+    said_that_verbs: frozenset[str]
     addressee_next: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
@@ -309,6 +311,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), wanting=fs(w.wanting), addressee_gap=fs(w.addressee_gap), decided=fs(w.decided),
+        said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
         addressee_next=fs(w.addressee_next), naming=fs(w.naming),
         named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
@@ -1227,7 +1230,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
     lo = ctx.clause_start(i)
-    if lo > 0 and (toks[lo - 1].low in lex.hypothetical or (
+    if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
             lo > 1 and toks[lo - 1].low in lex.content_openers
             and toks[lo - 2].low in lex.hypothetical)):
@@ -1511,6 +1514,25 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+_SAID_REACH = 6  # words between a saying verb and its "kalau" ("menyampaikan kepada ... kalau")
+
+
+def _said_that(ctx: _Ctx, k: int) -> bool:
+    """Is the conditional word at `k` a colloquial "bahwa" after a saying verb ("mengaku jika
+    aparat kepolisian meminta ...", "menyampaikan kepada parlemen pekan lalu kalau pemerintah
+    pusat sudah memerintahkan ...")? What follows is reported as fact, no condition."""
+    toks, lex = ctx.toks, ctx.lex
+    if toks[k].low not in lex.said_that:
+        return False
+    # "mengatakan, kalau polisi menangkap X, warga akan protes": after a comma, a condition
+    for n in range(k - 1, max(ctx.clause_start(k), k - _SAID_REACH) - 1, -1):
+        if toks[n].text == ",":
+            return False
+        if toks[n].low in lex.reporting_verbs or toks[n].low in lex.said_that_verbs:
+            return True
+    return False
 
 
 def _addressed(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> bool:

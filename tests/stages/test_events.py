@@ -3300,3 +3300,9 @@ def test_a_condition_stays_uncoded(text: str) -> None:
     if "Iskandar" in text:
         es.append(ent(text, "per:isk", "PERSON", "Iskandar"))
     assert "COERCE" not in _codes(art(text, es))
+
+
+def test_a_success_wished_for_is_no_request() -> None:
+    text = "Megawati berharap Grup Makmur bisa mengukir kemenangan yang sama."
+    es = [ent(text, "per:mega", "PERSON", "Megawati"), ent(text, "org:1", "ORG", "Grup Makmur")]
+    assert "REQUEST" not in _codes(art(text, es))

@@ -440,6 +440,7 @@ class EventWords(LangData):
     # Before and after the addressee of a hope (EventVerb.named_addressee).
     addressee_gap: Words = ()
     addressee_next: Words = ()
+    addressee_outcomes: Words = ()  # a success wished for after it: no request
     # Words that name the person after them ("tersangka bernama Haerul"): the name shares
     # the preposition of the noun before it ("Dari tersangka bernama Haerul, polisi ...").
     naming: Words = ()

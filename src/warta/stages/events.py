@@ -157,11 +157,12 @@ class Lexicon:
     offence_words: frozenset[str]
     near_negators: frozenset[str]
     wanting: frozenset[str]
-    addressee_gap: frozenset[str]
-    decided: frozenset[str]
-    said_that: frozenset[str]
-    said_that_verbs: frozenset[str]
+    addressee_gap: frozenset[str]  # before and after the addressee of a hope
     addressee_next: frozenset[str]
+    addressee_outcomes: frozenset[str]
+    decided: frozenset[str]  # "memutuskan": its "untuk" opens no clause
+    said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
+    said_that_verbs: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
     within_nouns: frozenset[str]  # "lingkungan": "di lingkungan X" means X, no place
@@ -310,9 +311,11 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting), addressee_gap=fs(w.addressee_gap), decided=fs(w.decided),
-        said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
-        addressee_next=fs(w.addressee_next), naming=fs(w.naming),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting),
+        addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
+        addressee_outcomes=fs(w.addressee_outcomes),
+        decided=fs(w.decided), said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
+        naming=fs(w.naming),
         named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
@@ -1535,14 +1538,14 @@ def _said_that(ctx: _Ctx, k: int) -> bool:
     return False
 
 
-def _addressed(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> bool:
+def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     """Is the first participant after a hope ending at token `j` the one asked to act: named
     right after it (gap words and titles only: "berharap agar para menteri", "berharap
     pimpinan UI") with a modal or a verb after the group ("... dapat membuka", "... segera
     menyelesaikan")? Not a name inside the thing hoped for ("berharap sistem Puskesos dapat
     diolah", "berharap kinerja KPK tidak terganggu")."""
     toks, lex = ctx.toks, ctx.lex
-    group = _right_group(ctx, list(right))
+    group = _right_group(ctx, right)
     if not group or (group[0].prep is not None and group[0].prep not in lex.target_preps):
         return False
     heads = role_words().heads
@@ -1550,8 +1553,13 @@ def _addressed(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> bool:
                                      or t.low in heads for t in toks[j:group[0].i]):
         return False
     end = group[-1].j
-    return end < len(toks) and (toks[end].low in lex.addressee_next
-                                or _verb_like(toks[end], lex))
+    if end >= len(toks) or not (toks[end].low in lex.addressee_next
+                                or _verb_like(toks[end], lex)):
+        return False
+    # "berharap Persib mengukir kemenangan", "berharap X bisa menang": a success wished for
+    while end < len(toks) and toks[end].low in lex.addressee_next:
+        end += 1
+    return end < len(toks) and toks[end].low not in lex.addressee_outcomes
 
 
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
@@ -2027,7 +2035,7 @@ def _describes_named(f: _Found, ctx: _Ctx) -> bool:
     if f.trig.voice == "noun" or f.left_from is None:
         return False
     rel = _relative_subject(ctx, f.clause, f.i)
-    return bool(rel) and rel[0].i == f.left_from
+    return rel is not None and bool(rel) and rel[0].i == f.left_from
 
 
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:

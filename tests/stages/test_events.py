@@ -245,8 +245,8 @@ def test_a_warning_to_another_state_stays_a_threat() -> None:
     "Program nuklir Korea Utara dapat mengancam stabilitas kawasan.",
     "Tambang ilegal PT Sinar Jaya mengancam kelestarian hutan lindung.",
     "Limbah pabrik Grup Makmur mengancam kesehatan warga di hilir sungai.",
-    # hopes and fears
-    "Pemerintah berharap Australia mendukung pencalonan itu di dewan.",
+    # hopes about a thing, fears
+    "Pemerintah berharap kinerja Grup Makmur tidak terganggu.",
     "Kebijakan tarif itu dikhawatirkan akan mengganggu perundingan Jepang dan Korea Selatan.",
     # metaphors
     "Unggahan Grup Makmur membakar emosi warganet sepanjang akhir pekan.",
@@ -938,8 +938,60 @@ def test_sport_text_refuses_match_play_but_keeps_sackings() -> None:
 
 
 def test_hoped_content_after_agar_is_no_event() -> None:
+    # the hope asks KPK to act (REQUEST); what is hoped for (an investigation) is not coded
     text = "Masyarakat berharap agar KPK dapat mengusut tuntas kasus itu."
-    assert _codes(art(text, [ent(text, "org:kpk", "ORG", "KPK")])) == []
+    assert _codes(art(text, [ent(text, "org:kpk", "ORG", "KPK")])) == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "actors", "targets"), [
+    ("Pemerintah berharap Australia mendukung pencalonan itu di dewan.", ("GOV",), ("AU",)),
+    ("Megawati mengharapkan pihak kepolisian menindak tegas penyebar hoaks.",
+     ("per:mega",), ("COP",)),
+    ("Mahasiswa berharap pimpinan Grup Makmur dapat membuka ruang dialog.", ("EDU",),
+     ("org:1",)),
+    ("Megawati berharap agar para menteri bisa menjalankan arahan Presiden.", ("per:mega",),
+     ("GOV",)),
+])
+def test_a_hope_that_someone_named_acts_is_a_request(text: str, actors: tuple[str, ...],
+                                                      targets: tuple[str, ...]) -> None:
+    ents = [ent(text, f"org:{n}", "ORG", name) for n, name in
+            enumerate(("PT Sinar Jaya", "Grup Makmur")) if name in text]
+    if "Megawati" in text:
+        ents.append(ent(text, "per:mega", "PERSON", "Megawati"))
+    e = one(find_events(art(text, ents)), "REQUEST")
+    assert (e.actors, e.targets) == (actors, targets)
+
+
+@pytest.mark.parametrize("text", [
+    # a name inside the thing hoped for, not the one asked to act
+    "Megawati berharap kinerja Grup Makmur tidak terganggu.",
+    "Megawati berharap pelaksanaan kongres Grup Makmur berjalan lancar.",
+    "Megawati berharap sistem Grup Makmur dapat diperbaiki.",
+    # no verb or modal after the name: a wish about them
+    "Megawati berharap Grup Makmur masih bersama mereka tahun depan.",
+    # no one named: a hope asks no one
+    "Megawati berharap semoga semuanya berjalan lancar.",
+])
+def test_a_hope_about_a_thing_is_no_request(text: str) -> None:
+    ents = [ent(text, "per:mega", "PERSON", "Megawati")]
+    if "Grup Makmur" in text:
+        ents.append(ent(text, "org:1", "ORG", "Grup Makmur"))
+    assert "REQUEST" not in _codes(art(text, ents))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Pihak otoritas di negara itu telah menahan Salman.", "GOV"),
+    ("Pihak berwajib telah menahan Salman.", "COP"),
+])
+def test_authorities_by_other_names_are_agents(text: str, code: str) -> None:
+    e = one(find_events(art(text, [ent(text, "per:s", "PERSON", "Salman")])), "COERCE")
+    assert (e.actors, e.targets) == ((code,), ("per:s",))
+
+
+def test_industry_players_are_no_offenders() -> None:
+    text = "Para pelaku industri mendesak pemerintah menurunkan tarif."
+    e = one(find_events(art(text)), "REQUEST")
+    assert e.actors == ("BUS",)
 
 
 def test_home_towns_are_places_not_participants() -> None:
@@ -3279,3 +3331,66 @@ def test_the_maker_of_a_thing_backed_is_the_target(
         text: str, want: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     es = [ent(text, "per:h", "PERSON", "Hadi Utomo"), ent(text, "org:p", "ORG", "Polda Babel")]
     assert roles(art(text, es)) == want
+
+
+@pytest.mark.parametrize(("text", "code", "targets"), [
+    # a legal step in a relative clause about someone named states a fact, not the content of
+    # the request or the charge governing the clause
+    ("Polda Metro Jaya memanggil Budi Santoso yang ditetapkan sebagai tersangka pada Senin.",
+     "ACCUSE", ("per:budi",)),
+    ("Jaksa meminta hakim menghukum Budi Santoso yang telah ditahan polisi.", "COERCE",
+     ("per:budi",)),
+])
+def test_a_legal_step_in_a_relative_clause_is_stated(text: str, code: str,
+                                                     targets: tuple[str, ...]) -> None:
+    ents = [ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    if "Polda" in text:
+        ents.append(ent(text, "org:polda", "ORG", "Polda Metro Jaya"))
+    assert one(find_events(art(text, ents)), code).targets == targets
+
+
+def test_the_content_of_a_request_stays_uncoded() -> None:
+    text = "Jaksa meminta hakim menghukum Budi Santoso."
+    assert _codes(art(text, [ent(text, "per:budi", "PERSON", "Budi Santoso")])) == ["REQUEST"]
+
+
+def test_a_decision_carried_out_keeps_its_subject() -> None:
+    # "memutuskan untuk" carries the act out: its "untuk" opens no clause of its own
+    text = "Polda Metro Jaya memutuskan untuk menahan Budi Santoso."
+    es = [ent(text, "org:polda", "ORG", "Polda Metro Jaya"),
+          ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert (e.actors, e.targets) == (("org:polda",), ("per:budi",))
+
+
+def test_a_plan_stays_unrealised() -> None:
+    text = "Polda Metro Jaya berencana untuk menahan Budi Santoso."
+    es = [ent(text, "org:polda", "ORG", "Polda Metro Jaya"),
+          ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    assert _codes(art(text, es)) == []
+
+
+def test_kalau_after_a_saying_verb_reports_a_fact() -> None:
+    # colloquial "kalau"/"jika" = "bahwa" after a saying verb: the act is reported, no condition
+    text = "Iskandar mengaku jika aparat kepolisian meminta agar Budi Santoso turun dari pesawat."
+    es = [ent(text, "per:isk", "PERSON", "Iskandar"),
+          ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    assert one(find_events(art(text, es)), "REQUEST").actors == ("COP",)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau polisi menangkap Budi Santoso, warga akan marah.",
+    # after a comma the saying verb's "kalau" opens a condition again
+    "Iskandar mengatakan, kalau polisi menangkap Budi Santoso, warga akan marah.",
+])
+def test_a_condition_stays_uncoded(text: str) -> None:
+    es = [ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    if "Iskandar" in text:
+        es.append(ent(text, "per:isk", "PERSON", "Iskandar"))
+    assert "COERCE" not in _codes(art(text, es))
+
+
+def test_a_success_wished_for_is_no_request() -> None:
+    text = "Megawati berharap Grup Makmur bisa mengukir kemenangan yang sama."
+    es = [ent(text, "per:mega", "PERSON", "Megawati"), ent(text, "org:1", "ORG", "Grup Makmur")]
+    assert "REQUEST" not in _codes(art(text, es))

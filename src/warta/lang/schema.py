@@ -432,6 +432,15 @@ class EventWords(LangData):
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()
+    # Verbs whose "untuk" opens no clause: the decision is the act ("memutuskan untuk X").
+    decided: Words = ()
+    # Conditional words that mean "bahwa" after a saying verb ("mengaku jika ...").
+    said_that: Words = ()
+    said_that_verbs: Words = ()  # saying verbs besides reporting_verbs
+    # Before and after the addressee of a hope (EventVerb.named_addressee).
+    addressee_gap: Words = ()
+    addressee_next: Words = ()
+    addressee_outcomes: Words = ()  # a success wished for after it: no request
     # Words that name the person after them ("tersangka bernama Haerul"): the name shares
     # the preposition of the noun before it ("Dari tersangka bernama Haerul, polisi ...").
     naming: Words = ()
@@ -623,6 +632,11 @@ class EventVerb(LangData):
     # stands in): "Sareh diperiksa sebagai saksi" after "KPK menangkap ..." is KPK's
     # questioning; with no body named before, none is assumed.
     unnamed_after_enforcer: StrictBool = False
+    # A hope or an appeal asks something only of someone named right after it who is to do
+    # it ("berharap KPK segera mengusut"), not of a name inside what is hoped for ("berharap
+    # kinerja KPK tidak terganggu"): only gap words ([words] addressee_gap) or titles before
+    # the addressee, and a modal ([words] addressee_next) or a verb right after it.
+    named_addressee: StrictBool = False
 
 
 class EventsData(LangData):

@@ -93,6 +93,7 @@ class Trigger:
     goal_is_place: bool = False  # "melaporkan Imam ke polisi": the police are no target
 
     unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
+    named_addressee: bool = False  # a hope: its addressee named first, a verb after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,12 @@ class Lexicon:
     offence_words: frozenset[str]
     near_negators: frozenset[str]
     wanting: frozenset[str]
+    addressee_gap: frozenset[str]  # before and after the addressee of a hope
+    addressee_next: frozenset[str]
+    addressee_outcomes: frozenset[str]
+    decided: frozenset[str]  # "memutuskan": its "untuk" opens no clause
+    said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
+    said_that_verbs: frozenset[str]
     naming: frozenset[str]
     named_after: frozenset[str]  # "nama": "atas nama X" names X, no preposition of X
     within_nouns: frozenset[str]  # "lingkungan": "di lingkungan X" means X, no place
@@ -254,6 +261,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                     goal_is_place=entry.goal_is_place,
+                    named_addressee=entry.named_addressee,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -308,7 +316,11 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting), naming=fs(w.naming),
+        near_negators=fs(w.near_negators), wanting=fs(w.wanting),
+        addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
+        addressee_outcomes=fs(w.addressee_outcomes),
+        decided=fs(w.decided), said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
+        naming=fs(w.naming),
         named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
@@ -1262,7 +1274,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
     lo = ctx.clause_start(i)
-    if lo > 0 and (toks[lo - 1].low in lex.hypothetical or (
+    if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
             lo > 1 and toks[lo - 1].low in lex.content_openers
             and toks[lo - 2].low in lex.hypothetical)):
@@ -1321,6 +1333,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     # a town at home hosts a foreign visit ("Delegasi Jepang tiba di Jakarta"), but is
     # no target: "Kapolrestabes meminta kebun binatang Bandung dibuka" asks no state
     right = [m for m in right_all if not is_place(m) and not m.domestic]
+    if trig.named_addressee and not _addressed(ctx, j, right):
+        return None  # a hope about something, asked of no one named
     relative = _relative_subject(ctx, lo, i)
     actors: list[str] = []
     targets: list[str] = []
@@ -1598,6 +1612,49 @@ def _enforcer_at(ctx: _Ctx, lo: int, hi: int, targets: Sequence[str]) -> tuple[s
                 and not any(t.low in lex.attributions for t in ctx.toks[lo:m.i])):
             return m.values
     return ()
+
+
+_SAID_REACH = 6  # words between a saying verb and its "kalau" ("menyampaikan kepada ... kalau")
+
+
+def _said_that(ctx: _Ctx, k: int) -> bool:
+    """Is the conditional word at `k` a colloquial "bahwa" after a saying verb ("mengaku jika
+    aparat kepolisian meminta ...", "menyampaikan kepada parlemen pekan lalu kalau pemerintah
+    pusat sudah memerintahkan ...")? What follows is reported as fact, no condition."""
+    toks, lex = ctx.toks, ctx.lex
+    if toks[k].low not in lex.said_that:
+        return False
+    # "mengatakan, kalau polisi menangkap X, warga akan protes": after a comma, a condition
+    for n in range(k - 1, max(ctx.clause_start(k), k - _SAID_REACH) - 1, -1):
+        if toks[n].text == ",":
+            return False
+        if toks[n].low in lex.reporting_verbs or toks[n].low in lex.said_that_verbs:
+            return True
+    return False
+
+
+def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
+    """Is the first participant after a hope ending at token `j` the one asked to act: named
+    right after it (gap words and titles only: "berharap agar para menteri", "berharap
+    pimpinan UI") with a modal or a verb after the group ("... dapat membuka", "... segera
+    menyelesaikan")? Not a name inside the thing hoped for ("berharap sistem Puskesos dapat
+    diolah", "berharap kinerja KPK tidak terganggu")."""
+    toks, lex = ctx.toks, ctx.lex
+    group = _right_group(ctx, right)
+    if not group or (group[0].prep is not None and group[0].prep not in lex.target_preps):
+        return False
+    heads = role_words().heads
+    if group[0].i - j > 2 or not all(t.low in lex.addressee_gap or t.low in lex.target_preps
+                                     or t.low in heads for t in toks[j:group[0].i]):
+        return False
+    end = group[-1].j
+    if end >= len(toks) or not (toks[end].low in lex.addressee_next
+                                or _verb_like(toks[end], lex)):
+        return False
+    # "berharap Persib mengukir kemenangan", "berharap X bisa menang": a success wished for
+    while end < len(toks) and toks[end].low in lex.addressee_next:
+        end += 1
+    return end < len(toks) and toks[end].low not in lex.addressee_outcomes
 
 
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
@@ -2065,6 +2122,17 @@ def _new_clause(ctx: _Ctx, lo: int, k: int) -> bool:
             and _opens_clause(ctx.toks, m, ctx.lex))
 
 
+def _describes_named(f: _Found, ctx: _Ctx) -> bool:
+    """Does f stand in a relative clause about someone named ("memanggil Budi yang ditetapkan
+    sebagai tersangka", "meminta hakim menghukum Budi yang telah ditahan polisi")? Such a
+    clause states what was done to them, not the content of a request or a charge before it
+    (the clause itself has no "yang": "meminta polisi menangkap Budi")."""
+    if f.trig.voice == "noun" or f.left_from is None:
+        return False
+    rel = _relative_subject(ctx, f.clause, f.i)
+    return rel is not None and bool(rel) and rel[0].i == f.left_from
+
+
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
     """Is f the content of a request before it ("X meminta Y menjalin kerja sama", "Pihak
     keluarga meminta polisi mengusut"), coded or not? A coordinated clause is no content."""
@@ -2107,7 +2175,10 @@ def _prune(found: list[_Found], ctx: _Ctx,
     lex, toks = ctx.lex, ctx.toks
     keep: list[_Found] = []
     for f in found:
-        if f.trig.voice != "noun" and f.trig.code != "REQUEST" and _requested(f, scanned, ctx):
+        # a fact about someone named is no content of the request or charge governing it
+        fact = _describes_named(f, ctx)
+        if (not fact and f.trig.voice != "noun" and f.trig.code != "REQUEST"
+                and _requested(f, scanned, ctx)):
             continue
         if f.trig.voice != "noun" and any(
                 g.code in lex.unrealised and j <= f.i and ctx.clause_start(i) == f.clause
@@ -2118,7 +2189,7 @@ def _prune(found: list[_Found], ctx: _Ctx,
         if f.trig.voice == "noun" and any(g.trig.code == f.trig.code and g.j == f.i
                                           and _shares_noun(g, f, ctx) for g in keep):
             continue  # "menggelar aksi unjuk rasa": the noun names the act just coded
-        if (f.trig.voice != "noun" or f.left_from is not None) and any(
+        if not fact and (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
                 and g.trig.phrase[0] not in lex.charges and (
                     (f.left_from is not None and g.j <= f.left_from  # "menuduh X menculik"
@@ -2264,6 +2335,12 @@ def _age_ends(toks: Sequence[_Tok], k: int) -> bool:
             and toks[k - 3].low in ("berusia", "usia"))
 
 
+def _decision_purpose(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the break word at `k` the "untuk" of a decision ("Pemerintah memutuskan untuk
+    memberikan bantuan"), which carries the act out and keeps its subject?"""
+    return toks[k].low == "untuk" and k > 0 and toks[k - 1].low in lex.decided
+
+
 def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
     """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
     berkoordinasi ...", "sejak itu"), opening no clause?"""
@@ -2299,7 +2376,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
-                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)],
+                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)
+                               and not _decision_purpose(toks, k, lex)],
                enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -2495,7 +2573,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 26
+    version = 27
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1243,6 +1243,15 @@ def test_the_noun_of_a_change_after_a_head_names_what_changed() -> None:
                      )[0][1] == "biaya proyek"
 
 
+def test_a_change_noun_is_one_rule_for_pe_an_and_ke_an() -> None:
+    # numbers10 (review): "kenaikan" is a change noun as "penurunan" is, wherever read
+    for noun, change in (("penurunan", "down"), ("kenaikan", "up")):
+        got = _measured(f"Diskon tarif ini dibarengi dengan {noun} tiket sebesar 13%.")
+        assert got[-1][1:3] == ("tiket", change)
+        assert numbers._change_noun(noun)
+    assert not numbers._change_noun("naik") and not numbers._change_noun("tambahan")
+
+
 def test_a_day_a_running_total_is_counted_up_to_is_its_period() -> None:
     # numbers3 (seed 24, detik-118): "sampai 30 September 2025" dates the next sentence too
     got = _measured("Posisi APBN sampai 30 September 2025 mengalami defisit Rp 371,5 triliun. "
@@ -1611,3 +1620,37 @@ def test_bracketed_glosses_do_not_push_the_change_out_of_reach() -> None:
     got = _measured("Himbara menguat usai Bank Indonesia (BI) memangkas suku bunga acuan "
                     "(BI Rate) sebesar 25 basis poin (bps) menjadi 4,75%.")
     assert [(c, to) for _, _, c, to, _ in got] == [("down", False), ("down", True)]
+
+
+def test_list_items_naming_nothing_measure_what_their_heading_names() -> None:
+    # numbers10 (seed 34, detik-183): a ranked list under "N <noun> dengan X terbesar:"
+    got = _measured("Berikut 15 Pemda dengan simpanan tertinggi berdasarkan data Kemenkeu:\n"
+                    "1. Provinsi DKI Jakarta Rp 14,6 triliun\n2. Provinsi Jawa Timur Rp 6,8 "
+                    "triliun\n3. Kota Banjarbaru Rp 5,1 triliun")
+    assert [t for s, t, *_ in got if s.startswith("Rp")] == ["simpanan"] * 3
+    # heading and items in one paragraph, a marker after the colon
+    got = _measured("Ini 10 negara dengan utang terbesar: 1. Jepang 255 persen, 2. Yunani "
+                    "180 persen.")
+    assert [t for s, t, *_ in got if s.endswith("persen")] == ["utang", "utang"]
+    # a measured head in the heading; an item naming its own thing keeps it
+    got = _measured("Rincian anggaran per kementerian:\n- Kemenkeu Rp 5 triliun\n"
+                    "- Kemensos dengan subsidi Rp 3 triliun")
+    assert [t for _, t, *_ in got] == ["anggaran", "subsidi"]
+
+
+def test_a_colon_with_no_list_or_no_named_thing_gives_no_thing() -> None:
+    # a colon before a quote opens no list; a heading naming no measure names nothing
+    assert _measured("Kata Budi: kita siap. Rp 5 triliun sudah ada.")[-1][1] is None
+    got = _measured("Ia menjelaskan sebagai berikut:\n1. Kota Bogor Rp 5 triliun")
+    assert got[-1][1] is None
+    # the list ends where prose starts again
+    text = ("Berikut 3 kota dengan utang terbesar:\n1. Bogor Rp 5 triliun\n2. Depok Rp 4 "
+            "triliun\nSementara itu, Bupati menyebut bahwa kota lain yang jauh dari pusat "
+            "pemerintahan di Jawa Barat hanya menerima Rp 2 triliun pada tahun lalu.")
+    assert [t for _, t, *_ in _measured(text)][-1] is None
+
+
+def test_bases_are_read_for_period_like_dates_only() -> None:
+    # numbers10 (review): a day is never a period to carry, so its base is not read
+    got = _measured("Inflasi naik 2% dibandingkan Januari 2024. Harga naik 3%.")
+    assert got[0][1:3] == ("Inflasi", "up") and got[0][4] is None

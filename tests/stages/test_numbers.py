@@ -1654,3 +1654,26 @@ def test_bases_are_read_for_period_like_dates_only() -> None:
     # numbers10 (review): a day is never a period to carry, so its base is not read
     got = _measured("Inflasi naik 2% dibandingkan Januari 2024. Harga naik 3%.")
     assert got[0][1:3] == ("Inflasi", "up") and got[0][4] is None
+
+
+def test_a_plain_noun_right_before_an_amount_names_what_it_measures() -> None:
+    # numbers10 (seed 34, detik-908; seed 14, detik-72): no listed head, a noun before
+    assert _measured("Dengan efisiensi Rp 19 miliar itu, kita masih bisa cover UHC.")[0][1] \
+        == "efisiensi"
+    got = _measured("Transaksi untuk belanja pakaian 9%; restoran 8%; serta kecantikan 7%.")
+    assert [t for _, t, *_ in got][1:] == ["restoran", "kecantikan"]
+    assert _measured("Fasilitas ini hanya untuk penghasilan maksimal Rp 10 juta per bulan."
+                     )[0][1] == "penghasilan"
+
+
+@pytest.mark.parametrize("text", [
+    "Saya bikin itu kemarin nggak sampai Rp 20 juta.",  # a negation
+    "Kalau dikali 20 tahun itu adalah ya Rp 800 triliun.",  # a particle
+    "Dolar AS diperkirakan bergerak di rentang Rp 16.210 hingga Rp 16.232.",  # a range
+    "Dengan rincian Rp 558,4 miliar pada 2022.",  # a breakdown
+    "Kawan-kawan ini jualnya Rp 60.000.",  # a bare verb with -nya
+    "Ia memberikancommitment feesebesar SGD 500 ribu.",  # glued to a worth word
+    "Investor membeli di seluruh pasar sebesar Rp 533,30 miliar.",  # the worth word's place
+])
+def test_words_that_only_frame_an_amount_name_nothing(text: str) -> None:
+    assert _measured(text)[-1][1] is None

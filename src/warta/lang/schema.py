@@ -797,6 +797,10 @@ class NumberMeasure(LangData):
     # and a superlative), else a measured head it names ("Rincian anggaran per kementerian:").
     superlative_of: Words = ()
     superlatives: Words = ()
+    # Words before an amount that frame it without naming what it measures: particles ("di
+    # mana 76%", "ya Rp 800 triliun"), a range or a breakdown ("di rentang Rp 16.210 ...",
+    # "Dengan rincian Rp 558,4 miliar pada 2022").
+    unnamed_frames: Words = ()
     # Change words that, with money right after them and a purpose after it ("akan
     # turunkan Rp 330 triliun untuk MBG"), mean "pay out", not a fall; and those purposes.
     pay_out: Words = ()

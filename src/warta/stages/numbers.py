@@ -100,6 +100,7 @@ class _Lex:
     change_noun_confixes: tuple[tuple[str, str], ...]  # "pe-an": "penurunan" is a noun
     superlative_of: frozenset[str]  # "dengan" of a list heading's "dengan utang terbesar"
     superlatives: frozenset[str]
+    unnamed_frames: frozenset[str]  # "di mana 76%", "di rentang Rp ...": no measure named
     range_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
     results: frozenset[str]
@@ -246,6 +247,7 @@ def _lex() -> _Lex:
             c.partition("-") for c in (ms.change_noun_confixes if ms else ()))),
         superlative_of=frozenset(ms.superlative_of if ms else ()),
         superlatives=frozenset(ms.superlatives if ms else ()),
+        unnamed_frames=frozenset(ms.unnamed_frames if ms else ()),
         range_phrases=tuple(tuple(x.casefold().split())
                             for x in (ms.range_phrases if ms else ())),
         governing=frozenset(ms.governing if ms else ()),
@@ -1027,6 +1029,46 @@ def _list_heading(text: str, para: int, at: int, sent_starts: Sequence[int],
         opens = sent_starts[max(0, bisect_right(sent_starts, colon) - 1)]
         return _heading_thing(text, max(opens, para), colon)
     return heading
+
+
+def _plain_head(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """A noun phrase right before an amount that names no listed head: what it measures
+    ("Dengan efisiensi Rp 19 miliar itu", "belanja pakaian 9%; restoran 8%"). Lower-case
+    (a name before an amount is an item of a list, not its measure), not a time word, and
+    no bare verb with "-nya" ("jualnya Rp 60.000": only a noun by its suffix,
+    "penghasilannya", takes "-nya")."""
+    lex = _lex()
+    if first == 0 or first - 1 < lo or toks[first].low in lex.worth \
+            or toks[first - 1].low in lex.worth:
+        return None  # "di seluruh pasar sebesar ...": the worth word's reading stands
+    np = _noun_before(toks, first, lo)
+    if np is None:
+        return None
+    at = next(n for n in range(lo, first) if toks[n].start == np.start)
+    if not toks[at].text[0].islower() or any(_frames_only(t.low) for t in toks[at:first]) \
+            or any(x.low in lex.against for x in toks[max(0, at - 2):at]):
+        return None  # nor a counterpart: "Emas juga menguat terhadap perak 0,2%"
+    return np
+
+
+def _confix_noun(low: str) -> bool:
+    """A noun by its confix ("kecantikan", "pendidikan", "perikanan"), whatever it ends in."""
+    lex = _lex()
+    return any(low.startswith(a) and low.endswith(b)
+               for a, b in (*lex.change_noun_confixes, *lex.noun_confixes))
+
+
+def _frames_only(low: str) -> bool:
+    """Whether a word before an amount cannot be (part of) what it measures: a time or
+    currency word, a negation or a framing word ("nggak sampai Rp 20 juta", "di rentang"),
+    a bare verb with "-kan" ("katakanlah") or "-nya" ("jualnya"; not a noun by its suffix,
+    "penghasilannya"), or words glued to a worth word ("feesebesar")."""
+    lex = _lex()
+    return low in lex.time_units or low in lex.months or low in lex.rate_times \
+        or low in lex.cur_words or low in lex.negations or low in lex.unnamed_frames \
+        or (low.removesuffix("lah").endswith(lex.verb_endings) and not _confix_noun(low)) \
+        or (low.endswith("nya") and not _change_word(low).endswith("an")) \
+        or any(low != w and low.endswith(w) for w in lex.worth)
 
 
 def _ratio_base(toks: Sequence[_Tok], a: int, b: int) -> bool:
@@ -1836,6 +1878,8 @@ def find_numbers(article: Article) -> list[Count]:
                         or _bracket_label(text, sent.start, raw.start)
                 if thing is None and raw.unit == "persen" and change is None:
                     thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
+                if thing is None:  # "Dengan efisiensi Rp 19 miliar itu", "...; restoran 8%"
+                    thing = _plain_head(toks, first, ms.lo)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     if thing is None and (heading is not None or ":" in text[para:raw.start]):

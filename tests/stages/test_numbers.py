@@ -1677,3 +1677,28 @@ def test_a_plain_noun_right_before_an_amount_names_what_it_measures() -> None:
 ])
 def test_words_that_only_frame_an_amount_name_nothing(text: str) -> None:
     assert _measured(text)[-1][1] is None
+
+
+def test_a_part_naming_nothing_measures_what_its_whole_does() -> None:
+    # numbers10 (seed 32, detik-617; seed 14, detik-37): "X dari Y <thing>"
+    got = _measured("Koster menghitung Bali menyumbang sebesar Rp 107 triliun dari Rp 234 "
+                    "triliun devisa pariwisata Indonesia.")
+    assert got[0][1] == got[1][1] == "devisa pariwisata Indonesia"
+    # seed 11, detik-787: a percentage of the whole the sentence opens with
+    got = _measured("Dari kebutuhan USD 285 miliar, Indonesia baru bisa membiayai 16%.")
+    assert got[-1][1] == "kebutuhan"
+    # not a part that names its own thing, nor a change from a level
+    got = _measured("Dari total anggaran Rp 10 triliun, subsidi naik 40%.")
+    assert got[-1][1:3] == ("subsidi", "up")
+
+
+@pytest.mark.parametrize("text", [
+    "Nilainya USD 1 juta ( setara Rp 13,3 miliar ).",  # a restatement
+    "Dana dibayarkan pada 12 Mei 2010 dengan jumlah Rp 50 miliar.",  # "an amount"
+    "Ridwan unggul secara telak 61 persen.",  # a manner
+    "Ia menemukan 25 lembar pecahan Rp 100 ribu.",  # the unit of a count
+])
+def test_a_noun_that_only_frames_an_amount_is_not_its_thing(text: str) -> None:
+    # numbers10: dump_records on fresh IndoSum + Detik texts
+    got = _measured(text)[-1][1]
+    assert got is None or got.split()[0] not in {"setara", "jumlah", "telak", "lembar"}

@@ -1048,6 +1048,10 @@ def _plain_head(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     if not toks[at].text[0].islower() or any(_frames_only(t.low) for t in toks[at:first]) \
             or any(x.low in lex.against for x in toks[max(0, at - 2):at]):
         return None  # nor a counterpart: "Emas juga menguat terhadap perak 0,2%"
+    if at > lo and (toks[at - 1].kind == "num" or toks[at - 1].low in lex.unnamed_frames):
+        # "25 lembar pecahan Rp 100 ribu": the unit of a count, priced each, is not what
+        # the paragraph's money measures; "secara telak 61 persen": a manner
+        return None
     return np
 
 
@@ -2027,6 +2031,7 @@ def find_numbers(article: Article) -> list[Count]:
         _levels_before_changes(toks, by_start, raws, out, first_out)
         _then_and_now(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
+        _parts_of_wholes(toks, by_start, raws, out, first_out)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
@@ -2191,6 +2196,34 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         return
     for n, item in zip(later, items, strict=True):
         out[n] = replace(out[n], thing=item.of(text), thing_span=item)
+
+
+def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Sequence[_Raw],
+                     out: list[Count], first_out: int) -> None:
+    """A part naming nothing measures what its whole does: "menyumbang Rp 107 triliun dari
+    Rp 234 triliun devisa pariwisata" (the whole right after it and "dari"); "Dari
+    kebutuhan USD 285 miliar, Indonesia baru bisa membiayai 16%" (a percentage of the whole
+    a sentence opens with)."""
+    lex = _lex()
+    for n in range(len(raws) - 1):
+        part, whole = out[first_out + n], out[first_out + n + 1]
+        gap = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+        if part.thing is None and whole.thing_span is not None and len(gap) == 1 \
+                and gap[0].low in lex.share_of \
+                and (part.currency, part.unit) == (whole.currency, whole.unit):
+            out[first_out + n] = replace(part, thing=whole.thing, thing_span=whole.thing_span)
+    if not raws or not toks or toks[0].low not in lex.share_of:
+        return
+    whole = out[first_out]
+    comma = next((k for k in range(by_start[raws[0].start], len(toks)) if toks[k].text == ","),
+                 None)
+    if whole.thing_span is None or comma is None:
+        return
+    for n in range(first_out + 1, len(out)):
+        c = out[n]
+        if c.thing is None and c.change is None and c.unit == "persen" \
+                and c.span.start > toks[comma].start:
+            out[n] = replace(c, thing=whole.thing, thing_span=whole.thing_span)
 
 
 def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],

@@ -1702,3 +1702,27 @@ def test_a_noun_that_only_frames_an_amount_is_not_its_thing(text: str) -> None:
     # numbers10: dump_records on fresh IndoSum + Detik texts
     got = _measured(text)[-1][1]
     assert got is None or got.split()[0] not in {"setara", "jumlah", "telak", "lembar"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Inflasi tahunan berada di angka 2,5 persen.", "2,5 persen"),
+    ("Suku bunga acuan kini berada di level 5,25%.", "5,25%"),
+    ("Harga emas Antam pada perdagangan hari ini ditutup di level 2.000 dolar AS per ons.",
+     "2.000 dolar AS"),
+])
+def test_a_level_after_level_or_angka_is_an_amount(text: str, surface: str) -> None:
+    # numbers10 (seeds 12-34: detik-4, detik-74, detik-455 ...): "level" and "angka" name
+    # identifiers ("angka 1 huruf a") only when no percent, point or currency follows
+    assert surface in [s for s, *_ in _measured(text)]
+    assert not [c for c in _nums("Sesuai Pasal 5 angka 2 huruf a UU tersebut.")
+                if c.span.of("Sesuai Pasal 5 angka 2 huruf a UU tersebut.") == "2"]
+
+
+def test_a_date_an_open_span_starts_at_is_no_period_of_a_level() -> None:
+    # numbers10 (seed 20, detik-74): "terendah sejak November 2022" dates no level
+    got = _measured("Suku bunga acuan yang berada di level 5% ini merupakan yang terendah "
+                    "sejak November 2022.")
+    assert got[0][1] == "Suku bunga acuan" and got[0][4] is None
+    # a closed span stays the period
+    got = _measured("Sejak 2022 hingga 2024, KPK memulihkan keuangan negara Rp 1,85 triliun.")
+    assert got[-1][4] == "2022/2024"

@@ -452,8 +452,9 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         pw = prev
         if prev.text == "." and prev2 is not None:
             pw = prev2  # "No. 12"
-        if pw.low in lex.identifiers or pw.low in ("ke", "pukul", "pkl"):
-            return True
+        if pw.low in ("ke", "pukul", "pkl") or (pw.low in lex.identifiers
+                                                 and not _measured_after(toks, i + 1)):
+            return True  # not "di level 5,25%", "di angka 2,5 persen": a level reached
         if pw.low == "jam" and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
             return True
     if nxt is not None:
@@ -480,6 +481,17 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         return True  # "Pasal 2 dan 3 UU Tipikor", "pasal 12 huruf e, 12B dan 11"
     # The tail of a date: "11" and "2024" in "19/11/2024".
     return prev is not None and prev.text == "/" and prev2 is not None and prev2.kind == "num"
+
+
+def _measured_after(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether a percentage, point or currency unit, or a magnitude, opens at toks[j]: the
+    number before it is an amount whatever word precedes it ("level", "angka", "tahap")."""
+    lex = _lex()
+    if j >= len(toks):
+        return False
+    unit = _phrase_at(toks, j, lex.units_after)
+    return (unit is not None and unit[0] in _MEASURED_UNITS) or toks[j].low in lex.magnitudes \
+        or _phrase_at(toks, j, lex.cur_suffix) is not None
 
 
 _DAY_JOINS = frozenset({"dan", "-", "–", ",", "hingga", "sampai", "s/d"})
@@ -1769,10 +1781,16 @@ def find_numbers(article: Article) -> list[Count]:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
+        # "terendah sejak November 2022": a date an open span starts at is no period of a
+        # level, nor one to carry (a change's own is handled per amount below; not "sejak
+        # 2022 hingga 2024", a closed span)
+        since = {t.span.start for t in in_sent if "/" not in t.value and lex.since.search(
+            text, max(0, t.span.start - 20), t.span.start) is not None}
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)]
-        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
+        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
+                           and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if (own_period is None and named) or (own_period is not None and (
                 "/" in own_period.value or len({t.value[:4] for t in named}) > 1)):
@@ -1957,7 +1975,8 @@ def find_numbers(article: Article) -> list[Count]:
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
-                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and (
+                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and not (
+                    t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
                     or not _right_after(toks, before, t.span, first))]

@@ -1726,3 +1726,7 @@ def test_a_date_an_open_span_starts_at_is_no_period_of_a_level() -> None:
     # a closed span stays the period
     got = _measured("Sejak 2022 hingga 2024, KPK memulihkan keuangan negara Rp 1,85 triliun.")
     assert got[-1][4] == "2022/2024"
+    # a clause dated by the span's start is of that date: "sejak 2022, ketika ..."
+    got = _measured("Tugas itu kelanjutan perannya sejak 2022, ketika angka inflasi nasional "
+                    "masih di atas 5 persen.")
+    assert got[-1][4] == "2022"

@@ -1785,7 +1785,8 @@ def find_numbers(article: Article) -> list[Count]:
         # level, nor one to carry (a change's own is handled per amount below; not "sejak
         # 2022 hingga 2024", a closed span)
         since = {t.span.start for t in in_sent if "/" not in t.value and lex.since.search(
-            text, max(0, t.span.start - 20), t.span.start) is not None}
+            text, max(0, t.span.start - 20), t.span.start) is not None
+                 and not _then_clause(text, t.span.end)}
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)]
@@ -2055,6 +2056,16 @@ def find_numbers(article: Article) -> list[Count]:
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     return out
+
+
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+
+def _then_clause(text: str, end: int) -> bool:
+    """Whether an event clause opens right after a date ("sejak 2022, ketika inflasi ...
+    masih di atas 5 persen"): the clause is of that date, whatever span it starts."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).casefold() in _lex().event_clauses
 
 
 def _opens_at(amount: Span, thing: Span | None, sent: Span) -> int:

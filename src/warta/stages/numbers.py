@@ -1145,7 +1145,6 @@ def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     """What a change noun said right before an amount changes: "kenaikan margin keuntungan
     dari rata-rata 10%", "peningkatan ekspor sebesar 5%" (the noun phrase after the change
     noun, then only worth, "dari" and qualifier words up to the amount); else None."""
-    lex = _lex()
     e = first
     while e > lo and _leads_level(toks[e - 1]):
         e -= 1
@@ -1905,7 +1904,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _plain_head(toks, first, ms.lo)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
-                    if thing is None and (heading is not None or ":" in text[para:raw.start]):
+                    if thing is None and (heading is not None
+                                              or text.find(":", para, raw.start) >= 0):
                         # "15 Pemda dengan simpanan tertinggi:\n1. Provinsi DKI Jakarta Rp
                         # 14,6 triliun": an item naming nothing measures what its heading names
                         thing = _list_heading(text, para, raw.start, sent_starts, heading)

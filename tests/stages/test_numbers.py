@@ -1730,3 +1730,11 @@ def test_a_date_an_open_span_starts_at_is_no_period_of_a_level() -> None:
     got = _measured("Tugas itu kelanjutan perannya sejak 2022, ketika angka inflasi nasional "
                     "masih di atas 5 persen.")
     assert got[-1][4] == "2022"
+
+
+def test_a_level_started_from_after_dari_angka() -> None:
+    # numbers10 (dump_records, detik:76): "angka" is the figure, as "level" is
+    got = _measured("Kita melihat BI rate dipangkas dari angka 5,75% ke angka 5,5%.")
+    assert [c[2:4] for c in got] == [("down", False), ("down", True)]
+    assert _froms("Kita melihat BI rate dipangkas dari angka 5,75% ke angka 5,5%.") == [
+        True, False]

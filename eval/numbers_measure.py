@@ -146,14 +146,15 @@ def score(rows: Sequence[Row], judged: dict[Key, dict[str, str]]
 def seed_commands(path: Path) -> dict[int, list[str]]:
     """Each judged seed's command line, as the judgement file's header quotes it
     (`--seed 8 --articles 8`, possibly broken over comment lines); seed 7, the default
-    sample, quotes none."""
+    sample, quotes none unless an article must be skipped to keep its sample."""
     header = " ".join(line[1:] for line in path.read_text("utf-8").splitlines()
                       if line.startswith("#"))
     header = re.sub(r"\s+", " ", header)
-    out = {7: ["--seed", "7"]}
+    out: dict[int, list[str]] = {}
     for m in re.finditer(r"`(--seed (\d+)[^`]*)`", header):
         out.setdefault(int(m.group(2)), m.group(1).split())
-    return out
+    out.setdefault(7, ["--seed", "7"])  # the default sample, unless the header amends it
+    return dict(sorted(out.items()))
 
 
 def pr(c: Counter[str]) -> tuple[float, float]:

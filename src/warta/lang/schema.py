@@ -817,6 +817,18 @@ class NumberMeasure(LangData):
     # Wholes a percentage is a ratio to ("defisit 2,78% dari PDB", "2,48% PDB"): the base,
     # never what that percentage or an amount restating it ("atau Rp 662 triliun") measures.
     ratio_bases: Words = ()
+    # Change words that are nouns by these confixes ("pe-an": "penurunan"; "ke-an":
+    # "kenaikan"): what the noun phrase after one names is what changed.
+    change_noun_confixes: Words = ()
+    # A list's heading names what its items measure: "15 Pemda dengan simpanan tertinggi:",
+    # "10 negara dengan utang terbesar:" (the noun phrase between one of `superlative_of`
+    # and a superlative), else a measured head it names ("Rincian anggaran per kementerian:").
+    superlative_of: Words = ()
+    superlatives: Words = ()
+    # Words before an amount that frame it without naming what it measures: particles ("di
+    # mana 76%", "ya Rp 800 triliun"), a range or a breakdown ("di rentang Rp 16.210 ...",
+    # "Dengan rincian Rp 558,4 miliar pada 2022").
+    unnamed_frames: Words = ()
     # Change words that, with money right after them and a purpose after it ("akan
     # turunkan Rp 330 triliun untuk MBG"), mean "pay out", not a fall; and those purposes.
     pay_out: Words = ()

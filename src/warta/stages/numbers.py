@@ -97,6 +97,10 @@ class _Lex:
     comparatives: frozenset[str]
     base_phrases: tuple[tuple[str, ...], ...]
     not_changes: tuple[tuple[str, ...], ...]
+    change_noun_confixes: tuple[tuple[str, str], ...]  # "pe-an": "penurunan" is a noun
+    superlative_of: frozenset[str]  # "dengan" of a list heading's "dengan utang terbesar"
+    superlatives: frozenset[str]
+    unnamed_frames: frozenset[str]  # "di mana 76%", "di rentang Rp ...": no measure named
     range_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
     results: frozenset[str]
@@ -239,6 +243,11 @@ def _lex() -> _Lex:
         comparatives=frozenset(ms.comparatives if ms else ()),
         base_phrases=tuple(tuple(x.casefold().split()) for x in (ms.base_phrases if ms else ())),
         not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
+        change_noun_confixes=tuple((a, b) for a, _, b in (
+            c.partition("-") for c in (ms.change_noun_confixes if ms else ()))),
+        superlative_of=frozenset(ms.superlative_of if ms else ()),
+        superlatives=frozenset(ms.superlatives if ms else ()),
+        unnamed_frames=frozenset(ms.unnamed_frames if ms else ()),
         range_phrases=tuple(tuple(x.casefold().split())
                             for x in (ms.range_phrases if ms else ())),
         governing=frozenset(ms.governing if ms else ()),
@@ -443,8 +452,9 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         pw = prev
         if prev.text == "." and prev2 is not None:
             pw = prev2  # "No. 12"
-        if pw.low in lex.identifiers or pw.low in ("ke", "pukul", "pkl"):
-            return True
+        if pw.low in ("ke", "pukul", "pkl") or (pw.low in lex.identifiers
+                                                 and not _measured_after(toks, i + 1)):
+            return True  # not "di level 5,25%", "di angka 2,5 persen": a level reached
         if pw.low == "jam" and re.fullmatch(r"\d{1,2}[.:]\d{2}", tok.text):
             return True
     if nxt is not None:
@@ -471,6 +481,17 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         return True  # "Pasal 2 dan 3 UU Tipikor", "pasal 12 huruf e, 12B dan 11"
     # The tail of a date: "11" and "2024" in "19/11/2024".
     return prev is not None and prev.text == "/" and prev2 is not None and prev2.kind == "num"
+
+
+def _measured_after(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether a percentage, point or currency unit, or a magnitude, opens at toks[j]: the
+    number before it is an amount whatever word precedes it ("level", "angka", "tahap")."""
+    lex = _lex()
+    if j >= len(toks):
+        return False
+    unit = _phrase_at(toks, j, lex.units_after)
+    return (unit is not None and unit[0] in _MEASURED_UNITS) or toks[j].low in lex.magnitudes \
+        or _phrase_at(toks, j, lex.cur_suffix) is not None
 
 
 _DAY_JOINS = frozenset({"dan", "-", "–", ",", "hingga", "sampai", "s/d"})
@@ -870,15 +891,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         reach -= 1
     thing: Span | None = None
     if head is not None:
-        e = head[1]
-        while e < first and e - head[1] < 3:
-            t = toks[e]
-            if t.kind != "word" or t.low in lex.generic or t.low in lex.stop \
-                    or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
-                    or t.low in lex.down or t.low in lex.time_units or t.low in lex.qualifiers \
-                    or t.text in lex.cur_prefix:
-                break
-            e += 1
+        e = _head_tail(toks, head[1], first)
         paren = next((n for n in range(head[0], head[1]) if toks[n].text == "("), None)
         if paren is not None:  # "harga eceran tertinggi (HET)": the words before it
             e = paren
@@ -886,7 +899,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         for c in range(first - 1, head[1] - 1, -1):
             low = toks[c].low
             if low in lex.up or low in lex.down:
-                if low.startswith("pe") and low.endswith("an"):
+                if _change_noun(low):
                     # "Diskon ini ... dengan penurunan tiket sebesar 13-14%": what the noun
                     # of a change after the head names is what changed, not the head
                     end = first - 1 if toks[first - 1].low in lex.worth else first
@@ -974,6 +987,106 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     return _Measure(thing, change, to, since, reach, said_before)
 
 
+def _head_tail(toks: Sequence[_Tok], end: int, stop: int) -> int:
+    """Where a measured head ending at toks[end] ends with the specific words after it
+    ("defisit APBN", "harga cabai"; at most three, none generic, a verb or a time), before
+    toks[stop]."""
+    lex = _lex()
+    e = end
+    while e < stop and e - end < 3:
+        t = toks[e]
+        if t.kind != "word" or t.low in lex.generic or t.low in lex.stop \
+                or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
+                or t.low in lex.down or t.low in lex.time_units or t.low in lex.qualifiers \
+                or t.text in lex.cur_prefix:
+            break
+        e += 1
+    return e
+
+
+_ITEM_OPEN = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-–•*·]|[a-z][.)])\s")
+_SHORT_ITEM = 100  # characters: a list item's paragraph, not a paragraph of prose
+
+
+def _heading_thing(text: str, start: int, end: int) -> Span | None:
+    """What a list's heading text[start:end] says its items measure: the noun phrase
+    between "dengan" and a superlative ("15 Pemda dengan simpanan tertinggi", "10 negara
+    dengan utang terbesar"), else the first measured head it names ("Rincian anggaran per
+    kementerian"); None when it names neither (a colon before a quote)."""
+    lex = _lex()
+    toks = _tokens(text, start, end)
+    for s, t in enumerate(toks):
+        if t.low not in lex.superlatives:
+            continue
+        d = next((j for j in range(s - 1, max(-1, s - 5), -1)
+                  if toks[j].low in lex.superlative_of), None)
+        if d is not None and d + 1 < s and all(
+                x.kind == "word" and x.low not in lex.stop for x in toks[d + 1:s]):
+            return Span(start=toks[d + 1].start, end=toks[s - 1].end)
+    for k, t in enumerate(toks):
+        h = next((h for h in lex.heads.get(t.low, ())
+                  if tuple(x.low for x in toks[k:k + len(h)]) == h), None)
+        if h is not None:
+            return Span(start=t.start, end=toks[_head_tail(toks, k + len(h), len(toks)) - 1].end)
+    return None
+
+
+def _list_heading(text: str, para: int, at: int, sent_starts: Sequence[int],
+                  heading: Span | None) -> Span | None:
+    """The heading of the list an amount at `at` is an item of, if any: the clause before a
+    colon of its paragraph that an item marker follows ("... utang terbesar: 1. Jepang 255
+    persen"), else `heading`, the thing the paragraphs' heading before named."""
+    colon = text.rfind(":", para, at)
+    if colon >= 0 and _ITEM_OPEN.match(text, colon + 1) is not None:
+        opens = sent_starts[max(0, bisect_right(sent_starts, colon) - 1)]
+        return _heading_thing(text, max(opens, para), colon)
+    return heading
+
+
+def _plain_head(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """A noun phrase right before an amount that names no listed head: what it measures
+    ("Dengan efisiensi Rp 19 miliar itu", "belanja pakaian 9%; restoran 8%"). Lower-case
+    (a name before an amount is an item of a list, not its measure), not a time word, and
+    no bare verb with "-nya" ("jualnya Rp 60.000": only a noun by its suffix,
+    "penghasilannya", takes "-nya")."""
+    lex = _lex()
+    if first == 0 or first - 1 < lo or toks[first].low in lex.worth \
+            or toks[first - 1].low in lex.worth:
+        return None  # "di seluruh pasar sebesar ...": the worth word's reading stands
+    np = _noun_before(toks, first, lo)
+    if np is None:
+        return None
+    at = next(n for n in range(lo, first) if toks[n].start == np.start)
+    if not toks[at].text[0].islower() or any(_frames_only(t.low) for t in toks[at:first]) \
+            or any(x.low in lex.against for x in toks[max(0, at - 2):at]):
+        return None  # nor a counterpart: "Emas juga menguat terhadap perak 0,2%"
+    if at > lo and (toks[at - 1].kind == "num" or toks[at - 1].low in lex.unnamed_frames):
+        # "25 lembar pecahan Rp 100 ribu": the unit of a count, priced each, is not what
+        # the paragraph's money measures; "secara telak 61 persen": a manner
+        return None
+    return np
+
+
+def _confix_noun(low: str) -> bool:
+    """A noun by its confix ("kecantikan", "pendidikan", "perikanan"), whatever it ends in."""
+    lex = _lex()
+    return any(low.startswith(a) and low.endswith(b)
+               for a, b in (*lex.change_noun_confixes, *lex.noun_confixes))
+
+
+def _frames_only(low: str) -> bool:
+    """Whether a word before an amount cannot be (part of) what it measures: a time or
+    currency word, a negation or a framing word ("nggak sampai Rp 20 juta", "di rentang"),
+    a bare verb with "-kan" ("katakanlah") or "-nya" ("jualnya"; not a noun by its suffix,
+    "penghasilannya"), or words glued to a worth word ("feesebesar")."""
+    lex = _lex()
+    return low in lex.time_units or low in lex.months or low in lex.rate_times \
+        or low in lex.cur_words or low in lex.negations or low in lex.unnamed_frames \
+        or (low.removesuffix("lah").endswith(lex.verb_endings) and not _confix_noun(low)) \
+        or (low.endswith("nya") and not _change_word(low).endswith("an")) \
+        or any(low != w and low.endswith(w) for w in lex.worth)
+
+
 def _ratio_base(toks: Sequence[_Tok], a: int, b: int) -> bool:
     """Whether toks[a:b] name the whole a percentage right before is a ratio to: "2,78%
     dari PDB", "2,68% terhadap produk domestik bruto (PDB)", "2,48% PDB" (only "dari",
@@ -1032,7 +1145,6 @@ def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     """What a change noun said right before an amount changes: "kenaikan margin keuntungan
     dari rata-rata 10%", "peningkatan ekspor sebesar 5%" (the noun phrase after the change
     noun, then only worth, "dari" and qualifier words up to the amount); else None."""
-    lex = _lex()
     e = first
     while e > lo and _leads_level(toks[e - 1]):
         e -= 1
@@ -1041,10 +1153,17 @@ def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
         return None
     c = next(n for n in range(lo, e) if toks[n].start == np.start) - 1
     low = toks[c].low if c >= lo else ""
-    if (low in lex.up or low in lex.down) and low.endswith("an") \
-            and low.startswith(("pe", "ke")):
+    if _change_noun(low):
         return np
     return None
+
+
+def _change_noun(low: str) -> bool:
+    """Whether a word is a change said as a noun ("penurunan", "kenaikan"): one rule for
+    every reader of what such a noun is said of."""
+    lex = _lex()
+    return (low in lex.up or low in lex.down) and any(
+        low.startswith(a) and low.endswith(b) for a, b in lex.change_noun_confixes)
 
 
 def _took_before(toks: Sequence[_Tok], after: int, until: int) -> bool:
@@ -1441,14 +1560,15 @@ def _as_of(text: str, t: TimeExpr) -> bool:
 
 
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
-                    first: int) -> tuple[Span | None, Change | None] | None:
+                    first: int, p_first: int) -> tuple[Span | None, Change | None] | None:
     """The thing of an amount that restates the one before it, and the change it says.
 
     "dari 20-30 persen menjadi 5 persen": the level reached measures what the starting
     level does, and is down from it; "979 orang atau menyusut 1,26%": the second amount
     is the first in other terms, so it counts what the first does ("pegawai Kemenkeu").
     A level after "dari" moves to the next one even when neither names a thing ("Mulai dari
-    Rp 1,5 juta menjadi Rp 2 juta": up from, up to).
+    Rp 1,5 juta menjadi Rp 2 juta": up from, up to). `p_first` is the index of the
+    token the amount before starts at.
     """
     lex = _lex()
     k = first - 1
@@ -1460,7 +1580,6 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     if level is not None:
         # "Rp 2.250 per kilogram menjadi ...", "turun 18 sen, atau 0,28%, menjadi US$ 63,87"
         gap = [t for t in toks[prev.next_tok:k + 1 - len(level)] if t.text != ","]
-        p_first = next((n for n in range(k, -1, -1) if toks[n].start == prev.start), 0)
         if (prev_thing is None and not (p_first > 0 and toks[p_first - 1].low
                                         in lex.from_words
                                         and (prev.currency, prev.unit)
@@ -1478,10 +1597,7 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         return None  # "USD 15,3 miliar (sekitar Rp 234,8 triliun)" restates it too
     if prev_thing is not None:
         return prev_thing, None
-    at = next((n for n, t in enumerate(toks) if t.start == prev.start), None)
-    if at is None:
-        return None
-    lo = p_first = at
+    lo = p_first
     while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
             and toks[lo - 1].text not in {".", "!", "?", ","}:
         lo -= 1
@@ -1602,8 +1718,10 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
-    bases = {t.span.start for t in times if _base_date(
-        text, sent_starts[max(0, bisect_right(sent_starts, t.span.start) - 1)], t)}
+    # (Only a period-like date is ever looked up: `_names_period` and `named` read no other.)
+    bases = {t.span.start for t in times if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
+             and _base_date(text, sent_starts[max(0, bisect_right(sent_starts, t.span.start)
+                                                  - 1)], t)}
     carried: TimeExpr | None = None  # the period the paragraph so far has named
     para_period = False  # the paragraph names a year, month, quarter or half
     # The period each word of a thing was last measured over: a later paragraph naming
@@ -1630,15 +1748,28 @@ def find_numbers(article: Article) -> list[Count]:
     role_ends = {t.span.end for t in times
                  if _starts_within(name_starts, t.span.end, _gap_end(text, t.span.end))}
     prev_end = 0
+    para = 0  # where the sentence's paragraph opens
+    # What a list's heading (a paragraph ending in a colon) names its items measure: theirs
+    # while its paragraphs read as items (a marker opens them, or they are short).
+    heading: Span | None = None
+    prev_sent: Span | None = None
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start] or prev_end == 0:
             carried = None  # a new paragraph
             measured = {}
+            if prev_sent is not None and text[para:prev_end].rstrip().endswith(":"):
+                heading = _heading_thing(text, prev_sent.start, prev_sent.end)
+            elif heading is not None and _ITEM_OPEN.match(text, sent.start) is None:
+                para_end = text.find("\n", sent.start)
+                if (len(text) if para_end < 0 else para_end) - sent.start > _SHORT_ITEM:
+                    heading = None  # prose again: the list has ended
+            para = sent.start
             para_period = _names_period(text, times, time_starts, sent.start, bases)
             if session is not None and _paragraph_names_person(
                     text, person_starts, sent.start):
                 session = None
         prev_end = sent.end
+        prev_sent = sent
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
                                     bisect_right(time_starts, sent.end)]
                    if t.span.end <= sent.end and (t.span.end not in role_ends
@@ -1649,10 +1780,17 @@ def find_numbers(article: Article) -> list[Count]:
             here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
+        # "terendah sejak November 2022": a date an open span starts at is no period of a
+        # level, nor one to carry (a change's own is handled per amount below; not "sejak
+        # 2022 hingga 2024", a closed span)
+        since = {t.span.start for t in in_sent if "/" not in t.value and lex.since.search(
+            text, max(0, t.span.start - 20), t.span.start) is not None
+                 and not _then_clause(text, t.span.end)}
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)]
-        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)),
+        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
+                           and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if (own_period is None and named) or (own_period is not None and (
                 "/" in own_period.value or len({t.value[:4] for t in named}) > 1)):
@@ -1739,7 +1877,8 @@ def find_numbers(article: Article) -> list[Count]:
                     elif thing is None and money and name is None:
                         thing = _priced_name(toks, first)
                 if n > 0 and (thing is None or change is None):
-                    shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first)
+                    shared = _shared_measure(toks, raws[n - 1], things[n - 1], raw, first,
+                                             by_start[raws[n - 1].start])
                     if shared is not None:
                         thing = thing or shared[0]
                         said = out[-1].change if len(out) > first_out \
@@ -1761,8 +1900,15 @@ def find_numbers(article: Article) -> list[Count]:
                         or _bracket_label(text, sent.start, raw.start)
                 if thing is None and raw.unit == "persen" and change is None:
                     thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
+                if thing is None:  # "Dengan efisiensi Rp 19 miliar itu", "...; restoran 8%"
+                    thing = _plain_head(toks, first, ms.lo)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
+                    if thing is None and (heading is not None
+                                              or text.find(":", para, raw.start) >= 0):
+                        # "15 Pemda dengan simpanan tertinggi:\n1. Provinsi DKI Jakarta Rp
+                        # 14,6 triliun": an item naming nothing measures what its heading names
+                        thing = _list_heading(text, para, raw.start, sent_starts, heading)
                     prev = out[-1] if len(out) > first_out else None
                     level = _after_level(toks, first)
                     if change is None and prev is not None and prev.thing_span == thing \
@@ -1830,7 +1976,8 @@ def find_numbers(article: Article) -> list[Count]:
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
-                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and (
+                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and not (
+                    t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
                     or not _right_after(toks, before, t.span, first))]
@@ -1904,10 +2051,21 @@ def find_numbers(article: Article) -> list[Count]:
         _levels_before_changes(toks, by_start, raws, out, first_out)
         _then_and_now(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
+        _parts_of_wholes(toks, by_start, raws, out, first_out)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     return out
+
+
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+
+def _then_clause(text: str, end: int) -> bool:
+    """Whether an event clause opens right after a date ("sejak 2022, ketika inflasi ...
+    masih di atas 5 persen"): the clause is of that date, whatever span it starts."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).casefold() in _lex().event_clauses
 
 
 def _opens_at(amount: Span, thing: Span | None, sent: Span) -> int:
@@ -2068,6 +2226,34 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         return
     for n, item in zip(later, items, strict=True):
         out[n] = replace(out[n], thing=item.of(text), thing_span=item)
+
+
+def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Sequence[_Raw],
+                     out: list[Count], first_out: int) -> None:
+    """A part naming nothing measures what its whole does: "menyumbang Rp 107 triliun dari
+    Rp 234 triliun devisa pariwisata" (the whole right after it and "dari"); "Dari
+    kebutuhan USD 285 miliar, Indonesia baru bisa membiayai 16%" (a percentage of the whole
+    a sentence opens with)."""
+    lex = _lex()
+    for n in range(len(raws) - 1):
+        part, whole = out[first_out + n], out[first_out + n + 1]
+        gap = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+        if part.thing is None and whole.thing_span is not None and len(gap) == 1 \
+                and gap[0].low in lex.share_of \
+                and (part.currency, part.unit) == (whole.currency, whole.unit):
+            out[first_out + n] = replace(part, thing=whole.thing, thing_span=whole.thing_span)
+    if not raws or not toks or toks[0].low not in lex.share_of:
+        return
+    whole = out[first_out]
+    comma = next((k for k in range(by_start[raws[0].start], len(toks)) if toks[k].text == ","),
+                 None)
+    if whole.thing_span is None or comma is None:
+        return
+    for n in range(first_out + 1, len(out)):
+        c = out[n]
+        if c.thing is None and c.change is None and c.unit == "persen" \
+                and c.span.start > toks[comma].start:
+            out[n] = replace(c, thing=whole.thing, thing_span=whole.thing_span)
 
 
 def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
@@ -2278,7 +2464,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 17
+    version = 18
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -510,14 +510,21 @@ def _is_unit_reading(ctx: _Ctx, word: str, start: int, trail: str) -> bool:
     return _key(prev) not in r.unit_day_not_after
 
 
+_CLAUSE_MARKS = ".,;:!?\n“”\""  # a clause opens past the last of these
+_SENTENCE_MARKS = ".!?\n“”\""  # a sentence (or a quote) opens past the last of these
+
+
+def _stretch_before(text: str, start: int, reach: int, marks: str) -> str:
+    """The text before `start` back to the last of `marks` within `reach` characters: the
+    clause or sentence a cue is looked for in (one reading for every cue)."""
+    window = text[max(start - reach, 0):start]
+    return window[max(window.rfind(c) for c in marks) + 1:]
+
+
 def _clause_cue(ctx: _Ctx, start: int) -> int:
     """+1 when the clause before `start` carries a future cue ("akan", "dijadwalkan"),
     -1 for a past cue ("sejak"), the nearer one when both; 0 when neither."""
-    text = ctx.text
-    lo = max(start - 200, 0)
-    window = text[lo:start]
-    cut = max(window.rfind(c) for c in ".,;:!?\n“”\"")
-    clause = window[cut + 1 :]
+    clause = _stretch_before(ctx.text, start, 200, _CLAUSE_MARKS)
     r = _rules()
     future = [m.end() for m in r.future_cue.finditer(clause)]
     past = [m.end() for m in r.past_cue.finditer(clause)]
@@ -1113,17 +1120,18 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         # a fixed day ("Hari Buruh", "Tahun Baru") is read as its day and month written
         # out would be: the nearest one, unless a cue in the clause says past or future
         year = _infer_year(ctx, int(every[:2]), int(every[3:]), None, start)
-    if year is None and base is not None:
+        if year is None:  # no date to count from
+            return _Value("DATE", f"XXXX-{every}", False)
+    if year is None:  # a movable feast: this year's date, or next year's
+        if base is None:
+            return None
         year = base.year
-        md = days.get("every") or days.get(str(year))
+        md = days.get(str(year))
         if md is not None and _future_clause(ctx, start) \
                 and (base - date(year, int(md[:2]), int(md[3:]))).days > _HOLIDAY_PASSED:
             year += 1  # "akan mudik Lebaran" in December: next year's (not "akan
             # diberikan sebelum Lebaran" reported two months after it)
-    if year is None:
-        md = days.get("every")
-        return None if md is None else _Value("DATE", f"XXXX-{md}", False)
-    md = days.get("every") or days.get(str(year))
+    md = every or days.get(str(year))
     if md is None:
         return None
     return _Value("DATE", f"{year:04d}-{md}")
@@ -1172,16 +1180,11 @@ def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", "FUTURE_REF")
 
 
-_SENTENCE_START = re.compile(r"[.!?\n“”\"]")
-
-
 def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """'ke depan' opening or closing a clause: "from now on" when its sentence before it
     hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan")."""
-    lo = max(start - 300, 0)
-    window = ctx.text[lo:start]
-    cut = max((m.end() for m in _SENTENCE_START.finditer(window)), default=0)
-    if _rules().forward_cue.search(window, cut) is None:
+    if _rules().forward_cue.search(_stretch_before(ctx.text, start, 300, _SENTENCE_MARKS)) \
+            is None:
         return None
     return _Value("DATE", "FUTURE_REF")
 

@@ -30,7 +30,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 22
+    version = 23
     requires = frozenset({"text", "tokens", "sentences"})
     provides = frozenset({"entities"})
 

@@ -1143,3 +1143,27 @@ def test_feast_days_greetings_and_technologies_are_no_entities() -> None:
     for name in ("Idul Fitri", "Hai", "AI", "Bluetooth", "SOP"):
         assert name not in ents, sorted(ents)
     assert "Krisdayanti" in ents and "Jakarta" in ents
+
+
+def test_a_body_its_bracketed_acronym_and_its_parent_body_are_one_name() -> None:
+    ents = _by_name(_entities(
+        "Komisi Disiplin ( Komdis ) PSSI menjatuhkan sanksi kepada Persib . Sekretariat "
+        "Daerah ( Setda ) Pemkab Bantaeng menyiapkan mobil dinas . Hukuman itu dijatuhkan , "
+        "tulis keterangan Komdis PSSI dalam rilis ."))
+    assert "Komisi Disiplin" not in ents, sorted(ents)
+    # the acronym before the parent later is the same unit, not the parent
+    assert len(ents["Komisi Disiplin PSSI"].mentions) == 2, sorted(ents)
+    assert "Sekretariat Daerah Pemkab Bantaeng" in ents and "Sekretariat Daerah" not in ents
+    # a body of its own name, not a kind of body, keeps the organisation after it apart
+    ents = _by_name(_entities(
+        "Komisi Pemberantasan Korupsi ( KPK ) PSSI diminta transparan , kata Budi ."))
+    assert "Komisi Pemberantasan Korupsi PSSI" not in ents, sorted(ents)
+
+
+def test_a_place_after_a_name_word_inside_a_sentence_is_part_of_that_name() -> None:
+    ents = _by_name(_entities(
+        "Pasien dirujuk ke UPT Puskesmas Riung "
+        "Bandung , kata petugas . Warga tinggal di Desa Sembalun Lawang Kecamatan Sembalun ."))
+    assert "Riung Bandung" not in ents, sorted(ents)
+    # an area after an area is a place of its own
+    assert "Kecamatan Sembalun" in ents, sorted(ents)

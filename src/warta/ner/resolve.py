@@ -3591,6 +3591,22 @@ def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
     return _SPACES.fullmatch(text, prev.end, m.start) if area else None
 
 
+def _parent_body(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]) -> bool:
+    """Whether the organisation `m` right after a kind of body `prev` and its acronym in
+    brackets is the body it belongs to, one name with it: "[Komisi Disiplin] ( Komdis )
+    [PSSI]" is the Komisi Disiplin PSSI, as "Komdis PSSI" after it says. The parent is
+    an acronym ("PSSI", "DPRD") or a body of its own head ("Polres Kampar"); the unit is
+    a kind of body (`_generic_org`, `_regional_body`)."""
+    if prev.kind != "ORG" or " " not in prev.surface \
+            or _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start) is None:
+        return False
+    parent = m.surface.split()
+    if not (len(parent) == 1 and parent[0].isupper() and parent[0].isalpha()
+            or kind_rules().org_index.get(parent[0].lower())):
+        return False
+    return _generic_org(prev.surface, lexicon) or _regional_body(prev.surface)
+
+
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
                            ) -> list[Mention]:
     """A body, its acronym in brackets and the place it serves are one name (the
@@ -3601,7 +3617,22 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
     ("Nusa Tenggara Barat ( NTB )")."""
     out: list[Mention] = []
     joined: Mention | None = None  # the place last joined to its body
+    shorts: dict[str, str] = {}  # the parent's name -> the unit's acronym before it
     for m in mentions:
+        if m.kind == "ORG" and out and _parent_body(text, out[-1], m, lexicon):
+            prev = out.pop()
+            short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip()
+            # "Komdis PSSI", the acronym before the parent, is the unit's short form
+            out.append(Mention(prev.start, m.end, "ORG", f"{prev.surface} {m.surface}",
+                               blind=prev.blind, short=f"{short} {m.surface}"))
+            shorts[m.surface] = short
+            continue
+        short = shorts.get(m.surface) if m.kind == "ORG" else None
+        if short is not None and text.endswith(short + " ", 0, m.start):
+            # "Komdis PSSI" after "Komisi Disiplin (Komdis) PSSI": the unit, not the parent
+            at = m.start - len(short) - 1
+            out.append(Mention(at, m.end, "ORG", text[at:m.end], blind=m.blind))
+            continue
         if m.kind != "PLACE" or not out:
             out.append(m)
             continue
@@ -3953,6 +3984,49 @@ def _document_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _COMMA_AFTER = re.compile(r" ?,")
+
+
+@cache
+def _area_heads() -> frozenset[str]:
+    """First words of areas and sites, case-folded: 'Kecamatan', 'Kawasan', 'Jalan'."""
+    rules = kind_rules()
+    return _branch_areas() | rules.area_words | frozenset(h[0] for h in rules.place_heads)
+
+
+def _places_inside_names(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
+                         ) -> list[Mention]:
+    """A place right after a capitalised name word inside a sentence is a word of that
+    longer name, no mention of the place ("Piala [Eropa] 2016", "Kantor Wilayah [Sumatera
+    Utara]", "UPT Puskesmas [Riung Bandung]"), as `_country_in_name` reads an untagged
+    country. An area after an area ("Desa Sembalun Lawang [Kecamatan Sembalun]", "di
+    Kawasan [Lawang Sewu]") is a place of its own."""
+    heads = _area_heads()
+    out = []
+    for m in mentions:
+        if m.kind == "PLACE" and not m.blind \
+                and m.surface.split(None, 1)[0].casefold() not in heads \
+                and _after_name_word(text, m.start) and _name_before(
+                    text[max(0, m.start - 60):m.start].split(), heads, lexicon):
+            continue
+        out.append(m)
+    return out
+
+
+def _name_before(before: Sequence[str], heads: Collection[str], lexicon: Mapping[str, str]
+                 ) -> bool:
+    """Whether the capitalised words ending `before` open a name a place ends: not a
+    role's ("Menteri Perhubungan [Republik Indonesia]"), an area's ("Kabupaten
+    Tulungagung [Jawa Timur]"), an event's (`event_heads`) or an adjective's ("Khas
+    [Jawa]")."""
+    run: list[str] = []
+    for w in reversed(before):
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    if not run or lexicon.get(run[0].lower(), "").startswith("JJ"):
+        return False
+    events = event_heads()  # "Pilkada [Jakarta]", "Piala [Eropa]": the area, as gold sets tag it
+    return not any(is_role_word(w) or w.casefold() in heads or w in events for w in run)
 
 
 def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
@@ -4439,7 +4513,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
-    mentions = _document_places(text, competitions(text, mentions, models.gazetteer))
+    mentions = _places_inside_names(text, _document_places(
+        text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _town_teams(text, mentions)
     mentions = _versus_teams(text, mentions, models.gazetteer)

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 import warta
-from warta.ner.resolve import Mention, _benches, _not_named, unglue_list_numbers
+from warta.ner.resolve import Mention, _benches, _not_named, unglue_list_numbers, unglue_stamps
 from warta.pipeline import Pipeline
 from warta.record import Entity, Span
 from warta.stages import default_stages
@@ -1091,3 +1091,96 @@ def test_the_datelines_place_is_an_entity_and_every_stage_takes_one_with_no_ment
     art = warta.analyze(text.replace("di Bekasi, ", "di Bandung, "), pipeline=pipeline)
     assert [e for e in art.entities if e.name == "Bandung"][0].mentions
     assert all(e.mentions for e in art.entities)
+
+
+def test_glued_clock_times_and_years_end_no_name() -> None:
+    # A schedule and a list of seasons that lost their line breaks: the time or year
+    # glued to a club's name is blanked, and a name the tagger ran across it is cut there.
+    text = ("Berikut jadwal lengkap seri pertama liga basket nasional musim ini .\n"
+            "Jumat 14.00 - 16.00 WIB : Bank BJB Garuda Bandung vs Bima Perkasa "
+            "Jogja16.00 - 18.00 WIB : Siliwangi Bandung vs Satya Wacana Salatiga20.00 - "
+            "22.00 WIB : BSB Hangtuah vs Pacific Caesar\nDaftar juara Liga Champions : 1992 "
+            "Olympique Marseille1993 Real Madrid2000 FC Porto2004 .")
+    ents = _by_name(_entities(text))
+    assert not any(any(c.isdigit() for c in n) for n in ents), sorted(ents)
+    assert {"Real Madrid", "FC Porto", "Satya Wacana Salatiga"} <= ents.keys()
+    plain, blank = unglue_stamps("Salatiga20.00 - 22.00 WIB dan Madrid2000 .")
+    assert plain == "Salatiga      - 22.00 WIB dan Madrid     ." and len(blank) == 2
+    # Numbers that are part of a name, or glued after too few lower-case letters, stay.
+    kept = "KTT G20 dan wabah Covid19 di Trans7 pada 2019 , email budi1990@mail.com ."
+    assert unglue_stamps(kept) == (kept, [])
+
+
+def test_sides_of_a_fixture_read_as_places_or_people_are_teams() -> None:
+    ents = _by_name(_entities(
+        "Laga derby mempertemukan Satria Muda Pertamina vs NSH Jakarta pada Jumat . "
+        "Sebaliknya , Siliwangi Bandung berada di divisi putih . Malam itu Siliwangi "
+        "Bandung versus Satya Wacana Salatiga digelar . Di bulu tangkis , laga Jonatan "
+        "vs Lee Chong Wei berlangsung ketat ."))
+    for name in ("Satria Muda Pertamina", "Siliwangi Bandung", "Satya Wacana Salatiga"):
+        assert name in ents and ents[name].kind == "ORG", (name, sorted(ents))
+    assert ents["Lee Chong Wei"].kind == "PERSON"  # a person with no town: a player
+
+
+_LINEUP = ("Manchester United menang 2 - 0 atas Huddersfield dalam laga Liga Inggris di "
+           "Old Trafford . Gol dicetak Lukaku dan Sanchez , pelatih Jose Mourinho puas "
+           "dengan kemenangan timnya di klasemen sementara .\nSusunan Pemain\n"
+           "Manchester United ( 4 - 2 - 3 - 1 )\n"
+           "De Gea ; Valencia , Smalling , Rojo , Shaw ; McTominay , Matic ; Mata ( "
+           "Rashford 71 ) , Lingard ( Pogba 65 ) , Sanchez ; Lukaku ( Martial 77 )\n"
+           "Peru : Gallese ; Corzo , Ramos , Rodriguez , Trauco ; Tapia , Yotun ( Aquino 86 ' "
+           ") ; Carrillo ( Hurtado 78’ ) , Cueva ( Polo 91 ' ) , Flores ; Farfan .\n")
+
+
+def test_line_up_names_are_players() -> None:
+    ents = _by_name(_entities(_LINEUP))
+    # the minute is no part of the substitute's name; surnames read as places or bodies
+    # or left untagged are the players
+    for name in ("Rashford", "Pogba", "Hurtado", "McTominay", "Flores", "Gallese", "Corzo"):
+        assert name in ents and ents[name].kind == "PERSON", (name, sorted(ents))
+    assert not any(n[-1:].isdigit() for n in ents)
+    assert ents["Manchester United"].kind == "ORG"
+
+
+def test_a_list_of_officials_split_by_semicolons_is_no_line_up() -> None:
+    text = ("Persib menang atas Arema dalam laga Liga 1 , gol dicetak di babak kedua dan "
+            "pelatih puas dengan klasemen .\nTurut hadir Bupati Bangkalan , Lukman Hakim ; "
+            "Ketua PCNU Bangkalan , KH Muhammad Makki Nasir ; pengasuh Ponpes Al-Khoziny "
+            "Sidoarjo ; serta Direktur Kemensos , Adrianus Alla , Supomo , dan Budi .")
+    ents = _by_name(_entities(text))
+    assert "Bangkalan" not in ents or ents["Bangkalan"].kind == "PLACE"
+    assert not [n for n, e in ents.items() if e.kind == "PERSON" and "Bangkalan" in n]
+
+
+def test_feast_days_greetings_and_technologies_are_no_entities() -> None:
+    ents = _by_name(_entities(
+        "Setiap Hari raya Idul Fitri , keluarga Krisdayanti berkumpul di Jakarta . \" Hai , "
+        "apa kabar ? \" sapa Syahrini . Ponsel itu memakai teknologi AI dan Bluetooth , "
+        "sesuai SOP perusahaan Samsung ."))
+    for name in ("Idul Fitri", "Hai", "AI", "Bluetooth", "SOP"):
+        assert name not in ents, sorted(ents)
+    assert "Krisdayanti" in ents and "Jakarta" in ents
+
+
+def test_a_body_its_bracketed_acronym_and_its_parent_body_are_one_name() -> None:
+    ents = _by_name(_entities(
+        "Komisi Disiplin ( Komdis ) PSSI menjatuhkan sanksi kepada Persib . Sekretariat "
+        "Daerah ( Setda ) Pemkab Bantaeng menyiapkan mobil dinas . Hukuman itu dijatuhkan , "
+        "tulis keterangan Komdis PSSI dalam rilis ."))
+    assert "Komisi Disiplin" not in ents, sorted(ents)
+    # the acronym before the parent later is the same unit, not the parent
+    assert len(ents["Komisi Disiplin PSSI"].mentions) == 2, sorted(ents)
+    assert "Sekretariat Daerah Pemkab Bantaeng" in ents and "Sekretariat Daerah" not in ents
+    # a body of its own name, not a kind of body, keeps the organisation after it apart
+    ents = _by_name(_entities(
+        "Komisi Pemberantasan Korupsi ( KPK ) PSSI diminta transparan , kata Budi ."))
+    assert "Komisi Pemberantasan Korupsi PSSI" not in ents, sorted(ents)
+
+
+def test_a_place_after_a_name_word_inside_a_sentence_is_part_of_that_name() -> None:
+    ents = _by_name(_entities(
+        "Pasien dirujuk ke UPT Puskesmas Riung "
+        "Bandung , kata petugas . Warga tinggal di Desa Sembalun Lawang Kecamatan Sembalun ."))
+    assert "Riung Bandung" not in ents, sorted(ents)
+    # an area after an area is a place of its own
+    assert "Kecamatan Sembalun" in ents, sorted(ents)

@@ -9,6 +9,7 @@ canonical names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -2916,6 +2917,96 @@ def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A match minute after a player's name: a minute mark, or the closing bracket of a
+# substitution ("Mata ( [Rashford 71] )", "Smith ( [Durante 68]’ )").
+_MINUTE_MARK = re.compile(r"\s*(?:[’'′]|\)|[’'′]\s*\))")
+_OPEN_BEFORE = re.compile(r"[A-Z][^\W\d_]*\s*\(\s*$")  # "Mata ( ": the player he replaced
+
+
+def _player_minutes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a match minute run into their end: a line-up's substitute or a
+    scorer with his minute ("( Rashford 71 )", "Hurtado 78’") is the player, a person
+    whatever the tagger read in the number; the minute is no part of the name. Only in
+    football reporting ("( Satgas 115 )" elsewhere is a task force)."""
+    if not any(m.surface[-1:].isdigit() for m in mentions) or not sports_report(text):
+        return mentions
+    for m in mentions:
+        words = m.surface.split()
+        if not (1 < len(words) <= 4 and words[-1].isdigit() and int(words[-1]) <= 130
+                and all(w[:1].isupper() and len(w) > 1 and not w.isupper()
+                        for w in words[:-1])):
+            continue  # "Liga 1", "Timnas U 23", "PSIS 2"
+        mark = _MINUTE_MARK.match(text, m.end)
+        if mark is None or mark.group().strip() == ")" and not _OPEN_BEFORE.search(
+                text, max(0, m.start - 30), m.start):
+            continue
+        end = text.rindex(words[-2], m.start, m.end) + len(words[-2])
+        m.end, m.surface = end, text[m.start:end]
+        m.kind, m.place = "PERSON", None
+    return mentions
+
+
+_LINEUP_SEMICOLONS = 2  # a formation's rows: "De Gea ; Valencia , Smalling ; Mata"
+_LINEUP_COMMAS = 4
+_LINEUP_NAMES = 6
+_LINEUP_ITEM = re.compile(r"[^,;()\n]+")
+# A player as a line-up writes him: up to four capitalised words (particles between),
+# and the minute he came on or scored ("Van La Parra", "Durante 68’").
+_LINEUP_PLAYER = re.compile(r"((?:[A-Z][\w'’.-]*|van|de|der|den|da|dos|del|di|la|le)"
+                     r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|den|da|dos|del|di|la|le)){0,3})"
+                     r"(?:\s+\d{1,3}\s*[’'′]?)?\s*")
+
+
+def _semicolon_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding a semicolon, found from the semicolons."""
+    at = text.find(";")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield start, end
+        at = text.find(";", end)
+
+
+def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a line-up of football reporting (a line whose items, after the team and its
+    colon, run in a formation's rows split by semicolons and commas, each item a name),
+    every item is a player: a surname the tagger took for a place or a body ("Valencia",
+    "Flores", "McTominay") is the person, and one it left untagged ("Gallese") is found.
+    Only the lines with two semicolons are read."""
+    if text.count(";") < _LINEUP_SEMICOLONS or not sports_report(text):
+        return mentions
+    spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
+    starts = [s for s, _, _ in spans]
+    added: list[Mention] = []
+    for line_at, line_end in _semicolon_lines(text):
+        colon = text.find(":", line_at, line_end)
+        body_at = colon + 1 if colon >= 0 else line_at
+        body = text[body_at:line_end]
+        if body.count(";") < _LINEUP_SEMICOLONS or body.count(",") < _LINEUP_COMMAS:
+            continue
+        items = [i for i in _LINEUP_ITEM.finditer(text, body_at, line_end)
+                 if i.group().strip()]
+        players = [(i, p) for i in items
+                   if (p := _LINEUP_PLAYER.fullmatch(i.group().strip())) is not None]
+        if len(players) < _LINEUP_NAMES or len(players) * 5 < len(items) * 4:
+            continue  # a list of people with their offices ("Bupati Bangkalan, Lukman")
+        for item, p in players:
+            s = item.start() + len(item.group()) - len(item.group().lstrip())
+            e = s + len(p.group(1))
+            k = bisect_right(starts, e) - 1  # the last mention starting before the end
+            hit = spans[k] if k >= 0 and spans[k][1] > s else None
+            if hit is None:
+                added.append(Mention(s, e, "PERSON", text[s:e]))
+            elif (hit[0], hit[1]) == (s, e):
+                m = mentions[hit[2]]
+                if not (m.place is not None and m.place.type == "country"):
+                    m.kind, m.place = "PERSON", None
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
 _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
@@ -3547,6 +3638,22 @@ def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
     return _SPACES.fullmatch(text, prev.end, m.start) if area else None
 
 
+def _parent_body(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]) -> bool:
+    """Whether the organisation `m` right after a kind of body `prev` and its acronym in
+    brackets is the body it belongs to, one name with it: "[Komisi Disiplin] ( Komdis )
+    [PSSI]" is the Komisi Disiplin PSSI, as "Komdis PSSI" after it says. The parent is
+    an acronym ("PSSI", "DPRD") or a body of its own head ("Polres Kampar"); the unit is
+    a kind of body (`_generic_org`, `_regional_body`)."""
+    if prev.kind != "ORG" or " " not in prev.surface \
+            or _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start) is None:
+        return False
+    parent = m.surface.split()
+    if not (len(parent) == 1 and parent[0].isupper() and parent[0].isalpha()
+            or kind_rules().org_index.get(parent[0].lower())):
+        return False
+    return _generic_org(prev.surface, lexicon) or _regional_body(prev.surface)
+
+
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
                            ) -> list[Mention]:
     """A body, its acronym in brackets and the place it serves are one name (the
@@ -3557,7 +3664,22 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
     ("Nusa Tenggara Barat ( NTB )")."""
     out: list[Mention] = []
     joined: Mention | None = None  # the place last joined to its body
+    shorts: dict[str, str] = {}  # the parent's name -> the unit's acronym before it
     for m in mentions:
+        if m.kind == "ORG" and out and _parent_body(text, out[-1], m, lexicon):
+            prev = out.pop()
+            short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip()
+            # "Komdis PSSI", the acronym before the parent, is the unit's short form
+            out.append(Mention(prev.start, m.end, "ORG", f"{prev.surface} {m.surface}",
+                               blind=prev.blind, short=f"{short} {m.surface}"))
+            shorts[m.surface] = short
+            continue
+        short = shorts.get(m.surface) if m.kind == "ORG" else None
+        if short is not None and text.endswith(short + " ", 0, m.start):
+            # "Komdis PSSI" after "Komisi Disiplin (Komdis) PSSI": the unit, not the parent
+            at = m.start - len(short) - 1
+            out.append(Mention(at, m.end, "ORG", text[at:m.end], blind=m.blind))
+            continue
         if m.kind != "PLACE" or not out:
             out.append(m)
             continue
@@ -3666,6 +3788,61 @@ def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# A match's sides: "Satria Muda Pertamina vs NSH Jakarta", "Persib versus Arema".
+_VERSUS_AFTER = re.compile(r"\s*(?:vs\.?|versus|kontra)\s", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:vs\.?|versus|kontra)\s*$", re.IGNORECASE)
+
+
+_VERSUS_INSIDE = re.compile(r"\s+(?:vs\.?|versus|kontra)\s+", re.IGNORECASE)
+
+
+def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A side of a match the tagger read as a place the gazetteer does not know, or as a
+    person whose name ends in a town ("Satya Wacana Salatiga vs NSH Jakarta") is a team:
+    an organisation. Known places (countries' teams) and people without a town (a
+    badminton or tennis pair: "Jonatan vs Lee") stay. A name run across "vs" is the two
+    sides."""
+    if not any(v in text for v in ("vs", "versus", "kontra", "VS", "Versus", "Kontra")):
+        return mentions
+    split: list[Mention] = []
+    for m in mentions:
+        cut = _VERSUS_INSIDE.search(m.surface)
+        if cut is None:
+            split.append(m)
+            continue
+        left, right = m.surface[:cut.start()], m.surface[cut.end():]
+        split.append(Mention(m.start, m.start + len(left), m.kind, left, blind=m.blind))
+        if right[:1].isupper():
+            at = m.start + cut.end()
+            split.append(Mention(at, m.end, m.kind, right, blind=m.blind))
+    mentions = split
+    teams: set[str] = set()
+    for m in mentions:
+        if m.kind not in ("PLACE", "PERSON") or not (
+                _VERSUS_AFTER.match(text, m.end)
+                or _VERSUS_BEFORE.search(text, max(0, m.start - 10), m.start)):
+            continue
+        words = m.surface.split()
+        if len(words) < 2 or gaz.resolve(m.surface) is not None:
+            continue
+        town = gaz.resolve(words[-1])
+        if m.kind == "PLACE" or town is not None and town.type != "country":
+            teams.add(m.surface)
+    if not teams:
+        return mentions
+    # The team's other mentions, outside a fixture too, and its longer or shorter forms
+    # of two words or more ("Satria Muda Pertamina [Jakarta]", "Satria Muda").
+    forms = [tuple(t.split()) for t in teams]
+    for m in mentions:
+        if m.kind not in ("PLACE", "PERSON"):
+            continue
+        words = tuple(m.surface.split())
+        if len(words) > 1 and any(f[:len(words)] == words or words[:len(f)] == f
+                                  for f in forms):
+            m.kind, m.place = "ORG", None
+    return mentions
 
 
 @cache
@@ -3859,6 +4036,49 @@ def _document_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _COMMA_AFTER = re.compile(r" ?,")
+
+
+@cache
+def _area_heads() -> frozenset[str]:
+    """First words of areas and sites, case-folded: 'Kecamatan', 'Kawasan', 'Jalan'."""
+    rules = kind_rules()
+    return _branch_areas() | rules.area_words | frozenset(h[0] for h in rules.place_heads)
+
+
+def _places_inside_names(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
+                         ) -> list[Mention]:
+    """A place right after a capitalised name word inside a sentence is a word of that
+    longer name, no mention of the place ("Piala [Eropa] 2016", "Kantor Wilayah [Sumatera
+    Utara]", "UPT Puskesmas [Riung Bandung]"), as `_country_in_name` reads an untagged
+    country. An area after an area ("Desa Sembalun Lawang [Kecamatan Sembalun]", "di
+    Kawasan [Lawang Sewu]") is a place of its own."""
+    heads = _area_heads()
+    out = []
+    for m in mentions:
+        if m.kind == "PLACE" and not m.blind \
+                and m.surface.split(None, 1)[0].casefold() not in heads \
+                and _after_name_word(text, m.start) and _name_before(
+                    text[max(0, m.start - 60):m.start].split(), heads, lexicon):
+            continue
+        out.append(m)
+    return out
+
+
+def _name_before(before: Sequence[str], heads: Collection[str], lexicon: Mapping[str, str]
+                 ) -> bool:
+    """Whether the capitalised words ending `before` open a name a place ends: not a
+    role's ("Menteri Perhubungan [Republik Indonesia]"), an area's ("Kabupaten
+    Tulungagung [Jawa Timur]"), an event's (`event_heads`) or an adjective's ("Khas
+    [Jawa]")."""
+    run: list[str] = []
+    for w in reversed(before):
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    if not run or lexicon.get(run[0].lower(), "").startswith("JJ"):
+        return False
+    events = event_heads()  # "Pilkada [Jakarta]", "Piala [Eropa]": the area, as gold sets tag it
+    return not any(is_role_word(w) or w.casefold() in heads or w in events for w in run)
 
 
 def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
@@ -4256,13 +4476,57 @@ def unglue_list_numbers(text: str) -> str:
     return "".join(chars)
 
 
+# A clock time or a year glued to the word before it, where a schedule or a list of
+# seasons lost its line breaks ("Satya Wacana Salatiga20.00 - 22.00 WIB", "Olympique
+# Marseille1993 Real Madrid2000"): no part of the name it ends. Two lower-case letters
+# before it keep "G20", "Covid19" and "B2B" as they are.
+_GLUED_STAMP = re.compile(r"(?<=[^\W\d_][a-z]{2})(?:\d\d?[.:]\d\d|(?:1[89]|20)\d\d)(?![\w@])")
+_GLUED_STAMP_BODY = re.compile(r"(?:\d\d?[.:]\d\d|(?:1[89]|20)\d\d)(?![\w@])")
+
+
+def unglue_stamps(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with the clock times and years glued to a word blanked (offsets kept), and
+    the blanked spans."""
+    blank = [f.span() for f in finditer_behind(_GLUED_STAMP, _GLUED_STAMP_BODY, text)]
+    if not blank:
+        return text, blank
+    chars = list(text)
+    for s, e in blank:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars), blank
+
+
+def split_at_stamps(text: str, mentions: list[Mention], blank: Sequence[tuple[int, int]]
+                    ) -> list[Mention]:
+    """Mentions cut where a blanked stamp stood inside them: the tagger reads "Real
+    Madrid[2000] FC Porto" as one name, yet the stamp ended one entry of the list and the
+    next opens after it. Each piece with a letter is a mention of the same kind."""
+    if not blank:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        cuts = [(s, e) for s, e in blank if m.start < s and e < m.end]
+        if not cuts:
+            out.append(m)
+            continue
+        a = m.start
+        for s, e in [*cuts, (m.end, m.end)]:
+            piece = text[a:s].strip()
+            if any(c.isalpha() for c in piece):
+                ps = text.index(piece, a)
+                out.append(Mention(ps, ps + len(piece), m.kind, piece,
+                                   place=m.place if ps == m.start else None, blind=m.blind))
+            a = e
+    return out
+
+
 def find_entities(text: str, sentences: Sequence[Span], models: Models | None = None,
                   tokens: Tokens | None = None) -> list[Entity]:
     """Entities of an article: people (with roles), organisations, places (with ISO codes)
     and events, each with all its mentions. `tokens` is the token layer of `text` (made
     here when not given). Pure apart from loading the shipped models."""
     models = models or load_models()
-    plain = unglue_list_numbers(text)
+    plain, stamps = unglue_stamps(unglue_list_numbers(text))
     if plain is not text:  # the list's numbers are no part of the names they end
         text, tokens = plain, None
     if tokens is None:
@@ -4270,9 +4534,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
-    mentions = [m for m in _measures_cut(text, mentions)
+    mentions = [m for m in _player_minutes(text, _measures_cut(
+                    text, split_at_stamps(text, mentions, stamps)))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
+    mentions = _lineup_players(text, mentions)
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
@@ -4308,9 +4574,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
-    mentions = _document_places(text, competitions(text, mentions, models.gazetteer))
+    mentions = _places_inside_names(text, _document_places(
+        text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _town_teams(text, mentions)
+    mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,

@@ -1019,6 +1019,16 @@ class QuoteIndirect(LangData):
     # A verb and the word that completes it ('percaya diri' is 'confident'): the clause
     # opens after both.
     compound_verbs: Words = ()
+    # 'Dilansir dari VOA , pusat wabah …': a fronted source and its name before a comma
+    # report the clause after it when no one in that clause speaks of their own.
+    source_cues: Words = ()
+    # Verbs of a finding shown or made ('Data BPS menunjukkan , …'): their subject must be a
+    # source (a document, a body, a person), not a thing ('Kepemimpinan X menunjukkan …').
+    finding_verbs: Words = ()
+    # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
+    source_cues_need_opener: Words = ()
+    # 'Bagi Megawati , pulau republik ini …': a fronted 'for X' giving a person's view.
+    view_cues: Words = ()
 
 
 class QuoteSpeaker(LangData):

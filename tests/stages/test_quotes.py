@@ -3193,3 +3193,54 @@ def test_the_last_example_of_a_list_shows_no_finding() -> None:
             "menunjukkan bahwa keberadaan banyak partai tidak membuat demokrasi kacau.")
     ents = (_ent(text, "loc:no", "PLACE", "Norwegia", "Norwegia"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("second", [
+    "Kabar itu dibenarkan oleh Budi Santoso kepada wartawan.",
+    "Fakta ini diungkap langsung oleh Budi Santoso di Jakarta.",
+])
+def test_news_confirmed_by_someone_is_what_they_said_before(second: str) -> None:
+    text = "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo. " + second
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo", "per:budi")
+
+
+def test_a_thing_handed_over_by_someone_is_no_statement() -> None:
+    text = ("Warga desa menerima bantuan beras sepuluh kilogram per keluarga. Bantuan tersebut "
+            "disampaikan Budi Santoso kepada warga.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_telling_that_is_reported_telling_a_story_is_not() -> None:
+    text = ("Budi Santoso menceritakan bahwa istrinya juga ikut mempelajari tradisi itu. "
+            "Budi Santoso menceritakan kisahnya di depan para wartawan.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "istrinya juga ikut mempelajari tradisi itu", "per:budi")
+
+
+def test_a_second_predicate_after_dan_is_no_reported_clause() -> None:
+    text = "Budi Santoso melaporkan sejumlah pihak dan mendatangi kantor polisi di Jakarta."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_named_persons_act_confirmed_by_another_is_no_back_reference() -> None:
+    text = ("Insiden itu terjadi saat laga Community Shield di Wembley berlangsung. Permintaan "
+            "maaf Cahill tersebut dikonfirmasi langsung oleh Budi Santoso.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:cahill", "PERSON", "Gary Cahill", "Cahill"))
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_pronoun_after_a_speaker_no_entity_stands_for_is_not_the_person_before() -> None:
+    text = ("Rohadi Santoso adalah kepala sekolah di desa itu. “Saya tidak pernah mendaftar "
+            "sebagai keluarga miskin,” kata S kepada wartawan. “Mungkin saja data yang muncul "
+            "itu data lama,” ujarnya.")
+    ents = (_ent(text, "per:rohadi", "PERSON", "Rohadi Santoso", "Rohadi Santoso"),)
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == [None, None]

@@ -984,6 +984,9 @@ class QuoteIndirect(LangData):
     # 'Hal ini disampaikan X': a sentence opening with one of `back_subjects`, then one
     # of `back_verbs`, says that X said the sentence before it.
     back_subjects: Words = ()
+    # Nouns of what is said or known that, closed by a demonstrative, are such a subject
+    # too ('Kabar OTT ini dibenarkan oleh X', 'Usulan itu disampaikan oleh X').
+    back_nouns: Words = ()
     back_verbs: Words = ()
     # 'Hal serupa diucapkan X': a sentence opening with one of `similar_subjects`, then one
     # of `back_verbs`, says X said much the same: X is the speaker a later '-nya' or

@@ -306,8 +306,14 @@ def _lex() -> _Lex:
             rf"(?i:{_alt(sp.possessor_words)})\s" if sp.possessor_words else r"(?!)"),
         # 'Hal ini (juga) disampaikan (oleh) X': X said the sentence before.
         back=re.compile(
-            rf"\s*(?i:{_alt(ind.back_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
-            rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.back_subjects
+            rf"\s*(?i:{_alt(ind.back_subjects)}"
+            # (no name inside: 'Permintaan maaf Cahill tersebut dikonfirmasi oleh X' is
+            # Cahill's apology, which X confirmed, not what X said before)
+            rf"|(?:{_alt(ind.back_nouns)})(?:\s+(?![A-Z][a-z])[\w-]+){{0,3}}?"
+            r"\s+(?:ini|itu|tersebut))"
+            rf"\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
+            rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
+            r"(?:oleh\s+)?" if ind.back_subjects
             else r"(?!)"),
         # 'Hal serupa (juga) diucapkan (oleh) X': X said much the same.
         similar=re.compile(
@@ -2966,7 +2972,10 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True  # 'menyebut ada hal lain …': an existential clause
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
-    if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
+    if any(w in lex.clause_words or _clause_verb(w) and words[n - 1].casefold()
+           not in lex.coordinators for n, w in enumerate(words[1:8], 1)):
+        # (a verb after 'dan' is the speaker's second predicate, not the clause's: 'Jokowi
+        # melaporkan sejumlah pihak dan menghormati kinerja penyidik' reports no statement)
         return True
     # A bare predicate of change after a subject of two words or more ('mengakui tingkat
     # kemiskinan di kota naik', 'membenarkan Wali Kota … kena operasi tangkap tangan'), not
@@ -3318,6 +3327,9 @@ def _named_epithet(speaker: Span, text: str, ix: _Index, entity: Entity) -> bool
                    ix.mentions.overlapping(speaker.start, speaker.end))
 
 
+_INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # a person's initial standing for the name: 'S', 'An'
+
+
 def _view_of_nobody(text: str, cue: Span, speaker: Entity | None) -> bool:
     """Whether a view cue ('Bagi X ,') was read for someone who is no person: only a
     person's view is reported so."""
@@ -3505,11 +3517,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 anon = None
             if not keep:
                 speaker = None
-            elif speaker is None and kind == "person" \
-                    and _names_someone(f.speaker_span.of(text)):
+            elif speaker is None and (kind == "person" or kind is None and _INITIAL.fullmatch(
+                    f.speaker_span.of(text))) and _names_someone(f.speaker_span.of(text)):
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one
-                # quoted before.
+                # quoted before. So with a person's initial of no known kind ('kata S'); a
+                # body's acronym ('Kemenag berharap …') is no new turn of speech.
                 last = last_person = None
                 broken = True
                 # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a

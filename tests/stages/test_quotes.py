@@ -3073,3 +3073,174 @@ def test_an_occurrence_opens_what_was_said() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (
         "terjadi peningkatan jumlah kendaraan yang tertangkap kamera", "per:budi")
+
+
+# ------------------------------------------------------------------ speakers10: findings,
+# fronted sources and views
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Data BPS menunjukkan, tingkat pengangguran mencapai 4,7 persen pada Februari.",
+     "tingkat pengangguran mencapai 4,7 persen pada Februari"),
+    ("Penelitian BPS menemukan bahwa mikroplastik dapat menempel di paru-paru manusia.",
+     "mikroplastik dapat menempel di paru-paru manusia"),
+])
+def test_a_bodys_finding_with_a_complementizer_is_reported(text: str, content: str) -> None:
+    ents = (_ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "BPS"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "org:bps")
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso menunjukkan kartu identitasnya kepada petugas di pos jaga.",
+    "Budi Santoso menemukan dompet milik warga di halte bus pada Senin pagi.",
+])
+def test_showing_or_finding_a_thing_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Diberitakan oleh VOA, pusat wabah terletak di negara bagian Minas Gerais.",
+     "pusat wabah terletak di negara bagian Minas Gerais", "VOA"),
+    ("Mengutip situs resmi VOA, angka 300 adalah kebutuhan harian karbohidrat.",
+     "angka 300 adalah kebutuhan harian karbohidrat", "situs resmi VOA"),
+    # the day after the comma is when, not what
+    ("Dilansir dari VOA, Senin (3/8), jumlah korban tewas mencapai 30 orang.",
+     "jumlah korban tewas mencapai 30 orang", "VOA"),
+    ("Seperti ditulis VOA, keputusan di Bogor adalah langkah politik yang penting.",
+     "keputusan di Bogor adalah langkah politik yang penting", "VOA"),
+])
+def test_a_fronted_named_source_reports_the_clause_after_it(text: str, content: str,
+                                                             source: str) -> None:
+    ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None,
+            q.speaker) == (content, source, "org:voa")
+
+
+def test_a_fronted_source_gives_way_to_a_speaker_inside_its_clause() -> None:
+    text = "Mengutip VOA, PBB melaporkan bahwa 30 orang tewas dalam serangan itu."
+    ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"), _ent(text, "org:pbb", "ORG", "PBB", "PBB"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("30 orang tewas dalam serangan itu", "org:pbb")
+
+
+@pytest.mark.parametrize("text", [
+    # no name: the site of the body the text is about
+    "Dikutip dari laman resminya, pendaftaran program itu dibuka sampai akhir bulan ini.",
+    # earlier coverage the text goes on from; 'Ditulis' alone cites nobody
+    "Seperti diberitakan VOA, pengamanan akan diperketat selama libur panjang.",
+    "Ditulis VOA, pengamanan akan diperketat selama libur panjang ini.",
+])
+def test_not_a_named_source(text: str) -> None:
+    ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Megawati Soekarnoputri berbicara di depan ibu-ibu. Bagi Megawati, pulau republik ini "
+     "jumlahnya bisa saja lebih banyak.", "pulau republik ini jumlahnya bisa saja lebih banyak"),
+    ("Megawati Soekarnoputri hadir di acara itu. Baginya, kehadiran jaksa di desa adalah "
+     "jawaban atas keresahan warga.", "kehadiran jaksa di desa adalah jawaban atas keresahan warga"),
+])
+def test_for_a_person_fronted_gives_that_persons_view(text: str, content: str) -> None:
+    ents = (_ent(text, "per:mega", "PERSON", "Megawati Soekarnoputri", "Megawati"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:mega")
+
+
+@pytest.mark.parametrize("text", [
+    "Bagi Indonesia, perjanjian ini membuka pasar ekspor baru ke Eropa.",
+    "Bagi warga, kebijakan ini sangat merugikan usaha kecil mereka.",
+])
+def test_for_a_place_or_a_group_fronted_is_no_view(text: str) -> None:
+    ents = (_ent(text, "loc:id", "PLACE", "Indonesia", "Indonesia"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_things_showing_is_the_writers_reading_not_a_finding() -> None:
+    text = ("Megawati Soekarnoputri hadir. Kepemimpinan Megawati Soekarnoputri menunjukkan "
+            "bahwa menghadapi perubahan iklim tidak cukup dengan teknologi semata.")
+    ents = (_ent(text, "per:mega", "PERSON", "Megawati Soekarnoputri", "Megawati Soekarnoputri"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_fronted_source_ends_before_where_it_was_found_and_takes_a_list() -> None:
+    text = ("Dilansir dari unggahan akun resmi IBL di media sosial Instagram, laga pembuka "
+            "akan digelar di Bandung. Dilansir dari AFP, BBC, dan CNN, Minggu (19/10/2025), "
+            "ada sejumlah tema utama yang menjadi sorotan.")
+    ents = (_ent(text, "org:ibl", "ORG", "IBL", "IBL"),
+            _ent(text, "org:ig", "ORG", "Instagram", "Instagram"))
+    got = [(q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None)
+           for q in find_quotes(_art(text, ents))]
+    assert got == [("laga pembuka akan digelar di Bandung", "unggahan akun resmi IBL"),
+                   ("ada sejumlah tema utama yang menjadi sorotan", "AFP, BBC, dan CNN")]
+
+
+def test_a_pronoun_after_a_cited_outlet_is_the_person_its_report_quotes() -> None:
+    text = ("Scarlett Johansson hadir di pesta itu. Dilansir dari Ace Showbiz, Johansson saat "
+            "itu ditanya peran apa yang ingin dipersembahkannya. “Putri saya masih muda,” "
+            "ungkapnya.")
+    ents = (_ent(text, "per:sj", "PERSON", "Scarlett Johansson", "Johansson"),
+            _ent(text, "org:ace", "ORG", "Ace Showbiz", "Ace Showbiz"))
+    got = [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [("indirect", "org:ace"), ("direct", "per:sj")]
+
+
+def test_the_last_example_of_a_list_shows_no_finding() -> None:
+    text = ("Namun faktanya, negara-negara demokratis seperti India, Australia, hingga Norwegia "
+            "menunjukkan bahwa keberadaan banyak partai tidak membuat demokrasi kacau.")
+    ents = (_ent(text, "loc:no", "PLACE", "Norwegia", "Norwegia"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("second", [
+    "Kabar itu dibenarkan oleh Budi Santoso kepada wartawan.",
+    "Fakta ini diungkap langsung oleh Budi Santoso di Jakarta.",
+])
+def test_news_confirmed_by_someone_is_what_they_said_before(second: str) -> None:
+    text = "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo. " + second
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo", "per:budi")
+
+
+def test_a_thing_handed_over_by_someone_is_no_statement() -> None:
+    text = ("Warga desa menerima bantuan beras sepuluh kilogram per keluarga. Bantuan tersebut "
+            "disampaikan Budi Santoso kepada warga.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_telling_that_is_reported_telling_a_story_is_not() -> None:
+    text = ("Budi Santoso menceritakan bahwa istrinya juga ikut mempelajari tradisi itu. "
+            "Budi Santoso menceritakan kisahnya di depan para wartawan.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "istrinya juga ikut mempelajari tradisi itu", "per:budi")
+
+
+def test_a_second_predicate_after_dan_is_no_reported_clause() -> None:
+    text = "Budi Santoso melaporkan sejumlah pihak dan mendatangi kantor polisi di Jakarta."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_named_persons_act_confirmed_by_another_is_no_back_reference() -> None:
+    text = ("Insiden itu terjadi saat laga Community Shield di Wembley berlangsung. Permintaan "
+            "maaf Cahill tersebut dikonfirmasi langsung oleh Budi Santoso.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:cahill", "PERSON", "Gary Cahill", "Cahill"))
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_pronoun_after_a_speaker_no_entity_stands_for_is_not_the_person_before() -> None:
+    text = ("Rohadi Santoso adalah kepala sekolah di desa itu. “Saya tidak pernah mendaftar "
+            "sebagai keluarga miskin,” kata S kepada wartawan. “Mungkin saja data yang muncul "
+            "itu data lama,” ujarnya.")
+    ents = (_ent(text, "per:rohadi", "PERSON", "Rohadi Santoso", "Rohadi Santoso"),)
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == [None, None]

@@ -1024,6 +1024,9 @@ class QuoteIndirect(LangData):
     # 'Hal ini disampaikan X': a sentence opening with one of `back_subjects`, then one
     # of `back_verbs`, says that X said the sentence before it.
     back_subjects: Words = ()
+    # Nouns of what is said or known that, closed by a demonstrative, are such a subject
+    # too ('Kabar OTT ini dibenarkan oleh X', 'Usulan itu disampaikan oleh X').
+    back_nouns: Words = ()
     back_verbs: Words = ()
     # 'Hal serupa diucapkan X': a sentence opening with one of `similar_subjects`, then one
     # of `back_verbs`, says X said much the same: X is the speaker a later '-nya' or
@@ -1059,6 +1062,16 @@ class QuoteIndirect(LangData):
     # A verb and the word that completes it ('percaya diri' is 'confident'): the clause
     # opens after both.
     compound_verbs: Words = ()
+    # 'Dilansir dari VOA , pusat wabah …': a fronted source and its name before a comma
+    # report the clause after it when no one in that clause speaks of their own.
+    source_cues: Words = ()
+    # Verbs of a finding shown or made ('Data BPS menunjukkan , …'): their subject must be a
+    # source (a document, a body, a person), not a thing ('Kepemimpinan X menunjukkan …').
+    finding_verbs: Words = ()
+    # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
+    source_cues_need_opener: Words = ()
+    # 'Bagi Megawati , pulau republik ini …': a fronted 'for X' giving a person's view.
+    view_cues: Words = ()
 
 
 class QuoteSpeaker(LangData):

@@ -144,6 +144,12 @@ class _Lex:
     talked_about: frozenset[str]
     referred: re.Pattern[str]
     title_small_words: frozenset[str]
+    source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
+    source_cues_need_opener: frozenset[str]
+    source_cues: frozenset[str]
+    finding_verbs: frozenset[str]
+    view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
+    view_cues: frozenset[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -301,8 +307,14 @@ def _lex() -> _Lex:
             rf"(?i:{_alt(sp.possessor_words)})\s" if sp.possessor_words else r"(?!)"),
         # 'Hal ini (juga) disampaikan (oleh) X': X said the sentence before.
         back=re.compile(
-            rf"\s*(?i:{_alt(ind.back_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
-            rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.back_subjects
+            rf"\s*(?i:{_alt(ind.back_subjects)}"
+            # (no name inside: 'Permintaan maaf Cahill tersebut dikonfirmasi oleh X' is
+            # Cahill's apology, which X confirmed, not what X said before)
+            rf"|(?:{_alt(ind.back_nouns)})(?:\s+(?![A-Z][a-z])[\w-]+){{0,3}}?"
+            r"\s+(?:ini|itu|tersebut))"
+            rf"\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
+            rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
+            r"(?:oleh\s+)?" if ind.back_subjects
             else r"(?!)"),
         # 'Hal serupa (juga) diucapkan (oleh) X': X said much the same.
         similar=re.compile(
@@ -322,6 +334,23 @@ def _lex() -> _Lex:
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
             if sp.reference_words else r"(?!)"),
         title_small_words=frozenset(w.casefold() for w in sp.title_small_words),
+        # 'Dilansir dari VOA , …', 'Seperti ditulis Benvenuti , …': the source up to a comma
+        # (not a decimal one), then the clause it reports.
+        source_cue=re.compile(
+            rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,?\s*)?"
+            rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+)?"
+            rf"(?P<cue>(?i:{_alt((*ind.source_cues, *ind.source_cues_need_opener))}))\s+"
+            r"(?:(?i:dari|oleh)\s+)?(?P<spk>[^,.;:!?\"“”]{1,80}?)\s*,(?!\d)\s*"
+            r"(?P<content>\S.*)$" if ind.source_cues else r"(?!)"),
+        # 'Bagi Megawati , …', 'Baginya , …': the person up to a comma, then the view.
+        view_cue=re.compile(
+            rf"\s*(?P<cue>(?i:{_alt(ind.view_cues)}))(?:(?P<nya>nya)|\s+"
+            r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}))\s*,(?!\d)\s*"
+            r"(?P<content>\S.*)$" if ind.view_cues else r"(?!)"),
+        source_cues_need_opener=frozenset(ind.source_cues_need_opener),
+        source_cues=frozenset((*ind.source_cues, *ind.source_cues_need_opener)),
+        finding_verbs=frozenset(ind.finding_verbs),
+        view_cues=frozenset(ind.view_cues),
     )
 
 
@@ -2367,7 +2396,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         if any(c in st for c in "“”\"«»") and not _only_titles_quoted(st):
             continue
         f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
-            _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent)
+            _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
+            or _source_cue(text, sent) or _view_cue(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -2543,6 +2573,61 @@ def _named_after_description(text: str, spk: Span, at: int, end: int
     return Span(start=spk.start, end=name.end()), max(pos, at)
 
 
+_DAY_FIRST = re.compile(r"[^,]{1,30},\s*")
+
+
+def _source_cue(text: str, sent: Span) -> _Found | None:
+    """'Dilansir dari VOA , pusat wabah terletak …', 'Mengutip situs resmi BPOM , seputar
+    angka 300 adalah AKG …': a fronted source that names someone (a capitalised word), its
+    comma, then the clause it reports. Read after every other cue of the sentence: when the
+    clause has a speaker of its own ('Mengutip Reuters , PBB melaporkan …') that one says it.
+    The source ends at a word of `stop_after` ('akun resmi IBL [di media sosial Instagram]');
+    more sources listed after its comma ('AFP , BBC , dan CNN') join it, and a day right after
+    ('Dilansir dari CNN , Senin (3/8) , …') is when, not what."""
+    lex = _lex()
+    m = lex.source_cue.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    if (m.group("cue").casefold() in lex.source_cues_need_opener) != (m.group("open") is not None):
+        # 'Ditulis …' alone is no citation ('Seperti ditulis Benvenuti' is); 'Seperti
+        # diberitakan Kompas.com , …' points to the earlier coverage the text goes on from
+        return None
+    words = list(re.finditer(r"\S+", m.group("spk")))
+    if not any(w.group()[:1].isupper() for w in words) \
+            or words[0].group().casefold() in lex.time_words:
+        return None  # 'Dikutip dari laman resminya , …' names no one
+    stop = next((i for i, w in enumerate(words[1:], 1)
+                 if w.group().casefold() in lex.stop_after), None)
+    spk_end = m.start("spk") + (words[stop - 1].end() if stop is not None else len(m.group("spk")))
+    start = m.start("content")
+    while (seg := _DAY_FIRST.match(text, start, sent.end)) is not None:
+        seg_words = text[start:seg.end()].rstrip(" ,").split()
+        if seg_words[0].casefold() in lex.time_words:
+            start = seg.end()
+        elif stop is None and len(seg_words) <= 4 and all(
+                w[:1].isupper() or w in lex.coordinators for w in seg_words):
+            spk_end, start = start + len(text[start:seg.end()].rstrip(" ,")), seg.end()
+        else:
+            break
+    s, e = _strip_end(text, start, sent.end)
+    return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
+                  Span(start=m.start("spk"), end=spk_end))
+
+
+def _view_cue(text: str, sent: Span) -> _Found | None:
+    """'Bagi Megawati , pulau republik ini jumlahnya bisa saja lebih banyak …', 'Baginya ,
+    ini adalah kunci …': the view of the person named (or referred to) before the comma.
+    Whether that is a person (not 'Bagi Indonesia , …') is for `find_quotes` to tell, once
+    the phrase is resolved."""
+    m = _lex().view_cue.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
+    spk = _nya_span(cue.end) if m.group("nya") else Span(start=m.start("spk"), end=m.end("spk"))
+    s, e = _strip_end(text, m.start("content"), sent.end)
+    return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
 def _final_cue(text: str, sent: Span) -> _Found | None:
     if text.find(",", sent.start, sent.end) < 0:
         return None  # the pattern needs a comma before the cue: no walk over the sentence
@@ -2711,7 +2796,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             spk = _shared_subject(text, toks, neg)
         if spk is None:
             spk = _described_subject(text, toks, neg)
-        if spk is None:
+        if spk is None or (w in lex.finding_verbs and not _finder(text, sent.start, spk)):
             continue
         if said < k and toks[said][1] <= spk.start \
                 and text[spk.start:spk.end].casefold() in lex.pronouns \
@@ -2743,6 +2828,27 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                             sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
+
+
+def _finder(text: str, sent_start: int, spk: Span) -> bool:
+    """Whether the subject of a finding ('… menunjukkan bahwa …') can be its source: it
+    opens its clause (the last of a list, '… seperti India , Australia , hingga Norwegia
+    menunjukkan', is one example the writer gives), with a document or body word, a person
+    or people word, a pronoun, or a word the lexicon holds as no common noun (a name: 'IDC',
+    'BPS'); 'Kepemimpinan Megawati' (a thing) shows only the writer's reading."""
+    lex = _lex()
+    before = text[sent_start:spk.start].split()
+    if before and before[-1] != "," and before[-1].casefold() not in lex.connectives \
+            and before[-1].casefold() not in lex.adverbs:
+        return False
+    first = spk.of(text).split()[0]
+    low = first.casefold()
+    if low in lex.document_heads or low in lex.organisation_heads or low in lex.pronouns \
+            or low in lex.anonymous_heads or low in lex.plural_words or _person_noun(first) \
+            or _starts_with_role([first]):
+        return True
+    tag = load_lexicon().get(low)
+    return tag is None or not tag.startswith("NN:")
 
 
 def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
@@ -2862,7 +2968,10 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True  # 'menyebut ada hal lain …': an existential clause
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
-    if any(w in lex.clause_words or _clause_verb(w) for w in words[1:8]):
+    if any(w in lex.clause_words or _clause_verb(w) and words[n - 1].casefold()
+           not in lex.coordinators for n, w in enumerate(words[1:8], 1)):
+        # (a verb after 'dan' is the speaker's second predicate, not the clause's: 'Jokowi
+        # melaporkan sejumlah pihak dan menghormati kinerja penyidik' reports no statement)
         return True
     # A bare predicate of change after a subject of two words or more ('mengakui tingkat
     # kemiskinan di kota naik', 'membenarkan Wali Kota … kena operasi tangkap tangan'), not
@@ -3214,6 +3323,17 @@ def _named_epithet(speaker: Span, text: str, ix: _Index, entity: Entity) -> bool
                    ix.mentions.overlapping(speaker.start, speaker.end))
 
 
+_INITIAL = re.compile(r"[A-Z][a-z]?\.?")  # a person's initial standing for the name: 'S', 'An'
+
+
+def _view_of_nobody(text: str, cue: Span, speaker: Entity | None) -> bool:
+    """Whether a view cue ('Bagi X ,') was read for someone who is no person: only a
+    person's view is reported so."""
+    word = cue.of(text).casefold()
+    word = word[:-3] if word.endswith("nya") else word
+    return word in _lex().view_cues and (speaker is None or speaker.kind != "PERSON")
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
@@ -3373,6 +3493,8 @@ def find_quotes(article: Article) -> list[Quote]:
             if speaker is not None and phrase in lex.person_pronouns \
                     and by_id[speaker].kind != "PERSON":
                 speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed
+            if f.cue is not None and _view_of_nobody(text, f.cue, by_id.get(speaker or "")):
+                continue  # 'Bagi Indonesia , …', 'Bagi warga , …': for whom, not a view
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             if apposed:
                 kind = "person"
@@ -3391,11 +3513,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 anon = None
             if not keep:
                 speaker = None
-            elif speaker is None and kind == "person" \
-                    and _names_someone(f.speaker_span.of(text)):
+            elif speaker is None and (kind == "person" or kind is None and _INITIAL.fullmatch(
+                    f.speaker_span.of(text))) and _names_someone(f.speaker_span.of(text)):
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one
-                # quoted before.
+                # quoted before. So with a person's initial of no known kind ('kata S'); a
+                # body's acronym ('Kemenag berharap …') is no new turn of speech.
                 last = last_person = None
                 broken = True
                 # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a
@@ -3403,9 +3526,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 name_at = f.speaker_span.start + f.speaker_span.of(text).rstrip().rfind(" ") + 1
                 if not ix.mentions.overlapping(name_at, f.speaker_span.end):
                     broken_at = f.speaker_span.end
-            if speaker is not None and kind != "document":
+            cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
+            if speaker is not None and kind != "document" and not cited:
                 # A letter or report quoted ('Berikut petikan surat Miryam :') is cited, not
-                # a turn of speech: a later '-nya' is still the speaker quoted before it.
+                # a turn of speech: a later '-nya' is still the speaker quoted before it. So
+                # is an outlet cited ('Dilansir dari Ace Showbiz , Johansson …'): a later
+                # '-nya' is the person its report quotes.
                 last = (f.speaker_span.start, speaker)
                 broken, broken_at = False, None
                 who = by_id[speaker]
@@ -3431,7 +3557,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 19
+    version = 20
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

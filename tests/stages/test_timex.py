@@ -1170,3 +1170,13 @@ def test_a_continued_quote_counts_from_the_statement_dated_before() -> None:
             "\"Kemarin saya ke sana,\" kata Budi.")
     assert _values(text, datetime(2025, 8, 28, 12))[1:] == [
         ("kemarin", "2025-08-24"), ("Kemarin", "2025-08-27")]
+
+
+def test_a_yearless_weekday_date_takes_the_year_its_weekday_agrees_with() -> None:
+    # numbers11 (timex seed 12): after "pada 2023" the story's reference year is 2023, but
+    # 11 May 2023 was a Thursday: "Minggu (11/5)" is the Sunday of the publication year.
+    # A weekday that agrees with the inferred year keeps it ("Kamis (11/5)" in 2023).
+    text = "MoU itu diteken pada 12 Mei 2023. Ia berbicara, Minggu (11/5)."
+    assert _values(text, datetime(2025, 5, 11, 12))[-1] == ("Minggu (11/5)", "2025-05-11")
+    text = "MoU itu diteken pada 12 Mei 2023. Ia datang pada Kamis (11/5)."
+    assert _values(text, datetime(2025, 5, 20, 12))[-1] == ("Kamis (11/5)", "2023-05-11")

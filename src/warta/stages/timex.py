@@ -570,6 +570,26 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
     return min(cands, key=lambda c: abs((c - base).days)).year
 
 
+def _weekday_year(ctx: _Ctx, year: int, month: int, day: int, wd: int) -> int:
+    """The year of a yearless date written with its weekday ("Minggu (11/5)"): `year` when
+    the weekday agrees with it, else the agreeing year nearest the DCT within a year of it
+    or of the story's reference date (a report quoting an older year keeps its own frame);
+    `year` when none agrees (a typo in the weekday)."""
+    def agrees(y: int) -> bool:
+        try:
+            return date(y, month, day).isoweekday() == wd
+        except ValueError:
+            return False
+    if agrees(year):
+        return year
+    bases = {b.year for b in (ctx.dct, ctx.ref) if b is not None}
+    cands = sorted({y for b in bases for y in (b - 1, b, b + 1) if agrees(y)})
+    if not cands:
+        return year
+    here = (ctx.dct or ctx.anchor() or date(year, month, day)).year
+    return min(cands, key=lambda y: (abs(y - here), -y))
+
+
 def _named_year(ctx: _Ctx, g: dict[str, str]) -> int | None:
     """The year "tahun depan" / "tahun lalu" after a month names, counted from the
     publication date ("Januari tahun depan"); None without one."""
@@ -631,6 +651,8 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             return None
         year = _year(y_raw) if y_raw else _named_year(ctx, g) or _infer_year(
             ctx, month, dd, trail, start)
+        if not y_raw and year is not None and "wd" in g:
+            year = _weekday_year(ctx, year, month, dd, r.days[_key(g["wd"])])
         if year is None:
             partial = f"XXXX-{month:02d}-{dd:02d}"
         else:
@@ -1476,7 +1498,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 13
+    version = 14
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -1738,3 +1738,15 @@ def test_a_level_started_from_after_dari_angka() -> None:
     assert [c[2:4] for c in got] == [("down", False), ("down", True)]
     assert _froms("Kita melihat BI rate dipangkas dari angka 5,75% ke angka 5,5%.") == [
         True, False]
+
+
+def test_an_abbreviation_after_di_is_where_not_what() -> None:
+    # numbers11 (numbers seed 35, detik-640): "di IKN" ends the thing's phrase as a place;
+    # the abbreviation is not the measure (so the item keeps its own thing, not the one
+    # the item before measured), as "dengan TKDN lebih dari 40%" still is
+    got = _measured("Indikatornya antara lain persentase masyarakat sejahtera mencapai 9,50%, "
+                    "persentase pelayanan kesehatan yang memenuhi standar di IKN 63%.")
+    assert [c[1] for c in got] == ["persentase masyarakat sejahtera",
+                                   "persentase pelayanan kesehatan"]
+    got = _measured("Insentif diberikan untuk mobil dengan TKDN lebih dari 40%.")
+    assert got[-1][1] == "TKDN"

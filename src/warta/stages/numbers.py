@@ -923,10 +923,12 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         at = next(n for n in range(first) if toks[n].start == thing.start)
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
             thing = None  # "melemah terhadap mata uang CHF Swiss sebesar 0,14%"
-    if head is not None and thing is not None and first > 0 and _acronym(toks[first - 1]) \
-            and not _glued(toks[first - 1], toks[first]):
+    if head is not None and thing is not None and first > 1 and _acronym(toks[first - 1]) \
+            and not _glued(toks[first - 1], toks[first]) \
+            and toks[first - 2].low not in lex.places:
         # "Insentif PPN diberikan untuk mobil dengan TKDN lebih dari 40%": an abbreviation
-        # right before the amount, past a verb after the head, is what it measures
+        # right before the amount, past a verb after the head, is what it measures; not a
+        # place ("persentase pelayanan yang memenuhi standar di IKN 63%": where, not what)
         near = _noun_before(toks, first, reach)
         if near is not None and near.start > thing.end and any(
                 toks[n].kind == "word" and toks[n].text[0].islower() and _verb_like(toks[n].low)
@@ -2464,7 +2466,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 18
+    version = 19
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

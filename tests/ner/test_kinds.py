@@ -269,3 +269,10 @@ def test_spaced_hyphen_first_part_joins_the_name() -> None:
     chunks = [("PERSON", 3, 5), ("PERSON", 6, 8), ("PERSON", 9, 11), ("PLACE", 14, 16)]
     assert fix_chunks(words, chunks, _joined(text, words), [jakarta]) == [
         ("PERSON", 1, 5), ("PERSON", 6, 8), ("PERSON", 9, 11), ("PLACE", 14, 16)]
+
+
+def test_ports_file_formats_and_bank_ratios_are_no_entities() -> None:
+    text = "port HDMI , file APK dan rasio NPL Bank Mega"
+    words = text.split()
+    chunks = [("ORG", 1, 2), ("ORG", 4, 5), ("ORG", 7, 8), ("ORG", 8, 10)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == [("ORG", 8, 10)]

@@ -244,3 +244,35 @@ def test_org_runs_open_only_at_head_words() -> None:
     out = org_runs(words, ["O"] * len(words))
     assert out == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG",
                    "O", "O"]
+
+
+def test_club_named_for_its_city_or_with_a_team_tail_is_an_organisation() -> None:
+    text = "Toronto Raptors dan Jordan Adams serta West Ham United"
+    words = text.split()
+    toronto = GazMatch(0, 1, Place("Toronto", "CA", "city"))
+    jordan = GazMatch(3, 4, Place("Yordania", "JO", "country"))
+    chunks = [("PLACE", 0, 2), ("PERSON", 3, 5), ("PERSON", 6, 9)]
+    assert fix_chunks(words, chunks, _joined(text, words), [toronto, jordan]) == [
+        ("ORG", 0, 2), ("PERSON", 3, 5), ("ORG", 6, 9)]
+    # The city alone, or a city before a word that is no plural, stays a place.
+    text = "di Toronto Barat"
+    words = text.split()
+    toronto = GazMatch(1, 2, Place("Toronto", "CA", "city"))
+    assert fix_chunks(words, [("PLACE", 1, 3)], _joined(text, words), [toronto]) == [
+        ("PLACE", 1, 3)]
+
+
+def test_spaced_hyphen_first_part_joins_the_name() -> None:
+    text = "karya Jean - Michel Basquiat dan Edy Rahmayadi - Musa Rajecksah di Jakarta - Bogor Raya"
+    words = text.split()
+    jakarta = GazMatch(12, 13, Place("Jakarta", "ID", "city"))
+    chunks = [("PERSON", 3, 5), ("PERSON", 6, 8), ("PERSON", 9, 11), ("PLACE", 14, 16)]
+    assert fix_chunks(words, chunks, _joined(text, words), [jakarta]) == [
+        ("PERSON", 1, 5), ("PERSON", 6, 8), ("PERSON", 9, 11), ("PLACE", 14, 16)]
+
+
+def test_ports_file_formats_and_bank_ratios_are_no_entities() -> None:
+    text = "port HDMI , file APK dan rasio NPL Bank Mega"
+    words = text.split()
+    chunks = [("ORG", 1, 2), ("ORG", 4, 5), ("ORG", 7, 8), ("ORG", 8, 10)]
+    assert fix_chunks(words, chunks, _joined(text, words)) == [("ORG", 8, 10)]

@@ -322,6 +322,9 @@ class KindsData(LangData):
     # Last words of newspapers' names ("Herald", "Times"): a place with capitalised words
     # ending in one after it is the newspaper ("Sydney Morning Herald"), no place.
     media_tails: Words = ()
+    # Last words of sports clubs' names that no place or person ends with ("United"): a
+    # place or person read on a name of several words ending in one is the club.
+    team_tails: Words = ()
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.
     org_head_forms: dict[str, StrictStr] = {}

@@ -19,6 +19,7 @@ The tagger reads a few words either side; some mistakes need a wider or surer lo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -55,6 +56,38 @@ class KindRules:
     # Object heads written in capitals ("KA", "KRI"): heads only where the text has them in
     # capitals too ("General Manager Ku Ka Denny Novel": "Ka" is part of a firm's name).
     object_acronyms: frozenset[str] = frozenset()
+    team_tails: frozenset[str] = frozenset()  # "United": "West Ham United"
+
+
+# An English plural closing a team's name after its city: "Raptors", "Nets", "76ers".
+_TEAM_PLURAL = re.compile(r"[A-Z][a-z]{2,}s|[0-9]+ers")
+
+
+def _club_named(words: Sequence[str], i: int, j: int, town_spans: Collection[tuple[int, int]],
+                rules: KindRules) -> bool:
+    """Whether words[i:j] read as a place or person is a sports club: a name of several
+    words ending in a team tail ("West Ham United"), or a listed city and one English
+    plural ("Toronto Raptors", "Los Angeles Lakers"; a country or region first, as
+    "Jordan Adams", stays what the tagger read)."""
+    if j - i < 2:
+        return False
+    if words[j - 1] in rules.team_tails:
+        return True
+    return (i, j - 1) in town_spans and _TEAM_PLURAL.fullmatch(words[j - 1]) is not None
+
+
+def _spaced_first_part(words: Sequence[str], i: int, j: int, joined: Sequence[bool],
+                       owner: Sequence[int], at_place: Sequence[bool]) -> bool:
+    """Whether the name words[i:j] (two words or more) opens with the word and spaced
+    hyphen before it: text tokenised with spaces prints "Jean - Michel Basquiat". Only a
+    lone capitalised word no chunk or listed place holds, after no capitalised word, is
+    taken: "Edy Rahmayadi - Musa Rajecksah" (a pair) and "Jakarta - Bogor" stay apart."""
+    if j - i < 2 or i < 2 or words[i - 1] != "-" or joined[i] or joined[i - 1]:
+        return False
+    left = words[i - 2]
+    return (owner[i - 1] < 0 and owner[i - 2] < 0 and not at_place[i - 2]
+            and len(left) >= 2 and left.isalpha() and left[:1].isupper()
+            and (i < 3 or not words[i - 3][:1].isupper()))
 
 
 def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -77,7 +110,8 @@ def kind_rules() -> KindRules:
                      frozenset(data.media_tails),
                      frozenset(w.lower() for w in data.naming_cues),
                      frozenset(w.lower() for w in data.object_riders),
-                     frozenset(w.lower() for w in data.object_heads if w.isupper()))
+                     frozenset(w.lower() for w in data.object_heads if w.isupper()),
+                     frozenset(data.team_tails))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -218,6 +252,11 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
     place_spans = {(m.start, m.end) for m in places if m.place.code}
     city_spans = {(m.start, m.end) for m in places
                   if m.place.code and m.place.type in {"city", "country"}}
+    at_place = [False] * n
+    for m in places:
+        for t in range(m.start, m.end):
+            at_place[t] = True
+    town_spans = {(m.start, m.end) for m in places if m.place.code and m.place.type == "city"}
     out: list[Chunk] = []
     dropped: set[int] = set()
     for k, (kind, i, j) in enumerate(chunks):
@@ -231,6 +270,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
         while (i >= 2 and words[i - 1] == "-" and joined[i] and joined[i - 1]
                and words[i - 2][:1].isupper() and owner[i - 1] < 0 and owner[i - 2] < 0):
             i -= 2
+        if _spaced_first_part(words, i, j, joined, owner, at_place):
+            i -= 2  # "[Jean -] Michel Basquiat", "[Hi -] Rez Studios" in spaced text
         while i < j and words[i] in _CLOSE:
             i += 1
         while j > i and words[j - 1] in _OPEN:
@@ -287,6 +328,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                 and low[i] not in rules.area_words \
                 and any((i, e) in place_spans for e in range(i + 1, j)):
             kind = "ORG"  # "[Shanghai SIPG]", "[Guangzhou R&F]": a club named for its city
+        if kind in ("PLACE", "PERSON") and _club_named(words, i, j, town_spans, rules):
+            kind = "ORG"  # "[Toronto Raptors]", "[West Ham United]": the club, not its city
         if kind == "PLACE" and rules.media_tails:
             # "[Sydney] Morning Herald": a newspaper named for its city, not the city.
             e = j

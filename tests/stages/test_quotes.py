@@ -790,6 +790,24 @@ def test_age_epithet_refers_back_to_the_last_speaker() -> None:
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("per:wenger", "person")] * 2
 
 
+def test_origin_epithet_refers_back_not_to_the_place() -> None:
+    # 'pria Portugis tersebut', like 'pria 67 tahun itu', is the person the article named
+    # before; an unnamed source ('sumber itu') has no origin word and stays anonymous.
+    text = ('Mourinho telah bergabung dengan MU pada 2016. "Saya bangga menjadi manajer di '
+            'sini," kata pria Portugis tersebut. "Saya senang mereka percaya," lanjutnya. '
+            '"Kami akan menang," kata wanita asal Bandung itu.')
+    ents = (_ent(text, "per:mourinho", "PERSON", "Jose Mourinho", "Mourinho"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs][:2] == [("per:mourinho", "person")] * 2
+    assert qs[0].speaker_span is not None
+    assert qs[0].speaker_span.of(text) == "pria Portugis tersebut"
+    assert qs[2].speaker_span is not None
+    assert qs[2].speaker_span.of(text) == "wanita asal Bandung itu"
+    text = '"Film itu batal," kata sumber itu. "Kami menunggu," kata pria itu.'
+    qs = find_quotes(_art(text))
+    assert [q.speaker for q in qs] == [None, None]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Tentang Payfazz, Ery berpendapat, “Gerakan digital untuk kemajuan bangsa tidak dapat '
      'ditawar lagi.”', "per:ery"),

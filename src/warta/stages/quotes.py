@@ -702,12 +702,15 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             break
     if paren >= 0:
         got = got[:paren]
-    if toks and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads and \
-            not any(text[a].isupper() for a, _ in got):
+    anonymous = bool(toks) and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads
+    if anonymous and not any(text[a].isupper() for a, _ in got):
         # 'kata pria 67 tahun itu': an age epithet of someone the article names.
         aged = _aged_epithet(text, toks) or _nickname_epithet(text, toks)
         if aged is not None:
             return aged
+    if anonymous and (origin := _origin_epithet(text, toks)) is not None:
+        return origin  # 'kata pria Portugis tersebut': refers back, not to Portugal
+    if anonymous and not any(text[a].isupper() for a, _ in got):
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
         return Span(start=toks[0][0], end=toks[0][1])
     after = word(toks.index(got[-1]) + 1) if got else ""
@@ -1157,6 +1160,29 @@ def _aged_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
         if not (w.islower() or w.isdigit()):
             return None
     return None
+
+
+def _origin_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'pria Portugis tersebut', 'wanita asal Bandung itu', 'pria kelahiran Surabaya ini': a
+    person noun, one to three words naming where the person comes from (at least one of them
+    capitalised, none a verb) and a demonstrative. Like an age epithet it refers back to
+    someone the article has named; an unnamed source ('sumber itu') has no origin word."""
+    if len(toks) < 3 or not _person_noun(text[toks[0][0]:toks[0][1]]):
+        return None
+    for k in range(2, min(len(toks), 5)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w.casefold() in _DEMONSTRATIVES:
+            words = [text[a:b] for a, b in toks[1:k]]
+            capped = [x for x in words if x[:1].isupper()]
+            if capped and all(x.isalpha() and (x[:1].isupper() or x.casefold() in _ORIGIN_WORDS)
+                              for x in words):
+                return Span(start=toks[0][0], end=toks[k][1])
+            return None
+    return None
+
+
+# Words that say where a person comes from before the place: 'asal Swiss', 'kelahiran Solo'.
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berkebangsaan", "keturunan", "berdarah"})
 
 
 _NICKNAME = re.compile(
@@ -3557,7 +3583,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 20
+    version = 21
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

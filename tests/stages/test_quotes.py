@@ -808,6 +808,24 @@ def test_origin_epithet_refers_back_not_to_the_place() -> None:
     assert [q.speaker for q in qs] == [None, None]
 
 
+@pytest.mark.parametrize(("said", "content"), [
+    ("Pemain disebutnya sudah bisa mengambil sikap dan melakukan perubahan.",
+     "Pemain disebutnya sudah bisa mengambil sikap dan melakukan perubahan"),
+    ("Selain itu, dikemukakannya, ke depan pemerintah akan mengembangkan bawang putih.",
+     "ke depan pemerintah akan mengembangkan bawang putih"),
+    ("Hal itu dikatakannya saat berkunjung ke pasar di Brebes pada Senin.", None),
+    ("Buku yang disebutnya sudah lama hilang itu ditemukan kembali.", None),
+])
+def test_passive_verb_of_saying_with_nya_agent(said: str, content: str | None) -> None:
+    # '-nya' is the agent of a passive verb of saying inside the clause; a comma or a modal
+    # after it shows a statement follows. 'Hal itu dikatakannya …' points back at one.
+    text = "Bupati Idza Priyanti meninjau pasar bawang di Klampok. " + said
+    ents = (_ent(text, "per:idza", "PERSON", "Idza Priyanti", "Idza Priyanti"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == (
+        [(content, "per:idza")] if content else [])
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Tentang Payfazz, Ery berpendapat, “Gerakan digital untuk kemajuan bangsa tidak dapat '
      'ditawar lagi.”', "per:ery"),

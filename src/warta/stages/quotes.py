@@ -98,6 +98,7 @@ class _Lex:
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    passive_nya: re.Pattern[str]
     not_after_parenthetical: frozenset[str]
     min_indirect_words: int
     pronouns: frozenset[str]
@@ -256,6 +257,7 @@ def _lex() -> _Lex:
         parenthetical=re.compile(
             rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
+        passive_nya=re.compile(rf"(?<=\s)(?P<cue>{_alt(ind.passive_nya)})(?P<nya>nya)(?=[\s,])"),
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
         pronoun_words=frozenset(sp.pronouns) - {"nya"},
@@ -2367,6 +2369,35 @@ def _mid_menurutnya(text: str, sent: Span) -> _Found | None:
     return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end))
 
 
+def _passive_nya(text: str, sent: Span) -> _Found | None:
+    """'Selain itu , dikemukakannya , ke masa depan …', 'Pemain disebutnya sudah bisa …': a
+    passive verb of saying whose agent is '-nya', inside the clause, then a comma or a modal
+    or aspect word (the predicate of what was said). The statement is the whole sentence,
+    or the clause after the cue's comma when only a connective precedes it. Not after 'yang'
+    ('buku yang disebutnya'), a demonstrative or at the start ('Hal itu dikatakannya
+    kepada wartawan' refers to a statement quoted before: no new one)."""
+    lex = _lex()
+    for m in lex.passive_nya.finditer(text, sent.start, sent.end):
+        before = _tokens(text, sent.start, m.start())
+        after = _tokens(text, m.end(), sent.end)
+        if not before or len(after) < 3:
+            continue
+        prev = text[before[-1][0]:before[-1][1]]
+        if prev.casefold() in _DEMONSTRATIVES | {"yang", "seperti", "sebagaimana"}:
+            continue
+        nxt = text[after[0][0]:after[0][1]]
+        comma = nxt == ","
+        if not comma and nxt.casefold() not in lex.predicate_modals:
+            continue
+        cue = Span(start=m.start("cue"), end=m.end("nya"))
+        lead = text[before[0][0]:before[-1][1]].rstrip(" ,").casefold()
+        start = after[1][0] if comma and lead in lex.connectives else sent.start
+        s, e = _strip_end(text, start, sent.end)
+        if e > s:
+            return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end))
+    return None
+
+
 def _back_reference(text: str, sent: Span, before: Span) -> _Found | None:
     """'Bangsa yang besar … pahlawannya. Hal ini disampaikan Presiden Joko Widodo ketika
     …': the sentence before is what the speaker after the passive verb said."""
@@ -2423,7 +2454,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             continue
         f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
-            or _source_cue(text, sent) or _view_cue(text, sent)
+            or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:

@@ -826,6 +826,22 @@ def test_passive_verb_of_saying_with_nya_agent(said: str, content: str | None) -
         [(content, "per:idza")] if content else [])
 
 
+@pytest.mark.parametrize(("said", "content"), [
+    ("Dia mencontohkan, untuk model yang paling laris penjualannya turun tajam.",
+     "untuk model yang paling laris penjualannya turun tajam"),
+    ("Dia mencontohkan bahwa penjualan model terlaris turun tajam tahun ini.",
+     "penjualan model terlaris turun tajam tahun ini"),
+    ("Dia mencontohkan kasus Jepang pada tahun 1990.", None),
+])
+def test_an_example_given_is_reported_speech(said: str, content: str | None) -> None:
+    # 'mencontohkan' with a comma or 'bahwa' gives a statement; with a noun it names a case.
+    text = "Pengamat otomotif Budi Santoso hadir di pameran. " + said
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == (
+        [(content, "per:budi")] if content else [])
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Tentang Payfazz, Ery berpendapat, “Gerakan digital untuk kemajuan bangsa tidak dapat '
      'ditawar lagi.”', "per:ery"),

@@ -842,6 +842,18 @@ def test_an_example_given_is_reported_speech(said: str, content: str | None) -> 
         [(content, "per:budi")] if content else [])
 
 
+def test_parenthetical_nya_cue_before_the_predicate_without_comma() -> None:
+    # ', lanjutnya telah …': no comma closes the cue, but a modal or aspect word opens the
+    # subject's predicate; a plain word after it ('…, katanya dia') is left as before.
+    text = ("Brand Manager Dian Asmahani hadir di pameran. SGMW Motor Indonesia, lanjutnya "
+            "telah mengucurkan investasi 300 juta dolar.")
+    ents = (_ent(text, "per:dian", "PERSON", "Dian Asmahani", "Dian Asmahani"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("SGMW Motor Indonesia, lanjutnya telah mengucurkan investasi 300 juta dolar",
+         "per:dian")]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Tentang Payfazz, Ery berpendapat, “Gerakan digital untuk kemajuan bangsa tidak dapat '
      'ditawar lagi.”', "per:ery"),

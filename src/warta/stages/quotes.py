@@ -2744,6 +2744,12 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
             comma = _COMMA.match(text, spk.end, sent.end)
         if comma is None:
             nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
+            if m.group("nya") and len(nxt) >= 3 \
+                    and text[nxt[0][0]:nxt[0][1]].casefold() in lex.predicate_modals:
+                # 'SGMW Motor Indonesia , lanjutnya telah mengucurkan …': no closing comma,
+                # but the subject's predicate runs on: the whole sentence is what was said.
+                s, e = _strip_end(text, sent.start, sent.end)
+                return _Found(Span(start=s, end=e), "indirect", cue, spk)
             if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \
                     or text[nxt[0][0]:nxt[0][1]].casefold() not in lex.pronoun_words:
                 continue

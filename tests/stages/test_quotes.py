@@ -832,6 +832,7 @@ def test_passive_verb_of_saying_with_nya_agent(said: str, content: str | None) -
     ("Dia mencontohkan bahwa penjualan model terlaris turun tajam tahun ini.",
      "penjualan model terlaris turun tajam tahun ini"),
     ("Dia mencontohkan kasus Jepang pada tahun 1990.", None),
+    ("Dia mencontohkannya dengan pengalaman saat memantau tanggul jebol di Jatipadang.", None),
 ])
 def test_an_example_given_is_reported_speech(said: str, content: str | None) -> None:
     # 'mencontohkan' with a comma or 'bahwa' gives a statement; with a noun it names a case.

@@ -2789,6 +2789,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         said = k if said < 0 else said
         j, req = k + 1, False
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+        if nya and nxt == "dengan":
+            continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()

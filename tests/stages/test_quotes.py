@@ -790,6 +790,71 @@ def test_age_epithet_refers_back_to_the_last_speaker() -> None:
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("per:wenger", "person")] * 2
 
 
+def test_origin_epithet_refers_back_not_to_the_place() -> None:
+    # 'pria Portugis tersebut', like 'pria 67 tahun itu', is the person the article named
+    # before; an unnamed source ('sumber itu') has no origin word and stays anonymous.
+    text = ('Mourinho telah bergabung dengan MU pada 2016. "Saya bangga menjadi manajer di '
+            'sini," kata pria Portugis tersebut. "Saya senang mereka percaya," lanjutnya. '
+            '"Kami akan menang," kata wanita asal Bandung itu.')
+    ents = (_ent(text, "per:mourinho", "PERSON", "Jose Mourinho", "Mourinho"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs][:2] == [("per:mourinho", "person")] * 2
+    assert qs[0].speaker_span is not None
+    assert qs[0].speaker_span.of(text) == "pria Portugis tersebut"
+    assert qs[2].speaker_span is not None
+    assert qs[2].speaker_span.of(text) == "wanita asal Bandung itu"
+    text = '"Film itu batal," kata sumber itu. "Kami menunggu," kata pria itu.'
+    qs = find_quotes(_art(text))
+    assert [q.speaker for q in qs] == [None, None]
+
+
+@pytest.mark.parametrize(("said", "content"), [
+    ("Pemain disebutnya sudah bisa mengambil sikap dan melakukan perubahan.",
+     "Pemain disebutnya sudah bisa mengambil sikap dan melakukan perubahan"),
+    ("Selain itu, dikemukakannya, ke depan pemerintah akan mengembangkan bawang putih.",
+     "ke depan pemerintah akan mengembangkan bawang putih"),
+    ("Hal itu dikatakannya saat berkunjung ke pasar di Brebes pada Senin.", None),
+    ("Buku yang disebutnya sudah lama hilang itu ditemukan kembali.", None),
+])
+def test_passive_verb_of_saying_with_nya_agent(said: str, content: str | None) -> None:
+    # '-nya' is the agent of a passive verb of saying inside the clause; a comma or a modal
+    # after it shows a statement follows. 'Hal itu dikatakannya …' points back at one.
+    text = "Bupati Idza Priyanti meninjau pasar bawang di Klampok. " + said
+    ents = (_ent(text, "per:idza", "PERSON", "Idza Priyanti", "Idza Priyanti"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == (
+        [(content, "per:idza")] if content else [])
+
+
+@pytest.mark.parametrize(("said", "content"), [
+    ("Dia mencontohkan, untuk model yang paling laris penjualannya turun tajam.",
+     "untuk model yang paling laris penjualannya turun tajam"),
+    ("Dia mencontohkan bahwa penjualan model terlaris turun tajam tahun ini.",
+     "penjualan model terlaris turun tajam tahun ini"),
+    ("Dia mencontohkan kasus Jepang pada tahun 1990.", None),
+    ("Dia mencontohkannya dengan pengalaman saat memantau tanggul jebol di Jatipadang.", None),
+])
+def test_an_example_given_is_reported_speech(said: str, content: str | None) -> None:
+    # 'mencontohkan' with a comma or 'bahwa' gives a statement; with a noun it names a case.
+    text = "Pengamat otomotif Budi Santoso hadir di pameran. " + said
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == (
+        [(content, "per:budi")] if content else [])
+
+
+def test_parenthetical_nya_cue_before_the_predicate_without_comma() -> None:
+    # ', lanjutnya telah …': no comma closes the cue, but a modal or aspect word opens the
+    # subject's predicate; a plain word after it ('…, katanya dia') is left as before.
+    text = ("Brand Manager Dian Asmahani hadir di pameran. SGMW Motor Indonesia, lanjutnya "
+            "telah mengucurkan investasi 300 juta dolar.")
+    ents = (_ent(text, "per:dian", "PERSON", "Dian Asmahani", "Dian Asmahani"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("SGMW Motor Indonesia, lanjutnya telah mengucurkan investasi 300 juta dolar",
+         "per:dian")]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Tentang Payfazz, Ery berpendapat, “Gerakan digital untuk kemajuan bangsa tidak dapat '
      'ditawar lagi.”', "per:ery"),

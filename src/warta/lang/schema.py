@@ -976,6 +976,9 @@ class QuoteIndirect(LangData):
     # that, right after one, show it is no speech.
     parenthetical: Words
     not_after_parenthetical: Words
+    # Passive verbs of saying that take '-nya' as agent inside a clause: 'Pemain
+    # disebutnya sudah bisa …', 'Selain itu, dikemukakannya, …'.
+    passive_nya: Words = ()
     # Opinion verbs of `need_complementizer` that take a bare clause too ('Ia menilai
     # sektor ini mampu menurunkan …'), when one of `clause_words` (or a verb) follows.
     bare_clause_verbs: Words = ()

@@ -98,6 +98,7 @@ class _Lex:
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    passive_nya: re.Pattern[str]
     not_after_parenthetical: frozenset[str]
     min_indirect_words: int
     pronouns: frozenset[str]
@@ -256,6 +257,7 @@ def _lex() -> _Lex:
         parenthetical=re.compile(
             rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
+        passive_nya=re.compile(rf"(?<=\s)(?P<cue>{_alt(ind.passive_nya)})(?P<nya>nya)(?=[\s,])"),
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
         pronoun_words=frozenset(sp.pronouns) - {"nya"},
@@ -702,12 +704,15 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             break
     if paren >= 0:
         got = got[:paren]
-    if toks and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads and \
-            not any(text[a].isupper() for a, _ in got):
+    anonymous = bool(toks) and text[toks[0][0]:toks[0][1]].casefold() in lex.anonymous_heads
+    if anonymous and not any(text[a].isupper() for a, _ in got):
         # 'kata pria 67 tahun itu': an age epithet of someone the article names.
         aged = _aged_epithet(text, toks) or _nickname_epithet(text, toks)
         if aged is not None:
             return aged
+    if anonymous and (origin := _origin_epithet(text, toks)) is not None:
+        return origin  # 'kata pria Portugis tersebut': refers back, not to Portugal
+    if anonymous and not any(text[a].isupper() for a, _ in got):
         # 'ujar sumber di Kejaksaan', 'kata seorang warga': an anonymous speaker.
         return Span(start=toks[0][0], end=toks[0][1])
     after = word(toks.index(got[-1]) + 1) if got else ""
@@ -1157,6 +1162,29 @@ def _aged_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
         if not (w.islower() or w.isdigit()):
             return None
     return None
+
+
+def _origin_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'pria Portugis tersebut', 'wanita asal Bandung itu', 'pria kelahiran Surabaya ini': a
+    person noun, one to three words naming where the person comes from (at least one of them
+    capitalised, none a verb) and a demonstrative. Like an age epithet it refers back to
+    someone the article has named; an unnamed source ('sumber itu') has no origin word."""
+    if len(toks) < 3 or not _person_noun(text[toks[0][0]:toks[0][1]]):
+        return None
+    for k in range(2, min(len(toks), 5)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w.casefold() in _DEMONSTRATIVES:
+            words = [text[a:b] for a, b in toks[1:k]]
+            capped = [x for x in words if x[:1].isupper()]
+            if capped and all(x.isalpha() and (x[:1].isupper() or x.casefold() in _ORIGIN_WORDS)
+                              for x in words):
+                return Span(start=toks[0][0], end=toks[k][1])
+            return None
+    return None
+
+
+# Words that say where a person comes from before the place: 'asal Swiss', 'kelahiran Solo'.
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berkebangsaan", "keturunan", "berdarah"})
 
 
 _NICKNAME = re.compile(
@@ -2341,6 +2369,35 @@ def _mid_menurutnya(text: str, sent: Span) -> _Found | None:
     return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end))
 
 
+def _passive_nya(text: str, sent: Span) -> _Found | None:
+    """'Selain itu , dikemukakannya , ke masa depan …', 'Pemain disebutnya sudah bisa …': a
+    passive verb of saying whose agent is '-nya', inside the clause, then a comma or a modal
+    or aspect word (the predicate of what was said). The statement is the whole sentence,
+    or the clause after the cue's comma when only a connective precedes it. Not after 'yang'
+    ('buku yang disebutnya'), a demonstrative or at the start ('Hal itu dikatakannya
+    kepada wartawan' refers to a statement quoted before: no new one)."""
+    lex = _lex()
+    for m in lex.passive_nya.finditer(text, sent.start, sent.end):
+        before = _tokens(text, sent.start, m.start())
+        after = _tokens(text, m.end(), sent.end)
+        if not before or len(after) < 3:
+            continue
+        prev = text[before[-1][0]:before[-1][1]]
+        if prev.casefold() in _DEMONSTRATIVES | {"yang", "seperti", "sebagaimana"}:
+            continue
+        nxt = text[after[0][0]:after[0][1]]
+        comma = nxt == ","
+        if not comma and nxt.casefold() not in lex.predicate_modals:
+            continue
+        cue = Span(start=m.start("cue"), end=m.end("nya"))
+        lead = text[before[0][0]:before[-1][1]].rstrip(" ,").casefold()
+        start = after[1][0] if comma and lead in lex.connectives else sent.start
+        s, e = _strip_end(text, start, sent.end)
+        if e > s:
+            return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end))
+    return None
+
+
 def _back_reference(text: str, sent: Span, before: Span) -> _Found | None:
     """'Bangsa yang besar … pahlawannya. Hal ini disampaikan Presiden Joko Widodo ketika
     …': the sentence before is what the speaker after the passive verb said."""
@@ -2397,7 +2454,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             continue
         f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
-            or _source_cue(text, sent) or _view_cue(text, sent)
+            or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -2687,6 +2744,12 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
             comma = _COMMA.match(text, spk.end, sent.end)
         if comma is None:
             nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
+            if m.group("nya") and len(nxt) >= 3 \
+                    and text[nxt[0][0]:nxt[0][1]].casefold() in lex.predicate_modals:
+                # 'SGMW Motor Indonesia , lanjutnya telah mengucurkan …': no closing comma,
+                # but the subject's predicate runs on: the whole sentence is what was said.
+                s, e = _strip_end(text, sent.start, sent.end)
+                return _Found(Span(start=s, end=e), "indirect", cue, spk)
             if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \
                     or text[nxt[0][0]:nxt[0][1]].casefold() not in lex.pronoun_words:
                 continue
@@ -2726,6 +2789,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         said = k if said < 0 else said
         j, req = k + 1, False
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+        if nya and nxt == "dengan":
+            continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
@@ -3557,7 +3622,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 20
+    version = 21
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

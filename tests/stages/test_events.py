@@ -3451,3 +3451,15 @@ def test_an_invitation_to_act_is_an_appeal() -> None:
                    ent(text, "org:golkar", "ORG", "Partai Golkar")])
     e = one(find_events(a), "REQUEST")
     assert (e.actors, e.targets) == (("per:johan",), ("org:golkar",))
+
+
+def test_not_stopping_is_no_negation() -> None:
+    text = "Densus 88 tidak berhenti melakukan penyelidikan terhadap jaringan JAD."
+    a = art(text, [ent(text, "org:densus", "ORG", "Densus 88"),
+                   ent(text, "org:jad", "ORG", "JAD")])
+    e = one(find_events(a), "ACCUSE")
+    assert (e.actors, e.targets) == (("org:densus",), ("org:jad",))
+    text = "Densus 88 tidak melakukan penyelidikan terhadap jaringan JAD."
+    a = art(text, [ent(text, "org:densus", "ORG", "Densus 88"),
+                   ent(text, "org:jad", "ORG", "JAD")])
+    assert all(e.code != "ACCUSE" for e in find_events(a))

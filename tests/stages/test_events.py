@@ -3463,3 +3463,13 @@ def test_not_stopping_is_no_negation() -> None:
     a = art(text, [ent(text, "org:densus", "ORG", "Densus 88"),
                    ent(text, "org:jad", "ORG", "JAD")])
     assert all(e.code != "ACCUSE" for e in find_events(a))
+
+
+def test_a_directive_from_a_named_body_is_a_request() -> None:
+    text = "Penurunan bunga itu merupakan arahan dari OJK kepada para anggota."
+    a = art(text, [ent(text, "org:ojk", "ORG", "OJK")])
+    assert one(find_events(a), "REQUEST").actors == ("org:ojk",)
+    # "skuat arahan X" is a team coached by X, no directive
+    text = "Skuat arahan Juan Carlos Osorio akan menghadapi Portugal."
+    a = art(text, [ent(text, "per:osorio", "PERSON", "Juan Carlos Osorio")])
+    assert all(e.code != "REQUEST" for e in find_events(a))

@@ -3394,3 +3394,82 @@ def test_a_success_wished_for_is_no_request() -> None:
     text = "Megawati berharap Grup Makmur bisa mengukir kemenangan yang sama."
     es = [ent(text, "per:mega", "PERSON", "Megawati"), ent(text, "org:1", "ORG", "Grup Makmur")]
     assert "REQUEST" not in _codes(art(text, es))
+
+
+# ------------------------------------------------------- lexicon families (events16)
+
+def test_personil_is_the_personel_spelling_for_police_deployments() -> None:
+    text = "Polda Metro Jaya akan mengerahkan sekitar 18.000 personil guna mengamankan aksi."
+    a = art(text, [ent(text, "org:polda", "ORG", "Polda Metro Jaya")])
+    e = one(find_events(a), "MOBILIZE")
+    assert e.actors == ("org:polda",)
+
+
+def test_light_verb_coordination_and_meeting_with_a_named_partner() -> None:
+    text = "BPBD NTB bersama Basarnas masih melakukan koordinasi untuk mencari pendaki."
+    a = art(text, [ent(text, "org:bpbd", "ORG", "BPBD NTB"),
+                   ent(text, "org:basarnas", "ORG", "Basarnas")])
+    e = one(find_events(a), "CONSULT")
+    assert set(e.actors) == {"org:bpbd", "org:basarnas"}
+    text = "Suharso menggelar rapat bersama Komisi II DPR pada Senin."
+    a = art(text, [ent(text, "per:suharso", "PERSON", "Suharso"),
+                   ent(text, "org:komisi", "ORG", "Komisi II DPR")])
+    e = one(find_events(a), "CONSULT")
+    assert "org:komisi" in e.actors + e.targets
+    # a body's own meeting names no partner: no consultation
+    text = "Komisi II DPR menggelar rapat dengan agenda pembahasan anggaran."
+    a = art(text, [ent(text, "org:komisi", "ORG", "Komisi II DPR")])
+    assert all(e.code != "CONSULT" for e in find_events(a))
+
+
+def test_putting_aspirations_to_an_authority_is_a_request() -> None:
+    text = "Para mahasiswa menyampaikan aspirasi kepada Prabowo mengenai beasiswa."
+    a = art(text, [ent(text, "per:prabowo", "PERSON", "Prabowo")])
+    e = one(find_events(a), "REQUEST")
+    assert e.targets == ("per:prabowo",)
+
+
+def test_struck_by_an_accusation_is_received_criticism() -> None:
+    text = "Bek Brasil Roberto Carlos dihantam tudingan menggunakan doping."
+    a = art(text, [ent(text, "per:carlos", "PERSON", "Roberto Carlos")])
+    e = one(find_events(a), "ACCUSE")
+    assert e.targets == ("per:carlos",)
+
+
+def test_admitting_a_claim_and_an_adjective_after_received_criticism() -> None:
+    text = "Komedian Louis C.K. akhirnya mengakui klaim lima perempuan itu."
+    a = art(text, [ent(text, "per:louis", "PERSON", "Louis C.K.")])
+    assert one(find_events(a), "CONCEDE").actors == ("per:louis",)
+    text = "Little Mix dihujani kritik pedas dari netizen."
+    a = art(text, [ent(text, "org:lm", "ORG", "Little Mix")])
+    assert one(find_events(a), "ACCUSE").targets == ("org:lm",)
+
+
+def test_an_invitation_to_act_is_an_appeal() -> None:
+    text = "Johan menyampaikan ajakan kepada Partai Golkar untuk bergerak."
+    a = art(text, [ent(text, "per:johan", "PERSON", "Johan"),
+                   ent(text, "org:golkar", "ORG", "Partai Golkar")])
+    e = one(find_events(a), "REQUEST")
+    assert (e.actors, e.targets) == (("per:johan",), ("org:golkar",))
+
+
+def test_not_stopping_is_no_negation() -> None:
+    text = "Densus 88 tidak berhenti melakukan penyelidikan terhadap jaringan JAD."
+    a = art(text, [ent(text, "org:densus", "ORG", "Densus 88"),
+                   ent(text, "org:jad", "ORG", "JAD")])
+    e = one(find_events(a), "ACCUSE")
+    assert (e.actors, e.targets) == (("org:densus",), ("org:jad",))
+    text = "Densus 88 tidak melakukan penyelidikan terhadap jaringan JAD."
+    a = art(text, [ent(text, "org:densus", "ORG", "Densus 88"),
+                   ent(text, "org:jad", "ORG", "JAD")])
+    assert all(e.code != "ACCUSE" for e in find_events(a))
+
+
+def test_a_directive_from_a_named_body_is_a_request() -> None:
+    text = "Penurunan bunga itu merupakan arahan dari OJK kepada para anggota."
+    a = art(text, [ent(text, "org:ojk", "ORG", "OJK")])
+    assert one(find_events(a), "REQUEST").actors == ("org:ojk",)
+    # "skuat arahan X" is a team coached by X, no directive
+    text = "Skuat arahan Juan Carlos Osorio akan menghadapi Portugal."
+    a = art(text, [ent(text, "per:osorio", "PERSON", "Juan Carlos Osorio")])
+    assert all(e.code != "REQUEST" for e in find_events(a))

@@ -202,6 +202,14 @@ def test_common_occupations_open_roles() -> None:
         assert head_at([word, "Budi"], 0) == 1
 
 
+def test_commissioners_and_sciences_occupations_open_roles() -> None:
+    # "Komisioner KPU RI , Evi", "fisikawan Stephen Hawking": a commission's member and a
+    # science's -wan form are roles, the body after the head kept in it.
+    assert role_before(["Komisioner", "KPU", "RI", ",", "Evi"], 4) == (0, 3)
+    for word in ("komisioner", "Fisikawan", "negarawan"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
 def test_a_month_ends_a_role() -> None:
     # "menjabat sebagai gubernur Ibu Kota Oktober mendatang, Anies": a date, no role.
     words = ["sebagai", "gubernur", "Ibu", "Kota", "Oktober", "mendatang", ",", "Anies"]

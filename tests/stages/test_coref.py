@@ -333,6 +333,16 @@ def test_role_with_nouns_before_a_list_is_each_ones() -> None:
     assert _by_name(out, "Jonas Folger").roles == ("pebalap debut MotoGP",)
 
 
+def test_a_commissioners_role_before_a_list_is_each_ones() -> None:
+    # "Komisioner KPU RI, A, B dan C": the role set before the list is each listed name's.
+    text = ("Komisioner KPU RI, Evi Novida Ginting Manik, Pramono Ubaid Tanthowi dan Hasyim "
+            "Asyari hadir dalam sidang itu.")
+    names = ("Evi Novida Ginting Manik", "Pramono Ubaid Tanthowi", "Hasyim Asyari")
+    out = _link(text, *(_ent(text, "PERSON", n, n) for n in names))
+    for n in names:
+        assert _by_name(out, n).roles == ("Komisioner KPU RI",)
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     # the name's initials in brackets before its comma
     ("KPK menetapkan tersangka lain berinisial Iskandar Zulkarnaen (IZ), pemilik PT STJ, "

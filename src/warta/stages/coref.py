@@ -2289,7 +2289,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 20
+    version = 21
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

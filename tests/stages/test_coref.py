@@ -840,6 +840,14 @@ def test_an_occupation_after_a_name_is_a_role() -> None:
     assert out[0].roles == ("pedagang di Pasar Minggu",)
 
 
+def test_a_role_after_a_name_ends_at_a_joined_second_standing() -> None:
+    # "fisikawan legendaris sekaligus salah satu pemikir": the role ends before "sekaligus".
+    text = ("Stephen Hawking, fisikawan legendaris sekaligus salah satu pemikir terbesar abad "
+            "ke-21, pernah mengeluarkan ramalan.")
+    out = _link(text, _ent(text, "PERSON", "Stephen Hawking", "Stephen Hawking"))
+    assert out[0].roles == ("fisikawan legendaris",)
+
+
 def test_a_head_inside_an_organisations_name_gives_no_role() -> None:
     text = "Seminar itu memperingati milad Ikatan Guru Aisyiyah Bustanul Athfal di Malang."
     out = _link(text, _ent(text, "ORG", "Ikatan Guru", "Ikatan Guru"),

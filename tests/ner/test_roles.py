@@ -146,6 +146,9 @@ def test_a_role_before_a_list_cue_is_the_listed_peoples() -> None:
     words = ["dibantah", "tiga", "penyidik", "KPK", "yang", "juga", "dihadirkan", ",", "yakni",
              "Novel"]
     assert list_role_before(words, 8) == (2, 4)
+    # "seperti" lists examples of the role's holders: "komposer internasional seperti A".
+    words = ["digarap", "komposer", "internasional", "seperti", "Olof", "Lindskog"]
+    assert list_role_before(words, 3) == (1, 3)
     # No head before the cue: no role ("tiga hal yakni ...").
     assert list_role_before(["ada", "tiga", "orang", "yakni", "Budi"], 3) is None
 

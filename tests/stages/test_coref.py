@@ -333,6 +333,15 @@ def test_role_with_nouns_before_a_list_is_each_ones() -> None:
     assert _by_name(out, "Jonas Folger").roles == ("pebalap debut MotoGP",)
 
 
+def test_a_role_before_a_list_of_examples_is_each_ones() -> None:
+    # "komposer internasional seperti A, B dan C": each listed name holds the role.
+    text = ("Lagu itu digarap komposer internasional seperti Olof Lindskog, Hayley Aitken dan "
+            "Harry Sommerdahl di Stockholm. Mereka mengatakan bahwa album itu segera rilis.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    for n in ("Olof Lindskog", "Hayley Aitken", "Harry Sommerdahl"):
+        assert got[n] == ("komposer internasional",)
+
+
 def test_a_commissioners_role_before_a_list_is_each_ones() -> None:
     # "Komisioner KPU RI, A, B dan C": the role set before the list is each listed name's.
     text = ("Komisioner KPU RI, Evi Novida Ginting Manik, Pramono Ubaid Tanthowi dan Hasyim "

@@ -146,6 +146,9 @@ def test_a_role_before_a_list_cue_is_the_listed_peoples() -> None:
     words = ["dibantah", "tiga", "penyidik", "KPK", "yang", "juga", "dihadirkan", ",", "yakni",
              "Novel"]
     assert list_role_before(words, 8) == (2, 4)
+    # "seperti" lists examples of the role's holders: "komposer internasional seperti A".
+    words = ["digarap", "komposer", "internasional", "seperti", "Olof", "Lindskog"]
+    assert list_role_before(words, 3) == (1, 3)
     # No head before the cue: no role ("tiga hal yakni ...").
     assert list_role_before(["ada", "tiga", "orang", "yakni", "Budi"], 3) is None
 
@@ -199,6 +202,14 @@ def test_a_comparison_or_a_doubled_noun_makes_no_role() -> None:
 def test_common_occupations_open_roles() -> None:
     # The arts, trades and public service: "seniman Tintin", "Chef Nabil", "guru SD".
     for word in ("seniman", "Chef", "guru", "pesinetron", "pejabat", "petani"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
+def test_commissioners_and_sciences_occupations_open_roles() -> None:
+    # "Komisioner KPU RI , Evi", "fisikawan Stephen Hawking": a commission's member and a
+    # science's -wan form are roles, the body after the head kept in it.
+    assert role_before(["Komisioner", "KPU", "RI", ",", "Evi"], 4) == (0, 3)
+    for word in ("komisioner", "Fisikawan", "negarawan"):
         assert head_at([word, "Budi"], 0) == 1
 
 

@@ -333,6 +333,25 @@ def test_role_with_nouns_before_a_list_is_each_ones() -> None:
     assert _by_name(out, "Jonas Folger").roles == ("pebalap debut MotoGP",)
 
 
+def test_a_role_before_a_list_of_examples_is_each_ones() -> None:
+    # "komposer internasional seperti A, B dan C": each listed name holds the role.
+    text = ("Lagu itu digarap komposer internasional seperti Olof Lindskog, Hayley Aitken dan "
+            "Harry Sommerdahl di Stockholm. Mereka mengatakan bahwa album itu segera rilis.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    for n in ("Olof Lindskog", "Hayley Aitken", "Harry Sommerdahl"):
+        assert got[n] == ("komposer internasional",)
+
+
+def test_a_commissioners_role_before_a_list_is_each_ones() -> None:
+    # "Komisioner KPU RI, A, B dan C": the role set before the list is each listed name's.
+    text = ("Komisioner KPU RI, Evi Novida Ginting Manik, Pramono Ubaid Tanthowi dan Hasyim "
+            "Asyari hadir dalam sidang itu.")
+    names = ("Evi Novida Ginting Manik", "Pramono Ubaid Tanthowi", "Hasyim Asyari")
+    out = _link(text, *(_ent(text, "PERSON", n, n) for n in names))
+    for n in names:
+        assert _by_name(out, n).roles == ("Komisioner KPU RI",)
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     # the name's initials in brackets before its comma
     ("KPK menetapkan tersangka lain berinisial Iskandar Zulkarnaen (IZ), pemilik PT STJ, "
@@ -828,6 +847,14 @@ def test_an_occupation_after_a_name_is_a_role() -> None:
     text = "Harga beras naik, kata Siti, pedagang di Pasar Minggu."
     out = _link(text, _ent(text, "PERSON", "Siti", "Siti"))
     assert out[0].roles == ("pedagang di Pasar Minggu",)
+
+
+def test_a_role_after_a_name_ends_at_a_joined_second_standing() -> None:
+    # "fisikawan legendaris sekaligus salah satu pemikir": the role ends before "sekaligus".
+    text = ("Stephen Hawking, fisikawan legendaris sekaligus salah satu pemikir terbesar abad "
+            "ke-21, pernah mengeluarkan ramalan.")
+    out = _link(text, _ent(text, "PERSON", "Stephen Hawking", "Stephen Hawking"))
+    assert out[0].roles == ("fisikawan legendaris",)
 
 
 def test_a_head_inside_an_organisations_name_gives_no_role() -> None:

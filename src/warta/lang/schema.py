@@ -1246,6 +1246,9 @@ class RolesData(LangData):
     # Words that open a list of the people a role before them names ("mantan pimpinan
     # Komisi II DPR [yakni] A, B dan C"): the role is each listed name's.
     list_cues: Words = ()
+    # Words joining a second office or standing to a role written after a name
+    # ("fisikawan legendaris [sekaligus] salah satu pemikir terbesar"): the role ends there.
+    role_joiners: Words = ()
     # Words between a role and a name that give the name ("sopir [berinisial] AR").
     name_cues: Words = ()
     # Occupations that open a role only before such a cue ("sopir ... berinisial AR").

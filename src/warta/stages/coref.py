@@ -1959,7 +1959,8 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
             named = named or w[:1].isupper()
             j += 1
         elif not named and nouns < 2 and w.isalpha() and w.islower() \
-                and w not in _not_role_words() and not _VERB_LIKE.fullmatch(w):
+                and w not in _not_role_words() and w not in _role_joiners() \
+                and not _VERB_LIKE.fullmatch(w):
             nouns += 1
             j += 1
         else:
@@ -2051,6 +2052,12 @@ def _not_role_words() -> frozenset[str]:
     sp = load("quotes", QuotesData).speaker
     return frozenset(w.casefold() for w in (*sp.adverbs, *sp.connectives, *sp.stop_after,
                                              *sp.subject_prepositions, *sp.inner_words))
+
+
+@cache
+def _role_joiners() -> frozenset[str]:
+    """roles.toml's words joining a second office to a role ('fisikawan [sekaligus] ...')."""
+    return frozenset(w.casefold() for w in load("roles", RolesData).role_joiners)
 
 
 def _lower_role_before(text: str, start: int, at: int,
@@ -2289,7 +2296,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 20
+    version = 21
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -3277,6 +3277,11 @@ def test_a_list_begun_within_the_object_reach_runs_on_past_it() -> None:
      "Kejaksaan Negeri Sidoarjo", ()),
     ("Kasus itu ditangani polisi. Roy Suryo ditahan di Rumah Sakit Bhakti Mulia.",
      "Rumah Sakit Bhakti Mulia", ("COP",)),
+    # ... nor the body's jail, where he is held: the unnamed police hold him
+    ("Kasus itu ditangani polisi. Roy Suryo dijebloskan ke Rutan Polres Polman.",
+     "Rutan Polres Polman", ("COP",)),
+    ("Kasus itu ditangani polisi. Roy Suryo ditahan di Rumah Tahanan Polda Metro Jaya.",
+     "Rumah Tahanan Polda Metro Jaya", ("COP",)),
 ])
 def test_an_enforcing_body_named_as_the_place_of_questioning_is_its_actor(
         text: str, body: str, want: tuple[str, ...]) -> None:

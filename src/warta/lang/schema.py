@@ -497,6 +497,9 @@ class EventWords(LangData):
     # body named only as where a suspect is questioned or held made that act ("Roy Suryo
     # menjalani pemeriksaan di Polda Metro Jaya": the Polda questions him).
     enforcer_body_words: Words = ()
+    # Words of detention facilities (lower-case): a unit named with one ("Rutan Polres
+    # Polman") is where a suspect is held, a place, never the enforcing body.
+    detention_words: Words = ()
     # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
     # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
     residence_words: Words = ()

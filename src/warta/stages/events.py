@@ -183,6 +183,7 @@ class Lexicon:
     enforcer_default_words: frozenset[str]  # words naming it: without them no default
     resident_agents: frozenset[str]  # "CVL": "warga Desa Cibodas" live there, are no title
     enforcer_bodies: frozenset[str]  # police words and "kpk", "kejari": bodies that enforce
+    detention_words: frozenset[str]  # "rutan", "lapas": a unit that holds, not one that acts
     measure_objects: frozenset[str]  # "saham", "harga": a hostile act on one is a market move
     measure_codes: frozenset[str]
     residence_words: frozenset[str]  # "warga": the places after it are where one lives
@@ -333,6 +334,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         enforcer_default_words=fs(w.enforcer_default_words),
         resident_agents=fs(w.resident_agents),
         enforcer_bodies=fs(w.enforcer_default_words) | fs(w.enforcer_body_words),
+        detention_words=fs(w.detention_words),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
         residence_words=fs(w.residence_words), owned_object_codes=fs(w.owned_object_codes),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
@@ -1608,10 +1610,18 @@ def _enforcer_at(ctx: _Ctx, lo: int, hi: int, targets: Sequence[str]) -> tuple[s
         if (lo <= m.i < hi and m.kind == "ORG" and m.prep in preps and not m.modifier
                 and not set(m.values) & set(targets)
                 and any(t.low in lex.enforcer_bodies for t in ctx.toks[m.i:m.j])
+                and not _detention_unit(ctx.toks[m.i:m.j], lex)
                 # '..., ujar Jhon, di Kejaksaan Negeri Sidoarjo': where it was said
                 and not any(t.low in lex.attributions for t in ctx.toks[lo:m.i])):
             return m.values
     return ()
+
+
+def _detention_unit(name: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Does a name hold a detention facility's word ("Rutan Polres Polman", "Rumah Tahanan
+    Polda Metro Jaya")? Such a unit holds the suspect for the body that arrested him: it is
+    where he is, not who acted."""
+    return any(t.low in lex.detention_words for t in name)
 
 
 _SAID_REACH = 6  # words between a saying verb and its "kalau" ("menyampaikan kepada ... kalau")
@@ -2573,7 +2583,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 27
+    version = 28
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3399,3 +3399,18 @@ def test_a_success_wished_for_is_no_request() -> None:
     text = "Megawati berharap Grup Makmur bisa mengukir kemenangan yang sama."
     es = [ent(text, "per:mega", "PERSON", "Megawati"), ent(text, "org:1", "ORG", "Grup Makmur")]
     assert "REQUEST" not in _codes(art(text, es))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a noun that names a danger as well as a threat, with no one threatened: a danger ...
+    ("Andi mengingatkan bahwa ancaman kelompok radikal ISIS makin besar.", []),
+    ("Andi mengingatkan ancaman dari Malaysia dan Filipina di laut.", []),
+    # ... not with whom it threatens, nor with what it says will be done
+    ("Ancaman ISIS terhadap Malaysia makin besar.", ["THREATEN"]),
+    ("Ancaman ISIS untuk menyerang kota itu membuat warga takut.", ["THREATEN"]),
+])
+def test_a_danger_noun_with_no_one_threatened_is_no_threat(text: str, codes: list[str]) -> None:
+    es = [ent(text, f"e:{n}", k, n) for n, k in
+          [("Andi", "PERSON"), ("ISIS", "ORG"), ("Malaysia", "PLACE"), ("Filipina", "PLACE")]
+          if n in text]
+    assert [e.code for e in find_events(art(text, es)) if e.code == "THREATEN"] == codes

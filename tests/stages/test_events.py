@@ -3414,3 +3414,10 @@ def test_a_danger_noun_with_no_one_threatened_is_no_threat(text: str, codes: lis
           [("Andi", "PERSON"), ("ISIS", "ORG"), ("Malaysia", "PLACE"), ("Filipina", "PLACE")]
           if n in text]
     assert [e.code for e in find_events(art(text, es)) if e.code == "THREATEN"] == codes
+
+
+def test_a_bare_name_after_a_nominalised_passive_is_its_patient() -> None:
+    text = "Kasus itu ditangani polisi. Setelah ditangkapnya RN, kasus itu selesai."
+    es = [ent(text, "per:rn", "PERSON", "RN")]
+    coerce = one(find_events(art(text, es)), "COERCE")
+    assert coerce.targets == ("per:rn",) and "per:rn" not in coerce.actors

@@ -1409,6 +1409,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 and all(_title_word(t, lex) and t.low not in lex.appositions
                         for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
+        if not left and agent and agent[0].prep is None and _nominalised_passive(toks, j):
+            left, agent = agent, []  # "ditangkapnya RN": the arrest of RN, RN is held
         if trig.subject_is_actor:
             actors = _vals(left)
             targets = _vals(_right_group(ctx, [m for m in right if m not in agent]))
@@ -1637,6 +1639,14 @@ def _danger(ctx: _Ctx, voice: str, i: int, j: int, targets: Sequence[str]) -> bo
     if after and after[0].startswith("pe") and after[0].endswith("an"):
         return False  # "ancaman pembunuhan", "ancaman penyerangan": the act threatened
     return not any(w in lex.threat_contents for w in after)
+
+
+def _nominalised_passive(toks: Sequence[_Tok], j: int) -> bool:
+    """Does the passive trigger ending at `j` end in a di-...-nya noun ("setelah
+    ditangkapnya RN", "dengan diperiksanya Budi")? A bare name after it is its patient,
+    not its agent as after a plain passive ("ditangkap polisi")."""
+    low = toks[j - 1].low
+    return low.startswith("di") and low.endswith("nya") and len(low) > 7
 
 
 def _detention_unit(name: Sequence[_Tok], lex: Lexicon) -> bool:

@@ -3277,6 +3277,11 @@ def test_a_list_begun_within_the_object_reach_runs_on_past_it() -> None:
      "Kejaksaan Negeri Sidoarjo", ()),
     ("Kasus itu ditangani polisi. Roy Suryo ditahan di Rumah Sakit Bhakti Mulia.",
      "Rumah Sakit Bhakti Mulia", ("COP",)),
+    # ... nor the body's jail, where he is held: the unnamed police hold him
+    ("Kasus itu ditangani polisi. Roy Suryo dijebloskan ke Rutan Polres Polman.",
+     "Rutan Polres Polman", ("COP",)),
+    ("Kasus itu ditangani polisi. Roy Suryo ditahan di Rumah Tahanan Polda Metro Jaya.",
+     "Rumah Tahanan Polda Metro Jaya", ("COP",)),
 ])
 def test_an_enforcing_body_named_as_the_place_of_questioning_is_its_actor(
         text: str, body: str, want: tuple[str, ...]) -> None:
@@ -3473,3 +3478,25 @@ def test_a_directive_from_a_named_body_is_a_request() -> None:
     text = "Skuat arahan Juan Carlos Osorio akan menghadapi Portugal."
     a = art(text, [ent(text, "per:osorio", "PERSON", "Juan Carlos Osorio")])
     assert all(e.code != "REQUEST" for e in find_events(a))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a noun that names a danger as well as a threat, with no one threatened: a danger ...
+    ("Andi mengingatkan bahwa ancaman kelompok radikal ISIS makin besar.", []),
+    ("Andi mengingatkan ancaman dari Malaysia dan Filipina di laut.", []),
+    # ... not with whom it threatens, nor with what it says will be done
+    ("Ancaman ISIS terhadap Malaysia makin besar.", ["THREATEN"]),
+    ("Ancaman ISIS untuk menyerang kota itu membuat warga takut.", ["THREATEN"]),
+])
+def test_a_danger_noun_with_no_one_threatened_is_no_threat(text: str, codes: list[str]) -> None:
+    es = [ent(text, f"e:{n}", k, n) for n, k in
+          [("Andi", "PERSON"), ("ISIS", "ORG"), ("Malaysia", "PLACE"), ("Filipina", "PLACE")]
+          if n in text]
+    assert [e.code for e in find_events(art(text, es)) if e.code == "THREATEN"] == codes
+
+
+def test_a_bare_name_after_a_nominalised_passive_is_its_patient() -> None:
+    text = "Kasus itu ditangani polisi. Setelah ditangkapnya RN, kasus itu selesai."
+    es = [ent(text, "per:rn", "PERSON", "RN")]
+    coerce = one(find_events(art(text, es)), "COERCE")
+    assert coerce.targets == ("per:rn",) and "per:rn" not in coerce.actors

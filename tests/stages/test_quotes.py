@@ -3207,7 +3207,8 @@ def test_not_a_named_source(text: str) -> None:
     ("Megawati Soekarnoputri berbicara di depan ibu-ibu. Bagi Megawati, pulau republik ini "
      "jumlahnya bisa saja lebih banyak.", "pulau republik ini jumlahnya bisa saja lebih banyak"),
     ("Megawati Soekarnoputri hadir di acara itu. Baginya, kehadiran jaksa di desa adalah "
-     "jawaban atas keresahan warga.", "kehadiran jaksa di desa adalah jawaban atas keresahan warga"),
+     "jawaban atas keresahan warga.",
+     "kehadiran jaksa di desa adalah jawaban atas keresahan warga"),
 ])
 def test_for_a_person_fronted_gives_that_persons_view(text: str, content: str) -> None:
     ents = (_ent(text, "per:mega", "PERSON", "Megawati Soekarnoputri", "Megawati"),)

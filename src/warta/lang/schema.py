@@ -500,6 +500,14 @@ class EventWords(LangData):
     # body named only as where a suspect is questioned or held made that act ("Roy Suryo
     # menjalani pemeriksaan di Polda Metro Jaya": the Polda questions him).
     enforcer_body_words: Words = ()
+    # Words of detention facilities (lower-case): a unit named with one ("Rutan Polres
+    # Polman") is where a suspect is held, a place, never the enforcing body.
+    detention_words: Words = ()
+    # Nouns that name a danger as well as a threat made ("ancaman"): one with no one
+    # threatened and no threatened act after it is a danger, no event; `threat_contents`
+    # open what a threat made says it will do ("ancaman untuk menarik diri").
+    danger_nouns: Words = ()
+    threat_contents: Words = ()
     # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
     # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
     residence_words: Words = ()

@@ -183,6 +183,9 @@ class Lexicon:
     enforcer_default_words: frozenset[str]  # words naming it: without them no default
     resident_agents: frozenset[str]  # "CVL": "warga Desa Cibodas" live there, are no title
     enforcer_bodies: frozenset[str]  # police words and "kpk", "kejari": bodies that enforce
+    detention_words: frozenset[str]  # "rutan", "lapas": a unit that holds, not one that acts
+    danger_nouns: frozenset[str]  # "ancaman": a danger unless whom or what it threatens follows
+    threat_contents: frozenset[str]  # "akan", "untuk": what a threat made says it will do
     measure_objects: frozenset[str]  # "saham", "harga": a hostile act on one is a market move
     measure_codes: frozenset[str]
     residence_words: frozenset[str]  # "warga": the places after it are where one lives
@@ -333,6 +336,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         enforcer_default_words=fs(w.enforcer_default_words),
         resident_agents=fs(w.resident_agents),
         enforcer_bodies=fs(w.enforcer_default_words) | fs(w.enforcer_body_words),
+        detention_words=fs(w.detention_words),
+        danger_nouns=fs(w.danger_nouns), threat_contents=fs(w.threat_contents),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
         residence_words=fs(w.residence_words), owned_object_codes=fs(w.owned_object_codes),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
@@ -1404,6 +1409,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 and all(_title_word(t, lex) and t.low not in lex.appositions
                         for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
+        if not left and agent and agent[0].prep is None and _nominalised_passive(toks, j):
+            left, agent = agent, []  # "ditangkapnya RN": the arrest of RN, RN is held
         if trig.subject_is_actor:
             actors = _vals(left)
             targets = _vals(_right_group(ctx, [m for m in right if m not in agent]))
@@ -1522,6 +1529,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if trig.code in lex.owner_genitive:  # "mengerahkan personel polisi": the force moved
         targets_t = tuple(t for t in targets_t if t not in lex.unnamed_actor.values()
                           and not _is_agent(t))
+    if _danger(ctx, voice, i, j, targets_t):
+        return None  # "ancaman kelompok radikal ISIS": the danger ISIS poses, no threat made
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
     if not actors_t and targets_t and voice != "active" and trig.code in lex.enforced_codes:
@@ -1608,10 +1617,43 @@ def _enforcer_at(ctx: _Ctx, lo: int, hi: int, targets: Sequence[str]) -> tuple[s
         if (lo <= m.i < hi and m.kind == "ORG" and m.prep in preps and not m.modifier
                 and not set(m.values) & set(targets)
                 and any(t.low in lex.enforcer_bodies for t in ctx.toks[m.i:m.j])
+                and not _detention_unit(ctx.toks[m.i:m.j], lex)
                 # '..., ujar Jhon, di Kejaksaan Negeri Sidoarjo': where it was said
                 and not any(t.low in lex.attributions for t in ctx.toks[lo:m.i])):
             return m.values
     return ()
+
+
+_THREAT_REACH = 8  # words after a threat noun where what it says will be done may open
+
+
+def _danger(ctx: _Ctx, voice: str, i: int, j: int, targets: Sequence[str]) -> bool:
+    """Is the noun trigger [i, j) a danger, not a threat made: a noun of both senses
+    ("ancaman dari Malaysia dan Filipina", "ancaman kelompok radikal ISIS") with no one
+    threatened, no act noun after it ("ancaman pembunuhan") and nothing it says will be
+    done soon after ("ancaman ISIS untuk menyerang kota itu", across clause breaks)?"""
+    toks, lex = ctx.toks, ctx.lex
+    if voice != "noun" or targets or toks[i].low not in lex.danger_nouns:
+        return False
+    after = [t.low for t in toks[j:j + _THREAT_REACH]]
+    if after and after[0].startswith("pe") and after[0].endswith("an"):
+        return False  # "ancaman pembunuhan", "ancaman penyerangan": the act threatened
+    return not any(w in lex.threat_contents for w in after)
+
+
+def _nominalised_passive(toks: Sequence[_Tok], j: int) -> bool:
+    """Does the passive trigger ending at `j` end in a di-...-nya noun ("setelah
+    ditangkapnya RN", "dengan diperiksanya Budi")? A bare name after it is its patient,
+    not its agent as after a plain passive ("ditangkap polisi")."""
+    low = toks[j - 1].low
+    return low.startswith("di") and low.endswith("nya") and len(low) > 7
+
+
+def _detention_unit(name: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Does a name hold a detention facility's word ("Rutan Polres Polman", "Rumah Tahanan
+    Polda Metro Jaya")? Such a unit holds the suspect for the body that arrested him: it is
+    where he is, not who acted."""
+    return any(t.low in lex.detention_words for t in name)
 
 
 _SAID_REACH = 6  # words between a saying verb and its "kalau" ("menyampaikan kepada ... kalau")
@@ -2573,7 +2615,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 28
+    version = 29
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

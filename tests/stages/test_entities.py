@@ -1162,6 +1162,15 @@ def test_feast_days_greetings_and_technologies_are_no_entities() -> None:
     assert "Krisdayanti" in ents and "Jakarta" in ents
 
 
+def test_initials_after_a_name_cue_are_a_person_whatever_term_they_spell() -> None:
+    # Crime reports name suspects by initials: 'berinisial AI' is a person, not the term.
+    ents = _by_name(_entities(
+        "Polisi menangkap tersangka berinisial AI di Bekasi . AI mengaku menjual sabu . "
+        "Tersangka lain berinisial HD masih buron ."))
+    assert ents["AI"].kind == "PERSON" and len(ents["AI"].mentions) == 2
+    assert ents["HD"].kind == "PERSON"
+
+
 def test_a_body_its_bracketed_acronym_and_its_parent_body_are_one_name() -> None:
     ents = _by_name(_entities(
         "Komisi Disiplin ( Komdis ) PSSI menjatuhkan sanksi kepada Persib . Sekretariat "

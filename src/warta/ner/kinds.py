@@ -28,7 +28,7 @@ from itertools import compress, count
 from ..lang.id import load
 from ..lang.schema import KindsData
 from .gazetteer import GazMatch
-from .roles import head_at
+from .roles import head_at, role_words
 
 Chunk = tuple[str, int, int]  # kind, start token, end token (exclusive)
 _OPEN, _CLOSE = "([", ")]"
@@ -229,6 +229,13 @@ def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
 _ARTICLES = frozenset({"al", "el"})  # Arabic articles inside names ("al - Sarraj")
 
 
+def _cued_initials(low: Sequence[str], i: int, j: int) -> bool:
+    """Is the one-word chunk [i, j) written right after a name cue ('tersangka berinisial
+    [AI]', 'inisial [HD]')? Then it is a person's initials, never a term of kinds.toml's
+    `not_entities` however it reads."""
+    return j - i == 1 and i > 0 and low[i - 1] in role_words().name_cues
+
+
 def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[bool],
                places: Sequence[GazMatch] = (), with_role: Collection[int] = (),
                rules: KindRules | None = None, low: Sequence[str] | None = None,
@@ -284,7 +291,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
         if kind != "PERSON" and (_capital_object(words, low, i, j, rules)
                                  or _named_object(words, low, i, rules)):
             continue  # "[KA Malabar]", "KRI [Nanggala]" read as a place or a body
-        if " ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities:
+        if (" ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities) \
+                and not _cued_initials(low, i, j):
             continue
         if all(w in rules.legal_forms or w in _OPEN or w in _CLOSE for w in surface):
             if out and out[-1][0] == "ORG" and all(

@@ -134,16 +134,16 @@ def _merged_rid(store: SQLStore, article: str, name: str) -> str | None:
     """The registry id of the entity one of whose mentions in `article` reads `name`: a
     short form the article itself joins to its long form ('Bahlil' a mention of Bahlil
     Lahadalia) is no entity name of its own, and the registry reads it as its entity."""
-    rows = store._x("SELECT a.id, a.text, m.key, m.span_start, m.span_end FROM mentions m "
-                    "JOIN articles a ON a.id = m.article_id WHERE a.external_id = ? "
-                    "ORDER BY a.rev", (article,))
     want = " ".join(name.split())
-    for art_id, text, key, start, end in rows:
-        if " ".join(str(text)[start:end].split()) == want:
-            found = store._x("SELECT rid FROM registry_links WHERE article_id = ? AND key = ? "
-                             "LIMIT 1", (art_id, key))
-            if found:
-                return str(found[0][0])
+    for art_id, text in store._x("SELECT id, text FROM articles WHERE external_id = ? "
+                                 "ORDER BY rev", (article,)):
+        for key, start, end in store._x("SELECT key, span_start, span_end FROM mentions "
+                                        "WHERE article_id = ?", (art_id,)):
+            if " ".join(str(text)[start:end].split()) == want:
+                found = store._x("SELECT rid FROM registry_links WHERE article_id = ? "
+                                 "AND key = ? LIMIT 1", (art_id, key))
+                if found:
+                    return str(found[0][0])
     return None
 
 

@@ -987,6 +987,9 @@ class QuoteIndirect(LangData):
     # Passive verbs of saying that take '-nya' as agent inside a clause: 'Pemain
     # disebutnya sudah bisa …', 'Selain itu, dikemukakannya, …'.
     passive_nya: Words = ()
+    # Words that say where a person comes from before the place, inside an origin epithet
+    # that refers back to a speaker ('pria asal Bandung itu', 'wanita berdarah Sunda ini').
+    origin_words: Words = ()
     # Opinion verbs of `need_complementizer` that take a bare clause too ('Ia menilai
     # sektor ini mampu menurunkan …'), when one of `clause_words` (or a verb) follows.
     bare_clause_verbs: Words = ()

@@ -4230,7 +4230,7 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     gone: set[int] = set()
     new: list[_Cluster] = []
     for form, t, first, pattern in _team_patterns():
-        if first not in text or named is not None and t not in named:
+        if named is not None and t not in named or first not in text:
             continue  # no hit can start here: a whole-word hit holds its first word
         if " " not in form and any(t != o.name and form in o.name.split() for o in orgs):
             continue

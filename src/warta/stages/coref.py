@@ -477,6 +477,9 @@ def _real_names(art: _Article) -> None:
         if ent.kind != "PERSON" or ent.merged:
             continue
         first = min(m.start for m in ent.mentions)
+        # the cue within 40 characters first (cheap, and rare): only then the clause start
+        if cue.search(text, max(0, first - 40), first) is None:
+            continue
         clause = max(text.rfind(c, 0, first) for c in ".!?\n")
         if cue.search(text, max(clause + 1, first - 40), first) is None:
             continue

@@ -1236,10 +1236,15 @@ def _listed_on(ctx: _Ctx, right: list[_Mention], reach: int) -> list[_Mention]:
     Ditanggung Pemerintah" names no recipient (tried on seeds 21-57: one right event made
     wrong, none made right)."""
     n = next((k for k, m in enumerate(right) if m.j > reach), len(right))
-    out = right[:n]
-    for m in right[n:]:
-        if not out or not (_gap_ok(ctx.toks[out[-1].j:m.i], ctx.lex)
-                           or _list_gap(out[-1], m, ctx.toks, ctx.lex)):
+    return _run_on(ctx, right[:n], right[n:])
+
+
+def _run_on(ctx: _Ctx, group: list[_Mention], rest: Sequence[_Mention]) -> list[_Mention]:
+    """`group` with the mentions of `rest` (in text order) that continue it, each joined
+    to the one before (`_joined`): a group begun within a reach runs on past it."""
+    out = list(group)
+    for m in rest:
+        if not out or not _joined(out[-1], m, ctx.toks, ctx.lex):
             break
         out.append(m)
     return out
@@ -1427,13 +1432,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         marked = lex.agent_preps | lex.source_preps | lex.with_preps
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
     else:  # a bare noun: "serangan Rusia ke Kyiv", "kecaman dari AS terhadap ..."
+        # a group begun within reach runs on past it: "penolakan dari dua pejabat The Fed
+        # yakni Michelle Bowman dan Christopher Waller"
         near = [m for m in right if m.i - j <= 8]
-        for m in right[len(near):]:
-            # a group begun within reach runs on past it: "penolakan dari dua pejabat The
-            # Fed yakni Michelle Bowman dan Christopher Waller"
-            if not near or not _joined(near[-1], m, toks, lex):
-                break
-            near.append(m)
+        near = _run_on(ctx, near, right[len(near):])
         between: list[str] = []  # the first party named after "antara"
         patient = (not trig.symmetric and trig.code not in lex.owner_genitive
                    and toks[i].low.startswith(lex.patient_prefixes))

@@ -99,6 +99,7 @@ class _Lex:
     final_cue: re.Pattern[str]
     parenthetical: re.Pattern[str]
     passive_nya: re.Pattern[str]
+    origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
     not_after_parenthetical: frozenset[str]
     min_indirect_words: int
     pronouns: frozenset[str]
@@ -258,6 +259,7 @@ def _lex() -> _Lex:
             rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
         passive_nya=re.compile(rf"(?<=\s)(?P<cue>{_alt(ind.passive_nya)})(?P<nya>nya)(?=[\s,])"),
+        origin_words=frozenset(w.casefold() for w in ind.origin_words),
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),
         pronoun_words=frozenset(sp.pronouns) - {"nya"},
@@ -1176,15 +1178,13 @@ def _origin_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
         if w.casefold() in _DEMONSTRATIVES:
             words = [text[a:b] for a, b in toks[1:k]]
             capped = [x for x in words if x[:1].isupper()]
-            if capped and all(x.isalpha() and (x[:1].isupper() or x.casefold() in _ORIGIN_WORDS)
+            origin = _lex().origin_words
+            if capped and all(x.isalpha() and (x[:1].isupper() or x.casefold() in origin)
                               for x in words):
                 return Span(start=toks[0][0], end=toks[k][1])
             return None
     return None
 
-
-# Words that say where a person comes from before the place: 'asal Swiss', 'kelahiran Solo'.
-_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berkebangsaan", "keturunan", "berdarah"})
 
 
 _NICKNAME = re.compile(

@@ -1180,3 +1180,32 @@ def test_a_yearless_weekday_date_takes_the_year_its_weekday_agrees_with() -> Non
     assert _values(text, datetime(2025, 5, 11, 12))[-1] == ("Minggu (11/5)", "2025-05-11")
     text = "MoU itu diteken pada 12 Mei 2023. Ia datang pada Kamis (11/5)."
     assert _values(text, datetime(2025, 5, 20, 12))[-1] == ("Kamis (11/5)", "2023-05-11")
+
+
+def test_midnight_tadi_is_the_midnight_past() -> None:
+    # numtime12 (timex seed 13): published Saturday morning, "tengah malam tadi" is the
+    # midnight that ended Friday, and the story's later clock times are Friday's.
+    text = ("Kebakaran gudang terjadi tengah malam tadi. \"Api muncul pukul 22.15 WIB dan "
+            "padam sebelum tengah malam,\" kata petugas.")
+    assert _values(text, datetime(2025, 3, 8, 7, 30)) == [
+        ("tengah malam tadi", "2025-03-07T24:00"), ("pukul 22.15 WIB", "2025-03-07T22:15"),
+        ("tengah malam", "2025-03-07T24:00")]
+
+
+def test_a_relative_day_glossed_by_a_date_is_that_date() -> None:
+    # numtime12 (timex seed 13): "Kemarin, hari Senin tanggal 5 Mei 2025" in a quote of an
+    # older statement: the day the gloss gives, not the day before publication.
+    text = ("\"Kemarin, hari Senin tanggal 5 Mei 2025, kami sudah melapor ke polsek,\" kata "
+            "Ketua RT Budi, Selasa (6/5/2025).")
+    assert _values(text, datetime(2025, 5, 20, 12))[0] == ("Kemarin", "2025-05-05")
+    # unglossed, it keeps counting from publication (the attribution is too old)
+    text = "\"Kemarin kami sudah melapor,\" kata Budi, Selasa (6/5/2025)."
+    assert _values(text, datetime(2025, 5, 20, 12))[0] == ("Kemarin", "2025-05-19")
+
+
+def test_a_range_of_days_after_tanggal_takes_its_month() -> None:
+    # numtime12 (timex seed 13): "tanggal 28-29 Desember 1954": the first day is 28
+    # December 1954, not the 28th of the publication month.
+    text = "Pertemuan itu berlangsung pada tanggal 14-16 Agustus 1962 di Jakarta."
+    assert _values(text, datetime(2025, 9, 10, 12)) == [
+        ("tanggal 14", "1962-08-14"), ("16 Agustus 1962", "1962-08-16")]

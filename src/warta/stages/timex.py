@@ -1220,6 +1220,11 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = g.get("trail") or g.get("trail2")
     if trail is not None and _key(trail) in {"tadi", "ini"}:
         base = _speech_day(ctx, start) or ctx.dct
+        if base is not None and _key(trail) == "tadi" and code == _MIDNIGHT:
+            # "tengah malam tadi": the midnight that has passed, which ended the day
+            # before (24:00 of today is the coming one); the story's day from then on
+            base -= timedelta(days=1)
+            ctx.remember(base)
     elif (trail is None and _habitual(ctx, start)) or _after_habit(ctx):
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)  # "umumnya ... pada siang"
     else:
@@ -1238,6 +1243,7 @@ def _after_habit(ctx: _Ctx) -> bool:
         and ctx.dct is not None
 
 
+_MIDNIGHT = "24:00"  # the clock a part of the day gives midnight ("tengah malam")
 _PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")
 _JOINED = re.compile(r"\s+(?:dan|atau|serta)\s+")
 
@@ -1444,7 +1450,25 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
             start, end = m.start(), m.end()
         ctx.end = end
         _emit(ctx, start, end, _normalise(pat.kind, g, ctx, start))
-    return ctx.found
+    return _glossed(ctx.found, text)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GLOSS_JOIN = re.compile(r"\s*,\s*")
+
+
+def _glossed(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A relative day glossed by the date right after it ('"Kemarin, hari Minggu tanggal 4
+    Mei 2025, kami melapor ...," kata Khoiron, Senin (5/5/2025)'): the date the text gives,
+    as for "kemarin (19/11)", whichever day the quote's statement is counted from."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        t, gloss = out[n], out[n + 1]
+        if t.type == "DATE" and t.relative is not None and t.relative.endswith("D") \
+                and _DAY_VALUE.fullmatch(gloss.value) and gloss.type == "DATE" \
+                and _GLOSS_JOIN.fullmatch(text, t.span.end, gloss.span.start):
+            out[n] = replace(t, value=gloss.value)
+    return out
 
 
 def _two(ctx: _Ctx, pat: _Pattern, m: re.Match[str], g: dict[str, str]) -> None:
@@ -1498,7 +1522,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 14
+    version = 15
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

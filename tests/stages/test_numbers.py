@@ -758,14 +758,17 @@ def test_worth_words_after_the_thing() -> None:
     ("Pada periode Januari-Maret 2025, laba bersih perseroan mencapai Rp 5 triliun.", "2025-Q1"),
     ("Pada periode Januari hingga Juni 2025, laba bersih mencapai Rp 5 triliun.", "2025-H1"),
     ("Bantuan Rp 300.000 per bulan untuk Oktober, November, dan Desember 2025.", "2025-Q4"),
-    # a span that is no quarter or half is an interval (numtime); a list of years has no
-    # one value
+    # a span that is no quarter or half is an interval (numtime); so is a list of
+    # consecutive years (numtime12: the years it fills), not one of years apart
     ("Selama periode Januari hingga April 2025, laba mencapai Rp 5 triliun.",
      "2025-01/2025-04"),
     ("Kebutuhan investasi periode 2025-2029 mencapai US$ 643,8 miliar.", "2025/2029"),
     ("Kerugian dari November 2024 hingga September 2025 mencapai Rp6,1 triliun.",
      "2024-11/2025-09"),
-    ("Perkiraan inflasi tahun 2025 dan 2026 dalam sasaran 2,5 persen.", None),
+    ("Perkiraan inflasi tahun 2025 dan 2026 dalam sasaran 2,5 persen.", "2025/2026"),
+    ("Target defisit tahun ini dan tahun depan dijaga di 2,8 persen.", "2025/2026"),
+    ("Laba pada 2016, 2017 dan 2018 tumbuh 4 persen.", "2016/2018"),
+    ("Inflasi pada 2019 dan 2024 tercatat 3 persen.", None),
     ("Rapat pada 19 dan 20 Agustus 2025 menurunkan BI Rate sebesar 25 bps.", None),
 ])
 def test_spans_of_months_that_make_a_quarter_or_half(text: str, period: str | None) -> None:
@@ -944,11 +947,13 @@ def test_a_cited_source_s_year_is_no_period_of_the_paragraph() -> None:
 
 def test_a_later_paragraph_measures_the_same_thing_over_the_period_named_before() -> None:
     # numtime2: a paragraph naming no period of its own measures the same thing over the
-    # period an earlier paragraph measured it over; another thing gets none.
-    got = _measured("Pagu anggaran RAPBN 2026 untuk ketahanan pangan mencapai Rp 164 triliun.\n"
+    # period an earlier paragraph measured it over; another thing gets none (the year is
+    # no plan's here: "RAPBN 2026" would frame every amount, numtime12).
+    got = _measured("Pagu anggaran ketahanan pangan pada 2026 mencapai Rp 164 triliun.\n"
                     "Anggaran lumbung pangan senilai Rp 22,38 triliun. Denda Rp 5 juta.")
     assert [(t, p) for _, t, _, _, p in got] == [
-        ("Pagu anggaran RAPBN", "2026"), ("Anggaran lumbung pangan", "2026"), ("Denda", None)]
+        ("Pagu anggaran ketahanan pangan", "2026"), ("Anggaran lumbung pangan", "2026"),
+        ("Denda", None)]
     # a paragraph naming its own period keeps to it
     got = _measured("Inflasi Juli 2025 sebesar 2,37%.\nPada Agustus 2025, inflasi 2,31%.")
     assert [p for *_, p in got] == ["2025-07", "2025-08"]
@@ -1750,3 +1755,28 @@ def test_an_abbreviation_after_di_is_where_not_what() -> None:
                                    "persentase pelayanan kesehatan"]
     got = _measured("Insentif diberikan untuk mobil dengan TKDN lebih dari 40%.")
     assert got[-1][1] == "TKDN"
+
+
+def test_a_plan_year_named_once_frames_bare_amounts() -> None:
+    # numtime12: "APBN 2018" then paragraphs naming no period of their own
+    got = _measured("Pemerintah menyusun APBN 2018 dengan hati-hati.\n"
+                    "Belanja pegawai dipatok Rp 365 triliun.\n"
+                    "Subsidi energi disiapkan sebesar Rp 94 triliun.")
+    assert [g[4] for g in got] == ["2018", "2018"]
+    got = _measured("Target itu tercantum dalam Rencana Kerja Pemerintah (RKP) Tahun 2025.\n"
+                    "Cakupan layanan air bersih ditargetkan mencapai 60%.")
+    assert got[-1][4] == "2025"
+
+
+def test_two_plan_years_or_another_period_frame_nothing() -> None:
+    got = _measured("APBN 2025 dan RAPBN 2026 dibahas DPR.\nSubsidi pupuk Rp 40 triliun.")
+    assert got[-1][4] is None
+    got = _measured("DPR mengesahkan APBN 2018.\nPada Maret 2017 utang naik 3 persen.")
+    assert got[-1][4] == "2017-03"
+
+
+def test_a_head_inside_a_name_where_an_amount_is_said() -> None:
+    # numtime12: "Belanja Negara" is part of the budget's name, not what 5,3% measures
+    got = _measured("Proyeksi inflasi dalam Anggaran Pendapatan dan Belanja Negara (APBN) "
+                    "dipatok 2,5% pada 2026.")
+    assert got[-1][1] == "Proyeksi inflasi"

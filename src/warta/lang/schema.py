@@ -895,6 +895,14 @@ class NumberMeasure(LangData):
     # Words before a span a report counts over ("Nilai ekspor sepanjang Januari-Agustus
     # 2025 mencapai ..."): the sentence's later clauses are counted over it too.
     spans_over: Words = ()
+    # Plans and budgets named with their year ("APBN 2018", "RKP Tahun 2025", "tahun
+    # anggaran 2022"): when an article names one such year only, an amount whose own
+    # statement and paragraph name no other period is counted over it.
+    plan_frames: Words = ()
+    # Words before a name a head stands inside ("pertumbuhan ekonomi dalam Anggaran
+    # Pendapatan dan Belanja Negara (APBN) ... 5,2%"): the name is where the amount is
+    # stated, not what it measures.
+    name_containers: Words = ()
 
 
 class NumberRelated(LangData):

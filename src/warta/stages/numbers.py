@@ -136,6 +136,8 @@ class _Lex:
     agents: frozenset[str]  # "oleh": the agent after it is no thing
     restates: re.Pattern[str]  # " atau ", " (": what joins an amount to its restatement
     span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
+    plan_frame: re.Pattern[str]  # "APBN ", "RKP (RKP) Tahun " right before a year
+    name_containers: frozenset[str]  # "dalam": a name after it is where, not what
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
@@ -285,6 +287,9 @@ def _lex() -> _Lex:
         agents=frozenset(ms.agents if ms else ()),
         restates=_words_re(r"\s*,?\s*", ms.restates if ms else (), r"\s*"),
         span_over=_words_re(r"(?<!\w)", ms.spans_over if ms else (), r"\s+\Z"),
+        plan_frame=_words_re(r"(?<![\w-])", ms.plan_frames if ms else (),
+                             r"(?:\s*\([^()\n]{1,12}\))?\s+(?:tahun\s+)?\Z"),
+        name_containers=frozenset(ms.name_containers if ms else ()),
         since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
@@ -848,7 +853,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
         if head is not None:
-            break
+            a = _contained_name(toks, k)
+            if a is None:
+                break
+            # "pertumbuhan ekonomi ... dalam Anggaran Pendapatan dan Belanja Negara (APBN)
+            # bisa tercapai, yakni 5,2%": a head inside a name where the amount is said is
+            # no measure; the name counts as one word of the window
+            head = None
+            lo = max(0, lo - (k - a))
+            k = a
         k -= 1
     if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
         end = head[1]
@@ -987,6 +1000,25 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_before = change is not None and any(
         toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
     return _Measure(thing, change, to, since, reach, said_before)
+
+
+def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
+    """Where the capitalised name holding toks[k] opens ("Anggaran Pendapatan dan Belanja
+    Negara" for "Belanja" or its bracketed "APBN"), when a container word right before it
+    says the name is where something is stated ("dalam", `name_containers`); None
+    otherwise, or for one word."""
+    lex = _lex()
+    if k > 1 and toks[k - 1].text == "(" and _acronym(toks[k]):
+        k -= 2  # "Belanja Negara (APBN)": the abbreviation glosses the name before it
+    if toks[k].kind != "word" or not toks[k].text[:1].isupper() or toks[k].text.isupper():
+        return None
+    a = k
+    while a > 0 and toks[a - 1].kind == "word" and (toks[a - 1].text[0].isupper() or (
+            toks[a - 1].low in lex.joins and a > 1 and toks[a - 2].text[:1].isupper())):
+        a -= 1
+    if toks[a].low in lex.joins:
+        a += 1
+    return a if a < k and a > 0 and toks[a - 1].low in lex.name_containers else None
 
 
 def _head_tail(toks: Sequence[_Tok], end: int, stop: int) -> int:
@@ -1448,6 +1480,9 @@ _CALENDAR = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1",
                 (7, 12): "H2", (1, 12): ""}
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+_LISTED = re.compile(r",|\bdan\b", re.IGNORECASE)  # inside a list of years made one span
+_YEARS = re.compile(r"\d{4}(?:/\d{4})?")  # a year, or a span of years listed before
 
 
 @cache
@@ -1498,6 +1533,17 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
                 and _RANGE_JOIN.fullmatch(text, p.span.end, t.span.start):
             spans[n] = replace(t, span=Span(start=p.span.start, end=t.span.end),
                                value=f"{p.value}/{t.value}", mod=None)
+            dropped.add(k)
+            continue
+        # "pada 2025 dan 2026", "tahun ini dan tahun depan", "2017, 2018 dan 2019":
+        # consecutive years listed are the span they fill (not "2019 dan 2024", two
+        # years apart, which no one value says)
+        p = spans.get(k, times[k]) if k >= 0 and k not in dropped else None
+        if p is not None and p.type == "DATE" and _YEAR.fullmatch(t.value) \
+                and _YEARS.fullmatch(p.value) and int(p.value[-4:]) + 1 == int(t.value) \
+                and _LIST_JOIN.fullmatch(text, p.span.end, t.span.start):
+            spans[n] = replace(t, span=Span(start=p.span.start, end=t.span.end),
+                               value=f"{p.value[:4]}/{t.value}", mod=None)
             dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
 
@@ -1735,6 +1781,9 @@ def find_numbers(article: Article) -> list[Count]:
     # theirs (`_later_periods`).
     named_periods: dict[str, set[TimeExpr]] = {}
     unperiodic: list[tuple[int, str]] = []
+    # The amounts that named no period, with where their paragraph opens: a plan's or
+    # budget's year the article names (`_plan_frame`) may be theirs.
+    unframed: list[tuple[int, int]] = []
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
     # A market report's session and subject: the period and thing of its amounts that
@@ -2029,9 +2078,11 @@ def find_numbers(article: Article) -> list[Count]:
                         if period is None and words:
                             unperiodic.append((len(out), words[0]))
                     if period is not None and period in (own_period, here, inherited) \
-                            and _PERIOD.fullmatch(period.value):
+                            and _PERIOD.fullmatch(period.value) \
+                            and not _LISTED.search(text, period.span.start, period.span.end):
                         # the period the sentence or paragraph names, not a base's date
-                        # ("naik dibandingkan Juli tahun lalu sebesar 2,13%")
+                        # ("naik dibandingkan Juli tahun lalu sebesar 2,13%"), nor years
+                        # listed ("pada 2025 dan 2026"), as no later sentence takes them
                         thing_periods.update((w, period) for w in words)
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
@@ -2040,6 +2091,8 @@ def find_numbers(article: Article) -> list[Count]:
                 # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
                 # level reached is not the start of the span's
                 period = None
+            if period is None and not change_from:
+                unframed.append((len(out), para))
             things.append(thing or referred)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -2057,7 +2110,69 @@ def find_numbers(article: Article) -> list[Count]:
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
+    _framed_periods(out, unframed, text, times, time_starts)
     return out
+
+
+def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one year the article names a plan or budget for ("APBN 2018", "Rencana Kerja
+    Pemerintah (RKP) Tahun 2025", "tahun anggaran 2022"); None when it names none, or
+    plans of two or more years (each amount's year is then its own statement's)."""
+    frame = _lex().plan_frame
+    found: dict[str, TimeExpr] = {}
+    for t in times:
+        digits = t.span.end - 4
+        if t.type == "DATE" and _YEAR.fullmatch(t.value) \
+                and text[digits:t.span.end] == t.value \
+                and frame.search(text, max(0, digits - 80), digits) is not None:
+            found.setdefault(t.value, t)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _paragraph_periods(text: str, times: Sequence[TimeExpr], starts: Sequence[int],
+                       at: int) -> set[str]:
+    """The values of the years, months, quarters and halves the paragraph opening at `at`
+    names, and "*" for years counted from now ("lima tahun ke depan")."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    relative = _lex().relative_span
+    out: set[str] = set()
+    for t in times[bisect_left(starts, at):bisect_left(starts, end)]:
+        if t.type == "DATE" and _PERIOD.fullmatch(t.value):
+            out.add(t.value)
+        elif t.type == "DURATION" and relative.search(text, t.span.start, t.span.end):
+            out.add("*")
+    return out
+
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted(text: str, para: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation of the paragraph opening at `para`."""
+    end = text.find("\n", at)
+    return any(q.start() < at < q.end()
+               for q in _QUOTE.finditer(text, para, len(text) if end < 0 else end))
+
+
+def _framed_periods(out: list[Count], unframed: Sequence[tuple[int, int]], text: str,
+                    times: Sequence[TimeExpr], starts: Sequence[int]) -> None:
+    """"Dalam APBN 2018, ... \nBelanja pegawai mencapai Rp 365 triliun": an amount that
+    names no period, in a paragraph naming none but the plan's year, is counted over the
+    year of the one plan or budget the article names, when the article opens with it
+    (named before its first money or percentage; not "... diatur dalam RUU APBN 2026"
+    late in a story of other amounts, which dates only its own statement). Not an
+    amount in a quotation: a speaker's talk ("kalau belanjanya Rp 71 triliun ...") is
+    no entry of the plan the reporter relays."""
+    frame = _plan_frame(text, times) if unframed else None
+    opening = next((c.span.start for c in out
+                    if c.currency is not None or c.unit in _MEASURED_UNITS), len(text))
+    if frame is None or frame.span.start > opening:
+        return
+    for n, para in unframed:
+        if out[n].period is None and not _quoted(text, para, out[n].span.start) \
+                and _paragraph_periods(text, times, starts, para) <= {frame.value}:
+            out[n] = replace(out[n], period=frame.value, period_span=frame.span)
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
@@ -2466,7 +2581,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 19
+    version = 20
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -1780,3 +1780,11 @@ def test_a_head_inside_a_name_where_an_amount_is_said() -> None:
     got = _measured("Proyeksi inflasi dalam Anggaran Pendapatan dan Belanja Negara (APBN) "
                     "dipatok 2,5% pada 2026.")
     assert got[-1][1] == "Proyeksi inflasi"
+
+
+def test_a_period_after_untuk_before_a_name_dates_the_clause() -> None:
+    # numtime12 (seed 36): "untuk kuartal IV-2025, <name> mengatakan ...": the period the
+    # statement is about, not a role written before the name
+    got = _measured("Sementara itu, untuk kuartal II-2026, Budi mengatakan proyeksi "
+                    "pertumbuhannya masih sebesar 5,1%.")
+    assert got[-1][4] == "2026-Q2"

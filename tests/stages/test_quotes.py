@@ -951,8 +951,10 @@ def test_a_name_inside_the_speakers_relative_clause_does_not_speak() -> None:
             _ent(text, "org:pa", "ORG", "PhoneArena", "PhoneArena"),
             _ent(text, "org:tw", "ORG", "Twitter", "Twitter"))
     qs = find_quotes(_art(text, ents))
-    # The second has no subject the cue can read: Twitter, after 'di', is no speaker.
-    assert [q.speaker for q in qs] == ["org:apple"]
+    # Twitter, after 'di' inside the relative clause, is no speaker: the site before 'yang'
+    # is (no entity stands for it).
+    assert [q.speaker for q in qs] == ["org:apple", None]
+    assert qs[1].speaker_span is not None and qs[1].speaker_span.of(text) == "Situs EmojiTracker"
 
 
 @pytest.mark.parametrize("text", [
@@ -3264,6 +3266,9 @@ def test_the_last_example_of_a_list_shows_no_finding() -> None:
 @pytest.mark.parametrize("second", [
     "Kabar itu dibenarkan oleh Budi Santoso kepada wartawan.",
     "Fakta ini diungkap langsung oleh Budi Santoso di Jakarta.",
+    # a lower-case word between the noun and its demonstrative (the look-ahead that keeps
+    # names out is case-sensitive inside the case-insensitive group)
+    "Kabar penangkapan itu dibenarkan oleh Budi Santoso kepada wartawan.",
 ])
 def test_news_confirmed_by_someone_is_what_they_said_before(second: str) -> None:
     text = "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo. " + second
@@ -3310,3 +3315,39 @@ def test_a_pronoun_after_a_speaker_no_entity_stands_for_is_not_the_person_before
     ents = (_ent(text, "per:rohadi", "PERSON", "Rohadi Santoso", "Rohadi Santoso"),)
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got == [None, None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Budi Santoso selaku kuasa hukum Andi Wijaya mengatakan bahwa kliennya tidak bersalah.",
+     "per:budi"),
+    ("Budi Santoso yang ikut mendampingi Andi Wijaya mengatakan kedua pihak sudah sepakat.",
+     "per:budi"),
+])
+def test_a_name_inside_the_subjects_description_does_not_speak(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_the_name_after_namely_is_the_subject_not_the_band_before() -> None:
+    text = ("Gitaris Nada Senja , yakni Budi Santoso , mengatakan bahwa album baru mereka "
+            "rampung bulan depan .")
+    ents = (_ent(text, "org:ns", "ORG", "Nada Senja", "Nada Senja"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("PT Sinar Jaya mengumumkan pada Senin ( 3 / 8 ) bahwa pabrik baru akan dibuka di Bekasi.",
+     "pabrik baru akan dibuka di Bekasi"),
+    ("PT Sinar Jaya mengumumkan pada 3 Maret 2024 bahwa pabrik baru akan dibuka di Bekasi.",
+     "pabrik baru akan dibuka di Bekasi"),
+    ("PT Sinar Jaya malah menyatakan pabrik baru akan dibuka di Bekasi.",
+     "pabrik baru akan dibuka di Bekasi"),
+])
+def test_a_bodys_statement_after_a_date_or_an_adverb(text: str, content: str) -> None:
+    ents = (_ent(text, "org:sj", "ORG", "PT Sinar Jaya", "PT Sinar Jaya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "org:sj")

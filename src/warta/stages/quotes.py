@@ -114,6 +114,7 @@ class _Lex:
     connectives: frozenset[str]
     source_openers: frozenset[str]
     time_words: frozenset[str]
+    when_words: frozenset[str]
     kind_priority: tuple[str, ...]
     lookback: int
     last_speaker_fallback: bool
@@ -132,6 +133,8 @@ class _Lex:
     added: re.Pattern[str]  # ', seraya menambahkan bahwa' after a quote's attribution
     added_sentence: re.Pattern[str]  # 'Dan menambahkan bahwa' opening a sentence
     naming_verbs: frozenset[str]
+    description_openers: frozenset[str]
+    namely_words: frozenset[str]
     plural_words: frozenset[str]
     back: re.Pattern[str]
     similar: re.Pattern[str]
@@ -279,6 +282,7 @@ def _lex() -> _Lex:
         connectives=frozenset(sp.connectives),
         source_openers=frozenset(sp.source_openers),
         time_words=frozenset(w.casefold() for w in sp.time_words),
+        when_words=frozenset(w.casefold() for w in (*sp.time_words, *sp.when_words)),
         kind_priority=sp.kind_priority,
         lookback=sp.pronoun_lookback_sentences,
         last_speaker_fallback=sp.last_speaker_fallback,
@@ -300,6 +304,8 @@ def _lex() -> _Lex:
             r"[a-z]{3,}"),
         prepositions=frozenset(sp.subject_prepositions),
         naming_verbs=frozenset(sp.naming_verbs),
+        description_openers=frozenset(sp.description_openers),
+        namely_words=frozenset(sp.namely_words),
         plural_words=frozenset(sp.plural_words),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
@@ -314,7 +320,7 @@ def _lex() -> _Lex:
             rf"\s*(?i:{_alt(ind.back_subjects)}"
             # (no name inside: 'Permintaan maaf Cahill tersebut dikonfirmasi oleh X' is
             # Cahill's apology, which X confirmed, not what X said before)
-            rf"|(?:{_alt(ind.back_nouns)})(?:\s+(?![A-Z][a-z])[\w-]+){{0,3}}?"
+            rf"|(?:{_alt(ind.back_nouns)})(?:\s+(?-i:(?![A-Z][a-z]))[\w-]+){{0,3}}?"
             r"\s+(?:ini|itu|tersebut))"
             rf"\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
             rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
@@ -809,6 +815,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if (described := _relative_epithet(text, toks, i)) is not None:
         return described
     i = _skip_relative(text, toks, i)
+    i = _skip_named_description(text, toks, i)
     art = next((k for k in (i - 1, i - 2) if k >= 0
                 and text[toks[k][0]:toks[k][1]].casefold() in lex.person_articles), None)
     if art is not None and all(text[toks[t][0]:toks[t][1]].isalpha()
@@ -955,6 +962,33 @@ def _skip_relative(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
         if w == "yang":
             return j - 1 if j < i and text[toks[j - 1][0]].isupper() else i
     return i
+
+
+def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the name before a description that runs up to the verb with no comma and
+    names someone or something else ('[Budi] selaku kuasa hukum Andi mengatakan', '[Rina]
+    yang mendampingi Presiden Joko Widodo menyebut'): a word of `description_openers`
+    right after a capitalised word, a lower-case word after it; else `i` itself."""
+    lex = _lex()
+    for j in range(i - 1, max(0, i - 14), -1):
+        w = text[toks[j][0]:toks[j][1]]
+        if not w[:1].isalnum() and w not in ("(", ")", "-", "&"):
+            return i  # a comma or a stop: the description does not reach the verb
+        if w.casefold() in lex.naming_verbs:
+            return i  # '… bernama Massimo Mascoli': the name after it is the subject's own
+        if w.casefold() in lex.description_openers and text[toks[j - 1][0]].isupper() \
+                and text[toks[j + 1][0]:toks[j + 1][1]].islower() \
+                and any(text[toks[t][0]].isupper() for t in range(j + 1, i + 1)):
+            k = j - 1
+            while k >= 0 and text[toks[k][0]].isupper():
+                k -= 1
+            before = text[toks[k][0]:toks[k][1]].casefold() if k >= 0 else ","
+            # the name opens the clause ('seorang warga New Jersey yang …' is a place in
+            # a description of someone else)
+            return j - 1 if before == "," or before in lex.connectives else i
+    return i
+
+
 _SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
 
 
@@ -971,7 +1005,7 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         if w == ",":
             nxt = text[toks[j + 1][0]:toks[j + 1][1]] if j + 1 <= i else ""
             if j > 0 and nxt.isalpha() and nxt.islower() \
-                    and text[toks[j - 1][0]].isupper():
+                    and nxt not in _lex().namely_words and text[toks[j - 1][0]].isupper():
                 return j - 1
             return i
         if w == "yang" and j > 0 and text[toks[j - 1][0]].isupper():
@@ -2794,9 +2828,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
-        t = j
-        while t < len(toks) and text[toks[t][0]:toks[t][1]].casefold() in lex.time_words:
-            t += 1
+        t = _skip_date(text, toks, j)
         if t > j and t < len(toks) and \
                 text[toks[t][0]:toks[t][1]].casefold() in lex.complementizer_words:
             # 'PBB melaporkan [Jumat kemarin] jika …': when it was said, then what
@@ -2893,6 +2925,22 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                             sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
+
+
+_DATE_PART = re.compile(r"[(\[]?[\d/.:-]*[)\]]?")
+
+
+def _skip_date(text: str, toks: Sequence[tuple[int, int]], j: int) -> int:
+    """The token after a date that starts at `j` ('Jumat kemarin', 'pada Selasa ( 14 / 11 )',
+    'pada 3 Maret 2024'); `j` when none starts there."""
+    when = _lex().when_words
+    t = j
+    while t < len(toks) and t - j < 8:
+        w = text[toks[t][0]:toks[t][1]]
+        if w.casefold() not in when and not _DATE_PART.fullmatch(w):
+            break
+        t += 1
+    return t
 
 
 def _finder(text: str, sent_start: int, spk: Span) -> bool:
@@ -3622,7 +3670,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 21
+    version = 22
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

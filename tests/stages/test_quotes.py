@@ -3351,3 +3351,44 @@ def test_a_bodys_statement_after_a_date_or_an_adverb(text: str, content: str) ->
     ents = (_ent(text, "org:sj", "ORG", "PT Sinar Jaya", "PT Sinar Jaya"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (content, "org:sj")
+
+
+def test_a_name_closing_a_shows_title_is_no_epithets_referent() -> None:
+    text = ("Budi Santoso akan tampil di acara The Late Late Show With Andi Wijaya pekan depan. "
+            "\" Saya menyukai nama itu , \" kata musisi 23 tahun tersebut .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_subject_after_a_verb_of_wanting_does_not_speak() -> None:
+    text = ("Budi Santoso kasihan pada Andi Wijaya. Ia ingin Andi Wijaya merasa tenang dan "
+            "tetap bisa berpidato.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    assert all(q.speaker != "per:andi" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_description_after_a_fronted_phrase_closed_by_a_demonstrative() -> None:
+    text = ("Dalam situasi tersebut baru-baru ini Budi Santoso selaku manajer Andi Wijaya "
+            "mengklaim bahwa kliennya bebas kontrak.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_data_published_by_a_named_body_is_the_bodys() -> None:
+    text = "Menurut data yang dirilis Badan Pusat Statistik, angka kemiskinan turun tahun ini."
+    ents = (_ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "Badan Pusat Statistik"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("angka kemiskinan turun tahun ini", "org:bps")
+
+
+def test_a_dotted_outlet_cited_as_a_source_reports_the_clause() -> None:
+    text = "Dikutip dari Warta.com, harga cabai di pasar induk naik dua kali lipat."
+    ents = (_ent(text, "org:w", "ORG", "Warta.com", "Warta.com"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "harga cabai di pasar induk naik dua kali lipat", "org:w")

@@ -1143,6 +1143,10 @@ class QuoteSpeaker(LangData):
     description_openers: Words = ()
     # Words after a comma that name whom the phrase before describes ('Drummer X, yakni Y,').
     namely_words: Words = ()
+    # Words joining a show's title to the host it is named after ('The Late Show With X').
+    title_joiners: Words = ()
+    # Passive verbs of publishing: 'data yang dirilis X' is X's data.
+    publishing_verbs: Words = ()
     # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
     plural_words: Words = ()
     # Person nouns that open a definite description referring back even when capitalised

@@ -135,6 +135,8 @@ class _Lex:
     naming_verbs: frozenset[str]
     description_openers: frozenset[str]
     namely_words: frozenset[str]
+    publishing_verbs: frozenset[str]
+    in_show_title: re.Pattern[str]
     plural_words: frozenset[str]
     back: re.Pattern[str]
     similar: re.Pattern[str]
@@ -306,6 +308,10 @@ def _lex() -> _Lex:
         naming_verbs=frozenset(sp.naming_verbs),
         description_openers=frozenset(sp.description_openers),
         namely_words=frozenset(sp.namely_words),
+        publishing_verbs=frozenset(sp.publishing_verbs),
+        in_show_title=re.compile(
+            rf"[A-Z][\w'’.-]*\s+(?i:{_alt(sp.title_joiners)})\s+$" if sp.title_joiners
+            else r"(?!)"),
         plural_words=frozenset(sp.plural_words),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
@@ -350,7 +356,8 @@ def _lex() -> _Lex:
             rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,?\s*)?"
             rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+)?"
             rf"(?P<cue>(?i:{_alt((*ind.source_cues, *ind.source_cues_need_opener))}))\s+"
-            r"(?:(?i:dari|oleh)\s+)?(?P<spk>[^,.;:!?\"“”]{1,80}?)\s*,(?!\d)\s*"
+            # (a dot inside a word stays in the source: 'Dikutip dari Kompas.com , …')
+            r"(?:(?i:dari|oleh)\s+)?(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){1,80}?)\s*,(?!\d)\s*"
             r"(?P<content>\S.*)$" if ind.source_cues else r"(?!)"),
         # 'Bagi Megawati , …', 'Baginya , …': the person up to a comma, then the view.
         view_cue=re.compile(
@@ -983,9 +990,11 @@ def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) 
             while k >= 0 and text[toks[k][0]].isupper():
                 k -= 1
             before = text[toks[k][0]:toks[k][1]].casefold() if k >= 0 else ","
-            # the name opens the clause ('seorang warga New Jersey yang …' is a place in
-            # a description of someone else)
-            return j - 1 if before == "," or before in lex.connectives else i
+            # the name opens the clause, after a comma, a connective or a fronted phrase
+            # its demonstrative closes ('Dalam situasi tersebut baru-baru ini [Budi] selaku
+            # …'); 'seorang warga New Jersey yang …' is a place in someone's description
+            return j - 1 if before == "," or before in lex.connectives \
+                or before in _DEMONSTRATIVES or before in lex.time_words else i
     return i
 
 
@@ -1730,7 +1739,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     here = [(m, v) for m, v in here if not (
         v[2].kind in ("PLACE", "GPE") and _untagged_body_before(text, speaker.start, m, raw))]
     rel = _RELATIVE.search(phrase)
-    if rel is not None and rel.start() > 0:
+    if rel is not None and rel.start() > 0 and not _published_by(phrase, rel.end()):
         # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
         # the relative clause describes the speaker; a name inside it does not speak (one
         # after its closing comma may: '… yang mendesain jembatan itu, Lukito Prasetyo').
@@ -1788,6 +1797,15 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
+
+
+def _published_by(phrase: str, rel_end: int) -> bool:
+    """'data yang dirilis Bank Dunia': a document head, then a relative clause of
+    publishing; the body named in it is the document's source."""
+    lex = _lex()
+    head, after = phrase.split(None, 1)[0].casefold(), phrase[rel_end:].split(None, 1)
+    return head in lex.document_heads and bool(after) \
+        and after[0].casefold() in lex.publishing_verbs
 
 
 def _holder_named_before(phrase: str, speaker: Span, text: str, entities: Sequence[Entity],
@@ -1916,7 +1934,7 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     titles = ix.title_lines(text)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
-                or titles.holds(m.start) \
+                or titles.holds(m.start) or _in_show_title(text, m) \
                 or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
             # Tamara itu … Ia': the son, not the mother named in his epithet
@@ -1932,6 +1950,11 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
             text, ix, ix.sentence_start(best[0] - 1, 0), at) is not None:
         return None  # 'Kuasa hukum Hendrogiarto menyinggung … Lembong. Dia …': the lawyer
     return best[3] if best else None
+
+
+def _in_show_title(text: str, m: Span) -> bool:
+    """Whether a name closes a show's title ('The Late Late Show With [James Corden]')."""
+    return _lex().in_show_title.search(text, max(0, m.start - 40), m.start) is not None
 
 
 # Words opening a singular indefinite person: 'Seorang warga', 'Salah seorang saksi'.

@@ -3392,3 +3392,20 @@ def test_a_dotted_outlet_cited_as_a_source_reports_the_clause() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (
         "harga cabai di pasar induk naik dua kali lipat", "org:w")
+
+
+def test_a_relative_of_a_named_person_closed_by_a_demonstrative_refers_back() -> None:
+    text = ("\" Kontrak saya jelas , \" kata Budi Santoso . Saudara kandung pebalap Andi Santoso "
+            "itu menambahkan bahwa timnya belum menghubunginya .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Santoso", "Andi Santoso"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:budi", "per:budi"]
+
+
+def test_a_source_via_its_carrier_is_the_source() -> None:
+    text = "Melansir Harian Pagi via Naver , para pemain akan menyapa penggemar di Seoul ."
+    ents = (_ent(text, "org:hp", "ORG", "Harian Pagi", "Harian Pagi"),
+            _ent(text, "org:nv", "ORG", "Naver", "Naver"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:hp"

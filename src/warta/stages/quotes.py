@@ -602,7 +602,9 @@ def _description_epithet(phrase: str) -> bool:
     # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
     # So does one with a relative clause and no demonstrative: 'Pria yang tahun lalu juara
     # di Losail mengatakan' (see `_relative_epithet`).
-    return len(words) >= 2 and (words[0].islower() or _person_noun(words[0])) \
+    # A relational noun too: 'Saudara kandung pebalap Sam itu' (Sam's brother, named before).
+    return len(words) >= 2 and (words[0].islower() or _person_noun(words[0])
+                                or _lex().possessor_head.match(phrase) is not None) \
         and (words[-1].casefold() in _DEMONSTRATIVES
              or words[1] == "yang" and _person_noun(words[0])) \
         and not any(w.casefold() in _lex().plural_words for w in words)
@@ -1996,9 +1998,18 @@ def _possessed(text: str, m: Span, floor: int = 0) -> bool:
     """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
     it names whose relative or client the phrase's referent is, not the referent. A
     capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
-    rel = _lex().possessor_before.search(text, max(floor, m.start - 30), m.start)
+    lex = _lex()
+    rel = lex.possessor_before.search(text, max(floor, m.start - 30), m.start)
     if rel is None:
-        return False
+        # a person noun between ('saudara kandung pebalap Sam'): still the relative's
+        noun = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(floor, m.start - 30):m.start])
+        if noun is None or not (_person_noun(noun.group(1))
+                                or noun.group(1) in role_words().head_phrases):
+            return False
+        rel = lex.possessor_before.search(text, max(floor, m.start - 50),
+                                          m.start - len(noun.group()))
+        if rel is None:
+            return False
     before = text[:rel.start()].rstrip()
     return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”"
 

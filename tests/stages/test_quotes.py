@@ -3409,3 +3409,12 @@ def test_a_source_via_its_carrier_is_the_source() -> None:
             _ent(text, "org:nv", "ORG", "Naver", "Naver"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:hp"
+
+
+def test_a_body_with_its_short_form_before_a_relative_clause_speaks() -> None:
+    text = ("Kementerian Pertanian (Kementan) yang dipimpin Menteri Pertanian Budi Santoso "
+            "mengatakan bahwa produksi padi akan naik tahun depan.")
+    ents = (_ent(text, "org:k", "ORG", "Kementerian Pertanian", "Kementerian Pertanian"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:k"

@@ -985,17 +985,22 @@ def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) 
             return i  # a comma or a stop: the description does not reach the verb
         if w.casefold() in lex.naming_verbs:
             return i  # '… bernama Massimo Mascoli': the name after it is the subject's own
-        if w.casefold() in lex.description_openers and text[toks[j - 1][0]].isupper() \
+        name_end = j - 1
+        if j >= 4 and text[toks[j - 1][0]:toks[j - 1][1]] == ")" \
+                and text[toks[j - 3][0]:toks[j - 3][1]] == "(" \
+                and text[toks[j - 2][0]].isupper() and text[toks[j - 4][0]].isupper():
+            name_end = j - 4  # 'Kementerian Keuangan (Kemenkeu) yang dipimpin …'
+        if w.casefold() in lex.description_openers and text[toks[name_end][0]].isupper() \
                 and text[toks[j + 1][0]:toks[j + 1][1]].islower() \
                 and any(text[toks[t][0]].isupper() for t in range(j + 1, i + 1)):
-            k = j - 1
+            k = name_end
             while k >= 0 and text[toks[k][0]].isupper():
                 k -= 1
             before = text[toks[k][0]:toks[k][1]].casefold() if k >= 0 else ","
             # the name opens the clause, after a comma, a connective or a fronted phrase
             # its demonstrative closes ('Dalam situasi tersebut baru-baru ini [Budi] selaku
             # …'); 'seorang warga New Jersey yang …' is a place in someone's description
-            return j - 1 if before == "," or before in lex.connectives \
+            return name_end if before == "," or before in lex.connectives \
                 or before in _DEMONSTRATIVES or before in lex.time_words else i
     return i
 

@@ -3418,3 +3418,13 @@ def test_a_body_with_its_short_form_before_a_relative_clause_speaks() -> None:
             _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:k"
+
+
+def test_a_new_subject_before_an_adverb_of_manner_takes_the_pronoun() -> None:
+    text = ("Budi Santoso mengaku semakin yakin bahwa pilihannya tepat untuk keluarganya . "
+            "Sebelum akhirnya Budi Santoso pindah , sang ibunda , Siti Aminah tiba-tiba "
+            "bercerita soal mimpi . Ia mengaku bermimpi tentang anak laki-lakinya itu .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:siti", "PERSON", "Siti Aminah", "Siti Aminah"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got[-1] == "per:siti"

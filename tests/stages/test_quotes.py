@@ -951,8 +951,10 @@ def test_a_name_inside_the_speakers_relative_clause_does_not_speak() -> None:
             _ent(text, "org:pa", "ORG", "PhoneArena", "PhoneArena"),
             _ent(text, "org:tw", "ORG", "Twitter", "Twitter"))
     qs = find_quotes(_art(text, ents))
-    # The second has no subject the cue can read: Twitter, after 'di', is no speaker.
-    assert [q.speaker for q in qs] == ["org:apple"]
+    # Twitter, after 'di' inside the relative clause, is no speaker: the site before 'yang'
+    # is (no entity stands for it).
+    assert [q.speaker for q in qs] == ["org:apple", None]
+    assert qs[1].speaker_span is not None and qs[1].speaker_span.of(text) == "Situs EmojiTracker"
 
 
 @pytest.mark.parametrize("text", [
@@ -3264,6 +3266,9 @@ def test_the_last_example_of_a_list_shows_no_finding() -> None:
 @pytest.mark.parametrize("second", [
     "Kabar itu dibenarkan oleh Budi Santoso kepada wartawan.",
     "Fakta ini diungkap langsung oleh Budi Santoso di Jakarta.",
+    # a lower-case word between the noun and its demonstrative (the look-ahead that keeps
+    # names out is case-sensitive inside the case-insensitive group)
+    "Kabar penangkapan itu dibenarkan oleh Budi Santoso kepada wartawan.",
 ])
 def test_news_confirmed_by_someone_is_what_they_said_before(second: str) -> None:
     text = "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo. " + second
@@ -3310,3 +3315,116 @@ def test_a_pronoun_after_a_speaker_no_entity_stands_for_is_not_the_person_before
     ents = (_ent(text, "per:rohadi", "PERSON", "Rohadi Santoso", "Rohadi Santoso"),)
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got == [None, None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Budi Santoso selaku kuasa hukum Andi Wijaya mengatakan bahwa kliennya tidak bersalah.",
+     "per:budi"),
+    ("Budi Santoso yang ikut mendampingi Andi Wijaya mengatakan kedua pihak sudah sepakat.",
+     "per:budi"),
+])
+def test_a_name_inside_the_subjects_description_does_not_speak(text: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
+
+
+def test_the_name_after_namely_is_the_subject_not_the_band_before() -> None:
+    text = ("Gitaris Nada Senja , yakni Budi Santoso , mengatakan bahwa album baru mereka "
+            "rampung bulan depan .")
+    ents = (_ent(text, "org:ns", "ORG", "Nada Senja", "Nada Senja"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("PT Sinar Jaya mengumumkan pada Senin ( 3 / 8 ) bahwa pabrik baru akan dibuka di Bekasi.",
+     "pabrik baru akan dibuka di Bekasi"),
+    ("PT Sinar Jaya mengumumkan pada 3 Maret 2024 bahwa pabrik baru akan dibuka di Bekasi.",
+     "pabrik baru akan dibuka di Bekasi"),
+    ("PT Sinar Jaya malah menyatakan pabrik baru akan dibuka di Bekasi.",
+     "pabrik baru akan dibuka di Bekasi"),
+])
+def test_a_bodys_statement_after_a_date_or_an_adverb(text: str, content: str) -> None:
+    ents = (_ent(text, "org:sj", "ORG", "PT Sinar Jaya", "PT Sinar Jaya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "org:sj")
+
+
+def test_a_name_closing_a_shows_title_is_no_epithets_referent() -> None:
+    text = ("Budi Santoso akan tampil di acara The Late Late Show With Andi Wijaya pekan depan. "
+            "\" Saya menyukai nama itu , \" kata musisi 23 tahun tersebut .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_subject_after_a_verb_of_wanting_does_not_speak() -> None:
+    text = ("Budi Santoso kasihan pada Andi Wijaya. Ia ingin Andi Wijaya merasa tenang dan "
+            "tetap bisa berpidato.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    assert all(q.speaker != "per:andi" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_description_after_a_fronted_phrase_closed_by_a_demonstrative() -> None:
+    text = ("Dalam situasi tersebut baru-baru ini Budi Santoso selaku manajer Andi Wijaya "
+            "mengklaim bahwa kliennya bebas kontrak.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_data_published_by_a_named_body_is_the_bodys() -> None:
+    text = "Menurut data yang dirilis Badan Pusat Statistik, angka kemiskinan turun tahun ini."
+    ents = (_ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "Badan Pusat Statistik"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("angka kemiskinan turun tahun ini", "org:bps")
+
+
+def test_a_dotted_outlet_cited_as_a_source_reports_the_clause() -> None:
+    text = "Dikutip dari Warta.com, harga cabai di pasar induk naik dua kali lipat."
+    ents = (_ent(text, "org:w", "ORG", "Warta.com", "Warta.com"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "harga cabai di pasar induk naik dua kali lipat", "org:w")
+
+
+def test_a_relative_of_a_named_person_closed_by_a_demonstrative_refers_back() -> None:
+    text = ("\" Kontrak saya jelas , \" kata Budi Santoso . Saudara kandung pebalap Andi Santoso "
+            "itu menambahkan bahwa timnya belum menghubunginya .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi Santoso", "Andi Santoso"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == ["per:budi", "per:budi"]
+
+
+def test_a_source_via_its_carrier_is_the_source() -> None:
+    text = "Melansir Harian Pagi via Naver , para pemain akan menyapa penggemar di Seoul ."
+    ents = (_ent(text, "org:hp", "ORG", "Harian Pagi", "Harian Pagi"),
+            _ent(text, "org:nv", "ORG", "Naver", "Naver"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:hp"
+
+
+def test_a_body_with_its_short_form_before_a_relative_clause_speaks() -> None:
+    text = ("Kementerian Pertanian (Kementan) yang dipimpin Menteri Pertanian Budi Santoso "
+            "mengatakan bahwa produksi padi akan naik tahun depan.")
+    ents = (_ent(text, "org:k", "ORG", "Kementerian Pertanian", "Kementerian Pertanian"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:k"
+
+
+def test_a_new_subject_before_an_adverb_of_manner_takes_the_pronoun() -> None:
+    text = ("Budi Santoso mengaku semakin yakin bahwa pilihannya tepat untuk keluarganya . "
+            "Sebelum akhirnya Budi Santoso pindah , sang ibunda , Siti Aminah tiba-tiba "
+            "bercerita soal mimpi . Ia mengaku bermimpi tentang anak laki-lakinya itu .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:siti", "PERSON", "Siti Aminah", "Siti Aminah"))
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got[-1] == "per:siti"

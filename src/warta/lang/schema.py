@@ -1122,6 +1122,9 @@ class QuoteSpeaker(LangData):
     # Words opening a fronted source before a comma ('Dilansir Reuter , PBB melaporkan').
     source_openers: Words = ()
     time_words: Words
+    # Words of a date between a verb of saying and its complementizer, with `time_words` and
+    # numbers ('mengumumkan pada Selasa (14/11) bahwa …').
+    when_words: Words = ()
     # Resolution: preferred entity kinds, pronoun look-back, last-speaker fallback.
     kind_priority: Words
     pronoun_lookback_sentences: StrictInt
@@ -1143,6 +1146,15 @@ class QuoteSpeaker(LangData):
     # Verbs that name or describe the speaker inside the phrase ('warga bernama Budi');
     # any other me-/ber- verb after a cue ends the speaker phrase.
     naming_verbs: Words = ()
+    # Words after a named subject that open its description up to the verb, names inside
+    # it being no speakers ('Albert selaku manajer Martin mengklaim').
+    description_openers: Words = ()
+    # Words after a comma that name whom the phrase before describes ('Drummer X, yakni Y,').
+    namely_words: Words = ()
+    # Words joining a show's title to the host it is named after ('The Late Show With X').
+    title_joiners: Words = ()
+    # Passive verbs of publishing: 'data yang dirilis X' is X's data.
+    publishing_verbs: Words = ()
     # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
     plural_words: Words = ()
     # Person nouns that open a definite description referring back even when capitalised

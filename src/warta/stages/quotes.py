@@ -114,6 +114,7 @@ class _Lex:
     connectives: frozenset[str]
     source_openers: frozenset[str]
     time_words: frozenset[str]
+    when_words: frozenset[str]
     kind_priority: tuple[str, ...]
     lookback: int
     last_speaker_fallback: bool
@@ -132,6 +133,10 @@ class _Lex:
     added: re.Pattern[str]  # ', seraya menambahkan bahwa' after a quote's attribution
     added_sentence: re.Pattern[str]  # 'Dan menambahkan bahwa' opening a sentence
     naming_verbs: frozenset[str]
+    description_openers: frozenset[str]
+    namely_words: frozenset[str]
+    publishing_verbs: frozenset[str]
+    in_show_title: re.Pattern[str]
     plural_words: frozenset[str]
     back: re.Pattern[str]
     similar: re.Pattern[str]
@@ -279,6 +284,7 @@ def _lex() -> _Lex:
         connectives=frozenset(sp.connectives),
         source_openers=frozenset(sp.source_openers),
         time_words=frozenset(w.casefold() for w in sp.time_words),
+        when_words=frozenset(w.casefold() for w in (*sp.time_words, *sp.when_words)),
         kind_priority=sp.kind_priority,
         lookback=sp.pronoun_lookback_sentences,
         last_speaker_fallback=sp.last_speaker_fallback,
@@ -300,6 +306,12 @@ def _lex() -> _Lex:
             r"[a-z]{3,}"),
         prepositions=frozenset(sp.subject_prepositions),
         naming_verbs=frozenset(sp.naming_verbs),
+        description_openers=frozenset(sp.description_openers),
+        namely_words=frozenset(sp.namely_words),
+        publishing_verbs=frozenset(sp.publishing_verbs),
+        in_show_title=re.compile(
+            rf"[A-Z][\w'’.-]*\s+(?i:{_alt(sp.title_joiners)})\s+$" if sp.title_joiners
+            else r"(?!)"),
         plural_words=frozenset(sp.plural_words),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
@@ -314,7 +326,7 @@ def _lex() -> _Lex:
             rf"\s*(?i:{_alt(ind.back_subjects)}"
             # (no name inside: 'Permintaan maaf Cahill tersebut dikonfirmasi oleh X' is
             # Cahill's apology, which X confirmed, not what X said before)
-            rf"|(?:{_alt(ind.back_nouns)})(?:\s+(?![A-Z][a-z])[\w-]+){{0,3}}?"
+            rf"|(?:{_alt(ind.back_nouns)})(?:\s+(?-i:(?![A-Z][a-z]))[\w-]+){{0,3}}?"
             r"\s+(?:ini|itu|tersebut))"
             rf"\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
             rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
@@ -344,7 +356,8 @@ def _lex() -> _Lex:
             rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,?\s*)?"
             rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+)?"
             rf"(?P<cue>(?i:{_alt((*ind.source_cues, *ind.source_cues_need_opener))}))\s+"
-            r"(?:(?i:dari|oleh)\s+)?(?P<spk>[^,.;:!?\"“”]{1,80}?)\s*,(?!\d)\s*"
+            # (a dot inside a word stays in the source: 'Dikutip dari Kompas.com , …')
+            r"(?:(?i:dari|oleh)\s+)?(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){1,80}?)\s*,(?!\d)\s*"
             r"(?P<content>\S.*)$" if ind.source_cues else r"(?!)"),
         # 'Bagi Megawati , …', 'Baginya , …': the person up to a comma, then the view.
         view_cue=re.compile(
@@ -589,7 +602,9 @@ def _description_epithet(phrase: str) -> bool:
     # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
     # So does one with a relative clause and no demonstrative: 'Pria yang tahun lalu juara
     # di Losail mengatakan' (see `_relative_epithet`).
-    return len(words) >= 2 and (words[0].islower() or _person_noun(words[0])) \
+    # A relational noun too: 'Saudara kandung pebalap Sam itu' (Sam's brother, named before).
+    return len(words) >= 2 and (words[0].islower() or _person_noun(words[0])
+                                or _lex().possessor_head.match(phrase) is not None) \
         and (words[-1].casefold() in _DEMONSTRATIVES
              or words[1] == "yang" and _person_noun(words[0])) \
         and not any(w.casefold() in _lex().plural_words for w in words)
@@ -809,6 +824,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     if (described := _relative_epithet(text, toks, i)) is not None:
         return described
     i = _skip_relative(text, toks, i)
+    i = _skip_named_description(text, toks, i)
     art = next((k for k in (i - 1, i - 2) if k >= 0
                 and text[toks[k][0]:toks[k][1]].casefold() in lex.person_articles), None)
     if art is not None and all(text[toks[t][0]:toks[t][1]].isalpha()
@@ -955,6 +971,40 @@ def _skip_relative(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
         if w == "yang":
             return j - 1 if j < i and text[toks[j - 1][0]].isupper() else i
     return i
+
+
+def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the name before a description that runs up to the verb with no comma and
+    names someone or something else ('[Budi] selaku kuasa hukum Andi mengatakan', '[Rina]
+    yang mendampingi Presiden Joko Widodo menyebut'): a word of `description_openers`
+    right after a capitalised word, a lower-case word after it; else `i` itself."""
+    lex = _lex()
+    for j in range(i - 1, max(0, i - 14), -1):
+        w = text[toks[j][0]:toks[j][1]]
+        if not w[:1].isalnum() and w not in ("(", ")", "-", "&"):
+            return i  # a comma or a stop: the description does not reach the verb
+        if w.casefold() in lex.naming_verbs:
+            return i  # '… bernama Massimo Mascoli': the name after it is the subject's own
+        name_end = j - 1
+        if j >= 4 and text[toks[j - 1][0]:toks[j - 1][1]] == ")" \
+                and text[toks[j - 3][0]:toks[j - 3][1]] == "(" \
+                and text[toks[j - 2][0]].isupper() and text[toks[j - 4][0]].isupper():
+            name_end = j - 4  # 'Kementerian Keuangan (Kemenkeu) yang dipimpin …'
+        if w.casefold() in lex.description_openers and text[toks[name_end][0]].isupper() \
+                and text[toks[j + 1][0]:toks[j + 1][1]].islower() \
+                and any(text[toks[t][0]].isupper() for t in range(j + 1, i + 1)):
+            k = name_end
+            while k >= 0 and text[toks[k][0]].isupper():
+                k -= 1
+            before = text[toks[k][0]:toks[k][1]].casefold() if k >= 0 else ","
+            # the name opens the clause, after a comma, a connective or a fronted phrase
+            # its demonstrative closes ('Dalam situasi tersebut baru-baru ini [Budi] selaku
+            # …'); 'seorang warga New Jersey yang …' is a place in someone's description
+            return name_end if before == "," or before in lex.connectives \
+                or before in _DEMONSTRATIVES or before in lex.time_words else i
+    return i
+
+
 _SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
 
 
@@ -971,7 +1021,7 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         if w == ",":
             nxt = text[toks[j + 1][0]:toks[j + 1][1]] if j + 1 <= i else ""
             if j > 0 and nxt.isalpha() and nxt.islower() \
-                    and text[toks[j - 1][0]].isupper():
+                    and nxt not in _lex().namely_words and text[toks[j - 1][0]].isupper():
                 return j - 1
             return i
         if w == "yang" and j > 0 and text[toks[j - 1][0]].isupper():
@@ -1696,7 +1746,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     here = [(m, v) for m, v in here if not (
         v[2].kind in ("PLACE", "GPE") and _untagged_body_before(text, speaker.start, m, raw))]
     rel = _RELATIVE.search(phrase)
-    if rel is not None and rel.start() > 0:
+    if rel is not None and rel.start() > 0 and not _published_by(phrase, rel.end()):
         # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
         # the relative clause describes the speaker; a name inside it does not speak (one
         # after its closing comma may: '… yang mendesain jembatan itu, Lukito Prasetyo').
@@ -1754,6 +1804,15 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
     return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
+
+
+def _published_by(phrase: str, rel_end: int) -> bool:
+    """'data yang dirilis Bank Dunia': a document head, then a relative clause of
+    publishing; the body named in it is the document's source."""
+    lex = _lex()
+    head, after = phrase.split(None, 1)[0].casefold(), phrase[rel_end:].split(None, 1)
+    return head in lex.document_heads and bool(after) \
+        and after[0].casefold() in lex.publishing_verbs
 
 
 def _holder_named_before(phrase: str, speaker: Span, text: str, entities: Sequence[Entity],
@@ -1882,7 +1941,7 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     titles = ix.title_lines(text)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
-                or titles.holds(m.start) \
+                or titles.holds(m.start) or _in_show_title(text, m) \
                 or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
             # Tamara itu … Ia': the son, not the mother named in his epithet
@@ -1898,6 +1957,11 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
             text, ix, ix.sentence_start(best[0] - 1, 0), at) is not None:
         return None  # 'Kuasa hukum Hendrogiarto menyinggung … Lembong. Dia …': the lawyer
     return best[3] if best else None
+
+
+def _in_show_title(text: str, m: Span) -> bool:
+    """Whether a name closes a show's title ('The Late Late Show With [James Corden]')."""
+    return _lex().in_show_title.search(text, max(0, m.start - 40), m.start) is not None
 
 
 # Words opening a singular indefinite person: 'Seorang warga', 'Salah seorang saksi'.
@@ -1939,9 +2003,18 @@ def _possessed(text: str, m: Span, floor: int = 0) -> bool:
     """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
     it names whose relative or client the phrase's referent is, not the referent. A
     capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
-    rel = _lex().possessor_before.search(text, max(floor, m.start - 30), m.start)
+    lex = _lex()
+    rel = lex.possessor_before.search(text, max(floor, m.start - 30), m.start)
     if rel is None:
-        return False
+        # a person noun between ('saudara kandung pebalap Sam'): still the relative's
+        noun = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(floor, m.start - 30):m.start])
+        if noun is None or not (_person_noun(noun.group(1))
+                                or noun.group(1) in role_words().head_phrases):
+            return False
+        rel = lex.possessor_before.search(text, max(floor, m.start - 50),
+                                          m.start - len(noun.group()))
+        if rel is None:
+            return False
     before = text[:rel.start()].rstrip()
     return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”"
 
@@ -2794,9 +2867,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
-        t = j
-        while t < len(toks) and text[toks[t][0]:toks[t][1]].casefold() in lex.time_words:
-            t += 1
+        t = _skip_date(text, toks, j)
         if t > j and t < len(toks) and \
                 text[toks[t][0]:toks[t][1]].casefold() in lex.complementizer_words:
             # 'PBB melaporkan [Jumat kemarin] jika …': when it was said, then what
@@ -2893,6 +2964,22 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                             sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
+
+
+_DATE_PART = re.compile(r"[(\[]?[\d/.:-]*[)\]]?")
+
+
+def _skip_date(text: str, toks: Sequence[tuple[int, int]], j: int) -> int:
+    """The token after a date that starts at `j` ('Jumat kemarin', 'pada Selasa ( 14 / 11 )',
+    'pada 3 Maret 2024'); `j` when none starts there."""
+    when = _lex().when_words
+    t = j
+    while t < len(toks) and t - j < 8:
+        w = text[toks[t][0]:toks[t][1]]
+        if w.casefold() not in when and not _DATE_PART.fullmatch(w):
+            break
+        t += 1
+    return t
 
 
 def _finder(text: str, sent_start: int, spk: Span) -> bool:
@@ -3622,7 +3709,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 21
+    version = 22
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -1228,6 +1228,9 @@ class RolesData(LangData):
     # after them is the name's.
     role_predicates: Words = ()
     predicate_gap_words: Words = ()
+    # Possessive pronouns after a lower-case head before a name's comma ("manajer [mereka],
+    # Budi"): the head is the name's role, the pronoun (its body, named before) no part.
+    owner_pronouns: Words = ()
     # Words in the clause before the name that leave the predicate's office unheld or
     # another's: a condition ("Jika nanti Titiek terpilih"), a companion ("bersama Sandi").
     predicate_blockers: Words = ()

@@ -40,6 +40,7 @@ from ..ner.roles import (
     head_at,
     is_month,
     is_org_word,
+    lower_head_before,
     role_before,
     role_words,
     without_prefix,
@@ -1469,7 +1470,9 @@ _ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "
 
 _TERM_WORDS = frozenset({"periode", "masa", "tahun"})
 # A term of office ending a role: 'Sekretaris Jenderal AFPI [periode 2018-2023]'.
-_TERM = re.compile(r"(?:\s+(?:periode|masa|tahun))?\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+# A bare year stays: it names the title ('juara dunia MotoGP [2006]').
+_TERM = re.compile(r"(?:\s+(?:periode|masa|tahun)\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?"
+                   r"|\s+(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d)$")
 
 
 def _role_run(words: Sequence[str], i: int) -> int:
@@ -1743,13 +1746,18 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
         return
     j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
     # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
-    # never a verb after it ('kapten [tampil] apik').
+    # never a verb after it ('kapten [tampil] apik'); an inner word before a body's name
+    # stays ('calon Presiden Amerika Serikat [dari] Partai Republik'), not before a place
+    # ('guru SD [di] Bogor').
     lex = load_lexicon()
     k = _head_len(words, 0)
     while k < j and not (words[k].islower() and not lex.get(
-            words[k], "NN").startswith(("NN", "JJ"))):
+            words[k], "NN").startswith(("NN", "JJ")) and not (
+            words[k] in _ROLE_INNER and k + 1 < j and is_org_word(words[k + 1]))):
         k += 1
     j = k
+    if j == _head_len(words, 0) and words[0].casefold() in role_words().relation_words:
+        return  # 'Macron menjadi [pimpinan] dari kelompok …': a relation's head needs its body
     s0, e0 = toks[0][0], toks[j - 1][1]
     if art.person_in(s0, e0, kinds=("PERSON",)):
         return
@@ -2071,9 +2079,14 @@ def _lower_role_before(text: str, start: int, at: int,
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
     toks = _less_rank(text, read[-12:])
-    if toks and text[toks[-1][0]:toks[-1][1]] == ",":
+    comma = bool(toks) and text[toks[-1][0]:toks[-1][1]] == ","
+    if comma:
         toks.pop()
     words = [text[a:b] for a, b in toks]
+    if comma and len(words) >= 2 and words[-1] in _owner_pronouns() \
+            and (k := lower_head_before(words, len(words) - 1, tail=0)) is not None \
+            and words[k].islower():
+        return toks[k][0], toks[-2][1]  # 'manajer [mereka], Steve Bruce': the head alone
     # 'personel One Direction [lainnya] Harry Styles': 'other' ends the role, no part of it.
     end = len(words) - 1 if words and words[-1].casefold() in _OTHER else len(words)
     for i in range(end - 1):
@@ -2082,6 +2095,11 @@ def _lower_role_before(text: str, start: int, at: int,
                 and not _second_role(words, i + n, end):
             return toks[i][0], toks[end - 1][1]
     return None
+
+
+@cache
+def _owner_pronouns() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).owner_pronouns)
 
 
 def _second_role(words: Sequence[str], i: int, end: int) -> bool:
@@ -2299,7 +2317,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 21
+    version = 22
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -1419,6 +1419,17 @@ def test_predicate_of_office_after_a_name_gives_its_role(text: str, name: str,
     assert _by_name(out, name).roles == (role,)
 
 
+def test_an_agents_role_before_a_client_is_the_agents() -> None:
+    # 'Rudi selaku manajer pribadi Budi': Rudi's role; 'manajer Budi tersebut': his epithet.
+    text = ("Rudi Hartono selaku manajer pribadi Budi Santoso mengklaim kontrak itu sah. "
+            "Klub menolak klaim manajer Budi Santoso tersebut.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("manajer pribadi", "manajer")),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+    assert _by_name(out, "Rudi Hartono").roles == ("manajer pribadi",)
+
+
 def test_copula_before_no_office_gives_no_role() -> None:
     # 'menjadi' before a word that opens no role ('tersangka') gives none.
     text = "Polisi menyebut Budi menjadi tersangka dalam kasus itu."

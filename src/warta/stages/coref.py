@@ -1901,6 +1901,52 @@ def _client_roles(art: _Article) -> None:
                         text, prefix - 1) in ends - {b for _, b in p.spans}:
                     p.roles.remove(r)
                     break
+                if _agent_role(r) and (_linked_agent(art, prefix, p) is not None
+                                       or _DEMONSTRATIVE.match(text, m.end)):
+                    # 'Albert Varela selaku manajer personal Martin', 'klaim manajer Martin
+                    # tersebut': the agent's role (or epithet), the name the client's
+                    agent = _linked_agent(art, prefix, p)
+                    p.roles.remove(r)
+                    if agent is not None and r.casefold() not in map(str.casefold,
+                                                                     agent.roles):
+                        agent.roles.append(r)
+                    break
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)(?![\w-])")
+
+
+def _agent_role(role: str) -> bool:
+    """Whether a role opens with roles.toml's agent heads ('manajer personal', 'agen')."""
+    words = without_prefix(role).casefold().split()
+    return any(words[:len(h.split())] == h.split() for h in _agent_words())
+
+
+@cache
+def _agent_words() -> tuple[str, ...]:
+    d = load("roles", RolesData)
+    return tuple(h.casefold() for h in (*d.agent_heads, *d.client_heads))
+
+
+@cache
+def _agent_link() -> re.Pattern[str]:
+    """roles.toml's words between a name and its role after it ('selaku', 'yang juga'), at
+    the end of the text read."""
+    cues = sorted(load("roles", RolesData).after_name_cues, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})$")
+
+
+def _linked_agent(art: _Article, at: int, client: _Ent) -> _Ent | None:
+    """The other person whose name ends right before a role link (roles.toml's
+    `after_name_cues`) that ends at `at`: 'Albert Varela [selaku] manajer personal Martin'."""
+    text = art.text
+    link = _agent_link().search(text[max(0, at - 40):at])
+    if link is None:
+        return None
+    end = _rstrip_end(text, at - len(link.group()))
+    return next((q for q in art.live() if q.kind == "PERSON" and q is not client
+                 and any(b == end for _, b in q.spans)), None)
 
 
 def _rstrip_end(text: str, end: int) -> int:

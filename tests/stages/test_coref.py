@@ -1430,6 +1430,13 @@ def test_an_agents_role_before_a_client_is_the_agents() -> None:
     assert _by_name(out, "Rudi Hartono").roles == ("manajer pribadi",)
 
 
+def test_a_role_after_a_name_before_the_persons_origin_is_kept() -> None:
+    # 'berkebangsaan' (of nationality) after the role is no verb of a new clause.
+    text = "Tamu itu ternyata adalah Rina Wijaya , penyanyi solo berkebangsaan Malaysia ."
+    out = _link(text, _ent(text, "PERSON", "Rina Wijaya", "Rina Wijaya"))
+    assert _by_name(out, "Rina Wijaya").roles == ("penyanyi solo",)
+
+
 def test_copula_before_no_office_gives_no_role() -> None:
     # 'menjadi' before a word that opens no role ('tersangka') gives none.
     text = "Polisi menyebut Budi menjadi tersangka dalam kasus itu."

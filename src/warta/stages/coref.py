@@ -2081,8 +2081,9 @@ _ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 
 
 def _active_verb(word: str) -> bool:
-    """A me-/ber- verb: its shape, and no noun tag in the lexicon ('menteri' is a noun)."""
-    if not _ACTIVE_VERB.fullmatch(word):
+    """A me-/ber- verb: its shape, and no noun tag in the lexicon ('menteri' is a noun), nor
+    a word of a person's origin ('penyanyi solo [berkebangsaan] Amerika Serikat')."""
+    if not _ACTIVE_VERB.fullmatch(word) or word.casefold() in role_words().origin_words:
         return False
     tag = load_lexicon().get(word)
     return tag is None or tag.startswith("VB")

@@ -1226,6 +1226,9 @@ class RolesData(LangData):
     # Predicates of office after a name ("menjabat sebagai", "berprofesi sebagai") and the
     # words that may stand between ("saat masih", "yang pada kala itu", "akan"): the role
     # after them is the name's.
+    # English heads written last in their title ("Brand Manager", "Corporate Secretary
+    # Division Head"): the capitalised words before one are the title's.
+    last_heads: Words = ()
     role_predicates: Words = ()
     predicate_gap_words: Words = ()
     # Possessive pronouns after a lower-case head before a name's comma ("manajer [mereka],

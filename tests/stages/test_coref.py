@@ -1437,6 +1437,14 @@ def test_a_role_after_a_name_before_the_persons_origin_is_kept() -> None:
     assert _by_name(out, "Rina Wijaya").roles == ("penyanyi solo",)
 
 
+def test_a_written_out_generals_rank_with_its_force_leaves_the_role() -> None:
+    text = "Sanksi untuk Direktur Penyidikan Brigadir Jenderal Pol Budi Santoso belum ada."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Direktur Penyidikan Brigadir Jenderal Pol",)))
+    assert _by_name(out, "Budi Santoso").roles == ("Direktur Penyidikan",)
+    assert _by_name(out, "Budi Santoso").rank == "Brigadir Jenderal Pol"
+
+
 def test_copula_before_no_office_gives_no_role() -> None:
     # 'menjadi' before a word that opens no role ('tersangka') gives none.
     text = "Polisi menyebut Budi menjadi tersangka dalam kasus itu."

@@ -1445,6 +1445,12 @@ def test_a_written_out_generals_rank_with_its_force_leaves_the_role() -> None:
     assert _by_name(out, "Budi Santoso").rank == "Brigadir Jenderal Pol"
 
 
+def test_a_foreign_bodys_particle_stays_inside_a_role_after_the_name() -> None:
+    text = "Pierre Martin , presiden Olympique de Lyon , bertemu dengan para pemain ."
+    out = _link(text, _ent(text, "PERSON", "Pierre Martin", "Pierre Martin"))
+    assert _by_name(out, "Pierre Martin").roles == ("presiden Olympique de Lyon",)
+
+
 def test_copula_before_no_office_gives_no_role() -> None:
     # 'menjadi' before a word that opens no role ('tersangka') gives none.
     text = "Polisi menyebut Budi menjadi tersangka dalam kasus itu."

@@ -1229,6 +1229,9 @@ class RolesData(LangData):
     # English heads written last in their title ("Brand Manager", "Corporate Secretary
     # Division Head"): the capitalised words before one are the title's.
     last_heads: Words = ()
+    # Particles inside foreign bodies' names ("Olympique de Marseille"): a role's
+    # capitalised run goes on over them.
+    name_particles: Words = ()
     role_predicates: Words = ()
     predicate_gap_words: Words = ()
     # Possessive pronouns after a lower-case head before a name's comma ("manajer [mereka],

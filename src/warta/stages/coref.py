@@ -1468,6 +1468,17 @@ _ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "
                          "pada", "bidang", "urusan", "-", "/"})
 
 
+def _inner_word(word: str) -> bool:
+    """A lower-case word inside a role's capitalised run: `_ROLE_INNER`, or a particle of a
+    foreign body's name (roles.toml `name_particles`: 'Olympique [de] Marseille')."""
+    return word.casefold() in _ROLE_INNER or word in _name_particles()
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).name_particles)
+
+
 _TERM_WORDS = frozenset({"periode", "masa", "tahun"})
 # A term of office ending a role: 'Sekretaris Jenderal AFPI [periode 2018-2023]'.
 # A bare year stays: it names the title ('juara dunia MotoGP [2006]').
@@ -1486,7 +1497,7 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     opening at `i`, less a trailing bracket or joiner."""
     while j < len(words):
         w = words[j]
-        inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
+        inner = _inner_word(w) and j + 1 < len(words) and \
             words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
             j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
         if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner) \
@@ -2010,7 +2021,7 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
     named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
         w = words[j]
-        inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
+        inner = _inner_word(w) and j + 1 < len(words) and \
             words[j + 1][:1].isupper()
         if w[:1].isupper() or w[:1].isdigit() or inner:
             named = named or w[:1].isupper()

@@ -1913,7 +1913,7 @@ def _client_roles(art: _Article) -> None:
                     p.roles.remove(r)
                     break
                 if _agent_role(r) and (_linked_agent(art, prefix, p) is not None
-                                       or _DEMONSTRATIVE.match(text, m.end)):
+                                       or _NAME_THEN_DEMONSTRATIVE.match(text, m.end)):
                     # 'Albert Varela selaku manajer personal Martin', 'klaim manajer Martin
                     # tersebut': the agent's role (or epithet), the name the client's
                     agent = _linked_agent(art, prefix, p)
@@ -1924,7 +1924,8 @@ def _client_roles(art: _Article) -> None:
                     break
 
 
-_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)(?![\w-])")
+# A demonstrative right after a name: 'manajer Martin [tersebut]' (_DEMONSTRATIVE's words).
+_NAME_THEN_DEMONSTRATIVE = re.compile(rf"\s+(?:{'|'.join(_DEMONSTRATIVE)})(?![\w-])")
 
 
 def _agent_role(role: str) -> bool:

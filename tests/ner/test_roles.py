@@ -239,3 +239,18 @@ def test_words_dating_an_office_come_from_roles_toml() -> None:
     from warta.lang.schema import RolesData
     assert role_words().former_after == frozenset(load("roles", RolesData).former_after)
     assert "sebelumnya" in role_words().former_after
+
+
+def test_stage_music_and_sport_occupations_open_roles() -> None:
+    # "Komika Budi", "Winger Persib, Andi", "kata orator, Rudi": occupations before a name.
+    assert role_before(["Komika", "Budi", "Santoso"], 1) == (0, 1)
+    assert role_before(["Winger", "Persib", ",", "Andi"], 3) == (0, 2)
+    assert role_before(["kata", "orator", ",", "Rudi"], 3) == (1, 2)
+
+
+def test_an_english_title_with_its_head_last_keeps_its_first_words() -> None:
+    # "Brand Manager Sinar Motor, Dewi": the words before "Manager" are the title's.
+    words = ["kata", "Brand", "Manager", "Sinar", "Motor", ",", "Dewi"]
+    assert role_before(words, 6) == (1, 5)
+    words = ["Menurut", "Corporate", "Secretary", "Division", "Head", "Bank", "Maju", "Rina"]
+    assert role_before(words, 7) == (1, 7)

@@ -729,6 +729,9 @@ def test_role_epithet_reads_the_sentence_before_first() -> None:
     ("Terpisah kuasa hukum Sahara, Moh Zakki, mengatakan laporan sudah masuk.",
      "Moh Zakki", "kuasa hukum Sahara"),
     ("Tuntutan dibacakan JPU Supinto Priyono di PN Semarang.", "Supinto Priyono", "JPU"),
+    # a possessive pronoun after the head: the body named before, the head the role
+    ("Harapan klub itu adalah kedekatan pelatih mereka , Rudi Hartono , dengan sang pemain.",
+     "Rudi Hartono", "pelatih"),
 ])
 def test_role_before_a_name_and_its_comma(text: str, name: str, role: str) -> None:
     ents = [_ent(text, "PERSON", name, name)]
@@ -1400,11 +1403,63 @@ def test_epithet_is_not_the_near_person_holding_another_office() -> None:
     ("Dalam proyek ini Lee akan bertugas sebagai sutradara film.", "Lee", "sutradara film"),
     ("Stallworth terpilih sebagai kepala bagian KKK di tempat asalnya.", "Stallworth",
      "kepala bagian KKK"),
+    # a copula before an occupation, "tidak hanya" between
+    ("Di film itu Dimas tidak hanya menjadi sutradara, tetapi juga ikut bermain.", "Dimas",
+     "sutradara"),
+    ("Menurut panitia, Sari adalah penulis lagu untuk acara itu.", "Sari", "penulis lagu"),
+    ("Saat itu Budi menjadi calon Gubernur Jawa Barat dari Partai Hijau.", "Budi",
+     "calon Gubernur Jawa Barat dari Partai Hijau"),
+    # a bare year names the title, no term of office
+    ("Setelah itu Budi menjadi juara dunia MotoGP 2006 di Valencia.", "Budi",
+     "juara dunia MotoGP 2006"),
 ])
 def test_predicate_of_office_after_a_name_gives_its_role(text: str, name: str,
                                                          role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
+
+
+def test_an_agents_role_before_a_client_is_the_agents() -> None:
+    # 'Rudi selaku manajer pribadi Budi': Rudi's role; 'manajer Budi tersebut': his epithet.
+    text = ("Rudi Hartono selaku manajer pribadi Budi Santoso mengklaim kontrak itu sah. "
+            "Klub menolak klaim manajer Budi Santoso tersebut.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("manajer pribadi", "manajer")),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+    assert _by_name(out, "Rudi Hartono").roles == ("manajer pribadi",)
+
+
+def test_a_role_after_a_name_before_the_persons_origin_is_kept() -> None:
+    # 'berkebangsaan' (of nationality) after the role is no verb of a new clause.
+    text = "Tamu itu ternyata adalah Rina Wijaya , penyanyi solo berkebangsaan Malaysia ."
+    out = _link(text, _ent(text, "PERSON", "Rina Wijaya", "Rina Wijaya"))
+    assert _by_name(out, "Rina Wijaya").roles == ("penyanyi solo",)
+
+
+def test_a_written_out_generals_rank_with_its_force_leaves_the_role() -> None:
+    text = "Sanksi untuk Direktur Penyidikan Brigadir Jenderal Pol Budi Santoso belum ada."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Direktur Penyidikan Brigadir Jenderal Pol",)))
+    assert _by_name(out, "Budi Santoso").roles == ("Direktur Penyidikan",)
+    assert _by_name(out, "Budi Santoso").rank == "Brigadir Jenderal Pol"
+
+
+def test_a_foreign_bodys_particle_stays_inside_a_role_after_the_name() -> None:
+    text = "Pierre Martin , presiden Olympique de Lyon , bertemu dengan para pemain ."
+    out = _link(text, _ent(text, "PERSON", "Pierre Martin", "Pierre Martin"))
+    assert _by_name(out, "Pierre Martin").roles == ("presiden Olympique de Lyon",)
+
+
+def test_copula_before_no_office_gives_no_role() -> None:
+    # 'menjadi' before a word that opens no role ('tersangka') gives none.
+    text = "Polisi menyebut Budi menjadi tersangka dalam kasus itu."
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"))
+    assert _by_name(out, "Budi").roles == ()
+    # a relation's head alone ('pimpinan') before a lower-case body: no role read
+    text = "Tahun ini Budi menjadi pimpinan dari kelompok negara di kawasan itu."
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"))
+    assert _by_name(out, "Budi").roles == ()
 
 
 def test_predicate_after_another_subject_gives_the_name_no_role() -> None:
@@ -1417,6 +1472,7 @@ def test_predicate_after_another_subject_gives_the_name_no_role() -> None:
 @pytest.mark.parametrize("text", [
     "Jika nanti Titiek terpilih menjadi ketua umum DPP Partai Golkar, semua berubah.",
     "Saat bersama Titiek resmi menjabat sebagai gubernur dan wakil gubernur, semua berubah.",
+    "Dalam buku itu Sari dan Titiek menjadi tokoh utama cerita.",
 ])
 def test_predicate_of_office_under_a_condition_or_with_a_companion_gives_no_role(
         text: str) -> None:

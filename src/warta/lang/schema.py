@@ -1246,8 +1246,17 @@ class RolesData(LangData):
     # Predicates of office after a name ("menjabat sebagai", "berprofesi sebagai") and the
     # words that may stand between ("saat masih", "yang pada kala itu", "akan"): the role
     # after them is the name's.
+    # English heads written last in their title ("Brand Manager", "Corporate Secretary
+    # Division Head"): the capitalised words before one are the title's.
+    last_heads: Words = ()
+    # Particles inside foreign bodies' names ("Olympique de Marseille"): a role's
+    # capitalised run goes on over them.
+    name_particles: Words = ()
     role_predicates: Words = ()
     predicate_gap_words: Words = ()
+    # Possessive pronouns after a lower-case head before a name's comma ("manajer [mereka],
+    # Budi"): the head is the name's role, the pronoun (its body, named before) no part.
+    owner_pronouns: Words = ()
     # Words in the clause before the name that leave the predicate's office unheld or
     # another's: a condition ("Jika nanti Titiek terpilih"), a companion ("bersama Sandi").
     predicate_blockers: Words = ()

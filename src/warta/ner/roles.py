@@ -23,6 +23,8 @@ class RoleWords:
     connectors: frozenset[str]
     not_names: frozenset[str]
     ranks: frozenset[str] = frozenset()  # one-word ranks, lower-case, no final dot
+    # English heads ending their title ("Brand [Manager]"), lower-case
+    last_heads: frozenset[str] = frozenset()
     # every rank as its lower-case words, no final dot ("komisaris", "besar")
     rank_forms: frozenset[tuple[str, ...]] = frozenset()
     corps: frozenset[str] = frozenset()  # corps after an officer's rank ("Inf"), as written
@@ -64,6 +66,7 @@ def role_words() -> RoleWords:
         cue_heads=frozenset(w.lower() for w in d.cue_heads),
         ordinals=frozenset(w.lower() for w in d.ordinals),
         former_after=frozenset(w.lower() for w in d.former_after),
+        last_heads=frozenset(w.lower() for w in d.last_heads),
     )
 
 
@@ -194,6 +197,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     if not members and best is not None and best > 0 \
             and words[best - 1].lower() in role_words().plural_words:
         return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
+    if best is not None and blind is None:
+        best = _title_start(words, best, i, stop)
     if best is not None and best + 2 < j and words[best + 1] == "-" \
             and words[best + 2].lower() == words[best].lower():
         return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
@@ -214,6 +219,22 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+def _title_start(words: Sequence[str], best: int, i: int,
+                 stop: Sequence[bool] | None) -> int:
+    """Start of an English title whose head comes last ("[Corporate Secretary Division]
+    Head Bank Mega Syariah"): the capitalised words from `i` (the run's start) before such
+    a head at `best`, no word that never opens a name ("Menurut") nor another head."""
+    rw = role_words()
+    if words[best].lower() not in rw.last_heads:
+        return best
+    k = best
+    while k > i and words[k - 1][:1].isupper() and words[k - 1].isalpha() \
+            and words[k - 1].lower() not in rw.not_names and not head_at(words, k - 1) \
+            and (stop is None or not stop[k - 1]):
+        k -= 1
+    return k
 
 
 @cache

@@ -40,6 +40,7 @@ from ..ner.roles import (
     head_at,
     is_month,
     is_org_word,
+    lower_head_before,
     role_before,
     role_words,
     without_prefix,
@@ -1467,9 +1468,22 @@ _ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "
                          "pada", "bidang", "urusan", "-", "/"})
 
 
+def _inner_word(word: str) -> bool:
+    """A lower-case word inside a role's capitalised run: `_ROLE_INNER`, or a particle of a
+    foreign body's name (roles.toml `name_particles`: 'Olympique [de] Marseille')."""
+    return word.casefold() in _ROLE_INNER or word in _name_particles()
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).name_particles)
+
+
 _TERM_WORDS = frozenset({"periode", "masa", "tahun"})
 # A term of office ending a role: 'Sekretaris Jenderal AFPI [periode 2018-2023]'.
-_TERM = re.compile(r"(?:\s+(?:periode|masa|tahun))?\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
+# A bare year stays: it names the title ('juara dunia MotoGP [2006]').
+_TERM = re.compile(r"(?:\s+(?:periode|masa|tahun)\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?"
+                   r"|\s+(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d)$")
 
 
 def _role_run(words: Sequence[str], i: int) -> int:
@@ -1483,7 +1497,7 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     opening at `i`, less a trailing bracket or joiner."""
     while j < len(words):
         w = words[j]
-        inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
+        inner = _inner_word(w) and j + 1 < len(words) and \
             words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
             j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
         if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner) \
@@ -1743,13 +1757,18 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
         return
     j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
     # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
-    # never a verb after it ('kapten [tampil] apik').
+    # never a verb after it ('kapten [tampil] apik'); an inner word before a body's name
+    # stays ('calon Presiden Amerika Serikat [dari] Partai Republik'), not before a place
+    # ('guru SD [di] Bogor').
     lex = load_lexicon()
     k = _head_len(words, 0)
     while k < j and not (words[k].islower() and not lex.get(
-            words[k], "NN").startswith(("NN", "JJ"))):
+            words[k], "NN").startswith(("NN", "JJ")) and not (
+            words[k] in _ROLE_INNER and k + 1 < j and is_org_word(words[k + 1]))):
         k += 1
     j = k
+    if j == _head_len(words, 0) and words[0].casefold() in role_words().relation_words:
+        return  # 'Macron menjadi [pimpinan] dari kelompok …': a relation's head needs its body
     s0, e0 = toks[0][0], toks[j - 1][1]
     if art.person_in(s0, e0, kinds=("PERSON",)):
         return
@@ -1893,6 +1912,53 @@ def _client_roles(art: _Article) -> None:
                         text, prefix - 1) in ends - {b for _, b in p.spans}:
                     p.roles.remove(r)
                     break
+                if _agent_role(r) and (_linked_agent(art, prefix, p) is not None
+                                       or _NAME_THEN_DEMONSTRATIVE.match(text, m.end)):
+                    # 'Albert Varela selaku manajer personal Martin', 'klaim manajer Martin
+                    # tersebut': the agent's role (or epithet), the name the client's
+                    agent = _linked_agent(art, prefix, p)
+                    p.roles.remove(r)
+                    if agent is not None and r.casefold() not in map(str.casefold,
+                                                                     agent.roles):
+                        agent.roles.append(r)
+                    break
+
+
+# A demonstrative right after a name: 'manajer Martin [tersebut]' (_DEMONSTRATIVE's words).
+_NAME_THEN_DEMONSTRATIVE = re.compile(rf"\s+(?:{'|'.join(_DEMONSTRATIVE)})(?![\w-])")
+
+
+def _agent_role(role: str) -> bool:
+    """Whether a role opens with roles.toml's agent heads ('manajer personal', 'agen')."""
+    words = without_prefix(role).casefold().split()
+    return any(words[:len(h.split())] == h.split() for h in _agent_words())
+
+
+@cache
+def _agent_words() -> tuple[str, ...]:
+    d = load("roles", RolesData)
+    return tuple(h.casefold() for h in (*d.agent_heads, *d.client_heads))
+
+
+@cache
+def _agent_link() -> re.Pattern[str]:
+    """roles.toml's words between a name and its role after it ('selaku', 'yang juga'), at
+    the end of the text read."""
+    cues = sorted(load("roles", RolesData).after_name_cues, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})$")
+
+
+def _linked_agent(art: _Article, at: int, client: _Ent) -> _Ent | None:
+    """The other person whose name ends right before a role link (roles.toml's
+    `after_name_cues`) that ends at `at`: 'Albert Varela [selaku] manajer personal Martin'."""
+    text = art.text
+    link = _agent_link().search(text[max(0, at - 40):at])
+    if link is None:
+        return None
+    end = _rstrip_end(text, at - len(link.group()))
+    return next((q for q in art.live() if q.kind == "PERSON" and q is not client
+                 and any(b == end for _, b in q.spans)), None)
 
 
 def _rstrip_end(text: str, end: int) -> int:
@@ -1956,7 +2022,7 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
     named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
         w = words[j]
-        inner = w.casefold() in _ROLE_INNER and j + 1 < len(words) and \
+        inner = _inner_word(w) and j + 1 < len(words) and \
             words[j + 1][:1].isupper()
         if w[:1].isupper() or w[:1].isdigit() or inner:
             named = named or w[:1].isupper()
@@ -2027,8 +2093,9 @@ _ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 
 
 def _active_verb(word: str) -> bool:
-    """A me-/ber- verb: its shape, and no noun tag in the lexicon ('menteri' is a noun)."""
-    if not _ACTIVE_VERB.fullmatch(word):
+    """A me-/ber- verb: its shape, and no noun tag in the lexicon ('menteri' is a noun), nor
+    a word of a person's origin ('penyanyi solo [berkebangsaan] Amerika Serikat')."""
+    if not _ACTIVE_VERB.fullmatch(word) or word.casefold() in role_words().origin_words:
         return False
     tag = load_lexicon().get(word)
     return tag is None or tag.startswith("VB")
@@ -2071,9 +2138,14 @@ def _lower_role_before(text: str, start: int, at: int,
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
     toks = _less_rank(text, read[-12:])
-    if toks and text[toks[-1][0]:toks[-1][1]] == ",":
+    comma = bool(toks) and text[toks[-1][0]:toks[-1][1]] == ","
+    if comma:
         toks.pop()
     words = [text[a:b] for a, b in toks]
+    if comma and len(words) >= 2 and words[-1] in _owner_pronouns() \
+            and (k := lower_head_before(words, len(words) - 1, tail=0)) is not None \
+            and words[k].islower():
+        return toks[k][0], toks[-2][1]  # 'manajer [mereka], Steve Bruce': the head alone
     # 'personel One Direction [lainnya] Harry Styles': 'other' ends the role, no part of it.
     end = len(words) - 1 if words and words[-1].casefold() in _OTHER else len(words)
     for i in range(end - 1):
@@ -2082,6 +2154,11 @@ def _lower_role_before(text: str, start: int, at: int,
                 and not _second_role(words, i + n, end):
             return toks[i][0], toks[end - 1][1]
     return None
+
+
+@cache
+def _owner_pronouns() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).owner_pronouns)
 
 
 def _second_role(words: Sequence[str], i: int, end: int) -> bool:
@@ -2299,7 +2376,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 21
+    version = 22
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -3500,3 +3500,49 @@ def test_a_bare_name_after_a_nominalised_passive_is_its_patient() -> None:
     es = [ent(text, "per:rn", "PERSON", "RN")]
     coerce = one(find_events(art(text, es)), "COERCE")
     assert coerce.targets == ("per:rn",) and "per:rn" not in coerce.actors
+
+
+# ------------------------------------------------------------------ events18: meetings, aid
+
+@pytest.mark.parametrize("text", [
+    '"Inflasi tetap terkendali," kata Dewi saat rapat kerja dengan Komisi IV di Jakarta.',
+    "Harga pangan stabil, ujar Menteri Pertanian Dewi dalam rapat kerja dengan Komisi IV.",
+    "Hal itu disampaikan Dewi dalam rapat kerja dengan Komisi IV, Senin.",
+])
+def test_a_speaker_at_a_meeting_named_after_the_report_takes_part(text: str) -> None:
+    es = [ent(text, "per:dewi", "PERSON", "Dewi"), ent(text, "org:k4", "ORG", "Komisi IV")]
+    assert [(e.code, set(e.actors)) for e in find_events(QuoteStage()(art(text, es)))] == [
+        ("CONSULT", {"per:dewi", "org:k4"})]
+
+
+def test_a_meeting_after_a_setting_word_with_no_speaker_before_needs_two_parties() -> None:
+    text = "Harga pangan dibahas saat rapat kerja dengan Komisi IV."
+    es = [ent(text, "org:k4", "ORG", "Komisi IV")]
+    assert find_events(art(text, es)) == []
+
+
+def test_aid_handed_over_in_a_first_person_quote_is_the_speakers() -> None:
+    text = '"Bantuan beras sudah kami salurkan kepada warga Desa Sukamaju," kata Rahmat.'
+    a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
+                   ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
+    assert one(find_events(a), "AID").actors == ("per:rahmat",)
+
+
+def test_contacting_a_government_is_a_consultation() -> None:
+    text = "Menteri Budi sudah mengontak pemerintah Malaysia soal nelayan itu."
+    es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "loc:my", "PLACE", "Malaysia", "MY")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert set(e.actors) == {"per:budi", "MY"}
+
+
+def test_an_aspect_word_after_a_claim_keeps_the_claimants_act() -> None:
+    text = "Rudi mengklaim tengah menjalin komunikasi dengan Partai Hijau."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi"), ent(text, "org:ph", "ORG", "Partai Hijau")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:rudi", "org:ph"}
+
+
+def test_a_topic_partner_after_dengan_keeps_it_past_the_titles_state() -> None:
+    text = "Budi membicarakan soal perbatasan dengan Menteri Luar Negeri Malaysia Ahmad Zahid."
+    es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "loc:my", "PLACE", "Malaysia", "MY"),
+          ent(text, "per:az", "PERSON", "Ahmad Zahid")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:budi", "per:az"}

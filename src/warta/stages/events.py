@@ -208,6 +208,8 @@ class Lexicon:
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
+    meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
+    setting_reporters: frozenset[str]  # "menurut X dalam rapat": opens a reporting phrase
 
     local_governments: frozenset[str]  # "pemkot": one word before a place
     local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
@@ -351,6 +353,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
+        meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
 
         coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
@@ -1366,7 +1369,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if trig.topic_object:
             # "membahas soal hubungan ... persoalan ASEAN serta ZEE": topics; a partner
             # is named with "dengan"
-            objs = [m for m in objs if m.prep in lex.with_preps]
+            objs = [m for m in objs if _with_partner(ctx, m)]
         if trig.code in lex.owner_genitive:
             # "AS mengerahkan sistem rudal (THAAD)": the object is the force moved; only a
             # marked recipient is a target
@@ -1482,7 +1485,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not actors and trig.symmetric and targets:
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
-            actors = _vals(_saying_subject(ctx, i))
+            actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i))
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -1578,6 +1581,19 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _with_partner(ctx: _Ctx, m: _Mention) -> bool:
+    """Is a mention the partner named after "dengan", its capitalised titles between
+    ("membicarakan persoalan ISIS dengan Menteri Pertahanan Selandia Baru Mark Mitchell":
+    the state of the post took the preposition, the minister is the partner)?"""
+    if m.prep is not None:
+        return m.prep in ctx.lex.with_preps
+    toks = ctx.toks
+    k = m.i - 1
+    while k >= max(0, m.i - 7) and toks[k].text.isalpha() and toks[k].text[:1].isupper():
+        k -= 1
+    return k < m.i - 1 and k >= 0 and toks[k].low in ctx.lex.with_preps
 
 
 def _market_move(ctx: _Ctx, voice: str, lo: int, i: int, j: int) -> bool:
@@ -1752,6 +1768,28 @@ def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:
         return []
     group = _left_group(ctx, ctx.clause_start(k), k)
     return group if group and group[-1].j == k else []
+
+
+def _setting_speaker(ctx: _Ctx, i: int) -> list[_Mention]:
+    """The speaker of a reporting clause right before the setting of a meeting noun at `i`
+    ("kata Perry saat rapat kerja dengan DPD RI", "Menurut Suharso dalam rapat bersama
+    Panja"): the group ending at the setting word, after an attribution and title words.
+    The speaker speaks at that meeting, so takes part in it."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and toks[k].low not in lex.meeting_settings and toks[k].low in lex.skip:
+        k -= 1
+    if k <= 0 or toks[k].low not in lex.meeting_settings:
+        return []
+    group = _left_group(ctx, ctx.clause_start(k), k)
+    if not group or group[-1].j != k:
+        return []
+    openers = lex.attributions | lex.setting_reporters
+    a = group[0].i - 1
+    while a >= max(0, group[0].i - 4) and toks[a].low not in openers \
+            and _title_word(toks[a], lex):
+        a -= 1  # "kata Gubernur BI Perry Warjiyo"
+    return group if a >= 0 and toks[a].low in openers else []
 
 
 def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
@@ -2617,7 +2655,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 29
+    version = 30  # events18: meetings at a report's setting, first-person aid, contacts
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3546,3 +3546,34 @@ def test_a_topic_partner_after_dengan_keeps_it_past_the_titles_state() -> None:
     es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "loc:my", "PLACE", "Malaysia", "MY"),
           ent(text, "per:az", "PERSON", "Ahmad Zahid")]
     assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:budi", "per:az"}
+
+
+def test_a_post_states_preposition_is_the_persons() -> None:
+    text = "Rudi mendapat pujian dari Presiden Prancis Emmanuel Macron."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi"), ent(text, "loc:fr", "PLACE", "Prancis", "FR"),
+          ent(text, "per:em", "PERSON", "Emmanuel Macron")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:em",), ("per:rudi",))
+
+
+def test_a_visit_nouns_genitive_past_two_title_words() -> None:
+    text = "Kunjungan Perdana Menteri Fumio Kishida ke Indonesia membahas investasi."
+    es = [ent(text, "per:fk", "PERSON", "Fumio Kishida"),
+          ent(text, "loc:id", "PLACE", "Indonesia", "ID")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.actors == ("per:fk",)
+
+
+def test_a_promise_to_meet_a_demand_in_a_first_person_quote() -> None:
+    text = '"Tuntutan para guru akan kami penuhi secara bertahap," kata Bupati Sarah.'
+    a = quoted_art(text, ("per:sarah", "PERSON", "Sarah"))
+    assert one(find_events(a), "AGREE").actors == ("per:sarah",)
+    text = '"Tuntutan para guru sudah kami penuhi," kata Bupati Sarah.'
+    a = quoted_art(text, ("per:sarah", "PERSON", "Sarah"))
+    assert all(e.code != "AGREE" for e in find_events(a))
+
+
+def test_talking_directly_to_someone_named_is_a_consultation() -> None:
+    text = "Menteri Budi sudah berbicara langsung dengan Gubernur Anies soal banjir."
+    es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "per:anies", "PERSON", "Anies")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:budi", "per:anies"}

@@ -714,6 +714,13 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         commas = sum(t.text == "," for t in gap)
         if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
             a.modifier = True
+    # The preposition before a post's state or body is the person's: "dengan Presiden China
+    # Xi Jinping", "pujian dari Presiden Prancis Emmanuel Macron" (Xi meets, Macron praises).
+    for a, b in zip(ms, ms[1:], strict=False):
+        if (a.modifier and a.prep is not None and a.kind != "PERSON" and b.prep is None
+                and b.kind == "PERSON" and all(t.text in {"(", ")"} or t.text[:1].isupper()
+                                               for t in toks[a.j:b.i])):
+            b.prep, b.prep_at = a.prep, a.prep_at
     for m in ms:
         if _in_period(toks, m, lex):
             m.modifier = True
@@ -1445,7 +1452,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         for n, m in enumerate(near):
             if _predicate_between(toks[j:m.i], lex):
                 break  # "penangkapan MSH bermula dari informasi dari masyarakat"
-            genitive = (n == 0 and m.prep is None and m.i - j <= 2
+            genitive = (n == 0 and m.prep is None and (m.i - j <= 2 or (
+                            # "kunjungan Menteri Luar Negeri Retno Marsudi": titles between
+                            m.i - j <= 4 and all(t.text.isalpha() and t.text[:1].isupper()
+                                                 for t in toks[j:m.i])))
                         # "tuntutan pembubaran DPR": DPR is the genitive of the inner noun
                         and not any(t.low.startswith(lex.patient_prefixes)
                                     and t.low.endswith("an") and len(t.low) > 6
@@ -1454,6 +1464,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                         # "demonstrasi Tiananmen Square": a place, not a participant
                         and not (m.i == j and m.place_id is not None and not m.is_country)
                         and not any(len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
+                                    and t.text[:1].islower()  # "Perdana Menteri": a title
                                     for t in toks[j:m.i]))
             if n > 0 and not trig.symmetric and _opens_clause(toks, m, lex):
                 # "Atas permohonan dari X, Kejari Cilegon memberikan ...": the subject of

@@ -3577,3 +3577,16 @@ def test_talking_directly_to_someone_named_is_a_consultation() -> None:
     text = "Menteri Budi sudah berbicara langsung dengan Gubernur Anies soal banjir."
     es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "per:anies", "PERSON", "Anies")]
     assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:budi", "per:anies"}
+
+
+def test_a_decision_told_in_a_quote_states_the_act_decided() -> None:
+    text = '"Pemerintah memutuskan untuk memberikan bantuan kepada Desa Sukamaju," kata Rahmat.'
+    a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
+                   ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
+    e = one(find_events(a), "AID")
+    assert e.actors == ("GOV",)
+    # the present tense alone still describes: no event
+    text = '"Pemerintah memberikan bantuan kepada Desa Sukamaju," kata Rahmat.'
+    a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
+                   ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
+    assert all(e.code != "AID" for e in find_events(a))

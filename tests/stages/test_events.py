@@ -3590,3 +3590,9 @@ def test_a_decision_told_in_a_quote_states_the_act_decided() -> None:
     a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
                    ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
     assert all(e.code != "AID" for e in find_events(a))
+
+
+def test_agreement_in_a_first_person_quote_with_the_base_form() -> None:
+    text = '"Penjualan saham ini kami setujui bersama para pendiri," kata Direktur Utama Rina.'
+    a = quoted_art(text, ("per:rina", "PERSON", "Rina"))
+    assert one(find_events(a), "AGREE").actors == ("per:rina",)

@@ -3500,3 +3500,99 @@ def test_a_bare_name_after_a_nominalised_passive_is_its_patient() -> None:
     es = [ent(text, "per:rn", "PERSON", "RN")]
     coerce = one(find_events(art(text, es)), "COERCE")
     assert coerce.targets == ("per:rn",) and "per:rn" not in coerce.actors
+
+
+# ------------------------------------------------------------------ events18: meetings, aid
+
+@pytest.mark.parametrize("text", [
+    '"Inflasi tetap terkendali," kata Dewi saat rapat kerja dengan Komisi IV di Jakarta.',
+    "Harga pangan stabil, ujar Menteri Pertanian Dewi dalam rapat kerja dengan Komisi IV.",
+    "Hal itu disampaikan Dewi dalam rapat kerja dengan Komisi IV, Senin.",
+])
+def test_a_speaker_at_a_meeting_named_after_the_report_takes_part(text: str) -> None:
+    es = [ent(text, "per:dewi", "PERSON", "Dewi"), ent(text, "org:k4", "ORG", "Komisi IV")]
+    assert [(e.code, set(e.actors)) for e in find_events(QuoteStage()(art(text, es)))] == [
+        ("CONSULT", {"per:dewi", "org:k4"})]
+
+
+def test_a_meeting_after_a_setting_word_with_no_speaker_before_needs_two_parties() -> None:
+    text = "Harga pangan dibahas saat rapat kerja dengan Komisi IV."
+    es = [ent(text, "org:k4", "ORG", "Komisi IV")]
+    assert find_events(art(text, es)) == []
+
+
+def test_aid_handed_over_in_a_first_person_quote_is_the_speakers() -> None:
+    text = '"Bantuan beras sudah kami salurkan kepada warga Desa Sukamaju," kata Rahmat.'
+    a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
+                   ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
+    assert one(find_events(a), "AID").actors == ("per:rahmat",)
+
+
+def test_contacting_a_government_is_a_consultation() -> None:
+    text = "Menteri Budi sudah mengontak pemerintah Malaysia soal nelayan itu."
+    es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "loc:my", "PLACE", "Malaysia", "MY")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert set(e.actors) == {"per:budi", "MY"}
+
+
+def test_an_aspect_word_after_a_claim_keeps_the_claimants_act() -> None:
+    text = "Rudi mengklaim tengah menjalin komunikasi dengan Partai Hijau."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi"), ent(text, "org:ph", "ORG", "Partai Hijau")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:rudi", "org:ph"}
+
+
+def test_a_topic_partner_after_dengan_keeps_it_past_the_titles_state() -> None:
+    text = "Budi membicarakan soal perbatasan dengan Menteri Luar Negeri Malaysia Ahmad Zahid."
+    es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "loc:my", "PLACE", "Malaysia", "MY"),
+          ent(text, "per:az", "PERSON", "Ahmad Zahid")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:budi", "per:az"}
+
+
+def test_a_post_states_preposition_is_the_persons() -> None:
+    text = "Rudi mendapat pujian dari Presiden Prancis Emmanuel Macron."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi"), ent(text, "loc:fr", "PLACE", "Prancis", "FR"),
+          ent(text, "per:em", "PERSON", "Emmanuel Macron")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert (e.actors, e.targets) == (("per:em",), ("per:rudi",))
+
+
+def test_a_visit_nouns_genitive_past_two_title_words() -> None:
+    text = "Kunjungan Perdana Menteri Fumio Kishida ke Indonesia membahas investasi."
+    es = [ent(text, "per:fk", "PERSON", "Fumio Kishida"),
+          ent(text, "loc:id", "PLACE", "Indonesia", "ID")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.actors == ("per:fk",)
+
+
+def test_a_promise_to_meet_a_demand_in_a_first_person_quote() -> None:
+    text = '"Tuntutan para guru akan kami penuhi secara bertahap," kata Bupati Sarah.'
+    a = quoted_art(text, ("per:sarah", "PERSON", "Sarah"))
+    assert one(find_events(a), "AGREE").actors == ("per:sarah",)
+    text = '"Tuntutan para guru sudah kami penuhi," kata Bupati Sarah.'
+    a = quoted_art(text, ("per:sarah", "PERSON", "Sarah"))
+    assert all(e.code != "AGREE" for e in find_events(a))
+
+
+def test_talking_directly_to_someone_named_is_a_consultation() -> None:
+    text = "Menteri Budi sudah berbicara langsung dengan Gubernur Anies soal banjir."
+    es = [ent(text, "per:budi", "PERSON", "Budi"), ent(text, "per:anies", "PERSON", "Anies")]
+    assert set(one(find_events(art(text, es)), "CONSULT").actors) == {"per:budi", "per:anies"}
+
+
+def test_a_decision_told_in_a_quote_states_the_act_decided() -> None:
+    text = '"Pemerintah memutuskan untuk memberikan bantuan kepada Desa Sukamaju," kata Rahmat.'
+    a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
+                   ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
+    e = one(find_events(a), "AID")
+    assert e.actors == ("GOV",)
+    # the present tense alone still describes: no event
+    text = '"Pemerintah memberikan bantuan kepada Desa Sukamaju," kata Rahmat.'
+    a = quoted_art(text, ("per:rahmat", "PERSON", "Rahmat"),
+                   ("loc:sukamaju", "PLACE", "Desa Sukamaju"))
+    assert all(e.code != "AID" for e in find_events(a))
+
+
+def test_agreement_in_a_first_person_quote_with_the_base_form() -> None:
+    text = '"Penjualan saham ini kami setujui bersama para pendiri," kata Direktur Utama Rina.'
+    a = quoted_art(text, ("per:rina", "PERSON", "Rina"))
+    assert one(find_events(a), "AGREE").actors == ("per:rina",)

@@ -574,6 +574,12 @@ class EventWords(LangData):
     # Verbs of saying or estimating: a group before one is its subject, not that of a
     # trigger after a new subject ("polisi memperkirakan 20.000 orang berdemonstrasi").
     reporting_verbs: Words = ()
+    # Words that open the setting of what a speaker said ("kata Perry saat rapat kerja dengan
+    # DPD RI"): a meeting noun right after one has the speaker of the reporting clause before
+    # it for a participant. setting_reporters open such a clause besides the attributions
+    # ("Menurut Kepala Bappenas Suharso dalam rapat bersama Panja RUU IKN").
+    meeting_settings: Words = ()
+    setting_reporters: Words = ()
 
     # Words between two predicates that make them share one subject ("DS menjalani
     # pemeriksaan ... dan langsung ditahan").

@@ -208,6 +208,8 @@ class Lexicon:
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
+    meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
+    setting_reporters: frozenset[str]  # "menurut X dalam rapat": opens a reporting phrase
 
     local_governments: frozenset[str]  # "pemkot": one word before a place
     local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
@@ -351,6 +353,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
+        meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
 
         coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
@@ -711,6 +714,13 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         commas = sum(t.text == "," for t in gap)
         if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
             a.modifier = True
+    # The preposition before a post's state or body is the person's: "dengan Presiden China
+    # Xi Jinping", "pujian dari Presiden Prancis Emmanuel Macron" (Xi meets, Macron praises).
+    for a, b in zip(ms, ms[1:], strict=False):
+        if (a.modifier and a.prep is not None and a.kind != "PERSON" and b.prep is None
+                and b.kind == "PERSON" and all(t.text in {"(", ")"} or t.text[:1].isupper()
+                                               for t in toks[a.j:b.i])):
+            b.prep, b.prep_at = a.prep, a.prep_at
     for m in ms:
         if _in_period(toks, m, lex):
             m.modifier = True
@@ -1366,7 +1376,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if trig.topic_object:
             # "membahas soal hubungan ... persoalan ASEAN serta ZEE": topics; a partner
             # is named with "dengan"
-            objs = [m for m in objs if m.prep in lex.with_preps]
+            objs = [m for m in objs if _with_partner(ctx, m)]
         if trig.code in lex.owner_genitive:
             # "AS mengerahkan sistem rudal (THAAD)": the object is the force moved; only a
             # marked recipient is a target
@@ -1442,7 +1452,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         for n, m in enumerate(near):
             if _predicate_between(toks[j:m.i], lex):
                 break  # "penangkapan MSH bermula dari informasi dari masyarakat"
-            genitive = (n == 0 and m.prep is None and m.i - j <= 2
+            genitive = (n == 0 and m.prep is None and (m.i - j <= 2 or (
+                            # "kunjungan Menteri Luar Negeri Retno Marsudi": titles between
+                            m.i - j <= 4 and all(t.text.isalpha() and t.text[:1].isupper()
+                                                 for t in toks[j:m.i])))
                         # "tuntutan pembubaran DPR": DPR is the genitive of the inner noun
                         and not any(t.low.startswith(lex.patient_prefixes)
                                     and t.low.endswith("an") and len(t.low) > 6
@@ -1451,6 +1464,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                         # "demonstrasi Tiananmen Square": a place, not a participant
                         and not (m.i == j and m.place_id is not None and not m.is_country)
                         and not any(len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
+                                    and t.text[:1].islower()  # "Perdana Menteri": a title
                                     for t in toks[j:m.i]))
             if n > 0 and not trig.symmetric and _opens_clause(toks, m, lex):
                 # "Atas permohonan dari X, Kejari Cilegon memberikan ...": the subject of
@@ -1482,7 +1496,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not actors and trig.symmetric and targets:
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
-            actors = _vals(_saying_subject(ctx, i))
+            actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i))
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -1578,6 +1592,19 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _with_partner(ctx: _Ctx, m: _Mention) -> bool:
+    """Is a mention the partner named after "dengan", its capitalised titles between
+    ("membicarakan persoalan ISIS dengan Menteri Pertahanan Selandia Baru Mark Mitchell":
+    the state of the post took the preposition, the minister is the partner)?"""
+    if m.prep is not None:
+        return m.prep in ctx.lex.with_preps
+    toks = ctx.toks
+    k = m.i - 1
+    while k >= max(0, m.i - 7) and toks[k].text.isalpha() and toks[k].text[:1].isupper():
+        k -= 1
+    return k < m.i - 1 and k >= 0 and toks[k].low in ctx.lex.with_preps
 
 
 def _market_move(ctx: _Ctx, voice: str, lo: int, i: int, j: int) -> bool:
@@ -1752,6 +1779,28 @@ def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:
         return []
     group = _left_group(ctx, ctx.clause_start(k), k)
     return group if group and group[-1].j == k else []
+
+
+def _setting_speaker(ctx: _Ctx, i: int) -> list[_Mention]:
+    """The speaker of a reporting clause right before the setting of a meeting noun at `i`
+    ("kata Perry saat rapat kerja dengan DPD RI", "Menurut Suharso dalam rapat bersama
+    Panja"): the group ending at the setting word, after an attribution and title words.
+    The speaker speaks at that meeting, so takes part in it."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and toks[k].low not in lex.meeting_settings and toks[k].low in lex.skip:
+        k -= 1
+    if k <= 0 or toks[k].low not in lex.meeting_settings:
+        return []
+    group = _left_group(ctx, ctx.clause_start(k), k)
+    if not group or group[-1].j != k:
+        return []
+    openers = lex.attributions | lex.setting_reporters
+    a = group[0].i - 1
+    while a >= max(0, group[0].i - 4) and toks[a].low not in openers \
+            and _title_word(toks[a], lex):
+        a -= 1  # "kata Gubernur BI Perry Warjiyo"
+    return group if a >= 0 and toks[a].low in openers else []
 
 
 def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
@@ -2617,7 +2666,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 29
+    version = 30  # events18: meetings at a report's setting, first-person aid, contacts
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

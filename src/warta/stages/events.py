@@ -175,6 +175,7 @@ class Lexicon:
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
+    quote_item_openers: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
     attending: frozenset[str]
@@ -330,6 +331,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
+        quote_item_openers=fs(w.quote_item_openers),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
@@ -883,6 +885,8 @@ class _Ctx:
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
     side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
+    # in a direct quotation: the token where its content starts (-2: in a sentence before)
+    lead: int = -1
     # the article names the default enforcer (the police): else none is assumed
     default_named: bool = True
     refs: Refs | None = None  # who a reference stands for (a verb's -nya object)
@@ -990,8 +994,42 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
     s, e = ctx.toks[i].start, ctx.toks[j - 1].end
     for c_start, c_end, ids, side in direct:
         if c_start <= s and e <= c_end:
-            return replace(ctx, hidden=ctx.hidden | ids, direct=True, side=side)
+            return replace(ctx, hidden=ctx.hidden | ids, direct=True, side=side,
+                           lead=_lead(ctx, c_start))
     return None
+
+
+def _lead(ctx: _Ctx, c_start: int) -> int:
+    """The token where a quotation's content starts; -2 when it starts in a sentence before
+    (this one goes on inside it)."""
+    if c_start < ctx.toks[0].start:
+        return -2
+    return bisect.bisect_left([t.start for t in ctx.toks], c_start)
+
+
+def _in_content(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx:
+    """The context of a trigger in a direct quotation whose opening mark is outside the
+    sentence's tokens: where its content starts and the speaker's side (for `_read_out`)."""
+    s, e = ctx.toks[i].start, ctx.toks[j - 1].end
+    for c_start, c_end, _, side in direct:
+        if c_start <= s and e <= c_end:
+            return replace(ctx, side=side, lead=_lead(ctx, c_start))
+    return ctx
+
+
+def _read_out(ctx: _Ctx, i: int) -> bool:
+    """Does a direct quotation open with the trigger, or with an item opener and a comma
+    before it ('"Kedua, menjatuhkan pidana kepada terdakwa ...," kata Ketua Majelis Hakim
+    X', '"Pertama, menyita uang ...," kata Wadir Penindakan')? Such a verb has no subject
+    of its own: the speaker reads out their side's ruling or act."""
+    if not ctx.side or ctx.lead == -1 or i < ctx.lead:
+        return False
+    gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _OPEN_QUOTES | {'"'}]
+    item = len(gap) == 2 and gap[0] in ctx.lex.quote_item_openers and gap[1] == ","
+    # a sentence going on inside a quotation opened before: only a next item of what is
+    # read out ('Kedua, ...'); a bare verb there mostly continues another's subject
+    # ('"Kami ketemu beberapa negara. Memprotes kerusakan lingkungan ..."': they protest)
+    return item or (not gap and ctx.lead >= 0)
 
 
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
@@ -1351,6 +1389,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     left: list[_Mention] = []
     borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
     counted = False  # the passive's subject is a counted group of people named by no one
+    read_out = False  # a subjectless verb opening a direct quotation: the speaker's side acts
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1361,6 +1400,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _past_relative_agent(ctx, lo, left)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
+        read_out = not actors and _read_out(ctx, i)
+        if read_out:
+            actors = sorted(ctx.side)  # the speaker's side reads out its own act
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)]
         if trig.topic_object:
@@ -1401,6 +1443,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                    and _counted_subject(ctx, lo, i))
         if counted:
             left = _listed_after(ctx, j)  # "3 terduga yang diamankan, yakni RW, KM, dan AY"
+        elif (left and trig.code in lex.enforced_codes
+              and all(m.kind == "AGENT" for m in left)):
+            # an unnamed group ("tiga terduga teroris") named after its verb: the names
+            left = _listed_after(ctx, j) or left
         # the agent of this verb, not of another passive in a relative clause after it
         # ("disepakati pengembalian fosil yang dahulu dibawa oleh Eugene Dubois")
         agent = [m for m in right if m.prep in lex.agent_preps
@@ -1409,10 +1455,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # a bare agent right after the verb ("ditangkap polisi"), not the object of a
         # verb in between ("X didakwa membunuh Y": Y is no agent)
         # nor a name after a copula ("orang yang diamankan tersebut adalah Saulihun": who
-        # was held, not who held him)
+        # was held, not who held him), nor one joined on by "bersama" ("Y ditangkap bersama
+        # empat terduga teroris lainnya": arrested with them, not by them)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3
                 and all(_title_word(t, lex) and t.low not in lex.appositions
-                        for t in toks[j:right[0].i])):
+                        and t.low not in lex.connectors for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if not left and agent and agent[0].prep is None and _nominalised_passive(toks, j):
             left, agent = agent, []  # "ditangkapnya RN": the arrest of RN, RN is held
@@ -1559,7 +1606,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                              and not _quote_unrealised(ctx, i, lo)
                              and not _standing_duty(ctx, j)):
         return None
-    if ctx.direct and not _quote_stated(ctx, left, i, lo) and not (
+    if ctx.direct and not read_out and not _quote_stated(ctx, left, i, lo) and not (
             trig.code in lex.speech_acts and voice == "active" and bool(left)
             and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)):
         # a person's request or charge told in a quotation is a report of what they said
@@ -2442,6 +2489,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
             if inq is None:
                 continue
             here = inq
+        else:
+            here = _in_content(here, direct, i, j)
         res = _code_one(here, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
@@ -2617,7 +2666,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 29
+    version = 30
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

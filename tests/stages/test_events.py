@@ -3565,3 +3565,16 @@ def test_a_verb_going_on_inside_an_earlier_quotation_is_not_read_out() -> None:
     es = [ent(text, "per:siti", "PERSON", "Siti Aminah")]
     a = QuoteStage()(art(text, es))
     assert all(e.code != "ACCUSE" for e in find_events(a))
+
+
+def test_a_passive_with_the_act_for_subject_targets_whom_it_marks() -> None:
+    # "Hukuman mati telah dilaksanakan terhadap X": the act is the subject, X the executed
+    text = "Hukuman mati telah dilaksanakan terhadap Rudi Hartono di Provinsi Timur."
+    a = art(text, [ent(text, "per:rudi", "PERSON", "Rudi Hartono")])
+    e = one(find_events(a), "ASSAULT")
+    assert e.targets == ("per:rudi",) and e.actors == ()
+    # a "kepada" of a relative clause after it marks no target of the passive
+    text = "Perkara itu diadukan Rina Wati, yang memberikan kuasa kepada Andi Saputra."
+    es = [ent(text, "per:rina", "PERSON", "Rina Wati"),
+          ent(text, "per:andi", "PERSON", "Andi Saputra")]
+    assert all("per:andi" not in e.targets for e in find_events(art(text, es)))

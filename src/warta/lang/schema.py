@@ -478,6 +478,9 @@ class EventWords(LangData):
     # kepada terdakwa ...," kata Ketua Majelis Hakim X'): a verb right after the opening mark
     # or one of these (and a comma) has no subject of its own; it is the speaker's side's act.
     quote_item_openers: Words = ()
+    # Prepositions that mark the one acted on after a passive whose subject is the act
+    # itself ("Hukuman mati telah dilaksanakan terhadap X", "sanksi dijatuhkan kepada X").
+    passive_target_preps: Words = ()
     # Words right before a trigger inside a direct quotation (skip words between allowed)
     # that make it a plan, a duty or a wish, not a deed: "Kami akan menindak tegas".
     quote_unrealised: Words = ()

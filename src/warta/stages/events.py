@@ -176,6 +176,7 @@ class Lexicon:
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
     quote_item_openers: frozenset[str]
+    passive_target_preps: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
     attending: frozenset[str]
@@ -332,6 +333,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_item_openers=fs(w.quote_item_openers),
+        passive_target_preps=fs(w.passive_target_preps),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
@@ -1390,6 +1392,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
     counted = False  # the passive's subject is a counted group of people named by no one
     read_out = False  # a subjectless verb opening a direct quotation: the speaker's side acts
+    act_subject = False  # a passive's target marked after it ("dilaksanakan terhadap X")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1469,6 +1472,16 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         else:
             targets = _vals(left)
             actors = _vals(_right_group(ctx, agent))
+            if not left:
+                # the act itself as subject, named by no participant: "Hukuman mati telah
+                # dilaksanakan terhadap X" (X executed), "sanksi dijatuhkan kepada X"
+                # (right after it: not across a comma, a relative or another verb, "diadukan
+                # X, yang memberikan kuasa kepada Y")
+                targets = _vals(_right_group(ctx, [
+                    m for m in right if m not in agent and m.prep in lex.passive_target_preps
+                    and not any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
+                                for t in toks[j:m.prep_at])]))
+                act_subject = bool(targets)
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent
@@ -1592,7 +1605,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and voice in ("passive", "received")
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                      or _coordinated_predicate(ctx, left[-1].j, i))) or (counted and not actors_t)
+                      or _coordinated_predicate(ctx, left[-1].j, i))) or (
+                     (counted or act_subject) and not actors_t)
     if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
             and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
         actors_t = (trig.unnamed_actor,)  # by the police

@@ -3578,3 +3578,16 @@ def test_a_passive_with_the_act_for_subject_targets_whom_it_marks() -> None:
     es = [ent(text, "per:rina", "PERSON", "Rina Wati"),
           ent(text, "per:andi", "PERSON", "Andi Saputra")]
     assert all("per:andi" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_a_relative_clause_after_a_short_apposition_is_the_names() -> None:
+    # "X, pemuda lainnya yang dieksekusi mati": X was executed (events17)
+    text = "Amnesty menyebut Rudi Hartono, pemuda lainnya yang dieksekusi mati pada Agustus."
+    es = [ent(text, "org:amnesty", "ORG", "Amnesty"),
+          ent(text, "per:rudi", "PERSON", "Rudi Hartono")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ("per:rudi",)
+    # an active relative clause after an apposition is the apposition's own
+    text = "Ditambahkan Rudi Hartono, kegiatan yang bekerja sama dengan Yayasan Sehat ini baik."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+          ent(text, "org:ys", "ORG", "Yayasan Sehat")]
+    assert all("per:rudi" not in e.actors for e in find_events(art(text, es)))

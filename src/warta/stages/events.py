@@ -1385,7 +1385,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     right = [m for m in right_all if not is_place(m) and not m.domestic]
     if trig.named_addressee and not _addressed(ctx, j, right):
         return None  # a hope about something, asked of no one named
-    relative = _relative_subject(ctx, lo, i)
+    relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
@@ -1862,7 +1862,8 @@ def _programme_object(ctx: _Ctx, j: int) -> bool:
     return k < len(ctx.toks) and ctx.toks[k].low in lex.programme_objects
 
 
-def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
+def _relative_subject(ctx: _Ctx, lo: int, i: int,
+                      apposition: bool = False) -> list[_Mention] | None:
     """The subject of a trigger in a relative clause ("X yang ditangkap"): the group right
     before "yang", or none when a common noun stands there ("empat tersangka yang dibekuk
     sebelumnya", "peristiwa yang menewaskan Affan"). None when the trigger opens no
@@ -1876,7 +1877,33 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
     end = k - 1 if k > lo and toks[k - 1].text == "," else k
     end = _before_age(toks, lo, end)
     group = _left_group(ctx, lo, end)
+    if apposition and not (group and group[-1].j == end):
+        # (of a passive only: "Ditambahkan Rantala, kegiatan yang bekerja sama dengan ...":
+        # the activity cooperates, not the speaker before it)
+        end = _before_apposition(ctx, lo, end)
+        group = _left_group(ctx, lo, end) if end >= 0 else []
     return group if group and group[-1].j == end else []
+
+
+_APPOSITION = 2  # words: a short description of a name set off by a comma before "yang"
+
+
+def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
+    """Where a name ends before a short apposition ending at `end` ("Jalal al-Labbad,
+    pemuda lainnya yang dieksekusi mati": Jalal was executed); -1 when none stands there.
+    Only lower-case words, no preposition nor verb: in "anggota dari empat tersangka yang
+    dibekuk" the relative clause is the suspects'."""
+    toks, lex = ctx.toks, ctx.lex
+    c = end - 1
+    while c >= lo and end - c <= _APPOSITION and toks[c].text != ",":
+        t = toks[c]
+        preps = (lex.place_preps | lex.goal_preps | lex.source_preps | lex.agent_preps
+                 | lex.target_preps | lex.with_preps)
+        if not (t.text.isalpha() and t.text.islower()) or t.low in preps \
+                or t.low in lex.connectors or _verb_like(t, lex):
+            return -1
+        c -= 1
+    return c if c > lo and toks[c].text == "," and c < end - 1 else -1
 
 
 def _before_age(toks: Sequence[_Tok], lo: int, end: int) -> int:

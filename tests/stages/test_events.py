@@ -3591,3 +3591,14 @@ def test_a_relative_clause_after_a_short_apposition_is_the_names() -> None:
     es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
           ent(text, "org:ys", "ORG", "Yayasan Sehat")]
     assert all("per:rudi" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_questioning_by_a_named_enforcement_body_is_an_accusation() -> None:
+    # "Propam ... memeriksa Kapolsek X": questioning with no case word near (events17)
+    text = "Propam Polres Bima kini memeriksa Kapolsek Woha AKP Rudi Hartono soal intimidasi."
+    es = [ent(text, "org:propam", "ORG", "Propam Polres Bima"),
+          ent(text, "per:rudi", "PERSON", "Rudi Hartono")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("org:propam",) and e.targets == ("per:rudi",)
+    # a health check is none
+    assert find_events(art("Dokter polisi memeriksa kesehatan para tahanan di Rutan.")) == []

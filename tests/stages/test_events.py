@@ -3208,8 +3208,9 @@ def test_money_poured_out_is_aid_only_for_people() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     # read back from the trigger: a reporting clause before the counted group is passed by
+    # (the suspects are the unnamed target, events17)
     ("Kasus itu ditangani polisi. Kabid Humas mengatakan, lima terduga teroris yang "
-     "ditangkap di Antapani merupakan jaringan lama.", [("COERCE", ("COP",), ())]),
+     "ditangkap di Antapani merupakan jaringan lama.", [("COERCE", ("COP",), ("CRM",))]),
     # a noun of people before a demonstrative or a relative, no number
     ("Kasus itu ditangani polisi. Remaja ini pun ditangkap di rumahnya.",
      [("COERCE", ("COP",), ())]),
@@ -3228,9 +3229,9 @@ def test_a_counted_group_named_after_its_verb_is_the_target() -> None:
           ent(text, "per:a", "PERSON", "Ahmad Yani")]
     assert roles(art(text, es)) == [("COERCE", ("COP",), ("per:r", "per:a"))]
     text = ("Kasus itu ditangani polisi. Lima terduga teroris yang ditangkap merupakan "
-            "jaringan JAD.")  # a body they belong to is no one arrested
-    es = [ent(text, "org:jad", "ORG", "JAD")]
-    assert roles(art(text, es)) == [("COERCE", ("COP",), ())]
+            "jaringan JAD.")  # a body they belong to is no one arrested (the suspects
+    es = [ent(text, "org:jad", "ORG", "JAD")]  # are, unnamed: events17)
+    assert roles(art(text, es)) == [("COERCE", ("COP",), ("CRM",))]
 
 
 def test_a_request_with_a_nya_object_is_made_to_the_person_named_last() -> None:
@@ -3596,3 +3597,103 @@ def test_agreement_in_a_first_person_quote_with_the_base_form() -> None:
     text = '"Penjualan saham ini kami setujui bersama para pendiri," kata Direktur Utama Rina.'
     a = quoted_art(text, ("per:rina", "PERSON", "Rina"))
     assert one(find_events(a), "AGREE").actors == ("per:rina",)
+
+def test_an_execution_told_by_its_noun_is_an_assault() -> None:
+    # "melaksanakan N eksekusi mati": the state carries out executions (events17)
+    text = "Tahun lalu, Iran telah melaksanakan 200 eksekusi mati."
+    a = art(text, [ent(text, "ctry:ir", "COUNTRY", "Iran", country="IR")])
+    e = one(find_events(a), "ASSAULT")
+    assert e.mode == "execute"
+    # "eksekusi mati terhadap X": the one executed is the target
+    text = "Eksekusi mati terhadap Rudi Hartono oleh Iran menuai kecaman."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+          ent(text, "ctry:ir", "COUNTRY", "Iran", country="IR")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ("per:rudi",)
+    # carrying out a ruling is no killing
+    text = "Jaksa akan melaksanakan putusan itu pekan depan."
+    assert all(e.code != "ASSAULT" for e in find_events(art(text)))
+
+
+def test_held_suspects_are_unnamed_targets_of_an_arrest() -> None:
+    # "enam terduga teroris diamankan": an arrest with its unnamed targets (events17)
+    e = one(find_events(art("Sejauh ini sudah lima terduga teroris diamankan di Solo.")),
+            "COERCE")
+    assert e.targets == ("CRM",)
+
+
+def test_a_scheduled_questioning_is_an_accusation() -> None:
+    text = "KPK menjadwalkan pemeriksaan terhadap saksi kasus suap itu."
+    a = art(text, [ent(text, "org:kpk", "ORG", "KPK")])
+    assert one(find_events(a), "ACCUSE").actors == ("org:kpk",)
+
+
+def test_a_beating_told_with_dihajar_is_an_assault() -> None:
+    text = "Seorang pelajar dihajar oleh Andi Saputra di depan sekolah."
+    a = art(text, [ent(text, "per:andi", "PERSON", "Andi Saputra")])
+    e = one(find_events(a), "ASSAULT")
+    assert e.actors == ("per:andi",) and e.mode == "beat"
+
+
+def test_those_arrested_with_someone_are_no_agents() -> None:
+    # "ditangkap bersama X": arrested with X, not by X (events17)
+    text = "Budi ditangkap bersama empat terduga teroris lainnya pada Selasa pagi."
+    e = one(find_events(art(text, [ent(text, "per:budi", "PERSON", "Budi")])), "COERCE")
+    assert e.targets == ("per:budi",) and "CRM" not in e.actors
+
+
+def test_a_ruling_read_out_in_a_quotation_is_the_speakers_act() -> None:
+    # '"Kedua, menjatuhkan pidana ...," kata Ketua Majelis Hakim X': the verb opening the
+    # quotation (after an item opener) has no subject of its own; the speaker reads it out
+    text = ('"Kedua, menjatuhkan pidana kepada terdakwa Rudi Hartono selama 3 tahun penjara," '
+            'kata Ketua Majelis Hakim Siti Aminah.')
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+          ent(text, "per:siti", "PERSON", "Siti Aminah")]
+    a = QuoteStage()(art(text, es))
+    e = one(find_events(a), "SANCTION")
+    assert e.actors == ("per:siti",) and e.targets == ("per:rudi",)
+
+
+def test_a_verb_going_on_inside_an_earlier_quotation_is_not_read_out() -> None:
+    # the quotation opened a sentence before: "Memprotes ..." continues the countries met
+    text = ('"Kami bertemu beberapa negara. Memprotes kerusakan hutan dan seterusnya," '
+            'kata Menteri Siti Aminah.')
+    es = [ent(text, "per:siti", "PERSON", "Siti Aminah")]
+    a = QuoteStage()(art(text, es))
+    assert all(e.code != "ACCUSE" for e in find_events(a))
+
+
+def test_a_passive_with_the_act_for_subject_targets_whom_it_marks() -> None:
+    # "Hukuman mati telah dilaksanakan terhadap X": the act is the subject, X the executed
+    text = "Hukuman mati telah dilaksanakan terhadap Rudi Hartono di Provinsi Timur."
+    a = art(text, [ent(text, "per:rudi", "PERSON", "Rudi Hartono")])
+    e = one(find_events(a), "ASSAULT")
+    assert e.targets == ("per:rudi",) and e.actors == ()
+    # a "kepada" of a relative clause after it marks no target of the passive
+    text = "Perkara itu diadukan Rina Wati, yang memberikan kuasa kepada Andi Saputra."
+    es = [ent(text, "per:rina", "PERSON", "Rina Wati"),
+          ent(text, "per:andi", "PERSON", "Andi Saputra")]
+    assert all("per:andi" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_a_relative_clause_after_a_short_apposition_is_the_names() -> None:
+    # "X, pemuda lainnya yang dieksekusi mati": X was executed (events17)
+    text = "Amnesty menyebut Rudi Hartono, pemuda lainnya yang dieksekusi mati pada Agustus."
+    es = [ent(text, "org:amnesty", "ORG", "Amnesty"),
+          ent(text, "per:rudi", "PERSON", "Rudi Hartono")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ("per:rudi",)
+    # an active relative clause after an apposition is the apposition's own
+    text = "Ditambahkan Rudi Hartono, kegiatan yang bekerja sama dengan Yayasan Sehat ini baik."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+          ent(text, "org:ys", "ORG", "Yayasan Sehat")]
+    assert all("per:rudi" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_questioning_by_a_named_enforcement_body_is_an_accusation() -> None:
+    # "Propam ... memeriksa Kapolsek X": questioning with no case word near (events17)
+    text = "Propam Polres Bima kini memeriksa Kapolsek Woha AKP Rudi Hartono soal intimidasi."
+    es = [ent(text, "org:propam", "ORG", "Propam Polres Bima"),
+          ent(text, "per:rudi", "PERSON", "Rudi Hartono")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("org:propam",) and e.targets == ("per:rudi",)
+    # a health check is none
+    assert find_events(art("Dokter polisi memeriksa kesehatan para tahanan di Rutan.")) == []

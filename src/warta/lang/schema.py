@@ -474,6 +474,13 @@ class EventWords(LangData):
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
     quote_speaker_words: Words = ()
+    # Item openers of a ruling read out in a direct quotation ('"Kedua, menjatuhkan pidana
+    # kepada terdakwa ...," kata Ketua Majelis Hakim X'): a verb right after the opening mark
+    # or one of these (and a comma) has no subject of its own; it is the speaker's side's act.
+    quote_item_openers: Words = ()
+    # Prepositions that mark the one acted on after a passive whose subject is the act
+    # itself ("Hukuman mati telah dilaksanakan terhadap X", "sanksi dijatuhkan kepada X").
+    passive_target_preps: Words = ()
     # Words right before a trigger inside a direct quotation (skip words between allowed)
     # that make it a plan, a duty or a wish, not a deed: "Kami akan menindak tegas".
     quote_unrealised: Words = ()

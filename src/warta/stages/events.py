@@ -175,6 +175,8 @@ class Lexicon:
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
+    quote_item_openers: frozenset[str]
+    passive_target_preps: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_realis: frozenset[str]
     attending: frozenset[str]
@@ -332,6 +334,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
+        quote_item_openers=fs(w.quote_item_openers),
+        passive_target_preps=fs(w.passive_target_preps),
         quote_realis=fs(w.quote_realis),
         attending=fs(w.attending), attending_codes=fs(w.attending_codes),
         enforcer_default=w.enforcer_default, enforcer_agents=fs(w.enforcer_agents),
@@ -893,6 +897,8 @@ class _Ctx:
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
     side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
+    # in a direct quotation: the token where its content starts (-2: in a sentence before)
+    lead: int = -1
     # the article names the default enforcer (the police): else none is assumed
     default_named: bool = True
     refs: Refs | None = None  # who a reference stands for (a verb's -nya object)
@@ -1000,8 +1006,42 @@ def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | N
     s, e = ctx.toks[i].start, ctx.toks[j - 1].end
     for c_start, c_end, ids, side in direct:
         if c_start <= s and e <= c_end:
-            return replace(ctx, hidden=ctx.hidden | ids, direct=True, side=side)
+            return replace(ctx, hidden=ctx.hidden | ids, direct=True, side=side,
+                           lead=_lead(ctx, c_start))
     return None
+
+
+def _lead(ctx: _Ctx, c_start: int) -> int:
+    """The token where a quotation's content starts; -2 when it starts in a sentence before
+    (this one goes on inside it)."""
+    if c_start < ctx.toks[0].start:
+        return -2
+    return bisect.bisect_left([t.start for t in ctx.toks], c_start)
+
+
+def _in_content(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx:
+    """The context of a trigger in a direct quotation whose opening mark is outside the
+    sentence's tokens: where its content starts and the speaker's side (for `_read_out`)."""
+    s, e = ctx.toks[i].start, ctx.toks[j - 1].end
+    for c_start, c_end, _, side in direct:
+        if c_start <= s and e <= c_end:
+            return replace(ctx, side=side, lead=_lead(ctx, c_start))
+    return ctx
+
+
+def _read_out(ctx: _Ctx, i: int) -> bool:
+    """Does a direct quotation open with the trigger, or with an item opener and a comma
+    before it ('"Kedua, menjatuhkan pidana kepada terdakwa ...," kata Ketua Majelis Hakim
+    X', '"Pertama, menyita uang ...," kata Wadir Penindakan')? Such a verb has no subject
+    of its own: the speaker reads out their side's ruling or act."""
+    if not ctx.side or ctx.lead == -1 or i < ctx.lead:
+        return False
+    gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _OPEN_QUOTES | {'"'}]
+    item = len(gap) == 2 and gap[0] in ctx.lex.quote_item_openers and gap[1] == ","
+    # a sentence going on inside a quotation opened before: only a next item of what is
+    # read out ('Kedua, ...'); a bare verb there mostly continues another's subject
+    # ('"Kami ketemu beberapa negara. Memprotes kerusakan lingkungan ..."': they protest)
+    return item or (not gap and ctx.lead >= 0)
 
 
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
@@ -1355,12 +1395,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     right = [m for m in right_all if not is_place(m) and not m.domestic]
     if trig.named_addressee and not _addressed(ctx, j, right):
         return None  # a hope about something, asked of no one named
-    relative = _relative_subject(ctx, lo, i)
+    relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
     borrowed = False  # the subject comes from the main clause of a verb-first subordinate one
     counted = False  # the passive's subject is a counted group of people named by no one
+    read_out = False  # a subjectless verb opening a direct quotation: the speaker's side acts
+    act_subject = False  # a passive's target marked after it ("dilaksanakan terhadap X")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1371,6 +1413,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _past_relative_agent(ctx, lo, left)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
+        read_out = not actors and _read_out(ctx, i)
+        if read_out:
+            actors = sorted(ctx.side)  # the speaker's side reads out its own act
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)]
         if trig.topic_object:
@@ -1411,6 +1456,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                    and _counted_subject(ctx, lo, i))
         if counted:
             left = _listed_after(ctx, j)  # "3 terduga yang diamankan, yakni RW, KM, dan AY"
+        elif (left and trig.code in lex.enforced_codes
+              and all(m.kind == "AGENT" for m in left)):
+            # an unnamed group ("tiga terduga teroris") named after its verb: the names
+            left = _listed_after(ctx, j) or left
         # the agent of this verb, not of another passive in a relative clause after it
         # ("disepakati pengembalian fosil yang dahulu dibawa oleh Eugene Dubois")
         agent = [m for m in right if m.prep in lex.agent_preps
@@ -1419,10 +1468,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # a bare agent right after the verb ("ditangkap polisi"), not the object of a
         # verb in between ("X didakwa membunuh Y": Y is no agent)
         # nor a name after a copula ("orang yang diamankan tersebut adalah Saulihun": who
-        # was held, not who held him)
+        # was held, not who held him), nor one joined on by "bersama" ("Y ditangkap bersama
+        # empat terduga teroris lainnya": arrested with them, not by them)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3
                 and all(_title_word(t, lex) and t.low not in lex.appositions
-                        for t in toks[j:right[0].i])):
+                        and t.low not in lex.connectors for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if not left and agent and agent[0].prep is None and _nominalised_passive(toks, j):
             left, agent = agent, []  # "ditangkapnya RN": the arrest of RN, RN is held
@@ -1432,6 +1482,16 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         else:
             targets = _vals(left)
             actors = _vals(_right_group(ctx, agent))
+            if not left:
+                # the act itself as subject, named by no participant: "Hukuman mati telah
+                # dilaksanakan terhadap X" (X executed), "sanksi dijatuhkan kepada X"
+                # (right after it: not across a comma, a relative or another verb, "diadukan
+                # X, yang memberikan kuasa kepada Y")
+                targets = _vals(_right_group(ctx, [
+                    m for m in right if m not in agent and m.prep in lex.passive_target_preps
+                    and not any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
+                                for t in toks[j:m.prep_at])]))
+                act_subject = bool(targets)
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent
@@ -1559,7 +1619,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and voice in ("passive", "received")
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                      or _coordinated_predicate(ctx, left[-1].j, i))) or (counted and not actors_t)
+                      or _coordinated_predicate(ctx, left[-1].j, i))) or (
+                     (counted or act_subject) and not actors_t)
     if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
             and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
         actors_t = (trig.unnamed_actor,)  # by the police
@@ -1573,7 +1634,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                              and not _quote_unrealised(ctx, i, lo)
                              and not _standing_duty(ctx, j)):
         return None
-    if ctx.direct and not _quote_stated(ctx, left, i, lo) and not (
+    if ctx.direct and not read_out and not _quote_stated(ctx, left, i, lo) and not (
             trig.code in lex.speech_acts and voice == "active" and bool(left)
             and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)):
         # a person's request or charge told in a quotation is a report of what they said
@@ -1850,7 +1911,8 @@ def _programme_object(ctx: _Ctx, j: int) -> bool:
     return k < len(ctx.toks) and ctx.toks[k].low in lex.programme_objects
 
 
-def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
+def _relative_subject(ctx: _Ctx, lo: int, i: int,
+                      apposition: bool = False) -> list[_Mention] | None:
     """The subject of a trigger in a relative clause ("X yang ditangkap"): the group right
     before "yang", or none when a common noun stands there ("empat tersangka yang dibekuk
     sebelumnya", "peristiwa yang menewaskan Affan"). None when the trigger opens no
@@ -1864,7 +1926,33 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention] | None:
     end = k - 1 if k > lo and toks[k - 1].text == "," else k
     end = _before_age(toks, lo, end)
     group = _left_group(ctx, lo, end)
+    if apposition and not (group and group[-1].j == end):
+        # (of a passive only: "Ditambahkan Rantala, kegiatan yang bekerja sama dengan ...":
+        # the activity cooperates, not the speaker before it)
+        end = _before_apposition(ctx, lo, end)
+        group = _left_group(ctx, lo, end) if end >= 0 else []
     return group if group and group[-1].j == end else []
+
+
+_APPOSITION = 2  # words: a short description of a name set off by a comma before "yang"
+
+
+def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
+    """Where a name ends before a short apposition ending at `end` ("Jalal al-Labbad,
+    pemuda lainnya yang dieksekusi mati": Jalal was executed); -1 when none stands there.
+    Only lower-case words, no preposition nor verb: in "anggota dari empat tersangka yang
+    dibekuk" the relative clause is the suspects'."""
+    toks, lex = ctx.toks, ctx.lex
+    c = end - 1
+    while c >= lo and end - c <= _APPOSITION and toks[c].text != ",":
+        t = toks[c]
+        preps = (lex.place_preps | lex.goal_preps | lex.source_preps | lex.agent_preps
+                 | lex.target_preps | lex.with_preps)
+        if not (t.text.isalpha() and t.text.islower()) or t.low in preps \
+                or t.low in lex.connectors or _verb_like(t, lex):
+            return -1
+        c -= 1
+    return c if c > lo and toks[c].text == "," and c < end - 1 else -1
 
 
 def _before_age(toks: Sequence[_Tok], lo: int, end: int) -> int:
@@ -2491,6 +2579,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
             if inq is None:
                 continue
             here = inq
+        else:
+            here = _in_content(here, direct, i, j)
         res = _code_one(here, trig, i, j, sent, times)
         if res is not None:
             found.append(_Found(trig, i, j, ctx.clause_start(i), res[0], res[1]))
@@ -2666,7 +2756,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 30  # events18: meetings at a report's setting, first-person aid, contacts
+    version = 31  # events17 (legal acts as nouns, passives) + events18 (meetings, aid)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -32,6 +32,7 @@ from .countries import (
     org_country,
     place_country,
 )
+from .dateline import free_id
 from .features import Featurizer, PhraseMatches, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .kinds import (
@@ -1888,6 +1889,65 @@ def _law_word(word: str) -> bool:
 _OPEN_QUOTES = "'\"‘“«"
 
 
+@cache
+def _title_inner_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).title_inner_words)
+
+
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*")
+_TITLE_SEPARATORS = frozenset({",", "dan", "serta"})
+_TITLE_LOOKBACK = 160  # characters before a name where its title's work word may stand
+
+
+def _title_part(words: Sequence[str], inner: frozenset[str]) -> bool:
+    """Whether `words` can be part of a work's title: capitalised words, numbers and small
+    title words (`title_inner_words`)."""
+    return all(_TITLE_WORD.fullmatch(w) or w.casefold() in inner for w in words)
+
+
+def _in_work_title(text: str, m: Mention) -> bool:
+    """Whether `m` is a piece of a work's unquoted title after a work noun (`work_heads`):
+    the capitalised run it stands in, opened by the noun (or by a title listed before it
+    after the noun: "acara Jimmy Kimmel Live dan The Ellen DeGeneres Show"), is longer than
+    the name and holds a small title word ("acara The Late Late Show With [James Corden]")
+    or goes on after a name that opens it ("acara [Jimmy Kimmel] Live", "game [Watch Dogs]
+    2"). A name that is the whole run ("album Agnez Mo") or stands after a role in it
+    ("acara Presiden Joko Widodo") is left."""
+    inner = _title_inner_words()
+    before = text[max(0, m.start - _TITLE_LOOKBACK):m.start].replace(",", " , ").split()
+    k = len(before)
+    while k > 0 and (_TITLE_WORD.fullmatch(before[k - 1])
+                     or before[k - 1].casefold() in inner):
+        k -= 1
+    part = before[k:]
+    j = k  # walk back over titles listed before this one, to the work noun
+    while j > 0 and before[j - 1].casefold() in _TITLE_SEPARATORS:
+        j -= 1
+        i = j
+        while i > 0 and _TITLE_WORD.fullmatch(before[i - 1]) or \
+                i > 0 and before[i - 1].casefold() in inner:
+            i -= 1
+        if i == j:
+            return False
+        j = i
+    if j == 0 or before[j - 1].casefold() not in _title_words()[1]:
+        return False
+    after: list[str] = []
+    for w in text[m.end:m.end + _TITLE_LOOKBACK].replace(",", " , ").split():
+        if not (_TITLE_WORD.fullmatch(w) or w.casefold() in inner):
+            break
+        after.append(w)
+    while after and not _TITLE_WORD.fullmatch(after[-1]):
+        after.pop()  # a title ends on a capitalised word or number
+    if part and part[0].casefold() in inner and part[0] != "The":
+        return False  # the run opened by a small word is no title ("film di Jakarta")
+    if m.kind == "PERSON" and part and not after:
+        return part[-1].casefold() in inner  # "Show With [James Corden]", not a writer's
+        # name after his titles ("buku X & Y Drs H [Arief Hariana]")
+    marked = any(w.casefold() in inner for w in (*part, *m.surface.split(), *after))
+    return bool(part or after) and (marked or not part)
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -1910,6 +1970,10 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
                             and m.place is None):
             gone.add(k)
+            if m.surface not in seen:
+                titles.add(m.surface)
+        elif _in_work_title(text, m):
+            gone.add(k)  # a piece of a work's unquoted title ("acara Jimmy Kimmel Live")
             if m.surface not in seen:
                 titles.add(m.surface)
         elif _law_word(prev) and m.kind != "PERSON" and not m.blind:
@@ -3508,6 +3572,22 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
                 m.kind, m.place = "PLACE", place
 
 
+def _regions_read_as_people(mentions: Sequence[Mention]) -> None:
+    """A one-word person whose name is the region a body of the article is named for
+    ("Pemkab [Bone]", "DPRD [Bone]": kinds.toml's unit, abbreviated and command heads, then
+    one word) is that region, a place ("Pj Sekda [Bone] itu mengatakan"): a regency read
+    as a person after an office."""
+    heads = _region_unit_heads()
+    regions = {w[1] for m in mentions if m.kind == "ORG"
+               and len(w := m.surface.split()) == 2 and w[0] in heads
+               and w[1][:1].isupper() and not w[1].isupper()}
+    if not regions:
+        return
+    for m in mentions:
+        if m.kind == "PERSON" and not m.blind and m.surface in regions:
+            m.kind, m.role = "PLACE", None
+
+
 @cache
 def _place_marker() -> re.Pattern[str] | None:
     words = load("entities", EntitiesData).place_markers
@@ -3568,6 +3648,34 @@ def _office_buildings(text: str, mentions: Sequence[Mention]) -> None:
         if 0 < n < len(words) and _names_body(words[n:]) \
                 and marker.search(text, max(0, m.start - 8), m.start):
             m.kind, m.place = "PLACE", None
+
+
+@cache
+def _venue_tail() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The venue tails (entities.toml `venue_tails`), and one of them written right after
+    a name."""
+    tails = load("entities", EntitiesData).venue_tails
+    alts = "|".join(map(re.escape, tails)) or "(?!)"
+    return frozenset(tails), re.compile(rf"[ \t]+(?:{alts})(?![\w'’-])")
+
+
+def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person or organisation whose name ends in a venue's or natural place's last word
+    (`venue_tails`: "Whitehaven Beach"), or stands right before one that no mention holds
+    ("[Microsoft] Theatre"), is that place, the word included."""
+    tails, after = _venue_tail()
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind in {"PERSON", "ORG"}:
+            w = None if m.blind else after.match(text, m.end)  # a title-cased line's
+            # capitals say nothing of the word after a name
+            if m.surface.rsplit(None, 1)[-1] in tails and " " in m.surface:
+                m = Mention(m.start, m.end, "PLACE", m.surface, blind=m.blind)
+            elif w is not None and not any(m.end < s < w.end() for s in starts):
+                m = Mention(m.start, w.end(), "PLACE", text[m.start:w.end()])
+        out.append(m)
+    return out
 
 
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
@@ -3790,6 +3898,31 @@ def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _club_tail() -> re.Pattern[str]:
+    """A club's closing word (entities.toml `club_tails`) right after a name."""
+    tails = sorted(load("entities", EntitiesData).club_tails, key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in tails) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{alts})(?![\w-])")
+
+
+def _tailed_clubs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A place or person read right before a club's closing word (`club_tails`: "[New York
+    City] FC") is the club, an organisation, the closing word its name's end: the town is
+    no mention of the place. A mention of the tail alone goes into it."""
+    out: list[Mention] = []
+    club_end = -1  # the end of the last club made here: the tail's own mention goes
+    for m in mentions:
+        if m.end <= club_end:
+            continue
+        w = _club_tail().match(text, m.end) if m.kind in {"PLACE", "PERSON"} else None
+        if w is not None:
+            m = Mention(m.start, w.end(), "ORG", text[m.start:w.end()], blind=m.blind)
+            club_end = w.end()
+        out.append(m)
+    return out
+
+
 # A match's sides: "Satria Muda Pertamina vs NSH Jakarta", "Persib versus Arema".
 _VERSUS_AFTER = re.compile(r"\s*(?:vs\.?|versus|kontra)\s", re.IGNORECASE)
 _VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:vs\.?|versus|kontra)\s*$", re.IGNORECASE)
@@ -3937,9 +4070,11 @@ def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
     """Where a competition's name opened by a head ending at `head_end` ends: its
     capitalised words, up to and with the first place ("Liga Super [Tiongkok]"), and never
     into a club or person named right after it ("Liga Champions [Real Madrid]"). A cup
-    named with the body that runs it ("Liga Champions UEFA", "Piala FA") or by its area
-    alone ("Piala Eropa", "Coppa Italia") is left as tagged (`head_end`): the body its own
-    organisation and the area a place, as the NER gold sets tag them."""
+    named by the acronym of the body that runs it alone ("Piala FA", "Piala AFF") is the
+    cup, that word included. One named with the body after other words ("Liga Champions
+    UEFA") or by its area alone ("Piala Eropa", "Coppa Italia") is left as tagged
+    (`head_end`): the body its own organisation and the area a place, as the NER gold sets
+    tag them."""
     end = head_end
     for n in range(_COMPETITION_WORDS):
         w = _COMPETITION_WORD.match(text, end)
@@ -3947,7 +4082,10 @@ def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
             break
         word = w.group().strip()
         if word.isupper() and len(word) > 1:
-            return head_end
+            if n > 0:
+                return head_end
+            end = w.end()  # "Piala [FA]": a cup named by its body's acronym alone is
+            continue  # the cup, one organisation, as the judged samples count it
         m = at.get(w.end() - len(word))
         if m is not None and m.kind == "PLACE" or gaz.resolve(word) is not None:
             if n == 0:
@@ -4392,7 +4530,7 @@ _entity_id = lru_cache(maxsize=65_536)(entity_id)
 
 def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> list[Entity]:
     out: list[Entity] = []
-    used: Counter[str] = Counter()
+    used: set[str] = set()
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     context = article_countries((c.place, len(c.mentions)) for c in clusters)
     places = article_places((c.place, len(c.mentions)) for c in clusters)
@@ -4410,9 +4548,8 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
             c.name = longest
         kind = entity_kind(c.kind)
-        base = _entity_id(kind, c.name)
-        used[base] += 1
-        ident = base if used[base] == 1 else f"{base}-{used[base]}"
+        ident = free_id(_entity_id(kind, c.name), used)  # "-2" of one name is never
+        used.add(ident)  # another's own id ("Liga" twice beside "Liga 2")
         # One role written in two cases ("Detektif asal Colorado, Ron", "detektif Ron") is
         # one role, as first written.
         firsts: dict[str, str] = {}
@@ -4571,13 +4708,15 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _cited_outlets(text, mentions)
     mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
+    _regions_read_as_people(mentions)
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
+    mentions = _venues(text, mentions)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)
-    mentions = _town_teams(text, mentions)
+    mentions = _tailed_clubs(text, _town_teams(text, mentions))
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)

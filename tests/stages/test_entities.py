@@ -1261,3 +1261,18 @@ def test_a_regency_a_body_is_named_for_is_no_person_after_an_office() -> None:
         "Program Pemkab Sinjai terancam molor , kata Kepala Dinas Andi Rahmat . Sekda Sinjai "
         "itu mengatakan anggaran belum cair . Rapat DPRD Sinjai digelar Senin ."))
     assert "Sinjai" not in ents or ents["Sinjai"].kind == "PLACE", sorted(ents)
+
+
+def test_a_club_opening_with_its_prefix_and_its_town_alone_are_one_club() -> None:
+    ents = _by_name(_entities(
+        "Olympique Marseille menjatuhkan sanksi kepada bek itu . Marseille menyatakan akan "
+        "mewawancarainya , kata presiden Olympique de Marseille kepada wartawan ."))
+    clubs = [e for e in ents.values() if "Marseille" in e.name]
+    assert [(e.kind, e.name) for e in clubs] == [("ORG", "Olympique Marseille")], sorted(ents)
+
+
+def test_a_name_ending_in_a_clubs_last_word_is_the_club() -> None:
+    ents = _by_name(_entities(
+        "Bek itu pernah bermain bersama Nottingham Forest sebagai pemain pinjaman , kata "
+        "manajer Steve Bruce ."))
+    assert ents["Nottingham Forest"].kind == "ORG", sorted(ents)

@@ -206,6 +206,8 @@ class EntitiesData(LangData):
     # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
     # "Whitehaven Beach"): a person or organisation read on it is the place.
     venue_tails: Words = ()
+    # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
+    club_particles: Words = ()
     # Administrative words before a town in the body's name of the place a dateline gives
     # ("DKI Jakarta" for "JAKARTA"): that entity is the dateline's place.
     dateline_area_words: Words = ()

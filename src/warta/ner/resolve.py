@@ -2327,6 +2327,11 @@ def _club_forms() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return frozenset(_norm(p) for p in d.club_prefixes), tuple(tails)
 
 
+@cache
+def _club_particles() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).club_particles)
+
+
 def _club_core(name: str) -> tuple[str, ...]:
     """A club's name words without its prefix and tail, lower-cased ("FC Bayern" ->
     bayern; "Juventus Football Club S.p" -> juventus); other names as they are."""
@@ -2334,6 +2339,8 @@ def _club_core(name: str) -> tuple[str, ...]:
     words = tuple(_norm(name).split())
     if len(words) > 1 and words[0] in prefixes:
         words = words[1:]
+        if len(words) > 1 and words[0] in _club_particles():
+            words = words[1:]  # "Olympique [de] Marseille" is "Olympique Marseille"
     cut = True
     while cut:  # "Football Club S.p.A.": tails after tails
         cut = False
@@ -2360,16 +2367,18 @@ def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         n = len(core)
         fits = [o for o in orgs if o is not c and id(o) not in gone
                 and cores[id(o)][:n] == core]
-        if len(fits) != 1:
-            continue
+        if len(fits) != 1 and not (fits and all(cores[id(o)] == core for o in fits)):
+            continue  # several forms of one core ("Olympique de Marseille", "Marseille")
+            # are one club; several longer names opening with it are not
         target = fits[0]
         # The club keeps the name it was first written with ("OGC Nice", then "Nice").
-        first = min((c, target), key=lambda k: min(m.start for m in k.mentions))
-        for m in c.mentions:
-            m.kind = target.kind
-        target.mentions.extend(c.mentions)
+        first = min((c, *fits), key=lambda k: min(m.start for m in k.mentions))
+        for o in (c, *fits[1:]):
+            for m in o.mentions:
+                m.kind = target.kind
+            target.mentions.extend(o.mentions)
+            gone.add(id(o))
         target.name, target.fixed = first.name, True
-        gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -3984,11 +3993,18 @@ def _club_prefixes() -> frozenset[str]:
 
 
 def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
-    """A place whose name opens with a club's abbreviation ("SC Feyenoord") is the club."""
+    """A place or person whose name opens with a club's abbreviation ("SC Feyenoord",
+    "Olympique de Marseille") is the club, and so is a person named as that club's core
+    ("Marseille menyatakan ..."): a town is no person."""
+    cores: set[tuple[str, ...]] = set()
     for m in mentions:
-        if m.kind == "PLACE" and " " in m.surface \
-                and m.surface.split(" ", 1)[0] in _club_prefixes():
+        if " " in m.surface and m.surface.split(" ", 1)[0] in _club_prefixes() \
+                and m.kind in {"PLACE", "PERSON", "ORG"}:
             m.kind, m.place = "ORG", None
+            cores.add(_club_core(m.surface))
+    for m in mentions:
+        if m.kind == "PERSON" and tuple(_norm(m.surface).split()) in cores:
+            m.kind = "ORG"
 
 
 _TOWN_KINDS = frozenset({"city", "province", "country"})

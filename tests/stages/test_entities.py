@@ -7,9 +7,13 @@ import pickle
 import pytest
 
 import warta
+from warta.ner.features import load_lexicon
 from warta.ner.resolve import (
     Mention,
     _benches,
+    _cut_place_heads,
+    _dan_names,
+    _listed_first_names,
     _not_named,
     _regions_read_as_people,
     _tailed_clubs,
@@ -1276,3 +1280,36 @@ def test_a_name_ending_in_a_clubs_last_word_is_the_club() -> None:
         "Bek itu pernah bermain bersama Nottingham Forest sebagai pemain pinjaman , kata "
         "manajer Steve Bruce ."))
     assert ents["Nottingham Forest"].kind == "ORG", sorted(ents)
+
+
+def test_a_place_cut_after_the_first_word_of_its_head_starts_at_that_word() -> None:
+    text = "Pembangunan Ibu Kota Sentosa terus berjalan ."
+    ms = [Mention(16, 28, "PLACE", "Kota Sentosa")]
+    _cut_place_heads(text, ms)
+    assert (ms[0].start, ms[0].surface) == (12, "Ibu Kota Sentosa")
+    # the word alone before a place is left ("Ibu Ani" would not open one)
+    ms = [Mention(12, 28, "PLACE", "Ibu Kota Sentosa")]
+    _cut_place_heads(text, ms)
+    assert ms[0].surface == "Ibu Kota Sentosa"
+
+
+def test_a_capitalised_dan_before_a_person_inside_a_sentence_is_his_given_name() -> None:
+    text = "Tokoh utama diperankan Dan Prasetyo ."
+    ms = [Mention(27, 35, "PERSON", "Prasetyo")]
+    _dan_names(text, ms)
+    assert ms[0].surface == "Dan Prasetyo"
+    text = "Ia pulang . Dan Prasetyo datang ."  # a sentence's conjunction stays
+    ms = [Mention(15, 23, "PERSON", "Prasetyo")]
+    _dan_names(text, ms)
+    assert ms[0].surface == "Prasetyo"
+
+
+def test_a_town_opening_a_listed_person_is_his_given_name() -> None:
+    text = "Klub itu mendapatkan Milan Novak , Borja Santos dan Dani Putra ."
+    ms = [Mention(21, 26, "PLACE", "Milan"), Mention(35, 47, "PERSON", "Borja Santos")]
+    out = _listed_first_names(text, ms, load_lexicon())
+    assert [(m.kind, m.surface) for m in out] == [("PERSON", "Milan Novak"),
+                                                 ("PERSON", "Borja Santos")]
+    text = "Ia terbang ke Milan Selasa , Borja Santos ikut ."  # no list of people: stays
+    ms = [Mention(14, 19, "PLACE", "Milan"), Mention(29, 41, "PERSON", "Borja Santos")]
+    assert _listed_first_names(text, ms, load_lexicon())[0].kind == "PLACE"

@@ -208,6 +208,9 @@ class EntitiesData(LangData):
     venue_tails: Words = ()
     # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
     club_particles: Words = ()
+    # Two-word heads of place names whose first word the tagger leaves out ("Ibu [Kota
+    # Nusantara]"): the place starts at that word.
+    split_place_heads: Words = ()
     # Administrative words before a town in the body's name of the place a dateline gives
     # ("DKI Jakarta" for "JAKARTA"): that entity is the dateline's place.
     dateline_area_words: Words = ()

@@ -3659,6 +3659,71 @@ def _office_buildings(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "PLACE", None
 
 
+_LISTED_AFTER = re.compile(r" ([A-Z][a-z]+)(?:\s*,\s*|\s+dan\s+)")
+
+
+def _listed_first_names(text: str, mentions: list[Mention], lexicon: dict[str, str]
+                        ) -> list[Mention]:
+    """A one-word town the tagger read before a capitalised word it left untagged and the
+    lexicon knows as no common word, in a list whose next item is a person, is that
+    person's given name: "mendapatkan [Milan] Skriniar , Borja Valero dan Daniele Padelli"
+    lists three players. A country stays, and so does a town before a day ("Milan Selasa")."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        w = _LISTED_AFTER.match(text, m.end) if m.kind == "PLACE" and " " not in m.surface \
+            and not m.blind and (m.place is None or m.place.type not in _WIDE_PLACES) \
+            else None
+        if w is not None and nxt is not None and nxt.kind == "PERSON" \
+                and nxt.start == w.end() and not _not_name(lexicon, w.group(1)):
+            out.append(Mention(m.start, w.end(1), "PERSON", text[m.start:w.end(1)]))
+            continue
+        out.append(m)
+    return out
+
+
+_DAN_BEFORE = re.compile(r"(?<![.!?\"“”:;]\s)(?<!^)(?<=\w\s)Dan\s$")
+
+
+def _dan_names(text: str, mentions: Sequence[Mention]) -> None:
+    """A capitalised "Dan" inside a sentence right before a person is his given name, not
+    the conjunction "dan" ("diperankan Dan Stevens"); in a title-cased line it stays the
+    conjunction."""
+    for m in mentions:
+        if m.kind == "PERSON" and not m.blind and m.start >= 6 \
+                and _DAN_BEFORE.search(text, m.start - 6, m.start):
+            m.start -= 4
+            m.surface = text[m.start:m.end]
+
+
+@cache
+def _split_place_heads() -> dict[str, frozenset[str]]:
+    """entities.toml `split_place_heads` by their last word: {"Kota": {"Ibu"}}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for h in load("entities", EntitiesData).split_place_heads:
+        first, last = h.rsplit(" ", 1)
+        out[last].add(first)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _cut_place_heads(text: str, mentions: Sequence[Mention]) -> None:
+    """A place that opens with the second word of a two-word place head written whole
+    before it ("Ibu [Kota Nusantara]", `split_place_heads`) starts at the head's first
+    word: the place is "Ibu Kota Nusantara"."""
+    heads = _split_place_heads()
+    for m in mentions:
+        if m.kind != "PLACE" or " " not in m.surface:
+            continue
+        firsts = heads.get(m.surface.split(" ", 1)[0])
+        if not firsts:
+            continue
+        before = text[max(0, m.start - 12):m.start]
+        word = before.rsplit(None, 1)[-1] if before.strip() and before[-1:] == " " else ""
+        if word in firsts:
+            m.start -= len(word) + 1
+            m.surface = text[m.start:m.end]
+
+
 @cache
 def _venue_tail() -> tuple[frozenset[str], re.Pattern[str]]:
     """The venue tails (entities.toml `venue_tails`), and one of them written right after
@@ -4728,6 +4793,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _venues(text, mentions)
+    _cut_place_heads(text, mentions)
+    _dan_names(text, mentions)
+    mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)

@@ -1313,3 +1313,9 @@ def test_a_town_opening_a_listed_person_is_his_given_name() -> None:
     text = "Ia terbang ke Milan Selasa , Borja Santos ikut ."  # no list of people: stays
     ms = [Mention(14, 19, "PLACE", "Milan"), Mention(29, 41, "PERSON", "Borja Santos")]
     assert _listed_first_names(text, ms, load_lexicon())[0].kind == "PLACE"
+
+
+def test_a_name_ending_in_awards_is_the_award_show() -> None:
+    ents = _by_name(_entities(
+        "Komedian Oliver mengajak Trump bertaruh soal Emmy Awards , kata dia ."))
+    assert ents["Emmy Awards"].kind == "EVENT", sorted(ents)

@@ -214,7 +214,8 @@ def _event_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a tail right after a place, a name that ends with a tail), longest tails first."""
     tails = "|".join(re.escape(t) for t in sorted(load("entities", EntitiesData).event_tails,
                                                    key=len, reverse=True))
-    return re.compile(rf" (?:{tails})(?!\w)"), re.compile(rf"\S (?:{tails})$")
+    return re.compile(rf" (?:{tails})(?!\w)"), \
+        re.compile(rf"\S (?:{tails})(?: (?:19|20)\d\d)?$")  # "... Awards 2016": an edition
 
 
 @cache
@@ -4098,14 +4099,14 @@ def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
     before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
-    makes the whole an EVENT; a body's name that ends with such a tail ("Rotterdam Film
-    Festival") is the event too."""
+    makes the whole an EVENT; a body's or person's name that ends with such a tail
+    ("Rotterdam Film Festival", "Emmy Awards"), or with one and a year, is the event too."""
     after, ends = _event_tails()
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "PLACE":
-            if m.kind == "ORG" and ends.search(m.surface):
-                m.kind = "EVENT"
+            if m.kind in {"ORG", "PERSON"} and ends.search(m.surface):
+                m.kind = "EVENT"  # "Emmy Awards" read as a person is the award show
             out.append(m)
             continue
         head = _race_head().search(text, max(0, m.start - 20), m.start)

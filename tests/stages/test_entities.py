@@ -1319,3 +1319,10 @@ def test_a_name_ending_in_awards_is_the_award_show() -> None:
     ents = _by_name(_entities(
         "Komedian Oliver mengajak Trump bertaruh soal Emmy Awards , kata dia ."))
     assert ents["Emmy Awards"].kind == "EVENT", sorted(ents)
+
+
+def test_a_named_series_with_a_year_is_that_season() -> None:
+    ents = _by_name(_entities(
+        "Pebalap itu menjadi juara dunia MotoGP 2024 , lalu pindah tim untuk musim depan , "
+        "kata manajernya Andi Wijaya ."))
+    assert ents["MotoGP 2024"].kind == "EVENT", sorted(ents)

@@ -4185,8 +4185,10 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     `competition_heads`, `competitions`): "Piala Super Eropa" is the cup, not the place
     Eropa; "Liga Europa" and "Bundesliga", which the tagger passes by, are found. Each is an
     organisation; a cup with a year after it is that edition, an EVENT ("Piala Dunia
-    2018"), and a league with its season stays the league ("Liga 1 2017"), as the judged
-    samples count them. A name the tagger ran on past the competition keeps its
+    2018"), as is a named series with one ("MotoGP 2024", a season), and a league with its
+    season stays the league ("Liga 1 2017"), as the judged samples count them (the later
+    rounds' judges differ on the league's). A name the tagger ran on past the competition
+    keeps its
     rest ("Liga Super Tiongkok [Shanghai Shenhua]"); one that holds the competition inside
     a longer name ("Juara Piala ...") is left as tagged."""
     heads, named = _competition_patterns()
@@ -4203,12 +4205,15 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     taken = [(s, e) for s, e, _ in spans]
     for n in named.finditer(text):
         # A longer name the tagger gave it is left ("MotoGP Perancis", the race), and so
-        # is a name quoted alone, a show's or a label's title ("' Bundesliga '").
+        # is a name quoted alone, a show's or a label's title ("' Bundesliga '"); one with
+        # a year after it is that season, an EVENT ("MotoGP 2024"), however tagged.
+        season = _SEASON.match(text, n.end())
+        end = season.end() if season is not None else n.end()
         if not any(s < n.end() and n.start() < e for s, e in taken) and not any(
-                m.start <= n.start() and m.end > n.end() for m in mentions) \
+                m.start <= n.start() and m.end > n.end() and m.end != end for m in mentions) \
                 and not (_QUOTE_BEFORE.search(text, max(0, n.start() - 3), n.start())
                          and _QUOTE_AFTER.match(text, n.end())):
-            spans.append((n.start(), n.end(), "ORG"))
+            spans.append((n.start(), end, "EVENT" if season is not None else "ORG"))
     if not spans:
         return list(mentions)
     out = list(mentions)

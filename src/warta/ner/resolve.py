@@ -1900,10 +1900,10 @@ _TITLE_SEPARATORS = frozenset({",", "dan", "serta"})
 _TITLE_LOOKBACK = 160  # characters before a name where its title's work word may stand
 
 
-def _title_part(words: Sequence[str], inner: frozenset[str]) -> bool:
-    """Whether `words` can be part of a work's title: capitalised words, numbers and small
-    title words (`title_inner_words`)."""
-    return all(_TITLE_WORD.fullmatch(w) or w.casefold() in inner for w in words)
+def _title_word(word: str, inner: frozenset[str]) -> bool:
+    """Whether `word` can stand in a work's title: a capitalised word, a number or a small
+    title word (`title_inner_words`)."""
+    return _TITLE_WORD.fullmatch(word) is not None or word.casefold() in inner
 
 
 def _in_work_title(text: str, m: Mention) -> bool:
@@ -1917,16 +1917,14 @@ def _in_work_title(text: str, m: Mention) -> bool:
     inner = _title_inner_words()
     before = text[max(0, m.start - _TITLE_LOOKBACK):m.start].replace(",", " , ").split()
     k = len(before)
-    while k > 0 and (_TITLE_WORD.fullmatch(before[k - 1])
-                     or before[k - 1].casefold() in inner):
+    while k > 0 and _title_word(before[k - 1], inner):
         k -= 1
     part = before[k:]
     j = k  # walk back over titles listed before this one, to the work noun
     while j > 0 and before[j - 1].casefold() in _TITLE_SEPARATORS:
         j -= 1
         i = j
-        while i > 0 and _TITLE_WORD.fullmatch(before[i - 1]) or \
-                i > 0 and before[i - 1].casefold() in inner:
+        while i > 0 and _title_word(before[i - 1], inner):
             i -= 1
         if i == j:
             return False
@@ -1935,13 +1933,13 @@ def _in_work_title(text: str, m: Mention) -> bool:
         return False
     after: list[str] = []
     for w in text[m.end:m.end + _TITLE_LOOKBACK].replace(",", " , ").split():
-        if not (_TITLE_WORD.fullmatch(w) or w.casefold() in inner):
+        if not _title_word(w, inner):
             break
         after.append(w)
     while after and not _TITLE_WORD.fullmatch(after[-1]):
         after.pop()  # a title ends on a capitalised word or number
-    if part and part[0].casefold() in inner and part[0] != "The":
-        return False  # the run opened by a small word is no title ("film di Jakarta")
+    if part and not _TITLE_WORD.fullmatch(part[0]):
+        return False  # a run opened by a lower-case word is no title ("film of ...")
     if m.kind == "PERSON" and part and not after:
         return part[-1].casefold() in inner  # "Show With [James Corden]", not a writer's
         # name after his titles ("buku X & Y Drs H [Arief Hariana]")
@@ -1962,6 +1960,8 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     book's title; "album [Agnez Mo]" of the singer). Returns the mentions kept and the
     spans of those dropped (no alias sweep is to find them again)."""
     cues, nouns = _title_words()
+    low = text.casefold()
+    works = any(n in low for n in nouns)  # a work noun anywhere: titles to look for
     seen: set[str] = set()
     titles: set[str] = set()  # surfaces first written as a title: their later mentions go
     gone: set[int] = set()
@@ -1973,7 +1973,7 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
             gone.add(k)
             if m.surface not in seen:
                 titles.add(m.surface)
-        elif _in_work_title(text, m):
+        elif works and _in_work_title(text, m):
             gone.add(k)  # a piece of a work's unquoted title ("acara Jimmy Kimmel Live")
             if m.surface not in seen:
                 titles.add(m.surface)

@@ -1326,3 +1326,10 @@ def test_a_named_series_with_a_year_is_that_season() -> None:
         "Pebalap itu menjadi juara dunia MotoGP 2024 , lalu pindah tim untuk musim depan , "
         "kata manajernya Andi Wijaya ."))
     assert ents["MotoGP 2024"].kind == "EVENT", sorted(ents)
+
+
+def test_a_date_after_a_cup_named_by_an_acronym_is_no_part_of_it() -> None:
+    ents = _by_name(_entities(
+        "Gol itu dicetak pada ronde kelima Piala FA 11 Maret 2007 , kata pelatih Andi Wijaya ."))
+    assert "Piala FA" in ents, sorted(ents)
+    assert not any("Maret" in n for n in ents), sorted(ents)

@@ -4166,8 +4166,9 @@ def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
         if word.isupper() and len(word) > 1:
             if n > 0:
                 return head_end
-            end = w.end()  # "Piala [FA]": a cup named by its body's acronym alone is
-            continue  # the cup, one organisation, as the judged samples count it
+            return w.end()  # "Piala [FA]": a cup named by its body's acronym alone is
+            # the cup, one organisation, as the judged samples count it; a date or
+            # number after it ("Piala FA 11 Maret 2007") is no part of it
         m = at.get(w.end() - len(word))
         if m is not None and m.kind == "PLACE" or gaz.resolve(word) is not None:
             if n == 0:

@@ -73,3 +73,23 @@ def test_free_id_and_unmentioned_entities_put_back() -> None:
     # one the stage now finds in the text is that entity
     named = [_place("Jakarta", "loc:jakarta", (0, 7))]
     assert unmentioned_after([only], list(named)) == named
+
+
+def test_the_town_under_its_administrative_name_in_the_body_is_the_datelines_place() -> None:
+    # "DKI Jakarta" that the gazetteer does not give as the town: still the dateline's
+    # "JAKARTA", no second entity with no mentions
+    gaz = Gazetteer({"jakarta": _JAKARTA}, {})
+    dki = [_place("DKI Jakarta", "loc:dki-jakarta", (0, 11))]
+    assert with_dateline("JAKARTA", dki, gaz) == dki
+    kota = [_place("Kota Bandung", "loc:kota-bandung", (0, 12))]
+    assert with_dateline("BANDUNG", kota, gaz) == kota
+    # a regency named after a town is another area
+    kab = [_place("Kabupaten Bogor", "loc:kabupaten-bogor", (0, 15))]
+    assert [e.name for e in with_dateline("BOGOR", kab, gaz)] == ["Kabupaten Bogor", "Bogor"]
+
+
+def test_a_numbered_id_is_never_another_names_own_id() -> None:
+    # "Liga" twice beside "Liga 2": the second "Liga" is no "-2" that "Liga 2" holds
+    taken = {"org:liga", "org:liga-2"}
+    assert free_id("org:liga", taken) == "org:liga-3"
+    assert free_id("org:liga-2", taken) == "org:liga-2-2"

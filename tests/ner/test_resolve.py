@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warta.ner.resolve import _whole_words
+from warta.ner.resolve import Mention, _Cluster, _whole_words, to_entities
 
 
 def _whole_words_reference(phrase: str) -> re.Pattern[str]:
@@ -29,3 +29,12 @@ def test_whole_words_skip_ahead_to_the_first_word() -> None:
     assert [m.group() for m in pattern.finditer(
         "Negeri Ginseng, xNegeri Ginseng, Negeri\nGinseng dan Negeri Ginsengs")] == [
         "Negeri Ginseng", "Negeri\nGinseng"]
+
+
+def test_to_entities_gives_no_id_twice_when_a_name_ends_in_a_number() -> None:
+    # "Liga" twice beside "Liga 2": the second "Liga" takes no "-2" that "Liga 2" holds
+    clusters = [_Cluster("ORG", "Liga", [Mention(0, 4, "ORG", "Liga")]),
+                _Cluster("ORG", "Liga 2", [Mention(10, 16, "ORG", "Liga 2")]),
+                _Cluster("ORG", "Liga", [Mention(30, 34, "ORG", "Liga")])]
+    ids = [e.id for e in to_entities(clusters)]
+    assert ids == ["org:liga", "org:liga-2", "org:liga-3"]

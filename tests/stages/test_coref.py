@@ -1488,3 +1488,16 @@ def test_epithet_after_a_role_link_gives_the_near_person_a_second_office() -> No
                            roles=("Menteri Agama",)))
     assert _by_name(out, "Nasaruddin Umar").roles == ("Menteri Agama",
                                                       "Imam Besar Masjid Istiqlal")
+
+
+
+def test_ids_stay_unique_when_a_name_ends_in_a_number() -> None:
+    # two clubs both named "Persib" beside the league "Persib 2": no id held twice
+    text = "Persib menang. Persib 2 kalah. Persib lain juga menang."
+    ents = [Entity(id="org:persib", kind="ORG", name="Persib", mentions=(Span(start=0, end=6),)),
+            Entity(id="org:persib-2", kind="ORG", name="Persib 2",
+                   mentions=(Span(start=15, end=23),)),
+            Entity(id="org:persib-3", kind="ORG", name="Persib",
+                   mentions=(Span(start=31, end=37),))]
+    ids = [e.id for e in link_mentions(text, split_sentences(text), ents)]
+    assert len(set(ids)) == len(ids), ids

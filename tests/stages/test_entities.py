@@ -7,7 +7,19 @@ import pickle
 import pytest
 
 import warta
-from warta.ner.resolve import Mention, _benches, _not_named, unglue_list_numbers, unglue_stamps
+from warta.ner.features import load_lexicon
+from warta.ner.resolve import (
+    Mention,
+    _benches,
+    _cut_place_heads,
+    _dan_names,
+    _listed_first_names,
+    _not_named,
+    _regions_read_as_people,
+    _tailed_clubs,
+    unglue_list_numbers,
+    unglue_stamps,
+)
 from warta.pipeline import Pipeline
 from warta.record import Entity, Span
 from warta.stages import default_stages
@@ -1193,3 +1205,131 @@ def test_a_place_after_a_name_word_inside_a_sentence_is_part_of_that_name() -> N
     assert "Riung Bandung" not in ents, sorted(ents)
     # an area after an area is a place of its own
     assert "Kecamatan Sembalun" in ents, sorted(ents)
+
+
+def test_names_inside_a_works_unquoted_title_are_no_entities() -> None:
+    ents = _by_name(_entities(
+        "Grup itu akan tampil dalam acara The Late Show With Budi Santoso pekan depan . "
+        "Mereka juga menjadi tamu acara Andi Wijaya Malam dan The Siti Rahma Show di televisi "
+        "swasta . Anak-anak memainkan game Pasukan Hantu 2 bersama Budi Hartono ."))
+    for piece in ("Budi Santoso", "Andi Wijaya", "Siti Rahma", "The Siti Rahma",
+                  "Pasukan Hantu"):
+        assert piece not in ents, sorted(ents)
+    assert "Budi Hartono" in ents, sorted(ents)
+
+
+def test_a_name_that_is_the_whole_run_after_a_work_noun_or_after_a_role_stays() -> None:
+    ents = _by_name(_entities(
+        "Warga memadati acara Presiden Joko Widodo di Bogor , kata panitia . Penyanyi itu "
+        "merilis album bersama Agnez Mo di Jakarta ."))
+    assert "Joko Widodo" in ents and "Agnez Mo" in ents, sorted(ents)
+
+
+def test_a_cup_named_by_its_bodys_acronym_is_one_organisation() -> None:
+    ents = _by_name(_entities(
+        "Arsenal menjuarai Piala FA setelah mengalahkan Chelsea di Wembley , London . "
+        "Gelar Piala FA itu yang ketujuh bagi pelatih Arsene Wenger ."))
+    assert ents["Piala FA"].kind == "ORG", sorted(ents)
+    assert "FA" not in ents, sorted(ents)
+
+
+def test_a_town_before_a_clubs_closing_word_is_the_club() -> None:
+    text = "Lampard bermain bersama New York City FC sebelum pensiun ."
+    town = Mention(24, 37, "PLACE", "New York City")
+    tail = Mention(38, 40, "ORG", "FC")
+    out = _tailed_clubs(text, [Mention(0, 7, "PERSON", "Lampard"), town, tail])
+    assert [(m.surface, m.kind) for m in out] == [("Lampard", "PERSON"),
+                                                 ("New York City FC", "ORG")]
+    ents = _by_name(_entities(
+        "Frank Lampard sempat bermain bersama New York City FC sebelum pensiun , kata "
+        "pelatih itu di London ."))
+    assert ents["New York City FC"].kind == "ORG", sorted(ents)
+    assert "New York City" not in ents, sorted(ents)
+
+
+def test_a_name_ending_in_a_venues_word_is_the_place() -> None:
+    ents = _by_name(_entities(
+        "Konser itu digelar di Microsoft Theatre , Los Angeles , pekan lalu . Wisatawan "
+        "memadati Whitehaven Beach di Australia setiap musim panas ."))
+    assert ents["Microsoft Theatre"].kind == "PLACE", sorted(ents)
+    assert ents["Whitehaven Beach"].kind == "PLACE", sorted(ents)
+    assert "Microsoft" not in ents, sorted(ents)
+
+
+def test_a_regency_a_body_is_named_for_is_no_person_after_an_office() -> None:
+    ms = [Mention(0, 12, "ORG", "Pemkab Sinjai"), Mention(30, 36, "PERSON", "Sinjai"),
+          Mention(40, 46, "PERSON", "Rahmat")]
+    _regions_read_as_people(ms)
+    assert [m.kind for m in ms] == ["ORG", "PLACE", "PERSON"]
+    ents = _by_name(_entities(
+        "Program Pemkab Sinjai terancam molor , kata Kepala Dinas Andi Rahmat . Sekda Sinjai "
+        "itu mengatakan anggaran belum cair . Rapat DPRD Sinjai digelar Senin ."))
+    assert "Sinjai" not in ents or ents["Sinjai"].kind == "PLACE", sorted(ents)
+
+
+def test_a_club_opening_with_its_prefix_and_its_town_alone_are_one_club() -> None:
+    ents = _by_name(_entities(
+        "Olympique Marseille menjatuhkan sanksi kepada bek itu . Marseille menyatakan akan "
+        "mewawancarainya , kata presiden Olympique de Marseille kepada wartawan ."))
+    clubs = [e for e in ents.values() if "Marseille" in e.name]
+    assert [(e.kind, e.name) for e in clubs] == [("ORG", "Olympique Marseille")], sorted(ents)
+
+
+def test_a_name_ending_in_a_clubs_last_word_is_the_club() -> None:
+    ents = _by_name(_entities(
+        "Bek itu pernah bermain bersama Nottingham Forest sebagai pemain pinjaman , kata "
+        "manajer Steve Bruce ."))
+    assert ents["Nottingham Forest"].kind == "ORG", sorted(ents)
+
+
+def test_a_place_cut_after_the_first_word_of_its_head_starts_at_that_word() -> None:
+    text = "Pembangunan Ibu Kota Sentosa terus berjalan ."
+    ms = [Mention(16, 28, "PLACE", "Kota Sentosa")]
+    _cut_place_heads(text, ms)
+    assert (ms[0].start, ms[0].surface) == (12, "Ibu Kota Sentosa")
+    # the word alone before a place is left ("Ibu Ani" would not open one)
+    ms = [Mention(12, 28, "PLACE", "Ibu Kota Sentosa")]
+    _cut_place_heads(text, ms)
+    assert ms[0].surface == "Ibu Kota Sentosa"
+
+
+def test_a_capitalised_dan_before_a_person_inside_a_sentence_is_his_given_name() -> None:
+    text = "Tokoh utama diperankan Dan Prasetyo ."
+    ms = [Mention(27, 35, "PERSON", "Prasetyo")]
+    _dan_names(text, ms)
+    assert ms[0].surface == "Dan Prasetyo"
+    text = "Ia pulang . Dan Prasetyo datang ."  # a sentence's conjunction stays
+    ms = [Mention(15, 23, "PERSON", "Prasetyo")]
+    _dan_names(text, ms)
+    assert ms[0].surface == "Prasetyo"
+
+
+def test_a_town_opening_a_listed_person_is_his_given_name() -> None:
+    text = "Klub itu mendapatkan Milan Novak , Borja Santos dan Dani Putra ."
+    ms = [Mention(21, 26, "PLACE", "Milan"), Mention(35, 47, "PERSON", "Borja Santos")]
+    out = _listed_first_names(text, ms, load_lexicon())
+    assert [(m.kind, m.surface) for m in out] == [("PERSON", "Milan Novak"),
+                                                 ("PERSON", "Borja Santos")]
+    text = "Ia terbang ke Milan Selasa , Borja Santos ikut ."  # no list of people: stays
+    ms = [Mention(14, 19, "PLACE", "Milan"), Mention(29, 41, "PERSON", "Borja Santos")]
+    assert _listed_first_names(text, ms, load_lexicon())[0].kind == "PLACE"
+
+
+def test_a_name_ending_in_awards_is_the_award_show() -> None:
+    ents = _by_name(_entities(
+        "Komedian Oliver mengajak Trump bertaruh soal Emmy Awards , kata dia ."))
+    assert ents["Emmy Awards"].kind == "EVENT", sorted(ents)
+
+
+def test_a_named_series_with_a_year_is_that_season() -> None:
+    ents = _by_name(_entities(
+        "Pebalap itu menjadi juara dunia MotoGP 2024 , lalu pindah tim untuk musim depan , "
+        "kata manajernya Andi Wijaya ."))
+    assert ents["MotoGP 2024"].kind == "EVENT", sorted(ents)
+
+
+def test_a_date_after_a_cup_named_by_an_acronym_is_no_part_of_it() -> None:
+    ents = _by_name(_entities(
+        "Gol itu dicetak pada ronde kelima Piala FA 11 Maret 2007 , kata pelatih Andi Wijaya ."))
+    assert "Piala FA" in ents, sorted(ents)
+    assert not any("Maret" in n for n in ents), sorted(ents)

@@ -200,6 +200,20 @@ class EntitiesData(LangData):
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the
     # title holds no entity.
     work_heads: Words = ()
+    # Small words inside an unquoted title after one of `work_heads` ("acara The Late Late
+    # Show With ..."): they mark the capitalised run as a title, not a name.
+    title_inner_words: Words = ()
+    # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
+    # "Whitehaven Beach"): a person or organisation read on it is the place.
+    venue_tails: Words = ()
+    # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
+    club_particles: Words = ()
+    # Two-word heads of place names whose first word the tagger leaves out ("Ibu [Kota
+    # Nusantara]"): the place starts at that word.
+    split_place_heads: Words = ()
+    # Administrative words before a town in the body's name of the place a dateline gives
+    # ("DKI Jakarta" for "JAKARTA"): that entity is the dateline's place.
+    dateline_area_words: Words = ()
     # Particles opening a name before one of `particle_names` ("Ni Nyoman Dewi", "I Made
     # Sudarma"): part of the person's name, never of the word before.
     name_particles: Words = ()

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from functools import cache
 
+from ..lang.id import load
+from ..lang.schema import EntitiesData
 from ..record import Entity, entity_id, fold
 from .gazetteer import Gazetteer
 
@@ -34,12 +37,20 @@ def with_dateline(written: str | None, entities: Sequence[Entity], gaz: Gazettee
         place = gaz.resolve(as_written)
         name = place.name if place is not None else as_written
         keys = {fold(name), fold(as_written)}
+        keys |= {f"{area} {k}" for area in _area_words() for k in tuple(keys)}
         if not any(e.kind == "PLACE" and (fold(e.name) in keys or (
                 place is not None and gaz.resolve(e.name) == place)) for e in out):
             out.append(Entity(id=free_id(entity_id("PLACE", name), {e.id for e in out}),
                               kind="PLACE", name=name,
                               country=place.code if place is not None else None))
     return out
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    """The folded administrative words of entities.toml `dateline_area_words`: "DKI
+    Jakarta" in the body is the dateline's "JAKARTA"."""
+    return frozenset(fold(w) for w in load("entities", EntitiesData).dateline_area_words)
 
 
 def free_id(base: str, taken: Collection[str]) -> str:

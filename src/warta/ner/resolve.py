@@ -32,6 +32,7 @@ from .countries import (
     org_country,
     place_country,
 )
+from .dateline import free_id
 from .features import Featurizer, PhraseMatches, load_lexicon, shipped_featurizer
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .kinds import (
@@ -213,7 +214,8 @@ def _event_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a tail right after a place, a name that ends with a tail), longest tails first."""
     tails = "|".join(re.escape(t) for t in sorted(load("entities", EntitiesData).event_tails,
                                                    key=len, reverse=True))
-    return re.compile(rf" (?:{tails})(?!\w)"), re.compile(rf"\S (?:{tails})$")
+    return re.compile(rf" (?:{tails})(?!\w)"), \
+        re.compile(rf"\S (?:{tails})(?: (?:19|20)\d\d)?$")  # "... Awards 2016": an edition
 
 
 @cache
@@ -1888,6 +1890,63 @@ def _law_word(word: str) -> bool:
 _OPEN_QUOTES = "'\"‘“«"
 
 
+@cache
+def _title_inner_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).title_inner_words)
+
+
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*")
+_TITLE_SEPARATORS = frozenset({",", "dan", "serta"})
+_TITLE_LOOKBACK = 160  # characters before a name where its title's work word may stand
+
+
+def _title_word(word: str, inner: frozenset[str]) -> bool:
+    """Whether `word` can stand in a work's title: a capitalised word, a number or a small
+    title word (`title_inner_words`)."""
+    return _TITLE_WORD.fullmatch(word) is not None or word.casefold() in inner
+
+
+def _in_work_title(text: str, m: Mention) -> bool:
+    """Whether `m` is a piece of a work's unquoted title after a work noun (`work_heads`):
+    the capitalised run it stands in, opened by the noun (or by a title listed before it
+    after the noun: "acara Jimmy Kimmel Live dan The Ellen DeGeneres Show"), is longer than
+    the name and holds a small title word ("acara The Late Late Show With [James Corden]")
+    or goes on after a name that opens it ("acara [Jimmy Kimmel] Live", "game [Watch Dogs]
+    2"). A name that is the whole run ("album Agnez Mo") or stands after a role in it
+    ("acara Presiden Joko Widodo") is left."""
+    inner = _title_inner_words()
+    before = text[max(0, m.start - _TITLE_LOOKBACK):m.start].replace(",", " , ").split()
+    k = len(before)
+    while k > 0 and _title_word(before[k - 1], inner):
+        k -= 1
+    part = before[k:]
+    j = k  # walk back over titles listed before this one, to the work noun
+    while j > 0 and before[j - 1].casefold() in _TITLE_SEPARATORS:
+        j -= 1
+        i = j
+        while i > 0 and _title_word(before[i - 1], inner):
+            i -= 1
+        if i == j:
+            return False
+        j = i
+    if j == 0 or before[j - 1].casefold() not in _title_words()[1]:
+        return False
+    after: list[str] = []
+    for w in text[m.end:m.end + _TITLE_LOOKBACK].replace(",", " , ").split():
+        if not _title_word(w, inner):
+            break
+        after.append(w)
+    while after and not _TITLE_WORD.fullmatch(after[-1]):
+        after.pop()  # a title ends on a capitalised word or number
+    if part and not _TITLE_WORD.fullmatch(part[0]):
+        return False  # a run opened by a lower-case word is no title ("film of ...")
+    if m.kind == "PERSON" and part and not after:
+        return part[-1].casefold() in inner  # "Show With [James Corden]", not a writer's
+        # name after his titles ("buku X & Y Drs H [Arief Hariana]")
+    marked = any(w.casefold() in inner for w in (*part, *m.surface.split(), *after))
+    return bool(part or after) and (marked or not part)
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -1901,6 +1960,8 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     book's title; "album [Agnez Mo]" of the singer). Returns the mentions kept and the
     spans of those dropped (no alias sweep is to find them again)."""
     cues, nouns = _title_words()
+    low = text.casefold()
+    works = any(n in low for n in nouns)  # a work noun anywhere: titles to look for
     seen: set[str] = set()
     titles: set[str] = set()  # surfaces first written as a title: their later mentions go
     gone: set[int] = set()
@@ -1910,6 +1971,10 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
                             and m.place is None):
             gone.add(k)
+            if m.surface not in seen:
+                titles.add(m.surface)
+        elif works and _in_work_title(text, m):
+            gone.add(k)  # a piece of a work's unquoted title ("acara Jimmy Kimmel Live")
             if m.surface not in seen:
                 titles.add(m.surface)
         elif _law_word(prev) and m.kind != "PERSON" and not m.blind:
@@ -2263,6 +2328,11 @@ def _club_forms() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return frozenset(_norm(p) for p in d.club_prefixes), tuple(tails)
 
 
+@cache
+def _club_particles() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).club_particles)
+
+
 def _club_core(name: str) -> tuple[str, ...]:
     """A club's name words without its prefix and tail, lower-cased ("FC Bayern" ->
     bayern; "Juventus Football Club S.p" -> juventus); other names as they are."""
@@ -2270,6 +2340,8 @@ def _club_core(name: str) -> tuple[str, ...]:
     words = tuple(_norm(name).split())
     if len(words) > 1 and words[0] in prefixes:
         words = words[1:]
+        if len(words) > 1 and words[0] in _club_particles():
+            words = words[1:]  # "Olympique [de] Marseille" is "Olympique Marseille"
     cut = True
     while cut:  # "Football Club S.p.A.": tails after tails
         cut = False
@@ -2296,16 +2368,18 @@ def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         n = len(core)
         fits = [o for o in orgs if o is not c and id(o) not in gone
                 and cores[id(o)][:n] == core]
-        if len(fits) != 1:
-            continue
+        if len(fits) != 1 and not (fits and all(cores[id(o)] == core for o in fits)):
+            continue  # several forms of one core ("Olympique de Marseille", "Marseille")
+            # are one club; several longer names opening with it are not
         target = fits[0]
         # The club keeps the name it was first written with ("OGC Nice", then "Nice").
-        first = min((c, target), key=lambda k: min(m.start for m in k.mentions))
-        for m in c.mentions:
-            m.kind = target.kind
-        target.mentions.extend(c.mentions)
+        first = min((c, *fits), key=lambda k: min(m.start for m in k.mentions))
+        for o in (c, *fits[1:]):
+            for m in o.mentions:
+                m.kind = target.kind
+            target.mentions.extend(o.mentions)
+            gone.add(id(o))
         target.name, target.fixed = first.name, True
-        gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -3508,6 +3582,22 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
                 m.kind, m.place = "PLACE", place
 
 
+def _regions_read_as_people(mentions: Sequence[Mention]) -> None:
+    """A one-word person whose name is the region a body of the article is named for
+    ("Pemkab [Bone]", "DPRD [Bone]": kinds.toml's unit, abbreviated and command heads, then
+    one word) is that region, a place ("Pj Sekda [Bone] itu mengatakan"): a regency read
+    as a person after an office."""
+    heads = _region_unit_heads()
+    regions = {w[1] for m in mentions if m.kind == "ORG"
+               and len(w := m.surface.split()) == 2 and w[0] in heads
+               and w[1][:1].isupper() and not w[1].isupper()}
+    if not regions:
+        return
+    for m in mentions:
+        if m.kind == "PERSON" and not m.blind and m.surface in regions:
+            m.kind, m.role = "PLACE", None
+
+
 @cache
 def _place_marker() -> re.Pattern[str] | None:
     words = load("entities", EntitiesData).place_markers
@@ -3568,6 +3658,99 @@ def _office_buildings(text: str, mentions: Sequence[Mention]) -> None:
         if 0 < n < len(words) and _names_body(words[n:]) \
                 and marker.search(text, max(0, m.start - 8), m.start):
             m.kind, m.place = "PLACE", None
+
+
+_LISTED_AFTER = re.compile(r" ([A-Z][a-z]+)(?:\s*,\s*|\s+dan\s+)")
+
+
+def _listed_first_names(text: str, mentions: list[Mention], lexicon: dict[str, str]
+                        ) -> list[Mention]:
+    """A one-word town the tagger read before a capitalised word it left untagged and the
+    lexicon knows as no common word, in a list whose next item is a person, is that
+    person's given name: "mendapatkan [Milan] Skriniar , Borja Valero dan Daniele Padelli"
+    lists three players. A country stays, and so does a town before a day ("Milan Selasa")."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        w = _LISTED_AFTER.match(text, m.end) if m.kind == "PLACE" and " " not in m.surface \
+            and not m.blind and (m.place is None or m.place.type not in _WIDE_PLACES) \
+            else None
+        if w is not None and nxt is not None and nxt.kind == "PERSON" \
+                and nxt.start == w.end() and not _not_name(lexicon, w.group(1)):
+            out.append(Mention(m.start, w.end(1), "PERSON", text[m.start:w.end(1)]))
+            continue
+        out.append(m)
+    return out
+
+
+_DAN_BEFORE = re.compile(r"(?<![.!?\"“”:;]\s)(?<!^)(?<=\w\s)Dan\s$")
+
+
+def _dan_names(text: str, mentions: Sequence[Mention]) -> None:
+    """A capitalised "Dan" inside a sentence right before a person is his given name, not
+    the conjunction "dan" ("diperankan Dan Stevens"); in a title-cased line it stays the
+    conjunction."""
+    for m in mentions:
+        if m.kind == "PERSON" and not m.blind and m.start >= 6 \
+                and _DAN_BEFORE.search(text, m.start - 6, m.start):
+            m.start -= 4
+            m.surface = text[m.start:m.end]
+
+
+@cache
+def _split_place_heads() -> dict[str, frozenset[str]]:
+    """entities.toml `split_place_heads` by their last word: {"Kota": {"Ibu"}}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for h in load("entities", EntitiesData).split_place_heads:
+        first, last = h.rsplit(" ", 1)
+        out[last].add(first)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _cut_place_heads(text: str, mentions: Sequence[Mention]) -> None:
+    """A place that opens with the second word of a two-word place head written whole
+    before it ("Ibu [Kota Nusantara]", `split_place_heads`) starts at the head's first
+    word: the place is "Ibu Kota Nusantara"."""
+    heads = _split_place_heads()
+    for m in mentions:
+        if m.kind != "PLACE" or " " not in m.surface:
+            continue
+        firsts = heads.get(m.surface.split(" ", 1)[0])
+        if not firsts:
+            continue
+        before = text[max(0, m.start - 12):m.start]
+        word = before.rsplit(None, 1)[-1] if before.strip() and before[-1:] == " " else ""
+        if word in firsts:
+            m.start -= len(word) + 1
+            m.surface = text[m.start:m.end]
+
+
+@cache
+def _venue_tail() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The venue tails (entities.toml `venue_tails`), and one of them written right after
+    a name."""
+    tails = load("entities", EntitiesData).venue_tails
+    alts = "|".join(map(re.escape, tails)) or "(?!)"
+    return frozenset(tails), re.compile(rf"[ \t]+(?:{alts})(?![\w'’-])")
+
+
+def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person or organisation whose name ends in a venue's or natural place's last word
+    (`venue_tails`: "Whitehaven Beach"), or stands right before one that no mention holds
+    ("[Microsoft] Theatre"), is that place, the word included."""
+    tails, after = _venue_tail()
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind in {"PERSON", "ORG"}:
+            w = None if m.blind else after.match(text, m.end)  # a title-cased line's
+            # capitals say nothing of the word after a name
+            if m.surface.rsplit(None, 1)[-1] in tails and " " in m.surface:
+                m = Mention(m.start, m.end, "PLACE", m.surface, blind=m.blind)
+            elif w is not None and not any(m.end < s < w.end() for s in starts):
+                m = Mention(m.start, w.end(), "PLACE", text[m.start:w.end()])
+        out.append(m)
+    return out
 
 
 # An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
@@ -3790,6 +3973,31 @@ def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _club_tail() -> re.Pattern[str]:
+    """A club's closing word (entities.toml `club_tails`) right after a name."""
+    tails = sorted(load("entities", EntitiesData).club_tails, key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in tails) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{alts})(?![\w-])")
+
+
+def _tailed_clubs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A place or person read right before a club's closing word (`club_tails`: "[New York
+    City] FC") is the club, an organisation, the closing word its name's end: the town is
+    no mention of the place. A mention of the tail alone goes into it."""
+    out: list[Mention] = []
+    club_end = -1  # the end of the last club made here: the tail's own mention goes
+    for m in mentions:
+        if m.end <= club_end:
+            continue
+        w = _club_tail().match(text, m.end) if m.kind in {"PLACE", "PERSON"} else None
+        if w is not None:
+            m = Mention(m.start, w.end(), "ORG", text[m.start:w.end()], blind=m.blind)
+            club_end = w.end()
+        out.append(m)
+    return out
+
+
 # A match's sides: "Satria Muda Pertamina vs NSH Jakarta", "Persib versus Arema".
 _VERSUS_AFTER = re.compile(r"\s*(?:vs\.?|versus|kontra)\s", re.IGNORECASE)
 _VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:vs\.?|versus|kontra)\s*$", re.IGNORECASE)
@@ -3851,11 +4059,18 @@ def _club_prefixes() -> frozenset[str]:
 
 
 def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
-    """A place whose name opens with a club's abbreviation ("SC Feyenoord") is the club."""
+    """A place or person whose name opens with a club's abbreviation ("SC Feyenoord",
+    "Olympique de Marseille") is the club, and so is a person named as that club's core
+    ("Marseille menyatakan ..."): a town is no person."""
+    cores: set[tuple[str, ...]] = set()
     for m in mentions:
-        if m.kind == "PLACE" and " " in m.surface \
-                and m.surface.split(" ", 1)[0] in _club_prefixes():
+        if " " in m.surface and m.surface.split(" ", 1)[0] in _club_prefixes() \
+                and m.kind in {"PLACE", "PERSON", "ORG"}:
             m.kind, m.place = "ORG", None
+            cores.add(_club_core(m.surface))
+    for m in mentions:
+        if m.kind == "PERSON" and tuple(_norm(m.surface).split()) in cores:
+            m.kind = "ORG"
 
 
 _TOWN_KINDS = frozenset({"city", "province", "country"})
@@ -3884,14 +4099,14 @@ def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
     before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
-    makes the whole an EVENT; a body's name that ends with such a tail ("Rotterdam Film
-    Festival") is the event too."""
+    makes the whole an EVENT; a body's or person's name that ends with such a tail
+    ("Rotterdam Film Festival", "Emmy Awards"), or with one and a year, is the event too."""
     after, ends = _event_tails()
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "PLACE":
-            if m.kind == "ORG" and ends.search(m.surface):
-                m.kind = "EVENT"
+            if m.kind in {"ORG", "PERSON"} and ends.search(m.surface):
+                m.kind = "EVENT"  # "Emmy Awards" read as a person is the award show
             out.append(m)
             continue
         head = _race_head().search(text, max(0, m.start - 20), m.start)
@@ -3937,9 +4152,11 @@ def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
     """Where a competition's name opened by a head ending at `head_end` ends: its
     capitalised words, up to and with the first place ("Liga Super [Tiongkok]"), and never
     into a club or person named right after it ("Liga Champions [Real Madrid]"). A cup
-    named with the body that runs it ("Liga Champions UEFA", "Piala FA") or by its area
-    alone ("Piala Eropa", "Coppa Italia") is left as tagged (`head_end`): the body its own
-    organisation and the area a place, as the NER gold sets tag them."""
+    named by the acronym of the body that runs it alone ("Piala FA", "Piala AFF") is the
+    cup, that word included. One named with the body after other words ("Liga Champions
+    UEFA") or by its area alone ("Piala Eropa", "Coppa Italia") is left as tagged
+    (`head_end`): the body its own organisation and the area a place, as the NER gold sets
+    tag them."""
     end = head_end
     for n in range(_COMPETITION_WORDS):
         w = _COMPETITION_WORD.match(text, end)
@@ -3947,7 +4164,11 @@ def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
             break
         word = w.group().strip()
         if word.isupper() and len(word) > 1:
-            return head_end
+            if n > 0:
+                return head_end
+            return w.end()  # "Piala [FA]": a cup named by its body's acronym alone is
+            # the cup, one organisation, as the judged samples count it; a date or
+            # number after it ("Piala FA 11 Maret 2007") is no part of it
         m = at.get(w.end() - len(word))
         if m is not None and m.kind == "PLACE" or gaz.resolve(word) is not None:
             if n == 0:
@@ -3965,8 +4186,10 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     `competition_heads`, `competitions`): "Piala Super Eropa" is the cup, not the place
     Eropa; "Liga Europa" and "Bundesliga", which the tagger passes by, are found. Each is an
     organisation; a cup with a year after it is that edition, an EVENT ("Piala Dunia
-    2018"), and a league with its season stays the league ("Liga 1 2017"), as the judged
-    samples count them. A name the tagger ran on past the competition keeps its
+    2018"), as is a named series with one ("MotoGP 2024", a season), and a league with its
+    season stays the league ("Liga 1 2017"), as the judged samples count them (the later
+    rounds' judges differ on the league's). A name the tagger ran on past the competition
+    keeps its
     rest ("Liga Super Tiongkok [Shanghai Shenhua]"); one that holds the competition inside
     a longer name ("Juara Piala ...") is left as tagged."""
     heads, named = _competition_patterns()
@@ -3983,12 +4206,15 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     taken = [(s, e) for s, e, _ in spans]
     for n in named.finditer(text):
         # A longer name the tagger gave it is left ("MotoGP Perancis", the race), and so
-        # is a name quoted alone, a show's or a label's title ("' Bundesliga '").
+        # is a name quoted alone, a show's or a label's title ("' Bundesliga '"); one with
+        # a year after it is that season, an EVENT ("MotoGP 2024"), however tagged.
+        season = _SEASON.match(text, n.end())
+        end = season.end() if season is not None else n.end()
         if not any(s < n.end() and n.start() < e for s, e in taken) and not any(
-                m.start <= n.start() and m.end > n.end() for m in mentions) \
+                m.start <= n.start() and m.end > n.end() and m.end != end for m in mentions) \
                 and not (_QUOTE_BEFORE.search(text, max(0, n.start() - 3), n.start())
                          and _QUOTE_AFTER.match(text, n.end())):
-            spans.append((n.start(), n.end(), "ORG"))
+            spans.append((n.start(), end, "EVENT" if season is not None else "ORG"))
     if not spans:
         return list(mentions)
     out = list(mentions)
@@ -4392,7 +4618,7 @@ _entity_id = lru_cache(maxsize=65_536)(entity_id)
 
 def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> list[Entity]:
     out: list[Entity] = []
-    used: Counter[str] = Counter()
+    used: set[str] = set()
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     context = article_countries((c.place, len(c.mentions)) for c in clusters)
     places = article_places((c.place, len(c.mentions)) for c in clusters)
@@ -4410,9 +4636,8 @@ def to_entities(clusters: Sequence[_Cluster], gaz: Gazetteer | None = None) -> l
             longest = max(forms, key=lambda f: (len(f.split()), forms[f]))
             c.name = longest
         kind = entity_kind(c.kind)
-        base = _entity_id(kind, c.name)
-        used[base] += 1
-        ident = base if used[base] == 1 else f"{base}-{used[base]}"
+        ident = free_id(_entity_id(kind, c.name), used)  # "-2" of one name is never
+        used.add(ident)  # another's own id ("Liga" twice beside "Liga 2")
         # One role written in two cases ("Detektif asal Colorado, Ron", "detektif Ron") is
         # one role, as first written.
         firsts: dict[str, str] = {}
@@ -4571,13 +4796,18 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _cited_outlets(text, mentions)
     mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
+    _regions_read_as_people(mentions)
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
+    mentions = _venues(text, mentions)
+    _cut_place_heads(text, mentions)
+    _dan_names(text, mentions)
+    mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)
-    mentions = _town_teams(text, mentions)
+    mentions = _tailed_clubs(text, _town_teams(text, mentions))
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)

@@ -33,7 +33,7 @@ from typing import TypeVar
 
 from ..lang.id import load
 from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
-from ..ner.dateline import unmentioned_after
+from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.roles import (
     agent_apposition,
@@ -2306,7 +2306,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
             # is not his.
             e.country = "ID"
     out: list[Entity] = []
-    used: dict[str, int] = {}
+    used: set[str] = set()
     # A pronoun or a role prefix is no one's name ('Anda' tagged a person in an advice
     # column, 'Plh' split off 'Plh Kepala Pelaksana … Abd Aziz'). Role heads may be
     # given names ('Putri', 'Sultan') and stay.
@@ -2323,9 +2323,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     live.sort(key=lambda e: min(m.start for m in e.mentions))
     ids: dict[int, str] = {}
     for e in live:
-        base = entity_id(e.kind, e.name)
-        used[base] = used.get(base, 0) + 1
-        ids[id(e)] = base if used[base] == 1 else f"{base}-{used[base]}"
+        ids[id(e)] = free_id(entity_id(e.kind, e.name), used)  # unique by construction:
+        used.add(ids[id(e)])  # a "-2" is never another name's own id
     orgs = _affiliations(art, live)
     for e in live:
         org = orgs.get(id(e))
@@ -2376,7 +2375,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 22
+    version = 23  # roles12 + ents12
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

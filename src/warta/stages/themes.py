@@ -122,8 +122,10 @@ def load_model(path: Path = MODEL_PATH) -> ThemeModel:
 def vectorize(tokens: Sequence[str], vocab: dict[str, int],
               idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sparse (indices, values): log-count x idf, L2-normalised."""
-    # One look-up a token, counted in C; the same ids in the same first-seen order.
-    counts = Counter([i for i in map(vocab.get, tokens) if i is not None])
+    # One look-up a token, counted in C with the misses (None) dropped after: the same
+    # ids in the same first-seen order as a filtered list, without a Python loop.
+    counts = Counter(map(vocab.get, tokens))
+    counts.pop(None, None)
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -1290,3 +1290,21 @@ def test_joined_organisation_takes_the_country_another_of_its_names_gives() -> N
                   _at(text, "Bakom RI", "ORG"), _at(text, "Bakom RI", "ORG", 1)], fixed=True)
     (e,) = to_entities([c], load_gazetteer())
     assert (e.name, e.country) == ("Badan Komunikasi Pemerintah", "ID")
+
+
+def test_a_line_up_player_is_found_beside_a_mention_starting_at_his_end() -> None:
+    """The mention looked up for a line-up player is the last one starting before his
+    name's end: one that starts right at his end (a span the tagger ran on from the
+    delimiter) is no hit, so the player is still found, or his own mention retyped."""
+    from warta.ner.resolve import Mention, _lineup_players
+
+    text = ("Persebaya menang 2 - 1 atas Arema dalam laga Liga 1 . Gol dicetak Budi , "
+            "pelatih tim puas dengan kemenangan di klasemen sementara .\n"
+            "Persebaya : Dodi ; Andi , Budi , Candra , Deni ; Eko , Fajar ; Gilang , Hadi\n")
+    dodi = _at(text, "Dodi", "PLACE")
+    run_on = Mention(dodi.end, dodi.end + 6, "ORG", text[dodi.end:dodi.end + 6])  # " ; And"
+    gilang_end = text.index("Gilang") + len("Gilang")
+    after = Mention(gilang_end, gilang_end + 3, "ORG", text[gilang_end:gilang_end + 3])
+    got = _lineup_players(text, [dodi, run_on, after])
+    assert dodi.kind == "PERSON"  # his own mention, not the one starting at his end
+    assert "Gilang" in {m.surface for m in got if m.kind == "PERSON"}

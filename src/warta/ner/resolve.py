@@ -9,7 +9,7 @@ canonical names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -2994,7 +2994,7 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
         for item, p in players:
             s = item.start() + len(item.group()) - len(item.group().lstrip())
             e = s + len(p.group(1))
-            k = bisect_right(starts, e) - 1  # the last mention starting before the end
+            k = bisect_left(starts, e) - 1  # the last mention starting before the end
             hit = spans[k] if k >= 0 and spans[k][1] > s else None
             if hit is None:
                 added.append(Mention(s, e, "PERSON", text[s:e]))

@@ -508,6 +508,9 @@ class EventWords(LangData):
     # open what a threat made says it will do ("ancaman untuk menarik diri").
     danger_nouns: Words = ()
     threat_contents: Words = ()
+    # Confixes of act nouns, written "prefix-suffix": one right after a danger noun names
+    # the act threatened ("ancaman pembunuhan"), so the noun is a threat made.
+    act_noun_confixes: Words = ()
     # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
     # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
     residence_words: Words = ()

@@ -1704,6 +1704,9 @@ class CorefData(LangData):
     named_after: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
+    # Lower-case words that make an office a past one ("menahan mantan Ketua ..."), read
+    # between a lower-case word and a title: that title is still the clause's object.
+    former_words: Words = ()
     # Plain words joining a full name and a nickname ("Lestari atau Rerie"), trusted only
     # when the nickname is one word first named right there.
     nickname_joiners: Words = ()

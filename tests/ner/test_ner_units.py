@@ -1308,3 +1308,24 @@ def test_a_line_up_player_is_found_beside_a_mention_starting_at_his_end() -> Non
     got = _lineup_players(text, [dodi, run_on, after])
     assert dodi.kind == "PERSON"  # his own mention, not the one starting at his end
     assert "Gilang" in {m.surface for m in got if m.kind == "PERSON"}
+
+
+def test_line_up_particles_and_versus_words_are_data() -> None:
+    """entities.toml's lineup_particles join a player's capitalised words ('Van de Berg');
+    its versus_words, in any case and with 'vs.', split a name run across a fixture."""
+    from warta.lang.id import load
+    from warta.lang.schema import EntitiesData
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _lineup_player, _versus_teams
+
+    d = load("entities", EntitiesData)
+    assert {"van", "de", "dos"} <= set(d.lineup_particles)
+    p = _lineup_player().fullmatch("Van de Berg 77’")
+    assert p is not None and p.group(1) == "Van de Berg"
+    assert _lineup_player().fullmatch("Van dan Berg") is None  # 'dan' is no particle
+    assert {"vs", "vs.", "versus", "kontra"} <= set(d.versus_words)
+    for word in ("vs.", "VERSUS", "Kontra"):
+        text = f"Laga Persikota Raya {word} Bintang Timur digelar di stadion."
+        both = text[5:text.index(" digelar")]
+        got = _versus_teams(text, [_at(text, both, "PLACE")], load_gazetteer())
+        assert [m.surface for m in got] == ["Persikota Raya", "Bintang Timur"], word

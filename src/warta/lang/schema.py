@@ -195,6 +195,10 @@ class EntitiesData(LangData):
     # ("penyerang Barcelona Lionel Messi"): a team of `sport_teams` right after one, before
     # a name, is the club, whatever the article's count of `sport_cues`.
     sport_positions: Words = ()
+    # Lower-case particles inside a player's name in a line-up ("Van La Parra").
+    lineup_particles: Words = ()
+    # Words between a match's two sides ("Persib versus Arema"), matched in any case.
+    versus_words: Words = ()
     # Epithets news uses for a country ("Negeri Ginseng" -> "Korea Selatan"): the place.
     place_epithets: dict[str, StrictStr] = {}
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the

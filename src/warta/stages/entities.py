@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 29
+    version = 30
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

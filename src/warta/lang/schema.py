@@ -29,6 +29,7 @@ from pydantic import (
 
 from .affixes import AffixesData, AffixPrefix
 from .base import (
+    Confix,
     Currency,
     Iso2,
     LangData,
@@ -514,7 +515,7 @@ class EventWords(LangData):
     threat_contents: Words = ()
     # Confixes of act nouns, written "prefix-suffix": one right after a danger noun names
     # the act threatened ("ancaman pembunuhan"), so the noun is a threat made.
-    act_noun_confixes: Words = ()
+    act_noun_confixes: tuple[Confix, ...] = ()
     # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
     # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
     residence_words: Words = ()
@@ -677,6 +678,18 @@ class EventsData(LangData):
     # in sport text "serangan", "ditahan 2-2" and "bertemu" are match play.
     topic_refuses: dict[StrictStr, Words] = {}
 
+    @model_validator(mode="after")
+    def _word_codes_are_verb_codes(self) -> EventsData:
+        # A misspelt code in a [words] code list ("measure_codes", "owned_object_codes")
+        # would match no event and switch its rule off without a word.
+        codes = {v.code for v in self.verb} - {""}
+        for name in type(self.words).model_fields:
+            if name.endswith("_codes") and (
+                    stray := set(getattr(self.words, name)) - codes):
+                raise ValueError(f"[words].{name}: {sorted(stray)} not among the [[verb]] "
+                                 f"codes ({', '.join(sorted(codes))})")
+        return self
+
 
 # ---------------------------------------------------------------------------- langid.toml
 
@@ -762,7 +775,7 @@ class NumberThing(LangData):
     max_words: StrictInt
     # Noun confixes that open like a verb prefix ("per-an": "pertumbuhan"), written
     # "prefix-suffix", and endings that keep such a word a verb all the same ("-kan").
-    noun_confixes: Words = ()
+    noun_confixes: tuple[Confix, ...] = ()
     verb_endings: Words = ()
     # A rate's time right after an amount, skipped before its thing: "Rp 40 triliun
     # setahun", "3 miliar dolar setahun kerugiannya".
@@ -837,7 +850,7 @@ class NumberMeasure(LangData):
     ratio_bases: Words = ()
     # Change words that are nouns by these confixes ("pe-an": "penurunan"; "ke-an":
     # "kenaikan"): what the noun phrase after one names is what changed.
-    change_noun_confixes: Words = ()
+    change_noun_confixes: tuple[Confix, ...] = ()
     # A list's heading names what its items measure: "15 Pemda dengan simpanan tertinggi:",
     # "10 negara dengan utang terbesar:" (the noun phrase between one of `superlative_of`
     # and a superlative), else a measured head it names ("Rincian anggaran per kementerian:").

@@ -34,6 +34,7 @@ import json
 import random
 import sys
 import tomllib
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -178,14 +179,22 @@ def recall(events: Sequence[Shown], judgements: dict[Key, dict[str, str]], misse
 
 
 def load_judgements(path: Path) -> dict[Key, dict[str, str]]:
+    """The judged events by key; the last judgement of a key counts. A key judged twice
+    with two verdicts (two seeds sharing an article, judged apart) is warned of: its
+    figure then depends on the order of the file."""
     data = tomllib.loads(path.read_text("utf-8"))
     out: dict[Key, dict[str, str]] = {}
+    at: dict[Key, int] = {}  # the entry number of each key's judgement
     for n, j in enumerate(data.get("event", [])):
         if j.get("verdict") not in VERDICTS:
             raise ValueError(f"{path.name} event #{n + 1}: verdict must be one of {VERDICTS}")
         key = (j["article"], int(j["trigger"]), j["code"], tuple(j.get("actors", [])),
                tuple(j.get("targets", [])))
-        out[key] = j
+        if key in out and out[key]["verdict"] != j["verdict"]:
+            warnings.warn(f"{path.name} event #{n + 1} ({j.get('added')}) judges {key} "
+                          f"{j['verdict']!r}, event #{at[key] + 1} ({out[key].get('added')}) "
+                          f"{out[key]['verdict']!r}: keep one verdict", stacklevel=2)
+        out[key], at[key] = j, n
     return out
 
 

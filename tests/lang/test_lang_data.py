@@ -177,3 +177,25 @@ def test_codes_are_checked(tmp_path: Path) -> None:
     path = bad_copy(tmp_path, "places", "[places]", '[places]\n"Atlantis" = "atl"')
     assert "places.Atlantis: String should match pattern" in error_of("places", path)
     assert load("events", EventsData).countries["Amerika Latin"] == ""  # a region: no code
+
+
+def test_event_code_lists_name_verb_codes(tmp_path: Path) -> None:
+    """A [words] code list of events.toml holds codes of its [[verb]] entries: a misspelt
+    one would switch its rule off without a word."""
+    path = bad_copy(tmp_path, "events", 'measure_codes = ["ASSAULT"',
+                    'measure_codes = ["ASSUALT"')
+    assert "[words].measure_codes: ['ASSUALT'] not among the [[verb]] codes" in \
+        error_of("events", path)
+    path = bad_copy(tmp_path, "events", 'owned_object_codes = ["SUPPORT"',
+                    'owned_object_codes = ["support"')
+    assert "[words].owned_object_codes: ['support'] not among" in error_of("events", path)
+
+
+def test_confixes_are_prefix_hyphen_suffix(tmp_path: Path) -> None:
+    path = bad_copy(tmp_path, "numbers", 'change_noun_confixes = ["pe-an"',
+                    'change_noun_confixes = ["pe an"')
+    assert "change_noun_confixes[0]: String should match pattern" in error_of("numbers", path)
+    path = bad_copy(tmp_path, "events", 'act_noun_confixes = ["pe-an"]',
+                    'act_noun_confixes = ["pean"]')
+    assert "words.act_noun_confixes[0]: String should match pattern" in \
+        error_of("events", path)

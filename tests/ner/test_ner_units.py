@@ -1291,3 +1291,42 @@ def test_joined_organisation_takes_the_country_another_of_its_names_gives() -> N
                   _at(text, "Bakom RI", "ORG"), _at(text, "Bakom RI", "ORG", 1)], fixed=True)
     (e,) = to_entities([c], load_gazetteer())
     assert (e.name, e.country) == ("Badan Komunikasi Pemerintah", "ID")
+
+
+def test_a_line_up_player_is_found_beside_a_mention_starting_at_his_end() -> None:
+    """The mention looked up for a line-up player is the last one starting before his
+    name's end: one that starts right at his end (a span the tagger ran on from the
+    delimiter) is no hit, so the player is still found, or his own mention retyped."""
+    from warta.ner.resolve import Mention, _lineup_players
+
+    text = ("Persebaya menang 2 - 1 atas Arema dalam laga Liga 1 . Gol dicetak Budi , "
+            "pelatih tim puas dengan kemenangan di klasemen sementara .\n"
+            "Persebaya : Dodi ; Andi , Budi , Candra , Deni ; Eko , Fajar ; Gilang , Hadi\n")
+    dodi = _at(text, "Dodi", "PLACE")
+    run_on = Mention(dodi.end, dodi.end + 6, "ORG", text[dodi.end:dodi.end + 6])  # " ; And"
+    gilang_end = text.index("Gilang") + len("Gilang")
+    after = Mention(gilang_end, gilang_end + 3, "ORG", text[gilang_end:gilang_end + 3])
+    got = _lineup_players(text, [dodi, run_on, after])
+    assert dodi.kind == "PERSON"  # his own mention, not the one starting at his end
+    assert "Gilang" in {m.surface for m in got if m.kind == "PERSON"}
+
+
+def test_line_up_particles_and_versus_words_are_data() -> None:
+    """entities.toml's lineup_particles join a player's capitalised words ('Van de Berg');
+    its versus_words, in any case and with 'vs.', split a name run across a fixture."""
+    from warta.lang.id import load
+    from warta.lang.schema import EntitiesData
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _lineup_player, _versus_teams
+
+    d = load("entities", EntitiesData)
+    assert {"van", "de", "dos"} <= set(d.lineup_particles)
+    p = _lineup_player().fullmatch("Van de Berg 77’")
+    assert p is not None and p.group(1) == "Van de Berg"
+    assert _lineup_player().fullmatch("Van dan Berg") is None  # 'dan' is no particle
+    assert {"vs", "vs.", "versus", "kontra"} <= set(d.versus_words)
+    for word in ("vs.", "VERSUS", "Kontra"):
+        text = f"Laga Persikota Raya {word} Bintang Timur digelar di stadion."
+        both = text[5:text.index(" digelar")]
+        got = _versus_teams(text, [_at(text, both, "PLACE")], load_gazetteer())
+        assert [m.surface for m in got] == ["Persikota Raya", "Bintang Timur"], word

@@ -333,3 +333,14 @@ def test_datelines_of_more_outlets_give_place_and_source() -> None:
         c = clean_text(raw)
         assert (c.dateline_place, c.source) == (place, source), raw
         assert c.text in ("Harga naik.", "Polisi datang."), raw
+
+
+def test_a_dateline_given_by_the_caller_wins_over_the_texts() -> None:
+    from warta.record import Article
+    from warta.stages.clean import CleanStage
+
+    a = CleanStage()(Article(id="z", dateline="BOGOR",
+                             text="DEPOK, KOMPAS.com - Warga menanam pohon di taman kota."))
+    # the text's dateline still leaves the body and names the source
+    assert (a.dateline, a.source, a.text) == ("BOGOR", "Kompas.com",
+                                              "Warga menanam pohon di taman kota.")

@@ -1501,3 +1501,19 @@ def test_ids_stay_unique_when_a_name_ends_in_a_number() -> None:
                    mentions=(Span(start=31, end=37),))]
     ids = [e.id for e in link_mentions(text, split_sentences(text), ents)]
     assert len(set(ids)) == len(ids), ids
+
+def test_a_title_after_a_verb_and_a_former_word_of_the_data_is_an_object() -> None:
+    """'menahan bekas Kepala Dinas …': a lower-case word, then one of coref.toml's
+    former_words, leaves the title the clause's object; a title opening its sentence is
+    no object, nor is one after a capitalised word alone."""
+    from warta.lang.schema import CorefData
+
+    words = load("coref", CorefData).former_words
+    assert {"mantan", "eks", "bekas"} <= set(words)
+    for w in (*words, ""):
+        text = f"Jaksa menahan {w} Kepala Dinas Pertanian itu kemarin.".replace("  ", " ")
+        assert coref_module._object_at(text, text.index("Kepala")), w
+    text = "Kepala Dinas Pertanian itu ditahan kemarin."
+    assert not coref_module._object_at(text, 0)
+    text = "Menurut Bupati Kepala Dinas Pertanian itu ditahan."
+    assert not coref_module._object_at(text, text.index("Kepala"))

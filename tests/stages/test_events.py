@@ -17,7 +17,7 @@ from warta.pipeline import Pipeline
 from warta.record import Article, Entity, Event, Span, Theme, TimeExpr
 from warta.stages import events as events_mod
 from warta.stages.clean import clean_text
-from warta.stages.events import EventStage, build_lexicon, find_events, lexicon
+from warta.stages.events import EventStage, Lexicon, build_lexicon, find_events, lexicon
 from warta.stages.quotes import QuoteStage
 from warta.stages.segment import SegmentStage, split_sentences
 
@@ -3494,6 +3494,20 @@ def test_a_danger_noun_with_no_one_threatened_is_no_threat(text: str, codes: lis
           [("Andi", "PERSON"), ("ISIS", "ORG"), ("Malaysia", "PLACE"), ("Filipina", "PLACE")]
           if n in text]
     assert [e.code for e in find_events(art(text, es)) if e.code == "THREATEN"] == codes
+
+
+def test_the_act_noun_after_a_danger_noun_is_read_by_the_data_confixes() -> None:
+    """'ancaman penculikan': a noun of events.toml's act_noun_confixes names the act
+    threatened, so the danger noun is a threat made; with no confix in the data it is not."""
+    text = "Ancaman penculikan dari kelompok Garda Hitam membuat warga takut."
+    es = [ent(text, "e:garda", "ORG", "Garda Hitam")]
+
+    def threats(lex: Lexicon) -> list[str]:
+        return [e.code for e in find_events(art(text, es), lex) if e.code == "THREATEN"]
+
+    assert lexicon().act_noun_confixes == (("pe", "an"),)
+    assert threats(lexicon()) == ["THREATEN"]
+    assert threats(replace(lexicon(), act_noun_confixes=())) == []
 
 
 def test_a_bare_name_after_a_nominalised_passive_is_its_patient() -> None:

@@ -3428,3 +3428,22 @@ def test_a_new_subject_before_an_adverb_of_manner_takes_the_pronoun() -> None:
             _ent(text, "per:siti", "PERSON", "Siti Aminah", "Siti Aminah"))
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got[-1] == "per:siti"
+
+@given(st.text(alphabet=" \n,(dikatsebunyaXm", max_size=40))
+def test_the_passive_nya_cue_opens_with_its_letters_and_reads_the_space_after(
+        text: str) -> None:
+    """The passive '-nya' cue ('Petani, dikatakannya, sudah …') stands after a space: the
+    pattern opens with the word's first letter and looks behind over it, so that a search
+    skips to the letters, and finds what a look-behind written first finds."""
+    from warta.lang.id import load
+    from warta.lang.schema import QuotesData
+
+    found = quotes_module._lex().passive_nya
+    assert not found.pattern.startswith("(?<")
+    alt = quotes_module._alt(load("quotes", QuotesData).indirect.passive_nya)
+    first = re.compile(rf"(?<=\s)(?P<cue>{alt})(?P<nya>nya)(?=[\s,])")
+    for t in (text, f"Petani {text} dikatakannya, sudah {text}", "(disebutnya, x"):
+        assert [m.span("cue") for m in found.finditer(t)] == \
+            [m.span("cue") for m in first.finditer(t)]
+    assert [m.group("cue") for m in found.finditer(" dikatakannya , (disebutnya x")] == \
+        ["dikatakan"]

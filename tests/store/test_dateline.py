@@ -16,6 +16,7 @@ from warta.record import Article, Entity
 from warta.store import open_store
 from warta.store.model import SearchQuery
 from warta.store.samples import prabowo_article
+from warta.store.sql import fill_article_columns
 
 
 def _article() -> Article:
@@ -93,5 +94,28 @@ def test_the_dateline_column_is_written_added_to_an_old_store_and_exported(targe
         rows = [r for page in pages(s, "articles") for r in page]
         names = [c for c, _, _ in COLUMNS["articles"]]
         assert sorted(r[names.index("dateline")] or "" for r in rows) == ["", "BANDUNG"]
+    finally:
+        s.close()
+
+
+def test_the_fill_reads_only_empty_rows_in_pages_with_a_bar_for_large_stores(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    s = open_store(str(tmp_path / "db"))
+    try:
+        s.put(_article())
+        s.put(replace(_article(), id="kept", title="Lain"))
+        s.put(replace(prabowo_article(day=22), id="plain"))  # no dateline in its record
+        s.flush()
+        s._x("UPDATE articles SET dateline = NULL")
+        s._x("UPDATE articles SET dateline = 'SET BEFORE' WHERE id = 'kept'")
+        fill_article_columns(s, page=1, bar_from=10**9)
+        got = dict(s._x("SELECT id, dateline FROM articles"))
+        # a row already filled is left as it is; the others come from their records
+        assert got == {_article().id: "BANDUNG", "kept": "SET BEFORE", "plain": None}
+        assert "articles.dateline" not in capsys.readouterr().err  # a small store: no bar
+        s._x("UPDATE articles SET dateline = NULL")
+        fill_article_columns(s, page=2, bar_from=1)
+        assert dict(s._x("SELECT id, dateline FROM articles"))["kept"] == "BANDUNG"
+        assert "articles.dateline" in capsys.readouterr().err
     finally:
         s.close()

@@ -23,6 +23,9 @@ Words = tuple[StrictStr, ...]
 Phrase = Annotated[StrictStr, StringConstraints(pattern=r"\S")]
 Iso2 = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{2}$")]  # ISO 3166-1 alpha-2
 Currency = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]  # ISO 4217
+# A confix written "prefix-suffix" ("pe-an"): the stages split it at the hyphen, so a value
+# without one, or with a space or capital, would match no word.
+Confix = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z]+-[a-z]+$")]
 
 
 def _compiles(pattern: str) -> str:

@@ -29,6 +29,7 @@ from pydantic import (
 
 from .affixes import AffixesData, AffixPrefix
 from .base import (
+    Confix,
     Currency,
     Iso2,
     LangData,
@@ -195,6 +196,10 @@ class EntitiesData(LangData):
     # ("penyerang Barcelona Lionel Messi"): a team of `sport_teams` right after one, before
     # a name, is the club, whatever the article's count of `sport_cues`.
     sport_positions: Words = ()
+    # Lower-case particles inside a player's name in a line-up ("Van La Parra").
+    lineup_particles: Words = ()
+    # Words between a match's two sides ("Persib versus Arema"), matched in any case.
+    versus_words: Words = ()
     # Epithets news uses for a country ("Negeri Ginseng" -> "Korea Selatan"): the place.
     place_epithets: dict[str, StrictStr] = {}
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the
@@ -529,6 +534,9 @@ class EventWords(LangData):
     # open what a threat made says it will do ("ancaman untuk menarik diri").
     danger_nouns: Words = ()
     threat_contents: Words = ()
+    # Confixes of act nouns, written "prefix-suffix": one right after a danger noun names
+    # the act threatened ("ancaman pembunuhan"), so the noun is a threat made.
+    act_noun_confixes: tuple[Confix, ...] = ()
     # Nouns of residence or origin: the places right after one ("warga Desa Kijang,
     # Kecamatan Praya Timur, Lombok Tengah") say where someone lives, no participant.
     residence_words: Words = ()
@@ -697,6 +705,18 @@ class EventsData(LangData):
     # in sport text "serangan", "ditahan 2-2" and "bertemu" are match play.
     topic_refuses: dict[StrictStr, Words] = {}
 
+    @model_validator(mode="after")
+    def _word_codes_are_verb_codes(self) -> EventsData:
+        # A misspelt code in a [words] code list ("measure_codes", "owned_object_codes")
+        # would match no event and switch its rule off without a word.
+        codes = {v.code for v in self.verb} - {""}
+        for name in type(self.words).model_fields:
+            if name.endswith("_codes") and (
+                    stray := set(getattr(self.words, name)) - codes):
+                raise ValueError(f"[words].{name}: {sorted(stray)} not among the [[verb]] "
+                                 f"codes ({', '.join(sorted(codes))})")
+        return self
+
 
 # ---------------------------------------------------------------------------- langid.toml
 
@@ -782,7 +802,7 @@ class NumberThing(LangData):
     max_words: StrictInt
     # Noun confixes that open like a verb prefix ("per-an": "pertumbuhan"), written
     # "prefix-suffix", and endings that keep such a word a verb all the same ("-kan").
-    noun_confixes: Words = ()
+    noun_confixes: tuple[Confix, ...] = ()
     verb_endings: Words = ()
     # A rate's time right after an amount, skipped before its thing: "Rp 40 triliun
     # setahun", "3 miliar dolar setahun kerugiannya".
@@ -857,7 +877,7 @@ class NumberMeasure(LangData):
     ratio_bases: Words = ()
     # Change words that are nouns by these confixes ("pe-an": "penurunan"; "ke-an":
     # "kenaikan"): what the noun phrase after one names is what changed.
-    change_noun_confixes: Words = ()
+    change_noun_confixes: tuple[Confix, ...] = ()
     # A list's heading names what its items measure: "15 Pemda dengan simpanan tertinggi:",
     # "10 negara dengan utang terbesar:" (the noun phrase between one of `superlative_of`
     # and a superlative), else a measured head it names ("Rincian anggaran per kementerian:").
@@ -1757,6 +1777,9 @@ class CorefData(LangData):
     named_after: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
+    # Lower-case words that make an office a past one ("menahan mantan Ketua ..."), read
+    # between a lower-case word and a title: that title is still the clause's object.
+    former_words: Words = ()
     # Plain words joining a full name and a nickname ("Lestari atau Rerie"), trusted only
     # when the nickname is one word first named right there.
     nickname_joiners: Words = ()

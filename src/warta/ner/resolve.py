@@ -9,14 +9,14 @@ canonical names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 from ..lang.id import load
 from ..lang.schema import EntitiesData, KindsData, RolesData
@@ -3024,11 +3024,17 @@ _LINEUP_SEMICOLONS = 2  # a formation's rows: "De Gea ; Valencia , Smalling ; Ma
 _LINEUP_COMMAS = 4
 _LINEUP_NAMES = 6
 _LINEUP_ITEM = re.compile(r"[^,;()\n]+")
-# A player as a line-up writes him: up to four capitalised words (particles between),
-# and the minute he came on or scored ("Van La Parra", "Durante 68’").
-_LINEUP_PLAYER = re.compile(r"((?:[A-Z][\w'’.-]*|van|de|der|den|da|dos|del|di|la|le)"
-                     r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|den|da|dos|del|di|la|le)){0,3})"
-                     r"(?:\s+\d{1,3}\s*[’'′]?)?\s*")
+
+
+@cache
+def _lineup_player() -> re.Pattern[str]:
+    """A player as a line-up writes him: up to four capitalised words (entities.toml's
+    lineup_particles between), and the minute he came on or scored ("Van La Parra",
+    "Durante 68’")."""
+    particles = "".join(f"|{re.escape(w)}" for w in load("entities", EntitiesData)
+                        .lineup_particles)
+    word = rf"(?:[A-Z][\w'’.-]*{particles})"
+    return re.compile(rf"({word}(?:\s+{word}){{0,3}})(?:\s+\d{{1,3}}\s*[’'′]?)?\s*")
 
 
 def _semicolon_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -3062,13 +3068,13 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
         items = [i for i in _LINEUP_ITEM.finditer(text, body_at, line_end)
                  if i.group().strip()]
         players = [(i, p) for i in items
-                   if (p := _LINEUP_PLAYER.fullmatch(i.group().strip())) is not None]
+                   if (p := _lineup_player().fullmatch(i.group().strip())) is not None]
         if len(players) < _LINEUP_NAMES or len(players) * 5 < len(items) * 4:
             continue  # a list of people with their offices ("Bupati Bangkalan, Lukman")
         for item, p in players:
             s = item.start() + len(item.group()) - len(item.group().lstrip())
             e = s + len(p.group(1))
-            k = bisect_right(starts, e) - 1  # the last mention starting before the end
+            k = bisect_left(starts, e) - 1  # the last mention starting before the end
             hit = spans[k] if k >= 0 and spans[k][1] > s else None
             if hit is None:
                 added.append(Mention(s, e, "PERSON", text[s:e]))
@@ -3998,12 +4004,26 @@ def _tailed_clubs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-# A match's sides: "Satria Muda Pertamina vs NSH Jakarta", "Persib versus Arema".
-_VERSUS_AFTER = re.compile(r"\s*(?:vs\.?|versus|kontra)\s", re.IGNORECASE)
-_VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:vs\.?|versus|kontra)\s*$", re.IGNORECASE)
+class _Versus(NamedTuple):
+    """A match's sides: "Satria Muda Pertamina vs NSH Jakarta", "Persib versus Arema",
+    by entities.toml's versus_words in any case."""
+
+    forms: tuple[str, ...]  # substrings one of which a text holding a word holds
+    after: re.Pattern[str]  # a word right after a side
+    before: re.Pattern[str]  # ... right before one
+    inside: re.Pattern[str]  # ... between two sides run into one name
 
 
-_VERSUS_INSIDE = re.compile(r"\s+(?:vs\.?|versus|kontra)\s+", re.IGNORECASE)
+@cache
+def _versus() -> _Versus:
+    words = load("entities", EntitiesData).versus_words
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    cased = {f for w in words for f in (w, w.capitalize(), w.upper())}
+    # the shortest forms only: a text holding "vs." holds "vs"
+    forms = tuple(sorted(f for f in cased if not any(g != f and g in f for g in cased)))
+    return _Versus(forms, re.compile(rf"\s*(?:{alt})\s", re.IGNORECASE),
+                   re.compile(rf"(?<![\w.])(?:{alt})\s*$", re.IGNORECASE),
+                   re.compile(rf"\s+(?:{alt})\s+", re.IGNORECASE))
 
 
 def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -4012,11 +4032,12 @@ def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     an organisation. Known places (countries' teams) and people without a town (a
     badminton or tennis pair: "Jonatan vs Lee") stay. A name run across "vs" is the two
     sides."""
-    if not any(v in text for v in ("vs", "versus", "kontra", "VS", "Versus", "Kontra")):
+    versus = _versus()
+    if not any(v in text for v in versus.forms):
         return mentions
     split: list[Mention] = []
     for m in mentions:
-        cut = _VERSUS_INSIDE.search(m.surface)
+        cut = versus.inside.search(m.surface)
         if cut is None:
             split.append(m)
             continue
@@ -4029,8 +4050,8 @@ def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     teams: set[str] = set()
     for m in mentions:
         if m.kind not in ("PLACE", "PERSON") or not (
-                _VERSUS_AFTER.match(text, m.end)
-                or _VERSUS_BEFORE.search(text, max(0, m.start - 10), m.start)):
+                versus.after.match(text, m.end)
+                or versus.before.search(text, max(0, m.start - 10), m.start)):
             continue
         words = m.surface.split()
         if len(words) < 2 or gaz.resolve(m.surface) is not None:

@@ -299,7 +299,7 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 8
+    version = 9  # 9: a caller-given dateline wins over the text's
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source", "dateline"})
@@ -312,7 +312,8 @@ class CleanStage(Stage):
             text=c.text,
             # Metadata given by the caller (or found by extraction) wins over the dateline.
             source=article.source or c.source or host,
-            # A text cleaned before has lost its dateline: the one found then stays.
-            dateline=c.dateline_place or article.dateline,
+            # A dateline given by the caller wins over the text's, like `source`; and a text
+            # cleaned before has lost its dateline, so the one found then stays.
+            dateline=article.dateline or c.dateline_place,
             related=tuple(dict.fromkeys((*article.related, *c.related))),
         )

@@ -1194,14 +1194,18 @@ def _holds_other_office(person: _Ent, head: str) -> bool:
                for r in person.roles)
 
 
-_LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+(?:(?:mantan|eks|bekas)\s+)?$")
+@cache
+def _lower_before() -> re.Pattern[str]:
+    """A lower-case word right before, a word of coref.toml's former_words between."""
+    former = "|".join(re.escape(w) for w in load("coref", CorefData).former_words) or "(?!)"
+    return re.compile(rf"(?<![\w-])[a-z]+\s+(?:(?:{former})\s+)?$")
 
 
 def _object_at(text: str, start: int) -> bool:
     """Whether a lower-case word of the clause stands right before `start` ('menahan
     [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject.
     A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …')."""
-    hit = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    hit = _lower_before().search(text, max(0, start - 40), start)
     return hit is not None and hit.group().split()[0] not in _role_link_ends()
 
 

@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 31  # roles12 (roles stated of names) + ents12 (titles of works, cut names)
+    version = 32  # roles12 + ents12 + leftovers12 (versus words and line-up particles as data)
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

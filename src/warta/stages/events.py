@@ -188,6 +188,7 @@ class Lexicon:
     detention_words: frozenset[str]  # "rutan", "lapas": a unit that holds, not one that acts
     danger_nouns: frozenset[str]  # "ancaman": a danger unless whom or what it threatens follows
     threat_contents: frozenset[str]  # "akan", "untuk": what a threat made says it will do
+    act_noun_confixes: tuple[tuple[str, str], ...]  # "pe-an": "ancaman pembunuhan" is a threat
     measure_objects: frozenset[str]  # "saham", "harga": a hostile act on one is a market move
     measure_codes: frozenset[str]
     residence_words: frozenset[str]  # "warga": the places after it are where one lives
@@ -344,6 +345,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         enforcer_bodies=fs(w.enforcer_default_words) | fs(w.enforcer_body_words),
         detention_words=fs(w.detention_words),
         danger_nouns=fs(w.danger_nouns), threat_contents=fs(w.threat_contents),
+        act_noun_confixes=tuple((a, b) for a, _, b in (
+            c.partition("-") for c in w.act_noun_confixes)),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
         residence_words=fs(w.residence_words), owned_object_codes=fs(w.owned_object_codes),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
@@ -1726,7 +1729,8 @@ def _danger(ctx: _Ctx, voice: str, i: int, j: int, targets: Sequence[str]) -> bo
     if voice != "noun" or targets or toks[i].low not in lex.danger_nouns:
         return False
     after = [t.low for t in toks[j:j + _THREAT_REACH]]
-    if after and after[0].startswith("pe") and after[0].endswith("an"):
+    if after and any(after[0].startswith(a) and after[0].endswith(b)
+                     for a, b in lex.act_noun_confixes):
         return False  # "ancaman pembunuhan", "ancaman penyerangan": the act threatened
     return not any(w in lex.threat_contents for w in after)
 

@@ -163,6 +163,17 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _alt_after_space(words: Sequence[str]) -> str:
+    """`_alt(words)` where a space stands before: each word's first letter, then the
+    look-behind over it and the space, then the rest. A pattern opening with a look-behind
+    is tried at every position of the text; one opening with letters is searched for them."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?<=\\s{re.escape(c)})(?:{'|'.join(rests)})"
+                    for c, rests in by_first.items())
+
+
 def _added(openers: Sequence[str], verbs: Sequence[str], comps: Sequence[str],
            lead: str) -> re.Pattern[str]:
     """`lead`, an opener, a verb of saying and a complementizer ('seraya menambahkan
@@ -263,7 +274,8 @@ def _lex() -> _Lex:
         parenthetical=re.compile(
             rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
-        passive_nya=re.compile(rf"(?<=\s)(?P<cue>{_alt(ind.passive_nya)})(?P<nya>nya)(?=[\s,])"),
+        passive_nya=re.compile(
+            rf"(?P<cue>{_alt_after_space(ind.passive_nya) or '(?!)'})(?P<nya>nya)(?=[\s,])"),
         origin_words=frozenset(w.casefold() for w in ind.origin_words),
         min_indirect_words=ind.min_words,
         pronouns=frozenset(sp.pronouns),

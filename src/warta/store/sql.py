@@ -6,6 +6,8 @@ Statements use `?` placeholders; the PostgreSQL store rewrites them to `%s`.
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -165,16 +167,29 @@ def fill_number_columns(store: SQLStore, page: int = 500) -> None:
             store._many(f"UPDATE numbers SET {sets} WHERE article_id = ? AND idx = ?", rows)
 
 
-def fill_article_columns(store: SQLStore, page: int = 500) -> None:
-    """The dateline of every stored article, from its record (None in a record made before
-    `Article.dateline`)."""
-    ids = [r[0] for r in store._x("SELECT id FROM articles")]
-    for i in range(0, len(ids), page):
-        chunk = ids[i:i + page]
-        marks = ", ".join("?" for _ in chunk)
-        rows = [(json.loads(record).get("dateline"), aid) for aid, record in store._x(
-            f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk)]
-        store._many("UPDATE articles SET dateline = ? WHERE id = ?", rows)
+# A record holds a dateline only as this key with a string value: a string value cannot
+# hold an unescaped quotation mark, so the test is cheap and never misses one.
+_DATELINE_KEY = re.compile(r'"dateline"\s*:\s*"')
+
+
+def fill_article_columns(store: SQLStore, page: int = 500, bar_from: int = 20_000) -> None:
+    """The dateline of each stored article whose column is still empty, from its record,
+    `page` rows at a time; a record with no dateline (None, or one made before
+    `Article.dateline`) is not parsed. A progress bar on stderr from `bar_from` rows."""
+    from tqdm import tqdm
+
+    ids = [r[0] for r in store._x("SELECT id FROM articles WHERE dateline IS NULL")]
+    with tqdm(total=len(ids), unit="art", desc="articles.dateline", file=sys.stderr,
+              disable=len(ids) < bar_from, leave=False) as bar:
+        for i in range(0, len(ids), page):
+            chunk = ids[i:i + page]
+            marks = ", ".join("?" for _ in chunk)
+            rows = [(json.loads(record).get("dateline"), aid) for aid, record in store._x(
+                f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk)
+                if _DATELINE_KEY.search(record)]
+            if rows:
+                store._many("UPDATE articles SET dateline = ? WHERE id = ?", rows)
+            bar.update(len(chunk))
 
 
 FILLS = {"numbers": fill_number_columns, "articles": fill_article_columns}

@@ -1,0 +1,48 @@
+"""The events judgements file (eval/judgements/events_sample.toml) as its loader reads it:
+a key judged twice with two verdicts is warned of, and the shipped file holds none."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_ENTRY = """
+[[event]]
+article = "detik-1"
+trigger = 40
+code = "REQUEST"
+actors = ["CVL"]
+targets = []
+verdict = "{verdict}"
+reason = "warga menuntut ganti rugi"
+added = "{added}"
+"""
+
+
+def test_a_key_judged_with_two_verdicts_is_warned_of(
+        tmp_path: Path, load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("events_sample")
+    path = tmp_path / "judged.toml"
+    path.write_text(_ENTRY.format(verdict="correct", added="seed-1")
+                    + _ENTRY.format(verdict="correct", added="seed-2"), "utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the same verdict twice: no warning
+        assert len(mod.load_judgements(path)) == 1
+    path.write_text(_ENTRY.format(verdict="correct", added="seed-1")
+                    + _ENTRY.format(verdict="roles", added="seed-2"), "utf-8")
+    with pytest.warns(UserWarning, match=r"#2 \(seed-2\) .* 'roles', event #1 \(seed-1\) "
+                                         r"'correct': keep one verdict"):
+        got = mod.load_judgements(path)
+    assert [j["verdict"] for j in got.values()] == ["roles"]  # the last one counts
+
+
+def test_the_shipped_judgements_hold_no_contradictory_verdicts(
+        load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("events_sample")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        mod.load_judgements(mod.JUDGEMENTS)

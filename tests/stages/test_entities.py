@@ -768,6 +768,16 @@ def test_area_with_its_acronym_before_the_holder_is_the_role_area() -> None:
     assert ents["Sahril Ramadhan"].roles == ("Bupati Musi Banyuasin (MUBA)",)
 
 
+def test_area_read_as_a_name_before_a_regional_heads_holder_is_a_place() -> None:
+    # Tagged as a person's name, the area after "Bupati" is a place, not a body: the
+    # regional heads' list, not the site words, decides (a shadowed helper swapped them).
+    ents = _by_name(_entities(
+        "Bupati Ogan Komering Ulu (OKU) Kuryana Azis meninjau jalan itu."))
+    assert ents["Ogan Komering Ulu"].kind == "PLACE"
+    assert all(e.kind != "ORG" for e in ents.values())
+    assert ents["Kuryana Azis"].roles == ("Bupati Ogan Komering Ulu (OKU)",)
+
+
 def test_currency_and_nickname_names_are_no_entities() -> None:
     ents = _by_name(_entities(
         "Dolar Amerika Serikat (AS) masih perkasa, dolar Singapura juga naik. Tim berjuluk "

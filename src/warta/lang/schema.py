@@ -1792,6 +1792,10 @@ class CorefData(LangData):
     # ("melantik Pep Guardiola sebagai manajer"); elsewhere the phrase may belong to the
     # sentence's subject ("Purbaya bergabung di kabinet Presiden Prabowo sebagai Menkeu").
     appointing_verbs: Words = ()
+    # Words before a title that make it another office or no holder ("mantan Presiden").
+    not_current_words: Words = ()
+    # Lower-case words inside a capitalised role or body name ("Institute for ...").
+    role_inner_words: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

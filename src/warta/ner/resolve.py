@@ -3863,10 +3863,10 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
                                blind=prev.blind, short=f"{short} {m.surface}"))
             shorts[m.surface] = short
             continue
-        short = shorts.get(m.surface) if m.kind == "ORG" else None
-        if short is not None and text.endswith(short + " ", 0, m.start):
+        unit = shorts.get(m.surface) if m.kind == "ORG" else None
+        if unit is not None and text.endswith(unit + " ", 0, m.start):
             # "Komdis PSSI" after "Komisi Disiplin (Komdis) PSSI": the unit, not the parent
-            at = m.start - len(short) - 1
+            at = m.start - len(unit) - 1
             out.append(Mention(at, m.end, "ORG", text[at:m.end], blind=m.blind))
             continue
         if m.kind != "PLACE" or not out:
@@ -3890,12 +3890,12 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
                 # A regional body's acronym names its branch here ("DLH" for the DLH DKI
                 # Jakarta); a national body's stays its own ("PDIP" of "PDI Perjuangan
                 # (PDIP) Bali" is the party).
-                short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip() \
-                    if bracket and (_regional_body(prev.surface)
-                                    or _generic_org(prev.surface, lexicon)) else None
+                branch_short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0] \
+                    .strip() if bracket and (_regional_body(prev.surface)
+                                             or _generic_org(prev.surface, lexicon)) else None
                 del out[out.index(prev):]
                 out.append(Mention(prev.start, m.end, "ORG", name, blind=prev.blind,
-                                   short=short))
+                                   short=branch_short))
                 joined = m
                 break
         else:
@@ -4067,8 +4067,8 @@ def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     for m in mentions:
         if m.kind not in ("PLACE", "PERSON"):
             continue
-        words = tuple(m.surface.split())
-        if len(words) > 1 and any(f[:len(words)] == words or words[:len(f)] == f
+        parts = tuple(m.surface.split())
+        if len(parts) > 1 and any(f[:len(parts)] == parts or parts[:len(f)] == f
                                   for f in forms):
             m.kind, m.place = "ORG", None
     return mentions
@@ -4286,7 +4286,7 @@ _COMMA_AFTER = re.compile(r" ?,")
 
 
 @cache
-def _area_heads() -> frozenset[str]:
+def _site_heads() -> frozenset[str]:
     """First words of areas and sites, case-folded: 'Kecamatan', 'Kawasan', 'Jalan'."""
     rules = kind_rules()
     return _branch_areas() | rules.area_words | frozenset(h[0] for h in rules.place_heads)
@@ -4299,7 +4299,7 @@ def _places_inside_names(text: str, mentions: Sequence[Mention], lexicon: Mappin
     Utara]", "UPT Puskesmas [Riung Bandung]"), as `_country_in_name` reads an untagged
     country. An area after an area ("Desa Sembalun Lawang [Kecamatan Sembalun]", "di
     Kawasan [Lawang Sewu]") is a place of its own."""
-    heads = _area_heads()
+    heads = _site_heads()
     out = []
     for m in mentions:
         if m.kind == "PLACE" and not m.blind \

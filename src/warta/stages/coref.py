@@ -769,29 +769,34 @@ def _inside_name(text: str, start: int) -> bool:
         and m.group(1).casefold() not in _lex().not_names
 
 
-# Words before a title that make it another office or no holder at all: "mantan Presiden",
-# and the office itself as elections name it ("pemilu Presiden", "memilih Presiden").
-_NOT_CURRENT = frozenset({"mantan", "eks", "calon", "bakal", "wakil", "sang", "para", "pj",
-                          "plt", "penjabat", "pemilu", "pemilihan", "pilpres", "memilih",
-                          "dipilih", "kandidat"})
+@cache
+def _not_current() -> frozenset[str]:
+    """Words before a title that make it another office or no holder at all (coref.toml
+    `not_current_words`): "mantan Presiden", "pemilu Presiden"."""
+    return frozenset(w.casefold() for w in load("coref", CorefData).not_current_words)
 
 
 # A title in a pair with another is the office in general, not its holder: either of two
 # ("sebagai Presiden atau Wakil Presiden"), or the second of two that a word of
-# _NOT_CURRENT opens ("calon Presiden dan Wakil Presiden").
+# `_not_current` opens ("calon Presiden dan Wakil Presiden").
 _EITHER_AFTER = re.compile(r"\s+atau\s+(?:(?:bakal\s+)?calon\s+)?[A-Z]")
 _EITHER_BEFORE = re.compile(r"[A-Z][\w-]*\s+atau\s+(?:(?:bakal\s+)?calon\s+)?$")
-_PAIRED_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(_NOT_CURRENT, key=len, reverse=True)) +
-    r")\s+(?:[A-Z][\w-]*\s+){1,4}(?:dan|serta|atau)\s+(?:(?:bakal\s+)?calon\s+)?$",
-    re.IGNORECASE)
+
+
+@cache
+def _paired_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_not_current(), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?:" + words +
+        r")\s+(?:[A-Z][\w-]*\s+){1,4}(?:dan|serta|atau)\s+(?:(?:bakal\s+)?calon\s+)?$",
+        re.IGNORECASE)
 
 
 def _generic_title(text: str, s: int, e: int) -> bool:
     """Whether the title at [s, e) names the office in general by its pair (see above)."""
     before = text[max(0, s - 80):s]
     return bool(_EITHER_AFTER.match(text, e) or _EITHER_BEFORE.search(before)
-                or _PAIRED_BEFORE.search(before))
+                or _paired_before().search(before))
 
 
 @cache
@@ -947,7 +952,7 @@ def _titles(art: _Article, when: date | None, sentences: Sequence[Span] = ()) ->
                 continue
             if not epithet and not text[s].isupper():
                 continue
-            if _previous_word(text, s) in _NOT_CURRENT or _inside_name(text, s) \
+            if _previous_word(text, s) in _not_current() or _inside_name(text, s) \
                     or _generic_title(text, s, e):
                 continue
             e2, bare = _qualified(text, e, lex.data.qualifiers)
@@ -1020,7 +1025,7 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None,
             if got is not None and got[0] == key:
                 local.append((min(m.start for m in e.mentions), e, got[1]))
             head, _, rest = r.partition(" ")
-            if rest and head.casefold() in _NOT_CURRENT:
+            if rest and head.casefold() in _not_current():
                 former = former or (_office_of_role(rest) or ("",))[0] == key
     if local:
         home = {id(e): e for _, e, ind in local if ind}
@@ -1465,17 +1470,17 @@ def _lower_heads(art: _Article) -> None:
         e.roles = list(dict.fromkeys(new))
 
 
-# Lower-case words that may sit inside a capitalised role or organisation name ("Direktur
-# Eksekutif Institute for Development Economics and Finance", "VP for Materials & Chemicals
-# di Economic Development Board").
-_ROLE_INNER = frozenset({"for", "of", "the", "and", "dan", "untuk", "&", "di", "dari",
-                         "pada", "bidang", "urusan", "-", "/"})
+@cache
+def _role_inner() -> frozenset[str]:
+    """Lower-case words that may sit inside a capitalised role or organisation name
+    (coref.toml `role_inner_words`: "Institute [for] Development Economics")."""
+    return frozenset(w.casefold() for w in load("coref", CorefData).role_inner_words)
 
 
 def _inner_word(word: str) -> bool:
-    """A lower-case word inside a role's capitalised run: `_ROLE_INNER`, or a particle of a
+    """A lower-case word inside a role's capitalised run: `_role_inner()`, or a particle of a
     foreign body's name (roles.toml `name_particles`: 'Olympique [de] Marseille')."""
-    return word.casefold() in _ROLE_INNER or word in _name_particles()
+    return word.casefold() in _role_inner() or word in _name_particles()
 
 
 @cache
@@ -1768,7 +1773,7 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
     k = _head_len(words, 0)
     while k < j and not (words[k].islower() and not lex.get(
             words[k], "NN").startswith(("NN", "JJ")) and not (
-            words[k] in _ROLE_INNER and k + 1 < j and is_org_word(words[k + 1]))):
+            words[k] in _role_inner() and k + 1 < j and is_org_word(words[k + 1]))):
         k += 1
     j = k
     if j == _head_len(words, 0) and words[0].casefold() in role_words().relation_words:
@@ -2187,10 +2192,10 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     lex = load_lexicon()
     k = j
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
-            and words[k] not in _not_role_words() and words[k].casefold() not in _ROLE_INNER \
+            and words[k] not in _not_role_words() and words[k].casefold() not in _role_inner() \
             and words[k] not in _lex().origin and lex.get(words[k], "").startswith(("NN", "JJ")):
         k += 1
-    if k < len(words) and words[k].casefold() in _ROLE_INNER and k + 1 < len(words) \
+    if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
         k += 1  # 'peneliti [pada] Organisasi …'
     if k >= len(words) or not (words[k][:1].isupper() or words[k][:1].isdigit()):

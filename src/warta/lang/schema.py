@@ -1427,11 +1427,13 @@ class Publication(LangData):
 
 class PartWords(WordTable[StrictStr]):
     """Part of day -> TIMEX3 code; `pm` parts make a clock hour in their range p.m.; in a
-    sentence with a `habit` word a part of the day alone is any day's."""
+    sentence with a `habit` word a part of the day alone is any day's; a clock time right
+    after a `range_end` word ends a span begun at the time before it."""
 
     pm: dict[str, tuple[Annotated[StrictInt, Field(ge=1, le=11)],
                         Annotated[StrictInt, Field(ge=1, le=11)]]]
     habit: Words = ()
+    range_end: Words = ()
 
 
 class RefWords(WordTable[StrictStr]):

@@ -1847,3 +1847,12 @@ def test_a_share_restating_a_count_past_its_noun() -> None:
     assert got[-1][1] == "kasus pencurian"
     got = _measured("Sebanyak 3 juta pelanggan atau 12% sudah beralih.")
     assert got[-1][1] == "pelanggan"
+
+
+def test_a_body_named_in_a_list_receives_the_sum() -> None:
+    # numtime13 (seed 35's detik-59): the items of a budget split among bodies are the
+    # budget's; "Dana" or "Investasi" inside a body's name is not what they measure
+    got = _measured("Anggaran program itu sebesar Rp 5 triliun. Jumlah tersebut terdiri dari "
+                    "Lembaga Pengelola Dana Riset (LPDR) Rp 3 triliun, Badan Pengelola "
+                    "Investasi Desa (BPID) Rp 2 triliun.")
+    assert [g[1] for g in got] == ["Anggaran program", "Anggaran program", "Anggaran program"]

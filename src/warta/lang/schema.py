@@ -960,6 +960,9 @@ class NumberMeasure(LangData):
     # Pendapatan dan Belanja Negara (APBN) ... 5,2%"): the name is where the amount is
     # stated, not what it measures.
     name_containers: Words = ()
+    # Words opening the name of a body ("Lembaga Pengelola Dana Pendidikan", "Pusat
+    # Investasi Pemerintah"): a head inside it names the body, not what is measured.
+    institutions: Words = ()
 
 
 class NumberRelated(LangData):

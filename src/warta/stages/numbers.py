@@ -142,6 +142,7 @@ class _Lex:
     span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
     plan_frame: re.Pattern[str]  # "APBN ", "RKP (RKP) Tahun " right before a year
     name_containers: frozenset[str]  # "dalam": a name after it is where, not what
+    institutions: frozenset[str]  # "Lembaga": a name it opens is a body's
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
@@ -298,6 +299,7 @@ def _lex() -> _Lex:
         plan_frame=_words_re(r"(?<![\w-])", ms.plan_frames if ms else (),
                              r"(?:\s*\([^()\n]{1,12}\))?\s+(?:tahun\s+)?\Z"),
         name_containers=frozenset(ms.name_containers if ms else ()),
+        institutions=frozenset(ms.institutions if ms else ()),
         since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
@@ -938,6 +940,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
+        if toks[segment].low in lex.institutions and toks[segment].text[:1].isupper():
+            # "..., Pusat Investasi Pemerintah (PIP) Rp 95,64 miliar": a body's item gets
+            # the sum, it is not what the sum measures (the list's head is)
+            thing = None
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
     if head is None and thing is None:
@@ -1017,8 +1023,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
     """Where the capitalised name holding toks[k] opens ("Anggaran Pendapatan dan Belanja
     Negara" for "Belanja" or its bracketed "APBN"), when a container word right before it
-    says the name is where something is stated ("dalam", `name_containers`); None
-    otherwise, or for one word."""
+    says the name is where something is stated ("dalam", `name_containers`) or its first
+    word makes it a body's ("Lembaga", `institutions`); None otherwise, or for one word."""
     lex = _lex()
     if k > 1 and toks[k - 1].text == "(" and _acronym(toks[k]):
         k -= 2  # "Belanja Negara (APBN)": the abbreviation glosses the name before it
@@ -1030,7 +1036,9 @@ def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
         a -= 1
     if toks[a].low in lex.joins:
         a += 1
-    return a if a < k and a > 0 and toks[a - 1].low in lex.name_containers else None
+    # "terdiri dari Lembaga Pengelola Dana Pendidikan (LPDP) Rp 3,93 triliun": a body's name
+    return a if a < k and ((a > 0 and toks[a - 1].low in lex.name_containers)
+                           or toks[a].low in lex.institutions) else None
 
 
 def _head_tail(toks: Sequence[_Tok], end: int, stop: int) -> int:

@@ -987,7 +987,8 @@ def test_a_part_of_the_day_joined_to_one_found_is_the_same_days() -> None:
     # a fiscal or school year names its year; "2025/2026" is its first year (seed 1)
     ("Dalam RAPBN tahun anggaran 2026, bunga utang naik.", "tahun anggaran 2026", "2026"),
     ("Pemilihan Ketua OSIS tahun 2025/2026 digelar.", "tahun 2025/2026", "2025"),
-    ("Ia anggota DPM periode 2025/2026.", "2025/2026", "2025"),
+    # numtime13: "periode" joins it as "tahun ajaran" does (the judged extent held it)
+    ("Ia anggota DPM periode 2025/2026.", "periode 2025/2026", "2025"),
 ])
 def test_multiplied_durations_and_fiscal_or_school_years(text: str, span: str,
                                                          value: str) -> None:
@@ -1209,3 +1210,28 @@ def test_a_range_of_days_after_tanggal_takes_its_month() -> None:
     text = "Pertemuan itu berlangsung pada tanggal 14-16 Agustus 1962 di Jakarta."
     assert _values(text, datetime(2025, 9, 10, 12)) == [
         ("tanggal 14", "1962-08-14"), ("16 Agustus 1962", "1962-08-16")]
+
+
+def test_within_the_next_n_units_is_a_duration() -> None:
+    # numtime13 (timex seed 14): "dalam 3 tahun yang akan datang" is within the next three
+    # years (P3Y, as "3 tahun ke depan"), not the year three years on.
+    text = "Pemerintah menargetkan jalan tol itu selesai dalam 2 tahun yang akan datang."
+    assert _values(text, datetime(2025, 6, 2, 9)) == [("2 tahun yang akan datang", "P2Y")]
+    text = "Harga beras diperkirakan stabil selama tiga pekan mendatang."
+    assert _values(text, datetime(2025, 6, 2, 9)) == [("tiga pekan mendatang", "P3W")]
+    # without "dalam"/"selama" it stays the date that many units on
+    text = "Bandara baru itu dibuka 2 tahun mendatang."
+    assert _values(text, datetime(2025, 6, 2, 9)) == [("2 tahun mendatang", "2027")]
+
+
+def test_a_clock_time_ending_an_evening_span_is_past_midnight() -> None:
+    # numtime13 (timex seed 14): "sejak Selasa (21/10) sore hingga sekitar pukul 00.00"
+    # ends at the midnight after Tuesday, the next day's 00:00.
+    text = "Listrik padam sejak Jumat (6/6) malam hingga sekitar pukul 03.00 WIB."
+    assert _values(text, datetime(2025, 6, 7, 9)) == [
+        ("Jumat (6/6) malam", "2025-06-06TNI"), ("sekitar pukul 03.00 WIB", "2025-06-07T03:00")]
+    # a later hour the same day, and a night after midnight ("dini hari"), stay on the day
+    text = "Rapat berlangsung Jumat (6/6) pukul 09.00 hingga pukul 14.30 WIB."
+    assert _values(text, datetime(2025, 6, 7, 9))[-1] == ("pukul 14.30 WIB", "2025-06-06T14:30")
+    text = "Hujan turun sejak Jumat (6/6) dini hari hingga pukul 05.00 WIB."
+    assert _values(text, datetime(2025, 6, 7, 9))[-1] == ("pukul 05.00 WIB", "2025-06-06T05:00")

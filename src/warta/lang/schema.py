@@ -829,6 +829,14 @@ class NumberMeasure(LangData):
     window: StrictInt
     # Qualifiers meaning "worth": the noun phrase right before them is the thing.
     worth: Words = ()
+    # Words right before a head that make the pair a person or an office, no measure
+    # ("wajib pajak", the taxpayer).
+    head_owners: Words = ()
+    # Words that describe a level right after a level word ("angka awal", "posisi
+    # terakhir"): no thing of their own.
+    level_modifiers: Words = ()
+    # Words that open a list of labelled amounts ("yaitu tegas 22,9 persen, ...").
+    list_openers: Words = ()
     # Reporting words: a date after them dates the saying, not the amount.
     report_words: Words = ()
     # Words of a level reached, said after a change and its size ("tumbuh 2,87%, yang
@@ -930,6 +938,8 @@ class NumberMeasure(LangData):
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()
+    # Those of them that count forward: "lima tahun ke depan" from 2025 is 2026/2030.
+    ahead_spans: Words = ()
     # A rank word and an ordinal ("menempati urutan kelima sebesar Rp4,1 triliun"), and a
     # noun phrase after an agent word, who does it ("ditanggung oleh penerima jasa sebesar
     # 5%"): neither is what the amount measures.
@@ -950,6 +960,9 @@ class NumberMeasure(LangData):
     # Pendapatan dan Belanja Negara (APBN) ... 5,2%"): the name is where the amount is
     # stated, not what it measures.
     name_containers: Words = ()
+    # Words opening the name of a body ("Lembaga Pengelola Dana Pendidikan", "Pusat
+    # Investasi Pemerintah"): a head inside it names the body, not what is measured.
+    institutions: Words = ()
 
 
 class NumberRelated(LangData):
@@ -1427,11 +1440,13 @@ class Publication(LangData):
 
 class PartWords(WordTable[StrictStr]):
     """Part of day -> TIMEX3 code; `pm` parts make a clock hour in their range p.m.; in a
-    sentence with a `habit` word a part of the day alone is any day's."""
+    sentence with a `habit` word a part of the day alone is any day's; a clock time right
+    after a `range_end` word ends a span begun at the time before it."""
 
     pm: dict[str, tuple[Annotated[StrictInt, Field(ge=1, le=11)],
                         Annotated[StrictInt, Field(ge=1, le=11)]]]
     habit: Words = ()
+    range_end: Words = ()
 
 
 class RefWords(WordTable[StrictStr]):

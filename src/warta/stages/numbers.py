@@ -85,6 +85,9 @@ class _Lex:
     to_level: tuple[tuple[str, ...], ...]
     measure_breaks: frozenset[str]
     window: int
+    head_owners: frozenset[str]  # "wajib" of "wajib pajak": a person, not the tax
+    level_modifiers: frozenset[str]  # "awal" of "angka awal": the level's, not a thing
+    list_openers: frozenset[str]  # "yaitu", ":" before a list of labelled amounts
     worth: frozenset[str]
     report_words: frozenset[str]
     reached: frozenset[str]
@@ -131,6 +134,7 @@ class _Lex:
     clause_date: re.Pattern[str]  # "Pada " right before a date: the clause's, no role's
     event_clauses: frozenset[str]  # "Setelah ...": a clause dating its own event
     relative_span: re.Pattern[str]  # "lima tahun ke depan": years counted from now
+    ahead_span: re.Pattern[str]  # "lima tahun ke depan", not "tiga tahun terakhir"
     ranks: frozenset[str]  # "urutan kelima": a rank is no thing
     ordinals: frozenset[str]
     agents: frozenset[str]  # "oleh": the agent after it is no thing
@@ -138,6 +142,7 @@ class _Lex:
     span_over: re.Pattern[str]  # "sepanjang " right before a period: a report's window
     plan_frame: re.Pattern[str]  # "APBN ", "RKP (RKP) Tahun " right before a year
     name_containers: frozenset[str]  # "dalam": a name after it is where, not what
+    institutions: frozenset[str]  # "Lembaga": a name it opens is a body's
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
@@ -233,6 +238,9 @@ def _lex() -> _Lex:
         to_level=tuple(tuple(x.split()) for x in (ms.to_level if ms else ())),
         measure_breaks=frozenset(ms.clause_breaks if ms else ()),
         window=ms.window if ms else 0,
+        head_owners=frozenset(ms.head_owners if ms else ()),
+        level_modifiers=frozenset(ms.level_modifiers if ms else ()),
+        list_openers=frozenset(ms.list_openers if ms else ()),
         worth=frozenset(ms.worth if ms else ()),
         report_words=frozenset(ms.report_words if ms else ()),
         reached=frozenset(ms.reached if ms else ()),
@@ -282,6 +290,7 @@ def _lex() -> _Lex:
         clause_date=_words_re(r"(?<!\w)", ms.clause_dates if ms else (), r"\s+\Z"),
         event_clauses=frozenset(ms.event_clauses if ms else ()),
         relative_span=_words_re(r"\b", ms.relative_spans if ms else (), r"\Z"),
+        ahead_span=_words_re(r"\b", ms.ahead_spans if ms else (), r"\Z"),
         ranks=frozenset(ms.ranks if ms else ()),
         ordinals=frozenset(ms.ordinals if ms else ()),
         agents=frozenset(ms.agents if ms else ()),
@@ -290,6 +299,7 @@ def _lex() -> _Lex:
         plan_frame=_words_re(r"(?<![\w-])", ms.plan_frames if ms else (),
                              r"(?:\s*\([^()\n]{1,12}\))?\s+(?:tahun\s+)?\Z"),
         name_containers=frozenset(ms.name_containers if ms else ()),
+        institutions=frozenset(ms.institutions if ms else ()),
         since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
@@ -845,9 +855,11 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         # "melemah terhadap mata uang CHF Swiss": the counterpart, not the measure
         inside = (named is not None and named.holds(t.start)) or any(
             x.low in lex.against for x in toks[max(0, k - 2):k])
+        # "wajib pajak": a taxpayer, not the tax
+        owned = k > 0 and toks[k - 1].low in lex.head_owners
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
-            if not inside and k + len(h) <= first and len(words) == len(h) and (
+            if not inside and not owned and k + len(h) <= first and len(words) == len(h) and (
                     tuple(words) == h or (*words[:-1], _change_word(words[-1])) == h) \
                     and not _ratio_base(toks, k, k + len(h)):
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
@@ -928,10 +940,16 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
         thing = _noun_before(toks, first, segment)  # "..., bawang Rp 30 ribu"
+        if toks[segment].low in lex.institutions and toks[segment].text[:1].isupper():
+            # "..., Pusat Investasi Pemerintah (PIP) Rp 95,64 miliar": a body's item gets
+            # the sum, it is not what the sum measures (the list's head is)
+            thing = None
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
     if head is None and thing is None:
         thing = _change_noun_of(toks, first, segment or reach)
+    if head is None and thing is None and segment is None:
+        thing = _first_item_label(toks, first, reach)
     if head is None and thing is not None:
         at = next(n for n in range(first) if toks[n].start == thing.start)
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
@@ -1005,8 +1023,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
     """Where the capitalised name holding toks[k] opens ("Anggaran Pendapatan dan Belanja
     Negara" for "Belanja" or its bracketed "APBN"), when a container word right before it
-    says the name is where something is stated ("dalam", `name_containers`); None
-    otherwise, or for one word."""
+    says the name is where something is stated ("dalam", `name_containers`) or its first
+    word makes it a body's ("Lembaga", `institutions`); None otherwise, or for one word."""
     lex = _lex()
     if k > 1 and toks[k - 1].text == "(" and _acronym(toks[k]):
         k -= 2  # "Belanja Negara (APBN)": the abbreviation glosses the name before it
@@ -1018,7 +1036,9 @@ def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
         a -= 1
     if toks[a].low in lex.joins:
         a += 1
-    return a if a < k and a > 0 and toks[a - 1].low in lex.name_containers else None
+    # "terdiri dari Lembaga Pengelola Dana Pendidikan (LPDP) Rp 3,93 triliun": a body's name
+    return a if a < k and ((a > 0 and toks[a - 1].low in lex.name_containers)
+                           or toks[a].low in lex.institutions) else None
 
 
 def _head_tail(toks: Sequence[_Tok], end: int, stop: int) -> int:
@@ -1173,6 +1193,36 @@ def _leads_level(t: _Tok) -> bool:
     lex = _lex()
     return t.low in lex.worth or t.low in lex.from_words or t.low in lex.generic \
         or t.low in lex.qualifiers
+
+
+def _first_item_label(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """The label of the first item of a list of labelled amounts, whose next item opens
+    right after it ("Bidang pendidikan 79,0 persen, kesehatan 76,6 persen"; "yaitu tegas,
+    berani 22,9 persen, bantuan sosial 13,4 persen"): the words back to the list's opener
+    or the clause start, at most four, no stop word; past a clause start no verb either
+    ("Ia menyebut 5%, inflasi 3%" labels nothing)."""
+    lex = _lex()
+    comma = next((j for j in range(first + 1, min(len(toks), first + 6))
+                  if toks[j].text in {",", ";"}), None)
+    if comma is None or not any(
+            toks[n].kind == "num" and _opens_item(toks, comma, n)
+            for n in range(comma + 2, min(len(toks), comma + 8))):
+        return None
+    k = first
+    while k > lo and k > first - 5 and toks[k - 1].low not in lex.list_openers \
+            and toks[k - 1].text not in {":", '"', "“"}:
+        k -= 1
+    opened = k > lo and (toks[k - 1].low in lex.list_openers or toks[k - 1].text == ":")
+    while k < first and toks[k].kind != "word":
+        k += 1
+    if k == first or (k > lo and not opened and toks[k - 1].text not in {'"', "“"}):
+        return None
+    label = toks[k:first]
+    if label[-1].kind != "word" or any(
+            t.text not in {","} and (t.kind != "word" or t.low in lex.stop
+                                     or (not opened and _verb_like(t.low))) for t in label):
+        return None
+    return Span(start=label[0].start, end=label[-1].end)
 
 
 def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
@@ -1458,6 +1508,9 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
         return None  # "Hitung per sak dari Rp 112.500": the unit of a rate, not a thing
+    if k < end and k > lo and toks[k - 1].low in lex.generic \
+            and all(t.low in lex.level_modifiers for t in toks[k:end]):
+        return None  # "ke angka awal Rp 340 miliar": what the level is, not what of
     if k < end and k > lo and toks[k - 1].low in lex.predicate_openers:
         return None  # "kita alokasikan sebanyak", "lebih rendah dari": a predicate
     if k < end and ((end - 2 >= k and toks[end - 2].low in lex.ranks
@@ -1494,6 +1547,20 @@ def _months_before() -> re.Pattern[str]:
                       rf"(?:\s*-\s*|\s*–\s*|\s+(?:hingga|sampai|s/d)\s+|\s*,?\s*dan\s+|\s*,\s*)\Z")
 
 
+# "periode 2017/2018", "tahun ajaran 2022/2023": a season or academic or fiscal year over
+# two calendar years (the timex stage gives its first year, as TIMEX3 has no such unit)
+_TWO_YEARS = re.compile(r"(\d{4})/(\d{4})\Z")
+
+
+def _two_years(text: str, t: TimeExpr) -> str | None:
+    """The span of two consecutive years a year written "2017/2018" fills ("2017/2018"),
+    None for any other date."""
+    m = _TWO_YEARS.search(text, t.span.start, t.span.end)
+    if m is None or m.group(1) != t.value or int(m.group(2)) != int(t.value) + 1:
+        return None
+    return f"{m.group(1)}/{m.group(2)}"
+
+
 def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
     """Spans of months or years read as one period: a quarter, a half or a year
     ("periode Januari-Maret 2025" = 2025-Q1, "Oktober, November, dan Desember" = the
@@ -1507,6 +1574,9 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
     longest = max((t.span.end - t.span.start for t in times), default=0)
     for n, t in enumerate(times):
         if t.type != "DATE" or not _CALENDAR.fullmatch(t.value) or len(t.value) > 7:
+            continue
+        if (both := _two_years(text, t)) is not None:
+            spans[n] = replace(t, value=both, mod=None)
             continue
         m = _months_before().search(text, max(0, t.span.start - 60), t.span.start) \
             if len(t.value) == 7 else None
@@ -1546,6 +1616,28 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
                                value=f"{p.value[:4]}/{t.value}", mod=None)
             dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
+
+
+_YEARS_DURATION = re.compile(r"P(\d{1,2})Y")
+
+
+def _years_ahead(times: list[TimeExpr], text: str,
+                 published: datetime | None) -> list[TimeExpr]:
+    """Years counted forward from publication read as the span they fill: "dalam 5 tahun ke
+    depan", published in 2025, is 2026/2030 (the years after this one)."""
+    if published is None:
+        return times
+    ahead = _lex().ahead_span
+    out: list[TimeExpr] = []
+    for t in times:
+        m = _YEARS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
+        if m is not None and int(m.group(1)) > 0 \
+                and ahead.search(text, t.span.start, t.span.end):
+            y, n = published.year, int(m.group(1))
+            t = replace(t, type="DATE", value=f"{y + 1}/{y + n}" if n > 1 else f"{y + 1}",
+                        mod=None)
+        out.append(t)
+    return out
 
 
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
@@ -1641,7 +1733,11 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         return prev_thing, moved
     if k > 0 and _change_word(toks[k].low) in lex.up | lex.down:
         k -= 1
-    if (toks[k].low != "atau" and toks[k].text != "(") or prev.next_tok != k:
+    # "4 upaya penipuan (74%)", "2 juta wajib pajak atau 15%": a count restated past the
+    # noun it counts
+    counted = prev_thing is not None and prev.next_tok < k \
+        and prev_thing.start == toks[prev.next_tok].start and prev_thing.end == toks[k - 1].end
+    if (toks[k].low != "atau" and toks[k].text != "(") or (prev.next_tok != k and not counted):
         return None  # "USD 15,3 miliar (sekitar Rp 234,8 triliun)" restates it too
     if prev_thing is not None:
         return prev_thing, None
@@ -1761,7 +1857,8 @@ def find_numbers(article: Article) -> list[Count]:
     index = _mention_index(article.entities)
     stretches = _named_stretches(text, article.entities)
     name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
-    times = _month_spans(sorted(article.times, key=lambda t: t.span.start), text)
+    times = _years_ahead(_month_spans(sorted(article.times, key=lambda t: t.span.start), text),
+                         text, article.published)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     sent_starts = [s.start for s in article.sentences]
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
@@ -2581,7 +2678,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 20
+    version = 21
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -115,6 +115,7 @@ class _Rules:
     continued: re.Pattern[str]  # '," ujarnya' after a quote: the speaker before goes on
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
+    range_end: re.Pattern[str]  # "hingga " right before a clock time that ends a span
     holiday_name_after: frozenset[str]
     story_days: frozenset[str]
     holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
@@ -308,6 +309,8 @@ def _rules() -> _Rules:
         holidays={_key(k): v for k, v in d.holidays.names.items()},
         habit=re.compile(rf"(?<!\w){_alt(d.parts.habit)}(?!\w)", re.IGNORECASE)
         if d.parts.habit else re.compile(r"(?!)"),
+        range_end=re.compile(rf"(?<!\w){_alt(d.parts.range_end)}\s+\Z", re.IGNORECASE)
+        if d.parts.range_end else re.compile(r"(?!)"),
         story_days=frozenset(_key(w) for w in d.story_days.words),
         holiday_name_after=frozenset(_key(w) for w in d.holidays.name_after),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
@@ -713,7 +716,10 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             day = now + timedelta(days=_RELATIVE_CLOCK_TRAILS[trail])
     else:  # a clock time alone: the date right after it ("pukul 07.55, Jumat (5/12)"),
         # else the last mentioned
-        base = _following_date(ctx) or ctx.anchor()
+        base = _following_date(ctx)
+        if base is None and (base := ctx.anchor()) is not None \
+                and _past_midnight(ctx, start, suffix, base):
+            base += timedelta(days=1)
         if base is None:
             partial = "XXXX-XX-XX"
         else:
@@ -726,6 +732,40 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if suffix:
         return _Value("TIME", value + suffix, day is not None, relative)
     return _Value("DATE", value, day is not None, relative)
+
+
+# Where each TIMEX3 part of the day starts, in minutes: a clock time ending a span begun
+# later in the day than it lies past midnight. Morning and night (which "dini hari", after
+# midnight, shares) start no span of that kind unless a p.m. word says evening.
+_PART_STARTS = {"MI": 12 * 60, "AF": 12 * 60, "EV": 17 * 60, "NI": 19 * 60}
+_CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})\Z")
+
+
+def _start_minute(ctx: _Ctx, t: TimeExpr) -> int | None:
+    """The minute of the day a TIME starts at: its clock, or its part of the day's start
+    (night only when said by a p.m. word: "malam", not "dini hari")."""
+    clock = _CLOCK_VALUE.search(t.value)
+    if clock is not None:
+        return int(clock.group(1)) * 60 + int(clock.group(2))
+    code = t.value.rpartition("T")[2]
+    if code == "NI":
+        said = _key(ctx.text[t.span.start:t.span.end])
+        if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said) for p in _rules().pm_hours):
+            return None
+    return _PART_STARTS.get(code)
+
+
+def _past_midnight(ctx: _Ctx, start: int, suffix: str | None, base: date) -> bool:
+    """Whether a clock time alone ends a span that began later in the day on `base`
+    ("sejak Selasa (21/10) sore hingga pukul 00.00": the midnight after Tuesday)."""
+    clock = _CLOCK_VALUE.search(suffix or "")
+    last = ctx.found[-1] if ctx.found else None
+    if clock is None or last is None or last.type != "TIME" \
+            or not last.value.startswith(base.isoformat() + "T") \
+            or not _rules().range_end.search(ctx.text, max(0, start - 20), start):
+        return False
+    begun = _start_minute(ctx, last)
+    return begun is not None and int(clock.group(1)) * 60 + int(clock.group(2)) < begun
 
 
 def _day_context(ctx: _Ctx, start: int) -> bool:
@@ -1522,7 +1562,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 15
+    version = 16
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -263,6 +263,12 @@ class EntitiesData(LangData):
     # Nouns naming an outlet's kind that make the name after them the outlet even with no
     # citing verb ("kantor berita setempat, Cubadebate", "harian Kompas").
     outlet_nouns: Words = ()
+    # Nouns of kinds of body ("band", "rumah produksi"): the name after one is that body;
+    # not after a word of its owner ("milik"); names ending in `body_tails` ("Studios")
+    # are bodies.
+    body_nouns: Words = ()
+    body_owner_words: Words = ()
+    body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
     # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):

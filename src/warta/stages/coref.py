@@ -2379,7 +2379,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 23  # roles12 + ents12
+    version = 24  # ents13 (football positions with their side)
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

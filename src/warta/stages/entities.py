@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 32  # roles12 + ents12 + leftovers12 (versus words and line-up particles as data)
+    version = 33  # ents13 (bodies by their kind's noun, clubs by last word, plural role lists)
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

@@ -1392,3 +1392,11 @@ def test_a_bodys_office_by_its_contracted_name_after_di_is_a_place() -> None:
     ents = _by_name(_entities(
         "Hal itu disampaikan Andi Wijaya di Kantor Pusat Kemenkeu , Jakarta , pada Senin ."))
     assert ents["Kantor Pusat Kemenkeu"].kind == "PLACE", sorted(ents)
+
+
+def test_a_badminton_event_before_a_pair_is_each_players_role() -> None:
+    ents = _by_name(_entities(
+        "Pasangan ganda putra Indonesia , Budi Santoso / Andi Wijaya berhasil menjadi "
+        "juara di Jakarta pada Minggu ."))
+    for name in ("Budi Santoso", "Andi Wijaya"):
+        assert list(ents[name].roles) == ["Pasangan ganda putra Indonesia"], ents[name]

@@ -1041,6 +1041,15 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
             e += e < n and words[e] == ","
             e += e < n and words[e] in {"dan", "serta"}
             at = e if e > ends[at] and e in ends else None
+    # A pair written with a slash after the role ("pasangan ganda putra Indonesia , Kevin
+    # Sanjaya / Marcus Gideon"): the second of the pair holds the first one's role.
+    for i in sorted(ch.roles):
+        e = ends.get(i, -1)
+        if e < 0 or ch.roles[i][1] not in {i, i - 1}:
+            continue
+        while e + 1 in people and e < n and words[e] == "/" and e + 1 not in ch.roles:
+            ch.roles[e + 1] = ch.roles[i]
+            e = ends[e + 1]
 
 
 def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int]) -> int | None:

@@ -1400,3 +1400,14 @@ def test_a_badminton_event_before_a_pair_is_each_players_role() -> None:
         "juara di Jakarta pada Minggu ."))
     for name in ("Budi Santoso", "Andi Wijaya"):
         assert list(ents[name].roles) == ["Pasangan ganda putra Indonesia"], ents[name]
+
+
+def test_names_listed_after_a_work_noun_and_a_list_cue_are_titles() -> None:
+    ents = _by_name(_entities(
+        "Penyanyi itu membawakan tiga lagu andalannya , yakni Samudra , Kemarau Panjang , "
+        "dan Pelangi Senja di hadapan penonton di Surabaya ."))
+    assert not {"Samudra", "Kemarau Panjang", "Pelangi Senja"} & set(ents), sorted(ents)
+    assert "Surabaya" in ents, sorted(ents)
+    ents = _by_name(_entities(  # people listed after a work noun stay people
+        "Ia menyanyikan lagu ciptaan musisi seperti Budi Santoso dan Andi Wijaya di Bandung ."))
+    assert ents["Budi Santoso"].kind == "PERSON", sorted(ents)

@@ -205,6 +205,9 @@ class EntitiesData(LangData):
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the
     # title holds no entity.
     work_heads: Words = ()
+    # Words opening a list ("yakni", "seperti"): after a work noun, the listed names are
+    # works' titles.
+    work_list_cues: Words = ()
     # Small words inside an unquoted title after one of `work_heads` ("acara The Late Late
     # Show With ..."): they mark the capitalised run as a title, not a name.
     title_inner_words: Words = ()

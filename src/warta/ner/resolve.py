@@ -1987,6 +1987,55 @@ def _in_work_title(text: str, m: Mention) -> bool:
     return bool(part or after) and (marked or not part)
 
 
+@cache
+def _work_list() -> re.Pattern[str] | None:
+    """A work noun, at most four words, and a list cue: "lagu miliknya , yakni ", "game -
+    game AAA seperti "."""
+    d = load("entities", EntitiesData)
+    if not d.work_list_cues or not d.work_heads:
+        return None
+    nouns = "|".join(map(re.escape, d.work_heads))
+    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in d.work_list_cues)
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])(?:\s+[^\s.!?]+){{0,4}}?\s+(?:{cues})"
+                      r"\s*:?\s*", re.IGNORECASE)
+
+
+# Between two listed titles: the rest of the first title (capitalised words, numbers, a
+# subtitle's colon, small words) and a comma or a conjunction.
+_TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|:|-|of|the|and|&|\(|\)))*\s*"
+                        r"(?:,\s*(?:dan|serta|atau|hingga)?|dan|serta|atau|hingga)\s*"
+                        r"(?:yang\s+terbaru\s*)?[\"'“‘]?\s*$")
+
+
+def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Indexes of the mentions listed after a work noun and a list cue ("tiga lagu
+    miliknya , yakni [Jumpman] , [Gyalchester] , dan [Fake Love]"): titles, no entities.
+    A person or a place the gazetteer knows listed stays one, and so does any name of a
+    lower-cased sentence; the list ends where the gap to the next mention is no comma or
+    conjunction."""
+    pat = _work_list()
+    if pat is None:
+        return set()
+    out: set[int] = set()
+    starts = [m.start for m in mentions]
+    for hit in pat.finditer(text):
+        k = bisect_left(starts, hit.end())
+        if k >= len(mentions) or (text[hit.end():mentions[k].start].strip(" \"'“‘")
+                                  and not _TITLE_GAP.fullmatch(text, hit.end(),
+                                                               mentions[k].start)):
+            continue  # the list's first name, or an untagged first title and a comma
+        while k < len(mentions):
+            m = mentions[k]
+            if m.kind != "PERSON" and m.place is None and not m.blind:
+                out.add(k)  # a known place listed stays ("lagu … di kota seperti [X]")
+            nxt = k + 1
+            if nxt >= len(mentions) \
+                    or not _TITLE_GAP.fullmatch(text, mentions[k].end, mentions[nxt].start):
+                break
+            k = nxt
+    return out
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -2005,7 +2054,14 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     seen: set[str] = set()
     titles: set[str] = set()  # surfaces first written as a title: their later mentions go
     gone: set[int] = set()
+    listed = _listed_works(text, mentions) if works else set()
     for k, m in enumerate(mentions):
+        if k in listed:
+            gone.add(k)  # "lagu miliknya , yakni A , [B] , dan [C]": each a title
+            if m.surface not in seen:
+                titles.add(m.surface)
+            seen.add(m.surface)
+            continue
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
         prev = before[-1].casefold() if before else ""
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}

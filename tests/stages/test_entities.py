@@ -1411,3 +1411,13 @@ def test_names_listed_after_a_work_noun_and_a_list_cue_are_titles() -> None:
     ents = _by_name(_entities(  # people listed after a work noun stay people
         "Ia menyanyikan lagu ciptaan musisi seperti Budi Santoso dan Andi Wijaya di Bandung ."))
     assert ents["Budi Santoso"].kind == "PERSON", sorted(ents)
+
+
+def test_a_rank_inside_a_name_after_a_role_ends_the_role_and_opens_the_name() -> None:
+    ents = _by_name(_entities(
+        "Hal itu dikatakan Kapolsek Cilandak Kompol Budi Santoso kepada wartawan di Jakarta ."))
+    assert "Budi Santoso" in ents, sorted(ents)  # the name after the rank, whole
+    art = warta.analyze(
+        "Hal itu dikatakan Kapolsek Cilandak Kompol Budi Santoso kepada wartawan di Jakarta .")
+    ents = _by_name(list(art.entities))
+    assert list(ents["Budi Santoso"].roles) == ["Kapolsek Cilandak"], sorted(ents)

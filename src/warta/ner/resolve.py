@@ -740,6 +740,14 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     r = role_before(words, i0, blind=blind, stop=in_person)
                     a0 = r[0] if r is not None and r[1] == i0 else a0
                 ch.roles[i] = (a0, i0 + role_end)
+                rank = _rank_inside(words, i, j, lexicon, is_place)
+                if rank is not None and rank[0] - i <= 3:
+                    # "Kapolsek [Koja Kompol Supriyanto]": the words before a rank inside
+                    # the name are the role's area, the name follows the rank.
+                    del ch.roles[i]
+                    i = rank[1]
+                    ch.roles[i] = (a0, rank[0])
+                    ch.role_ranges.append((a0, rank[0]))
             else:
                 r = role_before(words, i, blind=blind, stop=in_person)
                 if r and r[1] == i and j - i >= 2 and r[1] - r[0] >= 3 and words[i - 1] == "-" \

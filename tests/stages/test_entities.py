@@ -1421,3 +1421,9 @@ def test_a_rank_inside_a_name_after_a_role_ends_the_role_and_opens_the_name() ->
         "Hal itu dikatakan Kapolsek Cilandak Kompol Budi Santoso kepada wartawan di Jakarta .")
     ents = _by_name(list(art.entities))
     assert list(ents["Budi Santoso"].roles) == ["Kapolsek Cilandak"], sorted(ents)
+
+
+def test_a_bodys_known_acronym_read_as_a_place_is_the_body() -> None:
+    ents = _by_name(_entities(
+        "Partai kartel itu menguasai kursi DPR/DPD dan membagi jabatan , kata Andi Wijaya ."))
+    assert ents["DPD"].kind == "ORG", sorted(ents)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, KindsData, RolesData
+from ..lang.schema import AliasesData, EntitiesData, KindsData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import opening
 from ..text.tokens import make_tokens
@@ -3799,6 +3799,22 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             m.kind = "ORG"
 
 
+@cache
+def _body_acronyms() -> frozenset[str]:
+    """The acronyms aliases.toml gives Indonesian bodies ("DPD", "MPR"), as written."""
+    return frozenset(a for e in load("aliases", AliasesData).entity if e.kind == "ORG"
+                     for a in (e.name, *e.aliases) if a.isupper() and " " not in a)
+
+
+def _acronym_bodies(mentions: Sequence[Mention]) -> None:
+    """A place no gazetteer knows whose name is a body's known acronym ("DPR/[DPD]", the
+    regional senate) is that body. People keep theirs: initials ("MA") look the same."""
+    acronyms = _body_acronyms()
+    for m in mentions:
+        if m.kind == "PLACE" and m.place is None and not m.blind and m.surface in acronyms:
+            m.kind = "ORG"
+
+
 _WIDE_PLACES = frozenset({"country", "region", "province"})
 
 
@@ -5042,6 +5058,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                    models.featurizer.names)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
+    _acronym_bodies(mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
                     models.featurizer.names)
     mentions = outlet_mentions(text, mentions)

@@ -1427,3 +1427,14 @@ def test_a_bodys_known_acronym_read_as_a_place_is_the_body() -> None:
     ents = _by_name(_entities(
         "Partai kartel itu menguasai kursi DPR/DPD dan membagi jabatan , kata Andi Wijaya ."))
     assert ents["DPD"].kind == "ORG", sorted(ents)
+
+
+def test_a_councils_region_run_into_the_name_after_its_role_is_the_roles() -> None:
+    art = warta.analyze(
+        "Rapat itu dipimpin Ketua DPRD Bangli I Ketut Suastika di Bangli pada Senin .")
+    ents = _by_name(list(art.entities))
+    assert list(ents["I Ketut Suastika"].roles) == ["Ketua DPRD Bangli"], sorted(ents)
+    art = warta.analyze(  # a person's first name stays his
+        "Hal itu dikatakan Ketua DPRD Made Wijaya Putra kepada wartawan di Denpasar .")
+    ents = _by_name(list(art.entities))
+    assert "Made Wijaya Putra" in ents, sorted(ents)

@@ -765,6 +765,13 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     # name, right before the name the tagger cut, is the name's first.
                     i -= 1
                     r = (r[0], i)
+                if r and r[1] == i and names is not None and j - i >= 3 \
+                        and words[i - 1].lower() in _unit_words() \
+                        and _unit_region(words, i, names):
+                    # "Ketua DPRD [Bangli I Ketut Suastika]": the region of the body that
+                    # ends the role, which the name lists know as a place only.
+                    i += 1
+                    r = (r[0], i)
                 if r:
                     ch.roles[i] = r
                     ch.role_ranges.append(r)
@@ -1189,6 +1196,20 @@ def _person_after_role(words: Sequence[str], i: int, j: int, lexicon: dict[str, 
         and words[k] not in org_words() and not is_place[k]
         and words[k].lower() not in _bare_titles() and not _not_name(lexicon, words[k])
         for k in range(i, j))
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """One-word heads of bodies named for their region (kinds.toml: "DPRD", "Polres")."""
+    return frozenset(h[0] for h in kind_rules().unit_heads if len(h) == 1)
+
+
+def _unit_region(words: Sequence[str], i: int, names: NameLists) -> bool:
+    """Whether word `i` is a capitalised word the name lists know from places only
+    ("Bangli", "Bantaeng"), no person's name ("Made", "Budi")."""
+    flags = names.words.get(words[i].lower(), "")
+    return words[i][:1].isupper() and words[i].isalpha() and any(c in "Ll" for c in flags) \
+        and not any(c in "Pp" for c in flags)
 
 
 def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],

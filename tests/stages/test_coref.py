@@ -1517,3 +1517,9 @@ def test_a_title_after_a_verb_and_a_former_word_of_the_data_is_an_object() -> No
     assert not coref_module._object_at(text, 0)
     text = "Menurut Bupati Kepala Dinas Pertanian itu ditahan."
     assert not coref_module._object_at(text, text.index("Kepala"))
+
+
+def test_a_lower_case_head_right_after_a_capitalised_one_opens_no_role_of_its_own() -> None:
+    # "tunggal putra" is a head, but the role opens at "Pebulutangkis" (read elsewhere)
+    text = "Ia melihat Pebulutangkis tunggal putra Indonesia , Andi Wijaya"
+    assert coref_module._lower_role_before(text, 0, text.index("Andi")) is None

@@ -1343,3 +1343,108 @@ def test_a_date_after_a_cup_named_by_an_acronym_is_no_part_of_it() -> None:
         "Gol itu dicetak pada ronde kelima Piala FA 11 Maret 2007 , kata pelatih Andi Wijaya ."))
     assert "Piala FA" in ents, sorted(ents)
     assert not any("Maret" in n for n in ents), sorted(ents)
+
+
+def test_a_football_position_with_its_side_is_the_players_role() -> None:
+    ents = _by_name(_entities(
+        "Pelatih itu memainkan gelandang serang Andi Wijaya dan bek kanan Budi Santoso "
+        "dalam laga Minggu malam ."))
+    assert list(ents["Andi Wijaya"].roles) == ["gelandang serang"], ents["Andi Wijaya"]
+    assert list(ents["Budi Santoso"].roles) == ["bek kanan"], ents["Budi Santoso"]
+
+
+def test_a_plural_role_before_a_list_of_names_is_each_ones() -> None:
+    ents = _by_name(_entities(
+        "Pertemuan itu dihadiri para menteri Retno Marsudi , Basuki Hadimuljono dan "
+        "Budi Karya Sumadi di Jakarta pada Senin ."))
+    for name in ("Retno Marsudi", "Basuki Hadimuljono", "Budi Karya Sumadi"):
+        assert list(ents[name].roles) == ["menteri"], ents[name]
+    ents = _by_name(_entities(  # one name after the plural head: no role of his
+        "Para pemain Persib menemui Andi Wijaya di Bandung pada Senin ."))
+    assert not ents["Andi Wijaya"].roles, ents["Andi Wijaya"]
+
+
+def test_a_name_after_a_noun_of_a_kind_of_body_is_that_body() -> None:
+    ents = _by_name(_entities(
+        "Penonton memadati konser band asal Bandung , Jamrud Merah , di Jakarta pada Sabtu "
+        "malam , kata promotor Andi Wijaya ."))
+    assert ents["Jamrud Merah"].kind == "ORG", sorted(ents)
+    ents = _by_name(_entities(  # the owner's word before a name leaves it a person
+        "Ia bekerja di perusahaan milik Budi Hartono di Surabaya sejak tahun lalu ."))
+    assert ents["Budi Hartono"].kind == "PERSON", sorted(ents)
+    ents = _by_name(_entities(  # a name the lists know from people: his band
+        "Pada 1965 , grup musik Barrett kerap tampil di London , kata penulis Andi Wijaya ."))
+    assert ents["Barrett"].kind == "PERSON", sorted(ents)
+
+
+def test_a_name_ending_in_a_firms_english_closing_word_is_the_firm() -> None:
+    ents = _by_name(_entities(
+        "Gim itu dikembangkan oleh Garuda Rimba Studios dan dirilis di Jakarta pada Senin ."))
+    assert ents["Garuda Rimba Studios"].kind == "ORG", sorted(ents)
+
+
+def test_a_person_written_as_a_clubs_last_word_is_the_club() -> None:
+    ents = _by_name(_entities(
+        "Pemain itu pernah membela Aston Villa pada 2015 . Kini ia ingin membawa Villa "
+        "kembali ke Premier League , kata agennya Andi Wijaya ."))
+    assert "Villa" not in ents, sorted(ents)
+    assert ents["Aston Villa"].kind == "ORG", sorted(ents)
+
+
+def test_a_keeper_run_into_his_club_is_not_its_short_form() -> None:
+    ents = _by_name(_entities(
+        "Tendangan itu ditepis mantan kiper Athletic Bilbao Iraizoz dengan baik . Lima "
+        "menit kemudian Iraizoz gagal menghentikan umpan silang ."))
+    assert ents["Iraizoz"].kind == "PERSON", sorted(ents)
+
+
+def test_a_bodys_office_by_its_contracted_name_after_di_is_a_place() -> None:
+    ents = _by_name(_entities(
+        "Hal itu disampaikan Andi Wijaya di Kantor Pusat Kemenkeu , Jakarta , pada Senin ."))
+    assert ents["Kantor Pusat Kemenkeu"].kind == "PLACE", sorted(ents)
+
+
+def test_a_badminton_event_before_a_pair_is_each_players_role() -> None:
+    ents = _by_name(_entities(
+        "Pasangan ganda putra Indonesia , Budi Santoso / Andi Wijaya berhasil menjadi "
+        "juara di Jakarta pada Minggu ."))
+    for name in ("Budi Santoso", "Andi Wijaya"):
+        assert list(ents[name].roles) == ["Pasangan ganda putra Indonesia"], ents[name]
+
+
+def test_names_listed_after_a_work_noun_and_a_list_cue_are_titles() -> None:
+    ents = _by_name(_entities(
+        "Penyanyi itu membawakan tiga lagu andalannya , yakni Samudra , Kemarau Panjang , "
+        "dan Pelangi Senja di hadapan penonton di Surabaya ."))
+    assert not {"Samudra", "Kemarau Panjang", "Pelangi Senja"} & set(ents), sorted(ents)
+    assert "Surabaya" in ents, sorted(ents)
+    ents = _by_name(_entities(  # people listed after a work noun stay people
+        "Ia menyanyikan lagu ciptaan musisi seperti Budi Santoso dan Andi Wijaya di Bandung ."))
+    assert ents["Budi Santoso"].kind == "PERSON", sorted(ents)
+
+
+def test_a_rank_inside_a_name_after_a_role_ends_the_role_and_opens_the_name() -> None:
+    ents = _by_name(_entities(
+        "Hal itu dikatakan Kapolsek Cilandak Kompol Budi Santoso kepada wartawan di Jakarta ."))
+    assert "Budi Santoso" in ents, sorted(ents)  # the name after the rank, whole
+    art = warta.analyze(
+        "Hal itu dikatakan Kapolsek Cilandak Kompol Budi Santoso kepada wartawan di Jakarta .")
+    ents = _by_name(list(art.entities))
+    assert list(ents["Budi Santoso"].roles) == ["Kapolsek Cilandak"], sorted(ents)
+
+
+def test_a_bodys_known_acronym_read_as_a_place_is_the_body() -> None:
+    ents = _by_name(_entities(
+        "Partai kartel itu menguasai kursi DPR/DPD dan membagi jabatan , kata Andi Wijaya ."))
+    assert ents["DPD"].kind == "ORG", sorted(ents)
+
+
+def test_a_councils_region_run_into_the_name_after_its_role_is_the_roles() -> None:
+    art = warta.analyze(
+        "Rapat itu dipimpin Ketua DPRD Bangli I Ketut Suastika di Bangli pada Senin .")
+    ents = _by_name(list(art.entities))
+    assert list(ents["I Ketut Suastika"].roles) == ["Ketua DPRD Bangli"], sorted(ents)
+    art = warta.analyze(  # a person's first name stays his
+        "Hal itu dikatakan Ketua DPRD Made Wijaya Putra kepada wartawan di Denpasar .")
+    ents = _by_name(list(art.entities))
+    assert "Made Wijaya Putra" in ents, sorted(ents)

@@ -205,6 +205,9 @@ class EntitiesData(LangData):
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the
     # title holds no entity.
     work_heads: Words = ()
+    # Words opening a list ("yakni", "seperti"): after a work noun, the listed names are
+    # works' titles.
+    work_list_cues: Words = ()
     # Small words inside an unquoted title after one of `work_heads` ("acara The Late Late
     # Show With ..."): they mark the capitalised run as a title, not a name.
     title_inner_words: Words = ()
@@ -263,6 +266,12 @@ class EntitiesData(LangData):
     # Nouns naming an outlet's kind that make the name after them the outlet even with no
     # citing verb ("kantor berita setempat, Cubadebate", "harian Kompas").
     outlet_nouns: Words = ()
+    # Nouns of kinds of body ("band", "rumah produksi"): the name after one is that body;
+    # not after a word of its owner ("milik"); names ending in `body_tails` ("Studios")
+    # are bodies.
+    body_nouns: Words = ()
+    body_owner_words: Words = ()
+    body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
     # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, KindsData, RolesData
+from ..lang.schema import AliasesData, EntitiesData, KindsData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import opening
 from ..text.tokens import make_tokens
@@ -740,6 +740,14 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     r = role_before(words, i0, blind=blind, stop=in_person)
                     a0 = r[0] if r is not None and r[1] == i0 else a0
                 ch.roles[i] = (a0, i0 + role_end)
+                rank = _rank_inside(words, i, j, lexicon, is_place)
+                if rank is not None and rank[0] - i <= 3:
+                    # "Kapolsek [Koja Kompol Supriyanto]": the words before a rank inside
+                    # the name are the role's area, the name follows the rank.
+                    del ch.roles[i]
+                    i = rank[1]
+                    ch.roles[i] = (a0, rank[0])
+                    ch.role_ranges.append((a0, rank[0]))
             else:
                 r = role_before(words, i, blind=blind, stop=in_person)
                 if r and r[1] == i and j - i >= 2 and r[1] - r[0] >= 3 and words[i - 1] == "-" \
@@ -756,6 +764,13 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     # [Nguyen] Thanh Hung": a word no dictionary holds but as a person's
                     # name, right before the name the tagger cut, is the name's first.
                     i -= 1
+                    r = (r[0], i)
+                if r and r[1] == i and names is not None and j - i >= 3 \
+                        and words[i - 1].lower() in _unit_words() \
+                        and _unit_region(words, i, names):
+                    # "Ketua DPRD [Bangli I Ketut Suastika]": the region of the body that
+                    # ends the role, which the name lists know as a place only.
+                    i += 1
                     r = (r[0], i)
                 if r:
                     ch.roles[i] = r
@@ -1022,9 +1037,17 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
                               + [("PERSON", k, c[2] if c else k + 1)], key=lambda x: x[1])
         ch.roles[k] = r
     ends = {i: j for _, i, j in ch.items}
+    people = {i for kind, i, _ in ch.items if kind == "PERSON"}
     for i in sorted(ends):
-        if i == 0 or i in ch.roles or words[i - 1].lower() not in rw.list_cues \
-                or (r := list_role_before(words, i - 1, stop=stop)) is None:
+        if i == 0 or i in ch.roles:
+            continue
+        if words[i - 1].lower() in rw.list_cues:
+            r = list_role_before(words, i - 1, stop=stop)
+        elif i in people and _listed_next(words, i, ends) is not None:
+            r = _plural_role_before(words, i, stop)
+        else:
+            r = None
+        if r is None:
             continue
         at: int | None = i
         while at is not None and at not in ch.roles:
@@ -1033,6 +1056,38 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
             e += e < n and words[e] == ","
             e += e < n and words[e] in {"dan", "serta"}
             at = e if e > ends[at] and e in ends else None
+    # A pair written with a slash after the role ("pasangan ganda putra Indonesia , Kevin
+    # Sanjaya / Marcus Gideon"): the second of the pair holds the first one's role.
+    for i in sorted(ch.roles):
+        e = ends.get(i, -1)
+        if e < 0 or ch.roles[i][1] not in {i, i - 1}:
+            continue
+        while e + 1 in people and e < n and words[e] == "/" and e + 1 not in ch.roles:
+            ch.roles[e + 1] = ch.roles[i]
+            e = ends[e + 1]
+
+
+def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int]) -> int | None:
+    """Start of the chunk listed right after the chunk at `i` ("A , B", "A dan B", "A , dan
+    B"), or None."""
+    e = ends[i]
+    e += e < len(words) and words[e] == ","
+    e += e < len(words) and words[e] in {"dan", "serta"}
+    return e if e > ends[i] and e in ends else None
+
+
+def _plural_role_before(words: Sequence[str], i: int, stop: Sequence[bool]
+                        ) -> tuple[int, int] | None:
+    """The role of several people right before a list of names that opens at `i`: "para
+    menteri [A], B dan C", "dua sutradaranya , [A] dan B" (each listed name holds it, as
+    after "yakni"). Only a head after a word of several people (roles.toml's
+    `plural_words`); a role of one holder is read elsewhere."""
+    e = i - 1 if words[i - 1] == "," else i
+    r = role_before(words, e, stop=stop, members=True)
+    if r is None or r[1] != e or r[0] == 0 \
+            or words[r[0] - 1].lower() not in role_words().plural_words:
+        return None
+    return r
 
 
 def _shared_roles(words: Sequence[str], ch: _Chunks) -> None:
@@ -1141,6 +1196,20 @@ def _person_after_role(words: Sequence[str], i: int, j: int, lexicon: dict[str, 
         and words[k] not in org_words() and not is_place[k]
         and words[k].lower() not in _bare_titles() and not _not_name(lexicon, words[k])
         for k in range(i, j))
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """One-word heads of bodies named for their region (kinds.toml: "DPRD", "Polres")."""
+    return frozenset(h[0] for h in kind_rules().unit_heads if len(h) == 1)
+
+
+def _unit_region(words: Sequence[str], i: int, names: NameLists) -> bool:
+    """Whether word `i` is a capitalised word the name lists know from places only
+    ("Bangli", "Bantaeng"), no person's name ("Made", "Budi")."""
+    flags = names.words.get(words[i].lower(), "")
+    return words[i][:1].isupper() and words[i].isalpha() and any(c in "Ll" for c in flags) \
+        and not any(c in "Pp" for c in flags)
 
 
 def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
@@ -1947,6 +2016,55 @@ def _in_work_title(text: str, m: Mention) -> bool:
     return bool(part or after) and (marked or not part)
 
 
+@cache
+def _work_list() -> re.Pattern[str] | None:
+    """A work noun, at most four words, and a list cue: "lagu miliknya , yakni ", "game -
+    game AAA seperti "."""
+    d = load("entities", EntitiesData)
+    if not d.work_list_cues or not d.work_heads:
+        return None
+    nouns = "|".join(map(re.escape, d.work_heads))
+    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in d.work_list_cues)
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])(?:\s+[^\s.!?]+){{0,4}}?\s+(?:{cues})"
+                      r"\s*:?\s*", re.IGNORECASE)
+
+
+# Between two listed titles: the rest of the first title (capitalised words, numbers, a
+# subtitle's colon, small words) and a comma or a conjunction.
+_TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|:|-|of|the|and|&|\(|\)))*\s*"
+                        r"(?:,\s*(?:dan|serta|atau|hingga)?|dan|serta|atau|hingga)\s*"
+                        r"(?:yang\s+terbaru\s*)?[\"'“‘]?\s*$")
+
+
+def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Indexes of the mentions listed after a work noun and a list cue ("tiga lagu
+    miliknya , yakni [Jumpman] , [Gyalchester] , dan [Fake Love]"): titles, no entities.
+    A person or a place the gazetteer knows listed stays one, and so does any name of a
+    lower-cased sentence; the list ends where the gap to the next mention is no comma or
+    conjunction."""
+    pat = _work_list()
+    if pat is None:
+        return set()
+    out: set[int] = set()
+    starts = [m.start for m in mentions]
+    for hit in pat.finditer(text):
+        k = bisect_left(starts, hit.end())
+        if k >= len(mentions) or (text[hit.end():mentions[k].start].strip(" \"'“‘")
+                                  and not _TITLE_GAP.fullmatch(text, hit.end(),
+                                                               mentions[k].start)):
+            continue  # the list's first name, or an untagged first title and a comma
+        while k < len(mentions):
+            m = mentions[k]
+            if m.kind != "PERSON" and m.place is None and not m.blind:
+                out.add(k)  # a known place listed stays ("lagu … di kota seperti [X]")
+            nxt = k + 1
+            if nxt >= len(mentions) \
+                    or not _TITLE_GAP.fullmatch(text, mentions[k].end, mentions[nxt].start):
+                break
+            k = nxt
+    return out
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -1965,7 +2083,14 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     seen: set[str] = set()
     titles: set[str] = set()  # surfaces first written as a title: their later mentions go
     gone: set[int] = set()
+    listed = _listed_works(text, mentions) if works else set()
     for k, m in enumerate(mentions):
+        if k in listed:
+            gone.add(k)  # "lagu miliknya , yakni A , [B] , dan [C]": each a title
+            if m.surface not in seen:
+                titles.add(m.surface)
+            seen.add(m.surface)
+            continue
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
         prev = before[-1].casefold() if before else ""
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
@@ -2261,6 +2386,58 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         target.mentions.extend(c.mentions)
         if id(target) in written:
             written[id(target)].extend(written[id(c)])
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _after_role(text: str, start: int) -> bool:
+    """Whether a role word stands in the three words before `start` ("mantan kiper
+    [Athletic Bilbao Iraizoz]"): where a name is run into the body its role names."""
+    before = _ROLE_LOOKBACK.search(text, max(0, start - 80), start)
+    return before is not None and any(is_role_word(w.strip(",()"))
+                                      for w in before.group(1).split()[-3:])
+
+
+def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A person the article writes only as the last words of one organisation's name is
+    that organisation by its short form: "Villa" beside "Aston Villa", "Rockets" beside
+    "Houston Rockets" (a club named by its second word). Not where a person of the
+    article holds those words ("Hatta" beside "Mohammad Hatta"), nor for an organisation
+    opened by a body's head or legal form, whose last words name the person it is named
+    for ("Yayasan Mohammad Hatta"), nor for one that is an acronym, nor for one whose
+    words before them are a name of the article on their own, nor for one written after a
+    role ("mantan kiper Athletic Bilbao [Iraizoz]": the keeper run into his club)."""
+    orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
+    if not orgs:
+        return clusters
+    held = {w for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1
+            for m in c.mentions for w in _norm(m.surface).split()}
+    heads = _body_heads() | {f.casefold() for f in legal_forms()}
+    comps = {h.casefold() for h in load("entities", EntitiesData).competition_heads}
+    # An organisation written alone before the words ("Athletic Bilbao" beside "Athletic
+    # Bilbao Iraizoz") had a name run into it: those words are the person's.
+    names = {_norm(m.surface) for c in clusters if c.kind != "PERSON" for m in c.mentions}
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "PERSON" or any(m.role for m in c.mentions):
+            continue
+        forms = {_norm(m.surface) for m in c.mentions}
+        if len(forms) != 1:
+            continue
+        words = next(iter(forms)).split()
+        n = len(words)
+        if any(w in held for w in words) or c.name.isupper():
+            continue
+        fits = [o for o in orgs if id(o) not in gone
+                and len(ow := _norm(o.name).split()) > n and ow[-n:] == words
+                and ow[0].casefold() not in heads and ow[0].casefold() not in comps
+                and not o.name.isupper() and " ".join(ow[:-n]) not in names
+                and not any(_after_role(text, m.start) for m in o.mentions)]
+        if len(fits) != 1:
+            continue
+        for m in c.mentions:
+            m.kind = "ORG"
+        fits[0].mentions.extend(c.mentions)
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
@@ -3574,6 +3751,91 @@ def _cited_outlets(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "ORG", None
 
 
+@cache
+def _body_noun_before() -> re.Pattern[str] | None:
+    """A kind of body, up to two lower-case words and an origin ("asal Inggris"), and
+    perhaps a comma, right before a name: "band asal Amerika , [X]", "rumah produksi [X]".
+    Group 1 holds the lower-case words between."""
+    nouns = load("entities", EntitiesData).body_nouns
+    if not nouns:
+        return None
+    kinds = "|".join(r"\s+".join(map(re.escape, k.split()))
+                     for k in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{kinds})((?:\s+[a-z]+){{0,2}}?)"
+                      r"(?:\s+(asal\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s*,?\s+$")
+
+
+@cache
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return frozenset(w.lower() for w in d.body_owner_words), frozenset(d.body_tails)
+
+
+def _described_word(word: str, lexicon: Mapping[str, str], owners: Collection[str]) -> bool:
+    """A lower-case noun or adjective describing a body ("sepak bola", "otobus"), no word
+    of its owner ("milik") nor of its origin ("asal")."""
+    return word not in owners and word != "asal" and lexicon.get(word, "").startswith(("NN", "JJ"))
+
+
+def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str],
+                    gaz: Gazetteer, names: NameLists | None) -> None:
+    """A person or unknown place right after a noun of a kind of body ("band [Foo
+    Fighters]", "majalah sepak bola Jerman [Kicker]"; not in a lower-cased sentence), or
+    one whose name ends with a body's English closing word ("[Hi-Rez Studios]"), is that
+    body, an organisation, and so is every mention of the name alone, also where the
+    tagger read the cued mention as an organisation already ("rumah produksi [Disney]",
+    then "Disney" six times). Not a
+    name after its owner's word ("band pimpinan [Ahmad]"), nor one whose first word the
+    name lists know from people only ("grup musik [Barrett]", his band). Capitalised words
+    between are the body's origin: after "asal", or a place the gazetteer knows ("band
+    [Coldplay] Chris" leaves Chris a person)."""
+    pat = _body_noun_before()
+    owners, tails = _body_words()
+    named: set[str] = set()
+    for m in mentions:
+        if m.kind not in {"PERSON", "PLACE", "ORG"} or m.role is not None \
+                or m.place is not None:
+            continue  # an organisation so cued names the body for its other mentions
+        if " " in m.surface and m.surface.split()[-1] in tails:
+            named.add(m.surface)
+            continue
+        if m.blind:
+            continue  # a lower-cased sentence says nothing of names: "perusahaan militer
+            # [transnistria]" may be the body's seat
+        hit = pat.search(text, max(0, m.start - 60), m.start) if pat is not None else None
+        if hit is None or not all(_described_word(w, lexicon, owners)
+                                  for w in hit.group(1).split()):
+            continue
+        if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
+            continue
+        if m.kind == "PERSON" and names is not None \
+                and _person_word(names, m.surface.split()[0].lower()):
+            continue  # "grup musik [Barrett]": the band of a person the lists know
+        named.add(m.surface)
+    # The body so named is the body wherever its name is written alone ("rumah produksi
+    # Disney" once, "Disney" six times more).
+    for m in mentions:
+        if m.surface in named and m.kind in {"PERSON", "PLACE"} and m.role is None \
+                and m.place is None:
+            m.kind = "ORG"
+
+
+@cache
+def _body_acronyms() -> frozenset[str]:
+    """The acronyms aliases.toml gives Indonesian bodies ("DPD", "MPR"), as written."""
+    return frozenset(a for e in load("aliases", AliasesData).entity if e.kind == "ORG"
+                     for a in (e.name, *e.aliases) if a.isupper() and " " not in a)
+
+
+def _acronym_bodies(mentions: Sequence[Mention]) -> None:
+    """A place no gazetteer knows whose name is a body's known acronym ("DPR/[DPD]", the
+    regional senate) is that body. People keep theirs: initials ("MA") look the same."""
+    acronyms = _body_acronyms()
+    for m in mentions:
+        if m.kind == "PLACE" and m.place is None and not m.blind and m.surface in acronyms:
+            m.kind = "ORG"
+
+
 _WIDE_PLACES = frozenset({"country", "region", "province"})
 
 
@@ -3640,11 +3902,13 @@ def _office_words() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None
 
 def _names_body(words: Sequence[str]) -> bool:
     """Whether `words` name a body or an office-holder on their own: an acronym ("BKN",
-    "KPU RI"), an organisation head ("Kementerian Keuangan") or a role ("Gubernur Jawa
-    Barat"), not a plain phrase ("Staf Presiden")."""
+    "KPU RI"), an organisation head ("Kementerian Keuangan"), a body's word or contracted
+    name ("Induk Imigrasi Surakarta", "Kemenkeu") or a role ("Gubernur Jawa Barat"), not a
+    plain phrase ("Staf Presiden")."""
     first = words[0]
     return (len(first) > 1 and first.isupper() and first.isalpha()) \
-        or opens_org(words, 0, len(words)) or head_at(words, 0) > 0
+        or opens_org(words, 0, len(words)) or head_at(words, 0) > 0 \
+        or first.casefold() in _body_heads()
 
 
 def _office_buildings(text: str, mentions: Sequence[Mention]) -> None:
@@ -4815,6 +5079,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                    models.featurizer.names)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
+    _acronym_bodies(mentions)
+    _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
+                    models.featurizer.names)
     mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _regions_read_as_people(mentions)
@@ -4835,7 +5102,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity
-    clusters = join_short_forms(drop_team_nicknames(text, sport_teams(text, clusters)))
+    clusters = join_name_tails(text, join_short_forms(drop_team_nicknames(
+        text, sport_teams(text, clusters))))
     clusters = join_named_aliases(text, split_pairs(join_short_places(
         join_cut_places(join_streets(clusters), models.gazetteer))))
     clusters = join_spellings(join_bracketed_forms(text, join_club_forms(clusters),

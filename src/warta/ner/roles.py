@@ -159,7 +159,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.
             return _role_token(w) or _inner_noun(w, lex) or _ordinal_at(words, k) \
-                or (members and w.islower() and head_at(words, k) > 0)
+                or (members and w.islower() and head_at(words, k) > 0) \
+                or _head_word_at(words, k)
         # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
         # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
         return blind[k] or is_role_word(w) or w in role_words().connectors \
@@ -219,6 +220,13 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+def _head_word_at(words: Sequence[str], k: int) -> bool:
+    """Whether word `k` closes a head of several words begun before it: the side or task
+    of a football position ("gelandang [serang] berkualitas Real Madrid , James"), a word
+    the lexicon reads as a verb, inside a role all the same."""
+    return any(head_at(words, a) > k - a for a in range(max(0, k - 3), k))
 
 
 def _title_start(words: Sequence[str], best: int, i: int,

@@ -40,6 +40,7 @@ from ..ner.roles import (
     head_at,
     is_month,
     is_org_word,
+    is_prefix,
     lower_head_before,
     role_before,
     role_words,
@@ -2160,9 +2161,17 @@ def _lower_role_before(text: str, start: int, at: int,
     for i in range(end - 1):
         n = _head_len(words, i)
         if n and words[i].islower() and i + n < end and _noun_tail(words[:end], i) == end \
-                and not _second_role(words, i + n, end):
+                and not _second_role(words, i + n, end) and not _after_head(words, i):
             return toks[i][0], toks[end - 1][1]
     return None
+
+
+def _after_head(words: Sequence[str], i: int) -> bool:
+    """Whether a capitalised head, no prefix, stands right before the lower-case head at
+    `i`: 'Pebulutangkis [tunggal putra] Indonesia , Jonatan' is one role opening there,
+    read elsewhere."""
+    return i > 0 and words[i - 1][:1].isupper() and _head_len(words, i - 1) > 0 \
+        and not is_prefix(words[i - 1])
 
 
 @cache
@@ -2384,7 +2393,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 23  # roles12 + ents12
+    version = 24  # ents13 (football positions with their side)
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

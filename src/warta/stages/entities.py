@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 33  # mend13: the regional heads decide an area before a holder (a shadowed helper)
+    version = 34  # mend13 (regional heads' area) + ents13 (bodies by their kind's noun, clubs)
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

@@ -3447,3 +3447,51 @@ def test_the_passive_nya_cue_opens_with_its_letters_and_reads_the_space_after(
             [m.span("cue") for m in first.finditer(t)]
     assert [m.group("cue") for m in found.finditer(" dikatakannya , (disebutnya x")] == \
         ["dikatakan"]
+
+
+def test_buka_after_a_quote_opens_the_speakers_statement() -> None:
+    # 'buka' (from 'buka suara') is the counterpart of 'tutup': the speaker follows it.
+    text = ('Direktur klub Budi Hartono menolak tawaran itu. "Kami tidak akan membayar gaji '
+            'setinggi itu," buka Budi kepada wartawan.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono", "Budi "),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.cue.of(text) if q.cue else None, q.speaker) for q in qs] == \
+        [("buka", "per:budi")]
+
+
+def test_said_at_a_bodys_building_is_its_spokesman_not_the_witness() -> None:
+    # '…," katanya di Gedung X': the pronoun is the speaker who speaks for X.
+    text = ("Juru Bicara Kejagung, Rina Wati mengatakan bahwa saksi Andi Saputra kooperatif. "
+            "Kemarin Andi mengaku menerima uang itu dari rekannya. "
+            '"Kami menghargai saksi yang mengembalikan uang kepada negara," katanya di '
+            "Gedung Kejagung, Jakarta.")
+    ents = (Entity(id="per:rina", kind="PERSON", name="Rina Wati",
+                   mentions=(Span(start=text.index("Rina"), end=text.index("Rina") + 9),),
+                   roles=("Juru Bicara Kejagung",)),
+            _ent(text, "per:andi", "PERSON", "Andi Saputra", "Andi Saputra", "Andi "),
+            _ent(text, "org:kejagung", "ORG", "Kejagung", "Kejagung,"),
+            _ent(text, "loc:gedung", "PLACE", "Gedung Kejagung", "Gedung Kejagung"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("indirect", "per:rina"), ("indirect", "per:andi"), ("direct", "per:rina")]
+
+
+def test_a_definite_report_is_the_report_named_before_and_its_body_speaks() -> None:
+    # 'menurut laporan tersebut' refers back to 'laporan … oleh X': X is the speaker.
+    text = ("Laporan tahunan yang diterbitkan oleh Badan Pangan Dunia, menyoroti harga beras. "
+            "Harga gandum juga naik tajam tahun ini. "
+            "Namun, menurut laporan tersebut, stok pangan dunia masih cukup untuk setahun.")
+    ents = (_ent(text, "org:bpd", "ORG", "Badan Pangan Dunia", "Badan Pangan Dunia"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "laporan tersebut"]
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:bpd", "document")]
+
+
+def test_a_definite_report_with_no_body_named_before_stays_unresolved() -> None:
+    text = ("Sebuah laporan baru menyoroti harga beras di pasar. "
+            "Menteri Budi Santoso hadir dalam rapat itu. "
+            "Namun, menurut laporan tersebut, stok pangan dunia masih cukup untuk setahun.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "laporan tersebut"]
+    assert [q.speaker for q in qs] == [None]

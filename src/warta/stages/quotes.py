@@ -3381,6 +3381,73 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
                for r in person.roles for f in forms if f)
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+def _definite_document(phrase: str) -> bool:
+    """Whether a speaker phrase is a document head and a demonstrative or 'yang sama'
+    ('laporan tersebut', 'dokumen itu', 'Laporan yang sama'): it refers back to a document
+    named before, never to a person a pronoun would."""
+    words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
+    return len(words) >= 2 and words[0] in _lex().document_heads \
+        and (len(words) == 2 and words[1] in _DEMONSTRATIVES or words[1:] == ["yang", "sama"])
+
+
+def _document_named_before(text: str, speaker: Span, ix: _Index) -> str | None:
+    """The body or author of the document a definite document phrase refers back to: the
+    nearest earlier mention of the same head noun outside quotes, and the first body or
+    person named in its clause ('laporan baru yang diterbitkan oleh … WMO, menunjukkan');
+    None when that mention names neither (the nearest is the one referred to)."""
+    words = [w.casefold() for w in _NAME_WORD.findall(speaker.of(text))]
+    head = re.compile(rf"(?<!\w){re.escape(words[0])}(?!\w)", re.IGNORECASE)
+    for m in reversed(list(head.finditer(text, 0, speaker.start))):
+        if ix.contents.holds(m.start()):
+            continue
+        after = _NAME_WORD.match(text, m.end() + 1)
+        if after is not None and (after.group().casefold() in _DEMONSTRATIVES
+                                  or after.group().casefold() == "yang"
+                                  and text[after.end():after.end() + 5] == " sama"):
+            continue  # another reference back ('laporan itu'): its antecedent is further
+        end = _CLAUSE_END.search(text, m.end(), m.end() + 160)
+        stop = end.start() if end is not None else min(len(text), m.end() + 160)
+        return next((ent.id for _, (_, _, ent) in ix.mentions.starting(m.end(), stop)
+                     if ent.kind in ("ORG", "PERSON")), None)
+    return None
+
+
+# '…," katanya di Gedung KPK': where the statement was made, right after the cue.
+_AT_PLACE = re.compile(r"\s*,?\s*di\s+(?=\S)")
+
+
+def _setting_body(text: str, cue_end: int, ix: _Index,
+                  bodies: Sequence[Entity]) -> Entity | None:
+    """The body whose building the statement was made in, when a PLACE right after the cue
+    names it ('…," katanya di Gedung KPK, Jalan Kuningan': KPK): whoever spoke there
+    speaks for that body (its spokesman), not a witness the story is about."""
+    m = _AT_PLACE.match(text, cue_end)
+    if m is None:
+        return None
+    for pm, (_, _, place) in ix.mentions.starting(m.end(), m.end() + 1):
+        if place.kind != "PLACE":
+            continue
+        words = pm.of(text).casefold()
+        for body in bodies:
+            forms = {body.name.casefold(), *(b.of(text).casefold() for b in body.mentions)}
+            if any(f and f != words and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", words)
+                   for f in forms):
+                return body
+    return None
+
+
+def _spoke_for(person: Entity, body: Entity, text: str, phrases: Sequence[Span],
+               ix: _Index) -> bool:
+    """Whether a person speaks for a body: a role of his names it, or a phrase he was
+    quoted by does ('Juru Bicara KPK, Febri Diansyah')."""
+    return _speaks_for(person, body, text) or any(
+        ent is body for sp in phrases for _, (_, _, ent) in ix.mentions.overlapping(
+            sp.start, sp.end))
+
+
 _APPOSITION = re.compile(r"\s*,\s*([a-z]+)\b")
 
 
@@ -3521,6 +3588,7 @@ def find_quotes(article: Article) -> list[Quote]:
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     anon_kind: Literal["person", "anonymous"] = "anonymous"  # and what kind of speaker it is
     by_id = {e.id: e for e in article.entities}
+    bodies = [e for e in article.entities if e.kind == "ORG"]
     history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
     spoke_as: dict[str, list[Span]] = {}  # each PERSON speaker's phrases
     similar = _said_the_same(text, sentences, article.entities, ix)
@@ -3654,6 +3722,24 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and who not in referred), None)
+            if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
+                    and f.content.end <= f.speaker_span.start \
+                    and (body := _setting_body(text, f.speaker_span.end, ix, bodies)) \
+                    is not None \
+                    and not _spoke_for(by_id[speaker], body, text,
+                                       spoke_as.get(speaker, ()), ix):
+                # '“…,” katanya di Gedung KPK': said at a body's building, the pronoun is
+                # the latest speaker who speaks for that body (its spokesman quoted
+                # before), not a witness quoted in between; with none, it stays.
+                floor = ix.lookback_floor(at, 3 * lex.lookback)
+                speaker = next((who for pos, who in reversed(history)
+                                if pos >= floor and _spoke_for(
+                                    by_id[who], body, text, spoke_as.get(who, ()), ix)),
+                               speaker)
+            if _definite_document(f.speaker_span.of(text)):
+                # 'menurut laporan tersebut': the report named before, its body the speaker
+                # (not a person quoted before, as a pronoun or an epithet would be).
+                speaker = _document_named_before(text, f.speaker_span, ix)
             if speaker is not None and phrase in lex.person_pronouns \
                     and by_id[speaker].kind != "PERSON":
                 speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed
@@ -3721,7 +3807,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 22
+    version = 23
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

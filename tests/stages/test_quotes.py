@@ -3495,3 +3495,47 @@ def test_a_definite_report_with_no_body_named_before_stays_unresolved() -> None:
     qs = [q for q in find_quotes(_art(text, ents))
           if q.speaker_span is not None and q.speaker_span.of(text) == "laporan tersebut"]
     assert [q.speaker for q in qs] == [None]
+
+
+def test_a_group_epithet_is_the_body_named_before_not_the_person_quoted_last() -> None:
+    # 'kata lembaga itu': the body whose name holds the noun, not the person quoted last.
+    text = ("Lembaga Penjamin Simpanan menaikkan bunga. "
+            '"Kenaikan ini wajar," kata ekonom Budi Santoso. '
+            '"Kami menjaga stabilitas perbankan," kata lembaga itu.')
+    ents = (_ent(text, "org:lps", "ORG", "Lembaga Penjamin Simpanan",
+                 "Lembaga Penjamin Simpanan"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [
+        ("per:budi", "person"), ("org:lps", "organisation")]
+
+
+def test_a_group_epithet_opening_a_sentence_is_the_body_named_with_that_noun() -> None:
+    text = ("Agensi Bintang Hiburan mengumumkan jadwal konser grup itu. "
+            "Agensi tersebut mengatakan konser akan digelar di Jakarta bulan depan.")
+    ents = (_ent(text, "org:bh", "ORG", "Bintang Hiburan", "Bintang Hiburan"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "Agensi tersebut"]
+    assert [q.speaker for q in qs] == ["org:bh"]
+    # after a fronted time phrase and its comma, in lower case
+    text = ("Agensi Bintang Hiburan mengumumkan jadwal konser. Pada awal bulan ini, agensi "
+            "tersebut mengatakan grup itu telah memastikan diri tampil di acara itu.")
+    ents = (_ent(text, "org:bh", "ORG", "Bintang Hiburan", "Bintang Hiburan"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "agensi tersebut"]
+    assert [q.speaker for q in qs] == ["org:bh"]
+
+
+def test_pihak_and_a_group_noun_is_the_body_of_that_noun_named_before_or_no_one() -> None:
+    # 'kata pihak kepolisian': a police body named before; with only a club, no one.
+    quote = '"Pelaku sudah kami ketahui identitasnya," kata pihak kepolisian.'
+    text = f"Kepolisian Resor Bogor dan klub Maju Jaya menerima laporan pencurian itu. {quote}"
+    ents = (_ent(text, "org:polres", "ORG", "Kepolisian Resor Bogor", "Kepolisian Resor Bogor"),
+            _ent(text, "org:mj", "ORG", "Maju Jaya", "Maju Jaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == \
+        ("pihak kepolisian", "org:polres")
+    text = f"Klub Maju Jaya melaporkan pencurian itu. {quote}"
+    ents = (_ent(text, "org:mj", "ORG", "Maju Jaya", "Maju Jaya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None

@@ -1157,6 +1157,8 @@ class QuoteSpeaker(LangData):
     first_person: Words
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).
     company_anaphors: Words = ()
+    # 'lembaga itu', 'agensi tersebut', 'pihak kepolisian': a body named before.
+    group_nouns: Words = ()
     # Verbs that, with a quotation mark after them, quote someone inside a quotation
     # ('Profesor bilang, ‘Ibu jangan dulu pensiun’').
     inner_quote_verbs: Words = ()

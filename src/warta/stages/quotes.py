@@ -141,6 +141,7 @@ class _Lex:
     back: re.Pattern[str]
     similar: re.Pattern[str]
     company: frozenset[str]
+    group_nouns: frozenset[str]  # 'lembaga itu', 'pihak kepolisian': a body named before
     inner_quote: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
@@ -288,6 +289,7 @@ def _lex() -> _Lex:
             if sp.inner_quote_verbs else r"(?!)"),
         company=frozenset(f"{w} {d}".strip() for w in sp.company_anaphors
                           for d in ("", "itu", "tersebut", "ini")),
+        group_nouns=frozenset(w.casefold() for w in sp.group_nouns),
         coordinators=frozenset(sp.coordinators),
         first_person=frozenset(sp.first_person),
         inner=frozenset(sp.inner_words),
@@ -668,8 +670,8 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     def word(k: int) -> str:
         return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
 
-    described = _description_after(text, toks) or _name_closing_role(text, toks) \
-        or _article_epithet_after(text, toks)
+    described = _group_after(text, toks) or _description_after(text, toks) \
+        or _name_closing_role(text, toks) or _article_epithet_after(text, toks)
     if described is not None:
         return described
     relative_end = -1  # the comma closing a relative clause that a name follows
@@ -1203,6 +1205,8 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
         first = text[toks[j][0]:toks[j][1]]
     if not opens(j):
         return None  # '… PT [IAE periode … yang sudah … perkara ini] meminta': a cut name
+    if j < at and _group_epithet(text[toks[j][0]:toks[at][1]]):
+        return Span(start=toks[j][0], end=toks[at][1])  # '…, agensi tersebut mengatakan'
     if j == at or first.casefold() in lex.connectives or not (
             first[:1].isupper() or _starts_with_role([first])):
         return None
@@ -3381,6 +3385,61 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
                for r in person.roles for f in forms if f)
 
 
+def _group_epithet(phrase: str) -> str | None:
+    """The group noun of a speaker phrase that refers back to a body: a group noun and up
+    to three words closed by a demonstrative ('lembaga itu', 'klub Jerman itu', 'girl grup
+    tersebut'), or 'pihak' and a group noun ('Pihak kepolisian'); else None."""
+    low = " ".join(phrase.casefold().split())
+    words = _NAME_WORD.findall(low)
+    groups = _lex().group_nouns
+    if len(words) == 2 and words[0] == "pihak" and words[1] in groups:
+        return words[1]
+    if not 2 <= len(words) <= 5 or words[-1] not in _DEMONSTRATIVES:
+        return None
+    return next((g for g in groups if low.startswith(g + " ")), None)
+
+
+def _group_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'kata lembaga itu', 'jelas girl grup tersebut' after a cue: the group epithet up to
+    its demonstrative (a lower-case phrase the name-led reading would drop)."""
+    if len(toks) >= 2 and text[toks[0][0]:toks[0][1]] == "pihak":
+        nxt = text[toks[2][0]:toks[2][1]] if len(toks) > 2 else ""
+        span = Span(start=toks[0][0], end=toks[1][1])
+        # 'kata pihak kepolisian.' (not 'kata pihak kepolisian Polres Bogor', a name)
+        return span if _group_epithet(span.of(text)) and not nxt[:1].isupper() else None
+    for k in range(1, min(len(toks), 5)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w.casefold() in _DEMONSTRATIVES:
+            span = Span(start=toks[0][0], end=toks[k][1])
+            return span if _group_epithet(span.of(text)) else None
+        if not w.isalnum():
+            return None
+    return None
+
+
+def _group_named_before(text: str, at: int, ix: _Index, noun: str, demonstrative: bool,
+                        last: tuple[int, Entity] | None) -> str | None:
+    """The organisation a group epithet refers back to: the nearest one named before `at`
+    (outside quotes, within three look-backs) with the noun in its name or right before it
+    ('agensi BigHit Entertainment', 'Lembaga Penjamin Simpanan' for 'lembaga itu'); else,
+    with a demonstrative, the organisation quoted last, else the one `_resolve_company`
+    reads. 'Pihak kepolisian' with no police body named before is no one to give."""
+    floor = ix.lookback_floor(at, 3 * _lex().lookback)
+    noun_at = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    best: str | None = None
+    for m, (_, _, ent) in ix.mentions.starting(floor, at):
+        if ent.kind != "ORG" or m.end > at or ix.contents.holds(m.start):
+            continue
+        before = " ".join(text[max(0, m.start - 40):m.start].split()[-3:])
+        if noun_at.search(ent.name) or noun_at.search(m.of(text)) or noun_at.search(before):
+            best = ent.id  # mentions come in order: the nearest wins
+    if best is not None or not demonstrative:
+        return best
+    if last is not None and last[1].kind == "ORG" and last[0] >= floor:
+        return last[1].id
+    return _resolve_company(text, at, ix)
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
@@ -3736,6 +3795,15 @@ def find_quotes(article: Article) -> list[Quote]:
                                 if pos >= floor and _spoke_for(
                                     by_id[who], body, text, spoke_as.get(who, ()), ix)),
                                speaker)
+            group = _group_epithet(f.speaker_span.of(text))
+            if group is not None and not any(
+                    ent.kind == "ORG" for _, (_, _, ent) in ix.mentions.overlapping(
+                        f.speaker_span.start, f.speaker_span.end)):
+                # 'kata lembaga itu', 'Pihak kepolisian menyebut': a body named before, not
+                # the person quoted last (as a description epithet would be).
+                speaker = _group_named_before(
+                    text, at, ix, group, f.speaker_span.of(text).split()[-1].casefold()
+                    in _DEMONSTRATIVES, (last[0], by_id[last[1]]) if last else None)
             if _definite_document(f.speaker_span.of(text)):
                 # 'menurut laporan tersebut': the report named before, its body the speaker
                 # (not a person quoted before, as a pronoun or an epithet would be).

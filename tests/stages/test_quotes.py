@@ -3539,3 +3539,17 @@ def test_pihak_and_a_group_noun_is_the_body_of_that_noun_named_before_or_no_one(
     ents = (_ent(text, "org:mj", "ORG", "Maju Jaya", "Maju Jaya"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker is None
+
+
+def test_a_plural_subject_does_not_end_the_current_speakers_chain() -> None:
+    # 'Keduanya menyebut …' between two quotes of one speaker: no one id, and the later
+    # '-nya' is still the speaker quoted before.
+    text = ('Rudi Hartono dan Ani Lestari hadir. "Kami siap bertanding," kata Rudi. '
+            'Keduanya menyebut persiapan sudah matang. "Kami butuh dukungan penonton," '
+            "ujarnya.")
+    rudi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Rudi(?: Hartono)?", text)]
+    ents = (Entity(id="per:rudi", kind="PERSON", name="Rudi Hartono", mentions=tuple(rudi)),
+            _ent(text, "per:ani", "PERSON", "Ani Lestari", "Ani Lestari"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("direct", "per:rudi"), ("indirect", None), ("direct", "per:rudi")]

@@ -3668,6 +3668,13 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
+            if phrase in lex.plural:
+                # 'Mereka menilai …', 'Keduanya menyebut …': several people, no one id to
+                # give, and no turn of speech that ends the current speaker's chain (a later
+                # '-nya' is still the one quoted before) nor an unnamed speaker's.
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
             if phrase in singular and (
                     # '… kata Muslim. “…,” ungkapnya': the person quoted last has no entity
                     # and nobody was named since: the pronoun is that person.

@@ -3553,3 +3553,14 @@ def test_a_plural_subject_does_not_end_the_current_speakers_chain() -> None:
     qs = find_quotes(_art(text, ents))
     assert [(q.kind, q.speaker) for q in qs] == [
         ("direct", "per:rudi"), ("indirect", None), ("direct", "per:rudi")]
+
+
+def test_a_role_epithet_before_anyone_spoke_is_the_person_named_before() -> None:
+    # 'Petenis asal Jepang itu mengaku …' right after the player opened the sentence
+    # before (a dateline ahead of him), nobody quoted yet: that player.
+    text = ("TOKYO – Kei Nishikori tidak memasang target tinggi tahun depan. Petenis asal "
+            "Jepang itu mengaku pesimis mengulang prestasinya tahun ini.")
+    ents = (_ent(text, "per:kento", "PERSON", "Kei Nishikori", "Kei Nishikori"),
+            _ent(text, "loc:jp", "PLACE", "Jepang", "Jepang"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [q.speaker for q in qs] == ["per:kento"]

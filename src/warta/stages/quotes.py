@@ -3385,6 +3385,20 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
                for r in person.roles for f in forms if f)
 
 
+def _opened_sentence_before(text: str, ix: _Index, at: int, who: str) -> bool:
+    """Whether the entity `who` opens the sentence right before the one holding `at`, after
+    nothing but capitalised words and dashes ('SWISS – Roger Federer tidak …'); not
+    someone named inside it ('Kapadze menjadi deputi pelatih, Fabio Cannavaro')."""
+    cur = ix.sentence_start(at, 0)
+    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(cur, 1), cur):
+        if ent.id != who or ix.contents.holds(m.start):
+            continue
+        words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), m.start)]
+        if all(w[:1].isupper() or w in ("-", "–", "—") for w in words):
+            return True
+    return False
+
+
 def _group_epithet(phrase: str) -> str | None:
     """The group noun of a speaker phrase that refers back to a body: a group noun and up
     to three words closed by a demonstrative ('lembaga itu', 'klub Jerman itu', 'girl grup
@@ -3770,6 +3784,13 @@ def find_quotes(article: Article) -> list[Quote]:
                     speaker = last[1]
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
+            if speaker is None and last is None and not broken \
+                    and _role_epithet(f.speaker_span.of(text)) \
+                    and (who := _resolve_pronoun(text, at, ix, f.content)) is not None \
+                    and _opened_sentence_before(text, ix, at, who):
+                # 'Roger Federer tidak memasang target …. Petenis asal Swiss itu mengaku
+                # …' before anyone was quoted: the subject of the sentence before.
+                speaker = who
             if speaker is None and last is None and phrase in singular \
                     and sentences and at < sentences[min(1, len(sentences) - 1)].end \
                     and not any(ent.kind == "PERSON" and not _possessed(text, m)

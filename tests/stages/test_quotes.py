@@ -3564,3 +3564,22 @@ def test_a_role_epithet_before_anyone_spoke_is_the_person_named_before() -> None
             _ent(text, "loc:jp", "PLACE", "Jepang", "Jepang"))
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
     assert [q.speaker for q in qs] == ["per:kento"]
+
+
+def test_the_person_the_sentence_before_is_about_is_the_dia_not_the_speaker() -> None:
+    # Quoted last, then the subject of a sentence that is no speech of his: the 'dia' a
+    # '-nya' quote talks of is him, not who says it.
+    text = ('"Saya pasti menang," kata Andi Wijaya. Dua kali ia kalah di final. Sampai '
+            'akhirnya, Andi berhenti ikut lomba. "Tentu saja dia ingin piala itu," katanya '
+            "dalam acara televisi.")
+    andi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Andi(?: Wijaya)?", text)]
+    ents = (Entity(id="per:andi", kind="PERSON", name="Andi Wijaya", mentions=tuple(andi)),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:andi", None]
+    # speaking in the sentence before, he still says the next quote
+    text = ('Andi Wijaya mengatakan bahwa lawannya curang di final. "Tentu saja dia ingin '
+            'piala itu," katanya.')
+    andi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Andi(?: Wijaya)?", text)]
+    ents = (Entity(id="per:andi", kind="PERSON", name="Andi Wijaya", mentions=tuple(andi)),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:andi"]

@@ -3385,16 +3385,20 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
                for r in person.roles for f in forms if f)
 
 
-def _opened_sentence_before(text: str, ix: _Index, at: int, who: str) -> bool:
+def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
+                            clause: bool = False) -> bool:
     """Whether the entity `who` opens the sentence right before the one holding `at`, after
     nothing but capitalised words and dashes ('SWISS – Roger Federer tidak …'); not
-    someone named inside it ('Kapadze menjadi deputi pelatih, Fabio Cannavaro')."""
+    someone named inside it ('Kapadze menjadi deputi pelatih, Fabio Cannavaro'). With
+    `clause`, the subject of any of its clauses ('Sampai akhirnya, Trump berhenti …')."""
     cur = ix.sentence_start(at, 0)
-    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(cur, 1), cur):
+    # up to `at`: a quote's opening mark may end the sentence before ('lomba. "Tentu …')
+    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(cur, 1), at):
         if ent.id != who or ix.contents.holds(m.start):
             continue
         words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), m.start)]
-        if all(w[:1].isupper() or w in ("-", "–", "—") for w in words):
+        if all(w[:1].isupper() or w in ("-", "–", "—") for w in words) \
+                or clause and _is_subject(text, m, ix):
             return True
     return False
 
@@ -3809,6 +3813,16 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and who not in referred), None)
+            if speaker is not None and phrase in singular and last is not None \
+                    and speaker == last[1] and f.content.end <= f.speaker_span.start \
+                    and _talks_about_someone(text, f.content) \
+                    and _opened_sentence_before(text, ix, at, speaker, clause=True) \
+                    and last[0] < ix.lookback_floor(at, 1):
+                # 'Sampai akhirnya, Trump berhenti dinominasikan. “Tentu saja dia ingin
+                # Piala Emmy,” katanya': the speaker quoted last, since then the subject of
+                # the sentence before and not speaking there, is the 'dia' the quote talks
+                # of, not who says it.
+                speaker = None
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
                     and f.content.end <= f.speaker_span.start \
                     and (body := _setting_body(text, f.speaker_span.end, ix, bodies)) \

@@ -3583,3 +3583,12 @@ def test_the_person_the_sentence_before_is_about_is_the_dia_not_the_speaker() ->
     ents = (Entity(id="per:andi", kind="PERSON", name="Andi Wijaya", mentions=tuple(andi)),)
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:andi"]
+
+
+def test_a_quote_ending_with_an_exclamation_then_a_lower_case_attribution() -> None:
+    # '…!" ia menulis …': the sentence goes on in lower case, the attribution after it.
+    text = ("Budi Santoso membuat survei di media sosial. "
+            '"Dengan dua banding satu, kalian ingin partai baru!" ia menulis pada hari Sabtu.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.cue.of(text) if q.cue else None, q.speaker) == ("menulis", "per:budi")

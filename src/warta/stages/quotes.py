@@ -463,6 +463,14 @@ def _ends_with_comma(text: str, mark: int) -> bool:
     return text[max(0, mark - 8):mark].rstrip().endswith(",")
 
 
+def _goes_on_lower(text: str, mark: int) -> bool:
+    """Whether the quotation closing at `mark` ends with '!' or '?' and its sentence goes on
+    in lower case after the mark ('…!” ia memposting pada hari Sabtu'): its attribution, as
+    after a comma (a capital there may open a new sentence)."""
+    after = text[mark + 1:mark + 40].lstrip(" ,")
+    return text[max(0, mark - 8):mark].rstrip().endswith(("!", "?")) and after[:1].islower()
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Paired quotations of `text` (paragraph = line), multi-paragraph ones joined."""
     lex = _lex()
@@ -2274,7 +2282,8 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue = Span(start=m.start("cue"), end=m.end())
                 spk = _nya_span(m.end()) if m.group("nya") else \
                     _speaker_after(text, m.end(), pe)
-            elif _ends_with_comma(text, d.close_pos) and (
+            elif (_ends_with_comma(text, d.close_pos)
+                  or _goes_on_lower(text, d.close_pos)) and (
                     inv := lex.inverted_after.match(text, d.close_pos + 1, pe)) is not None:
                 # '…,” ia menambahkan': the quotation goes on into its attribution.
                 cue = Span(start=inv.start("cue"), end=inv.end("cue"))

@@ -3592,3 +3592,14 @@ def test_a_quote_ending_with_an_exclamation_then_a_lower_case_attribution() -> N
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.cue.of(text) if q.cue else None, q.speaker) == ("menulis", "per:budi")
+
+
+def test_the_same_report_is_the_outlet_cited_before_when_no_report_was_named() -> None:
+    # 'Laporan yang sama mengatakan …' after '…, menurut Harian Bola': the paper's report.
+    text = ("Klub itu meminta 20 juta pounds untuk penyerangnya, menurut Harian Bola. "
+            "Sang pemain belum memberikan sikap apa pun. Laporan yang sama mengatakan bahwa "
+            "klub itu belum menawarkan kontrak baru kepadanya.")
+    ents = (_ent(text, "org:hb", "ORG", "Harian Bola", "Harian Bola"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "Laporan"]
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:hb", "document")]

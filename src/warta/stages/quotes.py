@@ -3470,6 +3470,10 @@ def _group_named_before(text: str, at: int, ix: _Index, noun: str, demonstrative
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
+# 'Laporan yang sama mengatakan …': the head's phrase cut before 'yang'.
+_THE_SAME = re.compile(r"\s+yang\s+sama\b")
+
+
 def _definite_document(phrase: str) -> bool:
     """Whether a speaker phrase is a document head and a demonstrative or 'yang sama'
     ('laporan tersebut', 'dokumen itu', 'Laporan yang sama'): it refers back to a document
@@ -3479,11 +3483,12 @@ def _definite_document(phrase: str) -> bool:
         and (len(words) == 2 and words[1] in _DEMONSTRATIVES or words[1:] == ["yang", "sama"])
 
 
-def _document_named_before(text: str, speaker: Span, ix: _Index) -> str | None:
+def _document_named_before(text: str, speaker: Span, ix: _Index) -> tuple[bool, str | None]:
     """The body or author of the document a definite document phrase refers back to: the
     nearest earlier mention of the same head noun outside quotes, and the first body or
     person named in its clause ('laporan baru yang diterbitkan oleh … WMO, menunjukkan');
-    None when that mention names neither (the nearest is the one referred to)."""
+    None when that mention names neither (the nearest is the one referred to). The first
+    item says whether such a mention was found at all."""
     words = [w.casefold() for w in _NAME_WORD.findall(speaker.of(text))]
     head = re.compile(rf"(?<!\w){re.escape(words[0])}(?!\w)", re.IGNORECASE)
     for m in reversed(list(head.finditer(text, 0, speaker.start))):
@@ -3496,9 +3501,20 @@ def _document_named_before(text: str, speaker: Span, ix: _Index) -> str | None:
             continue  # another reference back ('laporan itu'): its antecedent is further
         end = _CLAUSE_END.search(text, m.end(), m.end() + 160)
         stop = end.start() if end is not None else min(len(text), m.end() + 160)
-        return next((ent.id for _, (_, _, ent) in ix.mentions.starting(m.end(), stop)
-                     if ent.kind in ("ORG", "PERSON")), None)
-    return None
+        return True, next((ent.id for _, (_, _, ent) in ix.mentions.starting(m.end(), stop)
+                           if ent.kind in ("ORG", "PERSON")), None)
+    return False, None
+
+
+def _cited_before(text: str, out: Sequence[Quote], by_id: dict[str, Entity]) -> str | None:
+    """The organisation cited last as a source ('…, menurut Daily Star', 'Dilansir Marca ,
+    …'): whose report 'Laporan yang sama' or 'laporan tersebut' is when no report was
+    named in words."""
+    cues = _lex().source_cues | {"menurut"}
+    return next((q.speaker for q in reversed(out)
+                 if q.field is None and q.speaker is not None and q.cue is not None
+                 and by_id[q.speaker].kind == "ORG"
+                 and q.cue.of(text).casefold() in cues), None)
 
 
 # '…," katanya di Gedung KPK': where the statement was made, right after the cue.
@@ -3855,10 +3871,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = _group_named_before(
                     text, at, ix, group, f.speaker_span.of(text).split()[-1].casefold()
                     in _DEMONSTRATIVES, (last[0], by_id[last[1]]) if last else None)
-            if _definite_document(f.speaker_span.of(text)):
+            if _definite_document(f.speaker_span.of(text)) or (
+                    phrase in lex.document_heads
+                    and _THE_SAME.match(text, f.speaker_span.end) is not None):
                 # 'menurut laporan tersebut': the report named before, its body the speaker
                 # (not a person quoted before, as a pronoun or an epithet would be).
-                speaker = _document_named_before(text, f.speaker_span, ix)
+                named_doc, speaker = _document_named_before(text, f.speaker_span, ix)
+                if not named_doc:
+                    speaker = _cited_before(text, out, by_id)
             if speaker is not None and phrase in lex.person_pronouns \
                     and by_id[speaker].kind != "PERSON":
                 speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed

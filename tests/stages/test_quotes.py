@@ -3603,3 +3603,25 @@ def test_the_same_report_is_the_outlet_cited_before_when_no_report_was_named() -
     qs = [q for q in find_quotes(_art(text, ents))
           if q.speaker_span is not None and q.speaker_span.of(text) == "Laporan"]
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:hb", "document")]
+
+
+def test_a_place_of_several_parts_and_a_day_between_subject_and_verb_is_skipped() -> None:
+    # 'Budi Santoso , di Stadion Merdeka , Cibubur , Kamis , menjelaskan': Budi speaks.
+    text = ("Manajer tim, Budi Santoso, di Stadion Merdeka, Cibubur, Kamis (6/4/2017), "
+            "menjelaskan bahwa timnya sudah menerima undangan laga itu.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "loc:sm", "PLACE", "Stadion Merdeka", "Stadion Merdeka"),
+            _ent(text, "loc:cb", "PLACE", "Cibubur", "Cibubur"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_frame_closed_by_a_place_and_a_day_is_skipped() -> None:
+    # 'Ani dalam peresmian Gedung X di Jakarta , Rabu , menyampaikan': Ani speaks.
+    text = ("Kepala Dinas Ani Lestari dalam peresmian Gedung Kesenian Kota di Jakarta, Rabu "
+            "(10/5), menyampaikan bahwa gedung itu terbuka bagi semua seniman.")
+    ents = (_ent(text, "per:ani", "PERSON", "Ani Lestari", "Ani Lestari"),
+            _ent(text, "loc:gk", "PLACE", "Gedung Kesenian Kota", "Gedung Kesenian Kota"),
+            _ent(text, "loc:jkt", "PLACE", "Jakarta", "Jakarta"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:ani"

@@ -822,6 +822,9 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         return None
     i = _skip_frame(text, toks, i)
     i = _skip_setting(text, toks, _skip_place_and_day(text, toks, i), after_comma=True)
+    # 'Triawan Munaf dalam peresmian Paviliun Indonesia [di Jakarta , Rabu ,] menyampaikan':
+    # the frame that the place and day closed
+    i = _skip_frame(text, toks, i)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
@@ -1158,6 +1161,10 @@ def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         k -= 1
     if k < j and k >= 1 and w(k).casefold() == "di":
         j = k - 1
+    elif k < j and (m := _place_parts_after_di(text, toks, k)) is not None:
+        j = m  # 'Fanny Riawan , di Stadion Atang Sutresna , Cijantung , Kamis ,'
+    if j >= 1 and w(j) == "," and w(j - 1)[:1].isupper():
+        j -= 1  # the comma closing the subject before 'di': 'Fanny Riawan , di …'
     if not w(j)[:1].isupper():
         return i
     # The subject runs from the clause start: no relative clause, verb or preposition
@@ -1171,6 +1178,27 @@ def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         if x.casefold() == "yang" or x.casefold() in preps or (x.islower() and _verb(x)):
             return i
     return j
+
+
+def _place_parts_after_di(text: str, toks: Sequence[tuple[int, int]], k: int) -> int | None:
+    """Index of the word before 'di' when a place of up to three comma-set parts of
+    capitalised words ends right after `k` (a comma): 'di Stadion Atang Sutresna ,
+    Cijantung'; else None."""
+    def w(n: int) -> str:
+        return text[toks[n][0]:toks[n][1]]
+
+    for _ in range(2):  # up to two more parts before this one
+        if k < 2 or w(k) != ",":
+            return None
+        j = k - 1
+        k = j
+        while k >= 0 and j - k < 4 and w(k)[:1].isupper():
+            k -= 1
+        if k == j:
+            return None
+        if k >= 1 and w(k).casefold() == "di":
+            return k - 1
+    return None
 
 
 def _skip_addressee(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:

@@ -3625,3 +3625,16 @@ def test_a_frame_closed_by_a_place_and_a_day_is_skipped() -> None:
             _ent(text, "loc:jkt", "PLACE", "Jakarta", "Jakarta"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:ani"
+
+
+def test_pihaknya_in_what_is_said_is_the_official_quoted_before_not_the_convict() -> None:
+    # 'Ia mengaku pihaknya …' after a sentence about a convict: the spokesman quoted before.
+    text = ("Juru bicara kejaksaan, Budi Santoso, menyatakan pihaknya menghormati proses "
+            "hukum itu. Sedianya Rina Wati masuk rombongan eksekusi namun dibatalkan. "
+            "Ia mengaku pihaknya belum menerima kabar terbaru.")
+    budi = Entity(id="per:budi", kind="PERSON", name="Budi Santoso",
+                  mentions=(Span(start=text.index("Budi"), end=text.index("Budi") + 12),),
+                  roles=("Juru bicara kejaksaan",))
+    ents = (budi, _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]

@@ -1159,6 +1159,8 @@ class QuoteSpeaker(LangData):
     company_anaphors: Words = ()
     # 'lembaga itu', 'agensi tersebut', 'pihak kepolisian': a body named before.
     group_nouns: Words = ()
+    # 'pihaknya', 'lembaganya' in what is said: the speaker speaks for a body.
+    body_voice_words: Words = ()
     # Verbs that, with a quotation mark after them, quote someone inside a quotation
     # ('Profesor bilang, ‘Ibu jangan dulu pensiun’').
     inner_quote_verbs: Words = ()

@@ -142,6 +142,7 @@ class _Lex:
     similar: re.Pattern[str]
     company: frozenset[str]
     group_nouns: frozenset[str]  # 'lembaga itu', 'pihak kepolisian': a body named before
+    body_voice: frozenset[str]  # 'pihaknya' in what is said: the speaker speaks for a body
     inner_quote: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
@@ -290,6 +291,7 @@ def _lex() -> _Lex:
         company=frozenset(f"{w} {d}".strip() for w in sp.company_anaphors
                           for d in ("", "itu", "tersebut", "ini")),
         group_nouns=frozenset(w.casefold() for w in sp.group_nouns),
+        body_voice=frozenset(w.casefold() for w in sp.body_voice_words),
         coordinators=frozenset(sp.coordinators),
         first_person=frozenset(sp.first_person),
         inner=frozenset(sp.inner_words),
@@ -3866,6 +3868,16 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and who not in referred), None)
+            if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
+                    and not by_id[speaker].roles and speaker not in spoke_as \
+                    and any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
+                        text, f.content.start, f.content.end)):
+                # 'Ia mengaku pihaknya belum menerima kabar': who speaks for his body is the
+                # official quoted before with a role, not the convict the sentence before
+                # is about (no role, never quoted); with no such official, it stays.
+                floor = ix.lookback_floor(at, 3 * lex.lookback)
+                speaker = next((who for pos, who in reversed(history)
+                                if pos >= floor and by_id[who].roles), speaker)
             if speaker is not None and phrase in singular and last is not None \
                     and speaker == last[1] and f.content.end <= f.speaker_span.start \
                     and _talks_about_someone(text, f.content) \

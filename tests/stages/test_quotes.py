@@ -3638,3 +3638,15 @@ def test_pihaknya_in_what_is_said_is_the_official_quoted_before_not_the_convict(
     ents = (budi, _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"))
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_names_closing_a_clause_before_the_subjects_comma_are_no_speaker() -> None:
+    # '… yang menggelar Pemilu Raya , Golkar mengklaim …': the party after the comma.
+    text = ("Di wilayah Jawa, yang menggelar Pemilu Raya, Golkar mengklaim memenangi 58 "
+            "persen kursi.")
+    ents = (_ent(text, "org:g", "ORG", "Golkar", "Golkar"),
+            _ent(text, "ev:pr", "EVENT", "Pemilu Raya", "Pemilu Raya"),
+            _ent(text, "loc:j", "PLACE", "Jawa", "Jawa"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == \
+        ("Golkar", "org:g")

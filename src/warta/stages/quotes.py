@@ -958,6 +958,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
                     cut < k and (words[k - 1].casefold() in lex.time_words
                                  or words[cut][:1].isdigit())):
                 cut = k + 1  # '(Pukul) 15.23 WIB, warga melaporkan': a time opens it
+    lead = text[toks[i][0]:toks[i][1]] if i >= 0 else ""
+    if lead.islower() and (lead == "yang" or _verb(lead)) and "," in words[cut:]:
+        # '… yang menggelar [Pilkada] , Golkar mengklaim': the names before the comma are
+        # the object of a clause before it; the subject comes after the comma.
+        cut = cut + words[cut:].index(",") + 1
     while cut < len(words) and (words[cut].casefold() in lex.connectives or
                                 words[cut] == "," or words[cut] in lex.inner):
         cut += 1

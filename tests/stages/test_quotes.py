@@ -3650,3 +3650,20 @@ def test_names_closing_a_clause_before_the_subjects_comma_are_no_speaker() -> No
     (q,) = find_quotes(_art(text, ents))
     assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == \
         ("Golkar", "org:g")
+
+
+def test_an_unnamed_spokesman_of_a_named_body_gives_the_bodys_statement() -> None:
+    text = ("Puluhan pasien meninggal di rumah sakit itu. Juru bicara Kementerian Kesehatan "
+            "Negara Bagian telah mengonfirmasi bahwa kematian itu berkaitan dengan kekurangan "
+            "oksigen.")
+    ents = (_ent(text, "org:kk", "ORG", "Kementerian Kesehatan Negara Bagian",
+                 "Kementerian Kesehatan Negara Bagian"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("org:kk", "organisation")
+    # a named spokesman is the person
+    text = ("Juru bicara Kementerian Kesehatan Budi Santoso mengonfirmasi bahwa kematian itu "
+            "berkaitan dengan kekurangan oksigen.")
+    ents = (_ent(text, "org:kk", "ORG", "Kementerian Kesehatan", "Kementerian Kesehatan"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"

@@ -143,6 +143,7 @@ class _Lex:
     company: frozenset[str]
     group_nouns: frozenset[str]  # 'lembaga itu', 'pihak kepolisian': a body named before
     body_voice: frozenset[str]  # 'pihaknya' in what is said: the speaker speaks for a body
+    spokesman: tuple[str, ...]  # 'juru bicara': an unnamed one voices the body named after
     inner_quote: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
@@ -292,6 +293,7 @@ def _lex() -> _Lex:
                           for d in ("", "itu", "tersebut", "ini")),
         group_nouns=frozenset(w.casefold() for w in sp.group_nouns),
         body_voice=frozenset(w.casefold() for w in sp.body_voice_words),
+        spokesman=tuple(w.casefold() + " " for w in sp.spokesman_heads),
         coordinators=frozenset(sp.coordinators),
         first_person=frozenset(sp.first_person),
         inner=frozenset(sp.inner_words),
@@ -3907,6 +3909,13 @@ def find_quotes(article: Article) -> list[Quote]:
                                 if pos >= floor and _spoke_for(
                                     by_id[who], body, text, spoke_as.get(who, ()), ix)),
                                speaker)
+            if speaker is None and f.speaker_span.of(text).casefold().startswith(lex.spokesman):
+                # 'Juru bicara Kementerian Dalam Negeri India telah mengonfirmasi': the body
+                # an unnamed spokesman voices (none when a person is named in the phrase).
+                here = [ent for _, (_, _, ent) in ix.mentions.overlapping(
+                    f.speaker_span.start, f.speaker_span.end)]
+                if not any(ent.kind == "PERSON" for ent in here):
+                    speaker = next((ent.id for ent in here if ent.kind == "ORG"), None)
             group = _group_epithet(f.speaker_span.of(text))
             if group is not None and not any(
                     ent.kind == "ORG" for _, (_, _, ent) in ix.mentions.overlapping(

@@ -3667,3 +3667,15 @@ def test_an_unnamed_spokesman_of_a_named_body_gives_the_bodys_statement() -> Non
             _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "per:budi"
+
+
+def test_a_quote_opening_its_paragraph_after_a_statement_paragraph_is_its_subjects() -> None:
+    # 'Ia pun mengakui …' closing the paragraph before, no cue with the quote: he says it
+    # (not after 'Ware hadir .', no statement: see the test above).
+    text = ("Rudi Hartono kini bersolo karier.\nIa pun mengakui kesuksesan yang ia raih saat "
+            "ini tak mungkin karena faktor grup itu.\n“ Tidak ada yang saya lakukan akan "
+            "sebesar saat di grup itu . ”")
+    rudi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Rudi(?: Hartono)?", text)]
+    ents = (Entity(id="per:rudi", kind="PERSON", name="Rudi Hartono", mentions=tuple(rudi)),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:rudi"]

@@ -3394,6 +3394,38 @@ def _headline_quote(q: Quote, headline: str, field_name: str,
     return replace(q, speaker=speaker if keep else None, field=field_name, speaker_kind=kind)
 
 
+def _previous_paragraph_subject(text: str, ix: _Index, ps: int) -> Span | None:
+    """'Ia pun mengakui kesuksesan … .\n“Tidak ada yang saya lakukan …”': a quotation with
+    no cue that opens a paragraph right after one of narration (no quotation mark in it)
+    whose first sentence opens with a person or a singular pronoun as its subject and a
+    verb of saying right after it, no other person a subject after it: that subject (the
+    pronoun is resolved as any other)."""
+    lex = _lex()
+    pe = ps - 1
+    pstart = text.rfind("\n", 0, pe) + 1
+    if pe - pstart < 2 or _SPEECH_MARK.search(text, pstart, pe):
+        return None
+    toks = _tokens(text, pstart, pe)
+    first = text[toks[0][0]:toks[0][1]] if toks else ""
+    subject: tuple[Span, str] | None = None
+    if first.casefold() in lex.pronouns - lex.plural and first.casefold() != "nya":
+        subject = (Span(start=toks[0][0], end=toks[0][1]), "")
+    first_end = ix.sentence_end(pstart)
+    for m, (_, _, ent) in ix.mentions.starting(pstart, pe):
+        if ent.kind != "PERSON":
+            continue
+        if subject is None:
+            if m.start >= first_end or not _is_subject(text, m, ix, strict=True):
+                return None
+            subject = (m, ent.id)
+        elif ent.id != subject[1] and _is_subject(text, m, ix, strict=True):
+            return None
+    if subject is None or not lex.indirect_any.search(
+            text, subject[0].end, min(first_end, subject[0].end + 30)):
+        return None  # 'Ware hadir .': no statement of his that the quotation gives
+    return subject[0]
+
+
 def _paragraph_subject(text: str, ix: _Index, content: Span) -> Span | None:
     """'Ware sebenarnya meragukan … . Namun yang dicarinya bukan … . “Masalahnya bukan itu,
     tapi keadilan.”': a quotation with no cue after the sentences of its own paragraph is
@@ -3402,7 +3434,8 @@ def _paragraph_subject(text: str, ix: _Index, content: Span) -> Span | None:
     """
     ps = text.rfind("\n", 0, content.start) + 1
     if not _SENTENCE_END.search(text, ps, content.start):
-        return None  # the quotation opens its paragraph, or its first sentence
+        # the quotation opens its paragraph, or its first sentence: the paragraph before
+        return _previous_paragraph_subject(text, ix, ps) if ps > 0 else None
     first_end = next((sp.end for sp in ix.sentences if sp.start <= ps < sp.end), None) \
         if ix.sent_ends is None else None
     if ix.sent_ends is not None:

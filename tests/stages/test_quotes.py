@@ -3679,3 +3679,17 @@ def test_a_quote_opening_its_paragraph_after_a_statement_paragraph_is_its_subjec
     ents = (Entity(id="per:rudi", kind="PERSON", name="Rudi Hartono", mentions=tuple(rudi)),)
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:rudi"]
+
+
+def test_a_phrase_quoted_inside_a_menurut_statement_is_that_speakers() -> None:
+    # 'Menurut Budi , tim itu bisa menang karena “ mereka tahu caranya . ”': Budi's.
+    text = ("Menurut Budi Santoso, tim itu bisa menang beberapa kali karena “mereka tahu "
+            "cara bermain di kandang.”")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:budi"]
+    # a title quoted there ('demonstran "No Kings"') is no quote of the source's
+    text = ("Menurut laporan Harian Kota, polisi membubarkan kerumunan demonstran “Tanpa Raja” "
+            "pada Sabtu malam.")
+    ents = (_ent(text, "org:hk", "ORG", "Harian Kota", "Harian Kota"),)
+    assert [q.kind for q in find_quotes(_art(text, ents))] == ["indirect"]

@@ -2338,6 +2338,14 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                     _speaker_before(text, seg_start, cue.start)
             elif (fr := _fronted_cue(text, seg_start, d.open_pos)) is not None:
                 cue, spk = fr
+            elif (ac := _according(text, Span(start=seg_start, end=d.open_pos))) is not None \
+                    and ac.cue is not None and ac.cue.of(text).casefold() == "menurut" \
+                    and len(ac.content.of(text).split()) >= 2 \
+                    and len(d.content.of(text).split()) >= 3 \
+                    and not _title_like(d.content.of(text).split()):
+                # 'Menurut Trump , The Amazing Race bisa menang … karena “ mereka tahu … ”':
+                # a phrase quoted inside the statement a fronted 'Menurut X ,' attributes.
+                cue, spk = ac.cue, ac.speaker_span
             elif (m3 := lex.introducer.search(before)) is not None and (
                     spk := _first_subject(text, seg_start, seg_start + m3.start())) is not None:
                 # 'Dia merilis kicauan di Twitter berisikan , “…”': the message's author

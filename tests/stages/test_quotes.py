@@ -3693,3 +3693,11 @@ def test_a_phrase_quoted_inside_a_menurut_statement_is_that_speakers() -> None:
             "pada Sabtu malam.")
     ents = (_ent(text, "org:hk", "ORG", "Harian Kota", "Harian Kota"),)
     assert [q.kind for q in find_quotes(_art(text, ents))] == ["indirect"]
+
+
+def test_a_quotation_right_after_another_goes_on_in_the_same_voice() -> None:
+    text = ("Budi Santoso menilai sikap itu wajar.\n“Saya sudah bicara dengan dia. Dia sangat "
+            "terkejut.” “Dia sangat sedih dan terluka dengan kejadian ini.”")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]

@@ -3745,6 +3745,11 @@ def _view_of_nobody(text: str, cue: Span, speaker: Entity | None) -> bool:
     return word in _lex().view_cues and (speaker is None or speaker.kind != "PERSON")
 
 
+# Between two quotations one speaker says on: closing and opening marks, a full stop and
+# space only.
+_QUOTES_GAP = re.compile(r"[\s.,!?]*[”\"»’]\s*[“\"«‘][\s]*")
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
@@ -3782,6 +3787,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 if by_id[who_id].kind == "PERSON":
                     last_person = last
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
+        prev = out[-1] if out else None
+        if f.kind == "direct" and f.cue is None and f.speaker_span is None \
+                and prev is not None and prev.kind == "direct" and prev.speaker is not None \
+                and _QUOTES_GAP.fullmatch(text, prev.content.end, f.content.start):
+            # '“… pajak ini .” “Dia sangat sedih …”': a quotation right after another, with
+            # nothing but the marks between, goes on in the same voice.
+            out.append(replace(prev, content=f.content, cue=None))
+            continue
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
             f = replace(f, speaker_span=subject)

@@ -3701,3 +3701,15 @@ def test_a_quotation_right_after_another_goes_on_in_the_same_voice() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_a_trailing_menurut_with_a_name_after_the_roles_comma() -> None:
+    # '…, menurut dokter spesialis dari RS X , dr Budi Santoso , Sp . OT .': the statement is
+    # the clause before the cue, the speaker the person named after the role.
+    text = ("Ada satu cara untuk mendeteksi penyakit itu sejak dini, menurut dokter spesialis "
+            "dari Rumah Sakit Sehat, dr Budi Santoso, Sp. OT.")
+    ents = (_ent(text, "org:rs", "ORG", "Rumah Sakit Sehat", "Rumah Sakit Sehat"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Ada satu cara untuk mendeteksi penyakit itu sejak dini", "per:budi")]

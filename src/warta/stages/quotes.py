@@ -2659,6 +2659,13 @@ _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*"
                           r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal)\s+)(?=menurut)")
 
 
+# A name closing a sentence after a role's comma, with a title before it and a degree after
+# it ('dr Didik Librianto , Sp . OT .'), nothing else.
+_NAME_TAIL = re.compile(r"(?:(?:dr|Dr|Prof|drg|Ir|H)\.?\s+)*"
+                        r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+                        r"(?:\s*,\s*[A-Z][\w]*(?:\s*\.\s*[A-Z][\w]*)*)?\s*[.!?]?\s*$")
+
+
 # An appositive after the agent's comma, closed by a comma: 'selaku pemohon …,'.
 _APPOSITIVE = re.compile(r"(?:selaku|sebagai)\s[^,.;:!?\"“”]{1,80}?,\s*(?=\S)")
 
@@ -2711,6 +2718,14 @@ def _according(text: str, sent: Span) -> _Found | None:
             m = lex.according.match(text, head.end(), sent.end)
             if m is not None and m.group("cue").casefold() != "menurut":
                 m = None
+            if m is not None and (name := _NAME_TAIL.match(text, m.start("content"), sent.end)):
+                # '… atau tidak , menurut spesialis … dari Rumah Sakit Pondok Indah , dr
+                # Didik Librianto , Sp . OT .': a trailing cue, its role and the name after
+                # the role's comma; the statement is the clause before it.
+                s, e = _strip_end(text, sent.start, head.end())
+                cue = Span(start=m.start("cue"), end=m.end("cue"))
+                return _Found(Span(start=s, end=e), "indirect", cue,
+                              Span(start=m.start("spk"), end=name.end("name")))
         if m is None:
             # 'Menurut Bahlil pemberian IUP tersebut merupakan …': no comma after the name.
             m = _MENURUT_NAME.match(text, sent.start, sent.end)

@@ -3447,3 +3447,269 @@ def test_the_passive_nya_cue_opens_with_its_letters_and_reads_the_space_after(
             [m.span("cue") for m in first.finditer(t)]
     assert [m.group("cue") for m in found.finditer(" dikatakannya , (disebutnya x")] == \
         ["dikatakan"]
+
+
+def test_buka_after_a_quote_opens_the_speakers_statement() -> None:
+    # 'buka' (from 'buka suara') is the counterpart of 'tutup': the speaker follows it.
+    text = ('Direktur klub Budi Hartono menolak tawaran itu. "Kami tidak akan membayar gaji '
+            'setinggi itu," buka Budi kepada wartawan.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono", "Budi "),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.cue.of(text) if q.cue else None, q.speaker) for q in qs] == \
+        [("buka", "per:budi")]
+
+
+def test_said_at_a_bodys_building_is_its_spokesman_not_the_witness() -> None:
+    # '…," katanya di Gedung X': the pronoun is the speaker who speaks for X.
+    text = ("Juru Bicara Kejagung, Rina Wati mengatakan bahwa saksi Andi Saputra kooperatif. "
+            "Kemarin Andi mengaku menerima uang itu dari rekannya. "
+            '"Kami menghargai saksi yang mengembalikan uang kepada negara," katanya di '
+            "Gedung Kejagung, Jakarta.")
+    ents = (Entity(id="per:rina", kind="PERSON", name="Rina Wati",
+                   mentions=(Span(start=text.index("Rina"), end=text.index("Rina") + 9),),
+                   roles=("Juru Bicara Kejagung",)),
+            _ent(text, "per:andi", "PERSON", "Andi Saputra", "Andi Saputra", "Andi "),
+            _ent(text, "org:kejagung", "ORG", "Kejagung", "Kejagung,"),
+            _ent(text, "loc:gedung", "PLACE", "Gedung Kejagung", "Gedung Kejagung"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("indirect", "per:rina"), ("indirect", "per:andi"), ("direct", "per:rina")]
+
+
+def test_a_definite_report_is_the_report_named_before_and_its_body_speaks() -> None:
+    # 'menurut laporan tersebut' refers back to 'laporan … oleh X': X is the speaker.
+    text = ("Laporan tahunan yang diterbitkan oleh Badan Pangan Dunia, menyoroti harga beras. "
+            "Harga gandum juga naik tajam tahun ini. "
+            "Namun, menurut laporan tersebut, stok pangan dunia masih cukup untuk setahun.")
+    ents = (_ent(text, "org:bpd", "ORG", "Badan Pangan Dunia", "Badan Pangan Dunia"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "laporan tersebut"]
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:bpd", "document")]
+
+
+def test_a_definite_report_with_no_body_named_before_stays_unresolved() -> None:
+    text = ("Sebuah laporan baru menyoroti harga beras di pasar. "
+            "Menteri Budi Santoso hadir dalam rapat itu. "
+            "Namun, menurut laporan tersebut, stok pangan dunia masih cukup untuk setahun.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "laporan tersebut"]
+    assert [q.speaker for q in qs] == [None]
+
+
+def test_a_group_epithet_is_the_body_named_before_not_the_person_quoted_last() -> None:
+    # 'kata lembaga itu': the body whose name holds the noun, not the person quoted last.
+    text = ("Lembaga Penjamin Simpanan menaikkan bunga. "
+            '"Kenaikan ini wajar," kata ekonom Budi Santoso. '
+            '"Kami menjaga stabilitas perbankan," kata lembaga itu.')
+    ents = (_ent(text, "org:lps", "ORG", "Lembaga Penjamin Simpanan",
+                 "Lembaga Penjamin Simpanan"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [
+        ("per:budi", "person"), ("org:lps", "organisation")]
+
+
+def test_a_group_epithet_opening_a_sentence_is_the_body_named_with_that_noun() -> None:
+    text = ("Agensi Bintang Hiburan mengumumkan jadwal konser grup itu. "
+            "Agensi tersebut mengatakan konser akan digelar di Jakarta bulan depan.")
+    ents = (_ent(text, "org:bh", "ORG", "Bintang Hiburan", "Bintang Hiburan"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "Agensi tersebut"]
+    assert [q.speaker for q in qs] == ["org:bh"]
+    # after a fronted time phrase and its comma, in lower case
+    text = ("Agensi Bintang Hiburan mengumumkan jadwal konser. Pada awal bulan ini, agensi "
+            "tersebut mengatakan grup itu telah memastikan diri tampil di acara itu.")
+    ents = (_ent(text, "org:bh", "ORG", "Bintang Hiburan", "Bintang Hiburan"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "agensi tersebut"]
+    assert [q.speaker for q in qs] == ["org:bh"]
+
+
+def test_pihak_and_a_group_noun_is_the_body_of_that_noun_named_before_or_no_one() -> None:
+    # 'kata pihak kepolisian': a police body named before; with only a club, no one.
+    quote = '"Pelaku sudah kami ketahui identitasnya," kata pihak kepolisian.'
+    text = f"Kepolisian Resor Bogor dan klub Maju Jaya menerima laporan pencurian itu. {quote}"
+    ents = (_ent(text, "org:polres", "ORG", "Kepolisian Resor Bogor", "Kepolisian Resor Bogor"),
+            _ent(text, "org:mj", "ORG", "Maju Jaya", "Maju Jaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == \
+        ("pihak kepolisian", "org:polres")
+    text = f"Klub Maju Jaya melaporkan pencurian itu. {quote}"
+    ents = (_ent(text, "org:mj", "ORG", "Maju Jaya", "Maju Jaya"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker is None
+
+
+def test_a_plural_subject_does_not_end_the_current_speakers_chain() -> None:
+    # 'Keduanya menyebut …' between two quotes of one speaker: no one id, and the later
+    # '-nya' is still the speaker quoted before.
+    text = ('Rudi Hartono dan Ani Lestari hadir. "Kami siap bertanding," kata Rudi. '
+            'Keduanya menyebut persiapan sudah matang. "Kami butuh dukungan penonton," '
+            "ujarnya.")
+    rudi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Rudi(?: Hartono)?", text)]
+    ents = (Entity(id="per:rudi", kind="PERSON", name="Rudi Hartono", mentions=tuple(rudi)),
+            _ent(text, "per:ani", "PERSON", "Ani Lestari", "Ani Lestari"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("direct", "per:rudi"), ("indirect", None), ("direct", "per:rudi")]
+
+
+def test_a_role_epithet_before_anyone_spoke_is_the_person_named_before() -> None:
+    # 'Petenis asal Jepang itu mengaku …' right after the player opened the sentence
+    # before (a dateline ahead of him), nobody quoted yet: that player.
+    text = ("TOKYO – Kei Nishikori tidak memasang target tinggi tahun depan. Petenis asal "
+            "Jepang itu mengaku pesimis mengulang prestasinya tahun ini.")
+    ents = (_ent(text, "per:kento", "PERSON", "Kei Nishikori", "Kei Nishikori"),
+            _ent(text, "loc:jp", "PLACE", "Jepang", "Jepang"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [q.speaker for q in qs] == ["per:kento"]
+
+
+def test_the_person_the_sentence_before_is_about_is_the_dia_not_the_speaker() -> None:
+    # Quoted last, then the subject of a sentence that is no speech of his: the 'dia' a
+    # '-nya' quote talks of is him, not who says it.
+    text = ('"Saya pasti menang," kata Andi Wijaya. Dua kali ia kalah di final. Sampai '
+            'akhirnya, Andi berhenti ikut lomba. "Tentu saja dia ingin piala itu," katanya '
+            "dalam acara televisi.")
+    andi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Andi(?: Wijaya)?", text)]
+    ents = (Entity(id="per:andi", kind="PERSON", name="Andi Wijaya", mentions=tuple(andi)),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:andi", None]
+    # speaking in the sentence before, he still says the next quote
+    text = ('Andi Wijaya mengatakan bahwa lawannya curang di final. "Tentu saja dia ingin '
+            'piala itu," katanya.')
+    andi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Andi(?: Wijaya)?", text)]
+    ents = (Entity(id="per:andi", kind="PERSON", name="Andi Wijaya", mentions=tuple(andi)),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:andi"]
+
+
+def test_a_quote_ending_with_an_exclamation_then_a_lower_case_attribution() -> None:
+    # '…!" ia menulis …': the sentence goes on in lower case, the attribution after it.
+    text = ("Budi Santoso membuat survei di media sosial. "
+            '"Dengan dua banding satu, kalian ingin partai baru!" ia menulis pada hari Sabtu.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.cue.of(text) if q.cue else None, q.speaker) == ("menulis", "per:budi")
+
+
+def test_the_same_report_is_the_outlet_cited_before_when_no_report_was_named() -> None:
+    # 'Laporan yang sama mengatakan …' after '…, menurut Harian Bola': the paper's report.
+    text = ("Klub itu meminta 20 juta pounds untuk penyerangnya, menurut Harian Bola. "
+            "Sang pemain belum memberikan sikap apa pun. Laporan yang sama mengatakan bahwa "
+            "klub itu belum menawarkan kontrak baru kepadanya.")
+    ents = (_ent(text, "org:hb", "ORG", "Harian Bola", "Harian Bola"),)
+    qs = [q for q in find_quotes(_art(text, ents))
+          if q.speaker_span is not None and q.speaker_span.of(text) == "Laporan"]
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:hb", "document")]
+
+
+def test_a_place_of_several_parts_and_a_day_between_subject_and_verb_is_skipped() -> None:
+    # 'Budi Santoso , di Stadion Merdeka , Cibubur , Kamis , menjelaskan': Budi speaks.
+    text = ("Manajer tim, Budi Santoso, di Stadion Merdeka, Cibubur, Kamis (6/4/2017), "
+            "menjelaskan bahwa timnya sudah menerima undangan laga itu.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "loc:sm", "PLACE", "Stadion Merdeka", "Stadion Merdeka"),
+            _ent(text, "loc:cb", "PLACE", "Cibubur", "Cibubur"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_frame_closed_by_a_place_and_a_day_is_skipped() -> None:
+    # 'Ani dalam peresmian Gedung X di Jakarta , Rabu , menyampaikan': Ani speaks.
+    text = ("Kepala Dinas Ani Lestari dalam peresmian Gedung Kesenian Kota di Jakarta, Rabu "
+            "(10/5), menyampaikan bahwa gedung itu terbuka bagi semua seniman.")
+    ents = (_ent(text, "per:ani", "PERSON", "Ani Lestari", "Ani Lestari"),
+            _ent(text, "loc:gk", "PLACE", "Gedung Kesenian Kota", "Gedung Kesenian Kota"),
+            _ent(text, "loc:jkt", "PLACE", "Jakarta", "Jakarta"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:ani"
+
+
+def test_pihaknya_in_what_is_said_is_the_official_quoted_before_not_the_convict() -> None:
+    # 'Ia mengaku pihaknya …' after a sentence about a convict: the spokesman quoted before.
+    text = ("Juru bicara kejaksaan, Budi Santoso, menyatakan pihaknya menghormati proses "
+            "hukum itu. Sedianya Rina Wati masuk rombongan eksekusi namun dibatalkan. "
+            "Ia mengaku pihaknya belum menerima kabar terbaru.")
+    budi = Entity(id="per:budi", kind="PERSON", name="Budi Santoso",
+                  mentions=(Span(start=text.index("Budi"), end=text.index("Budi") + 12),),
+                  roles=("Juru bicara kejaksaan",))
+    ents = (budi, _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_names_closing_a_clause_before_the_subjects_comma_are_no_speaker() -> None:
+    # '… yang menggelar Pemilu Raya , Golkar mengklaim …': the party after the comma.
+    text = ("Di wilayah Jawa, yang menggelar Pemilu Raya, Golkar mengklaim memenangi 58 "
+            "persen kursi.")
+    ents = (_ent(text, "org:g", "ORG", "Golkar", "Golkar"),
+            _ent(text, "ev:pr", "EVENT", "Pemilu Raya", "Pemilu Raya"),
+            _ent(text, "loc:j", "PLACE", "Jawa", "Jawa"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == \
+        ("Golkar", "org:g")
+
+
+def test_an_unnamed_spokesman_of_a_named_body_gives_the_bodys_statement() -> None:
+    text = ("Puluhan pasien meninggal di rumah sakit itu. Juru bicara Kementerian Kesehatan "
+            "Negara Bagian telah mengonfirmasi bahwa kematian itu berkaitan dengan kekurangan "
+            "oksigen.")
+    ents = (_ent(text, "org:kk", "ORG", "Kementerian Kesehatan Negara Bagian",
+                 "Kementerian Kesehatan Negara Bagian"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == ("org:kk", "organisation")
+    # a named spokesman is the person
+    text = ("Juru bicara Kementerian Kesehatan Budi Santoso mengonfirmasi bahwa kematian itu "
+            "berkaitan dengan kekurangan oksigen.")
+    ents = (_ent(text, "org:kk", "ORG", "Kementerian Kesehatan", "Kementerian Kesehatan"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_quote_opening_its_paragraph_after_a_statement_paragraph_is_its_subjects() -> None:
+    # 'Ia pun mengakui …' closing the paragraph before, no cue with the quote: he says it
+    # (not after 'Ware hadir .', no statement: see the test above).
+    text = ("Rudi Hartono kini bersolo karier.\nIa pun mengakui kesuksesan yang ia raih saat "
+            "ini tak mungkin karena faktor grup itu.\n“ Tidak ada yang saya lakukan akan "
+            "sebesar saat di grup itu . ”")
+    rudi = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"Rudi(?: Hartono)?", text)]
+    ents = (Entity(id="per:rudi", kind="PERSON", name="Rudi Hartono", mentions=tuple(rudi)),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:rudi"]
+
+
+def test_a_phrase_quoted_inside_a_menurut_statement_is_that_speakers() -> None:
+    # 'Menurut Budi , tim itu bisa menang karena “ mereka tahu caranya . ”': Budi's.
+    text = ("Menurut Budi Santoso, tim itu bisa menang beberapa kali karena “mereka tahu "
+            "cara bermain di kandang.”")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:budi"]
+    # a title quoted there ('demonstran "No Kings"') is no quote of the source's
+    text = ("Menurut laporan Harian Kota, polisi membubarkan kerumunan demonstran “Tanpa Raja” "
+            "pada Sabtu malam.")
+    ents = (_ent(text, "org:hk", "ORG", "Harian Kota", "Harian Kota"),)
+    assert [q.kind for q in find_quotes(_art(text, ents))] == ["indirect"]
+
+
+def test_a_quotation_right_after_another_goes_on_in_the_same_voice() -> None:
+    text = ("Budi Santoso menilai sikap itu wajar.\n“Saya sudah bicara dengan dia. Dia sangat "
+            "terkejut.” “Dia sangat sedih dan terluka dengan kejadian ini.”")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_a_trailing_menurut_with_a_name_after_the_roles_comma() -> None:
+    # '…, menurut dokter spesialis dari RS X , dr Budi Santoso , Sp . OT .': the statement is
+    # the clause before the cue, the speaker the person named after the role.
+    text = ("Ada satu cara untuk mendeteksi penyakit itu sejak dini, menurut dokter spesialis "
+            "dari Rumah Sakit Sehat, dr Budi Santoso, Sp. OT.")
+    ents = (_ent(text, "org:rs", "ORG", "Rumah Sakit Sehat", "Rumah Sakit Sehat"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Ada satu cara untuk mendeteksi penyakit itu sejak dini", "per:budi")]

@@ -1179,6 +1179,12 @@ class QuoteSpeaker(LangData):
     first_person: Words
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).
     company_anaphors: Words = ()
+    # 'lembaga itu', 'agensi tersebut', 'pihak kepolisian': a body named before.
+    group_nouns: Words = ()
+    # 'pihaknya', 'lembaganya' in what is said: the speaker speaks for a body.
+    body_voice_words: Words = ()
+    # 'Juru bicara Kementerian X mengonfirmasi' with no name: the body X speaks.
+    spokesman_heads: Words = ()
     # Verbs that, with a quotation mark after them, quote someone inside a quotation
     # ('Profesor bilang, ‘Ibu jangan dulu pensiun’').
     inner_quote_verbs: Words = ()

@@ -141,6 +141,9 @@ class _Lex:
     back: re.Pattern[str]
     similar: re.Pattern[str]
     company: frozenset[str]
+    group_nouns: frozenset[str]  # 'lembaga itu', 'pihak kepolisian': a body named before
+    body_voice: frozenset[str]  # 'pihaknya' in what is said: the speaker speaks for a body
+    spokesman: tuple[str, ...]  # 'juru bicara': an unnamed one voices the body named after
     inner_quote: re.Pattern[str]
     not_before_subject: re.Pattern[str]
     prepositions: frozenset[str]
@@ -288,6 +291,9 @@ def _lex() -> _Lex:
             if sp.inner_quote_verbs else r"(?!)"),
         company=frozenset(f"{w} {d}".strip() for w in sp.company_anaphors
                           for d in ("", "itu", "tersebut", "ini")),
+        group_nouns=frozenset(w.casefold() for w in sp.group_nouns),
+        body_voice=frozenset(w.casefold() for w in sp.body_voice_words),
+        spokesman=tuple(w.casefold() + " " for w in sp.spokesman_heads),
         coordinators=frozenset(sp.coordinators),
         first_person=frozenset(sp.first_person),
         inner=frozenset(sp.inner_words),
@@ -459,6 +465,14 @@ def _followed_by_cue(text: str, pos: int, end: int) -> bool:
 def _ends_with_comma(text: str, mark: int) -> bool:
     """Whether the quotation closing at the mark at `mark` ends with a comma inside it."""
     return text[max(0, mark - 8):mark].rstrip().endswith(",")
+
+
+def _goes_on_lower(text: str, mark: int) -> bool:
+    """Whether the quotation closing at `mark` ends with '!' or '?' and its sentence goes on
+    in lower case after the mark ('…!” ia memposting pada hari Sabtu'): its attribution, as
+    after a comma (a capital there may open a new sentence)."""
+    after = text[mark + 1:mark + 40].lstrip(" ,")
+    return text[max(0, mark - 8):mark].rstrip().endswith(("!", "?")) and after[:1].islower()
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -668,8 +682,8 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
     def word(k: int) -> str:
         return text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
 
-    described = _description_after(text, toks) or _name_closing_role(text, toks) \
-        or _article_epithet_after(text, toks)
+    described = _group_after(text, toks) or _description_after(text, toks) \
+        or _name_closing_role(text, toks) or _article_epithet_after(text, toks)
     if described is not None:
         return described
     relative_end = -1  # the comma closing a relative clause that a name follows
@@ -812,6 +826,9 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         return None
     i = _skip_frame(text, toks, i)
     i = _skip_setting(text, toks, _skip_place_and_day(text, toks, i), after_comma=True)
+    # 'Triawan Munaf dalam peresmian Paviliun Indonesia [di Jakarta , Rabu ,] menyampaikan':
+    # the frame that the place and day closed
+    i = _skip_frame(text, toks, i)
     comma = i >= 0 and text[toks[i][0]:toks[i][1]] == ","
     if comma:
         i -= 1  # appositive closing comma: 'Alexander Kozlov, mengatakan'
@@ -943,6 +960,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
                     cut < k and (words[k - 1].casefold() in lex.time_words
                                  or words[cut][:1].isdigit())):
                 cut = k + 1  # '(Pukul) 15.23 WIB, warga melaporkan': a time opens it
+    lead = text[toks[i][0]:toks[i][1]] if i >= 0 else ""
+    if lead.islower() and (lead == "yang" or _verb(lead)) and "," in words[cut:]:
+        # '… yang menggelar [Pilkada] , Golkar mengklaim': the names before the comma are
+        # the object of a clause before it; the subject comes after the comma.
+        cut = cut + words[cut:].index(",") + 1
     while cut < len(words) and (words[cut].casefold() in lex.connectives or
                                 words[cut] == "," or words[cut] in lex.inner):
         cut += 1
@@ -1148,6 +1170,10 @@ def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         k -= 1
     if k < j and k >= 1 and w(k).casefold() == "di":
         j = k - 1
+    elif k < j and (m := _place_parts_after_di(text, toks, k)) is not None:
+        j = m  # 'Fanny Riawan , di Stadion Atang Sutresna , Cijantung , Kamis ,'
+    if j >= 1 and w(j) == "," and w(j - 1)[:1].isupper():
+        j -= 1  # the comma closing the subject before 'di': 'Fanny Riawan , di …'
     if not w(j)[:1].isupper():
         return i
     # The subject runs from the clause start: no relative clause, verb or preposition
@@ -1161,6 +1187,27 @@ def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
         if x.casefold() == "yang" or x.casefold() in preps or (x.islower() and _verb(x)):
             return i
     return j
+
+
+def _place_parts_after_di(text: str, toks: Sequence[tuple[int, int]], k: int) -> int | None:
+    """Index of the word before 'di' when a place of up to three comma-set parts of
+    capitalised words ends right after `k` (a comma): 'di Stadion Atang Sutresna ,
+    Cijantung'; else None."""
+    def w(n: int) -> str:
+        return text[toks[n][0]:toks[n][1]]
+
+    for _ in range(2):  # up to two more parts before this one
+        if k < 2 or w(k) != ",":
+            return None
+        j = k - 1
+        k = j
+        while k >= 0 and j - k < 4 and w(k)[:1].isupper():
+            k -= 1
+        if k == j:
+            return None
+        if k >= 1 and w(k).casefold() == "di":
+            return k - 1
+    return None
 
 
 def _skip_addressee(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1203,6 +1250,8 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
         first = text[toks[j][0]:toks[j][1]]
     if not opens(j):
         return None  # '… PT [IAE periode … yang sudah … perkara ini] meminta': a cut name
+    if j < at and _group_epithet(text[toks[j][0]:toks[at][1]]):
+        return Span(start=toks[j][0], end=toks[at][1])  # '…, agensi tersebut mengatakan'
     if j == at or first.casefold() in lex.connectives or not (
             first[:1].isupper() or _starts_with_role([first])):
         return None
@@ -2270,7 +2319,8 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue = Span(start=m.start("cue"), end=m.end())
                 spk = _nya_span(m.end()) if m.group("nya") else \
                     _speaker_after(text, m.end(), pe)
-            elif _ends_with_comma(text, d.close_pos) and (
+            elif (_ends_with_comma(text, d.close_pos)
+                  or _goes_on_lower(text, d.close_pos)) and (
                     inv := lex.inverted_after.match(text, d.close_pos + 1, pe)) is not None:
                 # '…,” ia menambahkan': the quotation goes on into its attribution.
                 cue = Span(start=inv.start("cue"), end=inv.end("cue"))
@@ -2288,6 +2338,14 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                     _speaker_before(text, seg_start, cue.start)
             elif (fr := _fronted_cue(text, seg_start, d.open_pos)) is not None:
                 cue, spk = fr
+            elif (ac := _according(text, Span(start=seg_start, end=d.open_pos))) is not None \
+                    and ac.cue is not None and ac.cue.of(text).casefold() == "menurut" \
+                    and len(ac.content.of(text).split()) >= 2 \
+                    and len(d.content.of(text).split()) >= 3 \
+                    and not _title_like(d.content.of(text).split()):
+                # 'Menurut Trump , The Amazing Race bisa menang … karena “ mereka tahu … ”':
+                # a phrase quoted inside the statement a fronted 'Menurut X ,' attributes.
+                cue, spk = ac.cue, ac.speaker_span
             elif (m3 := lex.introducer.search(before)) is not None and (
                     spk := _first_subject(text, seg_start, seg_start + m3.start())) is not None:
                 # 'Dia merilis kicauan di Twitter berisikan , “…”': the message's author
@@ -2601,6 +2659,13 @@ _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*"
                           r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal)\s+)(?=menurut)")
 
 
+# A name closing a sentence after a role's comma, with a title before it and a degree after
+# it ('dr Didik Librianto , Sp . OT .'), nothing else.
+_NAME_TAIL = re.compile(r"(?:(?:dr|Dr|Prof|drg|Ir|H)\.?\s+)*"
+                        r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+                        r"(?:\s*,\s*[A-Z][\w]*(?:\s*\.\s*[A-Z][\w]*)*)?\s*[.!?]?\s*$")
+
+
 # An appositive after the agent's comma, closed by a comma: 'selaku pemohon …,'.
 _APPOSITIVE = re.compile(r"(?:selaku|sebagai)\s[^,.;:!?\"“”]{1,80}?,\s*(?=\S)")
 
@@ -2653,6 +2718,14 @@ def _according(text: str, sent: Span) -> _Found | None:
             m = lex.according.match(text, head.end(), sent.end)
             if m is not None and m.group("cue").casefold() != "menurut":
                 m = None
+            if m is not None and (name := _NAME_TAIL.match(text, m.start("content"), sent.end)):
+                # '… atau tidak , menurut spesialis … dari Rumah Sakit Pondok Indah , dr
+                # Didik Librianto , Sp . OT .': a trailing cue, its role and the name after
+                # the role's comma; the statement is the clause before it.
+                s, e = _strip_end(text, sent.start, head.end())
+                cue = Span(start=m.start("cue"), end=m.end("cue"))
+                return _Found(Span(start=s, end=e), "indirect", cue,
+                              Span(start=m.start("spk"), end=name.end("name")))
         if m is None:
             # 'Menurut Bahlil pemberian IUP tersebut merupakan …': no comma after the name.
             m = _MENURUT_NAME.match(text, sent.start, sent.end)
@@ -3344,6 +3417,38 @@ def _headline_quote(q: Quote, headline: str, field_name: str,
     return replace(q, speaker=speaker if keep else None, field=field_name, speaker_kind=kind)
 
 
+def _previous_paragraph_subject(text: str, ix: _Index, ps: int) -> Span | None:
+    """'Ia pun mengakui kesuksesan … .\n“Tidak ada yang saya lakukan …”': a quotation with
+    no cue that opens a paragraph right after one of narration (no quotation mark in it)
+    whose first sentence opens with a person or a singular pronoun as its subject and a
+    verb of saying right after it, no other person a subject after it: that subject (the
+    pronoun is resolved as any other)."""
+    lex = _lex()
+    pe = ps - 1
+    pstart = text.rfind("\n", 0, pe) + 1
+    if pe - pstart < 2 or _SPEECH_MARK.search(text, pstart, pe):
+        return None
+    toks = _tokens(text, pstart, pe)
+    first = text[toks[0][0]:toks[0][1]] if toks else ""
+    subject: tuple[Span, str] | None = None
+    if first.casefold() in lex.pronouns - lex.plural and first.casefold() != "nya":
+        subject = (Span(start=toks[0][0], end=toks[0][1]), "")
+    first_end = ix.sentence_end(pstart)
+    for m, (_, _, ent) in ix.mentions.starting(pstart, pe):
+        if ent.kind != "PERSON":
+            continue
+        if subject is None:
+            if m.start >= first_end or not _is_subject(text, m, ix, strict=True):
+                return None
+            subject = (m, ent.id)
+        elif ent.id != subject[1] and _is_subject(text, m, ix, strict=True):
+            return None
+    if subject is None or not lex.indirect_any.search(
+            text, subject[0].end, min(first_end, subject[0].end + 30)):
+        return None  # 'Ware hadir .': no statement of his that the quotation gives
+    return subject[0]
+
+
 def _paragraph_subject(text: str, ix: _Index, content: Span) -> Span | None:
     """'Ware sebenarnya meragukan … . Namun yang dicarinya bukan … . “Masalahnya bukan itu,
     tapi keadilan.”': a quotation with no cue after the sentences of its own paragraph is
@@ -3352,7 +3457,8 @@ def _paragraph_subject(text: str, ix: _Index, content: Span) -> Span | None:
     """
     ps = text.rfind("\n", 0, content.start) + 1
     if not _SENTENCE_END.search(text, ps, content.start):
-        return None  # the quotation opens its paragraph, or its first sentence
+        # the quotation opens its paragraph, or its first sentence: the paragraph before
+        return _previous_paragraph_subject(text, ix, ps) if ps > 0 else None
     first_end = next((sp.end for sp in ix.sentences if sp.start <= ps < sp.end), None) \
         if ix.sent_ends is None else None
     if ix.sent_ends is not None:
@@ -3379,6 +3485,162 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
     forms = {body.name.casefold(), *(m.of(text).casefold() for m in body.mentions)}
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", r.casefold())
                for r in person.roles for f in forms if f)
+
+
+def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
+                            clause: bool = False) -> bool:
+    """Whether the entity `who` opens the sentence right before the one holding `at`, after
+    nothing but capitalised words and dashes ('SWISS – Roger Federer tidak …'); not
+    someone named inside it ('Kapadze menjadi deputi pelatih, Fabio Cannavaro'). With
+    `clause`, the subject of any of its clauses ('Sampai akhirnya, Trump berhenti …')."""
+    cur = ix.sentence_start(at, 0)
+    # up to `at`: a quote's opening mark may end the sentence before ('lomba. "Tentu …')
+    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(cur, 1), at):
+        if ent.id != who or ix.contents.holds(m.start):
+            continue
+        words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), m.start)]
+        if all(w[:1].isupper() or w in ("-", "–", "—") for w in words) \
+                or clause and _is_subject(text, m, ix):
+            return True
+    return False
+
+
+def _group_epithet(phrase: str) -> str | None:
+    """The group noun of a speaker phrase that refers back to a body: a group noun and up
+    to three words closed by a demonstrative ('lembaga itu', 'klub Jerman itu', 'girl grup
+    tersebut'), or 'pihak' and a group noun ('Pihak kepolisian'); else None."""
+    low = " ".join(phrase.casefold().split())
+    words = _NAME_WORD.findall(low)
+    groups = _lex().group_nouns
+    if len(words) == 2 and words[0] == "pihak" and words[1] in groups:
+        return words[1]
+    if not 2 <= len(words) <= 5 or words[-1] not in _DEMONSTRATIVES:
+        return None
+    return next((g for g in groups if low.startswith(g + " ")), None)
+
+
+def _group_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'kata lembaga itu', 'jelas girl grup tersebut' after a cue: the group epithet up to
+    its demonstrative (a lower-case phrase the name-led reading would drop)."""
+    if len(toks) >= 2 and text[toks[0][0]:toks[0][1]] == "pihak":
+        nxt = text[toks[2][0]:toks[2][1]] if len(toks) > 2 else ""
+        span = Span(start=toks[0][0], end=toks[1][1])
+        # 'kata pihak kepolisian.' (not 'kata pihak kepolisian Polres Bogor', a name)
+        return span if _group_epithet(span.of(text)) and not nxt[:1].isupper() else None
+    for k in range(1, min(len(toks), 5)):
+        w = text[toks[k][0]:toks[k][1]]
+        if w.casefold() in _DEMONSTRATIVES:
+            span = Span(start=toks[0][0], end=toks[k][1])
+            return span if _group_epithet(span.of(text)) else None
+        if not w.isalnum():
+            return None
+    return None
+
+
+def _group_named_before(text: str, at: int, ix: _Index, noun: str, demonstrative: bool,
+                        last: tuple[int, Entity] | None) -> str | None:
+    """The organisation a group epithet refers back to: the nearest one named before `at`
+    (outside quotes, within three look-backs) with the noun in its name or right before it
+    ('agensi BigHit Entertainment', 'Lembaga Penjamin Simpanan' for 'lembaga itu'); else,
+    with a demonstrative, the organisation quoted last, else the one `_resolve_company`
+    reads. 'Pihak kepolisian' with no police body named before is no one to give."""
+    floor = ix.lookback_floor(at, 3 * _lex().lookback)
+    noun_at = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    best: str | None = None
+    for m, (_, _, ent) in ix.mentions.starting(floor, at):
+        if ent.kind != "ORG" or m.end > at or ix.contents.holds(m.start):
+            continue
+        before = " ".join(text[max(0, m.start - 40):m.start].split()[-3:])
+        if noun_at.search(ent.name) or noun_at.search(m.of(text)) or noun_at.search(before):
+            best = ent.id  # mentions come in order: the nearest wins
+    if best is not None or not demonstrative:
+        return best
+    if last is not None and last[1].kind == "ORG" and last[0] >= floor:
+        return last[1].id
+    return _resolve_company(text, at, ix)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+# 'Laporan yang sama mengatakan …': the head's phrase cut before 'yang'.
+_THE_SAME = re.compile(r"\s+yang\s+sama\b")
+
+
+def _definite_document(phrase: str) -> bool:
+    """Whether a speaker phrase is a document head and a demonstrative or 'yang sama'
+    ('laporan tersebut', 'dokumen itu', 'Laporan yang sama'): it refers back to a document
+    named before, never to a person a pronoun would."""
+    words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
+    return len(words) >= 2 and words[0] in _lex().document_heads \
+        and (len(words) == 2 and words[1] in _DEMONSTRATIVES or words[1:] == ["yang", "sama"])
+
+
+def _document_named_before(text: str, speaker: Span, ix: _Index) -> tuple[bool, str | None]:
+    """The body or author of the document a definite document phrase refers back to: the
+    nearest earlier mention of the same head noun outside quotes, and the first body or
+    person named in its clause ('laporan baru yang diterbitkan oleh … WMO, menunjukkan');
+    None when that mention names neither (the nearest is the one referred to). The first
+    item says whether such a mention was found at all."""
+    words = [w.casefold() for w in _NAME_WORD.findall(speaker.of(text))]
+    head = re.compile(rf"(?<!\w){re.escape(words[0])}(?!\w)", re.IGNORECASE)
+    for m in reversed(list(head.finditer(text, 0, speaker.start))):
+        if ix.contents.holds(m.start()):
+            continue
+        after = _NAME_WORD.match(text, m.end() + 1)
+        if after is not None and (after.group().casefold() in _DEMONSTRATIVES
+                                  or after.group().casefold() == "yang"
+                                  and text[after.end():after.end() + 5] == " sama"):
+            continue  # another reference back ('laporan itu'): its antecedent is further
+        end = _CLAUSE_END.search(text, m.end(), m.end() + 160)
+        stop = end.start() if end is not None else min(len(text), m.end() + 160)
+        return True, next((ent.id for _, (_, _, ent) in ix.mentions.starting(m.end(), stop)
+                           if ent.kind in ("ORG", "PERSON")), None)
+    return False, None
+
+
+def _cited_before(text: str, out: Sequence[Quote], by_id: dict[str, Entity]) -> str | None:
+    """The organisation cited last as a source ('…, menurut Daily Star', 'Dilansir Marca ,
+    …'): whose report 'Laporan yang sama' or 'laporan tersebut' is when no report was
+    named in words."""
+    cues = _lex().source_cues | {"menurut"}
+    return next((q.speaker for q in reversed(out)
+                 if q.field is None and q.speaker is not None and q.cue is not None
+                 and by_id[q.speaker].kind == "ORG"
+                 and q.cue.of(text).casefold() in cues), None)
+
+
+# '…," katanya di Gedung KPK': where the statement was made, right after the cue.
+_AT_PLACE = re.compile(r"\s*,?\s*di\s+(?=\S)")
+
+
+def _setting_body(text: str, cue_end: int, ix: _Index,
+                  bodies: Sequence[Entity]) -> Entity | None:
+    """The body whose building the statement was made in, when a PLACE right after the cue
+    names it ('…," katanya di Gedung KPK, Jalan Kuningan': KPK): whoever spoke there
+    speaks for that body (its spokesman), not a witness the story is about."""
+    m = _AT_PLACE.match(text, cue_end)
+    if m is None:
+        return None
+    for pm, (_, _, place) in ix.mentions.starting(m.end(), m.end() + 1):
+        if place.kind != "PLACE":
+            continue
+        words = pm.of(text).casefold()
+        for body in bodies:
+            forms = {body.name.casefold(), *(b.of(text).casefold() for b in body.mentions)}
+            if any(f and f != words and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", words)
+                   for f in forms):
+                return body
+    return None
+
+
+def _spoke_for(person: Entity, body: Entity, text: str, phrases: Sequence[Span],
+               ix: _Index) -> bool:
+    """Whether a person speaks for a body: a role of his names it, or a phrase he was
+    quoted by does ('Juru Bicara KPK, Febri Diansyah')."""
+    return _speaks_for(person, body, text) or any(
+        ent is body for sp in phrases for _, (_, _, ent) in ix.mentions.overlapping(
+            sp.start, sp.end))
 
 
 _APPOSITION = re.compile(r"\s*,\s*([a-z]+)\b")
@@ -3498,6 +3760,11 @@ def _view_of_nobody(text: str, cue: Span, speaker: Entity | None) -> bool:
     return word in _lex().view_cues and (speaker is None or speaker.kind != "PERSON")
 
 
+# Between two quotations one speaker says on: closing and opening marks, a full stop and
+# space only.
+_QUOTES_GAP = re.compile(r"[\s.,!?]*[”\"»’]\s*[“\"«‘][\s]*")
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
@@ -3521,6 +3788,7 @@ def find_quotes(article: Article) -> list[Quote]:
     anon: int | None = None  # where the last quote's unnamed speaker ('seorang sumber') ends
     anon_kind: Literal["person", "anonymous"] = "anonymous"  # and what kind of speaker it is
     by_id = {e.id: e for e in article.entities}
+    bodies = [e for e in article.entities if e.kind == "ORG"]
     history: list[tuple[int, str]] = []  # where each PERSON speaker was named, and who
     spoke_as: dict[str, list[Span]] = {}  # each PERSON speaker's phrases
     similar = _said_the_same(text, sentences, article.entities, ix)
@@ -3534,6 +3802,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 if by_id[who_id].kind == "PERSON":
                     last_person = last
         kind: Literal["person", "organisation", "anonymous", "document"] | None = None
+        prev = out[-1] if out else None
+        if f.kind == "direct" and f.cue is None and f.speaker_span is None \
+                and prev is not None and prev.kind == "direct" and prev.speaker is not None \
+                and _QUOTES_GAP.fullmatch(text, prev.content.end, f.content.start):
+            # '“… pajak ini .” “Dia sangat sedih …”': a quotation right after another, with
+            # nothing but the marks between, goes on in the same voice.
+            out.append(replace(prev, content=f.content, cue=None))
+            continue
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
             f = replace(f, speaker_span=subject)
@@ -3541,6 +3817,13 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
+            if phrase in lex.plural:
+                # 'Mereka menilai …', 'Keduanya menyebut …': several people, no one id to
+                # give, and no turn of speech that ends the current speaker's chain (a later
+                # '-nya' is still the one quoted before) nor an unnamed speaker's.
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
             if phrase in singular and (
                     # '… kata Muslim. “…,” ungkapnya': the person quoted last has no entity
                     # and nobody was named since: the pronoun is that person.
@@ -3636,6 +3919,13 @@ def find_quotes(article: Article) -> list[Quote]:
                     speaker = last[1]
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
+            if speaker is None and last is None and not broken \
+                    and _role_epithet(f.speaker_span.of(text)) \
+                    and (who := _resolve_pronoun(text, at, ix, f.content)) is not None \
+                    and _opened_sentence_before(text, ix, at, who):
+                # 'Roger Federer tidak memasang target …. Petenis asal Swiss itu mengaku
+                # …' before anyone was quoted: the subject of the sentence before.
+                speaker = who
             if speaker is None and last is None and phrase in singular \
                     and sentences and at < sentences[min(1, len(sentences) - 1)].end \
                     and not any(ent.kind == "PERSON" and not _possessed(text, m)
@@ -3654,6 +3944,64 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and who not in referred), None)
+            if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
+                    and not by_id[speaker].roles and speaker not in spoke_as \
+                    and any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
+                        text, f.content.start, f.content.end)):
+                # 'Ia mengaku pihaknya belum menerima kabar': who speaks for his body is the
+                # official quoted before with a role, not the convict the sentence before
+                # is about (no role, never quoted); with no such official, it stays.
+                floor = ix.lookback_floor(at, 3 * lex.lookback)
+                speaker = next((who for pos, who in reversed(history)
+                                if pos >= floor and by_id[who].roles), speaker)
+            if speaker is not None and phrase in singular and last is not None \
+                    and speaker == last[1] and f.content.end <= f.speaker_span.start \
+                    and _talks_about_someone(text, f.content) \
+                    and _opened_sentence_before(text, ix, at, speaker, clause=True) \
+                    and last[0] < ix.lookback_floor(at, 1):
+                # 'Sampai akhirnya, Trump berhenti dinominasikan. “Tentu saja dia ingin
+                # Piala Emmy,” katanya': the speaker quoted last, since then the subject of
+                # the sentence before and not speaking there, is the 'dia' the quote talks
+                # of, not who says it.
+                speaker = None
+            if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
+                    and f.content.end <= f.speaker_span.start \
+                    and (body := _setting_body(text, f.speaker_span.end, ix, bodies)) \
+                    is not None \
+                    and not _spoke_for(by_id[speaker], body, text,
+                                       spoke_as.get(speaker, ()), ix):
+                # '“…,” katanya di Gedung KPK': said at a body's building, the pronoun is
+                # the latest speaker who speaks for that body (its spokesman quoted
+                # before), not a witness quoted in between; with none, it stays.
+                floor = ix.lookback_floor(at, 3 * lex.lookback)
+                speaker = next((who for pos, who in reversed(history)
+                                if pos >= floor and _spoke_for(
+                                    by_id[who], body, text, spoke_as.get(who, ()), ix)),
+                               speaker)
+            if speaker is None and f.speaker_span.of(text).casefold().startswith(lex.spokesman):
+                # 'Juru bicara Kementerian Dalam Negeri India telah mengonfirmasi': the body
+                # an unnamed spokesman voices (none when a person is named in the phrase).
+                here = [ent for _, (_, _, ent) in ix.mentions.overlapping(
+                    f.speaker_span.start, f.speaker_span.end)]
+                if not any(ent.kind == "PERSON" for ent in here):
+                    speaker = next((ent.id for ent in here if ent.kind == "ORG"), None)
+            group = _group_epithet(f.speaker_span.of(text))
+            if group is not None and not any(
+                    ent.kind == "ORG" for _, (_, _, ent) in ix.mentions.overlapping(
+                        f.speaker_span.start, f.speaker_span.end)):
+                # 'kata lembaga itu', 'Pihak kepolisian menyebut': a body named before, not
+                # the person quoted last (as a description epithet would be).
+                speaker = _group_named_before(
+                    text, at, ix, group, f.speaker_span.of(text).split()[-1].casefold()
+                    in _DEMONSTRATIVES, (last[0], by_id[last[1]]) if last else None)
+            if _definite_document(f.speaker_span.of(text)) or (
+                    phrase in lex.document_heads
+                    and _THE_SAME.match(text, f.speaker_span.end) is not None):
+                # 'menurut laporan tersebut': the report named before, its body the speaker
+                # (not a person quoted before, as a pronoun or an epithet would be).
+                named_doc, speaker = _document_named_before(text, f.speaker_span, ix)
+                if not named_doc:
+                    speaker = _cited_before(text, out, by_id)
             if speaker is not None and phrase in lex.person_pronouns \
                     and by_id[speaker].kind != "PERSON":
                 speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed
@@ -3721,7 +4069,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 22
+    version = 23
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

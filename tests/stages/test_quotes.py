@@ -3520,3 +3520,12 @@ def test_a_cited_outlet_relays_a_clause_whose_subject_speaks() -> None:
     ents = (_ent(text, "org:dn", "ORG", "detikNews", "detikNews"),
             _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
     assert all(q.speaker != "org:dn" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_cited_outlet_keeps_a_clause_whose_named_subject_does_not_say() -> None:
+    # 'menemukan' is no verb of saying here: the outlet reports what Rina found
+    text = "Mengutip VOA, Rina bahkan disebut sudah menemukan tambatan hati yang baru."
+    ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"),
+            _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:voa"

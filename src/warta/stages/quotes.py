@@ -154,6 +154,7 @@ class _Lex:
     source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
     final_source: re.Pattern[str]  # '…, demikian dikutip X dari Y' closing a sentence
     according_modifiers: frozenset[str]  # 'terbaru' of 'Berdasarkan laporan terbaru X'
+    saying_verbs: frozenset[str]  # 'mengatakan', 'menyebut': no bare cue words ('kata')
     source_cues_need_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
@@ -252,6 +253,7 @@ def _lex() -> _Lex:
         as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
         according_phrases=frozenset(ind.according_to_phrases),
         according_modifiers=frozenset(ind.according_modifiers),
+        saying_verbs=frozenset(di.before_verbs) - frozenset(di.verbs),
         untuk_verbs=frozenset(ind.untuk_verbs),
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
@@ -2839,12 +2841,14 @@ _CLAUSE_HEAD_WORDS = 10
 
 def _own_verb_of_saying(text: str, start: int, end: int) -> bool:
     """'Dilansir detikFinance , Dirjen Anggaran Luky Alfirman menyebut yang naik bukan
-    iurannya …', 'Dikutip dari detikHealth , sejumlah studi menjelaskan bahwa …': a verb of
-    saying in the clause's opening words; the clause speaks for its own subject, even where
-    no cue read it, and the outlet only relays it."""
-    words = list(re.finditer(r"\S+", text[start:end]))[:_CLAUSE_HEAD_WORDS]
-    head_end = start + words[-1].end() if words else start
-    return _lex().indirect_any.search(text, start, head_end) is not None
+    iurannya …': a verb of saying (one of `before_verbs` that is no bare cue word) in the
+    clause's opening words, after a capitalised name: that named subject speaks, even where
+    no cue read it, and the outlet only relays it. ('sejumlah studi menjelaskan bahwa …'
+    names no one: the source cited reports it.)"""
+    lex = _lex()
+    words = [w.group() for w in re.finditer(r"\S+", text[start:end])][:_CLAUSE_HEAD_WORDS]
+    verb = next((i for i, w in enumerate(words) if w.casefold() in lex.saying_verbs), None)
+    return verb is not None and any(w[:1].isupper() for w in words[:verb])
 
 
 def _name_like(word: str) -> bool:

@@ -3529,3 +3529,22 @@ def test_a_cited_outlet_keeps_a_clause_whose_named_subject_does_not_say() -> Non
             _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina"))
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:voa"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Data Dinas Pertanian, produksi jagung tahun ini mencapai 12 juta ton.", "Dinas Pertanian"),
+    ("Berdasarkan laporan hasil audit Dinas Pertanian, kerugian negara mencapai Rp 3 miliar.",
+     "Dinas Pertanian"),
+])
+def test_a_named_bodys_data_or_audit_report_is_the_body_s(text: str, source: str) -> None:
+    ents = (_ent(text, "org:dp", "ORG", source, source),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (source, "org:dp")
+
+
+def test_data_showing_is_read_by_its_verb() -> None:
+    text = "Data Dinas Pertanian menunjukkan, produksi jagung tahun ini mencapai 12 juta ton."
+    ents = (_ent(text, "org:dp", "ORG", "Dinas Pertanian", "Dinas Pertanian"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("produksi jagung tahun ini mencapai 12 juta ton",
+                                               "org:dp")

@@ -3713,3 +3713,103 @@ def test_a_trailing_menurut_with_a_name_after_the_roles_comma() -> None:
     qs = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in qs] == [
         ("Ada satu cara untuk mendeteksi penyakit itu sejak dini", "per:budi")]
+
+@pytest.mark.parametrize("text, content, source", [
+    # a body's information, its listed name run on to its last part and short form
+    ("Informasi dari Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG ) , pusat gempa "
+     "berada di laut pada kedalaman 12 km.",
+     "pusat gempa berada di laut pada kedalaman 12 km",
+     "Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG )"),
+    # a person's account
+    ("Dari penuturan Rina, sebanyak dua ton kopi berhasil dijual bulan lalu.",
+     "sebanyak dua ton kopi berhasil dijual bulan lalu", "Rina"),
+    # a qualifier between the document and the body's name
+    ("Berdasarkan laporan terbaru Dinas Pertanian, harga cabai turun menjadi Rp 30 ribu.",
+     "harga cabai turun menjadi Rp 30 ribu", "Dinas Pertanian"),
+])
+def test_a_fronted_account_or_report_of_someone_named_is_theirs(text: str, content: str,
+                                                                 source: str) -> None:
+    ents = (_ent(text, "x:1", "ORG", source, source),) if source != "Rina" else \
+        (_ent(text, "x:1", "PERSON", "Rina Wati", "Rina"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None,
+            q.speaker) == (content, source, "x:1")
+
+
+@pytest.mark.parametrize("text", [
+    "Dari pengakuan warga, banjir sudah datang sejak pagi hari.",
+    "Berdasarkan laporan terbaru, harga cabai turun menjadi Rp 30 ribu per kilo.",
+])
+def test_a_fronted_account_of_no_one_named_is_no_quote(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_a_camel_case_outlet_glued_to_dari_is_the_source() -> None:
+    text = "Dilansir daridetikNews, sebanyak 12 pegawai dinas itu diberhentikan bulan lalu."
+    ents = (_ent(text, "org:dn", "ORG", "detikNews", "detikNews"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "sebanyak 12 pegawai dinas itu diberhentikan bulan lalu", "org:dn")
+
+
+def test_demikian_with_a_source_cue_closing_the_clause_names_the_source() -> None:
+    text = ("Kenaikan ini menunjukkan permintaan kopi yang terus tumbuh di Asia, demikian "
+            "dikutip detikFinance dari Bloomberg, Senin (3/8).")
+    ents = (_ent(text, "org:df", "ORG", "detikFinance", "detikFinance"),
+            _ent(text, "org:bb", "ORG", "Bloomberg", "Bloomberg"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None,
+            q.speaker) == ("Kenaikan ini menunjukkan permintaan kopi yang terus tumbuh di Asia",
+                           "Bloomberg", "org:bb")
+
+
+def test_seperti_dikutip_closing_a_clause_is_no_quote() -> None:
+    text = "Harga kopi naik tajam di pasar Asia pekan ini, seperti dikutip dari Bloomberg."
+    ents = (_ent(text, "org:bb", "ORG", "Bloomberg", "Bloomberg"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_an_outlet_quoting_from_a_source_relays_it() -> None:
+    text = ("Dikutip detikNews dari Reuters, harga minyak naik dua persen pekan ini. Dikutip "
+            "detikNews dari salinan dokumen itu, ada 12 proyek prioritas pemerintah tahun ini.")
+    ents = (_ent(text, "org:dn", "ORG", "detikNews", "detikNews"),
+            _ent(text, "org:r", "ORG", "Reuters", "Reuters"))
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [("harga minyak naik dua persen pekan ini", "org:r")]
+
+
+def test_a_cited_outlet_relays_a_clause_whose_subject_speaks() -> None:
+    # the verb cue does not read 'menyebut yang …'; the outlet still says nothing itself
+    text = ("Dilansir detikNews, Kepala Dinas Pendidikan Budi Santoso menyebut yang naik "
+            "bukan gajinya, tetapi tunjangannya.")
+    ents = (_ent(text, "org:dn", "ORG", "detikNews", "detikNews"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert all(q.speaker != "org:dn" for q in find_quotes(_art(text, ents)))
+
+
+def test_a_cited_outlet_keeps_a_clause_whose_named_subject_does_not_say() -> None:
+    # 'menemukan' is no verb of saying here: the outlet reports what Rina found
+    text = "Mengutip VOA, Rina bahkan disebut sudah menemukan tambatan hati yang baru."
+    ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"),
+            _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:voa"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Data Dinas Pertanian, produksi jagung tahun ini mencapai 12 juta ton.", "Dinas Pertanian"),
+    ("Berdasarkan laporan hasil audit Dinas Pertanian, kerugian negara mencapai Rp 3 miliar.",
+     "Dinas Pertanian"),
+])
+def test_a_named_bodys_data_or_audit_report_is_the_body_s(text: str, source: str) -> None:
+    ents = (_ent(text, "org:dp", "ORG", source, source),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (source, "org:dp")
+
+
+def test_data_showing_is_read_by_its_verb() -> None:
+    text = "Data Dinas Pertanian menunjukkan, produksi jagung tahun ini mencapai 12 juta ton."
+    ents = (_ent(text, "org:dp", "ORG", "Dinas Pertanian", "Dinas Pertanian"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("produksi jagung tahun ini mencapai 12 juta ton",
+                                               "org:dp")

@@ -1150,6 +1150,9 @@ class QuoteIndirect(LangData):
     as_said_need_bahwa: Words = ()
     # 'Berdasarkan keterangan Dinas …, insiden …': fronted phrases read as 'menurut' is.
     according_to_phrases: Words = ()
+    # Words between such a phrase's head and its source's name ('Berdasarkan laporan
+    # terbaru Badan Pusat Statistik , …'): the name opens after them.
+    according_modifiers: Words = ()
     # Verbs of `need_complementizer` whose content may open with 'untuk' right after them
     # ('Cook berkomitmen untuk meningkatkan investasi …').
     untuk_verbs: Words = ()
@@ -1164,6 +1167,9 @@ class QuoteIndirect(LangData):
     finding_verbs: Words = ()
     # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
     source_cues_need_opener: Words = ()
+    # Words that put a source cue after the clause it reports ('…, demikian dikutip
+    # detikINET dari Techspot'): the source (after 'dari') reports that clause.
+    final_source_openers: Words = ()
     # 'Bagi Megawati , pulau republik ini …': a fronted 'for X' giving a person's view.
     view_cues: Words = ()
 

@@ -155,11 +155,20 @@ class _Lex:
     referred: re.Pattern[str]
     title_small_words: frozenset[str]
     source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
+    final_source: re.Pattern[str]  # '…, demikian dikutip X dari Y' closing a sentence
+    according_modifiers: frozenset[str]  # 'terbaru' of 'Berdasarkan laporan terbaru X'
+    saying_verbs: frozenset[str]  # 'mengatakan', 'menyebut': no bare cue words ('kata')
     source_cues_need_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
     view_cues: frozenset[str]
+
+
+# After 'dari': a space, or nothing before a camel-case outlet glued on ('daridetikNews').
+_GLUED_OR_SPACE = r"(?:\s+|(?=[a-z]+[A-Z]))"
+# A camel-case outlet's name ('detikFinance', 'kumparanNEWS') is a name too.
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -246,6 +255,8 @@ def _lex() -> _Lex:
             else r"(?!)"),
         as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
         according_phrases=frozenset(ind.according_to_phrases),
+        according_modifiers=frozenset(ind.according_modifiers),
+        saying_verbs=frozenset(di.before_verbs) - frozenset(di.verbs),
         untuk_verbs=frozenset(ind.untuk_verbs),
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
@@ -375,8 +386,18 @@ def _lex() -> _Lex:
             rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+)?"
             rf"(?P<cue>(?i:{_alt((*ind.source_cues, *ind.source_cues_need_opener))}))\s+"
             # (a dot inside a word stays in the source: 'Dikutip dari Kompas.com , …')
-            r"(?:(?i:dari|oleh)\s+)?(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){1,80}?)\s*,(?!\d)\s*"
+            # ('dari' may be glued to a camel-case outlet: 'Dilansir daridetikFinance , …')
+            rf"(?:(?i:dari|oleh){_GLUED_OR_SPACE})?"
+            r"(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){1,80}?)\s*,(?!\d)\s*"
             r"(?P<content>\S.*)$" if ind.source_cues else r"(?!)"),
+        # '…, demikian dikutip detikINET dari Techspot , Minggu ( 19/10 ) .': the clause,
+        # the opener and the cue, a relaying outlet and the source after 'dari', a day.
+        final_source=re.compile(
+            rf"(?P<content>.+?)\s*,\s*(?i:{_alt(ind.final_source_openers)})\s+"
+            rf"(?P<cue>(?i:{_alt(ind.source_cues)}))\s+"
+            rf"(?:(?i:dari){_GLUED_OR_SPACE})?(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){{1,60}}?)"
+            r"(?:\s*,\s*(?P<when>[^,.;:!?\"“”]{1,40}?))?\s*[.!?]?\s*$"
+            if ind.final_source_openers and ind.source_cues else r"(?!)"),
         # 'Bagi Megawati , …', 'Baginya , …': the person up to a comma, then the view.
         view_cue=re.compile(
             rf"\s*(?P<cue>(?i:{_alt(ind.view_cues)}))(?:(?P<nya>nya)|\s+"
@@ -2732,10 +2753,13 @@ def _according(text: str, sent: Span) -> _Found | None:
         if m is None:
             return None
     elif (cue_word := m.group("cue").casefold()) in lex.according_phrases:
-        if not m.group("nya") and not (m.group("spk")[:1].isupper()
-                                       or m.group("spk").split()[0].casefold() in lex.pronouns):
+        source = text[m.start("spk") + _modifiers_len(m.group("spk")):m.end("spk")] \
+            if not m.group("nya") else ""
+        if not m.group("nya") and not (source[:1].isupper()
+                                       or source.split()[:1] and
+                                       source.split()[0].casefold() in lex.pronouns):
             return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
-        if not m.group("nya") and any(_verb(w) for w in m.group("spk").split()):
+        if not m.group("nya") and any(_verb(w) for w in source.split()):
             return None  # 'Berdasarkan data X mendapat …': a clause, no source's name
     elif cue_word != "menurut" and (
             m.group("nya") or not m.group("spk")[:1].isupper()
@@ -2748,14 +2772,57 @@ def _according(text: str, sent: Span) -> _Found | None:
         # read with the quotation or not at all.
         return None
     cue = Span(start=m.start("cue"), end=m.end("cue") + (3 if m.group("nya") else 0))
-    spk = _nya_span(cue.end) if m.group("nya") else Span(start=m.start("spk"), end=m.end("spk"))
+    if m.group("nya"):
+        spk = _nya_span(cue.end)
+    else:
+        skip = _modifiers_len(m.group("spk")) \
+            if m.group("cue").casefold() in lex.according_phrases else 0
+        spk = Span(start=m.start("spk") + skip, end=m.end("spk"))
     start = m.start("content")
     if not m.group("nya"):
+        spk, start = _listed_name(text, spk, start, sent.end)
         named = _named_after_description(text, spk, start, sent.end)
         if named is not None:
             spk, start = named
     s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _modifiers_len(phrase: str) -> int:
+    """How far the words of `according_modifiers` run at the start of `phrase` ('terbaru '
+    of 'terbaru Badan Pusat Statistik'), in characters."""
+    mods = _lex().according_modifiers
+    pos = 0
+    for w in re.finditer(r"\S+\s*", phrase):
+        if w.group().strip().casefold() not in mods:
+            break
+        pos = w.end()
+    return pos
+
+
+def _listed_name(text: str, spk: Span, at: int, end: int) -> tuple[Span, int]:
+    """'Informasi dari Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG ) , titik gempa
+    …': a name whose parts are listed with commas, the last after a coordinator, runs on to
+    that part (and its bracketed short form); the statement opens after it. Other capitalised
+    segments after the comma (a role, a place) are left as they are."""
+    lex = _lex()
+    if not spk.of(text)[:1].isupper():
+        return spk, at
+    pos = at
+    for _ in range(3):
+        seg = _DAY_FIRST.match(text, pos, end)
+        if seg is None:
+            break
+        part = text[pos:seg.end()].rstrip(" ,")
+        words = part.split()
+        if not words or len(words) > 5 or words[0].casefold() in lex.time_words \
+                or not all(w in lex.coordinators or not w.strip("()")
+                           or w.strip("()")[:1].isupper() for w in words):
+            break
+        if words[0] in lex.coordinators:
+            return Span(start=spk.start, end=pos + len(part)), seg.end()
+        pos = seg.end()
+    return spk, at
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
@@ -2802,17 +2869,27 @@ def _source_cue(text: str, sent: Span) -> _Found | None:
     lex = _lex()
     m = lex.source_cue.match(text, sent.start, sent.end)
     if m is None:
-        return None
+        return _final_source(text, sent)
     if (m.group("cue").casefold() in lex.source_cues_need_opener) != (m.group("open") is not None):
         # 'Ditulis …' alone is no citation ('Seperti ditulis Benvenuti' is); 'Seperti
         # diberitakan Kompas.com , …' points to the earlier coverage the text goes on from
         return None
     words = list(re.finditer(r"\S+", m.group("spk")))
-    if not any(w.group()[:1].isupper() for w in words) \
+    if not any(_name_like(w.group()) for w in words) \
             or words[0].group().casefold() in lex.time_words:
         return None  # 'Dikutip dari laman resminya , …' names no one
     stop = next((i for i, w in enumerate(words[1:], 1)
                  if w.group().casefold() in lex.stop_after), None)
+    spk_start = m.start("spk")
+    if stop is not None and words[stop].group().casefold() == "dari":
+        # 'Dikutip detikFinance dari salinan dokumen tersebut , …': the outlet before 'dari'
+        # only relays what the source after it says (no one, when it names no one)
+        words = words[stop + 1:]
+        if not any(_name_like(w.group()) for w in words):
+            return None
+        spk_start += words[0].start()
+        stop = next((i for i, w in enumerate(words[1:], 1)
+                     if w.group().casefold() in lex.stop_after), None)
     spk_end = m.start("spk") + (words[stop - 1].end() if stop is not None else len(m.group("spk")))
     start = m.start("content")
     while (seg := _DAY_FIRST.match(text, start, sent.end)) is not None:
@@ -2825,8 +2902,59 @@ def _source_cue(text: str, sent: Span) -> _Found | None:
         else:
             break
     s, e = _strip_end(text, start, sent.end)
+    if _own_verb_of_saying(text, s, e):
+        return None
     return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
-                  Span(start=m.start("spk"), end=spk_end))
+                  Span(start=spk_start, end=spk_end))
+
+
+# Words of a clause's opening where its subject and verb stand.
+_CLAUSE_HEAD_WORDS = 10
+
+
+def _own_verb_of_saying(text: str, start: int, end: int) -> bool:
+    """'Dilansir detikFinance , Dirjen Anggaran Luky Alfirman menyebut yang naik bukan
+    iurannya …': a verb of saying (one of `before_verbs` that is no bare cue word) in the
+    clause's opening words, after a capitalised name: that named subject speaks, even where
+    no cue read it, and the outlet only relays it. ('sejumlah studi menjelaskan bahwa …'
+    names no one: the source cited reports it.)"""
+    lex = _lex()
+    words = [w.group() for w in re.finditer(r"\S+", text[start:end])][:_CLAUSE_HEAD_WORDS]
+    verb = next((i for i, w in enumerate(words) if w.casefold() in lex.saying_verbs), None)
+    return verb is not None and any(w[:1].isupper() for w in words[:verb])
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word, or a camel-case outlet's name ('detikFinance')."""
+    return word[:1].isupper() or _CAMEL.match(word) is not None
+
+
+_LAST_DARI = re.compile(r".*\s(?i:dari)(?:\s+|(?=[a-z]+[A-Z]))", re.DOTALL)
+
+
+def _final_source(text: str, sent: Span) -> _Found | None:
+    """'Lonjakan ini menandakan …, demikian dikutip detikINET dari Techspot , Minggu (19/10)
+    .': a source cue put after the clause it reports (`final_source_openers`). The source
+    is the name after the last 'dari' (the outlet before it only relays the report); a day
+    after its comma is when. As `_source_cue`, read after every other cue of the sentence."""
+    lex = _lex()
+    if text.find(",", sent.start, sent.end) < 0:
+        return None  # the pattern needs a comma before the cue: no walk over the sentence
+    m = lex.final_source.match(text, sent.start, sent.end)
+    if m is None or m.group("when") and m.group("when").split()[0].casefold() \
+            not in lex.time_words:
+        return None
+    spk_start = m.start("spk")
+    relayed = _LAST_DARI.match(m.group("spk"))
+    if relayed is not None:
+        spk_start += relayed.end()
+    words = text[spk_start:m.end("spk")].split()
+    if not words or not any(_name_like(w) for w in words) \
+            or any(w.casefold() in lex.stop_after for w in words):
+        return None  # 'demikian dikutip dari laman resminya' names no one
+    s, e = _strip_end(text, m.start("content"), m.end("content"))
+    return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
+                  Span(start=spk_start, end=m.end("spk")))
 
 
 def _view_cue(text: str, sent: Span) -> _Found | None:
@@ -4069,7 +4197,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 23
+    version = 24  # speakers13 + speakers14 (source phrases without a verb of saying)
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

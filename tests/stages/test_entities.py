@@ -1343,3 +1343,19 @@ def test_a_date_after_a_cup_named_by_an_acronym_is_no_part_of_it() -> None:
         "Gol itu dicetak pada ronde kelima Piala FA 11 Maret 2007 , kata pelatih Andi Wijaya ."))
     assert "Piala FA" in ents, sorted(ents)
     assert not any("Maret" in n for n in ents), sorted(ents)
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    ents = _by_name(_entities(
+        "Kapal itu berlayar ke utara . Ambisi Jepang untuk menguasai laut makin besar ."))
+    assert "Jepang" in ents and not any("Ambisi" in n for n in ents), sorted(ents)
+    ents = _by_name(_entities("Ponsel itu dijual murah . Via Gadgetra ."))
+    assert not any("Via" in n for n in ents), sorted(ents)
+    ents = _by_name(_entities(
+        "Pengadilan Negeri Sleman menunda sidang itu , kata Budi Santoso ."))
+    assert "Pengadilan Negeri Sleman" in ents, sorted(ents)  # a body's head stays
+
+
+def test_a_common_word_opening_a_sentence_before_a_measure_leaves_no_entity() -> None:
+    ents = _by_name(_entities("Hutan itu terbakar . Kadar CO2 di udara naik tajam ."))
+    assert not any("CO2" in n for n in ents), sorted(ents)

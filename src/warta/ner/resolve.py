@@ -4353,6 +4353,46 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
     return out
 
 
+def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str, str]
+                      ) -> int:
+    """Where the name starts inside a mention opening a sentence whose first word is a
+    common word (a noun, preposition, ... of the lexicon, no proper noun) that no name of
+    the name lists holds, no role word and no head of a body's, place's or event's name
+    ('Pengadilan Negeri Palu'): that word is capitalised for its place only ('[Ambisi]
+    China', '[Via] Hexus'); 0 when none is cut."""
+    words = m.surface.split(" ")
+    first = words[0]
+    if len(words) < 2 or m.blind or m.initials or not first.isalpha() or first.isupper() \
+            or not first[:1].isupper() or not words[1][:1].isupper():
+        return 0
+    low = first.lower()
+    tag = lexicon.get(low)
+    if tag is None or tag.startswith("NNP") or is_role_word(first) \
+            or (names is not None and low in names.words) or low in _body_heads() \
+            or low in place_prefixes() or first in event_heads():
+        return 0
+    return len(first) + 1
+
+
+def _common_word_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
+                         lexicon: Mapping[str, str], gaz: Gazetteer) -> list[Mention]:
+    """A common word opening a sentence run into the name after it is no part of it
+    (`_opening_word_cut`); what is left of a place's mention is looked up again, and a
+    term that names nothing ('Kadar [CO2]') is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _opening_word_cut(m, names, lexicon) \
+            if _SENTENCE_END.search(text, max(0, m.start - 3), m.start) else 0
+        if cut:
+            m.start, m.surface = m.start + cut, m.surface[cut:]
+            if m.surface.casefold() in _no_entity_terms():
+                continue
+            if m.kind == "PLACE":
+                m.place = gaz.resolve(m.surface)
+        out.append(m)
+    return out
+
+
 @cache
 def _sport() -> tuple[frozenset[str], int, dict[str, str]]:
     d = load("entities", EntitiesData)
@@ -4804,6 +4844,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     mentions = _common_openers(text, mentions, models.featurizer.names, models.lexicon)
+    mentions = _common_word_openers(text, mentions, models.featurizer.names,
+                                    models.lexicon, models.gazetteer)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)

@@ -1359,3 +1359,19 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> N
 def test_a_common_word_opening_a_sentence_before_a_measure_leaves_no_entity() -> None:
     ents = _by_name(_entities("Hutan itu terbakar . Kadar CO2 di udara naik tajam ."))
     assert not any("CO2" in n for n in ents), sorted(ents)
+
+
+def test_an_office_and_its_holder_in_a_guest_list_are_the_next_guest() -> None:
+    ents = _by_name(_entities(
+        "Hadir pula Budi Santoso , Menkominfo Wiradinata , Mendikbud Andi Wirawan , dan lainnya ."))
+    assert ents["Budi Santoso"].roles == (), ents["Budi Santoso"].roles
+    assert list(ents["Wiradinata"].roles) == ["Menkominfo"], sorted(ents)
+    ents = _by_name(_entities("Budi Santoso , Menteri Keuangan , mengatakan anggaran cukup ."))
+    assert list(ents["Budi Santoso"].roles) == ["Menteri Keuangan"]  # an apposition stays
+
+
+def test_a_country_known_only_from_people_names_opens_a_person_name() -> None:
+    ents = _by_name(_entities(
+        "Sang kiper Jordan Wilkins keluar dari gawangnya untuk menghalau bola ."))
+    assert "Jordan Wilkins" in ents and "Yordania" not in ents, sorted(ents)
+    assert ents["Jordan Wilkins"].kind == "PERSON"

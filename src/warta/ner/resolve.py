@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, KindsData, RolesData
+from ..lang.schema import EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import opening
 from ..text.tokens import make_tokens
@@ -629,6 +629,17 @@ def _not_name(lexicon: dict[str, str], word: str) -> bool:
             or not lexicon.get(low, "NNP").startswith("NNP"))
 
 
+def _country_read_in_name(words: Sequence[str], g: GazMatch, names: NameLists | None
+                          ) -> bool:
+    """Whether a country of one word opening a longer name is a person's first name: a
+    foreign form of the country ("Jordan" for Yordania) that the name lists know inside
+    people's names only, never as a place's."""
+    if g.place.type != "country" or g.end - g.start != 1 or names is None:
+        return False
+    flags = names.words.get(words[g.start].lower(), "")
+    return "p" in flags.lower() and "l" not in flags.lower()
+
+
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
                     names: NameLists | None = None, neural: bool = False) -> _Chunks:
@@ -666,6 +677,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         elif kind == "PLACE" and i > 0 and 1 < (h := head_at(words, i - 1)) < j - i + 1:
             i += h - 1  # "Wali [Kota Denpasar IGN Jaya Negara]": the head's tail read in
         g = gstart.get(i)
+        if g is not None and g.end < j and kind != "ORG" and _country_read_in_name(
+                words, g, names):
+            kind, g = "PERSON", None  # "kiper [Jordan Pickford]": no Yordania
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
                 and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
             # "asal [Pakistan] [Malala Yousafzai]": a country, then a person's name.
@@ -959,6 +973,35 @@ def _role_up_to_rank(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool]
         ch.role_ranges.append((best, p))
 
 
+@cache
+def _office_titles() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """offices.toml's titles (case-folded words), its qualifiers and the longest title's
+    length: a title that names its office whole ("Menkominfo", "Menteri Keuangan")."""
+    d = load("offices", OfficesData)
+    titles = frozenset(tuple(t.casefold().split()) for o in d.office for t in o.titles)
+    return titles, frozenset(q.casefold() for q in d.qualifiers), max(map(len, titles))
+
+
+def _whole_office_end(words: Sequence[str], k: int, e: int) -> int:
+    """Where a whole office title opening `words[k:e]` ends, with a qualifier after it
+    ("Menkeu RI"); 0 when none opens there."""
+    titles, quals, longest = _office_titles()
+    t = next((k + n for n in range(min(longest, e - k), 0, -1)
+              if tuple(w.casefold() for w in words[k : k + n]) in titles), 0)
+    while t and t < e and words[t].casefold() in quals:
+        t += 1
+    return t
+
+
+def _listed_holder(words: Sequence[str], k: int, e: int) -> int:
+    """Where a person's name starts inside what reads as a role between commas after a
+    name: a whole office title, then name words only ("A , [Menkominfo] Rudiantara , B"):
+    a guest list's next item, its office and its holder, no role of the name before it; 0
+    when the words are a role."""
+    t = _whole_office_end(words, k, e)
+    return t if 0 < t < e and all(map(_name_word, words[t:e])) else 0
+
+
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     """A role written after a person's name that has none before it: "Budi selaku Ketua
     Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
@@ -967,6 +1010,7 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     rw = role_words()
     starts = {c[1] for c in ch.items if c[0] == "PERSON"}
     n = len(words)
+    listed: list[tuple[str, int, int]] = []  # holders found inside guest lists
     for kind, i, j in ch.items:
         if kind != "PERSON" or i in ch.roles or j >= n:
             continue
@@ -994,8 +1038,15 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             e -= 1
         if comma and e < n and words[e] not in {",", ".", ")"}:
             continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
+        if comma and (t := _listed_holder(words, k, e)):
+            listed.append(("PERSON", t, e))
+            ch.roles[t] = (k, t)
+            ch.role_ranges.append((k, t))
+            continue
         ch.roles[i] = (k, e)
         ch.role_ranges.append((k, e))
+    if listed:
+        ch.items = sorted([*ch.items, *listed], key=lambda c: c[1])
 
 
 def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) -> None:

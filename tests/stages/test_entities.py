@@ -1366,6 +1366,9 @@ def test_an_office_and_its_holder_in_a_guest_list_are_the_next_guest() -> None:
         "Hadir pula Budi Santoso , Menkominfo Wiradinata , Mendikbud Andi Wirawan , dan lainnya ."))
     assert ents["Budi Santoso"].roles == (), ents["Budi Santoso"].roles
     assert list(ents["Wiradinata"].roles) == ["Menkominfo"], sorted(ents)
+    ents = _by_name(_entities(  # the guest before has a role of his own
+        "Hadir pula Ketua DPP Golkar Budi Santoso , Menkominfo Wiradinata , dan lainnya ."))
+    assert list(ents["Wiradinata"].roles) == ["Menkominfo"], sorted(ents)
     ents = _by_name(_entities("Budi Santoso , Menteri Keuangan , mengatakan anggaran cukup ."))
     assert list(ents["Budi Santoso"].roles) == ["Menteri Keuangan"]  # an apposition stays
 
@@ -1375,3 +1378,25 @@ def test_a_country_known_only_from_people_names_opens_a_person_name() -> None:
         "Sang kiper Jordan Wilkins keluar dari gawangnya untuk menghalau bola ."))
     assert "Jordan Wilkins" in ents and "Yordania" not in ents, sorted(ents)
     assert ents["Jordan Wilkins"].kind == "PERSON"
+
+
+def test_a_body_own_name_after_its_acronym_stays_the_body_not_the_person() -> None:
+    from warta.ner.names import NameLists
+    from warta.ner.resolve import _body_names_to_orgs
+    from warta.ner.roles import join_name_cut_after_acronym
+
+    names = NameLists({}, {"golkar": "O", "andi": "p"})
+    words = ["Ketua", "Umum", "DPP", "Golkar", "Andi", "Wirawan", "hadir"]
+    # The tagger read the body's name into the person: it goes back to the body.
+    out = _body_names_to_orgs(words, [("ORG", 2, 3), ("PERSON", 3, 6)], names)
+    assert out == [("ORG", 2, 4), ("PERSON", 4, 6)]
+    # The acronym cut before a body's own name is no name cut in two.
+    joined = join_name_cut_after_acronym(words, [("ORG", 2, 4), ("PERSON", 4, 6)],
+                                         body_name=lambda w: w == "Golkar")
+    assert joined == [("ORG", 2, 4), ("PERSON", 4, 6)]
+
+
+def test_buya_is_a_scholar_title_no_name_word() -> None:
+    ents = _by_name(_entities(
+        "Hadir pula mantan Ketua Umum DPP Golkar Buya Andi Wirawan , dan para tamu ."))
+    assert "Andi Wirawan" in ents, sorted(ents)

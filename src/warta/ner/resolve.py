@@ -629,6 +629,34 @@ def _not_name(lexicon: dict[str, str], word: str) -> bool:
             or not lexicon.get(low, "NNP").startswith("NNP"))
 
 
+def _body_name(names: NameLists, word: str) -> bool:
+    """A word the name lists hold as an organisation's whole name and in no person's."""
+    flags = names.words.get(word.lower(), "")
+    return "O" in flags and "p" not in flags.lower()
+
+
+def _body_names_to_orgs(words: Sequence[str], chunks: Sequence[tuple[str, int, int]],
+                        names: NameLists) -> list[tuple[str, int, int]]:
+    """A person's chunk right after an organisation's that opens with a body's own name
+    (`_body_name`) gives that word back to the organisation: "Ketua Umum [PP]
+    [Muhammadiyah Buya] Ahmad ..." is PP Muhammadiyah, and what is left is the person's
+    (nothing left: no person)."""
+    out: list[tuple[str, int, int]] = []
+    for kind, i, j in chunks:
+        prev = out[-1] if out else None
+        if kind == "PERSON" and prev is not None and prev[0] == "ORG" and prev[2] == i \
+                and _body_name(names, words[i]):
+            a = i
+            while a < j and _body_name(names, words[a]):
+                a += 1
+            out[-1] = ("ORG", prev[1], a)
+            if a < j:
+                out.append((kind, a, j))
+            continue
+        out.append((kind, i, j))
+    return out
+
+
 def _country_read_in_name(words: Sequence[str], g: GazMatch, names: NameLists | None
                           ) -> bool:
     """Whether a country of one word opening a longer name is a person's first name: a
@@ -654,7 +682,10 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     # The word lists each chunk reads, looked up once per window.
     ow, suffixes, heads = org_words(), name_suffixes(), event_heads()
     gstart = {m.start: m for m in gmatches}
-    tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
+    tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms(),
+                                         None if names is None else partial(_body_name, names))
+    if names is not None:
+        tagged = _body_names_to_orgs(words, tagged, names)
     ends = {j for _, _, j in tagged}
     in_person = [False] * len(words)
     for kind, i, j in tagged:
@@ -1002,6 +1033,23 @@ def _listed_holder(words: Sequence[str], k: int, e: int) -> int:
     return t if 0 < t < e and all(map(_name_word, words[t:e])) else 0
 
 
+def _next_guest(words: Sequence[str], j: int, starts: Collection[int]
+                ) -> tuple[int, int, int, int] | None:
+    """After a name ending at `j`, ", <whole office title> <name words> ," with no person
+    tagged in it: the office's span and its holder's (`_listed_holder`), else None."""
+    n = len(words)
+    k = j + 1
+    if k >= n or words[j] != "," or not head_at(words, k):
+        return None
+    e = k
+    while e < n and e not in starts and words[e] != "," and words[e][:1].isupper():
+        e += 1
+    if e >= n or words[e] not in {",", "."} or any(s in starts for s in range(k, e)):
+        return None
+    t = _listed_holder(words, k, e)
+    return (k, e, t, e) if t else None
+
+
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     """A role written after a person's name that has none before it: "Budi selaku Ketua
     Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
@@ -1012,7 +1060,13 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     n = len(words)
     listed: list[tuple[str, int, int]] = []  # holders found inside guest lists
     for kind, i, j in ch.items:
-        if kind != "PERSON" or i in ch.roles or j >= n:
+        if kind != "PERSON" or j >= n:
+            continue
+        if i in ch.roles:  # a guest's role before it: only the list's next guest is read
+            if (holder := _next_guest(words, j, starts)) is not None:
+                listed.append(("PERSON", holder[2], holder[3]))
+                ch.roles[holder[2]] = (holder[0], holder[2])
+                ch.role_ranges.append((holder[0], holder[2]))
             continue
         k = j
         if k + 3 < n and words[k] == "(" and words[k + 2] == ")" \

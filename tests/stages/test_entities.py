@@ -1400,3 +1400,10 @@ def test_buya_is_a_scholar_title_no_name_word() -> None:
     ents = _by_name(_entities(
         "Hadir pula mantan Ketua Umum DPP Golkar Buya Andi Wirawan , dan para tamu ."))
     assert "Andi Wirawan" in ents, sorted(ents)
+
+
+def test_humas_before_a_body_is_the_named_officer_role() -> None:
+    ents = _by_name(_entities(
+        "Terpisah , Humas Pengadilan Negeri Sleman , Budi Santoso , memaparkan perkara itu ."))
+    assert not any(n.startswith("Humas") for n in ents), sorted(ents)
+    assert list(ents["Budi Santoso"].roles) == ["Humas Pengadilan Negeri Sleman"]

@@ -4461,7 +4461,8 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
 def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str, str]
                       ) -> int:
     """Where the name starts inside a mention opening a sentence whose first word is a
-    common word (a noun, preposition, ... of the lexicon, no proper noun) that no name of
+    common word (a noun, preposition, ... of the lexicon; no proper noun, nor a foreign
+    word that may be a foreign name's: "Date Masamune") that no name of
     the name lists holds, no role word and no head of a body's, place's or event's name
     ('Pengadilan Negeri Palu'): that word is capitalised for its place only ('[Ambisi]
     China', '[Via] Hexus'); 0 when none is cut."""
@@ -4472,7 +4473,7 @@ def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str,
         return 0
     low = first.lower()
     tag = lexicon.get(low)
-    if tag is None or tag.startswith("NNP") or is_role_word(first) \
+    if tag is None or tag.startswith(("NNP", "FW")) or is_role_word(first) \
             or (names is not None and low in names.words) or low in _body_heads() \
             or low in place_prefixes() or first in event_heads():
         return 0

@@ -1448,3 +1448,66 @@ def test_a_councils_region_run_into_the_name_after_its_role_is_the_roles() -> No
         "Hal itu dikatakan Ketua DPRD Made Wijaya Putra kepada wartawan di Denpasar .")
     ents = _by_name(list(art.entities))
     assert "Made Wijaya Putra" in ents, sorted(ents)
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    ents = _by_name(_entities(
+        "Kapal itu berlayar ke utara . Ambisi Jepang untuk menguasai laut makin besar ."))
+    assert "Jepang" in ents and not any("Ambisi" in n for n in ents), sorted(ents)
+    ents = _by_name(_entities("Ponsel itu dijual murah . Via Gadgetra ."))
+    assert not any("Via" in n for n in ents), sorted(ents)
+    ents = _by_name(_entities(
+        "Pengadilan Negeri Sleman menunda sidang itu , kata Budi Santoso ."))
+    assert "Pengadilan Negeri Sleman" in ents, sorted(ents)  # a body's head stays
+
+
+def test_a_common_word_opening_a_sentence_before_a_measure_leaves_no_entity() -> None:
+    ents = _by_name(_entities("Hutan itu terbakar . Kadar CO2 di udara naik tajam ."))
+    assert not any("CO2" in n for n in ents), sorted(ents)
+
+
+def test_an_office_and_its_holder_in_a_guest_list_are_the_next_guest() -> None:
+    ents = _by_name(_entities(
+        "Hadir pula Budi Santoso , Menkominfo Wiradinata , Mendikbud Andi Wirawan , dan lainnya ."))
+    assert ents["Budi Santoso"].roles == (), ents["Budi Santoso"].roles
+    assert list(ents["Wiradinata"].roles) == ["Menkominfo"], sorted(ents)
+    ents = _by_name(_entities(  # the guest before has a role of his own
+        "Hadir pula Ketua DPP Golkar Budi Santoso , Menkominfo Wiradinata , dan lainnya ."))
+    assert list(ents["Wiradinata"].roles) == ["Menkominfo"], sorted(ents)
+    ents = _by_name(_entities("Budi Santoso , Menteri Keuangan , mengatakan anggaran cukup ."))
+    assert list(ents["Budi Santoso"].roles) == ["Menteri Keuangan"]  # an apposition stays
+
+
+def test_a_country_known_only_from_people_names_opens_a_person_name() -> None:
+    ents = _by_name(_entities(
+        "Sang kiper Jordan Wilkins keluar dari gawangnya untuk menghalau bola ."))
+    assert "Jordan Wilkins" in ents and "Yordania" not in ents, sorted(ents)
+    assert ents["Jordan Wilkins"].kind == "PERSON"
+
+
+def test_a_body_own_name_after_its_acronym_stays_the_body_not_the_person() -> None:
+    from warta.ner.names import NameLists
+    from warta.ner.resolve import _body_names_to_orgs
+    from warta.ner.roles import join_name_cut_after_acronym
+
+    names = NameLists({}, {"golkar": "O", "andi": "p"})
+    words = ["Ketua", "Umum", "DPP", "Golkar", "Andi", "Wirawan", "hadir"]
+    # The tagger read the body's name into the person: it goes back to the body.
+    out = _body_names_to_orgs(words, [("ORG", 2, 3), ("PERSON", 3, 6)], names)
+    assert out == [("ORG", 2, 4), ("PERSON", 4, 6)]
+    # The acronym cut before a body's own name is no name cut in two.
+    joined = join_name_cut_after_acronym(words, [("ORG", 2, 4), ("PERSON", 4, 6)],
+                                         body_name=lambda w: w == "Golkar")
+    assert joined == [("ORG", 2, 4), ("PERSON", 4, 6)]
+
+
+def test_buya_is_a_scholar_title_no_name_word() -> None:
+    ents = _by_name(_entities(
+        "Hadir pula mantan Ketua Umum DPP Golkar Buya Andi Wirawan , dan para tamu ."))
+    assert "Andi Wirawan" in ents, sorted(ents)
+
+
+def test_humas_before_a_body_is_the_named_officer_role() -> None:
+    ents = _by_name(_entities(
+        "Terpisah , Humas Pengadilan Negeri Sleman , Budi Santoso , memaparkan perkara itu ."))
+    assert not any(n.startswith("Humas") for n in ents), sorted(ents)
+    assert list(ents["Budi Santoso"].roles) == ["Humas Pengadilan Negeri Sleman"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from ..lang.id import load
-from ..lang.schema import AliasesData, EntitiesData, KindsData, RolesData
+from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import opening
 from ..text.tokens import make_tokens
@@ -629,6 +629,45 @@ def _not_name(lexicon: dict[str, str], word: str) -> bool:
             or not lexicon.get(low, "NNP").startswith("NNP"))
 
 
+def _body_name(names: NameLists, word: str) -> bool:
+    """A word the name lists hold as an organisation's whole name and in no person's."""
+    flags = names.words.get(word.lower(), "")
+    return "O" in flags and "p" not in flags.lower()
+
+
+def _body_names_to_orgs(words: Sequence[str], chunks: Sequence[tuple[str, int, int]],
+                        names: NameLists) -> list[tuple[str, int, int]]:
+    """A person's chunk right after an organisation's that opens with a body's own name
+    (`_body_name`) gives that word back to the organisation: "Ketua Umum [PP]
+    [Muhammadiyah Buya] Ahmad ..." is PP Muhammadiyah, and what is left is the person's
+    (nothing left: no person)."""
+    out: list[tuple[str, int, int]] = []
+    for kind, i, j in chunks:
+        prev = out[-1] if out else None
+        if kind == "PERSON" and prev is not None and prev[0] == "ORG" and prev[2] == i \
+                and _body_name(names, words[i]):
+            a = i
+            while a < j and _body_name(names, words[a]):
+                a += 1
+            out[-1] = ("ORG", prev[1], a)
+            if a < j:
+                out.append((kind, a, j))
+            continue
+        out.append((kind, i, j))
+    return out
+
+
+def _country_read_in_name(words: Sequence[str], g: GazMatch, names: NameLists | None
+                          ) -> bool:
+    """Whether a country of one word opening a longer name is a person's first name: a
+    foreign form of the country ("Jordan" for Yordania) that the name lists know inside
+    people's names only, never as a place's."""
+    if g.place.type != "country" or g.end - g.start != 1 or names is None:
+        return False
+    flags = names.words.get(words[g.start].lower(), "")
+    return "p" in flags.lower() and "l" not in flags.lower()
+
+
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
                     names: NameLists | None = None, neural: bool = False) -> _Chunks:
@@ -643,7 +682,10 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
     # The word lists each chunk reads, looked up once per window.
     ow, suffixes, heads = org_words(), name_suffixes(), event_heads()
     gstart = {m.start: m for m in gmatches}
-    tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms())
+    tagged = join_name_cut_after_acronym(words, bio_chunks(tags), legal_forms(),
+                                         None if names is None else partial(_body_name, names))
+    if names is not None:
+        tagged = _body_names_to_orgs(words, tagged, names)
     ends = {j for _, _, j in tagged}
     in_person = [False] * len(words)
     for kind, i, j in tagged:
@@ -666,6 +708,9 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         elif kind == "PLACE" and i > 0 and 1 < (h := head_at(words, i - 1)) < j - i + 1:
             i += h - 1  # "Wali [Kota Denpasar IGN Jaya Negara]": the head's tail read in
         g = gstart.get(i)
+        if g is not None and g.end < j and kind != "ORG" and _country_read_in_name(
+                words, g, names):
+            kind, g = "PERSON", None  # "kiper [Jordan Pickford]": no Yordania
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
                 and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
             # "asal [Pakistan] [Malala Yousafzai]": a country, then a person's name.
@@ -974,6 +1019,52 @@ def _role_up_to_rank(words: Sequence[str], ch: _Chunks, is_place: Sequence[bool]
         ch.role_ranges.append((best, p))
 
 
+@cache
+def _office_titles() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """offices.toml's titles (case-folded words), its qualifiers and the longest title's
+    length: a title that names its office whole ("Menkominfo", "Menteri Keuangan")."""
+    d = load("offices", OfficesData)
+    titles = frozenset(tuple(t.casefold().split()) for o in d.office for t in o.titles)
+    return titles, frozenset(q.casefold() for q in d.qualifiers), max(map(len, titles))
+
+
+def _whole_office_end(words: Sequence[str], k: int, e: int) -> int:
+    """Where a whole office title opening `words[k:e]` ends, with a qualifier after it
+    ("Menkeu RI"); 0 when none opens there."""
+    titles, quals, longest = _office_titles()
+    t = next((k + n for n in range(min(longest, e - k), 0, -1)
+              if tuple(w.casefold() for w in words[k : k + n]) in titles), 0)
+    while t and t < e and words[t].casefold() in quals:
+        t += 1
+    return t
+
+
+def _listed_holder(words: Sequence[str], k: int, e: int) -> int:
+    """Where a person's name starts inside what reads as a role between commas after a
+    name: a whole office title, then name words only ("A , [Menkominfo] Rudiantara , B"):
+    a guest list's next item, its office and its holder, no role of the name before it; 0
+    when the words are a role."""
+    t = _whole_office_end(words, k, e)
+    return t if 0 < t < e and all(map(_name_word, words[t:e])) else 0
+
+
+def _next_guest(words: Sequence[str], j: int, starts: Collection[int]
+                ) -> tuple[int, int, int, int] | None:
+    """After a name ending at `j`, ", <whole office title> <name words> ," with no person
+    tagged in it: the office's span and its holder's (`_listed_holder`), else None."""
+    n = len(words)
+    k = j + 1
+    if k >= n or words[j] != "," or not head_at(words, k):
+        return None
+    e = k
+    while e < n and e not in starts and words[e] != "," and words[e][:1].isupper():
+        e += 1
+    if e >= n or words[e] not in {",", "."} or any(s in starts for s in range(k, e)):
+        return None
+    t = _listed_holder(words, k, e)
+    return (k, e, t, e) if t else None
+
+
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     """A role written after a person's name that has none before it: "Budi selaku Ketua
     Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
@@ -982,8 +1073,15 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     rw = role_words()
     starts = {c[1] for c in ch.items if c[0] == "PERSON"}
     n = len(words)
+    listed: list[tuple[str, int, int]] = []  # holders found inside guest lists
     for kind, i, j in ch.items:
-        if kind != "PERSON" or i in ch.roles or j >= n:
+        if kind != "PERSON" or j >= n:
+            continue
+        if i in ch.roles:  # a guest's role before it: only the list's next guest is read
+            if (holder := _next_guest(words, j, starts)) is not None:
+                listed.append(("PERSON", holder[2], holder[3]))
+                ch.roles[holder[2]] = (holder[0], holder[2])
+                ch.role_ranges.append((holder[0], holder[2]))
             continue
         k = j
         if k + 3 < n and words[k] == "(" and words[k + 2] == ")" \
@@ -1009,8 +1107,15 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             e -= 1
         if comma and e < n and words[e] not in {",", ".", ")"}:
             continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
+        if comma and (t := _listed_holder(words, k, e)):
+            listed.append(("PERSON", t, e))
+            ch.roles[t] = (k, t)
+            ch.role_ranges.append((k, t))
+            continue
         ch.roles[i] = (k, e)
         ch.role_ranges.append((k, e))
+    if listed:
+        ch.items = sorted([*ch.items, *listed], key=lambda c: c[1])
 
 
 def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) -> None:
@@ -4617,6 +4722,47 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
     return out
 
 
+def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str, str]
+                      ) -> int:
+    """Where the name starts inside a mention opening a sentence whose first word is a
+    common word (a noun, preposition, ... of the lexicon; no proper noun, nor a foreign
+    word that may be a foreign name's: "Date Masamune") that no name of
+    the name lists holds, no role word and no head of a body's, place's or event's name
+    ('Pengadilan Negeri Palu'): that word is capitalised for its place only ('[Ambisi]
+    China', '[Via] Hexus'); 0 when none is cut."""
+    words = m.surface.split(" ")
+    first = words[0]
+    if len(words) < 2 or m.blind or m.initials or not first.isalpha() or first.isupper() \
+            or not first[:1].isupper() or not words[1][:1].isupper():
+        return 0
+    low = first.lower()
+    tag = lexicon.get(low)
+    if tag is None or tag.startswith(("NNP", "FW")) or is_role_word(first) \
+            or (names is not None and low in names.words) or low in _body_heads() \
+            or low in place_prefixes() or first in event_heads():
+        return 0
+    return len(first) + 1
+
+
+def _common_word_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
+                         lexicon: Mapping[str, str], gaz: Gazetteer) -> list[Mention]:
+    """A common word opening a sentence run into the name after it is no part of it
+    (`_opening_word_cut`); what is left of a place's mention is looked up again, and a
+    term that names nothing ('Kadar [CO2]') is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _opening_word_cut(m, names, lexicon) \
+            if _SENTENCE_END.search(text, max(0, m.start - 3), m.start) else 0
+        if cut:
+            m.start, m.surface = m.start + cut, m.surface[cut:]
+            if m.surface.casefold() in _no_entity_terms():
+                continue
+            if m.kind == "PLACE":
+                m.place = gaz.resolve(m.surface)
+        out.append(m)
+    return out
+
+
 @cache
 def _sport() -> tuple[frozenset[str], int, dict[str, str]]:
     d = load("entities", EntitiesData)
@@ -5068,6 +5214,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
     mentions = _common_openers(text, mentions, models.featurizer.names, models.lexicon)
+    mentions = _common_word_openers(text, mentions, models.featurizer.names,
+                                    models.lexicon, models.gazetteer)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)

@@ -6,7 +6,7 @@ Pure functions over token lists; the word lists live in `lang/id/roles.toml`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -446,7 +446,8 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
 
 
 def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str, int, int]],
-                                legal: frozenset[str] = frozenset()
+                                legal: frozenset[str] = frozenset(),
+                                body_name: Callable[[str], bool] | None = None
                                 ) -> list[tuple[str, int, int]]:
     """"Wakil Ketua [KPK Fitroh] [Rohcyahyanto]": after a role, a tagger that read the first
     name word into the role's organisation acronym ORG cut the name in two: the ORG ends at
@@ -454,7 +455,8 @@ def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str
     are capitalised, none an acronym, two to four name words in all). A legal form
     (`legal`, lower-case: "pt") opens a company's name, no acronym: "Direktur PT Wanda
     Fatimah Zahra" names the firm; a word the lexicon holds as a common one goes on the
-    organisation's name: "PDI [Perjuangan]"."""
+    organisation's name: "PDI [Perjuangan]", and so does a word `body_name` holds as a
+    body's own name: "Ketua Umum PP [Muhammadiyah] Haedar Nashir"."""
     lex = load_lexicon()
     out: list[tuple[str, int, int]] = []
     k = 0
@@ -469,6 +471,7 @@ def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str
                     and 2 <= j2 - a - 1 <= 4 \
                     and all(w[:1].isupper() and not w.isupper()
                             and lex.get(w.lower(), "NNP").startswith("NNP")
+                            and not (body_name is not None and body_name(w))
                             for w in words[a + 1 : j]):
                 out += [("ORG", i, a + 1), ("PERSON", a + 1, j2)]
                 k += 2

@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 34  # mend13 (regional heads' area) + ents13 (bodies by their kind's noun, clubs)
+    version = 35  # mend13 + ents13 + ents14 (opening words cut from names, guest lists)
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

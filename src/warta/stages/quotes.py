@@ -3641,7 +3641,7 @@ def _group_epithet(phrase: str) -> str | None:
     words = _NAME_WORD.findall(low)
     groups = _lex().group_nouns
     if len(words) == 2 and words[0] == "pihak" and words[1] in groups:
-        return words[1]
+        return str(words[1])
     if not 2 <= len(words) <= 5 or words[-1] not in _DEMONSTRATIVES:
         return None
     return next((g for g in groups if low.startswith(g + " ")), None)
@@ -4094,9 +4094,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = None
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
                     and f.content.end <= f.speaker_span.start \
-                    and (body := _setting_body(text, f.speaker_span.end, ix, bodies)) \
+                    and (setting := _setting_body(text, f.speaker_span.end, ix, bodies)) \
                     is not None \
-                    and not _spoke_for(by_id[speaker], body, text,
+                    and not _spoke_for(by_id[speaker], setting, text,
                                        spoke_as.get(speaker, ()), ix):
                 # '“…,” katanya di Gedung KPK': said at a body's building, the pronoun is
                 # the latest speaker who speaks for that body (its spokesman quoted
@@ -4104,7 +4104,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 floor = ix.lookback_floor(at, 3 * lex.lookback)
                 speaker = next((who for pos, who in reversed(history)
                                 if pos >= floor and _spoke_for(
-                                    by_id[who], body, text, spoke_as.get(who, ()), ix)),
+                                    by_id[who], setting, text, spoke_as.get(who, ()), ix)),
                                speaker)
             if speaker is None and f.speaker_span.of(text).casefold().startswith(lex.spokesman):
                 # 'Juru bicara Kementerian Dalam Negeri India telah mengonfirmasi': the body
@@ -4174,15 +4174,15 @@ def find_quotes(article: Article) -> list[Quote]:
                 # '-nya' is the person its report quotes.
                 last = (f.speaker_span.start, speaker)
                 broken, broken_at = False, None
-                who = by_id[speaker]
-                if who.kind == "PERSON":
+                said_by = by_id[speaker]
+                if said_by.kind == "PERSON":
                     last_person = last
                     history.append(last)
                     spoke_as.setdefault(speaker, []).append(f.speaker_span)
                     # From the index, not a scan of every mention the speaker has.
                     ix.speaker_starts.update(
                         m.start for m, (_, _, ent) in ix.mentions.overlapping(
-                            f.speaker_span.start, f.speaker_span.end) if ent is who)
+                            f.speaker_span.start, f.speaker_span.end) if ent is said_by)
         out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=speaker,
                          speaker_span=f.speaker_span, speaker_kind=kind))
     heads = [("title", article.title)] if article.title else []

@@ -3711,3 +3711,44 @@ def test_questioning_by_a_named_enforcement_body_is_an_accusation() -> None:
     assert e.actors == ("org:propam",) and e.targets == ("per:rudi",)
     # a health check is none
     assert find_events(art("Dokter polisi memeriksa kesehatan para tahanan di Rutan.")) == []
+
+
+# ----------------------------------------------------------------------------- events19
+
+def test_the_state_acts_in_sport_text_a_club_president_does_not() -> None:
+    # a minister's praise in a sport article is support; a club president's is not (his
+    # role is in a body that is not the state)
+    text = ("Menteri Pemuda dan Olahraga Rudi Hartono mengapresiasi Persebaya Surabaya. "
+            "Presiden Arema Budi Santoso mengapresiasi Persebaya Surabaya.")
+    es = [replace(ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+                  roles=("Menteri Pemuda dan Olahraga",)),
+          replace(ent(text, "per:budi", "PERSON", "Budi Santoso"), roles=("Presiden Arema",),
+                  org="org:arema"),
+          ent(text, "org:arema", "ORG", "Arema"),
+          ent(text, "org:persebaya", "ORG", "Persebaya Surabaya")]
+    sport = replace(art(text, es), themes=(Theme(code="iptc:sport", score=0.9),))
+    assert [(e.code, e.actors) for e in find_events(sport)] == [("SUPPORT", ("per:rudi",))]
+
+
+def test_untuk_before_a_name_marks_the_one_sentenced_not_what_is_demanded() -> None:
+    text = "Majelis hakim menjatuhkan vonis dua tahun penjara untuk Andi Wijaya."
+    e = one(find_events(art(text, [ent(text, "per:andi", "PERSON", "Andi Wijaya")])),
+            "SANCTION")
+    assert e.targets == ("per:andi",)
+    # a demand for a player asks no one named: the player is no target
+    text = "Klub Tigres menuntut kompensasi lima juta dolar untuk Andi Wijaya."
+    es = [ent(text, "org:tigres", "ORG", "Tigres"),
+          ent(text, "per:andi", "PERSON", "Andi Wijaya")]
+    assert "per:andi" not in one(find_events(art(text, es)), "REQUEST").targets
+    # before a verb "untuk" still opens the content clause
+    text = "Ketua DPR Puan Maharani mendesak pemerintah untuk membayar gaji guru honorer."
+    es = [ent(text, "per:puan", "PERSON", "Puan Maharani")]
+    assert one(find_events(art(text, es)), "REQUEST").targets == ("GOV",)
+
+
+def test_a_possessed_body_part_hurt_makes_its_owner_the_victim() -> None:
+    text = ("Rahmat Hidayat dirawat di rumah sakit setelah kepalanya dipukul dengan kayu oleh "
+            "orang tak dikenal.")
+    e = one(find_events(art(text, [ent(text, "per:rahmat", "PERSON", "Rahmat Hidayat")])),
+            "ASSAULT")
+    assert e.targets == ("per:rahmat",)

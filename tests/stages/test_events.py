@@ -870,8 +870,10 @@ def test_relative_clauses_lists_complements_and_crackdowns(
      [("REQUEST", ("per:s",), ("org:dpr",))]),
     ("Capaian ini menuai apresiasi dari Hardiyanto Kenneth.",
      [("per:k", "PERSON", "Hardiyanto Kenneth")], [("SUPPORT", ("per:k",), ())]),
+    # a group no name stands for is asked all the same (events19: the seed-10 judge listed
+    # such an appeal as a missed REQUEST)
     ("Megawati mendorong semua pemangku kepentingan untuk mengembangkan flora.",
-     [("per:m", "PERSON", "Megawati")], []),
+     [("per:m", "PERSON", "Megawati")], [("REQUEST", ("per:m",), ())]),
     ("Megawati mendorong BRIN untuk mengembangkan flora.",
      [("per:m", "PERSON", "Megawati"), ("org:brin", "ORG", "BRIN")],
      [("REQUEST", ("per:m",), ("org:brin",))]),
@@ -3752,3 +3754,17 @@ def test_a_possessed_body_part_hurt_makes_its_owner_the_victim() -> None:
     e = one(find_events(art(text, [ent(text, "per:rahmat", "PERSON", "Rahmat Hidayat")])),
             "ASSAULT")
     assert e.targets == ("per:rahmat",)
+
+
+def test_a_request_to_all_of_an_unnamed_group_needs_no_name() -> None:
+    text = "Menteri Pertanian Budi Santoso mendorong semua petani untuk menanam jagung."
+    es = [ent(text, "per:budi", "PERSON", "Budi Santoso")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert e.actors == ("per:budi",) and e.targets == ()
+    # driving growth asks no one
+    text = "Menteri Budi Santoso mendorong pertumbuhan ekonomi untuk menyejahterakan desa."
+    assert find_events(art(text, [ent(text, "per:budi", "PERSON", "Budi Santoso")])) == []
+    text = "Presiden Budi Santoso menekankan kepada para jaksa untuk bekerja dengan jujur."
+    e = one(find_events(art(text, [ent(text, "per:budi", "PERSON", "Budi Santoso")])),
+            "REQUEST")
+    assert e.targets == ("JUD",)

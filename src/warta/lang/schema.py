@@ -461,6 +461,10 @@ class EventWords(LangData):
     benefactive_codes: Words = ()  # codes whose patient that "for" may name
     # Body parts: a passive's possessed part ("wajahnya disiram") is hurt, its owner the victim.
     body_parts: Words = ()
+    # An unnamed group asked to act: a quantifier right after a request ("mendorong semua
+    # stakeholder untuk ..."), then the clause its request opens.
+    group_quantifiers: Words = ()
+    request_openers: Words = ()
     # The state in a topic that refuses codes (`topic_refuses`): agent codes, and the first
     # words of an office holder's role or of a government body's name ("Menteri", "Pemkab").
     state_agents: Words = ()

@@ -164,6 +164,8 @@ class Lexicon:
     benefactive: frozenset[str]  # "untuk" before a name: a preposition, no clause
     benefactive_codes: frozenset[str]  # codes whose patient that "untuk" may name
     body_parts: frozenset[str]  # "wajahnya disiram": the owner is the victim
+    group_quantifiers: frozenset[str]  # "mendorong semua stakeholder untuk": a group asked
+    request_openers: frozenset[str]
     state_agents: frozenset[str]  # agent codes of the state, kept in any topic
     state_titles: tuple[Phrase, ...]  # role or body-name openers of the state
     said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
@@ -334,7 +336,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         addressee_outcomes=fs(w.addressee_outcomes),
         decided=fs(w.decided), benefactive=fs(w.benefactive_breaks),
         benefactive_codes=fs(w.benefactive_codes),
-        body_parts=fs(w.body_parts), state_agents=fs(w.state_agents),
+        body_parts=fs(w.body_parts), group_quantifiers=fs(w.group_quantifiers),
+        request_openers=fs(w.request_openers), state_agents=fs(w.state_agents),
         state_titles=tuple(_phrase(x) for x in w.state_titles),
         said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
         naming=fs(w.naming),
@@ -1664,7 +1667,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
-    if trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2):
+    if (trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2)
+            and not (trig.code == "REQUEST" and voice == "active" and _group_asked(ctx, j))):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[first].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -1805,6 +1809,21 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     while end < len(toks) and toks[end].low in lex.addressee_next:
         end += 1
     return end < len(toks) and toks[end].low not in lex.addressee_outcomes
+
+
+def _group_asked(ctx: _Ctx, j: int) -> bool:
+    """Is a group no name stands for asked to act right after a request ending at `j`: a
+    quantifier, at most three lower-case words, then what is asked ("mendorong semua
+    stakeholder untuk mengembangkan ...")?"""
+    toks, lex = ctx.toks, ctx.lex
+    if j >= len(toks) or toks[j].low not in lex.group_quantifiers:
+        return False
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if toks[k].low in lex.request_openers:
+            return k > j + 1
+        if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
+            return False
+    return False
 
 
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:

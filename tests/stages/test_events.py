@@ -3768,3 +3768,13 @@ def test_a_request_to_all_of_an_unnamed_group_needs_no_name() -> None:
     e = one(find_events(art(text, [ent(text, "per:budi", "PERSON", "Budi Santoso")])),
             "REQUEST")
     assert e.targets == ("JUD",)
+
+
+def test_a_demand_put_to_the_court_charges_the_defendant_it_names() -> None:
+    text = ("Jaksa Rudi Hartono menuntut supaya majelis hakim menyatakan terdakwa Andi Wijaya "
+            "terbukti bersalah melakukan korupsi.")
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+          ent(text, "per:andi", "PERSON", "Andi Wijaya")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:rudi",) and e.targets == ("per:andi",)
+    assert [x.code for x in find_events(art(text, es))] == ["ACCUSE"]

@@ -461,6 +461,9 @@ class EventWords(LangData):
     benefactive_codes: Words = ()  # codes whose patient that "for" may name
     # Body parts: a passive's possessed part ("wajahnya disiram") is hurt, its owner the victim.
     body_parts: Words = ()
+    # Titles of the accused ("terdakwa X"): in a prosecutor's demand put to the court, the one
+    # it names is the accused.
+    accused_titles: Words = ()
     # An unnamed group asked to act: a quantifier right after a request ("mendorong semua
     # stakeholder untuk ..."), then the clause its request opens.
     group_quantifiers: Words = ()

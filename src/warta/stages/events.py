@@ -164,6 +164,7 @@ class Lexicon:
     benefactive: frozenset[str]  # "untuk" before a name: a preposition, no clause
     benefactive_codes: frozenset[str]  # codes whose patient that "untuk" may name
     body_parts: frozenset[str]  # "wajahnya disiram": the owner is the victim
+    accused_titles: frozenset[str]  # "terdakwa X" in a demand to the court: X accused
     group_quantifiers: frozenset[str]  # "mendorong semua stakeholder untuk": a group asked
     request_openers: frozenset[str]
     state_agents: frozenset[str]  # agent codes of the state, kept in any topic
@@ -336,7 +337,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         addressee_outcomes=fs(w.addressee_outcomes),
         decided=fs(w.decided), benefactive=fs(w.benefactive_breaks),
         benefactive_codes=fs(w.benefactive_codes),
-        body_parts=fs(w.body_parts), group_quantifiers=fs(w.group_quantifiers),
+        body_parts=fs(w.body_parts), accused_titles=fs(w.accused_titles),
+        group_quantifiers=fs(w.group_quantifiers),
         request_openers=fs(w.request_openers), state_agents=fs(w.state_agents),
         state_titles=tuple(_phrase(x) for x in w.state_titles),
         said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
@@ -1583,6 +1585,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
 
     if not targets and voice == "active" and trig.code in lex.content_target_codes:
         targets = _vals(_content_subject(ctx, hi))
+    if not targets and voice == "active" and trig.code == "ACCUSE":
+        # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
+        targets = _vals(_accused_in_content(ctx, hi))
     place: str | None = None
     if trig.host_from_place:
         # a bare place is the host only before another verb: in "kunjungan Phu Trong
@@ -2196,6 +2201,16 @@ def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
                   and id(m) not in ctx.hidden and m.prep is None), None)
     return _right_group(ctx, [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
                               and not m.kind.startswith("ANAPHOR")]) if first else []
+
+
+def _accused_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
+    """The one named with an accused's title ("terdakwa X") in the content clause opened
+    right after a demand ("menuntut supaya majelis hakim ... menyatakan terdakwa X ...")."""
+    toks, lex = ctx.toks, ctx.lex
+    if hi >= len(toks) or toks[hi].low not in lex.content_openers:
+        return []
+    return next(([m] for m in ctx.ms if m.i > hi + 1 and _named(m) and id(m) not in ctx.hidden
+                 and toks[m.i - 1].low in lex.accused_titles), [])
 
 
 def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:

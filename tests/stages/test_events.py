@@ -3778,3 +3778,11 @@ def test_a_demand_put_to_the_court_charges_the_defendant_it_names() -> None:
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.actors == ("per:rudi",) and e.targets == ("per:andi",)
     assert [x.code for x in find_events(art(text, es))] == ["ACCUSE"]
+
+
+def test_a_sentence_told_by_its_noun_is_for_whom_bagi_marks_before_the_verb() -> None:
+    text = "Hukuman penjara bagi Andi Wijaya dijatuhkan oleh Pengadilan Negeri Medan kemarin."
+    es = [ent(text, "per:andi", "PERSON", "Andi Wijaya"),
+          ent(text, "org:pn", "ORG", "Pengadilan Negeri Medan")]
+    e = one(find_events(art(text, es)), "SANCTION")
+    assert e.actors == ("org:pn",) and e.targets == ("per:andi",)

@@ -1512,7 +1512,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 targets = _vals(_right_group(ctx, [
                     m for m in right if m not in agent and m.prep in lex.passive_target_preps
                     and not any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
-                                for t in toks[j:m.prep_at])]))
+                                for t in toks[j:m.prep_at])]) or _marked_before(ctx, lo, i))
                 act_subject = bool(targets)
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
@@ -2067,6 +2067,26 @@ def _part_owner(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
         return owner
     pid = ctx.refs.person_last(part.start)
     return [] if pid is None else [_Mention(i - 1, i, (pid,), "ANAPHOR_A", pronoun=True)]
+
+
+def _marked_before(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """The one the act noun opening a passive's clause is for, marked before the verb
+    ("Hukuman penjara bagi X dijatuhkan", "Vonis terhadap X dibacakan"): the group a
+    target preposition marks, with no verb, comma or relative between it and the verb."""
+    toks, lex = ctx.toks, ctx.lex
+    before = [m for m in ctx.ms if lo <= m.i and m.j <= i and id(m) not in ctx.hidden]
+    if not before or before[-1].prep not in lex.passive_target_preps:
+        return []
+    last = before[-1]
+    if any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
+           for t in toks[last.j:i]) or any(_verb_like(t, lex) for t in toks[lo:last.prep_at]):
+        return []
+    group = [last]
+    for m in reversed(before[:-1]):
+        if not _joined(m, group[0], toks, lex):
+            break
+        group.insert(0, m)
+    return group
 
 
 def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:

@@ -465,6 +465,22 @@ class EventWords(LangData):
     wanting: Words = ()
     # Verbs whose "untuk" opens no clause: the decision is the act ("memutuskan untuk X").
     decided: Words = ()
+    # Clause breaks that before a name are a preposition, "for" ("vonis lima tahun untuk X").
+    benefactive_breaks: Words = ()
+    benefactive_codes: Words = ()  # codes whose patient that "for" may name
+    # Body parts: a passive's possessed part ("wajahnya disiram") is hurt, its owner the victim.
+    body_parts: Words = ()
+    # Titles of the accused ("terdakwa X"): in a prosecutor's demand put to the court, the one
+    # it names is the accused.
+    accused_titles: Words = ()
+    # An unnamed group asked to act: a quantifier right after a request ("mendorong semua
+    # stakeholder untuk ..."), then the clause its request opens.
+    group_quantifiers: Words = ()
+    request_openers: Words = ()
+    # The state in a topic that refuses codes (`topic_refuses`): agent codes, and the first
+    # words of an office holder's role or of a government body's name ("Menteri", "Pemkab").
+    state_agents: Words = ()
+    state_titles: Words = ()
     # Conditional words that mean "bahwa" after a saying verb ("mengaku jika ...").
     said_that: Words = ()
     said_that_verbs: Words = ()  # saying verbs besides reporting_verbs

@@ -161,6 +161,14 @@ class Lexicon:
     addressee_next: frozenset[str]
     addressee_outcomes: frozenset[str]
     decided: frozenset[str]  # "memutuskan": its "untuk" opens no clause
+    benefactive: frozenset[str]  # "untuk" before a name: a preposition, no clause
+    benefactive_codes: frozenset[str]  # codes whose patient that "untuk" may name
+    body_parts: frozenset[str]  # "wajahnya disiram": the owner is the victim
+    accused_titles: frozenset[str]  # "terdakwa X" in a demand to the court: X accused
+    group_quantifiers: frozenset[str]  # "mendorong semua stakeholder untuk": a group asked
+    request_openers: frozenset[str]
+    state_agents: frozenset[str]  # agent codes of the state, kept in any topic
+    state_titles: tuple[Phrase, ...]  # role or body-name openers of the state
     said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
     said_that_verbs: frozenset[str]
     naming: frozenset[str]
@@ -327,7 +335,13 @@ def build_lexicon(data: EventsData) -> Lexicon:
         near_negators=fs(w.near_negators), wanting=fs(w.wanting),
         addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
         addressee_outcomes=fs(w.addressee_outcomes),
-        decided=fs(w.decided), said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
+        decided=fs(w.decided), benefactive=fs(w.benefactive_breaks),
+        benefactive_codes=fs(w.benefactive_codes),
+        body_parts=fs(w.body_parts), accused_titles=fs(w.accused_titles),
+        group_quantifiers=fs(w.group_quantifiers),
+        request_openers=fs(w.request_openers), state_agents=fs(w.state_agents),
+        state_titles=tuple(_phrase(x) for x in w.state_titles),
+        said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
         naming=fs(w.naming),
         named_after=fs(w.named_after), within_nouns=fs(w.within_nouns),
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
@@ -1384,6 +1398,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if trig.code in lex.measure_codes and _market_move(ctx, voice, lo, i, j):
         return None  # "memukul nilai saham Twitter": the market moved, no one was hit
     hi = ctx.clause_end(j)
+    if trig.code not in lex.benefactive_codes:
+        # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
+        # patient of
+        hi = next((k for k in range(j, hi) if toks[k].low in lex.benefactive), hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
                                     and not trig.goal_is_place else lex.goal_preps)
@@ -1449,7 +1467,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not left and relative is None:
             # "Usai divonis bersalah ..., Ahok langsung ditahan", "Berangus ditembak polisi
             # saat ditangkap": the main clause's subject is the one sentenced or arrested
-            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+            left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+                    or _part_owner(ctx, lo, i))
             borrowed = bool(left)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
@@ -1493,7 +1512,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 targets = _vals(_right_group(ctx, [
                     m for m in right if m not in agent and m.prep in lex.passive_target_preps
                     and not any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
-                                for t in toks[j:m.prep_at])]))
+                                for t in toks[j:m.prep_at])]) or _marked_before(ctx, lo, i))
                 act_subject = bool(targets)
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
@@ -1566,6 +1585,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
 
     if not targets and voice == "active" and trig.code in lex.content_target_codes:
         targets = _vals(_content_subject(ctx, hi))
+    if not targets and voice == "active" and trig.code == "ACCUSE":
+        # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
+        targets = _vals(_accused_in_content(ctx, hi))
     place: str | None = None
     if trig.host_from_place:
         # a bare place is the host only before another verb: in "kunjungan Phu Trong
@@ -1650,7 +1672,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
-    if trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2):
+    if (trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2)
+            and not (trig.code == "REQUEST" and voice == "active" and _group_asked(ctx, j))):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[first].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -1791,6 +1814,21 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     while end < len(toks) and toks[end].low in lex.addressee_next:
         end += 1
     return end < len(toks) and toks[end].low not in lex.addressee_outcomes
+
+
+def _group_asked(ctx: _Ctx, j: int) -> bool:
+    """Is a group no name stands for asked to act right after a request ending at `j`: a
+    quantifier, at most three lower-case words, then what is asked ("mendorong semua
+    stakeholder untuk mengembangkan ...")?"""
+    toks, lex = ctx.toks, ctx.lex
+    if j >= len(toks) or toks[j].low not in lex.group_quantifiers:
+        return False
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if toks[k].low in lex.request_openers:
+            return k > j + 1
+        if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
+            return False
+    return False
 
 
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
@@ -2017,6 +2055,40 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     return _right_group(ctx, after)
 
 
+def _part_owner(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """Whose body part is the subject of a passive ("Novel dirawat setelah wajahnya disiram
+    air keras"): the subject of the main clause the part's clause leaves out, or, with the
+    part opening the clause, the person named last before it."""
+    part = ctx.toks[i - 1] if i > lo else None
+    if part is None or part.bare not in ctx.lex.body_parts or part.bare == part.low:
+        return []
+    owner = _main_subject(ctx, lo, i - 1)
+    if owner or i - 1 != lo or ctx.refs is None:
+        return owner
+    pid = ctx.refs.person_last(part.start)
+    return [] if pid is None else [_Mention(i - 1, i, (pid,), "ANAPHOR_A", pronoun=True)]
+
+
+def _marked_before(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """The one the act noun opening a passive's clause is for, marked before the verb
+    ("Hukuman penjara bagi X dijatuhkan", "Vonis terhadap X dibacakan"): the group a
+    target preposition marks, with no verb, comma or relative between it and the verb."""
+    toks, lex = ctx.toks, ctx.lex
+    before = [m for m in ctx.ms if lo <= m.i and m.j <= i and id(m) not in ctx.hidden]
+    if not before or before[-1].prep not in lex.passive_target_preps:
+        return []
+    last = before[-1]
+    if any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
+           for t in toks[last.j:i]) or any(_verb_like(t, lex) for t in toks[lo:last.prep_at]):
+        return []
+    group = [last]
+    for m in reversed(before[:-1]):
+        if not _joined(m, group[0], toks, lex):
+            break
+        group.insert(0, m)
+    return group
+
+
 def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
     """Is the subject before a passive trigger at `i` people named by no one: a noun of
     people after a number ("249 orang yang ditahan", "Sebanyak 86 orang di antaranya
@@ -2149,6 +2221,16 @@ def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
                   and id(m) not in ctx.hidden and m.prep is None), None)
     return _right_group(ctx, [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
                               and not m.kind.startswith("ANAPHOR")]) if first else []
+
+
+def _accused_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
+    """The one named with an accused's title ("terdakwa X") in the content clause opened
+    right after a demand ("menuntut supaya majelis hakim ... menyatakan terdakwa X ...")."""
+    toks, lex = ctx.toks, ctx.lex
+    if hi >= len(toks) or toks[hi].low not in lex.content_openers:
+        return []
+    return next(([m] for m in ctx.ms if m.i > hi + 1 and _named(m) and id(m) not in ctx.hidden
+                 and toks[m.i - 1].low in lex.accused_titles), [])
 
 
 def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
@@ -2526,6 +2608,16 @@ def _decision_purpose(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
     return toks[k].low == "untuk" and k > 0 and toks[k - 1].low in lex.decided
 
 
+def _benefactive(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int, lex: Lexicon) -> bool:
+    """Is the break word at `k` the preposition "for" right before a named party ("vonis
+    lima tahun untuk Ahmad", "untuk Presiden Joko Widodo"), opening no purpose clause?"""
+    if toks[k].low not in lex.benefactive:
+        return False
+    m = next((m for m in ms if m.i > k), None)
+    return (m is not None and _named(m) and m.place_id is None and m.i - k <= 3
+            and all(t.text.isalpha() and t.text[:1].isupper() for t in toks[k + 1:m.i]))
+
+
 def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
     """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
     berkoordinasi ...", "sejak itu"), opening no clause?"""
@@ -2562,7 +2654,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)
-                               and not _decision_purpose(toks, k, lex)],
+                               and not _decision_purpose(toks, k, lex)
+                               and not _benefactive(toks, ms, k, lex)],
                enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -2685,6 +2778,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
+    states = _state_parties(article, lex) if refused else frozenset()
     default_named = not lex.enforcer_default_words.isdisjoint(_WORD.findall(text.lower()))
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
@@ -2717,7 +2811,8 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
         if evs:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
-            out.extend(e for e in evs if e.code not in refused)
+            out.extend(e for e in evs if e.code not in refused
+                       or any(_state_actor(a, states, lex) for a in e.actors))
         first = evs[0] if evs else None
         if (first is not None and not first.targets and first.code in lex.enforced_codes
                 and all(_is_agent(a) for a in first.actors)):
@@ -2756,11 +2851,32 @@ def _refused_codes(article: Article, lex: Lexicon) -> frozenset[str]:
     return lex.topic_refuses.get(main, frozenset()) if main else frozenset()
 
 
+def _state_parties(article: Article, lex: Lexicon) -> frozenset[str]:
+    """The article's entities that are the state (an office holder by role, a government
+    body by name), whose acts no topic rules out ("Menpora mengapresiasi ..." in sport)."""
+    def state(name: str) -> bool:
+        words = tuple(name.lower().split())
+        return any(words[:len(ph)] == ph for ph in lex.state_titles)
+
+    bodies = {e.id for e in article.entities if e.kind == "ORG" and state(e.name)}
+    # a person by role, unless the role is in a body that is not the state ("Presiden
+    # Ferrari", "Presiden HRC")
+    people = {e.id for e in article.entities if e.kind == "PERSON"
+              and any(state(r) for r in e.roles) and (e.org is None or e.org in bodies)}
+    return frozenset(bodies | people)
+
+
+def _state_actor(value: str, states: frozenset[str], lex: Lexicon) -> bool:
+    """Is an event's actor the state: one of `states` or a state agent code? (Not a country:
+    in sport text "Indonesia" is the national team.)"""
+    return value in states or value in lex.state_agents
+
+
 class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 31  # events17 (legal acts as nouns, passives) + events18 (meetings, aid)
+    version = 32  # events19: the state in refused topics, "untuk" + name, body parts
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

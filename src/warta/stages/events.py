@@ -1217,6 +1217,11 @@ def _uniq(xs: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(xs))
 
 
+def _amount(low: str) -> bool:
+    """A number written in digits ("20", "1.500", "2,5")."""
+    return low[:1].isdigit() and all(c.isdigit() or c in ".," for c in low)
+
+
 def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     """Voice of a trigger; a nominal one takes it from a support verb before it."""
     if trig.voice != "noun":
@@ -1224,9 +1229,10 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     lex = ctx.lex
     k = i - 1
     skipped = 0
-    # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam"
-    while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap) \
-            and skipped < 3:
+    # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam",
+    # "mengirimkan 20 ton bantuan" (an amount: its number and unit)
+    while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap
+                      or _amount(ctx.toks[k].low)) and skipped < 3:
         k -= 1
         skipped += 1
     if k >= 0:
@@ -2237,12 +2243,14 @@ def _wanted(ctx: _Ctx, i: int) -> bool:
 
 
 def _object_of_verb(ctx: _Ctx, i: int) -> bool:
-    """Is the trigger the object of a verb before it ("mengamankan demonstrasi")?"""
+    """Is the trigger the object of a verb before it ("mengamankan demonstrasi")? Not after
+    a passive one, whose agent it is ("jalanan dipenuhi gelombang protes")."""
     lex = ctx.lex
     if i == 0:
         return False
     t = ctx.toks[i - 1]
     return (len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
+            and not (t.low.startswith("di") and _verb_like(t, lex))
             and t.low not in lex.support_active and t.low not in lex.support_received
             and t.low not in lex.skip and t.low not in lex.attending)
 
@@ -2760,7 +2768,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 31  # events17 (legal acts as nouns, passives) + events18 (meetings, aid)
+    version = 32  # events20 (plans, appeals in speech, amounts, firm action, initials)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3785,3 +3785,15 @@ def test_names_after_berinisial_join_their_group_and_are_no_verb() -> None:
     text = "Editor yang ditahan bernama Rudi Hartono."
     es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono")]
     assert all("per:rudi" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_a_quotation_of_an_unnamed_source_states_the_acts_of_those_it_names() -> None:
+    # '"Dia [Rina] menyalahkan Andi ...," ujar seorang sumber' (events20): no speaker to
+    # resolve, but the named one's act is reported
+    text = ("Rina Wati memecat Andi Saputra. “ Rina menyalahkan Andi karena lalai , ” ujar "
+            "seorang sumber kepada wartawan .")
+    a = QuoteStage()(art(text, [ent(text, "per:rina", "PERSON", ["Rina Wati", "Rina"]),
+                                ent(text, "per:andi", "PERSON", ["Andi Saputra", "Andi"])]))
+    assert any(q.speaker is None and q.speaker_kind == "anonymous" for q in a.quotes)
+    e = one(find_events(a), "ACCUSE")
+    assert e.actors == ("per:rina",) and e.targets == ("per:andi",)

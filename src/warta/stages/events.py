@@ -969,6 +969,10 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         first = bisect.bisect_left(starts, c.start)
         shields.append((q, first))
         if q.speaker is None:
+            if q.kind == "direct" and q.speaker_kind is not None:
+                # a source left unnamed ('"Dia menyalahkan Kris," ujar seorang sumber'): its
+                # quotation states the acts of those it names; its "kami" stays no one's
+                direct.append(q)
             continue  # its "kami" stays unresolved: no actor
         words = lex.speaker_words if q.kind == "indirect" else lex.quote_speaker_words
         if q.kind != "indirect":

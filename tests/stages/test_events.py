@@ -3786,3 +3786,88 @@ def test_a_sentence_told_by_its_noun_is_for_whom_bagi_marks_before_the_verb() ->
           ent(text, "org:pn", "ORG", "Pengadilan Negeri Medan")]
     e = one(find_events(art(text, es)), "SANCTION")
     assert e.actors == ("org:pn",) and e.targets == ("per:andi",)
+
+# ----------------------------------------------------------------------------- events20
+
+def test_an_appeal_in_the_base_form_of_speech_is_a_request() -> None:
+    # '"kami tetap imbau warga ..." ujar X': the prefix dropped in speech (events20)
+    a = quoted_art('"Hujan masih turun, tetapi kami tetap imbau warga untuk waspada," '
+                   'ujar Kepala Desa Sukamaju Budi Hartono.',
+                   ("per:budi", "PERSON", "Budi Hartono"))
+    e = one(find_events(a), "REQUEST")
+    assert e.actors == ("per:budi",)
+    a = quoted_art('"Kami sarankan korban untuk mengungsi ke rumah kerabat," kata Budi Hartono.',
+                   ("per:budi", "PERSON", "Budi Hartono"))
+    assert one(find_events(a), "REQUEST").actors == ("per:budi",)
+
+
+def test_firm_action_vowed_against_whoever_is_a_threat_else_a_crackdown() -> None:
+    # "akan menindak tegas pihak yang ...": a warning; against a named wrong: COERCE
+    text = "Kapolres Rudi Hartono menegaskan akan menindak tegas pihak yang melakukan razia."
+    e = one(find_events(art(text, [ent(text, "per:rudi", "PERSON", "Rudi Hartono")])),
+            "THREATEN")
+    assert e.actors == ("per:rudi",)
+    text = "Rudi Hartono mengatakan Polri dan Bawaslu akan menindaktegas pelanggaran politik uang."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono"),
+          ent(text, "org:polri", "ORG", "Polri"), ent(text, "org:bawaslu", "ORG", "Bawaslu")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert set(e.actors) == {"org:polri", "org:bawaslu"}
+
+
+def test_melecehkan_is_sexual_assault_only_with_people_as_its_object() -> None:
+    text = "Rudi Hartono melecehkan lebih dari 20 perempuan selama satu dekade."
+    e = one(find_events(art(text, [ent(text, "per:rudi", "PERSON", "Rudi Hartono")])), "ASSAULT")
+    assert e.actors == ("per:rudi",) and e.mode == "sexual"
+    text = "Rudi Hartono dinilai melecehkan profesi guru."
+    assert find_events(art(text, [ent(text, "per:rudi", "PERSON", "Rudi Hartono")])) == []
+
+
+def test_abuse_reported_by_its_victims_is_an_accusation() -> None:
+    text = "Ratusan karyawan Bank Sejahtera melaporkan pelecehan yang mereka alami."
+    e = one(find_events(art(text, [ent(text, "org:bs", "ORG", "Bank Sejahtera")])), "ACCUSE")
+    assert e.actors
+    # news reported is no complaint
+    text = "Bank Sejahtera melaporkan bahwa laba naik."
+    assert find_events(art(text, [ent(text, "org:bs", "ORG", "Bank Sejahtera")])) == []
+
+
+def test_aid_counted_in_units_takes_the_support_verb() -> None:
+    # "mengirimkan 20 ton bantuan": the number and unit between verb and noun (events20)
+    text = "Yayasan Sinar Harapan mengirimkan 30 ton bantuan ke Padang."
+    e = one(find_events(art(text, [ent(text, "org:ysh", "ORG", "Yayasan Sinar Harapan")])),
+            "AID")
+    assert e.actors == ("org:ysh",)
+
+
+def test_a_protest_as_the_agent_of_a_passive_has_a_crowd_for_actor() -> None:
+    # "jalanan dipenuhi gelombang protes": the protest fills, no one secures it
+    e = one(find_events(art("Sejak Senin, jalanan dipenuhi gelombang protes di banyak kota.")),
+            "PROTEST")
+    assert e.actors == ("CVL",)
+
+
+def test_names_after_berinisial_join_their_group_and_are_no_verb() -> None:
+    # "mengamankan terduga berinisial AB dan CD ..., lalu meringkus EF": the police act twice
+    text = ("Polisi mengamankan terduga teroris berinisial AB dan CD di Sleman, Kabupaten "
+            "Sleman, lalu meringkus satu orang lagi yang berinisial EF di Depok.")
+    es = [ent(text, "per:ab", "PERSON", "AB"), ent(text, "per:cd", "PERSON", "CD"),
+          ent(text, "per:ef", "PERSON", "EF")]
+    evs = [e for e in find_events(art(text, es)) if e.code == "COERCE"]
+    assert [e.actors for e in evs] == [("COP",), ("COP",)]
+    assert {"per:ab", "per:cd"} <= set(evs[0].targets) and evs[1].targets == ("per:ef",)
+    # a name after a passive is who was acted on, no agent
+    text = "Editor yang ditahan bernama Rudi Hartono."
+    es = [ent(text, "per:rudi", "PERSON", "Rudi Hartono")]
+    assert all("per:rudi" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_a_quotation_of_an_unnamed_source_states_the_acts_of_those_it_names() -> None:
+    # '"Dia [Rina] menyalahkan Andi ...," ujar seorang sumber' (events20): no speaker to
+    # resolve, but the named one's act is reported
+    text = ("Rina Wati memecat Andi Saputra. “ Rina menyalahkan Andi karena lalai , ” ujar "
+            "seorang sumber kepada wartawan .")
+    a = QuoteStage()(art(text, [ent(text, "per:rina", "PERSON", ["Rina Wati", "Rina"]),
+                                ent(text, "per:andi", "PERSON", ["Andi Saputra", "Andi"])]))
+    assert any(q.speaker is None and q.speaker_kind == "anonymous" for q in a.quotes)
+    e = one(find_events(a), "ACCUSE")
+    assert e.actors == ("per:rina",) and e.targets == ("per:andi",)

@@ -983,6 +983,10 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         first = bisect.bisect_left(starts, c.start)
         shields.append((q, first))
         if q.speaker is None:
+            if q.kind == "direct" and q.speaker_kind is not None:
+                # a source left unnamed ('"Dia menyalahkan Kris," ujar seorang sumber'): its
+                # quotation states the acts of those it names; its "kami" stays no one's
+                direct.append(q)
             continue  # its "kami" stays unresolved: no actor
         words = lex.speaker_words if q.kind == "indirect" else lex.quote_speaker_words
         if q.kind != "indirect":
@@ -1231,6 +1235,11 @@ def _uniq(xs: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(xs))
 
 
+def _amount(low: str) -> bool:
+    """A number written in digits ("20", "1.500", "2,5")."""
+    return low[:1].isdigit() and all(c.isdigit() or c in ".," for c in low)
+
+
 def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     """Voice of a trigger; a nominal one takes it from a support verb before it."""
     if trig.voice != "noun":
@@ -1238,9 +1247,10 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     lex = ctx.lex
     k = i - 1
     skipped = 0
-    # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam"
-    while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap) \
-            and skipped < 3:
+    # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam",
+    # "mengirimkan 20 ton bantuan" (an amount: its number and unit)
+    while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap
+                      or _amount(ctx.toks[k].low)) and skipped < 3:
         k -= 1
         skipped += 1
     if k >= 0:
@@ -2319,12 +2329,14 @@ def _wanted(ctx: _Ctx, i: int) -> bool:
 
 
 def _object_of_verb(ctx: _Ctx, i: int) -> bool:
-    """Is the trigger the object of a verb before it ("mengamankan demonstrasi")?"""
+    """Is the trigger the object of a verb before it ("mengamankan demonstrasi")? Not after
+    a passive one, whose agent it is ("jalanan dipenuhi gelombang protes")."""
     lex = ctx.lex
     if i == 0:
         return False
     t = ctx.toks[i - 1]
     return (len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
+            and not (t.low.startswith("di") and _verb_like(t, lex))
             and t.low not in lex.support_active and t.low not in lex.support_received
             and t.low not in lex.skip and t.low not in lex.attending)
 
@@ -2876,7 +2888,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 32  # events19: the state in refused topics, "untuk" + name, body parts
+    version = 33  # events19 (the state in refused topics, 'untuk' + name) + events20 (appeals)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3711,3 +3711,94 @@ def test_questioning_by_a_named_enforcement_body_is_an_accusation() -> None:
     assert e.actors == ("org:propam",) and e.targets == ("per:rudi",)
     # a health check is none
     assert find_events(art("Dokter polisi memeriksa kesehatan para tahanan di Rutan.")) == []
+
+
+# ---------------------------------------------------------------- events21 (seed 65 notes)
+RUDI = ("per:r", "PERSON", "Rudi Hartono")
+
+
+def test_a_nya_on_the_verb_of_a_longer_trigger_is_the_person_named_last() -> None:
+    # "menetapkannya sebagai tersangka": the -nya sits on the verb, not the trigger's end
+    text = "Rudi Hartono pulang ke rumahnya. Namun polisi malah menetapkannya sebagai tersangka."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("ACCUSE", ("COP",), ("per:r",))]
+
+
+def test_an_arrest_warrant_issued_for_someone_targets_them() -> None:
+    # "surat perintah penangkapan X": X is to be arrested; "menerbitkan" gives its issuer
+    text = "Kemarin, polisi sudah menerbitkan surat perintah penangkapan Rudi Hartono."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("COERCE", ("COP",), ("per:r",))]
+
+
+def test_the_object_of_a_threatened_act_is_threatened() -> None:
+    text = "Polisi juga mengancam akan memasukkan Rudi Hartono dalam daftar buron."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("THREATEN", ("COP",), ("per:r",))]
+    # a request's embedded object is still no target
+    text = "Rudi Hartono meminta kontraktor menambah para pekerja di Bank Mandiri."
+    es = [ent(text, *RUDI), ent(text, "org:bm", "ORG", "Bank Mandiri")]
+    assert all("org:bm" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_the_agent_of_a_ter_passive_relative_clause_is_no_subject() -> None:
+    text = "Salah satu pelaku, yang terpojok oleh aparat keamanan, meledakkan bom di pasar."
+    assert all("COP" not in e.actors for e in find_events(art(text)))
+
+
+def test_goods_supplied_to_a_market_are_no_aid() -> None:
+    text = "Artinya, separuh impor gandum Mesir dipasok oleh Rusia."
+    assert all(e.code != "AID" for e in find_events(art(text)))
+    text = "Amerika Serikat memasok senjata kepada Ukraina."
+    assert one(find_events(art(text)), "AID").actors == ("US",)
+
+
+def test_import_duties_raised_are_a_sanction() -> None:
+    text = "Padahal sebelumnya, India telah menaikkan bea impor baja sebesar 15 persen."
+    assert one(find_events(art(text)), "SANCTION").actors == ("IN",)
+
+
+def test_not_denying_admits() -> None:
+    text = "Rudi Hartono tidak membantah telah menerima uang itu."
+    assert one(find_events(art(text, [ent(text, *RUDI)])), "CONCEDE").actors == ("per:r",)
+    # told in a quotation by someone else, it is a report of what he said
+    text = '"Rudi Hartono tidak membantah telah menerima uang itu," kata jaksa Siti Aminah.'
+    a = quoted_art(text, RUDI, ("per:s", "PERSON", "Siti Aminah"))
+    assert one(find_events(a), "CONCEDE").actors == ("per:r",)
+    # not ruling out a possibility admits nothing
+    text = "Rudi Hartono tidak menampik kemungkinan adanya daerah yang menyimpan dana."
+    assert all(e.code != "CONCEDE" for e in find_events(art(text, [ent(text, *RUDI)])))
+
+
+def test_credentials_presented_to_a_head_of_state_are_a_visit() -> None:
+    text = ("Duta Besar Jepang Kenji Tanaka menyerahkan surat kepercayaan kepada Presiden "
+            "Joko Widodo.")
+    es = [ent(text, "per:k", "PERSON", "Kenji Tanaka"),
+          ent(text, "per:j", "PERSON", "Joko Widodo")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.actors == ("per:k",) and e.targets == ("per:j",) and e.mode == "visit"
+
+
+def test_an_interrogation_is_questioning() -> None:
+    text = "Polisi menginterogasi Rudi Hartono selama tiga jam."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("ACCUSE", ("COP",), ("per:r",))]
+
+
+def test_a_force_deployed_with_the_colloquial_base_form() -> None:
+    text = '"Di daerah ini kami kerahkan 75 personel gabungan," kata Kapolsek Rudi Hartono.'
+    a = quoted_art(text, RUDI)
+    assert one(find_events(a), "MOBILIZE").actors == ("per:r",)
+    # a base form with no force after it moves none
+    text = '"Kami kerahkan seluruh kemampuan," kata Rudi Hartono.'
+    assert all(e.code != "MOBILIZE" for e in find_events(quoted_art(text, RUDI)))
+
+
+def test_a_kidnap_victim_set_free_is_released() -> None:
+    text = "Rudi Hartono membawa korbannya kembali ke Bandung dan membebaskannya di terminal."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "RETREAT")
+    assert e.actors == ("per:r",) and e.mode == "release"
+    # fees waived free no one
+    text = "Rumah sakit membebaskan biaya perawatan korban kecelakaan itu."
+    assert all(e.code != "RETREAT" for e in find_events(art(text)))
+
+
+def test_a_bare_not_denying_admits_no_deed() -> None:
+    text = "Menanggapi hal itu, Rudi Hartono tidak membantah dan tersenyum."
+    assert all(e.code != "CONCEDE" for e in find_events(art(text, [ent(text, *RUDI)])))

@@ -127,6 +127,9 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     country_titles: frozenset[str]
     patient_prefixes: tuple[str, ...]
+    patient_nouns: frozenset[Phrase]  # "surat perintah penangkapan X": X is the patient
+    act_object_codes: frozenset[str]  # "mengancam akan menangkap X": X is threatened
+    passive_prefixes: tuple[str, ...]  # "di", "ter": passive verbs of a relative clause
     owner_genitive: frozenset[str]
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
@@ -307,6 +310,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         embedding=fs(w.embedding), not_country_after=fs(w.not_country_after),
         verb_prefixes=w.verb_prefixes, country_titles=fs(w.country_titles),
         patient_prefixes=w.patient_genitive_prefixes,
+        patient_nouns=frozenset(_phrase(x) for x in w.patient_genitive_nouns),
+        act_object_codes=fs(w.act_object_codes),
+        passive_prefixes=tuple(w.relative_passive_prefixes),
         owner_genitive=fs(w.owner_genitive_codes), requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
@@ -1511,7 +1517,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         near = _run_on(ctx, near, right[len(near):])
         between: list[str] = []  # the first party named after "antara"
         patient = (not trig.symmetric and trig.code not in lex.owner_genitive
-                   and toks[i].low.startswith(lex.patient_prefixes))
+                   and (toks[i].low.startswith(lex.patient_prefixes)
+                        or trig.phrase in lex.patient_nouns))
         for n, m in enumerate(near):
             if _predicate_between(toks[j:m.i], lex):
                 break  # "penangkapan MSH bermula dari informasi dari masyarakat"
@@ -1796,9 +1803,10 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
     """The person a verb's -nya object stands for: "Polda Jabar pun menjeratnya dengan Pasal
     48" charges the person named last before it (none when no person is named; the subject
-    itself is dropped from the targets later)."""
-    last = ctx.toks[j - 1]
-    if ctx.refs is None or last.bare == last.low:
+    itself is dropped from the targets later). The -nya may sit on the verb of a longer
+    trigger: "polisi menetapkannya sebagai tersangka"."""
+    first, last = ctx.toks[i], ctx.toks[j - 1]
+    if ctx.refs is None or (last.bare == last.low and first.bare == first.low):
         return []
     pid = ctx.refs.person_last(ctx.toks[i].start)
     return [pid] if pid is not None else []
@@ -1894,7 +1902,7 @@ def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
         return False
     if m.prep is None and m.i > j and toks[m.i - 1].low in lex.made_objects:
         return True
-    if code not in lex.embedding:
+    if code not in lex.embedding or code in lex.act_object_codes:
         return False
     end = m.prep_at if m.prep is not None and m.prep_at >= j else m.i
     return any(
@@ -1977,11 +1985,18 @@ def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Ment
     k = left[0].i - 1
     if k > lo and toks[k].low in lex.agent_preps:
         k -= 1
-    if not (k - 1 >= lo and toks[k - 1].low in lex.relatives and toks[k].low.startswith("di")
-            and _verb_like(toks[k], lex)):
+    if not (k - 1 >= lo and toks[k - 1].low in lex.relatives
+            and toks[k].low.startswith(lex.passive_prefixes) and _verb_like(toks[k], lex)):
         return left
-    head = _left_group(ctx, lo, k - 1)
-    return head if head and head[-1].j == k - 1 else left
+    end = k - 1
+    if end > lo and toks[end - 1].text == ",":
+        # set off by commas: "Salah satu penyerang, yang terpojok oleh aparat keamanan,
+        # meledakkan rompi" (the attacker, named by no one, acts; not the security forces)
+        end -= 1
+        head = _left_group(ctx, lo, end)
+        return head if head and head[-1].j == end else []
+    head = _left_group(ctx, lo, end)
+    return head if head and head[-1].j == end else left
 
 
 def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
@@ -2760,7 +2775,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 31  # events17 (legal acts as nouns, passives) + events18 (meetings, aid)
+    version = 32  # events21 (-nya and genitive patients, relative agents, trade, lexicon)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3802,3 +3802,21 @@ def test_a_kidnap_victim_set_free_is_released() -> None:
 def test_a_bare_not_denying_admits_no_deed() -> None:
     text = "Menanggapi hal itu, Rudi Hartono tidak membantah dan tersenyum."
     assert all(e.code != "CONCEDE" for e in find_events(art(text, [ent(text, *RUDI)])))
+
+
+def test_a_fronted_date_lists_no_name_with_the_subject() -> None:
+    # "Pada 17 Juli, KPK ...": the month before the comma is a date, not a name listed with
+    # KPK under "pada" (KPK stays the subject)
+    text = "Pada 17 Juli, KPK menangkap Rudi Hartono di rumahnya."
+    s = text.index("17 Juli")
+    times = [TimeExpr(span=Span(start=s, end=s + len("17 Juli")), type="DATE",
+                      value="XXXX-07-17", anchored=False)]
+    es = [ent(text, "org:k", "ORG", "KPK"), ent(text, *RUDI)]
+    assert roles(art(text, es, times)) == [("COERCE", ("org:k",), ("per:r",))]
+
+
+def test_a_comma_ends_an_addition_of_lower_and_upper_case_words() -> None:
+    # "Selain bea masuk CPO, X ...": the comma ends the addition, X is the subject
+    text = "Selain bea masuk CPO, Kementerian Keuangan India juga menaikkan pajak impor minyak."
+    a = art(text, [ent(text, "org:k", "ORG", "Kementerian Keuangan India")])
+    assert roles(a) == [("SANCTION", ("org:k",), ())]

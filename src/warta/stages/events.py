@@ -418,6 +418,16 @@ class _Tok:
     text: str
     low: str
     bare: str  # low without an enclitic -nya
+    time: bool = False  # inside a time expression ("Pada 17 Juli, ..."): no name of a list
+
+
+def _mark_times(toks: Sequence[_Tok], times: Sequence[TimeExpr]) -> None:
+    """Flag the tokens inside a time expression: "Pada 17 Juli, Herba membebaskannya" has a
+    month, not a name listed with Herba under "pada" (Herba would be no subject)."""
+    spans = [(t.span.start, t.span.end) for t in times
+             if t.span.start < toks[-1].end and t.span.end > toks[0].start]
+    for t in toks:
+        t.time = any(a <= t.start < b for a, b in spans)
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
@@ -660,10 +670,14 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     for m in ms:
         floor = max(prev.j if prev else 0, m.i - 4)
         k = m.i - 1
+        comma = False  # a comma crossed on the way back
         while k >= floor:
             low = toks[k].low
-            if low in lex.besides_preps and toks[k + 1].low in _DEMONSTRATIVES:
-                break  # "Selain itu, mereka ...": a discourse connective, no addition
+            if low in lex.besides_preps and (toks[k + 1].low in _DEMONSTRATIVES or comma):
+                # "Selain itu, mereka ...": a discourse connective, no addition; "Selain bea
+                # masuk CPO, Kementerian Keuangan India juga menaikkan ...": the comma ends
+                # the addition (as after a name, "Selain RR, Densus 88 ...")
+                break
             if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
                 break  # "Pada 2024 pemerintah melakukan audiensi": the year is its object
             if (low in preps and k + 1 < m.i and toks[k + 1].low in lex.named_after
@@ -683,10 +697,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 break
             if low in lex.breaks or low in lex.connectors and not (
                     low in lex.list_connectors and k > 0 and toks[k - 1].text[:1].isupper()
-                    and toks[k - 1].text.isalpha()):
+                    and toks[k - 1].text.isalpha() and not toks[k - 1].time):
                 break
             if low in lex.connectors:  # "di grup Facebook dan WhatsApp": one list
                 floor = max(prev.j if prev else 0, k - 4)
+                comma = comma or toks[k].text == ","
             k -= 1
         if (m.prep is None and prev is not None and prev.prep in lex.place_preps
                 and (m.kind in _PLACE_KINDS or m.kind == "COUNTRY")
@@ -2570,6 +2585,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     toks = _tokens(piece, sent.start)
     if not toks:
         return []
+    _mark_times(toks, times)
     ms = _sentence_mentions(toks, entities, text, lex)
     ms = _anaphors(toks, ms, prev, lex)
     ms = _pronouns(toks, ms, refs, lex, sent.start,

@@ -3820,3 +3820,24 @@ def test_a_comma_ends_an_addition_of_lower_and_upper_case_words() -> None:
     text = "Selain bea masuk CPO, Kementerian Keuangan India juga menaikkan pajak impor minyak."
     a = art(text, [ent(text, "org:k", "ORG", "Kementerian Keuangan India")])
     assert roles(a) == [("SANCTION", ("org:k",), ())]
+
+
+def test_a_when_clause_after_a_nouns_genitive_name_has_it_for_subject() -> None:
+    # "konsen Presiden X ketika melawat ke India": X travelled
+    text = ("Energi dan pertanian merupakan konsen Presiden Joko Widodo ketika melawat ke "
+            "India beberapa waktu lalu.")
+    es = [ent(text, "per:j", "PERSON", "Joko Widodo", country="ID")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.actors == ("per:j",) and e.targets == ("IN",)
+    # after a verb's object who travels is unsure
+    text = "Joko Widodo bertemu Xi Jinping ketika berkunjung ke Beijing."
+    es = [ent(text, "per:j", "PERSON", "Joko Widodo", country="ID"),
+          ent(text, "per:x", "PERSON", "Xi Jinping", country="CN")]
+    assert all(e.actors != ("per:x",) for e in find_events(art(text, es)))
+
+
+def test_a_when_clause_after_a_speaker_takes_no_genitive_subject() -> None:
+    # "kata X saat berbincang dengan wartawan": a speaker's setting, no noun's genitive
+    text = '"Kami siap," kata Rudi Hartono saat berbincang dengan Sinar Pagi di Bandung.'
+    a = quoted_art(text, RUDI, ("org:sp", "ORG", "Sinar Pagi"))
+    assert all(e.code != "CONSULT" for e in find_events(a))

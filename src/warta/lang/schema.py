@@ -594,6 +594,9 @@ class EventWords(LangData):
     # Prefixes of a passive verb in a relative clause whose agent is no subject of the main
     # verb ("milisi yang didukung Iran", "penyerang, yang terpojok oleh aparat").
     relative_passive_prefixes: Words = ("di",)
+    # Openers of a verb-first clause whose subject is the genitive name of the noun right
+    # before ("konsen Presiden Jokowi ketika melawat ke India").
+    noun_clause_openers: Words = ()
     # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
     time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows

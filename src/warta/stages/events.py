@@ -130,6 +130,7 @@ class Lexicon:
     patient_nouns: frozenset[Phrase]  # "surat perintah penangkapan X": X is the patient
     act_object_codes: frozenset[str]  # "mengancam akan menangkap X": X is threatened
     passive_prefixes: tuple[str, ...]  # "di", "ter": passive verbs of a relative clause
+    noun_clause_openers: frozenset[str]  # "konsen Jokowi ketika melawat": Jokowi travels
     owner_genitive: frozenset[str]
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
@@ -313,6 +314,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         patient_nouns=frozenset(_phrase(x) for x in w.patient_genitive_nouns),
         act_object_codes=fs(w.act_object_codes),
         passive_prefixes=tuple(w.relative_passive_prefixes),
+        noun_clause_openers=fs(w.noun_clause_openers),
         owner_genitive=fs(w.owner_genitive_codes), requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
@@ -1430,7 +1432,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
-            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+            left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+                    or _genitive_subject(ctx, lo, i))
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -2012,6 +2015,31 @@ def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Ment
         return head if head and head[-1].j == end else []
     head = _left_group(ctx, lo, end)
     return head if head and head[-1].j == end else left
+
+
+def _genitive_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """The subject of a verb-first clause opened by "ketika"/"saat" right after a noun's
+    genitive name: "energi dan pertanian, yang merupakan konsen Presiden Jokowi ketika
+    melawat ke India" (Jokowi visited). Not after a verb's object ("menangkap Budi ketika
+    ..." or "bertemu Xi ketika berkunjung ...": who acts there is unsure)."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 2 or toks[lo - 1].low not in lex.noun_clause_openers or not _verb_first(ctx, lo, i):
+        return []
+    group = _left_group(ctx, ctx.clause_start(lo - 1), lo - 1)
+    if not group or group[-1].j != lo - 1:
+        return []
+    k = group[0].i - 1
+    while k >= 0 and toks[k].text.isalpha() and toks[k].text[:1].isupper():
+        k -= 1  # titles before the name: "konsen Presiden Jokowi"
+    if k < 0:
+        return []
+    head = toks[k]
+    noun = (head.text.isalpha() and head.text.islower() and not _verb_like(head, lex)
+            and head.low not in lex.preps | lex.connectors | lex.breaks | lex.relatives
+            and head.low not in lex.appositions and head.low not in lex.skip
+            # "kata X saat berbincang dengan detikcom": a speaker's setting, not a genitive
+            and head.low not in lex.attributions)
+    return group if noun else []
 
 
 def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:

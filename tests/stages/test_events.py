@@ -3871,3 +3871,132 @@ def test_a_quotation_of_an_unnamed_source_states_the_acts_of_those_it_names() ->
     assert any(q.speaker is None and q.speaker_kind == "anonymous" for q in a.quotes)
     e = one(find_events(a), "ACCUSE")
     assert e.actors == ("per:rina",) and e.targets == ("per:andi",)
+
+# ---------------------------------------------------------------- events21 (seed 65 notes)
+RUDI = ("per:r", "PERSON", "Rudi Hartono")
+
+
+def test_a_nya_on_the_verb_of_a_longer_trigger_is_the_person_named_last() -> None:
+    # "menetapkannya sebagai tersangka": the -nya sits on the verb, not the trigger's end
+    text = "Rudi Hartono pulang ke rumahnya. Namun polisi malah menetapkannya sebagai tersangka."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("ACCUSE", ("COP",), ("per:r",))]
+
+
+def test_an_arrest_warrant_issued_for_someone_targets_them() -> None:
+    # "surat perintah penangkapan X": X is to be arrested; "menerbitkan" gives its issuer
+    text = "Kemarin, polisi sudah menerbitkan surat perintah penangkapan Rudi Hartono."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("COERCE", ("COP",), ("per:r",))]
+
+
+def test_the_object_of_a_threatened_act_is_threatened() -> None:
+    text = "Polisi juga mengancam akan memasukkan Rudi Hartono dalam daftar buron."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("THREATEN", ("COP",), ("per:r",))]
+    # a request's embedded object is still no target
+    text = "Rudi Hartono meminta kontraktor menambah para pekerja di Bank Mandiri."
+    es = [ent(text, *RUDI), ent(text, "org:bm", "ORG", "Bank Mandiri")]
+    assert all("org:bm" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_the_agent_of_a_ter_passive_relative_clause_is_no_subject() -> None:
+    text = "Salah satu pelaku, yang terpojok oleh aparat keamanan, meledakkan bom di pasar."
+    assert all("COP" not in e.actors for e in find_events(art(text)))
+
+
+def test_goods_supplied_to_a_market_are_no_aid() -> None:
+    text = "Artinya, separuh impor gandum Mesir dipasok oleh Rusia."
+    assert all(e.code != "AID" for e in find_events(art(text)))
+    text = "Amerika Serikat memasok senjata kepada Ukraina."
+    assert one(find_events(art(text)), "AID").actors == ("US",)
+
+
+def test_import_duties_raised_are_a_sanction() -> None:
+    text = "Padahal sebelumnya, India telah menaikkan bea impor baja sebesar 15 persen."
+    assert one(find_events(art(text)), "SANCTION").actors == ("IN",)
+
+
+def test_not_denying_admits() -> None:
+    text = "Rudi Hartono tidak membantah telah menerima uang itu."
+    assert one(find_events(art(text, [ent(text, *RUDI)])), "CONCEDE").actors == ("per:r",)
+    # told in a quotation by someone else, it is a report of what he said
+    text = '"Rudi Hartono tidak membantah telah menerima uang itu," kata jaksa Siti Aminah.'
+    a = quoted_art(text, RUDI, ("per:s", "PERSON", "Siti Aminah"))
+    assert one(find_events(a), "CONCEDE").actors == ("per:r",)
+    # not ruling out a possibility admits nothing
+    text = "Rudi Hartono tidak menampik kemungkinan adanya daerah yang menyimpan dana."
+    assert all(e.code != "CONCEDE" for e in find_events(art(text, [ent(text, *RUDI)])))
+
+
+def test_credentials_presented_to_a_head_of_state_are_a_visit() -> None:
+    text = ("Duta Besar Jepang Kenji Tanaka menyerahkan surat kepercayaan kepada Presiden "
+            "Joko Widodo.")
+    es = [ent(text, "per:k", "PERSON", "Kenji Tanaka"),
+          ent(text, "per:j", "PERSON", "Joko Widodo")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.actors == ("per:k",) and e.targets == ("per:j",) and e.mode == "visit"
+
+
+def test_an_interrogation_is_questioning() -> None:
+    text = "Polisi menginterogasi Rudi Hartono selama tiga jam."
+    assert roles(art(text, [ent(text, *RUDI)])) == [("ACCUSE", ("COP",), ("per:r",))]
+
+
+def test_a_force_deployed_with_the_colloquial_base_form() -> None:
+    text = '"Di daerah ini kami kerahkan 75 personel gabungan," kata Kapolsek Rudi Hartono.'
+    a = quoted_art(text, RUDI)
+    assert one(find_events(a), "MOBILIZE").actors == ("per:r",)
+    # a base form with no force after it moves none
+    text = '"Kami kerahkan seluruh kemampuan," kata Rudi Hartono.'
+    assert all(e.code != "MOBILIZE" for e in find_events(quoted_art(text, RUDI)))
+
+
+def test_a_kidnap_victim_set_free_is_released() -> None:
+    text = "Rudi Hartono membawa korbannya kembali ke Bandung dan membebaskannya di terminal."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "RETREAT")
+    assert e.actors == ("per:r",) and e.mode == "release"
+    # fees waived free no one
+    text = "Rumah sakit membebaskan biaya perawatan korban kecelakaan itu."
+    assert all(e.code != "RETREAT" for e in find_events(art(text)))
+
+
+def test_a_bare_not_denying_admits_no_deed() -> None:
+    text = "Menanggapi hal itu, Rudi Hartono tidak membantah dan tersenyum."
+    assert all(e.code != "CONCEDE" for e in find_events(art(text, [ent(text, *RUDI)])))
+
+
+def test_a_fronted_date_lists_no_name_with_the_subject() -> None:
+    # "Pada 17 Juli, KPK ...": the month before the comma is a date, not a name listed with
+    # KPK under "pada" (KPK stays the subject)
+    text = "Pada 17 Juli, KPK menangkap Rudi Hartono di rumahnya."
+    s = text.index("17 Juli")
+    times = [TimeExpr(span=Span(start=s, end=s + len("17 Juli")), type="DATE",
+                      value="XXXX-07-17", anchored=False)]
+    es = [ent(text, "org:k", "ORG", "KPK"), ent(text, *RUDI)]
+    assert roles(art(text, es, times)) == [("COERCE", ("org:k",), ("per:r",))]
+
+
+def test_a_comma_ends_an_addition_of_lower_and_upper_case_words() -> None:
+    # "Selain bea masuk CPO, X ...": the comma ends the addition, X is the subject
+    text = "Selain bea masuk CPO, Kementerian Keuangan India juga menaikkan pajak impor minyak."
+    a = art(text, [ent(text, "org:k", "ORG", "Kementerian Keuangan India")])
+    assert roles(a) == [("SANCTION", ("org:k",), ())]
+
+
+def test_a_when_clause_after_a_nouns_genitive_name_has_it_for_subject() -> None:
+    # "konsen Presiden X ketika melawat ke India": X travelled
+    text = ("Energi dan pertanian merupakan konsen Presiden Joko Widodo ketika melawat ke "
+            "India beberapa waktu lalu.")
+    es = [ent(text, "per:j", "PERSON", "Joko Widodo", country="ID")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.actors == ("per:j",) and e.targets == ("IN",)
+    # after a verb's object who travels is unsure
+    text = "Joko Widodo bertemu Xi Jinping ketika berkunjung ke Beijing."
+    es = [ent(text, "per:j", "PERSON", "Joko Widodo", country="ID"),
+          ent(text, "per:x", "PERSON", "Xi Jinping", country="CN")]
+    assert all(e.actors != ("per:x",) for e in find_events(art(text, es)))
+
+
+def test_a_when_clause_after_a_speaker_takes_no_genitive_subject() -> None:
+    # "kata X saat berbincang dengan wartawan": a speaker's setting, no noun's genitive
+    text = '"Kami siap," kata Rudi Hartono saat berbincang dengan Sinar Pagi di Bandung.'
+    a = quoted_art(text, RUDI, ("org:sp", "ORG", "Sinar Pagi"))
+    assert all(e.code != "CONSULT" for e in find_events(a))

@@ -610,6 +610,18 @@ class EventWords(LangData):
     # Codes whose verb's -nya object ("memintanya", "mengajaknya", "menjeratnya") is the
     # person named last before it.
     enclitic_person_codes: Words = ()
+    # Nominal triggers whose genitive is the patient though their first word has no patient
+    # prefix ("surat perintah penangkapan X": X is to be arrested).
+    patient_genitive_nouns: Words = ()
+    # Codes whose embedded act's object is their own target ("mengancam akan memasukkan X
+    # dalam daftar buron": X is threatened).
+    act_object_codes: Words = ()
+    # Prefixes of a passive verb in a relative clause whose agent is no subject of the main
+    # verb ("milisi yang didukung Iran", "penyerang, yang terpojok oleh aparat").
+    relative_passive_prefixes: Words = ("di",)
+    # Openers of a verb-first clause whose subject is the genitive name of the noun right
+    # before ("konsen Presiden Jokowi ketika melawat ke India").
+    noun_clause_openers: Words = ()
     # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
     time_breaks: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows

@@ -127,6 +127,10 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     country_titles: frozenset[str]
     patient_prefixes: tuple[str, ...]
+    patient_nouns: frozenset[Phrase]  # "surat perintah penangkapan X": X is the patient
+    act_object_codes: frozenset[str]  # "mengancam akan menangkap X": X is threatened
+    passive_prefixes: tuple[str, ...]  # "di", "ter": passive verbs of a relative clause
+    noun_clause_openers: frozenset[str]  # "konsen Jokowi ketika melawat": Jokowi travels
     owner_genitive: frozenset[str]
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
@@ -315,6 +319,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         embedding=fs(w.embedding), not_country_after=fs(w.not_country_after),
         verb_prefixes=w.verb_prefixes, country_titles=fs(w.country_titles),
         patient_prefixes=w.patient_genitive_prefixes,
+        patient_nouns=frozenset(_phrase(x) for x in w.patient_genitive_nouns),
+        act_object_codes=fs(w.act_object_codes),
+        passive_prefixes=tuple(w.relative_passive_prefixes),
+        noun_clause_openers=fs(w.noun_clause_openers),
         owner_genitive=fs(w.owner_genitive_codes), requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
@@ -426,6 +434,16 @@ class _Tok:
     text: str
     low: str
     bare: str  # low without an enclitic -nya
+    time: bool = False  # inside a time expression ("Pada 17 Juli, ..."): no name of a list
+
+
+def _mark_times(toks: Sequence[_Tok], times: Sequence[TimeExpr]) -> None:
+    """Flag the tokens inside a time expression: "Pada 17 Juli, Herba membebaskannya" has a
+    month, not a name listed with Herba under "pada" (Herba would be no subject)."""
+    spans = [(t.span.start, t.span.end) for t in times
+             if t.span.start < toks[-1].end and t.span.end > toks[0].start]
+    for t in toks:
+        t.time = any(a <= t.start < b for a, b in spans)
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
@@ -668,10 +686,14 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     for m in ms:
         floor = max(prev.j if prev else 0, m.i - 4)
         k = m.i - 1
+        comma = False  # a comma crossed on the way back
         while k >= floor:
             low = toks[k].low
-            if low in lex.besides_preps and toks[k + 1].low in _DEMONSTRATIVES:
-                break  # "Selain itu, mereka ...": a discourse connective, no addition
+            if low in lex.besides_preps and (toks[k + 1].low in _DEMONSTRATIVES or comma):
+                # "Selain itu, mereka ...": a discourse connective, no addition; "Selain bea
+                # masuk CPO, Kementerian Keuangan India juga menaikkan ...": the comma ends
+                # the addition (as after a name, "Selain RR, Densus 88 ...")
+                break
             if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
                 break  # "Pada 2024 pemerintah melakukan audiensi": the year is its object
             if (low in preps and k + 1 < m.i and toks[k + 1].low in lex.named_after
@@ -691,10 +713,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 break
             if low in lex.breaks or low in lex.connectors and not (
                     low in lex.list_connectors and k > 0 and toks[k - 1].text[:1].isupper()
-                    and toks[k - 1].text.isalpha()):
+                    and toks[k - 1].text.isalpha() and not toks[k - 1].time):
                 break
             if low in lex.connectors:  # "di grup Facebook dan WhatsApp": one list
                 floor = max(prev.j if prev else 0, k - 4)
+                comma = comma or toks[k].text == ","
             k -= 1
         if (m.prep is None and prev is not None and prev.prep in lex.place_preps
                 and (m.kind in _PLACE_KINDS or m.kind == "COUNTRY")
@@ -1437,7 +1460,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
-            left = _main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+            left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
+                    or _genitive_subject(ctx, lo, i))
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -1540,7 +1564,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         near = _run_on(ctx, near, right[len(near):])
         between: list[str] = []  # the first party named after "antara"
         patient = (not trig.symmetric and trig.code not in lex.owner_genitive
-                   and toks[i].low.startswith(lex.patient_prefixes))
+                   and (toks[i].low.startswith(lex.patient_prefixes)
+                        or trig.phrase in lex.patient_nouns))
         for n, m in enumerate(near):
             if _predicate_between(toks[j:m.i], lex):
                 break  # "penangkapan MSH bermula dari informasi dari masyarakat"
@@ -1844,9 +1869,10 @@ def _group_asked(ctx: _Ctx, j: int) -> bool:
 def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
     """The person a verb's -nya object stands for: "Polda Jabar pun menjeratnya dengan Pasal
     48" charges the person named last before it (none when no person is named; the subject
-    itself is dropped from the targets later)."""
-    last = ctx.toks[j - 1]
-    if ctx.refs is None or last.bare == last.low:
+    itself is dropped from the targets later). The -nya may sit on the verb of a longer
+    trigger: "polisi menetapkannya sebagai tersangka"."""
+    first, last = ctx.toks[i], ctx.toks[j - 1]
+    if ctx.refs is None or (last.bare == last.low and first.bare == first.low):
         return []
     pid = ctx.refs.person_last(ctx.toks[i].start)
     return [pid] if pid is not None else []
@@ -1942,7 +1968,7 @@ def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
         return False
     if m.prep is None and m.i > j and toks[m.i - 1].low in lex.made_objects:
         return True
-    if code not in lex.embedding:
+    if code not in lex.embedding or code in lex.act_object_codes:
         return False
     end = m.prep_at if m.prep is not None and m.prep_at >= j else m.i
     return any(
@@ -2025,11 +2051,43 @@ def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Ment
     k = left[0].i - 1
     if k > lo and toks[k].low in lex.agent_preps:
         k -= 1
-    if not (k - 1 >= lo and toks[k - 1].low in lex.relatives and toks[k].low.startswith("di")
-            and _verb_like(toks[k], lex)):
+    if not (k - 1 >= lo and toks[k - 1].low in lex.relatives
+            and toks[k].low.startswith(lex.passive_prefixes) and _verb_like(toks[k], lex)):
         return left
-    head = _left_group(ctx, lo, k - 1)
-    return head if head and head[-1].j == k - 1 else left
+    end = k - 1
+    if end > lo and toks[end - 1].text == ",":
+        # set off by commas: "Salah satu penyerang, yang terpojok oleh aparat keamanan,
+        # meledakkan rompi" (the attacker, named by no one, acts; not the security forces)
+        end -= 1
+        head = _left_group(ctx, lo, end)
+        return head if head and head[-1].j == end else []
+    head = _left_group(ctx, lo, end)
+    return head if head and head[-1].j == end else left
+
+
+def _genitive_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """The subject of a verb-first clause opened by "ketika"/"saat" right after a noun's
+    genitive name: "energi dan pertanian, yang merupakan konsen Presiden Jokowi ketika
+    melawat ke India" (Jokowi visited). Not after a verb's object ("menangkap Budi ketika
+    ..." or "bertemu Xi ketika berkunjung ...": who acts there is unsure)."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 2 or toks[lo - 1].low not in lex.noun_clause_openers or not _verb_first(ctx, lo, i):
+        return []
+    group = _left_group(ctx, ctx.clause_start(lo - 1), lo - 1)
+    if not group or group[-1].j != lo - 1:
+        return []
+    k = group[0].i - 1
+    while k >= 0 and toks[k].text.isalpha() and toks[k].text[:1].isupper():
+        k -= 1  # titles before the name: "konsen Presiden Jokowi"
+    if k < 0:
+        return []
+    head = toks[k]
+    noun = (head.text.isalpha() and head.text.islower() and not _verb_like(head, lex)
+            and head.low not in lex.preps | lex.connectors | lex.breaks | lex.relatives
+            and head.low not in lex.appositions and head.low not in lex.skip
+            # "kata X saat berbincang dengan detikcom": a speaker's setting, not a genitive
+            and head.low not in lex.attributions)
+    return group if noun else []
 
 
 def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
@@ -2659,6 +2717,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     toks = _tokens(piece, sent.start)
     if not toks:
         return []
+    _mark_times(toks, times)
     ms = _sentence_mentions(toks, entities, text, lex)
     ms = _anaphors(toks, ms, prev, lex)
     ms = _pronouns(toks, ms, refs, lex, sent.start,
@@ -2888,7 +2947,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 33  # events19 (the state in refused topics, 'untuk' + name) + events20 (appeals)
+    version = 34  # events19 + events20 + events21 (-nya and genitive targets, seed 65 acts)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3813,3 +3813,15 @@ def test_data_showing_is_read_by_its_verb() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == ("produksi jagung tahun ini mencapai 12 juta ton",
                                                "org:dp")
+
+
+def test_dia_in_a_quote_after_the_speaker_said_something_is_still_his() -> None:
+    # The rule that reads 'dia' as the speaker talked about needs a sentence where he does
+    # not speak; 'Budi menyebut hal itu ...' is him speaking, so '… dia …,' tutur dia is his.
+    text = ('"Kami sudah membangun jembatan itu," kata Budi Santoso di Bandung. '
+            "Budi mengatakan warga kini memakai jembatan itu setiap hari. "
+            "Budi menyebut hal itu sebagai sebuah kebanggaan. "
+            '"Kalau petani lewat, dia bangga memakai jembatan buatan desa sendiri," tutur dia.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso", "Budi "),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]

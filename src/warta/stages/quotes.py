@@ -3633,6 +3633,16 @@ def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
     return False
 
 
+def _says_in_sentence_before(text: str, ix: _Index, at: int) -> bool:
+    """Whether the sentence before the one holding `at` has a verb of saying outside
+    quotation marks ('Prabowo menyebut hal itu sebagai kebanggaan.'): its subject still
+    speaks there, so a 'dia' in the next quote is not him talked about."""
+    cur = ix.sentence_start(at, 0)
+    verbs = _lex().indirect_verbs
+    return any(text[a:b].casefold() in verbs and not ix.contents.holds(a)
+               for a, b in _tokens(text, ix.lookback_floor(cur, 1), cur))
+
+
 def _group_epithet(phrase: str) -> str | None:
     """The group noun of a speaker phrase that refers back to a body: a group noun and up
     to three words closed by a demonstrative ('lembaga itu', 'klub Jerman itu', 'girl grup
@@ -4086,6 +4096,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     and speaker == last[1] and f.content.end <= f.speaker_span.start \
                     and _talks_about_someone(text, f.content) \
                     and _opened_sentence_before(text, ix, at, speaker, clause=True) \
+                    and not _says_in_sentence_before(text, ix, at) \
                     and last[0] < ix.lookback_floor(at, 1):
                 # 'Sampai akhirnya, Trump berhenti dinominasikan. “Tentu saja dia ingin
                 # Piala Emmy,” katanya': the speaker quoted last, since then the subject of

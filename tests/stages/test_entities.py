@@ -1511,3 +1511,12 @@ def test_humas_before_a_body_is_the_named_officer_role() -> None:
         "Terpisah , Humas Pengadilan Negeri Sleman , Budi Santoso , memaparkan perkara itu ."))
     assert not any(n.startswith("Humas") for n in ents), sorted(ents)
     assert list(ents["Budi Santoso"].roles) == ["Humas Pengadilan Negeri Sleman"]
+
+
+def test_a_kind_noun_closing_a_company_name_does_not_make_the_next_name_a_body() -> None:
+    # 'Studio' ends the name 'PT Sinar Studio'; the representative after the comma is a
+    # person, not a studio so named.
+    ents = _by_name(_entities(
+        "Adapun perwakilan PT Sinar Studio, Darmanto, menjelaskan perkara itu. "
+        "Menurut Darmanto, gaji karyawan dicicil."))
+    assert ents["Darmanto"].kind == "PERSON"

@@ -3870,6 +3870,10 @@ def _body_noun_before() -> re.Pattern[str] | None:
                       r"(?:\s+(asal\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s*,?\s+$")
 
 
+# A capitalised word right before: a capitalised kind noun after it closes that name.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+
+
 @cache
 def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     d = load("entities", EntitiesData)
@@ -3911,6 +3915,9 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         if hit is None or not all(_described_word(w, lexicon, owners)
                                   for w in hit.group(1).split()):
             continue
+        if text[hit.start()].isupper() \
+                and _CAPITAL_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+            continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
         if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
             continue
         if m.kind == "PERSON" and names is not None \

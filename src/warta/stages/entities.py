@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 35  # mend13 + ents13 + ents14 (opening words cut from names, guest lists)
+    version = 36  # mend13 + ents13 + ents14; a kind noun closing a name names no body
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

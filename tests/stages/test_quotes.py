@@ -3825,3 +3825,12 @@ def test_dia_in_a_quote_after_the_speaker_said_something_is_still_his() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso", "Budi "),)
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_telling_a_story_reports_what_is_told() -> None:
+    # 'bercerita bahwa' is a verb of saying: what follows is the teller's account.
+    text = ("Kepada wartawan , Rudi Hartanto bercerita bahwa warga desa itu kini mengolah "
+            "sampahnya sendiri .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartanto", "Rudi Hartanto", "Rudi "),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rudi")]

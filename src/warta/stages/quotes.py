@@ -4208,7 +4208,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 24  # speakers13 + speakers14 (source phrases without a verb of saying)
+    version = 25  # lead14: bercerita, menceritakan as verbs of saying
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -1157,10 +1157,7 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
         at: int | None = i
         while at is not None and at not in ch.roles:
             ch.roles[at] = r
-            e = ends[at]
-            e += e < n and words[e] == ","
-            e += e < n and words[e] in {"dan", "serta"}
-            at = e if e > ends[at] and e in ends else None
+            at = _listed_next(words, at, ends)
     # A pair written with a slash after the role ("pasangan ganda putra Indonesia , Kevin
     # Sanjaya / Marcus Gideon"): the second of the pair holds the first one's role.
     for i in sorted(ch.roles):

@@ -1922,11 +1922,11 @@ def _client_roles(art: _Article) -> None:
                         text, prefix - 1) in ends - {b for _, b in p.spans}:
                     p.roles.remove(r)
                     break
-                if _agent_role(r) and (_linked_agent(art, prefix, p) is not None
-                                       or _NAME_THEN_DEMONSTRATIVE.match(text, m.end)):
+                agent = _linked_agent(art, prefix, p) if _agent_role(r) else None
+                if agent is not None or _agent_role(r) \
+                        and _NAME_THEN_DEMONSTRATIVE.match(text, m.end):
                     # 'Albert Varela selaku manajer personal Martin', 'klaim manajer Martin
                     # tersebut': the agent's role (or epithet), the name the client's
-                    agent = _linked_agent(art, prefix, p)
                     p.roles.remove(r)
                     if agent is not None and r.casefold() not in map(str.casefold,
                                                                      agent.roles):
@@ -1941,13 +1941,8 @@ _NAME_THEN_DEMONSTRATIVE = re.compile(rf"\s+(?:{'|'.join(_DEMONSTRATIVE)})(?![\w
 def _agent_role(role: str) -> bool:
     """Whether a role opens with roles.toml's agent heads ('manajer personal', 'agen')."""
     words = without_prefix(role).casefold().split()
-    return any(words[:len(h.split())] == h.split() for h in _agent_words())
-
-
-@cache
-def _agent_words() -> tuple[str, ...]:
-    d = load("roles", RolesData)
-    return tuple(h.casefold() for h in (*d.agent_heads, *d.client_heads))
+    clients, agents = _agent_heads()
+    return any(words[:len(h.split())] == h.split() for h in clients | agents)
 
 
 @cache

@@ -1545,8 +1545,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # X, yang memberikan kuasa kepada Y")
                 targets = _vals(_right_group(ctx, [
                     m for m in right if m not in agent and m.prep in lex.passive_target_preps
-                    and not any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
-                                for t in toks[j:m.prep_at])]) or _marked_before(ctx, lo, i))
+                    and _clear_gap(toks[j:m.prep_at], lex)]) or _marked_before(ctx, lo, i))
                 act_subject = bool(targets)
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
@@ -2021,11 +2020,11 @@ def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
     Only lower-case words, no preposition nor verb: in "anggota dari empat tersangka yang
     dibekuk" the relative clause is the suspects'."""
     toks, lex = ctx.toks, ctx.lex
+    preps = (lex.place_preps | lex.goal_preps | lex.source_preps | lex.agent_preps
+             | lex.target_preps | lex.with_preps)
     c = end - 1
     while c >= lo and end - c <= _APPOSITION and toks[c].text != ",":
         t = toks[c]
-        preps = (lex.place_preps | lex.goal_preps | lex.source_preps | lex.agent_preps
-                 | lex.target_preps | lex.with_preps)
         if not (t.text.isalpha() and t.text.islower()) or t.low in preps \
                 or t.low in lex.connectors or _verb_like(t, lex):
             return -1
@@ -2137,6 +2136,12 @@ def _part_owner(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     return [] if pid is None else [_Mention(i - 1, i, (pid,), "ANAPHOR_A", pronoun=True)]
 
 
+def _clear_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
+    """Whether no comma, relative word or other verb stands in `gap`: a passive's target
+    marked there still belongs to its clause ("diadukan X, yang memberikan kuasa ...")."""
+    return not any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex) for t in gap)
+
+
 def _marked_before(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     """The one the act noun opening a passive's clause is for, marked before the verb
     ("Hukuman penjara bagi X dijatuhkan", "Vonis terhadap X dibacakan"): the group a
@@ -2146,8 +2151,8 @@ def _marked_before(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     if not before or before[-1].prep not in lex.passive_target_preps:
         return []
     last = before[-1]
-    if any(t.text == "," or t.low in lex.relatives or _verb_like(t, lex)
-           for t in toks[last.j:i]) or any(_verb_like(t, lex) for t in toks[lo:last.prep_at]):
+    if not _clear_gap(toks[last.j:i], lex) \
+            or any(_verb_like(t, lex) for t in toks[lo:last.prep_at]):
         return []
     group = [last]
     for m in reversed(before[:-1]):

@@ -23,6 +23,7 @@ from ..lang.id import load
 from ..lang.schema import NumbersData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
+from ..text.scan import quotation_around
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 
@@ -2242,14 +2243,10 @@ def _paragraph_periods(text: str, times: Sequence[TimeExpr], starts: Sequence[in
     return out
 
 
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
 def _quoted(text: str, para: int, at: int) -> bool:
     """Whether `at` stands inside a quotation of the paragraph opening at `para`."""
     end = text.find("\n", at)
-    return any(q.start() < at < q.end()
-               for q in _QUOTE.finditer(text, para, len(text) if end < 0 else end))
+    return quotation_around(text, at, para, len(text) if end < 0 else end) is not None
 
 
 def _framed_periods(out: list[Count], unframed: Sequence[tuple[int, int]], text: str,

@@ -2081,6 +2081,10 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
     return found
 
 
+# The lower-case word a text ends with ('saudara kandung pebalap ').
+_LOWER_WORD_END = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
 def _possessed(text: str, m: Span, floor: int = 0) -> bool:
     """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
     it names whose relative or client the phrase's referent is, not the referent. A
@@ -2089,7 +2093,7 @@ def _possessed(text: str, m: Span, floor: int = 0) -> bool:
     rel = lex.possessor_before.search(text, max(floor, m.start - 30), m.start)
     if rel is None:
         # a person noun between ('saudara kandung pebalap Sam'): still the relative's
-        noun = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(floor, m.start - 30):m.start])
+        noun = _LOWER_WORD_END.search(text[max(floor, m.start - 30):m.start])
         if noun is None or not (_person_noun(noun.group(1))
                                 or noun.group(1) in role_words().head_phrases):
             return False
@@ -2929,7 +2933,7 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() or _CAMEL.match(word) is not None
 
 
-_LAST_DARI = re.compile(r".*\s(?i:dari)(?:\s+|(?=[a-z]+[A-Z]))", re.DOTALL)
+_LAST_DARI = re.compile(rf".*\s(?i:dari){_GLUED_OR_SPACE}", re.DOTALL)
 
 
 def _final_source(text: str, sent: Span) -> _Found | None:
@@ -4117,22 +4121,21 @@ def find_quotes(article: Article) -> list[Quote]:
                                 if pos >= floor and _spoke_for(
                                     by_id[who], setting, text, spoke_as.get(who, ()), ix)),
                                speaker)
-            if speaker is None and f.speaker_span.of(text).casefold().startswith(lex.spokesman):
+            # The entities named inside the speaker phrase.
+            here = [ent for _, (_, _, ent) in ix.mentions.overlapping(
+                f.speaker_span.start, f.speaker_span.end)]
+            if speaker is None and phrase.startswith(lex.spokesman) \
+                    and not any(ent.kind == "PERSON" for ent in here):
                 # 'Juru bicara Kementerian Dalam Negeri India telah mengonfirmasi': the body
                 # an unnamed spokesman voices (none when a person is named in the phrase).
-                here = [ent for _, (_, _, ent) in ix.mentions.overlapping(
-                    f.speaker_span.start, f.speaker_span.end)]
-                if not any(ent.kind == "PERSON" for ent in here):
-                    speaker = next((ent.id for ent in here if ent.kind == "ORG"), None)
-            group = _group_epithet(f.speaker_span.of(text))
-            if group is not None and not any(
-                    ent.kind == "ORG" for _, (_, _, ent) in ix.mentions.overlapping(
-                        f.speaker_span.start, f.speaker_span.end)):
+                speaker = next((ent.id for ent in here if ent.kind == "ORG"), None)
+            group = _group_epithet(phrase)
+            if group is not None and not any(ent.kind == "ORG" for ent in here):
                 # 'kata lembaga itu', 'Pihak kepolisian menyebut': a body named before, not
                 # the person quoted last (as a description epithet would be).
                 speaker = _group_named_before(
-                    text, at, ix, group, f.speaker_span.of(text).split()[-1].casefold()
-                    in _DEMONSTRATIVES, (last[0], by_id[last[1]]) if last else None)
+                    text, at, ix, group, phrase.split()[-1] in _DEMONSTRATIVES,
+                    (last[0], by_id[last[1]]) if last else None)
             if _definite_document(f.speaker_span.of(text)) or (
                     phrase in lex.document_heads
                     and _THE_SAME.match(text, f.speaker_span.end) is not None):

@@ -44,6 +44,7 @@ from ..lang.id import load
 from ..lang.schema import TimexData, WordTable
 from ..pipeline import Stage, with_layers
 from ..record import Article, Span, TimeExpr
+from ..text.scan import quotation_around
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 _CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -927,7 +928,6 @@ def _following_date(ctx: _Ctx) -> date | None:
 
 
 _SPEECH_WINDOW = 600
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -953,8 +953,7 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
               if (day := _frame_day(m, dct, _QUOTED_FROM.search(
                   text, max(0, m.start() - 60), m.start()) is not None)) is not None]
-    quote = next(((q.start(), q.end()) for q in _QUOTE.finditer(text, lo, hi)
-                  if q.start() < start < q.end()), None)
+    quote = quotation_around(text, start, lo, hi)
     if not frames:
         return _continued_speech_day(ctx, quote, lo)
     if quote is not None:

@@ -1,11 +1,12 @@
-"""Regex scans the engine runs faster written another way, with the same matches."""
+"""Regex scans shared by stages: ones the engine runs faster written another way (with the
+same matches), and the quotation a position stands in."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-__all__ = ["finditer_not_after", "opening"]
+__all__ = ["QUOTATION", "finditer_not_after", "opening", "quotation_around"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -37,3 +38,14 @@ def opening(word: str, before: str) -> str:
     skips ahead to the word's first letters; opened by the look-behind, a pattern is tried
     at every character of the text. `word` holds no line break (`.` spans it)."""
     return re.escape(word) + rf"(?<!{before}.{{{len(word)}}})"
+
+
+# A quotation within one line: curly marks, or straight ones, with no line break inside.
+QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def quotation_around(text: str, at: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the quotation found in text[lo:hi] that holds `at` inside its marks,
+    else None."""
+    return next(((q.start(), q.end()) for q in QUOTATION.finditer(text, lo, hi)
+                 if q.start() < at < q.end()), None)

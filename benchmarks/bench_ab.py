@@ -12,13 +12,17 @@ in separate processes differ by 10-20% with the load; here both sides meet the s
 within seconds of each other. Both share Python's `re` cache: a pattern one side compiles
 first is free for the other (timex compiles its pattern sets on first use), so both sides
 first run W other articles of each corpus (`--warmup`, default 50; untimed) to compile
-what the texts need before the timed ones.
+what the texts need before the timed ones. After the warm-up the heap is frozen
+(`gc.freeze()`, as `warta` does once its models are loaded): without it, each full collection
+walks both sides' models, and its cost lands on whichever stage triggered it (it once showed
+as events +0.9 ms an article on Detik that separate processes did not show).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import shutil
 import sys
@@ -86,6 +90,11 @@ def main() -> int:
                 for text in [texts[0], *both[n:]]:
                     run(side, text)
                 cpu[side].clear()
+            # As `warta` itself does after loading (loading.py): the models' million objects
+            # set aside, so a full collection does not walk both sides' models and land its
+            # cost on whichever stage happened to trigger it.
+            gc.collect()
+            gc.freeze()
             total = dict.fromkeys(sides, 0.0)
             for turn, a in enumerate(range(0, len(texts), args.chunk)):
                 for side in (("old", "new") if turn % 2 == 0 else ("new", "old")):

@@ -243,11 +243,7 @@ class Lexicon:
     # words that end a list's description gap ("dan para pendukungnya, termasuk AS"):
     # clause breaks, prepositions, attributions, appositions, relatives, negators
     list_stops: frozenset[str]
-
-    @property
-    def preps(self) -> frozenset[str]:
-        return (self.place_preps | self.goal_preps | self.source_preps | self.agent_preps
-                | self.target_preps | self.with_preps | self.besides_preps)
+    preps: frozenset[str]  # every preposition above, made once (read in hot loops)
 
 
 def _phrase(text: str) -> Phrase:
@@ -380,6 +376,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
+        preps=fs().union(w.place_preps, w.goal_preps, w.source_preps, w.agent_preps,
+                         w.target_preps, w.with_preps, w.besides_preps),
         thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
@@ -2082,7 +2080,8 @@ def _genitive_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
         return []
     head = toks[k]
     noun = (head.text.isalpha() and head.text.islower() and not _verb_like(head, lex)
-            and head.low not in lex.preps | lex.connectors | lex.breaks | lex.relatives
+            and head.low not in lex.preps and head.low not in lex.connectors
+            and head.low not in lex.breaks and head.low not in lex.relatives
             and head.low not in lex.appositions and head.low not in lex.skip
             # "kata X saat berbincang dengan detikcom": a speaker's setting, not a genitive
             and head.low not in lex.attributions)

@@ -2209,7 +2209,37 @@ def find_numbers(article: Article) -> list[Count]:
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     _framed_periods(out, unframed, text, times, time_starts)
+    _same_periods(out, text)
     return out
+
+
+# A part of a year: a month, quarter or half ("2025-09", "2025-Q3", "2025-H1").
+_YEAR_PART = re.compile(r"\d{4}-(\d{2}|Q[1-4]|H[12])")
+_SAME_REACH = 400  # characters back to the amount a "periode yang sama" compares with
+
+
+def _same_periods(out: list[Count], text: str) -> None:
+    """A year named after "periode yang sama" ("naik 14% dibandingkan periode yang sama
+    tahun 2024 yang sebesar Rp 17,9 triliun") is the same part of that year as the period
+    the nearest amount before was counted over: 2024-Q3 after one of 2025-Q3, not all of
+    2024."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        if c.period is None or c.period_span is None or not _YEAR.fullmatch(c.period):
+            continue
+        words = [w.casefold() for w in _WORD.findall(
+            text, max(0, c.period_span.start - 40), c.period_span.start)]
+        if words[-1:] == ["tahun"]:
+            words.pop()
+        if not any(len(words) >= len(b) and tuple(words[-len(b):]) == b
+                   for b in lex.base_phrases):
+            continue
+        part = next((m.group(1) for p in reversed(out[:n])
+                     if p.span.start >= c.span.start - _SAME_REACH and p.period is not None
+                     and (m := _YEAR_PART.fullmatch(p.period)) is not None
+                     and not p.period.startswith(c.period)), None)
+        if part is not None:
+            out[n] = replace(c, period=f"{c.period}-{part}")
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -2675,7 +2705,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 21
+    version = 22
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

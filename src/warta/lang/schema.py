@@ -1620,6 +1620,8 @@ class TimexData(LangData):
     # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes
     # on, so a quote in a paragraph that dates nothing is of the statement dated last.
     continued_speech: WordList = WordList(words=())
+    # Events after which "kemarin" means "the last one" ("pemilu kemarin"), no day.
+    last_one: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

@@ -1879,3 +1879,13 @@ def test_the_sum_a_change_results_in_is_up_to() -> None:
     got = _measured("Dananya semula Rp 40 miliar lalu ditambah Rp 10 miliar sehingga ada "
                     "sekitar Rp 50 miliar.")
     assert got[-1][2:4] == ("up", True)
+
+
+def test_a_second_thing_joined_to_a_change_says_it_again() -> None:
+    # numtime14 (seed 38): "anggaran KL diefisiensi sebesar ... dan transfer ke daerah (TKD)
+    # Rp 50,59 triliun": both cut
+    got = _measured("Belanja pegawai dipangkas sebesar Rp 4 miliar dan belanja modal Rp 2 miliar.")
+    assert [g[2] for g in got] == ["down", "down"]
+    # "dengan" joins no second thing: "naik 5% dengan nilai Rp 3 triliun" says no change
+    got = _measured("Ekspor naik Rp 1 triliun dengan nilai Rp 3 triliun.")
+    assert got[-1][2:4] != ("up", False)

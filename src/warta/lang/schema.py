@@ -947,6 +947,8 @@ class NumberMeasure(LangData):
     then_words: Words = ()
     now_words: Words = ()
     respectively: Words = ()
+    # Joins after which a thing and an amount say the change before them again.
+    elided_joins: Words = ()
     subject_changes: Words = ()
     adverbs: Words = ()
     negations: Words = ()

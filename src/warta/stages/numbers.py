@@ -121,6 +121,7 @@ class _Lex:
     then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
+    elided_joins: frozenset[str]  # "turun 5% dan impor 3%": the change said again
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
     adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
     negations: frozenset[str]
@@ -278,6 +279,7 @@ def _lex() -> _Lex:
         then_words=frozenset(ms.then_words if ms else ()),
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
+        elided_joins=frozenset(ms.elided_joins if ms else ()),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
         negations=frozenset(ms.negations if ms else ()),
@@ -2206,6 +2208,7 @@ def find_numbers(article: Article) -> list[Count]:
         _respectively(toks, out, first_out, text)
         _parts_of_wholes(toks, by_start, raws, out, first_out)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
+        _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     _framed_periods(out, unframed, text, times, time_starts)
@@ -2527,6 +2530,27 @@ def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
         out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=True,
                                      thing=a.thing if b.thing is None else b.thing,
                                      thing_span=thing)
+
+
+def _elided_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                    raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """An amount joined by "dan" to a changed one, with only its own thing between ("anggaran
+    KL diefisiensi sebesar Rp 256,1 triliun dan transfer ke daerah (TKD) Rp 50,59
+    triliun"), says the same change of that thing, the verb left out: down by too."""
+    lex = _lex()
+    for n in range(1, len(raws)):
+        a, b = out[first_out + n - 1], out[first_out + n]
+        thing = b.thing_span
+        if b.change is not None or a.change is None or a.change_to or a.change_from \
+                or (a.currency, a.unit) != (b.currency, b.unit) or thing is None \
+                or a.thing_span == thing:
+            continue
+        gap = toks[raws[n - 1].next_tok:by_start[raws[n].start]]
+        if len(gap) < 2 or gap[0].low not in lex.elided_joins or gap[1].start != thing.start \
+                or not all(thing.start <= t.start and t.end <= thing.end
+                           or t.text in {"(", ")"} or _acronym(t) for t in gap[1:]):
+            continue
+        out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=False)
 
 
 # "(APJII, 2022)": the year a source is cited by; also a year alone in brackets after a

@@ -1303,3 +1303,12 @@ def test_a_bracketed_gloss_counts_from_publication() -> None:
             '"Besok (hari ini) saksi dipanggil," ujar Budi.')
     got = _values(text, datetime(2025, 6, 2, 21))
     assert got[-2:] == [("Besok", "2025-06-02"), ("hari ini", "2025-06-02")]
+
+
+def test_a_clock_range_of_a_schedule_is_any_day_s() -> None:
+    # numtime14 (timex seed 15's notes): "jam operasional pukul 08.00-16.00" names no day
+    text = "Jam pelayanan kantor itu pukul 08.00-15.00 WIB."
+    assert _values(text, datetime(2025, 6, 2, 9)) == [
+        ("pukul 08.00", "XXXX-XX-XXT08:00"), ("15.00 WIB", "XXXX-XX-XXT15:00")]
+    text = "Rapat digelar pukul 08.00-10.00 WIB."
+    assert _values(text, datetime(2025, 6, 2, 9))[0] == ("pukul 08.00", "2025-06-02T08:00")

@@ -1600,7 +1600,9 @@ def _two(ctx: _Ctx, pat: _Pattern, m: re.Match[str], g: dict[str, str]) -> None:
     ctx.end = m.end()
     last = ctx.found[-1] if ctx.found else None
     weekly = last is not None and last.type == "SET" and spans[0][0] - last.span.end < 20
-    base = None if weekly else (_following_date(ctx) or ctx.anchor())
+    base = None if weekly else _following_date(ctx)
+    if base is None and not weekly and not _habit_clock(ctx, spans[0][0]):
+        base = ctx.anchor()  # "jam operasional pukul 08.00-16.00": a schedule's, any day's
     for (a, b), (hh, mi) in zip(spans, ((g["hh1"], g["mi1"]), (g["hh"], g["mi"])), strict=True):
         h, n = int(hh), int(mi)
         if h > 24 or n > 59:

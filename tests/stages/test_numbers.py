@@ -1889,3 +1889,11 @@ def test_a_second_thing_joined_to_a_change_says_it_again() -> None:
     # "dengan" joins no second thing: "naik 5% dengan nilai Rp 3 triliun" says no change
     got = _measured("Ekspor naik Rp 1 triliun dengan nilai Rp 3 triliun.")
     assert got[-1][2:4] != ("up", False)
+
+
+def test_a_head_pointing_back_shares_the_month_of_the_amount_before() -> None:
+    # numtime14 (seed 38): "per akhir Mei 2025 realisasi belanja ... Realisasi ini merupakan
+    # 28,1% dari total belanja APBN 2025": the share is of the end of May, not all 2025
+    got = _measured("Hingga akhir Juni 2024 realisasi pendapatan daerah mencapai Rp 3 triliun. "
+                    "Realisasi ini setara 45% dari target APBD 2024.")
+    assert [g[4] for g in got] == ["2024-06", "2024-06"]

@@ -949,6 +949,8 @@ class NumberMeasure(LangData):
     respectively: Words = ()
     # Joins after which a thing and an amount say the change before them again.
     elided_joins: Words = ()
+    # Demonstratives after a head that points back at an amount before, for its period.
+    period_demonstratives: Words = ()
     subject_changes: Words = ()
     adverbs: Words = ()
     negations: Words = ()

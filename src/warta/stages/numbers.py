@@ -122,6 +122,8 @@ class _Lex:
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
     elided_joins: frozenset[str]  # "turun 5% dan impor 3%": the change said again
+    # "Realisasi ini": the head points back at an amount before (for its period)
+    period_demonstrated: re.Pattern[str]
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
     adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
     negations: frozenset[str]
@@ -280,6 +282,7 @@ def _lex() -> _Lex:
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
         elided_joins=frozenset(ms.elided_joins if ms else ()),
+        period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
         negations=frozenset(ms.negations if ms else ()),
@@ -2213,7 +2216,28 @@ def find_numbers(article: Article) -> list[Count]:
     _later_periods(out, unperiodic, named_periods)
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
+    _demonstrated_periods(out, text)
     return out
+
+
+def _demonstrated_periods(out: list[Count], text: str) -> None:
+    """A head pointing back ("Realisasi ini merupakan 28,1% dari total belanja APBN 2025",
+    after "per akhir Mei 2025 realisasi belanja negara telah mencapai ...") measures the
+    amount before of that head, so it shares that amount's month, quarter or half of the
+    year its own sentence names whole: 2025-05, not 2025."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        thing = c.thing_span
+        if c.period is None or not _YEAR.fullmatch(c.period) or thing is None \
+                or lex.period_demonstrated.match(text, thing.end) is None:
+            continue
+        head = _WORD.match(text, thing.start)
+        key = head.group().casefold() if head else ""
+        part = next((p.period for p in reversed(out[:n])
+                     if p.span.start >= c.span.start - _SAME_REACH and p.thing
+                     and p.thing.split()[0].casefold() == key), None)
+        if part is not None and _YEAR_PART.fullmatch(part) and part.startswith(c.period):
+            out[n] = replace(c, period=part)
 
 
 # A part of a year: a month, quarter or half ("2025-09", "2025-Q3", "2025-H1").

@@ -1856,3 +1856,44 @@ def test_a_body_named_in_a_list_receives_the_sum() -> None:
                     "Lembaga Pengelola Dana Riset (LPDR) Rp 3 triliun, Badan Pengelola "
                     "Investasi Desa (BPID) Rp 2 triliun.")
     assert [g[1] for g in got] == ["Anggaran program", "Anggaran program", "Anggaran program"]
+
+
+def test_the_same_period_of_an_earlier_year_is_that_year_s_part() -> None:
+    # numtime14 (seed 38): "periode yang sama tahun 2024" after a quarter of 2025 is the
+    # same quarter of 2024, not the whole year
+    got = _measured("Pada triwulan II 2024, ekspor daerah itu tercatat Rp 8 triliun. Angka ini "
+                    "naik Rp 1 triliun dibandingkan periode yang sama tahun 2023 yang sebesar "
+                    "Rp 7 triliun.")
+    assert [g[4] for g in got] == ["2024-Q2", "2024-Q2", "2023-Q2"]
+
+
+def test_an_efficiency_cut_is_down() -> None:
+    # numtime14 (seed 38): "diefisiensi sebesar" cuts the budget
+    got = _measured("Anggaran dinas itu diefisiensi sebesar Rp 12 miliar tahun ini.")
+    assert got[0][1:3] == ("Anggaran dinas", "down")
+
+
+def test_the_sum_a_change_results_in_is_up_to() -> None:
+    # numtime14 (seed 38): "ditambah ... sehingga ada sekitar Rp 100 triliun" is the total
+    # reached, up to
+    got = _measured("Dananya semula Rp 40 miliar lalu ditambah Rp 10 miliar sehingga ada "
+                    "sekitar Rp 50 miliar.")
+    assert got[-1][2:4] == ("up", True)
+
+
+def test_a_second_thing_joined_to_a_change_says_it_again() -> None:
+    # numtime14 (seed 38): "anggaran KL diefisiensi sebesar ... dan transfer ke daerah (TKD)
+    # Rp 50,59 triliun": both cut
+    got = _measured("Belanja pegawai dipangkas sebesar Rp 4 miliar dan belanja modal Rp 2 miliar.")
+    assert [g[2] for g in got] == ["down", "down"]
+    # "dengan" joins no second thing: "naik 5% dengan nilai Rp 3 triliun" says no change
+    got = _measured("Ekspor naik Rp 1 triliun dengan nilai Rp 3 triliun.")
+    assert got[-1][2:4] != ("up", False)
+
+
+def test_a_head_pointing_back_shares_the_month_of_the_amount_before() -> None:
+    # numtime14 (seed 38): "per akhir Mei 2025 realisasi belanja ... Realisasi ini merupakan
+    # 28,1% dari total belanja APBN 2025": the share is of the end of May, not all 2025
+    got = _measured("Hingga akhir Juni 2024 realisasi pendapatan daerah mencapai Rp 3 triliun. "
+                    "Realisasi ini setara 45% dari target APBD 2024.")
+    assert [g[4] for g in got] == ["2024-06", "2024-06"]

@@ -1235,3 +1235,80 @@ def test_a_clock_time_ending_an_evening_span_is_past_midnight() -> None:
     assert _values(text, datetime(2025, 6, 7, 9))[-1] == ("pukul 14.30 WIB", "2025-06-06T14:30")
     text = "Hujan turun sejak Jumat (6/6) dini hari hingga pukul 05.00 WIB."
     assert _values(text, datetime(2025, 6, 7, 9))[-1] == ("pukul 05.00 WIB", "2025-06-06T05:00")
+
+
+def test_clock_times_of_a_schedule_or_rule_are_any_day_s() -> None:
+    # numtime14 (timex seed 15): the times of a rule or a schedule name no day
+    text = "Perpustakaan itu buka setiap hari pukul 08.00 hingga pukul 20.00 WIB."
+    assert _values(text, datetime(2025, 6, 2, 9))[1:] == [
+        ("pukul 08.00", "XXXX-XX-XXT08:00"), ("pukul 20.00 WIB", "XXXX-XX-XXT20:00")]
+    # the rule goes on in the next sentence of the paragraph
+    text = ("Ada larangan membuka toko sebelum pukul 06.00. Toko itu harus tutup pukul 10 "
+            "malam.")
+    assert _values(text, datetime(2025, 6, 2, 9)) == [
+        ("pukul 06.00", "XXXX-XX-XXT06:00"), ("pukul 10 malam", "XXXX-XX-XXT22:00")]
+    # a sentence that dates itself keeps that day
+    text = "Senin (2/6), toko itu buka pukul 07.00 seperti biasanya."
+    assert _values(text, datetime(2025, 6, 3, 9))[-1] == ("pukul 07.00", "2025-06-02T07:00")
+
+
+def test_twelve_at_night_is_midnight() -> None:
+    text = "Warga berjaga hingga pukul 12 malam setiap hari."
+    assert ("pukul 12 malam", "XXXX-XX-XXT00:00") in _values(text, datetime(2025, 6, 2, 9))
+
+
+def test_reduplicated_day_words_are_no_dates() -> None:
+    # numtime14 (timex seed 15): "sehari-hari" is "everyday", "kemarin-kemarin" "lately"
+    assert _values("Ia memakai sepeda untuk keperluan sehari-hari.", MON) == []
+    assert _values("Kemarin-kemarin harga cabai sempat melonjak.", MON) == [
+        ("Kemarin-kemarin", "PAST_REF")]
+    assert _values("Ia tiba sehari kemudian.", MON) == [("sehari kemudian", "2024-11-19")]
+
+
+def test_a_quote_closed_by_the_named_speaker_counts_from_his_dated_statement() -> None:
+    # numtime14 (timex seed 15): '"Besok ...," ujar Rizki' in a paragraph dating nothing,
+    # after "dikonfirmasi ... Rizki ..., Minggu (19/10/2025)": the Sunday's tomorrow
+    text = ('Kabar itu dikonfirmasi Kapolres Budi Santoso, Minggu (1/6/2025).\n'
+            '"Besok kami panggil saksi," ujar Budi.')
+    assert _values(text, datetime(2025, 6, 2, 21))[-1] == ("Besok", "2025-06-02")
+    # another speaker's quote is not dated by that statement
+    text = ('Kabar itu dikonfirmasi Kapolres Budi Santoso, Minggu (1/6/2025).\n'
+            '"Besok kami panggil saksi," ujar Andi.')
+    assert _values(text, datetime(2025, 6, 2, 21))[-1] == ("Besok", "2025-06-03")
+
+
+def test_yesterday_after_an_election_is_the_last_one() -> None:
+    # numtime14 (timex seed 15): "pemilihan kemarin" is the last election, no day
+    assert _values("Suara partai itu naik pada pemilu kemarin.", MON) == [("kemarin", "PAST_REF")]
+    assert _values("Partai itu rapat kemarin.", MON) == [("kemarin", "2024-11-17")]
+    # the speaker's own statement dated in full may be older than a week
+    text = ('"Sudah selesai," ujar Menteri Andi Wijaya, Selasa (3/6/2025).\n'
+            'Menurut dia, rapat akan digelar lagi.\n'
+            '"Terutama kemarin kami sudah rapat," jelas Andi.')
+    assert _values(text, datetime(2025, 6, 16, 9))[-1] == ("kemarin", "2025-06-02")
+
+
+def test_a_prohibition_s_clock_time_is_any_day_s() -> None:
+    # numtime14 (timex seed 15): "nggak boleh lagi memasak di bawah pukul 12 malam"
+    text = "Kini pedagang tidak boleh berjualan di atas pukul 10 malam."
+    assert _values(text, datetime(2025, 6, 3, 9))[-1] == ("pukul 10 malam", "XXXX-XX-XXT22:00")
+
+
+def test_a_bracketed_gloss_counts_from_publication() -> None:
+    # numtime14 (timex seed 15): '"Besok (hari ini) ..."' in a quote of Sunday: the
+    # writer's gloss is the publication day, the quote's "besok" the Sunday's next day,
+    # its date taken from the speaker's own sentence, not a later one's event date
+    text = ('Hal itu disampaikan Kapolres Budi Santoso, Minggu (1/6/2025). Ia menyebut '
+            'saksi dihubungi pada Jumat (30/5) malam.\n'
+            '"Besok (hari ini) saksi dipanggil," ujar Budi.')
+    got = _values(text, datetime(2025, 6, 2, 21))
+    assert got[-2:] == [("Besok", "2025-06-02"), ("hari ini", "2025-06-02")]
+
+
+def test_a_clock_range_of_a_schedule_is_any_day_s() -> None:
+    # numtime14 (timex seed 15's notes): "jam operasional pukul 08.00-16.00" names no day
+    text = "Jam pelayanan kantor itu pukul 08.00-15.00 WIB."
+    assert _values(text, datetime(2025, 6, 2, 9)) == [
+        ("pukul 08.00", "XXXX-XX-XXT08:00"), ("15.00 WIB", "XXXX-XX-XXT15:00")]
+    text = "Rapat digelar pukul 08.00-10.00 WIB."
+    assert _values(text, datetime(2025, 6, 2, 9))[0] == ("pukul 08.00", "2025-06-02T08:00")

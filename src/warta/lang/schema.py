@@ -947,6 +947,10 @@ class NumberMeasure(LangData):
     then_words: Words = ()
     now_words: Words = ()
     respectively: Words = ()
+    # Joins after which a thing and an amount say the change before them again.
+    elided_joins: Words = ()
+    # Demonstratives after a head that points back at an amount before, for its period.
+    period_demonstratives: Words = ()
     subject_changes: Words = ()
     adverbs: Words = ()
     negations: Words = ()
@@ -1620,6 +1624,8 @@ class TimexData(LangData):
     # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes
     # on, so a quote in a paragraph that dates nothing is of the statement dated last.
     continued_speech: WordList = WordList(words=())
+    # Events after which "kemarin" means "the last one" ("pemilu kemarin"), no day.
+    last_one: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

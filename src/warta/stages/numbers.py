@@ -121,6 +121,9 @@ class _Lex:
     then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
+    elided_joins: frozenset[str]  # "turun 5% dan impor 3%": the change said again
+    # "Realisasi ini": the head points back at an amount before (for its period)
+    period_demonstrated: re.Pattern[str]
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
     adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
     negations: frozenset[str]
@@ -278,6 +281,8 @@ def _lex() -> _Lex:
         then_words=frozenset(ms.then_words if ms else ()),
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
+        elided_joins=frozenset(ms.elided_joins if ms else ()),
+        period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
         negations=frozenset(ms.negations if ms else ()),
@@ -2206,10 +2211,62 @@ def find_numbers(article: Article) -> list[Count]:
         _respectively(toks, out, first_out, text)
         _parts_of_wholes(toks, by_start, raws, out, first_out)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
+        _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
     _later_periods(out, unperiodic, named_periods)
     _framed_periods(out, unframed, text, times, time_starts)
+    _same_periods(out, text)
+    _demonstrated_periods(out, text)
     return out
+
+
+def _demonstrated_periods(out: list[Count], text: str) -> None:
+    """A head pointing back ("Realisasi ini merupakan 28,1% dari total belanja APBN 2025",
+    after "per akhir Mei 2025 realisasi belanja negara telah mencapai ...") measures the
+    amount before of that head, so it shares that amount's month, quarter or half of the
+    year its own sentence names whole: 2025-05, not 2025."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        thing = c.thing_span
+        if c.period is None or not _YEAR.fullmatch(c.period) or thing is None \
+                or lex.period_demonstrated.match(text, thing.end) is None:
+            continue
+        head = _WORD.match(text, thing.start)
+        key = head.group().casefold() if head else ""
+        part = next((p.period for p in reversed(out[:n])
+                     if p.span.start >= c.span.start - _SAME_REACH and p.thing
+                     and p.thing.split()[0].casefold() == key), None)
+        if part is not None and _YEAR_PART.fullmatch(part) and part.startswith(c.period):
+            out[n] = replace(c, period=part)
+
+
+# A part of a year: a month, quarter or half ("2025-09", "2025-Q3", "2025-H1").
+_YEAR_PART = re.compile(r"\d{4}-(\d{2}|Q[1-4]|H[12])")
+_SAME_REACH = 400  # characters back to the amount a "periode yang sama" compares with
+
+
+def _same_periods(out: list[Count], text: str) -> None:
+    """A year named after "periode yang sama" ("naik 14% dibandingkan periode yang sama
+    tahun 2024 yang sebesar Rp 17,9 triliun") is the same part of that year as the period
+    the nearest amount before was counted over: 2024-Q3 after one of 2025-Q3, not all of
+    2024."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        if c.period is None or c.period_span is None or not _YEAR.fullmatch(c.period):
+            continue
+        words = [w.casefold() for w in _WORD.findall(
+            text, max(0, c.period_span.start - 40), c.period_span.start)]
+        if words[-1:] == ["tahun"]:
+            words.pop()
+        if not any(len(words) >= len(b) and tuple(words[-len(b):]) == b
+                   for b in lex.base_phrases):
+            continue
+        part = next((m.group(1) for p in reversed(out[:n])
+                     if p.span.start >= c.span.start - _SAME_REACH and p.period is not None
+                     and (m := _YEAR_PART.fullmatch(p.period)) is not None
+                     and not p.period.startswith(c.period)), None)
+        if part is not None:
+            out[n] = replace(c, period=f"{c.period}-{part}")
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -2499,6 +2556,27 @@ def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
                                      thing_span=thing)
 
 
+def _elided_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                    raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """An amount joined by "dan" to a changed one, with only its own thing between ("anggaran
+    KL diefisiensi sebesar Rp 256,1 triliun dan transfer ke daerah (TKD) Rp 50,59
+    triliun"), says the same change of that thing, the verb left out: down by too."""
+    lex = _lex()
+    for n in range(1, len(raws)):
+        a, b = out[first_out + n - 1], out[first_out + n]
+        thing = b.thing_span
+        if b.change is not None or a.change is None or a.change_to or a.change_from \
+                or (a.currency, a.unit) != (b.currency, b.unit) or thing is None \
+                or a.thing_span == thing:
+            continue
+        gap = toks[raws[n - 1].next_tok:by_start[raws[n].start]]
+        if len(gap) < 2 or gap[0].low not in lex.elided_joins or gap[1].start != thing.start \
+                or not all(thing.start <= t.start and t.end <= thing.end
+                           or t.text in {"(", ")"} or _acronym(t) for t in gap[1:]):
+            continue
+        out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=False)
+
+
 # "(APJII, 2022)": the year a source is cited by; also a year alone in brackets after a
 # name ("UNESCO (2019) juga menegaskan").
 _SOURCE_BEFORE = re.compile(r"(?:\([^()\n]{1,40},\s*|[A-Z][\w.]*\s?\(\s*)\Z")
@@ -2675,7 +2753,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 21
+    version = 22
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

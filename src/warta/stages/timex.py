@@ -114,11 +114,14 @@ class _Rules:
     unit_day_not_after: frozenset[str]
     frame: re.Pattern[str]  # "Kamis (24/8)": the day a statement is dated
     continued: re.Pattern[str]  # '," ujarnya' after a quote: the speaker before goes on
+    # '," ujar Rizki' after a quote: the named speaker goes on (the verbs less "-nya")
+    named_close: re.Pattern[str]
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
     range_end: re.Pattern[str]  # "hingga " right before a clock time that ends a span
     holiday_name_after: frozenset[str]
     story_days: frozenset[str]
+    last_one: frozenset[str]  # "pemilu kemarin": the last election, no day
     holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
     months_full: frozenset[str]
     # words before a month-first "Desember 22" that make its number a day ("pada", "Senin")
@@ -313,6 +316,7 @@ def _rules() -> _Rules:
         range_end=re.compile(rf"(?<!\w){_alt(d.parts.range_end)}\s+\Z", re.IGNORECASE)
         if d.parts.range_end else re.compile(r"(?!)"),
         story_days=frozenset(_key(w) for w in d.story_days.words),
+        last_one=frozenset(_key(w) for w in d.last_one.words),
         holiday_name_after=frozenset(_key(w) for w in d.holidays.name_after),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
         months_full=frozenset(_key(m) for m in d.months.month_full),
@@ -321,6 +325,10 @@ def _rules() -> _Rules:
         day_context=frozenset(_key(w) for w in [*d.month_after.words, *d.days.words,
                                                  "tanggal", "tgl"]),
         continued=re.compile(rf"[\s,]*{_alt(d.continued_speech.words)}(?!\w)", re.IGNORECASE)
+        if d.continued_speech.words else re.compile(r"(?!)"),
+        named_close=re.compile(
+            rf"[\s,]*{_alt(w.removesuffix('nya') for w in d.continued_speech.words)}"
+            r"\s+(?-i:(?P<name>[A-Z]\w+))", re.IGNORECASE)
         if d.continued_speech.words else re.compile(r"(?!)"),
         frame=re.compile(
             rf"(?<!\w)(?P<wd>{placeholders['days']})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*[/-]\s*"
@@ -610,6 +618,9 @@ def _year(raw: str) -> int:
     return y + 2000 if len(raw) == 2 else y
 
 
+_EVENING_FROM = 5  # the first p.m. hour of a part of the day that is night, not noon
+
+
 def _clock(g: dict[str, str]) -> tuple[str | None, bool]:
     """Time suffix ('T06:18', 'TMO') from clock groups, and whether it is valid."""
     r = _rules()
@@ -622,6 +633,8 @@ def _clock(g: dict[str, str]) -> tuple[str | None, bool]:
         low, high = r.pm_hours.get(_key(part), (1, 0)) if part else (1, 0)
         if low <= hh <= high:
             hh += 12
+        elif hh == 12 and low >= _EVENING_FROM:
+            hh = 0  # "pukul 12 malam": midnight (a night's p.m. hours start in the evening)
         if hh > 24 or mi > 59:
             return None, False
         return f"T{hh:02d}:{mi:02d}", True
@@ -718,7 +731,9 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     else:  # a clock time alone: the date right after it ("pukul 07.55, Jumat (5/12)"),
         # else the last mentioned
         base = _following_date(ctx)
-        if base is None and (base := ctx.anchor()) is not None \
+        if base is None and suffix and _habit_clock(ctx, start):
+            pass  # "buka setiap hari pukul 07.00": any day's time, no day to anchor
+        elif base is None and (base := ctx.anchor()) is not None \
                 and _past_midnight(ctx, start, suffix, base):
             base += timedelta(days=1)
         if base is None:
@@ -829,12 +844,36 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     suffix, ok = _clock(g)
     if not ok:
         return None
+    if offset < 0 and not suffix and _word_before(ctx.text, start) in r.last_one:
+        return _Value("DATE", "PAST_REF")  # "hasil pemilu kemarin": the last election
     if _key(g["word"]) in r.story_days:  # "keesokan harinya": after the story's last day
         if ctx.ref is None:
             value = "XXXX-XX-XX" + (suffix or "")
             return _Value("TIME" if suffix else "DATE", value, False, _rel(offset, "D"))
         return _day_offset(ctx, offset, suffix, ctx.ref)
+    if _in_brackets(ctx.text, start, ctx.end):
+        return _day_offset(ctx, offset, suffix)  # '"Besok (hari ini) ..."': the writer's day
     return _day_offset(ctx, offset, suffix, _speech_day(ctx, start))
+
+
+_OPENS_GLOSS = re.compile(r"\(\s*\Z")
+_CLOSES_GLOSS = re.compile(r"\s*\)")
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether an expression stands alone in brackets: the writer's gloss of the word
+    before, counted from publication, not from the quoted statement."""
+    return _OPENS_GLOSS.search(text, max(0, start - 3), start) is not None \
+        and _CLOSES_GLOSS.match(text, end) is not None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start`, lower-cased ("" when none)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return _key(m.group(1)) if m else ""
 
 
 def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
@@ -894,12 +933,29 @@ def _continued_speech_day(ctx: _Ctx, quote: tuple[int, int] | None, lo: int) -> 
     -nya ('"... sudah kemarin kan sempat tersangka ya ...," ujarnya'): the speaker named
     before goes on, so the statement is the one the text dated last (the last dated
     attribution in the stretch before the paragraph, "kata Sugiono ..., Senin (25/8/2025)"
-    three paragraphs up); None when the quote is closed otherwise or nothing is dated."""
-    if quote is None or ctx.dct is None or _rules().continued.match(ctx.text, quote[1]) is None:
+    three paragraphs up); closed by the verb and a name ('," ujar Rizki'), only when that
+    attribution's paragraph names the speaker; None when the quote is closed otherwise or
+    nothing is dated."""
+    if quote is None or ctx.dct is None:
         return None
     text = ctx.text
+    named = None
+    if _rules().continued.match(text, quote[1]) is None:
+        # '," ujar Rizki': the same speaker goes on when the dated statement named him
+        closed = _rules().named_close.match(text, quote[1])
+        if closed is None:
+            return None
+        named = re.compile(rf"(?<!\w){re.escape(closed.group('name'))}")
     for m in reversed(list(_rules().frame.finditer(text, max(0, lo - 4 * _SPEECH_WINDOW), lo))):
-        day = _frame_day(m, ctx.dct, _QUOTED_FROM.search(
+        said = max(text.rfind("\n", 0, m.start()) + 1, max(
+            (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())),
+            default=0))  # the dated statement's sentence
+        own = named is not None and named.search(text, said, m.start()) is not None
+        if named is not None and not own:
+            continue  # another sentence's date ("menerima penetapan itu pada Jumat (17/10)")
+        # the speaker's own statement, dated in full, may be older than a week, as a
+        # statement quoted from another report may
+        day = _frame_day(m, ctx.dct, own or _QUOTED_FROM.search(
             text, max(0, m.start() - 60), m.start()) is not None)
         if day is not None:
             return day
@@ -1300,6 +1356,25 @@ def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("TIME", m.group(1) + _rules().parts[_key(g["part"])], last.anchored)
 
 
+def _habit_clock(ctx: _Ctx, start: int) -> bool:
+    """Whether a clock time alone is a schedule's or a rule's, any day's: its sentence says
+    a habit or rule ("buka setiap hari pukul 07.00", "larangan memasak sebelum pukul
+    00.00") and dates nothing before it, or the paragraph's last expression was such a time
+    ("... Masaknya harus pukul 2 pagi": the rule goes on)."""
+    if ctx.dct is None:
+        return False
+    last = ctx.found[-1] if ctx.found else None
+    if last is not None and last.value.startswith("XXXX-XX-XXT") \
+            and "\n" not in ctx.text[last.span.end:start]:
+        return True
+    if not _habitual(ctx, start):
+        return False
+    lo = max(0, start - 300)
+    for m in _SENTENCE_END.finditer(ctx.text, lo, start):
+        lo = m.end()
+    return not any(t.span.start >= lo and t.value[:1].isdigit() for t in ctx.found)
+
+
 def _habitual(ctx: _Ctx, start: int) -> bool:
     """Whether the sentence around `start` says a habit ("Hujan umumnya turun ...")."""
     text = ctx.text
@@ -1525,7 +1600,9 @@ def _two(ctx: _Ctx, pat: _Pattern, m: re.Match[str], g: dict[str, str]) -> None:
     ctx.end = m.end()
     last = ctx.found[-1] if ctx.found else None
     weekly = last is not None and last.type == "SET" and spans[0][0] - last.span.end < 20
-    base = None if weekly else (_following_date(ctx) or ctx.anchor())
+    base = None if weekly else _following_date(ctx)
+    if base is None and not weekly and not _habit_clock(ctx, spans[0][0]):
+        base = ctx.anchor()  # "jam operasional pukul 08.00-16.00": a schedule's, any day's
     for (a, b), (hh, mi) in zip(spans, ((g["hh1"], g["mi1"]), (g["hh"], g["mi"])), strict=True):
         h, n = int(hh), int(mi)
         if h > 24 or n > 59:
@@ -1561,7 +1638,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 16
+    version = 17
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -633,6 +633,17 @@ class EventWords(LangData):
     # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
     # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
     thing_nouns: Words = ()
+    # First words of a place's name that make it a road, a building or a site: a place of the
+    # event, never a participant ("memprotes akses melalui Jalan X": the street is no target).
+    facility_heads: Words = ()
+    # Words of death or injury, and the words that tie them to an attack named next: "X
+    # tewas dalam serangan Y" (X is the attack's target), "X menjadi korban serangan Y".
+    casualty_words: Words = ()
+    casualty_links: Words = ()
+    casualty_codes: Words = ()
+    # Articles of a definite description of a person: "dibantah oleh sang pebalap" names a
+    # known agent by a description (not "oleh orang tak dikenal": someone unknown).
+    definite_articles: Words = ()
     # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
     # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
     # clause ("..., ujar Abhan seusai pertemuan").

@@ -4070,3 +4070,8 @@ def test_a_passive_agent_told_by_a_description_is_no_agentless_act() -> None:
     a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
     assert one(find_events(a), "ASSAULT").targets == ("per:bs",)
 
+
+def test_those_of_a_trade_are_businesses_not_offenders() -> None:
+    # "pelaku wisata": tourism businesses; "pelaku" alone stays an offender
+    text = "Pelaku wisata di Lombok memprotes kebijakan pungutan turis asing."
+    assert [e.actors for e in find_events(art(text)) if e.code == "ACCUSE"] == [("BUS",)]

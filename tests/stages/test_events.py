@@ -4075,3 +4075,15 @@ def test_those_of_a_trade_are_businesses_not_offenders() -> None:
     # "pelaku wisata": tourism businesses; "pelaku" alone stays an offender
     text = "Pelaku wisata di Lombok memprotes kebijakan pungutan turis asing."
     assert [e.actors for e in find_events(art(text)) if e.code == "ACCUSE"] == [("BUS",)]
+
+
+def test_a_verbs_object_ends_at_a_copula() -> None:
+    # "warga yang memprotes X adalah Y": Y is who protests, no object of the protest
+    text = "Salah satu warga yang memprotes pembangunan jembatan itu adalah Budi Santoso."
+    a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert all("per:bs" not in e.targets for e in find_events(a))
+    # the object before the copula stays
+    text = "Salah satu warga yang memprotes Pemkot Depok adalah Budi Santoso."
+    a = art(text, [ent(text, "org:pd", "ORG", "Pemkot Depok"),
+                   ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert one(find_events(a), "ACCUSE").targets == ("org:pd",)

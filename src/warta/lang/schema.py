@@ -644,6 +644,9 @@ class EventWords(LangData):
     # Articles of a definite description of a person: "dibantah oleh sang pebalap" names a
     # known agent by a description (not "oleh orang tak dikenal": someone unknown).
     definite_articles: Words = ()
+    # Copulas: the object of a verb before one ends there ("warga yang memprotes X adalah Y":
+    # Y is who protests, no object).
+    copulas: Words = ()
     # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
     # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
     # clause ("..., ujar Abhan seusai pertemuan").

@@ -227,6 +227,7 @@ class Lexicon:
     casualty_links: frozenset[str]  # "dalam", "akibat": between the death and the attack
     casualty_codes: frozenset[str]
     definite_articles: frozenset[str]  # "sang": "oleh sang pebalap" names a known agent
+    copulas: frozenset[str]  # "adalah": a verb's object ends before it
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
@@ -389,6 +390,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         thing_nouns=fs(w.thing_nouns), facility_heads=fs(w.facility_heads),
         casualty_words=fs(w.casualty_words), casualty_links=fs(w.casualty_links),
         casualty_codes=fs(w.casualty_codes), definite_articles=fs(w.definite_articles),
+        copulas=fs(w.copulas),
         attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
@@ -1458,6 +1460,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
         # patient of
         hi = next((k for k in range(j, hi) if toks[k].low in lex.benefactive), hi)
+    if trig.voice != "noun":
+        # "warga yang memprotes pembangunan itu adalah Moch Aminullah": who protests, no
+        # object (not "... arsenal nuklirnya yang merupakan peringatan kepada X")
+        hi = next((k for k in range(j, hi) if toks[k].low in lex.copulas
+                   and toks[k - 1].low not in lex.relatives), hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
                                     and not trig.goal_is_place else lex.goal_preps)

@@ -4087,3 +4087,14 @@ def test_a_verbs_object_ends_at_a_copula() -> None:
     a = art(text, [ent(text, "org:pd", "ORG", "Pemkot Depok"),
                    ent(text, "per:bs", "PERSON", "Budi Santoso")])
     assert one(find_events(a), "ACCUSE").targets == ("org:pd",)
+
+
+def test_a_channel_is_no_participant() -> None:
+    # "disalurkan melalui PT Pos": the post office passes the aid on, gives none
+    text = "Bantuan sosial itu disalurkan melalui PT Pos Indonesia."
+    a = art(text, [ent(text, "org:pos", "ORG", "PT Pos Indonesia")])
+    assert all("org:pos" not in e.actors + e.targets for e in find_events(a))
+    text = "Kementerian Sosial menyalurkan bantuan lewat Palang Merah Indonesia."
+    a = art(text, [ent(text, "org:kemensos", "ORG", "Kementerian Sosial"),
+                   ent(text, "org:pmi", "ORG", "Palang Merah Indonesia")])
+    assert all("org:pmi" not in e.actors + e.targets for e in find_events(a))

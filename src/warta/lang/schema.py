@@ -647,6 +647,9 @@ class EventWords(LangData):
     # Copulas: the object of a verb before one ends there ("warga yang memprotes X adalah Y":
     # Y is who protests, no object).
     copulas: Words = ()
+    # Prepositions of a channel: who follows passes an act on, neither doing nor suffering it
+    # ("bantuan disalurkan melalui PT Pos": the post office is no giver).
+    channel_preps: Words = ()
     # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
     # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
     # clause ("..., ujar Abhan seusai pertemuan").

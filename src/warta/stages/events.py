@@ -228,6 +228,7 @@ class Lexicon:
     casualty_codes: frozenset[str]
     definite_articles: frozenset[str]  # "sang": "oleh sang pebalap" names a known agent
     copulas: frozenset[str]  # "adalah": a verb's object ends before it
+    channel_preps: frozenset[str]  # "melalui": who follows is a channel, no participant
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
@@ -254,7 +255,8 @@ class Lexicon:
     @property
     def preps(self) -> frozenset[str]:
         return (self.place_preps | self.goal_preps | self.source_preps | self.agent_preps
-                | self.target_preps | self.with_preps | self.besides_preps)
+                | self.target_preps | self.with_preps | self.besides_preps
+                | self.channel_preps)
 
 
 def _phrase(text: str) -> Phrase:
@@ -390,7 +392,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         thing_nouns=fs(w.thing_nouns), facility_heads=fs(w.facility_heads),
         casualty_words=fs(w.casualty_words), casualty_links=fs(w.casualty_links),
         casualty_codes=fs(w.casualty_codes), definite_articles=fs(w.definite_articles),
-        copulas=fs(w.copulas),
+        copulas=fs(w.copulas), channel_preps=fs(w.channel_preps),
         attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
@@ -411,6 +413,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         list_stops=(fs(w.clause_breaks) | fs(w.punct_breaks) | fs(w.place_preps)
                     | fs(w.goal_preps) | fs(w.source_preps) | fs(w.agent_preps)
                     | fs(w.target_preps) | fs(w.with_preps) | fs(w.besides_preps)
+                    | fs(w.channel_preps)
                     | fs(w.attributions) | fs(w.appositions) | fs(w.relatives)
                     | fs(w.negators) | fs(w.hypothetical)),
     )
@@ -1476,7 +1479,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
 
     # a town at home hosts a foreign visit ("Delegasi Jepang tiba di Jakarta"), but is
     # no target: "Kapolrestabes meminta kebun binatang Bandung dibuka" asks no state
-    right = [m for m in right_all if not is_place(m) and not m.domestic]
+    # nor is a channel: "disalurkan melalui PT Pos"
+    right = [m for m in right_all if not is_place(m) and not m.domestic
+             and m.prep not in lex.channel_preps]
     if trig.named_addressee and not _addressed(ctx, j, right):
         return None  # a hope about something, asked of no one named
     relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")

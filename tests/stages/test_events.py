@@ -4098,3 +4098,14 @@ def test_a_channel_is_no_participant() -> None:
     a = art(text, [ent(text, "org:kemensos", "ORG", "Kementerian Sosial"),
                    ent(text, "org:pmi", "ORG", "Palang Merah Indonesia")])
     assert all("org:pmi" not in e.actors + e.targets for e in find_events(a))
+
+
+def test_protesting_an_act_another_does_targets_its_maker() -> None:
+    # "memprotes pembangunan X yang dilakukan oleh Y": Y is protested against
+    text = "Ratusan warga memprotes pembangunan pabrik yang dilakukan oleh PT Maju Bersama."
+    a = art(text, [ent(text, "org:mb", "ORG", "PT Maju Bersama")])
+    assert one(find_events(a), "ACCUSE").targets == ("org:mb",)
+    # a person questioned is no act: the one who brought the witness is no target
+    text = "Penyidik memeriksa saksi yang dihadirkan oleh Kejaksaan Negeri Depok."
+    a = art(text, [ent(text, "org:kn", "ORG", "Kejaksaan Negeri Depok")])
+    assert all("org:kn" not in e.targets for e in find_events(a))

@@ -650,6 +650,9 @@ class EventWords(LangData):
     # Prepositions of a channel: who follows passes an act on, neither doing nor suffering it
     # ("bantuan disalurkan melalui PT Pos": the post office is no giver).
     channel_preps: Words = ()
+    # Codes whose object, when an act noun (pe-...-an), makes that act's maker the target
+    # ("memprotes pembangunan jembatan yang dilakukan oleh X": X is protested against).
+    owned_act_codes: Words = ()
     # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
     # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
     # clause ("..., ujar Abhan seusai pertemuan").

@@ -229,6 +229,7 @@ class Lexicon:
     definite_articles: frozenset[str]  # "sang": "oleh sang pebalap" names a known agent
     copulas: frozenset[str]  # "adalah": a verb's object ends before it
     channel_preps: frozenset[str]  # "melalui": who follows is a channel, no participant
+    owned_act_codes: frozenset[str]  # "memprotes pembangunan yang dilakukan oleh X": X
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
@@ -393,6 +394,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         casualty_words=fs(w.casualty_words), casualty_links=fs(w.casualty_links),
         casualty_codes=fs(w.casualty_codes), definite_articles=fs(w.definite_articles),
         copulas=fs(w.copulas), channel_preps=fs(w.channel_preps),
+        owned_act_codes=fs(w.owned_act_codes),
         attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
@@ -1520,7 +1522,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(_right_group(ctx, objs))
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j)
-        if not targets and trig.code in lex.owned_object_codes:
+        if not targets and (trig.code in lex.owned_object_codes or (
+                trig.code in lex.owned_act_codes and _act_noun(toks, j, lex))):
             # "mengapresiasi pencapaian yang telah diraih oleh Polda Bangka Belitung": whose
             # work is backed or rejected is the target
             targets = _vals(_right_group(ctx, [m for m in right if m.prep in lex.agent_preps
@@ -1812,6 +1815,12 @@ def _market_move(ctx: _Ctx, voice: str, lo: int, i: int, j: int) -> bool:
     while k < len(toks) and toks[k].low in lex.skip:
         k += 1
     return k < len(toks) and toks[k].low in lex.measure_objects
+
+
+def _act_noun(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Is the word at `j` an act noun ("pembangunan", "penggusuran")?"""
+    low = toks[j].low if j < len(toks) else ""
+    return any(low.startswith(a) and low.endswith(b) for a, b in lex.act_noun_confixes)
 
 
 def _object_owner(ctx: _Ctx, j: int, m: _Mention) -> bool:

@@ -4109,3 +4109,11 @@ def test_protesting_an_act_another_does_targets_its_maker() -> None:
     text = "Penyidik memeriksa saksi yang dihadirkan oleh Kejaksaan Negeri Depok."
     a = art(text, [ent(text, "org:kn", "ORG", "Kejaksaan Negeri Depok")])
     assert all("org:kn" not in e.targets for e in find_events(a))
+
+
+def test_the_source_after_menurut_is_no_subject() -> None:
+    # "Menurut X, selain didemo ...": X tells of the protest, was not protested against
+    text = ("Menurut Budi Santoso, selain didemo pedagang pasar, pemerintah daerah juga "
+            "dikritik pengusaha.")
+    a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert all("per:bs" not in e.actors + e.targets for e in find_events(a))

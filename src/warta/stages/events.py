@@ -1232,6 +1232,8 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
              and not m.domestic
              and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
+             # "menurut Cecep, selain didemo pelaku wisata": the source, no subject
+             and not (m.i > 0 and ctx.toks[m.i - 1].low in lex.report_openers)
              # "dari India" is a source, not a subject; "beberapa dari mereka" is one, and
              # so is "para wakil dari Korea Selatan"
              and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A"

@@ -4000,3 +4000,120 @@ def test_a_when_clause_after_a_speaker_takes_no_genitive_subject() -> None:
     text = '"Kami siap," kata Rudi Hartono saat berbincang dengan Sinar Pagi di Bandung.'
     a = quoted_art(text, RUDI, ("org:sp", "ORG", "Sinar Pagi"))
     assert all(e.code != "CONSULT" for e in find_events(a))
+
+
+def test_a_road_or_a_building_is_no_participant() -> None:
+    # "memprotes akses masuk melalui Jalan X", "menolak Jalan X dipakai": a street does
+    # nothing and suffers nothing; the street stays the event's place
+    text = "Ratusan warga memprotes akses masuk melalui Jalan Merpati Raya."
+    a = art(text, [ent(text, "loc:jmr", "PLACE", "Jalan Merpati Raya", country="ID")])
+    assert all("loc:jmr" not in e.actors + e.targets for e in find_events(a))
+    text = "Warga desa menolak Jalan Kenari Dua digunakan oleh truk tambang."
+    a = art(text, [ent(text, "loc:jk", "PLACE", "Jalan Kenari Dua")])
+    assert all("loc:jk" not in e.actors + e.targets for e in find_events(a))
+    # a building that names a state acts for it
+    text = "Gedung Putih mengecam serangan Rusia ke Kyiv."
+    a = art(text, [ent(text, "loc:gp", "PLACE", "Gedung Putih")])
+    assert one(find_events(a), "ACCUSE").actors == ("US",)
+
+
+def test_a_plural_pronoun_is_never_the_one_person_who_acted_before() -> None:
+    # "mereka" after one person's act stands for some group, not for that person
+    text = ("Andi Wijaya mendukung tuntutan para buruh pabrik. "
+            "Mereka juga menuntut kenaikan upah kepada Kementerian Tenaga Kerja.")
+    a = art(text, [ent(text, "per:aw", "PERSON", "Andi Wijaya"),
+                   ent(text, "org:kemnaker", "ORG", "Kementerian Tenaga Kerja")])
+    second = [e for e in find_events(a) if e.evidence == a.sentences[1]]
+    assert all("per:aw" not in e.actors for e in second)
+
+
+def test_a_colloquial_negator_negates() -> None:
+    # "nggak setuju": no agreement
+    text = "Pengurus Koperasi Maju Jaya nggak setuju dengan Pemkot Bekasi soal lahan itu."
+    a = art(text, [ent(text, "org:kmj", "ORG", "Koperasi Maju Jaya"),
+                   ent(text, "org:pb", "ORG", "Pemkot Bekasi")])
+    assert all(e.code != "AGREE" for e in find_events(a))
+
+
+def test_a_manner_word_governs_the_verbs_coordinated_after_it() -> None:
+    # "dalam menyetujui, menyepakati anggaran": how one agrees in general, no deal made
+    text = ("Pemerintah Kabupaten Bogor dalam menyetujui, menyepakati anggaran dengan DPRD "
+            "Kabupaten Bogor selalu berhati-hati.")
+    a = art(text, [ent(text, "org:pkb", "ORG", "Pemerintah Kabupaten Bogor"),
+                   ent(text, "org:dprd", "ORG", "DPRD Kabupaten Bogor")])
+    assert all(e.code != "AGREE" for e in find_events(a))
+
+
+def test_who_died_in_an_attack_named_by_a_noun_is_its_target() -> None:
+    # "X tewas dalam serangan Y": X was attacked by Y
+    text = "Beberapa komandan Al-Shabaab tewas dalam serangan udara Amerika Serikat di Somalia."
+    a = art(text, [ent(text, "org:as", "ORG", "Al-Shabaab"),
+                   ent(text, "loc:so", "PLACE", "Somalia", "SO")])
+    e = one(find_events(a), "ASSAULT")
+    assert (e.actors, e.targets) == (("US",), ("org:as",))
+    # without a death word before it, the attack has no target of that kind
+    text = "Pemerintah Somalia mengecam serangan udara Amerika Serikat di Mogadishu."
+    a = art(text, [ent(text, "loc:so", "PLACE", "Somalia", "SO")])
+    assert all(e.targets != ("SO",) for e in find_events(a) if e.code == "ASSAULT")
+
+
+def test_a_passive_agent_told_by_a_description_is_no_agentless_act() -> None:
+    # "Kabar ... dibantah oleh sang pelatih": a known agent this stage cannot name; the
+    # names inside the denied rumour are no target
+    text = ("Kabar bahwa Persija tertarik merekrut Budi Santoso langsung dibantah oleh sang "
+            "pelatih.")
+    a = art(text, [ent(text, "org:persija", "ORG", "Persija"),
+                   ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert all(e.code != "REJECT" for e in find_events(a))
+    # someone unknown stays an agentless act
+    text = "Wajah Budi Santoso disiram air keras oleh orang tak dikenal."
+    a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert one(find_events(a), "ASSAULT").targets == ("per:bs",)
+
+
+def test_those_of_a_trade_are_businesses_not_offenders() -> None:
+    # "pelaku wisata": tourism businesses; "pelaku" alone stays an offender
+    text = "Pelaku wisata di Lombok memprotes kebijakan pungutan turis asing."
+    assert [e.actors for e in find_events(art(text)) if e.code == "ACCUSE"] == [("BUS",)]
+
+
+def test_a_verbs_object_ends_at_a_copula() -> None:
+    # "warga yang memprotes X adalah Y": Y is who protests, no object of the protest
+    text = "Salah satu warga yang memprotes pembangunan jembatan itu adalah Budi Santoso."
+    a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert all("per:bs" not in e.targets for e in find_events(a))
+    # the object before the copula stays
+    text = "Salah satu warga yang memprotes Pemkot Depok adalah Budi Santoso."
+    a = art(text, [ent(text, "org:pd", "ORG", "Pemkot Depok"),
+                   ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert one(find_events(a), "ACCUSE").targets == ("org:pd",)
+
+
+def test_a_channel_is_no_participant() -> None:
+    # "disalurkan melalui PT Pos": the post office passes the aid on, gives none
+    text = "Bantuan sosial itu disalurkan melalui PT Pos Indonesia."
+    a = art(text, [ent(text, "org:pos", "ORG", "PT Pos Indonesia")])
+    assert all("org:pos" not in e.actors + e.targets for e in find_events(a))
+    text = "Kementerian Sosial menyalurkan bantuan lewat Palang Merah Indonesia."
+    a = art(text, [ent(text, "org:kemensos", "ORG", "Kementerian Sosial"),
+                   ent(text, "org:pmi", "ORG", "Palang Merah Indonesia")])
+    assert all("org:pmi" not in e.actors + e.targets for e in find_events(a))
+
+
+def test_protesting_an_act_another_does_targets_its_maker() -> None:
+    # "memprotes pembangunan X yang dilakukan oleh Y": Y is protested against
+    text = "Ratusan warga memprotes pembangunan pabrik yang dilakukan oleh PT Maju Bersama."
+    a = art(text, [ent(text, "org:mb", "ORG", "PT Maju Bersama")])
+    assert one(find_events(a), "ACCUSE").targets == ("org:mb",)
+    # a person questioned is no act: the one who brought the witness is no target
+    text = "Penyidik memeriksa saksi yang dihadirkan oleh Kejaksaan Negeri Depok."
+    a = art(text, [ent(text, "org:kn", "ORG", "Kejaksaan Negeri Depok")])
+    assert all("org:kn" not in e.targets for e in find_events(a))
+
+
+def test_the_source_after_menurut_is_no_subject() -> None:
+    # "Menurut X, selain didemo ...": X tells of the protest, was not protested against
+    text = ("Menurut Budi Santoso, selain didemo pedagang pasar, pemerintah daerah juga "
+            "dikritik pengusaha.")
+    a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
+    assert all("per:bs" not in e.actors + e.targets for e in find_events(a))

@@ -633,6 +633,26 @@ class EventWords(LangData):
     # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
     # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
     thing_nouns: Words = ()
+    # First words of a place's name that make it a road, a building or a site: a place of the
+    # event, never a participant ("memprotes akses melalui Jalan X": the street is no target).
+    facility_heads: Words = ()
+    # Words of death or injury, and the words that tie them to an attack named next: "X
+    # tewas dalam serangan Y" (X is the attack's target), "X menjadi korban serangan Y".
+    casualty_words: Words = ()
+    casualty_links: Words = ()
+    casualty_codes: Words = ()
+    # Articles of a definite description of a person: "dibantah oleh sang pebalap" names a
+    # known agent by a description (not "oleh orang tak dikenal": someone unknown).
+    definite_articles: Words = ()
+    # Copulas: the object of a verb before one ends there ("warga yang memprotes X adalah Y":
+    # Y is who protests, no object).
+    copulas: Words = ()
+    # Prepositions of a channel: who follows passes an act on, neither doing nor suffering it
+    # ("bantuan disalurkan melalui PT Pos": the post office is no giver).
+    channel_preps: Words = ()
+    # Codes whose object, when an act noun (pe-...-an), makes that act's maker the target
+    # ("memprotes pembangunan jembatan yang dilakukan oleh X": X is protested against).
+    owned_act_codes: Words = ()
     # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
     # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
     # clause ("..., ujar Abhan seusai pertemuan").

@@ -49,7 +49,7 @@ from ..lang.id import load
 from ..lang.schema import EventsData
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
-from ..record import Article, Entity, Event, Quote, Span, TimeExpr
+from ..record import Article, Entity, Event, Quote, Span, TimeExpr, entity_id
 from ..text.spans import SpanIndex, SpanSet
 from ..text.words import plural_base, unit_pattern
 from .quotes import SpeakerIndex, resolve_speaker, speaker_index
@@ -65,6 +65,7 @@ _ENFORCER_REACH = 12
 # How many sentences back a quote's speaker is still who a pronoun left unresolved means.
 _SPEAKER_REACH = 2
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
+_PERSON_ID = entity_id("PERSON", "x")[:-1]  # "per:", the prefix of a person's entity id
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
 
 
@@ -221,6 +222,14 @@ class Lexicon:
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
+    facility_heads: frozenset[str]  # "jalan", "gedung": a place named so is no participant
+    casualty_words: frozenset[str]  # "tewas": "X tewas dalam serangan Y", X the target
+    casualty_links: frozenset[str]  # "dalam", "akibat": between the death and the attack
+    casualty_codes: frozenset[str]
+    definite_articles: frozenset[str]  # "sang": "oleh sang pebalap" names a known agent
+    copulas: frozenset[str]  # "adalah": a verb's object ends before it
+    channel_preps: frozenset[str]  # "melalui": who follows is a channel, no participant
+    owned_act_codes: frozenset[str]  # "memprotes pembangunan yang dilakukan oleh X": X
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
@@ -377,8 +386,13 @@ def build_lexicon(data: EventsData) -> Lexicon:
         time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         preps=fs().union(w.place_preps, w.goal_preps, w.source_preps, w.agent_preps,
-                         w.target_preps, w.with_preps, w.besides_preps),
-        thing_nouns=fs(w.thing_nouns), attributions=fs(w.attributions),
+                         w.target_preps, w.with_preps, w.besides_preps, w.channel_preps),
+        thing_nouns=fs(w.thing_nouns), facility_heads=fs(w.facility_heads),
+        casualty_words=fs(w.casualty_words), casualty_links=fs(w.casualty_links),
+        casualty_codes=fs(w.casualty_codes), definite_articles=fs(w.definite_articles),
+        copulas=fs(w.copulas), channel_preps=fs(w.channel_preps),
+        owned_act_codes=fs(w.owned_act_codes),
+        attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
 
@@ -398,6 +412,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         list_stops=(fs(w.clause_breaks) | fs(w.punct_breaks) | fs(w.place_preps)
                     | fs(w.goal_preps) | fs(w.source_preps) | fs(w.agent_preps)
                     | fs(w.target_preps) | fs(w.with_preps) | fs(w.besides_preps)
+                    | fs(w.channel_preps)
                     | fs(w.attributions) | fs(w.appositions) | fs(w.relatives)
                     | fs(w.negators) | fs(w.hypothetical)),
     )
@@ -486,8 +501,9 @@ class _Mention:
     modifier: bool = False  # "Presiden [Korea Selatan] Yoon": not a participant
     country: str | None = None  # ISO code of the participant's country, where known
     pronoun: bool = False  # "ia", "dia": the person resolved, surer than "mereka"
-    # a town or province of the home country ("Bandung", "Jawa Timur"): a place, never a
-    # participant (its country would make the whole state act in local news)
+    # a town or province of the home country ("Bandung", "Jawa Timur"), or a road or a
+    # building ("Jalan Duta Darma"): a place, never a participant (its country would make the
+    # whole state act in local news; a street does nothing)
     domestic: bool = False
     # a person with no office or role in the article (a migrant, a singer): their travel
     # is no visit between political actors
@@ -537,9 +553,11 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         local = kind == "PLACE" and not is_country and _local_government(toks, i, lex)
         if local:
             value = ent.id
-        domestic = (kind == "PLACE" and not is_country and country is not None
-                    and country == lex.home_country and not local
-                    and ent.name not in lex.country_names and text[s:e] not in lex.country_names)
+        # (not a metonym: "Gedung Putih" is the US government)
+        domestic = (kind == "PLACE" and not is_country and not local
+                    and ent.name not in lex.country_names and text[s:e] not in lex.country_names
+                    and (_facility(ent.name, lex)
+                         or (country is not None and country == lex.home_country)))
         out.append(_Mention(i, j, (value,), kind,
                             place_id=ent.id if kind == "PLACE" else None,
                             is_country=is_country, country=country, domestic=domestic,
@@ -576,6 +594,12 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _facility(name: str, lex: Lexicon) -> bool:
+    """Is a place's name that of a road, a building or a site ("Jalan Duta Darma")?"""
+    first = name.split(maxsplit=1)
+    return bool(first) and first[0].lower().rstrip(".") in lex.facility_heads
 
 
 def _local_government(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
@@ -872,6 +896,11 @@ def _post_of(gap: Sequence[_Tok], lex: Lexicon) -> bool:
         for n, t in enumerate(rest))
 
 
+def _one_person(values: Sequence[str]) -> bool:
+    """Do the values name one person only (no group, body or state)?"""
+    return len(values) == 1 and values[0].startswith(_PERSON_ID)
+
+
 def _place(m: _Mention) -> bool:
     return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
 
@@ -895,8 +924,8 @@ def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
                     used.update(span)
     for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
                                   (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
-        if not values:
-            continue
+        if not values or _one_person(values):
+            continue  # "mereka", "keduanya" are many: never the one person who acted before
         for ph in sorted(phrases, key=len, reverse=True):
             for k in _find(toks, ph, 0, len(toks)):
                 span = range(k, k + len(ph))
@@ -1200,6 +1229,8 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     cands = [m for m in ctx.ms if m.i >= lo and m.j <= hi and not m.modifier
              and not m.domestic
              and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
+             # "menurut Cecep, selain didemo pelaku wisata": the source, no subject
+             and not (m.i > 0 and ctx.toks[m.i - 1].low in lex.report_openers)
              # "dari India" is a source, not a subject; "beberapa dari mereka" is one, and
              # so is "para wakil dari Korea Selatan"
              and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A"
@@ -1433,6 +1464,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
         # patient of
         hi = next((k for k in range(j, hi) if toks[k].low in lex.benefactive), hi)
+    if trig.voice != "noun":
+        # "warga yang memprotes pembangunan itu adalah Moch Aminullah": who protests, no
+        # object (not "... arsenal nuklirnya yang merupakan peringatan kepada X")
+        hi = next((k for k in range(j, hi) if toks[k].low in lex.copulas
+                   and toks[k - 1].low not in lex.relatives), hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
                                     and not trig.goal_is_place else lex.goal_preps)
@@ -1444,7 +1480,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
 
     # a town at home hosts a foreign visit ("Delegasi Jepang tiba di Jakarta"), but is
     # no target: "Kapolrestabes meminta kebun binatang Bandung dibuka" asks no state
-    right = [m for m in right_all if not is_place(m) and not m.domestic]
+    # nor is a channel: "disalurkan melalui PT Pos"
+    right = [m for m in right_all if not is_place(m) and not m.domestic
+             and m.prep not in lex.channel_preps]
     if trig.named_addressee and not _addressed(ctx, j, right):
         return None  # a hope about something, asked of no one named
     relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")
@@ -1455,6 +1493,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     counted = False  # the passive's subject is a counted group of people named by no one
     read_out = False  # a subjectless verb opening a direct quotation: the speaker's side acts
     act_subject = False  # a passive's target marked after it ("dilaksanakan terhadap X")
+    unnamed_by = False  # a passive's agent told by "oleh" but by no name ("oleh sang pebalap")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1482,7 +1521,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(_right_group(ctx, objs))
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j)
-        if not targets and trig.code in lex.owned_object_codes:
+        if not targets and (trig.code in lex.owned_object_codes or (
+                trig.code in lex.owned_act_codes and _act_noun(toks, j, lex))):
             # "mengapresiasi pencapaian yang telah diraih oleh Polda Bangka Belitung": whose
             # work is backed or rejected is the target
             targets = _vals(_right_group(ctx, [m for m in right if m.prep in lex.agent_preps
@@ -1530,6 +1570,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             agent = _right_group(ctx, right)
         if not left and agent and agent[0].prep is None and _nominalised_passive(toks, j):
             left, agent = agent, []  # "ditangkapnya RN": the arrest of RN, RN is held
+        unnamed_by = not agent and _described_agent(ctx, j)
         if trig.subject_is_actor:
             actors = _vals(left)
             targets = _vals(_right_group(ctx, [m for m in right if m not in agent]))
@@ -1607,6 +1648,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "Adian menegaskan dukungannya terhadap keputusan Purbaya", "Dalam kunjungannya
             # ke Solok, ia meninjau ...": -nya owns it, the subject of the clause it sits in
             actors = _vals(_enclitic_owner(ctx, lo, i, j))
+        if not targets and trig.code in lex.casualty_codes:
+            # "petinggi ISIS tewas dalam serangan udara AS": those killed were attacked
+            targets = _vals(_casualties(ctx, lo, i))
         if not actors and trig.symmetric and targets:
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
@@ -1678,6 +1722,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
                       or _coordinated_predicate(ctx, left[-1].j, i))) or (
                      (counted or act_subject) and not actors_t)
+    if unnamed_by and not trig.unnamed_actor:
+        # "Rumor itu dibantah oleh sang pebalap": someone did it, named by a description
+        # this stage does not resolve; the act is not agentless, its subject no sure target
+        agentless = False
     if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
             and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
         actors_t = (trig.unnamed_actor,)  # by the police
@@ -1713,6 +1761,35 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  evidence=sent), (left[0].i if left else None)
 
 
+def _described_agent(ctx: _Ctx, j: int) -> bool:
+    """Does a description of a known agent follow the passive verb ending at `j`: "oleh"
+    and "sang", or "oleh pebalap itu" (a demonstrative closing it)?"""
+    toks, lex = ctx.toks, ctx.lex
+    if j + 1 >= len(toks) or toks[j].low not in lex.agent_preps:
+        return False
+    if toks[j + 1].low in lex.definite_articles:
+        return True
+    for t in toks[j + 2:j + 5]:
+        if t.low in _DEMONSTRATIVES:
+            return True
+        if t.low in lex.breaks:
+            break
+    return False
+
+
+def _casualties(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """Who died or was hurt in the attack named at `i`: the group before a death word and
+    a linking word ("X tewas dalam serangan"), or before "korban" ("X menjadi korban
+    serangan")."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    if k > 0 and toks[k].low in lex.casualty_links:
+        k -= 1
+    if k < 0 or toks[k].low not in lex.casualty_words:
+        return []
+    return _left_group(ctx, ctx.clause_start(k) if k < lo else lo, k)
+
+
 def _with_partner(ctx: _Ctx, m: _Mention) -> bool:
     """Is a mention the partner named after "dengan", its capitalised titles between
     ("membicarakan persoalan ISIS dengan Menteri Pertahanan Selandia Baru Mark Mitchell":
@@ -1737,6 +1814,12 @@ def _market_move(ctx: _Ctx, voice: str, lo: int, i: int, j: int) -> bool:
     while k < len(toks) and toks[k].low in lex.skip:
         k += 1
     return k < len(toks) and toks[k].low in lex.measure_objects
+
+
+def _act_noun(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
+    """Is the word at `j` an act noun ("pembangunan", "penggusuran")?"""
+    low = toks[j].low if j < len(toks) else ""
+    return any(low.startswith(a) and low.endswith(b) for a, b in lex.act_noun_confixes)
 
 
 def _object_owner(ctx: _Ctx, j: int, m: _Mention) -> bool:
@@ -2372,12 +2455,18 @@ def _predicate_between(gap: Sequence[_Tok], lex: Lexicon) -> bool:
 
 def _not_deed(ctx: _Ctx, i: int) -> bool:
     """Does an ability, duty or manner word stand right before a verb trigger ("bisa",
-    "harus", "dalam"), skip words between allowed ("masih bisa menembak"), and no word that
+    "harus", "dalam"), skip words and verbs coordinated before it allowed ("masih bisa
+    menembak", "dalam menyetujui, menyepakati"), and no word that
     makes it done after all ("terpaksa harus menembak")?"""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
-    while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.not_deeds:
-        k -= 1
+    while True:
+        while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.not_deeds:
+            k -= 1
+        if not (k > 0 and (toks[k].text == "," or toks[k].low in lex.coordinators)
+                and _verb_like(toks[k - 1], lex)):
+            break
+        k -= 2  # "dalam menyetujui, menyepakati anggaran": the word governs both verbs
     return (k >= 0 and toks[k].low in lex.not_deeds
             and not (k > 0 and toks[k - 1].low in lex.deeds_after_all))
 
@@ -2951,7 +3040,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 34  # events19 + events20 + events21 (-nya and genitive targets, seed 65 acts)
+    version = 35  # events23: roads no participants, plural anaphors, victims, colloquial negators
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

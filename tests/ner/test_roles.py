@@ -6,6 +6,7 @@ from warta.ner.roles import (
     head_at,
     join_name_cut_after_acronym,
     list_role_before,
+    listed_office_end,
     lower_head_before,
     named_role_before,
     role_before,
@@ -254,3 +255,34 @@ def test_an_english_title_with_its_head_last_keeps_its_first_words() -> None:
     assert role_before(words, 6) == (1, 5)
     words = ["Menurut", "Corporate", "Secretary", "Division", "Head", "Bank", "Maju", "Rina"]
     assert role_before(words, 7) == (1, 7)
+
+
+def test_words_of_a_term_not_fully_held_stay_in_the_role() -> None:
+    # "pelatih sementara" (interim), "Presiden terpilih" (elect): adverb and verb to the
+    # lexicon, words of the office after a head all the same.
+    assert role_before(["melalui", "pelatih", "sementara", "Haryanto"], 3) == (1, 3)
+    assert role_before(["menyerang", "Presiden", "terpilih", "Donald"], 3) == (1, 3)
+
+
+def test_english_titles_of_firms_officers_open_roles() -> None:
+    # "Corporate Secretary Bank Maju Rudi", "AVP Corporate Communication PT Maju Rina".
+    words = ["Corporate", "Secretary", "Bank", "Maju", "Rudi"]
+    assert role_before(words, 4) == (0, 4)
+    words = ["AVP", "Corporate", "Communication", "PT", "Maju", "Rina"]
+    assert role_before(words, 5) == (0, 5)
+
+
+def test_an_office_after_a_name_goes_on_over_its_listed_portfolios() -> None:
+    # "Rudi, Kepala Divisi Operasi, IT dan Layanan PT Maju (PTM), menyebut": the list of
+    # portfolios after the comma is the office's, its short form kept.
+    words = "Rudi , Kepala Divisi Operasi , IT dan Layanan PT Maju ( PTM ) , menyebut".split()
+    assert listed_office_end(words, 5, set()) == 14
+    words = "Rudi , VP Pemasaran , Hukum & Dukungan Bisnis PT Maju .".split()
+    assert listed_office_end(words, 4, set()) == 11
+    # no joined list, another person's name, or another head: the role ends at the comma
+    words = "Rudi , Kepala Divisi Operasi , Andi Wijaya , hadir".split()
+    assert listed_office_end(words, 5, set()) == 5
+    words = "Rudi , Kepala Divisi Operasi , Andi dan Budi , hadir".split()
+    assert listed_office_end(words, 5, {6}) == 5
+    words = "Rudi , Kepala Dinas , Direktur Utama dan Budi , hadir".split()
+    assert listed_office_end(words, 4, set()) == 4

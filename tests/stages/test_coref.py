@@ -1523,3 +1523,13 @@ def test_a_lower_case_head_right_after_a_capitalised_one_opens_no_role_of_its_ow
     # "tunggal putra" is a head, but the role opens at "Pebulutangkis" (read elsewhere)
     text = "Ia melihat Pebulutangkis tunggal putra Indonesia , Andi Wijaya"
     assert coref_module._lower_role_before(text, 0, text.index("Andi")) is None
+
+
+def test_a_head_after_a_prefix_after_a_name_is_the_roles_own() -> None:
+    # 'Budi selaku mantan direktur utama': the head after 'mantan' goes on the role, though
+    # the quotes lists read 'direktur' as a word that ends one.
+    assert coref_module._lower_role_run("mantan direktur utama , kata".split(), 0) == 3
+    art = analyze("Dana itu diduga dipakai oleh Budi Santoso selaku mantan direktur utama, "
+                  "kata jaksa di Bandung.")
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert budi.roles == ("mantan direktur utama",)

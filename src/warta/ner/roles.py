@@ -6,7 +6,7 @@ Pure functions over token lists; the word lists live in `lang/id/roles.toml`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -220,6 +220,32 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+_LIST_JOINERS = frozenset({"dan", "&"})
+
+
+def listed_office_end(words: Sequence[str], e: int, stop: Collection[int]) -> int:
+    """End of a role after a name that goes on past the comma at `e` over the rest of its
+    list of portfolios: "Budi, Kepala Divisi Operasi[, IT dan Layanan PT Maju ( PTM )] ,",
+    "Budi, VP Marketing[, Legal & Business Support PT Maju] .": capitalised words joined by
+    "dan" or "&", no head of another role nor a word of `stop` (another person's name)
+    among them, closed by a comma or full stop after them or after a bracketed short
+    form (kept). `e` when no such list follows."""
+    n = len(words)
+    if e >= n or words[e] != ",":
+        return e
+    k = e + 1
+    while k < n and k not in stop and (words[k][:1].isupper() or words[k] in _LIST_JOINERS) \
+            and not head_at(words, k):
+        k += 1
+    seg = words[e + 1 : k]
+    if not seg or seg[0] in _LIST_JOINERS or seg[-1] in _LIST_JOINERS \
+            or not any(w in _LIST_JOINERS for w in seg):
+        return e
+    if k + 2 < n and words[k] == "(" and words[k + 2] == ")" and _bracketed_acronym(words[k + 1]):
+        k += 3
+    return k if k == n or words[k] in {",", "."} else e
 
 
 def _head_word_at(words: Sequence[str], k: int) -> bool:

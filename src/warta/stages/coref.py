@@ -2021,8 +2021,9 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
 def _lower_role_run(words: Sequence[str], i: int) -> int:
     """End of a lower-case role after a name and its comma: 'Aris Carmadi, juru bicara
     pelapor ditemui …', 'Fedrich Yunadi, kuasa hukum Setnov': capitalised words, inner words
-    before one, and at most two lower-case nouns (no verb, preposition or adverb)."""
-    j = i + _head_len(words, i)
+    before one, and at most two lower-case nouns (no verb, preposition or adverb). A head
+    after a prefix is the role's own ('mantan [direktur utama]')."""
+    j = _prefixed_head_end(words, i)
     nouns = 0
     named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
@@ -2039,6 +2040,16 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
             j += 1
         else:
             break
+    return j
+
+
+def _prefixed_head_end(words: Sequence[str], i: int) -> int:
+    """End of the head at `i`, over the head after it where `i` is a prefix that keeps a
+    role ('mantan', 'calon'): 'DS selaku [mantan direktur utama]', whose second head the
+    quotes lists would read as a word that ends a role."""
+    j = i + _head_len(words, i)
+    if is_prefix(words[i]) and j < len(words):
+        j += _head_len(words, j)
     return j
 
 
@@ -2388,7 +2399,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 24  # ents13 (football positions with their side)
+    version = 25  # roles15: a head after a prefix ('mantan direktur utama')
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -272,17 +272,30 @@ def test_english_titles_of_firms_officers_open_roles() -> None:
     assert role_before(words, 5) == (0, 5)
 
 
+def _w(text: str) -> list[str]:
+    return text.split()
+
+
 def test_an_office_after_a_name_goes_on_over_its_listed_portfolios() -> None:
     # "Rudi, Kepala Divisi Operasi, IT dan Layanan PT Maju (PTM), menyebut": the list of
     # portfolios after the comma is the office's, its short form kept.
-    words = "Rudi , Kepala Divisi Operasi , IT dan Layanan PT Maju ( PTM ) , menyebut".split()
+    words = _w("Rudi , Kepala Divisi Operasi , IT dan Layanan PT Maju ( PTM ) , menyebut")
     assert listed_office_end(words, 5, set()) == 14
-    words = "Rudi , VP Pemasaran , Hukum & Dukungan Bisnis PT Maju .".split()
+    words = _w("Rudi , VP Pemasaran , Hukum & Dukungan Bisnis PT Maju .")
     assert listed_office_end(words, 4, set()) == 11
     # no joined list, another person's name, or another head: the role ends at the comma
-    words = "Rudi , Kepala Divisi Operasi , Andi Wijaya , hadir".split()
+    words = _w("Rudi , Kepala Divisi Operasi , Andi Wijaya , hadir")
     assert listed_office_end(words, 5, set()) == 5
-    words = "Rudi , Kepala Divisi Operasi , Andi dan Budi , hadir".split()
+    words = _w("Rudi , Kepala Divisi Operasi , Andi dan Budi , hadir")
     assert listed_office_end(words, 5, {6}) == 5
-    words = "Rudi , Kepala Dinas , Direktur Utama dan Budi , hadir".split()
+    words = _w("Rudi , Kepala Dinas , Direktur Utama dan Budi , hadir")
     assert listed_office_end(words, 4, set()) == 4
+
+
+def test_press_and_public_relations_occupations_open_roles() -> None:
+    # "mantan kontributor TV Maju, Budi", "kata hubungan masyarakat Penerbit Maju, Rina":
+    # occupations of roles.toml.
+    assert head_at(["kontributor", "MajuTV"], 0) == 1
+    assert role_before(["kata", "kontributor", "Budi"], 2) == (1, 2)
+    words = ["kata", "hubungan", "masyarakat", "Penerbit", "Maju", ",", "Rina"]
+    assert role_before(words, 6) == (1, 5)

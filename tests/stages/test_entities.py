@@ -15,6 +15,7 @@ from warta.ner.resolve import (
     _dan_names,
     _listed_first_names,
     _not_named,
+    _rank_before,
     _regions_read_as_people,
     _tailed_clubs,
     unglue_list_numbers,
@@ -1528,8 +1529,7 @@ def test_a_rank_written_out_is_read_whole_before_the_name(pipeline: Pipeline) ->
             "Santoso menyebut saham itu milik tersangka.")
     budi = _by_name(list(warta.analyze(text, pipeline=pipeline).entities))["Budi Santoso"]
     assert budi.roles == ("Kepala Unit 3 Direktorat Tindak Pidana Umum Bareskrim",)
-    from warta.ner.resolve import _rank_before
-    words = "Polda Ajun Komisaris Besar Polisi Budiyanto".split()
+    words = ["Polda", "Ajun", "Komisaris", "Besar", "Polisi", "Budiyanto"]
     assert _rank_before(words, 5) == 4
 
 

@@ -1903,8 +1903,10 @@ _PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejuml
 
 def _client_roles(art: _Article) -> None:
     """'Fedrich Yunadi, kuasa hukum Setnov': the lower-case role before Setnov is Fedrich's
-    (his lawyer), not Setnov's; Setnov loses it where it stands right after another
-    person's name and comma."""
+    (his lawyer), not Setnov's; Setnov loses an agent's role (roles.toml's client and
+    agent heads) where it stands right after another person's name and comma. Any other
+    role there is the next name's in a list of people ('Wakil Presiden A, pengusaha B, dan
+    Gubernur C'): an occupation names no one's agent."""
     text = art.text
     ends = {b for q in art.live() if q.kind == "PERSON" for _, b in q.spans}
     for p in art.live():
@@ -1918,7 +1920,7 @@ def _client_roles(art: _Article) -> None:
                 if not text.endswith(r, 0, before):
                     continue
                 prefix = _rstrip_end(text, before - len(r))
-                if prefix > 0 and text[prefix - 1] == "," and _rstrip_end(
+                if prefix > 0 and text[prefix - 1] == "," and _agent_role(r) and _rstrip_end(
                         text, prefix - 1) in ends - {b for _, b in p.spans}:
                     p.roles.remove(r)
                     break
@@ -2399,7 +2401,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 25  # roles15: a head after a prefix ('mantan direktur utama')
+    version = 25  # roles15: a head after a prefix; occupations in lists of people
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -299,3 +299,12 @@ def test_press_and_public_relations_occupations_open_roles() -> None:
     assert role_before(["kata", "kontributor", "Budi"], 2) == (1, 2)
     words = ["kata", "hubungan", "masyarakat", "Penerbit", "Maju", ",", "Rina"]
     assert role_before(words, 6) == (1, 5)
+
+
+def test_an_office_with_listed_portfolios_before_a_name_opens_at_its_head() -> None:
+    # "Direktur Penyuluhan, Pelayanan, dan Humas Kemenkeu Rina": one office, not the last
+    # portfolio's; heads listed alone are several offices ("Kapolri , Wakapolri dan").
+    words = _w("kata Direktur Penyuluhan , Pelayanan , dan Hubungan Masyarakat Kemenkeu Rina")
+    assert role_before(words, 10) == (1, 10)
+    words = _w("dihadiri Kapolri , Wakapolri , dan Humas Polri Rina")
+    assert role_before(words, 8) == (6, 8)

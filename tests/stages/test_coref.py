@@ -1546,3 +1546,10 @@ def test_an_occupation_after_another_persons_name_and_comma_is_the_next_names() 
     art = analyze("Fredrich Yunadi , kuasa hukum Setya Novanto , mengatakan kliennya sakit.")
     setnov = next(e for e in art.entities if e.name == "Setya Novanto")
     assert setnov.roles == ()
+
+
+def test_a_role_after_sebagai_is_the_name_after_dengan() -> None:
+    # 'dengan X sebagai Y' (with X as Y): the role is X's, as after an appointing verb.
+    art = analyze("Persija bermain dengan Budi Santoso sebagai kapten tim pada laga itu.")
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert budi.roles == ("kapten tim",)

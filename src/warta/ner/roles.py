@@ -200,6 +200,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
     if best is not None and blind is None:
         best = _title_start(words, best, i, stop)
+        best = _listed_head_start(words, best, stop)
     if best is not None and best + 2 < j and words[best + 1] == "-" \
             and words[best + 2].lower() == words[best].lower():
         return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
@@ -223,6 +224,35 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
 
 
 _LIST_JOINERS = frozenset({"dan", "&"})
+_LIST_SEGMENTS = 4  # portfolios listed before the last one's ", dan"
+
+
+def _listed_head_start(words: Sequence[str], best: int,
+                       stop: Sequence[bool] | None) -> int:
+    """Start of an office whose portfolios are listed with commas before the one at `best`
+    ("[Direktur Penyuluhan , Pelayanan , dan] Hubungan Masyarakat Kemenkeu Rina"): back over
+    "dan" and comma-separated capitalised portfolios, none a head, to a head with a
+    portfolio of its own; `best` where no such list stands before it ("Kapolri , Wakapolri
+    dan Kabareskrim": each a head, offices of several people)."""
+    k = best
+    if k > 0 and words[k - 1] in _LIST_JOINERS:
+        k -= 1
+    if k == best or k == 0 or words[k - 1] != ",":
+        return best
+    for _ in range(_LIST_SEGMENTS):
+        end = k - 1  # the comma before the segment after it
+        a = end
+        while a > 0 and words[a - 1][:1].isupper() and (stop is None or not stop[a - 1]):
+            a -= 1
+        if a == end:
+            return best
+        h = next((x for x in range(a, end) if head_at(words, x)), None)
+        if h is not None:
+            return h if h == a and end - a > head_at(words, a) else best
+        if a == 0 or words[a - 1] != ",":
+            return best
+        k = a
+    return best
 
 
 def listed_office_end(words: Sequence[str], e: int, stop: Collection[int]) -> int:

@@ -6,6 +6,7 @@ from warta.ner.roles import (
     head_at,
     join_name_cut_after_acronym,
     list_role_before,
+    listed_office_end,
     lower_head_before,
     named_role_before,
     role_before,
@@ -254,3 +255,53 @@ def test_an_english_title_with_its_head_last_keeps_its_first_words() -> None:
     assert role_before(words, 6) == (1, 5)
     words = ["Menurut", "Corporate", "Secretary", "Division", "Head", "Bank", "Maju", "Rina"]
     assert role_before(words, 7) == (1, 7)
+
+
+def test_words_of_a_term_not_fully_held_stay_in_the_role() -> None:
+    # "pelatih sementara" (interim), "Presiden terpilih" (elect): adverb and verb to the
+    # lexicon, words of the office after a head all the same.
+    assert role_before(["melalui", "pelatih", "sementara", "Haryanto"], 3) == (1, 3)
+    assert role_before(["menyerang", "Presiden", "terpilih", "Donald"], 3) == (1, 3)
+
+
+def test_english_titles_of_firms_officers_open_roles() -> None:
+    # "Corporate Secretary Bank Maju Rudi", "AVP Corporate Communication PT Maju Rina".
+    words = ["Corporate", "Secretary", "Bank", "Maju", "Rudi"]
+    assert role_before(words, 4) == (0, 4)
+    words = ["AVP", "Corporate", "Communication", "PT", "Maju", "Rina"]
+    assert role_before(words, 5) == (0, 5)
+
+
+def _w(text: str) -> list[str]:
+    return text.split()
+
+
+def test_an_office_after_a_name_goes_on_over_its_listed_portfolios() -> None:
+    # "Rudi, Kepala Divisi Operasi, IT dan Layanan PT Maju (PTM), menyebut": the list of
+    # portfolios after the comma is the office's, its short form kept.
+    words = _w("Rudi , Kepala Divisi Operasi , IT dan Layanan PT Maju ( PTM ) , menyebut")
+    assert listed_office_end(words, 5, set()) == 14
+    words = _w("Rudi , VP Pemasaran , Hukum & Dukungan Bisnis PT Maju .")
+    assert listed_office_end(words, 4, set()) == 11
+    # no joined list, another person's name, or another head: the role ends at the comma
+    words = _w("Rudi , Kepala Divisi Operasi , Andi Wijaya , hadir")
+    assert listed_office_end(words, 5, set()) == 5
+    words = _w("Rudi , Kepala Divisi Operasi , Andi dan Budi , hadir")
+    assert listed_office_end(words, 5, {6}) == 5
+    words = _w("Rudi , Kepala Dinas , Direktur Utama dan Budi , hadir")
+    assert listed_office_end(words, 4, set()) == 4
+
+
+def test_press_occupations_open_roles() -> None:
+    # "mantan kontributor TV Maju, Budi": an occupation of roles.toml.
+    assert head_at(["kontributor", "MajuTV"], 0) == 1
+    assert role_before(["kata", "kontributor", "Budi"], 2) == (1, 2)
+
+
+def test_an_office_with_listed_portfolios_before_a_name_opens_at_its_head() -> None:
+    # "Direktur Penyuluhan, Pelayanan, dan Humas Kemenkeu Rina": one office, not the last
+    # portfolio's; heads listed alone are several offices ("Kapolri , Wakapolri dan").
+    words = _w("kata Direktur Penyuluhan , Pelayanan , dan Humas Kemenkeu Rina")
+    assert role_before(words, 9) == (1, 9)
+    words = _w("dihadiri Kapolri , Wakapolri , dan Humas Polri Rina")
+    assert role_before(words, 8) == (6, 8)

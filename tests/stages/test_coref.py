@@ -1523,3 +1523,33 @@ def test_a_lower_case_head_right_after_a_capitalised_one_opens_no_role_of_its_ow
     # "tunggal putra" is a head, but the role opens at "Pebulutangkis" (read elsewhere)
     text = "Ia melihat Pebulutangkis tunggal putra Indonesia , Andi Wijaya"
     assert coref_module._lower_role_before(text, 0, text.index("Andi")) is None
+
+
+def test_a_head_after_a_prefix_after_a_name_is_the_roles_own() -> None:
+    # 'Budi selaku mantan direktur utama': the head after 'mantan' goes on the role, though
+    # the quotes lists read 'direktur' as a word that ends one.
+    assert coref_module._lower_role_run(
+        ["mantan", "direktur", "utama", ",", "kata"], 0) == 3
+    art = analyze("Dana itu diduga dipakai oleh Budi Santoso selaku mantan direktur utama, "
+                  "kata jaksa di Bandung.")
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert budi.roles == ("mantan direktur utama",)
+
+
+def test_an_occupation_after_another_persons_name_and_comma_is_the_next_names() -> None:
+    # A list of people: 'pengusaha' is Bakrie's; only an agent's head ('kuasa hukum Setnov')
+    # after a name and comma is that name's.
+    art = analyze("Acara itu dihadiri Wakil Presiden Budi Santoso , pengusaha Andi Wijaya , "
+                  "dan Gubernur Jawa Barat Rudi Hartono.")
+    andi = next(e for e in art.entities if e.name == "Andi Wijaya")
+    assert andi.roles == ("pengusaha",)
+    art = analyze("Fredrich Yunadi , kuasa hukum Setya Novanto , mengatakan kliennya sakit.")
+    setnov = next(e for e in art.entities if e.name == "Setya Novanto")
+    assert setnov.roles == ()
+
+
+def test_a_role_after_sebagai_is_the_name_after_dengan() -> None:
+    # 'dengan X sebagai Y' (with X as Y): the role is X's, as after an appointing verb.
+    art = analyze("Persija bermain dengan Budi Santoso sebagai kapten tim pada laga itu.")
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert budi.roles == ("kapten tim",)

@@ -15,6 +15,7 @@ from warta.ner.resolve import (
     _dan_names,
     _listed_first_names,
     _not_named,
+    _rank_before,
     _regions_read_as_people,
     _tailed_clubs,
     unglue_list_numbers,
@@ -1520,3 +1521,21 @@ def test_a_kind_noun_closing_a_company_name_does_not_make_the_next_name_a_body()
         "Adapun perwakilan PT Sinar Studio, Darmanto, menjelaskan perkara itu. "
         "Menurut Darmanto, gaji karyawan dicicil."))
     assert ents["Darmanto"].kind == "PERSON"
+
+
+def test_a_rank_written_out_is_read_whole_before_the_name(pipeline: Pipeline) -> None:
+    # "Ajun Komisaris Besar" (AKBP) with or without "Polisi": no word of the role nor name.
+    text = ("Kepala Unit 3 Direktorat Tindak Pidana Umum Bareskrim Ajun Komisaris Besar Budi "
+            "Santoso menyebut saham itu milik tersangka.")
+    budi = _by_name(list(warta.analyze(text, pipeline=pipeline).entities))["Budi Santoso"]
+    assert budi.roles == ("Kepala Unit 3 Direktorat Tindak Pidana Umum Bareskrim",)
+    words = ["Polda", "Ajun", "Komisaris", "Besar", "Polisi", "Budiyanto"]
+    assert _rank_before(words, 5) == 4
+
+
+def test_an_office_after_a_name_keeps_its_listed_portfolios() -> None:
+    # "Rudi, VP Pemasaran, Hukum & Dukungan Bisnis PT Maju.": the list is the office's.
+    text = ("Hal itu ditekankan oleh Rudi Hartono, VP Marketing, Legal & Business Support "
+            "PT Garuda. Ia menyatakan bahwa harga gas akan naik.")
+    rudi = _by_name(_entities(text))["Rudi Hartono"]
+    assert rudi.roles == ("VP Marketing, Legal & Business Support PT Garuda",)

@@ -56,6 +56,7 @@ from .roles import (
     is_role_word,
     join_name_cut_after_acronym,
     list_role_before,
+    listed_office_end,
     named_role_before,
     org_words,
     role_before,
@@ -607,11 +608,18 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
     return out
 
 
+@cache
+def _rank_lengths() -> tuple[int, ...]:
+    """The word counts of roles.toml's ranks, longest first: "Ajun Komisaris Besar Polisi"
+    (four) is read whole before "Ajun Komisaris Besar" (three)."""
+    return tuple(sorted({len(r) for r in role_words().rank_forms if r}, reverse=True))
+
+
 def _rank_before(words: Sequence[str], i: int) -> int:
-    """Length of the rank (one to three words, longest first) that ends right before word
-    `i`; 0 when none."""
+    """Length of the rank (its longest form) that ends right before word `i`; 0 when
+    none."""
     ranks = role_words().rank_forms
-    return next((n for n in (3, 2, 1) if i - n >= 0 and tuple(
+    return next((n for n in _rank_lengths() if i - n >= 0 and tuple(
         w.lower().rstrip(".") for w in words[i - n : i]) in ranks), 0)
 
 
@@ -1105,6 +1113,7 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             e += 1
         while e > k + h and words[e - 1] in rw.connectors:
             e -= 1
+        e = listed_office_end(words, e, starts)
         if comma and e < n and words[e] not in {",", ".", ")"}:
             continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
         if comma and (t := _listed_holder(words, k, e)):
@@ -1226,7 +1235,7 @@ def _area_words_in_roles(words: Sequence[str], ch: _Chunks, is_place: Sequence[b
 def _rank_tail(words: Sequence[str], i: int, j: int) -> int:
     """How many of the last words of `words[i:j]` make a rank, leaving two words or more."""
     ranks = role_words().rank_forms
-    for n in (3, 2, 1):
+    for n in _rank_lengths():
         if j - n - i >= 2 and tuple(w.lower().rstrip(".") for w in words[j - n : j]) in ranks:
             return n
     return 0
@@ -1324,7 +1333,7 @@ def _rank_inside(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
     for a in range(i + 1, j - 1):
         if not words[a][:1].isupper():
             continue
-        n = next((n for n in (3, 2, 1) if a + n <= j and tuple(
+        n = next((n for n in _rank_lengths() if a + n <= j and tuple(
             w.lower().rstrip(".") for w in words[a : a + n]) in role_words().rank_forms), 0)
         b = a + n
         if n and b < j and j - b <= 4 and all(

@@ -6,7 +6,7 @@ Pure functions over token lists; the word lists live in `lang/id/roles.toml`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -200,6 +200,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         return None  # "dua pebalap debut MotoGP, Alex Rins dan ...": several people's
     if best is not None and blind is None:
         best = _title_start(words, best, i, stop)
+        best = _listed_head_start(words, best, stop)
     if best is not None and best + 2 < j and words[best + 1] == "-" \
             and words[best + 2].lower() == words[best].lower():
         return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
@@ -220,6 +221,61 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+_LIST_JOINERS = frozenset({"dan", "&"})
+_LIST_SEGMENTS = 4  # portfolios listed before the last one's ", dan"
+
+
+def _listed_head_start(words: Sequence[str], best: int,
+                       stop: Sequence[bool] | None) -> int:
+    """Start of an office whose portfolios are listed with commas before the one at `best`
+    ("[Direktur Penyuluhan , Pelayanan , dan] Hubungan Masyarakat Kemenkeu Rina"): back over
+    "dan" and comma-separated capitalised portfolios, none a head, to a head with a
+    portfolio of its own; `best` where no such list stands before it ("Kapolri , Wakapolri
+    dan Kabareskrim": each a head, offices of several people)."""
+    k = best
+    if k > 0 and words[k - 1] in _LIST_JOINERS:
+        k -= 1
+    if k == best or k == 0 or words[k - 1] != ",":
+        return best
+    for _ in range(_LIST_SEGMENTS):
+        end = k - 1  # the comma before the segment after it
+        a = end
+        while a > 0 and words[a - 1][:1].isupper() and (stop is None or not stop[a - 1]):
+            a -= 1
+        if a == end:
+            return best
+        h = next((x for x in range(a, end) if head_at(words, x)), None)
+        if h is not None:
+            return h if h == a and end - a > head_at(words, a) else best
+        if a == 0 or words[a - 1] != ",":
+            return best
+        k = a
+    return best
+
+
+def listed_office_end(words: Sequence[str], e: int, stop: Collection[int]) -> int:
+    """End of a role after a name that goes on past the comma at `e` over the rest of its
+    list of portfolios: "Budi, Kepala Divisi Operasi[, IT dan Layanan PT Maju ( PTM )] ,",
+    "Budi, VP Marketing[, Legal & Business Support PT Maju] .": capitalised words joined by
+    "dan" or "&", no head of another role nor a word of `stop` (another person's name)
+    among them, closed by a comma or full stop after them or after a bracketed short
+    form (kept). `e` when no such list follows."""
+    n = len(words)
+    if e >= n or words[e] != ",":
+        return e
+    k = e + 1
+    while k < n and k not in stop and (words[k][:1].isupper() or words[k] in _LIST_JOINERS) \
+            and not head_at(words, k):
+        k += 1
+    seg = words[e + 1 : k]
+    if not seg or seg[0] in _LIST_JOINERS or seg[-1] in _LIST_JOINERS \
+            or not any(w in _LIST_JOINERS for w in seg):
+        return e
+    if k + 2 < n and words[k] == "(" and words[k + 2] == ")" and _bracketed_acronym(words[k + 1]):
+        k += 3
+    return k if k == n or words[k] in {",", "."} else e
 
 
 def _head_word_at(words: Sequence[str], k: int) -> bool:

@@ -1903,8 +1903,10 @@ _PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejuml
 
 def _client_roles(art: _Article) -> None:
     """'Fedrich Yunadi, kuasa hukum Setnov': the lower-case role before Setnov is Fedrich's
-    (his lawyer), not Setnov's; Setnov loses it where it stands right after another
-    person's name and comma."""
+    (his lawyer), not Setnov's; Setnov loses an agent's role (roles.toml's client and
+    agent heads) where it stands right after another person's name and comma. Any other
+    role there is the next name's in a list of people ('Wakil Presiden A, pengusaha B, dan
+    Gubernur C'): an occupation names no one's agent."""
     text = art.text
     ends = {b for q in art.live() if q.kind == "PERSON" for _, b in q.spans}
     for p in art.live():
@@ -1918,7 +1920,7 @@ def _client_roles(art: _Article) -> None:
                 if not text.endswith(r, 0, before):
                     continue
                 prefix = _rstrip_end(text, before - len(r))
-                if prefix > 0 and text[prefix - 1] == "," and _rstrip_end(
+                if prefix > 0 and text[prefix - 1] == "," and _agent_role(r) and _rstrip_end(
                         text, prefix - 1) in ends - {b for _, b in p.spans}:
                     p.roles.remove(r)
                     break
@@ -2021,8 +2023,9 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
 def _lower_role_run(words: Sequence[str], i: int) -> int:
     """End of a lower-case role after a name and its comma: 'Aris Carmadi, juru bicara
     pelapor ditemui …', 'Fedrich Yunadi, kuasa hukum Setnov': capitalised words, inner words
-    before one, and at most two lower-case nouns (no verb, preposition or adverb)."""
-    j = i + _head_len(words, i)
+    before one, and at most two lower-case nouns (no verb, preposition or adverb). A head
+    after a prefix is the role's own ('mantan [direktur utama]')."""
+    j = _prefixed_head_end(words, i)
     nouns = 0
     named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
@@ -2039,6 +2042,16 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
             j += 1
         else:
             break
+    return j
+
+
+def _prefixed_head_end(words: Sequence[str], i: int) -> int:
+    """End of the head at `i`, over the head after it where `i` is a prefix that keeps a
+    role ('mantan', 'calon'): 'DS selaku [mantan direktur utama]', whose second head the
+    quotes lists would read as a word that ends a role."""
+    j = i + _head_len(words, i)
+    if is_prefix(words[i]) and j < len(words):
+        j += _head_len(words, j)
     return j
 
 
@@ -2388,7 +2401,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 24  # ents13 (football positions with their side)
+    version = 25  # roles15: a head after a prefix; occupations in lists of people
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

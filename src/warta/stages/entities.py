@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 36  # mend13 + ents13 + ents14; a kind noun closing a name names no body
+    version = 37  # roles15: listed portfolios after a name, written-out ranks whole
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

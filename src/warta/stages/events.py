@@ -213,6 +213,7 @@ class Lexicon:
     made_objects: frozenset[str]  # "pembentukan", "penambahan": what follows is made
     content_verb_prefixes: tuple[str, ...]  # "me", "di": verbs of an embedded act
     support_gap: frozenset[str]
+    verbal_aspect: frozenset[str]  # "telah", "sudah": a nominal trigger after them is a verb
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
@@ -375,7 +376,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         charges=fs(w.charges),
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
         content_verb_prefixes=w.content_verb_prefixes,
-        support_gap=fs(w.support_gap),
+        support_gap=fs(w.support_gap), verbal_aspect=fs(w.verbal_aspect),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
@@ -1268,6 +1269,8 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     if trig.voice != "noun":
         return trig.voice
     lex = ctx.lex
+    if i > 0 and ctx.toks[i - 1].low in lex.verbal_aspect:
+        return "active"  # "Pratikno telah rapat dengan X": a noun used as a verb
     k = i - 1
     skipped = 0
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam",
@@ -1483,7 +1486,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             objs = [m for m in objs if m.prep in lex.target_preps]
         targets = _vals(_right_group(ctx, objs))
         if not targets and trig.code in lex.enclitic_person_codes:
-            targets = _enclitic_object(ctx, i, j)
+            targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
         if not targets and trig.code in lex.owned_object_codes:
             # "mengapresiasi pencapaian yang telah diraih oleh Polda Bangka Belitung": whose
             # work is backed or rejected is the target
@@ -1865,15 +1868,20 @@ def _group_asked(ctx: _Ctx, j: int) -> bool:
     return False
 
 
-def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
+def _enclitic_object(ctx: _Ctx, i: int, j: int, subject: Sequence[_Mention] = (),
+                     noun: bool = False) -> list[str]:
     """The person a verb's -nya object stands for: "Polda Jabar pun menjeratnya dengan Pasal
-    48" charges the person named last before it (none when no person is named; the subject
-    itself is dropped from the targets later). The -nya may sit on the verb of a longer
-    trigger: "polisi menetapkannya sebagai tersangka"."""
+    48" charges the person named last before it (none when no person is named). The -nya may
+    sit on the verb of a longer trigger: "polisi menetapkannya sebagai tersangka". A named
+    subject in the same clause is not its own object: "Corby menerima remisi hingga Presiden
+    SBY memberikannya grasi" grants Corby, the person named before the subject. On a
+    nominal trigger (`noun`) the -nya owns the act: "menyampaikan permintaan maafnya"."""
     first, last = ctx.toks[i], ctx.toks[j - 1]
-    if ctx.refs is None or (last.bare == last.low and first.bare == first.low):
+    if ctx.refs is None or noun or (last.bare == last.low and first.bare == first.low):
         return []
-    pid = ctx.refs.person_last(ctx.toks[i].start)
+    named = [m for m in subject if not m.kind.startswith("ANAPHOR")]
+    at = ctx.toks[named[0].i].start if named else ctx.toks[i].start
+    pid = ctx.refs.person_last(at)
     return [pid] if pid is not None else []
 
 
@@ -2952,7 +2960,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 34  # events19 + events20 + events21 (-nya and genitive targets, seed 65 acts)
+    version = 35  # events22 (complaints, attack series, forces, police in sport, -nya granted)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -4061,3 +4061,14 @@ def test_a_granted_nya_is_the_person_named_before_the_subject() -> None:
             "permintaan maafnya.")
     es = [ent(text, "per:a", "PERSON", "Andi Wijaya"), ent(text, "per:j", "PERSON", "Joko Widodo")]
     assert all(e.targets == () for e in find_events(art(text, es)) if e.code == "CONCEDE")
+
+
+def test_a_protest_is_against_the_maker_of_what_it_protests() -> None:
+    # "memprotes X yang dilakukan oleh Y": Y is the one complained of
+    text = "Rudi Hartono memprotes penebangan pohon yang dilakukan oleh PT Hutan Raya."
+    es = [ent(text, *RUDI), ent(text, "org:h", "ORG", "PT Hutan Raya")]
+    assert one(find_events(art(text, es)), "ACCUSE").targets == ("org:h",)
+    # questioning a witness the prosecutors brought charges no prosecutor
+    text = "Polisi memeriksa saksi yang dihadirkan oleh Kejaksaan Negeri Bandung."
+    es = [ent(text, "org:k", "ORG", "Kejaksaan Negeri Bandung")]
+    assert all("org:k" not in e.targets for e in find_events(art(text, es)))

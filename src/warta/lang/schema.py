@@ -568,6 +568,8 @@ class EventWords(LangData):
     # Codes whose object's owner, the agent of a passive relative clause on it, is the
     # target ("mengapresiasi pencapaian yang diraih oleh Polda Babel").
     owned_object_codes: Words = ()
+    # Triggers of other codes that take the maker of their object as target the same way.
+    owned_object_triggers: Words = ()
     # Agent codes of residents: a town or province at home right after their noun is where
     # they live, not a body they belong to ("warga Desa Cibodas" are civilians).
     resident_agents: Words = ()

@@ -205,6 +205,7 @@ class Lexicon:
     measure_codes: frozenset[str]
     residence_words: frozenset[str]  # "warga": the places after it are where one lives
     owned_object_codes: frozenset[str]  # "mengapresiasi pencapaian yang diraih oleh X": X
+    owned_object_triggers: frozenset[Phrase]  # "memprotes pembangunan yang dilakukan oleh X"
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
@@ -372,6 +373,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
             c.partition("-") for c in w.act_noun_confixes)),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
         residence_words=fs(w.residence_words), owned_object_codes=fs(w.owned_object_codes),
+        owned_object_triggers=frozenset(_phrase(x) for x in w.owned_object_triggers),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
@@ -1487,7 +1489,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(_right_group(ctx, objs))
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
-        if not targets and trig.code in lex.owned_object_codes:
+        if not targets and (trig.code in lex.owned_object_codes
+                            or trig.phrase in lex.owned_object_triggers):
             # "mengapresiasi pencapaian yang telah diraih oleh Polda Bangka Belitung": whose
             # work is backed or rejected is the target
             targets = _vals(_right_group(ctx, [m for m in right if m.prep in lex.agent_preps

@@ -4072,3 +4072,15 @@ def test_a_protest_is_against_the_maker_of_what_it_protests() -> None:
     text = "Polisi memeriksa saksi yang dihadirkan oleh Kejaksaan Negeri Bandung."
     es = [ent(text, "org:k", "ORG", "Kejaksaan Negeri Bandung")]
     assert all("org:k" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_those_killed_in_an_attack_are_its_targets() -> None:
+    # "X tewas dalam serangan Y": X the target of Y's attack
+    text = "Dua komandan Taliban tewas dalam serangan udara Amerika Serikat di Kandahar."
+    es = [ent(text, "org:t", "ORG", "Taliban")]
+    e = one(find_events(art(text, es)), "ASSAULT")
+    assert e.actors == ("US",) and e.targets == ("org:t",)
+    # an attack named with no one killed in it has no such target
+    text = "Taliban mengecam serangan udara Amerika Serikat di Kandahar."
+    es = [ent(text, "org:t", "ORG", "Taliban")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ()

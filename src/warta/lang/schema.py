@@ -568,6 +568,11 @@ class EventWords(LangData):
     # Codes whose object's owner, the agent of a passive relative clause on it, is the
     # target ("mengapresiasi pencapaian yang diraih oleh Polda Babel").
     owned_object_codes: Words = ()
+    # "X tewas dalam serangan Y": the state, the preposition and the codes whose noun takes
+    # the subject of the state as its target.
+    victim_states: Words = ()
+    victim_preps: Words = ()
+    victim_codes: Words = ()
     # Triggers of other codes that take the maker of their object as target the same way.
     owned_object_triggers: Words = ()
     # Agent codes of residents: a town or province at home right after their noun is where

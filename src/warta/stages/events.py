@@ -205,6 +205,9 @@ class Lexicon:
     measure_codes: frozenset[str]
     residence_words: frozenset[str]  # "warga": the places after it are where one lives
     owned_object_codes: frozenset[str]  # "mengapresiasi pencapaian yang diraih oleh X": X
+    victim_states: frozenset[str]  # "tewas": "X tewas dalam serangan Y", X the target
+    victim_preps: frozenset[str]  # "dalam", "akibat"
+    victim_codes: frozenset[str]
     owned_object_triggers: frozenset[Phrase]  # "memprotes pembangunan yang dilakukan oleh X"
     enforcer_agents: frozenset[str]  # agent codes that name an enforcer of their own
     enforced_codes: frozenset[str]  # codes whose targets are suspects, never enforcers
@@ -373,6 +376,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
             c.partition("-") for c in w.act_noun_confixes)),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
         residence_words=fs(w.residence_words), owned_object_codes=fs(w.owned_object_codes),
+        victim_states=fs(w.victim_states), victim_preps=fs(w.victim_preps),
+        victim_codes=fs(w.victim_codes),
         owned_object_triggers=frozenset(_phrase(x) for x in w.owned_object_triggers),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
@@ -1619,6 +1624,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
             actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i))
+        if not targets and trig.code in lex.victim_codes and _victims_before(ctx, i):
+            # "Sejumlah petinggi ISIS tewas dalam serangan udara AS": those killed
+            targets = [v for v in _vals(_left_group(ctx, lo, i - 2)) if v not in actors]
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -1719,6 +1727,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _victims_before(ctx: _Ctx, i: int) -> bool:
+    """Does a state of the killed or hurt and its preposition stand right before the
+    trigger at `i` ("tewas dalam serangan")?"""
+    toks, lex = ctx.toks, ctx.lex
+    return (i >= 2 and toks[i - 1].low in lex.victim_preps
+            and toks[i - 2].low in lex.victim_states)
 
 
 def _with_partner(ctx: _Ctx, m: _Mention) -> bool:

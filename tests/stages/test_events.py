@@ -4084,3 +4084,12 @@ def test_those_killed_in_an_attack_are_its_targets() -> None:
     text = "Taliban mengecam serangan udara Amerika Serikat di Kandahar."
     es = [ent(text, "org:t", "ORG", "Taliban")]
     assert one(find_events(art(text, es)), "ASSAULT").targets == ()
+
+
+def test_a_plural_anaphor_never_stands_for_one_person() -> None:
+    # "Rudi mendukung ... Mereka menuntut ...": "mereka" is not Rudi
+    text = ("Rudi Hartono mendukung Kementerian Keuangan. "
+            "Mereka juga menuntut Kementerian Keuangan membuka data pajak.")
+    es = [ent(text, *RUDI), ent(text, "org:k", "ORG", "Kementerian Keuangan")]
+    assert all(e.actors != ("per:r",) for e in find_events(art(text, es))
+               if e.code == "REQUEST")

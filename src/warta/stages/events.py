@@ -886,6 +886,13 @@ def _place(m: _Mention) -> bool:
     return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
 
 
+def _one_person(values: Sequence[str]) -> bool:
+    """Are an event's participants one person (a PERSON entity id, "per:...")? A plural
+    anaphor cannot stand for them: "Harun mendukung ... Mereka juga telah melayangkan
+    gugatan" (the former staff, not Harun; seed 67)."""
+    return len(values) == 1 and values[0].startswith("per:")
+
+
 def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
               lex: Lexicon) -> list[_Mention]:
     if prev is None:
@@ -905,8 +912,8 @@ def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
                     used.update(span)
     for phrases, values, kind in ((lex.anaphor_targets, prev.targets, "ANAPHOR_T"),
                                   (lex.anaphor_actors, prev.actors, "ANAPHOR_A")):
-        if not values:
-            continue
+        if not values or _one_person(values):
+            continue  # "mereka", "keduanya" never stand for one person
         for ph in sorted(phrases, key=len, reverse=True):
             for k in _find(toks, ph, 0, len(toks)):
                 span = range(k, k + len(ph))

@@ -4056,6 +4056,11 @@ def test_a_granted_nya_is_the_person_named_before_the_subject() -> None:
     es = [ent(text, "per:a", "PERSON", "Andi Wijaya"), ent(text, "per:j", "PERSON", "Joko Widodo")]
     e = one(find_events(art(text, es)), "CONCEDE")
     assert e.actors == ("per:j",) and e.targets == ("per:a",)
+    # a person named after the subject is still the one named last: "Rudi masuk ke rumah
+    # Andi dan memukulnya" hits Andi
+    text = "Rudi Hartono masuk ke rumah Andi Wijaya dan memukulnya dengan linggis."
+    es = [ent(text, *RUDI), ent(text, "per:a", "PERSON", "Andi Wijaya")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ("per:a",)
     # on a noun the -nya owns the act: "menyampaikan permintaan maafnya" asks no one's pardon
     text = ("Andi Wijaya dikritik Joko Widodo. Akhirnya Joko Widodo menyampaikan "
             "permintaan maafnya.")

@@ -1905,9 +1905,12 @@ def _enclitic_object(ctx: _Ctx, i: int, j: int, subject: Sequence[_Mention] = ()
     first, last = ctx.toks[i], ctx.toks[j - 1]
     if ctx.refs is None or noun or (last.bare == last.low and first.bare == first.low):
         return []
+    pid = ctx.refs.person_last(ctx.toks[i].start)
     named = [m for m in subject if not m.kind.startswith("ANAPHOR")]
-    at = ctx.toks[named[0].i].start if named else ctx.toks[i].start
-    pid = ctx.refs.person_last(at)
+    if named and pid is not None and any(pid in m.values for m in named):
+        # the subject named last: the person before it ("Suhendra masuk ke rumah Sri dan
+        # memukulkannya" hits Sri, named after the subject, as before)
+        pid = ctx.refs.person_last(ctx.toks[named[0].i].start)
     return [pid] if pid is not None else []
 
 

@@ -4098,3 +4098,10 @@ def test_a_plural_anaphor_never_stands_for_one_person() -> None:
     es = [ent(text, *RUDI), ent(text, "org:k", "ORG", "Kementerian Keuangan")]
     assert all(e.actors != ("per:r",) for e in find_events(art(text, es))
                if e.code == "REQUEST")
+
+
+def test_a_vow_to_defeat_a_foe_is_a_threat() -> None:
+    text = "Rudi Hartono bersumpah akan menumpas kelompok Abu Sayyaf tahun ini."
+    es = [ent(text, *RUDI), ent(text, "org:as", "ORG", "Abu Sayyaf")]
+    e = one(find_events(art(text, es)), "THREATEN")
+    assert e.actors == ("per:r",) and e.targets == ("org:as",)

@@ -4105,3 +4105,12 @@ def test_a_vow_to_defeat_a_foe_is_a_threat() -> None:
     es = [ent(text, *RUDI), ent(text, "org:as", "ORG", "Abu Sayyaf")]
     e = one(find_events(art(text, es)), "THREATEN")
     assert e.actors == ("per:r",) and e.targets == ("org:as",)
+
+
+def test_bombs_dropped_are_an_assault_but_a_sentence_dropped_is_not() -> None:
+    text = "Angkatan Udara Israel menjatuhkan puluhan bom di Khan Younis."
+    es = [ent(text, "org:au", "ORG", "Angkatan Udara Israel")]
+    e = one(find_events(art(text, es)), "ASSAULT")
+    assert e.actors == ("org:au",) and e.mode == "heavy-weapons"
+    text = "Hakim menjatuhkan vonis kepada pemilik senjata api ilegal itu."
+    assert all(e.code != "ASSAULT" for e in find_events(art(text)))

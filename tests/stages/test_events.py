@@ -4117,3 +4117,116 @@ def test_the_source_after_menurut_is_no_subject() -> None:
             "dikritik pengusaha.")
     a = art(text, [ent(text, "per:bs", "PERSON", "Budi Santoso")])
     assert all("per:bs" not in e.actors + e.targets for e in find_events(a))
+
+# ----------------------------------------------------------------------------- events22
+def test_a_complaint_about_someone_is_an_accusation() -> None:
+    # "mempermasalahkan X": taking issue with X, a complaint as "memprotes"
+    text = "Rudi Hartono mempermasalahkan PT Sinar Jaya yang menutup saluran air."
+    es = [ent(text, *RUDI), ent(text, "org:sj", "ORG", "PT Sinar Jaya")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:r",) and e.targets == ("org:sj",)
+
+
+def test_a_series_of_attacks_after_a_support_verb_is_an_assault() -> None:
+    text = "Kelompok Abu Sayyaf melakukan serangkaian serangan di Pulau Jolo."
+    es = [ent(text, "org:as", "ORG", "Abu Sayyaf")]
+    assert one(find_events(art(text, es)), "ASSAULT").actors == ("org:as",)
+
+
+def test_a_force_drawn_from_bodies_is_deployed_by_them() -> None:
+    # "personel gabungan dari TNI dan Polri disiagakan": the bodies deploy, no source
+    text = "Sebanyak 900 personel gabungan dari TNI dan Polri disiagakan di Stadion Manahan."
+    es = [ent(text, "org:tni", "ORG", "TNI"), ent(text, "org:polri", "ORG", "Polri")]
+    assert one(find_events(art(text, es)), "MOBILIZE").actors == ("org:tni", "org:polri")
+
+
+def test_sport_text_keeps_a_deployment_by_the_police() -> None:
+    text = "Polresta Solo mengerahkan 900 personel untuk mengamankan laga Persis melawan Persib."
+    es = [ent(text, "org:p", "ORG", "Polresta Solo"), ent(text, "org:ps", "ORG", "Persis"),
+          ent(text, "org:pb", "ORG", "Persib")]
+    sport = replace(art(text, es), themes=(Theme(code="iptc:sport", score=0.9),))
+    assert one(find_events(sport), "MOBILIZE").actors == ("org:p",)
+
+
+def test_a_bare_deploy_verb_outside_speech_is_a_deployment() -> None:
+    text = "Polda Bali kerahkan 500 personel ke Bandara Ngurah Rai."
+    es = [ent(text, "org:p", "ORG", "Polda Bali")]
+    assert one(find_events(art(text, es)), "MOBILIZE").actors == ("org:p",)
+
+
+def test_a_meeting_noun_after_an_aspect_word_is_a_verb() -> None:
+    # "telah rapat dengan X": the subject met X
+    text = "Rudi Hartono telah rapat sinkronisasi dengan Kementerian Keuangan kemarin."
+    es = [ent(text, *RUDI), ent(text, "org:k", "ORG", "Kementerian Keuangan")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert set(e.actors) == {"per:r", "org:k"}
+    # "akan" is also "about": "menanggapi akan serangan" makes the responder no attacker
+    text = "Rudi Hartono menanggapi akan serangan di kota itu."
+    assert all(e.actors != ("per:r",) for e in find_events(art(text, [ent(text, *RUDI)])))
+
+
+def test_a_granted_nya_is_the_person_named_before_the_subject() -> None:
+    # "Andi menerima remisi hingga Presiden X memberikannya grasi": Andi is granted
+    text = ("Andi Wijaya menerima remisi hingga Presiden Joko Widodo memberikannya grasi "
+            "pada tahun 2019.")
+    es = [ent(text, "per:a", "PERSON", "Andi Wijaya"), ent(text, "per:j", "PERSON", "Joko Widodo")]
+    e = one(find_events(art(text, es)), "CONCEDE")
+    assert e.actors == ("per:j",) and e.targets == ("per:a",)
+    # a person named after the subject is still the one named last: "Rudi masuk ke rumah
+    # Andi dan memukulnya" hits Andi
+    text = "Rudi Hartono masuk ke rumah Andi Wijaya dan memukulnya dengan linggis."
+    es = [ent(text, *RUDI), ent(text, "per:a", "PERSON", "Andi Wijaya")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ("per:a",)
+    # on a noun the -nya owns the act: "menyampaikan permintaan maafnya" asks no one's pardon
+    text = ("Andi Wijaya dikritik Joko Widodo. Akhirnya Joko Widodo menyampaikan "
+            "permintaan maafnya.")
+    es = [ent(text, "per:a", "PERSON", "Andi Wijaya"), ent(text, "per:j", "PERSON", "Joko Widodo")]
+    assert all(e.targets == () for e in find_events(art(text, es)) if e.code == "CONCEDE")
+
+
+def test_a_protest_is_against_the_maker_of_what_it_protests() -> None:
+    # "memprotes X yang dilakukan oleh Y": Y is the one complained of
+    text = "Rudi Hartono memprotes penebangan pohon yang dilakukan oleh PT Hutan Raya."
+    es = [ent(text, *RUDI), ent(text, "org:h", "ORG", "PT Hutan Raya")]
+    assert one(find_events(art(text, es)), "ACCUSE").targets == ("org:h",)
+    # questioning a witness the prosecutors brought charges no prosecutor
+    text = "Polisi memeriksa saksi yang dihadirkan oleh Kejaksaan Negeri Bandung."
+    es = [ent(text, "org:k", "ORG", "Kejaksaan Negeri Bandung")]
+    assert all("org:k" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_those_killed_in_an_attack_are_its_targets() -> None:
+    # "X tewas dalam serangan Y": X the target of Y's attack
+    text = "Dua komandan Taliban tewas dalam serangan udara Amerika Serikat di Kandahar."
+    es = [ent(text, "org:t", "ORG", "Taliban")]
+    e = one(find_events(art(text, es)), "ASSAULT")
+    assert e.actors == ("US",) and e.targets == ("org:t",)
+    # an attack named with no one killed in it has no such target
+    text = "Taliban mengecam serangan udara Amerika Serikat di Kandahar."
+    es = [ent(text, "org:t", "ORG", "Taliban")]
+    assert one(find_events(art(text, es)), "ASSAULT").targets == ()
+
+
+def test_a_plural_anaphor_never_stands_for_one_person() -> None:
+    # "Rudi mendukung ... Mereka menuntut ...": "mereka" is not Rudi
+    text = ("Rudi Hartono mendukung Kementerian Keuangan. "
+            "Mereka juga menuntut Kementerian Keuangan membuka data pajak.")
+    es = [ent(text, *RUDI), ent(text, "org:k", "ORG", "Kementerian Keuangan")]
+    assert all(e.actors != ("per:r",) for e in find_events(art(text, es))
+               if e.code == "REQUEST")
+
+
+def test_a_vow_to_defeat_a_foe_is_a_threat() -> None:
+    text = "Rudi Hartono bersumpah akan menumpas kelompok Abu Sayyaf tahun ini."
+    es = [ent(text, *RUDI), ent(text, "org:as", "ORG", "Abu Sayyaf")]
+    e = one(find_events(art(text, es)), "THREATEN")
+    assert e.actors == ("per:r",) and e.targets == ("org:as",)
+
+
+def test_bombs_dropped_are_an_assault_but_a_sentence_dropped_is_not() -> None:
+    text = "Angkatan Udara Israel menjatuhkan puluhan bom di Khan Younis."
+    es = [ent(text, "org:au", "ORG", "Angkatan Udara Israel")]
+    e = one(find_events(art(text, es)), "ASSAULT")
+    assert e.actors == ("org:au",) and e.mode == "heavy-weapons"
+    text = "Hakim menjatuhkan vonis kepada pemilik senjata api ilegal itu."
+    assert all(e.code != "ASSAULT" for e in find_events(art(text)))

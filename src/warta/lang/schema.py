@@ -597,6 +597,8 @@ class EventWords(LangData):
     # Words allowed between a support verb and its nominal trigger besides [words] skip:
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam".
     support_gap: Words = ()
+    # Aspect words that make a nominal trigger right after them a verb ("telah rapat dengan").
+    verbal_aspect: Words = ()
     # Words before "dari" that make it part of an amount, not a preposition: "memberikan
     # bantuan kepada lebih dari 347.000 warga" (the aid goes to the people).
     amount_heads: Words = ()

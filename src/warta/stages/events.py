@@ -214,6 +214,7 @@ class Lexicon:
     made_objects: frozenset[str]  # "pembentukan", "penambahan": what follows is made
     content_verb_prefixes: tuple[str, ...]  # "me", "di": verbs of an embedded act
     support_gap: frozenset[str]
+    verbal_aspect: frozenset[str]  # "telah", "sudah": a nominal trigger after them is a verb
     amount_heads: frozenset[str]
     representatives: frozenset[str]
     subordinators: frozenset[str]
@@ -380,7 +381,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         charges=fs(w.charges),
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
         content_verb_prefixes=w.content_verb_prefixes,
-        support_gap=fs(w.support_gap),
+        support_gap=fs(w.support_gap), verbal_aspect=fs(w.verbal_aspect),
         amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
         enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
@@ -905,6 +906,13 @@ def _place(m: _Mention) -> bool:
     return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
 
 
+def _one_person(values: Sequence[str]) -> bool:
+    """Are an event's participants one person (a PERSON entity id, "per:...")? A plural
+    anaphor cannot stand for them: "Harun mendukung ... Mereka juga telah melayangkan
+    gugatan" (the former staff, not Harun; seed 67)."""
+    return len(values) == 1 and values[0].startswith("per:")
+
+
 def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
               lex: Lexicon) -> list[_Mention]:
     if prev is None:
@@ -1297,6 +1305,8 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
     if trig.voice != "noun":
         return trig.voice
     lex = ctx.lex
+    if i > 0 and ctx.toks[i - 1].low in lex.verbal_aspect:
+        return "active"  # "Pratikno telah rapat dengan X": a noun used as a verb
     k = i - 1
     skipped = 0
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam",
@@ -1520,7 +1530,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             objs = [m for m in objs if m.prep in lex.target_preps]
         targets = _vals(_right_group(ctx, objs))
         if not targets and trig.code in lex.enclitic_person_codes:
-            targets = _enclitic_object(ctx, i, j)
+            targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
         if not targets and (trig.code in lex.owned_object_codes or (
                 trig.code in lex.owned_act_codes and _act_noun(toks, j, lex))):
             # "mengapresiasi pencapaian yang telah diraih oleh Polda Bangka Belitung": whose
@@ -1946,15 +1956,23 @@ def _group_asked(ctx: _Ctx, j: int) -> bool:
     return False
 
 
-def _enclitic_object(ctx: _Ctx, i: int, j: int) -> list[str]:
+def _enclitic_object(ctx: _Ctx, i: int, j: int, subject: Sequence[_Mention] = (),
+                     noun: bool = False) -> list[str]:
     """The person a verb's -nya object stands for: "Polda Jabar pun menjeratnya dengan Pasal
-    48" charges the person named last before it (none when no person is named; the subject
-    itself is dropped from the targets later). The -nya may sit on the verb of a longer
-    trigger: "polisi menetapkannya sebagai tersangka"."""
+    48" charges the person named last before it (none when no person is named). The -nya may
+    sit on the verb of a longer trigger: "polisi menetapkannya sebagai tersangka". A named
+    subject in the same clause is not its own object: "Corby menerima remisi hingga Presiden
+    SBY memberikannya grasi" grants Corby, the person named before the subject. On a
+    nominal trigger (`noun`) the -nya owns the act: "menyampaikan permintaan maafnya"."""
     first, last = ctx.toks[i], ctx.toks[j - 1]
-    if ctx.refs is None or (last.bare == last.low and first.bare == first.low):
+    if ctx.refs is None or noun or (last.bare == last.low and first.bare == first.low):
         return []
     pid = ctx.refs.person_last(ctx.toks[i].start)
+    named = [m for m in subject if not m.kind.startswith("ANAPHOR")]
+    if named and pid is not None and any(pid in m.values for m in named):
+        # the subject named last: the person before it ("Suhendra masuk ke rumah Sri dan
+        # memukulkannya" hits Sri, named after the subject, as before)
+        pid = ctx.refs.person_last(ctx.toks[named[0].i].start)
     return [pid] if pid is not None else []
 
 
@@ -3040,7 +3058,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 35  # events23: roads no participants, plural anaphors, victims, colloquial negators
+    version = 36  # events22 + events23: complaints, forces, -nya granted; roads, plurals, victims
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -3914,3 +3914,21 @@ def test_tekan_after_a_quotation_names_its_speaker() -> None:
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [(q.cue.of(text) if q.cue else None, q.speaker) for q in qs] == \
         [("tekan", "per:rini")]
+
+
+def test_menginginkan_with_a_clause_is_a_stated_wish() -> None:
+    text = "Sebagai solusinya , Farida Hanum menginginkan ada saluran air baru di kawasan itu ."
+    ents = (_ent(text, "per:farida", "PERSON", "Farida Hanum", "Farida Hanum"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:farida"]
+    none = "Farida Hanum menginginkan perubahan ."
+    assert find_quotes(_art(none, (_ent(none, "per:farida", "PERSON", "Farida Hanum",
+                                         "Farida Hanum"),))) == []
+
+
+def test_a_gathering_as_subject_gives_no_speaker() -> None:
+    text = ("Seminar itu menghadirkan Budi Santoso dari PT Maju Jaya . Diskusi tersebut "
+            "menekankan pentingnya kerja sama lintas sektor bagi industri .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:maju", "ORG", "PT Maju Jaya", "PT Maju Jaya"))
+    qs = find_quotes(_art(text, ents))
+    assert qs and all(q.speaker is None for q in qs)

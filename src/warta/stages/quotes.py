@@ -124,6 +124,7 @@ class _Lex:
     any_mark: re.Pattern[str]
     indirect_any: re.Pattern[str]
     anonymous_heads: frozenset[str]
+    gathering_heads: frozenset[str]
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
     statement_heads: frozenset[str]
@@ -325,6 +326,7 @@ def _lex() -> _Lex:
         # only searched (is a verb of saying there?): a trie is the same test, faster
         indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}(?:nya)?\b)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
+        gathering_heads=frozenset(w.casefold() for w in sp.gathering_heads),
         document_heads=frozenset(w.casefold() for w in sp.document_heads),
         organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),
         statement_heads=frozenset(w.casefold() for w in sp.statement_heads),
@@ -1736,6 +1738,8 @@ def speaker_kind(phrase: str, entity: Entity | None
     if (head in lex.anonymous_heads or plural_base(head)) and kind != "PERSON" \
             and not _name_opens_with(entity, head):
         return False, "anonymous"
+    if head in lex.gathering_heads:
+        return False, None  # 'Diskusi tersebut menekankan …': a meeting, no one speaking
     if head in lex.document_heads:
         return kind in ("ORG", "PERSON") or (
             kind == "PLACE" and head in lex.statement_heads), "document"

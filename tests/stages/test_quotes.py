@@ -3932,3 +3932,12 @@ def test_a_gathering_as_subject_gives_no_speaker() -> None:
             _ent(text, "org:maju", "ORG", "PT Maju Jaya", "PT Maju Jaya"))
     qs = find_quotes(_art(text, ents))
     assert qs and all(q.speaker is None for q in qs)
+
+
+def test_menghimbau_spelling_and_merinci_report_speech() -> None:
+    text = ("PT Tirta Jaya pun menghimbau kepada seluruh warga untuk menghemat air bersih . "
+            "Andi Wijaya merinci , dua pompa rusak dan satu pipa bocor sejak Senin .")
+    ents = (_ent(text, "org:tirta", "ORG", "PT Tirta Jaya", "PT Tirta Jaya"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["org:tirta", "per:andi"]

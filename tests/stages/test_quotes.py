@@ -3834,3 +3834,110 @@ def test_telling_a_story_reports_what_is_told() -> None:
     ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartanto", "Rudi Hartanto", "Rudi "),)
     qs = find_quotes(_art(text, ents))
     assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rudi")]
+
+
+# ------------------------------------------------------------ speakers15: voices going on
+
+def test_paragraph_quotation_alone_goes_on_in_the_last_speakers_voice() -> None:
+    text = ("“Kami belum siap bertanding ,” ujar Rudi Hartono .\n"
+            "Di mata pelatih berusia 40 tahun itu , lapangan basah membuat tim kesulitan .\n"
+            "“Itu bukan alasan . Saya tetap ingin tim saya menang .”\n"
+            "“Saya yakin kami bisa bangkit .”")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:rudi"] * 3
+
+
+def test_paragraph_quotation_alone_after_another_person_named_gets_no_speaker() -> None:
+    text = ("“Kami belum siap bertanding ,” ujar Rudi Hartono .\n"
+            "Sementara itu , Dedi Saputra memilih bertahan di Bandung .\n"
+            "“Itu bukan alasan . Saya tetap ingin tim saya menang .”")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+            _ent(text, "per:dedi", "PERSON", "Dedi Saputra", "Dedi Saputra"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:rudi", None]
+
+
+def test_suspect_an_earlier_quote_told_of_takes_no_later_pronoun() -> None:
+    text = ("“Uang itu dipakai sendiri oleh tersangka AR ,” kata Joko Santoso , Senin .\n"
+            "Hari ini AR menjalani pemeriksaan dan langsung ditahan di rutan .\n"
+            "“Berkas akan kami lengkapi minggu depan ,” pungkasnya .")
+    ents = (_ent(text, "per:joko", "PERSON", "Joko Santoso", "Joko Santoso"),
+            _ent(text, "per:ar", "PERSON", "AR", "AR"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:joko", "per:joko"]
+
+
+def test_suspect_who_speaks_in_the_sentence_before_keeps_the_pronoun() -> None:
+    text = ("“Uang itu dipakai sendiri oleh tersangka AR ,” kata Joko Santoso , Senin .\n"
+            "Hari ini AR membantah tuduhan itu di depan wartawan .\n"
+            "“Saya tidak pernah memakai uang itu ,” katanya .")
+    ents = (_ent(text, "per:joko", "PERSON", "Joko Santoso", "Joko Santoso"),
+            _ent(text, "per:ar", "PERSON", "AR", "AR"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["per:joko", "per:ar"]
+
+
+def test_point_stressed_by_an_agent_after_oleh_is_his_statement() -> None:
+    text = ("Pentingnya pasokan listrik stabil bagi pabrik juga ditekankan oleh Ratna Dewi , "
+            "Direktur PT Listrik Jaya . Ia menyatakan bahwa pabrik tidak bisa berhenti .")
+    ents = (_ent(text, "per:ratna", "PERSON", "Ratna Dewi", "Ratna Dewi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs][0] == \
+        ("Pentingnya pasokan listrik stabil bagi pabrik", "per:ratna")
+    assert all(q.speaker == "per:ratna" for q in qs)
+
+
+def test_menurut_and_a_name_inside_the_clause_names_the_speaker() -> None:
+    text = "Rencana ini menurut Andi Wijaya bukan sekadar janji kampanye ."
+    ents = (_ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.cue.of(text) if q.cue else None, q.speaker) for q in qs] == \
+        [("menurut", "per:andi")]
+
+
+def test_menyadari_with_a_clause_and_menggarisbawahi_report_speech() -> None:
+    text = ("Meski begitu , Andi Wijaya menyadari rencana ini akan menuai protes warga . "
+            "Siti Aminah menggarisbawahi bahwa pasokan air harus tetap terjaga .")
+    ents = (_ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"),
+            _ent(text, "per:siti", "PERSON", "Siti Aminah", "Siti Aminah"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:andi", "per:siti"]
+    none = "Andi Wijaya menyadari kesalahannya ."
+    assert find_quotes(_art(none, (_ent(none, "per:andi", "PERSON", "Andi Wijaya",
+                                         "Andi Wijaya"),))) == []
+
+
+def test_tekan_after_a_quotation_names_its_speaker() -> None:
+    text = "“ Kapal seperti itu merusak dasar laut , ” tekan Rini Wulandari ."
+    ents = (_ent(text, "per:rini", "PERSON", "Rini Wulandari", "Rini Wulandari"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.cue.of(text) if q.cue else None, q.speaker) for q in qs] == \
+        [("tekan", "per:rini")]
+
+
+def test_menginginkan_with_a_clause_is_a_stated_wish() -> None:
+    text = "Sebagai solusinya , Farida Hanum menginginkan ada saluran air baru di kawasan itu ."
+    ents = (_ent(text, "per:farida", "PERSON", "Farida Hanum", "Farida Hanum"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:farida"]
+    none = "Farida Hanum menginginkan perubahan ."
+    assert find_quotes(_art(none, (_ent(none, "per:farida", "PERSON", "Farida Hanum",
+                                         "Farida Hanum"),))) == []
+
+
+def test_a_gathering_as_subject_gives_no_speaker() -> None:
+    text = ("Seminar itu menghadirkan Budi Santoso dari PT Maju Jaya . Diskusi tersebut "
+            "menekankan pentingnya kerja sama lintas sektor bagi industri .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:maju", "ORG", "PT Maju Jaya", "PT Maju Jaya"))
+    qs = find_quotes(_art(text, ents))
+    assert qs and all(q.speaker is None for q in qs)
+
+
+def test_menghimbau_spelling_and_merinci_report_speech() -> None:
+    text = ("PT Tirta Jaya pun menghimbau kepada seluruh warga untuk menghemat air bersih . "
+            "Andi Wijaya merinci , dua pompa rusak dan satu pipa bocor sejak Senin .")
+    ents = (_ent(text, "org:tirta", "ORG", "PT Tirta Jaya", "PT Tirta Jaya"),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["org:tirta", "per:andi"]

@@ -1267,6 +1267,8 @@ class QuoteSpeaker(LangData):
     # Heads of speaker phrases that make the speaker anonymous, a document or statement,
     # or an organisation (`Quote.speaker_kind`).
     anonymous_heads: Words = ()
+    # Speaker phrases opening with a gathering ('Diskusi tersebut menekankan'): no speaker.
+    gathering_heads: Words = ()
     document_heads: Words = ()
     organisation_heads: Words = ()
     # Document heads that name a statement, whose author may be a place's body

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -124,6 +124,7 @@ class _Lex:
     any_mark: re.Pattern[str]
     indirect_any: re.Pattern[str]
     anonymous_heads: frozenset[str]
+    gathering_heads: frozenset[str]
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
     statement_heads: frozenset[str]
@@ -139,6 +140,7 @@ class _Lex:
     in_show_title: re.Pattern[str]
     plural_words: frozenset[str]
     back: re.Pattern[str]
+    topic_by: re.Pattern[str]
     similar: re.Pattern[str]
     company: frozenset[str]
     group_nouns: frozenset[str]  # 'lembaga itu', 'pihak kepolisian': a body named before
@@ -324,6 +326,7 @@ def _lex() -> _Lex:
         # only searched (is a verb of saying there?): a trie is the same test, faster
         indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}(?:nya)?\b)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
+        gathering_heads=frozenset(w.casefold() for w in sp.gathering_heads),
         document_heads=frozenset(w.casefold() for w in sp.document_heads),
         organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),
         statement_heads=frozenset(w.casefold() for w in sp.statement_heads),
@@ -361,6 +364,12 @@ def _lex() -> _Lex:
             rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
             r"(?:oleh\s+)?" if ind.back_subjects
             else r"(?!)"),
+        # 'Pentingnya kesiapan pipa (juga) ditekankan oleh X, …': X stressed the topic.
+        topic_by=re.compile(
+            rf"\s*(?P<topic>(?i:{_alt(ind.content_nouns)})\s[^,.;:!?\"“”]{{3,160}}?)\s+"
+            rf"(?:(?i:{_alt(sp.adverbs)})\s+)?(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+oleh\s+"
+            r"(?P<spk>[A-Z][^,.;:!?\"“”]{0,80}?)\s*(?:[,.!?]|$)"
+            if ind.content_nouns and ind.back_verbs else r"(?!)"),
         # 'Hal serupa (juga) diucapkan (oleh) X': X said much the same.
         similar=re.compile(
             rf"(?<![\w-])(?i:{_alt(ind.similar_subjects)})\s+(?:(?i:{_alt(sp.adverbs)})\s+)?"
@@ -1729,6 +1738,8 @@ def speaker_kind(phrase: str, entity: Entity | None
     if (head in lex.anonymous_heads or plural_base(head)) and kind != "PERSON" \
             and not _name_opens_with(entity, head):
         return False, "anonymous"
+    if head in lex.gathering_heads:
+        return False, None  # 'Diskusi tersebut menekankan …': a meeting, no one speaking
     if head in lex.document_heads:
         return kind in ("ORG", "PERSON") or (
             kind == "PLACE" and head in lex.statement_heads), "document"
@@ -2566,6 +2577,41 @@ def _passive_nya(text: str, sent: Span) -> _Found | None:
     return None
 
 
+def _topic_by(text: str, sent: Span) -> _Found | None:
+    """'Pentingnya kesiapan infrastruktur juga ditekankan oleh Wahyudin , VP …': a sentence
+    whose subject is a point made (a noun of `content_nouns`), a passive verb of saying
+    and its agent after 'oleh': the point is what the agent said. No verb or 'yang' in the
+    point: 'Perlunya dana yang dijanjikan …' is no plain topic."""
+    m = _lex().topic_by.match(text, sent.start, sent.end)
+    if m is None or any(w.casefold() == "yang" or _verb(w)
+                        for w in m.group("topic").split()[1:]):
+        return None
+    return _Found(Span(start=m.start("topic"), end=m.end("topic")), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")),
+                  Span(start=m.start("spk"), end=m.end("spk")))
+
+
+_MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                          r"\s+(?=[a-z])")
+
+
+def _mid_menurut(text: str, sent: Span) -> _Found | None:
+    """'Usulan ini menurut Hasbullah bukan hanya wacana': 'menurut' and a name between the
+    subject (a noun phrase of a few words, no comma, no verb) and its predicate; the
+    statement is the whole sentence, as with 'menurutnya' inside the clause."""
+    m = _MID_MENURUT.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    head = text[sent.start:m.start()].split()
+    if not head or len(head) > 6 or not head[0][:1].isupper() \
+            or any(w in ",;:" or _verb(w) for w in head):
+        return None
+    s, e = _strip_end(text, sent.start, sent.end)
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")),
+                  Span(start=m.start("spk"), end=m.end("spk")))
+
+
 def _back_reference(text: str, sent: Span, before: Span) -> _Found | None:
     """'Bangsa yang besar … pahlawannya. Hal ini disampaikan Presiden Joko Widodo ketika
     …': the sentence before is what the speaker after the passive verb said."""
@@ -2622,7 +2668,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             continue
         f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
-            or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent)
+            or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
+            or _topic_by(text, sent) or _mid_menurut(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -3867,6 +3914,22 @@ def _title_person(title: str | None, entities: Sequence[Entity]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _latest_speaker(history: Sequence[tuple[int, str]], floor: int,
+                    fits: Callable[[str], bool], default: str | None) -> str | None:
+    """The latest PERSON speaker named at or after `floor` who `fits`, else `default`."""
+    return next((who for pos, who in reversed(history) if pos >= floor and fits(who)),
+                default)
+
+
+def _suspect_told_of(text: str, ix: _Index, at: int, who: str, out: Sequence[Quote],
+                     spoke_as: dict[str, list[Span]]) -> bool:
+    """Whether `who` was never quoted but an earlier quote referred to them by a reference
+    word ('tersangka DS', 'korban AS'), and the sentence before `at` says nothing (a verb of
+    saying there, 'DS membantah …', lets them speak)."""
+    return who not in spoke_as and not _says_in_sentence_before(text, ix, at) and any(
+        who in ix.referred(text, q.content) for q in out if q.speaker != who)
+
+
 def _quotes_someone(text: str, content: Span) -> bool:
     """Whether a quotation quotes someone else inside it ('Kemarin Profesor (Yohanes Surya)
     bilang, ‘Ibu jangan dulu pensiun’'): a person named in it is quoted to the speaker."""
@@ -3905,6 +3968,36 @@ def _view_of_nobody(text: str, cue: Span, speaker: Entity | None) -> bool:
 # Between two quotations one speaker says on: closing and opening marks, a full stop and
 # space only.
 _QUOTES_GAP = re.compile(r"[\s.,!?]*[”\"»’]\s*[“\"«‘][\s]*")
+
+# A paragraph that is one quotation and nothing else: its opening mark, then after the
+# closing mark only a full stop or comma to the line's end.
+_OPENS_LINE = re.compile(r"[ \t]*[“\"«‘][ \t]*")
+_CLOSES_LINE = re.compile(r"[\s.,!?]*[”\"»’]?[ \t.,]*(?:\n|$)")
+
+
+def _goes_on_from(text: str, ix: _Index, content: Span, prev: Quote | None,
+                  last_person: tuple[int, str] | None) -> str | None:
+    """'“…,” tukas Crutchlow. Di mata pebalap itu … .\n“Itu bukan komentar …”': a paragraph
+    that is a quotation alone, with no cue, goes on in the voice of the person quoted last
+    when nothing intervenes: no other person named outside quotes and headline lines since
+    (a body's reported stand, 'PAN menilai …', may stand between), he is not named in it
+    (talked about), and the quote before has a speaker (no unnamed voice since)."""
+    if last_person is None or prev is None or prev.speaker is None:
+        return None
+    who = last_person[1]
+    line = text.rfind("\n", 0, content.start) + 1
+    if not _OPENS_LINE.fullmatch(text, line, content.start) \
+            or not _CLOSES_LINE.match(text, content.end):
+        return None
+    if who in _named_in(ix, content) or prev.speaker != who and prev.kind != "indirect":
+        return None
+    if last_person[0] < ix.lookback_floor(content.start, 3 * _lex().lookback):
+        return None
+    titles = ix.title_lines(text)
+    return None if any(
+        ent.kind == "PERSON" and ent.id != who and not ix.contents.holds(m.start)
+        and not titles.holds(m.start)
+        for m, (_, _, ent) in ix.mentions.starting(last_person[0], content.start)) else who
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -3955,6 +4048,13 @@ def find_quotes(article: Article) -> list[Quote]:
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
             f = replace(f, speaker_span=subject)
+        if f.kind == "direct" and f.cue is None and f.speaker_span is None \
+                and (who := _goes_on_from(text, ix, f.content, prev, last_person)) is not None:
+            # a paragraph that is a quotation alone goes on in the last speaker's voice;
+            # it keeps the phrase he was last quoted by
+            said = next(q for q in reversed(out) if q.speaker == who)
+            out.append(replace(said, content=f.content, kind=f.kind, cue=None))
+            continue
         if f.speaker_span is not None:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
@@ -4078,14 +4178,18 @@ def find_quotes(article: Article) -> list[Quote]:
                 # Within the first two sentences: 'Anak Tamara itu menjelaskan …. Ia
                 # mengaku …' names the son by his mother only.
                 speaker = _title_person(article.title, article.entities)
-            if speaker is not None and phrase in singular \
-                    and speaker in (referred := ix.referred(text, f.content)):
+            if speaker is not None and phrase in singular and (
+                    speaker in (referred := ix.referred(text, f.content))
+                    or _suspect_told_of(text, ix, at, speaker, out, spoke_as)):
+                # Or one whom an earlier quote called so ('… oleh tersangka DS,” kata
+                # Hendra. … DS menjalani pemeriksaan …. “…,” pungkasnya'): the case told
+                # of, never quoted, and not saying anything in the sentence before.
+                referred.add(speaker)
                 # '“Saudara ISW … meminta saudara AS …,” katanya': who the quote calls
                 # 'Saudara ISW' or 'tersangka AS' is talked about; the pronoun is the
                 # latest speaker before who is not (the official telling the case).
-                floor = ix.lookback_floor(at, 3 * lex.lookback)
-                speaker = next((who for pos, who in reversed(history)
-                                if pos >= floor and who not in referred), None)
+                speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
+                                          lambda who: who not in referred, None)
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
                     and not by_id[speaker].roles and speaker not in spoke_as \
                     and any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
@@ -4093,9 +4197,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 # 'Ia mengaku pihaknya belum menerima kabar': who speaks for his body is the
                 # official quoted before with a role, not the convict the sentence before
                 # is about (no role, never quoted); with no such official, it stays.
-                floor = ix.lookback_floor(at, 3 * lex.lookback)
-                speaker = next((who for pos, who in reversed(history)
-                                if pos >= floor and by_id[who].roles), speaker)
+                speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
+                                          lambda who: bool(by_id[who].roles), speaker)
             if speaker is not None and phrase in singular and last is not None \
                     and speaker == last[1] and f.content.end <= f.speaker_span.start \
                     and _talks_about_someone(text, f.content) \
@@ -4116,11 +4219,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 # '“…,” katanya di Gedung KPK': said at a body's building, the pronoun is
                 # the latest speaker who speaks for that body (its spokesman quoted
                 # before), not a witness quoted in between; with none, it stays.
-                floor = ix.lookback_floor(at, 3 * lex.lookback)
-                speaker = next((who for pos, who in reversed(history)
-                                if pos >= floor and _spoke_for(
-                                    by_id[who], setting, text, spoke_as.get(who, ()), ix)),
-                               speaker)
+                speaker = _latest_speaker(
+                    history, ix.lookback_floor(at, 3 * lex.lookback),
+                    lambda who: _spoke_for(by_id[who], setting, text, spoke_as.get(who, ()), ix),
+                    speaker)
             # The entities named inside the speaker phrase.
             here = [ent for _, (_, _, ent) in ix.mentions.overlapping(
                 f.speaker_span.start, f.speaker_span.end)]
@@ -4211,7 +4313,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 25  # lead14: bercerita, menceritakan as verbs of saying
+    version = 26  # speakers15: quotations going on, suspects told of, points stressed, menurut
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -1520,3 +1520,45 @@ def test_a_kind_noun_closing_a_company_name_does_not_make_the_next_name_a_body()
         "Adapun perwakilan PT Sinar Studio, Darmanto, menjelaskan perkara itu. "
         "Menurut Darmanto, gaji karyawan dicicil."))
     assert ents["Darmanto"].kind == "PERSON"
+
+
+def test_a_given_name_after_a_rank_opens_the_name() -> None:
+    # 'Bhakti' between the rank and the tagged name is the name's first word, not the rank's
+    ents = _by_name(_entities(
+        '"Berkas sudah lengkap," kata Kasubdit Tipikor Polda Kombes Bhakti Surya Pratama '
+        "kepada wartawan di Jakarta."))
+    assert "Bhakti Surya Pratama" in ents, sorted(ents)
+    assert "Bhakti" not in ents and "Surya Pratama" not in ents, sorted(ents)
+
+
+def test_a_body_cut_at_its_class_code_is_whole() -> None:
+    ents = _by_name(_entities(
+        "Tersangka AR langsung ditahan di Lembaga Pemasyarakatan Kelas IIA Sumedang "
+        "selama 20 hari."))
+    assert "Lembaga Pemasyarakatan Kelas IIA Sumedang" in ents, sorted(ents)
+
+
+def test_a_kilometre_post_is_no_part_of_the_place() -> None:
+    ents = _by_name(_entities(
+        "Antrean kendaraan mengular dari Bekasi Timur hingga Cikarang Barat KM 31 sejak pagi."))
+    assert "Cikarang Barat" in ents, sorted(ents)
+    assert not any("KM" in n for n in ents), sorted(ents)
+
+
+def test_a_body_short_form_run_into_the_head_after_a_role_is_the_body() -> None:
+    # 'Disdik' is the bracketed short form of the body: the role holds it, the name does not
+    text = ("Dinas Pendidikan (Disdik) Kota Kendari menyiapkan sekolah darurat. "
+            '"Kami segera bertindak," kata Kepala Disdik Kendari Sumiati kepada wartawan. '
+            "Disdik menegaskan sekolah tetap buka.")
+    ents = _by_name(_entities(text))
+    assert ents["Sumiati"].roles == ("Kepala Disdik Kendari",), sorted(ents)
+    assert ents["Sumiati"].kind == "PERSON"
+    assert not any(e.kind == "PERSON" and "Disdik" in e.name for e in ents.values()), \
+        sorted(ents)
+
+
+def test_a_town_after_an_unknown_given_name_is_the_family_name() -> None:
+    ents = _by_name(_entities("Pembalap Esteve Rabat finis di posisi ke-13 di Austin."))
+    assert ents["Esteve Rabat"].kind == "PERSON", sorted(ents)
+    assert "Rabat" not in ents
+

@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 36  # mend13 + ents13 + ents14; a kind noun closing a name names no body
+    version = 37  # mend13 + ents13 + ents14 + ents15; names cut at a rank, a class code, a km post
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

@@ -1562,3 +1562,13 @@ def test_a_town_after_an_unknown_given_name_is_the_family_name() -> None:
     assert ents["Esteve Rabat"].kind == "PERSON", sorted(ents)
     assert "Rabat" not in ents
 
+
+
+def test_titles_listed_after_a_title_cue_are_all_works() -> None:
+    # each film of the list after 'berjudul' is a title, its year in brackets between
+    ents = _by_name(_entities(
+        "Konser itu memainkan musik dari film berjudul Star Wars and the Phantom Menace "
+        "( 1999 ) , Star Wars and the Attack of the Clones ( 2002 ) , dan Star Wars and the "
+        "Revenge of the Sith ( 2005 ) di Jakarta ."))
+    assert not any("Star Wars" in n for n in ents), sorted(ents)
+    assert "Jakarta" in ents

@@ -2199,7 +2199,7 @@ def _work_list() -> re.Pattern[str] | None:
 
 # Between two listed titles: the rest of the first title (capitalised words, numbers, a
 # subtitle's colon, small words) and a comma or a conjunction.
-_TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|:|-|of|the|and|&|\(|\)))*\s*"
+_TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|[’']s|:|-|of|the|and|&|\(|\)))*\s*"
                         r"(?:,\s*(?:dan|serta|atau|hingga)?|dan|serta|atau|hingga)\s*"
                         r"(?:yang\s+terbaru\s*)?[\"'“‘]?\s*$")
 
@@ -2233,6 +2233,23 @@ def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
     return out
 
 
+def _listed_after_title(text: str, mentions: Sequence[Mention], k: int,
+                        gone: Collection[int]) -> bool:
+    """Whether mention `k` goes on a list whose item before it was a title ("film
+    berjudul [A] ( 2001 ) , [B] ( 2002 ) , dan [C]"): a title too, unless a person or a
+    known place, or a name of a lower-cased sentence."""
+    m = mentions[k]
+    return k > 0 and (k - 1) in gone and m.kind != "PERSON" and m.place is None \
+        and not m.blind and m.start - mentions[k - 1].end <= 200 \
+        and bool(_TITLES_GAP.fullmatch(text, mentions[k - 1].end, m.start))
+
+
+# Untagged titles between two listed ones: capitalised words (each read whole, so that a
+# gap that is no list fails fast), years in brackets, commas; then `_TITLE_GAP`'s end.
+_TITLES_GAP = re.compile(r"(?:(?:\s*(?:[A-Z0-9][\w'.-]*(?![\w'.-])|[’']s|:|-|of|the|and|&"
+                         r"|\(|\)))*\s*,)*" + _TITLE_GAP.pattern)
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -2262,7 +2279,7 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
         prev = before[-1].casefold() if before else ""
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
-                            and m.place is None):
+                            and m.place is None) or _listed_after_title(text, mentions, k, gone):
             gone.add(k)
             if m.surface not in seen:
                 titles.add(m.surface)

@@ -13,6 +13,7 @@ from warta.ner.resolve import (
     _class_codes,
     _Cluster,
     _confixed,
+    _dash_tails_cut,
     _kilometres_cut,
     _whole_words,
     to_entities,
@@ -73,3 +74,12 @@ def test_kilometres_cut_leaves_the_place_and_a_post_named_rest_area() -> None:
 def test_confixed_reads_derived_nouns_not_names() -> None:
     assert _confixed("pemberontakan") and _confixed("kerusuhan")
     assert not _confixed("esteve") and not _confixed("sebastian") and not _confixed("dani")
+
+
+def test_dash_tails_cut_leaves_the_name_before_an_aside() -> None:
+    text = ("kakeknya , Albus Brown - juga dikenal sebagai Al , ditemui Kim Jong - un dan "
+            "Aboe Bakar Al - Habsyi")
+    ms = [Mention(text.index(s), text.index(s) + len(s), "PERSON", s)
+          for s in ("Albus Brown - juga", "Kim Jong - un", "Aboe Bakar Al - Habsyi")]
+    assert [m.surface for m in _dash_tails_cut(text, ms)] == [
+        "Albus Brown", "Kim Jong - un", "Aboe Bakar Al - Habsyi"]

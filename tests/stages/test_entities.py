@@ -1572,3 +1572,11 @@ def test_titles_listed_after_a_title_cue_are_all_works() -> None:
         "Revenge of the Sith ( 2005 ) di Jakarta ."))
     assert not any("Star Wars" in n for n in ents), sorted(ents)
     assert "Jakarta" in ents
+
+
+def test_an_aside_after_a_dash_is_no_part_of_the_name_and_its_alias_joins() -> None:
+    ents = _by_name(_entities(
+        "Rowling menulis tentang kakek buyut Potter , Albus Potter - juga dikenal sebagai "
+        "Al oleh teman - temannya . Albus bekerja di kementerian ."))
+    assert "Albus Potter" in ents, sorted(ents)
+    assert not any("juga" in n for n in ents), sorted(ents)

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from ..lang.id import load
+from ..lang.id import load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import opening
@@ -2631,13 +2631,14 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
 def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """What may stand between a person's name and another name of theirs the text gives
     (entities.toml `alias_cues`, `nickname_titles`): a cue after at most three words of the
-    same clause ("Friderica ..., wanita yang akrab disapa Kiki"), or "atau" / an opening
+    same clause ("Friderica ..., wanita yang akrab disapa Kiki", "Henry Potter - juga
+    dikenal sebagai Harry"), or "atau" / an opening
     bracket and a familiar title; and the titles, for a title the name itself opens with."""
     d = load("entities", EntitiesData)
     cues = "|".join(d.alias_cues)
     nick = "|".join(map(re.escape, d.nickname_titles))
     cued = re.compile(
-        rf"\s*,?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
+        rf"\s*[,\-–—]?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
         re.IGNORECASE)
     plain = re.compile(rf"\s*,?\s*(?:atau\s+|\(\s*)(?P<nick>(?:{nick})\s+)?")
     return cued, plain, frozenset(d.nickname_titles)
@@ -3415,6 +3416,29 @@ def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_LOWER_DASH_TAIL = re.compile(r"\s+[-–—]\s+([a-z]{3,})$")  # "Henry Potter [- juga]"
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return load_words("stopwords")
+
+
+def _dash_tails_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a dash and a lower-case word run into their end ("Henry Potter -
+    juga dikenal sebagai Harry", "Robert De Niro - yang"): the dash opens an aside, no
+    part of the name. Only an Indonesian function word (stopwords.txt) of three letters
+    or more: a name's own dashed words are capitalised ("Aboe Bakar Al - Habsyi") or a
+    syllable ("Kim Jong - un", "Choi Sol - gyu")."""
+    stop = _stopwords()
+    for m in mentions:
+        tail = _LOWER_DASH_TAIL.search(m.surface)
+        if tail is not None and tail.start() > 0 and m.surface == text[m.start:m.end] \
+                and tail.group(1) in stop:
+            m.end, m.surface = m.start + tail.start(), m.surface[: tail.start()]
+    return mentions
 
 
 def _kilometres_cut(text: str, mentions: list[Mention], lexicon: dict[str, str]
@@ -5399,7 +5423,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-                    text, split_at_stamps(text, mentions, stamps)), models.lexicon))
+                    text, _dash_tails_cut(text, split_at_stamps(text, mentions, stamps))),
+                    models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)

@@ -1580,3 +1580,11 @@ def test_an_aside_after_a_dash_is_no_part_of_the_name_and_its_alias_joins() -> N
         "Al oleh teman - temannya . Albus bekerja di kementerian ."))
     assert "Albus Potter" in ents, sorted(ents)
     assert not any("juga" in n for n in ents), sorted(ents)
+
+
+def test_a_name_glued_by_a_hyphen_to_a_company_is_that_company() -> None:
+    ents = _by_name(_entities(
+        "Forum itu dihadiri Pertamina, Medco Energi, Husky-Petro Java Limited (HPJL), "
+        "dan para investor."))
+    assert ents["Husky-Petro Java Limited"].kind == "ORG", sorted(ents)
+    assert "Husky" not in ents

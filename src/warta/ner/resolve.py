@@ -3421,6 +3421,22 @@ def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
 _LOWER_DASH_TAIL = re.compile(r"\s+[-–—]\s+([a-z]{3,})$")  # "Henry Potter [- juga]"
 
 
+def _glued_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name glued by a hyphen to a company's name that closes with a word of
+    `org_closers` is part of that name ("[Husky]-[CNOOC Madura Limited]" is one joint
+    venture, not a person and a company): the whole is one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "ORG" and " " not in prev.surface \
+                and prev.surface[:1].isupper() and m.start == prev.end + 1 \
+                and text[prev.end] == "-" and m.surface.split()[-1] in _org_closers():
+            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=m.blind)
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _stopwords() -> frozenset[str]:
     return load_words("stopwords")
@@ -5423,7 +5439,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-                    text, _dash_tails_cut(text, split_at_stamps(text, mentions, stamps))),
+                    text, _glued_companies(text, _dash_tails_cut(
+                        text, split_at_stamps(text, mentions, stamps)))),
                     models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]

@@ -15,6 +15,7 @@ from warta.ner.resolve import (
     _confixed,
     _dash_tails_cut,
     _kilometres_cut,
+    _leading_measures_cut,
     _whole_words,
     to_entities,
 )
@@ -83,3 +84,12 @@ def test_dash_tails_cut_leaves_the_name_before_an_aside() -> None:
           for s in ("Albus Brown - juga", "Kim Jong - un", "Aboe Bakar Al - Habsyi")]
     assert [m.surface for m in _dash_tails_cut(text, ms)] == [
         "Albus Brown", "Kim Jong - un", "Aboe Bakar Al - Habsyi"]
+
+
+def test_leading_measures_cut_leaves_the_maker() -> None:
+    text = "ponsel itu memakai chipset 12 nm Qualcomm Snapdragon"
+    a = text.index("12")
+    ms = [Mention(a, len(text), "ORG", text[a:])]
+    out = _leading_measures_cut(text, ms)
+    assert [m.surface for m in out] == ["Qualcomm Snapdragon"]
+    assert out[0].start == text.index("Qualcomm")

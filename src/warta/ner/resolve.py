@@ -3437,6 +3437,20 @@ def _glued_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])")  # "[16 nm] MediaTek"
+
+
+def _leading_measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a number and a lower-case unit run into their start ("chipset [16 nm]
+    MediaTek Helio"): a measure of the thing named, no part of its name, which opens at
+    the capitalised word after it."""
+    for m in mentions:
+        lead = _LEADING_MEASURE.match(m.surface)
+        if lead is not None and m.surface == text[m.start:m.end]:
+            m.start, m.surface = m.start + lead.end(), m.surface[lead.end():]
+    return mentions
+
+
 @cache
 def _stopwords() -> frozenset[str]:
     return load_words("stopwords")
@@ -5439,8 +5453,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-                    text, _glued_companies(text, _dash_tails_cut(
-                        text, split_at_stamps(text, mentions, stamps)))),
+                    text, _glued_companies(text, _dash_tails_cut(text, _leading_measures_cut(
+                        text, split_at_stamps(text, mentions, stamps))))),
                     models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]

@@ -1588,3 +1588,11 @@ def test_a_name_glued_by_a_hyphen_to_a_company_is_that_company() -> None:
         "dan para investor."))
     assert ents["Husky-Petro Java Limited"].kind == "ORG", sorted(ents)
     assert "Husky" not in ents
+
+
+def test_a_derived_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # 'Nyanyian' (nyanyi + -an) is a common noun the lexicon lacks, its root it has
+    ents = _by_name(_entities(
+        "Band itu tampil di panggung. Nyanyian Coldplay ini menyindir para politisi."))
+    assert "Coldplay" in ents, sorted(ents)
+    assert not any(n.startswith("Nyanyian") for n in ents), sorted(ents)

@@ -4991,7 +4991,8 @@ def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str,
     word that may be a foreign name's: "Date Masamune") that no name of
     the name lists holds, no role word and no head of a body's, place's or event's name
     ('Pengadilan Negeri Palu'): that word is capitalised for its place only ('[Ambisi]
-    China', '[Via] Hexus'); 0 when none is cut."""
+    China', '[Via] Hexus', a noun in -an of a root the lexicon knows: '[Nyanyian] Green
+    Day'); 0 when none is cut."""
     words = m.surface.split(" ")
     first = words[0]
     if len(words) < 2 or m.blind or m.initials or not first.isalpha() or first.isupper() \
@@ -4999,6 +5000,9 @@ def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str,
         return 0
     low = first.lower()
     tag = lexicon.get(low)
+    if tag is None and low.endswith("an") and len(low) >= 6:
+        # a noun the lexicon lacks made of a root it has ("[Nyanyian] Green Day": nyanyi)
+        tag = lexicon.get(low[:-2])
     if tag is None or tag.startswith(("NNP", "FW")) or is_role_word(first) \
             or (names is not None and low in names.words) or low in _body_heads() \
             or low in place_prefixes() or first in event_heads():

@@ -1596,3 +1596,9 @@ def test_a_derived_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> 
         "Band itu tampil di panggung. Nyanyian Coldplay ini menyindir para politisi."))
     assert "Coldplay" in ents, sorted(ents)
     assert not any(n.startswith("Nyanyian") for n in ents), sorted(ents)
+
+
+def test_an_unknown_word_after_a_common_word_does_not_make_a_town_a_family_name() -> None:
+    # 'Batak' after 'bersuku' opens no person's name: Toba stays what the tagger read
+    ents = _by_name(_entities("Penduduk desa itu mayoritas bersuku Batak Toba ."))
+    assert not any(e.kind == "PERSON" for e in ents.values()), sorted(ents)

@@ -3301,9 +3301,10 @@ def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
     unknown word is mostly a local body's: "Bapenda [Sulsel]", "Persiwa [Wamena]"). The
     word before opens the name (no capitalised name word before it), is capitalised,
     unknown to the lexicon, no derived noun, no place, no role word, and a word the name
-    lists know from people's names or not at all; no word of place ("di", "kota") comes
-    before it. A headline-cased line ("Esteve Rabat ( ... ) - finis 15") too: an unknown
-    word is a name whatever its case says."""
+    lists know from people's names or not at all (and then at a name's opening place,
+    `_name_opening`); no word of place ("di", "kota") comes before it. A headline-cased
+    line ("Esteve Rabat ( ... ) - finis 15") too: an unknown word is a name whatever its
+    case says."""
     if names is None:
         return mentions
     out: list[Mention] = []
@@ -3313,6 +3314,8 @@ def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
                 and m.place.type not in _WIDE_PLACES and m.place.code != "ID" \
                 and w is not None and text[w.end(1):m.start] == " " \
                 and _given_name(w.group(1), names, lexicon, gaz) \
+                and (_person_word(names, w.group(1).lower())
+                     or _name_opening(text, w.start())) \
                 and (out[-1].end if out else 0) <= w.start() \
                 and not _after_name_word(text, w.start()) \
                 and not _PLACE_WORD_BEFORE.search(text, max(0, w.start() - 12), w.start()):
@@ -3320,6 +3323,17 @@ def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
             continue
         out.append(m)
     return out
+
+
+def _name_opening(text: str, s: int) -> bool:
+    """Whether a name may open at `s` by its place alone: a line's or sentence's start, a
+    comma or bracket before it, or a role word ("Pembalap [Esteve] Rabat"); after any
+    other word ("bersuku [Batak] Toba") an unknown word may be anything."""
+    before = text[max(0, s - 40):s].rstrip(" ")
+    if not before or before[-1] in "\n.!?,(\"“":
+        return True
+    last = before.split()[-1]
+    return is_role_word(last)
 
 
 def _given_name(word: str, names: NameLists, lexicon: dict[str, str], gaz: Gazetteer

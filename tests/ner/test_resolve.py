@@ -7,7 +7,18 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warta.ner.resolve import Mention, _Cluster, _whole_words, to_entities
+from warta.ner.features import load_lexicon
+from warta.ner.resolve import (
+    Mention,
+    _class_codes,
+    _Cluster,
+    _confixed,
+    _dash_tails_cut,
+    _kilometres_cut,
+    _leading_measures_cut,
+    _whole_words,
+    to_entities,
+)
 
 
 def _whole_words_reference(phrase: str) -> re.Pattern[str]:
@@ -38,3 +49,47 @@ def test_to_entities_gives_no_id_twice_when_a_name_ends_in_a_number() -> None:
                 _Cluster("ORG", "Liga", [Mention(30, 34, "ORG", "Liga")])]
     ids = [e.id for e in to_entities(clusters)]
     assert ids == ["org:liga", "org:liga-2", "org:liga-3"]
+
+
+def test_class_codes_join_a_body_cut_at_its_code() -> None:
+    words = ["di", "Rutan", "Kelas", "IIB", "Sragen", "sejak"]
+    tags = ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG", "O"]
+    assert _class_codes(words, tags, [w.lower() for w in words]) == \
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    # no class word before it: a Roman number alone opens nothing
+    plain = ["O", "B-ORG", "B-ORG", "I-ORG"]
+    assert _class_codes(["di", "Rutan", "IIB", "Sragen"], plain,
+                        ["di", "rutan", "iib", "sragen"]) == plain
+
+
+def test_kilometres_cut_leaves_the_place_and_a_post_named_rest_area() -> None:
+    text = "macet di Karawang Timur KM 47 dan Rest Area KM 57"
+    a, b = text.index("Karawang"), text.index("Rest")
+    ms = [Mention(a, a + 20, "PLACE", "Karawang Timur KM 47"),
+          Mention(b, b + 15, "PLACE", "Rest Area KM 57")]
+    out = _kilometres_cut(text, ms, load_lexicon())
+    assert [m.surface for m in out] == ["Karawang Timur", "Rest Area KM 57"]
+    assert out[0].end == a + len("Karawang Timur")
+
+
+def test_confixed_reads_derived_nouns_not_names() -> None:
+    assert _confixed("pemberontakan") and _confixed("kerusuhan")
+    assert not _confixed("esteve") and not _confixed("sebastian") and not _confixed("dani")
+
+
+def test_dash_tails_cut_leaves_the_name_before_an_aside() -> None:
+    text = ("kakeknya , Albus Brown - juga dikenal sebagai Al , ditemui Kim Jong - un dan "
+            "Aboe Bakar Al - Habsyi")
+    ms = [Mention(text.index(s), text.index(s) + len(s), "PERSON", s)
+          for s in ("Albus Brown - juga", "Kim Jong - un", "Aboe Bakar Al - Habsyi")]
+    assert [m.surface for m in _dash_tails_cut(text, ms)] == [
+        "Albus Brown", "Kim Jong - un", "Aboe Bakar Al - Habsyi"]
+
+
+def test_leading_measures_cut_leaves_the_maker() -> None:
+    text = "ponsel itu memakai chipset 12 nm Qualcomm Snapdragon"
+    a = text.index("12")
+    ms = [Mention(a, len(text), "ORG", text[a:])]
+    out = _leading_measures_cut(text, ms)
+    assert [m.surface for m in out] == ["Qualcomm Snapdragon"]
+    assert out[0].start == text.index("Qualcomm")

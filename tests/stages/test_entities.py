@@ -1539,3 +1539,84 @@ def test_an_office_after_a_name_keeps_its_listed_portfolios() -> None:
             "PT Garuda. Ia menyatakan bahwa harga gas akan naik.")
     rudi = _by_name(_entities(text))["Rudi Hartono"]
     assert rudi.roles == ("VP Marketing, Legal & Business Support PT Garuda",)
+
+def test_a_given_name_after_a_rank_opens_the_name() -> None:
+    # 'Bhakti' between the rank and the tagged name is the name's first word, not the rank's
+    ents = _by_name(_entities(
+        '"Berkas sudah lengkap," kata Kasubdit Tipikor Polda Kombes Bhakti Surya Pratama '
+        "kepada wartawan di Jakarta."))
+    assert "Bhakti Surya Pratama" in ents, sorted(ents)
+    assert "Bhakti" not in ents and "Surya Pratama" not in ents, sorted(ents)
+
+
+def test_a_body_cut_at_its_class_code_is_whole() -> None:
+    ents = _by_name(_entities(
+        "Tersangka AR langsung ditahan di Lembaga Pemasyarakatan Kelas IIA Sumedang "
+        "selama 20 hari."))
+    assert "Lembaga Pemasyarakatan Kelas IIA Sumedang" in ents, sorted(ents)
+
+
+def test_a_kilometre_post_is_no_part_of_the_place() -> None:
+    ents = _by_name(_entities(
+        "Antrean kendaraan mengular dari Bekasi Timur hingga Cikarang Barat KM 31 sejak pagi."))
+    assert "Cikarang Barat" in ents, sorted(ents)
+    assert not any("KM" in n for n in ents), sorted(ents)
+
+
+def test_a_body_short_form_run_into_the_head_after_a_role_is_the_body() -> None:
+    # 'Disdik' is the bracketed short form of the body: the role holds it, the name does not
+    text = ("Dinas Pendidikan (Disdik) Kota Kendari menyiapkan sekolah darurat. "
+            '"Kami segera bertindak," kata Kepala Disdik Kendari Sumiati kepada wartawan. '
+            "Disdik menegaskan sekolah tetap buka.")
+    ents = _by_name(_entities(text))
+    assert ents["Sumiati"].roles == ("Kepala Disdik Kendari",), sorted(ents)
+    assert ents["Sumiati"].kind == "PERSON"
+    assert not any(e.kind == "PERSON" and "Disdik" in e.name for e in ents.values()), \
+        sorted(ents)
+
+
+def test_a_town_after_an_unknown_given_name_is_the_family_name() -> None:
+    ents = _by_name(_entities("Pembalap Esteve Rabat finis di posisi ke-13 di Austin."))
+    assert ents["Esteve Rabat"].kind == "PERSON", sorted(ents)
+    assert "Rabat" not in ents
+
+
+
+def test_titles_listed_after_a_title_cue_are_all_works() -> None:
+    # each film of the list after 'berjudul' is a title, its year in brackets between
+    ents = _by_name(_entities(
+        "Konser itu memainkan musik dari film berjudul Star Wars and the Phantom Menace "
+        "( 1999 ) , Star Wars and the Attack of the Clones ( 2002 ) , dan Star Wars and the "
+        "Revenge of the Sith ( 2005 ) di Jakarta ."))
+    assert not any("Star Wars" in n for n in ents), sorted(ents)
+    assert "Jakarta" in ents
+
+
+def test_an_aside_after_a_dash_is_no_part_of_the_name_and_its_alias_joins() -> None:
+    ents = _by_name(_entities(
+        "Rowling menulis tentang kakek buyut Potter , Albus Potter - juga dikenal sebagai "
+        "Al oleh teman - temannya . Albus bekerja di kementerian ."))
+    assert "Albus Potter" in ents, sorted(ents)
+    assert not any("juga" in n for n in ents), sorted(ents)
+
+
+def test_a_name_glued_by_a_hyphen_to_a_company_is_that_company() -> None:
+    ents = _by_name(_entities(
+        "Forum itu dihadiri Pertamina, Medco Energi, Husky-Petro Java Limited (HPJL), "
+        "dan para investor."))
+    assert ents["Husky-Petro Java Limited"].kind == "ORG", sorted(ents)
+    assert "Husky" not in ents
+
+
+def test_a_derived_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # 'Nyanyian' (nyanyi + -an) is a common noun the lexicon lacks, its root it has
+    ents = _by_name(_entities(
+        "Band itu tampil di panggung. Nyanyian Coldplay ini menyindir para politisi."))
+    assert "Coldplay" in ents, sorted(ents)
+    assert not any(n.startswith("Nyanyian") for n in ents), sorted(ents)
+
+
+def test_an_unknown_word_after_a_common_word_does_not_make_a_town_a_family_name() -> None:
+    # 'Batak' after 'bersuku' opens no person's name: Toba stays what the tagger read
+    ents = _by_name(_entities("Penduduk desa itu mayoritas bersuku Batak Toba ."))
+    assert not any(e.kind == "PERSON" for e in ents.values()), sorted(ents)

@@ -255,6 +255,12 @@ class EntitiesData(LangData):
     # Words that close an organisation's name ("The Aerospace Corporation"): capitalised
     # words after one in the same tagged name are no part of it.
     org_closers: Words = ()
+    # Words before a body's class code ("Lapas Kelas [IIB] Majalengka"): the code and the
+    # town after it are still the body's name.
+    class_words: Words = ()
+    # Words marking a kilometre post ("Cikarang Barat [KM 24]"): with the number after
+    # them, no part of the place's name.
+    kilometre_words: Words = ()
     # Verbs citing a source ("dilansir", "dikutip dari"): the name right after one is the
     # outlet cited (an organisation), and the words before it that say what it is
     # ("laman", "kantor berita").

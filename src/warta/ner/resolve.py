@@ -18,10 +18,11 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from ..lang.id import load
+from ..lang.id import load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import opening
+from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
 from .chunks import bio_chunks
@@ -492,7 +493,9 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         if models.neural is not None:
             tags = _untagged_cues(words, tags, low, models.gazetteer)
         else:  # the CRF, too, leaves some initials after their cue untagged
-            tags = _untagged_initials(words, tags, low)
+            tags = _rank_first_names(words, _untagged_initials(words, tags, low), low,
+                                     models.lexicon, in_place)
+        tags = _class_codes(words, tags, low)
         tags = _first_names_after_bodies(words, tags, low, models.lexicon, in_place, names)
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
@@ -613,6 +616,68 @@ def _rank_lengths() -> tuple[int, ...]:
     """The word counts of roles.toml's ranks, longest first: "Ajun Komisaris Besar Polisi"
     (four) is read whole before "Ajun Komisaris Besar" (three)."""
     return tuple(sorted({len(r) for r in role_words().rank_forms if r}, reverse=True))
+
+def _rank_first_names(words: Sequence[str], tags: Sequence[str], low: Sequence[str],
+                      lexicon: dict[str, str], in_place: Collection[int]) -> list[str]:
+    """`tags` with an untagged word between a rank and a person's name made the name's
+    first word: "Kombes [Bhakti] Eri Nurmansyah" is Bhakti Eri Nurmansyah, not Eri
+    Nurmansyah with the role "Kombes Bhakti" (ranks are single words or the fixed forms of
+    `rank_forms`, never a rank and a name word). The word is capitalised (no acronym),
+    a proper noun or unknown to the lexicon, no place, no role word and no rank's word."""
+    out: list[str] = list(tags)
+    if "B-PERSON" not in out:
+        return out
+    rw = role_words()
+    for k in range(2, len(words)):
+        if out[k] != "B-PERSON" or out[k - 1] not in {"O", "I-ORG"}:
+            continue
+        w = words[k - 1]
+        rank = _rank_before(words, k - 1)
+        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+                or (k - 1) in in_place or _not_name(lexicon, w) \
+                or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks \
+                or not rank or _rank_before(words, k):
+            continue
+        if out[k - 1] == "I-ORG":  # "[Polri Kombes Bhakti] Eri": the body ends before the rank
+            if any(not t.startswith("I-") for t in out[k - 1 - rank : k - 1]):
+                continue
+            out[k - 1 - rank : k - 1] = ["O"] * rank
+        out[k - 1], out[k] = "B-PERSON", "I-PERSON"
+    return out
+
+
+def _class_codes(words: Sequence[str], tags: Sequence[str], low: Sequence[str]) -> list[str]:
+    """`tags` with a body's name cut at its class code joined again: "[Lembaga
+    Pemasyarakatan Kelas] [IIB Majalengka]" is one name, the code (a Roman number, maybe
+    with a letter) after a class word of `class_words` and the capitalised words after
+    the code belonging to the name the class word is in."""
+    out: list[str] = list(tags)
+    classes = _class_words()
+    for k in range(1, len(words) - 1):
+        if low[k - 1] not in classes or not out[k - 1].startswith(("B-", "I-")) \
+                or not _CLASS_CODE.fullmatch(words[k]) or out[k] not in {"O", "B-ORG",
+                                                                       "B-PLACE"}:
+            continue
+        kind = out[k - 1][2:]
+        out[k] = "I-" + kind
+        j = k + 1  # the town after the code: a chunk of its own, or one untagged word
+        if out[j] == "O" and words[j][:1].isupper() and words[j][1:].islower():
+            out[j] = "I-" + kind
+        elif out[j].startswith("B-"):
+            out[j] = "I-" + kind
+            t = j + 1
+            while t < len(out) and out[t].startswith("I-"):
+                out[t] = "I-" + kind
+                t += 1
+    return out
+
+
+_CLASS_CODE = re.compile(r"(?:I{1,3}|IV|V)[ABC]?")
+
+
+@cache
+def _class_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("entities", EntitiesData).class_words)
 
 
 def _rank_before(words: Sequence[str], i: int) -> int:
@@ -2142,7 +2207,7 @@ def _work_list() -> re.Pattern[str] | None:
 
 # Between two listed titles: the rest of the first title (capitalised words, numbers, a
 # subtitle's colon, small words) and a comma or a conjunction.
-_TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|:|-|of|the|and|&|\(|\)))*\s*"
+_TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|[’']s|:|-|of|the|and|&|\(|\)))*\s*"
                         r"(?:,\s*(?:dan|serta|atau|hingga)?|dan|serta|atau|hingga)\s*"
                         r"(?:yang\s+terbaru\s*)?[\"'“‘]?\s*$")
 
@@ -2176,6 +2241,23 @@ def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
     return out
 
 
+def _listed_after_title(text: str, mentions: Sequence[Mention], k: int,
+                        gone: Collection[int]) -> bool:
+    """Whether mention `k` goes on a list whose item before it was a title ("film
+    berjudul [A] ( 2001 ) , [B] ( 2002 ) , dan [C]"): a title too, unless a person or a
+    known place, or a name of a lower-cased sentence."""
+    m = mentions[k]
+    return k > 0 and (k - 1) in gone and m.kind != "PERSON" and m.place is None \
+        and not m.blind and m.start - mentions[k - 1].end <= 200 \
+        and bool(_TITLES_GAP.fullmatch(text, mentions[k - 1].end, m.start))
+
+
+# Untagged titles between two listed ones: capitalised words (each read whole, so that a
+# gap that is no list fails fast), years in brackets, commas; then `_TITLE_GAP`'s end.
+_TITLES_GAP = re.compile(r"(?:(?:\s*(?:[A-Z0-9][\w'.-]*(?![\w'.-])|[’']s|:|-|of|the|and|&"
+                         r"|\(|\)))*\s*,)*" + _TITLE_GAP.pattern)
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -2205,7 +2287,7 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
         prev = before[-1].casefold() if before else ""
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
-                            and m.place is None):
+                            and m.place is None) or _listed_after_title(text, mentions, k, gone):
             gone.add(k)
             if m.surface not in seen:
                 titles.add(m.surface)
@@ -2557,13 +2639,14 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
 def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """What may stand between a person's name and another name of theirs the text gives
     (entities.toml `alias_cues`, `nickname_titles`): a cue after at most three words of the
-    same clause ("Friderica ..., wanita yang akrab disapa Kiki"), or "atau" / an opening
+    same clause ("Friderica ..., wanita yang akrab disapa Kiki", "Henry Potter - juga
+    dikenal sebagai Harry"), or "atau" / an opening
     bracket and a familiar title; and the titles, for a title the name itself opens with."""
     d = load("entities", EntitiesData)
     cues = "|".join(d.alias_cues)
     nick = "|".join(map(re.escape, d.nickname_titles))
     cued = re.compile(
-        rf"\s*,?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
+        rf"\s*[,\-–—]?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
         re.IGNORECASE)
     plain = re.compile(rf"\s*,?\s*(?:atau\s+|\(\s*)(?P<nick>(?:{nick})\s+)?")
     return cued, plain, frozenset(d.nickname_titles)
@@ -2758,14 +2841,21 @@ def join_bracketed_forms(text: str, clusters: list[_Cluster],
                 # "Kepolisian Resor Kota Besar ( Polrestabes ) Surabaya": the name goes
                 # on past the bracket, whose short form is of the whole.
                 after = None
-            inner = [after] if after else []
+            inner = [(after, "")] if after else []
             if "(" in text[m.start : m.end]:  # the surface may lack it
-                inner += [b for b in _BRACKETED.finditer(text, m.start, m.end)
-                          if _country_rest(text[b.end() : m.end], gaz)]
-            for b in inner:
-                short = shorts.get(_norm(b.group(1)))
-                if short is None or len(b.group(1)) >= len(m.surface):
-                    continue
+                inner += [(b, _branch_town(text[b.end() : m.end], gaz))
+                          for b in _BRACKETED.finditer(text, m.start, m.end)]
+                inner = [(b, town) for b, town in inner
+                         if b is after or town or _country_rest(text[b.end() : m.end], gaz)]
+            for b, town in inner:
+                # "Dinas ... ( Dikbud ) Kota Kendari": the branch's short form written with
+                # its town ("Dikbud Kendari") is the same body; the bare short form may be
+                # the whole body's
+                short = shorts.get(_norm(f"{b.group(1)} {town}" if town else b.group(1)))
+                if short is None or len(b.group(1)) >= len(m.surface) or town and any(
+                        _norm(sm.surface) not in {_norm(b.group(1)), _norm(f"{b.group(1)} {town}")}
+                        for sm in short.mentions):
+                    continue  # the branch's short forms only, no other body joined to them
                 ca, cb = _root(home, c), _root(home, short)
                 if ca is cb or ca.place is not None or ca.kind != cb.kind and _initials(
                         text[m.start : b.start()]) != b.group(1) \
@@ -2799,6 +2889,17 @@ def _spells_longer_run(text: str, m: Mention, short: str) -> bool:
     own = _initials(m.surface)
     before = _initials(run.group())
     return any(before[k:] + own == short for k in range(len(before)))
+
+
+def _branch_town(rest: str, gaz: Gazetteer) -> str:
+    """The town of the words after a bracket inside a body's name, read as the area its
+    branch serves ("Kota Kendari" -> "Kendari"); "" when they are no town."""
+    words = rest.split()
+    if not words or len(words) > 3 or words[0].casefold() not in _branch_areas() \
+            and len(words) > 1:
+        return ""
+    place = gaz.resolve(" ".join(words[1:]) if len(words) > 1 else words[0])
+    return words[-1] if place is not None and place.type != "country" else ""
 
 
 def _country_rest(rest: str, gaz: Gazetteer) -> bool:
@@ -3201,6 +3302,66 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
+                    lexicon: dict[str, str], gaz: Gazetteer) -> list[Mention]:
+    """A one-word foreign town right after an untagged given name is a person's family
+    name: "Esteve [Rabat]" is the rider, not Morocco's capital (an Indonesian town after an
+    unknown word is mostly a local body's: "Bapenda [Sulsel]", "Persiwa [Wamena]"). The
+    word before opens the name (no capitalised name word before it), is capitalised,
+    unknown to the lexicon, no derived noun, no place, no role word, and a word the name
+    lists know from people's names or not at all (and then at a name's opening place,
+    `_name_opening`); no word of place ("di", "kota") comes before it. A headline-cased
+    line ("Esteve Rabat ( ... ) - finis 15") too: an unknown word is a name whatever its
+    case says."""
+    if names is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        w = _LAST_WORD.search(text, max(0, m.start - 30), m.start)
+        if m.kind == "PLACE" and " " not in m.surface and m.place is not None \
+                and m.place.type not in _WIDE_PLACES and m.place.code != "ID" \
+                and w is not None and text[w.end(1):m.start] == " " \
+                and _given_name(w.group(1), names, lexicon, gaz) \
+                and (_person_word(names, w.group(1).lower())
+                     or _name_opening(text, w.start())) \
+                and (out[-1].end if out else 0) <= w.start() \
+                and not _after_name_word(text, w.start()) \
+                and not _PLACE_WORD_BEFORE.search(text, max(0, w.start() - 12), w.start()):
+            out.append(Mention(w.start(), m.end, "PERSON", text[w.start():m.end]))
+            continue
+        out.append(m)
+    return out
+
+
+def _name_opening(text: str, s: int) -> bool:
+    """Whether a name may open at `s` by its place alone: a line's or sentence's start, a
+    comma or bracket before it, or a role word ("Pembalap [Esteve] Rabat"); after any
+    other word ("bersuku [Batak] Toba") an unknown word may be anything."""
+    before = text[max(0, s - 40):s].rstrip(" ")
+    if not before or before[-1] in "\n.!?,(\"“":
+        return True
+    last = before.split()[-1]
+    return is_role_word(last)
+
+
+def _given_name(word: str, names: NameLists, lexicon: dict[str, str], gaz: Gazetteer
+                ) -> bool:
+    """Whether `word` may be a person's given name (see `_surname_places`)."""
+    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    flags = names.words.get(low, "")
+    return (not flags or _person_word(names, low)) \
+        and not _not_name(lexicon, word) and gaz.resolve(word) is None \
+        and lexicon.get(low) is None and not _confixed(low)
+
+
+def _confixed(low: str) -> bool:
+    """Whether a lower-cased word reads as an Indonesian derived noun, a prefix and a
+    suffix around its root ("pemberontakan"): no name, whatever the lexicon lacks."""
+    return low.endswith(("an", "i")) and all(not low.startswith(s) for s in stems(low))
+
+
 # Words after which a name is a place ("di Vienna", "asal Jakarta").
 _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:di|ke|dari|asal|kota|menuju|dekat)\s+$",
                                 re.IGNORECASE)
@@ -3277,6 +3438,82 @@ def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_LOWER_DASH_TAIL = re.compile(r"\s+[-–—]\s+([a-z]{3,})$")  # "Henry Potter [- juga]"
+
+
+def _glued_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name glued by a hyphen to a company's name that closes with a word of
+    `org_closers` is part of that name ("[Husky]-[CNOOC Madura Limited]" is one joint
+    venture, not a person and a company): the whole is one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "ORG" and " " not in prev.surface \
+                and prev.surface[:1].isupper() and m.start == prev.end + 1 \
+                and text[prev.end] == "-" and m.surface.split()[-1] in _org_closers():
+            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=m.blind)
+            continue
+        out.append(m)
+    return out
+
+
+_LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])")  # "[16 nm] MediaTek"
+
+
+def _leading_measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a number and a lower-case unit run into their start ("chipset [16 nm]
+    MediaTek Helio"): a measure of the thing named, no part of its name, which opens at
+    the capitalised word after it."""
+    for m in mentions:
+        lead = _LEADING_MEASURE.match(m.surface)
+        if lead is not None and m.surface == text[m.start:m.end]:
+            m.start, m.surface = m.start + lead.end(), m.surface[lead.end():]
+    return mentions
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return load_words("stopwords")
+
+
+def _dash_tails_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a dash and a lower-case word run into their end ("Henry Potter -
+    juga dikenal sebagai Harry", "Robert De Niro - yang"): the dash opens an aside, no
+    part of the name. Only an Indonesian function word (stopwords.txt) of three letters
+    or more: a name's own dashed words are capitalised ("Aboe Bakar Al - Habsyi") or a
+    syllable ("Kim Jong - un", "Choi Sol - gyu")."""
+    stop = _stopwords()
+    for m in mentions:
+        tail = _LOWER_DASH_TAIL.search(m.surface)
+        if tail is not None and tail.start() > 0 and m.surface == text[m.start:m.end] \
+                and tail.group(1) in stop:
+            m.end, m.surface = m.start + tail.start(), m.surface[: tail.start()]
+    return mentions
+
+
+def _kilometres_cut(text: str, mentions: list[Mention], lexicon: dict[str, str]
+                    ) -> list[Mention]:
+    """Mentions less a kilometre post run into their end ("Cikarang Barat [KM 24]"): a
+    word of `kilometre_words` and the number after it are a position on a road, no part
+    of the place. A facility named by its post, a common noun right before it ("Rest
+    Area KM 57"), keeps it."""
+    marks = _kilometre_words()
+    for m in mentions:
+        words = m.surface.split()
+        cut = next((k for k in range(1, len(words) - 1)
+                    if words[k] in marks and words[k + 1][:1].isdigit()), None)
+        if cut is None or not lexicon.get(words[cut - 1].lower(), "NNP").startswith("NNP"):
+            continue  # "Rest [Area] KM 57": a common noun named by its post
+        end = text.find(words[cut - 1], m.start) + len(words[cut - 1])
+        m.end, m.surface = end, text[m.start:end]
+    return mentions
+
+
+@cache
+def _kilometre_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).kilometre_words)
 
 
 # A match minute after a player's name: a minute mark, or the closing bracket of a
@@ -3752,6 +3989,40 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                             role=nxt.role, blind=m.blind)
             skip.add(n + 1)
         out += [left, right]
+    return out
+
+
+_BRACKETED_WORD = re.compile(r"\(\s*([A-Z][A-Za-z]+)\s*\)")  # a body's short form: "(Dikbud)"
+
+
+def _bodies_before_holders(text: str, mentions: Sequence[Mention], gaz: Gazetteer
+                           ) -> list[Mention]:
+    """A person's name after a role run on from the body the role heads ("Kepala [Dikbud
+    Kendari Saemina]") is that body and the person, the body's words joined to the role
+    ("Kepala Dikbud Kendari"): where the name opens with a body's short form the article
+    brackets in or right after an organisation's name ("Dinas Pendidikan dan Kebudayaan
+    (Dikbud)"), the places right after it are the body's town, and a name word follows.
+    A person's mention of that short form alone ("Dikbud menegaskan") is the body's."""
+    shorts = {b.group(1) for m in mentions if m.kind == "ORG"
+              for b in _BRACKETED_WORD.finditer(text, m.start, min(len(text), m.end + 12))}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind == "PERSON" and m.surface in shorts:  # "Dikbud menegaskan": the body
+            m.kind = "ORG"
+        if m.kind != "PERSON" or m.role is None or len(words) < 2 \
+                or m.surface != text[m.start:m.end] or words[0] not in shorts:
+            out.append(m)
+            continue
+        k = 1
+        while k < len(words) - 1 and gaz.resolve(words[k]) is not None:
+            k += 1
+        if not all(w[:1].isupper() and w.isalpha() for w in words[k:]):
+            out.append(m)
+            continue
+        body, holder = _cut(m, len(" ".join(words[:k])), len(" ".join(words[:k])) + 1, "ORG")
+        holder.role, holder.role_country = f"{m.role} {body.surface}", m.role_country
+        out += [body, holder]
     return out
 
 
@@ -4742,7 +5013,8 @@ def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str,
     word that may be a foreign name's: "Date Masamune") that no name of
     the name lists holds, no role word and no head of a body's, place's or event's name
     ('Pengadilan Negeri Palu'): that word is capitalised for its place only ('[Ambisi]
-    China', '[Via] Hexus'); 0 when none is cut."""
+    China', '[Via] Hexus', a noun in -an of a root the lexicon knows: '[Nyanyian] Green
+    Day'); 0 when none is cut."""
     words = m.surface.split(" ")
     first = words[0]
     if len(words) < 2 or m.blind or m.initials or not first.isalpha() or first.isupper() \
@@ -4750,6 +5022,9 @@ def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str,
         return 0
     low = first.lower()
     tag = lexicon.get(low)
+    if tag is None and low.endswith("an") and len(low) >= 6:
+        # a noun the lexicon lacks made of a root it has ("[Nyanyian] Green Day": nyanyi)
+        tag = lexicon.get(low[:-2])
     if tag is None or tag.startswith(("NNP", "FW")) or is_role_word(first) \
             or (names is not None and low in names.words) or low in _body_heads() \
             or low in place_prefixes() or first in event_heads():
@@ -5203,8 +5478,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
-    mentions = [m for m in _player_minutes(text, _measures_cut(
-                    text, split_at_stamps(text, mentions, stamps)))
+    mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
+                    text, _glued_companies(text, _dash_tails_cut(text, _leading_measures_cut(
+                        text, split_at_stamps(text, mentions, stamps))))),
+                    models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)
@@ -5232,12 +5509,14 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)
-    mentions = _place_first_names(text, mentions)
+    mentions = _surname_places(text, _place_first_names(text, mentions),
+                               models.featurizer.names, models.lexicon, models.gazetteer)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _platform_owners(_split_via(text, mentions), models.featurizer.names)
     mentions = _outside_titles(text, mentions)
-    mentions = _holders_after_orgs(text, mentions, models.lexicon, models.gazetteer,
-                                   models.featurizer.names)
+    mentions = _bodies_before_holders(text, _holders_after_orgs(
+        text, mentions, models.lexicon, models.gazetteer, models.featurizer.names),
+        models.gazetteer)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)

@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 37  # roles15: listed portfolios after a name, written-out ranks whole
+    version = 38  # roles15 + ents15: portfolios after a name, ranks whole; names cut at a km post
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

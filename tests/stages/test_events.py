@@ -4293,3 +4293,26 @@ def test_money_poured_out_for_aid_in_the_passive_is_aid() -> None:
     text = "Dana Rp 5 triliun dikucurkan Kementerian Sosial untuk bansos warga miskin."
     es = [ent(text, "org:ks", "ORG", "Kementerian Sosial")]
     assert one(find_events(art(text, es)), "AID").actors == ("org:ks",)
+
+
+def test_an_agreement_between_parties_named_is_theirs() -> None:
+    text = "Zona itu dibentuk atas kesepakatan antara Rusia, Iran, dan Turki."
+    assert set(one(find_events(art(text)), "AGREE").actors) == {"RU", "IR", "TR"}
+    # a bare one named by its maker stays an agreement made before, not coded
+    text = "Zona itu dibentuk atas kesepakatan Rusia tahun lalu."
+    assert all(e.code != "AGREE" for e in find_events(art(text)))
+
+
+def test_a_reminder_to_someone_named_to_act_is_a_request() -> None:
+    text = "Rudi Hartono mengingatkan pemerintah daerah agar mengawasi kualitas bangunan."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST")
+    assert e.actors == ("per:r",) and e.targets == ("GOV",)
+    text = "Lagu itu mengingatkan pendengar pada masa kecil agar tidak lupa."
+    assert all(e.code != "REQUEST" for e in find_events(art(text)))
+
+
+def test_a_report_naming_the_offence_is_a_complaint_without_dugaan() -> None:
+    text = "Rudi Hartono kembali dilaporkan oleh Agus Salim terkait pemalsuan akta tanah."
+    es = [ent(text, *RUDI), ent(text, "per:a", "PERSON", "Agus Salim")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:a",) and e.targets == ("per:r",)

@@ -4230,3 +4230,89 @@ def test_bombs_dropped_are_an_assault_but_a_sentence_dropped_is_not() -> None:
     assert e.actors == ("org:au",) and e.mode == "heavy-weapons"
     text = "Hakim menjatuhkan vonis kepada pemilik senjata api ilegal itu."
     assert all(e.code != "ASSAULT" for e in find_events(art(text)))
+
+
+# (events24) new triggers for acts the seed 68 and 69 judges found missed.
+def test_a_mutual_accusation_or_attack_has_every_side_for_actor() -> None:
+    text = "Partai Gerindra dan Partai Demokrat saling melempar tuduhan soal dana kampanye."
+    es = [ent(text, "org:g", "ORG", "Partai Gerindra"),
+          ent(text, "org:d", "ORG", "Partai Demokrat")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert set(e.actors) == {"org:g", "org:d"} and e.targets == ()
+    # guerrillas are rebels, the regime's forces its army
+    text = "Pasukan rezim dan gerilyawan saling berbalas serangan di perbatasan."
+    e = one(find_events(art(text)), "ASSAULT")
+    assert set(e.actors) == {"MIL", "REB"}
+
+
+def test_a_case_file_sent_to_court_is_prosecution() -> None:
+    text = "Kejaksaan Negeri Bandung melimpahkan berkas Rudi Hartono ke Pengadilan Negeri Bandung."
+    es = [ent(text, "org:k", "ORG", "Kejaksaan Negeri Bandung"), ent(text, *RUDI),
+          ent(text, "org:pn", "ORG", "Pengadilan Negeri Bandung")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("org:k",) and e.targets == ("per:r",)
+
+
+def test_handling_a_case_is_an_investigation_only_with_a_suspect_named() -> None:
+    text = "Polda Bali menangani kasus penipuan dengan tersangka Rudi Hartono."
+    es = [ent(text, "org:p", "ORG", "Polda Bali"), ent(text, *RUDI)]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("org:p",) and e.targets == ("per:r",)
+    text = "Polda Bali menangani kemacetan di Denpasar selama libur panjang."
+    es = [ent(text, "org:p", "ORG", "Polda Bali")]
+    assert all(e.code != "ACCUSE" for e in find_events(art(text, es)))
+
+
+def test_a_summons_scheduled_or_answered_is_a_request() -> None:
+    text = "Penyidik KPK menjadwalkan ulang pemanggilan terhadap Rudi Hartono pekan depan."
+    es = [ent(text, "org:kpk", "ORG", "KPK"), ent(text, *RUDI)]
+    assert one(find_events(art(text, es)), "REQUEST").targets == ("per:r",)
+    text = "Rudi Hartono hadir memenuhi panggilan penyidik pada Senin."
+    assert one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST").targets == ("per:r",)
+    # defying it stays a refusal
+    text = "Rudi Hartono tidak memenuhi panggilan penyidik pada Senin."
+    assert all(e.code != "REQUEST" for e in find_events(art(text, [ent(text, *RUDI)])))
+
+
+def test_venting_anger_at_someone_accuses_them() -> None:
+    text = "Rudi Hartono menumpahkan kemarahan kepada Bupati Garut Agus Salim."
+    es = [ent(text, *RUDI), ent(text, "per:a", "PERSON", "Agus Salim")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:r",) and e.targets == ("per:a",)
+
+
+def test_an_appeal_granted_concedes_but_a_prayer_granted_does_not() -> None:
+    text = "Banding Persib Bandung dikabulkan oleh Komisi Banding PSSI."
+    es = [ent(text, "org:p", "ORG", "Persib Bandung"),
+          ent(text, "org:kb", "ORG", "Komisi Banding PSSI")]
+    assert one(find_events(art(text, es)), "CONCEDE").actors == ("org:kb",)
+    assert find_events(art("Doanya akhirnya dikabulkan.")) == []
+
+
+def test_money_poured_out_for_aid_in_the_passive_is_aid() -> None:
+    text = "Dana Rp 5 triliun dikucurkan Kementerian Sosial untuk bansos warga miskin."
+    es = [ent(text, "org:ks", "ORG", "Kementerian Sosial")]
+    assert one(find_events(art(text, es)), "AID").actors == ("org:ks",)
+
+
+def test_an_agreement_between_parties_named_is_theirs() -> None:
+    text = "Zona itu dibentuk atas kesepakatan antara Rusia, Iran, dan Turki."
+    assert set(one(find_events(art(text)), "AGREE").actors) == {"RU", "IR", "TR"}
+    # a bare one named by its maker stays an agreement made before, not coded
+    text = "Zona itu dibentuk atas kesepakatan Rusia tahun lalu."
+    assert all(e.code != "AGREE" for e in find_events(art(text)))
+
+
+def test_a_reminder_to_someone_named_to_act_is_a_request() -> None:
+    text = "Rudi Hartono mengingatkan pemerintah daerah agar mengawasi kualitas bangunan."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST")
+    assert e.actors == ("per:r",) and e.targets == ("GOV",)
+    text = "Lagu itu mengingatkan pendengar pada masa kecil agar tidak lupa."
+    assert all(e.code != "REQUEST" for e in find_events(art(text)))
+
+
+def test_a_report_naming_the_offence_is_a_complaint_without_dugaan() -> None:
+    text = "Rudi Hartono kembali dilaporkan oleh Agus Salim terkait pemalsuan akta tanah."
+    es = [ent(text, *RUDI), ent(text, "per:a", "PERSON", "Agus Salim")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:a",) and e.targets == ("per:r",)

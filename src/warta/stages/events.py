@@ -3051,7 +3051,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 36  # events22 + events23: complaints, forces, -nya granted; roads, plurals, victims
+    version = 37  # events24: mutual accusations, case files, summonses, appeals granted, aid poured
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

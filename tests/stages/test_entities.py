@@ -1620,3 +1620,24 @@ def test_an_unknown_word_after_a_common_word_does_not_make_a_town_a_family_name(
     # 'Batak' after 'bersuku' opens no person's name: Toba stays what the tagger read
     ents = _by_name(_entities("Penduduk desa itu mayoritas bersuku Batak Toba ."))
     assert not any(e.kind == "PERSON" for e in ents.values()), sorted(ents)
+
+
+def test_a_role_in_brackets_after_the_name() -> None:
+    ents = _by_name(_entities(
+        "Rapat itu dihadiri Pak Hendra (Ketua Koperasi Maju) di balai desa. Tim menurunkan "
+        "Rudi Salam ( kiper ), Agus Wibowo dan Dedi Kurnia."))
+    assert ents["Hendra"].roles == ("Ketua Koperasi Maju",)
+    assert ents["Rudi Salam"].roles == ("kiper",)
+    assert ents["Agus Wibowo"].roles == ()
+
+
+def test_a_former_or_current_office_after_the_name() -> None:
+    ents = _by_name(_entities(
+        "Perusahaan itu menunjuk Hendra Wijaya , sebelumnya Direktur Utama PT Sinar Jaya , "
+        "sebagai pemimpin baru. Rapat dipimpin Budi Santoso yang pernah menjabat sebagai "
+        "Kepala Dinas Pendidikan Bogor. \" Kami siap , \" ujar Made Arta , Regional General "
+        "Manager Asia Tenggara PT Kopi Nusantara ."))
+    assert ents["Hendra Wijaya"].roles == ("Direktur Utama PT Sinar Jaya",)
+    assert ents["Budi Santoso"].roles == ("Kepala Dinas Pendidikan Bogor",)
+    assert ents["Made Arta"].roles == (
+        "Regional General Manager Asia Tenggara PT Kopi Nusantara",)

@@ -1138,6 +1138,22 @@ def _next_guest(words: Sequence[str], j: int, starts: Collection[int]
     return (k, e, t, e) if t else None
 
 
+def _bracketed_role(words: Sequence[str], j: int, starts: Collection[int]
+                    ) -> tuple[int, int] | None:
+    """A role in brackets right after a name, "Budi (Ketua RT)", "Andi ( kiper )": the
+    brackets hold only a head and the capitalised words or connectors of its body, closed
+    before any other person's name. Its span, else None."""
+    n = len(words)
+    k = j + 1
+    if k >= n or words[j] != "(" or not (h := head_at(words, k)):
+        return None
+    rw = role_words()
+    e = k + h
+    while e < n and e not in starts and (words[e][:1].isupper() or words[e] in rw.connectors):
+        e += 1
+    return (k, e) if e < n and words[e] == ")" else None
+
+
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     """A role written after a person's name that has none before it: "Budi selaku Ketua
     Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
@@ -1155,6 +1171,9 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
                 listed.append(("PERSON", holder[2], holder[3]))
                 ch.roles[holder[2]] = (holder[0], holder[2])
                 ch.role_ranges.append((holder[0], holder[2]))
+            continue
+        if (r := _bracketed_role(words, j, starts)) is not None:
+            ch.roles[i] = r  # no role range: a body named in it stays tagged
             continue
         k = j
         if k + 3 < n and words[k] == "(" and words[k + 2] == ")" \

@@ -1810,8 +1810,8 @@ def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content
     # naming with 'sebagai' stays no speech
     "Budi Santoso menyebut aksi itu sebagai tamparan keras bagi DPR.",
     "Budi Santoso percaya pada mitos lama di desanya.",
-    # a newswire the article is taken from, a time, 'sebelumnya': no agent
-    "Seperti dilaporkan Reuters, transaksi terakhir dilakukan pada Juni oleh Budi Santoso.",
+    # a time, 'sebelumnya': no agent ('Seperti dilaporkan Reuters, …' cites the outlet as
+    # the clause's source since who round 210: test_an_outlet_cited_after_seperti_is_the_source)
     "Seperti disampaikan sebelumnya, pengamanan akan diperketat oleh Budi Santoso.",
     "Seperti diberitakan Budi Santoso, pengamanan akan diperketat selama libur.",
 ])
@@ -3941,3 +3941,49 @@ def test_menghimbau_spelling_and_merinci_report_speech() -> None:
             _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["org:tirta", "per:andi"]
+
+
+def test_an_outlet_cited_after_seperti_is_the_source() -> None:
+    text = ("Seperti dilansir dari Harian Olahraga , klub itu sedang kekurangan pemain sayap . "
+            "Seperti dilaporkan Radio Bola , pelatih mereka disebut akan mundur pekan depan .")
+    ents = (_ent(text, "org:ho", "ORG", "Harian Olahraga", "Harian Olahraga"),
+            _ent(text, "org:rb", "ORG", "Radio Bola", "Radio Bola"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:ho", "org:rb"]
+    back = "Seperti diberitakan Harian Olahraga , klub itu sedang kekurangan pemain sayap ."
+    assert find_quotes(_art(back, (_ent(back, "org:ho", "ORG", "Harian Olahraga",
+                                         "Harian Olahraga"),))) == []
+    alone = "Dilaporkan Radio Bola , pelatih mereka akan mundur pekan depan ."
+    assert find_quotes(_art(alone, (_ent(alone, "org:rb", "ORG", "Radio Bola",
+                                          "Radio Bola"),))) == []
+
+
+def test_affirming_touching_on_and_estimating_with_a_clause_report_speech() -> None:
+    text = ("Andi Wijaya mengafirmasi program itu sudah berjalan di desanya . "
+            "Andi Wijaya juga menyinggung ada sepuluh sekolah yang belum punya guru . "
+            "Andi Wijaya menghitung desa itu menyumbang Rp 5 miliar setahun .")
+    ents = (_ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:andi"] * 3
+    none = ("Andi Wijaya menyinggung perasaan warga . Andi Wijaya menghitung jumlah suara . "
+            "Andi Wijaya mencontohkan berbagai teori lama yang menekankan pentingnya "
+            "membaca buku . Jika menghitung dua tombol itu , alat ini memiliki 14 tombol .")
+    assert find_quotes(_art(none, (_ent(none, "per:andi", "PERSON", "Andi Wijaya",
+                                         "Andi Wijaya"),))) == []
+
+
+def test_a_denial_or_an_announcement_confirmed_refers_back() -> None:
+    text = ("Kabar itu beredar luas di media sosial . Hal tersebut dibantah Andi Wijaya . "
+            "Polisi menetapkan dua tersangka baru . Pengumuman itu dikonfirmasi oleh Siti Aminah .")
+    ents = (_ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"),
+            _ent(text, "per:siti", "PERSON", "Siti Aminah", "Siti Aminah"))
+    assert [(q.cue.of(text) if q.cue else None, q.speaker) for q in find_quotes(_art(text, ents))] \
+        == [("dibantah", "per:andi"), ("dikonfirmasi", "per:siti")]
+
+
+def test_a_closing_kata_with_how_it_was_said_names_the_speaker() -> None:
+    text = ("Posko pengungsian tersebar di lima desa , kata Andi Wijaya melalui keterangan "
+            "tertulis .")
+    ents = (_ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:andi"]
+    loose = ("Posko pengungsian tersebar di lima desa , kata petugas itu kepada wartawan . "
+             "Klub itu menawar sang striker , kata klub Jerman itu dalam laman resminya .")
+    assert find_quotes(_art(loose)) == []

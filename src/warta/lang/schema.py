@@ -1227,9 +1227,14 @@ class QuoteIndirect(LangData):
     finding_verbs: Words = ()
     # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
     source_cues_need_opener: Words = ()
+    # Of those cues, the ones that after 'seperti' point back to earlier coverage, no source.
+    source_cues_no_opener: Words = ()
     # Words that put a source cue after the clause it reports ('…, demikian dikutip
     # detikINET dari Techspot'): the source (after 'dari') reports that clause.
     final_source_openers: Words = ()
+    # Words after the named speaker of a closing ', kata X' cue that say how or where it was
+    # said ('…, kata Syamsul melalui keterangan tertulis').
+    final_cue_tails: Words = ()
     # 'Bagi Megawati , pulau republik ini …': a fronted 'for X' giving a person's view.
     view_cues: Words = ()
 

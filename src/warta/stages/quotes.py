@@ -97,6 +97,7 @@ class _Lex:
     complementizer_words: frozenset[str]  # without ','
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
+    final_cue_tail: re.Pattern[str]
     parenthetical: re.Pattern[str]
     passive_nya: re.Pattern[str]
     origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
@@ -161,6 +162,7 @@ class _Lex:
     according_modifiers: frozenset[str]  # 'terbaru' of 'Berdasarkan laporan terbaru X'
     saying_verbs: frozenset[str]  # 'mengatakan', 'menyebut': no bare cue words ('kata')
     source_cues_need_opener: frozenset[str]
+    source_cues_no_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
@@ -286,6 +288,8 @@ def _lex() -> _Lex:
         final_cue=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
+        final_cue_tail=re.compile(
+            rf"\s+(?i:{_alt(ind.final_cue_tails)})\s" if ind.final_cue_tails else r"(?!)"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
         parenthetical=re.compile(
             rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
@@ -413,6 +417,7 @@ def _lex() -> _Lex:
             r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}))\s*,(?!\d)\s*"
             r"(?P<content>\S.*)$" if ind.view_cues else r"(?!)"),
         source_cues_need_opener=frozenset(ind.source_cues_need_opener),
+        source_cues_no_opener=frozenset(ind.source_cues_no_opener),
         source_cues=frozenset((*ind.source_cues, *ind.source_cues_need_opener)),
         finding_verbs=frozenset(ind.finding_verbs),
         view_cues=frozenset(ind.view_cues),
@@ -2921,7 +2926,9 @@ def _source_cue(text: str, sent: Span) -> _Found | None:
     m = lex.source_cue.match(text, sent.start, sent.end)
     if m is None:
         return _final_source(text, sent)
-    if (m.group("cue").casefold() in lex.source_cues_need_opener) != (m.group("open") is not None):
+    cue = m.group("cue").casefold()
+    if (m.group("open") is None and cue in lex.source_cues_need_opener) \
+            or (m.group("open") is not None and cue in lex.source_cues_no_opener):
         # 'Ditulis …' alone is no citation ('Seperti ditulis Benvenuti' is); 'Seperti
         # diberitakan Kompas.com , …' points to the earlier coverage the text goes on from
         return None
@@ -3033,9 +3040,13 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
         spk: Span | None = _nya_span(cue.end)
     else:
         spk = _speaker_after(text, m.start("spk"), sent.end)
-        if spk is None or spk.end < m.end("spk") - 1 and not _SOURCE_AFTER.match(text, spk.end):
+        if spk is None or spk.end < m.end("spk") - 1 and not _SOURCE_AFTER.match(text, spk.end) \
+                and not (_lex().final_cue_tail.match(text, spk.end)
+                         and _name_like(spk.of(text).split()[0])):
             # ', kata pengamat itu' is too loose; ', kata Rovio seperti dilansir Reuters'
-            # names the speaker, then the outlet quoted.
+            # names the speaker, then the outlet quoted; ', kata Rovio melalui keterangan
+            # tertulis' names him, then how he said it (', kata klub Jerman itu dalam laman
+            # ESPN' only describes one).
             return None
     s, e = _strip_end(text, m.start("content"), m.end("content"))
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
@@ -3198,6 +3209,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             spk = _described_subject(text, toks, neg)
         if spk is None or (w in lex.finding_verbs and not _finder(text, sent.start, spk)):
             continue
+        if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
+            continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
         if said < k and toks[said][1] <= spk.start \
                 and text[spk.start:spk.end].casefold() in lex.pronouns \
                 and text[sent.start:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
@@ -4313,7 +4326,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 26  # speakers15: quotations going on, suspects told of, points stressed, menurut
+    version = 27  # speakers16: outlets cited after 'seperti', more verbs, ', kata X melalui'
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -1523,13 +1523,18 @@ class PartWords(WordTable[StrictStr]):
     pm: dict[str, tuple[Annotated[StrictInt, Field(ge=1, le=11)],
                         Annotated[StrictInt, Field(ge=1, le=11)]]]
     habit: Words = ()
+    # a habit word right after one of these tells when an event happened, not a rule
+    # ("dicuri saat jam operasional, sekitar pukul 09.30")
+    habit_not_after: Words = ()
     range_end: Words = ()
 
 
 class RefWords(WordTable[StrictStr]):
-    """Document-relative reference word -> TIMEX3 value; never right after `not_after`."""
+    """Document-relative reference word -> TIMEX3 value; never right after `not_after`,
+    nor right after the words `idiom_after` gives it (then an idiom, no time)."""
 
     not_after: Words
+    idiom_after: dict[str, Words] = {}
 
 
 class NotAfter(LangData):
@@ -1623,6 +1628,8 @@ class TimexData(LangData):
     directions: dict[str, Direction]
     relative_days: dict[str, StrictInt]
     relative_parts: dict[str, tuple[StrictInt, StrictStr]]
+    # words that make the part of the day after them a name ("jam malam ini" = this curfew)
+    relative_parts_not_after: WordList = WordList(words=())
     publication: Publication
     # Parts of the day, time zones, reference words.
     parts: PartWords

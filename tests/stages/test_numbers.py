@@ -1897,3 +1897,17 @@ def test_a_head_pointing_back_shares_the_month_of_the_amount_before() -> None:
     got = _measured("Hingga akhir Juni 2024 realisasi pendapatan daerah mencapai Rp 3 triliun. "
                     "Realisasi ini setara 45% dari target APBD 2024.")
     assert [g[4] for g in got] == ["2024-06", "2024-06"]
+
+
+def test_a_paragraph_naming_a_thing_measured_over_a_year_gives_its_list_that_year() -> None:
+    # numtime15 (seed 39): "Pemkot mengalokasikan dana hibah ... pada tahun 2025 ... 8
+    # parpol tersebut mendapat dana hibah dengan besaran berbeda. Adapun PKS mendapat
+    # bantuan Rp2,7 miliar, Gerindra Rp1,8 miliar": the grants of 2025
+    text = ("Pemerintah kabupaten menyalurkan dana bantuan sosial sebesar Rp 5 miliar pada "
+            "tahun 2024.\nEmpat desa menerima dana bantuan sosial dengan jumlah berbeda. "
+            "Desa Sukamaju memperoleh bagian Rp 2 miliar, Desa Mekar Rp 1,5 miliar.")
+    assert [g[4] for g in _measured(text) if "Rp" in g[0]] == ["2024", "2024", "2024"]
+    # a thing its own sentence names is another amount's, not this one's
+    text = ("Pemerintah kabupaten menyalurkan dana bantuan sosial sebesar Rp 5 miliar pada "
+            "tahun 2024.\nDana bantuan sosial desa itu Rp 2 miliar (kurs Rp 16.000/dolar AS).")
+    assert _measured(text)[-1][4] is None

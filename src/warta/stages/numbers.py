@@ -1883,6 +1883,10 @@ def find_numbers(article: Article) -> list[Count]:
     # none in a paragraph naming none: a period named only later in the article may be
     # theirs (`_later_periods`).
     named_periods: dict[str, set[TimeExpr]] = {}
+    # The same for whole things ("dana hibah"): a paragraph that names one before its
+    # amounts of another head ("mendapat dana hibah ... PKS mendapat bantuan Rp2,7 miliar")
+    # tells those amounts' thing over that period (`_later_periods`).
+    named_things: dict[str, set[TimeExpr]] = {}
     unperiodic: list[tuple[int, str]] = []
     # The amounts that named no period, with where their paragraph opens: a plan's or
     # budget's year the article names (`_plan_frame`) may be theirs.
@@ -2189,6 +2193,7 @@ def find_numbers(article: Article) -> list[Count]:
                         thing_periods.update((w, period) for w in words)
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
+                            named_things.setdefault(" ".join(words), set()).add(period)
             if change_to and period is not None and lex.since.search(
                     text, max(0, period.span.start - 20), period.span.start):
                 # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
@@ -2213,7 +2218,7 @@ def find_numbers(article: Article) -> list[Count]:
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
-    _later_periods(out, unperiodic, named_periods)
+    _later_periods(out, unperiodic, named_periods, named_things, text)
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
     _demonstrated_periods(out, text)
@@ -2344,7 +2349,8 @@ def _opens_at(amount: Span, thing: Span | None, sent: Span) -> int:
 
 
 def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
-                   named: Mapping[str, set[TimeExpr]]) -> None:
+                   named: Mapping[str, set[TimeExpr]],
+                   things: Mapping[str, set[TimeExpr]], text: str) -> None:
     """"BLTS sebesar Rp300 ribu per bulan ... (a later paragraph) BLTS ... untuk
     Oktober-Desember 2025": an amount whose paragraph names no period is measured over the
     one period the article names elsewhere for a thing of the same head word (as an earlier
@@ -2353,10 +2359,37 @@ def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
     for n, head in unperiodic:
         if out[n].period is not None or out[n].change_from:
             continue  # a restatement gave it one; a level before a change has its own time
-        found = {p.value: p for p in named.get(head, ())}
+        found = {p.value: p for p in named.get(head, ())} \
+            or _told_thing_periods(out[n].span.start, things, text,
+                                   [c.span.start for c in out if c.currency is not None
+                                    or c.unit in _MEASURED_UNITS])
         if len(found) == 1:
             (period,) = found.values()
             out[n] = replace(out[n], period=period.value, period_span=period.span)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _told_thing_periods(at: int, things: Mapping[str, set[TimeExpr]], text: str,
+                        amounts: Sequence[int]) -> dict[str, TimeExpr]:
+    """The periods of the things measured elsewhere that the paragraph names before `at`,
+    in a sentence measuring nothing ("8 parpol tersebut mendapat dana hibah dengan besaran
+    berbeda-beda. Adapun PKS mendapat bantuan Rp2,7 miliar": the grants' year), by value.
+    `amounts` are where the article's money amounts and percentages start (a count,
+    "8 parpol", measures no thing)."""
+    lo = text.rfind("\n", 0, at) + 1
+    if _quoted(text, lo, at):
+        return {}  # a speaker's talk ("kalau belanjanya Rp 71 triliun") is no entry of it
+    # sentences before the amount's own, with no amount: a thing a sentence measures is
+    # that amount's ("Anggaran lumbung pangan senilai Rp 22,38 triliun. Denda Rp 5 juta")
+    bounds = [lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, at))]
+    told = " ".join(w for a, b in zip(bounds, bounds[1:], strict=False)
+                    if not any(a <= x < b for x in amounts)
+                    for w in _thing_words(text[a:b]))
+    # a thing of two words or more: one word ("anggaran", "target") names many things
+    return {p.value: p for thing, ps in things.items() if " " in thing
+            and re.search(rf"(?<!\w){re.escape(thing)}(?!\w)", told) for p in ps}
 
 
 def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:
@@ -2753,7 +2786,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 22
+    version = 23
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

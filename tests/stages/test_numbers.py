@@ -1911,3 +1911,13 @@ def test_a_paragraph_naming_a_thing_measured_over_a_year_gives_its_list_that_yea
     text = ("Pemerintah kabupaten menyalurkan dana bantuan sosial sebesar Rp 5 miliar pada "
             "tahun 2024.\nDana bantuan sosial desa itu Rp 2 miliar (kurs Rp 16.000/dolar AS).")
     assert _measured(text)[-1][4] is None
+
+
+def test_a_list_item_s_period_stays_with_its_item() -> None:
+    # numtime15 (seed 39): "• Penerima PKH Murni: ... total Rp 1,116 triliun ... • Penerima
+    # Penebalan Juni-Juli 2025: ... total Rp 7,311 triliun": the June-July is the last
+    # item's, not the items' above with the same head word
+    text = ("Rincian bantuan:\n• Penerima beras: masing-masing Rp 2 juta per tahun\n"
+            "• Penerima susu Maret-April 2025: masing-masing Rp 400 ribu")
+    got = _measured(text)
+    assert [g[4] for g in got if "Rp" in g[0]] == [None, "2025-03/2025-04"]

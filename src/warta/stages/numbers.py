@@ -2359,13 +2359,23 @@ def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
     for n, head in unperiodic:
         if out[n].period is not None or out[n].change_from:
             continue  # a restatement gave it one; a level before a change has its own time
-        found = {p.value: p for p in named.get(head, ())} \
+        own = _thing_words(out[n].thing or "")
+        # a thing of the same head and no other qualifier: not "Penerima Penebalan Juni-Juli
+        # 2025" for "Penerima PKH Murni", another item of the list
+        found = {p.value: p for thing, ps in things.items() if thing.split()[0] == head
+                 and _one_thing(thing.split(), own) for p in ps} \
             or _told_thing_periods(out[n].span.start, things, text,
                                    [c.span.start for c in out if c.currency is not None
                                     or c.unit in _MEASURED_UNITS])
         if len(found) == 1:
             (period,) = found.values()
             out[n] = replace(out[n], period=period.value, period_span=period.span)
+
+
+def _one_thing(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two things' words name one thing, the one a part of the other ("BLTS",
+    "penyaluran BLTS"), not two sorts of a head ("penerima PKH", "penerima sembako")."""
+    return set(a) <= set(b) or set(b) <= set(a)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")

@@ -1921,3 +1921,12 @@ def test_a_list_item_s_period_stays_with_its_item() -> None:
             "• Penerima susu Maret-April 2025: masing-masing Rp 400 ribu")
     got = _measured(text)
     assert [g[4] for g in got if "Rp" in g[0]] == [None, "2025-03/2025-04"]
+
+
+def test_an_election_s_year_is_no_period_of_its_sentence_s_amounts() -> None:
+    # numtime15 (seed 39): "8 partai politik pemenang Pemilu 2024 yang mendapat dana hibah
+    # ... Rp11 miliar": the year names the election; after a word of time it is when
+    got = _measured("Lima partai pemenang Pemilu 2024 menerima bantuan keuangan Rp 3 miliar.")
+    assert got[-1][4] is None
+    got = _measured("Ia diduga menerima suap Rp 300 juta dari caleg di Pemilu 2024.")
+    assert got[-1][4] == "2024"

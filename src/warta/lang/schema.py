@@ -998,6 +998,12 @@ class NumberMeasure(LangData):
     event_clauses: Words = ()
     # Words before a date a span starts at ("sejak 2018"): not when a level was reached.
     since: Words = ()
+    # Events a year names ("partai pemenang Pemilu 2024 mendapat dana hibah Rp11 miliar"):
+    # that year is the event's name, no period of the sentence's amounts.
+    named_events: Words = ()
+    # ... unless a word of time comes before the event ("menerima suap ... di Pemilu 2024":
+    # the payment's time).
+    event_times: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()

@@ -148,6 +148,7 @@ class _Lex:
     name_containers: frozenset[str]  # "dalam": a name after it is where, not what
     institutions: frozenset[str]  # "Lembaga": a name it opens is a body's
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
+    named_event: re.Pattern[str]  # "Pemilu " (and "tahun ") right before the year it names
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -307,6 +308,9 @@ def _lex() -> _Lex:
         name_containers=frozenset(ms.name_containers if ms else ()),
         institutions=frozenset(ms.institutions if ms else ()),
         since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
+        named_event=_words_re("".join(rf"(?<!\b{re.escape(w)} )" for w in (
+            ms.event_times if ms else ())) + r"(?<!\w)", ms.named_events if ms else (),
+                              r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1946,7 +1950,8 @@ def find_numbers(article: Article) -> list[Count]:
                  and not _then_clause(text, t.span.end)}
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
-                 and t.span.start not in bases and not _source_year(text, t)]
+                 and t.span.start not in bases and not _source_year(text, t)
+                 and not _names_event(text, t, lex)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
                            and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
@@ -2134,7 +2139,8 @@ def find_numbers(article: Article) -> list[Count]:
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
-                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and not (
+                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
+                       and not _names_event(text, t, lex) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
@@ -2631,6 +2637,13 @@ def _source_year(text: str, t: TimeExpr) -> bool:
     2022)"): it dates that figure, not the paragraph's later ones."""
     return _SOURCE_BEFORE.search(text, max(0, t.span.start - 45), t.span.start) is not None \
         and _SOURCE_AFTER.match(text, t.span.end) is not None
+
+
+def _names_event(text: str, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a year names an event ("pemenang Pemilu 2024"): it dates the election, not
+    the amounts of its sentence; not after a word of time ("menerima uang ... pada pemilu
+    tahun 2024": the payment's time)."""
+    return lex.named_event.search(text, max(0, t.span.start - 30), t.span.start) is not None
 
 
 def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:

@@ -1897,3 +1897,36 @@ def test_a_head_pointing_back_shares_the_month_of_the_amount_before() -> None:
     got = _measured("Hingga akhir Juni 2024 realisasi pendapatan daerah mencapai Rp 3 triliun. "
                     "Realisasi ini setara 45% dari target APBD 2024.")
     assert [g[4] for g in got] == ["2024-06", "2024-06"]
+
+
+def test_a_paragraph_naming_a_thing_measured_over_a_year_gives_its_list_that_year() -> None:
+    # numtime15 (seed 39): "Pemkot mengalokasikan dana hibah ... pada tahun 2025 ... 8
+    # parpol tersebut mendapat dana hibah dengan besaran berbeda. Adapun PKS mendapat
+    # bantuan Rp2,7 miliar, Gerindra Rp1,8 miliar": the grants of 2025
+    text = ("Pemerintah kabupaten menyalurkan dana bantuan sosial sebesar Rp 5 miliar pada "
+            "tahun 2024.\nEmpat desa menerima dana bantuan sosial dengan jumlah berbeda. "
+            "Desa Sukamaju memperoleh bagian Rp 2 miliar, Desa Mekar Rp 1,5 miliar.")
+    assert [g[4] for g in _measured(text) if "Rp" in g[0]] == ["2024", "2024", "2024"]
+    # a thing its own sentence names is another amount's, not this one's
+    text = ("Pemerintah kabupaten menyalurkan dana bantuan sosial sebesar Rp 5 miliar pada "
+            "tahun 2024.\nDana bantuan sosial desa itu Rp 2 miliar (kurs Rp 16.000/dolar AS).")
+    assert _measured(text)[-1][4] is None
+
+
+def test_a_list_item_s_period_stays_with_its_item() -> None:
+    # numtime15 (seed 39): "• Penerima PKH Murni: ... total Rp 1,116 triliun ... • Penerima
+    # Penebalan Juni-Juli 2025: ... total Rp 7,311 triliun": the June-July is the last
+    # item's, not the items' above with the same head word
+    text = ("Rincian bantuan:\n• Penerima beras: masing-masing Rp 2 juta per tahun\n"
+            "• Penerima susu Maret-April 2025: masing-masing Rp 400 ribu")
+    got = _measured(text)
+    assert [g[4] for g in got if "Rp" in g[0]] == [None, "2025-03/2025-04"]
+
+
+def test_an_election_s_year_is_no_period_of_its_sentence_s_amounts() -> None:
+    # numtime15 (seed 39): "8 partai politik pemenang Pemilu 2024 yang mendapat dana hibah
+    # ... Rp11 miliar": the year names the election; after a word of time it is when
+    got = _measured("Lima partai pemenang Pemilu 2024 menerima bantuan keuangan Rp 3 miliar.")
+    assert got[-1][4] is None
+    got = _measured("Ia diduga menerima suap Rp 300 juta dari caleg di Pemilu 2024.")
+    assert got[-1][4] == "2024"

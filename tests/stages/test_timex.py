@@ -1312,3 +1312,41 @@ def test_a_clock_range_of_a_schedule_is_any_day_s() -> None:
         ("pukul 08.00", "XXXX-XX-XXT08:00"), ("15.00 WIB", "XXXX-XX-XXT15:00")]
     text = "Rapat digelar pukul 08.00-10.00 WIB."
     assert _values(text, datetime(2025, 6, 2, 9))[0] == ("pukul 08.00", "2025-06-02T08:00")
+
+
+def test_a_curfew_is_no_evening() -> None:
+    # numtime15 (timex seed 16): "jam malam ini" is this curfew, not this evening
+    assert _values("Aturan jam malam ini berlaku bagi pelajar.", MON) == []
+    assert _values("Rapat digelar malam ini.", MON) == [("malam ini", "2024-11-18TNI")]
+
+
+def test_meanwhile_is_no_time() -> None:
+    # numtime15 (timex seed 16): "di saat yang sama" is the idiom "meanwhile"; "pada saat
+    # yang sama" the moment just told (IndoTimex tags it)
+    assert _values("Di saat yang sama, harga beras turun.", MON) == []
+    assert _values("Pada saat yang sama ada pesawat lain.", MON) == [
+        ("saat yang sama", "PAST_REF")]
+
+
+def test_an_obligation_s_night_is_any_night() -> None:
+    # numtime15 (timex seed 16): a rule that obliges ("mewajibkan ... pada malam hari") tells
+    # any night, not the night of the date before it
+    text = ("Aturan itu berlaku sejak Senin (18/11/2024). Aturan itu mewajibkan pelajar "
+            "tetap di rumah pada malam hari.")
+    assert _values(text, MON)[-1] == ("malam hari", "XXXX-XX-XXTNI")
+
+
+def test_a_clock_time_during_opening_hours_is_the_event_s_day() -> None:
+    # numtime15 (timex seed 16): "dicuri saat jam operasional, sekitar pukul 09.30" tells
+    # when the theft happened (the day just told), not a schedule
+    text = ("Toko itu dibobol pada Sabtu (16/11/2024) pagi. Pencurian terjadi saat jam "
+            "operasional toko, sekitar pukul 10.15.")
+    assert _values(text, MON)[-1] == ("sekitar pukul 10.15", "2024-11-16T10:15")
+    text = "Jam operasional toko itu pukul 10.00 WIB."
+    assert _values(text, MON)[-1] == ("pukul 10.00 WIB", "XXXX-XX-XXT10:00")
+
+
+def test_a_mistyped_year_of_a_dated_statement_follows_its_weekday() -> None:
+    # numtime15 (timex seed 16): "Senin (18/11/3024)" in a 2024 report is that Monday
+    assert _values("Hal itu disampaikan Andi, Senin (18/11/3024).", MON) == [
+        ("Senin (18/11/3024)", "2024-11-18")]

@@ -1004,6 +1004,12 @@ class NumberMeasure(LangData):
     event_clauses: Words = ()
     # Words before a date a span starts at ("sejak 2018"): not when a level was reached.
     since: Words = ()
+    # Events a year names ("partai pemenang Pemilu 2024 mendapat dana hibah Rp11 miliar"):
+    # that year is the event's name, no period of the sentence's amounts.
+    named_events: Words = ()
+    # ... unless a word of time comes before the event ("menerima suap ... di Pemilu 2024":
+    # the payment's time).
+    event_times: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()
@@ -1534,13 +1540,18 @@ class PartWords(WordTable[StrictStr]):
     pm: dict[str, tuple[Annotated[StrictInt, Field(ge=1, le=11)],
                         Annotated[StrictInt, Field(ge=1, le=11)]]]
     habit: Words = ()
+    # a habit word right after one of these tells when an event happened, not a rule
+    # ("dicuri saat jam operasional, sekitar pukul 09.30")
+    habit_not_after: Words = ()
     range_end: Words = ()
 
 
 class RefWords(WordTable[StrictStr]):
-    """Document-relative reference word -> TIMEX3 value; never right after `not_after`."""
+    """Document-relative reference word -> TIMEX3 value; never right after `not_after`,
+    nor right after the words `idiom_after` gives it (then an idiom, no time)."""
 
     not_after: Words
+    idiom_after: dict[str, Words] = {}
 
 
 class NotAfter(LangData):
@@ -1634,6 +1645,8 @@ class TimexData(LangData):
     directions: dict[str, Direction]
     relative_days: dict[str, StrictInt]
     relative_parts: dict[str, tuple[StrictInt, StrictStr]]
+    # words that make the part of the day after them a name ("jam malam ini" = this curfew)
+    relative_parts_not_after: WordList = WordList(words=())
     publication: Publication
     # Parts of the day, time zones, reference words.
     parts: PartWords

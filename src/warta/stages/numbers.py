@@ -148,6 +148,7 @@ class _Lex:
     name_containers: frozenset[str]  # "dalam": a name after it is where, not what
     institutions: frozenset[str]  # "Lembaga": a name it opens is a body's
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
+    named_event: re.Pattern[str]  # "Pemilu " (and "tahun ") right before the year it names
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -307,6 +308,9 @@ def _lex() -> _Lex:
         name_containers=frozenset(ms.name_containers if ms else ()),
         institutions=frozenset(ms.institutions if ms else ()),
         since=_words_re(r"(?<!\w)", ms.since if ms else (), r"\s+(?:tahun\s+)?\Z"),
+        named_event=_words_re("".join(rf"(?<!\b{re.escape(w)} )" for w in (
+            ms.event_times if ms else ())) + r"(?<!\w)", ms.named_events if ms else (),
+                              r"\s+(?:tahun\s+)?\Z"),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1883,6 +1887,10 @@ def find_numbers(article: Article) -> list[Count]:
     # none in a paragraph naming none: a period named only later in the article may be
     # theirs (`_later_periods`).
     named_periods: dict[str, set[TimeExpr]] = {}
+    # The same for whole things ("dana hibah"): a paragraph that names one before its
+    # amounts of another head ("mendapat dana hibah ... PKS mendapat bantuan Rp2,7 miliar")
+    # tells those amounts' thing over that period (`_later_periods`).
+    named_things: dict[str, set[TimeExpr]] = {}
     unperiodic: list[tuple[int, str]] = []
     # The amounts that named no period, with where their paragraph opens: a plan's or
     # budget's year the article names (`_plan_frame`) may be theirs.
@@ -1942,7 +1950,8 @@ def find_numbers(article: Article) -> list[Count]:
                  and not _then_clause(text, t.span.end)}
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
-                 and t.span.start not in bases and not _source_year(text, t)]
+                 and t.span.start not in bases and not _source_year(text, t)
+                 and not _names_event(text, t, lex)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
                            and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
@@ -2130,7 +2139,8 @@ def find_numbers(article: Article) -> list[Count]:
                 # a date right after the amount before is that amount's ("US$ 80 miliar
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
-                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex) and not (
+                own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
+                       and not _names_event(text, t, lex) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
@@ -2189,6 +2199,7 @@ def find_numbers(article: Article) -> list[Count]:
                         thing_periods.update((w, period) for w in words)
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
+                            named_things.setdefault(" ".join(words), set()).add(period)
             if change_to and period is not None and lex.since.search(
                     text, max(0, period.span.start - 20), period.span.start):
                 # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
@@ -2213,7 +2224,7 @@ def find_numbers(article: Article) -> list[Count]:
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
-    _later_periods(out, unperiodic, named_periods)
+    _later_periods(out, unperiodic, named_periods, named_things, text)
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
     _demonstrated_periods(out, text)
@@ -2344,7 +2355,8 @@ def _opens_at(amount: Span, thing: Span | None, sent: Span) -> int:
 
 
 def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
-                   named: Mapping[str, set[TimeExpr]]) -> None:
+                   named: Mapping[str, set[TimeExpr]],
+                   things: Mapping[str, set[TimeExpr]], text: str) -> None:
     """"BLTS sebesar Rp300 ribu per bulan ... (a later paragraph) BLTS ... untuk
     Oktober-Desember 2025": an amount whose paragraph names no period is measured over the
     one period the article names elsewhere for a thing of the same head word (as an earlier
@@ -2353,10 +2365,47 @@ def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
     for n, head in unperiodic:
         if out[n].period is not None or out[n].change_from:
             continue  # a restatement gave it one; a level before a change has its own time
-        found = {p.value: p for p in named.get(head, ())}
+        own = _thing_words(out[n].thing or "")
+        # a thing of the same head and no other qualifier: not "Penerima Penebalan Juni-Juli
+        # 2025" for "Penerima PKH Murni", another item of the list
+        found = {p.value: p for thing, ps in things.items() if thing.split()[0] == head
+                 and _one_thing(thing.split(), own) for p in ps} \
+            or _told_thing_periods(out[n].span.start, things, text,
+                                   [c.span.start for c in out if c.currency is not None
+                                    or c.unit in _MEASURED_UNITS])
         if len(found) == 1:
             (period,) = found.values()
             out[n] = replace(out[n], period=period.value, period_span=period.span)
+
+
+def _one_thing(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two things' words name one thing, the one a part of the other ("BLTS",
+    "penyaluran BLTS"), not two sorts of a head ("penerima PKH", "penerima sembako")."""
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _told_thing_periods(at: int, things: Mapping[str, set[TimeExpr]], text: str,
+                        amounts: Sequence[int]) -> dict[str, TimeExpr]:
+    """The periods of the things measured elsewhere that the paragraph names before `at`,
+    in a sentence measuring nothing ("8 parpol tersebut mendapat dana hibah dengan besaran
+    berbeda-beda. Adapun PKS mendapat bantuan Rp2,7 miliar": the grants' year), by value.
+    `amounts` are where the article's money amounts and percentages start (a count,
+    "8 parpol", measures no thing)."""
+    lo = text.rfind("\n", 0, at) + 1
+    if _quoted(text, lo, at):
+        return {}  # a speaker's talk ("kalau belanjanya Rp 71 triliun") is no entry of it
+    # sentences before the amount's own, with no amount: a thing a sentence measures is
+    # that amount's ("Anggaran lumbung pangan senilai Rp 22,38 triliun. Denda Rp 5 juta")
+    bounds = [lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, at))]
+    told = " ".join(w for a, b in zip(bounds, bounds[1:], strict=False)
+                    if not any(a <= x < b for x in amounts)
+                    for w in _thing_words(text[a:b]))
+    # a thing of two words or more: one word ("anggaran", "target") names many things
+    return {p.value: p for thing, ps in things.items() if " " in thing
+            and re.search(rf"(?<!\w){re.escape(thing)}(?!\w)", told) for p in ps}
 
 
 def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:
@@ -2590,6 +2639,13 @@ def _source_year(text: str, t: TimeExpr) -> bool:
         and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
+def _names_event(text: str, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a year names an event ("pemenang Pemilu 2024"): it dates the election, not
+    the amounts of its sentence; not after a word of time ("menerima uang ... pada pemilu
+    tahun 2024": the payment's time)."""
+    return lex.named_event.search(text, max(0, t.span.start - 30), t.span.start) is not None
+
+
 def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     """Whether a date right after an amount and "dari" is the base the amount is measured
     against ("pertumbuhan sebesar 726,5% dari tahun sebelumnya"): not its period."""
@@ -2753,7 +2809,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 22
+    version = 23
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -102,6 +102,7 @@ class _Rules:
     parts: Mapping[str, str]
     pm_hours: Mapping[str, tuple[int, int]]  # part -> the clock hours it makes p.m.
     refs: Mapping[str, str]
+    ref_idioms: Mapping[str, frozenset[str]]  # "di saat yang sama": an idiom after these
     seasons: Mapping[str, str]
     vague_durations: Mapping[str, str]
     future_cue: re.Pattern[str]
@@ -228,6 +229,7 @@ def _rules() -> _Rules:
                                 if v.sign and v.anchor == "dct"]),
         "relative_days": _alt(list(d.relative_days)),
         "relative_parts": _alt(list(d.relative_parts)),
+        "relative_parts_not_after": _not_after(d.relative_parts_not_after.words),
         "parts": _alt(list(d.parts.words)),
         "zones": _alt(d.zones.words),
         "refs": _alt(list(d.refs.words)),
@@ -300,6 +302,7 @@ def _rules() -> _Rules:
         parts={_key(k): v for k, v in d.parts.words.items()},
         pm_hours={_key(k): v for k, v in d.parts.pm.items()},
         refs={_key(k): v for k, v in d.refs.words.items()},
+        ref_idioms={_key(k): frozenset(_key(w) for w in v) for k, v in d.refs.idiom_after.items()},
         seasons={_key(k): v for k, v in d.seasons.items()},
         vague_durations={_key(k): v for k, v in (d.durations_vague | d.durations_whole).items()},
         evening_from_hour=d.publication.evening_from_hour,
@@ -311,7 +314,8 @@ def _rules() -> _Rules:
         unit_day_trails=frozenset(_key(w) for w in d.unit_day.trails),
         unit_day_not_after=frozenset(_key(w) for w in d.unit_day.not_after),
         holidays={_key(k): v for k, v in d.holidays.names.items()},
-        habit=re.compile(rf"(?<!\w){_alt(d.parts.habit)}(?!\w)", re.IGNORECASE)
+        habit=re.compile(rf"(?<!\w){_not_after(d.parts.habit_not_after)}{_alt(d.parts.habit)}"
+                         r"(?!\w)", re.IGNORECASE)
         if d.parts.habit else re.compile(r"(?!)"),
         range_end=re.compile(rf"(?<!\w){_alt(d.parts.range_end)}\s+\Z", re.IGNORECASE)
         if d.parts.range_end else re.compile(r"(?!)"),
@@ -602,6 +606,15 @@ def _weekday_year(ctx: _Ctx, year: int, month: int, day: int, wd: int) -> int:
     return min(cands, key=lambda y: (abs(y - here), -y))
 
 
+_TYPO_YEARS = 50  # a dated statement this far from publication has a mistyped year
+
+
+def _typo_year(ctx: _Ctx, year: int) -> bool:
+    """Whether a year written with its weekday is a slip of the keys ("Senin (13/10/3025)"
+    in a 2025 report): centuries from publication, so the weekday decides the year."""
+    return ctx.dct is not None and abs(year - ctx.dct.year) > _TYPO_YEARS
+
+
 def _named_year(ctx: _Ctx, g: dict[str, str]) -> int | None:
     """The year "tahun depan" / "tahun lalu" after a month names, counted from the
     publication date ("Januari tahun depan"); None without one."""
@@ -668,7 +681,7 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             return None
         year = _year(y_raw) if y_raw else _named_year(ctx, g) or _infer_year(
             ctx, month, dd, trail, start)
-        if not y_raw and year is not None and "wd" in g:
+        if year is not None and "wd" in g and (not y_raw or _typo_year(ctx, year)):
             year = _weekday_year(ctx, year, month, dd, r.days[_key(g["wd"])])
         if year is None:
             partial = f"XXXX-{month:02d}-{dd:02d}"
@@ -1286,7 +1299,13 @@ def _vague_duration(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 def _ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
-    return _Value("DATE", _rules().refs[_key(g["word"])])
+    """A reference word ("saat itu"); none in an idiom ("di saat yang sama" = meanwhile,
+    anaphoric, where "pada saat yang sama" is the moment told)."""
+    r = _rules()
+    word = _key(g["word"])
+    if _key(_word_before(ctx.text, start)) in r.ref_idioms.get(word, frozenset()):
+        return None
+    return _Value("DATE", r.refs[word])
 
 
 def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1638,7 +1657,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 17
+    version = 18
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -129,7 +129,7 @@ def test_version_2_records_read_without_the_fields_version_3_added() -> None:
     for key in ("change", "change_to", "period", "period_span"):
         del v2["numbers"][0][key]
     b = Article.from_dict(v2)
-    assert b.schema_version == SCHEMA_VERSION == 5
+    assert b.schema_version == SCHEMA_VERSION == 6
     assert b.quotes[0].speaker_kind is None and b.numbers[0].change is None
     assert b == a
 
@@ -154,3 +154,16 @@ def test_version_4_records_read_without_a_dateline_and_keep_one_given() -> None:
     # a place named only in the dateline: an entity with no mentions round-trips
     c = Article.from_dict(json.loads(a.to_json()))
     assert c == a and c.entities[0].mentions == ()
+
+
+def test_version_5_records_read_without_the_outlet_the_text_names() -> None:
+    a = Article(id="x", text="Polisi datang.", source="Kompas.com",
+                dateline_source="KOMPAS.com", entities=(
+                    Entity(id="org:kompas-com", kind="ORG", name="Kompas.com"),))
+    v5 = {**a.to_dict(), "schema_version": 5}
+    del v5["dateline_source"]
+    b = Article.from_dict(v5)
+    assert b.schema_version == SCHEMA_VERSION and b.dateline_source is None
+    assert b.source == "Kompas.com"
+    c = Article.from_dict(json.loads(a.to_json()))
+    assert c == a and c.dateline_source == "KOMPAS.com" and c.entities[0].mentions == ()

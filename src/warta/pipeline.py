@@ -29,9 +29,10 @@ RUNNER_FIELDS = frozenset({"provenance", "schema_version"})
 # valid layer as soon as the record has it).
 LAYERS = frozenset(f.name for f in fields(Article)) - RUNNER_FIELDS
 # Layers that exist once an Article is born from a source (text + metadata).
-# `dateline` too: the clean stage finds it in the text, a source may give it as metadata.
-BASE_LAYERS = frozenset({"id", "text", "source", "dateline", "url", "published", "title",
-                         "author"})
+# `dateline` too: the clean stage finds it in the text, a source may give it as metadata;
+# and `dateline_source`, the outlet the text names, which a stored record may carry.
+BASE_LAYERS = frozenset({"id", "text", "source", "dateline", "dateline_source", "url",
+                         "published", "title", "author"})
 _FIELD_NAMES = tuple(f.name for f in fields(Article))
 
 

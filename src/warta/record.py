@@ -26,9 +26,10 @@ if TYPE_CHECKING:  # pydantic is imported when a record is first converted (`_ad
     # about 0.1 s that commands which never convert one (`--help`, search) do not pay.
     from pydantic import Field, TypeAdapter
 
-SCHEMA_VERSION = 5  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
+SCHEMA_VERSION = 6  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
 # 4: Count.change_from, Count.period may be an ISO 8601 interval ("2025-01/2025-04");
 # 5: Article.dateline, and an Entity may have no mentions (named only in the dateline)
+# 6: Article.dateline_source, the outlet the text names (an ORG entity with no mentions)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -242,6 +243,9 @@ class Article:
     # The place of the dateline the clean stage cut off the text, as written: "JAKARTA" of
     # "JAKARTA, KOMPAS.com - "
     dateline: str | None = None
+    # The outlet the text's dateline or opening line names, as written: "JUARA.NET" of
+    # "JUARA.NET , TOKYO - "; None where only the caller or the URL names one (`source`)
+    dateline_source: str | None = None
     url: str | None = None
     published: datetime | None = None
     title: str | None = None
@@ -301,6 +305,7 @@ _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     3: lambda d: d,  # 3 -> 4: Count.change_from added (optional); a period written by a
     #                version-3 record is a single date or quarter, still valid
     4: lambda d: d,  # 4 -> 5: Article.dateline added (optional)
+    5: lambda d: d,  # 5 -> 6: Article.dateline_source added (optional)
 }
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from warta.ner.dateline import dateline_names, free_id, unmentioned_after, with_dateline
+from warta.ner.dateline import (
+    dateline_names,
+    free_id,
+    unmentioned_after,
+    with_dateline,
+    with_outlet,
+)
 from warta.ner.gazetteer import Gazetteer, Place
 from warta.record import Entity, Span
 
@@ -93,3 +99,16 @@ def test_a_numbered_id_is_never_another_names_own_id() -> None:
     taken = {"org:liga", "org:liga-2"}
     assert free_id("org:liga", taken) == "org:liga-3"
     assert free_id("org:liga-2", taken) == "org:liga-2-2"
+
+
+def test_the_outlet_is_the_bodys_org_of_that_name_else_one_with_no_mentions() -> None:
+    body = [Entity(id="org:tempo-co", kind="ORG", name="Tempo.co",
+                   mentions=(Span(start=0, end=8),)),
+            Entity(id="per:antara", kind="PERSON", name="Antara",
+                   mentions=(Span(start=20, end=26),))]
+    assert with_outlet("TEMPO.CO", body) == body  # named in the body: no second one
+    out = with_outlet("Antara", body)  # a PERSON of that name is not the outlet
+    assert out[:2] == body and (out[2].kind, out[2].name, out[2].mentions) == (
+        "ORG", "Antara", ())
+    assert out[2].id not in {e.id for e in body}
+    assert with_outlet(None, body) == body

@@ -335,6 +335,27 @@ def test_datelines_of_more_outlets_give_place_and_source() -> None:
         assert c.text in ("Harga naik.", "Polisi datang."), raw
 
 
+def test_the_outlet_is_kept_apart_only_where_the_text_names_it() -> None:
+    from warta.record import Article
+    from warta.stages.clean import CleanStage
+
+    st = CleanStage()
+    assert "dateline_source" in st.provides
+    # as written, while `source` is the canonical name
+    a = st(Article(id="x", text="SURABAYA, JUARA.NET - Tim tamu menang dua gol."))
+    assert (a.dateline_source, a.source, a.text) == ("JUARA.NET", "JUARA.net",
+                                                     "Tim tamu menang dua gol.")
+    assert st(a).dateline_source == "JUARA.NET"  # cleaned again: the one found stays
+    # an outlet from the caller or the URL is `source` only
+    b = st(Article(id="y", text="Tim tamu menang dua gol.", source="Kompas.com"))
+    c = st(Article(id="z", text="Tim tamu menang dua gol.",
+                   url="https://news.detik.com/berita/d-1/tim-tamu-menang"))
+    assert (b.source, b.dateline_source, c.source, c.dateline_source) == (
+        "Kompas.com", None, "Detik", None)
+    # a place alone names no outlet
+    assert clean_text("MEDAN - Tim tamu menang.").source_written is None
+
+
 def test_a_dateline_given_by_the_caller_wins_over_the_texts() -> None:
     from warta.record import Article
     from warta.stages.clean import CleanStage

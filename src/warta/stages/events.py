@@ -906,13 +906,6 @@ def _place(m: _Mention) -> bool:
     return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
 
 
-def _one_person(values: Sequence[str]) -> bool:
-    """Are an event's participants one person (a PERSON entity id, "per:...")? A plural
-    anaphor cannot stand for them: "Harun mendukung ... Mereka juga telah melayangkan
-    gugatan" (the former staff, not Harun; seed 67)."""
-    return len(values) == 1 and values[0].startswith("per:")
-
-
 def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
               lex: Lexicon) -> list[_Mention]:
     if prev is None:

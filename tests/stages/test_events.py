@@ -4230,3 +4230,54 @@ def test_bombs_dropped_are_an_assault_but_a_sentence_dropped_is_not() -> None:
     assert e.actors == ("org:au",) and e.mode == "heavy-weapons"
     text = "Hakim menjatuhkan vonis kepada pemilik senjata api ilegal itu."
     assert all(e.code != "ASSAULT" for e in find_events(art(text)))
+
+
+# ----------------------------------------------------------------- events25 (seeds 68-69)
+
+
+def test_a_crowd_dispersing_itself_is_coerced_by_no_one() -> None:
+    text = "Menjelang magrib, para buruh pabrik mulai membubarkan diri dengan tertib."
+    assert all(e.code != "COERCE" for e in find_events(art(text)))
+    text = "Polisi membubarkan para buruh pabrik yang berunjuk rasa di depan pabrik."
+    assert any(e.code == "COERCE" for e in find_events(art(text)))
+
+
+def test_blaming_circumstances_accuses_no_one() -> None:
+    text = "Rudi Hartono menyalahkan cuaca buruk atas tenggelamnya kapal itu."
+    assert all(e.code != "ACCUSE" for e in find_events(art(text, [ent(text, *RUDI)])))
+    text = "Rudi Hartono menyalahkan pemerintah atas tenggelamnya kapal itu."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "ACCUSE")
+    assert e.actors == ("per:r",) and e.targets == ("GOV",)
+
+
+def test_a_negated_existential_denies_the_verb_of_its_relative_clause() -> None:
+    text = "Rudi Hartono menegaskan tak ada anggota Partai Maju yang mengancamnya."
+    es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
+    assert all(e.code != "THREATEN" for e in find_events(art(text, es)))
+    text = "Rudi Hartono menegaskan ada anggota Partai Maju yang mengancamnya."
+    es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
+    assert any(e.code == "THREATEN" for e in find_events(art(text, es)))
+
+
+def test_the_international_community_is_no_civilian_crowd() -> None:
+    text = "Rudi Hartono mendesak masyarakat internasional agar menekan junta militer."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST")
+    assert "CVL" not in e.targets
+    text = "Rudi Hartono mendesak masyarakat agar melapor kepada polisi."
+    assert "CVL" in one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST").targets
+
+
+def test_an_outlet_reporting_a_statement_is_no_participant() -> None:
+    text = "Rudi Hartono, sebagaimana diberitakan Harian Pagi, mendesak warga agar mengungsi."
+    es = [ent(text, *RUDI), ent(text, "org:hp", "ORG", "Harian Pagi")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert "org:hp" not in e.actors + e.targets
+
+
+def test_semicolons_between_titled_names_separate_list_items() -> None:
+    text = ("Rudi Hartono memuji Menteri Sosial, Ani Lestari; Menteri Keuangan, Budi Wiryawan; "
+            "serta Menteri Agama, Candra Kusuma.")
+    es = [ent(text, *RUDI)] + [ent(text, f"per:{n[0].lower()}", "PERSON", n)
+                               for n in ("Ani Lestari", "Budi Wiryawan", "Candra Kusuma")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert e.targets == ("per:a", "per:b", "per:c")

@@ -161,6 +161,8 @@ class Lexicon:
     source_is_target: frozenset[str]
     offence_words: frozenset[str]
     near_negators: frozenset[str]
+    list_separators: frozenset[str]  # ";" between titled names in a list: no break
+    existentials: frozenset[str]  # "ada": "tak ada X yang mengancamnya" negates the verb
     wanting: frozenset[str]
     addressee_gap: frozenset[str]  # before and after the addressee of a hope
     addressee_next: frozenset[str]
@@ -300,6 +302,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
             countries.setdefault(ph[0], []).append((ph, iso, is_country))
             names[surface] = (iso, is_country)
     agents: dict[str, list[tuple[Phrase, str]]] = {}
+    for surface in data.words.not_agents:  # "" matched first: "masyarakat internasional" is no CVL
+        ph = _phrase(surface)
+        agents.setdefault(ph[0], []).append((ph, ""))
     for surface, code in data.agents.items():
         ph = _phrase(surface)
         agents.setdefault(ph[0], []).append((ph, code))
@@ -346,7 +351,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting),
+        near_negators=fs(w.near_negators), existentials=fs(w.existentials),
+        list_separators=fs(w.list_separators),
+        wanting=fs(w.wanting),
         addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
         addressee_outcomes=fs(w.addressee_outcomes),
         decided=fs(w.decided), benefactive=fs(w.benefactive_breaks),
@@ -408,7 +415,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
-        agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
+        agent_words=frozenset(x for ph in agents.values() for p, c in ph if c for x in p),
         first_words=_prefilter(triggers),
         list_stops=(fs(w.clause_breaks) | fs(w.punct_breaks) | fs(w.place_preps)
                     | fs(w.goal_preps) | fs(w.source_preps) | fs(w.agent_preps)
@@ -653,6 +660,8 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             k += 1
             continue
         k = end = hit.j
+        if not hit.values[0]:
+            continue  # a not-agent phrase ("masyarakat internasional"): no role
         # residents of a town at home: the town is no participant, they are
         lives = home if hit.values[0] in lex.resident_agents else frozenset()
         if toks[hit.i].low in lex.region_heads:
@@ -1190,7 +1199,19 @@ def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
 
 def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     return all(t.low in lex.connectors or t.low in lex.led_by or t.text[:1].isupper()
-               for t in toks)
+               or t.low in lex.list_separators for t in toks)
+
+
+def _list_separator(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int, lex: Lexicon) -> bool:
+    """Is the ";" at `k` a separator of list items, no clause break: a named participant
+    ends right before it and another begins after a title of capitalised words, commas and
+    list connectors ("...; Menteri PU, Dody; serta Menag, Umar")?"""
+    if toks[k].low not in lex.list_separators or not any(m.j == k and _named(m) for m in ms):
+        return False
+    nxt = min((m.i for m in ms if m.i > k and _named(m)), default=None)
+    return nxt is not None and nxt - k - 1 <= _LIST_GAP and all(
+        t.text[:1].isupper() or t.text == "," or t.low in lex.list_connectors
+        for t in toks[k + 1:nxt])
 
 
 _LIST_GAP = 5  # words: a joiner and a short description of the next member
@@ -1324,12 +1345,32 @@ def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
     lex = ctx.lex
     if i > lo and ctx.toks[i - 1].low in lex.near_negators:
         return i - 1
+    denied = _denied_existence(ctx, i, lo)
+    if denied is not None:
+        return denied
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
         if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
             return k  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
             return None  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
+    return None
+
+
+_EXISTENTIAL_REACH = 6  # words between a negated "ada" and the "yang" of the trigger
+
+
+def _denied_existence(ctx: _Ctx, i: int, lo: int) -> int | None:
+    """The negator of a negated existential whose relative clause holds the trigger: "tak
+    ada anggota DPR yang mengancamnya" (no one threatened her)."""
+    toks, lex = ctx.toks, ctx.lex
+    if i - 1 <= lo or toks[i - 1].low not in lex.relatives:
+        return None
+    for k in range(i - 2, max(lo + 1, i - 2 - _EXISTENTIAL_REACH) - 1, -1):
+        if toks[k].low in lex.existentials:
+            return k - 1 if toks[k - 1].low in lex.negators else None
+        if toks[k].low in lex.breaks:
+            return None
     return None
 
 
@@ -2830,7 +2871,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
-                               and not _benefactive(toks, ms, k, lex)],
+                               and not _benefactive(toks, ms, k, lex)
+                               and not _list_separator(toks, ms, k, lex)],
                enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -3051,7 +3093,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 36  # events22 + events23: complaints, forces, -nya granted; roads, plurals, victims
+    version = 37  # events25: lists by ";", denials, self-dispersal, blame, outlets
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -4281,3 +4281,37 @@ def test_semicolons_between_titled_names_separate_list_items() -> None:
                                for n in ("Ani Lestari", "Budi Wiryawan", "Candra Kusuma")]
     e = one(find_events(art(text, es)), "SUPPORT")
     assert e.targets == ("per:a", "per:b", "per:c")
+
+
+def test_an_outlet_after_a_split_compound_is_still_the_addressee() -> None:
+    # "kepada stasiun TV pan - Arab X": the hyphen of the split word is no word of reach,
+    # so X keeps "kepada" and does not become the subject of the next verb
+    text = "Rudi Hartono berbicara kepada stasiun TV pan - Arab Al Wadi, menuduh Partai Maju."
+    es = [ent(text, *RUDI), ent(text, "org:aw", "ORG", "Arab Al Wadi"),
+          ent(text, "org:pm", "ORG", "Partai Maju")]
+    assert all("org:aw" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_data_captured_is_no_arrest() -> None:
+    text = "Menurut data yang ditangkap oleh situs Statistika Kita, jumlah pemain naik."
+    es = [ent(text, "org:sk", "ORG", "Statistika Kita")]
+    assert all(e.code != "COERCE" for e in find_events(art(text, es)))
+
+
+def test_suspects_named_after_yakni_are_the_targets() -> None:
+    text = ("Polisi menetapkan tiga tersangka, yakni pasangan suami-istri Ani Lestari dan "
+            "Budi Wiryawan, serta adik Budi, Candra Kusuma.")
+    es = [ent(text, f"per:{n[0].lower()}", "PERSON", n)
+          for n in ("Ani Lestari", "Budi Wiryawan", "Candra Kusuma")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.targets == ("per:a", "per:b", "per:c")
+
+
+def test_the_town_of_a_visit_adds_no_host_beside_the_one_visited() -> None:
+    text = "Pejabat Australia mengunjungi Rudi Hartono di penjara di Gaziantep."
+    es = [ent(text, *RUDI), ent(text, "loc:g", "PLACE", "Gaziantep", country="TR")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.targets == ("per:r",)
+    text = "Pejabat Australia mengunjungi Gaziantep pekan lalu."
+    es = [ent(text, "loc:g", "PLACE", "Gaziantep", country="TR")]
+    assert "TR" in one(find_events(art(text, es)), "CONSULT").targets

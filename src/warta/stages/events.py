@@ -711,12 +711,23 @@ def _per_an(low: str) -> bool:
     return low.startswith("per") and low.endswith("an") and not low.endswith("kan")
 
 
+def _reach_back(toks: Sequence[_Tok], i: int, n: int) -> int:
+    """The index `n` words before token `i`, a hyphen of a split compound counting as no
+    word: "kepada stasiun TV pan - Arab Al-Mayadeen" (the preposition is the outlet's)."""
+    k = i
+    while n > 0 and k > 0:
+        k -= 1
+        if toks[k].text != "-":
+            n -= 1
+    return k
+
+
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     """Set each mention's preposition and whether it only modifies a following person."""
     preps = lex.preps
     prev: _Mention | None = None
     for m in ms:
-        floor = max(prev.j if prev else 0, m.i - 4)
+        floor = max(prev.j if prev else 0, _reach_back(toks, m.i, 4))
         k = m.i - 1
         comma = False  # a comma crossed on the way back
         while k >= floor:
@@ -1230,8 +1241,10 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
     preposition or attribution between; an unnamed one ("tersangka") after a name is its
     apposition, no second member; a comma alone joins nothing."""
     gap = toks[a.j:b.i]
-    if (not gap or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
-            or gap[0].low not in lex.connectors or not gap[0].low.isalpha()):
+    # a comma before the joining word ("A dan B, serta adik B, C") joins as the word does
+    head = gap[1] if len(gap) > 1 and gap[0].text == "," else gap[0] if gap else None
+    if (head is None or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
+            or head.low not in lex.connectors or not head.low.isalpha()):
         return False
     return all(t.low in lex.connectors or (t.text.isalnum() and t.low not in lex.list_stops
                                            and not _verb_like(t, lex)) for t in gap)
@@ -1562,7 +1575,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "AS mengerahkan sistem rudal (THAAD)": the object is the force moved; only a
             # marked recipient is a target
             objs = [m for m in objs if m.prep in lex.target_preps]
-        targets = _vals(_right_group(ctx, objs))
+        group = _right_group(ctx, objs)
+        if group and trig.code in lex.enforced_codes and all(m.kind == "AGENT" for m in group):
+            # "menetapkan tiga tersangka, yakni A dan B, serta C": the suspects' names
+            group = _listed_after(ctx, group[-1].j) or group
+        targets = _vals(group)
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
         if not targets and (trig.code in lex.owned_object_codes or (
@@ -1717,7 +1734,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                      m.prep is None and not any(_verb_like(t, lex) for t in toks[j:m.i])))]
         if hosts:
             place = hosts[0].place_id
-            targets = [*hosts[0].values, *(v for v in targets if v not in hosts[0].values)]
+            if not (targets and hosts[0].prep in lex.place_preps):
+                # "mengunjungi Prakash di penjara di Gaziantep": the one visited hosts, the
+                # town only says where (its country is no second host)
+                targets = [*hosts[0].values, *(v for v in targets if v not in hosts[0].values)]
         else:
             countries = [m for m in right_all if m.kind == "COUNTRY"
                          and m.prep in lex.place_preps | lex.goal_preps]
@@ -2323,6 +2343,9 @@ def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
     return False
 
 
+_LIST_DESCRIPTION = 3  # words of a description before the first name of a list ("pasangan")
+
+
 def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
     """The persons a counted group is named as right after its passive verb ending at `j`
     ("Ada 3 terduga teroris yang diamankan, yakni RW, KM, dan AY", "Kesembilan orang yang
@@ -2337,7 +2360,9 @@ def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
     if k + 1 >= len(toks) or toks[k].low not in lex.appositions:
         return []
     first = [m for m in ctx.ms if m.i >= k + 1 and id(m) not in ctx.hidden]
-    if not first or first[0].i != k + 1:
+    # a short lower-case description may open the list: "yakni pasangan suami-istri A dan B"
+    if not first or first[0].i - k - 1 > _LIST_DESCRIPTION or not all(
+            t.text.islower() or t.text == "-" for t in toks[k + 1:first[0].i]):
         return []
     group = _right_group(ctx, first)
     return group if all(m.kind == "PERSON" for m in group) else []

@@ -4315,3 +4315,12 @@ def test_the_town_of_a_visit_adds_no_host_beside_the_one_visited() -> None:
     text = "Pejabat Australia mengunjungi Gaziantep pekan lalu."
     es = [ent(text, "loc:g", "PLACE", "Gaziantep", country="TR")]
     assert "TR" in one(find_events(art(text, es)), "CONSULT").targets
+
+
+def test_a_comma_and_dan_open_a_new_clause_not_a_list_member() -> None:
+    # ", dan para pemegang saham X meminta Y": X asks Y; Y before the comma is no co-actor
+    text = ("Para investor menyoroti prioritas Rudi Hartono, dan para pemegang saham Partai Maju "
+            "meminta Rudi Hartono untuk bekerja lebih lama.")
+    es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert e.actors == ("org:pm",)

@@ -469,6 +469,9 @@ class EventWords(LangData):
     # Punctuation that separates the items of a list of titled names ("mengapresiasi Menteri
     # A, X; Menteri B, Y; serta Menteri C, Z"): between two names it breaks no clause.
     list_separators: Words = ()
+    # Joining words that still join list members after a comma ("A dan B, serta adik B, C");
+    # ", dan" coordinates clauses too often ("prioritas Musk, dan para pemegang saham ...").
+    comma_joiners: Words = ()
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()

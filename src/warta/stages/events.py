@@ -161,6 +161,7 @@ class Lexicon:
     source_is_target: frozenset[str]
     offence_words: frozenset[str]
     near_negators: frozenset[str]
+    comma_joiners: frozenset[str]  # "serta": joins list members after a comma too
     list_separators: frozenset[str]  # ";" between titled names in a list: no break
     existentials: frozenset[str]  # "ada": "tak ada X yang mengancamnya" negates the verb
     wanting: frozenset[str]
@@ -352,7 +353,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), existentials=fs(w.existentials),
-        list_separators=fs(w.list_separators),
+        list_separators=fs(w.list_separators), comma_joiners=fs(w.comma_joiners),
         wanting=fs(w.wanting),
         addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
         addressee_outcomes=fs(w.addressee_outcomes),
@@ -1242,7 +1243,8 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
     apposition, no second member; a comma alone joins nothing."""
     gap = toks[a.j:b.i]
     # a comma before the joining word ("A dan B, serta adik B, C") joins as the word does
-    head = gap[1] if len(gap) > 1 and gap[0].text == "," else gap[0] if gap else None
+    head = (gap[1] if len(gap) > 1 and gap[0].text == "," and gap[1].low in lex.comma_joiners
+            else gap[0] if gap else None)
     if (head is None or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
             or head.low not in lex.connectors or not head.low.isalpha()):
         return False

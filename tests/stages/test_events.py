@@ -4316,3 +4316,97 @@ def test_a_report_naming_the_offence_is_a_complaint_without_dugaan() -> None:
     es = [ent(text, *RUDI), ent(text, "per:a", "PERSON", "Agus Salim")]
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.actors == ("per:a",) and e.targets == ("per:r",)
+
+
+# ----------------------------------------------------------------- events25 (seeds 68-69)
+
+
+def test_a_crowd_dispersing_itself_is_coerced_by_no_one() -> None:
+    text = "Menjelang magrib, para buruh pabrik mulai membubarkan diri dengan tertib."
+    assert all(e.code != "COERCE" for e in find_events(art(text)))
+    text = "Polisi membubarkan para buruh pabrik yang berunjuk rasa di depan pabrik."
+    assert any(e.code == "COERCE" for e in find_events(art(text)))
+
+
+def test_blaming_circumstances_accuses_no_one() -> None:
+    text = "Rudi Hartono menyalahkan cuaca buruk atas tenggelamnya kapal itu."
+    assert all(e.code != "ACCUSE" for e in find_events(art(text, [ent(text, *RUDI)])))
+    text = "Rudi Hartono menyalahkan pemerintah atas tenggelamnya kapal itu."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "ACCUSE")
+    assert e.actors == ("per:r",) and e.targets == ("GOV",)
+
+
+def test_a_negated_existential_denies_the_verb_of_its_relative_clause() -> None:
+    text = "Rudi Hartono menegaskan tak ada anggota Partai Maju yang mengancamnya."
+    es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
+    assert all(e.code != "THREATEN" for e in find_events(art(text, es)))
+    text = "Rudi Hartono menegaskan ada anggota Partai Maju yang mengancamnya."
+    es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
+    assert any(e.code == "THREATEN" for e in find_events(art(text, es)))
+
+
+def test_the_international_community_is_no_civilian_crowd() -> None:
+    text = "Rudi Hartono mendesak masyarakat internasional agar menekan junta militer."
+    e = one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST")
+    assert "CVL" not in e.targets
+    text = "Rudi Hartono mendesak masyarakat agar melapor kepada polisi."
+    assert "CVL" in one(find_events(art(text, [ent(text, *RUDI)])), "REQUEST").targets
+
+
+def test_an_outlet_reporting_a_statement_is_no_participant() -> None:
+    text = "Rudi Hartono, sebagaimana diberitakan Harian Pagi, mendesak warga agar mengungsi."
+    es = [ent(text, *RUDI), ent(text, "org:hp", "ORG", "Harian Pagi")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert "org:hp" not in e.actors + e.targets
+
+
+def test_semicolons_between_titled_names_separate_list_items() -> None:
+    text = ("Rudi Hartono memuji Menteri Sosial, Ani Lestari; Menteri Keuangan, Budi Wiryawan; "
+            "serta Menteri Agama, Candra Kusuma.")
+    es = [ent(text, *RUDI)] + [ent(text, f"per:{n[0].lower()}", "PERSON", n)
+                               for n in ("Ani Lestari", "Budi Wiryawan", "Candra Kusuma")]
+    e = one(find_events(art(text, es)), "SUPPORT")
+    assert e.targets == ("per:a", "per:b", "per:c")
+
+
+def test_an_outlet_after_a_split_compound_is_still_the_addressee() -> None:
+    # "kepada stasiun TV pan - Arab X": the hyphen of the split word is no word of reach,
+    # so X keeps "kepada" and does not become the subject of the next verb
+    text = "Rudi Hartono berbicara kepada stasiun TV pan - Arab Al Wadi, menuduh Partai Maju."
+    es = [ent(text, *RUDI), ent(text, "org:aw", "ORG", "Arab Al Wadi"),
+          ent(text, "org:pm", "ORG", "Partai Maju")]
+    assert all("org:aw" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_data_captured_is_no_arrest() -> None:
+    text = "Menurut data yang ditangkap oleh situs Statistika Kita, jumlah pemain naik."
+    es = [ent(text, "org:sk", "ORG", "Statistika Kita")]
+    assert all(e.code != "COERCE" for e in find_events(art(text, es)))
+
+
+def test_suspects_named_after_yakni_are_the_targets() -> None:
+    text = ("Polisi menetapkan tiga tersangka, yakni pasangan suami-istri Ani Lestari dan "
+            "Budi Wiryawan, serta adik Budi, Candra Kusuma.")
+    es = [ent(text, f"per:{n[0].lower()}", "PERSON", n)
+          for n in ("Ani Lestari", "Budi Wiryawan", "Candra Kusuma")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.targets == ("per:a", "per:b", "per:c")
+
+
+def test_the_town_of_a_visit_adds_no_host_beside_the_one_visited() -> None:
+    text = "Pejabat Australia mengunjungi Rudi Hartono di penjara di Gaziantep."
+    es = [ent(text, *RUDI), ent(text, "loc:g", "PLACE", "Gaziantep", country="TR")]
+    e = one(find_events(art(text, es)), "CONSULT")
+    assert e.targets == ("per:r",)
+    text = "Pejabat Australia mengunjungi Gaziantep pekan lalu."
+    es = [ent(text, "loc:g", "PLACE", "Gaziantep", country="TR")]
+    assert "TR" in one(find_events(art(text, es)), "CONSULT").targets
+
+
+def test_a_comma_and_dan_open_a_new_clause_not_a_list_member() -> None:
+    # ", dan para pemegang saham X meminta Y": X asks Y; Y before the comma is no co-actor
+    text = ("Para investor menyoroti prioritas Rudi Hartono, dan para pemegang saham Partai Maju "
+            "meminta Rudi Hartono untuk bekerja lebih lama.")
+    es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert e.actors == ("org:pm",)

@@ -466,6 +466,18 @@ class EventWords(LangData):
     # Negators that negate only the word right after them ("kurang mengapresiasi"; "kurang
     # lebih 100 orang ditangkap" is an estimate).
     near_negators: Words = ()
+    # Existential words that a negator before them turns into "no one": "tak ada anggota DPR
+    # yang mengancamnya" (a relative clause under a negated "ada" negates its verb).
+    existentials: Words = ()
+    # Phrases that open with an agent noun yet name no agent ("masyarakat internasional" is
+    # the world's states, not civilians): matched first, they take no role.
+    not_agents: Words = ()
+    # Punctuation that separates the items of a list of titled names ("mengapresiasi Menteri
+    # A, X; Menteri B, Y; serta Menteri C, Z"): between two names it breaks no clause.
+    list_separators: Words = ()
+    # Joining words that still join list members after a comma ("A dan B, serta adik B, C");
+    # ", dan" coordinates clauses too often ("prioritas Musk, dan para pemegang saham ...").
+    comma_joiners: Words = ()
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()

@@ -161,6 +161,9 @@ class Lexicon:
     source_is_target: frozenset[str]
     offence_words: frozenset[str]
     near_negators: frozenset[str]
+    comma_joiners: frozenset[str]  # "serta": joins list members after a comma too
+    list_separators: frozenset[str]  # ";" between titled names in a list: no break
+    existentials: frozenset[str]  # "ada": "tak ada X yang mengancamnya" negates the verb
     wanting: frozenset[str]
     addressee_gap: frozenset[str]  # before and after the addressee of a hope
     addressee_next: frozenset[str]
@@ -300,6 +303,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
             countries.setdefault(ph[0], []).append((ph, iso, is_country))
             names[surface] = (iso, is_country)
     agents: dict[str, list[tuple[Phrase, str]]] = {}
+    for surface in data.words.not_agents:  # "" matched first: "masyarakat internasional" is no CVL
+        ph = _phrase(surface)
+        agents.setdefault(ph[0], []).append((ph, ""))
     for surface, code in data.agents.items():
         ph = _phrase(surface)
         agents.setdefault(ph[0], []).append((ph, code))
@@ -346,7 +352,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
-        near_negators=fs(w.near_negators), wanting=fs(w.wanting),
+        near_negators=fs(w.near_negators), existentials=fs(w.existentials),
+        list_separators=fs(w.list_separators), comma_joiners=fs(w.comma_joiners),
+        wanting=fs(w.wanting),
         addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
         addressee_outcomes=fs(w.addressee_outcomes),
         decided=fs(w.decided), benefactive=fs(w.benefactive_breaks),
@@ -408,7 +416,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
         topic_refuses={k: fs(v) for k, v in data.topic_refuses.items()},
-        agent_words=frozenset(x for ph in agents.values() for p, _ in ph for x in p),
+        agent_words=frozenset(x for ph in agents.values() for p, c in ph if c for x in p),
         first_words=_prefilter(triggers),
         list_stops=(fs(w.clause_breaks) | fs(w.punct_breaks) | fs(w.place_preps)
                     | fs(w.goal_preps) | fs(w.source_preps) | fs(w.agent_preps)
@@ -653,6 +661,8 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             k += 1
             continue
         k = end = hit.j
+        if not hit.values[0]:
+            continue  # a not-agent phrase ("masyarakat internasional"): no role
         # residents of a town at home: the town is no participant, they are
         lives = home if hit.values[0] in lex.resident_agents else frozenset()
         if toks[hit.i].low in lex.region_heads:
@@ -702,12 +712,23 @@ def _per_an(low: str) -> bool:
     return low.startswith("per") and low.endswith("an") and not low.endswith("kan")
 
 
+def _reach_back(toks: Sequence[_Tok], i: int, n: int) -> int:
+    """The index `n` words before token `i`, a hyphen of a split compound counting as no
+    word: "kepada stasiun TV pan - Arab Al-Mayadeen" (the preposition is the outlet's)."""
+    k = i
+    while n > 0 and k > 0:
+        k -= 1
+        if toks[k].text != "-":
+            n -= 1
+    return k
+
+
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     """Set each mention's preposition and whether it only modifies a following person."""
     preps = lex.preps
     prev: _Mention | None = None
     for m in ms:
-        floor = max(prev.j if prev else 0, m.i - 4)
+        floor = max(prev.j if prev else 0, _reach_back(toks, m.i, 4))
         k = m.i - 1
         comma = False  # a comma crossed on the way back
         while k >= floor:
@@ -1190,7 +1211,19 @@ def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
 
 def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
     return all(t.low in lex.connectors or t.low in lex.led_by or t.text[:1].isupper()
-               for t in toks)
+               or t.low in lex.list_separators for t in toks)
+
+
+def _list_separator(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int, lex: Lexicon) -> bool:
+    """Is the ";" at `k` a separator of list items, no clause break: a named participant
+    ends right before it and another begins after a title of capitalised words, commas and
+    list connectors ("...; Menteri PU, Dody; serta Menag, Umar")?"""
+    if toks[k].low not in lex.list_separators or not any(m.j == k and _named(m) for m in ms):
+        return False
+    nxt = min((m.i for m in ms if m.i > k and _named(m)), default=None)
+    return nxt is not None and nxt - k - 1 <= _LIST_GAP and all(
+        t.text[:1].isupper() or t.text == "," or t.low in lex.list_connectors
+        for t in toks[k + 1:nxt])
 
 
 _LIST_GAP = 5  # words: a joiner and a short description of the next member
@@ -1209,8 +1242,11 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
     preposition or attribution between; an unnamed one ("tersangka") after a name is its
     apposition, no second member; a comma alone joins nothing."""
     gap = toks[a.j:b.i]
-    if (not gap or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
-            or gap[0].low not in lex.connectors or not gap[0].low.isalpha()):
+    # a comma before the joining word ("A dan B, serta adik B, C") joins as the word does
+    head = (gap[1] if len(gap) > 1 and gap[0].text == "," and gap[1].low in lex.comma_joiners
+            else gap[0] if gap else None)
+    if (head is None or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
+            or head.low not in lex.connectors or not head.low.isalpha()):
         return False
     return all(t.low in lex.connectors or (t.text.isalnum() and t.low not in lex.list_stops
                                            and not _verb_like(t, lex)) for t in gap)
@@ -1324,12 +1360,32 @@ def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
     lex = ctx.lex
     if i > lo and ctx.toks[i - 1].low in lex.near_negators:
         return i - 1
+    denied = _denied_existence(ctx, i, lo)
+    if denied is not None:
+        return denied
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
         if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
             return k  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
             return None  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
+    return None
+
+
+_EXISTENTIAL_REACH = 6  # words between a negated "ada" and the "yang" of the trigger
+
+
+def _denied_existence(ctx: _Ctx, i: int, lo: int) -> int | None:
+    """The negator of a negated existential whose relative clause holds the trigger: "tak
+    ada anggota DPR yang mengancamnya" (no one threatened her)."""
+    toks, lex = ctx.toks, ctx.lex
+    if i - 1 <= lo or toks[i - 1].low not in lex.relatives:
+        return None
+    for k in range(i - 2, max(lo + 1, i - 2 - _EXISTENTIAL_REACH) - 1, -1):
+        if toks[k].low in lex.existentials:
+            return k - 1 if toks[k - 1].low in lex.negators else None
+        if toks[k].low in lex.breaks:
+            return None
     return None
 
 
@@ -1521,7 +1577,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "AS mengerahkan sistem rudal (THAAD)": the object is the force moved; only a
             # marked recipient is a target
             objs = [m for m in objs if m.prep in lex.target_preps]
-        targets = _vals(_right_group(ctx, objs))
+        group = _right_group(ctx, objs)
+        if group and trig.code in lex.enforced_codes and all(m.kind == "AGENT" for m in group):
+            # "menetapkan tiga tersangka, yakni A dan B, serta C": the suspects' names
+            group = _listed_after(ctx, group[-1].j) or group
+        targets = _vals(group)
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
         if not targets and (trig.code in lex.owned_object_codes or (
@@ -1676,7 +1736,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                      m.prep is None and not any(_verb_like(t, lex) for t in toks[j:m.i])))]
         if hosts:
             place = hosts[0].place_id
-            targets = [*hosts[0].values, *(v for v in targets if v not in hosts[0].values)]
+            if not (targets and hosts[0].prep in lex.place_preps):
+                # "mengunjungi Prakash di penjara di Gaziantep": the one visited hosts, the
+                # town only says where (its country is no second host)
+                targets = [*hosts[0].values, *(v for v in targets if v not in hosts[0].values)]
         else:
             countries = [m for m in right_all if m.kind == "COUNTRY"
                          and m.prep in lex.place_preps | lex.goal_preps]
@@ -2282,6 +2345,9 @@ def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
     return False
 
 
+_LIST_DESCRIPTION = 3  # words of a description before the first name of a list ("pasangan")
+
+
 def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
     """The persons a counted group is named as right after its passive verb ending at `j`
     ("Ada 3 terduga teroris yang diamankan, yakni RW, KM, dan AY", "Kesembilan orang yang
@@ -2296,7 +2362,9 @@ def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
     if k + 1 >= len(toks) or toks[k].low not in lex.appositions:
         return []
     first = [m for m in ctx.ms if m.i >= k + 1 and id(m) not in ctx.hidden]
-    if not first or first[0].i != k + 1:
+    # a short lower-case description may open the list: "yakni pasangan suami-istri A dan B"
+    if not first or first[0].i - k - 1 > _LIST_DESCRIPTION or not all(
+            t.text.islower() or t.text == "-" for t in toks[k + 1:first[0].i]):
         return []
     group = _right_group(ctx, first)
     return group if all(m.kind == "PERSON" for m in group) else []
@@ -2830,7 +2898,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
-                               and not _benefactive(toks, ms, k, lex)],
+                               and not _benefactive(toks, ms, k, lex)
+                               and not _list_separator(toks, ms, k, lex)],
                enforcer=enforcer, refs=refs, default_named=default_named)
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -3051,7 +3120,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 37  # events24: mutual accusations, case files, summonses, appeals granted, aid poured
+    version = 38  # events24 + events25: case steps, summonses, appeals; lists, dispersal, blame
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

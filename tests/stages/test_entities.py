@@ -1620,3 +1620,18 @@ def test_an_unknown_word_after_a_common_word_does_not_make_a_town_a_family_name(
     # 'Batak' after 'bersuku' opens no person's name: Toba stays what the tagger read
     ents = _by_name(_entities("Penduduk desa itu mayoritas bersuku Batak Toba ."))
     assert not any(e.kind == "PERSON" for e in ents.values()), sorted(ents)
+
+
+def test_programmes_systems_degrees_and_numbered_laws_are_no_entities() -> None:
+    # State schemes (housing loans, renovation aid), a toll-payment system, a degree and a
+    # presidential instruction by its number name no body.
+    ents = _by_name(_entities(
+        "Kementerian PKP menyalurkan Fasilitas Likuiditas Pembiayaan Perumahan ( FLPP ) dan "
+        "Bantuan Stimulan Perumahan Swadaya ( BSPS ) bagi warga Bandung . Sistem Multi Lane "
+        "Free Flow ( MLFF ) akan diterapkan PT Jasa Marga . Rina lulus S2 di Universitas "
+        "Gadjah Mada . \" Di Inpres 8 sudah jelas , daerah menyediakan lahan , \" kata Iqbal ."))
+    for name in ("FLPP", "BSPS", "MLFF", "Multi Lane Free Flow", "S2", "Inpres 8"):
+        assert name not in ents, sorted(ents)
+    for name in ("Kementerian PKP", "PT Jasa Marga", "Universitas Gadjah Mada", "Iqbal"):
+        assert name in ents, sorted(ents)
+

@@ -34,7 +34,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 38  # roles15 + ents15: portfolios after a name, ranks whole; names cut at a km post
+    version = 39  # ents16: programmes, systems, degrees and numbered laws no entities
     requires = frozenset({"text", "tokens", "sentences", "dateline"})
     provides = frozenset({"entities"})
 

@@ -1635,3 +1635,12 @@ def test_programmes_systems_degrees_and_numbered_laws_are_no_entities() -> None:
     for name in ("Kementerian PKP", "PT Jasa Marga", "Universitas Gadjah Mada", "Iqbal"):
         assert name in ents, sorted(ents)
 
+
+
+def test_a_contracted_police_office_alone_is_no_person() -> None:
+    # 'Kapolresta menambahkan': the office standing for its holder, no person of its own.
+    ents = _by_name(_entities(
+        "Kapolresta Malang Kota Kombes Pol Budi Hermanto mengatakan dua pelaku ditangkap . "
+        "Kapolresta menambahkan , keduanya dijerat pasal pencurian ."))
+    assert "Kapolresta" not in ents, sorted(ents)
+    assert ents["Budi Hermanto"].kind == "PERSON"

@@ -276,3 +276,13 @@ def test_ports_file_formats_and_bank_ratios_are_no_entities() -> None:
     words = text.split()
     chunks = [("ORG", 1, 2), ("ORG", 4, 5), ("ORG", 7, 8), ("ORG", 8, 10)]
     assert fix_chunks(words, chunks, _joined(text, words)) == [("ORG", 8, 10)]
+
+
+def test_a_name_after_a_comma_closing_an_office_at_a_body_is_a_person() -> None:
+    # 'Office Body , Name': the name set apart after the office is its holder, never a
+    # place, whatever kind the tagger read on it.
+    words = ["kata", "Direktur", "Eksekutif", "Lembaga", "Survei", "Cakra", ",", "Wandi",
+             "Rusmana", ",", "di", "Bandung"]
+    chunks = [("ORG", 3, 6), ("PLACE", 7, 9), ("PLACE", 11, 12)]
+    got = fix_chunks(words, chunks, [False] * len(words))
+    assert got == [("ORG", 3, 6), ("PERSON", 7, 9), ("PLACE", 11, 12)]

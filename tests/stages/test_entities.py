@@ -1657,3 +1657,26 @@ def test_a_former_or_current_office_after_the_name() -> None:
     assert ents["Budi Santoso"].roles == ("Kepala Dinas Pendidikan Bogor",)
     assert ents["Made Arta"].roles == (
         "Regional General Manager Asia Tenggara PT Kopi Nusantara",)
+
+def test_programmes_systems_degrees_and_numbered_laws_are_no_entities() -> None:
+    # State schemes (housing loans, renovation aid), a toll-payment system, a degree and a
+    # presidential instruction by its number name no body.
+    ents = _by_name(_entities(
+        "Kementerian PKP menyalurkan Fasilitas Likuiditas Pembiayaan Perumahan ( FLPP ) dan "
+        "Bantuan Stimulan Perumahan Swadaya ( BSPS ) bagi warga Bandung . Sistem Multi Lane "
+        "Free Flow ( MLFF ) akan diterapkan PT Jasa Marga . Rina lulus S2 di Universitas "
+        "Gadjah Mada . \" Di Inpres 8 sudah jelas , daerah menyediakan lahan , \" kata Iqbal ."))
+    for name in ("FLPP", "BSPS", "MLFF", "Multi Lane Free Flow", "S2", "Inpres 8"):
+        assert name not in ents, sorted(ents)
+    for name in ("Kementerian PKP", "PT Jasa Marga", "Universitas Gadjah Mada", "Iqbal"):
+        assert name in ents, sorted(ents)
+
+
+
+def test_a_contracted_police_office_alone_is_no_person() -> None:
+    # 'Kapolresta menambahkan': the office standing for its holder, no person of its own.
+    ents = _by_name(_entities(
+        "Kapolresta Malang Kota Kombes Pol Budi Hermanto mengatakan dua pelaku ditangkap . "
+        "Kapolresta menambahkan , keduanya dijerat pasal pencurian ."))
+    assert "Kapolresta" not in ents, sorted(ents)
+    assert ents["Budi Hermanto"].kind == "PERSON"

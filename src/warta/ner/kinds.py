@@ -236,6 +236,23 @@ def _cued_initials(low: Sequence[str], i: int, j: int) -> bool:
     return j - i == 1 and i > 0 and low[i - 1] in role_words().name_cues
 
 
+def _after_office(words: Sequence[str], i: int, out: Sequence[Chunk]) -> bool:
+    """Does the name at `i` stand after a comma closing an office held at an organisation
+    ("Direktur Eksekutif Voxpol Center , [X]")? The name so set apart is the holder, a
+    person, whatever kind the tagger read on it (the gazetteer's places are left alone)."""
+    if i < 2 or words[i - 1] != "," or not out or out[-1][0] != "ORG" or out[-1][2] != i - 1:
+        return False
+    s = out[-1][1]
+    return any(a + head_at(words, a) == s for a in range(max(0, s - 4), s))
+
+
+def _numbered_term(surface: Sequence[str], rules: KindRules) -> bool:
+    """Is the chunk a term of `not_entities` with only its number after it ('Inpres 8',
+    'PP 24')? A numbered instruction or law is the term's own document, no entity."""
+    return (len(surface) > 1 and surface[0] in rules.not_entities
+            and all(w.isdigit() for w in surface[1:]))
+
+
 def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[bool],
                places: Sequence[GazMatch] = (), with_role: Collection[int] = (),
                rules: KindRules | None = None, low: Sequence[str] | None = None,
@@ -291,8 +308,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
         if kind != "PERSON" and (_capital_object(words, low, i, j, rules)
                                  or _named_object(words, low, i, rules)):
             continue  # "[KA Malabar]", "KRI [Nanggala]" read as a place or a body
-        if (" ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities) \
-                and not _cued_initials(low, i, j):
+        if (" ".join(surface) in rules.not_entities or "".join(surface) in rules.not_entities
+                or _numbered_term(surface, rules)) and not _cued_initials(low, i, j):
             continue
         if all(w in rules.legal_forms or w in _OPEN or w in _CLOSE for w in surface):
             if out and out[-1][0] == "ORG" and all(
@@ -306,6 +323,8 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
         if kind == "ORG":
             while j - i > 1 and words[j - 1] in rules.rank_tails:
                 j -= 1  # "Polres Serang AKP [Fery]": the rank opens the name after it
+        if kind == "PLACE" and not any(at_place[i:j]) and _after_office(words, i, out):
+            kind = "PERSON"  # "Direktur Eksekutif Voxpol Center , [Pangi Syarwi Chaniago]"
         if kind == "PLACE":
             # "DPRD Kota [Bandung]": an area word may stand between the head and the place.
             a = 1 if i > 1 and low[i - 1] in rules.area_words and owner[i - 1] < 0 else 0

@@ -2351,7 +2351,8 @@ def _inside_commands(text: str, mentions: Sequence[Mention]
                      ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less places inside a police command's contracted office ("Kapolres
     [Tasikmalaya] Kota", "Kapolres [Metro] [Jakarta] Selatan", "Mapolda [Metro] Jaya"):
-    the place is the command's, no mention of its own. Reads the word before each place
+    the place is the command's, no mention of its own; less such an office read alone as
+    a person ("[Kapolresta] menambahkan"). Reads the word before each place
     only. Returns the mentions kept and the spans dropped (no alias sweep is to find them
     again)."""
     words = _command_words()
@@ -2359,6 +2360,11 @@ def _inside_commands(text: str, mentions: Sequence[Mention]
     gone: set[tuple[int, int]] = set()
     last_end = -1
     for m in mentions:
+        if m.kind == "PERSON" and m.surface.casefold() in words:
+            # the contracted office alone ("Kapolresta menambahkan"): its holder's office,
+            # no person of its own
+            gone.add((m.start, m.end))
+            continue
         if not m.blind and (m.kind == "PLACE" or m.surface in _COMPASS):
             # a place or compass word run on after a dropped one ("[Denpasar] [Barat]")
             gap = text[last_end:m.start] if last_end >= 0 else None

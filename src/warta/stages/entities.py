@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 40  # roles16 + outlets16: roles in brackets; the dateline's outlet an ORG entity
+    version = 41  # roles16 + outlets16 + ents16: roles in brackets, outlets, no programmes
     requires = frozenset({"text", "tokens", "sentences", "dateline", "dateline_source"})
     provides = frozenset({"entities"})
 

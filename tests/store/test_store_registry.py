@@ -387,3 +387,18 @@ def test_a_link_decided_again_does_not_vouch_for_itself(store: SQLStore) -> None
     before = snapshot(store)
     registry.rebuild(store)
     assert snapshot(store) == before
+
+
+def test_an_outlet_named_only_in_the_dateline_is_no_context(store: SQLStore) -> None:
+    # The dateline's outlet is an ORG entity with no mentions in every article of that outlet:
+    # a Thiago named beside other clubs than Thiago Alcantara's must not become him for it.
+    def with_outlet(a: Article) -> Article:
+        outlet = Entity(id=entity_id("ORG", "CNN Indonesia"), kind="ORG", name="CNN Indonesia")
+        return Article(id=a.id, text=a.text, source=a.source, url=None, title=None,
+                       published=a.published, lang="id", entities=(*a.entities, outlet))
+    arts = [with_outlet(art(("PERSON", "Thiago Alcantara"), ("ORG", "Timnas Spanyol"),
+                            ("ORG", "FC Barcelona"), day=1)),
+            with_outlet(art(("PERSON", "Thiago"), ("ORG", "Persib Bandung"),
+                            ("ORG", "Bali United"), day=2))]
+    store.put_many(arts)
+    assert rid_of(store, arts[1], "Thiago") == "per:thiago"

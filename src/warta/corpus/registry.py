@@ -77,6 +77,9 @@ class EntRow:
     kind: str
     name: str
     roles: tuple[str, ...] = ()
+    # False for an entity named only outside the text (the dateline's outlet or place, no
+    # mentions): in every article of its outlet, so no sign of what an article is about
+    mentioned: bool = True
 
 
 # -- names ---------------------------------------------------------------------------------
@@ -279,7 +282,8 @@ def ent_rows(rows: Sequence[Sequence[Any]]) -> list[EntRow]:
     """EntRows from `article_entities` rows (article_id, local_id, key, kind, name,
     name_fold, country, roles, n_mentions), as the store writes them."""
     return [EntRow(local_id=str(r[1]), key=str(r[2]), kind=str(r[3]), name=str(r[4]),
-                   roles=tuple(json.loads(r[7]) if r[7] else ())) for r in rows]
+                   roles=tuple(json.loads(r[7]) if r[7] else ()), mentioned=int(r[8]) > 0)
+            for r in rows]
 
 
 def _entity_row(rid: str, kind: str, name: str) -> tuple[str, str, str]:
@@ -343,10 +347,13 @@ def _company(store: Store, members: Sequence[str], article_id: str) -> set[str]:
     decided again must not vouch for itself)."""
     marks = ", ".join("?" for _ in members)
     return {str(r[0]) for r in store._x(
-        "SELECT DISTINCT l2.auto FROM registry_links l2 WHERE l2.article_id IN ("
+        "SELECT DISTINCT l2.auto FROM registry_links l2 JOIN article_entities ae "
+        "ON ae.article_id = l2.article_id AND ae.local_id = l2.local_id "
+        "WHERE l2.article_id IN ("
         f"SELECT l.article_id FROM registry_links l WHERE l.auto IN ({marks}) "
         f"AND l.article_id <> ? ORDER BY l.article_id LIMIT {SAMPLE}) "
-        "AND l2.kind IN ('PERSON', 'ORG', 'EVENT')", (*members, article_id))} - set(members)
+        "AND l2.kind IN ('PERSON', 'ORG', 'EVENT') AND ae.n_mentions > 0",
+        (*members, article_id))} - set(members)
 
 
 def _context_refuses(store: Store, article_id: str, roles: Sequence[str], group: Group,
@@ -412,8 +419,8 @@ def decide(store: Store, ents: Sequence[EntRow],
                 prefixes.append((e, prefix))
     longer = [(e, out[e.local_id][0]) for e in ents if e.local_id in out]
     # The company a short name keeps here: every other person, organisation and event.
-    company = {rid for e, rid in longer if e.kind != "PLACE"} | \
-        {e.key for e, _ in shorts if e.kind != "PLACE"}
+    company = {rid for e, rid in longer if e.kind != "PLACE" and e.mentioned} | \
+        {e.key for e, _ in shorts if e.kind != "PLACE" and e.mentioned}
     long_parts = [(set(parts_of(o.name, o.kind)), rid) for o, rid in longer]
     # A person's leading words of exactly one longer name ("Purbaya Yudhi" of "Purbaya
     # Yudhi Sadewa") follow rules 2 and 3 as a one-word name does; decided first, so the
@@ -616,8 +623,10 @@ def _redecide(store: Store, short: str, part: str, kind: str, state: Curation, *
         e = EntRow(local_id=str(local_id), key=short, kind=str(k), name=str(name),
                    roles=tuple(json.loads(roles) if roles else ()))
         company = {str(r[0]) for r in store._x(
-            "SELECT auto FROM registry_links WHERE article_id = ? AND local_id <> ? "
-            "AND kind <> 'PLACE'", (article_id, local_id))}
+            "SELECT l.auto FROM registry_links l JOIN article_entities ae "
+            "ON ae.article_id = l.article_id AND ae.local_id = l.local_id "
+            "WHERE l.article_id = ? AND l.local_id <> ? AND l.kind <> 'PLACE' "
+            "AND ae.n_mentions > 0", (article_id, local_id))}
         new_auto, how = _corpus_decision(store, str(article_id), e, part, company, groups)
         if (new_auto, how) != (auto, old_how):
             _ensure_entities(store, [_entity_row(new_auto, e.kind, e.name)])

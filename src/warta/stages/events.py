@@ -1932,10 +1932,9 @@ def _danger(ctx: _Ctx, voice: str, i: int, j: int, targets: Sequence[str]) -> bo
     toks, lex = ctx.toks, ctx.lex
     if voice != "noun" or targets or toks[i].low not in lex.danger_nouns:
         return False
-    after = [t.low for t in toks[j:j + _THREAT_REACH]]
-    if after and any(after[0].startswith(a) and after[0].endswith(b)
-                     for a, b in lex.act_noun_confixes):
+    if _act_noun(toks, j, lex):
         return False  # "ancaman pembunuhan", "ancaman penyerangan": the act threatened
+    after = [t.low for t in toks[j:j + _THREAT_REACH]]
     return not any(w in lex.threat_contents for w in after)
 
 

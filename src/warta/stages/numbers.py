@@ -2362,6 +2362,8 @@ def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
     one period the article names elsewhere for a thing of the same head word (as an earlier
     one is carried forward); over none when it names two or more ("laba PT Pupuk Indonesia
     2026" gives "pupuk organik" nothing: another head)."""
+    # where the money amounts and percentages start (replacing a period moves none)
+    amounts = [c.span.start for c in out if c.currency is not None or c.unit in _MEASURED_UNITS]
     for n, head in unperiodic:
         if out[n].period is not None or out[n].change_from:
             continue  # a restatement gave it one; a level before a change has its own time
@@ -2370,9 +2372,7 @@ def _later_periods(out: list[Count], unperiodic: Sequence[tuple[int, str]],
         # 2025" for "Penerima PKH Murni", another item of the list
         found = {p.value: p for thing, ps in things.items() if thing.split()[0] == head
                  and _one_thing(thing.split(), own) for p in ps} \
-            or _told_thing_periods(out[n].span.start, things, text,
-                                   [c.span.start for c in out if c.currency is not None
-                                    or c.unit in _MEASURED_UNITS])
+            or _told_thing_periods(out[n].span.start, things, text, amounts)
         if len(found) == 1:
             (period,) = found.values()
             out[n] = replace(out[n], period=period.value, period_span=period.span)

@@ -1303,7 +1303,7 @@ def _ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     anaphoric, where "pada saat yang sama" is the moment told)."""
     r = _rules()
     word = _key(g["word"])
-    if _key(_word_before(ctx.text, start)) in r.ref_idioms.get(word, frozenset()):
+    if _word_before(ctx.text, start) in r.ref_idioms.get(word, frozenset()):
         return None
     return _Value("DATE", r.refs[word])
 

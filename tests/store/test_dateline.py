@@ -119,3 +119,18 @@ def test_the_fill_reads_only_empty_rows_in_pages_with_a_bar_for_large_stores(
         assert "articles.dateline" in capsys.readouterr().err
     finally:
         s.close()
+
+
+def test_the_outlet_a_dateline_names_is_found_but_tops_no_facet(target: str) -> None:
+    a = prabowo_article()
+    outlet = Entity(id="org:antara", kind="ORG", name="Antara")
+    a = replace(a, dateline_source="Antara", entities=(*a.entities, outlet))
+    s = open_store(target)
+    try:
+        s.put(a)
+        s.flush()
+        assert [h.id for h in s.search(SearchQuery(entity="Antara")).hits] == [a.id]
+        labels = {f.label for f in s.search(SearchQuery(text="Prabowo")).top_entities}
+        assert "Antara" not in labels and labels  # the body's own entities still count
+    finally:
+        s.close()

@@ -19,7 +19,7 @@ from typing import Any
 
 import tantivy
 
-from ..record import Article
+from ..record import Article, Entity
 from ..text.stem import stem_text
 from .errors import BadQuery, IndexDamaged, StoreBusy, StoreError
 from .model import FacetCount, SearchQuery, day_epoch, entity_id, epoch_of, fold
@@ -69,12 +69,21 @@ def match_value(key_or_name: str) -> str:
     return value if ":" in value else fold(value)
 
 
+def counts_in_facets(e: Entity) -> bool:
+    """Whether top-entity facets count `e`: not the outlet a dateline names (an ORG with no
+    mentions, `ner.dateline.with_outlet`), which would top every facet of its own outlet's
+    articles; the `source` facet counts outlets. A dateline's place (no mentions) counts:
+    the story happened there. Filters still find both."""
+    return e.kind != "ORG" or bool(e.mentions)
+
+
 def index_fields(a: Article, copy: bool = False) -> dict[str, Any]:
     """The index document of an article (pure; tests call it directly); `copy`: the store
     grouped it under an earlier article (search collapses groups by leaving copies out)."""
     keys = {e.id: entity_id(e.kind, e.name) for e in a.entities}
     names = {e.id: e.name for e in a.entities}
     ents = sorted(set(keys.values()))
+    faceted = sorted({keys[e.id] for e in a.entities if counts_in_facets(e)})
     speakers = sorted({keys[q.speaker] for q in a.quotes if q.speaker in keys})
     speaker_names = sorted({fold(names[q.speaker]) for q in a.quotes if q.speaker in names})
     doc: dict[str, Any] = {
@@ -82,7 +91,7 @@ def index_fields(a: Article, copy: bool = False) -> dict[str, Any]:
         "title": [a.title or ""],
         "body": [a.text],
         "stem": [stem_text(a.title or ""), stem_text(a.text)],
-        "entity_key": ents,
+        "entity_key": faceted,
         "entity_match": sorted(set(ents) | {fold(e.name) for e in a.entities}),
         "kind": sorted({e.kind.upper() for e in a.entities}),
         "country": sorted({e.country.upper() for e in a.entities if e.country}),

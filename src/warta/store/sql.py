@@ -21,7 +21,6 @@ from .model import (
     EntityDetail,
     EntitySummary,
     EventRow,
-    FacetCount,
     Hit,
     PutStatus,
     QuoteRow,
@@ -554,24 +553,6 @@ class SQLStore:
                         actors=json.loads(r[4]), targets=json.loads(r[5]), place=r[6], time=r[7],
                         evidence=r[10][r[8]:r[9]] if r[8] is not None else None) for r in rows]
         return total, out
-
-    def facet_rows(self, ids: Sequence[str]) -> tuple[list[FacetCount], list[FacetCount],
-                                                      list[FacetCount]]:
-        """Top entities, top speakers and articles per day over a set of article ids."""
-        if not ids:
-            return [], [], []
-        marks = ", ".join("?" for _ in ids)
-        ents = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
-            f"SELECT key, MAX(name), COUNT(DISTINCT article_id) AS c FROM article_entities "
-            f"WHERE article_id IN ({marks}) GROUP BY key ORDER BY c DESC, key LIMIT 10", ids)]
-        spk = [FacetCount(key=str(k), label=str(n), count=int(c)) for k, n, c in self._x(
-            f"SELECT speaker_key, MAX(speaker_name), COUNT(*) AS c FROM quotes "
-            f"WHERE article_id IN ({marks}) AND speaker_key IS NOT NULL GROUP BY speaker_key "
-            "ORDER BY c DESC, speaker_key LIMIT 10", ids)]
-        days = [FacetCount(key=str(d), label=str(d), count=int(c)) for d, c in self._x(
-            f"SELECT day, COUNT(*) FROM articles WHERE id IN ({marks}) AND day IS NOT NULL "
-            "GROUP BY day ORDER BY day", ids)]
-        return ents, spk, days
 
 
 def quote_about_clause() -> str:

@@ -25,12 +25,16 @@ from ..text.outlets import outlet_of_url
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     text: str
-    source: str | None
     dateline_place: str | None
     related: tuple[str, ...]
     # the outlet as the dateline or opening line wrote it ("JUARA.NET"), before
     # `canonical_source`; None where the text names none
     source_written: str | None = None
+
+    @property
+    def source(self) -> str | None:
+        """The outlet the text names, canonical ("Juara.net"); None where it names none."""
+        return canonical_source(self.source_written) if self.source_written else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,19 +286,18 @@ def clean_text(raw: str) -> Cleaned:
         if para:
             body.append(para)
 
-    source = place = raw_source = None
+    place = raw_source = None
     if body:
         for pattern in rules.datelines:
             m = pattern.match(body[0])
             if m:
                 raw_source = (m.groupdict().get("source") or "").strip() or None
-                source = canonical_source(raw_source) if raw_source else None
                 place = (m.groupdict().get("place") or "").strip() or None
                 body[0] = body[0][m.end() :].lstrip()
                 break
         body[-1] = rules.trailer.sub("", body[-1]).rstrip()
         body = [p for p in body if p]
-    return Cleaned(text="\n".join(body), source=source, dateline_place=place,
+    return Cleaned(text="\n".join(body), dateline_place=place,
                    related=tuple(dict.fromkeys(related)), source_written=raw_source)
 
 

@@ -70,3 +70,43 @@ def test_an_outlets_show_is_no_outlet() -> None:
 
 def test_a_section_inside_an_address_is_no_outlet() -> None:
     assert _spans("tautan detik.com/detikNews dan akun @detikFinance kemarin") == []
+
+
+def _copies_mentions(text: str, copies: int) -> tuple[str, list[Mention]]:
+    """`copies` of `text`, one a line, with each copy's person, a mention run into an
+    outlet ("GoToMalls.com dengan PayPro") and a place, in order."""
+    long = "\n".join([text] * copies)
+    out = []
+    for k in range(copies):
+        at = k * (len(text) + 1)
+        for part, kind in (("Ahmad", "PERSON"), ("GoToMalls.com dengan PayPro", "ORG"),
+                           ("Jakarta", "PLACE")):
+            a = at + text.index(part)
+            out.append(Mention(a, a + len(part), kind, part))
+    return long, out
+
+
+def test_many_outlets_in_a_long_text_are_each_read_as_in_one_paragraph() -> None:
+    # The mentions an outlet overlaps are looked up among those near it: a text of fifty
+    # copies of a paragraph gives fifty copies of the paragraph's own result.
+    text = "Ahmad mengutip GoToMalls.com dengan PayPro di Jakarta kemarin."
+    one = outlet_mentions(*_copies_mentions(text, 1))
+    many = outlet_mentions(*_copies_mentions(text, 50))
+    step = len(text) + 1
+    assert [(m.start, m.end, m.kind) for m in many] == [
+        (m.start + k * step, m.end + k * step, m.kind) for k in range(50) for m in one]
+    assert [(m.surface, m.kind) for m in one] == [
+        ("Ahmad", "PERSON"), ("GoToMalls.com", "ORG"), ("PayPro", "ORG"), ("Jakarta", "PLACE")]
+
+def test_mentions_out_of_order_come_back_in_order_of_start() -> None:
+    text = "Di Jakarta, kata merdeka.com , Budi hadir."
+    out = outlet_mentions(text, [Mention(31, 35, "PERSON", "Budi"),
+                                 Mention(3, 10, "PLACE", "Jakarta")])
+    assert [(x.surface, x.kind) for x in out] == [
+        ("Jakarta", "PLACE"), ("merdeka.com", "ORG"), ("Budi", "PERSON")]
+
+
+def test_a_section_word_inside_any_earlier_domain_is_no_outlet() -> None:
+    # Several domains before it: the one holding the section word is found among them.
+    text = "lihat kumparan.com , tempo.co dan detik.com/detikNews serta detikJabar hari ini"
+    assert _spans(text) == ["kumparan.com", "tempo.co", "detikJabar"]

@@ -11,8 +11,10 @@ from `source_cues` (entities.toml). `outlet_mentions` is the one entry point.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..lang.id import load
@@ -79,10 +81,23 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
             out.append((label.start(), t.end()))
     word = _outlet_word()
     if word is not None:
+        # Whether a domain's span holds a word: the furthest end among the domains
+        # opening at or before it tells (a scan of every domain for every section word
+        # cost their product on a long text).
+        spans = sorted(out)
+        opens = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
         out += [f.span() for f in _words_at(word, text)
-                if not any(a <= f.start() < b for a, b in out) and not _show(text, f.start())
+                if not _inside(opens, reach, f.start()) and not _show(text, f.start())
                 and text[f.start() - 1: f.start()] not in _ADDRESS_MARKS]
     return sorted(out)
+
+
+def _inside(opens: Sequence[int], reach: Sequence[int], s: int) -> bool:
+    """Whether some span [a, b) holds `s`, given the spans' starts in order (`opens`) and
+    the furthest end of the spans up to each (`reach`)."""
+    k = bisect_right(opens, s)
+    return k > 0 and reach[k - 1] > s
 
 
 _ADDRESS_MARKS = ("/", ".", "@")  # "detik.com/detikNews", "@detikNews": an address's part
@@ -154,16 +169,38 @@ def outlet_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         s = m.start + cue.end()
         out.append(Mention(s, m.end, "ORG", text[s:m.end], blind=m.blind))
+    # The mentions stay in order of start (as the sort the first outlet makes leaves
+    # them), so those an outlet overlaps are found by bisection among the starts within
+    # the longest mention's length before it: a scan of every mention for every outlet
+    # made a long article's outlets (one a paragraph) cost the square of its length.
+    ordered = all(p.start <= m.start for p, m in zip(out, out[1:], strict=False))
+    starts = [m.start for m in out]
+    longest = max((m.end - m.start for m in out), default=0)
     for a, b in outlet_spans(text):
-        hit = [m for m in out if m.start < b and a < m.end]
+        lo, hi = (bisect_right(starts, a - longest), bisect_left(starts, b)) if ordered \
+            else (0, len(out))
+        hit = [m for m in out[lo:hi] if m.start < b and a < m.end]
         if len(hit) == 1 and (hit[0].start, hit[0].end) == (a, b):
             hit[0].kind, hit[0].place = "ORG", None
             continue
-        kept = [m for m in out if not (m.start < b and a < m.end)]
+        new: list[Mention] = []
         for m in hit:
             for p in (_piece(text, m.start, a), _piece(text, b, m.end)):
                 if p is not None:
-                    kept.append(Mention(*p, m.kind, text[p[0]:p[1]], blind=m.blind))
-        kept.append(Mention(a, b, "ORG", text[a:b]))
-        out = sorted(kept, key=lambda m: m.start)
+                    new.append(Mention(*p, m.kind, text[p[0]:p[1]], blind=m.blind))
+        new.append(Mention(a, b, "ORG", text[a:b]))
+        longest = max(longest, b - a)
+        if not ordered:
+            kept = [m for m in out if not (m.start < b and a < m.end)]
+            out = sorted(kept + new, key=lambda m: m.start)
+            starts, ordered = [m.start for m in out], True
+            continue
+        # What a stable sort of (the rest, then the new ones) gives: each new mention goes
+        # after every mention starting where it starts or before.
+        rest = [m for m in out[lo:hi] if not (m.start < b and a < m.end)]
+        out[lo:hi], starts[lo:hi] = rest, [m.start for m in rest]
+        for m in sorted(new, key=lambda m: m.start):
+            i = bisect_right(starts, m.start)
+            out.insert(i, m)
+            starts.insert(i, m.start)
     return out

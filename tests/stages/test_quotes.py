@@ -2533,6 +2533,34 @@ def test_a_sentence_opening_with_dan_and_a_verb_of_saying_goes_on_with_the_speak
         "jumlah tersebut kemungkinan akan meningkat", "per:abu")
 
 
+def test_statements_going_on_in_a_long_article_keep_each_paragraphs_speaker() -> None:
+    # Thirty paragraphs, each a statement and one going on after it: each added statement
+    # is found in its own sentence and said by its own paragraph's speaker (the look-ups
+    # bisect the sentences and the quotes' ends instead of scanning them all).
+    para = ("Adnan Abu Hasna, Penasihat Media UNRWA mengatakan bahwa badan tersebut telah "
+            "menyusun rencana pendidikan. Dan menambahkan bahwa jumlah tersebut kemungkinan "
+            "akan meningkat.\n"
+            '"Sangat mustahil menjalani dua tahun tanpa sekolah," kata Budi Santoso, seraya '
+            "menambahkan bahwa 8.000 guru akan berpartisipasi dalam program tersebut.")
+    text = "\n".join([para] * 30)
+    ents = (_ent(text, "per:abu", "PERSON", "Adnan Abu Hasna", "Adnan Abu Hasna"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    added = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))
+             if q.content.of(text).startswith(("jumlah", "8.000"))]
+    assert added == [("jumlah tersebut kemungkinan akan meningkat", "per:abu"),
+                     ("8.000 guru akan berpartisipasi dalam program tersebut", "per:budi")] * 30
+
+
+def test_the_sentence_holding_a_position_is_the_same_bisected_or_scanned() -> None:
+    from warta.stages.quotes import _end_of_sentence_holding
+    sents = [Span(start=0, end=10), Span(start=10, end=10), Span(start=12, end=20)]
+    starts = [s.start for s in sents]
+    for pos in range(-1, 22):
+        assert _end_of_sentence_holding(sents, starts, pos) == \
+            _end_of_sentence_holding(sents, None, pos)
+    assert [_end_of_sentence_holding(sents, starts, p) for p in (0, 9, 10, 11, 12, 20)] == [
+        10, 10, None, None, 20, None]
+
 def test_a_subject_closed_by_a_demonstrative_reaches_back_to_its_clause_start() -> None:
     # A long relative clause before 'ini': the subject is read from the clause start, not
     # cut inside the company's name after a fixed number of words.

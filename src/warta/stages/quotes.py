@@ -2693,23 +2693,43 @@ def _added_statements(text: str, sentences: Sequence[Span], found: Sequence[_Fou
     joined to a quote's attribution, to the end of its sentence, with that speaker."""
     lex = _lex()
     out: list[_Found] = []
+    # Sentences in order are bisected, quotes looked up by where they end: a scan of every
+    # sentence for every quote, and of every quote for every sentence, cost the square of
+    # a long article's length. The answers are the scans' own.
+    starts = [s.start for s in sentences] if ordered(sentences) else None
     for f in found:
         if f.speaker_span is None or f.speaker_span.start < f.content.end:
             continue  # the attribution must follow the quote for the clause to go on it
         m = lex.added.match(text, f.speaker_span.end)
-        end = next((s.end for s in sentences if m and s.start <= m.end() < s.end), len(text))
+        end = _end_of_sentence_holding(sentences, starts, m.end()) if m else None
+        end = len(text) if end is None else end
         out += _added_found(text, m, end, f)
-    # '… mengatakan bahwa …. Dan menambahkan bahwa …': the statement just before speaks on.
-    ordered_found = sorted(found, key=lambda f: f.content.start)
+    # '… mengatakan bahwa …. Dan menambahkan bahwa …': the statement just before speaks on:
+    # of the attributed quotes ending between the sentence before and this one, the last
+    # in order of start (ties: as listed).
+    said = sorted((f for f in found if f.speaker_span is not None),
+                  key=lambda f: f.content.start)
+    by_end = sorted(range(len(said)), key=lambda n: said[n].content.end)
+    ends = [said[n].content.end for n in by_end]
     for k, sent in enumerate(sentences[1:], 1):
         m = lex.added_sentence.match(text, sent.start)
         if m is None:
             continue
-        prev = next((f for f in reversed(ordered_found) if f.speaker_span is not None
-                     and sentences[k - 1].start <= f.content.end <= sent.start), None)
+        within = by_end[bisect_left(ends, sentences[k - 1].start):bisect_right(ends, sent.start)]
+        prev = said[max(within)] if within else None
         out += _added_found(text, m, sent.end, prev) if prev else []
     taken = SpanSet([f.content for f in found])
     return [a for a in out if not taken.overlaps(a.content.start, a.content.end)]
+
+
+def _end_of_sentence_holding(sentences: Sequence[Span], starts: list[int] | None,
+                             pos: int) -> int | None:
+    """The end of the first sentence holding `pos`, None when none does: bisected over
+    `starts` when the sentences are in order and apart, else scanned."""
+    if starts is None:
+        return next((s.end for s in sentences if s.start <= pos < s.end), None)
+    k = bisect_right(starts, pos) - 1
+    return sentences[k].end if k >= 0 and pos < sentences[k].end else None
 
 
 def _added_found(text: str, m: re.Match[str] | None, end: int, f: _Found) -> list[_Found]:

@@ -1330,3 +1330,50 @@ def test_line_up_particles_and_versus_words_are_data() -> None:
         both = text[5:text.index(" digelar")]
         got = _versus_teams(text, [_at(text, both, "PLACE")], load_gazetteer())
         assert [m.surface for m in got] == ["Persikota Raya", "Bintang Timur"], word
+
+
+def _many_names(k: int) -> list[str]:
+    """`k` distinct organisation names of two made-up words each."""
+    return [f"Lembaga {chr(65 + n // 26)}{chr(97 + n % 26)}tara" for n in range(k)]
+
+
+def test_short_forms_and_spellings_among_many_names_join_as_among_few() -> None:
+    """On a long page of many stories the short forms and spellings are compared with the
+    names they may join only (indexed by first word, first letter and length): 'Inter'
+    still joins 'Inter Milan', 'The Fed' 'The Federal Reserve', 'Mertsacker' 'Mertesacker',
+    and two hundred other names stay apart."""
+    from warta.ner.resolve import _Cluster, join_short_forms, join_spellings
+
+    others = _many_names(200)
+    text = ("Inter Milan menang. The Federal Reserve memangkas bunga. Per Mertesacker "
+            "hadir. " + ". ".join(others) + ". Inter juara. The Fed menilai. Per Mertsacker "
+            "dan Per Mertesacker pulang.")
+    cs = [_Cluster("ORG", n, [_at(text, n, "ORG")])
+          for n in ("Inter Milan", "The Federal Reserve", *others)]
+    cs += [_Cluster("ORG", "Inter", [_at(text, "Inter", "ORG", 1)]),
+           _Cluster("ORG", "The Fed", [_at(text, "The Fed", "ORG")])]
+    got = join_short_forms(cs)
+    assert len(got) == 202
+    assert [len(c.mentions) for c in got[:2]] == [2, 2]
+    people = [_Cluster("PERSON", "Per Mertesacker",
+                       [_at(text, "Per Mertesacker", "PERSON"),
+                        _at(text, "Per Mertesacker", "PERSON", 1)]),
+              _Cluster("PERSON", "Per Mertsacker", [_at(text, "Per Mertsacker", "PERSON")])]
+    got = join_spellings(people + got)
+    assert len(got) == 203
+    assert got[0].name == "Per Mertesacker" and len(got[0].mentions) == 3
+
+
+def test_aliases_are_found_by_one_pass_over_the_words_past_many_keys() -> None:
+    """With more alias keys than `_FIND_KEYS`, the words are read in one pass: the same
+    starts, in text order, as a search per key."""
+    from warta.ner import resolve
+
+    names = [n.split()[1] for n in _many_names(resolve._FIND_KEYS + 10)]
+    text = " ".join(f"{n} dan {n}x, {n}_ serta {n}" for n in names)
+    by_first = {n: [n] for n in names}
+    few = {k: by_first[k] for k in names[:5]}
+    many = resolve._word_starts(text, by_first)
+    assert [s for s, _ in many] == sorted(s for s, _ in many)
+    assert len(many) == 2 * len(names)
+    assert [x for x in many if x[1][0] in few] == resolve._word_starts(text, few)

@@ -9,7 +9,7 @@ canonical names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -2564,6 +2564,27 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     # pair of organisations, and kept in step as mentions join (`target` below).
     written = {id(o): [(m.start, list(_org_words(m.surface))) for m in o.mentions]
                for o in orgs}
+    # The organisations a short form may shorten, by the first and last word of their
+    # written names (and the first word's first three letters, for a clipped last word):
+    # each short form tests only those, in the same order, instead of every organisation's
+    # every mention (the square of the names on a long page of many stories).
+    at = {id(o): k for k, o in enumerate(orgs)}
+    by_first: dict[str, list[_Cluster]] = defaultdict(list)
+    by_last: dict[str, list[_Cluster]] = defaultdict(list)
+    by_opening: dict[str, list[_Cluster]] = defaultdict(list)
+
+    def index(o: _Cluster, names: Sequence[tuple[int, list[str]]]) -> None:
+        for _, f in names:
+            if f:
+                by_first[f[0]].append(o)
+                by_last[f[-1]].append(o)
+                by_opening[f[0][:3]].append(o)
+
+    def among(*groups: Sequence[_Cluster]) -> list[_Cluster]:
+        return sorted({id(o): o for g in groups for o in g}.values(), key=lambda o: at[id(o)])
+
+    for o in orgs:
+        index(o, written[id(o)])
     for c in orgs:
         forms = {_org_words(m.surface) for m in c.mentions}
         if len(forms) != 1:
@@ -2576,7 +2597,9 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         # product (a longer name is mostly introduced before it is shortened).
         starts = sorted(m.start for m in c.mentions)
         own: float = starts[1] if len(starts) > 1 else float("inf")
-        fits = [o for o in orgs if o is not c and id(o) not in gone
+        near = among(by_first.get(words[0], ()), by_last.get(words[0], ()) if tail else ()) \
+            if n else orgs
+        fits = [o for o in near if o is not c and id(o) not in gone
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
                     f[:n] == words or (tail and f[-1:] == words))
@@ -2589,7 +2612,9 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                          and not _model_tail(o.name.split(" ", 1)[-1], n)}.values())
         if not fits and len(words[-1]) >= 3 and not c.name.isupper():
             # "The Fed" for "The Federal Reserve": its last word clipped from the long one.
-            fits = list({id(o): o for o in orgs if o is not c and id(o) not in gone
+            clipped = among(by_first.get(words[0], ()) if n > 1
+                            else by_opening.get(words[0][:3], ()))
+            fits = list({id(o): o for o in clipped if o is not c and id(o) not in gone
                          and any(len(f) > n and ms < own and f[: n - 1] == words[:-1]
                                  and f[n - 1] != words[-1] and f[n - 1].startswith(words[-1])
                                  for ms, f in written[id(o)])}.values())
@@ -2604,6 +2629,7 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         target.mentions.extend(c.mentions)
         if id(target) in written:
             written[id(target)].extend(written[id(c)])
+            index(target, written[id(c)])
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
@@ -2806,11 +2832,19 @@ def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
                                   -len(c.name), min(m.start for m in c.mentions)))
     spelt = {id(c): _spelling(c.name) for c in named}
     home: dict[int, _Cluster] = {id(c): c for c in clusters}
+    # Two spellings joined open with the same letter and differ in length by one letter at
+    # most: each name is compared with those only, in the same order (all pairs cost the
+    # square of the names on a long page of many stories).
+    alike: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for k, c in enumerate(named):
+        alike[(spelt[id(c)][:1], len(spelt[id(c)]))].append(k)
     for k, big in enumerate(named):
         a = spelt[id(big)]
         if home[id(big)] is not big or len(a) < _SPELLING_MIN - 1:
             continue
-        for small in named[k + 1 :]:
+        groups = [alike.get((a[:1], n), []) for n in (len(a) - 1, len(a), len(a) + 1)]
+        after = sorted(i for g in groups for i in g[bisect_right(g, k):])
+        for small in (named[i] for i in after):
             b = spelt[id(small)]
             if home[id(small)] is not small or min(len(a), len(b)) < _SPELLING_MIN - 1 \
                     or max(len(a), len(b)) < _SPELLING_MIN or a[:1] != b[:1]:
@@ -5330,11 +5364,19 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 _WORDS = unit_pattern(punct=False)  # \w+ runs: where an alias may start
 
 
+_FIND_KEYS = 64  # about where a text's words cost one pass less than a search per key
+
+
 def _word_starts(text: str, by_first: Mapping[str, list[str]]
                  ) -> list[tuple[int, list[str]]]:
     """Where each key of `by_first` (a run of word characters) stands in `text` as a
     whole `_WORDS` run, in text order, with its value: what a scan of every run finds,
-    but `str.find` looks for the few keys instead of visiting every word."""
+    but `str.find` looks for the few keys instead of visiting every word. Past
+    `_FIND_KEYS` keys (a long page of many stories), one pass over the runs costs less:
+    a search of the whole text per key made that the product of the two."""
+    if len(by_first) > _FIND_KEYS:
+        return [(w.start(), by_first[run]) for w in _WORDS.finditer(text)
+                if (run := w.group()) in by_first]
     out: list[tuple[int, list[str]]] = []
     n = len(text)
     for key, cands in by_first.items():

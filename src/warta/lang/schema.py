@@ -1169,6 +1169,9 @@ class QuoteIndirect(LangData):
     # Words that, after such an addressee, open what was asked with no 'agar' ('Kapolri
     # meminta jajarannya selalu waspada').
     request_openers: Words = ()
+    # Adverbs that after a demonstrative closing a subject open its predicate ('kegiatan …
+    # ini juga sejalan dengan …').
+    predicate_adverbs: Words = ()
     # Words that open a clause with no subject ('Dede menilai harus ada kebijakan …').
     subjectless_clause_words: Words = ()
     # Copulas: a clause's predicate however long its subject ('menilai aksi penolakan …

@@ -208,6 +208,9 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     ("Emerson Yuntho menyarankan Komisi Pemberantasan Korupsi ( KPK ) perlu membentuk unit "
      "keamanan khusus.", "perlu membentuk unit keamanan khusus", "menyarankan",
      "Emerson Yuntho"),
+    # a modal before a passive: the thing asked to be done opens the clause, no addressee
+    ("Budi mengimbau aturan di Kementerian PU dapat diperbarui.",
+     "aturan di Kementerian PU dapat diperbarui", "mengimbau", "Budi"),
     # no addressee: the negation stays in what was asked
     ("Susi meminta tidak perlu dipolitisasi lagi.", "tidak perlu dipolitisasi lagi",
      "meminta", "Susi"),

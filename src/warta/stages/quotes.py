@@ -3523,6 +3523,11 @@ def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int 
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
         low = w.casefold()
+        if low in lex.predicate_modals and t > j and t + 1 < len(toks) \
+                and _passive(text[toks[t + 1][0]:toks[t + 1][1]]):
+            # 'mengimbau aturan di Kementerian PU … dapat diperbarui': the thing asked to be
+            # done is the subject of a passive, no addressee (`_request_clause` reads it)
+            return None
         if low in lex.purpose_words or (
                 low in lex.request_openers | {"untuk"} and t > j
                 and text[toks[j][0]:toks[j][1]].casefold() not in lex.not_addressees):
@@ -3535,6 +3540,11 @@ def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int 
                 or _verb(w):
             return None  # 'mengimbau elemen masyarakat yang tidak puas …': no short addressee
     return None
+
+
+def _passive(word: str) -> bool:
+    """A di- verb ('diperbarui'), lower-case."""
+    return word.islower() and word.startswith("di") and _verb(word)
 
 
 def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:

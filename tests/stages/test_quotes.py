@@ -214,6 +214,9 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     # no addressee: the negation stays in what was asked
     ("Susi meminta tidak perlu dipolitisasi lagi.", "tidak perlu dipolitisasi lagi",
      "meminta", "Susi"),
+    # a doubt stated about a thing, no clause needed
+    ("Dian mempertanyakan keseriusan pemerintah dalam mencabut izin tambang.",
+     "keseriusan pemerintah dalam mencabut izin tambang", "mempertanyakan", "Dian"),
     # two words after 'agar': a verb and its object
     ("John mengimbau semua pihak agar menahan diri.", "menahan diri", "mengimbau", "John"),
     # a negated denial owning to the news told before

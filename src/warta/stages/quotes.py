@@ -4368,7 +4368,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 28  # whospeak: request modals, two-word clauses, a demonstrative then 'juga'
+    version = 28  # whospeak: request modals, two-word clauses, 'ini juga', mempertanyakan
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -242,6 +242,24 @@ def test_not_indirect_speech_reported_verb_shapes(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kasus ini murni masalah keimigrasian,” ujar Duta Besar Republik Indonesia di New York "
+     ", Abdul Kadir Jailani , kepada wartawan.",
+     "Duta Besar Republik Indonesia di New York , Abdul Kadir Jailani"),
+    ("“Kami memantau,” kata Duta Besar RI untuk Jepang, Heri Akhmadi.",
+     "Duta Besar RI untuk Jepang, Heri Akhmadi"),
+    # a name, no office: the place and the day after it are where and when
+    ("“Kami memantau,” kata Budi di Jakarta, Senin (3/8).", "Budi"),
+    ("“Kami memantau,” kata Kapolres Budi di Jakarta, Senin (3/8).", "Kapolres Budi"),
+    # an office not posted to a place: where he spoke, his name before it
+    ("“Kami memantau,” kata Ketua KPK Agus Rahardjo di Gedung DPR , Jakarta.",
+     "Ketua KPK Agus Rahardjo"),
+])
+def test_office_place_then_holder_after_comma(text: str, speaker: str) -> None:
+    got = [_show(text, q)[3] for q in find_quotes(_art(text)) if q.kind == "direct"]
+    assert got == [speaker]
+
+
 def test_index_referred_is_cached_and_fresh_per_call() -> None:
     text = "“Tersangka Budi sudah ditahan,” kata Andi."
     ent = _ent(text, "e1", "PERSON", "Budi", "Budi")

@@ -1284,6 +1284,11 @@ class QuoteSpeaker(LangData):
     coordinators: Words
     inner_words: Words
     stop_after: Words
+    # Prepositions that, after an office in a speaker phrase, give the office's place
+    # before the holder's name and comma ('Duta Besar RI di New York , Abdul …').
+    role_place_links: Words = ()
+    # Offices posted to a place, the only ones that link so ('Duta Besar', 'Konsul').
+    posted_offices: Words = ()
     adverbs: Words
     connectives: Words
     # Words opening a fronted source before a comma ('Dilansir Reuter , PBB melaporkan').

@@ -86,6 +86,8 @@ class _Lex:
     predicate_adverbs: frozenset[str]
     back_noun_words: frozenset[str]
     back_subject_words: frozenset[str]
+    role_place_links: frozenset[str]
+    posted_offices: frozenset[str]
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
@@ -271,6 +273,8 @@ def _lex() -> _Lex:
         predicate_adverbs=frozenset(ind.predicate_adverbs),
         back_noun_words=frozenset(ind.back_nouns),
         back_subject_words=frozenset(ind.back_subjects),
+        role_place_links=frozenset(sp.role_place_links),
+        posted_offices=frozenset(w.casefold() for w in sp.posted_offices),
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
@@ -777,6 +781,13 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             commas += 1
         elif w in lex.inner:
             got.append((s, e))
+        elif low in lex.role_place_links and got and not commas \
+                and (n := _place_then_name(text, toks, k + 1)) > k \
+                and _posted_office([text[a:b] for a, b in got]):
+            # 'ujar Duta Besar Republik Indonesia di New York , Abdul Kadir Jailani': the
+            # office's place, then the holder's name after its comma
+            got += toks[k:n]
+            commas += 1
         elif w.isalpha() and low not in lex.stop_after and lower_run < 3 \
                 and not (_ACTIVE_VERB.fullmatch(low) and low not in lex.naming_verbs
                          and _verb(low)):
@@ -817,6 +828,27 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         # that refers back, not the club or party it names.
         got.append(toks[at])
     return Span(start=got[0][0], end=got[-1][1])
+
+
+def _posted_office(words: Sequence[str]) -> bool:
+    """Whether a speaker phrase opens with an office posted to a place ('Duta Besar …',
+    'Konsul Jenderal …'), whose place may stand before the holder's name."""
+    low = [w.casefold() for w in words]
+    return any(" ".join(low[:n]) in _lex().posted_offices for n in (1, 2, 3))
+
+
+def _place_then_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
+    """The index after the comma that closes a place of up to four capitalised words at
+    `k` when a capitalised word that is no time word follows it ('New York , Abdul'), else
+    -1."""
+    lex = _lex()
+    n = k
+    while n < min(k + 4, len(toks)) and text[toks[n][0]].isupper():
+        n += 1
+    if n == k or n + 1 >= len(toks) or text[toks[n][0]:toks[n][1]] != ",":
+        return -1
+    nxt = text[toks[n + 1][0]:toks[n + 1][1]]
+    return n + 1 if nxt[:1].isupper() and nxt.casefold() not in lex.time_words else -1
 
 
 def _bare_role(phrase: str) -> bool:
@@ -4368,7 +4400,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 28  # whospeak: request modals, two-word clauses, 'ini juga', mempertanyakan
+    version = 28  # whospeak: request modals, short clauses, mempertanyakan, office places
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

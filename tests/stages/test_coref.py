@@ -1136,10 +1136,11 @@ def test_bare_putri_is_no_role() -> None:
 # `_CAP_EPITHET` as first written (look-arounds first, backtracking runs): the oracle of
 # the capital-first, possessive form.
 _CAP_EPITHET_REF = re.compile(
-    r"(?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan))*)"
+    r"(?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’.-]*|dan|ke-\d+))*)"
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 _EPITHET_WORDS = ["Eks", "Mantan", "Sang", "Ekss", "E", "M", "S", "Kabareskrim", "Polri",
-                  "dan", "dante", "itu", "ini", "tersebut", "kota", "-", "Wali", "Kota"]
+                  "dan", "dante", "itu", "ini", "tersebut", "kota", "-", "Wali", "Kota",
+                  "ke-15", "ke-", "15", "ke"]
 
 
 @given(st.lists(st.tuples(st.sampled_from(_EPITHET_WORDS),
@@ -1553,3 +1554,22 @@ def test_a_role_after_sebagai_is_the_name_after_dengan() -> None:
     art = analyze("Persija bermain dengan Budi Santoso sebagai kapten tim pada laga itu.")
     budi = next(e for e in art.entities if e.name == "Budi Santoso")
     assert budi.roles == ("kapten tim",)
+
+
+def test_numbered_office_epithet_is_the_person_before_not_todays_holder() -> None:
+    # 'Ketua MPR RI ke-15 ini' names the fifteenth holder: the person the text is about,
+    # who gets the office as a role, not the holder on the publication date.
+    text = ("Bambang Soesatyo mengajar di kampus. Ketua MPR RI ke-15 ini menegaskan "
+            "pentingnya penyederhanaan regulasi.")
+    out = _link(text, _ent(text, "PERSON", "Bambang Soesatyo", "Bambang Soesatyo"),
+                when=date(2025, 10, 11))
+    assert [e.name for e in out if e.kind == "PERSON"] == ["Bambang Soesatyo"]
+    bamsoet = _by_name(out, "Bambang Soesatyo")
+    assert _said(text, bamsoet) == ["Bambang Soesatyo", "Ketua MPR RI ke-15 ini"]
+    assert "Ketua MPR RI ke-15" in bamsoet.roles
+
+
+def test_bare_title_with_ordinal_is_not_todays_holder() -> None:
+    text = "Presiden ketujuh RI itu hadir di acara tersebut."
+    out = _link(text, when=date(2025, 10, 11))
+    assert [e.name for e in out] == []

@@ -200,6 +200,76 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     assert got == [("indirect", content, cue, speaker)]
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # a request's modal right after its addressee opens what was asked
+    ("Muhadjir Effendy meminta sekolah harus bisa melakukan pendekatan kepada siswanya.",
+     "harus bisa melakukan pendekatan kepada siswanya", "meminta", "Muhadjir Effendy"),
+    # an addressee with its short form in brackets
+    ("Emerson Yuntho menyarankan Komisi Pemberantasan Korupsi ( KPK ) perlu membentuk unit "
+     "keamanan khusus.", "perlu membentuk unit keamanan khusus", "menyarankan",
+     "Emerson Yuntho"),
+    # a modal before a passive: the thing asked to be done opens the clause, no addressee
+    ("Budi mengimbau aturan di Kementerian PU dapat diperbarui.",
+     "aturan di Kementerian PU dapat diperbarui", "mengimbau", "Budi"),
+    # no addressee: the negation stays in what was asked
+    ("Susi meminta tidak perlu dipolitisasi lagi.", "tidak perlu dipolitisasi lagi",
+     "meminta", "Susi"),
+    # a doubt stated about a thing, no clause needed
+    ("Dian mempertanyakan keseriusan pemerintah dalam mencabut izin tambang.",
+     "keseriusan pemerintah dalam mencabut izin tambang", "mempertanyakan", "Dian"),
+    # two words after 'agar': a verb and its object
+    ("John mengimbau semua pihak agar menahan diri.", "menahan diri", "mengimbau", "John"),
+    # a negated denial owning to the news told before
+    ("Kasat Reskrim AKBP Andrie Setiawan tak menampik kabar tersebut.", "kabar tersebut",
+     "menampik", "Kasat Reskrim AKBP Andrie Setiawan"),
+    # a demonstrative closing a long subject, then 'juga' and the predicate
+    ("Rajiv menyebut kegiatan bakti sosial melalui bantuan sembako ini juga sejalan dengan "
+     "program pemerintah.", "kegiatan bakti sosial melalui bantuan sembako ini juga sejalan "
+     "dengan program pemerintah", "menyebut", "Rajiv"),
+])
+def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
+                                              speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rajiv menyebut kegiatan ini juga.",  # no predicate after the adverb
+    "Budi menampik kabar tersebut.",  # a denial not negated needs its clause
+    "Warga meminta maaf tidak hanya lewat surat.",  # a thing asked for, no addressee
+])
+def test_not_indirect_speech_reported_verb_shapes(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kasus ini murni masalah keimigrasian,” ujar Duta Besar Republik Indonesia di New York "
+     ", Abdul Kadir Jailani , kepada wartawan.",
+     "Duta Besar Republik Indonesia di New York , Abdul Kadir Jailani"),
+    ("“Kami memantau,” kata Duta Besar RI untuk Jepang, Heri Akhmadi.",
+     "Duta Besar RI untuk Jepang, Heri Akhmadi"),
+    # a name, no office: the place and the day after it are where and when
+    ("“Kami memantau,” kata Budi di Jakarta, Senin (3/8).", "Budi"),
+    ("“Kami memantau,” kata Kapolres Budi di Jakarta, Senin (3/8).", "Kapolres Budi"),
+    # an office not posted to a place: where he spoke, his name before it
+    ("“Kami memantau,” kata Ketua KPK Agus Rahardjo di Gedung DPR , Jakarta.",
+     "Ketua KPK Agus Rahardjo"),
+])
+def test_office_place_then_holder_after_comma(text: str, speaker: str) -> None:
+    got = [_show(text, q)[3] for q in find_quotes(_art(text)) if q.kind == "direct"]
+    assert got == [speaker]
+
+
+def test_index_referred_is_cached_and_fresh_per_call() -> None:
+    text = "“Tersangka Budi sudah ditahan,” kata Andi."
+    ent = _ent(text, "e1", "PERSON", "Budi", "Budi")
+    ix = _Index((ent,), tuple(split_sentences(text)))
+    content = Span(start=1, end=text.index("”"))
+    first = ix.referred(text, content)
+    first.add("other")
+    assert ix.referred(text, content) == {"e1"}
+
+
 @pytest.mark.parametrize("text", [
     "Kim menyebut wilayah tersebut sebagai titik panas terbesar di dunia.",
     "Pidato ini diungkap oleh media pemerintah pada Senin.",

@@ -1169,6 +1169,9 @@ class QuoteIndirect(LangData):
     # Words that, after such an addressee, open what was asked with no 'agar' ('Kapolri
     # meminta jajarannya selalu waspada').
     request_openers: Words = ()
+    # Adverbs that after a demonstrative closing a subject open its predicate ('kegiatan …
+    # ini juga sejalan dengan …').
+    predicate_adverbs: Words = ()
     # Words that open a clause with no subject ('Dede menilai harus ada kebijakan …').
     subjectless_clause_words: Words = ()
     # Copulas: a clause's predicate however long its subject ('menilai aksi penolakan …
@@ -1281,6 +1284,11 @@ class QuoteSpeaker(LangData):
     coordinators: Words
     inner_words: Words
     stop_after: Words
+    # Prepositions that, after an office in a speaker phrase, give the office's place
+    # before the holder's name and comma ('Duta Besar RI di New York , Abdul …').
+    role_place_links: Words = ()
+    # Offices posted to a place, the only ones that link so ('Duta Besar', 'Konsul').
+    posted_offices: Words = ()
     adverbs: Words
     connectives: Words
     # Words opening a fronted source before a comma ('Dilansir Reuter , PBB melaporkan').

@@ -753,6 +753,19 @@ def _qualified(text: str, end: int, qualifiers: Sequence[str]) -> tuple[int, boo
     return end, True
 
 
+# An ordinal after a title, with digits ('ke-15', 'ke - 15', 'ke 15') or in words ('ketujuh').
+_ORDINAL_AFTER = re.compile(r"\s*(?:ke\s*-?\s*\d+(?!\w)|(?P<word>[a-z]+)(?!\w))", re.IGNORECASE)
+
+
+def _numbered(text: str, end: int) -> bool:
+    """Whether the title ending at `end` is followed by an ordinal: 'Ketua MPR RI ke-15 ini'
+    names the fifteenth holder, someone in the article (or of the past), never the holder
+    on the publication date the table gives."""
+    m = _ORDINAL_AFTER.match(text, end)
+    return m is not None and (m.group("word") is None
+                              or m.group("word").casefold() in role_words().ordinals)
+
+
 def _previous_word(text: str, start: int) -> str:
     m = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30):start])
     return m.group(1).casefold() if m else ""
@@ -958,7 +971,7 @@ def _titles(art: _Article, when: date | None, sentences: Sequence[Span] = ()) ->
                 continue
             e2, bare = _qualified(text, e, lex.data.qualifiers)
             taken[s:e] = b"\x01" * (e - s)
-            if not bare:
+            if not bare or _numbered(text, e) or _numbered(text, e2):
                 continue
             found.append((s, e2, key))
     starts = [x.start for x in sentences] if ordered(sentences) else None
@@ -1177,7 +1190,8 @@ def _first_of(hit: tuple[int, int, object]) -> int:
 
 
 # As first written: (?=[A-Z])(?<![\w-])((?:(?:Eks|Mantan|Sang)\s+)?[A-Z][\w-]*(?:\s+(?:
-# [A-Z][\w'’.-]*|dan))*)\s+(?:itu|tersebut|ini)(?![\w-]). Here the capital comes first (the
+# [A-Z][\w'’.-]*|dan|ke-\d+))*)\s+(?:itu|tersebut|ini)(?![\w-]) (an ordinal inside: 'Ketua MPR RI
+# ke-15 ini', a numbered holder). Here the capital comes first (the
 # engine skips to capitals; the look-behind spans it) and the run is possessive: no
 # backtracking into a run of capitalised words can end it before a demonstrative, so
 # trying it was wasted work (per capital, over the rest of the run). The optional
@@ -1186,7 +1200,7 @@ def _first_of(hit: tuple[int, int, object]) -> int:
 # (the first form is the oracle in test_coref), 2-3x faster.
 _CAP_EPITHET = re.compile(
     r"([A-Z](?<![\w-].)(?:(?<=E)ks\s+[A-Z]|(?<=M)antan\s+[A-Z]|(?<=S)ang\s+[A-Z])?[\w-]*+"
-    r"(?:\s++(?:[A-Z][\w'’.-]*+|dan))*+)"
+    r"(?:\s++(?:[A-Z][\w'’.-]*+|dan|ke-\d++))*+)"
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
@@ -2401,7 +2415,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 25  # roles15: a head after a prefix; occupations in lists of people
+    version = 26  # whospeak: numbered offices (ke-15) not the day's holder; ordinal epithets
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -83,6 +83,11 @@ class _Lex:
     compound_verbs: frozenset[str]
     not_addressees: frozenset[str]
     request_openers: frozenset[str]
+    predicate_adverbs: frozenset[str]
+    back_noun_words: frozenset[str]
+    back_subject_words: frozenset[str]
+    role_place_links: frozenset[str]
+    posted_offices: frozenset[str]
     subjectless: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
@@ -265,6 +270,11 @@ def _lex() -> _Lex:
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
         request_openers=frozenset(ind.request_openers),
+        predicate_adverbs=frozenset(ind.predicate_adverbs),
+        back_noun_words=frozenset(ind.back_nouns),
+        back_subject_words=frozenset(ind.back_subjects),
+        role_place_links=frozenset(sp.role_place_links),
+        posted_offices=frozenset(w.casefold() for w in sp.posted_offices),
         subjectless=frozenset(ind.subjectless_clause_words),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
@@ -771,6 +781,13 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             commas += 1
         elif w in lex.inner:
             got.append((s, e))
+        elif low in lex.role_place_links and got and not commas \
+                and (n := _place_then_name(text, toks, k + 1)) > k \
+                and _posted_office([text[a:b] for a, b in got]):
+            # 'ujar Duta Besar Republik Indonesia di New York , Abdul Kadir Jailani': the
+            # office's place, then the holder's name after its comma
+            got += toks[k:n]
+            commas += 1
         elif w.isalpha() and low not in lex.stop_after and lower_run < 3 \
                 and not (_ACTIVE_VERB.fullmatch(low) and low not in lex.naming_verbs
                          and _verb(low)):
@@ -811,6 +828,27 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         # that refers back, not the club or party it names.
         got.append(toks[at])
     return Span(start=got[0][0], end=got[-1][1])
+
+
+def _posted_office(words: Sequence[str]) -> bool:
+    """Whether a speaker phrase opens with an office posted to a place ('Duta Besar …',
+    'Konsul Jenderal …'), whose place may stand before the holder's name."""
+    low = [w.casefold() for w in words]
+    return any(" ".join(low[:n]) in _lex().posted_offices for n in (1, 2, 3))
+
+
+def _place_then_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
+    """The index after the comma that closes a place of up to four capitalised words at
+    `k` when a capitalised word that is no time word follows it ('New York , Abdul'), else
+    -1."""
+    lex = _lex()
+    n = k
+    while n < min(k + 4, len(toks)) and text[toks[n][0]].isupper():
+        n += 1
+    if n == k or n + 1 >= len(toks) or text[toks[n][0]:toks[n][1]] != ",":
+        return -1
+    nxt = text[toks[n + 1][0]:toks[n + 1][1]]
+    return n + 1 if nxt[:1].isupper() and nxt.casefold() not in lex.time_words else -1
 
 
 def _bare_role(phrase: str) -> bool:
@@ -1468,8 +1506,8 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("_initials", "_title_lines", "contents", "mentions", "names", "person_spans",
-                 "person_words", "sent_ends", "sentences", "speaker_starts")
+    __slots__ = ("_initials", "_referred", "_title_lines", "contents", "mentions", "names",
+                 "person_spans", "person_words", "sent_ends", "sentences", "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
                  exclude: Sequence[Span] = ()) -> None:
@@ -1490,6 +1528,9 @@ class _Index:
         # Where the speakers of earlier quotes were named: subjects of their clauses.
         self.speaker_starts: set[int] = set()
         self._title_lines: SpanSet | None = None  # built on first use, see `title_lines`
+        # `referred` per quotation content: `_suspect_told_of` asks it of every earlier
+        # quote for each new one, so scanning each content once keeps quotes linear.
+        self._referred: dict[tuple[int, int], frozenset[str]] = {}
         # A person's initials ('AS' for Arso Sadewo) to the one person who has them.
         by_initials: dict[str, set[str]] = {}
         for ent in entities:
@@ -1506,15 +1547,20 @@ class _Index:
 
     def referred(self, text: str, content: Span) -> set[str]:
         """Ids of the persons a quotation refers to by a reference word ('Saudara ISW',
-        'tersangka Arso'): by a mention of them, or by their initials."""
-        out: set[str] = set()
-        for m in _lex().referred.finditer(text, content.start, content.end):
-            name = m.group("name")
-            if name in self._initials:
-                out.add(self._initials[name])
-            out.update(ent.id for _, (_, _, ent) in self.mentions.overlapping(
-                m.start("name"), m.end("name")) if ent.kind == "PERSON")
-        return out
+        'tersangka Arso'): by a mention of them, or by their initials. A new set each call
+        (callers add to it); the scan is made once per content (`text` is the article's)."""
+        key = (content.start, content.end)
+        found = self._referred.get(key)
+        if found is None:
+            out: set[str] = set()
+            for m in _lex().referred.finditer(text, content.start, content.end):
+                name = m.group("name")
+                if name in self._initials:
+                    out.add(self._initials[name])
+                out.update(ent.id for _, (_, _, ent) in self.mentions.overlapping(
+                    m.start("name"), m.end("name")) if ent.kind == "PERSON")
+            found = self._referred[key] = frozenset(out)
+        return set(found)
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the first sentence holding `pos` (or ending at it), not before `floor`."""
@@ -2745,8 +2791,19 @@ def _added_found(text: str, m: re.Match[str] | None, end: int, f: _Found) -> lis
 
 def _short_clause(words: Sequence[str]) -> bool:
     """Two words that still make a clause: a modal or aspect word, then a verb ('Purbaya
-    mengaku [siap dilantik]', 'berjanji [akan datang]'); shorter statements are too loose."""
-    return len(words) == 2 and words[0].casefold() in _lex().subjectless and _verb(words[1])
+    mengaku [siap dilantik]', 'berjanji [akan datang]'); an active verb and its object, what
+    was asked ('John mengimbau semua pihak agar [menahan diri]'); or the news or matter told
+    before, owned to ('AKBP Andrie tak menampik [kabar tersebut]'). Shorter statements, or
+    other two words, are too loose."""
+    if len(words) != 2:
+        return False
+    first, second = words[0].casefold(), words[1].casefold()
+    lex = _lex()
+    return (first in lex.subjectless and _verb(words[1])) \
+        or (first.startswith("me") and _verb(words[0]) and second.isalpha()
+            and words[1].islower()) \
+        or (first in lex.back_noun_words and second in _DEMONSTRATIVES) \
+        or f"{first} {second}" in lex.back_subject_words
 
 
 # What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
@@ -3429,8 +3486,11 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
            and words[n - 1].casefold() not in lex.prepositions | lex.predicate_stops
            for n, w in enumerate(words[2:8], 2)):
         return True
-    return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True))
-               for w, nxt in zip(words[1:11], words[2:12], strict=False))
+    # ('kegiatan … ini juga sejalan …': an adverb there opens the predicate, a word after it)
+    return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True)
+                                         or nxt in lex.predicate_adverbs
+                                         and n + 2 < len(words) and words[n + 2].isalpha())
+               for n, (w, nxt) in enumerate(zip(words[1:11], words[2:12], strict=False), 1))
 
 
 def _modal_predicate(words: Sequence[str]) -> bool:
@@ -3515,14 +3575,28 @@ def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int 
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
         low = w.casefold()
+        if low in lex.predicate_modals and t > j and t + 1 < len(toks) \
+                and _passive(text[toks[t + 1][0]:toks[t + 1][1]]):
+            # 'mengimbau aturan di Kementerian PU … dapat diperbarui': the thing asked to be
+            # done is the subject of a passive, no addressee (`_request_clause` reads it)
+            return None
         if low in lex.purpose_words or (
                 low in lex.request_openers | {"untuk"} and t > j
                 and text[toks[j][0]:toks[j][1]].casefold() not in lex.not_addressees):
             return t if t > j else None
+        if t == j and low in lex.request_openers:
+            return None  # 'meminta tidak perlu dipolitisasi': no addressee, the clause is here
+        if w in ("(", ")") and t > j:
+            continue  # 'menyarankan Komisi Pemberantasan Korupsi ( KPK ) perlu …': a short form
         if not w[:1].isalnum() or low in lex.complementizers or low in ("untuk", "yang") \
                 or _verb(w):
             return None  # 'mengimbau elemen masyarakat yang tidak puas …': no short addressee
     return None
+
+
+def _passive(word: str) -> bool:
+    """A di- verb ('diperbarui'), lower-case."""
+    return word.islower() and word.startswith("di") and _verb(word)
 
 
 def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
@@ -4346,7 +4420,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 27  # speakers16: outlets cited after 'seperti', more verbs, ', kata X melalui'
+    version = 28  # whospeak: request modals, short clauses, mempertanyakan, office places
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

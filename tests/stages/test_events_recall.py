@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.stages.test_events import art, ent, one
 from warta.stages.events import find_events
+from warta.stages.quotes import QuoteStage
 
 
 def test_a_state_stopping_visas_and_loans_sanctions() -> None:
@@ -89,3 +90,27 @@ def test_an_opening_participle_takes_the_main_clause_subject() -> None:
           ent(text, "per:n", "PERSON", "Novi Rahman")]
     e = one(find_events(art(text, es)), "COOPERATE")
     assert e.actors == ("org:k",) and e.targets == ("org:p",)
+
+
+def _quoted(text: str, speaker: tuple[str, str, str]) -> list[tuple[str, tuple[str, ...]]]:
+    """(code, actors) of the events of `text` with its quotations found by the quotes stage."""
+    a = QuoteStage()(art(text, [ent(text, *speaker)]))
+    return [(e.code, e.actors) for e in find_events(a)]
+
+
+def test_a_bare_tim_in_an_officials_quote_is_the_speakers_side() -> None:
+    text = '"Tim juga menyita 318 dokumen sebagai barang bukti," kata Hendra Prayoga.'
+    assert ("COERCE", ("per:h",)) in _quoted(text, ("per:h", "PERSON", "Hendra Prayoga"))
+    # a team named further is someone else's: no actor for its act
+    text = ('"Tim dari BPK sedang melakukan pemeriksaan bersama," kata Hendra Prayoga.')
+    assert all(code != "ACCUSE" for code, _ in
+               _quoted(text, ("per:h", "PERSON", "Hendra Prayoga")))
+
+
+def test_a_colloquial_arrest_after_kami_is_the_speakers() -> None:
+    text = '"Kami ringkus pelakunya di rumahnya," kata Hendra Prayoga.'
+    assert ("COERCE", ("per:h",)) in _quoted(text, ("per:h", "PERSON", "Hendra Prayoga"))
+    # a chance seized is no arrest
+    text = '"Ini peluang besar yang harus kita tangkap," kata Hendra Prayoga.'
+    assert all(code != "COERCE" for code, _ in
+               _quoted(text, ("per:h", "PERSON", "Hendra Prayoga")))

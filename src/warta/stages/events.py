@@ -191,6 +191,7 @@ class Lexicon:
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
+    quote_team_words: frozenset[str]  # "tim": the speaker's side as a bare subject only
     quote_item_openers: frozenset[str]
     passive_target_preps: frozenset[str]
     quote_unrealised: frozenset[str]
@@ -371,6 +372,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
+        quote_team_words=fs(w.quote_team_words),
         quote_item_openers=fs(w.quote_item_openers),
         passive_target_preps=fs(w.passive_target_preps),
         quote_realis=fs(w.quote_realis),
@@ -1068,7 +1070,8 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         person = all(m.kind == "PERSON" for m in ms if q.speaker in m.values)
         for k, t in enumerate(toks):
             if (k not in used and c.start <= t.start and t.end <= c.end
-                    and t.low in words and (person or t.low not in lex.person_words)):
+                    and t.low in words and (person or t.low not in lex.person_words)
+                    and (t.low not in lex.quote_team_words or _bare_subject(toks, k, lex))):
                 extra.append(_Mention(k, k + 1, (q.speaker,), "ANAPHOR_A"))
                 used.add(k)
     if extra:
@@ -1090,6 +1093,13 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
 
     return ms, out, [(q.content.start, q.content.end, outside(q.content), side(q))
                      for q in direct]
+
+
+def _bare_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Does the word at `k` stand alone as a subject, a skip word or a verb right after it
+    ("tim menangkap Fachri", "Tim juga menyita"), not a team named further ("tim dari BPK",
+    "tim evakuasi")?"""
+    return k + 1 < len(toks) and (toks[k + 1].low in lex.skip or _verb_like(toks[k + 1], lex))
 
 
 def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | None:

@@ -114,3 +114,16 @@ def test_a_colloquial_arrest_after_kami_is_the_speakers() -> None:
     text = '"Ini peluang besar yang harus kita tangkap," kata Hendra Prayoga.'
     assert all(code != "COERCE" for code, _ in
                _quoted(text, ("per:h", "PERSON", "Hendra Prayoga")))
+
+
+def test_thanks_opening_a_quote_back_the_one_named() -> None:
+    text = ('"Terima kasih kepada Pak Andre Rosiade yang terus membantu pembangunan," kata '
+            "Benni Warlis.")
+    a = QuoteStage()(art(text, [ent(text, "per:a", "PERSON", "Andre Rosiade"),
+                                ent(text, "per:b", "PERSON", "Benni Warlis")]))
+    e = one(find_events(a), "SUPPORT")
+    assert e.actors == ("per:b",) and e.targets == ("per:a",)
+    # thanks to no one named (an award speech's crew) back no one
+    text = '"Terima kasih kepada para kru yang membuat film ini," kata Benni Warlis.'
+    a = QuoteStage()(art(text, [ent(text, "per:b", "PERSON", "Benni Warlis")]))
+    assert all(e.code != "SUPPORT" for e in find_events(a))

@@ -3165,7 +3165,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 39  # evrecall: state measures, investigation steps, seizures, hopes' addressees
+    version = 39  # evrecall: state measures, investigations, seizures, hopes, quoted teams, thanks
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

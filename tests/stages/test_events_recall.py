@@ -127,3 +127,14 @@ def test_thanks_opening_a_quote_back_the_one_named() -> None:
     text = '"Terima kasih kepada para kru yang membuat film ini," kata Benni Warlis.'
     a = QuoteStage()(art(text, [ent(text, "per:b", "PERSON", "Benni Warlis")]))
     assert all(e.code != "SUPPORT" for e in find_events(a))
+
+
+def test_blame_laid_on_someone_named_accuses_them() -> None:
+    text = "Weber menyalahkan situasi ini pada mantan kepala paduan suara Georg Ratzinger."
+    es = [ent(text, "per:w", "PERSON", "Weber"), ent(text, "per:g", "PERSON", "Georg Ratzinger")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:w",) and e.targets == ("per:g",)
+    # blame of circumstances at a time still accuses no one
+    text = "Jenderal Rudi Hartono menyalahkan pendaratan pada malam hari dan debu tebal."
+    es = [ent(text, "per:r", "PERSON", "Rudi Hartono")]
+    assert find_events(art(text, es)) == []

@@ -536,6 +536,9 @@ class EventWords(LangData):
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
     quote_speaker_words: Words = ()
+    # ... of them, those that stand for the speaker's side only as a bare subject, a skip
+    # word or a verb right after ("tim menangkap", not "tim dari BPK", "tim evakuasi").
+    quote_team_words: Words = ()
     # Item openers of a ruling read out in a direct quotation ('"Kedua, menjatuhkan pidana
     # kepada terdakwa ...," kata Ketua Majelis Hakim X'): a verb right after the opening mark
     # or one of these (and a comma) has no subject of its own; it is the speaker's side's act.

@@ -191,6 +191,7 @@ class Lexicon:
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
+    quote_team_words: frozenset[str]  # "tim": the speaker's side as a bare subject only
     quote_item_openers: frozenset[str]
     passive_target_preps: frozenset[str]
     quote_unrealised: frozenset[str]
@@ -371,6 +372,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
+        quote_team_words=fs(w.quote_team_words),
         quote_item_openers=fs(w.quote_item_openers),
         passive_target_preps=fs(w.passive_target_preps),
         quote_realis=fs(w.quote_realis),
@@ -1068,7 +1070,8 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         person = all(m.kind == "PERSON" for m in ms if q.speaker in m.values)
         for k, t in enumerate(toks):
             if (k not in used and c.start <= t.start and t.end <= c.end
-                    and t.low in words and (person or t.low not in lex.person_words)):
+                    and t.low in words and (person or t.low not in lex.person_words)
+                    and (t.low not in lex.quote_team_words or _bare_subject(toks, k, lex))):
                 extra.append(_Mention(k, k + 1, (q.speaker,), "ANAPHOR_A"))
                 used.add(k)
     if extra:
@@ -1090,6 +1093,13 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
 
     return ms, out, [(q.content.start, q.content.end, outside(q.content), side(q))
                      for q in direct]
+
+
+def _bare_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Does the word at `k` stand alone as a subject, a skip word or a verb right after it
+    ("tim menangkap Fachri", "Tim juga menyita"), not a team named further ("tim dari BPK",
+    "tim evakuasi")?"""
+    return k + 1 < len(toks) and (toks[k + 1].low in lex.skip or _verb_like(toks[k + 1], lex))
 
 
 def _in_direct(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx | None:
@@ -1557,7 +1567,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
-                    or _genitive_subject(ctx, lo, i))
+                    or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i))
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -1986,7 +1996,7 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     if group[0].i - j > 2 or not all(t.low in lex.addressee_gap or t.low in lex.target_preps
                                      or t.low in heads for t in toks[j:group[0].i]):
         return False
-    end = group[-1].j
+    end = _past_place(ctx, group[-1].j)
     if end >= len(toks) or not (toks[end].low in lex.addressee_next
                                 or _verb_like(toks[end], lex)):
         return False
@@ -1994,6 +2004,17 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     while end < len(toks) and toks[end].low in lex.addressee_next:
         end += 1
     return end < len(toks) and toks[end].low not in lex.addressee_outcomes
+
+
+def _past_place(ctx: _Ctx, end: int) -> int:
+    """Token after a place phrase ("di Jawa Tengah") at `end`, else `end`: where the
+    addressees of a hope are ("berharap seluruh pelaku usaha di Jawa Tengah memanfaatkan
+    ...") stands between them and what they are asked to do (evrecall, seed 70)."""
+    toks, lex = ctx.toks, ctx.lex
+    if end >= len(toks) or toks[end].low not in lex.place_preps:
+        return end
+    m = next((m for m in ctx.ms if (m.i == end + 1 or m.prep_at == end) and _place(m)), None)
+    return m.j if m is not None else end
 
 
 def _group_asked(ctx: _Ctx, j: int) -> bool:
@@ -2409,6 +2430,31 @@ def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
     if not _verb_first(ctx, lo, i):
         return []
     return _subject_after_comma(ctx, j)
+
+
+def _opening_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
+    """The subject of an active verb opening the sentence with no conjunction, a participial
+    phrase before the main clause ("Bekerja sama dengan perusahaan Prancis, Departemen
+    Pertahanan AS tengah menggarap ..."; evrecall, seed 70): the group opening the main
+    clause after its comma, as for "Usai ..." (`_fronted_subject`)."""
+    if lo != 0 or not _verb_first(ctx, lo, i):
+        return []
+    found = _subject_after_comma(ctx, j)
+    if found:
+        return found
+    # "Bekerja sama dengan Polri, KPK menangkap ...": the name after the comma continues no
+    # list of the phrase's "dengan" when a verb follows it; it opens the main clause
+    toks, lex = ctx.toks, ctx.lex
+    comma = next((k for k in range(j, ctx.clause_end(j)) if toks[k].text == ","), None)
+    first = None if comma is None else next(
+        (m for m in ctx.ms if m.i == comma + 1 and id(m) not in ctx.hidden
+         and m.prep is not None and m.prep_at < comma), None)
+    if first is None:
+        return []
+    k = first.j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    return [first] if k < len(toks) and _verb_like(toks[k], lex) else []
 
 
 def _subject_after_comma(ctx: _Ctx, j: int) -> list[_Mention]:
@@ -3119,7 +3165,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 38  # events24 + events25: case steps, summonses, appeals; lists, dispersal, blame
+    version = 39  # evrecall: state measures, investigations, seizures, hopes, quoted teams, thanks
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

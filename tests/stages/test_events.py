@@ -4443,3 +4443,21 @@ def test_police_unit_by_region_is_a_bare_passive_agent() -> None:
     a = art(text, [ent(text, "org:polri", "ORG", "Polri")])
     e = one(find_events(a), "COERCE")
     assert (e.actors, e.targets) == (("COP",), ())
+
+
+def test_floating_quantifier_after_yang_keeps_the_relative_clause() -> None:
+    # "lembaga ... yang semuanya menentang rakyat Amerika": the bodies oppose, unnamed; not
+    # the speaker of the quotation
+    text = ('"Kita memiliki semua lembaga legislatif, eksekutif, dan yudikatif yang semuanya '
+            'menentang rakyat Amerika saat ini," kata Massimo Mascoli.')
+    a = QuoteStage()(art(text, [ent(text, "per:mm", "PERSON", "Massimo Mascoli"),
+                                ent(text, "loc:us", "PLACE", "Amerika", "US")]))
+    assert not [e for e in find_events(a) if "per:mm" in e.actors]
+
+
+def test_bare_police_unit_among_bodies_is_no_participant() -> None:
+    text = ("P2BK Purabaya bersama perangkat desa, Koramil, dan Polsek setempat memberi imbauan "
+            "kepada warga agar tetap waspada.")
+    a = art(text, [ent(text, "org:p2bk", "ORG", "P2BK Purabaya")])
+    e = one(find_events(a), "REQUEST")
+    assert "COP" not in e.actors

@@ -1061,7 +1061,10 @@ def test_captivity_and_complaints() -> None:
 def test_a_nominal_phrase_ends_at_its_predicate() -> None:
     text = "Penangkapan MSH bermula dari informasi dari masyarakat."
     es = [ent(text, "per:msh", "PERSON", "MSH")]
-    assert find_events(art(text, es)) == []  # the public gave the tip; nobody arrested here
+    # the public gave the tip, it arrested no one; MSH's arrest is told with no one named
+    # making it (evprec: a held genitive makes an agentless arrest)
+    assert [(e.code, e.actors, e.targets) for e in find_events(art(text, es))] == [
+        ("COERCE", (), ("per:msh",))]
     # a relative clause keeps its agent
     text2 = "Kecaman yang dilontarkan oleh Amerika Serikat terhadap Iran."
     assert [(e.code, e.actors, e.targets) for e in find_events(art(text2))] == [
@@ -4410,3 +4413,51 @@ def test_a_comma_and_dan_open_a_new_clause_not_a_list_member() -> None:
     es = [ent(text, *RUDI), ent(text, "org:pm", "ORG", "Partai Maju")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert e.actors == ("org:pm",)
+
+
+# ----------------------------------------------------------------------------- evprec
+
+def test_sting_noun_genitive_is_the_one_caught_not_the_actor() -> None:
+    # "operasi tangkap tangan SDW": SDW is caught; who ran the sting may go unnamed
+    text = ("Komisi Pemberantasan Korupsi mengungkapkan hal itu dalam jumpa pers ihwal "
+            "operasi tangkap tangan Sudiwardono dan empat orang lainnya.")
+    a = art(text, [ent(text, "org:kpk", "ORG", "Komisi Pemberantasan Korupsi"),
+                   ent(text, "per:sdw", "PERSON", "Sudiwardono")])
+    e = one(find_events(a), "COERCE")
+    assert "per:sdw" not in e.actors
+    assert e.targets == ("per:sdw",)
+
+
+def test_marking_on_a_thing_is_no_participant() -> None:
+    # "pelat nomor Polri palsu": the plates bear Polri's marking, Polri is seized from nobody
+    text = "Sejauh ini polisi sudah mengamankan pelat nomor Polri palsu yang terpasang di mobil."
+    a = art(text, [ent(text, "org:polri", "ORG", "Polri")])
+    e = one(find_events(a), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ())
+
+
+def test_police_unit_by_region_is_a_bare_passive_agent() -> None:
+    # "diamankan Polres Tasikmalaya Kota" with no name tagged: the police unit acts
+    text = ("Pengemudi mobil berpelat dinas Polri yang viral di media sosial diamankan Polres "
+            "Tasikmalaya Kota.")
+    a = art(text, [ent(text, "org:polri", "ORG", "Polri")])
+    e = one(find_events(a), "COERCE")
+    assert (e.actors, e.targets) == (("COP",), ())
+
+
+def test_floating_quantifier_after_yang_keeps_the_relative_clause() -> None:
+    # "lembaga ... yang semuanya menentang rakyat Amerika": the bodies oppose, unnamed; not
+    # the speaker of the quotation
+    text = ('"Kita memiliki semua lembaga legislatif, eksekutif, dan yudikatif yang semuanya '
+            'menentang rakyat Amerika saat ini," kata Massimo Mascoli.')
+    a = QuoteStage()(art(text, [ent(text, "per:mm", "PERSON", "Massimo Mascoli"),
+                                ent(text, "loc:us", "PLACE", "Amerika", "US")]))
+    assert not [e for e in find_events(a) if "per:mm" in e.actors]
+
+
+def test_bare_police_unit_among_bodies_is_no_participant() -> None:
+    text = ("P2BK Purabaya bersama perangkat desa, Koramil, dan Polsek setempat memberi imbauan "
+            "kepada warga agar tetap waspada.")
+    a = art(text, [ent(text, "org:p2bk", "ORG", "P2BK Purabaya")])
+    e = one(find_events(a), "REQUEST")
+    assert "COP" not in e.actors

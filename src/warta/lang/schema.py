@@ -387,6 +387,7 @@ class EventWords(LangData):
     verb_prefixes: Words
     patient_genitive_prefixes: Words
     owner_genitive_codes: Words
+    held_genitive_codes: Words = ()
     support_active: Words
     support_received: Words
     skip: Words
@@ -656,6 +657,9 @@ class EventWords(LangData):
     # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
     # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
     thing_nouns: Words = ()
+    region_units: Words = ()
+    floating_quantifiers: Words = ()
+    marking_nouns: Words = ()
     # First words of a place's name that make it a road, a building or a site: a place of the
     # event, never a participant ("memprotes akses melalui Jalan X": the street is no target).
     facility_heads: Words = ()

@@ -133,6 +133,7 @@ class Lexicon:
     passive_prefixes: tuple[str, ...]  # "di", "ter": passive verbs of a relative clause
     noun_clause_openers: frozenset[str]  # "konsen Jokowi ketika melawat": Jokowi travels
     owner_genitive: frozenset[str]
+    held_genitive: frozenset[str]  # "penangkapan X" with no actor named: X held, agentless
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
     # first token -> (phrase, CAMEO agent code), longest first: unnamed participants
@@ -148,6 +149,7 @@ class Lexicon:
     relatives: frozenset[str]
     role_complements: frozenset[str]
     region_heads: frozenset[str]  # "Kapolda": the region after it ends the title
+    region_units: frozenset[str]  # "Polres": a participant only with its region after it
     list_connectors: frozenset[str]
     description_heads: frozenset[str]
     plural_openers: frozenset[str]  # "para": a description of a group, not of one person
@@ -226,7 +228,9 @@ class Lexicon:
     time_breaks: frozenset[str]  # clause breaks that are time nouns before ini/itu
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
+    floating_quantifiers: frozenset[str]  # "yang semuanya menentang": the head's quantifier
     thing_nouns: frozenset[str]  # "mobil X", "penggemar X": X is no participant
+    marking_nouns: frozenset[str]  # "berpelat dinas X", "logo X": X is a marking, no participant
     facility_heads: frozenset[str]  # "jalan", "gedung": a place named so is no participant
     casualty_words: frozenset[str]  # "tewas": "X tewas dalam serangan Y", X the target
     casualty_links: frozenset[str]  # "dalam", "akibat": between the death and the attack
@@ -336,7 +340,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         act_object_codes=fs(w.act_object_codes),
         passive_prefixes=tuple(w.relative_passive_prefixes),
         noun_clause_openers=fs(w.noun_clause_openers),
-        owner_genitive=fs(w.owner_genitive_codes), requires_recipient=fs(w.requires_recipient),
+        owner_genitive=fs(w.owner_genitive_codes), held_genitive=fs(w.held_genitive_codes),
+        requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
         unnamed_actor=dict(data.unnamed_actor),
@@ -346,6 +351,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
         pronouns=fs(w.pronouns), relatives=fs(w.relatives),
         role_complements=fs(w.role_complements), region_heads=fs(w.region_heads),
+        region_units=fs(w.region_units),
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
         plural_openers=fs(w.plural_openers),
         appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
@@ -398,7 +404,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         preps=fs().union(w.place_preps, w.goal_preps, w.source_preps, w.agent_preps,
                          w.target_preps, w.with_preps, w.besides_preps, w.channel_preps),
-        thing_nouns=fs(w.thing_nouns), facility_heads=fs(w.facility_heads),
+        thing_nouns=fs(w.thing_nouns),
+        floating_quantifiers=fs(w.floating_quantifiers), marking_nouns=fs(w.marking_nouns),
+        facility_heads=fs(w.facility_heads),
         casualty_words=fs(w.casualty_words), casualty_links=fs(w.casualty_links),
         casualty_codes=fs(w.casualty_codes), definite_articles=fs(w.definite_articles),
         copulas=fs(w.copulas), channel_preps=fs(w.channel_preps),
@@ -550,6 +558,10 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             for n in range(i, j):  # "dolar AS", "pria berinisial AS": no participant
                 taken[n] = True
             continue
+        if _marked_by(toks, i, lex):
+            for n in range(i, j):  # "berpelat dinas Polri": the plates' marking
+                taken[n] = True
+            continue
         value, is_country, country = _entity_value(ent, text[s:e], lex)
         if (kind == "PLACE" and (is_country or country is None) and i > 1
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha()
@@ -605,6 +617,17 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _marked_by(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
+    """Is the name at i a marking a thing bears ("pelat nomor Polri", "berseragam TNI"):
+    a marking noun at most two lower-case words before it?"""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if toks[k].low in lex.marking_nouns:
+            return True
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+    return False
 
 
 def _facility(name: str, lex: Lexicon) -> bool:
@@ -667,6 +690,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # a not-agent phrase ("masyarakat internasional"): no role
         # residents of a town at home: the town is no participant, they are
         lives = home if hit.values[0] in lex.resident_agents else frozenset()
+        if (toks[hit.i].low in lex.region_units
+                and not (end < len(toks) and toks[end].text[:1].isupper())):
+            continue  # "dan Polsek setempat": one of several bodies, unnamed; kept as before
         if toks[hit.i].low in lex.region_heads:
             # "Kapolda Sumut pun meminta maaf": the region belongs to the title, which is
             # the unnamed head; "Kapolda Metro Jaya Irjen Karyoto" still titles Karyoto
@@ -1563,6 +1589,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     read_out = False  # a subjectless verb opening a direct quotation: the speaker's side acts
     act_subject = False  # a passive's target marked after it ("dilaksanakan terhadap X")
     unnamed_by = False  # a passive's agent told by "oleh" but by no name ("oleh sang pebalap")
+    held = False  # a noun's genitive is the one acted on ("penangkapan X"): X is a target
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1701,6 +1728,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 break
             if genitive and patient:
                 targets.extend(m.values)
+                # right after the noun or its titles: not across a comma ("Selain
+                # penggerebekan , kepolisian ...") nor an inner noun ("pemblokiran rekening
+                # pelaku": the account blocked)
+                held = held or all(t.text.isalpha() and t.text[:1].isupper()
+                                   for t in toks[j:m.i])
             elif genitive or m.prep in lex.agent_preps | lex.source_preps:
                 actors.extend(m.values)
             elif m.prep is not None:
@@ -1797,7 +1829,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
                       or _coordinated_predicate(ctx, left[-1].j, i))) or (
-                     (counted or act_subject) and not actors_t)
+                     (counted or act_subject or (held and trig.code in lex.held_genitive))
+                     and not actors_t)
     if unnamed_by and not trig.unnamed_actor:
         # "Rumor itu dibantah oleh sang pebalap": someone did it, named by a description
         # this stage does not resolve; the act is not agentless, its subject no sure target
@@ -2171,7 +2204,8 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
     relative clause."""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
-    while k >= lo and toks[k].low in lex.skip:
+    # "lembaga ... yang semuanya menentang rakyat": a floating quantifier of the head
+    while k >= lo and (toks[k].low in lex.skip or toks[k].low in lex.floating_quantifiers):
         k -= 1
     if k < lo or toks[k].low not in lex.relatives:
         return None
@@ -3165,7 +3199,8 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 39  # evrecall: state measures, investigations, seizures, hopes, quoted teams, thanks
+    version = 40  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
+    # thanks (39); evprec: sting genitives, markings, police units by region (40)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -1726,3 +1726,21 @@ def test_a_name_written_with_a_spaced_hyphen_is_one_name() -> None:
         "Menurut Eugenia Oviedo - Joekes , profesor di University of British Columbia , "
         "heroin medis membantu pasien ."))
     assert ents["Eugenia Oviedo - Joekes"].kind == "PERSON", sorted(ents)
+
+
+def test_initials_bracketed_in_a_quote_after_a_body_stay_a_person() -> None:
+    # whonames: '( SR )' right after 'Polsek Sako' is no short form of the body: the
+    # initials follow their cue ('berinisial SR') and name the suspect.
+    ents = _by_name(_entities(
+        "Guru berinisial SR sudah ditetapkan tersangka . Kini SR ditahan di sel tahanan "
+        'Polsek Sako .\n"(SR) Sudah diamankan, ditahan 1x24 jam," kata Kanit .'))
+    assert ents["SR"].kind == "PERSON", sorted(ents)
+
+
+def test_a_legal_form_with_a_spaced_period_opens_the_company_name() -> None:
+    # whonames: IndoSum writes 'PT.' as 'PT .'; the form, the period and the capitalised
+    # words after it are one company, up to a person's name.
+    ents = _by_name(_entities(
+        "Kontrak Peter Butler dengan PT . Persib Bandung Bermartabat diteken kemarin ."))
+    assert ents["PT . Persib Bandung Bermartabat"].kind == "ORG", sorted(ents)
+    assert "PT" not in ents

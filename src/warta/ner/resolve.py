@@ -491,6 +491,7 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                                else rw.honorifics,
                                partial(_not_name, models.lexicon), low=low)
         tags = _ranked_names(words, tags, low, models.lexicon, names)
+        tags = _dotted_legal_forms(words, tags, low)
         if models.neural is not None:
             tags = _untagged_cues(words, tags, low, models.gazetteer)
         else:  # the CRF, too, leaves some initials after their cue untagged
@@ -662,6 +663,34 @@ def _ranked_names(words: Sequence[str], tags: Sequence[str], low: Sequence[str],
         out[s + 1 : j] = ["I-PERSON"] * (j - s - 1)
         if kind_after:  # the rest of a chunk the name stood in opens its own
             out[j] = "B-" + kind_after
+    return out
+
+
+def _dotted_legal_forms(words: Sequence[str], tags: Sequence[str], low: Sequence[str]
+                        ) -> list[str]:
+    """`tags` with a company's legal form written with a spaced period ("PT . Persib
+    Bandung Bermartabat", as IndoSum's tokens write "PT.") made one organisation with the
+    capitalised words after it: the tagger reads "PT" and "Persib Bandung" apart and drops
+    the name's last word, which it keeps after a plain "PT". The name runs over the chunk
+    after the period and the capitalised words after that chunk (a company's name takes
+    common words, "Bermartabat"), up to a role word."""
+    n = len(words)
+    found = [k for k in range(n - 2) if words[k + 1] == "." and words[k].isupper()
+             and low[k] in legal_forms() and words[k + 2][:1].isupper()]
+    if not found:
+        return list(tags)  # most windows: no dotted legal form
+    out = list(tags)
+    for k in found:
+        j = k + 2
+        while j < n and (out[j].startswith("I-") or j == k + 2 and out[j] != "O"):
+            j += 1
+        while j < n and out[j] == "O" and _name_shaped(words[j]) \
+                and not is_role_word(words[j]):
+            j += 1
+        if j == k + 2:
+            continue
+        out[k] = "B-ORG"
+        out[k + 1 : j] = ["I-ORG"] * (j - k - 1)
     return out
 
 
@@ -4215,7 +4244,9 @@ def _bodies_before_holders(text: str, mentions: Sequence[Mention], gaz: Gazettee
     out: list[Mention] = []
     for m in mentions:
         words = m.surface.split()
-        if m.kind == "PERSON" and m.surface in shorts:  # "Dikbud menegaskan": the body
+        # "Dikbud menegaskan": the body; initials after their cue ("berinisial SR") stay
+        # the person's, bracketed in a quote after a body ('Polsek Sako . " ( SR ) Sudah')
+        if m.kind == "PERSON" and m.surface in shorts and not m.initials:
             m.kind = "ORG"
         if m.kind != "PERSON" or m.role is None or len(words) < 2 \
                 or m.surface != text[m.start:m.end] or words[0] not in shorts:

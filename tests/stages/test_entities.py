@@ -1744,3 +1744,13 @@ def test_a_legal_form_with_a_spaced_period_opens_the_company_name() -> None:
         "Kontrak Peter Butler dengan PT . Persib Bandung Bermartabat diteken kemarin ."))
     assert ents["PT . Persib Bandung Bermartabat"].kind == "ORG", sorted(ents)
     assert "PT" not in ents
+
+
+def test_a_club_named_with_its_town_and_alone_is_one_club() -> None:
+    # whonames: in football reporting 'Persija' beside 'Persija Jakarta' is that club.
+    ents = _by_name(_entities(
+        "Persija Jakarta akan menjamu Espanyol di Stadion Patriot pada laga uji coba . "
+        "Persija menurunkan pemain terbaik melawan Sriwijaya FC , kata pelatih . "
+        "Satu gol Persija dicetak pada babak kedua , skor akhir 2 - 1 ."))
+    assert "Persija" not in ents, sorted(ents)
+    assert len(ents["Persija Jakarta"].mentions) == 3, ents["Persija Jakarta"]

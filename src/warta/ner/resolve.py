@@ -2862,6 +2862,33 @@ def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def join_town_clubs(text: str, clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
+    """In football reporting, a club named with its town ("Persija Jakarta", "Persib
+    Bandung") and by its one-word name alone ("Persija") is one club: an organisation of
+    one word (or a person's, as the tagger may read a club alone), no place itself, joins
+    the one organisation named that word and a place the gazetteer knows. The club keeps
+    its full name."""
+    orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
+    if len(orgs) < 2 or not sports_report(text):
+        return clusters
+    # the one-word name may have been read as a person's ("Persija menurunkan pemain")
+    alone = {_norm(c.name): c for c in clusters if c.kind in {"ORG", "PERSON"} and c.mentions
+             and " " not in c.name.strip()}
+    gone: set[int] = set()
+    for c in orgs:
+        words = c.name.split()
+        short = alone.get(_norm(words[0])) if len(words) == 2 else None
+        if short is None or short is c or id(short) in gone \
+                or gaz.resolve(words[1]) is None or gaz.resolve(words[0]) is not None:
+            continue
+        for m in short.mentions:
+            m.kind = c.kind
+        c.mentions.extend(short.mentions)
+        c.fixed = True
+        gone.add(id(short))
+    return [c for c in clusters if id(c) not in gone]
+
+
 _SPELLING_MIN = 6  # letters: shorter names one letter apart are mostly other names
 
 
@@ -5785,8 +5812,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, sport_teams(text, clusters))))
     clusters = join_named_aliases(text, split_pairs(join_short_places(
         join_cut_places(join_streets(clusters), models.gazetteer))))
-    clusters = join_spellings(join_bracketed_forms(text, join_club_forms(clusters),
-                                                   models.gazetteer))
+    clusters = join_spellings(join_bracketed_forms(
+        text, join_town_clubs(text, join_club_forms(clusters), models.gazetteer),
+        models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

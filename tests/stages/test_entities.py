@@ -1726,6 +1726,11 @@ def test_a_name_written_with_a_spaced_hyphen_is_one_name() -> None:
         "Menurut Eugenia Oviedo - Joekes , profesor di University of British Columbia , "
         "heroin medis membantu pasien ."))
     assert ents["Eugenia Oviedo - Joekes"].kind == "PERSON", sorted(ents)
+    ents = _by_name(_entities("Gelandang Alex Oxlade - Chamberlain mencetak gol ."))
+    assert ents["Alex Oxlade - Chamberlain"].kind == "PERSON", sorted(ents)
+    # a person beside another's initials is a ticket
+    ents = _by_name(_entities("Pasca kemenangan Jokowi - JK , rakyat senang ."))
+    assert not any(" - " in name for name in ents), sorted(ents)
 
 
 def test_initials_bracketed_in_a_quote_after_a_body_stay_a_person() -> None:

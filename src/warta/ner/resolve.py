@@ -3671,6 +3671,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
                                   or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
                 or _HAS_DIGIT.search(lsurf) or _HAS_DIGIT.search(m.surface) \
                 or _two_bodies_hyphened(names, lsurf, m.surface) \
+                or _person_and_initials(m, left) \
                 or _after_pair_cue(text, start) \
                 or _hyphen_piece_alone(text, lsurf, True) \
                 or _hyphen_piece_alone(text, m.surface, False):
@@ -3692,6 +3693,15 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
         if j.kind == "ORG" and any(p.endswith(" " + j.surface) for p in persons):
             j.kind = "PERSON"
     return _hyphen_tails(text, out, names)
+
+
+def _person_and_initials(right: Mention, left: Mention | None) -> bool:
+    """Whether a hyphened pair is a person and another's initials ("Jokowi - JK", a
+    ticket): a person's half beside an acronym's."""
+    if left is None:
+        return False
+    return any(a.kind == "PERSON" and _acronym_word(b.surface)
+               for a, b in ((left, right), (right, left)))
 
 
 def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool:
@@ -3718,7 +3728,9 @@ def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None
                 or _hyphen_piece_alone(text, m.surface, True) \
                 or _hyphen_piece_alone(text, word.group(1), False):
             continue
-        m.end, m.surface, m.kind = word.end(1), text[m.start : word.end(1)], "ORG"
+        # a person's double surname ("Alex Oxlade - Chamberlain") stays the person's
+        m.end, m.surface = word.end(1), text[m.start : word.end(1)]
+        m.kind = "PERSON" if m.kind == "PERSON" else "ORG"
     return mentions
 
 

@@ -1680,3 +1680,82 @@ def test_a_contracted_police_office_alone_is_no_person() -> None:
         "Kapolresta menambahkan , keduanya dijerat pasal pencurian ."))
     assert "Kapolresta" not in ents, sorted(ents)
     assert ents["Budi Hermanto"].kind == "PERSON"
+
+
+def test_capitalised_words_after_a_rank_abbreviation_are_a_person() -> None:
+    # whonames: an abbreviated rank stands only before an officer's name, after a comma
+    # ('Office Body , Iptu Name') or run into the office ('Office Body Iptu Name').
+    # The office is the person's role once coref has read the rank apart.
+    ents = _by_name(list(warta.analyze(
+        "Sementara itu , Kasubag Humas Polres Muaro Jambi , Iptu Haris saat dikonfirmasi "
+        "membenarkan kejadian itu .").entities))
+    assert ents["Haris"].kind == "PERSON"
+    assert ents["Haris"].roles == ("Kasubag Humas Polres Muaro Jambi",)
+    ents = _by_name(list(warta.analyze(
+        "Sementara itu, Kanit Reskrim Polsek Sako Iptu Apriansyah mengatakan saat ini "
+        "tersangka sudah ditahan.").entities))
+    assert ents["Apriansyah"].roles == ("Kanit Reskrim Polsek Sako",), sorted(ents)
+    ents = _by_name(list(warta.analyze(
+        '"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, '
+        "AKP Regi Halili, Sabtu (18/10/2025).").entities))
+    assert ents["Regi Halili"].roles == ("Kasatreskrim Polresta Mataram",), sorted(ents)
+    assert "Kasatreskrim Polresta Mataram" not in ents
+
+
+def test_a_name_written_with_a_spaced_hyphen_is_one_name() -> None:
+    # whonames: IndoSum's tokens split 'GO-JEK'; halves never standing apart are one name,
+    # halves that do are two ('Prabowo - Gibran'), and places are never joined.
+    ents = _by_name(_entities(
+        "GO - JEK akan melebarkan sayap ke Filipina . Di Filipina , GO - JEK disebut "
+        "bersaing dengan Grab . Dua minggu ini , tim Hewlett - Packard memberikan unit uji ."))
+    assert ents["GO - JEK"].kind == "ORG" and len(ents["GO - JEK"].mentions) == 2, sorted(ents)
+    assert ents["Hewlett - Packard"].kind == "ORG", sorted(ents)
+    for piece in ("GO", "JEK", "Hewlett", "Packard"):
+        assert piece not in ents, sorted(ents)
+    ents = _by_name(_entities(
+        "Pasangan Prabowo - Gibran menang . Prabowo berterima kasih , Gibran juga . "
+        "Kereta Jakarta - Bandung melaju ."))
+    assert "Prabowo - Gibran" not in ents and "Jakarta - Bandung" not in ents, sorted(ents)
+    # a pair cue, or a half the name lists hold as a body's name: two names side by side
+    ents = _by_name(_entities(
+        "Elektabilitas pasangan TB Hasanudin - Anton masih kecil . Jika mesin partai "
+        "yakni PKS - Gerindra dan PDIP sudah bergerak , angka naik ."))
+    assert "TB Hasanudin - Anton" not in ents and "PKS - Gerindra" not in ents, sorted(ents)
+    # a person's double name keeps the person's kind
+    ents = _by_name(_entities(
+        "Menurut Eugenia Oviedo - Joekes , profesor di University of British Columbia , "
+        "heroin medis membantu pasien ."))
+    assert ents["Eugenia Oviedo - Joekes"].kind == "PERSON", sorted(ents)
+    ents = _by_name(_entities("Gelandang Alex Oxlade - Chamberlain mencetak gol ."))
+    assert ents["Alex Oxlade - Chamberlain"].kind == "PERSON", sorted(ents)
+    # a person beside another's initials is a ticket
+    ents = _by_name(_entities("Pasca kemenangan Jokowi - JK , rakyat senang ."))
+    assert not any(" - " in name for name in ents), sorted(ents)
+
+
+def test_initials_bracketed_in_a_quote_after_a_body_stay_a_person() -> None:
+    # whonames: '( SR )' right after 'Polsek Sako' is no short form of the body: the
+    # initials follow their cue ('berinisial SR') and name the suspect.
+    ents = _by_name(_entities(
+        "Guru berinisial SR sudah ditetapkan tersangka . Kini SR ditahan di sel tahanan "
+        'Polsek Sako .\n"(SR) Sudah diamankan, ditahan 1x24 jam," kata Kanit .'))
+    assert ents["SR"].kind == "PERSON", sorted(ents)
+
+
+def test_a_legal_form_with_a_spaced_period_opens_the_company_name() -> None:
+    # whonames: IndoSum writes 'PT.' as 'PT .'; the form, the period and the capitalised
+    # words after it are one company, up to a person's name.
+    ents = _by_name(_entities(
+        "Kontrak Peter Butler dengan PT . Persib Bandung Bermartabat diteken kemarin ."))
+    assert ents["PT . Persib Bandung Bermartabat"].kind == "ORG", sorted(ents)
+    assert "PT" not in ents
+
+
+def test_a_club_named_with_its_town_and_alone_is_one_club() -> None:
+    # whonames: in football reporting 'Persija' beside 'Persija Jakarta' is that club.
+    ents = _by_name(_entities(
+        "Persija Jakarta akan menjamu Espanyol di Stadion Patriot pada laga uji coba . "
+        "Persija menurunkan pemain terbaik melawan Sriwijaya FC , kata pelatih . "
+        "Satu gol Persija dicetak pada babak kedua , skor akhir 2 - 1 ."))
+    assert "Persija" not in ents, sorted(ents)
+    assert len(ents["Persija Jakarta"].mentions) == 3, ents["Persija Jakarta"]

@@ -83,3 +83,14 @@ def test_marks_are_found_in_later_paragraphs_and_in_one_token_sentences() -> Non
     t = "Awal.\nA. “Kata dia. Lagi.” ujar B. Habibie! Ya?\n“Satu.”\nX"
     assert _sents(t) == ["Awal.", "A. “Kata dia. Lagi.” ujar B. Habibie!", "Ya?",
                          "“Satu.”", "X"]
+
+
+def test_a_spaced_period_after_an_abbreviation_before_a_name_ends_no_sentence() -> None:
+    # whonames: IndoSum's tokens write 'PT.' and 'Kab.' with a space before the period;
+    # a lower-case word or a form written after a name ('Tbk') may still end a sentence.
+    text = ("Kontrak dengan PT . Persib Bandung Bermartabat diteken . Saham PT Bank Mandiri "
+            "Tbk . Lokasi di Kab . Pidie . Jalan keliling kota . Tidak ada .")
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["Kontrak dengan PT . Persib Bandung Bermartabat diteken .",
+                   "Saham PT Bank Mandiri Tbk .", "Lokasi di Kab . Pidie .",
+                   "Jalan keliling kota .", "Tidak ada ."]

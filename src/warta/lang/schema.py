@@ -148,6 +148,7 @@ class EntitiesData(LangData):
     club_prefixes: Words = ()
     club_tails: Words = ()
     meeting_heads: Words = ()
+    pair_cues: Words = ()
     # Words opening a league's or cup's name and such names written without one ("Liga
     # Champions", "Bundesliga"); words opening a document's name ("Perjanjian Paris"), whose
     # places are no mentions of those places.

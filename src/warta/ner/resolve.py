@@ -490,6 +490,8 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                                rw.honorifics | rw.ranks if models.neural is not None
                                else rw.honorifics,
                                partial(_not_name, models.lexicon), low=low)
+        tags = _ranked_names(words, tags, low, models.lexicon, names)
+        tags = _dotted_legal_forms(words, tags, low)
         if models.neural is not None:
             tags = _untagged_cues(words, tags, low, models.gazetteer)
         else:  # the CRF, too, leaves some initials after their cue untagged
@@ -608,6 +610,87 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
         if role_before(words, start) is None:
             continue
         out[k - 1], out[k] = "B-PERSON", "I-PERSON"
+    return out
+
+
+@cache
+def _rank_abbreviations() -> frozenset[str]:
+    """The ranks written as their abbreviation ("Iptu", "AKP", "Kombes"): kinds.toml's
+    `rank_tails` that roles.toml lists as ranks, as written (case counts)."""
+    return frozenset(w for w in kind_rules().rank_tails if w.lower() in role_words().ranks)
+
+
+# Words of a force written after a rank's abbreviation ("Brigjen Pol Aris", "Mayjen TNI
+# Budi"): part of the rank, not of the name.
+_FORCE_AFTER_RANK = frozenset({"Pol", "Pol.", "TNI", "Polisi"})
+
+
+def _name_shaped(word: str) -> bool:
+    """A word written as a name's word: a capital, then lower-case letters."""
+    return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _ranked_names(words: Sequence[str], tags: Sequence[str], low: Sequence[str],
+                  lexicon: dict[str, str], names: NameLists | None) -> list[str]:
+    """`tags` with the capitalised words after a rank's abbreviation made a person: an
+    abbreviated rank is no ordinary word and stands only before an officer's name, so
+    "Kasubag Humas Polres Muaro Jambi , Iptu [Haris]" (left untagged) and "Kanit Reskrim
+    Polsek Sako Iptu Apriansyah" (one place chunk) hold the person Haris and Apriansyah.
+    A chunk the rank stood in ends before it; the rank and a force's word after it
+    ("Pol", "TNI") are no part of the name. Words `_not_name` rejects (role words, common
+    nouns) end the name; a first word the name lists hold only as a body's name ("Irjen
+    Kemenkeu", the inspectorate) is no name."""
+    abbrs = _rank_abbreviations()
+    found = [k for k, w in enumerate(words) if w in abbrs]
+    if not found:
+        return list(tags)  # most windows: no rank
+    out = list(tags)
+    n = len(words)
+    for k in found:
+        s = k + 1
+        while s < n and words[s] in _FORCE_AFTER_RANK:
+            s += 1
+        j = s
+        while j < n and _name_shaped(words[j]) and not _not_name(lexicon, words[j]) \
+                and words[j] not in abbrs:
+            j += 1
+        if j == s or out[s] == "B-PERSON" or (
+                names is not None and _body_name(names, words[s])):
+            continue
+        kind_after = out[j][2:] if j < n and out[j].startswith("I-") else ""
+        out[k:s] = ["O"] * (s - k)
+        out[s] = "B-PERSON"
+        out[s + 1 : j] = ["I-PERSON"] * (j - s - 1)
+        if kind_after:  # the rest of a chunk the name stood in opens its own
+            out[j] = "B-" + kind_after
+    return out
+
+
+def _dotted_legal_forms(words: Sequence[str], tags: Sequence[str], low: Sequence[str]
+                        ) -> list[str]:
+    """`tags` with a company's legal form written with a spaced period ("PT . Persib
+    Bandung Bermartabat", as IndoSum's tokens write "PT.") made one organisation with the
+    capitalised words after it: the tagger reads "PT" and "Persib Bandung" apart and drops
+    the name's last word, which it keeps after a plain "PT". The name runs over the chunk
+    after the period and the capitalised words after that chunk (a company's name takes
+    common words, "Bermartabat"), up to a role word."""
+    n = len(words)
+    found = [k for k in range(n - 2) if words[k + 1] == "." and words[k].isupper()
+             and low[k] in legal_forms() and words[k + 2][:1].isupper()]
+    if not found:
+        return list(tags)  # most windows: no dotted legal form
+    out = list(tags)
+    for k in found:
+        j = k + 2
+        while j < n and (out[j].startswith("I-") or j == k + 2 and out[j] != "O"):
+            j += 1
+        while j < n and out[j] == "O" and _name_shaped(words[j]) \
+                and not is_role_word(words[j]):
+            j += 1
+        if j == k + 2:
+            continue
+        out[k] = "B-ORG"
+        out[k + 1 : j] = ["I-ORG"] * (j - k - 1)
     return out
 
 
@@ -2805,6 +2888,33 @@ def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def join_town_clubs(text: str, clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
+    """In football reporting, a club named with its town ("Persija Jakarta", "Persib
+    Bandung") and by its one-word name alone ("Persija") is one club: an organisation of
+    one word (or a person's, as the tagger may read a club alone), no place itself, joins
+    the one organisation named that word and a place the gazetteer knows. The club keeps
+    its full name."""
+    orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
+    if len(orgs) < 2 or not sports_report(text):
+        return clusters
+    # the one-word name may have been read as a person's ("Persija menurunkan pemain")
+    alone = {_norm(c.name): c for c in clusters if c.kind in {"ORG", "PERSON"} and c.mentions
+             and " " not in c.name.strip()}
+    gone: set[int] = set()
+    for c in orgs:
+        words = c.name.split()
+        short = alone.get(_norm(words[0])) if len(words) == 2 else None
+        if short is None or short is c or id(short) in gone \
+                or gaz.resolve(words[1]) is None or gaz.resolve(words[0]) is not None:
+            continue
+        for m in short.mentions:
+            m.kind = c.kind
+        c.mentions.extend(short.mentions)
+        c.fixed = True
+        gone.add(id(short))
+    return [c for c in clusters if id(c) not in gone]
+
+
 _SPELLING_MIN = 6  # letters: shorter names one letter apart are mostly other names
 
 
@@ -3518,6 +3628,146 @@ def _glued_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SPACED_HYPHEN = " - "
+# "Mercedes" of "Mercedes - [Benz]", opening its name: no capitalised word right before
+# it ("Canfield Over - Ear", "Aboe Bakar Al - Habsyi" open earlier, where no rule knows).
+_HYPHEN_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z]*)$")
+
+
+def _after_capitalised(text: str, i: int) -> bool:
+    """Whether a name-shaped word ("Canfield", not the acronym of "CTO GO - JEK") ends one
+    space before offset `i`, other than a sentence's first word ("Masuknya GO - JEK")."""
+    words = text[max(0, i - 60) : i].split(" ")
+    return len(words) >= 3 and words[-1] == "" and _name_shaped(words[-2]) \
+        and words[-3] not in {".", "!", "?", ""} and "\n" not in words[-3]
+
+
+# "Perjuangan" of "[PDI] - Perjuangan": a capitalised word, no abbreviation's dot after it
+_HYPHEN_WORD_AFTER = re.compile(r"([A-Z][A-Za-z]*)(?![\w.])")
+_HAS_DIGIT = re.compile(r"\d")  # "BI 7 - Days Repo Rate": a code's pieces, no name's
+
+
+@cache
+def _pair_cues() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("entities", EntitiesData).pair_cues)
+
+
+def _after_pair_cue(text: str, i: int) -> bool:
+    """Whether a word of `pair_cues` stands in the eight words before offset `i` on its
+    line ("pasangan Sudrajat - Syaikhu dan TB Hasanudin - Anton"): the hyphen there sets
+    two names side by side."""
+    line = text[max(0, i - 120) : i].rsplit("\n", 1)[-1]
+    cues = _pair_cues()
+    return any(w.lower() in cues for w in line.split()[-8:])
+
+
+def _hyphen_piece_alone(text: str, piece: str, left: bool) -> bool:
+    """Whether `piece` stands in `text` anywhere but before (`left`) or after a spaced
+    hyphen: a word that does is a name of its own, not half of a hyphened one."""
+    word = re.escape(piece)
+    every = len(re.findall(rf"(?<![\w-]){word}(?![\w])", text))
+    hyphened = len(re.findall(rf"(?<![\w-]){word} - (?=\w)" if left
+                              else rf"(?<=\w) - {word}(?![\w])", text))
+    return every > hyphened
+
+
+def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
+                   ) -> list[Mention]:
+    """Names written with a spaced hyphen ("GO - JEK", "Hewlett - Packard", "Mercedes -
+    Benz", as IndoSum's tokens split "GO-JEK") joined again: two mentions, or a mention
+    and a capitalised word, on either side of " - " are one name when neither half ever
+    stands apart in the text. Halves that do are two names ("Prabowo - Gibran", a ticket
+    whose persons the text names alone too), and places are never joined ("Jakarta -
+    Bandung", a route). The whole is an organisation (a company, a brand: a person's
+    name takes no spaced hyphen) unless its second half is a person's full name ("Jean -
+    Paul Sartre")."""
+    if _SPACED_HYPHEN not in text:
+        return mentions  # most articles: no spaced hyphen at all
+    out: list[Mention] = []
+    hyphened: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        before = text[max(0, m.start - 3) : m.start]
+        if before != _SPACED_HYPHEN or m.kind == "PLACE" and m.place is not None:
+            out.append(m)
+            continue
+        if prev is not None and prev.end == m.start - 3:
+            left: Mention | None = prev
+            start, lsurf = prev.start, prev.surface
+        else:
+            word = _HYPHEN_WORD_BEFORE.search(text, max(0, m.start - 40), m.start - 3)
+            if word is None or (prev is not None and prev.end > word.start(1)) \
+                    or _after_capitalised(text, word.start(1)):
+                out.append(m)
+                continue
+            left, start, lsurf = None, word.start(1), word.group(1)
+        if (left is not None and (left.kind == "PLACE" and left.place is not None
+                                  or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
+                or _HAS_DIGIT.search(lsurf) or _HAS_DIGIT.search(m.surface) \
+                or _two_bodies_hyphened(names, lsurf, m.surface) \
+                or _person_and_initials(m, left) \
+                or _after_pair_cue(text, start) \
+                or _hyphen_piece_alone(text, lsurf, True) \
+                or _hyphen_piece_alone(text, m.surface, False):
+            out.append(m)
+            continue
+        # A person's double name ("Eugenia Oviedo - Joekes", "Mads Conrad - Petersen"):
+        # a person's half and a half of more than one word.
+        person = "PERSON" in (m.kind, left.kind if left else "") and (
+            " " in m.surface or " " in lsurf)
+        joined = Mention(start, m.end, "PERSON" if person else "ORG", text[start:m.end],
+                         blind=m.blind)
+        if left is not None:
+            out[-1] = joined
+        else:
+            out.append(joined)
+        hyphened.append(joined)
+    persons = [j.surface for j in hyphened if j.kind == "PERSON"]
+    for j in hyphened:  # "Oviedo - Joekes", the end of "Eugenia Oviedo - Joekes"
+        if j.kind == "ORG" and any(p.endswith(" " + j.surface) for p in persons):
+            j.kind = "PERSON"
+    return _hyphen_tails(text, out, names)
+
+
+def _person_and_initials(right: Mention, left: Mention | None) -> bool:
+    """Whether a hyphened pair is a person and another's initials ("Jokowi - JK", a
+    ticket): a person's half beside an acronym's."""
+    if left is None:
+        return False
+    return any(a.kind == "PERSON" and _acronym_word(b.surface)
+               for a, b in ((left, right), (right, left)))
+
+
+def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool:
+    """Whether a half of a hyphened pair is a word the name lists hold as a body's whole
+    name ("PKS - Gerindra", two parties): the pair names two bodies."""
+    return names is not None and any(
+        " " not in half and _body_name(names, half) for half in (left, right))
+
+
+def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None
+                  ) -> list[Mention]:
+    """Mentions followed by a spaced hyphen and a capitalised word no mention holds ("[PDI]
+    - Perjuangan", "[Hewlett] - Packard") joined to it, when neither half stands apart
+    (`_hyphen_joined`, which joins two mentions and a word before a mention)."""
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if text[m.end : m.end + 3] != _SPACED_HYPHEN or m.end + 3 in starts \
+                or (m.kind == "PLACE" and m.place is not None) or len(m.surface.split()) > 3:
+            continue
+        word = _HYPHEN_WORD_AFTER.match(text, m.end + 3)
+        if word is None or _HAS_DIGIT.search(m.surface) \
+                or _two_bodies_hyphened(names, m.surface, word.group(1)) \
+                or _after_pair_cue(text, m.start) \
+                or _hyphen_piece_alone(text, m.surface, True) \
+                or _hyphen_piece_alone(text, word.group(1), False):
+            continue
+        # a person's double surname ("Alex Oxlade - Chamberlain") stays the person's
+        m.end, m.surface = word.end(1), text[m.start : word.end(1)]
+        m.kind = "PERSON" if m.kind == "PERSON" else "ORG"
+    return mentions
+
+
 _LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])")  # "[16 nm] MediaTek"
 
 
@@ -4067,7 +4317,9 @@ def _bodies_before_holders(text: str, mentions: Sequence[Mention], gaz: Gazettee
     out: list[Mention] = []
     for m in mentions:
         words = m.surface.split()
-        if m.kind == "PERSON" and m.surface in shorts:  # "Dikbud menegaskan": the body
+        # "Dikbud menegaskan": the body; initials after their cue ("berinisial SR") stay
+        # the person's, bracketed in a quote after a body ('Polsek Sako . " ( SR ) Sudah')
+        if m.kind == "PERSON" and m.surface in shorts and not m.initials:
             m.kind = "ORG"
         if m.kind != "PERSON" or m.role is None or len(words) < 2 \
                 or m.surface != text[m.start:m.end] or words[0] not in shorts:
@@ -5545,10 +5797,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
+    mentions = _hyphen_joined(text, _glued_companies(text, _dash_tails_cut(
+        text, _leading_measures_cut(text, split_at_stamps(text, mentions, stamps)))),
+        models.featurizer.names)
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-                    text, _glued_companies(text, _dash_tails_cut(text, _leading_measures_cut(
-                        text, split_at_stamps(text, mentions, stamps))))),
-                    models.lexicon))
+                    text, mentions), models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)
@@ -5613,8 +5866,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, sport_teams(text, clusters))))
     clusters = join_named_aliases(text, split_pairs(join_short_places(
         join_cut_places(join_streets(clusters), models.gazetteer))))
-    clusters = join_spellings(join_bracketed_forms(text, join_club_forms(clusters),
-                                                   models.gazetteer))
+    clusters = join_spellings(join_bracketed_forms(
+        text, join_town_clubs(text, join_club_forms(clusters), models.gazetteer),
+        models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

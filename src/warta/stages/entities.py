@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 41  # roles16 + outlets16 + ents16: roles in brackets, outlets, no programmes
+    version = 42  # whonames: ranked persons, hyphened names, "PT .", initials, town clubs
     requires = frozenset({"text", "tokens", "sentences", "dateline", "dateline_source"})
     provides = frozenset({"entities"})
 

@@ -38,6 +38,19 @@ def _is_abbreviation(prev: str) -> bool:
                                                      prev.replace(".", "").isalpha())
 
 
+@cache
+def _abbreviations_before_names() -> frozenset[str]:
+    return load_words("abbreviations_before_names")
+
+
+def _spaced_abbreviation(prev: str) -> bool:
+    """An abbreviation that only heads a name (abbreviations_before_names.txt), written
+    capitalised before a period set apart by a space, as IndoSum's tokens write "PT .
+    Persib" and "Kab . Pidie": the period is the abbreviation's. Lower-case words
+    ("keliling kota . Tidak") and single letters may end a sentence so written."""
+    return len(prev) >= 2 and prev[0].isupper() and prev.lower() in _abbreviations_before_names()
+
+
 _OPEN_QUOTE = {"“", "«"}
 _CLOSE_QUOTE = {"”", "»"}
 # First characters of every token `_split_tokens` acts on (quotation marks, closers,
@@ -74,9 +87,10 @@ def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int
         elif tok == '"':
             in_quote = not in_quote
         boundary = tok in _TERMINAL or tok in _MAY_END
-        if boundary and tok == "." and i > lo \
-                and _is_abbreviation(text[starts[i - 1]:ends[i - 1]]) \
-                and starts[i] == ends[i - 1]:
+        if boundary and tok == "." and i > lo and (
+                _spaced_abbreviation(text[starts[i - 1]:ends[i - 1]])
+                if starts[i] > ends[i - 1]
+                else _is_abbreviation(text[starts[i - 1]:ends[i - 1]])):
             boundary = False
         if boundary:
             j = i + 1
@@ -154,7 +168,7 @@ def paragraphs(text: str) -> list[Span]:
 
 class SegmentStage(Stage):
     name = "segment"
-    version = 1
+    version = 2  # whonames: a capitalised abbreviation before a spaced period ('PT .')
     requires = frozenset({"text"})
     provides = frozenset({"tokens", "sentences"})
 

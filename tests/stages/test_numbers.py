@@ -1930,3 +1930,38 @@ def test_an_election_s_year_is_no_period_of_its_sentence_s_amounts() -> None:
     assert got[-1][4] is None
     got = _measured("Ia diduga menerima suap Rp 300 juta dari caleg di Pemilu 2024.")
     assert got[-1][4] == "2024"
+
+
+def test_value_word_past_a_verb_prices_the_thing_bought() -> None:
+    # "dibelikan mobil senilai": the car's value, not the money's (numtime)
+    text = ("Fitri mendapat aliran uang Rp 2 miliar dari Heri dan dibelikan mobil senilai "
+            "Rp 1 miliar.")
+    got = {c.span.of(text): c.thing for c in _nums(text)}
+    assert got == {"Rp 2 miliar": "uang", "senilai Rp 1 miliar": "mobil"}
+    plain = _one("Polisi menyita uang senilai Rp 5 juta.")
+    assert plain.thing == "uang"
+
+
+def test_head_after_before_tax_is_no_measure() -> None:
+    text = ("Ia berpenghasilan sekitar €3.100 per bulan sebelum pajak, sedikit di bawah "
+            "rata-rata nasional, yaitu €3.363 untuk posisi serupa.")
+    assert all(c.thing != "pajak" for c in _nums(text))
+
+
+def test_rate_head_read_past_the_window() -> None:
+    text = ("Penyebab kenaikan ini adalah Tingkat Pengangguran Terbuka (TPT) laki-laki di kota "
+            "yang mengalami kenaikan dari 5,87% menjadi 6,06%.")
+    assert [c.thing for c in _nums(text)] == ["Tingkat Pengangguran Terbuka"] * 2
+
+
+def test_poverty_line_head_and_adverb_turut() -> None:
+    text = "Garis kemiskinan Jakarta turut meningkat menjadi Rp852.798 per kapita per bulan."
+    assert _one(text).thing == "Garis kemiskinan Jakarta"
+
+
+def test_list_item_with_level_word_keeps_the_change_before() -> None:
+    text = ("Tunjangan DPR naik antara lain tunjangan beras naik menjadi Rp 12 juta dari Rp 10 "
+            "juta, tunjangan transportasi (bensin) menjadi Rp 7 juta dari Rp 4-5 juta.")
+    got = [(c.thing, c.change, c.change_to, c.change_from) for c in _nums(text)]
+    assert got[2:] == [("tunjangan transportasi", "up", True, False),
+                       ("tunjangan transportasi", "up", False, True)]

@@ -122,6 +122,8 @@ class _Lex:
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
     elided_joins: frozenset[str]  # "turun 5% dan impor 3%": the change said again
+    head_qualifiers: frozenset[str]  # "sebelum pajak": qualifies pay, not a measure
+    valued: frozenset[str]  # "mobil senilai": the thing right before is priced
     # "Realisasi ini": the head points back at an amount before (for its period)
     period_demonstrated: re.Pattern[str]
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
@@ -283,6 +285,8 @@ def _lex() -> _Lex:
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
         elided_joins=frozenset(ms.elided_joins if ms else ()),
+        head_qualifiers=frozenset(ms.head_qualifiers if ms else ()),
+        valued=frozenset(ms.valued if ms else ()),
         period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
@@ -865,8 +869,9 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         # "melemah terhadap mata uang CHF Swiss": the counterpart, not the measure
         inside = (named is not None and named.holds(t.start)) or any(
             x.low in lex.against for x in toks[max(0, k - 2):k])
-        # "wajib pajak": a taxpayer, not the tax
-        owned = k > 0 and toks[k - 1].low in lex.head_owners
+        # "wajib pajak": a taxpayer, not the tax; "sebelum pajak": pay before tax
+        owned = k > 0 and (toks[k - 1].low in lex.head_owners
+                           or toks[k - 1].low in lex.head_qualifiers)
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and not owned and k + len(h) <= first and len(words) == len(h) and (
@@ -886,8 +891,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             k = a
         k -= 1
     if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
+        # (past the window's edge too: "Tingkat Pengangguran Terbuka ... dari 5,87% menjadi
+        # 6,06%" names one head for both amounts)
         end = head[1]
-        for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
+        for j in range(head[0] - 1, max(0, head[0] - 3) - 1, -1):
             if tuple(x.low for x in toks[j:end]) in lex.head_set:
                 head = (j, end)
     if head is not None and toks[head[0]].low not in lex.governing:
@@ -976,6 +983,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
                 and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
                 for n in range(head[1], first) if thing.end <= toks[n].start < near.start):
             thing = near
+    if head is not None and thing is not None:
+        thing = _valued_after(toks, head, thing, first, reach)
     # the change may be said of the head ("menambah defisit sebesar ...")
     # ("mengurangi emisi gas rumah kaca sebesar 31,89%": four words before the thing)
     at = next((n for n in range(reach, first) if thing is not None
@@ -1028,6 +1037,24 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_before = change is not None and any(
         toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
     return _Measure(thing, change, to, since, reach, said_before)
+
+
+def _valued_after(toks: Sequence[_Tok], head: tuple[int, int], thing: Span, first: int,
+                  reach: int) -> Span:
+    """The thing a value word prices when a verb stands between the head and it ("menerima
+    uang Rp 2 miliar dan dibelikan mobil senilai Rp 1 miliar": the car's value, not the
+    money's); `thing` otherwise ("uang senilai Rp 2 miliar")."""
+    lex = _lex()
+    w = first if toks[first].low in lex.valued else first - 1
+    if w <= head[1] or toks[w].low not in lex.valued:
+        return thing
+    near = _worth_of(toks, w, max(reach, head[1]))
+    if near is None or near.start <= thing.end:
+        return thing
+    verb = any(toks[n].kind == "word" and toks[n].text[0].islower() and _verb_like(toks[n].low)
+               and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
+               for n in range(head[1], w) if thing.end <= toks[n].start < near.start)
+    return near if verb else thing
 
 
 def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
@@ -2614,16 +2641,46 @@ def _elided_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
     for n in range(1, len(raws)):
         a, b = out[first_out + n - 1], out[first_out + n]
         thing = b.thing_span
-        if b.change is not None or a.change is None or a.change_to or a.change_from \
+        if b.change is not None or a.change is None \
                 or (a.currency, a.unit) != (b.currency, b.unit) or thing is None \
                 or a.thing_span == thing:
             continue
         gap = toks[raws[n - 1].next_tok:by_start[raws[n].start]]
-        if len(gap) < 2 or gap[0].low not in lex.elided_joins or gap[1].start != thing.start \
+        # "tunjangan beras naik menjadi Rp 12 juta dari Rp 10 juta, tunjangan transportasi
+        # (bensin) menjadi Rp 7 juta": a list's next item says the level reached, its verb
+        # left out too
+        to = _after_level(gap, len(gap))
+        body = gap[1:len(gap) - next((len(p) for p in lex.to_level if to and tuple(
+            t.low for t in gap[len(gap) - len(p):]) == p), 0)]
+        joins = lex.elided_joins | ({","} if to else set())
+        if len(gap) < 2 or gap[0].low not in joins or not body or body[0].start != thing.start \
+                or (not to and (a.change_to or a.change_from)) \
                 or not all(thing.start <= t.start and t.end <= thing.end
-                           or t.text in {"(", ")"} or _acronym(t) for t in gap[1:]):
+                           or t.text in {"(", ")"} or _acronym(t) for t in _unbracketed(body)):
             continue
-        out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=False)
+        out[first_out + n] = replace(b, change=a.change, change_to=to, change_from=False)
+        if to and n + 1 < len(raws):
+            c = out[first_out + n + 1]
+            after = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+            if c.change is None and (c.currency, c.unit) == (b.currency, b.unit) \
+                    and len(after) == 1 and after[0].low in lex.from_words:
+                # "... menjadi Rp 7 juta dari Rp 4-5 juta": the level it rose from
+                out[first_out + n + 1] = replace(c, change=a.change, change_to=False,
+                                                 change_from=True)
+
+
+def _unbracketed(toks: Sequence[_Tok]) -> list[_Tok]:
+    """The tokens outside brackets ("tunjangan transportasi (bensin)": a gloss)."""
+    out: list[_Tok] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 # "(APJII, 2022)": the year a source is cited by; also a year alone in brackets after a
@@ -2809,7 +2866,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 23
+    version = 24  # numtime: value words past a verb, heads after "sebelum", elided list levels
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -119,6 +119,9 @@ class _Rules:
     named_close: re.Pattern[str]
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
+    forecast: re.Pattern[str]  # "memprediksi": a forecast's sentence tells no habit
+    conditional: frozenset[str]  # "kalau malam hari": any night
+    season_kind: re.Pattern[str]  # "musim panas yang lebih panjang": summers in general
     range_end: re.Pattern[str]  # "hingga " right before a clock time that ends a span
     holiday_name_after: frozenset[str]
     story_days: frozenset[str]
@@ -317,6 +320,11 @@ def _rules() -> _Rules:
         habit=re.compile(rf"(?<!\w){_not_after(d.parts.habit_not_after)}{_alt(d.parts.habit)}"
                          r"(?!\w)", re.IGNORECASE)
         if d.parts.habit else re.compile(r"(?!)"),
+        forecast=re.compile(rf"(?<!\w){_alt(d.parts.forecast)}(?!\w)", re.IGNORECASE)
+        if d.parts.forecast else re.compile(r"(?!)"),
+        conditional=frozenset(_key(w) for w in d.parts.conditional),
+        season_kind=re.compile(rf"\s+{_alt(d.season_kinds.words)}(?!\w)", re.IGNORECASE)
+        if d.season_kinds.words else re.compile(r"(?!)"),
         range_end=re.compile(rf"(?<!\w){_alt(d.parts.range_end)}\s+\Z", re.IGNORECASE)
         if d.parts.range_end else re.compile(r"(?!)"),
         story_days=frozenset(_key(w) for w in d.story_days.words),
@@ -1268,9 +1276,11 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
-    code = _rules().seasons[_key(g["word"])]
+    r = _rules()
+    code = r.seasons[_key(g["word"])]
     base = ctx.anchor()
-    if base is None:
+    end = ctx.text.find(g["word"], start) + len(g["word"])
+    if base is None or r.season_kind.match(ctx.text, end):
         return _Value("DATE", f"XXXX-{code}", False)
     return _Value("DATE", f"{base.year:04d}-{code}")
 
@@ -1339,8 +1349,11 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             # before (24:00 of today is the coming one); the story's day from then on
             base -= timedelta(days=1)
             ctx.remember(base)
-    elif (trail is None and _habitual(ctx, start)) or _after_habit(ctx):
-        return _Value("TIME", f"XXXX-XX-XXT{code}", False)  # "umumnya ... pada siang"
+    elif (trail is None and (_habitual(ctx, start)
+                             or _word_before(ctx.text, start) in r.conditional)) \
+            or _after_habit(ctx):
+        # "umumnya ... pada siang", "kalau malam hari jalan sepi": any day's
+        return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     else:
         base = ctx.anchor()
     if base is None:
@@ -1401,7 +1414,9 @@ def _habitual(ctx: _Ctx, start: int) -> bool:
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     end = _SENTENCE_END.search(text, start)
-    return _rules().habit.search(text, lo, end.start() if end else len(text)) is not None
+    hi = end.start() if end else len(text)
+    r = _rules()
+    return r.habit.search(text, lo, hi) is not None and r.forecast.search(text, lo, hi) is None
 
 
 def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1657,7 +1672,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 18
+    version = 19  # numtime: forecasts no habit, generic seasons, "yang dulu", conditions
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

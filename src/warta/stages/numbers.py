@@ -848,6 +848,25 @@ def _named_stretches(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
     return out
 
 
+_HAVING = "ber"  # "berpenghasilan", "bergaji": having the measured head (a noun) as one's
+
+
+def _having_head(toks: Sequence[_Tok], k: int, first: int) -> bool:
+    """Whether toks[k] is a verb of having a measured head ("Ia berpenghasilan sekitar
+    €3.100", "Riky berutang pada Erwin sebesar"): "ber-" and the head, no other verb
+    between it and the amount ("pupuk bersubsidi yang digunakan petani, yaitu urea dari Rp
+    2.250": an adjective of the noun before, another thing priced), not a value word
+    ("bernilai": the thing before it is priced)."""
+    lex = _lex()
+    t = toks[k]
+    if t.kind != "word" or not t.text[0].islower() or not t.low.startswith(_HAVING) \
+            or (t.low[len(_HAVING):],) not in lex.head_set or t.low in lex.worth \
+            or t.low in lex.valued or t.low in lex.stop:
+        return False
+    return not any(x.kind == "word" and x.text[0].islower() and _verb_like(x.low)
+                   and x.low not in lex.stop for x in toks[k + 1:first])
+
+
 def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> _Measure:
     """What an amount starting at toks[first] measures, read back from it: the nearest
     measured head in its clause ("laba bersih", "defisit APBN") and the rise or fall
@@ -872,6 +891,9 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         # "wajib pajak": a taxpayer, not the tax; "sebelum pajak": pay before tax
         owned = k > 0 and (toks[k - 1].low in lex.head_owners
                            or toks[k - 1].low in lex.head_qualifiers)
+        if not inside and not owned and _having_head(toks, k, first):
+            head = (k, k + 1)  # "berpenghasilan Rp 58 juta": has an income of
+            break
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and not owned and k + len(h) <= first and len(words) == len(h) and (
@@ -937,7 +959,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         paren = next((n for n in range(head[0], head[1]) if toks[n].text == "("), None)
         if paren is not None:  # "harga eceran tertinggi (HET)": the words before it
             e = paren
-        thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
+        # "berpenghasilan": the head is the noun it has ("penghasilan")
+        having = len(_HAVING) if toks[head[0]].low.startswith(_HAVING) and (
+            toks[head[0]].low[len(_HAVING):],) in lex.head_set else 0
+        thing = Span(start=toks[head[0]].start + having, end=toks[e - 1].end)
         for c in range(first - 1, head[1] - 1, -1):
             low = toks[c].low
             if low in lex.up or low in lex.down:

@@ -1382,3 +1382,12 @@ def test_dulu_between_yang_and_its_verb_is_formerly() -> None:
 
 def test_part_of_day_after_a_condition_is_any_days() -> None:
     assert _values("Jalan itu sepi kalau malam hari.") == [("malam hari", "XXXX-XX-XXTNI")]
+
+
+def test_bare_day_after_a_coming_week_is_the_coming_one() -> None:
+    text = ("Pemeriksaan dijadwalkan ulang minggu depan, kalau tidak berhalangan antara tanggal "
+            "23 atau 24.")
+    got = _values(text, datetime(2025, 10, 21, 9, 0))
+    assert got[1:] == [("tanggal 23", "2025-10-23"), ("24", "2025-10-24")]
+    assert _values("Ia datang tanggal 25.", datetime(2025, 10, 21, 9, 0)) == [
+        ("tanggal 25", "2025-09-25")]

@@ -561,6 +561,28 @@ def _future_clause(ctx: _Ctx, start: int) -> bool:
     return _clause_cue(ctx, start) > 0
 
 
+_DAY_OR_WEEK = re.compile(r"(\d{4})-(?:(\d{2})-(\d{2})|W(\d{2}))\Z")
+
+
+def _after_future(ctx: _Ctx, start: int) -> bool:
+    """Whether the sentence before `start` last named a day or week after publication
+    ("reschedule kembali minggu depan, kalau tidak berhalangan antara tanggal 23 atau 24":
+    the coming 23rd, not last month's)."""
+    last = ctx.found[-1] if ctx.found else None
+    if last is None or ctx.dct is None or last.span.end > start \
+            or _SENTENCE_END.search(ctx.text, last.span.end, start):
+        return False
+    m = _DAY_OR_WEEK.match(last.value)
+    if m is None:
+        return False
+    try:
+        first = date(int(m[1]), int(m[2]), int(m[3])) if m[2] else \
+            date.fromisocalendar(int(m[1]), int(m[4]), 1)
+    except ValueError:
+        return False
+    return first > ctx.dct
+
+
 def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
                 start: int) -> int | None:
     """Year of a day and month (or a whole month: `day` None) given without one.
@@ -708,7 +730,9 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
                 day = date(base.year, base.month, dd)
             except ValueError:
                 return None
-            if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None}:
+            if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None} \
+                    and not (trail is None and (_future_clause(ctx, start)
+                                                or _after_future(ctx, start))):
                 day = add_months(day, -1)
     elif "wd" in g:
         if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start, trail):

@@ -1975,3 +1975,10 @@ def test_ber_verb_of_a_head_names_it() -> None:
     text = ("Penurunan meliputi pupuk bersubsidi yang digunakan petani, yaitu urea dari Rp 2.250 "
             "per kilogram menjadi Rp 1.800 per kilogram.")
     assert all(c.thing != "subsidi" for c in _nums(text))
+
+
+def test_place_right_after_a_percentage_is_no_thing() -> None:
+    text = "Sudah hampir 35 persen Kabupaten Bandung menerima manfaat program itu."
+    place = Entity(id="e1", kind="PLACE", name="Kabupaten Bandung",
+                   mentions=(Span(start=text.index("Kabupaten"), end=text.index(" menerima")),))
+    assert _nums(text, (place,))[0].thing is None

@@ -1439,6 +1439,12 @@ def _unnamed(text: str, thing: Span, index: SpanIndex[int],
     return Span(start=words[0][0], end=words[-1][1]) if words else thing
 
 
+def _a_place(thing: Span, index: SpanIndex[int], entities: Sequence[Entity]) -> bool:
+    """Whether a thing is wholly a place's name ("Kabupaten Bandung")."""
+    return any(entities[n].kind == "PLACE" and sp.start <= thing.start and thing.end <= sp.end
+               for sp, n in index.overlapping(thing.start, thing.end))
+
+
 def _priced_name(toks: Sequence[_Tok], first: int) -> Span | None:
     """A capitalised name (no place or person the tagger knows) opening a new item right
     before money, after "dan" or a comma: the goods priced ("beras SPHP Rp 60 ribu dan
@@ -2052,6 +2058,11 @@ def find_numbers(article: Article) -> list[Count]:
             if thing is not None and raw.unit in _MEASURED_UNITS and tuple(
                     thing.of(text).casefold().split()) in lex.ratio_bases:
                 thing = None  # "2,48% PDB": a ratio to the output, not a share of it
+            if thing is not None and raw.unit in _MEASURED_UNITS \
+                    and _a_place(thing, index, article.entities):
+                # "hampir 35 persen Kabupaten Bandung sudah menerima manfaat": a share of
+                # the place's people, not of the place
+                thing = None
             referred: Span | None = None
             change: Change | None = None
             change_to = change_from = False

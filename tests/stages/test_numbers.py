@@ -1982,3 +1982,11 @@ def test_place_right_after_a_percentage_is_no_thing() -> None:
     place = Entity(id="e1", kind="PLACE", name="Kabupaten Bandung",
                    mentions=(Span(start=text.index("Kabupaten"), end=text.index(" menerima")),))
     assert _nums(text, (place,))[0].thing is None
+
+
+def test_base_date_of_a_comparison_is_not_the_level_reacheds() -> None:
+    text = ("Jika dibandingkan periode yang sama tahun sebelumnya (Maret 2024), persentase "
+            "kemiskinan di Jakarta sedikit menurun dari 4,30 persen menjadi 4,28 persen.")
+    art = analyze(text, published=datetime(2025, 8, 2, 11, 0))
+    got = [(c.span.of(art.text), c.period) for c in art.numbers]
+    assert got == [("4,30 persen", "2024-03"), ("4,28 persen", None)]

@@ -2204,6 +2204,11 @@ def find_numbers(article: Article) -> list[Count]:
                 before = raws[n - 1] if n > 0 else None
                 own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
                        and not _names_event(text, t, lex) and not (
+                    # "dibandingkan periode yang sama tahun sebelumnya (Maret 2024), ...
+                    # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
+                    # level it fell from's, not the level reached's
+                    change_to and t.span.end <= raw.start
+                    and _base_date(text, sent.start, t)) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)

@@ -1391,3 +1391,10 @@ def test_bare_day_after_a_coming_week_is_the_coming_one() -> None:
     assert got[1:] == [("tanggal 23", "2025-10-23"), ("24", "2025-10-24")]
     assert _values("Ia datang tanggal 25.", datetime(2025, 10, 21, 9, 0)) == [
         ("tanggal 25", "2025-09-25")]
+
+
+def test_part_of_day_after_di_is_any_days() -> None:
+    text = "Risiko tindak kriminal di malam hari kian meningkat."
+    assert _values(text) == [("malam hari", "XXXX-XX-XXTNI")]
+    assert _values("Senin (18/11/2024) pada malam hari polisi datang.")[-1] == (
+        "malam hari", "2024-11-18TNI")

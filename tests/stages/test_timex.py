@@ -1398,3 +1398,13 @@ def test_part_of_day_after_di_is_any_days() -> None:
     assert _values(text) == [("malam hari", "XXXX-XX-XXTNI")]
     assert _values("Senin (18/11/2024) pada malam hari polisi datang.")[-1] == (
         "malam hari", "2024-11-18TNI")
+
+
+def test_parts_listed_after_waktu_are_any_days_and_forecasts_stay_dated() -> None:
+    text = ("Potensi hujan berpeluang terjadi di waktu siang, sore, ataupun malam hari.\n"
+            "BMKG memprediksi cuaca Rabu (22/10/2025) umumnya berawan pada pagi hari.\n"
+            "Kemudian pada malam hari, hujan ringan diprediksi masih melanda Makassar.")
+    got = _values(text, datetime(2025, 10, 22, 9, 0))
+    assert got[:3] == [("siang", "XXXX-XX-XXTAF"), ("sore", "XXXX-XX-XXTAF"),
+                       ("malam hari", "XXXX-XX-XXTNI")]
+    assert got[-2:] == [("pagi hari", "2025-10-22TMO"), ("malam hari", "2025-10-22TNI")]

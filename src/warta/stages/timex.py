@@ -1375,7 +1375,7 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             ctx.remember(base)
     elif (trail is None and (_habitual(ctx, start)
                              or _word_before(ctx.text, start) in r.conditional)) \
-            or _after_habit(ctx):
+            or (_after_habit(ctx) and not _forecast(ctx, start)):
         # "umumnya ... pada siang", "kalau malam hari jalan sepi": any day's
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     else:
@@ -1383,6 +1383,17 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if base is None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+def _forecast(ctx: _Ctx, start: int) -> bool:
+    """Whether the sentence around `start` forecasts ("hujan ringan diprediksi masih
+    melanda"): it tells the forecast day, whatever general talk came before."""
+    text = ctx.text
+    lo = max(0, start - 300)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    end = _SENTENCE_END.search(text, start)
+    return _rules().forecast.search(text, lo, end.start() if end else len(text)) is not None
 
 
 def _after_habit(ctx: _Ctx) -> bool:
@@ -1396,7 +1407,7 @@ def _after_habit(ctx: _Ctx) -> bool:
 
 _MIDNIGHT = "24:00"  # the clock a part of the day gives midnight ("tengah malam")
 _PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")
-_JOINED = re.compile(r"\s+(?:dan|atau|serta)\s+")
+_JOINED = re.compile(r"\s+(?:dan|atau|ataupun|serta)\s+|\s*,\s*(?:(?:dan|atau|ataupun|serta)\s+)?")
 
 
 def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1439,8 +1450,7 @@ def _habitual(ctx: _Ctx, start: int) -> bool:
         lo = m.end()
     end = _SENTENCE_END.search(text, start)
     hi = end.start() if end else len(text)
-    r = _rules()
-    return r.habit.search(text, lo, hi) is not None and r.forecast.search(text, lo, hi) is None
+    return _rules().habit.search(text, lo, hi) is not None and not _forecast(ctx, start)
 
 
 def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

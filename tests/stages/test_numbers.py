@@ -1990,3 +1990,11 @@ def test_base_date_of_a_comparison_is_not_the_level_reacheds() -> None:
     art = analyze(text, published=datetime(2025, 8, 2, 11, 0))
     got = [(c.span.of(art.text), c.period) for c in art.numbers]
     assert got == [("4,30 persen", "2024-03"), ("4,28 persen", None)]
+
+
+def test_date_after_a_counterpart_stays_the_level_reacheds() -> None:
+    # "terhadap rupiah" is a counterpart, not a comparison: "hari ini" dates the level
+    text = ("Nilai tukar dolar AS menguat terhadap rupiah pada penutupan perdagangan hari ini, "
+            "berada di level Rp 16.400-an.")
+    art = analyze(text, published=datetime(2025, 10, 22, 16, 0))
+    assert [c.period for c in art.numbers] == ["2025-10-22"]

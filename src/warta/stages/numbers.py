@@ -2208,7 +2208,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
                     # level it fell from's, not the level reached's
                     change_to and t.span.end <= raw.start
-                    and _base_date(text, sent.start, t)) and not (
+                    and _compared_date(text, sent.start, t)) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
@@ -2771,6 +2771,20 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
                for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
+    return False
+
+
+def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:
+    """Whether a date is named as what something is compared with ("dibandingkan periode
+    yang sama tahun sebelumnya (Maret 2024)"), with no clause break between; not a date
+    after a counterpart ("menguat terhadap rupiah pada penutupan perdagangan hari ini")."""
+    lex = _lex()
+    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.measure_breaks:
+            return False
+        if words[k] in lex.comparisons:
+            return True
     return False
 
 

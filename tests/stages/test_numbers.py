@@ -1485,7 +1485,8 @@ def test_no_thing_from_mulai_nor_from_the_party_after_pada() -> None:
     got = _measured("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.")
     assert [(t, c, to) for _, t, c, to, _ in got] == [(None, "up", False), (None, "up", True)]
     assert _froms("Mulai dari Rp 1,5 juta menjadi Rp 2 juta per bulan.") == [True, False]
-    assert _measured("Riky berutang pada tersangka Erwin sebesar Rp 200 ribu.")[0][1] is None
+    # not the creditor: the debt "berutang" has (numtime; judged "utang" in detik-122)
+    assert _measured("Riky berutang pada tersangka Erwin sebesar Rp 200 ribu.")[0][1] == "utang"
     assert _measured("Bantuan diberikan kepada warga sebesar Rp 200 ribu.")[0][1] != "warga"
 
 
@@ -1930,3 +1931,70 @@ def test_an_election_s_year_is_no_period_of_its_sentence_s_amounts() -> None:
     assert got[-1][4] is None
     got = _measured("Ia diduga menerima suap Rp 300 juta dari caleg di Pemilu 2024.")
     assert got[-1][4] == "2024"
+
+
+def test_value_word_past_a_verb_prices_the_thing_bought() -> None:
+    # "dibelikan mobil senilai": the car's value, not the money's (numtime)
+    text = ("Fitri mendapat aliran uang Rp 2 miliar dari Heri dan dibelikan mobil senilai "
+            "Rp 1 miliar.")
+    got = {c.span.of(text): c.thing for c in _nums(text)}
+    assert got == {"Rp 2 miliar": "uang", "senilai Rp 1 miliar": "mobil"}
+    plain = _one("Polisi menyita uang senilai Rp 5 juta.")
+    assert plain.thing == "uang"
+
+
+def test_head_after_before_tax_is_no_measure() -> None:
+    text = ("Ia berpenghasilan sekitar €3.100 per bulan sebelum pajak, sedikit di bawah "
+            "rata-rata nasional, yaitu €3.363 untuk posisi serupa.")
+    assert all(c.thing != "pajak" for c in _nums(text))
+
+
+def test_rate_head_read_past_the_window() -> None:
+    text = ("Penyebab kenaikan ini adalah Tingkat Pengangguran Terbuka (TPT) laki-laki di kota "
+            "yang mengalami kenaikan dari 5,87% menjadi 6,06%.")
+    assert [c.thing for c in _nums(text)] == ["Tingkat Pengangguran Terbuka"] * 2
+
+
+def test_poverty_line_head_and_adverb_turut() -> None:
+    text = "Garis kemiskinan Jakarta turut meningkat menjadi Rp852.798 per kapita per bulan."
+    assert _one(text).thing == "Garis kemiskinan Jakarta"
+
+
+def test_list_item_with_level_word_keeps_the_change_before() -> None:
+    text = ("Tunjangan DPR naik antara lain tunjangan beras naik menjadi Rp 12 juta dari Rp 10 "
+            "juta, tunjangan transportasi (bensin) menjadi Rp 7 juta dari Rp 4-5 juta.")
+    got = [(c.thing, c.change, c.change_to, c.change_from) for c in _nums(text)]
+    assert got[2:] == [("tunjangan transportasi", "up", True, False),
+                       ("tunjangan transportasi", "up", False, True)]
+
+
+def test_ber_verb_of_a_head_names_it() -> None:
+    # "berpenghasilan": has an income of; not an adjective with another verb before the
+    # amount ("pupuk bersubsidi yang digunakan petani, yaitu urea dari Rp 2.250")
+    assert _one("Ia berpenghasilan sekitar Rp 58 juta per bulan.").thing == "penghasilan"
+    text = ("Penurunan meliputi pupuk bersubsidi yang digunakan petani, yaitu urea dari Rp 2.250 "
+            "per kilogram menjadi Rp 1.800 per kilogram.")
+    assert all(c.thing != "subsidi" for c in _nums(text))
+
+
+def test_place_right_after_a_percentage_is_no_thing() -> None:
+    text = "Sudah hampir 35 persen Kabupaten Bandung menerima manfaat program itu."
+    place = Entity(id="e1", kind="PLACE", name="Kabupaten Bandung",
+                   mentions=(Span(start=text.index("Kabupaten"), end=text.index(" menerima")),))
+    assert _nums(text, (place,))[0].thing is None
+
+
+def test_base_date_of_a_comparison_is_not_the_level_reacheds() -> None:
+    text = ("Jika dibandingkan periode yang sama tahun sebelumnya (Maret 2024), persentase "
+            "kemiskinan di Jakarta sedikit menurun dari 4,30 persen menjadi 4,28 persen.")
+    art = analyze(text, published=datetime(2025, 8, 2, 11, 0))
+    got = [(c.span.of(art.text), c.period) for c in art.numbers]
+    assert got == [("4,30 persen", "2024-03"), ("4,28 persen", None)]
+
+
+def test_date_after_a_counterpart_stays_the_level_reacheds() -> None:
+    # "terhadap rupiah" is a counterpart, not a comparison: "hari ini" dates the level
+    text = ("Nilai tukar dolar AS menguat terhadap rupiah pada penutupan perdagangan hari ini, "
+            "berada di level Rp 16.400-an.")
+    art = analyze(text, published=datetime(2025, 10, 22, 16, 0))
+    assert [c.period for c in art.numbers] == ["2025-10-22"]

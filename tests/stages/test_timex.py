@@ -1350,3 +1350,61 @@ def test_a_mistyped_year_of_a_dated_statement_follows_its_weekday() -> None:
     # numtime15 (timex seed 16): "Senin (18/11/3024)" in a 2024 report is that Monday
     assert _values("Hal itu disampaikan Andi, Senin (18/11/3024).", MON) == [
         ("Senin (18/11/3024)", "2024-11-18")]
+
+
+def test_forecast_sentence_is_no_habit() -> None:
+    # "umumnya" = across the region: the forecast day's morning, and the parts after it
+    text = ("Prakiraan cuaca Rabu (22/10/2025). BMKG memprediksi cuaca di Sulsel umumnya berawan "
+            "pada pagi hari. Pada siang dan sore hari, BMKG mencatat potensi hujan.")
+    got = _values(text, datetime(2025, 10, 22, 9, 0))
+    assert got[1:] == [("pagi hari", "2025-10-22TMO"), ("siang", "2025-10-22TAF"),
+                       ("sore hari", "2025-10-22TAF")]
+    assert _values("Hujan umumnya turun pada siang hari.", MON) == [
+        ("siang hari", "XXXX-XX-XXTAF")]
+
+
+def test_season_with_a_quality_is_any_years() -> None:
+    text = "Perubahan iklim membawa musim panas yang lebih panjang dan musim dingin yang ringan."
+    assert _values(text) == [("musim panas", "XXXX-SU"), ("musim dingin", "XXXX-WI")]
+    assert _values("Petani bersiap menghadapi musim kemarau.") == [("musim kemarau", "2024-SU")]
+
+
+def test_reduplicated_years_ago_is_a_vague_past() -> None:
+    assert _values("Sampel itu dikumpulkan bertahun-tahun yang lalu.") == [
+        ("bertahun-tahun yang lalu", "PAST_REF")]
+
+
+def test_dulu_between_yang_and_its_verb_is_formerly() -> None:
+    assert _values("Orang yang dulu menggantungkan hidup dari warung itu pergi.") == [
+        ("dulu", "PAST_REF")]
+    assert _values("Kita lihat dulu hasilnya.") == []
+
+
+def test_part_of_day_after_a_condition_is_any_days() -> None:
+    assert _values("Jalan itu sepi kalau malam hari.") == [("malam hari", "XXXX-XX-XXTNI")]
+
+
+def test_bare_day_after_a_coming_week_is_the_coming_one() -> None:
+    text = ("Pemeriksaan dijadwalkan ulang minggu depan, kalau tidak berhalangan antara tanggal "
+            "23 atau 24.")
+    got = _values(text, datetime(2025, 10, 21, 9, 0))
+    assert got[1:] == [("tanggal 23", "2025-10-23"), ("24", "2025-10-24")]
+    assert _values("Ia datang tanggal 25.", datetime(2025, 10, 21, 9, 0)) == [
+        ("tanggal 25", "2025-09-25")]
+
+
+def test_part_of_day_after_di_is_any_days() -> None:
+    text = "Risiko tindak kriminal di malam hari kian meningkat."
+    assert _values(text) == [("malam hari", "XXXX-XX-XXTNI")]
+    assert _values("Senin (18/11/2024) pada malam hari polisi datang.")[-1] == (
+        "malam hari", "2024-11-18TNI")
+
+
+def test_parts_listed_after_waktu_are_any_days_and_forecasts_stay_dated() -> None:
+    text = ("Potensi hujan berpeluang terjadi di waktu siang, sore, ataupun malam hari.\n"
+            "BMKG memprediksi cuaca Rabu (22/10/2025) umumnya berawan pada pagi hari.\n"
+            "Kemudian pada malam hari, hujan ringan diprediksi masih melanda Makassar.")
+    got = _values(text, datetime(2025, 10, 22, 9, 0))
+    assert got[:3] == [("siang", "XXXX-XX-XXTAF"), ("sore", "XXXX-XX-XXTAF"),
+                       ("malam hari", "XXXX-XX-XXTNI")]
+    assert got[-2:] == [("pagi hari", "2025-10-22TMO"), ("malam hari", "2025-10-22TNI")]

@@ -997,6 +997,12 @@ class NumberMeasure(LangData):
     respectively: Words = ()
     # Joins after which a thing and an amount say the change before them again.
     elided_joins: Words = ()
+    # Words before a head that make it a qualifier of another amount ("per bulan sebelum
+    # pajak": pay before tax), not what an amount measures.
+    head_qualifiers: Words = ()
+    # Words of a value put on a thing ("dibelikan mobil senilai Rp 1 miliar"): the thing
+    # right before one, past a verb after the head, is what the amount prices.
+    valued: Words = ()
     # Demonstratives after a head that points back at an amount before, for its period.
     period_demonstratives: Words = ()
     subject_changes: Words = ()
@@ -1571,6 +1577,12 @@ class PartWords(WordTable[StrictStr]):
     # a habit word right after one of these tells when an event happened, not a rule
     # ("dicuri saat jam operasional, sekitar pukul 09.30")
     habit_not_after: Words = ()
+    # a sentence that forecasts ("BMKG memprediksi cuaca ... umumnya berawan pada pagi
+    # hari") tells the forecast day's parts, however general its words
+    forecast: Words = ()
+    # a part of the day right after one of these is a condition's, any day's ("kalau malam
+    # hari jalan sepi")
+    conditional: Words = ()
     range_end: Words = ()
 
 
@@ -1660,6 +1672,9 @@ class TimexData(LangData):
     days: DayWords
     months: MonthWords
     seasons: dict[str, StrictStr]
+    # A season described by a quality after it ("musim panas yang lebih panjang") is the
+    # season in general, any year's.
+    season_kinds: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

@@ -122,6 +122,8 @@ class _Lex:
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
     elided_joins: frozenset[str]  # "turun 5% dan impor 3%": the change said again
+    head_qualifiers: frozenset[str]  # "sebelum pajak": qualifies pay, not a measure
+    valued: frozenset[str]  # "mobil senilai": the thing right before is priced
     # "Realisasi ini": the head points back at an amount before (for its period)
     period_demonstrated: re.Pattern[str]
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
@@ -283,6 +285,8 @@ def _lex() -> _Lex:
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
         elided_joins=frozenset(ms.elided_joins if ms else ()),
+        head_qualifiers=frozenset(ms.head_qualifiers if ms else ()),
+        valued=frozenset(ms.valued if ms else ()),
         period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         adverbs=frozenset(ms.adverbs if ms else ()),
@@ -844,6 +848,25 @@ def _named_stretches(text: str, entities: Sequence[Entity]) -> list[tuple[int, i
     return out
 
 
+_HAVING = "ber"  # "berpenghasilan", "bergaji": having the measured head (a noun) as one's
+
+
+def _having_head(toks: Sequence[_Tok], k: int, first: int) -> bool:
+    """Whether toks[k] is a verb of having a measured head ("Ia berpenghasilan sekitar
+    €3.100", "Riky berutang pada Erwin sebesar"): "ber-" and the head, no other verb
+    between it and the amount ("pupuk bersubsidi yang digunakan petani, yaitu urea dari Rp
+    2.250": an adjective of the noun before, another thing priced), not a value word
+    ("bernilai": the thing before it is priced)."""
+    lex = _lex()
+    t = toks[k]
+    if t.kind != "word" or not t.text[0].islower() or not t.low.startswith(_HAVING) \
+            or (t.low[len(_HAVING):],) not in lex.head_set or t.low in lex.worth \
+            or t.low in lex.valued or t.low in lex.stop:
+        return False
+    return not any(x.kind == "word" and x.text[0].islower() and _verb_like(x.low)
+                   and x.low not in lex.stop for x in toks[k + 1:first])
+
+
 def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> _Measure:
     """What an amount starting at toks[first] measures, read back from it: the nearest
     measured head in its clause ("laba bersih", "defisit APBN") and the rise or fall
@@ -865,8 +888,12 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         # "melemah terhadap mata uang CHF Swiss": the counterpart, not the measure
         inside = (named is not None and named.holds(t.start)) or any(
             x.low in lex.against for x in toks[max(0, k - 2):k])
-        # "wajib pajak": a taxpayer, not the tax
-        owned = k > 0 and toks[k - 1].low in lex.head_owners
+        # "wajib pajak": a taxpayer, not the tax; "sebelum pajak": pay before tax
+        owned = k > 0 and (toks[k - 1].low in lex.head_owners
+                           or toks[k - 1].low in lex.head_qualifiers)
+        if not inside and not owned and _having_head(toks, k, first):
+            head = (k, k + 1)  # "berpenghasilan Rp 58 juta": has an income of
+            break
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and not owned and k + len(h) <= first and len(words) == len(h) and (
@@ -886,8 +913,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             k = a
         k -= 1
     if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
+        # (past the window's edge too: "Tingkat Pengangguran Terbuka ... dari 5,87% menjadi
+        # 6,06%" names one head for both amounts)
         end = head[1]
-        for j in range(head[0] - 1, max(lo, head[0] - 3) - 1, -1):
+        for j in range(head[0] - 1, max(0, head[0] - 3) - 1, -1):
             if tuple(x.low for x in toks[j:end]) in lex.head_set:
                 head = (j, end)
     if head is not None and toks[head[0]].low not in lex.governing:
@@ -930,7 +959,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         paren = next((n for n in range(head[0], head[1]) if toks[n].text == "("), None)
         if paren is not None:  # "harga eceran tertinggi (HET)": the words before it
             e = paren
-        thing = Span(start=toks[head[0]].start, end=toks[e - 1].end)
+        # "berpenghasilan": the head is the noun it has ("penghasilan")
+        having = len(_HAVING) if toks[head[0]].low.startswith(_HAVING) and (
+            toks[head[0]].low[len(_HAVING):],) in lex.head_set else 0
+        thing = Span(start=toks[head[0]].start + having, end=toks[e - 1].end)
         for c in range(first - 1, head[1] - 1, -1):
             low = toks[c].low
             if low in lex.up or low in lex.down:
@@ -976,6 +1008,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
                 and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
                 for n in range(head[1], first) if thing.end <= toks[n].start < near.start):
             thing = near
+    if head is not None and thing is not None:
+        thing = _valued_after(toks, head, thing, first, reach)
     # the change may be said of the head ("menambah defisit sebesar ...")
     # ("mengurangi emisi gas rumah kaca sebesar 31,89%": four words before the thing)
     at = next((n for n in range(reach, first) if thing is not None
@@ -1028,6 +1062,24 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_before = change is not None and any(
         toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
     return _Measure(thing, change, to, since, reach, said_before)
+
+
+def _valued_after(toks: Sequence[_Tok], head: tuple[int, int], thing: Span, first: int,
+                  reach: int) -> Span:
+    """The thing a value word prices when a verb stands between the head and it ("menerima
+    uang Rp 2 miliar dan dibelikan mobil senilai Rp 1 miliar": the car's value, not the
+    money's); `thing` otherwise ("uang senilai Rp 2 miliar")."""
+    lex = _lex()
+    w = first if toks[first].low in lex.valued else first - 1
+    if w <= head[1] or toks[w].low not in lex.valued:
+        return thing
+    near = _worth_of(toks, w, max(reach, head[1]))
+    if near is None or near.start <= thing.end:
+        return thing
+    verb = any(toks[n].kind == "word" and toks[n].text[0].islower() and _verb_like(toks[n].low)
+               and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
+               for n in range(head[1], w) if thing.end <= toks[n].start < near.start)
+    return near if verb else thing
 
 
 def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
@@ -1385,6 +1437,12 @@ def _unnamed(text: str, thing: Span, index: SpanIndex[int],
             break
         words.pop()
     return Span(start=words[0][0], end=words[-1][1]) if words else thing
+
+
+def _a_place(thing: Span, index: SpanIndex[int], entities: Sequence[Entity]) -> bool:
+    """Whether a thing is wholly a place's name ("Kabupaten Bandung")."""
+    return any(entities[n].kind == "PLACE" and sp.start <= thing.start and thing.end <= sp.end
+               for sp, n in index.overlapping(thing.start, thing.end))
 
 
 def _priced_name(toks: Sequence[_Tok], first: int) -> Span | None:
@@ -2000,6 +2058,11 @@ def find_numbers(article: Article) -> list[Count]:
             if thing is not None and raw.unit in _MEASURED_UNITS and tuple(
                     thing.of(text).casefold().split()) in lex.ratio_bases:
                 thing = None  # "2,48% PDB": a ratio to the output, not a share of it
+            if thing is not None and raw.unit in _MEASURED_UNITS \
+                    and _a_place(thing, index, article.entities):
+                # "hampir 35 persen Kabupaten Bandung sudah menerima manfaat": a share of
+                # the place's people, not of the place
+                thing = None
             referred: Span | None = None
             change: Change | None = None
             change_to = change_from = False
@@ -2141,6 +2204,11 @@ def find_numbers(article: Article) -> list[Count]:
                 before = raws[n - 1] if n > 0 else None
                 own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
                        and not _names_event(text, t, lex) and not (
+                    # "dibandingkan periode yang sama tahun sebelumnya (Maret 2024), ...
+                    # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
+                    # level it fell from's, not the level reached's
+                    change_to and t.span.end <= raw.start
+                    and _compared_date(text, sent.start, t)) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
@@ -2614,16 +2682,46 @@ def _elided_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
     for n in range(1, len(raws)):
         a, b = out[first_out + n - 1], out[first_out + n]
         thing = b.thing_span
-        if b.change is not None or a.change is None or a.change_to or a.change_from \
+        if b.change is not None or a.change is None \
                 or (a.currency, a.unit) != (b.currency, b.unit) or thing is None \
                 or a.thing_span == thing:
             continue
         gap = toks[raws[n - 1].next_tok:by_start[raws[n].start]]
-        if len(gap) < 2 or gap[0].low not in lex.elided_joins or gap[1].start != thing.start \
+        # "tunjangan beras naik menjadi Rp 12 juta dari Rp 10 juta, tunjangan transportasi
+        # (bensin) menjadi Rp 7 juta": a list's next item says the level reached, its verb
+        # left out too
+        to = _after_level(gap, len(gap))
+        body = gap[1:len(gap) - next((len(p) for p in lex.to_level if to and tuple(
+            t.low for t in gap[len(gap) - len(p):]) == p), 0)]
+        joins = lex.elided_joins | ({","} if to else set())
+        if len(gap) < 2 or gap[0].low not in joins or not body or body[0].start != thing.start \
+                or (not to and (a.change_to or a.change_from)) \
                 or not all(thing.start <= t.start and t.end <= thing.end
-                           or t.text in {"(", ")"} or _acronym(t) for t in gap[1:]):
+                           or t.text in {"(", ")"} or _acronym(t) for t in _unbracketed(body)):
             continue
-        out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=False)
+        out[first_out + n] = replace(b, change=a.change, change_to=to, change_from=False)
+        if to and n + 1 < len(raws):
+            c = out[first_out + n + 1]
+            after = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+            if c.change is None and (c.currency, c.unit) == (b.currency, b.unit) \
+                    and len(after) == 1 and after[0].low in lex.from_words:
+                # "... menjadi Rp 7 juta dari Rp 4-5 juta": the level it rose from
+                out[first_out + n + 1] = replace(c, change=a.change, change_to=False,
+                                                 change_from=True)
+
+
+def _unbracketed(toks: Sequence[_Tok]) -> list[_Tok]:
+    """The tokens outside brackets ("tunjangan transportasi (bensin)": a gloss)."""
+    out: list[_Tok] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 # "(APJII, 2022)": the year a source is cited by; also a year alone in brackets after a
@@ -2673,6 +2771,20 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
                for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
+    return False
+
+
+def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:
+    """Whether a date is named as what something is compared with ("dibandingkan periode
+    yang sama tahun sebelumnya (Maret 2024)"), with no clause break between; not a date
+    after a counterpart ("menguat terhadap rupiah pada penutupan perdagangan hari ini")."""
+    lex = _lex()
+    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.measure_breaks:
+            return False
+        if words[k] in lex.comparisons:
+            return True
     return False
 
 
@@ -2809,7 +2921,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 23
+    version = 24  # numtime: value words past a verb, heads after "sebelum", elided list levels
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -119,6 +119,9 @@ class _Rules:
     named_close: re.Pattern[str]
     holidays: Mapping[str, str]  # name -> holiday id
     habit: re.Pattern[str]
+    forecast: re.Pattern[str]  # "memprediksi": a forecast's sentence tells no habit
+    conditional: frozenset[str]  # "kalau malam hari": any night
+    season_kind: re.Pattern[str]  # "musim panas yang lebih panjang": summers in general
     range_end: re.Pattern[str]  # "hingga " right before a clock time that ends a span
     holiday_name_after: frozenset[str]
     story_days: frozenset[str]
@@ -317,6 +320,11 @@ def _rules() -> _Rules:
         habit=re.compile(rf"(?<!\w){_not_after(d.parts.habit_not_after)}{_alt(d.parts.habit)}"
                          r"(?!\w)", re.IGNORECASE)
         if d.parts.habit else re.compile(r"(?!)"),
+        forecast=re.compile(rf"(?<!\w){_alt(d.parts.forecast)}(?!\w)", re.IGNORECASE)
+        if d.parts.forecast else re.compile(r"(?!)"),
+        conditional=frozenset(_key(w) for w in d.parts.conditional),
+        season_kind=re.compile(rf"\s+{_alt(d.season_kinds.words)}(?!\w)", re.IGNORECASE)
+        if d.season_kinds.words else re.compile(r"(?!)"),
         range_end=re.compile(rf"(?<!\w){_alt(d.parts.range_end)}\s+\Z", re.IGNORECASE)
         if d.parts.range_end else re.compile(r"(?!)"),
         story_days=frozenset(_key(w) for w in d.story_days.words),
@@ -553,6 +561,28 @@ def _future_clause(ctx: _Ctx, start: int) -> bool:
     return _clause_cue(ctx, start) > 0
 
 
+_DAY_OR_WEEK = re.compile(r"(\d{4})-(?:(\d{2})-(\d{2})|W(\d{2}))\Z")
+
+
+def _after_future(ctx: _Ctx, start: int) -> bool:
+    """Whether the sentence before `start` last named a day or week after publication
+    ("reschedule kembali minggu depan, kalau tidak berhalangan antara tanggal 23 atau 24":
+    the coming 23rd, not last month's)."""
+    last = ctx.found[-1] if ctx.found else None
+    if last is None or ctx.dct is None or last.span.end > start \
+            or _SENTENCE_END.search(ctx.text, last.span.end, start):
+        return False
+    m = _DAY_OR_WEEK.match(last.value)
+    if m is None:
+        return False
+    try:
+        first = date(int(m[1]), int(m[2]), int(m[3])) if m[2] else \
+            date.fromisocalendar(int(m[1]), int(m[4]), 1)
+    except ValueError:
+        return False
+    return first > ctx.dct
+
+
 def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
                 start: int) -> int | None:
     """Year of a day and month (or a whole month: `day` None) given without one.
@@ -700,7 +730,9 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
                 day = date(base.year, base.month, dd)
             except ValueError:
                 return None
-            if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None}:
+            if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None} \
+                    and not (trail is None and (_future_clause(ctx, start)
+                                                or _after_future(ctx, start))):
                 day = add_months(day, -1)
     elif "wd" in g:
         if trail in _DIRECTION_TRAILS and _is_unit_reading(ctx, g["wd"], start, trail):
@@ -1268,9 +1300,11 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
-    code = _rules().seasons[_key(g["word"])]
+    r = _rules()
+    code = r.seasons[_key(g["word"])]
     base = ctx.anchor()
-    if base is None:
+    end = ctx.text.find(g["word"], start) + len(g["word"])
+    if base is None or r.season_kind.match(ctx.text, end):
         return _Value("DATE", f"XXXX-{code}", False)
     return _Value("DATE", f"{base.year:04d}-{code}")
 
@@ -1339,13 +1373,27 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             # before (24:00 of today is the coming one); the story's day from then on
             base -= timedelta(days=1)
             ctx.remember(base)
-    elif (trail is None and _habitual(ctx, start)) or _after_habit(ctx):
-        return _Value("TIME", f"XXXX-XX-XXT{code}", False)  # "umumnya ... pada siang"
+    elif (trail is None and (_habitual(ctx, start)
+                             or _word_before(ctx.text, start) in r.conditional)) \
+            or (_after_habit(ctx) and not _forecast(ctx, start)):
+        # "umumnya ... pada siang", "kalau malam hari jalan sepi": any day's
+        return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     else:
         base = ctx.anchor()
     if base is None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+def _forecast(ctx: _Ctx, start: int) -> bool:
+    """Whether the sentence around `start` forecasts ("hujan ringan diprediksi masih
+    melanda"): it tells the forecast day, whatever general talk came before."""
+    text = ctx.text
+    lo = max(0, start - 300)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    end = _SENTENCE_END.search(text, start)
+    return _rules().forecast.search(text, lo, end.start() if end else len(text)) is not None
 
 
 def _after_habit(ctx: _Ctx) -> bool:
@@ -1359,7 +1407,7 @@ def _after_habit(ctx: _Ctx) -> bool:
 
 _MIDNIGHT = "24:00"  # the clock a part of the day gives midnight ("tengah malam")
 _PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")
-_JOINED = re.compile(r"\s+(?:dan|atau|serta)\s+")
+_JOINED = re.compile(r"\s+(?:dan|atau|ataupun|serta)\s+|\s*,\s*(?:(?:dan|atau|ataupun|serta)\s+)?")
 
 
 def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1401,7 +1449,8 @@ def _habitual(ctx: _Ctx, start: int) -> bool:
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     end = _SENTENCE_END.search(text, start)
-    return _rules().habit.search(text, lo, end.start() if end else len(text)) is not None
+    hi = end.start() if end else len(text)
+    return _rules().habit.search(text, lo, hi) is not None and not _forecast(ctx, start)
 
 
 def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1657,7 +1706,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 18
+    version = 19  # numtime: forecasts no habit, generic seasons, "yang dulu", conditions
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -1036,6 +1036,9 @@ class NumberMeasure(LangData):
     # ... unless a word of time comes before the event ("menerima suap ... di Pemilu 2024":
     # the payment's time).
     event_times: Words = ()
+    # Words of time that point back ("kurs saat itu", "Sejak saat itu"): the period the
+    # sentences just before named, when they named one.
+    anaphoric_times: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from itertools import dropwhile
 from typing import Literal
@@ -151,6 +151,8 @@ class _Lex:
     institutions: frozenset[str]  # "Lembaga": a name it opens is a body's
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     named_event: re.Pattern[str]  # "Pemilu " (and "tahun ") right before the year it names
+    any_event: re.Pattern[str]  # the same after a word of time too ("saat Pemilu 2024")
+    anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -315,6 +317,8 @@ def _lex() -> _Lex:
         named_event=_words_re("".join(rf"(?<!\b{re.escape(w)} )" for w in (
             ms.event_times if ms else ())) + r"(?<!\w)", ms.named_events if ms else (),
                               r"\s+(?:tahun\s+)?\Z"),
+        any_event=_words_re(r"(?<!\w)", ms.named_events if ms else (), r"\s+(?:tahun\s+)?\Z"),
+        anaphoric=frozenset(ms.anaphoric_times if ms else ()),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1870,7 +1874,13 @@ def _market_day(article: Article, times: Sequence[TimeExpr],
     day = published.date().isoformat() if isinstance(published, datetime) \
         else published.isoformat()
     lead = [t for t in times if t.span.start < lead_end]
-    if any(t.value[:10] != day and not t.value.endswith("_REF") for t in lead):
+    pub = published.date() if isinstance(published, datetime) else published
+    # "bergerak menguat menyambut akhir pekan": the week of that day (or the weekend just
+    # before it, as timex reads a bare "akhir pekan") names no other day
+    weeks = {f"{y}-W{w:02d}" for y, w, _ in (pub.isocalendar(),
+                                             (pub - timedelta(days=7)).isocalendar())}
+    if any(t.value[:10] != day and not t.value.endswith("_REF")
+           and t.value[:8] not in weeks for t in lead):
         return None  # a lead naming another day, a month or a year is no day's report
     toks = _tokens(text, first, lead_end)
     moves = lex.up | lex.down
@@ -1925,10 +1935,11 @@ def find_numbers(article: Article) -> list[Count]:
     index = _mention_index(article.entities)
     stretches = _named_stretches(text, article.entities)
     name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
-    times = _years_ahead(_month_spans(sorted(article.times, key=lambda t: t.span.start), text),
-                         text, article.published)
-    time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     sent_starts = [s.start for s in article.sentences]
+    times = _resolved_times(_years_ahead(_month_spans(
+        sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
+        text, sent_starts, lex)
+    time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
     # (Only a period-like date is ever looked up: `_names_period` and `named` read no other.)
@@ -2006,10 +2017,13 @@ def find_numbers(article: Article) -> list[Count]:
         since = {t.span.start for t in in_sent if "/" not in t.value and lex.since.search(
             text, max(0, t.span.start - 20), t.span.start) is not None
                  and not _then_clause(text, t.span.end)}
-        named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
+        # (a trading session's day is its later quotes' too: "ditutup melemah pada
+        # perdagangan hari ini, Senin (28/7). ... penurunan sebesar 0,15%")
+        named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t)
+                                        or (session is not None and _session_time(text, t, lex)))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)
-                 and not _names_event(text, t, lex)]
+                 and not _names_event(text, t, lex, anywhen=True)]
         own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
                            and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
@@ -2737,11 +2751,46 @@ def _source_year(text: str, t: TimeExpr) -> bool:
         and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
-def _names_event(text: str, t: TimeExpr, lex: _Lex) -> bool:
+def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False) -> bool:
     """Whether a year names an event ("pemenang Pemilu 2024"): it dates the election, not
     the amounts of its sentence; not after a word of time ("menerima uang ... pada pemilu
-    tahun 2024": the payment's time)."""
-    return lex.named_event.search(text, max(0, t.span.start - 30), t.span.start) is not None
+    tahun 2024": the payment's time) unless `anywhen` (a period to carry to later
+    sentences: "jumlah suara saat Pemilu 2024" dates the votes, not the next sentence's
+    grant per vote)."""
+    pattern = lex.any_event if anywhen else lex.named_event
+    return pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None
+
+
+def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a day (or a part of one) is a trading session's: a session word in lower
+    case among the three words before it ("pada perdagangan hari ini", "Pada pembukaan
+    pagi ini")."""
+    toks = _tokens(text, max(0, t.span.start - 40), t.span.start)
+    return _DAY.match(t.value) is not None and any(
+        x.low in lex.sessions and x.text.islower() for x in toks[-3:])
+
+
+def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[int],
+                    lex: _Lex) -> list[TimeExpr]:
+    """The times as the amounts read them: a time pointing back ("kurs saat itu", "Sejak
+    saat itu") is the last year or month named within the three sentences before it (not
+    a year naming an election, nor a span), when one was; a part of a trading session's
+    day ("Pada pembukaan pagi ini") is that day, the period of the session's quotes."""
+    out: list[TimeExpr] = []
+    named: list[tuple[int, TimeExpr]] = []
+    for t in times:
+        k = bisect_right(sent_starts, t.span.start) - 1
+        if t.value.endswith("_REF") and t.span.of(text).casefold() in lex.anaphoric:
+            back = named[-1] if named and k - named[-1][0] <= 3 else None
+            if back is not None:
+                t = replace(t, type=back[1].type, value=back[1].value, mod=back[1].mod)
+        elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
+            t = replace(t, type="DATE", value=t.value[:10], mod=None)
+        elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" not in t.value \
+                and not _names_event(text, t, lex, anywhen=True):
+            named.append((k, t))
+        out.append(t)
+    return out
 
 
 def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
@@ -2921,7 +2970,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 24  # numtime: value words past a verb, heads after "sebelum", elided list levels
+    version = 25  # numbers2: "saat itu" is the period just named, session days carry
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -2030,6 +2030,10 @@ def test_trading_session_day_carries_to_the_next_sentence() -> None:
                    "penurunan sebesar 0,15% atau ditutup di level Rp 16.335/US$.",
                    datetime(2025, 7, 28))
     assert got["sebesar 0,15%"] == "2025-07-28"
+    # the day glossed by its date is one day, no span: it still carries
+    got = _periods("Nilai tukar rupiah ditutup melemah pada perdagangan hari ini, Senin (28/7). "
+                   "Nilai tukar rupiah mengalami penurunan sebesar 0,15%.", datetime(2025, 7, 28))
+    assert got["sebesar 0,15%"] == "2025-07-28"
 
 
 def test_session_part_of_day_and_weekend_lead() -> None:
@@ -2040,3 +2044,13 @@ def test_session_part_of_day_and_weekend_lead() -> None:
                    "dolar AS sempat menyentuh level Rp 16.582.", datetime(2025, 10, 17, 10))
     assert got["Rp 16.500"] == "2025-10-17"
     assert got["Rp 16.582"] == "2025-10-17"
+
+
+def test_worth_of_a_noun_with_a_demonstrative() -> None:
+    # "rumah tersebut seharga": the house is what is priced; a counted noun is not
+    art = analyze("Lalu, Beckham dan istrinya membeli rumah tersebut seharga US$ 3,8 juta.",
+                  published=datetime(2025, 7, 28))
+    assert [c.thing for c in art.numbers] == ["rumah"]
+    art = analyze("Jadi totalnya tadi untuk 35,04 juta keluarga penerima manfaat itu senilai "
+                  "Rp30 triliun lebih.", published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.currency).thing != "keluarga penerima manfaat"

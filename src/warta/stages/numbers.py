@@ -118,6 +118,7 @@ class _Lex:
     purposes: frozenset[str]
     referring: frozenset[str]
     demonstrated: re.Pattern[str]  # " itu" after a head: it points back
+    demonstratives: frozenset[str]  # "itu", "tersebut"
     then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
@@ -283,6 +284,7 @@ def _lex() -> _Lex:
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
         demonstrated=_words_re(r"\s+", ms.demonstratives if ms else (), r"(?!\w)"),
+        demonstratives=frozenset(ms.demonstratives if ms else ()),
         then_words=frozenset(ms.then_words if ms else ()),
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
@@ -1532,6 +1534,15 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     gram, senilai", "Sertifikat tanah sebanyak 29 SHM senilai"), the phrase counted."""
     lex = _lex()
     k = end - 1 if end - 1 > lo and toks[end - 1].text == "," else end
+    if k == end and k - 1 > lo and toks[k - 1].low in lex.demonstratives:
+        # "membeli rumah tersebut seharga US$ 3,8 juta": the house's price (not "untuk
+        # 35,04 juta keluarga penerima manfaat itu senilai Rp30 triliun": the families
+        # counted are not what the sum buys)
+        np = _noun_before(toks, k - 1, lo)
+        at = next((n for n in range(k - 1, lo - 1, -1)
+                   if np is not None and toks[n].start == np.start), lo)
+        return None if np is None or any(t.kind == "num" for t in toks[max(lo, at - 2):at]) \
+            else np
     unit = _noun_before(toks, k, lo)
     if unit is not None and k == end:
         unit = _past_place(toks, unit, lo)
@@ -2020,12 +2031,14 @@ def find_numbers(article: Article) -> list[Count]:
         # (a trading session's day is its later quotes' too: "ditutup melemah pada
         # perdagangan hari ini, Senin (28/7). ... penurunan sebesar 0,15%")
         named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t)
-                                        or (session is not None and _session_time(text, t, lex)))
+                                        or _session_time(text, t, lex))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)
                  and not _names_event(text, t, lex, anywhen=True)]
-        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
-                           and t.span.start not in since),
+        # (a day glossed by its date, "hari ini, Senin (28/7)", is one day, no span)
+        glossed = len({t.value for t in in_sent}) == 1
+        own_period = next((t for t in reversed(named) if (
+            glossed or not _in_span(t, starts, stops, text)) and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if (own_period is None and named) or (own_period is not None and (
                 "/" in own_period.value or len({t.value[:4] for t in named}) > 1)):

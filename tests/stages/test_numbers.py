@@ -2054,3 +2054,12 @@ def test_worth_of_a_noun_with_a_demonstrative() -> None:
     art = analyze("Jadi totalnya tadi untuk 35,04 juta keluarga penerima manfaat itu senilai "
                   "Rp30 triliun lebih.", published=datetime(2025, 7, 28))
     assert next(c for c in art.numbers if c.currency).thing != "keluarga penerima manfaat"
+
+
+def test_level_returned_to_is_a_change_to_it() -> None:
+    art = analyze("Saat itu kurs rupiah sempat menembus level Rp 16.865/US$, sedangkan per 30 "
+                  "Juni 2025 sudah mampu kembali ke level Rp 16.235/US$.",
+                  published=datetime(2025, 7, 28))
+    got = {c.span.of(art.text): (c.change, c.change_to) for c in art.numbers}
+    assert got["Rp 16.865"] == (None, False)
+    assert got["Rp 16.235"] == ("down", True)

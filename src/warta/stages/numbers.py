@@ -84,6 +84,7 @@ class _Lex:
     up: frozenset[str]
     down: frozenset[str]
     to_level: tuple[tuple[str, ...], ...]
+    returns: frozenset[str]  # "kembali": a level phrase after it returns to a level
     measure_breaks: frozenset[str]
     window: int
     head_owners: frozenset[str]  # "wajib" of "wajib pajak": a person, not the tax
@@ -246,6 +247,7 @@ def _lex() -> _Lex:
         generic=frozenset(ms.generic if ms else ()),
         up=frozenset(ms.up if ms else ()), down=frozenset(ms.down if ms else ()),
         to_level=tuple(tuple(x.split()) for x in (ms.to_level if ms else ())),
+        returns=frozenset(ms.returns if ms else ()),
         measure_breaks=frozenset(ms.clause_breaks if ms else ()),
         window=ms.window if ms else 0,
         head_owners=frozenset(ms.head_owners if ms else ()),
@@ -2314,6 +2316,7 @@ def find_numbers(article: Article) -> list[Count]:
                 else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
         _then_and_now(toks, by_start, raws, out, first_out)
+        _returned_levels(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
         _parts_of_wholes(toks, by_start, raws, out, first_out)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
@@ -2977,6 +2980,31 @@ def _then_and_now(toks: Sequence[_Tok], by_start: Mapping[int, int],
             period=None if period_after else a.period,
             period_span=None if period_after else a.period_span)
         out[first_out + n + 1] = replace(b, change=moved, change_to=True, change_from=False)
+
+
+def _returned_levels(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                     raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """"sempat menembus level Rp 16.865/US$, sedangkan per 30 Juni 2025 sudah mampu kembali
+    ke level Rp 16.235/US$": a level of no change of its own right after "kembali" and a
+    level phrase, after an earlier level of its kind in the sentence, is the level a change
+    reached, down or up as the values go (the earlier level keeps what it was)."""
+    lex = _lex()
+    for n in range(1, len(raws)):
+        a, b = out[first_out + n - 1], out[first_out + n]
+        if b.change is not None or (a.currency, a.unit) != (b.currency, b.unit) \
+                or (a.currency is None and a.unit not in _MEASURED_UNITS):
+            continue
+        at_b = by_start[raws[n].start]
+        if not any(at_b - len(p) - 1 >= 0 and toks[at_b - len(p) - 1].low in lex.returns
+                   and tuple(t.low for t in toks[at_b - len(p):at_b]) == p
+                   for p in lex.to_level):
+            continue
+        x = a.value if a.value is not None else a.high
+        y = b.value if b.value is not None else b.high
+        if x is None or y is None or x == y:
+            continue
+        out[first_out + n] = replace(b, change="up" if y > x else "down", change_to=True,
+                                     change_from=False)
 
 
 class NumberStage(Stage):

@@ -1998,3 +1998,68 @@ def test_date_after_a_counterpart_stays_the_level_reacheds() -> None:
             "berada di level Rp 16.400-an.")
     art = analyze(text, published=datetime(2025, 10, 22, 16, 0))
     assert [c.period for c in art.numbers] == ["2025-10-22"]
+
+
+def _periods(text: str, published: datetime) -> dict[str, str | None]:
+    art = analyze(text, published=published)
+    return {c.span.of(art.text): c.period for c in art.numbers}
+
+
+def test_saat_itu_is_the_period_named_just_before() -> None:
+    # "Saat itu" points back to the month the sentence before named, not a vague past
+    got = _periods("Sri Mulyani menyebut kondisi rupiah lebih baik dibandingkan saat Trump "
+                   "mengumumkan kebijakan tarif pada April 2025. Saat itu kurs rupiah sempat "
+                   "menembus level Rp 16.865/US$.", datetime(2025, 7, 28))
+    assert got["Rp 16.865"] == "2025-04"
+    got = _periods("Anselmus mulai menanam kopi pada 2004 di atas tanah seluas 1,5 hektare. "
+                   "Sejak saat itu harga kopi melonjak hingga Rp 2.500 per kilogram.",
+                   datetime(2025, 7, 28))
+    assert got["hingga Rp 2.500"] == "2004"
+
+
+def test_election_year_is_carried_to_no_later_sentence() -> None:
+    got = _periods("Besaran dana hibah disesuaikan dengan jumlah suara partai politik saat "
+                   "Pemilu 2024 yang lalu. Berdasarkan hitungan, partai politik mendapatkan "
+                   "bantuan dana hibah sebesar Rp 5 ribu per suara.", datetime(2025, 6, 12))
+    assert got["sebesar Rp 5 ribu"] is None
+
+
+def test_trading_session_day_carries_to_the_next_sentence() -> None:
+    got = _periods("Nilai tukar rupiah ditutup melemah terhadap dolar AS pada perdagangan hari "
+                   "ini, Senin (28/7). Melansir dari Refinitiv, nilai tukar rupiah mengalami "
+                   "penurunan sebesar 0,15% atau ditutup di level Rp 16.335/US$.",
+                   datetime(2025, 7, 28))
+    assert got["sebesar 0,15%"] == "2025-07-28"
+    # the day glossed by its date is one day, no span: it still carries
+    got = _periods("Nilai tukar rupiah ditutup melemah pada perdagangan hari ini, Senin (28/7). "
+                   "Nilai tukar rupiah mengalami penurunan sebesar 0,15%.", datetime(2025, 7, 28))
+    assert got["sebesar 0,15%"] == "2025-07-28"
+
+
+def test_session_part_of_day_and_weekend_lead() -> None:
+    # a lead greeting the weekend still reports the day's trading; "pagi ini" of the
+    # opening is that day
+    got = _periods("Mata uang dolar AS bergerak menguat menyambut akhir pekan. Mata uang Paman "
+                   "Sam bergerak menguat tipis ke level Rp 16.500.\nPada pembukaan pagi ini, "
+                   "dolar AS sempat menyentuh level Rp 16.582.", datetime(2025, 10, 17, 10))
+    assert got["Rp 16.500"] == "2025-10-17"
+    assert got["Rp 16.582"] == "2025-10-17"
+
+
+def test_worth_of_a_noun_with_a_demonstrative() -> None:
+    # "rumah tersebut seharga": the house is what is priced; a counted noun is not
+    art = analyze("Lalu, Beckham dan istrinya membeli rumah tersebut seharga US$ 3,8 juta.",
+                  published=datetime(2025, 7, 28))
+    assert [c.thing for c in art.numbers] == ["rumah"]
+    art = analyze("Jadi totalnya tadi untuk 35,04 juta keluarga penerima manfaat itu senilai "
+                  "Rp30 triliun lebih.", published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.currency).thing != "keluarga penerima manfaat"
+
+
+def test_level_returned_to_is_a_change_to_it() -> None:
+    art = analyze("Saat itu kurs rupiah sempat menembus level Rp 16.865/US$, sedangkan per 30 "
+                  "Juni 2025 sudah mampu kembali ke level Rp 16.235/US$.",
+                  published=datetime(2025, 7, 28))
+    got = {c.span.of(art.text): (c.change, c.change_to) for c in art.numbers}
+    assert got["Rp 16.865"] == (None, False)
+    assert got["Rp 16.235"] == ("down", True)

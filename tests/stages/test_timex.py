@@ -1408,3 +1408,19 @@ def test_parts_listed_after_waktu_are_any_days_and_forecasts_stay_dated() -> Non
     assert got[:3] == [("siang", "XXXX-XX-XXTAF"), ("sore", "XXXX-XX-XXTAF"),
                        ("malam hari", "XXXX-XX-XXTNI")]
     assert got[-2:] == [("pagi hari", "2025-10-22TMO"), ("malam hari", "2025-10-22TNI")]
+
+
+@pytest.mark.parametrize("text, surface, kind, value", [
+    # a numeral glossed in words in brackets, as legal texts and lists of requirements write it
+    ("Melampirkan bukti pajak selama 5 (lima) tahun terakhir.", "5 (lima) tahun terakhir",
+     "DURATION", "P5Y"),
+    ("Tidak pernah dipidana penjara 5 (lima) tahun atau lebih.", "5 (lima) tahun",
+     "DURATION", "P5Y"),
+    # a frequency: each day (week) of it, the whole span
+    ("Anak-anak dapat makan bergizi gratis tiga kali sehari.", "tiga kali sehari", "SET", "P1D"),
+    ("Rapat digelar 2 kali seminggu.", "2 kali seminggu", "SET", "P1W"),
+])
+def test_glossed_durations_and_frequencies(text: str, surface: str, kind: str,
+                                           value: str) -> None:
+    art = analyze(text, published=datetime(2025, 10, 19))
+    assert [(t.span.of(art.text), t.type, t.value) for t in art.times] == [(surface, kind, value)]

@@ -908,6 +908,9 @@ class NumberMeasure(LangData):
     # Words between the change and the amount that make it the level reached ("naik
     # menjadi Rp 5 miliar"), not the size of the change.
     to_level: Words
+    # "sempat menembus level Rp 16.865, ... kembali ke level Rp 16.235": a level returned to
+    # after an earlier one of its kind in the sentence is a change to it.
+    returns: Words = ()
     # Words that end the search back for a head: clause joins of another statement.
     clause_breaks: Words
     # How many words before the amount a head may stand.
@@ -1036,6 +1039,9 @@ class NumberMeasure(LangData):
     # ... unless a word of time comes before the event ("menerima suap ... di Pemilu 2024":
     # the payment's time).
     event_times: Words = ()
+    # Words of time that point back ("kurs saat itu", "Sejak saat itu"): the period the
+    # sentences just before named, when they named one.
+    anaphoric_times: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()

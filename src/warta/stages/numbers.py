@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from itertools import dropwhile
 from typing import Literal
@@ -84,6 +84,7 @@ class _Lex:
     up: frozenset[str]
     down: frozenset[str]
     to_level: tuple[tuple[str, ...], ...]
+    returns: frozenset[str]  # "kembali": a level phrase after it returns to a level
     measure_breaks: frozenset[str]
     window: int
     head_owners: frozenset[str]  # "wajib" of "wajib pajak": a person, not the tax
@@ -118,6 +119,7 @@ class _Lex:
     purposes: frozenset[str]
     referring: frozenset[str]
     demonstrated: re.Pattern[str]  # " itu" after a head: it points back
+    demonstratives: frozenset[str]  # "itu", "tersebut"
     then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
     now_words: frozenset[str]
     respectively: frozenset[str]  # "masing-masing": listed items take the amounts in turn
@@ -151,6 +153,8 @@ class _Lex:
     institutions: frozenset[str]  # "Lembaga": a name it opens is a body's
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     named_event: re.Pattern[str]  # "Pemilu " (and "tahun ") right before the year it names
+    any_event: re.Pattern[str]  # the same after a word of time too ("saat Pemilu 2024")
+    anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -243,6 +247,7 @@ def _lex() -> _Lex:
         generic=frozenset(ms.generic if ms else ()),
         up=frozenset(ms.up if ms else ()), down=frozenset(ms.down if ms else ()),
         to_level=tuple(tuple(x.split()) for x in (ms.to_level if ms else ())),
+        returns=frozenset(ms.returns if ms else ()),
         measure_breaks=frozenset(ms.clause_breaks if ms else ()),
         window=ms.window if ms else 0,
         head_owners=frozenset(ms.head_owners if ms else ()),
@@ -281,6 +286,7 @@ def _lex() -> _Lex:
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
         demonstrated=_words_re(r"\s+", ms.demonstratives if ms else (), r"(?!\w)"),
+        demonstratives=frozenset(ms.demonstratives if ms else ()),
         then_words=frozenset(ms.then_words if ms else ()),
         now_words=frozenset(ms.now_words if ms else ()),
         respectively=frozenset(ms.respectively if ms else ()),
@@ -315,6 +321,8 @@ def _lex() -> _Lex:
         named_event=_words_re("".join(rf"(?<!\b{re.escape(w)} )" for w in (
             ms.event_times if ms else ())) + r"(?<!\w)", ms.named_events if ms else (),
                               r"\s+(?:tahun\s+)?\Z"),
+        any_event=_words_re(r"(?<!\w)", ms.named_events if ms else (), r"\s+(?:tahun\s+)?\Z"),
+        anaphoric=frozenset(ms.anaphoric_times if ms else ()),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -1528,6 +1536,15 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     gram, senilai", "Sertifikat tanah sebanyak 29 SHM senilai"), the phrase counted."""
     lex = _lex()
     k = end - 1 if end - 1 > lo and toks[end - 1].text == "," else end
+    if k == end and k - 1 > lo and toks[k - 1].low in lex.demonstratives:
+        # "membeli rumah tersebut seharga US$ 3,8 juta": the house's price (not "untuk
+        # 35,04 juta keluarga penerima manfaat itu senilai Rp30 triliun": the families
+        # counted are not what the sum buys)
+        np = _noun_before(toks, k - 1, lo)
+        at = next((n for n in range(k - 1, lo - 1, -1)
+                   if np is not None and toks[n].start == np.start), lo)
+        return None if np is None or any(t.kind == "num" for t in toks[max(lo, at - 2):at]) \
+            else np
     unit = _noun_before(toks, k, lo)
     if unit is not None and k == end:
         unit = _past_place(toks, unit, lo)
@@ -1870,7 +1887,13 @@ def _market_day(article: Article, times: Sequence[TimeExpr],
     day = published.date().isoformat() if isinstance(published, datetime) \
         else published.isoformat()
     lead = [t for t in times if t.span.start < lead_end]
-    if any(t.value[:10] != day and not t.value.endswith("_REF") for t in lead):
+    pub = published.date() if isinstance(published, datetime) else published
+    # "bergerak menguat menyambut akhir pekan": the week of that day (or the weekend just
+    # before it, as timex reads a bare "akhir pekan") names no other day
+    weeks = {f"{y}-W{w:02d}" for y, w, _ in (pub.isocalendar(),
+                                             (pub - timedelta(days=7)).isocalendar())}
+    if any(t.value[:10] != day and not t.value.endswith("_REF")
+           and t.value[:8] not in weeks for t in lead):
         return None  # a lead naming another day, a month or a year is no day's report
     toks = _tokens(text, first, lead_end)
     moves = lex.up | lex.down
@@ -1925,10 +1948,11 @@ def find_numbers(article: Article) -> list[Count]:
     index = _mention_index(article.entities)
     stretches = _named_stretches(text, article.entities)
     name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
-    times = _years_ahead(_month_spans(sorted(article.times, key=lambda t: t.span.start), text),
-                         text, article.published)
-    time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     sent_starts = [s.start for s in article.sentences]
+    times = _resolved_times(_years_ahead(_month_spans(
+        sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
+        text, sent_starts, lex)
+    time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
     # (Only a period-like date is ever looked up: `_names_period` and `named` read no other.)
@@ -2006,12 +2030,17 @@ def find_numbers(article: Article) -> list[Count]:
         since = {t.span.start for t in in_sent if "/" not in t.value and lex.since.search(
             text, max(0, t.span.start - 20), t.span.start) is not None
                  and not _then_clause(text, t.span.end)}
-        named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t))
+        # (a trading session's day is its later quotes' too: "ditutup melemah pada
+        # perdagangan hari ini, Senin (28/7). ... penurunan sebesar 0,15%")
+        named = [t for t in in_sent if (_PERIOD.fullmatch(t.value) or _as_of(text, t)
+                                        or _session_time(text, t, lex))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)
-                 and not _names_event(text, t, lex)]
-        own_period = next((t for t in reversed(named) if not _in_span(t, starts, stops, text)
-                           and t.span.start not in since),
+                 and not _names_event(text, t, lex, anywhen=True)]
+        # (a day glossed by its date, "hari ini, Senin (28/7)", is one day, no span)
+        glossed = len({t.value for t in in_sent}) == 1
+        own_period = next((t for t in reversed(named) if (
+            glossed or not _in_span(t, starts, stops, text)) and t.span.start not in since),
                           None)  # not "Nomor 8 Tahun 2025", nor an end of "2016-2019"
         if (own_period is None and named) or (own_period is not None and (
                 "/" in own_period.value or len({t.value[:4] for t in named}) > 1)):
@@ -2287,6 +2316,7 @@ def find_numbers(article: Article) -> list[Count]:
                 else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
         _then_and_now(toks, by_start, raws, out, first_out)
+        _returned_levels(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
         _parts_of_wholes(toks, by_start, raws, out, first_out)
         _earlier_levels_after(toks, by_start, raws, out, first_out)
@@ -2737,11 +2767,46 @@ def _source_year(text: str, t: TimeExpr) -> bool:
         and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
-def _names_event(text: str, t: TimeExpr, lex: _Lex) -> bool:
+def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False) -> bool:
     """Whether a year names an event ("pemenang Pemilu 2024"): it dates the election, not
     the amounts of its sentence; not after a word of time ("menerima uang ... pada pemilu
-    tahun 2024": the payment's time)."""
-    return lex.named_event.search(text, max(0, t.span.start - 30), t.span.start) is not None
+    tahun 2024": the payment's time) unless `anywhen` (a period to carry to later
+    sentences: "jumlah suara saat Pemilu 2024" dates the votes, not the next sentence's
+    grant per vote)."""
+    pattern = lex.any_event if anywhen else lex.named_event
+    return pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None
+
+
+def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a day (or a part of one) is a trading session's: a session word in lower
+    case among the three words before it ("pada perdagangan hari ini", "Pada pembukaan
+    pagi ini")."""
+    toks = _tokens(text, max(0, t.span.start - 40), t.span.start)
+    return _DAY.match(t.value) is not None and any(
+        x.low in lex.sessions and x.text.islower() for x in toks[-3:])
+
+
+def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[int],
+                    lex: _Lex) -> list[TimeExpr]:
+    """The times as the amounts read them: a time pointing back ("kurs saat itu", "Sejak
+    saat itu") is the last year or month named within the three sentences before it (not
+    a year naming an election, nor a span), when one was; a part of a trading session's
+    day ("Pada pembukaan pagi ini") is that day, the period of the session's quotes."""
+    out: list[TimeExpr] = []
+    named: list[tuple[int, TimeExpr]] = []
+    for t in times:
+        k = bisect_right(sent_starts, t.span.start) - 1
+        if t.value.endswith("_REF") and t.span.of(text).casefold() in lex.anaphoric:
+            back = named[-1] if named and k - named[-1][0] <= 3 else None
+            if back is not None:
+                t = replace(t, type=back[1].type, value=back[1].value, mod=back[1].mod)
+        elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
+            t = replace(t, type="DATE", value=t.value[:10], mod=None)
+        elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" not in t.value \
+                and not _names_event(text, t, lex, anywhen=True):
+            named.append((k, t))
+        out.append(t)
+    return out
 
 
 def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
@@ -2917,11 +2982,36 @@ def _then_and_now(toks: Sequence[_Tok], by_start: Mapping[int, int],
         out[first_out + n + 1] = replace(b, change=moved, change_to=True, change_from=False)
 
 
+def _returned_levels(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                     raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """"sempat menembus level Rp 16.865/US$, sedangkan per 30 Juni 2025 sudah mampu kembali
+    ke level Rp 16.235/US$": a level of no change of its own right after "kembali" and a
+    level phrase, after an earlier level of its kind in the sentence, is the level a change
+    reached, down or up as the values go (the earlier level keeps what it was)."""
+    lex = _lex()
+    for n in range(1, len(raws)):
+        a, b = out[first_out + n - 1], out[first_out + n]
+        if b.change is not None or (a.currency, a.unit) != (b.currency, b.unit) \
+                or (a.currency is None and a.unit not in _MEASURED_UNITS):
+            continue
+        at_b = by_start[raws[n].start]
+        if not any(at_b - len(p) - 1 >= 0 and toks[at_b - len(p) - 1].low in lex.returns
+                   and tuple(t.low for t in toks[at_b - len(p):at_b]) == p
+                   for p in lex.to_level):
+            continue
+        x = a.value if a.value is not None else a.high
+        y = b.value if b.value is not None else b.high
+        if x is None or y is None or x == y:
+            continue
+        out[first_out + n] = replace(b, change="up" if y > x else "down", change_to=True,
+                                     change_from=False)
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 24  # numtime: value words past a verb, heads after "sebelum", elided list levels
+    version = 25  # numbers2: "saat itu" is the period just named, session days carry
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

@@ -1706,7 +1706,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 19  # numtime: forecasts no habit, generic seasons, "yang dulu", conditions
+    version = 20  # numbers2: "5 (lima) tahun", "tiga kali sehari" (a frequency)
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

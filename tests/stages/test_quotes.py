@@ -4122,3 +4122,11 @@ def test_condemnation_before_a_direct_quote() -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
     assert got == [("direct", "unjuk rasa Kebencian Amerika.", "mengecam",
                     "Ketua DPR Mike Johnson")]
+
+
+def test_retired_officer_descriptor_refers_back_to_the_person_named() -> None:
+    text = ("Taufiequrachman Ruki membantah tudingan itu. Purnawirawan jenderal polisi itu "
+            "berkata penetapan tersangka sudah sesuai aturan.")
+    art = _art(text, (_ent(text, "per:ruki", "PERSON", "Taufiequrachman Ruki",
+                           "Taufiequrachman Ruki"),))
+    assert [q.speaker for q in find_quotes(art)] == ["per:ruki"]

@@ -4427,7 +4427,7 @@ class QuoteStage(Stage):
 
     name = "quotes"
     version = 29  # whospeak2: menjabarkan, mencurigai, sepakat, menyesalkan, mengecam,
-    # 'disebutkan X' mid-sentence, 'Keputusan ini diumumkan oleh X'
+    # 'disebutkan X' mid-sentence, 'Keputusan ini diumumkan oleh X', 'Purnawirawan … itu'
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

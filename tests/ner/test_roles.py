@@ -305,3 +305,11 @@ def test_an_office_with_listed_portfolios_before_a_name_opens_at_its_head() -> N
     assert role_before(words, 9) == (1, 9)
     words = _w("dihadiri Kapolri , Wakapolri , dan Humas Polri Rina")
     assert role_before(words, 8) == (6, 8)
+
+
+def test_experts_and_executives_open_roles() -> None:
+    # "pakar hukum pidana Romli Atmasasmita", "salah satu petinggi PKS , Hidayat Nurwahid":
+    # an expert by field and a body's executive are roles (who rounds 219, 223).
+    assert role_before(["disampaikan", "pakar", "hukum", "pidana", "Romli"], 4) == (1, 4)
+    for word in ("pakar", "Petinggi"):
+        assert head_at([word, "Budi"], 0) == 1

@@ -1759,3 +1759,13 @@ def test_a_club_named_with_its_town_and_alone_is_one_club() -> None:
         "Satu gol Persija dicetak pada babak kedua , skor akhir 2 - 1 ."))
     assert "Persija" not in ents, sorted(ents)
     assert len(ents["Persija Jakarta"].mentions) == 3, ents["Persija Jakarta"]
+
+
+def test_expert_and_executive_before_a_name_are_roles() -> None:
+    # "pakar hukum pidana Romli", "salah satu petinggi PKS , Hidayat" (who round 223)
+    text = ("Hal itu disampaikan pakar hukum pidana Romli Atmasasmita. Menurut salah satu "
+            "petinggi PKS , Hidayat Nurwahid , partainya tidak mendukung.")
+    assert _by_name(_entities(text))["Romli Atmasasmita"].roles == ("pakar hukum pidana",)
+    # the role set off by a comma before the name is joined after the tagger (coref)
+    ents = _by_name(list(warta.analyze(text).entities))
+    assert ents["Hidayat Nurwahid"].roles == ("petinggi PKS",)

@@ -226,6 +226,16 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     ("Rajiv menyebut kegiatan bakti sosial melalui bantuan sembako ini juga sejalan dengan "
      "program pemerintah.", "kegiatan bakti sosial melalui bantuan sembako ini juga sejalan "
      "dengan program pemerintah", "menyebut", "Rajiv"),
+    # an account set out after a comma, a suspicion with its clause, a stated disagreement
+    ("Heru menjabarkan , rincian bea keluar itu adalah Rp 1,23 triliun.",
+     "rincian bea keluar itu adalah Rp 1,23 triliun", "menjabarkan", "Heru"),
+    ("Habib Muchsin mencurigai kejadian itu sudah direncanakan.",
+     "kejadian itu sudah direncanakan", "mencurigai", "Habib Muchsin"),
+    ("Zainudin juga tidak sepakat apabila khilafah disebut sebagai bagian dari agama.",
+     "tidak sepakat apabila khilafah disebut sebagai bagian dari agama", "sepakat", "Zainudin"),
+    # a regret stated toward a thing, as 'mengapresiasi'
+    ("Hery menyesalkan putusan hakim yang menolak permohonan itu.",
+     "putusan hakim yang menolak permohonan itu", "menyesalkan", "Hery"),
 ])
 def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
                                               speaker: str) -> None:
@@ -237,6 +247,9 @@ def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
     "Rajiv menyebut kegiatan ini juga.",  # no predicate after the adverb
     "Budi menampik kabar tersebut.",  # a denial not negated needs its clause
     "Warga meminta maaf tidak hanya lewat surat.",  # a thing asked for, no addressee
+    "Budi menjabarkan program kerja tahun depan.",  # a plan set out, no content clause
+    "Kedua pihak sepakat untuk bekerja sama.",  # an agreement to act, no statement
+    "Polisi mencurigai seorang pria di lokasi.",  # a person suspected, no clause
 ])
 def test_not_indirect_speech_reported_verb_shapes(text: str) -> None:
     assert find_quotes(_art(text)) == []
@@ -4085,3 +4098,35 @@ def test_a_closing_kata_with_how_it_was_said_names_the_speaker() -> None:
     loose = ("Posko pengungsian tersebar di lima desa , kata petugas itu kepada wartawan . "
              "Klub itu menawar sang striker , kata klub Jerman itu dalam laman resminya .")
     assert find_quotes(_art(loose)) == []
+
+
+def test_passive_cue_set_off_by_commas_with_its_agent() -> None:
+    text = "Pertimbangan pembatalan aturan itu , disebutkan Afifuddin , dilakukan karena keberatan."
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert [(k, c, s) for k, _, c, s in got] == [("indirect", "disebutkan", "Afifuddin")]
+    # no agent up to the comma: no speech
+    assert find_quotes(_art(text.replace("Afifuddin", "dalam laporan"))) == []
+
+
+def test_decision_announced_by_a_named_person_is_the_sentence_before() -> None:
+    text = ("Azarenka absen dari turnamen itu karena masalah hak asuh anak. "
+            "Keputusan ini diumumkan oleh direktur turnamen Craig Tiley.")
+    art = _art(text, (_ent(text, "per:craig", "PERSON", "Craig Tiley", "Craig Tiley"),))
+    got = [_show(text, q) for q in find_quotes(art)]
+    assert got == [("indirect", "Azarenka absen dari turnamen itu karena masalah hak asuh anak",
+                    "diumumkan", "direktur turnamen Craig Tiley")]
+
+
+def test_condemnation_before_a_direct_quote() -> None:
+    text = 'Ketua DPR Mike Johnson mengecam "unjuk rasa Kebencian Amerika."'
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("direct", "unjuk rasa Kebencian Amerika.", "mengecam",
+                    "Ketua DPR Mike Johnson")]
+
+
+def test_retired_officer_descriptor_refers_back_to_the_person_named() -> None:
+    text = ("Taufiequrachman Ruki membantah tudingan itu. Purnawirawan jenderal polisi itu "
+            "berkata penetapan tersangka sudah sesuai aturan.")
+    art = _art(text, (_ent(text, "per:ruki", "PERSON", "Taufiequrachman Ruki",
+                           "Taufiequrachman Ruki"),))
+    assert [q.speaker for q in find_quotes(art)] == ["per:ruki"]

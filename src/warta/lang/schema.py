@@ -1162,6 +1162,9 @@ class QuoteIndirect(LangData):
     # Passive verbs of saying that take '-nya' as agent inside a clause: 'Pemain
     # disebutnya sudah bisa …', 'Selain itu, dikemukakannya, …'.
     passive_nya: Words = ()
+    # Passive verbs of saying set off by commas with their agent, as `parenthetical`:
+    # 'Pertimbangan itu , disebutkan Afifuddin , dilakukan karena …'.
+    parenthetical_passive: Words = ()
     # Words that say where a person comes from before the place, inside an origin epithet
     # that refers back to a speaker ('pria asal Bandung itu', 'wanita berdarah Sunda ini').
     origin_words: Words = ()

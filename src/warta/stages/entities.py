@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 42  # whonames: ranked persons, hyphened names, "PT .", initials, town clubs
+    version = 43  # whospeak2: occupations "Pakar", "Petinggi" (was 42, whonames: ranked persons,
+    # hyphened names, "PT .", initials, town clubs)
     requires = frozenset({"text", "tokens", "sentences", "dateline", "dateline_source"})
     provides = frozenset({"entities"})
 

@@ -104,6 +104,7 @@ class _Lex:
     final_cue: re.Pattern[str]
     final_cue_tail: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    parenthetical_passive: frozenset[str]
     passive_nya: re.Pattern[str]
     origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
     not_after_parenthetical: frozenset[str]
@@ -302,7 +303,9 @@ def _lex() -> _Lex:
             rf"\s+(?i:{_alt(ind.final_cue_tails)})\s" if ind.final_cue_tails else r"(?!)"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
         parenthetical=re.compile(
-            rf",\s*(?P<cue>{_alt(ind.parenthetical)})(?P<nya>nya)?(?=[\s,])"),
+            rf",\s*(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
+            rf"(?P<nya>nya)?(?=[\s,])"),
+        parenthetical_passive=frozenset(ind.parenthetical_passive),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
         passive_nya=re.compile(
             rf"(?P<cue>{_alt_after_space(ind.passive_nya) or '(?!)'})(?P<nya>nya)(?=[\s,])"),
@@ -3147,6 +3150,9 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         ps, pe = _trim(text, sent.start, m.start())
         if pe <= ps:
             continue  # 'Kata Kim, …' opens the sentence: a fronted cue, not this one
+        passive = m.group("cue").casefold() in lex.parenthetical_passive
+        if passive and m.group("nya"):
+            continue  # 'disebutkannya': read by `passive_nya`
         if m.group("nya"):
             cue = Span(start=m.start("cue"), end=m.end("nya"))
             spk: Span | None = _nya_span(cue.end)
@@ -4420,7 +4426,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 28  # whospeak: request modals, short clauses, mempertanyakan, office places
+    version = 29  # whospeak2: menjabarkan, mencurigai, sepakat, menyesalkan, mengecam,
+    # 'disebutkan X' mid-sentence, 'Keputusan ini diumumkan oleh X', 'Purnawirawan … itu'
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

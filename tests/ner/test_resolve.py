@@ -93,3 +93,40 @@ def test_leading_measures_cut_leaves_the_maker() -> None:
     out = _leading_measures_cut(text, ms)
     assert [m.surface for m in out] == ["Qualcomm Snapdragon"]
     assert out[0].start == text.index("Qualcomm")
+
+
+def _entities_of(text: str) -> set[tuple[str, str]]:
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    return {(e.kind, e.name) for e in find_entities(text, split_sentences(text, tokens),
+                                                     tokens=tokens)}
+
+
+def test_leading_count_cut_leaves_a_class_no_entity() -> None:
+    text = "ponsel itu dibagikan kepada 35.046.783 Keluarga Penerima Manfaat bulan ini"
+    a = text.index("35")
+    ms = [Mention(a, text.index(" bulan"), "ORG", text[a:text.index(" bulan")])]
+    out = _leading_measures_cut(text, ms)
+    assert [m.surface for m in out] == ["Keluarga Penerima Manfaat"]
+    ents = _entities_of("Jakarta - Pemerintah menyalurkan bantuan kepada 35.046.783 Keluarga "
+                        "Penerima Manfaat di seluruh Indonesia pekan ini.")
+    assert not any("Keluarga" in n for _, n in ents)
+
+
+def test_body_acronym_with_the_country_is_the_body() -> None:
+    ents = _entities_of("Jakarta - Sejumlah bakal calon mendatangi kantor KPU RI di Menteng. "
+                        "Ketua KPU Hasyim Asyari mengatakan berkas itu lengkap.")
+    assert ("ORG", "KPU") in ents
+    assert not any(k == "PLACE" and "KPU" in n for k, n in ents)
+
+
+def test_documents_mottos_and_programmes_are_no_entities() -> None:
+    ents = _entities_of("Jakarta - Ketua DPR Puan Maharani menyebut Bhinneka Tunggal Ika harus "
+                        "dijaga. Pelamar wajib membawa SKCK dari kepolisian. Program Sekolah "
+                        "Rakyat dimulai tahun ini, kata Puan.")
+    names = {n for _, n in ents}
+    assert not names & {"Bhinneka Tunggal Ika", "SKCK", "Sekolah Rakyat"}
+    assert ("PERSON", "Puan Maharani") in ents

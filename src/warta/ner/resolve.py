@@ -3768,7 +3768,9 @@ def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None
     return mentions
 
 
-_LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])")  # "[16 nm] MediaTek"
+# "[16 nm] MediaTek"; or a count written with thousands dots ("kepada [35.046.783]
+# Keluarga Penerima Manfaat"): how many, no part of a name (no name opens with such a count).
+_LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])|\d{1,3}(?:\.\d{3})+\s+(?=[A-Z])")
 
 
 def _leading_measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -4529,11 +4531,23 @@ def _body_acronyms() -> frozenset[str]:
 
 def _acronym_bodies(mentions: Sequence[Mention]) -> None:
     """A place no gazetteer knows whose name is a body's known acronym ("DPR/[DPD]", the
-    regional senate) is that body. People keep theirs: initials ("MA") look the same."""
+    regional senate) is that body. People keep theirs: initials ("MA") look the same. So
+    is such an acronym closed by the country's short form ("kantor [KPU RI]"), read as the
+    body's acronym (the RI only says whose body, as "DPR RI")."""
     acronyms = _body_acronyms()
     for m in mentions:
+        if m.kind == "PLACE" and m.place is None and not m.blind \
+                and _acronym_of_country(m.surface, acronyms):
+            m.surface = m.surface.split()[0]
+            m.end = m.start + len(m.surface)
         if m.kind == "PLACE" and m.place is None and not m.blind and m.surface in acronyms:
             m.kind = "ORG"
+
+
+def _acronym_of_country(surface: str, acronyms: frozenset[str]) -> bool:
+    """"KPU RI": a known body's acronym and the country's short form after it."""
+    words = surface.split()
+    return len(words) == 2 and words[0] in acronyms and words[1] in country_suffixes()
 
 
 _WIDE_PLACES = frozenset({"country", "region", "province"})

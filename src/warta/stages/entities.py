@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 42  # whonames: ranked persons, hyphened names, "PT .", initials, town clubs
+    version = 43  # whoents2: "KPU RI", leading counts, documents, mottos, programmes
     requires = frozenset({"text", "tokens", "sentences", "dateline", "dateline_source"})
     provides = frozenset({"entities"})
 

@@ -130,3 +130,11 @@ def test_documents_mottos_and_programmes_are_no_entities() -> None:
     names = {n for _, n in ents}
     assert not names & {"Bhinneka Tunggal Ika", "SKCK", "Sekolah Rakyat"}
     assert ("PERSON", "Puan Maharani") in ents
+
+
+def test_second_head_takes_the_name_after_it() -> None:
+    ents = _entities_of("Jakarta - Ketua Fraksi Partai Nasional Demokrat , Viktor Laiskodat "
+                        "menuding tiga partai lain , yaitu Gerindra , Demokrat , dan PAN .")
+    assert ("ORG", "Fraksi Partai Nasional Demokrat") in ents
+    assert ("ORG", "Demokrat") in ents  # the Democratic Party, no short form of the faction
+    assert ("ORG", "Fraksi Partai") not in ents

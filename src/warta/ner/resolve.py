@@ -2685,7 +2685,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [o for o in near if o is not c and id(o) not in gone
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
-                    f[:n] == words or (tail and f[-1:] == words))
+                    f[:n] == words or (tail and f[-1:] == words
+                                       and _tail_of_its_body(words[0], f)))
                         for ms, f in written[id(o)])]
         if not fits:
             # "Freeport" for "PT Freeport Indonesia": the name after its legal form or article.
@@ -2715,6 +2716,23 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
             index(target, written[id(c)])
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+@cache
+def _org_alias_names() -> dict[str, str]:
+    """One-word aliases of known organisations (aliases.toml) and their full names, as
+    `_org_words` writes them (lower-cased)."""
+    return {_norm(a): " ".join(_org_words(e.name)) for e in load("aliases", AliasesData).entity
+            if e.kind == "ORG" for a in e.aliases if " " not in a}
+
+
+def _tail_of_its_body(word: str, name: Sequence[str]) -> bool:
+    """Whether a one-word short form may be the last word of `name` (both as `_org_words`
+    writes them): not where the word is a known body's own alias and `name` is not that
+    body ("Demokrat", the Democratic Party, is no short form of "Fraksi Partai Nasional
+    Demokrat")."""
+    full = _org_alias_names().get(word)
+    return full is None or " ".join(name).endswith(full)
 
 
 def _after_role(text: str, start: int) -> bool:

@@ -138,3 +138,22 @@ def test_second_head_takes_the_name_after_it() -> None:
     assert ("ORG", "Fraksi Partai Nasional Demokrat") in ents
     assert ("ORG", "Demokrat") in ents  # the Democratic Party, no short form of the faction
     assert ("ORG", "Fraksi Partai") not in ents
+
+
+def test_cut_before_a_name_written_whole_elsewhere() -> None:
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _cut_before_written_whole
+
+    text = "Balapan digelar di Le Mans . Ban untuk Le Mans siap ."
+    a, b = text.index("Le"), text.rindex("Le")
+    ms = [Mention(a, a + 7, "PLACE", "Le Mans"), Mention(b, b + 2, "PERSON", "Le")]
+    _cut_before_written_whole(text, ms, load_gazetteer())
+    assert (ms[1].surface, ms[1].kind, ms[1].end) == ("Le Mans", "PLACE", b + 7)
+    # a known place after a name that opens no body is a name of its own
+    text = "Jelang MotoGP Perancis pekan ini . MotoGP Spanyol dan MotoGP Perancis ramai ."
+    a, b = text.index("MotoGP Perancis"), text.index("MotoGP Spanyol")
+    c = text.rindex("MotoGP Perancis")
+    ms = [Mention(a, a + 15, "ORG", "MotoGP Perancis"), Mention(c, c + 6, "ORG", "MotoGP"),
+          Mention(b, b + 6, "ORG", "MotoGP")]
+    _cut_before_written_whole(text, ms, load_gazetteer())
+    assert ms[1].surface == "MotoGP"

@@ -2619,6 +2619,36 @@ def _lower_org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in org_words())
 
 
+def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A mention cut before capitalised words no mention holds, where the mention and those
+    words are another mention's whole name written elsewhere in the article, is that name:
+    "di [Le] Mans" beside "di [Le Mans]" (the tagger's reading varies by context). The
+    mention takes the whole's span, kind and place. A known place after a name that is no
+    body's head is a name of its own ("MotoGP" beside "MotoGP Perancis"); a body's area is
+    its name's ("DPRD Bone")."""
+    wholes = sorted((m for m in mentions if " " in m.surface and m.surface[:1].isupper()),
+                    key=lambda m: -len(m.surface))
+    if not wholes:
+        return
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        if m.surface != text[m.start:m.end] or text[m.end:m.end + 1] != " ":
+            continue
+        for whole in wholes:
+            end = m.start + len(whole.surface)
+            if whole is m or end <= m.end or not whole.surface.startswith(m.surface + " ") \
+                    or text[m.start:end] != whole.surface \
+                    or (end < len(text) and (text[end].isalnum() or text[end] in "-'’")) \
+                    or not text[m.end + 1:m.end + 2].isupper():
+                continue
+            tail = whole.surface[len(m.surface) + 1:]
+            if gaz.resolve(tail) is not None and not opens_org(whole.surface.split(), 0, 2):
+                break
+            if not any(m.start < st < end for st in starts):  # no name side by side
+                m.end, m.surface, m.kind, m.place = end, whole.surface, whole.kind, whole.place
+            break
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -5891,6 +5921,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
+    _cut_before_written_whole(text, mentions, models.gazetteer)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -93,3 +93,67 @@ def test_leading_measures_cut_leaves_the_maker() -> None:
     out = _leading_measures_cut(text, ms)
     assert [m.surface for m in out] == ["Qualcomm Snapdragon"]
     assert out[0].start == text.index("Qualcomm")
+
+
+def _entities_of(text: str) -> set[tuple[str, str]]:
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    return {(e.kind, e.name) for e in find_entities(text, split_sentences(text, tokens),
+                                                     tokens=tokens)}
+
+
+def test_leading_count_cut_leaves_a_class_no_entity() -> None:
+    text = "ponsel itu dibagikan kepada 35.046.783 Keluarga Penerima Manfaat bulan ini"
+    a = text.index("35")
+    ms = [Mention(a, text.index(" bulan"), "ORG", text[a:text.index(" bulan")])]
+    out = _leading_measures_cut(text, ms)
+    assert [m.surface for m in out] == ["Keluarga Penerima Manfaat"]
+    ents = _entities_of("Jakarta - Pemerintah menyalurkan bantuan kepada 35.046.783 Keluarga "
+                        "Penerima Manfaat di seluruh Indonesia pekan ini.")
+    assert not any("Keluarga" in n for _, n in ents)
+
+
+def test_body_acronym_with_the_country_is_the_body() -> None:
+    ents = _entities_of("Jakarta - Sejumlah bakal calon mendatangi kantor KPU RI di Menteng. "
+                        "Ketua KPU Hasyim Asyari mengatakan berkas itu lengkap.")
+    assert ("ORG", "KPU") in ents
+    assert not any(k == "PLACE" and "KPU" in n for k, n in ents)
+
+
+def test_documents_mottos_and_programmes_are_no_entities() -> None:
+    ents = _entities_of("Jakarta - Ketua DPR Puan Maharani menyebut Bhinneka Tunggal Ika harus "
+                        "dijaga. Pelamar wajib membawa SKCK dari kepolisian. Program Sekolah "
+                        "Rakyat dimulai tahun ini, kata Puan.")
+    names = {n for _, n in ents}
+    assert not names & {"Bhinneka Tunggal Ika", "SKCK", "Sekolah Rakyat"}
+    assert ("PERSON", "Puan Maharani") in ents
+
+
+def test_second_head_takes_the_name_after_it() -> None:
+    ents = _entities_of("Jakarta - Ketua Fraksi Partai Nasional Demokrat , Viktor Laiskodat "
+                        "menuding tiga partai lain , yaitu Gerindra , Demokrat , dan PAN .")
+    assert ("ORG", "Fraksi Partai Nasional Demokrat") in ents
+    assert ("ORG", "Demokrat") in ents  # the Democratic Party, no short form of the faction
+    assert ("ORG", "Fraksi Partai") not in ents
+
+
+def test_cut_before_a_name_written_whole_elsewhere() -> None:
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _cut_before_written_whole
+
+    text = "Balapan digelar di Le Mans . Ban untuk Le Mans siap ."
+    a, b = text.index("Le"), text.rindex("Le")
+    ms = [Mention(a, a + 7, "PLACE", "Le Mans"), Mention(b, b + 2, "PERSON", "Le")]
+    _cut_before_written_whole(text, ms, load_gazetteer())
+    assert (ms[1].surface, ms[1].kind, ms[1].end) == ("Le Mans", "PLACE", b + 7)
+    # a known place after a name that opens no body is a name of its own
+    text = "Jelang MotoGP Perancis pekan ini . MotoGP Spanyol dan MotoGP Perancis ramai ."
+    a, b = text.index("MotoGP Perancis"), text.index("MotoGP Spanyol")
+    c = text.rindex("MotoGP Perancis")
+    ms = [Mention(a, a + 15, "ORG", "MotoGP Perancis"), Mention(c, c + 6, "ORG", "MotoGP"),
+          Mention(b, b + 6, "ORG", "MotoGP")]
+    _cut_before_written_whole(text, ms, load_gazetteer())
+    assert ms[1].surface == "MotoGP"

@@ -515,9 +515,14 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
         if not h or out[i].startswith("I-") or out[i].endswith("PERSON"):
             continue
         j = i + h
+        # A second head right after the first names nothing yet ("Fraksi Partai"): the
+        # organisation chunk after it is that head's name ("Fraksi Partai [Nasional
+        # Demokrat]"), no other body.
+        h2 = _org_head_at(low, j, n, rules) if j < n and words[j][:1].isupper() else 0
         while j < n:
             w = words[j]
-            if out[j] == "B-PERSON" or (out[j] == "B-ORG" and j > i + h):
+            if out[j] == "B-PERSON" or (out[j] == "B-ORG" and j > i + h
+                                        and not (h2 and j == i + h + h2)):
                 break  # a person, or another organisation ("Fakultas Kehutanan] [UGM")
             if w[:1].isupper() or w[:1].isdigit():
                 if out[j] == "O" and person_word is not None and person_word(low[j]):

@@ -2619,6 +2619,36 @@ def _lower_org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in org_words())
 
 
+def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A mention cut before capitalised words no mention holds, where the mention and those
+    words are another mention's whole name written elsewhere in the article, is that name:
+    "di [Le] Mans" beside "di [Le Mans]" (the tagger's reading varies by context). The
+    mention takes the whole's span, kind and place. A known place after a name that is no
+    body's head is a name of its own ("MotoGP" beside "MotoGP Perancis"); a body's area is
+    its name's ("DPRD Bone")."""
+    wholes = sorted((m for m in mentions if " " in m.surface and m.surface[:1].isupper()),
+                    key=lambda m: -len(m.surface))
+    if not wholes:
+        return
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        if m.surface != text[m.start:m.end] or text[m.end:m.end + 1] != " ":
+            continue
+        for whole in wholes:
+            end = m.start + len(whole.surface)
+            if whole is m or end <= m.end or not whole.surface.startswith(m.surface + " ") \
+                    or text[m.start:end] != whole.surface \
+                    or (end < len(text) and (text[end].isalnum() or text[end] in "-'’")) \
+                    or not text[m.end + 1:m.end + 2].isupper():
+                continue
+            tail = whole.surface[len(m.surface) + 1:]
+            if gaz.resolve(tail) is not None and not opens_org(whole.surface.split(), 0, 2):
+                break
+            if not any(m.start < st < end for st in starts):  # no name side by side
+                m.end, m.surface, m.kind, m.place = end, whole.surface, whole.kind, whole.place
+            break
+
+
 def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """Short forms the tagger kept apart, joined to the one longer name they shorten:
     an organisation written with its first words ("Inter" for Inter Milan, "Polda" for
@@ -2685,7 +2715,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [o for o in near if o is not c and id(o) not in gone
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
-                    f[:n] == words or (tail and f[-1:] == words))
+                    f[:n] == words or (tail and f[-1:] == words
+                                       and _tail_of_its_body(words[0], f)))
                         for ms, f in written[id(o)])]
         if not fits:
             # "Freeport" for "PT Freeport Indonesia": the name after its legal form or article.
@@ -2715,6 +2746,23 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
             index(target, written[id(c)])
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+@cache
+def _org_alias_names() -> dict[str, str]:
+    """One-word aliases of known organisations (aliases.toml) and their full names, as
+    `_org_words` writes them (lower-cased)."""
+    return {_norm(a): " ".join(_org_words(e.name)) for e in load("aliases", AliasesData).entity
+            if e.kind == "ORG" for a in e.aliases if " " not in a}
+
+
+def _tail_of_its_body(word: str, name: Sequence[str]) -> bool:
+    """Whether a one-word short form may be the last word of `name` (both as `_org_words`
+    writes them): not where the word is a known body's own alias and `name` is not that
+    body ("Demokrat", the Democratic Party, is no short form of "Fraksi Partai Nasional
+    Demokrat")."""
+    full = _org_alias_names().get(word)
+    return full is None or " ".join(name).endswith(full)
 
 
 def _after_role(text: str, start: int) -> bool:
@@ -3768,7 +3816,9 @@ def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None
     return mentions
 
 
-_LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])")  # "[16 nm] MediaTek"
+# "[16 nm] MediaTek"; or a count written with thousands dots ("kepada [35.046.783]
+# Keluarga Penerima Manfaat"): how many, no part of a name (no name opens with such a count).
+_LEADING_MEASURE = re.compile(r"\d[\d.,]*\s+[a-z]+\s+(?=[A-Z])|\d{1,3}(?:\.\d{3})+\s+(?=[A-Z])")
 
 
 def _leading_measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -4529,11 +4579,23 @@ def _body_acronyms() -> frozenset[str]:
 
 def _acronym_bodies(mentions: Sequence[Mention]) -> None:
     """A place no gazetteer knows whose name is a body's known acronym ("DPR/[DPD]", the
-    regional senate) is that body. People keep theirs: initials ("MA") look the same."""
+    regional senate) is that body. People keep theirs: initials ("MA") look the same. So
+    is such an acronym closed by the country's short form ("kantor [KPU RI]"), read as the
+    body's acronym (the RI only says whose body, as "DPR RI")."""
     acronyms = _body_acronyms()
     for m in mentions:
+        if m.kind == "PLACE" and m.place is None and not m.blind \
+                and _acronym_of_country(m.surface, acronyms):
+            m.surface = m.surface.split()[0]
+            m.end = m.start + len(m.surface)
         if m.kind == "PLACE" and m.place is None and not m.blind and m.surface in acronyms:
             m.kind = "ORG"
+
+
+def _acronym_of_country(surface: str, acronyms: frozenset[str]) -> bool:
+    """"KPU RI": a known body's acronym and the country's short form after it."""
+    words = surface.split()
+    return len(words) == 2 and words[0] in acronyms and words[1] in country_suffixes()
 
 
 _WIDE_PLACES = frozenset({"country", "region", "province"})
@@ -5859,6 +5921,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
+    _cut_before_written_whole(text, mentions, models.gazetteer)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -4461,3 +4461,40 @@ def test_bare_police_unit_among_bodies_is_no_participant() -> None:
     a = art(text, [ent(text, "org:p2bk", "ORG", "P2BK Purabaya")])
     e = one(find_events(a), "REQUEST")
     assert "COP" not in e.actors
+
+
+@pytest.mark.parametrize("text", [
+    # (events2) a danger noun after a word of setting: a danger, whoever follows it
+    "Jepang dan Amerika Serikat menggelar latihan di Okinawa di tengah ancaman rudal Korea "
+    "Utara yang kian meningkat.",
+    # a nominal trigger naming a word, or defined: no act
+    "Mahkamah menyatakan kata 'kerusuhan' dalam Pasal 28 bertentangan dengan UUD 1945.",
+    "MK menyebut kerusuhan yang dimaksud ialah kondisi mengganggu ketertiban umum.",
+    # a stance and a pretext: no deeds
+    "Senjata nuklir Amerika Serikat telah berada dalam posisi menyerang.",
+    "Penipu itu mengatasnamakan Maulana dengan lebel memberi bantuan.",
+])
+def test_dangers_terms_stances_and_pretexts_code_no_event(text: str) -> None:
+    a = art(text, [ent(text, "loc:kp", "PLACE", "Korea Utara", "KP")] if "Korea" in text
+            else [ent(text, "per:maulana", "PERSON", "Maulana")] if "Maulana" in text else [])
+    codes = {e.code for e in find_events(a)}
+    assert not codes & {"THREATEN", "PROTEST", "ASSAULT", "AID"}
+
+
+def test_description_set_off_by_commas_leaves_its_inner_name_out() -> None:
+    # "Bambang ..., terpidana ... tudingan ijazah palsu Joko Widodo, mengajukan PK": Bambang
+    # petitions; Jokowi, the one he accused, is inside the description
+    text = ("Bambang Tri Mulyono, terpidana kasus tudingan ijazah palsu Joko Widodo, "
+            "mengajukan peninjauan kembali atas vonis terhadapnya.")
+    a = art(text, [ent(text, "per:bambang", "PERSON", "Bambang Tri Mulyono"),
+                   ent(text, "per:jokowi", "PERSON", "Joko Widodo", "ID")])
+    e = one(find_events(a), "REQUEST")
+    assert e.actors == ("per:bambang",)
+
+
+def test_accusation_noun_genitive_after_inner_noun_is_the_accused() -> None:
+    # "tudingan ijazah palsu Joko Widodo": Jokowi is accused, never the accuser
+    text = "Roy Suryo diperiksa terkait tudingan ijazah palsu Joko Widodo."
+    a = art(text, [ent(text, "per:roy", "PERSON", "Roy Suryo"),
+                   ent(text, "per:jokowi", "PERSON", "Joko Widodo", "ID")])
+    assert not [e for e in find_events(a) if e.code == "ACCUSE" and "per:jokowi" in e.actors]

@@ -582,6 +582,14 @@ class EventWords(LangData):
     # open what a threat made says it will do ("ancaman untuk menarik diri").
     danger_nouns: Words = ()
     threat_contents: Words = ()
+    # Words right before such a noun that make it the setting of an act, a danger whoever
+    # follows ("di tengah ancaman rudal Korea Utara": North Korea threatens no one named).
+    danger_settings: Words = ()
+    # Nouns of a word or its meaning: a nominal trigger right after one (quote marks
+    # between allowed: "kata 'kerusuhan'") names the word, no act; nor does one right
+    # before `defined_by` ("kerusuhan yang dimaksud ialah ...").
+    term_words: Words = ()
+    defined_by: Words = ()
     # Confixes of act nouns, written "prefix-suffix": one right after a danger noun names
     # the act threatened ("ancaman pembunuhan"), so the noun is a threat made.
     act_noun_confixes: tuple[Confix, ...] = ()
@@ -638,6 +646,9 @@ class EventWords(LangData):
     # Nominal triggers whose genitive is the patient though their first word has no patient
     # prefix ("surat perintah penangkapan X": X is to be arrested).
     patient_genitive_nouns: Words = ()
+    # Nominal accusations whose name after an inner lower-case noun is the accused:
+    # "tudingan ijazah palsu Joko Widodo" (the diploma is Jokowi's; he is accused).
+    accused_genitive_nouns: Words = ()
     # Codes whose embedded act's object is their own target ("mengancam akan memasukkan X
     # dalam daftar buron": X is threatened).
     act_object_codes: Words = ()

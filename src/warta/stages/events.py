@@ -207,6 +207,10 @@ class Lexicon:
     detention_words: frozenset[str]  # "rutan", "lapas": a unit that holds, not one that acts
     danger_nouns: frozenset[str]  # "ancaman": a danger unless whom or what it threatens follows
     threat_contents: frozenset[str]  # "akan", "untuk": what a threat made says it will do
+    danger_settings: frozenset[str]  # "tengah": "di tengah ancaman X" is a danger
+    term_words: frozenset[str]  # "kata", "istilah": "kata 'kerusuhan'" names a word
+    defined_by: frozenset[Phrase]  # "yang dimaksud", "ialah": a noun defined, no act
+    accused_nouns: frozenset[Phrase]  # "tudingan": "tudingan ijazah palsu X" accuses X
     act_noun_confixes: tuple[tuple[str, str], ...]  # "pe-an": "ancaman pembunuhan" is a threat
     measure_objects: frozenset[str]  # "saham", "harga": a hostile act on one is a market move
     measure_codes: frozenset[str]
@@ -389,6 +393,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         enforcer_bodies=fs(w.enforcer_default_words) | fs(w.enforcer_body_words),
         detention_words=fs(w.detention_words),
         danger_nouns=fs(w.danger_nouns), threat_contents=fs(w.threat_contents),
+        danger_settings=fs(w.danger_settings), term_words=fs(w.term_words),
+        defined_by=frozenset(_phrase(x) for x in w.defined_by),
+        accused_nouns=frozenset(_phrase(x) for x in w.accused_genitive_nouns),
         act_noun_confixes=tuple((a, b) for a, _, b in (
             c.partition("-") for c in w.act_noun_confixes)),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
@@ -1319,6 +1326,42 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     return group
 
 
+_DESCRIPTION_WORDS = 3  # lower-case words before a name that make it part of a description
+
+
+def _described_apposition(ctx: _Ctx, lo: int, group: list[_Mention],
+                          i: int) -> list[_Mention]:
+    """The subject of a verb after an apposition set off by commas whose nearest group opens
+    as the genitive of a lower-case noun (a name inside a description): the name the
+    description belongs to. "Terdakwa ... terkait tudingan ijazah palsu Joko Widodo
+    (Jokowi), Bambang Tri Mulyono, mengajukan PK": Bambang, set off after it;
+    "Bambang Tri Mulyono, terpidana ... tudingan ijazah palsu Joko Widodo (Jokowi),
+    mengajukan PK": Bambang, opening the clause before it. Otherwise the group."""
+    toks, lex = ctx.toks, ctx.lex
+    first, last = group[0], group[-1]
+    k = last.j
+    while k < i and toks[k].text == ")":
+        k += 1
+    if not (k < i and toks[k].text == "," and all(t.low in lex.skip for t in toks[k + 1:i])):
+        return group
+    before = toks[first.i - 1] if first.i > lo else None
+    if before is None or not (before.text.isalpha() and before.text.islower()
+                              and before.low not in lex.skip
+                              and before.low not in lex.connectors):
+        return group
+    if first.i - _DESCRIPTION_WORDS < lo or not all(
+            t.text.isalpha() and t.text.islower()
+            for t in toks[first.i - _DESCRIPTION_WORDS:first.i]):
+        return group  # "delegasi Rusia yang dipimpin oleh ..., Kozlov, tiba": Russia acts
+    if len(group) > 1 and toks[last.i - 1].text == ",":
+        return [last]  # the name set off by commas after the description
+    opener = next((m for m in ctx.ms if lo <= m.i < first.i and _named(m)), None)
+    if (opener is not None and opener.j < len(toks) and toks[opener.j].text == ","
+            and opener.j + 1 < first.i and toks[opener.j + 1].text.islower()):
+        return [opener]  # the clause's first name, described after a comma
+    return group
+
+
 def _represented(ctx: _Ctx, m: _Mention) -> bool:
     """Does "dari X" name the acting side: after a noun of representation ("para wakil
     dari Korea Selatan"), or as "dari pihak X" opening a clause ("Menurutnya, dari pihak
@@ -1546,6 +1589,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice == "noun" and _wanted(ctx, i):
         return None  # "memohon dukungan masyarakat": support asked for, not given
+    if trig.voice == "noun" and _termed(ctx, i, j):
+        return None  # "kata 'kerusuhan'", "kerusuhan yang dimaksud ialah": a word defined
     if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.examples:
         return None  # "pendidikan politik seperti pertemuan dengan Jokowi": an example
     if _likened(ctx, i, lo):
@@ -1590,6 +1635,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     act_subject = False  # a passive's target marked after it ("dilaksanakan terhadap X")
     unnamed_by = False  # a passive's agent told by "oleh" but by no name ("oleh sang pebalap")
     held = False  # a noun's genitive is the one acted on ("penangkapan X"): X is a target
+    alleged = False  # an accusation noun's genitive is the accused ("tudingan ... X")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
@@ -1599,6 +1645,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
             left = _past_relative_agent(ctx, lo, left)
+        if left and relative is None:
+            left = _described_apposition(ctx, lo, left, i)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         read_out = not actors and _read_out(ctx, i)
@@ -1726,6 +1774,13 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # the main clause is no party to the request; it is to a phone call or a
                 # meeting ("Dalam percakapan telepon dengan Biden, Xi membahas ...")
                 break
+            if genitive and trig.phrase in lex.accused_nouns and any(
+                    t.text.isalpha() and t.text.islower() for t in toks[j:m.i]):
+                # "tudingan ijazah palsu Joko Widodo": the inner noun is Jokowi's, the
+                # accusation is against him, made by someone, not by a police body
+                targets.extend(m.values)
+                alleged = True
+                break
             if genitive and patient:
                 targets.extend(m.values)
                 # right after the noun or its titles: not across a comma ("Selain
@@ -1818,7 +1873,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "ancaman kelompok radikal ISIS": the danger ISIS poses, no threat made
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
-    if not actors_t and targets_t and voice != "active" and trig.code in lex.enforced_codes:
+    if (not actors_t and targets_t and voice != "active" and trig.code in lex.enforced_codes
+            and not alleged):
         actors_t = _enforcer_at(ctx, lo, hi, targets_t)
     # "Liu ditahan pada 2008": the one held is named, who held him is not. Not for "mereka
     # ditahan" (whom "mereka" stands for is unsure) nor across a verb ("Prabowo menceritakan
@@ -1973,7 +2029,13 @@ def _danger(ctx: _Ctx, voice: str, i: int, j: int, targets: Sequence[str]) -> bo
     threatened, no act noun after it ("ancaman pembunuhan") and nothing it says will be
     done soon after ("ancaman ISIS untuk menyerang kota itu", across clause breaks)?"""
     toks, lex = ctx.toks, ctx.lex
-    if voice != "noun" or targets or toks[i].low not in lex.danger_nouns:
+    if toks[i].low not in lex.danger_nouns:
+        return False
+    if i > 0 and toks[i - 1].low in lex.danger_settings:
+        # "di tengah ancaman rudal Korea Utara": the setting, a danger (whatever voice
+        # "tengah", also an aspect word, lent the noun)
+        return True
+    if voice != "noun" or targets:
         return False
     if _act_noun(toks, j, lex):
         return False  # "ancaman pembunuhan", "ancaman penyerangan": the act threatened
@@ -2629,6 +2691,25 @@ def _not_deed(ctx: _Ctx, i: int) -> bool:
             and not (k > 0 and toks[k - 1].low in lex.deeds_after_all))
 
 
+_QUOTE_MARKS = frozenset({"'", '"'}) | _OPEN_QUOTES | _CLOSE_QUOTES
+
+
+def _termed(ctx: _Ctx, i: int, j: int) -> bool:
+    """Is the nominal trigger [i, j) a word named or defined, no act: after a noun of a
+    word ("kata 'kerusuhan'", quote marks between allowed) or right before a defining
+    phrase ("kerusuhan yang dimaksud ialah kondisi ...")?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= 0 and toks[k].text in _QUOTE_MARKS:
+        k -= 1
+    if k >= 0 and toks[k].low in lex.term_words:
+        return True
+    n = j
+    while n < len(toks) and toks[n].text in _QUOTE_MARKS:
+        n += 1
+    return any(_matches(toks, n, ph) for ph in lex.defined_by)
+
+
 def _wanted(ctx: _Ctx, i: int) -> bool:
     """Is a nominal trigger the object of a verb of wanting ("memohon dukungan")?"""
     k = i - 1
@@ -3199,8 +3280,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 40  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
-    # thanks (39); evprec: sting genitives, markings, police units by region (40)
+    version = 41  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
+    # thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
+    # danger settings, defined terms, accused genitives, stances and pretexts (41)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

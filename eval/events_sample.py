@@ -323,6 +323,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{args.detik} Detik articles each")
         print(f"  precision {sc.precision:.3f} ({sc.verdicts['correct']}/{sc.judged}), "
               f"recall {rc.recall:.3f} ({rc.found}/{rc.gold}), unjudged {len(sc.unjudged)}")
+        if not args.quiet:  # what to judge, each event once (seeds may share articles)
+            print_events(list({e.key: e for e in sc.unjudged}.values()), {})
         return 0
     docs = sample_docs(args.seed, args.indosum, args.detik)
     texts: dict[str, str] | None = {} if args.texts else None

@@ -490,7 +490,7 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
                                rw.honorifics | rw.ranks if models.neural is not None
                                else rw.honorifics,
                                partial(_not_name, models.lexicon), low=low)
-        tags = _ranked_names(words, tags, low, models.lexicon, names)
+        tags = _ranked_names(words, tags, models.lexicon, names)
         tags = _dotted_legal_forms(words, tags, low)
         if models.neural is not None:
             tags = _untagged_cues(words, tags, low, models.gazetteer)
@@ -630,8 +630,8 @@ def _name_shaped(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-def _ranked_names(words: Sequence[str], tags: Sequence[str], low: Sequence[str],
-                  lexicon: dict[str, str], names: NameLists | None) -> list[str]:
+def _ranked_names(words: Sequence[str], tags: Sequence[str], lexicon: dict[str, str],
+                  names: NameLists | None) -> list[str]:
     """`tags` with the capitalised words after a rank's abbreviation made a person: an
     abbreviated rank is no ordinary word and stands only before an officer's name, so
     "Kasubag Humas Polres Muaro Jambi , Iptu [Haris]" (left untagged) and "Kanit Reskrim
@@ -2644,7 +2644,8 @@ def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer
             tail = whole.surface[len(m.surface) + 1:]
             if gaz.resolve(tail) is not None and not opens_org(whole.surface.split(), 0, 2):
                 break
-            if not any(m.start < st < end for st in starts):  # no name side by side
+            i = bisect_right(starts, m.start)  # the first start after this mention's
+            if not (i < len(starts) and starts[i] < end):  # no name side by side
                 m.end, m.surface, m.kind, m.place = end, whole.surface, whole.kind, whole.place
             break
 

@@ -2063,3 +2063,54 @@ def test_level_returned_to_is_a_change_to_it() -> None:
     got = {c.span.of(art.text): (c.change, c.change_to) for c in art.numbers}
     assert got["Rp 16.865"] == (None, False)
     assert got["Rp 16.235"] == ("down", True)
+
+
+def test_date_of_a_speech_or_a_saying_is_no_period() -> None:
+    # numtime3 (numbers seed 42): the day of a speech, or a time before "bahwa", dates
+    # the saying, not the figure said
+    got = _periods("Data resmi yang dikutip Presiden pada pidato kenegaraan 18 Agustus 2025 "
+                   "menyebut angka kemiskinan Indonesia berada pada titik terendah, yakni 8,47%.",
+                   datetime(2025, 9, 12))
+    assert got["8,47%"] is None
+    got = _periods("Kemarin sudah dipaparkan oleh Menteri bahwa batas maksimum 39,96% dari PDB "
+                   "perlu dijaga.", datetime(2025, 9, 12))
+    assert got["39,96%"] is None
+
+
+def test_base_date_of_a_change_is_not_its_period() -> None:
+    # the base of a change by an amount is no period; the paragraph's month is
+    got = _periods("Persentase penduduk miskin pada Maret 2025 mencapai 8,47%. Jika dibandingkan "
+                   "dengan September 2024, persentasenya turun 0,1%.", datetime(2025, 7, 25))
+    assert got["0,1%"] == "2025-03"
+    # a date before "dari X menjadi Y" is the level reached's, not the level left's
+    got = _periods("BPS melalui Sakernas Februari 2025 juga mencatat penurunan Tingkat "
+                   "Pengangguran Terbuka (TPT) dari 4,82% menjadi 4,76%.", datetime(2025, 8, 20))
+    assert got["4,82%"] is None
+    assert got["4,76%"] == "2025-02"
+
+
+def test_ranking_goes_on_in_the_next_sentence() -> None:
+    # "Disusul X dengan 83 persen, Y 82 persen": the score of the sentence before
+    art = analyze("Posisi tertinggi diraih Menteri Keuangan Purbaya Yudhi Sadewa dengan skor "
+                  "kepuasan mencapai 85 persen. Disusul Sekretaris Kabinet Teddy Indra Wijaya "
+                  "dengan 83 persen, Menko Muhaimin Iskandar 82 persen.",
+                  published=datetime(2025, 10, 20))
+    assert [c.thing for c in art.numbers if c.unit == "persen"] == ["kepuasan"] * 3
+
+
+def test_share_of_respondents_felt_and_share_against_a_whole() -> None:
+    art = analyze("Survei dilakukan terhadap 1.200 responden. Hasil survei menunjukkan mayoritas "
+                  "responden atau 83,5 persen merasa puas dengan kinerja Presiden.",
+                  published=datetime(2025, 10, 20))
+    assert [c.thing for c in art.numbers if c.unit == "persen"] == ["responden"]
+    art = analyze("Jumlah penduduk miskin masih terkonsentrasi di pulau Jawa yaitu sebanyak 12,56 "
+                  "juta atau sekitar 52,66% terhadap total jumlah penduduk miskin nasional.",
+                  published=datetime(2025, 7, 25))
+    assert [c.thing for c in art.numbers if c.unit == "persen"] == ["penduduk miskin"]
+
+
+def test_money_spent_named_by_its_verb() -> None:
+    art = analyze("Sepanjang 2024, BPJS Kesehatan mengeluarkan sekitar Rp 35,3 triliun untuk "
+                  "menanggung pengobatan penyakit kronis.", published=datetime(2025, 7, 25))
+    c = next(c for c in art.numbers if c.currency)
+    assert (c.thing, c.period) == ("mengeluarkan", "2024")

@@ -1424,3 +1424,11 @@ def test_glossed_durations_and_frequencies(text: str, surface: str, kind: str,
                                            value: str) -> None:
     art = analyze(text, published=datetime(2025, 10, 19))
     assert [(t.span.of(art.text), t.type, t.value) for t in art.times] == [(surface, kind, value)]
+
+
+def test_parts_of_day_named_by_the_sun() -> None:
+    # numtime3 (timex seed 19's miss): "menjelang matahari terbenam" is the evening
+    assert _values("Warga berkumpul di alun-alun menjelang matahari terbenam.", MON) == [
+        ("matahari terbenam", "2024-11-18TEV")]
+    assert _values("Nelayan berangkat saat matahari terbit.", MON) == [
+        ("matahari terbit", "2024-11-18TMO")]

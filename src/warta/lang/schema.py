@@ -1047,6 +1047,12 @@ class NumberMeasure(LangData):
     # Events a year names ("partai pemenang Pemilu 2024 mendapat dana hibah Rp11 miliar"):
     # that year is the event's name, no period of the sentence's amounts.
     named_events: Words = ()
+    # Occasions of speech ("pidato kenegaraan 18 Agustus 2025"): a date right after one
+    # dates the saying, no period of the figures said.
+    said_events: Words = ()
+    # Words opening a sentence that goes on with a ranking ("Disusul X dengan 83 persen"):
+    # its amounts with no thing measure what the sentence before's last one of their kind did.
+    rank_followers: Words = ()
     # ... unless a word of time comes before the event ("menerima suap ... di Pemilu 2024":
     # the payment's time).
     event_times: Words = ()

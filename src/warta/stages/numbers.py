@@ -154,6 +154,8 @@ class _Lex:
     since: re.Pattern[str]  # "sejak " (and "tahun ") right before a date a span starts at
     named_event: re.Pattern[str]  # "Pemilu " (and "tahun ") right before the year it names
     any_event: re.Pattern[str]  # the same after a word of time too ("saat Pemilu 2024")
+    said_event: re.Pattern[str]  # "pidato kenegaraan " right before the day of the speech
+    rank_followers: frozenset[str]  # "Disusul ...": a sentence going on with a ranking
     anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
@@ -322,6 +324,9 @@ def _lex() -> _Lex:
             ms.event_times if ms else ())) + r"(?<!\w)", ms.named_events if ms else (),
                               r"\s+(?:tahun\s+)?\Z"),
         any_event=_words_re(r"(?<!\w)", ms.named_events if ms else (), r"\s+(?:tahun\s+)?\Z"),
+        rank_followers=frozenset(ms.rank_followers if ms else ()),
+        said_event=_words_re(r"(?<!\w)", ms.said_events if ms else (),
+                             r"\s+(?:(?:pada|tanggal|tgl\.?)\s+)?\Z"),
         anaphoric=frozenset(ms.anaphoric_times if ms else ()),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
@@ -2232,7 +2237,25 @@ def find_numbers(article: Article) -> list[Count]:
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
                 own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
-                       and not _names_event(text, t, lex) and not (
+                       and not _names_event(text, t, lex)
+                       and not (t.span.end <= raw.start and _SAID_THAT.search(
+                           text, t.span.end, raw.start)) and not (
+                    # "Jika dibandingkan dengan September 2024, persentasenya turun 0,1%":
+                    # the base of a change by an amount is no period of that change
+                    # (not "dibandingkan ... tahun 2023 yang sebesar Rp 7 triliun", that
+                    # base's own level: a rise or fall is said between the date and it)
+                    change is not None and not change_to and not change_from
+                    and t.span.end <= raw.start and _compared_date(text, sent.start, t)
+                    and any(_change_word(w.casefold()) in lex.up | lex.down
+                            for w in _WORD.findall(text, t.span.end, raw.start))) \
+                    and not (
+                    # "Sakernas Februari 2025 ... mencatat penurunan TPT dari 4,82% menjadi
+                    # 4,76%": a date before the "dari" of a level left is the level
+                    # reached's, not that earlier level's
+                    change_from and t.span.end <= raw.start and _FROM_BEFORE.search(
+                        text, t.span.end, raw.start) is not None
+                    and t.span.start not in since  # ("sejak 2018, ... naik dari 61,22%")
+                    and not _compared_date(text, sent.start, t)) and not (
                     # "dibandingkan periode yang sama tahun sebelumnya (Maret 2024), ...
                     # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
                     # level it fell from's, not the level reached's
@@ -2322,6 +2345,7 @@ def find_numbers(article: Article) -> list[Count]:
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
+    _continued_rankings(out, text, sent_starts, lex)
     _later_periods(out, unperiodic, named_periods, named_things, text)
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
@@ -2347,6 +2371,29 @@ def _demonstrated_periods(out: list[Count], text: str) -> None:
                      and p.thing.split()[0].casefold() == key), None)
         if part is not None and _YEAR_PART.fullmatch(part) and part.startswith(c.period):
             out[n] = replace(c, period=part)
+
+
+def _continued_rankings(out: list[Count], text: str, sent_starts: Sequence[int],
+                        lex: _Lex) -> None:
+    """A sentence that goes on with a ranking ("Posisi tertinggi diraih Purbaya dengan skor
+    kepuasan mencapai 85 persen. Disusul Teddy Indra Wijaya dengan 83 persen, Muhaimin
+    Iskandar 82 persen, ..."): its amounts with no thing of their own measure what the last
+    amount of the same kind in the sentence before measured."""
+    for n, c in enumerate(out):
+        if c.thing is not None:
+            continue
+        k = bisect_right(sent_starts, c.span.start) - 1
+        if k < 1:
+            continue
+        opening = _FIRST_WORD.match(text, sent_starts[k])
+        if opening is None or opening.group(1).casefold() not in lex.rank_followers:
+            continue
+        lo, hi = sent_starts[k - 1], sent_starts[k]
+        prev = next((p for p in reversed(out[:n]) if lo <= p.span.start < hi
+                     and p.thing is not None and p.unit == c.unit
+                     and p.currency == c.currency), None)
+        if prev is not None:
+            out[n] = replace(c, thing=prev.thing, thing_span=prev.thing_span)
 
 
 # A part of a year: a month, quarter or half ("2025-09", "2025-Q3", "2025-H1").
@@ -2774,7 +2821,8 @@ def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False) -> bo
     sentences: "jumlah suara saat Pemilu 2024" dates the votes, not the next sentence's
     grant per vote)."""
     pattern = lex.any_event if anywhen else lex.named_event
-    return pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None
+    return pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None \
+        or lex.said_event.search(text, max(0, t.span.start - 40), t.span.start) is not None
 
 
 def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
@@ -2854,6 +2902,11 @@ def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+# "Kemarin sudah dipaparkan ... bahwa batas maksimum 39,96%": a time before "bahwa" dates
+# the saying, not what was said
+_SAID_THAT = re.compile(r"(?i)(?<!\w)bahwa(?!\w)")
+# "dari" (or "dari level") right before a level left
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)dari\s+(?:(?:level|angka|posisi)\s+)?(?:sebesar\s+)?\Z")
 
 
 def _new_predicate(toks: Sequence[_Tok], j: int) -> bool:
@@ -3011,7 +3064,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 25  # numbers2: "saat itu" is the period just named, session days carry
+    version = 26  # numtime3: a speech's date, a base, a ranking going on
+    # (was 25, numbers2: "saat itu" is the period just named, session days carry)
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})
     provides = frozenset({"numbers"})

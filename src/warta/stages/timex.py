@@ -1706,7 +1706,8 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 20  # numbers2: "5 (lima) tahun", "tiga kali sehari" (a frequency)
+    version = 21  # numtime3: parts of day named by the sun ("matahari terbenam")
+    # (was 20, numbers2: "5 (lima) tahun", "tiga kali sehari" (a frequency))
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})
 

@@ -129,7 +129,7 @@ def test_version_2_records_read_without_the_fields_version_3_added() -> None:
     for key in ("change", "change_to", "period", "period_span"):
         del v2["numbers"][0][key]
     b = Article.from_dict(v2)
-    assert b.schema_version == SCHEMA_VERSION == 6
+    assert b.schema_version == SCHEMA_VERSION == 7
     assert b.quotes[0].speaker_kind is None and b.numbers[0].change is None
     assert b == a
 
@@ -167,3 +167,14 @@ def test_version_5_records_read_without_the_outlet_the_text_names() -> None:
     assert b.source == "Kompas.com"
     c = Article.from_dict(json.loads(a.to_json()))
     assert c == a and c.dateline_source == "KOMPAS.com" and c.entities[0].mentions == ()
+
+
+def test_version_6_records_read_without_a_set_s_freq() -> None:
+    # numtime3: schema 7 adds TimeExpr.freq ("tiga kali sehari": P1D, freq 3X)
+    a = Article(id="x", text="Makan tiga kali sehari.", times=(
+        TimeExpr(span=Span(start=6, end=22), type="SET", value="P1D", freq="3X"),))
+    v6 = {**a.to_dict(), "schema_version": 6}
+    del v6["times"][0]["freq"]
+    b = Article.from_dict(v6)
+    assert b.schema_version == SCHEMA_VERSION and b.times[0].freq is None
+    assert Article.from_dict(a.to_dict()).times[0].freq == "3X"

@@ -26,10 +26,11 @@ if TYPE_CHECKING:  # pydantic is imported when a record is first converted (`_ad
     # about 0.1 s that commands which never convert one (`--help`, search) do not pay.
     from pydantic import Field, TypeAdapter
 
-SCHEMA_VERSION = 6  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
+SCHEMA_VERSION = 7  # 2: TimeExpr.mod; 3: Entity.rank/org, Quote.speaker_kind, Count.change/period;
 # 4: Count.change_from, Count.period may be an ISO 8601 interval ("2025-01/2025-04");
 # 5: Article.dateline, and an Entity may have no mentions (named only in the dateline)
 # 6: Article.dateline_source, the outlet the text names (an ORG entity with no mentions)
+# 7: TimeExpr.freq, the TIMEX3 frequency of a SET ("tiga kali sehari": P1D, 3X)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,6 +199,9 @@ class TimeExpr:
     anchored: bool = True  # False: no publication date, value stays relative
     relative: str | None = None  # e.g. "-1W" for "pekan lalu", kept for unanchored reads
     mod: Literal["START", "MID", "END"] | None = None  # TIMEX3 mod: "akhir bulan ini" = END
+    # TIMEX3 freq of a SET, how often in each period of its value: "tiga kali sehari" =
+    # value P1D, freq "3X" (TimeML's own example); None for a once-a-period set ("setiap hari")
+    freq: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -306,6 +310,7 @@ _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     #                version-3 record is a single date or quarter, still valid
     4: lambda d: d,  # 4 -> 5: Article.dateline added (optional)
     5: lambda d: d,  # 5 -> 6: Article.dateline_source added (optional)
+    6: lambda d: d,  # 6 -> 7: TimeExpr.freq added (optional)
 }
 
 

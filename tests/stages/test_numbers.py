@@ -2114,3 +2114,6 @@ def test_money_spent_named_by_its_verb() -> None:
                   "menanggung pengobatan penyakit kronis.", published=datetime(2025, 7, 25))
     c = next(c for c in art.numbers if c.currency)
     assert (c.thing, c.period) == ("mengeluarkan", "2024")
+    art = analyze("Merek busana baru biasanya hanya sanggup mengeluarkan uang sekitar USD 150 "
+                  "untuk satu model.", published=datetime(2025, 7, 25))
+    assert [c.thing for c in art.numbers if c.currency] == ["uang"]

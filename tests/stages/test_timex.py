@@ -1432,3 +1432,14 @@ def test_parts_of_day_named_by_the_sun() -> None:
         ("matahari terbenam", "2024-11-18TEV")]
     assert _values("Nelayan berangkat saat matahari terbit.", MON) == [
         ("matahari terbit", "2024-11-18TMO")]
+
+
+def test_a_set_says_how_often_in_each_period() -> None:
+    # numtime3: TIMEX3 writes "three times a day" as value P1D with freq 3X
+    text = "Anak-anak dapat makan bergizi gratis tiga kali sehari."
+    _, t = _one(text)
+    assert (t.type, t.value, t.freq) == ("SET", "P1D", "3X")
+    _, t = _one("Ia berolahraga 2 kali seminggu.")
+    assert (t.value, t.freq) == ("P1W", "2X")
+    _, t = _one("Pasar itu buka setiap hari.")
+    assert (t.value, t.freq) == ("P1D", None)

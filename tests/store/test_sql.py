@@ -90,3 +90,28 @@ def test_an_older_sqlite_schema_gets_every_tables_added_columns(tmp_path: Path) 
         assert s._x("SELECT duplicate_of FROM articles") == [(None,)]
     finally:
         s.close()
+
+
+def test_a_set_s_freq_stored_added_to_an_old_store_and_exported(tmp_path: Path) -> None:
+    # numtime3: times.freq ("tiga kali sehari": P1D, 3X) is written on put, added to a
+    # store made before it and filled from its records, and exported
+    from warta.record import Span, TimeExpr
+
+    a = replace(prabowo_article(), times=(
+        TimeExpr(span=Span(start=0, end=5), type="SET", value="P1D", freq="3X"),))
+    s = open_store(tmp_path / "db")
+    s.put(a)
+    s.flush()
+    assert s._x("SELECT freq FROM times") == [("3X",)]
+    s.close()
+    conn = sqlite3.connect(tmp_path / "db" / "warta.sqlite3")
+    conn.execute("ALTER TABLE times DROP COLUMN freq")
+    conn.commit()
+    conn.close()
+    s = open_store(tmp_path / "db")
+    try:
+        assert [tuple(r) for r in s._x("SELECT freq FROM times")] == [("3X",)]
+        rows = [r for page in pages(s, "times") for r in page]
+        assert rows[0][-1] == "3X"
+    finally:
+        s.close()

@@ -1053,6 +1053,9 @@ class NumberMeasure(LangData):
     # Words opening a sentence that goes on with a ranking ("Disusul X dengan 83 persen"):
     # its amounts with no thing measure what the sentence before's last one of their kind did.
     rank_followers: Words = ()
+    # Verbs of spending among the heads ("mengeluarkan"): the head only when no noun
+    # follows them ("mengeluarkan uang sekitar USD 150" measures the money).
+    spending_verbs: Words = ()
     # ... unless a word of time comes before the event ("menerima suap ... di Pemilu 2024":
     # the payment's time).
     event_times: Words = ()

@@ -156,6 +156,7 @@ class _Lex:
     any_event: re.Pattern[str]  # the same after a word of time too ("saat Pemilu 2024")
     said_event: re.Pattern[str]  # "pidato kenegaraan " right before the day of the speech
     rank_followers: frozenset[str]  # "Disusul ...": a sentence going on with a ranking
+    spending: frozenset[str]  # "mengeluarkan": money spent, a head only with no noun after
     anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
@@ -325,6 +326,7 @@ def _lex() -> _Lex:
                               r"\s+(?:tahun\s+)?\Z"),
         any_event=_words_re(r"(?<!\w)", ms.named_events if ms else (), r"\s+(?:tahun\s+)?\Z"),
         rank_followers=frozenset(ms.rank_followers if ms else ()),
+        spending=frozenset(ms.spending_verbs if ms else ()),
         said_event=_words_re(r"(?<!\w)", ms.said_events if ms else (),
                              r"\s+(?:(?:pada|tanggal|tgl\.?)\s+)?\Z"),
         anaphoric=frozenset(ms.anaphoric_times if ms else ()),
@@ -2327,6 +2329,8 @@ def find_numbers(article: Article) -> list[Count]:
                 period = None
             if period is None and not change_from:
                 unframed.append((len(out), para))
+            if thing is not None:
+                thing = _past_spending(text, thing, lex)
             things.append(thing or referred)
             out.append(Count(
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
@@ -2371,6 +2375,16 @@ def _demonstrated_periods(out: list[Count], text: str) -> None:
                      and p.thing.split()[0].casefold() == key), None)
         if part is not None and _YEAR_PART.fullmatch(part) and part.startswith(c.period):
             out[n] = replace(c, period=part)
+
+
+def _past_spending(text: str, thing: Span, lex: _Lex) -> Span:
+    """The noun a spending verb heads ("mengeluarkan uang sekitar USD 150": the money), or
+    the verb itself when no noun follows it ("mengeluarkan sekitar Rp 35,3 triliun")."""
+    m = _FIRST_WORD.match(text, thing.start)
+    if m is None or m.group(1).casefold() not in lex.spending:
+        return thing
+    rest = _FIRST_WORD.match(text, m.end(1), thing.end)
+    return Span(start=rest.start(1), end=thing.end) if rest is not None else thing
 
 
 def _continued_rankings(out: list[Count], text: str, sent_starts: Sequence[int],

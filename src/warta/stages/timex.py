@@ -509,6 +509,7 @@ class _Value:
     anchored: bool = True
     relative: str | None = None
     mod: str | None = None
+    freq: str | None = None  # a SET's TIMEX3 freq: "3X" of "tiga kali sehari"
 
 
 _PAST_TRAILS = {"lalu", "yang lalu", "silam", "kemarin"}
@@ -1318,7 +1319,12 @@ def _set(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     n = parse_number(g["num"]) if "num" in g else 1.0
     if n is None:
         return None
-    return _Value("SET", duration_value([_measure(g.get("unit") or g["unit1"], n)]))
+    value = duration_value([_measure(g.get("unit") or g["unit1"], n)])
+    times = parse_number(g["times"]) if "times" in g else None
+    if times is not None and times == int(times) and times > 0:
+        # "tiga kali sehari": three times in each day, TIMEX3 value P1D with freq 3X
+        return _Value("SET", value, freq=f"{int(times)}X")
+    return _Value("SET", value)
 
 
 def _duration(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1552,7 +1558,7 @@ def _emit(ctx: _Ctx, start: int, end: int, v: _Value | None) -> None:
     if v is not None:
         ctx.found.append(TimeExpr(span=Span(start=start, end=end), type=v.type, value=v.value,
                                   anchored=v.anchored, relative=v.relative,
-                                  mod=_MODS.get(v.mod or "")))
+                                  mod=_MODS.get(v.mod or ""), freq=v.freq))
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
@@ -1706,7 +1712,8 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 21  # numtime3: parts of day named by the sun ("matahari terbenam")
+    version = 21  # numtime3: parts of day named by the sun ("matahari terbenam"), a
+    # set's frequency ("tiga kali sehari": freq 3X)
     # (was 20, numbers2: "5 (lima) tahun", "tiga kali sehari" (a frequency))
     requires = frozenset({"text", "published"})
     provides = frozenset({"times"})

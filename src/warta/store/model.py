@@ -101,7 +101,8 @@ def article_rows(article: Article, record: str | None = None) -> Rows:
         rows.numbers.append((a.id, i, n.span.start, n.span.end, n.value, n.low, n.high,
                              n.qualifier, n.unit, n.currency, n.thing, *number_values(n)))
     for i, t in enumerate(a.times):
-        rows.times.append((a.id, i, t.span.start, t.span.end, t.type, t.value, t.anchored))
+        rows.times.append((a.id, i, t.span.start, t.span.end, t.type, t.value, t.anchored,
+                           t.freq))
 
     def ref(x: str) -> str:  # entity ids become store keys; country codes stay as they are
         return keys.get(x, x)

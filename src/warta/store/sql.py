@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS numbers (
 CREATE TABLE IF NOT EXISTS times (
   article_id TEXT NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL,
   span_end INTEGER NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, anchored BOOLEAN NOT NULL,
-  PRIMARY KEY (article_id, idx));
+  freq TEXT, PRIMARY KEY (article_id, idx));
 CREATE TABLE IF NOT EXISTS events (
   article_id TEXT NOT NULL, idx INTEGER NOT NULL, code TEXT NOT NULL, actors TEXT NOT NULL,
   targets TEXT NOT NULL, place TEXT, time TEXT, mode TEXT, trigger_start INTEGER,
@@ -99,7 +99,7 @@ CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
 # PostgreSQL), and `FILLS` fills a table's new columns from the stored records.
 ADDED_COLUMNS = (("articles", "external_id", "TEXT"), ("articles", "duplicate_of", "TEXT"),
                  ("articles", "dateline", "TEXT"),
-                 *(("numbers", c, k) for c, k in NUMBER_COLUMNS))
+                 *(("numbers", c, k) for c, k in NUMBER_COLUMNS), ("times", "freq", "TEXT"))
 
 CHILD_TABLES = ("article_entities", "mentions", "quotes", "numbers", "times", "events", "themes")
 
@@ -112,8 +112,8 @@ INSERTS = {
     "numbers": "INSERT INTO numbers (article_id, idx, span_start, span_end, value, low, high, "
     "qualifier, unit, currency, thing, " + ", ".join(c for c, _ in NUMBER_COLUMNS) + ") "
     "VALUES (" + ", ".join("?" * (11 + len(NUMBER_COLUMNS))) + ")",
-    "times": "INSERT INTO times (article_id, idx, span_start, span_end, type, value, anchored) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "times": "INSERT INTO times (article_id, idx, span_start, span_end, type, value, anchored, "
+    "freq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events (article_id, idx, code, actors, targets, place, time, mode, "
     "trigger_start, trigger_end, evidence_start, evidence_end) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -191,7 +191,24 @@ def fill_article_columns(store: SQLStore, page: int = 500, bar_from: int = 20_00
             bar.update(len(chunk))
 
 
-FILLS = {"numbers": fill_number_columns, "articles": fill_article_columns}
+def fill_time_columns(store: SQLStore, page: int = 500) -> None:
+    """The freq of every stored set ("tiga kali sehari": 3X), from its article's record
+    (only sets have one, so only articles holding a SET are read)."""
+    ids = [r[0] for r in store._x("SELECT DISTINCT article_id FROM times WHERE type = 'SET'")]
+    for i in range(0, len(ids), page):
+        chunk = ids[i:i + page]
+        marks = ", ".join("?" for _ in chunk)
+        rows = []
+        for aid, record in store._x(
+                f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk):
+            times = json.loads(record).get("times") or []
+            rows += [(t.get("freq"), aid, idx) for idx, t in enumerate(times) if t.get("freq")]
+        if rows:
+            store._many("UPDATE times SET freq = ? WHERE article_id = ? AND idx = ?", rows)
+
+
+FILLS = {"numbers": fill_number_columns, "articles": fill_article_columns,
+         "times": fill_time_columns}
 
 ARTICLE_COLS = ("id, content_hash, url, source, source_fold, published, day, title, lang, text, "
                 "record, versions, dateline")

@@ -25,7 +25,7 @@ from ..store.model import NUMBER_COLUMNS
 from ..store.sql import SQLStore, article_filters
 from .formats import FORMATS, WHATS
 
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: times gained `freq` (a set's TIMEX3 frequency)
 
 S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 # The article's story (warta.corpus.story_store), by its primary key.

@@ -595,7 +595,7 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
         if out[k] != "B-PERSON" or out[k - 1] != "O" or out[k - 2][2:] not in {"ORG", "PLACE"}:
             continue
         w = words[k - 1]
-        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+        if not (len(w) >= 3 and _name_shaped(w)) \
                 or (k - 1) in in_place or _not_name(lexicon, w) \
                 or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks:
             continue
@@ -716,7 +716,7 @@ def _rank_first_names(words: Sequence[str], tags: Sequence[str], low: Sequence[s
             continue
         w = words[k - 1]
         rank = _rank_before(words, k - 1)
-        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+        if not (len(w) >= 3 and _name_shaped(w)) \
                 or (k - 1) in in_place or _not_name(lexicon, w) \
                 or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks \
                 or not rank or _rank_before(words, k):
@@ -3565,7 +3565,7 @@ def _name_opening(text: str, s: int) -> bool:
 def _given_name(word: str, names: NameLists, lexicon: dict[str, str], gaz: Gazetteer
                 ) -> bool:
     """Whether `word` may be a person's given name (see `_surname_places`)."""
-    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+    if not (len(word) >= 3 and _name_shaped(word)):
         return False
     low = word.lower()
     flags = names.words.get(low, "")
@@ -3710,6 +3710,22 @@ def _after_pair_cue(text: str, i: int) -> bool:
     return any(w.lower() in cues for w in line.split()[-8:])
 
 
+def _hyphen_kept_apart(text: str, names: NameLists | None, left: str, right: str,
+                       start: int, alone: dict[tuple[str, bool], bool]) -> bool:
+    """Whether the halves `left` and `right` of a spaced hyphen (the pair read from
+    `start`) stay two: a code's digits, two bodies, a pair's cue before, or a half that
+    stands apart in the text (`alone`: the answers of `_hyphen_piece_alone` so far, each a
+    scan of the whole text, asked again of the same piece by both `_hyphen_joined` and
+    `_hyphen_tails`)."""
+    def apart(piece: str, before: bool) -> bool:
+        if (piece, before) not in alone:
+            alone[piece, before] = _hyphen_piece_alone(text, piece, before)
+        return alone[piece, before]
+    return bool(_HAS_DIGIT.search(left) or _HAS_DIGIT.search(right)) \
+        or _two_bodies_hyphened(names, left, right) or _after_pair_cue(text, start) \
+        or apart(left, True) or apart(right, False)
+
+
 def _hyphen_piece_alone(text: str, piece: str, left: bool) -> bool:
     """Whether `piece` stands in `text` anywhere but before (`left`) or after a spaced
     hyphen: a word that does is a name of its own, not half of a hyphened one."""
@@ -3734,6 +3750,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
         return mentions  # most articles: no spaced hyphen at all
     out: list[Mention] = []
     hyphened: list[Mention] = []
+    alone: dict[tuple[str, bool], bool] = {}
     for m in mentions:
         prev = out[-1] if out else None
         before = text[max(0, m.start - 3) : m.start]
@@ -3752,12 +3769,8 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
             left, start, lsurf = None, word.start(1), word.group(1)
         if (left is not None and (left.kind == "PLACE" and left.place is not None
                                   or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
-                or _HAS_DIGIT.search(lsurf) or _HAS_DIGIT.search(m.surface) \
-                or _two_bodies_hyphened(names, lsurf, m.surface) \
                 or _person_and_initials(m, left) \
-                or _after_pair_cue(text, start) \
-                or _hyphen_piece_alone(text, lsurf, True) \
-                or _hyphen_piece_alone(text, m.surface, False):
+                or _hyphen_kept_apart(text, names, lsurf, m.surface, start, alone):
             out.append(m)
             continue
         # A person's double name ("Eugenia Oviedo - Joekes", "Mads Conrad - Petersen"):
@@ -3775,7 +3788,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
     for j in hyphened:  # "Oviedo - Joekes", the end of "Eugenia Oviedo - Joekes"
         if j.kind == "ORG" and any(p.endswith(" " + j.surface) for p in persons):
             j.kind = "PERSON"
-    return _hyphen_tails(text, out, names)
+    return _hyphen_tails(text, out, names, alone)
 
 
 def _person_and_initials(right: Mention, left: Mention | None) -> bool:
@@ -3794,22 +3807,20 @@ def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool
         " " not in half and _body_name(names, half) for half in (left, right))
 
 
-def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None
-                  ) -> list[Mention]:
+def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None,
+                  alone: dict[tuple[str, bool], bool] | None = None) -> list[Mention]:
     """Mentions followed by a spaced hyphen and a capitalised word no mention holds ("[PDI]
     - Perjuangan", "[Hewlett] - Packard") joined to it, when neither half stands apart
     (`_hyphen_joined`, which joins two mentions and a word before a mention)."""
     starts = {m.start for m in mentions}
+    alone = {} if alone is None else alone
     for m in mentions:
         if text[m.end : m.end + 3] != _SPACED_HYPHEN or m.end + 3 in starts \
                 or (m.kind == "PLACE" and m.place is not None) or len(m.surface.split()) > 3:
             continue
         word = _HYPHEN_WORD_AFTER.match(text, m.end + 3)
-        if word is None or _HAS_DIGIT.search(m.surface) \
-                or _two_bodies_hyphened(names, m.surface, word.group(1)) \
-                or _after_pair_cue(text, m.start) \
-                or _hyphen_piece_alone(text, m.surface, True) \
-                or _hyphen_piece_alone(text, word.group(1), False):
+        if word is None or _hyphen_kept_apart(text, names, m.surface, word.group(1), m.start,
+                                              alone):
             continue
         # a person's double surname ("Alex Oxlade - Chamberlain") stays the person's
         m.end, m.surface = word.end(1), text[m.start : word.end(1)]
@@ -4289,8 +4300,7 @@ _ROLE_LOOKBACK = re.compile(r"([^.!?\n\"“”]{0,80})$")  # the sentence before
 def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
     """A word that may be a person's name: capitalised, alphabetic, no organisation or
     role word, known to the lexicon (if at all) as a proper noun, and no place."""
-    return (word[:1].isupper() and word[1:].islower() and word.isalpha()
-            and word not in org_words() and not _not_name(lexicon, word)
+    return (_name_shaped(word) and word not in org_words() and not _not_name(lexicon, word)
             and gaz.resolve(word) is None)
 
 
@@ -4585,11 +4595,12 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
     body's acronym (the RI only says whose body, as "DPR RI")."""
     acronyms = _body_acronyms()
     for m in mentions:
-        if m.kind == "PLACE" and m.place is None and not m.blind \
-                and _acronym_of_country(m.surface, acronyms):
+        if m.kind != "PLACE" or m.place is not None or m.blind:
+            continue
+        if _acronym_of_country(m.surface, acronyms):
             m.surface = m.surface.split()[0]
             m.end = m.start + len(m.surface)
-        if m.kind == "PLACE" and m.place is None and not m.blind and m.surface in acronyms:
+        if m.surface in acronyms:
             m.kind = "ORG"
 
 

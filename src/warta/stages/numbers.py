@@ -2018,6 +2018,7 @@ def find_numbers(article: Article) -> list[Count]:
                                     bisect_right(time_starts, sent.end)]
                    if t.span.end <= sent.end and (t.span.end not in role_ends
                                                   or _dates_clause(text, sent.start, t))]
+        compared: dict[int, bool] = {}  # `_compared_at`'s answers for this sentence
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
@@ -2237,7 +2238,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
                     # level it fell from's, not the level reached's
                     change_to and t.span.end <= raw.start
-                    and _compared_date(text, sent.start, t)) and not (
+                    and _compared_at(compared, text, sent.start, t)) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
@@ -2815,11 +2816,12 @@ def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     return text[end:t.span.start].strip().casefold() in lex.from_words
 
 
-def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
+def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) -> bool:
     """Whether a date is the base of a comparison in its sentence: after "dibandingkan"
     (and the like) or after "dari" or "terhadap" that follows a change ("naik 25,6% dari
     penyaluran di April 2024", "menurun 0,46% poin terhadap Maret 2024"), with no clause
-    break between; such a date is no period to carry on."""
+    break between; such a date is no period to carry on. With `compared`, only after
+    "dibandingkan" and the like (`_compared_date`)."""
     lex = _lex()
     words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
     for k in range(len(words) - 1, -1, -1):
@@ -2828,6 +2830,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return False
         if w in lex.comparisons:
             return True
+        if compared:
+            continue
         if (w in lex.from_words or w in lex.against) and (
                 any(_change_word(x) in lex.up | lex.down for x in words[max(0, k - 6):k])
                 or (k >= 2 and words[k - 2] in lex.comparatives)):
@@ -2843,14 +2847,15 @@ def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:
     """Whether a date is named as what something is compared with ("dibandingkan periode
     yang sama tahun sebelumnya (Maret 2024)"), with no clause break between; not a date
     after a counterpart ("menguat terhadap rupiah pada penutupan perdagangan hari ini")."""
-    lex = _lex()
-    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in lex.measure_breaks:
-            return False
-        if words[k] in lex.comparisons:
-            return True
-    return False
+    return _base_date(text, sent_start, t, compared=True)
+
+
+def _compared_at(memo: dict[int, bool], text: str, sent_start: int, t: TimeExpr) -> bool:
+    """`_compared_date` of a date of the sentence at `sent_start`, read once per date (in
+    `memo`, by its start) rather than once per amount of the sentence."""
+    if t.span.start not in memo:
+        memo[t.span.start] = _compared_date(text, sent_start, t)
+    return memo[t.span.start]
 
 
 _WORD = re.compile(r"\w+")

@@ -269,13 +269,19 @@ class _Article:
         self._longest = max(self._longest, e - s)
 
     def _sync(self) -> None:
-        """Index the entities appended to `ents` since the last look-up."""
+        """Index the entities appended to `ents` since the last look-up (the starts sorted
+        once for them all, not put in place one by one)."""
+        if len(self._order) == len(self.ents):
+            return
+        by_start = self._by_start
         for k in range(len(self._order), len(self.ents)):
             x = self.ents[k]
             self._order[id(x)] = k
             x.hook = self._index
             for a, b in x.spans:
-                self._index(x, a, b)
+                by_start.setdefault(a, []).append((x, b))
+                self._longest = max(self._longest, b - a)
+        self._starts = sorted(by_start)
 
     def mentions_in(self, lo: int, hi: int) -> Iterator[tuple[_Ent, int, int]]:
         """(entity, start, end) of each live mention starting in [lo, hi], by start."""
@@ -371,8 +377,7 @@ def _brackets(art: _Article) -> None:
     # open with a short form (each bracket read scanned every entity: quadratic on a text
     # of many stories). A name changed here is added again; a hit is checked against the
     # name as it stands.
-    names = sorted((x.name, k) for k, x in enumerate(art.ents))
-    place = {id(x): k for k, x in enumerate(art.ents)}
+    names: list[tuple[str, int]] = []  # made at the first bracket read (most texts have none)
     for ent in list(art.live()):
         if ent.merged or ent.kind == "PLACE" and len(ent.name.split()) < 2:
             continue
@@ -418,9 +423,12 @@ def _brackets(art: _Article) -> None:
                 art.merge(ent, other)
             elif other is None and art.free(b.start(1), b.end(1)):
                 art.mark(target, b.start(1), b.end(1))
+            if not names:
+                names = sorted((x.name, k) for k, x in enumerate(art.ents))
             if long_ is inner:
                 target.name = " ".join(inner.split())
-                insort(names, (target.name, place[id(target)]))
+                insort(names, (target.name, next(k for k, x in enumerate(art.ents)
+                                                 if x is target)))
             art.add_occurrences(target, short)
             # Other entities whose name is the short form are this one too, and so is the
             # short form with the words the text puts after the bracket: 'Badan

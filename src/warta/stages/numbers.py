@@ -1949,9 +1949,11 @@ def find_numbers(article: Article) -> list[Count]:
     stretches = _named_stretches(text, article.entities)
     name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
     sent_starts = [s.start for s in article.sentences]
+    # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
+    event_years: dict[int, bool] = {}
     times = _resolved_times(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, sent_starts, lex)
+        text, sent_starts, lex, event_years)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -2037,7 +2039,7 @@ def find_numbers(article: Article) -> list[Count]:
                                         or _session_time(text, t, lex))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)
-                 and not _names_event(text, t, lex, anywhen=True)]
+                 and not _names_event(text, t, lex, anywhen=True, memo=event_years)]
         # (a day glossed by its date, "hari ini, Senin (28/7)", is one day, no span)
         glossed = len({t.value for t in in_sent}) == 1
         own_period = next((t for t in reversed(named) if (
@@ -2768,14 +2770,21 @@ def _source_year(text: str, t: TimeExpr) -> bool:
         and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
-def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False) -> bool:
+def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False,
+                 memo: dict[int, bool] | None = None) -> bool:
     """Whether a year names an event ("pemenang Pemilu 2024"): it dates the election, not
     the amounts of its sentence; not after a word of time ("menerima uang ... pada pemilu
     tahun 2024": the payment's time) unless `anywhen` (a period to carry to later
     sentences: "jumlah suara saat Pemilu 2024" dates the votes, not the next sentence's
-    grant per vote)."""
+    grant per vote). `memo`: the answers so far for `text` (of one `anywhen`), by start,
+    as `find_numbers` asks of a date twice (resolving the times, then per sentence)."""
+    if memo is not None and t.span.start in memo:
+        return memo[t.span.start]
     pattern = lex.any_event if anywhen else lex.named_event
-    return pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None
+    named = pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None
+    if memo is not None:
+        memo[t.span.start] = named
+    return named
 
 
 def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
@@ -2788,7 +2797,7 @@ def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
 
 
 def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[int],
-                    lex: _Lex) -> list[TimeExpr]:
+                    lex: _Lex, event_years: dict[int, bool] | None = None) -> list[TimeExpr]:
     """The times as the amounts read them: a time pointing back ("kurs saat itu", "Sejak
     saat itu") is the last year or month named within the three sentences before it (not
     a year naming an election, nor a span), when one was; a part of a trading session's
@@ -2804,7 +2813,7 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
         elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
             t = replace(t, type="DATE", value=t.value[:10], mod=None)
         elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" not in t.value \
-                and not _names_event(text, t, lex, anywhen=True):
+                and not _names_event(text, t, lex, anywhen=True, memo=event_years):
             named.append((k, t))
         out.append(t)
     return out

@@ -3152,9 +3152,8 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         ps, pe = _trim(text, sent.start, m.start())
         if pe <= ps:
             continue  # 'Kata Kim, …' opens the sentence: a fronted cue, not this one
-        passive = m.group("cue").casefold() in lex.parenthetical_passive
-        if passive and m.group("nya"):
-            continue  # 'disebutkannya': read by `passive_nya`
+        if m.group("nya") and m.group("cue").casefold() in lex.parenthetical_passive:
+            continue  # 'disebutkannya': read by `passive_nya` (the cue read only with -nya)
         if m.group("nya"):
             cue = Span(start=m.start("cue"), end=m.end("nya"))
             spk: Span | None = _nya_span(cue.end)

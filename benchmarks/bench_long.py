@@ -2,7 +2,7 @@
 
 Usage: OMP_NUM_THREADS=1 python benchmarks/bench_long.py [--copies 1,16,80,160,320]
            [--layout paragraphs,single,straight] [--repeat R] [--article PATH]
-           [--dump OUT.jsonl]
+           [--dump OUT.jsonl] [--distinct]
 Repeats the seed article (`../shared/examples/suara-kim-jong-un-2024-11.txt`, 401 tokens
 once cleaned) N times: keeping its paragraphs ("paragraphs"), as one paragraph ("single":
 every line break becomes a space), or as one paragraph with straight quotation marks
@@ -12,6 +12,10 @@ sizes so that each size meets the same spells of load) and prints each stage's C
 seconds (process time, so other jobs on a shared machine count less; the total is also
 given as wall time), without the garbage collector's pauses, which get their own row
 (the models frozen after the warm-up, as `warta` freezes them once loaded).
+With `--distinct` the sizes are numbers of DIFFERENT IndoSum articles joined (the first N,
+paragraphs kept, whatever the layout): a text of many stories, whose entities, names and
+quotes keep growing with the text where a repeated article's stop at the seed's few (so a
+pass that scans every entity per mention reads quadratic there only).
 The growth exponent of a stage is the slope of log(seconds) over log(tokens) between the
 sizes nearest 32k and 129k tokens (80x and 320x of the seed): 1.0 is linear, 2.0
 quadratic. `--dump` writes each record (to_dict minus provenance) as one JSON line, to
@@ -34,6 +38,9 @@ from warta.pipeline import Pipeline, Stage
 from warta.record import Article
 from warta.stages import default_stages
 from warta.text import tokens, words
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import indosum_texts  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))
@@ -109,12 +116,20 @@ def main() -> int:
                     help="runs per size, the best counts (default 2)")
     ap.add_argument("--article", type=Path, default=SEED, help="the article to repeat")
     ap.add_argument("--dump", type=Path, help="write each record as a JSON line here")
+    ap.add_argument("--distinct", action="store_true",
+                    help="sizes count different IndoSum articles joined, not copies of one")
     args = ap.parse_args()
     copies = [int(c) for c in args.copies.split(",")]
     layouts = args.layout.split(",")
     if unknown := set(layouts) - set(LAYOUTS):
         ap.error(f"unknown layout(s) {sorted(unknown)}: choose from {', '.join(LAYOUTS)}")
     text = args.article.read_text("utf-8")
+    arts: list[str] = []
+    if args.distinct:
+        layouts = ["paragraphs"]
+        arts = [t.strip() for t in indosum_texts(max(copies)) if t.strip()]
+        if len(arts) < max(copies):
+            ap.error(f"only {len(arts)} IndoSum articles for --distinct")
     stages = default_stages()
     Pipeline(stages)  # the default wiring still checks
     collector = _Collector()
@@ -134,7 +149,8 @@ def main() -> int:
         # The runs go round the sizes (80x, 320x, 80x, 320x, ...), not R runs of one size
         # then R of the next: on a shared machine the load moves within a minute, and a
         # size whose runs all met a busier spell tilted the exponents by 0.2 or more.
-        longer = {k: concatenated(text, k, layout) for k in copies}
+        longer = {k: "\n".join(arts[:k]) if args.distinct else concatenated(text, k, layout)
+                  for k in copies}
         bests: dict[int, tuple[Article, float, dict[str, float]]] = {}
         for _ in range(max(1, args.repeat)):
             for k in copies:

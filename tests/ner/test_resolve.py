@@ -157,3 +157,31 @@ def test_cut_before_a_name_written_whole_elsewhere() -> None:
           Mention(b, b + 6, "ORG", "MotoGP")]
     _cut_before_written_whole(text, ms, load_gazetteer())
     assert ms[1].surface == "MotoGP"
+
+
+def test_hyphen_piece_alone_counts_as_its_patterns_do() -> None:
+    """`_hyphen_piece_alone` counts a piece by a literal search (the patterns open with a
+    look-behind, which re tried at every character of a long text): the same answer as
+    the patterns, on texts made of the pieces, hyphens, spaces and word characters."""
+    import random
+
+    from warta.ner.resolve import _hyphen_piece_alone
+
+    def by_pattern(text: str, piece: str, left: bool) -> bool:
+        word = re.escape(piece)
+        every = len(re.findall(rf"(?<![\w-]){word}(?![\w])", text))
+        hyphened = len(re.findall(rf"(?<![\w-]){word} - (?=\w)" if left
+                                  else rf"(?<=\w) - {word}(?![\w])", text))
+        return every > hyphened
+
+    rng = random.Random(7)
+    parts = ["GO", "JEK", " ", "-", " - ", "a", "é", "_", "1", "\n", "GO - JEK", "-GO"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        piece = rng.choice(["GO", "JEK", "GO - JEK", "O", "-", "a", ""])
+        left = rng.random() < 0.5
+        assert _hyphen_piece_alone(text, piece, left) == by_pattern(text, piece, left), \
+            (text, piece, left)
+    # "GO - JEK" written only hyphened: neither half stands alone; "GO" alone once does
+    assert not _hyphen_piece_alone("Aplikasi GO - JEK dan GO - JEK lagi", "GO", True)
+    assert _hyphen_piece_alone("GO - JEK, kata GO.", "GO", True)

@@ -1573,3 +1573,49 @@ def test_bare_title_with_ordinal_is_not_todays_holder() -> None:
     text = "Presiden ketujuh RI itu hadir di acara tersebut."
     out = _link(text, when=date(2025, 10, 11))
     assert [e.name for e in out] == []
+
+
+def test_offset_lookups_agree_with_a_scan_of_every_entity() -> None:
+    """`_Article`'s look-ups by offset read an index of mentions by start (a scan of every
+    entity per look-up was quadratic on a text of many stories): after merges, marks, a
+    mention taken away and an entity appended they answer as a scan of the live entities
+    does, the first entity in `ents` winning (the last for `last_person_at`)."""
+    text = ("Menteri Keuangan Sri Mulyani Indrawati bertemu Kementerian Keuangan (Kemenkeu) "
+            "dan Sri Mulyani di Jakarta, kata Mulyani.")
+    ents = [_ent(text, "PERSON", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+            _ent(text, "PERSON", "Sri Mulyani", "Sri Mulyani"),
+            _ent(text, "ORG", "Kementerian Keuangan", "Kementerian Keuangan", "Kemenkeu"),
+            _ent(text, "PLACE", "Jakarta", "Jakarta"),
+            _ent(text, "PERSON", "Mulyani", "Mulyani")]
+    art = coref_module._Article(text, ents)
+    art.merge(art.ents[0], art.ents[1])  # the short name folded into the long one
+    k = text.index("Mulyani di")
+    art.mark(art.ents[4], k, k + 7)
+    place = art.ents[3]
+    place.spans.clear()  # a mention taken away by hand, as `_named_after` does
+    place.mentions = []
+    extra = coref_module._Ent("ORG", "Keuangan", [], None, [])
+    art.ents.append(extra)
+    art.mark(extra, text.index("Keuangan"), text.index("Keuangan") + 8)
+
+    def scan(s: int, e: int) -> tuple[object, ...]:
+        live = art.live()
+        at = next((x for x in live if (s, e) in x.spans), None)
+        hits = {id(x): x for x in live for a, b in x.spans if s <= a and b <= e}
+        inside = next(iter(hits.values())) if len(hits) == 1 else None
+        starting = next(((x, b) for x in live for a, b in x.spans if a == s), None)
+        person = any(a < e and s < b for x in live if x.kind in ("PERSON", "ORG")
+                     for a, b in x.spans)
+        last = {a: (x, b) for x in live if x.kind == "PERSON" for a, b in x.spans}.get(s)
+        return at, inside, starting, person, last
+
+    def ids(found: tuple[object, ...]) -> str:  # the very entities, not equal ones
+        return repr([id(x) if isinstance(x, coref_module._Ent) else
+                     (id(x[0]), x[1]) if isinstance(x, tuple) else x for x in found])
+
+    for s in range(len(text)):
+        for e in range(s, min(len(text), s + 45) + 1):
+            got = (art.at(s, e), art.inside(s, e), art.starting(s), art.person_in(s, e),
+                   art.last_person_at(s))
+            assert ids(got) == ids(scan(s, e)), (s, e, text[s:e])
+    assert art.at(k, k + 7) is art.ents[4] and art.inside(0, len(text)) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -595,7 +595,7 @@ def _first_names_after_bodies(words: Sequence[str], tags: Sequence[str], low: Se
         if out[k] != "B-PERSON" or out[k - 1] != "O" or out[k - 2][2:] not in {"ORG", "PLACE"}:
             continue
         w = words[k - 1]
-        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+        if not (len(w) >= 3 and _name_shaped(w)) \
                 or (k - 1) in in_place or _not_name(lexicon, w) \
                 or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks:
             continue
@@ -716,7 +716,7 @@ def _rank_first_names(words: Sequence[str], tags: Sequence[str], low: Sequence[s
             continue
         w = words[k - 1]
         rank = _rank_before(words, k - 1)
-        if not (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()) \
+        if not (len(w) >= 3 and _name_shaped(w)) \
                 or (k - 1) in in_place or _not_name(lexicon, w) \
                 or low[k - 1] in rw.honorifics or low[k - 1] in rw.ranks \
                 or not rank or _rank_before(words, k):
@@ -2630,11 +2630,18 @@ def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer
                     key=lambda m: -len(m.surface))
     if not wholes:
         return
+    # The wholes by their first word (to the first space), in the same order: a whole that
+    # opens with a mention and a space shares its first word, and a scan of every whole
+    # per mention was quadratic on a text of many stories (a mention taken whole keeps
+    # its first word, so the keys hold).
+    by_first: dict[str, list[Mention]] = {}
+    for whole in wholes:
+        by_first.setdefault(whole.surface.partition(" ")[0], []).append(whole)
     starts = sorted(m.start for m in mentions)
     for m in mentions:
         if m.surface != text[m.start:m.end] or text[m.end:m.end + 1] != " ":
             continue
-        for whole in wholes:
+        for whole in by_first.get(m.surface.partition(" ")[0], ()):
             end = m.start + len(whole.surface)
             if whole is m or end <= m.end or not whole.surface.startswith(m.surface + " ") \
                     or text[m.start:end] != whole.surface \
@@ -3565,7 +3572,7 @@ def _name_opening(text: str, s: int) -> bool:
 def _given_name(word: str, names: NameLists, lexicon: dict[str, str], gaz: Gazetteer
                 ) -> bool:
     """Whether `word` may be a person's given name (see `_surname_places`)."""
-    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+    if not (len(word) >= 3 and _name_shaped(word)):
         return False
     low = word.lower()
     flags = names.words.get(low, "")
@@ -3710,14 +3717,66 @@ def _after_pair_cue(text: str, i: int) -> bool:
     return any(w.lower() in cues for w in line.split()[-8:])
 
 
+def _hyphen_kept_apart(text: str, names: NameLists | None, left: str, right: str,
+                       start: int, alone: dict[tuple[str, bool], bool]) -> bool:
+    """Whether the halves `left` and `right` of a spaced hyphen (the pair read from
+    `start`) stay two: a code's digits, two bodies, a pair's cue before, or a half that
+    stands apart in the text (`alone`: the answers of `_hyphen_piece_alone` so far, each a
+    scan of the whole text, asked again of the same piece by both `_hyphen_joined` and
+    `_hyphen_tails`)."""
+    def apart(piece: str, before: bool) -> bool:
+        if (piece, before) not in alone:
+            alone[piece, before] = _hyphen_piece_alone(text, piece, before)
+        return alone[piece, before]
+    return bool(_HAS_DIGIT.search(left) or _HAS_DIGIT.search(right)) \
+        or _two_bodies_hyphened(names, left, right) or _after_pair_cue(text, start) \
+        or apart(left, True) or apart(right, False)
+
+
 def _hyphen_piece_alone(text: str, piece: str, left: bool) -> bool:
-    """Whether `piece` stands in `text` anywhere but before (`left`) or after a spaced
-    hyphen: a word that does is a name of its own, not half of a hyphened one."""
-    word = re.escape(piece)
-    every = len(re.findall(rf"(?<![\w-]){word}(?![\w])", text))
-    hyphened = len(re.findall(rf"(?<![\w-]){word} - (?=\w)" if left
-                              else rf"(?<=\w) - {word}(?![\w])", text))
+    r"""Whether `piece` stands in `text` anywhere but before (`left`) or after a spaced
+    hyphen: a word that does is a name of its own, not half of a hyphened one.
+
+    The counts of `(?<![\w-])PIECE(?!\w)` and of `(?<![\w-])PIECE - (?=\w)` (`left`) or
+    `(?<=\w) - PIECE(?!\w)` matches, found by a literal search: those patterns open with
+    a look-behind, so re tried them at every character, 0.1 s a piece on a text of many
+    stories."""
+    if not piece:  # never asked (no mention is empty): the patterns' empty matches
+        return len(re.findall(r"(?<![\w-])(?!\w)", text)) > len(re.findall(
+            r"(?<![\w-]) - (?=\w)" if left else r"(?<=\w) - (?!\w)", text))
+    every = _literal_count(text, piece, _not_word_or_hyphen, _not_word)
+    hyphened = _literal_count(text, piece + " - ", _not_word_or_hyphen, _word) if left \
+        else _literal_count(text, " - " + piece, _word, _not_word)
     return every > hyphened
+
+
+def _word(c: str) -> bool:
+    """Whether `c` (one character, or "" past either end of the text) is re's `\\w`."""
+    return c.isalnum() or c == "_"
+
+
+def _not_word(c: str) -> bool:
+    return not _word(c)
+
+
+def _not_word_or_hyphen(c: str) -> bool:
+    return not _word(c) and c != "-"
+
+
+def _literal_count(text: str, lit: str, before: Callable[[str], bool],
+                   after: Callable[[str], bool]) -> int:
+    """How many times `lit` stands in `text` with `before` true of the character before it
+    and `after` of the one after ("" past an end), counted left to right without overlap
+    as re's findall counts a pattern of look-arounds about a literal."""
+    count, pos, n = 0, 0, len(lit)
+    while (s := text.find(lit, pos)) >= 0:
+        e = s + n
+        if before(text[s - 1] if s else "") and after(text[e:e + 1]):
+            count += 1
+            pos = e
+        else:
+            pos = s + 1
+    return count
 
 
 def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
@@ -3734,6 +3793,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
         return mentions  # most articles: no spaced hyphen at all
     out: list[Mention] = []
     hyphened: list[Mention] = []
+    alone: dict[tuple[str, bool], bool] = {}
     for m in mentions:
         prev = out[-1] if out else None
         before = text[max(0, m.start - 3) : m.start]
@@ -3752,12 +3812,8 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
             left, start, lsurf = None, word.start(1), word.group(1)
         if (left is not None and (left.kind == "PLACE" and left.place is not None
                                   or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
-                or _HAS_DIGIT.search(lsurf) or _HAS_DIGIT.search(m.surface) \
-                or _two_bodies_hyphened(names, lsurf, m.surface) \
                 or _person_and_initials(m, left) \
-                or _after_pair_cue(text, start) \
-                or _hyphen_piece_alone(text, lsurf, True) \
-                or _hyphen_piece_alone(text, m.surface, False):
+                or _hyphen_kept_apart(text, names, lsurf, m.surface, start, alone):
             out.append(m)
             continue
         # A person's double name ("Eugenia Oviedo - Joekes", "Mads Conrad - Petersen"):
@@ -3775,7 +3831,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
     for j in hyphened:  # "Oviedo - Joekes", the end of "Eugenia Oviedo - Joekes"
         if j.kind == "ORG" and any(p.endswith(" " + j.surface) for p in persons):
             j.kind = "PERSON"
-    return _hyphen_tails(text, out, names)
+    return _hyphen_tails(text, out, names, alone)
 
 
 def _person_and_initials(right: Mention, left: Mention | None) -> bool:
@@ -3794,22 +3850,20 @@ def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool
         " " not in half and _body_name(names, half) for half in (left, right))
 
 
-def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None
-                  ) -> list[Mention]:
+def _hyphen_tails(text: str, mentions: list[Mention], names: NameLists | None,
+                  alone: dict[tuple[str, bool], bool] | None = None) -> list[Mention]:
     """Mentions followed by a spaced hyphen and a capitalised word no mention holds ("[PDI]
     - Perjuangan", "[Hewlett] - Packard") joined to it, when neither half stands apart
     (`_hyphen_joined`, which joins two mentions and a word before a mention)."""
     starts = {m.start for m in mentions}
+    alone = {} if alone is None else alone
     for m in mentions:
         if text[m.end : m.end + 3] != _SPACED_HYPHEN or m.end + 3 in starts \
                 or (m.kind == "PLACE" and m.place is not None) or len(m.surface.split()) > 3:
             continue
         word = _HYPHEN_WORD_AFTER.match(text, m.end + 3)
-        if word is None or _HAS_DIGIT.search(m.surface) \
-                or _two_bodies_hyphened(names, m.surface, word.group(1)) \
-                or _after_pair_cue(text, m.start) \
-                or _hyphen_piece_alone(text, m.surface, True) \
-                or _hyphen_piece_alone(text, word.group(1), False):
+        if word is None or _hyphen_kept_apart(text, names, m.surface, word.group(1), m.start,
+                                              alone):
             continue
         # a person's double surname ("Alex Oxlade - Chamberlain") stays the person's
         m.end, m.surface = word.end(1), text[m.start : word.end(1)]
@@ -4289,8 +4343,7 @@ _ROLE_LOOKBACK = re.compile(r"([^.!?\n\"“”]{0,80})$")  # the sentence before
 def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
     """A word that may be a person's name: capitalised, alphabetic, no organisation or
     role word, known to the lexicon (if at all) as a proper noun, and no place."""
-    return (word[:1].isupper() and word[1:].islower() and word.isalpha()
-            and word not in org_words() and not _not_name(lexicon, word)
+    return (_name_shaped(word) and word not in org_words() and not _not_name(lexicon, word)
             and gaz.resolve(word) is None)
 
 
@@ -4585,11 +4638,12 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
     body's acronym (the RI only says whose body, as "DPR RI")."""
     acronyms = _body_acronyms()
     for m in mentions:
-        if m.kind == "PLACE" and m.place is None and not m.blind \
-                and _acronym_of_country(m.surface, acronyms):
+        if m.kind != "PLACE" or m.place is not None or m.blind:
+            continue
+        if _acronym_of_country(m.surface, acronyms):
             m.surface = m.surface.split()[0]
             m.end = m.start + len(m.surface)
-        if m.kind == "PLACE" and m.place is None and not m.blind and m.surface in acronyms:
+        if m.surface in acronyms:
             m.kind = "ORG"
 
 
@@ -5252,25 +5306,42 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
         spans.append((h.start(), season.end() if season else end,
                       "EVENT" if edition else "ORG"))
     taken = [(s, e) for s, e, _ in spans]
+    # The mentions by start and the longest one's length: a name found looks up only the
+    # mentions that may hold it, not every one (quadratic on a text of many stories).
+    by_start = sorted(mentions, key=lambda m: m.start)
+    m_starts = [m.start for m in by_start]
+    longest = max((m.end - m.start for m in mentions), default=0)
     for n in named.finditer(text):
         # A longer name the tagger gave it is left ("MotoGP Perancis", the race), and so
         # is a name quoted alone, a show's or a label's title ("' Bundesliga '"); one with
         # a year after it is that season, an EVENT ("MotoGP 2024"), however tagged.
         season = _SEASON.match(text, n.end())
         end = season.end() if season is not None else n.end()
+        near = by_start[bisect_left(m_starts, n.end() - longest):
+                        bisect_right(m_starts, n.start())]  # start <= n's, end may be past
         if not any(s < n.end() and n.start() < e for s, e in taken) and not any(
-                m.start <= n.start() and m.end > n.end() and m.end != end for m in mentions) \
+                m.start <= n.start() and m.end > n.end() and m.end != end for m in near) \
                 and not (_QUOTE_BEFORE.search(text, max(0, n.start() - 3), n.start())
                          and _QUOTE_AFTER.match(text, n.end())):
             spans.append((n.start(), end, "EVENT" if season is not None else "ORG"))
     if not spans:
         return list(mentions)
     out = list(mentions)
+    # Once `out` is sorted by start (after the first span taken), each span reads and
+    # replaces only the mentions that may overlap it, by bisection in `starts`, and puts
+    # the new ones where the stable sort of the whole list put them: a pass over every
+    # mention per span was quadratic on a text of many stories.
+    starts: list[int] | None = None
     for s, e, kind in spans:
-        over = [m for m in out if m.start < e and s < m.end]
+        if starts is None:
+            idx = [k for k, m in enumerate(out) if m.start < e and s < m.end]
+        else:
+            idx = [k for k in range(bisect_left(starts, s - longest), bisect_left(starts, e))
+                   if s < out[k].end]
+        over = [out[k] for k in idx]
         if any(m.start < s for m in over):
             continue  # a longer name holds it ("Juara Piala Presiden"): left as tagged
-        keep = [m for m in out if not (m.start < e and s < m.end)]
+        keep = [m for m in out if not (m.start < e and s < m.end)] if starts is None else []
         for m in over:
             rest = _REST.match(text, e, m.end)
             if m.end > e and rest is not None:  # "Tiongkok [Shanghai Shenhua]": run on
@@ -5278,7 +5349,18 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
                 kind_r = m.kind if m.kind != "PLACE" or gaz.resolve(rest.group(1)) else "ORG"
                 keep.append(Mention(r, m.end, kind_r, text[r : m.end], blind=m.blind))
         keep.append(Mention(s, e, kind, text[s:e], blind=any(m.blind for m in over)))
-        out = sorted(keep, key=lambda m: m.start)
+        if starts is None:
+            out = sorted(keep, key=lambda m: m.start)
+            starts = [m.start for m in out]
+            longest = max((m.end - m.start for m in out), default=0)
+            continue
+        for k in reversed(idx):
+            del out[k], starts[k]
+        for m in keep:  # after the mentions of the same start, as a stable sort puts them
+            k = bisect_right(starts, m.start)
+            out.insert(k, m)
+            starts.insert(k, m.start)
+            longest = max(longest, m.end - m.start)
     return out
 
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -67,11 +67,16 @@ class _Ent:
     rank: str | None = None
     merged: bool = False  # folded into another entity
     spans: set[tuple[int, int]] = field(default_factory=set)
+    # Tells the article's index of mentions by offset of each mention added (`_Article`).
+    hook: Callable[[_Ent, int, int], None] | None = field(default=None, repr=False,
+                                                         compare=False)
 
     def add(self, s: int, e: int) -> None:
         if (s, e) not in self.spans:
             self.spans.add((s, e))
             self.mentions.append(Span(start=s, end=e))
+            if self.hook is not None:
+                self.hook(self, s, e)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +250,52 @@ class _Article:
         for e in self.ents:
             for m in e.mentions:
                 self.covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        # The mentions by start, for the look-ups by offset (`at`, `inside`, `starting`,
+        # `person_in`): each scanned every entity, quadratic on a long text of many
+        # stories. The index only grows (`_Ent.add` tells it, `_sync` reads entities
+        # appended to `ents`): a mention taken away or an entity merged stays in it, and
+        # each look-up checks what it finds against the entities as they stand.
+        self._order: dict[int, int] = {}  # id(entity) -> its place in `ents`
+        self._by_start: dict[int, list[tuple[_Ent, int]]] = {}  # start -> (entity, end)
+        self._starts: list[int] = []  # the keys of `_by_start`, sorted
+        self._longest = 0  # the longest mention indexed
+
+    def _index(self, ent: _Ent, s: int, e: int) -> None:
+        hits = self._by_start.get(s)
+        if hits is None:
+            self._by_start[s] = hits = []
+            self._starts.insert(bisect_left(self._starts, s), s)
+        hits.append((ent, e))
+        self._longest = max(self._longest, e - s)
+
+    def _sync(self) -> None:
+        """Index the entities appended to `ents` since the last look-up (the starts sorted
+        once for them all, not put in place one by one)."""
+        if len(self._order) == len(self.ents):
+            return
+        by_start = self._by_start
+        for k in range(len(self._order), len(self.ents)):
+            x = self.ents[k]
+            self._order[id(x)] = k
+            x.hook = self._index
+            for a, b in x.spans:
+                by_start.setdefault(a, []).append((x, b))
+                self._longest = max(self._longest, b - a)
+        self._starts = sorted(by_start)
+
+    def mentions_in(self, lo: int, hi: int) -> Iterator[tuple[_Ent, int, int]]:
+        """(entity, start, end) of each live mention starting in [lo, hi], by start."""
+        self._sync()
+        starts = self._starts
+        for i in range(bisect_left(starts, lo), bisect_right(starts, hi)):
+            a = starts[i]
+            for x, b in self._by_start[a]:
+                if not x.merged and (a, b) in x.spans:
+                    yield x, a, b
+
+    def _first(self, ents: Iterator[_Ent]) -> _Ent | None:
+        """The one of `ents` that comes first in `ents` order."""
+        return min(ents, key=lambda x: self._order[id(x)], default=None)
 
     def live(self) -> list[_Ent]:
         return [e for e in self.ents if not e.merged]
@@ -257,13 +308,14 @@ class _Article:
         self.covered[s:e] = b"\x01" * (e - s)
 
     def at(self, s: int, e: int) -> _Ent | None:
-        """The live entity with a mention exactly at [s, e)."""
-        return next((x for x in self.live() if (s, e) in x.spans), None)
+        """The live entity with a mention exactly at [s, e) (the first in `ents`)."""
+        return self._first(x for x, _, b in self.mentions_in(s, s) if b == e)
 
     def person_in(self, s: int, e: int, kinds: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
         """Whether a mention of a person (or organisation) overlaps [s, e)."""
-        return any(a < e and s < b for x in self.live() if x.kind in kinds
-                   for a, b in x.spans)
+        self._sync()
+        return any(a < e and s < b and x.kind in kinds
+                   for x, a, b in self.mentions_in(s - self._longest, e))
 
     def span_set(self, kinds: tuple[str, ...]) -> SpanSet:
         """The mentions `person_in` reads, as they stand now, for a loop of look-ups."""
@@ -272,16 +324,28 @@ class _Article:
 
     def inside(self, s: int, e: int) -> _Ent | None:
         """The one live entity with a mention inside [s, e) (None when none or several)."""
-        hits = {id(x): x for x in self.live() for a, b in x.spans if s <= a and b <= e}
+        hits = {id(x): x for x, _, b in self.mentions_in(s, e) if b <= e}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def starting(self, s: int) -> tuple[_Ent, int] | None:
-        """The live entity with a mention starting at `s`, and that mention's end."""
-        for x in self.live():
+        """The live entity with a mention starting at `s` (the first in `ents`), and that
+        mention's end (the first such in its `spans`)."""
+        x = self._first(x for x, _, _ in self.mentions_in(s, s))
+        if x is not None:
             for a, b in x.spans:
                 if a == s:
                     return x, b
         return None
+
+    def last_person_at(self, s: int) -> tuple[_Ent, int] | None:
+        """The live person with a mention starting at `s`, the last in `ents`, and the end
+        of its last such mention in `spans` (what a dict of every person's mentions by
+        start keeps)."""
+        x = max((x for x, _, _ in self.mentions_in(s, s) if x.kind == "PERSON"),
+                key=lambda x: self._order[id(x)], default=None)
+        if x is None:
+            return None
+        return x, [b for a, b in x.spans if a == s][-1]
 
     def merge(self, keep: _Ent, gone: _Ent) -> None:
         if keep is gone:
@@ -309,6 +373,11 @@ _BRACKET = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 def _brackets(art: _Article) -> None:
     """'Kementerian Keuangan (Kemenkeu)' and 'Kemenkeu (Kementerian Keuangan)'."""
     text = art.text
+    # The entities' names, sorted, with their places in `ents`, to find the names that
+    # open with a short form (each bracket read scanned every entity: quadratic on a text
+    # of many stories). A name changed here is added again; a hit is checked against the
+    # name as it stands.
+    names: list[tuple[str, int]] = []  # made at the first bracket read (most texts have none)
     for ent in list(art.live()):
         if ent.merged or ent.kind == "PLACE" and len(ent.name.split()) < 2:
             continue
@@ -354,14 +423,24 @@ def _brackets(art: _Article) -> None:
                 art.merge(ent, other)
             elif other is None and art.free(b.start(1), b.end(1)):
                 art.mark(target, b.start(1), b.end(1))
+            if not names:
+                names = sorted((x.name, k) for k, x in enumerate(art.ents))
             if long_ is inner:
                 target.name = " ".join(inner.split())
+                insort(names, (target.name, next(k for k, x in enumerate(art.ents)
+                                                 if x is target)))
             art.add_occurrences(target, short)
             # Other entities whose name is the short form are this one too, and so is the
             # short form with the words the text puts after the bracket: 'Badan
             # Penanggulangan Bencana Daerah (BPBD) Jawa Tengah' ... 'Kepala BPBD Jawa Tengah'.
             after = text[b.end():b.end() + 80]
-            for x in art.live():
+            i, near = bisect_left(names, (short,)), set()
+            while i < len(names) and names[i][0].startswith(short):
+                near.add(names[i][1])
+                i += 1
+            for x in (art.ents[k] for k in sorted(near)):
+                if x.merged:
+                    continue
                 if x is not target and x.kind != "PLACE" and (x.name == short or (
                         x.name.startswith(short + " ")
                         and after.startswith(x.name[len(short):]))):
@@ -537,16 +616,28 @@ def _person_kinds(art: _Article) -> None:
     persons = [e for e in art.live() if e.kind == "PERSON"]
     # Each person's name words, read once (and again when the loop renames the person).
     person_words = {id(p): set(_words(p.name)) for p in persons}
+    # The persons by each of their name words (a hit's words are all the entity's), so
+    # that an entity meets only the persons sharing a word, not all of them (quadratic on
+    # a text of many stories); a person with no name word is a candidate of every one.
+    by_word: dict[str, set[int]] = {"": set()}
+    place = {id(p): k for k, p in enumerate(persons)}
+    for k, p in enumerate(persons):
+        for w in person_words[id(p)] or {""}:
+            by_word.setdefault(w, set()).add(k)
     for e in art.live():
         if e.kind == "PERSON" or e.country or len(e.name.split()) < 2:
             continue
         words = set(_words(e.name))
-        hits = [p for p in persons if len(p.name.split()) >= 2 and person_words[id(p)] <= words]
+        near = sorted(by_word[""].union(*(by_word.get(w, ()) for w in words)))
+        hits = [p for p in (persons[k] for k in near)
+                if len(p.name.split()) >= 2 and person_words[id(p)] <= words]
         if len(hits) == 1:
             art.merge(hits[0], e)
             if len(e.name.split()) > len(hits[0].name.split()):
                 hits[0].name = e.name
                 person_words[id(hits[0])] = set(_words(e.name))
+                for w in person_words[id(hits[0])] or {""}:
+                    by_word.setdefault(w, set()).add(place[id(hits[0])])
         elif not hits and e.name.casefold() in _holder_names():
             e.kind = "PERSON"
 
@@ -681,12 +772,20 @@ def _short_names(art: _Article) -> None:
     """A one-word person ('Sandi', 'Rafa') opening one other person's name word, or made of
     the openings of its words ('Setnov' = Setya Novanto, 'Jokowi' = Joko Widodo)."""
     persons = [e for e in art.live() if e.kind == "PERSON"]
+    # The persons by the first two letters of each name word: a hit has a word opening
+    # with the short name's first two (it opens the word, or `_syllables` needs it), and
+    # every pair compared was quadratic on a text of many stories. Names stay as they are.
+    by_opening: dict[str, set[int]] = {}
+    for k, p in enumerate(persons):
+        for w in _words(p.name):
+            by_opening.setdefault(w[:2], set()).add(k)
     for e in persons:
         if e.merged or " " in e.name or len(e.name) < 4 or not e.name[:1].isupper():
             continue
         low = e.name.casefold()
         patronym = _patronym_endings()
-        hits = [p for p in persons if p is not e and not p.merged and " " in p.name
+        near = [persons[k] for k in sorted(by_opening.get(low[:2], ()))]
+        hits = [p for p in near if p is not e and not p.merged and " " in p.name
                 for ws in (_words(p.name),)  # read once for both tests
                 if any(w.startswith(low) and w != low and w[len(low):] not in patronym
                        for w in ws) or _syllables(low, ws)]
@@ -704,13 +803,18 @@ def _shorter_names(art: _Article) -> None:
     other person's longer name ('Anies Baswedan' / 'Anies Rasyid Baswedan') is that person:
     an alias table or a second spelling of the tagger must not split one person in two."""
     persons = [e for e in art.live() if e.kind == "PERSON"]
+    # The persons by their first name word, the one a hit shares (names stay as they are
+    # here): every pair compared was quadratic on a text of many stories.
+    by_first: dict[str, list[_Ent]] = {}
+    for p in persons:
+        if ws := _words(p.name):
+            by_first.setdefault(ws[0], []).append(p)
     for e in sorted(persons, key=lambda p: len(p.name.split())):
         words = _words(e.name)
         if e.merged or len(words) < 2:
             continue
-        hits = [p for p in persons if p is not e and not p.merged
-                and len(_words(p.name)) > len(words) and _words(p.name)[0] == words[0]
-                and set(words) < set(_words(p.name))]
+        hits = [p for p in by_first[words[0]] if p is not e and not p.merged
+                and len(_words(p.name)) > len(words) and set(words) < set(_words(p.name))]
         if len(hits) == 1:
             art.merge(hits[0], e)
 
@@ -971,7 +1075,7 @@ def _titles(art: _Article, when: date | None, sentences: Sequence[Span] = ()) ->
                 continue
             e2, bare = _qualified(text, e, lex.data.qualifiers)
             taken[s:e] = b"\x01" * (e - s)
-            if not bare or _numbered(text, e) or _numbered(text, e2):
+            if not bare or _numbered(text, e) or (e2 != e and _numbered(text, e2)):
                 continue
             found.append((s, e2, key))
     starts = [x.start for x in sentences] if ordered(sentences) else None
@@ -1640,8 +1744,8 @@ def _roles_over_body(art: _Article, start: int, at: int,
     c = _COMMA_END.search(text, start, at)
     if c is None:
         return []
-    body = min((a for x in art.live() if x.kind == "ORG" for a, b in x.spans
-                if start <= a and b <= c.start() and not text[b:c.start()].strip()),
+    body = min((a for x, a, b in art.mentions_in(start, c.start())
+                if x.kind == "ORG" and b <= c.start() and not text[b:c.start()].strip()),
                default=None)
     if body is None or _COMMA_END.search(text, start, body) is None:
         return []
@@ -1686,9 +1790,9 @@ def _list_after(art: _Article, end: int) -> list[_Ent]:
     """The persons listed right after a name ending at `end` (', B dan C'), each with no
     role yet: 'dua pebalap debut MotoGP, Alex Rins dan Jonas Folger' names both."""
     out: list[_Ent] = []
-    starts = {a: (x, b) for x in art.live() if x.kind == "PERSON" for a, b in x.spans}
-    while (sep := _LIST_SEP.match(art.text, end)) is not None and sep.end() in starts:
-        x, end = starts[sep.end()]
+    while (sep := _LIST_SEP.match(art.text, end)) is not None and (
+            got := art.last_person_at(sep.end())) is not None:
+        x, end = got
         if x.roles:
             break
         out.append(x)
@@ -2332,7 +2436,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _bare_head_places(art)
     _capitalised_epithets(art, sentences)
     _countries(art)
-    org_names = [" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"]
+    # a set: each role looks its own endings up (a scan of every name was quadratic)
+    org_names = {" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"}
     for e in art.live():
         if e.kind == "PLACE":
             e.roles = []  # a place holds no office ('Bupati [OKI]' read on the area's acronym)
@@ -2375,13 +2480,14 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     return unmentioned_after(entities, out)
 
 
-def _without_own_name(role: str, name: str, orgs: Sequence[str] = ()) -> str:
+def _without_own_name(role: str, name: str, orgs: Collection[str] = ()) -> str:
     """A role without the words of its holder's own name at its end: the tagger may leave
     one in ('Menteri Keuangan (Menkeu) Purbaya' of Purbaya Yudhi Sadewa), unless they end
     an organisation's name ('Managing Director PT Al Hamdi' of Tauhid Hamdi)."""
     own = set(_words(name))
     words = role.split()
-    if any(" ".join(words).endswith(o) for o in orgs if " " in o):
+    joined = " ".join(words)
+    if any(" " in joined[i:] and joined[i:] in orgs for i in range(len(joined))):
         return role
     while len(words) > 1 and words[-1].casefold() in own:
         words.pop()
@@ -2398,12 +2504,19 @@ def _affiliations(art: _Article, live: Sequence[_Ent]) -> dict[int, _Ent]:
             forms += [(f, o) for f in {o.name, *(m.of(art.text) for m in o.mentions)}
                       if len(f) >= 2 and f[:1].isupper()]
     forms.sort(key=lambda fo: len(fo[0]), reverse=True)
+    # The forms by their first two letters: a role meets only the forms whose opening it
+    # holds, not all of them (quadratic on a text of many stories), in the same order.
+    by_opening: dict[str, list[int]] = {}
+    for k, (f, _) in enumerate(forms):
+        by_opening.setdefault(f[:2], []).append(k)
     out: dict[int, _Ent] = {}
     for e in live:
         if e.kind != "PERSON":
             continue
         for r in e.roles:
-            hit = next((o for f, o in forms if next(_word_hits(r, f), None)), None)
+            near = sorted({k for i in range(len(r) - 1) for k in by_opening.get(r[i:i + 2], ())})
+            hit = next((forms[k][1] for k in near if next(_word_hits(r, forms[k][0]), None)),
+                       None)
             if hit is not None:
                 out[id(e)] = hit
                 break

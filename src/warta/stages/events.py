@@ -476,6 +476,11 @@ class _Tok:
     time: bool = False  # inside a time expression ("Pada 17 Juli, ..."): no name of a list
 
 
+def _lower_word(t: _Tok) -> bool:
+    """A lower-case word: letters only, no capital (a common noun or verb, no name)."""
+    return t.text.isalpha() and t.text.islower()
+
+
 def _mark_times(toks: Sequence[_Tok], times: Sequence[TimeExpr]) -> None:
     """Flag the tokens inside a time expression: "Pada 17 Juli, Herba membebaskannya" has a
     month, not a name listed with Herba under "pada" (Herba would be no subject)."""
@@ -632,7 +637,7 @@ def _marked_by(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
     for k in range(i - 1, max(i - 4, -1), -1):
         if toks[k].low in lex.marking_nouns:
             return True
-        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+        if not _lower_word(toks[k]):
             return False
     return False
 
@@ -1344,15 +1349,12 @@ def _described_apposition(ctx: _Ctx, lo: int, group: list[_Mention],
         k += 1
     if not (k < i and toks[k].text == "," and all(t.low in lex.skip for t in toks[k + 1:i])):
         return group
-    before = toks[first.i - 1] if first.i > lo else None
-    if before is None or not (before.text.isalpha() and before.text.islower()
-                              and before.low not in lex.skip
-                              and before.low not in lex.connectors):
-        return group
     if first.i - _DESCRIPTION_WORDS < lo or not all(
-            t.text.isalpha() and t.text.islower()
-            for t in toks[first.i - _DESCRIPTION_WORDS:first.i]):
+            _lower_word(t) for t in toks[first.i - _DESCRIPTION_WORDS:first.i]):
         return group  # "delegasi Rusia yang dipimpin oleh ..., Kozlov, tiba": Russia acts
+    before = toks[first.i - 1]  # a lower-case word, as the test above read
+    if before.low in lex.skip or before.low in lex.connectors:
+        return group
     if len(group) > 1 and toks[last.i - 1].text == ",":
         return [last]  # the name set off by commas after the description
     opener = next((m for m in ctx.ms if lo <= m.i < first.i and _named(m)), None)
@@ -1775,7 +1777,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # meeting ("Dalam percakapan telepon dengan Biden, Xi membahas ...")
                 break
             if genitive and trig.phrase in lex.accused_nouns and any(
-                    t.text.isalpha() and t.text.islower() for t in toks[j:m.i]):
+                    _lower_word(t) for t in toks[j:m.i]):
                 # "tudingan ijazah palsu Joko Widodo": the inner noun is Jokowi's, the
                 # accusation is against him, made by someone, not by a police body
                 targets.extend(m.values)
@@ -2296,7 +2298,7 @@ def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
     c = end - 1
     while c >= lo and end - c <= _APPOSITION and toks[c].text != ",":
         t = toks[c]
-        if not (t.text.isalpha() and t.text.islower()) or t.low in preps \
+        if not _lower_word(t) or t.low in preps \
                 or t.low in lex.connectors or _verb_like(t, lex):
             return -1
         c -= 1
@@ -2352,7 +2354,7 @@ def _genitive_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     if k < 0:
         return []
     head = toks[k]
-    noun = (head.text.isalpha() and head.text.islower() and not _verb_like(head, lex)
+    noun = (_lower_word(head) and not _verb_like(head, lex)
             and head.low not in lex.preps and head.low not in lex.connectors
             and head.low not in lex.breaks and head.low not in lex.relatives
             and head.low not in lex.appositions and head.low not in lex.skip

@@ -1956,9 +1956,11 @@ def find_numbers(article: Article) -> list[Count]:
     stretches = _named_stretches(text, article.entities)
     name_stretches = SpanSet(Span(start=a, end=b) for a, b in stretches)
     sent_starts = [s.start for s in article.sentences]
+    # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
+    event_years: dict[int, bool] = {}
     times = _resolved_times(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, sent_starts, lex)
+        text, sent_starts, lex, event_years)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -2025,6 +2027,7 @@ def find_numbers(article: Article) -> list[Count]:
                                     bisect_right(time_starts, sent.end)]
                    if t.span.end <= sent.end and (t.span.end not in role_ends
                                                   or _dates_clause(text, sent.start, t))]
+        compared: dict[int, bool] = {}  # `_compared_at`'s answers for this sentence
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
         if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
@@ -2043,7 +2046,7 @@ def find_numbers(article: Article) -> list[Count]:
                                         or _session_time(text, t, lex))
                  and not _CITED.search(text, max(0, t.span.start - 40), t.span.start)
                  and t.span.start not in bases and not _source_year(text, t)
-                 and not _names_event(text, t, lex, anywhen=True)]
+                 and not _names_event(text, t, lex, anywhen=True, memo=event_years)]
         # (a day glossed by its date, "hari ini, Senin (28/7)", is one day, no span)
         glossed = len({t.value for t in in_sent}) == 1
         own_period = next((t for t in reversed(named) if (
@@ -2262,7 +2265,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
                     # level it fell from's, not the level reached's
                     change_to and t.span.end <= raw.start
-                    and _compared_date(text, sent.start, t)) and not (
+                    and _compared_at(compared, text, sent.start, t)) and not (
                     t.span.start in since and (change is None or change_to)) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
@@ -2828,15 +2831,22 @@ def _source_year(text: str, t: TimeExpr) -> bool:
         and _SOURCE_AFTER.match(text, t.span.end) is not None
 
 
-def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False) -> bool:
+def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False,
+                 memo: dict[int, bool] | None = None) -> bool:
     """Whether a year names an event ("pemenang Pemilu 2024"): it dates the election, not
     the amounts of its sentence; not after a word of time ("menerima uang ... pada pemilu
     tahun 2024": the payment's time) unless `anywhen` (a period to carry to later
     sentences: "jumlah suara saat Pemilu 2024" dates the votes, not the next sentence's
-    grant per vote)."""
+    grant per vote). `memo`: the answers so far for `text` (of one `anywhen`), by start,
+    as `find_numbers` asks of a date twice (resolving the times, then per sentence)."""
+    if memo is not None and t.span.start in memo:
+        return memo[t.span.start]
     pattern = lex.any_event if anywhen else lex.named_event
-    return pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None \
+    named = pattern.search(text, max(0, t.span.start - 30), t.span.start) is not None \
         or lex.said_event.search(text, max(0, t.span.start - 40), t.span.start) is not None
+    if memo is not None:
+        memo[t.span.start] = named
+    return named
 
 
 def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
@@ -2849,7 +2859,7 @@ def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
 
 
 def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[int],
-                    lex: _Lex) -> list[TimeExpr]:
+                    lex: _Lex, event_years: dict[int, bool] | None = None) -> list[TimeExpr]:
     """The times as the amounts read them: a time pointing back ("kurs saat itu", "Sejak
     saat itu") is the last year or month named within the three sentences before it (not
     a year naming an election, nor a span), when one was; a part of a trading session's
@@ -2865,7 +2875,7 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
         elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
             t = replace(t, type="DATE", value=t.value[:10], mod=None)
         elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" not in t.value \
-                and not _names_event(text, t, lex, anywhen=True):
+                and not _names_event(text, t, lex, anywhen=True, memo=event_years):
             named.append((k, t))
         out.append(t)
     return out
@@ -2877,11 +2887,12 @@ def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     return text[end:t.span.start].strip().casefold() in lex.from_words
 
 
-def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
+def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) -> bool:
     """Whether a date is the base of a comparison in its sentence: after "dibandingkan"
     (and the like) or after "dari" or "terhadap" that follows a change ("naik 25,6% dari
     penyaluran di April 2024", "menurun 0,46% poin terhadap Maret 2024"), with no clause
-    break between; such a date is no period to carry on."""
+    break between; such a date is no period to carry on. With `compared`, only after
+    "dibandingkan" and the like (`_compared_date`)."""
     lex = _lex()
     words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
     for k in range(len(words) - 1, -1, -1):
@@ -2890,6 +2901,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr) -> bool:
             return False
         if w in lex.comparisons:
             return True
+        if compared:
+            continue
         if (w in lex.from_words or w in lex.against) and (
                 any(_change_word(x) in lex.up | lex.down for x in words[max(0, k - 6):k])
                 or (k >= 2 and words[k - 2] in lex.comparatives)):
@@ -2905,14 +2918,15 @@ def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:
     """Whether a date is named as what something is compared with ("dibandingkan periode
     yang sama tahun sebelumnya (Maret 2024)"), with no clause break between; not a date
     after a counterpart ("menguat terhadap rupiah pada penutupan perdagangan hari ini")."""
-    lex = _lex()
-    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in lex.measure_breaks:
-            return False
-        if words[k] in lex.comparisons:
-            return True
-    return False
+    return _base_date(text, sent_start, t, compared=True)
+
+
+def _compared_at(memo: dict[int, bool], text: str, sent_start: int, t: TimeExpr) -> bool:
+    """`_compared_date` of a date of the sentence at `sent_start`, read once per date (in
+    `memo`, by its start) rather than once per amount of the sentence."""
+    if t.span.start not in memo:
+        memo[t.span.start] = _compared_date(text, sent_start, t)
+    return memo[t.span.start]
 
 
 _WORD = re.compile(r"\w+")

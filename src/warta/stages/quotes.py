@@ -2198,6 +2198,8 @@ def _person_of_one_word(phrase: str, entities: Sequence[Entity]) -> str | None:
     low = words[0].casefold()
     found = set()
     for e in entities:
+        if e.kind != "PERSON" or low not in e.name.casefold():
+            continue  # (a name word's letters are in the name: most entities end here)
         names = [w.casefold() for w in _NAME_WORD.findall(e.name)]
         if e.kind == "PERSON" and len(names) >= 2 and low in (names[0], names[-1]):
             found.add(e.id)
@@ -3150,9 +3152,8 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         ps, pe = _trim(text, sent.start, m.start())
         if pe <= ps:
             continue  # 'Kata Kim, …' opens the sentence: a fronted cue, not this one
-        passive = m.group("cue").casefold() in lex.parenthetical_passive
-        if passive and m.group("nya"):
-            continue  # 'disebutkannya': read by `passive_nya`
+        if m.group("nya") and m.group("cue").casefold() in lex.parenthetical_passive:
+            continue  # 'disebutkannya': read by `passive_nya` (the cue read only with -nya)
         if m.group("nya"):
             cue = Span(start=m.start("cue"), end=m.end("nya"))
             spk: Span | None = _nya_span(cue.end)
@@ -3930,8 +3931,10 @@ def _setting_body(text: str, cue_end: int, ix: _Index,
         words = pm.of(text).casefold()
         for body in bodies:
             forms = {body.name.casefold(), *(b.of(text).casefold() for b in body.mentions)}
-            if any(f and f != words and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", words)
-                   for f in forms):
+            # (the substring test first: a pattern compiled per form of every body pushed
+            # the others out of re's cache on a text of many stories)
+            if any(f and f != words and f in words
+                   and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", words) for f in forms):
                 return body
     return None
 

@@ -1394,12 +1394,18 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 def _forecast(ctx: _Ctx, start: int) -> bool:
     """Whether the sentence around `start` forecasts ("hujan ringan diprediksi masih
     melanda"): it tells the forecast day, whatever general talk came before."""
-    text = ctx.text
+    lo, hi = _sentence_around(ctx.text, start)
+    return _rules().forecast.search(ctx.text, lo, hi) is not None
+
+
+def _sentence_around(text: str, start: int) -> tuple[int, int]:
+    """The bounds of the sentence around `start`: from the last sentence end in the 300
+    characters before it to the next sentence end (or the text's end)."""
     lo = max(0, start - 300)
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     end = _SENTENCE_END.search(text, start)
-    return _rules().forecast.search(text, lo, end.start() if end else len(text)) is not None
+    return lo, end.start() if end else len(text)
 
 
 def _after_habit(ctx: _Ctx) -> bool:
@@ -1450,13 +1456,8 @@ def _habit_clock(ctx: _Ctx, start: int) -> bool:
 
 def _habitual(ctx: _Ctx, start: int) -> bool:
     """Whether the sentence around `start` says a habit ("Hujan umumnya turun ...")."""
-    text = ctx.text
-    lo = max(0, start - 300)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    end = _SENTENCE_END.search(text, start)
-    hi = end.start() if end else len(text)
-    return _rules().habit.search(text, lo, hi) is not None and not _forecast(ctx, start)
+    lo, hi = _sentence_around(ctx.text, start)
+    return _rules().habit.search(ctx.text, lo, hi) is not None and not _forecast(ctx, start)
 
 
 def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

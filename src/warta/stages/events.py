@@ -3280,9 +3280,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 41  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
+    version = 42  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
     # thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
-    # danger settings, defined terms, accused genitives, stances and pretexts (41)
+    # danger settings, defined terms, accused genitives, stances and pretexts (41);
+    # evrecall3: rebuffs, attempted denials, complaints, condemnations, blame, emergency
+    # sessions, pledges, investigators sent, hopes, nominating parties (42)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

@@ -85,3 +85,14 @@ def test_an_emergency_session_is_a_meeting_and_a_court_session_none() -> None:
     text = "Majelis hakim menggelar sidang lanjutan kasus Setya Novanto."
     es = [ent(text, "per:s", "PERSON", "Setya Novanto")]
     assert all(e.code != "CONSULT" for e in find_events(art(text, es)))
+
+
+def test_a_kind_of_body_urged_to_act_is_asked() -> None:
+    text = "BPJS Kesehatan juga mendorong fasilitas kesehatan untuk lebih aktif melakukan promosi."
+    es = [ent(text, "org:b", "ORG", "BPJS Kesehatan")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert e.actors == ("org:b",) and e.targets == ()
+    # driving growth asks no one
+    text = "BPJS Kesehatan mendorong pertumbuhan ekonomi untuk daerah."
+    es = [ent(text, "org:b", "ORG", "BPJS Kesehatan")]
+    assert all(e.code != "REQUEST" for e in find_events(art(text, es)))

@@ -177,6 +177,7 @@ class Lexicon:
     accused_titles: frozenset[str]  # "terdakwa X" in a demand to the court: X accused
     group_quantifiers: frozenset[str]  # "mendorong semua stakeholder untuk": a group asked
     request_openers: frozenset[str]
+    asked_groups: frozenset[str]  # "mendorong fasilitas kesehatan untuk": a kind asked
     state_agents: frozenset[str]  # agent codes of the state, kept in any topic
     state_titles: tuple[Phrase, ...]  # role or body-name openers of the state
     said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
@@ -372,7 +373,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         benefactive_codes=fs(w.benefactive_codes),
         body_parts=fs(w.body_parts), accused_titles=fs(w.accused_titles),
         group_quantifiers=fs(w.group_quantifiers),
-        request_openers=fs(w.request_openers), state_agents=fs(w.state_agents),
+        request_openers=fs(w.request_openers), asked_groups=fs(w.asked_groups),
+        state_agents=fs(w.state_agents),
         state_titles=tuple(_phrase(x) for x in w.state_titles),
         said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
         naming=fs(w.naming),
@@ -1918,7 +1920,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
     if (trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2)
-            and not (trig.code == "REQUEST" and voice == "active" and _group_asked(ctx, j))):
+            and not (trig.code == "REQUEST" and voice == "active"
+                     and (_group_asked(ctx, j) or _kind_asked(ctx, j)))):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[first].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -2122,6 +2125,22 @@ def _group_asked(ctx: _Ctx, j: int) -> bool:
     for k in range(j + 1, min(j + 5, len(toks))):
         if toks[k].low in lex.request_openers:
             return k > j + 1
+        if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
+            return False
+    return False
+
+
+def _kind_asked(ctx: _Ctx, j: int) -> bool:
+    """Is a kind of body or people asked to act right after a request ending at `j`, with
+    no quantifier: a group word, at most three lower-case words, then what is asked ("BPJS
+    Kesehatan juga mendorong fasilitas kesehatan untuk lebih aktif ...")? A request's
+    object with no such opener ("mendorong pertumbuhan ekonomi") asks no one."""
+    toks, lex = ctx.toks, ctx.lex
+    if j >= len(toks) or toks[j].low not in lex.asked_groups:
+        return False
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if toks[k].low in lex.request_openers:
+            return True
         if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
             return False
     return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.stages.test_events import art, ent, one
 from warta.stages.events import find_events
+from warta.stages.quotes import QuoteStage
 
 
 def test_ignoring_a_call_rebuffs_its_maker_and_keeps_the_call() -> None:
@@ -96,3 +97,17 @@ def test_a_kind_of_body_urged_to_act_is_asked() -> None:
     text = "BPJS Kesehatan mendorong pertumbuhan ekonomi untuk daerah."
     es = [ent(text, "org:b", "ORG", "BPJS Kesehatan")]
     assert all(e.code != "REQUEST" for e in find_events(art(text, es)))
+
+
+def test_a_quoted_speakers_subjectless_hope_is_theirs() -> None:
+    # the quotation opens a sentence before: the hope is still the speaker's
+    text = ('"Proyek ini sangat penting. Harapannya, pemerintah pusat bisa memasukkan proyek '
+            'ini ke dalam program prioritas nasional," kata Arlan Marzan.')
+    a = QuoteStage()(art(text, [ent(text, "per:a", "PERSON", "Arlan Marzan")]))
+    e = one(find_events(a), "REQUEST")
+    assert e.actors == ("per:a",) and e.targets == ("GOV",)
+    # a bare verb there goes on with another's subject: no actor, no event
+    text = ('"Proyek ini sangat penting. Mendorong pemerintah pusat untuk memasukkan proyek '
+            'ini," kata Arlan Marzan.')
+    a = QuoteStage()(art(text, [ent(text, "per:a", "PERSON", "Arlan Marzan")]))
+    assert all(e.code != "REQUEST" for e in find_events(a))

@@ -178,6 +178,7 @@ class Lexicon:
     group_quantifiers: frozenset[str]  # "mendorong semua stakeholder untuk": a group asked
     request_openers: frozenset[str]
     asked_groups: frozenset[str]  # "mendorong fasilitas kesehatan untuk": a kind asked
+    speaker_hopes: frozenset[str]  # "Harapannya, ...": the quoted speaker's own hope
     state_agents: frozenset[str]  # agent codes of the state, kept in any topic
     state_titles: tuple[Phrase, ...]  # role or body-name openers of the state
     said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
@@ -374,6 +375,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         body_parts=fs(w.body_parts), accused_titles=fs(w.accused_titles),
         group_quantifiers=fs(w.group_quantifiers),
         request_openers=fs(w.request_openers), asked_groups=fs(w.asked_groups),
+        speaker_hopes=fs(w.speaker_hopes),
         state_agents=fs(w.state_agents),
         state_titles=tuple(_phrase(x) for x in w.state_titles),
         said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
@@ -1182,6 +1184,27 @@ def _read_out(ctx: _Ctx, i: int) -> bool:
     return item or (not gap and ctx.lead >= 0)
 
 
+def _speaker_hope(ctx: _Ctx, i: int) -> bool:
+    """Does a sentence of a direct quotation open with a hope word that has no subject of
+    its own ('"... Harapannya, pemerintah pusat bisa memasukkan proyek ini ...," kata
+    Arlan')? The hope is the speaker's, also where the quotation opened a sentence before
+    (where a bare verb mostly goes on with another's subject, `_read_out`)."""
+    if not ctx.side or ctx.toks[i].low not in ctx.lex.speaker_hopes:
+        return False
+    return all(t.text in _OPEN_QUOTES | {'"'} for t in ctx.toks[:i])
+
+
+_PERSON_ID = "per:"  # the prefix of a person's entity id (warta.record.entity_id)
+
+
+def _hoping(side: frozenset[str]) -> list[str]:
+    """Who hopes in a quoted speaker's subjectless hope: the speaker as a person, not the
+    body they belong to ('"Diharapkan pemerintah segera mengevaluasi ...," tandasnya' is
+    the legislator's, not his commission's); the whole side where no person is named."""
+    people = sorted(x for x in side if x.startswith(_PERSON_ID))
+    return people or sorted(side)
+
+
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
     """Is the trigger a plan, a duty or a wish ("Kami akan menindak", "Pemerintah harus
     memberikan bantuan", "kita bisa duduk dan berdialog"; asked inside a direct quotation,
@@ -1651,9 +1674,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _described_apposition(ctx, lo, left, i)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
-        read_out = not actors and _read_out(ctx, i)
+        read_out = not actors and (_read_out(ctx, i) or _speaker_hope(ctx, i))
         if read_out:
             actors = sorted(ctx.side)  # the speaker's side reads out its own act
+            if ctx.toks[i].low in lex.speaker_hopes:
+                actors = _hoping(ctx.side)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)]
         if trig.topic_object:

@@ -497,6 +497,11 @@ class EventWords(LangData):
     # stakeholder untuk ..."), then the clause its request opens.
     group_quantifiers: Words = ()
     request_openers: Words = ()
+    # (evrecall3) A kind of body or people asked to act with no quantifier ("mendorong
+    # fasilitas kesehatan untuk ..."): the first word of such an object.
+    asked_groups: Words = ()
+    # (evrecall3) Hope words with no subject of their own, the speaker's ("Harapannya, ...").
+    speaker_hopes: Words = ()
     # The state in a topic that refuses codes (`topic_refuses`): agent codes, and the first
     # words of an office holder's role or of a government body's name ("Menteri", "Pemkab").
     state_agents: Words = ()

@@ -177,6 +177,8 @@ class Lexicon:
     accused_titles: frozenset[str]  # "terdakwa X" in a demand to the court: X accused
     group_quantifiers: frozenset[str]  # "mendorong semua stakeholder untuk": a group asked
     request_openers: frozenset[str]
+    asked_groups: frozenset[str]  # "mendorong fasilitas kesehatan untuk": a kind asked
+    speaker_hopes: frozenset[str]  # "Harapannya, ...": the quoted speaker's own hope
     state_agents: frozenset[str]  # agent codes of the state, kept in any topic
     state_titles: tuple[Phrase, ...]  # role or body-name openers of the state
     said_that: frozenset[str]  # "kalau" after a saying verb: "bahwa"
@@ -372,7 +374,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         benefactive_codes=fs(w.benefactive_codes),
         body_parts=fs(w.body_parts), accused_titles=fs(w.accused_titles),
         group_quantifiers=fs(w.group_quantifiers),
-        request_openers=fs(w.request_openers), state_agents=fs(w.state_agents),
+        request_openers=fs(w.request_openers), asked_groups=fs(w.asked_groups),
+        speaker_hopes=fs(w.speaker_hopes),
+        state_agents=fs(w.state_agents),
         state_titles=tuple(_phrase(x) for x in w.state_titles),
         said_that=fs(w.said_that), said_that_verbs=fs(w.said_that_verbs),
         naming=fs(w.naming),
@@ -1185,6 +1189,27 @@ def _read_out(ctx: _Ctx, i: int) -> bool:
     return item or (not gap and ctx.lead >= 0)
 
 
+def _speaker_hope(ctx: _Ctx, i: int) -> bool:
+    """Does a sentence of a direct quotation open with a hope word that has no subject of
+    its own ('"... Harapannya, pemerintah pusat bisa memasukkan proyek ini ...," kata
+    Arlan')? The hope is the speaker's, also where the quotation opened a sentence before
+    (where a bare verb mostly goes on with another's subject, `_read_out`)."""
+    if not ctx.side or ctx.toks[i].low not in ctx.lex.speaker_hopes:
+        return False
+    return all(t.text in _OPEN_QUOTES | {'"'} for t in ctx.toks[:i])
+
+
+_PERSON_ID = "per:"  # the prefix of a person's entity id (warta.record.entity_id)
+
+
+def _hoping(side: frozenset[str]) -> list[str]:
+    """Who hopes in a quoted speaker's subjectless hope: the speaker as a person, not the
+    body they belong to ('"Diharapkan pemerintah segera mengevaluasi ...," tandasnya' is
+    the legislator's, not his commission's); the whole side where no person is named."""
+    people = sorted(x for x in side if x.startswith(_PERSON_ID))
+    return people or sorted(side)
+
+
 def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
     """Is the trigger a plan, a duty or a wish ("Kami akan menindak", "Pemerintah harus
     memberikan bantuan", "kita bisa duduk dan berdialog"; asked inside a direct quotation,
@@ -1651,9 +1676,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _described_apposition(ctx, lo, left, i)
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
-        read_out = not actors and _read_out(ctx, i)
+        read_out = not actors and (_read_out(ctx, i) or _speaker_hope(ctx, i))
         if read_out:
             actors = sorted(ctx.side)  # the speaker's side reads out its own act
+            if ctx.toks[i].low in lex.speaker_hopes:
+                actors = _hoping(ctx.side)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)]
         if trig.topic_object:
@@ -1920,7 +1947,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
     if (trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2)
-            and not (trig.code == "REQUEST" and voice == "active" and _group_asked(ctx, j))):
+            and not (trig.code == "REQUEST" and voice == "active"
+                     and (_group_asked(ctx, j) or _kind_asked(ctx, j)))):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[first].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -2124,6 +2152,22 @@ def _group_asked(ctx: _Ctx, j: int) -> bool:
     for k in range(j + 1, min(j + 5, len(toks))):
         if toks[k].low in lex.request_openers:
             return k > j + 1
+        if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
+            return False
+    return False
+
+
+def _kind_asked(ctx: _Ctx, j: int) -> bool:
+    """Is a kind of body or people asked to act right after a request ending at `j`, with
+    no quantifier: a group word, at most three lower-case words, then what is asked ("BPJS
+    Kesehatan juga mendorong fasilitas kesehatan untuk lebih aktif ...")? A request's
+    object with no such opener ("mendorong pertumbuhan ekonomi") asks no one."""
+    toks, lex = ctx.toks, ctx.lex
+    if j >= len(toks) or toks[j].low not in lex.asked_groups:
+        return False
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if toks[k].low in lex.request_openers:
+            return True
         if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
             return False
     return False
@@ -3282,9 +3326,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 41  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
+    version = 42  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
     # thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
-    # danger settings, defined terms, accused genitives, stances and pretexts (41)
+    # danger settings, defined terms, accused genitives, stances and pretexts (41);
+    # evrecall3: rebuffs, attempted denials, complaints, condemnations, blame, emergency
+    # sessions, pledges, investigators sent, hopes, nominating parties (42)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

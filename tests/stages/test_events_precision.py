@@ -73,3 +73,14 @@ def test_the_patient_of_an_asked_act_is_not_the_one_asked() -> None:
           ent(text, "org:b", "ORG", "Bareskrim")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert (e.actors, e.targets) == (("per:j",), ("org:b",))
+
+
+def test_a_letter_that_informs_asks_nothing() -> None:
+    text = ("Jhony akan mengirim surat ke Bareskrim Polri siang ini untuk memberi tahu alasan "
+            "Lisa tak bisa hadir.")
+    es = [ent(text, "per:j", "PERSON", "Jhony"), ent(text, "org:b", "ORG", "Bareskrim Polri")]
+    assert find_events(art(text, es)) == []
+    text = "Jhony akan mengirim surat ke Bareskrim Polri siang ini untuk meminta penundaan."
+    es = [ent(text, "per:j", "PERSON", "Jhony"), ent(text, "org:b", "ORG", "Bareskrim Polri")]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert (e.actors, e.targets) == (("per:j",), ("org:b",))

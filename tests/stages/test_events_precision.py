@@ -84,3 +84,8 @@ def test_a_letter_that_informs_asks_nothing() -> None:
     es = [ent(text, "per:j", "PERSON", "Jhony"), ent(text, "org:b", "ORG", "Bareskrim Polri")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert (e.actors, e.targets) == (("per:j",), ("org:b",))
+
+
+def test_a_name_after_a_framed_act_noun_and_a_comma_is_no_doer() -> None:
+    text = "Saat penangkapan, warga juga terlihat mengerubungi pelaku."
+    assert [e for e in find_events(art(text)) if e.code == "COERCE"] == []

@@ -1810,7 +1810,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 targets.extend(m.values)
                 alleged = True
                 break
-            if genitive and patient and not _frame_doer(ctx, i, m):
+            if genitive and patient and not (m.i == j and _frame_doer(ctx, i, m)):
                 targets.extend(m.values)
                 # right after the noun or its titles: not across a comma ("Selain
                 # penggerebekan , kepolisian ...") nor an inner noun ("pemblokiran rekening
@@ -1993,7 +1993,8 @@ def _forbidden(ctx: _Ctx, i: int, lo: int) -> bool:
 def _frame_doer(ctx: _Ctx, i: int, m: _Mention) -> bool:
     """Is the name right after an act noun opened by a frame ("Dalam penggeledahan KPK
     menyita dokumen") the subject of the main verb right after it, so the act's doer, not
-    the one it is done to?"""
+    the one it is done to? (Only a name next to the noun: in "Saat penangkapan, warga
+    terlihat mengerubungi pelaku" the crowd is no party.)"""
     toks, lex = ctx.toks, ctx.lex
     k = m.j
     while k < len(toks) and toks[k].low in lex.skip:

@@ -536,6 +536,18 @@ class EventWords(LangData):
     # Words before one of `not_deeds` that make it a deed after all: "polisi terpaksa harus
     # melayangkan tembakan" (forced to shoot: a shot was fired).
     deeds_after_all: Words = ()
+    # (evprec3) Words of reported speech that stand for the speaker's body where the
+    # speaker's role names one ("pihaknya"); verbs of forbidding, whose content act did not
+    # happen; quantifiers making an act noun a kind; frames whose act noun's genitive is
+    # the subject of the main verb ("Dalam penggeledahan KPK menyita ...").
+    body_words: Words = ()
+    forbidding: Words = ()
+    generic_quantifiers: Words = ()
+    act_frames: Words = ()
+    # (evprec3) Codes whose object noun of an act takes its own patient after these
+    # prepositions: "meminta penjadwalan ulang pemeriksaan terhadap Lisa" asks not Lisa.
+    inner_patient_codes: Words = ()
+    inner_patient_preps: Words = ()
     # Number words: a passive arrest or charge of a counted group named by no one ("tiga
     # orang ditahan") is an event with no target.
     numerals: Words = ()

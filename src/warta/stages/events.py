@@ -192,6 +192,12 @@ class Lexicon:
     likeness: frozenset[str]
     not_deeds: frozenset[str]
     deeds_after_all: frozenset[str]  # "terpaksa": "terpaksa harus menembak" shot
+    body_words: frozenset[str]  # "pihaknya": the speaker's body where the role names one
+    forbidding: frozenset[str]  # "melarang": the act after its object did not happen
+    generic_quantifiers: frozenset[str]  # "setiap": "setiap serangan" is a kind of act
+    act_frames: frozenset[str]  # "dalam": "Dalam penggeledahan KPK menyita": KPK searched
+    inner_patient_codes: frozenset[str]  # "REQUEST": "meminta pemeriksaan terhadap X"
+    inner_patient_preps: frozenset[str]  # "terhadap": X is the asked act's patient
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
@@ -384,6 +390,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
+        body_words=fs(w.body_words), forbidding=fs(w.forbidding),
+        generic_quantifiers=fs(w.generic_quantifiers), act_frames=fs(w.act_frames),
+        inner_patient_codes=fs(w.inner_patient_codes),
+        inner_patient_preps=fs(w.inner_patient_preps),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
         quote_team_words=fs(w.quote_team_words),
@@ -1080,6 +1090,7 @@ _Direct = tuple[int, int, frozenset[int], frozenset[str]]
 
 def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quote],
                      lex: Lexicon, sides: Mapping[str, str] | None = None,
+                     bodies: Mapping[str, str] | None = None,
                      ) -> tuple[list[_Mention], list[_Shield], list[_Direct]]:
     """Mentions with the speaker words of the sentence's quotes added; per quote (first
     content token, content end, ids of the mentions outside its content); and the direct
@@ -1114,7 +1125,8 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
             if (k not in used and c.start <= t.start and t.end <= c.end
                     and t.low in words and (person or t.low not in lex.person_words)
                     and (t.low not in lex.quote_team_words or _bare_subject(toks, k, lex))):
-                extra.append(_Mention(k, k + 1, (q.speaker,), "ANAPHOR_A"))
+                extra.append(_Mention(k, k + 1, (_spoken_for(q.speaker, t.low, lex, bodies),),
+                                      "ANAPHOR_A"))
                 used.add(k)
     if extra:
         ms = sorted([*ms, *extra], key=lambda m: m.i)
@@ -1135,6 +1147,16 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
 
     return ms, out, [(q.content.start, q.content.end, outside(q.content), side(q))
                      for q in direct]
+
+
+def _spoken_for(speaker: str, low: str, lex: Lexicon,
+                bodies: Mapping[str, str] | None) -> str:
+    """Who a speaker word of a quote stands for: the body the speaker's title names for
+    "pihaknya" ("Kepala Biro ... Kementerian Keuangan, Nufransa, mengatakan pihaknya
+    menyesalkan": the ministry), else the speaker."""
+    if low in lex.body_words:
+        return (bodies or {}).get(speaker) or speaker
+    return speaker
 
 
 def _bare_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
@@ -1624,6 +1646,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "May Day identik dengan aksi demonstrasi": a kind of act, none held
     if trig.voice != "noun" and _not_deed(ctx, i):
         return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
+    if trig.voice != "noun" and _shared_modal(ctx, i, lo):
+        return None  # "Trump harus meminta maaf dan menarik pernyataannya": a duty stated
+    if trig.voice != "noun" and _forbidden(ctx, i, lo):
+        return None  # "melarang Roy dan Sys bertemu Ahok": no meeting held
+    if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.generic_quantifiers:
+        return None  # "setiap serangan": a kind of act, none held
     if trig.code in lex.measure_codes and _market_move(ctx, voice, lo, i, j):
         return None  # "memukul nilai saham Twitter": the market moved, no one was hit
     hi = ctx.clause_end(j)
@@ -1682,7 +1710,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             if ctx.toks[i].low in lex.speaker_hopes:
                 actors = _hoping(ctx.side)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
-                and not _content_object(ctx, trig.code, j, m)]
+                and not _content_object(ctx, trig.code, j, m)
+                and not _inner_patient(ctx, trig.code, j, m)]
         if trig.topic_object:
             # "membahas soal hubungan ... persoalan ASEAN serta ZEE": topics; a partner
             # is named with "dengan"
@@ -1810,7 +1839,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 targets.extend(m.values)
                 alleged = True
                 break
-            if genitive and patient:
+            if genitive and patient and not (m.i == j and _frame_doer(ctx, i, m)):
                 targets.extend(m.values)
                 # right after the noun or its titles: not across a comma ("Selain
                 # penggerebekan , kepolisian ...") nor an inner noun ("pemblokiran rekening
@@ -1954,6 +1983,54 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _shared_modal(ctx: _Ctx, i: int, lo: int) -> bool:
+    """Does a duty or ability word govern a verb coordinated before the trigger together with
+    its object ("Trump harus meminta maaf dan menarik pernyataannya", "bisa memeriksa saksi
+    dan menahan X")? `_not_deed` takes a bare verb before "dan" only."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= lo and toks[k].low in lex.skip:
+        k -= 1
+    if not (k > lo and toks[k].low in lex.coordinators):
+        return False
+    # the coordinated verb, at most two object words before the coordinator
+    for v in range(k - 1, max(lo, k - 3) - 1, -1):
+        if not _verb_like(toks[v], lex):
+            continue
+        b = v - 1
+        while b >= lo and toks[b].low in lex.skip and toks[b].low not in lex.not_deeds:
+            b -= 1
+        return (b >= lo and toks[b].low in lex.not_deeds
+                and not (b > 0 and toks[b - 1].low in lex.deeds_after_all))
+    return False
+
+
+def _forbidden(ctx: _Ctx, i: int, lo: int) -> bool:
+    """Is the verb trigger the act a verb of forbidding before it bans ("melarang Roy dan
+    Sys bertemu Ahok", "dicegah menemui X")? Names and their connectors may stand between,
+    no other verb."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, max(lo, i - 9) - 1, -1):
+        if toks[k].low in lex.forbidding:
+            return True
+        if _verb_like(toks[k], lex) or toks[k].low in lex.breaks or toks[k].low in lex.relatives:
+            return False
+    return False
+
+
+def _frame_doer(ctx: _Ctx, i: int, m: _Mention) -> bool:
+    """Is the name right after an act noun opened by a frame ("Dalam penggeledahan KPK
+    menyita dokumen") the subject of the main verb right after it, so the act's doer, not
+    the one it is done to? (Only a name next to the noun: in "Saat penangkapan, warga
+    terlihat mengerubungi pelaku" the crowd is no party.)"""
+    toks, lex = ctx.toks, ctx.lex
+    k = m.j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    return (i > 0 and toks[i - 1].low in lex.act_frames and k < len(toks)
+            and _verb_like(toks[k], lex) and not toks[k].low.startswith("di"))
 
 
 def _described_agent(ctx: _Ctx, j: int) -> bool:
@@ -2292,6 +2369,17 @@ def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
         # "menolak proposal yang diajukan Mesir": whose the object is, a party to it
         and not (k > 0 and toks[k - 1].low in lex.relatives and toks[k].low.startswith("di"))
         for k in range(j, end))
+
+
+def _inner_patient(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
+    """Is `m`, marked by "terhadap" after a request's object noun of an act, that act's
+    patient, not the one asked ("meminta penjadwalan ulang pemeriksaan terhadap Lisa": the
+    lawyer asks the police about Lisa's questioning, not Lisa)?"""
+    toks, lex = ctx.toks, ctx.lex
+    if code not in lex.inner_patient_codes or m.prep not in lex.inner_patient_preps:
+        return False
+    return any(t.text.islower() and t.low.startswith(lex.patient_prefixes)
+               and t.low.endswith("an") and len(t.low) > 6 for t in toks[j:m.prep_at])
 
 
 def _programme_object(ctx: _Ctx, j: int) -> bool:
@@ -2871,7 +2959,8 @@ def _content_clause(f: _Found, scanned: Sequence[tuple[Trigger, int, int]],
     if lo == 0 or toks[lo - 1].low not in lex.content_openers:
         return False
     before = ctx.clause_start(lo - 1)
-    return any(g.code in lex.embedding and before <= i and j <= lo - 1 for g, i, j in scanned)
+    # the opener may end the trigger itself: "mendesak agar Tuan Trump menarik ..."
+    return any(g.code in lex.embedding and before <= i and j <= lo for g, i, j in scanned)
 
 
 def _shares_noun(g: _Found, f: _Found, ctx: _Ctx) -> bool:
@@ -3080,14 +3169,16 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        refs: Refs | None = None, enforcer: tuple[str, ...] = (),
                        enforcers: list[tuple[str, ...]] | None = None,
                        sides: Mapping[str, str] | None = None,
-                       default_named: bool = True) -> list[Event]:
+                       default_named: bool = True,
+                       bodies: Mapping[str, str] | None = None) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
     person a pronoun or a description refers to (none resolved without it). `enforcer` is
     who made the last arrest or charge before (the agent of an unnamed one here); the
     makers of the arrests and charges found here are appended to `enforcers`. `sides` maps a
     person to the body their role ties them to (a speaker's own side in a quotation).
-    `default_named`: the article names the default enforcer (else none is assumed)."""
+    `default_named`: the article names the default enforcer (else none is assumed).
+    `bodies`: of `sides`, the bodies a speaker's "pihaknya" stands for (default `sides`)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -3100,7 +3191,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms = _anaphors(toks, ms, prev, lex)
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
-    ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides)
+    ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides,
+                                           sides if bodies is None else bodies)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
@@ -3154,6 +3246,28 @@ def _enforcers(found: Sequence[_Found], ctx: _Ctx) -> list[tuple[str, ...]]:
         if all(kinds.get(a) == "ORG" or (kinds.get(a) == "AGENT" and a in lex.enforcer_agents)
                for a in acts):
             out.append(acts)  # a default agent filled in names no one: not kept
+    return out
+
+
+_TITLE_REACH = 40  # characters from the end of a body's name to its official's name
+
+
+def _titled_bodies(article: Article, sides: Mapping[str, str]) -> dict[str, str]:
+    """Of each person's body, the ones named in a title right before the person ("Kepala
+    Biro ... Kementerian Keuangan, Nufransa", "Ketua Fraksi Partai Gerindra Ahmad Muzani"),
+    no sentence end between: the body their "pihaknya" stands for. A body found elsewhere
+    (the owner's company of an association's official) is not."""
+    ends = {e.id: [m.end for m in e.mentions] for e in article.entities if e.id in sides.values()}
+    out: dict[str, str] = {}
+    for e in article.entities:
+        org = sides.get(e.id)
+        if org is None:
+            continue
+        for m in e.mentions:
+            if any(0 <= m.start - end <= _TITLE_REACH and "." not in article.text[end:m.start]
+                   for end in ends.get(org, ())):
+                out[e.id] = org
+                break
     return out
 
 
@@ -3232,6 +3346,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     default_named = not lex.enforcer_default_words.isdisjoint(_WORD.findall(text.lower()))
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
+    bodies = _titled_bodies(article, sides)
 
     out: list[Event] = []
     recent: list[Event | None] = []
@@ -3255,7 +3370,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             n - enforced[-1][0] <= _ENFORCER_REACH or not default_named) else ()
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
-                                 enforcer, found, sides, default_named)
+                                 enforcer, found, sides, default_named, bodies)
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -3326,11 +3441,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 42  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
+    version = 43  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
     # thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
     # danger settings, defined terms, accused genitives, stances and pretexts (41);
     # evrecall3: rebuffs, attempted denials, complaints, condemnations, blame, emergency
-    # sessions, pledges, investigators sent, hopes, nominating parties (42)
+    # sessions, pledges, investigators sent, hopes, nominating parties (42); evprec3:
+    # pihaknya as the speaker's body, forbidden and modal content, kinds (43)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

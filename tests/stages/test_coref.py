@@ -1619,3 +1619,27 @@ def test_offset_lookups_agree_with_a_scan_of_every_entity() -> None:
                    art.last_person_at(s))
             assert ids(got) == ids(scan(s, e)), (s, e, text[s:e])
     assert art.at(k, k + 7) is art.ents[4] and art.inside(0, len(text)) is None
+
+
+# ------------------------------------------------- whospeak3: occupations in apposition and as
+# predicates (who rounds 192, 227, 229 count them)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('" Saya mendengar suara tembakan , " kata Raied Khalid , seorang pekerja yang terluka '
+     "karena pecahan peluru .", "Raied Khalid", "pekerja"),
+    ("Selain menyanyi , Brian McKnight juga seorang komposer .", "Brian McKnight", "komposer"),
+    ("Andi Wijaya adalah seorang dokter di rumah sakit itu .", "Andi Wijaya", "dokter"),
+    ("Kata Kailash Satyarthi yang juga seorang advokat anak .", "Kailash Satyarthi",
+     "advokat anak"),
+])
+def test_an_occupation_in_apposition_or_as_predicate_is_a_role(text: str, name: str,
+                                                                role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == (role,)
+
+
+def test_a_seorang_predicate_without_an_occupation_gives_no_role() -> None:
+    text = "Andi Wijaya adalah seorang yang sangat ramah kepada tetangganya ."
+    out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    assert _by_name(out, "Andi Wijaya").roles == ()

@@ -1328,6 +1328,9 @@ class QuoteSpeaker(LangData):
     # Of `pronouns`, those that only stand for a person ('dia', never a body quoted before).
     person_pronouns: Words = ()
     plural_pronouns: Words
+    # Of those, the ones a body's members speak by, after the body opened the sentence
+    # before with its own statement ('BEM UI juga meminta …. Mereka mengatakan …').
+    body_plural_pronouns: Words = ()
     first_person: Words
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).
     company_anaphors: Words = ()
@@ -1364,6 +1367,7 @@ class QuoteSpeaker(LangData):
     # Heads of speaker phrases that make the speaker anonymous, a document or statement,
     # or an organisation (`Quote.speaker_kind`).
     anonymous_heads: Words = ()
+    naming_heads: Words = ()  # of those, heads a body's name may follow ('Kelompok ISIS')
     # Speaker phrases opening with a gathering ('Diskusi tersebut menekankan'): no speaker.
     gathering_heads: Words = ()
     document_heads: Words = ()

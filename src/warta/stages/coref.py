@@ -2528,7 +2528,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 26  # whospeak: numbered offices (ke-15) not the day's holder; ordinal epithets
+    version = 27  # whospeak3: occupations in apposition and as predicates (seorang pekerja,
+    # juga seorang komposer)
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -113,6 +113,7 @@ class _Lex:
     pronoun_words: frozenset[str]  # free pronouns: without the clitic 'nya'
     person_pronouns: frozenset[str]  # pronouns that only stand for a person
     plural: frozenset[str]
+    body_plural: frozenset[str]  # 'mereka' after a body's own statement: its members
     coordinators: frozenset[str]
     first_person: frozenset[str]
     inner: frozenset[str]
@@ -131,6 +132,7 @@ class _Lex:
     any_mark: re.Pattern[str]
     indirect_any: re.Pattern[str]
     anonymous_heads: frozenset[str]
+    naming_heads: frozenset[str]  # 'Kelompok ISIS': the body named right after the word
     gathering_heads: frozenset[str]
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
@@ -315,6 +317,7 @@ def _lex() -> _Lex:
         pronoun_words=frozenset(sp.pronouns) - {"nya"},
         person_pronouns=frozenset(sp.person_pronouns),
         plural=frozenset(sp.plural_pronouns),
+        body_plural=frozenset(sp.body_plural_pronouns),
         # a verb of `inner_quote_verbs` and the quotation mark that opens what it quotes
         inner_quote=re.compile(
             rf"\b(?:{_alt(sp.inner_quote_verbs)})\s*+[,:]?+\s*+(?:[‘'“\"]\s*\w|\S[‘'])"
@@ -343,6 +346,7 @@ def _lex() -> _Lex:
         # only searched (is a verb of saying there?): a trie is the same test, faster
         indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}(?:nya)?\b)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
+        naming_heads=frozenset(w.casefold() for w in sp.naming_heads),
         gathering_heads=frozenset(w.casefold() for w in sp.gathering_heads),
         document_heads=frozenset(w.casefold() for w in sp.document_heads),
         organisation_heads=frozenset(w.casefold() for w in sp.organisation_heads),
@@ -1788,9 +1792,12 @@ def speaker_kind(phrase: str, entity: Entity | None
     lex = _lex()
     words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
     head = words[0] if words else ""
+    if len(words) > 1 and words[1] == head and re.match(r"\w+\s+-\s+\w", phrase):
+        head = f"{head}-{head}"  # 'Negara - negara Barat': a plural spaced at its dash
     kind = entity.kind if entity is not None else None
     if (head in lex.anonymous_heads or plural_base(head)) and kind != "PERSON" \
-            and not _name_opens_with(entity, head):
+            and not _name_opens_with(entity, head) \
+            and not (head in lex.naming_heads and _names_body(words[1:], entity)):
         return False, "anonymous"
     if head in lex.gathering_heads:
         return False, None  # 'Diskusi tersebut menekankan …': a meeting, no one speaking
@@ -1812,6 +1819,14 @@ def speaker_kind(phrase: str, entity: Entity | None
     if phrase.casefold() in lex.pronoun_words or head in lex.plural:
         return True, "person"
     return True, None
+
+
+def _names_body(rest: Sequence[str], entity: Entity | None) -> bool:
+    """Whether the words after a group's head are the whole name of the ORG resolved
+    ('Kelompok ISIS menyatakan': the group named, not an unnamed crowd as 'kelompok warga')."""
+    if entity is None or entity.kind != "ORG" or not rest:
+        return False
+    return [w.casefold() for w in _NAME_WORD.findall(entity.name)] == list(rest)
 
 
 def _name_opens_with(entity: Entity | None, word: str) -> bool:
@@ -3278,7 +3293,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
-                and not (w in lex.as_verbs and _as_phrase_follows(text, toks, j)) \
+                and not (w in lex.as_verbs and not nya and _as_phrase_follows(text, toks, j)) \
                 and not (w in lex.negatable and _nominal_predicate(text, toks, j)):
             continue
         neg = k
@@ -3530,6 +3545,11 @@ def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
             return False  # ('yang dianggap sebagai penyelamat': still the relative's)
         if _verb(words[c]) and not words[c].startswith("di") \
                 and words[c - 1].casefold() not in lex.predicate_stops:
+            return True
+        if words[c - 1].casefold() in _DEMONSTRATIVES and _clause_verb(words[c]):
+            # 'berharap semua pihak [yang menangani kasus … itu] dilakukan secara …': a
+            # demonstrative closes the relative, the verb after it (a di- one too) is the
+            # clause's predicate (who round 227: missed)
             return True
     return False
 
@@ -4175,6 +4195,17 @@ def find_quotes(article: Article) -> list[Quote]:
             at = min(f.content.start, f.speaker_span.start)
             phrase = f.speaker_span.of(text).casefold()
             named = _named_in(ix, f.content)
+            if phrase in lex.body_plural and prev is not None and prev.speaker is not None \
+                    and by_id[prev.speaker].kind == "ORG" and prev.speaker_span is not None \
+                    and prev.speaker_span.start >= ix.lookback_floor(at, 1) \
+                    and _opened_sentence_before(text, ix, at, prev.speaker) \
+                    and not _person_between(ix, prev.speaker_span.end, at, named):
+                # 'BEM UI juga meminta pemerintah …. Mereka mengatakan …': the body that
+                # opened the sentence before and spoke there, its members speaking on (who
+                # round 227: missing); not after a person named since.
+                out.append(replace(prev, content=f.content, kind=f.kind, cue=f.cue,
+                                   speaker_span=f.speaker_span))
+                continue
             if phrase in lex.plural:
                 # 'Mereka menilai …', 'Keduanya menyebut …': several people, no one id to
                 # give, and no turn of speech that ends the current speaker's chain (a later
@@ -4429,8 +4460,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 29  # whospeak2: menjabarkan, mencurigai, sepakat, menyesalkan, mengecam,
-    # 'disebutkan X' mid-sentence, 'Keputusan ini diumumkan oleh X', 'Purnawirawan … itu'
+    version = 30  # whospeak3: 'menyebut/mengusulkan X sebagai Y', mengutarakan,
+    # mengemukakan, 'Kelompok ISIS', 'Mereka' after a body's statement, 'yang … itu di-'
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

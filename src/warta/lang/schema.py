@@ -229,6 +229,15 @@ class EntitiesData(LangData):
     particle_names: Words = ()
     # Lower-case particles inside Arabic names ("al", "bin"): a name holding one is a person.
     inner_name_particles: Words = ()
+    # Familiar titles that form a nickname with the one word after them ("Gus Ipul", "Cak
+    # Imin"): the title is the name's, not an honorific dropped from it.
+    nickname_name_titles: Words = ()
+    # Given names written abbreviated with a period ("Moh . Shofan", "Muh . Arif"): the
+    # abbreviation and its period open the name.
+    given_name_abbreviations: Words = ()
+    # Fellowships and professional titles written after a doctor's name and degree
+    # ("dr. Hengky Setyahadi Sp . B , FINACS , FICS"): no organisations.
+    title_after_name: Words = ()
     # A country's short form closing an organisation's acronym ("DPR RI", "MPR RI"): part
     # of that body's name, no mention of the country.
     country_suffixes: Words = ()

@@ -55,3 +55,21 @@ def test_town_apart_from_its_province() -> None:
     ents = _entities_of("Kongres digelar di Makassar Sulawesi Selatan pada 17 Oktober 2016 .")
     assert {("PLACE", "Makassar"), ("PLACE", "Sulawesi Selatan")} <= ents
     assert ("PLACE", "Jakarta Selatan") in _entities_of("Rapat di Jakarta Selatan kemarin .")
+
+
+def test_a_names_short_last_word_before_a_full_stop_stays() -> None:
+    ents = _entities_of("Kiper David De Gea tampil baik . Penyelamatan itu dilakukan David De "
+                        "Gea . Dia menang.")
+    assert ("PERSON", "David De Gea") in ents
+    assert ("PERSON", "David De") not in ents
+
+
+def test_body_takes_its_province_and_the_word_closing_its_short_name() -> None:
+    ents = _entities_of("Jakarta - Ketua Asosiasi Provinsi PSSI Jawa Timur Bambang Pramukantoro "
+                        "mengatakan PSSI harus netral.")
+    assert ("ORG", "Asosiasi Provinsi PSSI Jawa Timur") in ents
+    assert ("PLACE", "Jawa Timur") not in ents
+    ents = _entities_of("Jakarta - Kepala Departemen Kajian BEM UI Dialo Hujanbiru mengatakan "
+                        "mereka berdemonstrasi. Badan Eksekutif Mahasiswa Universitas Indonesia "
+                        "( BEM UI ) meminta pemerintah mengevaluasi.")
+    assert ("ORG", "Departemen Kajian BEM UI") in ents

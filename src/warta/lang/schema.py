@@ -238,6 +238,11 @@ class EntitiesData(LangData):
     # Fellowships and professional titles written after a doctor's name and degree
     # ("dr. Hengky Setyahadi Sp . B , FINACS , FICS"): no organisations.
     title_after_name: Words = ()
+    # First pieces of degrees written spaced after a name ("Sp . B", "M . Kes"): no name's.
+    spaced_degree_heads: Words = ()
+    # Area words that name a body for its area, the place written after the body's acronym
+    # ("Asosiasi Provinsi PSSI Jawa Timur"), besides `home_areas`.
+    body_area_words: Words = ()
     # A country's short form closing an organisation's acronym ("DPR RI", "MPR RI"): part
     # of that body's name, no mention of the country.
     country_suffixes: Words = ()

@@ -45,10 +45,10 @@ _TAG_OPEN = re.compile(r"\(\s*([A-Z][a-z]{1,3}) \. $")
 
 
 @cache
-def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     d = load("entities", EntitiesData)
     return (frozenset(d.nickname_name_titles), frozenset(d.given_name_abbreviations),
-            frozenset(d.title_after_name))
+            frozenset(d.title_after_name), frozenset(d.spaced_degree_heads))
 
 
 def _grow(m: _Span, text: str, start: int, end: int) -> None:
@@ -92,12 +92,13 @@ def _title_head(text: str, m: _Span, titles: frozenset[str], abbrevs: frozenset[
         _grow(m, text, m.start - len(before) + tag.start(1), m.end)
 
 
-def _degree_cut(text: str, m: _Span) -> None:
-    """A name of three or more words whose last is a short word opening a spaced degree
-    ("Hengky Setyahadi [Sp] . B") ends before it: the degree is no part of the name."""
+def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> None:
+    """A name of three or more words whose last opens a spaced degree (`heads`: "Hengky
+    Setyahadi [Sp] . B") ends before it: the degree is no part of the name. Only the
+    degrees' heads: a name's own short last word before a sentence's end ("David De Gea
+    . Dia") stays."""
     words = m.surface.split(" ")
-    if len(words) >= 3 and len(words[-1]) <= 3 and words[-1][:1].isupper() \
-            and _DEGREE_REST.match(text, m.end) is not None:
+    if len(words) >= 3 and words[-1] in heads and _DEGREE_REST.match(text, m.end) is not None:
         _grow(m, text, m.start, m.end - len(words[-1]) - 1)
 
 
@@ -130,6 +131,39 @@ def _surnamed_persons(text: str, mentions: Sequence[M], make: Callable[[int, int
     return out
 
 
+@cache
+def _area_words() -> frozenset[str]:
+    d = load("entities", EntitiesData)
+    return frozenset({*(w.casefold() for w in d.home_areas), *(
+        w.casefold() for w in d.body_area_words)})
+
+
+def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
+    """An organisation cut before the last words of its name takes them: a place right
+    after a body named for an area word with no place of its own ("Asosiasi Provinsi PSSI"
+    + "Jawa Timur"), or the word that makes its last word a body the article names whole
+    ("Departemen Kajian BEM" + "UI", beside "BEM UI"). The place inside is no mention."""
+    areas = _area_words()
+    orgs = {m.surface for m in mentions if m.kind == "ORG" and " " in m.surface}
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "ORG" or k in drop:
+            continue
+        words = m.surface.split(" ")
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "PLACE" and nxt.start == m.end + 1 \
+                and any(w.casefold() in areas for w in words[1:]) \
+                and words[-1].casefold() not in areas:
+            _grow(m, text, m.start, nxt.end)
+            drop.add(k + 1)
+            continue
+        word = re.match(r" ([A-Z][A-Za-z]{1,5})\b", text[m.end:m.end + 8])
+        if word is not None and len(words) > 1 and f"{words[-1]} {word.group(1)}" in orgs \
+                and (nxt is None or nxt.start >= m.end + len(word.group(0))):
+            _grow(m, text, m.start, m.end + len(word.group(0)))
+    return [m for k, m in enumerate(mentions) if k not in drop]
+
+
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M]
                ) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
@@ -137,15 +171,16 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
     titles and codes that name nothing; a mention a grown name now covers is dropped; a
     person's whole name with a hyphenated surname the tagger left is added (`make` builds
     a mention of a span and kind)."""
-    titles, abbrevs, after = _data()
-    out = _surnamed_persons(text, [m for m in mentions if not _no_name(text, m, after)], make)
+    titles, abbrevs, after, heads = _data()
+    out = _body_tails(text, _surnamed_persons(
+        text, [m for m in mentions if not _no_name(text, m, after)], make))
     for m in out:
         if m.kind != "PERSON":
             continue
         _particle_tail(text, m)
         _hyphen_surname(text, m)
         _title_head(text, m, titles, abbrevs)
-        _degree_cut(text, m)
+        _degree_cut(text, m, heads)
     persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
     kept: list[M] = []
     for m in out:

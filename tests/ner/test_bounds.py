@@ -73,3 +73,10 @@ def test_body_takes_its_province_and_the_word_closing_its_short_name() -> None:
                         "mereka berdemonstrasi. Badan Eksekutif Mahasiswa Universitas Indonesia "
                         "( BEM UI ) meminta pemerintah mengevaluasi.")
     assert ("ORG", "Departemen Kajian BEM UI") in ents
+
+
+def test_acronym_run_into_its_officer_is_cut_but_not_a_body_and_its_town() -> None:
+    ents = _entities_of("Jakarta - \" Kami punya anak perusahaan , \" ungkap Head of Corporate "
+                        "Communication CMNP Solahuddin kepada kumparan . Solahuddin menambahkan "
+                        "hal itu .")
+    assert ("PERSON", "Solahuddin") in ents and ("ORG", "CMNP Solahuddin") not in ents

@@ -164,16 +164,48 @@ def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
     return [m for k, m in enumerate(mentions) if k not in drop]
 
 
-def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M]
-               ) -> list[M]:
+def _area_named(text: str, word: str) -> bool:
+    """Whether the article writes `word` after an area word ("Kabupaten (Pemkab) Bone",
+    "Kota Bone"): a place's name, whatever the tagger read elsewhere."""
+    areas = "|".join(re.escape(a) for a in sorted({*_area_words(), "kota", "pemkab", "pemkot"}))
+    return re.search(rf"(?i:\b(?:{areas})) (?:\(\w+\) )?{re.escape(word)}\b", text) is not None
+
+
+def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
+                     is_place: Callable[[str], bool]) -> list[M]:
+    """An organisation read as acronyms run into a one-word person's name the article gives
+    alone ("Head of Corporate Communication [CMNP Solahuddin]" beside "Solahuddin
+    mengatakan") is the body and its officer: cut before the name."""
+    people = {m.surface for m in mentions if m.kind == "PERSON"}
+    out: list[M] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        # one name word only: a two-word "person" after an acronym is as often the rest of
+        # a body's name read as a person ("DEMA UIN Syarif Hidayatullah")
+        # a place ("DPRD Bone", the regency read as a person elsewhere) stays the body's
+        k = len(words) - 1 if len(words) > 1 and words[-1] in people \
+            and not is_place(words[-1]) and not _area_named(text, words[-1]) else None
+        if m.kind != "ORG" or k is None or not all(
+                len(w) >= 2 and w.isupper() and w.isalpha() for w in words[:k]):
+            out.append(m)
+            continue
+        cut = len(" ".join(words[:k]))
+        end = m.end
+        _grow(m, text, m.start, m.start + cut)
+        out += (m, make(m.start + cut + 1, end, "PERSON"))
+    return out
+
+
+def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
+               is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
     nickname titles and abbreviated given names, cut before a spaced degree, and less the
     titles and codes that name nothing; a mention a grown name now covers is dropped; a
     person's whole name with a hyphenated surname the tagger left is added (`make` builds
-    a mention of a span and kind)."""
+    a mention of a span and kind; `is_place` whether a word names a known place)."""
     titles, abbrevs, after, heads = _data()
-    out = _body_tails(text, _surnamed_persons(
-        text, [m for m in mentions if not _no_name(text, m, after)], make))
+    out = _acronym_holders(text, _body_tails(text, _surnamed_persons(
+        text, [m for m in mentions if not _no_name(text, m, after)], make)), make, is_place)
     for m in out:
         if m.kind != "PERSON":
             continue

@@ -5900,7 +5900,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)
-    mentions = fix_bounds(text, mentions, lambda a, b, kind: Mention(a, b, kind, text[a:b]))
+    mentions = fix_bounds(text, mentions, lambda a, b, kind: Mention(a, b, kind, text[a:b]),
+                          lambda word: models.gazetteer.resolve(word) is not None)
     mentions = _surname_places(text, _place_first_names(text, mentions),
                                models.featurizer.names, models.lexicon, models.gazetteer)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]

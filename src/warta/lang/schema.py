@@ -229,6 +229,20 @@ class EntitiesData(LangData):
     particle_names: Words = ()
     # Lower-case particles inside Arabic names ("al", "bin"): a name holding one is a person.
     inner_name_particles: Words = ()
+    # Familiar titles that form a nickname with the one word after them ("Gus Ipul", "Cak
+    # Imin"): the title is the name's, not an honorific dropped from it.
+    nickname_name_titles: Words = ()
+    # Given names written abbreviated with a period ("Moh . Shofan", "Muh . Arif"): the
+    # abbreviation and its period open the name.
+    given_name_abbreviations: Words = ()
+    # Fellowships and professional titles written after a doctor's name and degree
+    # ("dr. Hengky Setyahadi Sp . B , FINACS , FICS"): no organisations.
+    title_after_name: Words = ()
+    # First pieces of degrees written spaced after a name ("Sp . B", "M . Kes"): no name's.
+    spaced_degree_heads: Words = ()
+    # Area words that name a body for its area, the place written after the body's acronym
+    # ("Asosiasi Provinsi PSSI Jawa Timur"), besides `home_areas`.
+    body_area_words: Words = ()
     # A country's short form closing an organisation's acronym ("DPR RI", "MPR RI"): part
     # of that body's name, no mention of the country.
     country_suffixes: Words = ()

@@ -25,6 +25,7 @@ from ..text.scan import opening
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
+from .bounds import fix_bounds
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -5182,18 +5183,25 @@ def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]
     """Two places written one after the other are two mentions ('dari [Sabang] [Merauke]',
     'di [Denpasar] [Bali]'): a two-word place the gazetteer does not know whole, each word
     of it a town, province or country the gazetteer knows without doubt ("Jakarta
-    Selatan", "Batu Bara" and "Bandar Lampung" stay whole)."""
+    Selatan", "Batu Bara" and "Bandar Lampung" stay whole); so too a town and its
+    two-word province ('di [Makassar] [Sulawesi Selatan]', whonames3)."""
     out: list[Mention] = []
     for m in mentions:
         words = m.surface.split(" ")
-        if m.kind == "PLACE" and m.place is None and len(words) == 2 \
+        if m.kind == "PLACE" and m.place is None and 2 <= len(words) <= 4 \
                 and gaz.resolve(m.surface) is None:
-            parts = [gaz.resolve(w) for w in words]
-            if all(p is not None and not p.ambiguous and p.type in _TOWN_KINDS for p in parts):
-                left, right = _cut(m, len(words[0]), len(words[0]) + 1, "PLACE")
-                left.place, right.place = parts
-                out += (left, right)
-                continue
+            for k in range(1, len(words)):
+                parts = [gaz.resolve(" ".join(words[:k])), gaz.resolve(" ".join(words[k:]))]
+                if all(p is not None and not p.ambiguous and p.type in _TOWN_KINDS
+                       for p in parts):
+                    cut = len(" ".join(words[:k]))
+                    left, right = _cut(m, cut, cut + 1, "PLACE")
+                    left.place, right.place = parts
+                    out += (left, right)
+                    break
+            else:
+                out.append(m)
+            continue
         out.append(m)
     return out
 
@@ -5974,6 +5982,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)
+    mentions = fix_bounds(text, mentions, lambda a, b, kind: Mention(a, b, kind, text[a:b]),
+                          lambda word: models.gazetteer.resolve(word) is not None)
     mentions = _surname_places(text, _place_first_names(text, mentions),
                                models.featurizer.names, models.lexicon, models.gazetteer)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]

@@ -1,0 +1,223 @@
+"""Name boundaries the tagger gets wrong at particles, titles and punctuation.
+
+Each rule takes the article text and its mentions (`warta.ner.resolve.Mention`, duck-typed
+here: `start`, `end`, `kind`, `surface`) and moves a mention's edge to where the name
+really begins or ends, or drops a mention that names nothing: a person's name cut before
+"binti" ("Emuh [binti Saran]"), before a hyphenated surname ("Muslim Jaya [Butar-butar]"),
+after a nickname's title ("[Gus] Ipul") or an abbreviated given name ("[Moh .] Shofan"); a
+doctor's name run into a spaced degree ("Hengky Setyahadi [Sp] . B"), and the corps code
+and fellowships around it ("( K )", "FINACS") read as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Protocol, TypeVar
+
+from ..lang.id import load
+from ..lang.schema import EntitiesData
+
+__all__ = ["fix_bounds"]
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    kind: str
+    surface: str
+
+
+M = TypeVar("M", bound=_Span)
+_CAP = r"[A-Z][a-z'’]+"
+# "Emuh [binti Saran]": an Arabic particle and the capitalised father's name after it.
+_PARTICLE_TAIL = re.compile(rf" (?:bin|binti|bint|ibn) {_CAP}(?: {_CAP}){{0,2}}\b")
+# "Muslim Jaya [Butar-butar]": a capitalised hyphenated surname (a Batak clan's
+# reduplicated name), up to two capitalised words before it.
+_HYPHEN_SURNAME = re.compile(rf"(?: {_CAP}){{0,2}} ([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
+# "Hengky Setyahadi Sp [. B]": a spaced degree's period and its rest after a name's end.
+_DEGREE_REST = re.compile(r"\s?\.\s?[A-Z][A-Za-z]{0,3}\b")
+# "( K )": a one-letter code in brackets (a navy corps after "Letkol Laut").
+_BRACKETED_LETTER = re.compile(r"\(\s*$")
+# "( [Uu .] Aulia / KR - AMQ )": an editor's tag line opens with the bracket.
+_TAG_OPEN = re.compile(r"\(\s*([A-Z][a-z]{1,3}) \. $")
+
+
+@cache
+def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return (frozenset(d.nickname_name_titles), frozenset(d.given_name_abbreviations),
+            frozenset(d.title_after_name), frozenset(d.spaced_degree_heads))
+
+
+def _grow(m: _Span, text: str, start: int, end: int) -> None:
+    m.start, m.end = start, end
+    m.surface = text[start:end]
+
+
+def _particle_tail(text: str, m: _Span) -> None:
+    """A person's name cut before an Arabic particle and the father's name ("Emuh" of
+    "Emuh binti Saran") takes them: the particle joins the two into one name."""
+    tail = _PARTICLE_TAIL.match(text, m.end)
+    if tail is not None:
+        _grow(m, text, m.start, tail.end())
+
+
+def _hyphen_surname(text: str, m: _Span) -> None:
+    """A person's name cut before a capitalised hyphenated surname ("Muslim" of "Muslim
+    Jaya Butar-butar") takes it and the capitalised words between."""
+    tail = _HYPHEN_SURNAME.match(text, m.end)
+    if tail is not None and tail.group(1).lower() == tail.group(2).lower():
+        _grow(m, text, m.start, tail.end())
+
+
+def _title_head(text: str, m: _Span, titles: frozenset[str], abbrevs: frozenset[str]
+                ) -> None:
+    """A one-word person after a nickname's title ("Gus Ipul") takes the title; a person
+    after an abbreviated given name and its spaced period ("Moh . Shofan"), or after a
+    short capitalised word and period opening a bracketed tag line ("( Uu . Aulia / KR )"),
+    takes them."""
+    before = text[max(0, m.start - 12):m.start]
+    word = re.search(r"(?:^|[^\w.])(\w+) $", before)
+    if word is not None and word.group(1) in titles and " " not in m.surface:
+        _grow(m, text, m.start - len(word.group(1)) - 1, m.end)
+        return
+    dotted = re.search(r"(?:^|[^\w.])(\w+) ?\. ?$", before)
+    if dotted is not None and dotted.group(1) in abbrevs:
+        _grow(m, text, m.start - len(before) + dotted.start(1), m.end)
+        return
+    tag = _TAG_OPEN.search(before)
+    if tag is not None:
+        _grow(m, text, m.start - len(before) + tag.start(1), m.end)
+
+
+def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> None:
+    """A name of three or more words whose last opens a spaced degree (`heads`: "Hengky
+    Setyahadi [Sp] . B") ends before it: the degree is no part of the name. Only the
+    degrees' heads: a name's own short last word before a sentence's end ("David De Gea
+    . Dia") stays."""
+    words = m.surface.split(" ")
+    if len(words) >= 3 and words[-1] in heads and _DEGREE_REST.match(text, m.end) is not None:
+        _grow(m, text, m.start, m.end - len(words[-1]) - 1)
+
+
+def _no_name(text: str, m: _Span, titles: frozenset[str]) -> bool:
+    """Whether `m` names nothing: a fellowship or degree written after a name ("FINACS"),
+    or a one-letter code in brackets ("Letkol Laut ( K )")."""
+    if m.surface in titles:  # only in a list after a name's comma ("Sp . B , [FINACS]")
+        return re.search(r"\w\s*,\s*$", text[max(0, m.start - 4):m.start]) is not None
+    return len(m.surface) == 1 and _BRACKETED_LETTER.search(
+        text[max(0, m.start - 3):m.start]) is not None and text[m.end:m.end + 2].strip()[:1] == ")"
+
+
+_UNTAGGED_SURNAMED = re.compile(rf"\b({_CAP})(?: {_CAP}){{0,2}} ([A-Z][a-z]+)-([a-z]+)\b")
+
+
+def _surnamed_persons(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M]
+                      ) -> list[M]:
+    """A capitalised run no mention holds that ends in a reduplicated hyphenated surname
+    ("Pengacara RK, [Muslim Jaya Butar-butar] yakin"), opening with a word the article
+    names a person by alone ("ujar Muslim"), is that person's whole name."""
+    firsts = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
+    if not firsts or "-" not in text:
+        return list(mentions)
+    out = list(mentions)
+    for run in _UNTAGGED_SURNAMED.finditer(text):
+        if run.group(1) in firsts and run.group(2).lower() == run.group(3) \
+                and not any(m.start < run.end() and run.start() < m.end for m in mentions):
+            out.append(make(run.start(), run.end(), "PERSON"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    d = load("entities", EntitiesData)
+    return frozenset({*(w.casefold() for w in d.home_areas), *(
+        w.casefold() for w in d.body_area_words)})
+
+
+def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
+    """An organisation cut before the last words of its name takes them: a place right
+    after a body named for an area word with no place of its own ("Asosiasi Provinsi PSSI"
+    + "Jawa Timur"), or the word that makes its last word a body the article names whole
+    ("Departemen Kajian BEM" + "UI", beside "BEM UI"). The place inside is no mention."""
+    areas = _area_words()
+    orgs = {m.surface for m in mentions if m.kind == "ORG" and " " in m.surface}
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "ORG" or k in drop:
+            continue
+        words = m.surface.split(" ")
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "PLACE" and nxt.start == m.end + 1 \
+                and any(w.casefold() in areas for w in words[1:]) \
+                and words[-1].casefold() not in areas:
+            _grow(m, text, m.start, nxt.end)
+            drop.add(k + 1)
+            continue
+        word = re.match(r" ([A-Z][A-Za-z]{1,5})\b", text[m.end:m.end + 8])
+        if word is not None and len(words) > 1 and f"{words[-1]} {word.group(1)}" in orgs \
+                and (nxt is None or nxt.start >= m.end + len(word.group(0))):
+            _grow(m, text, m.start, m.end + len(word.group(0)))
+    return [m for k, m in enumerate(mentions) if k not in drop]
+
+
+def _area_named(text: str, word: str) -> bool:
+    """Whether the article writes `word` after an area word ("Kabupaten (Pemkab) Bone",
+    "Kota Bone"): a place's name, whatever the tagger read elsewhere."""
+    areas = "|".join(re.escape(a) for a in sorted({*_area_words(), "kota", "pemkab", "pemkot"}))
+    return re.search(rf"(?i:\b(?:{areas})) (?:\(\w+\) )?{re.escape(word)}\b", text) is not None
+
+
+def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
+                     is_place: Callable[[str], bool]) -> list[M]:
+    """An organisation read as acronyms run into a one-word person's name the article gives
+    alone ("Head of Corporate Communication [CMNP Solahuddin]" beside "Solahuddin
+    mengatakan") is the body and its officer: cut before the name."""
+    people = {m.surface for m in mentions if m.kind == "PERSON"}
+    out: list[M] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        # one name word only: a two-word "person" after an acronym is as often the rest of
+        # a body's name read as a person ("DEMA UIN Syarif Hidayatullah")
+        # a place ("DPRD Bone", the regency read as a person elsewhere) stays the body's
+        k = len(words) - 1 if len(words) > 1 and words[-1] in people \
+            and not is_place(words[-1]) and not _area_named(text, words[-1]) else None
+        if m.kind != "ORG" or k is None or not all(
+                len(w) >= 2 and w.isupper() and w.isalpha() for w in words[:k]):
+            out.append(m)
+            continue
+        cut = len(" ".join(words[:k]))
+        end = m.end
+        _grow(m, text, m.start, m.start + cut)
+        out += (m, make(m.start + cut + 1, end, "PERSON"))
+    return out
+
+
+def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
+               is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
+    """`mentions` with persons' names grown over their particles, hyphenated surnames,
+    nickname titles and abbreviated given names, cut before a spaced degree, and less the
+    titles and codes that name nothing; a mention a grown name now covers is dropped; a
+    person's whole name with a hyphenated surname the tagger left is added (`make` builds
+    a mention of a span and kind; `is_place` whether a word names a known place)."""
+    titles, abbrevs, after, heads = _data()
+    out = _acronym_holders(text, _body_tails(text, _surnamed_persons(
+        text, [m for m in mentions if not _no_name(text, m, after)], make)), make, is_place)
+    for m in out:
+        if m.kind != "PERSON":
+            continue
+        _particle_tail(text, m)
+        _hyphen_surname(text, m)
+        _title_head(text, m, titles, abbrevs)
+        _degree_cut(text, m, heads)
+    persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
+    kept: list[M] = []
+    for m in out:
+        inside = any(p is not m and p.start <= m.start and m.end <= p.end
+                     and (p.start, p.end) != (m.start, m.end) for p in persons)
+        if not inside:
+            kept.append(m)
+    return kept

@@ -1,0 +1,82 @@
+"""Name boundaries at particles, titles and punctuation (warta.ner.bounds) and a town
+apart from its province (warta.ner.resolve._joined_places)."""
+
+from __future__ import annotations
+
+from warta.ner.resolve import find_entities
+from warta.stages.segment import split_sentences
+from warta.text.tokens import make_tokens
+
+
+def _entities_of(text: str) -> set[tuple[str, str]]:
+    tokens = make_tokens(text)
+    return {(e.kind, e.name) for e in find_entities(text, split_sentences(text, tokens),
+                                                     tokens=tokens)}
+
+
+def test_particle_takes_the_fathers_name() -> None:
+    ents = _entities_of("Polisi mengidentifikasi korban atas nama Pariyah , Emuh binti Saran , "
+                        "Sani binti Usih dan Sugiyati .")
+    assert ("PERSON", "Emuh binti Saran") in ents
+    assert ("PERSON", "Emuh") not in ents
+
+
+def test_nickname_title_stays_on_a_one_word_name() -> None:
+    ents = _entities_of("Jakarta - Mensos Gus Ipul pun mengungkit pesan Prabowo agar semua "
+                        "pihak bekerja sama.")
+    assert ("PERSON", "Gus Ipul") in ents
+    assert ("PERSON", "Ipul") not in ents
+
+
+def test_hyphenated_surname_completes_a_name_said_alone() -> None:
+    ents = _entities_of("Kubu RK juga telah buka suara. Pengacara RK, Muslim Jaya Butar-butar "
+                        "yakin Polri profesional. \"Ini bukti penyidik bekerja,\" ujar Muslim "
+                        "kepada wartawan.")
+    assert ("PERSON", "Muslim Jaya Butar-butar") in ents
+    assert ("PERSON", "Muslim") not in ents
+
+
+def test_abbreviated_given_names_open_the_name() -> None:
+    assert ("PERSON", "Moh . Shofan") in _entities_of(
+        "Penulis : Moh . Shofan , aktivis Muhammadiyah")
+    assert ("PERSON", "Uu . Aulia") in _entities_of(
+        "Kongres digelar di Makassar pada 17 Oktober 2016 . ( Uu . Aulia / KR - AMQ )")
+
+
+def test_doctor_name_without_degree_code_and_fellowships() -> None:
+    ents = _entities_of("Surabaya - Kadiskes Kolinlamil Letkol Laut ( K ) dr. Hengky Setyahadi "
+                        "Sp . B , FINACS , FICS memimpin fumigasi.")
+    assert ("PERSON", "Hengky Setyahadi") in ents
+    names = {n for _, n in ents}
+    assert not names & {"K", "FINACS", "FICS", "Hengky Setyahadi Sp"}
+
+
+def test_town_apart_from_its_province() -> None:
+    ents = _entities_of("Kongres digelar di Makassar Sulawesi Selatan pada 17 Oktober 2016 .")
+    assert {("PLACE", "Makassar"), ("PLACE", "Sulawesi Selatan")} <= ents
+    assert ("PLACE", "Jakarta Selatan") in _entities_of("Rapat di Jakarta Selatan kemarin .")
+
+
+def test_a_names_short_last_word_before_a_full_stop_stays() -> None:
+    ents = _entities_of("Kiper David De Gea tampil baik . Penyelamatan itu dilakukan David De "
+                        "Gea . Dia menang.")
+    assert ("PERSON", "David De Gea") in ents
+    assert ("PERSON", "David De") not in ents
+
+
+def test_body_takes_its_province_and_the_word_closing_its_short_name() -> None:
+    ents = _entities_of("Jakarta - Ketua Asosiasi Provinsi PSSI Jawa Timur Bambang Pramukantoro "
+                        "mengatakan PSSI harus netral.")
+    assert ("ORG", "Asosiasi Provinsi PSSI Jawa Timur") in ents
+    assert ("PLACE", "Jawa Timur") not in ents
+    ents = _entities_of("Jakarta - Kepala Departemen Kajian BEM UI Dialo Hujanbiru mengatakan "
+                        "mereka berdemonstrasi. Badan Eksekutif Mahasiswa Universitas Indonesia "
+                        "( BEM UI ) meminta pemerintah mengevaluasi.")
+    assert ("ORG", "Departemen Kajian BEM UI") in ents
+
+
+def test_acronym_run_into_its_officer_is_cut_but_not_a_body_and_its_town() -> None:
+    ents = _entities_of("Jakarta - \" Kami punya anak perusahaan , \" ungkap Head of Corporate "
+                        "Communication CMNP Solahuddin kepada kumparan . Solahuddin menambahkan "
+                        "hal itu .")
+    assert ("PERSON", "Solahuddin") in ents and ("ORG", "CMNP Solahuddin") not in ents

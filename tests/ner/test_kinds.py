@@ -286,3 +286,24 @@ def test_a_name_after_a_comma_closing_an_office_at_a_body_is_a_person() -> None:
     chunks = [("ORG", 3, 6), ("PLACE", 7, 9), ("PLACE", 11, 12)]
     got = fix_chunks(words, chunks, [False] * len(words))
     assert got == [("ORG", 3, 6), ("PERSON", 7, 9), ("PLACE", 11, 12)]
+
+
+def test_org_runs_take_the_person_a_university_is_named_for() -> None:
+    from warta.ner.kinds import org_runs
+
+    # "alumni Universitas [Hasanuddin]": a person's name right after an eponym head is the
+    # university's name; after another head it stays the person ("Partai [Budi]" no body).
+    words = ["alumni", "Universitas", "Hasanuddin", ".", "Kata", "Kepala", "Dinas",
+             "Budi", "Santoso"]
+    tags = ["O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    assert org_runs(words, tags) == ["O", "B-ORG", "I-ORG", "O", "O", "O", "O",
+                                     "B-PERSON", "I-PERSON"]
+
+
+def test_a_state_read_as_a_person_is_a_place() -> None:
+    from warta.ner.kinds import fix_chunks, glued
+
+    words = ["kunjungan", "ke", "Kerajaan", "Arab", "Saudi", "dan", "Andi", "Saudi"]
+    spans = [(k * 10, k * 10 + len(w)) for k, w in enumerate(words)]
+    chunks = [("PERSON", 2, 5), ("PERSON", 6, 8)]
+    assert fix_chunks(words, chunks, glued(spans)) == [("PLACE", 2, 5), ("PERSON", 6, 8)]

@@ -155,6 +155,14 @@ class EntitiesData(LangData):
     competition_heads: Words = ()
     league_heads: Words = ()
     competitions: Words = ()
+    # Words naming an election or a season that recurs ("Pilpres", "Haji"): one with its
+    # year right after it is that edition, an EVENT ("Pilpres 2019", "Haji 2026"); words
+    # closing an award show's name ("Awards"): the capitalised run they close is the show.
+    edition_heads: Words = ()
+    show_tails: Words = ()
+    # Words naming a body's own gathering ("Kongres"): one with the body's acronym right
+    # after it is that gathering, an EVENT ("Kongres PSSI"), the acronym the body.
+    gathering_heads: Words = ()
     document_heads: Words = ()
     place_prefixes: Words
     name_suffixes: Words
@@ -374,6 +382,8 @@ class KindsData(LangData):
     # Last words of sports clubs' names that no place or person ends with ("United"): a
     # place or person read on a name of several words ending in one is the club.
     team_tails: Words = ()
+    eponym_heads: Words = ()  # "Universitas": bodies named for a person
+    state_heads: Words = ()  # "Kerajaan": a name opening with one is a state
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.
     org_head_forms: dict[str, StrictStr] = {}

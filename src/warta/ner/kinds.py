@@ -57,6 +57,9 @@ class KindRules:
     # capitals too ("General Manager Ku Ka Denny Novel": "Ka" is part of a firm's name).
     object_acronyms: frozenset[str] = frozenset()
     team_tails: frozenset[str] = frozenset()  # "United": "West Ham United"
+    # Organisation heads of bodies named for a person ("Universitas [Hasanuddin]").
+    eponym_heads: frozenset[tuple[str, ...]] = frozenset()
+    state_heads: frozenset[str] = frozenset()  # "kerajaan": "Kerajaan Arab Saudi"
 
 
 # An English plural closing a team's name after its city: "Raptors", "Nets", "76ers".
@@ -111,7 +114,9 @@ def kind_rules() -> KindRules:
                      frozenset(w.lower() for w in data.naming_cues),
                      frozenset(w.lower() for w in data.object_riders),
                      frozenset(w.lower() for w in data.object_heads if w.isupper()),
-                     frozenset(data.team_tails))
+                     frozenset(data.team_tails),
+                     frozenset(tuple(w.lower().split()) for w in data.eponym_heads),
+                     frozenset(w.lower() for w in data.state_heads))
 
 
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -384,6 +389,9 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                         j = max(j + 2, chunks[nxt][2])
                     else:
                         j += 2
+        if kind == "PERSON" and j - i >= 2 and low[i] in rules.state_heads \
+                and words[i][:1].isupper():
+            kind = "PLACE"  # "[Kerajaan Arab Saudi]": a state, never a person
         if kind == "PERSON":
             # "Kim Jong - un", "So Chang - sik": a short lower-case syllable after a spaced
             # hyphen ends the name; "Fayez al - Sarraj": so does an Arabic article, a
@@ -519,6 +527,10 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
         # organisation chunk after it is that head's name ("Fraksi Partai [Nasional
         # Demokrat]"), no other body.
         h2 = _org_head_at(low, j, n, rules) if j < n and words[j][:1].isupper() else 0
+        named_for = j  # end of a person's name the body is named for ("Universitas
+        # [Hasanuddin]"), right after an eponym head; `j` when none
+        if j < n and out[j] == "B-PERSON" and tuple(low[i:j]) in rules.eponym_heads:
+            named_for = j = _chunk_end(out, j)
         while j < n:
             w = words[j]
             if out[j] == "B-PERSON" or (out[j] == "B-ORG" and j > i + h
@@ -542,7 +554,7 @@ def org_runs(words: Sequence[str], tags: Sequence[str], connectors: Collection[s
             out[j], out[j + 1] = "B-PERSON", "I-PERSON"
         # The run must name something after the head, and not end inside a chunk.
         if j > i + h and not (j < n and out[j].startswith("I-")) and not any(
-                out[k].endswith("PERSON") for k in range(i, j)):
+                out[k].endswith("PERSON") for k in range(named_for, j)):
             out[i] = "B-ORG"
             for k in range(i + 1, j):
                 out[k] = "I-ORG"

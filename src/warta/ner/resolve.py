@@ -4684,6 +4684,37 @@ def _regions_read_as_people(mentions: Sequence[Mention]) -> None:
             m.kind, m.role = "PLACE", None
 
 
+def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A person whose name opens with a state's form ("[Kerajaan Arab Saudi]", kinds.toml
+    `state_heads`) is that state, a place, the country its name's rest is; a one-word
+    person that ends a place of several words the article names (or that place's last
+    words), with those words right before it, is that place cut by the tagger ("pihak
+    Arab [Saudi] menjelaskan" beside "Kerajaan Arab Saudi")."""
+    heads = kind_rules().state_heads
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind in {"PERSON", "PLACE"} and not m.blind and len(words) >= 2 \
+                and words[0].lower() in heads:
+            m.kind, m.role = "PLACE", None
+            m.place = m.place or gaz.resolve(" ".join(words[1:]))
+    places: dict[str, Place | None] = {}
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind == "PLACE":
+            for k in range(len(words) - 1):  # "Arab Saudi" of "Kerajaan Arab Saudi"
+                places.setdefault(" ".join(words[k:]), m.place)
+    if not places:
+        return
+    for m in mentions:
+        if m.kind != "PERSON" or m.blind or " " in m.surface:
+            continue
+        whole = next((p for p in places if p.endswith(" " + m.surface)
+                      and text.endswith(p[: -len(m.surface)], 0, m.start)), None)
+        if whole is not None:
+            m.start -= len(whole) - len(m.surface)
+            m.kind, m.role, m.surface, m.place = "PLACE", None, whole, places[whole]
+
+
 @cache
 def _place_marker() -> re.Pattern[str] | None:
     words = load("entities", EntitiesData).place_markers
@@ -5234,6 +5265,94 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 @cache
+def _show_tail() -> re.Pattern[str]:
+    """An award show's closing word (entities.toml `show_tails`) after a capitalised word."""
+    tails = "|".join(opening(t, r"[\w-]") for t in load("entities", EntitiesData).show_tails)
+    return re.compile(rf"(?:{tails or '(?!)'})(?![\w-])")  # the tail first: `re` skips to it
+
+
+_SHOW_WORD = re.compile(r"(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|[A-Z&]{2,})\s+$")  # no full stop
+_SHOW_WORDS = 5  # name words before the tail, at most ("MTV Video Music Awards")
+
+
+def _show_start(text: str, end: int, lexicon: Mapping[str, str]) -> int:
+    """Where the award show whose tail starts at `end` starts: the capitalised words right
+    before it, less the common words opening the run ("16 [Nominasi] Grammy Awards",
+    "[Ajang] BET Awards"), which the lexicon knows and not as proper nouns."""
+    starts: list[int] = []
+    at = end
+    for _ in range(_SHOW_WORDS):
+        w = _SHOW_WORD.search(text, max(0, at - 40), at)
+        if w is None or (w.start() > 0 and (text[w.start() - 1].isalnum()
+                                           or text[w.start() - 1] in "-’'")):
+            break
+        starts.append(w.start())
+        at = w.start()
+    for s in reversed(starts):  # from the run's first word on
+        word = text[s:].split(None, 1)[0]
+        tag = lexicon.get(word.lower())
+        if tag is None or tag.startswith(("NNP", "FW")):
+            return s
+    return end
+
+
+def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
+                 ) -> list[Mention]:
+    """Award shows as one EVENT each, tagged or not ("Grammy Awards", "BET Awards" where
+    the tagger read "BET" alone as a body): the capitalised run before a show tail and the
+    tail, and the year after it where the article names the show with its year each time
+    (one name, not an edition and a short form apart). A longer name holding the run is
+    left as tagged."""
+    out = list(mentions)
+    for t in _show_tail().finditer(text):
+        s, e = _show_start(text, t.start(), lexicon), t.end()
+        if s == t.start():
+            continue
+        year = _SEASON.match(text, e)
+        if year is not None and all(_SEASON.match(text, w.end()) for w in
+                                    _whole_words(text[s:e]).finditer(text)):
+            e = year.end()  # "American Music Awards 2016", named so each time: that edition
+        over = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in over):
+            continue  # "Juara [Asia Music Awards Festival]": left as tagged
+        out = sorted([m for m in out if not (m.start < e and s < m.end)]
+                     + [Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over))],
+                     key=lambda m: m.start)
+    return out
+
+
+@cache
+def _gathering() -> re.Pattern[str]:
+    """A gathering head (entities.toml `gathering_heads`) and a body's acronym after it."""
+    heads = "|".join(opening(h, r"[\w-]") for h in sorted(
+        load("entities", EntitiesData).gathering_heads, key=len, reverse=True))
+    return re.compile(rf"(?:{heads or '(?!)'})\s+([A-Z][A-Z0-9]{{1,7}})(?![\w-])")
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _gatherings(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A body's named gathering as an EVENT ("Kongres PSSI"), with its acronym the body,
+    an organisation (added where the tagger left it). A name holding the head is left as
+    tagged ("[Kongres Pemuda] ...")."""
+    out = list(mentions)
+    for g in _gathering().finditer(text):
+        s, e, a = g.start(), g.end(), g.start(1)
+        if _ROMAN.fullmatch(g.group(1)) or gaz.resolve(g.group(1)) is not None:
+            continue  # "Kongres XVII": a number; "Kongres AS": a country's legislature
+        over = [m for m in out if m.start < e and s < m.end]
+        if any((m.start, m.end) not in {(a, e), (s, e)} for m in over):
+            continue
+        keep = [m for m in out if not (m.start < e and s < m.end)]
+        blind = any(m.blind for m in over)
+        keep += (Mention(s, e, "EVENT", text[s:e], blind=blind),
+                 Mention(a, e, "ORG", text[a:e], blind=blind))
+        out = sorted(keep, key=lambda m: m.start)
+    return out
+
+
+@cache
 def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a competition head before a capitalised word or number, a competition written
     without a head), from entities.toml; longest names first."""
@@ -5243,6 +5362,19 @@ def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                      for n in sorted(d.competitions, key=len, reverse=True))
     return (re.compile(rf"(?:{heads})(?=\s+[A-Z\d])"),
             re.compile(rf"(?:{named or '(?!)'})(?![\w-])"))
+
+
+@cache
+def _edition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an election or season word of entities.toml `edition_heads` with its year right
+    after it, "Pilpres 2019", "Haji 2026"; a law's short name closing the text before it,
+    as in "UU Pemilu 2017", which names the law)."""
+    d = load("entities", EntitiesData)
+    heads = "|".join(opening(h, r"[\w-]") for h in sorted(
+        d.edition_heads, key=len, reverse=True))
+    laws = "|".join(map(re.escape, d.law_heads))
+    return (re.compile(rf"(?:{heads or '(?!)'})(?=\s+(?:19|20)\d\d(?![\w/-]))"),
+            re.compile(rf"(?<![\w-])(?:{laws or '(?!)'})\s+$"))
 
 
 @cache
@@ -5313,6 +5445,11 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
         edition = season is not None and h.group() not in _league_heads()
         spans.append((h.start(), season.end() if season else end,
                       "EVENT" if edition else "ORG"))
+    editions, law = _edition_patterns()
+    for h in editions.finditer(text):
+        season = _SEASON.match(text, h.end())
+        if season is not None and law.search(text, max(0, h.start() - 16), h.start()) is None:
+            spans.append((h.start(), season.end(), "EVENT"))  # "Pilpres 2019": an EVENT
     taken = [(s, e) for s, e, _ in spans]
     # The mentions by start and the longest one's length: a name found looks up only the
     # mentions that may hold it, not every one (quadratic on a text of many stories).
@@ -6000,13 +6137,15 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = outlet_mentions(text, mentions)
     _places_read_as_people(mentions, models.gazetteer)
     _regions_read_as_people(mentions)
+    _states_read_as_people(text, mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _venues(text, mentions)
     _cut_place_heads(text, mentions)
     _dan_names(text, mentions)
     mentions = _listed_first_names(text, mentions, models.lexicon)
-    mentions = _event_names(text, _described_names(_two_bodies(mentions), models.lexicon))
+    mentions = _gatherings(text, _award_shows(text, _event_names(text, _described_names(
+        _two_bodies(mentions), models.lexicon)), models.lexicon), models.gazetteer)
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)

@@ -35,9 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 45  # whonames3: particles, nickname titles, hyphened surnames, dotted given
-    # names, spaced degrees, a town apart from its province (45); whoents2: "KPU RI",
-    # leading counts, documents, mottos, programmes (44);
+    version = 46  # whokinds3: elections with a year, award shows, named gatherings, states,
+    # eponymous universities, terms (46); whonames3: particles, nickname titles, hyphened
+    # surnames, dotted given names, spaced degrees, a town apart from its province (45);
+    # whoents2: "KPU RI", leading counts, documents, mottos, programmes (44);
     # whospeak2: occupations "Pakar", "Petinggi" (43); whonames: ranked persons, hyphened
     # names, "PT .", initials, town clubs (42)
     requires = frozenset({"text", "tokens", "sentences", "dateline", "dateline_source"})

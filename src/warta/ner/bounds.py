@@ -12,6 +12,7 @@ and fellowships around it ("( K )", "FINACS") read as names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol, TypeVar
@@ -164,11 +165,17 @@ def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
     return [m for k, m in enumerate(mentions) if k not in drop]
 
 
+@cache
+def _areas() -> str:
+    """The area words as one alternation, built once."""
+    return "|".join(re.escape(a) for a in sorted({*_area_words(), "kota", "pemkab", "pemkot"}))
+
+
 def _area_named(text: str, word: str) -> bool:
     """Whether the article writes `word` after an area word ("Kabupaten (Pemkab) Bone",
     "Kota Bone"): a place's name, whatever the tagger read elsewhere."""
-    areas = "|".join(re.escape(a) for a in sorted({*_area_words(), "kota", "pemkab", "pemkot"}))
-    return re.search(rf"(?i:\b(?:{areas})) (?:\(\w+\) )?{re.escape(word)}\b", text) is not None
+    return re.search(rf"(?i:\b(?:{_areas()})) (?:\(\w+\) )?{re.escape(word)}\b",
+                     text) is not None
 
 
 def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
@@ -179,13 +186,16 @@ def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int,
     people = {m.surface for m in mentions if m.kind == "PERSON"}
     out: list[M] = []
     for m in mentions:
+        if m.kind != "ORG":
+            out.append(m)
+            continue
         words = m.surface.split(" ")
         # one name word only: a two-word "person" after an acronym is as often the rest of
         # a body's name read as a person ("DEMA UIN Syarif Hidayatullah")
         # a place ("DPRD Bone", the regency read as a person elsewhere) stays the body's
         k = len(words) - 1 if len(words) > 1 and words[-1] in people \
             and not is_place(words[-1]) and not _area_named(text, words[-1]) else None
-        if m.kind != "ORG" or k is None or not all(
+        if k is None or not all(
                 len(w) >= 2 and w.isupper() and w.isalpha() for w in words[:k]):
             out.append(m)
             continue
@@ -214,10 +224,11 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
         _title_head(text, m, titles, abbrevs)
         _degree_cut(text, m, heads)
     persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
+    starts = [p.start for p in persons]
     kept: list[M] = []
-    for m in out:
-        inside = any(p is not m and p.start <= m.start and m.end <= p.end
-                     and (p.start, p.end) != (m.start, m.end) for p in persons)
+    for m in out:  # only persons starting at or before it can hold it (bisection)
+        inside = any(m.end <= p.end and (p.start, p.end) != (m.start, m.end)
+                     for p in persons[:bisect_right(starts, m.start)])
         if not inside:
             kept.append(m)
     return kept

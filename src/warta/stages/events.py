@@ -2223,15 +2223,7 @@ def _group_asked(ctx: _Ctx, j: int) -> bool:
     """Is a group no name stands for asked to act right after a request ending at `j`: a
     quantifier, at most three lower-case words, then what is asked ("mendorong semua
     stakeholder untuk mengembangkan ...")?"""
-    toks, lex = ctx.toks, ctx.lex
-    if j >= len(toks) or toks[j].low not in lex.group_quantifiers:
-        return False
-    for k in range(j + 1, min(j + 5, len(toks))):
-        if toks[k].low in lex.request_openers:
-            return k > j + 1
-        if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
-            return False
-    return False
+    return _asked_after(ctx, j, ctx.lex.group_quantifiers, 1)
 
 
 def _kind_asked(ctx: _Ctx, j: int) -> bool:
@@ -2239,13 +2231,19 @@ def _kind_asked(ctx: _Ctx, j: int) -> bool:
     no quantifier: a group word, at most three lower-case words, then what is asked ("BPJS
     Kesehatan juga mendorong fasilitas kesehatan untuk lebih aktif ...")? A request's
     object with no such opener ("mendorong pertumbuhan ekonomi") asks no one."""
+    return _asked_after(ctx, j, ctx.lex.asked_groups, 0)
+
+
+def _asked_after(ctx: _Ctx, j: int, heads: frozenset[str], gap: int) -> bool:
+    """A word of `heads` at `j`, then at most three lower-case non-verbs, of which at least
+    `gap`, then a request opener ("untuk", "agar")."""
     toks, lex = ctx.toks, ctx.lex
-    if j >= len(toks) or toks[j].low not in lex.asked_groups:
+    if j >= len(toks) or toks[j].low not in heads:
         return False
     for k in range(j + 1, min(j + 5, len(toks))):
         if toks[k].low in lex.request_openers:
-            return True
-        if not toks[k].text.isalpha() or not toks[k].text.islower() or _verb_like(toks[k], lex):
+            return k > j + gap
+        if not _lower_word(toks[k]) or _verb_like(toks[k], lex):
             return False
     return False
 

@@ -2250,7 +2250,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # (not "dibandingkan ... tahun 2023 yang sebesar Rp 7 triliun", that
                     # base's own level: a rise or fall is said between the date and it)
                     change is not None and not change_to and not change_from
-                    and t.span.end <= raw.start and _compared_date(text, sent.start, t)
+                    and t.span.end <= raw.start and _compared_at(compared, text, sent.start, t)
                     and any(_change_word(w.casefold()) in lex.up | lex.down
                             for w in _WORD.findall(text, t.span.end, raw.start))) \
                     and not (
@@ -2260,7 +2260,7 @@ def find_numbers(article: Article) -> list[Count]:
                     change_from and t.span.end <= raw.start and _FROM_BEFORE.search(
                         text, t.span.end, raw.start) is not None
                     and t.span.start not in since  # ("sejak 2018, ... naik dari 61,22%")
-                    and not _compared_date(text, sent.start, t)) and not (
+                    and not _compared_at(compared, text, sent.start, t)) and not (
                     # "dibandingkan periode yang sama tahun sebelumnya (Maret 2024), ...
                     # menurun dari 4,30 persen menjadi 4,28 persen": the base's date is the
                     # level it fell from's, not the level reached's

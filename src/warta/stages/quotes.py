@@ -2216,7 +2216,7 @@ def _person_of_one_word(phrase: str, entities: Sequence[Entity]) -> str | None:
         if e.kind != "PERSON" or low not in e.name.casefold():
             continue  # (a name word's letters are in the name: most entities end here)
         names = [w.casefold() for w in _NAME_WORD.findall(e.name)]
-        if e.kind == "PERSON" and len(names) >= 2 and low in (names[0], names[-1]):
+        if len(names) >= 2 and low in (names[0], names[-1]):
             found.add(e.id)
     return next(iter(found)) if len(found) == 1 else None
 

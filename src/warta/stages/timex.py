@@ -1457,7 +1457,8 @@ def _habit_clock(ctx: _Ctx, start: int) -> bool:
 def _habitual(ctx: _Ctx, start: int) -> bool:
     """Whether the sentence around `start` says a habit ("Hujan umumnya turun ...")."""
     lo, hi = _sentence_around(ctx.text, start)
-    return _rules().habit.search(ctx.text, lo, hi) is not None and not _forecast(ctx, start)
+    return _rules().habit.search(ctx.text, lo, hi) is not None \
+        and _rules().forecast.search(ctx.text, lo, hi) is None  # (no `_forecast`: same bounds)
 
 
 def _position(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

@@ -746,6 +746,15 @@ class EventWords(LangData):
     # ("Menurut Kepala Bappenas Suharso dalam rapat bersama Panja RUU IKN").
     meeting_settings: Words = ()
     setting_reporters: Words = ()
+    # (evrecall4) Passives of telling after a nominal speech act, and the words allowed
+    # between one and its agent: "Desakan mundur bagi ASN ... disampaikan pertama kali oleh
+    # Menteri Dalam Negeri Tjahjo Kumolo" (the minister urges).
+    told_passives: Words = ()
+    told_gap: Words = ()
+    # (evrecall4) Prepositions whose named object right before "yang" is still the relative
+    # clause's subject ("bersebrangan dengan Demokrat yang mendukung Prabowo"); not "untuk"
+    # ("duta besarnya untuk PBB yang mendukung ...": the envoy backs it).
+    relative_head_preps: Words = ()
 
     # Words between two predicates that make them share one subject ("DS menjalani
     # pemeriksaan ... dan langsung ditahan").

@@ -255,6 +255,9 @@ class Lexicon:
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
     setting_reporters: frozenset[str]  # "menurut X dalam rapat": opens a reporting phrase
+    told_passives: frozenset[str]  # "desakan ... disampaikan oleh X": X made it
+    told_gap: frozenset[str]  # "disampaikan pertama kali oleh X"
+    relative_head_preps: frozenset[str]  # "dengan X yang mendukung Y": X backs Y
 
     local_governments: frozenset[str]  # "pemkot": one word before a place
     local_government_phrases: tuple[Phrase, ...]  # "pemerintah kota", "pemkot"
@@ -435,6 +438,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
+        told_passives=fs(w.told_passives), told_gap=fs(w.told_gap),
+        relative_head_preps=fs(w.relative_head_preps),
 
         coordinators=fs(w.coordinators),
         not_negated=fs(w.not_negated),
@@ -1869,6 +1874,13 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not targets and trig.code in lex.casualty_codes:
             # "petinggi ISIS tewas dalam serangan udara AS": those killed were attacked
             targets = _vals(_casualties(ctx, lo, i))
+        if not actors and trig.code in lex.speech_acts:
+            told = _told_by(ctx, j)
+            actors = _vals(told)
+            if told and not targets:
+                targets = _vals(_told_against(ctx, told))
+            if told and not targets and trig.code in lex.content_target_codes:
+                targets = _vals(_content_subject(ctx, ctx.clause_end(j)))
         if not actors and trig.symmetric and targets:
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
@@ -2411,7 +2423,28 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         # the activity cooperates, not the speaker before it)
         end = _before_apposition(ctx, lo, end)
         group = _left_group(ctx, lo, end) if end >= 0 else []
-    return group if group and group[-1].j == end else []
+    if group and group[-1].j == end:
+        return group
+    return _marked_relative_head(ctx, lo, end)
+
+
+def _marked_relative_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
+    """A named body or person right before "yang" that a preposition marks is still the
+    relative clause's subject: "ia bersebrangan dengan Demokrat yang mendukung Prabowo
+    Subianto" (Demokrat backs Prabowo; evrecall4). Places stay out ("serangan ke Kyiv yang
+    menewaskan ...": Kyiv kills no one)."""
+    lex = ctx.lex
+    cands = [m for m in ctx.ms if m.i >= lo and m.j <= end and id(m) not in ctx.hidden]
+    if not cands or cands[-1].j != end:
+        return []
+    m = cands[-1]
+    # the preposition right before the name: "kepada wartawan SWA yang menemuinya" is
+    # about the reporter, whose paper meets no one
+    if (m.prep not in lex.relative_head_preps or m.kind not in ("PERSON", "ORG") or m.modifier
+            or m.domestic or m.place_id is not None or m.prep_at != m.i - 1
+            or m.prep_at < lo):
+        return []
+    return [replace(m, prep=None, prep_at=-1)]
 
 
 _APPOSITION = 2  # words: a short description of a name set off by a comma before "yang"
@@ -2728,6 +2761,53 @@ def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
                   and id(m) not in ctx.hidden and m.prep is None), None)
     return _right_group(ctx, [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
                               and not m.kind.startswith("ANAPHOR")]) if first else []
+
+
+def _told_by(ctx: _Ctx, j: int) -> list[_Mention]:
+    """The agent of a passive of telling that has a nominal speech act for its subject:
+    "Desakan mundur bagi ASN yang sempat terlibat ormas antipancasila disampaikan pertama
+    kali oleh Menteri Dalam Negeri Tjahjo Kumolo", "Permintaan agar Ruhut mundur
+    disampaikan oleh Ketua Fraksi Demokrat Ibas" (evrecall4). The search runs past a content
+    clause and a relative one, not past a comma or another clause break."""
+    toks, lex = ctx.toks, ctx.lex
+    end = min(len(toks), j + 16)
+    k = j
+    while k < end and toks[k].low not in lex.told_passives:
+        low = toks[k].low
+        if low in (",", ".") or (low in lex.breaks and low not in lex.content_openers):
+            return []
+        k += 1
+    if k >= end:
+        return []
+    k += 1
+    while k < len(toks) and toks[k].low in lex.told_gap:
+        k += 1
+    # the agent right there or after its title ("oleh Menteri Dalam Negeri Tjahjo Kumolo")
+    cands = [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
+             and not m.kind.startswith("ANAPHOR") and not m.modifier]
+    if not cands or cands[0].prep_at >= k or not (cands[0].i == k or (
+            cands[0].i - k <= 5 and all(t.text.isalpha() and t.text[:1].isupper()
+                                        and t.low not in lex.preps
+                                        for t in toks[k:cands[0].i]))):
+        return []
+    group = _right_group(ctx, [replace(m, prep=None, prep_at=-1) for m in cands])
+    if any(t.low in lex.anaphoric for t in toks[k:group[-1].j + 1]):
+        return []  # "JPU itu": a description resolved by coref, not sure enough here
+    return group
+
+
+def _told_against(ctx: _Ctx, told: Sequence[_Mention]) -> list[_Mention]:
+    """Whom a told demand or charge is against, marked right after its agent: "tuntutan
+    yang disampaikan jaksa penuntut umum (JPU) terhadap terdakwa Basuki" (evrecall4)."""
+    toks, lex = ctx.toks, ctx.lex
+    end = told[-1].j
+    after = [m for m in ctx.ms if m.i >= end and id(m) not in ctx.hidden
+             and not m.kind.startswith("ANAPHOR") and not m.modifier]
+    if not after or after[0].prep not in lex.target_preps or after[0].prep_at - end > 3 \
+            or not all(t.text in {"(", ")"} or t.text.isalpha() and t.text[:1].isupper()
+                       for t in toks[end:after[0].prep_at]):
+        return []
+    return _right_group(ctx, after)
 
 
 def _accused_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
@@ -3439,7 +3519,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 43  # evrecall: state measures, investigations, seizures, hopes, quoted teams,
+    version = 44  # evrecall4: told demands, charges laid, idioms and light verbs
     # thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
     # danger settings, defined terms, accused genitives, stances and pretexts (41);
     # evrecall3: rebuffs, attempted denials, complaints, condemnations, blame, emergency

@@ -79,3 +79,11 @@ def test_a_demand_that_someone_be_sentenced_charges_him() -> None:
     es = [ent(text, "org:j", "ORG", "JPU"), ent(text, "per:a", "PERSON", "Ahok")]
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.targets == ("per:a",)
+
+
+def test_a_nouns_source_described_then_named_is_the_person() -> None:
+    text = "Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus."
+    es = [ent(text, "org:k", "ORG", "Komisi II"), ent(text, "org:d", "ORG", "DPR"),
+          ent(text, "per:d", "PERSON", "Deddy Yevri Sitorus")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("per:d",)

@@ -422,6 +422,7 @@ class EventWords(LangData):
     owner_after_nouns: Words = ()
     regret_verbs: Words = ()
     sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
+    description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
     support_active: Words
     support_received: Words
     skip: Words

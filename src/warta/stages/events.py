@@ -280,6 +280,7 @@ class Lexicon:
     owner_after_nouns: frozenset[str] = frozenset()
     regret_verbs: frozenset[str] = frozenset()
     sentenced_passives: frozenset[str] = frozenset()
+    description_enders: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -463,7 +464,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     | fs(w.negators) | fs(w.hypothetical)),
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
-        sentenced_passives=fs(w.sentenced_passives),
+        sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
     )
 
 
@@ -1881,6 +1882,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             elif actors and _joined(near[n - 1], m, toks, lex):
                 # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
                 actors.extend(m.values)
+        actors = _described_source(ctx, near, actors)
         if not actors and between:
             # "penandatanganan nota kesepakatan antara Pemprov Jateng dan Kanwil BPN": the
             # parties between whom the act is; the first named acts with the others
@@ -2052,6 +2054,32 @@ def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,
         return actors
     owner = {v for m in ctx.ms if m.i == j and m.prep is None for v in m.values}
     return tuple(a for a in actors if a not in owner)
+
+
+def _described_source(ctx: _Ctx, near: Sequence[_Mention], actors: list[str]) -> list[str]:
+    """(evprec4) The person named after a comma when a noun's source is his description: in
+    "Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus" Deddy
+    criticises, not the commission. Otherwise the actors as found."""
+    toks, lex = ctx.toks, ctx.lex
+    src = next((m for m in near if m.prep in lex.agent_preps | lex.source_preps
+                and m.values and set(m.values) <= set(actors)), None)
+    if src is None or src.prep_at != src.i - 2 or not (
+            toks[src.i - 1].low in lex.description_heads
+            or toks[src.i - 1].low in lex.member_nouns):
+        return actors
+    for p in ctx.ms:
+        if p.i <= src.j or p.kind != "PERSON" or id(p) in ctx.hidden:
+            continue
+        gap = toks[src.j:p.i]
+        if (len(gap) <= _DESCRIBED_GAP and gap and gap[-1].text == ","
+                and all(t.text[:1].isupper() or t.low in lex.description_enders
+                        for t in gap[:-1])):
+            return list(p.values)
+        break
+    return actors
+
+
+_DESCRIBED_GAP = 6  # words: the rest of the body's name, "lainnya", the comma
 
 
 def _shared_modal(ctx: _Ctx, i: int, lo: int) -> bool:

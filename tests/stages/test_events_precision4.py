@@ -87,3 +87,16 @@ def test_a_nouns_source_described_then_named_is_the_person() -> None:
           ent(text, "per:d", "PERSON", "Deddy Yevri Sitorus")]
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.actors == ("per:d",)
+
+
+def test_steps_already_agreed_in_a_relative_clause_are_no_agreement() -> None:
+    text = ('"Komnas HAM melanjutkan langkah-langkah yang sudah kami sepakati untuk memeriksa '
+            'rantis," kata Saurlin.')
+    a = quoted_art(text, ("per:s", "PERSON", "Saurlin"), ("org:k", "ORG", "Komnas HAM"))
+    assert [e for e in find_events(a) if e.code == "AGREE"] == []
+
+
+def test_a_thing_agreed_by_the_speakers_side_is_still_an_agreement() -> None:
+    text = '"Hal itu sudah kita sepakati bersama Kemenkeu," kata Saurlin.'
+    a = quoted_art(text, ("per:s", "PERSON", "Saurlin"), ("org:k", "ORG", "Kemenkeu"))
+    assert [e.code for e in find_events(a)] == ["AGREE"]

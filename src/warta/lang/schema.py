@@ -423,6 +423,7 @@ class EventWords(LangData):
     regret_verbs: Words = ()
     sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
     description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
+    own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     support_active: Words
     support_received: Words
     skip: Words

@@ -281,6 +281,7 @@ class Lexicon:
     regret_verbs: frozenset[str] = frozenset()
     sentenced_passives: frozenset[str] = frozenset()
     description_enders: frozenset[str] = frozenset()
+    own_side_pronouns: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -465,6 +466,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
+        own_side_pronouns=fs(w.own_side_pronouns),
     )
 
 
@@ -1675,7 +1677,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if trig.code in lex.measure_codes and _market_move(ctx, voice, lo, i, j):
         return None  # "memukul nilai saham Twitter": the market moved, no one was hit
     hi = ctx.clause_end(j)
-    if _acquitted(ctx, trig, j, hi) or _nothing_regretted(ctx, i, j):
+    if _acquitted(ctx, trig, j, hi) or _nothing_regretted(ctx, i, j) \
+            or _agreed_thing(ctx, trig, i):
         return None
     if trig.code not in lex.benefactive_codes:
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
@@ -2028,6 +2031,19 @@ def _acquitted(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> bool:
 
 
 _VERDICT_REACH = 6  # words: the convicted's name and titles, then the outcome
+
+
+def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
+    """(evprec4) Is a first-person base form of agreeing a relative clause describing a
+    thing ("melakukan langkah-langkah yang sudah kami sepakati")? The steps agreed before are
+    told, no agreement made here (as "hal itu sudah kita sepakati" is)."""
+    toks, lex = ctx.toks, ctx.lex
+    if trig.code != "AGREE" or i == 0 or toks[i - 1].low not in lex.own_side_pronouns:
+        return False
+    k = i - 2
+    while k >= 0 and toks[k].low in lex.verbal_aspect:
+        k -= 1
+    return k >= 0 and toks[k].low in lex.relatives
 
 
 def _nothing_regretted(ctx: _Ctx, i: int, j: int) -> bool:

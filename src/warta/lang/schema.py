@@ -413,6 +413,17 @@ class EventWords(LangData):
     patient_genitive_prefixes: Words
     owner_genitive_codes: Words
     held_genitive_codes: Words = ()
+    # (evprec4) a verdict's outcome word that acquits ("memvonis Henry bebas"), kinds of
+    # permit or document that are no participant ("mencabut empat IUP"), commitment nouns whose
+    # bare genitive owns the commitment ("menegaskan komitmen Kemensos"), verbs of regret that
+    # accuse only with something regretted ("Kami sangat menyayangkan, namun ...")
+    acquittal_words: Words = ()
+    document_kinds: Words = ()
+    owner_after_nouns: Words = ()
+    regret_verbs: Words = ()
+    sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
+    description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
+    own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     support_active: Words
     support_received: Words
     skip: Words

@@ -277,6 +277,14 @@ class Lexicon:
     # clause breaks, prepositions, attributions, appositions, relatives, negators
     list_stops: frozenset[str]
     preps: frozenset[str]  # every preposition above, made once (read in hot loops)
+    # (evprec4) acquittals, document kinds, commitment nouns, regret verbs (see EventWords)
+    acquittal_words: frozenset[str] = frozenset()
+    document_kinds: frozenset[str] = frozenset()
+    owner_after_nouns: frozenset[str] = frozenset()
+    regret_verbs: frozenset[str] = frozenset()
+    sentenced_passives: frozenset[str] = frozenset()
+    description_enders: frozenset[str] = frozenset()
+    own_side_pronouns: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -460,6 +468,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     | fs(w.channel_preps)
                     | fs(w.attributions) | fs(w.appositions) | fs(w.relatives)
                     | fs(w.negators) | fs(w.hypothetical)),
+        acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
+        owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
+        sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
+        own_side_pronouns=fs(w.own_side_pronouns),
     )
 
 
@@ -1355,7 +1367,17 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
 def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
     """Do `a` and `b` (in text order) stand in one group: names, connectors and leaders
     between (`_gap_ok`), or a list's joining word and a short description (`_list_gap`)?"""
-    return _gap_ok(toks[a.j:b.i], lex) or _list_gap(a, b, toks, lex)
+    return (_gap_ok(toks[a.j:b.i], lex) or _list_gap(a, b, toks, lex)
+            or _aged_gap_ok(toks[a.j:b.i], lex))
+
+
+def _aged_gap_ok(gap: Sequence[_Tok], lex: Lexicon) -> bool:
+    """(evprec4) Is the gap an age in brackets, then a plain joining gap: "memburu Tri Martin
+    (29) dan Sandra (26)" names both hunted? A joining word is needed: after a comma alone
+    comes an apposition ("Sandra (26), DPO pembunuhan lansia")."""
+    return (len(gap) > 3 and gap[0].text == "(" and gap[1].text.isdigit()
+            and gap[2].text == ")" and _gap_ok(gap[3:], lex)
+            and any(t.low.isalpha() and t.low in lex.connectors for t in gap[3:]))
 
 
 def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
@@ -1660,6 +1682,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if trig.code in lex.measure_codes and _market_move(ctx, voice, lo, i, j):
         return None  # "memukul nilai saham Twitter": the market moved, no one was hit
     hi = ctx.clause_end(j)
+    if _acquitted(ctx, trig, j, hi) or _nothing_regretted(ctx, i, j) \
+            or _agreed_thing(ctx, trig, i):
+        return None
     if trig.code not in lex.benefactive_codes:
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
         # patient of
@@ -1779,8 +1804,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 and all(_title_word(t, lex) and t.low not in lex.appositions
                         and t.low not in lex.connectors for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
-        if not left and agent and agent[0].prep is None and _nominalised_passive(toks, j):
-            left, agent = agent, []  # "ditangkapnya RN": the arrest of RN, RN is held
+        if agent and agent[0].prep is None and _nominalised_passive(toks, j):
+            # "ditangkapnya RN": the arrest of RN, RN is held; a group before the noun is no
+            # subject of it ("gejolak di internal Partai Golkar pasca ditetapkannya Novanto
+            # sebagai tersangka": Novanto charged, Golkar no party; evprec4)
+            left, agent = agent, []
         unnamed_by = not agent and _described_agent(ctx, j)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -1862,6 +1890,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             elif actors and _joined(near[n - 1], m, toks, lex):
                 # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
                 actors.extend(m.values)
+        actors = _described_source(ctx, near, actors)
         if not actors and between:
             # "penandatanganan nota kesepakatan antara Pemprov Jateng dan Kanwil BPN": the
             # parties between whom the act is; the first named acts with the others
@@ -1893,7 +1922,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(_content_subject(ctx, hi))
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
-        targets = _vals(_accused_in_content(ctx, hi))
+        targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi))
     place: str | None = None
     if trig.host_from_place:
         # a bare place is the host only before another verb: in "kunjungan Phu Trong
@@ -1935,7 +1964,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors.extend(targets)
         targets = []
     actors_t = _uniq(actors)
-    targets_t = tuple(t for t in _uniq(targets) if t not in actors_t)
+    documents = _document_values(ctx)  # "mencabut empat IUP": a permit kind, no party
+    targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
+    actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
     if trig.code in lex.owner_genitive:  # "mengerahkan personel polisi": the force moved
         targets_t = tuple(t for t in targets_t if t not in lex.unnamed_actor.values()
                           and not _is_agent(t))
@@ -1995,6 +2026,88 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _acquitted(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> bool:
+    """(evprec4) Is a verdict an acquittal: an acquittal word after the trigger and its
+    object, before any term of years ("memvonis Henry bebas", "divonis lepas")? An acquittal
+    sanctions no one."""
+    if trig.code != "SANCTION" or trig.mode != "convict":
+        return False
+    for t in ctx.toks[j:min(hi, j + _VERDICT_REACH)]:
+        if t.low in ctx.lex.acquittal_words:
+            return True
+        if any(c.isdigit() for c in t.text):
+            return False  # "divonis 5 tahun ... bebas bersyarat": a sentence first
+    return False
+
+
+_VERDICT_REACH = 6  # words: the convicted's name and titles, then the outcome
+
+
+def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
+    """(evprec4) Is a first-person base form of agreeing a relative clause describing a
+    thing ("melakukan langkah-langkah yang sudah kami sepakati")? The steps agreed before are
+    told, no agreement made here (as "hal itu sudah kita sepakati" is)."""
+    toks, lex = ctx.toks, ctx.lex
+    if trig.code != "AGREE" or i == 0 or toks[i - 1].low not in lex.own_side_pronouns:
+        return False
+    k = i - 2
+    while k >= 0 and toks[k].low in lex.verbal_aspect:
+        k -= 1
+    return k >= 0 and toks[k].low in lex.relatives
+
+
+def _nothing_regretted(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evprec4) Is a verb of regret said with nothing regretted after it ('"Kami sangat
+    menyayangkan, namun ini kehendak Allah"')? Regret at fate blames no one."""
+    toks = ctx.toks
+    return (j - i == 1 and toks[i].bare in ctx.lex.regret_verbs
+            and (j >= len(toks) or not toks[j].text[:1].isalnum()))
+
+
+def _document_values(ctx: _Ctx) -> frozenset[str]:
+    """(evprec4) Values of the sentence's mentions that are a kind of permit or document
+    ("IUP", "SIM"): revoking one names its holder, if anyone, not the permit."""
+    return frozenset(v for m in ctx.ms if m.j - m.i == 1
+                     and ctx.toks[m.i].text in ctx.lex.document_kinds for v in m.values)
+
+
+def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,
+                              actors: tuple[str, ...]) -> tuple[str, ...]:
+    """(evprec4) The actors less a bare genitive right after a commitment noun: in
+    "Robben Rico menegaskan komitmen Kemensos dalam membangun ..." the ministry owns the
+    commitment (his own body's), it is no second party agreeing."""
+    if not trig.symmetric or ctx.toks[j - 1].bare not in ctx.lex.owner_after_nouns:
+        return actors
+    owner = {v for m in ctx.ms if m.i == j and m.prep is None for v in m.values}
+    return tuple(a for a in actors if a not in owner)
+
+
+def _described_source(ctx: _Ctx, near: Sequence[_Mention], actors: list[str]) -> list[str]:
+    """(evprec4) The person named after a comma when a noun's source is his description: in
+    "Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus" Deddy
+    criticises, not the commission. Otherwise the actors as found."""
+    toks, lex = ctx.toks, ctx.lex
+    src = next((m for m in near if m.prep in lex.agent_preps | lex.source_preps
+                and m.values and set(m.values) <= set(actors)), None)
+    if src is None or src.prep_at != src.i - 2 or not (
+            toks[src.i - 1].low in lex.description_heads
+            or toks[src.i - 1].low in lex.member_nouns):
+        return actors
+    for p in ctx.ms:
+        if p.i <= src.j or p.kind != "PERSON" or id(p) in ctx.hidden:
+            continue
+        gap = toks[src.j:p.i]
+        if (len(gap) <= _DESCRIBED_GAP and gap and gap[-1].text == ","
+                and all(t.text[:1].isupper() or t.low in lex.description_enders
+                        for t in gap[:-1])):
+            return list(p.values)
+        break
+    return actors
+
+
+_DESCRIBED_GAP = 6  # words: the rest of the body's name, "lainnya", the comma
 
 
 def _shared_modal(ctx: _Ctx, i: int, lo: int) -> bool:
@@ -2820,6 +2933,15 @@ def _accused_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
                  and toks[m.i - 1].low in lex.accused_titles), [])
 
 
+def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
+    """(evprec4) The subject of a sentencing passive in the content clause of a prosecutor's
+    demand: "JPU menuntut agar Ahok dihukum penjara setahun" charges Ahok."""
+    group = _content_subject(ctx, hi)
+    end = group[-1].j if group else len(ctx.toks)
+    return group if end < len(ctx.toks) and ctx.toks[end].low in ctx.lex.sentenced_passives \
+        else []
+
+
 def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
     """Is a mention after a comma the subject of a verb right after it?"""
     if m.i == 0 or toks[m.i - 1].text != ",":
@@ -3519,8 +3641,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 44  # evrecall4: told demands, charges laid, idioms and light verbs
-    # thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
+    version = 45  # evprec4: acquittals, regrets, document kinds, commitment owners, aged
+    # lists, nominal passives' patients (45); evrecall4: told demands, charges laid, idioms
+    # and light verbs (44); evrecall: state measures, investigations, seizures, hopes,
+    # quoted teams, thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
     # danger settings, defined terms, accused genitives, stances and pretexts (41);
     # evrecall3: rebuffs, attempted denials, complaints, condemnations, blame, emergency
     # sessions, pledges, investigators sent, hopes, nominating parties (42); evprec3:

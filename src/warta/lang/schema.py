@@ -1294,6 +1294,9 @@ class QuoteIndirect(LangData):
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.
     adjunct_openers: Words = ()
+    # Of those, conjunctions of time: a verb right after one is that clause's ('ketika
+    # memasuki …'), never the predicate of what was said.
+    time_openers: Words = ()
     # Nouns that, right after a verb of `need_complementizer`, open what was said
     # ('menekankan pentingnya penyelarasan kebijakan …').
     content_nouns: Words = ()

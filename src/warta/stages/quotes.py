@@ -95,6 +95,7 @@ class _Lex:
     predicate_stops: frozenset[str]
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
+    time_openers: frozenset[str]  # 'ketika': a verb right after it is that clause's
     clause_subordinators: frozenset[str]  # complementizer words and adjunct openers
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -142,6 +143,7 @@ class _Lex:
     possessor_head: re.Pattern[str]  # a phrase opening with a relational noun
     added: re.Pattern[str]  # ', seraya menambahkan bahwa' after a quote's attribution
     added_sentence: re.Pattern[str]  # 'Dan menambahkan bahwa' opening a sentence
+    added_bare: re.Pattern[str]  # 'sembari menyebut' then a clause of its own
     naming_verbs: frozenset[str]
     description_openers: frozenset[str]
     namely_words: frozenset[str]
@@ -233,8 +235,10 @@ def _lex() -> _Lex:
         introducer=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
             if di.content_introducers else r"(?!)"),
+        # ('Ford merespon dengan " itu masalah besar bagi saya "': the reply's wording
+        # after 'dengan', who round 230: missed)
         direct_before=re.compile(
-            rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?\s*[,:]?\s*$"),
+            rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?(?:\s+dengan)?\s*[,:]?\s*$"),
         # 'Kata Kim, “' / 'Sementara itu, menurut dia, “' / 'Menurutnya, “' before the mark.
         fronted=re.compile(
             rf"\s*(?:[^,“”\"]{{1,40}},\s*)?(?P<cue>\b(?i:{_alt(di.fronted)}))"
@@ -285,6 +289,7 @@ def _lex() -> _Lex:
         predicate_stops=frozenset(ind.predicate_stops),
         bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
+        time_openers=frozenset(ind.time_openers),
         clause_subordinators=frozenset(ind.adjunct_openers)
         | frozenset(ind.complementizers) - {","},
         content_nouns=frozenset(ind.content_nouns),
@@ -372,6 +377,11 @@ def _lex() -> _Lex:
         added=_added(ind.added_openers, ind.verbs, ind.complementizers, r"\s*,\s*"),
         added_sentence=_added(ind.added_sentence_openers, ind.verbs, ind.complementizers,
                               r"\s*"),
+        # '“…,” tegas dia sembari menyebut tersangka dikenakan Pasal 112 …': no comma and
+        # no complementizer, the clause checked after (who round 233: missed)
+        added_bare=re.compile(
+            rf"\s*,?\s*(?i:{_alt(ind.added_openers)})\s+(?:juga\s+)?"
+            rf"(?P<cue>{_alt(ind.bare_clause_verbs)})\s+" if ind.added_openers else r"(?!)"),
         possessor_head=re.compile(
             rf"(?i:{_alt(sp.possessor_words)})\s" if sp.possessor_words else r"(?!)"),
         # 'Hal ini (juga) disampaikan (oleh) X': X said the sentence before.
@@ -994,6 +1004,15 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         else:
             break
         i -= 1
+    if got and i >= 1 and (noun := text[toks[i][0]:toks[i][1]]).isalpha() and noun.islower() \
+            and _person_noun(noun) and (rel := lex.possessor_before.search(
+                text, max(start, toks[i][0] - 30), toks[i][0])) is not None:
+        # 'Kuasa hukum aktor Harrison Ford mengatakan': the client's noun and the relational
+        # noun before it belong to the subject (the lawyer speaks, not his client; who round
+        # 230: wrong), as 'Kuasa hukum Harrison Ford' does.
+        k = next((t for t in range(i - 1, -1, -1) if toks[t][0] <= rel.start()), 0)
+        got.extend(range(i, k - 1, -1))
+        i = k - 1
     if not got:
         return None
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
@@ -1211,17 +1230,21 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
 
 
 def _bracket_after_comma(text: str, toks: Sequence[tuple[int, int]], i: int) -> int | None:
-    """Index of the name's last word before ', (Gus Ipul)' ending at `i`: a comma, then one
+    """Index of the name's last word before ', (Gus Ipul)' ending at `i`: a comma (or none:
+    'Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut …', who round 231: missed), then one
     to three capitalised words in brackets, after a capitalised word; else None."""
-    if i < 4 or text[toks[i][0]:toks[i][1]] != ")":
+    if i < 3 or text[toks[i][0]:toks[i][1]] != ")":
         return None
-    for p in range(i - 2, max(1, i - 5), -1):
+    for p in range(i - 2, max(0, i - 5), -1):
         if text[toks[p][0]:toks[p][1]] == "(":
             inner = [text[a:b] for a, b in toks[p + 1:i]]
-            if all(w[:1].isupper() for w in inner) and p >= 2 \
-                    and text[toks[p - 1][0]:toks[p - 1][1]] == "," \
+            if not all(w[:1].isupper() for w in inner):
+                return None
+            if p >= 2 and text[toks[p - 1][0]:toks[p - 1][1]] == "," \
                     and text[toks[p - 2][0]].isupper():
                 return p - 2
+            if p >= 1 and text[toks[p - 1][0]].isupper():
+                return p - 1
             return None
     return None
 
@@ -1513,8 +1536,9 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("_initials", "_referred", "_title_lines", "contents", "mentions", "names",
-                 "person_spans", "person_words", "sent_ends", "sentences", "speaker_starts")
+    __slots__ = ("_initials", "_referred", "_title_lines", "body_like", "contents", "mentions",
+                 "names", "person_spans", "person_words", "sent_ends", "sentences",
+                 "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
                  exclude: Sequence[Span] = ()) -> None:
@@ -1531,6 +1555,7 @@ class _Index:
                                       for w in _NAME_WORD.findall(ent.name) if len(w) > 2)
         self.names = [frozenset(w.casefold() for w in _NAME_WORD.findall(e.name))
                       for e in entities]
+        self.body_like = _body_like_persons(entities)
         self.contents = SpanSet(exclude)
         # Where the speakers of earlier quotes were named: subjects of their clauses.
         self.speaker_starts: set[int] = set()
@@ -1608,6 +1633,25 @@ class _Index:
 
 # The speaker look-up index for callers outside this module (events resolves pronouns).
 SpeakerIndex = _Index
+
+
+def _body_like_persons(entities: Sequence[Entity]) -> frozenset[str]:
+    """Ids of PERSON entities whose name reads as a body's: a place of the article after its
+    first word, or a body's head word in it ('Musiad Istanbul', an association mis-tagged as a
+    person). A pronoun does not refer to one (whospeak4: 'Dia mengemukakan …' given to it)."""
+    lex = _lex()
+    places = {" ".join(_NAME_WORD.findall(e.name)).casefold() for e in entities
+              if e.kind == "PLACE"}
+    out: set[str] = set()
+    for e in entities:
+        words = [w.casefold() for w in _NAME_WORD.findall(e.name)]
+        if e.kind != "PERSON" or len(words) < 2:
+            continue
+        tails = {" ".join(words[a:b]) for a in range(1, len(words))
+                 for b in range(a + 1, len(words) + 1)}
+        if tails & places or set(words) & lex.organisation_heads:
+            out.add(e.id)
+    return frozenset(out)
 
 
 def speaker_index(entities: Sequence[Entity], sentences: Sequence[Span] = (),
@@ -2103,6 +2147,7 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
     titles = ix.title_lines(text)
     for m, (ei, mi, ent) in ix.mentions.starting(floor, at + 1):
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
+                or ent.id in ix.body_like \
                 or titles.holds(m.start) or _in_show_title(text, m) \
                 or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
@@ -2767,6 +2812,10 @@ def _added_statements(text: str, sentences: Sequence[Span], found: Sequence[_Fou
         if f.speaker_span is None or f.speaker_span.start < f.content.end:
             continue  # the attribution must follow the quote for the clause to go on it
         m = lex.added.match(text, f.speaker_span.end)
+        if m is None and (b := lex.added_bare.match(text, f.speaker_span.end)) is not None:
+            stop = _end_of_sentence_holding(sentences, starts, b.end())
+            toks = _tokens(text, b.end(), len(text) if stop is None else stop)
+            m = b if toks and _clause_follows(text, toks, 0) else None
         end = _end_of_sentence_holding(sentences, starts, m.end()) if m else None
         end = len(text) if end is None else end
         out += _added_found(text, m, end, f)
@@ -3497,9 +3546,11 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
     if any(w in lex.clause_words or _clause_verb(w) and words[n - 1].casefold()
-           not in lex.coordinators for n, w in enumerate(words[1:8], 1)):
+           not in lex.coordinators | lex.time_openers for n, w in enumerate(words[1:8], 1)):
         # (a verb after 'dan' is the speaker's second predicate, not the clause's: 'Jokowi
-        # melaporkan sejumlah pihak dan menghormati kinerja penyidik' reports no statement)
+        # melaporkan sejumlah pihak dan menghormati kinerja penyidik' reports no statement;
+        # one right after 'ketika' is a clause of time's: 'Vinales mencatat 1 menit 43,407
+        # detik ketika memasuki …' is a lap time, whospeak4)
         return True
     # A bare predicate of change after a subject of two words or more ('mengakui tingkat
     # kemiskinan di kota naik', 'membenarkan Wali Kota … kena operasi tangkap tangan'), not
@@ -4460,8 +4511,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 30  # whospeak3: 'menyebut/mengusulkan X sebagai Y', mengutarakan,
-    # mengemukakan, 'Kelompok ISIS', 'Mereka' after a body's statement, 'yang … itu di-'
+    version = 31  # whospeak4: bracketed aliases, 'mengibaratkan', pronouns to bodies
+    # (whospeak3: 'menyebut/mengusulkan X sebagai Y', mengutarakan, mengemukakan, 'Kelompok
+    # ISIS', 'Mereka' after a body's statement, 'yang … itu di-')
     requires = frozenset({"text", "title", "related", "sentences", "entities"})
     provides = frozenset({"quotes"})
 

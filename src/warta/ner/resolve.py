@@ -2707,6 +2707,13 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
 
     for o in orgs:
         index(o, written[id(o)])
+    # People by the first and last word of their names, in their order (a one-word short
+    # form looks up its own word instead of reading every person's name).
+    people_by_word: dict[str, list[_Cluster]] = defaultdict(list)
+    for p in people:
+        if pw := _norm(p.name).split():
+            for w in dict.fromkeys((pw[0], pw[-1])):
+                people_by_word[w].append(p)
     for c in orgs:
         forms = {_org_words(m.surface) for m in c.mentions}
         if len(forms) != 1:
@@ -2742,8 +2749,7 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                                  and f[n - 1] != words[-1] and f[n - 1].startswith(words[-1])
                                  for ms, f in written[id(o)])}.values())
         if not fits and n == 1 and not c.name.isupper():
-            fits = [p for p in people
-                    if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]
+            fits = list(people_by_word.get(words[0], ()))
         if len(fits) != 1:
             continue
         target = fits[0]
@@ -2798,6 +2804,12 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             for m in c.mentions for w in _norm(m.surface).split()}
     heads = _body_heads() | {f.casefold() for f in legal_forms()}
     comps = {h.casefold() for h in load("entities", EntitiesData).competition_heads}
+    # Organisations by the last word of their names, in their order: a name's tail looks
+    # up its own last word instead of reading every organisation.
+    by_last: dict[str, list[_Cluster]] = defaultdict(list)
+    for o in orgs:
+        if ow := _norm(o.name).split():
+            by_last[ow[-1]].append(o)
     # An organisation written alone before the words ("Athletic Bilbao" beside "Athletic
     # Bilbao Iraizoz") had a name run into it: those words are the person's.
     names = {_norm(m.surface) for c in clusters if c.kind != "PERSON" for m in c.mentions}
@@ -2812,7 +2824,8 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         n = len(words)
         if any(w in held for w in words) or c.name.isupper():
             continue
-        fits = [o for o in orgs if id(o) not in gone
+        fits = [o for o in (by_last.get(words[-1], ()) if words else ())
+                if id(o) not in gone
                 and len(ow := _norm(o.name).split()) > n and ow[-n:] == words
                 and ow[0].casefold() not in heads and ow[0].casefold() not in comps
                 and not o.name.isupper() and " ".join(ow[:-n]) not in names
@@ -3195,11 +3208,17 @@ def join_cut_places(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
     if len(unknown) < 2:
         return clusters
     gone: set[int] = set()
+    # The unknown places by their first word, in their order (a longer name opening with
+    # a place's words is looked up by its first word, not found by reading every place).
+    by_first: dict[str, list[tuple[_Cluster, list[str]]]] = defaultdict(list)
+    for o, w in unknown:
+        if w:
+            by_first[w[0]].append((o, w))
     for c, words in unknown:
         n = len(words)
         if n < 2:
             continue
-        fits = [o for o, w in unknown if o is not c and id(o) not in gone
+        fits = [o for o, w in by_first.get(words[0], ()) if o is not c and id(o) not in gone
                 and len(w) > n and w[:n] == words]
         if len(fits) != 1 or gaz.resolve(" ".join(fits[0].name.split()[n:])) is None:
             continue
@@ -4705,10 +4724,15 @@ def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazettee
                 places.setdefault(" ".join(words[k:]), m.place)
     if not places:
         return
+    # The places by their last word, in their order: a one-word person looks up its own
+    # word instead of trying every place.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for p in places:
+        by_last[p.rsplit(" ", 1)[-1]].append(p)
     for m in mentions:
         if m.kind != "PERSON" or m.blind or " " in m.surface:
             continue
-        whole = next((p for p in places if p.endswith(" " + m.surface)
+        whole = next((p for p in by_last.get(m.surface, ()) if p.endswith(" " + m.surface)
                       and text.endswith(p[: -len(m.surface)], 0, m.start)), None)
         if whole is not None:
             m.start -= len(whole) - len(m.surface)

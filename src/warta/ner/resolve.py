@@ -2639,10 +2639,25 @@ def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer
     for whole in wholes:
         by_first.setdefault(whole.surface.partition(" ")[0], []).append(whole)
     starts = sorted(m.start for m in mentions)
+    # Of the wholes written alike, only the first can decide (every test below reads the
+    # whole's surface alone; `whole is m` only where the surfaces are the same, which the
+    # next test refuses too): each first word's list read so once, again only after a
+    # whole itself took a longer name (a repeated story holds each name hundreds of times).
+    firsts: dict[str, list[Mention]] = {}
+    is_whole = {id(w) for w in wholes}
+
+    def distinct(key: str) -> list[Mention]:
+        if key not in firsts:
+            first: dict[str, Mention] = {}
+            for w in by_first.get(key, ()):
+                first.setdefault(w.surface, w)
+            firsts[key] = list(first.values())
+        return firsts[key]
+
     for m in mentions:
         if m.surface != text[m.start:m.end] or text[m.end:m.end + 1] != " ":
             continue
-        for whole in by_first.get(m.surface.partition(" ")[0], ()):
+        for whole in distinct(m.surface.partition(" ")[0]):
             end = m.start + len(whole.surface)
             if whole is m or end <= m.end or not whole.surface.startswith(m.surface + " ") \
                     or text[m.start:end] != whole.surface \
@@ -2655,6 +2670,8 @@ def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer
             i = bisect_right(starts, m.start)  # the first start after this mention's
             if not (i < len(starts) and starts[i] < end):  # no name side by side
                 m.end, m.surface, m.kind, m.place = end, whole.surface, whole.kind, whole.place
+                if id(m) in is_whole:
+                    firsts.clear()
             break
 
 

@@ -80,3 +80,20 @@ def test_acronym_run_into_its_officer_is_cut_but_not_a_body_and_its_town() -> No
                         "Communication CMNP Solahuddin kepada kumparan . Solahuddin menambahkan "
                         "hal itu .")
     assert ("PERSON", "Solahuddin") in ents and ("ORG", "CMNP Solahuddin") not in ents
+
+
+def test_area_named_reads_the_word_after_an_area_word_only() -> None:
+    # Tried just before each place the word is written: the same answers as one search
+    # of the whole text, bracketed words, word edges and the text's ends included.
+    from warta.ner.bounds import _area_named
+
+    assert _area_named("Warga Kota Bone dan Bone.", "Bone")
+    assert _area_named("Pemerintah Kabupaten (Pemkab) Bone", "Bone")
+    assert not _area_named("Bone menang. Lalu kota (x(y) Bone.", "Bone")
+    assert _area_named("Bone menang. Lalu kota (y) Bone.", "Bone")
+    assert not _area_named("Warga Kota Bonex dan Bone.", "Bone")
+    assert not _area_named("xkota Bone", "Bone")
+    assert not _area_named("Kota BoneBone", "Bone")
+    assert _area_named("Kota BoneBone Kota Bone", "Bone")
+    assert _area_named("kota (Pemkab Bone)", "Bone")  # "Pemkab Bone"
+    assert not _area_named("kota (Dinas Bone)", "Bone")

@@ -4316,3 +4316,22 @@ def test_a_verb_right_after_ketika_is_no_clause_s_predicate() -> None:
             "ketika memasuki 10 menit sesi berjalan .")
     ents = (_ent(text, "per:vinales", "PERSON", "Maverick Vinales", "Maverick Vinales"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_speaker_name_lookup_by_word_matches_reading_every_entity() -> None:
+    # `_Index.named` finds the entities whose name is the phrase or holds its last word,
+    # as reading every entity does: one surname, a whole name, a shared surname, a role.
+    ents = (Entity(id="per:bima-sakti", kind="PERSON", name="Bima Sakti"),
+            Entity(id="per:joko-widodo", kind="PERSON", name="Joko Widodo"),
+            Entity(id="per:iriana-widodo", kind="PERSON", name="Iriana Widodo"),
+            Entity(id="org:sakti", kind="ORG", name="Sakti"),
+            Entity(id="per:ani", kind="PERSON", name="Ani", roles=("Menteri Keuangan",)))
+    ix = quotes_module._Index(ents)
+    named = ix.named(ents)
+    assert named is not None and ix.named(list(ents)) is None
+    for phrase in ["Bima", "Sakti", "Widodo", "Joko Widodo", "joko", "Pak Bima Sakti",
+                   "Menteri Keuangan", "Presiden", "Iriana", "Ani"]:
+        assert quotes_module._resolve_by_name(phrase, ents, ix.names, named) == \
+            quotes_module._resolve_by_name(phrase, ents), phrase
+    assert quotes_module._resolve_by_name("Bima", ents, ix.names, named) == "per:bima-sakti"
+    assert quotes_module._resolve_by_name("Widodo", ents, ix.names, named) is None

@@ -100,6 +100,27 @@ def test_a_title_without_the_spaced_exceptions_takes_the_chunk_path() -> None:
         assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text
 
 
+def test_a_spaced_exception_retokenizes_only_the_chunks_around_it() -> None:
+    # A long text that holds "Dr. med" goes chunk by chunk but for a few chunks around
+    # it, sent to the tokenizer together: the tokens of the whole text at once, at the
+    # text's edges, next to each other, across a line break and beside a sentence end.
+    # (spaCy 3's tokens there are those of the chunks alone; this guards the splice,
+    # and the windows should a spaCy apply such exceptions.)
+    from warta.text import tokens
+
+    full = _full_tokenizer()
+    around = "Kata (pertama). anak-anak, “Ia tiba-tiba,” ujar Prof. A. Rp.5 juta dll. "
+    middles = ["Dr. med", "(Dr. phil.)", "Dr. rer. nat. Dr. rer. pol. Dr. iur. x",
+               "Dr.\nmed Dr. medis.", "Dr.  rer. nat.", "xDr. phil.", "Dr. Dr. med."]
+    for mid in middles:
+        for text in [mid, mid + " " + around, around + mid, around * 3 + mid + around * 3,
+                     around + "\n" + mid + "\n" + around, around + mid + mid + around]:
+            assert tokens._spaced_windows(text, tokens._nlp()[1]), text
+            tokens._spans.cache_clear()
+            arr = full(text).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
+            assert tokenize(text) == [(i, i + n) for i, n, space in arr if not space], text
+
+
 def test_a_text_needs_the_hyphenated_exceptions_it_holds_even_across_spaces() -> None:
     from warta.text.tokens import _nlp
 

@@ -12,9 +12,10 @@ and fellowships around it ("( K )", "FINACS") read as names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from ..lang.id import load
@@ -171,11 +172,34 @@ def _areas() -> str:
     return "|".join(re.escape(a) for a in sorted({*_area_words(), "kota", "pemkab", "pemkot"}))
 
 
+@cache
+def _longest_area() -> int:
+    return max(map(len, {*_area_words(), "kota", "pemkab", "pemkot"}))
+
+
 def _area_named(text: str, word: str) -> bool:
     """Whether the article writes `word` after an area word ("Kabupaten (Pemkab) Bone",
-    "Kota Bone"): a place's name, whatever the tagger read elsewhere."""
-    return re.search(rf"(?i:\b(?:{_areas()})) (?:\(\w+\) )?{re.escape(word)}\b",
-                     text) is not None
+    "Kota Bone"): a place's name, whatever the tagger read elsewhere.
+
+    The pattern is tried only just before each place the word is written (an area word,
+    and a bracketed word, can stand there only), not along the whole text: one search of
+    the whole text per name made a long text of many names cost the square of its length.
+    """
+    pattern = re.compile(rf"(?i:\b(?:{_areas()})) (?:\(\w+\) )?{re.escape(word)}\b")
+    size = len(text)
+    q = text.find(word)
+    while q >= 0:
+        start = q - _longest_area() - 2
+        if text.endswith(") ", 0, q) and (opened := text.rfind("(", 0, q - 2)) >= 0:
+            start = min(start, opened - _longest_area() - 2)
+        # One character past the word, so that its closing \b reads the real text; a
+        # match that ends at that cut read the cut, and the next place is tried instead.
+        cut = min(q + len(word) + 1, size)
+        m = pattern.search(text, max(start, 0), cut)
+        if m is not None and (m.end() < cut or cut == size):
+            return True
+        q = text.find(word, q + 1)
+    return False
 
 
 def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
@@ -225,10 +249,11 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
         _degree_cut(text, m, heads)
     persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
     starts = [p.start for p in persons]
-    kept: list[M] = []
-    for m in out:  # only persons starting at or before it can hold it (bisection)
-        inside = any(m.end <= p.end and (p.start, p.end) != (m.start, m.end)
-                     for p in persons[:bisect_right(starts, m.start)])
-        if not inside:
-            kept.append(m)
-    return kept
+    # The greatest end of the persons before each index: a person holds m when it starts
+    # before m and ends at or after it, or starts with m and ends after it (the same span
+    # is no holder). Read from these in two bisections, not by trying every person that
+    # starts earlier (quadratic on a long text of many names).
+    reach = list(accumulate((p.end for p in persons), max, initial=-1))
+    return [m for m in out
+            if reach[bisect_left(starts, m.start)] < m.end
+            and reach[bisect_right(starts, m.start)] <= m.end]

@@ -2639,10 +2639,25 @@ def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer
     for whole in wholes:
         by_first.setdefault(whole.surface.partition(" ")[0], []).append(whole)
     starts = sorted(m.start for m in mentions)
+    # Of the wholes written alike, only the first can decide (every test below reads the
+    # whole's surface alone; `whole is m` only where the surfaces are the same, which the
+    # next test refuses too): each first word's list read so once, again only after a
+    # whole itself took a longer name (a repeated story holds each name hundreds of times).
+    firsts: dict[str, list[Mention]] = {}
+    is_whole = {id(w) for w in wholes}
+
+    def distinct(key: str) -> list[Mention]:
+        if key not in firsts:
+            first: dict[str, Mention] = {}
+            for w in by_first.get(key, ()):
+                first.setdefault(w.surface, w)
+            firsts[key] = list(first.values())
+        return firsts[key]
+
     for m in mentions:
         if m.surface != text[m.start:m.end] or text[m.end:m.end + 1] != " ":
             continue
-        for whole in by_first.get(m.surface.partition(" ")[0], ()):
+        for whole in distinct(m.surface.partition(" ")[0]):
             end = m.start + len(whole.surface)
             if whole is m or end <= m.end or not whole.surface.startswith(m.surface + " ") \
                     or text[m.start:end] != whole.surface \
@@ -2655,6 +2670,8 @@ def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer
             i = bisect_right(starts, m.start)  # the first start after this mention's
             if not (i < len(starts) and starts[i] < end):  # no name side by side
                 m.end, m.surface, m.kind, m.place = end, whole.surface, whole.kind, whole.place
+                if id(m) in is_whole:
+                    firsts.clear()
             break
 
 
@@ -2707,6 +2724,13 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
 
     for o in orgs:
         index(o, written[id(o)])
+    # People by the first and last word of their names, in their order (a one-word short
+    # form looks up its own word instead of reading every person's name).
+    people_by_word: dict[str, list[_Cluster]] = defaultdict(list)
+    for p in people:
+        if pw := _norm(p.name).split():
+            for w in dict.fromkeys((pw[0], pw[-1])):
+                people_by_word[w].append(p)
     for c in orgs:
         forms = {_org_words(m.surface) for m in c.mentions}
         if len(forms) != 1:
@@ -2742,8 +2766,7 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                                  and f[n - 1] != words[-1] and f[n - 1].startswith(words[-1])
                                  for ms, f in written[id(o)])}.values())
         if not fits and n == 1 and not c.name.isupper():
-            fits = [p for p in people
-                    if words[0] in {_norm(p.name).split()[0], _norm(p.name).split()[-1]}]
+            fits = list(people_by_word.get(words[0], ()))
         if len(fits) != 1:
             continue
         target = fits[0]
@@ -2798,6 +2821,12 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             for m in c.mentions for w in _norm(m.surface).split()}
     heads = _body_heads() | {f.casefold() for f in legal_forms()}
     comps = {h.casefold() for h in load("entities", EntitiesData).competition_heads}
+    # Organisations by the last word of their names, in their order: a name's tail looks
+    # up its own last word instead of reading every organisation.
+    by_last: dict[str, list[_Cluster]] = defaultdict(list)
+    for o in orgs:
+        if ow := _norm(o.name).split():
+            by_last[ow[-1]].append(o)
     # An organisation written alone before the words ("Athletic Bilbao" beside "Athletic
     # Bilbao Iraizoz") had a name run into it: those words are the person's.
     names = {_norm(m.surface) for c in clusters if c.kind != "PERSON" for m in c.mentions}
@@ -2812,7 +2841,8 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         n = len(words)
         if any(w in held for w in words) or c.name.isupper():
             continue
-        fits = [o for o in orgs if id(o) not in gone
+        fits = [o for o in (by_last.get(words[-1], ()) if words else ())
+                if id(o) not in gone
                 and len(ow := _norm(o.name).split()) > n and ow[-n:] == words
                 and ow[0].casefold() not in heads and ow[0].casefold() not in comps
                 and not o.name.isupper() and " ".join(ow[:-n]) not in names
@@ -3195,11 +3225,17 @@ def join_cut_places(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
     if len(unknown) < 2:
         return clusters
     gone: set[int] = set()
+    # The unknown places by their first word, in their order (a longer name opening with
+    # a place's words is looked up by its first word, not found by reading every place).
+    by_first: dict[str, list[tuple[_Cluster, list[str]]]] = defaultdict(list)
+    for o, w in unknown:
+        if w:
+            by_first[w[0]].append((o, w))
     for c, words in unknown:
         n = len(words)
         if n < 2:
             continue
-        fits = [o for o, w in unknown if o is not c and id(o) not in gone
+        fits = [o for o, w in by_first.get(words[0], ()) if o is not c and id(o) not in gone
                 and len(w) > n and w[:n] == words]
         if len(fits) != 1 or gaz.resolve(" ".join(fits[0].name.split()[n:])) is None:
             continue
@@ -4705,10 +4741,15 @@ def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazettee
                 places.setdefault(" ".join(words[k:]), m.place)
     if not places:
         return
+    # The places by their last word, in their order: a one-word person looks up its own
+    # word instead of trying every place.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for p in places:
+        by_last[p.rsplit(" ", 1)[-1]].append(p)
     for m in mentions:
         if m.kind != "PERSON" or m.blind or " " in m.surface:
             continue
-        whole = next((p for p in places if p.endswith(" " + m.surface)
+        whole = next((p for p in by_last.get(m.surface, ()) if p.endswith(" " + m.surface)
                       and text.endswith(p[: -len(m.surface)], 0, m.start)), None)
         if whole is not None:
             m.start -= len(whole) - len(m.surface)

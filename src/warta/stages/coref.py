@@ -1566,8 +1566,10 @@ def _lower_heads(art: _Article) -> None:
         if not e.roles:
             continue
         # 'Bupati dan Wakil Bupati Bangkalan, Lukman dan Moch': the words before Lukman's
-        # 'Bupati Bangkalan' make the role Moch holds, no longer one of Lukman's.
-        others = {r for x in people if x is not e for r in x.roles}
+        # 'Bupati Bangkalan' make the role Moch holds, no longer one of Lukman's. The
+        # others' roles are gathered only when a head before a role asks (gathered for
+        # every person, they cost the square of the people on a long text).
+        others: set[str] | None = None
         new = list(e.roles)
         for m in e.mentions:
             before = text[max(0, m.start - 160):m.start].rstrip(" ,")
@@ -1581,9 +1583,12 @@ def _lower_heads(art: _Article) -> None:
                     phrase = " ".join(words)
                     if words and words[0].casefold() in role_words().relation_words:
                         continue  # 'Kabinet [pimpinan] Presiden Prabowo': led by, no role
-                    if len(words) == n and ((all(w.islower() for w in words) and
-                                             phrase in heads) or phrase in prefixes) \
-                            and " ".join([*words, r]) not in others:
+                    if len(words) != n or not ((all(w.islower() for w in words) and
+                                                phrase in heads) or phrase in prefixes):
+                        continue
+                    if others is None:
+                        others = {q for x in people if x is not e for q in x.roles}
+                    if " ".join([*words, r]) not in others:
                         new[k] = " ".join([*words, r])
                         break
         e.roles = list(dict.fromkeys(new))

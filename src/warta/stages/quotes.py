@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -1536,8 +1536,9 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("_initials", "_referred", "_title_lines", "body_like", "contents", "mentions",
-                 "names", "person_spans", "person_words", "sent_ends", "sentences",
+    __slots__ = ("_entities", "_initials", "_named", "_referred", "_title_lines", "body_like",
+                 "contents", "mentions", "names", "person_spans", "person_words", "sent_ends",
+                 "sentences",
                  "speaker_starts")
 
     def __init__(self, entities: Sequence[Entity], sentences: Sequence[Span] = (),
@@ -1570,6 +1571,23 @@ class _Index:
             if ent.kind == "PERSON" and len(caps) >= 2:
                 by_initials.setdefault("".join(caps), set()).add(ent.id)
         self._initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
+        self._entities = entities
+        self._named: dict[str, list[int]] | None = None  # built on first use, see `named`
+
+    def named(self, entities: Sequence[Entity]) -> dict[str, list[int]] | None:
+        """Positions of the entities by each casefolded name word (`names`) and, after a
+        NUL, by their whole casefolded name, built once: `_resolve_by_name` looks its words
+        up instead of reading every entity per speaker (the square of the names on a long
+        text of many stories). None when `entities` are not those the index was made of."""
+        if entities is not self._entities:
+            return None
+        if self._named is None:
+            named: dict[str, list[int]] = {}
+            for i, (e, words) in enumerate(zip(self._entities, self.names, strict=True)):
+                for key in (*words, "\0" + e.name.casefold()):
+                    named.setdefault(key, []).append(i)
+            self._named = named
+        return self._named
 
     def title_lines(self, text: str) -> SpanSet:
         """The lines of `text` written as headlines (see `_title_lines`), built once."""
@@ -2009,7 +2027,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return hits[0][2]
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
-    return _resolve_by_name(phrase, entities, ix.names) or _cut_name(text, phrase, ix)
+    return _resolve_by_name(phrase, entities, ix.names, ix.named(entities)) \
+        or _cut_name(text, phrase, ix)
 
 
 def _published_by(phrase: str, rel_end: int) -> bool:
@@ -2394,10 +2413,12 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
 
 
 def _resolve_by_name(phrase: str, entities: Sequence[Entity],
-                     names: Sequence[frozenset[str]] | None = None) -> str | None:
+                     names: Sequence[frozenset[str]] | None = None,
+                     named: Mapping[str, Sequence[int]] | None = None) -> str | None:
     """Bare surname or role: the single entity whose name (or role) holds it.
 
-    `names` holds each entity's casefolded name words (`_Index.names`), when known."""
+    `names` holds each entity's casefolded name words (`_Index.names`), when known, and
+    `named` the entities' positions by those words and names (`_Index.named`)."""
     lex = _lex()
     caps = [w for w in re.findall(r"\w+(?:[’'\-]\w+)*", phrase) if w[0].isupper()]
     if not caps:
@@ -2410,6 +2431,8 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity],
     if names is None:
         names = [frozenset(w.casefold() for w in _NAME_WORD.findall(e.name)) for e in entities]
     found = [] if role_only else [
+        entities[i] for i in sorted({*named.get(last, ()), *named.get("\0" + full, ())})
+    ] if named is not None else [
         e for e, words in zip(entities, names, strict=True)
         if full == e.name.casefold() or last in words]
     if not found:

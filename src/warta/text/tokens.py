@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, compress, islice, repeat
@@ -52,8 +53,8 @@ class _Exceptions:
                 alpha.add(key)
         self.alpha = frozenset(alpha)
         self.longest_head = max(map(len, self.by_head), default=0)
-        # The exceptions written with a space inside ("Dr. med"): a text that may hold
-        # one goes to the tokenizer whole, line breaks kept (see `_spans`). spaCy joins
+        # The exceptions written with a space inside ("Dr. med"): where a text may hold
+        # one, its chunks there go to the tokenizer together (see `_spans`). spaCy joins
         # such an exception's tokens across chunks only where its first word ends a chunk
         # and the next chunk opens with its second word, so the text is searched for the
         # first word, whitespace and the second word's letters (a superset: "Dr. medis"
@@ -330,23 +331,102 @@ def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     tokenizer, exceptions = _nlp()
     with _LOCK:
         tokenizer.add(exceptions.needed(text))
-        if not exceptions.may_hold_spaced(text):
-            return _chunk_spans(tokenizer, text)
-        # A text that may hold an exception written with a space ("Dr. med") goes to the
-        # tokenizer whole, line breaks kept (one must keep such an exception from matching
-        # across it). to_array avoids a Python Token object per token (a third of the time).
-        arr = tokenizer(text).to_array(["IDX", "LENGTH", "IS_SPACE"])
+        spans = _chunk_spans(tokenizer, text)
+        windows = _spaced_windows(text, exceptions)
+        if not windows:
+            return spans
+        # Where an exception written with a space ("Dr. med") may stand, a few chunks
+        # around it go to the tokenizer together, as they would in the whole text (spaCy
+        # joins such an exception's tokens across chunks; elsewhere each chunk's tokens
+        # are its own). The whole text sent there made a long text that holds one cost
+        # several times the chunk path (its chunks not read from the store).
+        # to_array avoids a Python Token object per token.
+        pieces = [(a, tokenizer(text[a:b]).to_array(["IDX", "LENGTH", "IS_SPACE"]))
+                  for a, b in windows]
         if len(tokenizer.vocab) > MAX_LEXEMES:
             _nlp.cache_clear()  # the next call builds a fresh one; this one goes with its users
-    # Whitespace tokens dropped in numpy: a Python list per token cost twice the time on
-    # a long text (139k tokens), and more than the length's share.
-    kept = arr[arr[:, 2] == 0]
-    idx = kept[:, 0]
-    return tuple(idx.tolist()), tuple((idx + kept[:, 1]).tolist())
+    return _splice(spans, windows, pieces)
+
+
+# Chunks taken with a possible spaced exception's first word (`_spaced_windows`): one
+# before it, and after it as many as the longest such exception has words ("Dr. rer. nat.").
+_BEFORE, _AFTER = 1, 3
+
+
+def _spaced_windows(text: str, exceptions: _Exceptions) -> list[tuple[int, int]]:
+    """Stretches [a, b) of `text` that may hold an exception written with a space, each
+    from a chunk's start to a chunk's end (so its chunks are the text's), overlaps merged."""
+    found = sorted((_chunk_edge_back(text, m.start(), _BEFORE),
+                    _chunk_edge_forward(text, m.start(), _AFTER))
+                   for head, pattern in exceptions.spaced if head in text
+                   for m in pattern.finditer(text))
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _chunk_edge_back(text: str, p: int, n: int) -> int:
+    """The start of the chunk holding text[p], or of the n-th chunk before it."""
+    while True:
+        while p > 0 and not text[p - 1].isspace():
+            p -= 1
+        if n == 0:
+            return p
+        n -= 1
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q == 0:
+            return p
+        p = q - 1
+
+
+def _chunk_edge_forward(text: str, p: int, n: int) -> int:
+    """The end of the chunk holding text[p], or of the n-th chunk after it."""
+    size = len(text)
+    while True:
+        while p < size and not text[p].isspace():
+            p += 1
+        if n == 0:
+            return p
+        n -= 1
+        q = p
+        while q < size and text[q].isspace():
+            q += 1
+        if q == size:
+            return p
+        p = q
+
+
+def _splice(spans: tuple[tuple[int, ...], tuple[int, ...]], windows: list[tuple[int, int]],
+            pieces: list[tuple[int, Any]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Token spans `spans` with those starting in each window replaced by the window's
+    own tokens (`pieces`: its offset and spaCy's IDX, LENGTH, IS_SPACE array)."""
+    starts, ends = spans
+    out_s: list[int] = []
+    out_e: list[int] = []
+    prev = 0
+    for (a, b), (_, arr) in zip(windows, pieces, strict=True):
+        i, j = bisect_left(starts, a, prev), bisect_left(starts, b, prev)
+        out_s += starts[prev:i]
+        out_e += ends[prev:i]
+        kept = arr[arr[:, 2] == 0]
+        idx = kept[:, 0] + a
+        out_s += idx.tolist()
+        out_e += (idx + kept[:, 1]).tolist()
+        prev = j
+    out_s += starts[prev:]
+    out_e += ends[prev:]
+    return tuple(out_s), tuple(out_e)
 
 
 def _chunk_spans(tokenizer: Any, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """`_spans` of a text with no exception written with a space, chunk by chunk.
+    """`_spans` of a text, chunk by chunk (as if it held no exception written with a
+    space: `_spans` redoes the stretches that may hold one).
 
     spaCy splits a text at whitespace into chunks and tokenizes each on its own (an
     exception can join tokens across a space only when written with one), and it keeps

@@ -3644,11 +3644,11 @@ class EventStage(Stage):
     version = 45  # evprec4: acquittals, regrets, document kinds, commitment owners, aged
     # lists, nominal passives' patients (45); evrecall4: told demands, charges laid, idioms
     # and light verbs (44); evrecall: state measures, investigations, seizures, hopes,
-    # quoted teams, thanks (39); evprec: sting genitives, markings, police units by region (40); events2:
-    # danger settings, defined terms, accused genitives, stances and pretexts (41);
-    # evrecall3: rebuffs, attempted denials, complaints, condemnations, blame, emergency
-    # sessions, pledges, investigators sent, hopes, nominating parties (42); evprec3:
-    # pihaknya as the speaker's body, forbidden and modal content, kinds (43)
+    # quoted teams, thanks (39); evprec: sting genitives, markings, police units by region
+    # (40); events2: danger settings, defined terms, accused genitives, stances and
+    # pretexts (41); evrecall3: rebuffs, attempted denials, complaints, condemnations,
+    # blame, emergency sessions, pledges, investigators sent, hopes, nominating parties
+    # (42); evprec3: pihaknya as the speaker's body, forbidden and modal content, kinds (43)
     requires = frozenset({"text", "sentences", "entities", "times", "quotes", "themes"})
     provides = frozenset({"events"})
 

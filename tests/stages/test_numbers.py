@@ -2117,3 +2117,28 @@ def test_money_spent_named_by_its_verb() -> None:
     art = analyze("Merek busana baru biasanya hanya sanggup mengeluarkan uang sekitar USD 150 "
                   "untuk satu model.", published=datetime(2025, 7, 25))
     assert [c.thing for c in art.numbers if c.currency] == ["uang"]
+
+
+def test_a_place_opening_a_list_item_measures_the_headings_thing() -> None:
+    # numtime4 (numbers seed 43): the regency opening each item is whose the funds are;
+    # the heading names what the amounts measure, and no period of another place's carries
+    got = _measured(
+        "Dana transfer untuk NTB pada 2025 mencapai Rp 3,4 triliun.\n"
+        "Berikut rincian pemangkasan dana transfer daerah untuk 10 kabupaten/kota:\n"
+        "1. Kabupaten Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.")
+    assert [(s, t, p) for s, t, _, _, p in got[1:] if s.startswith("Rp")] == [
+        ("Rp 1,2 triliun", "dana transfer daerah", None),
+        ("Rp 1 triliun", "dana transfer daerah", None)]
+
+
+def test_a_lone_active_verb_is_no_thing() -> None:
+    # numtime4 (numbers seed 43): "memperkaya" names no thing; "memperkaya diri" (a listed
+    # head) and a verb head of spending ("mengeluarkan") still do
+    got = _measured("Jaksa mengatakan perbuatan Isa telah memperkaya perusahaan reasuransi "
+                    "Provident Capital Ltd sebesar Rp 50 miliar.")
+    assert got[0][1] != "memperkaya"
+    got = _measured("Dia membantah memperkaya diri atau orang lain sebesar Rp 39 miliar.")
+    assert got[0][1] == "memperkaya diri"
+    got = _measured("Sepanjang 2024, BPJS Kesehatan mengeluarkan sekitar Rp 35,3 triliun "
+                    "untuk menanggung pengobatan.")
+    assert got[0][1] == "mengeluarkan"

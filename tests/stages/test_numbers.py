@@ -2142,3 +2142,14 @@ def test_a_lone_active_verb_is_no_thing() -> None:
     got = _measured("Sepanjang 2024, BPJS Kesehatan mengeluarkan sekitar Rp 35,3 triliun "
                     "untuk menanggung pengobatan.")
     assert got[0][1] == "mengeluarkan"
+
+
+def test_an_abbreviation_spells_where_a_cut_name_ends() -> None:
+    # numtime4 (numbers seed 43): the bracketed abbreviation's letters carry the thing past
+    # "dan" ("pajak bumi dan bangunan (PBB)") and to the gloss's end ("masa depan")
+    got = _measured("Rinciannya, pajak penghasilan (PPh) senilai Rp 77 miliar, pajak bumi dan "
+                    "bangunan (PBB) senilai Rp 52 miliar.")
+    assert [t for _, t, _, _, _ in got] == ["pajak penghasilan", "pajak bumi dan bangunan"]
+    got = _measured("Perkara ini bermula saat KMPMD (kewajiban manfaat polis masa depan) telah "
+                    "terakumulasi sebesar Rp 10,7 triliun pada Desember 2009.")
+    assert got[0][1] == "kewajiban manfaat polis masa depan"

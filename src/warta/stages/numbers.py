@@ -460,6 +460,34 @@ def _verb_like(low: str) -> bool:
                    for a, b in lex.noun_confixes)  # "pertumbuhan" is a noun
 
 
+# A name's last conjunct and its abbreviation right after a thing ("pajak bumi" + " dan
+# bangunan (PBB)"), and the abbreviation a bracketed name glosses ("KMPMD (" before
+# "kewajiban manfaat polis masa" + " depan)").
+_GLOSSED_TAIL = re.compile(r"\s+dan\s+([^\W\d_]+)\s*\(\s*([A-Z]{2,8})\s*\)")
+_GLOSS_OPEN = re.compile(r"([A-Z]{2,8})\s*\(\s*\Z")
+_GLOSS_REST = re.compile(r"((?:\s+[^\W\d_]+){0,4})\s*\)")
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() != "dan").upper()
+
+
+def _glossed(text: str, thing: Span) -> Span:
+    """A thing cut short of a name its abbreviation spells whole: "pajak bumi dan bangunan
+    (PBB)" (cut at "dan"), "KMPMD (kewajiban manfaat polis masa depan)" (cut before
+    "depan"); the abbreviation's letters, the words' initials, say where the name ends."""
+    words = text[thing.start:thing.end].split()
+    m = _GLOSSED_TAIL.match(text, thing.end)
+    if m is not None and _initials([*words, m.group(1)]) == m.group(2):
+        return Span(start=thing.start, end=m.end(1))
+    opened = _GLOSS_OPEN.search(text, max(0, thing.start - 12), thing.start)
+    rest = _GLOSS_REST.match(text, thing.end)
+    if opened is not None and rest is not None and rest.group(1) \
+            and _initials([*words, *rest.group(1).split()]) == opened.group(1):
+        return Span(start=thing.start, end=rest.end(1))
+    return thing
+
+
 def _lone_verb(thing: str) -> bool:
     """Whether a thing is one lower-case active verb ("memperkaya"): a verb names no
     thing, the noun phrase or name after it is whose the amount is; not a listed head
@@ -2226,6 +2254,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
+                if thing is not None:
+                    thing = _glossed(text, thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring:
                     # "nilainya": what the paragraph measured, else the market report's
                     # subject; with neither, it refers to a noun no amount measured

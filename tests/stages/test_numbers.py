@@ -2153,3 +2153,11 @@ def test_an_abbreviation_spells_where_a_cut_name_ends() -> None:
     got = _measured("Perkara ini bermula saat KMPMD (kewajiban manfaat polis masa depan) telah "
                     "terakumulasi sebesar Rp 10,7 triliun pada Desember 2009.")
     assert got[0][1] == "kewajiban manfaat polis masa depan"
+
+
+def test_a_rules_signing_date_is_no_period_of_its_figures() -> None:
+    # numtime4 (numbers seed 43): the year a decree was signed dates the signing, not the
+    # monthly fee it sets
+    got = _periods("Dalam perpres yang diteken pada 2020 lalu tersebut, peserta kelas 1 "
+                   "membayar biaya iuran sebesar Rp 150.000 per bulan.", datetime(2025, 10, 9))
+    assert got["sebesar Rp 150.000"] is None

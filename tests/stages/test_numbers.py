@@ -2161,3 +2161,10 @@ def test_a_rules_signing_date_is_no_period_of_its_figures() -> None:
     got = _periods("Dalam perpres yang diteken pada 2020 lalu tersebut, peserta kelas 1 "
                    "membayar biaya iuran sebesar Rp 150.000 per bulan.", datetime(2025, 10, 9))
     assert got["sebesar Rp 150.000"] is None
+
+
+def test_the_subject_of_a_copula_is_what_the_amount_is() -> None:
+    # numtime4 (numbers seed 43): "adalah" before the amount: its subject is the thing,
+    # not the words after the amount
+    got = _measured("Besaran dendanya adalah 5 persen sebagaimana bunyi ayat pasal 42 ayat (6).")
+    assert got[0][:2] == ("5 persen", "Besaran dendanya")

@@ -2254,6 +2254,11 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
+                if first > 1 and toks[first - 1].low in lex.copulas \
+                        and (thing is None or thing.start > raw.start):
+                    # "Besaran dendanya adalah 5 persen sebagaimana bunyi ayat pasal 42":
+                    # the subject of the copula is what the amount is, not words after it
+                    thing = _noun_before(toks, first - 1, ms.lo) or thing
                 if thing is not None:
                     thing = _glossed(text, thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring:

@@ -2117,3 +2117,54 @@ def test_money_spent_named_by_its_verb() -> None:
     art = analyze("Merek busana baru biasanya hanya sanggup mengeluarkan uang sekitar USD 150 "
                   "untuk satu model.", published=datetime(2025, 7, 25))
     assert [c.thing for c in art.numbers if c.currency] == ["uang"]
+
+
+def test_a_place_opening_a_list_item_measures_the_headings_thing() -> None:
+    # numtime4 (numbers seed 43): the regency opening each item is whose the funds are;
+    # the heading names what the amounts measure, and no period of another place's carries
+    got = _measured(
+        "Dana transfer untuk NTB pada 2025 mencapai Rp 3,4 triliun.\n"
+        "Berikut rincian pemangkasan dana transfer daerah untuk 10 kabupaten/kota:\n"
+        "1. Kabupaten Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.")
+    assert [(s, t, p) for s, t, _, _, p in got[1:] if s.startswith("Rp")] == [
+        ("Rp 1,2 triliun", "dana transfer daerah", None),
+        ("Rp 1 triliun", "dana transfer daerah", None)]
+
+
+def test_a_lone_active_verb_is_no_thing() -> None:
+    # numtime4 (numbers seed 43): "memperkaya" names no thing; "memperkaya diri" (a listed
+    # head) and a verb head of spending ("mengeluarkan") still do
+    got = _measured("Jaksa mengatakan perbuatan Isa telah memperkaya perusahaan reasuransi "
+                    "Provident Capital Ltd sebesar Rp 50 miliar.")
+    assert got[0][1] != "memperkaya"
+    got = _measured("Dia membantah memperkaya diri atau orang lain sebesar Rp 39 miliar.")
+    assert got[0][1] == "memperkaya diri"
+    got = _measured("Sepanjang 2024, BPJS Kesehatan mengeluarkan sekitar Rp 35,3 triliun "
+                    "untuk menanggung pengobatan.")
+    assert got[0][1] == "mengeluarkan"
+
+
+def test_an_abbreviation_spells_where_a_cut_name_ends() -> None:
+    # numtime4 (numbers seed 43): the bracketed abbreviation's letters carry the thing past
+    # "dan" ("pajak bumi dan bangunan (PBB)") and to the gloss's end ("masa depan")
+    got = _measured("Rinciannya, pajak penghasilan (PPh) senilai Rp 77 miliar, pajak bumi dan "
+                    "bangunan (PBB) senilai Rp 52 miliar.")
+    assert [t for _, t, _, _, _ in got] == ["pajak penghasilan", "pajak bumi dan bangunan"]
+    got = _measured("Perkara ini bermula saat KMPMD (kewajiban manfaat polis masa depan) telah "
+                    "terakumulasi sebesar Rp 10,7 triliun pada Desember 2009.")
+    assert got[0][1] == "kewajiban manfaat polis masa depan"
+
+
+def test_a_rules_signing_date_is_no_period_of_its_figures() -> None:
+    # numtime4 (numbers seed 43): the year a decree was signed dates the signing, not the
+    # monthly fee it sets
+    got = _periods("Dalam perpres yang diteken pada 2020 lalu tersebut, peserta kelas 1 "
+                   "membayar biaya iuran sebesar Rp 150.000 per bulan.", datetime(2025, 10, 9))
+    assert got["sebesar Rp 150.000"] is None
+
+
+def test_the_subject_of_a_copula_is_what_the_amount_is() -> None:
+    # numtime4 (numbers seed 43): "adalah" before the amount: its subject is the thing,
+    # not the words after the amount
+    got = _measured("Besaran dendanya adalah 5 persen sebagaimana bunyi ayat pasal 42 ayat (6).")
+    assert got[0][:2] == ("5 persen", "Besaran dendanya")

@@ -1443,3 +1443,10 @@ def test_a_set_says_how_often_in_each_period() -> None:
     assert (t.value, t.freq) == ("P1W", "2X")
     _, t = _one("Pasar itu buka setiap hari.")
     assert (t.value, t.freq) == ("P1D", None)
+
+
+def test_a_weekday_slip_keeps_a_date_near_publication_in_its_year() -> None:
+    # numtime4 (numbers seed 43): "Senin (21/10)" in a report of Wednesday 22/10/2025 is
+    # the day before, though 21/10/2025 was a Tuesday; 2024's Monday 21/10 is a year away
+    text = "IHSG ditutup menguat pada perdagangan Senin (21/10), naik 1,84%."
+    assert _values(text, datetime(2025, 10, 22, 12))[-1] == ("Senin (21/10)", "2025-10-21")

@@ -954,6 +954,8 @@ class NumberThing(LangData):
     stop: Words
     # Verb-like words end it when at least `verb_min_length` long, unless in `not_verbs`.
     verb_prefixes: Words
+    # The active prefixes (meN-, memper-): a lone word of them is a verb, never a thing.
+    active_prefixes: Words
     verb_min_length: StrictInt
     not_verbs: Words
     max_words: StrictInt

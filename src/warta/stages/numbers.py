@@ -63,6 +63,7 @@ class _Lex:
     identifiers: frozenset[str]
     stop: frozenset[str]
     verb_prefixes: tuple[str, ...]
+    active_prefixes: tuple[str, ...]
     verb_min: int
     not_verbs: frozenset[str]
     noun_confixes: tuple[tuple[str, str], ...]
@@ -227,6 +228,7 @@ def _lex() -> _Lex:
         identifiers=frozenset(t.identifiers),
         stop=frozenset(th.stop),
         verb_prefixes=th.verb_prefixes,
+        active_prefixes=th.active_prefixes,
         verb_min=th.verb_min_length,
         not_verbs=frozenset(th.not_verbs),
         noun_confixes=tuple((a, b) for a, _, b in (c.partition("-") for c in th.noun_confixes)),
@@ -456,6 +458,44 @@ def _verb_like(low: str) -> bool:
         return False
     return not any(low.startswith(a) and low.endswith(b) and not low.endswith(lex.verb_endings)
                    for a, b in lex.noun_confixes)  # "pertumbuhan" is a noun
+
+
+# A name's last conjunct and its abbreviation right after a thing ("pajak bumi" + " dan
+# bangunan (PBB)"), and the abbreviation a bracketed name glosses ("KMPMD (" before
+# "kewajiban manfaat polis masa" + " depan)").
+_GLOSSED_TAIL = re.compile(r"\s+dan\s+([^\W\d_]+)\s*\(\s*([A-Z]{2,8})\s*\)")
+_GLOSS_OPEN = re.compile(r"([A-Z]{2,8})\s*\(\s*\Z")
+_GLOSS_REST = re.compile(r"((?:\s+[^\W\d_]+){0,4})\s*\)")
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() != "dan").upper()
+
+
+def _glossed(text: str, thing: Span) -> Span:
+    """A thing cut short of a name its abbreviation spells whole: "pajak bumi dan bangunan
+    (PBB)" (cut at "dan"), "KMPMD (kewajiban manfaat polis masa depan)" (cut before
+    "depan"); the abbreviation's letters, the words' initials, say where the name ends."""
+    words = text[thing.start:thing.end].split()
+    m = _GLOSSED_TAIL.match(text, thing.end)
+    if m is not None and _initials([*words, m.group(1)]) == m.group(2):
+        return Span(start=thing.start, end=m.end(1))
+    opened = _GLOSS_OPEN.search(text, max(0, thing.start - 12), thing.start)
+    rest = _GLOSS_REST.match(text, thing.end)
+    if opened is not None and rest is not None and rest.group(1) \
+            and _initials([*words, *rest.group(1).split()]) == opened.group(1):
+        return Span(start=thing.start, end=rest.end(1))
+    return thing
+
+
+def _lone_verb(thing: str) -> bool:
+    """Whether a thing is one lower-case active verb ("memperkaya"): a verb names no
+    thing, the noun phrase or name after it is whose the amount is; not a listed head
+    that names its money ("merugikan", "mengeluarkan": the loss, the spending)."""
+    lex = _lex()
+    low = thing.casefold()
+    return " " not in thing and thing[:1].islower() and (low,) not in lex.head_set \
+        and low.startswith(lex.active_prefixes) and _verb_like(low)
 
 
 def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
@@ -1983,6 +2023,7 @@ def find_numbers(article: Article) -> list[Count]:
     # tells those amounts' thing over that period (`_later_periods`).
     named_things: dict[str, set[TimeExpr]] = {}
     unperiodic: list[tuple[int, str]] = []
+    placed_heads: set[tuple[int, int]] = set()  # list headings measuring places' items
     # The amounts that named no period, with where their paragraph opens: a plan's or
     # budget's year the article names (`_plan_frame`) may be theirs.
     unframed: list[tuple[int, int]] = []
@@ -2106,6 +2147,7 @@ def find_numbers(article: Article) -> list[Count]:
             change: Change | None = None
             change_to = change_from = False
             period: TimeExpr | None = None
+            placed_item = False  # a place's item of a list: the place's own amount
             if raw.currency is not None or raw.unit in _MEASURED_UNITS:
                 first = by_start[raw.start]
                 ms = _measure(toks, first, name_stretches)
@@ -2125,6 +2167,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = ms.thing
                 if thing is None:
                     thing = ms.thing
+                    if thing is not None and _lone_verb(thing.of(text)):
+                        thing = None  # "telah memperkaya perusahaan ... sebesar Rp 50 M"
                     name = _name_before(toks, first, article.entities, index,
                                         named_item.get(money, False))
                     named_item[money] = name is not None
@@ -2167,6 +2211,20 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
                 if thing is None:  # "Dengan efisiensi Rp 19 miliar itu", "...; restoran 8%"
                     thing = _plain_head(toks, first, ms.lo)
+                if thing is not None and (heading is not None or text.find(
+                        ":", para, raw.start) >= 0) and _a_place(thing, index, article.entities):
+                    # "rincian pemangkasan dana transfer daerah ...:\n1. Kabupaten Bima dari
+                    # Rp 1,2 triliun": a place opening a list item is whose the amount is;
+                    # the heading names what it measures
+                    listed = _list_heading(text, para, raw.start, sent_starts, heading)
+                    placed_item = listed is not None
+                    thing = listed or thing
+                    if listed is not None:
+                        placed_heads.add((listed.start, listed.end))
+                # (the level the item's change reached shares its thing: "dari Rp 1,2
+                # triliun menjadi Rp 1 triliun")
+                placed_item = placed_item or (
+                    thing is not None and (thing.start, thing.end) in placed_heads)
                 if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
                     thing = measured.get(money)  # tidak puas": the paragraph's last one
                     if thing is None and (heading is not None
@@ -2196,6 +2254,13 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _respondents(toks, raw.next_tok, text, raw.start)
                 if thing is None and session is not None:
                     thing = session[1]  # "Dolar AS terpantau menguat terhadap won 0,12%"
+                if first > 1 and toks[first - 1].low in lex.copulas \
+                        and (thing is None or thing.start > raw.start):
+                    # "Besaran dendanya adalah 5 persen sebagaimana bunyi ayat pasal 42":
+                    # the subject of the copula is what the amount is, not words after it
+                    thing = _noun_before(toks, first - 1, ms.lo) or thing
+                if thing is not None:
+                    thing = _glossed(text, thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring:
                     # "nilainya": what the paragraph measured, else the market report's
                     # subject; with neither, it refers to a noun no amount measured
@@ -2310,7 +2375,9 @@ def find_numbers(article: Article) -> list[Count]:
                     period = period or here or (session[0] if session is not None else None)
                     words = _thing_words(thing.of(text)) if thing is not None else []
                     inherited = None
-                    if period is None and not para_period:
+                    if period is None and not para_period and not placed_item:
+                        # (not a place's item of a list: what another place's amount of
+                        # the heading's kind was dated says nothing of the item's)
                         period = inherited = next(
                             (thing_periods[w] for w in words if w in thing_periods), None)
                         if period is None and words:
@@ -3092,7 +3159,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 26  # numtime3: a speech's date, a base, a ranking going on
+    version = 27  # numtime4: a place opening a list item, a lone active verb (was 26,
+    # numtime3: a speech's date, a base, a ranking going on
     # (was 25, numbers2: "saat itu" is the period just named, session days carry)
     # `published`: a market report's trading day is its publication day when the lead names no other
     requires = frozenset({"text", "sentences", "entities", "times", "published"})

@@ -617,6 +617,20 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
     return min(cands, key=lambda c: abs((c - base).days)).year
 
 
+_WEEKDAY_SLIP_DAYS = 45  # a yearless date this near publication keeps its year
+
+
+def _nearest_date(dct: date, month: int, day: int) -> date | None:
+    """The day and month in the year of `dct`, the one before or after, nearest `dct`."""
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(cands, key=lambda c: abs((c - dct).days)) if cands else None
+
+
 def _weekday_year(ctx: _Ctx, year: int, month: int, day: int, wd: int) -> int:
     """The year of a yearless date written with its weekday ("Minggu (11/5)"): `year` when
     the weekday agrees with it, else the agreeing year nearest the DCT within a year of it
@@ -629,6 +643,13 @@ def _weekday_year(ctx: _Ctx, year: int, month: int, day: int, wd: int) -> int:
             return False
     if agrees(year):
         return year
+    if ctx.dct is not None:
+        # a date within weeks of publication is the one reported, its weekday a slip of
+        # the source ("Senin (21/10)" in a report of Wednesday 22/10/2025 is the 21st of
+        # 2025, not 2024's Monday): the weekday only chooses between far candidates
+        near = _nearest_date(ctx.dct, month, day)
+        if near is not None and abs((near - ctx.dct).days) <= _WEEKDAY_SLIP_DAYS:
+            return near.year
     bases = {b.year for b in (ctx.dct, ctx.ref) if b is not None}
     cands = sorted({y for b in bases for y in (b - 1, b, b + 1) if agrees(y)})
     if not cands:
@@ -1714,7 +1735,8 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 21  # numtime3: parts of day named by the sun ("matahari terbenam"), a
+    version = 22  # numtime4: a weekday slip keeps a date near publication in its year
+    # (was 21, numtime3: parts of day named by the sun ("matahari terbenam"), a
     # set's frequency ("tiga kali sehari": freq 3X)
     # (was 20, numbers2: "5 (lima) tahun", "tiga kali sehari" (a frequency))
     requires = frozenset({"text", "published"})

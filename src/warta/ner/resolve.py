@@ -4646,9 +4646,6 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
         if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
             continue
-        if " " in m.surface and gaz.resolve(m.surface.split()[0]) is not None:
-            continue  # "klub [Kazakhstan Astana]": the origin run into the name, left
-            # for the place rules to part
         if m.kind == "PERSON" and names is not None \
                 and _person_word(names, m.surface.split()[0].lower()):
             continue  # "grup musik [Barrett]": the band of a person the lists know

@@ -110,3 +110,19 @@ def test_a_section_word_inside_any_earlier_domain_is_no_outlet() -> None:
     # Several domains before it: the one holding the section word is found among them.
     text = "lihat kumparan.com , tempo.co dan detik.com/detikNews serta detikJabar hari ini"
     assert _spans(text) == ["kumparan.com", "tempo.co", "detikJabar"]
+
+
+def test_closing_credit_is_the_agency_or_the_writer() -> None:
+    # whokinds4: "( Antara )" closing a story is the agency; "( Yendhi )" the writer
+    from warta.ner.features import load_lexicon
+    from warta.ner.outlets import credit_mentions
+
+    lex = load_lexicon()
+    text = "Keduanya kini ditahan di kantor polisi , katanya . ( Antara )"
+    assert [(m.kind, m.surface) for m in credit_mentions(text, [], lex)] == [("ORG", "Antara")]
+    text = "Keduanya kini ditahan di kantor polisi , katanya . ( Yendhi )"
+    out = credit_mentions(text, [], lex)
+    assert [(m.kind, m.surface) for m in out] == [("PERSON", "Yendhi")]
+    # a writer's initials, a domain and a common word are left alone
+    for credit in ("( DAN )", "( Health.com )", "( Selesai )"):
+        assert credit_mentions(f"Ia ditahan polisi . {credit}", [], lex) == []

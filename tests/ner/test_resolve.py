@@ -185,3 +185,41 @@ def test_hyphen_piece_alone_counts_as_its_patterns_do() -> None:
     # "GO - JEK" written only hyphened: neither half stands alone; "GO" alone once does
     assert not _hyphen_piece_alone("Aplikasi GO - JEK dan GO - JEK lagi", "GO", True)
     assert _hyphen_piece_alone("GO - JEK, kata GO.", "GO", True)
+
+
+def test_games_and_holidays_with_a_year_are_events() -> None:
+    # whokinds4: multi-sport games and holidays written with their year are that edition
+    ents = _entities_of("Jakarta - Atlet panahan Indonesia bersiap menghadapi Asian Games 2018 "
+                        "di Jakarta. PT KAI menambah kereta untuk Tahun Baru Imlek 2018 pekan "
+                        "ini.")
+    assert ("EVENT", "Asian Games 2018") in ents
+    assert ("EVENT", "Tahun Baru Imlek 2018") in ents
+
+
+def test_units_and_conventions_are_no_entities() -> None:
+    # whokinds4: units of power and of oil and gas output, maritime conventions
+    ents = _entities_of("Jakarta - Kapasitas pembangkit mencapai 379,7 megawatt ( MW ) tahun "
+                        "ini. Produksi gas lapangan itu 20 BSCFD dengan cadangan 30 MMBOE. "
+                        "Taruna wajib memiliki sertifikat STCW, kata Budi Santoso.")
+    names = {n for _, n in ents}
+    assert not names & {"MW", "BSCFD", "MMBOE", "STCW"}
+    assert ("PERSON", "Budi Santoso") in ents
+
+
+def test_name_after_a_locative_and_an_area_word_is_a_place() -> None:
+    # whokinds4: "di kota [Albu Kamal]", while "wali kota [Bobby Nasution]" stays a person
+    ents = _entities_of("Jakarta - Pasukan Suriah bertempur di kota Albu Kamal , dekat "
+                        "perbatasan. Wali kota Bobby Nasution meninjau banjir di Medan.")
+    assert ("PLACE", "Albu Kamal") in ents
+    assert ("PERSON", "Bobby Nasution") in ents
+
+
+def test_a_clubs_town_alone_in_a_sports_report_is_the_club() -> None:
+    # whokinds4: "AC Milan" then "Milan" alone: the club, not the city
+    text = ("Milan - AC Milan kalah 1 - 2 dari Cagliari di pekan terakhir Serie A. Gol Carlos "
+            "Bacca membuat skor imbang pada menit ke-20. Pelatih Vincenzo Montella kecewa "
+            "karena Milan gagal menang. Kiper Milan , Gianluigi Donnarumma , tampil buruk di "
+            "laga itu. Milan finis di peringkat keenam klasemen liga.")
+    ents = _entities_of(text)
+    assert ("ORG", "AC Milan") in ents
+    assert ("PLACE", "Milan") not in ents

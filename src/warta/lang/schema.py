@@ -322,6 +322,9 @@ class EntitiesData(LangData):
     # Organisations that write their own name in lower case ("kumparan"): found as whole
     # words wherever the tagger, reading case, passes them by.
     lower_case_orgs: Words = ()
+    # News agencies a closing credit names ("( Antara )", "[ AFP ]"), besides the outlets
+    # of sites.toml: the credit is the agency, an organisation.
+    news_agencies: Words = ()
     # Words before a work's title ("bertajuk"): the name after one is a title, no entity.
     title_cues: Words = ()
     # Words naming a law or regulation, and prefixes of the ministers' regulations'

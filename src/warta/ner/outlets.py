@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -204,3 +204,47 @@ def outlet_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out.insert(i, m)
             starts.insert(i, m.start)
     return out
+
+
+# A story's closing credit: one to three capitalised words in round or square brackets as
+# the text's last words ("... katanya . ( Antara )", "[ Antara ]", "( Yendhi )").
+_CREDIT = re.compile(r"[(\[]\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*[)\]]\s*$")
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """News agencies and the outlets of sites.toml, by their names' first words and their
+    domains' first labels, case-blind: what a closing credit names as an organisation."""
+    sites = load("sites", SitesData).sites.values()
+    names = {s.name.split()[0].split(".")[0] for s in sites if s.name}
+    labels = {d.split(".")[0] for s in sites for d in s.domains}
+    return frozenset(n.casefold() for n in (*load("entities", EntitiesData).news_agencies,
+                                            *names, *labels))
+
+
+def credit_mentions(text: str, mentions: Sequence[Mention],
+                    lexicon: Mapping[str, str]) -> list[Mention]:
+    """`mentions` with the story's closing credit: a news agency or outlet credited is an
+    organisation ("( Antara )"), another name there, none of whose words the lexicon
+    knows as a common word, the writer, a person ("( Yendhi )"); an all-capital code no
+    agency list knows (a writer's initials, "( DAN )") and a common word ("( Bersambung
+    )") are left. A mention the tagger made there gives way."""
+    from .resolve import Mention  # resolve calls this module: imported when it runs
+
+    hit = _CREDIT.search(text, max(0, len(text) - 80))
+    if hit is None:
+        return list(mentions)
+    a, b = hit.span(1)
+    name = hit.group(1)
+    words = name.split()
+    if "." in name:
+        return list(mentions)  # "( Health.com )": a domain, read by `outlet_spans`
+    if name.casefold() in _agencies():
+        kind = "ORG"
+    elif name.isupper() or any(w.casefold() in lexicon for w in words):
+        return list(mentions)
+    else:
+        kind = "PERSON"
+    kept = [m for m in mentions if not (m.start < b and a < m.end)]
+    return [*kept, Mention(a, b, kind, name)]
+

@@ -50,7 +50,7 @@ from .kinds import (
 from .linear import LinearCrf
 from .names import NameLists
 from .neural import CnnTagger, combine
-from .outlets import outlet_mentions
+from .outlets import credit_mentions, outlet_mentions
 from .roles import (
     agent_apposition,
     head_at,
@@ -2942,6 +2942,39 @@ def _club_core(name: str) -> tuple[str, ...]:
                 words, cut = words[: -len(t)], True
                 break
     return words
+
+
+def join_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """In a sports report, a club named with a prefix or tail of its town ("AC Milan",
+    "Toulouse FC") is the club wherever the town is written alone as a place ("Gol Milan",
+    "kekalahan Milan"): those mentions join the club. One right after a place marker
+    ("di Milan", "stadion ...") stays the town."""
+    if not sports_report(text):
+        return clusters
+    clubs: dict[tuple[str, ...], _Cluster] = {}
+    for c in clusters:
+        if c.kind == "ORG" and c.mentions:
+            core = _club_core(c.name)
+            if core and core != tuple(_norm(c.name).split()):
+                clubs.setdefault(core, c)
+    if not clubs:
+        return clusters
+    marker = _place_marker()
+    gone: set[int] = set()
+    for c in clusters:
+        club = clubs.get(tuple(_norm(c.name).split())) if c.kind == "PLACE" else None
+        if club is None:
+            continue
+        stay = [m for m in c.mentions if marker is not None
+                and marker.search(text, max(0, m.start - 12), m.start)]
+        moved = [m for m in c.mentions if m not in stay]
+        for m in moved:
+            m.kind, m.place = "ORG", None
+        club.mentions.extend(moved)
+        c.mentions = stay
+        if not stay:
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -6175,7 +6208,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _acronym_bodies(mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
                     models.featurizer.names)
-    mentions = outlet_mentions(text, mentions)
+    mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
     _places_read_as_people(mentions, models.gazetteer)
     _regions_read_as_people(mentions)
     _states_read_as_people(text, mentions, models.gazetteer)
@@ -6203,7 +6236,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     clusters = join_named_aliases(text, split_pairs(join_short_places(
         join_cut_places(join_streets(clusters), models.gazetteer))))
     clusters = join_spellings(join_bracketed_forms(
-        text, join_town_clubs(text, join_club_forms(clusters), models.gazetteer),
+        text, join_town_clubs(text, join_club_towns(text, join_club_forms(clusters)),
+                        models.gazetteer),
         models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)

@@ -80,3 +80,32 @@ def test_acronym_run_into_its_officer_is_cut_but_not_a_body_and_its_town() -> No
                         "Communication CMNP Solahuddin kepada kumparan . Solahuddin menambahkan "
                         "hal itu .")
     assert ("PERSON", "Solahuddin") in ents and ("ORG", "CMNP Solahuddin") not in ents
+
+
+def test_club_before_a_player_is_cut_off() -> None:
+    ents = _entities_of(
+        "Tottenham Hotspur telah mengonfirmasi perekrutan bek kanan dari Paris Saint - Germain "
+        "Serge Aurier dengan nilai transfer £ 23 juta . \" Saya ingin menunjukkan kepada mereka "
+        "semua di Spurs Serge Aurier yang sesungguhnya , \" ujar Aurier . SIMAK JUGA : Dapatkan "
+        "Izin Kerja , Serge Aurier Segera Gabung . Aurier akan bermain di Spurs .")
+    assert ("PERSON", "Serge Aurier") in ents
+    assert not any("Aurier" in n for _, n in ents if n != "Serge Aurier")
+
+
+def test_spaced_hyphenated_surname_stays_whole() -> None:
+    ents = _entities_of("Aurier akan bergabung dengan Kieran Trippier dan pemain muda Kyle "
+                        "Walker - Peters sebagai pilihan bek kanan . Sebelumnya mereka telah "
+                        "menjual Kyle Walker ke Manchester City bulan lalu .")
+    assert ("PERSON", "Kyle Walker - Peters") in ents
+    assert ("PERSON", "Kyle Walker") in ents
+    assert ("PERSON", "Peters") not in ents
+
+
+def test_title_word_that_is_a_given_name_opens_the_name() -> None:
+    tokens = make_tokens(text := (
+        "Suara.com - Anggota Dewan Pers Imam Wahyudi menyatakan media abal-abal adalah musuh "
+        "kebebasan pers . \" Kami tidak akan melindungi mereka , \" ujar Imam ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    person = next(e for e in ents if e.kind == "PERSON")
+    assert person.name == "Imam Wahyudi"
+    assert "Anggota Dewan Pers" in person.roles

@@ -109,3 +109,18 @@ def test_title_word_that_is_a_given_name_opens_the_name() -> None:
     person = next(e for e in ents if e.kind == "PERSON")
     assert person.name == "Imam Wahyudi"
     assert "Anggota Dewan Pers" in person.roles
+
+
+def test_given_name_before_a_surname_particle() -> None:
+    ents = _entities_of(
+        "Patrizia De Luise , Ketua Asosiasi Perhotelan Nasional Italia menyebut okupansi hotel "
+        "bisa menembus 400 juta . \" Keamanan menjadi isu paling penting , \" kata De Luise .")
+    assert ("PERSON", "Patrizia De Luise") in ents
+    assert ("PERSON", "De Luise") not in ents
+
+
+def test_body_named_for_a_date_keeps_its_year() -> None:
+    ents = _entities_of("Mengenai putusan ini, Pakar IT Universitas 17 Agustus 1945 (Untag) "
+                        "Surabaya, Supangat menjelaskan aturan itu.")
+    assert ("ORG", "Universitas 17 Agustus 1945") in ents
+    assert ("ORG", "Universitas 17 Agustus") not in ents

@@ -241,6 +241,7 @@ class EntitiesData(LangData):
     # Imin"): the title is the name's, not an honorific dropped from it.
     nickname_name_titles: Words = ()
     given_name_titles: Words = ()
+    surname_particles: Words = ()
     # Given names written abbreviated with a period ("Moh . Shofan", "Muh . Arif"): the
     # abbreviation and its period open the name.
     given_name_abbreviations: Words = ()

@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol, TypeVar
 
-from ..lang.id import load
-from ..lang.schema import EntitiesData, RolesData
+from ..lang.id import load, load_words
+from ..lang.schema import EntitiesData, NumbersData, RolesData
 
 __all__ = ["fix_bounds"]
 
@@ -127,6 +127,49 @@ def _given_name_title(text: str, m: _Span) -> None:
         _grow(m, text, start, m.end)
         if getattr(m, "role", None) == title:  # the title was read as the role
             m.role = _role_before(text, start - 1, heads)  # type: ignore[attr-defined]
+
+
+@cache
+def _particle_data() -> tuple[frozenset[str], frozenset[str]]:
+    """The surname particles, and the words that are no given name before one: Indonesian
+    function words and role heads, folded."""
+    roles = load("roles", RolesData)
+    return (frozenset(load("entities", EntitiesData).surname_particles),
+            frozenset({*load_words("stopwords"), *(h.casefold() for h in roles.heads)}))
+
+
+def _given_before_particle(text: str, m: _Span, is_place: Callable[[str], bool]) -> None:
+    """A person's name opening with a surname particle ("De Luise") right after a
+    capitalised word that is no function word, role head or place takes it: the given
+    name the tagger left ("Patrizia De Luise , Ketua ...")."""
+    particles, stop = _particle_data()
+    if m.surface.split(" ", 1)[0] not in particles or " " not in m.surface:
+        return
+    word = re.search(r"(?:^|(?<=[\s\"(]))([A-Z][a-z]{2,}) $", text[max(0, m.start - 24):m.start])
+    if word is not None and word.group(1).casefold() not in stop \
+            and not is_place(word.group(1)):
+        _grow(m, text, m.start - len(word.group(1)) - 1, m.end)
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(load("numbers", NumbersData).time.months)
+
+
+_DAY_MONTH = re.compile(r" \d{1,2} ([A-Z][a-z]+)$")
+_YEAR_AFTER = re.compile(r" (1[5-9]\d\d|20\d\d)\b")
+
+
+def _dated_body(text: str, m: _Span) -> None:
+    """A body named for a date cut before the date's year ("Universitas 17 Agustus [1945]",
+    "Yayasan Perguruan 17 Agustus [1945]") takes it: a day and a month in a name run on to
+    the year that completes them."""
+    day = _DAY_MONTH.search(m.surface)
+    if day is not None and day.group(1).casefold() in _months() and len(day.string) > len(
+            day.group(0)):
+        year = _YEAR_AFTER.match(text, m.end)
+        if year is not None:
+            _grow(m, text, m.start, year.end())
 
 
 def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> None:
@@ -342,12 +385,15 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
             text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
         is_place), make, is_place))
     for m in out:
+        if m.kind == "ORG":
+            _dated_body(text, m)
         if m.kind != "PERSON":
             continue
         _particle_tail(text, m)
         _hyphen_surname(text, m)
         _title_head(text, m, titles, abbrevs)
         _given_name_title(text, m)
+        _given_before_particle(text, m, is_place)
         _degree_cut(text, m, heads)
     persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
     starts = [p.start for p in persons]

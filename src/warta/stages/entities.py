@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 47  # whonames4: clubs before players, spaced hyphenated surnames (47);
+    version = 47  # whonames4: clubs before players, spaced hyphenated surnames, "Imam",
+    # given names before "De", dated bodies' years (47);
     # whokinds3: elections with a year, award shows, named gatherings, states,
     # eponymous universities, terms (46); whonames3: particles, nickname titles, hyphened
     # surnames, dotted given names, spaced degrees, a town apart from its province (45);

@@ -124,3 +124,9 @@ def test_body_named_for_a_date_keeps_its_year() -> None:
                         "Surabaya, Supangat menjelaskan aturan itu.")
     assert ("ORG", "Universitas 17 Agustus 1945") in ents
     assert ("ORG", "Universitas 17 Agustus") not in ents
+
+
+def test_street_keeps_a_capitalised_function_word_before_a_comma() -> None:
+    ents = _entities_of("Polisi menjelaskan , HD ditangkap saat berjalan di Jalan Keutamaan Dalam "
+                        ", Krukut , Tamansari , Jakarta Barat .")
+    assert ("PLACE", "Jalan Keutamaan Dalam") in ents

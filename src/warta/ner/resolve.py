@@ -4217,6 +4217,7 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
 _HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
+_CLOSING_COMMA = re.compile(r" ?,")
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
@@ -4229,8 +4230,11 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
             continue
         limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         end = m.end
+        # a capitalised function word closing the name before a comma is the street's own
+        # ("Jalan Keutamaan [Dalam] , Krukut")
         while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
-                and w.group(1) not in _HOUSE_WORDS and w.group(1).lower() not in stop \
+                and w.group(1) not in _HOUSE_WORDS and (w.group(1).lower() not in stop or (
+                    _CLOSING_COMMA.match(text, w.end()) is not None)) \
                 and gaz.resolve(w.group(1)) is None:
             end = w.end()
         if end > m.end:

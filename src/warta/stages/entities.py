@@ -36,7 +36,7 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 47  # whonames4: clubs before players, spaced hyphenated surnames, "Imam",
-    # given names before "De", dated bodies' years (47);
+    # given names before "De", dated bodies' years, streets' closing words (47);
     # whokinds3: elections with a year, award shows, named gatherings, states,
     # eponymous universities, terms (46); whonames3: particles, nickname titles, hyphened
     # surnames, dotted given names, spaced degrees, a town apart from its province (45);

@@ -347,11 +347,23 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
 _SPACED_SURNAME = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
 
 
+@cache
+def _pair_cues() -> frozenset[str]:
+    return frozenset(c.casefold() for c in load("entities", EntitiesData).pair_cues)
+
+
+def _after_pair_cue(text: str, start: int) -> bool:
+    """Whether a pair cue stands just before the name ("pasangan [TB Hasanudin] - Anton"):
+    the hyphen then joins two people."""
+    before = re.search(r"(\w+) $", text[max(0, start - 24):start])
+    return before is not None and before.group(1).casefold() in _pair_cues()
+
+
 def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
     """A person's name of two or more words cut before a spaced hyphen and one capitalised
     word the article gives nowhere else ("pemain muda Kyle Walker - [Peters]") takes it: a
     hyphenated surname, not a pair of people ("Prabowo - Sandi" joins one-word names, and a
-    running mate's name is given alone elsewhere)."""
+    running mate's name is given alone elsewhere, or a pair cue stands before)."""
     out: list[M] = []
     drop: set[int] = set()
     for k, m in enumerate(mentions):
@@ -361,7 +373,8 @@ def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
         if m.kind != "PERSON" or " " not in m.surface:
             continue
         tail = _SPACED_SURNAME.match(text, m.end)
-        if tail is None or len(re.findall(rf"\b{tail.group(1)}\b", text)) > 1:
+        if tail is None or len(re.findall(rf"\b{tail.group(1)}\b", text)) > 1 \
+                or _after_pair_cue(text, m.start):
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt.start < tail.end():

@@ -97,3 +97,53 @@ def test_area_named_reads_the_word_after_an_area_word_only() -> None:
     assert _area_named("Kota BoneBone Kota Bone", "Bone")
     assert _area_named("kota (Pemkab Bone)", "Bone")  # "Pemkab Bone"
     assert not _area_named("kota (Dinas Bone)", "Bone")
+
+
+def test_club_before_a_player_is_cut_off() -> None:
+    ents = _entities_of(
+        "Tottenham Hotspur telah mengonfirmasi perekrutan bek kanan dari Paris Saint - Germain "
+        "Serge Aurier dengan nilai transfer £ 23 juta . \" Saya ingin menunjukkan kepada mereka "
+        "semua di Spurs Serge Aurier yang sesungguhnya , \" ujar Aurier . SIMAK JUGA : Dapatkan "
+        "Izin Kerja , Serge Aurier Segera Gabung . Aurier akan bermain di Spurs .")
+    assert ("PERSON", "Serge Aurier") in ents
+    assert not any("Aurier" in n for _, n in ents if n != "Serge Aurier")
+
+
+def test_spaced_hyphenated_surname_stays_whole() -> None:
+    ents = _entities_of("Aurier akan bergabung dengan Kieran Trippier dan pemain muda Kyle "
+                        "Walker - Peters sebagai pilihan bek kanan . Sebelumnya mereka telah "
+                        "menjual Kyle Walker ke Manchester City bulan lalu .")
+    assert ("PERSON", "Kyle Walker - Peters") in ents
+    assert ("PERSON", "Kyle Walker") in ents
+    assert ("PERSON", "Peters") not in ents
+
+
+def test_title_word_that_is_a_given_name_opens_the_name() -> None:
+    tokens = make_tokens(text := (
+        "Suara.com - Anggota Dewan Pers Imam Wahyudi menyatakan media abal-abal adalah musuh "
+        "kebebasan pers . \" Kami tidak akan melindungi mereka , \" ujar Imam ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    person = next(e for e in ents if e.kind == "PERSON")
+    assert person.name == "Imam Wahyudi"
+    assert "Anggota Dewan Pers" in person.roles
+
+
+def test_given_name_before_a_surname_particle() -> None:
+    ents = _entities_of(
+        "Patrizia De Luise , Ketua Asosiasi Perhotelan Nasional Italia menyebut okupansi hotel "
+        "bisa menembus 400 juta . \" Keamanan menjadi isu paling penting , \" kata De Luise .")
+    assert ("PERSON", "Patrizia De Luise") in ents
+    assert ("PERSON", "De Luise") not in ents
+
+
+def test_body_named_for_a_date_keeps_its_year() -> None:
+    ents = _entities_of("Mengenai putusan ini, Pakar IT Universitas 17 Agustus 1945 (Untag) "
+                        "Surabaya, Supangat menjelaskan aturan itu.")
+    assert ("ORG", "Universitas 17 Agustus 1945") in ents
+    assert ("ORG", "Universitas 17 Agustus") not in ents
+
+
+def test_street_keeps_a_capitalised_function_word_before_a_comma() -> None:
+    ents = _entities_of("Polisi menjelaskan , HD ditangkap saat berjalan di Jalan Keutamaan Dalam "
+                        ", Krukut , Tamansari , Jakarta Barat .")
+    assert ("PLACE", "Jalan Keutamaan Dalam") in ents

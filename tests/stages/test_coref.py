@@ -666,6 +666,15 @@ def test_shorter_name_shared_by_two_people_stays_apart() -> None:
     assert len(out) == 3  # which of the two is unknown: no merge
 
 
+def test_first_half_of_a_hyphenated_surname_is_another_person() -> None:
+    text = ("Mereka menjual Kyle Walker ke Manchester City . Ia bergabung dengan pemain muda "
+            "Kyle Walker - Peters di Spurs .")
+    out = _link(text, _ent(text, "PERSON", "Kyle Walker - Peters", "Kyle Walker - Peters"),
+                _first(text, "PERSON", "Kyle Walker"))
+    assert sorted(e.name for e in out if e.kind == "PERSON") == [
+        "Kyle Walker", "Kyle Walker - Peters"]
+
+
 def test_one_word_nickname_joined_by_atau() -> None:
     text = ("Wakil Ketua MPR Lestari Moerdijat hadir. Pernyataan Lestari atau Rerie itu "
             "disambut guru. Rerie menambahkan hal lain.")

@@ -240,6 +240,8 @@ class EntitiesData(LangData):
     # Familiar titles that form a nickname with the one word after them ("Gus Ipul", "Cak
     # Imin"): the title is the name's, not an honorific dropped from it.
     nickname_name_titles: Words = ()
+    given_name_titles: Words = ()
+    surname_particles: Words = ()
     # Given names written abbreviated with a period ("Moh . Shofan", "Muh . Arif"): the
     # abbreviation and its period open the name.
     given_name_abbreviations: Words = ()

@@ -18,8 +18,8 @@ from functools import cache
 from itertools import accumulate
 from typing import Protocol, TypeVar
 
-from ..lang.id import load
-from ..lang.schema import EntitiesData
+from ..lang.id import load, load_words
+from ..lang.schema import EntitiesData, NumbersData, RolesData
 
 __all__ = ["fix_bounds"]
 
@@ -92,6 +92,85 @@ def _title_head(text: str, m: _Span, titles: frozenset[str], abbrevs: frozenset[
     tag = _TAG_OPEN.search(before)
     if tag is not None:
         _grow(m, text, m.start - len(before) + tag.start(1), m.end)
+
+
+@cache
+def _given_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The title words that are given names, and the one-word role heads."""
+    return (frozenset(load("entities", EntitiesData).given_name_titles),
+            frozenset(h for h in load("roles", RolesData).heads if " " not in h))
+
+
+def _role_before(text: str, end: int, heads: frozenset[str]) -> str | None:
+    """The role of capitalised words ending at `end` that opens with a role head
+    ("[Anggota Dewan Pers] Imam"), the longest of up to six words, or None."""
+    words = text[max(0, end - 80):end].split(" ")
+    for k in range(max(0, len(words) - 6), len(words) - 1):
+        run = words[k:]
+        if run[0] in heads and all(w[:1].isupper() for w in run):
+            return " ".join(run)
+    return None
+
+
+def _given_name_title(text: str, m: _Span) -> None:
+    """A person after a title word that is also a given name ("Imam"), itself after a
+    capitalised word of a role already begun ("Anggota Dewan Pers [Imam] Wahyudi"), takes
+    the word when the article writes it alone as a name, after a small word and before no
+    capitalised one ("ujar Imam ."): a title so placed would be a second title."""
+    titles, heads = _given_titles()
+    word = re.search(r"[A-Z]\w* (\w+) $", text[max(0, m.start - 40):m.start])
+    if word is None or word.group(1) not in titles:
+        return
+    title = word.group(1)
+    alone = re.search(rf"\b[a-z]+ {title}\b(?! ?[A-Z\w])", text)
+    if alone is not None:
+        start = m.start - len(title) - 1
+        _grow(m, text, start, m.end)
+        if getattr(m, "role", None) == title:  # the title was read as the role
+            m.role = _role_before(text, start - 1, heads)  # type: ignore[attr-defined]
+
+
+@cache
+def _particle_data() -> tuple[frozenset[str], frozenset[str]]:
+    """The surname particles, and the words that are no given name before one: Indonesian
+    function words and role heads, folded."""
+    roles = load("roles", RolesData)
+    return (frozenset(load("entities", EntitiesData).surname_particles),
+            frozenset({*load_words("stopwords"), *(h.casefold() for h in roles.heads)}))
+
+
+def _given_before_particle(text: str, m: _Span, is_place: Callable[[str], bool]) -> None:
+    """A person's name opening with a surname particle ("De Luise") right after a
+    capitalised word that is no function word, role head or place takes it: the given
+    name the tagger left ("Patrizia De Luise , Ketua ...")."""
+    particles, stop = _particle_data()
+    if m.surface.split(" ", 1)[0] not in particles or " " not in m.surface:
+        return
+    word = re.search(r"(?:^|(?<=[\s\"(]))([A-Z][a-z]{2,}) $", text[max(0, m.start - 24):m.start])
+    if word is not None and word.group(1).casefold() not in stop \
+            and not is_place(word.group(1)):
+        _grow(m, text, m.start - len(word.group(1)) - 1, m.end)
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(load("numbers", NumbersData).time.months)
+
+
+_DAY_MONTH = re.compile(r" \d{1,2} ([A-Z][a-z]+)$")
+_YEAR_AFTER = re.compile(r" (1[5-9]\d\d|20\d\d)\b")
+
+
+def _dated_body(text: str, m: _Span) -> None:
+    """A body named for a date cut before the date's year ("Universitas 17 Agustus [1945]",
+    "Yayasan Perguruan 17 Agustus [1945]") takes it: a day and a month in a name run on to
+    the year that completes them."""
+    day = _DAY_MONTH.search(m.surface)
+    if day is not None and day.group(1).casefold() in _months() and len(day.string) > len(
+            day.group(0)):
+        year = _YEAR_AFTER.match(text, m.end)
+        if year is not None:
+            _grow(m, text, m.start, year.end())
 
 
 def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> None:
@@ -230,6 +309,106 @@ def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int,
     return out
 
 
+def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[str],
+                   is_place: Callable[[str], bool]) -> int | None:
+    """Where the player's name starts inside an organisation run into it ("di [Spurs]
+    Serge Aurier", "dari [Paris Saint - Germain] Serge Aurier"), or None: its last word is a
+    person the article names alone ("ujar Aurier"), and either the words before the name
+    are a body the article names alone ("di Spurs ."), or the last two words are a name the
+    article writes elsewhere with no body before it ("SIMAK JUGA : ... , Serge Aurier")."""
+    words = m.surface.split(" ")
+    # a place the tagger read as a person elsewhere ("Kementerian Haji dan Umrah Kerajaan
+    # Arab Saudi" beside a "Saudi" read as a person) is the body's own
+    if len(words) < 2 or words[-1] not in people or is_place(words[-1]):
+        return None
+    for k in range(len(words) - 1, max(0, len(words) - 4), -1):  # the longest body first
+        if " ".join(words[:k]) in orgs and words[k][:1].isupper() \
+                and not is_place(" ".join(words[k:])):
+            return k
+    if len(words) >= 4 and words[-2].isalpha() and words[-2][:1].isupper() \
+            and words[-3] not in {"-", "&"}:
+        name = " ".join(words[-2:])
+        head = " ".join(words[:-2])
+        alone = [h.start() for h in re.finditer(rf"\b{re.escape(name)}\b", text)
+                 if not text[:h.start()].rstrip().endswith(head)]
+        if alone:
+            return len(words) - 2
+    return None
+
+
+def _bodies_before_players(text: str, mentions: Sequence[M],
+                           make: Callable[[int, int, str], M],
+                           is_place: Callable[[str], bool]) -> list[M]:
+    """An organisation run into the name of a person after it (a club before its player:
+    "di Spurs Serge Aurier", see `_holder_at_end`) is cut into the body and the person; a
+    person right after it goes on the name ("Kementerian Sosial [Robben] Rico"). Only a
+    run the article writes once: a body's name given often ("Bayern Muenchen") stays."""
+    people = frozenset(m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface)
+    orgs = frozenset(m.surface for m in mentions if m.kind == "ORG") - people
+    if not people:
+        return list(mentions)
+    out: list[M] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        k = _holder_at_end(text, m, orgs, people, is_place) \
+            if m.kind == "ORG" and text.count(m.surface) == 1 else None
+        if k is None:
+            out.append(m)
+            continue
+        cut = len(" ".join(m.surface.split(" ")[:k]))
+        end = m.end
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "PERSON" and nxt.start == end + 1:
+            end, skip = nxt.end, i + 1
+        _grow(m, text, m.start, m.start + cut)
+        out += (m, make(m.start + cut + 1, end, "PERSON"))
+    return out
+
+
+# "Kyle Walker [- Peters]": a spaced hyphen and one capitalised surname, then no name word.
+_SPACED_SURNAME = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+@cache
+def _pair_cues() -> frozenset[str]:
+    return frozenset(c.casefold() for c in load("entities", EntitiesData).pair_cues)
+
+
+def _after_pair_cue(text: str, start: int) -> bool:
+    """Whether a pair cue stands just before the name ("pasangan [TB Hasanudin] - Anton"):
+    the hyphen then joins two people."""
+    before = re.search(r"(\w+) $", text[max(0, start - 24):start])
+    return before is not None and before.group(1).casefold() in _pair_cues()
+
+
+def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
+    """A person's name of two or more words cut before a spaced hyphen and one capitalised
+    word the article gives nowhere else ("pemain muda Kyle Walker - [Peters]") takes it: a
+    hyphenated surname, not a pair of people ("Prabowo - Sandi" joins one-word names, and a
+    running mate's name is given alone elsewhere, or a pair cue stands before)."""
+    out: list[M] = []
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in drop:
+            continue
+        out.append(m)
+        if m.kind != "PERSON" or " " not in m.surface:
+            continue
+        tail = _SPACED_SURNAME.match(text, m.end)
+        if tail is None or len(re.findall(rf"\b{tail.group(1)}\b", text)) > 1 \
+                or _after_pair_cue(text, m.start):
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.start < tail.end():
+            if (nxt.start, nxt.end) != tail.span(1):
+                continue
+            drop.add(k + 1)
+        _grow(m, text, m.start, tail.end())
+    return out
+
+
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
                is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
@@ -238,14 +417,20 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
     person's whole name with a hyphenated surname the tagger left is added (`make` builds
     a mention of a span and kind; `is_place` whether a word names a known place)."""
     titles, abbrevs, after, heads = _data()
-    out = _acronym_holders(text, _body_tails(text, _surnamed_persons(
-        text, [m for m in mentions if not _no_name(text, m, after)], make)), make, is_place)
+    out = _spaced_surnames(text, _bodies_before_players(text, _acronym_holders(
+        text, _body_tails(text, _surnamed_persons(
+            text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
+        is_place), make, is_place))
     for m in out:
+        if m.kind == "ORG":
+            _dated_body(text, m)
         if m.kind != "PERSON":
             continue
         _particle_tail(text, m)
         _hyphen_surname(text, m)
         _title_head(text, m, titles, abbrevs)
+        _given_name_title(text, m)
+        _given_before_particle(text, m, is_place)
         _degree_cut(text, m, heads)
     persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
     starts = [p.start for p in persons]

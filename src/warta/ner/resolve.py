@@ -1848,7 +1848,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
         if c is None and m.kind == "PERSON":
             parts = _norm(m.surface).split()
             fits = [p for p in person_index.get(parts[0], ())
-                    if set(parts) <= set(_norm(p.name).split())]
+                    if set(parts) <= set(_norm(p.name).split())
+                    and not _hyphen_half(parts, _norm(p.name).split())]
             # One name word shared by two people is the one whose name it opens: "Prabowo"
             # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
@@ -1899,6 +1900,13 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
         by_key[key] = c
         c.mentions.append(m)
     return clusters
+
+
+def _hyphen_half(parts: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether a name of two or more words ends with the first half of the hyphenated
+    surname of `name`: "Kyle Walker" is another man than "Kyle Walker - Peters"."""
+    return len(parts) > 1 and any(
+        w == parts[-1] and nxt == "-" for w, nxt in zip(name, name[1:], strict=False))
 
 
 _NEAR = 200  # characters: initials this close to a name they spell stand for it
@@ -4278,6 +4286,7 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
 _HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
+_CLOSING_COMMA = re.compile(r" ?,")
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
@@ -4290,8 +4299,11 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
             continue
         limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         end = m.end
+        # a capitalised function word closing the name before a comma is the street's own
+        # ("Jalan Keutamaan [Dalam] , Krukut")
         while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
-                and w.group(1) not in _HOUSE_WORDS and w.group(1).lower() not in stop \
+                and w.group(1) not in _HOUSE_WORDS and (w.group(1).lower() not in stop or (
+                    _CLOSING_COMMA.match(text, w.end()) is not None)) \
                 and gaz.resolve(w.group(1)) is None:
             end = w.end()
         if end > m.end:

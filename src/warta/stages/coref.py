@@ -813,8 +813,11 @@ def _shorter_names(art: _Article) -> None:
         words = _words(e.name)
         if e.merged or len(words) < 2:
             continue
+        # a hyphenated surname is one word: "Kyle Walker" is not "Kyle Walker - Peters"
         hits = [p for p in by_first[words[0]] if p is not e and not p.merged
-                and len(_words(p.name)) > len(words) and set(words) < set(_words(p.name))]
+                and len(_words(p.name)) > len(words) and set(words) < set(_words(p.name))
+                and set(_words(e.name.replace(" - ", "-"))) <= set(_words(
+                    p.name.replace(" - ", "-")))]
         if len(hits) == 1:
             art.merge(hits[0], e)
 
@@ -2533,7 +2536,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 27  # whospeak3: occupations in apposition and as predicates (seorang pekerja,
+    version = 28  # whonames4: a hyphenated surname is one name word (28);
+    # whospeak3: occupations in apposition and as predicates (seorang pekerja,
     # juga seorang komposer)
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})

@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 46  # whokinds3: elections with a year, award shows, named gatherings, states,
+    version = 47  # whoroles4: occupations "Duta", Kapolresta(bes), epidemiologist (47);
+    # whokinds3: elections with a year, award shows, named gatherings, states,
     # eponymous universities, terms (46); whonames3: particles, nickname titles, hyphened
     # surnames, dotted given names, spaced degrees, a town apart from its province (45);
     # whoents2: "KPU RI", leading counts, documents, mottos, programmes (44);

@@ -1652,3 +1652,45 @@ def test_a_seorang_predicate_without_an_occupation_gives_no_role() -> None:
     text = "Andi Wijaya adalah seorang yang sangat ramah kepada tetangganya ."
     out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
     assert _by_name(out, "Andi Wijaya").roles == ()
+
+
+# ------------------------------------------------- whoroles4: an agent's office over its
+# client, an age after a head, a quoted firm name, a trust given, a described client
+
+
+def test_an_agents_office_over_the_client_and_a_comma_is_the_agents() -> None:
+    text = ("Kuasa hukum terdakwa korupsi e - KTP Setya Novanto , Maqdir Ismail , menyebut "
+            "kliennya diminta oleh seseorang .")
+    out = _link(text, _ent(text, "PERSON", "Setya Novanto", "Setya Novanto"),
+                _ent(text, "PERSON", "Maqdir Ismail", "Maqdir Ismail"))
+    assert _by_name(out, "Maqdir Ismail").roles == (
+        "Kuasa hukum terdakwa korupsi e - KTP Setya Novanto",)
+    assert _by_name(out, "Setya Novanto").roles == ()
+
+
+def test_a_described_clients_lawyer_is_no_role_of_the_client() -> None:
+    text = "Kuasa hukum aktor Harrison Ford mengatakan kliennya tidak bersalah ."
+    out = _link(text, _ent(text, "PERSON", "Harrison Ford", "Harrison Ford",
+                           roles=("Kuasa hukum aktor",)))
+    assert _by_name(out, "Harrison Ford").roles == ()
+
+
+def test_an_age_between_a_head_and_the_name_is_no_part_of_the_role() -> None:
+    text = "Lini tengah diisi pemain 19 tahun Manuel Locatelli dan Juraj Kucka ."
+    out = _link(text, _ent(text, "PERSON", "Manuel Locatelli", "Manuel Locatelli"))
+    assert _by_name(out, "Manuel Locatelli").roles == ("pemain",)
+
+
+def test_a_quoted_firm_name_stays_inside_a_role_before_the_comma() -> None:
+    text = ('General Manager Transportasi " Blue Bird " Areal Bali - Lombok , Putu Gede '
+            "Panca Wiadnyana , memerhatikan penumpang itu .")
+    out = _link(text, _ent(text, "PERSON", "Putu Gede Panca Wiadnyana",
+                           "Putu Gede Panca Wiadnyana"))
+    assert _by_name(out, "Putu Gede Panca Wiadnyana").roles == (
+        'General Manager Transportasi " Blue Bird " Areal Bali - Lombok',)
+
+
+def test_a_trust_given_after_dipercaya_sebagai_is_a_role() -> None:
+    text = "Melly dipercaya sebagai salah satu Duta Kemanusiaan Indonesia ke Palestina ."
+    out = _link(text, _ent(text, "PERSON", "Melly", "Melly"))
+    assert _by_name(out, "Melly").roles == ("Duta Kemanusiaan Indonesia",)

@@ -1636,6 +1636,9 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
         inner = _inner_word(w) and j + 1 < len(words) and \
             words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
             j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
+        if w == '"' and (q := _quoted_name_end(words, j)):
+            j = q  # 'General Manager Transportasi [" Blue Bird "] Areal Bali': a firm's name
+            continue
         if not (w[:1].isupper() or w[:1].isdigit() or w in ("(", ")") or inner) \
                 or is_month(w):  # '... Ibu Kota [Oktober] mendatang': a date ends it
             break
@@ -1643,6 +1646,20 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     while j > i and words[j - 1] in ("(", "-", "/", "&"):
         j -= 1
     return j
+
+
+def _quoted_name_end(words: Sequence[str], j: int) -> int:
+    """End (after the closing quote) of a quoted name of one to four capitalised words
+    opening at the quote `words[j]` and followed by another capitalised word: a firm's name
+    inside a role ('Transportasi " Blue Bird " Areal Bali - Lombok'); 0 where none (a quote
+    opening the speaker's words ends the role)."""
+    k = j + 1
+    while k < len(words) and k - j <= 4 and words[k][:1].isupper():
+        k += 1
+    if k == j + 1 or k + 1 >= len(words) or words[k] != '"' \
+            or not words[k + 1][:1].isupper():
+        return 0
+    return k + 1
 
 
 def _tokens_before(text: str, start: int, at: int,
@@ -1694,6 +1711,11 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands += _roles_right_before(text, start, m.start, before)
             if not cands:
                 cands = _roles_over_body(art, start, m.start, read, max(end, m.start))
+            if not cands:
+                cands = _aged_head(text, start, m.start)
+            agent = _agent_over_client(art, start, m.start)
+            if not cands and agent is not None:
+                cands = [agent]
             # 'bersaing dengan dua pebalap Repsol Honda, Rossi ...': a role of several
             # people is no one's.
             cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
@@ -1703,6 +1725,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
             role = next((r for r in cands if r[1] > r[0] and (
+                r == agent or
                 not art.person_in(*r, kinds=("PERSON",)) or text[r[0]].islower() and (
                     text[r[1]:m.start].strip() == "," or text[m.end:r[0]].strip() == ",")
                 and not _listed_holder(art, r, m))), None)
@@ -1721,6 +1744,51 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+_AGED = re.compile(r"(?<![\w-])((?:\w+\s+)?\w+)\s+\d{1,3}\s+tahun\s*,?\s*$")
+
+
+def _aged_head(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """A head with the person's age between it and the name ('pemain [19 tahun] Manuel
+    Locatelli', who round 232): the head alone (from the sentence's `start` to the name's
+    `at`), the age no part of the role."""
+    m = _AGED.search(text, start, at)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    for k in range(len(words)):
+        if _head_len(words, k) == len(words) - k:
+            return [(m.start(1) + m.group(1).rindex(words[k]) if k else m.start(1),
+                     m.end(1))]
+    return []
+
+
+def _agent_over_client(art: _Article, start: int, at: int) -> tuple[int, int] | None:
+    """An agent's office over its client's name and a comma, right before the name at `at`
+    (`start`: the sentence's): 'Kuasa hukum terdakwa korupsi e - KTP Setya Novanto ,
+    [Maqdir Ismail]' (who round 231) -- lower-case words, hyphens and capitalised ones
+    between the head (roles.toml's client or agent heads) and the client."""
+    text = art.text
+    c = _COMMA_END.search(text, start, at)
+    if c is None:
+        return None
+    client = max((b for x, _, b in art.mentions_in(start, c.start())
+                  if x.kind == "PERSON" and not text[b:c.start()].strip()), default=None)
+    if client is None:
+        return None
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, max(start, client - 120),
+                                                          client)][-12:]
+    low = [text[a:b].casefold() for a, b in toks]
+    always, apposed = _agent_heads()
+    for i in range(len(low)):
+        for h in always | apposed:
+            n = len(h.split())
+            if low[i:i + n] == h.split() and all(
+                    w not in (",", ".", '"', "(", ")") and w not in _not_role_words()
+                    and w not in role_words().relation_words for w in low[i + n:]):
+                return toks[i][0], client
+    return None
 
 
 def _listed_holder(art: _Article, r: tuple[int, int], m: Span) -> bool:
@@ -1854,6 +1922,9 @@ def _client_of(art: _Article, r: tuple[int, int], m: Span) -> bool:
     head = " ".join(art.text[r[0]:r[1]].split()).casefold()
     if head in always:
         return True
+    if not art.text[r[1]:m.start].strip() and any(
+            head.startswith(h + " ") for h in always):
+        return True  # 'Kuasa hukum [aktor] Harrison Ford mengatakan': the actor's lawyer
     comma = agent_apposition().match(art.text, m.end)
     return head in apposed and comma is not None and art.person_in(
         comma.end(), comma.end() + 1, kinds=("PERSON",))
@@ -1886,6 +1957,9 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
     """Give `e` the role written from `at` (a head, its words, no other person inside), in a
     sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it."""
     text = art.text
+    one = _one_of().match(text, at, end)
+    if one is not None:
+        at = one.end()  # 'sebagai [salah satu] Duta Kemanusiaan Indonesia': one of several
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, at, end)][:24]
     # A token may carry the sentence's full stop ('sebagai manajer.').
     words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
@@ -2038,6 +2112,7 @@ def _client_roles(art: _Article) -> None:
     for p in art.live():
         if p.kind != "PERSON":
             continue
+        p.roles = [r for r in p.roles if not _described_client(text, r, p)]
         for r in [r for r in p.roles if r[:1].islower()]:
             for m in p.mentions:
                 # Positions, not copies: `text[:m.start].rstrip()` copied the text up to
@@ -2060,6 +2135,22 @@ def _client_roles(art: _Article) -> None:
                                                                      agent.roles):
                         agent.roles.append(r)
                     break
+
+
+def _described_client(text: str, role: str, p: _Ent) -> bool:
+    """Whether `role` is a client's lawyer's office with the client described in lower-case
+    words, written right before a mention of `p`: 'Kuasa hukum [aktor] Harrison Ford
+    mengatakan' names the actor's (unnamed) lawyer, no office of Ford's (who round 230)."""
+    clients, _ = _agent_heads()
+    words = role.split()
+    head = next((h for h in clients if [w.casefold() for w in words[:len(h.split())]]
+                 == h.split()), None)
+    if head is None:
+        return False
+    rest = words[len(head.split()):]
+    if not rest or not all(w.isalpha() and w.islower() for w in rest):
+        return False
+    return any(text.endswith(role, 0, _rstrip_end(text, m.start)) for m in p.mentions)
 
 
 # A demonstrative right after a name: 'manajer Martin [tersebut]' (_DEMONSTRATIVE's words).
@@ -2536,9 +2627,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 28  # whonames4: a hyphenated surname is one name word (28);
-    # whospeak3: occupations in apposition and as predicates (seorang pekerja,
-    # juga seorang komposer)
+    version = 29  # whoroles4: an agent's office over its client and a comma, an age after a
+    # head, quoted firm names in roles, 'dipercaya sebagai', a described client's lawyer
+    # (29); whonames4: a hyphenated surname is one name word (28); whospeak3: occupations
+    # in apposition and as predicates (seorang pekerja, juga seorang komposer)
     requires = frozenset({"text", "sentences", "entities", "published"})
     provides = frozenset({"entities"})
 

@@ -35,13 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 48  # whonames4: clubs before players, spaced hyphenated surnames, "Imam",
-    # given names before "De", dated bodies' years, streets' closing words (48); whokinds4:
-    # games and holidays with a year, units, closing credits, "di kota X", movements, a
-    # club's town alone (47); whokinds3: elections with a year, award shows, named
-    # gatherings, states, eponymous universities, terms (46); whonames3: particles, nickname
-    # titles, hyphened surnames, dotted given names, spaced degrees, a town apart from its
-    # province (45);
+    version = 49  # whoroles4: occupations "Duta", Kapolresta(bes), epidemiologist (49);
+    # whonames4: clubs before players, spaced hyphenated surnames, "Imam", given names
+    # before "De", dated bodies' years, streets' closing words (48); whokinds4: games and
+    # holidays with a year, units, closing credits, "di kota X", movements, a club's town
+    # alone (47); whokinds3: elections with a year, award shows, named gatherings, states,
+    # eponymous universities, terms (46); whonames3: particles, nickname titles, hyphened
+    # surnames, dotted given names, spaced degrees, a town apart from its province (45);
     # whoents2: "KPU RI", leading counts, documents, mottos, programmes (44);
     # whospeak2: occupations "Pakar", "Petinggi" (43); whonames: ranked persons, hyphened
     # names, "PT .", initials, town clubs (42)

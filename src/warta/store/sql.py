@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -148,22 +148,39 @@ def add_missing_columns(store: SQLStore, missing: Sequence[tuple[str, str, str]]
             FILLS[table](store)
 
 
-def fill_number_columns(store: SQLStore, page: int = 500) -> None:
-    """The NUMBER_COLUMNS of every stored amount, from its article's record."""
-    sets = ", ".join(f"{c} = ?" for c, _ in NUMBER_COLUMNS)
-    ids = [r[0] for r in store._x("SELECT DISTINCT article_id FROM numbers")]
+def _records(store: SQLStore, ids: list[Any], page: int) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """(article id, parsed record) of each id, `page` articles a query."""
     for i in range(0, len(ids), page):
         chunk = ids[i:i + page]
         marks = ", ".join("?" for _ in chunk)
-        rows = []
-        for aid, record in store._x(
-                f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk):
-            numbers = json.loads(record).get("numbers") or []
-            rows += [(*(bool(n.get(c)) if k == "BOOLEAN" else n.get(c)
-                        for c, k in NUMBER_COLUMNS), aid, idx)
-                     for idx, n in enumerate(numbers)]
-        if rows:
-            store._many(f"UPDATE numbers SET {sets} WHERE article_id = ? AND idx = ?", rows)
+        # read the page whole first: the caller may write between two records
+        found = list(store._x(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+        for aid, record in found:
+            yield aid, json.loads(record)
+
+
+def _refill(store: SQLStore, table: str, where: str, update: str, page: int,
+            row: Callable[[Any, dict[str, Any]], list[tuple[Any, ...]]]) -> None:
+    """Run `update` over the rows `row` derives from the records of the articles with rows
+    of `table` matching `where`, one page of articles at a time."""
+    ids = [r[0] for r in store._x(f"SELECT DISTINCT article_id FROM {table}{where}")]
+    rows: list[tuple[Any, ...]] = []
+    for aid, record in _records(store, ids, page):
+        rows += row(aid, record)
+        if len(rows) >= page:
+            store._many(update, rows)
+            rows = []
+    if rows:
+        store._many(update, rows)
+
+
+def fill_number_columns(store: SQLStore, page: int = 500) -> None:
+    """The NUMBER_COLUMNS of every stored amount, from its article's record."""
+    sets = ", ".join(f"{c} = ?" for c, _ in NUMBER_COLUMNS)
+    _refill(store, "numbers", "", f"UPDATE numbers SET {sets} WHERE article_id = ? AND idx = ?",
+            page, lambda aid, record: [
+                (*(bool(n.get(c)) if k == "BOOLEAN" else n.get(c) for c, k in NUMBER_COLUMNS),
+                 aid, idx) for idx, n in enumerate(record.get("numbers") or [])])
 
 
 # A record holds a dateline only as this key with a string value: a string value cannot
@@ -194,17 +211,10 @@ def fill_article_columns(store: SQLStore, page: int = 500, bar_from: int = 20_00
 def fill_time_columns(store: SQLStore, page: int = 500) -> None:
     """The freq of every stored set ("tiga kali sehari": 3X), from its article's record
     (only sets have one, so only articles holding a SET are read)."""
-    ids = [r[0] for r in store._x("SELECT DISTINCT article_id FROM times WHERE type = 'SET'")]
-    for i in range(0, len(ids), page):
-        chunk = ids[i:i + page]
-        marks = ", ".join("?" for _ in chunk)
-        rows = []
-        for aid, record in store._x(
-                f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk):
-            times = json.loads(record).get("times") or []
-            rows += [(t.get("freq"), aid, idx) for idx, t in enumerate(times) if t.get("freq")]
-        if rows:
-            store._many("UPDATE times SET freq = ? WHERE article_id = ? AND idx = ?", rows)
+    _refill(store, "times", " WHERE type = 'SET'",
+            "UPDATE times SET freq = ? WHERE article_id = ? AND idx = ?", page,
+            lambda aid, record: [(t.get("freq"), aid, idx) for idx, t in
+                                 enumerate(record.get("times") or []) if t.get("freq")])
 
 
 FILLS = {"numbers": fill_number_columns, "articles": fill_article_columns,

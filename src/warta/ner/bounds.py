@@ -246,14 +246,20 @@ def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
 
 
 @cache
+def _area_heads() -> frozenset[str]:
+    """The words that may stand before a place's name in a body or an address."""
+    return frozenset({*_area_words(), "kota", "pemkab", "pemkot"})
+
+
+@cache
 def _areas() -> str:
     """The area words as one alternation, built once."""
-    return "|".join(re.escape(a) for a in sorted({*_area_words(), "kota", "pemkab", "pemkot"}))
+    return "|".join(re.escape(a) for a in sorted(_area_heads()))
 
 
 @cache
 def _longest_area() -> int:
-    return max(map(len, {*_area_words(), "kota", "pemkab", "pemkot"}))
+    return max(map(len, _area_heads()))
 
 
 def _area_named(text: str, word: str) -> bool:

@@ -427,8 +427,8 @@ def _brackets(art: _Article) -> None:
                 names = sorted((x.name, k) for k, x in enumerate(art.ents))
             if long_ is inner:
                 target.name = " ".join(inner.split())
-                insort(names, (target.name, next(k for k, x in enumerate(art.ents)
-                                                 if x is target)))
+                art._sync()  # the place of `target` in `ents`, from the offset index's order
+                insort(names, (target.name, art._order[id(target)]))
             art.add_occurrences(target, short)
             # Other entities whose name is the short form are this one too, and so is the
             # short form with the words the text puts after the bracket: 'Badan
@@ -1781,10 +1781,11 @@ def _agent_over_client(art: _Article, start: int, at: int) -> tuple[int, int] | 
                                                           client)][-12:]
     low = [text[a:b].casefold() for a, b in toks]
     always, apposed = _agent_heads()
+    heads = [h.split() for h in always | apposed]
     for i in range(len(low)):
-        for h in always | apposed:
-            n = len(h.split())
-            if low[i:i + n] == h.split() and all(
+        for hs in heads:
+            n = len(hs)
+            if low[i:i + n] == hs and all(
                     w not in (",", ".", '"', "(", ")") and w not in _not_role_words()
                     and w not in role_words().relation_words for w in low[i + n:]):
                 return toks[i][0], client

@@ -1238,9 +1238,6 @@ def _speaker_hope(ctx: _Ctx, i: int) -> bool:
     return all(t.text in _OPEN_QUOTES | {'"'} for t in ctx.toks[:i])
 
 
-_PERSON_ID = "per:"  # the prefix of a person's entity id (warta.record.entity_id)
-
-
 def _hoping(side: frozenset[str]) -> list[str]:
     """Who hopes in a quoted speaker's subjectless hope: the speaker as a person, not the
     body they belong to ('"Diharapkan pemerintah segera mengevaluasi ...," tandasnya' is
@@ -1964,7 +1961,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors.extend(targets)
         targets = []
     actors_t = _uniq(actors)
-    documents = _document_values(ctx)  # "mencabut empat IUP": a permit kind, no party
+    # "mencabut empat IUP": a permit kind, no party (read only when there is a target)
+    documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
     if trig.code in lex.owner_genitive:  # "mengerahkan personel polisi": the force moved
@@ -2089,7 +2087,7 @@ def _described_source(ctx: _Ctx, near: Sequence[_Mention], actors: list[str]) ->
     "Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus" Deddy
     criticises, not the commission. Otherwise the actors as found."""
     toks, lex = ctx.toks, ctx.lex
-    src = next((m for m in near if m.prep in lex.agent_preps | lex.source_preps
+    src = next((m for m in near if (m.prep in lex.agent_preps or m.prep in lex.source_preps)
                 and m.values and set(m.values) <= set(actors)), None)
     if src is None or src.prep_at != src.i - 2 or not (
             toks[src.i - 1].low in lex.description_heads

@@ -3568,8 +3568,9 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True  # 'menyebut ada hal lain …': an existential clause
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
+    stops = lex.coordinators | lex.time_openers
     if any(w in lex.clause_words or _clause_verb(w) and words[n - 1].casefold()
-           not in lex.coordinators | lex.time_openers for n, w in enumerate(words[1:8], 1)):
+           not in stops for n, w in enumerate(words[1:8], 1)):
         # (a verb after 'dan' is the speaker's second predicate, not the clause's: 'Jokowi
         # melaporkan sejumlah pihak dan menghormati kinerja penyidik' reports no statement;
         # one right after 'ketika' is a clause of time's: 'Vinales mencatat 1 menit 43,407

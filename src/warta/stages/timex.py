@@ -595,12 +595,7 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
     base = ctx.anchor()
     if base is None:
         return None
-    cands = []
-    for y in (base.year - 1, base.year, base.year + 1):
-        try:
-            cands.append(date(y, month, day or 1))
-        except ValueError:
-            continue
+    cands = _dates_around(base.year, month, day or 1)
     if not cands:
         return None
     dct = ctx.dct
@@ -620,14 +615,21 @@ def _infer_year(ctx: _Ctx, month: int, day: int | None, trail: str | None,
 _WEEKDAY_SLIP_DAYS = 45  # a yearless date this near publication keeps its year
 
 
-def _nearest_date(dct: date, month: int, day: int) -> date | None:
-    """The day and month in the year of `dct`, the one before or after, nearest `dct`."""
+def _dates_around(year: int, month: int, day: int) -> list[date]:
+    """The day and month in `year`, the year before and the one after, in that order (a
+    year that lacks the day, 29 February, gives none)."""
     cands = []
-    for y in (dct.year - 1, dct.year, dct.year + 1):
+    for y in (year - 1, year, year + 1):
         try:
             cands.append(date(y, month, day))
         except ValueError:
             continue
+    return cands
+
+
+def _nearest_date(dct: date, month: int, day: int) -> date | None:
+    """The day and month in the year of `dct`, the one before or after, nearest `dct`."""
+    cands = _dates_around(dct.year, month, day)
     return min(cands, key=lambda c: abs((c - dct).days)) if cands else None
 
 

@@ -148,13 +148,18 @@ def add_missing_columns(store: SQLStore, missing: Sequence[tuple[str, str, str]]
             FILLS[table](store)
 
 
-def _records(store: SQLStore, ids: list[Any], page: int) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """(article id, parsed record) of each id, `page` articles a query."""
+def _pages(store: SQLStore, ids: list[Any], page: int) -> Iterator[list[tuple[Any, str]]]:
+    """(article id, record as stored) of each id, `page` articles a query, a page at a
+    time: each page is read whole first, since the caller may write between two records."""
     for i in range(0, len(ids), page):
         chunk = ids[i:i + page]
         marks = ", ".join("?" for _ in chunk)
-        # read the page whole first: the caller may write between two records
-        found = list(store._x(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+        yield list(store._x(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+
+
+def _records(store: SQLStore, ids: list[Any], page: int) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """(article id, parsed record) of each id, `page` articles a query."""
+    for found in _pages(store, ids, page):
         for aid, record in found:
             yield aid, json.loads(record)
 
@@ -197,15 +202,12 @@ def fill_article_columns(store: SQLStore, page: int = 500, bar_from: int = 20_00
     ids = [r[0] for r in store._x("SELECT id FROM articles WHERE dateline IS NULL")]
     with tqdm(total=len(ids), unit="art", desc="articles.dateline", file=sys.stderr,
               disable=len(ids) < bar_from, leave=False) as bar:
-        for i in range(0, len(ids), page):
-            chunk = ids[i:i + page]
-            marks = ", ".join("?" for _ in chunk)
-            rows = [(json.loads(record).get("dateline"), aid) for aid, record in store._x(
-                f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk)
-                if _DATELINE_KEY.search(record)]
+        for found in _pages(store, ids, page):
+            rows = [(json.loads(record).get("dateline"), aid) for aid, record in found
+                    if _DATELINE_KEY.search(record)]
             if rows:
                 store._many("UPDATE articles SET dateline = ? WHERE id = ?", rows)
-            bar.update(len(chunk))
+            bar.update(len(found))
 
 
 def fill_time_columns(store: SQLStore, page: int = 500) -> None:

@@ -336,10 +336,18 @@ def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[
         name = " ".join(words[-2:])
         head = " ".join(words[:-2])
         alone = [h.start() for h in re.finditer(rf"\b{re.escape(name)}\b", text)
-                 if not text[:h.start()].rstrip().endswith(head)]
+                 if not text.endswith(head, 0, _before_spaces(text, h.start()))]
         if alone:
             return len(words) - 2
     return None
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """Where the white space closing `text[:end]` opens (`end` when none does): the end
+    of `text[:end].rstrip()`, without the copy."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _bodies_before_players(text: str, mentions: Sequence[M],
@@ -358,9 +366,10 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
     for i, m in enumerate(mentions):
         if i == skip:
             continue
-        k = _holder_at_end(text, m, orgs, people, is_place) \
-            if m.kind == "ORG" and text.count(m.surface) == 1 else None
-        if k is None:
+        # the look-up first: a count of the surface is a scan of the whole text, asked
+        # only of the few bodies that end with a person's name
+        k = _holder_at_end(text, m, orgs, people, is_place) if m.kind == "ORG" else None
+        if k is None or text.count(m.surface) != 1:
             out.append(m)
             continue
         cut = len(" ".join(m.surface.split(" ")[:k]))

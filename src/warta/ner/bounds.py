@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
@@ -384,6 +385,7 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
 
 # "Kyle Walker [- Peters]": a spaced hyphen and one capitalised surname, then no name word.
 _SPACED_SURNAME = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
+_WORD_RUN = re.compile(r"\w+")
 
 
 @cache
@@ -405,6 +407,9 @@ def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
     running mate's name is given alone elsewhere, or a pair cue stands before)."""
     out: list[M] = []
     drop: set[int] = set()
+    # How often each word stands whole in the text (a match of "\bWord\b" is a maximal run
+    # of word characters): counted once, at the first tail, not a scan per tail.
+    counts: Counter[str] | None = None
     for k, m in enumerate(mentions):
         if k in drop:
             continue
@@ -412,7 +417,9 @@ def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
         if m.kind != "PERSON" or " " not in m.surface:
             continue
         tail = _SPACED_SURNAME.match(text, m.end)
-        if tail is None or len(re.findall(rf"\b{tail.group(1)}\b", text)) > 1 \
+        if tail is not None and counts is None:
+            counts = Counter(_WORD_RUN.findall(text))
+        if tail is None or counts is None or counts[tail.group(1)] > 1 \
                 or _after_pair_cue(text, m.start):
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None

@@ -1448,12 +1448,18 @@ def _sentence_holding(sentences: Sequence[Span], starts: list[int] | None,
 
 def _org_epithets(art: _Article) -> None:
     """'lembaga antirasuah itu' is the KPK when the article names it."""
+    # The live organisations by casefolded name, the first of each (marking a mention
+    # changes no name): a look-up per lexicon organisation, not a pass over the entities.
+    first: dict[str, tuple[int, _Ent]] = {}
+    for k, e in enumerate(art.live()):
+        if e.kind == "ORG":
+            first.setdefault(e.name.casefold(), (k, e))
     for org in _lex().data.organisation:
         names = {org.name.casefold(), *(s.casefold() for s in org.short)}
-        ent = next((e for e in art.live() if e.kind == "ORG" and e.name.casefold() in names),
-                   None)
-        if ent is None:
+        hits = [first[n] for n in names if n in first]
+        if not hits:
             continue
+        ent = min(hits, key=lambda p: p[0])[1]
         for ep in sorted(org.epithets, key=len, reverse=True):
             for m in re.finditer(rf"(?<![\w-]){re.escape(ep)}(?![\w-])", art.text,
                                  re.IGNORECASE):

@@ -4335,3 +4335,22 @@ def test_speaker_name_lookup_by_word_matches_reading_every_entity() -> None:
             quotes_module._resolve_by_name(phrase, ents), phrase
     assert quotes_module._resolve_by_name("Bima", ents, ix.names, named) == "per:bima-sakti"
     assert quotes_module._resolve_by_name("Widodo", ents, ix.names, named) is None
+
+
+def test_speaker_role_lookup_matches_reading_every_role() -> None:
+    # `_Index.named` also holds each person's roles and their openings up to a space: a
+    # role ("Menteri", "Menteri Keuangan") finds the one person holding it, as reading
+    # every person's roles does; an opening cut inside a word ("Mente") finds none.
+    ents = (Entity(id="per:ani", kind="PERSON", name="Ani", roles=("Menteri Keuangan",)),
+            Entity(id="per:budi", kind="PERSON", name="Budi",
+                   roles=("Gubernur Jawa Barat", "Ketua Umum")),
+            Entity(id="org:menteri", kind="ORG", name="Kementerian", roles=("Ketua",)))
+    ix = quotes_module._Index(ents)
+    named = ix.named(ents)
+    assert named is not None
+    for phrase in ["Menteri", "Menteri Keuangan", "Mente", "Gubernur Jawa", "Ketua",
+                   "Ketua Umum", "Jawa Barat", "Presiden"]:
+        assert quotes_module._resolve_by_name(phrase, ents, ix.names, named) == \
+            quotes_module._resolve_by_name(phrase, ents), phrase
+    assert quotes_module._resolve_by_name("Gubernur Jawa", ents, ix.names, named) == "per:budi"
+    assert quotes_module._resolve_by_name("Mente", ents, ix.names, named) is None

@@ -1586,6 +1586,13 @@ class _Index:
             for i, (e, words) in enumerate(zip(self._entities, self.names, strict=True)):
                 for key in (*words, "\0" + e.name.casefold()):
                     named.setdefault(key, []).append(i)
+                # after a \1, each person's roles and their openings up to a space: the
+                # role that names a speaker ("kata Presiden") is looked up, not searched for
+                if e.kind == "PERSON":
+                    for r in e.roles:
+                        low = r.casefold()
+                        for key in (low, *(low[:k] for k, c in enumerate(low) if c == " ")):
+                            named.setdefault("\1" + key, []).append(i)
             self._named = named
         return self._named
 
@@ -2436,9 +2443,11 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity],
         e for e, words in zip(entities, names, strict=True)
         if full == e.name.casefold() or last in words]
     if not found:
-        found = [e for e in entities if e.kind == "PERSON"
-                 and any(r.casefold() == full or r.casefold().startswith(full + " ")
-                         for r in e.roles)]
+        found = [entities[i] for i in sorted(set(named.get("\1" + full, ())))] \
+            if named is not None else [
+                e for e in entities if e.kind == "PERSON"
+                and any(r.casefold() == full or r.casefold().startswith(full + " ")
+                        for r in e.roles)]
     if not found:
         return None
     best = min(rank.get(e.kind, len(rank)) for e in found)
@@ -3796,11 +3805,12 @@ def find_headline_quotes(headline: str) -> list[Quote]:
 
 
 def _headline_quote(q: Quote, headline: str, field_name: str,
-                    entities: Sequence[Entity]) -> Quote:
+                    entities: Sequence[Entity], ix: _Index) -> Quote:
     if q.speaker_span is None:
         return replace(q, field=field_name)
     phrase = q.speaker_span.of(headline)
-    speaker = _resolve_by_name(phrase, entities)
+    # the index's name words, not each entity's read again per headline
+    speaker = _resolve_by_name(phrase, entities, ix.names, ix.named(entities))
     keep, kind = speaker_kind(phrase, next((e for e in entities if e.id == speaker), None))
     return replace(q, speaker=speaker if keep else None, field=field_name, speaker_kind=kind)
 
@@ -4527,7 +4537,7 @@ def find_quotes(article: Article) -> list[Quote]:
     heads += [(f"related[{i}]", h) for i, h in enumerate(article.related)]
     for name, h in heads:
         for q in find_headline_quotes(h or ""):
-            out.append(_headline_quote(q, h or "", name, article.entities))
+            out.append(_headline_quote(q, h or "", name, article.entities, ix))
     return out
 
 

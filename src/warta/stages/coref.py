@@ -1486,6 +1486,7 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
     """Ranks out of roles; a role written before the rank and a comma comes back
     ('Kasubdit … Polda Metro Jaya, AKBP Budiyanto': role Kasubdit …, rank AKBP)."""
     text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
     for e in art.live():
         if e.kind != "PERSON" or not e.roles:
             continue
@@ -1501,7 +1502,7 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
             if role:
                 new.append(role)
                 continue
-            recovered = _role_before_rank(text, sentences, e, rank)
+            recovered = _role_before_rank(text, sentences, e, rank, starts)
             if recovered:
                 new.append(recovered)
         e.roles = list(dict.fromkeys(new))
@@ -2444,13 +2445,22 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     return _run_end(words, k, i)
 
 
-def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str) -> str | None:
+def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
+                      starts: list[int] | None = None) -> str | None:
+    """The role written before the rank and a comma of one of `e`'s mentions; `starts`:
+    the sentences' starts when they are in order (see `_sentence_at`)."""
+    folded = rank.casefold()
     for m in sorted(e.mentions, key=lambda s: s.start):
-        before = text[:m.start].rstrip()
-        if not before.casefold().endswith(rank.casefold()):
+        end = m.start  # the end of text[:m.start].rstrip(), without copying the text
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        # casefolding maps each character to one or more, on its own: the last
+        # len(folded) characters are enough to test the whole folded text's ending
+        if not text[max(0, end - len(folded)):end].casefold().endswith(folded):
             continue
-        rank_at = len(before) - len(rank)
-        sent_start = next((s.start for s in sentences if s.start <= m.start < s.end), 0)
+        rank_at = end - len(rank)
+        sent = _sentence_holding(sentences, starts, m.start)
+        sent_start = sent.start if sent is not None else 0
         toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, sent_start, rank_at)]
         words = [text[a:b] for a, b in toks]
         if not words or words[-1] != ",":

@@ -551,7 +551,11 @@ def test_untagged_bracketed_acronym_after_an_organisation() -> None:
 
 
 @pytest.mark.parametrize(("nick", "full"), [("Setnov", "Setya Novanto"),
-                                            ("Jokowi", "Joko Widodo")])
+                                            ("Jokowi", "Joko Widodo"),
+                                            # the openings of a middle and a last word
+                                            ("Setnov", "Muhammad Setya Novanto"),
+                                            # a word the short name opens
+                                            ("Sandi", "Sandiaga Uno")])
 def test_nickname_of_name_openings(nick: str, full: str) -> None:
     text = f"{full} hadir di sidang. {nick} diam saja."
     out = _link(text, _ent(text, "PERSON", full, full), _ent(text, "PERSON", nick, nick))

@@ -772,19 +772,29 @@ def _short_names(art: _Article) -> None:
     """A one-word person ('Sandi', 'Rafa') opening one other person's name word, or made of
     the openings of its words ('Setnov' = Setya Novanto, 'Jokowi' = Joko Widodo)."""
     persons = [e for e in art.live() if e.kind == "PERSON"]
-    # The persons by the first two letters of each name word: a hit has a word opening
-    # with the short name's first two (it opens the word, or `_syllables` needs it), and
-    # every pair compared was quadratic on a text of many stories. Names stay as they are.
+    # Every pair compared was quadratic on a text of many stories, and so was every pair
+    # whose words share two first letters. A hit's word opens with the short name (of four
+    # letters or more: its first four), or `_syllables` covers the name with openings of
+    # two letters or more of consecutive words: the first two of one word, and after them
+    # in the name, the first two of the next. The persons by both keys; names stay as
+    # they are here.
     by_opening: dict[str, set[int]] = {}
+    by_pair: dict[tuple[str, str], set[int]] = {}
     for k, p in enumerate(persons):
-        for w in _words(p.name):
-            by_opening.setdefault(w[:2], set()).add(k)
+        ws = _words(p.name)
+        for w in ws:
+            by_opening.setdefault(w[:4], set()).add(k)
+        for a, b in zip(ws, ws[1:], strict=False):
+            if len(a) >= 2 and len(b) >= 2:
+                by_pair.setdefault((a[:2], b[:2]), set()).add(k)
     for e in persons:
         if e.merged or " " in e.name or len(e.name) < 4 or not e.name[:1].isupper():
             continue
         low = e.name.casefold()
         patronym = _patronym_endings()
-        near = [persons[k] for k in sorted(by_opening.get(low[:2], ()))]
+        keys = {k for n in range(2, len(low) - 1)
+                for k in by_pair.get((low[:2], low[n:n + 2]), ())}
+        near = [persons[k] for k in sorted(keys | by_opening.get(low[:4], set()))]
         hits = [p for p in near if p is not e and not p.merged and " " in p.name
                 for ws in (_words(p.name),)  # read once for both tests
                 if any(w.startswith(low) and w != low and w[len(low):] not in patronym

@@ -5390,21 +5390,27 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
     (one name, not an edition and a short form apart). A longer name holding the run is
     left as tagged."""
     out = list(mentions)
+    changed = False  # sorted once at the end: the tests below read `out` as a set
+    dated: dict[str, bool] = {}  # a show's name -> whether its year follows it each time
     for t in _show_tail().finditer(text):
         s, e = _show_start(text, t.start(), lexicon), t.end()
         if s == t.start():
             continue
         year = _SEASON.match(text, e)
-        if year is not None and all(_SEASON.match(text, w.end()) for w in
-                                    _whole_words(text[s:e]).finditer(text)):
-            e = year.end()  # "American Music Awards 2016", named so each time: that edition
+        if year is not None:
+            name = text[s:e]  # the text read once per name, not once per show
+            if name not in dated:
+                dated[name] = all(_SEASON.match(text, w.end())
+                                  for w in _whole_words(name).finditer(text))
+            if dated[name]:
+                e = year.end()  # "American Music Awards 2016", named so each time
         over = [m for m in out if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in over):
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
-        out = sorted([m for m in out if not (m.start < e and s < m.end)]
-                     + [Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over))],
-                     key=lambda m: m.start)
-    return out
+        out = [m for m in out if not (m.start < e and s < m.end)]
+        out.append(Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over)))
+        changed = True
+    return sorted(out, key=lambda m: m.start) if changed else out
 
 
 @cache
@@ -5423,6 +5429,7 @@ def _gatherings(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
     an organisation (added where the tagger left it). A name holding the head is left as
     tagged ("[Kongres Pemuda] ...")."""
     out = list(mentions)
+    changed = False  # sorted once at the end: the tests below read `out` as a set
     for g in _gathering().finditer(text):
         s, e, a = g.start(), g.end(), g.start(1)
         if _ROMAN.fullmatch(g.group(1)) or gaz.resolve(g.group(1)) is not None:
@@ -5430,12 +5437,12 @@ def _gatherings(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         over = [m for m in out if m.start < e and s < m.end]
         if any((m.start, m.end) not in {(a, e), (s, e)} for m in over):
             continue
-        keep = [m for m in out if not (m.start < e and s < m.end)]
+        out = [m for m in out if not (m.start < e and s < m.end)]
         blind = any(m.blind for m in over)
-        keep += (Mention(s, e, "EVENT", text[s:e], blind=blind),
-                 Mention(a, e, "ORG", text[a:e], blind=blind))
-        out = sorted(keep, key=lambda m: m.start)
-    return out
+        out += (Mention(s, e, "EVENT", text[s:e], blind=blind),
+                Mention(a, e, "ORG", text[a:e], blind=blind))
+        changed = True
+    return sorted(out, key=lambda m: m.start) if changed else out
 
 
 @cache

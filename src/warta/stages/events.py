@@ -2874,6 +2874,13 @@ def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
                               and not m.kind.startswith("ANAPHOR")]) if first else []
 
 
+def _named_from(ctx: _Ctx, k: int) -> list[_Mention]:
+    """The mentions from token `k` on that can be a told statement's agent or target: not
+    hidden, no anaphor (coref resolves those), no modifier."""
+    return [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
+            and not m.kind.startswith("ANAPHOR") and not m.modifier]
+
+
 def _told_by(ctx: _Ctx, j: int) -> list[_Mention]:
     """The agent of a passive of telling that has a nominal speech act for its subject:
     "Desakan mundur bagi ASN yang sempat terlibat ormas antipancasila disampaikan pertama
@@ -2894,8 +2901,7 @@ def _told_by(ctx: _Ctx, j: int) -> list[_Mention]:
     while k < len(toks) and toks[k].low in lex.told_gap:
         k += 1
     # the agent right there or after its title ("oleh Menteri Dalam Negeri Tjahjo Kumolo")
-    cands = [m for m in ctx.ms if m.i >= k and id(m) not in ctx.hidden
-             and not m.kind.startswith("ANAPHOR") and not m.modifier]
+    cands = _named_from(ctx, k)
     if not cands or cands[0].prep_at >= k or not (cands[0].i == k or (
             cands[0].i - k <= 5 and all(t.text.isalpha() and t.text[:1].isupper()
                                         and t.low not in lex.preps
@@ -2912,8 +2918,7 @@ def _told_against(ctx: _Ctx, told: Sequence[_Mention]) -> list[_Mention]:
     yang disampaikan jaksa penuntut umum (JPU) terhadap terdakwa Basuki" (evrecall4)."""
     toks, lex = ctx.toks, ctx.lex
     end = told[-1].j
-    after = [m for m in ctx.ms if m.i >= end and id(m) not in ctx.hidden
-             and not m.kind.startswith("ANAPHOR") and not m.modifier]
+    after = _named_from(ctx, end)
     if not after or after[0].prep not in lex.target_preps or after[0].prep_at - end > 3 \
             or not all(t.text in {"(", ")"} or t.text.isalpha() and t.text[:1].isupper()
                        for t in toks[end:after[0].prep_at]):

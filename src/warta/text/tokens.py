@@ -71,11 +71,6 @@ class _Exceptions:
                                               + "|".join(sorted(seconds[head])) + ")"))
                             for head in sorted(seconds))
 
-    def may_hold_spaced(self, text: str) -> bool:
-        """Whether `text` may hold an exception written with a space (`spaced`)."""
-        return any(head in text and pattern.search(text) is not None
-                   for head, pattern in self.spaced)
-
     def eager(self) -> dict[str, Any]:
         """The exceptions the tokenizer is built with."""
         return {k: v for k, v in self.rules.items() if "-" not in k}

@@ -5564,22 +5564,21 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
             spans.append((n.start(), end, "EVENT" if season is not None else "ORG"))
     if not spans:
         return list(mentions)
-    out = list(mentions)
-    # Once `out` is sorted by start (after the first span taken), each span reads and
-    # replaces only the mentions that may overlap it, by bisection in `starts`, and puts
-    # the new ones where the stable sort of the whole list put them: a pass over every
-    # mention per span was quadratic on a text of many stories.
-    starts: list[int] | None = None
+    # `out` sorted by start (stably): each span reads and replaces only the mentions that
+    # may overlap it, by bisection in `starts`, and puts the new ones after the mentions of
+    # the same start, where a stable sort of the whole list puts them (a pass over every
+    # mention per span was quadratic on a text of many stories). No span taken, the
+    # mentions stay in their order.
+    out = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in out]
+    taken_any = False
     for s, e, kind in spans:
-        if starts is None:
-            idx = [k for k, m in enumerate(out) if m.start < e and s < m.end]
-        else:
-            idx = [k for k in range(bisect_left(starts, s - longest), bisect_left(starts, e))
-                   if s < out[k].end]
+        idx = [k for k in range(bisect_left(starts, s - longest), bisect_left(starts, e))
+               if s < out[k].end]
         over = [out[k] for k in idx]
         if any(m.start < s for m in over):
             continue  # a longer name holds it ("Juara Piala Presiden"): left as tagged
-        keep = [m for m in out if not (m.start < e and s < m.end)] if starts is None else []
+        keep: list[Mention] = []
         for m in over:
             rest = _REST.match(text, e, m.end)
             if m.end > e and rest is not None:  # "Tiongkok [Shanghai Shenhua]": run on
@@ -5587,19 +5586,15 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
                 kind_r = m.kind if m.kind != "PLACE" or gaz.resolve(rest.group(1)) else "ORG"
                 keep.append(Mention(r, m.end, kind_r, text[r : m.end], blind=m.blind))
         keep.append(Mention(s, e, kind, text[s:e], blind=any(m.blind for m in over)))
-        if starts is None:
-            out = sorted(keep, key=lambda m: m.start)
-            starts = [m.start for m in out]
-            longest = max((m.end - m.start for m in out), default=0)
-            continue
         for k in reversed(idx):
             del out[k], starts[k]
-        for m in keep:  # after the mentions of the same start, as a stable sort puts them
+        for m in keep:
             k = bisect_right(starts, m.start)
             out.insert(k, m)
             starts.insert(k, m.start)
             longest = max(longest, m.end - m.start)
-    return out
+        taken_any = True
+    return out if taken_any else list(mentions)
 
 
 _REST = re.compile(r"\s+([A-Z].*)", re.DOTALL)  # a capitalised rest of a name run on

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.ner.gazetteer import GazMatch, Place
-from warta.ner.kinds import fix_chunks, glued
+from warta.ner.kinds import fix_chunks, glued, opens_with_state
 
 
 def _joined(text: str, words: list[str]) -> list[bool]:
@@ -307,3 +307,11 @@ def test_a_state_read_as_a_person_is_a_place() -> None:
     spans = [(k * 10, k * 10 + len(w)) for k, w in enumerate(words)]
     chunks = [("PERSON", 2, 5), ("PERSON", 6, 8)]
     assert fix_chunks(words, chunks, glued(spans)) == [("PLACE", 2, 5), ("PERSON", 6, 8)]
+
+
+def test_a_state_s_form_opens_a_state_s_name() -> None:
+    # the one rule fix_chunks and resolve's _states_read_as_people both ask
+    assert opens_with_state("Kerajaan Arab Saudi".split())
+    assert opens_with_state("republik Korea".split())  # asked of lower-cased words too
+    assert not opens_with_state(["Kerajaan"])  # the form alone names no state
+    assert not opens_with_state("Raja Salman".split())

@@ -43,6 +43,7 @@ from .kinds import (
     honorific_names,
     kind_rules,
     opens_org,
+    opens_with_state,
     org_runs,
     split_acronym_org,
     unit_head_before,
@@ -4770,11 +4771,10 @@ def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazettee
     person that ends a place of several words the article names (or that place's last
     words), with those words right before it, is that place cut by the tagger ("pihak
     Arab [Saudi] menjelaskan" beside "Kerajaan Arab Saudi")."""
-    heads = kind_rules().state_heads
+    rules = kind_rules()
     for m in mentions:
         words = m.surface.split()
-        if m.kind in {"PERSON", "PLACE"} and not m.blind and len(words) >= 2 \
-                and words[0].lower() in heads:
+        if m.kind in {"PERSON", "PLACE"} and not m.blind and opens_with_state(words, rules):
             m.kind, m.role = "PLACE", None
             m.place = m.place or gaz.resolve(" ".join(words[1:]))
     places: dict[str, Place | None] = {}

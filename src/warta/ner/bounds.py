@@ -393,11 +393,27 @@ def _pair_cues() -> frozenset[str]:
     return frozenset(c.casefold() for c in load("entities", EntitiesData).pair_cues)
 
 
+# One cue set, read in two windows, both here: growing a name over a spaced hyphen and
+# a surname (`_spaced_surnames`) stops only at a cue right before the name; keeping two
+# tagged halves apart (resolve's `_hyphen_kept_apart`) takes a cue anywhere in the eight
+# words before on the line. Each window is the one its rule was written and measured
+# with; making them one could change what the rules find (not measured here).
+
+
 def _after_pair_cue(text: str, start: int) -> bool:
     """Whether a pair cue stands just before the name ("pasangan [TB Hasanudin] - Anton"):
     the hyphen then joins two people."""
     before = re.search(r"(\w+) $", text[max(0, start - 24):start])
     return before is not None and before.group(1).casefold() in _pair_cues()
+
+
+def pair_cue_on_line(text: str, i: int) -> bool:
+    """Whether a word of `pair_cues` stands in the eight words before offset `i` on its
+    line ("pasangan Sudrajat - Syaikhu dan TB Hasanudin - Anton"): the hyphen there sets
+    two names side by side."""
+    line = text[max(0, i - 120) : i].rsplit("\n", 1)[-1]
+    cues = _pair_cues()
+    return any(w.lower() in cues for w in line.split()[-8:])
 
 
 def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:

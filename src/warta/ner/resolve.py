@@ -25,7 +25,7 @@ from ..text.scan import opening
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
-from .bounds import fix_bounds
+from .bounds import fix_bounds, pair_cue_on_line
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -3782,20 +3782,6 @@ _HYPHEN_WORD_AFTER = re.compile(r"([A-Z][A-Za-z]*)(?![\w.])")
 _HAS_DIGIT = re.compile(r"\d")  # "BI 7 - Days Repo Rate": a code's pieces, no name's
 
 
-@cache
-def _pair_cues() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("entities", EntitiesData).pair_cues)
-
-
-def _after_pair_cue(text: str, i: int) -> bool:
-    """Whether a word of `pair_cues` stands in the eight words before offset `i` on its
-    line ("pasangan Sudrajat - Syaikhu dan TB Hasanudin - Anton"): the hyphen there sets
-    two names side by side."""
-    line = text[max(0, i - 120) : i].rsplit("\n", 1)[-1]
-    cues = _pair_cues()
-    return any(w.lower() in cues for w in line.split()[-8:])
-
-
 def _hyphen_kept_apart(text: str, names: NameLists | None, left: str, right: str,
                        start: int, alone: dict[tuple[str, bool], bool]) -> bool:
     """Whether the halves `left` and `right` of a spaced hyphen (the pair read from
@@ -3808,7 +3794,7 @@ def _hyphen_kept_apart(text: str, names: NameLists | None, left: str, right: str
             alone[piece, before] = _hyphen_piece_alone(text, piece, before)
         return alone[piece, before]
     return bool(_HAS_DIGIT.search(left) or _HAS_DIGIT.search(right)) \
-        or _two_bodies_hyphened(names, left, right) or _after_pair_cue(text, start) \
+        or _two_bodies_hyphened(names, left, right) or pair_cue_on_line(text, start) \
         or apart(left, True) or apart(right, False)
 
 

@@ -311,7 +311,7 @@ def test_a_state_read_as_a_person_is_a_place() -> None:
 
 def test_a_state_s_form_opens_a_state_s_name() -> None:
     # the one rule fix_chunks and resolve's _states_read_as_people both ask
-    assert opens_with_state("Kerajaan Arab Saudi".split())
-    assert opens_with_state("republik Korea".split())  # asked of lower-cased words too
+    assert opens_with_state(["Kerajaan", "Arab", "Saudi"])
+    assert opens_with_state(["republik", "Korea"])  # asked of lower-cased words too
     assert not opens_with_state(["Kerajaan"])  # the form alone names no state
-    assert not opens_with_state("Raja Salman".split())
+    assert not opens_with_state(["Raja", "Salman"])

@@ -4354,3 +4354,21 @@ def test_speaker_role_lookup_matches_reading_every_role() -> None:
             quotes_module._resolve_by_name(phrase, ents), phrase
     assert quotes_module._resolve_by_name("Gubernur Jawa", ents, ix.names, named) == "per:budi"
     assert quotes_module._resolve_by_name("Mente", ents, ix.names, named) is None
+
+
+def test_one_word_person_lookup_matches_reading_every_person() -> None:
+    # `_Index.named` holds the first and last words of each person's name of two or more
+    # words: 'Bima' finds Bima Sakti, 'Widodo' two people (none), 'Ani' a one-word name
+    # (none), as reading every person does.
+    ents = (Entity(id="per:bima-sakti", kind="PERSON", name="Bima Sakti"),
+            Entity(id="per:joko-widodo", kind="PERSON", name="Joko Widodo"),
+            Entity(id="per:iriana-widodo", kind="PERSON", name="Iriana Widodo"),
+            Entity(id="per:ani", kind="PERSON", name="Ani"),
+            Entity(id="org:sakti", kind="ORG", name="Sakti Jaya"))
+    ix = quotes_module._Index(ents)
+    named = ix.named(ents)
+    assert named is not None
+    for phrase in ["Bima", "Sakti", "Widodo", "Joko", "Ani", "Jaya", "bima", "Bima Sakti"]:
+        assert quotes_module._person_of_one_word(phrase, ents, named) == \
+            quotes_module._person_of_one_word(phrase, ents), phrase
+    assert quotes_module._person_of_one_word("Sakti", ents, named) == "per:bima-sakti"

@@ -1593,6 +1593,14 @@ class _Index:
                         low = r.casefold()
                         for key in (low, *(low[:k] for k, c in enumerate(low) if c == " ")):
                             named.setdefault("\1" + key, []).append(i)
+                        # after a \3, the role with its spaces folded: its holders
+                        named.setdefault("\3" + " ".join(low.split()), []).append(i)
+                    # after a \2, the first and the last word of a name of two or more
+                    # (`_person_of_one_word`)
+                    ws = [w.casefold() for w in _NAME_WORD.findall(e.name)]
+                    if len(ws) >= 2:
+                        for w in {ws[0], ws[-1]}:
+                            named.setdefault("\2" + w, []).append(i)
             self._named = named
         return self._named
 
@@ -1997,17 +2005,20 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         # 'Ketua Umum PAN menambahkan': a role-holder speaks, not the party in the role:
         # the one person the article gives that role, else nobody.
         low = " ".join(phrase.casefold().split())
-        holders = {e.id for e in entities if e.kind == "PERSON" and any(
-            " ".join(r.casefold().split()) == low for r in e.roles)}
+        named = ix.named(entities)
+        holders = {entities[i].id for i in named.get("\3" + low, ())} \
+            if named is not None else {e.id for e in entities if e.kind == "PERSON" and any(
+                " ".join(r.casefold().split()) == low for r in e.roles)}
         if len(holders) == 1:
             return next(iter(holders))
         # 'Mayjen TNI Kristomei' where the tagger made 'TNI Kristomei' an organisation: the
         # name the role ends with is the one person the article names so.
         last_word = _NAME_WORD.findall(phrase)[-1]
         if not last_word.isupper() and last_word.casefold() not in _head_words():
-            return _person_of_one_word(last_word, entities)
+            return _person_of_one_word(last_word, entities, ix.named(entities))
         return None
-    if hits and hits[0][0] > 0 and (person := _person_of_one_word(phrase, entities)):
+    if hits and hits[0][0] > 0 and (
+            person := _person_of_one_word(phrase, entities, ix.named(entities))):
         # '" ujar Bima' where 'Bima' was tagged an organisation (a city too) and the
         # article names Bima Sakti: a reporting verb's one-word subject is the person.
         return person
@@ -2275,13 +2286,18 @@ def _resolve_company(text: str, at: int, ix: _Index) -> str | None:
     return pick[1] if pick else None
 
 
-def _person_of_one_word(phrase: str, entities: Sequence[Entity]) -> str | None:
+def _person_of_one_word(phrase: str, entities: Sequence[Entity],
+                        named: Mapping[str, Sequence[int]] | None = None) -> str | None:
     """The one PERSON of two or more name words whose first or last word is the one-word
-    phrase ('Bima' for Bima Sakti), else None."""
+    phrase ('Bima' for Bima Sakti), else None; looked up in `named` (`_Index.named`) when
+    given, not read from every entity."""
     words = _NAME_WORD.findall(phrase)
     if len(words) != 1 or not phrase[:1].isupper():
         return None
     low = words[0].casefold()
+    if named is not None:
+        ids = {entities[i].id for i in named.get("\2" + low, ())}
+        return next(iter(ids)) if len(ids) == 1 else None
     found = set()
     for e in entities:
         if e.kind != "PERSON" or low not in e.name.casefold():

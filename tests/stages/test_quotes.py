@@ -4372,3 +4372,25 @@ def test_one_word_person_lookup_matches_reading_every_person() -> None:
         assert quotes_module._person_of_one_word(phrase, ents, named) == \
             quotes_module._person_of_one_word(phrase, ents), phrase
     assert quotes_module._person_of_one_word("Sakti", ents, named) == "per:bima-sakti"
+
+
+def test_a_body_s_form_inside_a_place_is_found_as_the_pattern_finds_it() -> None:
+    # `_form_inside` looks up each whole-word stretch of a place's words, where every form
+    # of every body was searched for with `(?<!\w)FORM(?!\w)`: the same answer, on words
+    # made of names, spaces, punctuation and word characters
+    import random
+
+    forms = {"kpk": 0, "gedung kpk": 1, "merah putih": 2, "(kpk)": 3, "a": 4, "_": 5}
+
+    def by_pattern(words: str) -> int | None:
+        hits = [k for f, k in forms.items() if f != words
+                and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", words)]
+        return min(hits) if hits else None
+
+    rng = random.Random(5)
+    parts = ["kpk", "gedung", " ", "merah", "putih", "(", ")", "a", "_", "é", "1", ","]
+    for _ in range(5000):
+        words = "".join(rng.choice(parts) for _ in range(rng.randint(1, 9)))
+        assert quotes_module._form_inside(words, forms) == by_pattern(words), words
+    assert quotes_module._form_inside("gedung merah putih kpk", forms) == 0
+    assert quotes_module._form_inside("kpk", forms) is None  # the place itself aside

@@ -1536,7 +1536,8 @@ class _Index:
     mentions and quotation contents by position, and each entity's name words. Without it
     every quote scans the whole article, and quotes cost the square of its length."""
 
-    __slots__ = ("_entities", "_initials", "_named", "_referred", "_title_lines", "body_like",
+    __slots__ = ("_entities", "_forms", "_initials", "_named", "_referred", "_title_lines",
+                 "body_like",
                  "contents", "mentions", "names", "person_spans", "person_words", "sent_ends",
                  "sentences",
                  "speaker_starts")
@@ -1573,6 +1574,7 @@ class _Index:
         self._initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
         self._entities = entities
         self._named: dict[str, list[int]] | None = None  # built on first use, see `named`
+        self._forms: tuple[Sequence[Entity], dict[str, int]] | None = None  # `body_forms`
 
     def named(self, entities: Sequence[Entity]) -> dict[str, list[int]] | None:
         """Positions of the entities by each casefolded name word (`names`) and, after a
@@ -1603,6 +1605,18 @@ class _Index:
                             named.setdefault("\2" + w, []).append(i)
             self._named = named
         return self._named
+
+    def body_forms(self, text: str, bodies: Sequence[Entity]) -> dict[str, int]:
+        """Each casefolded form of `bodies` (a name, a mention's words) to the first body
+        written so, built once for one list of bodies (`_setting_body`)."""
+        if self._forms is None or self._forms[0] is not bodies:
+            forms: dict[str, int] = {}
+            for k, body in enumerate(bodies):
+                for f in (body.name.casefold(), *(b.of(text).casefold() for b in body.mentions)):
+                    if f:
+                        forms.setdefault(f, k)
+            self._forms = (bodies, forms)
+        return self._forms[1]
 
     def title_lines(self, text: str) -> SpanSet:
         """The lines of `text` written as headlines (see `_title_lines`), built once."""
@@ -4046,18 +4060,32 @@ def _setting_body(text: str, cue_end: int, ix: _Index,
     m = _AT_PLACE.match(text, cue_end)
     if m is None:
         return None
+    forms = ix.body_forms(text, bodies)
     for pm, (_, _, place) in ix.mentions.starting(m.end(), m.end() + 1):
         if place.kind != "PLACE":
             continue
-        words = pm.of(text).casefold()
-        for body in bodies:
-            forms = {body.name.casefold(), *(b.of(text).casefold() for b in body.mentions)}
-            # (the substring test first: a pattern compiled per form of every body pushed
-            # the others out of re's cache on a text of many stories)
-            if any(f and f != words and f in words
-                   and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", words) for f in forms):
-                return body
+        k = _form_inside(pm.of(text).casefold(), forms)
+        if k is not None:
+            return bodies[k]
     return None
+
+
+def _form_inside(words: str, forms: Mapping[str, int]) -> int | None:
+    r"""The least value of the `forms` that stand in `words` as whole words (the matches
+    of `(?<!\w)FORM(?!\w)`), `words` itself aside; None when none does. Each stretch of
+    `words` with no word character on either side is looked up: every form of every body
+    searched for in each place's words was quadratic on a text of many stories."""
+    n = len(words)
+    opens = [i for i in range(n) if i == 0 or not _word_char(words[i - 1])]
+    closes = [j for j in range(1, n + 1) if j == n or not _word_char(words[j])]
+    hits = [forms[f] for i in opens for j in closes
+            if j > i and (f := words[i:j]) != words and f in forms]
+    return min(hits) if hits else None
+
+
+def _word_char(c: str) -> bool:
+    r"""Whether the character `c` is re's `\w`."""
+    return c.isalnum() or c == "_"
 
 
 def _spoke_for(person: Entity, body: Entity, text: str, phrases: Sequence[Span],

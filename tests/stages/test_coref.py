@@ -646,12 +646,17 @@ def test_word_hits_are_the_whole_word_regex_matches() -> None:
     from warta.stages.coref import _word_hits
 
     texts = ["PDIP, PDI-P dan PDIP_x PDIPDIP (PDIP) PDIP", "aaa aa a", "Ketua DPR RI.DPR",
-             "Juru Bicara Kemenlu", "é-DPR DPRé DPR٣ ٣DPR", ""]
+             "Juru Bicara Kemenlu", "é-DPR DPRé DPR٣ ٣DPR", "", "DPR RI DPR RIX DPR-P DPR RI"]
     forms = ["PDIP", "PDI", "aa", "a", "DPR", "(PDIP)", "Kemenlu", "PDIPDIP", "P"]
     for text in texts:
         for form in forms:
             want = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
             assert list(_word_hits(text, form)) == want, (text, form)
+            # the article's index of word runs finds the same, forms of several words too
+            art = coref_module._Article(text, [])
+            for f in (form, f"{form} RI", f"{form}-P"):
+                want = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text)]
+                assert list(art._word_hits(f)) == want, (text, f)
 
 
 def test_shorter_name_of_one_person_joins_the_longer_one() -> None:

@@ -259,6 +259,7 @@ class _Article:
         self._by_start: dict[int, list[tuple[_Ent, int]]] = {}  # start -> (entity, end)
         self._starts: list[int] = []  # the keys of `_by_start`, sorted
         self._longest = 0  # the longest mention indexed
+        self._runs: dict[str, list[int]] | None = None  # word run -> starts, `_word_hits`
 
     def _index(self, ent: _Ent, s: int, e: int) -> None:
         hits = self._by_start.get(s)
@@ -359,9 +360,29 @@ class _Article:
 
     def add_occurrences(self, ent: _Ent, form: str) -> None:
         """Every free, whole-word, same-case occurrence of `form` as a mention of `ent`."""
-        for s, e in _word_hits(self.text, form):
+        for s, e in self._word_hits(form):
             if self.free(s, e):
                 self.mark(ent, s, e)
+
+    def _word_hits(self, form: str) -> Iterator[tuple[int, int]]:
+        """`_word_hits(self.text, form)` from an index of the text's word runs: a form
+        opening with a word character opens at a run that is its own first run, so only
+        those runs are tried (a search of the whole text per form was quadratic on a text
+        of many stories). Other forms are searched for."""
+        first = _WORD_RUN.match(form)
+        if first is None:
+            yield from _word_hits(self.text, form)
+            return
+        if self._runs is None:
+            self._runs = {}
+            for r in _WORD_RUN.finditer(self.text):
+                self._runs.setdefault(r.group(), []).append(r.start())
+        text, n, pos = self.text, len(form), 0
+        for s in self._runs.get(first.group(), ()):
+            e = s + n
+            if s >= pos and text.startswith(form, s) and (e == len(text) or not _is_w(text[e])):
+                yield s, e
+                pos = e
 
 
 # --------------------------------------------------------------------------- passes
@@ -972,6 +993,9 @@ def _find_person(art: _Article, name: str) -> _Ent | None:
 def _is_word_char(c: str) -> bool:
     """What `\\w` or "-" matches (re's Unicode `\\w` is `str.isalnum()` or "_")."""
     return c.isalnum() or c == "_" or c == "-"
+
+
+_WORD_RUN = re.compile(r"\w+")  # `first` of `_Article._word_hits` opens at the form's start
 
 
 def _word_hits(text: str, form: str) -> Iterator[tuple[int, int]]:

@@ -260,6 +260,7 @@ class _Article:
         self._starts: list[int] = []  # the keys of `_by_start`, sorted
         self._longest = 0  # the longest mention indexed
         self._runs: dict[str, list[int]] | None = None  # word run -> starts, `_word_hits`
+        self._searched = 0  # forms looked for so far, `_word_hits`
 
     def _index(self, ent: _Ent, s: int, e: int) -> None:
         hits = self._by_start.get(s)
@@ -370,7 +371,9 @@ class _Article:
         those runs are tried (a search of the whole text per form was quadratic on a text
         of many stories). Other forms are searched for."""
         first = _WORD_RUN.match(form)
-        if first is None:
+        self._searched += 1
+        # a news article's few forms are cheaper searched for than the index is built
+        if first is None or self._searched <= _SEARCHES_BEFORE_INDEX:
             yield from _word_hits(self.text, form)
             return
         if self._runs is None:
@@ -996,6 +999,7 @@ def _is_word_char(c: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")  # `first` of `_Article._word_hits` opens at the form's start
+_SEARCHES_BEFORE_INDEX = 16  # forms searched for in the text before its word runs are indexed
 
 
 def _word_hits(text: str, form: str) -> Iterator[tuple[int, int]]:

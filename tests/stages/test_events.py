@@ -4570,3 +4570,11 @@ def test_a_visit_to_no_host_and_no_place_is_no_meeting() -> None:
     a = art(text, [ent(text, "per:jokowi", "PERSON", "Joko Widodo", "ID"),
                    ent(text, "loc:sg", "PLACE", "Singapura", "SG")])
     assert [e.code for e in find_events(a)] == ["CONSULT"]
+
+
+def test_a_bill_taken_for_a_person_is_no_pronouns_referent() -> None:
+    text = ("DPRD Kota Palembang menyepakati Raperda tentang pajak daerah. "
+            "Ia mengapresiasi dedikasi anggota dewan yang telah berkolaborasi.")
+    a = art(text, [ent(text, "org:dprd", "ORG", "DPRD Kota Palembang"),
+                   ent(text, "per:raperda", "PERSON", "Raperda")])
+    assert not [e for e in find_events(a) if "per:raperda" in e.actors]

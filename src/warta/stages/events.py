@@ -3572,12 +3572,15 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     # article's length. Nothing resolve_speaker does changes it.
     index: list[SpeakerIndex] = []
     in_quote: list[SpanSet] = []
+    documents = _document_entities(article, lex)
 
     def pronoun(span: Span) -> str | None:
         if not index:
             index.append(speaker_index(article.entities, article.sentences, contents))
         found = resolve_speaker(span, text, article.entities, article.sentences, contents,
                                 index=index[0])
+        if found in documents:
+            found = None  # "Ia mengapresiasi ...": a bill tagged as a person does nothing
         return found if found is not None else speaker_before(span.start)
 
     # The people quoted, by where their attribution ends: "..., ujarnya. Dia juga membantah
@@ -3599,7 +3602,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         return eid if end >= floor else None
 
     persons = sorted((m.end, m.start, e.id) for e in article.entities if e.kind == "PERSON"
-                     for m in e.mentions)
+                     and e.id not in documents for m in e.mentions)
     pends = [p[0] for p in persons]
     sstarts = [s.start for s in article.sentences]
 
@@ -3672,6 +3675,14 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             first = replace(first, actors=first.targets, targets=())
         recent.append(first)
     return out
+
+
+def _document_entities(article: Article, lex: Lexicon) -> frozenset[str]:
+    """(evprec5) Entities named by a kind of document or bill ("Raperda", "RUU ...") that the
+    entity stage took for a person: no pronoun stands for them ("Ia mengapresiasi dedikasi
+    anggota dewan", seed 81: actor 'Raperda', judged roles)."""
+    return frozenset(e.id for e in article.entities
+                     if e.name.split()[:1] and e.name.split()[0] in lex.document_kinds)
 
 
 def _attribution_end(q: Quote) -> int:

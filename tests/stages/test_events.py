@@ -4498,3 +4498,83 @@ def test_accusation_noun_genitive_after_inner_noun_is_the_accused() -> None:
     a = art(text, [ent(text, "per:roy", "PERSON", "Roy Suryo"),
                    ent(text, "per:jokowi", "PERSON", "Joko Widodo", "ID")])
     assert not [e for e in find_events(a) if e.code == "ACCUSE" and "per:jokowi" in e.actors]
+
+
+# ----------------------------------------------------------------- 2026-12-04 evprec5
+
+
+@pytest.mark.parametrize("text", [
+    "Namun, para pelaku memang kerap menggelar unjuk rasa ke beberapa instansi pemerintahan.",
+    "Cuman mereka sering melakukan unjuk rasa di pemerintahan-pemerintahan.",
+])
+def test_habit_adverb_before_a_verb_trigger_codes_no_event(text: str) -> None:
+    assert [e.code for e in find_events(art(text))] == []
+
+
+def test_habit_adverb_leaves_a_plain_protest() -> None:
+    text = "Para pelaku menggelar unjuk rasa ke beberapa instansi pemerintahan."
+    assert [e.code for e in find_events(art(text))] == ["PROTEST"]
+
+
+def test_a_bill_agreed_is_no_target() -> None:
+    text = "DPRD bersama Ratu Dewa menyepakati Raperda tentang Perusahaan Daerah."
+    a = art(text, [ent(text, "org:dprd", "ORG", "DPRD"),
+                   ent(text, "per:dewa", "PERSON", "Ratu Dewa"),
+                   ent(text, "per:raperda", "PERSON", "Raperda")])
+    e = one(find_events(a), "AGREE")
+    assert e.targets == ()
+    assert "per:raperda" not in e.actors
+
+
+def test_a_name_after_a_driver_noun_is_the_vehicle_no_target() -> None:
+    text = "Polisi mengamankan sopir Pajero berpelat Polri di Bandung."
+    a = art(text, [ent(text, "per:pajero", "PERSON", "Pajero"),
+                   ent(text, "org:polri", "ORG", "Polri")])
+    e = one(find_events(a), "COERCE")
+    assert "per:pajero" not in e.targets
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Tito menyoroti seriusnya persoalan beras yang kini menjadi tantangan utama.", None),
+    ("Tito menyoroti insiden tambang di Magetan yang menewaskan seorang pekerja.", "ACCUSE"),
+])
+def test_spotlighting_a_problem_blames_no_one_unnamed(text: str, code: str | None) -> None:
+    a = art(text, [ent(text, "per:tito", "PERSON", "Tito")])
+    assert [e.code for e in find_events(a)] == ([code] if code else [])
+
+
+def test_a_fronted_clause_object_is_no_co_actor() -> None:
+    text = ("Selain mengamankan para pelaku, petugas kepolisian juga menyita uang Rp 15 juta "
+            "milik para pelaku.")
+    e = one(find_events(art(text)), "COERCE")
+    assert e.actors == ("COP",)
+
+
+def test_a_sides_own_accord_is_no_agreement() -> None:
+    text = ('"Setelah ekspose bersama, kami sepakat untuk menaikkan status perkara menjadi '
+            'penyidikan khusus," kata Ichwan, Selasa.')
+    a = quoted_art(text, ("per:ichwan", "PERSON", "Ichwan"))
+    assert [e.code for e in find_events(a) if e.code == "AGREE"] == []
+    text = "Andi dan Budi sepakat untuk menaikkan status perkara menjadi penyidikan."
+    a = art(text, [ent(text, "per:andi", "PERSON", "Andi"),
+                   ent(text, "per:budi", "PERSON", "Budi")])
+    assert [e.code for e in find_events(a)] == ["AGREE"]
+
+
+def test_a_visit_to_no_host_and_no_place_is_no_meeting() -> None:
+    text = "Nashir Djamil dan Herry Nahak juga pernah mengunjungi restoran ini."
+    a = art(text, [ent(text, "per:nashir", "PERSON", "Nashir Djamil"),
+                   ent(text, "per:herry", "PERSON", "Herry Nahak")])
+    assert [e.code for e in find_events(a)] == []
+    text = "Presiden Joko Widodo mengunjungi Singapura pekan lalu."
+    a = art(text, [ent(text, "per:jokowi", "PERSON", "Joko Widodo", "ID"),
+                   ent(text, "loc:sg", "PLACE", "Singapura", "SG")])
+    assert [e.code for e in find_events(a)] == ["CONSULT"]
+
+
+def test_a_bill_taken_for_a_person_is_no_pronouns_referent() -> None:
+    text = ("DPRD Kota Palembang menyepakati Raperda tentang pajak daerah. "
+            "Ia mengapresiasi dedikasi anggota dewan yang telah berkolaborasi.")
+    a = art(text, [ent(text, "org:dprd", "ORG", "DPRD Kota Palembang"),
+                   ent(text, "per:raperda", "PERSON", "Raperda")])
+    assert not [e for e in find_events(a) if "per:raperda" in e.actors]

@@ -428,6 +428,13 @@ class EventWords(LangData):
     regret_verbs: Words = ()
     sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
     description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
+    # (evprec5) adverbs of habit before a verb trigger ("kerap menggelar unjuk rasa": a habit,
+    # no act), nouns of a driver or rider whose following name is the vehicle or the firm
+    # ("sopir Pajero") and the vehicle words allowed between ("pengemudi mobil Pajero")
+    habitual: Words = ()
+    operator_nouns: Words = ()
+    vehicle_words: Words = ()
+    own_accord_words: Words = ()  # "kami sepakat untuk ...": a side's own decision
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     support_active: Words
     support_received: Words

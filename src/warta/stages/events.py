@@ -284,6 +284,11 @@ class Lexicon:
     regret_verbs: frozenset[str] = frozenset()
     sentenced_passives: frozenset[str] = frozenset()
     description_enders: frozenset[str] = frozenset()
+    # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
+    habitual: frozenset[str] = frozenset()
+    operator_nouns: frozenset[str] = frozenset()
+    vehicle_words: frozenset[str] = frozenset()
+    own_accord_words: frozenset[str] = frozenset()
     own_side_pronouns: frozenset[str] = frozenset()
 
 
@@ -471,6 +476,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
+        habitual=fs(w.habitual), operator_nouns=fs(w.operator_nouns),
+        vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
         own_side_pronouns=fs(w.own_side_pronouns),
     )
 
@@ -920,6 +927,7 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 ms[k].prep, ms[k].prep_at = a.prep, a.prep_at
                 k += 1
     _mark_residences(ms, toks, lex)
+    _mark_operated(ms, toks, lex)
 
 
 def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -937,6 +945,30 @@ def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon)
                     and all(t.text == "," for t in toks[prev.j:m.i]))):
             m.modifier = True
         prev = m
+
+
+def _mark_operated(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
+    """(evprec5) A name right after a noun of a driver or rider, vehicle words between
+    allowed, names the vehicle or the firm driven for: a modifier, no participant ("Polisi
+    mengamankan sopir Pajero": the driver is held, not the car; "pengemudi mobil Mitsubishi
+    Pajero")."""
+    for m in ms:
+        k = m.i - 1
+        while k >= 0 and toks[k].low in lex.vehicle_words:
+            k -= 1
+        if k >= 0 and toks[k].low in lex.operator_nouns:
+            m.modifier = True
+
+
+def _habitual(ctx: _Ctx, i: int) -> bool:
+    """(evprec5) Does an adverb of habit stand right before a verb trigger, skip words
+    between allowed ("para pelaku memang kerap menggelar unjuk rasa", "mereka sering
+    melakukan unjuk rasa")? It tells a habit, no act held at a time."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.habitual:
+        k -= 1
+    return k >= 0 and toks[k].low in lex.habitual
 
 
 def _in_period(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
@@ -1399,7 +1431,27 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
             group.insert(0, m)
         else:
             break
-    return group
+    return _past_fronted_object(ctx, group)
+
+
+def _past_fronted_object(ctx: _Ctx, group: list[_Mention]) -> list[_Mention]:
+    """(evprec5) A group opened right after a verb is that verb's object; joined to the
+    subject by a comma only, it ends a fronted clause, no co-subject: "Selain mengamankan para
+    pelaku, petugas kepolisian juga menyita ..." (seed 81: the suspects made actors of the
+    seizure), "Usai menangkap A, polisi ...". Only for a verb opening the sentence or
+    following a subordinator; the members after the last such comma stay."""
+    toks, lex = ctx.toks, ctx.lex
+    v = group[0].i - 1
+    if len(group) < 2 or v < 0 or not _verb_like(toks[v], lex):
+        return group
+    k = v - 1
+    while k >= 0 and toks[k].low in lex.skip:
+        k -= 1
+    if k >= 0 and toks[k].low not in lex.besides_preps and toks[k].low not in lex.subordinators:
+        return group
+    cut = next((n for n in range(len(group) - 1, 0, -1)
+                if [t.text for t in toks[group[n - 1].j:group[n].i]] == [","]), None)
+    return group if cut is None else group[cut:]
 
 
 _DESCRIPTION_WORDS = 3  # lower-case words before a name that make it part of a description
@@ -1670,6 +1722,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "May Day identik dengan aksi demonstrasi": a kind of act, none held
     if trig.voice != "noun" and _not_deed(ctx, i):
         return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
+    if trig.voice != "noun" and trig.code not in lex.speech_acts and _habitual(ctx, i):
+        # "para pelaku memang kerap menggelar unjuk rasa": a habit, no act held (a charge or
+        # a demand made often is voiced all the same: "kerap menuding PBB")
+        return None
     if trig.voice != "noun" and _shared_modal(ctx, i, lo):
         return None  # "Trump harus meminta maaf dan menarik pernyataannya": a duty stated
     if trig.voice != "noun" and _forbidden(ctx, i, lo):
@@ -1955,6 +2011,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if places:
             place = min(places, key=lambda m: min(abs(m.i - j), abs(i - m.j))).place_id
 
+    if _visit_to_nothing(trig, voice, targets, place):
+        return None  # "pernah mengunjungi restoran ini": a venue visited, no one met
     if trig.symmetric and voice != "noun":
         if not left:
             return None  # a meeting or clash needs its subject
@@ -2013,6 +2071,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
         return None
+    if not targets_t and len(actors_t) < 2 and _own_side_accord(ctx, i, j):
+        return None  # '"kami sepakat untuk menaikkan status perkara"': a body's own decision
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
@@ -2024,6 +2084,29 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _visit_to_nothing(trig: Trigger, voice: str, targets: Sequence[str],
+                      place: str | None) -> bool:
+    """(evprec5) Does a visit verb name neither a host nor a place visited ("juga pernah
+    mengunjungi restoran ini", seed 81: read as a meeting, judged wrong)? A venue or a
+    thing visited: no meeting between actors. Nominal visits keep their genitive host."""
+    return trig.host_from_place and voice == "active" and not targets and place is None
+
+
+def _own_side_accord(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evprec5) Is the trigger an accord word said by a first-person subject right before it
+    (skip words between) with no partner after it ("kami sepakat untuk menaikkan status
+    perkara", "kami sepakat dalam satu hal")? One side's own decision or stance: no
+    agreement between parties (seeds 78, 82: both judged wrong)."""
+    toks, lex = ctx.toks, ctx.lex
+    if " ".join(t.low for t in toks[i:j]) not in lex.own_accord_words:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.skip:
+        k -= 1
+    return (k >= 0 and toks[k].low in lex.own_side_pronouns
+            and not (j < len(toks) and toks[j].low in lex.with_preps))
 
 
 def _acquitted(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> bool:
@@ -3494,12 +3577,15 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     # article's length. Nothing resolve_speaker does changes it.
     index: list[SpeakerIndex] = []
     in_quote: list[SpanSet] = []
+    documents = _document_entities(article, lex)
 
     def pronoun(span: Span) -> str | None:
         if not index:
             index.append(speaker_index(article.entities, article.sentences, contents))
         found = resolve_speaker(span, text, article.entities, article.sentences, contents,
                                 index=index[0])
+        if found in documents:
+            found = None  # "Ia mengapresiasi ...": a bill tagged as a person does nothing
         return found if found is not None else speaker_before(span.start)
 
     # The people quoted, by where their attribution ends: "..., ujarnya. Dia juga membantah
@@ -3521,7 +3607,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         return eid if end >= floor else None
 
     persons = sorted((m.end, m.start, e.id) for e in article.entities if e.kind == "PERSON"
-                     for m in e.mentions)
+                     and e.id not in documents for m in e.mentions)
     pends = [p[0] for p in persons]
     sstarts = [s.start for s in article.sentences]
 
@@ -3596,6 +3682,14 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     return out
 
 
+def _document_entities(article: Article, lex: Lexicon) -> frozenset[str]:
+    """(evprec5) Entities named by a kind of document or bill ("Raperda", "RUU ...") that the
+    entity stage took for a person: no pronoun stands for them ("Ia mengapresiasi dedikasi
+    anggota dewan", seed 81: actor 'Raperda', judged roles)."""
+    return frozenset(e.id for e in article.entities
+                     if e.name.split()[:1] and e.name.split()[0] in lex.document_kinds)
+
+
 def _attribution_end(q: Quote) -> int:
     """Where a quote and its attribution end ('"...," ujarnya' ends after "ujarnya")."""
     return max(q.content.end, *(s.end for s in (q.cue, q.speaker_span) if s is not None))
@@ -3644,7 +3738,8 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 45  # evprec4: acquittals, regrets, document kinds, commitment owners, aged
+    version = 46  # evprec5: habits, bills, driver nouns, fronted objects, own accords,
+    # visits to no one (46); evprec4: acquittals, regrets, document kinds, commitment owners, aged
     # lists, nominal passives' patients (45); evrecall4: told demands, charges laid, idioms
     # and light verbs (44); evrecall: state measures, investigations, seizures, hopes,
     # quoted teams, thanks (39); evprec: sting genitives, markings, police units by region

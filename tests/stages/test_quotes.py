@@ -4335,3 +4335,89 @@ def test_speaker_name_lookup_by_word_matches_reading_every_entity() -> None:
             quotes_module._resolve_by_name(phrase, ents), phrase
     assert quotes_module._resolve_by_name("Bima", ents, ix.names, named) == "per:bima-sakti"
     assert quotes_module._resolve_by_name("Widodo", ents, ix.names, named) is None
+
+
+# ------------------------------------------------------------------ whospeak5
+
+
+def test_bunyi_gives_a_written_statement_and_its_author() -> None:
+    # the band's statement over several paragraphs, closed by 'bunyi pernyataan tersebut'
+    text = ("Band itu merilis album baru .\n"
+            "“ Kami mendedikasikan album ini untuk saudara kami , ” bunyi pernyataan tertulis "
+            "yang dikeluarkan Linkin Park melalui laman resmi mereka .\n"
+            "Band itu pun melanjutkan pernyataan mereka dengan menceritakan sang vokalis .\n"
+            "“ Setelah kami selesai rekaman album , kami bergurau dengan Chester di studio . ”\n"
+            "“ Bagi kalian yang mengikuti tur ini , kami ucapkan terima kasih banyak , ” "
+            "bunyi pernyataan tersebut .")
+    ents = (_ent(text, "org:lp", "ORG", "Linkin Park", "Linkin Park"),
+            _ent(text, "per:chester", "PERSON", "Chester", "Chester"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_kind) for q in direct] == [("org:lp", "document")] * 3
+    assert direct[0].speaker_span is not None and direct[0].speaker_span.of(text) == \
+        "pernyataan tertulis yang dikeluarkan Linkin Park"
+
+
+def test_a_statement_of_a_body_named_by_its_group_epithet() -> None:
+    text = ("Kementerian Kebudayaan Prancis menyatakan perhiasan telah dicuri .\n"
+            "“ Dua etalase berpengaman tinggi menjadi sasaran pencuri itu , ” demikian "
+            "pernyataan resmi kementerian tersebut dikutip dari AFP .")
+    ents = (_ent(text, "org:kem", "ORG", "Kementerian Kebudayaan Prancis",
+                 "Kementerian Kebudayaan Prancis"),
+            _ent(text, "org:afp", "ORG", "AFP", "AFP"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["org:kem"]
+
+
+def test_this_report_is_the_one_its_publisher_released() -> None:
+    text = ("Ken Research baru saja merilis sebuah laporan terkait iklan baris online .\n"
+            "Laporan ini juga memprediksikan pertumbuhan industri akan mencapai angka 23 % .")
+    ents = (_ent(text, "org:ken", "ORG", "Ken Research", "Ken Research"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:ken", "document")]
+
+
+def test_a_relaying_outlet_is_no_documents_author() -> None:
+    text = ("“ Pembayaran bunga utang naik 8,6 % pada tahun depan , ” tulis dokumen Buku II "
+            "Nota Keuangan dilansir dari detikFinance , Senin .\n"
+            "“ Beban bunga utang terdampak risiko nilai tukar rupiah , ” ungkap dokumen "
+            "tersebut .")
+    ents = (_ent(text, "org:detik", "ORG", "detikFinance", "detikFinance"),)
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert direct[1].speaker is None and direct[1].speaker_kind == "document"
+
+
+def test_a_bare_roles_statement_is_the_one_the_next_back_reference_names() -> None:
+    text = ("Ekonom mengingatkan bahwa pasar keuangan akan bergejolak apabila menteri itu "
+            "mundur . Nilai tukar rupiah akan tertekan . Hal ini disampaikan oleh Direktur "
+            "Eksekutif INDEF Esther Sri Astuti .")
+    ents = (_ent(text, "per:esther", "PERSON", "Esther Sri Astuti", "Esther Sri Astuti"),
+            _ent(text, "org:indef", "ORG", "INDEF", "INDEF"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:esther", "per:esther"]
+    assert qs[0].content.of(text).startswith("pasar keuangan")
+
+
+def test_an_unnamed_pair_is_not_its_country() -> None:
+    text = "Sementara itu pasangan Jepang mengaku mereka bersyukur atas kemenangan ini ."
+    ents = (_ent(text, "plc:jepang", "PLACE", "Jepang", "Jepang"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [(None, "anonymous")]
+
+
+def test_a_question_paragraph_gives_the_answer_to_the_person_asked() -> None:
+    text = ("Jessica Iskandar mengaku selalu memantau kondisi Jupe .\n"
+            "Lalu bagaimana tanggapan Nia Anggia ?\n"
+            "“ Aku sih enggak pernah bertanya ya . Pasti ada alasannya kenapa dibatasi . ”")
+    ents = (_ent(text, "per:jedar", "PERSON", "Jessica Iskandar", "Jessica Iskandar"),
+            _ent(text, "per:nia", "PERSON", "Nia Anggia", "Nia Anggia"),
+            _ent(text, "per:jupe", "PERSON", "Julia Perez", "Jupe"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["per:nia"]
+
+
+def test_a_pronoun_never_resolves_to_a_law_word_tagged_as_a_name() -> None:
+    text = ("Pansus membahas empat Raperda dalam rapat paripurna .\n"
+            "“ Kami ingin kebijakan ini benar-benar berdampak bagi masyarakat , ” katanya .")
+    ents = (_ent(text, "per:raperda", "PERSON", "Raperda", "Raperda"),)
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [None]

@@ -4421,3 +4421,20 @@ def test_a_pronoun_never_resolves_to_a_law_word_tagged_as_a_name() -> None:
     ents = (_ent(text, "per:raperda", "PERSON", "Raperda", "Raperda"),)
     direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in direct] == [None]
+
+
+def test_disampaikan_set_off_by_commas_gives_its_agent() -> None:
+    text = ("Lamudi , disampaikan Polman , memandang kerja sama menjadi sesuatu yang sentral "
+            "dalam bisnis iklan baris online .")
+    ents = (_ent(text, "org:lamudi", "ORG", "Lamudi", "Lamudi"),
+            _ent(text, "per:polman", "PERSON", "Polman", "Polman"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:polman"]
+
+
+def test_menargetkan_with_a_clause_is_a_stated_plan() -> None:
+    text = ("Budi menargetkan proyek pembangunan kereta cepat ini akan dimulai sekitar bulan "
+            "Maret 2018 .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Karya Sumadi", "Budi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:budi")]
+    assert find_quotes(_art("Pabrik itu menargetkan 100 unit mobil per hari .")) == []

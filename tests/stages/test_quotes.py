@@ -4394,3 +4394,104 @@ def test_a_body_s_form_inside_a_place_is_found_as_the_pattern_finds_it() -> None
         assert quotes_module._form_inside(words, forms) == by_pattern(words), words
     assert quotes_module._form_inside("gedung merah putih kpk", forms) == 0
     assert quotes_module._form_inside("kpk", forms) is None  # the place itself aside
+# ------------------------------------------------------------------ whospeak5
+
+
+def test_bunyi_gives_a_written_statement_and_its_author() -> None:
+    # the band's statement over several paragraphs, closed by 'bunyi pernyataan tersebut'
+    text = ("Band itu merilis album baru .\n"
+            "“ Kami mendedikasikan album ini untuk saudara kami , ” bunyi pernyataan tertulis "
+            "yang dikeluarkan Linkin Park melalui laman resmi mereka .\n"
+            "Band itu pun melanjutkan pernyataan mereka dengan menceritakan sang vokalis .\n"
+            "“ Setelah kami selesai rekaman album , kami bergurau dengan Chester di studio . ”\n"
+            "“ Bagi kalian yang mengikuti tur ini , kami ucapkan terima kasih banyak , ” "
+            "bunyi pernyataan tersebut .")
+    ents = (_ent(text, "org:lp", "ORG", "Linkin Park", "Linkin Park"),
+            _ent(text, "per:chester", "PERSON", "Chester", "Chester"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_kind) for q in direct] == [("org:lp", "document")] * 3
+    assert direct[0].speaker_span is not None and direct[0].speaker_span.of(text) == \
+        "pernyataan tertulis yang dikeluarkan Linkin Park"
+
+
+def test_a_statement_of_a_body_named_by_its_group_epithet() -> None:
+    text = ("Kementerian Kebudayaan Prancis menyatakan perhiasan telah dicuri .\n"
+            "“ Dua etalase berpengaman tinggi menjadi sasaran pencuri itu , ” demikian "
+            "pernyataan resmi kementerian tersebut dikutip dari AFP .")
+    ents = (_ent(text, "org:kem", "ORG", "Kementerian Kebudayaan Prancis",
+                 "Kementerian Kebudayaan Prancis"),
+            _ent(text, "org:afp", "ORG", "AFP", "AFP"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["org:kem"]
+
+
+def test_this_report_is_the_one_its_publisher_released() -> None:
+    text = ("Ken Research baru saja merilis sebuah laporan terkait iklan baris online .\n"
+            "Laporan ini juga memprediksikan pertumbuhan industri akan mencapai angka 23 % .")
+    ents = (_ent(text, "org:ken", "ORG", "Ken Research", "Ken Research"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("org:ken", "document")]
+
+
+def test_a_relaying_outlet_is_no_documents_author() -> None:
+    text = ("“ Pembayaran bunga utang naik 8,6 % pada tahun depan , ” tulis dokumen Buku II "
+            "Nota Keuangan dilansir dari detikFinance , Senin .\n"
+            "“ Beban bunga utang terdampak risiko nilai tukar rupiah , ” ungkap dokumen "
+            "tersebut .")
+    ents = (_ent(text, "org:detik", "ORG", "detikFinance", "detikFinance"),)
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert direct[1].speaker is None and direct[1].speaker_kind == "document"
+
+
+def test_a_bare_roles_statement_is_the_one_the_next_back_reference_names() -> None:
+    text = ("Ekonom mengingatkan bahwa pasar keuangan akan bergejolak apabila menteri itu "
+            "mundur . Nilai tukar rupiah akan tertekan . Hal ini disampaikan oleh Direktur "
+            "Eksekutif INDEF Esther Sri Astuti .")
+    ents = (_ent(text, "per:esther", "PERSON", "Esther Sri Astuti", "Esther Sri Astuti"),
+            _ent(text, "org:indef", "ORG", "INDEF", "INDEF"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:esther", "per:esther"]
+    assert qs[0].content.of(text).startswith("pasar keuangan")
+
+
+def test_an_unnamed_pair_is_not_its_country() -> None:
+    text = "Sementara itu pasangan Jepang mengaku mereka bersyukur atas kemenangan ini ."
+    ents = (_ent(text, "plc:jepang", "PLACE", "Jepang", "Jepang"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [(None, "anonymous")]
+
+
+def test_a_question_paragraph_gives_the_answer_to_the_person_asked() -> None:
+    text = ("Jessica Iskandar mengaku selalu memantau kondisi Jupe .\n"
+            "Lalu bagaimana tanggapan Nia Anggia ?\n"
+            "“ Aku sih enggak pernah bertanya ya . Pasti ada alasannya kenapa dibatasi . ”")
+    ents = (_ent(text, "per:jedar", "PERSON", "Jessica Iskandar", "Jessica Iskandar"),
+            _ent(text, "per:nia", "PERSON", "Nia Anggia", "Nia Anggia"),
+            _ent(text, "per:jupe", "PERSON", "Julia Perez", "Jupe"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["per:nia"]
+
+
+def test_a_pronoun_never_resolves_to_a_law_word_tagged_as_a_name() -> None:
+    text = ("Pansus membahas empat Raperda dalam rapat paripurna .\n"
+            "“ Kami ingin kebijakan ini benar-benar berdampak bagi masyarakat , ” katanya .")
+    ents = (_ent(text, "per:raperda", "PERSON", "Raperda", "Raperda"),)
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [None]
+
+
+def test_disampaikan_set_off_by_commas_gives_its_agent() -> None:
+    text = ("Lamudi , disampaikan Polman , memandang kerja sama menjadi sesuatu yang sentral "
+            "dalam bisnis iklan baris online .")
+    ents = (_ent(text, "org:lamudi", "ORG", "Lamudi", "Lamudi"),
+            _ent(text, "per:polman", "PERSON", "Polman", "Polman"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:polman"]
+
+
+def test_menargetkan_with_a_clause_is_a_stated_plan() -> None:
+    text = ("Budi menargetkan proyek pembangunan kereta cepat ini akan dimulai sekitar bulan "
+            "Maret 2018 .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Karya Sumadi", "Budi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:budi")]
+    assert find_quotes(_art("Pabrik itu menargetkan 100 unit mobil per hari .")) == []

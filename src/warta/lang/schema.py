@@ -1454,6 +1454,9 @@ class QuoteSpeaker(LangData):
     title_joiners: Words = ()
     # Passive verbs of publishing: 'data yang dirilis X' is X's data.
     publishing_verbs: Words = ()
+    active_publishing_verbs: Words = ()
+    question_words: Words = ()
+    response_nouns: Words = ()
     # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
     plural_words: Words = ()
     # Person nouns that open a definite description referring back even when capitalised

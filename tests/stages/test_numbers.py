@@ -1097,8 +1097,10 @@ def test_a_bracketed_sign_is_the_change() -> None:
 def test_a_listed_name_shares_the_measure_not_the_name_before() -> None:
     # numbers2 (seed 27, detik-175): "saham AMMN (-4,37%), MLPT (-14,99%)": MLPT's share
     # price, not AMMN's
+    # (numtime5, seed 43: a bracketed signed move after a name is that name's share's, as
+    # the seed 43 judge ruled bare "saham" names no share)
     got = _measured("Saham AMMN (-4,37%), MLPT (-14,99%), dan BRMS (-5,85%) tercatat melemah.")
-    assert [th for _, th, *_ in got] == ["Saham AMMN", "Saham", "Saham"]
+    assert [th for _, th, *_ in got] == ["Saham AMMN", "MLPT", "BRMS"]
 
 
 def test_the_subject_of_a_change_is_its_thing() -> None:
@@ -2204,6 +2206,13 @@ def test_an_amount_restated_after_atau_takes_the_first_amount_s_thing() -> None:
     got = _measured("Parahnya, kerugian dari penipuan Wangiri dan Interasional Revenue Sharing "
                     "Fraud lainnya mencapai lebih dari 27 miliar atau Rp 407 triliun lebih.")
     assert [(s, t) for s, t, *_ in got][-1] == ("Rp 407 triliun", "kerugian")
+
+
+def test_a_signed_move_in_brackets_after_a_ticker_is_that_ticker_s() -> None:
+    # numtime5 (seed 43): not the index the sentence named before the list
+    got = _measured("Penguatan indeks didorong oleh saham-saham besar seperti BBCA (+7,62%), "
+                    "TLKM (+11,56%), dan BBRI (+2,17%).")
+    assert [(t, c) for _, t, c, _, _ in got] == [("BBCA", "up"), ("TLKM", "up"), ("BBRI", "up")]
 
 
 def test_the_day_a_rate_was_announced_is_no_period_of_it() -> None:

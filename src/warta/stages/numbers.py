@@ -2254,7 +2254,16 @@ def find_numbers(article: Article) -> list[Count]:
                     name = _name_before(toks, first, article.entities, index,
                                         named_item.get(money, False))
                     named_item[money] = name is not None
-                    if name is not None and not _owns_name(toks, thing, name, first):
+                    if name is not None and _signed(toks, first) is not None \
+                            and toks[first - 3].end > toks[name].start:
+                        # "seperti BBCA (+7,62%), TLKM (+11,56%)": a signed move in
+                        # brackets after a name is that name's own (a share's), not the
+                        # measure the sentence named before it ("Penguatan indeks")
+                        # ("saham AMMN (-4,37%)": with the head right before it)
+                        opens = name - 1 if name > 0 and (toks[name - 1].low,) in lex.head_set \
+                            else name
+                        thing = Span(start=toks[opens].start, end=toks[first - 3].end)
+                    elif name is not None and not _owns_name(toks, thing, name, first):
                         # "inflasi 2 persen, ... seperti Argentina 33,6 persen, Turki 33,2
                         # persen": a name opening an item shares the measure before it
                         at = toks[name].start

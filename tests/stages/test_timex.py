@@ -1469,3 +1469,11 @@ def test_a_clock_time_right_after_a_dated_day_is_of_that_day() -> None:
 def test_vague_spoken_durations_and_ke_depan_ini(text: str, span: str, value: str) -> None:
     got, t = _one(text)
     assert (got, t.value) == (span, value)
+
+
+def test_a_clock_time_after_a_deictic_today_is_of_today() -> None:
+    # numtime5 (numbers seed 44): "pagi hari ini ... Sekitar pukul 09.15 WIB" is today's,
+    # not the day "besok" named before
+    got = _values("Batas waktunya besok. Sebelumnya, pada pembukaan perdagangan pagi hari "
+                  "ini, rupiah melemah. Sekitar pukul 09.15 WIB dolar AS menguat.")
+    assert got[-1] == ("Sekitar pukul 09.15 WIB", "2024-11-18T09:15")

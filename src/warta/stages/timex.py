@@ -952,6 +952,10 @@ def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
     else:
         day = now + timedelta(days=offset)
         ctx.remember(day)
+        if offset == 0:
+            # "pada pembukaan perdagangan pagi hari ini ... Sekitar pukul 09.15 WIB": a
+            # deictic today is the story's time, no dateline frame: later clocks are of it
+            ctx.ref = day
         value, anchored = day.isoformat(), True
     if suffix:
         return _Value("TIME", value + suffix, anchored, rel)
@@ -1752,7 +1756,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 23  # numtime5: a clock right after a dated day; spoken "berapa"; "ke depan ini"
+    version = 23  # numtime5: a clock after a dated day or "hari ini"; "berapa"; "ke depan ini"
     # (was 22, numtime4: a weekday slip keeps a date near publication in its year)
     # (was 21, numtime3: parts of day named by the sun ("matahari terbenam"), a
     # set's frequency ("tiga kali sehari": freq 3X)

@@ -1450,3 +1450,30 @@ def test_a_weekday_slip_keeps_a_date_near_publication_in_its_year() -> None:
     # the day before, though 21/10/2025 was a Tuesday; 2024's Monday 21/10 is a year away
     text = "IHSG ditutup menguat pada perdagangan Senin (21/10), naik 1,84%."
     assert _values(text, datetime(2025, 10, 22, 12))[-1] == ("Senin (21/10)", "2025-10-21")
+
+
+def test_a_clock_time_right_after_a_dated_day_is_of_that_day() -> None:
+    # numtime5 (numbers seed 44): "Senin (18/11/2024), pukul 15.35" is the publication day's
+    # 15.35, though a mention of that day is no reference for later times
+    got = _values("Batas waktunya besok. Berdasarkan data Bloomberg, Senin (18/11/2024), "
+                  "pukul 15.35 rupiah melemah.")
+    assert ("pukul 15.35", "2024-11-18T15:35") in got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # numtime5 (timex seed 21): spoken "berapa" is "beberapa"; "ke depan ini" is from now on
+    ("Setelah itu dia pulang berapa minggu akhirnya dia pingsan lagi.", "berapa minggu", "PXW"),
+    ("Saya sekali lagi ke depan ini menjadi salah satu anggota komisi etik.", "ke depan",
+     "FUTURE_REF"),
+])
+def test_vague_spoken_durations_and_ke_depan_ini(text: str, span: str, value: str) -> None:
+    got, t = _one(text)
+    assert (got, t.value) == (span, value)
+
+
+def test_a_clock_time_after_a_deictic_today_is_of_today() -> None:
+    # numtime5 (numbers seed 44): "pagi hari ini ... Sekitar pukul 09.15 WIB" is today's,
+    # not the day "besok" named before
+    got = _values("Batas waktunya besok. Sebelumnya, pada pembukaan perdagangan pagi hari "
+                  "ini, rupiah melemah. Sekitar pukul 09.15 WIB dolar AS menguat.")
+    assert got[-1] == ("Sekitar pukul 09.15 WIB", "2024-11-18T09:15")

@@ -1046,6 +1046,16 @@ class NumberMeasure(LangData):
     # Words before a currency or rate a change is measured against ("menguat terhadap mata
     # uang baht"): a head after them is the counterpart, not what the amount measures.
     against: Words = ()
+    # Words joining a measured thing to a change said as a noun after it ("rupee India
+    # dengan pelemahan 0,66%": the rupee's fall).
+    accompanying: Words = ()
+    # Heads naming a currency in general: the currency's name after one is part of the
+    # head ("mata uang dolar Hong Kong").
+    currency_heads: Words = ()
+    # Verbs of announcing: a date before one, with the amount after it, dates the
+    # announcement, not the amount ("Pada awal bulan April lalu, Presiden Trump mengumumkan
+    # tarif sebesar 10%").
+    announcing: Words = ()
     # Words of a trading session ("pada perdagangan hari ini", "sesi kedua, Kamis
     # (18/9/2025)"): a day or week after one of them in a market report's lead is the
     # period of the report's amounts.

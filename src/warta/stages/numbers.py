@@ -112,6 +112,9 @@ class _Lex:
     results: frozenset[str]
     copulas: frozenset[str]
     against: frozenset[str]
+    accompanying: frozenset[str]
+    currency_heads: frozenset[str]
+    announcing: re.Pattern[str]
     sessions: frozenset[str]
     markets: re.Pattern[str]  # "nilai tukar", "IHSG": a lead moving one reports a session
     ratio_bases: frozenset[tuple[str, ...]]  # "PDB" of "2,78% dari PDB": a ratio's base
@@ -281,6 +284,9 @@ def _lex() -> _Lex:
         results=frozenset(ms.results if ms else ()),
         copulas=frozenset(ms.copulas if ms else ()),
         against=frozenset(ms.against if ms else ()),
+        accompanying=frozenset(ms.accompanying if ms else ()),
+        currency_heads=frozenset(ms.currency_heads if ms else ()),
+        announcing=_words_re(r"(?<!\w)", ms.announcing if ms else (), r"(?!\w)"),
         sessions=frozenset(ms.sessions if ms else ()),
         markets=_words_re(r"(?<!\w)", ms.markets if ms else (), r"(?!\w)"),
         ratio_bases=frozenset(tuple(x.casefold().split()) for x in (ms.ratio_bases if ms else ())),
@@ -1045,6 +1051,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
     if head is None and thing is None:
         thing = _change_noun_of(toks, first, segment or reach)
+    if head is None and thing is None:
+        thing = _accompanied(toks, first, segment or reach)
     if head is None and thing is None and segment is None:
         thing = _first_item_label(toks, first, reach)
     if head is None and thing is not None:
@@ -1164,8 +1172,16 @@ def _head_tail(toks: Sequence[_Tok], end: int, stop: int) -> int:
     toks[stop]."""
     lex = _lex()
     e = end
+    named = end > 0 and toks[end - 1].low in lex.currency_heads
     while e < stop and e - end < 3:
         t = toks[e]
+        if named and t.kind == "word" and (t.low in lex.cur_words or (
+                e > end and toks[e - 1].low in lex.cur_words and t.text.islower()
+                and e + 1 < stop and toks[e + 1].kind == "word"
+                and toks[e + 1].text[0].isupper())):
+            # "mata uang dolar Hong Kong", "dolar baru Taiwan": a currency's name
+            e += 1
+            continue
         if t.kind != "word" or t.low in lex.generic or t.low in lex.stop \
                 or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
                 or t.low in lex.down or t.low in lex.time_units or t.low in lex.qualifiers \
@@ -1286,8 +1302,10 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
         return None
     j = said
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
-                      or toks[j - 1].low in lex.adverbs):
-        j -= 1
+                      or toks[j - 1].low in lex.adverbs
+                      or (toks[j - 1].text == "," and j - 2 > lo
+                          and toks[j - 2].low in lex.adverbs)):
+        j -= 1  # (an adverb set off by commas: "Rupiah misalnya, melemah 54,50 poin")
     def word(t: _Tok) -> bool:
         return t.kind == "word" and t.low not in lex.negations and (
             t.low not in lex.stop or t.low in lex.cur_words) \
@@ -1357,6 +1375,19 @@ def _change_noun_of(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     if _change_noun(low):
         return np
     return None
+
+
+def _accompanied(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """What a change noun right before an amount is said of when "dengan" joins it to
+    the phrase before: "serta rupee India dengan pelemahan 0,66%" (the rupee's fall, not
+    the list item before it); else None."""
+    lex = _lex()
+    e = first
+    while e > lo and _leads_level(toks[e - 1]):
+        e -= 1
+    if e - 2 <= lo or not _change_noun(toks[e - 1].low) or toks[e - 2].low not in lex.accompanying:
+        return None
+    return _noun_before(toks, e - 2, lo)
 
 
 def _change_noun(low: str) -> bool:
@@ -1877,7 +1908,10 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
             and toks[lo - 1].text not in {".", "!", "?", ","}:
         lo -= 1
-    before = _noun_before(toks, p_first, lo)
+    # ("kerugian ... mencapai lebih dari 27 miliar atau Rp 407 triliun": what the amount
+    # restated measures, read back from it, past the window of the restatement)
+    before = _noun_before(toks, p_first, lo) or (
+        _measure(toks, p_first).thing if toks[k].low == "atau" else None)
     return (before, None) if before is not None else None
 
 
@@ -1916,6 +1950,43 @@ def _session(article: Article, times: Sequence[TimeExpr]) -> tuple[TimeExpr, Spa
             continue
         return t, _measure(toks, at).thing
     return _market_day(article, times, lead_end)
+
+
+def _sourced_session(article: Article, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The trading day the paragraph after a market report's lead opens with, when its
+    first sentence says a market moved after naming it ("Mata uang Asia Pasifik kompak
+    mengalami pelemahan ...\nBerdasarkan data Bloomberg, Senin (7/7/2025), pukul 15.35
+    seluruh mata uang Asia Pasifik melemah"): the day of the quotes that follow. The lead
+    must say a market moved too (a report of trading, not a story citing one quote)."""
+    lex = _lex()
+    text = article.text
+    sents = article.sentences
+    if not sents:
+        return None
+    para = text.find("\n", sents[0].start)
+    if para < 0:
+        return None
+    lead_toks = _tokens(text, sents[0].start, para)
+    moves = lex.up | lex.down
+    if lex.markets.search(text, sents[0].start, para) is None or not any(
+            t.kind == "word" and _change_word(t.low) in moves for t in lead_toks):
+        return None
+    second = next((x for x in sents if x.start > para), None)
+    if second is None or "\n" in text[para + 1:second.start]:
+        return None
+    for t in times:
+        if t.span.start >= second.end:
+            break
+        if t.span.start < second.start or t.type != "DATE" \
+                or not _DAY.fullmatch(t.value):
+            continue
+        after = _tokens(text, t.span.end, second.end)
+        if lex.markets.search(text, t.span.end, second.end) is not None and any(
+                x.kind == "word" and x.text.islower() and _change_word(x.low) in moves
+                for x in after):
+            return t
+        return None  # the sentence's first day is the one it dates
+    return None
 
 
 def _market_day(article: Article, times: Sequence[TimeExpr],
@@ -2032,6 +2103,11 @@ def find_numbers(article: Article) -> list[Count]:
     # A market report's session and subject: the period and thing of its amounts that
     # name none, up to the first paragraph naming a person (an analyst's view).
     session = _session(article, times)
+    # A day the paragraph after the lead dates the trading by: the session's from there on
+    # (its period only; what moved is each amount's own clause).
+    session_from: tuple[int, TimeExpr] | None = None
+    if session is None and (day := _sourced_session(article, times)) is not None:
+        session_from = (day.span.start, day)
     person_starts = sorted(m.start for e in article.entities if e.kind == "PERSON"
                            for m in e.mentions) if session is not None else []
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
@@ -2059,6 +2135,12 @@ def find_numbers(article: Article) -> list[Count]:
                     heading = None  # prose again: the list has ended
             para = sent.start
             para_period = _names_period(text, times, time_starts, sent.start, bases)
+            if session_from is not None and session_from[0] < (
+                    len(text) if (p_end := text.find("\n", sent.start)) < 0 else p_end):
+                session = (session_from[1], None)
+                session_from = None
+                person_starts = sorted(m.start for e in article.entities
+                                       if e.kind == "PERSON" for m in e.mentions)
             if session is not None and _paragraph_names_person(
                     text, person_starts, sent.start):
                 session = None
@@ -2172,7 +2254,16 @@ def find_numbers(article: Article) -> list[Count]:
                     name = _name_before(toks, first, article.entities, index,
                                         named_item.get(money, False))
                     named_item[money] = name is not None
-                    if name is not None and not _owns_name(toks, thing, name, first):
+                    if name is not None and _signed(toks, first) is not None \
+                            and toks[first - 3].end > toks[name].start:
+                        # "seperti BBCA (+7,62%), TLKM (+11,56%)": a signed move in
+                        # brackets after a name is that name's own (a share's), not the
+                        # measure the sentence named before it ("Penguatan indeks")
+                        # ("saham AMMN (-4,37%)": with the head right before it)
+                        opens = name - 1 if name > 0 and (toks[name - 1].low,) in lex.head_set \
+                            else name
+                        thing = Span(start=toks[opens].start, end=toks[first - 3].end)
+                    elif name is not None and not _owns_name(toks, thing, name, first):
                         # "inflasi 2 persen, ... seperti Argentina 33,6 persen, Turki 33,2
                         # persen": a name opening an item shares the measure before it
                         at = toks[name].start
@@ -2308,8 +2399,9 @@ def find_numbers(article: Article) -> list[Count]:
                 before = raws[n - 1] if n > 0 else None
                 own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
                        and not _names_event(text, t, lex)
-                       and not (t.span.end <= raw.start and _SAID_THAT.search(
-                           text, t.span.end, raw.start)) and not (
+                       and not (t.span.end <= raw.start and (_SAID_THAT.search(
+                           text, t.span.end, raw.start) or lex.announcing.search(
+                           text, t.span.end, raw.start))) and not (
                     # "Jika dibandingkan dengan September 2024, persentasenya turun 0,1%":
                     # the base of a change by an amount is no period of that change
                     # (not "dibandingkan ... tahun 2023 yang sebesar Rp 7 triliun", that
@@ -3159,7 +3251,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 27  # numtime4: a place opening a list item, a lone active verb (was 26,
+    version = 28  # numtime5: a trading day after the lead, currency names, announcements
+    # (was 27, numtime4: a place opening a list item, a lone active verb; was 26,
     # numtime3: a speech's date, a base, a ranking going on
     # (was 25, numbers2: "saat itu" is the period just named, session days carry)
     # `published`: a market report's trading day is its publication day when the lead names no other

@@ -799,7 +799,7 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             day = now + timedelta(days=_RELATIVE_CLOCK_TRAILS[trail])
     else:  # a clock time alone: the date right after it ("pukul 07.55, Jumat (5/12)"),
         # else the last mentioned
-        base = _following_date(ctx)
+        base = _following_date(ctx) or _preceding_date(ctx, start)
         if base is None and suffix and _habit_clock(ctx, start):
             pass  # "buka setiap hari pukul 07.00": any day's time, no day to anchor
         elif base is None and (base := ctx.anchor()) is not None \
@@ -954,6 +954,10 @@ def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
     else:
         day = now + timedelta(days=offset)
         ctx.remember(day)
+        if offset == 0:
+            # "pada pembukaan perdagangan pagi hari ini ... Sekitar pukul 09.15 WIB": a
+            # deictic today is the story's time, no dateline frame: later clocks are of it
+            ctx.ref = day
         value, anchored = day.isoformat(), True
     if suffix:
         return _Value("TIME", value + suffix, anchored, rel)
@@ -1050,6 +1054,23 @@ def _following_date(ctx: _Ctx) -> date | None:
         if day.isoweekday() == wd:
             return day
     return None
+
+
+_DAY_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _preceding_date(ctx: _Ctx, start: int) -> date | None:
+    """The day a date right before the current match names ("Senin (7/7/2025), pukul
+    15.35"): the clock time is of that day, even when it is the publication day (which
+    `_Ctx.remember` keeps out of the reference for later times)."""
+    last = ctx.found[-1] if ctx.found else None
+    if last is None or last.type != "DATE" or last.span.end > start:
+        return None
+    gap = _COMMA.match(ctx.text, last.span.end)
+    m = _DAY_PARTS.fullmatch(last.value)
+    if gap is None or gap.end() != start or m is None:
+        return None
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 _SPEECH_WINDOW = 600
@@ -1737,7 +1758,8 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 22  # numtime4: a weekday slip keeps a date near publication in its year
+    version = 23  # numtime5: a clock after a dated day or "hari ini"; "berapa"; "ke depan ini"
+    # (was 22, numtime4: a weekday slip keeps a date near publication in its year)
     # (was 21, numtime3: parts of day named by the sun ("matahari terbenam"), a
     # set's frequency ("tiga kali sehari": freq 3X)
     # (was 20, numbers2: "5 (lima) tahun", "tiga kali sehari" (a frequency))

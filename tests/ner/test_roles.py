@@ -161,6 +161,9 @@ def test_a_naming_cue_gives_the_role_before_it() -> None:
     assert named_role_before(words, 4) == (0, 1)
     words = ["Polisi", "menangkap", "sopir", "Pajero", "berinisial", "AR"]
     assert named_role_before(words, 4) == (2, 3)
+    # An office's head with a body's name and "mantan": the whole (round 235).
+    words = ["Seorang", "mantan", "petinggi", "Yahoo", "bernama", "Scott", "Ard"]
+    assert named_role_before(words, 4) == (1, 4)
     # A verb of the sentence between a head and the cue: the head is another's.
     words = ["Kapolres", "mengatakan", "pelaku", "berinisial", "AR"]
     assert named_role_before(words, 3) is None

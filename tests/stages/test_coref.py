@@ -1704,3 +1704,45 @@ def test_a_trust_given_after_dipercaya_sebagai_is_a_role() -> None:
     text = "Melly dipercaya sebagai salah satu Duta Kemanusiaan Indonesia ke Palestina ."
     out = _link(text, _ent(text, "PERSON", "Melly", "Melly"))
     assert _by_name(out, "Melly").roles == ("Duta Kemanusiaan Indonesia",)
+
+
+def test_the_first_of_two_joined_offices_before_a_name_is_held_too() -> None:
+    # 'Sekjen Partai Golkar sekaligus Ketua Fraksi …': the tagger ties only the office next
+    # to the name; the one before the joiner is his as well (round 234).
+    text = ("Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Sarmuji mengatakan "
+            "mobil itu dapat mendorong produksi dalam negeri.")
+    out = _link(text, _ent(text, "PERSON", "Sarmuji", "Sarmuji",
+                           roles=("Ketua Fraksi Golkar DPR RI",)))
+    assert out[0].roles == ("Ketua Fraksi Golkar DPR RI", "Sekjen Partai Golkar")
+
+
+def test_a_head_and_an_owner_pronoun_right_after_a_name_are_its_role() -> None:
+    # 'Simon Cowell produser mereka dilaporkan meminta' (round 234); a verb and the pronoun
+    # as its object give none.
+    text = ("Simon Cowell produser mereka dilaporkan meminta para personel ikut tampil. "
+            "Budi Santoso menemui mereka kemarin.")
+    out = _link(text, _ent(text, "PERSON", "Simon Cowell", "Simon Cowell"),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Simon Cowell").roles == ("produser",)
+    assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_a_written_out_corps_after_a_rank_leaves_the_office() -> None:
+    # 'Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang Wayan Superman' (round 235).
+    text = ("Obama disambut Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang Wayan "
+            "Superman di Bali.")
+    out = _link(text, _ent(text, "PERSON", "Wayan Superman", "Wayan Superman",
+                           roles=("Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang",)))
+    assert out[0].roles == ("Komandan Pangkalan Udara Ngurah Rai",)
+
+
+def test_trades_and_royal_titles_before_a_name_are_roles() -> None:
+    # 'pedangdut Julia Perez', 'pengemudi ojol asal Genuk, Wawan', 'Permaisuri Marie
+    # Louise' (round 237: missed; the title no part of the name).
+    text = ("Kondisi pedangdut Julia Perez belum stabil. \"Ini mulai banjir dari malam tadi,\" "
+            "kata salah satu pengemudi ojol asal Genuk, Wawan (35) kepada wartawan. Kalung "
+            "itu diberikan Napoleon kepada istrinya, Permaisuri Marie Louise.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Julia Perez"] == ("pedangdut",)
+    assert got["Wawan"] == ("pengemudi ojol",)
+    assert got["Marie Louise"] == ("Permaisuri",)

@@ -458,7 +458,16 @@ def named_role_before(words: Sequence[str], cue: int, *,
                     (between and between[0] == "yang")
                     or all(w[:1].isupper() or _tail_noun(w, lex) for w in between)):
                 return None
-            return (k, k + n)
+            # "mantan petinggi [Yahoo] bernama Scott Ard": a body's capitalised name after
+            # an office's head is the role's own ("petinggi Yahoo"), and a prefix before
+            # it keeps the role ("mantan"), as `role_before` reads them before a name. A
+            # driver's head (`cue_heads`) is followed by his vehicle: "sopir [Pajero]".
+            body = bool(between) and all(w[:1].isupper() for w in between) \
+                and head_at(words, k) > 0
+            end = cue if body else k + n
+            while k > 0 and is_prefix(words[k - 1]):
+                k -= 1
+            return (k, end)
     return None
 
 

@@ -2510,6 +2510,59 @@ def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
     return None
 
 
+def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """The first of two offices joined before a name: 'Sekjen Partai Golkar [sekaligus]
+    Ketua Fraksi Golkar DPR RI Sarmuji' holds both; the tagger ties only the one next to
+    the name. The role before a joiner of roles.toml (`role_joiners`) is read as
+    `role_before` reads one before a name."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            before = text[:m.start].rstrip().removesuffix(",").rstrip()
+            role = next((r for r in e.roles if before.endswith(r)), None)
+            if role is None:
+                continue
+            head = before[:len(before) - len(role)].rstrip()
+            joiner = head.rsplit(None, 1)[-1] if head else ""
+            if joiner.casefold() not in _role_joiners():
+                continue
+            sent_start = next((s.start for s in sentences if s.start <= m.start < s.end), 0)
+            at = len(head) - len(joiner)
+            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, sent_start, at)]
+            got = role_before([text[a:b] for a, b in toks], len(toks))
+            if got is not None:
+                first = " ".join(text[toks[got[0]][0]:toks[got[1] - 1][1]].split())
+                if first not in e.roles:
+                    e.roles.append(first)
+
+
+@cache
+def _owned_after() -> re.Pattern[str]:
+    """One or two lower-case words and an owner pronoun of roles.toml after a name."""
+    alt = "|".join(sorted(map(re.escape, _owner_pronouns()), key=len, reverse=True))
+    return re.compile(rf"\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:{alt})(?!\w)")
+
+
+def _owned_roles_after(art: _Article) -> None:
+    """A lower-case head and a possessive pronoun of roles.toml (`owner_pronouns`) right
+    after a name, no comma between: 'Simon Cowell [produser mereka] dilaporkan meminta'
+    (their producer). The pronoun ties the head to a group named before, so the head is
+    the name's role and no verb of the clause."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in e.mentions:
+            got = _owned_after().match(text, m.end)
+            if got is None:
+                continue
+            words = got.group(1).split()
+            if head_at(words, 0) == len(words) and got.group(1) not in e.roles:
+                e.roles.append(got.group(1))
+
+
 _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)\s+")
 _PAREN = re.compile(r"\s*\(\s*")
 
@@ -2580,6 +2633,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)
+    _joined_roles(art, sentences)
+    _owned_roles_after(art)
     _ranks(art, sentences)  # ranks out of the roles just read too
     _lower_heads(art)
     _role_acronyms(art)
@@ -2682,7 +2737,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 29  # whoroles4: an agent's office over its client and a comma, an age after a
+    version = 30  # whoroles5: the first of two offices joined by 'sekaligus', a head and
+    # 'mereka' after a name, written-out corps after a rank (30); whoroles4: an agent's
+    # office over its client and a comma, an age after a
     # head, quoted firm names in roles, 'dipercaya sebagai', a described client's lawyer
     # (29); whonames4: a hyphenated surname is one name word (28); whospeak3: occupations
     # in apposition and as predicates (seorang pekerja, juga seorang komposer)

@@ -429,6 +429,18 @@ class EventWords(LangData):
     sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
     description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
+    # (evrecall5) codes whose conditional clause is their content: "Jika uang tidak
+    # diberikan, pelaku mengancam ..." (the threat is made)
+    conditioned_codes: Words = ()
+    # (evrecall5) codes a quoted passive with a named agent reports as done: '"Pelapor
+    # diancam oleh pelaku ...," ujar Kasat Reskrim'
+    quoted_passive_codes: Words = ()
+    # (evrecall5) modes no topic rule refuses: a resignation from a post is news in sport too
+    topic_kept_modes: Words = ()
+    # (evrecall5) modes whose "sebagai X" after the verb names the post left, no target
+    post_modes: Words = ()
+    # (evrecall5) words naming the post in or right after a resignation's trigger
+    post_words: Words = ()
     support_active: Words
     support_received: Words
     skip: Words

@@ -57,3 +57,15 @@ def test_a_captivity_noun_with_its_captor_assaults() -> None:
     es = [ent(text, "org:as", "ORG", "Abu Sayyaf"), ent(text, "loc:ph", "GPE", "Filipina", "PH")]
     e = one(find_events(art(text, es)), "ASSAULT")
     assert e.actors == ("org:as",) and e.mode == "abduct"
+
+
+def test_a_threat_hurled_is_made() -> None:
+    text = ("Rezim Kim Jong-un dan Presiden Donald Trump terus saling melontarkan ancaman "
+            "perang.")
+    es = [ent(text, "per:kim", "PERSON", "Kim Jong-un"),
+          ent(text, "per:trump", "PERSON", "Donald Trump")]
+    e = one(find_events(art(text, es)), "THREATEN")
+    assert e.actors == ("per:kim", "per:trump")
+    # the bare danger noun stays no threat
+    text = "Jepang menggelar latihan di tengah ancaman perang."
+    assert all(e.code != "THREATEN" for e in find_events(art(text)))

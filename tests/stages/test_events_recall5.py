@@ -69,3 +69,16 @@ def test_a_threat_hurled_is_made() -> None:
     # the bare danger noun stays no threat
     text = "Jepang menggelar latihan di tengah ancaman perang."
     assert all(e.code != "THREATEN" for e in find_events(art(text)))
+
+
+def test_an_unnamed_kind_partners_a_cooperation() -> None:
+    text = ("KPK melakukan aksi pencegahan korupsi dengan menggandeng komunitas komik lewat "
+            "pameran antikorupsi.")
+    es = [ent(text, "org:kpk", "ORG", "KPK")]
+    assert one(find_events(art(text, es)), "COOPERATE").actors == ("org:kpk",)
+    # a kind defined by a relative clause, or one named before, partners no one here
+    for text in ["Pasal ini menyebutkan bahwa LPSK dapat bekerja sama dengan lembaga yang "
+                 "berwenang.",
+                 "Adalah LPSK yang berhasil bekerjasama dengan perusahaan asal Jepang tersebut."]:
+        es = [ent(text, "org:lpsk", "ORG", "LPSK")]
+        assert all(e.code != "COOPERATE" for e in find_events(art(text, es)))

@@ -441,6 +441,8 @@ class EventWords(LangData):
     post_modes: Words = ()
     # (evrecall5) words naming the post in or right after a resignation's trigger
     post_words: Words = ()
+    # (evrecall5) kinds of body that partner a cooperation unnamed ("menggandeng komunitas komik")
+    partner_kinds: Words = ()
     support_active: Words
     support_received: Words
     skip: Words

@@ -291,6 +291,7 @@ class Lexicon:
     topic_kept_modes: frozenset[str] = frozenset()  # "resign": kept whatever the topic
     post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
     post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
+    partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
 
 
 def _phrase(text: str) -> Phrase:
@@ -481,7 +482,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         conditioned_codes=fs(w.conditioned_codes),
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
-        post_words=fs(w.post_words),
+        post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
     )
 
 
@@ -2024,7 +2025,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # meminta Markus untuk mengatur pertemuan"), not a description of a role (a body's
         # or a crowd's act told by someone else is: '"Warga menolak usulan itu," kata X')
         return None
-    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
+    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2 \
+            and not (voice == "active" and _kind_partnered(ctx, j)):
         return None
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
@@ -2046,6 +2048,23 @@ def _before_post(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> int:
     if trig.mode not in ctx.lex.post_modes:
         return hi
     return next((k for k in range(j, hi) if ctx.toks[k].low in ctx.lex.role_complements), hi)
+
+
+def _kind_partnered(ctx: _Ctx, j: int) -> bool:
+    """(evrecall5) Is a kind of body or people the partner right after a cooperation verb
+    ("KPK ... dengan menggandeng komunitas komik", "dengan bermitra bersama perusahaan beras
+    lainnya")? The partner goes unnamed, as a kind asked goes in a request."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and (toks[k].low in lex.with_preps or toks[k].low == "bersama"):
+        k += 1  # "bermitra bersama ..."
+    # not a kind defined by a relative clause: "LPSK dapat bekerja sama dengan lembaga yang
+    # berwenang" (a provision of a law: any competent body, no partner chosen)
+    return (k + 1 < len(toks) and toks[k].low in lex.partner_kinds
+            and _lower_word(toks[k + 1]) and not _verb_like(toks[k + 1], lex)
+            and toks[k + 1].low not in lex.relatives
+            # "perusahaan asal Jepang tersebut": one named before, left unresolved here
+            and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
 
 
 def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:

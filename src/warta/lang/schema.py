@@ -436,6 +436,20 @@ class EventWords(LangData):
     vehicle_words: Words = ()
     own_accord_words: Words = ()  # "kami sepakat untuk ...": a side's own decision
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
+    # (evrecall5) codes whose conditional clause is their content: "Jika uang tidak
+    # diberikan, pelaku mengancam ..." (the threat is made)
+    conditioned_codes: Words = ()
+    # (evrecall5) codes a quoted passive with a named agent reports as done: '"Pelapor
+    # diancam oleh pelaku ...," ujar Kasat Reskrim'
+    quoted_passive_codes: Words = ()
+    # (evrecall5) modes no topic rule refuses: a resignation from a post is news in sport too
+    topic_kept_modes: Words = ()
+    # (evrecall5) modes whose "sebagai X" after the verb names the post left, no target
+    post_modes: Words = ()
+    # (evrecall5) words naming the post in or right after a resignation's trigger
+    post_words: Words = ()
+    # (evrecall5) kinds of body that partner a cooperation unnamed ("menggandeng komunitas komik")
+    partner_kinds: Words = ()
     support_active: Words
     support_received: Words
     skip: Words

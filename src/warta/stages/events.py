@@ -290,6 +290,13 @@ class Lexicon:
     vehicle_words: frozenset[str] = frozenset()
     own_accord_words: frozenset[str] = frozenset()
     own_side_pronouns: frozenset[str] = frozenset()
+    # (evrecall5) a threat's condition, a quoted passive's report (see EventWords)
+    conditioned_codes: frozenset[str] = frozenset()
+    quoted_passive_codes: frozenset[str] = frozenset()
+    topic_kept_modes: frozenset[str] = frozenset()  # "resign": kept whatever the topic
+    post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
+    post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
+    partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
 
 
 def _phrase(text: str) -> Phrase:
@@ -479,6 +486,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         habitual=fs(w.habitual), operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
         own_side_pronouns=fs(w.own_side_pronouns),
+        conditioned_codes=fs(w.conditioned_codes),
+        quoted_passive_codes=fs(w.quoted_passive_codes),
+        topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
+        post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
     )
 
 
@@ -1676,7 +1687,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
     lo = ctx.clause_start(i)
-    if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)) or (
+    if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)
+                    and not _conditioned(ctx, trig, lo, i)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
             lo > 1 and toks[lo - 1].low in lex.content_openers
             and toks[lo - 2].low in lex.hypothetical)):
@@ -1742,6 +1754,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
         # patient of
         hi = next((k for k in range(j, hi) if toks[k].low in lex.benefactive), hi)
+    hi = _before_post(ctx, trig, j, hi)
     if trig.voice != "noun":
         # "warga yang memprotes pembangunan itu adalah Moch Aminullah": who protests, no
         # object (not "... arsenal nuklirnya yang merupakan peringatan kepada X")
@@ -2063,13 +2076,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if ctx.direct and not read_out and not _quote_stated(ctx, left, i, lo) and not (
             trig.code in lex.speech_acts and voice == "active" and bool(left)
-            and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)):
+            and all(m.kind in ("PERSON", "ANAPHOR_A") for m in left)) \
+            and not _quoted_passive_report(ctx, trig, voice, i, j, hi, actors_t):
         # a person's request or charge told in a quotation is a report of what they said
         # ("Bapak Presiden meminta kepada kita semua untuk ...", "Dia (Pangeran Harry)
         # meminta Markus untuk mengatur pertemuan"), not a description of a role (a body's
         # or a crowd's act told by someone else is: '"Warga menolak usulan itu," kata X')
         return None
-    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2:
+    if trig.code in lex.requires_recipient and not targets_t and len(actors_t) < 2 \
+            and not (voice == "active" and _kind_partnered(ctx, j)):
         return None
     if not targets_t and len(actors_t) < 2 and _own_side_accord(ctx, i, j):
         return None  # '"kami sepakat untuk menaikkan status perkara"': a body's own decision
@@ -2107,6 +2122,53 @@ def _own_side_accord(ctx: _Ctx, i: int, j: int) -> bool:
         k -= 1
     return (k >= 0 and toks[k].low in lex.own_side_pronouns
             and not (j < len(toks) and toks[j].low in lex.with_preps))
+
+
+def _before_post(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> int:
+    """(evrecall5) The end of a resignation's clause before the post left: "menanggalkan
+    jabatannya sebagai presiden federasi sepakbola Italia (FIGC)" names the post, no one the
+    resignation is made to (resignations are coded with no target)."""
+    if trig.mode not in ctx.lex.post_modes:
+        return hi
+    return next((k for k in range(j, hi) if ctx.toks[k].low in ctx.lex.role_complements), hi)
+
+
+def _kind_partnered(ctx: _Ctx, j: int) -> bool:
+    """(evrecall5) Is a kind of body or people the partner right after a cooperation verb
+    ("KPK ... dengan menggandeng komunitas komik", "dengan bermitra bersama perusahaan beras
+    lainnya")? The partner goes unnamed, as a kind asked goes in a request."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and (toks[k].low in lex.with_preps or toks[k].low == "bersama"):
+        k += 1  # "bermitra bersama ..."
+    # not a kind defined by a relative clause: "LPSK dapat bekerja sama dengan lembaga yang
+    # berwenang" (a provision of a law: any competent body, no partner chosen)
+    return (k + 1 < len(toks) and toks[k].low in lex.partner_kinds
+            and _lower_word(toks[k + 1]) and not _verb_like(toks[k + 1], lex)
+            and toks[k + 1].low not in lex.relatives
+            # "perusahaan asal Jepang tersebut": one named before, left unresolved here
+            and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
+
+
+def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
+    """(evrecall5) Is the trigger a threat in the main clause after a conditional one ("Jika
+    uang tersebut tidak diberikan, pelaku mengancam akan menggelar aksi")? The condition is
+    the threat's content: the threat itself is made. A threat inside the condition ("Jika
+    Korut mengancam lagi, ...") has no comma before it and stays hypothetical."""
+    return trig.code in ctx.lex.conditioned_codes and any(
+        t.text == "," for t in ctx.toks[lo:i])
+
+
+def _quoted_passive_report(ctx: _Ctx, trig: Trigger, voice: str, i: int, j: int, hi: int,
+                           actors: Sequence[str]) -> bool:
+    """(evrecall5) Does a quotation report an act in the passive with its agent named after
+    "oleh" ('"Pelapor diancam oleh pelaku dengan cara akan menyebarkan video," ujar
+    Kasat Reskrim')? A description of a role is told in the active ("Peran kejaksaan
+    adalah mendukung ..."); a passive with its doer named narrates what was done. Not in a
+    relative clause: "berapa jumlah nilai yang disita oleh penyidik" names a thing."""
+    return (trig.code in ctx.lex.quoted_passive_codes and voice == "passive" and bool(actors)
+            and not (i > 0 and ctx.toks[i - 1].low in ctx.lex.relatives)
+            and any(t.low in ctx.lex.agent_preps for t in ctx.toks[j:min(j + 2, hi)]))
 
 
 def _acquitted(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> bool:
@@ -3665,7 +3727,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
         if evs:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
-            out.extend(e for e in evs if e.code not in refused
+            out.extend(e for e in evs if e.code not in refused or _post_left(e, text, lex)
                        or any(_state_actor(a, states, lex) for a in e.actors))
         first = evs[0] if evs else None
         if (first is not None and not first.targets and first.code in lex.enforced_codes
@@ -3728,6 +3790,19 @@ def _state_parties(article: Article, lex: Lexicon) -> frozenset[str]:
     return frozenset(bodies | people)
 
 
+def _post_left(e: Event, text: str, lex: Lexicon) -> bool:
+    """(evrecall5) Is the event a resignation that names the post left, in its trigger or
+    the words right after it ("menanggalkan jabatannya sebagai presiden FIGC")? Such a
+    resignation is news whatever the topic; a rider "yang mengundurkan diri karena sakit"
+    leaves no office and stays refused in sport text."""
+    t = e.trigger
+    if e.mode not in lex.topic_kept_modes or t is None:
+        return False
+    words = _WORD.findall(text[t.start:t.end + 40].lower())
+    n = len(_WORD.findall(text[t.start:t.end]))
+    return any(w in lex.post_words for w in words[:n + 2])
+
+
 def _state_actor(value: str, states: frozenset[str], lex: Lexicon) -> bool:
     """Is an event's actor the state: one of `states` or a state agent code? (Not a country:
     in sport text "Indonesia" is the national team.)"""
@@ -3738,8 +3813,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 46  # evprec5: habits, bills, driver nouns, fronted objects, own accords,
-    # visits to no one (46); evprec4: acquittals, regrets, document kinds, commitment owners, aged
+    version = 47  # evrecall5 (merged): threats after their condition, quoted passives with an
+    # agent, resignations naming a post (kept in sport, no target), captivity noun (47);
+    # evprec5: habits, bills, driver nouns, fronted objects, own accords, visits to no one
+    # (46); evprec4:
+    # acquittals, regrets, document kinds, commitment owners, aged
     # lists, nominal passives' patients (45); evrecall4: told demands, charges laid, idioms
     # and light verbs (44); evrecall: state measures, investigations, seizures, hopes,
     # quoted teams, thanks (39); evprec: sting genitives, markings, police units by region

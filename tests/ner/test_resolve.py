@@ -225,3 +225,44 @@ def test_a_clubs_town_alone_in_a_sports_report_is_the_club() -> None:
     ents = _entities_of(text)
     assert ("ORG", "AC Milan") in ents
     assert ("PLACE", "Milan") not in ents
+
+
+def test_bill_classes_measures_and_contracted_regulations_are_no_entities() -> None:
+    # whokinds5: "Raperda" (a class of bill), a growth measure, "Permen..." contracted
+    ents = _entities_of("Jakarta - DPRD menyepakati 4 Raperda di ruang rapat utama. Ken "
+                        "Research memprediksi pertumbuhan industri ( CAGR ) mencapai 23 %. "
+                        "Johan Budi menegaskan Permendikbud akan batal, kata dia.")
+    names = {n for _, n in ents}
+    assert not names & {"Raperda", "CAGR", "Permendikbud"}
+    assert ("ORG", "Ken Research") in ents
+    assert ("PERSON", "Johan Budi") in ents
+
+
+def test_models_and_inner_capitals_name_products_and_brands() -> None:
+    # whokinds5: a camera with its model code, a brand written with a capital inside
+    ents = _entities_of("Jakarta - Canon EOS 6D Mark II sangat mirip dengan pendahulunya. "
+                        "Doan Siscus Lingga kepada DailySocial menyampaikan hal itu. Anda harus "
+                        "naik pangkat lagi ke 5D Mark IV , kata Budi Santoso.")
+    assert not any(k == "PERSON" and "Mark" in n for k, n in ents)
+    assert ("ORG", "6D Mark II") in ents or ("ORG", "Canon EOS 6D Mark II") in ents
+    assert ("ORG", "DailySocial") in ents
+    assert ("ORG", "5D Mark IV") in ents
+    assert ("PERSON", "Budi Santoso") in ents
+
+
+def test_common_words_opening_a_sentence_are_no_names() -> None:
+    # whokinds5: a question word in -kah, a word the article writes in lower case too,
+    # a colloquial "only"
+    ents = _entities_of("Jakarta - Hakim membacakan amar putusan pada April lalu. Amar putusan "
+                        "ini terkait gugatan pilkada. Pernahkah kamu mengalami gejala itu? "
+                        "\" Cuman tetap harus melibatkan masyarakat , \" kata Syaiful Bahri.")
+    names = {n for _, n in ents}
+    assert not names & {"Amar", "Pernahkah", "Cuman"}
+    assert ("PERSON", "Syaiful Bahri") in ents
+
+
+def test_a_ministry_named_in_one_contracted_word_is_an_organisation() -> None:
+    # whokinds5: "Kemenhub" the tagger leaves untagged
+    ents = _entities_of("Jakarta - Budi Karya mengatakan Kemenhub mensyaratkan kecepatan "
+                        "kereta 160 km / jam.")
+    assert ("ORG", "Kemenhub") in ents

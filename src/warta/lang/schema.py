@@ -324,6 +324,7 @@ class EntitiesData(LangData):
     # Organisations that write their own name in lower case ("kumparan"): found as whole
     # words wherever the tagger, reading case, passes them by.
     lower_case_orgs: Words = ()
+    contracted_bodies: Words = ()  # "Kemenhub": a ministry named in one word
     # News agencies a closing credit names ("( Antara )", "[ AFP ]"), besides the outlets
     # of sites.toml: the credit is the agency, an organisation.
     news_agencies: Words = ()
@@ -340,6 +341,9 @@ class EntitiesData(LangData):
     # word is inside the command's name.
     command_prefixes: Words = ()
     law_prefixes: Words = ()
+    # Capitalised first parts of people's surnames written in one word with a capital
+    # inside ("MacDonald", "VanDyke"): such a word may still be a person's name.
+    camel_name_prefixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
 

@@ -1976,6 +1976,45 @@ def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
     return lexicon.get(m.surface.lower(), "NNP").startswith(("NN:", "VB:"))
 
 
+# A word of letters and digits both ("6D", "N50JE", "A320"): a model's or a registration's,
+# no word of a person's name.
+_MODEL_WORD = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+")
+# One word with a capital inside after a lower-case run: "DailySocial", "PetaPixel".
+_CAMEL_WORD = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+
+
+@cache
+def _camel_prefixes() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).camel_name_prefixes)
+
+
+_GENERATION = re.compile(r"[IVX]+")  # a model's generation: "Mark II", "Mark IV"
+_MODEL_BEFORE = re.compile(r"(?<![\w-])((?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+) $")
+
+
+def _products_and_brands(text: str, mentions: Sequence[Mention]) -> None:
+    """A person's name with a model's word in it or right before it ("Canon EOS 6D Mark
+    II", "5D [Mark IV]") is a product's, and one word with a capital inside ("DailySocial")
+    a brand's, a firm's or an outlet's: organisations (products are ORG), whatever the
+    tagger read; a model's word before the name is part of it. Surnames written so
+    ("MacDonald") keep their kind (entities.toml's `camel_name_prefixes`)."""
+    for m in mentions:
+        if m.kind != "PERSON" or m.blind or m.initials:
+            continue
+        words = m.surface.split()
+        before = _MODEL_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            if _GENERATION.fullmatch(words[-1]) else None
+        if before is not None:  # "5D [Mark IV]" ("Menteri P2MI [Abdul Kadir]" stays)
+            m.start, m.kind = before.start(1), "ORG"
+            m.surface = text[m.start:m.end]
+            continue
+        camel = _CAMEL_WORD.fullmatch(m.surface) if len(words) == 1 else None
+        model = words[1:] if len(words) < 2 or not _GENERATION.fullmatch(words[-1]) else words
+        if (camel is not None and camel.group(1) not in _camel_prefixes()) or any(
+                _MODEL_WORD.fullmatch(w) for w in model):
+            m.kind = "ORG"
+
+
 def _no_name(m: Mention) -> bool:
     """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a person
     with a number for a name word (a well, a model: "sumur Jati Asri 03"), a term that
@@ -1989,6 +2028,8 @@ def _no_name(m: Mention) -> bool:
     if len(words) == 2 and words[0] in kind_rules().not_entities \
             and words[1] in country_suffixes():
         return True  # "GDP RI": a term of kinds.toml's not_entities, of the country
+    if len(words) == 1 and not m.blind and _law_contraction(m.surface):
+        return True  # "Permendikbud": a regulation contracted with its ministry
     return m.kind == "EVENT" and " " not in m.surface and is_role_word(m.surface)
 
 
@@ -2224,6 +2265,15 @@ def _law_words() -> tuple[frozenset[str], tuple[str, ...]]:
     d = load("entities", EntitiesData)
     return (frozenset(w.casefold() for w in d.law_heads),
             tuple(w.casefold() for w in d.law_prefixes))
+
+
+def _law_contraction(word: str) -> bool:
+    """Is `word` a regulation's name contracted with its issuer, one capitalised word of a
+    law prefix of entities.toml and more lower-case letters ("Permendikbud", "Kepmenhub")?
+    Laws are no entities."""
+    low = word.casefold()
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and any(
+        low.startswith(p) and len(low) > len(p) + 1 for p in _law_words()[1])
 
 
 @cache
@@ -2570,9 +2620,10 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 @cache
 def _lower_orgs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The lower-case organisations' pattern, and the same less its opening lookbehind
-    (for `finditer_behind`)."""
-    names = load("entities", EntitiesData).lower_case_orgs
+    """The lower-case organisations' and the contracted ministries' pattern, and the same
+    less its opening lookbehind (for `finditer_behind`)."""
+    d = load("entities", EntitiesData)
+    names = sorted({*d.lower_case_orgs, *d.contracted_bodies}, key=len, reverse=True)
     if not names:
         return None
     body = "(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)"
@@ -2597,7 +2648,8 @@ def finditer_behind(pat: re.Pattern[str], body: re.Pattern[str], text: str
 
 def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the organisations that write their name in lower case ("kumparan")
-    added where no mention sits. One scan of the text an article."""
+    and the ministries named in one contracted word ("Kemenhub") added where no mention
+    sits. One scan of the text an article."""
     pats = _lower_orgs()
     found = [] if pats is None else [
         (f.start(), f.end()) for f in finditer_behind(*pats, text)
@@ -4617,6 +4669,21 @@ def _cited_outlets(text: str, mentions: Sequence[Mention]) -> None:
 
 
 @cache
+def _body_noun_words() -> frozenset[str]:
+    return frozenset(n.casefold() for n in load("entities", EntitiesData).body_nouns
+                     if " " not in n)
+
+
+def _body_noun_role(role: str) -> bool:
+    """Does a role read before a name end on a kind of body and lower-case words after it
+    ("Musisi band rock")? Then it describes the body named after it, no office."""
+    words = role.split()
+    nouns = _body_noun_words()
+    k = next((k for k in range(len(words) - 1, 0, -1) if words[k].casefold() in nouns), 0)
+    return k > 0 and all(w.islower() for w in words[k:])
+
+
+@cache
 def _body_noun_before() -> re.Pattern[str] | None:
     """A kind of body, up to two lower-case words and an origin ("asal Inggris"), and
     perhaps a comma, right before a name: "band asal Amerika , [X]", "rumah produksi [X]".
@@ -4662,8 +4729,8 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
     owners, tails = _body_words()
     named: set[str] = set()
     for m in mentions:
-        if m.kind not in {"PERSON", "PLACE", "ORG"} or m.role is not None \
-                or m.place is not None:
+        if m.kind not in {"PERSON", "PLACE", "ORG"} or m.place is not None or (
+                m.role is not None and not _body_noun_role(m.role)):
             continue  # an organisation so cued names the body for its other mentions
         if " " in m.surface and m.surface.split()[-1] in tails:
             named.add(m.surface)
@@ -4683,6 +4750,9 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         if m.kind == "PERSON" and names is not None \
                 and _person_word(names, m.surface.split()[0].lower()):
             continue  # "grup musik [Barrett]": the band of a person the lists know
+        if m.role is not None:
+            m.role = None  # "Musisi band rock asal Amerika Serikat , [X]": the band's
+            m.kind = "ORG"  # description read as a person's office; a body holds none
         named.add(m.surface)
     # The body so named is the body wherever its name is written alone ("rumah produksi
     # Disney" once, "Disney" six times more).
@@ -5661,23 +5731,52 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
     seldom capitalised ('[Nafsu] membeli banyak pemain', '[Perkuat] ...'), or as any common
     word with a comma right after it (a connective: '[Plus] , keduanya ...'), is
     capitalised for its place, no name, unless the name lists know it from people's names
-    (for a word before a comma: from people's names only)."""
+    (for a word before a comma: from people's names only). A word the lexicon lacks is
+    read so when it is still a common word (`_unlisted_common`: 'Pernahkah', 'Amar')."""
     out: list[Mention] = []
     for m in mentions:
         w = m.surface
-        if m.kind in {"PERSON", "ORG"} and not m.blind and not m.initials and " " not in w \
+        # A listed place is taken only where the article writes it nowhere else ('Kasihan
+        # juga kalau ...', the word "pity", is a district of Bantul too).
+        if (m.kind in {"PERSON", "ORG"} or m.kind == "PLACE" and (
+                m.place is None or text.count(w) == 1)) \
+                and not m.blind and not m.initials and " " not in w \
                 and not w.isupper() and w[:1].isupper() \
-                and not lexicon.get(w.lower(), "NNP").startswith("NNP") \
                 and _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
             low = w.lower()
-            if lexicon.get(low, "NNP:")[-2:] in _RARELY_CAPITAL and not (
-                    names is not None and any(c in "Pp" for c in names.words.get(low, ""))):
+            listed = lexicon.get(low)
+            tag = listed or _unlisted_common(text, low, lexicon)
+            if tag is None or tag.startswith("NNP"):
+                out.append(m)
+                continue
+            # The article's own lower-case use outweighs a name the lists hold only now
+            # and then ("p"): 'Amar putusan ...' after '... amar putusan ...'.
+            person = "Pp" if listed is not None else "P"
+            if tag[-2:] in _RARELY_CAPITAL and not (
+                    names is not None and any(c in person for c in names.words.get(low, ""))):
                 continue
             if _COMMA_AFTER.match(text, m.end) and not (
                     names is not None and _person_word(names, low)):
                 continue
         out.append(m)
     return out
+
+
+_QUESTION_PARTICLE = "kah"  # "Pernahkah kamu ...": a question word, never a name
+
+
+def _unlisted_common(text: str, low: str, lexicon: Mapping[str, str]) -> str | None:
+    """The lexicon's tag for a sentence's first word it lacks that is still a common word:
+    a question in -kah of a common word it knows ('Pernahkah', of 'pernah'), or a word the
+    article itself writes in lower case elsewhere ('Amar putusan ini' after '... amar
+    putusan yang ...'); None when neither."""
+    if low.endswith(_QUESTION_PARTICLE) and len(low) > len(_QUESTION_PARTICLE) + 2:
+        tag = lexicon.get(low[: -len(_QUESTION_PARTICLE)])
+        if tag is not None and not tag.startswith("NNP"):
+            return tag
+    if re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text):
+        return "NN:l"  # lower case in the article's own text: a common word there
+    return None
 
 
 def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str, str]
@@ -6227,6 +6326,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
+    _products_and_brands(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

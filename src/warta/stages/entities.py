@@ -35,9 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 50  # whoroles5: a body and "mantan" in a role before a naming cue,
-    # pedangdut, permaisuri, drivers by trade (50); whoroles4: occupations "Duta",
-    # Kapolresta(bes), epidemiologist (49);
+    version = 51  # whokinds5 (merged): bill classes, measures, contracted regulations and
+    # ministries, products with model codes, camel-case brands, firms' English tails, common
+    # sentence openers, a band's description read as an office (51); whoroles5: a body and
+    # "mantan" in a role before a naming cue, pedangdut, permaisuri, drivers by trade (50);
+    # whoroles4: occupations "Duta", Kapolresta(bes), epidemiologist (49);
     # whonames4: clubs before players, spaced hyphenated surnames, "Imam", given names
     # before "De", dated bodies' years, streets' closing words (48); whokinds4: games and
     # holidays with a year, units, closing credits, "di kota X", movements, a club's town

@@ -147,3 +147,25 @@ def test_street_keeps_a_capitalised_function_word_before_a_comma() -> None:
     ents = _entities_of("Polisi menjelaskan , HD ditangkap saat berjalan di Jalan Keutamaan Dalam "
                         ", Krukut , Tamansari , Jakarta Barat .")
     assert ("PLACE", "Jalan Keutamaan Dalam") in ents
+
+
+def test_candidate_pair_cut_at_its_hyphen_after_a_pair_cue() -> None:
+    tokens = make_tokens(text := (
+        "Permohonan diajukan pasangan calon Bartolomius Mirip - Deny Miagoni kepada KPU . "
+        "Dalam pokok permohonannya , pasangan Bartolomius - Deny menduga terjadi rekayasa . "
+        "Suara pasangan calon Yulius Yapugau - Yunus Kalabeteme unggul ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: e for e in ents if e.kind == "PERSON"}
+    assert {"Bartolomius Mirip", "Deny Miagoni"} <= set(people)
+    assert not any(" - " in name for name in people)
+    assert len(people["Deny Miagoni"].mentions) == 2  # "Deny" of the short pair linked
+    assert people["Bartolomius Mirip"].roles == ("calon",)
+    assert people["Yunus Kalabeteme"].roles == ("calon",)
+
+
+def test_hyphened_name_without_a_pair_cue_stays_whole() -> None:
+    tokens = make_tokens(text := (
+        "Buku karya Jean - Paul Sartre dibaca luas di Prancis . Menurut Jean - Paul Sartre , "
+        "manusia bebas ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert any(e.kind == "PERSON" and e.name == "Jean - Paul Sartre" for e in ents)

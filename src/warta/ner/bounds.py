@@ -415,6 +415,80 @@ def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
     return out
 
 
+def _pair_first(text: str, start: int) -> int | None:
+    """Where the first name of a pair starts when a pair cue and at most three lower-case
+    words stand before the mention at `start` ("pasangan calon [Bartolomius] Mirip - Deny"):
+    the start of up to two capitalised words (no role head) the tagger left before it, or
+    `start`; None when no pair cue stands there."""
+    base = max(0, start - 80)
+    words = list(re.finditer(r"\S+", text[base:start]))
+    heads = _given_titles()[1]
+    k = len(words)
+    while k > 0 and len(words) - k < 2 and words[k - 1].group().isalpha() \
+            and words[k - 1].group()[:1].isupper() and words[k - 1].group() not in heads:
+        k -= 1
+    first = base + words[k].start() if k < len(words) else start
+    for w in reversed(words[max(0, k - 4):k]):
+        if w.group().casefold() in _pair_cues():
+            return first
+        if not w.group().islower():
+            return None
+    return None
+
+
+def _role_less(role: str | None, words: str) -> str | None:
+    """The role read before a name less the name's words it took ("calon [Bartolomius]")."""
+    if role is None or not role.endswith(words):
+        return role
+    return role[:len(role) - len(words)].rstrip() or None
+
+
+def _pair_halves(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
+                 is_place: Callable[[str], bool]) -> list[M]:
+    """Two persons of a pair the tagger read as one across its spaced hyphen, after a pair
+    cue ("pasangan calon Bartolomius [Mirip - Deny Miagoni]"): cut at the hyphen, the first
+    taking the capitalised words left before it, both the role read before the pair; and a
+    one-word half the tagger left beside a person of a cued pair ("pasangan Bartolomius -
+    [Deny]") is a person too, and a running mate the tagger read apart takes the first's
+    role ("pasangan calon Yulius Yapugau - [Yunus Kalabeteme]"). A hyphen with no pair cue
+    keeps a double name ("Jean - Paul Sartre")."""
+    out: list[M] = []
+    spans = [(m.start, m.end) for m in mentions]
+    at = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind != "PERSON":
+            out.append(m)
+            continue
+        first = _pair_first(text, m.start)
+        halves = m.surface.split(" - ")
+        if first is None or len(halves) > 2:
+            out.append(m)
+            continue
+        if len(halves) == 2:
+            role = _role_less(getattr(m, "role", None), text[first:m.start].rstrip())
+            cut = m.start + len(halves[0])
+            left, right = make(first, cut, "PERSON"), make(cut + 3, m.end, "PERSON")
+            for half in (left, right):
+                if role is not None and hasattr(half, "role"):
+                    half.role = role
+            out += (left, right)
+            continue
+        out.append(m)
+        nxt = at.get(m.end + 3)
+        if nxt is not None and nxt.kind == "PERSON" and text[m.end:nxt.start] == " - " \
+                and getattr(nxt, "role", "") is None:
+            nxt.role = getattr(m, "role", None)  # type: ignore[attr-defined]
+        tail = _PAIR_TAIL.match(text, m.end)
+        if tail is not None and not is_place(tail.group(1)) and not any(
+                a < tail.end() and b > tail.start(1) for a, b in spans):
+            out.append(make(tail.start(1), tail.end(1), "PERSON"))
+    return out
+
+
+# "pasangan Bartolomius [- Deny]": a spaced hyphen and one capitalised word, no name after.
+_PAIR_TAIL = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
                is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
@@ -423,10 +497,10 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
     person's whole name with a hyphenated surname the tagger left is added (`make` builds
     a mention of a span and kind; `is_place` whether a word names a known place)."""
     titles, abbrevs, after, heads = _data()
-    out = _spaced_surnames(text, _bodies_before_players(text, _acronym_holders(
-        text, _body_tails(text, _surnamed_persons(
+    out = _pair_halves(text, _spaced_surnames(text, _bodies_before_players(
+        text, _acronym_holders(text, _body_tails(text, _surnamed_persons(
             text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
-        is_place), make, is_place))
+            is_place), make, is_place)), make, is_place)
     for m in out:
         if m.kind == "ORG":
             _dated_body(text, m)

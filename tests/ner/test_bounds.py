@@ -169,3 +169,24 @@ def test_hyphened_name_without_a_pair_cue_stays_whole() -> None:
         "manusia bebas ."))
     ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
     assert any(e.kind == "PERSON" and e.name == "Jean - Paul Sartre" for e in ents)
+
+
+def test_title_of_nobility_opens_a_name_after_an_office_and_comma() -> None:
+    tokens = make_tokens(text := (
+        "Wali Kota Palembang, Ratu Dewa menyampaikan keempat Raperda tersebut penting. "
+        "Menurut Ratu Dewa, pengkajian lanjutan tersebut diperlukan."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    mayor = next(e for e in ents if e.kind == "PERSON")
+    assert mayor.name == "Ratu Dewa"
+    assert mayor.roles == ("Wali Kota Palembang",)
+    assert not any(e.name == "Dewa" for e in ents)
+
+
+def test_royal_title_is_a_role_not_part_of_the_name() -> None:
+    tokens = make_tokens(text := (
+        "Kalung itu diberikan Napoleon Bonaparte kepada istrinya, Permaisuri Marie Louise. "
+        "Sementara itu, mahkota Permaisuri Eugénie tidak terangkut."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: e.roles for e in ents if e.kind == "PERSON"}
+    assert people.get("Marie Louise") == ("Permaisuri",)
+    assert people.get("Eugénie") == ("Permaisuri",)

@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar
 
 from ..lang.id import load, load_words
 from ..lang.schema import EntitiesData, NumbersData, RolesData
+from .roles import role_before
 
 __all__ = ["fix_bounds"]
 
@@ -449,19 +450,18 @@ def _pair_halves(text: str, mentions: Sequence[M], make: Callable[[int, int, str
     cue ("pasangan calon Bartolomius [Mirip - Deny Miagoni]"): cut at the hyphen, the first
     taking the capitalised words left before it, both the role read before the pair; and a
     one-word half the tagger left beside a person of a cued pair ("pasangan Bartolomius -
-    [Deny]") is a person too, and a running mate the tagger read apart takes the first's
-    role ("pasangan calon Yulius Yapugau - [Yunus Kalabeteme]"). A hyphen with no pair cue
-    keeps a double name ("Jean - Paul Sartre")."""
+    [Deny]") is a person too when a person's longer name holds the word (the short form
+    then links), and a running mate the tagger read apart takes the first's role
+    ("pasangan calon Yulius Yapugau - [Yunus Kalabeteme]"). A hyphen with no pair cue
+    keeps a double name ("Jean - Paul Sartre"), and a lower-case half is a Korean given
+    name's ("Choi Sol - gyu")."""
     out: list[M] = []
-    spans = [(m.start, m.end) for m in mentions]
+    cued: list[M] = []
     at = {m.start: m for m in mentions}
     for m in mentions:
-        if m.kind != "PERSON":
-            out.append(m)
-            continue
-        first = _pair_first(text, m.start)
+        first = _pair_first(text, m.start) if m.kind == "PERSON" else None
         halves = m.surface.split(" - ")
-        if first is None or len(halves) > 2:
+        if first is None or len(halves) > 2 or not all(h[:1].isupper() for h in halves):
             out.append(m)
             continue
         if len(halves) == 2:
@@ -474,19 +474,50 @@ def _pair_halves(text: str, mentions: Sequence[M], make: Callable[[int, int, str
             out += (left, right)
             continue
         out.append(m)
+        cued.append(m)
         nxt = at.get(m.end + 3)
         if nxt is not None and nxt.kind == "PERSON" and text[m.end:nxt.start] == " - " \
                 and getattr(nxt, "role", "") is None:
             nxt.role = getattr(m, "role", None)  # type: ignore[attr-defined]
+    spans = [(m.start, m.end) for m in out]
+    named = {w for m in out if m.kind == "PERSON" and " " in m.surface
+             for w in m.surface.split(" ")}
+    for m in cued:
         tail = _PAIR_TAIL.match(text, m.end)
-        if tail is not None and not is_place(tail.group(1)) and not any(
-                a < tail.end() and b > tail.start(1) for a, b in spans):
+        if tail is not None and tail.group(1) in named and not is_place(tail.group(1)) \
+                and not any(a < tail.end() and b > tail.start(1) for a, b in spans):
             out.append(make(tail.start(1), tail.end(1), "PERSON"))
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 # "pasangan Bartolomius [- Deny]": a spaced hyphen and one capitalised word, no name after.
 _PAIR_TAIL = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+@cache
+def _nobility() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).name_titles)
+
+
+def _titled_appositions(text: str, m: _Span) -> None:
+    """A one-word name after a title of nobility that itself follows a role and an
+    apposition's comma ("Wali Kota Palembang , Ratu [Dewa]") is a person's name the title
+    opens (a mayor is no queen), the role before the comma his: as "Mantan gubernur Banten
+    Ratu Atut Chosiyah" (`resolve._title_in_name`) with the comma between."""
+    if " " in m.surface or m.kind not in {"PERSON", "PLACE"}:
+        return
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, m.start - 120):m.start])
+    if len(words) < 3 or words[-1] not in _nobility() or words[-2] != ",":
+        return
+    r = role_before(words, len(words) - 1)
+    if r is None or r[1] != len(words) - 2:
+        return
+    _grow(m, text, m.start - len(words[-1]) - 1, m.end)
+    m.kind = "PERSON"
+    if hasattr(m, "role") and getattr(m, "place", None) is not None:
+        m.place = None  # type: ignore[attr-defined]
+    if hasattr(m, "role") and m.role is None:
+        m.role = " ".join(words[r[0]:r[1]])
 
 
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
@@ -502,6 +533,7 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
             text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
             is_place), make, is_place)), make, is_place)
     for m in out:
+        _titled_appositions(text, m)
         if m.kind == "ORG":
             _dated_body(text, m)
         if m.kind != "PERSON":

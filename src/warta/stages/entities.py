@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 50  # whonames5: candidate pairs cut at their hyphen (50);
+    version = 50  # whonames5: candidate pairs cut at their hyphen, "Ratu" opening a
+    # name after an office and comma, "Permaisuri" a role head (50);
     # whoroles4: occupations "Duta", Kapolresta(bes), epidemiologist (49);
     # whonames4: clubs before players, spaced hyphenated surnames, "Imam", given names
     # before "De", dated bodies' years, streets' closing words (48); whokinds4: games and

@@ -190,3 +190,25 @@ def test_royal_title_is_a_role_not_part_of_the_name() -> None:
     people = {e.name: e.roles for e in ents if e.kind == "PERSON"}
     assert people.get("Marie Louise") == ("Permaisuri",)
     assert people.get("Eugénie") == ("Permaisuri",)
+
+
+def test_body_run_into_its_holder_after_an_office_is_cut() -> None:
+    tokens = make_tokens(text := (
+        "Hal senada diungkapkan Managing Director Lamudi Indonesia Mart Polman . Secara "
+        "terpisah , Polman melihat potensi yang cukup besar untuk pasar properti ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: e for e in ents if e.kind == "PERSON"}
+    assert "Mart Polman" in people
+    assert people["Mart Polman"].roles == ("Managing Director Lamudi Indonesia",)
+    assert not any("Polman" in e.name for e in ents if e.kind == "ORG")
+
+
+def test_body_named_with_the_run_into_its_officer_is_cut() -> None:
+    tokens = make_tokens(text := (
+        "Sementara itu, Manajer Riset dan Pengetahuan The Prakarsa Roby Rushandie menilai, "
+        "Sri Mulyani menjadi sosok yang sangat disukai para investor global."))
+    ents = {(e.kind, e.name): e for e in find_entities(
+        text, split_sentences(text, tokens), tokens=tokens)}
+    assert ("ORG", "The Prakarsa") in ents
+    assert ents[("PERSON", "Roby Rushandie")].roles == (
+        "Manajer Riset dan Pengetahuan The Prakarsa",)

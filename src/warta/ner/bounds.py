@@ -316,8 +316,25 @@ def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int,
     return out
 
 
+def _office_before(text: str, m: _Span, since: int = 0) -> str | None:
+    """The office that ends right before the mention ("[Managing Director] Lamudi
+    Indonesia Mart Polman"), read after `since` (the mention before: "Ignatius Untung dan
+    Managing Director" is no office of his), or None."""
+    before = re.findall(r"[\w'’&.-]+|[^\w\s]", text[max(since, m.start - 120):m.start])
+    words = before + m.surface.split(" ")
+    r = role_before(words, len(before))
+    if r is None or r[1] != len(before):
+        return None
+    # the shortest office there: a longer run may hold another's name and office
+    # ("Country General Manager Rumah123 Ignatius Untung dan [Managing Director]")
+    for k in range(len(before) - 1, r[0], -1):
+        if role_before(words[k:], len(before) - k) == (0, len(before) - k):
+            return " ".join(before[k:])
+    return " ".join(before[r[0]:r[1]])
+
+
 def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[str],
-                   is_place: Callable[[str], bool]) -> int | None:
+                   is_place: Callable[[str], bool], since: int = 0) -> int | None:
     """Where the player's name starts inside an organisation run into it ("di [Spurs]
     Serge Aurier", "dari [Paris Saint - Germain] Serge Aurier"), or None: its last word is a
     person the article names alone ("ujar Aurier"), and either the words before the name
@@ -338,7 +355,9 @@ def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[
         head = " ".join(words[:-2])
         alone = [h.start() for h in re.finditer(rf"\b{re.escape(name)}\b", text)
                  if not text[:h.start()].rstrip().endswith(head)]
-        if alone:
+        # after an office the run is its body and holder ("Managing Director [Lamudi
+        # Indonesia] Mart Polman" beside "ungkap Polman"): a body is no office's holder
+        if alone or _office_before(text, m, since) is not None:
             return len(words) - 2
     return None
 
@@ -359,7 +378,8 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
     for i, m in enumerate(mentions):
         if i == skip:
             continue
-        k = _holder_at_end(text, m, orgs, people, is_place) \
+        since = mentions[i - 1].end if i else 0
+        k = _holder_at_end(text, m, orgs, people, is_place, since) \
             if m.kind == "ORG" and text.count(m.surface) == 1 else None
         if k is None:
             out.append(m)
@@ -369,8 +389,12 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "PERSON" and nxt.start == end + 1:
             end, skip = nxt.end, i + 1
+        office = _office_before(text, m, since)
         _grow(m, text, m.start, m.start + cut)
-        out += (m, make(m.start + cut + 1, end, "PERSON"))
+        holder = make(m.start + cut + 1, end, "PERSON")
+        if office is not None and getattr(holder, "role", "") is None:
+            holder.role = f"{office} {m.surface}"  # type: ignore[attr-defined]
+        out += (m, holder)
     return out
 
 
@@ -520,6 +544,30 @@ def _titled_appositions(text: str, m: _Span) -> None:
         m.role = " ".join(words[r[0]:r[1]])
 
 
+def _the_bodies(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M]
+                ) -> list[M]:
+    """A person of three or more words right after an English "The" closing an office
+    ("Manajer Riset dan Pengetahuan The [Prakarsa Roby Rushandie]") is the body the article
+    names ("The Prakarsa") run into its officer: the body takes "The" and the words before
+    the last two, the person the last two, the office the body. No person's name opens
+    with "The"."""
+    out: list[M] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        if m.kind != "PERSON" or len(words) < 3 or text[max(0, m.start - 4):m.start] != "The " \
+                or not all(w.isalpha() and w[:1].isupper() for w in words):
+            out.append(m)
+            continue
+        cut = m.start + len(" ".join(words[:-2]))
+        body = make(m.start - 4, cut, "ORG")
+        holder = make(cut + 1, m.end, "PERSON")
+        role = getattr(m, "role", None)
+        if role is not None and role.endswith("The") and hasattr(holder, "role"):
+            holder.role = f"{role} {body.surface[4:]}"
+        out += (body, holder)
+    return out
+
+
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
                is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
@@ -528,10 +576,10 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
     person's whole name with a hyphenated surname the tagger left is added (`make` builds
     a mention of a span and kind; `is_place` whether a word names a known place)."""
     titles, abbrevs, after, heads = _data()
-    out = _pair_halves(text, _spaced_surnames(text, _bodies_before_players(
+    out = _the_bodies(text, _pair_halves(text, _spaced_surnames(text, _bodies_before_players(
         text, _acronym_holders(text, _body_tails(text, _surnamed_persons(
             text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
-            is_place), make, is_place)), make, is_place)
+            is_place), make, is_place)), make, is_place), make)
     for m in out:
         _titled_appositions(text, m)
         if m.kind == "ORG":

@@ -212,3 +212,16 @@ def test_body_named_with_the_run_into_its_officer_is_cut() -> None:
     assert ("ORG", "The Prakarsa") in ents
     assert ents[("PERSON", "Roby Rushandie")].roles == (
         "Manajer Riset dan Pengetahuan The Prakarsa",)
+
+
+def test_facility_named_after_a_person_is_one_place_and_a_rank_ends_a_base() -> None:
+    tokens = make_tokens(text := (
+        "Sebelumnya , Barack Obama dilaporkan telah tiba di Bandar Udara Internasional I "
+        "Gusti Ngurah Rai , Bali , untuk berlibur . Obama disambut Komandan Pangkalan Udara "
+        "Ngurah Rai Kolonel Penerbang Wayan Superman ."))
+    ents = {(e.kind, e.name): e for e in find_entities(
+        text, split_sentences(text, tokens), tokens=tokens)}
+    assert ("PLACE", "Bandar Udara Internasional I Gusti Ngurah Rai") in ents
+    assert ("PERSON", "I Gusti Ngurah Rai") not in ents
+    assert ("PLACE", "Pangkalan Udara Ngurah Rai") in ents
+    assert ("PERSON", "Wayan Superman") in ents

@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar
 
 from ..lang.id import load, load_words
 from ..lang.schema import EntitiesData, NumbersData, RolesData
+from .kinds import kind_rules
 from .roles import role_before
 
 __all__ = ["fix_bounds"]
@@ -568,6 +569,50 @@ def _the_bodies(text: str, mentions: Sequence[M], make: Callable[[int, int, str]
     return out
 
 
+@cache
+def _facility_heads() -> tuple[tuple[str, ...], ...]:
+    return kind_rules().place_heads
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(r.lower() for r in load("roles", RolesData).ranks)
+
+
+def _facilities_of_people(text: str, mentions: Sequence[M]) -> list[M]:
+    """A facility's head the tagger read apart from the person it is named after
+    ("[Bandar Udara Internasional] [I Gusti Ngurah Rai]") is one place, the person's name
+    its own: only a person the text writes once (a hero, not one in the news); and a
+    place run into an officer's rank before his name ("Pangkalan Udara Ngurah Rai
+    [Kolonel Penerbang] Wayan") ends before the rank."""
+    out: list[M] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        out.append(m)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind not in {"PLACE", "ORG"} or nxt is None or nxt.kind != "PERSON" \
+                or nxt.start != m.end + 1:
+            continue
+        low = tuple(m.surface.lower().split(" "))
+        if not any(low[:len(h)] == h for h in _facility_heads()):
+            continue
+        rank = next((k for k in range(len(low) - 1, 0, -1) if low[k] in _ranks()), None)
+        if rank is not None:
+            cut = m.start + len(" ".join(m.surface.split(" ")[:rank]))
+            tail = text[cut + 1:m.end]
+            _grow(m, text, m.start, cut)
+            role = getattr(nxt, "role", None)
+            if role is not None and role.endswith(" " + tail):
+                nxt.role = role[:-len(tail) - 1]  # type: ignore[attr-defined]
+        elif text.count(nxt.surface) == 1:
+            _grow(m, text, m.start, nxt.end)
+            m.kind = "PLACE"
+            skip = i + 1
+    return out
+
+
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
                is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
@@ -576,10 +621,12 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
     person's whole name with a hyphenated surname the tagger left is added (`make` builds
     a mention of a span and kind; `is_place` whether a word names a known place)."""
     titles, abbrevs, after, heads = _data()
-    out = _the_bodies(text, _pair_halves(text, _spaced_surnames(text, _bodies_before_players(
-        text, _acronym_holders(text, _body_tails(text, _surnamed_persons(
+    out = _spaced_surnames(text, _bodies_before_players(text, _acronym_holders(
+        text, _body_tails(text, _surnamed_persons(
             text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
-            is_place), make, is_place)), make, is_place), make)
+        is_place), make, is_place))
+    out = _facilities_of_people(text, _the_bodies(
+        text, _pair_halves(text, out, make, is_place), make))
     for m in out:
         _titled_appositions(text, m)
         if m.kind == "ORG":

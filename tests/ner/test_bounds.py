@@ -225,3 +225,8 @@ def test_facility_named_after_a_person_is_one_place_and_a_rank_ends_a_base() -> 
     assert ("PERSON", "I Gusti Ngurah Rai") not in ents
     assert ("PLACE", "Pangkalan Udara Ngurah Rai") in ents
     assert ("PERSON", "Wayan Superman") in ents
+
+
+def test_name_takes_a_french_elided_particle() -> None:
+    assert ("PLACE", "Galerie d'Apollon") in _entities_of(
+        "Pencurian terjadi di Galerie d'Apollon, Museum Louvre, Paris, pada Minggu pagi.")

@@ -60,6 +60,19 @@ def _grow(m: _Span, text: str, start: int, end: int) -> None:
     m.surface = text[start:end]
 
 
+# "Galerie [d'Apollon]", "Musée [d'Orsay]": a French elided particle (de, le, la before a
+# vowel) and the capitalised word it is glued to, after a name.
+_ELIDED_TAIL = re.compile(r" [dl]['’][A-ZÀ-Ý][\w’']*")
+
+
+def _elided_tail(text: str, m: _Span) -> None:
+    """A name cut before a French elided particle ("Galerie" of "Galerie d'Apollon") takes
+    it and its word: the apostrophe glues them into the name."""
+    tail = _ELIDED_TAIL.match(text, m.end)
+    if tail is not None:
+        _grow(m, text, m.start, tail.end())
+
+
 def _particle_tail(text: str, m: _Span) -> None:
     """A person's name cut before an Arabic particle and the father's name ("Emuh" of
     "Emuh binti Saran") takes them: the particle joins the two into one name."""
@@ -326,10 +339,12 @@ def _office_before(text: str, m: _Span, since: int = 0) -> str | None:
     r = role_before(words, len(before))
     if r is None or r[1] != len(before):
         return None
-    # the shortest office there: a longer run may hold another's name and office
-    # ("Country General Manager Rumah123 Ignatius Untung dan [Managing Director]")
+    # the office after the run's last "dan" when that is one: a longer run may hold
+    # another's name and office ("Country General Manager Rumah123 Ignatius Untung dan
+    # [Managing Director]"), where "Direktur Jenderal" stays whole
     for k in range(len(before) - 1, r[0], -1):
-        if role_before(words[k:], len(before) - k) == (0, len(before) - k):
+        if before[k - 1] in {"dan", ",", "&"} \
+                and role_before(words[k:], len(before) - k) == (0, len(before) - k):
             return " ".join(before[k:])
     return " ".join(before[r[0]:r[1]])
 
@@ -629,6 +644,7 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
         text, _pair_halves(text, out, make, is_place), make))
     for m in out:
         _titled_appositions(text, m)
+        _elided_tail(text, m)
         if m.kind == "ORG":
             _dated_body(text, m)
         if m.kind != "PERSON":

@@ -37,7 +37,8 @@ class EntityStage(Stage):
     name = "entities"
     version = 50  # whonames5: candidate pairs cut at their hyphen, "Ratu" opening a
     # name after an office and comma, "Permaisuri" a role head, bodies run into their
-    # holders after an office or with "The", facilities named after people (50);
+    # holders after an office or with "The", facilities named after people, French
+    # elided particles (50);
     # whoroles4: occupations "Duta", Kapolresta(bes), epidemiologist (49);
     # whonames4: clubs before players, spaced hyphenated surnames, "Imam", given names
     # before "De", dated bodies' years, streets' closing words (48); whokinds4: games and

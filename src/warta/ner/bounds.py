@@ -373,7 +373,10 @@ def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[
                  if not text[:h.start()].rstrip().endswith(head)]
         # after an office the run is its body and holder ("Managing Director [Lamudi
         # Indonesia] Mart Polman" beside "ungkap Polman"): a body is no office's holder
-        if alone or _office_before(text, m, since) is not None:
+        # (the given name written there only, as a person's is: "Kemendagri Irman", a
+        # body named again before its officer's name, stays the body's)
+        if alone or _office_before(text, m, since) is not None \
+                and len(re.findall(rf"\b{re.escape(words[-2])}\b", text)) == 1:
             return len(words) - 2
     return None
 

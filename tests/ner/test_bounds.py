@@ -147,3 +147,86 @@ def test_street_keeps_a_capitalised_function_word_before_a_comma() -> None:
     ents = _entities_of("Polisi menjelaskan , HD ditangkap saat berjalan di Jalan Keutamaan Dalam "
                         ", Krukut , Tamansari , Jakarta Barat .")
     assert ("PLACE", "Jalan Keutamaan Dalam") in ents
+
+
+def test_candidate_pair_cut_at_its_hyphen_after_a_pair_cue() -> None:
+    tokens = make_tokens(text := (
+        "Permohonan diajukan pasangan calon Bartolomius Mirip - Deny Miagoni kepada KPU . "
+        "Dalam pokok permohonannya , pasangan Bartolomius - Deny menduga terjadi rekayasa . "
+        "Suara pasangan calon Yulius Yapugau - Yunus Kalabeteme unggul ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: e for e in ents if e.kind == "PERSON"}
+    assert {"Bartolomius Mirip", "Deny Miagoni"} <= set(people)
+    assert not any(" - " in name for name in people)
+    assert len(people["Deny Miagoni"].mentions) == 2  # "Deny" of the short pair linked
+    assert people["Bartolomius Mirip"].roles == ("calon",)
+    assert people["Yunus Kalabeteme"].roles == ("calon",)
+
+
+def test_hyphened_name_without_a_pair_cue_stays_whole() -> None:
+    tokens = make_tokens(text := (
+        "Buku karya Jean - Paul Sartre dibaca luas di Prancis . Menurut Jean - Paul Sartre , "
+        "manusia bebas ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert any(e.kind == "PERSON" and e.name == "Jean - Paul Sartre" for e in ents)
+
+
+def test_title_of_nobility_opens_a_name_after_an_office_and_comma() -> None:
+    tokens = make_tokens(text := (
+        "Wali Kota Palembang, Ratu Dewa menyampaikan keempat Raperda tersebut penting. "
+        "Menurut Ratu Dewa, pengkajian lanjutan tersebut diperlukan."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    mayor = next(e for e in ents if e.kind == "PERSON")
+    assert mayor.name == "Ratu Dewa"
+    assert mayor.roles == ("Wali Kota Palembang",)
+    assert not any(e.name == "Dewa" for e in ents)
+
+
+def test_royal_title_is_a_role_not_part_of_the_name() -> None:
+    tokens = make_tokens(text := (
+        "Kalung itu diberikan Napoleon Bonaparte kepada istrinya, Permaisuri Marie Louise. "
+        "Sementara itu, mahkota Permaisuri Eugénie tidak terangkut."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: e.roles for e in ents if e.kind == "PERSON"}
+    assert people.get("Marie Louise") == ("Permaisuri",)
+    assert people.get("Eugénie") == ("Permaisuri",)
+
+
+def test_body_run_into_its_holder_after_an_office_is_cut() -> None:
+    tokens = make_tokens(text := (
+        "Hal senada diungkapkan Managing Director Lamudi Indonesia Mart Polman . Secara "
+        "terpisah , Polman melihat potensi yang cukup besar untuk pasar properti ."))
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: e for e in ents if e.kind == "PERSON"}
+    assert "Mart Polman" in people
+    assert people["Mart Polman"].roles == ("Managing Director Lamudi Indonesia",)
+    assert not any("Polman" in e.name for e in ents if e.kind == "ORG")
+
+
+def test_body_named_with_the_run_into_its_officer_is_cut() -> None:
+    tokens = make_tokens(text := (
+        "Sementara itu, Manajer Riset dan Pengetahuan The Prakarsa Roby Rushandie menilai, "
+        "Sri Mulyani menjadi sosok yang sangat disukai para investor global."))
+    ents = {(e.kind, e.name): e for e in find_entities(
+        text, split_sentences(text, tokens), tokens=tokens)}
+    assert ("ORG", "The Prakarsa") in ents
+    assert ents[("PERSON", "Roby Rushandie")].roles == (
+        "Manajer Riset dan Pengetahuan The Prakarsa",)
+
+
+def test_facility_named_after_a_person_is_one_place_and_a_rank_ends_a_base() -> None:
+    tokens = make_tokens(text := (
+        "Sebelumnya , Barack Obama dilaporkan telah tiba di Bandar Udara Internasional I "
+        "Gusti Ngurah Rai , Bali , untuk berlibur . Obama disambut Komandan Pangkalan Udara "
+        "Ngurah Rai Kolonel Penerbang Wayan Superman ."))
+    ents = {(e.kind, e.name): e for e in find_entities(
+        text, split_sentences(text, tokens), tokens=tokens)}
+    assert ("PLACE", "Bandar Udara Internasional I Gusti Ngurah Rai") in ents
+    assert ("PERSON", "I Gusti Ngurah Rai") not in ents
+    assert ("PLACE", "Pangkalan Udara Ngurah Rai") in ents
+    assert ("PERSON", "Wayan Superman") in ents
+
+
+def test_name_takes_a_french_elided_particle() -> None:
+    assert ("PLACE", "Galerie d'Apollon") in _entities_of(
+        "Pencurian terjadi di Galerie d'Apollon, Museum Louvre, Paris, pada Minggu pagi.")

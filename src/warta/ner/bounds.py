@@ -21,6 +21,8 @@ from typing import Protocol, TypeVar
 
 from ..lang.id import load, load_words
 from ..lang.schema import EntitiesData, NumbersData, RolesData
+from .kinds import kind_rules
+from .roles import role_before
 
 __all__ = ["fix_bounds"]
 
@@ -57,6 +59,19 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 def _grow(m: _Span, text: str, start: int, end: int) -> None:
     m.start, m.end = start, end
     m.surface = text[start:end]
+
+
+# "Galerie [d'Apollon]", "Musée [d'Orsay]": a French elided particle (de, le, la before a
+# vowel) and the capitalised word it is glued to, after a name.
+_ELIDED_TAIL = re.compile(r" [dl]['’][A-ZÀ-Ý][\w’']*")
+
+
+def _elided_tail(text: str, m: _Span) -> None:
+    """A name cut before a French elided particle ("Galerie" of "Galerie d'Apollon") takes
+    it and its word: the apostrophe glues them into the name."""
+    tail = _ELIDED_TAIL.match(text, m.end)
+    if tail is not None:
+        _grow(m, text, m.start, tail.end())
 
 
 def _particle_tail(text: str, m: _Span) -> None:
@@ -316,8 +331,27 @@ def _acronym_holders(text: str, mentions: Sequence[M], make: Callable[[int, int,
     return out
 
 
+def _office_before(text: str, m: _Span, since: int = 0) -> str | None:
+    """The office that ends right before the mention ("[Managing Director] Lamudi
+    Indonesia Mart Polman"), read after `since` (the mention before: "Ignatius Untung dan
+    Managing Director" is no office of his), or None."""
+    before = re.findall(r"[\w'’&.-]+|[^\w\s]", text[max(since, m.start - 120):m.start])
+    words = before + m.surface.split(" ")
+    r = role_before(words, len(before))
+    if r is None or r[1] != len(before):
+        return None
+    # the office after the run's last "dan" when that is one: a longer run may hold
+    # another's name and office ("Country General Manager Rumah123 Ignatius Untung dan
+    # [Managing Director]"), where "Direktur Jenderal" stays whole
+    for k in range(len(before) - 1, r[0], -1):
+        if before[k - 1] in {"dan", ",", "&"} \
+                and role_before(words[k:], len(before) - k) == (0, len(before) - k):
+            return " ".join(before[k:])
+    return " ".join(before[r[0]:r[1]])
+
+
 def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[str],
-                   is_place: Callable[[str], bool]) -> int | None:
+                   is_place: Callable[[str], bool], since: int = 0) -> int | None:
     """Where the player's name starts inside an organisation run into it ("di [Spurs]
     Serge Aurier", "dari [Paris Saint - Germain] Serge Aurier"), or None: its last word is a
     person the article names alone ("ujar Aurier"), and either the words before the name
@@ -338,7 +372,12 @@ def _holder_at_end(text: str, m: _Span, orgs: frozenset[str], people: frozenset[
         head = " ".join(words[:-2])
         alone = [h.start() for h in re.finditer(rf"\b{re.escape(name)}\b", text)
                  if not text.endswith(head, 0, _before_spaces(text, h.start()))]
-        if alone:
+        # after an office the run is its body and holder ("Managing Director [Lamudi
+        # Indonesia] Mart Polman" beside "ungkap Polman"): a body is no office's holder
+        # (the given name written there only, as a person's is: "Kemendagri Irman", a
+        # body named again before its officer's name, stays the body's)
+        if alone or _office_before(text, m, since) is not None \
+                and len(re.findall(rf"\b{re.escape(words[-2])}\b", text)) == 1:
             return len(words) - 2
     return None
 
@@ -369,7 +408,8 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
             continue
         # the look-up first: a count of the surface is a scan of the whole text, asked
         # only of the few bodies that end with a person's name
-        k = _holder_at_end(text, m, orgs, people, is_place) if m.kind == "ORG" else None
+        since = mentions[i - 1].end if i else 0
+        k = _holder_at_end(text, m, orgs, people, is_place, since) if m.kind == "ORG" else None
         if k is None or text.count(m.surface) != 1:
             out.append(m)
             continue
@@ -378,8 +418,12 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "PERSON" and nxt.start == end + 1:
             end, skip = nxt.end, i + 1
+        office = _office_before(text, m, since)
         _grow(m, text, m.start, m.start + cut)
-        out += (m, make(m.start + cut + 1, end, "PERSON"))
+        holder = make(m.start + cut + 1, end, "PERSON")
+        if office is not None and getattr(holder, "role", "") is None:
+            holder.role = f"{office} {m.surface}"  # type: ignore[attr-defined]
+        out += (m, holder)
     return out
 
 
@@ -447,6 +491,178 @@ def _spaced_surnames(text: str, mentions: Sequence[M]) -> list[M]:
     return out
 
 
+def _pair_first(text: str, start: int) -> int | None:
+    """Where the first name of a pair starts when a pair cue and at most three lower-case
+    words stand before the mention at `start` ("pasangan calon [Bartolomius] Mirip - Deny"):
+    the start of up to two capitalised words (no role head) the tagger left before it, or
+    `start`; None when no pair cue stands there."""
+    base = max(0, start - 80)
+    words = list(re.finditer(r"\S+", text[base:start]))
+    heads = _given_titles()[1]
+    k = len(words)
+    while k > 0 and len(words) - k < 2 and words[k - 1].group().isalpha() \
+            and words[k - 1].group()[:1].isupper() and words[k - 1].group() not in heads:
+        k -= 1
+    first = base + words[k].start() if k < len(words) else start
+    for w in reversed(words[max(0, k - 4):k]):
+        if w.group().casefold() in _pair_cues():
+            return first
+        if not w.group().islower():
+            return None
+    return None
+
+
+def _role_less(role: str | None, words: str) -> str | None:
+    """The role read before a name less the name's words it took ("calon [Bartolomius]")."""
+    if role is None or not role.endswith(words):
+        return role
+    return role[:len(role) - len(words)].rstrip() or None
+
+
+def _pair_halves(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
+                 is_place: Callable[[str], bool]) -> list[M]:
+    """Two persons of a pair the tagger read as one across its spaced hyphen, after a pair
+    cue ("pasangan calon Bartolomius [Mirip - Deny Miagoni]"): cut at the hyphen, the first
+    taking the capitalised words left before it, both the role read before the pair; and a
+    one-word half the tagger left beside a person of a cued pair ("pasangan Bartolomius -
+    [Deny]") is a person too when a person's longer name holds the word (the short form
+    then links), and a running mate the tagger read apart takes the first's role
+    ("pasangan calon Yulius Yapugau - [Yunus Kalabeteme]"). A hyphen with no pair cue
+    keeps a double name ("Jean - Paul Sartre"), and a lower-case half is a Korean given
+    name's ("Choi Sol - gyu")."""
+    out: list[M] = []
+    cued: list[M] = []
+    at = {m.start: m for m in mentions}
+    for m in mentions:
+        first = _pair_first(text, m.start) if m.kind == "PERSON" else None
+        halves = m.surface.split(" - ")
+        if first is None or len(halves) > 2 or not all(h[:1].isupper() for h in halves):
+            out.append(m)
+            continue
+        if len(halves) == 2:
+            role = _role_less(getattr(m, "role", None), text[first:m.start].rstrip())
+            cut = m.start + len(halves[0])
+            left, right = make(first, cut, "PERSON"), make(cut + 3, m.end, "PERSON")
+            for half in (left, right):
+                if role is not None and hasattr(half, "role"):
+                    half.role = role
+            out += (left, right)
+            continue
+        out.append(m)
+        cued.append(m)
+        nxt = at.get(m.end + 3)
+        if nxt is not None and nxt.kind == "PERSON" and text[m.end:nxt.start] == " - " \
+                and getattr(nxt, "role", "") is None:
+            nxt.role = getattr(m, "role", None)  # type: ignore[attr-defined]
+    spans = [(m.start, m.end) for m in out]
+    named = {w for m in out if m.kind == "PERSON" and " " in m.surface
+             for w in m.surface.split(" ")}
+    for m in cued:
+        tail = _PAIR_TAIL.match(text, m.end)
+        if tail is not None and tail.group(1) in named and not is_place(tail.group(1)) \
+                and not any(a < tail.end() and b > tail.start(1) for a, b in spans):
+            out.append(make(tail.start(1), tail.end(1), "PERSON"))
+    return sorted(out, key=lambda m: m.start)
+
+
+# "pasangan Bartolomius [- Deny]": a spaced hyphen and one capitalised word, no name after.
+_PAIR_TAIL = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+@cache
+def _nobility() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).name_titles)
+
+
+def _titled_appositions(text: str, m: _Span) -> None:
+    """A one-word name after a title of nobility that itself follows a role and an
+    apposition's comma ("Wali Kota Palembang , Ratu [Dewa]") is a person's name the title
+    opens (a mayor is no queen), the role before the comma his: as "Mantan gubernur Banten
+    Ratu Atut Chosiyah" (`resolve._title_in_name`) with the comma between."""
+    if " " in m.surface or m.kind not in {"PERSON", "PLACE"}:
+        return
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, m.start - 120):m.start])
+    if len(words) < 3 or words[-1] not in _nobility() or words[-2] != ",":
+        return
+    r = role_before(words, len(words) - 1)
+    if r is None or r[1] != len(words) - 2:
+        return
+    _grow(m, text, m.start - len(words[-1]) - 1, m.end)
+    m.kind = "PERSON"
+    if hasattr(m, "role") and getattr(m, "place", None) is not None:
+        m.place = None  # type: ignore[attr-defined]
+    if hasattr(m, "role") and m.role is None:
+        m.role = " ".join(words[r[0]:r[1]])
+
+
+def _the_bodies(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M]
+                ) -> list[M]:
+    """A person of three or more words right after an English "The" closing an office
+    ("Manajer Riset dan Pengetahuan The [Prakarsa Roby Rushandie]") is the body the article
+    names ("The Prakarsa") run into its officer: the body takes "The" and the words before
+    the last two, the person the last two, the office the body. No person's name opens
+    with "The"."""
+    out: list[M] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        if m.kind != "PERSON" or len(words) < 3 or text[max(0, m.start - 4):m.start] != "The " \
+                or not all(w.isalpha() and w[:1].isupper() for w in words):
+            out.append(m)
+            continue
+        cut = m.start + len(" ".join(words[:-2]))
+        body = make(m.start - 4, cut, "ORG")
+        holder = make(cut + 1, m.end, "PERSON")
+        role = getattr(m, "role", None)
+        if role is not None and role.endswith("The") and hasattr(holder, "role"):
+            holder.role = f"{role} {body.surface[4:]}"
+        out += (body, holder)
+    return out
+
+
+@cache
+def _facility_heads() -> tuple[tuple[str, ...], ...]:
+    return kind_rules().place_heads
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(r.lower() for r in load("roles", RolesData).ranks)
+
+
+def _facilities_of_people(text: str, mentions: Sequence[M]) -> list[M]:
+    """A facility's head the tagger read apart from the person it is named after
+    ("[Bandar Udara Internasional] [I Gusti Ngurah Rai]") is one place, the person's name
+    its own: only a person the text writes once (a hero, not one in the news); and a
+    place run into an officer's rank before his name ("Pangkalan Udara Ngurah Rai
+    [Kolonel Penerbang] Wayan") ends before the rank."""
+    out: list[M] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        out.append(m)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind not in {"PLACE", "ORG"} or nxt is None or nxt.kind != "PERSON" \
+                or nxt.start != m.end + 1:
+            continue
+        low = tuple(m.surface.lower().split(" "))
+        if not any(low[:len(h)] == h for h in _facility_heads()):
+            continue
+        rank = next((k for k in range(len(low) - 1, 0, -1) if low[k] in _ranks()), None)
+        if rank is not None:
+            cut = m.start + len(" ".join(m.surface.split(" ")[:rank]))
+            tail = text[cut + 1:m.end]
+            _grow(m, text, m.start, cut)
+            role = getattr(nxt, "role", None)
+            if role is not None and role.endswith(" " + tail):
+                nxt.role = role[:-len(tail) - 1]  # type: ignore[attr-defined]
+        elif text.count(nxt.surface) == 1:
+            _grow(m, text, m.start, nxt.end)
+            m.kind = "PLACE"
+            skip = i + 1
+    return out
+
+
 def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M],
                is_place: Callable[[str], bool] = lambda _: False) -> list[M]:
     """`mentions` with persons' names grown over their particles, hyphenated surnames,
@@ -459,7 +675,11 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
         text, _body_tails(text, _surnamed_persons(
             text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
         is_place), make, is_place))
+    out = _facilities_of_people(text, _the_bodies(
+        text, _pair_halves(text, out, make, is_place), make))
     for m in out:
+        _titled_appositions(text, m)
+        _elided_tail(text, m)
         if m.kind == "ORG":
             _dated_body(text, m)
         if m.kind != "PERSON":

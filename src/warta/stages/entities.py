@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 51  # whokinds5 (merged): bill classes, measures, contracted regulations and
+    version = 52  # whonames5 (merged): candidate pairs cut at their hyphen, "Ratu" opening
+    # a name after an office and comma, "Permaisuri" a role head, bodies run into their
+    # holders after an office or with "The", facilities named after people, French elided
+    # particles (52); whokinds5: bill classes, measures, contracted regulations and
     # ministries, products with model codes, camel-case brands, firms' English tails, common
     # sentence openers, a band's description read as an office (51); whoroles5: a body and
     # "mantan" in a role before a naming cue, pedangdut, permaisuri, drivers by trade (50);

@@ -3813,7 +3813,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 47  # evrecall5 (merged): threats after their condition, quoted passives with an
+    version = 48  # evrecall6: cooperation made or entrusted, crowds dispersed, threats
+    # flaunted, expulsions from a programme, strike campaigns (48);
+    # evrecall5 (merged): threats after their condition, quoted passives with an
     # agent, resignations naming a post (kept in sport, no target), captivity noun (47);
     # evprec5: habits, bills, driver nouns, fronted objects, own accords, visits to no one
     # (46); evprec4:

@@ -64,3 +64,30 @@ def test_a_campaign_of_strikes_assaults() -> None:
           ent(text, "org:aq", "ORG", "Al Qaeda")]
     e = one(find_events(art(text, es)), "ASSAULT")
     assert e.actors == ("US",) and e.targets == ("org:aq",)
+
+
+def test_a_passive_after_a_relative_aside_has_the_described_subject() -> None:
+    text = ("Leonardo Jonathan Handika Putra, mahasiswa Fakultas Kelautan dan Perikanan angkatan "
+            "2022 yang menjabat sebagai Wakil Ketua BEM, ikut diberhentikan tidak dengan hormat.")
+    es = [ent(text, "per:l", "PERSON", "Leonardo Jonathan Handika Putra"),
+          ent(text, "org:f", "ORG", "Fakultas Kelautan dan Perikanan")]
+    e = one(find_events(art(text, es)), "SANCTION")
+    assert e.targets == ("per:l",) and e.mode == "expel"
+    # a verb outside the aside still blocks: who was dismissed is unsure
+    text = ("Leonardo Jonathan Handika Putra menyebut mahasiswa yang menjabat sebagai "
+            "pengurus diberhentikan.")
+    es = [ent(text, "per:l", "PERSON", "Leonardo Jonathan Handika Putra")]
+    assert all("per:l" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_an_order_purpose_is_done_by_the_one_ordered() -> None:
+    text = ("Presiden Barack Obama memerintahkan Kemenhan AS untuk mengerahkan lebih banyak "
+            "pesawat tanpa awak.")
+    es = [ent(text, "per:o", "PERSON", "Barack Obama"), ent(text, "org:k", "ORG", "Kemenhan AS")]
+    evs = find_events(art(text, es))
+    assert one(evs, "REQUEST").targets == ("org:k",)
+    assert one(evs, "MOBILIZE").actors == ("org:k",)
+    # a request's content stays undone
+    text = "Presiden Barack Obama meminta Kemenhan AS untuk mengerahkan pasukan."
+    es = [ent(text, "per:o", "PERSON", "Barack Obama"), ent(text, "org:k", "ORG", "Kemenhan AS")]
+    assert all(e.code != "MOBILIZE" for e in find_events(art(text, es)))

@@ -454,6 +454,10 @@ class EventWords(LangData):
     post_words: Words = ()
     # (evrecall5) kinds of body that partner a cooperation unnamed ("menggandeng komunitas komik")
     partner_kinds: Words = ()
+    # (evrecall6) aspect words between an aside set off by commas and the passive after it
+    aside_aspects: Words = ()
+    # (evrecall6) verbs of ordering whose object carries out the purpose clause after them
+    order_verbs: Words = ()
     support_active: Words
     support_received: Words
     skip: Words

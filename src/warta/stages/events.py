@@ -297,6 +297,8 @@ class Lexicon:
     post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
     post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
     partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
+    aside_aspects: frozenset[str] = frozenset()  # "ikut": after an aside, before a passive
+    order_verbs: frozenset[str] = frozenset()  # "memerintahkan X untuk V": X does V
 
 
 def _phrase(text: str) -> Phrase:
@@ -490,6 +492,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
         post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
+        aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
     )
 
 
@@ -1791,7 +1794,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         left = _left_group(ctx, lo, i) if relative is None else relative
         if not left and relative is None:
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
-                    or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i))
+                    or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i)
+                    or _ordered_party(ctx, i))
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -1838,6 +1842,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if left and relative is None and _relative_aside(ctx, left[-1].j, i):
+            left = _aside_owner(ctx, lo, left)
         if not left and relative is None:
             # "Usai divonis bersalah ..., Ahok langsung ditahan", "Berangus ditembak polisi
             # saat ditangkap": the main clause's subject is the one sentenced or arrested
@@ -2054,7 +2060,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and voice in ("passive", "received")
                  and not any(m.kind.startswith("ANAPHOR") and not m.pronoun for m in left)
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
-                      or _coordinated_predicate(ctx, left[-1].j, i))) or (
+                      or _coordinated_predicate(ctx, left[-1].j, i)
+                      or _relative_aside(ctx, left[-1].j, i))) or (
                      (counted or act_subject or (held and trig.code in lex.held_genitive))
                      and not actors_t)
     if unnamed_by and not trig.unnamed_actor:
@@ -3004,6 +3011,54 @@ def _coordinated_predicate(ctx: _Ctx, start: int, i: int) -> bool:
             and not any(t.low in lex.relatives for t in toks[start:i]))
 
 
+def _ordered_party(ctx: _Ctx, i: int) -> list[_Mention]:
+    """(evrecall6) The party ordered when the trigger at `i` opens the purpose clause of an
+    order: "Presiden AS Barack Obama memerintahkan Kemenhan AS untuk mengerahkan lebih banyak
+    pesawat tanpa awak" (seed 83 missed the deployment; the judge codes the act ordered, with
+    the one ordered as actor). Requests and appeals ("meminta X untuk V") keep V undone."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and toks[k].low in lex.skip:
+        k -= 1
+    if k <= 0 or toks[k].low not in lex.content_openers:
+        return []
+    group = _left_group(ctx, ctx.clause_start(k - 1), k)
+    # (a country word may end the name: "Kemenhan AS untuk ...")
+    if not group or group[0].i < 1 or k - group[-1].j > 2 or not all(
+            t.text[:1].isupper() for t in toks[group[-1].j:k]):
+        return []
+    return group if toks[group[0].i - 1].low in lex.order_verbs else []
+
+
+def _aside_owner(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Mention]:
+    """(evrecall6) The name an aside set off by commas describes: the clause's first name,
+    a comma right after it ("Leonardo ..., mahasiswa Fakultas Kelautan dan Perikanan (FKP)
+    ... yang menjabat ..., ikut diberhentikan": Leonardo, not the faculty). Else `left`."""
+    toks = ctx.toks
+    opener = next((m for m in ctx.ms if m.i >= lo and _named(m)), None)
+    if (opener is None or opener.i > left[0].i or opener.j >= len(toks)
+            or toks[opener.j].text != ","):
+        return left
+    return [opener]
+
+
+def _relative_aside(ctx: _Ctx, start: int, i: int) -> bool:
+    """(evrecall6) Do the verbs between the subject and the passive at `i` all sit in one
+    relative clause set off by commas? "Leonardo ..., mahasiswa ... angkatan 2022 yang menjabat
+    sebagai Wakil Ketua BEM FKP, ikut diberhentikan tidak dengan hormat": Leonardo is the one
+    dismissed (seed 84 missed it); the verb of the aside describes him, it is no predicate."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > start and (toks[k].low in lex.skip or toks[k].low in lex.aside_aspects):
+        k -= 1
+    if k <= start or toks[k].text != ",":
+        return False
+    rel = next((n for n in range(start, k) if toks[n].low in lex.relatives), None)
+    return (rel is not None
+            and not any(_verb_like(t, lex) for t in toks[start:rel])
+            and not any(t.text in {",", ";", ":"} for t in toks[rel:k]))
+
+
 def _content_subject(ctx: _Ctx, hi: int) -> list[_Mention]:
     """The subject of a content clause right after a request ("meminta agar TNI
     mengungkapkan ..."): whom the request is made to."""
@@ -3292,6 +3347,9 @@ def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx
         if g.code != "REQUEST" or g.voice not in ("active", "passive") or not j <= f.i \
                 or f.i - j > 8 or ctx.clause_start(i) != f.clause:
             continue
+        if toks[i].low in lex.order_verbs and any(
+                t.low in lex.content_openers for t in toks[j:f.i]):
+            continue  # (evrecall6) an order's purpose, done by the one ordered
         if not any(t.low in lex.connectors for t in toks[j:f.i]):
             return True
     return False
@@ -3307,8 +3365,11 @@ def _content_clause(f: _Found, scanned: Sequence[tuple[Trigger, int, int]],
     if lo == 0 or toks[lo - 1].low not in lex.content_openers:
         return False
     before = ctx.clause_start(lo - 1)
-    # the opener may end the trigger itself: "mendesak agar Tuan Trump menarik ..."
-    return any(g.code in lex.embedding and before <= i and j <= lo for g, i, j in scanned)
+    # the opener may end the trigger itself: "mendesak agar Tuan Trump menarik ..."; an
+    # order's purpose is carried out by the one ordered (evrecall6: `_ordered_party`)
+    return any(g.code in lex.embedding and before <= i and j <= lo
+               and toks[i].low not in lex.order_verbs
+               for g, i, j in scanned)
 
 
 def _shares_noun(g: _Found, f: _Found, ctx: _Ctx) -> bool:

@@ -518,6 +518,11 @@ class EventWords(LangData):
     # Lower-case nouns of a post or membership that, like the NER role heads, tie a person
     # to the organisation after them ("Dwi, mahasiswa Magister SIL UI").
     member_nouns: Words = ()
+    # (evprec6) Workers and reporters whose deeds and whose fate are their own, not their
+    # employer's: "karyawan Freeport ... membakar", "penangkapan mantan Wartawan BBC".
+    employee_nouns: Words = ()
+    # (evprec6) Objects that turn an act on the doer itself: "menghancurkan dirinya sendiri".
+    reflexive_objects: Words = ()
     # Nouns of a period named after its ruler ("di masa pemerintahan Presiden Joko Widodo",
     # "era Soeharto"): the person after them dates the clause and takes no part in it.
     period_heads: Words = ()

@@ -155,6 +155,8 @@ class Lexicon:
     plural_openers: frozenset[str]  # "para": a description of a group, not of one person
     appositions: frozenset[str]
     member_nouns: frozenset[str]
+    employee_nouns: frozenset[str]  # "karyawan": the employer after it acts for no one
+    reflexive_objects: tuple[Phrase, ...]  # "dirinya sendiri": no act on another
     period_heads: frozenset[str]  # "masa", "era": a person after them dates, no participant
     period_gap: frozenset[str]  # "pemerintahan": between a period noun and its ruler
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
@@ -392,6 +394,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         list_connectors=fs(w.list_connectors), description_heads=fs(w.description_heads),
         plural_openers=fs(w.plural_openers),
         appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
+        employee_nouns=fs(w.employee_nouns),
+        reflexive_objects=tuple(_phrase(x) for x in w.reflexive_objects),
         period_heads=fs(w.period_heads), period_gap=fs(w.period_gap),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
@@ -763,6 +767,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
                     and not any(m.i == end and m.kind in ("PERSON", "ORG") for m in named):
                 end += 1
+        if _employed_by_named(toks, hit, named, lex):
+            out.append(hit)  # (evprec6) "karyawan Freeport": the workers, their firm no party
+            continue
         if (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()
                 and end not in lives):
             continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
@@ -772,6 +779,16 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
+
+
+def _employed_by_named(toks: Sequence[_Tok], hit: _Mention, named: Sequence[_Mention],
+                       lex: Lexicon) -> bool:
+    """(evprec6) Is the unnamed agent an employee noun with its employer, an organisation,
+    named right after it ("Ribuan karyawan Freeport", "mantan Wartawan BBC")? The workers
+    are the participant and `_mark_employers` makes the firm no party."""
+    if toks[hit.i].low not in lex.employee_nouns or hit.j - hit.i != 1:
+        return False
+    return any(m.i == hit.j and m.kind == "ORG" for m in named)
 
 
 def _title_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -942,6 +959,21 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 k += 1
     _mark_residences(ms, toks, lex)
     _mark_operated(ms, toks, lex)
+    _mark_employers(ms, toks, lex)
+
+
+def _mark_employers(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
+    """(evprec6) An organisation right after an employee noun, with no named person after
+    it, only says whose workers they are: in "Ribuan karyawan Freeport ... membakar
+    fasilitas" the workers burn, not the firm, and "penangkapan mantan Wartawan BBC" holds a
+    reporter, not the BBC (seeds 83 and 84: the employer made actor or target)."""
+    for n, m in enumerate(ms):
+        if m.kind != "ORG" or m.i == 0 or toks[m.i - 1].low not in lex.employee_nouns:
+            continue
+        nxt = ms[n + 1] if n + 1 < len(ms) else None
+        if nxt is not None and nxt.kind == "PERSON" and nxt.i - m.j <= 2:
+            continue  # "wartawan BBC, John Smith": the person's own apposition decides
+        m.modifier = True
 
 
 def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -1512,6 +1544,18 @@ def _represented(ctx: _Ctx, m: _Mention) -> bool:
             and (k == 0 or toks[k - 1].text == "," or toks[k - 1].low in lex.breaks))
 
 
+def _next_predicate(ctx: _Ctx, j: int, hi: int) -> int:
+    """(evprec6) Where a second predicate joined by "dan" starts after the trigger's own
+    object: "Erwin Dwiyanto menyambut baik kunjungan tersebut dan menegaskan komitmen
+    Pertamina" (Pertamina is the second verb's, not welcomed; seed 83). A verb right after
+    the trigger ("menangkap dan menahan X") shares its object and cuts nothing."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(j + 1, min(hi, len(toks) - 1)):
+        if toks[k].low in lex.coordinators and _verb_like(toks[k + 1], ctx.lex):
+            return k
+    return hi
+
+
 def _right(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
     """Mentions after a trigger, up to a source attribution ("menurut laporan dari X"); a
     preposition before the trigger is not theirs."""
@@ -1698,6 +1742,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
+    if _self_directed(ctx, trig, j):
+        return None
     if not ctx.direct and _quoted(toks, i, lex):
         return None
     first = i  # the trigger's first token; a refusal starts at its negator
@@ -1763,6 +1809,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # object (not "... arsenal nuklirnya yang merupakan peringatan kepada X")
         hi = next((k for k in range(j, hi) if toks[k].low in lex.copulas
                    and toks[k - 1].low not in lex.relatives), hi)
+    hi = _next_predicate(ctx, j, hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
                                     and not trig.goal_is_place else lex.goal_preps)
@@ -2106,6 +2153,13 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _self_directed(ctx: _Ctx, trig: Trigger, j: int) -> bool:
+    """(evprec6) Is the active verb's object its doer itself ("peradaban ... biasanya
+    menghancurkan dirinya sendiri")? Self-harm is no act on another party."""
+    return trig.voice == "active" and any(
+        _matches(ctx.toks, j, ph) for ph in ctx.lex.reflexive_objects)
 
 
 def _visit_to_nothing(trig: Trigger, voice: str, targets: Sequence[str],
@@ -3874,7 +3928,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 48  # evrecall6: cooperation made or entrusted, crowds dispersed, threats
+    version = 49  # evprec6 (merged): warnings told as statements, securing events, firm
+    # takeovers, reflexive objects, "kecuali", employers of workers, a second predicate's
+    # object (49); evrecall6: cooperation made or entrusted, crowds dispersed, threats
     # flaunted, expulsions from a programme, strike campaigns (48);
     # evrecall5 (merged): threats after their condition, quoted passives with an
     # agent, resignations naming a post (kept in sport, no target), captivity noun (47);

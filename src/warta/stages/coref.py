@@ -2737,7 +2737,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 30  # whoroles5: the first of two offices joined by 'sekaligus', a head and
+    version = 31  # whoroles6: bare 'anggota' no role (31); whoroles5: the first of two
+    # offices joined by 'sekaligus', a head and
     # 'mereka' after a name, written-out corps after a rank (30); whoroles4: an agent's
     # office over its client and a comma, an age after a
     # head, quoted firm names in roles, 'dipercaya sebagai', a described client's lawyer

@@ -316,3 +316,21 @@ def test_experts_and_executives_open_roles() -> None:
     assert role_before(["disampaikan", "pakar", "hukum", "pidana", "Romli"], 4) == (1, 4)
     for word in ("pakar", "Petinggi"):
         assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_body_head_goes_on_inside_an_office_in_title_case_lines() -> None:
+    # "Kepala Sekretariat Presiden Heru Budi Hartono" in a line whose case says nothing:
+    # the body's head "Sekretariat" (no lexicon noun) is the office's, not its end
+    # (who round 238).
+    words = _w("Turut , Kepala Sekretariat Presiden Heru Budi Hartono")
+    blind = [False] * len(words)
+    assert role_before(words, 5, blind=blind) == (2, 5)
+
+
+def test_the_agent_of_a_passive_verb_is_no_role_of_the_name_after_it() -> None:
+    # "Ditemui wartawan , Erwin mengatakan": the journalists met him (who round 241);
+    # "kata wartawan , Budi" stays his occupation.
+    assert role_before(_w("Ditemui wartawan , Erwin"), 3) is None
+    assert role_before(_w("kata wartawan , Budi"), 3) == (1, 2)
+    # Inside a clause the name after the comma is the agent itself.
+    assert role_before(_w("kemudian ditemui wartawan , Budi"), 4) == (2, 3)

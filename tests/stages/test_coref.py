@@ -408,6 +408,9 @@ def test_no_role_over_a_verb_or_an_origin(text: str) -> None:
      "gugatan itu.", "ketua majelis hakim Pengadilan Negeri Jakarta Selatan"),
     ("Rapat digelar Komisi III DPR yang dikepalai Fatimah pada Senin.",
      "kepala Komisi III DPR"),
+    # a demonstrative after the body, no 'yang' (who round 240)
+    ("Presiden melantik sembilan orang. Dewan Pengarah ini diketuai oleh Fatimah.",
+     "ketua Dewan Pengarah"),
 ])
 def test_person_after_a_passive_verb_of_leading_heads_the_body(text: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
@@ -454,6 +457,12 @@ def test_no_appositive_role_without_a_head() -> None:
     # a verb after the closing comma: still the appositive
     ("Sidang dipimpin Fatimah, Ketua Majelis Hakim, yang membacakan putusan.",
      ("Ketua Majelis Hakim",)),
+    # 'seorang' before the head: an apposition, its verb describing her (who round 241)
+    ("Peluru menewaskan Fatimah, seorang rapper berusia 32 tahun yang ikut unjuk rasa.",
+     ("rapper",)),
+    # an academic degree set off after the name before the role (who round 238)
+    ("Hal ini dilakoni oleh Fatimah , SH , salah satu anggota Timsus Satpas Polda Metro "
+     "Jaya dengan menyamar.", ("anggota Timsus Satpas Polda Metro Jaya",)),
 ])
 def test_appositive_role_is_no_new_clause_subject(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))

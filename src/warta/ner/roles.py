@@ -163,14 +163,17 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
                 or _head_word_at(words, k)
         # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
         # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
+        # A body's head word goes on inside the office it names ("Kepala [Sekretariat]
+        # Presiden Heru"), though the lexicon knows it as no common noun.
         return blind[k] or is_role_word(w) or w in role_words().connectors \
-            or (w[:1].isupper() and _inner_noun(w.lower(), lex))
+            or (w[:1].isupper() and (_inner_noun(w.lower(), lex) or _body_head(w)))
 
     j = start
     bare = _bare_honorifics()
     while j > 0 and words[j - 1].lower().rstrip(".") in bare:
         j -= 1  # "Ketua MUI Kabupaten Garut , [KH] Sirojul Munir": titles of the name
-    if j > 0 and words[j - 1] == ",":
+    comma = j > 0 and words[j - 1] == ","
+    if comma:
         j -= 1
     i = j
     best: int | None = None
@@ -208,6 +211,13 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         best = lower_head_before(words, j, members=members)
     if best is None or (best > 0 and is_org_word(words[best - 1])):
         return None  # "Ikatan [Guru] Aisyiyah": a head inside an organisation's name
+    if comma and best > 0 and words[best].islower() and _passive_verb(words[best - 1], lex) \
+            and _opens_clause(words, best - 1):
+        # "Ditemui [wartawan] , Erwin mengatakan": a clause opened by a passive verb, its
+        # agent set off by a comma, who met the main clause's subject. Inside a clause the
+        # name after the comma is the agent ("digunakan pemain anyar , Dani Ceballos"), and
+        # with no comma too ("disampaikan tokoh feminis Fatima").
+        return None
     if best > 0 and words[best - 1].lower() in _PREFIXES:
         best -= 1
     # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
@@ -302,6 +312,17 @@ def _title_start(words: Sequence[str], best: int, i: int,
 
 
 @cache
+def _body_heads() -> frozenset[str]:
+    """entities.toml's head nouns of bodies and organisation words, case-folded."""
+    d = load("entities", EntitiesData)
+    return frozenset(w.casefold() for w in (*d.body_heads, *d.org_words))
+
+
+def _body_head(word: str) -> bool:
+    return word.casefold() in _body_heads()
+
+
+@cache
 def org_words() -> frozenset[str]:
     """entities.toml's words that make a name a body's ("Ikatan", "Partai")."""
     return frozenset(load("entities", EntitiesData).org_words)
@@ -381,6 +402,19 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
         if all(_tail_noun(w, lex) for w in tail_words):
             return k
     return None
+
+
+def _passive_verb(word: str, lex: dict[str, str]) -> bool:
+    """A passive verb ("ditemui", "dikonfirmasi"): the lexicon's verb with the di- prefix,
+    whose agent a lower-case head right after it is."""
+    low = word.lower()
+    return low.startswith("di") and len(low) > 4 and lex.get(low, "").startswith("VB")
+
+
+def _opens_clause(words: Sequence[str], k: int) -> bool:
+    """Whether word `k` opens a sentence or clause: first, capitalised, or after a stop,
+    comma or quotation mark."""
+    return k == 0 or words[k][:1].isupper() or words[k - 1] in {".", ",", '"', ";", ":"}
 
 
 def shared_role(words: Sequence[str], a: int, b: int) -> tuple[str, str] | None:

@@ -1746,6 +1746,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             before = _tokens_before(text, start, m.start, read, max(end, m.start))
             after = _role_after(text, m.end, end)
             if after is not None and not _opens_clause(text, before) \
+                    and not _one_before(text, m.end, after[0]) \
                     and _active_verb(_next_word(text, after[1], end)):
                 # 'majelis hakim yang diketuai Fatimah, JPU mendakwa': a name inside a
                 # phrase, then a capitalised subject and its active verb: a new clause, no
@@ -2091,6 +2092,9 @@ def _led_by() -> dict[str, str]:
     return {k.casefold(): v for k, v in load("roles", RolesData).led_by.items()}
 
 
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+
+
 def _led_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """'majelis hakim yang diketuai Fatimah', 'hakim yang diketuai Kolonel Kum Sarifuddin':
     the person named after a passive verb of leading (roles.toml `led_by`; 'oleh' and the
@@ -2121,6 +2125,8 @@ def _led_roles(art: _Article, sentences: Sequence[Span]) -> None:
             k -= 1
             if k and words[k - 1].casefold() == "yang":
                 k -= 1
+            elif k > 1 and words[k - 1].casefold() in _DEMONSTRATIVES:
+                k -= 1  # 'Dewan Pengarah [ini] diketuai oleh Megawati': the body named before
             b = k  # the body: capitalised words, then at most two nouns, back from `k`
             while b and (words[b - 1][:1].isupper() or words[b - 1][:1].isdigit()
                          or words[b - 1] in ("-", "/")):
@@ -2267,12 +2273,36 @@ def _one_of() -> re.Pattern[str]:
                                        for w in words) + r")\s+" if words else "(?!)")
 
 
+def _one_before(text: str, at: int, role: int) -> bool:
+    """Whether a word of one among many ('seorang', 'salah satu') stands between the name's
+    comma at `at` and its role at `role`: 'Ruiz, seorang rapper berusia 32 tahun' is an
+    apposition, its verb describing him, no new clause ('Fatimah, JPU mendakwa')."""
+    comma = _NAME_COMMA.match(text, at, role)
+    return comma is not None and _one_of().match(text, comma.end(), role) is not None
+
+
+@cache
+def _degrees() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).name_suffixes)
+
+
+def _past_degree(text: str, comma: re.Match[str], end: int) -> re.Match[str]:
+    """The comma after an academic degree set off after the name ('Aiptu Tutut , [SH ,]
+    salah satu anggota Timsus …'): the role follows it. `comma` where no degree stands."""
+    m = _TOKEN.match(text, comma.end(), end)
+    if m is None or m.group() not in _degrees():
+        return comma
+    nxt = _NAME_COMMA.match(text, m.end(), end)
+    return nxt if nxt is not None and "," in nxt.group() else comma
+
+
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     """A role after the name and its comma ('Gregory Lukasik, CEO …'), the name's initials
     in brackets and a word of one among many ('salah satu') allowed before it."""
     comma = _NAME_COMMA.match(text, at, end)
     if comma is None:
         return None
+    comma = _past_degree(text, comma, end)
     one = _one_of().match(text, comma.end(), end)
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(
         text, one.end() if one else comma.end(), end)][:24]
@@ -2737,7 +2767,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 30  # whoroles5: the first of two offices joined by 'sekaligus', a head and
+    version = 31  # whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
+    # seorang rapper berusia ...' (31); whoroles5: the first of two
+    # offices joined by 'sekaligus', a head and
     # 'mereka' after a name, written-out corps after a rank (30); whoroles4: an agent's
     # office over its client and a comma, an age after a
     # head, quoted firm names in roles, 'dipercaya sebagai', a described client's lawyer

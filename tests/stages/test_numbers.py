@@ -2224,3 +2224,29 @@ def test_the_day_a_rate_was_announced_is_no_period_of_it() -> None:
     # a period said with the amount stays
     got = _measured("Presiden Trump mengumumkan tarif sebesar 10% untuk tahun 2025.")
     assert got[0][4] == "2025"
+
+
+def test_a_fund_measures_the_amount_not_what_it_pays_for() -> None:
+    # numtime6 (seed 45): "anggaran untuk diskon transportasi" is the budget's amount
+    got = _measured("Keseluruhan anggaran untuk diskon transportasi sebesar Rp 940 miliar. "
+                    "Anggaran yang dibutuhkan untuk perpanjangan diskon iuran JKK Rp 200 miliar.")
+    assert [t for _, t, _, _, _ in got] == ["anggaran", "Anggaran"]
+
+
+def test_a_change_word_inside_a_name_is_no_change() -> None:
+    # numtime6 (seed 45): "Pajak Pertambahan Nilai" names a tax; the name runs to its
+    # bracketed abbreviation
+    got = _measured("Kedua, diskon tiket pesawat ekonomi Pajak Pertambahan Nilai Ditanggung "
+                    "Pemerintah (PPN-DTP) 6% untuk menurunkan harga tiket pesawat.")
+    assert [(t, c) for _, t, c, _, _ in got] == [
+        ("Pajak Pertambahan Nilai Ditanggung Pemerintah", None)]
+
+
+def test_a_range_or_pair_of_months_is_the_period_they_span() -> None:
+    # numtime6 (seed 45): "periode Juni-Juli", "selama Juni dan Juli", published in June
+    def periods(text: str) -> list[str | None]:
+        return [c.period for c in analyze(text, published=datetime(2025, 6, 2)).numbers]
+    got = periods("Diskon kereta api 30% dengan anggaran Rp 300 miliar periode Juni-Juli.")
+    assert got[1] == "2025-06/2025-07"
+    got = periods("Pemerintah memberi stimulus selama Juni dan Juli senilai Rp 24,44 triliun.")
+    assert got[-1] == "2025-06/2025-07"

@@ -2250,3 +2250,24 @@ def test_a_range_or_pair_of_months_is_the_period_they_span() -> None:
     assert got[1] == "2025-06/2025-07"
     got = periods("Pemerintah memberi stimulus selama Juni dan Juli senilai Rp 24,44 triliun.")
     assert got[-1] == "2025-06/2025-07"
+
+
+def test_a_comparison_s_base_year_after_the_amount_is_no_period() -> None:
+    # numtime6 (seed 45): "naik 8,6% dibandingkan outlook ... pada 2025" rises in 2026 (the
+    # year the sentence before named), 2025 is the base; so after a glued "dari"
+    text = ("Pemerintah menganggarkan Rp 599,44 triliun untuk membayar bunga utang pada 2026. "
+            "Jumlah bunga utang itu naik 8,6% dibandingkan outlook pembayaran bunga utang "
+            "pada 2025.")
+    got = analyze(text, published=datetime(2025, 8, 18)).numbers
+    assert [c.period for c in got] == ["2026", "2026"]
+
+
+def test_the_paragraph_dating_the_trading_after_a_lead_naming_a_person() -> None:
+    # numtime6 (seed 45): the lead names a minister (an analyst's view ends a session),
+    # the next paragraph opens with the trading day: its amounts are of that day
+    text = ("Menko Airlangga Hartarto merespons pelemahan nilai tukar rupiah dan anjloknya "
+            "IHSG setelah reshuffle.\nBerdasarkan data RTI, Selasa (9/9/2025), IHSG ditutup "
+            "di level 7.628 atau melemah 138 poin (1,78%).")
+    got = analyze(text, published=datetime(2025, 9, 9, 17)).numbers
+    assert [(c.thing, c.period) for c in got if c.unit in ("poin", "persen")] == [
+        ("IHSG", "2025-09-09"), ("IHSG", "2025-09-09")]

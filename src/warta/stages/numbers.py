@@ -2179,8 +2179,13 @@ def find_numbers(article: Article) -> list[Count]:
     # A day the paragraph after the lead dates the trading by: the session's from there on
     # (its period only; what moved is each amount's own clause).
     session_from: tuple[int, TimeExpr] | None = None
-    if session is None and (day := _sourced_session(article, times)) is not None:
+    # (also when it is the lead's own session day: a lead naming a person, "Airlangga
+    # merespons pelemahan ... IHSG", ends that session there, but the paragraph dating
+    # the trading opens it again; numtime6)
+    if (day := _sourced_session(article, times)) is not None and (
+            session is None or session[0].value == day.value):
         session_from = (day.span.start, day)
+    lead_subject = session[1] if session is not None else None
     person_starts = sorted(m.start for e in article.entities if e.kind == "PERSON"
                            for m in e.mentions) if session is not None else []
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
@@ -2210,7 +2215,7 @@ def find_numbers(article: Article) -> list[Count]:
             para_period = _names_period(text, times, time_starts, sent.start, bases)
             if session_from is not None and session_from[0] < (
                     len(text) if (p_end := text.find("\n", sent.start)) < 0 else p_end):
-                session = (session_from[1], None)
+                session = (session_from[1], lead_subject)  # the lead's subject stays
                 session_from = None
                 person_starts = sorted(m.start for e in article.entities
                                        if e.kind == "PERSON" for m in e.mentions)
@@ -2471,6 +2476,9 @@ def find_numbers(article: Article) -> list[Count]:
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
                 own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
+                       and not (change is not None and not change_to and not change_from
+                                and raw.end <= t.span.start
+                                and _base_after(text, raw.end, t, lex))
                        and not _names_event(text, t, lex)
                        and not (t.span.end <= raw.start and (_SAID_THAT.search(
                            text, t.span.end, raw.start) or lex.announcing.search(
@@ -3126,7 +3134,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
     break between; such a date is no period to carry on. With `compared`, only after
     "dibandingkan" and the like (`_compared_date`)."""
     lex = _lex()
-    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
+    words = [_unglued(w.casefold(), lex)
+             for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in lex.measure_breaks:
@@ -3144,6 +3153,34 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
                for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
     return False
+
+
+def _base_after(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a date after a change's amount names the base it is measured against: a
+    comparison word, or "dari" right after the amount, between them with no break or
+    number ("naik 8,6% dibandingkan outlook pembayaran bunga utang pada 2025": 2025 is
+    the base, not the period of the rise; numtime6)."""
+    between = text[end:t.span.start]
+    if any(c.isdigit() for c in between):
+        return False
+    words = [_unglued(w.casefold(), lex) for w in _WORD.findall(between)]
+    if any(w in lex.measure_breaks for w in words):
+        return False
+    return bool(words) and (words[0] in lex.from_words or any(w in lex.comparisons
+                                                              for w in words))
+
+
+_GLUE_REST = 4  # letters after a comparison word glued to the next words, at least
+
+
+def _unglued(w: str, lex: _Lex) -> str:
+    """A comparison word glued to the words after it by a lost space ("dibandingkanoutlook
+    pembayaran", "darioutlookpembayaran": the cleaned text of an italic word), else `w`."""
+    for c in (*lex.comparisons, *lex.from_words):
+        if " " not in c and len(w) >= len(c) + _GLUE_REST and w.startswith(c) \
+                and w[len(c):].isalpha():
+            return c
+    return w
 
 
 def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:

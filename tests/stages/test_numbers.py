@@ -2224,3 +2224,50 @@ def test_the_day_a_rate_was_announced_is_no_period_of_it() -> None:
     # a period said with the amount stays
     got = _measured("Presiden Trump mengumumkan tarif sebesar 10% untuk tahun 2025.")
     assert got[0][4] == "2025"
+
+
+def test_a_fund_measures_the_amount_not_what_it_pays_for() -> None:
+    # numtime6 (seed 45): "anggaran untuk diskon transportasi" is the budget's amount
+    got = _measured("Keseluruhan anggaran untuk diskon transportasi sebesar Rp 940 miliar. "
+                    "Anggaran yang dibutuhkan untuk perpanjangan diskon iuran JKK Rp 200 miliar.")
+    assert [t for _, t, _, _, _ in got] == ["anggaran", "Anggaran"]
+
+
+def test_a_change_word_inside_a_name_is_no_change() -> None:
+    # numtime6 (seed 45): "Pajak Pertambahan Nilai" names a tax; the name runs to its
+    # bracketed abbreviation
+    got = _measured("Kedua, diskon tiket pesawat ekonomi Pajak Pertambahan Nilai Ditanggung "
+                    "Pemerintah (PPN-DTP) 6% untuk menurunkan harga tiket pesawat.")
+    assert [(t, c) for _, t, c, _, _ in got] == [
+        ("Pajak Pertambahan Nilai Ditanggung Pemerintah", None)]
+
+
+def test_a_range_or_pair_of_months_is_the_period_they_span() -> None:
+    # numtime6 (seed 45): "periode Juni-Juli", "selama Juni dan Juli", published in June
+    def periods(text: str) -> list[str | None]:
+        return [c.period for c in analyze(text, published=datetime(2025, 6, 2)).numbers]
+    got = periods("Diskon kereta api 30% dengan anggaran Rp 300 miliar periode Juni-Juli.")
+    assert got[1] == "2025-06/2025-07"
+    got = periods("Pemerintah memberi stimulus selama Juni dan Juli senilai Rp 24,44 triliun.")
+    assert got[-1] == "2025-06/2025-07"
+
+
+def test_a_comparison_s_base_year_after_the_amount_is_no_period() -> None:
+    # numtime6 (seed 45): "naik 8,6% dibandingkan outlook ... pada 2025" rises in 2026 (the
+    # year the sentence before named), 2025 is the base; so after a glued "dari"
+    text = ("Pemerintah menganggarkan Rp 599,44 triliun untuk membayar bunga utang pada 2026. "
+            "Jumlah bunga utang itu naik 8,6% dibandingkan outlook pembayaran bunga utang "
+            "pada 2025.")
+    got = analyze(text, published=datetime(2025, 8, 18)).numbers
+    assert [c.period for c in got] == ["2026", "2026"]
+
+
+def test_the_paragraph_dating_the_trading_after_a_lead_naming_a_person() -> None:
+    # numtime6 (seed 45): the lead names a minister (an analyst's view ends a session),
+    # the next paragraph opens with the trading day: its amounts are of that day
+    text = ("Menko Airlangga Hartarto merespons pelemahan nilai tukar rupiah dan anjloknya "
+            "IHSG setelah reshuffle.\nBerdasarkan data RTI, Selasa (9/9/2025), IHSG ditutup "
+            "di level 7.628 atau melemah 138 poin (1,78%).")
+    got = analyze(text, published=datetime(2025, 9, 9, 17)).numbers
+    assert [(c.thing, c.period) for c in got if c.unit in ("poin", "persen")] == [
+        ("IHSG", "2025-09-09"), ("IHSG", "2025-09-09")]

@@ -572,8 +572,12 @@ def test_deictic_words_without_a_dated_statement_count_from_publication() -> Non
     # A weekday that does not fit the date is no statement date.
     text = '"Hari ini kami serahkan berkasnya," kata Budi, Rabu (24/8).'
     assert _values(text, FRI)[0] == ("Hari ini", "2023-08-25")
-    # Nor is a date long before publication.
+    # A date long before publication dates the quote its attribution closes (numtime6,
+    # timex seed 22's ruling: 'hari ini' in a quote dated 'Selasa (10/6)' is that day) ...
     text = '"Hari ini kami serahkan berkasnya," kata Budi, Kamis (10/8/2023).'
+    assert _values(text, FRI)[0] == ("Hari ini", "2023-08-10")
+    # ... but a date in a later sentence of the paragraph does not
+    text = '"Hari ini kami serahkan berkasnya," kata Budi. Berkas dibuat Kamis (10/8/2023).'
     assert _values(text, FRI)[0] == ("Hari ini", "2023-08-25")
 
 
@@ -1199,9 +1203,10 @@ def test_a_relative_day_glossed_by_a_date_is_that_date() -> None:
     text = ("\"Kemarin, hari Senin tanggal 5 Mei 2025, kami sudah melapor ke polsek,\" kata "
             "Ketua RT Budi, Selasa (6/5/2025).")
     assert _values(text, datetime(2025, 5, 20, 12))[0] == ("Kemarin", "2025-05-05")
-    # unglossed, it keeps counting from publication (the attribution is too old)
+    # unglossed, it counts from its attribution's day, however old (numtime6, timex seed
+    # 22's ruling on a quote dated months before publication)
     text = "\"Kemarin kami sudah melapor,\" kata Budi, Selasa (6/5/2025)."
-    assert _values(text, datetime(2025, 5, 20, 12))[0] == ("Kemarin", "2025-05-19")
+    assert _values(text, datetime(2025, 5, 20, 12))[0] == ("Kemarin", "2025-05-05")
 
 
 def test_a_range_of_days_after_tanggal_takes_its_month() -> None:
@@ -1477,3 +1482,43 @@ def test_a_clock_time_after_a_deictic_today_is_of_today() -> None:
     got = _values("Batas waktunya besok. Sebelumnya, pada pembukaan perdagangan pagi hari "
                   "ini, rupiah melemah. Sekitar pukul 09.15 WIB dolar AS menguat.")
     assert got[-1] == ("Sekitar pukul 09.15 WIB", "2024-11-18T09:15")
+
+
+def test_a_week_word_in_a_quote_counts_from_the_quote_s_day() -> None:
+    # numtime6 (timex seed 22): "minggu depan" said on Friday 17/10, published Monday 20/10,
+    # is the week after the speaker's, not after publication's
+    got = _values('"Kalau itu minggu depan saya cek. Ini birokrasi seperti itu," kata '
+                  'Purbaya kepada awak media, Jumat (17/10/2025).', datetime(2025, 10, 20, 17))
+    assert ("minggu depan", "2025-W43") in got
+
+
+def test_a_deictic_in_a_quote_dated_months_ago_counts_from_its_attribution() -> None:
+    # numtime6 (timex seed 22): the attribution's own date dates the quote, however old
+    got = _values('"Jadi mulai terhitung hari ini, pemerintah telah mencabut empat IUP," ujar '
+                  'Menteri ESDM saat jumpa pers di Jakarta, Selasa (10/6).',
+                  datetime(2025, 10, 21, 18))
+    assert got[0] == ("hari ini", "2025-06-10")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # numtime6 (timex seed 22): bare "belakangan" (lately), "dulu" after "padahal",
+    # "detik ini" (this very moment), a duration of alternative counts as one span
+    ("Nunung mengakui belakangan penyakit asmanya kerap kambuh.", "belakangan", "PAST_REF"),
+    ("Dia pakai inhaler, padahal dulu gak pakai.", "dulu", "PAST_REF"),
+    ("Sampai detik ini kami belum pernah lihat.", "detik ini", "PRESENT_REF"),
+    ("Masa jabatan menteri hanya empat atau lima tahun.", "empat atau lima tahun", "P5Y"),
+])
+def test_lately_formerly_now_and_alternative_counts(text: str, span: str, value: str) -> None:
+    got, t = _one(text)
+    assert (got, t.value) == (span, value)
+
+
+def test_not_lately_after_paling_nor_a_dated_alternative() -> None:
+    assert _values("Dia yang paling belakangan datang.") == []
+    assert _values("Satu atau dua hari lalu dia datang.")[0][0] == "dua hari lalu"
+
+
+def test_the_month_that_closes_a_range_of_months() -> None:
+    # numtime6 (numbers seed 45): "periode Juni-Juli" names July too
+    got = _values("Diskon untuk 2,8 juta penumpang periode Juni-Juli.", datetime(2025, 6, 2))
+    assert got == [("Juni", "2025-06"), ("Juli", "2025-07")]

@@ -1066,6 +1066,8 @@ class NumberMeasure(LangData):
     range_phrases: Words = ()
     # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).
     governing: Words = ()
+    # Funds that take a purpose phrase (`purposes`: "anggaran untuk diskon transportasi").
+    funds: Words = ()
     # Clause breaks opening the result of a change before them ("sehingga menjadi 6%").
     results: Words = ()
     # Copulas stating the level a change before them reached ("dan sekarang adalah 5%").

@@ -109,6 +109,7 @@ class _Lex:
     unnamed_frames: frozenset[str]  # "di mana 76%", "di rentang Rp ...": no measure named
     range_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
+    funds: frozenset[str]
     results: frozenset[str]
     copulas: frozenset[str]
     against: frozenset[str]
@@ -281,6 +282,7 @@ def _lex() -> _Lex:
         range_phrases=tuple(tuple(x.casefold().split())
                             for x in (ms.range_phrases if ms else ())),
         governing=frozenset(ms.governing if ms else ()),
+        funds=frozenset(ms.funds if ms else ()),
         results=frozenset(ms.results if ms else ()),
         copulas=frozenset(ms.copulas if ms else ()),
         against=frozenset(ms.against if ms else ()),
@@ -991,9 +993,18 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             if t.kind != "word" or not t.text[0].islower() or t.low in lex.stop \
                     or _verb_like(t.low) or _change_word(t.low) in lex.up | lex.down:
                 break
+    # a fund whose purpose holds the head measures the amount, not the purpose's words
+    paid_for = _purpose_of_fund(toks, head, lo) if head is not None else None
+    fund = paid_for is not None
+    head = paid_for or head
+    gloss = head[1] if head is not None else 0
+    while head is not None and gloss < first and _capital_word(toks[gloss]) \
+            and toks[gloss].low not in lex.stop:
+        gloss += 1  # "Pajak Pertambahan Nilai Ditanggung Pemerintah (PPN-DTP)": the name
+        # runs on past the head to its abbreviation (numtime6)
     if head is not None and head[0] > 0 and toks[head[0]].text[0].isupper() \
-            and head[1] + 2 < first and toks[head[1]].text == "(" \
-            and _acronym(toks[head[1] + 1]) and toks[head[1] + 2].text == ")":
+            and gloss + 2 < first and toks[gloss].text == "(" \
+            and _acronym(toks[gloss + 1]) and toks[gloss + 2].text == ")":
         # "Pajak Pertambahan Nilai (PPN)": a head inside a name glossed by its
         # abbreviation is the name (not in a title-case heading: "Menkeu Sebut Defisit")
         a = head[0]
@@ -1060,7 +1071,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
             thing = None  # "melemah terhadap mata uang CHF Swiss sebesar 0,14%"
     if head is not None and thing is not None and first > 1 and _acronym(toks[first - 1]) \
-            and not _glued(toks[first - 1], toks[first]) \
+            and not fund and not _glued(toks[first - 1], toks[first]) \
             and toks[first - 2].low not in lex.places:
         # "Insentif PPN diberikan untuk mobil dengan TKDN lebih dari 40%": an abbreviation
         # right before the amount, past a verb after the head, is what it measures; not a
@@ -1097,7 +1108,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_at = 0
     for n in range(start, first):
         low = _change_word(toks[n].low)
-        if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes):
+        if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes) \
+                and not _inside_name(toks, n, start):
             change = "up" if low in lex.up else "down"
             to = False
             said_at = n
@@ -1580,6 +1592,45 @@ def _acronym(tok: _Tok) -> bool:
         and sum(c.isupper() for c in tok.text) >= 2 and tok.text not in _lex().currencies
 
 
+def _purpose_of_fund(toks: Sequence[_Tok], head: tuple[int, int],
+                     lo: int) -> tuple[int, int] | None:
+    """The fund a head is the purpose of ("anggaran untuk diskon transportasi", "Anggaran
+    yang dibutuhkan untuk perpanjangan diskon"): the fund's word, when "untuk" (or "bagi")
+    opens the head's phrase, within three plain lower-case words, and the fund stands
+    right before it, or before "yang" and one verb; else None."""
+    lex = _lex()
+    j = head[0] - 1
+    while j > lo and head[0] - j <= 3 and toks[j].low not in lex.purposes:
+        if toks[j].kind != "word" or not toks[j].text[0].islower() or toks[j].low in lex.stop:
+            return None
+        j -= 1
+    if j <= lo or toks[j].low not in lex.purposes:
+        return None
+    f = j - 1
+    if f - 1 > lo and toks[f - 1].low == "yang" and _verb_like(toks[f].low):
+        f -= 2  # "Anggaran yang dibutuhkan untuk ...": the fund before its clause
+    return (f, f + 1) if toks[f].kind == "word" and toks[f].low in lex.funds else None
+
+
+def _capital_word(tok: _Tok) -> bool:
+    return tok.kind == "word" and tok.text[0].isupper()
+
+
+def _inside_name(toks: Sequence[_Tok], n: int, lo: int) -> bool:
+    """Whether the change word at toks[n] is a word inside a capitalised name in running
+    text ("diskon tiket pesawat ekonomi Pajak Pertambahan Nilai Ditanggung Pemerintah
+    (PPN-DTP) 6%": a tax's name, no rise said; numtime6): capitalised between two
+    capitalised words, with a lower-case word before the name in the window, so that a
+    title-cased headline ("Dampak Kenaikan Harga BBM") keeps its change."""
+    if n < 1 or n + 1 >= len(toks) or not (
+            _capital_word(toks[n]) and _capital_word(toks[n - 1]) and _capital_word(toks[n + 1])):
+        return False
+    k = n - 1
+    while k >= lo and _capital_word(toks[k]):
+        k -= 1
+    return k >= lo and toks[k].kind == "word" and toks[k].text[0].islower()
+
+
 def _change_word(low: str) -> str:
     """A change word without the possessive "-nya" ("kenaikannya" -> "kenaikan")."""
     return low[:-3] if low.endswith("nya") and len(low) > 6 else low
@@ -1778,7 +1829,29 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
             spans[n] = replace(t, span=Span(start=p.span.start, end=t.span.end),
                                value=f"{p.value[:4]}/{t.value}", mod=None)
             dropped.add(k)
+            continue
+        # "selama Juni dan Juli": two months in a row joined by "dan" are the span they
+        # fill, as two years are (numtime6); not two of a longer list ("Oktober, November,
+        # Desember": the list's own span, or none)
+        if p is not None and p.type == "DATE" and _next_month(p.value) == t.value \
+                and _MONTH_PAIR.fullmatch(text, p.span.end, t.span.start):
+            spans[n] = replace(t, span=Span(start=p.span.start, end=t.span.end),
+                               value=f"{p.value}/{t.value}", mod=None)
+            dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_MONTH_PAIR = re.compile(r"\s+dan\s+", re.IGNORECASE)
+
+
+def _next_month(value: str) -> str | None:
+    """The month after a month value ("2025-12" -> "2026-01"); None for any other value."""
+    m = _MONTH.fullmatch(value)
+    if m is None:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
 
 
 _YEARS_DURATION = re.compile(r"P(\d{1,2})Y")
@@ -2106,8 +2179,13 @@ def find_numbers(article: Article) -> list[Count]:
     # A day the paragraph after the lead dates the trading by: the session's from there on
     # (its period only; what moved is each amount's own clause).
     session_from: tuple[int, TimeExpr] | None = None
-    if session is None and (day := _sourced_session(article, times)) is not None:
+    # (also when it is the lead's own session day: a lead naming a person, "Airlangga
+    # merespons pelemahan ... IHSG", ends that session there, but the paragraph dating
+    # the trading opens it again; numtime6)
+    if (day := _sourced_session(article, times)) is not None and (
+            session is None or session[0].value == day.value):
         session_from = (day.span.start, day)
+    lead_subject = session[1] if session is not None else None
     person_starts = sorted(m.start for e in article.entities if e.kind == "PERSON"
                            for m in e.mentions) if session is not None else []
     # Dates right before a person's name date a role ("Sekretaris Jenderal AFPI periode
@@ -2137,7 +2215,7 @@ def find_numbers(article: Article) -> list[Count]:
             para_period = _names_period(text, times, time_starts, sent.start, bases)
             if session_from is not None and session_from[0] < (
                     len(text) if (p_end := text.find("\n", sent.start)) < 0 else p_end):
-                session = (session_from[1], None)
+                session = (session_from[1], lead_subject)  # the lead's subject stays
                 session_from = None
                 person_starts = sorted(m.start for e in article.entities
                                        if e.kind == "PERSON" for m in e.mentions)
@@ -2398,6 +2476,9 @@ def find_numbers(article: Article) -> list[Count]:
                 # tahun ini dan meningkat jadi US$ 100 miliar")
                 before = raws[n - 1] if n > 0 else None
                 own = [t for t in in_sent if not _base_of(text, raw.end, t, lex)
+                       and not (change is not None and not change_to and not change_from
+                                and raw.end <= t.span.start
+                                and _base_after(text, raw.end, t, lex))
                        and not _names_event(text, t, lex)
                        and not (t.span.end <= raw.start and (_SAID_THAT.search(
                            text, t.span.end, raw.start) or lex.announcing.search(
@@ -3053,7 +3134,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
     break between; such a date is no period to carry on. With `compared`, only after
     "dibandingkan" and the like (`_compared_date`)."""
     lex = _lex()
-    words = [w.casefold() for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
+    words = [_unglued(w.casefold(), lex)
+             for w in _WORD.findall(text, sent_start, t.span.start)][-12:]
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in lex.measure_breaks:
@@ -3071,6 +3153,34 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
                for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
     return False
+
+
+def _base_after(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a date after a change's amount names the base it is measured against: a
+    comparison word, or "dari" right after the amount, between them with no break or
+    number ("naik 8,6% dibandingkan outlook pembayaran bunga utang pada 2025": 2025 is
+    the base, not the period of the rise; numtime6)."""
+    between = text[end:t.span.start]
+    if any(c.isdigit() for c in between):
+        return False
+    words = [_unglued(w.casefold(), lex) for w in _WORD.findall(between)]
+    if any(w in lex.measure_breaks for w in words):
+        return False
+    return bool(words) and (words[0] in lex.from_words or any(w in lex.comparisons
+                                                              for w in words))
+
+
+_GLUE_REST = 4  # letters after a comparison word glued to the next words, at least
+
+
+def _unglued(w: str, lex: _Lex) -> str:
+    """A comparison word glued to the words after it by a lost space ("dibandingkanoutlook
+    pembayaran", "darioutlookpembayaran": the cleaned text of an italic word), else `w`."""
+    for c in (*lex.comparisons, *lex.from_words):
+        if " " not in c and len(w) >= len(c) + _GLUE_REST and w.startswith(c) \
+                and w[len(c):].isalpha():
+            return c
+    return w
 
 
 def _compared_date(text: str, sent_start: int, t: TimeExpr) -> bool:
@@ -3251,7 +3361,7 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 28  # numtime5: a trading day after the lead, currency names, announcements
+    version = 29  # numtime6: funds with a purpose, names with a change word, month lists
     # (was 27, numtime4: a place opening a list item, a lone active verb; was 26,
     # numtime3: a speech's date, a base, a ranking going on
     # (was 25, numbers2: "saat itu" is the period just named, session days carry)

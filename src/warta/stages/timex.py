@@ -974,13 +974,16 @@ def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _day_offset(ctx, offset, f"T{part}", speech)
 
 
-def _frame_day(m: re.Match[str], dct: date, quoted: bool = False) -> date | None:
+def _frame_day(m: re.Match[str], dct: date, quoted: bool = False,
+               reach: timedelta | None = None) -> date | None:
     """The day of a dated statement ("Kamis (24/8)"), when its weekday agrees with the
     date and it falls in the week up to the DCT (two months for a full date that dates
-    a statement `quoted` from another report); else None."""
+    a statement `quoted` from another report; `reach` when given); else None."""
     wd = _rules().days[_key(m.group("wd"))]
     dd, mm, yy = int(m.group("d")), int(m.group("m")), m.group("y")
-    years = [_year(yy)] if yy else [dct.year, dct.year - 1]
+    # a year-less date reached for far back is this year's only: a weekday agrees with a
+    # date one year in seven, so last year's Wednesday 24/8 is no statement day
+    years = [_year(yy)] if yy else [dct.year] if reach else [dct.year, dct.year - 1]
     for y in years:
         try:
             day = date(y, mm, dd)
@@ -988,8 +991,8 @@ def _frame_day(m: re.Match[str], dct: date, quoted: bool = False) -> date | None
             return None
         # a full date with its weekday may be older when the statement is quoted from an
         # earlier report ("kata Prasetyo dikutip dari detikNews, Minggu (12/10/2025)")
-        reach = _QUOTED_REACH if yy and quoted else timedelta(days=7)
-        if day.isoweekday() == wd and timedelta(0) <= dct - day <= reach:
+        within = reach or (_QUOTED_REACH if yy and quoted else timedelta(days=7))
+        if day.isoweekday() == wd and timedelta(0) <= dct - day <= within:
             return day
     return None
 
@@ -1101,6 +1104,8 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
                   text, max(0, m.start() - 60), m.start()) is not None)) is not None]
     quote = quotation_around(text, start, lo, hi)
     if not frames:
+        if quote is not None and (said := _attribution_day(ctx, quote[1], hi)) is not None:
+            return said
         return _continued_speech_day(ctx, quote, lo)
     if quote is not None:
         q_lo, q_hi = quote
@@ -1116,8 +1121,25 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
         day for s, _, day in frames if q_lo < s < q_hi]
     if after:
         return after[0]
+    if quote is not None and (said := _attribution_day(ctx, q_hi, hi)) is not None:
+        return said
+
     before = [day for _, e, day in frames if e <= q_lo]
     return before[-1] if quote is not None and before else None
+
+
+_ATTRIBUTION_REACH = timedelta(days=366)
+
+
+def _attribution_day(ctx: _Ctx, q_hi: int, hi: int) -> date | None:
+    """The day of the attribution closing a quote ('"... mulai terhitung hari ini," ujar
+    Bahlil saat jumpa pers ..., Selasa (10/6)'), looked for in the attribution's own
+    sentence and up to a year back: a statement the writer recalls is dated by its
+    attribution however old, while a date farther off in the paragraph is not its day."""
+    assert ctx.dct is not None
+    end = _SENTENCE_END.search(ctx.text, q_hi, hi)
+    m = _rules().frame.search(ctx.text, q_hi, end.end() if end else hi)
+    return None if m is None else _frame_day(m, ctx.dct, reach=_ATTRIBUTION_REACH)
 
 
 def _amount(g: dict[str, str], num: str = "num") -> float | None:
@@ -1147,7 +1169,9 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if anchor == "dct":
         if ctx.dct is None:
             return _Value("DATE", _UNANCHORED[unit], False, _rel(steps, unit))
-        now = (_speech_day(ctx, start) if unit == "D" else None) or ctx.dct
+        # "minggu depan" in a quote dated Friday, published the next Monday: the week after
+        # the speaker's, as "besok" is the day after it (numtime6)
+        now = (_speech_day(ctx, start) if unit in ("D", "W") else None) or ctx.dct
         try:
             target = shift(now, steps, unit)
         except (ValueError, OverflowError):  # "3300 tahun lalu": beyond the calendar
@@ -1758,7 +1782,7 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 23  # numtime5: a clock after a dated day or "hari ini"; "berapa"; "ke depan ini"
+    version = 24  # numtime6: quotes dated by their attribution; belakangan, dulu, detik ini
     # (was 22, numtime4: a weekday slip keeps a date near publication in its year)
     # (was 21, numtime3: parts of day named by the sun ("matahari terbenam"), a
     # set's frequency ("tiga kali sehari": freq 3X)

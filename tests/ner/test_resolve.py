@@ -277,6 +277,8 @@ def test_a_maker_followed_by_a_model_code_is_one_product() -> None:
     names = {n for _, n in ents}
     assert {"LG G5", "LG V34", "HTC 10", "Asus ZenFone 3 Ultra"} <= names
     assert not names & {"LG", "HTC", "Asus", "Persib 2"}
+    assert ("EVENT", "KTT G20") in _entities_of("Jakarta - Presiden menghadiri KTT G20 di "
+                                                "Hamburg , kata Budi Santoso .")
 
 
 def test_a_name_set_off_by_sebuah_names_a_thing() -> None:

@@ -2045,11 +2045,14 @@ def _model_run(text: str, end: int) -> int:
 def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
     """An organisation of one or two words followed by a model code is the maker's
     product, one name (products are ORG, judged so round 241: 'LG' of "LG G5 , LG V34"
-    wrong, the products missed): the mention takes the model's words. Headline-cased
+    wrong, the products missed): the mention takes the model's words. An event's head
+    with a code is that event ("KTT [G20]", entities.toml's `event_heads`). Headline-cased
     text is left alone, and so is a run into the next mention."""
     starts = sorted(m.start for m in mentions)
+    events = frozenset(load("entities", EntitiesData).event_heads)
     for m in mentions:
-        if m.kind != "ORG" or m.blind or len(m.surface.split()) > 2:
+        if m.kind not in {"ORG", "EVENT"} or m.blind or len(m.surface.split()) > 2 or (
+                m.kind == "EVENT" and m.surface.split()[0] not in events):
             continue
         stop = _model_run(text, m.end)
         if stop == m.end:
@@ -2058,6 +2061,8 @@ def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
         if i < len(starts) and starts[i] < stop:
             continue
         m.end, m.surface = stop, text[m.start:stop]
+        if m.surface.split()[0] in events:
+            m.kind = "EVENT"  # "KTT [G20]": an event's head with its code, no maker
 
 
 # ", sebuah <noun>" after a name: the classifier of things, never of people ("seorang").

@@ -296,3 +296,13 @@ def test_currency_codes_are_no_entities() -> None:
                         "0,1 persen , kata Budi Santoso.")
     names = {n for _, n in ents}
     assert not names & {"MYR", "CNY"}
+
+
+def test_a_model_written_without_its_maker_joins_the_whole_product() -> None:
+    # whoprod6: "6D Mark II" after "Canon EOS 6D Mark II" is the same camera, one entity
+    ents = _entities_of("Jakarta - Produsen itu meluncurkan Canon EOS 6D Mark II hari ini . "
+                        "Canon EOS 6D Mark II sangat mirip dengan pendahulunya . Namun 6D Mark "
+                        "II punya sensor baru , kata Budi Santoso .")
+    names = {n for k, n in ents if k == "ORG"}
+    assert "Canon EOS 6D Mark II" in names
+    assert "6D Mark II" not in names

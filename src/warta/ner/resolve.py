@@ -2935,6 +2935,13 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                                  for ms, f in written[id(o)])}.values())
         if not fits and n == 1 and not c.name.isupper():
             fits = list(people_by_word.get(words[0], ()))
+        if not fits and n > 1 and any(_CODE_WORD.fullmatch(w) for w in words):
+            # "6D Mark II" for "Canon EOS 6D Mark II": a product's model written without
+            # its maker's words, after the whole name
+            fits = list({id(o): o for o in by_last.get(words[-1], ())
+                         if o is not c and id(o) not in gone
+                         and any(len(f) > n and ms < own and f[-n:] == words
+                                 for ms, f in written[id(o)])}.values())
         if len(fits) != 1:
             continue
         target = fits[0]
@@ -4854,9 +4861,11 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
         if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
             continue
-        if m.kind == "PERSON" and names is not None \
+        if m.kind == "PERSON" and names is not None and "," not in hit.group(0) \
                 and _person_word(names, m.surface.split()[0].lower()):
-            continue  # "grup musik [Barrett]": the band of a person the lists know
+            continue  # "grup musik [Barrett]": the band of a person the lists know; set
+            # off by a comma the name is the band itself ("band rock asal Amerika
+            # Serikat , [Linkin Park]", judged so round 236)
         if m.role is not None:
             m.role = None  # "Musisi band rock asal Amerika Serikat , [X]": the band's
             m.kind = "ORG"  # description read as a person's office; a body holds none

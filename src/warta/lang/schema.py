@@ -344,6 +344,7 @@ class EntitiesData(LangData):
     # Capitalised first parts of people's surnames written in one word with a capital
     # inside ("MacDonald", "VanDyke"): such a word may still be a person's name.
     camel_name_prefixes: Words = ()
+    model_suffixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
 

@@ -1992,6 +1992,113 @@ _GENERATION = re.compile(r"[IVX]+")  # a model's generation: "Mark II", "Mark IV
 _MODEL_BEFORE = re.compile(r"(?<![\w-])((?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+) $")
 
 
+# One word after a maker's name: a model code, a short number, a capitalised word; a
+# closing comma, stop or bracket glued to it ends the run.
+_MODEL_TOKEN = re.compile(r"[ ]+([A-Za-z\d]+)([,.;:)]?)")
+_MODEL_NUMBER = re.compile(r"\d{1,3}")
+_AFTER_NUMBER = re.compile(r"\s*(?:[,.;)]|$)")
+_VERSION_TAIL = re.compile(r"[.,]\d")
+# A model code: a short word of letters and digits with no lower-case run in it ("G5",
+# "x3", "R15"; not "2025diSirkuit", a year glued to the next word).
+_CODE_WORD = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?![\w]*[a-z]{3})[A-Za-z\d]{2,8}")
+
+
+def _model_run(text: str, end: int) -> int:
+    """The end of the model name right after a maker's name ending at `end` ("LG [G5]",
+    "HTC [10] ,", "Asus [ZenFone 3 Ultra]", "HP Elite [x3]"), or `end` when none follows:
+    up to four words, capitalised ones only before a word with a digit in it (a model
+    code), and entities.toml's `model_suffixes` after it. A bare number ends the name only
+    before a comma, a stop or a bracket, never before a word or a score's dash ("Persib 2
+    - 0"); a year (four digits) is no model."""
+    suffixes = frozenset(load("entities", EntitiesData).model_suffixes)
+    ends: list[tuple[int, str]] = []
+    pos = end
+    for _ in range(4):
+        t = _MODEL_TOKEN.match(text, pos)
+        if t is None:
+            break
+        w = t.group(1)
+        if _VERSION_TAIL.match(text, t.end(1)):
+            break  # "Heaven [4.0]", "Android [7.0] Nougat": a version, not a model's code
+        if not (_CODE_WORD.fullmatch(w) or _MODEL_NUMBER.fullmatch(w)
+                or (w[:1].isupper() and w.isalpha() and len(w) > 1)):
+            break
+        ends.append((t.end(1), w))
+        pos = t.end(1)
+        if t.group(2):
+            break
+    last = max((i for i, (_, w) in enumerate(ends) if any(c.isdigit() for c in w)),
+               default=-1)
+    if last < 0 or sum(1 for _, w in ends[:last] if w.isalpha()) > 2:
+        return end
+    stop = ends[last][0]
+    for e, w in ends[last + 1:]:
+        if w not in suffixes and not _GENERATION.fullmatch(w):
+            break
+        stop = e
+    if not any(_CODE_WORD.fullmatch(w) for _, w in ends[:last + 1]) \
+            and _AFTER_NUMBER.match(text, stop) is None:
+        return end
+    return stop
+
+
+def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
+    """An organisation of one or two words followed by a model code is the maker's
+    product, one name (products are ORG, judged so round 241: 'LG' of "LG G5 , LG V34"
+    wrong, the products missed): the mention takes the model's words. An event's head
+    with a code is that event ("KTT [G20]", entities.toml's `event_heads`). Headline-cased
+    text is left alone, and so is a run into the next mention."""
+    starts = sorted(m.start for m in mentions)
+    events = frozenset(load("entities", EntitiesData).event_heads)
+    for m in mentions:
+        if m.kind not in {"ORG", "EVENT"} or m.blind or len(m.surface.split()) > 2 or (
+                m.kind == "EVENT" and m.surface.split()[0] not in events):
+            continue
+        stop = _model_run(text, m.end)
+        if stop == m.end:
+            continue
+        i = bisect_right(starts, m.end)
+        if i < len(starts) and starts[i] < stop:
+            continue
+        m.end, m.surface = stop, text[m.start:stop]
+        if m.surface.split()[0] in events:
+            m.kind = "EVENT"  # "KTT [G20]": an event's head with its code, no maker
+
+
+# ", sebuah <noun>" after a name: the classifier of things, never of people ("seorang").
+_THING_APPOSITION = re.compile(r"\s*,\s*(?:yang merupakan\s+)?sebuah\s+([a-z]+)")
+
+
+def _things_in_apposition(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name set off by ", sebuah <noun>" names a thing ("memperkenalkan
+    [Mirabook] , sebuah aksesori": a product, judged ORG round 241): "sebuah" counts
+    things, people take "seorang". A work's noun (entities.toml's `work_heads`: "sebuah
+    film") makes the name a title, no entity; a place's head ("sebuah desa") a place; any
+    other an organisation (products are ORG). Every mention of the name alone follows."""
+    works = frozenset(w.casefold() for w in load("entities", EntitiesData).work_heads)
+    places = frozenset(h[0] for h in kind_rules().place_heads if len(h) == 1)
+    kinds: dict[str, str] = {}
+    for surface in {m.surface for m in mentions if m.kind == "PERSON" and not m.blind
+                    and not m.initials and m.role is None}:
+        # the cued mention itself may be untagged or read as an organisation
+        hit = re.search(rf"(?<![\w-]){re.escape(surface)}{_THING_APPOSITION.pattern}", text)
+        if hit is None:
+            continue
+        noun = hit.group(1)
+        kinds[surface] = "" if noun in works else "PLACE" if noun in places else "ORG"
+    if not kinds:
+        return list(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        kind = kinds.get(m.surface) if m.kind == "PERSON" and m.role is None else None
+        if kind == "":
+            continue
+        if kind:
+            m.kind = kind
+        out.append(m)
+    return out
+
+
 def _products_and_brands(text: str, mentions: Sequence[Mention]) -> None:
     """A person's name with a model's word in it or right before it ("Canon EOS 6D Mark
     II", "5D [Mark IV]") is a product's, and one word with a capital inside ("DailySocial")
@@ -2828,6 +2935,13 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                                  for ms, f in written[id(o)])}.values())
         if not fits and n == 1 and not c.name.isupper():
             fits = list(people_by_word.get(words[0], ()))
+        if not fits and n > 1 and any(_CODE_WORD.fullmatch(w) for w in words):
+            # "6D Mark II" for "Canon EOS 6D Mark II": a product's model written without
+            # its maker's words, after the whole name
+            fits = list({id(o): o for o in by_last.get(words[-1], ())
+                         if o is not c and id(o) not in gone
+                         and any(len(f) > n and ms < own and f[-n:] == words
+                                 for ms, f in written[id(o)])}.values())
         if len(fits) != 1:
             continue
         target = fits[0]
@@ -4747,9 +4861,11 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
         if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
             continue
-        if m.kind == "PERSON" and names is not None \
+        if m.kind == "PERSON" and names is not None and "," not in hit.group(0) \
                 and _person_word(names, m.surface.split()[0].lower()):
-            continue  # "grup musik [Barrett]": the band of a person the lists know
+            continue  # "grup musik [Barrett]": the band of a person the lists know; set
+            # off by a comma the name is the band itself ("band rock asal Amerika
+            # Serikat , [Linkin Park]", judged so round 236)
         if m.role is not None:
             m.role = None  # "Musisi band rock asal Amerika Serikat , [X]": the band's
             m.kind = "ORG"  # description read as a person's office; a body holds none
@@ -6326,6 +6442,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _position_clubs(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
+    _maker_models(text, mentions)
+    mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))

@@ -35,9 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 53  # whoroles6: a body's head inside an office in Title Case lines, no role
-    # for a passive verb's agent set off by a comma, "Ibu Negara" (53); whonames5 (merged):
-    # candidate pairs cut at their hyphen, "Ratu" opening
+    version = 54  # whoprod6 (merged): a maker followed by a model code one product,
+    # ", sebuah <noun>" names a thing, currency codes no entities (54); whoroles6: a body's
+    # head inside an office in Title Case lines, no role for a passive verb's agent set off
+    # by a comma, "Ibu Negara" (53); whonames5 (merged): candidate pairs cut at their hyphen,
+    # "Ratu" opening
     # a name after an office and comma, "Permaisuri" a role head, bodies run into their
     # holders after an office or with "The", facilities named after people, French elided
     # particles (52); whokinds5: bill classes, measures, contracted regulations and

@@ -1405,6 +1405,9 @@ class QuoteIndirect(LangData):
     # Words after the named speaker of a closing ', kata X' cue that say how or where it was
     # said ('…, kata Syamsul melalui keterangan tertulis').
     final_cue_tails: Words = ()
+    # Verbs of reporting after a named subject closing a sentence ('…, The Guardian
+    # melaporkan .'): that subject reports the clause before the comma.
+    final_subject_verbs: Words = ()
     # 'Bagi Megawati , pulau republik ini …': a fronted 'for X' giving a person's view.
     view_cues: Words = ()
 

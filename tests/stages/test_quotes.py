@@ -4538,3 +4538,21 @@ def test_a_named_subject_and_reporting_verb_closing_the_sentence() -> None:
     # no name before the verb: nothing read so
     plain = "Harga minyak naik tajam pada perdagangan Senin , dan warga melaporkan ."
     assert find_quotes(_art(plain)) == []
+
+
+def test_demikian_and_a_passive_verb_of_saying_close_with_the_agent() -> None:
+    text = ("Dengan putusan ini , Boluarte dicopot dari jabatan presiden , demikian diumumkan "
+            "oleh pemimpin Kongres Jose Jeri , dilansir kantor berita AFP .")
+    ents = (_ent(text, "per:boluarte", "PERSON", "Boluarte", "Boluarte"),
+            _ent(text, "per:jeri", "PERSON", "Jose Jeri", "Jose Jeri"),
+            _ent(text, "org:afp", "ORG", "AFP", "AFP"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:jeri", "Dengan putusan ini , Boluarte dicopot dari jabatan presiden")
+
+
+def test_the_spouse_named_after_a_verb_of_marriage_is_not_the_speaker() -> None:
+    text = ("Pria beristrikan Ny Mestafuljana , mengaku sangat bangga dengan pekerjaan sebagai "
+            "polisi terutama bisa menekan praktik percaloan .")
+    ents = (_ent(text, "per:mesta", "PERSON", "Ny Mestafuljana", "Ny Mestafuljana"),)
+    assert all(q.speaker != "per:mesta" for q in find_quotes(_art(text, ents)))

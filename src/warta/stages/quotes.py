@@ -449,8 +449,11 @@ def _lex() -> _Lex:
         # the opener and the cue, a relaying outlet and the source after 'dari', a day.
         final_source=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?i:{_alt(ind.final_source_openers)})\s+"
-            rf"(?P<cue>(?i:{_alt(ind.source_cues)}))\s+"
+            rf"(?P<cue>(?i:{_alt((*ind.source_cues, *ind.final_passive_cues))}))\s+"
+            r"(?:(?i:oleh)\s+)?"
             rf"(?:(?i:dari){_GLUED_OR_SPACE})?(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){{1,60}}?)"
+            # '…, demikian diumumkan oleh X , dilansir AFP .': the outlet relaying it after
+            rf"(?:\s*,\s*(?i:{_alt(ind.source_cues)})\s[^,.;:!?\"“”]{{1,60}}?)?"
             r"(?:\s*,\s*(?P<when>[^,.;:!?\"“”]{1,40}?))?\s*[.!?]?\s*$"
             if ind.final_source_openers and ind.source_cues else r"(?!)"),
         # 'Bagi Megawati , …', 'Baginya , …': the person up to a comma, then the view.
@@ -4735,7 +4738,8 @@ class QuoteStage(Stage):
 
     name = "quotes"
     version = 33  # whospeak6: instructions and vows with a clause (menginstruksikan,
-    # bersumpah), an outlet's report cited after the clause ("…, lapor Nikkei")
+    # bersumpah), an outlet's report cited after the clause ("…, lapor Nikkei", "…, The
+    # Guardian melaporkan"), "demikian diumumkan oleh X", the spouse after "beristrikan"
     # 32 whospeak5: statements by their author, pronouns never a law word
     # (whospeak4: bracketed aliases, 'mengibaratkan', pronouns to bodies)
     # (whospeak3: 'menyebut/mengusulkan X sebagai Y', mengutarakan, mengemukakan, 'Kelompok

@@ -499,6 +499,17 @@ def test_a_name_word_two_people_share_is_the_one_whose_name_it_opens() -> None:
     assert len(ents["Listyo Sigit Prabowo"].mentions) == 1
 
 
+def test_a_surname_two_people_share_is_the_one_named_first_before_it() -> None:
+    # the article's subject, not the relative named later (who round 238: Omar Khadr's
+    # words given to his father)
+    text = ("Omar Khadr dipenjara di Guantanamo selama sepuluh tahun. Khadr ditangkap oleh "
+            "tentara Amerika Serikat. Pengadilan menyebut ayahnya, Ahmed Said Khadr, tewas "
+            "pada 2003. Khadr kini tinggal di Edmonton.")
+    ents = _by_name(_entities(text))
+    assert len(ents["Omar Khadr"].mentions) == 3
+    assert len(ents["Ahmed Said Khadr"].mentions) == 1
+
+
 def test_bare_prabowo_is_the_president_not_the_police_chief() -> None:
     text = ("Kapolri Jenderal Listyo Sigit Prabowo menghadiri rapat itu. Prabowo meminta "
             "polisi bekerja keras.")

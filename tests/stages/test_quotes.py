@@ -4495,3 +4495,64 @@ def test_menargetkan_with_a_clause_is_a_stated_plan() -> None:
     qs = find_quotes(_art(text, ents))
     assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:budi")]
     assert find_quotes(_art("Pabrik itu menargetkan 100 unit mobil per hari .")) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso menginstruksikan jajarannya agar jalur tersebut tidak terganggu oleh "
+     "tumpukan sampah .", "jalur tersebut tidak terganggu oleh tumpukan sampah"),
+    ("Budi Santoso menginstruksikan jajarannya untuk mulai mengantisipasi bencana banjir .",
+     "mulai mengantisipasi bencana banjir"),
+    ("Budi Santoso telah bersumpah untuk memberantas kejahatan terorganisir .",
+     "memberantas kejahatan terorganisir"),
+])
+def test_instructions_and_vows_with_a_clause_are_reported_speech(text: str,
+                                                                 content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (content, "per:budi")
+
+
+def test_an_instruction_or_vow_without_a_clause_reports_nothing() -> None:
+    for text in ("Budi Santoso menginstruksikan pembongkaran bangunan liar itu .",
+                 "Budi Santoso bersumpah di depan hakim ."):
+        ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+        assert find_quotes(_art(text, ents)) == []
+
+
+def test_an_outlets_report_cited_after_the_clause_with_lapor() -> None:
+    text = ("Honda berhasil mengembangkan baterai baru berbahan magnesium , lapor Nikkei Asian "
+            "Review , Selasa ( 11 / 10 / 2016 ) .")
+    ents = (_ent(text, "org:honda", "ORG", "Honda", "Honda"),
+            _ent(text, "org:nikkei", "ORG", "Nikkei Asian Review", "Nikkei Asian Review"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:nikkei"]
+
+
+def test_a_named_subject_and_reporting_verb_closing_the_sentence() -> None:
+    text = ("Pembayaran ganti rugi tersebut diungkap pejabat Kanada setelah pemerintah "
+            "mendiskusikannya bulan lalu , The Guardian melaporkan .")
+    ents = (_ent(text, "org:guardian", "ORG", "The Guardian", "The Guardian"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "org:guardian", "Pembayaran ganti rugi tersebut diungkap pejabat Kanada setelah "
+        "pemerintah mendiskusikannya bulan lalu")
+    # no name before the verb: nothing read so
+    plain = "Harga minyak naik tajam pada perdagangan Senin , dan warga melaporkan ."
+    assert find_quotes(_art(plain)) == []
+
+
+def test_demikian_and_a_passive_verb_of_saying_close_with_the_agent() -> None:
+    text = ("Dengan putusan ini , Boluarte dicopot dari jabatan presiden , demikian diumumkan "
+            "oleh pemimpin Kongres Jose Jeri , dilansir kantor berita AFP .")
+    ents = (_ent(text, "per:boluarte", "PERSON", "Boluarte", "Boluarte"),
+            _ent(text, "per:jeri", "PERSON", "Jose Jeri", "Jose Jeri"),
+            _ent(text, "org:afp", "ORG", "AFP", "AFP"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == (
+        "per:jeri", "Dengan putusan ini , Boluarte dicopot dari jabatan presiden")
+
+
+def test_the_spouse_named_after_a_verb_of_marriage_is_not_the_speaker() -> None:
+    text = ("Pria beristrikan Ny Mestafuljana , mengaku sangat bangga dengan pekerjaan sebagai "
+            "polisi terutama bisa menekan praktik percaloan .")
+    ents = (_ent(text, "per:mesta", "PERSON", "Ny Mestafuljana", "Ny Mestafuljana"),)
+    assert all(q.speaker != "per:mesta" for q in find_quotes(_art(text, ents)))

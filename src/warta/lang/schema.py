@@ -1414,9 +1414,15 @@ class QuoteIndirect(LangData):
     # Words that put a source cue after the clause it reports ('…, demikian dikutip
     # detikINET dari Techspot'): the source (after 'dari') reports that clause.
     final_source_openers: Words = ()
+    # Passive verbs of saying after such an opener, their agent after them ('…, demikian
+    # diumumkan oleh X'): the agent said the clause.
+    final_passive_cues: Words = ()
     # Words after the named speaker of a closing ', kata X' cue that say how or where it was
     # said ('…, kata Syamsul melalui keterangan tertulis').
     final_cue_tails: Words = ()
+    # Verbs of reporting after a named subject closing a sentence ('…, The Guardian
+    # melaporkan .'): that subject reports the clause before the comma.
+    final_subject_verbs: Words = ()
     # 'Bagi Megawati , pulau republik ini …': a fronted 'for X' giving a person's view.
     view_cues: Words = ()
 

@@ -1855,6 +1855,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
                      None) if len(fits) > 1 and len(parts) == 1 else None
+            if c is None and len(fits) > 1 and len(parts) == 1:
+                c = _introduced_first(fits, m.start)
             c = c or (fits[0] if fits else None)
         if c is None and m.kind in {"ORG", "PERSON"} and m.surface.isupper() and not m.blind:
             c = by_initials.get(m.surface)  # "KPK", "AHY"
@@ -1901,6 +1903,17 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
         by_key[key] = c
         c.mentions.append(m)
     return clusters
+
+
+def _introduced_first(fits: Sequence[_Cluster], at: int) -> _Cluster | None:
+    """Of two or more people sharing a bare surname, the one named in full first before
+    `at` (the article's subject: 'Omar Khadr … Khadr …, ayahnya, Ahmed Said Khadr … Khadr'
+    is Omar throughout; the relative is named in full where meant), else the one named
+    next after it; None when no full name has a mention yet."""
+    firsts = [(min(x.start for x in p.mentions), k) for k, p in enumerate(fits) if p.mentions]
+    before = [f for f in firsts if f[0] < at]
+    pick = min(before) if before else min(firsts, default=None)
+    return fits[pick[1]] if pick is not None else None
 
 
 def _hyphen_half(parts: Sequence[str], name: Sequence[str]) -> bool:

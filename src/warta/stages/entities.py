@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 54  # whoprod6 (merged): a maker followed by a model code one product,
+    version = 55  # whospeak6 (merged): a bare surname shared by two people is the one named
+    # in full first before it (55); whoprod6: a maker followed by a model code one product,
     # ", sebuah <noun>" names a thing, currency codes no entities (54); whoroles6: a body's
     # head inside an office in Title Case lines, no role for a passive verb's agent set off
     # by a comma, "Ibu Negara" (53); whonames5 (merged): candidate pairs cut at their hyphen,

@@ -104,6 +104,7 @@ class _Lex:
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
     final_cue_tail: re.Pattern[str]
+    final_subject_cue: re.Pattern[str]
     parenthetical: re.Pattern[str]
     parenthetical_passive: frozenset[str]
     passive_nya: re.Pattern[str]
@@ -311,6 +312,11 @@ def _lex() -> _Lex:
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
         final_cue_tail=re.compile(
             rf"\s+(?i:{_alt(ind.final_cue_tails)})\s" if ind.final_cue_tails else r"(?!)"),
+        # '…, The Guardian melaporkan .': a named subject and its verb closing the sentence
+        final_subject_cue=re.compile(
+            r"(?P<content>.+?)\s*,\s*(?P<spk>[A-Z][^,.;:!?\"“”()]{0,60}?)\s+"
+            rf"(?P<cue>{_alt(ind.final_subject_verbs)})\s*[.!?]?\s*$"
+            if ind.final_subject_verbs else r"(?!)"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
         parenthetical=re.compile(
             rf",\s*(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
@@ -443,8 +449,11 @@ def _lex() -> _Lex:
         # the opener and the cue, a relaying outlet and the source after 'dari', a day.
         final_source=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?i:{_alt(ind.final_source_openers)})\s+"
-            rf"(?P<cue>(?i:{_alt(ind.source_cues)}))\s+"
+            rf"(?P<cue>(?i:{_alt((*ind.source_cues, *ind.final_passive_cues))}))\s+"
+            r"(?:(?i:oleh)\s+)?"
             rf"(?:(?i:dari){_GLUED_OR_SPACE})?(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\w)){{1,60}}?)"
+            # '…, demikian diumumkan oleh X , dilansir AFP .': the outlet relaying it after
+            rf"(?:\s*,\s*(?i:{_alt(ind.source_cues)})\s[^,.;:!?\"“”]{{1,60}}?)?"
             r"(?:\s*,\s*(?P<when>[^,.;:!?\"“”]{1,40}?))?\s*[.!?]?\s*$"
             if ind.final_source_openers and ind.source_cues else r"(?!)"),
         # 'Bagi Megawati , …', 'Baginya , …': the person up to a comma, then the view.
@@ -2913,6 +2922,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         if any(c in st for c in "“”\"«»") and not _only_titles_quoted(st):
             continue
         f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
+            _final_subject_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
             or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
             or _topic_by(text, sent) or _mid_menurut(text, sent)
@@ -3324,6 +3334,21 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
             # tertulis' names him, then how he said it (', kata klub Jerman itu dalam laman
             # ESPN' only describes one).
             return None
+    s, e = _strip_end(text, m.start("content"), m.end("content"))
+    return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _final_subject_cue(text: str, sent: Span) -> _Found | None:
+    """'…, The Guardian melaporkan .': a clause closed by a comma, a name of capitalised
+    words and a verb of reporting (who round 238: an outlet's report missed). Only names:
+    '…, pihaknya melaporkan' or '…, dan warga mengatakan' are read elsewhere or not at all."""
+    if text.find(",", sent.start, sent.end) < 0:
+        return None
+    m = _lex().final_subject_cue.match(text, sent.start, sent.end)
+    if m is None or not all(_name_like(w) for w in m.group("spk").split()):
+        return None
+    cue = Span(start=m.start("cue"), end=m.end("cue"))
+    spk = Span(start=m.start("spk"), end=m.end("spk"))
     s, e = _strip_end(text, m.start("content"), m.end("content"))
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
 
@@ -4712,7 +4737,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 32  # whospeak5: statements by their author, pronouns never a law word
+    version = 33  # whospeak6: instructions and vows with a clause (menginstruksikan,
+    # bersumpah), an outlet's report cited after the clause ("…, lapor Nikkei", "…, The
+    # Guardian melaporkan"), "demikian diumumkan oleh X", the spouse after "beristrikan"
+    # 32 whospeak5: statements by their author, pronouns never a law word
     # (whospeak4: bracketed aliases, 'mengibaratkan', pronouns to bodies)
     # (whospeak3: 'menyebut/mengusulkan X sebagai Y', mengutarakan, mengemukakan, 'Kelompok
     # ISIS', 'Mereka' after a body's statement, 'yang … itu di-')

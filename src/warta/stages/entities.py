@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 52  # whonames5 (merged): candidate pairs cut at their hyphen, "Ratu" opening
+    version = 53  # whonames6: ranks, "Ny", "Profesor" and glued degrees off names; sentence
+    # openers before a lower-case run and a country before a person split off (53);
+    # whonames5 (merged): candidate pairs cut at their hyphen, "Ratu" opening
     # a name after an office and comma, "Permaisuri" a role head, bodies run into their
     # holders after an office or with "The", facilities named after people, French elided
     # particles (52); whokinds5: bill classes, measures, contracted regulations and

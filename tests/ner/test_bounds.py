@@ -230,3 +230,60 @@ def test_facility_named_after_a_person_is_one_place_and_a_rank_ends_a_base() -> 
 def test_name_takes_a_french_elided_particle() -> None:
     assert ("PLACE", "Galerie d'Apollon") in _entities_of(
         "Pencurian terjadi di Galerie d'Apollon, Museum Louvre, Paris, pada Minggu pagi.")
+
+
+def test_rank_honorific_and_written_out_title_stay_off_the_name() -> None:
+    ents = _entities_of("Dia dicurigai melempar granat yang menyebabkan Sersan Christopher "
+                        "Speer tewas . Pria beristrikan Ny Mestafuljana , mengaku bangga . "
+                        "Oleh karena itu ahli kesehatan Profesor Philip Tierno mengimbau "
+                        "segera mencuci handuk .")
+    assert {("PERSON", "Christopher Speer"), ("PERSON", "Mestafuljana"),
+            ("PERSON", "Philip Tierno")} <= ents
+
+
+def test_glued_degree_with_its_bracket_ends_the_name() -> None:
+    ents = _entities_of("Hal itu dikatakan dokter Damayanti R Sjarif SpA(K ) , di Jakarta , "
+                        "Senin .")
+    assert ("PERSON", "Damayanti R Sjarif") in ents
+
+
+def test_sentence_opening_common_word_and_lower_case_run_stay_off_a_name() -> None:
+    ents = _entities_of("Mata uang Asia Pasifik kompak mengalami pelemahan menjelang batas "
+                        "akhir negosiasi tarif .")
+    assert ("PLACE", "Asia Pasifik") in ents
+    assert ("PLACE", "Mata uang Asia Pasifik") not in ents
+
+
+def test_a_place_head_opening_a_sentence_keeps_its_lower_case_word() -> None:
+    assert ("PLACE", "Jalan tol Semarang Seksi A") in _entities_of(
+        "Jalan tol Semarang Seksi A , B , C ditutup .")
+
+
+def test_country_before_a_player_is_split_off() -> None:
+    ents = _entities_of("Di partai puncak , pasangan Indonesia ini akan berhadapan dengan "
+                        "unggulan satu asal China Chen Qingchen / Jia Yifan .")
+    assert ("PERSON", "Chen Qingchen") in ents
+
+
+def test_decree_number_is_no_part_of_its_issuer() -> None:
+    ents = _entities_of("Hal ini tertuang dalam Surat Keputusan Direksi Bank Indonesia No. "
+                        "24/105/KEP/DIR tanggal 31 Maret 1992 .")
+    assert ("ORG", "Bank Indonesia") in ents
+
+
+def test_lower_case_natural_head_opens_an_unknown_place() -> None:
+    ents = _entities_of("Posko tersebar di 267 tempat di Jakarta dan kepulauan Seribu ini .")
+    assert ("PLACE", "kepulauan Seribu") in ents
+    assert ("PLACE", "Seribu") not in ents
+
+
+def test_a_body_head_before_an_adjective_keeps_its_name() -> None:
+    assert ("ORG", "Tim nasional Indonesia") in _entities_of(
+        "Tim nasional Indonesia akan diuji Lionel Messi .")
+
+
+def test_office_runs_on_over_its_portfolio_list_and_regency() -> None:
+    ents = _entities_of("Acara ini bekerja sama dengan Dinas Pariwisata, Pemuda, dan Olahraga "
+                        "Kabupaten Ngawi serta Tim Andri Bolang.")
+    assert ("ORG", "Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi") in ents
+    assert ("ORG", "Dinas Pariwisata") not in ents

@@ -165,6 +165,11 @@ class EntitiesData(LangData):
     gathering_heads: Words = ()
     document_heads: Words = ()
     place_prefixes: Words
+    # Archipelagos' heads written lower-case before a name the gazetteer does not know
+    # alone ("kepulauan Seribu"): the head is the name's first word.
+    lower_place_heads: Words = ()
+    # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").
+    portfolio_heads: Words = ()
     name_suffixes: Words
     org_words: Words
     # Short name -> canonical full name of the same person ("Jokowi" -> "Joko Widodo").

@@ -189,7 +189,7 @@ def _dated_body(text: str, m: _Span) -> None:
             _grow(m, text, m.start, year.end())
 
 
-def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> None:
+def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> int | None:
     """A name of three or more words whose last opens a spaced degree (`heads`: "Hengky
     Setyahadi [Sp] . B") ends before it: the degree is no part of the name. Only the
     degrees' heads: a name's own short last word before a sentence's end ("David De Gea
@@ -197,6 +197,35 @@ def _degree_cut(text: str, m: _Span, heads: frozenset[str]) -> None:
     words = m.surface.split(" ")
     if len(words) >= 3 and words[-1] in heads and _DEGREE_REST.match(text, m.end) is not None:
         _grow(m, text, m.start, m.end - len(words[-1]) - 1)
+    elif len(words) >= 2 and _glued_degree(words[-1], heads):
+        end = m.end
+        _grow(m, text, m.start, m.end - len(words[-1]) - 1)
+        return end  # the name and its degree's first piece, tagged apart, go too
+    return None
+
+
+def _glued_degree(word: str, heads: frozenset[str]) -> bool:
+    """Whether a name's last word is a degree written glued ("Damayanti R Sjarif [SpA(K]
+    )", a paediatric consultant; round 238): a head of two or more letters, then a capital
+    ("SpA", "SpPD", "SpOG"), or a word holding an opening bracket, which no name word does."""
+    if "(" in word:
+        return True
+    return any(len(h) >= 2 and word.startswith(h) and word[len(h):len(h) + 1].isupper()
+               for h in heads)
+
+
+# "[Bank Indonesia] No. 24/105/KEP/DIR": a document's number (its parts joined by slashes)
+# after its issuer's name.
+_DOCUMENT_NUMBER = re.compile(r" (?:No|Nomor|Nomer|Nr)\.? ?\d+$")
+
+
+def _document_number_cut(text: str, m: _Span) -> None:
+    """A name run into a document's number ("Surat Keputusan Direksi [Bank Indonesia No.
+    24]/105/KEP/DIR"; round 239) ends before it: a decree's number, slashes after it, is
+    no part of its issuer's name (a school's "SD Negeri No. 5" has no slash after)."""
+    tail = _DOCUMENT_NUMBER.search(m.surface)
+    if tail is not None and tail.start() > 0 and text[m.end:m.end + 1] == "/":
+        _grow(m, text, m.start, m.start + tail.start())
 
 
 def _no_name(text: str, m: _Span, titles: frozenset[str]) -> bool:
@@ -226,6 +255,53 @@ def _surnamed_persons(text: str, mentions: Sequence[M], make: Callable[[int, int
             out.append(make(run.start(), run.end(), "PERSON"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# ", Pemuda , dan Olahraga": the rest of an office's portfolio list after its first word,
+# commas spaced or not, closed by "dan" or "&" (one word each: bodies listed are no part).
+_PORTFOLIO_REST = re.compile(
+    r"(?: ?, ?([A-Z][a-z]+))+(?: ?,)? (?:dan|&) ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+
+
+@cache
+def _portfolio_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).portfolio_heads)
+
+
+def _portfolio_lists(text: str, mentions: Sequence[M], is_place: Callable[[str], bool]
+                     ) -> list[M]:
+    """An office (`portfolio_heads`) cut at its portfolio list's first comma ("[Dinas
+    Pariwisata], Pemuda, dan Olahraga Kabupaten Ngawi"; round 241) runs on over the list
+    when each listed word is a dictionary word, no body's word nor place (a portfolio:
+    "Kementerian Keuangan, Polri, dan KPK" stays apart), and over a regency or city named
+    right after it (`home_areas`, "Kota"): the office of that area."""
+    from .features import load_lexicon  # the shipped lexicon, cached
+    from .roles import org_words
+
+    lex, bodies = load_lexicon(), org_words()
+    out = list(mentions)
+    drop: set[int] = set()
+    areas = _area_words() | {"kota", "provinsi"}
+    for k, m in enumerate(out):
+        if m.kind != "ORG" or k in drop or m.surface.split(" ")[0] not in _portfolio_heads():
+            continue
+        rest = _PORTFOLIO_REST.match(text, m.end)
+        if rest is None:
+            continue
+        words = re.findall(r"[A-Z][a-z]+", rest.group(0))
+        if not all(w.lower() in lex and w not in bodies and not is_place(w) for w in words):
+            continue
+        end = rest.end() if rest.group(3) is None or rest.group(3).lower() in areas \
+            else rest.end(2)
+        for n in range(k + 1, len(out)):  # the list's words and the area's name go in
+            o = out[n]
+            if o.start >= end and not (o.start == end + 1 and o.kind == "PLACE"
+                                       and o.surface.split(" ")[0].casefold() in areas):
+                break
+            drop.add(n)
+            end = max(end, o.end)
+        _grow(m, text, m.start, end)
+    return [m for k, m in enumerate(out) if k not in drop]
 
 
 @cache
@@ -672,14 +748,16 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
     a mention of a span and kind; `is_place` whether a word names a known place)."""
     titles, abbrevs, after, heads = _data()
     out = _spaced_surnames(text, _bodies_before_players(text, _acronym_holders(
-        text, _body_tails(text, _surnamed_persons(
-            text, [m for m in mentions if not _no_name(text, m, after)], make)), make,
+        text, _body_tails(text, _surnamed_persons(text, _portfolio_lists(
+            text, [m for m in mentions if not _no_name(text, m, after)], is_place), make)), make,
         is_place), make, is_place))
     out = _facilities_of_people(text, _the_bodies(
         text, _pair_halves(text, out, make, is_place), make))
+    cut: list[tuple[int, int, int]] = []  # (start, end, end before) of names a degree left
     for m in out:
         _titled_appositions(text, m)
         _elided_tail(text, m)
+        _document_number_cut(text, m)
         if m.kind == "ORG":
             _dated_body(text, m)
         if m.kind != "PERSON":
@@ -689,7 +767,12 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
         _title_head(text, m, titles, abbrevs)
         _given_name_title(text, m)
         _given_before_particle(text, m, is_place)
-        _degree_cut(text, m, heads)
+        end = _degree_cut(text, m, heads)
+        if end is not None:
+            cut.append((m.start, m.end, end))
+    if cut:  # "Damayanti R Sjarif SpA" tagged besides the person "… SpA(K"
+        out = [m for m in out if not any(
+            m.start == a and b < m.end <= e for a, b, e in cut)]
     persons = sorted((m for m in out if m.kind == "PERSON"), key=lambda m: m.start)
     starts = [p.start for p in persons]
     # The greatest end of the persons before each index: a person holds m when it starts

@@ -826,6 +826,57 @@ def _country_read_in_name(words: Sequence[str], g: GazMatch, names: NameLists | 
     return "p" in flags.lower() and "l" not in flags.lower()
 
 
+_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", ":"})
+
+
+@cache
+def _lower_particles() -> frozenset[str]:
+    """Lower-case words that sit inside names (particles of people's and clubs' names)."""
+    d = load("entities", EntitiesData)
+    return frozenset(d.lineup_particles) | frozenset(d.inner_name_particles) \
+        | frozenset(d.club_particles)
+
+
+def _past_sentence_opening(words: Sequence[str], i: int, j: int, lexicon: dict[str, str]
+                           ) -> int:
+    """Where a cased chunk's name begins when it opens a sentence with a common word
+    capitalised only by its place, then lower-case words ("[Mata uang] Asia Pasifik
+    kompak melemah", "[Polisi meringkus] JR dengan cara menyamar"; round 238/239): after
+    that run, at the next capitalised word (or `j`, no name). Particles inside names ("da",
+    "bin") and connectors ("dan") keep the chunk whole, and so does a place's head ("Jalan
+    tol Semarang Seksi A": a street's name) or a body's before anything but a verb ("Tim
+    nasional Indonesia", the national team; "Polisi meringkus" a clause)."""
+    if j - i < 2 or not (i == 0 or words[i - 1] in _SENTENCE_OPENERS) \
+            or (words[i].lower(),) in kind_rules().place_heads:
+        return i
+    tag = lexicon.get(words[i].lower(), "")
+    nxt = words[i + 1]
+    if not tag or tag.startswith(("NNP", "FW")) or not nxt.isalpha() or not nxt.islower() \
+            or nxt in _lower_particles() or nxt in role_words().connectors \
+            or lexicon.get(nxt, "").startswith(("NNP", "FW")):
+        return i
+    if words[i].casefold() in _body_heads() and not _verb_like(nxt, lexicon):
+        return i
+    k = i + 1
+    while k < j and not (words[k][:1].isupper() or words[k][:1].isdigit()):
+        k += 1
+    return k
+
+
+def _verb_like(word: str, lexicon: dict[str, str]) -> bool:
+    """A lower-case word the lexicon tags a verb, or one it lacks with a verb's prefix
+    ("meringkus": meN-, di-, ber-, ter-)."""
+    tag = lexicon.get(word, "")
+    return tag.startswith("VB") or (not tag and word.startswith(("me", "di", "ber", "ter")))
+
+
+def _opens_person(flags: str) -> bool:
+    """Whether a word with these name-list letters opens a person's name after a country:
+    a person's name of its own ("P"), or a word used only inside persons' names ("p", as
+    'Chen' of "asal China [Chen Qingchen]"; round 241), never inside places' or bodies'."""
+    return "P" in flags or (flags == "p")
+
+
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
                     names: NameLists | None = None, neural: bool = False) -> _Chunks:
@@ -859,6 +910,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 i += 1
             while j > i and not (words[j - 1][:1].isupper() or words[j - 1][:1].isdigit()):
                 j -= 1
+            i = _past_sentence_opening(words, i, j, lexicon)
             if i >= j:
                 continue
         if kind == "PLACE" and 0 < (h := head_at(words, i)) < j - i:
@@ -870,7 +922,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 words, g, names):
             kind, g = "PERSON", None  # "kiper [Jordan Pickford]": no Yordania
         if kind == "PLACE" and g is not None and g.end < j and g.place.type == "country" \
-                and names is not None and "P" in names.words.get(words[g.end].lower(), ""):
+                and names is not None and _opens_person(names.words.get(words[g.end].lower(), "")):
             # "asal [Pakistan] [Malala Yousafzai]": a country, then a person's name.
             ch.items.append(("PLACE", i, g.end))
             kind, i = "PERSON", g.end
@@ -5114,6 +5166,20 @@ def _cut_place_heads(text: str, mentions: Sequence[Mention]) -> None:
             m.surface = text[m.start:m.end]
 
 
+def _lower_place_heads(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A place the gazetteer does not know alone, right after an archipelago's head
+    written lower-case (`lower_place_heads`: "kepulauan [Seribu]"), starts at the head:
+    the head is its name's first word."""
+    heads = frozenset(load("entities", EntitiesData).lower_place_heads)
+    for m in mentions:
+        if m.kind != "PLACE" or gaz.resolve(m.surface) is not None:
+            continue
+        word = re.search(r"(?:^|\s)(\w+) $", text[max(0, m.start - 14):m.start])
+        if word is not None and word.group(1) in heads:
+            m.start -= len(word.group(1)) + 1
+            m.surface = text[m.start:m.end]
+
+
 @cache
 def _venue_tail() -> tuple[frozenset[str], re.Pattern[str]]:
     """The venue tails (entities.toml `venue_tails`), and one of them written right after
@@ -5364,10 +5430,11 @@ def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 @cache
 def _club_tail() -> re.Pattern[str]:
-    """A club's closing word (entities.toml `club_tails`) right after a name."""
+    """A club's closing word (entities.toml `club_tails`) right after a name; not one glued
+    to a bracket, a degree's ("Damayanti R Sjarif SpA(K )", a paediatric consultant)."""
     tails = sorted(load("entities", EntitiesData).club_tails, key=len, reverse=True)
     alts = "|".join(re.escape(t) for t in tails) or "(?!)"
-    return re.compile(rf"[ \t]+(?:{alts})(?![\w-])")
+    return re.compile(rf"[ \t]+(?:{alts})(?![\w(-])")
 
 
 def _tailed_clubs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -6443,6 +6510,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _office_buildings(text, mentions)
     mentions = _venues(text, mentions)
     _cut_place_heads(text, mentions)
+    _lower_place_heads(text, mentions, models.gazetteer)
     _dan_names(text, mentions)
     mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _gatherings(text, _award_shows(text, _event_names(text, _described_names(

@@ -35,12 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 55  # whospeak6 (merged): a bare surname shared by two people is the one named
-    # in full first before it (55); whoprod6: a maker followed by a model code one product,
-    # ", sebuah <noun>" names a thing, currency codes no entities (54); whoroles6: a body's
-    # head inside an office in Title Case lines, no role for a passive verb's agent set off
-    # by a comma, "Ibu Negara" (53); whonames5 (merged): candidate pairs cut at their hyphen,
-    # "Ratu" opening
+    version = 56  # whonames6 (merged): ranks, "Ny", "Profesor" and glued degrees off names;
+    # sentence openers before a lower-case run and a country before a person split off (56);
+    # whospeak6: a bare surname shared by two people is the one named in full first before
+    # it (55); whoprod6: a maker followed by a model code one product, ", sebuah <noun>"
+    # names a thing, currency codes no entities (54); whoroles6: a body's head inside an
+    # office in Title Case lines, no role for a passive verb's agent set off by a comma, "Ibu
+    # Negara" (53); whonames5 (merged): candidate pairs cut at their hyphen, "Ratu" opening
     # a name after an office and comma, "Permaisuri" a role head, bodies run into their
     # holders after an office or with "The", facilities named after people, French elided
     # particles (52); whokinds5: bill classes, measures, contracted regulations and

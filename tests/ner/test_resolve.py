@@ -266,3 +266,36 @@ def test_a_ministry_named_in_one_contracted_word_is_an_organisation() -> None:
     ents = _entities_of("Jakarta - Budi Karya mengatakan Kemenhub mensyaratkan kecepatan "
                         "kereta 160 km / jam.")
     assert ("ORG", "Kemenhub") in ents
+
+
+def test_cued_contests_and_open_tournaments_with_a_year_are_events() -> None:
+    # whokinds6: "di ajang [X]" names an event; "Terbuka" (Open) and "Run" close one
+    ents = _entities_of("Jakarta - Sony memperkenalkan produk baru di ajang IFA 2017 . "
+                        "Greysia Polii melaju ke final Hong Kong Terbuka 2017 pekan ini. "
+                        "Kategori Fun Run 5K dibuka dalam Ngawi Run 2025 , kata Budi Santoso.")
+    assert {("EVENT", "IFA 2017"), ("EVENT", "Hong Kong Terbuka 2017"),
+            ("EVENT", "Ngawi Run 2025")} <= ents
+    assert not any(n == "Fun Run" for _, n in ents)
+
+
+def test_facilities_hospitals_and_universities_take_their_kinds() -> None:
+    # whokinds6: an airport with its class word, a trans-island highway, a swamp-named
+    # neighbourhood are places; a hospital's acronym and a university named with its head
+    # inside are bodies; a building opening a body's name is the building
+    ents = _entities_of(
+        "Jakarta - Presiden tiba di Bandara Internasional Hamid Karzai , Afghanistan. Mayat "
+        "dibuang di Jalinsum Banyuasin , Sumatera Selatan. Banjir terjadi di Sunter dan Rawa "
+        "Teratai , Cakung. Ia dirawat di RSCM , kata dokter. Juara pertama diraih Ateneo de "
+        "Manila University . Rapat digelar di Gedung Sekretariat Kabinet , Jumat.")
+    assert {("PLACE", "Bandara Internasional Hamid Karzai"), ("PLACE", "Jalinsum Banyuasin"),
+            ("PLACE", "Rawa Teratai"), ("ORG", "RSCM"),
+            ("ORG", "Ateneo de Manila University"),
+            ("PLACE", "Gedung Sekretariat Kabinet")} <= ents, sorted(ents)
+
+
+def test_currency_codes_and_the_wanted_list_are_no_entities() -> None:
+    # whokinds6: ISO 4217 codes in a rates report and "DPO" (Daftar Pencarian Orang)
+    ents = _entities_of("Jakarta - Ringgit Malaysia turun ke posisi MYR 4,24/US$ dan yuan ke "
+                        "posisi CNY 7,17/US$. Dua tersangka DPO masih diburu, kata Budi "
+                        "Santoso.")
+    assert not {n for _, n in ents} & {"MYR", "CNY", "DPO"}

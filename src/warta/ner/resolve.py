@@ -4781,8 +4781,45 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
         if _acronym_of_country(m.surface, acronyms):
             m.surface = m.surface.split()[0]
             m.end = m.start + len(m.surface)
-        if m.surface in acronyms:
+        if m.surface in acronyms or _institution_place(m.surface):
             m.kind = "ORG"
+
+
+@cache
+def _building_heads() -> frozenset[str]:
+    return frozenset(load("kinds", KindsData).building_heads)
+
+
+def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
+    """An organisation whose name opens with a building's head and holds more is that
+    building, a place ("[Gedung Sekretariat Kabinet]": the body is Sekretariat Kabinet)."""
+    heads = _building_heads()
+    for m in mentions:
+        if m.kind == "ORG" and " " in m.surface and m.surface.split(None, 1)[0] in heads:
+            m.kind = "PLACE"
+
+
+@cache
+def _institution_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(kinds.toml `institution_words`; hospitals' acronym openings,
+    `body_acronym_prefixes`; place heads' first words, lower case)."""
+    d = load("kinds", KindsData)
+    return (frozenset(d.institution_words),
+            tuple(d.body_acronym_prefixes),
+            frozenset(h.split()[0].lower() for h in (*d.place_heads, *d.run_place_heads)))
+
+
+def _institution_place(surface: str) -> bool:
+    """Whether a place no gazetteer knows is an institution by its name: a university, an
+    institute or a college named with its head inside ("Ateneo de Manila University"), not
+    its campus or building ("Kampus Universitas Indonesia"), or a hospital's acronym
+    ("RSCM")."""
+    heads, prefixes, places = _institution_words()
+    words = surface.split()
+    if len(words) == 1:
+        w = words[0]
+        return len(w) >= 4 and w.isupper() and w.isalpha() and w.startswith(prefixes)
+    return words[0].lower() not in places and any(w in heads for w in words)
 
 
 def _acronym_of_country(surface: str, acronyms: frozenset[str]) -> bool:
@@ -5449,8 +5486,8 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
     dated: dict[str, bool] = {}  # a show's name -> whether its year follows it each time
     for t in _show_tail().finditer(text):
         s, e = _show_start(text, t.start(), lexicon), t.end()
-        if s == t.start():
-            continue
+        if s == t.start() or text[s:e] in kind_rules().not_entities:
+            continue  # "Fun Run": a kind of race (kinds.toml `not_entities`), no show
         year = _SEASON.match(text, e)
         if year is not None:
             name = text[s:e]  # the text read once per name, not once per show
@@ -5464,6 +5501,74 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
         out = [m for m in out if not (m.start < e and s < m.end)]
         out.append(Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over)))
+        changed = True
+    return sorted(out, key=lambda m: m.start) if changed else out
+
+
+@cache
+def _event_cue() -> re.Pattern[str]:
+    """An event cue word (entities.toml `event_cues`, any case) and the space after it,
+    before a capital."""
+    cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).event_cues)
+    return re.compile(rf"(?<![\w-])(?i:{cues or '(?!)'})\s+(?=[A-Z])")
+
+
+_CUED_WORD = re.compile(r"\s*(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]|\d{1,3}(?:st|nd|rd|th))(?![\w-])")
+_CUED_INNER = re.compile(r"\s+(?:of|de|the|and|for|on|in)(?=\s+[A-Z\d])")
+_CUED_WORDS = 7  # name words after the cue, at most
+_OR_ALIAS = re.compile(r"\s+atau\s+")
+
+
+def _cued_run_end(text: str, start: int) -> int:
+    """Where the capitalised run starting at `start` ends: capitalised words (an ordinal
+    among them, "The 16th ICMSS") and English inner words between two of them."""
+    end = at = start
+    for _ in range(_CUED_WORDS):
+        w = _CUED_WORD.match(text, at)
+        if w is None:
+            break
+        end = at = w.end()
+        inner = _CUED_INNER.match(text, at)
+        if inner is not None:
+            at = inner.end()
+    return end
+
+
+def _cued_events(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
+                 ) -> list[Mention]:
+    """A name right after an event cue ("di ajang [IFA 2017]", "ajang [Indonesia Capital
+    Market Student Studies]") is that event, an EVENT, tagged or not, with the year after
+    it; a name given for it after "atau" is the same event. A run the tagger read as one
+    person or place and no year after it, one opened by a common word the lexicon knows
+    ("ajang Piala Dunia", left to the competition rules), and a longer name holding the
+    run are left as tagged."""
+    out = list(mentions)
+    changed = False
+    for c in _event_cue().finditer(text):
+        s = c.end()
+        e = _cued_run_end(text, s)
+        if e == s:
+            continue
+        tag = lexicon.get(text[s:e].split(None, 1)[0].lower())
+        if tag is not None and not tag.startswith(("NNP", "FW")):
+            continue
+        year = _SEASON.match(text, e)
+        if year is not None:
+            e = year.end()
+        over = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in over) or (year is None and any(
+                m.kind in {"PERSON", "PLACE"} and (m.start, m.end) == (s, e) for m in over)):
+            continue
+        spans = [(s, e)]
+        alias = _OR_ALIAS.match(text, e)
+        if alias is not None:
+            a = next((m for m in out if m.start == alias.end() and m.kind == "ORG"), None)
+            if a is not None:
+                spans.append((a.start, a.end))
+        for a0, a1 in spans:
+            old = [m for m in out if m.start < a1 and a0 < m.end]
+            out = [m for m in out if not (m.start < a1 and a0 < m.end)]
+            out.append(Mention(a0, a1, "EVENT", text[a0:a1], blind=any(m.blind for m in old)))
         changed = True
     return sorted(out, key=lambda m: m.start) if changed else out
 
@@ -6304,6 +6409,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
+    _buildings_read_as_bodies(mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
                     models.featurizer.names)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
@@ -6318,6 +6424,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _gatherings(text, _award_shows(text, _event_names(text, _described_names(
         _two_bodies(mentions), models.lexicon)), models.lexicon), models.gazetteer)
+    mentions = _cued_events(text, mentions, models.lexicon)
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)

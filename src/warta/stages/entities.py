@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 52  # whonames5 (merged): candidate pairs cut at their hyphen, "Ratu" opening
+    version = 53  # whokinds6: named contests after "ajang", open tournaments and road
+    # races, airports, highways, hospitals' acronyms, universities, buildings, currency
+    # codes and DPO (53); whonames5 (merged): candidate pairs cut at their hyphen, "Ratu" opening
     # a name after an office and comma, "Permaisuri" a role head, bodies run into their
     # holders after an office or with "The", facilities named after people, French elided
     # particles (52); whokinds5: bill classes, measures, contracted regulations and

@@ -299,3 +299,12 @@ def test_currency_codes_and_the_wanted_list_are_no_entities() -> None:
                         "posisi CNY 7,17/US$. Dua tersangka DPO masih diburu, kata Budi "
                         "Santoso.")
     assert not {n for _, n in ents} & {"MYR", "CNY", "DPO"}
+
+
+def test_a_clubs_abbreviation_read_alone_joins_the_club_written_whole() -> None:
+    # whokinds6: "AS" of "AS Roma" read alone was taken for Amerika Serikat
+    ents = _entities_of("Roma - AS Roma menang 2 - 0 atas Udinese di Serie A. Misi AS Roma "
+                        "jelas, kata pelatih Eusebio Di Francesco. Serangan AS Roma terus "
+                        "mengalir hingga menit akhir. Presiden AS Donald Trump tidak hadir.")
+    assert ("ORG", "AS Roma") in ents
+    assert ("PERSON", "Donald Trump") in ents

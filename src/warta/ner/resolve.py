@@ -5370,6 +5370,28 @@ def _club_prefixes() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).club_prefixes)
 
 
+def _cut_club_prefixes(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A club's abbreviation read alone ("[AS] [Roma]", the first taken for Amerika
+    Serikat) and the name right after it are one club where the text also writes the two
+    as one mention of an organisation ("AS Roma")."""
+    whole = {m.surface for m in mentions if m.kind == "ORG" and " " in m.surface}
+    prefixes = _club_prefixes()
+    out: list[Mention] = []
+    skip = -1
+    for k, m in enumerate(mentions):
+        if k == skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.surface in prefixes and nxt is not None and nxt.start == m.end + 1 \
+                and text[m.end] == " " and f"{m.surface} {nxt.surface}" in whole:
+            out.append(Mention(m.start, nxt.end, "ORG", text[m.start : nxt.end],
+                               blind=m.blind or nxt.blind))
+            skip = k + 1
+            continue
+        out.append(m)
+    return out
+
+
 def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
     """A place or person whose name opens with a club's abbreviation ("SC Feyenoord",
     "Olympique de Marseille") is the club, and so is a person named as that club's core
@@ -5534,6 +5556,19 @@ def _cued_run_end(text: str, start: int) -> int:
     return end
 
 
+@cache
+def _event_openers() -> tuple[str, ...]:
+    """Heads of events, editions and competitions (entities.toml), each with a space."""
+    d = load("entities", EntitiesData)
+    return tuple(f"{h} " for h in (*d.event_heads, *d.edition_heads, *d.competition_heads))
+
+
+def _headed_event(run: str) -> bool:
+    """Whether a run opens with an event's, edition's or competition's own head ("Piala
+    Eropa 2016", "Asian Games"), which their own rules read."""
+    return f"{run} ".startswith(_event_openers())
+
+
 def _cued_events(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                  ) -> list[Mention]:
     """A name right after an event cue ("di ajang [IFA 2017]", "ajang [Indonesia Capital
@@ -5550,7 +5585,7 @@ def _cued_events(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
         if e == s:
             continue
         tag = lexicon.get(text[s:e].split(None, 1)[0].lower())
-        if tag is not None and not tag.startswith(("NNP", "FW")):
+        if tag is not None and not tag.startswith(("NNP", "FW")) or _headed_event(text[s:e]):
             continue
         year = _SEASON.match(text, e)
         if year is not None:
@@ -6431,6 +6466,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _tailed_clubs(text, _town_teams(text, mentions))
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
+    mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
     _products_and_brands(text, mentions)

@@ -303,8 +303,11 @@ def test_currency_codes_and_the_wanted_list_are_no_entities() -> None:
 
 def test_a_clubs_abbreviation_read_alone_joins_the_club_written_whole() -> None:
     # whokinds6: "AS" of "AS Roma" read alone was taken for Amerika Serikat
-    ents = _entities_of("Roma - AS Roma menang 2 - 0 atas Udinese di Serie A. Misi AS Roma "
-                        "jelas, kata pelatih Eusebio Di Francesco. Serangan AS Roma terus "
-                        "mengalir hingga menit akhir. Presiden AS Donald Trump tidak hadir.")
+    ents = _entities_of(
+        "ITALIA – AS Roma berhasil mencuri tiga angka dari kandang Udinese dalam lanjutan "
+        "Serie A Liga Italia , Sabtu malam . Bertandang ke markas Udinese , wajib menang "
+        "memang jadi misi AS Roma jika tidak terusik dari posisi empat besar . Radja "
+        "Nainggolan jadi motor serangan AS Roma . Unggul 1 - 0 tidak membuat tekanan AS Roma "
+        "kendur . Presiden AS Donald Trump tidak hadir .")
     assert ("ORG", "AS Roma") in ents
     assert ("PERSON", "Donald Trump") in ents

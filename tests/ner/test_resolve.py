@@ -286,11 +286,13 @@ def test_facilities_hospitals_and_universities_take_their_kinds() -> None:
         "Jakarta - Presiden tiba di Bandara Internasional Hamid Karzai , Afghanistan. Mayat "
         "dibuang di Jalinsum Banyuasin , Sumatera Selatan. Banjir terjadi di Sunter dan Rawa "
         "Teratai , Cakung. Ia dirawat di RSCM , kata dokter. Juara pertama diraih Ateneo de "
-        "Manila University . Rapat digelar di Gedung Sekretariat Kabinet , Jumat.")
+        "Manila University . Rapat digelar di Gedung Sekretariat Kabinet , Jumat. Relawan "
+        "Badja pun berjanji akan memberikan kursi roda kepada Agnes .")
     assert {("PLACE", "Bandara Internasional Hamid Karzai"), ("PLACE", "Jalinsum Banyuasin"),
             ("PLACE", "Rawa Teratai"), ("ORG", "RSCM"),
             ("ORG", "Ateneo de Manila University"),
-            ("PLACE", "Gedung Sekretariat Kabinet")} <= ents, sorted(ents)
+            ("PLACE", "Gedung Sekretariat Kabinet"), ("ORG", "Relawan Badja")} <= ents, \
+        sorted(ents)
 
 
 def test_currency_codes_and_the_wanted_list_are_no_entities() -> None:

@@ -401,6 +401,8 @@ class KindsData(LangData):
     institution_words: Words = ()
     # "Gedung": a name opening with one is the building, a place, never its body
     building_heads: Words = ()
+    # "Relawan": a person's name opening with one is a group named for its leader or cause
+    group_heads: Words = ()
     state_heads: Words = ()  # "Kerajaan": a name opening with one is a state
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.

@@ -4786,17 +4786,25 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
 
 
 @cache
-def _building_heads() -> frozenset[str]:
-    return frozenset(load("kinds", KindsData).building_heads)
+def _building_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds.toml `building_heads`, `group_heads`)."""
+    d = load("kinds", KindsData)
+    return frozenset(d.building_heads), frozenset(d.group_heads)
 
 
 def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
     """An organisation whose name opens with a building's head and holds more is that
-    building, a place ("[Gedung Sekretariat Kabinet]": the body is Sekretariat Kabinet)."""
-    heads = _building_heads()
+    building, a place ("[Gedung Sekretariat Kabinet]": the body is Sekretariat Kabinet);
+    a person whose name opens with a group's head is that group ("[Relawan Badja]")."""
+    buildings, groups = _building_heads()
     for m in mentions:
-        if m.kind == "ORG" and " " in m.surface and m.surface.split(None, 1)[0] in heads:
+        if " " not in m.surface:
+            continue
+        first = m.surface.split(None, 1)[0]
+        if m.kind == "ORG" and first in buildings:
             m.kind = "PLACE"
+        elif m.kind == "PERSON" and first in groups and m.role is None:
+            m.kind = "ORG"
 
 
 @cache

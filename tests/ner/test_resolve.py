@@ -306,3 +306,50 @@ def test_a_model_written_without_its_maker_joins_the_whole_product() -> None:
     names = {n for k, n in ents if k == "ORG"}
     assert "Canon EOS 6D Mark II" in names
     assert "6D Mark II" not in names
+
+
+def test_cued_contests_and_open_tournaments_with_a_year_are_events() -> None:
+    # whokinds6: "di ajang [X]" names an event; "Terbuka" (Open) and "Run" close one
+    ents = _entities_of("Jakarta - Sony memperkenalkan produk baru di ajang IFA 2017 . "
+                        "Greysia Polii melaju ke final Hong Kong Terbuka 2017 pekan ini. "
+                        "Kategori Fun Run 5K dibuka dalam Ngawi Run 2025 , kata Budi Santoso.")
+    assert {("EVENT", "IFA 2017"), ("EVENT", "Hong Kong Terbuka 2017"),
+            ("EVENT", "Ngawi Run 2025")} <= ents
+    assert not any(n == "Fun Run" for _, n in ents)
+
+
+def test_facilities_hospitals_and_universities_take_their_kinds() -> None:
+    # whokinds6: an airport with its class word, a trans-island highway, a swamp-named
+    # neighbourhood are places; a hospital's acronym and a university named with its head
+    # inside are bodies; a building opening a body's name is the building
+    ents = _entities_of(
+        "Jakarta - Presiden tiba di Bandara Internasional Hamid Karzai , Afghanistan. Mayat "
+        "dibuang di Jalinsum Banyuasin , Sumatera Selatan. Banjir terjadi di Sunter dan Rawa "
+        "Teratai , Cakung. Ia dirawat di RSCM , kata dokter. Juara pertama diraih Ateneo de "
+        "Manila University . Rapat digelar di Gedung Sekretariat Kabinet , Jumat. Relawan "
+        "Badja pun berjanji akan memberikan kursi roda kepada Agnes .")
+    assert {("PLACE", "Bandara Internasional Hamid Karzai"), ("PLACE", "Jalinsum Banyuasin"),
+            ("PLACE", "Rawa Teratai"), ("ORG", "RSCM"),
+            ("ORG", "Ateneo de Manila University"),
+            ("PLACE", "Gedung Sekretariat Kabinet"), ("ORG", "Relawan Badja")} <= ents, \
+        sorted(ents)
+
+
+def test_currency_codes_and_the_wanted_list_are_no_entities() -> None:
+    # whokinds6: ISO 4217 codes in a rates report and "DPO" (Daftar Pencarian Orang)
+    ents = _entities_of("Jakarta - Ringgit Malaysia turun ke posisi MYR 4,24/US$ dan yuan ke "
+                        "posisi CNY 7,17/US$. Dua tersangka DPO masih diburu, kata Budi "
+                        "Santoso.")
+    assert not {n for _, n in ents} & {"MYR", "CNY", "DPO"}
+
+
+def test_a_clubs_abbreviation_read_alone_joins_the_club_written_whole() -> None:
+    # whokinds6: "AS" of "AS Roma" read alone was taken for Amerika Serikat
+    ents = _entities_of(
+        "ITALIA – AS Roma berhasil mencuri tiga angka dari kandang Udinese dalam lanjutan "
+        "Serie A Liga Italia , Sabtu malam . Bertandang ke markas Udinese , wajib menang "
+        "memang jadi misi AS Roma jika tidak terusik dari posisi empat besar . Radja "
+        "Nainggolan jadi motor serangan AS Roma . Unggul 1 - 0 tidak membuat tekanan AS Roma "
+        "kendur . Presiden AS Donald Trump tidak hadir .")
+    assert ("ORG", "AS Roma") in ents
+    assert ("PERSON", "Donald Trump") in ents

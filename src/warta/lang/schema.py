@@ -160,6 +160,9 @@ class EntitiesData(LangData):
     # closing an award show's name ("Awards"): the capitalised run they close is the show.
     edition_heads: Words = ()
     show_tails: Words = ()
+    # Words naming an event as such ("ajang"): the capitalised run right after one is that
+    # event, an EVENT ("di ajang IFA 2017").
+    event_cues: Words = ()
     # Words naming a body's own gathering ("Kongres"): one with the body's acronym right
     # after it is that gathering, an EVENT ("Kongres PSSI"), the acronym the body.
     gathering_heads: Words = ()
@@ -398,6 +401,14 @@ class KindsData(LangData):
     # place or person read on a name of several words ending in one is the club.
     team_tails: Words = ()
     eponym_heads: Words = ()  # "Universitas": bodies named for a person
+    # "RS": an all-capital acronym opening with one is a hospital, a body ("RSCM")
+    body_acronym_prefixes: Words = ()
+    # "University": a place no gazetteer knows holding one is the university, a body
+    institution_words: Words = ()
+    # "Gedung": a name opening with one is the building, a place, never its body
+    building_heads: Words = ()
+    # "Relawan": a person's name opening with one is a group named for its leader or cause
+    group_heads: Words = ()
     state_heads: Words = ()  # "Kerajaan": a name opening with one is a state
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.

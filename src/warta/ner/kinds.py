@@ -26,7 +26,7 @@ from functools import cache
 from itertools import compress, count
 
 from ..lang.id import load
-from ..lang.schema import KindsData, NumbersData
+from ..lang.schema import KindsData
 from .gazetteer import GazMatch
 from .roles import head_at, role_words
 
@@ -97,16 +97,6 @@ def _heads(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(w.lower().split()) for w in words}, key=len, reverse=True))
 
 
-_ISO_CODE = re.compile(r"[A-Z]{3}")
-
-
-def _currency_codes() -> frozenset[str]:
-    """ISO currency codes of numbers.toml's money prefixes ("MYR", "CNY"): a currency is
-    no organisation, so the code alone names no entity (judged so, who round 238)."""
-    prefix = load("numbers", NumbersData).money.prefix
-    return frozenset(c for c in (*prefix, *prefix.values()) if _ISO_CODE.fullmatch(c))
-
-
 @cache
 def kind_rules() -> KindRules:
     data = load("kinds", KindsData)
@@ -116,7 +106,7 @@ def kind_rules() -> KindRules:
         index[h[0]] = (*index.get(h[0], ()), h)
     return KindRules(_heads(data.place_heads), _heads(data.object_heads),
                      frozenset(data.legal_forms),
-                     frozenset((*data.not_entities, *_currency_codes())),
+                     frozenset(data.not_entities),
                      frozenset(data.org_prefixes), _heads(data.country_roles), org, index,
                      _heads([*data.org_heads, *data.command_heads, *data.org_unit_heads]),
                      frozenset(data.rank_tails),

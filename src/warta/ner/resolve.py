@@ -4962,8 +4962,53 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
         if _acronym_of_country(m.surface, acronyms):
             m.surface = m.surface.split()[0]
             m.end = m.start + len(m.surface)
-        if m.surface in acronyms:
+        if m.surface in acronyms or _institution_place(m.surface):
             m.kind = "ORG"
+
+
+@cache
+def _building_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds.toml `building_heads`, `group_heads`)."""
+    d = load("kinds", KindsData)
+    return frozenset(d.building_heads), frozenset(d.group_heads)
+
+
+def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
+    """An organisation whose name opens with a building's head and holds more is that
+    building, a place ("[Gedung Sekretariat Kabinet]": the body is Sekretariat Kabinet);
+    a person whose name opens with a group's head is that group ("[Relawan Badja]")."""
+    buildings, groups = _building_heads()
+    for m in mentions:
+        if " " not in m.surface:
+            continue
+        first = m.surface.split(None, 1)[0]
+        if m.kind == "ORG" and first in buildings:
+            m.kind = "PLACE"
+        elif m.kind == "PERSON" and first in groups and m.role is None:
+            m.kind = "ORG"
+
+
+@cache
+def _institution_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(kinds.toml `institution_words`; hospitals' acronym openings,
+    `body_acronym_prefixes`; place heads' first words, lower case)."""
+    d = load("kinds", KindsData)
+    return (frozenset(d.institution_words),
+            tuple(d.body_acronym_prefixes),
+            frozenset(h.split()[0].lower() for h in (*d.place_heads, *d.run_place_heads)))
+
+
+def _institution_place(surface: str) -> bool:
+    """Whether a place no gazetteer knows is an institution by its name: a university, an
+    institute or a college named with its head inside ("Ateneo de Manila University"), not
+    its campus or building ("Kampus Universitas Indonesia"), or a hospital's acronym
+    ("RSCM")."""
+    heads, prefixes, places = _institution_words()
+    words = surface.split()
+    if len(words) == 1:
+        w = words[0]
+        return len(w) >= 4 and w.isupper() and w.isalpha() and w.startswith(prefixes)
+    return words[0].lower() not in places and any(w in heads for w in words)
 
 
 def _acronym_of_country(surface: str, acronyms: frozenset[str]) -> bool:
@@ -5529,6 +5574,28 @@ def _club_prefixes() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).club_prefixes)
 
 
+def _cut_club_prefixes(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A club's abbreviation read alone ("[AS] [Roma]", the first taken for Amerika
+    Serikat) and the name right after it are one club where the text also writes the two
+    as one mention of an organisation ("AS Roma")."""
+    whole = {m.surface for m in mentions if m.kind == "ORG" and " " in m.surface}
+    prefixes = _club_prefixes()
+    out: list[Mention] = []
+    skip = -1
+    for k, m in enumerate(mentions):
+        if k == skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.surface in prefixes and nxt is not None and nxt.start == m.end + 1 \
+                and text[m.end] == " " and f"{m.surface} {nxt.surface}" in whole:
+            out.append(Mention(m.start, nxt.end, "ORG", text[m.start : nxt.end],
+                               blind=m.blind or nxt.blind))
+            skip = k + 1
+            continue
+        out.append(m)
+    return out
+
+
 def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
     """A place or person whose name opens with a club's abbreviation ("SC Feyenoord",
     "Olympique de Marseille") is the club, and so is a person named as that club's core
@@ -5645,8 +5712,8 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
     dated: dict[str, bool] = {}  # a show's name -> whether its year follows it each time
     for t in _show_tail().finditer(text):
         s, e = _show_start(text, t.start(), lexicon), t.end()
-        if s == t.start():
-            continue
+        if s == t.start() or text[s:e] in kind_rules().not_entities:
+            continue  # "Fun Run": a kind of race (kinds.toml `not_entities`), no show
         year = _SEASON.match(text, e)
         if year is not None:
             name = text[s:e]  # the text read once per name, not once per show
@@ -5660,6 +5727,87 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
         out = [m for m in out if not (m.start < e and s < m.end)]
         out.append(Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over)))
+        changed = True
+    return sorted(out, key=lambda m: m.start) if changed else out
+
+
+@cache
+def _event_cue() -> re.Pattern[str]:
+    """An event cue word (entities.toml `event_cues`, any case) and the space after it,
+    before a capital."""
+    cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).event_cues)
+    return re.compile(rf"(?<![\w-])(?i:{cues or '(?!)'})\s+(?=[A-Z])")
+
+
+_CUED_WORD = re.compile(r"\s*(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]|\d{1,3}(?:st|nd|rd|th))(?![\w-])")
+_CUED_INNER = re.compile(r"\s+(?:of|de|the|and|for|on|in)(?=\s+[A-Z\d])")
+_CUED_WORDS = 7  # name words after the cue, at most
+_OR_ALIAS = re.compile(r"\s+atau\s+")
+
+
+def _cued_run_end(text: str, start: int) -> int:
+    """Where the capitalised run starting at `start` ends: capitalised words (an ordinal
+    among them, "The 16th ICMSS") and English inner words between two of them."""
+    end = at = start
+    for _ in range(_CUED_WORDS):
+        w = _CUED_WORD.match(text, at)
+        if w is None:
+            break
+        end = at = w.end()
+        inner = _CUED_INNER.match(text, at)
+        if inner is not None:
+            at = inner.end()
+    return end
+
+
+@cache
+def _event_openers() -> tuple[str, ...]:
+    """Heads of events, editions and competitions (entities.toml), each with a space."""
+    d = load("entities", EntitiesData)
+    return tuple(f"{h} " for h in (*d.event_heads, *d.edition_heads, *d.competition_heads))
+
+
+def _headed_event(run: str) -> bool:
+    """Whether a run opens with an event's, edition's or competition's own head ("Piala
+    Eropa 2016", "Asian Games"), which their own rules read."""
+    return f"{run} ".startswith(_event_openers())
+
+
+def _cued_events(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
+                 ) -> list[Mention]:
+    """A name right after an event cue ("di ajang [IFA 2017]", "ajang [Indonesia Capital
+    Market Student Studies]") is that event, an EVENT, tagged or not, with the year after
+    it; a name given for it after "atau" is the same event. A run the tagger read as one
+    person or place and no year after it, one opened by a common word the lexicon knows
+    ("ajang Piala Dunia", left to the competition rules), and a longer name holding the
+    run are left as tagged."""
+    out = list(mentions)
+    changed = False
+    for c in _event_cue().finditer(text):
+        s = c.end()
+        e = _cued_run_end(text, s)
+        if e == s:
+            continue
+        tag = lexicon.get(text[s:e].split(None, 1)[0].lower())
+        if tag is not None and not tag.startswith(("NNP", "FW")) or _headed_event(text[s:e]):
+            continue
+        year = _SEASON.match(text, e)
+        if year is not None:
+            e = year.end()
+        over = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in over) or (year is None and any(
+                m.kind in {"PERSON", "PLACE"} and (m.start, m.end) == (s, e) for m in over)):
+            continue
+        spans = [(s, e)]
+        alias = _OR_ALIAS.match(text, e)
+        if alias is not None:
+            a = next((m for m in out if m.start == alias.end() and m.kind == "ORG"), None)
+            if a is not None:
+                spans.append((a.start, a.end))
+        for a0, a1 in spans:
+            old = [m for m in out if m.start < a1 and a0 < m.end]
+            out = [m for m in out if not (m.start < a1 and a0 < m.end)]
+            out.append(Mention(a0, a1, "EVENT", text[a0:a1], blind=any(m.blind for m in old)))
         changed = True
     return sorted(out, key=lambda m: m.start) if changed else out
 
@@ -6500,6 +6648,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
+    _buildings_read_as_bodies(mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
                     models.featurizer.names)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
@@ -6515,12 +6664,14 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _gatherings(text, _award_shows(text, _event_names(text, _described_names(
         _two_bodies(mentions), models.lexicon)), models.lexicon), models.gazetteer)
+    mentions = _cued_events(text, mentions, models.lexicon)
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _joined_places(mentions, models.gazetteer)
     mentions = _tailed_clubs(text, _town_teams(text, mentions))
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
+    mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
     _maker_models(text, mentions)

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 56  # whonames6 (merged): ranks, "Ny", "Profesor" and glued degrees off names;
+    version = 57  # whokinds6 (merged): named contests after "ajang", open tournaments and
+    # road races, airports, highways, hospitals' acronyms, universities, buildings, currency
+    # codes and DPO (57);
+    # whonames6: ranks, "Ny", "Profesor" and glued degrees off names;
     # sentence openers before a lower-case run and a country before a person split off (56);
     # whospeak6: a bare surname shared by two people is the one named in full first before
     # it (55); whoprod6: a maker followed by a model code one product, ", sebuah <noun>"

@@ -503,7 +503,8 @@ def _bodies_before_players(text: str, mentions: Sequence[M],
     return out
 
 
-# "Kyle Walker [- Peters]": a spaced hyphen and one capitalised surname, then no name word.
+# "Kyle Walker [- Peters]": a spaced hyphen and one capitalised word, then no name word (also
+# a candidate pair's half: "pasangan Bartolomius [- Deny]").
 _SPACED_SURNAME = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
 _WORD_RUN = re.compile(r"\w+")
 
@@ -634,15 +635,11 @@ def _pair_halves(text: str, mentions: Sequence[M], make: Callable[[int, int, str
     named = {w for m in out if m.kind == "PERSON" and " " in m.surface
              for w in m.surface.split(" ")}
     for m in cued:
-        tail = _PAIR_TAIL.match(text, m.end)
+        tail = _SPACED_SURNAME.match(text, m.end)  # "pasangan Bartolomius [- Deny]"
         if tail is not None and tail.group(1) in named and not is_place(tail.group(1)) \
                 and not any(a < tail.end() and b > tail.start(1) for a, b in spans):
             out.append(make(tail.start(1), tail.end(1), "PERSON"))
     return sorted(out, key=lambda m: m.start)
-
-
-# "pasangan Bartolomius [- Deny]": a spaced hyphen and one capitalised word, no name after.
-_PAIR_TAIL = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
 
 
 @cache

@@ -5700,6 +5700,17 @@ def _show_start(text: str, end: int, lexicon: Mapping[str, str]) -> int:
     return end
 
 
+def _split_overlap(out: Sequence[Mention], s: int, e: int
+                   ) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of `out` overlapping [s, e) and the others, in one pass (an EVENT put
+    in their place takes their blindness)."""
+    over: list[Mention] = []
+    rest: list[Mention] = []
+    for m in out:
+        (over if m.start < e and s < m.end else rest).append(m)
+    return over, rest
+
+
 def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                  ) -> list[Mention]:
     """Award shows as one EVENT each, tagged or not ("Grammy Awards", "BET Awards" where
@@ -5722,10 +5733,10 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
                                   for w in _whole_words(name).finditer(text))
             if dated[name]:
                 e = year.end()  # "American Music Awards 2016", named so each time
-        over = [m for m in out if m.start < e and s < m.end]
+        over, rest = _split_overlap(out, s, e)
         if any(m.start < s or m.end > e for m in over):
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
-        out = [m for m in out if not (m.start < e and s < m.end)]
+        out = rest
         out.append(Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over)))
         changed = True
     return sorted(out, key=lambda m: m.start) if changed else out
@@ -5805,8 +5816,7 @@ def _cued_events(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
             if a is not None:
                 spans.append((a.start, a.end))
         for a0, a1 in spans:
-            old = [m for m in out if m.start < a1 and a0 < m.end]
-            out = [m for m in out if not (m.start < a1 and a0 < m.end)]
+            old, out = _split_overlap(out, a0, a1)
             out.append(Mention(a0, a1, "EVENT", text[a0:a1], blind=any(m.blind for m in old)))
         changed = True
     return sorted(out, key=lambda m: m.start) if changed else out
@@ -5833,10 +5843,10 @@ def _gatherings(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[
         s, e, a = g.start(), g.end(), g.start(1)
         if _ROMAN.fullmatch(g.group(1)) or gaz.resolve(g.group(1)) is not None:
             continue  # "Kongres XVII": a number; "Kongres AS": a country's legislature
-        over = [m for m in out if m.start < e and s < m.end]
+        over, rest = _split_overlap(out, s, e)
         if any((m.start, m.end) not in {(a, e), (s, e)} for m in over):
             continue
-        out = [m for m in out if not (m.start < e and s < m.end)]
+        out = rest
         blind = any(m.blind for m in over)
         out += (Mention(s, e, "EVENT", text[s:e], blind=blind),
                 Mention(a, e, "ORG", text[a:e], blind=blind))

@@ -46,10 +46,12 @@ SECOND_TSV = LABELS_TSV.with_name("second.tsv")
 THIRD_TSV = LABELS_TSV.with_name("third.tsv")
 FOURTH_TSV = LABELS_TSV.with_name("fourth.tsv")
 FIFTH_TSV = LABELS_TSV.with_name("fifth.tsv")
+SEVENTH_TSV = LABELS_TSV.with_name("seventh.tsv")
 SPLITS = ("train", "dev", "test", "all")
 # Each paragraph set labelled again blind, and what its pair is (see `agreement`).
 AGREEMENT = ((SECOND_TSV, "dev paragraphs"), (THIRD_TSV, "train paragraphs (seed17)"),
-             (FOURTH_TSV, "train paragraphs (seed20)"), (FIFTH_TSV, "train paragraphs (seed22)"))
+             (FOURTH_TSV, "train paragraphs (seed20)"), (FIFTH_TSV, "train paragraphs (seed22)"),
+             (SEVENTH_TSV, "train paragraphs (seed29)"))
 
 
 def _paragraphs() -> Callable[[], dict[str, str]]:
@@ -83,7 +85,8 @@ def agreement(path: Path = SECOND_TSV) -> tuple[int, float, float, float]:
     of draw seed17, the third annotator against the second), fourth.tsv (60 train
     paragraphs of draw seed20, the fourth annotator against that draw's, the second `tone`
     session), fifth.tsv (60 train paragraphs of draw seed22, the fifth annotator, the
-    `tone3` session, against the fourth)."""
+    `tone3` session, against the fourth), seventh.tsv (the 40 paragraphs of draw seed29,
+    the seventh annotator, the `tone7` session, against the sixth)."""
     first = {r[0]: r[1] for r in load_labels()}
     with path.open(encoding="utf-8") as fh:
         pairs = [(first[r["id"]], r["label"]) for r in csv.DictReader(fh, delimiter="\t")]

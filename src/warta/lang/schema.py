@@ -475,6 +475,10 @@ class EventWords(LangData):
     aside_aspects: Words = ()
     # (evrecall6) verbs of ordering whose object carries out the purpose clause after them
     order_verbs: Words = ()
+    # (evrec7) nouns of an unnamed complainant opening a report's clause ("Korban lalu melapor
+    # ke polisi") and the agent code they stand for there
+    complainants: Words = ()
+    complainant_agent: str = "CVL"
     support_active: Words
     support_received: Words
     skip: Words

@@ -88,7 +88,8 @@ def test_a_demand_noun_asks_the_subject_of_its_content_clause() -> None:
     assert e.actors == () and e.targets == ("per:r",)
     # with its demander named, both roles
     text = "Desakan Partai Buruh agar Rudi Hartono mundur makin keras."
-    es = [ent(text, "org:pb", "ORG", "Partai Buruh"), ent(text, "per:r", "PERSON", "Rudi Hartono")]
+    es = [ent(text, "org:pb", "ORG", "Partai Buruh"),
+          ent(text, "per:r", "PERSON", "Rudi Hartono")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert e.actors == ("org:pb",) and e.targets == ("per:r",)
     # a demand pointed back to, or one with no one asked, still codes nothing new
@@ -98,3 +99,38 @@ def test_a_demand_noun_asks_the_subject_of_its_content_clause() -> None:
     text = "Ketua fraksi itu memahami desakan berbagai pihak agar rapat ditunda."
     assert all(e.code != "REQUEST" for e in find_events(art(text)))
 
+
+def test_fans_chanting_a_demand_protest() -> None:
+    text = "Ribuan suporter di tribun selatan meneriakkan yel-yel menuntut Hendra Wijaya mundur."
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya")]
+    e = one(find_events(art(text, es)), "PROTEST")
+    assert e.actors == ("CVL",) and e.targets == ("per:h",)
+    # chants cheering a side protest nothing
+    text = "Ribuan suporter meneriakkan yel-yel dukungan untuk Persija sepanjang laga."
+    es = [ent(text, "org:p", "ORG", "Persija")]
+    assert all(e.code != "PROTEST" for e in find_events(art(text, es)))
+
+
+def test_a_letter_s_request_is_its_sender_s() -> None:
+    text = ("Para akademisi mengirim surat kepada Rektor Hadi Santoso, yang meminta Hadi untuk "
+            "mundur dari jabatannya.")
+    es = [ent(text, "per:h", "PERSON", ["Hadi Santoso", "Hadi"])]
+    e = one(find_events(art(text, es)), "REQUEST")
+    assert e.actors == ("EDU",) and e.targets == ("per:h",)
+    # a relative after someone given help is that person's own clause
+    text = "Bupati memberikan bantuan kepada Budi Santoso, yang meminta Rudi Hartono datang."
+    es = [ent(text, "per:b", "PERSON", "Budi Santoso"),
+          ent(text, "per:r", "PERSON", "Rudi Hartono")]
+    assert one(find_events(art(text, es)), "REQUEST").actors == ("per:b",)
+
+
+def test_a_complaint_to_an_ethics_body_accuses() -> None:
+    text = "Hakim Sutrisno Adi dilaporkan sejumlah LSM ke Komisi Yudisial pekan lalu."
+    es = [ent(text, "per:s", "PERSON", "Sutrisno Adi"),
+          ent(text, "org:ky", "ORG", "Komisi Yudisial")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("NGO",) and e.targets == ("per:s",)
+    # news reported to no authority is no complaint
+    text = "Hakim Sutrisno Adi dilaporkan sejumlah media akan pensiun."
+    es = [ent(text, "per:s", "PERSON", "Sutrisno Adi")]
+    assert all(e.code != "ACCUSE" for e in find_events(art(text, es)))

@@ -479,6 +479,7 @@ class EventWords(LangData):
     # ke polisi") and the agent code they stand for there
     complainants: Words = ()
     complainant_agent: str = "CVL"
+    letter_nouns: Words = ()  # (evrec7) "surat": a relative after its addressee is the letter's
     support_active: Words
     support_received: Words
     skip: Words

@@ -301,6 +301,7 @@ class Lexicon:
     partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
     aside_aspects: frozenset[str] = frozenset()  # "ikut": after an aside, before a passive
     order_verbs: frozenset[str] = frozenset()  # "memerintahkan X untuk V": X does V
+    letter_nouns: frozenset[str] = frozenset()  # "surat": "surat kepada X, yang meminta"
     complainants: tuple[Phrase, ...] = ()  # "korban", "keluarga korban": who reports, unnamed
     complainant_agent: str = "CVL"
 
@@ -501,7 +502,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
         # longest first: "keluarga korban" before "korban"
         complainants=tuple(sorted((_phrase(x) for x in w.complainants), key=len, reverse=True)),
-        complainant_agent=w.complainant_agent,
+        complainant_agent=w.complainant_agent, letter_nouns=fs(w.letter_nouns),
     )
 
 
@@ -2258,9 +2259,10 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
 
 def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
     """(evrecall5) Is the trigger a threat (or, evrec7, a demand) in the main clause after a
-    conditional one ("Jika uang tersebut tidak diberikan, pelaku mengancam akan menggelar aksi")? The condition is
-    the threat's content: the threat itself is made. A threat inside the condition ("Jika
-    Korut mengancam lagi, ...") has no comma before it and stays hypothetical."""
+    conditional one ("Jika uang tersebut tidak diberikan, pelaku mengancam akan menggelar
+    aksi")? The condition is the threat's content: the threat itself is made. A threat
+    inside the condition ("Jika Korut mengancam lagi, ...") has no comma before it and stays
+    hypothetical."""
     if trig.code not in ctx.lex.conditioned_codes:
         return False
     comma = next((k for k in range(lo, i) if ctx.toks[k].text == ","), None)
@@ -2268,9 +2270,9 @@ def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
         return False
     # (evrec7) a demand after the condition is made now ("Jika belum ada, Desmond meminta
     # Jokowi tidak mengeluarkan keppres"); one planned or due after it is not ("Jika
-    # terbukti, KPU akan meminta ..."); a threat is made by stating the plan
-    # in the narrative and in the active only: a quoted "kalau ..., kita lagi minta" muses, an
-    # instruction "jika mengetahui ..., X diminta menghubungi" asks the public, not X
+    # terbukti, KPU akan meminta ..."), while a threat is made by stating the plan. Only in
+    # the narrative and in the active: a quoted "kalau ..., kita lagi minta" muses, and an
+    # instruction "jika mengetahui ..., X diminta menghubungi" asks the public, not X.
     return trig.code not in ctx.lex.speech_acts or not (
         ctx.direct or trig.voice != "active"
         or any(t.low in ctx.lex.quote_unrealised for t in ctx.toks[comma + 1:i]))
@@ -2798,7 +2800,19 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         group = _left_group(ctx, lo, end) if end >= 0 else []
     if group and group[-1].j == end:
         return group
-    return _marked_relative_head(ctx, lo, end)
+    return _letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+
+
+def _letter_sender(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
+    """(evrec7) The sender of a letter whose addressee the relative clause follows: "Civitas
+    akademika ... mengirim surat kepada Ketua MK Arief Hidayat, yang meminta kesediaan Arief
+    untuk mundur" (the letter asks; seed 86 missed it). The group before the letter noun."""
+    toks, lex = ctx.toks, ctx.lex
+    head = next((m for m in ctx.ms if m.j == end and m.prep in lex.target_preps
+                 and m.prep_at > lo + 1), None)
+    if head is None or toks[head.prep_at - 1].low not in lex.letter_nouns:
+        return []
+    return _left_group(ctx, lo, head.prep_at - 2)
 
 
 def _marked_relative_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
@@ -4012,7 +4026,8 @@ class EventStage(Stage):
     name = "events"
     version = 50  # evrec7: a needed crowd word as the clause's subject, NGOs by class,
     # demands after their condition, unnamed complainants' reports, demand nouns asking the
-    # content clause's subject (50);
+    # content clause's subject, fans' chants, a letter's request, complaints to ethics
+    # bodies (50);
     # evprec6 (merged): warnings told as statements, securing events, firm
     # takeovers, reflexive objects, "kecuali", employers of workers, a second predicate's
     # object (49); evrecall6: cooperation made or entrusted, crowds dispersed, threats

@@ -475,6 +475,11 @@ class EventWords(LangData):
     aside_aspects: Words = ()
     # (evrecall6) verbs of ordering whose object carries out the purpose clause after them
     order_verbs: Words = ()
+    # (evrec7) nouns of an unnamed complainant opening a report's clause ("Korban lalu melapor
+    # ke polisi") and the agent code they stand for there
+    complainants: Words = ()
+    complainant_agent: str = "CVL"
+    letter_nouns: Words = ()  # (evrec7) "surat": a relative after its addressee is the letter's
     support_active: Words
     support_received: Words
     skip: Words

@@ -301,6 +301,9 @@ class Lexicon:
     partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
     aside_aspects: frozenset[str] = frozenset()  # "ikut": after an aside, before a passive
     order_verbs: frozenset[str] = frozenset()  # "memerintahkan X untuk V": X does V
+    letter_nouns: frozenset[str] = frozenset()  # "surat": "surat kepada X, yang meminta"
+    complainants: tuple[Phrase, ...] = ()  # "korban", "keluarga korban": who reports, unnamed
+    complainant_agent: str = "CVL"
 
 
 def _phrase(text: str) -> Phrase:
@@ -497,6 +500,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
         post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
         aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
+        # longest first: "keluarga korban" before "korban"
+        complainants=tuple(sorted((_phrase(x) for x in w.complainants), key=len, reverse=True)),
+        complainant_agent=w.complainant_agent, letter_nouns=fs(w.letter_nouns),
     )
 
 
@@ -741,7 +747,11 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             k += 1
             continue
         if not taken[k] and not (k > 0 and toks[k].text[:1].isupper()
-                                 and toks[k - 1].text[:1].isupper()) \
+                                 and toks[k - 1].text[:1].isupper()
+                                 # (evrec7) "Sejumlah LSM kini ...": a count opening the
+                                 # sentence is no part of a name
+                                 and not (k == 1 and (toks[0].low in lex.numerals
+                                                      or toks[0].low in lex.plural_openers))) \
                 and not (k > 0 and toks[k - 1].low in lex.role_complements):
             # "ditetapkan sebagai tersangka": a role complement, no participant
             for ph, code in lex.agents.get(first, ()):
@@ -1664,7 +1674,28 @@ def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
         return True
     n = trig.needs_span
     lo = i if trig.needs_after else i - n
-    return any(_find(ctx.toks, ph, lo, j + n) for ph in trig.needs)
+    return any(_find(ctx.toks, ph, lo, j + n) for ph in trig.needs) or (
+        not trig.needs_after and _needed_subject(ctx, trig, i))
+
+
+_SUBJECT_REACH = 10  # words: the farthest a needed subject opening the clause may stand
+
+
+def _needed_subject(ctx: _Ctx, trig: Trigger, i: int) -> bool:
+    """(evrec7) Does a needed word open the trigger's clause as its subject, farther back
+    than the span, with no verb between: "Massa dari pelaku seni di Grobogan menggelar aksi"
+    (the crowd holds the protest)? Counting words and plural openers before it are skipped
+    ("Ratusan buruh ..."); "Warga yang ditemui mengatakan ... menggelar aksi" has a verb
+    between and is left to the span."""
+    toks, lex = ctx.toks, ctx.lex
+    k = ctx.clause_start(i)
+    while k < i and (toks[k].low in lex.numerals or toks[k].low in lex.plural_openers):
+        k += 1
+    if i - k > _SUBJECT_REACH or k >= i:
+        return False
+    ph = next((ph for ph in trig.needs if _matches(toks, k, ph)), None)
+    return ph is not None and not any(
+        _verb_like(t, lex) or t.low in lex.relatives for t in toks[k + len(ph):i])
 
 
 def _object_reach(ctx: _Ctx, trig: Trigger, j: int) -> int:
@@ -1843,6 +1874,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
                     or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i)
                     or _ordered_party(ctx, i))
+        complainant = _complainant(ctx, trig, lo, i) if relative is None else []
+        if complainant and (not left or left[-1].j <= complainant[0].i):
+            # "Setelah para pelaku diamankan, korban lalu membuat laporan polisi"
+            left = complainant
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -2039,6 +2074,17 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
 
     if not targets and voice == "active" and trig.code in lex.content_target_codes:
         targets = _vals(_content_subject(ctx, hi))
+    vague_demand = False  # (evrec7) a demand noun by parties unnamed, to someone named
+    if not targets and voice == "noun" and trig.code in lex.content_target_codes:
+        # "menilai wajar desakan sejumlah pihak agar Arief Hidayat mundur": the one asked is
+        # the subject of the content clause; a few words naming the demanders may stand
+        # between ("desakan PDIP agar ...")
+        k = j
+        while k < len(toks) and k - j < 5 and toks[k].text.isalnum() \
+                and not _verb_like(toks[k], lex) and toks[k].low not in lex.content_openers:
+            k += 1
+        targets = _vals(_content_subject(ctx, k))
+        vague_demand = bool(targets) and not actors
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi))
@@ -2122,7 +2168,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
     if counted and not actors_t and not targets_t:
         return None  # "16 saksi telah diperiksa" with no one named doing it: no participant
-    if not actors_t and not (agentless and trig.code in lex.agentless_codes
+    if not actors_t and not ((agentless or vague_demand) and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
                              # with no one named to carry it out, nothing is stated done
                              and not _quote_unrealised(ctx, i, lo)
@@ -2212,12 +2258,24 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
 
 
 def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
-    """(evrecall5) Is the trigger a threat in the main clause after a conditional one ("Jika
-    uang tersebut tidak diberikan, pelaku mengancam akan menggelar aksi")? The condition is
-    the threat's content: the threat itself is made. A threat inside the condition ("Jika
-    Korut mengancam lagi, ...") has no comma before it and stays hypothetical."""
-    return trig.code in ctx.lex.conditioned_codes and any(
-        t.text == "," for t in ctx.toks[lo:i])
+    """(evrecall5) Is the trigger a threat (or, evrec7, a demand) in the main clause after a
+    conditional one ("Jika uang tersebut tidak diberikan, pelaku mengancam akan menggelar
+    aksi")? The condition is the threat's content: the threat itself is made. A threat
+    inside the condition ("Jika Korut mengancam lagi, ...") has no comma before it and stays
+    hypothetical."""
+    if trig.code not in ctx.lex.conditioned_codes:
+        return False
+    comma = next((k for k in range(lo, i) if ctx.toks[k].text == ","), None)
+    if comma is None:
+        return False
+    # (evrec7) a demand after the condition is made now ("Jika belum ada, Desmond meminta
+    # Jokowi tidak mengeluarkan keppres"); one planned or due after it is not ("Jika
+    # terbukti, KPU akan meminta ..."), while a threat is made by stating the plan. Only in
+    # the narrative and in the active: a quoted "kalau ..., kita lagi minta" muses, and an
+    # instruction "jika mengetahui ..., X diminta menghubungi" asks the public, not X.
+    return trig.code not in ctx.lex.speech_acts or not (
+        ctx.direct or trig.voice != "active"
+        or any(t.low in ctx.lex.quote_unrealised for t in ctx.toks[comma + 1:i]))
 
 
 def _quoted_passive_report(ctx: _Ctx, trig: Trigger, voice: str, i: int, j: int, hi: int,
@@ -2742,7 +2800,19 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         group = _left_group(ctx, lo, end) if end >= 0 else []
     if group and group[-1].j == end:
         return group
-    return _marked_relative_head(ctx, lo, end)
+    return _letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+
+
+def _letter_sender(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
+    """(evrec7) The sender of a letter whose addressee the relative clause follows: "Civitas
+    akademika ... mengirim surat kepada Ketua MK Arief Hidayat, yang meminta kesediaan Arief
+    untuk mundur" (the letter asks; seed 86 missed it). The group before the letter noun."""
+    toks, lex = ctx.toks, ctx.lex
+    head = next((m for m in ctx.ms if m.j == end and m.prep in lex.target_preps
+                 and m.prep_at > lo + 1), None)
+    if head is None or toks[head.prep_at - 1].low not in lex.letter_nouns:
+        return []
+    return _left_group(ctx, lo, head.prep_at - 2)
 
 
 def _marked_relative_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
@@ -2874,6 +2944,32 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
                             for t in toks[verb + 1:after[0].i]):
         return []
     return _right_group(ctx, after)
+
+
+def _complainant(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> list[_Mention]:
+    """(evrec7) An unnamed complainant opening the clause of a report to an authority, with
+    no verb between: "Korban yang disebut sebagai biduan itu langsung lapor ke polisi",
+    "Keluarga korban lalu melaporkan kejadian itu ke Polres" (the victim's side reports;
+    seeds 78, 81 and 86 missed them). Only reports whose authority is a place
+    (`goal_is_place`), so "korban" stays no participant elsewhere."""
+    toks, lex = ctx.toks, ctx.lex
+    if not (trig.goal_is_place and trig.code in lex.speech_acts):
+        return []
+    # the clause's opening, or the start of the main clause after a fronted one and its comma
+    k = max((n + 1 for n in range(lo, i) if toks[n].text == ","), default=lo)
+    while k < i and (toks[k].low in lex.numerals or toks[k].low in lex.plural_openers):
+        k += 1
+    ph = next((ph for ph in lex.complainants if _matches(toks, k, ph)), None)
+    if ph is None or i - k > _SUBJECT_REACH:
+        return []
+    gap = toks[k + len(ph):i]
+    # a relative clause closed by a demonstrative describes the complainant: "Korban yang
+    # dikenal sebagai penjual sayur itu langsung lapor"
+    end = next((n for n in range(len(gap) - 1, 0, -1) if gap[n].low in lex.anaphoric), 0) \
+        if gap and gap[0].low in lex.relatives else 0
+    if any(_verb_like(t, lex) for t in gap[end:]):
+        return []
+    return [_Mention(k, k + len(ph), (lex.complainant_agent,), "AGENT")]
 
 
 def _part_owner(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
@@ -3928,7 +4024,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 49  # evprec6 (merged): warnings told as statements, securing events, firm
+    version = 50  # evrec7: a needed crowd word as the clause's subject, NGOs by class,
+    # demands after their condition, unnamed complainants' reports, demand nouns asking the
+    # content clause's subject, fans' chants, a letter's request, complaints to ethics
+    # bodies (50);
+    # evprec6 (merged): warnings told as statements, securing events, firm
     # takeovers, reflexive objects, "kecuali", employers of workers, a second predicate's
     # object (49); evrecall6: cooperation made or entrusted, crowds dispersed, threats
     # flaunted, expulsions from a programme, strike campaigns (48);

@@ -2188,12 +2188,15 @@ def _products_and_brands(text: str, mentions: Sequence[Mention]) -> None:
 
 
 def _no_name(m: Mention) -> bool:
-    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a person
+    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a decimal
+    with its unit or a lone lower-case letter (a table's "28.964s", "1 m"), a person
     with a number for a name word (a well, a model: "sumur Jati Asri 03"), a term that
     names nothing with the country's short form ("GDP RI"), or an event named by a role
     word alone ("Presiden" from "Pemilu Presiden")."""
     if not m.blind and not any(c.isalpha() for c in m.surface):
         return True
+    if _DECIMAL.fullmatch(m.surface) or (len(m.surface) == 1 and m.surface.islower()):
+        return True  # a time or measure ("28.964s"), a lower-case letter ("1 [m]")
     words = m.surface.split()
     if m.kind == "PERSON" and any(w.isdigit() for w in words):
         return True
@@ -2278,11 +2281,17 @@ _BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
 
 def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
     """Whether the words before an acronym's bracket spell it in lower case ("standard
-    operating procedure (SOP)"): a common term, as a named body writes its name in
-    capitals."""
+    operating procedure (SOP)"), the first perhaps glued to the word before it: a common
+    term, as a named body writes its name in capitals."""
     last = words[-len(acronym):]
-    return (len(last) == len(acronym) and all(x.isalpha() and x.islower() for x in last)
-            and "".join(x[0] for x in last).upper() == acronym)
+    if not (len(last) == len(acronym) and all(x.isalpha() and x.islower() for x in last)):
+        return False
+    if "".join(x[0] for x in last).upper() == acronym:
+        return True
+    # "menerapkan[work] from home(WFH)": the first word glued to the one before it, where
+    # the text lost a space; the rest spell the acronym
+    return ("".join(x[0] for x in last[1:]).upper() == acronym[1:]
+            and len(last) > 2 and acronym[0].lower() in last[0][1:])
 
 
 @cache
@@ -2650,6 +2659,50 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
     return out, {(m.start, m.end) for k, m in enumerate(mentions)
                  if k in gone or m.surface in titles}
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).phrase_words)
+
+
+def _phrase_run(m: Mention) -> bool:
+    """A person or body of cased text holding an English pronoun, possessive, form of
+    "be" or the infinitive's "to" (`phrase_words`: "Ode to Time", "The Summer Is Gone"):
+    a title or a phrase, no name."""
+    return m.kind in {"PERSON", "ORG"} and not m.blind and " " in m.surface \
+        and not _phrase_words().isdisjoint(m.surface.split())
+
+
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET_GAP = re.compile(r"\s*\)")
+
+
+@cache
+def _play_cue() -> re.Pattern[str]:
+    cues = load("entities", EntitiesData).play_cues
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, c.split()))
+                                                 for c in cues) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the characters of a film or a play: in a text that speaks of acting
+    (`play_cues`: "diperankan", "memerankan"), a person followed by another person in
+    brackets ("mencari kakaknya [Laras] ( Dian Sastro )") is the role the bracketed actor
+    plays, no entity, and so is every mention of that name. A name sharing a word with
+    the bracketed one (a fuller form of it) stays."""
+    if "(" not in text or _play_cue().search(text) is None:
+        return mentions
+    roles: set[str] = set()
+    for m, n in zip(mentions, mentions[1:]):
+        if m.kind != "PERSON" or n.kind != "PERSON" or m.blind \
+                or _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is None \
+                or _CLOSE_BRACKET_GAP.match(text, n.end) is None:
+            continue
+        if set(m.surface.split()).isdisjoint(n.surface.split()):
+            roles.add(m.surface)
+    return [m for m in mentions if m.surface not in roles] if roles else mentions
 
 
 @cache
@@ -4321,6 +4374,45 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A results table's row read as prose ("3 . Johann Zarco FRA Monster Yamaha Tech3 ( YZR -
+# M1 ) 1 m 28.744s"): after a rank or a colon, a competitor's two or three capitalised
+# words, his country's three-letter code, and his team's capitalised words (a number
+# between them, "EG 0,0 Marc VDS"), up to a bracket or a time, which must follow. The
+# bracket after the team holds its machine's model: no cell, and not the team's alias.
+_RESULT_ROW = re.compile(
+    r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+[A-Z]{3}\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
+    r"(?:\s*\([^()]{1,24}\))?(?=\s*\*?\s*\d)")  # the bracketed model ("( RC213V )"),
+# then the row's figures (a time, points)
+_RESULT_CODE = re.compile(r"[a-z] [A-Z]{3} [A-Z]")  # a row's country code: the cheap test
+_RESULT_ROWS = 3  # rows that make a table
+
+
+def _result_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a results table tagged cell by cell: where at least `_RESULT_ROWS`
+    rows of rank, name, country code and team stand (`_RESULT_ROW`), each row's name is
+    a PERSON and its team an ORG, and every mention the tagger ran across the cells
+    ("Jack Miller AUS EG", "ESP Repsol Honda", "Honda 1 m") goes: a country code or a
+    time is never part of a name."""
+    if _RESULT_CODE.search(text) is None:
+        return mentions
+    rows = list(_RESULT_ROW.finditer(text))
+    if len(rows) < _RESULT_ROWS:
+        return mentions
+    cells = sorted((s, e, kind) for r in rows
+                   for (s, e), kind in ((r.span(1), "PERSON"), (r.span(2), "ORG")))
+    ends = sorted((r.start(1), r.end()) for r in rows)
+    row_starts = [s for s, _ in ends]
+
+    def in_row(m: Mention) -> bool:
+        k = bisect_right(row_starts, m.end - 1) - 1  # the last row starting before its end
+        return k >= 0 and ends[k][1] > m.start
+
+    out = [m for m in mentions if not in_row(m)]
+    out += [Mention(s, e, kind, text[s:e]) for s, e, kind in cells]
+    return sorted(out, key=lambda m: m.start)
+
+
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
 _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
@@ -4396,13 +4488,43 @@ def work_titles(text: str) -> list[tuple[int, int]]:
 
 def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions inside the quoted title of a work ("film ' A Nightmare on Elm Street '")
-    are dropped: the work is no entity, and neither is a name in its title."""
+    are dropped: the work is no entity, and neither is a name in its title. Inside a
+    quoted title after a title cue (`_cued_titles`), persons and bodies named nowhere
+    else go; places and events stay."""
     if not any(q in text for q in "'\"‘“"):
         return list(mentions)
     titles = work_titles(text)
-    if not titles:
+    cued = _cued_titles(text)
+    if not titles and not cued:
         return list(mentions)
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+    out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+    if not cued:
+        return out
+
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in cued)
+
+    outside = {m.surface for m in out if not inside(m)}
+    return [m for m in out if not (inside(m) and m.kind in {"PERSON", "ORG"}
+                                   and m.surface not in outside)]
+
+
+@cache
+def _cued_title() -> re.Pattern[str]:
+    cues = load("entities", EntitiesData).title_cues
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) +
+                      r")\s+(['\"‘“])\s*([^'\"‘’“”\n]{1,250}?)\s*['\"’”]", re.IGNORECASE)
+
+
+def _cued_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles after a title cue (`title_cues`: "makalah berjudul
+    'Yield of Sweet Potato at Several Planting Dates in Garut'"): a paper's, a report's or
+    a talk's title, longer than a work's. A person or body named only inside one is a
+    word of the title (`_outside_titles`); a known place stays one."""
+    low = text.casefold()
+    if not any(c in low for c in _title_words()[0]):
+        return []
+    return [t.span(2) for t in _cued_title().finditer(text)]
 
 
 @cache
@@ -6619,11 +6741,13 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
                     text, mentions), models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
+                and not _phrase_run(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions = _characters(text, mentions)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _listed_names(text, _benches(mentions))
@@ -6687,6 +6811,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
+    mentions = _result_rows(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -363,17 +363,20 @@ def test_a_clubs_abbreviation_read_alone_joins_the_club_written_whole() -> None:
 def test_a_results_table_is_tagged_cell_by_cell() -> None:
     """kinds7: rows of rank, name, country code, team and time (a results table whose line
     breaks were lost) give each name a PERSON and each team an ORG; a mention the tagger
-    ran across the cells, or into the time, goes, and the bracketed model is no cell."""
+    ran across the cells, or into the time, goes, and so do the bracketed model and a
+    heading between the rows."""
     from warta.ner.resolve import _result_rows
 
     text = ("Hasil balap sepeda etape lima : 1 . Lukas Brenner AUT Team Alpenglow ( TX9 ) "
-            "4 j 12.05s 2 . Teodor Halvorsen NOR Nordic Cycling Club 4 j 12.31s 3 . Rafael "
-            "Quintero COL Andes Pro Team 4 j 13.40s")
+            "4 j 12.05s Best Climber 2 . Teodor Halvorsen NOR Nordic Cycling Club 4 j 12.31s "
+            "3 . Rafael Quintero COL Andes Pro Team 4 j 13.40s")
     run_on = _at(text, "Teodor Halvorsen NOR Nordic", "PERSON")
     time = _at(text, "Club 4 j", "ORG")
     model = _at(text, "TX9", "ORG")
     before = _at(text, "Hasil", "ORG")
-    got = {(m.surface, m.kind) for m in _result_rows(text, [before, model, run_on, time])}
+    heading = _at(text, "Best Climber", "PERSON")
+    got = {(m.surface, m.kind)
+           for m in _result_rows(text, [before, model, heading, run_on, time])}
     assert got == {("Hasil", "ORG"), ("Lukas Brenner", "PERSON"), ("Team Alpenglow", "ORG"),
                    ("Teodor Halvorsen", "PERSON"), ("Nordic Cycling Club", "ORG"),
                    ("Rafael Quintero", "PERSON"), ("Andes Pro Team", "ORG")}
@@ -456,8 +459,18 @@ def test_a_lower_case_long_form_glued_to_the_word_before_still_spells_a_term() -
     acronym. Two words are too few to tell a glued word from chance."""
     from warta.ner.resolve import _lower_long_form
 
-    assert _lower_long_form("petugas membentukquality control circle".split(), "QCC")
-    assert not _lower_long_form("petugas memakaiquality control".split(), "QC")
-    assert _lower_long_form("pakai sistem learning management system".split(), "LMS")
-    assert not _lower_long_form("petugas memakai control".split(), "QC")
-    assert not _lower_long_form("Badan Pengawas Obat".split(), "BPO")
+    assert _lower_long_form(["petugas", "membentukquality", "control", "circle"], "QCC")
+    assert not _lower_long_form(["petugas", "memakaiquality", "control"], "QC")
+    assert _lower_long_form(["pakai", "sistem", "learning", "management", "system"], "LMS")
+    assert not _lower_long_form(["petugas", "memakai", "control"], "QC")
+    assert not _lower_long_form(["Badan", "Pengawas", "Obat"], "BPO")
+
+
+def test_a_name_opening_with_a_levy_head_is_a_tax() -> None:
+    """kinds7: 'Pajak Hiburan', 'Retribusi Sampah' are levies; the tax office is a body."""
+    from warta.ner.resolve import _levy
+
+    assert _levy(Mention(0, 13, "PLACE", "Pajak Hiburan"))
+    assert _levy(Mention(0, 16, "ORG", "Retribusi Sampah"))
+    assert not _levy(Mention(0, 25, "ORG", "Direktorat Jenderal Pajak"))
+    assert not _levy(Mention(0, 5, "ORG", "Pajak"))

@@ -234,6 +234,12 @@ class EntitiesData(LangData):
     # Words of acting ("diperankan"): in a text holding one, a name followed by another
     # person's in brackets ("Laras ( Dian Sastro )") is a character, no entity (kinds7).
     play_cues: Words = ()
+    # Nouns of awards ("penghargaan"): a name right after one is the award, no entity,
+    # unless a person, an event, a known place, an acronym or a body (kinds7).
+    award_nouns: Words = ()
+    # Words opening the name of a levy ("Pajak Hiburan"): such a name is a tax, no
+    # entity (kinds7).
+    levy_heads: Words = ()
     # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
     # "Whitehaven Beach"): a person or organisation read on it is the place.
     venue_tails: Words = ()

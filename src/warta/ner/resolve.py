@@ -2638,6 +2638,12 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
             gone.add(k)  # a piece of a work's unquoted title ("acara Jimmy Kimmel Live")
             if m.surface not in seen:
                 titles.add(m.surface)
+        elif prev in _award_nouns() and m.kind not in {"PERSON", "EVENT"} \
+                and m.place is None and not m.blind and not m.surface.isupper() \
+                and m.surface.split()[0].casefold() not in _body_heads():
+            gone.add(k)  # "meraih penghargaan [Piala Citra]": the award, no entity
+            if m.surface not in seen:
+                titles.add(m.surface)
         elif _law_word(prev) and m.kind != "PERSON" and not m.blind:
             gone.add(k)  # "UU [ITE]", "Pergub [DKI Jakarta]": the law's name
             if m.surface.isupper() and " " not in m.surface and m.surface not in seen \
@@ -2662,6 +2668,31 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
 
 
 @cache
+def _award_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).award_nouns)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _after_award_noun(text: str, s: int) -> bool:
+    """Whether the word before `s` is an award noun ("penghargaan", `award_nouns`)."""
+    before = _WORD_BEFORE.search(text, max(0, s - 16), s)
+    return before is not None and before.group(1).casefold() in _award_nouns()
+
+
+@cache
+def _levy_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in load("entities", EntitiesData).levy_heads)
+
+
+def _levy(m: Mention) -> bool:
+    """A name of cased text opening with a levy's head (`levy_heads`: "Pajak Hiburan",
+    "Retribusi Parkir"): a tax or a duty, no entity."""
+    return not m.blind and m.surface.startswith(_levy_heads())
+
+
+@cache
 def _phrase_words() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).phrase_words)
 
@@ -2679,11 +2710,11 @@ _CLOSE_BRACKET_GAP = re.compile(r"\s*\)")
 
 
 @cache
-def _play_cue() -> re.Pattern[str]:
-    cues = load("entities", EntitiesData).play_cues
-    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, c.split()))
-                                                 for c in cues) + r")(?![\w-])",
-                      re.IGNORECASE)
+def _play_forms() -> tuple[str, ...]:
+    """The acting cues as written in lower case and capitalised (found by `str.find`,
+    cheaper than a case-blind pattern tried at every character)."""
+    cues = {c.casefold() for c in load("entities", EntitiesData).play_cues}
+    return tuple(sorted({f for c in cues for f in (c, c.capitalize())}))
 
 
 def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2692,10 +2723,10 @@ def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
     brackets ("mencari kakaknya [Laras] ( Dian Sastro )") is the role the bracketed actor
     plays, no entity, and so is every mention of that name. A name sharing a word with
     the bracketed one (a fuller form of it) stays."""
-    if "(" not in text or _play_cue().search(text) is None:
+    if "(" not in text or not any(c in text for c in _play_forms()):
         return mentions
     roles: set[str] = set()
-    for m, n in zip(mentions, mentions[1:]):
+    for m, n in zip(mentions, mentions[1:], strict=False):
         if m.kind != "PERSON" or n.kind != "PERSON" or m.blind \
                 or _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is None \
                 or _CLOSE_BRACKET_GAP.match(text, n.end) is None:
@@ -4379,29 +4410,45 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
 # words, his country's three-letter code, and his team's capitalised words (a number
 # between them, "EG 0,0 Marc VDS"), up to a bracket or a time, which must follow. The
 # bracket after the team holds its machine's model: no cell, and not the team's alias.
-_RESULT_ROW = re.compile(
-    r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+[A-Z]{3}\s+"
+_RESULT_CODE = re.compile(r" [A-Z]{3} (?=[A-Z])")  # the code, found first: a cheap scan
+_RESULT_NAME = re.compile(r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+_RESULT_TEAM = re.compile(
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
     r"(?:\s*\([^()]{1,24}\))?(?=\s*\*?\s*\d)")  # the bracketed model ("( RC213V )"),
 # then the row's figures (a time, points)
-_RESULT_CODE = re.compile(r"[a-z] [A-Z]{3} [A-Z]")  # a row's country code: the cheap test
+_RESULT_NAME_REACH = 60  # characters before the code where the name may open
 _RESULT_ROWS = 3  # rows that make a table
+_RESULT_GAP = 300  # characters between two rows of one table: headings, figures, notes
 
 
 def _result_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a results table tagged cell by cell: where at least `_RESULT_ROWS`
-    rows of rank, name, country code and team stand (`_RESULT_ROW`), each row's name is
-    a PERSON and its team an ORG, and every mention the tagger ran across the cells
+    rows of rank, name, country code and team stand (found from the codes), each row's
+    name is a PERSON and its team an ORG, and every mention the tagger ran across the cells
     ("Jack Miller AUS EG", "ESP Repsol Honda", "Honda 1 m") goes: a country code or a
-    time is never part of a name."""
-    if _RESULT_CODE.search(text) is None:
+    time is never part of a name. So does any other mention between two rows near each
+    other: the table's headings and notes ("Fastest lap :"), no names of their own."""
+    codes = list(_RESULT_CODE.finditer(text))
+    if len(codes) < _RESULT_ROWS:
         return mentions
-    rows = list(_RESULT_ROW.finditer(text))
+    rows: list[tuple[tuple[int, int], tuple[int, int], int]] = []  # name, team, row's end
+    for c in codes:
+        name = _RESULT_NAME.search(text, max(0, c.start() - _RESULT_NAME_REACH), c.start())
+        if name is None or (rows and rows[-1][2] > name.start(1)):
+            continue
+        team = _RESULT_TEAM.match(text, c.end())
+        if team is not None:
+            rows.append((name.span(1), team.span(1), team.end()))
     if len(rows) < _RESULT_ROWS:
         return mentions
-    cells = sorted((s, e, kind) for r in rows
-                   for (s, e), kind in ((r.span(1), "PERSON"), (r.span(2), "ORG")))
-    ends = sorted((r.start(1), r.end()) for r in rows)
+    cells = sorted((s, e, kind) for n, t, _ in rows
+                   for (s, e), kind in ((n, "PERSON"), (t, "ORG")))
+    ends: list[tuple[int, int]] = []  # the table's stretches: rows, and short gaps
+    for a, b in sorted((n[0], end) for n, _, end in rows):
+        if ends and a - ends[-1][1] <= _RESULT_GAP:
+            ends[-1] = (ends[-1][0], b)
+        else:
+            ends.append((a, b))
     row_starts = [s for s, _ in ends]
 
     def in_row(m: Mention) -> bool:
@@ -4509,11 +4556,20 @@ def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                                    and m.surface not in outside)]
 
 
-@cache
+# A quoted title right after a title cue ("berjudul ' ... '"), up to 250 characters.
+_CUED_TITLE = re.compile(r"\s+['\"‘“]\s*([^'\"‘’“”\n]{1,250}?)\s*['\"’”]")
+
+
 def _cued_title() -> re.Pattern[str]:
-    cues = load("entities", EntitiesData).title_cues
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) +
-                      r")\s+(['\"‘“])\s*([^'\"‘’“”\n]{1,250}?)\s*['\"’”]", re.IGNORECASE)
+    return _CUED_TITLE
+
+
+@cache
+def _cue_forms() -> tuple[str, ...]:
+    """The title cues as written in lower case and capitalised (found by `str.find`,
+    cheaper than a case-blind pattern tried at every character)."""
+    cues = {c.casefold() for c in load("entities", EntitiesData).title_cues}
+    return tuple(sorted({f for c in cues for f in (c, c.capitalize())}))
 
 
 def _cued_titles(text: str) -> list[tuple[int, int]]:
@@ -4521,10 +4577,16 @@ def _cued_titles(text: str) -> list[tuple[int, int]]:
     'Yield of Sweet Potato at Several Planting Dates in Garut'"): a paper's, a report's or
     a talk's title, longer than a work's. A person or body named only inside one is a
     word of the title (`_outside_titles`); a known place stays one."""
-    low = text.casefold()
-    if not any(c in low for c in _title_words()[0]):
-        return []
-    return [t.span(2) for t in _cued_title().finditer(text)]
+    out: list[tuple[int, int]] = []
+    for cue in _cue_forms():
+        at = text.find(cue)
+        while at >= 0:
+            end = at + len(cue)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                    and (t := _cued_title().match(text, end)) is not None:
+                out.append(t.span(1))
+            at = text.find(cue, end)
+    return out
 
 
 @cache
@@ -6063,8 +6125,8 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     at = {m.start: m for m in mentions}
     for h in heads.finditer(text):
         end = _competition_end(text, h.end(), at, gaz)
-        if end == h.end():
-            continue
+        if end == h.end() or _after_award_noun(text, h.start()):
+            continue  # "penghargaan [Piala Citra]": an award (`_no_titles`), no cup
         season = _SEASON.match(text, end)
         edition = season is not None and h.group() not in _league_heads()
         spans.append((h.start(), season.end() if season else end,
@@ -6741,7 +6803,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
                     text, mentions), models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
-                and not _phrase_run(m)
+                and not _phrase_run(m) and not _levy(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))

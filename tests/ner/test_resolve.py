@@ -21,6 +21,11 @@ from warta.ner.resolve import (
 )
 
 
+def _at(text: str, surface: str, kind: str) -> Mention:
+    s = text.index(surface)
+    return Mention(s, s + len(surface), kind, surface)
+
+
 def _whole_words_reference(phrase: str) -> re.Pattern[str]:
     """The look-behind-first pattern `resolve._whole_words` replaced (equality oracle)."""
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
@@ -353,3 +358,119 @@ def test_a_clubs_abbreviation_read_alone_joins_the_club_written_whole() -> None:
         "kendur . Presiden AS Donald Trump tidak hadir .")
     assert ("ORG", "AS Roma") in ents
     assert ("PERSON", "Donald Trump") in ents
+
+
+def test_a_results_table_is_tagged_cell_by_cell() -> None:
+    """kinds7: rows of rank, name, country code, team and time (a results table whose line
+    breaks were lost) give each name a PERSON and each team an ORG; a mention the tagger
+    ran across the cells, or into the time, goes, and so do the bracketed model and a
+    heading between the rows."""
+    from warta.ner.resolve import _result_rows
+
+    text = ("Hasil balap sepeda etape lima : 1 . Lukas Brenner AUT Team Alpenglow ( TX9 ) "
+            "4 j 12.05s Best Climber 2 . Teodor Halvorsen NOR Nordic Cycling Club 4 j 12.31s "
+            "3 . Rafael Quintero COL Andes Pro Team 4 j 13.40s")
+    run_on = _at(text, "Teodor Halvorsen NOR Nordic", "PERSON")
+    time = _at(text, "Club 4 j", "ORG")
+    model = _at(text, "TX9", "ORG")
+    before = _at(text, "Hasil", "ORG")
+    heading = _at(text, "Best Climber", "PERSON")
+    got = {(m.surface, m.kind)
+           for m in _result_rows(text, [before, model, heading, run_on, time])}
+    assert got == {("Hasil", "ORG"), ("Lukas Brenner", "PERSON"), ("Team Alpenglow", "ORG"),
+                   ("Teodor Halvorsen", "PERSON"), ("Nordic Cycling Club", "ORG"),
+                   ("Rafael Quintero", "PERSON"), ("Andes Pro Team", "ORG")}
+
+
+def test_two_rows_or_prose_are_no_table() -> None:
+    """kinds7: fewer than three rows are no table, nor rows no figure follows; a name
+    before an acronym in prose keeps its mentions."""
+    from warta.ner.resolve import _result_rows
+
+    text = ("Kemarin . Budi Santoso KPK Jakarta belum memanggil saksi . Hal itu : Ani Lestari "
+            "BNN Pusat menyatakan . Lalu , Dedi Kurnia LSI Denny menambahkan .")
+    whole = _at(text, "Budi Santoso KPK Jakarta", "PERSON")
+    assert _result_rows(text, [whole]) == [whole]
+    # three headline lines of the same shape, no figures after them: prose, no table
+    lines = ("Sebelumnya .\nLangkah Tegas Bank BRI Syariah Dukung Petani .\nUpaya Nyata Bank "
+             "BRI Syariah Bantu Nelayan .\nPeran Besar Bank BRI Syariah Bagi Pedagang .")
+    run_on = _at(lines, "Langkah Tegas Bank", "PERSON")
+    assert _result_rows(lines, [run_on]) == [run_on]
+
+
+def test_a_time_or_a_lower_case_letter_is_no_name() -> None:
+    """kinds7: a lap time ("31.207s") or the lone 'm' of a time is never a mention."""
+    from warta.ner.resolve import _no_name
+
+    assert _no_name(Mention(0, 7, "PERSON", "31.207s"))
+    assert _no_name(Mention(0, 1, "PERSON", "m"))
+    assert not _no_name(Mention(0, 4, "PERSON", "Budi"))
+
+
+def test_a_name_holding_an_english_pronoun_or_be_is_a_phrase() -> None:
+    """kinds7: 'Is', 'My', 'to' mark a capitalised run as a title or phrase; a Balinese
+    'I' or a surname 'May' do not."""
+    from warta.ner.resolve import _phrase_run
+
+    assert _phrase_run(Mention(0, 22, "ORG", "The Night Is Young"))
+    assert _phrase_run(Mention(0, 20, "PERSON", "Letters to Juliet"))
+    assert _phrase_run(Mention(0, 20, "ORG", "Under My Umbrella"))
+    assert not _phrase_run(Mention(0, 16, "PERSON", "I Wayan Koster"))
+    assert not _phrase_run(Mention(0, 12, "PERSON", "Theresa May"))
+    assert not _phrase_run(Mention(0, 12, "PLACE", "Cape to Cairo"))
+
+
+def test_a_name_before_an_actor_in_brackets_is_a_character() -> None:
+    """kinds7: where the text speaks of acting, 'Nama ( Aktor )' is a role played: the
+    role goes throughout; without a word of acting the bracketed name is left alone."""
+    from warta.ner.resolve import _characters
+
+    text = ("Dalam film itu , Laras ( Dewi Anggraini ) mencari adiknya . Tokoh Laras "
+            "diperankan dengan baik .")
+    ms = [_at(text, "Laras", "PERSON"), _at(text, "Dewi Anggraini", "PERSON")]
+    later = text.rindex("Laras")
+    ms.append(Mention(later, later + 5, "PERSON", "Laras"))
+    assert [m.surface for m in _characters(text, ms)] == ["Dewi Anggraini"]
+    plain = text.replace("diperankan", "tampil")
+    assert len(_characters(plain, list(ms))) == 3
+    # a fuller form of the same name in brackets is no actor
+    full = "Tokoh itu diperankan Andi ( Andi Saputra ) dengan baik ."
+    ms = [_at(full, "Andi", "PERSON"), _at(full, "Andi Saputra", "PERSON")]
+    assert len(_characters(full, ms)) == 2
+
+
+def test_a_person_named_only_inside_a_cued_title_is_no_entity() -> None:
+    """kinds7: inside a quoted title after 'berjudul', a person or body named nowhere else
+    goes; a place, and a name written outside the title too, stay."""
+    from warta.ner.resolve import _outside_titles
+
+    text = ("Hasilnya terbit dengan judul lain , makalah berjudul 'Growth of Sweet Potato "
+            "Under Shade in Garut , West Java' , ditulis oleh Rina Wulandari .")
+    sweet = _at(text, "Sweet Potato", "PERSON")
+    place = _at(text, "West Java", "PLACE")
+    garut = _at(text, "Garut", "PLACE")
+    rina = _at(text, "Rina Wulandari", "PERSON")
+    got = [m.surface for m in _outside_titles(text, [sweet, garut, place, rina])]
+    assert got == ["Garut", "West Java", "Rina Wulandari"]
+
+
+def test_a_lower_case_long_form_glued_to_the_word_before_still_spells_a_term() -> None:
+    """kinds7: 'membentukquality control circle (QCC)' lost a space; the rest spells the
+    acronym. Two words are too few to tell a glued word from chance."""
+    from warta.ner.resolve import _lower_long_form
+
+    assert _lower_long_form(["petugas", "membentukquality", "control", "circle"], "QCC")
+    assert not _lower_long_form(["petugas", "memakaiquality", "control"], "QC")
+    assert _lower_long_form(["pakai", "sistem", "learning", "management", "system"], "LMS")
+    assert not _lower_long_form(["petugas", "memakai", "control"], "QC")
+    assert not _lower_long_form(["Badan", "Pengawas", "Obat"], "BPO")
+
+
+def test_a_name_opening_with_a_levy_head_is_a_tax() -> None:
+    """kinds7: 'Pajak Hiburan', 'Retribusi Sampah' are levies; the tax office is a body."""
+    from warta.ner.resolve import _levy
+
+    assert _levy(Mention(0, 13, "PLACE", "Pajak Hiburan"))
+    assert _levy(Mention(0, 16, "ORG", "Retribusi Sampah"))
+    assert not _levy(Mention(0, 25, "ORG", "Direktorat Jenderal Pajak"))
+    assert not _levy(Mention(0, 5, "ORG", "Pajak"))

@@ -1780,3 +1780,24 @@ def test_expert_and_executive_before_a_name_are_roles() -> None:
     # the role set off by a comma before the name is joined after the tagger (coref)
     ents = _by_name(list(warta.analyze(text).entities))
     assert ents["Hidayat Nurwahid"].roles == ("petinggi PKS",)
+
+
+def test_work_arrangements_and_officiating_technology_are_no_entities() -> None:
+    # kinds7: 'WFO' (work from office) and 'GLT' (goal-line technology) name practices
+    # and technologies, no body; the body beside them stays.
+    ents = _by_name(_entities(
+        "Pemprov Jawa Barat mewajibkan WFO bagi pegawai mulai pekan depan . Di laga itu , "
+        "wasit memakai GLT untuk memastikan gol , kata PSSI ."))
+    assert "WFO" not in ents and "GLT" not in ents, sorted(ents)
+    assert "PSSI" in ents, sorted(ents)
+
+
+def test_an_award_after_its_noun_is_no_entity() -> None:
+    # kinds7: 'penghargaan Piala Citra' names the trophy, no cup and no body; the giver
+    # named by its head, and a cup played for, stay.
+    ents = _by_name(_entities(
+        "Film itu meraih penghargaan Piala Citra pada tahun lalu . Sutradaranya juga "
+        "menerima penghargaan Kementerian Pariwisata . Timnas Indonesia bermain di Piala "
+        "AFF bulan depan ."))
+    assert "Piala Citra" not in ents, sorted(ents)
+    assert "Kementerian Pariwisata" in ents and "Piala AFF" in ents, sorted(ents)

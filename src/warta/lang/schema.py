@@ -228,6 +228,18 @@ class EntitiesData(LangData):
     # Small words inside an unquoted title after one of `work_heads` ("acara The Late Late
     # Show With ..."): they mark the capitalised run as a title, not a name.
     title_inner_words: Words = ()
+    # English pronouns, possessives and forms of "be" ("The Summer [Is] Gone", "Ode [to]
+    # Time"): a capitalised run holding one is a title or a phrase, no name (kinds7).
+    phrase_words: Words = ()
+    # Words of acting ("diperankan"): in a text holding one, a name followed by another
+    # person's in brackets ("Laras ( Dian Sastro )") is a character, no entity (kinds7).
+    play_cues: Words = ()
+    # Nouns of awards ("penghargaan"): a name right after one is the award, no entity,
+    # unless a person, an event, a known place, an acronym or a body (kinds7).
+    award_nouns: Words = ()
+    # Words opening the name of a levy ("Pajak Hiburan"): such a name is a tax, no
+    # entity (kinds7).
+    levy_heads: Words = ()
     # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
     # "Whitehaven Beach"): a person or organisation read on it is the place.
     venue_tails: Words = ()

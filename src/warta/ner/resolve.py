@@ -2188,12 +2188,15 @@ def _products_and_brands(text: str, mentions: Sequence[Mention]) -> None:
 
 
 def _no_name(m: Mention) -> bool:
-    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a person
+    """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a decimal
+    with its unit or a lone lower-case letter (a table's "28.964s", "1 m"), a person
     with a number for a name word (a well, a model: "sumur Jati Asri 03"), a term that
     names nothing with the country's short form ("GDP RI"), or an event named by a role
     word alone ("Presiden" from "Pemilu Presiden")."""
     if not m.blind and not any(c.isalpha() for c in m.surface):
         return True
+    if _DECIMAL.fullmatch(m.surface) or (len(m.surface) == 1 and m.surface.islower()):
+        return True  # a time or measure ("28.964s"), a lower-case letter ("1 [m]")
     words = m.surface.split()
     if m.kind == "PERSON" and any(w.isdigit() for w in words):
         return True
@@ -2278,11 +2281,17 @@ _BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
 
 def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
     """Whether the words before an acronym's bracket spell it in lower case ("standard
-    operating procedure (SOP)"): a common term, as a named body writes its name in
-    capitals."""
+    operating procedure (SOP)"), the first perhaps glued to the word before it: a common
+    term, as a named body writes its name in capitals."""
     last = words[-len(acronym):]
-    return (len(last) == len(acronym) and all(x.isalpha() and x.islower() for x in last)
-            and "".join(x[0] for x in last).upper() == acronym)
+    if not (len(last) == len(acronym) and all(x.isalpha() and x.islower() for x in last)):
+        return False
+    if "".join(x[0] for x in last).upper() == acronym:
+        return True
+    # "menerapkan[work] from home(WFH)": the first word glued to the one before it, where
+    # the text lost a space; the rest spell the acronym
+    return ("".join(x[0] for x in last[1:]).upper() == acronym[1:]
+            and len(last) > 2 and acronym[0].lower() in last[0][1:])
 
 
 @cache
@@ -2629,6 +2638,12 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
             gone.add(k)  # a piece of a work's unquoted title ("acara Jimmy Kimmel Live")
             if m.surface not in seen:
                 titles.add(m.surface)
+        elif prev in _award_nouns() and m.kind not in {"PERSON", "EVENT"} \
+                and m.place is None and not m.blind and not m.surface.isupper() \
+                and m.surface.split()[0].casefold() not in _body_heads():
+            gone.add(k)  # "meraih penghargaan [Piala Citra]": the award, no entity
+            if m.surface not in seen:
+                titles.add(m.surface)
         elif _law_word(prev) and m.kind != "PERSON" and not m.blind:
             gone.add(k)  # "UU [ITE]", "Pergub [DKI Jakarta]": the law's name
             if m.surface.isupper() and " " not in m.surface and m.surface not in seen \
@@ -2650,6 +2665,75 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
     return out, {(m.start, m.end) for k, m in enumerate(mentions)
                  if k in gone or m.surface in titles}
+
+
+@cache
+def _award_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).award_nouns)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _after_award_noun(text: str, s: int) -> bool:
+    """Whether the word before `s` is an award noun ("penghargaan", `award_nouns`)."""
+    before = _WORD_BEFORE.search(text, max(0, s - 16), s)
+    return before is not None and before.group(1).casefold() in _award_nouns()
+
+
+@cache
+def _levy_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in load("entities", EntitiesData).levy_heads)
+
+
+def _levy(m: Mention) -> bool:
+    """A name of cased text opening with a levy's head (`levy_heads`: "Pajak Hiburan",
+    "Retribusi Parkir"): a tax or a duty, no entity."""
+    return not m.blind and m.surface.startswith(_levy_heads())
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).phrase_words)
+
+
+def _phrase_run(m: Mention) -> bool:
+    """A person or body of cased text holding an English pronoun, possessive, form of
+    "be" or the infinitive's "to" (`phrase_words`: "Ode to Time", "The Summer Is Gone"):
+    a title or a phrase, no name."""
+    return m.kind in {"PERSON", "ORG"} and not m.blind and " " in m.surface \
+        and not _phrase_words().isdisjoint(m.surface.split())
+
+
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET_GAP = re.compile(r"\s*\)")
+
+
+@cache
+def _play_forms() -> tuple[str, ...]:
+    """The acting cues as written in lower case and capitalised (found by `str.find`,
+    cheaper than a case-blind pattern tried at every character)."""
+    cues = {c.casefold() for c in load("entities", EntitiesData).play_cues}
+    return tuple(sorted({f for c in cues for f in (c, c.capitalize())}))
+
+
+def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the characters of a film or a play: in a text that speaks of acting
+    (`play_cues`: "diperankan", "memerankan"), a person followed by another person in
+    brackets ("mencari kakaknya [Laras] ( Dian Sastro )") is the role the bracketed actor
+    plays, no entity, and so is every mention of that name. A name sharing a word with
+    the bracketed one (a fuller form of it) stays."""
+    if "(" not in text or not any(c in text for c in _play_forms()):
+        return mentions
+    roles: set[str] = set()
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.kind != "PERSON" or n.kind != "PERSON" or m.blind \
+                or _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is None \
+                or _CLOSE_BRACKET_GAP.match(text, n.end) is None:
+            continue
+        if set(m.surface.split()).isdisjoint(n.surface.split()):
+            roles.add(m.surface)
+    return [m for m in mentions if m.surface not in roles] if roles else mentions
 
 
 @cache
@@ -4321,6 +4405,61 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A results table's row read as prose ("3 . Johann Zarco FRA Monster Yamaha Tech3 ( YZR -
+# M1 ) 1 m 28.744s"): after a rank or a colon, a competitor's two or three capitalised
+# words, his country's three-letter code, and his team's capitalised words (a number
+# between them, "EG 0,0 Marc VDS"), up to a bracket or a time, which must follow. The
+# bracket after the team holds its machine's model: no cell, and not the team's alias.
+_RESULT_CODE = re.compile(r" [A-Z]{3} (?=[A-Z])")  # the code, found first: a cheap scan
+_RESULT_NAME = re.compile(r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+_RESULT_TEAM = re.compile(
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
+    r"(?:\s*\([^()]{1,24}\))?(?=\s*\*?\s*\d)")  # the bracketed model ("( RC213V )"),
+# then the row's figures (a time, points)
+_RESULT_NAME_REACH = 60  # characters before the code where the name may open
+_RESULT_ROWS = 3  # rows that make a table
+_RESULT_GAP = 300  # characters between two rows of one table: headings, figures, notes
+
+
+def _result_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a results table tagged cell by cell: where at least `_RESULT_ROWS`
+    rows of rank, name, country code and team stand (found from the codes), each row's
+    name is a PERSON and its team an ORG, and every mention the tagger ran across the cells
+    ("Jack Miller AUS EG", "ESP Repsol Honda", "Honda 1 m") goes: a country code or a
+    time is never part of a name. So does any other mention between two rows near each
+    other: the table's headings and notes ("Fastest lap :"), no names of their own."""
+    codes = list(_RESULT_CODE.finditer(text))
+    if len(codes) < _RESULT_ROWS:
+        return mentions
+    rows: list[tuple[tuple[int, int], tuple[int, int], int]] = []  # name, team, row's end
+    for c in codes:
+        name = _RESULT_NAME.search(text, max(0, c.start() - _RESULT_NAME_REACH), c.start())
+        if name is None or (rows and rows[-1][2] > name.start(1)):
+            continue
+        team = _RESULT_TEAM.match(text, c.end())
+        if team is not None:
+            rows.append((name.span(1), team.span(1), team.end()))
+    if len(rows) < _RESULT_ROWS:
+        return mentions
+    cells = sorted((s, e, kind) for n, t, _ in rows
+                   for (s, e), kind in ((n, "PERSON"), (t, "ORG")))
+    ends: list[tuple[int, int]] = []  # the table's stretches: rows, and short gaps
+    for a, b in sorted((n[0], end) for n, _, end in rows):
+        if ends and a - ends[-1][1] <= _RESULT_GAP:
+            ends[-1] = (ends[-1][0], b)
+        else:
+            ends.append((a, b))
+    row_starts = [s for s, _ in ends]
+
+    def in_row(m: Mention) -> bool:
+        k = bisect_right(row_starts, m.end - 1) - 1  # the last row starting before its end
+        return k >= 0 and ends[k][1] > m.start
+
+    out = [m for m in mentions if not in_row(m)]
+    out += [Mention(s, e, kind, text[s:e]) for s, e, kind in cells]
+    return sorted(out, key=lambda m: m.start)
+
+
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
 _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
@@ -4396,13 +4535,58 @@ def work_titles(text: str) -> list[tuple[int, int]]:
 
 def _outside_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions inside the quoted title of a work ("film ' A Nightmare on Elm Street '")
-    are dropped: the work is no entity, and neither is a name in its title."""
+    are dropped: the work is no entity, and neither is a name in its title. Inside a
+    quoted title after a title cue (`_cued_titles`), persons and bodies named nowhere
+    else go; places and events stay."""
     if not any(q in text for q in "'\"‘“"):
         return list(mentions)
     titles = work_titles(text)
-    if not titles:
+    cued = _cued_titles(text)
+    if not titles and not cued:
         return list(mentions)
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+    out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+    if not cued:
+        return out
+
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in cued)
+
+    outside = {m.surface for m in out if not inside(m)}
+    return [m for m in out if not (inside(m) and m.kind in {"PERSON", "ORG"}
+                                   and m.surface not in outside)]
+
+
+# A quoted title right after a title cue ("berjudul ' ... '"), up to 250 characters.
+_CUED_TITLE = re.compile(r"\s+['\"‘“]\s*([^'\"‘’“”\n]{1,250}?)\s*['\"’”]")
+
+
+def _cued_title() -> re.Pattern[str]:
+    return _CUED_TITLE
+
+
+@cache
+def _cue_forms() -> tuple[str, ...]:
+    """The title cues as written in lower case and capitalised (found by `str.find`,
+    cheaper than a case-blind pattern tried at every character)."""
+    cues = {c.casefold() for c in load("entities", EntitiesData).title_cues}
+    return tuple(sorted({f for c in cues for f in (c, c.capitalize())}))
+
+
+def _cued_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles after a title cue (`title_cues`: "makalah berjudul
+    'Yield of Sweet Potato at Several Planting Dates in Garut'"): a paper's, a report's or
+    a talk's title, longer than a work's. A person or body named only inside one is a
+    word of the title (`_outside_titles`); a known place stays one."""
+    out: list[tuple[int, int]] = []
+    for cue in _cue_forms():
+        at = text.find(cue)
+        while at >= 0:
+            end = at + len(cue)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                    and (t := _cued_title().match(text, end)) is not None:
+                out.append(t.span(1))
+            at = text.find(cue, end)
+    return out
 
 
 @cache
@@ -5941,8 +6125,8 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     at = {m.start: m for m in mentions}
     for h in heads.finditer(text):
         end = _competition_end(text, h.end(), at, gaz)
-        if end == h.end():
-            continue
+        if end == h.end() or _after_award_noun(text, h.start()):
+            continue  # "penghargaan [Piala Citra]": an award (`_no_titles`), no cup
         season = _SEASON.match(text, end)
         edition = season is not None and h.group() not in _league_heads()
         spans.append((h.start(), season.end() if season else end,
@@ -6619,11 +6803,13 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
                     text, mentions), models.lexicon))
                 if not _common_noun(m, models.lexicon) and not _no_name(m)
+                and not _phrase_run(m) and not _levy(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions = _characters(text, mentions)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _listed_names(text, _benches(mentions))
@@ -6687,6 +6873,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
+    mentions = _result_rows(text, mentions)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 57  # whokinds6 (merged): named contests after "ajang", open tournaments and
+    version = 58  # kinds7: results tables tagged cell by cell, times and lone lower-case
+    # letters no names (58);
+    # whokinds6 (merged): named contests after "ajang", open tournaments and
     # road races, airports, highways, hospitals' acronyms, universities, buildings, currency
     # codes and DPO (57);
     # whonames6: ranks, "Ny", "Profesor" and glued degrees off names;

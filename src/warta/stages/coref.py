@@ -1943,12 +1943,26 @@ def _list_roles(art: _Article) -> None:
             # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own, and an
             # office of one holder at a time ('Menkeu Sri Mulyani dan Airlangga') is the
             # first name's only.
+            # A membership ('anggota DPR A, B dan C') is each listed member's.
             if text.endswith(r, 0, before) and (
                     comma or _previous_word(text, before - len(r)) in _PLURAL
-                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)):
+                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)
+                    or _member_role(r)):
                 for x in _list_after(art, b):
                     x.roles.append(r)
                 break
+
+
+@cache
+def _member_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).member_heads)
+
+
+def _member_role(role: str) -> bool:
+    """Whether a role is a body's membership (roles.toml `member_heads`: 'anggota DPR'),
+    held by many at once, with the body named after the head."""
+    words = without_prefix(role).casefold().split()
+    return len(words) > 1 and words[0] in _member_heads()
 
 
 @cache
@@ -2593,6 +2607,65 @@ def _owned_roles_after(art: _Article) -> None:
                 e.roles.append(got.group(1))
 
 
+@cache
+def _label_not_roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).label_not_roles)
+
+
+_LABEL_REACH = 48  # characters back from a name to its label line's start
+
+
+def _label_roles(art: _Article) -> None:
+    """A line-up's label before a name, a head and a colon opening its line or sentence:
+    'Pelatih : Hanafi', 'Wasit : Budi' (a squad list's coach, a match's referee). The head
+    must be the whole label; a byline's or credit's label (roles.toml `label_not_roles`:
+    'Penulis : Budi') names the article's maker, no role."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in e.mentions:
+            lo = max(0, m.start - _LABEL_REACH)
+            k = max(text.rfind(c, lo, m.start) for c in "\n.;")
+            if k < 0 and lo > 0:
+                continue
+            label = text[k + 1:m.start].strip()
+            if not label.endswith(":"):
+                continue
+            words = label[:-1].split()
+            if not words or not words[0][:1].isupper() or _head_len(words, 0) != len(words) \
+                    or " ".join(words).casefold() in _label_not_roles():
+                continue
+            role = " ".join(words)
+            if role.casefold() not in {r.casefold() for r in e.roles}:
+                e.roles.append(role)
+            break
+
+
+@cache
+def _office_noun_cue() -> re.Pattern[str]:
+    """roles.toml's nouns of office with '-nya' and 'sebagai' ('jabatannya sebagai')."""
+    nouns = load("roles", RolesData).office_nouns
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})nya\s+sebagai\s+", re.IGNORECASE)
+
+
+def _owned_office_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """An office its holder's '-nya' names: 'Tavecchio memutuskan menanggalkan [jabatannya
+    sebagai] presiden FIGC', 'menuntut Budi mundur dari jabatannya sebagai ketua'. The
+    holder is the one person named before the cue in its sentence (two or more: whose it
+    is stays open); the role opens with a head, as `_linked_roles` reads it."""
+    text = art.text
+    for cue in _office_noun_cue().finditer(text):
+        sent = next((s for s in sentences if s.start <= cue.start() < s.end), None)
+        lo = sent.start if sent is not None else 0
+        people = {id(x): x for x, _, _ in art.mentions_in(lo, cue.start())
+                  if x.kind == "PERSON"}
+        if len(people) == 1:
+            holder = next(iter(people.values()))
+            _add_role_at(art, holder, cue.end(), sent.end if sent is not None else len(text))
+
+
 _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)\s+")
 _PAREN = re.compile(r"\s*\(\s*")
 
@@ -2658,7 +2731,9 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _label_roles(art)
     _linked_roles(art, sentences)
+    _owned_office_roles(art, sentences)
     _predicate_roles(art, sentences)
     _led_roles(art, sentences)
     _list_roles(art)
@@ -2767,7 +2842,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 31  # whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
+    version = 32  # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
+    # before a list of names, occupations (teknisi, pengasuh, pelantun) (32); whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
     # seorang rapper berusia ...' (31); whoroles5: the first of two
     # offices joined by 'sekaligus', a head and
     # 'mereka' after a name, written-out corps after a rank (30); whoroles4: an agent's

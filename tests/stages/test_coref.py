@@ -1809,3 +1809,25 @@ def test_technicians_caretakers_and_singers_by_their_song_are_roles() -> None:
     assert got["Andi Wijaya"] == ("teknisi Google",)
     assert got["Mahmud Yunus"] == ("Pengasuh Pondok Pesantren Al Huda",)
     assert got["Lestari Wulan"] == ("Pelantun lagu Bunga Desa",)
+
+
+def test_a_lower_case_faction_inside_an_office_before_a_name_is_the_office_s() -> None:
+    # 'Wakil Ketua Komisi I dari fraksi PDIP, Suharsono' (round 243: missed).
+    text = "Ketua Komisi II dari fraksi Demokrat , Rudi Hartono , menolak usulan itu."
+    out = _link(text, _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert out[0].roles == ("Ketua Komisi II dari fraksi Demokrat",)
+
+
+def test_a_second_role_joined_after_the_first_behind_a_name_is_held_too() -> None:
+    # 'Nicolas Guegen , penulis dan peneliti dari …' (round 244: missed); a name after the
+    # joiner is another person, no part of the role nor holding one.
+    text = ("\"Hasilnya positif,\" ujar Rudi Hartono , penulis dan peneliti dari Universitas "
+            "Andalas , Padang. Agus Salim , pengamat pasar merangkap dosen ekonomi , hadir. "
+            "Dedi Kurnia , wartawan dan Tono Sutisna datang.")
+    out = _link(text, *(_ent(text, "PERSON", n, n) for n in (
+        "Rudi Hartono", "Agus Salim", "Dedi Kurnia", "Tono Sutisna")))
+    assert _by_name(out, "Rudi Hartono").roles == ("penulis",
+                                                    "peneliti dari Universitas Andalas")
+    assert _by_name(out, "Agus Salim").roles == ("pengamat pasar", "dosen ekonomi")
+    assert _by_name(out, "Dedi Kurnia").roles == ("wartawan",)
+    assert _by_name(out, "Tono Sutisna").roles == ()

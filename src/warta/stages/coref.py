@@ -1678,9 +1678,13 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     opening at `i`, less a trailing bracket or joiner."""
     while j < len(words):
         w = words[j]
-        inner = _inner_word(w) and j + 1 < len(words) and \
-            words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
+        inner = _inner_word(w) and j + 1 < len(words) and (
+            words[j + 1][:1].isupper() or _lower_body_at(words, j + 1)) \
+            or w.casefold() in _TERM_WORDS and \
             j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
+        # 'Wakil Ketua Komisi I dari [fraksi] PDIP': a body's head written lower-case after
+        # an inner word, its name capitalised after it
+        inner = inner or j > i and _inner_word(words[j - 1]) and _lower_body_at(words, j)
         if w == '"' and (q := _quoted_name_end(words, j)):
             j = q  # 'General Manager Transportasi [" Blue Bird "] Areal Bali': a firm's name
             continue
@@ -1691,6 +1695,14 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     while j > i and words[j - 1] in ("(", "-", "/", "&"):
         j -= 1
     return j
+
+
+def _lower_body_at(words: Sequence[str], j: int) -> bool:
+    """Whether word `j` is an organisation's head word written lower-case ('fraksi',
+    'partai') with a capitalised name right after it."""
+    w = words[j]
+    return w.isalpha() and w.islower() and j + 1 < len(words) \
+        and words[j + 1][:1].isupper() and is_org_word(w.capitalize())
 
 
 def _quoted_name_end(words: Sequence[str], j: int) -> int:
@@ -1767,6 +1779,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
                                           or _list_after(art, m.end))
                      and not _client_of(art, r, m) and not _in_org_name(text, r[0])]
+            cands = [(r[0], _listed_inside(art, r)) for r in cands]
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
@@ -1790,6 +1803,61 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+_SECOND_JOINER = re.compile(r"\s+(?:dan|serta|sekaligus|merangkap)\s+")
+
+
+def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
+    """A second occupation or office joined to a role written after the name and its
+    comma: 'Nicolas , penulis [dan peneliti dari University of …]', 'Budi , dosen
+    [merangkap peneliti LIPI]': the head after the joiner opens a role of the same person,
+    read as `_role_after` reads the first. Another person's name inside it gives none."""
+    text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        for m in e.mentions:
+            comma = _NAME_COMMA.match(text, m.end)
+            if comma is None:
+                continue
+            at = comma.end()
+            one = _one_of().match(text, at)
+            if one is not None:
+                at = one.end()
+            first = next((r for r in e.roles if text.startswith(r, at)), None)
+            if first is None:
+                continue
+            join = _SECOND_JOINER.match(text, at + len(first))
+            if join is None:
+                continue
+            sent = _sentence_holding(sentences, starts, m.start)
+            end = sent.end if sent is not None else len(text)
+            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
+            words = [text[a:b] for a, b in toks]
+            if not words or not _head_len(words, 0):
+                continue
+            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+            role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
+            if role and not art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
+                    and role.casefold() not in {r.casefold() for r in e.roles}:
+                e.roles.append(role)
+            break
+
+
+_JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
+
+
+def _listed_inside(art: _Article, r: tuple[int, int]) -> int:
+    """End of role `r` before a person's name inside it after 'dan' or 'serta': 'Dedi ,
+    wartawan [dan Tono] datang' lists a second person, no part of Dedi's role ('wartawan');
+    `r`'s end where none."""
+    text = art.text
+    for x, a, _ in art.mentions_in(r[0] + 1, r[1] - 1):
+        if x.kind == "PERSON" and (j := _JOINER_BEFORE.search(text, r[0], a)) is not None:
+            return j.start()
+    return r[1]
 
 
 _AGED = re.compile(r"(?<![\w-])((?:\w+\s+)?\w+)\s+\d{1,3}\s+tahun\s*,?\s*$")
@@ -2731,6 +2799,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _second_roles_after(art, sentences)
     _label_roles(art)
     _linked_roles(art, sentences)
     _owned_office_roles(art, sentences)
@@ -2843,7 +2912,9 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 32  # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
-    # before a list of names, occupations (teknisi, pengasuh, pelantun) (32); whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
+    # before a list of names, occupations (teknisi, pengasuh, pelantun), 'dari fraksi X'
+    # inside an office, a second role joined after the first, no listed name in a role (32);
+    # whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
     # seorang rapper berusia ...' (31); whoroles5: the first of two
     # offices joined by 'sekaligus', a head and
     # 'mereka' after a name, written-out corps after a rank (30); whoroles4: an agent's

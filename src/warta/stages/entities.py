@@ -35,9 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 57  # whokinds6 (merged): named contests after "ajang", open tournaments and
-    # road races, airports, highways, hospitals' acronyms, universities, buildings, currency
-    # codes and DPO (57);
+    version = 58  # roles7: a lower-case period word ("era Presiden") ends a role before a
+    # name, an owner pronoun before "yakni" no part of the listed role (58);
+    # whokinds6 (merged): named contests after "ajang", open tournaments and road races,
+    # airports, highways, hospitals' acronyms, universities, buildings, currency codes and
+    # DPO (57);
     # whonames6: ranks, "Ny", "Profesor" and glued degrees off names;
     # sentence openers before a lower-case run and a country before a person split off (56);
     # whospeak6: a bare surname shared by two people is the one named in full first before

@@ -1831,3 +1831,16 @@ def test_a_second_role_joined_after_the_first_behind_a_name_is_held_too() -> Non
     assert _by_name(out, "Agus Salim").roles == ("pengamat pasar", "dosen ekonomi")
     assert _by_name(out, "Dedi Kurnia").roles == ("wartawan",)
     assert _by_name(out, "Tono Sutisna").roles == ()
+
+
+def test_a_bare_agent_head_before_a_later_short_mention_names_the_client() -> None:
+    # 'Pengacara Khadr mengatakan' after Omar Khadr is named (round 238: a wrong role); a
+    # lawyer named in full after the head keeps it.
+    text = ("Pengadilan membebaskan Rudi Hartono pekan lalu. Pengacara Hartono mengatakan "
+            "kliennya lega. Pengacara Agus Salim hadir. Pengacara Agus menolak berkomentar.")
+    out = _link(text, _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono", "Hartono",
+                           roles=("Pengacara",)),
+                _ent(text, "PERSON", "Agus Salim", "Agus Salim", "Agus",
+                     roles=("Pengacara",)))
+    assert _by_name(out, "Rudi Hartono").roles == ()
+    assert _by_name(out, "Agus Salim").roles == ("Pengacara",)

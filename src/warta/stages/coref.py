@@ -2271,6 +2271,23 @@ def _client_roles(art: _Article) -> None:
                     break
 
 
+def _agent_heads_before_client(art: _Article) -> None:
+    """'Pengacara Khadr mengatakan' after 'Omar Khadr' is named: a bare agent's head
+    (roles.toml's client or agent heads) written only before later, shorter mentions of a
+    person introduced without it names the person's (unnamed) lawyer, no role of his. A
+    lawyer named so is named so where first met ('Pengacara Budi Santoso')."""
+    text = art.text
+    always, apposed = _agent_heads()
+    for p in art.live():
+        if p.kind != "PERSON" or not p.roles:
+            continue
+        ms = sorted(p.mentions, key=lambda s: s.start)
+        for r in [r for r in p.roles if r.casefold() in always | apposed]:
+            held = [m for m in ms if text.endswith(r, 0, _rstrip_end(text, m.start))]
+            if held and ms[0] not in held and all(m.of(text) != p.name for m in held):
+                p.roles.remove(r)
+
+
 def _described_client(text: str, role: str, p: _Ent) -> bool:
     """Whether `role` is a client's lawyer's office with the client described in lower-case
     words, written right before a mention of `p`: 'Kuasa hukum [aktor] Harrison Ford
@@ -2807,6 +2824,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)
+    _agent_heads_before_client(art)
     _joined_roles(art, sentences)
     _owned_roles_after(art)
     _ranks(art, sentences)  # ranks out of the roles just read too

@@ -334,3 +334,17 @@ def test_the_agent_of_a_passive_verb_is_no_role_of_the_name_after_it() -> None:
     assert role_before(_w("kata wartawan , Budi"), 3) == (1, 2)
     # Inside a clause the name after the comma is the agent itself.
     assert role_before(_w("kemudian ditemui wartawan , Budi"), 4) == (2, 3)
+
+
+def test_a_period_word_ends_the_role_before_its_leader() -> None:
+    # 'Mantan Menteri Perhubungan era Presiden SBY' (round 242): only 'Presiden' is his.
+    words = ["Mantan", "Menteri", "Perhubungan", "era", "Presiden"]
+    assert role_before(words, len(words)) == (4, 5)
+    words = ["Duta", "Besar", "zaman", "Presiden"]
+    assert role_before(words, len(words)) == (3, 4)
+
+
+def test_an_owner_pronoun_before_a_list_cue_is_no_part_of_the_role() -> None:
+    # 'Kiper baru mereka yakni Claudio Bravo' (round 243: missed).
+    words = ["Pelatih", "baru", "mereka", "yakni"]
+    assert list_role_before(words, 3) == (0, 2)

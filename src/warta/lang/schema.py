@@ -1682,6 +1682,12 @@ class RolesData(LangData):
     # Passive verbs of leading, each with the head it gives the person named after it:
     # "majelis hakim yang diketuai Fatimah" makes Fatimah "ketua majelis hakim".
     led_by: dict[str, StrictStr] = {}
+    # Heads that label a byline or credit line ("Penulis : Budi"), no role there.
+    label_not_roles: Words = ()
+    # Nouns of a held office before "-nya sebagai" ("jabatannya sebagai Ketua").
+    office_nouns: Words = ()
+    # Heads of a body's membership ("anggota DPR"): before a list of names, each one's.
+    member_heads: Words = ()
 
 
 # ---------------------------------------------------------------------------- themes.toml

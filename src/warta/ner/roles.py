@@ -155,6 +155,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         w = words[k]
         if is_month(w):
             return False  # "menjabat sebagai gubernur Ibu Kota [Oktober] mendatang": a date
+        if w in _PERIOD_WORDS:
+            return False  # "Mantan Menteri Perhubungan [era] Presiden SBY": another's office
         if blind is None:
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.
@@ -232,6 +234,11 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         j -= 1
     return (best, j) if j > best else None
 
+
+# Words of a period named after its leader, lower-case ("Menteri Perhubungan [era] Presiden
+# SBY"): the office before one is someone else's, held in the leader's time; only the head
+# after it is the name's.
+_PERIOD_WORDS = frozenset({"era", "zaman", "jaman", "pemerintahan"})
 
 _LIST_JOINERS = frozenset({"dan", "&"})
 _LIST_SEGMENTS = 4  # portfolios listed before the last one's ", dan"
@@ -454,6 +461,8 @@ def list_role_before(words: Sequence[str], cue: int, *,
     or before a relative clause that ends there ("tiga penyidik KPK [yang juga dihadirkan
     ke muka persidangan] , yakni ...")."""
     e = cue - 1 if cue > 0 and words[cue - 1] == "," else cue
+    if e > 1 and words[e - 1].lower() in _owner_pronouns():
+        e -= 1  # "Kiper baru [mereka] yakni Budi": the body's, named before, no role word
     r = role_before(words, e, stop=stop, members=True)
     if r is not None and r[1] == e:
         return r
@@ -464,6 +473,11 @@ def list_role_before(words: Sequence[str], cue: int, *,
             r = role_before(words, k, stop=stop, members=True)
             return r if r is not None and r[1] == k else None
     return None
+
+
+@cache
+def _owner_pronouns() -> frozenset[str]:
+    return frozenset(load("roles", RolesData).owner_pronouns)
 
 
 def named_role_before(words: Sequence[str], cue: int, *,

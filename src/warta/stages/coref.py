@@ -1678,9 +1678,13 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     opening at `i`, less a trailing bracket or joiner."""
     while j < len(words):
         w = words[j]
-        inner = _inner_word(w) and j + 1 < len(words) and \
-            words[j + 1][:1].isupper() or w.casefold() in _TERM_WORDS and \
+        inner = _inner_word(w) and j + 1 < len(words) and (
+            words[j + 1][:1].isupper() or _lower_body_at(words, j + 1)) \
+            or w.casefold() in _TERM_WORDS and \
             j + 1 < len(words) and words[j + 1][:1].isdigit()  # '... periode 2018-2023'
+        # 'Wakil Ketua Komisi I dari [fraksi] PDIP': a body's head written lower-case after
+        # an inner word, its name capitalised after it
+        inner = inner or j > i and _inner_word(words[j - 1]) and _lower_body_at(words, j)
         if w == '"' and (q := _quoted_name_end(words, j)):
             j = q  # 'General Manager Transportasi [" Blue Bird "] Areal Bali': a firm's name
             continue
@@ -1691,6 +1695,14 @@ def _run_end(words: Sequence[str], j: int, i: int) -> int:
     while j > i and words[j - 1] in ("(", "-", "/", "&"):
         j -= 1
     return j
+
+
+def _lower_body_at(words: Sequence[str], j: int) -> bool:
+    """Whether word `j` is an organisation's head word written lower-case ('fraksi',
+    'partai') with a capitalised name right after it."""
+    w = words[j]
+    return w.isalpha() and w.islower() and j + 1 < len(words) \
+        and words[j + 1][:1].isupper() and is_org_word(w.capitalize())
 
 
 def _quoted_name_end(words: Sequence[str], j: int) -> int:
@@ -1767,6 +1779,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             cands = [r for r in cands if (_previous_word(text, r[0]) not in _PLURAL
                                           or _list_after(art, m.end))
                      and not _client_of(art, r, m) and not _in_org_name(text, r[0])]
+            cands = [(r[0], _listed_inside(art, r)) for r in cands]
             # A person inside a role is another one's ('Presiden Prabowo dan Wakil Presiden
             # Gibran'), unless a lower-case head and a comma set the role off as this one's
             # ('kuasa hukum Sahara, Moh Zakki').
@@ -1790,6 +1803,61 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
                 break
+
+
+_SECOND_JOINER = re.compile(r"\s+(?:dan|serta|sekaligus|merangkap)\s+")
+
+
+def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
+    """A second occupation or office joined to a role written after the name and its
+    comma: 'Nicolas , penulis [dan peneliti dari University of …]', 'Budi , dosen
+    [merangkap peneliti LIPI]': the head after the joiner opens a role of the same person,
+    read as `_role_after` reads the first. Another person's name inside it gives none."""
+    text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        for m in e.mentions:
+            comma = _NAME_COMMA.match(text, m.end)
+            if comma is None:
+                continue
+            at = comma.end()
+            one = _one_of().match(text, at)
+            if one is not None:
+                at = one.end()
+            first = next((r for r in e.roles if text.startswith(r, at)), None)
+            if first is None:
+                continue
+            join = _SECOND_JOINER.match(text, at + len(first))
+            if join is None:
+                continue
+            sent = _sentence_holding(sentences, starts, m.start)
+            end = sent.end if sent is not None else len(text)
+            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
+            words = [text[a:b] for a, b in toks]
+            if not words or not _head_len(words, 0):
+                continue
+            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+            role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
+            if role and not art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
+                    and role.casefold() not in {r.casefold() for r in e.roles}:
+                e.roles.append(role)
+            break
+
+
+_JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
+
+
+def _listed_inside(art: _Article, r: tuple[int, int]) -> int:
+    """End of role `r` before a person's name inside it after 'dan' or 'serta': 'Dedi ,
+    wartawan [dan Tono] datang' lists a second person, no part of Dedi's role ('wartawan');
+    `r`'s end where none."""
+    text = art.text
+    for x, a, _ in art.mentions_in(r[0] + 1, r[1] - 1):
+        if x.kind == "PERSON" and (j := _JOINER_BEFORE.search(text, r[0], a)) is not None:
+            return j.start()
+    return r[1]
 
 
 _AGED = re.compile(r"(?<![\w-])((?:\w+\s+)?\w+)\s+\d{1,3}\s+tahun\s*,?\s*$")
@@ -1943,12 +2011,26 @@ def _list_roles(art: _Article) -> None:
             # 'Menteri ESDM Bahlil, Mendikti Brian, dan ...' each holds his own, and an
             # office of one holder at a time ('Menkeu Sri Mulyani dan Airlangga') is the
             # first name's only.
+            # A membership ('anggota DPR A, B dan C') is each listed member's.
             if text.endswith(r, 0, before) and (
                     comma or _previous_word(text, before - len(r)) in _PLURAL
-                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)):
+                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)
+                    or _member_role(r)):
                 for x in _list_after(art, b):
                     x.roles.append(r)
                 break
+
+
+@cache
+def _member_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).member_heads)
+
+
+def _member_role(role: str) -> bool:
+    """Whether a role is a body's membership (roles.toml `member_heads`: 'anggota DPR'),
+    held by many at once, with the body named after the head."""
+    words = without_prefix(role).casefold().split()
+    return len(words) > 1 and words[0] in _member_heads()
 
 
 @cache
@@ -2187,6 +2269,23 @@ def _client_roles(art: _Article) -> None:
                                                                      agent.roles):
                         agent.roles.append(r)
                     break
+
+
+def _agent_heads_before_client(art: _Article) -> None:
+    """'Pengacara Khadr mengatakan' after 'Omar Khadr' is named: a bare agent's head
+    (roles.toml's client or agent heads) written only before later, shorter mentions of a
+    person introduced without it names the person's (unnamed) lawyer, no role of his. A
+    lawyer named so is named so where first met ('Pengacara Budi Santoso')."""
+    text = art.text
+    always, apposed = _agent_heads()
+    for p in art.live():
+        if p.kind != "PERSON" or not p.roles:
+            continue
+        ms = sorted(p.mentions, key=lambda s: s.start)
+        for r in [r for r in p.roles if r.casefold() in always | apposed]:
+            held = [m for m in ms if text.endswith(r, 0, _rstrip_end(text, m.start))]
+            if held and ms[0] not in held and all(m.of(text) != p.name for m in held):
+                p.roles.remove(r)
 
 
 def _described_client(text: str, role: str, p: _Ent) -> bool:
@@ -2593,6 +2692,65 @@ def _owned_roles_after(art: _Article) -> None:
                 e.roles.append(got.group(1))
 
 
+@cache
+def _label_not_roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).label_not_roles)
+
+
+_LABEL_REACH = 48  # characters back from a name to its label line's start
+
+
+def _label_roles(art: _Article) -> None:
+    """A line-up's label before a name, a head and a colon opening its line or sentence:
+    'Pelatih : Hanafi', 'Wasit : Budi' (a squad list's coach, a match's referee). The head
+    must be the whole label; a byline's or credit's label (roles.toml `label_not_roles`:
+    'Penulis : Budi') names the article's maker, no role."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for m in e.mentions:
+            lo = max(0, m.start - _LABEL_REACH)
+            k = max(text.rfind(c, lo, m.start) for c in "\n.;")
+            if k < 0 and lo > 0:
+                continue
+            label = text[k + 1:m.start].strip()
+            if not label.endswith(":"):
+                continue
+            words = label[:-1].split()
+            if not words or not words[0][:1].isupper() or _head_len(words, 0) != len(words) \
+                    or " ".join(words).casefold() in _label_not_roles():
+                continue
+            role = " ".join(words)
+            if role.casefold() not in {r.casefold() for r in e.roles}:
+                e.roles.append(role)
+            break
+
+
+@cache
+def _office_noun_cue() -> re.Pattern[str]:
+    """roles.toml's nouns of office with '-nya' and 'sebagai' ('jabatannya sebagai')."""
+    nouns = load("roles", RolesData).office_nouns
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})nya\s+sebagai\s+", re.IGNORECASE)
+
+
+def _owned_office_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """An office its holder's '-nya' names: 'Tavecchio memutuskan menanggalkan [jabatannya
+    sebagai] presiden FIGC', 'menuntut Budi mundur dari jabatannya sebagai ketua'. The
+    holder is the one person named before the cue in its sentence (two or more: whose it
+    is stays open); the role opens with a head, as `_linked_roles` reads it."""
+    text = art.text
+    for cue in _office_noun_cue().finditer(text):
+        sent = next((s for s in sentences if s.start <= cue.start() < s.end), None)
+        lo = sent.start if sent is not None else 0
+        people = {id(x): x for x, _, _ in art.mentions_in(lo, cue.start())
+                  if x.kind == "PERSON"}
+        if len(people) == 1:
+            holder = next(iter(people.values()))
+            _add_role_at(art, holder, cue.end(), sent.end if sent is not None else len(text))
+
+
 _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)\s+")
 _PAREN = re.compile(r"\s*\(\s*")
 
@@ -2658,11 +2816,15 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _second_roles_after(art, sentences)
+    _label_roles(art)
     _linked_roles(art, sentences)
+    _owned_office_roles(art, sentences)
     _predicate_roles(art, sentences)
     _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)
+    _agent_heads_before_client(art)
     _joined_roles(art, sentences)
     _owned_roles_after(art)
     _ranks(art, sentences)  # ranks out of the roles just read too
@@ -2767,7 +2929,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 31  # whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
+    version = 32  # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
+    # before a list of names, occupations (teknisi, pengasuh, pelantun), 'dari fraksi X'
+    # inside an office, a second role joined after the first, no listed name in a role (32);
+    # whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,
     # seorang rapper berusia ...' (31); whoroles5: the first of two
     # offices joined by 'sekaligus', a head and
     # 'mereka' after a name, written-out corps after a rank (30); whoroles4: an agent's

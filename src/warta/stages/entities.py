@@ -35,8 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 58  # kinds7: results tables tagged cell by cell, times and lone lower-case
-    # letters no names (58);
+    version = 59  # roles7 (merged): a lower-case period word ("era Presiden") ends a role
+    # before a name, an owner pronoun before "yakni" no part of the listed role (59);
+    # kinds7: results tables tagged cell by cell, times and lone lower-case letters no names (58);
     # whokinds6 (merged): named contests after "ajang", open tournaments and
     # road races, airports, highways, hospitals' acronyms, universities, buildings, currency
     # codes and DPO (57);

@@ -557,6 +557,14 @@ class EventWords(LangData):
     employee_nouns: Words = ()
     # (evprec6) Objects that turn an act on the doer itself: "menghancurkan dirinya sendiri".
     reflexive_objects: Words = ()
+    # (evprec7) Objects naming no deed's doer, backed by a verb of support: "Saya mendukung
+    # penuh apa yang sudah dilakukan klub" (support with no second party).
+    free_relatives: Words = ()
+    # (evprec7) Titles of experts: their appeal to the public at large is advice, no request
+    # between actors ("Peneliti X mengimbau masyarakat untuk berhenti makan tengah malam").
+    expert_titles: Words = ()
+    # (evprec7) Words of degree between a verb of support and its object ("penuh").
+    degree_words: Words = ()
     # Nouns of a period named after its ruler ("di masa pemerintahan Presiden Joko Widodo",
     # "era Soeharto"): the person after them dates the clause and takes no part in it.
     period_heads: Words = ()

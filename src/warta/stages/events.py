@@ -65,6 +65,7 @@ _ENFORCER_REACH = 12
 # How many sentences back a quote's speaker is still who a pronoun left unresolved means.
 _SPEAKER_REACH = 2
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
+_PUBLIC = "CVL"  # the agent code of the public at large ("masyarakat", "warga")
 _PERSON_ID = entity_id("PERSON", "x")[:-1]  # "per:", the prefix of a person's entity id
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
 
@@ -157,6 +158,9 @@ class Lexicon:
     member_nouns: frozenset[str]
     employee_nouns: frozenset[str]  # "karyawan": the employer after it acts for no one
     reflexive_objects: tuple[Phrase, ...]  # "dirinya sendiri": no act on another
+    free_relatives: tuple[Phrase, ...]  # "apa yang": a deed whose doer may go unnamed
+    degree_words: frozenset[str]  # "penuh", "sepenuhnya"
+    expert_titles: frozenset[str]  # "dokter", "peneliti": advice to the public
     period_heads: frozenset[str]  # "masa", "era": a person after them dates, no participant
     period_gap: frozenset[str]  # "pemerintahan": between a period noun and its ruler
     anaphor_words: frozenset[str]  # first words of anaphor_actors ("mereka", "keduanya")
@@ -399,6 +403,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         appositions=fs(w.appositions), member_nouns=fs(w.member_nouns),
         employee_nouns=fs(w.employee_nouns),
         reflexive_objects=tuple(_phrase(x) for x in w.reflexive_objects),
+        free_relatives=tuple(_phrase(x) for x in w.free_relatives),
+        degree_words=fs(w.degree_words),
+        expert_titles=fs(w.expert_titles),
         period_heads=fs(w.period_heads), period_gap=fs(w.period_gap),
         anaphor_words=fs(_phrase(x)[0] for x in w.anaphor_actors),
         complements=fs(w.complements), content_target_codes=fs(w.content_target_codes),
@@ -842,6 +849,15 @@ def _reach_back(toks: Sequence[_Tok], i: int, n: int) -> int:
     return k
 
 
+def _titled_member(gap: Sequence[_Tok], lex: Lexicon) -> bool:
+    """(evprec7) Is the gap a list's joining word, then the title of the next member in
+    capitalised words: "pertemuan antara Presiden Joko Widodo dan Perdana Menteri Najib
+    Razak" (both meet; a title broke the preposition's run to the second name)?"""
+    return (1 < len(gap) <= _LIST_GAP and gap[0].low in lex.list_connectors
+            and gap[0].low.isalpha()
+            and all(t.text.isalpha() and t.text[:1].isupper() for t in gap[1:]))
+
+
 def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     """Set each mention's preposition and whether it only modifies a following person."""
     preps = lex.preps
@@ -891,8 +907,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               # "Selain RR, Densus 88 juga menangkap ...": the comma ends the addition
               and not (prev.prep in lex.besides_preps
                        and [t.text for t in toks[prev.j:m.i]] == [","])
-              and all(t.low in lex.connectors or t.low in lex.naming
-                      for t in toks[prev.j:m.i])
+              and (all(t.low in lex.connectors or t.low in lex.naming
+                       for t in toks[prev.j:m.i]) or _titled_member(toks[prev.j:m.i], lex))
               # "Dari keterangan Kementerian LH, Hanif menyegel ...", "Pada TEI 2025, Danone
               # Indonesia menandatangani ...": the name after the comma opens a clause. Not
               # after "dengan": "Dalam percakapan telepon dengan Biden, Xi membahas ..." (Xi
@@ -984,6 +1000,10 @@ def _mark_employers(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) 
         if nxt is not None and nxt.kind == "PERSON" and nxt.i - m.j <= 2:
             continue  # "wartawan BBC, John Smith": the person's own apposition decides
         m.modifier = True
+        if (nxt is not None and nxt.values == m.values and nxt.i == m.j + 1
+                and toks[m.j].text == "("):
+            # (evprec7) its short form in brackets: "mahasiswa Universitas Udayana (Unud)"
+            nxt.modifier = True
 
 
 def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -1828,7 +1848,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "memukul nilai saham Twitter": the market moved, no one was hit
     hi = ctx.clause_end(j)
     if _acquitted(ctx, trig, j, hi) or _nothing_regretted(ctx, i, j) \
-            or _agreed_thing(ctx, trig, i):
+            or _agreed_thing(ctx, trig, i) or _unowned_deeds_backed(ctx, trig, j, hi):
         return None
     if trig.code not in lex.benefactive_codes:
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
@@ -1884,6 +1904,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = _past_relative_agent(ctx, lo, left)
         if left and relative is None:
             left = _described_apposition(ctx, lo, left, i)
+        fronted = _fronted_object(ctx, left, i) if relative is None else []
+        if fronted:
+            left = left[len(fronted):]  # "Pak Ketua DKPP kita minta ...": kita asks him
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
         read_out = not actors and (_read_out(ctx, i) or _speaker_hope(ctx, i))
@@ -1907,6 +1930,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "menetapkan tiga tersangka, yakni A dan B, serta C": the suspects' names
             group = _listed_after(ctx, group[-1].j) or group
         targets = _vals(group)
+        if not targets and fronted:
+            targets = _vals(fronted)
+        if trig.code == "REQUEST" and _expert_advice(ctx, subject, targets):
+            return None  # "Peneliti X mengimbau masyarakat ...": advice, no request
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
         if not targets and (trig.code in lex.owned_object_codes or (
@@ -1988,6 +2015,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         targets = _vals(left)
         marked = lex.agent_preps | lex.source_preps | lex.with_preps
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
+        if not actors:
+            # (evprec7) the noun's bare genitive: "terjaring Operasi Tangkap Tangan (OTT)
+            # polisi", as "kecaman AS" is the US's
+            actors = _vals(m for m in right[:1] if m.prep is None and _bare_genitive_gap(
+                toks[j:m.i]))
     else:  # a bare noun: "serangan Rusia ke Kyiv", "kecaman dari AS terhadap ..."
         # a group begun within reach runs on past it: "penolakan dari dua pejabat The Fed
         # yakni Michelle Bowman dan Christopher Waller"
@@ -2143,7 +2175,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not actors_t and trig.code in lex.unnamed_actor and not _object_of_verb(ctx, i):
         actors_t = (lex.unnamed_actor[trig.code],)  # "unjuk rasa di ...": a crowd
     if (not actors_t and targets_t and voice != "active" and trig.code in lex.enforced_codes
-            and not alleged):
+            and not alleged and not trig.goal_is_place):
+        # (evprec7) not a report: "dilaporkan ke Polda Jawa Barat" goes to the police, who
+        # do not report
         actors_t = _enforcer_at(ctx, lo, hi, targets_t)
     # "Liu ditahan pada 2008": the one held is named, who held him is not. Not for "mereka
     # ditahan" (whom "mereka" stands for is unsure) nor across a verb ("Prabowo menceritakan
@@ -2318,6 +2352,64 @@ def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     while k >= 0 and toks[k].low in lex.verbal_aspect:
         k -= 1
     return k >= 0 and toks[k].low in lex.relatives
+
+
+def _expert_advice(ctx: _Ctx, subject: Sequence[_Mention], targets: Sequence[str]) -> bool:
+    """(evprec7) Is an appeal made by a person titled as an expert ("Peneliti Chris Colwell",
+    "Profesor Philip Tierno", "dokter Boyke") to the public at large or to no one named?
+    Health tips and everyday advice are no request between actors (the judges' ruling on
+    seeds 29, 49 and 86); an expert's appeal to a named body ("Pakar X mendesak KPK") stays."""
+    if len(subject) != 1 or subject[0].kind != "PERSON" or subject[0].i == 0:
+        return False
+    if any(v != _PUBLIC for v in targets):
+        return False
+    for k in range(subject[0].i - 1, max(-1, subject[0].i - 4), -1):
+        # "Profesor Mikrobiologi Philip Tierno", "pakar gizi Tan Shot Yen"
+        if not ctx.toks[k].text.isalpha():
+            return False
+        if ctx.toks[k].low in ctx.lex.expert_titles:
+            return True
+    return False
+
+
+def _bare_genitive_gap(gap: Sequence[_Tok]) -> bool:
+    """(evprec7) Nothing, or only a bracketed short form, between a noun and its genitive."""
+    return not gap or (len(gap) == 3 and gap[0].text == "(" and gap[2].text == ")"
+                       and gap[1].text.isalnum())
+
+
+def _fronted_object(ctx: _Ctx, left: Sequence[_Mention], i: int) -> list[_Mention]:
+    """(evprec7) The object fronted before a first-person agent and a bare verb ("Pak Ketua
+    DKPP kita minta buka-bukaan", "Pemkot Bogor kami minta memperbaiki jalan"): the
+    Indonesian passive with a pronoun agent. The group before the pronoun is asked, not
+    asking (seed 85: the addressee made an actor); empty when the shape is not this one."""
+    toks, lex = ctx.toks, ctx.lex
+    if len(left) < 2 or toks[i].low.startswith(lex.verb_prefixes):
+        return []
+    me = left[-1]
+    if (me.j - me.i != 1 or toks[me.i].low not in lex.own_side_pronouns
+            or left[-2].j != me.i
+            or not all(t.low in lex.skip for t in toks[me.j:i])):
+        return []
+    return list(left[:-1])
+
+
+def _unowned_deeds_backed(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> bool:
+    """(evprec7) Is an active verb of support's object a free relative ("apa yang ...") with
+    no participant named before the clause ends ('"Saya mendukung penuh apa yang sudah
+    dilakukan klub"', said by the club's own president)? What is backed has no doer named:
+    no second party. "mendukung apa yang dilakukan pemerintah" keeps the government."""
+    toks, lex = ctx.toks, ctx.lex
+    if (trig.code != "SUPPORT" or trig.voice != "active"
+            or not toks[j - 1].low.startswith(lex.verb_prefixes)):
+        # "memberikan dukungan apapun yang memungkinkan": the noun's own modifier
+        return False
+    k = j
+    while k < hi and toks[k].low in lex.degree_words:
+        k += 1
+    if not any(_matches(toks, k, ph) for ph in lex.free_relatives):
+        return False
+    return not any(k <= m.i < hi for m in ctx.ms)
 
 
 def _nothing_regretted(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4024,7 +4116,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 50  # evrec7: a needed crowd word as the clause's subject, NGOs by class,
+    version = 51  # evprec7 (merged): a title before a list's second member after a
+    # preposition, reports to oversight bodies (whose destination does not report),
+    # consolidation talks, students named by their school, unnamed NGOs, a free relative
+    # backed, advice ("menganjurkan", experts to the public, advice asked), commercial
+    # credit, an object fronted before a first-person agent (51);
+    # evrec7: a needed crowd word as the clause's subject, NGOs by class,
     # demands after their condition, unnamed complainants' reports, demand nouns asking the
     # content clause's subject, fans' chants, a letter's request, complaints to ethics
     # bodies (50);

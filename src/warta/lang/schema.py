@@ -1543,6 +1543,13 @@ class QuoteSpeaker(LangData):
     # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
     hesitations: Words = ()
     hesitation_negations: Words = ()
+    # Words of (un)willingness that stand between a subject and its first verb ('Budi
+    # enggan merinci … dan hanya mengatakan , …'): the subject of a second predicate after
+    # 'dan' is read past them.
+    willingness: Words = ()
+    # Nouns of a period before a name ('Menteri Perhubungan era Presiden X itu'): the name
+    # dates the phrase's referent, who is not that person.
+    era_words: Words = ()
 
 
 class QuoteHeadline(LangData):

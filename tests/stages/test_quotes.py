@@ -2904,7 +2904,8 @@ def test_a_pronoun_after_a_described_unnamed_speaker_gives_no_one() -> None:
             _ent(text, "per:tom", "PERSON", "Thomas Lembong", "Thomas Lembong"),
             _ent(text, "per:hendro", "PERSON", "Hendro", "Hendro"))
     got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
-    assert got == [("per:eka", "person"), (None, "person"), (None, "person"),
+    # (the lawyer's 'menyinggung abolisi …' is a point touched on, his too: speak7)
+    assert got == [("per:eka", "person"), (None, "person"), (None, "person"), (None, "person"),
                    (None, "person"), (None, "person"), ("per:eka", "person")]
 
 
@@ -4642,3 +4643,26 @@ def test_informing_reports_a_clause_not_names_passed_on(said: str, content: str 
     ents = (_ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),)
     qs = find_quotes(_art(text, ents))
     assert [q.content.of(text) for q in qs] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(("said", "content"), [
+    # a point touched on is reported with a noun object too; a feeling offended is not
+    ("Dalam pidatonya , Wulan menyinggung keluhan petani soal mahalnya harga pupuk.",
+     "keluhan petani soal mahalnya harga pupuk"),
+    ("Wulan menyinggung perasaan petani dengan ucapannya itu.", None),
+    ("Wulan menyinggung masyarakat desa dengan ucapannya itu.", None),
+    # a claim argued in a case, with its clause
+    ("Wulan mendalilkan para tergugat melanggar isi kontrak kerja sama.",
+     "para tergugat melanggar isi kontrak kerja sama"),
+    # a frame after the verb, then its comma and a clause
+    ("Wulan melanjutkan melalui program desa mandiri hingga Juni 2024 , perusahaan telah "
+     "membangun sepuluh sumur baru.", "perusahaan telah membangun sepuluh sumur baru"),
+    ("Wulan melanjutkan dalam rapat itu , Senin ( 1 / 7 ) .", None),
+])
+def test_touching_on_a_point_a_claim_argued_and_a_frame_before_the_clause(
+        said: str, content: str | None) -> None:
+    text = "Kepala Dinas Pertanian Wulan Sari hadir di desa. " + said
+    ents = (_ent(text, "per:wulan", "PERSON", "Wulan Sari", "Wulan Sari", "Wulan "),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == (
+        [(content, "per:wulan")] if content else [])

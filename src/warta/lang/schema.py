@@ -1423,6 +1423,10 @@ class QuoteIndirect(LangData):
     # Verbs of a finding shown or made ('Data BPS menunjukkan , …'): their subject must be a
     # source (a document, a body, a person), not a thing ('Kepemimpinan X menunjukkan …').
     finding_verbs: Words = ()
+    # Verbs that touch on a point with no clause, unless their object is one of
+    # `offended_objects` or people ('menyinggung perasaan warga' offends).
+    offending_verbs: Words = ()
+    offended_objects: Words = ()
     # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
     source_cues_need_opener: Words = ()
     # Of those cues, the ones that after 'seperti' point back to earlier coverage, no source.

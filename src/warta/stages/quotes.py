@@ -181,6 +181,8 @@ class _Lex:
     source_cues_no_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
+    offending_verbs: frozenset[str]  # 'menyinggung': a point touched on, or an offence
+    offended_objects: frozenset[str]
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
     view_cues: frozenset[str]
 
@@ -471,6 +473,8 @@ def _lex() -> _Lex:
         source_cues_no_opener=frozenset(ind.source_cues_no_opener),
         source_cues=frozenset((*ind.source_cues, *ind.source_cues_need_opener)),
         finding_verbs=frozenset(ind.finding_verbs),
+        offending_verbs=frozenset(ind.offending_verbs),
+        offended_objects=frozenset(ind.offended_objects),
         view_cues=frozenset(ind.view_cues),
     )
 
@@ -3489,6 +3493,22 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
     return None
 
 
+def _frame_comma(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:
+    """The comma closing a frame that opens at `j`, right after a verb of saying ('Agus
+    melanjutkan [melalui program hutan lestari hingga Mei 2025] , Pertamina Foundation
+    telah mengimplementasikan …', who round 245: missed), when a clause follows it: within
+    fourteen words, no other verb of saying or mark of speech between; else None."""
+    lex = _lex()
+    for c in range(j + 1, min(j + 15, len(toks))):
+        w = text[toks[c][0]:toks[c][1]]
+        if w.casefold() in lex.indirect_verbs or w in ("“", "”", "\"", ";", ":", "."):
+            return None
+        if w == ",":
+            return c if c + 2 < len(toks) and (_clause_follows(text, toks, c + 1)
+                                               or _opens_clause(text, toks, c + 1)) else None
+    return None
+
+
 def _name_then_predicate(text: str, spk: Span, nxt: Sequence[tuple[int, int]]) -> bool:
     """Whether a parenthetical cue's speaker is a bare name (capitalised words only) and a
     predicate opens right after it, within two words: a verb ('ditangkap', 'akan dibangun',
@@ -3534,6 +3554,10 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
         if nya and nxt == "dengan":
             continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
+        if w in lex.offending_verbs and (nxt in lex.offended_objects or nxt.islower()
+                                         and _people(nxt)):
+            continue  # 'menyinggung perasaan warga', '… masyarakat': an offence, no speech
+        touched = w in lex.offending_verbs and nxt.isalpha()  # '… keluhan warga': a point
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
@@ -3580,11 +3604,17 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
             j += 1  # 'membenarkan kabar bahwa Anas mundur …': the news, then what it says
             nxt = "bahwa"
+        if w in lex.need_comp and not req and (nxt in _FRAME or nxt in _SETTING) \
+                and not (w in lex.bare_clause and _clause_follows(text, toks, j)) \
+                and (c := _frame_comma(text, toks, j)) is not None:
+            # 'melanjutkan melalui program …, Pertamina telah …' ('berharap dengan
+            # pengalamannya , Allison mampu …' keeps its clause read as before)
+            j, nxt = c, ","
         # 'Rassya tak menampik dunia politik penuh tantangan': a denial negated owns to
         # whatever follows, clause or not
         admits = w in lex.denials and k > 0 \
             and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
-        if (w in lex.need_comp or nya) and not admits \
+        if (w in lex.need_comp or nya) and not admits and not touched \
                 and nxt not in lex.complementizers and not (
                 (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \

@@ -2904,7 +2904,8 @@ def test_a_pronoun_after_a_described_unnamed_speaker_gives_no_one() -> None:
             _ent(text, "per:tom", "PERSON", "Thomas Lembong", "Thomas Lembong"),
             _ent(text, "per:hendro", "PERSON", "Hendro", "Hendro"))
     got = [(q.speaker, q.speaker_kind) for q in find_quotes(_art(text, ents))]
-    assert got == [("per:eka", "person"), (None, "person"), (None, "person"),
+    # (the lawyer's 'menyinggung abolisi …' is a point touched on, his too: speak7)
+    assert got == [("per:eka", "person"), (None, "person"), (None, "person"), (None, "person"),
                    (None, "person"), (None, "person"), ("per:eka", "person")]
 
 
@@ -4556,3 +4557,112 @@ def test_the_spouse_named_after_a_verb_of_marriage_is_not_the_speaker() -> None:
             "polisi terutama bisa menekan praktik percaloan .")
     ents = (_ent(text, "per:mesta", "PERSON", "Ny Mestafuljana", "Ny Mestafuljana"),)
     assert all(q.speaker != "per:mesta" for q in find_quotes(_art(text, ents)))
+
+
+# ------------------------------------------------------------------ speak7 (issue 14)
+
+
+def test_parenthetical_cue_before_a_bare_name_and_the_predicate_without_comma() -> None:
+    # ', kata Sugiarto ditahan …': no comma closes the name, the predicate runs on after it;
+    # an addressee after the name ('kepada wartawan') is no predicate and reads nothing.
+    text = ("Kepala Kantor Imigrasi Bandung , Sugiarto Wibowo , hadir di lokasi. Kedua warga "
+            "asing itu , kata Sugiarto ditahan petugas di bandara. Di wilayah Jabar , kata "
+            "Sugiarto banyak berkeliaran pekerja asing. Selain itu , kata Sugiarto kepada "
+            "wartawan.")
+    ents = (_ent(text, "per:sug", "PERSON", "Sugiarto Wibowo", "Sugiarto Wibowo", "Sugiarto "),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Kedua warga asing itu , kata Sugiarto ditahan petugas di bandara", "per:sug"),
+        ("Di wilayah Jabar , kata Sugiarto banyak berkeliaran pekerja asing", "per:sug")]
+
+
+@pytest.mark.parametrize("lead", ["enggan menyebutkan", "belum mau merinci"])
+def test_second_predicate_after_a_word_of_willingness_shares_the_subject(lead: str) -> None:
+    text = (f"Rahmat {lead} nama pemilik gudang itu , dan hanya mengatakan , gudang tersebut "
+            "sudah lama kosong.")
+    ents = (_ent(text, "per:rahmat", "PERSON", "Rahmat", "Rahmat"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("gudang tersebut sudah lama kosong",
+                                                "per:rahmat")
+
+
+def test_a_name_after_a_word_of_period_dates_the_speaker_and_is_not_him() -> None:
+    text = ("Wakil Ketua DPR Bambang Sutrisno menerima tamu dari Jepang. Mantan Menteri "
+            "Pertanian era Presiden Joko Widodo itu , mengatakan kerja sama kedua negara harus "
+            "terus ditingkatkan.")
+    ents = (_ent(text, "per:bambang", "PERSON", "Bambang Sutrisno", "Bambang Sutrisno"),
+            _ent(text, "per:jokowi", "PERSON", "Joko Widodo", "Joko Widodo"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker != "per:jokowi"
+
+
+def test_a_passive_verb_after_the_name_ends_the_speaker_phrase() -> None:
+    # 'ujar Hendra didampingi anaknya , Rudi': Hendra speaks, his son only stands by
+    text = ("\" Saya mendukung program pemerintah , \" ujar Hendra didampingi anaknya , Rudi "
+            "Gunawan , Kamis ( 29 / 9 ) .")
+    ents = (_ent(text, "per:hendra", "PERSON", "Hendra Gunawan", "Hendra"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Gunawan", "Rudi Gunawan"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker_span.of(text) if q.speaker_span else None, q.speaker) == (
+        "Hendra", "per:hendra")
+
+
+def test_a_person_noun_with_a_describing_relative_and_demonstrative_refers_back() -> None:
+    # 'ujar pria yang murah senyum ini' is the man named before; 'pria yang tinggal di dekat
+    # lokasi itu' (a clause with a verb) may be someone new and stays unnamed.
+    text = ("Bripka Slamet Riyadi bertugas di Satpas Bantul. \" Pelayanan harus cepat dan "
+            "ramah , \" ujar pria yang murah senyum ini. \" Kami ada di sini , \" kata pria "
+            "yang tinggal di dekat lokasi itu.")
+    ents = (_ent(text, "per:slamet", "PERSON", "Slamet Riyadi", "Slamet Riyadi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Pelayanan harus cepat dan ramah", "per:slamet"), ("Kami ada di sini", None)]
+
+
+def test_a_pronoun_refers_to_a_subject_after_a_fronted_adjunct_without_comma() -> None:
+    # 'Dengan sepeda motornya Joko mulai berkeliling …': Joko, not the person named later
+    # as a place's object, is the one the epithet refers back to.
+    text = ("Aiptu Joko Santoso bertugas di pos lalu lintas. Dengan sepeda motornya Joko mulai "
+            "berkeliling di sekitar kantor Andi Wijaya . \" Warga senang dilayani , \" ujar "
+            "pria yang ramah ini.")
+    ents = (_ent(text, "per:joko", "PERSON", "Joko Santoso", "Joko Santoso", "Joko "),
+            _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:joko"
+
+
+@pytest.mark.parametrize(("said", "content"), [
+    ("Camat menginformasikan bahwa jalan desa ditutup sementara.",
+     "jalan desa ditutup sementara"),
+    ("Camat menginformasikan jalan desa akan ditutup sementara.",
+     "jalan desa akan ditutup sementara"),
+    ("Camat menginformasikan kepada petugas nama-nama pedagang liar.", None),
+])
+def test_informing_reports_a_clause_not_names_passed_on(said: str, content: str | None) -> None:
+    text = "Camat Budi Hartono meninjau pasar. " + said
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),)
+    qs = find_quotes(_art(text, ents))
+    assert [q.content.of(text) for q in qs] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(("said", "content"), [
+    # a point touched on is reported with a noun object too; a feeling offended is not
+    ("Dalam pidatonya , Wulan menyinggung keluhan petani soal mahalnya harga pupuk.",
+     "keluhan petani soal mahalnya harga pupuk"),
+    ("Wulan menyinggung perasaan petani dengan ucapannya itu.", None),
+    ("Wulan menyinggung masyarakat desa dengan ucapannya itu.", None),
+    # a claim argued in a case, with its clause
+    ("Wulan mendalilkan para tergugat melanggar isi kontrak kerja sama.",
+     "para tergugat melanggar isi kontrak kerja sama"),
+    # a frame after the verb, then its comma and a clause
+    ("Wulan melanjutkan melalui program desa mandiri hingga Juni 2024 , perusahaan telah "
+     "membangun sepuluh sumur baru.", "perusahaan telah membangun sepuluh sumur baru"),
+    ("Wulan melanjutkan dalam rapat itu , Senin ( 1 / 7 ) .", None),
+])
+def test_touching_on_a_point_a_claim_argued_and_a_frame_before_the_clause(
+        said: str, content: str | None) -> None:
+    text = "Kepala Dinas Pertanian Wulan Sari hadir di desa. " + said
+    ents = (_ent(text, "per:wulan", "PERSON", "Wulan Sari", "Wulan Sari", "Wulan "),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == (
+        [(content, "per:wulan")] if content else [])

@@ -1448,6 +1448,10 @@ class QuoteIndirect(LangData):
     # Verbs of a finding shown or made ('Data BPS menunjukkan , …'): their subject must be a
     # source (a document, a body, a person), not a thing ('Kepemimpinan X menunjukkan …').
     finding_verbs: Words = ()
+    # Verbs that touch on a point with no clause, unless their object is one of
+    # `offended_objects` or people ('menyinggung perasaan warga' offends).
+    offending_verbs: Words = ()
+    offended_objects: Words = ()
     # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
     source_cues_need_opener: Words = ()
     # Of those cues, the ones that after 'seperti' point back to earlier coverage, no source.
@@ -1568,6 +1572,13 @@ class QuoteSpeaker(LangData):
     # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
     hesitations: Words = ()
     hesitation_negations: Words = ()
+    # Words of (un)willingness that stand between a subject and its first verb ('Budi
+    # enggan merinci … dan hanya mengatakan , …'): the subject of a second predicate after
+    # 'dan' is read past them.
+    willingness: Words = ()
+    # Nouns of a period before a name ('Menteri Perhubungan era Presiden X itu'): the name
+    # dates the phrase's referent, who is not that person.
+    era_words: Words = ()
 
 
 class QuoteHeadline(LangData):

@@ -73,6 +73,7 @@ class _Lex:
     denials: frozenset[str]
     person_addressee: frozenset[str]
     hesitations: frozenset[str]
+    willingness: frozenset[str]  # 'enggan': between a subject and its first verb
     hesitation_negations: frozenset[str]
     nominal_predicates: tuple[tuple[str, ...], ...]
     as_verbs: frozenset[str]
@@ -141,6 +142,7 @@ class _Lex:
     statement_heads: frozenset[str]
     subject_words: frozenset[str]
     possessor_before: re.Pattern[str]
+    modifier_before: re.Pattern[str]  # possessor or era word ('era Presiden X') before a name
     possessor_head: re.Pattern[str]  # a phrase opening with a relational noun
     added: re.Pattern[str]  # ', seraya menambahkan bahwa' after a quote's attribution
     added_sentence: re.Pattern[str]  # 'Dan menambahkan bahwa' opening a sentence
@@ -179,6 +181,8 @@ class _Lex:
     source_cues_no_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
+    offending_verbs: frozenset[str]  # 'menyinggung': a point touched on, or an offence
+    offended_objects: frozenset[str]
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
     view_cues: frozenset[str]
 
@@ -263,6 +267,7 @@ def _lex() -> _Lex:
         denials=frozenset(ind.denial_verbs),
         person_addressee=frozenset(ind.person_addressee_verbs),
         hesitations=frozenset(sp.hesitations),
+        willingness=frozenset(sp.willingness),
         hesitation_negations=frozenset(sp.hesitation_negations),
         nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
         as_verbs=frozenset(ind.as_verbs),
@@ -389,6 +394,9 @@ def _lex() -> _Lex:
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
             else r"(?!)"),
+        modifier_before=re.compile(
+            rf"(?<![\w-])(?i:{_alt((*sp.possessor_words, *sp.era_words))})\s+$"
+            if sp.possessor_words else r"(?!)"),
         added=_added(ind.added_openers, ind.verbs, ind.complementizers, r"\s*,\s*"),
         added_sentence=_added(ind.added_sentence_openers, ind.verbs, ind.complementizers,
                               r"\s*"),
@@ -465,6 +473,8 @@ def _lex() -> _Lex:
         source_cues_no_opener=frozenset(ind.source_cues_no_opener),
         source_cues=frozenset((*ind.source_cues, *ind.source_cues_need_opener)),
         finding_verbs=frozenset(ind.finding_verbs),
+        offending_verbs=frozenset(ind.offending_verbs),
+        offended_objects=frozenset(ind.offended_objects),
         view_cues=frozenset(ind.view_cues),
     )
 
@@ -625,6 +635,8 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
         return None
     first = text[toks[0][0]:toks[0][1]]
     low = first.casefold()
+    if low in lex.anonymous_heads and _person_noun(first) and first.islower():
+        return _plain_relative_epithet(text, toks)
     if not (first.isalpha() and first.islower()) or low in lex.anonymous_heads \
             or low in lex.plural_words \
             or low in lex.document_heads or low in lex.organisation_heads \
@@ -643,6 +655,27 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
             continue
         if not (w[:1].isalnum() or w in (",", "'", "’", "-")) or (
                 not relative and w.islower() and w in lex.stop_after):
+            return None
+    return None
+
+
+def _plain_relative_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
+    """'ujar pria yang murah senyum ini': a person noun, 'yang', one to five lower-case
+    words that describe (no verb but one of naming: 'yang kini berusia 50 tahun') and a
+    demonstrative. It refers back to someone the article has named, as 'pria asal Bandung
+    itu' does (who round 238: missing); a relative clause with a verb ('pria yang tinggal
+    di dekat lokasi itu') may tell of someone new and is left to the anonymous reading."""
+    lex = _lex()
+    if len(toks) < 4 or text[toks[1][0]:toks[1][1]] != "yang":
+        return None
+    for k in range(2, min(len(toks), 8)):
+        w = text[toks[k][0]:toks[k][1]]
+        low = w.casefold()
+        if low in _DEMONSTRATIVES:
+            return Span(start=toks[0][0], end=toks[k][1]) if k > 2 else None
+        if not (w.isalpha() and w.islower() or w.isdigit()) or low in lex.stop_after \
+                or low in lex.prepositions \
+                or (_clause_verb(w, True) and low not in lex.naming_verbs):
             return None
     return None
 
@@ -826,9 +859,13 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
             commas += 1
         elif w.isalpha() and low not in lex.stop_after and lower_run < 3 \
                 and not (_ACTIVE_VERB.fullmatch(low) and low not in lex.naming_verbs
+                         and _verb(low)) \
+                and not (low.startswith("di") and got and text[got[-1][0]].isupper()
                          and _verb(low)):
             # 'kata politisi senior Partai Golkar'; a verb ends the phrase ('kata Zakki
-            # mendampingi Sahara': the client is no speaker).
+            # mendampingi Sahara': the client is no speaker), a passive one after a name
+            # too ('ujar Budi didampingi anaknya , Andi': the son only stands by; who round
+            # 242: wrong, 3x).
             got.append((s, e))
             lower_run += 1
         else:
@@ -2259,7 +2296,8 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
         key = (m.end, -ei, -mi, ent.id)
         if best is None or key[:3] > best[:3]:
             best = key
-        if (m.start in ix.speaker_starts or _is_subject(text, m, ix)) and \
+        if (m.start in ix.speaker_starts or _is_subject(text, m, ix)
+                or _before_active_verb(text, m)) and \
                 (subject is None or key[:3] > subject[:3]):
             subject = key
     if subject is not None:
@@ -2268,6 +2306,29 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
             text, ix, ix.sentence_start(best[0] - 1, 0), at) is not None:
         return None  # 'Kuasa hukum Hendrogiarto menyinggung … Lembong. Dia …': the lawyer
     return best[3] if best else None
+
+
+def _before_active_verb(text: str, m: Span) -> bool:
+    """Whether a mention inside its clause is still its subject: an active (me-/ber-) verb
+    follows it, at most an adverb or aspect word between ('Dengan gerobak dorong [Tutut]
+    mulai menjajakan …', a fronted adjunct with no comma), and no preposition or verb
+    stands right before it ('… bertemu Budi', '… di Jakarta')."""
+    lex = _lex()
+    after = _tokens(text, m.end, min(len(text), m.end + 60))[:3]
+    words = [text[a:b] for a, b in after]
+    k = 0
+    while k < len(words) - 1 and k < 2 and (words[k].casefold() in lex.adverbs
+                                            or words[k].casefold() in lex.predicate_modals):
+        k += 1
+    if k >= len(words) or not words[k].islower() or words[k].startswith("di") \
+            or not _verb(words[k]) or words[k].casefold() in lex.naming_verbs:
+        return False
+    prev = _LOWER_WORD_END.search(text[max(0, m.start - 30):m.start])
+    if prev is None:
+        return False  # a capitalised word or a mark before it: `_is_subject` reads those
+    low = prev.group(1)
+    return low not in lex.prepositions and low not in lex.stop_after \
+        and low not in lex.coordinators and not _verb(low) and low != "yang"
 
 
 def _in_show_title(text: str, m: Span) -> bool:
@@ -2312,6 +2373,7 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
 
 # The lower-case word a text ends with ('saudara kandung pebalap ').
 _LOWER_WORD_END = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+_ROLE_WORD_END = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")  # 'era [Presiden] X'
 
 
 def _possessed(text: str, m: Span, floor: int = 0) -> bool:
@@ -2319,15 +2381,17 @@ def _possessed(text: str, m: Span, floor: int = 0) -> bool:
     it names whose relative or client the phrase's referent is, not the referent. A
     capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
     lex = _lex()
-    rel = lex.possessor_before.search(text, max(floor, m.start - 30), m.start)
+    rel = lex.modifier_before.search(text, max(floor, m.start - 30), m.start)
     if rel is None:
-        # a person noun between ('saudara kandung pebalap Sam'): still the relative's
-        noun = _LOWER_WORD_END.search(text[max(floor, m.start - 30):m.start])
+        # a person noun between ('saudara kandung pebalap Sam'): still the relative's; so is
+        # a capitalised role word after a word of period ('era Presiden X')
+        noun = _LOWER_WORD_END.search(text[max(floor, m.start - 30):m.start]) \
+            or _ROLE_WORD_END.search(text[max(floor, m.start - 30):m.start])
         if noun is None or not (_person_noun(noun.group(1))
-                                or noun.group(1) in role_words().head_phrases):
+                                or noun.group(1).casefold() in role_words().head_phrases):
             return False
-        rel = lex.possessor_before.search(text, max(floor, m.start - 50),
-                                          m.start - len(noun.group()))
+        rel = lex.modifier_before.search(text, max(floor, m.start - 50),
+                                         m.start - len(noun.group()))
         if rel is None:
             return False
     before = text[:rel.start()].rstrip()
@@ -3401,6 +3465,16 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
                 # but the subject's predicate runs on: the whole sentence is what was said.
                 s, e = _strip_end(text, sent.start, sent.end)
                 return _Found(Span(start=s, end=e), "indirect", cue, spk)
+            if not m.group("nya") and _name_then_predicate(text, spk, nxt) \
+                    and text[ps:pe].split(None, 1)[0].casefold() not in lex.topic_words:
+                # 'Keduanya , kata Sunaryo ditangkap petugas …', 'Di wilayah itu , kata
+                # Budi banyak berkeliaran …': no comma closes a bare name, but the
+                # sentence's predicate runs on after it: the whole sentence is what was
+                # said (who round 245: missed, 2x). Not after a topic opener ('Terkait
+                # jadwal Pansus , kata Agun sudah lama dibahas …': no subject before the
+                # cue, the name may go on).
+                s, e = _strip_end(text, sent.start, sent.end)
+                return _Found(Span(start=s, end=e), "indirect", cue, spk)
             if m.group("nya") or not nxt or spk.of(text).casefold() in lex.pronouns \
                     or text[nxt[0][0]:nxt[0][1]].casefold() not in lex.pronoun_words:
                 continue
@@ -3417,6 +3491,44 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         if e > s and s < sent.end:
             return _Found(Span(start=s, end=e), "indirect", cue, spk)
     return None
+
+
+def _frame_comma(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:
+    """The comma closing a frame that opens at `j`, right after a verb of saying ('Agus
+    melanjutkan [melalui program hutan lestari hingga Mei 2025] , Pertamina Foundation
+    telah mengimplementasikan …', who round 245: missed), when a clause follows it: within
+    fourteen words, no other verb of saying or mark of speech between; else None."""
+    lex = _lex()
+    for c in range(j + 1, min(j + 15, len(toks))):
+        w = text[toks[c][0]:toks[c][1]]
+        if w.casefold() in lex.indirect_verbs or w in ("“", "”", "\"", ";", ":", "."):
+            return None
+        if w == ",":
+            return c if c + 2 < len(toks) and (_clause_follows(text, toks, c + 1)
+                                               or _opens_clause(text, toks, c + 1)) else None
+    return None
+
+
+def _name_then_predicate(text: str, spk: Span, nxt: Sequence[tuple[int, int]]) -> bool:
+    """Whether a parenthetical cue's speaker is a bare name (capitalised words only) and a
+    predicate opens right after it, within two words: a verb ('ditangkap', 'akan dibangun',
+    'banyak berkeliaran') or a modal, not a word that ends a speaker phrase ('kepada',
+    'di'), nor a verb of saying ('kata Budi menambahkan …' is read by `_verb_cue`)."""
+    lex = _lex()
+    words = spk.of(text).split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) \
+            or len(nxt) < 3:
+        return False
+    first = text[nxt[0][0]:nxt[0][1]]
+    low = first.casefold()
+    if not first.isalpha() or not first.islower() or low in lex.stop_after \
+            or low in lex.indirect_verbs or low in lex.prepositions:
+        return False
+    if _clause_verb(first) or low in lex.predicate_modals:
+        return True
+    second = text[nxt[1][0]:nxt[1][1]]
+    return second.isalpha() and second.islower() and _clause_verb(second) \
+        and second.casefold() not in lex.indirect_verbs
 
 
 def _verb_cue(text: str, sent: Span) -> _Found | None:
@@ -3442,6 +3554,10 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
         if nya and nxt == "dengan":
             continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
+        if w in lex.offending_verbs and (nxt in lex.offended_objects or nxt.islower()
+                                         and _people(nxt)):
+            continue  # 'menyinggung perasaan warga', '… masyarakat': an offence, no speech
+        touched = w in lex.offending_verbs and nxt.isalpha()  # '… keluhan warga': a point
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
@@ -3488,11 +3604,17 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and text[toks[j + 1][0]:toks[j + 1][1]].casefold() == "bahwa":
             j += 1  # 'membenarkan kabar bahwa Anas mundur …': the news, then what it says
             nxt = "bahwa"
+        if w in lex.need_comp and not req and (nxt in _FRAME or nxt in _SETTING) \
+                and not (w in lex.bare_clause and _clause_follows(text, toks, j)) \
+                and (c := _frame_comma(text, toks, j)) is not None:
+            # 'melanjutkan melalui program …, Pertamina telah …' ('berharap dengan
+            # pengalamannya , Allison mampu …' keeps its clause read as before)
+            j, nxt = c, ","
         # 'Rassya tak menampik dunia politik penuh tantangan': a denial negated owns to
         # whatever follows, clause or not
         admits = w in lex.denials and k > 0 \
             and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
-        if (w in lex.need_comp or nya) and not admits \
+        if (w in lex.need_comp or nya) and not admits and not touched \
                 and nxt not in lex.complementizers and not (
                 (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
@@ -3609,7 +3731,11 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
         if w.islower() and _verb(w) and v > first:
             if w.startswith("di"):
                 return None  # 'Langkah ini dilakukan … dan memastikan …': a passive subject
-            spk = _speaker_before(text, toks[first][0], toks[v][0])
+            end = v
+            while end - 1 > first and text[toks[end - 1][0]:toks[end - 1][1]].casefold() \
+                    in lex.willingness | lex.predicate_modals:
+                end -= 1  # 'Budi enggan merinci … dan hanya mengatakan': Budi's both
+            spk = _speaker_before(text, toks[first][0], toks[end][0])
             return spk if spk is not None and spk.start == toks[first][0] else None
     return None
 
@@ -4737,7 +4863,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 33  # whospeak6: instructions and vows with a clause (menginstruksikan,
+    version = 34  # speak7: 'kata X' inside the clause before the predicate, a word of period
+    # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
+    # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause
+    # 33 whospeak6: instructions and vows with a clause (menginstruksikan,
     # bersumpah), an outlet's report cited after the clause ("…, lapor Nikkei", "…, The
     # Guardian melaporkan"), "demikian diumumkan oleh X", the spouse after "beristrikan"
     # 32 whospeak5: statements by their author, pronouns never a law word

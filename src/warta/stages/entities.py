@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 57  # whokinds6 (merged): named contests after "ajang", open tournaments and
+    version = 58  # bounds7: a body run into the holder the article calls by his first
+    # name, name particles inside holders, a two-word tail of a full name the person, a
+    # given name in apposition after an office a person, names cut at "of", "nomor", a
+    # lower-case noun in a company's name and an unknown first name (58);
+    # whokinds6 (merged): named contests after "ajang", open tournaments and
     # road races, airports, highways, hospitals' acronyms, universities, buildings, currency
     # codes and DPO (57);
     # whonames6: ranks, "Ny", "Profesor" and glued degrees off names;

@@ -450,3 +450,33 @@ def test_a_company_name_goes_on_over_a_lower_case_noun() -> None:
     m = Mention(a, a + 8, "ORG", "PT Karya")
     _company_lower_words(text, [m], models.lexicon, models.gazetteer)
     assert m.surface == "PT Karya"
+
+
+def test_a_body_the_article_names_alone_opening_a_person_is_cut_off() -> None:
+    # bounds7: "Manajer Umum [Griya Asri Yohanes Hartanto]" beside "Griya Asri" and
+    # "Yohanes": the body, and its manager with the office over it
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    text = ("Warga memprotes Griya Asri . Manajer Umum Griya Asri Yohanes Hartanto mengatakan "
+            "banjir sudah lama . Yohanes menambahkan itu .")
+    a, b, c = text.index("Griya"), text.index("Griya Asri Y"), text.index("Yohanes men")
+    held = Mention(b, b + 27, "PERSON", "Griya Asri Yohanes Hartanto", role="Manajer Umum")
+    out = _holders_after_orgs(text, [Mention(a, a + 10, "ORG", "Griya Asri"), held,
+                                     Mention(c, c + 7, "PERSON", "Yohanes")],
+                              models.lexicon, models.gazetteer, models.featurizer.names)
+    assert [(m.kind, m.surface, m.role) for m in out] == [
+        ("ORG", "Griya Asri", None), ("ORG", "Griya Asri", None),
+        ("PERSON", "Yohanes Hartanto", "Manajer Umum Griya Asri"), ("PERSON", "Yohanes", None)]
+
+
+def test_a_short_form_of_a_body_read_once_as_a_person_stays_the_body() -> None:
+    # bounds7: "Griya Asri" given PERSON once beside three times ORG is no person's full
+    # name, so "Griya" alone is no end of one
+    from warta.ner.resolve import cluster
+
+    text = "Griya Asri . Griya Asri . Griya Asri . Griya Asri . pihak Griya ."
+    ms = [Mention(k, k + 10, "ORG" if k else "PERSON", "Griya Asri") for k in (0, 13, 26, 39)]
+    ms.append(Mention(58, 63, "ORG", "Griya"))
+    kinds = {(c.kind, c.name) for c in cluster(ms)}
+    assert ("PERSON", "Griya") not in kinds, kinds

@@ -1823,11 +1823,15 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     person_forms = {f for m, f in zip(mentions, norms, strict=True) if m.kind == "PERSON"}
     # A one-word place or organisation the gazetteer does not know that is the first or
     # last word of a person's full name is that person ("Bale" beside "Gareth Bale").
-    name_ends = {w for f in person_forms if " " in f for w in (f.split()[0], f.split()[-1])}
+    # (a form the article gives another kind more often is no person's name: "Balboa
+    # Estate" read once as a person beside four times as a body)
+    full_names = {f for f in person_forms if " " in f
+                  and max(votes[f], key=votes[f].__getitem__) == "PERSON"}
+    name_ends = {w for f in full_names for w in (f.split()[0], f.split()[-1])}
     # ... and so is one of two words that are the last two of a person's full name of
     # three or four plain name words ("Jae In" beside "Moon Jae In")
     name_ends |= {" ".join(f.split()[-2:]) for m, f in zip(mentions, norms, strict=True)
-                  if m.kind == "PERSON" and 3 <= f.count(" ") + 1 <= 4
+                  if m.kind == "PERSON" and f in full_names and 3 <= f.count(" ") + 1 <= 4
                   and _plain_name(m.surface)}
     for m, f in zip(mentions, norms, strict=True):
         if m.place is None and m.kind == "PLACE":
@@ -4798,11 +4802,23 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 known = any(w.lower() in people for w in tail)
                 if role or (known or called or closed and len(tail) >= 2) and not town:
                     cut = k
+        elif m.kind == "PERSON" and m.surface.count(" ") >= 3 and orgs \
+                and m.surface == text[m.start:m.end]:
+            # "Manajer [Griya Asri Budi Hartono]" beside "Griya Asri" and "Budi": a body the
+            # article names alone, then two name words or more whose first it writes alone
+            words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)]
+            for k in range(2, len(words) - 1):
+                if words[k][1] in alone and _norm(m.surface[:words[k][0]]) in orgs \
+                        and all(_holder_word(w, lexicon, gaz) for _, w in words[k:]):
+                    cut = k
+                    break
         if not cut:
             out.append(m)
             continue
         left, right = _cut(m, len(m.surface[: words[cut - 1][0] + len(words[cut - 1][1])]),
                            words[cut][0], "ORG")
+        if m.kind == "PERSON" and m.role is not None:  # the office is the body's
+            right.role, right.role_country = f"{m.role} {left.surface}", m.role_country
         right.kind = "PERSON"
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "PERSON" and text[m.end:nxt.start] == " ":

@@ -480,3 +480,23 @@ def test_a_short_form_of_a_body_read_once_as_a_person_stays_the_body() -> None:
     ms.append(Mention(58, 63, "ORG", "Griya"))
     kinds = {(c.kind, c.name) for c in cluster(ms)}
     assert ("PERSON", "Griya") not in kinds, kinds
+
+
+def test_a_holder_run_into_a_body_whose_name_the_article_ends_alike_is_cut() -> None:
+    # bounds7: after an office, a run whose words before two name words end as another
+    # body of the article does ("... Partai Buruh Laos" beside "Komite Pusat Partai Buruh
+    # Laos") is that body and its holder, who takes the office with the body
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    text = ("Hadir Ketua Komite Kota Vientiane Partai Buruh Laos Somsak Phonvilay , serta anggota "
+            "Komite Pusat Partai Buruh Laos .")
+    a = text.index("Komite Kota")
+    b = text.index("Komite Pusat")
+    run = "Komite Kota Vientiane Partai Buruh Laos Somsak Phonvilay"
+    out = _holders_after_orgs(text, [Mention(a, a + len(run), "ORG", run),
+                                     Mention(b, b + 30, "ORG", "Komite Pusat Partai Buruh Laos")],
+                              models.lexicon, models.gazetteer, models.featurizer.names)
+    assert [(m.kind, m.surface, m.role) for m in out][:2] == [
+        ("ORG", "Komite Kota Vientiane Partai Buruh Laos", None),
+        ("PERSON", "Somsak Phonvilay", "Ketua Komite Kota Vientiane Partai Buruh Laos")]

@@ -25,7 +25,7 @@ from ..text.scan import opening
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
-from .bounds import fix_bounds, pair_cue_on_line
+from .bounds import _office_before, fix_bounds, pair_cue_on_line
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -4762,6 +4762,10 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
              and " " not in m.surface and not m.surface.isupper()}
     particles = _inner_particles()
     heads = legal_forms() | _body_heads()
+    # the last two and three words of the article's bodies' names ("Partai Buruh Laos" of
+    # "Komite Pusat Partai Buruh Laos"): a run whose words before a name end so ends a body
+    org_ends = {" ".join(ws[-n:]) for f in orgs for n in (2, 3)
+                if len(ws := f.split()) >= n}
     out: list[Mention] = []
     skip: set[int] = set()
     for n, m in enumerate(mentions):
@@ -4794,11 +4798,16 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                     and any(w[:1].isupper() and w not in org_words()
                             and w.lower() not in heads and w not in _LEADING_WORDS
                             for _, w in words[:k])
-                if not (closed or town or called or (k >= 2 and _norm(head) in orgs)):
+                hw = _norm(head).split()
+                ends = len(tail) >= 2 and k >= 3 \
+                    and (" ".join(hw[-2:]) in org_ends or " ".join(hw[-3:]) in org_ends)
+                if not (closed or town or called or ends or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
+                if ends and not (role or closed or town or called or _norm(head) in orgs):
+                    continue  # a body's end alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
                 if role or (known or called or closed and len(tail) >= 2) and not town:
                     cut = k
@@ -4825,6 +4834,9 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
             right = Mention(right.start, nxt.end, "PERSON", text[right.start:nxt.end],
                             role=nxt.role, blind=m.blind)
             skip.add(n + 1)
+        if right.role is None and m.kind == "ORG" \
+                and (office := _office_before(text, m, mentions[n - 1].end if n else 0)):
+            right.role = f"{office} {left.surface}"  # "Sekretaris [Komite Kota X] Budi"
         out += [left, right]
     return out
 

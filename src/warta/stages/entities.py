@@ -40,7 +40,8 @@ class EntityStage(Stage):
     # given name in apposition after an office a person, names cut at "of", "nomor", a
     # lower-case noun in a company's name and an unknown first name, a body the article
     # names alone opening a person cut off, a form mostly another kind no person's, a run
-    # ending as a body of the article does cut after an office, its holder taking it (58);
+    # ending as a body of the article does cut after an office, its holder taking it, the
+    # Arabic article and family name after a name ("al - Sabah") the name's (58);
     # whokinds6 (merged): named contests after "ajang", open tournaments and
     # road races, airports, highways, hospitals' acronyms, universities, buildings, currency
     # codes and DPO (57);

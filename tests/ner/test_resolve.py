@@ -392,6 +392,13 @@ def test_the_last_two_words_of_a_full_name_are_that_person() -> None:
     clusters = cluster([Mention(a, a + 29, "PERSON", "Marc Marquez ESP Repsol Honda"),
                         Mention(b, b + 12, "ORG", "Repsol Honda")])
     assert ("ORG", "Repsol Honda") in {(c.kind, c.name) for c in clusters}
+    # nor a region's words after an office read as a person's name
+    text = "Kadisdik Kabupaten Garut hadir . Warga Kabupaten Garut senang ."
+    a, b = text.index("Kadisdik"), text.index("Kabupaten Garut senang")
+    clusters = cluster([Mention(a, a + 24, "PERSON", "Kadisdik Kabupaten Garut"),
+                        Mention(b, b + 15, "PLACE", "Kabupaten Garut")])
+    assert ("PERSON", "Kabupaten Garut") not in {(c.kind, c.name) for c in clusters}
+    assert len(clusters) == 2
 
 
 def test_a_given_name_in_apposition_after_an_office_is_a_person() -> None:

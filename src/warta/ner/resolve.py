@@ -1799,6 +1799,11 @@ def _display(surface: str, blind: bool = False) -> str:
 _NO_BRACKETS = str.maketrans("()", "  ")
 
 
+@cache
+def _place_heads_folded() -> frozenset[str]:
+    return frozenset(p.casefold() for p in place_prefixes())
+
+
 def _plain_name(surface: str) -> bool:
     """Whether every word is a capitalised alphabetic word, no acronym and no organisation
     word ("Moon Jae In"; not "Marc Marquez ESP Repsol Honda" of a results table)."""
@@ -1830,9 +1835,13 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     name_ends = {w for f in full_names for w in (f.split()[0], f.split()[-1])}
     # ... and so is one of two words that are the last two of a person's full name of
     # three or four plain name words ("Jae In" beside "Moon Jae In")
+    # (not a place's words: "Kabupaten Bandung" of a person run on from a region's office)
     name_ends |= {" ".join(f.split()[-2:]) for m, f in zip(mentions, norms, strict=True)
                   if m.kind == "PERSON" and f in full_names and 3 <= f.count(" ") + 1 <= 4
-                  and _plain_name(m.surface)}
+                  and _plain_name(m.surface) and not any(
+                      w.casefold() in _place_heads_folded()
+                      or gaz is not None and gaz.resolve(w) is not None
+                      for w in m.surface.split()[-2:])}
     for m, f in zip(mentions, norms, strict=True):
         if m.place is None and m.kind == "PLACE":
             words = f.split()

@@ -287,3 +287,11 @@ def test_office_runs_on_over_its_portfolio_list_and_regency() -> None:
                         "Kabupaten Ngawi serta Tim Andri Bolang.")
     assert ("ORG", "Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi") in ents
     assert ("ORG", "Dinas Pariwisata") not in ents
+
+
+def test_name_takes_the_arabic_article_and_family_name_after_it() -> None:
+    # bounds7: "al - Rahman" after a name, its family name also a place, is the name's end
+    ents = _entities_of("Menteri Negara Sheikh Nasser Hamad al - Sabah yang juga menjabat "
+                        "sebagai Menteri Pertahanan membenarkan hal itu .")
+    assert ("PERSON", "Sheikh Nasser Hamad al - Sabah") in ents, sorted(ents)
+    assert ("PLACE", "Sabah") not in ents

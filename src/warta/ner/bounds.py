@@ -38,6 +38,9 @@ M = TypeVar("M", bound=_Span)
 _CAP = r"[A-Z][a-z'’]+"
 # "Emuh [binti Saran]": an Arabic particle and the capitalised father's name after it.
 _PARTICLE_TAIL = re.compile(rf" (?:bin|binti|bint|ibn) {_CAP}(?: {_CAP}){{0,2}}\b")
+# "Nasser Abdullah [al - Thani]": the Arabic article, spaced or glued to its hyphen, and the
+# family name after it (twice at most: "Fahad [al - Ahmad al - Sabah]").
+_ARTICLE_TAIL = re.compile(rf" [ae]l ?- ?{_CAP}\b(?: [ae]l ?- ?{_CAP}\b)?")
 # "Muslim Jaya [Butar-butar]": a capitalised hyphenated surname (a Batak clan's
 # reduplicated name), up to two capitalised words before it.
 _HYPHEN_SURNAME = re.compile(rf"(?: {_CAP}){{0,2}} ([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
@@ -76,8 +79,9 @@ def _elided_tail(text: str, m: _Span) -> None:
 
 def _particle_tail(text: str, m: _Span) -> None:
     """A person's name cut before an Arabic particle and the father's name ("Emuh" of
-    "Emuh binti Saran") takes them: the particle joins the two into one name."""
-    tail = _PARTICLE_TAIL.match(text, m.end)
+    "Emuh binti Saran"), or before the article "al" and the family name, takes them: the
+    particle joins the two into one name."""
+    tail = _PARTICLE_TAIL.match(text, m.end) or _ARTICLE_TAIL.match(text, m.end)
     if tail is not None:
         _grow(m, text, m.start, tail.end())
 

@@ -25,7 +25,7 @@ from ..text.scan import opening
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
-from .bounds import fix_bounds, pair_cue_on_line
+from .bounds import _office_before, fix_bounds, pair_cue_on_line
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -1799,6 +1799,18 @@ def _display(surface: str, blind: bool = False) -> str:
 _NO_BRACKETS = str.maketrans("()", "  ")
 
 
+@cache
+def _place_heads_folded() -> frozenset[str]:
+    return frozenset(p.casefold() for p in place_prefixes())
+
+
+def _plain_name(surface: str) -> bool:
+    """Whether every word is a capitalised alphabetic word, no acronym and no organisation
+    word ("Moon Jae In"; not "Marc Marquez ESP Repsol Honda" of a results table)."""
+    return all(w[:1].isupper() and w.isalpha() and not w.isupper() and w not in org_words()
+               for w in surface.split())
+
+
 def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             initials_apart: bool = False) -> list[_Cluster]:
     """Group mentions into entities (places by gazetteer entry, people by name parts,
@@ -1816,7 +1828,20 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     person_forms = {f for m, f in zip(mentions, norms, strict=True) if m.kind == "PERSON"}
     # A one-word place or organisation the gazetteer does not know that is the first or
     # last word of a person's full name is that person ("Bale" beside "Gareth Bale").
-    name_ends = {w for f in person_forms if " " in f for w in (f.split()[0], f.split()[-1])}
+    # (a form the article gives another kind more often is no person's name: "Balboa
+    # Estate" read once as a person beside four times as a body)
+    full_names = {f for f in person_forms if " " in f
+                  and max(votes[f], key=votes[f].__getitem__) == "PERSON"}
+    name_ends = {w for f in full_names for w in (f.split()[0], f.split()[-1])}
+    # ... and so is one of two words that are the last two of a person's full name of
+    # three or four plain name words ("Jae In" beside "Moon Jae In")
+    # (not a place's words: "Kabupaten Bandung" of a person run on from a region's office)
+    name_ends |= {" ".join(f.split()[-2:]) for m, f in zip(mentions, norms, strict=True)
+                  if m.kind == "PERSON" and f in full_names and 3 <= f.count(" ") + 1 <= 4
+                  and _plain_name(m.surface) and not any(
+                      w.casefold() in _place_heads_folded()
+                      or gaz is not None and gaz.resolve(w) is not None
+                      for w in m.surface.split()[-2:])}
     for m, f in zip(mentions, norms, strict=True):
         if m.place is None and m.kind == "PLACE":
             words = f.split()
@@ -3999,7 +4024,7 @@ _CLAUSE_STOP = re.compile(r"[,.;:!?]")
 
 _NONSPACE = re.compile(r"\S+")
 # A house number, or the neighbourhood units after a street ("Jl Kawi [RT 15 RW 05]").
-_HOUSE_NUMBER = re.compile(r"\s+(?:No\b|Nomor\b|RT\b|RW\b|\d)")
+_HOUSE_NUMBER = re.compile(r"\s+(?:[Nn]o\b|[Nn]omor\b|[Nn]omer\b|RT\b|RW\b|\d)")
 
 
 def _form_text(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -4499,6 +4524,76 @@ def _run_on_names(text: str, mentions: Sequence[Mention]) -> None:
                 break
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+([A-Z][a-z]+)\s+$")  # two words right before a name
+
+
+def _lost_given_names(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                      gaz: Gazetteer) -> None:
+    """A person's name of two words or more the tagger cut after an unknown capitalised
+    word inside a sentence ("kiper [Yudhistira] Adi Nugroho" after a lower-case word,
+    colon or comma) goes back over it: a word no dictionary or gazetteer holds, in no
+    mention, the article writes elsewhere too, is the name's first."""
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        if m.kind != "PERSON" or m.blind or " " not in m.surface:
+            continue
+        b = _WORD_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if b is None:
+            continue
+        prev, word = b.group(1), b.group(2)
+        if not (prev[:1].islower() or prev in {",", ":"}) or b.end(2) in ends \
+                or word.lower() in lexicon or gaz.resolve(word) is not None \
+                or is_role_word(word) or text.count(word) < 2:
+            continue
+        m.start = b.start(2)
+        m.surface = text[m.start:m.end]
+        if m.role is not None and m.role.endswith(" " + word):  # "kiper [Yudhistrel]"
+            m.role = m.role[: -len(word) - 1]
+
+
+_CONNECTOR_END = re.compile(r" (?:of|for|de|del|van|von|der|&)$")  # "University [of]"
+
+
+def _joined_connectors(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation whose name ends with a connector ("University of", "Institute
+    for") runs on into the name after it across one space: "[University of] [South
+    Brittany]" is one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "ORG" and m.start == prev.end + 1 \
+                and text[prev.end] == " " and _CONNECTOR_END.search(prev.surface) \
+                and m.surface[:1].isupper():
+            prev.end, prev.surface = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
+_LOWER_THEN_NAME = re.compile(r" ([a-z]+) ([A-Z][a-z]+)(?=\s*[,.;)]|\s+[a-z])")
+
+
+def _company_lower_words(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                         gaz: Gazetteer) -> None:
+    """A company's name after its legal form cut at a common noun written lower-case
+    inside it ("PT Sinar [baja Utama] , sebuah pabrik"): a noun and one capitalised word
+    no mention, place or dictionary word holds, then a punctuation mark or a lower-case
+    word, go on the name."""
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        first = m.surface.split(" ", 1)[0]
+        if m.kind != "ORG" or first.lower() not in legal_forms() or " " not in m.surface:
+            continue
+        g = _LOWER_THEN_NAME.match(text, m.end)
+        if g is None or g.start(2) in starts or not lexicon.get(g.group(1), "").startswith("NN") \
+                or lexicon.get(g.group(1), "").startswith("NNP") \
+                or gaz.resolve(g.group(2)) is not None \
+                or not lexicon.get(g.group(2).lower(), "NNP").startswith(("NNP", "JJ")):
+            continue
+        m.end = g.end(2)
+        m.surface = text[m.start:m.end]
+
+
 @cache
 def _work_title() -> re.Pattern[str]:
     heads = load("entities", EntitiesData).work_heads
@@ -4830,6 +4925,16 @@ def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
             and gaz.resolve(word) is None)
 
 
+_LEADING_WORDS = frozenset({"The", "A", "An", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der",
+                            "Die", "Das", "De"})  # articles opening a name
+
+
+@cache
+def _inner_particles() -> frozenset[str]:
+    """Particles inside a person's name after its first word ("van", "de", "der")."""
+    return frozenset(w.lower() for w in load("roles", RolesData).name_particles)
+
+
 def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
                         gaz: Gazetteer, names: NameLists | None = None) -> list[Mention]:
     """An organisation run on with the person a role names ("Gubernur [The Fed Lael
@@ -4844,6 +4949,16 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     A person tagged right after joins the cut-off name ("Kejati Sumsel [Vanny] Yulia")."""
     orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
     people = {w for m in mentions if m.kind == "PERSON" for w in _norm(m.surface).split()}
+    # one-word names of the article ("Prayogo mengatakan"): a run whose tail opens with
+    # one is a body and the person the article goes on to call by his first name
+    alone = {m.surface for m in mentions if m.kind in {"PERSON", "ORG"}
+             and " " not in m.surface and not m.surface.isupper()}
+    particles = _inner_particles()
+    heads = legal_forms() | _body_heads()
+    # the last two and three words of the article's bodies' names ("Partai Buruh Laos" of
+    # "Komite Pusat Partai Buruh Laos"): a run whose words before a name end so ends a body
+    org_ends = {" ".join(ws[-n:]) for f in orgs for n in (2, 3)
+                if len(ws := f.split()) >= n}
     out: list[Mention] = []
     skip: set[int] = set()
     for n, m in enumerate(mentions):
@@ -4855,7 +4970,10 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
         if len(words) >= 3 and m.surface == text[m.start:m.end]:
             for k in range(len(words) - 1, max(0, len(words) - 4), -1):
                 tail = [w for _, w in words[k:]]
-                if not all(_holder_word(w, lexicon, gaz) for w in tail):
+                if not _holder_word(tail[0], lexicon, gaz):
+                    # a particle inside the name goes on ("Nguyen [Van] Linh")
+                    if k < len(words) - 1 and tail[0].lower() in particles:
+                        continue
                     break
                 head = m.surface[: words[k - 1][0] + len(words[k - 1][1])]
                 closed = words[k - 1][1] in _org_closers()
@@ -4865,27 +4983,83 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                     and (gaz.resolve(words[k - 1][1]) is not None
                          or "O" in names.phrases.get(_norm(head), "")) \
                     and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), ""))
-                if not (closed or town or (k >= 2 and _norm(head) in orgs)):
+                # "Sinar Pacific Hartono Wijaya" beside "ujar Hartono": two name words or
+                # more whose first the article writes alone, one known from people's names
+                # (a body's own name before them: not a bare "PT" or "The")
+                called = len(tail) >= 2 and tail[0] in alone and names is not None \
+                    and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), "")) \
+                    and any(w[:1].isupper() and w not in org_words()
+                            and w.lower() not in heads and w not in _LEADING_WORDS
+                            for _, w in words[:k])
+                hw = _norm(head).split()
+                ends = len(tail) >= 2 and k >= 3 \
+                    and (" ".join(hw[-2:]) in org_ends or " ".join(hw[-3:]) in org_ends)
+                if not (closed or town or called or ends or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
+                if ends and not (role or closed or town or called or _norm(head) in orgs):
+                    continue  # a body's end alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
-                if role or (known or closed and len(tail) >= 2) and not town:
+                if role or (known or called or closed and len(tail) >= 2) and not town:
                     cut = k
+        elif m.kind == "PERSON" and m.surface.count(" ") >= 3 and orgs \
+                and m.surface == text[m.start:m.end]:
+            # "Manajer [Griya Asri Budi Hartono]" beside "Griya Asri" and "Budi": a body the
+            # article names alone, then two name words or more whose first it writes alone
+            words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)]
+            for k in range(2, len(words) - 1):
+                if words[k][1] in alone and _norm(m.surface[:words[k][0]]) in orgs \
+                        and all(_holder_word(w, lexicon, gaz) for _, w in words[k:]):
+                    cut = k
+                    break
         if not cut:
             out.append(m)
             continue
         left, right = _cut(m, len(m.surface[: words[cut - 1][0] + len(words[cut - 1][1])]),
                            words[cut][0], "ORG")
+        if m.kind == "PERSON" and m.role is not None:  # the office is the body's
+            right.role, right.role_country = f"{m.role} {left.surface}", m.role_country
         right.kind = "PERSON"
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "PERSON" and text[m.end:nxt.start] == " ":
             right = Mention(right.start, nxt.end, "PERSON", text[right.start:nxt.end],
                             role=nxt.role, blind=m.blind)
             skip.add(n + 1)
+        if right.role is None and m.kind == "ORG" \
+                and (office := _office_before(text, m, mentions[n - 1].end if n else 0)):
+            right.role = f"{office} {left.surface}"  # "Sekretaris [Komite Kota X] Budi"
         out += [left, right]
     return out
+
+
+_COMMA_BEFORE = re.compile(r"([^.!?\n\"“”,]{1,80}),\s*$")  # the clause before a comma
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _people_in_apposition(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                          names: NameLists | None) -> None:
+    """An organisation of two or three plain name words set off by commas right after an
+    office ("Pelatih kepala tim itu , [Rudi Hartono] , mengatakan") is the office's holder,
+    a person: where the name lists know its first word from people's names and none of
+    its words from organisations' (the tagger reads a given name that is also some town's
+    as a body's)."""
+    if names is None:
+        return
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "ORG" or m.blind or not 2 <= len(words) <= 3 \
+                or not _COMMA_AFTER.match(text, m.end) or not _plain_name(m.surface) \
+                or any(_not_name(lexicon, w) for w in words):
+            continue
+        flags = [names.words.get(w.lower(), "") for w in words]
+        if not any(c in "Pp" for c in flags[0]) or any(c in "Oo" for f in flags for c in f):
+            continue
+        before = _COMMA_BEFORE.search(text, max(0, m.start - 90), m.start)
+        if before is not None and any(is_role_word(w.strip("()"))
+                                      for w in before.group(1).split()[-4:]):
+            m.kind = "PERSON"
 
 
 _BRACKETED_WORD = re.compile(r"\(\s*([A-Z][A-Za-z]+)\s*\)")  # a body's short form: "(Dikbud)"
@@ -6841,6 +7015,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _bodies_before_holders(text, _holders_after_orgs(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names),
         models.gazetteer)
+    _people_in_apposition(text, mentions, models.lexicon, models.featurizer.names)
+    _lost_given_names(text, mentions, models.lexicon, models.gazetteer)
+    _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
+    mentions = _joined_connectors(text, mentions)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)

@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 59  # roles7 (merged): a lower-case period word ("era Presiden") ends a role
+    version = 60  # bounds7 (merged): a body run into the holder the article calls by his first
+    # name, name particles inside holders, a two-word tail of a full name the person, a
+    # given name in apposition after an office a person, names cut at "of", "nomor", a
+    # lower-case noun in a company's name and an unknown first name, a body the article
+    # names alone opening a person cut off, a form mostly another kind no person's, a run
+    # ending as a body of the article does cut after an office, its holder taking it, the
+    # Arabic article and family name after a name ("al - Sabah") the name's (60);
+    # roles7 (merged): a lower-case period word ("era Presiden") ends a role
     # before a name, an owner pronoun before "yakni" no part of the listed role (59);
     # kinds7: results tables tagged cell by cell, times and lone lower-case letters no names (58);
     # whokinds6 (merged): named contests after "ajang", open tournaments and

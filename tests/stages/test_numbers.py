@@ -2305,3 +2305,12 @@ def test_a_cited_study_s_year_dates_no_amount() -> None:
     text = "Pengguna internet mencapai 221 juta orang atau 79,5 persen penduduk (APJII, 2024)."
     got = analyze(text, published=datetime(2025, 10, 10)).numbers
     assert [c.period for c in got if c.unit == "persen"] == ["2024"]
+
+
+def test_money_received_is_the_money_just_measured() -> None:
+    # numtime7 (seed 46): "Setiap KPM menerima Rp 300 ribu" names no noun of its own: the
+    # aid the sentence before measured (across a paragraph, too)
+    text = ("Pemprov menyalurkan insentif guru ngaji senilai Rp 1,2 juta.\nSetiap guru "
+            "menerima Rp 400 ribu per bulan selama tiga bulan.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got] == ["insentif guru ngaji", "insentif guru ngaji"]

@@ -124,6 +124,7 @@ class _Lex:
     purposes: frozenset[str]
     referring: frozenset[str]
     anaphors: frozenset[str]  # "Jumlah itu naik 8,6%": a quantity noun pointing back
+    receiving: frozenset[str]  # "Setiap KPM menerima Rp 300 ribu": the money just measured
     demonstrated: re.Pattern[str]  # " itu" after a head: it points back
     demonstratives: frozenset[str]  # "itu", "tersebut"
     then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
@@ -300,6 +301,7 @@ def _lex() -> _Lex:
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
         anaphors=frozenset(ms.anaphors if ms else ()),
+        receiving=frozenset(ms.receiving if ms else ()),
         demonstrated=_words_re(r"\s+", ms.demonstratives if ms else (), r"(?!\w)"),
         demonstratives=frozenset(ms.demonstratives if ms else ()),
         then_words=frozenset(ms.then_words if ms else ()),
@@ -2435,6 +2437,13 @@ def find_numbers(article: Article) -> list[Count]:
                     # "Besaran dendanya adalah 5 persen sebagaimana bunyi ayat pasal 42":
                     # the subject of the copula is what the amount is, not words after it
                     thing = _noun_before(toks, first - 1, ms.lo) or thing
+                if thing is None and money and first > 0 and toks[first - 1].low in lex.receiving:
+                    # "Setiap KPM menerima Rp 300 ribu per bulan": the money the paragraph
+                    # measured, else the last just before (the aid the lead named)
+                    thing = measured.get(money) or next(
+                        (c.thing_span for c in reversed(out) if c.thing_span is not None
+                         and c.currency is not None
+                         and raw.start - c.span.end <= _ANAPHOR_REACH), None)
                 if thing is None and _anaphoric_subject(toks, first, lex):
                     # "Pemerintah menyiapkan anggaran Rp 599 triliun ... Jumlah itu naik
                     # 8,6%": what the paragraph measured last, of either kind, else the

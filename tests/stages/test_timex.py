@@ -1561,3 +1561,10 @@ def test_the_year_of_a_birthday_is_no_year() -> None:
     assert _values("Ulang tahun itu dirayakan dengan sederhana.") == []
     assert _values("Pada ulang tahun ini ia menerima hadiah.") == []
     assert _values("Tahun itu ia pindah ke Bandung.")[0][0] == "Tahun itu"
+
+
+def test_a_part_of_the_day_joined_to_one_of_today() -> None:
+    # numtime7 (timex seed 22): "siang atau sore ini": the midday of today too
+    got = _values("Hasilnya kami umumkan pagi atau siang ini.", datetime(2025, 8, 22, 9))
+    assert got == [("pagi", "2025-08-22TMO"), ("siang ini", "2025-08-22TAF")]
+    assert _values("Ia bekerja siang dan malam.", datetime(2025, 8, 22, 9)) == []

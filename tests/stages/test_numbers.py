@@ -2314,3 +2314,12 @@ def test_money_received_is_the_money_just_measured() -> None:
             "menerima Rp 400 ribu per bulan selama tiga bulan.")
     got = analyze(text, published=datetime(2025, 10, 20)).numbers
     assert [c.thing for c in got] == ["insentif guru ngaji", "insentif guru ngaji"]
+
+
+def test_a_change_noun_opening_the_sentence_changes_what_was_measured_before() -> None:
+    # numtime7 (seed 45): "Tambahan 20% bisa didapatkan ..." adds to the discount before
+    text = ("Toko itu memberi diskon 30% untuk semua sepatu.\nTambahan 10% berlaku "
+            "bagi pemegang kartu anggota.")
+    got = analyze(text, published=datetime(2025, 10, 19)).numbers
+    assert [(c.thing, c.change) for c in got] == [("diskon", None),
+                                                  ("diskon", "up")]

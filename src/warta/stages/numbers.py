@@ -2630,7 +2630,13 @@ def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     """Whether the amount's clause opens with a quantity noun and a demonstrative ("Jumlah
     itu naik 8,6%", ", angka tersebut berubah menjadi Rp 2,4 triliun"): at the sentence's
     start (after a linking word) or after a comma, not after a preposition ("dari jumlah
-    tersebut, ... di bawah 20%": a part of it, measured by its own noun)."""
+    tersebut, ... di bawah 20%": a part of it, measured by its own noun); or the amount
+    right after a change said as a noun opening the sentence ("Diskon 50% ... Tambahan 20%
+    bisa didapatkan jika ...": an addition to what was measured before)."""
+    opener = 1 if first > 1 and toks[0].low in lex.measure_breaks else 0
+    if first == opener + 1 and toks[opener].low.endswith("an") \
+            and toks[opener].low in lex.up | lex.down:
+        return True
     for k in range(first - 1):
         if toks[k].low in lex.anaphors and toks[k + 1].low in lex.demonstratives \
                 and (k == 0 or toks[k - 1].text == "," or (

@@ -2240,8 +2240,11 @@ def find_numbers(article: Article) -> list[Count]:
             carried = None
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
-        if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
-            here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
+        # "Tapi ...", "Sementara ...": another statement, maybe another time (and another
+        # thing: no amount before is what it receives, `_ANAPHOR_REACH`)
+        turned = opening is not None and opening.group(1).casefold() in lex.measure_breaks
+        if turned:
+            here = None
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
         # "terendah sejak November 2022": a date an open span starts at is no period of a
@@ -2440,17 +2443,18 @@ def find_numbers(article: Article) -> list[Count]:
                 if thing is None and money and first > 0 and toks[first - 1].low in lex.receiving:
                     # "Setiap KPM menerima Rp 300 ribu per bulan": the money the paragraph
                     # measured, else the last just before (the aid the lead named)
-                    thing = measured.get(money) or next(
+                    thing = measured.get(money) or (None if turned else next(
                         (c.thing_span for c in reversed(out) if c.thing_span is not None
                          and c.currency is not None
-                         and raw.start - c.span.end <= _ANAPHOR_REACH), None)
+                         and raw.start - c.span.end <= _ANAPHOR_REACH), None))
                 if thing is None and _anaphoric_subject(toks, first, lex):
                     # "Pemerintah menyiapkan anggaran Rp 599 triliun ... Jumlah itu naik
                     # 8,6%": what the paragraph measured last, of either kind, else the
                     # last amount's thing just before (a new paragraph pointing back)
-                    thing = measured.get(money) or measured.get(not money) or next(
-                        (c.thing_span for c in reversed(out) if c.thing_span is not None
-                         and raw.start - c.span.end <= _ANAPHOR_REACH), None)
+                    thing = measured.get(money) or measured.get(not money) or (
+                        None if turned else next(
+                            (c.thing_span for c in reversed(out) if c.thing_span is not None
+                             and raw.start - c.span.end <= _ANAPHOR_REACH), None))
                 if thing is not None:
                     thing = _glossed(text, thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring:

@@ -16,9 +16,10 @@ Judgements (`--judge`, TOML) hold one `[[time]]` table per expression found:
 and one `[[missed]]` table per time expression the stage did not find (article, text,
 want), found by reading the whole article. A `[[time]]` judged after a fix that finds a
 missed one says `was_missed = true`: it takes one `[[missed]]` entry of its article whose
-text it holds (or lies in) out of gold, so the file stays append-only. Each `[[time]]` also holds the value it judged
-(`got`): an expression with no judgement, or whose value or mod changed since, is listed
-as unjudged, so a changed stage shows up there, never as silently different figures.
+text it holds (or lies in) out of gold, so the file stays append-only. Each `[[time]]`
+also holds the value it judged (`got`): an expression with no judgement, or whose value or
+mod changed since, is listed as unjudged, so a changed stage shows up there, never as
+silently different figures.
 
     recognition  strict P = ok / found, R = ok / gold;
                  relaxed P = (ok + partial) / found, R = (ok + partial) / gold;

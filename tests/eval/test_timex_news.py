@@ -30,3 +30,15 @@ def test_figures(load_eval: Callable[[str], ModuleType]) -> None:
     assert f["gold"] == 11 and round(f["strict_p"], 3) == 0.8
     assert round(f["relaxed_r"], 3) == round(9 / 11, 3)
     assert round(f["value_f1"], 3) == round(14 / 21, 3)
+
+
+def test_a_time_found_after_a_fix_takes_its_missed_entry_out_of_gold(
+        load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("timex_news")
+    rows = [mod.Row("detik-1", 5, "18.00 WIB", "TIME", "XXXX-XX-XXT18:00", "")]
+    judged = {("detik-1", 5, "18.00 WIB"): {"got": "XXXX-XX-XXT18:00", "span": "ok",
+                                             "value": "ok", "was_missed": True}}
+    missed = [{"article": "detik-1", "text": "18.00", "want": "XXXX-XX-XXT18:00"},
+              {"article": "detik-1", "text": "pagi", "want": "XXXX-XX-XXTMO"}]
+    c, unjudged = mod.score(["detik-1"], rows, judged, missed)
+    assert not unjudged and c["missed"] == 1 and c["ok"] == 1

@@ -2271,3 +2271,55 @@ def test_the_paragraph_dating_the_trading_after_a_lead_naming_a_person() -> None
     got = analyze(text, published=datetime(2025, 9, 9, 17)).numbers
     assert [(c.thing, c.period) for c in got if c.unit in ("poin", "persen")] == [
         ("IHSG", "2025-09-09"), ("IHSG", "2025-09-09")]
+
+
+def test_a_quantity_noun_pointing_back_measures_the_amount_before() -> None:
+    # numtime7 (seed 46): "Jumlah itu naik 8,6%" is a rise of what the sentence before
+    # measured, of either kind; not "dari jumlah tersebut ... 20%" (a part of it)
+    text = ("Kementerian menyiapkan subsidi pupuk sebesar Rp 46 triliun tahun ini. "
+            "Angka tersebut turun 3% dari tahun sebelumnya.")
+    got = analyze(text, published=datetime(2025, 3, 4)).numbers
+    assert [c.thing for c in got] == ["subsidi pupuk", "subsidi pupuk"]
+    text = ("Sebanyak 14 juta wajib pajak sudah terdaftar. Namun dari jumlah tersebut baru "
+            "di bawah 20% yang melapor.")
+    got = [c for c in analyze(text, published=datetime(2025, 3, 4)).numbers
+           if c.unit == "persen"]
+    assert got[0].thing is None
+
+
+def test_one_of_is_no_counted_thing() -> None:
+    # numtime7 (seed 46): "2 persen salah satu terendah": "salah" is no thing
+    c = _one("Kita menjaga harga beras naik di sekitar 3 persen salah satu terendah di Asia.")
+    assert c.thing == "harga beras"
+
+
+def test_a_cited_study_s_year_dates_no_amount() -> None:
+    # numtime7 (seed 46): "(Santoso dan Lubis, 2021)" is when a paper came out, not when the
+    # money was spent; nor does the paragraph's earlier year carry into a study's findings
+    text = ("Revisi undang-undang itu dijadwalkan dibahas pada tahun 2027. Calon kepala daerah "
+            "menghabiskan rata-rata Rp 30 miliar untuk kampanye (Santoso dan Lubis, 2021). "
+            "Hartono dkk (2019) mencatat biaya saksi mencapai Rp 5 miliar.")
+    got = analyze(text, published=datetime(2025, 10, 10)).numbers
+    assert [c.period for c in got] == [None, None]
+    # an institution's source year still dates its figure
+    text = "Pengguna internet mencapai 221 juta orang atau 79,5 persen penduduk (APJII, 2024)."
+    got = analyze(text, published=datetime(2025, 10, 10)).numbers
+    assert [c.period for c in got if c.unit == "persen"] == ["2024"]
+
+
+def test_money_received_is_the_money_just_measured() -> None:
+    # numtime7 (seed 46): "Setiap KPM menerima Rp 300 ribu" names no noun of its own: the
+    # aid the sentence before measured (across a paragraph, too)
+    text = ("Pemprov menyalurkan insentif guru ngaji senilai Rp 1,2 juta.\nSetiap guru "
+            "menerima Rp 400 ribu per bulan selama tiga bulan.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got] == ["insentif guru ngaji", "insentif guru ngaji"]
+
+
+def test_a_change_noun_opening_the_sentence_changes_what_was_measured_before() -> None:
+    # numtime7 (seed 45): "Tambahan 20% bisa didapatkan ..." adds to the discount before
+    text = ("Toko itu memberi diskon 30% untuk semua sepatu.\nTambahan 10% berlaku "
+            "bagi pemegang kartu anggota.")
+    got = analyze(text, published=datetime(2025, 10, 19)).numbers
+    assert [(c.thing, c.change) for c in got] == [("diskon", None),
+                                                  ("diskon", "up")]

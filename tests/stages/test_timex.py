@@ -1522,3 +1522,49 @@ def test_the_month_that_closes_a_range_of_months() -> None:
     # numtime6 (numbers seed 45): "periode Juni-Juli" names July too
     got = _values("Diskon untuk 2,8 juta penumpang periode Juni-Juli.", datetime(2025, 6, 2))
     assert got == [("Juni", "2025-06"), ("Juli", "2025-07")]
+
+
+def test_a_clock_range_after_a_modifier_and_a_second_range_joined_to_it() -> None:
+    # numtime7 (timex seed 23): "sekitar pukul 11.00-16.00" gives both ends; a range with
+    # no "pukul" after "atau" gives two more
+    got = _values("Hujan lebat turun sekitar pukul 13.00-15.30 WIB di kota itu.",
+                  datetime(2025, 11, 3, 18))
+    assert got == [("sekitar pukul 13.00", "2025-11-03T13:00"),
+                   ("15.30 WIB", "2025-11-03T15:30")]
+    got = _values("Pasar itu buka setiap hari pukul 06.00-10.00 dan 15.00-18.00 WIB.",
+                  datetime(2025, 11, 3, 18))
+    assert [v for _, v in got] == ["P1D", "XXXX-XX-XXT06:00", "XXXX-XX-XXT10:00",
+                                   "XXXX-XX-XXT15:00", "XXXX-XX-XXT18:00"]
+
+
+def test_advice_tells_any_days_hours() -> None:
+    # numtime7 (timex seed 23): advice ("disarankan", "hindari") is general: no date
+    got = _values("Warga disarankan menyiram tanaman pukul 06.00-08.00 WIB.",
+                  datetime(2025, 11, 3, 18))
+    assert [v for _, v in got] == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT08:00"]
+    got = _values("Hindari berjemur sekitar pukul 12.00 agar kulit tidak terbakar.",
+                  datetime(2025, 11, 3, 18))
+    assert got == [("sekitar pukul 12.00", "XXXX-XX-XXT12:00")]
+
+
+def test_a_mistyped_month_with_its_weekday_is_the_day_near_publication() -> None:
+    # numtime7 (timex seed 23): "Kamis (6/16/2025)" published Thursday 6/11/2025
+    got = _values("Hal itu disampaikan Kapolres, Kamis (6/16/2025).", datetime(2025, 11, 6, 9))
+    assert got == [("Kamis (6/16/2025)", "2025-11-06")]
+    # the weekday disagreeing with every near day: no date
+    assert _values("Hal itu disampaikan Kapolres, Jumat (6/16/2025).",
+                   datetime(2025, 11, 6, 9)) == []
+
+
+def test_the_year_of_a_birthday_is_no_year() -> None:
+    # numtime7 (timex seed 23): "ulang tahun itu" is that birthday
+    assert _values("Ulang tahun itu dirayakan dengan sederhana.") == []
+    assert _values("Pada ulang tahun ini ia menerima hadiah.") == []
+    assert _values("Tahun itu ia pindah ke Bandung.")[0][0] == "Tahun itu"
+
+
+def test_a_part_of_the_day_joined_to_one_of_today() -> None:
+    # numtime7 (timex seed 22): "siang atau sore ini": the midday of today too
+    got = _values("Hasilnya kami umumkan pagi atau siang ini.", datetime(2025, 8, 22, 9))
+    assert got == [("pagi", "2025-08-22TMO"), ("siang ini", "2025-08-22TAF")]
+    assert _values("Ia bekerja siang dan malam.", datetime(2025, 8, 22, 9)) == []

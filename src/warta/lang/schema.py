@@ -1156,6 +1156,8 @@ class NumberMeasure(LangData):
     purposes: Words = ()
     # Heads that refer back ("nilainya" = its value): the paragraph's measured thing.
     referring: Words = ()
+    anaphors: Words = ()
+    receiving: Words = ()
     # Demonstratives after a one-word head ("Realisasi itu setara dengan 1,56%"): the head
     # points back at what the paragraph measured last, named in full there.
     demonstratives: Words = ()

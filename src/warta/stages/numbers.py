@@ -123,6 +123,8 @@ class _Lex:
     pay_out: frozenset[str]
     purposes: frozenset[str]
     referring: frozenset[str]
+    anaphors: frozenset[str]  # "Jumlah itu naik 8,6%": a quantity noun pointing back
+    receiving: frozenset[str]  # "Setiap KPM menerima Rp 300 ribu": the money just measured
     demonstrated: re.Pattern[str]  # " itu" after a head: it points back
     demonstratives: frozenset[str]  # "itu", "tersebut"
     then_words: frozenset[str]  # "semula Rp 29 miliar, kini Rp 14,4 miliar": a change
@@ -298,6 +300,8 @@ def _lex() -> _Lex:
         pay_out=frozenset(ms.pay_out if ms else ()),
         purposes=frozenset(ms.purposes if ms else ()),
         referring=frozenset(ms.referring if ms else ()),
+        anaphors=frozenset(ms.anaphors if ms else ()),
+        receiving=frozenset(ms.receiving if ms else ()),
         demonstrated=_words_re(r"\s+", ms.demonstratives if ms else (), r"(?!\w)"),
         demonstratives=frozenset(ms.demonstratives if ms else ()),
         then_words=frozenset(ms.then_words if ms else ()),
@@ -2229,10 +2233,18 @@ def find_numbers(article: Article) -> list[Count]:
                    if t.span.end <= sent.end and (t.span.end not in role_ends
                                                   or _dates_clause(text, sent.start, t))]
         compared: dict[int, bool] = {}  # `_compared_at`'s answers for this sentence
+        if any(_study_year(text, t) for t in in_sent):
+            # "... menghabiskan Rp 20-25 miliar untuk kampanye (Rahayu dan Harbowo, 2023)":
+            # a study's findings, of no period the text said before (nor dated by its year)
+            in_sent = [t for t in in_sent if not _study_year(text, t)]
+            carried = None
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
-        if opening is not None and opening.group(1).casefold() in lex.measure_breaks:
-            here = None  # "Tapi ...", "Sementara ...": another statement, maybe another time
+        # "Tapi ...", "Sementara ...": another statement, maybe another time (and another
+        # thing: no amount before is what it receives, `_ANAPHOR_REACH`)
+        turned = opening is not None and opening.group(1).casefold() in lex.measure_breaks
+        if turned:
+            here = None
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
         # "terendah sejak November 2022": a date an open span starts at is no period of a
@@ -2428,6 +2440,21 @@ def find_numbers(article: Article) -> list[Count]:
                     # "Besaran dendanya adalah 5 persen sebagaimana bunyi ayat pasal 42":
                     # the subject of the copula is what the amount is, not words after it
                     thing = _noun_before(toks, first - 1, ms.lo) or thing
+                if thing is None and money and first > 0 and toks[first - 1].low in lex.receiving:
+                    # "Setiap KPM menerima Rp 300 ribu per bulan": the money the paragraph
+                    # measured, else the last just before (the aid the lead named)
+                    thing = measured.get(money) or (None if turned else next(
+                        (c.thing_span for c in reversed(out) if c.thing_span is not None
+                         and c.currency is not None
+                         and raw.start - c.span.end <= _ANAPHOR_REACH), None))
+                if thing is None and _anaphoric_subject(toks, first, lex):
+                    # "Pemerintah menyiapkan anggaran Rp 599 triliun ... Jumlah itu naik
+                    # 8,6%": what the paragraph measured last, of either kind, else the
+                    # last amount's thing just before (a new paragraph pointing back)
+                    thing = measured.get(money) or measured.get(not money) or (
+                        None if turned else next(
+                            (c.thing_span for c in reversed(out) if c.thing_span is not None
+                             and raw.start - c.span.end <= _ANAPHOR_REACH), None))
                 if thing is not None:
                     thing = _glossed(text, thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring:
@@ -2598,6 +2625,28 @@ def find_numbers(article: Article) -> list[Count]:
     _same_periods(out, text)
     _demonstrated_periods(out, text)
     return out
+
+
+_ANAPHOR_REACH = 400  # characters back to the amount "Jumlah itu" may point at
+
+
+def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
+    """Whether the amount's clause opens with a quantity noun and a demonstrative ("Jumlah
+    itu naik 8,6%", ", angka tersebut berubah menjadi Rp 2,4 triliun"): at the sentence's
+    start (after a linking word) or after a comma, not after a preposition ("dari jumlah
+    tersebut, ... di bawah 20%": a part of it, measured by its own noun); or the amount
+    right after a change said as a noun opening the sentence ("Diskon 50% ... Tambahan 20%
+    bisa didapatkan jika ...": an addition to what was measured before)."""
+    opener = 1 if first > 1 and toks[0].low in lex.measure_breaks else 0
+    if first == opener + 1 and toks[opener].low.endswith("an") \
+            and toks[opener].low in lex.up | lex.down:
+        return True
+    for k in range(first - 1):
+        if toks[k].low in lex.anaphors and toks[k + 1].low in lex.demonstratives \
+                and (k == 0 or toks[k - 1].text == "," or (
+                    k == 1 and toks[0].low in lex.measure_breaks)):
+            return True
+    return False
 
 
 def _demonstrated_periods(out: list[Count], text: str) -> None:
@@ -3064,6 +3113,19 @@ _SOURCE_BEFORE = re.compile(r"(?:\([^()\n]{1,40},\s*|[A-Z][\w.]*\s?\(\s*)\Z")
 _SOURCE_AFTER = re.compile(r"\s*\)")
 
 
+# "(Rahayu dan Harbowo, 2023)", "Aspinall dkk (2022)", "Prihatini dan Wardani (2024": the
+# year a study by named authors came out (two names, or one with "dkk"/"et al"; not an
+# institution's acronym, "(APJII, 2022)", whose year dates its figure).
+_AUTHORS = r"[A-Z][a-z][\w'-]*(?:\s+(?:dan|&)\s+[A-Z][a-z][\w'-]*|\s+(?:dkk|et al)\.?)"
+_AUTHORS_BEFORE = re.compile(rf"(?:\(\s*{_AUTHORS}\s*,\s*|{_AUTHORS}\s*\(\s*)\Z")
+
+
+def _study_year(text: str, t: TimeExpr) -> bool:
+    """Whether a year is a cited study's: it dates the paper, not the amounts the
+    sentence reports from it (nor the paragraph's later ones)."""
+    return _AUTHORS_BEFORE.search(text, max(0, t.span.start - 60), t.span.start) is not None
+
+
 def _source_year(text: str, t: TimeExpr) -> bool:
     """Whether a date is the year of a cited source ("221 juta pengguna internet (APJII,
     2022)"): it dates that figure, not the paragraph's later ones."""
@@ -3361,7 +3423,9 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 29  # numtime6: funds with a purpose, names with a change word, month lists
+    version = 30  # numtime7: a quantity noun pointing back ("Jumlah itu naik 8,6%"), "salah
+    # satu" no thing, an author-year citation dates no amount
+    # (was 29, numtime6: funds with a purpose, names with a change word, month lists)
     # (was 27, numtime4: a place opening a list item, a lone active verb; was 26,
     # numtime3: a speech's date, a base, a ranking going on
     # (was 25, numbers2: "saat itu" is the period just named, session days carry)

@@ -660,6 +660,24 @@ def _weekday_year(ctx: _Ctx, year: int, month: int, day: int, wd: int) -> int:
     return min(cands, key=lambda y: (abs(y - here), -y))
 
 
+def _slipped_month(dct: date, day: int, wd: int, y_raw: str | None) -> date | None:
+    """The day `day` of the publication's month or a month next to it whose weekday is
+    `wd`, within `_WEEKDAY_SLIP_DAYS` of publication (and in the year written, if one
+    is): the date a mistyped month ("Senin (20/20/2025)") was meant as; None when no
+    such day, or more than one, agrees."""
+    cands = []
+    for shift in (-1, 0, 1):
+        try:
+            c = date(*divmod(dct.year * 12 + dct.month - 1 + shift, 12), 1)
+            c = date(c.year, c.month + 1, day)
+        except ValueError:
+            continue
+        if c.isoweekday() == wd and abs((c - dct).days) <= _WEEKDAY_SLIP_DAYS \
+                and (not y_raw or _year(y_raw) == c.year):
+            cands.append(c)
+    return cands[0] if len(cands) == 1 else None
+
+
 _TYPO_YEARS = 50  # a dated statement this far from publication has a mistyped year
 
 
@@ -731,6 +749,12 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if d_raw and m_raw:
         month = r.months.get(_key(m_raw).rstrip(".")) if not m_raw.isdigit() else int(m_raw)
         dd = int(d_raw)
+        if month and 12 < month <= 99 and 1 <= dd <= 31 and "wd" in g and ctx.dct is not None:
+            # "Senin (20/20/2025)": a month no calendar has, a slip of the keys; the
+            # weekday and day say which day near publication was meant
+            slip = _slipped_month(ctx.dct, dd, r.days[_key(g["wd"])], y_raw)
+            if slip is not None:
+                month, y_raw = slip.month, str(slip.year)
         if not month or not 1 <= month <= 12 or not 1 <= dd <= 31:
             return None
         year = _year(y_raw) if y_raw else _named_year(ctx, g) or _infer_year(
@@ -1782,7 +1806,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 24  # numtime6: quotes dated by their attribution; belakangan, dulu, detik ini
+    version = 25  # numtime7: clock ranges after a modifier or "atau"; advice's hours any
+    # day's; a mistyped month with its weekday; no year in "ulang tahun"
+    # (was 24, numtime6: quotes dated by their attribution; belakangan, dulu, detik ini)
     # (was 22, numtime4: a weekday slip keeps a date near publication in its year)
     # (was 21, numtime3: parts of day named by the sun ("matahari terbenam"), a
     # set's frequency ("tiga kali sehari": freq 3X)

@@ -4524,7 +4524,7 @@ def _run_on_names(text: str, mentions: Sequence[Mention]) -> None:
                 break
 
 
-_WORD_BEFORE = re.compile(r"(\S+)\s+([A-Z][a-z]+)\s+$")  # two words right before a name
+_TWO_WORDS_BEFORE = re.compile(r"(\S+)\s+([A-Z][a-z]+)\s+$")  # two words right before a name
 
 
 def _lost_given_names(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
@@ -4537,7 +4537,7 @@ def _lost_given_names(text: str, mentions: Sequence[Mention], lexicon: dict[str,
     for m in mentions:
         if m.kind != "PERSON" or m.blind or " " not in m.surface:
             continue
-        b = _WORD_BEFORE.search(text, max(0, m.start - 60), m.start)
+        b = _TWO_WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
         if b is None:
             continue
         prev, word = b.group(1), b.group(2)
@@ -5035,7 +5035,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
 
 
 _COMMA_BEFORE = re.compile(r"([^.!?\n\"“”,]{1,80}),\s*$")  # the clause before a comma
-_COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_NEXT = re.compile(r"\s*,")
 
 
 def _people_in_apposition(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
@@ -5050,7 +5050,7 @@ def _people_in_apposition(text: str, mentions: Sequence[Mention], lexicon: dict[
     for m in mentions:
         words = m.surface.split()
         if m.kind != "ORG" or m.blind or not 2 <= len(words) <= 3 \
-                or not _COMMA_AFTER.match(text, m.end) or not _plain_name(m.surface) \
+                or not _COMMA_NEXT.match(text, m.end) or not _plain_name(m.surface) \
                 or any(_not_name(lexicon, w) for w in words):
             continue
         flags = [names.words.get(w.lower(), "") for w in words]

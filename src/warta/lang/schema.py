@@ -825,6 +825,15 @@ class EventWords(LangData):
     # Codes whose object, when an act noun (pe-...-an), makes that act's maker the target
     # ("memprotes pembangunan jembatan yang dilakukan oleh X": X is protested against).
     owned_act_codes: Words = ()
+    # An enforcement operation an arrest is told inside, and the prepositions that set it
+    # ("diciduk dalam OTT yang dilakukan KPK", "ditangkap dalam razia yang digelar oleh
+    # Polres X"): the body running the operation is the passive's agent.
+    operation_nouns: Words = ()
+    operation_preps: Words = ()
+    # Conjunctions of a result clause whose passive verb leaves its subject out, the main
+    # clause's subject suffering it when that clause is passive too ("X diduga menipu warga
+    # hingga ditetapkan tersangka oleh Y": X is charged).
+    result_links: Words = ()
     # Words of attribution, the speaker after them: inserted after a comma ("Proses lelang,
     # lanjut Veronica, dilakukan ...": Veronica only reports it), or opening a reporting
     # clause ("..., ujar Abhan seusai pertemuan").

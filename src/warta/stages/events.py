@@ -257,6 +257,9 @@ class Lexicon:
     copulas: frozenset[str]  # "adalah": a verb's object ends before it
     channel_preps: frozenset[str]  # "melalui": who follows is a channel, no participant
     owned_act_codes: frozenset[str]  # "memprotes pembangunan yang dilakukan oleh X": X
+    operation_nouns: frozenset[str]  # "ott", "razia": "dalam OTT yang dilakukan X": X
+    operation_preps: frozenset[str]  # "dalam": sets the operation an arrest is told in
+    result_links: frozenset[str]  # "hingga": "X diduga ... hingga ditetapkan": X
     attributions: frozenset[str]  # "kata", ", lanjut X,": the speaker follows
     reporting_verbs: frozenset[str]  # "memperkirakan": its subject says, does not act
     meeting_settings: frozenset[str]  # "kata X saat rapat dengan Y": X is at the meeting
@@ -471,6 +474,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         casualty_codes=fs(w.casualty_codes), definite_articles=fs(w.definite_articles),
         copulas=fs(w.copulas), channel_preps=fs(w.channel_preps),
         owned_act_codes=fs(w.owned_act_codes),
+        operation_nouns=fs(w.operation_nouns), operation_preps=fs(w.operation_preps),
+        result_links=fs(w.result_links),
         attributions=fs(w.attributions),
         reporting_verbs=fs(w.reporting_verbs),
         meeting_settings=fs(w.meeting_settings), setting_reporters=fs(w.setting_reporters),
@@ -983,9 +988,36 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                     t.low in lex.connectors for t in toks[ms[k - 1].j:ms[k].i])):
                 ms[k].prep, ms[k].prep_at = a.prep, a.prep_at
                 k += 1
+    _mark_named_agents(ms, toks, lex)
     _mark_residences(ms, toks, lex)
     _mark_operated(ms, toks, lex)
     _mark_employers(ms, toks, lex)
+
+
+def _mark_named_agents(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
+    """(evroles8) A person named by "berinisial"/"bernama" at the end of an agent's
+    description opened by "oleh": "dilaporkan ke polisi oleh istri Bupati Kabupaten Bogor
+    (Kabor), berinisial RS" (seed 88: the complainant missing). The description (a kin or
+    role noun, titles, a place, a short form in brackets) takes no mention of its own that
+    holds the "oleh"; no verb, relative, connector or clause break stands in it."""
+    for n, b in enumerate(ms):
+        if (b.kind != "PERSON" or b.prep is not None or b.i < 3
+                or toks[b.i - 1].low not in lex.naming):
+            continue
+        floor = max(0, b.i - 12)
+        for m in ms[max(0, n - 3):n]:
+            if not (m.domestic or m.modifier or _place(m)):
+                floor = max(floor, m.j)  # a participant's name ends the description
+        k = b.i - 2
+        while k >= floor and toks[k].low not in lex.agent_preps:
+            t = toks[k]
+            if (t.low in lex.relatives or t.low in lex.breaks or _verb_like(t, lex)
+                    or t.low in lex.connectors and t.text not in {"(", ")", ","}
+                    or t.text in {".", ";", ":", '"'}):
+                break
+            k -= 1
+        if k >= floor and toks[k].low in lex.agent_preps and k < b.i - 2:
+            b.prep, b.prep_at = toks[k].low, k
 
 
 def _mark_employers(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -1957,7 +1989,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "Usai divonis bersalah ..., Ahok langsung ditahan", "Berangus ditembak polisi
             # saat ditangkap": the main clause's subject is the one sentenced or arrested
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
-                    or _part_owner(ctx, lo, i))
+                    or _part_owner(ctx, lo, i) or _result_subject(ctx, lo, i))
             borrowed = bool(left)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
@@ -1990,6 +2022,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # subject of it ("gejolak di internal Partai Golkar pasca ditetapkannya Novanto
             # sebagai tersangka": Novanto charged, Golkar no party; evprec4)
             left, agent = agent, []
+        if not agent and trig.code in lex.enforced_codes:
+            # "diciduk dalam OTT yang dilakukan KPK": the operation's maker arrested them
+            agent = _operation_agent(ctx, j, right)
         unnamed_by = not agent and _described_agent(ctx, j)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -2571,6 +2606,31 @@ def _act_noun(toks: Sequence[_Tok], j: int, lex: Lexicon) -> bool:
     """Is the word at `j` an act noun ("pembangunan", "penggusuran")?"""
     low = toks[j].low if j < len(toks) else ""
     return any(low.startswith(a) and low.endswith(b) for a, b in lex.act_noun_confixes)
+
+
+def _operation_agent(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> list[_Mention]:
+    """The body named as making the enforcement operation that a passive ending at `j` is
+    told inside: "diciduk dalam OTT yang dilakukan KPK", "ditangkap dalam razia yang digelar
+    oleh Polres Bogor" (evroles8). The operation is one to three words right after the
+    preposition, an operation noun or an act noun among them; a single passive verb, and
+    "oleh" at most, stand between the relative and the name."""
+    toks, lex = ctx.toks, ctx.lex
+    if j >= len(toks) or toks[j].low not in lex.operation_preps:
+        return []
+    rel = next((k for k in range(j + 2, min(j + 5, len(toks)))
+                if toks[k].low in lex.relatives), None)
+    if rel is None or not any(toks[k].low in lex.operation_nouns or _act_noun(toks, k, lex)
+                              for k in range(j + 1, rel)):
+        return []
+    if any(t.low in lex.breaks or t.text in {",", ";"} for t in toks[j + 1:rel]):
+        return []
+    v = rel + 1
+    if v >= len(toks) or not (toks[v].low.startswith("di") and _verb_like(toks[v], lex)):
+        return []
+    first = next((m for m in right if m.i > v), None)
+    if first is None or any(t.low not in lex.agent_preps for t in toks[v + 1:first.i]):
+        return []
+    return _right_group(ctx, [m for m in right if m.i >= first.i])
 
 
 def _object_owner(ctx: _Ctx, j: int, m: _Mention) -> bool:
@@ -3159,6 +3219,25 @@ def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
 def _first_group_start(ctx: _Ctx, lo: int) -> _Mention | None:
     """The first participant named from token `lo` on (not a title's place or body)."""
     return next((m for m in ctx.ms if m.i >= lo and not m.modifier and not m.domestic), None)
+
+
+def _result_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """The subject of a passive main clause that a subjectless passive result clause shares
+    ("Andi diduga menipu warga hingga ditetapkan tersangka oleh Polda": Andi is charged;
+    evroles8). Only a passive main verb: after an active one ("Polisi memeriksa Andi hingga
+    ditetapkan tersangka") the one charged is its object, not its subject."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 2 or toks[lo - 1].low not in lex.result_links or not _verb_first(ctx, lo, i):
+        return []
+    main = ctx.clause_start(lo - 1)
+    # the main clause's first prefixed verb, hedges too ("diduga", "dilaporkan")
+    verb = next((k for k in range(main, lo - 1) if len(toks[k].low) > 4
+                 and toks[k].text[:1].islower() and toks[k].low.startswith(lex.verb_prefixes)
+                 and not toks[k].low.startswith("per") and toks[k].low not in lex.connectors),
+                None)
+    if verb is None or not toks[verb].low.startswith("di"):
+        return []
+    return _left_group(ctx, main, verb)
 
 
 def _verb_first(ctx: _Ctx, lo: int, i: int) -> bool:
@@ -4116,7 +4195,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 51  # evprec7 (merged): a title before a list's second member after a
+    version = 52  # evroles8: the maker of an operation an arrest is told in ("dalam OTT yang
+    # dilakukan X") is its agent; a passive result clause ("hingga ditetapkan") shares a
+    # passive main clause's subject; a person named by "berinisial" after the place or body
+    # that took an "oleh" is the agent.
+    # was 51: evprec7 (merged): a title before a list's second member after a
     # preposition, reports to oversight bodies (whose destination does not report),
     # consolidation talks, students named by their school, unnamed NGOs, a free relative
     # backed, advice ("menganjurkan", experts to the public, advice asked), commercial

@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 60  # bounds7 (merged): a body run into the holder the article calls by his first
+    version = 61  # lists8: ranked lists of players, clubs and counts tagged cell by cell (61);
+    # bounds7 (merged): a body run into the holder the article calls by his first
     # name, name particles inside holders, a two-word tail of a full name the person, a
     # given name in apposition after an office a person, names cut at "of", "nomor", a
     # lower-case noun in a company's name and an unknown first name, a body the article

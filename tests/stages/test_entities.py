@@ -11,7 +11,7 @@ from warta.ner.features import load_lexicon
 from warta.ner.resolve import (
     Mention,
     _benches,
-    _cued_characters,
+    _characters,
     _cut_place_heads,
     _dan_names,
     _listed_first_names,
@@ -1843,7 +1843,7 @@ def test_sebagai_names_a_character_only_in_a_text_of_acting() -> None:
     acting = "Dalam film itu Rina Wulandari berperan sebagai Dewi Sartika muda ."
     assert "Dewi Sartika" not in {e.name for e in _entities(acting)}
     plain = "Warga mengenang Raden Ajeng Kartini sebagai Dewi Sartika kedua dari Jepara ."
-    assert _cued_characters(plain, [m := Mention(plain.index("Dewi"), plain.index(" kedua"),
+    assert _characters(plain, [m := Mention(plain.index("Dewi"), plain.index(" kedua"),
                                                  "PERSON", "Dewi Sartika")]) == [m]
 
 

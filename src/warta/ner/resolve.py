@@ -2743,10 +2743,9 @@ def _play_forms() -> tuple[str, ...]:
 
 
 @cache
-def _character_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _character_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`character_cues` as a pattern ending where a name opens, `character_tails` as one
-    matched where a name ends, and the cues other than "sebagai" as written (lower case and
-    capitalised), to find cheaply whether a text holds one."""
+    matched where a name ends."""
     d = load("entities", EntitiesData)
     cues = sorted({c.casefold() for c in d.character_cues}, key=len, reverse=True)
     tails = sorted({c.casefold() for c in d.character_tails}, key=len, reverse=True)
@@ -2754,30 +2753,26 @@ def _character_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, 
                                            for c in cues) + r")\s+$", re.I)
     after = re.compile(r"\s+(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
                                             for c in tails) + r")(?!\w)", re.I)
-    forms = {c for c in [*cues, *tails] if c != "sebagai"}
-    return before, after, tuple(sorted({f for c in forms for f in (c, c.capitalize())}))
+    return before, after
 
 
 _CHARACTER_REACH = 24  # characters before a name where its acting cue may stand
 
 
-def _cued_characters(text: str, mentions: list[Mention], acting: bool = False
-                     ) -> list[Mention]:
+def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions less the characters named right after an acting word ("Budi pemeran
     Gatotkaca", "yang memerankan Gatotkaca") or right before one ("Gatotkaca yang
     diperankan Budi"): the role played, no entity, and so is every mention of that name
-    and of a word of it written alone. "sebagai" counts only in a text of acting
-    (`acting`) and before a person. A person or body only, read from cased text."""
-    before, after, forms = _character_patterns()
-    if not acting and not any(f in text for f in forms):
-        return mentions
+    and of a word of it written alone; "sebagai" before a person only. Read in a text of
+    acting only (`_characters`); a person or body only, read from cased text."""
+    before, after = _character_patterns()
     roles: set[str] = set()
     for m in mentions:
         if m.kind not in {"PERSON", "ORG"} or m.blind or m.surface in roles:
             continue
         cue = before.search(text, max(0, m.start - _CHARACTER_REACH), m.start)
-        if cue is not None and cue.group(1).casefold() == "sebagai" and not (
-                acting and m.kind == "PERSON"):
+        if cue is not None and cue.group(1).casefold() == "sebagai" \
+                and m.kind != "PERSON":
             cue = None
         if cue is not None or after.match(text, m.end) is not None:
             roles.add(m.surface)
@@ -2793,13 +2788,14 @@ def _cued_characters(text: str, mentions: list[Mention], acting: bool = False
 
 def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions less the characters of a film or a play: in a text that speaks of acting
-    (`play_cues`: "diperankan", "memerankan"), a person followed by another person in
+    (`play_cues`: "diperankan", "memerankan"), a name after an acting word
+    (`_cued_characters`), and a person followed by another person in
     brackets ("mencari kakaknya [Laras] ( Dian Sastro )") is the role the bracketed actor
     plays, no entity, and so is every mention of that name. A name sharing a word with
     the bracketed one (a fuller form of it) stays."""
     if not any(c in text for c in _play_forms()):
-        return _cued_characters(text, mentions)
-    mentions = _cued_characters(text, mentions, acting=True)
+        return mentions
+    mentions = _cued_characters(text, mentions)
     if "(" not in text:
         return mentions
     roles: set[str] = set()
@@ -4542,7 +4538,7 @@ def _result_rows(text: str, mentions: list[Mention]) -> list[Mention]:
 # Persib Bandung 21 2 . Rudi van Dijk Ajax 19"): after the rank, a run of capitalised words
 # (a lower-case particle or a spaced dot inside, "Man . United") up to the count.
 _RANKED_ROW = re.compile(
-    r"(?<![\w.,])\d{1,2}\s?[.)]\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\.(?=\s+[A-Z])"
+    r"\d{1,2}\s?[.)]\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\.(?=\s+[A-Z])"
     r"|[a-z]{1,3}(?=\s+[A-Z]))){2,7})\s+\d{1,3}(?![\w.,]\d)")
 _RANKED_WORD = re.compile(r"\S+")
 _RANKED_ROWS = 3  # rows that make a list
@@ -4556,10 +4552,10 @@ def _ranked_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     Bandung 21") go. The club opens where a mention other than a person that runs to the
     row's count opens; else the name is its first word and the next one (with the
     particles between them, "Rudi van Dijk")."""
-    if not sports_report(text):
-        return mentions
-    rows = [r.span(1) for r in _RANKED_ROW.finditer(text)]
-    if len(rows) < _RANKED_ROWS:
+    rows = [r.span(1) for r in _RANKED_ROW.finditer(text)
+            if r.start() == 0 or not (text[r.start() - 1].isalnum()
+                                      or text[r.start() - 1] in "_.,")]
+    if len(rows) < _RANKED_ROWS or not sports_report(text):
         return mentions
     spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
     starts = [s for s, _, _ in spans]

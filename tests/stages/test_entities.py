@@ -11,11 +11,13 @@ from warta.ner.features import load_lexicon
 from warta.ner.resolve import (
     Mention,
     _benches,
+    _characters,
     _cut_place_heads,
     _dan_names,
     _listed_first_names,
     _not_named,
     _rank_before,
+    _ranked_rows,
     _regions_read_as_people,
     _tailed_clubs,
     unglue_list_numbers,
@@ -1801,3 +1803,53 @@ def test_an_award_after_its_noun_is_no_entity() -> None:
         "AFF bulan depan ."))
     assert "Piala Citra" not in ents, sorted(ents)
     assert "Kementerian Pariwisata" in ents and "Piala AFF" in ents, sorted(ents)
+
+
+def test_ranked_list_of_players_clubs_and_counts_tagged_cell_by_cell() -> None:
+    text = ("Sepak bola: daftar pencetak gol terbanyak kompetisi musim lalu.\n"
+            "1 . Gerson Tambunan Persipura Jayapura 27\n2 . Rudi van Hoek Dewa United 21\n"
+            "3 . Markus Wenda Semen Padang 18\n4 . Yosef Kaize Borneo 15\n")
+    mentions = [Mention(text.index("Gerson"), text.index(" 27"), "PERSON",
+                        "Gerson Tambunan Persipura Jayapura"),
+                Mention(text.index("Rudi"), text.index("Rudi") + 14, "PERSON", "Rudi van Hoek"),
+                Mention(text.index("Dewa"), text.index(" 21"), "ORG", "Dewa United"),
+                Mention(text.index("Markus"), text.index("Markus") + 18, "PERSON",
+                        "Markus Wenda Semen"),
+                Mention(text.index("Yosef"), text.index("Yosef") + 11, "PERSON", "Yosef Kaize")]
+    got = [(m.surface, m.kind) for m in _ranked_rows(text, mentions)]
+    assert got == [("Gerson Tambunan", "PERSON"), ("Persipura Jayapura", "ORG"),
+                   ("Rudi van Hoek", "PERSON"), ("Dewa United", "ORG"),
+                   ("Markus Wenda", "PERSON"), ("Semen Padang", "ORG"),
+                   ("Yosef Kaize", "PERSON"), ("Borneo", "ORG")]
+
+
+def test_ranked_list_without_players_left_alone() -> None:
+    text = ("Sepak bola: jumlah penonton per kota.\n1 . Kota Bandung Barat 27\n"
+            "2 . Kabupaten Malang Raya 21\n3 . Kota Jayapura Utara 18\n")
+    mentions = [Mention(text.index("Kota"), text.index(" 27"), "LOC", "Kota Bandung Barat")]
+    assert _ranked_rows(text, mentions) == mentions
+
+
+def test_characters_after_acting_words_are_no_entities() -> None:
+    text = ("Kemarin Nadia Purwoko , pemeran Lintang Kemuning dalam film itu , hadir di Surabaya . "
+            "Lintang Kemuning dikenal berani . Andi Saputra yang memerankan Bagas Wiratama "
+            "juga datang , sedangkan Sekar Pandan yang diperankan Bima Aryasatya tidak .")
+    names = {e.name for e in _entities(text)}
+    assert {"Lintang Kemuning", "Bagas Wiratama", "Sekar Pandan"}.isdisjoint(names)
+    assert {"Nadia Purwoko", "Andi Saputra", "Bima Aryasatya"} <= names
+
+
+def test_sebagai_names_a_character_only_in_a_text_of_acting() -> None:
+    acting = "Dalam film itu Rina Wulandari berperan sebagai Dewi Sartika muda ."
+    assert "Dewi Sartika" not in {e.name for e in _entities(acting)}
+    plain = "Warga mengenang Raden Ajeng Kartini sebagai Dewi Sartika kedua dari Jepara ."
+    assert _characters(plain, [m := Mention(plain.index("Dewi"), plain.index(" kedua"),
+                                                 "PERSON", "Dewi Sartika")]) == [m]
+
+
+def test_a_word_of_a_cued_character_written_alone_goes_with_it() -> None:
+    text = ("Kemarin Nadia Purwoko , pemeran Lintang Kemuning dalam film itu , hadir di "
+            "Surabaya . Menurut Nadia , Kemuning adalah sosok yang tegas .")
+    names = {e.name for e in _entities(text)}
+    assert "Kemuning" not in names and "Lintang Kemuning" not in names
+    assert "Nadia Purwoko" in names

@@ -234,6 +234,10 @@ class EntitiesData(LangData):
     # Words of acting ("diperankan"): in a text holding one, a name followed by another
     # person's in brackets ("Laras ( Dian Sastro )") is a character, no entity (kinds7).
     play_cues: Words = ()
+    # Acting words right before a character's name ("pemeran", "memerankan") and right
+    # after it ("diperankan"): the name is the role played, no entity (lists8).
+    character_cues: Words = ()
+    character_tails: Words = ()
     # Nouns of awards ("penghargaan"): a name right after one is the award, no entity,
     # unless a person, an event, a known place, an acronym or a body (kinds7).
     award_nouns: Words = ()

@@ -2742,13 +2742,61 @@ def _play_forms() -> tuple[str, ...]:
     return tuple(sorted({f for c in cues for f in (c, c.capitalize())}))
 
 
+@cache
+def _character_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`character_cues` as a pattern ending where a name opens, `character_tails` as one
+    matched where a name ends."""
+    d = load("entities", EntitiesData)
+    cues = sorted({c.casefold() for c in d.character_cues}, key=len, reverse=True)
+    tails = sorted({c.casefold() for c in d.character_tails}, key=len, reverse=True)
+    before = re.compile(r"(?<!\w)(" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                           for c in cues) + r")\s+$", re.I)
+    after = re.compile(r"\s+(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                            for c in tails) + r")(?!\w)", re.I)
+    return before, after
+
+
+_CHARACTER_REACH = 24  # characters before a name where its acting cue may stand
+
+
+def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the characters named right after an acting word ("Budi pemeran
+    Gatotkaca", "yang memerankan Gatotkaca") or right before one ("Gatotkaca yang
+    diperankan Budi"): the role played, no entity, and so is every mention of that name
+    and of a word of it written alone; "sebagai" before a person only. Read in a text of
+    acting only (`_characters`); a person or body only, read from cased text."""
+    before, after = _character_patterns()
+    roles: set[str] = set()
+    for m in mentions:
+        if m.kind not in {"PERSON", "ORG"} or m.blind or m.surface in roles:
+            continue
+        cue = before.search(text, max(0, m.start - _CHARACTER_REACH), m.start)
+        if cue is not None and cue.group(1).casefold() == "sebagai" \
+                and m.kind != "PERSON":
+            cue = None
+        if cue is not None or after.match(text, m.end) is not None:
+            roles.add(m.surface)
+    if not roles:
+        return mentions
+    # a word of a character's name written alone ("Jaime" of "Jaime Lannister") is his
+    # too, unless a name kept holds it
+    kept = {w for m in mentions if m.surface not in roles and " " in m.surface
+            for w in m.surface.split()}
+    words = {w for r in roles if " " in r for w in r.split()} - kept
+    return [m for m in mentions if m.surface not in roles and m.surface not in words]
+
+
 def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions less the characters of a film or a play: in a text that speaks of acting
-    (`play_cues`: "diperankan", "memerankan"), a person followed by another person in
+    (`play_cues`: "diperankan", "memerankan"), a name after an acting word
+    (`_cued_characters`), and a person followed by another person in
     brackets ("mencari kakaknya [Laras] ( Dian Sastro )") is the role the bracketed actor
     plays, no entity, and so is every mention of that name. A name sharing a word with
     the bracketed one (a fuller form of it) stays."""
-    if "(" not in text or not any(c in text for c in _play_forms()):
+    if not any(c in text for c in _play_forms()):
+        return mentions
+    mentions = _cued_characters(text, mentions)
+    if "(" not in text:
         return mentions
     roles: set[str] = set()
     for m, n in zip(mentions, mentions[1:], strict=False):
@@ -4484,6 +4532,72 @@ def _result_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     out += [Mention(s, e, kind, text[s:e]) for s, e, kind in cells]
     return sorted(out, key=lambda m: m.start)
 
+
+
+# A ranked list of players with their clubs and a count read as prose ("1 . Budi Santoso
+# Persib Bandung 21 2 . Rudi van Dijk Ajax 19"): after the rank, a run of capitalised words
+# (a lower-case particle or a spaced dot inside, "Man . United") up to the count.
+_RANKED_ROW = re.compile(
+    r"\d{1,2}\s?[.)]\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\.(?=\s+[A-Z])"
+    r"|[a-z]{1,3}(?=\s+[A-Z]))){2,7})\s+\d{1,3}(?![\w.,]\d)")
+_RANKED_WORD = re.compile(r"\S+")
+_RANKED_ROWS = 3  # rows that make a list
+
+
+def _ranked_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a ranked list of players with their clubs and counts (`_RANKED_ROW`),
+    tagged cell by cell: where at least `_RANKED_ROWS` rows stand in a sports report and
+    the tagger found a person opening most of them, each row's name is a PERSON and its
+    club an ORG, and the mentions it ran across them ("Budi Santoso Persib", "Persib
+    Bandung 21") go. The club opens where a mention other than a person that runs to the
+    row's count opens; else the name is its first word and the next one (with the
+    particles between them, "Rudi van Dijk")."""
+    rows = [r.span(1) for r in _RANKED_ROW.finditer(text)
+            if r.start() == 0 or not (text[r.start() - 1].isalnum()
+                                      or text[r.start() - 1] in "_.,")]
+    if len(rows) < _RANKED_ROWS or not sports_report(text):
+        return mentions
+    spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
+    starts = [s for s, _, _ in spans]
+    opened = sum(1 for a, _ in rows if (k := bisect_left(starts, a)) < len(spans)
+                 and spans[k][0] == a and mentions[spans[k][2]].kind == "PERSON")
+    if opened * 2 < len(rows):
+        return mentions  # no players' list: towns, bodies or titles with counts
+    particles = _lower_particles()
+    cells: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for a, b in rows:
+        words = [(w.start(), w.end(), w.group()) for w in _RANKED_WORD.finditer(text, a, b)]
+        split = None
+        for i in range(1, len(words)):
+            k = bisect_left(starts, words[i][0])
+            if k < len(spans) and spans[k][0] == words[i][0] and spans[k][1] >= b \
+                    and mentions[spans[k][2]].kind != "PERSON":
+                split = i
+                break
+        if split is None:
+            split = 1
+            while split < len(words) - 1 and words[split][2] in particles:
+                split += 1
+            split += 1
+        if split >= len(words) or not all(w[2][:1].isupper() or w[2] in particles
+                                           for w in words[:split]) \
+                or not words[split][2][:1].isupper():
+            continue
+        cells.append((a, words[split - 1][1], "PERSON"))
+        cells.append((words[split][0], b, "ORG"))
+        taken.append((a, b))
+    if not cells:
+        return mentions
+    row_starts = [a for a, _ in taken]
+
+    def in_row(m: Mention) -> bool:
+        k = bisect_right(row_starts, m.end - 1) - 1
+        return k >= 0 and taken[k][1] > m.start
+
+    out = [m for m in mentions if not in_row(m)]
+    out += [Mention(s, e, kind, text[s:e]) for s, e, kind in cells]
+    return sorted(out, key=lambda m: m.start)
 
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
@@ -7051,7 +7165,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
-    mentions = _result_rows(text, mentions)
+    mentions = _ranked_rows(text, _result_rows(text, mentions))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -4666,3 +4666,59 @@ def test_touching_on_a_point_a_claim_argued_and_a_frame_before_the_clause(
     qs = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in qs] == (
         [(content, "per:wulan")] if content else [])
+
+
+@pytest.mark.parametrize("text", [
+    ('Dalam jumpa pers itu, Hendra mengatakan kepada Kompas : " Jalan tol ini dibuka bulan '
+     'depan . "'),
+    ('Hendra mengatakan di hadapan anggota DPR:\n"Jalan tol ini dibuka bulan depan."\n'
+     '"Kami sudah menguji semua jembatan di sepanjang ruas itu."'),
+])
+def test_a_verb_of_saying_an_adverbial_then_a_colon_before_a_quote(text: str) -> None:
+    # the verb's subject speaks, not the name in the adverbial before the colon; the
+    # quote paragraph after it goes on with the same speaker
+    ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra"),
+            _ent(text, "org:kompas", "ORG", "Kompas", "Kompas"),
+            _ent(text, "org:dpr", "ORG", "DPR", "DPR"))
+    qs = find_quotes(_art(text, ents))
+    assert qs and all(q.kind == "direct" and q.speaker == "per:hendra" for q in qs)
+    assert qs[0].cue is not None and qs[0].cue.of(text) == "mengatakan"
+
+
+@pytest.mark.parametrize("pronoun", ["dia", "beliau"])
+def test_kata_and_a_pronoun_opening_a_sentence_names_the_person_before(pronoun: str) -> None:
+    text = ("Bupati Sleman Rina Kartika meninjau pasar. "
+            f"Kata {pronoun} , pedagang akan dipindahkan ke gedung baru bulan depan.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Kartika", "Rina Kartika"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("pedagang akan dipindahkan ke gedung baru bulan depan", "per:rina")]
+
+
+def test_katanya_opening_a_sentence_stays_hearsay() -> None:
+    text = ("Bupati Sleman Rina Kartika meninjau pasar. "
+            "Katanya, pedagang akan dipindahkan ke gedung baru bulan depan.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Kartika", "Rina Kartika"),)
+    assert not [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+
+
+def test_menurutnya_after_a_subject_is_not_said_by_that_subject() -> None:
+    text = ("Anggota DPRD Maluku Yohanes Latuconsina hadir di Ambon. "
+            "Wali Kota Richard Louhenapessy, menurutnya, belum menjawab surat dewan itu.")
+    ents = (_ent(text, "per:yohanes", "PERSON", "Yohanes Latuconsina", "Yohanes Latuconsina"),
+            _ent(text, "per:richard", "PERSON", "Richard Louhenapessy",
+                 "Richard Louhenapessy"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Wali Kota Richard Louhenapessy, menurutnya, belum menjawab surat dewan itu",
+         "per:yohanes")]
+
+
+@pytest.mark.parametrize("head", ["Sehingga , ", "Namun, ", "Padahal "])
+def test_menurutnya_after_a_connective_leaves_it_out_of_the_statement(head: str) -> None:
+    text = ("Anggota DPRD Maluku Yohanes Latuconsina hadir di Ambon. "
+            f"{head}menurutnya, surat dewan itu belum dijawab.")
+    ents = (_ent(text, "per:yohanes", "PERSON", "Yohanes Latuconsina", "Yohanes Latuconsina"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("surat dewan itu belum dijawab", "per:yohanes")]

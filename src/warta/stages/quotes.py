@@ -46,6 +46,12 @@ from ..text.words import plural_base, unit_pattern
 _WORD = unit_pattern("’'-.")  # "Jum'at", "S.H." and "anak-anak" stay whole
 
 
+# Prepositions and time conjunctions that open an adverbial between a verb of saying and
+# its colon ('mengatakan di hadapan wartawan :', 'menjelaskan usai rapat :').
+_COLON_ADJUNCT = ("di|kepada|pada|dalam|melalui|lewat|via|dari|saat|ketika|seusai|usai"
+                  "|setelah|sebelum|sesudah|selepas|dihadapan|menjelang|kala|sewaktu|bersama")
+
+
 @dataclass(frozen=True, slots=True)
 class _Lex:
     openers: frozenset[str]
@@ -54,6 +60,9 @@ class _Lex:
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
     direct_before: re.Pattern[str]
+    # 'Kim mengatakan kepada wartawan :' / 'katanya di konferensi pers :': the verb of
+    # saying, then a short adverbial (a preposition and a few words), then the colon
+    colon_adjunct: re.Pattern[str]
     inverted_after: re.Pattern[str]  # '…,” ia menambahkan': subject, then verb
     introducer: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -247,6 +256,9 @@ def _lex() -> _Lex:
         # after 'dengan', who round 230: missed)
         direct_before=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?(?:\s+dengan)?\s*[,:]?\s*$"),
+        colon_adjunct=re.compile(
+            rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?\s+(?:{_COLON_ADJUNCT})\s+"
+            r"[^.!?:;,\"“”«»]{1,60}?\s*:\s*$"),
         # 'Kata Kim, “' / 'Sementara itu, menurut dia, “' / 'Menurutnya, “' before the mark.
         fronted=re.compile(
             rf"\s*(?:[^,“”\"]{{1,40}},\s*)?(?P<cue>\b(?i:{_alt(di.fronted)}))"
@@ -2681,6 +2693,12 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                     spk := _first_subject(text, seg_start, seg_start + m3.start())) is not None:
                 # 'Dia merilis kicauan di Twitter berisikan , “…”': the message's author
                 cue = Span(start=seg_start + m3.start("cue"), end=seg_start + m3.end("cue"))
+            elif (ca := lex.colon_adjunct.search(before)) is not None and (
+                    ca.group("nya") or _speaker_before(
+                        text, seg_start, seg_start + ca.start("cue")) is not None):
+                # 'Kim mengatakan kepada wartawan : “…”': the verb's subject, not the
+                # name in the adverbial before the colon.
+                cue, spk = _colon_adjunct_cue(text, seg_start, ca)
             elif before.rstrip().endswith(":"):
                 colon = seg_start + len(before.rstrip()) - 1
                 spk = _speaker_before(text, seg_start, colon)
@@ -2781,6 +2799,19 @@ def _inner_fragments(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _colon_adjunct_cue(text: str, seg_start: int, ca: re.Match[str], base: int | None = None
+                       ) -> tuple[Span | None, Span | None]:
+    """Cue and speaker of a `colon_adjunct` match (searched in `text[seg_start:]` when
+    `base` is None, else in `text` itself): the verb, and its subject or its '-nya'."""
+    off = seg_start if base is None else base
+    cue = Span(start=off + ca.start("cue"), end=off + ca.end("cue"))
+    if ca.group("nya"):
+        cue = Span(start=cue.start, end=cue.end + 3)
+        return cue, _nya_span(cue.end)
+    spk = _speaker_before(text, seg_start, cue.start)
+    return (cue, spk) if spk is not None else (None, None)
+
+
 def _cue_closing_paragraph(text: str, para: tuple[int, int], ix: _Index
                            ) -> tuple[Span | None, Span | None]:
     """Cue and speaker of a paragraph that ends with a verb of saying and a colon."""
@@ -2794,6 +2825,10 @@ def _cue_closing_paragraph(text: str, para: tuple[int, int], ix: _Index
         # 'Berikut petikan surat Miryam :': the letter's writer (a document) speaks.
         return Span(start=end - 1, end=end), Span(start=lst.start("spk"), end=lst.end("spk"))
     m = _lex().direct_before.search(text[seg:end])
+    if m is None and (ca := _lex().colon_adjunct.search(text, seg, end)) is not None \
+            and not ca.group("nya"):
+        # 'Kim mengatakan di hadapan wartawan :' closing the paragraph
+        return _colon_adjunct_cue(text, seg, ca, 0)
     if m is None or m.group("nya"):
         return None, None
     cue = Span(start=seg + m.start("cue"), end=seg + m.end("cue"))
@@ -2985,6 +3020,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
         st = text[sent.start:sent.end]
         if any(c in st for c in "“”\"«»") and not _only_titles_quoted(st):
             continue
+        if st.rstrip().endswith(":") and lex.colon_adjunct.search(st) is not None:
+            continue  # 'Kim mengatakan kepada wartawan :': the cue of what follows
         f = _according(text, sent) or _as_said_by(text, sent) or _final_cue(text, sent) or \
             _final_subject_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
@@ -3138,6 +3175,7 @@ _MENURUT_NAME = re.compile(
 def _according(text: str, sent: Span) -> _Found | None:
     lex = _lex()
     m = lex.according.match(text, sent.start, sent.end)
+    subject_head = False  # 'Harga itu, menurutnya, …': the clause runs on both sides
     if m is None:
         # 'Sementara itu, menurut X, …': one opening clause before the cue.
         head = _HEAD_CLAUSE.match(text, sent.start, sent.end)
@@ -3145,6 +3183,14 @@ def _according(text: str, sent: Span) -> _Found | None:
             m = lex.according.match(text, head.end(), sent.end)
             if m is not None and m.group("cue").casefold() != "menurut":
                 m = None
+            if m is not None and m.group("nya"):
+                # 'Gubernur Budi, menurutnya, tidak pernah …': the head is the subject of
+                # what was said, not its speaker; a connective head ('Namun, menurutnya,
+                # …', 'Sehingga, menurutnya, …': one word, a connective) stays out.
+                words = text[sent.start:head.end()].rstrip(" ,").split()
+                subject_head = len(words) >= 2 and words[0].casefold() not in lex.connectives \
+                    and text[head.start():head.end()].rstrip()[-1:] == "," \
+                    and text[m.end("nya"):m.start("content")].strip() == ","
             if m is not None and (name := _NAME_TAIL.match(text, m.start("content"), sent.end)):
                 # '… atau tidak , menurut spesialis … dari Rumah Sakit Pondok Indah , dr
                 # Didik Librianto , Sp . OT .': a trailing cue, its role and the name after
@@ -3168,11 +3214,13 @@ def _according(text: str, sent: Span) -> _Found | None:
         if not m.group("nya") and any(_verb(w) for w in source.split()):
             return None  # 'Berdasarkan data X mendapat …': a clause, no source's name
     elif cue_word != "menurut" and (
-            m.group("nya") or not m.group("spk")[:1].isupper()
+            m.group("nya") or not (m.group("spk")[:1].isupper()
+                                   or m.group("spk").strip().casefold() in lex.person_pronouns)
             or len(m.group("spk").split()) > 6
             or _SPEECH_MARK.search(text, sent.start, sent.end)
             or text[:sent.start].rstrip()[-1:] in ("”", "\"", "’")):
-        # 'Kata Halim , kasusnya akan terus berlanjut …' names its speaker; 'Katanya, …'
+        # 'Kata Halim , kasusnya akan terus berlanjut …' names its speaker, as 'Kata dia, …'
+        # does a person told of before; 'Katanya, …'
         # opening a sentence is hearsay ('they say'), no speaker; with a quotation in the
         # sentence, or right after one ('… . ” Ujar Eko Handoko , Country …'), the cue is
         # read with the quotation or not at all.
@@ -3184,7 +3232,7 @@ def _according(text: str, sent: Span) -> _Found | None:
         skip = _modifiers_len(m.group("spk")) \
             if m.group("cue").casefold() in lex.according_phrases else 0
         spk = Span(start=m.start("spk") + skip, end=m.end("spk"))
-    start = m.start("content")
+    start = sent.start if subject_head else m.start("content")
     if not m.group("nya"):
         spk, start = _listed_name(text, spk, start, sent.end)
         named = _named_after_description(text, spk, start, sent.end)
@@ -4863,7 +4911,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 34  # speak7: 'kata X' inside the clause before the predicate, a word of period
+    version = 35  # speak8: a verb of saying, an adverbial, then the colon before a quote
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause
     # 33 whospeak6: instructions and vows with a clause (menginstruksikan,

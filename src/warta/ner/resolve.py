@@ -4522,16 +4522,22 @@ def _result_rows(text: str, mentions: list[Mention]) -> list[Mention]:
             ends[-1] = (ends[-1][0], b)
         else:
             ends.append((a, b))
-    row_starts = [s for s, _ in ends]
+    return _cells_over(text, mentions, ends, cells)
 
-    def in_row(m: Mention) -> bool:
-        k = bisect_right(row_starts, m.end - 1) - 1  # the last row starting before its end
-        return k >= 0 and ends[k][1] > m.start
 
-    out = [m for m in mentions if not in_row(m)]
+def _cells_over(text: str, mentions: list[Mention], stretches: Sequence[tuple[int, int]],
+                cells: Collection[tuple[int, int, str]]) -> list[Mention]:
+    """Mentions with every one touching a stretch (sorted, apart) replaced by the cells:
+    a table's or a list's rows tagged cell by cell (`_result_rows`, `_ranked_rows`)."""
+    starts = [a for a, _ in stretches]
+
+    def in_stretch(m: Mention) -> bool:
+        k = bisect_right(starts, m.end - 1) - 1  # the last stretch starting before its end
+        return k >= 0 and stretches[k][1] > m.start
+
+    out = [m for m in mentions if not in_stretch(m)]
     out += [Mention(s, e, kind, text[s:e]) for s, e, kind in cells]
     return sorted(out, key=lambda m: m.start)
-
 
 
 # A ranked list of players with their clubs and a count read as prose ("1 . Budi Santoso
@@ -4589,15 +4595,7 @@ def _ranked_rows(text: str, mentions: list[Mention]) -> list[Mention]:
         taken.append((a, b))
     if not cells:
         return mentions
-    row_starts = [a for a, _ in taken]
-
-    def in_row(m: Mention) -> bool:
-        k = bisect_right(row_starts, m.end - 1) - 1
-        return k >= 0 and taken[k][1] > m.start
-
-    out = [m for m in mentions if not in_row(m)]
-    out += [Mention(s, e, kind, text[s:e]) for s, e, kind in cells]
-    return sorted(out, key=lambda m: m.start)
+    return _cells_over(text, mentions, taken, cells)
 
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.

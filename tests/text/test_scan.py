@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from warta.text.scan import finditer_not_after, opening
+from warta.text.scan import NOT_BEFORE_WORD, finditer_not_after, opening, search_word_then
 
 
 def test_the_matches_of_the_pattern_with_its_look_behind() -> None:
@@ -36,3 +36,31 @@ def test_the_word_opening_its_look_behind_finds_what_the_look_behind_first_finds
         after = re.compile(opening(word, before) + tail)
         assert [m.span() for m in after.finditer(text)] == \
             [m.span() for m in first.finditer(text)], (word, before, tail)
+
+
+_TAIL = re.compile(r"\s*,\s*(?:yang merupakan\s+)?sebuah\s+([a-z]+)")
+
+
+@pytest.mark.parametrize("text", [
+    "Produk Lumina, sebuah lampu pintar, dijual murah oleh Lumina.",
+    "Pra-Lumina, sebuah ide; lalu Lumina , yang merupakan sebuah merek lokal.",
+    "XLumina, sebuah tipu. Lumina_2, sebuah kode. Lumina-ku, sebuah nama. Lumina,sebuah x",
+    "Lumina Lumina, sebuah kata, dan LuminaLumina, sebuah lagi",
+    "Tidak ada yang cocok di sini, sebuah pun.",
+    "(Lumina), sebuah? Lumina\n, sebuah\tbenda",
+])
+@pytest.mark.parametrize("word", ["Lumina", "a", "Lumina Lumina", "(Lumina)", "Lumina.", "\u00e9"])
+def test_the_word_then_a_tail_is_found_where_the_regex_made_of_them_finds_it(
+        text: str, word: str) -> None:
+    for tail in (_TAIL, NOT_BEFORE_WORD):
+        want = re.search(r"(?<![\w-])" + re.escape(word) + tail.pattern, text)
+        got = search_word_then(text, word, tail)
+        assert (got is None) == (want is None)
+        if want is not None and got is not None:
+            assert (got.end(), got.groups()) == (want.end(), want.groups())
+            assert got.start() == want.start() + len(word)
+
+
+def test_an_empty_word_is_refused() -> None:
+    with pytest.raises(ValueError):
+        search_word_then("teks", "", NOT_BEFORE_WORD)

@@ -21,7 +21,7 @@ from typing import NamedTuple, cast
 from ..lang.id import load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
-from ..text.scan import opening
+from ..text.scan import NOT_BEFORE_WORD, opening, search_word_then
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
@@ -2171,7 +2171,7 @@ def _things_in_apposition(text: str, mentions: Sequence[Mention]) -> list[Mentio
     for surface in {m.surface for m in mentions if m.kind == "PERSON" and not m.blind
                     and not m.initials and m.role is None}:
         # the cued mention itself may be untagged or read as an organisation
-        hit = re.search(rf"(?<![\w-]){re.escape(surface)}{_THING_APPOSITION.pattern}", text)
+        hit = search_word_then(text, surface, _THING_APPOSITION)
         if hit is None:
             continue
         noun = hit.group(1)
@@ -6598,7 +6598,7 @@ def _unlisted_common(text: str, low: str, lexicon: Mapping[str, str]) -> str | N
         tag = lexicon.get(low[: -len(_QUESTION_PARTICLE)])
         if tag is not None and not tag.startswith("NNP"):
             return tag
-    if re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text):
+    if search_word_then(text, low, NOT_BEFORE_WORD) is not None:
         return "NN:l"  # lower case in the article's own text: a common word there
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["QUOTATION", "finditer_not_after", "opening", "quotation_around"]
+__all__ = ["QUOTATION", "finditer_not_after", "opening", "quotation_around", "search_word_then"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -30,6 +30,29 @@ def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: 
             raise ValueError(f"{pattern.pattern!r} matched the empty string")
         yield m
         pos = m.end()
+
+
+# Empty patterns: no word character nor hyphen before / after a position.
+_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
+
+
+def search_word_then(text: str, word: str, tail: re.Pattern[str]) -> re.Match[str] | None:
+    r"""What `re.search(r"(?<![\w-])" + re.escape(word) + tail.pattern, text)` finds, as
+    `tail`'s match where the word ends (so with the same groups), without compiling a
+    pattern per word: a pattern made per name or word at run time is compiled again and
+    again (hundreds an article) and evicts others from `re`'s cache. The word is found by
+    `str.find`, the look-behind and `tail` (no flags) tried at each place in turn; the first
+    place where both hold is the regex's leftmost match."""
+    if not word:
+        raise ValueError("search_word_then needs a word")
+    find, free, after = text.find, _NOT_AFTER_WORD.match, tail.match
+    at = find(word)
+    while at >= 0:
+        if free(text, at) is not None and (m := after(text, at + len(word))) is not None:
+            return m
+        at = find(word, at + 1)
+    return None
 
 
 def opening(word: str, before: str) -> str:

@@ -2323,3 +2323,51 @@ def test_a_change_noun_opening_the_sentence_changes_what_was_measured_before() -
     got = analyze(text, published=datetime(2025, 10, 19)).numbers
     assert [(c.thing, c.change) for c in got] == [("diskon", None),
                                                   ("diskon", "up")]
+
+
+def test_an_addend_joined_to_a_sum_is_no_change() -> None:
+    # numtime9 (seed 47): "ditambah akomodasi Rp 2 triliun" adds an item, nothing rises;
+    # right before the amount the connective still raises ("iurannya ditambah Rp 5.000")
+    text = ("Sewa aula diperkirakan Rp 40 juta per acara. Honor panitia Rp 15 juta, "
+            "dikurangi konsumsi Rp 5 juta.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.change for c in got] == [None, None, None]
+    c = _one("Iuran warga ditambah Rp 5.000 per bulan.")
+    assert c.change == "up"
+
+
+def test_a_change_noun_in_a_subject_is_no_change_of_the_budget() -> None:
+    # numtime9 (seed 47): "Proyek peningkatan jalan itu memakan anggaran sebanyak ...":
+    # the project improves a road, its budget does not rise
+    c = _one("Program perbaikan saluran irigasi itu menelan anggaran Rp 7 miliar.")
+    assert (c.thing, c.change) == ("anggaran", None)
+    # (a change noun as the subject of "terjadi" is still the head's change)
+    c = _one("Kenaikan terbesar terjadi pada harga cabai sebesar 12%.")
+    assert c.change == "up"
+
+
+def test_a_total_after_two_addends_is_its_own_thing() -> None:
+    # numtime9 (seed 47): "Totalnya Rp 8 triliun" sums transport and lodging, it is not
+    # the lodging measured last; after one measured thing "totalnya" still points back
+    text = ("Ongkos bus peserta bisa mencapai Rp 4 miliar per hari. Untuk dua arah menjadi "
+            "Rp 8 miliar per hari, ditambah konsumsi Rp 1 miliar per hari. Totalnya Rp 9 "
+            "miliar per hari.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got if c.currency] == ["Ongkos bus peserta", "Ongkos bus peserta",
+                                                    "konsumsi", "Totalnya"]
+    text = "Bantuan tunai itu Rp 300 ribu per bulan. Totalnya Rp 900 ribu untuk tiga bulan."
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got] == ["Bantuan tunai", "Bantuan tunai"]
+
+
+def test_a_fiscal_year_named_later_dates_the_budget() -> None:
+    # numtime9 (seed 47): "... proyek ... Tahun Anggaran 2022" later in the article dates
+    # the project's budget; a span of years too; not a decree's allocation's fiscal year
+    text = ("Pembangunan gedung puskesmas itu menelan anggaran Rp 4 miliar.\nPolisi menyita "
+            "dokumen lelang proyek tahun anggaran 2021-2022 dari kantor dinas.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == ["2021/2022"]
+    text = ("Pemerintah menghemat anggaran Rp 4 miliar.\nAturan itu mengatur alokasi pupuk "
+            "bersubsidi Tahun Anggaran 2021.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == [None]

@@ -1117,6 +1117,10 @@ class NumberMeasure(LangData):
     base_phrases: Words = ()
     # Phrases in which a change word says no change ("plus minus 1%").
     not_changes: Words = ()
+    sum_connectives: Words = ()
+    sums: Words = ()
+    fiscal_years: Words = ()
+    budget_words: Words = ()
     # Phrases opening a range a change lands in ("tumbuh dalam rentang 4,6-5,4%").
     range_phrases: Words = ()
     # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).

@@ -1954,6 +1954,9 @@ class TimexData(LangData):
     continued_speech: WordList = WordList(words=())
     # Events after which "kemarin" means "the last one" ("pemilu kemarin"), no day.
     last_one: WordList = WordList(words=())
+    # A lasting state or past experience after "yang kemarin" ("warga yang kemarin belum
+    # terdata"): the colloquial "previously", a past with no day, not yesterday.
+    lasting_after: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

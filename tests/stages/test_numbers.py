@@ -2371,3 +2371,28 @@ def test_a_fiscal_year_named_later_dates_the_budget() -> None:
             "bersubsidi Tahun Anggaran 2021.")
     got = analyze(text, published=datetime(2025, 10, 20)).numbers
     assert [c.period for c in got] == [None]
+
+
+def test_a_discount_by_another_name_is_the_discount() -> None:
+    # numtime9 (seed 47): "potongan harga ..., yakni sekitar 13-14%" is the discount, not
+    # the price
+    c = _one("Diskon tiket kereta nanti serupa dengan potongan harga saat liburan sekolah, "
+             "yakni sekitar 20%.")
+    assert c.thing == "potongan harga"
+
+
+def test_an_adverb_after_a_share_is_no_counted_noun() -> None:
+    # numtime9 (seed 47): "lebih dari 63% tetap memakai ojek online": "tetap" is no thing
+    got = _nums("Survei itu mencatat 60% pelanggan kereta memakai ojek, sementara lebih dari "
+                "40% tetap memakai mobil pribadi.")
+    assert [c.thing for c in got] == ["pelanggan kereta", "pelanggan kereta"]
+
+
+def test_a_whole_opening_a_clause_is_the_base_of_its_shares() -> None:
+    # numtime9 (seed 47): "menunjukkan, dari sekitar 20 juta perjalanan harian ..., 22,19%
+    # menggunakan ...": the share of the trips; "Dari porsi itu, 26,7% ...": "porsi" is the
+    # base, not what the share measures
+    text = ("Data dinas menunjukkan, dari sekitar 5 juta perjalanan harian di kota itu, 30% "
+            "memakai kereta. Dari porsi itu, 20%, sekitar 300 ribu perjalanan, dilayani bus.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got if c.unit == "persen"] == ["perjalanan harian", None]

@@ -790,6 +790,8 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
         tk = toks[k]
         if tk.kind != "word" or tk.low in lex.stop or tk.low in lex.qualifiers \
                 or (tk.text[0].islower() and _verb_like(tk.low)) or tk.low in lex.vague \
+                or (tk.text[0].islower() and (tk.low in lex.adverbs
+                                              or tk.low in lex.auxiliaries)) \
                 or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units:
             break
         k += 1
@@ -990,6 +992,12 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             lo = max(0, lo - (k - a))
             k = a
         k -= 1
+    if head is not None and head[0] > lo and toks[head[0] - 1].low in lex.share_of \
+            and (head[0] - 1 == lo or toks[head[0] - 2].text in {",", ";", ":"}) \
+            and any(toks[n].text == "," for n in range(head[1], first)):
+        # "Dari porsi itu, 20% naik bus": the whole a share is taken from, opening the
+        # clause, is its base, not what it measures (numtime9)
+        head = None
     if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
         # (past the window's edge too: "Tingkat Pengangguran Terbuka ... dari 5,87% menjadi
         # 6,06%" names one head for both amounts)
@@ -3093,14 +3101,22 @@ def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Se
                 and gap[0].low in lex.share_of \
                 and (part.currency, part.unit) == (whole.currency, whole.unit):
             out[first_out + n] = replace(part, thing=whole.thing, thing_span=whole.thing_span)
-    if not raws or not toks or toks[0].low not in lex.share_of:
+    # (the share word opens the sentence or a clause after a comma: "Data itu menunjukkan,
+    # dari sekitar 5 juta perjalanan, 30% memakai bus" (numtime9))
+    opens = next((k for k, t in enumerate(toks) if t.low in lex.share_of
+                  and (k == 0 or toks[k - 1].text == ",")), None) if raws else None
+    if opens is None:
         return
-    whole = out[first_out]
-    comma = next((k for k in range(by_start[raws[0].start], len(toks)) if toks[k].text == ","),
-                 None)
+    first_raw = next((n for n, r in enumerate(raws) if r.start > toks[opens].start), None)
+    if first_raw is None or any(t.kind == "num" or t.kind == "cur" for t in toks[
+            opens + 1:by_start[raws[first_raw].start]]):
+        return
+    whole = out[first_out + first_raw]
+    comma = next((k for k in range(by_start[raws[first_raw].start], len(toks))
+                  if toks[k].text == ","), None)
     if whole.thing_span is None or comma is None:
         return
-    for n in range(first_out + 1, len(out)):
+    for n in range(first_out + first_raw + 1, len(out)):
         c = out[n]
         if c.thing is None and c.change is None and c.unit == "persen" \
                 and c.span.start > toks[comma].start:

@@ -2396,3 +2396,16 @@ def test_a_whole_opening_a_clause_is_the_base_of_its_shares() -> None:
             "memakai kereta. Dari porsi itu, 20%, sekitar 300 ribu perjalanan, dilayani bus.")
     got = analyze(text, published=datetime(2025, 10, 20)).numbers
     assert [c.thing for c in got if c.unit == "persen"] == ["perjalanan harian", None]
+
+
+def test_a_season_s_short_name_carries_its_months() -> None:
+    # numtime9 (seed 47): the lead's "Natal 2025 dan Tahun Baru 2026 (Nataru)" dates a
+    # later "turunkan 13-14% untuk Nataru"; not before the name is glossed
+    text = ("Operator bus menyiapkan armada tambahan untuk libur Natal 2025 dan Tahun Baru "
+            "2026 (Nataru). Menurut asosiasi, tarif bisa turun 10% untuk Nataru.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == ["2025-12/2026-01"]
+    text = ("Tarif bisa turun 10% untuk Nataru. Itu untuk libur Natal 2025 dan Tahun Baru "
+            "2026 (Nataru).")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == [None]

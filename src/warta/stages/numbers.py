@@ -2677,6 +2677,7 @@ def find_numbers(article: Article) -> list[Count]:
     _same_periods(out, text)
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
+    _glossed_periods(out, text, article.times, sent_starts)
     return out
 
 
@@ -2709,6 +2710,50 @@ def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
                     k == 1 and toks[0].low in lex.measure_breaks)):
             return True
     return False
+
+
+_GLOSS_JOIN = re.compile(r"\s*(?:dan|hingga|sampai|-|–)\s*", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{2,15})\s*\)")
+_DATED = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
+
+
+def _glossed_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                     sent_starts: Sequence[int]) -> None:
+    """A season a short name glosses ("periode libur Natal 2025 dan Tahun Baru 2026
+    (Nataru)") dates the amounts of a later sentence that names it by that name ("bisa kita
+    turunkan 13-14% untuk Nataru"), when they have no period of their own: its months,
+    2025-12/2026-01 (numtime9)."""
+    if not out or all(c.period is not None for c in out):
+        return
+    ordered_times = sorted(times, key=lambda t: t.span.start)
+    glosses: dict[str, tuple[str, Span, int]] = {}
+    for n, t in enumerate(ordered_times):
+        m = _GLOSS_AFTER.match(text, t.span.end)
+        a = _DATED.fullmatch(t.value)
+        if m is None or a is None:
+            continue
+        first = t
+        if n > 0 and _GLOSS_JOIN.fullmatch(text, ordered_times[n - 1].span.end, t.span.start):
+            first = ordered_times[n - 1]  # "Natal 2025 dan Tahun Baru 2026 (Nataru)"
+        b = _DATED.fullmatch(first.value)
+        if b is None:
+            continue
+        value = f"{b.group(1)}-{b.group(2)}" if first is t \
+            else f"{b.group(1)}-{b.group(2)}/{a.group(1)}-{a.group(2)}"
+        glosses.setdefault(m.group(1), (value, Span(start=first.span.start, end=t.span.end),
+                                        m.end()))
+    if not glosses:
+        return
+    for n, c in enumerate(out):
+        if c.period is not None:
+            continue
+        k = bisect_right(sent_starts, c.span.start) - 1
+        lo = sent_starts[k] if k >= 0 else 0
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        for name, (value, span, after) in glosses.items():
+            if after <= lo and name in _WORD.findall(text, lo, hi):
+                out[n] = replace(c, period=value, period_span=span)
+                break
 
 
 _FISCAL_REACH = 120  # characters back from a fiscal year to the budget or project it dates

@@ -284,8 +284,10 @@ def _lex() -> _Lex:
         sums=frozenset(ms.sums if ms else ()),
         # ("TA" only in capitals: "ta" is no word of a fiscal year)
         fiscal_year=re.compile("(?<!\\w)(?:" + "|".join(
-            re.escape(w) if w.isupper() else "(?i:" + re.escape(w).replace("\\ ", "\\s+") + ")"
-            for w in (ms.fiscal_years if ms else ())) + r")\.?\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(?!\d)"),
+            re.escape(w) if w.isupper()
+            else "(?i:" + re.escape(w).replace("\\ ", "\\s+") + ")"
+            for w in (ms.fiscal_years if ms else ()))
+            + r")\.?\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(?!\d)"),
         budget_words=frozenset(ms.budget_words if ms else ()),
         change_noun_confixes=tuple((a, b) for a, _, b in (
             c.partition("-") for c in (ms.change_noun_confixes if ms else ()))),
@@ -1445,7 +1447,8 @@ def _change_of_another(toks: Sequence[_Tok], n: int, head: tuple[int, int] | Non
     # (an active verb: the subject's change does things to the head; not "Penguatan
     # tertinggi terjadi pada saham X sebesar 3%", where the change is the head's)
     return any(t.kind == "word" and t.text[0].islower() and _verb_like(t.low)
-               and t.low.startswith(lex.active_prefixes) and t.low not in lex.stop and _change_word(t.low) not in lex.up | lex.down
+               and t.low.startswith(lex.active_prefixes) and t.low not in lex.stop
+               and _change_word(t.low) not in lex.up | lex.down
                for t in toks[n + 1:head[0]])
 
 

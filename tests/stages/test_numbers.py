@@ -2323,3 +2323,89 @@ def test_a_change_noun_opening_the_sentence_changes_what_was_measured_before() -
     got = analyze(text, published=datetime(2025, 10, 19)).numbers
     assert [(c.thing, c.change) for c in got] == [("diskon", None),
                                                   ("diskon", "up")]
+
+
+def test_an_addend_joined_to_a_sum_is_no_change() -> None:
+    # numtime9 (seed 47): "ditambah akomodasi Rp 2 triliun" adds an item, nothing rises;
+    # right before the amount the connective still raises ("iurannya ditambah Rp 5.000")
+    text = ("Sewa aula diperkirakan Rp 40 juta per acara. Honor panitia Rp 15 juta, "
+            "dikurangi konsumsi Rp 5 juta.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.change for c in got] == [None, None, None]
+    c = _one("Iuran warga ditambah Rp 5.000 per bulan.")
+    assert c.change == "up"
+
+
+def test_a_change_noun_in_a_subject_is_no_change_of_the_budget() -> None:
+    # numtime9 (seed 47): "Proyek peningkatan jalan itu memakan anggaran sebanyak ...":
+    # the project improves a road, its budget does not rise
+    c = _one("Program perbaikan saluran irigasi itu menelan anggaran Rp 7 miliar.")
+    assert (c.thing, c.change) == ("anggaran", None)
+    # (a change noun as the subject of "terjadi" is still the head's change)
+    c = _one("Kenaikan terbesar terjadi pada harga cabai sebesar 12%.")
+    assert c.change == "up"
+
+
+def test_a_total_after_two_addends_is_its_own_thing() -> None:
+    # numtime9 (seed 47): "Totalnya Rp 8 triliun" sums transport and lodging, it is not
+    # the lodging measured last; after one measured thing "totalnya" still points back
+    text = ("Ongkos bus peserta bisa mencapai Rp 4 miliar per hari. Untuk dua arah menjadi "
+            "Rp 8 miliar per hari, ditambah konsumsi Rp 1 miliar per hari. Totalnya Rp 9 "
+            "miliar per hari.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got if c.currency] == ["Ongkos bus peserta", "Ongkos bus peserta",
+                                                    "konsumsi", "Totalnya"]
+    text = "Bantuan tunai itu Rp 300 ribu per bulan. Totalnya Rp 900 ribu untuk tiga bulan."
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got] == ["Bantuan tunai", "Bantuan tunai"]
+
+
+def test_a_fiscal_year_named_later_dates_the_budget() -> None:
+    # numtime9 (seed 47): "... proyek ... Tahun Anggaran 2022" later in the article dates
+    # the project's budget; a span of years too; not a decree's allocation's fiscal year
+    text = ("Pembangunan gedung puskesmas itu menelan anggaran Rp 4 miliar.\nPolisi menyita "
+            "dokumen lelang proyek tahun anggaran 2021-2022 dari kantor dinas.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == ["2021/2022"]
+    text = ("Pemerintah menghemat anggaran Rp 4 miliar.\nAturan itu mengatur alokasi pupuk "
+            "bersubsidi Tahun Anggaran 2021.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == [None]
+
+
+def test_a_discount_by_another_name_is_the_discount() -> None:
+    # numtime9 (seed 47): "potongan harga ..., yakni sekitar 13-14%" is the discount, not
+    # the price
+    c = _one("Diskon tiket kereta nanti serupa dengan potongan harga saat liburan sekolah, "
+             "yakni sekitar 20%.")
+    assert c.thing == "potongan harga"
+
+
+def test_an_adverb_after_a_share_is_no_counted_noun() -> None:
+    # numtime9 (seed 47): "lebih dari 63% tetap memakai ojek online": "tetap" is no thing
+    got = _nums("Survei itu mencatat 60% pelanggan kereta memakai ojek, sementara lebih dari "
+                "40% tetap memakai mobil pribadi.")
+    assert [c.thing for c in got] == ["pelanggan kereta", "pelanggan kereta"]
+
+
+def test_a_whole_opening_a_clause_is_the_base_of_its_shares() -> None:
+    # numtime9 (seed 47): "menunjukkan, dari sekitar 20 juta perjalanan harian ..., 22,19%
+    # menggunakan ...": the share of the trips; "Dari porsi itu, 26,7% ...": "porsi" is the
+    # base, not what the share measures
+    text = ("Data dinas menunjukkan, dari sekitar 5 juta perjalanan harian di kota itu, 30% "
+            "memakai kereta. Dari porsi itu, 20%, sekitar 300 ribu perjalanan, dilayani bus.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.thing for c in got if c.unit == "persen"] == ["perjalanan harian", None]
+
+
+def test_a_season_s_short_name_carries_its_months() -> None:
+    # numtime9 (seed 47): the lead's "Natal 2025 dan Tahun Baru 2026 (Nataru)" dates a
+    # later "turunkan 13-14% untuk Nataru"; not before the name is glossed
+    text = ("Operator bus menyiapkan armada tambahan untuk libur Natal 2025 dan Tahun Baru "
+            "2026 (Nataru). Menurut asosiasi, tarif bisa turun 10% untuk Nataru.")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == ["2025-12/2026-01"]
+    text = ("Tarif bisa turun 10% untuk Nataru. Itu untuk libur Natal 2025 dan Tahun Baru "
+            "2026 (Nataru).")
+    got = analyze(text, published=datetime(2025, 10, 20)).numbers
+    assert [c.period for c in got] == [None]

@@ -1568,3 +1568,14 @@ def test_a_part_of_the_day_joined_to_one_of_today() -> None:
     got = _values("Hasilnya kami umumkan pagi atau siang ini.", datetime(2025, 8, 22, 9))
     assert got == [("pagi", "2025-08-22TMO"), ("siang ini", "2025-08-22TAF")]
     assert _values("Ia bekerja siang dan malam.", datetime(2025, 8, 22, 9)) == []
+
+
+def test_yesterday_before_a_lasting_state_is_previously() -> None:
+    # numtime9 (timex seed 24): "yang kemarin tidak aktif" is the colloquial "previously"
+    assert _values("Dinas mendata ulang kartu warga yang kemarin belum terdaftar.", MON) \
+        == [("kemarin", "PAST_REF")]
+    assert _values("Toko yang kemarin sempat tutup sudah buka lagi.", MON) \
+        == [("kemarin", "PAST_REF")]
+    # an event on that day is still the day before
+    assert _values("Rapat yang kemarin digelar membahas banjir.", MON) \
+        == [("kemarin", "2024-11-17")]

@@ -1117,6 +1117,10 @@ class NumberMeasure(LangData):
     base_phrases: Words = ()
     # Phrases in which a change word says no change ("plus minus 1%").
     not_changes: Words = ()
+    sum_connectives: Words = ()
+    sums: Words = ()
+    fiscal_years: Words = ()
+    budget_words: Words = ()
     # Phrases opening a range a change lands in ("tumbuh dalam rentang 4,6-5,4%").
     range_phrases: Words = ()
     # Heads that take the noun phrase after them ("harga pupuk subsidi": the price).
@@ -1950,6 +1954,9 @@ class TimexData(LangData):
     continued_speech: WordList = WordList(words=())
     # Events after which "kemarin" means "the last one" ("pemilu kemarin"), no day.
     last_one: WordList = WordList(words=())
+    # A lasting state or past experience after "yang kemarin" ("warga yang kemarin belum
+    # terdata"): the colloquial "previously", a past with no day, not yesterday.
+    lasting_after: WordList = WordList(words=())
     # Regex fragments usable as %name% in patterns, and the patterns in priority order.
     fragments: dict[str, StrictStr]
     patterns: tuple[TimexPattern, ...]

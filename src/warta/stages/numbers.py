@@ -103,6 +103,10 @@ class _Lex:
     comparatives: frozenset[str]
     base_phrases: tuple[tuple[str, ...], ...]
     not_changes: tuple[tuple[str, ...], ...]
+    sum_connectives: frozenset[str]
+    sums: frozenset[str]
+    fiscal_year: re.Pattern[str]
+    budget_words: frozenset[str]
     change_noun_confixes: tuple[tuple[str, str], ...]  # "pe-an": "penurunan" is a noun
     superlative_of: frozenset[str]  # "dengan" of a list heading's "dengan utang terbesar"
     superlatives: frozenset[str]
@@ -276,6 +280,15 @@ def _lex() -> _Lex:
         comparatives=frozenset(ms.comparatives if ms else ()),
         base_phrases=tuple(tuple(x.casefold().split()) for x in (ms.base_phrases if ms else ())),
         not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
+        sum_connectives=frozenset(ms.sum_connectives if ms else ()),
+        sums=frozenset(ms.sums if ms else ()),
+        # ("TA" only in capitals: "ta" is no word of a fiscal year)
+        fiscal_year=re.compile("(?<!\\w)(?:" + "|".join(
+            re.escape(w) if w.isupper()
+            else "(?i:" + re.escape(w).replace("\\ ", "\\s+") + ")"
+            for w in (ms.fiscal_years if ms else ()))
+            + r")\.?\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(?!\d)"),
+        budget_words=frozenset(ms.budget_words if ms else ()),
         change_noun_confixes=tuple((a, b) for a, _, b in (
             c.partition("-") for c in (ms.change_noun_confixes if ms else ()))),
         superlative_of=frozenset(ms.superlative_of if ms else ()),
@@ -779,6 +792,8 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
         tk = toks[k]
         if tk.kind != "word" or tk.low in lex.stop or tk.low in lex.qualifiers \
                 or (tk.text[0].islower() and _verb_like(tk.low)) or tk.low in lex.vague \
+                or (tk.text[0].islower() and (tk.low in lex.adverbs
+                                              or tk.low in lex.auxiliaries)) \
                 or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units:
             break
         k += 1
@@ -979,6 +994,12 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             lo = max(0, lo - (k - a))
             k = a
         k -= 1
+    if head is not None and head[0] > lo and toks[head[0] - 1].low in lex.share_of \
+            and (head[0] - 1 == lo or toks[head[0] - 2].text in {",", ";", ":"}) \
+            and any(toks[n].text == "," for n in range(head[1], first)):
+        # "Dari porsi itu, 20% naik bus": the whole a share is taken from, opening the
+        # clause, is its base, not what it measures (numtime9)
+        head = None
     if head is not None:  # "tingkat pengangguran", not "pengangguran" alone
         # (past the window's edge too: "Tingkat Pengangguran Terbuka ... dari 5,87% menjadi
         # 6,06%" names one head for both amounts)
@@ -1113,7 +1134,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     for n in range(start, first):
         low = _change_word(toks[n].low)
         if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes) \
-                and not _inside_name(toks, n, start):
+                and not _inside_name(toks, n, start) \
+                and not _change_of_another(toks, n, head, first):
             change = "up" if low in lex.up else "down"
             to = False
             said_at = n
@@ -1404,6 +1426,30 @@ def _accompanied(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     if e - 2 <= lo or not _change_noun(toks[e - 1].low) or toks[e - 2].low not in lex.accompanying:
         return None
     return _noun_before(toks, e - 2, lo)
+
+
+def _change_of_another(toks: Sequence[_Tok], n: int, head: tuple[int, int] | None,
+                       first: int) -> bool:
+    """Whether the change word at toks[n] says no change of the amount at toks[first]:
+    a change noun in a subject whose verb then takes the head ("Proyek perbaikan gedung
+    itu menelan anggaran Rp 4 miliar": the repair is the project, the budget does not
+    rise), or an arithmetic connective with a noun after it, an addend joined to a sum
+    ("ditambah sewa gedung Rp 3 juta") (numtime9)."""
+    lex = _lex()
+    low = toks[n].low
+    if low in lex.sum_connectives:
+        nxt = toks[n + 1] if n + 1 < first else None
+        return nxt is not None and nxt.kind == "word" and nxt.text[0].islower() \
+            and nxt.low not in lex.stop and nxt.low not in lex.worth \
+            and nxt.low not in lex.qualifiers and not _verb_like(nxt.low)
+    if head is None or n >= head[0] or not _change_noun(_change_word(low)):
+        return False
+    # (an active verb: the subject's change does things to the head; not "Penguatan
+    # tertinggi terjadi pada saham X sebesar 3%", where the change is the head's)
+    return any(t.kind == "word" and t.text[0].islower() and _verb_like(t.low)
+               and t.low.startswith(lex.active_prefixes) and t.low not in lex.stop
+               and _change_word(t.low) not in lex.up | lex.down
+               for t in toks[n + 1:head[0]])
 
 
 def _change_noun(low: str) -> bool:
@@ -2392,6 +2438,14 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
                 if thing is None:  # "Dengan efisiensi Rp 19 miliar itu", "...; restoran 8%"
                     thing = _plain_head(toks, first, ms.lo)
+                summed = first > 0 and _change_word(toks[first - 1].low) in lex.sums \
+                    and (first == 1 or toks[first - 2].kind != "word") \
+                    and _addends_before(out, raw.start, money)
+                if summed and (thing is None or thing.start == toks[first - 1].start):
+                    # "Biaya makan Rp 3 juta, ditambah sewa Rp 2 juta. Totalnya Rp 5 juta":
+                    # a sum opening the clause after amounts of two things is what the
+                    # amount measures, not the addend measured last (numtime9)
+                    thing = Span(start=toks[first - 1].start, end=toks[first - 1].end)
                 if thing is not None and (heading is not None or text.find(
                         ":", para, raw.start) >= 0) and _a_place(thing, index, article.entities):
                     # "rincian pemangkasan dana transfer daerah ...:\n1. Kabupaten Bima dari
@@ -2457,7 +2511,8 @@ def find_numbers(article: Article) -> list[Count]:
                              and raw.start - c.span.end <= _ANAPHOR_REACH), None))
                 if thing is not None:
                     thing = _glossed(text, thing)
-                if thing is not None and thing.of(text).casefold() in lex.referring:
+                if thing is not None and thing.of(text).casefold() in lex.referring \
+                        and not summed:
                     # "nilainya": what the paragraph measured, else the market report's
                     # subject; with neither, it refers to a noun no amount measured
                     # ("perbesar dari yang nilainya Rp600 ribu"): no thing named (the
@@ -2624,10 +2679,21 @@ def find_numbers(article: Article) -> list[Count]:
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
     _demonstrated_periods(out, text)
+    _fiscal_year_periods(out, text)
+    _glossed_periods(out, text, article.times, sent_starts)
     return out
 
 
 _ANAPHOR_REACH = 400  # characters back to the amount "Jumlah itu" may point at
+
+
+def _addends_before(out: Sequence[Count], at: int, money: bool) -> bool:
+    """Whether the two amounts of the kind (money or not) just before `at`, near it,
+    measure different things: the addends a sum said next adds up ("Totalnya")."""
+    near = [c for c in out[-4:] if (c.currency is not None) == money
+            and at - c.span.end <= _ANAPHOR_REACH]
+    return len(near) >= 2 and near[-1].thing is not None and near[-2].thing is not None \
+        and near[-1].thing.casefold() != near[-2].thing.casefold()
 
 
 def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
@@ -2647,6 +2713,79 @@ def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
                     k == 1 and toks[0].low in lex.measure_breaks)):
             return True
     return False
+
+
+_GLOSS_JOIN = re.compile(r"\s*(?:dan|hingga|sampai|-|–)\s*", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{2,15})\s*\)")
+_DATED = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
+
+
+def _glossed_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                     sent_starts: Sequence[int]) -> None:
+    """A season a short name glosses ("periode libur Natal 2025 dan Tahun Baru 2026
+    (Nataru)") dates the amounts of a later sentence that names it by that name ("bisa kita
+    turunkan 13-14% untuk Nataru"), when they have no period of their own: its months,
+    2025-12/2026-01 (numtime9)."""
+    if not out or all(c.period is not None for c in out):
+        return
+    ordered_times = sorted(times, key=lambda t: t.span.start)
+    glosses: dict[str, tuple[str, Span, int]] = {}
+    for n, t in enumerate(ordered_times):
+        m = _GLOSS_AFTER.match(text, t.span.end)
+        a = _DATED.fullmatch(t.value)
+        if m is None or a is None:
+            continue
+        first = t
+        if n > 0 and _GLOSS_JOIN.fullmatch(text, ordered_times[n - 1].span.end, t.span.start):
+            first = ordered_times[n - 1]  # "Natal 2025 dan Tahun Baru 2026 (Nataru)"
+        b = _DATED.fullmatch(first.value)
+        if b is None:
+            continue
+        value = f"{b.group(1)}-{b.group(2)}" if first is t \
+            else f"{b.group(1)}-{b.group(2)}/{a.group(1)}-{a.group(2)}"
+        glosses.setdefault(m.group(1), (value, Span(start=first.span.start, end=t.span.end),
+                                        m.end()))
+    if not glosses:
+        return
+    for n, c in enumerate(out):
+        if c.period is not None:
+            continue
+        k = bisect_right(sent_starts, c.span.start) - 1
+        lo = sent_starts[k] if k >= 0 else 0
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        for name, (value, span, after) in glosses.items():
+            if after <= lo and name in _WORD.findall(text, lo, hi):
+                out[n] = replace(c, period=value, period_span=span)
+                break
+
+
+_FISCAL_REACH = 120  # characters back from a fiscal year to the budget or project it dates
+
+
+def _fiscal_year_periods(out: list[Count], text: str) -> None:
+    """A fiscal year the article names ("berkas proyek ... pada Dinas PUPR Tahun Anggaran
+    2022"), before or after its amounts, dates the budget amounts with no period of their
+    own ("Proyek itu memakan anggaran Rp 10,5 miliar"); not when it names two (numtime9)."""
+    lex = _lex()
+    if not any(c.period is None and c.currency is not None for c in out):
+        return
+    years = set()
+    for m in lex.fiscal_year.finditer(text):
+        # a budget's or a project's fiscal year ("proyek pembangunan gedung ... tahun
+        # anggaran 2020-2021", "APBD TA 2024"), not a decree's allocation's
+        back = max(0, m.start() - _FISCAL_REACH)
+        back = max([back, text.rfind("\n", back, m.start()) + 1,
+                    *(e.end() for e in _SENTENCE_END.finditer(text, back, m.start()))])
+        if any(w in lex.budget_words for w in _WORD.findall(text[back:m.start()].casefold())):
+            years.add((m.group(1) + (f"/{m.group(2)}" if m.group(2) else ""),
+                       m.start(1), m.end(2) if m.group(2) else m.end(1)))
+    if len({y for y, _, _ in years}) != 1:
+        return
+    year, a, b = min(years, key=lambda y: y[1])
+    for n, c in enumerate(out):
+        if c.period is None and c.currency is not None and c.thing and any(
+                w in lex.budget_words for w in _WORD.findall(c.thing.casefold())):
+            out[n] = replace(c, period=year, period_span=Span(start=a, end=b))
 
 
 def _demonstrated_periods(out: list[Count], text: str) -> None:
@@ -3010,14 +3149,22 @@ def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Se
                 and gap[0].low in lex.share_of \
                 and (part.currency, part.unit) == (whole.currency, whole.unit):
             out[first_out + n] = replace(part, thing=whole.thing, thing_span=whole.thing_span)
-    if not raws or not toks or toks[0].low not in lex.share_of:
+    # (the share word opens the sentence or a clause after a comma: "Data itu menunjukkan,
+    # dari sekitar 5 juta perjalanan, 30% memakai bus" (numtime9))
+    opens = next((k for k, t in enumerate(toks) if t.low in lex.share_of
+                  and (k == 0 or toks[k - 1].text == ",")), None) if raws else None
+    if opens is None:
         return
-    whole = out[first_out]
-    comma = next((k for k in range(by_start[raws[0].start], len(toks)) if toks[k].text == ","),
-                 None)
+    first_raw = next((n for n, r in enumerate(raws) if r.start > toks[opens].start), None)
+    if first_raw is None or any(t.kind == "num" or t.kind == "cur" for t in toks[
+            opens + 1:by_start[raws[first_raw].start]]):
+        return
+    whole = out[first_out + first_raw]
+    comma = next((k for k in range(by_start[raws[first_raw].start], len(toks))
+                  if toks[k].text == ","), None)
     if whole.thing_span is None or comma is None:
         return
-    for n in range(first_out + 1, len(out)):
+    for n in range(first_out + first_raw + 1, len(out)):
         c = out[n]
         if c.thing is None and c.change is None and c.unit == "persen" \
                 and c.span.start > toks[comma].start:
@@ -3423,7 +3570,9 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 30  # numtime7: a quantity noun pointing back ("Jumlah itu naik 8,6%"), "salah
+    version = 31  # numtime9: an addend ("ditambah sewa Rp 3 juta") and a change noun in a
+    # subject say no change; a total is its own thing; a fiscal year dates budgets
+    # (was 30, numtime7: a quantity noun pointing back ("Jumlah itu naik 8,6%"), "salah
     # satu" no thing, an author-year citation dates no amount
     # (was 29, numtime6: funds with a purpose, names with a change word, month lists)
     # (was 27, numtime4: a place opening a list item, a lone active verb; was 26,

@@ -126,6 +126,7 @@ class _Rules:
     holiday_name_after: frozenset[str]
     story_days: frozenset[str]
     last_one: frozenset[str]  # "pemilu kemarin": the last election, no day
+    lasting_after: frozenset[str]  # "yang kemarin tidak aktif": previously, no day
     holiday_dates: Mapping[str, Mapping[str, str]]  # id -> "every" or year -> "MM-DD"
     months_full: frozenset[str]
     # words before a month-first "Desember 22" that make its number a day ("pada", "Senin")
@@ -329,6 +330,7 @@ def _rules() -> _Rules:
         if d.parts.range_end else re.compile(r"(?!)"),
         story_days=frozenset(_key(w) for w in d.story_days.words),
         last_one=frozenset(_key(w) for w in d.last_one.words),
+        lasting_after=frozenset(_key(w) for w in d.lasting_after.words),
         holiday_name_after=frozenset(_key(w) for w in d.holidays.name_after),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
         months_full=frozenset(_key(m) for m in d.months.month_full),
@@ -939,6 +941,10 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         return None
     if offset < 0 and not suffix and _word_before(ctx.text, start) in r.last_one:
         return _Value("DATE", "PAST_REF")  # "hasil pemilu kemarin": the last election
+    if offset < 0 and not suffix and _word_before(ctx.text, start) == "yang":
+        after = _WORD_AFTER.match(ctx.text, start + len(g["word"]))
+        if after is not None and _key(after.group(1)) in r.lasting_after:
+            return _Value("DATE", "PAST_REF")  # "akun yang kemarin tidak aktif": previously
     if _key(g["word"]) in r.story_days:  # "keesokan harinya": after the story's last day
         if ctx.ref is None:
             value = "XXXX-XX-XX" + (suffix or "")
@@ -961,6 +967,7 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1806,7 +1813,8 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 25  # numtime7: clock ranges after a modifier or "atau"; advice's hours any
+    version = 26  # numtime9: "yang kemarin tidak aktif" is the colloquial "previously"
+    # (was 25, numtime7: clock ranges after a modifier or "atau"; advice's hours any
     # day's; a mistyped month with its weekday; no year in "ulang tahun"
     # (was 24, numtime6: quotes dated by their attribution; belakangan, dulu, detik ini)
     # (was 22, numtime4: a weekday slip keeps a date near publication in its year)

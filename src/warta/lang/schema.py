@@ -661,6 +661,11 @@ class EventWords(LangData):
     # happen; quantifiers making an act noun a kind; frames whose act noun's genitive is
     # the subject of the main verb ("Dalam penggeledahan KPK menyita ...").
     body_words: Words = ()
+    party_words: Words = ()  # (evrec9)
+    party_heads: Words = ()  # (evrec9)
+    time_subordinators: Words = ()  # (evrec9)
+    interview_verbs: Words = ()  # (evrec9)
+    pairing: Words = ()  # (evrec9)
     forbidding: Words = ()
     generic_quantifiers: Words = ()
     act_frames: Words = ()
@@ -934,6 +939,10 @@ class EventVerb(LangData):
     # kinerja KPK tidak terganggu"): only gap words ([words] addressee_gap) or titles before
     # the addressee, and a modal ([words] addressee_next) or a verb right after it.
     named_addressee: StrictBool = False
+    # (evrec9) An urging asked of no one named ("mendorong agar ..."): a request only when its
+    # content names the one asked first or tells a deed in the passive ("agar segera
+    # diterbitkan aturan"), not a wished outcome ("agar rupiah kembali menguat").
+    urged_deed: StrictBool = False
 
 
 class EventsData(LangData):

@@ -96,6 +96,7 @@ class Trigger:
 
     unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
     named_addressee: bool = False  # a hope: its addressee named first, a verb after it
+    urged_deed: bool = False  # (evrec9) an urging: its addressee named first or a passive deed
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,11 @@ class Lexicon:
     not_deeds: frozenset[str]
     deeds_after_all: frozenset[str]  # "terpaksa": "terpaksa harus menembak" shot
     body_words: frozenset[str]  # "pihaknya": the speaker's body where the role names one
+    party_words: frozenset[str]  # (evrec9) "partainya": the party the speaker's role names
+    time_subordinators: frozenset[str]  # (evrec9) "saat": see `_timed_act`
+    interview_verbs: frozenset[str]  # (evrec9) "diminta": asked by reporters after "saat"
+    pairing: tuple[Phrase, ...]  # (evrec9) "berpasangan dengan": a running mate after "yang"
+    party_heads: tuple[str, ...]  # (evrec9) how a party's name opens: "partai "
     forbidding: frozenset[str]  # "melarang": the act after its object did not happen
     generic_quantifiers: frozenset[str]  # "setiap": "setiap serangan" is a kind of act
     act_frames: frozenset[str]  # "dalam": "Dalam penggeledahan KPK menyita": KPK searched
@@ -344,7 +350,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                     goal_is_place=entry.goal_is_place,
-                    named_addressee=entry.named_addressee,
+                    named_addressee=entry.named_addressee, urged_deed=entry.urged_deed,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -432,7 +438,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
-        body_words=fs(w.body_words), forbidding=fs(w.forbidding),
+        body_words=fs(w.body_words), party_words=fs(w.party_words),
+        party_heads=tuple(w.party_heads), time_subordinators=fs(w.time_subordinators),
+        interview_verbs=fs(w.interview_verbs),
+        pairing=tuple(_phrase(x) for x in w.pairing), forbidding=fs(w.forbidding),
         generic_quantifiers=fs(w.generic_quantifiers), act_frames=fs(w.act_frames),
         inner_patient_codes=fs(w.inner_patient_codes),
         inner_patient_preps=fs(w.inner_patient_preps),
@@ -1282,8 +1291,10 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
             if (k not in used and c.start <= t.start and t.end <= c.end
                     and t.low in words and (person or t.low not in lex.person_words)
                     and (t.low not in lex.quote_team_words or _bare_subject(toks, k, lex))):
-                extra.append(_Mention(k, k + 1, (_spoken_for(q.speaker, t.low, lex, bodies),),
-                                      "ANAPHOR_A"))
+                who = _spoken_for(q.speaker, t.low, lex, bodies)
+                if not who:
+                    continue  # "partainya" of a speaker whose role names no party
+                extra.append(_Mention(k, k + 1, (who,), "ANAPHOR_A"))
                 used.add(k)
     if extra:
         ms = sorted([*ms, *extra], key=lambda m: m.i)
@@ -1311,9 +1322,14 @@ def _spoken_for(speaker: str, low: str, lex: Lexicon,
     """Who a speaker word of a quote stands for: the body the speaker's title names for
     "pihaknya" ("Kepala Biro ... Kementerian Keuangan, Nufransa, mengatakan pihaknya
     menyesalkan": the ministry), else the speaker."""
+    if low in lex.party_words:  # (evrec9) the party the speaker's role names, or no one
+        return (bodies or {}).get(speaker + _PARTY_KEY) or ""
     if low in lex.body_words:
         return (bodies or {}).get(speaker) or speaker
     return speaker
+
+
+_PARTY_KEY = "/party"  # (evrec9) `bodies` key suffix: the party a person's role names
 
 
 def _bare_subject(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
@@ -1909,6 +1925,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
              and m.prep not in lex.channel_preps]
     if trig.named_addressee and not _addressed(ctx, j, right):
         return None  # a hope about something, asked of no one named
+    if trig.urged_deed and not _urged_deed(ctx, j, right):
+        return None  # "mendorong agar rupiah kembali menguat": an outcome wished
     relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")
     actors: list[str] = []
     targets: list[str] = []
@@ -1985,6 +2003,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         left = _left_group(ctx, lo, i) if relative is None else relative
         if left and relative is None and _relative_aside(ctx, left[-1].j, i):
             left = _aside_owner(ctx, lo, left)
+        if left and relative is None:
+            left = left + _running_mate(ctx, left, i)
         if not left and relative is None:
             # "Usai divonis bersalah ..., Ahok langsung ditahan", "Berangus ditembak polisi
             # saat ditangkap": the main clause's subject is the one sentenced or arrested
@@ -2747,6 +2767,18 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     return end < len(toks) and toks[end].low not in lex.addressee_outcomes
 
 
+def _urged_deed(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> bool:
+    """(evrec9) Does the content of an urging from `j` name the one asked first ("mendorong
+    agar Kementerian X menambah ...") or tell a deed in the passive ("agar segera
+    diterbitkan aturan", "agar diterbitkannya SK", "agar beras lebih banyak digelontorkan")?
+    A wished outcome ("agar rupiah bisa kembali menguat") asks no one."""
+    toks, lex = ctx.toks, ctx.lex
+    if right and right[0].i == j:
+        return True
+    return any(t.low.startswith("di") and _verb_like(t, lex)
+               for t in toks[j:ctx.clause_end(j)])
+
+
 def _past_place(ctx: _Ctx, end: int) -> int:
     """Token after a place phrase ("di Jawa Tengah") at `end`, else `end`: where the
     addressees of a hope are ("berharap seluruh pelaku usaha di Jawa Tengah memanfaatkan
@@ -3070,11 +3102,14 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     setelah sempat menolak desakan"): the group before the main clause's first verb, when
     only skip words stand between the conjunction and the trigger."""
     toks, lex = ctx.toks, ctx.lex
-    if lo < 2 or toks[lo - 1].low not in lex.subordinators:
+    if lo < 2 or (toks[lo - 1].low not in lex.subordinators
+                  and not _timed_act(ctx, lo - 1, i)):
         return []
     if not _verb_first(ctx, lo, i):
         return []
     reporter = _reporter(ctx, lo - 1)
+    if reporter and toks[lo - 1].low in lex.time_subordinators:
+        return []  # "..., kata Indra saat berbincang dengan wartawan": where it was said
     if reporter:
         return reporter  # "..., ujar Abhan seusai bertemu Tito": Abhan met him
     main = ctx.clause_start(lo - 1)
@@ -3262,6 +3297,22 @@ def _reporter(ctx: _Ctx, sub: int) -> list[_Mention]:
     return group if k >= 0 and toks[k].low in lex.attributions else []
 
 
+def _timed_act(ctx: _Ctx, sub: int, i: int) -> bool:
+    """(evrec9) Does "saat"/"ketika" at `sub` time a clause (its trigger at `i`) after a main
+    clause holding a verb trigger ("Ali mangkir saat dipanggil sebagai saksi", "Budi ditembak
+    polisi saat ditangkap")? Then the clause shares the main clause's subject, as after
+    "setelah"; after a noun ("pelarian Setya Novanto saat akan ditangkap"), a saying verb or
+    a negated one it does not, nor is one asked by reporters ("saat diminta menjelaskan")."""
+    toks, lex = ctx.toks, ctx.lex
+    if toks[sub].low not in lex.time_subordinators or toks[i].low in lex.interview_verbs:
+        return False
+    main = range(ctx.clause_start(sub), sub)
+    if any(toks[k].low in lex.reporting_verbs or toks[k].low in lex.negators for k in main):
+        return False  # "X mengemukakan hal itu saat ...", "tidak pernah menolak saat ..."
+    return any(any(t.code and t.voice != "noun" and _matches(toks, k, t.phrase)
+                   for t in lex.triggers.get(toks[k].low, ())) for k in main)
+
+
 def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
     """The subject of a fronted subordinate clause that leaves it out, opening the sentence
     ("Usai divonis bersalah pada kasus penodaan agama, Ahok langsung ditahan", "Setelah
@@ -3361,6 +3412,25 @@ def _aside_owner(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Mention]:
             or toks[opener.j].text != ","):
         return left
     return [opener]
+
+
+def _running_mate(ctx: _Ctx, left: list[_Mention], i: int) -> list[_Mention]:
+    """(evrec9) The running mate a relative clause pairs with the subject, before the
+    trigger at `i`: "Rudi yang berpasangan dengan Dewi diusung tiga partai" (the pair is
+    backed, both are targets). Persons only; else none."""
+    toks, lex = ctx.toks, ctx.lex
+    k = left[-1].j
+    if k >= i or toks[k].low not in lex.relatives:
+        return []
+    ph = next((ph for ph in lex.pairing if _matches(toks, k + 1, ph)), None)
+    if ph is None:
+        return []
+    at = k + 1 + len(ph)
+    mate = next((m for m in ctx.ms if m.i == at and m.j <= i), None)
+    if mate is None or mate.kind != "PERSON" or not all(
+            t.low in lex.skip for t in toks[mate.j:i]):
+        return []
+    return [mate]
 
 
 def _relative_aside(ctx: _Ctx, start: int, i: int) -> bool:
@@ -4001,6 +4071,29 @@ def _titled_bodies(article: Article, sides: Mapping[str, str]) -> dict[str, str]
     return out
 
 
+def _role_parties(article: Article, lex: Lexicon) -> dict[str, str]:
+    """(evrec9) The party each person's role names, keyed by the person's id and
+    `_PARTY_KEY`: the one tied to them, or one whose name a role holds ("Wakil Ketua DPR",
+    "Wakil Ketua Umum Partai Gerindra": the party, not the DPR tied first)."""
+    parties = [(e.id, e.name.lower()) for e in article.entities
+               if e.kind == "ORG" and e.name.lower().startswith(lex.party_heads)]
+    if not parties:
+        return {}
+    ids = {pid for pid, _ in parties}
+    out: dict[str, str] = {}
+    for e in article.entities:
+        if e.kind != "PERSON":
+            continue
+        if e.org in ids:
+            out[e.id + _PARTY_KEY] = e.org
+            continue
+        roles = [r.lower() for r in e.roles]
+        hit = next((pid for pid, name in parties if any(name in r for r in roles)), None)
+        if hit is not None:
+            out[e.id + _PARTY_KEY] = hit
+    return out
+
+
 def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     """All PLOVER events of an article, sentence by sentence, in text order."""
     lex = lex or lexicon()
@@ -4080,6 +4173,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
     bodies = _titled_bodies(article, sides)
+    # (evrec9) the party a person's role names, wherever the title stands ("Fadli Zon, Wakil
+    # Ketua Umum Partai Gerindra"): what the speaker's "partainya" stands for
+    bodies.update(_role_parties(article, lex))
 
     out: list[Event] = []
     recent: list[Event | None] = []
@@ -4195,7 +4291,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 52  # evroles8: the maker of an operation an arrest is told in ("dalam OTT yang
+    version = 53  # evrec9: party backing with a party or coalition word for the election's,
+    # "partainya" in reported speech as the party the speaker's role names; a clause timed by
+    # "saat"/"ketika" after a main clause with a verb trigger shares its subject; a statement
+    # naming someone with an offence ("jaksa menyebut X menerima suap") accuses them.
+    # was 52: evroles8: the maker of an operation an arrest is told in ("dalam OTT yang
     # dilakukan X") is its agent; a passive result clause ("hingga ditetapkan") shares a
     # passive main clause's subject; a person named by "berinisial" after the place or body
     # that took an "oleh" is the agent.

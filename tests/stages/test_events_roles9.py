@@ -46,6 +46,10 @@ def test_a_name_after_a_kin_noun_is_no_participant() -> None:
     text = "Jaksa juga telah mendatangi rumah dan menemui istri Budi Santoso."
     es = [ent(text, "per:b", "PERSON", "Budi Santoso")]
     assert all("per:b" not in e.actors + e.targets for e in find_events(art(text, es)))
+    # an aide's master is not the one asked
+    text = "Budi Santoso meminta agar para pembantu Joko Widodo bisa bekerja keras."
+    es = [ent(text, "per:b", "PERSON", "Budi Santoso"), ent(text, "per:j", "PERSON", "Joko Widodo")]
+    assert one(find_events(art(text, es)), "REQUEST").targets == ()
     # a -nya kin noun names the kin itself
     text = "Polisi menangkap Andi Susanto dan istrinya Citra di Medan."
     es = [ent(text, "per:a", "PERSON", "Andi Susanto"), ent(text, "per:c", "PERSON", "Citra"),
@@ -106,3 +110,27 @@ def test_a_speakers_own_body_is_no_target_of_its_own_act() -> None:
     a = replace(a, entities=tuple(replace(e, org="org:b") if e.id == "per:r" else e
                                   for e in a.entities))
     assert roles(a) == [("CONCEDE", ("per:r",), ())]
+
+
+def test_a_hearing_noun_between_a_support_verb_and_its_trigger_keeps_the_voice() -> None:
+    text = ("Kepala Dinas Perhubungan Budi Santoso akan menghadapi sidang pembacaan vonis dari "
+            "majelis hakim Pengadilan Negeri Medan hari ini.")
+    es = [ent(text, "per:b", "PERSON", "Budi Santoso"),
+          ent(text, "org:d", "ORG", "Dinas Perhubungan"),
+          ent(text, "org:p", "ORG", "Pengadilan Negeri Medan")]
+    e = one(find_events(art(text, es)), "SANCTION")
+    assert (e.actors, e.targets) == (("org:p",), ("per:b",))
+    # a court holding the hearing makes no demand of its own
+    text = ("Majelis hakim Pengadilan Negeri Medan telah menggelar sidang agenda tuntutan yang "
+            "disampaikan jaksa penuntut umum terhadap terdakwa Budi.")
+    es = [ent(text, "per:b", "PERSON", "Budi"), ent(text, "org:p", "ORG", "Pengadilan Negeri Medan")]
+    assert all("org:p" not in e.actors for e in find_events(art(text, es)))
+
+
+def test_civil_staff_put_to_a_task_are_no_force_mobilised() -> None:
+    text = "Sebanyak 5.000 pegawai Kementerian Keuangan dikerahkan untuk menguji aplikasi pajak itu."
+    es = [ent(text, "org:k", "ORG", "Kementerian Keuangan")]
+    assert find_events(art(text, es)) == []
+    text = "Polda Metro Jaya mengerahkan 5.000 personel untuk mengamankan kantor pegawai pajak."
+    es = [ent(text, "org:p", "ORG", "Polda Metro Jaya")]
+    assert one(find_events(art(text, es)), "MOBILIZE").actors == ("org:p",)

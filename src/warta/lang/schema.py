@@ -506,6 +506,7 @@ class EventWords(LangData):
     duty_passives: Words = ()
     kin_nouns: Words = ()
     verb_adverbs: Words = ()
+    hearing_gap: Words = ()  # "sidang pembacaan": between a received support verb and its noun
     support_active: Words
     support_received: Words
     skip: Words

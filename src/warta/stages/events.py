@@ -317,6 +317,7 @@ class Lexicon:
     duty_passives: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     verb_adverbs: frozenset[str] = frozenset()
+    hearing_gap: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -524,6 +525,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         void_words=tuple(_phrase(x) for x in w.void_words), duty_passives=fs(w.duty_passives),
         declaring_supports=fs(w.declaring_supports),
         kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
+        hearing_gap=fs(w.hearing_gap),
     )
 
 
@@ -1678,17 +1680,21 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
         return "active"  # "Pratikno telah rapat dengan X": a noun used as a verb
     k = i - 1
     skipped = 0
+    hearing = False  # (evroles9) a hearing noun skipped: "menghadapi sidang pembacaan vonis"
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam",
     # "mengirimkan 20 ton bantuan" (an amount: its number and unit)
     while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap
+                      or ctx.toks[k].low in lex.hearing_gap
                       or _amount(ctx.toks[k].low)) and skipped < 3:
+        hearing = hearing or ctx.toks[k].low in lex.hearing_gap
         k -= 1
         skipped += 1
     if k >= 0:
         low, bare = ctx.toks[k].low, ctx.toks[k].bare
         if low in lex.support_active or bare in lex.support_active:
-            return "noun" if _own_agent(ctx, k, j) else "active"
-        if trig.code in lex.attending_codes and (low in lex.attending or bare in lex.attending):
+            return "noun" if hearing or _own_agent(ctx, k, j) else "active"
+        if trig.code in lex.attending_codes and not hearing and (
+                low in lex.attending or bare in lex.attending):
             return "active"  # "ia mengikuti demo": the attender protests
         if low in lex.support_received or bare in lex.support_received:
             return "received"

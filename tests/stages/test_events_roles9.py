@@ -123,12 +123,14 @@ def test_a_hearing_noun_between_a_support_verb_and_its_trigger_keeps_the_voice()
     # a court holding the hearing makes no demand of its own
     text = ("Majelis hakim Pengadilan Negeri Medan telah menggelar sidang agenda tuntutan yang "
             "disampaikan jaksa penuntut umum terhadap terdakwa Budi.")
-    es = [ent(text, "per:b", "PERSON", "Budi"), ent(text, "org:p", "ORG", "Pengadilan Negeri Medan")]
+    es = [ent(text, "per:b", "PERSON", "Budi"),
+          ent(text, "org:p", "ORG", "Pengadilan Negeri Medan")]
     assert all("org:p" not in e.actors for e in find_events(art(text, es)))
 
 
 def test_civil_staff_put_to_a_task_are_no_force_mobilised() -> None:
-    text = "Sebanyak 5.000 pegawai Kementerian Keuangan dikerahkan untuk menguji aplikasi pajak itu."
+    text = ("Sebanyak 5.000 pegawai Kementerian Keuangan dikerahkan untuk menguji aplikasi "
+            "pajak itu.")
     es = [ent(text, "org:k", "ORG", "Kementerian Keuangan")]
     assert find_events(art(text, es)) == []
     text = "Polda Metro Jaya mengerahkan 5.000 personel untuk mengamankan kantor pegawai pajak."

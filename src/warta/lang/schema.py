@@ -496,6 +496,17 @@ class EventWords(LangData):
     complainants: Words = ()
     complainant_agent: str = "CVL"
     letter_nouns: Words = ()  # (evrec7) "surat": a relative after its addressee is the letter's
+    # (evroles9) words that void an act declared on ("menyatakan penetapan tersangka ... tidak
+    # sah": the court voids the designation, it makes none), passives of an expectation whose
+    # verb after them is a duty ("dituntut membalas"), kin nouns whose following name is the
+    # kin's relative, no participant ("menemui istri Ali"), and adverbs that open no clause
+    # right after a transitive verb ("menonaktifkan sementara Ketua PN X")
+    void_words: Words = ()
+    declaring_supports: Words = ()  # "menyatakan": the support verbs void_words go with
+    duty_passives: Words = ()
+    kin_nouns: Words = ()
+    verb_adverbs: Words = ()
+    hearing_gap: Words = ()  # "sidang pembacaan": between a received support verb and its noun
     support_active: Words
     support_received: Words
     skip: Words

@@ -317,6 +317,13 @@ class Lexicon:
     letter_nouns: frozenset[str] = frozenset()  # "surat": "surat kepada X, yang meminta"
     complainants: tuple[Phrase, ...] = ()  # "korban", "keluarga korban": who reports, unnamed
     complainant_agent: str = "CVL"
+    # (evroles9) see EventWords
+    void_words: tuple[Phrase, ...] = ()
+    declaring_supports: frozenset[str] = frozenset()
+    duty_passives: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
+    verb_adverbs: frozenset[str] = frozenset()
+    hearing_gap: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -524,6 +531,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         # longest first: "keluarga korban" before "korban"
         complainants=tuple(sorted((_phrase(x) for x in w.complainants), key=len, reverse=True)),
         complainant_agent=w.complainant_agent, letter_nouns=fs(w.letter_nouns),
+        void_words=tuple(_phrase(x) for x in w.void_words), duty_passives=fs(w.duty_passives),
+        declaring_supports=fs(w.declaring_supports),
+        kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
+        hearing_gap=fs(w.hearing_gap),
     )
 
 
@@ -960,6 +971,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             b.prep, b.prep_at = a.prep, a.prep_at
     for m in ms:
         if _in_period(toks, m, lex):
+            m.modifier = True
+        elif (m.kind == "PERSON" and not m.modifier and m.i > 0
+              and toks[m.i - 1].low in lex.kin_nouns and toks[m.i - 1].text[:1].islower()):
+            # (evroles9) "Jaksa menemui istri Ali": the wife is met, Ali only names her
             m.modifier = True
     # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
     # post named in apposition after a person is that person's employer, no participant.
@@ -1429,6 +1444,8 @@ def _standing_duty(ctx: _Ctx, j: int) -> bool:
     a post, no request anyone made?"""
     toks, lex = ctx.toks, ctx.lex
     k = j + 1 if j < len(toks) and toks[j].low in lex.content_openers else j
+    if k < len(toks) and toks[j - 1].low in lex.duty_passives and _verb_like(toks[k], lex):
+        return True  # (evroles9) "AS Roma dituntut membalas dendam": expected of it, no demand
     return k < len(toks) and toks[k].low in lex.quote_unrealised
 
 
@@ -1669,8 +1686,9 @@ def _amount(low: str) -> bool:
     return low[:1].isdigit() and all(c.isdigit() or c in ".," for c in low)
 
 
-def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
-    """Voice of a trigger; a nominal one takes it from a support verb before it."""
+def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
+    """Voice of a trigger; a nominal one takes it from a support verb before it, unless the
+    noun names its own agent or the support verb declares it void (`_own_agent`)."""
     if trig.voice != "noun":
         return trig.voice
     lex = ctx.lex
@@ -1678,21 +1696,46 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int) -> str:
         return "active"  # "Pratikno telah rapat dengan X": a noun used as a verb
     k = i - 1
     skipped = 0
+    hearing = False  # (evroles9) a hearing noun skipped: "menghadapi sidang pembacaan vonis"
     # "menyalurkan sejumlah bantuan", "menerapkan kebijakan pembatasan jam malam",
     # "mengirimkan 20 ton bantuan" (an amount: its number and unit)
     while k >= 0 and (ctx.toks[k].low in lex.skip or ctx.toks[k].low in lex.support_gap
+                      or ctx.toks[k].low in lex.hearing_gap
                       or _amount(ctx.toks[k].low)) and skipped < 3:
+        hearing = hearing or ctx.toks[k].low in lex.hearing_gap
         k -= 1
         skipped += 1
     if k >= 0:
         low, bare = ctx.toks[k].low, ctx.toks[k].bare
         if low in lex.support_active or bare in lex.support_active:
-            return "active"
-        if trig.code in lex.attending_codes and (low in lex.attending or bare in lex.attending):
+            return "noun" if hearing or _own_agent(ctx, k, j) else "active"
+        if trig.code in lex.attending_codes and not hearing and (
+                low in lex.attending or bare in lex.attending):
             return "active"  # "ia mengikuti demo": the attender protests
         if low in lex.support_received or bare in lex.support_received:
             return "received"
     return "noun"
+
+
+_OWN_AGENT_REACH = 5  # words after a nominal trigger to its own "oleh" (a name, "sebagai ...")
+
+
+def _own_agent(ctx: _Ctx, k: int, j: int) -> bool:
+    """(evroles9) Does a nominal trigger after the support verb at `k` name its own agent with
+    "oleh" ("menyatakan penetapan tersangka oleh Polda Sulteng terhadap HM tidak sah"), or is
+    it declared void ("PN Palu menyatakan penetapan tersangka terhadap HM tidak sah")? Then
+    the support verb's subject did not do it: the court voids the designation, it made none."""
+    toks, lex = ctx.toks, ctx.lex
+    hi = ctx.clause_end(j)
+    for m in range(j, min(hi, j + _OWN_AGENT_REACH)):
+        if toks[m].low in lex.agent_preps:
+            return True
+        if _verb_like(toks[m], lex) or toks[m].text in {",", "."}:
+            break
+    if toks[k].low not in lex.declaring_supports:
+        return False
+    return any(_matches(toks, m, ph) for m in range(j, hi) for ph in lex.void_words
+               if toks[m].low == ph[0])
 
 
 def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
@@ -1869,7 +1912,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
             and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
-    voice = _voice(ctx, trig, i)
+    voice = _voice(ctx, trig, i, j)
     if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):
         return None
     if trig.voice == "noun" and _wanted(ctx, i):
@@ -2011,6 +2054,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
                     or _part_owner(ctx, lo, i) or _result_subject(ctx, lo, i))
             borrowed = bool(left)
+            if (borrowed and trig.code in lex.enforced_codes
+                    and all(m.kind in ("ORG", "AGENT") for m in left)):
+                # (evroles9) "Hakim membatalkan status tersangka HM setelah dilaporkan ke
+                # polisi oleh FH": a body acting on a person, the person was reported
+                left = _main_object_person(ctx, lo) or left
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
         # "Ada 249 orang yang ditahan", "Sebanyak 86 orang di antaranya ditangkap": people
@@ -2222,6 +2270,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
+    if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
+        # (evroles9) '"kami ... membatalkan Keputusan KPU Nomor 731," kata Afifuddin': the
+        # speaker's side acts on its own act, its own body is no target
+        targets_t = tuple(t for t in targets_t if t not in ctx.side)
     if trig.code in lex.owner_genitive:  # "mengerahkan personel polisi": the force moved
         targets_t = tuple(t for t in targets_t if t not in lex.unnamed_actor.values()
                           and not _is_agent(t))
@@ -3133,6 +3185,22 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     return _right_group(ctx, after)
 
 
+def _main_object_person(ctx: _Ctx, lo: int) -> list[_Mention]:
+    """(evroles9) The persons named after the active verb of the main clause before the
+    subordinator at `lo - 1` ("Hakim membatalkan status tersangka HM setelah ...", "KPK menahan
+    Budi usai diperiksa"): who a subjectless passive after it was done to when the main
+    clause's subject is a body acting on them."""
+    toks, lex = ctx.toks, ctx.lex
+    if lo < 2 or toks[lo - 1].low not in lex.subordinators:
+        return []
+    main = ctx.clause_start(lo - 1)
+    verb = next((k for k in range(main, lo - 1) if _verb_like(toks[k], lex)), None)
+    if verb is None or not toks[verb].low.startswith("me"):
+        return []
+    return [m for m in ctx.ms if verb < m.i and m.j <= lo - 1 and m.kind == "PERSON"
+            and not m.modifier and id(m) not in ctx.hidden]
+
+
 def _complainant(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> list[_Mention]:
     """(evrec7) An unnamed complainant opening the clause of a report to an authority, with
     no verb between: "Korban yang disebut sebagai biduan itu langsung lapor ke polisi",
@@ -3962,6 +4030,17 @@ def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
             and toks[k + 1].low in _DEMONSTRATIVES)
 
 
+def _verb_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """(evroles9) Is the break word at `k` an adverb right after a transitive me-...-kan/-i or
+    a di- verb ("MA menonaktifkan sementara Ketua PN X", "jalan itu ditutup sementara"),
+    opening no clause? Not after an intransitive one ("warga berdemo sementara polisi ...")."""
+    if toks[k].low not in lex.verb_adverbs or k == 0:
+        return False
+    v = toks[k - 1]
+    return _verb_like(v, lex) and (v.low.startswith("di") or (
+        v.low.startswith("me") and v.low.endswith(("kan", "i"))))
+
+
 def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int, Entity]],
                        times: Sequence[TimeExpr], prev: Event | None = None,
                        lex: Lexicon | None = None,
@@ -3995,6 +4074,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                                            sides if bodies is None else bodies)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)
+                               and not _verb_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
                                and not _benefactive(toks, ms, k, lex)
                                and not _list_separator(toks, ms, k, lex)],
@@ -4291,7 +4371,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 53  # evrec9: party backing with a party or coalition word for the election's,
+    version = 54  # evroles9 (merged): a noun trigger's own "oleh" agent, or a void declared
+    # on it, beats the support verb's subject; "dituntut" + verb is a duty; a name after a kin noun is no
+    # participant; "sementara" after a transitive verb opens no clause; abstract contributions
+    # (a voice, goals) no AID; a grievance felt ("merasa keberatan") no REJECT.
+    # was 53: evrec9: party backing with a party or coalition word for the election's,
     # "partainya" in reported speech as the party the speaker's role names; a clause timed by
     # "saat"/"ketika" after a main clause with a verb trigger shares its subject; a statement
     # naming someone with an offence ("jaksa menyebut X menerima suap") accuses them.

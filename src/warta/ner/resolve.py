@@ -863,7 +863,7 @@ def _past_sentence_opening(words: Sequence[str], i: int, j: int, lexicon: dict[s
     return k
 
 
-def _verb_like(word: str, lexicon: dict[str, str]) -> bool:
+def _verb_like(word: str, lexicon: Mapping[str, str]) -> bool:
     """A lower-case word the lexicon tags a verb, or one it lacks with a verb's prefix
     ("meringkus": meN-, di-, ber-, ter-)."""
     tag = lexicon.get(word, "")
@@ -2882,7 +2882,7 @@ def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
     (`_cued_characters`), and a person or body followed by another person in
     brackets ("mencari kakaknya [Laras] ( Dian Sastro )"), or by a full name alone in
     them the tagger missed, is the role the bracketed actor plays, no entity, and so is
-    every mention of that name (a character read as a body stays one: kinds9). A name sharing a word with
+    every mention of that name (read as a body too: kinds9). A name sharing a word with
     the bracketed one (a fuller form of it) stays."""
     if not any(c in text for c in _play_forms()):
         return mentions

@@ -1921,3 +1921,10 @@ def test_a_body_noun_with_english_words_between_names_the_firm() -> None:
     owner = Mention(verb.index("Chopra"), verb.index(" pada"), "PERSON", "Chopra")
     _bodies_by_noun(verb, [owner], lexicon, load_gazetteer(), None)
     assert owner.kind == "PERSON"  # a verb between: the name is no body of the noun
+
+
+def test_a_name_after_karakter_in_a_text_of_acting_is_a_character() -> None:
+    text = ("Film itu dibintangi Rina Wulandari . Di musim kedua , karakter Galuh Prameswari "
+            "kembali muncul dan Galuh Prameswari kini menjadi ratu .")
+    names = {e.name for e in _entities(text)}
+    assert "Galuh Prameswari" not in names and "Rina Wulandari" in names

@@ -8,9 +8,12 @@ import pytest
 
 import warta
 from warta.ner.features import load_lexicon
+from warta.ner.gazetteer import load_gazetteer
 from warta.ner.resolve import (
     Mention,
     _benches,
+    _bodies_by_noun,
+    _buildings_read_as_bodies,
     _characters,
     _cut_place_heads,
     _dan_names,
@@ -1853,3 +1856,75 @@ def test_a_word_of_a_cued_character_written_alone_goes_with_it() -> None:
     names = {e.name for e in _entities(text)}
     assert "Kemuning" not in names and "Lintang Kemuning" not in names
     assert "Nadia Purwoko" in names
+
+
+# kinds9: apps, platforms and sites named by their noun; authorities; characters before
+# an untagged actor in brackets; terms spelt out in lower case; product features.
+
+def test_a_site_or_app_named_by_its_noun_is_an_organisation() -> None:
+    text = ("Dana kampanye itu dikumpulkan lewat situs Rabuka Fundo sejak Mei . "
+            "Para pendukung di Rabuka Fundo kini mencapai seribu orang . "
+            "Lagu itu bisa diunduh dari Melodi Store secara gratis .")
+    ents = _by_name(_entities(text))
+    assert ents["Rabuka Fundo"].kind == "ORG"
+    store = Mention(text.index("Melodi"), text.index(" secara"), "PLACE", "Melodi Store")
+    _bodies_by_noun(text, [store], load_lexicon(), load_gazetteer(), None)
+    assert store.kind == "ORG"  # a shop or app store, read as a place
+
+
+def test_an_authority_is_a_body_not_a_person() -> None:
+    text = "Menurut warga , Otorita Labuan Wera belum menata ulang kawasan itu ."
+    body = Mention(text.index("Otorita"), text.index(" belum"), "PERSON", "Otorita Labuan Wera")
+    _buildings_read_as_bodies([body])
+    assert body.kind == "ORG"  # the tagger's person: an authority by its head
+
+
+def test_a_character_before_an_actor_in_brackets_is_no_entity_of_any_kind() -> None:
+    text = ("Dalam serial itu tokoh Bram Kalingga diperankan Sandi Wirawan . "
+            "Di episode akhir , Ratu Wilwatikta ( Melati Kusumadewi ) mengusir "
+            "Gusti Parwa ( Dimas Andriyanto ) dari istana .")
+    names = {e.name for e in _entities(text)}
+    assert {"Ratu Wilwatikta", "Gusti Parwa"}.isdisjoint(names)
+    # the character read as a body, the actor not tagged at all
+    queen = Mention(text.index("Ratu"), text.index(" ( Melati"), "ORG", "Ratu Wilwatikta")
+    assert _characters(text, [queen]) == []
+    plain = "Warga Desa Sukamaju ( Kabupaten Garut ) menolak tambang ."
+    village = Mention(0, plain.index(" ("), "ORG", "Warga Desa Sukamaju")
+    assert _characters(plain, [village]) == [village]  # no acting: left alone
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_a_term() -> None:
+    text = ("Bank itu menahan laju rupiah lewat penerbitan SBK ( surat berharga komersial ) "
+            "dan DSBK di pasar domestik . Pemda juga menambah ruang terbuka biru ( RTB ) "
+            "di kota itu , kata pejabat BPS .")
+    names = {e.name for e in _entities(text)}
+    assert {"SBK", "DSBK", "RTB"}.isdisjoint(names)
+
+
+def test_a_product_feature_is_no_entity_but_a_brand_in_it_stays() -> None:
+    text = ("Aplikasi itu kini punya fitur Smart Reply untuk pengguna . Smart Reply "
+            "membalas pesan secara otomatis . Ada pula fitur Kirana Pay bagi pedagang , "
+            "sementara Kirana tetap menguasai pasar .")
+    names = {e.name for e in _entities(text)}
+    assert "Smart Reply" not in names
+
+
+def test_a_body_noun_with_english_words_between_names_the_firm() -> None:
+    text = ("Layanan itu dikembangkan oleh startup food delivery asal Vietnam , Chopra , "
+            "sejak 2016 . Chopra kini melayani lima kota .")
+    lexicon = load_lexicon()
+    firm = Mention(text.index("Chopra"), text.index("Chopra") + 6, "PERSON", "Chopra")
+    again = Mention(text.rindex("Chopra"), text.rindex("Chopra") + 6, "PERSON", "Chopra")
+    _bodies_by_noun(text, [firm, again], lexicon, load_gazetteer(), None)
+    assert firm.kind == again.kind == "ORG"
+    verb = "Perusahaan itu mengakuisisi Chopra pada 2016 ."
+    owner = Mention(verb.index("Chopra"), verb.index(" pada"), "PERSON", "Chopra")
+    _bodies_by_noun(verb, [owner], lexicon, load_gazetteer(), None)
+    assert owner.kind == "PERSON"  # a verb between: the name is no body of the noun
+
+
+def test_a_name_after_karakter_in_a_text_of_acting_is_a_character() -> None:
+    text = ("Film itu dibintangi Rina Wulandari . Di musim kedua , karakter Galuh Prameswari "
+            "kembali muncul dan Galuh Prameswari kini menjadi ratu .")
+    names = {e.name for e in _entities(text)}
+    assert "Galuh Prameswari" not in names and "Rina Wulandari" in names

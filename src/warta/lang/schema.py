@@ -325,6 +325,7 @@ class EntitiesData(LangData):
     # not after a word of its owner ("milik"); names ending in `body_tails` ("Studios")
     # are bodies.
     body_nouns: Words = ()
+    platform_nouns: Words = ()
     body_owner_words: Words = ()
     body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.

@@ -863,7 +863,7 @@ def _past_sentence_opening(words: Sequence[str], i: int, j: int, lexicon: dict[s
     return k
 
 
-def _verb_like(word: str, lexicon: dict[str, str]) -> bool:
+def _verb_like(word: str, lexicon: Mapping[str, str]) -> bool:
     """A lower-case word the lexicon tags a verb, or one it lacks with a verb's prefix
     ("meringkus": meN-, di-, ber-, ter-)."""
     tag = lexicon.get(word, "")
@@ -2626,6 +2626,92 @@ _TITLES_GAP = re.compile(r"(?:(?:\s*(?:[A-Z0-9][\w'.-]*(?![\w'.-])|[’']s|:|-|o
                          r"|\(|\)))*\s*,)*" + _TITLE_GAP.pattern)
 
 
+# An acronym spelt out in lower case in brackets right after it ("NDF ( non-deliverable
+# forward )"), or right before it in brackets ("ruang terbuka hijau ( RTH )"): a term.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LOWER_AFTER = re.compile(r"\s*\(\s*([a-z]+(?:[\s-]+[a-z]+){1,6})\s*\)")
+_LOWER_BEFORE = re.compile(r"([a-z]+(?:[\s-]+[a-z]+){1,6})\s*\(\s*$")
+_PIECES = re.compile(r"[\s-]+")
+# A feature of a product or service named after its noun ("fitur [Smart Reply]").
+_FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur\s+$")
+
+
+def _spelt_out(acronym: str, words: str, last: bool) -> bool:
+    """Whether lower-case `words` spell out `acronym` by their initials (pieces of a
+    hyphened word each count: "non-deliverable forward", NDF); `last`: the acronym's
+    words are the last ones of `words` (the spelling written before it)."""
+    pieces = _PIECES.split(words.strip())
+    n = len(acronym)
+    if len(pieces) < n or (not last and len(pieces) != n):
+        return False
+    return "".join(p[0] for p in pieces[-n:]) == acronym.lower()
+
+
+def _term_in(text: str, acronym: str) -> bool:
+    """Whether `text` spells `acronym` out in lower case in brackets after or before one
+    of its first few occurrences as a word."""
+    pos = text.find(acronym)
+    for _ in range(4):
+        if pos < 0:
+            return False
+        end = pos + len(acronym)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            after = _LOWER_AFTER.match(text, end)
+            before = _LOWER_BEFORE.search(text, max(0, pos - 80), pos)
+            if (after is not None and _spelt_out(acronym, after.group(1), False)) or (
+                    before is not None and _spelt_out(acronym, before.group(1), True)):
+                return True
+        pos = text.find(acronym, end)
+    return False
+
+
+def _feature_in(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as a word right after "fitur" somewhere."""
+    for cue in ("fitur ", "Fitur "):
+        pos = text.find(cue + name)
+        end = pos + len(cue) + len(name)
+        if pos >= 0 and (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            return True
+    return False
+
+
+def _terms_and_features(text: str, mentions: Sequence[Mention]
+                        ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less terms and product features, no entities, with every mention of
+    their names: an acronym the text spells out in lower case in brackets, after it or
+    before it ("intervensi NDF ( non-deliverable forward )", "ruang terbuka hijau ( RTH
+    )": a name is spelt in capitals; not a body's acronym aliases.toml knows, nor in a
+    lower-cased text), or one letter before one so spelt ("D" + it); and a name
+    right after "fitur" ("fitur [Smart Reply]"), unless a word of it is itself a name
+    of the text (a platform's or firm's: "fitur [Grab Taxi]") or it is one camel-case
+    brand ("fitur [GrabPay]", a service). Returns the mentions kept and the spans
+    dropped (no alias sweep is to find them again). kinds9."""
+    terms: set[str] = set()
+    features: set[str] = set()
+    bodies = _body_acronyms()
+    for m in mentions:
+        if m.blind:
+            continue
+        if _ACRONYM.fullmatch(m.surface) and m.surface not in bodies:
+            if _term_in(text, m.surface) or (
+                    len(m.surface) > 2 and _term_in(text, m.surface[1:])):
+                terms.add(m.surface)
+        elif m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
+                _FEATURE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                or _feature_in(text, m.surface)):
+            features.add(m.surface)  # the cued mention may be untagged, found later
+    if features:
+        words = {m.surface for m in mentions if m.surface not in features}
+        features = {f for f in features if words.isdisjoint(f.split())}
+    gone = terms | features
+    if not gone:
+        return list(mentions), set()
+    return ([m for m in mentions if m.surface not in gone],
+            {(m.start, m.end) for m in mentions if m.surface in gone})
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -2732,6 +2818,10 @@ def _phrase_run(m: Mention) -> bool:
 
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET_GAP = re.compile(r"\s*\)")
+# A full name of two or three capitalised words alone in brackets right after a name:
+# the actor of a character ("[Laras] ( Dian Sastro )") where the tagger missed him.
+_BRACKETED_FULL_NAME = re.compile(
+    r"\s*\(\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*\)")
 
 
 @cache
@@ -2789,9 +2879,10 @@ def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
 def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions less the characters of a film or a play: in a text that speaks of acting
     (`play_cues`: "diperankan", "memerankan"), a name after an acting word
-    (`_cued_characters`), and a person followed by another person in
-    brackets ("mencari kakaknya [Laras] ( Dian Sastro )") is the role the bracketed actor
-    plays, no entity, and so is every mention of that name. A name sharing a word with
+    (`_cued_characters`), and a person or body followed by another person in
+    brackets ("mencari kakaknya [Laras] ( Dian Sastro )"), or by a full name alone in
+    them the tagger missed, is the role the bracketed actor plays, no entity, and so is
+    every mention of that name (read as a body too: kinds9). A name sharing a word with
     the bracketed one (a fuller form of it) stays."""
     if not any(c in text for c in _play_forms()):
         return mentions
@@ -2799,12 +2890,16 @@ def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
     if "(" not in text:
         return mentions
     roles: set[str] = set()
-    for m, n in zip(mentions, mentions[1:], strict=False):
-        if m.kind != "PERSON" or n.kind != "PERSON" or m.blind \
-                or _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is None \
-                or _CLOSE_BRACKET_GAP.match(text, n.end) is None:
+    for m, n in zip(mentions, [*mentions[1:], None], strict=True):
+        if m.kind not in {"PERSON", "ORG"} or m.blind:
             continue
-        if set(m.surface.split()).isdisjoint(n.surface.split()):
+        if n is not None and _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is not None:
+            actor = n.surface if n.kind == "PERSON" \
+                and _CLOSE_BRACKET_GAP.match(text, n.end) is not None else None
+        else:  # the actor untagged: a bare full name alone in the brackets (kinds9)
+            hit = _BRACKETED_FULL_NAME.match(text, m.end)
+            actor = hit.group(1) if hit is not None else None
+        if actor is not None and set(m.surface.split()).isdisjoint(actor.split()):
             roles.add(m.surface)
     return [m for m in mentions if m.surface not in roles] if roles else mentions
 
@@ -5334,10 +5429,12 @@ def _body_noun_role(role: str) -> bool:
 
 @cache
 def _body_noun_before() -> re.Pattern[str] | None:
-    """A kind of body, up to two lower-case words and an origin ("asal Inggris"), and
-    perhaps a comma, right before a name: "band asal Amerika , [X]", "rumah produksi [X]".
+    """A kind of body or platform (`body_nouns`, `platform_nouns`), up to two lower-case
+    words and an origin ("asal Inggris"), and perhaps a comma, right before a name: "band
+    asal Amerika , [X]", "rumah produksi [X]", "situs [X]".
     Group 1 holds the lower-case words between."""
-    nouns = load("entities", EntitiesData).body_nouns
+    d = load("entities", EntitiesData)
+    nouns = (*d.body_nouns, *d.platform_nouns)
     if not nouns:
         return None
     kinds = "|".join(r"\s+".join(map(re.escape, k.split()))
@@ -5358,8 +5455,13 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _described_word(word: str, lexicon: Mapping[str, str], owners: Collection[str]) -> bool:
     """A lower-case noun or adjective describing a body ("sepak bola", "otobus"), no word
-    of its owner ("milik") nor of its origin ("asal")."""
-    return word not in owners and word != "asal" and lexicon.get(word, "").startswith(("NN", "JJ"))
+    of its owner ("milik") nor of its origin ("asal"); a foreign word, or one the lexicon
+    lacks without a verb's prefix ("startup [ride sharing]", "mesin pencari [travel]";
+    kinds9)."""
+    if word in owners or word == "asal":
+        return False
+    tag = lexicon.get(word, "")
+    return tag.startswith(("NN", "JJ", "FW")) or (not tag and not _verb_like(word, lexicon))
 
 
 def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str],
@@ -5408,9 +5510,10 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
     # The body so named is the body wherever its name is written alone ("rumah produksi
     # Disney" once, "Disney" six times more).
     for m in mentions:
-        if m.surface in named and m.kind in {"PERSON", "PLACE"} and m.role is None \
-                and m.place is None:
-            m.kind = "ORG"
+        if m.surface in named and m.kind in {"PERSON", "PLACE"} and m.place is None and (
+                m.role is None or " " not in m.surface):
+            m.kind, m.role = "ORG", None  # one word after an office: the body in it
+            # ("Manajer Pemasaran [Tiketku]"), no holder (kinds9)
 
 
 @cache
@@ -7095,6 +7198,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions, terms = _terms_and_features(text, mentions)
+    not_named |= terms
     mentions = _characters(text, mentions)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside

@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 62  # lists8 (merged): ranked lists of players, clubs and counts tagged cell by
+    version = 63  # bounds9: a body or place whole by its shape (a university or regency the
+    # name lists hold, a head and its acronyms) run into the given name of the person after
+    # it cut there, a place the article names alone opening a holder's run after an office,
+    # "Brigjend"-type ranks, a firm cut before a trade word, a unit before its body's
+    # acronym and halves a bracketed acronym spells one name, the name after "yang
+    # diperankan" a person (63);
+    # lists8 (merged): ranked lists of players, clubs and counts tagged cell by
     # cell, characters after acting words no entities (62);
     # merge7: kinds7's award look-behind back (a merged name clash) (61);
     # bounds7 (merged): a body run into the holder the article calls by his first

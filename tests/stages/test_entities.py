@@ -1928,3 +1928,146 @@ def test_a_name_after_karakter_in_a_text_of_acting_is_a_character() -> None:
             "kembali muncul dan Galuh Prameswari kini menjadi ratu .")
     names = {e.name for e in _entities(text)}
     assert "Galuh Prameswari" not in names and "Rina Wulandari" in names
+def test_body_or_place_run_into_the_person_after_it_is_cut_where_its_name_ends() -> None:
+    """bounds9: a body whole by its shape (a university the name lists hold, a ministry's
+    head and its acronym, a regency) run into the first name of the person the article
+    goes on to name is the body and the person; a general's short rank spelt with its "d"
+    is no part of the name."""
+    text = ("Pengamat politik dari Universitas Andalas Yusran Budi Prasetyo menilai langkah "
+            "itu wajar. Kata Yusran, partai itu harus berbenah.")
+    got = {(e.kind, e.name) for e in _entities(text)}
+    assert {("ORG", "Universitas Andalas"), ("PERSON", "Yusran Budi Prasetyo")} <= got
+    assert not any("Andalas Yusran" in name or name == "Budi Prasetyo" for _, name in got)
+    text = ("Direktur Jenderal Kementerian ATR Mu'min menyebut sertifikat itu palsu. "
+            "Mu'min meminta warga melapor.")
+    got = {(e.kind, e.name) for e in _entities(text)}
+    assert {("ORG", "Kementerian ATR"), ("PERSON", "Mu'min")} <= got
+    text = ("Sementara itu Dirreskrimsus Polda Jatim Brigjend Agung Prasetyo mengungkap kasus "
+            "itu. Agung menyebut kerugian besar.")
+    assert ("PERSON", "Agung Prasetyo") in {(e.kind, e.name) for e in _entities(text)}
+
+
+def test_holders_after_places_and_places_opening_holders() -> None:
+    """bounds9: a regency run into a given name before the tagged surname is the place
+    and the person, his office ending with the place; a person's run opening with a place
+    the article names alone after an office is that place and the person; a body's
+    longer name before a person and a town after "Kota" stay as they are."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    names = models.featurizer.names
+    text = ("Kepala Satpol PP Kabupaten Kediri Darto Nugroho menegaskan toko itu ditutup. "
+            "Darto mengatakan pemiliknya diproses.")
+    place = _at(text, "Kabupaten Kediri Darto", "PLACE")
+    surname = _at(text, "Nugroho", "PERSON")
+    surname.role = "Kepala Satpol PP Kabupaten Kediri Darto"
+    got = _holders_after_orgs(text, [place, surname, _at(text, "Darto", "PERSON", 1)],
+                              models.lexicon, models.gazetteer, names)
+    assert [(m.kind, m.surface, m.role) for m in got[:2]] == [
+        ("PLACE", "Kabupaten Kediri", None),
+        ("PERSON", "Darto Nugroho", "Kepala Satpol PP Kabupaten Kediri")]
+    text = ("Hakim menyebut mantan Kadis PUPR Bantul Elvi Yanti Siregar menerima uang. Elvi "
+            "membantah. Proyek jalan di Bantul itu mangkrak.")
+    person = _at(text, "Bantul Elvi Yanti Siregar", "PERSON")
+    person.role = "mantan Kadis PUPR"
+    got = _holders_after_orgs(text, [person, _at(text, "Elvi", "PERSON", 1),
+                                     _at(text, "Bantul", "PLACE", 1)],
+                              models.lexicon, models.gazetteer, names)
+    assert [(m.kind, m.surface, m.role) for m in got[:2]] == [
+        ("PLACE", "Bantul", None), ("PERSON", "Elvi Yanti Siregar", "mantan Kadis PUPR Bantul")]
+    text = "Kata peneliti Institut Riset Nasional Laboratory Hadi Susanto, panen turun."
+    ms = [_at(text, "Institut Riset Nasional Laboratory", "ORG"),
+          _at(text, "Hadi Susanto", "PERSON")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer, names) == ms
+    text = "Kepala Dinas PUPR Kota Tanjungbalai Ahmad mengaku. Ahmad membantah."
+    ms = [_at(text, "Dinas PUPR Kota Tanjungbalai", "ORG"), _at(text, "Ahmad", "PERSON"),
+          _at(text, "Ahmad", "PERSON", 1)]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer, names) == ms
+
+
+def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
+    """A mention of `surface` in `text` (its `nth` occurrence)."""
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(surface, s + 1)
+    return Mention(s, s + len(surface), kind, surface)
+
+
+def test_firm_cut_before_a_trade_word_is_one_firm() -> None:
+    """bounds9: a firm's name cut after its legal form and first word, the rest read as a
+    person ending with a trade word, is one firm; a person after a firm stays a person."""
+    from warta.ner.resolve import _firm_tails
+
+    text = "Petugas menyegel pabrik PT Jaya Lestari Steel di Desa Kemuning, Serang."
+    got = {(e.kind, e.name) for e in _entities(text)}
+    assert ("ORG", "PT Jaya Lestari Steel") in got
+    assert not any(name == "Lestari Steel" for _, name in got)
+    text = "Gudang PT Karya Dwi Tekstil terbakar."
+    ms = [_at(text, "PT Karya", "ORG"), _at(text, "Dwi Tekstil", "PERSON")]
+    assert [(m.kind, m.surface) for m in _firm_tails(text, ms)] == [
+        ("ORG", "PT Karya Dwi Tekstil")]
+    text = "Direktur PT Jaya Budi Santoso mengatakan pabrik itu patuh."
+    ms = [_at(text, "PT Jaya", "ORG"), _at(text, "Budi Santoso", "PERSON")]
+    assert _firm_tails(text, ms) == ms
+    assert ("PERSON", "Budi Santoso") in {(e.kind, e.name) for e in _entities(text)}
+
+
+def test_name_after_yang_diperankan_is_the_actor() -> None:
+    """bounds9: the name after "yang diperankan" is the actor playing the character, a
+    person, though the tagger read his spaced hyphenated surname as a body's."""
+    text = ("Serial itu laris. Tokoh Arvid Lindqvist yang diperankan Jonas Berger - Holm "
+            "menjadi favorit penonton.")
+    got = {(e.kind, e.name) for e in _entities(text)}
+    assert ("PERSON", "Jonas Berger - Holm") in got
+    assert not any(name == "Arvid Lindqvist" for _, name in got)
+
+
+def test_unit_cut_before_its_body_acronym_runs_on_over_it() -> None:
+    """bounds9: a unit's name the tagger ended before its body's acronym is one name
+    with it; the body named alone stays."""
+    from warta.ner.resolve import _unit_owners
+
+    text = ("OJK menaikkan bunga. Kepala Departemen Pengawasan Perbankan dan Pasar OJK, "
+            "Budi Hartono mengatakan kebijakan itu perlu.")
+    got = {(e.kind, e.name) for e in _entities(text)}
+    assert {("ORG", "OJK"), ("ORG", "Departemen Pengawasan Perbankan dan Pasar OJK")} <= got
+    text = "Biro Hukum KPK menerima laporan, lalu Dinas Sosial BPJS menolak."
+    ms = [_at(text, "Biro Hukum", "ORG"), _at(text, "KPK", "ORG"),
+          _at(text, "Dinas Sosial", "ORG"), _at(text, "BPJS", "ORG")]
+    assert [m.surface for m in _unit_owners(text, ms)] == [
+        "Biro Hukum KPK", "Dinas Sosial", "BPJS"]
+
+
+def test_halves_its_bracketed_acronym_spells_are_one_name() -> None:
+    """bounds9: two names one space apart that the bracketed acronym after them spells
+    whole are one name, a body's where one half was read as one; a person and a body
+    beside each other, or halves the acronym does not spell, stay apart."""
+    from warta.ner.resolve import _acronym_halves
+
+    text = "Layanan Angkutan Massal Cepat Metro Raya ( AMC - MR ) mulai beroperasi."
+    ms = [_at(text, "Angkutan", "PLACE"), _at(text, "Massal Cepat Metro Raya", "ORG")]
+    assert [(m.kind, m.surface) for m in _acronym_halves(text, ms)] == [
+        ("ORG", "Angkutan Massal Cepat Metro Raya")]
+    text = "Kepala Badan Pangan Budi Santoso ( BPBS ) hadir di Lembaga Riset Tani ( LRT )."
+    ms = [_at(text, "Badan Pangan", "ORG"), _at(text, "Budi Santoso", "PERSON"),
+          _at(text, "Lembaga Riset", "ORG"), _at(text, "Tani", "PLACE")]
+    got = _acronym_halves(text, ms)
+    assert [m.surface for m in got] == ["Badan Pangan", "Budi Santoso", "Lembaga Riset Tani"]
+    text = "Dinas Kebersihan Kota ( DKP ) bekerja."
+    ms = [_at(text, "Dinas Kebersihan", "ORG"), _at(text, "Kota", "PLACE")]
+    assert _acronym_halves(text, ms) == ms
+
+
+def test_body_shape_keeps_a_village_the_article_names_alone() -> None:
+    """bounds9: after a body's head and acronym, a word the article tags alone as a
+    place is the body's village, no holder's name, though a school of it was read as a
+    person."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    text = ("Warga Karangrejo datang. Ketua Yayasan PKBM Karangrejo, Sutopo Hadi membuka "
+            "acara. Murid SMP Karangrejo ikut.")
+    ms = [_at(text, "Karangrejo", "PLACE"), _at(text, "Yayasan PKBM Karangrejo", "ORG"),
+          _at(text, "Sutopo Hadi", "PERSON"), _at(text, "SMP Karangrejo", "PERSON")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer,
+                               models.featurizer.names) == ms

@@ -304,6 +304,13 @@ class EntitiesData(LangData):
     # Words that close an organisation's name ("The Aerospace Corporation"): capitalised
     # words after one in the same tagged name are no part of it.
     org_closers: Words = ()
+    # Trade words a firm's name ends with ("PT Sinar Baja [Steel]", "PT Karya [Tekstil]"):
+    # no person's name ends so, a "person" tagged right after a firm's legal form and
+    # first word that does is the rest of the firm's name.
+    firm_trades: Words = ()
+    # Heads of a body's units ("Departemen", "Direktorat"): a unit's name the tagger ended
+    # before its parent body's acronym ("Departemen Riset [UGM]") runs on over it.
+    unit_heads: Words = ()
     # Words before a body's class code ("Lapas Kelas [IIB] Majalengka"): the code and the
     # town after it are still the body's name.
     class_words: Words = ()

@@ -2846,6 +2846,13 @@ def _character_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _after_spaces(text: str, i: int) -> int:
+    """Where the white space opening `text[i:]` ends."""
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
 _CHARACTER_REACH = 24  # characters before a name where its acting cue may stand
 
 
@@ -2857,14 +2864,22 @@ def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
     acting only (`_characters`); a person or body only, read from cased text."""
     before, after = _character_patterns()
     roles: set[str] = set()
+    actors: set[int] = set()  # where the name after "yang diperankan" opens: the actor's
     for m in mentions:
         if m.kind not in {"PERSON", "ORG"} or m.blind or m.surface in roles:
+            continue
+        if m.kind == "ORG" and m.start in actors and all(
+                w == "-" or _name_shaped(w) for w in m.surface.split()):
+            m.kind = "PERSON"  # "yang diperankan [Jan Berger - Holm]" (bounds9)
             continue
         cue = before.search(text, max(0, m.start - _CHARACTER_REACH), m.start)
         if cue is not None and cue.group(1).casefold() == "sebagai" \
                 and m.kind != "PERSON":
             cue = None
-        if cue is not None or after.match(text, m.end) is not None:
+        tail = after.match(text, m.end)
+        if tail is not None:
+            actors.add(_after_spaces(text, tail.end()))
+        if cue is not None or tail is not None:
             roles.add(m.surface)
     if not roles:
         return mentions
@@ -3013,6 +3028,29 @@ def _spelled_by(short: str, name: str, tail: str) -> bool:
 def _initials_of(name: str) -> str:
     """The first letters of a name's words, less its joiners ("dan")."""
     return "".join(w[0] for w in re.findall(r"[\w-]+", name) if w not in _LIST_JOINERS).upper()
+
+
+_BRACKETED_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Z .&-]{1,14}?)\s*\)")
+
+
+def _acronym_halves(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two names one space apart that the acronym in brackets right after them spells
+    whole ("[Kereta] [Rel Listrik Commuter Line] ( KRL - CL )" of a rail service, "[Badan
+    Riset] [Nasional] (BRN)") are one name, a body's where either half was read as one
+    (bounds9)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:m.start] == " " and prev.kind != "PERSON" \
+                and m.kind != "PERSON" and (short := _BRACKETED_SHORT.match(text, m.end)):
+            letters = re.sub(r"[^A-Z]", "", short.group(1))
+            if len(letters) >= 3 and letters == _initials_of(text[prev.start:m.end]):
+                kind = "ORG" if "ORG" in (prev.kind, m.kind) else m.kind
+                out[-1] = Mention(prev.start, m.end, kind, text[prev.start:m.end],
+                                  blind=m.blind)
+                continue
+        out.append(m)
+    return out
 
 
 def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -4802,6 +4840,50 @@ def _company_lower_words(text: str, mentions: Sequence[Mention], lexicon: dict[s
 
 
 @cache
+def _firm_trades() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).firm_trades)
+
+
+def _firm_tails(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A company's name cut after its legal form and first word, the rest read as a
+    person ("[PT Maju] [Sentosa Steel]"), is one company: where the "person" right after
+    it ends with a trade word (`firm_trades`), as no person's name does."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "PERSON" and prev.kind == "ORG" \
+                and text[prev.end:m.start] == " " and m.surface.split()[-1] in _firm_trades() \
+                and prev.surface.split(" ", 1)[0].lower() in legal_forms() \
+                and all(w[:1].isupper() for w in m.surface.split()):
+            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=m.blind)
+            continue
+        out.append(m)
+    return out
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    return tuple(h + " " for h in load("entities", EntitiesData).unit_heads)
+
+
+def _unit_owners(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A unit's name ("Departemen Riset Ekonomi", `unit_heads`) the tagger ended right
+    before an organisation's acronym ("[Departemen Riset Ekonomi] [UGM]") is one name with
+    it: the unit of that body."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "ORG" and prev.kind == "ORG" \
+                and text[prev.end:m.start] == " " and 2 <= len(m.surface) <= 6 \
+                and m.surface.isupper() and m.surface.isalpha() \
+                and " " in prev.surface and prev.surface.startswith(_unit_heads()):
+            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=m.blind)
+            continue
+        out.append(m)
+    return out
+
+
+@cache
 def _work_title() -> re.Pattern[str]:
     heads = load("entities", EntitiesData).work_heads
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) +
@@ -5132,6 +5214,16 @@ def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
             and gaz.resolve(word) is None)
 
 
+_AREA_WORDS = frozenset({"kota", "kabupaten", "kab.", "provinsi", "kecamatan", "kelurahan",
+                         "desa", "kampung", "dusun", "nagari", "gampong"})  # before an area's name
+_ELIDED = re.compile(r"[A-Z][a-z]*['’][a-z]+")  # a name with an elided vowel: "Ma'ruf"
+
+
+def _elided_name(word: str, gaz: Gazetteer) -> bool:
+    """A name's word written with an apostrophe inside ("Ma'ruf", "Sa'adah"), no place."""
+    return _ELIDED.fullmatch(word) is not None and gaz.resolve(word) is None
+
+
 _LEADING_WORDS = frozenset({"The", "A", "An", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der",
                             "Die", "Das", "De"})  # articles opening a name
 
@@ -5155,6 +5247,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     know one of them from people's names.
     A person tagged right after joins the cut-off name ("Kejati Sumsel [Vanny] Yulia")."""
     orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
+    places = {_norm(m.surface) for m in mentions if m.kind == "PLACE"}
     people = {w for m in mentions if m.kind == "PERSON" for w in _norm(m.surface).split()}
     # one-word names of the article ("Prayogo mengatakan"): a run whose tail opens with
     # one is a body and the person the article goes on to call by his first name
@@ -5172,12 +5265,33 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
         if n in skip:
             continue
         cut = 0
+        left_kind = "PLACE" if m.kind == "PLACE" else "ORG"
         words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)] \
-            if m.kind == "ORG" and m.surface.count(" ") >= 2 else []
+            if m.kind in {"ORG", "PLACE"} and m.surface.count(" ") >= 2 else []
+        # the person tagged right after, joined to the cut-off name below: his words count
+        # with the tail ("Universitas Gadjah Mada [Rina] [Dwi Lestari]")
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        joined = nxt.surface.split() if nxt is not None and nxt.kind == "PERSON" \
+            and text[m.end:nxt.start] == " " else []
         if len(words) >= 3 and m.surface == text[m.start:m.end]:
             for k in range(len(words) - 1, max(0, len(words) - 4), -1):
                 tail = [w for _, w in words[k:]]
-                if not _holder_word(tail[0], lexicon, gaz):
+                # with the person after it only where the tail reads as a given name (the
+                # article writes it alone, or the name lists know it from people's names and
+                # never from bodies'): "Lawrence Livermore [National Laboratory] Budi" no
+                name = tail + joined if joined and names is not None and all(
+                    (w in alone or any(c in "Pp" for c in names.words.get(w.lower(), "")))
+                    and not any(c in "Oo" for c in names.words.get(w.lower(), ""))
+                    for w in tail) else tail
+                # a place run into a name cuts only where its words before the name are a
+                # place or body whole ("Kabupaten Sidoarjo [Budi] Santoso")
+                if m.kind == "PLACE" and not (
+                        names is not None and k >= 2
+                        and any(c in "LO" for c in names.phrases.get(
+                            _norm(m.surface[: words[k - 1][0] + len(words[k - 1][1])]), ""))):
+                    continue
+                if not _holder_word(tail[0], lexicon, gaz) and not _elided_name(tail[0], gaz) \
+                        or words[k - 1][1].lower() in _AREA_WORDS:  # "Kota [Bogor]" the area's
                     # a particle inside the name goes on ("Nguyen [Van] Linh")
                     if k < len(words) - 1 and tail[0].lower() in particles:
                         continue
@@ -5186,10 +5300,16 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 closed = words[k - 1][1] in _org_closers()
                 # "Persija [Jakarta] Marko Simic": the body's name ends with its town.
                 # "Universitas Gadjah Mada Ova Emilia": a body the name lists hold whole.
-                town = names is not None and len(tail) >= 2 \
+                town = names is not None and len(name) >= 2 \
                     and (gaz.resolve(words[k - 1][1]) is not None
-                         or "O" in names.phrases.get(_norm(head), "")) \
-                    and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), ""))
+                         or any(c in "LO" for c in names.phrases.get(_norm(head), ""))) \
+                    and any(c in "Pp" for w in name for c in names.words.get(w.lower(), ""))
+                # "Kementerian [PUPR] Rahmat": a body's head word and its acronyms only, a
+                # whole name of a body, the word after it no part of it
+                # ("Yayasan PPNU [Trate]" of a village the article names alone: no name)
+                shaped = k >= 2 and _body_word(words[0][1]) and all(
+                    len(w) >= 2 and w.isupper() and w.isalpha() for _, w in words[1:k]) \
+                    and not any(_norm(w) in places for w in tail)
                 # "Sinar Pacific Hartono Wijaya" beside "ujar Hartono": two name words or
                 # more whose first the article writes alone, one known from people's names
                 # (a body's own name before them: not a bare "PT" or "The")
@@ -5201,31 +5321,41 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 hw = _norm(head).split()
                 ends = len(tail) >= 2 and k >= 3 \
                     and (" ".join(hw[-2:]) in org_ends or " ".join(hw[-3:]) in org_ends)
-                if not (closed or town or called or ends or (k >= 2 and _norm(head) in orgs)):
+                if not (closed or town or called or ends or shaped
+                        or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
-                if ends and not (role or closed or town or called or _norm(head) in orgs):
-                    continue  # a body's end alone cuts only after an office
+                if (ends or shaped) and not (role or closed or town or called
+                                             or _norm(head) in orgs):
+                    continue  # a body's end or shape alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
+                if shaped and not (known or town or called or closed or _norm(head) in orgs):
+                    continue  # and only before a name the article gives its person
                 if role or (known or called or closed and len(tail) >= 2) and not town:
                     cut = k
-        elif m.kind == "PERSON" and m.surface.count(" ") >= 3 and orgs \
+        elif m.kind == "PERSON" and m.surface.count(" ") >= 2 and (orgs or places) \
                 and m.surface == text[m.start:m.end]:
             # "Manajer [Griya Asri Budi Hartono]" beside "Griya Asri" and "Budi": a body the
             # article names alone, then two name words or more whose first it writes alone
             words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)]
-            for k in range(2, len(words) - 1):
-                if words[k][1] in alone and _norm(m.surface[:words[k][0]]) in orgs \
+            for k in range(1, len(words) - 1):
+                # "Kadis PUPR [Sleman Budi Hartono]" beside "di Sleman": after an office, a
+                # place the article names alone, the office's area (bounds9)
+                head = _norm(m.surface[:words[k][0]])
+                area = head in places and (m.role is not None or _office_before(
+                    text, m, mentions[n - 1].end if n else 0) is not None)
+                if words[k][1] in alone and (k >= 2 and head in orgs or area) \
                         and all(_holder_word(w, lexicon, gaz) for _, w in words[k:]):
                     cut = k
+                    left_kind = "PLACE" if area and head not in orgs else "ORG"
                     break
         if not cut:
             out.append(m)
             continue
         left, right = _cut(m, len(m.surface[: words[cut - 1][0] + len(words[cut - 1][1])]),
-                           words[cut][0], "ORG")
+                           words[cut][0], left_kind)
         if m.kind == "PERSON" and m.role is not None:  # the office is the body's
             right.role, right.role_country = f"{m.role} {left.surface}", m.role_country
         right.kind = "PERSON"
@@ -5234,6 +5364,11 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
             right = Mention(right.start, nxt.end, "PERSON", text[right.start:nxt.end],
                             role=nxt.role, blind=m.blind)
             skip.add(n + 1)
+            # the office read before the tagged surname took the given name in ("Kepala
+            # Dinas Kota Bogor Budi" of Santoso): the office ends with the body
+            given = m.surface[words[cut][0]:]
+            if right.role is not None and right.role.endswith(" " + given):
+                right.role = right.role[: -len(given) - 1]
         if right.role is None and m.kind == "ORG" \
                 and (office := _office_before(text, m, mentions[n - 1].end if n else 0)):
             right.role = f"{office} {left.surface}"  # "Sekretaris [Komite Kota X] Budi"
@@ -7203,7 +7338,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _characters(text, mentions)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
-    mentions = _listed_names(text, _benches(mentions))
+    mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
     mentions = _lower_case_orgs(text, mentions)
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     street_tails(text, mentions, models.gazetteer)
@@ -7235,6 +7370,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _people_in_apposition(text, mentions, models.lexicon, models.featurizer.names)
     _lost_given_names(text, mentions, models.lexicon, models.gazetteer)
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
+    mentions = _unit_owners(text, _firm_tails(text, mentions))
     mentions = _joined_connectors(text, mentions)
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)

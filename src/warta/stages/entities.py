@@ -43,7 +43,7 @@ class EntityStage(Stage):
     # it cut there, a place the article names alone opening a holder's run after an office,
     # "Brigjend"-type ranks, a firm cut before a trade word, a unit before its body's
     # acronym and halves a bracketed acronym spells one name, the name after "yang
-    # diperankan" a person (63);
+    # diperankan" a person (64);
     # lists8 (merged): ranked lists of players, clubs and counts tagged cell by
     # cell, characters after acting words no entities (62);
     # merge7: kinds7's award look-behind back (a merged name clash) (61);

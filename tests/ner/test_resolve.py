@@ -382,6 +382,23 @@ def test_a_results_table_is_tagged_cell_by_cell() -> None:
                    ("Rafael Quintero", "PERSON"), ("Andes Pro Team", "ORG")}
 
 
+def test_a_results_table_with_no_break_spaces_and_engine_after_a_dash() -> None:
+    """lists9: a web page's table keeps no-break spaces around its cells, and a team may
+    name its engine after a dash: still one row a cell each."""
+    from warta.ner.resolve import _result_rows
+
+    nb = "\xa0"
+    text = (f"Hasil kualifikasi :\n1 . Arvid Lindqvist {nb} SWE {nb} Polar Racing Team {nb} "
+            f"1 m 31.204s\n2 . Tomas Herrera {nb} ARG {nb} Pampa Motorsport - Falcon {nb} "
+            f"1 m 31.388s\n3 . Kenji Arakawa {nb} JPN {nb} Sakura Speed Works {nb} 1 m 31.950s")
+    run_on = _at(text, f"Tomas Herrera {nb} ARG {nb} Pampa Motorsport", "PERSON")
+    cut = _at(text, "Works", "PERSON")
+    got = {(m.surface, m.kind) for m in _result_rows(text, [run_on, cut])}
+    assert got == {("Arvid Lindqvist", "PERSON"), ("Polar Racing Team", "ORG"),
+                   ("Tomas Herrera", "PERSON"), ("Pampa Motorsport - Falcon", "ORG"),
+                   ("Kenji Arakawa", "PERSON"), ("Sakura Speed Works", "ORG")}, got
+
+
 def test_two_rows_or_prose_are_no_table() -> None:
     """kinds7: fewer than three rows are no table, nor rows no figure follows; a name
     before an acronym in prose keeps its mentions."""

@@ -4483,10 +4483,14 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
 # words, his country's three-letter code, and his team's capitalised words (a number
 # between them, "EG 0,0 Marc VDS"), up to a bracket or a time, which must follow. The
 # bracket after the team holds its machine's model: no cell, and not the team's alias.
-_RESULT_CODE = re.compile(r" [A-Z]{3} (?=[A-Z])")  # the code, found first: a cheap scan
-_RESULT_NAME = re.compile(r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+# The cells may stand apart by any blanks (a web page's table keeps its no-break spaces,
+# "Lewis Hamilton \xa0 GBR \xa0 Mercedes"), and a team may name its engine after a dash
+# ("Red Bull Racing - TAG Heuer"): one team.
+_RESULT_CODE = re.compile(r"\s[A-Z]{3}\s+(?=[A-Z])")  # the code, found first: a cheap scan
+_RESULT_NAME = re.compile(
+    r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
 _RESULT_TEAM = re.compile(
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:-\s+)?(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
     r"(?:\s*\([^()]{1,24}\))?(?=\s*\*?\s*\d)")  # the bracketed model ("( RC213V )"),
 # then the row's figures (a time, points)
 _RESULT_NAME_REACH = 60  # characters before the code where the name may open
@@ -4540,62 +4544,104 @@ def _cells_over(text: str, mentions: list[Mention], stretches: Sequence[tuple[in
     return sorted(out, key=lambda m: m.start)
 
 
-# A ranked list of players with their clubs and a count read as prose ("1 . Budi Santoso
-# Persib Bandung 21 2 . Rudi van Dijk Ajax 19"): after the rank, a run of capitalised words
-# (a lower-case particle or a spaced dot inside, "Man . United") up to the count.
+# A list of players with their clubs and a count read as prose. A row opens after a rank
+# ("1 . Budi Santoso Persib Bandung 21 2 . Rudi van Dijk Ajax 19"), or after a year's label,
+# a comma, a bracket or a line's start ("1998 : ( Budi Santoso Persib 18 , Rudi van Dijk
+# Ajax 18 )"); it is a run of capitalised words (a lower-case particle, a spaced dot, "Man .
+# United", or a slash between two clubs, "Persib / Persija", inside) up to the count. A row
+# opened otherwise than by a rank must close after its count (a comma, a bracket, a line's
+# end).
 _RANKED_ROW = re.compile(
-    r"\d{1,2}\s?[.)]\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\.(?=\s+[A-Z])"
-    r"|[a-z]{1,3}(?=\s+[A-Z]))){2,7})\s+\d{1,3}(?![\w.,]\d)")
-_RANKED_WORD = re.compile(r"\S+")
+    r"(?:(\d{1,2}\s?[.)])|\d{4}\s?:\s?\(?|[,;(]|^)[ \t]*"
+    r"([A-Z][\w'’.-]*(?:(?:\s*/\s*|\s+)(?:[A-Z][\w'’.-]*|\.(?=\s+[A-Z])"
+    r"|[a-z]{1,3}(?=\s+[A-Z]))){1,7})\s+\d{1,3}(?!\d)(?![.,]\d)", re.M)
+_RANKED_CLOSE = re.compile(r"\s*(?:[,;)]|$)", re.M)
+_RANKED_WORD = re.compile(r"[^\s/]+")
+_RANKED_SLASH = re.compile(r"\s*/\s*")
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]+")  # "J.F.Hasselbaink": a name alone
 _RANKED_ROWS = 3  # rows that make a list
 
 
-def _ranked_rows(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of a ranked list of players with their clubs and counts (`_RANKED_ROW`),
-    tagged cell by cell: where at least `_RANKED_ROWS` rows stand in a sports report and
-    the tagger found a person opening most of them, each row's name is a PERSON and its
-    club an ORG, and the mentions it ran across them ("Budi Santoso Persib", "Persib
-    Bandung 21") go. The club opens where a mention other than a person that runs to the
-    row's count opens; else the name is its first word and the next one (with the
-    particles between them, "Rudi van Dijk")."""
-    rows = [r.span(1) for r in _RANKED_ROW.finditer(text)
-            if r.start() == 0 or not (text[r.start() - 1].isalnum()
-                                      or text[r.start() - 1] in "_.,")]
-    if len(rows) < _RANKED_ROWS or not sports_report(text):
+def _ranked_rows(text: str, mentions: list[Mention],
+                 is_place: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Mentions of a list of players with their clubs and counts (`_RANKED_ROW`), tagged
+    cell by cell: where at least `_RANKED_ROWS` rows stand in a sports report and the
+    tagger found a person opening most of them, each row's name is a PERSON and its
+    club (each club, where a slash parts two) an ORG, and the mentions it ran across them
+    ("Budi Santoso Persib", "Persib Bandung 21") go. Rows opened by no rank are read only
+    where most of them name a club known: a team of [sport_teams], a name the article tags
+    as no person, a place (`is_place`), or a mention other than a person running from
+    the club's first word to the count; else "Egy Maulana Vikri 10" is a name with a
+    shirt's number. The name ends where the best-known club opens (a first name and a
+    surname at least, or a name written with initials, "J.F.Hasselbaink"); where none is
+    known, it is the first word and the next one (with the particles between them, "Rudi
+    van Dijk")."""
+    found = [r for r in _RANKED_ROW.finditer(text)
+             if (r.group(1) is not None or _RANKED_CLOSE.match(text, r.end()))
+             and (not r.group()[:1].isdigit() or r.start() == 0
+                  or not (text[r.start() - 1].isalnum() or text[r.start() - 1] in "_.,"))]
+    if len(found) < _RANKED_ROWS or not sports_report(text):
         return mentions
     spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
     starts = [s for s, _, _ in spans]
+    rows = [r.span(2) for r in found]
     opened = sum(1 for a, _ in rows if (k := bisect_left(starts, a)) < len(spans)
                  and spans[k][0] == a and mentions[spans[k][2]].kind == "PERSON")
     if opened * 2 < len(rows):
         return mentions  # no players' list: towns, bodies or titles with counts
     particles = _lower_particles()
-    cells: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for a, b in rows:
+    teams = _sport()[2]
+    known = {*teams, *teams.values(), *(m.surface for m in mentions if m.kind != "PERSON")}
+
+    rows_cells: list[tuple[bool, tuple[int, int], list[tuple[int, int, str]]]] = []
+    unranked = sure = 0
+    for r, (a, b) in zip(found, rows, strict=True):
         words = [(w.start(), w.end(), w.group()) for w in _RANKED_WORD.finditer(text, a, b)]
-        split = None
+        best, split = 0.0, 0
         for i in range(1, len(words)):
-            k = bisect_left(starts, words[i][0])
-            if k < len(spans) and spans[k][0] == words[i][0] and spans[k][1] >= b \
-                    and mentions[spans[k][2]].kind != "PERSON":
-                split = i
-                break
-        if split is None:
-            split = 1
-            while split < len(words) - 1 and words[split][2] in particles:
-                split += 1
-            split += 1
-        if split >= len(words) or not all(w[2][:1].isupper() or w[2] in particles
-                                           for w in words[:split]) \
-                or not words[split][2][:1].isupper():
+            name, tail = words[:i], words[i:]
+            if not (tail[0][2][:1].isupper() and name[-1][2][:1].isupper()
+                    and not name[-1][2].endswith(".")  # "Man. United": the club's
+                    and all(w[2][:1].isupper() or w[2] in particles for w in name)
+                    and (i > 1 or _INITIALLED_NAME.fullmatch(name[0][2]))):
+                continue
+            clubs = _RANKED_SLASH.split(text[tail[0][0]:b])
+            k = bisect_left(starts, tail[0][0])
+            score = 3.0 if any(c in known for c in clubs) else \
+                2.0 if k < len(spans) and spans[k][0] == tail[0][0] and spans[k][1] >= b \
+                and mentions[spans[k][2]].kind != "PERSON" else \
+                1.0 if tail[0][2] in known else \
+                0.5 if tail[-1][2] in known or is_place is not None and (
+                    is_place(tail[0][2]) or is_place(clubs[0])) else 0.0
+            if score > best:
+                best, split = score, i
+        if r.group(1) is None:
+            unranked += 1
+            sure += best > 0
+        if best < 1:  # no club known: a first name and a surname
+            first = 1
+            while first < len(words) - 1 and words[first][2] in particles:
+                first += 1
+            first += 1
+            if first < len(words) and all(w[2][:1].isupper() or w[2] in particles
+                                          for w in words[:first]) \
+                    and words[first][2][:1].isupper():
+                split = first
+        if not split:
             continue
-        cells.append((a, words[split - 1][1], "PERSON"))
-        cells.append((words[split][0], b, "ORG"))
-        taken.append((a, b))
-    if not cells:
+        cells = [(a, words[split - 1][1], "PERSON")]
+        at = words[split][0]
+        for club in _RANKED_SLASH.finditer(text, at, b):
+            cells.append((at, club.start(), "ORG"))
+            at = club.end()
+        cells.append((at, b, "ORG"))
+        rows_cells.append((r.group(1) is None, (a, b), cells))
+    if sure * 2 < unranked:  # rows of names and numbers: no clubs
+        rows_cells = [row for row in rows_cells if not row[0]]
+    if not rows_cells:
         return mentions
-    return _cells_over(text, mentions, taken, cells)
+    taken = [span for _, span, _ in rows_cells]
+    return _cells_over(text, mentions, taken, [c for _, _, cs in rows_cells for c in cs])
 
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
@@ -7163,7 +7209,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
-    mentions = _ranked_rows(text, _result_rows(text, mentions))
+    mentions = _ranked_rows(text, _result_rows(text, mentions),
+                            lambda word: models.gazetteer.resolve(word) is not None)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -399,6 +399,40 @@ def test_a_results_table_with_no_break_spaces_and_engine_after_a_dash() -> None:
                    ("Kenji Arakawa", "PERSON"), ("Sakura Speed Works", "ORG")}, got
 
 
+def test_a_list_of_match_results_gives_each_side_a_team() -> None:
+    """lists9: lines of results (a rank or a label before, the scorers' bracket after) give
+    each side one ORG: a mention run across the score goes, a team taken for a person or a
+    place is a team, here and where the same name stands in prose."""
+    from warta.ner.resolve import _score_rows
+
+    text = ("Tim Rajawali Hitam menang besar .\nHasil laga basket semalam :\n"
+            "1 . Rajawali Hitam 88 - 71 Banteng Muda\n2 . Garuda Putih 90 \xa0 - 85 Elang Laut "
+            "( Budi 20 poin )\nWidi Prasetyo : Hiu Biru 77 - 80 Naga Merah , 12 / 05 / 2020")
+    prose = _at(text, "Rajawali Hitam", "PERSON")
+    run = _at(text, "Rajawali Hitam 88 - 71 Banteng", "PLACE")
+    place = _at(text, "Elang Laut", "PLACE")
+    label = _at(text, "Widi Prasetyo", "PERSON")
+    got = sorted((m.surface, m.kind) for m in _score_rows(text, [prose, run, place, label]))
+    assert got == sorted([("Rajawali Hitam", "ORG"), ("Rajawali Hitam", "ORG"),
+                          ("Banteng Muda", "ORG"), ("Garuda Putih", "ORG"),
+                          ("Elang Laut", "ORG"), ("Widi Prasetyo", "PERSON"),
+                          ("Hiu Biru", "ORG"), ("Naga Merah", "ORG")]), got
+
+
+def test_results_between_players_or_a_single_score_left_alone() -> None:
+    """lists9: results whose sides the tagger took for people are matches between players;
+    one score in a line is no list."""
+    from warta.ner.resolve import _score_rows
+
+    text = "Hasil tenis :\nAndi Wijaya 2 - 1 Rudi Hartono\nSinta Dewi 2 - 0 Maya Sari\n"
+    people = [_at(text, n, "PERSON") for n in ("Andi Wijaya", "Rudi Hartono", "Sinta Dewi",
+                                               "Maya Sari")]
+    assert _score_rows(text, people) == people
+    one = "Skor akhir :\nPersada Jaya 2 - 1 Mitra Karya\nLaga berjalan ketat ."
+    ms = [_at(one, "Persada Jaya 2", "PERSON")]
+    assert _score_rows(one, ms) == ms
+
+
 def test_two_rows_or_prose_are_no_table() -> None:
     """kinds7: fewer than three rows are no table, nor rows no figure follows; a name
     before an acronym in prose keeps its mentions."""

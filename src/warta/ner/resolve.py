@@ -4643,6 +4643,41 @@ def _ranked_rows(text: str, mentions: list[Mention],
     taken = [span for _, span, _ in rows_cells]
     return _cells_over(text, mentions, taken, [c for _, _, cs in rows_cells for c in cs])
 
+# A list of match results, a line each ("Persib Bandung 2 - 1 Arema FC", "1 . Bali United
+# 98 - 87 Dewa United", "Budi Santoso : Persija 1 - 0 PSM , 12 / 05 / 2010"): after a rank or
+# a label and its colon, a side's capitalised words (a number inside, "Schalke 04"), the
+# score, and the other side's words up to the line's end, a comma or the scorers' bracket.
+# Blanks inside a row are any but a line's break (a web page's no-break spaces).
+_SIDE = r"[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’.&-]*|[a-z]{1,3}(?=[^\S\n]+[A-Z]))){0,4}"
+_SCORE_ROW = re.compile(
+    rf"^[^\S\n]*(?:\d{{1,2}}[^\S\n]?[.)][^\S\n]*|[^\n:]{{1,40}}:[^\S\n]*)?({_SIDE})"
+    rf"[^\S\n]+\d{{1,3}}[^\S\n]*-[^\S\n]*\d{{1,3}}[^\S\n]+({_SIDE})"
+    rf"(?=[^\S\n]*(?:[(,]|$))", re.M)
+_SCORE_ROWS = 2  # rows that make a list of results
+
+
+def _score_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a list of match results (`_SCORE_ROW`) tagged side by side: where at
+    least `_SCORE_ROWS` lines of it stand, each side is one team, an ORG, and every
+    mention over a row goes ("Atlanta Hawks 104 - 111 Detroit Pistons" as one place, a
+    team taken for a person, "Moscow" cut from "CSKA Moscow"), and a mention elsewhere
+    written as a side is the team too. Where the tagger took most
+    sides for people, the matches are between players (tennis, badminton): left alone."""
+    rows = [r for r in _SCORE_ROW.finditer(text)] if " - " in text or "-" in text else []
+    if len(rows) < _SCORE_ROWS:
+        return mentions
+    exact = {(m.start, m.end): m.kind for m in mentions}
+    sides = [r.span(k) for r in rows for k in (1, 2)]
+    if sum(exact.get(side) == "PERSON" for side in sides) * 2 >= len(sides):
+        return mentions
+    teams = {text[a:b] for a, b in sides}
+    for m in mentions:  # the same name elsewhere is the same team
+        if m.kind != "ORG" and m.surface in teams:
+            m.kind, m.place = "ORG", None
+    return _cells_over(text, mentions, [(r.start(1), r.end(2)) for r in rows],
+                       [(a, b, "ORG") for a, b in sides])
+
+
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
 _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
@@ -7209,8 +7244,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
-    mentions = _ranked_rows(text, _result_rows(text, mentions),
-                            lambda word: models.gazetteer.resolve(word) is not None)
+    mentions = _score_rows(text, _ranked_rows(
+        text, _result_rows(text, mentions),
+        lambda word: models.gazetteer.resolve(word) is not None))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -679,3 +679,53 @@ def test_a_holder_run_into_a_body_whose_name_the_article_ends_alike_is_cut() -> 
     assert [(m.kind, m.surface, m.role) for m in out][:2] == [
         ("ORG", "Komite Kota Vientiane Partai Buruh Laos", None),
         ("PERSON", "Somsak Phonvilay", "Ketua Komite Kota Vientiane Partai Buruh Laos")]
+
+
+def test_a_body_ending_with_its_acronym_run_into_a_holder_is_cut() -> None:
+    """lists9: an office, then a body ending with its acronym run on with a one-word name
+    (an apostrophe inside it, "Ma'ruf") the article writes alone: the body and the person,
+    the office his; a rank after the body is no name."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    text = ("Kepala Bidang Hukum Dinas PUPR Nu'man meninjau jalan itu . Menurut Nu'man , "
+            "perbaikan selesai pekan depan .")
+    ms = [_at(text, "Dinas PUPR Nu'man", "ORG"),
+          Mention(text.rindex("Nu'man"), text.rindex("Nu'man") + 6, "PERSON", "Nu'man")]
+    got = _holders_after_orgs(text, ms, models.lexicon, models.gazetteer)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("ORG", "Dinas PUPR"), ("PERSON", "Nu'man"), ("PERSON", "Nu'man")]
+    assert got[1].role is not None and got[1].role.startswith("Kepala Bidang Hukum")
+    # no office before it: the body's longer name stays whole
+    text = "Dinas PUPR Nu'man dibangun lagi . Kata Nu'man , itu bagus ."
+    ms = [_at(text, "Dinas PUPR Nu'man", "ORG"),
+          Mention(text.index("Nu'man ,"), text.index("Nu'man ,") + 6, "PERSON", "Nu'man")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer) == ms
+
+
+def test_a_place_run_into_a_person_named_elsewhere_without_it() -> None:
+    """lists9: "Kadis ... [Sorong Budi Ari Santoso]" beside "Budi Ari Santoso" and "di
+    Sorong": the place and the person, the office ending with the place; the same word
+    tagged a person alone is the place."""
+    from warta.ner.resolve import _places_before_named, load_models
+
+    models = load_models()
+    text = ("Mantan Kadis Kota Sorong Budi Ari Santoso diperiksa . Rumahnya di Sorong . "
+            "Kini ia Sekretaris Dinas Sorong . Budi Ari Santoso membantah .")
+    joined = _at(text, "Sorong Budi Ari Santoso", "PERSON")
+    joined.role = "Mantan Kadis Kota"
+    place = Mention(text.index("di Sorong") + 3, text.index("di Sorong") + 9, "PLACE", "Sorong")
+    alone = Mention(text.index("Dinas Sorong") + 6, text.index("Dinas Sorong") + 12, "PERSON",
+                    "Sorong", role="Sekretaris Dinas")
+    later = Mention(text.rindex("Budi"), text.rindex("Santoso") + 7, "PERSON",
+                    "Budi Ari Santoso")
+    got = _places_before_named(text, [joined, place, alone, later], models.gazetteer)
+    assert [(m.kind, m.surface, m.role) for m in got] == [
+        ("PLACE", "Sorong", None), ("PERSON", "Budi Ari Santoso", "Mantan Kadis Kota Sorong"),
+        ("PLACE", "Sorong", None), ("PLACE", "Sorong", None),
+        ("PERSON", "Budi Ari Santoso", None)]
+    # the person never written without the word: one name ("Victoria Anne Lestari")
+    text = "Victoria Anne Lestari hadir . Ia tinggal di Victoria ."
+    ms = [_at(text, "Victoria Anne Lestari", "PERSON"),
+          Mention(text.rindex("Victoria"), text.rindex("Victoria") + 8, "PLACE", "Victoria")]
+    assert _places_before_named(text, ms, models.gazetteer) == ms

@@ -25,7 +25,7 @@ from ..text.scan import opening
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
-from .bounds import _office_before, fix_bounds, pair_cue_on_line
+from .bounds import _office_before, _ranks as ranks, fix_bounds, pair_cue_on_line
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -627,8 +627,14 @@ def _rank_abbreviations() -> frozenset[str]:
 _FORCE_AFTER_RANK = frozenset({"Pol", "Pol.", "TNI", "Polisi"})
 
 
+_NAME_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")  # "Ma'ruf", "Nu’man": a name's letter
+
+
 def _name_shaped(word: str) -> bool:
-    """A word written as a name's word: a capital, then lower-case letters."""
+    """A word written as a name's word: a capital, then lower-case letters (an apostrophe
+    between two of them, as Arabic names write a glottal stop: "Ma'mun")."""
+    if "'" in word or "’" in word:
+        word = _NAME_APOSTROPHE.sub("", word)
     return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
@@ -4678,6 +4684,40 @@ def _score_rows(text: str, mentions: list[Mention]) -> list[Mention]:
                        [(a, b, "ORG") for a, b in sides])
 
 
+def _places_before_named(text: str, mentions: list[Mention], gaz: Gazetteer
+                         ) -> list[Mention]:
+    """A one-word place run into the person after it ("Kadis Dinas Kota [Sorong Budi Ari
+    Santoso]") is the place and the person, where the article names that person elsewhere
+    without it ("Budi Ari Santoso") and the word is a place it names alone or the gazetteer
+    knows; an office right before then ends with the place ("Kadis Dinas Kota Sorong"). The
+    same word tagged a person alone elsewhere ("Sekretaris Dinas [Sorong]") is the place."""
+    named = {m.surface for m in mentions if m.kind == "PERSON" and " " in m.surface}
+    if not named:
+        return mentions
+    places = {m.surface: m.place for m in mentions if m.kind == "PLACE"}
+    out: list[Mention] = []
+    heads: dict[str, Place | None] = {}
+    for m in mentions:
+        head, _, rest = m.surface.partition(" ")
+        if not (m.kind == "PERSON" and " " in rest and rest in named and not m.blind
+                and m.surface == text[m.start:m.end]
+                and (head in places or gaz.resolve(head) is not None)):
+            out.append(m)
+            continue
+        place = places[head] if head in places else gaz.resolve(head)
+        heads[head] = place
+        role = m.role
+        if role is not None and text[:m.start].rstrip().endswith(role.rsplit(None, 1)[-1]):
+            role = f"{role} {head}"
+        out.append(Mention(m.start, m.start + len(head), "PLACE", head, place=place))
+        out.append(Mention(m.end - len(rest), m.end, "PERSON", rest, role=role,
+                           role_country=m.role_country))
+    for m in out:
+        if m.kind == "PERSON" and m.surface in heads:
+            m.kind, m.place, m.role, m.role_country = "PLACE", heads[m.surface], None, None
+    return out
+
+
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
 _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
@@ -5146,6 +5186,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     # one is a body and the person the article goes on to call by his first name
     alone = {m.surface for m in mentions if m.kind in {"PERSON", "ORG"}
              and " " not in m.surface and not m.surface.isupper()}
+    persons_alone = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
     particles = _inner_particles()
     heads = legal_forms() | _body_heads()
     # the last two and three words of the article's bodies' names ("Partai Buruh Laos" of
@@ -5187,12 +5228,19 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 hw = _norm(head).split()
                 ends = len(tail) >= 2 and k >= 3 \
                     and (" ".join(hw[-2:]) in org_ends or " ".join(hw[-3:]) in org_ends)
-                if not (closed or town or called or ends or (k >= 2 and _norm(head) in orgs)):
+                # "Direktur ... [Kementerian ESDM Ma'mun]" beside "ujarnya Ma'mun": a body
+                # ending with its acronym (no rank), then a name the article writes alone
+                acronym = k >= 2 and len(words[k - 1][1]) >= 2 and words[k - 1][1].isupper() \
+                    and words[k - 1][1].isalpha() and words[k - 1][1].lower() not in ranks() \
+                    and all(w in persons_alone for w in tail)
+                if not (closed or town or called or ends or acronym
+                        or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
-                if ends and not (role or closed or town or called or _norm(head) in orgs):
+                if (ends or acronym) and not (role or closed or town or called
+                                              or _norm(head) in orgs):
                     continue  # a body's end alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
                 if role or (known or called or closed and len(tail) >= 2) and not town:
@@ -7244,9 +7292,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
-    mentions = _score_rows(text, _ranked_rows(
+    mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
         text, _result_rows(text, mentions),
-        lambda word: models.gazetteer.resolve(word) is not None))
+        lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -1853,7 +1853,8 @@ def test_year_labelled_list_of_players_clubs_and_counts_split_cell_by_cell() -> 
 
 def test_unranked_rows_of_names_and_numbers_without_clubs_left_alone() -> None:
     # lists9: a squad's names with shirt numbers, no club known: not split
-    text = ("Pelatih tim sepak bola itu memanggil pemain untuk laga uji coba :\n"
+    text = ("Sepak bola: pelatih memanggil pemain ke timnas untuk laga uji coba , daftar "
+            "skuad dengan nomor punggung :\n"
             "Andika Surya Pratama 10 , Gilang Ramadhan Putra 7 , Fikri Hadi Saputra 9 , "
             "Rendy Akbar Maulana 4 .")
     mentions = [Mention(m.start(), m.end(), "PERSON", m.group()) for m in __import__("re")

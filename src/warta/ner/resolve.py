@@ -4582,11 +4582,13 @@ def _ranked_rows(text: str, mentions: list[Mention],
     surname at least, or a name written with initials, "J.F.Hasselbaink"); where none is
     known, it is the first word and the next one (with the particles between them, "Rudi
     van Dijk")."""
+    if not sports_report(text):  # asked per text before: cached, and cheaper than the rows
+        return mentions
     found = [r for r in _RANKED_ROW.finditer(text)
              if (r.group(1) is not None or _RANKED_CLOSE.match(text, r.end()))
              and (not r.group()[:1].isdigit() or r.start() == 0
                   or not (text[r.start() - 1].isalnum() or text[r.start() - 1] in "_.,"))]
-    if len(found) < _RANKED_ROWS or not sports_report(text):
+    if len(found) < _RANKED_ROWS:
         return mentions
     spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
     starts = [s for s, _, _ in spans]

@@ -1885,3 +1885,12 @@ def test_a_word_of_a_cued_character_written_alone_goes_with_it() -> None:
     names = {e.name for e in _entities(text)}
     assert "Kemuning" not in names and "Lintang Kemuning" not in names
     assert "Nadia Purwoko" in names
+
+
+def test_rank_spelled_brigjend_is_no_part_of_the_body_before_it() -> None:
+    # lists9: "Brigjend" (Detik's spelling of Brigjen) is a rank: the body ends before it
+    ents = {(e.kind, e.name) for e in _entities(
+        "Kepala Biro Penmas Divisi Humas Polri Brigjend Wahyu Santoso mengatakan pelaku "
+        "sudah ditangkap . Wahyu menambahkan berkas segera dilimpahkan .")}
+    assert not any("Brigjend" in n for _, n in ents), sorted(ents)
+    assert ("PERSON", "Wahyu Santoso") in ents, sorted(ents)

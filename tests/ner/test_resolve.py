@@ -729,3 +729,50 @@ def test_a_place_run_into_a_person_named_elsewhere_without_it() -> None:
     ms = [_at(text, "Victoria Anne Lestari", "PERSON"),
           Mention(text.rindex("Victoria"), text.rindex("Victoria") + 8, "PLACE", "Victoria")]
     assert _places_before_named(text, ms, models.gazetteer) == ms
+
+
+def test_a_first_name_run_into_the_body_before_it_goes_to_the_person() -> None:
+    """lists9: "Pengamat dari [Universitas Negeri Malang Rudi] [Hartono Wibisono]": the
+    body, and the person whole with the office; not after a place's head word ("Dinas
+    Kota [Sorong] [Budi]"), where the word is the place's name."""
+    from warta.ner.resolve import _first_names_run_back, load_models
+
+    models = load_models()
+    text = ("Pengamat ekonomi dari Universitas Negeri Malang Rudi Hartono Wibisono menilai "
+            "harga naik . Menurut Rudi , itu wajar .")
+    joined = _at(text, "Universitas Negeri Malang Rudi", "ORG")
+    rest = _at(text, "Hartono Wibisono", "PERSON")
+    rest.role = "Pengamat ekonomi dari Universitas Negeri Malang Rudi"
+    alone = Mention(text.rindex("Rudi"), text.rindex("Rudi") + 4, "PERSON", "Rudi")
+    got = _first_names_run_back(text, [joined, rest, alone], models.lexicon, models.gazetteer)
+    assert [(m.kind, m.surface, m.role) for m in got] == [
+        ("ORG", "Universitas Negeri Malang", None),
+        ("PERSON", "Rudi Hartono Wibisono", "Pengamat ekonomi dari Universitas Negeri Malang"),
+        ("PERSON", "Rudi", None)]
+    # the word never a person alone: a party's name ends the body ("Fraksi Partai Golkar")
+    text = "Ketua Fraksi Partai Golkar Budi Santoso hadir . Golkar menolak ."
+    ms = [_at(text, "Fraksi Partai Golkar", "ORG"), _at(text, "Budi Santoso", "PERSON")]
+    assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms
+    text = "Kepala Dinas PUPR Kota Sorong Budi menolak ."
+    ms = [_at(text, "Dinas PUPR Kota Sorong", "ORG"), _at(text, "Budi", "PERSON")]
+    assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms
+
+
+def test_a_body_written_whole_again_keeps_its_last_word() -> None:
+    """lists9: the last word of a body the article writes whole elsewhere is no first name,
+    even where a one-word person of that spelling was tagged."""
+    from warta.ner.resolve import _first_names_run_back, load_models
+
+    models = load_models()
+    text = ("Direktur PT Sinar Mulia Santoso, Santoso, dan Direktur Utama PT Sinar Mulia "
+            "Santoso Budi Hartono diperiksa . PT Sinar Mulia Santoso membantah .")
+    first = _at(text, "PT Sinar Mulia Santoso", "ORG")
+    alone = Mention(text.index(", Santoso") + 2, text.index(", Santoso") + 9, "PERSON",
+                    "Santoso")
+    s = text.index("PT Sinar Mulia Santoso Budi")
+    joined = Mention(s, s + 22, "ORG", "PT Sinar Mulia Santoso")
+    person = _at(text, "Budi Hartono", "PERSON")
+    s = text.rindex("PT Sinar")
+    again = Mention(s, s + 22, "ORG", "PT Sinar Mulia Santoso")
+    ms = [first, alone, joined, person, again]
+    assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms

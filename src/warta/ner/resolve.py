@@ -4720,6 +4720,55 @@ def _places_before_named(text: str, mentions: list[Mention], gaz: Gazetteer
     return out
 
 
+def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str, str],
+                          gaz: Gazetteer) -> list[Mention]:
+    """A person's first name the tagger ran into the body or the place before it, the rest
+    of the name tagged a person right after ("Pengamat dari [Universitas Negeri Malang
+    Rudi] [Hartono]", "Kepala Dinas [Kabupaten Sleman Dwi] [Santoso]"): the first name goes
+    to the person, where the article calls the person by that first name alone ("kata
+    Rudi"). The words before it must be a body (an organisation's head word opens them, or
+    the article names them alone as a body) or a place the gazetteer knows; the office the
+    person held then ends with them ("Fraksi Partai [Golkar] [Budi]" stays: no "Golkar"
+    person alone), and so does a body the article writes whole again ("PT Sinar Jaya" of
+    "Direktur PT Sinar Jaya, Jaya, ...")."""
+    orgs = Counter(m.surface for m in mentions if m.kind == "ORG")
+    alone = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
+    out: list[Mention] = []
+    n = 0
+    while n < len(mentions):
+        m = mentions[n]
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        head, _, first = m.surface.rpartition(" ")
+        if nxt is None or nxt.kind != "PERSON" or m.kind not in {"ORG", "PERSON"} \
+                or " " not in head or text[m.end:nxt.start] != " " or m.blind \
+                or m.surface != text[m.start:m.end] or first not in alone \
+                or orgs[m.surface] > 1 \
+                or not _holder_word(first, lexicon, gaz):
+            out.append(m)
+            n += 1
+            continue
+        place = gaz.resolve(head)
+        body = head in orgs or head.split(None, 1)[0] in org_words()
+        if not (place is not None or body) \
+                or head.rsplit(None, 1)[-1].lower() in place_prefixes():  # "Dinas Kota [X]"
+            out.append(m)
+            n += 1
+            continue
+        kind = "PLACE" if place is not None and not body else "ORG"
+        role = nxt.role if m.kind == "ORG" else m.role
+        if role is not None and m.kind == "ORG" and role.endswith(f" {m.surface}"):
+            role = role[: -len(first) - 1]  # "... dari Universitas X [Rudi]"
+        elif role is not None and m.kind == "PERSON":
+            role = f"{role} {head}"  # "Kepala Dinas" + "Kabupaten Sleman"
+        out.append(Mention(m.start, m.start + len(head), kind, head,
+                           place=place if kind == "PLACE" else None))
+        out.append(Mention(m.end - len(first), nxt.end, "PERSON",
+                           text[m.end - len(first):nxt.end], role=role,
+                           role_country=nxt.role_country or m.role_country))
+        n += 2
+    return out
+
+
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
 _REDUPLICATION = re.compile(r"\s*-\s*([a-z]+)")
@@ -7297,6 +7346,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
         text, _result_rows(text, mentions),
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
+    mentions = _first_names_run_back(text, mentions, models.lexicon, models.gazetteer)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

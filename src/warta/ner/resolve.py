@@ -25,7 +25,8 @@ from ..text.scan import opening
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
-from .bounds import _office_before, _ranks as ranks, fix_bounds, pair_cue_on_line
+from .bounds import _office_before, fix_bounds, pair_cue_on_line
+from .bounds import _ranks as ranks
 from .chunks import bio_chunks
 from .countries import (
     article_countries,

@@ -382,6 +382,57 @@ def test_a_results_table_is_tagged_cell_by_cell() -> None:
                    ("Rafael Quintero", "PERSON"), ("Andes Pro Team", "ORG")}
 
 
+def test_a_results_table_with_no_break_spaces_and_engine_after_a_dash() -> None:
+    """lists9: a web page's table keeps no-break spaces around its cells, and a team may
+    name its engine after a dash: still one row a cell each."""
+    from warta.ner.resolve import _result_rows
+
+    nb = "\xa0"
+    text = (f"Hasil kualifikasi :\n1 . Arvid Lindqvist {nb} SWE {nb} Polar Racing Team {nb} "
+            f"1 m 31.204s\n2 . Tomas Herrera {nb} ARG {nb} Pampa Motorsport - Falcon {nb} "
+            f"1 m 31.388s\n3 . Kenji Arakawa {nb} JPN {nb} Sakura Speed Works {nb} 1 m 31.950s")
+    run_on = _at(text, f"Tomas Herrera {nb} ARG {nb} Pampa Motorsport", "PERSON")
+    cut = _at(text, "Works", "PERSON")
+    got = {(m.surface, m.kind) for m in _result_rows(text, [run_on, cut])}
+    assert got == {("Arvid Lindqvist", "PERSON"), ("Polar Racing Team", "ORG"),
+                   ("Tomas Herrera", "PERSON"), ("Pampa Motorsport - Falcon", "ORG"),
+                   ("Kenji Arakawa", "PERSON"), ("Sakura Speed Works", "ORG")}, got
+
+
+def test_a_list_of_match_results_gives_each_side_a_team() -> None:
+    """lists9: lines of results (a rank or a label before, the scorers' bracket after) give
+    each side one ORG: a mention run across the score goes, a team taken for a person or a
+    place is a team, here and where the same name stands in prose."""
+    from warta.ner.resolve import _score_rows
+
+    text = ("Tim Rajawali Hitam menang besar .\nHasil laga basket semalam :\n"
+            "1 . Rajawali Hitam 88 - 71 Banteng Muda\n2 . Garuda Putih 90 \xa0 - 85 Elang Laut "
+            "( Budi 20 poin )\nWidi Prasetyo : Hiu Biru 77 - 80 Naga Merah , 12 / 05 / 2020")
+    prose = _at(text, "Rajawali Hitam", "PERSON")
+    run = _at(text, "Rajawali Hitam 88 - 71 Banteng", "PLACE")
+    place = _at(text, "Elang Laut", "PLACE")
+    label = _at(text, "Widi Prasetyo", "PERSON")
+    got = sorted((m.surface, m.kind) for m in _score_rows(text, [prose, run, place, label]))
+    assert got == sorted([("Rajawali Hitam", "ORG"), ("Rajawali Hitam", "ORG"),
+                          ("Banteng Muda", "ORG"), ("Garuda Putih", "ORG"),
+                          ("Elang Laut", "ORG"), ("Widi Prasetyo", "PERSON"),
+                          ("Hiu Biru", "ORG"), ("Naga Merah", "ORG")]), got
+
+
+def test_results_between_players_or_a_single_score_left_alone() -> None:
+    """lists9: results whose sides the tagger took for people are matches between players;
+    one score in a line is no list."""
+    from warta.ner.resolve import _score_rows
+
+    text = "Hasil tenis :\nAndi Wijaya 2 - 1 Rudi Hartono\nSinta Dewi 2 - 0 Maya Sari\n"
+    people = [_at(text, n, "PERSON") for n in ("Andi Wijaya", "Rudi Hartono", "Sinta Dewi",
+                                               "Maya Sari")]
+    assert _score_rows(text, people) == people
+    one = "Skor akhir :\nPersada Jaya 2 - 1 Mitra Karya\nLaga berjalan ketat ."
+    ms = [_at(one, "Persada Jaya 2", "PERSON")]
+    assert _score_rows(one, ms) == ms
+
+
 def test_two_rows_or_prose_are_no_table() -> None:
     """kinds7: fewer than three rows are no table, nor rows no figure follows; a name
     before an acronym in prose keeps its mentions."""
@@ -628,3 +679,100 @@ def test_a_holder_run_into_a_body_whose_name_the_article_ends_alike_is_cut() -> 
     assert [(m.kind, m.surface, m.role) for m in out][:2] == [
         ("ORG", "Komite Kota Vientiane Partai Buruh Laos", None),
         ("PERSON", "Somsak Phonvilay", "Ketua Komite Kota Vientiane Partai Buruh Laos")]
+
+
+def test_a_body_ending_with_its_acronym_run_into_a_holder_is_cut() -> None:
+    """lists9: an office, then a body ending with its acronym run on with a one-word name
+    (an apostrophe inside it, "Ma'ruf") the article writes alone: the body and the person,
+    the office his; a rank after the body is no name."""
+    from warta.ner.resolve import _holders_after_orgs, load_models
+
+    models = load_models()
+    text = ("Kepala Bidang Hukum Dinas PUPR Nu'man meninjau jalan itu . Menurut Nu'man , "
+            "perbaikan selesai pekan depan .")
+    ms = [_at(text, "Dinas PUPR Nu'man", "ORG"),
+          Mention(text.rindex("Nu'man"), text.rindex("Nu'man") + 6, "PERSON", "Nu'man")]
+    got = _holders_after_orgs(text, ms, models.lexicon, models.gazetteer)
+    assert [(m.kind, m.surface) for m in got] == [
+        ("ORG", "Dinas PUPR"), ("PERSON", "Nu'man"), ("PERSON", "Nu'man")]
+    assert got[1].role is not None and got[1].role.startswith("Kepala Bidang Hukum")
+    # no office before it: the body's longer name stays whole
+    text = "Dinas PUPR Nu'man dibangun lagi . Kata Nu'man , itu bagus ."
+    ms = [_at(text, "Dinas PUPR Nu'man", "ORG"),
+          Mention(text.index("Nu'man ,"), text.index("Nu'man ,") + 6, "PERSON", "Nu'man")]
+    assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer) == ms
+
+
+def test_a_place_run_into_a_person_named_elsewhere_without_it() -> None:
+    """lists9: "Kadis ... [Sorong Budi Ari Santoso]" beside "Budi Ari Santoso" and "di
+    Sorong": the place and the person, the office ending with the place; the same word
+    tagged a person alone is the place."""
+    from warta.ner.resolve import _places_before_named, load_models
+
+    models = load_models()
+    text = ("Mantan Kadis Kota Sorong Budi Ari Santoso diperiksa . Rumahnya di Sorong . "
+            "Kini ia Sekretaris Dinas Sorong . Budi Ari Santoso membantah .")
+    joined = _at(text, "Sorong Budi Ari Santoso", "PERSON")
+    joined.role = "Mantan Kadis Kota"
+    place = Mention(text.index("di Sorong") + 3, text.index("di Sorong") + 9, "PLACE", "Sorong")
+    alone = Mention(text.index("Dinas Sorong") + 6, text.index("Dinas Sorong") + 12, "PERSON",
+                    "Sorong", role="Sekretaris Dinas")
+    later = Mention(text.rindex("Budi"), text.rindex("Santoso") + 7, "PERSON",
+                    "Budi Ari Santoso")
+    got = _places_before_named(text, [joined, place, alone, later], models.gazetteer)
+    assert [(m.kind, m.surface, m.role) for m in got] == [
+        ("PLACE", "Sorong", None), ("PERSON", "Budi Ari Santoso", "Mantan Kadis Kota Sorong"),
+        ("PLACE", "Sorong", None), ("PLACE", "Sorong", None),
+        ("PERSON", "Budi Ari Santoso", None)]
+    # the person never written without the word: one name ("Victoria Anne Lestari")
+    text = "Victoria Anne Lestari hadir . Ia tinggal di Victoria ."
+    ms = [_at(text, "Victoria Anne Lestari", "PERSON"),
+          Mention(text.rindex("Victoria"), text.rindex("Victoria") + 8, "PLACE", "Victoria")]
+    assert _places_before_named(text, ms, models.gazetteer) == ms
+
+
+def test_a_first_name_run_into_the_body_before_it_goes_to_the_person() -> None:
+    """lists9: "Pengamat dari [Universitas Negeri Malang Rudi] [Hartono Wibisono]": the
+    body, and the person whole with the office; not after a place's head word ("Dinas
+    Kota [Sorong] [Budi]"), where the word is the place's name."""
+    from warta.ner.resolve import _first_names_run_back, load_models
+
+    models = load_models()
+    text = ("Pengamat ekonomi dari Universitas Negeri Malang Rudi Hartono Wibisono menilai "
+            "harga naik . Menurut Rudi , itu wajar .")
+    joined = _at(text, "Universitas Negeri Malang Rudi", "ORG")
+    rest = _at(text, "Hartono Wibisono", "PERSON")
+    rest.role = "Pengamat ekonomi dari Universitas Negeri Malang Rudi"
+    alone = Mention(text.rindex("Rudi"), text.rindex("Rudi") + 4, "PERSON", "Rudi")
+    got = _first_names_run_back(text, [joined, rest, alone], models.lexicon, models.gazetteer)
+    assert [(m.kind, m.surface, m.role) for m in got] == [
+        ("ORG", "Universitas Negeri Malang", None),
+        ("PERSON", "Rudi Hartono Wibisono", "Pengamat ekonomi dari Universitas Negeri Malang"),
+        ("PERSON", "Rudi", None)]
+    # the word never a person alone: a party's name ends the body ("Fraksi Partai Golkar")
+    text = "Ketua Fraksi Partai Golkar Budi Santoso hadir . Golkar menolak ."
+    ms = [_at(text, "Fraksi Partai Golkar", "ORG"), _at(text, "Budi Santoso", "PERSON")]
+    assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms
+    text = "Kepala Dinas PUPR Kota Sorong Budi menolak ."
+    ms = [_at(text, "Dinas PUPR Kota Sorong", "ORG"), _at(text, "Budi", "PERSON")]
+    assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms
+
+
+def test_a_body_written_whole_again_keeps_its_last_word() -> None:
+    """lists9: the last word of a body the article writes whole elsewhere is no first name,
+    even where a one-word person of that spelling was tagged."""
+    from warta.ner.resolve import _first_names_run_back, load_models
+
+    models = load_models()
+    text = ("Direktur PT Sinar Mulia Santoso, Santoso, dan Direktur Utama PT Sinar Mulia "
+            "Santoso Budi Hartono diperiksa . PT Sinar Mulia Santoso membantah .")
+    first = _at(text, "PT Sinar Mulia Santoso", "ORG")
+    alone = Mention(text.index(", Santoso") + 2, text.index(", Santoso") + 9, "PERSON",
+                    "Santoso")
+    s = text.index("PT Sinar Mulia Santoso Budi")
+    joined = Mention(s, s + 22, "ORG", "PT Sinar Mulia Santoso")
+    person = _at(text, "Budi Hartono", "PERSON")
+    s = text.rindex("PT Sinar")
+    again = Mention(s, s + 22, "ORG", "PT Sinar Mulia Santoso")
+    ms = [first, alone, joined, person, again]
+    assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms

@@ -1833,6 +1833,38 @@ def test_ranked_list_without_players_left_alone() -> None:
     assert _ranked_rows(text, mentions) == mentions
 
 
+def test_year_labelled_list_of_players_clubs_and_counts_split_cell_by_cell() -> None:
+    # lists9: rows opened by a year's label, a bracket or a comma (no rank), a club cut by
+    # a spaced dot, two clubs parted by a slash, a name written with initials
+    text = ("Sepak bola: raja gol liga itu dari musim ke musim , daftar pencetak gol .\n"
+            "2001 : ( Bambang Sutejo Arema 19 ) , 2002 : ( Rafael Costa Persib / Arema 23 ) , "
+            "2003 : ( Yohan Mandala Sem . Padang 17 , K.R.Wiradana Persija 17 ) , "
+            "2004 : ( Teguh Prakoso Barito Putera 21 )")
+    def at(s: str, kind: str) -> Mention:
+        return Mention(text.index(s), text.index(s) + len(s), kind, s)
+    mentions = [at("Bambang Sutejo Arema", "PERSON"), at("Rafael Costa", "PERSON"),
+                at("Persib", "ORG"), at("Yohan Mandala Sem", "PERSON"), at("Padang", "PLACE"),
+                at("K.R.Wiradana Persija", "ORG"), at("Teguh Prakoso", "PERSON"),
+                at("Barito Putera 21", "ORG")]
+    got = [(m.surface, m.kind) for m in _ranked_rows(text, mentions)]
+    assert got == [("Bambang Sutejo", "PERSON"), ("Arema", "ORG"),
+                   ("Rafael Costa", "PERSON"), ("Persib", "ORG"), ("Arema", "ORG"),
+                   ("Yohan Mandala", "PERSON"), ("Sem . Padang", "ORG"),
+                   ("K.R.Wiradana", "PERSON"), ("Persija", "ORG"),
+                   ("Teguh Prakoso", "PERSON"), ("Barito Putera", "ORG")], got
+
+
+def test_unranked_rows_of_names_and_numbers_without_clubs_left_alone() -> None:
+    # lists9: a squad's names with shirt numbers, no club known: not split
+    text = ("Sepak bola: pelatih memanggil pemain ke timnas untuk laga uji coba , daftar "
+            "skuad dengan nomor punggung :\n"
+            "Andika Surya Pratama 10 , Gilang Ramadhan Putra 7 , Fikri Hadi Saputra 9 , "
+            "Rendy Akbar Maulana 4 .")
+    mentions = [Mention(m.start(), m.end(), "PERSON", m.group()) for m in __import__("re")
+                .finditer(r"[A-Z]\w+ [A-Z]\w+ [A-Z]\w+(?= \d)", text)]
+    assert _ranked_rows(text, mentions) == mentions
+
+
 def test_characters_after_acting_words_are_no_entities() -> None:
     text = ("Kemarin Nadia Purwoko , pemeran Lintang Kemuning dalam film itu , hadir di Surabaya . "
             "Lintang Kemuning dikenal berani . Andi Saputra yang memerankan Bagas Wiratama "
@@ -2071,3 +2103,10 @@ def test_body_shape_keeps_a_village_the_article_names_alone() -> None:
           _at(text, "Sutopo Hadi", "PERSON"), _at(text, "SMP Karangrejo", "PERSON")]
     assert _holders_after_orgs(text, ms, models.lexicon, models.gazetteer,
                                models.featurizer.names) == ms
+def test_rank_spelled_brigjend_is_no_part_of_the_body_before_it() -> None:
+    # lists9: "Brigjend" (Detik's spelling of Brigjen) is a rank: the body ends before it
+    ents = {(e.kind, e.name) for e in _entities(
+        "Kepala Biro Penmas Divisi Humas Polri Brigjend Wahyu Santoso mengatakan pelaku "
+        "sudah ditangkap . Wahyu menambahkan berkas segera dilimpahkan .")}
+    assert not any("Brigjend" in n for _, n in ents), sorted(ents)
+    assert ("PERSON", "Wahyu Santoso") in ents, sorted(ents)

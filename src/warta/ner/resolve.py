@@ -26,6 +26,7 @@ from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
 from .bounds import _office_before, fix_bounds, pair_cue_on_line
+from .bounds import _ranks as ranks
 from .chunks import bio_chunks
 from .countries import (
     article_countries,
@@ -627,8 +628,14 @@ def _rank_abbreviations() -> frozenset[str]:
 _FORCE_AFTER_RANK = frozenset({"Pol", "Pol.", "TNI", "Polisi"})
 
 
+_NAME_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")  # "Ma'ruf", "Nu’man": a name's letter
+
+
 def _name_shaped(word: str) -> bool:
-    """A word written as a name's word: a capital, then lower-case letters."""
+    """A word written as a name's word: a capital, then lower-case letters (an apostrophe
+    between two of them, as Arabic names write a glottal stop: "Ma'mun")."""
+    if "'" in word or "’" in word:
+        word = _NAME_APOSTROPHE.sub("", word)
     return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
@@ -4616,10 +4623,14 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
 # words, his country's three-letter code, and his team's capitalised words (a number
 # between them, "EG 0,0 Marc VDS"), up to a bracket or a time, which must follow. The
 # bracket after the team holds its machine's model: no cell, and not the team's alias.
-_RESULT_CODE = re.compile(r" [A-Z]{3} (?=[A-Z])")  # the code, found first: a cheap scan
-_RESULT_NAME = re.compile(r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+# The cells may stand apart by any blanks (a web page's table keeps its no-break spaces,
+# "Lewis Hamilton \xa0 GBR \xa0 Mercedes"), and a team may name its engine after a dash
+# ("Red Bull Racing - TAG Heuer"): one team.
+_RESULT_CODE = re.compile(r"\s[A-Z]{3}\s+(?=[A-Z])")  # the code, found first: a cheap scan
+_RESULT_NAME = re.compile(
+    r"(?<=[.:)*]\s)\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
 _RESULT_TEAM = re.compile(
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:-\s+)?(?:[A-Z][\w&'’.-]*|\d[\d,.]*(?=\s+[A-Z]))){0,5})"
     r"(?:\s*\([^()]{1,24}\))?(?=\s*\*?\s*\d)")  # the bracketed model ("( RC213V )"),
 # then the row's figures (a time, points)
 _RESULT_NAME_REACH = 60  # characters before the code where the name may open
@@ -4673,62 +4684,224 @@ def _cells_over(text: str, mentions: list[Mention], stretches: Sequence[tuple[in
     return sorted(out, key=lambda m: m.start)
 
 
-# A ranked list of players with their clubs and a count read as prose ("1 . Budi Santoso
-# Persib Bandung 21 2 . Rudi van Dijk Ajax 19"): after the rank, a run of capitalised words
-# (a lower-case particle or a spaced dot inside, "Man . United") up to the count.
+# A list of players with their clubs and a count read as prose. A row opens after a rank
+# ("1 . Budi Santoso Persib Bandung 21 2 . Rudi van Dijk Ajax 19"), or after a year's label,
+# a comma, a bracket or a line's start ("1998 : ( Budi Santoso Persib 18 , Rudi van Dijk
+# Ajax 18 )"); it is a run of capitalised words (a lower-case particle, a spaced dot, "Man .
+# United", or a slash between two clubs, "Persib / Persija", inside) up to the count. A row
+# opened otherwise than by a rank must close after its count (a comma, a bracket, a line's
+# end).
 _RANKED_ROW = re.compile(
-    r"\d{1,2}\s?[.)]\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\.(?=\s+[A-Z])"
-    r"|[a-z]{1,3}(?=\s+[A-Z]))){2,7})\s+\d{1,3}(?![\w.,]\d)")
-_RANKED_WORD = re.compile(r"\S+")
+    r"(?:(\d{1,2}\s?[.)])|\d{4}\s?:\s?\(?|[,;(]|^)[ \t]*"
+    r"([A-Z][\w'’.-]*(?:(?:\s*/\s*|\s+)(?:[A-Z][\w'’.-]*|\.(?=\s+[A-Z])"
+    r"|[a-z]{1,3}(?=\s+[A-Z]))){1,7})\s+\d{1,3}(?!\d)(?![.,]\d)", re.M)
+_RANKED_CLOSE = re.compile(r"\s*(?:[,;)]|$)", re.M)
+_RANKED_WORD = re.compile(r"[^\s/]+")
+_RANKED_SLASH = re.compile(r"\s*/\s*")
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]+")  # "J.F.Hasselbaink": a name alone
 _RANKED_ROWS = 3  # rows that make a list
 
 
-def _ranked_rows(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of a ranked list of players with their clubs and counts (`_RANKED_ROW`),
-    tagged cell by cell: where at least `_RANKED_ROWS` rows stand in a sports report and
-    the tagger found a person opening most of them, each row's name is a PERSON and its
-    club an ORG, and the mentions it ran across them ("Budi Santoso Persib", "Persib
-    Bandung 21") go. The club opens where a mention other than a person that runs to the
-    row's count opens; else the name is its first word and the next one (with the
-    particles between them, "Rudi van Dijk")."""
-    rows = [r.span(1) for r in _RANKED_ROW.finditer(text)
-            if r.start() == 0 or not (text[r.start() - 1].isalnum()
-                                      or text[r.start() - 1] in "_.,")]
-    if len(rows) < _RANKED_ROWS or not sports_report(text):
+def _ranked_rows(text: str, mentions: list[Mention],
+                 is_place: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Mentions of a list of players with their clubs and counts (`_RANKED_ROW`), tagged
+    cell by cell: where at least `_RANKED_ROWS` rows stand in a sports report and the
+    tagger found a person opening most of them, each row's name is a PERSON and its
+    club (each club, where a slash parts two) an ORG, and the mentions it ran across them
+    ("Budi Santoso Persib", "Persib Bandung 21") go. Rows opened by no rank are read only
+    where most of them name a club known: a team of [sport_teams], a name the article tags
+    as no person, a place (`is_place`), or a mention other than a person running from
+    the club's first word to the count; else "Egy Maulana Vikri 10" is a name with a
+    shirt's number. The name ends where the best-known club opens (a first name and a
+    surname at least, or a name written with initials, "J.F.Hasselbaink"); where none is
+    known, it is the first word and the next one (with the particles between them, "Rudi
+    van Dijk")."""
+    if not sports_report(text):  # asked per text before: cached, and cheaper than the rows
+        return mentions
+    found = [r for r in _RANKED_ROW.finditer(text)
+             if (r.group(1) is not None or _RANKED_CLOSE.match(text, r.end()))
+             and (not r.group()[:1].isdigit() or r.start() == 0
+                  or not (text[r.start() - 1].isalnum() or text[r.start() - 1] in "_.,"))]
+    if len(found) < _RANKED_ROWS:
         return mentions
     spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
     starts = [s for s, _, _ in spans]
+    rows = [r.span(2) for r in found]
     opened = sum(1 for a, _ in rows if (k := bisect_left(starts, a)) < len(spans)
                  and spans[k][0] == a and mentions[spans[k][2]].kind == "PERSON")
     if opened * 2 < len(rows):
         return mentions  # no players' list: towns, bodies or titles with counts
     particles = _lower_particles()
-    cells: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for a, b in rows:
+    teams = _sport()[2]
+    known = {*teams, *teams.values(), *(m.surface for m in mentions if m.kind != "PERSON")}
+
+    rows_cells: list[tuple[bool, tuple[int, int], list[tuple[int, int, str]]]] = []
+    unranked = sure = 0
+    for r, (a, b) in zip(found, rows, strict=True):
         words = [(w.start(), w.end(), w.group()) for w in _RANKED_WORD.finditer(text, a, b)]
-        split = None
+        best, split = 0.0, 0
         for i in range(1, len(words)):
-            k = bisect_left(starts, words[i][0])
-            if k < len(spans) and spans[k][0] == words[i][0] and spans[k][1] >= b \
-                    and mentions[spans[k][2]].kind != "PERSON":
-                split = i
-                break
-        if split is None:
-            split = 1
-            while split < len(words) - 1 and words[split][2] in particles:
-                split += 1
-            split += 1
-        if split >= len(words) or not all(w[2][:1].isupper() or w[2] in particles
-                                           for w in words[:split]) \
-                or not words[split][2][:1].isupper():
+            name, tail = words[:i], words[i:]
+            if not (tail[0][2][:1].isupper() and name[-1][2][:1].isupper()
+                    and not name[-1][2].endswith(".")  # "Man. United": the club's
+                    and all(w[2][:1].isupper() or w[2] in particles for w in name)
+                    and (i > 1 or _INITIALLED_NAME.fullmatch(name[0][2]))):
+                continue
+            clubs = _RANKED_SLASH.split(text[tail[0][0]:b])
+            k = bisect_left(starts, tail[0][0])
+            score = 3.0 if any(c in known for c in clubs) else \
+                2.0 if k < len(spans) and spans[k][0] == tail[0][0] and spans[k][1] >= b \
+                and mentions[spans[k][2]].kind != "PERSON" else \
+                1.0 if tail[0][2] in known else \
+                0.5 if tail[-1][2] in known or is_place is not None and (
+                    is_place(tail[0][2]) or is_place(clubs[0])) else 0.0
+            if score > best:
+                best, split = score, i
+        if r.group(1) is None:
+            unranked += 1
+            sure += best > 0
+        if best < 1:  # no club known: a first name and a surname
+            first = 1
+            while first < len(words) - 1 and words[first][2] in particles:
+                first += 1
+            first += 1
+            if first < len(words) and all(w[2][:1].isupper() or w[2] in particles
+                                          for w in words[:first]) \
+                    and words[first][2][:1].isupper():
+                split = first
+        if not split:
             continue
-        cells.append((a, words[split - 1][1], "PERSON"))
-        cells.append((words[split][0], b, "ORG"))
-        taken.append((a, b))
-    if not cells:
+        cells = [(a, words[split - 1][1], "PERSON")]
+        at = words[split][0]
+        for club in _RANKED_SLASH.finditer(text, at, b):
+            cells.append((at, club.start(), "ORG"))
+            at = club.end()
+        cells.append((at, b, "ORG"))
+        rows_cells.append((r.group(1) is None, (a, b), cells))
+    if sure * 2 < unranked:  # rows of names and numbers: no clubs
+        rows_cells = [row for row in rows_cells if not row[0]]
+    if not rows_cells:
         return mentions
-    return _cells_over(text, mentions, taken, cells)
+    taken = [span for _, span, _ in rows_cells]
+    return _cells_over(text, mentions, taken, [c for _, _, cs in rows_cells for c in cs])
+
+# A list of match results, a line each ("Persib Bandung 2 - 1 Arema FC", "1 . Bali United
+# 98 - 87 Dewa United", "Budi Santoso : Persija 1 - 0 PSM , 12 / 05 / 2010"): after a rank or
+# a label and its colon, a side's capitalised words (a number inside, "Schalke 04"), the
+# score, and the other side's words up to the line's end, a comma or the scorers' bracket.
+# Blanks inside a row are any but a line's break (a web page's no-break spaces).
+_SIDE = r"[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’.&-]*|[a-z]{1,3}(?=[^\S\n]+[A-Z]))){0,4}"
+_SCORE_ROW = re.compile(
+    rf"^[^\S\n]*(?:\d{{1,2}}[^\S\n]?[.)][^\S\n]*|[^\n:]{{1,40}}:[^\S\n]*)?({_SIDE})"
+    rf"[^\S\n]+\d{{1,3}}[^\S\n]*-[^\S\n]*\d{{1,3}}[^\S\n]+({_SIDE})"
+    rf"(?=[^\S\n]*(?:[(,]|$))", re.M)
+_SCORE_ROWS = 2  # rows that make a list of results
+
+
+def _score_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a list of match results (`_SCORE_ROW`) tagged side by side: where at
+    least `_SCORE_ROWS` lines of it stand, each side is one team, an ORG, and every
+    mention over a row goes ("Atlanta Hawks 104 - 111 Detroit Pistons" as one place, a
+    team taken for a person, "Moscow" cut from "CSKA Moscow"), and a mention elsewhere
+    written as a side is the team too. Where the tagger took most
+    sides for people, the matches are between players (tennis, badminton): left alone."""
+    rows = [r for r in _SCORE_ROW.finditer(text)] if " - " in text or "-" in text else []
+    if len(rows) < _SCORE_ROWS:
+        return mentions
+    exact = {(m.start, m.end): m.kind for m in mentions}
+    sides = [r.span(k) for r in rows for k in (1, 2)]
+    if sum(exact.get(side) == "PERSON" for side in sides) * 2 >= len(sides):
+        return mentions
+    teams = {text[a:b] for a, b in sides}
+    for m in mentions:  # the same name elsewhere is the same team
+        if m.kind != "ORG" and m.surface in teams:
+            m.kind, m.place = "ORG", None
+    return _cells_over(text, mentions, [(r.start(1), r.end(2)) for r in rows],
+                       [(a, b, "ORG") for a, b in sides])
+
+
+def _places_before_named(text: str, mentions: list[Mention], gaz: Gazetteer
+                         ) -> list[Mention]:
+    """A one-word place run into the person after it ("Kadis Dinas Kota [Sorong Budi Ari
+    Santoso]") is the place and the person, where the article names that person elsewhere
+    without it ("Budi Ari Santoso") and the word is a place it names alone or the gazetteer
+    knows; an office right before then ends with the place ("Kadis Dinas Kota Sorong"). The
+    same word tagged a person alone elsewhere ("Sekretaris Dinas [Sorong]") is the place."""
+    named = {m.surface for m in mentions if m.kind == "PERSON" and " " in m.surface}
+    if not named:
+        return mentions
+    places = {m.surface: m.place for m in mentions if m.kind == "PLACE"}
+    out: list[Mention] = []
+    heads: dict[str, Place | None] = {}
+    for m in mentions:
+        head, _, rest = m.surface.partition(" ")
+        if not (m.kind == "PERSON" and " " in rest and rest in named and not m.blind
+                and m.surface == text[m.start:m.end]
+                and (head in places or gaz.resolve(head) is not None)):
+            out.append(m)
+            continue
+        place = places[head] if head in places else gaz.resolve(head)
+        heads[head] = place
+        role = m.role
+        if role is not None and text[:m.start].rstrip().endswith(role.rsplit(None, 1)[-1]):
+            role = f"{role} {head}"
+        out.append(Mention(m.start, m.start + len(head), "PLACE", head, place=place))
+        out.append(Mention(m.end - len(rest), m.end, "PERSON", rest, role=role,
+                           role_country=m.role_country))
+    for m in out:
+        if m.kind == "PERSON" and m.surface in heads:
+            m.kind, m.place, m.role, m.role_country = "PLACE", heads[m.surface], None, None
+    return out
+
+
+def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str, str],
+                          gaz: Gazetteer) -> list[Mention]:
+    """A person's first name the tagger ran into the body or the place before it, the rest
+    of the name tagged a person right after ("Pengamat dari [Universitas Negeri Malang
+    Rudi] [Hartono]", "Kepala Dinas [Kabupaten Sleman Dwi] [Santoso]"): the first name goes
+    to the person, where the article calls the person by that first name alone ("kata
+    Rudi"). The words before it must be a body (an organisation's head word opens them, or
+    the article names them alone as a body) or a place the gazetteer knows; the office the
+    person held then ends with them ("Fraksi Partai [Golkar] [Budi]" stays: no "Golkar"
+    person alone), and so does a body the article writes whole again ("PT Sinar Jaya" of
+    "Direktur PT Sinar Jaya, Jaya, ...")."""
+    orgs = Counter(m.surface for m in mentions if m.kind == "ORG")
+    alone = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
+    out: list[Mention] = []
+    n = 0
+    while n < len(mentions):
+        m = mentions[n]
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        head, _, first = m.surface.rpartition(" ")
+        if nxt is None or nxt.kind != "PERSON" or m.kind not in {"ORG", "PERSON"} \
+                or " " not in head or text[m.end:nxt.start] != " " or m.blind \
+                or m.surface != text[m.start:m.end] or first not in alone \
+                or orgs[m.surface] > 1 \
+                or not _holder_word(first, lexicon, gaz):
+            out.append(m)
+            n += 1
+            continue
+        place = gaz.resolve(head)
+        body = head in orgs or head.split(None, 1)[0] in org_words()
+        if not (place is not None or body) \
+                or head.rsplit(None, 1)[-1].lower() in place_prefixes():  # "Dinas Kota [X]"
+            out.append(m)
+            n += 1
+            continue
+        kind = "PLACE" if place is not None and not body else "ORG"
+        role = nxt.role if m.kind == "ORG" else m.role
+        if role is not None and m.kind == "ORG" and role.endswith(f" {m.surface}"):
+            role = role[: -len(first) - 1]  # "... dari Universitas X [Rudi]"
+        elif role is not None and m.kind == "PERSON":
+            role = f"{role} {head}"  # "Kepala Dinas" + "Kabupaten Sleman"
+        out.append(Mention(m.start, m.start + len(head), kind, head,
+                           place=place if kind == "PLACE" else None))
+        out.append(Mention(m.end - len(first), nxt.end, "PERSON",
+                           text[m.end - len(first):nxt.end], role=role,
+                           role_country=nxt.role_country or m.role_country))
+        n += 2
+    return out
+
 
 # A word written with its own reduplication after a hyphen ("Iring - iringan", "Pundi -
 # pundi", "Marmut-marmut"): a common noun capitalised for its place, no name.
@@ -5253,6 +5426,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     # one is a body and the person the article goes on to call by his first name
     alone = {m.surface for m in mentions if m.kind in {"PERSON", "ORG"}
              and " " not in m.surface and not m.surface.isupper()}
+    persons_alone = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
     particles = _inner_particles()
     heads = legal_forms() | _body_heads()
     # the last two and three words of the article's bodies' names ("Partai Buruh Laos" of
@@ -5321,14 +5495,19 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 hw = _norm(head).split()
                 ends = len(tail) >= 2 and k >= 3 \
                     and (" ".join(hw[-2:]) in org_ends or " ".join(hw[-3:]) in org_ends)
-                if not (closed or town or called or ends or shaped
+                # "Direktur ... [Kementerian ESDM Ma'mun]" beside "ujarnya Ma'mun": a body
+                # ending with its acronym (no rank), then a name the article writes alone
+                acronym = k >= 2 and len(words[k - 1][1]) >= 2 and words[k - 1][1].isupper() \
+                    and words[k - 1][1].isalpha() and words[k - 1][1].lower() not in ranks() \
+                    and all(w in persons_alone for w in tail)
+                if not (closed or town or called or ends or shaped or acronym
                         or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
-                if (ends or shaped) and not (role or closed or town or called
-                                             or _norm(head) in orgs):
+                if (ends or shaped or acronym) and not (role or closed or town or called
+                                                        or _norm(head) in orgs):
                     continue  # a body's end or shape alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
                 if shaped and not (known or town or called or closed or _norm(head) in orgs):
@@ -7404,7 +7583,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
-    mentions = _ranked_rows(text, _result_rows(text, mentions))
+    mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
+        text, _result_rows(text, mentions),
+        lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
+    mentions = _first_names_run_back(text, mentions, models.lexicon, models.gazetteer)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

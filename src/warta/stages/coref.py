@@ -2929,7 +2929,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 32  # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
+    version = 33  # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);
+    # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
     # before a list of names, occupations (teknisi, pengasuh, pelantun), 'dari fraksi X'
     # inside an office, a second role joined after the first, no listed name in a role (32);
     # whoroles6: bare 'anggota' no role, 'Body ini diketuai oleh X', 'X,

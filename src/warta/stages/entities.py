@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 64  # kinds9: apps, platforms, sites and stores by their noun or closing word,
+    version = 65  # kinds9: apps, platforms, sites and stores by their noun or closing word,
     # authorities read as people, characters before an untagged actor in brackets (or read
     # as bodies), acronyms spelt out in lower case and product features no entities (63);
     # bounds9 (merged, 64): a body or place whole by its shape (a university or regency the
@@ -44,6 +44,8 @@ class EntityStage(Stage):
     # "Brigjend"-type ranks, a firm cut before a trade word, a unit before its body's
     # acronym and halves a bracketed acronym spells one name, the name after "yang
     # diperankan" a person (64);
+    # lists9 (merged, 65): lists of players, clubs and counts opened by a year's label, a
+    # comma or a bracket, names with initials, clubs parted by a slash (63);
     # lists8 (merged): ranked lists of players, clubs and counts tagged cell by
     # cell, characters after acting words no entities (62);
     # merge7: kinds7's award look-behind back (a merged name clash) (61);

@@ -4747,6 +4747,7 @@ def test_reported_clause_opened_by_a_verb_or_after_a_relative(text: str, content
 @pytest.mark.parametrize("text", [
     "Rina melaporkan kejadian itu ke polisi.",  # an event reported to the police, no clause
     "Warga menyebutkan nama pelaku yang melarikan diri itu.",  # a name, no predicate after
+    "Persija akhirnya memastikan menjuarai liga musim ini.",  # an act secured, no words
 ])
 def test_reported_object_without_a_clause_stays_no_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []
@@ -4819,3 +4820,19 @@ def test_body_named_with_a_people_word_still_speaks() -> None:
                  "Masyarakat Transparansi Nusantara"),)
     (q,) = find_quotes(_art(text, ents))
     assert q.speaker == "org:mtn"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Pelatih itu melontarkan candaan dengan menyebut kiper barunya dibeli terlalu mahal.",
+     "kiper barunya dibeli terlalu mahal", "menyebut", "Pelatih itu"),
+    ("Rina Kartika menutup rapat , dengan menegaskan pasar akan dibuka pekan depan.",
+     "pasar akan dibuka pekan depan", "menegaskan", "Rina Kartika"),
+])
+def test_saying_as_the_manner_of_the_subjects_act(text: str, content: str, cue: str,
+                                                  speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+def test_manner_without_saying_stays_no_speech() -> None:
+    assert find_quotes(_art("Warga datang ke balai desa dengan membawa spanduk.")) == []

@@ -99,6 +99,7 @@ class _Lex:
     role_place_links: frozenset[str]
     posted_offices: frozenset[str]
     subjectless: frozenset[str]
+    act_verbs: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
     predicate_modals: frozenset[str]
@@ -304,6 +305,7 @@ def _lex() -> _Lex:
         role_place_links=frozenset(sp.role_place_links),
         posted_offices=frozenset(w.casefold() for w in sp.posted_offices),
         subjectless=frozenset(ind.subjectless_clause_words),
+        act_verbs=frozenset(ind.act_verbs),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
         predicate_modals=frozenset(ind.predicate_modals),
@@ -3791,15 +3793,20 @@ def _finder(text: str, sent_start: int, spk: Span) -> bool:
 
 def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
     """The subject of a sentence's first verb when the verb of saying at `k` follows 'dan'
-    (adverbs between): 'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
+    or 'dengan' ('… melontarkan gurauan dengan menyebut …': by saying) (adverbs between): 'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
     …' (the two predicates share Trump). The subject must open the sentence, or follow
     an opening connective and its comma ('Sebelumnya, Titiek mengumumkan … dan mengaku')."""
     lex = _lex()
     i = k - 1
     while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
         i -= 1
-    if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta"):
+    if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta", "dengan"):
         return None
+    if text[toks[i][0]:toks[i][1]].casefold() == "dengan" and i > 1 \
+            and text[toks[i - 1][0]:toks[i - 1][1]] == ",":
+        # 'X melontarkan pernyataan , dengan menyebut …': saying it is how the subject's act
+        # was done (speak9; who rounds 208, 244: missed); the comma closes the first predicate
+        i -= 1
     if i >= 2 and text[toks[i - 2][0]:toks[i - 2][1]].casefold() == "yang" \
             and _verb(text[toks[i - 1][0]:toks[i - 1][1]]):
         return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
@@ -3911,7 +3918,8 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
     if len(words) > 1 and words[0].islower() and _ACTIVE_VERB.fullmatch(words[0]) \
-            and _verb(words[0]) and words[1].casefold() not in lex.complementizers:
+            and _verb(words[0]) and words[1].casefold() not in lex.complementizers \
+            and (j == 0 or text[toks[j - 1][0]:toks[j - 1][1]].casefold() not in lex.act_verbs):
         # 'Rina melaporkan memiliki dua bidang tanah …': an active verb right after the verb
         # of saying is the speaker's own predicate, a clause with no subject of its own, as
         # a modal there is (speak9; who round 249: missed)

@@ -4748,6 +4748,7 @@ def test_reported_clause_opened_by_a_verb_or_after_a_relative(text: str, content
     "Rina melaporkan kejadian itu ke polisi.",  # an event reported to the police, no clause
     "Warga menyebutkan nama pelaku yang melarikan diri itu.",  # a name, no predicate after
     "Persija akhirnya memastikan menjuarai liga musim ini.",  # an act secured, no words
+    "Teknologi layar itu menjamin menampilkan warna yang akurat.",  # a product's promise
 ])
 def test_reported_object_without_a_clause_stays_no_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []

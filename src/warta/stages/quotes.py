@@ -2514,8 +2514,9 @@ def _untagged_person_leads(text: str, speaker: Span,
     subject) is Budi's view, the one PERSON the article names so; None when the lead
     names none (speak9; who round 247: wrong)."""
     phrase = speaker.of(text)
-    if "," in phrase or not raw or any(v[2].kind == "PERSON" for _, v in raw):
-        return None
+    if "," in phrase or not raw or any(v[2].kind == "PERSON" for _, v in raw) \
+            or phrase.split()[-1].casefold() in _DEMONSTRATIVES:
+        return None  # ('Waketum PAN ini': an epithet that refers back, no name)
     first = min(m.start for m, _ in raw)
     words = _NAME_WORD.findall(text[speaker.start:first])
     if not 1 <= len(words) <= 3 or _starts_with_role(words) \

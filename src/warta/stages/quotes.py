@@ -3794,7 +3794,8 @@ def _finder(text: str, sent_start: int, spk: Span) -> bool:
 
 def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
     """The subject of a sentence's first verb when the verb of saying at `k` follows 'dan'
-    or 'dengan' ('… melontarkan gurauan dengan menyebut …': by saying) (adverbs between): 'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
+    or 'dengan' ('… melontarkan gurauan dengan menyebut …': by saying) (adverbs between):
+    'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
     …' (the two predicates share Trump). The subject must open the sentence, or follow
     an opening connective and its comma ('Sebelumnya, Titiek mengumumkan … dan mengaku')."""
     lex = _lex()

@@ -4722,3 +4722,118 @@ def test_menurutnya_after_a_connective_leaves_it_out_of_the_statement(head: str)
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
     assert [(q.content.of(text), q.speaker) for q in qs] == [
         ("surat dewan itu belum dijawab", "per:yohanes")]
+
+
+# ------------------------------------------------------------------ speak9
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # an active verb right after the verb of saying: the speaker's own clause
+    ("Rina melaporkan memiliki dua bidang sawah di desanya.",
+     "memiliki dua bidang sawah di desanya", "melaporkan", "Rina"),
+    ("Kepala desa itu menyebutkan menerima bantuan beras pekan lalu.",
+     "menerima bantuan beras pekan lalu", "menyebutkan", "Kepala desa itu"),
+    # a demonstrative closing a relative clause, then a negation and its predicate
+    ("Surat edaran itu menyebutkan kabar yang disebarkan atas nama dinas tersebut tidak "
+     "benar.", "kabar yang disebarkan atas nama dinas tersebut tidak benar", "menyebutkan",
+     "Surat edaran itu"),
+])
+def test_reported_clause_opened_by_a_verb_or_after_a_relative(text: str, content: str,
+                                                              cue: str, speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rina melaporkan kejadian itu ke polisi.",  # an event reported to the police, no clause
+    "Warga menyebutkan nama pelaku yang melarikan diri itu.",  # a name, no predicate after
+    "Persija akhirnya memastikan menjuarai liga musim ini.",  # an act secured, no words
+    "Teknologi layar itu menjamin menampilkan warna yang akurat.",  # a product's promise
+])
+def test_reported_object_without_a_clause_stays_no_speech(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_menurutnya_after_a_one_word_name_is_not_said_by_that_name() -> None:
+    text = ("Peneliti LIPI Dewi Anggraini hadir di Bogor. "
+            "Jokowi, menurutnya, belum memutuskan calon wakilnya.")
+    ents = (_ent(text, "per:dewi", "PERSON", "Dewi Anggraini", "Dewi Anggraini"),
+            _ent(text, "per:jokowi", "PERSON", "Joko Widodo", "Jokowi"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Jokowi, menurutnya, belum memutuskan calon wakilnya", "per:dewi")]
+
+
+def test_according_to_an_untagged_name_run_on_into_a_body() -> None:
+    text = ("Dosen Universitas Pattimura Hendrik Latupeirissa menjadi pembicara. "
+            '"Kami perlu dialog," kata Hendrik. '
+            "Menurut Hendrik Partai Nusantara perlu membuka diri kepada pemilih muda.")
+    hendrik = [m.start() for m in re.finditer("Hendrik", text)]
+    ents = (Entity(id="per:hendrik", kind="PERSON", name="Hendrik Latupeirissa",
+                   mentions=(Span(start=hendrik[0], end=hendrik[0] + 20),
+                             Span(start=hendrik[1], end=hendrik[1] + 7))),
+            _ent(text, "org:pn", "ORG", "Partai Nusantara", "Partai Nusantara"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.cue and q.cue.of(text) == "Menurut"]
+    assert [q.speaker for q in qs] == ["per:hendrik"]
+
+
+def test_release_referring_back_to_a_press_statement_named_just_before() -> None:
+    text = ("Siaran pers Bagian Humas Dinas Kesehatan Kota Malang yang diterima Senin "
+            "menyebutkan kabar itu tidak benar. "
+            '"Dinas tidak pernah mengeluarkan imbauan tersebut," tulis rilis itu.')
+    ents = (_ent(text, "org:dinkes", "ORG", "Bagian Humas Dinas Kesehatan Kota Malang",
+                 "Bagian Humas Dinas Kesehatan Kota Malang"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["org:dinkes"]
+
+
+def test_statement_far_from_any_release_stays_the_writers() -> None:
+    text = ("Keterangan Dinas Kesehatan Kota Malang dirilis pekan lalu. "
+            "Warga memadati puskesmas sejak pagi. Antrean mengular hingga jalan raya. "
+            '"Kami datang sejak subuh," kata seorang warga. '
+            '"Kami ingin sehat," tulis pernyataan itu.')
+    ents = (_ent(text, "org:dinkes", "ORG", "Dinas Kesehatan Kota Malang",
+                 "Dinas Kesehatan Kota Malang"),)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert "org:dinkes" not in [q.speaker for q in qs]
+
+
+def test_reply_verb_before_the_quote_gives_the_replier() -> None:
+    text = ('"Kamu suka lagu itu?" tanya Rina. '
+            'Dodi membalas , " Tentu saja . "')
+    ents = (_ent(text, "per:rina", "PERSON", "Rina", "Rina"),
+            _ent(text, "per:dodi", "PERSON", "Dodi", "Dodi"))
+    qs = [q for q in find_quotes(_art(text, ents)) if "Tentu" in q.content.of(text)]
+    assert [q.speaker for q in qs] == ["per:dodi"]
+
+
+@pytest.mark.parametrize("head", ["Masyarakat", "Rakyat", "Suku", "Umat"])
+def test_people_of_a_place_are_no_word_of_the_place(head: str) -> None:
+    text = f"{head} Flores percaya gerhana terjadi karena raksasa memakan bulan."
+    ents = (_ent(text, "loc:flores", "PLACE", "Flores", "Flores"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.speaker_kind) == (None, "anonymous")
+
+
+def test_body_named_with_a_people_word_still_speaks() -> None:
+    text = "Masyarakat Transparansi Nusantara menilai tarif ojek daring terlalu tinggi."
+    ents = (_ent(text, "org:mtn", "ORG", "Masyarakat Transparansi Nusantara",
+                 "Masyarakat Transparansi Nusantara"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "org:mtn"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Pelatih itu melontarkan candaan dengan menyebut kiper barunya dibeli terlalu mahal.",
+     "kiper barunya dibeli terlalu mahal", "menyebut", "Pelatih itu"),
+    ("Rina Kartika menutup rapat , dengan menegaskan pasar akan dibuka pekan depan.",
+     "pasar akan dibuka pekan depan", "menegaskan", "Rina Kartika"),
+])
+def test_saying_as_the_manner_of_the_subjects_act(text: str, content: str, cue: str,
+                                                  speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+def test_manner_without_saying_stays_no_speech() -> None:
+    assert find_quotes(_art("Warga datang ke balai desa dengan membawa spanduk.")) == []

@@ -1420,6 +1420,8 @@ class QuoteIndirect(LangData):
     predicate_adverbs: Words = ()
     # Words that open a clause with no subject ('Dede menilai harus ada kebijakan …').
     subjectless_clause_words: Words = ()
+    # Verbs after which a bare active verb is an act, not a clause said ('memastikan lolos').
+    act_verbs: Words = ()
     # Copulas: a clause's predicate however long its subject ('menilai aksi penolakan …
     # di Sulawesi Utara adalah bentuk penghinaan'), up to `copula_max_words` words on.
     copulas: Words = ()

@@ -99,6 +99,7 @@ class _Lex:
     role_place_links: frozenset[str]
     posted_offices: frozenset[str]
     subjectless: frozenset[str]
+    act_verbs: frozenset[str]
     copulas: frozenset[str]
     copula_max_words: int
     predicate_modals: frozenset[str]
@@ -304,6 +305,7 @@ def _lex() -> _Lex:
         role_place_links=frozenset(sp.role_place_links),
         posted_offices=frozenset(w.casefold() for w in sp.posted_offices),
         subjectless=frozenset(ind.subjectless_clause_words),
+        act_verbs=frozenset(ind.act_verbs),
         copulas=frozenset(ind.copulas),
         copula_max_words=ind.copula_max_words,
         predicate_modals=frozenset(ind.predicate_modals),
@@ -2108,6 +2110,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         comma = speaker.start + phrase.rfind(",", rel.end())
         here = [(m, v) for m, v in here
                 if m.start < speaker.start + rel.start() or speaker.start <= comma < m.start]
+    if here and (lead_person := _untagged_person_leads(text, speaker, raw, entities, ix)):
+        return lead_person
     if here and _untagged_name_leads(text, speaker, raw):
         return None  # 'Subur Saroso, Kepala Seksi …, Kanwil DJP …' with no entity for him
     units_only = bool(raw) and not here and any(v[2].kind == "ORG" for _, v in raw)
@@ -2499,6 +2503,28 @@ def _untagged_name_leads(text: str, speaker: Span,
         w[:1].isupper() and not w.isupper() and w.casefold() not in _head_words()
         and (lexicon.get(w.casefold()) or "NNP").startswith("NNP") for w in words) \
         and not _starts_with_role(words)
+
+
+def _untagged_person_leads(text: str, speaker: Span,
+                           raw: Sequence[tuple[Span, tuple[int, int, Entity]]],
+                           entities: Sequence[Entity], ix: _Index) -> str | None:
+    """The person a speaker phrase with no comma opens with when no mention covers that
+    name and a body or place is named right after it: 'Menurut Budi Partai Hijau perlu …'
+    (no comma after the name, the run of capitalised words ran on into the clause's
+    subject) is Budi's view, the one PERSON the article names so; None when the lead
+    names none (speak9; who round 247: wrong)."""
+    phrase = speaker.of(text)
+    if "," in phrase or not raw or any(v[2].kind == "PERSON" for _, v in raw) \
+            or phrase.split()[-1].casefold() in _DEMONSTRATIVES:
+        return None  # ('Waketum PAN ini': an epithet that refers back, no name)
+    first = min(m.start for m, _ in raw)
+    words = _NAME_WORD.findall(text[speaker.start:first])
+    if not 1 <= len(words) <= 3 or _starts_with_role(words) \
+            or not all(_proper_word(w) and w.casefold() not in _head_words() for w in words):
+        return None
+    ident = _resolve_by_name(" ".join(words), entities, ix.names, ix.named(entities))
+    return ident if ident is not None and any(
+        e.id == ident and e.kind == "PERSON" for e in entities) else None
 
 
 def _segment_leads(text: str, speaker: Span,
@@ -3188,7 +3214,10 @@ def _according(text: str, sent: Span) -> _Found | None:
                 # what was said, not its speaker; a connective head ('Namun, menurutnya,
                 # …', 'Sehingga, menurutnya, …': one word, a connective) stays out.
                 words = text[sent.start:head.end()].rstrip(" ,").split()
-                subject_head = len(words) >= 2 and words[0].casefold() not in lex.connectives \
+                # (one word will do when it is a name: 'Budi, menurutnya, …' is the
+                # subject, not who holds the view; speak9, who round 247: wrong)
+                subject_head = (len(words) >= 2 or len(words) == 1 and _proper_word(words[0])) \
+                    and words[0].casefold() not in lex.connectives \
                     and text[head.start():head.end()].rstrip()[-1:] == "," \
                     and text[m.end("nya"):m.start("content")].strip() == ","
             if m is not None and (name := _NAME_TAIL.match(text, m.start("content"), sent.end)):
@@ -3378,6 +3407,16 @@ def _own_verb_of_saying(text: str, start: int, end: int) -> bool:
     words = [w.group() for w in re.finditer(r"\S+", text[start:end])][:_CLAUSE_HEAD_WORDS]
     verb = next((i for i, w in enumerate(words) if w.casefold() in lex.saying_verbs), None)
     return verb is not None and any(w[:1].isupper() for w in words[:verb])
+
+
+def _proper_word(word: str) -> bool:
+    """A capitalised word the lexicon holds as a proper noun or does not know ('SBY',
+    'Budi'), not a sentence adverb or time word at a sentence start ('Kemarin', 'Namun')."""
+    low = word.casefold()
+    lex = _lex()
+    return word[:1].isupper() and not low.endswith("nya") and low not in lex.time_words \
+        and low not in lex.connectives \
+        and low not in lex.adverbs and (load_lexicon().get(low) or "NNP").startswith("NNP")
 
 
 def _name_like(word: str) -> bool:
@@ -3755,15 +3794,21 @@ def _finder(text: str, sent_start: int, spk: Span) -> bool:
 
 def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span | None:
     """The subject of a sentence's first verb when the verb of saying at `k` follows 'dan'
-    (adverbs between): 'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
+    or 'dengan' ('… melontarkan gurauan dengan menyebut …': by saying) (adverbs between):
+    'Trump sebelumnya mendorong … dan sempat memperingatkan Cook agar
     …' (the two predicates share Trump). The subject must open the sentence, or follow
     an opening connective and its comma ('Sebelumnya, Titiek mengumumkan … dan mengaku')."""
     lex = _lex()
     i = k - 1
     while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
         i -= 1
-    if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta"):
+    if i <= 0 or text[toks[i][0]:toks[i][1]].casefold() not in ("dan", "serta", "dengan"):
         return None
+    if text[toks[i][0]:toks[i][1]].casefold() == "dengan" and i > 1 \
+            and text[toks[i - 1][0]:toks[i - 1][1]] == ",":
+        # 'X melontarkan pernyataan , dengan menyebut …': saying it is how the subject's act
+        # was done (speak9; who rounds 208, 244: missed); the comma closes the first predicate
+        i -= 1
     if i >= 2 and text[toks[i - 2][0]:toks[i - 2][1]].casefold() == "yang" \
             and _verb(text[toks[i - 1][0]:toks[i - 1][1]]):
         return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
@@ -3874,6 +3919,13 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         return True  # 'menyebut ada hal lain …': an existential clause
     if words and words[0].casefold() in lex.subjectless:
         return True  # 'menilai harus ada kebijakan …': the speaker's own clause
+    if len(words) > 1 and words[0].islower() and _ACTIVE_VERB.fullmatch(words[0]) \
+            and _verb(words[0]) and words[1].casefold() not in lex.complementizers \
+            and (j == 0 or text[toks[j - 1][0]:toks[j - 1][1]].casefold() not in lex.act_verbs):
+        # 'Rina melaporkan memiliki dua bidang tanah …': an active verb right after the verb
+        # of saying is the speaker's own predicate, a clause with no subject of its own, as
+        # a modal there is (speak9; who round 249: missed)
+        return True
     stops = lex.coordinators | lex.time_openers
     if any(w in lex.clause_words or _clause_verb(w) and words[n - 1].casefold()
            not in stops for n, w in enumerate(words[1:8], 1)):
@@ -3927,10 +3979,14 @@ def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
         if _verb(words[c]) and not words[c].startswith("di") \
                 and words[c - 1].casefold() not in lex.predicate_stops:
             return True
-        if words[c - 1].casefold() in _DEMONSTRATIVES and _clause_verb(words[c]):
+        if words[c - 1].casefold() in _DEMONSTRATIVES and (
+                _clause_verb(words[c]) or words[c].casefold() in lex.clause_words
+                and c + 1 < len(words) and words[c + 1].isalpha()):
             # 'berharap semua pihak [yang menangani kasus … itu] dilakukan secara …': a
             # demonstrative closes the relative, the verb after it (a di- one too) is the
-            # clause's predicate (who round 227: missed)
+            # clause's predicate (who round 227: missed); so does a negation, modal or
+            # degree word there and a word after it ('menyebutkan kabar yang dibuat atas
+            # nama lembaga itu tidak benar', speak9; who round 248: missed)
             return True
     return False
 
@@ -4319,7 +4375,29 @@ def _document_named_before(text: str, speaker: Span, ix: _Index) -> tuple[bool, 
     item says whether such a mention was found at all."""
     words = [w.casefold() for w in _NAME_WORD.findall(speaker.of(text))]
     head = re.compile(rf"(?<!\w){re.escape(words[0])}(?!\w)", re.IGNORECASE)
-    for m in reversed(list(head.finditer(text, 0, speaker.start))):
+    found = _document_before(text, speaker, ix, head)
+    if not found[0] and words[0] in _lex().statement_heads:
+        # '“…,” sebut rilis itu' after 'Keterangan pers Biro Humas BMKG … menyebutkan …':
+        # a statement named with another statement word (a release, a press statement)
+        # is the same one, when named in the sentence before (speak9; who round 248:
+        # missing). ('Pernyataan tersebut menegaskan …' far from any statement is the
+        # writer's comment, who round 229: none.)
+        here = ix.sentence_start(speaker.start, 0)
+        found = _document_before(text, speaker, ix, _statement_head(),
+                                 ix.sentence_start(max(here - 1, 0), 0) if here else 0)
+    return found
+
+
+@cache
+def _statement_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(sorted(_lex().statement_heads))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _document_before(text: str, speaker: Span, ix: _Index, head: re.Pattern[str],
+                     floor: int = 0) -> tuple[bool, str | None]:
+    """`_document_named_before` for the document heads `head` matches from `floor` on."""
+    for m in reversed(list(head.finditer(text, floor, speaker.start))):
         if ix.contents.holds(m.start()):
             continue
         after = _NAME_WORD.match(text, m.end() + 1)
@@ -4911,7 +4989,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 35  # speak8: a verb of saying, an adverbial, then the colon before a quote
+    version = 36  # speak9: a clause opened by a verb, a release named before, name runs
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause
     # 33 whospeak6: instructions and vows with a clause (menginstruksikan,

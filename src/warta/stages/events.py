@@ -4373,8 +4373,8 @@ class EventStage(Stage):
     name = "events"
     version = 54  # evroles9 (merged): a noun trigger's own "oleh" agent, or a void declared
     # on it, beats the support verb's subject; "dituntut" + verb is a duty; a name after a kin
-    # noun is no participant; "sementara" after a transitive verb opens no clause; abstract contributions
-    # (a voice, goals) no AID; a grievance felt ("merasa keberatan") no REJECT.
+    # noun is no participant; "sementara" after a transitive verb opens no clause; abstract
+    # contributions (a voice, goals) no AID; a grievance felt ("merasa keberatan") no REJECT.
     # was 53: evrec9: party backing with a party or coalition word for the election's,
     # "partainya" in reported speech as the party the speaker's role names; a clause timed by
     # "saat"/"ketika" after a main clause with a verb trigger shares its subject; a statement

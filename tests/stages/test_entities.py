@@ -1853,3 +1853,20 @@ def test_a_word_of_a_cued_character_written_alone_goes_with_it() -> None:
     names = {e.name for e in _entities(text)}
     assert "Kemuning" not in names and "Lintang Kemuning" not in names
     assert "Nadia Purwoko" in names
+
+
+@pytest.mark.shared
+def test_no_role_for_a_name_after_menjadi_and_a_role() -> None:
+    # 'Peluang A menjadi cawapres B': B's running mate, no role of B's (round 247: wrong).
+    text = ("Peluang Budi Santoso menjadi cawagub Rudi Hartono makin terbuka. "
+            "Gubernur Andi Wijaya tiba di Bandung pada Senin.")
+    ents = _by_name(_entities(text))
+    assert ents["Rudi Hartono"].roles == ()
+    assert ents["Andi Wijaya"].roles == ("Gubernur",)
+
+
+@pytest.mark.shared
+def test_a_firm_s_partner_is_a_role_head() -> None:
+    # 'Managing Partner A' (round 247: missed with the list after it).
+    text = "Dana itu dipimpin Managing Partner Budi Santoso dan digelar di Bandung."
+    assert _by_name(_entities(text))["Budi Santoso"].roles == ("Managing Partner",)

@@ -1864,9 +1864,3 @@ def test_no_role_for_a_name_after_menjadi_and_a_role() -> None:
     assert ents["Rudi Hartono"].roles == ()
     assert ents["Andi Wijaya"].roles == ("Gubernur",)
 
-
-@pytest.mark.shared
-def test_a_firm_s_partner_is_a_role_head() -> None:
-    # 'Managing Partner A' (round 247: missed with the list after it).
-    text = "Dana itu dipimpin Managing Partner Budi Santoso dan digelar di Bandung."
-    assert _by_name(_entities(text))["Budi Santoso"].roles == ("Managing Partner",)

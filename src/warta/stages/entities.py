@@ -35,8 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 63  # roles9: no role for a name right after "menjadi <role>", partners of
-    # investment and law firms ("Managing Partner") heads (63);
+    version = 63  # roles9: no role for a name right after "menjadi <role>" (63);
     # lists8 (merged): ranked lists of players, clubs and counts tagged cell by
     # cell, characters after acting words no entities (62);
     # merge7: kinds7's award look-behind back (a merged name clash) (61);

@@ -2110,3 +2110,12 @@ def test_rank_spelled_brigjend_is_no_part_of_the_body_before_it() -> None:
         "sudah ditangkap . Wahyu menambahkan berkas segera dilimpahkan .")}
     assert not any("Brigjend" in n for _, n in ents), sorted(ents)
     assert ("PERSON", "Wahyu Santoso") in ents, sorted(ents)
+@pytest.mark.shared
+def test_no_role_for_a_name_after_menjadi_and_a_role() -> None:
+    # 'Peluang A menjadi cawapres B': B's running mate, no role of B's (round 247: wrong).
+    text = ("Peluang Budi Santoso menjadi cawagub Rudi Hartono makin terbuka. "
+            "Gubernur Andi Wijaya tiba di Bandung pada Senin.")
+    ents = _by_name(_entities(text))
+    assert ents["Rudi Hartono"].roles == ()
+    assert ents["Andi Wijaya"].roles == ("Gubernur",)
+

@@ -1739,7 +1739,8 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
             if glued_digits is not None:
                 e = glued_digits.start()
         men = Mention(s, e, kind, text[s:e], place=place, blind=mode == "blind")
-        if i in ch.roles and kind == "PERSON":
+        if i in ch.roles and kind == "PERSON" \
+                and not _copula_before(text, spans, ch.roles[i], i):
             a, b = ch.roles[i]
             words = text[spans[a][0] : spans[b - 1][1]].split()
             while len(words) > 1 and (words[-1].lower() in role_words().honorifics
@@ -1756,6 +1757,18 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
         out.append(men)
     _clients(text, out)
     return out
+
+
+# A copula before a role: what follows the role is no holder of it but its owner ("peluang
+# Budi [menjadi] wakil Andi": Andi's deputy, the post being Budi's, if any).
+_COPULAS = frozenset({"menjadi", "jadi"})
+
+
+def _copula_before(text: str, spans: Sequence[tuple[int, int]], role: tuple[int, int],
+                   i: int) -> bool:
+    """Whether the role that runs right up to the name at word `i` follows a copula."""
+    a, b = role
+    return b == i and a > 0 and text[spans[a - 1][0] : spans[a - 1][1]].lower() in _COPULAS
 
 
 @cache

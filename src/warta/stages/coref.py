@@ -1977,11 +1977,24 @@ def _drop_head_of_related(art: _Article, role: tuple[int, int]) -> None:
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
 
 
+# A short aside in brackets after a listed name ('A ( berkantor di X ) dan B'): no brackets
+# inside it, a few words at most.
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where a name ending at `end` goes on past a bracketed aside right after it, else
+    `end`."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _list_after(art: _Article, end: int) -> list[_Ent]:
     """The persons listed right after a name ending at `end` (', B dan C'), each with no
-    role yet: 'dua pebalap debut MotoGP, Alex Rins dan Jonas Folger' names both."""
+    role yet: 'dua pebalap debut MotoGP, Alex Rins dan Jonas Folger' names both; a short
+    aside in brackets after a listed name is passed over ('A ( di X ) dan B')."""
     out: list[_Ent] = []
-    while (sep := _LIST_SEP.match(art.text, end)) is not None and (
+    while (sep := _LIST_SEP.match(art.text, _past_aside(art.text, end))) is not None and (
             got := art.last_person_at(sep.end())) is not None:
         x, end = got
         if x.roles:
@@ -2014,7 +2027,8 @@ def _list_roles(art: _Article) -> None:
             # A membership ('anggota DPR A, B dan C') is each listed member's.
             if text.endswith(r, 0, before) and (
                     comma or _previous_word(text, before - len(r)) in _PLURAL
-                    or (_PAIR.match(text, b) is not None and _office_of_role(r) is None)
+                    or (_PAIR.match(text, _past_aside(text, b)) is not None
+                        and _office_of_role(r) is None)
                     or _member_role(r)):
                 for x in _list_after(art, b):
                     x.roles.append(r)
@@ -2929,7 +2943,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 33  # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);
+    version = 34  # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);
+    # roles9 (merged, 34): a bracketed aside after a listed name passed over;
     # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
     # before a list of names, occupations (teknisi, pengasuh, pelantun), 'dari fraksi X'
     # inside an office, a second role joined after the first, no listed name in a role (32);

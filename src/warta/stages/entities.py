@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 65  # kinds9: apps, platforms, sites and stores by their noun or closing word,
+    version = 66  # kinds9: apps, platforms, sites and stores by their noun or closing word,
     # authorities read as people, characters before an untagged actor in brackets (or read
     # as bodies), acronyms spelt out in lower case and product features no entities (63);
     # bounds9 (merged, 64): a body or place whole by its shape (a university or regency the
@@ -46,6 +46,7 @@ class EntityStage(Stage):
     # diperankan" a person (64);
     # lists9 (merged, 65): lists of players, clubs and counts opened by a year's label, a
     # comma or a bracket, names with initials, clubs parted by a slash (63);
+    # roles9 (merged, 66): no role for a name right after "menjadi <role>";
     # lists8 (merged): ranked lists of players, clubs and counts tagged cell by
     # cell, characters after acting words no entities (62);
     # merge7: kinds7's award look-behind back (a merged name clash) (61);

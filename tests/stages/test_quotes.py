@@ -4837,3 +4837,75 @@ def test_saying_as_the_manner_of_the_subjects_act(text: str, content: str, cue: 
 
 def test_manner_without_saying_stays_no_speech() -> None:
     assert find_quotes(_art("Warga datang ke balai desa dengan membawa spanduk.")) == []
+
+
+# ------------------------------------------------------------------ speak10 (issue 14)
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Dalam rapat desa itu ujar Rusli , para petani meminta harga pupuk diturunkan.",
+     "Dalam rapat desa itu ujar Rusli , para petani meminta harga pupuk diturunkan",
+     "ujar", "Rusli"),
+    ("Dari semua keterangan saksi lanjutnya , kepala desa lebih berperan dalam kasus itu.",
+     "Dari semua keterangan saksi lanjutnya , kepala desa lebih berperan dalam kasus itu",
+     "lanjutnya", "nya"),
+    ("Padahal kata Rusli , Dewi sudah lama pindah ke kota lain.",
+     "Padahal kata Rusli , Dewi sudah lama pindah ke kota lain", "kata", "Rusli"),
+    ("Hal ini karena , kata Rusli lagi , tidak mungkin camat tidak tahu soal itu.",
+     "Hal ini karena , kata Rusli lagi , tidak mungkin camat tidak tahu soal itu",
+     "kata", "Rusli"),
+])
+def test_mid_sentence_cue_without_a_comma_before_it(text: str, content: str, cue: str,
+                                                    speaker: str) -> None:
+    # A cue with no comma before it, its speaker closed by a comma ('lagi' may stand
+    # between), then a clause: the whole sentence is what was said.
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dengan kata lain , harga beras naik lagi bulan ini.",
+    "Proyek yang katanya , akan selesai tahun ini masih mangkrak.",
+    "Harga cabai makin tambah mahal menjelang Lebaran di Pasar Baru.",
+    "Warga menunggu ujar Rusli tanpa hasil.",
+])
+def test_no_cue_without_a_comma_before_it(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_fronted_passive_added_cue_names_its_agent() -> None:
+    text = ("Ditambahkan Rusli , pelatih yang baik harus sabar menghadapi pemain muda. "
+            "Dilanjutkan dengan makan siang , acara itu ditutup sore hari. "
+            "Ditambahkan pula , jumlah korban terus bertambah.")
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", "pelatih yang baik harus sabar menghadapi pemain muda",
+                    "Ditambahkan", "Rusli")]
+
+
+def test_two_offices_joined_before_one_name_are_one_speaker() -> None:
+    # 'Pendiri dan CEO X Bambang': both offices are Bambang's, no name before 'dan'; a
+    # named office before 'dan' ('Ketua DPR dan Presiden Joko') still makes two speakers.
+    text = ("Acara itu dihadiri banyak investor. Pendiri dan CEO Karya Digital Bambang Wijaya "
+            "mengungkapkan bahwa banyak perusahaan rintisan lokal siap bersaing. Ketua DPR dan "
+            "Presiden Joko Widodo mengungkapkan bahwa anggaran riset akan dinaikkan.")
+    ents = (_ent(text, "per:bambang", "PERSON", "Bambang Wijaya", "Bambang Wijaya"),
+            _ent(text, "org:karya", "ORG", "Karya Digital", "Karya Digital"),
+            _ent(text, "per:joko", "PERSON", "Joko Widodo", "Joko Widodo"),
+            _ent(text, "org:dpr", "ORG", "DPR", "DPR"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:bambang", None]
+
+
+def test_no_bare_cue_in_a_compound_word_before_a_lower_case_phrase() -> None:
+    text = ("Bank itu berharap kerja sama ini memberi nilai tambah bagi nasabah Bank Sentosa "
+            "maupun Toko Maju , yang sudah lama menunggu.")
+    # 'nilai tambah': a bare 'tambah' (no '-nya') is no cue, nor a lower-case phrase a speaker.
+    assert all(q.cue is None or q.cue.of(text) != "tambah" for q in find_quotes(_art(text)))
+
+
+@pytest.mark.parametrize("verb", ["bersabda", "berargumen"])
+def test_argument_and_solemn_saying_with_bahwa(verb: str) -> None:
+    text = f"Rusli kemudian {verb} bahwa para petani itu bukan orang miskin."
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", "para petani itu bukan orang miskin", verb, "Rusli")]
+    assert find_quotes(_art(f"Rusli {verb} panjang dengan hakim di ruang sidang.")) == []

@@ -1382,6 +1382,10 @@ class QuoteIndirect(LangData):
     # that, right after one, show it is no speech.
     parenthetical: Words
     not_after_parenthetical: Words
+    parenthetical_bare: Words = ()
+    parenthetical_bare_nya: Words = ()
+    not_before_bare_parenthetical: Words = ()
+    parenthetical_tail: Words = ()
     # Passive verbs of saying that take '-nya' as agent inside a clause: 'Pemain
     # disebutnya sudah bisa …', 'Selain itu, dikemukakannya, …'.
     passive_nya: Words = ()
@@ -1480,6 +1484,9 @@ class QuoteIndirect(LangData):
     # to a comma or 'bahwa'.
     as_said_openers: Words = ()
     as_said_need_bahwa: Words = ()
+    # Passive verbs of saying read only as such a fronted cue, never pointing back: 'Ditambahkan
+    # Rusli , …'.
+    as_said_only: Words = ()
     # 'Berdasarkan keterangan Dinas …, insiden …': fronted phrases read as 'menurut' is.
     according_to_phrases: Words = ()
     # Words between such a phrase's head and its source's name ('Berdasarkan laporan

@@ -121,6 +121,10 @@ class _Lex:
     passive_nya: re.Pattern[str]
     origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
     not_after_parenthetical: frozenset[str]
+    parenthetical_bare: frozenset[str]  # cues read without a comma before them
+    parenthetical_bare_nya: frozenset[str]  # the same, only with '-nya'
+    not_before_bare_parenthetical: frozenset[str]
+    parenthetical_tail: re.Pattern[str]  # 'lagi' between the speaker and the comma
     min_indirect_words: int
     pronouns: frozenset[str]
     pronoun_words: frozenset[str]  # free pronouns: without the clitic 'nya'
@@ -287,7 +291,8 @@ def _lex() -> _Lex:
         as_said=re.compile(
             rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,\s*)?"
             rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+(?:yang\s+)?)?(?P<cue>(?i:"
-            rf"{_alt((*ind.back_verbs, *ind.as_said_need_bahwa))}))\s+(?P<oleh>oleh\s+)?"
+            rf"{_alt((*ind.back_verbs, *ind.as_said_need_bahwa, *ind.as_said_only))}))"
+            r"\s+(?P<oleh>oleh\s+)?"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?)\s*"
             r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
             else r"(?!)"),
@@ -338,8 +343,13 @@ def _lex() -> _Lex:
             if ind.final_subject_verbs else r"(?!)"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
         parenthetical=re.compile(
-            rf",\s*(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
+            rf"(?:(?P<comma>,)\s*|(?<=\w\s))"
+            rf"(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
             rf"(?P<nya>nya)?(?=[\s,])"),
+        parenthetical_bare=frozenset(ind.parenthetical_bare),
+        parenthetical_bare_nya=frozenset(ind.parenthetical_bare_nya),
+        not_before_bare_parenthetical=frozenset(ind.not_before_bare_parenthetical),
+        parenthetical_tail=re.compile(rf"\s+(?:{_alt(ind.parenthetical_tail)})(?=\s*,)"),
         parenthetical_passive=frozenset(ind.parenthetical_passive),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
         passive_nya=re.compile(
@@ -2573,6 +2583,14 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
         if several_ids:
             return True
         serial = words[k - 1] == ","
+        lo = max((c + 1 for c in commas if c < k - 1), default=0)
+        left = [w.casefold() for w in words[lo:k] if w != "-"]
+        if not serial and left and all(w in role_words().head_phrases for w in left) \
+                and not any(_overlaps(m, toks[lo][0], toks[k - 1][1])
+                            for m, _ in ix.mentions.overlapping(toks[lo][0], toks[k - 1][1])):
+            # 'Founder dan CEO Karya Digital Bambang': two offices of the one person named
+            # after them, no name before the coordinator (who round 253: no speaker given).
+            continue
         j = k - 2 if serial else k - 1  # the word before the coordinator
         if j < 0:
             continue
@@ -3522,6 +3540,13 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
         ps, pe = _trim(text, sent.start, m.start())
         if pe <= ps:
             continue  # 'Kata Kim, …' opens the sentence: a fronted cue, not this one
+        bare = m.group("comma") is None
+        if bare and (m.group("cue").casefold() not in lex.parenthetical_bare
+                     and not (m.group("nya") and m.group("cue").casefold()
+                              in lex.parenthetical_bare_nya)
+                     or text[ps:pe].rsplit(None, 1)[-1].casefold()
+                     in lex.not_before_bare_parenthetical):
+            continue
         if m.group("nya") and m.group("cue").casefold() in lex.parenthetical_passive:
             continue  # 'disebutkannya': read by `passive_nya` (the cue read only with -nya)
         if m.group("nya"):
@@ -3533,9 +3558,12 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
                 continue
             cue = Span(start=m.start("cue"), end=m.end("cue"))
             spk = _speaker_after(text, m.end(), sent.end)
-        if spk is None:
-            continue
+        if spk is None or bare and not m.group("nya") and not text[spk.start].isupper() \
+                and spk.of(text).casefold() not in lex.pronouns:
+            continue  # 'nilai tambah baik bagi konsumen X , …': no speaker after a bare cue
         comma = _COMMA.match(text, spk.end, sent.end)
+        if comma is None and (tail := lex.parenthetical_tail.match(text, spk.end, sent.end)):
+            comma = _COMMA.match(text, tail.end(), sent.end)  # 'kata Rusli lagi , …'
         cut = text.find(",", spk.start, spk.end)
         if comma is None and not m.group("nya") and cut > spk.start \
                 and len(text[spk.end:sent.end].split()) >= 3:
@@ -3544,6 +3572,11 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
             # name's comma closes the cue.
             spk = Span(start=spk.start, end=_trim(text, spk.start, cut)[1])
             comma = _COMMA.match(text, spk.end, sent.end)
+        if bare and (comma is None or len(text[comma.end():sent.end].split()) < 3):
+            # No comma before the cue ('Padahal kata Rusli , Dewi sudah …', 'Dari semua
+            # itu lanjutnya , kepala desa …'): only a comma closing the speaker, then a
+            # clause, sets the cue off.
+            continue
         if comma is None:
             nxt = _tokens(text, spk.end, min(sent.end, spk.end + 40))
             if m.group("nya") and len(nxt) >= 3 \
@@ -4989,7 +5022,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 36  # speak9: a clause opened by a verb, a release named before, name runs
+    version = 37  # speak10: a mid-sentence cue with no comma before it
+    # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause
     # 33 whospeak6: instructions and vows with a clause (menginstruksikan,

@@ -5682,6 +5682,7 @@ def _two_bodies(mentions: Sequence[Mention]) -> list[Mention]:
                 and (_body_word(m.surface.split(None, 1)[0])
                      and _body_word(m.surface[cut.end():].split(None, 1)[0])
                      or m.surface[:cut.start()] in named
+                     and m.surface[cut.end():].isupper()
                      and m.surface[cut.end():] in named):
             out += _cut(m, cut.start(), cut.end(), "ORG")
             continue

@@ -295,3 +295,56 @@ def test_name_takes_the_arabic_article_and_family_name_after_it() -> None:
                         "sebagai Menteri Pertahanan membenarkan hal itu .")
     assert ("PERSON", "Sheikh Nasser Hamad al - Sabah") in ents, sorted(ents)
     assert ("PLACE", "Sabah") not in ents
+
+
+def test_contracted_police_office_read_as_a_body_gives_the_body() -> None:
+    from warta.ner.resolve import Mention, _office_body
+    text = "Kapolrestro Jakarta Selatan Kombes Budi Santoso menutup jalan ."
+    office = Mention(0, 27, "ORG", "Kapolrestro Jakarta Selatan")
+    body = _office_body(text, office)
+    assert (body.kind, body.surface) == ("ORG", "Polrestro Jakarta Selatan")
+    assert text[body.start:body.end].casefold() == body.surface.casefold()
+    deputy = Mention(0, 17, "ORG", "Wakapolres Cirebon")
+    assert _office_body("Wakapolres Cirebon hadir .", deputy).surface == "Polres Cirebon"
+    # a headquarters or an office said alone stays as it was
+    hq = Mention(0, 16, "ORG", "Mapolda Sulawesi")
+    assert _office_body("Mapolda Sulawesi dijaga .", hq) == hq
+    alone = Mention(0, 8, "PERSON", "Kapolres")
+    assert _office_body("Kapolres hadir .", alone) == alone
+
+
+def test_metropolitan_command_keeps_its_place_inside() -> None:
+    ents = _entities_of("Kapolrestro Bekasi Kota Kombes Hendra Gunawan menutup jalan itu .")
+    assert ("PLACE", "Bekasi") not in ents
+    assert ("PERSON", "Hendra Gunawan") in ents
+
+
+def test_one_word_deputy_office_is_no_person() -> None:
+    ents = _entities_of("Pengamanan dipimpin Wadir Intelkam Polda Bali AKBP Made Suarta , "
+                        "sedangkan Wakadis Perhubungan Agus Salim mengatur lalu lintas .")
+    assert ("PERSON", "Made Suarta") in ents
+    assert not any(name.startswith(("Wadir", "Wakadis")) for _, name in ents)
+
+
+
+def test_two_bodies_the_article_names_apart_are_split_at_dan() -> None:
+    from warta.ner.resolve import Mention, _two_bodies
+    text = "Bank Sentosa Syariah tumbuh . BPR juga . Bank Sentosa Syariah dan BPR meneken ."
+    joined = text.index("Bank Sentosa Syariah dan")
+    mentions = [Mention(0, 20, "ORG", "Bank Sentosa Syariah"), Mention(29, 32, "ORG", "BPR"),
+                Mention(joined, joined + 28, "ORG", "Bank Sentosa Syariah dan BPR")]
+    got = [m.surface for m in _two_bodies(mentions)]
+    assert got == ["Bank Sentosa Syariah", "BPR", "Bank Sentosa Syariah", "BPR"]
+    # the acronym spelt by a body the article names in full
+    full = [Mention(0, 20, "ORG", "Bank Sentosa Syariah"),
+            Mention(30, 53, "ORG", "Bank Perkreditan Rakyat"),
+            Mention(60, 88, "ORG", "Bank Sentosa Syariah dan BPR")]
+    assert [m.surface for m in _two_bodies(full)][2:] == ["Bank Sentosa Syariah", "BPR"]
+    # one body whose name holds "dan" and an acronym the article never names alone
+    one = [Mention(0, 31, "ORG", "Kementerian Perumahan dan UMKM")]
+    assert [m.surface for m in _two_bodies(one)] == ["Kementerian Perumahan dan UMKM"]
+
+
+def test_one_word_deputy_offices_are_role_heads() -> None:
+    from warta.ner.roles import is_role_word
+    assert all(map(is_role_word, ["Wadir", "Wakadis", "Kapolrestro", "Wadandim"]))

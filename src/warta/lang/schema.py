@@ -372,6 +372,7 @@ class EntitiesData(LangData):
     # ("Ka" + "polres": Kapolres; "Ma" + "polda": Mapolda): a place right after such a
     # word is inside the command's name.
     command_prefixes: Words = ()
+    office_prefixes: Words = ()
     law_prefixes: Words = ()
     # Capitalised first parts of people's surnames written in one word with a capital
     # inside ("MacDonald", "VanDyke"): such a word may still be a person's name.

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
@@ -2949,6 +2949,29 @@ def _command_words() -> frozenset[str]:
                      for h in heads)
 
 
+@cache
+def _office_prefix_lengths() -> dict[str, int]:
+    """Contracted offices of police commands ("kapolres", "wakapolrestro"), case-folded,
+    each with the length of its office prefix ("ka", "waka"): `office_prefixes` joined to
+    the police `command_heads` (bounds10)."""
+    heads = [h.casefold() for h in load("kinds", KindsData).command_heads
+             if h.casefold().startswith("pol")]
+    return {p.casefold() + h: len(p) for p in load("entities", EntitiesData).office_prefixes
+            for h in heads}
+
+
+def _office_body(text: str, m: Mention) -> Mention:
+    """An organisation opening with a contracted office ("[Kapolrestro Jakarta Pusat]"):
+    the office of a person, whose body is named inside it; the mention becomes that body
+    ("Polrestro Jakarta Pusat"), the office prefix cut off. Anything else unchanged."""
+    first, _, rest = m.surface.partition(" ")
+    cut = _office_prefix_lengths().get(first.casefold()) if rest and m.kind == "ORG" else None
+    if cut is None:
+        return m
+    body = m.surface[cut:]
+    return replace(m, start=m.start + cut, surface=body[:1].upper() + body[1:])
+
+
 def _inside_commands(text: str, mentions: Sequence[Mention]
                      ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less places inside a police command's contracted office ("Kapolres
@@ -2962,6 +2985,7 @@ def _inside_commands(text: str, mentions: Sequence[Mention]
     gone: set[tuple[int, int]] = set()
     last_end = -1
     for m in mentions:
+        m = _office_body(text, m)
         if m.kind == "PERSON" and m.surface.casefold() in words:
             # the contracted office alone ("Kapolresta menambahkan"): its holder's office,
             # no person of its own
@@ -5646,13 +5670,20 @@ def _two_bodies(mentions: Sequence[Mention]) -> list[Mention]:
     """Two organisations joined by "dan" in one tagged name are two ("[Kejaksaan RI] dan
     [Kejagung]", "[Bank Himbara] dan [Kantor Pos]"): where each side opens with a body's
     word; one body whose name holds "dan" has a plain word after it ("Kementerian Pemuda
-    dan Olahraga")."""
+    dan Olahraga"); nor where the article names each side apart as a body ("[Bank Sentosa
+    Syariah] dan [BPR]" beside "Bank Sentosa Syariah" and "BPR" alone, or the acronym
+    spelt by a body's name of three words or more, "Bank Perkreditan Rakyat"; bounds10)."""
     out: list[Mention] = []
+    named = {m.surface for m in mentions if m.kind == "ORG" and " dan " not in m.surface}
+    named |= {_initials_of(n) for n in named if n.count(" ") >= 2}  # "BSI" of "Bank S… I…"
     for m in mentions:
         cut = _AND.search(m.surface) if m.kind == "ORG" else None
         if cut is not None and len(_AND.findall(m.surface)) == 1 \
-                and _body_word(m.surface.split(None, 1)[0]) \
-                and _body_word(m.surface[cut.end():].split(None, 1)[0]):
+                and (_body_word(m.surface.split(None, 1)[0])
+                     and _body_word(m.surface[cut.end():].split(None, 1)[0])
+                     or m.surface[:cut.start()] in named
+                     and m.surface[cut.end():].isupper()
+                     and m.surface[cut.end():] in named):
             out += _cut(m, cut.start(), cut.end(), "ORG")
             continue
         out.append(m)

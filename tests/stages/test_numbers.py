@@ -2409,3 +2409,32 @@ def test_a_season_s_short_name_carries_its_months() -> None:
             "2026 (Nataru).")
     got = analyze(text, published=datetime(2025, 10, 20)).numbers
     assert [c.period for c in got] == [None]
+
+
+def test_level_steadied_to_after_a_sentence_or_before_now_level() -> None:
+    # numtime10 (numbers seed 48): "stabilkan ke"/"kembali ke" a level is a change to it,
+    # from the level of its kind before it in the paragraph, or, for the first, from the
+    # level said as now's right after it
+    art = analyze("Harga emas sempat menyentuh Rp 2.100.000 per gram pekan lalu. Pedagang kini "
+                  "berhasil menstabilkan ke Rp 1.950.000 per gram.",
+                  published=datetime(2025, 7, 28))
+    got = {c.span.of(art.text): (c.change, c.change_to) for c in art.numbers}
+    assert got["Rp 1.950.000"] == ("down", True)
+    art = analyze("Pemerintah ingin inflasi kembali ke level 3%. Saat ini inflasi berada di "
+                  "level 4,2%.", published=datetime(2025, 7, 28))
+    got = {c.span.of(art.text): (c.change, c.change_to) for c in art.numbers}
+    assert got["3%"] == ("down", True)
+    assert got["4,2%"][0] is None
+
+
+def test_subject_of_a_verb_of_being_at_a_level_is_the_thing() -> None:
+    # numtime10 (numbers seed 48): with no measured head, the noun phrase before "berada
+    # di level", "ditutup di posisi" is what the level is of; a pronoun there is none
+    art = analyze("Sore ini minyak Brent berada di level US$ 64 per barel.",
+                  published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.currency).thing == "minyak Brent"
+    art = analyze("Pukul 10.30 WIB minyak Brent bertengger pada level US$ 65 per barel.",
+                  published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.currency).thing == "minyak Brent"
+    art = analyze("Kami berada di 7% tahun ini.", published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.unit == "persen").thing is None

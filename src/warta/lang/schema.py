@@ -1224,6 +1224,8 @@ class NumberMeasure(LangData):
     # Demonstratives after a head that points back at an amount before, for its period.
     period_demonstratives: Words = ()
     subject_changes: Words = ()
+    subject_levels: Words = ()
+    level_preps: Words = ()
     adverbs: Words = ()
     negations: Words = ()
     places: Words = ()

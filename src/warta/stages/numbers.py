@@ -140,6 +140,8 @@ class _Lex:
     # "Realisasi ini": the head points back at an amount before (for its period)
     period_demonstrated: re.Pattern[str]
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
+    subject_levels: frozenset[str]  # verbs of being at a level: "rupiah berada di level"
+    level_preps: tuple[tuple[str, ...], ...]  # "di level", "pada posisi" after one
     adverbs: frozenset[str]  # between a subject and its verb: "dolar AS justru terkoreksi"
     negations: frozenset[str]
     cur_words: frozenset[str]  # one-word currency names: "dolar" of "dolar AS menguat"
@@ -325,6 +327,9 @@ def _lex() -> _Lex:
         valued=frozenset(ms.valued if ms else ()),
         period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
+        subject_levels=frozenset(ms.subject_levels if ms else ()),
+        level_preps=tuple(sorted((tuple(x.split()) for x in (ms.level_preps if ms else ())),
+                                 key=len, reverse=True)),
         adverbs=frozenset(ms.adverbs if ms else ()),
         negations=frozenset(ms.negations if ms else ()),
         places=frozenset(ms.places if ms else ()),
@@ -1148,6 +1153,11 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if subject is not None and (thing is None or (head is not None and _took_before(
             toks, head[1], subject.start))):
         thing = subject
+    if thing is None and change is None:
+        level_at = _level_verb(toks, first, reach)  # "rupiah berada di level Rp 16.383"
+        if level_at is not None:
+            # (not a time word before it: "pukul 09.15 WIB dolar AS", "sebelumnya dibuka")
+            thing = _subject_before(toks, level_at, reach, _TIME_ZONES | lex.then_words)
     if change is None:
         change = _signed(toks, first)  # "BBRI (+5,14%), MLPT (-14,99%)": a signed change
     since = False
@@ -1338,6 +1348,29 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
             or any(not (_leads_level(toks[n]) or _in_phrase(toks, n, lex.range_phrases))
                    for n in range(said + 1, first)):
         return None
+    return _subject_before(toks, said, lo)
+
+
+def _level_verb(toks: Sequence[_Tok], first: int, lo: int) -> int | None:
+    """The index of a verb of being at a level right before the amount at `first`, past a
+    level phrase ("berada di level Rp 16.383"), or None."""
+    lex = _lex()
+    for p in lex.level_preps:
+        v = first - len(p) - 1
+        if v >= lo and toks[v].low in lex.subject_levels \
+                and tuple(t.low for t in toks[v + 1:first]) == p:
+            return v
+    return None
+
+
+_TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc", "et", "pt"})  # "pukul 09.15 WIB"
+
+
+def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
+                    not_words: frozenset[str] = frozenset()) -> Span | None:
+    """The noun phrase of at most four words right before the verb at `said`, past "yang",
+    auxiliaries and adverbs; None for a pronoun, a negated verb or a counterpart."""
+    lex = _lex()
     j = said
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
                       or toks[j - 1].low in lex.adverbs
@@ -1348,7 +1381,7 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
         return t.kind == "word" and t.low not in lex.negations and (
             t.low not in lex.stop or t.low in lex.cur_words) \
             and not (t.text[0].islower() and _verb_like(t.low)) \
-            and t.low not in lex.up and t.low not in lex.down
+            and t.low not in lex.up and t.low not in lex.down and t.low not in not_words
     k = j
     while k > max(lo, j - 4) and word(toks[k - 1]):
         k -= 1
@@ -2674,6 +2707,7 @@ def find_numbers(article: Article) -> list[Count]:
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
+    _returned_across(out, text)
     _continued_rankings(out, text, sent_starts, lex)
     _later_periods(out, unperiodic, named_periods, named_things, text)
     _framed_periods(out, unframed, text, times, time_starts)
@@ -3566,11 +3600,61 @@ def _returned_levels(toks: Sequence[_Tok], by_start: Mapping[int, int],
                                      change_from=False)
 
 
+@cache
+def _return_cue() -> re.Pattern[str]:
+    """A verb of returning or steadying right before "ke" or a level phrase, closing the
+    text before an amount: "bisa stabilkan ke ", "kembali ke level "."""
+    lex = _lex()
+    verbs = "|".join(sorted((re.escape(w) for w in lex.returns), key=len, reverse=True))
+    levels = "|".join(sorted((r"\s+".join(map(re.escape, p)) for p in [("ke",), *lex.to_level]),
+                             key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{levels})\s+\Z", re.IGNORECASE)
+
+
+_RETURN_REACH = 40  # characters back from an amount to the return verb before it
+_NOW_LEVEL = re.compile(r"(?<!\w)(?:saat ini|kini|sekarang)(?!\w)", re.IGNORECASE)
+_NOW_REACH = 120  # characters from a returned level to the "now" level said after it
+
+
+def _returned_across(out: list[Count], text: str) -> None:
+    """"hari ini kami bisa stabilkan ke Rp 16.400" after "pernah mencapai Rp 16.560" a
+    sentence before, in the paragraph: a level returned or steadied to, of no change of its
+    own, is a change to it from the level of its kind before it in the paragraph, down or
+    up as the values go; the first of its kind there returns from the level said right
+    after it as now's ("bisa kembali ke level Rp 16.300. Saat ini ... Rp 16.383")."""
+    cue = _return_cue()
+    for n, b in enumerate(out):
+        if b.change is not None or (b.currency is None and b.unit not in _MEASURED_UNITS):
+            continue
+        if not cue.search(text, max(0, b.span.start - _RETURN_REACH), b.span.start):
+            continue
+        a = out[n - 1] if n > 0 else None
+        if a is not None and ((a.currency, a.unit) != (b.currency, b.unit)
+                              or "\n" in text[a.span.end:b.span.start]):
+            a = None
+        if a is None and n + 1 < len(out):
+            c = out[n + 1]
+            gap = text[b.span.end:c.span.start]
+            if (c.currency, c.unit) == (b.currency, b.unit) and len(gap) <= _NOW_REACH \
+                    and "\n" not in gap and _NOW_LEVEL.search(gap):
+                a = c
+        if a is None:
+            continue
+        x = a.value if a.value is not None else a.high
+        y = b.value if b.value is not None else b.high
+        if x is None or y is None or x == y:
+            continue
+        out[n] = replace(b, change="up" if y > x else "down", change_to=True,
+                         change_from=False)
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 31  # numtime9: an addend ("ditambah sewa Rp 3 juta") and a change noun in a
+    version = 32  # numtime10: a level returned or steadied to ("stabilkan ke", "kembali ke")
+    # is a change to it from the level before it in the paragraph or the "now" level after
+    # (was 31, numtime9: an addend ("ditambah sewa Rp 3 juta") and a change noun in a
     # subject say no change; a total is its own thing; a fiscal year dates budgets
     # (was 30, numtime7: a quantity noun pointing back ("Jumlah itu naik 8,6%"), "salah
     # satu" no thing, an author-year citation dates no amount

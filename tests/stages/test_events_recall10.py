@@ -18,11 +18,13 @@ def test_an_arrest_of_a_woman_by_name() -> None:
 
 def test_a_somasi_received_and_sent_is_an_accusation() -> None:
     text = "Hendra Wijaya sudah diberikan somasi kedua oleh Dewi Lestari."
-    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"), ent(text, "per:d", "PERSON", "Dewi Lestari")]
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"),
+          ent(text, "per:d", "PERSON", "Dewi Lestari")]
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.actors == ("per:d",) and e.targets == ("per:h",)
     text = "Dewi Lestari melayangkan somasi kepada Hendra Wijaya pekan lalu."
-    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"), ent(text, "per:d", "PERSON", "Dewi Lestari")]
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"),
+          ent(text, "per:d", "PERSON", "Dewi Lestari")]
     e = one(find_events(art(text, es)), "ACCUSE")
     assert e.actors == ("per:d",) and e.targets == ("per:h",)
 
@@ -49,16 +51,19 @@ def test_processing_papers_is_no_charge_processing_a_suspect_is() -> None:
 
 def test_a_contract_offered_to_a_player_is_an_offer() -> None:
     text = "Persija Jakarta menawarkan kontrak tiga tahun kepada Rizky Pratama."
-    es = [ent(text, "org:p", "ORG", "Persija Jakarta"), ent(text, "per:r", "PERSON", "Rizky Pratama")]
+    es = [ent(text, "org:p", "ORG", "Persija Jakarta"),
+          ent(text, "per:r", "PERSON", "Rizky Pratama")]
     e = one(find_events(art(text, es)), "AGREE")
     assert e.actors == ("org:p",) and e.targets == ("per:r",)
     text = "Rizky Pratama ditawari kontrak baru oleh Persija Jakarta."
-    es = [ent(text, "org:p", "ORG", "Persija Jakarta"), ent(text, "per:r", "PERSON", "Rizky Pratama")]
+    es = [ent(text, "org:p", "ORG", "Persija Jakarta"),
+          ent(text, "per:r", "PERSON", "Rizky Pratama")]
     e = one(find_events(art(text, es)), "AGREE")
     assert e.actors == ("org:p",) and e.targets == ("per:r",)
     # a contract that merely runs out offers nothing
     text = "Kontrak Rizky Pratama di Persija Jakarta habis musim ini."
-    es = [ent(text, "org:p", "ORG", "Persija Jakarta"), ent(text, "per:r", "PERSON", "Rizky Pratama")]
+    es = [ent(text, "org:p", "ORG", "Persija Jakarta"),
+          ent(text, "per:r", "PERSON", "Rizky Pratama")]
     assert all(e.code != "AGREE" for e in find_events(art(text, es)))
 
 

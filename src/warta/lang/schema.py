@@ -464,6 +464,10 @@ class EventWords(LangData):
     patient_genitive_prefixes: Words
     owner_genitive_codes: Words
     held_genitive_codes: Words = ()
+    # (evrec10) nouns of a case before an attack noun ("kasus penyiraman air keras terhadap
+    # X"): the attack took place, its victim named, the attacker may go unnamed
+    case_nouns: Words = ()
+    case_codes: Words = ()
     # (evprec4) a verdict's outcome word that acquits ("memvonis Henry bebas"), kinds of
     # permit or document that are no participant ("mencabut empat IUP"), commitment nouns whose
     # bare genitive owns the commitment ("menegaskan komitmen Kemensos"), verbs of regret that

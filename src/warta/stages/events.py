@@ -136,6 +136,8 @@ class Lexicon:
     noun_clause_openers: frozenset[str]  # "konsen Jokowi ketika melawat": Jokowi travels
     owner_genitive: frozenset[str]
     held_genitive: frozenset[str]  # "penangkapan X" with no actor named: X held, agentless
+    case_nouns: frozenset[str]  # (evrec10) "kasus penganiayaan terhadap X": X attacked
+    case_codes: frozenset[str]
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
     # first token -> (phrase, CAMEO agent code), longest first: unnamed participants
@@ -403,6 +405,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         passive_prefixes=tuple(w.relative_passive_prefixes),
         noun_clause_openers=fs(w.noun_clause_openers),
         owner_genitive=fs(w.owner_genitive_codes), held_genitive=fs(w.held_genitive_codes),
+        case_nouns=fs(w.case_nouns), case_codes=fs(w.case_codes),
         requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
@@ -2296,7 +2299,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                  and (borrowed or not any(_verb_like(t, lex) for t in toks[left[-1].j:i])
                       or _coordinated_predicate(ctx, left[-1].j, i)
                       or _relative_aside(ctx, left[-1].j, i))) or (
-                     (counted or act_subject or (held and trig.code in lex.held_genitive))
+                     (counted or act_subject or (held and trig.code in lex.held_genitive)
+                      # (evrec10) "kasus penyiraman air keras terhadap Novel": a case of an
+                      # attack on someone named, the attacker unnamed
+                      or (voice == "noun" and bool(targets_t) and i > 0
+                          and trig.code in lex.case_codes and toks[i - 1].low in lex.case_nouns))
                      and not actors_t)
     if unnamed_by and not trig.unnamed_actor:
         # "Rumor itu dibantah oleh sang pebalap": someone did it, named by a description
@@ -4371,7 +4378,8 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 54  # evroles9 (merged): a noun trigger's own "oleh" agent, or a void declared
+    version = 55  # evrec10: somasi, loans paying for a project, arrests of a person by sex
+    # (54) evroles9 (merged): a noun trigger's own "oleh" agent, or a void declared
     # on it, beats the support verb's subject; "dituntut" + verb is a duty; a name after a kin
     # noun is no participant; "sementara" after a transitive verb opens no clause; abstract
     # contributions (a voice, goals) no AID; a grievance felt ("merasa keberatan") no REJECT.

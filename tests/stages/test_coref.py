@@ -463,8 +463,27 @@ def test_no_appositive_role_without_a_head() -> None:
     # an academic degree set off after the name before the role (who round 238)
     ("Hal ini dilakoni oleh Fatimah , SH , salah satu anggota Timsus Satpas Polda Metro "
      "Jaya dengan menyamar.", ("anggota Timsus Satpas Polda Metro Jaya",)),
+
+    # a bare head and a quality of its kind: the class the next clause speaks of (roles10)
+    ("Menurut Fatimah , Founder yang cerdas harus berani gagal.", ()),
+    ("Ditambahkan Fatimah , pemimpin yang bijak tidak mudah marah.", ()),
+    # the head with its body stays the apposition
+    ("Menurut Fatimah , Founder PT Sinar Laut yang baru , harga naik.",
+     ("Founder PT Sinar Laut",)),
 ])
 def test_appositive_role_is_no_new_clause_subject(text: str, role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # a superlative ranks the person among the kind: no office (roles10)
+    ("Fatimah adalah pelari tercepat sepanjang sejarah sekolah itu.", ()),
+    ("Fatimah menjadi pemain termuda di tim itu.", ()),
+    # a passive 'ter-' verb is no superlative
+    ("Fatimah terpilih sebagai ketua umum Ikatan Pelari.", ("ketua umum Ikatan Pelari",)),
+])
+def test_a_superlative_predicate_gives_no_role(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == role
 

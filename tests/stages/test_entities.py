@@ -657,6 +657,23 @@ def test_sport_positions_are_roles() -> None:
     assert ents["Emil Audero Mulyadi"].roles == ("kiper",)
 
 
+def test_a_kinship_word_before_an_office_is_no_part_of_the_role() -> None:
+    # "Putra Bupati X , Y": Y is X's son; the office after the kinship word is X's (roles10)
+    ents = _by_name(_entities(
+        "Putra Wali Kota Bandung Hendra Wijaya , Rudi Hartono , diperiksa jaksa pada Selasa. "
+        "Istri Ketua Mahkamah Agung Joko Susilo , Rina Lestari , ikut hadir. "
+        "Putri Mahkota Norwegia Ingrid Alexandra juga datang."))
+    assert ents["Hendra Wijaya"].roles == ("Wali Kota Bandung",)
+    assert ents["Joko Susilo"].roles == ("Ketua Mahkamah Agung",)
+    assert ents["Ingrid Alexandra"].roles == ("Putri Mahkota Norwegia",)
+
+
+def test_other_after_a_role_before_the_name_is_no_part_of_it() -> None:
+    ents = _by_name(_entities(
+        "Kabar itu ditepis Anggota Dewan Pengawas lainnya , Rudi Hartono , pada Kamis."))
+    assert ents["Rudi Hartono"].roles == ("Anggota Dewan Pengawas",)
+
+
 def test_a_role_before_a_list_cue_is_each_listed_persons() -> None:
     ents = _by_name(_entities(
         "Uang itu disebut mengalir ke mantan pimpinan Komisi II DPR yakni Chaeruman "

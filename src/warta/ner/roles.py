@@ -177,6 +177,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     comma = j > 0 and words[j - 1] == ","
     if comma:
         j -= 1
+    if j > 1 and words[j - 1].lower() in _OTHER_WORDS and words[j - 2][:1].isupper():
+        j -= 1  # "Anggota Ombudsman [lainnya] , Budi": 'other' ends the role (roles10)
     i = j
     best: int | None = None
     n = 0  # words read, brackets not counted
@@ -206,6 +208,12 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     if best is not None and blind is None:
         best = _title_start(words, best, i, stop)
         best = _listed_head_start(words, best, stop)
+    if best is not None and best + 1 < j and words[best].lower() in _KIN_WORDS \
+            and head_at(words, best + 1):
+        # "[Putri] Ketua Mahkamah Agung Hendra , Rina": a kinship word before another
+        # office is the relation of the person listed after the name; the office that
+        # follows it is the name's own.
+        best += 1
     if best is not None and best + 2 < j and words[best + 1] == "-" \
             and words[best + 2].lower() == words[best].lower():
         return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
@@ -234,6 +242,16 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         j -= 1
     return (best, j) if j > best else None
 
+
+# The word for 'other' after a role before a name ("Komisioner KPU [lainnya] , Budi"): one
+# more holder of that role, the word no part of it.
+_OTHER_WORDS = frozenset({"lainnya", "lain"})
+
+# Kinship words, which some role lists also know as titles ("Putri" a princess): before
+# another office they name a relative of that office's holder (roles10).
+_KIN_WORDS = frozenset({"putri", "putra", "putera", "istri", "isteri", "suami", "anak",
+                        "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
+                        "mertua", "ipar", "saudara", "paman", "bibi", "kakek", "nenek"})
 
 # Words of a period named after its leader, lower-case ("Menteri Perhubungan [era] Presiden
 # SBY"): the office before one is someone else's, held in the leader's time; only the head

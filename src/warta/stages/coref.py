@@ -2120,6 +2120,8 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
             words[k] in _role_inner() and k + 1 < j and is_org_word(words[k + 1]))):
         k += 1
     j = k
+    if any(_superlative(w, lex) for w in words[_head_len(words, 0):j]):
+        return  # 'Hendra adalah penyerang [terbaik] …': a ranking of the kind, no office
     if j == _head_len(words, 0) and words[0].casefold() in role_words().relation_words:
         return  # 'Macron menjadi [pimpinan] dari kelompok …': a relation's head needs its body
     s0, e0 = toks[0][0], toks[j - 1][1]
@@ -2129,6 +2131,13 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
     role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
     if role and role.casefold() not in {r.casefold() for r in e.roles}:
         e.roles.append(role)
+
+
+def _superlative(word: str, lex: dict[str, str]) -> bool:
+    """A lower-case superlative: 'ter' and an adjective ('terbaik', 'termuda'), not a
+    passive verb ('terpilih') (roles10)."""
+    return word.startswith("ter") and word.isalpha() and word.islower() \
+        and lex.get(word[3:], "").startswith("JJ")
 
 
 @cache
@@ -2423,6 +2432,11 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     if not words or not _head_len(words, 0):
         return None
     j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    if j == _head_len(words, 0) and j + 1 < len(words) and words[j] == "yang" \
+            and load_lexicon().get(words[j + 1], "").startswith("JJ"):
+        # 'kata Budi , Founder yang baik harus …': a bare head and a quality of the kind
+        # are the class a new clause speaks of, no apposition (roles10).
+        return None
     return toks[0][0], toks[j - 1][1]
 
 
@@ -2943,7 +2957,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 34  # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);
+    version = 35  # roles10: a bare head + 'yang' + adjective after a name, a superlative
+    # predicate ('penyerang terbaik') no role (34);
+    # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);
     # roles9 (merged, 34): a bracketed aside after a listed name passed over;
     # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership
     # before a list of names, occupations (teknisi, pengasuh, pelantun), 'dari fraksi X'

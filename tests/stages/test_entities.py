@@ -2158,3 +2158,13 @@ def test_an_acronym_spelt_by_a_prefixed_verb_and_its_root_is_a_term() -> None:
         "Bandung . Skema DBN berlaku bagi mahasiswa baru ."))
     assert "DBN" not in ents, sorted(ents)
     assert ents["Andi Wijaya"].kind == "PERSON", sorted(ents)
+
+
+def test_a_band_between_a_members_office_and_his_name_is_the_band() -> None:
+    # kinds10: "gitaris [band] , [member]": the band a body, the office the member's
+    ents = _by_name(_entities(
+        "Lagu itu direkam bersama gitaris Radiohead , Jonny Greenwood , di London pada "
+        "2019 ."))
+    assert ents["Radiohead"].kind == "ORG", sorted(ents)
+    assert ents["Jonny Greenwood"].kind == "PERSON", sorted(ents)
+    assert "gitaris Radiohead" in ents["Jonny Greenwood"].roles, ents["Jonny Greenwood"]

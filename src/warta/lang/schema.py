@@ -249,6 +249,7 @@ class EntitiesData(LangData):
     venue_tails: Words = ()
     venue_heads: Words = ()
     language_cues: Words = ()
+    member_nouns: Words = ()
     # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
     club_particles: Words = ()
     # Two-word heads of place names whose first word the tagger leaves out ("Ibu [Kota

@@ -5824,6 +5824,14 @@ def _described_word(word: str, lexicon: Mapping[str, str], owners: Collection[st
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)")
 
 
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).member_nouns)
+
+
 def _inner_person_word(names: NameLists, low: str) -> bool:
     """A word the DBpedia name lists use inside longer person names only ("barrett", a
     surname). A word they hold only as a whole one-word "person" is no veto: the lists
@@ -5886,6 +5894,16 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
                     and "p" in names.words.get(b.surface.split()[0].lower(), "")):
             named.add(b.surface)
             cued.add(b.start)
+    # "vokalis [A] , [B]": A the band, B its member, the office his (kinds10).
+    members = _member_nouns()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == "PERSON" and a.role is not None and b.kind == "PERSON" \
+                and b.role is None and " " in b.surface and a.role.casefold() in members \
+                and _COMMA_ONLY.fullmatch(text, a.end, b.start) and not (
+                    names is not None
+                    and "p" in names.words.get(a.surface.split()[0].lower(), "")):
+            b.role, a.role, a.kind = f"{a.role} {a.surface}", None, "ORG"
+            named.add(a.surface)
     # The body so named is the body wherever its name is written alone ("rumah produksi
     # Disney" once, "Disney" six times more).
     for m in mentions:

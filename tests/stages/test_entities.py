@@ -2136,3 +2136,52 @@ def test_no_role_for_a_name_after_menjadi_and_a_role() -> None:
     assert ents["Rudi Hartono"].roles == ()
     assert ents["Andi Wijaya"].roles == ("Gubernur",)
 
+
+
+def test_bands_listed_after_a_body_noun_are_all_bodies() -> None:
+    # kinds10: a band the name lists file whole as a one-word "person", and the next name
+    # of the list after it, are bands; a listed person's name stays a person
+    ents = _by_name(_entities(
+        "Penyanyi itu pernah bergabung dengan band Radiohead dan Metallica sebelum pindah "
+        "ke Jakarta , kata manajernya Andi Wijaya ."))
+    assert ents["Radiohead"].kind == "ORG", sorted(ents)
+    assert ents["Metallica"].kind == "ORG", sorted(ents)
+    ents = _by_name(_entities(
+        "Ia pernah bekerja di perusahaan Tirta Sejahtera dan Andi Wijaya mengetahuinya ."))
+    assert ents["Andi Wijaya"].kind == "PERSON", sorted(ents)
+
+
+def test_a_name_opening_with_a_stadiums_word_is_a_place() -> None:
+    ents = _by_name(_entities(
+        "Laga tandang itu digelar di Stadio Comunale Verde pada Minggu malam , kata pelatih "
+        "Andi Wijaya ."))
+    assert ents["Stadio Comunale Verde"].kind == "PLACE", sorted(ents)
+
+
+def test_a_country_after_a_language_cue_is_the_language() -> None:
+    # kinds10: "bahasa [X]" names a language, no mention of the country
+    ents = _by_name(_entities(
+        "Novel itu kini terbit dalam bahasa Jepang , kata penerbitnya Andi Wijaya ."))
+    assert "Jepang" not in ents, sorted(ents)
+    ents = _by_name(_entities(
+        "Andi Wijaya fasih berbahasa Jerman setelah tinggal di Jepang selama lima tahun ."))
+    assert "Jerman" not in ents and ents["Jepang"].kind == "PLACE", sorted(ents)
+
+
+def test_an_acronym_spelt_by_a_prefixed_verb_and_its_root_is_a_term() -> None:
+    # kinds10: "dibiayai negara ( DBN )": di-biayai gives D and B, no body
+    ents = _by_name(_entities(
+        "Program beasiswa itu dibiayai negara ( DBN ) sampai 2027 , kata Andi Wijaya di "
+        "Bandung . Skema DBN berlaku bagi mahasiswa baru ."))
+    assert "DBN" not in ents, sorted(ents)
+    assert ents["Andi Wijaya"].kind == "PERSON", sorted(ents)
+
+
+def test_a_band_between_a_members_office_and_his_name_is_the_band() -> None:
+    # kinds10: "gitaris [band] , [member]": the band a body, the office the member's
+    ents = _by_name(_entities(
+        "Lagu itu direkam bersama gitaris Radiohead , Jonny Greenwood , di London pada "
+        "2019 ."))
+    assert ents["Radiohead"].kind == "ORG", sorted(ents)
+    assert ents["Jonny Greenwood"].kind == "PERSON", sorted(ents)
+    assert "gitaris Radiohead" in ents["Jonny Greenwood"].roles, ents["Jonny Greenwood"]

@@ -247,6 +247,9 @@ class EntitiesData(LangData):
     # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
     # "Whitehaven Beach"): a person or organisation read on it is the place.
     venue_tails: Words = ()
+    venue_heads: Words = ()
+    language_cues: Words = ()
+    member_nouns: Words = ()
     # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
     club_particles: Words = ()
     # Two-word heads of place names whose first word the tagger leaves out ("Ibu [Kota

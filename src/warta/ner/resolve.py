@@ -2662,9 +2662,38 @@ def _spelt_out(acronym: str, words: str, last: bool) -> bool:
     words are the last ones of `words` (the spelling written before it)."""
     pieces = _PIECES.split(words.strip())
     n = len(acronym)
-    if len(pieces) < n or (not last and len(pieces) != n):
-        return False
-    return "".join(p[0] for p in pieces[-n:]) == acronym.lower()
+    if len(pieces) >= n and (last or len(pieces) == n) \
+            and "".join(p[0] for p in pieces[-n:]) == acronym.lower():
+        return True
+    # A prefixed word may give its prefix's letter and its root's ("ditanggung pemerintah
+    # ( DTP )": di-tanggung, D and T); kinds10.
+    codes = [(p[0], p[0] + p[len(f)]) if (f := _prefix_of(p)) else (p[0], p[0])
+             for p in pieces[-n:]]
+    return (last or len(pieces) <= n) and _codes_spell(codes, acronym.lower(), last,
+                                                       len(pieces))
+
+
+_AFFIXES = ("di", "ter", "ber", "per")
+
+
+def _prefix_of(word: str) -> str:
+    """A verb prefix `word` opens with, a root of four letters or more after it."""
+    return next((f for f in _AFFIXES if word.startswith(f) and len(word) - len(f) >= 4), "")
+
+
+def _codes_spell(codes: Sequence[tuple[str, str]], acronym: str, last: bool,
+                 total: int) -> bool:
+    """Whether some words' codes (one letter or two each), from the last word back, spell
+    `acronym` whole; with `last` false every word must take part."""
+    ends = {len(acronym)}
+    for k in range(len(codes) - 1, -1, -1):
+        ends = {e - len(c) for e in ends for c in set(codes[k])
+                if e - len(c) >= 0 and acronym[e - len(c):e] == c}
+        if 0 in ends:
+            return last or k == 0 and len(codes) == total
+        if not ends:
+            return False
+    return False
 
 
 def _term_in(text: str, acronym: str) -> bool:
@@ -5822,6 +5851,26 @@ def _described_word(word: str, lexicon: Mapping[str, str], owners: Collection[st
     return tag.startswith(("NN", "JJ", "FW")) or (not tag and not _verb_like(word, lexicon))
 
 
+# Between two names of one list: a comma, "dan", "serta" or "maupun" ("band A dan B").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)")
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).member_nouns)
+
+
+def _inner_person_word(names: NameLists, low: str) -> bool:
+    """A word the DBpedia name lists use inside longer person names only ("barrett", a
+    surname). A word they hold only as a whole one-word "person" is no veto: the lists
+    file bands and acts there too (kinds10)."""
+    flags = names.words.get(low, "")
+    return "p" in flags and not any(c in "OoLl" for c in flags)
+
+
 def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str],
                     gaz: Gazetteer, names: NameLists | None) -> None:
     """A person or unknown place right after a noun of a kind of body ("band [Foo
@@ -5837,6 +5886,7 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
     pat = _body_noun_before()
     owners, tails = _body_words()
     named: set[str] = set()
+    cued: set[int] = set()
     for m in mentions:
         if m.kind not in {"PERSON", "PLACE", "ORG"} or m.place is not None or (
                 m.role is not None and not _body_noun_role(m.role)):
@@ -5857,7 +5907,7 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
             continue
         if m.kind == "PERSON" and names is not None and "," not in hit.group(0) \
-                and _person_word(names, m.surface.split()[0].lower()):
+                and _inner_person_word(names, m.surface.split()[0].lower()):
             continue  # "grup musik [Barrett]": the band of a person the lists know; set
             # off by a comma the name is the band itself ("band rock asal Amerika
             # Serikat , [Linkin Park]", judged so round 236)
@@ -5865,6 +5915,26 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             m.role = None  # "Musisi band rock asal Amerika Serikat , [X]": the band's
             m.kind = "ORG"  # description read as a person's office; a body holds none
         named.add(m.surface)
+        cued.add(m.start)
+    # "band [A] dan [B]", "band [A] , [B] dan [C]": names listed right after a cued one
+    # are bodies of the same kind (kinds10).
+    for a, b in zip(mentions, mentions[1:]):
+        if a.start in cued and b.kind == "PERSON" and b.role is None and b.place is None \
+                and _LIST_JOIN.fullmatch(text, a.end, b.start) and not (
+                    names is not None
+                    and "p" in names.words.get(b.surface.split()[0].lower(), "")):
+            named.add(b.surface)
+            cued.add(b.start)
+    # "vokalis [A] , [B]": A the band, B its member, the office his (kinds10).
+    members = _member_nouns()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == "PERSON" and a.role is not None and b.kind == "PERSON" \
+                and b.role is None and " " in b.surface and a.role.casefold() in members \
+                and _COMMA_ONLY.fullmatch(text, a.end, b.start) and not (
+                    names is not None
+                    and "p" in names.words.get(a.surface.split()[0].lower(), "")):
+            b.role, a.role, a.kind = f"{a.role} {a.surface}", None, "ORG"
+            named.add(a.surface)
     # The body so named is the body wherever its name is written alone ("rumah produksi
     # Disney" once, "Disney" six times more).
     for m in mentions:
@@ -6165,18 +6235,41 @@ def _venue_tail() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(tails), re.compile(rf"[ \t]+(?:{alts})(?![\w'’-])")
 
 
+@cache
+def _venue_heads() -> frozenset[str]:
+    """Stadiums' first words (entities.toml `venue_heads`: "Stadio [X]"); kinds10."""
+    return frozenset(load("entities", EntitiesData).venue_heads)
+
+
+@cache
+def _language_cue() -> re.Pattern[str]:
+    """A language cue (entities.toml `language_cues`) and the space right before a name."""
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).language_cues)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{cues})[ \t]+$")
+
+
+def _languages(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A place right after a language cue ("dalam bahasa [Inggris]") names the language,
+    no place: dropped (kinds10)."""
+    cue = _language_cue()
+    return [m for m in mentions if m.kind != "PLACE"
+            or not cue.search(text, max(0, m.start - 12), m.start)]
+
+
 def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A person or organisation whose name ends in a venue's or natural place's last word
     (`venue_tails`: "Whitehaven Beach"), or stands right before one that no mention holds
     ("[Microsoft] Theatre"), is that place, the word included."""
     tails, after = _venue_tail()
+    heads = _venue_heads()
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         if m.kind in {"PERSON", "ORG"}:
             w = None if m.blind else after.match(text, m.end)  # a title-cased line's
             # capitals say nothing of the word after a name
-            if m.surface.rsplit(None, 1)[-1] in tails and " " in m.surface:
+            if " " in m.surface and (m.surface.rsplit(None, 1)[-1] in tails
+                                     or m.surface.split(None, 1)[0] in heads):
                 m = Mention(m.start, m.end, "PLACE", m.surface, blind=m.blind)
             elif w is not None and not any(m.end < s < w.end() for s in starts):
                 m = Mention(m.start, w.end(), "PLACE", text[m.start:w.end()])
@@ -7607,7 +7700,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _states_read_as_people(text, mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
-    mentions = _venues(text, mentions)
+    mentions = _languages(text, _venues(text, mentions))
     _cut_place_heads(text, mentions)
     _lower_place_heads(text, mentions, models.gazetteer)
     _dan_names(text, mentions)

@@ -5918,7 +5918,7 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         cued.add(m.start)
     # "band [A] dan [B]", "band [A] , [B] dan [C]": names listed right after a cued one
     # are bodies of the same kind (kinds10).
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         if a.start in cued and b.kind == "PERSON" and b.role is None and b.place is None \
                 and _LIST_JOIN.fullmatch(text, a.end, b.start) and not (
                     names is not None
@@ -5927,7 +5927,7 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             cued.add(b.start)
     # "vokalis [A] , [B]": A the band, B its member, the office his (kinds10).
     members = _member_nouns()
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         if a.kind == "PERSON" and a.role is not None and b.kind == "PERSON" \
                 and b.role is None and " " in b.surface and a.role.casefold() in members \
                 and _COMMA_ONLY.fullmatch(text, a.end, b.start) and not (

@@ -499,6 +499,9 @@ class EventWords(LangData):
     topic_kept_modes: Words = ()
     # (evrecall5) modes whose "sebagai X" after the verb names the post left, no target
     post_modes: Words = ()
+    # (evcoop10) main topics whose refusal of COOPERATE spares a partnership with a named
+    # organisation as its partner: a bank's tie with a fintech firm in technology text
+    partner_topics: Words = ()
     # (evrecall5) words naming the post in or right after a resignation's trigger
     post_words: Words = ()
     # (evrecall5) kinds of body that partner a cooperation unnamed ("menggandeng komunitas komik")

@@ -312,6 +312,7 @@ class Lexicon:
     quoted_passive_codes: frozenset[str] = frozenset()
     topic_kept_modes: frozenset[str] = frozenset()  # "resign": kept whatever the topic
     post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
+    partner_topics: frozenset[str] = frozenset()  # (evcoop10) a firm partner kept there
     post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
     partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
     aside_aspects: frozenset[str] = frozenset()  # "ikut": after an aside, before a passive
@@ -529,6 +530,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         conditioned_codes=fs(w.conditioned_codes),
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
+        partner_topics=fs(w.partner_topics),
         post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
         aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
         # longest first: "keluarga korban" before "korban"
@@ -4256,6 +4258,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
     states = _state_parties(article, lex) if refused else frozenset()
+    firms = _firm_partners(article, lex) if "COOPERATE" in refused else frozenset()
     default_named = not lex.enforcer_default_words.isdisjoint(_WORD.findall(text.lower()))
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
@@ -4293,7 +4296,8 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         if evs:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused or _post_left(e, text, lex)
-                       or any(_state_actor(a, states, lex) for a in e.actors))
+                       or any(_state_actor(a, states, lex) for a in e.actors)
+                       or _firm_partnership(e, firms))
         first = evs[0] if evs else None
         if (first is not None and not first.targets and first.code in lex.enforced_codes
                 and all(_is_agent(a) for a in first.actors)):
@@ -4340,6 +4344,25 @@ def _refused_codes(article: Article, lex: Lexicon) -> frozenset[str]:
     return lex.topic_refuses.get(main, frozenset()) if main else frozenset()
 
 
+def _firm_partners(article: Article, lex: Lexicon) -> frozenset[str]:
+    """(evcoop10) The organisations that may be a kept partnership's partner: all the
+    article's ORG entities where its main topic is one of `partner_topics`, else none."""
+    main = next((t.code for t in article.themes if t.code.startswith("iptc:")), None)
+    if main not in lex.partner_topics:
+        return frozenset()
+    return frozenset(e.id for e in article.entities if e.kind == "ORG")
+
+
+def _firm_partnership(e: Event, firms: frozenset[str]) -> bool:
+    """(evcoop10) Is a refused COOPERATE a partnership made with named organisations ("BRI
+    mengumumkan jalinan kerja sama dengan PT X" in technology text)? Its partners, after
+    the trigger, must all be such bodies, and its actors too: product talk ("kemitraan
+    Qualcomm dan Microsoft", no partner after it) stays refused, and so does a person's
+    work with a firm: organisations on both sides."""
+    return (e.code == "COOPERATE" and bool(firms) and bool(e.targets)
+            and bool(e.actors) and all(x in firms for x in (*e.actors, *e.targets)))
+
+
 def _state_parties(article: Article, lex: Lexicon) -> frozenset[str]:
     """The article's entities that are the state (an office holder by role, a government
     body by name), whose acts no topic rules out ("Menpora mengapresiasi ..." in sport)."""
@@ -4378,8 +4401,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 55  # evrec10: somasi, loans paying for a project, arrests of a person by sex
-    # (54) evroles9 (merged): a noun trigger's own "oleh" agent, or a void declared
+    version = 56  # evcoop10 (merged): cooperation told by a duet, a tie ("jalinan kerja
+    # sama"), work made together, agencies' synergy; a partnership with named organisations
+    # kept in technology text.
+    # was 55: evrec10: somasi, loans paying for a project, arrests of a person by sex.
+    # was 54: evroles9 (merged): a noun trigger's own "oleh" agent, or a void declared
     # on it, beats the support verb's subject; "dituntut" + verb is a duty; a name after a kin
     # noun is no participant; "sementara" after a transitive verb opens no clause; abstract
     # contributions (a voice, goals) no AID; a grievance felt ("merasa keberatan") no REJECT.

@@ -18,14 +18,17 @@ def _got(a) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 def test_a_duet_with_a_named_partner_is_cooperation() -> None:
     text = "Pada malam puncak, Sari Kinanti akan melakukan duet dengan Bimo Prakoso."
-    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"), ent(text, "per:b", "PERSON", "Bimo Prakoso")]
+    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"),
+          ent(text, "per:b", "PERSON", "Bimo Prakoso")]
     assert _got(art(text, es)) == [("COOPERATE", ("per:s",), ("per:b",))]
     text = "Sari Kinanti juga dijadwalkan berduet dengan Bimo Prakoso di Medan."
-    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"), ent(text, "per:b", "PERSON", "Bimo Prakoso")]
+    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"),
+          ent(text, "per:b", "PERSON", "Bimo Prakoso")]
     assert _got(art(text, es)) == [("COOPERATE", ("per:s",), ("per:b",))]
     # a strike pair named as a duet is no act, nor a duet with no partner named
     text = "Duet Sari Kinanti dan Bimo Prakoso mencetak dua gol."
-    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"), ent(text, "per:b", "PERSON", "Bimo Prakoso")]
+    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"),
+          ent(text, "per:b", "PERSON", "Bimo Prakoso")]
     assert _got(art(text, es)) == []
     text = "Sari Kinanti akan berduet di panggung utama."
     assert _got(art(text, [ent(text, "per:s", "PERSON", "Sari Kinanti")])) == []
@@ -33,7 +36,8 @@ def test_a_duet_with_a_named_partner_is_cooperation() -> None:
 
 def test_work_made_together_and_a_tie_announced_name_every_partner() -> None:
     text = "Sari Kinanti memastikan bahwa ia dan Bimo Prakoso akan berkarya bersama tahun depan."
-    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"), ent(text, "per:b", "PERSON", "Bimo Prakoso")]
+    es = [ent(text, "per:s", "PERSON", "Sari Kinanti"),
+          ent(text, "per:b", "PERSON", "Bimo Prakoso")]
     assert _got(art(text, es)) == [("COOPERATE", ("per:s", "per:b"), ())]
     text = "Bank Nusa mengumumkan jalinan kerja sama dengan PT Dompet Kilat dan Koperasi Maju."
     es = [ent(text, "org:n", "ORG", "Bank Nusa"), ent(text, "org:d", "ORG", "PT Dompet Kilat"),
@@ -56,7 +60,8 @@ def test_technology_text_keeps_a_partnership_of_named_organisations() -> None:
     # a person's work with a firm, and a partnership named with no partner after it, stay
     # refused there; sport keeps refusing a club's deal with a sponsor
     text = "Budi Santoso bekerja sama dengan PT Dompet Kilat membuat aplikasi itu."
-    es = [ent(text, "per:b", "PERSON", "Budi Santoso"), ent(text, "org:d", "ORG", "PT Dompet Kilat")]
+    es = [ent(text, "per:b", "PERSON", "Budi Santoso"),
+          ent(text, "org:d", "ORG", "PT Dompet Kilat")]
     assert _got(replace(art(text, es), themes=tech.themes)) == []
     text = "Kemitraan Bank Nusa dan PT Dompet Kilat membuat cip baru itu lebih hemat."
     es = [ent(text, "org:n", "ORG", "Bank Nusa"), ent(text, "org:d", "ORG", "PT Dompet Kilat")]

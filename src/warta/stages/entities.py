@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 66  # kinds9: apps, platforms, sites and stores by their noun or closing word,
+    version = 67  # works10: more work nouns (manga, anime, trilogi, sekuel), a subtitle
+    # after its title's colon in a work's title (67);
+    # kinds9: apps, platforms, sites and stores by their noun or closing word,
     # authorities read as people, characters before an untagged actor in brackets (or read
     # as bodies), acronyms spelt out in lower case and product features no entities (63);
     # bounds9 (merged, 64): a body or place whole by its shape (a university or regency the

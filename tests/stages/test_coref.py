@@ -1880,3 +1880,21 @@ def test_a_listed_role_passes_over_a_bracketed_aside_after_the_first_name() -> N
                 _ent(text, "PERSON", "Tono Sutisna", "Tono Sutisna"))
     assert _by_name(out, "Agus Salim").roles == ("Direktur Kreatif",)
     assert _by_name(out, "Tono Sutisna").roles == ()
+
+
+def test_nickname_in_brackets_after_a_full_name_is_the_person() -> None:
+    text = ("Kepala Divisi Ritel Bank Harapan Wirasena Adi Prakoso (Wiwo) menjelaskan rencana "
+            "itu. \"Kami siap,\" kata Wiwo.")
+    out = _link(text, _ent(text, "PERSON", "Wirasena Adi Prakoso", "Wirasena Adi Prakoso"),
+                _ent(text, "ORG", "Wiwo", "Wiwo"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Wirasena Adi Prakoso", 3)]
+
+
+def test_club_in_brackets_in_a_list_of_players_stays_apart() -> None:
+    text = "Gol dicetak Ardiansyah Putra (Perkasa), Bayu Santoso (Garuda) dan lainnya."
+    out = _link(text, _ent(text, "PERSON", "Ardiansyah Putra", "Ardiansyah Putra"),
+                _ent(text, "ORG", "Perkasa", "Perkasa"),
+                _ent(text, "PERSON", "Bayu Santoso", "Bayu Santoso"),
+                _ent(text, "ORG", "Garuda", "Garuda"))
+    assert sorted(e.name for e in out) == ["Ardiansyah Putra", "Bayu Santoso", "Garuda",
+                                           "Perkasa"]

@@ -2185,3 +2185,24 @@ def test_a_band_between_a_members_office_and_his_name_is_the_band() -> None:
     assert ents["Radiohead"].kind == "ORG", sorted(ents)
     assert ents["Jonny Greenwood"].kind == "PERSON", sorted(ents)
     assert "gitaris Radiohead" in ents["Jonny Greenwood"].roles, ents["Jonny Greenwood"]
+def test_a_subtitle_after_its_titles_colon_and_new_work_nouns_are_no_entities() -> None:
+    text = ("Studio itu merilis sinopsis film lepas bertajuk Kapten Nusa : A Garuda Legend "
+            "Story tahun depan . Manga \" Tokyo Senja \" ini telah diadaptasi menjadi film , "
+            "kata Siti Rahma . Skor dibuat oleh Don Davis dari trilogi HARIMAU .")
+    ents = _by_name(_entities(text))
+    for title in ("A Garuda Legend Story", "Tokyo", "Tokyo Senja", "HARIMAU"):
+        assert title not in ents, sorted(ents)
+    assert "Siti Rahma" in ents and "Don Davis" in ents, sorted(ents)
+
+
+def test_a_character_read_as_an_unknown_place_is_no_entity() -> None:
+    text = ("Film itu dibintangi Budi Hartono . Karakter Kalvano Drestis bakal diperankan oleh "
+            "Siti Rahma , sedangkan Mirelva ( Dewi Lestari ) muncul di Surabaya .")
+    ms = [_at(text, "Budi Hartono", "PERSON"), _at(text, "Kalvano Drestis", "PLACE"),
+          _at(text, "Siti Rahma", "PERSON"), _at(text, "Mirelva", "PLACE"),
+          _at(text, "Dewi Lestari", "PERSON"), _at(text, "Surabaya", "PLACE")]
+    known = _at(text, "Surabaya", "PLACE")
+    ms[-1] = Mention(known.start, known.end, "PLACE", "Surabaya",
+                     place=load_gazetteer().lookup["surabaya"])
+    kept = [m.surface for m in _characters(text, ms)]
+    assert kept == ["Budi Hartono", "Siti Rahma", "Dewi Lestari", "Surabaya"], kept

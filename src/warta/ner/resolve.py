@@ -2550,8 +2550,9 @@ def _in_work_title(text: str, m: Mention) -> bool:
     inner = _title_inner_words()
     before = text[max(0, m.start - _TITLE_LOOKBACK):m.start].replace(",", " , ").split()
     k = len(before)
-    while k > 0 and _title_word(before[k - 1], inner):
-        k -= 1
+    while k > 0 and (_title_word(before[k - 1], inner) or before[k - 1] == ":" and k > 1
+                     and _TITLE_WORD.fullmatch(before[k - 2]) is not None):
+        k -= 1  # a subtitle after its title's colon too ("film X : [The Y]"); works10
     part = before[k:]
     j = k  # walk back over titles listed before this one, to the work noun
     while j > 0 and before[j - 1].casefold() in _TITLE_SEPARATORS:
@@ -2562,8 +2563,9 @@ def _in_work_title(text: str, m: Mention) -> bool:
         if i == j:
             return False
         j = i
-    if j == 0 or before[j - 1].casefold() not in _title_words()[1]:
-        return False
+    if j == 0 or before[j - 1].casefold() not in _title_words()[1] and not (
+            ":" in part and before[j - 1].casefold() in _title_words()[0]):
+        return False  # a work noun, or a title cue before a subtitled title
     after: list[str] = []
     for w in text[m.end:m.end + _TITLE_LOOKBACK].replace(",", " , ").split():
         if not _title_word(w, inner):
@@ -2905,6 +2907,12 @@ def _after_spaces(text: str, i: int) -> int:
 _CHARACTER_REACH = 24  # characters before a name where its acting cue may stand
 
 
+def _character_kind(m: Mention) -> bool:
+    """Whether `m` may name a character played: a person or body, or a place the
+    gazetteer does not know ("karakter [Lando Calrissian]" read as a place); works10."""
+    return m.kind in {"PERSON", "ORG"} or m.kind == "PLACE" and m.place is None
+
+
 def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions less the characters named right after an acting word ("Budi pemeran
     Gatotkaca", "yang memerankan Gatotkaca") or right before one ("Gatotkaca yang
@@ -2915,7 +2923,7 @@ def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
     roles: set[str] = set()
     actors: set[int] = set()  # where the name after "yang diperankan" opens: the actor's
     for m in mentions:
-        if m.kind not in {"PERSON", "ORG"} or m.blind or m.surface in roles:
+        if not _character_kind(m) or m.blind or m.surface in roles:
             continue
         if m.kind == "ORG" and m.start in actors and all(
                 w == "-" or _name_shaped(w) for w in m.surface.split()):
@@ -2955,7 +2963,7 @@ def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     roles: set[str] = set()
     for m, n in zip(mentions, [*mentions[1:], None], strict=True):
-        if m.kind not in {"PERSON", "ORG"} or m.blind:
+        if not _character_kind(m) or m.blind:
             continue
         if n is not None and _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is not None:
             actor = n.surface if n.kind == "PERSON" \

@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..lang.id import load
-from ..lang.schema import CorefData, EntitiesData, OfficesData, QuotesData, RolesData
+from ..lang.schema import AliasesData, CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.roles import (
@@ -631,6 +631,42 @@ def _nicknames(art: _Article) -> None:
                         if p is not other and p is not ent and not p.merged):
                 continue
             art.merge(ent, other)
+
+
+@cache
+def _known_one_word_bodies() -> frozenset[str]:
+    """One-word names and aliases aliases.toml gives bodies and places, lower-cased."""
+    return frozenset(a.lower() for e in load("aliases", AliasesData).entity
+                     if e.kind != "PERSON" for a in (e.name, *e.aliases) if " " not in a)
+
+
+def _bracket_nicknames(art: _Article) -> None:
+    """'Rasmoro Pramono Aji (Oney) menyampaikan … ujar Oney': one title-case word in
+    brackets right after a person's full name, first named there and tagged a one-word
+    person or body, is that person's nickname (a place, an acronym, a body aliases.toml
+    knows, or a bracket in a list ('A (X), B (Y)') stays apart). works10."""
+    text = art.text
+    for ent in [e for e in art.live() if e.kind == "PERSON"]:
+        if ent.merged or len(_words(ent.name)) < 2:
+            continue
+        for m in sorted(ent.mentions, key=lambda s: s.start):
+            b = _BRACKET.match(text, m.end)
+            if b is None:
+                continue
+            inner = b.group(1)
+            if not (3 <= len(inner) <= 12 and inner.isalpha() and inner[0].isupper()
+                    and inner[1:].islower()) or inner.lower() in _known_one_word_bodies():
+                continue
+            other = art.at(b.start(1), b.end(1))
+            if other is None or other is ent or other.merged \
+                    or other.kind not in ("PERSON", "ORG") or other.name != inner \
+                    or min(x.start for x in other.mentions) != b.start(1):
+                continue
+            rest = text[b.end():b.end() + 6].lstrip()
+            if not rest[:1].islower() or rest.startswith("dan "):
+                continue  # a list of names each with its club or party in brackets
+            art.merge(ent, other)
+            break
 
 
 def _person_kinds(art: _Article) -> None:
@@ -2831,6 +2867,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     # or to read a role at: it is set aside and put back after (`unmentioned_after`).
     art = _Article(text, [e for e in entities if e.mentions])
     _brackets(art)
+    _bracket_nicknames(art)
     _long_forms(art)
     _person_kinds(art)
     _place_prefixes(art)
@@ -2957,8 +2994,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 35  # roles10: a bare head + 'yang' + adjective after a name, a superlative
+    version = 36  # roles10: a bare head + 'yang' + adjective after a name, a superlative
     # predicate ('penyerang terbaik') no role (34);
+    # works10 (merged, 36): a title-case nickname in brackets after a full name;
     # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);
     # roles9 (merged, 34): a bracketed aside after a listed name passed over;
     # roles7: a line-up's 'Pelatih : X', 'jabatannya sebagai …', a membership

@@ -35,13 +35,15 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 69  # bounds10: a contracted police office read as a body becomes the body
+    version = 70  # bounds10: a contracted police office read as a body becomes the body
     # inside it, one-word deputy offices ("Wadir") roles, "Polrestro" a command (67);
     # roles10 (merged, 68): a kinship word before an office, 'lainnya' after one, no role's
     # words;
     # kinds10 (merged, 69): bands the name lists hold as one-word "persons" and the names
     # listed after a cued body ("band A dan B") are bodies; stadiums by their first word
     # ("Stadio X") places;
+    # works10 (merged, 70): more work nouns (manga, anime, trilogi, sekuel), a subtitle
+    # after its title's colon in a work's title;
     # kinds9: apps, platforms, sites and stores by their noun or closing word,
     # authorities read as people, characters before an untagged actor in brackets (or read
     # as bodies), acronyms spelt out in lower case and product features no entities (63);

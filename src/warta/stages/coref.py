@@ -394,6 +394,15 @@ class _Article:
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 
 
+def _brackets_after(text: str, ent: _Ent) -> Iterator[tuple[Span, re.Match[str]]]:
+    """Each mention of `ent`, in text order, with the bracket right after it (one walk for
+    the short-form and nickname passes)."""
+    for m in sorted(ent.mentions, key=lambda s: s.start):
+        b = _BRACKET.match(text, m.end)
+        if b is not None:
+            yield m, b
+
+
 def _brackets(art: _Article) -> None:
     """'Kementerian Keuangan (Kemenkeu)' and 'Kemenkeu (Kementerian Keuangan)'."""
     text = art.text
@@ -405,10 +414,7 @@ def _brackets(art: _Article) -> None:
     for ent in list(art.live()):
         if ent.merged or ent.kind == "PLACE" and len(ent.name.split()) < 2:
             continue
-        for m in sorted(ent.mentions, key=lambda s: s.start):
-            b = _BRACKET.match(text, m.end)
-            if b is None:
-                continue
+        for m, b in _brackets_after(text, ent):
             inner = b.group(1)
             if not inner[:1].isupper() or "," in inner:
                 continue
@@ -649,10 +655,7 @@ def _bracket_nicknames(art: _Article) -> None:
     for ent in [e for e in art.live() if e.kind == "PERSON"]:
         if ent.merged or len(_words(ent.name)) < 2:
             continue
-        for m in sorted(ent.mentions, key=lambda s: s.start):
-            b = _BRACKET.match(text, m.end)
-            if b is None:
-                continue
+        for _m, b in _brackets_after(text, ent):
             inner = b.group(1)
             if not (3 <= len(inner) <= 12 and inner.isalpha() and inner[0].isupper()
                     and inner[1:].islower()) or inner.lower() in _known_one_word_bodies():

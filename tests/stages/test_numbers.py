@@ -2438,3 +2438,27 @@ def test_subject_of_a_verb_of_being_at_a_level_is_the_thing() -> None:
     assert next(c for c in art.numbers if c.currency).thing == "minyak Brent"
     art = analyze("Kami berada di 7% tahun ini.", published=datetime(2025, 7, 28))
     assert next(c for c in art.numbers if c.unit == "persen").thing is None
+
+
+def test_part_of_a_day_dates_the_amount_in_its_clause() -> None:
+    # numtime11 (numbers seed 48): "kemarin sore" in a quote dated Rabu is Tuesday's, and
+    # dates the amount of its clause over a "hari ini" of the clause after it
+    art = analyze('Kepala dinas mengatakan, Rabu (10/9/2025): "Harga cabai yang kemarin sore '
+                  'sempat mencapai Rp 90.000, hari ini kami tekan ke Rp 70.000."',
+                  published=datetime(2025, 9, 10, 15))
+    got = {c.span.of(art.text): c.period for c in art.numbers if c.currency}
+    assert got["mencapai Rp 90.000"] == "2025-09-09"
+    assert got["Rp 70.000"] == "2025-09-10"
+
+
+def test_share_named_after_its_copula_or_before_yang() -> None:
+    # numtime11 (numbers seed 48): a share opening its clause names its thing after the
+    # copula ("merupakan"), a "ber-" word kept as the noun's attribute; not "merupakan
+    # salah satu ..."
+    art = analyze("Dari seluruh kendaraan dinas itu, sekitar 70% merupakan mobil berbahan "
+                  "bakar listrik.", published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.unit == "persen").thing \
+        == "mobil berbahan bakar listrik"
+    art = analyze("Menurutnya, 12% merupakan salah satu angka tertinggi.",
+                  published=datetime(2025, 7, 28))
+    assert next(c for c in art.numbers if c.unit == "persen").thing is None

@@ -1982,6 +1982,9 @@ def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
                for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
 
 
+_DAY_PART = re.compile(r"\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI)")
+
+
 def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
             text: str = "") -> TimeExpr | None:
     """The date the statement around an amount refers to: the nearest DATE between
@@ -1989,14 +1992,22 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
     dates ("Juni-Juli 2025": the period is both, which one value cannot say)."""
     starts = {t.span.start: t.value for t in times}
     stops = {t.span.end: t.value for t in times}
+    # a part of a day ("kemarin pagi", "Senin malam") dates the statement by its day
+    times = [replace(t, type="DATE", value=t.value[:10]) if t.type == "TIME"
+             and _DAY_PART.fullmatch(t.value) else t for t in times]
     cands = [t for t in times if t.type == "DATE" and lo <= t.span.start < hi
              and (t.span.end <= number.start or t.span.start >= number.end)
              and not (text and (_in_span(t, starts, stops, text) or _CITED.search(
                  text, max(0, t.span.start - 40), t.span.start)))]
     if not cands:
         return None
-    return min(cands, key=lambda t: min(abs(t.span.start - number.end),
-                                        abs(number.start - t.span.end)))
+    def gap(t: TimeExpr) -> tuple[bool, int]:
+        # the nearest date, one in a clause after the amount's last ("yang kemarin sore
+        # mencapai Rp 90.000, hari ini Rp 70.000": yesterday's; not "Pada 2025, ...")
+        if t.span.end <= number.start:
+            return False, number.start - t.span.end
+        return text.find(", ", number.end, t.span.start) >= 0, t.span.start - number.end
+    return min(cands, key=gap)
 
 
 # A DATE that names a period an amount may be counted over: a year, month, quarter or
@@ -2469,6 +2480,9 @@ def find_numbers(article: Article) -> list[Count]:
                         or _bracket_label(text, sent.start, raw.start)
                 if thing is None and raw.unit == "persen" and change is None:
                     thing = _share_whole(toks, raw.next_tok)  # "8,47% dari total penduduk"
+                if thing is None and raw.unit == "persen" and change is None:
+                    # "sebanyak 89% merupakan pembangkit EBT": named after its copula
+                    thing = _share_named(toks, first, raw.next_tok)
                 if thing is None:  # "Dengan efisiensi Rp 19 miliar itu", "...; restoran 8%"
                     thing = _plain_head(toks, first, ms.lo)
                 summed = first > 0 and _change_word(toks[first - 1].low) in lex.sums \
@@ -3049,6 +3063,32 @@ def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:
         t = toks[e]
         if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
                 or t.low in lex.time_units or (t.text[0].islower() and _verb_like(t.low)) \
+                or t.low in lex.up or t.low in lex.down:
+            break
+        e += 1
+    return Span(start=toks[k].start, end=toks[e - 1].end) if e > k else None
+
+
+_OPENERS = frozenset({",", ";", ":", "\"", "“", "(", ".", "!", "?"})
+
+
+def _share_named(toks: Sequence[_Tok], first: int, j: int) -> Span | None:
+    """The thing of a share that opens its clause, no head before it, named after its
+    copula ("sebanyak 89% merupakan pembangkit berbasis EBT": the noun phrase after
+    "merupakan"/"adalah", not "salah satu ...")."""
+    lex = _lex()
+    opens = first == 0 or toks[first - 1].text in _OPENERS
+    if j >= len(toks) or not opens \
+            or (toks[j].low not in lex.copulas and toks[j].low != "merupakan"):
+        return None
+    k = e = j + 1
+    while e < len(toks) and e - k < lex.thing_max:
+        t = toks[e]
+        # ("pembangkit berbasis EBT": a "ber-" word after the noun qualifies it)
+        attribute = e > k and t.low.startswith(_HAVING) and e + 1 < len(toks) \
+            and toks[e + 1].kind == "word" and toks[e + 1].low not in lex.stop
+        if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
+                or (t.text[0].islower() and _verb_like(t.low) and not attribute) \
                 or t.low in lex.up or t.low in lex.down:
             break
         e += 1
@@ -3652,7 +3692,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 32  # numtime10: a level returned or steadied to ("stabilkan ke", "kembali ke")
+    version = 33  # numtime11: a part of a day dates an amount; a share's thing after it
+    # numtime10: a level returned or steadied to ("stabilkan ke", "kembali ke")
     # is a change to it from the level before it in the paragraph or the "now" level after
     # (was 31, numtime9: an addend ("ditambah sewa Rp 3 juta") and a change noun in a
     # subject say no change; a total is its own thing; a fiscal year dates budgets

@@ -766,7 +766,9 @@ def test_a_holiday_long_past_in_a_forward_clause_is_next_year_s() -> None:
 
 
 def test_a_holiday_with_no_date_for_its_year_is_left_out() -> None:
-    assert _values("Lebaran 1990 meriah.", MAY25) == []
+    # (numtime11: the year said stays a date, alone, as before a holiday's name was known:
+    # "Ramadan 2026" once gave "2026")
+    assert _values("Lebaran 1990 meriah.", MAY25) == [("1990", "1990")]
 
 
 def test_a_span_of_years_is_two_dates() -> None:
@@ -1579,3 +1581,27 @@ def test_yesterday_before_a_lasting_state_is_previously() -> None:
     # an event on that day is still the day before
     assert _values("Rapat yang kemarin digelar membahas banjir.", MON) \
         == [("kemarin", "2024-11-17")]
+
+
+def test_holiday_of_any_year_in_a_habit_or_a_list_of_examples() -> None:
+    # numtime11 (timex seed 25): a holiday after "setiap", in a habit's sentence or in a
+    # sentence opening with an example word is any year's; Ramadan is named there only
+    assert _values("Setiap Lebaran, terminal itu penuh pemudik.", MON) \
+        == [("Lebaran", "XXXX-XX-XX")]
+    assert _values("Contohnya, Natal dirayakan dengan pohon cemara, Hari Kartini dengan "
+                   "kebaya.", MON) == [("Natal", "XXXX-12-25"), ("Hari Kartini", "XXXX-04-21")]
+    assert _values("Pasar biasanya ramai menjelang Ramadan.", MON) == [("Ramadan", "XXXX-XX-XX")]
+    # a holiday told once keeps its year; Ramadan with no day to give keeps the year said
+    assert _values("Menjelang Natal, harga telur naik.", MON) == [("Natal", "2024-12-25")]
+    assert _values("Pada Ramadan pasar ramai.", MON) == []
+    assert _values("Selama Ramadhan 2026 pasar buka.", MON) == [("2026", "2026")]
+
+
+def test_vague_duration_with_its_extent_and_ke_depan_before_a_topic() -> None:
+    # numtime11 (timex seed 25): "beberapa waktu terakhir" keeps its extent; "ke depan"
+    # before "terkait"/"soal" is from now on, not after a verb of looking
+    assert _values("Harga beras beberapa waktu terakhir terus naik.", MON) \
+        == [("beberapa waktu terakhir", "PXX")]
+    assert _values("Kami paham ke depan soal perizinan harus lebih cepat.", MON) \
+        == [("ke depan", "FUTURE_REF")]
+    assert _values("Ia menatap ke depan soal kariernya.", MON) == []

@@ -1916,6 +1916,10 @@ class Holidays(LangData):
     name_after: Words = ()
     # Names matched only with this capitalisation ("Hari Ibu", not "hari ibu").
     case_sensitive: Words = ()
+    # Words a holiday right after is any year's ("setiap Lebaran"), and words that, opening
+    # its sentence, make it one of a list of kinds of occasion ("Misalnya, Ramadan ...").
+    every_before: Words = ()
+    example_openers: Words = ()
 
     @model_validator(mode="after")
     def _names_have_dates(self) -> Holidays:

@@ -124,6 +124,8 @@ class _Rules:
     season_kind: re.Pattern[str]  # "musim panas yang lebih panjang": summers in general
     range_end: re.Pattern[str]  # "hingga " right before a clock time that ends a span
     holiday_name_after: frozenset[str]
+    holiday_every_before: frozenset[str]  # "setiap Lebaran": any year's
+    example_opener: re.Pattern[str]  # "Misalnya, ..." opening a sentence: a list of kinds
     story_days: frozenset[str]
     last_one: frozenset[str]  # "pemilu kemarin": the last election, no day
     lasting_after: frozenset[str]  # "yang kemarin tidak aktif": previously, no day
@@ -332,6 +334,9 @@ def _rules() -> _Rules:
         last_one=frozenset(_key(w) for w in d.last_one.words),
         lasting_after=frozenset(_key(w) for w in d.lasting_after.words),
         holiday_name_after=frozenset(_key(w) for w in d.holidays.name_after),
+        holiday_every_before=frozenset(_key(w) for w in d.holidays.every_before),
+        example_opener=re.compile(rf"\W*{_alt(d.holidays.example_openers)}(?!\w)", re.IGNORECASE)
+        if d.holidays.example_openers else re.compile(r"(?!)"),
         holiday_dates={k: dict(v) for k, v in d.holidays.dates.items()},
         months_full=frozenset(_key(m) for m in d.months.month_full),
         forward_cue=re.compile(rf"(?<!\w){_alt(d.forward_clause.cues)}(?!\w)", re.IGNORECASE)
@@ -1372,12 +1377,17 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if " " not in word.strip() and word[0].isupper():
         prev = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
         if prev is not None and prev.group(1)[0].isupper() \
-                and _key(prev.group(1)) not in r.holiday_name_after:
-            return None  # "Kabupaten Mandailing Natal": a place's name
+                and _key(prev.group(1)) not in r.holiday_name_after \
+                and _key(prev.group(1)) not in r.holiday_every_before:
+            return None  # "Kabupaten Mandailing Natal": a place's name (not "Setiap Natal")
     days = r.holiday_dates[r.holidays[_key(word)]]
     base = ctx.dct
     year = int(g["y"]) if "y" in g else _named_year(ctx, g)
     every = days.get("every")
+    if year is None and "ytrail" not in g and _any_year(ctx, start, g):
+        # "setiap Lebaran", "biasanya saat Natal", "Misalnya, Ramadhan ..., HUT RI ...":
+        # the holiday of any year, not the last one (numtime11)
+        return _Value("DATE", f"XXXX-{every or 'XX-XX'}", False)
     if year is None and every is not None:
         # a fixed day ("Hari Buruh", "Tahun Baru") is read as its day and month written
         # out would be: the nearest one, unless a cue in the clause says past or future
@@ -1397,6 +1407,24 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if md is None:
         return None
     return _Value("DATE", f"{year:04d}-{md}")
+
+
+_DIRECTED = re.compile(r"\s+(?:lalu|kemarin|ini|itu|tadi|nanti|depan|mendatang|silam)(?!\w)",
+                       re.IGNORECASE)
+
+
+def _any_year(ctx: _Ctx, start: int, g: dict[str, str]) -> bool:
+    """Whether a holiday named without a year is any year's: right after "setiap", in a
+    habit's sentence, or in a sentence opening with an example word (a list of kinds of
+    occasion); not with a direction word after it ("Natal lalu", "Lebaran nanti")."""
+    r = _rules()
+    if _word_before(ctx.text, start) in r.holiday_every_before:
+        return True
+    end = start + len(g["word"])
+    if _DIRECTED.match(ctx.text, end):
+        return False
+    lo, hi = _sentence_around(ctx.text, start)
+    return _habitual(ctx, start) or r.example_opener.match(ctx.text, lo) is not None
 
 
 def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1738,7 +1766,13 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
         else:
             start, end = m.start(), m.end()
         ctx.end = end
-        _emit(ctx, start, end, _normalise(pat.kind, g, ctx, start))
+        v = _normalise(pat.kind, g, ctx, start)
+        if v is None and pat.kind == "holiday" and "y" in g:
+            # "Ramadan 2026", "Tahun Baru Islam 2025", "Lebaran 1990": no day to give (or a
+            # place's name), the year said is still a date, alone (numtime11)
+            start, end = m.start(f"p{pat.index}_y"), m.end(f"p{pat.index}_y")
+            v = _Value("DATE", f"{int(g['y']):04d}")
+        _emit(ctx, start, end, v)
     return _glossed(ctx.found, text)
 
 
@@ -1813,7 +1847,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 26  # numtime9: "yang kemarin tidak aktif" is the colloquial "previously"
+    version = 27  # numtime11: a holiday of any year (a habit, "setiap", a list of examples),
+    # Ramadan, "beberapa waktu terakhir", "ke depan terkait"
+    # (was 26) numtime9: "yang kemarin tidak aktif" is the colloquial "previously"
     # (was 25, numtime7: clock ranges after a modifier or "atau"; advice's hours any
     # day's; a mistyped month with its weekday; no year in "ulang tahun"
     # (was 24, numtime6: quotes dated by their attribution; belakangan, dulu, detik ini)

@@ -1605,3 +1605,14 @@ def test_vague_duration_with_its_extent_and_ke_depan_before_a_topic() -> None:
     assert _values("Kami paham ke depan soal perizinan harus lebih cepat.", MON) \
         == [("ke depan", "FUTURE_REF")]
     assert _values("Ia menatap ke depan soal kariernya.", MON) == []
+
+
+def test_yearless_months_told_in_order_keep_that_order() -> None:
+    # numtime11 (numbers seed 48): the nearest-month guess put "Maret" of an October
+    # article in the next year while "Juli" later in the same sentence is this year's: told
+    # in order, the first takes the next one's year; across sentences nothing changes
+    oct20 = datetime(2025, 10, 20, 9)
+    assert _values("Pada Maret, pabrik itu memangkas produksi, lalu menambahnya lagi pada "
+                   "Juli.", oct20) == [("Maret", "2025-03"), ("Juli", "2025-07")]
+    assert _values("Pada Maret harga naik. Pada Juli harga turun.", oct20) \
+        == [("Maret", "2026-03"), ("Juli", "2025-07")]

@@ -497,6 +497,7 @@ class _Ctx:
     ref: date | None = None  # the day the text last mentioned
     found: list[TimeExpr] = field(default_factory=list)
     end: int = 0  # end of the match being normalised
+    guessed: list[int] = field(default_factory=list)  # starts of months whose year no cue told
 
     def anchor(self) -> date | None:
         return self.ref or self.dct
@@ -1319,8 +1320,11 @@ def _month(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     trail = _key(g["trail"]) if "trail" in g else None
     if "y" in g:
         return _Value("DATE", f"{int(g['y']):04d}-{month:02d}")
-    year = _named_year(ctx, g) or (_paragraph_year(ctx, start) if trail is None else None) \
-        or _infer_year(ctx, month, None, trail, start)
+    year = _named_year(ctx, g) or (_paragraph_year(ctx, start) if trail is None else None)
+    if year is None:
+        year = _infer_year(ctx, month, None, trail, start)
+        if year is not None and trail is None and _clause_cue(ctx, start) == 0:
+            ctx.guessed.append(start)  # the nearest such month: `_told_in_order` may amend
     if year is None:
         return _Value("DATE", f"XXXX-{month:02d}", False)
     if trail == "ini" and ctx.dct is not None:
@@ -1773,7 +1777,29 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
             start, end = m.start(f"p{pat.index}_y"), m.end(f"p{pat.index}_y")
             v = _Value("DATE", f"{int(g['y']):04d}")
         _emit(ctx, start, end, v)
+    if len(ctx.guessed) > 1:
+        _told_in_order(ctx)
     return _glossed(ctx.found, text)
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})\Z")
+
+
+def _told_in_order(ctx: _Ctx) -> None:
+    """Yearless months told one after another in a sentence happened in that order ("Pada
+    Februari, Apple menjanjikan ..., yang kemudian meningkat ... pada Agustus"): where the
+    nearest-month guess put the first after the next (February 2026, August 2025 in an
+    October 2025 article), the first takes the next one's year (numtime11)."""
+    at = {t.span.start: n for n, t in enumerate(ctx.found)}
+    guessed = [at[s] for s in ctx.guessed if s in at]
+    for a, b in zip(guessed, guessed[1:]):
+        first, nxt = ctx.found[a], ctx.found[b]
+        ma, mb = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(nxt.value)
+        if ma is None or mb is None or _SENTENCE_END.search(ctx.text, first.span.end,
+                                                            nxt.span.start):
+            continue
+        if int(ma[1]) > int(mb[1]) and int(ma[2]) < int(mb[2]):
+            ctx.found[a] = replace(first, value=f"{mb[1]}-{ma[2]}")
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1848,7 +1874,7 @@ class TimexStage(Stage):
 
     name = "timex"
     version = 27  # numtime11: a holiday of any year (a habit, "setiap", a list of examples),
-    # Ramadan, "beberapa waktu terakhir", "ke depan terkait"
+    # Ramadan, "beberapa waktu terakhir", "ke depan terkait"; yearless months told in order
     # (was 26) numtime9: "yang kemarin tidak aktif" is the colloquial "previously"
     # (was 25, numtime7: clock ranges after a modifier or "atau"; advice's hours any
     # day's; a mistyped month with its weekday; no year in "ulang tahun"

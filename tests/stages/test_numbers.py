@@ -2462,3 +2462,13 @@ def test_share_named_after_its_copula_or_before_yang() -> None:
     art = analyze("Menurutnya, 12% merupakan salah satu angka tertinggi.",
                   published=datetime(2025, 7, 28))
     assert next(c for c in art.numbers if c.unit == "persen").thing is None
+
+
+def test_month_counted_up_to_dates_the_later_amounts_of_its_sentence() -> None:
+    # numtime11 (numbers seed 48): "hingga Agustus 2025" early in the sentence is the window
+    # of an amount told after it, past the quantity the sentence measures first and the
+    # blend's shares said before it (which open the sentence's amounts)
+    art = analyze("Kementerian mencatat penyaluran bahan bakar campuran 20% etanol dan 80% "
+                  "bensin (E20) hingga Agustus 2025 mencapai 2,1 juta kiloliter (KL) dengan "
+                  "nilai tambah tebu (TBS) sebesar Rp 9,4 triliun.", published=datetime(2025, 10, 2))
+    assert next(c for c in art.numbers if c.currency).period == "2025-08"

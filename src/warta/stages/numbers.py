@@ -2647,6 +2647,14 @@ def find_numbers(article: Article) -> list[Count]:
                     period = _period([t for t in own if _PERIOD.fullmatch(t.value)
                                       or _as_of(text, t)],  # or a day counted up to
                                      toks[near].start, toks[last - 1].end, span, text)
+                if period is None and not change_from:
+                    # "realisasi ... hingga September 2025 mencapai 10,57 juta KL dengan
+                    # nilai tambah ... sebesar Rp 14,7 triliun": a month or year counted up
+                    # to, earlier in the sentence, is the window of its later amounts too
+                    period = next((t for t in reversed(own) if t.span.end <= raw.start
+                                   and _PERIOD.fullmatch(t.value) and _AS_OF.search(
+                                       text, max(0, t.span.start - 20), t.span.start)
+                                   and not _in_span(t, starts, stops, text)), None)
                 opener = next((c for c in out[first_out:] if c.currency is not None
                                or c.unit in _MEASURED_UNITS), None)
                 # (a thing carried from an earlier sentence does not open this one)
@@ -3692,7 +3700,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 33  # numtime11: a part of a day dates an amount; a share's thing after it
+    version = 33  # numtime11: a part of a day dates an amount; a share's thing after its
+    # copula; a month counted up to dates the later amounts of its sentence
     # numtime10: a level returned or steadied to ("stabilkan ke", "kembali ke")
     # is a change to it from the level before it in the paragraph or the "now" level after
     # (was 31, numtime9: an addend ("ditambah sewa Rp 3 juta") and a change noun in a

@@ -2472,3 +2472,17 @@ def test_month_counted_up_to_dates_the_later_amounts_of_its_sentence() -> None:
                   "bensin (E20) hingga Agustus 2025 mencapai 2,1 juta kiloliter (KL) dengan "
                   "nilai tambah tebu (TBS) sebesar Rp 9,4 triliun.", published=datetime(2025, 10, 2))
     assert next(c for c in art.numbers if c.currency).period == "2025-08"
+
+
+def test_level_reached_or_returned_to_takes_its_subject_or_the_level_it_is_counted_from() -> None:
+    # numtime11 (numbers seed 48): an amount opened by "mencapai" with no head takes the
+    # subject before the verb, past "yang" and the day's words; a level returned or steadied
+    # to that names nothing shares the thing of the level it is counted from
+    art = analyze('"Ringgit yang tadi pagi sempat mencapai Rp 3.900, siang ini bisa kami '
+                  'stabilkan ke Rp 3.850," ujarnya, Kamis (4/9/2025).',
+                  published=datetime(2025, 9, 4, 15))
+    got = {c.span.of(art.text): c.thing for c in art.numbers if c.currency}
+    assert got == {"mencapai Rp 3.900": "Ringgit", "Rp 3.850": "Ringgit"}
+    art = analyze("Bank sentral ingin yen bisa kembali ke level 140 per dolar AS. Saat ini yen "
+                  "berada di level 152 per dolar AS.", published=datetime(2025, 9, 4))
+    assert [c.thing for c in art.numbers if c.unit == "per dolar AS"] in ([], ["yen", "yen"])

@@ -1364,6 +1364,9 @@ def _level_verb(toks: Sequence[_Tok], first: int, lo: int) -> int | None:
 
 
 _TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc", "et", "pt"})  # "pukul 09.15 WIB"
+# a relative day, its part and auxiliaries, between "yang" and a verb ("yang kemarin pagi pernah")
+_DAY_AND_AUX_WORDS = frozenset({"kemarin", "tadi", "pagi", "siang", "sore", "malam", "pernah",
+                                "sempat", "sudah", "telah"})
 
 
 def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
@@ -1747,6 +1750,15 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     that is the unit of a count ("Kendaraan roda empat 7 unit senilai", "Logam mulia 645
     gram, senilai", "Sertifikat tanah sebanyak 29 SHM senilai"), the phrase counted."""
     lex = _lex()
+    if toks[end].low in lex.reached:
+        # "Rupiah yang kemarin pagi pernah mencapai Rp 16.560": past the day's words,
+        # auxiliaries and adverbs before a verb of reaching, its subject (numtime11)
+        j = end
+        while j > lo and (toks[j - 1].low in _DAY_AND_AUX_WORDS
+                          or toks[j - 1].low in lex.auxiliaries or toks[j - 1].low in lex.adverbs):
+            j -= 1
+        if j < end:
+            return _subject_before(toks, j, lo)
     k = end - 1 if end - 1 > lo and toks[end - 1].text == "," else end
     if k == end and k - 1 > lo and toks[k - 1].low in lex.demonstratives:
         # "membeli rumah tersebut seharga US$ 3,8 juta": the house's price (not "untuk
@@ -3692,8 +3704,13 @@ def _returned_across(out: list[Count], text: str) -> None:
         y = b.value if b.value is not None else b.high
         if x is None or y is None or x == y:
             continue
+        # (a level naming no thing is a level of what the one it is counted from measures:
+        # "agar rupiah bisa kembali ke level Rp 16.300. Saat ini rupiah berada di level
+        # Rp 16.383": the rupiah's; numtime11)
         out[n] = replace(b, change="up" if y > x else "down", change_to=True,
-                         change_from=False)
+                         change_from=False,
+                         **({"thing": a.thing, "thing_span": a.thing_span}
+                            if b.thing is None and a.thing is not None else {}))
 
 
 class NumberStage(Stage):
@@ -3701,7 +3718,8 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 33  # numtime11: a part of a day dates an amount; a share's thing after its
-    # copula; a month counted up to dates the later amounts of its sentence
+    # copula; a month counted up to dates the later amounts of its sentence; the subject
+    # of "yang ... pernah mencapai"; a returned level shares its counted-from level's thing
     # numtime10: a level returned or steadied to ("stabilkan ke", "kembali ke")
     # is a change to it from the level before it in the paragraph or the "now" level after
     # (was 31, numtime9: an addend ("ditambah sewa Rp 3 juta") and a change noun in a

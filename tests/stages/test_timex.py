@@ -1594,6 +1594,9 @@ def test_holiday_of_any_year_in_a_habit_or_a_list_of_examples() -> None:
     # a holiday told once keeps its year; Ramadan with no day to give keeps the year said
     assert _values("Menjelang Natal, harga telur naik.", MON) == [("Natal", "2024-12-25")]
     assert _values("Pada Ramadan pasar ramai.", MON) == []
+    # a rule's word is no habit: one year's ban
+    assert _values("Larangan mudik saat Lebaran diberlakukan.", datetime(2025, 9, 8)) \
+        == [("Lebaran", "2025-03-31")]
     assert _values("Selama Ramadhan 2026 pasar buka.", MON) == [("2026", "2026")]
 
 

@@ -1428,7 +1428,14 @@ def _any_year(ctx: _Ctx, start: int, g: dict[str, str]) -> bool:
     if _DIRECTED.match(ctx.text, end):
         return False
     lo, hi = _sentence_around(ctx.text, start)
-    return _habitual(ctx, start) or r.example_opener.match(ctx.text, lo) is not None
+    # (a habit's adverb, not a rule's or advice's word: "larangan mudik saat Lebaran" is
+    # one year's ban)
+    return any(_key(m.group().strip()) in _HABIT_ADVERBS for m in r.habit.finditer(ctx.text, lo, hi)) \
+        or r.example_opener.match(ctx.text, lo) is not None
+
+
+_HABIT_ADVERBS = frozenset({"umumnya", "biasanya", "lazimnya", "selalu", "kerap", "sering",
+                            "seringkali", "acap", "rutin"})
 
 
 def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

@@ -2470,7 +2470,8 @@ def test_month_counted_up_to_dates_the_later_amounts_of_its_sentence() -> None:
     # blend's shares said before it (which open the sentence's amounts)
     art = analyze("Kementerian mencatat penyaluran bahan bakar campuran 20% etanol dan 80% "
                   "bensin (E20) hingga Agustus 2025 mencapai 2,1 juta kiloliter (KL) dengan "
-                  "nilai tambah tebu (TBS) sebesar Rp 9,4 triliun.", published=datetime(2025, 10, 2))
+                  "nilai tambah tebu (TBS) sebesar Rp 9,4 triliun.",
+                  published=datetime(2025, 10, 2))
     assert next(c for c in art.numbers if c.currency).period == "2025-08"
 
 

@@ -3707,10 +3707,10 @@ def _returned_across(out: list[Count], text: str) -> None:
         # (a level naming no thing is a level of what the one it is counted from measures:
         # "agar rupiah bisa kembali ke level Rp 16.300. Saat ini rupiah berada di level
         # Rp 16.383": the rupiah's; numtime11)
+        shared = b.thing is None and a.thing is not None
         out[n] = replace(b, change="up" if y > x else "down", change_to=True,
-                         change_from=False,
-                         **({"thing": a.thing, "thing_span": a.thing_span}
-                            if b.thing is None and a.thing is not None else {}))
+                         change_from=False, thing=a.thing if shared else b.thing,
+                         thing_span=a.thing_span if shared else b.thing_span)
 
 
 class NumberStage(Stage):

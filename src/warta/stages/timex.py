@@ -1430,7 +1430,8 @@ def _any_year(ctx: _Ctx, start: int, g: dict[str, str]) -> bool:
     lo, hi = _sentence_around(ctx.text, start)
     # (a habit's adverb, not a rule's or advice's word: "larangan mudik saat Lebaran" is
     # one year's ban)
-    return any(_key(m.group().strip()) in _HABIT_ADVERBS for m in r.habit.finditer(ctx.text, lo, hi)) \
+    return any(_key(m.group().strip()) in _HABIT_ADVERBS
+               for m in r.habit.finditer(ctx.text, lo, hi)) \
         or r.example_opener.match(ctx.text, lo) is not None
 
 
@@ -1799,7 +1800,7 @@ def _told_in_order(ctx: _Ctx) -> None:
     October 2025 article), the first takes the next one's year (numtime11)."""
     at = {t.span.start: n for n, t in enumerate(ctx.found)}
     guessed = [at[s] for s in ctx.guessed if s in at]
-    for a, b in zip(guessed, guessed[1:]):
+    for a, b in zip(guessed, guessed[1:], strict=False):
         first, nxt = ctx.found[a], ctx.found[b]
         ma, mb = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(nxt.value)
         if ma is None or mb is None or _SENTENCE_END.search(ctx.text, first.span.end,

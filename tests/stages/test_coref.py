@@ -1898,3 +1898,85 @@ def test_club_in_brackets_in_a_list_of_players_stays_apart() -> None:
                 _ent(text, "ORG", "Garuda", "Garuda"))
     assert sorted(e.name for e in out) == ["Ardiansyah Putra", "Bayu Santoso", "Garuda",
                                            "Perkasa"]
+
+
+@pytest.mark.parametrize("text, role", [
+    # English titles of funds and tech firms, read by coref alone (roles11)
+    ("Dana itu dikelola Managing Partner Sinar Modal Fatimah sejak 2015.",
+     ("Managing Partner Sinar Modal",)),
+    ("Aplikasi itu dibuat bersama Senior Software Engineer lulusan Institut Teknologi "
+     "Bandung , Fatimah .", ("Senior Software Engineer lulusan Institut Teknologi Bandung",)),
+    ("Menurut Fatimah , Data Scientist di PT Sinar Laut , data itu lengkap.",
+     ("Data Scientist di PT Sinar Laut",)),
+])
+def test_firm_titles_are_appositive_roles(text: str, role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # a head, its nouns or adjectives and an owner pronoun before the name's comma (roles11)
+    ("Klub itu menunggu kabar gelandang muda mereka , Fatimah , pekan ini.",
+     ("gelandang muda",)),
+    ("Tim itu ditinggal pelatih kepala mereka , Fatimah , bulan lalu.", ("pelatih kepala",)),
+    ("Kami menunggu kabar manajer mereka , Fatimah , soal kontrak.", ("manajer",)),
+    # a relation is no role
+    ("Mereka menemui teman lama mereka , Fatimah , di Bandung.", ()),
+])
+def test_head_with_tail_before_owner_pronoun(text: str, role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # a role filling the bracket right after the name (roles11)
+    ("Rapat itu batal setelah Fatimah ( mantan bendahara Koperasi Sinar Laut ) mundur.",
+     ("mantan bendahara Koperasi Sinar Laut",)),
+    ("Rapat dipimpin Fatimah ( Ketua RT 07 ) di balai warga.", ("Ketua RT 07",)),
+    # an age, a place or a short form in brackets is no role
+    ("Fatimah ( 45 ) ditangkap di rumahnya.", ()),
+    ("Fatimah ( Bandung ) memenangi lomba itu.", ()),
+])
+def test_role_in_bracket_after_name(text: str, role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
+def test_given_name_left_in_role_opens_the_name() -> None:
+    # the tagger cut 'Herbert' off the name and ran it into the office (roles11)
+    text = "Kepala Dinas Pasar Kota Lama Herbert Siregar meninjau pasar. Siregar puas."
+    role = "Kepala Dinas Pasar Kota Lama Herbert"
+    out = _link(text, _ent(text, "PERSON", "Siregar", "Siregar", roles=(role,)))
+    e = next(x for x in out if x.kind == "PERSON")
+    assert e.name == "Herbert Siregar"
+    assert e.roles == ("Kepala Dinas Pasar Kota Lama",)
+    assert _said(text, e) == ["Herbert Siregar", "Siregar"]
+
+
+@pytest.mark.parametrize("role, name", [
+    # a body's word, a common word or a word before a two-word name stays the role's
+    ("Ketua Relawan", "Anies Baswedan"),
+    ("Direktur Inkubator", "Budi Santoso"),
+])
+def test_body_word_in_role_stays(role: str, name: str) -> None:
+    text = f"{role} {name} meninjau pasar."
+    out = _link(text, _ent(text, "PERSON", name, name, roles=(role,)))
+    e = next(x for x in out if x.kind == "PERSON")
+    assert e.name == name
+    assert e.roles == (role,)
+
+
+def test_two_given_names_left_in_role_open_the_name() -> None:
+    # 'penyanyi dangdut [Rosalin Cynthia] Rahma': both given names back in the name (roles11)
+    text = "Kabar itu dibenarkan penyanyi dangdut Rosalin Cynthia Rahma di Bandung."
+    role = "penyanyi dangdut Rosalin Cynthia"
+    out = _link(text, _ent(text, "PERSON", "Rahma", "Rahma", roles=(role,)))
+    e = next(x for x in out if x.kind == "PERSON")
+    assert (e.name, e.roles) == ("Rosalin Cynthia Rahma", ("penyanyi dangdut",))
+
+
+def test_bareskrim_director_before_rank_and_name() -> None:
+    # a Bareskrim directorate's head written as one word, a rank before the name (roles11)
+    text = "Sebelumnya, Dirtipidsus Bareskrim Polri Brigjen Fatimah membuka kasus itu."
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == ("Dirtipidsus Bareskrim Polri",)

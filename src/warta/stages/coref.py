@@ -35,12 +35,14 @@ from ..lang.id import load
 from ..lang.schema import AliasesData, CorefData, EntitiesData, OfficesData, QuotesData, RolesData
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
+from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
     head_at,
     is_month,
     is_org_word,
     is_prefix,
+    is_role_word,
     lower_head_before,
     role_before,
     role_words,
@@ -1795,7 +1797,7 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             start = sent.start if sent is not None else 0
             # the sentence's words before the name, read once for both look-backs
             before = _tokens_before(text, start, m.start, read, max(end, m.start))
-            after = _role_after(text, m.end, end)
+            after = _role_after(text, m.end, end) or _role_in_bracket(text, m.end, end)
             if after is not None and not _opens_clause(text, before) \
                     and not _one_before(text, m.end, after[0]) \
                     and _active_verb(_next_word(text, after[1], end)):
@@ -2479,6 +2481,21 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     return toks[0][0], toks[j - 1][1]
 
 
+def _role_in_bracket(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """A role in brackets right after the name, filling them: 'Budi Santoso ( mantan
+    direktur PT Maju )', 'Andi ( Ketua RT 05 )'. A bracket holding a short form, nickname
+    or place ('( BS )', '( Swiss )') opens with no head and gives none (roles11)."""
+    b = _BRACKET.match(text, at, end)
+    if b is None:
+        return None
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, b.start(1), b.end(1))]
+    words = [text[x:y] for x, y in toks]
+    if not words or not _head_len(words, 0):
+        return None
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    return (toks[0][0], toks[-1][1]) if j == len(words) else None
+
+
 def _lower_role_run(words: Sequence[str], i: int) -> int:
     """End of a lower-case role after a name and its comma: 'Aris Carmadi, juru bicara
     pelapor ditemui …', 'Fedrich Yunadi, kuasa hukum Setnov': capitalised words, inner words
@@ -2620,7 +2637,7 @@ def _lower_role_before(text: str, start: int, at: int,
         toks.pop()
     words = [text[a:b] for a, b in toks]
     if comma and len(words) >= 2 and words[-1] in _owner_pronouns() \
-            and (k := lower_head_before(words, len(words) - 1, tail=0)) is not None \
+            and (k := lower_head_before(words, len(words) - 1, tail=2)) is not None \
             and words[k].islower():
         return toks[k][0], toks[-2][1]  # 'manajer [mereka], Steve Bruce': the head alone
     # 'personel One Direction [lainnya] Harry Styles': 'other' ends the role, no part of it.
@@ -2905,6 +2922,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _bare_head_places(art)
     _capitalised_epithets(art, sentences)
     _countries(art)
+    _first_names_in_roles(art)
     # a set: each role looks its own endings up (a scan of every name was quadratic)
     org_names = {" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"}
     for e in art.live():
@@ -2947,6 +2965,56 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
                           country=e.country, roles=tuple(dict.fromkeys(e.roles)),
                           rank=e.rank, org=ids[id(org)] if org is not None else None))
     return unmentioned_after(entities, out)
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{2,}) $")
+
+
+def _first_names_in_roles(art: _Article) -> None:
+    """A given name the tagger left in the role before a name it cut ('Kepala Dinas
+    Perhubungan Kota X [Rudolf] Simatupang', the person 'Simatupang'): a capitalised word
+    ending a role of the person right before one of its mentions, that no entity covers,
+    no role, rank or function word, and that the name lists hold only as a person's word
+    (or, before a one-word name, neither they nor the lexicon hold: 'Relawan Anies Sandi'
+    stays), opens the name; the role ends before it (the name's own words leave the role
+    in `link_mentions`). roles11."""
+    text = art.text
+    names = load_names()
+    lex = load_lexicon()
+    rw = role_words()
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles or len(e.name.split()) > 2:
+            continue
+        for k, m in enumerate(e.mentions):
+            one = " " not in m.of(text).strip()
+            taken: list[str] = []
+            start = m.start
+            while len(taken) < 2:  # 'pemain film [Laudya Cynthia] Bella': two at most
+                hit = _WORD_BEFORE_NAME.search(text, max(0, start - 24), start)
+                if hit is None:
+                    break
+                word = hit.group(1)
+                low = word.casefold()
+                tail = [word, *taken]
+                if not any(len(r.split()) > len(tail) and r.split()[-len(tail):] == tail
+                           for r in e.roles) \
+                        or not art.free(hit.start(1), hit.end(1)) or is_role_word(word) \
+                        or low in rw.not_names or low in rw.honorifics or low in rw.ranks \
+                        or low in rw.connectors or low in _lex().origin:
+                    break
+                flags = names.words.get(low)
+                if not (one and flags is None and low not in lex and word not in lex) and not (
+                        flags is not None and "p" in flags.lower()
+                        and not {"l", "o"} & set(flags.lower())):
+                    break
+                taken = tail
+                start = hit.start(1)
+            if not taken:
+                continue
+            if " ".join(m.of(text).split()) == e.name:
+                e.name = " ".join([*taken, e.name])
+            e.mentions[k] = Span(start=start, end=m.end)
+            break
 
 
 def _without_own_name(role: str, name: str, orgs: Collection[str] = ()) -> str:
@@ -2997,7 +3065,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 36  # roles10: a bare head + 'yang' + adjective after a name, a superlative
+    version = 37  # roles11: English firm titles (Managing Partner, Software Engineer) as
+    # coref's appositive heads, a head with its nouns before 'mereka ,', a role filling the
+    # bracket after a name, a given name left at a role's end opens the cut name;
+    # roles10: a bare head + 'yang' + adjective after a name, a superlative
     # predicate ('penyerang terbaik') no role (34);
     # works10 (merged, 36): a title-case nickname in brackets after a full name;
     # lists9: the ranks list holds "Brigjend" and "Mayjend" spellings (33);

@@ -2222,6 +2222,12 @@ class CorefData(LangData):
     # Those of them that stay in the name where the gazetteer does not know the bare one
     # ("Desa Jagalan" beside "Jagalan"): a village is named with its word.
     named_place_prefixes: Words = ()
+    # Abbreviated place words and the word each stands for ("Kab" = "Kabupaten"): "Kab
+    # Bogor" is "Kabupaten Bogor", and an organisation so named is that place. names11.
+    place_prefix_forms: tuple[tuple[StrictStr, StrictStr], ...] = ()
+    # Head words of bodies' names in English: a body's English name in brackets after its
+    # Indonesian one ("Bank Sentral Swiss (Swiss National Bank)") is the same body. names11.
+    foreign_org_heads: Words = ()
     # Extra role heads read after a name and a comma (appositive roles).
     appositive_heads: Words = ()
     # Street and building words: a person named right after one is the place's namesake.

@@ -696,6 +696,20 @@ def test_nickname_of_name_openings(nick: str, full: str) -> None:
     assert len(out2) == 2
 
 
+@pytest.mark.parametrize(("short", "full"), [("Wardoyo", "Soewardoyo"),
+                                             ("Parmanto", "Bambang Suparmanto")])
+def test_short_name_without_an_old_name_prefix(short: str, full: str) -> None:
+    # names11: 'Pak Wardoyo' of Soewardoyo, 'Parmanto' of Suparmanto.
+    text = f"Rumah {full} ramai. Menurut Pak {short}, tamu datang sejak pagi."
+    out = _link(text, _first(text, "PERSON", full), _first(text, "PERSON", short))
+    assert [(e.name, len(e.mentions)) for e in out] == [(full, 2)]
+    # two people it fits: neither
+    text2 = "Rumah Sumanto dan Agus Soemanto ramai. Menurut Pak Manto, tamu datang."
+    out2 = _link(text2, _first(text2, "PERSON", "Sumanto"),
+                 _first(text2, "PERSON", "Agus Soemanto"), _first(text2, "PERSON", "Manto"))
+    assert len(out2) == 3
+
+
 def test_person_named_after_a_street_is_part_of_the_place() -> None:
     text = "Operasi digelar di Jalan KH Ahmad Dahlan, Pekanbaru, Kamis."
     out = _link(text, _first(text, "PLACE", "Jalan KH"),

@@ -2242,6 +2242,9 @@ class CorefData(LangData):
     nickname_joiners: Words = ()
     # Endings that make a name word a patronym: "Soekarno" does not shorten "Soekarnoputri".
     patronym_endings: Words = ()
+    # Old-spelling prefixes of Javanese names that a short name leaves out ("Pak Harto" of
+    # Soeharto, "Bung Karno" of Soekarno, "Harsono" of Suharsono). names11.
+    dropped_name_prefixes: Words = ()
     # Phrases between a name and its role written after it ("Budi selaku Ketua RT", "Rafinha
     # yang ditunjuk sebagai kapten", "Tauhid yang juga Managing Director PT Al Hamdi").
     role_links: Words = ()

@@ -1037,10 +1037,17 @@ def _short_names(art: _Article) -> None:
     # they are here.
     by_opening: dict[str, set[int]] = {}
     by_pair: dict[tuple[str, str], set[int]] = {}
+    # A name word less an old-spelling name prefix ('Soeharto' -> 'harto', 'Suharsono' ->
+    # 'harsono'): 'Pak Harto' and 'kata Harsono' name that person too. names11.
+    unprefixed: dict[str, set[int]] = {}
+    dropped = _dropped_name_prefixes()
     for k, p in enumerate(persons):
         ws = _words(p.name)
         for w in ws:
             by_opening.setdefault(w[:4], set()).add(k)
+            for pre in dropped:
+                if w.startswith(pre) and len(w) - len(pre) >= 4:
+                    unprefixed.setdefault(w[len(pre):], set()).add(k)
         for a, b in zip(ws, ws[1:], strict=False):
             if len(a) >= 2 and len(b) >= 2:
                 by_pair.setdefault((a[:2], b[:2]), set()).add(k)
@@ -1056,6 +1063,9 @@ def _short_names(art: _Article) -> None:
                 for ws in (_words(p.name),)  # read once for both tests
                 if any(w.startswith(low) and w != low and w[len(low):] not in patronym
                        for w in ws) or _syllables(low, ws)]
+        if not hits:
+            hits = [p for p in (persons[k] for k in sorted(unprefixed.get(low, ())))
+                    if p is not e and not p.merged]
         if len(hits) == 1:
             art.merge(hits[0], e)
     # 'Sheva' tagged a body beside the person Andriy Shevchenko: a one-word title-case
@@ -1078,6 +1088,11 @@ def _short_names(art: _Article) -> None:
                         and w[len(low):] not in patronym for w in _words(p.name))]
         if len(hits) == 1:
             art.merge(hits[0], e)
+
+
+@cache
+def _dropped_name_prefixes() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load("coref", CorefData).dropped_name_prefixes)
 
 
 @cache
@@ -3218,7 +3233,8 @@ class CorefStage(Stage):
     version = 37  # names11: second names of one referent linked: a short form in
     # brackets inside a body's mention, an unbracketed acronym of a name's initials, an
     # English name in brackets, abbreviated place words ('Kab'), a nickname tagged a body,
-    # a body's name misspelt by one letter left out;
+    # a body's name misspelt by one letter left out, a short name without an old-spelling
+    # prefix ('Pak Harto' of Soeharto);
     # roles10: a bare head + 'yang' + adjective after a name, a superlative
     # predicate ('penyerang terbaik') no role (34);
     # works10 (merged, 36): a title-case nickname in brackets after a full name;

@@ -499,6 +499,27 @@ def test_city_prefix_is_the_same_place() -> None:
     assert [(e.name, len(e.mentions)) for e in out] == [("Makkah", 2)]
 
 
+def test_abbreviated_place_word_is_the_place_written_out() -> None:
+    # names11: 'Kab' stands for 'Kabupaten'; an ORG so named is the place.
+    text = ("Banjir melanda Kabupaten Garut pekan lalu. Warga Kab Garut mengungsi, "
+            "dan Bupati Sleman meninjau Kab Sleman.")
+    out = _link(text, _first(text, "PLACE", "Kabupaten Garut"),
+                _ent(text, "PLACE", "Kab Garut", "Kab Garut"),
+                _first(text, "PLACE", "Sleman"),
+                _ent(text, "ORG", "Kab Sleman", "Kab Sleman"))
+    assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
+        ("PLACE", "Kabupaten Garut", 2), ("PLACE", "Sleman", 2)]
+
+
+def test_unabbreviated_place_word_body_stays_a_body() -> None:
+    # names11: only an abbreviated word makes a body the place ('Kota' may open a club).
+    text = "Persatuan Kota Medan bertanding. Warga Medan menonton."
+    out = _link(text, _first(text, "ORG", "Persatuan Kota Medan"),
+                _ent(text, "ORG", "Kota Medan", "Kota Medan"),
+                _ent(text, "PLACE", "Medan", "Medan"))
+    assert {("ORG", "Kota Medan"), ("PLACE", "Medan")} <= {(e.kind, e.name) for e in out}
+
+
 def test_organisation_that_speaks_is_an_entity() -> None:
     text = "Kantor Jaksa Agung Spanyol menyatakan bahwa penyelidikan dilanjutkan."
     out = _link(text, _ent(text, "PLACE", "Spanyol", "Spanyol", country="ES"))
@@ -512,6 +533,87 @@ def test_long_form_before_a_bracketed_acronym() -> None:
     out = _link(text, _ent(text, "ORG", "ESDM", "ESDM"))
     assert [(e.name, len(e.mentions)) for e in out] == [
         ("Kementerian Energi dan Sumber Daya Mineral", 3)]
+
+
+def test_short_form_bracketed_inside_a_body_name() -> None:
+    # names11: 'Long (SHORT) Rest' tagged as one body; 'SHORT' and 'SHORT RT' are that body.
+    text = ("Dinas Pendidikan (Disdik) Riau Timur menutup sekolah. Data Disdik mencatat "
+            "120 siswa. Disdik RT juga meminta orang tua waspada.")
+    k = text.index("Dinas")
+    body = Entity(id="x:d", kind="ORG", name="Dinas Pendidikan Riau Timur",
+                  mentions=(Span(start=k, end=text.index(" menutup")),))
+    d = text.index("Disdik mencatat")
+    bare = Entity(id="x:b", kind="ORG", name="Disdik", mentions=(Span(start=d, end=d + 6),))
+    out = _link(text, body, bare, _ent(text, "ORG", "Disdik RT", "Disdik RT"))
+    assert [(e.name, _said(text, e)[1:]) for e in out] == [
+        ("Dinas Pendidikan Riau Timur", ["Disdik", "Disdik RT"])]
+
+
+def test_other_bracket_inside_a_body_name_links_nothing() -> None:
+    # names11: a bracket that is no short form of the words before it ('(Persero)').
+    text = "PT Jaya Makmur (Persero) Tbk merugi. Persero lain untung."
+    k = text.index("PT")
+    body = Entity(id="x:p", kind="ORG", name="PT Jaya Makmur Tbk",
+                  mentions=(Span(start=k, end=text.index(" merugi")),))
+    out = _link(text, body, _ent(text, "ORG", "Persero", "Persero"))
+    assert len(out) == 2
+
+
+def test_unbracketed_acronym_of_a_name_initials() -> None:
+    # names11: 'BTS' spells Bandar Taman Sari's initials, no bracket between them.
+    text = ("Warga pindah ke BTS tahun ini. Proyek BTS Sari molor. "
+            "Pembangunan Bandar Taman Sari dimulai 2020.")
+    out = _link(text, _ent(text, "ORG", "BTS", "BTS"), _ent(text, "ORG", "BTS Sari", "BTS Sari"),
+                _first(text, "PLACE", "Bandar Taman Sari"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("PLACE", "Bandar Taman Sari", 3)]
+
+
+def test_acronym_fitting_two_names_or_known_stays_apart() -> None:
+    # names11: two names with the same initials, or an acronym aliases.toml knows (KPK).
+    text = ("BTS menolak. Bandar Taman Sari dan Balai Teknik Sungai hadir. KPK hadir di "
+            "Kantor Pusat Kota.")
+    out = _link(text, _first(text, "ORG", "BTS"), _first(text, "PLACE", "Bandar Taman Sari"),
+                _first(text, "ORG", "Balai Teknik Sungai"), _first(text, "ORG", "KPK"),
+                _first(text, "PLACE", "Kantor Pusat Kota"))
+    assert len(out) == 5
+
+
+def test_english_name_in_brackets_is_the_same_body() -> None:
+    # names11: a body's English name (with its acronym after a slash) in brackets.
+    text = ("Otoritas Moneter Norwegia (Norway Monetary Authority/NMA) menahan bunga. "
+            "NMA menilai inflasi turun. Menurut NMA, kredit melambat.")
+    out = _link(text, _first(text, "ORG", "Otoritas Moneter Norwegia"),
+                _ent(text, "ORG", "Norway Monetary Authority", "Norway Monetary Authority",
+                     "NMA"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Norway Monetary Authority", 5)]
+
+
+def test_another_body_in_brackets_stays_apart() -> None:
+    # names11: a coalition in brackets after a party is another body.
+    text = "Partai Maju Jaya (Koalisi Nusa Raya) menolak usul itu."
+    out = _link(text, _first(text, "ORG", "Partai Maju Jaya"),
+                _first(text, "ORG", "Koalisi Nusa Raya"))
+    assert len(out) == 2
+
+
+def test_name_misspelt_by_one_letter_is_the_same_body() -> None:
+    # names11: 'Kementrian Perikanan' (one letter left out) beside 'Kementerian Perikanan'.
+    text = ("Kementerian Perikanan menutup pelabuhan. Kementerian Perikanan lalu meminta "
+            "nelayan bersabar, kata Kementrian Perikanan.")
+    out = _link(text, _ent(text, "ORG", "Kementerian Perikanan", "Kementerian Perikanan"),
+                _ent(text, "PLACE", "Kementrian Perikanan", "Kementrian Perikanan"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("ORG", "Kementerian Perikanan", 3)]
+
+
+def test_names_differing_by_a_changed_letter_or_short_word_stay_apart() -> None:
+    # names11: a letter changed ('Barat'/'Barak'), or left out of a short word ('Komisi I').
+    text = "Komisi II DPR dan Komisi I DPR rapat di Desa Tanjung Barat dan Desa Tanjung Barak."
+    out = _link(text, _first(text, "ORG", "Komisi II DPR"), _first(text, "ORG", "Komisi I DPR"),
+                _first(text, "PLACE", "Desa Tanjung Barat"),
+                _first(text, "PLACE", "Desa Tanjung Barak"))
+    assert len(out) == 4
 
 
 def test_rank_right_before_the_name() -> None:
@@ -592,6 +694,20 @@ def test_nickname_of_name_openings(nick: str, full: str) -> None:
     out2 = _link(text2, _ent(text2, "PERSON", "Setya Novanto", "Setya Novanto"),
                  _ent(text2, "PERSON", "Setiawan", "Setiawan"))
     assert len(out2) == 2
+
+
+@pytest.mark.parametrize(("short", "full"), [("Wardoyo", "Soewardoyo"),
+                                             ("Parmanto", "Bambang Suparmanto")])
+def test_short_name_without_an_old_name_prefix(short: str, full: str) -> None:
+    # names11: 'Pak Wardoyo' of Soewardoyo, 'Parmanto' of Suparmanto.
+    text = f"Rumah {full} ramai. Menurut Pak {short}, tamu datang sejak pagi."
+    out = _link(text, _first(text, "PERSON", full), _first(text, "PERSON", short))
+    assert [(e.name, len(e.mentions)) for e in out] == [(full, 2)]
+    # two people it fits: neither
+    text2 = "Rumah Sumanto dan Agus Soemanto ramai. Menurut Pak Manto, tamu datang."
+    out2 = _link(text2, _first(text2, "PERSON", "Sumanto"),
+                 _first(text2, "PERSON", "Agus Soemanto"), _first(text2, "PERSON", "Manto"))
+    assert len(out2) == 3
 
 
 def test_person_named_after_a_street_is_part_of_the_place() -> None:
@@ -711,6 +827,20 @@ def test_first_half_of_a_hyphenated_surname_is_another_person() -> None:
                 _first(text, "PERSON", "Kyle Walker"))
     assert sorted(e.name for e in out if e.kind == "PERSON") == [
         "Kyle Walker", "Kyle Walker - Peters"]
+
+
+def test_nickname_tagged_a_body_is_the_person() -> None:
+    # names11: 'Kovy' (its letters but the last open 'Kovalenko') tagged ORG.
+    text = "Pelatih memuji Dmytro Kovalenko. Kovy mencetak dua gol bagi Karpaty."
+    out = _link(text, _first(text, "PERSON", "Dmytro Kovalenko"),
+                _first(text, "ORG", "Kovy"), _first(text, "ORG", "Karpaty"))
+    assert {(e.kind, e.name) for e in out} == {("PERSON", "Dmytro Kovalenko"),
+                                               ("ORG", "Kovy"), ("ORG", "Karpaty")}
+    text = "Pelatih memuji Dmytro Kovalenko. Kovala mencetak dua gol bagi Karpaty."
+    out = _link(text, _first(text, "PERSON", "Dmytro Kovalenko"),
+                _first(text, "ORG", "Kovala"), _first(text, "ORG", "Karpaty"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("PERSON", "Dmytro Kovalenko", 2), ("ORG", "Karpaty", 1)]
 
 
 def test_one_word_nickname_joined_by_atau() -> None:

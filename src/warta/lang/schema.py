@@ -2226,6 +2226,12 @@ class CorefData(LangData):
     # Those of them that stay in the name where the gazetteer does not know the bare one
     # ("Desa Jagalan" beside "Jagalan"): a village is named with its word.
     named_place_prefixes: Words = ()
+    # Abbreviated place words and the word each stands for ("Kab" = "Kabupaten"): "Kab
+    # Bogor" is "Kabupaten Bogor", and an organisation so named is that place. names11.
+    place_prefix_forms: tuple[tuple[StrictStr, StrictStr], ...] = ()
+    # Head words of bodies' names in English: a body's English name in brackets after its
+    # Indonesian one ("Bank Sentral Swiss (Swiss National Bank)") is the same body. names11.
+    foreign_org_heads: Words = ()
     # Extra role heads read after a name and a comma (appositive roles).
     appositive_heads: Words = ()
     # Street and building words: a person named right after one is the place's namesake.
@@ -2240,6 +2246,9 @@ class CorefData(LangData):
     nickname_joiners: Words = ()
     # Endings that make a name word a patronym: "Soekarno" does not shorten "Soekarnoputri".
     patronym_endings: Words = ()
+    # Old-spelling prefixes of Javanese names that a short name leaves out ("Pak Harto" of
+    # Soeharto, "Bung Karno" of Soekarno, "Harsono" of Suharsono). names11.
+    dropped_name_prefixes: Words = ()
     # Phrases between a name and its role written after it ("Budi selaku Ketua RT", "Rafinha
     # yang ditunjuk sebagai kapten", "Tauhid yang juga Managing Director PT Al Hamdi").
     role_links: Words = ()

@@ -479,6 +479,156 @@ def _brackets(art: _Article) -> None:
                     art.merge(target, x)
 
 
+def _inner_brackets(art: _Article) -> None:
+    """'Badan Pusat Statistik (BPS) Nusa Tenggara Barat' tagged as one body: the short form
+    in brackets inside its mention is that body too, bare ('Data BPS') or with the rest
+    written or shortened after it ('BPS Nusa Tenggara Barat', 'BPS NTB'). names11."""
+    text = art.text
+    orgs: list[_Ent] | None = None  # made at the first inner bracket (most texts have none)
+    for ent in list(art.live()):
+        if ent.kind != "ORG" or ent.merged:
+            continue
+        for m in list(ent.mentions):
+            open_at = text.find("(", m.start, m.end)
+            if open_at <= m.start:
+                continue
+            b = _BRACKET.match(text, open_at)
+            if b is None or b.end() >= m.end:
+                continue
+            inner, before = b.group(1), text[m.start:open_at].strip()
+            rest = " ".join(text[b.end():m.end].split())
+            if not inner[:1].isupper() or " " in inner or not (
+                    _short_form(inner, before) or _short_form(inner, _core(before))):
+                continue
+            if orgs is None:
+                orgs = [x for x in art.live() if x.kind == "ORG"]
+            for x in orgs:
+                if x is ent or x.merged:
+                    continue
+                tail = x.name[len(inner) + 1:] if x.name.startswith(inner + " ") else None
+                if x.name == inner or tail is not None and (tail == rest or (
+                        " " not in tail and tail.isupper() and _short_form(tail, rest))):
+                    art.merge(ent, x)
+                    if tail is not None:
+                        art.add_occurrences(ent, x.name)  # 'Kepala BPS NTB' before 'BPS'
+            art.add_occurrences(ent, inner)
+            break
+
+
+_PIECES = re.compile(r"\s*[/;]\s*")
+
+
+@cache
+def _foreign_org_heads() -> frozenset[str]:
+    return frozenset(load("coref", CorefData).foreign_org_heads)
+
+
+def _bracket_renderings(art: _Article) -> None:
+    """'Bank Sentral Swiss (Swiss National Bank/SNB)': a body's name in another language in
+    brackets right after its name, tagged as another body, is the same body, where an
+    English head word or the other's acronym after a slash shows it a rendering (a
+    coalition or parent body in brackets is not). The two are one, named as the one the
+    text names more often (the acronym's). names11."""
+    text = art.text
+    heads = _foreign_org_heads()
+    for ent in list(art.live()):
+        if ent.kind != "ORG" or ent.merged or len(ent.name.split()) < 2:
+            continue
+        for _m, b in _brackets_after(text, ent):
+            pieces = _PIECES.split(b.group(1))
+            first = pieces[0]
+            other = art.at(b.start(1), b.start(1) + len(first))
+            if other is None or other is ent or other.merged or other.kind != "ORG" \
+                    or len(first.split()) < 2 or "," in first:
+                continue
+            rest = pieces[1:]
+            if not all(p == other.name or _short_form(p, other.name) for p in rest):
+                continue
+            if not rest and not any(w in heads for w in first.split()):
+                continue
+            keep, gone = (other, ent) if len(other.mentions) > len(ent.mentions) \
+                else (ent, other)
+            art.merge(keep, gone)
+            break
+
+
+def _misspelt_names(art: _Article) -> None:
+    """'Bank Sentra Swiss' beside 'Bank Sentral Swiss', 'Kementrian Kehutanan' beside
+    'Kementerian Kehutanan': two names of a body, place or event, of two words or more,
+    that differ only by one letter left out of one word of six letters or more are one
+    name misspelt, named as the one written more often (a person's name is not read so:
+    'Dewi'/'Dewa' may be two people). names11."""
+    live = [e for e in art.live() if e.kind in ("ORG", "PLACE", "EVENT")
+            and " " in e.name and e.name[:1].isupper()]
+    if len(live) < 2:
+        return
+    # The names as written, and each entity's names and multiword mentions with one letter
+    # of a long word left out: a name met among those is the other misspelt.
+    names: dict[str, list[_Ent]] = {}
+    for e in live:
+        names.setdefault(e.name, []).append(e)
+    text = art.text
+    for x in live:
+        forms = {x.name, *(f for m in x.mentions
+                           if " " in (f := " ".join(text[m.start:m.end].split())))}
+        for form in forms:
+            at = 0
+            for w in form.split(" "):
+                if len(w) >= 6 and w.isalpha():
+                    for k in range(len(w)):
+                        if k and w[k] == w[k - 1]:
+                            continue  # the same key as the letter before
+                        for e in names.get(form[:at + k] + form[at + k + 1:], ()):
+                            if e is not x and not x.merged and not e.merged:
+                                keep, gone = (x, e) if len(x.mentions) >= len(e.mentions) \
+                                    else (e, x)
+                                art.merge(keep, gone)
+                at += len(w) + 1
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")
+
+
+def _capital_initials(name: str) -> str:
+    """The first letters of a name's capitalised words ('Ibu Kota Nusantara' -> 'IKN')."""
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[:1].isupper())
+
+
+def _initial_acronyms(art: _Article) -> None:
+    """'berkantor di IKN' … 'ke Ibu Kota Nusantara' with no bracket between them: an
+    acronym of three to six capitals that spells the initials of exactly one other body's,
+    place's or event's name of the article (less a legal form: 'PT') is that name, and so
+    is the acronym with the name's last words after it ('IKN Nusantara'). An acronym the
+    alias table knows is left to it. names11."""
+    kinds = ("ORG", "PLACE", "EVENT")
+    live = [e for e in art.live() if e.kind in kinds]
+    shorts = [e for e in live if _ACRONYM_NAME.fullmatch(e.name)
+              and e.name.lower() not in _known_one_word_bodies()]
+    if not shorts:
+        return
+    longs: dict[str, list[_Ent]] = {}
+    for x in live:
+        if len(x.name.split()) >= 3:
+            for form in dict.fromkeys((x.name, _core(x.name))):
+                ini = _capital_initials(form)
+                if len(ini) == len(form.split()):  # every word capitalised
+                    longs.setdefault(ini, []).append(x)
+    if not longs:
+        return
+    for e in shorts:
+        hits = list({id(x): x for x in longs.get(e.name, ()) if x is not e}.values())
+        if len(hits) != 1 or hits[0].merged or e.merged:
+            continue
+        long_ = hits[0]
+        art.merge(long_, e)
+        words = long_.name.split()
+        tails = {" ".join(words[k:]) for k in range(1, len(words))}
+        for x in live:
+            if x is not long_ and not x.merged and x.name.startswith(e.name + " ") \
+                    and x.name[len(e.name) + 1:] in tails:
+                art.merge(long_, x)
+
+
 def _tail_initials(short: str, name: str) -> bool:
     """Whether `short` spells the initials of the capitalised words that end `name`, from
     its second word on ('KSP' of 'Bidang … Kantor Staf Presiden')."""
@@ -781,21 +931,65 @@ def _named_place_prefixes() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("coref", CorefData).named_place_prefixes)
 
 
+@cache
+def _place_prefix_forms() -> dict[str, str]:
+    """coref.toml's abbreviated place words, casefolded, to the word each stands for."""
+    return {a.casefold(): b.casefold() for a, b in load("coref", CorefData).place_prefix_forms}
+
+
+def _place_key(name: str) -> tuple[str, str] | None:
+    """A prefixed place name as (its place word written out, the rest): 'Kab Bogor' and
+    'Kabupaten Bogor' -> ('kabupaten', 'bogor'); None for a name of one word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    return _place_prefix_forms().get(first, first), " ".join(words[1:]).casefold()
+
+
 def _place_prefixes(art: _Article) -> None:
     """'Kota Makkah' and 'Makkah' in one article are one place, named bare ('Makkah'), but
-    for a village the gazetteer does not know ('Desa Jagalan')."""
+    for a village the gazetteer does not know ('Desa Jagalan'). An abbreviated place word
+    is its word written out ('Kab Bogor' = 'Kabupaten Bogor', named in full), and an
+    organisation named with one ('di Kab Bogor' tagged ORG) is the place (names11)."""
     prefixes = _lex().place_prefixes
+    forms = _place_prefix_forms()
     places = {e.name.casefold(): e for e in art.live() if e.kind == "PLACE"}
+    # Places by their written-out place word and rest (the first of each key kept).
+    keyed: dict[tuple[str, str], _Ent] = {}
+    for e in places.values():
+        key = _place_key(e.name)
+        if key is not None and key[0] in prefixes:
+            other = keyed.setdefault(key, e)
+            if other is not e and not other.merged and not e.merged \
+                    and (other.country == e.country or None in (other.country, e.country)):
+                # 'Kab Bogor' beside 'Kabupaten Bogor': named with the word written out
+                keep, gone = (e, other) if other.name.split()[0].casefold() in forms \
+                    else (other, e)
+                art.merge(keep, gone)
+                keyed[key] = keep
+    if forms:
+        admin = set(forms.values())
+        for o in art.live():
+            key = _place_key(o.name) if o.kind == "ORG" and not o.roles else None
+            if key is None or key[0] not in admin or o.name.split()[0].casefold() not in forms:
+                continue
+            # only an abbreviated word: 'Kota Bogor' may open a club's or body's name
+            place = keyed.get(key) or (places.get(key[1]) if key[0] in prefixes else None)
+            if place is not None and not place.merged:
+                art.merge(place, o)
     for e in list(places.values()):
-        words = e.name.split()
-        if len(words) >= 2 and words[0].casefold() in prefixes:
-            bare = places.get(" ".join(words[1:]).casefold())
+        if e.merged:
+            continue
+        key = _place_key(e.name)
+        if key is not None and key[0] in prefixes:
+            bare = places.get(key[1])
             if bare is not None and bare is not e and not bare.merged and \
                     (bare.country == e.country or e.country is None):
                 # Named bare ("Makkah", "Madura"), but for a village the gazetteer does
                 # not know, named with its word ("Desa Jagalan").
                 keep, gone = (e, bare) if bare.country is None \
-                    and words[0].casefold() in _named_place_prefixes() else (bare, e)
+                    and key[0] in _named_place_prefixes() else (bare, e)
                 art.merge(keep, gone)
 
 
@@ -845,10 +1039,17 @@ def _short_names(art: _Article) -> None:
     # they are here.
     by_opening: dict[str, set[int]] = {}
     by_pair: dict[tuple[str, str], set[int]] = {}
+    # A name word less an old-spelling name prefix ('Soeharto' -> 'harto', 'Suharsono' ->
+    # 'harsono'): 'Pak Harto' and 'kata Harsono' name that person too. names11.
+    unprefixed: dict[str, set[int]] = {}
+    dropped = _dropped_name_prefixes()
     for k, p in enumerate(persons):
         ws = _words(p.name)
         for w in ws:
             by_opening.setdefault(w[:4], set()).add(k)
+            for pre in dropped:
+                if w.startswith(pre) and len(w) - len(pre) >= 4:
+                    unprefixed.setdefault(w[len(pre):], set()).add(k)
         for a, b in zip(ws, ws[1:], strict=False):
             if len(a) >= 2 and len(b) >= 2:
                 by_pair.setdefault((a[:2], b[:2]), set()).add(k)
@@ -864,8 +1065,36 @@ def _short_names(art: _Article) -> None:
                 for ws in (_words(p.name),)  # read once for both tests
                 if any(w.startswith(low) and w != low and w[len(low):] not in patronym
                        for w in ws) or _syllables(low, ws)]
+        if not hits:
+            hits = [p for p in (persons[k] for k in sorted(unprefixed.get(low, ())))
+                    if p is not e and not p.merged]
         if len(hits) == 1:
             art.merge(hits[0], e)
+    # 'Sheva' tagged a body beside the person Andriy Shevchenko: a one-word title-case
+    # name of five letters or more whose letters but the last open one person's name word,
+    # no body aliases.toml knows and no organisation word, is that person's nickname too
+    # (only the opening: no syllables). names11.
+    org_words = _lex().org_words
+    for e in art.live():
+        if e.kind != "ORG" or " " in e.name or len(e.name) < 5 or not e.name[:1].isupper() \
+                or not e.name[1:].islower() or not e.name.isalpha():
+            continue
+        low = e.name.casefold()
+        if low in _known_one_word_bodies() or low in org_words:
+            continue
+        patronym = _patronym_endings()
+        # its letters but the last open the word ('Shev[a]' of 'Shevchenko')
+        hits = [p for p in (persons[k] for k in sorted(by_opening.get(low[:4], ())))
+                if not p.merged and " " in p.name
+                and any(w.startswith(low[:-1]) and len(w) > len(low) + 1
+                        and w[len(low):] not in patronym for w in _words(p.name))]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
+@cache
+def _dropped_name_prefixes() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load("coref", CorefData).dropped_name_prefixes)
 
 
 @cache
@@ -2887,8 +3116,12 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     # or to read a role at: it is set aside and put back after (`unmentioned_after`).
     art = _Article(text, [e for e in entities if e.mentions])
     _brackets(art)
+    _inner_brackets(art)
+    _bracket_renderings(art)
     _bracket_nicknames(art)
     _long_forms(art)
+    _initial_acronyms(art)
+    _misspelt_names(art)
     _person_kinds(art)
     _place_prefixes(art)
     _named_after(art)
@@ -3065,9 +3298,14 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 37  # roles11: English firm titles (Managing Partner, Software Engineer) as
+    version = 38  # roles11 (37): English firm titles (Managing Partner, Software Engineer) as
     # coref's appositive heads, a head with its nouns before 'mereka ,', a role filling the
     # bracket after a name, a given name left at a role's end opens the cut name;
+    # names11 (merged, 38): second names of one referent linked: a short form in
+    # brackets inside a body's mention, an unbracketed acronym of a name's initials, an
+    # English name in brackets, abbreviated place words ('Kab'), a nickname tagged a body,
+    # a body's name misspelt by one letter left out, a short name without an old-spelling
+    # prefix ('Pak Harto' of Soeharto);
     # roles10: a bare head + 'yang' + adjective after a name, a superlative
     # predicate ('penyerang terbaik') no role (34);
     # works10 (merged, 36): a title-case nickname in brackets after a full name;

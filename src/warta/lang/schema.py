@@ -499,6 +499,9 @@ class EventWords(LangData):
     # (evactor11) words before a name the sentence gives someone ("bernama X"): where no
     # person is tagged there, a pronoun opening the next sentence is no one named before
     pronoun_naming_words: Words = ()
+    # (evactor11) a preposition fronting a request noun before the main clause ("Atas
+    # permohonan dari X, Kejari Cilegon memberikan ..."): that clause's subject was asked
+    request_fronts: Words = ()
     # (evrecall5) codes whose conditional clause is their content: "Jika uang tidak
     # diberikan, pelaku mengancam ..." (the threat is made)
     conditioned_codes: Words = ()

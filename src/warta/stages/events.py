@@ -311,6 +311,7 @@ class Lexicon:
     unnamed_pronoun_subjects: Mapping[str, str] = field(default_factory=dict)
     premises_acts: frozenset[Phrase] = frozenset()  # (evactor11) searches of premises
     premises_nouns: frozenset[str] = frozenset()
+    request_fronts: frozenset[str] = frozenset()  # (evactor11) "Atas permintaan X, Y ..."
     naming_words: frozenset[str] = frozenset()  # (evactor11) "bernama X", "berinisial X"
     # (evrecall5) a threat's condition, a quoted passive's report (see EventWords)
     conditioned_codes: frozenset[str] = frozenset()
@@ -535,6 +536,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         premises_acts=frozenset(_phrase(x) for x in w.premises_acts),
         premises_nouns=fs(w.premises_nouns),
         naming_words=fs(w.pronoun_naming_words),
+        request_fronts=fs(w.request_fronts),
         unnamed_pronoun_subjects={surface: code for surface, code in data.agents.items()
                                   if code in w.pronoun_subject_agents and " " not in surface},
         conditioned_codes=fs(w.conditioned_codes),
@@ -1343,7 +1345,8 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         person = all(m.kind == "PERSON" for m in ms if q.speaker in m.values)
         for k, t in enumerate(toks):
             if (k not in used and c.start <= t.start and t.end <= c.end
-                    and t.low in words and k not in nested and (person or t.low not in lex.person_words)
+                    and t.low in words and k not in nested
+                    and (person or t.low not in lex.person_words)
                     and (t.low not in lex.quote_team_words or _bare_subject(toks, k, lex))):
                 who = _spoken_for(q.speaker, t.low, lex, bodies)
                 if not who:
@@ -1379,7 +1382,8 @@ def _nested_quoted(toks: Sequence[_Tok]) -> frozenset[int]:
     within a speaker's quotation, another's words quoted ('karena dia bilang \'kami ... kita
     minta urusannya sama pejabat\''), whose "kami" and "kita" are not the speaker's."""
     marks = [k for k, t in enumerate(toks) if t.text in _SINGLE_QUOTES]
-    return frozenset(k for a, b in zip(marks[::2], marks[1::2]) for k in range(a + 1, b))
+    pairs = zip(marks[::2], marks[1::2], strict=False)  # an odd last mark opens nothing
+    return frozenset(k for a, b in pairs for k in range(a + 1, b))
 
 
 def _spoken_for(speaker: str, low: str, lex: Lexicon,
@@ -2212,6 +2216,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # "Atas permohonan dari X, Kejari Cilegon memberikan ...": the subject of
                 # the main clause is no party to the request; it is to a phone call or a
                 # meeting ("Dalam percakapan telepon dengan Biden, Xi membahas ...")
+                front = i if toks[i].low in lex.request_fronts else i - 1  # "Atas permintaan"
+                if (trig.code == "REQUEST" and front == lo and toks[front].low in lex.request_fronts
+                        and not targets and m.kind != "ANAPHOR_A"):
+                    # (evactor11) "Atas permohonan dari X, Kejari Cilegon memberikan
+                    # pendampingan": the main clause's subject grants it, so was asked
+                    targets.extend(m.values)
                 break
             if genitive and trig.phrase in lex.accused_nouns and any(
                     _lower_word(t) for t in toks[j:m.i]):

@@ -489,6 +489,19 @@ class EventWords(LangData):
     vehicle_words: Words = ()
     own_accord_words: Words = ()  # "kami sepakat untuk ...": a side's own decision
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
+    # (evactor11) agent codes of one unnamed person whom a bare noun opening a sentence
+    # names ("Pelaku kini ditahan."): a pronoun opening the next sentence is that person
+    pronoun_subject_agents: Words = ()
+    # (evactor11) searches of premises ("penggeledahan di rumah A dan B": A and B searched)
+    # and the premises nouns that may stand between "di" and the owner's name
+    premises_acts: Words = ()
+    premises_nouns: Words = ()
+    # (evactor11) words before a name the sentence gives someone ("bernama X"): where no
+    # person is tagged there, a pronoun opening the next sentence is no one named before
+    pronoun_naming_words: Words = ()
+    # (evactor11) a preposition fronting a request noun before the main clause ("Atas
+    # permohonan dari X, Kejari Cilegon memberikan ..."): that clause's subject was asked
+    request_fronts: Words = ()
     # (evrecall5) codes whose conditional clause is their content: "Jika uang tidak
     # diberikan, pelaku mengancam ..." (the threat is made)
     conditioned_codes: Words = ()

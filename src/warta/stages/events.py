@@ -307,6 +307,12 @@ class Lexicon:
     vehicle_words: frozenset[str] = frozenset()
     own_accord_words: frozenset[str] = frozenset()
     own_side_pronouns: frozenset[str] = frozenset()
+    # (evactor11) single-word agent nouns of one unnamed person, by code ("pelaku": "CRM")
+    unnamed_pronoun_subjects: Mapping[str, str] = field(default_factory=dict)
+    premises_acts: frozenset[Phrase] = frozenset()  # (evactor11) searches of premises
+    premises_nouns: frozenset[str] = frozenset()
+    request_fronts: frozenset[str] = frozenset()  # (evactor11) "Atas permintaan X, Y ..."
+    naming_words: frozenset[str] = frozenset()  # (evactor11) "bernama X", "berinisial X"
     # (evrecall5) a threat's condition, a quoted passive's report (see EventWords)
     conditioned_codes: frozenset[str] = frozenset()
     quoted_passive_codes: frozenset[str] = frozenset()
@@ -527,6 +533,12 @@ def build_lexicon(data: EventsData) -> Lexicon:
         habitual=fs(w.habitual), operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
         own_side_pronouns=fs(w.own_side_pronouns),
+        premises_acts=frozenset(_phrase(x) for x in w.premises_acts),
+        premises_nouns=fs(w.premises_nouns),
+        naming_words=fs(w.pronoun_naming_words),
+        request_fronts=fs(w.request_fronts),
+        unnamed_pronoun_subjects={surface: code for surface, code in data.agents.items()
+                                  if code in w.pronoun_subject_agents and " " not in surface},
         conditioned_codes=fs(w.conditioned_codes),
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
@@ -655,9 +667,16 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     starts = [t.start for t in toks]
     taken = [False] * len(toks)
     out: list[_Mention] = []
+    # (evactor11) bodies named in full in the sentence: a place mention the tagger cut off
+    # their name ("DPRD Kota [Palembang] ... di ruang rapat DPRD Kota Palembang") is the body
+    bodies = {ent.name: ent for _, _, ent in ents if ent.kind == "ORG" and " " in ent.name}
     for s, e, ent in ents:
         i = bisect.bisect_left(starts, s)
         j = bisect.bisect_left(starts, e)
+        if bodies and ent.kind == "PLACE" and i > 0:
+            whole = _cut_body(toks, i, text[s:e], bodies)
+            if whole is not None:
+                i, ent = whole
         if i >= j or any(taken[i:j]):
             continue
         kind = ent.kind
@@ -745,6 +764,22 @@ def _facility(name: str, lex: Lexicon) -> bool:
     """Is a place's name that of a road, a building or a site ("Jalan Duta Darma")?"""
     first = name.split(maxsplit=1)
     return bool(first) and first[0].lower().rstrip(".") in lex.facility_heads
+
+
+_CUT_WORDS = 3  # words of a body's name the tagger may leave off before a place
+
+
+def _cut_body(toks: Sequence[_Tok], i: int, surface: str,
+              bodies: Mapping[str, Entity]) -> tuple[int, Entity] | None:
+    """(evactor11) The body whose full name the words before a place mention at `i` and the
+    mention make ("DPRD Kota" + "Palembang"), with its first token; None if none does."""
+    for n in range(1, min(_CUT_WORDS, i) + 1):
+        if not toks[i - n].text[:1].isupper():
+            return None
+        name = " ".join(t.text for t in toks[i - n:i]) + " " + surface
+        if name in bodies:
+            return i - n, bodies[name]
+    return None
 
 
 def _local_government(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
@@ -1289,6 +1324,7 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
     used = {k for m in ms for k in range(m.i, m.j)}
     starts = [t.start for t in toks]
     direct: list[Quote] = []
+    nested = _nested_quoted(toks)
     for q in quotes:
         c = q.content
         if q.field is not None or c.end <= lo or c.start >= hi:
@@ -1309,7 +1345,8 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
         person = all(m.kind == "PERSON" for m in ms if q.speaker in m.values)
         for k, t in enumerate(toks):
             if (k not in used and c.start <= t.start and t.end <= c.end
-                    and t.low in words and (person or t.low not in lex.person_words)
+                    and t.low in words and k not in nested
+                    and (person or t.low not in lex.person_words)
                     and (t.low not in lex.quote_team_words or _bare_subject(toks, k, lex))):
                 who = _spoken_for(q.speaker, t.low, lex, bodies)
                 if not who:
@@ -1335,6 +1372,18 @@ def _speaker_shields(toks: list[_Tok], ms: list[_Mention], quotes: Sequence[Quot
 
     return ms, out, [(q.content.start, q.content.end, outside(q.content), side(q))
                      for q in direct]
+
+
+_SINGLE_QUOTES = frozenset({"'", "‘", "’"})
+
+
+def _nested_quoted(toks: Sequence[_Tok]) -> frozenset[int]:
+    """(evactor11) Tokens inside single quotation marks, each mark paired with the next:
+    within a speaker's quotation, another's words quoted ('karena dia bilang \'kami ... kita
+    minta urusannya sama pejabat\''), whose "kami" and "kita" are not the speaker's."""
+    marks = [k for k, t in enumerate(toks) if t.text in _SINGLE_QUOTES]
+    pairs = zip(marks[::2], marks[1::2], strict=False)  # an odd last mark opens nothing
+    return frozenset(k for a, b in pairs for k in range(a + 1, b))
 
 
 def _spoken_for(speaker: str, low: str, lex: Lexicon,
@@ -1412,6 +1461,14 @@ def _speaker_hope(ctx: _Ctx, i: int) -> bool:
     if not ctx.side or ctx.toks[i].low not in ctx.lex.speaker_hopes:
         return False
     return all(t.text in _OPEN_QUOTES | {'"'} for t in ctx.toks[:i])
+
+
+def _reading_body(side: frozenset[str]) -> list[str]:
+    """(evactor11) Who does an act read out in a quotation ('"Pertama, menyita uang ...,"
+    kata Wadir Penindakan Kortas Tipikor Polri X'): the body the speaker's role names, not
+    the officer who reports it; the speaker where no body is named."""
+    bodies = sorted(x for x in side if not x.startswith(_PERSON_ID))
+    return bodies or sorted(side)
 
 
 def _hoping(side: frozenset[str]) -> list[str]:
@@ -2009,7 +2066,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         actors = _vals(subject)
         read_out = not actors and (_read_out(ctx, i) or _speaker_hope(ctx, i))
         if read_out:
-            actors = sorted(ctx.side)  # the speaker's side reads out its own act
+            # the speaker's side reads out its own act: the body acts, its officer reports
+            actors = _reading_body(ctx.side)
             if ctx.toks[i].low in lex.speaker_hopes:
                 actors = _hoping(ctx.side)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
@@ -2158,6 +2216,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # "Atas permohonan dari X, Kejari Cilegon memberikan ...": the subject of
                 # the main clause is no party to the request; it is to a phone call or a
                 # meeting ("Dalam percakapan telepon dengan Biden, Xi membahas ...")
+                front = i if toks[i].low in lex.request_fronts else i - 1  # "Atas permintaan"
+                if (trig.code == "REQUEST" and front == lo and toks[front].low in lex.request_fronts
+                        and not targets and m.kind != "ANAPHOR_A"):
+                    # (evactor11) "Atas permohonan dari X, Kejari Cilegon memberikan
+                    # pendampingan": the main clause's subject grants it, so was asked
+                    targets.extend(m.values)
                 break
             if genitive and trig.phrase in lex.accused_nouns and any(
                     _lower_word(t) for t in toks[j:m.i]):
@@ -2212,6 +2276,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors.extend(targets)
             targets = []
 
+    if not targets and trig.phrase in lex.premises_acts:
+        targets = _vals(_premises_owners(ctx, right_all))
     if not targets and voice == "active" and trig.code in lex.content_target_codes:
         targets = _vals(_content_subject(ctx, hi))
     vague_demand = False  # (evrec7) a demand noun by parties unnamed, to someone named
@@ -2349,6 +2415,18 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+def _premises_owners(ctx: _Ctx, right: Sequence[_Mention]) -> list[_Mention]:
+    """(evactor11) The people or bodies whose premises a search is made in: "penggeledahan
+    di rumah A dan B", "di kantor X" (only premises nouns between the place preposition and
+    the name); the group they head."""
+    toks, lex = ctx.toks, ctx.lex
+    for n, m in enumerate(right):
+        if (m.prep in lex.place_preps and m.kind in ("PERSON", "ORG") and m.i - m.prep_at > 1
+                and all(t.low in lex.premises_nouns for t in toks[m.prep_at + 1:m.i])):
+            return _right_group(ctx, list(right[n:]))
+    return []
 
 
 def _self_directed(ctx: _Ctx, trig: Trigger, j: int) -> bool:
@@ -3633,6 +3711,8 @@ def _subject(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]
         return left
     toks, lex = ctx.toks, ctx.lex
     gap = toks[left[-1].j:i]
+    if _own_pronoun_subject(ctx, left[-1].j, i):
+        return []  # '"kita rapat dengan pemilik lahan dan mereka bersedia ...": not "kita"
     if not any(t.low in {"dan", "serta", ","} for t in gap) or any(
             t.low in lex.pronouns or t.low in lex.speaker_words or t.low in lex.anaphor_words
             for t in gap):
@@ -3649,6 +3729,22 @@ def _subject(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]
                            if m not in left):
         return left  # no verb right before it, or another participant between: keep it
     return _left_group(ctx, lo, verb)
+
+
+def _own_pronoun_subject(ctx: _Ctx, a: int, i: int) -> bool:
+    """(evactor11) Does a pronoun no one was resolved to stand right before the trigger at
+    `i` (skip words between), opening a new clause after a group ending at `a` and more
+    words of its clause ("kami sudah bertemu dengan warga dan mereka bersedia pindah")? It
+    is the trigger's own subject; the group before belongs to the clause before."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > a and toks[k].low in lex.skip:
+        k -= 1
+    if k <= a or not (toks[k].low in lex.pronouns or toks[k].low in lex.anaphor_words):
+        return False
+    before = toks[a:k]
+    return (any(t.low in {"dan", "serta", ","} for t in before)
+            and any(t.text.isalpha() and t.low not in lex.connectors for t in before))
 
 
 def _is_agent(value: str) -> bool:
@@ -4206,6 +4302,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     documents = _document_entities(article, lex)
 
     def pronoun(span: Span) -> str | None:
+        unnamed = _unnamed_suspect_before(span)
+        if unnamed is not None:
+            return unnamed or None  # "": someone the tagger did not find, no one here
         if not index:
             index.append(speaker_index(article.entities, article.sentences, contents))
         found = resolve_speaker(span, text, article.entities, article.sentences, contents,
@@ -4254,6 +4353,34 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     def person_last(at: int) -> str | None:
         return person_before(at, back=1, quoted=True)
+
+    def _unnamed_suspect_before(span: Span) -> str | None:
+        """(evactor11) Whom a pronoun opening a sentence stands for when the sentence before
+        introduces someone: a person named there after "bernama" ("... terhadap mantan
+        pejabat bernama Dody M. Dia telah divonis": Dody, not the subject named before him;
+        "" for no one where that name is no entity), or an unnamed suspect whose bare noun
+        opens it and no person is named ("Pelaku kini ditahan di Polres X. Dia dijerat
+        Pasal 378": CRM, not a victim named further back). None: the resolver decides."""
+        n = bisect.bisect_right(sstarts, span.start) - 1
+        if n < 1 or text[sstarts[n]:span.start].strip(' "“'):
+            return None
+        prev = article.sentences[n - 1]
+        named = None  # where the last name the sentence gives someone starts
+        for w in _WORD.finditer(text, prev.start, prev.end):
+            if named == -1:
+                named = w.start() if w.group()[:1].isupper() else None
+            elif w.group().lower() in lex.naming_words:
+                named = -1
+        k = bisect.bisect_right(pends, prev.start)
+        tagged = k < len(persons) and persons[k][1] < prev.end
+        if named is not None and named >= 0:
+            return next((p[2] for p in persons[k:k + 8] if p[1] == named), "")
+        if tagged:
+            return None  # "Tersangka Budi ditahan. Dia ...": Budi
+        first = _WORD.match(text, prev.start)
+        if first is not None and first.group().lower() in lex.unnamed_pronoun_subjects:
+            return lex.unnamed_pronoun_subjects[first.group().lower()]
+        return None
 
     refs = Refs(pronoun, person_before, person_last, speaker_before)
     refused = _refused_codes(article, lex)
@@ -4401,7 +4528,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 56  # evcoop10 (merged): cooperation told by a duet, a tie ("jalinan kerja
+    version = 57  # evactor11: an act read out in a quotation is the speaker's body's (the
+    # officer reporting it is no actor); a pronoun after a bare suspect noun is the suspect;
+    # a search "di rumah X" targets X; first-person words of a quote inside a quote are not
+    # the speaker's; an unresolved pronoun before the trigger is its own subject; a place
+    # the tagger cut from a body's name (named in full in the sentence) is the body.
+    # was 56: evcoop10 (merged): cooperation told by a duet, a tie ("jalinan kerja
     # sama"), work made together, agencies' synergy; a partnership with named organisations
     # kept in technology text.
     # was 55: evrec10: somasi, loans paying for a project, arrests of a person by sex.

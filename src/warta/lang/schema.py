@@ -805,6 +805,9 @@ class EventWords(LangData):
     # Words before "dari" that make it part of an amount, not a preposition: "memberikan
     # bantuan kepada lebih dari 347.000 warga" (the aid goes to the people).
     amount_heads: Words = ()
+    # (evrec11) Last words of a trigger that suspects a wrong to exist ("menduga ada"): every
+    # party named in the wrong suspected after it is accused ("pemberian fee kepada X oleh Y").
+    suspected_wrong: Words = ()
     # Nouns before "dari X" that make X the acting side ("Para wakil dari Korea Selatan dan
     # Korea bertemu"): a subject, not a source.
     representatives: Words = ()

@@ -248,6 +248,7 @@ class Lexicon:
     support_gap: frozenset[str]
     verbal_aspect: frozenset[str]  # "telah", "sudah": a nominal trigger after them is a verb
     amount_heads: frozenset[str]
+    suspected_wrong: frozenset[str]  # "menduga ada": all parties of the wrong accused
     representatives: frozenset[str]
     subordinators: frozenset[str]
     enclitic_person_codes: frozenset[str]  # "memintanya": -nya is the person named last
@@ -481,7 +482,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap), verbal_aspect=fs(w.verbal_aspect),
-        amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        amount_heads=fs(w.amount_heads), suspected_wrong=fs(w.suspected_wrong),
+        subordinators=fs(w.subordinators),
         enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
@@ -1956,6 +1958,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # object (not "... arsenal nuklirnya yang merupakan peringatan kepada X")
         hi = next((k for k in range(j, hi) if toks[k].low in lex.copulas
                    and toks[k - 1].low not in lex.relatives), hi)
+    if trig.symmetric:
+        # (evrec11) a meeting's or clash's partner stands before a relative clause set off by
+        # a comma: "tokoh agama sudah menggelar pertemuan , yang hasilnya mengusung X" (X is
+        # backed by what the meeting decided, not met)
+        hi = next((k for k in range(j, min(hi, len(toks) - 1)) if toks[k].low == ","
+                   and toks[k + 1].low in lex.relatives), hi)
     hi = _next_predicate(ctx, j, hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
@@ -2028,6 +2036,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "menetapkan tiga tersangka, yakni A dan B, serta C": the suspects' names
             group = _listed_after(ctx, group[-1].j) or group
         targets = _vals(group)
+        if group and trig.code == "ACCUSE" and trig.phrase[-1] in lex.suspected_wrong:
+            # (evrec11) "menduga ada pemberian fee kepada X oleh Y": the giver named after
+            # "oleh" is suspected as much as the one given to
+            targets += _vals(_right_group(ctx, [m for m in right if m.i >= group[-1].j
+                                                and m.prep in lex.agent_preps]))
         if not targets and fronted:
             targets = _vals(fronted)
         if trig.code == "REQUEST" and _expert_advice(ctx, subject, targets):
@@ -2819,6 +2832,10 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
                                      or t.low in heads for t in toks[j:group[0].i]):
         return False
     end = _past_place(ctx, group[-1].j)
+    if end < len(toks) and toks[end].low == ")":
+        # (evrec11) past the closing bracket of the addressee's short form: "pemerintah daerah
+        # (Pemda) memastikan ...", "berharap Komisi Pemberantasan Korupsi (KPK) segera ..."
+        end += 1
     if end >= len(toks) or not (toks[end].low in lex.addressee_next
                                 or _verb_like(toks[end], lex)):
         return False
@@ -4401,7 +4418,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 56  # evcoop10 (merged): cooperation told by a duet, a tie ("jalinan kerja
+    version = 57  # evrec11: religious leaders and aid beneficiaries as agent codes; an
+    # appeal "menekankan pentingnya X <verb>"; a suspected wrong's parties ("menduga ada suap
+    # ... kepada X"); an addressee's bracketed short form; no meeting partner in a comma
+    # relative clause.
+    # was 56: evcoop10 (merged): cooperation told by a duet, a tie ("jalinan kerja
     # sama"), work made together, agencies' synergy; a partnership with named organisations
     # kept in technology text.
     # was 55: evrec10: somasi, loans paying for a project, arrests of a person by sex.

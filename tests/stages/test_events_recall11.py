@@ -85,3 +85,24 @@ def test_no_meeting_partner_inside_a_comma_relative_clause() -> None:
     es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"), ent(text, "per:r", "PERSON", "Rina Marlina")]
     e = one(find_events(art(text, es)), "CONSULT")
     assert "per:h" in e.actors and "per:r" not in e.actors
+
+
+def test_a_collective_numeral_with_ke_is_no_goal() -> None:
+    text = "Atas perbuatannya, ke - 9 tersangka dijerat Pasal 351 KUHP."
+    e = one(find_events(art(text)), "ACCUSE")
+    assert e.targets == ("CRM",)
+    text = "Atas perbuatannya, ke-9 tersangka dijerat Pasal 351 KUHP."
+    e = one(find_events(art(text)), "ACCUSE")
+    assert e.targets == ("CRM",)
+
+
+def test_questioning_over_an_ethics_breach_is_an_accusation() -> None:
+    text = "Dewan Etik memeriksa Hendra Wijaya atas dugaan pelanggaran kode etik hakim."
+    es = [ent(text, "org:d", "ORG", "Dewan Etik"), ent(text, "per:h", "PERSON", "Hendra Wijaya")]
+    e = one(find_events(art(text, es)), "ACCUSE")
+    assert e.actors == ("org:d",) and e.targets == ("per:h",)
+    # a doctor's examination is no questioning
+    text = "Dokter Rina Marlina memeriksa Hendra Wijaya di ruang gawat darurat."
+    es = [ent(text, "per:r", "PERSON", "Rina Marlina"),
+          ent(text, "per:h", "PERSON", "Hendra Wijaya")]
+    assert all(e.code != "ACCUSE" for e in find_events(art(text, es)))

@@ -915,6 +915,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             if (low in lex.place_preps and k + 1 < m.i and toks[k + 1].low in lex.within_nouns
                     and m.kind == "ORG"):
                 break  # "di lingkungan Kementerian PU": the ministry itself, no place
+            if low == "ke" and k + 1 < m.i and toks[k + 1].text == "-":
+                # (evrec11) "ke-14 tersangka", "ke - 14 tersangka": a collective numeral (all
+                # fourteen), no goal
+                k -= 1
+                continue
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break

@@ -106,3 +106,22 @@ def test_questioning_over_an_ethics_breach_is_an_accusation() -> None:
     es = [ent(text, "per:r", "PERSON", "Rina Marlina"),
           ent(text, "per:h", "PERSON", "Hendra Wijaya")]
     assert all(e.code != "ACCUSE" for e in find_events(art(text, es)))
+
+
+def test_bare_officers_are_the_police_counted_ones_are_staff() -> None:
+    text = "Petugas mengamankan seorang pria bernama Hendra Wijaya di Cibinong."
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya")]
+    e = one(find_events(art(text, es)), "COERCE")
+    assert e.actors == ("COP",) and e.targets == ("per:h",)
+    text = "Dinas Perhubungan Bogor memecat 12 petugas yang menerima pungutan itu."
+    es = [ent(text, "org:d", "ORG", "Dinas Perhubungan Bogor")]
+    assert all("COP" not in e.targets for e in find_events(art(text, es)))
+
+
+def test_a_place_relative_after_a_comma_holds_no_target() -> None:
+    text = ("Hendra Wijaya membebaskannya di dekat Stasiun Bogor, tempat dia kemudian ditangkap "
+            "petugas.")
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya")]
+    for e in find_events(art(text, es)):
+        if e.code == "RETREAT":
+            assert "COP" not in e.targets

@@ -706,6 +706,12 @@ class EventWords(LangData):
     # Number words: a passive arrest or charge of a counted group named by no one ("tiga
     # orang ditahan") is an event with no target.
     numerals: Words = ()
+    # (evrec11) Agent nouns that stand for the police only bare: counted ("49 petugas
+    # dipecat", "dua petugas yang terlibat") they are some body's staff, no agent.
+    bare_agents: Words = ()
+    # (evrec11) After a comma these open a relative of place ("..., tempat dia ditangkap"):
+    # the object of a trigger before ends there.
+    place_relatives: Words = ()
     counted_people: Words = ()  # nouns of people after such a count ("orang", "terduga")
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).

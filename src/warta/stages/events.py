@@ -213,6 +213,8 @@ class Lexicon:
     inner_patient_codes: frozenset[str]  # "REQUEST": "meminta pemeriksaan terhadap X"
     inner_patient_preps: frozenset[str]  # "terhadap": X is the asked act's patient
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
+    bare_agents: frozenset[str]  # "petugas": an agent only uncounted
+    place_relatives: frozenset[str]  # ", tempat ...": a relative of place ends the object
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
     quote_team_words: frozenset[str]  # "tim": the speaker's side as a bare subject only
@@ -450,6 +452,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
+        bare_agents=fs(w.bare_agents), place_relatives=fs(w.place_relatives),
         body_words=fs(w.body_words), party_words=fs(w.party_words),
         party_heads=tuple(w.party_heads), time_subordinators=fs(w.time_subordinators),
         interview_verbs=fs(w.interview_verbs),
@@ -805,6 +808,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
         k = end = hit.j
         if not hit.values[0]:
             continue  # a not-agent phrase ("masyarakat internasional"): no role
+        if (first in lex.bare_agents and hit.i > 0
+                and (toks[hit.i - 1].low in lex.numerals or _amount(toks[hit.i - 1].low))):
+            continue  # (evrec11) "49 petugas dipecat": counted staff, not the police
         # residents of a town at home: the town is no participant, they are
         lives = home if hit.values[0] in lex.resident_agents else frozenset()
         if (toks[hit.i].low in lex.region_units
@@ -1969,6 +1975,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # backed by what the meeting decided, not met)
         hi = next((k for k in range(j, min(hi, len(toks) - 1)) if toks[k].low == ","
                    and toks[k + 1].low in lex.relatives), hi)
+    # (evrec11) "membebaskannya dekat Konsulat Inggris, tempat dia dibekuk petugas": a place
+    # relative after a comma tells what happened there, no participant of the trigger
+    hi = next((k for k in range(j, min(hi, len(toks) - 1)) if toks[k].low == ","
+               and toks[k + 1].low in lex.place_relatives), hi)
     hi = _next_predicate(ctx, j, hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target

@@ -34,7 +34,8 @@ def test_help_to_programme_beneficiaries_past_an_amount_is_aid() -> None:
 
 
 def test_stressing_that_someone_named_act_is_an_appeal() -> None:
-    text = "Gubernur Rina Marlina menekankan pentingnya para bupati menyalurkan bantuan dengan cepat."
+    text = ("Gubernur Rina Marlina menekankan pentingnya para bupati menyalurkan bantuan dengan "
+            "cepat.")
     es = [ent(text, "per:r", "PERSON", "Rina Marlina")]
     e = one(find_events(art(text, es)), "REQUEST")
     assert e.actors == ("per:r",) and e.targets == ("GOV",)
@@ -82,7 +83,8 @@ def test_no_meeting_partner_inside_a_comma_relative_clause() -> None:
     # a partner after "dengan" before the comma still takes part
     text = ("Tokoh agama setempat sudah menggelar pertemuan dengan Hendra Wijaya , yang datang "
             "bersama Rina Marlina.")
-    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"), ent(text, "per:r", "PERSON", "Rina Marlina")]
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"),
+          ent(text, "per:r", "PERSON", "Rina Marlina")]
     e = one(find_events(art(text, es)), "CONSULT")
     assert "per:h" in e.actors and "per:r" not in e.actors
 

@@ -719,6 +719,12 @@ class EventWords(LangData):
     # Number words: a passive arrest or charge of a counted group named by no one ("tiga
     # orang ditahan") is an event with no target.
     numerals: Words = ()
+    # (evrec11) Agent nouns that stand for the police only bare: counted ("49 petugas
+    # dipecat", "dua petugas yang terlibat") they are some body's staff, no agent.
+    bare_agents: Words = ()
+    # (evrec11) After a comma these open a relative of place ("..., tempat dia ditangkap"):
+    # the object of a trigger before ends there.
+    place_relatives: Words = ()
     counted_people: Words = ()  # nouns of people after such a count ("orang", "terduga")
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).
@@ -818,6 +824,9 @@ class EventWords(LangData):
     # Words before "dari" that make it part of an amount, not a preposition: "memberikan
     # bantuan kepada lebih dari 347.000 warga" (the aid goes to the people).
     amount_heads: Words = ()
+    # (evrec11) Last words of a trigger that suspects a wrong to exist ("menduga ada"): every
+    # party named in the wrong suspected after it is accused ("pemberian fee kepada X oleh Y").
+    suspected_wrong: Words = ()
     # Nouns before "dari X" that make X the acting side ("Para wakil dari Korea Selatan dan
     # Korea bertemu"): a subject, not a source.
     representatives: Words = ()

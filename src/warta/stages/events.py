@@ -213,6 +213,8 @@ class Lexicon:
     inner_patient_codes: frozenset[str]  # "REQUEST": "meminta pemeriksaan terhadap X"
     inner_patient_preps: frozenset[str]  # "terhadap": X is the asked act's patient
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
+    bare_agents: frozenset[str]  # "petugas": an agent only uncounted
+    place_relatives: frozenset[str]  # ", tempat ...": a relative of place ends the object
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
     quote_team_words: frozenset[str]  # "tim": the speaker's side as a bare subject only
@@ -248,6 +250,7 @@ class Lexicon:
     support_gap: frozenset[str]
     verbal_aspect: frozenset[str]  # "telah", "sudah": a nominal trigger after them is a verb
     amount_heads: frozenset[str]
+    suspected_wrong: frozenset[str]  # "menduga ada": all parties of the wrong accused
     representatives: frozenset[str]
     subordinators: frozenset[str]
     enclitic_person_codes: frozenset[str]  # "memintanya": -nya is the person named last
@@ -455,6 +458,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         report_openers=fs(w.report_openers), unrealised=fs(w.unrealised_content),
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
+        bare_agents=fs(w.bare_agents), place_relatives=fs(w.place_relatives),
         body_words=fs(w.body_words), party_words=fs(w.party_words),
         party_heads=tuple(w.party_heads), time_subordinators=fs(w.time_subordinators),
         interview_verbs=fs(w.interview_verbs),
@@ -487,7 +491,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap), verbal_aspect=fs(w.verbal_aspect),
-        amount_heads=fs(w.amount_heads), subordinators=fs(w.subordinators),
+        amount_heads=fs(w.amount_heads), suspected_wrong=fs(w.suspected_wrong),
+        subordinators=fs(w.subordinators),
         enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
@@ -838,6 +843,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
         k = end = hit.j
         if not hit.values[0]:
             continue  # a not-agent phrase ("masyarakat internasional"): no role
+        if (first in lex.bare_agents and hit.i > 0
+                and (toks[hit.i - 1].low in lex.numerals or _amount(toks[hit.i - 1].low))):
+            continue  # (evrec11) "49 petugas dipecat": counted staff, not the police
         # residents of a town at home: the town is no participant, they are
         lives = home if hit.values[0] in lex.resident_agents else frozenset()
         if (toks[hit.i].low in lex.region_units
@@ -948,6 +956,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             if (low in lex.place_preps and k + 1 < m.i and toks[k + 1].low in lex.within_nouns
                     and m.kind == "ORG"):
                 break  # "di lingkungan Kementerian PU": the ministry itself, no place
+            if low == "ke" and k + 1 < m.i and toks[k + 1].text == "-":
+                # (evrec11) "ke-14 tersangka", "ke - 14 tersangka": a collective numeral (all
+                # fourteen), no goal
+                k -= 1
+                continue
             if low in preps and not (k > 0 and toks[k - 1].low in lex.amount_heads):
                 m.prep, m.prep_at = low, k
                 break
@@ -2013,6 +2026,16 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # object (not "... arsenal nuklirnya yang merupakan peringatan kepada X")
         hi = next((k for k in range(j, hi) if toks[k].low in lex.copulas
                    and toks[k - 1].low not in lex.relatives), hi)
+    if trig.symmetric:
+        # (evrec11) a meeting's or clash's partner stands before a relative clause set off by
+        # a comma: "tokoh agama sudah menggelar pertemuan , yang hasilnya mengusung X" (X is
+        # backed by what the meeting decided, not met)
+        hi = next((k for k in range(j, min(hi, len(toks) - 1)) if toks[k].low == ","
+                   and toks[k + 1].low in lex.relatives), hi)
+    # (evrec11) "membebaskannya dekat Konsulat Inggris, tempat dia dibekuk petugas": a place
+    # relative after a comma tells what happened there, no participant of the trigger
+    hi = next((k for k in range(j, min(hi, len(toks) - 1)) if toks[k].low == ","
+               and toks[k + 1].low in lex.place_relatives), hi)
     hi = _next_predicate(ctx, j, hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
     place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
@@ -2086,6 +2109,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "menetapkan tiga tersangka, yakni A dan B, serta C": the suspects' names
             group = _listed_after(ctx, group[-1].j) or group
         targets = _vals(group)
+        if group and trig.code == "ACCUSE" and trig.phrase[-1] in lex.suspected_wrong:
+            # (evrec11) "menduga ada pemberian fee kepada X oleh Y": the giver named after
+            # "oleh" is suspected as much as the one given to
+            targets += _vals(_right_group(ctx, [m for m in right if m.i >= group[-1].j
+                                                and m.prep in lex.agent_preps]))
         if not targets and fronted:
             targets = _vals(fronted)
         if trig.code == "REQUEST" and _expert_advice(ctx, subject, targets):
@@ -2897,6 +2925,10 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
                                      or t.low in heads for t in toks[j:group[0].i]):
         return False
     end = _past_place(ctx, group[-1].j)
+    if end < len(toks) and toks[end].low == ")":
+        # (evrec11) past the closing bracket of the addressee's short form: "pemerintah daerah
+        # (Pemda) memastikan ...", "berharap Komisi Pemberantasan Korupsi (KPK) segera ..."
+        end += 1
     if end >= len(toks) or not (toks[end].low in lex.addressee_next
                                 or _verb_like(toks[end], lex)):
         return False
@@ -4528,11 +4560,15 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 57  # evactor11: an act read out in a quotation is the speaker's body's (the
+    version = 58  # evactor11 (57): an act read out in a quotation is the speaker's body's (the
     # officer reporting it is no actor); a pronoun after a bare suspect noun is the suspect;
     # a search "di rumah X" targets X; first-person words of a quote inside a quote are not
     # the speaker's; an unresolved pronoun before the trigger is its own subject; a place
     # the tagger cut from a body's name (named in full in the sentence) is the body.
+    # evrec11 (merged, 58): religious leaders and aid beneficiaries as agent codes; an
+    # appeal "menekankan pentingnya X <verb>"; a suspected wrong's parties ("menduga ada suap
+    # ... kepada X"); an addressee's bracketed short form; no meeting partner in a comma
+    # relative clause.
     # was 56: evcoop10 (merged): cooperation told by a duet, a tie ("jalinan kerja
     # sama"), work made together, agencies' synergy; a partnership with named organisations
     # kept in technology text.

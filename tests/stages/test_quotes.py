@@ -4909,3 +4909,51 @@ def test_argument_and_solemn_saying_with_bahwa(verb: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
     assert got == [("indirect", "para petani itu bukan orang miskin", verb, "Rusli")]
     assert find_quotes(_art(f"Rusli {verb} panjang dengan hakim di ruang sidang.")) == []
+
+
+@pytest.mark.parametrize("when", ["kemarin", "pada 2021 lalu", "tahun lalu", "awal pekan ini",
+                                  "beberapa waktu lalu", "saat itu", "kemarin juga"])
+def test_time_between_subject_and_verb(when: str) -> None:
+    # speak11: a time with no comma between the subject and the verb is when it was said;
+    # the subject before it speaks.
+    text = f"Ketua koperasi Rudi Hartanto {when} mengatakan harga pupuk akan turun bulan depan."
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartanto", "Rudi Hartanto"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("harga pupuk akan turun bulan depan", "per:rudi")]
+
+
+def test_time_before_complementizer_and_no_year_name() -> None:
+    # speak11: 'melaporkan awal pekan ini bahwa …' opens what was said after 'bahwa'; a year
+    # after a name with no 'pada' or 'lalu' ('Pemilu 2024') is part of no time phrase.
+    text = "Harian Suara Timur melaporkan awal pekan ini bahwa dua tahanan kabur lewat atap."
+    ents = (_ent(text, "org:suara", "ORG", "Suara Timur", "Suara Timur"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("dua tahanan kabur lewat atap", "org:suara")]
+    assert quotes_module._TIME_BEFORE_VERB.search("Hasil Pemilu 2024") is None
+
+
+def test_origin_word_keeps_the_person_not_the_place() -> None:
+    # speak11: 'Peneliti asal Maluku' is a person of that origin; the place (even tagged a
+    # body) does not speak, and no speaker is given.
+    text = ("Peneliti asal Maluku belum lama ini mengumumkan bahwa dirinya menemukan spesies "
+            "katak baru di hutan.")
+    ents = (_ent(text, "org:maluku", "ORG", "Maluku", "Maluku"),)
+    qs = find_quotes(_art(text, ents))
+    assert len(qs) == 1 and qs[0].speaker is None
+    assert qs[0].speaker_span is not None and qs[0].speaker_span.of(text) == "Peneliti asal Maluku"
+
+
+def test_an_order_with_its_clause_is_reported() -> None:
+    # speak11: 'memerintahkan X untuk/agar …' reports an order, as 'menginstruksikan'; an order
+    # of a thing ('memerintahkan penutupan …') is an act, no statement.
+    text = "Komandan Arief Budiman memerintahkan pasukannya untuk segera mundur dari bukit itu."
+    ents = (_ent(text, "per:arief", "PERSON", "Arief Budiman", "Arief Budiman"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("segera mundur dari bukit itu", "per:arief")]
+    text = ("Gubernur Arief Budiman memerintahkan penutupan pasar setelah petugas menemukan "
+            "kasus baru.")
+    ents = (_ent(text, "per:arief", "PERSON", "Arief Budiman", "Arief Budiman"),)
+    assert find_quotes(_art(text, ents)) == []

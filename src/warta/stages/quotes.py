@@ -1024,6 +1024,15 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
         skipped = True
         i -= 1
+    # 'Mirza pada 2019 lalu mengatakan', 'Kapolri kemarin mengungkapkan', 'Budi tahun lalu
+    # juga menyebut': a time between subject and verb, no comma, is when it was said, before
+    # or after the adverbs (its 'lalu' is one) (speak11; who round 253: missed)
+    for last in {i, len(toks) - 1} if i >= 1 else ():
+        if (t := _TIME_BEFORE_VERB.search(text, toks[0][0], toks[last][1])) is not None:
+            i = next((k for k in range(last, -1, -1) if toks[k][1] <= t.start()), -1)
+            while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
+                i -= 1  # 'Budi juga kemarin mengatakan'
+            break
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in ("dan", "serta"):
         # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
         # first one (`_shared_subject`), the name before 'dan' is an object.
@@ -1146,6 +1155,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # the unnamed person the head word opens speaks, not the country after it;
         # 'kejaksaan umum [Belanda] menyatakan': the body does.
         got.extend((i, i - 1))
+    elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _ORIGIN_WORDS \
+            and text[toks[i - 1][0]:toks[i - 1][1]].isalpha():
+        # 'Astronom asal [Hawaii] belum lama ini mengumumkan': the person of that origin
+        # speaks, not the place (speak11; the time no longer hides the phrase)
+        got.extend((i, i - 1))
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
         # body after a preposition is the object of a clause, not the subject; unless a
@@ -1194,6 +1208,17 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# A time right before the verb, after a capitalised word or a pronoun: 'kemarin', 'tadi',
+# 'pada 2019 lalu', 'pada tahun 2020', 'tahun lalu', 'awal pekan ini', 'beberapa waktu lalu',
+# 'belum lama ini', 'saat itu' (no epithet: 'Terdakwa saat itu' is no 'terdakwa itu'). A
+# year needs 'pada' or 'lalu' / 'silam' ('Pemilu 2024' is a name).
+_TIME_BEFORE_VERB = re.compile(
+    r"(?<=[\w.)])\s+(?:kemarin|tadi|semalam|belum\s+lama\s+ini|(?:saat|ketika|waktu|kala)\s+itu"
+    r"|(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?(?:tahun|pekan|bulan|minggu)\s+(?:lalu|silam)"
+    r"|(?:pada\s+)?(?:awal|akhir|pertengahan)\s+(?:tahun|pekan|bulan|minggu)\s+ini"
+    r"|beberapa\s+(?:waktu|hari|pekan|bulan|tahun)\s+(?:lalu|silam)"
+    r"|pada\s+(?:tahun\s+)?(?:1[89]|20)\d\d(?:\s+(?:lalu|silam))?"
+    r"|(?:1[89]|20)\d\d\s+(?:lalu|silam))$")
 
 
 def _relative_epithet(text: str, toks: Sequence[tuple[int, int]], i: int) -> Span | None:
@@ -1615,6 +1640,10 @@ def _appositive_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int
                 w.islower() and (w in lex.stop_after or w in lex.adverbs)):
             return -1
     return -1
+
+
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berkebangsaan"})
+_ORIGIN_ONLY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_ORIGIN_WORDS))})\s+$")
 
 
 @cache
@@ -2108,6 +2137,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
     here = [(m, v) for m, v in here if not (
         v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
+    # 'Astronom asal Hawaii': so is a name of another kind after 'asal' (a place the tagger
+    # made a body), never a person's ('putra asal Budi' does not occur) (speak11)
+    here = [(m, v) for m, v in here if not (
+        v[2].kind != "PERSON" and _ORIGIN_ONLY.search(text, speaker.start, m.start))]
     # 'data Bapenda Sulsel': a body no entity stands for, then its province; the body
     # speaks, not the place.
     here = [(m, v) for m, v in here if not (
@@ -5022,7 +5055,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 37  # speak10: a mid-sentence cue with no comma before it
+    version = 38  # speak11: a time between subject and verb; orders reported
     # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause

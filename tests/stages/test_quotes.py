@@ -4957,3 +4957,15 @@ def test_an_order_with_its_clause_is_reported() -> None:
             "kasus baru.")
     ents = (_ent(text, "per:arief", "PERSON", "Arief Budiman", "Arief Budiman"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("setting", ["dalam jumpa pers", "saat dihubungi wartawan",
+                                     "usai persidangan", "dalam keterangan tertulis"])
+def test_occasion_setting_between_subject_and_verb(setting: str) -> None:
+    # speak11: a short setting opened by an occasion of saying or a verb of being reached
+    # stands between the subject and the verb; the subject speaks.
+    text = f"Kepala dinas Wahyu Pratama {setting} menyebutkan stok beras cukup hingga Lebaran."
+    ents = (_ent(text, "per:wahyu", "PERSON", "Wahyu Pratama", "Wahyu Pratama"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("stok beras cukup hingga Lebaran", "per:wahyu")]

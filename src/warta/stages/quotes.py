@@ -82,6 +82,8 @@ class _Lex:
     denials: frozenset[str]
     person_addressee: frozenset[str]
     hesitations: frozenset[str]
+    setting_nouns: frozenset[str]
+    reached_verbs: frozenset[str]
     willingness: frozenset[str]  # 'enggan': between a subject and its first verb
     hesitation_negations: frozenset[str]
     nominal_predicates: tuple[tuple[str, ...], ...]
@@ -284,6 +286,8 @@ def _lex() -> _Lex:
         denials=frozenset(ind.denial_verbs),
         person_addressee=frozenset(ind.person_addressee_verbs),
         hesitations=frozenset(sp.hesitations),
+        setting_nouns=frozenset(sp.setting_nouns),
+        reached_verbs=frozenset(sp.reached_verbs),
         willingness=frozenset(sp.willingness),
         hesitation_negations=frozenset(sp.hesitation_negations),
         nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
@@ -1354,13 +1358,18 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
                   after_comma: bool = False) -> int:
     """Index of the word before a short setting phrase between subject and verb ('Fadli
     Zon [dalam sambutannya] menegaskan', 'Mardisontori [dalam laporannya] menyampaikan'):
-    a preposition, then one to three lower-case words, the last one ending in -nya."""
+    a preposition, then one to three lower-case words, the last one ending in -nya or the
+    first an occasion of saying or a verb of being reached ('dalam konferensi pers')."""
+    lex = _lex()
     for n in (1, 2, 3):
         k = i - n
         if k < 1:
             break
         words = [text[a:b] for a, b in toks[k + 1:i + 1]]
-        if text[toks[k][0]:toks[k][1]].casefold() in _SETTING and words[-1].endswith("nya") \
+        # 'dalam sambutannya'; 'dalam konferensi pers', 'saat dihubungi wartawan' (speak11)
+        if text[toks[k][0]:toks[k][1]].casefold() in _SETTING \
+                and (words[-1].endswith("nya") or words[0] in lex.setting_nouns
+                     or words[0] in lex.reached_verbs) \
                 and all(w.isalpha() and w.islower() for w in words) \
                 and (text[toks[k - 1][0]].isupper()
                      or after_comma and text[toks[k - 1][0]:toks[k - 1][1]] == ","):

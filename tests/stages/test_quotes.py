@@ -4969,3 +4969,32 @@ def test_occasion_setting_between_subject_and_verb(setting: str) -> None:
     qs = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in qs] == [
         ("stok beras cukup hingga Lebaran", "per:wahyu")]
+
+
+def test_request_opened_by_an_adverb_with_no_addressee() -> None:
+    # speak11: 'mengimbau segera mencuci …': what was asked opens at the adverb.
+    text = "Dokter Rina Kusuma mengimbau segera memeriksakan anak yang demam ke puskesmas."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Kusuma", "Rina Kusuma"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("segera memeriksakan anak yang demam ke puskesmas", "per:rina")]
+
+
+def test_a_loss_is_a_bare_predicate() -> None:
+    # speak11: 'memastikan … raib': a loss is the clause's predicate, as 'hilang'.
+    text = "Museum Nasional Selatan memastikan tiga arca perunggu koleksinya raib."
+    ents = (_ent(text, "org:museum", "ORG", "Museum Nasional Selatan", "Museum Nasional Selatan"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("tiga arca perunggu koleksinya raib", "org:museum")]
+
+
+@pytest.mark.parametrize("channel", ["lewat", "melalui"])
+def test_a_channel_between_subject_and_verb_does_not_speak(channel: str) -> None:
+    # speak11: 'X lewat Twitter mengatakan': the platform is how it was said, X says it.
+    text = f"Penyanyi Dimas Arya {channel} Twitter mengatakan album barunya rampung bulan ini."
+    ents = (_ent(text, "per:dimas", "PERSON", "Dimas Arya", "Dimas Arya"),
+            _ent(text, "org:twitter", "ORG", "Twitter", "Twitter"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("album barunya rampung bulan ini", "per:dimas")]

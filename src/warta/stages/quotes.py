@@ -1317,7 +1317,9 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
 # ('bersama', and 'dengan' right before a name, join a second subject: 'Biden bersama Yoon
 # mengatakan'.)
 _FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
-                    "seusai", "setelah", "sebelum"})
+                    "seusai", "setelah", "sebelum",
+                    # a channel: '[Coombe] lewat Twitter mengatakan' (speak11)
+                    "lewat", "melalui", "via"})
 _TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
 
 
@@ -3756,6 +3758,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 j, nxt = j + 1, ","  # the clause opens after 'untuk'
             elif nxt in lex.request_openers:
                 nxt = ","  # 'meminta jajarannya selalu waspada': the clause opens here
+        elif w in lex.addressee_verbs and nxt in lex.request_openers and j + 1 < len(toks) \
+                and _verb(text[toks[j + 1][0]:toks[j + 1][1]]):
+            # 'mengimbau segera mencuci handuk …': no addressee, what was asked opens at the
+            # adverb (speak11; who round 241: missed)
+            nxt = ","
         elif w in lex.request_clause_verbs and nxt not in lex.complementizers \
                 and _request_clause(text, toks, j):
             # 'mendorong BGN mencoba pola lain', 'meminta terkait hal ini ditanyakan ke …':

@@ -4909,3 +4909,92 @@ def test_argument_and_solemn_saying_with_bahwa(verb: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
     assert got == [("indirect", "para petani itu bukan orang miskin", verb, "Rusli")]
     assert find_quotes(_art(f"Rusli {verb} panjang dengan hakim di ruang sidang.")) == []
+
+
+@pytest.mark.parametrize("when", ["kemarin", "pada 2021 lalu", "tahun lalu", "awal pekan ini",
+                                  "beberapa waktu lalu", "saat itu", "kemarin juga"])
+def test_time_between_subject_and_verb(when: str) -> None:
+    # speak11: a time with no comma between the subject and the verb is when it was said;
+    # the subject before it speaks.
+    text = f"Ketua koperasi Rudi Hartanto {when} mengatakan harga pupuk akan turun bulan depan."
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartanto", "Rudi Hartanto"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("harga pupuk akan turun bulan depan", "per:rudi")]
+
+
+def test_time_before_complementizer_and_no_year_name() -> None:
+    # speak11: 'melaporkan awal pekan ini bahwa …' opens what was said after 'bahwa'; a year
+    # after a name with no 'pada' or 'lalu' ('Pemilu 2024') is part of no time phrase.
+    text = "Harian Suara Timur melaporkan awal pekan ini bahwa dua tahanan kabur lewat atap."
+    ents = (_ent(text, "org:suara", "ORG", "Suara Timur", "Suara Timur"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("dua tahanan kabur lewat atap", "org:suara")]
+    assert quotes_module._TIME_BEFORE_VERB.search("Hasil Pemilu 2024") is None
+
+
+def test_origin_word_keeps_the_person_not_the_place() -> None:
+    # speak11: 'Peneliti asal Maluku' is a person of that origin; the place (even tagged a
+    # body) does not speak, and no speaker is given.
+    text = ("Peneliti asal Maluku belum lama ini mengumumkan bahwa dirinya menemukan spesies "
+            "katak baru di hutan.")
+    ents = (_ent(text, "org:maluku", "ORG", "Maluku", "Maluku"),)
+    qs = find_quotes(_art(text, ents))
+    assert len(qs) == 1 and qs[0].speaker is None
+    assert qs[0].speaker_span is not None and qs[0].speaker_span.of(text) == "Peneliti asal Maluku"
+
+
+def test_an_order_with_its_clause_is_reported() -> None:
+    # speak11: 'memerintahkan X untuk/agar …' reports an order, as 'menginstruksikan'; an order
+    # of a thing ('memerintahkan penutupan …') is an act, no statement.
+    text = "Komandan Arief Budiman memerintahkan pasukannya untuk segera mundur dari bukit itu."
+    ents = (_ent(text, "per:arief", "PERSON", "Arief Budiman", "Arief Budiman"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("segera mundur dari bukit itu", "per:arief")]
+    text = ("Gubernur Arief Budiman memerintahkan penutupan pasar setelah petugas menemukan "
+            "kasus baru.")
+    ents = (_ent(text, "per:arief", "PERSON", "Arief Budiman", "Arief Budiman"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("setting", ["dalam jumpa pers", "saat dihubungi wartawan",
+                                     "usai persidangan", "dalam keterangan tertulis"])
+def test_occasion_setting_between_subject_and_verb(setting: str) -> None:
+    # speak11: a short setting opened by an occasion of saying or a verb of being reached
+    # stands between the subject and the verb; the subject speaks.
+    text = f"Kepala dinas Wahyu Pratama {setting} menyebutkan stok beras cukup hingga Lebaran."
+    ents = (_ent(text, "per:wahyu", "PERSON", "Wahyu Pratama", "Wahyu Pratama"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("stok beras cukup hingga Lebaran", "per:wahyu")]
+
+
+def test_request_opened_by_an_adverb_with_no_addressee() -> None:
+    # speak11: 'mengimbau segera mencuci …': what was asked opens at the adverb.
+    text = "Dokter Rina Kusuma mengimbau segera memeriksakan anak yang demam ke puskesmas."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Kusuma", "Rina Kusuma"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("segera memeriksakan anak yang demam ke puskesmas", "per:rina")]
+
+
+def test_a_loss_is_a_bare_predicate() -> None:
+    # speak11: 'memastikan … raib': a loss is the clause's predicate, as 'hilang'.
+    text = "Museum Nasional Selatan memastikan tiga arca perunggu koleksinya raib."
+    ents = (_ent(text, "org:museum", "ORG", "Museum Nasional Selatan", "Museum Nasional Selatan"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("tiga arca perunggu koleksinya raib", "org:museum")]
+
+
+@pytest.mark.parametrize("channel", ["lewat", "melalui"])
+def test_a_channel_between_subject_and_verb_does_not_speak(channel: str) -> None:
+    # speak11: 'X lewat Twitter mengatakan': the platform is how it was said, X says it.
+    text = f"Penyanyi Dimas Arya {channel} Twitter mengatakan album barunya rampung bulan ini."
+    ents = (_ent(text, "per:dimas", "PERSON", "Dimas Arya", "Dimas Arya"),
+            _ent(text, "org:twitter", "ORG", "Twitter", "Twitter"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("album barunya rampung bulan ini", "per:dimas")]

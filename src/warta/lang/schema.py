@@ -1663,6 +1663,11 @@ class QuoteSpeaker(LangData):
     # speaker and the verb ('Matthaeus pun tak ragu-ragu mengatakan'): without hesitation.
     hesitations: Words = ()
     hesitation_negations: Words = ()
+    # Occasions of saying and verbs of being reached that open a short setting between a
+    # subject and its verb ('Budi dalam konferensi pers mengatakan', 'Budi saat dihubungi
+    # wartawan mengatakan'): where or how it was said, not who said it.
+    setting_nouns: Words = ()
+    reached_verbs: Words = ()
     # Words of (un)willingness that stand between a subject and its first verb ('Budi
     # enggan merinci … dan hanya mengatakan , …'): the subject of a second predicate after
     # 'dan' is read past them.

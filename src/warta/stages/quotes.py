@@ -82,6 +82,8 @@ class _Lex:
     denials: frozenset[str]
     person_addressee: frozenset[str]
     hesitations: frozenset[str]
+    setting_nouns: frozenset[str]
+    reached_verbs: frozenset[str]
     willingness: frozenset[str]  # 'enggan': between a subject and its first verb
     hesitation_negations: frozenset[str]
     nominal_predicates: tuple[tuple[str, ...], ...]
@@ -284,6 +286,8 @@ def _lex() -> _Lex:
         denials=frozenset(ind.denial_verbs),
         person_addressee=frozenset(ind.person_addressee_verbs),
         hesitations=frozenset(sp.hesitations),
+        setting_nouns=frozenset(sp.setting_nouns),
+        reached_verbs=frozenset(sp.reached_verbs),
         willingness=frozenset(sp.willingness),
         hesitation_negations=frozenset(sp.hesitation_negations),
         nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
@@ -1024,6 +1028,15 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             break  # 'dengan' only before an adverb: 'Sumiyati dengan tegas menyebutkan'
         skipped = True
         i -= 1
+    # 'Mirza pada 2019 lalu mengatakan', 'Kapolri kemarin mengungkapkan', 'Budi tahun lalu
+    # juga menyebut': a time between subject and verb, no comma, is when it was said, before
+    # or after the adverbs (its 'lalu' is one) (speak11; who round 253: missed)
+    for last in {i, len(toks) - 1} if i >= 1 else ():
+        if (t := _TIME_BEFORE_VERB.search(text, toks[0][0], toks[last][1])) is not None:
+            i = next((k for k in range(last, -1, -1) if toks[k][1] <= t.start()), -1)
+            while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
+                i -= 1  # 'Budi juga kemarin mengatakan'
+            break
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in ("dan", "serta"):
         # '… dalam Munaslub, dan mengaku …': a second predicate; its subject opened the
         # first one (`_shared_subject`), the name before 'dan' is an object.
@@ -1146,6 +1159,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         # the unnamed person the head word opens speaks, not the country after it;
         # 'kejaksaan umum [Belanda] menyatakan': the body does.
         got.extend((i, i - 1))
+    elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in _ORIGIN_WORDS \
+            and text[toks[i - 1][0]:toks[i - 1][1]].isalpha():
+        # 'Astronom asal [Hawaii] belum lama ini mengumumkan': the person of that origin
+        # speaks, not the place (speak11; the time no longer hides the phrase)
+        got.extend((i, i - 1))
     elif i > 0 and text[toks[i][0]:toks[i][1]].casefold() in ("di", "ke", "dari"):
         # '… yang memonitor penggunaan emoji di [Twitter] juga mengungkapkan': a place or
         # body after a preposition is the object of a clause, not the subject; unless a
@@ -1194,6 +1212,17 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# A time right before the verb, after a capitalised word or a pronoun: 'kemarin', 'tadi',
+# 'pada 2019 lalu', 'pada tahun 2020', 'tahun lalu', 'awal pekan ini', 'beberapa waktu lalu',
+# 'belum lama ini', 'saat itu' (no epithet: 'Terdakwa saat itu' is no 'terdakwa itu'). A
+# year needs 'pada' or 'lalu' / 'silam' ('Pemilu 2024' is a name).
+_TIME_BEFORE_VERB = re.compile(
+    r"(?<=[\w.)])\s+(?:kemarin|tadi|semalam|belum\s+lama\s+ini|(?:saat|ketika|waktu|kala)\s+itu"
+    r"|(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?(?:tahun|pekan|bulan|minggu)\s+(?:lalu|silam)"
+    r"|(?:pada\s+)?(?:awal|akhir|pertengahan)\s+(?:tahun|pekan|bulan|minggu)\s+ini"
+    r"|beberapa\s+(?:waktu|hari|pekan|bulan|tahun)\s+(?:lalu|silam)"
+    r"|pada\s+(?:tahun\s+)?(?:1[89]|20)\d\d(?:\s+(?:lalu|silam))?"
+    r"|(?:1[89]|20)\d\d\s+(?:lalu|silam))$")
 
 
 def _relative_epithet(text: str, toks: Sequence[tuple[int, int]], i: int) -> Span | None:
@@ -1288,7 +1317,9 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
 # ('bersama', and 'dengan' right before a name, join a second subject: 'Biden bersama Yoon
 # mengatakan'.)
 _FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
-                    "seusai", "setelah", "sebelum"})
+                    "seusai", "setelah", "sebelum",
+                    # a channel: '[Coombe] lewat Twitter mengatakan' (speak11)
+                    "lewat", "melalui", "via"})
 _TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
 
 
@@ -1329,13 +1360,18 @@ def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
                   after_comma: bool = False) -> int:
     """Index of the word before a short setting phrase between subject and verb ('Fadli
     Zon [dalam sambutannya] menegaskan', 'Mardisontori [dalam laporannya] menyampaikan'):
-    a preposition, then one to three lower-case words, the last one ending in -nya."""
+    a preposition, then one to three lower-case words, the last one ending in -nya or the
+    first an occasion of saying or a verb of being reached ('dalam konferensi pers')."""
+    lex = _lex()
     for n in (1, 2, 3):
         k = i - n
         if k < 1:
             break
         words = [text[a:b] for a, b in toks[k + 1:i + 1]]
-        if text[toks[k][0]:toks[k][1]].casefold() in _SETTING and words[-1].endswith("nya") \
+        # 'dalam sambutannya'; 'dalam konferensi pers', 'saat dihubungi wartawan' (speak11)
+        if text[toks[k][0]:toks[k][1]].casefold() in _SETTING \
+                and (words[-1].endswith("nya") or words[0] in lex.setting_nouns
+                     or words[0] in lex.reached_verbs) \
                 and all(w.isalpha() and w.islower() for w in words) \
                 and (text[toks[k - 1][0]].isupper()
                      or after_comma and text[toks[k - 1][0]:toks[k - 1][1]] == ","):
@@ -1615,6 +1651,10 @@ def _appositive_name(text: str, toks: Sequence[tuple[int, int]], at: int) -> int
                 w.islower() and (w in lex.stop_after or w in lex.adverbs)):
             return -1
     return -1
+
+
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "berkebangsaan"})
+_ORIGIN_ONLY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_ORIGIN_WORDS))})\s+$")
 
 
 @cache
@@ -2108,6 +2148,10 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # 'juru taktik asal Serbia ini': a place of origin describes the speaker, never is it.
     here = [(m, v) for m, v in here if not (
         v[2].kind == "PLACE" and _origin_before().search(text, speaker.start, m.start))]
+    # 'Astronom asal Hawaii': so is a name of another kind after 'asal' (a place the tagger
+    # made a body), never a person's ('putra asal Budi' does not occur) (speak11)
+    here = [(m, v) for m, v in here if not (
+        v[2].kind != "PERSON" and _ORIGIN_ONLY.search(text, speaker.start, m.start))]
     # 'data Bapenda Sulsel': a body no entity stands for, then its province; the body
     # speaks, not the place.
     here = [(m, v) for m, v in here if not (
@@ -3714,6 +3758,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 j, nxt = j + 1, ","  # the clause opens after 'untuk'
             elif nxt in lex.request_openers:
                 nxt = ","  # 'meminta jajarannya selalu waspada': the clause opens here
+        elif w in lex.addressee_verbs and nxt in lex.request_openers and j + 1 < len(toks) \
+                and _verb(text[toks[j + 1][0]:toks[j + 1][1]]):
+            # 'mengimbau segera mencuci handuk …': no addressee, what was asked opens at the
+            # adverb (speak11; who round 241: missed)
+            nxt = ","
         elif w in lex.request_clause_verbs and nxt not in lex.complementizers \
                 and _request_clause(text, toks, j):
             # 'mendorong BGN mencoba pola lain', 'meminta terkait hal ini ditanyakan ke …':
@@ -5022,7 +5071,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 37  # speak10: a mid-sentence cue with no comma before it
+    version = 38  # speak11: a time between subject and verb; orders reported
     # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause

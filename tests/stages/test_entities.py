@@ -13,6 +13,7 @@ from warta.ner.resolve import (
     Mention,
     _benches,
     _bodies_by_noun,
+    _buildings_before_bodies,
     _buildings_read_as_bodies,
     _characters,
     _cut_place_heads,
@@ -391,7 +392,8 @@ def test_a_place_inside_a_police_office_is_no_entity_nor_its_compass_word() -> N
     text = ("Kapolsek Denpasar Barat Kompol Laksmi Trisnadewi Wieryawan menyebut para saksi "
             "yang diperiksa meliputi para dosen.")
     names = set(_by_name(_entities(text)))
-    assert names == {"Laksmi Trisnadewi Wieryawan"}
+    # the command itself is a body named there (bounds11), no place nor compass word
+    assert names == {"Laksmi Trisnadewi Wieryawan", "Polsek Denpasar Barat"}
 
 
 def test_a_balinese_name_particle_belongs_to_the_name() -> None:
@@ -2263,3 +2265,42 @@ def test_a_police_command_inside_its_chiefs_office_is_a_body() -> None:
     assert "Kapolsek Cilandak" in ents["Rudi Hartono"].roles, ents["Rudi Hartono"]
     ents = _by_name(_entities("Kapolsek AKP Rudi Hartono mengatakan pelaku kabur ."))
     assert all(e.kind != "ORG" for e in ents.values()), sorted(ents)
+
+
+def test_a_building_head_before_a_body_is_the_bodys_building() -> None:
+    # bounds11: "di depan [Gedung] [Kementerian X]": one place
+    text = "Petani berkumpul di depan Gedung Kementerian Pertanian , kata Budi ."
+    ms = _buildings_before_bodies(text, [_at(text, "Gedung", "PLACE"),
+                                         _at(text, "Kementerian Pertanian", "ORG"),
+                                         _at(text, "Budi", "PERSON")])
+    assert [(m.kind, m.surface) for m in ms] == [
+        ("PLACE", "Gedung Kementerian Pertanian"), ("PERSON", "Budi")], ms
+    ents = _by_name(_entities(
+        "Massa berkumpul di depan Gedung Kementerian Pertanian sejak pagi , kata Budi ."))
+    assert ents["Gedung Kementerian Pertanian"].kind == "PLACE", sorted(ents)
+
+
+def test_a_firms_partner_is_an_office_before_the_name() -> None:
+    # bounds11: "Managing Partner <firm> <name>": the office and firm the person's role
+    ents = _by_name(_entities(
+        "Turut hadir Managing Partner Sinar Ventures Budi Santoso dan lainnya ."))
+    assert "Managing Partner Sinar Ventures" in ents["Budi Santoso"].roles, sorted(ents)
+    assert not any(n.startswith(("Managing", "Partner")) for n in ents), sorted(ents)
+
+
+def test_a_band_and_its_member_set_apart_by_a_relative_clause() -> None:
+    # bounds11: "gitaris [band] yang ... , [member]": the band a body, the office his
+    ents = _by_name(_entities(
+        "Lagu itu untuk gitaris Radiohead yang kini bersolo karier , Jonny Greenwood ."))
+    assert ents["Radiohead"].kind == "ORG", sorted(ents)
+    assert "gitaris Radiohead" in ents["Jonny Greenwood"].roles, ents["Jonny Greenwood"]
+
+
+def test_a_university_run_on_with_its_country_is_cut_there() -> None:
+    # bounds11: "[Universitas Stanford Amerika Serikat]": the university and the country;
+    # a university the name lists hold whole with its country's name stays whole
+    ents = _by_name(_entities("Ia kuliah di Universitas Stanford Amerika Serikat sejak 2010 ."))
+    assert ents["Universitas Stanford"].kind == "ORG", sorted(ents)
+    assert ents["Amerika Serikat"].kind == "PLACE", sorted(ents)
+    ents = _by_name(_entities("Ia kuliah di Universitas Nasional Singapura sejak 2010 ."))
+    assert ents["Universitas Nasional Singapura"].kind == "ORG", sorted(ents)

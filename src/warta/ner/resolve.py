@@ -5929,6 +5929,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|ma
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A comma, or a relative clause of lower-case words closed by one, between a band and its
+# member ("vokalis [A] yang kini bersolo karier , [B]"; bounds11).
+_MEMBER_GAP = re.compile(r"\s*,\s*|\s+yang(?:\s+[a-z][a-z-]*){1,12}\s*,\s*")
 
 
 @cache
@@ -6003,7 +6006,7 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.kind == "PERSON" and a.role is not None and b.kind == "PERSON" \
                 and b.role is None and " " in b.surface and a.role.casefold() in members \
-                and _COMMA_ONLY.fullmatch(text, a.end, b.start) and not (
+                and _MEMBER_GAP.fullmatch(text, a.end, b.start) and not (
                     names is not None
                     and "p" in names.words.get(a.surface.split()[0].lower(), "")):
             b.role, a.role, a.kind = f"{a.role} {a.surface}", None, "ORG"
@@ -6135,6 +6138,58 @@ def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
             m.kind = "PLACE"
         elif m.kind == "PERSON" and first in groups and m.role is None:
             m.kind = "ORG"
+
+
+def _buildings_before_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A building's head read alone as a place, right before an organisation ("di depan
+    [Gedung] [Kementerian Pertanian]"), is that body's building: one place, the two
+    mentions joined (bounds11)."""
+    buildings = _building_heads()[0]
+    out: list[Mention] = []
+    skip = -1
+    for n, m in enumerate(mentions):
+        if n == skip:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.kind == "PLACE" and m.surface in buildings and not m.blind and nxt is not None \
+                and nxt.kind == "ORG" and text[m.end:nxt.start] == " " and not nxt.blind:
+            out.append(Mention(m.start, nxt.end, "PLACE", text[m.start:nxt.end]))
+            skip = n + 1
+            continue
+        out.append(m)
+    return out
+
+
+def _institutions_before_countries(mentions: Sequence[Mention], gaz: Gazetteer,
+                                   names: NameLists | None) -> list[Mention]:
+    """A university or institute run on with its country ("lulusan [Universitas Harvard
+    Amerika Serikat]") is the institution and the country: where the words before the
+    country are a name the name lists hold whole as a body's and the whole run is none
+    ("Universitas Nasional Singapura" stays) (bounds11)."""
+    if names is None:
+        return list(mentions)
+    heads = _institution_words()[0]
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split()
+        cut = 0
+        if m.kind == "ORG" and not m.blind and len(words) >= 3 and words[0] in heads \
+                and m.surface == " ".join(words) \
+                and "O" not in names.phrases.get(_norm(m.surface), ""):
+            for k in range(len(words) - 1, max(1, len(words) - 3), -1):
+                place = gaz.resolve(" ".join(words[k:]))
+                if place is not None and place.type == "country" \
+                        and "O" in names.phrases.get(_norm(" ".join(words[:k])), ""):
+                    cut = k
+                    break
+        if not cut:
+            out.append(m)
+            continue
+        a = len(" ".join(words[:cut]))
+        left, right = _cut(m, a, a + 1, "ORG")
+        right.kind, right.place = "PLACE", gaz.resolve(right.surface)
+        out += [left, right]
+    return out
 
 
 @cache
@@ -7840,6 +7895,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _buildings_read_as_bodies(mentions)
+    mentions = _buildings_before_bodies(text, mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
                     models.featurizer.names)
     mentions = _listed_bodies(text, mentions, models.lexicon, models.featurizer.names)
@@ -7875,6 +7931,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
+    mentions = _institutions_before_countries(mentions, models.gazetteer,
+                                              models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

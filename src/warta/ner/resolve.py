@@ -3022,7 +3022,9 @@ def _bodies_in_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for m in mentions:
         role = m.role if m.kind == "PERSON" and not m.blind else None
-        first, _, rest = role.partition(" ") if role else ("", "", "")
+        if role is None:
+            continue
+        first, _, rest = role.partition(" ")
         cut = lengths.get(first.casefold()) if rest else None
         if cut is None or not all(w[:1].isupper() for w in rest.split()):
             continue
@@ -5612,17 +5614,17 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 # "Direktur [PT Sinar Jaya Budi Santoso]": a firm by its legal form, then
                 # two name words or more whose first the name lists know from people's
                 # names only (bounds11)
-                given = k >= 2 and len(name) >= 2 and names is not None \
+                legal = k >= 2 and len(name) >= 2 and names is not None \
                     and words[0][1].lower() in legal_forms() \
                     and _inner_person_word(names, tail[0].lower()) \
                     and all(_holder_word(w, lexicon, gaz) for w in tail)
-                if not (closed or town or called or ends or shaped or acronym or given
+                if not (closed or town or called or ends or shaped or acronym or legal
                         or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
-                if (ends or shaped or acronym or given) and not (role or closed or town
+                if (ends or shaped or acronym or legal) and not (role or closed or town
                                                                  or called
                                                                  or _norm(head) in orgs):
                     continue  # a body's end or shape alone cuts only after an office

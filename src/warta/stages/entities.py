@@ -40,7 +40,7 @@ class EntityStage(Stage):
     # untagged names between) bodies, "persons" of body and place words bodies, police
     # commands inside their chiefs' offices ("Kapolres X": Polres X) bodies, a building's
     # head before a body one place, a university run on with its country cut there, a
-    # band and its member set apart by a relative clause, firms' partners offices;
+    # band and its member set apart by a relative clause;
     # bounds10: a contracted police office read as a body becomes the body
     # inside it, one-word deputy offices ("Wadir") roles, "Polrestro" a command (67);
     # roles10 (merged, 68): a kinship word before an office, 'lainnya' after one, no role's

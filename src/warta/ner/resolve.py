@@ -3009,6 +3009,43 @@ def _office_body(text: str, m: Mention) -> Mention:
     return replace(m, start=m.start + cut, surface=body[:1].upper() + body[1:])
 
 
+_OFFICE_REACH = 120  # characters between a person's name and his office's text
+
+
+def _bodies_in_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's contracted police office with its command's place ("Kapolres Tegal
+    Kota"): the command ("Polres Tegal Kota") is a body named there, an organisation
+    mention of its own where the office is written near the name; the office stays his.
+    A bare office ("Kapolsek") names no body (bounds11)."""
+    lengths = _office_prefix_lengths()
+    spans = {(m.start, m.end) for m in mentions}
+    found: list[Mention] = []
+    for m in mentions:
+        role = m.role if m.kind == "PERSON" and not m.blind else None
+        if role is None:
+            continue
+        first, _, rest = role.partition(" ")
+        cut = lengths.get(first.casefold()) if rest else None
+        if cut is None or not all(w[:1].isupper() for w in rest.split()):
+            continue
+        at = text.rfind(role, max(0, m.start - _OFFICE_REACH), m.start)
+        if at < 0:
+            at = text.find(role, m.end, m.end + _OFFICE_REACH)
+        words = role.split()
+        n = 1
+        while n < len(words) and words[n].lower().rstrip(".") not in ranks():
+            n += 1  # "Kapolres Tegal AKBP": a rank read into the office ends the body
+        end = at + len(" ".join(words[:n]))
+        if at < 0 or n < 2 or (at + cut, end) in spans:
+            continue
+        body = text[at + cut:end]
+        found.append(Mention(at + cut, end, "ORG", body[:1].upper() + body[1:]))
+        spans.add((at + cut, end))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
+
+
 def _inside_commands(text: str, mentions: Sequence[Mention]
                      ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less places inside a police command's contracted office ("Kapolres
@@ -5574,14 +5611,22 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 acronym = k >= 2 and len(words[k - 1][1]) >= 2 and words[k - 1][1].isupper() \
                     and words[k - 1][1].isalpha() and words[k - 1][1].lower() not in ranks() \
                     and all(w in persons_alone for w in tail)
-                if not (closed or town or called or ends or shaped or acronym
+                # "Direktur [PT Sinar Jaya Budi Santoso]": a firm by its legal form, then
+                # two name words or more whose first the name lists know from people's
+                # names only (bounds11)
+                legal = k >= 2 and len(name) >= 2 and names is not None \
+                    and words[0][1].lower() in legal_forms() \
+                    and _inner_person_word(names, tail[0].lower()) \
+                    and all(_holder_word(w, lexicon, gaz) for w in tail)
+                if not (closed or town or called or ends or shaped or acronym or legal
                         or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
-                if (ends or shaped or acronym) and not (role or closed or town or called
-                                                        or _norm(head) in orgs):
+                if (ends or shaped or acronym or legal) and not (role or closed or town
+                                                                 or called
+                                                                 or _norm(head) in orgs):
                     continue  # a body's end or shape alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
                 if shaped and not (known or town or called or closed or _norm(head) in orgs):
@@ -5631,6 +5676,28 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
 
 _COMMA_BEFORE = re.compile(r"([^.!?\n\"“”,]{1,80}),\s*$")  # the clause before a comma
 _COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _brands_before_holders(mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's name opening with one word written with a capital inside, a brand's,
+    a band's or a firm's ("pentolan [SkyMusic Budi Santoso]"), then two name words or
+    more, is that body and the person: the body an organisation, the office before it
+    the person's with the body ("pentolan SkyMusic"). Surnames written so ("McDonald",
+    entities.toml's `camel_name_prefixes`) stay the person's (bounds11)."""
+    out: list[Mention] = []
+    for m in mentions:
+        first, _, rest = m.surface.partition(" ")
+        camel = _CAMEL_WORD.fullmatch(first) if m.kind == "PERSON" and rest else None
+        if camel is None or camel.group(1) in _camel_prefixes() or m.blind or m.initials \
+                or len(rest.split()) < 2 or not all(_name_shaped(w) for w in rest.split()) \
+                or not rest[:1].isalpha():
+            out.append(m)
+            continue
+        left, right = _cut(m, len(first), len(first) + 1, "ORG")
+        if m.role is not None:
+            right.role, right.role_country = f"{m.role} {first}", m.role_country
+        out += [left, right]
+    return out
 
 
 def _people_in_apposition(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
@@ -5864,6 +5931,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|ma
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A comma, or a relative clause of lower-case words closed by one, between a band and its
+# member ("vokalis [A] yang kini bersolo karier , [B]"; bounds11).
+_MEMBER_GAP = re.compile(r"\s*,\s*|\s+yang(?:\s+[a-z][a-z-]*){1,12}\s*,\s*")
 
 
 @cache
@@ -5938,7 +6008,7 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.kind == "PERSON" and a.role is not None and b.kind == "PERSON" \
                 and b.role is None and " " in b.surface and a.role.casefold() in members \
-                and _COMMA_ONLY.fullmatch(text, a.end, b.start) and not (
+                and _MEMBER_GAP.fullmatch(text, a.end, b.start) and not (
                     names is not None
                     and "p" in names.words.get(a.surface.split()[0].lower(), "")):
             b.role, a.role, a.kind = f"{a.role} {a.surface}", None, "ORG"
@@ -5950,6 +6020,81 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
                 m.role is None or " " not in m.surface):
             m.kind, m.role = "ORG", None  # one word after an office: the body in it
             # ("Manajer Pemasaran [Tiketku]"), no holder (kinds9)
+
+
+_JOIN = r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)"
+# Between two tagged names of one list: list joins, with untagged one-word names between
+# ("[A] , Foo , [B]").
+_LIST_GAP = re.compile(rf"(?:{_JOIN}[A-Z][A-Za-z]+)*{_JOIN}")
+_GAP_NAME = re.compile(r"[A-Z][A-Za-z]+")
+_LIST_TAIL = re.compile(rf"(?:{_JOIN}[A-Z][A-Za-z]+)+(?=\s*[.;]|\s*$)")  # "… , Foo ."
+
+
+def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str],
+                   names: NameLists | None) -> list[Mention]:
+    """One-word "persons" in a list of three names or more, two of them organisations and
+    none a person's full name ("[KYCK] , [Tanira] , [Bukalapak] dan [Sorvia]"), are
+    bodies of the same kind (startups, bands, clubs), where the lexicon does not know the
+    word and the name lists know it from no person's name; so are the list's untagged
+    one-word names of the same shape between them ("[A] , Kalvora , [B]") (bounds11)."""
+    if names is None:
+        return list(mentions)
+
+    def body_word(word: str) -> bool:
+        low = word.lower()
+        return low not in lexicon and not any(c in "Pp" for c in names.words.get(low, ""))
+
+    def person(m: Mention) -> bool:  # a person's name for sure: the list no bodies'
+        low = m.surface.lower()
+        return " " in m.surface or m.role is not None or m.blind or m.initials \
+            or lexicon.get(low, "").startswith("NNP") or "P" in names.words.get(low, "")
+
+    out: list[Mention] = []
+    run: list[Mention] = []
+    for m in [*mentions, None]:
+        if m is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        gaps = sum(len(_GAP_NAME.findall(text, a.end, b.start))
+                   for a, b in zip(run, run[1:], strict=False))
+        if len(run) + gaps >= 3 and sum(r.kind == "ORG" for r in run) >= 2 and not any(
+                r.kind == "PERSON" and person(r) for r in run):
+            for a, b in zip(run, run[1:], strict=False):
+                if a.kind == "PERSON" and body_word(a.surface):
+                    a.kind = "ORG"
+                out.append(a)
+                out += [Mention(g.start(), g.end(), "ORG", g.group())
+                        for g in _GAP_NAME.finditer(text, a.end, b.start)
+                        if body_word(g.group())]
+            if run[-1].kind == "PERSON" and body_word(run[-1].surface):
+                run[-1].kind = "ORG"
+            out.append(run[-1])
+            tail = _LIST_TAIL.match(text, run[-1].end)
+            if tail is not None and (m is None or tail.end() <= m.start):
+                out += [Mention(g.start(), g.end(), "ORG", g.group())
+                        for g in _GAP_NAME.finditer(text, tail.start(), tail.end())
+                        if body_word(g.group())]
+        else:
+            out += run
+        run = [m] if m is not None else []
+    return out
+
+
+def _body_words_read_as_people(mentions: Sequence[Mention], names: NameLists | None) -> None:
+    """A "person" of two or three words, the first one the name lists know from bodies'
+    names, every one known to them and none from a person's name ("[Dynamo Kharkiv]": a
+    body's word, then a town's), is a body (bounds11)."""
+    if names is None:
+        return
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "PERSON" or m.blind or m.initials or m.role is not None \
+                or not 2 <= len(words) <= 3:
+            continue
+        flags = [names.words.get(w.lower(), "") for w in words]
+        if all(flags) and not any(c in "Pp" for f in flags for c in f) \
+                and any(c in "Oo" for c in flags[0]):
+            m.kind = "ORG"
 
 
 @cache
@@ -5995,6 +6140,58 @@ def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
             m.kind = "PLACE"
         elif m.kind == "PERSON" and first in groups and m.role is None:
             m.kind = "ORG"
+
+
+def _buildings_before_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A building's head read alone as a place, right before an organisation ("di depan
+    [Gedung] [Kementerian Pertanian]"), is that body's building: one place, the two
+    mentions joined (bounds11)."""
+    buildings = _building_heads()[0]
+    out: list[Mention] = []
+    skip = -1
+    for n, m in enumerate(mentions):
+        if n == skip:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.kind == "PLACE" and m.surface in buildings and not m.blind and nxt is not None \
+                and nxt.kind == "ORG" and text[m.end:nxt.start] == " " and not nxt.blind:
+            out.append(Mention(m.start, nxt.end, "PLACE", text[m.start:nxt.end]))
+            skip = n + 1
+            continue
+        out.append(m)
+    return out
+
+
+def _institutions_before_countries(mentions: Sequence[Mention], gaz: Gazetteer,
+                                   names: NameLists | None) -> list[Mention]:
+    """A university or institute run on with its country ("lulusan [Universitas Harvard
+    Amerika Serikat]") is the institution and the country: where the words before the
+    country are a name the name lists hold whole as a body's and the whole run is none
+    ("Universitas Nasional Singapura" stays) (bounds11)."""
+    if names is None:
+        return list(mentions)
+    heads = _institution_words()[0]
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split()
+        cut = 0
+        if m.kind == "ORG" and not m.blind and len(words) >= 3 and words[0] in heads \
+                and m.surface == " ".join(words) \
+                and "O" not in names.phrases.get(_norm(m.surface), ""):
+            for k in range(len(words) - 1, max(1, len(words) - 3), -1):
+                place = gaz.resolve(" ".join(words[k:]))
+                if place is not None and place.type == "country" \
+                        and "O" in names.phrases.get(_norm(" ".join(words[:k])), ""):
+                    cut = k
+                    break
+        if not cut:
+            out.append(m)
+            continue
+        a = len(" ".join(words[:cut]))
+        left, right = _cut(m, a, a + 1, "ORG")
+        right.kind, right.place = "PLACE", gaz.resolve(right.surface)
+        out += [left, right]
+    return out
 
 
 @cache
@@ -7689,8 +7886,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _platform_owners(_split_via(text, mentions), models.featurizer.names)
     mentions = _outside_titles(text, mentions)
     mentions = _bodies_before_holders(text, _holders_after_orgs(
-        text, mentions, models.lexicon, models.gazetteer, models.featurizer.names),
-        models.gazetteer)
+        text, _brands_before_holders(mentions), models.lexicon, models.gazetteer,
+        models.featurizer.names), models.gazetteer)
     _people_in_apposition(text, mentions, models.lexicon, models.featurizer.names)
     _lost_given_names(text, mentions, models.lexicon, models.gazetteer)
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
@@ -7700,8 +7897,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _buildings_read_as_bodies(mentions)
+    mentions = _buildings_before_bodies(text, mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
                     models.featurizer.names)
+    mentions = _listed_bodies(text, mentions, models.lexicon, models.featurizer.names)
+    _body_words_read_as_people(mentions, models.featurizer.names)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
     _places_read_as_people(mentions, models.gazetteer)
     _regions_read_as_people(mentions)
@@ -7731,7 +7931,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
         text, _result_rows(text, mentions),
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
-    mentions = _first_names_run_back(text, mentions, models.lexicon, models.gazetteer)
+    mentions = _bodies_in_offices(text, _first_names_run_back(
+        text, mentions, models.lexicon, models.gazetteer))
+    mentions = _institutions_before_countries(mentions, models.gazetteer,
+                                              models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

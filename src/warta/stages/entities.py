@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 70  # bounds10: a contracted police office read as a body becomes the body
+    version = 71  # bounds11: a camel-cased band or brand and a firm by its legal form
+    # run into the holder after them cut there, one-word "persons" listed with bodies (and
+    # untagged names between) bodies, "persons" of body and place words bodies, police
+    # commands inside their chiefs' offices ("Kapolres X": Polres X) bodies, a building's
+    # head before a body one place, a university run on with its country cut there, a
+    # band and its member set apart by a relative clause;
+    # bounds10: a contracted police office read as a body becomes the body
     # inside it, one-word deputy offices ("Wadir") roles, "Polrestro" a command (67);
     # roles10 (merged, 68): a kinship word before an office, 'lainnya' after one, no role's
     # words;

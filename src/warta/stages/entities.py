@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 70  # bounds10: a contracted police office read as a body becomes the body
+    version = 71  # kinds11: surveys, indices and rates (and their acronyms) no bodies, more
+    # programme and display terms; a government body's head or a regional service's
+    # contracted name read as a place the body; an administrative area read as a person or
+    # body the place; a town before an actor in brackets a character;
+    # bounds10: a contracted police office read as a body becomes the body
     # inside it, one-word deputy offices ("Wadir") roles, "Polrestro" a command (67);
     # roles10 (merged, 68): a kinship word before an office, 'lainnya' after one, no role's
     # words;

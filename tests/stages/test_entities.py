@@ -24,6 +24,7 @@ from warta.ner.resolve import (
     _rank_before,
     _ranked_rows,
     _regions_read_as_people,
+    _surnames_read_as_towns,
     _tailed_clubs,
     unglue_list_numbers,
     unglue_stamps,
@@ -2277,3 +2278,17 @@ def test_an_instalment_after_its_untagged_series_and_a_colon_is_a_title() -> Non
     ents = _by_name(_entities(text))
     assert "The Burning Sky" not in ents and "The Last Dawn" not in ents, sorted(ents)
     assert ents["Budi Hartono"].kind == "PERSON", sorted(ents)
+
+
+def test_a_town_that_is_the_family_name_of_a_person_named_before_is_that_person() -> None:
+    # kinds11: "Jack Lincoln ... dikendarai [Lincoln]" is the driver, "ke [Lincoln]" the town
+    text = ("Pebalap Jack Lincoln finis kedua . Mobil yang dikendarai Lincoln kurang kencang . "
+            "Ia lalu terbang ke Lincoln , Inggris .")
+    gaz = load_gazetteer()
+    first, second = text.index("dikendarai Lincoln") + 11, text.index("ke Lincoln") + 3
+    ms = [_at(text, "Jack Lincoln", "PERSON"),
+          Mention(first, first + 7, "PLACE", "Lincoln", place=gaz.resolve("Lincoln")),
+          Mention(second, second + 7, "PLACE", "Lincoln", place=gaz.resolve("Lincoln"))]
+    assert ms[1].place is not None and ms[1].place.code != "ID", ms[1]
+    _surnames_read_as_towns(text, ms)
+    assert [m.kind for m in ms] == ["PERSON", "PERSON", "PLACE"], ms

@@ -4317,6 +4317,22 @@ def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
     return out
 
 
+def _surnames_read_as_towns(text: str, mentions: Sequence[Mention]) -> None:
+    """A one-word foreign town that is the last word of a person named in full before it
+    ("Lewis Hamilton", then "yang dikendarai [Hamilton] dan Bottas") is that person by his
+    family name, not the town, unless a word of place stands before it ("di Hamilton");
+    kinds11."""
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.kind == "PERSON" and " " in m.surface and not m.blind:
+            surnames.add(m.surface.rsplit(" ", 1)[1])
+        elif m.kind == "PLACE" and m.surface in surnames and m.place is not None \
+                and m.place.type not in _WIDE_PLACES and m.place.code != "ID" \
+                and not m.blind \
+                and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.kind, m.place = "PERSON", None
+
+
 def _name_opening(text: str, s: int) -> bool:
     """Whether a name may open at `s` by its place alone: a line's or sentence's start, a
     comma or bracket before it, or a role word ("Pembalap [Esteve] Rabat"); after any
@@ -7813,6 +7829,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                           lambda word: models.gazetteer.resolve(word) is not None)
     mentions = _surname_places(text, _place_first_names(text, mentions),
                                models.featurizer.names, models.lexicon, models.gazetteer)
+    _surnames_read_as_towns(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _platform_owners(_split_via(text, mentions), models.featurizer.names)
     mentions = _outside_titles(text, mentions)

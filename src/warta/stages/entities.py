@@ -38,7 +38,8 @@ class EntityStage(Stage):
     version = 71  # kinds11: surveys, indices and rates (and their acronyms) no bodies, more
     # programme and display terms; a government body's head or a regional service's
     # contracted name read as a place the body; an administrative area read as a person or
-    # body the place; a town before an actor in brackets a character;
+    # body the place; a town before an actor in brackets a character, a series' subtitle
+    # no entity; a foreign town that is the family name of a person named before him;
     # bounds10: a contracted police office read as a body becomes the body
     # inside it, one-word deputy offices ("Wadir") roles, "Polrestro" a command (67);
     # roles10 (merged, 68): a kinship word before an office, 'lainnya' after one, no role's

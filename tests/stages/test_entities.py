@@ -11,6 +11,8 @@ from warta.ner.features import load_lexicon
 from warta.ner.gazetteer import load_gazetteer
 from warta.ner.resolve import (
     Mention,
+    _acronym_bodies,
+    _areas_read_as_names,
     _benches,
     _bodies_by_noun,
     _buildings_before_bodies,
@@ -23,6 +25,7 @@ from warta.ner.resolve import (
     _rank_before,
     _ranked_rows,
     _regions_read_as_people,
+    _surnames_read_as_towns,
     _tailed_clubs,
     unglue_list_numbers,
     unglue_stamps,
@@ -2296,3 +2299,84 @@ def test_a_university_run_on_with_its_country_is_cut_there() -> None:
     assert ents["Amerika Serikat"].kind == "PLACE", sorted(ents)
     ents = _by_name(_entities("Ia kuliah di Universitas Nasional Singapura sejak 2010 ."))
     assert ents["Universitas Nasional Singapura"].kind == "ORG", sorted(ents)
+def test_surveys_indices_and_rates_are_no_bodies() -> None:
+    # kinds11: a survey's, a census's or an index's name (and its bracketed acronym) and a
+    # rate's name are measures, no organisation; a pollster named with its head stays one
+    text = ("Menurut Survei Kepuasan Warga Kota (SKWK) 2024 yang dirilis Lembaga Survei "
+            "Nusantara (LSN), kepuasan warga naik. Bank Sentral Andalas menahan suku bunga "
+            "acuan Andalas-Rate dan Deposit Facility Rate pada level yang sama, kata Andi "
+            "Wijaya.")
+    ents = _by_name(_entities(text))
+    for term in ("Survei Kepuasan Warga Kota", "SKWK", "Andalas-Rate",
+                 "Deposit Facility Rate"):
+        assert term not in ents, sorted(ents)
+    assert ents["Lembaga Survei Nusantara"].kind == "ORG", sorted(ents)
+    assert ents["Andi Wijaya"].kind == "PERSON", sorted(ents)
+    # the bank's acronym inside the rate's name is no mention of the bank
+    text = "Bank Andalas ( BA ) menahan BA Rate pekan ini . BA Rate tetap , kata BA ."
+    ents = _by_name(_entities(text))
+    assert "BA Rate" not in ents, sorted(ents)
+    bank = ents.get("Bank Andalas")
+    assert bank is None or all(text[m.start:m.end + 5] != "BA Rate" for m in bank.mentions), bank
+
+
+def test_a_government_body_read_as_a_place_is_the_body() -> None:
+    # kinds11: a body's head (misspelt too) or a regional service's contracted name alone
+    text = ("Pejabat itu bekerja di Kementrian Kelautan sebelum pindah ke kantor Disdukcapil "
+            "di Bandung .")
+    ms = [_at(text, "Kementrian Kelautan", "PLACE"), _at(text, "Disdukcapil", "PLACE"),
+          _at(text, "Bandung", "PLACE")]
+    _acronym_bodies(ms)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "PLACE"], ms
+
+
+def test_an_administrative_area_read_as_a_person_or_body_is_the_place() -> None:
+    # kinds11: "Provinsi X", "Kab X" (no dot), "Kota X" are areas whatever the tagger read
+    # and the rest of such an area's name alone read as a person is the place too
+    text = ("Banjir melanda Provinsi Alberta , Kab Garut dan Kota Depok ; Kota Budi Santoso . "
+            "Warga Edmonton , Alberta , mengungsi .")
+    late = text.rindex("Alberta")
+    ms = [_at(text, "Provinsi Alberta", "PERSON"), _at(text, "Kab Garut", "ORG"),
+          _at(text, "Kota Depok", "PERSON"), _at(text, "Budi Santoso", "PERSON"),
+          Mention(late, late + 7, "PERSON", "Alberta")]
+    ms[2].role = "Wali Kota Depok"  # a person holding a role is left
+    _areas_read_as_names(ms, load_gazetteer())
+    assert [m.kind for m in ms] == ["PLACE", "PLACE", "PERSON", "PERSON", "PLACE"], ms
+    assert ms[1].place is not None and ms[1].place.code == "ID", ms[1]
+
+
+def test_a_town_before_an_actor_in_brackets_is_the_character() -> None:
+    # kinds11: a character's name the gazetteer knows as a town, the actor in brackets
+    text = ("Film itu dibintangi Dewi Lestari . Gadis pujaannya , Rize ( Dewi Lestari ) , "
+            "tinggal di Medan ( Sumatera Utara ) .")
+    gaz = load_gazetteer()
+    ms = [_at(text, "Dewi Lestari", "PERSON"), _at(text, "Rize", "PLACE"),
+          _at(text, "Medan", "PLACE")]
+    ms[1].place, ms[2].place = gaz.resolve("Rize"), gaz.resolve("Medan")
+    assert ms[1].place is not None and ms[2].place is not None
+    kept = [m.surface for m in _characters(text, ms, gaz)]
+    assert kept == ["Dewi Lestari", "Medan"], kept
+
+
+def test_an_instalment_after_its_untagged_series_and_a_colon_is_a_title() -> None:
+    # kinds11: "pada <Series> : The X": a work's subtitle, no body
+    text = ("Film itu digarap Lucasfilm . Chewbacca bakal diperankan oleh Budi Hartono yang "
+            "sebelumnya memerankan karakter yang sama pada Langit Merah : The Burning Sky dan "
+            "Langit Merah : The Last Dawn .")
+    ents = _by_name(_entities(text))
+    assert "The Burning Sky" not in ents and "The Last Dawn" not in ents, sorted(ents)
+    assert ents["Budi Hartono"].kind == "PERSON", sorted(ents)
+
+
+def test_a_town_that_is_the_family_name_of_a_person_named_before_is_that_person() -> None:
+    # kinds11: "Jack Lincoln ... dikendarai [Lincoln]" is the driver, "ke [Lincoln]" the town
+    text = ("Pebalap Jack Lincoln finis kedua . Mobil yang dikendarai Lincoln kurang kencang . "
+            "Ia lalu terbang ke Lincoln , Inggris .")
+    gaz = load_gazetteer()
+    first, second = text.index("dikendarai Lincoln") + 11, text.index("ke Lincoln") + 3
+    ms = [_at(text, "Jack Lincoln", "PERSON"),
+          Mention(first, first + 7, "PLACE", "Lincoln", place=gaz.resolve("Lincoln")),
+          Mention(second, second + 7, "PLACE", "Lincoln", place=gaz.resolve("Lincoln"))]
+    assert ms[1].place is not None and ms[1].place.code != "ID", ms[1]
+    _surnames_read_as_towns(text, ms)
+    assert [m.kind for m in ms] == ["PERSON", "PERSON", "PLACE"], ms

@@ -287,6 +287,11 @@ class EntitiesData(LangData):
     # no organisation of their own; nor an organisation after a plural word ("para Kepala
     # Dinas Perhubungan") or before a word of 'the local one' ("Satgas RW setempat").
     generic_bodies: Words = ()
+    # Words opening the name of a survey, census or index ("Survei Nasional Literasi ...",
+    # "Indeks Persepsi Korupsi") and last words of a rate's name ("BI-Rate", "Fed Funds
+    # Rate"): measures and studies, no body (a name holding a body's head stays one).
+    indicator_heads: Words = ()
+    indicator_tails: Words = ()
     plural_before: Words = ()
     generic_after: Words = ()
     # Words before a country that leave it the country, not a word of a longer name
@@ -435,6 +440,10 @@ class KindsData(LangData):
     institution_words: Words = ()
     # "Gedung": a name opening with one is the building, a place, never its body
     building_heads: Words = ()
+    # "Kementerian": a place no gazetteer knows opening with one is a government body;
+    # "Bappeda": a one-word place that is one is that body (kinds11)
+    agency_heads: Words = ()
+    agency_names: Words = ()
     # "Relawan": a person's name opening with one is a group named for its leader or cause
     group_heads: Words = ()
     state_heads: Words = ()  # "Kerajaan": a name opening with one is a state

@@ -2314,6 +2314,53 @@ def _generic_body(text: str, m: Mention) -> bool:
 
 
 @cache
+def _indicator_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(entities.toml `indicator_heads`, `indicator_tails`)."""
+    d = load("entities", EntitiesData)
+    return frozenset(d.indicator_heads), frozenset(d.indicator_tails)
+
+
+def _indicator(m: Mention) -> bool:
+    """A body or place whose name is a survey's, a census's or an index's (opening with
+    one of `indicator_heads`: "Survei Nasional Literasi dan Inklusi Keuangan") or a rate's
+    (closing with one of `indicator_tails`, also after a hyphen: "BI-Rate", "Fed Funds
+    Rate"): a measure or a study, no entity. A name holding a body's head stays (the
+    pollster "Lembaga Survei Indonesia" opens with its head anyway); kinds11."""
+    if m.kind == "PERSON":
+        return False
+    words = m.surface.split()
+    heads, tails = _indicator_words()
+    last = words[-1].rsplit("-", 1)[-1]
+    if not ((len(words) > 1 and words[0] in heads)
+            or (last in tails and (len(words) > 1 or "-" in words[-1]))):
+        return False
+    body = _body_heads()
+    return not any(w.casefold() in body for w in words[1:])
+
+
+_LONG_FORM_JOINERS = frozenset({"dan", "&", "-"})
+
+
+def _indicator_long_form(words: Sequence[str], lexicon: Mapping[str, str]) -> bool:
+    """Whether the words before an acronym's bracket end with a survey's or an index's
+    name ("Survei Nasional Literasi dan Inklusi Keuangan (SNLIK)"), tagged or not: the
+    capitalised run there opens with the head, or with a common word and then the head
+    ("Hasil [Survei ...]" opening a sentence); "Lembaga [Survei Indonesia]" is a body's."""
+    k = len(words)
+    while k > 0 and len(words) - k < 9 and (words[k - 1][:1].isupper()
+                                            or words[k - 1] in _LONG_FORM_JOINERS):
+        k -= 1
+    run = words[k:]
+    heads, body = _indicator_words()[0], _body_heads()
+    if len(run) > 2 and run[1] in heads and run[0].casefold() not in body \
+            and not lexicon.get(run[0].lower(), "NNP").startswith(("NNP", "FW")):
+        run = run[1:]
+    if len(run) < 2 or run[0] not in heads:
+        return False
+    return not any(w.casefold() in body for w in run[1:])
+
+
+@cache
 def _no_entity_terms() -> frozenset[str]:
     """Generic bodies and non-entity terms, case-folded (whole names)."""
     return _generic_words()[0] | frozenset(t.casefold() for t in kind_rules().not_entities)
@@ -2398,11 +2445,12 @@ def _no_generic(text: str, mentions: Sequence[Mention],
     acronym whose long form beside it in brackets is generic or no entity ("TPI" of
     "Tempat Pemeriksaan Imigrasi (TPI)", "AI ( Avian Influenza )") or is written in lower
     case (`_lower_long_form`); terms of common words too
-    (`_common_term`: "Pendapatan Asli Daerah (PAD)"). Reads a few words
+    (`_common_term`: "Pendapatan Asli Daerah (PAD)") and surveys, indices and rates
+    (`_indicator`: "BI-Rate"). Reads a few words
     beside each acronym, and the text once for acronyms in brackets when one is a mention
     outside brackets (its long form may be untagged)."""
     gone = {m.surface for m in mentions if _generic_body(text, m)
-            or _common_term(m, lexicon)}
+            or _common_term(m, lexicon) or _indicator(m)}
     terms = _no_entity_terms() | {" ".join(g.split()).casefold() for g in gone}
     defined: dict[str, int] | None = None
     for m in mentions:
@@ -2429,7 +2477,7 @@ def _no_generic(text: str, mentions: Sequence[Mention],
             words = before.group(1).split()
             if (any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9))
                     or _lower_long_form(words, w)
-                    or _term_long_form(words, w, lexicon)):
+                    or _term_long_form(words, w, lexicon) or _indicator_long_form(words, lexicon)):
                 gone.add(w)
     return [m for m in mentions if m.surface not in gone]
 
@@ -2800,6 +2848,10 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
             gone.add(k)  # a piece of a work's unquoted title ("acara Jimmy Kimmel Live")
             if m.surface not in seen:
                 titles.add(m.surface)
+        elif works and _untagged_series_before(text, m, mentions[k - 1] if k else None):
+            gone.add(k)  # "pada Star Wars : [The Force Awakens]": a series' instalment
+            if m.surface not in seen:
+                titles.add(m.surface)
         elif prev in _award_nouns() and m.kind not in {"PERSON", "EVENT"} \
                 and m.place is None and not m.blind and not m.surface.isupper() \
                 and m.surface.split()[0].casefold() not in _body_heads():
@@ -2827,6 +2879,24 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
     return out, {(m.start, m.end) for k, m in enumerate(mentions)
                  if k in gone or m.surface in titles}
+
+
+_SERIES_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*:\s*$")
+
+
+def _untagged_series_before(text: str, m: Mention, prev: Mention | None) -> bool:
+    """Whether a body or place opening with an English article ("The Force Awakens")
+    stands right after a capitalised run no entity holds and a colon: a work's subtitle
+    after its series' title ("Star Wars : The Last Jedi"), in a text that names works
+    (kinds11). A speaker's name before a colon is a mention, so it is left."""
+    if m.kind not in {"ORG", "PLACE"} or m.blind or m.place is not None \
+            or m.surface.split(None, 1)[0] not in _SUBTITLE_OPENERS:
+        return False
+    hit = _SERIES_BEFORE.search(text, max(0, m.start - 48), m.start)
+    return hit is not None and (prev is None or prev.end <= hit.start())
+
+
+_SUBTITLE_OPENERS = frozenset({"The", "A", "An"})
 
 
 @cache
@@ -2948,7 +3018,8 @@ def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.surface not in roles and m.surface not in words]
 
 
-def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
+def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
+                ) -> list[Mention]:
     """Mentions less the characters of a film or a play: in a text that speaks of acting
     (`play_cues`: "diperankan", "memerankan"), a name after an acting word
     (`_cued_characters`), and a person or body followed by another person in
@@ -2963,7 +3034,13 @@ def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     roles: set[str] = set()
     for m, n in zip(mentions, [*mentions[1:], None], strict=True):
-        if not _character_kind(m) or m.blind:
+        # a one-word town the gazetteer knows is a character's name too, with an actor in
+        # brackets after it ("gadis itu , [Rize] ( Yu Aoi )"); a country or a region is
+        # left (kinds11)
+        town = m.kind == "PLACE" and m.place is not None \
+            and m.place.type not in _WIDE_PLACES
+        if m.blind or not (_character_kind(m) or (
+                town and gaz is not None and " " not in m.surface)):
             continue
         if n is not None and _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is not None:
             actor = n.surface if n.kind == "PERSON" \
@@ -2971,8 +3048,9 @@ def _characters(text: str, mentions: list[Mention]) -> list[Mention]:
         else:  # the actor untagged: a bare full name alone in the brackets (kinds9)
             hit = _BRACKETED_FULL_NAME.match(text, m.end)
             actor = hit.group(1) if hit is not None else None
-        if actor is not None and set(m.surface.split()).isdisjoint(actor.split()):
-            roles.add(m.surface)
+        if actor is not None and set(m.surface.split()).isdisjoint(actor.split()) \
+                and not (town and gaz is not None and gaz.resolve(actor) is not None):
+            roles.add(m.surface)  # "Medan ( Sumatera Utara )" is no character
     return [m for m in mentions if m.surface not in roles] if roles else mentions
 
 
@@ -4274,6 +4352,22 @@ def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
             continue
         out.append(m)
     return out
+
+
+def _surnames_read_as_towns(text: str, mentions: Sequence[Mention]) -> None:
+    """A one-word foreign town that is the last word of a person named in full before it
+    ("Lewis Hamilton", then "yang dikendarai [Hamilton] dan Bottas") is that person by his
+    family name, not the town, unless a word of place stands before it ("di Hamilton");
+    kinds11."""
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.kind == "PERSON" and " " in m.surface and not m.blind:
+            surnames.add(m.surface.rsplit(" ", 1)[1])
+        elif m.kind == "PLACE" and m.surface in surnames and m.place is not None \
+                and m.place.type not in _WIDE_PLACES and m.place.code != "ID" \
+                and not m.blind \
+                and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.kind, m.place = "PERSON", None
 
 
 def _name_opening(text: str, s: int) -> bool:
@@ -6108,7 +6202,8 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
     """A place no gazetteer knows whose name is a body's known acronym ("DPR/[DPD]", the
     regional senate) is that body. People keep theirs: initials ("MA") look the same. So
     is such an acronym closed by the country's short form ("kantor [KPU RI]"), read as the
-    body's acronym (the RI only says whose body, as "DPR RI")."""
+    body's acronym (the RI only says whose body, as "DPR RI"). A government body's name
+    read as a place is that body too (`_agency`: "di [Kementrian Kehutanan]")."""
     acronyms = _body_acronyms()
     for m in mentions:
         if m.kind != "PLACE" or m.place is not None or m.blind:
@@ -6116,7 +6211,7 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
         if _acronym_of_country(m.surface, acronyms):
             m.surface = m.surface.split()[0]
             m.end = m.start + len(m.surface)
-        if m.surface in acronyms or _institution_place(m.surface):
+        if m.surface in acronyms or _institution_place(m.surface) or _agency(m.surface):
             m.kind = "ORG"
 
 
@@ -6217,6 +6312,22 @@ def _institution_place(surface: str) -> bool:
     return words[0].lower() not in places and any(w in heads for w in words)
 
 
+@cache
+def _agency_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds.toml `agency_heads`' first words, `agency_names`)."""
+    d = load("kinds", KindsData)
+    return frozenset(h.split()[0] for h in d.agency_heads), frozenset(d.agency_names)
+
+
+def _agency(surface: str) -> bool:
+    """Whether a place no gazetteer knows is a government body by its name: one opening
+    with a body's head ("Kementrian Kehutanan", misspelt as news often does) or a regional
+    service's contracted name alone ("Bappeda", "Satpol"); kinds11."""
+    heads, names = _agency_words()
+    words = surface.split()
+    return (len(words) > 1 and words[0] in heads) or (len(words) == 1 and surface in names)
+
+
 def _acronym_of_country(surface: str, acronyms: frozenset[str]) -> bool:
     """"KPU RI": a known body's acronym and the country's short form after it."""
     words = surface.split()
@@ -6286,6 +6397,36 @@ def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazettee
         if whole is not None:
             m.start -= len(whole) - len(m.surface)
             m.kind, m.role, m.surface, m.place = "PLACE", None, whole, places[whole]
+
+
+def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A person or body of two words or more opening with an administrative area's word
+    (`branch_areas` and `village_heads`, "Kab" also without its dot: "[Provinsi Alberta]",
+    "di [Kab Bogor]", "warga [Kota Tasikmalaya]") is that area, a place, coded as the rest
+    of its name, and so is a person named as that rest alone ("Edmonton , [Alberta]"); a
+    person holding a role is left (kinds11)."""
+    heads = _area_name_heads()
+    rests: set[str] = set()
+    for m in mentions:
+        if m.kind not in {"PERSON", "ORG", "PLACE"} or m.blind or m.role is not None:
+            continue
+        words = m.surface.split()
+        if len(words) > 1 and words[0].rstrip(".").casefold() in heads \
+                and words[1][:1].isupper():
+            if m.kind != "PLACE":
+                m.kind = "PLACE"
+                m.place = m.place or gaz.resolve(" ".join(words[1:]))
+            rests.add(" ".join(words[1:]))
+    if rests:
+        for m in mentions:
+            if m.kind == "PERSON" and m.role is None and not m.blind and m.surface in rests:
+                m.kind, m.place = "PLACE", m.place or gaz.resolve(m.surface)
+
+
+@cache
+def _area_name_heads() -> frozenset[str]:
+    d = load("entities", EntitiesData)
+    return frozenset(w.rstrip(".").casefold() for w in (*d.branch_areas, *d.village_heads))
 
 
 @cache
@@ -7851,12 +7992,15 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                 and not _phrase_run(m) and not _levy(m)
                 and not _degree(text, m) and not _reduplicated(text, m)]
     mentions = _lineup_players(text, mentions)
+    measures = {(m.start, m.end) for m in mentions if _indicator(m)}  # "BI Rate": its
+    # "BI" is no mention of the bank for the alias sweep either
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
+    not_named |= measures
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
     mentions, terms = _terms_and_features(text, mentions)
     not_named |= terms
-    mentions = _characters(text, mentions)
+    mentions = _characters(text, mentions, models.gazetteer)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
@@ -7882,6 +8026,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                           lambda word: models.gazetteer.resolve(word) is not None)
     mentions = _surname_places(text, _place_first_names(text, mentions),
                                models.featurizer.names, models.lexicon, models.gazetteer)
+    _surnames_read_as_towns(text, mentions)
     mentions = [m for m in mentions if not _ORDINAL.fullmatch(m.surface)]
     mentions = _platform_owners(_split_via(text, mentions), models.featurizer.names)
     mentions = _outside_titles(text, mentions)
@@ -7906,6 +8051,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _places_read_as_people(mentions, models.gazetteer)
     _regions_read_as_people(mentions)
     _states_read_as_people(text, mentions, models.gazetteer)
+    _areas_read_as_names(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _languages(text, _venues(text, mentions))

@@ -35,12 +35,17 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 71  # bounds11: a camel-cased band or brand and a firm by its legal form
+    version = 72  # bounds11 (71): a camel-cased band or brand and a firm by its legal form
     # run into the holder after them cut there, one-word "persons" listed with bodies (and
     # untagged names between) bodies, "persons" of body and place words bodies, police
     # commands inside their chiefs' offices ("Kapolres X": Polres X) bodies, a building's
     # head before a body one place, a university run on with its country cut there, a
     # band and its member set apart by a relative clause;
+    # kinds11 (merged, 72): surveys, indices and rates (and their acronyms) no bodies, more
+    # programme and display terms; a government body's head or a regional service's
+    # contracted name read as a place the body; an administrative area read as a person or
+    # body the place; a town before an actor in brackets a character, a series' subtitle
+    # no entity; a foreign town that is the family name of a person named before him;
     # bounds10: a contracted police office read as a body becomes the body
     # inside it, one-word deputy offices ("Wadir") roles, "Polrestro" a command (67);
     # roles10 (merged, 68): a kinship word before an office, 'lainnya' after one, no role's

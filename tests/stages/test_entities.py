@@ -2256,6 +2256,16 @@ def test_a_person_made_of_body_and_place_words_is_a_body() -> None:
     assert ents["Dynamo Moskow"].kind == "ORG", sorted(ents)
 
 
+def test_a_police_command_ends_before_a_rank_of_several_words() -> None:
+    # lead (merge11): "Kapolda Jawa Barat Inspektur Jenderal Budi": "Inspektur" alone is
+    # no rank, "Inspektur Jenderal" is; the body is Polda Jawa Barat
+    ents = _by_name(_entities(
+        "Kapolda Jawa Barat Inspektur Jenderal Budi Santoso mengatakan pelaku sudah "
+        "ditangkap ."))
+    assert "Polda Jawa Barat" in ents, sorted(ents)
+    assert not any("Inspektur" in n for n in ents), sorted(ents)
+
+
 def test_a_police_command_inside_its_chiefs_office_is_a_body() -> None:
     # bounds11: "Kapolres Tegal Kota AKBP Budi": the command Polres Tegal Kota a body, the
     # office his; a bare office names none

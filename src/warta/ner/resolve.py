@@ -3090,6 +3090,12 @@ def _office_body(text: str, m: Mention) -> Mention:
 _OFFICE_REACH = 120  # characters between a person's name and his office's text
 
 
+def _rank_at(words: Sequence[str], n: int) -> bool:
+    """Whether a rank opens at `words[n]`, one word ("AKBP") or several ("Inspektur
+    Jenderal", "Ajun Komisaris Besar": no word of them a rank alone)."""
+    return any(" ".join(words[n:n + k]).lower().rstrip(".") in ranks() for k in (1, 2, 3, 4))
+
+
 def _bodies_in_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A person's contracted police office with its command's place ("Kapolres Tegal
     Kota"): the command ("Polres Tegal Kota") is a body named there, an organisation
@@ -3111,7 +3117,7 @@ def _bodies_in_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             at = text.find(role, m.end, m.end + _OFFICE_REACH)
         words = role.split()
         n = 1
-        while n < len(words) and words[n].lower().rstrip(".") not in ranks():
+        while n < len(words) and not _rank_at(words, n):
             n += 1  # "Kapolres Tegal AKBP": a rank read into the office ends the body
         end = at + len(" ".join(words[:n]))
         if at < 0 or n < 2 or (at + cut, end) in spans:

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 72  # bounds11 (71): a camel-cased band or brand and a firm by its legal form
+    version = 73  # lead (merge11): a police command in its chief's office ends before a rank of
+    # several words ("Kapolda X Inspektur Jenderal": Polda X);
+    # bounds11 (71): a camel-cased band or brand and a firm by its legal form
     # run into the holder after them cut there, one-word "persons" listed with bodies (and
     # untagged names between) bodies, "persons" of body and place words bodies, police
     # commands inside their chiefs' offices ("Kapolres X": Polres X) bodies, a building's

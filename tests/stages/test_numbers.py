@@ -2487,3 +2487,56 @@ def test_level_reached_or_returned_to_takes_its_subject_or_the_level_it_is_count
     art = analyze("Bank sentral ingin yen bisa kembali ke level 140 per dolar AS. Saat ini yen "
                   "berada di level 152 per dolar AS.", published=datetime(2025, 9, 4))
     assert [c.thing for c in art.numbers if c.unit == "per dolar AS"] in ([], ["yen", "yen"])
+
+
+def test_relative_time_adverb_is_never_the_thing() -> None:
+    # numtime12 (numbers seed 49): "nanti" (later) after an amount, or carried to the next
+    # amount of the sentence, is a time adverb, never what the amount measures
+    art = analyze('"Kalau data dari bank Rp 5,2 triliun nanti akan kami periksa lagi, tapi '
+                  'hari ini di rekening kas kita Rp 800 miliar," katanya, Senin (20/10/2025).',
+                  published=datetime(2025, 10, 21))
+    assert all(c.thing != "nanti" for c in art.numbers if c.currency)
+    art = analyze("Harga cabai Rp 60.000 besok diperkirakan turun.",
+                  published=datetime(2025, 10, 21))
+    assert all(c.thing != "besok" for c in art.numbers if c.currency)
+
+
+def test_league_points_take_no_thing_nor_change() -> None:
+    # numtime12 (numbers seed 49, seed 45's ruling): a team's points in a sentence of the
+    # standings measure nothing and change nothing; an index's points still do
+    art = analyze("Tambahan 3 poin membuat Persija naik ke peringkat 2 klasemen sementara "
+                  "dengan koleksi 15 poin.", published=datetime(2025, 10, 21))
+    got = [(c.thing, c.change) for c in art.numbers if c.unit == "poin"]
+    assert got == [(None, None), (None, None)]
+    art = analyze("IHSG naik 31 poin ke level 7.100 pada perdagangan Senin.",
+                  published=datetime(2025, 10, 21))
+    assert [(c.thing, c.change) for c in art.numbers if c.unit == "poin"] == [("IHSG", "up")]
+
+
+def test_share_of_a_group_is_not_carried_to_points_a_change_noun_says() -> None:
+    # numtime12 (numbers seed 49): "70% para analis" is a share of the analysts; the cut
+    # they expect, said by a change noun right before its points, is no share of them
+    art = analyze("Sekitar 70% para analis telah memperkirakan adanya pemotongan seperempat "
+                  "poin, sedangkan 30% para analis memperkirakan pemotongan sebesar 50 basis "
+                  "poin.", published=datetime(2025, 6, 19))
+    got = [(c.thing, c.change) for c in art.numbers]
+    assert got == [("para analis", None), (None, "down"), ("para analis", None),
+                   (None, "down")]
+
+
+def test_negated_change_word_says_no_change() -> None:
+    # numtime12 (numbers seed 49): "tidak kunjung meningkat" says no rise, so the level the
+    # head after it may reach ("terendah bisa mencapai") is not up; "tidak hanya naik" is
+    art = analyze('"Bila harga minyak tidak kunjung meningkat, dan suku bunga kebijakan '
+                  'terendah bisa mencapai 0,5%, ekonomi melambat," katanya.',
+                  published=datetime(2025, 6, 19))
+    assert [(c.thing, c.change) for c in art.numbers] == [("suku bunga kebijakan", None)]
+    art = analyze("Penjualan mobil listrik tidak hanya naik, tetapi melonjak 12% tahun ini.",
+                  published=datetime(2025, 6, 19))
+    assert [c.change for c in art.numbers] == ["up"]
+    art = analyze("Ekonomi kita tidak pernah tumbuh lebih dari 7% selama ini.",
+                  published=datetime(2025, 6, 19))
+    assert [c.change for c in art.numbers] == ["up"]
+    art = analyze("Bank sentral memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin "
+                  "menjadi 4,75%.", published=datetime(2025, 6, 19))
+    assert [c.change for c in art.numbers] == ["down", "down"]

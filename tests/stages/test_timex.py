@@ -1619,3 +1619,17 @@ def test_yearless_months_told_in_order_keep_that_order() -> None:
                    "Juli.", oct20) == [("Maret", "2025-03"), ("Juli", "2025-07")]
     assert _values("Pada Maret harga naik. Pada Juli harga turun.", oct20) \
         == [("Maret", "2026-03"), ("Juli", "2025-07")]
+
+
+def test_year_before_christ_and_now_after_terlebih() -> None:
+    # numtime12 (timex seed 26): "SM" (sebelum Masehi) after a year is a year before Christ,
+    # as TimeML writes it; "Terlebih" (especially) opening a clause does not fence "saat
+    # ini" as "terlebih dahulu" (first) would; schools' counts are no years
+    assert _values("Candi itu dibangun sekitar 800 SM oleh para raja.", MON) \
+        == [("800 SM", "BC0800")]
+    assert _values("Kota itu berdiri pada tahun 44 sebelum Masehi.", MON) \
+        == [("tahun 44 sebelum Masehi", "BC0044")]
+    assert _values("Ada 120 SMA dan 80 SMP di kabupaten itu.", MON) == []
+    assert _values("Terlebih saat ini harga pangan terus naik.", MON) \
+        == [("saat ini", "PRESENT_REF")]
+    assert _values("Kami mengecek terlebih dahulu datanya.", MON) == []

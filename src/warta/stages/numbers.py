@@ -1140,7 +1140,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         low = _change_word(toks[n].low)
         if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes) \
                 and not _inside_name(toks, n, start) \
-                and not _change_of_another(toks, n, head, first):
+                and not _change_of_another(toks, n, head, first) \
+                and not _negated(toks, n, first):
             change = "up" if low in lex.up else "down"
             to = False
             said_at = n
@@ -1173,6 +1174,25 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_before = change is not None and any(
         toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
     return _Measure(thing, change, to, since, reach, said_before)
+
+
+# numtime12: a negation before a change word ending its clause ("tidak mulai meningkat,
+# dan ..."): no change said of what follows; not "tidak hanya naik" (not only: it rose)
+_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "nggak", "gak", "enggak"})
+_NOT_ONLY = frozenset({"hanya", "cuma", "sekadar", "saja"})
+
+
+def _negated(toks: Sequence[_Tok], n: int, first: int) -> bool:
+    """Whether the change word at `n` is negated, a negation one or two words before it,
+    in a clause that a comma ends before the amount at `first` ("jika tekanan inflasi tidak
+    mulai meningkat, dan suku bunga ... bisa mencapai -0,75%"); not "tidak hanya naik",
+    nor "nggak pernah tumbuh lebih dari 6%" (a growth rate, still up)."""
+    if not any(t.text == "," for t in toks[n + 1:first]):
+        return False
+    for m in range(n - 1, max(0, n - 3) - 1, -1):
+        if toks[m].low in _NEGATIONS:
+            return not any(toks[k].low in _NOT_ONLY for k in range(m + 1, n))
+    return False
 
 
 def _valued_after(toks: Sequence[_Tok], head: tuple[int, int], thing: Span, first: int,
@@ -2279,6 +2299,7 @@ def find_numbers(article: Article) -> list[Count]:
     unframed: list[tuple[int, int]] = []
     # The thing the paragraph's last money amount and last percentage measured.
     measured: dict[bool, Span] = {}
+    measured_unit: dict[bool, str | None] = {}  # the unit of the amount that measured it
     # A market report's session and subject: the period and thing of its amounts that
     # name none, up to the first paragraph naming a person (an analyst's view).
     session = _session(article, times)
@@ -2311,6 +2332,7 @@ def find_numbers(article: Article) -> list[Count]:
         if "\n" in text[prev_end:sent.start] or prev_end == 0:
             carried = None  # a new paragraph
             measured = {}
+            measured_unit = {}
             if prev_sent is not None and text[para:prev_end].rstrip().endswith(":"):
                 heading = _heading_thing(text, prev_sent.start, prev_sent.end)
             elif heading is not None and _ITEM_OPEN.match(text, sent.start) is None:
@@ -2519,8 +2541,14 @@ def find_numbers(article: Article) -> list[Count]:
                 # triliun menjadi Rp 1 triliun")
                 placed_item = placed_item or (
                     thing is not None and (thing.start, thing.end) in placed_heads)
-                if thing is None:  # "Sebanyak 83% responden puas ... Sementara 12,9 persen
-                    thing = measured.get(money)  # tidak puas": the paragraph's last one
+                if thing is None and not (
+                        change is not None and measured_unit.get(money) == "persen"
+                        and raw.unit in _POINTS and _change_noun(toks[first - 1].low)):
+                    # "Sebanyak 83% responden puas ... Sementara 12,9 persen tidak puas":
+                    # the paragraph's last one; not a share's group for points a change
+                    # noun says ("70% para analis memperkirakan pemotongan seperempat
+                    # poin": the cut is no share of the analysts; numtime12)
+                    thing = measured.get(money)
                     if thing is None and (heading is not None
                                               or text.find(":", para, raw.start) >= 0):
                         # "15 Pemda dengan simpanan tertinggi:\n1. Provinsi DKI Jakarta Rp
@@ -2591,6 +2619,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # not "Rp 1,26 triliun dari pagu Rp 1,30 triliun": the whole a part is
                     # taken from is no measure for the paragraph's later amounts
                     measured[money] = thing
+                    measured_unit[money] = raw.unit
                 # The rest of the clause after the amount, up to a saying: "..., kata Budi,
                 # Selasa (21/10)" dates the saying, not the amount.
                 last = raw.next_tok
@@ -2741,6 +2770,7 @@ def find_numbers(article: Article) -> list[Count]:
         _earlier_levels_after(toks, by_start, raws, out, first_out)
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
+        _league_points(out, first_out, text, sent)
     _returned_across(out, text)
     _continued_rankings(out, text, sent_starts, lex)
     _later_periods(out, unperiodic, named_periods, named_things, text)
@@ -2752,7 +2782,25 @@ def find_numbers(article: Article) -> list[Count]:
     return out
 
 
+_POINTS = frozenset({"poin", "basis poin"})  # points a rate moves by (numtime12)
 _ANAPHOR_REACH = 400  # characters back to the amount "Jumlah itu" may point at
+
+# numtime12: words of a sports competition's standings ("naik ke peringkat 3 klasemen"):
+# bare points in such a sentence are a team's league points, no money nor a measure
+_STANDINGS = re.compile(r"\b(?:klasemen|laga|pertandingan|liga|turnamen|kompetisi|"
+                        r"poin penuh|grup [A-H])\b", re.IGNORECASE)
+
+
+def _league_points(out: list[Count], first_out: int, text: str, sent: Span) -> None:
+    """Clear the thing and change of bare points ("Tambahan 3 poin membuat tim naik ke
+    peringkat 2 klasemen dengan koleksi 15 poin") in a sentence of a competition's
+    standings: league points are judged no measured thing and no change."""
+    for n in range(first_out, len(out)):
+        c = out[n]
+        if c.unit == "poin" and c.currency is None and (c.thing or c.change) \
+                and _STANDINGS.search(text, sent.start, sent.end):
+            out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
+                             change_from=False)
 
 
 def _addends_before(out: Sequence[Count], at: int, money: bool) -> bool:
@@ -3717,7 +3765,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 33  # numtime11: a part of a day dates an amount; a share's thing after its
+    version = 34  # numtime12: a time adverb ("nanti") is never the thing; league points
+    # take no thing nor change; a share's group is not carried to points a change noun
+    # says; a negated change word ("tidak meningkat") says no change
+    # (was 33) numtime11: a part of a day dates an amount; a share's thing after its
     # copula; a month counted up to dates the later amounts of its sentence; the subject
     # of "yang ... pernah mencapai"; a returned level shares its counted-from level's thing
     # numtime10: a level returned or steadied to ("stabilkan ke", "kembali ke")

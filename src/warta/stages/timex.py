@@ -1355,6 +1355,12 @@ def _century(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", f"{n - 1:02d}")
 
 
+def _year_bc(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """ "600 SM": the year before Christ, as TimeML writes it (BC0600)."""
+    y = int(g["y"])
+    return _Value("DATE", f"BC{y:04d}") if y > 0 else None
+
+
 def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if "ynext" in g and int(g["ynext"]) != int(g["y"]) + 1:
         return None  # "2020/2024": not one academic or fiscal year
@@ -1677,6 +1683,7 @@ _KINDS: dict[str, _Normaliser] = {
     "decade": _decade,
     "century": _century,
     "year": _year_kind,
+    "year_bc": _year_bc,
     "season": _season,
     "holiday": _holiday,
     "season_year": _season_year,
@@ -1881,7 +1888,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 27  # numtime11: a holiday of any year (a habit, "setiap", a list of examples),
+    version = 28  # numtime12: a year before Christ ("600 SM" = BC0600); "Terlebih saat
+    # ini" is now
+    # (was 27) numtime11: a holiday of any year (a habit, "setiap", a list of examples),
     # Ramadan, "beberapa waktu terakhir", "ke depan terkait"; yearless months told in order
     # (was 26) numtime9: "yang kemarin tidak aktif" is the colloquial "previously"
     # (was 25, numtime7: clock ranges after a modifier or "atau"; advice's hours any

@@ -8,7 +8,7 @@ import pytest
 from warta.analysis import analyze
 from warta.errors import ConfigError
 from warta.pipeline import Pipeline
-from warta.record import Article, Count, Entity, Span
+from warta.record import Article, Count, Entity, Span, TimeExpr
 from warta.stages import numbers
 from warta.stages.entities import EntityStage
 from warta.stages.numbers import NumberStage, find_numbers, parse_digits, parse_number_words
@@ -2487,3 +2487,17 @@ def test_level_reached_or_returned_to_takes_its_subject_or_the_level_it_is_count
     art = analyze("Bank sentral ingin yen bisa kembali ke level 140 per dolar AS. Saat ini yen "
                   "berada di level 152 per dolar AS.", published=datetime(2025, 9, 4))
     assert [c.thing for c in art.numbers if c.unit == "per dolar AS"] in ([], ["yen", "yen"])
+
+
+def test_session_day_and_moves_read_without_rebuilding() -> None:
+    # speed12: a day is a trading session's after a session word in lower case; a year
+    # or a month is never one, and its words are not tokenised; "moves" is up | down once.
+    lex = numbers._lex()
+    assert lex.moves == lex.up | lex.down and "naik" in lex.moves
+    text = "Saham bank melemah pada perdagangan hari ini dan sepanjang tahun 2024."
+    day = text.index("hari ini")
+    year = text.index("2024")
+    assert numbers._session_time(
+        text, TimeExpr(span=Span(start=day, end=day + 8), type="DATE", value="2025-07-28"), lex)
+    assert not numbers._session_time(
+        text, TimeExpr(span=Span(start=year, end=year + 4), type="DATE", value="2024"), lex)

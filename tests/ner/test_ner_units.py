@@ -946,6 +946,21 @@ def test_law_title_names_no_entity() -> None:
     assert (ms[1].start, ms[1].end) in gone
 
 
+def test_law_word_before_an_acronym_is_tested_word_by_word() -> None:
+    """speed12: the case-blind law scan runs only where an unknown acronym follows a law
+    word (a head whole, "Undang-Undang" by its last part, or a prefix opening a word:
+    "Permendag"); an acronym after other words is left to the tagger."""
+    from warta.ner.resolve import _law_word_before_any, _no_titles, load_models
+
+    assert _law_word_before_any("Sanksi menurut Permendag  PPKM berlaku.", {"PPKM"})
+    assert _law_word_before_any("dijerat Undang-Undang\nKUHP baru", {"KUHP"})
+    assert not _law_word_before_any("Kata pejabat BNPP, aturan BNPP baru.", {"BNPP"})
+    assert not _law_word_before_any("Satgas XBPPU dan BPPU bekerja.", {"BPPU"})
+    text = "Petugas BPPU datang. Laporan BPPU diterima."
+    ms = [_at(text, "BPPU", "ORG"), _at(text, "BPPU", "ORG", 1)]
+    assert _no_titles(text, ms, load_models().lexicon)[0] == ms
+
+
 def test_place_named_after_a_document_word_keeps_its_place() -> None:
     """'Inpres' names the markets and schools built under presidential instructions: the
     place in 'Pasar Inpres Bangkinang' is the market's, kept by the law check and the

@@ -607,6 +607,21 @@ def test_name_misspelt_by_one_letter_is_the_same_body() -> None:
         ("ORG", "Kementerian Perikanan", 3)]
 
 
+def test_misspelt_name_found_among_names_of_other_lengths() -> None:
+    # speed12: only a form one letter longer than some name is spelt out letter by letter;
+    # the misspelt body is merged still beside names of other lengths, and a name two
+    # letters shorter ('Dinas Prhbngan Kota') is another.
+    text = ("Dinas Perhubungan Kota menutup jalan. Dinas Perhubngan Kota lalu memasang "
+            "rambu, kata Dinas Prhbngan Kota di depan Badan Pusat Statistik.")
+    out = _link(text, _first(text, "ORG", "Dinas Perhubungan Kota"),
+                _first(text, "ORG", "Dinas Perhubngan Kota"),
+                _first(text, "ORG", "Dinas Prhbngan Kota"),
+                _first(text, "ORG", "Badan Pusat Statistik"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Badan Pusat Statistik", 1), ("Dinas Perhubungan Kota", 2),
+        ("Dinas Prhbngan Kota", 1)]
+
+
 def test_names_differing_by_a_changed_letter_or_short_word_stay_apart() -> None:
     # names11: a letter changed ('Barat'/'Barak'), or left out of a short word ('Komisi I').
     text = "Komisi II DPR dan Komisi I DPR rapat di Desa Tanjung Barat dan Desa Tanjung Barak."

@@ -8,7 +8,7 @@ import pytest
 from warta.analysis import analyze
 from warta.errors import ConfigError
 from warta.pipeline import Pipeline
-from warta.record import Article, Count, Entity, Span
+from warta.record import Article, Count, Entity, Span, TimeExpr
 from warta.stages import numbers
 from warta.stages.entities import EntityStage
 from warta.stages.numbers import NumberStage, find_numbers, parse_digits, parse_number_words
@@ -2540,3 +2540,15 @@ def test_negated_change_word_says_no_change() -> None:
     art = analyze("Bank sentral memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin "
                   "menjadi 4,75%.", published=datetime(2025, 6, 19))
     assert [c.change for c in art.numbers] == ["down", "down"]
+def test_session_day_and_moves_read_without_rebuilding() -> None:
+    # speed12: a day is a trading session's after a session word in lower case; a year
+    # or a month is never one, and its words are not tokenised; "moves" is up | down once.
+    lex = numbers._lex()
+    assert lex.moves == lex.up | lex.down and "naik" in lex.moves
+    text = "Saham bank melemah pada perdagangan hari ini dan sepanjang tahun 2024."
+    day = text.index("hari ini")
+    year = text.index("2024")
+    assert numbers._session_time(
+        text, TimeExpr(span=Span(start=day, end=day + 8), type="DATE", value="2025-07-28"), lex)
+    assert not numbers._session_time(
+        text, TimeExpr(span=Span(start=year, end=year + 4), type="DATE", value="2024"), lex)

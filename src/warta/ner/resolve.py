@@ -2561,6 +2561,33 @@ def _law_acronym() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{'|'.join(alts)})\s+([A-Z][A-Z0-9]{{1,9}})(?![\w-])")
 
 
+def _law_word_before_any(text: str, acronyms: set[str]) -> bool:
+    """Whether some occurrence of one of `acronyms` may follow a law word and spaces (a
+    whole word: one of `law_heads`, or opening with a `law_prefixes`): what
+    `_law_acronym` needs to find it. A test of the few words before the acronyms, not a
+    case-blind scan of the whole text (most texts name no law; speed12). A word with
+    letters beyond ASCII, which case-blind matching may fold otherwise, passes."""
+    heads, prefixes = _law_words()
+    for acronym in acronyms:
+        pos = text.find(acronym)
+        while pos >= 0:
+            j = pos
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+                k -= 1
+            if k < j < pos:
+                word = text[k:j]
+                if not word.isascii():
+                    return True
+                low = word.casefold()
+                if low in heads or low.startswith(prefixes):
+                    return True
+            pos = text.find(acronym, pos + 1)
+    return False
+
+
 def _law_word(word: str) -> bool:
     """Whether `word` (case-folded) names a law or regulation ("uu", "pergub",
     "permenkes")."""
@@ -2870,7 +2897,7 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     # read once, only when such an acronym is a mention.
     unknown = {m.surface for m in mentions if m.surface.isupper() and
                m.surface.isalnum() and m.surface.lower() not in lexicon}
-    if unknown:
+    if unknown and _law_word_before_any(text, unknown):
         laws = {x.group(1) for x in _law_acronym().finditer(text)} & unknown
         titles |= laws
         gone |= {k for k, m in enumerate(mentions) if m.surface in laws}

@@ -1279,6 +1279,9 @@ class _Ctx:
     # the article names the default enforcer (the police): else none is assumed
     default_named: bool = True
     refs: Refs | None = None  # who a reference stands for (a verb's -nya object)
+    # every token's `low` and `bare` form, when the caller made them: a phrase whose first
+    # word is none of them is found nowhere in the sentence (speed12)
+    words: frozenset[str] | None = None
 
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i) - 1
@@ -1860,7 +1863,9 @@ def _needs_ok(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
         return True
     n = trig.needs_span
     lo = i if trig.needs_after else i - n
-    return any(_find(ctx.toks, ph, lo, j + n) for ph in trig.needs) or (
+    words = ctx.words
+    return any(_find(ctx.toks, ph, lo, j + n) for ph in trig.needs
+               if words is None or not ph or ph[0] in words) or (
         not trig.needs_after and _needed_subject(ctx, trig, i))
 
 
@@ -4215,7 +4220,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                                and not _decision_purpose(toks, k, lex)
                                and not _benefactive(toks, ms, k, lex)
                                and not _list_separator(toks, ms, k, lex)],
-               enforcer=enforcer, refs=refs, default_named=default_named)
+               enforcer=enforcer, refs=refs, default_named=default_named,
+               words=frozenset([*(t.low for t in toks), *(t.bare for t in toks)]))
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
     if inside:  # "menetapkan tersangka": a noun of a trigger is no participant

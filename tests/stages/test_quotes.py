@@ -400,7 +400,8 @@ _YOON = ("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon")
 
 
 @pytest.mark.parametrize("text, known", [
-    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_BIDEN, _YOON]),
+    # (both named and tagged, 'kata Biden dan Yoon': the first is given since the round
+    # 254 ruling, see test_two_named_together_give_the_first)
     ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_BIDEN]),
     ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_YOON]),
     ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", []),
@@ -418,8 +419,8 @@ _YOON = ("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon")
     ("Biden menyambut Yoon. “Kami sepakat,” kata mereka.", [_BIDEN, _YOON]),
 ])
 def test_several_speakers_never_get_one_id(text: str, known: list[tuple[str, ...]]) -> None:
-    # Quote holds a single speaker id; a quote said by several people keeps it None
-    # (the speaker_span still shows who spoke).
+    # Quote holds a single speaker id; a quote said by several people not both tagged and
+    # named together keeps it None (the speaker_span still shows who spoke).
     ents = tuple(_ent(text, *k) for k in known)
     quotes = find_quotes(_art(text, ents))
     assert len(quotes) == 1 and quotes[0].speaker is None
@@ -4998,3 +4999,69 @@ def test_a_channel_between_subject_and_verb_does_not_speak(channel: str) -> None
     qs = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in qs] == [
         ("album barunya rampung bulan ini", "per:dimas")]
+
+
+# ------------------------------------------------------------------ speak12
+
+
+def test_a_release_named_by_a_group_noun_is_that_bodys() -> None:
+    text = ("Persib Bandung resmi memperpanjang kontrak pelatihnya hingga 2027. "
+            "Persib menilai sang pelatih membawa stabilitas di Liga 1 musim lalu. "
+            '"Kami percaya pada visi yang ia bangun bersama para pemain," tulis rilis klub. '
+            '"Kerja sama ini baru saja dimulai," lanjut rilis tersebut.')
+    ents = (_ent(text, "org:persib", "ORG", "Persib Bandung", "Persib Bandung", "Persib "),
+            _ent(text, "org:liga", "ORG", "Liga 1", "Liga 1"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.speaker_span.of(text) if q.speaker_span else None, q.speaker)
+            for q in qs] == [("rilis klub", "org:persib"), ("rilis tersebut", "org:persib")]
+
+
+@pytest.mark.parametrize("text", [
+    # a release with a demonstrative and no body named before: no one to give
+    '"Jadwal latihan diubah," tulis rilis klub.',
+    # a named head ('rilis Persib'): not a bare group noun
+    'Persib Bandung menang. "Kami senang," tulis rilis Persib.',
+])
+def test_group_release_needs_a_body_named_before(text: str) -> None:
+    ents = tuple(_ent(text, "org:persib", "ORG", "Persib Bandung", "Persib Bandung")
+                 for _ in [0] if "Persib Bandung" in text)
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert all(q.speaker in (None, "org:persib") for q in qs)
+    assert qs[0].speaker is None or "Persib Bandung" in text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'pihak' and a place's name alone: the body the place stands for
+    ('Presiden Amerika Serikat meneken aturan itu pada Senin. '
+     '"Aturan ini melindungi pekerja," ungkap pihak Gedung Putih di situs resminya.',
+     "plc:gp"),
+    # 'pihak' and a lower-case noun before the place: not the place
+    ('Korban dimakamkan di Gedung Putih kemarin. '
+     '"Kami menerima kepergiannya," ujar pihak keluarga di Gedung Putih.', None),
+])
+def test_pihak_and_a_place_name_is_that_places_body(text: str, speaker: str | None) -> None:
+    ents = (_ent(text, "plc:gp", "PLACE", "Gedung Putih", "Gedung Putih"),
+            _ent(text, "plc:as", "PLACE", "Amerika Serikat", "Amerika Serikat"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'keduanya' after two persons named together in the sentence before: the first
+    ("Kedua putra almarhum, Bima dan Arjuna, menolak penayangan film itu. "
+     "Menurut keduanya, film tersebut melukai keluarga.", "per:bima"),
+    # two named together as the speaker phrase: the first
+    ("Bima dan Partai Nusantara menyebut bahwa hasil hitung ulang itu cacat hukum.", "per:bima"),
+    # both named and tagged after the cue
+    ("“Kami sepakat memperkuat aliansi,” kata Bima dan Arjuna.", "per:bima"),
+    # 'keduanya' with no pair named together before: no one to give
+    ("Bima bertemu Arjuna di Solo. Keduanya mengatakan hasil hitung ulang itu cacat hukum.",
+     None),
+])
+def test_two_named_together_give_the_first(text: str, speaker: str | None) -> None:
+    ents = tuple(e for e in (
+        _ent(text, "per:bima", "PERSON", "Bima", "Bima"),
+        _ent(text, "per:arjuna", "PERSON", "Arjuna", "Arjuna"),
+        _ent(text, "org:pn", "ORG", "Partai Nusantara", "Partai Nusantara")) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == [speaker]

@@ -948,6 +948,11 @@ def _document_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
     w = text[toks[k][0]:toks[k][1]] if k < len(toks) else ""
     if w in _DEMONSTRATIVES and k == 1:
         return Span(start=toks[0][0], end=toks[k][1])
+    if k > 1 and not w[:1].isalnum() \
+            and _group_statement(text[toks[0][0]:toks[k - 1][1]]) is not None:
+        # '“…,” tulis rilis klub.': the statement of the body a group noun refers to
+        # (speak12; who round 257: missing)
+        return Span(start=toks[0][0], end=toks[k - 1][1])
     if w in _DEMONSTRATIVES:
         # 'demikian pernyataan resmi kementerian tersebut': the statement of a body named
         # before, which the group epithet inside it refers back to
@@ -2050,7 +2055,11 @@ def speaker_kind(phrase: str, entity: Entity | None
         return kind in ("ORG", "PERSON") or (
             kind == "PLACE" and head in lex.statement_heads), "document"
     if head in lex.organisation_heads and kind != "PERSON":
-        return kind == "ORG", "organisation"
+        # 'ungkap pihak Gedung Putih': 'pihak' and a place's name alone is the body that
+        # place stands for, as the bare name is (speak12; who round 254: missing)
+        return kind == "ORG" or (kind == "PLACE" and head == "pihak" and len(words) > 1
+                                 and all(w[:1].isupper() for w in phrase.split()[1:])
+                                 ), "organisation"
     if kind is None and (_starts_with_role(_NAME_WORD.findall(phrase))
                          or lex.possessor_head.match(phrase)
                          or (head in lex.person_articles and len(words) > 1)):
@@ -4378,6 +4387,69 @@ def _group_epithet(phrase: str) -> str | None:
     return next((g for g in groups if low.startswith(g + " ")), None)
 
 
+def _group_statement(phrase: str) -> str | None:
+    """The group noun of a body's statement named by a statement head and a lower-case
+    group noun, with no name and no demonstrative ('rilis klub', 'pernyataan resmi
+    partai', 'keterangan tertulis kepolisian'); else None."""
+    if not phrase.islower():
+        return None
+    words = _NAME_WORD.findall(phrase)
+    if not 2 <= len(words) <= 4 or words[0] not in _lex().statement_heads:
+        return None
+    groups = _lex().group_nouns
+    return next((" ".join(words[j:]) for j in range(1, len(words))
+                 if " ".join(words[j:]) in groups), None)
+
+
+def _group_body(text: str, at: int, ix: _Index, noun: str) -> str | None:
+    """The body a bare group noun in a statement's name refers to ('rilis klub'): the
+    nearest organisation named with that noun before `at`, else the organisation named
+    most often before `at` outside quotes (the body the story is about; the latest on a
+    tie). None when no organisation is named before."""
+    named = _group_named_before(text, at, ix, noun, False, None)
+    if named is not None:
+        return named
+    counts: dict[str, int] = {}
+    for m, (_, _, ent) in ix.mentions.starting(0, at):
+        if ent.kind == "ORG" and m.end <= at and not ix.contents.holds(m.start):
+            counts[ent.id] = counts.pop(ent.id, 0) + 1  # re-inserted: the latest last
+    return max(reversed(counts), key=counts.__getitem__) if counts else None
+
+
+# 'William dan Harry', 'Yingluck , dan Partai Puea Thai': two names joined by 'dan'.
+_PAIR_JOIN = re.compile(r"\s*,?\s*dan\s+")
+
+
+def _pair_before(text: str, ix: _Index, at: int) -> str | None:
+    """The first of the latest two persons named together ('X dan Y') from the sentence
+    before `at` on: whom 'keduanya' at `at` refers to; else None."""
+    prev: tuple[Span, Entity] | None = None
+    found: str | None = None
+    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(at, 1), at):
+        if ent.kind != "PERSON" or m.end > at:
+            continue  # (inside a reported clause too: 'bahwa anak X, A dan B, tak ingin …')
+        if prev is not None and prev[1].id != ent.id and prev[0].end <= m.start \
+                and _PAIR_JOIN.fullmatch(text, prev[0].end, m.start):
+            found = prev[1].id
+        prev = (m, ent)
+    return found
+
+
+def _pair_phrase(text: str, speaker: Span, ix: _Index) -> str | None:
+    """The first of two persons or bodies that make up the whole speaker phrase, joined by
+    'dan' ('Yingluck dan Partai Puea Thai'); else None."""
+    got = [(m, ent) for m, (_, _, ent) in ix.mentions.overlapping(speaker.start, speaker.end)
+           if ent.kind in ("PERSON", "ORG")]
+    if len(got) != 2 or got[0][1].id == got[1][1].id:
+        return None
+    (m1, e1), (m2, _) = sorted(got, key=lambda g: g[0].start)
+    phrase = speaker.of(text)
+    lead = len(phrase) - len(phrase.lstrip())
+    return e1.id if m1.start == speaker.start + lead and m2.end == speaker.start + len(
+        phrase.rstrip()) and m1.end <= m2.start and _PAIR_JOIN.fullmatch(
+        text, m1.end, m2.start) else None
+
+
 def _group_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
     """'kata lembaga itu', 'jelas girl grup tersebut' after a cue: the group epithet up to
     its demonstrative (a lower-case phrase the name-led reading would drop)."""
@@ -4495,9 +4567,15 @@ def _document_before(text: str, speaker: Span, ix: _Index, head: re.Pattern[str]
         # that relays the document is not its author
         relay = _lex().source_cue_word.search(text, m.end(), stop)
         stop = relay.start() if relay is not None else stop
-        return True, next((ent.id for _, (_, _, ent) in ix.mentions.starting(m.end(), stop)
-                           if ent.kind in ("ORG", "PERSON")), None) \
+        found = next((ent.id for _, (_, _, ent) in ix.mentions.starting(m.end(), stop)
+                      if ent.kind in ("ORG", "PERSON")), None) \
             or _publisher_before(text, m.start(), ix)
+        if found is None and after is not None and after.group().islower() \
+                and after.group() in _lex().group_nouns \
+                and _group_statement(text[m.start():after.end()]) is not None:
+            # 'lanjut rilis tersebut' after '“…,” tulis rilis klub': that body's (speak12)
+            found = _group_body(text, m.start(), ix, after.group())
+        return True, found
     return False, None
 
 
@@ -4813,6 +4891,13 @@ def find_quotes(article: Article) -> list[Quote]:
                 out.append(replace(prev, content=f.content, kind=f.kind, cue=f.cue,
                                    speaker_span=f.speaker_span))
                 continue
+            if phrase == "keduanya" and (pair := _pair_before(text, ix, at)) is not None:
+                # 'anak Diana, William dan Harry, tak ingin …. Menurut keduanya, …': the two
+                # named together just before; the record holds one speaker, either is right
+                # (eval/README's ruling from round 254; speak12). No turn of speech either.
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=pair,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
             if phrase in lex.plural:
                 # 'Mereka menilai …', 'Keduanya menyebut …': several people, no one id to
                 # give, and no turn of speech that ends the current speaker's chain (a later
@@ -4857,6 +4942,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = resolve_speaker(f.speaker_span, text, article.entities, sentences,
                                           contents, anchor=f.content.start, index=ix,
                                           content=f.content)
+            if speaker is None:
+                # 'Rudi dan Partai Maju menyebut …': two named together, the first given
+                # (one speaker per quote; either is right, the round 254 ruling; speak12)
+                speaker = _pair_phrase(text, f.speaker_span, ix)
             apposed = speaker is not None and by_id[speaker].kind != "PERSON" \
                 and f.content.end <= f.speaker_span.start \
                 and _person_apposed(text, f.speaker_span)
@@ -4992,6 +5081,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = _group_named_before(
                     text, at, ix, group, phrase.split()[-1] in _DEMONSTRATIVES,
                     (last[0], by_id[last[1]]) if last else None)
+            group = _group_statement(f.speaker_span.of(text))
+            if group is not None and not any(ent.kind in ("ORG", "PERSON") for ent in here):
+                # '“…,” tulis rilis klub': the body the group noun refers to (speak12)
+                speaker = _group_body(text, f.speaker_span.start, ix, group)
             if _definite_document(f.speaker_span.of(text)) or (
                     phrase in lex.document_heads
                     and _THE_SAME.match(text, f.speaker_span.end) is not None):
@@ -5071,7 +5164,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 38  # speak11: a time between subject and verb; orders reported
+    version = 39  # speak12: a body's statement named by a group noun ('rilis klub')
     # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause

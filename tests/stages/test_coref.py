@@ -734,6 +734,50 @@ def test_person_named_after_a_street_is_part_of_the_place() -> None:
                                                ("PLACE", "Pekanbaru")]
 
 
+def test_place_named_bare_after_its_head_is_that_place() -> None:
+    # names12: 'Bandar Udara X' then 'di X' (tagged a person or a place) is the airport
+    text = ("Penumpang di Bandar Udara Adi Sucipto Yogyakarta naik. Antrean di Adi Sucipto "
+            "panjang, sedangkan Bandara Juanda Surabaya sepi. Adapun Juanda lengang.")
+    out = _link(text, _first(text, "PLACE", "Bandar Udara Adi Sucipto"),
+                _ent(text, "PERSON", "Adi Sucipto", "Adi Sucipto"),
+                _first(text, "PLACE", "Bandara Juanda"),
+                _ent(text, "PLACE", "Juanda", "Juanda"))
+    assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
+        ("PLACE", "Bandar Udara Adi Sucipto", 2), ("PLACE", "Bandara Juanda", 2)]
+    # a person holding a role is the namesake, not the place; a street is no such head
+    text2 = ("Warga berkumpul di Stadion Wibowo Santoso Medan. Pelatih Wibowo Santoso hadir "
+             "di Jalan Rahmat Hidayat Medan, kata Rahmat Hidayat.")
+    out2 = _link(text2, _first(text2, "PLACE", "Stadion Wibowo Santoso"),
+                 _ent(text2, "PERSON", "Wibowo Santoso", "Wibowo Santoso", roles=("Pelatih",)),
+                 _first(text2, "PLACE", "Jalan Rahmat Hidayat"),
+                 _ent(text2, "PERSON", "Rahmat Hidayat", "Rahmat Hidayat"))
+    assert sorted((e.kind, e.name) for e in out2) == [
+        ("PERSON", "Rahmat Hidayat"), ("PERSON", "Wibowo Santoso"),
+        ("PLACE", "Jalan Rahmat Hidayat"), ("PLACE", "Stadion Wibowo Santoso")]
+    # a town the gazetteer knows stays the town beside its port; a capital is the same place
+    text3 = ("Kapal bersandar di Pelabuhan Tanjung Kelor. Warga Tanjung Kelor senang. Ibu Kota "
+             "Sumber Jaya dibangun; pembangunan Sumber Jaya berjalan.")
+    out3 = _link(text3, _first(text3, "PLACE", "Pelabuhan Tanjung Kelor"),
+                 _ent(text3, "PLACE", "Tanjung Kelor", "Tanjung Kelor", country="ID"),
+                 _first(text3, "PLACE", "Ibu Kota Sumber Jaya"),
+                 _ent(text3, "PLACE", "Sumber Jaya", "Sumber Jaya", country="ID"))
+    assert sorted(e.name for e in out3) == [
+        "Ibu Kota Sumber Jaya", "Pelabuhan Tanjung Kelor", "Tanjung Kelor"]
+
+
+def test_nickname_right_after_the_full_name_is_that_person() -> None:
+    # names12: the nickname follows the full name with only a space between
+    text = "Pelatih Bernardo Tavares Bento memuji pemain. Menurut Bento, tim siap."
+    out = _link(text, _first(text, "PERSON", "Bernardo Tavares"),
+                _ent(text, "PERSON", "Bento", "Bento"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Bernardo Tavares", 3)]
+    # a one-word name first met elsewhere is someone else
+    text2 = "Rudi datang. Lalu Bernardo Tavares Rudi menyapa. Kata Rudi, tim siap."
+    out2 = _link(text2, _first(text2, "PERSON", "Bernardo Tavares"),
+                 _ent(text2, "PERSON", "Rudi", "Rudi"))
+    assert len(out2) == 2
+
+
 def test_pronoun_is_no_ones_name() -> None:
     text = "Anda pasti tahu ibu ingin yang terbaik."
     assert _link(text, _ent(text, "PERSON", "Anda", "Anda")) == []

@@ -2272,6 +2272,13 @@ class CorefData(LangData):
     appositive_heads: Words = ()
     # Street and building words: a person named right after one is the place's namesake.
     named_after: Words = ()
+    # Head words of places named bare by what follows them ("Bandar Udara Ngurah Rai" /
+    # "di Ngurah Rai", "Ibu Kota Nusantara" / "ke Nusantara"): the bare name, a place or a
+    # person of no role, is that place. names12.
+    bare_named_heads: Words = ()
+    # Those of them whose bare name is the place even where the gazetteer knows it (a
+    # capital: "Ibu Kota Nusantara" / "Nusantara"). names12.
+    bare_named_same: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
     # Lower-case words that make an office a past one ("menahan mantan Ketua ..."), read

@@ -780,6 +780,9 @@ def _after_honorific(text: str, at: int) -> int:
     return m.end() if m is not None else at
 
 
+_SPACE_ONLY = re.compile(r"[ \t]+(?=[A-Z])")
+
+
 def _nicknames(art: _Article) -> None:
     """'Lestari atau Rerie': a one-word person first named right after a full name and a
     joiner of coref.toml is that person's nickname (two people the article already knows,
@@ -791,7 +794,9 @@ def _nicknames(art: _Article) -> None:
         if ent.merged or len(_words(ent.name)) < 2:
             continue
         for m in sorted(ent.mentions, key=lambda s: s.start):
-            cue = joiner.match(text, m.end)
+            # 'Stefano Cugurra Teco': the nickname right after the full name, a space
+            # between, is tied as by a joiner (names12)
+            cue = joiner.match(text, m.end) or _SPACE_ONLY.match(text, m.end)
             nxt = art.starting(cue.end()) if cue is not None else None
             if cue is None or nxt is None:
                 continue
@@ -853,7 +858,7 @@ def _person_kinds(art: _Article) -> None:
         for w in person_words[id(p)] or {""}:
             by_word.setdefault(w, set()).add(k)
     for e in art.live():
-        if e.kind == "PERSON" or e.country or len(e.name.split()) < 2:
+        if e.kind == "PERSON" or e.country or len(e.name.split()) < 2 or _facility_name(e.name):
             continue
         words = set(_words(e.name))
         near = sorted(by_word[""].union(*(by_word.get(w, ()) for w in words)))
@@ -1038,6 +1043,69 @@ def _named_after(art: _Article) -> None:
             e.mentions, e.spans = [], set()
             for s0, e0 in spans:
                 art.mark(e, s0, e0)
+
+
+@cache
+def _bare_named_heads() -> tuple[tuple[str, ...], ...]:
+    """coref.toml's heads of places named bare, casefolded words, longest first."""
+    return tuple(sorted({tuple(_bare_key(h).split())
+                         for h in load("coref", CorefData).bare_named_heads},
+                        key=len, reverse=True))
+
+
+@cache
+def _facility_heads() -> tuple[tuple[str, ...], ...]:
+    """coref.toml's street and building words and heads of places named bare, casefolded."""
+    data = load("coref", CorefData)
+    return tuple({tuple(_bare_key(h).split()) for h in (*data.named_after,
+                                                          *data.bare_named_heads)})
+
+
+def _facility_name(name: str) -> bool:
+    """Whether a name opens with a street or building word and goes on after it
+    ('Bandara Adi Sucipto'): a place named after a person, not that person. names12."""
+    words = tuple(_bare_key(name).split())
+    return any(len(words) > len(h) and words[:len(h)] == h for h in _facility_heads())
+
+
+def _bare_key(name: str) -> str:
+    """A name's words casefolded, hyphens as spaces ('Soekarno-Hatta' = 'Soekarno Hatta')."""
+    return " ".join(name.replace("-", " ").casefold().split())
+
+
+def _bare_named(art: _Article) -> None:
+    """'Bandar Udara Ngurah Rai' then 'di Ngurah Rai', 'Stadion X' then 'tiba di X': the
+    rest after a head of coref.toml's bare_named_heads, tagged alone as a place or as a
+    person with no role, is that place (one such place per rest). names12."""
+    heads = _bare_named_heads()
+    if not heads:
+        return
+    same = {tuple(_bare_key(h).split()) for h in load("coref", CorefData).bare_named_same}
+    places: dict[str, tuple[_Ent, bool] | None] = {}
+    for f in art.live():
+        if f.kind not in ("PLACE", "ORG"):
+            continue
+        words = _bare_key(f.name).split()
+        for h in heads:
+            if len(words) > len(h) and tuple(words[:len(h)]) == h:
+                rest = " ".join(words[len(h):])
+                # two places of one rest ('Stasiun X', 'Terminal X'): neither is the bare X
+                had = places.get(rest, (f, False))
+                places[rest] = None if rest in places and (had is None or had[0] is not f) \
+                    else (f, h in same)
+                break
+    if not places:
+        return
+    for e in art.live():
+        if e.kind not in ("PLACE", "PERSON") or (e.kind == "PERSON" and e.roles):
+            continue
+        hit = places.get(_bare_key(e.name))
+        if hit is None or hit[0] is e or hit[0].merged:
+            continue
+        # a town the gazetteer knows is the port's town, not the port ('Pelabuhan X' / 'X')
+        if e.kind == "PLACE" and e.country is not None and not hit[1]:
+            continue
+        art.merge(hit[0], e)
 
 
 def _short_names(art: _Article) -> None:
@@ -3138,6 +3206,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _person_kinds(art)
     _place_prefixes(art)
     _named_after(art)
+    _bare_named(art)
     _speaking_orgs(art)
     _aliases(art)
     _real_names(art)
@@ -3311,7 +3380,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 38  # roles11 (37): English firm titles (Managing Partner, Software Engineer) as
+    version = 39  # names12 (39): a place named bare after its head ('Bandar Udara X' then
+    # 'di X', tagged a place or a role-less person) is that place; a one-word person
+    # first named right after a full name, a space between, is its nickname;
+    # roles11 (37): English firm titles (Managing Partner, Software Engineer) as
     # coref's appositive heads, a head with its nouns before 'mereka ,', a role filling the
     # bracket after a name, a given name left at a role's end opens the cut name;
     # names11 (merged, 38): second names of one referent linked: a short form in

@@ -3235,7 +3235,8 @@ _LISTED_HYPHEN = re.compile(
 
 
 _HYPHEN_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,12})\s*-\s*([A-Z]{1,5})\s*\)")
-_HYPHEN_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,12})\s*-\s*([A-Z]{1,5})\s*\(\s*$")  # "Xy-Z (X … dan Z …)"
+# "Xy-Z ( X … dan Z … )": the hyphened short form before its name in brackets.
+_HYPHEN_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,12})\s*-\s*([A-Z]{1,5})\s*\(\s*$")
 
 
 def _hyphen_short(name: str, tail: re.Match[str]) -> bool:

@@ -2390,3 +2390,48 @@ def test_a_town_that_is_the_family_name_of_a_person_named_before_is_that_person(
     assert ms[1].place is not None and ms[1].place.code != "ID", ms[1]
     _surnames_read_as_towns(text, ms)
     assert [m.kind for m in ms] == ["PERSON", "PERSON", "PLACE"], ms
+
+
+def test_a_first_name_run_into_a_region_after_a_bracketed_office_goes_to_the_person() -> None:
+    # cuts12: "Kepala Dinas X ( Kadis ) <region> <First> <Last>" with the first name a common
+    # word ("Ramah" = friendly) the article writes alone ("ujar Ramah"): the region closes
+    # the body, the first name opens the person
+    text = ("Kepala Dinas Perhubungan ( Kadishub ) DKI Jakarta Ramah Wicaksono mengatakan "
+            "jalur mudik aman . Menurut dia , arus kendaraan naik . \" Kami siaga , \" ujar "
+            "Ramah .")
+    ents = _by_name(_entities(text))
+    assert ents.get("Ramah Wicaksono") is not None and \
+        ents["Ramah Wicaksono"].kind == "PERSON", sorted(ents)
+    assert "DKI Jakarta Ramah" not in ents and "Wicaksono" not in ents, sorted(ents)
+    assert ents.get("Dinas Perhubungan DKI Jakarta") is not None, sorted(ents)
+
+
+def test_a_camel_cased_brand_before_a_holder_with_an_initial_is_cut_off() -> None:
+    # cuts12: "CEO <CamelBrand> <First> <I.> <Last>": the initial keeps the name a person's,
+    # the brand is its own body and goes into the office
+    text = ("PasarKita kini punya dua juta pengguna . CEO PasarKita Rinaldi T. Harsono "
+            "mengatakan , PasarKita akan menambah layanan .")
+    ents = _by_name(_entities(text))
+    assert "PasarKita Rinaldi T. Harsono" not in ents, sorted(ents)
+    assert ents["Rinaldi T. Harsono"].kind == "PERSON", sorted(ents)
+    assert ents["PasarKita"].kind == "ORG", sorted(ents)
+
+
+def test_two_bodies_joined_by_dan_are_one_where_a_hyphened_short_form_spells_both() -> None:
+    # cuts12: "Badan X Y dan Lembaga Z W ( Baxy-ZW )": the short form spells the first side
+    # by syllables and the second by initials, one body; without it, two bodies stay two
+    text = ("Badan Pengawas Niaga Rakyat dan Lembaga Dagang ( Bapenira-LD ) menyatakan izin "
+            "dicabut . Badan Pengawas Niaga Rakyat dan Lembaga Sensor Film sepakat .")
+    ents = _by_name(_entities(text))
+    assert ents["Badan Pengawas Niaga Rakyat dan Lembaga Dagang"].kind == "ORG", sorted(ents)
+    assert "Lembaga Dagang" not in ents, sorted(ents)
+    assert "Lembaga Sensor Film" in ents, sorted(ents)
+
+
+def test_two_bodies_in_brackets_after_their_hyphened_short_form_are_one() -> None:
+    # cuts12: "Bapenira-LD ( Badan ... dan Lembaga ... )": the expansion after its short form
+    text = ("Ia pernah menjabat Kepala Biro Tata Usaha Bapenira-LD ( Badan Pengawas Niaga "
+            "Rakyat dan Lembaga Dagang ) periode 2001-2005 .")
+    ents = _by_name(_entities(text))
+    assert ents["Badan Pengawas Niaga Rakyat dan Lembaga Dagang"].kind == "ORG", sorted(ents)
+    assert "Lembaga Dagang" not in ents, sorted(ents)

@@ -3254,6 +3254,62 @@ def _spelled_by(short: str, name: str, tail: str) -> bool:
     return True
 
 
+# Two bodies' names joined by "dan" whose short form joins their two short forms with a
+# hyphen ("Badan Pengawas Niaga dan Lembaga Dagang ( Bapeniga-LD )"), cuts12.
+_LISTED_HYPHEN = re.compile(
+    r"(\s+(?:dan|&)\s+[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3})\s*\(\s*([A-Z][A-Za-z]{1,12})"
+    r"\s*-\s*([A-Z]{1,5})\s*\)")
+
+
+_HYPHEN_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,12})\s*-\s*([A-Z]{1,5})\s*\)")
+# "Xy-Z ( X … dan Z … )": the hyphened short form before its name in brackets.
+_HYPHEN_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,12})\s*-\s*([A-Z]{1,5})\s*\(\s*$")
+
+
+def _hyphen_short(name: str, tail: re.Match[str]) -> bool:
+    """Whether the hyphenated short form `_LISTED_HYPHEN` matched spells `name` (its
+    initials, or a syllabic form holding each word's first letter in order) before the
+    hyphen and the part after "dan" (its initials) after it."""
+    return _spells_pair(name, tail.group(1), tail.group(2), tail.group(3))
+
+
+_LISTED_IN_BRACKET = re.compile(r"(\s+(?:dan|&)\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,3})\s*\)")
+
+
+def _bracketed_pair(text: str, m: Mention) -> re.Match[str] | None:
+    """The rest of a name of two bodies joined by "dan" written in brackets after its
+    hyphened short form ("Bapeniga-LD ( [Badan Pengawas Niaga] dan Lembaga Dagang )"),
+    where the short form spells both sides (cuts12)."""
+    if "(" not in text[max(0, m.start - 3):m.start]:
+        return None
+    before = _HYPHEN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    tail = _LISTED_IN_BRACKET.match(text, m.end, min(len(text), m.end + 120))
+    if before is None or tail is None or not _spells_pair(
+            m.surface, tail.group(1), before.group(1), before.group(2)):
+        return None
+    return tail
+
+
+def _spells_pair(name: str, other: str, first: str, second: str) -> bool:
+    """Whether `first` spells `name` and `second` is the initials of `other`."""
+    if _initials_of(other) != second:
+        return False
+    if first.isupper():
+        return _initials_of(name) == first
+    low = first.lower()
+    if low[:1] != name[:1].lower():
+        return False
+    at = 1
+    for word in name.split()[1:]:
+        if word in _LIST_JOINERS:
+            continue
+        at = low.find(word[0].lower(), at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def _initials_of(name: str) -> str:
     """The first letters of a name's words, less its joiners ("dan")."""
     return "".join(w[0] for w in re.findall(r"[\w-]+", name) if w not in _LIST_JOINERS).upper()
@@ -3301,8 +3357,13 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                     if m.kind == "ORG" else None)
             if tail is None or tail.group(2).isupper() \
                     or not _spelled_by(tail.group(2), m.surface, tail.group(1)):
-                out.append(m)
-                continue
+                tail = (_LISTED_HYPHEN.match(text, m.end, min(len(text), m.end + 120))
+                        if m.kind == "ORG" else None)
+                if tail is None or not _hyphen_short(m.surface, tail):
+                    tail = _bracketed_pair(text, m) if m.kind == "ORG" else None
+                    if tail is None:
+                        out.append(m)
+                        continue
         end = tail.end(1)
         out.append(Mention(m.start, end, m.kind, text[m.start:end], blind=m.blind))
         skip_to = end
@@ -5092,6 +5153,25 @@ def _places_before_named(text: str, mentions: list[Mention], gaz: Gazetteer
     return out
 
 
+def _called_alone(text: str, word: str, mentions: Sequence[Mention], skip: int) -> bool:
+    """Whether the article writes `word` alone elsewhere as a name, inside a sentence and
+    in no mention ("kata Sopan", "Sopan menjelaskan" after a comma): a lower-case word or a
+    comma before it, no capitalised word after it (cuts12). The tagger may miss such a
+    name where it is also a common word ("sopan")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[max(0, at - 30):at].rstrip()
+        after = text[end:end + 2]
+        if at != skip and (before.endswith(",") or before[-1:].islower()) \
+                and not text[at - 1:at].isalnum() and not after[:1].isalnum() \
+                and not after[1:2].isupper() \
+                and not any(x.start <= at < x.end for x in mentions):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str, str],
                           gaz: Gazetteer) -> list[Mention]:
     """A person's first name the tagger ran into the body or the place before it, the rest
@@ -5106,28 +5186,36 @@ def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str,
     orgs = Counter(m.surface for m in mentions if m.kind == "ORG")
     alone = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
     out: list[Mention] = []
+    placed = False  # a place cut from a first name: its body may now take it
     n = 0
     while n < len(mentions):
         m = mentions[n]
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None
         head, _, first = m.surface.rpartition(" ")
-        if nxt is None or nxt.kind != "PERSON" or m.kind not in {"ORG", "PERSON"} \
+        if nxt is None or nxt.kind != "PERSON" or m.kind not in {"ORG", "PERSON", "PLACE"} \
                 or " " not in head or text[m.end:nxt.start] != " " or m.blind \
-                or m.surface != text[m.start:m.end] or first not in alone \
-                or orgs[m.surface] > 1 \
-                or not _holder_word(first, lexicon, gaz):
+                or m.surface != text[m.start:m.end] or orgs[m.surface] > 1 \
+                or not (first in alone and _holder_word(first, lexicon, gaz)
+                        or _called_alone(text, first, mentions, m.start)
+                        and _name_shaped(first) and first not in org_words()
+                        and not is_role_word(first) and gaz.resolve(first) is None):
             out.append(m)
             n += 1
             continue
         place = gaz.resolve(head)
         body = head in orgs or head.split(None, 1)[0] in org_words()
+        if m.kind == "PLACE" and (place is None or body):
+            out.append(m)  # cuts12: a place only where the words before are one
+            n += 1
+            continue
         if not (place is not None or body) \
                 or head.rsplit(None, 1)[-1].lower() in place_prefixes():  # "Dinas Kota [X]"
             out.append(m)
             n += 1
             continue
         kind = "PLACE" if place is not None and not body else "ORG"
-        role = nxt.role if m.kind == "ORG" else m.role
+        placed = placed or m.kind == "PLACE"
+        role = m.role if m.kind == "PERSON" else nxt.role
         if role is not None and m.kind == "ORG" and role.endswith(f" {m.surface}"):
             role = role[: -len(first) - 1]  # "... dari Universitas X [Rudi]"
         elif role is not None and m.kind == "PERSON":
@@ -5138,6 +5226,8 @@ def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str,
                            text[m.end - len(first):nxt.end], role=role,
                            role_country=nxt.role_country or m.role_country))
         n += 2
+    if placed:  # "Dinas X ( Kadis ) [DKI Jakarta Sopan] [Adrianto]": the body's branch
+        return _places_after_acronyms(text, out, lexicon)
     return out
 
 
@@ -5805,18 +5895,24 @@ _COMMA_BEFORE = re.compile(r"([^.!?\n\"“”,]{1,80}),\s*$")  # the clause befo
 _COMMA_NEXT = re.compile(r"\s*,")
 
 
+# A name's initial ("J." of "Budi J. Santoso"), inside a person's name (cuts12).
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _brands_before_holders(mentions: Sequence[Mention]) -> list[Mention]:
     """A person's name opening with one word written with a capital inside, a brand's,
     a band's or a firm's ("pentolan [SkyMusic Budi Santoso]"), then two name words or
     more, is that body and the person: the body an organisation, the office before it
-    the person's with the body ("pentolan SkyMusic"). Surnames written so ("McDonald",
+    the person's with the body ("pentolan SkyMusic"); the name may hold initials ("CEO
+    [SkyMusic Budi J. Santoso]", cuts12). Surnames written so ("McDonald",
     entities.toml's `camel_name_prefixes`) stay the person's (bounds11)."""
     out: list[Mention] = []
     for m in mentions:
         first, _, rest = m.surface.partition(" ")
         camel = _CAMEL_WORD.fullmatch(first) if m.kind == "PERSON" and rest else None
         if camel is None or camel.group(1) in _camel_prefixes() or m.blind or m.initials \
-                or len(rest.split()) < 2 or not all(_name_shaped(w) for w in rest.split()) \
+                or len(rest.split()) < 2 or not _name_shaped(rest.split()[0]) \
+                or not all(_name_shaped(w) or _INITIAL.fullmatch(w) for w in rest.split()) \
                 or not rest[:1].isalpha():
             out.append(m)
             continue
@@ -5897,13 +5993,16 @@ def _body_word(word: str) -> bool:
                                    or low in _org_head_forms())
 
 
-def _two_bodies(mentions: Sequence[Mention]) -> list[Mention]:
+def _two_bodies(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     """Two organisations joined by "dan" in one tagged name are two ("[Kejaksaan RI] dan
     [Kejagung]", "[Bank Himbara] dan [Kantor Pos]"): where each side opens with a body's
     word; one body whose name holds "dan" has a plain word after it ("Kementerian Pemuda
     dan Olahraga"); nor where the article names each side apart as a body ("[Bank Sentosa
     Syariah] dan [BPR]" beside "Bank Sentosa Syariah" and "BPR" alone, or the acronym
-    spelt by a body's name of three words or more, "Bank Perkreditan Rakyat"; bounds10)."""
+    spelt by a body's name of three words or more, "Bank Perkreditan Rakyat"; bounds10);
+    nor where the short form in brackets after it spells both sides joined by a hyphen
+    ("Badan Pengawas Niaga dan Lembaga Dagang ( Bapeniga-LD )", or the same short form
+    before it with the name in brackets: one body; cuts12)."""
     out: list[Mention] = []
     named = {m.surface for m in mentions if m.kind == "ORG" and " dan " not in m.surface}
     named |= {_initials_of(n) for n in named if n.count(" ") >= 2}  # "BSI" of "Bank S… I…"
@@ -5915,8 +6014,14 @@ def _two_bodies(mentions: Sequence[Mention]) -> list[Mention]:
                      or m.surface[:cut.start()] in named
                      and m.surface[cut.end():].isupper()
                      and m.surface[cut.end():] in named):
-            out += _cut(m, cut.start(), cut.end(), "ORG")
-            continue
+            short = (_HYPHEN_SHORT.match(text, m.end)
+                     or _HYPHEN_BEFORE.search(text, max(0, m.start - 40), m.start)
+                     ) if text else None
+            if short is None or not _spells_pair(
+                    m.surface[:cut.start()], m.surface[cut.end():], short.group(1),
+                    short.group(2)):
+                out += _cut(m, cut.start(), cut.end(), "ORG")
+                continue
         out.append(m)
     return out
 
@@ -8093,7 +8198,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _dan_names(text, mentions)
     mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _gatherings(text, _award_shows(text, _event_names(text, _described_names(
-        _two_bodies(mentions), models.lexicon)), models.lexicon), models.gazetteer)
+        _two_bodies(mentions, text), models.lexicon)), models.lexicon), models.gazetteer)
     mentions = _cued_events(text, mentions, models.lexicon)
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 73  # lead (merge11): a police command in its chief's office ends before a rank of
+    version = 74  # cuts12: a first name run into the region after a bracketed office goes to
+    # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
+    # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;
+    # lead (merge11): a police command in its chief's office ends before a rank of
     # several words ("Kapolda X Inspektur Jenderal": Polda X);
     # bounds11 (71): a camel-cased band or brand and a firm by its legal form
     # run into the holder after them cut there, one-word "persons" listed with bodies (and

@@ -497,6 +497,8 @@ class EventWords(LangData):
     operator_nouns: Words = ()
     vehicle_words: Words = ()
     own_accord_words: Words = ()  # "kami sepakat untuk ...": a side's own decision
+    # (evroles12) nouns of a legal case after an apposed role: "Budi, tersangka kasus suap"
+    apposed_case_words: Words = ()
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     # (evactor11) agent codes of one unnamed person whom a bare noun opening a sentence
     # names ("Pelaku kini ditahan."): a pronoun opening the next sentence is that person

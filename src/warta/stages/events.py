@@ -336,6 +336,8 @@ class Lexicon:
     kin_nouns: frozenset[str] = frozenset()
     verb_adverbs: frozenset[str] = frozenset()
     hearing_gap: frozenset[str] = frozenset()
+    # (evroles12) see EventWords
+    apposed_case_words: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -556,7 +558,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         void_words=tuple(_phrase(x) for x in w.void_words), duty_passives=fs(w.duty_passives),
         declaring_supports=fs(w.declaring_supports),
         kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
-        hearing_gap=fs(w.hearing_gap),
+        hearing_gap=fs(w.hearing_gap), apposed_case_words=fs(w.apposed_case_words),
     )
 
 
@@ -815,6 +817,7 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     civilians (an official's is his jurisdiction: "gubernur DKI Jakarta Anies")."""
     starts = sorted(m.i for m in named)
     home = {m.i for m in named if m.domestic}
+    person_ends = {m.j for m in named if m.kind == "PERSON"}
     out: list[_Mention] = []
     k = 0
     while k < len(toks):
@@ -843,6 +846,8 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
         k = end = hit.j
         if not hit.values[0]:
             continue  # a not-agent phrase ("masyarakat internasional"): no role
+        if _apposed_to_person(toks, hit, person_ends, lex):
+            continue  # (evroles12) "Budi Santoso terdakwa kasus suap": Budi's role, no one else
         if (first in lex.bare_agents and hit.i > 0
                 and (toks[hit.i - 1].low in lex.numerals or _amount(toks[hit.i - 1].low))):
             continue  # (evrec11) "49 petugas dipecat": counted staff, not the police
@@ -869,6 +874,21 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
+
+
+def _apposed_to_person(toks: Sequence[_Tok], hit: _Mention, person_ends: set[int],
+                       lex: Lexicon) -> bool:
+    """(evroles12) Is the agent noun an apposition telling the role of the person named right
+    before it: straight after the name ("istri Budi Santoso terdakwa kasus korupsi"), or after
+    a comma when a case noun follows ("Budi Santoso, tersangka kasus suap, meminta ...")? It
+    names that person's role, no second participant (seed 92: the wife's request got the
+    offender code CRM as its actor). A comma alone stays a clause break ("Menurut Budi,
+    polisi sudah ...")."""
+    i = hit.i
+    if i in person_ends:
+        return True
+    return (i >= 2 and toks[i - 1].text == "," and i - 1 in person_ends
+            and hit.j < len(toks) and toks[hit.j].low in lex.apposed_case_words)
 
 
 def _employed_by_named(toks: Sequence[_Tok], hit: _Mention, named: Sequence[_Mention],
@@ -2073,6 +2093,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     alleged = False  # an accusation noun's genitive is the accused ("tudingan ... X")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if left and relative is None:
+            left = _head_of_aside(ctx, lo, left, i)
         if not left and relative is None:
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
                     or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i)
@@ -2140,6 +2162,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if left and relative is None:
+            left = _head_of_aside(ctx, lo, left, i)
         if left and relative is None and _relative_aside(ctx, left[-1].j, i):
             left = _aside_owner(ctx, lo, left)
         if left and relative is None:
@@ -2211,6 +2235,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                                                    and m.prep in lex.source_preps]))
     elif voice == "received":
         left = _left_group(ctx, lo, i)
+        if left:
+            left = _head_of_aside(ctx, lo, left, i)
         targets = _vals(left)
         marked = lex.agent_preps | lex.source_preps | lex.with_preps
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
@@ -2437,6 +2463,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if not targets_t and len(actors_t) < 2 and _own_side_accord(ctx, i, j):
         return None  # '"kami sepakat untuk menaikkan status perkara"': a body's own decision
+    if (len(actors_t) == 1 and voice == "active"
+            and _single_side_decision(ctx, i, j, hi)):
+        return None  # (evroles12) "Timus sepakat menambah hukuman": the body's own decision
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
@@ -2490,6 +2519,29 @@ def _own_side_accord(ctx: _Ctx, i: int, j: int) -> bool:
         k -= 1
     return (k >= 0 and toks[k].low in lex.own_side_pronouns
             and not (j < len(toks) and toks[j].low in lex.with_preps))
+
+
+def _single_side_decision(ctx: _Ctx, i: int, j: int, hi: int) -> bool:
+    """(evroles12) Is the trigger an accord word said of one side, with a verb of what it
+    decided right after it ("untuk" and skip words between) and no partner in its clause
+    ("Panitia kerja sepakat menambah ancaman hukuman bagi pelaku")? One body's own decision,
+    no agreement between parties (seed 92, judged wrong; as the first-person "kami sepakat
+    untuk ..." of seed 82). "X sepakat berdamai dengan Y" and "kedua negara sepakat
+    membentuk ..." stay agreements."""
+    toks, lex = ctx.toks, ctx.lex
+    if " ".join(t.low for t in toks[i:j]) not in lex.own_accord_words:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.skip:
+        k -= 1
+    if k >= 0 and (toks[k].low in lex.plural_openers or toks[k].low in lex.numerals
+                   or toks[k].low.startswith("kedua")):
+        return False  # "kedua pihak sepakat", "keduanya sepakat": both sides named as one
+    k = j
+    while k < hi and (toks[k].low in lex.skip or toks[k].low == "untuk"):
+        k += 1
+    return (k < hi and _verb_like(toks[k], lex)
+            and not any(t.low in lex.with_preps for t in toks[j:hi]))
 
 
 def _before_post(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> int:
@@ -3625,6 +3677,31 @@ def _running_mate(ctx: _Ctx, left: list[_Mention], i: int) -> list[_Mention]:
     return [mate]
 
 
+def _head_of_aside(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]:
+    """(evroles12) The subject before a relative clause set off by commas, when the group
+    found before the verb at `i` sits inside that clause as its verb's object: in "Andi,
+    yang memukul Budi, ditangkap polisi" Andi is arrested, not Budi (seed 92: the player a
+    referee kicked made the one punished). Otherwise the group unchanged."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > lo and (toks[k].low in lex.skip or toks[k].low in lex.aside_aspects):
+        k -= 1
+    if k <= left[-1].j - 1 or toks[k].text != "," or any(
+            t.text in {",", ";", ":"} for t in toks[left[-1].j:k]):
+        return left
+    n = left[0].i - 1
+    floor = max(lo, left[0].i - 12)
+    while n > floor and toks[n].text not in {",", ";", ":", ".", '"'}:
+        n -= 1
+    rel = n + 1
+    if not (n > lo and toks[n].text == "," and rel < left[0].i
+            and toks[rel].low in lex.relatives
+            and any(_verb_like(t, lex) for t in toks[rel + 1:left[0].i])):
+        return left
+    head = _left_group(ctx, lo, n)
+    return head or left
+
+
 def _relative_aside(ctx: _Ctx, start: int, i: int) -> bool:
     """(evrecall6) Do the verbs between the subject and the passive at `i` all sit in one
     relative clause set off by commas? "Leonardo ..., mahasiswa ... angkatan 2022 yang menjabat
@@ -4566,7 +4643,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 58  # evactor11 (57): an act read out in a quotation is the speaker's body's (the
+    version = 59  # evroles12: a role noun apposed to a person is no agent, one side's
+    # accord to act is its own decision, an outlet's 'pantauan' is a source, the object of a
+    # relative aside is not the subject after it; evactor11 (57): an act read out in a
+    # quotation is the speaker's body's (the
     # officer reporting it is no actor); a pronoun after a bare suspect noun is the suspect;
     # a search "di rumah X" targets X; first-person words of a quote inside a quote are not
     # the speaker's; an unresolved pronoun before the trigger is its own subject; a place

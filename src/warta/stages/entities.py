@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 73  # lead (merge11): a police command in its chief's office ends before a rank of
+    version = 74  # kinds12: a film's actor read as a body in brackets a person, a role set
+    # beside 'memerankan karakter yang …' and its last words no entity, an actor's first word
+    # given back after 'diperankan oleh'; staff functions, job papers and card terminals (HRD,
+    # CV, EDC) no bodies; two persons' surnames glued by a hyphen no person;
+    # lead (merge11, 73): a police command in its chief's office ends before a rank of
     # several words ("Kapolda X Inspektur Jenderal": Polda X);
     # bounds11 (71): a camel-cased band or brand and a firm by its legal form
     # run into the holder after them cut there, one-word "persons" listed with bodies (and

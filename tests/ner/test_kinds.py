@@ -315,3 +315,12 @@ def test_a_state_s_form_opens_a_state_s_name() -> None:
     assert opens_with_state(["republik", "Korea"])  # asked of lower-cased words too
     assert not opens_with_state(["Kerajaan"])  # the form alone names no state
     assert not opens_with_state(["Raja", "Salman"])
+
+
+def test_staff_functions_and_job_papers_are_no_bodies() -> None:
+    """kinds12: 'HRD', 'CV' and a card terminal by its spelt name are common nouns; a firm
+    whose name opens with the legal form CV stays."""
+    text = "Bagian HRD meminta CV lewat mesin Electronic Data Capture di CV Sinar Abadi"
+    words = text.split()
+    chunks = [("ORG", 1, 2), ("ORG", 3, 4), ("ORG", 6, 9), ("ORG", 10, 13)]
+    assert fix_chunks(words, chunks, _joined(text, words), []) == [("ORG", 10, 13)]

@@ -776,3 +776,46 @@ def test_a_body_written_whole_again_keeps_its_last_word() -> None:
     again = Mention(s, s + 22, "ORG", "PT Sinar Mulia Santoso")
     ms = [first, alone, joined, person, again]
     assert _first_names_run_back(text, ms, models.lexicon, models.gazetteer) == ms
+
+
+def test_actor_read_as_a_body_and_a_role_set_beside_its_cue() -> None:
+    """kinds12: in a text of acting, 'Tokoh ( Aktor )' with the actor read as a body makes
+    the actor a person; a name set after a comma beside 'memerankan karakter yang …' is the
+    role played, and so are its last words written alone; 'diperankan oleh' gives back a
+    first word the tagger left off the actor."""
+    from warta.ner.resolve import _characters
+
+    text = ("Rudi Hartono memerankan karakter yang ia sukai itu , Kapten Bima Sakti . "
+            "Ayah Bima Sakti adalah Raja Bumi ( Dodi Permana ) . Lalu Sari Dewi yang "
+            "diperankan oleh Kaya Rahmawati muncul .")
+    ms = [_at(text, "Rudi Hartono", "PERSON"), _at(text, "Kapten Bima Sakti", "PERSON")]
+    later = text.index("Bima Sakti adalah")
+    ms.append(Mention(later, later + 10, "PERSON", "Bima Sakti"))
+    ms += [_at(text, "Raja Bumi", "PERSON"), _at(text, "Dodi Permana", "ORG"),
+           _at(text, "Sari Dewi", "PERSON"), _at(text, "Rahmawati", "PERSON")]
+    kept = _characters(text, ms)
+    assert [(m.surface, m.kind) for m in kept] == [
+        ("Rudi Hartono", "PERSON"), ("Dodi Permana", "PERSON"),
+        ("Kaya Rahmawati", "PERSON")]
+    # without a word of acting nothing changes
+    plain = "Raja Bumi ( Dodi Permana ) datang ."
+    ms = [_at(plain, "Raja Bumi", "PERSON"), _at(plain, "Dodi Permana", "ORG")]
+    assert [(m.surface, m.kind) for m in _characters(plain, ms)] == [
+        ("Raja Bumi", "PERSON"), ("Dodi Permana", "ORG")]
+
+
+def test_two_surnames_glued_by_a_hyphen_are_a_pair() -> None:
+    """kinds12: 'Hartono-Wijaya' where both halves are or end persons' names of the text is a pair,
+    no person; a double name whose halves end no other name stays."""
+    from warta.ner.resolve import _paired_names
+
+    text = "Budi Hartono dan Sinta Wijaya berselisih . Duel Hartono-Wijaya memanas ."
+    ms = [_at(text, "Budi Hartono", "PERSON"), _at(text, "Sinta Wijaya", "PERSON"),
+          _at(text, "Hartono-Wijaya", "PERSON")]
+    assert [m.surface for m in _paired_names(ms)] == ["Budi Hartono", "Sinta Wijaya"]
+    ms = [_at(text, "Budi Hartono", "PERSON"), Mention(22, 28, "PERSON", "Wijaya"),
+          _at(text, "Hartono-Wijaya", "PERSON")]
+    assert len(_paired_names(ms)) == 2
+    lone = "Ratna Sari-Dewi datang ."
+    ms = [_at(lone, "Ratna Sari-Dewi", "PERSON")]
+    assert len(_paired_names(ms)) == 1

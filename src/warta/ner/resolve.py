@@ -3002,6 +3002,15 @@ def _after_spaces(text: str, i: int) -> int:
 
 
 _CHARACTER_REACH = 24  # characters before a name where its acting cue may stand
+_APPOSED_REACH = 120  # characters before a name where a played role it stands beside opens
+# The role played, then a clause describing it, then the name beside it after a comma:
+# "memerankan karakter yang melekat padanya itu , [Nama]" (kinds12)
+_APPOSED_ROLE = re.compile(
+    r"(?<!\w)((?:memerankan|perankan|pemeran|berperan\s+sebagai)\s+(?:karakter|tokoh|peran)"
+    r"(?:nya)?\s+(?:yang|ini|itu)\b[^.,;:!?\"()]{0,90},)\s+$", re.I)
+# A capitalised word the tagger left off an actor's name right after "diperankan (oleh)"
+# ("diperankan oleh [Kaya] Scodelario": 'kaya' is also a word, 'rich'; kinds12)
+_ACTOR_HEAD = re.compile(r"(?:oleh\s+)?([A-Z][a-z]+)\s+")
 
 
 def _character_kind(m: Mention) -> bool:
@@ -3026,7 +3035,14 @@ def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
                 w == "-" or _name_shaped(w) for w in m.surface.split()):
             m.kind = "PERSON"  # "yang diperankan [Jan Berger - Holm]" (bounds9)
             continue
+        if m.kind == "PERSON" and actors:
+            head = _actor_head(text, actors, m)
+            if head is not None:  # "diperankan oleh [Kaya] Scodelario" (kinds12)
+                m.start, m.surface = head, text[head:m.end]
+                continue
         cue = before.search(text, max(0, m.start - _CHARACTER_REACH), m.start)
+        if cue is None and m.kind != "PLACE":
+            cue = _APPOSED_ROLE.search(text, max(0, m.start - _APPOSED_REACH), m.start)
         if cue is not None and cue.group(1).casefold() == "sebagai" \
                 and m.kind != "PERSON":
             cue = None
@@ -3039,10 +3055,30 @@ def _cued_characters(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     # a word of a character's name written alone ("Jaime" of "Jaime Lannister") is his
     # too, unless a name kept holds it
+    return _without_roles(mentions, roles)
+
+
+def _actor_head(text: str, actors: set[int], m: Mention) -> int | None:
+    """Where an actor's name the tagger cut opens: `m` starts one capitalised word after
+    a place where an actor's name opens ("yang diperankan oleh [Kaya] Scodelario")."""
+    for at in actors:
+        if at < m.start <= at + 20:
+            hit = _ACTOR_HEAD.fullmatch(text, at, m.start)
+            if hit is not None:
+                return hit.start(1)
+    return None
+
+
+def _without_roles(mentions: list[Mention], roles: set[str]) -> list[Mention]:
+    """Mentions less the characters' names `roles`, and less a word or the last words of
+    one written alone ("Jaime" of "Jaime Lannister", "Jack Sparrow" of "Captain Jack
+    Sparrow"), unless a name kept holds that word."""
     kept = {w for m in mentions if m.surface not in roles and " " in m.surface
             for w in m.surface.split()}
     words = {w for r in roles if " " in r for w in r.split()} - kept
-    return [m for m in mentions if m.surface not in roles and m.surface not in words]
+    tails = {" ".join(r.split()[i:]) for r in roles for i in range(1, r.count(" "))}
+    return [m for m in mentions if m.surface not in roles and m.surface not in words
+            and m.surface not in tails]
 
 
 def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
@@ -3060,6 +3096,7 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
     if "(" not in text:
         return mentions
     roles: set[str] = set()
+    actors: set[str] = set()  # the bracketed actors' names: persons (kinds12)
     for m, n in zip(mentions, [*mentions[1:], None], strict=True):
         # a one-word town the gazetteer knows is a character's name too, with an actor in
         # brackets after it ("gadis itu , [Rize] ( Yu Aoi )"); a country or a region is
@@ -3070,7 +3107,12 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
                 town and gaz is not None and " " not in m.surface)):
             continue
         if n is not None and _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is not None:
-            actor = n.surface if n.kind == "PERSON" \
+            # the actor read as a body ("Will ( [Orlando Bloom] )") is a person of two or
+            # three name-shaped words (kinds12)
+            person = n.kind == "PERSON" or n.kind == "ORG" and not n.blind \
+                and 1 <= n.surface.count(" ") <= 2 \
+                and all(_name_shaped(w) for w in n.surface.split())
+            actor = n.surface if person \
                 and _CLOSE_BRACKET_GAP.match(text, n.end) is not None else None
         else:  # the actor untagged: a bare full name alone in the brackets (kinds9)
             hit = _BRACKETED_FULL_NAME.match(text, m.end)
@@ -3078,7 +3120,28 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
         if actor is not None and set(m.surface.split()).isdisjoint(actor.split()) \
                 and not (town and gaz is not None and gaz.resolve(actor) is not None):
             roles.add(m.surface)  # "Medan ( Sumatera Utara )" is no character
-    return [m for m in mentions if m.surface not in roles] if roles else mentions
+            if n is not None and n.surface == actor:
+                actors.add(actor)
+    if actors:
+        for m in mentions:
+            if m.surface in actors:
+                m.kind = "PERSON"
+    return _without_roles(mentions, roles) if roles else mentions
+
+
+def _paired_names(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less two persons' surnames glued by a hyphen ("perseteruan [Budi-Joko]",
+    "duet [Hartono-Wijaya]"): a pair or a ticket, no one person, where each half is
+    another person's name in the text or its last word (kinds12)."""
+    if not any("-" in m.surface for m in mentions):
+        return mentions
+    last = {m.surface.rsplit(" ", 1)[-1] for m in mentions
+            if m.kind == "PERSON" and "-" not in m.surface}
+    def pair(m: Mention) -> bool:
+        left, dash, right = m.surface.partition("-")
+        return bool(dash) and m.kind == "PERSON" and left in last and right in last \
+            and left != right and _name_shaped(left) and _name_shaped(right)
+    return [m for m in mentions if not pair(m)]
 
 
 @cache
@@ -8138,7 +8201,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= titles
     mentions, terms = _terms_and_features(text, mentions)
     not_named |= terms
-    mentions = _characters(text, mentions, models.gazetteer)
+    mentions = _paired_names(_characters(text, mentions, models.gazetteer))
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))

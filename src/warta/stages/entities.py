@@ -35,10 +35,15 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 74  # cuts12: a first name run into the region after a bracketed office goes to
+    version = 75  # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;
     # lead (merge11): a police command in its chief's office ends before a rank of
+    # kinds12 (merged, 75): a film's actor read as a body in brackets a person, a role set
+    # beside 'memerankan karakter yang …' and its last words no entity, an actor's first word
+    # given back after 'diperankan oleh'; staff functions, job papers and card terminals (HRD,
+    # CV, EDC) no bodies; two persons' surnames glued by a hyphen no person;
+    # lead (merge11, 73): a police command in its chief's office ends before a rank of
     # several words ("Kapolda X Inspektur Jenderal": Polda X);
     # bounds11 (71): a camel-cased band or brand and a firm by its legal form
     # run into the holder after them cut there, one-word "persons" listed with bodies (and

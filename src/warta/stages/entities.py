@@ -38,7 +38,6 @@ class EntityStage(Stage):
     version = 75  # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;
-    # lead (merge11): a police command in its chief's office ends before a rank of
     # kinds12 (merged, 75): a film's actor read as a body in brackets a person, a role set
     # beside 'memerankan karakter yang …' and its last words no entity, an actor's first word
     # given back after 'diperankan oleh'; staff functions, job papers and card terminals (HRD,

@@ -27,7 +27,8 @@ def test_a_seizure_and_an_arrest_of_one_actor_are_two_acts() -> None:
 
 def test_a_thing_made_jointly_by_bodies_after_oleh_is_cooperation() -> None:
     text = "Vaksin itu diproduksi bersama-sama oleh Bio Nusantara dan Kimia Sehat Group."
-    es = [ent(text, "org:b", "ORG", "Bio Nusantara"), ent(text, "org:k", "ORG", "Kimia Sehat Group")]
+    es = [ent(text, "org:b", "ORG", "Bio Nusantara"),
+          ent(text, "org:k", "ORG", "Kimia Sehat Group")]
     e = [e for e in find_events(art(text, es)) if e.code == "COOPERATE"]
     assert len(e) == 1 and set(e[0].actors) == {"org:b", "org:k"} and not e[0].targets
     # one maker, or none named, is no cooperation

@@ -4035,7 +4035,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
                 break
         if not covered:
             extra = [o for o in events if o is not e and o.code == e.code
-                     and not _other_act(e, o) and set(o.actors) <= set(e.actors) and set(o.targets) <= set(e.targets)]
+                     and not _other_act(e, o) and set(o.actors) <= set(e.actors)
+                     and set(o.targets) <= set(e.targets)]
             for o in extra:
                 e = replace(e, place=e.place or o.place, time=e.time or o.time,
                             mode=e.mode or o.mode)

@@ -2391,8 +2391,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if _visit_to_nothing(trig, voice, targets, place):
         return None  # "pernah mengunjungi restoran ini": a venue visited, no one met
     if trig.symmetric and voice != "noun":
-        if not left:
-            return None  # a meeting or clash needs its subject
+        if not left and not (voice == "passive" and len(_uniq(actors)) >= 2):
+            # a meeting or clash needs its subject; (evrec12) not a joint making whose
+            # makers follow "oleh" ("dirancang secara kolaboratif oleh A dan B")
+            return None
         actors.extend(targets)
         targets = []
     actors_t = _uniq(actors)
@@ -3563,7 +3565,11 @@ def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
     bertemu Jokowi, Prabowo mengatakan ..."): the group after the clause's comma that opens
     the main clause, when only skip words stand between the conjunction and the trigger."""
     toks, lex = ctx.toks, ctx.lex
-    if lo < 1 or toks[lo - 1].low not in lex.subordinators:
+    # (evrec12) "Saat ditangkap di Malaysia, Budi membawa ...", "karena, saat ditangkap di
+    # X, Budi ...": a time conjunction opening the sentence or after a comma follows no noun
+    # ("pelarian X saat akan ditangkap" is not fronted)
+    if lo < 1 or (toks[lo - 1].low not in lex.subordinators
+                  and toks[lo - 1].low not in lex.time_subordinators):
         return []
     if lo > 1 and toks[lo - 2].text != ",":
         return []  # not at the sentence's start (nor after a fronted adverb: "Kemarin, usai")
@@ -4060,6 +4066,14 @@ def _shares_noun(g: _Found, f: _Found, ctx: _Ctx) -> bool:
                for t in ctx.lex.triggers.get(last, ()))
 
 
+def _other_act(e: Event, o: Event) -> bool:
+    """(evrec12) Do two events of one code name different acts, their modes set and unlike
+    ("Polisi menyita 20 senjata dan menangkap 5 orang": a seizure and an arrest)? Then neither
+    covers the other, though they share every participant; "menangkap dan menahan" (both
+    arrests) stay one."""
+    return e.mode is not None and o.mode is not None and e.mode != o.mode
+
+
 def _prune(found: list[_Found], ctx: _Ctx,
            scanned: Sequence[tuple[Trigger, int, int]] = ()) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
@@ -4094,7 +4108,7 @@ def _prune(found: list[_Found], ctx: _Ctx,
     for n, e in enumerate(events):
         covered = False
         for m, o in enumerate(events):
-            if m == n or o.code != e.code:
+            if m == n or o.code != e.code or _other_act(e, o):
                 continue
             sub = set(e.actors) <= set(o.actors) and set(e.targets) <= set(o.targets)
             same = set(e.actors) == set(o.actors) and set(e.targets) == set(o.targets)
@@ -4103,7 +4117,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
                 break
         if not covered:
             extra = [o for o in events if o is not e and o.code == e.code
-                     and set(o.actors) <= set(e.actors) and set(o.targets) <= set(e.targets)]
+                     and not _other_act(e, o) and set(o.actors) <= set(e.actors)
+                     and set(o.targets) <= set(e.targets)]
             for o in extra:
                 e = replace(e, place=e.place or o.place, time=e.time or o.time,
                             mode=e.mode or o.mode)
@@ -4643,10 +4658,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 59  # evroles12: a role noun apposed to a person is no agent, one side's
+    version = 60  # evroles12 (59): a role noun apposed to a person is no agent, one side's
     # accord to act is its own decision, an outlet's 'pantauan' is a source, the object of a
     # relative aside is not the subject after it; evactor11 (57): an act read out in a
     # quotation is the speaker's body's (the
+    # evrec12 (merged, 60): events of one code but unlike modes are two acts
+    # (was 58) evactor11 (57): an act read out in a quotation is the speaker's body's (the
     # officer reporting it is no actor); a pronoun after a bare suspect noun is the suspect;
     # a search "di rumah X" targets X; first-person words of a quote inside a quote are not
     # the speaker's; an unresolved pronoun before the trigger is its own subject; a place

@@ -4660,9 +4660,9 @@ class EventStage(Stage):
     name = "events"
     version = 60  # evroles12 (59): a role noun apposed to a person is no agent, one side's
     # accord to act is its own decision, an outlet's 'pantauan' is a source, the object of a
-    # relative aside is not the subject after it; evactor11 (57): an act read out in a
-    # quotation is the speaker's body's (the
-    # evrec12 (merged, 60): events of one code but unlike modes are two acts
+    # relative aside is not the subject after it;
+    # evrec12 (merged, 60): events of one code but unlike modes are two acts, a 'saat' clause
+    # before the main clause shares its subject, things made jointly 'oleh A, B' COOPERATE;
     # (was 58) evactor11 (57): an act read out in a quotation is the speaker's body's (the
     # officer reporting it is no actor); a pronoun after a bare suspect noun is the suspect;
     # a search "di rumah X" targets X; first-person words of a quote inside a quote are not

@@ -2514,13 +2514,21 @@ def _own_side_accord(ctx: _Ctx, i: int, j: int) -> bool:
     perkara", "kami sepakat dalam satu hal")? One side's own decision or stance: no
     agreement between parties (seeds 78, 82: both judged wrong)."""
     toks, lex = ctx.toks, ctx.lex
+    k = _accord_subject_at(ctx, i, j)
+    return (k is not None and k >= 0 and toks[k].low in lex.own_side_pronouns
+            and not (j < len(toks) and toks[j].low in lex.with_preps))
+
+
+def _accord_subject_at(ctx: _Ctx, i: int, j: int) -> int | None:
+    """Where the word before an accord trigger (`own_accord_words`) stands, past skip words
+    (-1 at the sentence's start); None where the trigger is no such word."""
+    toks, lex = ctx.toks, ctx.lex
     if " ".join(t.low for t in toks[i:j]) not in lex.own_accord_words:
-        return False
+        return None
     k = i - 1
     while k >= 0 and toks[k].low in lex.skip:
         k -= 1
-    return (k >= 0 and toks[k].low in lex.own_side_pronouns
-            and not (j < len(toks) and toks[j].low in lex.with_preps))
+    return k
 
 
 def _single_side_decision(ctx: _Ctx, i: int, j: int, hi: int) -> bool:
@@ -2531,11 +2539,9 @@ def _single_side_decision(ctx: _Ctx, i: int, j: int, hi: int) -> bool:
     untuk ..." of seed 82). "X sepakat berdamai dengan Y" and "kedua negara sepakat
     membentuk ..." stay agreements."""
     toks, lex = ctx.toks, ctx.lex
-    if " ".join(t.low for t in toks[i:j]) not in lex.own_accord_words:
+    k = _accord_subject_at(ctx, i, j)
+    if k is None:
         return False
-    k = i - 1
-    while k >= 0 and toks[k].low in lex.skip:
-        k -= 1
     if k >= 0 and (toks[k].low in lex.plural_openers or toks[k].low in lex.numerals
                    or toks[k].low.startswith("kedua")):
         return False  # "kedua pihak sepakat", "keduanya sepakat": both sides named as one

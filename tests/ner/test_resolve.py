@@ -819,3 +819,16 @@ def test_two_surnames_glued_by_a_hyphen_are_a_pair() -> None:
     lone = "Ratna Sari-Dewi datang ."
     ms = [_at(lone, "Ratna Sari-Dewi", "PERSON")]
     assert len(_paired_names(ms)) == 1
+
+
+def test_a_term_spelt_out_before_its_bracket_and_the_name_word_before_a_name() -> None:
+    # speed13: the look-back pattern ending in "(" is searched only where the text does,
+    # and the word before a position is read without the end-anchored regex.
+    from warta.ner.resolve import _after_name_word, _term_in
+
+    assert _term_in("Program kartu pintar terpadu ( KPT ) dimulai.", "KPT")
+    assert _term_in("Ada KPT ( kartu pintar terpadu ) baru.", "KPT")
+    assert not _term_in("Ketua KPT Budi datang.", "KPT")
+    text = "Kemarin Festival Film Indonesia dibuka."
+    assert _after_name_word(text, text.index("Indonesia"))
+    assert not _after_name_word(text, text.index("Festival"))

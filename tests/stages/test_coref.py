@@ -2169,3 +2169,18 @@ def test_bareskrim_director_before_rank_and_name() -> None:
     text = "Sebelumnya, Dirtipidsus Bareskrim Polri Brigjen Fatimah membuka kasus itu."
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == ("Dirtipidsus Bareskrim Polri",)
+
+
+def test_aged_head_reads_the_head_before_an_age_and_skips_other_windows() -> None:
+    # speed13: the end-anchored age pattern is searched only where the window ends in
+    # "tahun" (and maybe a comma); every window gives what the search alone gave.
+    from warta.stages.coref import _AGED, _aged_head
+
+    text = "Sopir truk 45 tahun , Budi Santoso, mengaku mengantuk. Pemain 19 tahun Andi."
+    assert _aged_head(text, 0, text.index("Budi")) == [(0, len("Sopir truk"))]
+    for start in (0, 6, text.index("Pemain")):
+        for end in range(start, len(text) + 1):
+            if _AGED.search(text, start, end) is None:
+                assert _aged_head(text, start, end) == []
+            else:
+                assert text[start:end].rstrip().removesuffix(",").rstrip().endswith("tahun")

@@ -5065,3 +5065,19 @@ def test_two_named_together_give_the_first(text: str, speaker: str | None) -> No
         _ent(text, "org:pn", "ORG", "Partai Nusantara", "Partai Nusantara")) if e.mentions)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == [speaker]
+
+
+def test_a_dangling_opening_mark_is_cut_and_a_sentence_without_one_kept() -> None:
+    # speed13: the end-anchored pattern is searched only where the sentence ends in a
+    # mark; the spans are the pattern's own.
+    from warta.record import Span
+    from warta.stages.quotes import _DANGLING_OPENER, _without_dangling_opener
+
+    text = 'Warga menolak rencana itu. " Kami tidak setuju," kata Rudi.'
+    first = Span(start=0, end=text.index('"') + 1)
+    assert _without_dangling_opener(text, first) == Span(start=0, end=text.index(" \""))
+    for end in range(1, len(text) + 1):
+        sent = Span(start=0, end=end)
+        m = _DANGLING_OPENER.search(text, 0, end)
+        want = sent if m is None or m.start() <= 0 else Span(start=0, end=m.start())
+        assert _without_dangling_opener(text, sent) == want

@@ -2,7 +2,14 @@ import re
 
 import pytest
 
-from warta.text.scan import NOT_BEFORE_WORD, finditer_not_after, opening, search_word_then
+from warta.text.scan import (
+    NOT_BEFORE_WORD,
+    ends_in,
+    finditer_not_after,
+    last_word,
+    opening,
+    search_word_then,
+)
 
 
 def test_the_matches_of_the_pattern_with_its_look_behind() -> None:
@@ -64,3 +71,57 @@ def test_the_word_then_a_tail_is_found_where_the_regex_made_of_them_finds_it(
 def test_an_empty_word_is_refused() -> None:
     with pytest.raises(ValueError):
         search_word_then("teks", "", NOT_BEFORE_WORD)
+
+
+def test_white_space_is_what_the_regex_and_rstrip_both_take() -> None:
+    # `ends_in` and `last_word` read `\s` as `str.rstrip` and `str.split` do.
+    space = re.compile(r"\s")
+    for code in range(0x3100):
+        ch = chr(code)
+        assert bool(space.fullmatch(ch)) == ch.isspace() == (ch.rstrip() == ""), hex(code)
+
+
+_SPACES = [" ", "  ", "\n", " \n", "\t", "\u00a0", "\u3000", "\x1c", "\u2028", "\x85"]
+_PIECES = ["kata", "(", "“", '"', "Kepala", "x", "-", ",", "tahun", "12"]
+
+
+def _windows() -> list[tuple[str, int, int]]:
+    import random
+
+    rng = random.Random(13)
+    out = []
+    for _ in range(3000):
+        parts = [rng.choice(_PIECES + _SPACES) for _ in range(rng.randrange(0, 9))]
+        text = "".join(parts)
+        lo = rng.randrange(0, len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        out.append((text, lo, hi))
+    out += [("", 0, 0), ("a ", 0, 2), (" ", 0, 1), ("a\n", 0, 2), ("ab (  ", 1, 6),
+            ("Ketua Umum ", 3, 11), ("kata\nx", 0, 6)]
+    for text in ("dana bantuan tunai ( ", "kredit usaha-rakyat (\n", "harga beli ( x",
+                 "kata kata kata kata kata kata kata kata (", "Dana Bantuan ( "):
+        out += [(text, lo, hi) for lo in range(len(text) + 1)
+                for hi in range(lo, len(text) + 1)]
+    return out
+
+
+def test_the_last_word_is_what_the_end_anchored_search_finds() -> None:
+    pattern = re.compile(r"(\S+)\s+$")
+    for text, lo, hi in _windows():
+        m = pattern.search(text, lo, hi)
+        assert last_word(text, lo, hi) == (None if m is None else (m.start(), m.group(1))), (
+            text, lo, hi)
+    assert last_word("ia berkata  ", 0, 12) == (3, "berkata")
+    assert last_word("ia berkata", 0, 10) is None
+
+
+def test_a_window_not_ending_in_the_marks_holds_no_end_anchored_match() -> None:
+    patterns = [(re.compile(r"([a-z]+(?:[\s-]+[a-z]+){1,6})\s*\(\s*$"), "("),
+                (re.compile(r"\s+[“\"«„]\s*$"), "“\"«„")]
+    for pattern, marks in patterns:
+        for text, lo, hi in _windows():
+            if pattern.search(text, lo, hi) is not None:
+                assert ends_in(text, lo, hi, marks), (text, lo, hi)
+    assert ends_in("ruang terbuka hijau ( ", 0, 22, "(")
+    assert not ends_in("ruang terbuka hijau", 0, 19, "(")
+    assert not ends_in("   ", 0, 3, "(")

@@ -21,7 +21,7 @@ from typing import NamedTuple, cast
 from ..lang.id import load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
-from ..text.scan import NOT_BEFORE_WORD, opening, search_word_then
+from ..text.scan import NOT_BEFORE_WORD, ends_in, last_word, opening, search_word_then
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
@@ -2784,9 +2784,13 @@ def _term_in(text: str, acronym: str) -> bool:
         if (pos == 0 or not text[pos - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()):
             after = _LOWER_AFTER.match(text, end)
-            before = _LOWER_BEFORE.search(text, max(0, pos - 80), pos)
-            if (after is not None and _spelt_out(acronym, after.group(1), False)) or (
-                    before is not None and _spelt_out(acronym, before.group(1), True)):
+            if after is not None and _spelt_out(acronym, after.group(1), False):
+                return True
+            # The look-back pattern ends in "(": searched only where the text does.
+            lo = max(0, pos - 80)
+            before = _LOWER_BEFORE.search(text, lo, pos) if ends_in(text, lo, pos, "(") \
+                else None
+            if before is not None and _spelt_out(acronym, before.group(1), True):
                 return True
         pos = text.find(acronym, end)
     return False
@@ -3242,10 +3246,10 @@ def _inside_commands(text: str, mentions: Sequence[Mention]
         if not m.blind and (m.kind == "PLACE" or m.surface in _COMPASS):
             # a place or compass word run on after a dropped one ("[Denpasar] [Barat]")
             gap = text[last_end:m.start] if last_end >= 0 else None
-            prev = _LAST_WORD.search(text, max(0, m.start - 16), m.start)
+            prev = last_word(text, max(0, m.start - 16), m.start)
             if (gap is not None and gap.isspace() and len(gap) <= 2) or (
                     m.kind == "PLACE" and prev is not None
-                    and prev.group(1).casefold() in words):
+                    and prev[1].casefold() in words):
                 gone.add((m.start, m.end))
                 last_end = m.end
                 continue
@@ -4495,17 +4499,18 @@ def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        w = _LAST_WORD.search(text, max(0, m.start - 30), m.start)
-        if m.kind == "PLACE" and " " not in m.surface and m.place is not None \
-                and m.place.type not in _WIDE_PLACES and m.place.code != "ID" \
-                and w is not None and text[w.end(1):m.start] == " " \
-                and _given_name(w.group(1), names, lexicon, gaz) \
-                and (_person_word(names, w.group(1).lower())
-                     or _name_opening(text, w.start())) \
-                and (out[-1].end if out else 0) <= w.start() \
-                and not _after_name_word(text, w.start()) \
-                and not _PLACE_WORD_BEFORE.search(text, max(0, w.start() - 12), w.start()):
-            out.append(Mention(w.start(), m.end, "PERSON", text[w.start():m.end]))
+        # The word before (start, word), looked for only before a one-word town
+        w = last_word(text, max(0, m.start - 30), m.start) if m.kind == "PLACE" \
+            and " " not in m.surface and m.place is not None \
+            and m.place.type not in _WIDE_PLACES and m.place.code != "ID" else None
+        if w is not None and text[w[0] + len(w[1]):m.start] == " " \
+                and _given_name(w[1], names, lexicon, gaz) \
+                and (_person_word(names, w[1].lower())
+                     or _name_opening(text, w[0])) \
+                and (out[-1].end if out else 0) <= w[0] \
+                and not _after_name_word(text, w[0]) \
+                and not _PLACE_WORD_BEFORE.search(text, max(0, w[0] - 12), w[0]):
+            out.append(Mention(w[0], m.end, "PERSON", text[w[0]:m.end]))
             continue
         out.append(m)
     return out
@@ -7983,17 +7988,14 @@ def sweep_aliases(text: str, sentences: Sequence[Span], clusters: list[_Cluster]
                 break
 
 
-_LAST_WORD = re.compile(r"(\S+)\s+$")
-
-
 def _after_name_word(text: str, s: int) -> bool:
     """Whether the word before `s` is a capitalised name word that does not open its
     sentence ("Festival [Film] Indonesia"): what follows is a word of that name."""
-    before = text[max(0, s - 60):s]
-    w = _LAST_WORD.search(before)
-    if w is None or not _name_word(w.group(1)):
+    lo = max(0, s - 60)
+    w = last_word(text, lo, s)
+    if w is None or not _name_word(w[1]):
         return False
-    rest = before[:w.start()].rstrip()
+    rest = text[lo:w[0]].rstrip()
     return bool(rest) and rest[-1] not in '.!?:"“”\'‘’\n'
 
 

@@ -2218,6 +2218,10 @@ def _aged_head(text: str, start: int, at: int) -> list[tuple[int, int]]:
     """A head with the person's age between it and the name ('pemain [19 tahun] Manuel
     Locatelli', who round 232): the head alone (from the sentence's `start` to the name's
     `at`), the age no part of the role."""
+    # The pattern ends in "tahun" (and maybe a comma): searched only where the text does.
+    tail = text[start:at].rstrip()
+    if not tail.removesuffix(",").rstrip().endswith("tahun"):
+        return []
     m = _AGED.search(text, start, at)
     if m is None:
         return []

@@ -38,7 +38,7 @@ from ..ner.kinds import kind_rules
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
-from ..text.scan import opening
+from ..text.scan import ends_in, opening
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 from ..text.words import plural_base, unit_pattern
@@ -3098,7 +3098,9 @@ def _without_dangling_opener(text: str, sent: Span) -> Span:
     """A sentence less the opening mark of the quote after it: the segmenter may leave it
     at the end ('Deti menambahkan anak balita … terakhir. "' before 'MBG balita …," kata
     Deti.'), and a sentence with a mark in it is read as part of a direct quote."""
-    m = _DANGLING_OPENER.search(text, sent.start, sent.end)
+    # The pattern ends in the mark: searched only in a sentence that does.
+    m = _DANGLING_OPENER.search(text, sent.start, sent.end) \
+        if ends_in(text, sent.start, sent.end, "“\"«„") else None
     if m is None or m.start() <= sent.start:
         return sent
     return Span(start=sent.start, end=m.start())

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["QUOTATION", "finditer_not_after", "opening", "quotation_around", "search_word_then"]
+__all__ = ["QUOTATION", "ends_in", "finditer_not_after", "last_word", "opening", "quotation_around",
+           "search_word_then"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -61,6 +62,28 @@ def opening(word: str, before: str) -> str:
     skips ahead to the word's first letters; opened by the look-behind, a pattern is tried
     at every character of the text. `word` holds no line break (`.` spans it)."""
     return re.escape(word) + rf"(?<!{before}.{{{len(word)}}})"
+
+
+def ends_in(text: str, lo: int, hi: int, marks: str) -> bool:
+    r"""Whether the last character of `text[lo:hi]` other than white space is one of
+    `marks`. A pattern anchored at its end (`...\($`, `...[“"]\s*$`) and searched over a
+    window is tried from every start of the window; where each of its matches ends in
+    one of `marks` and white space (`\s`, what `str.rstrip` strips), this test first
+    skips the search where it cannot match, with the same answers."""
+    tail = text[lo:hi].rstrip()
+    return bool(tail) and tail[-1] in marks
+
+
+def last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    r"""Where the last run of non-space characters of `text[lo:hi]` starts, and the run,
+    when white space follows it to `hi`: what `re.search(r"(\S+)\s+$")` finds over the
+    window (its start and group 1), without trying the pattern from every start."""
+    window = text[lo:hi]
+    body = window.rstrip()
+    if not body or len(body) == len(window):
+        return None
+    word = body.rsplit(None, 1)[-1]
+    return lo + len(body) - len(word), word
 
 
 # A quotation within one line: curly marks, or straight ones, with no line break inside.

@@ -40,6 +40,7 @@ charge or arrest verb's -nya object ("menjeratnya") is the person named last bef
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -51,6 +52,7 @@ from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Event, Quote, Span, TimeExpr, entity_id
 from ..text.spans import SpanIndex, SpanSet
+from ..text.trie import trie_pattern
 from ..text.words import plural_base, unit_pattern
 from .quotes import SpeakerIndex, resolve_speaker, speaker_index
 
@@ -4135,6 +4137,18 @@ def _prune(found: list[_Found], ctx: _Ctx,
 # ----------------------------------------------------------------------------- public
 
 
+@cache
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    """The words as one trie pattern (`trie_pattern`), compiled once per word set."""
+    return re.compile(trie_pattern(words))
+
+
+def _names_any(low: str, words: frozenset[str]) -> bool:
+    """Whether lower-case `low` holds one of `words` as a whole word unit (`_WORD`). A
+    text holding none of them even inside another word (nine texts in ten for the
+    enforcers' words) is answered by one trie search, without splitting it into words."""
+    return _any_of(words).search(low) is not None and not words.isdisjoint(_WORD.findall(low))
+
 def _may_trigger(piece: str, lex: Lexicon) -> bool:
     """Cheap test: do all words of some trigger occur in the sentence (in any order)?"""
     words = set(_WORD.findall(piece.lower()))
@@ -4522,7 +4536,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     refused = _refused_codes(article, lex)
     states = _state_parties(article, lex) if refused else frozenset()
     firms = _firm_partners(article, lex) if "COOPERATE" in refused else frozenset()
-    default_named = not lex.enforcer_default_words.isdisjoint(_WORD.findall(text.lower()))
+    default_named = _names_any(text.lower(), lex.enforcer_default_words)
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
     bodies = _titled_bodies(article, sides)

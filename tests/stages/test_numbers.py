@@ -2552,3 +2552,27 @@ def test_session_day_and_moves_read_without_rebuilding() -> None:
         text, TimeExpr(span=Span(start=day, end=day + 8), type="DATE", value="2025-07-28"), lex)
     assert not numbers._session_time(
         text, TimeExpr(span=Span(start=year, end=year + 4), type="DATE", value="2024"), lex)
+
+
+def test_bare_repetition_of_a_sum_is_that_sum_again() -> None:
+    # numtime13 (numbers seed 49): a balance named by its possessed head before "ada";
+    # money naming nothing that repeats the sum shortly after ("Rp 450 juta itu") is the
+    # same balance, of the day said for it
+    art = analyze('"Kas desa kami cuma di satu bank, hari ini saldonya di sana ada Rp 450 '
+                  'juta," kata kepala desa, Senin (3/11/2025). Ia menjelaskan Rp 450 juta '
+                  'itu belum terpakai karena proyek jalan belum dibayar.',
+                  published=datetime(2025, 11, 3))
+    got = [(c.thing, c.period) for c in art.numbers]
+    assert got == [("saldonya", "2025-11-03"), ("saldonya", "2025-11-03")]
+    # not an amount restating the one right before it in other terms
+    art = analyze("Harga emas Rp 2 juta per gram.\n\nSetiap US$ 1 atau Rp 2 juta dibelanjakan "
+                  "warga di pasar.", published=datetime(2025, 11, 3))
+    assert [c.thing for c in art.numbers if c.currency == "IDR"] == ["Harga emas", None]
+    # nor a changed amount that happens to equal it
+    art = analyze("Laba perusahaan Rp 5 miliar.\n\nTahun depan warga menambah Rp 5 miliar.",
+                  published=datetime(2025, 11, 3))
+    assert art.numbers[1].change == "up" and art.numbers[1].thing != "Laba perusahaan"
+    # across paragraphs too, the bare sum pointed back at is the balance
+    art = analyze('"Hari ini saldonya ada Rp 450 juta," kata kepala desa.\n\nIa menjelaskan '
+                  'Rp 450 juta itu belum terpakai.', published=datetime(2025, 11, 3))
+    assert [(c.thing, c.period) for c in art.numbers] == [("saldonya", "2025-11-03")] * 2

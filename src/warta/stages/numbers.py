@@ -2782,6 +2782,7 @@ def find_numbers(article: Article) -> list[Count]:
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
+    _repeated_sums(out, text)
     return out
 
 
@@ -3765,11 +3766,45 @@ def _returned_across(out: list[Count], text: str) -> None:
                          thing_span=a.thing_span if shared else b.thing_span)
 
 
+_REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
+
+
+def _repeated_sums(out: list[Count], text: str) -> None:
+    """"hari ini saldonya ada Rp 990 miliar ... Rp 990 miliar itu belum terserap": money naming
+    no thing and no change that repeats, to the rupiah, a sum said of a thing shortly before
+    is that sum again (a pointed-back restatement): that thing's, and over its period when
+    it names none and follows it closely (so too when the paragraph gave it that thing) (`_ANAPHOR_REACH`: farther on, the same sum may be
+    another event's). Not an amount restating the one right before it in other terms
+    ("setiap US$ 1 atau Rp 16.575": what the dollar is worth, whatever an earlier Rp 16.575
+    measured)."""
+    lex = _lex()
+    last: dict[tuple[str, float | None, float | None, float | None], int] = {}
+    for n, c in enumerate(out):
+        if c.currency is None or (c.value is None and c.high is None):
+            continue
+        key = (c.currency, c.value, c.low, c.high)
+        m = last.get(key)
+        if m is not None and c.change is None and (c.thing is None or (
+                c.period is None and c.thing_span == out[m].thing_span)) \
+                and c.span.start - out[m].span.end <= _REPEAT_REACH \
+                and not (n > 0 and lex.restates.fullmatch(
+                    text, out[n - 1].span.end, c.span.start) is not None):
+            d = out[m]
+            near = c.period is None and c.span.start - d.span.end <= _ANAPHOR_REACH
+            c = out[n] = replace(c, thing=d.thing, thing_span=d.thing_span,
+                                 period=d.period if near else c.period,
+                                 period_span=d.period_span if near else c.period_span)
+        if c.thing is not None:
+            last[key] = n
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 34  # numtime12: a time adverb ("nanti") is never the thing; league points
+    version = 35  # numtime13: "saldo" and "simpanan" are heads; a bare repetition of a
+    # sum said of a thing just before is that thing's, over its period when near
+    # (was 34) numtime12: a time adverb ("nanti") is never the thing; league points
     # take no thing nor change; a share's group is not carried to points a change noun
     # says; a negated change word ("tidak meningkat") says no change
     # (was 33) numtime11: a part of a day dates an amount; a share's thing after its

@@ -2576,3 +2576,15 @@ def test_bare_repetition_of_a_sum_is_that_sum_again() -> None:
     art = analyze('"Hari ini saldonya ada Rp 450 juta," kata kepala desa.\n\nIa menjelaskan '
                   'Rp 450 juta itu belum terpakai.', published=datetime(2025, 11, 3))
     assert [(c.thing, c.period) for c in art.numbers] == [("saldonya", "2025-11-03")] * 2
+
+
+def test_sum_pointed_at_by_a_demonstrative_is_the_sum_said_before() -> None:
+    # numtime13 (numbers seed 48): "Jadi Rp 8 triliun ini ..." points at the sum the lead
+    # said, however far back, not at the head the sentence before measured
+    lead = "Kejaksaan menyerahkan uang rampasan senilai Rp 8 triliun kepada negara. "
+    filler = "Penyerahan itu disaksikan banyak pejabat di gedung utama. " * 16
+    art = analyze(lead + "\n\n" + filler + "\n\nTiap sekolah itu anggarannya Rp 2 miliar. "
+                  "Jadi Rp 8 triliun ini bisa membangun 4.000 sekolah.",
+                  published=datetime(2025, 10, 20))
+    assert [c.thing for c in art.numbers if c.currency] \
+        == ["uang rampasan", "anggarannya", "uang rampasan"]

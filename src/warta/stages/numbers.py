@@ -3773,7 +3773,9 @@ def _repeated_sums(out: list[Count], text: str) -> None:
     """"hari ini saldonya ada Rp 990 miliar ... Rp 990 miliar itu belum terserap": money naming
     no thing and no change that repeats, to the rupiah, a sum said of a thing shortly before
     is that sum again (a pointed-back restatement): that thing's, and over its period when
-    it names none and follows it closely (so too when the paragraph gave it that thing) (`_ANAPHOR_REACH`: farther on, the same sum may be
+    it names none and follows it closely (so too when the paragraph gave it that thing); a
+    sum a demonstrative points at ("Rp 13 T ini", "Rp 990 miliar itu") is the one said
+    before however far back, over a thing carried to it from another sentence (`_ANAPHOR_REACH`: farther on, the same sum may be
     another event's). Not an amount restating the one right before it in other terms
     ("setiap US$ 1 atau Rp 16.575": what the dollar is worth, whatever an earlier Rp 16.575
     measured)."""
@@ -3784,9 +3786,16 @@ def _repeated_sums(out: list[Count], text: str) -> None:
             continue
         key = (c.currency, c.value, c.low, c.high)
         m = last.get(key)
+        # "Jadi Rp 13 triliun ini kita bisa membangun ...": a sum pointed at by a
+        # demonstrative is the one said before, however far back, over a thing carried
+        # from another sentence ("Tiap desa itu anggarannya Rp 22 miliar.")
+        pointed = lex.period_demonstrated.match(text, c.span.end) is not None
+        carried = c.thing_span is not None and c.thing_span.end <= c.span.start \
+            and _SENTENCE_END.search(text, c.thing_span.end, c.span.start) is not None
         if m is not None and c.change is None and (c.thing is None or (
-                c.period is None and c.thing_span == out[m].thing_span)) \
-                and c.span.start - out[m].span.end <= _REPEAT_REACH \
+                c.period is None and c.thing_span == out[m].thing_span) or (
+                pointed and carried)) \
+                and (pointed or c.span.start - out[m].span.end <= _REPEAT_REACH) \
                 and not (n > 0 and lex.restates.fullmatch(
                     text, out[n - 1].span.end, c.span.start) is not None):
             d = out[m]

@@ -2588,3 +2588,19 @@ def test_sum_pointed_at_by_a_demonstrative_is_the_sum_said_before() -> None:
                   published=datetime(2025, 10, 20))
     assert [c.thing for c in art.numbers if c.currency] \
         == ["uang rampasan", "anggarannya", "uang rampasan"]
+
+
+def test_money_opening_a_sentence_after_its_change_is_announced() -> None:
+    # numtime13 (numbers seed 49): "X dinaikkan nilainya. Rp 5 triliun ..." says the sum
+    # the subject's amount rose by; not after a sentence naming an amount of its own, nor
+    # after a referring word with no change verb before it
+    art = analyze("Subsidi pupuk tahun depan dinaikkan nilainya. Rp 5 triliun dari APBN "
+                  "disiapkan untuk petani kecil.", published=datetime(2025, 10, 20))
+    c = art.numbers[0]
+    assert (c.thing, c.change, c.change_to) == ("Subsidi pupuk tahun depan", "up", False)
+    art = analyze("Dana desa dipangkas Rp 2 triliun nilainya. Rp 5 triliun disiapkan untuk "
+                  "petani.", published=datetime(2025, 10, 20))
+    assert art.numbers[1].change is None
+    art = analyze("Program itu dibahas nilainya. Rp 5 triliun disiapkan untuk petani.",
+                  published=datetime(2025, 10, 20))
+    assert (art.numbers[0].thing, art.numbers[0].change) == (None, None)

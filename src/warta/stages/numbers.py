@@ -2782,6 +2782,7 @@ def find_numbers(article: Article) -> list[Count]:
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
+    _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     return out
 
@@ -3766,6 +3767,40 @@ def _returned_across(out: list[Count], text: str) -> None:
                          thing_span=a.thing_span if shared else b.thing_span)
 
 
+# "Stimulus ekonomi kuartal IV diperbesar jumlahnya.": a sentence that says its subject's
+# amount changed, naming no amount, ended by a word for that amount (`referring`)
+_ANNOUNCING = re.compile(r"\W*(?P<subject>[^\W\d][^,;:.!?\"“”]{2,80}?)\s+(?P<verb>\w+)\s+"
+                         r"(?P<ref>\w+)\s*[.!]?[\s\"”]*\Z")
+_OPENING = re.compile(r"[\s\"“]*")
+
+
+def _announced_sums(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """"Stimulus ekonomi kuartal IV diperbesar jumlahnya. Rp 30 triliun dari APBN dikucurkan
+    untuk ...": money opening a sentence, naming no thing and no change, right after a
+    sentence of its paragraph that says a change of its subject's amount ("jumlahnya",
+    "nilainya") and names none, is that change: the subject's, up or down (numtime13)."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        if c.currency is None or c.thing is not None or c.change is not None:
+            continue
+        k = bisect_right(sent_starts, c.span.start) - 1
+        if k < 1 or _OPENING.fullmatch(text, sent_starts[k], c.span.start) is None:
+            continue
+        prev = sent_starts[k - 1]
+        if "\n" in text[prev:sent_starts[k]] or (n > 0 and out[n - 1].span.end > prev):
+            continue  # another paragraph, or the sentence before names an amount itself
+        m = _ANNOUNCING.fullmatch(text, prev, sent_starts[k])
+        if m is None or m.group("ref").casefold() not in lex.referring:
+            continue
+        verb = _change_word(m.group("verb").casefold())
+        if verb not in lex.moves:
+            continue
+        out[n] = replace(c, thing=m.group("subject"),
+                         thing_span=Span(start=m.start("subject"), end=m.end("subject")),
+                         change="up" if verb in lex.up else "down", change_to=False,
+                         change_from=False)
+
+
 _REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
 
 
@@ -3812,7 +3847,9 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 35  # numtime13: "saldo" and "simpanan" are heads; a bare repetition of a
-    # sum said of a thing just before is that thing's, over its period when near
+    # sum said of a thing just before is that thing's, over its period when near, and a
+    # sum a demonstrative points at the one said before; money opening a sentence after
+    # one announcing its subject's change ("X diperbesar jumlahnya.") is that change
     # (was 34) numtime12: a time adverb ("nanti") is never the thing; league points
     # take no thing nor change; a share's group is not carried to points a change noun
     # says; a negated change word ("tidak meningkat") says no change

@@ -2576,6 +2576,11 @@ def test_bare_repetition_of_a_sum_is_that_sum_again() -> None:
     art = analyze('"Hari ini saldonya ada Rp 450 juta," kata kepala desa.\n\nIa menjelaskan '
                   'Rp 450 juta itu belum terpakai.', published=datetime(2025, 11, 3))
     assert [(c.thing, c.period) for c in art.numbers] == [("saldonya", "2025-11-03")] * 2
+    # not a range, which many sums share
+    art = analyze("Sewa gedung menghabiskan biaya antara Rp 5 juta hingga Rp 9 juta.\n\n"
+                  "Sponsor bisa memberi uang. Besarnya antara Rp 5 juta hingga Rp 9 juta.",
+                  published=datetime(2025, 11, 3))
+    assert art.numbers[-1].thing != art.numbers[0].thing
 
 
 def test_sum_pointed_at_by_a_demonstrative_is_the_sum_said_before() -> None:

@@ -3808,17 +3808,18 @@ def _repeated_sums(out: list[Count], text: str) -> None:
     """"hari ini saldonya ada Rp 990 miliar ... Rp 990 miliar itu belum terserap": money naming
     no thing and no change that repeats, to the rupiah, a sum said of a thing shortly before
     is that sum again (a pointed-back restatement): that thing's, and over its period when
-    it names none and follows it closely (so too when the paragraph gave it that thing); a
-    sum a demonstrative points at ("Rp 13 T ini", "Rp 990 miliar itu") is the one said
-    before however far back, over a thing carried to it from another sentence (`_ANAPHOR_REACH`: farther on, the same sum may be
-    another event's). Not an amount restating the one right before it in other terms
-    ("setiap US$ 1 atau Rp 16.575": what the dollar is worth, whatever an earlier Rp 16.575
-    measured)."""
+    it names none and follows it closely (`_ANAPHOR_REACH`: farther on, the same sum may be
+    another event's); so too when the paragraph gave it that very thing. A sum a
+    demonstrative points at ("Rp 13 T ini", "Rp 990 miliar itu") is the one said before
+    however far back, over a thing carried to it from another sentence. Not an amount
+    restating the one right before it in other terms ("setiap US$ 1 atau Rp 16.575": what
+    the dollar is worth, whatever an earlier Rp 16.575 measured); not a range, which many
+    sums share (numtime13)."""
     lex = _lex()
     last: dict[tuple[str, float | None, float | None, float | None], int] = {}
     for n, c in enumerate(out):
-        if c.currency is None or (c.value is None and c.high is None):
-            continue
+        if c.currency is None or c.value is None:
+            continue  # (a range, "antara USD 5 ribu hingga USD 15 ribu", brackets many sums)
         key = (c.currency, c.value, c.low, c.high)
         m = last.get(key)
         # "Jadi Rp 13 triliun ini kita bisa membangun ...": a sum pointed at by a

@@ -2552,3 +2552,60 @@ def test_session_day_and_moves_read_without_rebuilding() -> None:
         text, TimeExpr(span=Span(start=day, end=day + 8), type="DATE", value="2025-07-28"), lex)
     assert not numbers._session_time(
         text, TimeExpr(span=Span(start=year, end=year + 4), type="DATE", value="2024"), lex)
+
+
+def test_bare_repetition_of_a_sum_is_that_sum_again() -> None:
+    # numtime13 (numbers seed 49): a balance named by its possessed head before "ada";
+    # money naming nothing that repeats the sum shortly after ("Rp 450 juta itu") is the
+    # same balance, of the day said for it
+    art = analyze('"Kas desa kami cuma di satu bank, hari ini saldonya di sana ada Rp 450 '
+                  'juta," kata kepala desa, Senin (3/11/2025). Ia menjelaskan Rp 450 juta '
+                  'itu belum terpakai karena proyek jalan belum dibayar.',
+                  published=datetime(2025, 11, 3))
+    got = [(c.thing, c.period) for c in art.numbers]
+    assert got == [("saldonya", "2025-11-03"), ("saldonya", "2025-11-03")]
+    # not an amount restating the one right before it in other terms
+    art = analyze("Harga emas Rp 2 juta per gram.\n\nSetiap US$ 1 atau Rp 2 juta dibelanjakan "
+                  "warga di pasar.", published=datetime(2025, 11, 3))
+    assert [c.thing for c in art.numbers if c.currency == "IDR"] == ["Harga emas", None]
+    # nor a changed amount that happens to equal it
+    art = analyze("Laba perusahaan Rp 5 miliar.\n\nTahun depan warga menambah Rp 5 miliar.",
+                  published=datetime(2025, 11, 3))
+    assert art.numbers[1].change == "up" and art.numbers[1].thing != "Laba perusahaan"
+    # across paragraphs too, the bare sum pointed back at is the balance
+    art = analyze('"Hari ini saldonya ada Rp 450 juta," kata kepala desa.\n\nIa menjelaskan '
+                  'Rp 450 juta itu belum terpakai.', published=datetime(2025, 11, 3))
+    assert [(c.thing, c.period) for c in art.numbers] == [("saldonya", "2025-11-03")] * 2
+    # not a range, which many sums share
+    art = analyze("Sewa gedung menghabiskan biaya antara Rp 5 juta hingga Rp 9 juta.\n\n"
+                  "Sponsor bisa memberi uang. Besarnya antara Rp 5 juta hingga Rp 9 juta.",
+                  published=datetime(2025, 11, 3))
+    assert art.numbers[-1].thing != art.numbers[0].thing
+
+
+def test_sum_pointed_at_by_a_demonstrative_is_the_sum_said_before() -> None:
+    # numtime13 (numbers seed 48): "Jadi Rp 8 triliun ini ..." points at the sum the lead
+    # said, however far back, not at the head the sentence before measured
+    lead = "Kejaksaan menyerahkan uang rampasan senilai Rp 8 triliun kepada negara. "
+    filler = "Penyerahan itu disaksikan banyak pejabat di gedung utama. " * 16
+    art = analyze(lead + "\n\n" + filler + "\n\nTiap sekolah itu anggarannya Rp 2 miliar. "
+                  "Jadi Rp 8 triliun ini bisa membangun 4.000 sekolah.",
+                  published=datetime(2025, 10, 20))
+    assert [c.thing for c in art.numbers if c.currency] \
+        == ["uang rampasan", "anggarannya", "uang rampasan"]
+
+
+def test_money_opening_a_sentence_after_its_change_is_announced() -> None:
+    # numtime13 (numbers seed 49): "X dinaikkan nilainya. Rp 5 triliun ..." says the sum
+    # the subject's amount rose by; not after a sentence naming an amount of its own, nor
+    # after a referring word with no change verb before it
+    art = analyze("Subsidi pupuk tahun depan dinaikkan nilainya. Rp 5 triliun dari APBN "
+                  "disiapkan untuk petani kecil.", published=datetime(2025, 10, 20))
+    c = art.numbers[0]
+    assert (c.thing, c.change, c.change_to) == ("Subsidi pupuk tahun depan", "up", False)
+    art = analyze("Dana desa dipangkas Rp 2 triliun nilainya. Rp 5 triliun disiapkan untuk "
+                  "petani.", published=datetime(2025, 10, 20))
+    assert art.numbers[1].change is None
+    art = analyze("Program itu dibahas nilainya. Rp 5 triliun disiapkan untuk petani.",
+                  published=datetime(2025, 10, 20))
+    assert (art.numbers[0].thing, art.numbers[0].change) == (None, None)

@@ -1633,3 +1633,24 @@ def test_year_before_christ_and_now_after_terlebih() -> None:
     assert _values("Terlebih saat ini harga pangan terus naik.", MON) \
         == [("saat ini", "PRESENT_REF")]
     assert _values("Kami mengecek terlebih dahulu datanya.", MON) == []
+
+
+def test_weekday_glued_to_the_word_before_a_bracketed_date() -> None:
+    # numtime13 (timex seed 26): a source that glues the weekday to the word before it
+    # ("dikutipdetikNewsSenin (18/11/2024)") still writes the weekday of the date: it
+    # belongs to the expression when it agrees with the date; not one that disagrees
+    assert _values("Hal itu dia sampaikan, dikutipdetikNewsSenin (18/11/2024).", MON) \
+        == [("Senin (18/11/2024)", "2024-11-18")]
+    assert _values("Hal itu dia sampaikan, dikutipdetikNewsSelasa (18/11/2024).", MON) \
+        == [("(18/11/2024)", "2024-11-18")]
+
+
+def test_bare_weekday_listed_after_a_weekday_habit_is_a_habit_too() -> None:
+    # numtime13: "setiap Senin dan Kamis" is every Monday and every Thursday, not the last
+    # Thursday; a weekday with its own date after it is that day
+    assert _values("Pasar murah digelar setiap Selasa dan Jumat di balai desa.", MON) \
+        == [("setiap Selasa", "XXXX-WXX-2"), ("Jumat", "XXXX-WXX-5")]
+    assert _values("Kelas dibuka tiap Senin, Rabu atau Sabtu.", MON) \
+        == [("tiap Senin", "XXXX-WXX-1"), ("Rabu", "XXXX-WXX-3"), ("Sabtu", "XXXX-WXX-6")]
+    assert _values("Ia datang setiap Senin, dan Jumat (15/11) ia pulang.", MON) \
+        == [("setiap Senin", "XXXX-WXX-1"), ("Jumat (15/11)", "2024-11-15")]

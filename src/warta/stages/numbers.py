@@ -2782,6 +2782,8 @@ def find_numbers(article: Article) -> list[Count]:
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
+    _announced_sums(out, text, sent_starts)
+    _repeated_sums(out, text)
     return out
 
 
@@ -3765,11 +3767,91 @@ def _returned_across(out: list[Count], text: str) -> None:
                          thing_span=a.thing_span if shared else b.thing_span)
 
 
+# "Stimulus ekonomi kuartal IV diperbesar jumlahnya.": a sentence that says its subject's
+# amount changed, naming no amount, ended by a word for that amount (`referring`)
+_ANNOUNCING = re.compile(r"\W*(?P<subject>[^\W\d][^,;:.!?\"“”]{2,80}?)\s+(?P<verb>\w+)\s+"
+                         r"(?P<ref>\w+)\s*[.!]?[\s\"”]*\Z")
+_OPENING = re.compile(r"[\s\"“]*")
+
+
+def _announced_sums(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """"Stimulus ekonomi kuartal IV diperbesar jumlahnya. Rp 30 triliun dari APBN dikucurkan
+    untuk ...": money opening a sentence, naming no thing and no change, right after a
+    sentence of its paragraph that says a change of its subject's amount ("jumlahnya",
+    "nilainya") and names none, is that change: the subject's, up or down (numtime13)."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        if c.currency is None or c.thing is not None or c.change is not None:
+            continue
+        k = bisect_right(sent_starts, c.span.start) - 1
+        if k < 1 or _OPENING.fullmatch(text, sent_starts[k], c.span.start) is None:
+            continue
+        prev = sent_starts[k - 1]
+        if "\n" in text[prev:sent_starts[k]] or (n > 0 and out[n - 1].span.end > prev):
+            continue  # another paragraph, or the sentence before names an amount itself
+        m = _ANNOUNCING.fullmatch(text, prev, sent_starts[k])
+        if m is None or m.group("ref").casefold() not in lex.referring:
+            continue
+        verb = _change_word(m.group("verb").casefold())
+        if verb not in lex.moves:
+            continue
+        out[n] = replace(c, thing=m.group("subject"),
+                         thing_span=Span(start=m.start("subject"), end=m.end("subject")),
+                         change="up" if verb in lex.up else "down", change_to=False,
+                         change_from=False)
+
+
+_REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
+
+
+def _repeated_sums(out: list[Count], text: str) -> None:
+    """"hari ini saldonya ada Rp 990 miliar ... Rp 990 miliar itu belum terserap": money naming
+    no thing and no change that repeats, to the rupiah, a sum said of a thing shortly before
+    is that sum again (a pointed-back restatement): that thing's, and over its period when
+    it names none and follows it closely (`_ANAPHOR_REACH`: farther on, the same sum may be
+    another event's); so too when the paragraph gave it that very thing. A sum a
+    demonstrative points at ("Rp 13 T ini", "Rp 990 miliar itu") is the one said before
+    however far back, over a thing carried to it from another sentence. Not an amount
+    restating the one right before it in other terms ("setiap US$ 1 atau Rp 16.575": what
+    the dollar is worth, whatever an earlier Rp 16.575 measured); not a range, which many
+    sums share (numtime13)."""
+    lex = _lex()
+    last: dict[tuple[str, float | None, float | None, float | None], int] = {}
+    for n, c in enumerate(out):
+        if c.currency is None or c.value is None:
+            continue  # (a range, "antara USD 5 ribu hingga USD 15 ribu", brackets many sums)
+        key = (c.currency, c.value, c.low, c.high)
+        m = last.get(key)
+        # "Jadi Rp 13 triliun ini kita bisa membangun ...": a sum pointed at by a
+        # demonstrative is the one said before, however far back, over a thing carried
+        # from another sentence ("Tiap desa itu anggarannya Rp 22 miliar.")
+        pointed = lex.period_demonstrated.match(text, c.span.end) is not None
+        carried = c.thing_span is not None and c.thing_span.end <= c.span.start \
+            and _SENTENCE_END.search(text, c.thing_span.end, c.span.start) is not None
+        if m is not None and c.change is None and (c.thing is None or (
+                c.period is None and c.thing_span == out[m].thing_span) or (
+                pointed and carried)) \
+                and (pointed or c.span.start - out[m].span.end <= _REPEAT_REACH) \
+                and not (n > 0 and lex.restates.fullmatch(
+                    text, out[n - 1].span.end, c.span.start) is not None):
+            d = out[m]
+            near = c.period is None and c.span.start - d.span.end <= _ANAPHOR_REACH
+            c = out[n] = replace(c, thing=d.thing, thing_span=d.thing_span,
+                                 period=d.period if near else c.period,
+                                 period_span=d.period_span if near else c.period_span)
+        if c.thing is not None:
+            last[key] = n
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 34  # numtime12: a time adverb ("nanti") is never the thing; league points
+    version = 35  # numtime13: "saldo" and "simpanan" are heads; a bare repetition of a
+    # sum said of a thing just before is that thing's, over its period when near, and a
+    # sum a demonstrative points at the one said before; money opening a sentence after
+    # one announcing its subject's change ("X diperbesar jumlahnya.") is that change
+    # (was 34) numtime12: a time adverb ("nanti") is never the thing; league points
     # take no thing nor change; a share's group is not carried to points a change noun
     # says; a negated change word ("tidak meningkat") says no change
     # (was 33) numtime11: a part of a day dates an amount; a share's thing after its

@@ -1794,7 +1794,7 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
         _emit(ctx, start, end, v)
     if len(ctx.guessed) > 1:
         _told_in_order(ctx)
-    return _glossed(ctx.found, text)
+    return _listed_sets(_glued_weekdays(_glossed(ctx.found, text), text), text)
 
 
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})\Z")
@@ -1832,6 +1832,58 @@ def _glossed(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 and _DAY_VALUE.fullmatch(gloss.value) and gloss.type == "DATE" \
                 and _GLOSS_JOIN.fullmatch(text, t.span.end, gloss.span.start):
             out[n] = replace(t, value=gloss.value)
+    return out
+
+
+@cache
+def _glued_day() -> re.Pattern[str]:
+    """A capitalised weekday glued by the source to the lower-case word before it, right
+    before a bracketed date ("DilansirdetikSepakbolaRabu (22/10/2025)")."""
+    days = sorted({k.capitalize() for k in _rules().days}, key=len, reverse=True)
+    return re.compile(r"(?<=[a-z])(" + "|".join(re.escape(d) for d in days) + r")\s*\Z")
+
+
+_GLUED_REACH = 12  # characters back from a bracketed date to a weekday glued before it
+
+
+def _glued_weekdays(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A bracketed date whose weekday the source glued to the word before it: the weekday
+    belongs to the expression (numtime13, timex seed 26), when it agrees with the date."""
+    out = list(found)
+    for n, t in enumerate(out):
+        if t.type != "DATE" or not text.startswith("(", t.span.start) \
+                or not _DAY_VALUE.fullmatch(t.value):
+            continue
+        m = _glued_day().search(text, max(0, t.span.start - _GLUED_REACH), t.span.start)
+        if m is None:
+            continue
+        y, mo, d = (int(x) for x in t.value.split("-"))
+        try:
+            agrees = date(y, mo, d).isoweekday() == _rules().days[_key(m.group(1))]
+        except ValueError:
+            agrees = False
+        if agrees:
+            out[n] = replace(t, span=Span(start=m.start(1), end=t.span.end))
+    return out
+
+
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:dan|atau|ataupun|serta)\s+|\s*,\s*")
+
+
+def _listed_sets(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A bare weekday listed right after a weekday habit ("setiap Senin dan Kamis", "tiap
+    Selasa, Rabu atau Jumat") is every such day too, not the last one (numtime13)."""
+    out = list(found)
+    r = _rules()
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        if a.type != "SET" or not _WEEKDAY_SET.fullmatch(a.value) or b.type != "DATE" \
+                or _LIST_JOIN.fullmatch(text, a.span.end, b.span.start) is None:
+            continue
+        wd = r.days.get(_key(b.span.of(text)))
+        if wd is not None:
+            out[n] = replace(b, type="SET", value=f"XXXX-WXX-{wd}", relative=None)
     return out
 
 
@@ -1888,7 +1940,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 28  # numtime12: a year before Christ ("600 SM" = BC0600); "Terlebih saat
+    version = 29  # numtime13: a weekday glued to the word before its bracketed date; a
+    # bare weekday listed after a weekday habit ("setiap Senin dan Kamis") is a habit too
+    # (was 28) numtime12: a year before Christ ("600 SM" = BC0600); "Terlebih saat
     # ini" is now
     # (was 27) numtime11: a holiday of any year (a habit, "setiap", a list of examples),
     # Ramadan, "beberapa waktu terakhir", "ke depan terkait"; yearless months told in order

@@ -516,6 +516,10 @@ class EventWords(LangData):
     # (evrecall5) codes whose conditional clause is their content: "Jika uang tidak
     # diberikan, pelaku mengancam ..." (the threat is made)
     conditioned_codes: Words = ()
+    # (evrec13) Future words and the conditions after them: "akan mundur jika DPR mendukung
+    # ..." plans an act on a condition, none done.
+    future_words: Words = ()
+    conditions: Words = ()
     # (evrecall5) codes a quoted passive with a named agent reports as done: '"Pelapor
     # diancam oleh pelaku ...," ujar Kasat Reskrim'
     quoted_passive_codes: Words = ()
@@ -865,6 +869,8 @@ class EventWords(LangData):
     noun_clause_openers: Words = ()
     # Clause breaks that are time nouns before "ini"/"itu" ("saat ini"), no clause opened.
     time_breaks: Words = ()
+    # (evrec13) prepositions opening a time adjunct ("hingga saat ini", "pada 2016")
+    time_preps: Words = ()
     # Prepositions of an addition: "Selain RR, Densus 88 juga menangkap ...": who follows
     # is no subject of the clause (RR is a suspect arrested before, no arrester).
     besides_preps: Words = ()

@@ -257,6 +257,7 @@ class Lexicon:
     subordinators: frozenset[str]
     enclitic_person_codes: frozenset[str]  # "memintanya": -nya is the person named last
     time_breaks: frozenset[str]  # clause breaks that are time nouns before ini/itu
+    time_preps: frozenset[str]  # (evrec13) "hingga saat ini", "pada 2016": a time adjunct
     besides_preps: frozenset[str]  # "selain": who follows is no subject
     related_nouns: frozenset[str]  # "kuasa hukum X, Y": X is Y's client, no party
     floating_quantifiers: frozenset[str]  # "yang semuanya menentang": the head's quantifier
@@ -320,6 +321,8 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()  # (evactor11) "bernama X", "berinisial X"
     # (evrecall5) a threat's condition, a quoted passive's report (see EventWords)
     conditioned_codes: frozenset[str] = frozenset()
+    future_words: frozenset[str] = frozenset()  # (evrec13) "akan", "bakal"
+    conditions: frozenset[str] = frozenset()  # (evrec13) "jika", "apabila" after a plan
     quoted_passive_codes: frozenset[str] = frozenset()
     topic_kept_modes: frozenset[str] = frozenset()  # "resign": kept whatever the topic
     post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
@@ -499,6 +502,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         subordinators=fs(w.subordinators),
         enclitic_person_codes=fs(w.enclitic_person_codes),
         time_breaks=fs(w.time_breaks),
+        time_preps=fs(w.time_preps),
         besides_preps=fs(w.besides_preps), related_nouns=fs(w.related_nouns),
         preps=fs().union(w.place_preps, w.goal_preps, w.source_preps, w.agent_preps,
                          w.target_preps, w.with_preps, w.besides_preps, w.channel_preps),
@@ -549,6 +553,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         unnamed_pronoun_subjects={surface: code for surface, code in data.agents.items()
                                   if code in w.pronoun_subject_agents and " " not in surface},
         conditioned_codes=fs(w.conditioned_codes),
+        future_words=fs(w.future_words), conditions=fs(w.conditions),
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
         partner_topics=fs(w.partner_topics),
@@ -702,7 +707,10 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
                 taken[n] = True
             continue
         value, is_country, country = _entity_value(ent, text[s:e], lex)
-        if (kind == "PLACE" and (is_country or country is None) and i > 1
+        # "Pemerintah Kota (Pemkot) Surabaya menerapkan ...": the town's government acts,
+        # named by the town (not the country it is in)
+        local = kind == "PLACE" and not is_country and _local_government(toks, i, lex)
+        if (kind == "PLACE" and (is_country or country is None) and i > 1 and not local
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha()
                 and toks[i - 1].low not in lex.country_titles):
             # the end of a name, like a country word there: "Kongres Nasional Afrika",
@@ -710,9 +718,8 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             for n in range(i, j):
                 taken[n] = True
             continue
-        # "Pemerintah Kota (Pemkot) Surabaya menerapkan ...": the town's government acts,
-        # named by the town (not the country it is in)
-        local = kind == "PLACE" and not is_country and _local_government(toks, i, lex)
+        # (evrec13) "kerja sama Pemkab Garut dan BGN": a town after its government word is
+        # no end of a body's name (the rule above) but that government, tested first
         if local:
             value = ent.id
         # (not a metonym: "Gedung Putih" is the US government)
@@ -1582,9 +1589,13 @@ def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
     end = ctx.toks[j - 1].end
     hidden: set[int] = set()
     for first, c_end, ids in shields:
+        a = max(first, ctx.clause_start(i))
+        # (evrec13) a time adjunct opening the content is no subject of its own either:
+        # "Kominfo mengaku, hingga saat ini telah memblokir ..."
         if first <= i and end <= c_end and any(
                 t.low not in lex.skip and t.low not in lex.support_active
-                for t in ctx.toks[max(first, ctx.clause_start(i)):i]):
+                and not _time_word(ctx.toks, k, lex)
+                for k, t in enumerate(ctx.toks[a:i], start=a)):
             hidden |= ids
     if not hidden:
         return ctx
@@ -2011,6 +2022,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
     if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
         return None  # a subheading: "Gol Coutinho Menepis Rumor ?"
+    if (trig.voice != "noun" and trig.code not in lex.conditioned_codes
+            and _conditional_plan(ctx, i, j)):
+        return None  # "akan mundur dari jabatannya jika DPR mendukung ...": nothing done yet
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
             and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
@@ -2100,7 +2114,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not left and relative is None:
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
                     or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i)
-                    or _ordered_party(ctx, i))
+                    or _ordered_party(ctx, i) or _said_own_act(ctx, i))
         complainant = _complainant(ctx, trig, lo, i) if relative is None else []
         if complainant and (not left or left[-1].j <= complainant[0].i):
             # "Setelah para pelaku diamankan, korban lalu membuat laporan polisi"
@@ -2262,7 +2276,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             genitive = (n == 0 and m.prep is None and (m.i - j <= 2 or (
                             # "kunjungan Menteri Luar Negeri Retno Marsudi": titles between
                             m.i - j <= 4 and all(t.text.isalpha() and t.text[:1].isupper()
-                                                 for t in toks[j:m.i])))
+                                                 for t in toks[j:m.i]))
+                            # (evrec13) a town's government written out before the town:
+                            # "kerja sama Pemerintah Kabupaten (Pemkab) Garut, BGN, ..."
+                            or (m.place_id is not None and m.values == (m.place_id,)
+                                and m.i - j <= 5 and _local_government(toks, m.i, lex)))
                         # "tuntutan pembubaran DPR": DPR is the genitive of the inner noun
                         and not any(t.low.startswith(lex.patient_prefixes)
                                     and t.low.endswith("an") and len(t.low) > 6
@@ -2578,6 +2596,23 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
             and toks[k + 1].low not in lex.relatives
             # "perusahaan asal Jepang tersebut": one named before, left unresolved here
             and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
+
+
+def _conditional_plan(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evrec13) Is the trigger at `i`..`j` a plan on a condition: a future word before it
+    (skip words only between) and a condition opening the clause right after it ("X
+    menyatakan akan mundur dari jabatannya jika DPR mendukung ...", "bakal menggugat apabila
+    ...")? Only a plan is stated; a threat or a demand so made is coded by its own trigger."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    future = False
+    while k >= 0 and toks[k].low in lex.skip:
+        future = future or toks[k].low in lex.future_words
+        k -= 1
+    if not future:
+        return False
+    hi = ctx.clause_end(j)
+    return hi < len(toks) and toks[hi].low in lex.conditions
 
 
 def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
@@ -3119,6 +3154,37 @@ def _saying_subject(ctx: _Ctx, i: int) -> list[_Mention]:
     return group if group and group[-1].j == k else []
 
 
+def _time_word(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """(evrec13) Is token `k` part of a time adjunct: inside a time expression, a time noun
+    before a demonstrative and that demonstrative ("saat ini"), or the preposition opening
+    either ("hingga saat ini", "pada 2016")?"""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (t.time or (t.low in lex.time_breaks and nxt is not None
+                       and nxt.low in _DEMONSTRATIVES)
+            or (t.low in _DEMONSTRATIVES and k > 0 and toks[k - 1].low in lex.time_breaks)
+            or (t.low in lex.time_preps and nxt is not None
+                and (nxt.time or nxt.low in lex.time_breaks)))
+
+
+def _said_own_act(ctx: _Ctx, i: int) -> list[_Mention]:
+    """(evrec13) The subject of a verb of saying whose reported clause, set off by a comma
+    or opened by a time adjunct, leaves its own subject out ("Kominfo mengaku, hingga saat
+    ini telah memblokir 6.000 situs", "Budi menegaskan, pada 2016 sudah bertemu Rudi"): the
+    one who says it did it, as without the comma ("Kominfo mengaku telah memblokir").
+    Only skip words, commas, "bahwa" and a time expression (its preposition too) between
+    the verb and the trigger; any other word (a new subject, an object) keeps it out."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and (toks[k].low in lex.skip or toks[k].text == "," or toks[k].low == "bahwa"
+                     or _time_word(toks, k, lex)):
+        k -= 1
+    if k <= 0 or k == i - 1 or toks[k].low not in lex.reporting_verbs:
+        return []
+    group = _left_group(ctx, ctx.clause_start(k), k)
+    return group if group and group[-1].j == k else []
+
+
 def _setting_speaker(ctx: _Ctx, i: int) -> list[_Mention]:
     """The speaker of a reporting clause right before the setting of a meeting noun at `i`
     ("kata Perry saat rapat kerja dengan DPD RI", "Menurut Suharso dalam rapat bersama
@@ -3150,7 +3216,10 @@ def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
     v = next((k for k in range(a, i) if toks[k].low in lex.reporting_verbs), None)
     if v is None:
         return False
-    rest = [t for t in toks[v + 1:i] if t.low not in lex.skip]
+    # (evrec13) a comma or a time expression after the verb brings no new subject
+    rest = [t for t in toks[v + 1:i] if t.low not in lex.skip and t.text != "," and not t.time
+            and t.low not in lex.time_preps and t.low not in lex.time_breaks
+            and t.low not in _DEMONSTRATIVES]
     return bool(rest) and not any(t.low in lex.speaker_words or t.low in lex.pronouns
                                   or t.low in lex.content_openers or t.low == "bahwa"
                                   or _verb_like(t, lex) for t in rest)
@@ -4678,7 +4747,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 60  # evroles12 (59): a role noun apposed to a person is no agent, one side's
+    version = 61  # evrec13 (61): "bakal" as "akan"; sites, apps and games blocked are
+    # censorship; goods named before a handing-out passive are aid; a reported clause after
+    # a comma or a time adjunct keeps the sayer as subject; a future act with a condition
+    # after it is only planned; a town after its government word joins a genitive list; a
+    # higher court upholding a sentence sanctions;
+    # (was 60) evroles12 (59): a role noun apposed to a person is no agent, one side's
     # accord to act is its own decision, an outlet's 'pantauan' is a source, the object of a
     # relative aside is not the subject after it;
     # evrec12 (merged, 60): events of one code but unlike modes are two acts, a 'saat' clause

@@ -90,3 +90,18 @@ def test_a_relative_clause_after_a_comma_is_the_named_objects() -> None:
     # a verb joined on by a comma with no relative keeps the main clause's subject
     text = "Badai menerjang pesisir Queensland, lalu merusak rumah-rumah."
     assert find_events(art(text, [ent(text, "loc:q", "PLACE", "Queensland", "AU")])) == []
+
+
+def test_a_nouns_support_verb_opens_its_relative_clause() -> None:
+    text = ("Regu yang dipimpin Letnan Rudi Hartono mengejar gerombolan bersenjata yang "
+            "melakukan penembakan terhadap bus milik PT Sinar Jaya.")
+    es = [ent(text, "per:r", "PERSON", "Rudi Hartono"),
+          ent(text, "org:s", "ORG", "PT Sinar Jaya")]
+    assert all("per:r" not in e.actors for e in find_events(art(text, es))
+               if e.code == "ASSAULT")
+    # a named head before the relative clause shoots
+    text = "Polisi memburu Rudi Hartono yang melakukan penembakan terhadap Budi Gunawan."
+    es = [ent(text, "per:r", "PERSON", "Rudi Hartono"),
+          ent(text, "per:b", "PERSON", "Budi Gunawan")]
+    ev = one(find_events(art(text, es)), "ASSAULT")
+    assert (ev.actors, ev.targets) == (("per:r",), ("per:b",))

@@ -1825,6 +1825,21 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
     return "noun"
 
 
+def _support_at(ctx: _Ctx, i: int) -> int:
+    """(evpart13) The support verb of a nominal trigger at `i` read as a verb ("melakukan
+    penembakan", "menggelar aksi"), past the words `_voice` skips; `i` when none stands there."""
+    lex, toks = ctx.lex, ctx.toks
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].low in lex.skip or toks[k].low in lex.support_gap
+                                     or toks[k].low in lex.hearing_gap or _amount(toks[k].low)):
+        k -= 1
+    if k >= 0 and (toks[k].low in lex.support_active or toks[k].bare in lex.support_active
+                   or toks[k].low in lex.support_received or toks[k].bare in lex.support_received
+                   or toks[k].low in lex.attending or toks[k].bare in lex.attending):
+        return k
+    return i
+
+
 _OWN_AGENT_REACH = 5  # words after a nominal trigger to its own "oleh" (a name, "sebagai ...")
 
 
@@ -2107,7 +2122,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # a hope about something, asked of no one named
     if trig.urged_deed and not _urged_deed(ctx, j, right):
         return None  # "mendorong agar rupiah kembali menguat": an outcome wished
-    relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")
+    # (evpart13) a noun's support verb opens its relative clause: "kelompok bersenjata yang
+    # melakukan penembakan" (the group shoots, not a name before the head noun)
+    relative = _relative_subject(ctx, lo, _support_at(ctx, i) if trig.voice == "noun"
+                                 and voice != "noun" else i, apposition=voice == "passive")
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
@@ -4780,7 +4798,9 @@ class EventStage(Stage):
 
     name = "events"
     # evpart13 (61): a court's ruling named makes its forfeiture, an appellate court's accord
-    # with the court below upholds (no AGREE), the speaker before a hearsay word is no party;
+    # with the court below upholds (no AGREE), the speaker before a hearsay word is no party,
+    # advice to one's charges is no request, a relative clause is its head's (after a comma,
+    # or opened by a noun's support verb);
     version = 61  # evroles12 (59): a role noun apposed to a person is no agent, one side's
     # accord to act is its own decision, an outlet's 'pantauan' is a source, the object of a
     # relative aside is not the subject after it;

@@ -71,7 +71,9 @@ def test_advice_to_ones_pupils_or_players_is_no_request() -> None:
                  "Rudi Hartono mengajak pembaca untuk mencoba resep itu di rumah."):
         es = [ent(text, "per:r", "PERSON", "Rudi Hartono")]
         assert [e for e in find_events(art(text, es)) if e.code == "REQUEST"] == [], text
-    # residents asked by the police, or a named club's players, are asked all the same
+    # residents or road users asked by the police, or a named club's players, are asked
+    text = "Polisi mengimbau pengguna jalan untuk menghindari ruas tol itu."
+    assert one(find_events(art(text, [])), "REQUEST").actors == ("COP",)
     text = "Kapolres Rudi Hartono mengimbau agar warga tidak berkumpul di alun-alun."
     es = [ent(text, "per:r", "PERSON", "Rudi Hartono")]
     assert one(find_events(art(text, es)), "REQUEST").targets == ("CVL",)

@@ -2702,9 +2702,9 @@ _COURT_SUBJECT_REACH = 5  # words before an accord word where the court agreeing
 def _advice_to_charges(ctx: _Ctx, j: int) -> bool:
     """(evpart13) Is the one asked right after a request word ending at `j` (past "agar",
     "untuk", "kepada" and a quantifier) a noun of someone's charges or audience: pupils,
-    players, users, readers, followers ("Kami sudah mengingatkan agar siswa memakai helm",
-    "mengajak pengguna untuk langsung mencoba")? Advice or encouragement to them, with no
-    named party asked: no request between actors."""
+    players, readers, followers ("Kami sudah mengingatkan agar siswa memakai helm", "mengajak
+    para pemain untuk tetap fokus")? Advice or encouragement to them, with no named party
+    asked: no request between actors (the public, road users or fans are asked all the same)."""
     toks, lex = ctx.toks, ctx.lex
     k = j
     while k < len(toks) and k < j + 3 and (

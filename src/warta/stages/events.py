@@ -3967,10 +3967,11 @@ def _subject(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]
     if _own_pronoun_subject(ctx, left[-1].j, i):
         return []  # '"kita rapat dengan pemilik lahan dan mereka bersedia ...": not "kita"
     bare = [t.low for t in gap if t.low not in lex.skip]
-    if (left[-1].kind in ("PERSON", "ORG") and len(bare) == 2 and bare[0] == ","
+    if (left[-1].kind == "PERSON" and len(bare) == 2 and bare[0] == ","
             and bare[1] in lex.relatives):
         # (evpart13) "Polisi menangkap Rudi, yang memukul Budi": a relative clause set off
-        # by a comma after a person or a body is theirs, not the main clause's subject's
+        # by a comma after a person is theirs, not the main clause's subject's (after a
+        # body it may tell of the whole clause: "perjuangan Persib, yang menantang X")
         return left
     if not any(t.low in {"dan", "serta", ","} for t in gap) or any(
             t.low in lex.pronouns or t.low in lex.speaker_words or t.low in lex.anaphor_words

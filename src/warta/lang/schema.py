@@ -499,6 +499,16 @@ class EventWords(LangData):
     own_accord_words: Words = ()  # "kami sepakat untuk ...": a side's own decision
     # (evroles12) nouns of a legal case after an apposed role: "Budi, tersangka kasus suap"
     apposed_case_words: Words = ()
+    # (evpart13) a ruling's nouns and verbs and a court's words: "dirampas untuk negara sesuai
+    # putusan Pengadilan X", "Hakim X memutuskan aset Y dirampas": the court acts
+    ruling_nouns: Words = ()
+    ruling_verbs: Words = ()
+    ruling_gap: Words = ()
+    court_words: Words = ()
+    # (evpart13) hearsay words opening what someone heard ("katanya", "kabarnya", "konon")
+    hearsay_words: Words = ()
+    # (evpart13) someone's charges or audience: advice to them is no request between actors
+    advisees: Words = ()
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     # (evactor11) agent codes of one unnamed person whom a bare noun opening a sentence
     # names ("Pelaku kini ditahan."): a pronoun opening the next sentence is that person

@@ -343,6 +343,13 @@ class Lexicon:
     hearing_gap: frozenset[str] = frozenset()
     # (evroles12) see EventWords
     apposed_case_words: frozenset[str] = frozenset()
+    # (evpart13) see EventWords
+    ruling_nouns: frozenset[str] = frozenset()
+    ruling_verbs: frozenset[str] = frozenset()
+    ruling_gap: frozenset[str] = frozenset()
+    court_words: frozenset[str] = frozenset()
+    hearsay_words: frozenset[str] = frozenset()
+    advisees: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -566,6 +573,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         declaring_supports=fs(w.declaring_supports),
         kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
         hearing_gap=fs(w.hearing_gap), apposed_case_words=fs(w.apposed_case_words),
+        ruling_nouns=fs(w.ruling_nouns), ruling_verbs=fs(w.ruling_verbs),
+        ruling_gap=fs(w.ruling_gap), court_words=fs(w.court_words),
+        hearsay_words=fs(w.hearsay_words), advisees=fs(w.advisees),
     )
 
 
@@ -1828,6 +1838,21 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
     return "noun"
 
 
+def _support_at(ctx: _Ctx, i: int) -> int:
+    """(evpart13) The support verb of a nominal trigger at `i` read as a verb ("melakukan
+    penembakan", "menggelar aksi"), past the words `_voice` skips; `i` when none stands there."""
+    lex, toks = ctx.lex, ctx.toks
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].low in lex.skip or toks[k].low in lex.support_gap
+                                     or toks[k].low in lex.hearing_gap or _amount(toks[k].low)):
+        k -= 1
+    if k >= 0 and (toks[k].low in lex.support_active or toks[k].bare in lex.support_active
+                   or toks[k].low in lex.support_received or toks[k].bare in lex.support_received
+                   or toks[k].low in lex.attending or toks[k].bare in lex.attending):
+        return k
+    return i
+
+
 _OWN_AGENT_REACH = 5  # words after a nominal trigger to its own "oleh" (a name, "sebagai ...")
 
 
@@ -1984,11 +2009,27 @@ def _willing(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> int | None:
     return None
 
 
+def _after_hearsay(ctx: _Ctx, lo: int, i: int) -> int:
+    """(evpart13) Where the clause of a trigger starts when a hearsay word opens what is
+    reported after a comma ("dia pun belum banyak informasi, hanya dengar-dengar katanya
+    sekitar bulan November akan diadili"): the speaker before it is no participant of what
+    they heard; a hearsay word set off by commas ("Budi, katanya, ditahan") is an aside."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, lo, -1):
+        if toks[k].low in lex.hearsay_words:
+            if toks[k + 1].text == "," or toks[k - 1].text == ",":
+                return lo
+            if any(t.text == "," for t in toks[lo:k]):
+                return k + 1
+            return lo
+    return lo
+
+
 def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
               times: Sequence[TimeExpr]) -> tuple[Event, int | None] | None:
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
-    lo = ctx.clause_start(i)
+    lo = _after_hearsay(ctx, ctx.clause_start(i), i)
     if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)
                     and not _conditioned(ctx, trig, lo, i)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
@@ -2055,7 +2096,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "memukul nilai saham Twitter": the market moved, no one was hit
     hi = ctx.clause_end(j)
     if _acquitted(ctx, trig, j, hi) or _nothing_regretted(ctx, i, j) \
-            or _agreed_thing(ctx, trig, i) or _unowned_deeds_backed(ctx, trig, j, hi):
+            or _agreed_thing(ctx, trig, i) or _unowned_deeds_backed(ctx, trig, j, hi) \
+            or _judicial_accord(ctx, trig, lo, i, j):
         return None
     if trig.code not in lex.benefactive_codes:
         # "menuntut kompensasi untuk Sandro": "for" ends the clause of a code it marks no
@@ -2096,7 +2138,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # a hope about something, asked of no one named
     if trig.urged_deed and not _urged_deed(ctx, j, right):
         return None  # "mendorong agar rupiah kembali menguat": an outcome wished
-    relative = _relative_subject(ctx, lo, i, apposition=voice == "passive")
+    # (evpart13) a noun's support verb opens its relative clause: "kelompok bersenjata yang
+    # melakukan penembakan" (the group shoots, not a name before the head noun)
+    relative = _relative_subject(ctx, lo, _support_at(ctx, i) if trig.voice == "noun"
+                                 and voice != "noun" else i, apposition=voice == "passive")
     actors: list[str] = []
     targets: list[str] = []
     left: list[_Mention] = []
@@ -2138,7 +2183,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 actors = _hoping(ctx.side)
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)
-                and not _inner_patient(ctx, trig.code, j, m)]
+                and not _inner_patient(ctx, trig.code, j, m)
+                # (evpart13) "menguatkan putusan Pengadilan Negeri X terhadap Y": the court
+                # below made the ruling upheld, Y is sentenced
+                and not (trig.mode == "convict"
+                         and any(t.low in lex.court_words for t in toks[m.i:m.j]))]
         if trig.topic_object:
             # "membahas soal hubungan ... persoalan ASEAN serta ZEE": topics; a partner
             # is named with "dengan"
@@ -2229,6 +2278,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not agent and trig.code in lex.enforced_codes:
             # "diciduk dalam OTT yang dilakukan KPK": the operation's maker arrested them
             agent = _operation_agent(ctx, j, right)
+        if not agent and trig.code in lex.enforced_codes and not trig.subject_is_actor:
+            # (evpart13) "dirampas untuk negara sesuai putusan Pengadilan X": the court
+            agent = _ruling_agent(ctx, left[0].i if left else i, j)
         unnamed_by = not agent and _described_agent(ctx, j)
         if trig.subject_is_actor:
             actors = _vals(left)
@@ -2488,6 +2540,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (len(actors_t) == 1 and voice == "active"
             and _single_side_decision(ctx, i, j, hi)):
         return None  # (evroles12) "Timus sepakat menambah hukuman": the body's own decision
+    if (trig.code == "REQUEST" and voice == "active" and all(_is_agent(t) for t in targets_t)
+            and _advice_to_charges(ctx, j)):
+        return None  # (evpart13) "mengingatkan agar siswa memakai helm": advice to pupils
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
@@ -2676,6 +2731,40 @@ def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     while k >= 0 and toks[k].low in lex.verbal_aspect:
         k -= 1
     return k >= 0 and toks[k].low in lex.relatives
+
+
+_COURT_SUBJECT_REACH = 5  # words before an accord word where the court agreeing is named
+
+
+def _advice_to_charges(ctx: _Ctx, j: int) -> bool:
+    """(evpart13) Is the one asked right after a request word ending at `j` (past "agar",
+    "untuk", "kepada" and a quantifier) a noun of someone's charges or audience: pupils,
+    players, readers, followers ("Kami sudah mengingatkan agar siswa memakai helm", "mengajak
+    para pemain untuk tetap fokus")? Advice or encouragement to them, with no named party
+    asked: no request between actors (the public, road users or fans are asked all the same)."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and k < j + 3 and (
+            toks[k].low in lex.request_openers or toks[k].low in lex.group_quantifiers
+            or toks[k].low in lex.target_preps):
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k].low in lex.advisees or (plural_base(toks[k].low) or "") in lex.advisees
+
+
+def _judicial_accord(ctx: _Ctx, trig: Trigger, lo: int, i: int, j: int) -> bool:
+    """(evpart13) Is an accord word said by a court or its judges of another court or its
+    ruling ("Hakim Pengadilan Tinggi menyepakati hakim Pengadilan Negeri soal putusan lainnya",
+    "majelis banding menyetujui putusan tingkat pertama")? An appellate court upholds the
+    ruling below: a ruling, no agreement between parties."""
+    toks, lex = ctx.toks, ctx.lex
+    if trig.code != "AGREE" or j >= len(toks):
+        return False
+    obj = toks[j].low
+    if obj not in lex.court_words and obj not in lex.ruling_nouns:
+        return False
+    return any(t.low in lex.court_words for t in toks[max(lo, i - _COURT_SUBJECT_REACH):i])
 
 
 def _expert_advice(ctx: _Ctx, subject: Sequence[_Mention], targets: Sequence[str]) -> bool:
@@ -2920,6 +3009,44 @@ def _operation_agent(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> list[_Ment
     if first is None or any(t.low not in lex.agent_preps for t in toks[v + 1:first.i]):
         return []
     return _right_group(ctx, [m for m in right if m.i >= first.i])
+
+
+_RULING_REACH = 10  # words between a passive and the ruling noun after it, or its ruling verb
+
+
+def _ruling_agent(ctx: _Ctx, start: int, j: int) -> list[_Mention]:
+    """(evpart13) The court (or body) whose ruling a passive with no agent carries out: named
+    right after a ruling noun after the verb ("dirampas untuk negara seperti dalam putusan dan
+    perintah hakim Pengadilan X", "disita berdasarkan amar putusan Mahkamah Agung"), or the
+    subject of a ruling verb opening the clause the passive's subject `start` stands in ("hakim
+    Pengadilan X memutuskan seluruh aset milik Y dirampas"). A person after a verdict noun is
+    the one convicted ("putusan Harvey"), never its maker: only a body or an agent acts."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(j, min(len(toks), j + _RULING_REACH)):
+        t = toks[k]
+        if t.text in {",", ";"} or t.low in lex.relatives or (
+                t.low in lex.breaks and t.low not in lex.benefactive):  # "untuk negara"
+            break
+        if t.low not in lex.ruling_nouns:
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].low in lex.ruling_gap:
+            n += 1
+        hit = [m for m in ctx.ms if m.i == n and m.kind in ("ORG", "AGENT")]
+        if hit:
+            return hit
+        break
+    for k in range(start - 1, max(-1, start - _RULING_REACH), -1):
+        t = toks[k]
+        if t.text in {",", ";"} or t.low in lex.relatives:
+            break
+        if t.low not in lex.ruling_verbs:
+            continue
+        b = k
+        while b > 0 and toks[b - 1].low in lex.verbal_aspect:
+            b -= 1  # "telah memutuskan"
+        return [m for m in ctx.ms if m.j == b and m.kind in ("ORG", "AGENT", "PERSON")]
+    return []
 
 
 def _object_owner(ctx: _Ctx, j: int, m: _Mention) -> bool:
@@ -3910,6 +4037,13 @@ def _subject(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]
     gap = toks[left[-1].j:i]
     if _own_pronoun_subject(ctx, left[-1].j, i):
         return []  # '"kita rapat dengan pemilik lahan dan mereka bersedia ...": not "kita"
+    bare = [t.low for t in gap if t.low not in lex.skip]
+    if (left[-1].kind == "PERSON" and len(bare) == 2 and bare[0] == ","
+            and bare[1] in lex.relatives):
+        # (evpart13) "Polisi menangkap Rudi, yang memukul Budi": a relative clause set off
+        # by a comma after a person is theirs, not the main clause's subject's (after a
+        # body it may tell of the whole clause: "perjuangan Persib, yang menantang X")
+        return left
     if not any(t.low in {"dan", "serta", ","} for t in gap) or any(
             t.low in lex.pronouns or t.low in lex.speaker_words or t.low in lex.anaphor_words
             for t in gap):
@@ -4747,11 +4881,15 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 61  # evrec13 (61): "bakal" as "akan"; sites, apps and games blocked are
+    version = 62  # (merged, 62) evrec13 (61): "bakal" as "akan"; sites, apps and games blocked are
     # censorship; goods named before a handing-out passive are aid; a reported clause after
     # a comma or a time adjunct keeps the sayer as subject; a future act with a condition
     # after it is only planned; a town after its government word joins a genitive list; a
     # higher court upholding a sentence sanctions;
+    # evpart13 (61): a court's ruling named makes its forfeiture, an appellate court's accord
+    # with the court below upholds (no AGREE), the speaker before a hearsay word is no party,
+    # advice to one's charges is no request, a relative clause is its head's (after a comma,
+    # or opened by a noun's support verb);
     # (was 60) evroles12 (59): a role noun apposed to a person is no agent, one side's
     # accord to act is its own decision, an outlet's 'pantauan' is a source, the object of a
     # relative aside is not the subject after it;

@@ -5065,3 +5065,46 @@ def test_two_named_together_give_the_first(text: str, speaker: str | None) -> No
         _ent(text, "org:pn", "ORG", "Partai Nusantara", "Partai Nusantara")) if e.mentions)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an origin epithet with no demonstrative, before the verb: the person quoted before
+    ("Gelandang Persebaya, Rudi Hartono, senang dengan hasil laga itu. Laga berikutnya "
+     "digelar di Malang. Pemain asal Makassar lantas mengungkapkan rasa syukurnya kepada "
+     "para pendukung.", "per:rudi"),
+    # after the cue, the place with its province after a comma
+    ('Brigadir Rudi Hartono bertugas di pos lalu lintas itu. "Saya hanya menjalankan '
+     'perintah," ujar pria asal Klaten , Jawa Tengah .', "per:rudi"),
+    # an unnamed resident of some place is no one named before
+    ('Polisi memeriksa Rudi Hartono di kantornya. "Saya hanya disuruh," kata warga asal '
+     'Klaten kepada wartawan.', None),
+])
+def test_origin_epithet_without_demonstrative_refers_back(text: str,
+                                                          speaker: str | None) -> None:
+    ents = tuple(e for e in (
+        _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+        _ent(text, "org:psb", "ORG", "Persebaya", "Persebaya"),
+        _ent(text, "plc:mks", "PLACE", "Makassar", "Makassar"),
+        _ent(text, "plc:klt", "PLACE", "Klaten", "Klaten")) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert qs and qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a figure reported, then who gave it: 'Data ini diungkapkan oleh X'
+    ("Ekspor kopi naik 12 persen pada Maret. Data ini diungkapkan oleh Badan Pusat "
+     "Statistik di Jakarta, Senin.", "org:bps"),
+    # 'demikian disampaikan X' with a place after the name
+    ("Pasokan beras aman hingga akhir tahun, demikian disampaikan Rudi Hartono di "
+     "Bandung.", "per:rudi"),
+    # a place alone after the cue names no speaker
+    ("Pasokan beras aman hingga akhir tahun, demikian disampaikan di Bandung.", None),
+])
+def test_figure_or_clause_attributed_after_it(text: str, speaker: str | None) -> None:
+    ents = tuple(e for e in (
+        _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+        _ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "Badan Pusat Statistik"),
+        _ent(text, "plc:bdg", "PLACE", "Bandung", "Bandung"),
+        _ent(text, "plc:jkt", "PLACE", "Jakarta", "Jakarta")) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs if q.speaker] == ([speaker] if speaker else [])

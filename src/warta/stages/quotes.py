@@ -766,6 +766,8 @@ def _name_closing_role(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
 def _description_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
     words = _NAME_WORD.findall(phrase)
+    if _bare_origin_epithet(words):
+        return True
     # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
     # So does one with a relative clause and no demonstrative: 'Pria yang tahun lalu juara
     # di Losail mengatakan' (see `_relative_epithet`).
@@ -775,6 +777,21 @@ def _description_epithet(phrase: str) -> bool:
         and (words[-1].casefold() in _DEMONSTRATIVES
              or words[1] == "yang" and _person_noun(words[0])) \
         and not any(w.casefold() in _lex().plural_words for w in words)
+
+
+def _bare_origin_epithet(words: Sequence[str]) -> bool:
+    """Whether speaker words are a person or role noun, an origin word and one to four
+    capitalised words of a place, with no demonstrative: 'Pemusik asal Jepang lantas
+    menyampaikan', 'kata pria asal Bogor , Jawa Barat'. The origin names no one; the
+    epithet is definite and refers back like one closed by 'itu' (speak13; who rounds 238,
+    256: missing)."""
+    if not 3 <= len(words) <= 6 or words[1].casefold() not in _lex().origin_words \
+            or not all(w[:1].isupper() and w.isalpha() for w in words[2:]):
+        return False
+    head = words[0]
+    if head.casefold() in _lex().plural_words:
+        return False
+    return _person_noun(head[:1].upper() + head[1:]) or _starts_with_role([head])
 
 
 def _person_noun(word: str) -> bool:
@@ -3514,13 +3531,24 @@ def _final_source(text: str, sent: Span) -> _Found | None:
     relayed = _LAST_DARI.match(m.group("spk"))
     if relayed is not None:
         spk_start += relayed.end()
-    words = text[spk_start:m.end("spk")].split()
-    if not words or not any(_name_like(w) for w in words) \
-            or any(w.casefold() in lex.stop_after for w in words):
+    spk_end = m.end("spk")
+    stop = next((w for w in _WORD_RUN.finditer(text, spk_start, spk_end)
+                 if w.group().casefold() in lex.stop_after), None)
+    if stop is not None:
+        # '…, demikian disampaikan Rina Wati di Bandung .': the speaker ends before a word
+        # that closes a speaker phrase, the place or the addressee after it (speak13)
+        spk_end = stop.start()
+        while spk_end > spk_start and text[spk_end - 1].isspace():
+            spk_end -= 1
+    words = text[spk_start:spk_end].split()
+    if not words or not any(_name_like(w) for w in words):
         return None  # 'demikian dikutip dari laman resminya' names no one
     s, e = _strip_end(text, m.start("content"), m.end("content"))
     return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
-                  Span(start=spk_start, end=m.end("spk")))
+                  Span(start=spk_start, end=spk_end))
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _view_cue(text: str, sent: Span) -> _Found | None:
@@ -5164,7 +5192,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 39  # speak12: a body's statement named by a group noun ('rilis klub')
+    version = 40  # speak13: bare origin epithets, 'Data ini diungkapkan oleh X',
+    # 'demikian disampaikan X di …'
+    # (was 39, speak12: a body's statement named by a group noun ('rilis klub'))
     # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause

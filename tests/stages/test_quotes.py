@@ -5108,3 +5108,19 @@ def test_figure_or_clause_attributed_after_it(text: str, speaker: str | None) ->
         _ent(text, "plc:jkt", "PLACE", "Jakarta", "Jakarta")) if e.mentions)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs if q.speaker] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a client's lawyer speaks, not the client named after the noun
+    ("Pengadilan membebaskan Rina Wati pekan lalu. Pengacara Rina mengatakan , kliennya "
+     "akan menuntut ganti rugi .", None),
+    # the lawyer named after the noun, whose own role the noun is: the lawyer
+    ("Sidang itu dihadiri pengacara Dodi Prasetyo . Pengacara Dodi Prasetyo mengatakan "
+     "kliennya tidak bersalah .", "per:dodi"),
+])
+def test_lawyer_noun_before_a_client_name(text: str, speaker: str | None) -> None:
+    rina = _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati", "Rina")
+    dodi = _ent(text, "per:dodi", "PERSON", "Dodi Prasetyo", "Dodi Prasetyo")
+    ents = tuple(e for e in (rina, replace(dodi, roles=("pengacara",))) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == [speaker]

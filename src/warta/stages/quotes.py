@@ -1901,7 +1901,8 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
             text, max(0, m.start - 40), m.start):
         return False  # 'Mensesneg dan PPKGBK menghadirkan …': not one singular referent
-    if _possessed(text, m):
+    if _possessed(text, m, ent=next((v[2] for n, v in ix.mentions.overlapping(m.start, m.end)
+                                     if n == m), None)):
         return False  # 'kuasa hukum Sahara juga berencana …': the lawyer is the subject
     if text[max(0, m.start - 2):m.start].strip() == "(":
         return False  # '… ijazah Joko Widodo (Jokowi).': an alias in brackets, no clause
@@ -1968,7 +1969,7 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
             continue  # the last speaker named again, or one the quote names, is no new topic
         if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
                 text, max(0, m.start - 40), m.start) or \
-                _possessed(text, m) or _listed(text, m, ix):
+                _possessed(text, m, ent=ent) or _listed(text, m, ix):
             continue  # several people, or a relative's or lawyer's ('kuasa hukum Sahara')
         s0 = ix.sentence_start(m.start, 0)
         words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
@@ -2166,7 +2167,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     named_here = here  # every person named, for the comma segments they open
     # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
     # a relational noun does not speak; the person the noun stands for does.
-    here = [(m, v) for m, v in here if not _possessed(text, m, speaker.start)]
+    here = [(m, v) for m, v in here if not _possessed(text, m, speaker.start, v[2])]
     # 'pernyataan resmi Himapol FISIP Unud': a unit named before its parent body speaks,
     # not the parent.
     here = [(m, v) for m, v in here if not (
@@ -2386,7 +2387,7 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
                 or ent.id in ix.body_like \
                 or titles.holds(m.start) or _in_show_title(text, m) \
-                or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
+                or ent.id in named or _listed(text, m, ix) or _possessed(text, m, ent=ent):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
             # Tamara itu … Ia': the son, not the mother named in his epithet
         key = (m.end, -ei, -mi, ent.id)
@@ -2461,7 +2462,7 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
         if verb is None or any(text[a:b].casefold() in lex.plural_words
                                or text[a:b] == "yang" for a, b in toks[:verb]):
             continue
-        if not any(ent.kind == "PERSON" and not _possessed(text, m)
+        if not any(ent.kind == "PERSON" and not _possessed(text, m, ent=ent)
                    for m, (_, _, ent) in ix.mentions.starting(sent.start, toks[verb][0])):
             found = sent.start
     return found
@@ -2472,10 +2473,12 @@ _LOWER_WORD_END = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _ROLE_WORD_END = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")  # 'era [Presiden] X'
 
 
-def _possessed(text: str, m: Span, floor: int = 0) -> bool:
+def _possessed(text: str, m: Span, floor: int = 0, ent: Entity | None = None) -> bool:
     """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
     it names whose relative or client the phrase's referent is, not the referent. A
-    capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
+    capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya').
+    Not when the noun opens a role the mention's entity `ent` holds itself ('pengacara
+    Hotman Paris' where the tagger gave Hotman Paris the role 'pengacara')."""
     lex = _lex()
     rel = lex.modifier_before.search(text, max(floor, m.start - 30), m.start)
     if rel is None:
@@ -2490,6 +2493,9 @@ def _possessed(text: str, m: Span, floor: int = 0) -> bool:
                                          m.start - len(noun.group()))
         if rel is None:
             return False
+    if ent is not None and any(r.split()[:1] == rel.group().casefold().split()[:1]
+                               for r in map(str.casefold, ent.roles)):
+        return False  # the noun is the entity's own role, not a relation (speak13)
     before = text[:rel.start()].rstrip()
     return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”"
 
@@ -5041,7 +5047,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = who
             if speaker is None and last is None and phrase in singular \
                     and sentences and at < sentences[min(1, len(sentences) - 1)].end \
-                    and not any(ent.kind == "PERSON" and not _possessed(text, m)
+                    and not any(ent.kind == "PERSON" and not _possessed(text, m, ent=ent)
                                 for m, (_, _, ent) in ix.mentions.starting(0, at)):
                 # 'Ia mengaku kaget …' opening a text cut from mid-article: the person the
                 # headline quotes, else the one person it names. (Later on, a pronoun with

@@ -5124,3 +5124,26 @@ def test_lawyer_noun_before_a_client_name(text: str, speaker: str | None) -> Non
     ents = tuple(e for e in (rina, replace(dodi, roles=("pengacara",))) if e.mentions)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == [speaker]
+
+
+def test_pun_marks_a_new_subject_after_a_fronted_clause() -> None:
+    # '-nya' after 'Mendengar jawaban itu hakim Rudi pun …': the judge, not the witness
+    text = ('“Benar, Pak,” jawab Sinta Dewi di ruang sidang. Hakim Rudi Hartono lalu '
+            'membacakan catatan keuangan. “Benar, Pak,” jawab Sinta lagi. Mendengar jawaban '
+            'itu hakim Rudi pun geleng kepala. “Ini baru satu rekening saja,” ujarnya.')
+    ents = (_ent(text, "per:sinta", "PERSON", "Sinta Dewi", "Sinta Dewi", "Sinta"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono", "Rudi"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:sinta", "per:sinta", "per:rudi"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # a negation with the emphatic -lah opens the clause's predicate as the bare word does
+    ("Namun Rudi Hartono menyebut kekalahan itu bukanlah akhir dari musim timnya.",
+     "kekalahan itu bukanlah akhir dari musim timnya"),
+    ("Rudi Hartono menyebut tim muda itu tidaklah lemah.", "tim muda itu tidaklah lemah"),
+])
+def test_emphatic_lah_negation_opens_a_clause(text: str, said: str) -> None:
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.content.of(text)) for q in qs] == [("per:rudi", said)]

@@ -5147,3 +5147,13 @@ def test_emphatic_lah_negation_opens_a_clause(text: str, said: str) -> None:
     ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
     qs = find_quotes(_art(text, ents))
     assert [(q.speaker, q.content.of(text)) for q in qs] == [("per:rudi", said)]
+
+
+def test_courtesy_title_between_a_relational_noun_and_the_name() -> None:
+    # 'Istri Bapak Joko' is Joko's wife speaking: the husband does not speak
+    text = ("Rina Wati hadir di sidang itu. Istri Bapak Joko Santoso mengatakan suaminya "
+            "tidak bersalah .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"),
+            _ent(text, "per:joko", "PERSON", "Joko Santoso", "Joko Santoso"))
+    qs = find_quotes(_art(text, ents))
+    assert qs and all(q.speaker != "per:joko" for q in qs)

@@ -5078,11 +5078,16 @@ def test_two_named_together_give_the_first(text: str, speaker: str | None) -> No
     # an unnamed resident of some place is no one named before
     ('Polisi memeriksa Rudi Hartono di kantornya. "Saya hanya disuruh," kata warga asal '
      'Klaten kepada wartawan.', None),
+    # the person's own name after the place: that person, not the one quoted before
+    ("Gelandang Persebaya, Rudi Hartono, senang dengan hasil laga itu. Pemain asal "
+     "Makassar Sinta Dewi lantas mengungkapkan rasa syukurnya kepada para pendukung.",
+     "per:sinta"),
 ])
 def test_origin_epithet_without_demonstrative_refers_back(text: str,
                                                           speaker: str | None) -> None:
     ents = tuple(e for e in (
         _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+        _ent(text, "per:sinta", "PERSON", "Sinta Dewi", "Sinta Dewi"),
         _ent(text, "org:psb", "ORG", "Persebaya", "Persebaya"),
         _ent(text, "plc:mks", "PLACE", "Makassar", "Makassar"),
         _ent(text, "plc:klt", "PLACE", "Klaten", "Klaten")) if e.mentions)

@@ -2168,7 +2168,12 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return _role_holder(phrase.split()[1], entities)
     if _bare_role(phrase):
         return _holder_named_before(phrase, speaker, text, entities, ix)
-    if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
+    if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)) \
+            and not (_bare_origin_epithet(_NAME_WORD.findall(phrase)) and any(
+                ent.kind == "PERSON" for _, (_, _, ent) in
+                ix.mentions.overlapping(speaker.start, speaker.end))):
+        # (a bare origin epithet may still end in the person's own name: 'Perempuan asal
+        # Pakistan Malala Yousafzai' is read on, the place passed over)
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)

@@ -5081,3 +5081,98 @@ def test_a_dangling_opening_mark_is_cut_and_a_sentence_without_one_kept() -> Non
         m = _DANGLING_OPENER.search(text, 0, end)
         want = sent if m is None or m.start() <= 0 else Span(start=0, end=m.start())
         assert _without_dangling_opener(text, sent) == want
+@pytest.mark.parametrize("text, speaker", [
+    # an origin epithet with no demonstrative, before the verb: the person quoted before
+    ("Gelandang Persebaya, Rudi Hartono, senang dengan hasil laga itu. Laga berikutnya "
+     "digelar di Malang. Pemain asal Makassar lantas mengungkapkan rasa syukurnya kepada "
+     "para pendukung.", "per:rudi"),
+    # after the cue, the place with its province after a comma
+    ('Brigadir Rudi Hartono bertugas di pos lalu lintas itu. "Saya hanya menjalankan '
+     'perintah," ujar pria asal Klaten , Jawa Tengah .', "per:rudi"),
+    # an unnamed resident of some place is no one named before
+    ('Polisi memeriksa Rudi Hartono di kantornya. "Saya hanya disuruh," kata warga asal '
+     'Klaten kepada wartawan.', None),
+    # the person's own name after the place: that person, not the one quoted before
+    ("Gelandang Persebaya, Rudi Hartono, senang dengan hasil laga itu. Pemain asal "
+     "Makassar Sinta Dewi lantas mengungkapkan rasa syukurnya kepada para pendukung.",
+     "per:sinta"),
+])
+def test_origin_epithet_without_demonstrative_refers_back(text: str,
+                                                          speaker: str | None) -> None:
+    ents = tuple(e for e in (
+        _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+        _ent(text, "per:sinta", "PERSON", "Sinta Dewi", "Sinta Dewi"),
+        _ent(text, "org:psb", "ORG", "Persebaya", "Persebaya"),
+        _ent(text, "plc:mks", "PLACE", "Makassar", "Makassar"),
+        _ent(text, "plc:klt", "PLACE", "Klaten", "Klaten")) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert qs and qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a figure reported, then who gave it: 'Data ini diungkapkan oleh X'
+    ("Ekspor kopi naik 12 persen pada Maret. Data ini diungkapkan oleh Badan Pusat "
+     "Statistik di Jakarta, Senin.", "org:bps"),
+    # 'demikian disampaikan X' with a place after the name
+    ("Pasokan beras aman hingga akhir tahun, demikian disampaikan Rudi Hartono di "
+     "Bandung.", "per:rudi"),
+    # a place alone after the cue names no speaker
+    ("Pasokan beras aman hingga akhir tahun, demikian disampaikan di Bandung.", None),
+])
+def test_figure_or_clause_attributed_after_it(text: str, speaker: str | None) -> None:
+    ents = tuple(e for e in (
+        _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+        _ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "Badan Pusat Statistik"),
+        _ent(text, "plc:bdg", "PLACE", "Bandung", "Bandung"),
+        _ent(text, "plc:jkt", "PLACE", "Jakarta", "Jakarta")) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs if q.speaker] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a client's lawyer speaks, not the client named after the noun
+    ("Pengadilan membebaskan Rina Wati pekan lalu. Pengacara Rina mengatakan , kliennya "
+     "akan menuntut ganti rugi .", None),
+    # the lawyer named after the noun, whose own role the noun is: the lawyer
+    ("Sidang itu dihadiri pengacara Dodi Prasetyo . Pengacara Dodi Prasetyo mengatakan "
+     "kliennya tidak bersalah .", "per:dodi"),
+])
+def test_lawyer_noun_before_a_client_name(text: str, speaker: str | None) -> None:
+    rina = _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati", "Rina")
+    dodi = _ent(text, "per:dodi", "PERSON", "Dodi Prasetyo", "Dodi Prasetyo")
+    ents = tuple(e for e in (rina, replace(dodi, roles=("pengacara",))) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == [speaker]
+
+
+def test_pun_marks_a_new_subject_after_a_fronted_clause() -> None:
+    # '-nya' after 'Mendengar jawaban itu hakim Rudi pun …': the judge, not the witness
+    text = ('“Benar, Pak,” jawab Sinta Dewi di ruang sidang. Hakim Rudi Hartono lalu '
+            'membacakan catatan keuangan. “Benar, Pak,” jawab Sinta lagi. Mendengar jawaban '
+            'itu hakim Rudi pun geleng kepala. “Ini baru satu rekening saja,” ujarnya.')
+    ents = (_ent(text, "per:sinta", "PERSON", "Sinta Dewi", "Sinta Dewi", "Sinta"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono", "Rudi"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:sinta", "per:sinta", "per:rudi"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # a negation with the emphatic -lah opens the clause's predicate as the bare word does
+    ("Namun Rudi Hartono menyebut kekalahan itu bukanlah akhir dari musim timnya.",
+     "kekalahan itu bukanlah akhir dari musim timnya"),
+    ("Rudi Hartono menyebut tim muda itu tidaklah lemah.", "tim muda itu tidaklah lemah"),
+])
+def test_emphatic_lah_negation_opens_a_clause(text: str, said: str) -> None:
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.content.of(text)) for q in qs] == [("per:rudi", said)]
+
+
+def test_courtesy_title_between_a_relational_noun_and_the_name() -> None:
+    # 'Istri Bapak Joko' is Joko's wife speaking: the husband does not speak
+    text = ("Rina Wati hadir di sidang itu. Istri Bapak Joko Santoso mengatakan suaminya "
+            "tidak bersalah .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"),
+            _ent(text, "per:joko", "PERSON", "Joko Santoso", "Joko Santoso"))
+    qs = find_quotes(_art(text, ents))
+    assert qs and all(q.speaker != "per:joko" for q in qs)

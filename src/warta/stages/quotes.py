@@ -766,6 +766,8 @@ def _name_closing_role(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
 def _description_epithet(phrase: str) -> bool:
     """Whether a speaker phrase is a lower-case description closed by a demonstrative."""
     words = _NAME_WORD.findall(phrase)
+    if _bare_origin_epithet(words):
+        return True
     # A person noun opens one at a sentence start too: 'Pria yang … itu menyatakan'.
     # So does one with a relative clause and no demonstrative: 'Pria yang tahun lalu juara
     # di Losail mengatakan' (see `_relative_epithet`).
@@ -775,6 +777,21 @@ def _description_epithet(phrase: str) -> bool:
         and (words[-1].casefold() in _DEMONSTRATIVES
              or words[1] == "yang" and _person_noun(words[0])) \
         and not any(w.casefold() in _lex().plural_words for w in words)
+
+
+def _bare_origin_epithet(words: Sequence[str]) -> bool:
+    """Whether speaker words are a person or role noun, an origin word and one to four
+    capitalised words of a place, with no demonstrative: 'Pemusik asal Jepang lantas
+    menyampaikan', 'kata pria asal Bogor , Jawa Barat'. The origin names no one; the
+    epithet is definite and refers back like one closed by 'itu' (speak13; who rounds 238,
+    256: missing)."""
+    if not 3 <= len(words) <= 6 or words[1].casefold() not in _lex().origin_words \
+            or not all(w[:1].isupper() and w.isalpha() for w in words[2:]):
+        return False
+    head = words[0]
+    if head.casefold() in _lex().plural_words:
+        return False
+    return _person_noun(head[:1].upper() + head[1:]) or _starts_with_role([head])
 
 
 def _person_noun(word: str) -> bool:
@@ -1884,7 +1901,8 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
     if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
             text, max(0, m.start - 40), m.start):
         return False  # 'Mensesneg dan PPKGBK menghadirkan …': not one singular referent
-    if _possessed(text, m):
+    if _possessed(text, m, ent=next((v[2] for n, v in ix.mentions.overlapping(m.start, m.end)
+                                     if n == m), None)):
         return False  # 'kuasa hukum Sahara juga berencana …': the lawyer is the subject
     if text[max(0, m.start - 2):m.start].strip() == "(":
         return False  # '… ijazah Joko Widodo (Jokowi).': an alias in brackets, no clause
@@ -1951,7 +1969,7 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
             continue  # the last speaker named again, or one the quote names, is no new topic
         if _COORDINATED.match(text, m.end) or _COORDINATED_BEFORE.search(
                 text, max(0, m.start - 40), m.start) or \
-                _possessed(text, m) or _listed(text, m, ix):
+                _possessed(text, m, ent=ent) or _listed(text, m, ix):
             continue  # several people, or a relative's or lawyer's ('kuasa hukum Sahara')
         s0 = ix.sentence_start(m.start, 0)
         words = [text[a:b] for a, b in _tokens(text, s0, m.start)]
@@ -1967,6 +1985,19 @@ def _new_subject(text: str, ix: _Index, start: int, end: int, last: str = "",
                 lex.not_before_subject.fullmatch(verb) and verb not in lex.prepositions:
             return True
     return False
+
+
+def _pun_subject(text: str, m: Span) -> bool:
+    """Whether 'pun' and a lower-case word (no preposition) follow a mention: 'Melihat
+    fakta itu hakim Rudi pun menggeleng …', the particle marking the clause's subject
+    after a fronted clause with no comma, the subject a pronoun after it refers to
+    (speak13; who round 249: wrong, the '-nya' after it given to the witness quoted
+    before)."""
+    got = _PUN.match(text, m.end)
+    return got is not None and got.group(1) not in _lex().prepositions
+
+
+_PUN = re.compile(r"[ \t]+pun[ \t]+([a-z][\w-]*)")
 
 
 @cache
@@ -2137,7 +2168,12 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return _role_holder(phrase.split()[1], entities)
     if _bare_role(phrase):
         return _holder_named_before(phrase, speaker, text, entities, ix)
-    if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)):
+    if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)) \
+            and not (_bare_origin_epithet(_NAME_WORD.findall(phrase)) and any(
+                ent.kind == "PERSON" for _, (_, _, ent) in
+                ix.mentions.overlapping(speaker.start, speaker.end))):
+        # (a bare origin epithet may still end in the person's own name: 'Perempuan asal
+        # Pakistan Malala Yousafzai' is read on, the place passed over)
         return None  # 'cucu mursyid …, KH Muchtar Mu'ti ini': refers back, see find_quotes
     # 'Nurani Anda berkata': a second-person pronoun tagged as a name speaks for nobody.
     raw = ix.mentions.overlapping(speaker.start, speaker.end)
@@ -2149,7 +2185,7 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     named_here = here  # every person named, for the comma segments they open
     # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
     # a relational noun does not speak; the person the noun stands for does.
-    here = [(m, v) for m, v in here if not _possessed(text, m, speaker.start)]
+    here = [(m, v) for m, v in here if not _possessed(text, m, speaker.start, v[2])]
     # 'pernyataan resmi Himapol FISIP Unud': a unit named before its parent body speaks,
     # not the parent.
     here = [(m, v) for m, v in here if not (
@@ -2369,14 +2405,14 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
         if ent.kind != "PERSON" or m.end > at or ix.contents.holds(m.start) \
                 or ent.id in ix.body_like \
                 or titles.holds(m.start) or _in_show_title(text, m) \
-                or ent.id in named or _listed(text, m, ix) or _possessed(text, m):
+                or ent.id in named or _listed(text, m, ix) or _possessed(text, m, ent=ent):
             continue  # a person of a list ('…, dan Kombes Eko') is one of several; 'Anak
             # Tamara itu … Ia': the son, not the mother named in his epithet
         key = (m.end, -ei, -mi, ent.id)
         if best is None or key[:3] > best[:3]:
             best = key
         if (m.start in ix.speaker_starts or _is_subject(text, m, ix)
-                or _before_active_verb(text, m)) and \
+                or _before_active_verb(text, m) or _pun_subject(text, m)) and \
                 (subject is None or key[:3] > subject[:3]):
             subject = key
     if subject is not None:
@@ -2444,7 +2480,7 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
         if verb is None or any(text[a:b].casefold() in lex.plural_words
                                or text[a:b] == "yang" for a, b in toks[:verb]):
             continue
-        if not any(ent.kind == "PERSON" and not _possessed(text, m)
+        if not any(ent.kind == "PERSON" and not _possessed(text, m, ent=ent)
                    for m, (_, _, ent) in ix.mentions.starting(sent.start, toks[verb][0])):
             found = sent.start
     return found
@@ -2452,27 +2488,39 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
 
 # The lower-case word a text ends with ('saudara kandung pebalap ').
 _LOWER_WORD_END = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+_WORD_END = re.compile(r"(?<![\w.-])([\w.]+)\s+$")
 _ROLE_WORD_END = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")  # 'era [Presiden] X'
 
 
-def _possessed(text: str, m: Span, floor: int = 0) -> bool:
+def _possessed(text: str, m: Span, floor: int = 0, ent: Entity | None = None) -> bool:
     """Whether a mention follows a relational noun ('anak Tamara', 'kuasa hukum Sahara'):
     it names whose relative or client the phrase's referent is, not the referent. A
-    capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya')."""
+    capitalised one inside a sentence opens a name ('kuasa hukum korban, Putri Maya').
+    Not when the noun opens a role the mention's entity `ent` holds itself ('pengacara
+    Hotman Paris' where the tagger gave Hotman Paris the role 'pengacara')."""
     lex = _lex()
-    rel = lex.modifier_before.search(text, max(floor, m.start - 30), m.start)
+    start = m.start
+    title = _WORD_END.search(text, max(floor, start - 12), start)
+    if title is not None and title.group(1).casefold() in role_words().honorifics:
+        # 'beristrikan Ny Rina': a courtesy title between the noun and the name (speak13;
+        # who round 238: wrong, the wife given)
+        start = title.start()
+    rel = lex.modifier_before.search(text, max(floor, start - 30), start)
     if rel is None:
         # a person noun between ('saudara kandung pebalap Sam'): still the relative's; so is
         # a capitalised role word after a word of period ('era Presiden X')
-        noun = _LOWER_WORD_END.search(text[max(floor, m.start - 30):m.start]) \
-            or _ROLE_WORD_END.search(text[max(floor, m.start - 30):m.start])
+        noun = _LOWER_WORD_END.search(text[max(floor, start - 30):start]) \
+            or _ROLE_WORD_END.search(text[max(floor, start - 30):start])
         if noun is None or not (_person_noun(noun.group(1))
                                 or noun.group(1).casefold() in role_words().head_phrases):
             return False
-        rel = lex.modifier_before.search(text, max(floor, m.start - 50),
-                                         m.start - len(noun.group()))
+        rel = lex.modifier_before.search(text, max(floor, start - 50),
+                                         start - len(noun.group()))
         if rel is None:
             return False
+    if ent is not None and any(r.split()[:1] == rel.group().casefold().split()[:1]
+                               for r in map(str.casefold, ent.roles)):
+        return False  # the noun is the entity's own role, not a relation (speak13)
     before = text[:rel.start()].rstrip()
     return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”"
 
@@ -3516,13 +3564,24 @@ def _final_source(text: str, sent: Span) -> _Found | None:
     relayed = _LAST_DARI.match(m.group("spk"))
     if relayed is not None:
         spk_start += relayed.end()
-    words = text[spk_start:m.end("spk")].split()
-    if not words or not any(_name_like(w) for w in words) \
-            or any(w.casefold() in lex.stop_after for w in words):
+    spk_end = m.end("spk")
+    stop = next((w for w in _WORD_RUN.finditer(text, spk_start, spk_end)
+                 if w.group().casefold() in lex.stop_after), None)
+    if stop is not None:
+        # '…, demikian disampaikan Rina Wati di Bandung .': the speaker ends before a word
+        # that closes a speaker phrase, the place or the addressee after it (speak13)
+        spk_end = stop.start()
+        while spk_end > spk_start and text[spk_end - 1].isspace():
+            spk_end -= 1
+    words = text[spk_start:spk_end].split()
+    if not words or not any(_name_like(w) for w in words):
         return None  # 'demikian dikutip dari laman resminya' names no one
     s, e = _strip_end(text, m.start("content"), m.end("content"))
     return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
-                  Span(start=spk_start, end=m.end("spk")))
+                  Span(start=spk_start, end=spk_end))
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _view_cue(text: str, sent: Span) -> _Found | None:
@@ -5015,7 +5074,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = who
             if speaker is None and last is None and phrase in singular \
                     and sentences and at < sentences[min(1, len(sentences) - 1)].end \
-                    and not any(ent.kind == "PERSON" and not _possessed(text, m)
+                    and not any(ent.kind == "PERSON" and not _possessed(text, m, ent=ent)
                                 for m, (_, _, ent) in ix.mentions.starting(0, at)):
                 # 'Ia mengaku kaget …' opening a text cut from mid-article: the person the
                 # headline quotes, else the one person it names. (Later on, a pronoun with
@@ -5166,7 +5225,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 39  # speak12: a body's statement named by a group noun ('rilis klub')
+    version = 40  # speak13: bare origin epithets, 'Data ini diungkapkan oleh X',
+    # 'demikian disampaikan X di …'
+    # (was 39, speak12: a body's statement named by a group noun ('rilis klub'))
     # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing
     # relative epithet, a second predicate past 'enggan', 'menginformasikan' with a clause

@@ -2169,3 +2169,31 @@ def test_bareskrim_director_before_rank_and_name() -> None:
     text = "Sebelumnya, Dirtipidsus Bareskrim Polri Brigjen Fatimah membuka kasus itu."
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == ("Dirtipidsus Bareskrim Polri",)
+
+
+def test_listed_offices_after_selaku_stay_each_their_own_names() -> None:
+    # "A selaku R1, B selaku R2, serta C selaku R3 dan R4": B has only R2, and C no cut
+    # copy of R3 (roles13).
+    text = ("Polisi menyebut tiga pengurus koperasi itu, yakni Sari Wulandari selaku Ketua "
+            "Pengawas, Tono Hartanto selaku Bendahara Umum, serta Dedi Kurnia selaku Kepala "
+            "Bagian Simpan dan Pinjam, telah ditahan sejak pekan lalu.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Sari Wulandari"] == ("Ketua Pengawas",)
+    assert got["Tono Hartanto"] == ("Bendahara Umum",)
+    assert got["Dedi Kurnia"] == ("Kepala Bagian Simpan dan Pinjam",)
+
+
+def test_a_princess_title_beside_royals_and_a_peer_apart_from_a_prince() -> None:
+    # Beside 'Pangeran Edward' a bare 'Putri' is a title; the earl sharing the prince's
+    # given name is another man (roles13).
+    text = ("Surat-surat mendiang Putri Margaret kepada Pangeran Edward akan dilelang di "
+            "London pekan depan. Sepupu mereka, Earl Edward Harwood, menolak rencana lelang "
+            "itu. Balai lelang menyebut surat kepada Pangeran Edward itu ditulis tahun 1980.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Margaret"] == ("Putri",)
+    assert got["Edward"] == ("Pangeran",)
+    assert got["Edward Harwood"] == ("Earl",)
+    # With no royal title near, 'Putri' before a name stays no role.
+    text = "Putri Rina Handayani tampil bersama ayahnya, Budi Handayani, di panggung itu."
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert all("Putri" not in r for r in got.values())

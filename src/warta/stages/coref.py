@@ -38,6 +38,7 @@ from ..ner.features import load_lexicon
 from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
+    cued_to_name_before,
     head_at,
     is_month,
     is_org_word,
@@ -1876,12 +1877,18 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
     ('Kasubdit … Polda Metro Jaya, AKBP Budiyanto': role Kasubdit …, rank AKBP)."""
     text = art.text
     starts = [s.start for s in sentences] if ordered(sentences) else None
+    # Beside another's title of royalty ('Pangeran Harry') a bare 'Putri' is a princess's
+    # title ('mendiang Putri Diana'), not 'daughter' nor a given name (roles13).
+    royal = _royal_titles()
+    courtly = any(" ".join(r.casefold().split()) in royal for e in art.live()
+                  if e.kind == "PERSON" for r in e.roles)
     for e in art.live():
         if e.kind != "PERSON" or not e.roles:
             continue
         new: list[str] = []
         for r in e.roles:
-            if r.casefold() in _bare_not_roles():
+            if r.casefold() in _bare_not_roles() and not (
+                    courtly and r.casefold() in _ROYAL_KIN):
                 continue  # 'Putri Blake Lively': her daughter, no role
             role, rank = _split_rank(r)
             if rank is None:
@@ -1900,6 +1907,15 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
 @cache
 def _bare_not_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("roles", RolesData).bare_not_roles)
+
+
+@cache
+def _royal_titles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).royal_titles)
+
+
+# The bare heads that beside a title of royalty are one too ('Putri', 'Putra').
+_ROYAL_KIN = frozenset({"putri", "putra"})
 
 
 def _ranks_ending(low: Sequence[str]) -> list[tuple[str, ...]]:
@@ -2480,7 +2496,11 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
         return
     # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
     role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
-    if role and role.casefold() not in {r.casefold() for r in e.roles}:
+    # 'Dedi selaku Kepala Divisi Investasi dan Keuangan': a run cut at its 'dan' is the
+    # start of a role the name has whole already, no second one (roles13).
+    low = role.casefold()
+    if role and not any(r.casefold() == low or r.casefold().startswith(
+            (low + " dan ", low + " & ", low + " serta ")) for r in e.roles):
         e.roles.append(role)
 
 
@@ -2873,7 +2893,8 @@ def _roles_right_before(text: str, start: int, at: int,
             for i in range(len(words))
             if words[i][:1].isupper() and _head_len(words, i)
             and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i)
-                 or _noun_tail(words, i) == len(words))]
+                 or _noun_tail(words, i) == len(words))
+            and not (comma and cued_to_name_before(words, i))]
 
 
 def _less_rank(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3380,7 +3401,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 39  # names12 (39): a place named bare after its head ('Bandar Udara X' then
+    version = 40  # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
+    # of a role no second one; beside a royal title a bare 'Putri' is a title.
+    # names12 (39): a place named bare after its head ('Bandar Udara X' then
     # 'di X', tagged a place or a role-less person) is that place; a one-word person
     # first named right after a full name, a space between, is its nickname;
     # roles11 (37): English firm titles (Managing Partner, Software Engineer) as

@@ -2197,3 +2197,31 @@ def test_a_princess_title_beside_royals_and_a_peer_apart_from_a_prince() -> None
     text = "Putri Rina Handayani tampil bersama ayahnya, Budi Handayani, di panggung itu."
     got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
     assert all("Putri" not in r for r in got.values())
+
+
+def test_an_english_title_after_the_name_whose_head_comes_last() -> None:
+    # 'X, Senior Brand Manager PT Y': capitalised words before an English head that closes
+    # the title are the role's too (roles13); a place after the comma gives none.
+    text = ("Penjualan naik dua kali lipat, kata Dewi Lestari , Senior Brand Manager "
+            "Sariwangi dalam keterangannya , Senin .")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Dewi Lestari"] == ("Senior Brand Manager Sariwangi",)
+    text = "Acara itu dibuka oleh Dewi Lestari, Jakarta Convention Center menjadi tuan rumah."
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Dewi Lestari"] == ()
+
+
+def test_a_bare_title_in_a_story_of_years_past_is_not_todays_holder() -> None:
+    # A 2025 report of a case from 2011-2012: 'Menteri BUMN' there is not the holder on the
+    # publication date, who did not hold it then; a law's year is no time of the story
+    # (roles13).
+    text = ("Sidang kasus korupsi PT Sinar Laut digelar pada Senin (5/5/2025). Jaksa "
+            "menyebut kerugian terjadi pada Maret 2011. Pada 2 Februari 2012, direksi "
+            "menyusun laporan keuangan perusahaan.\nLaporan itu kemudian dikirim ke Menteri "
+            "BUMN untuk disetujui, sesuai UU Nomor 19 Tahun 2003.")
+    got = _link(text, when=date(2025, 5, 5))
+    assert not [e for e in got if e.name == "Erick Thohir"]
+    # A text of its own time naming one past year keeps the holder on its date.
+    text = ("Kinerja perusahaan pelat merah membaik sejak 2019. Menteri BUMN meminta direksi "
+            "menjaga capaian itu hingga akhir tahun 2025.")
+    assert [e.name for e in _link(text, when=date(2025, 5, 5))] == ["Erick Thohir"]

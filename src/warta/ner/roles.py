@@ -44,7 +44,8 @@ def role_words() -> RoleWords:
     d = load("roles", RolesData)
     # Office titles written as one word ("Seskab", "Mensos") open roles as heads do.
     titles = [t for o in load("offices", OfficesData).office for t in o.titles if " " not in t]
-    all_heads = [*d.heads, *d.occupations, *titles]
+    # Titles of royalty and nobility open roles too ("Kaisar X", "Earl X"; roles13).
+    all_heads = [*d.heads, *d.occupations, *titles, *d.royal_titles]
     heads: dict[str, int] = {}
     for h in all_heads:
         parts = h.lower().split()

@@ -348,3 +348,22 @@ def test_an_owner_pronoun_before_a_list_cue_is_no_part_of_the_role() -> None:
     # 'Kiper baru mereka yakni Claudio Bravo' (round 243: missed).
     words = ["Pelatih", "baru", "mereka", "yakni"]
     assert list_role_before(words, 3) == (0, 2)
+
+
+def test_an_office_a_cue_gives_the_name_before_it_is_not_the_next_names() -> None:
+    # "Sari selaku Bendahara , Tono selaku Sekretaris": 'Bendahara' is Sari's (roles13).
+    words = ["yakni", "Sari", "Wulandari", "selaku", "Kepala", "Bagian", ",", "Tono",
+             "selaku", "Sekretaris"]
+    assert role_before(words, 7) is None
+    # Fronted before the name, the cue's office is the name's after the comma.
+    words = ["Selaku", "Ketua", "Yayasan", ",", "Tono", "menyerahkan", "bantuan"]
+    assert role_before(words, 4) == (1, 3)
+    words = ["hadir", "sebagai", "Ketua", "Yayasan", ",", "Tono", "menyerahkan"]
+    assert role_before(words, 5) == (2, 4)
+
+
+def test_royal_and_noble_titles_open_roles() -> None:
+    # Heirs, emperors and European peers head a role as 'Raja' does (roles13).
+    assert head_at(["Putri", "Mahkota", "Amalia"], 0) == 2
+    assert head_at(["Kaisar", "Akihito"], 0) == 1
+    assert head_at(["Duke", "Albert"], 0) == 1

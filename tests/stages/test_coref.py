@@ -2184,3 +2184,57 @@ def test_aged_head_reads_the_head_before_an_age_and_skips_other_windows() -> Non
                 assert _aged_head(text, start, end) == []
             else:
                 assert text[start:end].rstrip().removesuffix(",").rstrip().endswith("tahun")
+def test_listed_offices_after_selaku_stay_each_their_own_names() -> None:
+    # "A selaku R1, B selaku R2, serta C selaku R3 dan R4": B has only R2, and C no cut
+    # copy of R3 (roles13).
+    text = ("Polisi menyebut tiga pengurus koperasi itu, yakni Sari Wulandari selaku Ketua "
+            "Pengawas, Tono Hartanto selaku Bendahara Umum, serta Dedi Kurnia selaku Kepala "
+            "Bagian Simpan dan Pinjam, telah ditahan sejak pekan lalu.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Sari Wulandari"] == ("Ketua Pengawas",)
+    assert got["Tono Hartanto"] == ("Bendahara Umum",)
+    assert got["Dedi Kurnia"] == ("Kepala Bagian Simpan dan Pinjam",)
+
+
+def test_a_princess_title_beside_royals_and_a_peer_apart_from_a_prince() -> None:
+    # Beside 'Pangeran Edward' a bare 'Putri' is a title; the earl sharing the prince's
+    # given name is another man (roles13).
+    text = ("Surat-surat mendiang Putri Margaret kepada Pangeran Edward akan dilelang di "
+            "London pekan depan. Sepupu mereka, Earl Edward Harwood, menolak rencana lelang "
+            "itu. Balai lelang menyebut surat kepada Pangeran Edward itu ditulis tahun 1980.")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Margaret"] == ("Putri",)
+    assert got["Edward"] == ("Pangeran",)
+    assert got["Edward Harwood"] == ("Earl",)
+    # With no royal title near, 'Putri' before a name stays no role.
+    text = "Putri Rina Handayani tampil bersama ayahnya, Budi Handayani, di panggung itu."
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert all("Putri" not in r for r in got.values())
+
+
+def test_an_english_title_after_the_name_whose_head_comes_last() -> None:
+    # 'X, Senior Brand Manager PT Y': capitalised words before an English head that closes
+    # the title are the role's too (roles13); a place after the comma gives none.
+    text = ("Penjualan naik dua kali lipat, kata Dewi Lestari , Senior Brand Manager "
+            "Sariwangi dalam keterangannya , Senin .")
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Dewi Lestari"] == ("Senior Brand Manager Sariwangi",)
+    text = "Acara itu dibuka oleh Dewi Lestari, Jakarta Convention Center menjadi tuan rumah."
+    got = {e.name: e.roles for e in analyze(text).entities if e.kind == "PERSON"}
+    assert got["Dewi Lestari"] == ()
+
+
+def test_a_bare_title_in_a_story_of_years_past_is_not_todays_holder() -> None:
+    # A 2025 report of a case from 2011-2012: 'Menteri BUMN' there is not the holder on the
+    # publication date, who did not hold it then; a law's year is no time of the story
+    # (roles13).
+    text = ("Sidang kasus korupsi PT Sinar Laut digelar pada Senin (5/5/2025). Jaksa "
+            "menyebut kerugian terjadi pada Maret 2011. Pada 2 Februari 2012, direksi "
+            "menyusun laporan keuangan perusahaan.\nLaporan itu kemudian dikirim ke Menteri "
+            "BUMN untuk disetujui, sesuai UU Nomor 19 Tahun 2003.")
+    got = _link(text, when=date(2025, 5, 5))
+    assert not [e for e in got if e.name == "Erick Thohir"]
+    # A text of its own time naming one past year keeps the holder on its date.
+    text = ("Kinerja perusahaan pelat merah membaik sejak 2019. Menteri BUMN meminta direksi "
+            "menjaga capaian itu hingga akhir tahun 2025.")
+    assert [e.name for e in _link(text, when=date(2025, 5, 5))] == ["Erick Thohir"]

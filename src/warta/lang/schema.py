@@ -1745,6 +1745,11 @@ class RolesData(LangData):
     ranks: Words = ()
     # Heads that alone are no role ("Putri": daughter, or a given name).
     bare_not_roles: Words = ()
+    # Titles of royalty and nobility ("Pangeran", "Earl"): one person holds one at a time,
+    # and beside one a bare "Putri" is a title.
+    royal_titles: Words = ()
+    # European peerages among them ("Earl"): a peer is no royal of the same name.
+    peer_titles: Words = ()
     # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
     rank_corps: Words = ()
     # Marks after a rank's corps ("Kolonel Chk (K)"): part of the rank.

@@ -1948,6 +1948,12 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             fits = [p for p in person_index.get(parts[0], ())
                     if set(parts) <= set(_norm(p.name).split())
                     and not _hyphen_half(parts, _norm(p.name).split())]
+            if (peer := _peer_title(m.role)) is not None:
+                # "Pangeran Charles" beside "Earl Charles Spencer": a royal is no peer, so
+                # a name the other title opens is someone else's.
+                fits = [p for p in fits if not any(
+                    (t := _peer_title(x.role)) is not None and t != peer
+                    for x in p.mentions)]
             # One name word shared by two people is the one whose name it opens: "Prabowo"
             # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
@@ -2000,6 +2006,24 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
         by_key[key] = c
         c.mentions.append(m)
     return clusters
+
+
+@cache
+def _peer_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """roles.toml's titles of royalty and, of them, the European peerages, casefolded."""
+    d = load("roles", RolesData)
+    return (frozenset(" ".join(t.casefold().split()) for t in d.royal_titles),
+            frozenset(" ".join(t.casefold().split()) for t in d.peer_titles))
+
+
+def _peer_title(role: str | None) -> bool | None:
+    """Whether a mention's role is a peerage (True) or a royal title (False); None when it
+    is neither (roles13)."""
+    if not role:
+        return None
+    royal, peers = _peer_titles()
+    low = " ".join(role.casefold().split())
+    return (low in peers) if low in royal else None
 
 
 def _introduced_first(fits: Sequence[_Cluster], at: int) -> _Cluster | None:

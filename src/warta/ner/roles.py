@@ -44,7 +44,8 @@ def role_words() -> RoleWords:
     d = load("roles", RolesData)
     # Office titles written as one word ("Seskab", "Mensos") open roles as heads do.
     titles = [t for o in load("offices", OfficesData).office for t in o.titles if " " not in t]
-    all_heads = [*d.heads, *d.occupations, *titles]
+    # Titles of royalty and nobility open roles too ("Kaisar X", "Earl X"; roles13).
+    all_heads = [*d.heads, *d.occupations, *titles, *d.royal_titles]
     heads: dict[str, int] = {}
     for h in all_heads:
         parts = h.lower().split()
@@ -230,6 +231,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         return None
     if best > 0 and words[best - 1].lower() in _PREFIXES:
         best -= 1
+    if comma and cued_to_name_before(words, best):
+        return None
     # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
     # `split_role` reads it; "peneliti dari Monash University" names a body: "dari" stays).
     j = next((k for k in range(best + 1, j)
@@ -241,6 +244,20 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+# Words that give the name before them the office after them ("Andi [selaku] Ketua"):
+# single-word cues of roles.toml's after_name_cues (roles13).
+_LINK_CUES = frozenset({"selaku", "sebagai"})
+
+
+def cued_to_name_before(words: Sequence[str], i: int) -> bool:
+    """Whether the role opening at word `i` is the office a cue gives the name right before
+    it: "Andi selaku [Direktur Utama] , Rudi selaku Direktur Keuangan" is Andi's, not the
+    next listed name's (roles13). Fronted ("Selaku Ketua , Rudi") or after a verb ("hadir
+    sebagai Ketua , Rudi") it stays the name's after the comma."""
+    return i > 1 and words[i - 1].lower() in _LINK_CUES \
+        and words[i - 2][:1].isupper() and words[i - 2].isalpha()
 
 
 # The word for 'other' after a role before a name ("Komisioner KPU [lainnya] , Budi"): one

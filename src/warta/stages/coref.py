@@ -38,6 +38,7 @@ from ..ner.features import load_lexicon
 from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
+    cued_to_name_before,
     head_at,
     is_month,
     is_org_word,
@@ -1471,13 +1472,19 @@ def _titles(art: _Article, when: date | None, sentences: Sequence[Span] = ()) ->
                 continue
             found.append((s, e2, key))
     starts = [x.start for x in sentences] if ordered(sentences) else None
+    story = _story_years(text, when) if found and when is not None else None
     for s, e, key in sorted(found):
         if not art.free(s, e):
             continue
         sent = _sentence_holding(sentences, starts, s)
         since = sentences[max(0, _sentence_at(sentences, starts, s) - 1)].start \
             if sentences else 0
-        target = _title_holder(art, key, s, when, sent, since)
+        # In a story told of years past, the year named last before the title (roles13).
+        then = None
+        if story is not None:
+            k = bisect_right(story[0], s)
+            then = story[1][k - 1] if k else None
+        target = _title_holder(art, key, s, when, sent, since, then)
         if target is not None:
             art.mark(target, s, e)
             title = next(o.titles[0] for o in lex.data.office if o.key == key)
@@ -1522,9 +1529,11 @@ def _office_holder_in(role: str, when: date) -> str | None:
 
 
 def _title_holder(art: _Article, key: str, at: int, when: date | None,
-                  sentence: Span | None = None, since: int | None = None) -> _Ent | None:
+                  sentence: Span | None = None, since: int | None = None,
+                  then: int | None = None) -> _Ent | None:
     """Who an office title at `at` (in `sentence`; `since`: where the sentence before
-    it starts) stands for (None when it cannot be read safely)."""
+    it starts; `then`: the past year a story of years past names last before it) stands
+    for (None when it cannot be read safely)."""
     local: list[tuple[int, _Ent, bool]] = []  # (first mention, entity, Indonesian office)
     former = False  # someone named as its past holder ('mantan Menteri Perdagangan')
     for e in art.live():
@@ -1552,7 +1561,9 @@ def _title_holder(art: _Article, key: str, at: int, when: date | None,
             sentence is not None and _earlier_year_near(art.text, sentence, when.year)):
         return None
     name = holder_on(key, when)
-    if name is None:
+    if name is None or (then is not None and name not in _holders_in(key, then)):
+        # 'surat kepada Menteri BUMN' in a 2025 report of a 2010 case: the holder on the
+        # publication date, who did not hold it that year, is no safe read (roles13)
         return None
     found = _find_person(art, name)
     if found is not None:
@@ -1584,6 +1595,35 @@ def _abroad(art: _Article, lo: int, hi: int) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A law's or letter's number before its year ('Nomor 23 Tahun 2014', 'Nomor
+# 422/KMK.06/2003'): the year it was issued, no time of the story.
+_NUMBERED_YEAR = re.compile(r"(?:\bNomor|\bNo\.?)\s*[\w./-]*(?:\s+tahun\s+|/)$", re.IGNORECASE)
+
+
+def _story_years(text: str, when: date) -> tuple[list[int], list[int | None]] | None:
+    """The years a text names (less laws' and letters' numbers): their offsets, and each
+    year where it is two or more before `when`'s (None where it is recent), when most of
+    them, and three or more, are: a story told of years past ('Jaksa mengatakan … pada
+    15 Desember 2009 …' in a 2025 report); None when the text is of its own time
+    (roles13)."""
+    at: list[int] = []
+    years: list[int | None] = []
+    old = 0
+    for m in _YEAR.finditer(text):
+        if _NUMBERED_YEAR.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        y = int(m.group())
+        at.append(m.start())
+        years.append(y if y < when.year - 1 else None)
+        old += y < when.year - 1
+    return (at, years) if old >= 3 and 2 * old > len(at) else None
+
+
+def _holders_in(key: str, year: int) -> frozenset[str]:
+    """Names of the holders of an office (offices.toml key) at any time in `year`."""
+    lo, hi = date(year, 1, 1), date(year, 12, 31)
+    return frozenset(h.name for o in _lex().data.office if o.key == key
+                     for h in o.holders if h.start <= hi and (h.end is None or h.end > lo))
 
 
 def _earlier_year_near(text: str, sentence: Span, year: int) -> bool:
@@ -1876,12 +1916,18 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
     ('Kasubdit … Polda Metro Jaya, AKBP Budiyanto': role Kasubdit …, rank AKBP)."""
     text = art.text
     starts = [s.start for s in sentences] if ordered(sentences) else None
+    # Beside another's title of royalty ('Pangeran Harry') a bare 'Putri' is a princess's
+    # title ('mendiang Putri Diana'), not 'daughter' nor a given name (roles13).
+    royal = _royal_titles()
+    courtly = any(" ".join(r.casefold().split()) in royal for e in art.live()
+                  if e.kind == "PERSON" for r in e.roles)
     for e in art.live():
         if e.kind != "PERSON" or not e.roles:
             continue
         new: list[str] = []
         for r in e.roles:
-            if r.casefold() in _bare_not_roles():
+            if r.casefold() in _bare_not_roles() and not (
+                    courtly and r.casefold() in _ROYAL_KIN):
                 continue  # 'Putri Blake Lively': her daughter, no role
             role, rank = _split_rank(r)
             if rank is None:
@@ -1900,6 +1946,15 @@ def _ranks(art: _Article, sentences: Sequence[Span]) -> None:
 @cache
 def _bare_not_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("roles", RolesData).bare_not_roles)
+
+
+@cache
+def _royal_titles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).royal_titles)
+
+
+# The bare heads that beside a title of royalty are one too ('Putri', 'Putra').
+_ROYAL_KIN = frozenset({"putri", "putra"})
 
 
 def _ranks_ending(low: Sequence[str]) -> list[tuple[str, ...]]:
@@ -2484,7 +2539,11 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
         return
     # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
     role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
-    if role and role.casefold() not in {r.casefold() for r in e.roles}:
+    # 'Dedi selaku Kepala Divisi Investasi dan Keuangan': a run cut at its 'dan' is the
+    # start of a role the name has whole already, no second one (roles13).
+    low = role.casefold()
+    if role and not any(r.casefold() == low or r.casefold().startswith(
+            (low + " dan ", low + " & ", low + " serta ")) for r in e.roles):
         e.roles.append(role)
 
 
@@ -2784,8 +2843,13 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(
         text, one.end() if one else comma.end(), end)][:24]
     words = [text[a:b] for a, b in toks]
-    if not words or not _head_len(words, 0):
+    if not words:
         return None
+    if not _head_len(words, 0):
+        # 'kata Budi, [Senior Marketing] Manager PT X': an English title whose head comes
+        # last, its capitalised words before it (roles13)
+        k = _last_head_at(words)
+        return (toks[0][0], toks[_role_run(words, k) - 1][1]) if k else None
     j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
     if j == _head_len(words, 0) and j + 1 < len(words) and words[j] == "yang" \
             and load_lexicon().get(words[j + 1], "").startswith("JJ"):
@@ -2793,6 +2857,23 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
         # are the class a new clause speaks of, no apposition (roles10).
         return None
     return toks[0][0], toks[j - 1][1]
+
+
+def _last_head_at(words: Sequence[str]) -> int:
+    """Index (1 to 3) of roles.toml's English head that closes a title ('Manager',
+    'Director') after capitalised words that open `words` ('Senior Marketing Manager'),
+    none of them a head or a word that never opens a name; 0 when there is none."""
+    rw = role_words()
+    for k in range(min(4, len(words))):
+        w = words[k]
+        if h := _head_len(words, k):  # 'Senior [Product Manager]' too
+            return k if k and words[k + h - 1].casefold() in rw.last_heads else 0
+        if k and w.casefold() in rw.last_heads:
+            return k
+        if not (w[:1].isupper() and w.isalpha() and not w.isupper()) \
+                or w.casefold() in rw.not_names:
+            return 0
+    return 0
 
 
 def _role_in_bracket(text: str, at: int, end: int) -> tuple[int, int] | None:
@@ -2877,7 +2958,8 @@ def _roles_right_before(text: str, start: int, at: int,
             for i in range(len(words))
             if words[i][:1].isupper() and _head_len(words, i)
             and (_role_run(words, i) == len(words) or comma and _lower_tail(words, i)
-                 or _noun_tail(words, i) == len(words))]
+                 or _noun_tail(words, i) == len(words))
+            and not (comma and cued_to_name_before(words, i))]
 
 
 def _less_rank(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3384,7 +3466,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 39  # names12 (39): a place named bare after its head ('Bandar Udara X' then
+    version = 40  # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
+    # of a role no second one; beside a royal title a bare 'Putri' is a title.
+    # names12 (39): a place named bare after its head ('Bandar Udara X' then
     # 'di X', tagged a place or a role-less person) is that place; a one-word person
     # first named right after a full name, a space between, is its nickname;
     # roles11 (37): English firm titles (Managing Partner, Software Engineer) as

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 75  # cuts12 (74): a first name run into the region after a bracketed office goes to
+    version = 76  # roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
+    # is not the next name's; heirs', emperors' and peers' titles open roles; a peer is no
+    # royal of the same given name ("Pangeran Charles" / "Earl Charles Spencer").
+    # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;
     # kinds12 (merged, 75): a film's actor read as a body in brackets a person, a role set

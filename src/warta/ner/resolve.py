@@ -1947,7 +1947,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             parts = _norm(m.surface).split()
             fits = [p for p in person_index.get(parts[0], ())
                     if set(parts) <= set(_norm(p.name).split())
-                    and not _hyphen_half(parts, _norm(p.name).split())]
+                    and not _hyphen_half(parts, _norm(p.name).split())
+                    and not _other_title(m, p)]
             # One name word shared by two people is the one whose name it opens: "Prabowo"
             # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
@@ -2000,6 +2001,25 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
         by_key[key] = c
         c.mentions.append(m)
     return clusters
+
+
+@cache
+def _peerage() -> frozenset[str]:
+    """Titles of royalty and peerage (roles.toml `name_titles`, `peerage_titles`),
+    lower-cased."""
+    roles = load("roles", RolesData)
+    return frozenset(t.lower() for t in (*roles.name_titles, *roles.peerage_titles))
+
+
+def _other_title(m: Mention, c: _Cluster) -> bool:
+    """Whether a bare given name after a title of royalty ("Pangeran Charles") names
+    another person than a full name opened by another such title ("Earl Charles
+    Spencer"): two people sharing a given name. (Titles carried by mentions are not
+    compared: "Pangeran Charles" and "Raja Charles" are one man at two times.) names13."""
+    if m.role is None or " " in m.surface or m.role.lower() not in _peerage():
+        return False
+    first = c.name.split(None, 1)[0].lower()
+    return first in _peerage() and first != m.role.lower()
 
 
 def _introduced_first(fits: Sequence[_Cluster], at: int) -> _Cluster | None:

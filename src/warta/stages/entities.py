@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 75  # cuts12 (74): a first name run into the region after a bracketed office goes to
+    version = 76  # names13 (76): a bare given name after a royal title joins no full name
+    # opened by another title ('Pangeran Charles' / 'Earl Charles Spencer');
+    # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;
     # kinds12 (merged, 75): a film's actor read as a body in brackets a person, a role set

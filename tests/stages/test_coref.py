@@ -2279,3 +2279,17 @@ def test_party_epithet_of_the_alias_table_is_the_party() -> None:
     out = _link(text, _first(text, "PLACE", "DKI Jakarta"),
                 _first(text.replace("DKI Jakarta", "___ Jakarta"), "ORG", "DKI"))
     assert len(out) == 2
+
+
+def test_epithet_nickname_in_apposition_and_not_after_a_list() -> None:
+    text = "Juru bicara Hendra Gunawan , pria yang akrab disapa Hegun , menolak berkomentar."
+    out = _link(text, _ent(text, "PERSON", "Hendra Gunawan", "Hendra Gunawan"),
+                _ent(text, "PERSON", "Hegun", "Hegun"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Hendra Gunawan", 2)]
+    # after a list of names, no one person is sure
+    text = ("Tim membawa Hendra Gunawan dan Rudi Hartono .\nMelawan Persiba , pria yang akrab "
+            "dipanggil Kojek itu memakai formasi baru.")
+    out = _link(text, _ent(text, "PERSON", "Hendra Gunawan", "Hendra Gunawan"),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                _ent(text, "PERSON", "Kojek", "Kojek"))
+    assert len(out) == 3

@@ -841,19 +841,19 @@ def _body_alias_keys() -> dict[str, int]:
 
 
 def _known_aliases(art: _Article) -> None:
-    """'PDIP' and 'Partai Banteng' in one article: two bodies (or two places) aliases.toml
-    names as one thing (its names, short forms and epithets) are one entity, named as the
-    one written most. A person stays apart ('Demokrat' the party is no person), and so does
-    a body beside a place ('pimpinan DKI' the province's government). names13."""
+    """'PDIP' and 'Partai Banteng' in one article: two bodies aliases.toml names as one
+    thing (its names, short forms and epithets) are one entity, named as the one written
+    most. Places are left to the gazetteer ('Jogja' the city beside 'DIY' the province), a
+    person stays apart ('Demokrat' the party is no person), and so does a body beside a
+    place ('pimpinan DKI' the province's government). names13."""
     keys = _body_alias_keys()
     seen: dict[int, _Ent] = {}
     for e in art.live():
-        if e.kind == "PERSON" or e.merged:
+        if e.kind != "ORG" or e.merged:
             continue
         k = keys.get(" ".join(e.name.casefold().split()))
         if k is None:
             continue
-        k = k * 8 + ("ORG", "PLACE", "EVENT").index(e.kind)  # one kind: 'DKI' the body
         had = seen.get(k)
         if had is None or had.merged:
             seen[k] = e
@@ -885,13 +885,14 @@ def _epithet_nickname() -> re.Pattern[str]:
 _NICKNAME_REACH = 1500  # characters: the person the epithet refers back to is named this near
 # a closing quote mark, a comma and the verb of saying right before an epithet
 _QUOTE_BEFORE_VERB = re.compile(r"[\"”]\s*,?\s*\w+\s+$")
+_APPOSITION_GAP = re.compile(r"\s*,\s*")  # 'Armantha , pria yang …'
 
 
 def _epithet_nicknames(art: _Article) -> None:
-    """'" … ," ujar pria yang disapa Ketjuk ini': a one-word person, body or place first
-    named after a person noun and a naming verb is the nickname of the person named last
-    before it, as the epithet refers back like a pronoun.
-    names13."""
+    """'" … ," ujar pria yang disapa Ketjuk ini', 'Armantha , pria yang akrab disapa
+    Tata': a one-word person, body or place first named after a person noun and a naming
+    verb is the nickname of the person the epithet refers back to, where that person is
+    sure (see below). names13."""
     text = art.text
     if "yang" not in text:
         return
@@ -905,19 +906,27 @@ def _epithet_nicknames(art: _Article) -> None:
             continue
         if nick.kind != "PERSON" and not _cued_nickname(art, nick, at):
             continue
-        # '" … dengan Yoo Jae … ," kata sosok yang karib disapa BTM': after a quote the
-        # epithet is its speaker, named before the quote opened, not a person inside it
+        # Two places the epithet's person is sure: named right before it ('Armantha ,
+        # pria yang akrab disapa Tata'), or, after a quote ('" … ," ujar pria yang disapa
+        # Ketjuk'), the last person named before the quote opened, not one inside it
+        # ('" … dengan Yoo Jae … ," kata sosok yang karib disapa BTM'). Elsewhere ('Melawan
+        # PSMS , pria yang akrab dipanggil Djanur', after a list of players) it is not.
         hi = cue.start()
+        last: tuple[int, _Ent] | None = None
         close = _QUOTE_BEFORE_VERB.search(text, max(0, hi - 40), hi)
         if close is not None:
             hi = max(text.rfind(q, 0, close.start()) for q in '"“')
             if hi < 0:
                 continue
-        last: tuple[int, _Ent] | None = None
-        for x, a, b in art.mentions_in(max(0, hi - _NICKNAME_REACH), hi):
-            if x.kind == "PERSON" and x is not nick and b <= hi \
-                    and (last is None or a >= last[0]):
-                last = (a, x)
+            for x, a, b in art.mentions_in(max(0, hi - _NICKNAME_REACH), hi):
+                if x.kind == "PERSON" and x is not nick and b <= hi \
+                        and (last is None or a >= last[0]):
+                    last = (a, x)
+        else:
+            for x, a, b in art.mentions_in(max(0, hi - 80), hi):
+                if x.kind == "PERSON" and x is not nick and b <= hi \
+                        and _APPOSITION_GAP.fullmatch(text, b, hi):
+                    last = (a, x)
         # a nickname of capitals is the initials of the one it names ('BTM'), or no one's
         if last is not None and (not nick.name.isupper()
                                  or _capital_initials(last[1].name) == nick.name):
@@ -3414,11 +3423,11 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _bare_named(art)
     _speaking_orgs(art)
     _aliases(art)
-    _epithet_nicknames(art)
     _real_names(art)
     _nicknames(art)
     _short_names(art)
     _shorter_names(art)
+    _epithet_nicknames(art)
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
@@ -3587,7 +3596,8 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 40  # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and
-    # in a person noun's epithet ('ujar pria yang disapa X'); a PT company's compound
+    # in a person noun's epithet in apposition or after a quote ('ujar pria yang disapa
+    # X'); a PT company's compound
     # acronym ('PT AJS') and bare last word; a one-word name with a letter left out;
     # two bodies aliases.toml names as one (a party's epithet, 'Partai Banteng');
     # names12 (39): a place named bare after its head ('Bandar Udara X' then

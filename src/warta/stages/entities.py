@@ -36,7 +36,8 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 76  # names13 (76): a bare given name after a royal title joins no full name
-    # opened by another title ('Pangeran Charles' / 'Earl Charles Spencer');
+    # opened by another title ('Pangeran Charles' / 'Earl Charles Spencer'); police and
+    # social-office contractions spelt out ('Polda Metro Jaya' = Kepolisian Daerah …);
     # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;

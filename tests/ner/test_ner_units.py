@@ -1392,3 +1392,17 @@ def test_aliases_are_found_by_one_pass_over_the_words_past_many_keys() -> None:
     assert [s for s, _ in many] == sorted(s for s, _ in many)
     assert len(many) == 2 * len(names)
     assert [x for x in many if x[1][0] in few] == resolve._word_starts(text, few)
+
+
+def test_police_command_contraction_joins_its_full_name() -> None:
+    """names13: 'Polres Kota Baru' is the 'Kepolisian Resor Kota Baru' named in full beside
+    it (kinds.toml `org_head_forms`); another command's stays apart."""
+    from warta.ner.resolve import _Cluster, join_short_forms
+
+    text = ("Kepolisian Resor Tanah Datar menangkap dua pria. Polres Tanah Datar lalu "
+            "menyerahkan mereka ke Polres Solok.")
+    cs = [_Cluster("ORG", n, [_at(text, n, "ORG")])
+          for n in ("Kepolisian Resor Tanah Datar", "Polres Tanah Datar", "Polres Solok")]
+    got = join_short_forms(cs)
+    assert sorted(len(c.mentions) for c in got) == [1, 2]
+    assert {c.name for c in got if len(c.mentions) == 1} == {"Polres Solok"}

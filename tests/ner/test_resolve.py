@@ -832,3 +832,22 @@ def test_a_term_spelt_out_before_its_bracket_and_the_name_word_before_a_name() -
     text = "Kemarin Festival Film Indonesia dibuka."
     assert _after_name_word(text, text.index("Indonesia"))
     assert not _after_name_word(text, text.index("Festival"))
+
+
+def test_given_name_after_another_title_is_another_person() -> None:
+    # names13: 'Pangeran Louis' beside 'Lord Louis Mountbatten' are two men sharing a name
+    from warta.ner.resolve import cluster
+
+    text = "Lord Louis Mountbatten datang . Pangeran Louis tersenyum . Louis pulang ."
+    a, b, c = text.index("Lord"), text.index("Louis tersenyum"), text.index("Louis pulang")
+    clusters = cluster([Mention(a, a + 22, "PERSON", "Lord Louis Mountbatten"),
+                        Mention(b, b + 5, "PERSON", "Louis", role="Pangeran"),
+                        Mention(c, c + 5, "PERSON", "Louis")])
+    assert [(k.name, len(k.mentions)) for k in clusters] == [
+        ("Lord Louis Mountbatten", 1), ("Louis", 2)]
+    # the same title, or none, joins the full name
+    text = "Lord Louis Mountbatten datang . Lord Louis tersenyum ."
+    a, b = text.index("Lord Louis Mount"), text.index("Louis tersenyum")
+    clusters = cluster([Mention(a, a + 22, "PERSON", "Lord Louis Mountbatten"),
+                        Mention(b, b + 5, "PERSON", "Louis", role="Lord")])
+    assert [(k.name, len(k.mentions)) for k in clusters] == [("Lord Louis Mountbatten", 2)]

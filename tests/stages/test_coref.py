@@ -2184,6 +2184,8 @@ def test_aged_head_reads_the_head_before_an_age_and_skips_other_windows() -> Non
                 assert _aged_head(text, start, end) == []
             else:
                 assert text[start:end].rstrip().removesuffix(",").rstrip().endswith("tahun")
+
+
 def test_listed_offices_after_selaku_stay_each_their_own_names() -> None:
     # "A selaku R1, B selaku R2, serta C selaku R3 dan R4": B has only R2, and C no cut
     # copy of R3 (roles13).
@@ -2238,3 +2240,127 @@ def test_a_bare_title_in_a_story_of_years_past_is_not_todays_holder() -> None:
     text = ("Kinerja perusahaan pelat merah membaik sejak 2019. Menteri BUMN meminta direksi "
             "menjaga capaian itu hingga akhir tahun 2025.")
     assert [e.name for e in _link(text, when=date(2025, 5, 5))] == ["Erick Thohir"]
+
+
+# names13: nicknames given after 'atau kerap disapa' and after a person noun's epithet
+
+
+def test_nickname_after_kerap_disapa_tagged_a_body_is_the_person() -> None:
+    text = ("Warga mengadu kepada Budi Santoso atau kerap disapa BS soal jalan rusak. "
+            "BS berjanji memperbaiki jalan itu.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "BS", "BS"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [("PERSON", "Budi Santoso", 3)]
+
+
+def test_known_place_after_a_nickname_cue_stays_apart() -> None:
+    text = "Budi Santoso atau kerap disapa Medan oleh rekannya hadir."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Medan", "Medan", country="ID"))
+    assert sorted(e.name for e in out) == ["Budi Santoso", "Medan"]
+
+
+def test_nickname_in_a_speaker_epithet_is_the_person_named_before() -> None:
+    text = ('Kepala dinas Wiryanto membuka pameran. "Kami senang bertemu Rina Marlina," ujar '
+            'pria yang akrab disapa Pak Wir ini. Ia datang bersama Rina Marlina. Wir '
+            'menambahkan stok cukup.')
+    wir = Entity(id="x:Wir", kind="PERSON", name="Wir",  # type: ignore[arg-type]
+                 mentions=tuple(Span(start=m.start(), end=m.end())
+                                for m in re.finditer(r"\bWir\b", text)))
+    out = _link(text, _ent(text, "PERSON", "Wiryanto", "Wiryanto"),
+                _ent(text, "PERSON", "Rina Marlina", "Rina Marlina"), wir)
+    assert sorted(e.name for e in out) == ["Rina Marlina", "Wiryanto"]  # not the one quoted
+    assert len(_by_name(out, "Wiryanto").mentions) == 3
+
+
+def test_epithet_nickname_of_capitals_must_spell_the_initials() -> None:
+    text = 'Hadi Santoso melatih tim. "Kami siap," kata sosok yang karib disapa BTS itu.'
+    out = _link(text, _ent(text, "PERSON", "Hadi Santoso", "Hadi Santoso"),
+                _ent(text, "ORG", "BTS", "BTS"))
+    assert len(out) == 2
+    text = 'Budi Tri Santoso melatih tim. "Kami siap," kata sosok yang karib disapa BTS itu.'
+    out = _link(text, _ent(text, "PERSON", "Budi Tri Santoso", "Budi Tri Santoso"),
+                _ent(text, "ORG", "BTS", "BTS"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Budi Tri Santoso", 2)]
+
+
+def test_epithet_nickname_needs_a_person_named_before() -> None:
+    text = '"Kami senang," ujar pria yang disapa Ucok ini. Ucok lalu pergi.'
+    out = _link(text, _ent(text, "PERSON", "Ucok", "Ucok"))
+    assert [e.name for e in out] == ["Ucok"]
+
+
+# names13: a company's acronym with a compound's parts and its bare last word
+
+
+def test_company_acronym_of_a_compound_and_its_bare_name_join_it() -> None:
+    text = ("Kerugian PT Bumi Sentosajaya mencapai Rp 5 miliar. Sentosajaya bangkrut pada "
+            "2010. Direksi PT BSJ menolak. Audit PT BSJ selesai.")
+    out = _link(text, _ent(text, "ORG", "PT Bumi Sentosajaya", "PT Bumi Sentosajaya"),
+                _first(text.replace("PT Bumi Sentosajaya", "PT Bumi " + "_" * 11), "PLACE",
+                       "Sentosajaya"),
+                _ent(text, "ORG", "PT BSJ", "PT BSJ"))
+    assert [(e.kind, e.name) for e in out] == [("ORG", "PT BSJ")]
+    assert sorted(_said(text, out[0])) == ["PT BSJ", "PT BSJ", "PT Bumi Sentosajaya",
+                                           "Sentosajaya"]
+
+
+def test_company_acronym_needs_every_initial_and_one_company() -> None:
+    text = "PT Bumi Sentosajaya dan PT Bank Sentosa Jaya bertemu. PT BSJ hadir. PT SJ absen."
+    out = _link(text, _ent(text, "ORG", "PT Bumi Sentosajaya", "PT Bumi Sentosajaya"),
+                _ent(text, "ORG", "PT Bank Sentosa Jaya", "PT Bank Sentosa Jaya"),
+                _ent(text, "ORG", "PT BSJ", "PT BSJ"), _ent(text, "ORG", "PT SJ", "PT SJ"))
+    assert len(out) == 4  # 'BSJ' spells both; 'SJ' leaves 'Bumi' out
+    assert coref_module._compound_initials("AJS", ["Asuransi", "Jiwasraya"])
+    assert not coref_module._compound_initials("AJ", ["Asuransi", "Jiwasraya"])
+    assert not coref_module._compound_initials("AIS", ["Asuransi", "Jiwasraya"])
+
+
+def test_known_place_is_no_bare_company_name() -> None:
+    text = "PT Semen Padang menambah produksi. Warga Padang menyambut baik."
+    out = _link(text, _ent(text, "ORG", "PT Semen Padang", "PT Semen Padang"),
+                _ent(text, "PLACE", "Padang", "Padang", country="ID"))
+    assert sorted(e.name for e in out) == ["PT Semen Padang", "Padang"]
+
+
+def test_one_word_spelt_with_a_letter_left_out_is_the_person() -> None:
+    # names13: 'Hendriyanto' (without the 'i') beside 'Budi Hendriyianto'
+    text = "Budi Hendriyianto membuka rapat. Hendriyanto menyebut target tercapai."
+    out = _link(text, _ent(text, "PERSON", "Budi Hendriyianto", "Budi Hendriyianto"),
+                _ent(text, "PERSON", "Hendriyanto", "Hendriyanto"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Budi Hendriyianto", 2)]
+    # a letter at the end is another name: 'Gabriela' is not 'Gabrielas'
+    assert not coref_module._letter_left_out("gabriela", "gabrielas")
+    assert coref_module._letter_left_out("zulficar", "zulfichar")
+
+
+def test_party_epithet_of_the_alias_table_is_the_party() -> None:
+    # names13: a party's epithet after its symbol (aliases.toml) beside its acronym
+    text = "Golkar menggelar rapat. Kader Partai Beringin itu hadir. Golkar optimistis."
+    out = _link(text, _ent(text, "ORG", "Golkar", "Golkar"),
+                _ent(text, "ORG", "Partai Beringin", "Partai Beringin"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Golkar", 3)]
+    # a person of the same name stays apart
+    text = "Demokrat menggelar rapat. Demokrat optimistis. Partai Mercy hadir."
+    out = _link(text, _ent(text, "ORG", "Demokrat", "Demokrat"),
+                _ent(text, "PERSON", "Partai Mercy", "Partai Mercy"))
+    assert len(out) == 2
+    # and a body stays apart from a place of the same name ('pimpinan DKI')
+    text = "Warga DKI Jakarta menunggu. Pimpinan DKI menolak."
+    out = _link(text, _first(text, "PLACE", "DKI Jakarta"),
+                _first(text.replace("DKI Jakarta", "___ Jakarta"), "ORG", "DKI"))
+    assert len(out) == 2
+
+
+def test_epithet_nickname_in_apposition_and_not_after_a_list() -> None:
+    text = "Juru bicara Hendra Gunawan , pria yang akrab disapa Hegun , menolak berkomentar."
+    out = _link(text, _ent(text, "PERSON", "Hendra Gunawan", "Hendra Gunawan"),
+                _ent(text, "PERSON", "Hegun", "Hegun"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Hendra Gunawan", 2)]
+    # after a list of names, no one person is sure
+    text = ("Tim membawa Hendra Gunawan dan Rudi Hartono .\nMelawan Persiba , pria yang akrab "
+            "dipanggil Kojek itu memakai formasi baru.")
+    out = _link(text, _ent(text, "PERSON", "Hendra Gunawan", "Hendra Gunawan"),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                _ent(text, "PERSON", "Kojek", "Kojek"))
+    assert len(out) == 3

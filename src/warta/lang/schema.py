@@ -1803,6 +1803,9 @@ class RolesData(LangData):
     # Titles of nobility that are part of a name after another role ("Mantan gubernur
     # Banten Ratu Atut Chosiyah"), a role of their own otherwise ("Ratu Elizabeth").
     name_titles: Words = ()
+    # Titles of peerage a name may open with ("Earl Charles Spencer"): a bare given name
+    # after another title ("Pangeran Charles") is someone else (names13).
+    peerage_titles: Words = ()
     # Lower-case words after a head that make the name after them the related person
     # ("Menkeu baru [pengganti] Sri Mulyani", "penyanyi [sekelas] Justin Bieber").
     relation_words: Words = ()

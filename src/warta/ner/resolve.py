@@ -1947,7 +1947,8 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             parts = _norm(m.surface).split()
             fits = [p for p in person_index.get(parts[0], ())
                     if set(parts) <= set(_norm(p.name).split())
-                    and not _hyphen_half(parts, _norm(p.name).split())]
+                    and not _hyphen_half(parts, _norm(p.name).split())
+                    and not _other_title(m, p)]
             if (peer := _peer_title(m.role)) is not None:
                 # "Pangeran Charles" beside "Earl Charles Spencer": a royal is no peer, so
                 # a name the other title opens is someone else's.
@@ -2024,6 +2025,22 @@ def _peer_title(role: str | None) -> bool | None:
     royal, peers = _peer_titles()
     low = " ".join(role.casefold().split())
     return (low in peers) if low in royal else None
+def _peerage() -> frozenset[str]:
+    """Titles of royalty and peerage (roles.toml `name_titles`, `peerage_titles`),
+    lower-cased."""
+    roles = load("roles", RolesData)
+    return frozenset(t.lower() for t in (*roles.name_titles, *roles.peerage_titles))
+
+
+def _other_title(m: Mention, c: _Cluster) -> bool:
+    """Whether a bare given name after a title of royalty ("Pangeran Charles") names
+    another person than a full name opened by another such title ("Earl Charles
+    Spencer"): two people sharing a given name. (Titles carried by mentions are not
+    compared: "Pangeran Charles" and "Raja Charles" are one man at two times.) names13."""
+    if m.role is None or " " in m.surface or m.role.lower() not in _peerage():
+        return False
+    first = c.name.split(None, 1)[0].lower()
+    return first in _peerage() and first != m.role.lower()
 
 
 def _introduced_first(fits: Sequence[_Cluster], at: int) -> _Cluster | None:

@@ -32,7 +32,15 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..lang.id import load
-from ..lang.schema import AliasesData, CorefData, EntitiesData, OfficesData, QuotesData, RolesData
+from ..lang.schema import (
+    AliasesData,
+    CorefData,
+    EntitiesData,
+    KindsData,
+    OfficesData,
+    QuotesData,
+    RolesData,
+)
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.names import load_names
@@ -643,6 +651,90 @@ def _initial_acronyms(art: _Article) -> None:
                 art.merge(long_, x)
 
 
+@cache
+def _company_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """kinds.toml's legal prefixes ('PT', 'CV') and legal forms ('Tbk', 'Persero')."""
+    k = load("kinds", KindsData)
+    return frozenset(k.org_prefixes), frozenset(w.rstrip(".") for w in k.legal_forms)
+
+
+def _company_words(name: str) -> tuple[str, list[str]] | None:
+    """A company's legal prefix and the words of its name after it, less legal forms and
+    brackets ('PT Asuransi Jiwasraya (Persero)' -> 'PT', ['Asuransi', 'Jiwasraya']); None
+    for a name opened by no legal prefix or of one word after it."""
+    prefixes, forms = _company_forms()
+    words = name.split()
+    if len(words) < 3 or words[0] not in prefixes:
+        return None
+    core = [w for w in words[1:] if w.strip("()").rstrip(".") not in forms and w not in "()"]
+    if len(core) < 2 or not all(w[:1].isupper() and w.isalpha() for w in core):
+        return None
+    return words[0], core
+
+
+def _compound_initials(short: str, words: Sequence[str]) -> bool:
+    """Whether `short` spells each word's initial in order, one word or more giving a
+    second capital from inside it, a part of a compound ('AJS' of 'Asuransi
+    Jiwa[s]raya'), and not the plain initials (read elsewhere)."""
+    if len(short) <= len(words) or len(short) > 2 * len(words):
+        return False
+    def spell(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        w = words[k].upper()
+        if not rest or rest[0] != w[0]:
+            return False
+        if spell(rest[1:], k + 1):
+            return True
+        # one more letter from inside the word, not its next letter (a syllable's start)
+        return len(rest) > 1 and rest[1] in w[2:] and spell(rest[2:], k + 1)
+    return spell(short, 0)
+
+
+def _company_short_forms(art: _Article) -> None:
+    """'PT Asuransi Jiwasraya' beside 'PT AJS' and 'Jiwasraya': a company named with a
+    legal prefix is also named by its acronym with or without that prefix, when the acronym
+    spells its words' initials with a compound word's parts ('AJS' = Asuransi Jiwa-sraya),
+    and by the last word of its name alone (of five letters or more, title-case, no place
+    the gazetteer knows, no person's role-holder, no body aliases.toml knows), when one
+    company of the article fits. The joined entity keeps the name written most. names13."""
+    longs = [(e, cw) for e in art.live() if e.kind == "ORG"
+             for cw in (_company_words(e.name),) if cw is not None]
+    if not longs:
+        return
+    by_form: dict[str, list[_Ent]] = {}
+    for e in art.live():
+        by_form.setdefault(e.name, []).append(e)
+    for long_, (prefix, core) in longs:
+        if long_.merged:
+            continue
+        joined = [long_]
+        for x in art.live():
+            if x is long_ or x.merged:
+                continue
+            words = x.name.split()
+            acr = words[-1] if len(words) == 2 and words[0] == prefix else x.name
+            if x.kind == "ORG" and len(words) <= 2 and acr.isupper() and acr.isalpha() \
+                    and _compound_initials(acr, core) \
+                    and sum(_compound_initials(acr, c) or acr == "".join(w[0] for w in c)
+                            for _, (_, c) in longs) == 1:
+                joined.append(x)
+        last = core[-1]
+        if len(last) >= 5 and last[1:].islower() and last.lower() not in _known_one_word_bodies() \
+                and sum(c[-1] == last for _, (_, c) in longs) == 1:
+            for x in by_form.get(last, ()):
+                if not x.merged and x is not long_ and x.country is None and not x.roles \
+                        and x.kind in ("ORG", "PLACE", "PERSON"):
+                    joined.append(x)
+        if len(joined) == 1:
+            continue
+        keep = max(joined, key=lambda x: len(x.mentions))  # the first on a tie: the long
+        if keep.kind != "ORG":
+            keep = long_
+        for x in joined:
+            art.merge(keep, x)
+
+
 def _tail_initials(short: str, name: str) -> bool:
     """Whether `short` spells the initials of the capitalised words that end `name`, from
     its second word on ('KSP' of 'Bidang … Kantor Staf Presiden')."""
@@ -726,12 +818,120 @@ def _aliases(art: _Article) -> None:
                     keep, gone = (other, ent) if cue.group("nick") else (ent, other)
                     art.merge(keep, gone)
                     ent = keep
+                elif not cue.group("nick") and _cued_nickname(art, other, at):
+                    # 'Aminullah atau kerap disapa JQ': the nickname tagged a body (names13)
+                    art.merge(ent, other)
                 continue
             # An alias the tagger missed: capitalised words after the cue.
             run = _CAPITAL_RUN.match(text, at)
             if run is not None and art.free(run.start(), run.end()):
                 art.mark(ent, run.start(), run.end())
                 art.add_occurrences(ent, run.group())
+
+
+@cache
+def _body_alias_keys() -> dict[str, int]:
+    """Each name and alias aliases.toml gives a body or place, casefolded, to its entry's
+    number (the names of one thing share one)."""
+    keys: dict[str, int] = {}
+    for k, e in enumerate(load("aliases", AliasesData).entity):
+        if e.kind != "PERSON":
+            for a in (e.name, *e.aliases):
+                keys.setdefault(" ".join(a.casefold().split()), k)
+    return keys
+
+
+def _known_aliases(art: _Article) -> None:
+    """'PDIP' and 'Partai Banteng' in one article: two bodies aliases.toml names as one
+    thing (its names, short forms and epithets) are one entity, named as the one written
+    most. Places are left to the gazetteer ('Jogja' the city beside 'DIY' the province), a
+    person stays apart ('Demokrat' the party is no person), and so does a body beside a
+    place ('pimpinan DKI' the province's government). names13."""
+    keys = _body_alias_keys()
+    seen: dict[int, _Ent] = {}
+    for e in art.live():
+        if e.kind != "ORG" or e.merged:
+            continue
+        k = keys.get(" ".join(e.name.casefold().split()))
+        if k is None:
+            continue
+        had = seen.get(k)
+        if had is None or had.merged:
+            seen[k] = e
+            continue
+        keep, gone = (had, e) if len(had.mentions) >= len(e.mentions) else (e, had)
+        art.merge(keep, gone)
+        seen[k] = keep
+
+
+def _cued_nickname(art: _Article, other: _Ent, at: int) -> bool:
+    """Whether a body or place named right after a nickname cue ('atau kerap disapa JQ')
+    is the person's nickname: one word, first named there, no place the gazetteer knows
+    and no body aliases.toml knows. names13."""
+    return other.kind in ("ORG", "PLACE") and not other.merged and " " not in other.name \
+        and other.country is None and other.name.lower() not in _known_one_word_bodies() \
+        and min(m.start for m in other.mentions) == at
+
+
+@cache
+def _epithet_nickname() -> re.Pattern[str]:
+    """'ujar pria yang disapa Ketjuk ini': a person noun of quotes.toml ('pria', 'sosok',
+    'pengusaha'), 'yang', up to two adverbs and a naming verb; the nickname follows."""
+    heads = load("quotes", QuotesData).speaker.person_nouns
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+yang\s+(?:(?:akrab|biasa|karib|kerap|lebih|"
+                      r"juga|sering)\s+){0,2}(?:disapa|dipanggil)\s+(?=[A-Z])", re.IGNORECASE)
+
+
+_NICKNAME_REACH = 1500  # characters: the person the epithet refers back to is named this near
+# a closing quote mark, a comma and the verb of saying right before an epithet
+_QUOTE_BEFORE_VERB = re.compile(r"[\"”]\s*,?\s*\w+\s+$")
+_APPOSITION_GAP = re.compile(r"\s*,\s*")  # 'Armantha , pria yang …'
+
+
+def _epithet_nicknames(art: _Article) -> None:
+    """'" … ," ujar pria yang disapa Ketjuk ini', 'Armantha , pria yang akrab disapa
+    Tata': a one-word person, body or place first named after a person noun and a naming
+    verb is the nickname of the person the epithet refers back to, where that person is
+    sure (see below). names13."""
+    text = art.text
+    if "yang" not in text:
+        return
+    for cue in _epithet_nickname().finditer(text):
+        at = _after_honorific(text, cue.end())  # 'yang akrab disapa Pak Wir'
+        nxt = art.starting(at)
+        if nxt is None:
+            continue
+        nick = nxt[0]
+        if nick.merged or " " in nick.name or min(m.start for m in nick.mentions) != at:
+            continue
+        if nick.kind != "PERSON" and not _cued_nickname(art, nick, at):
+            continue
+        # Two places the epithet's person is sure: named right before it ('Armantha ,
+        # pria yang akrab disapa Tata'), or, after a quote ('" … ," ujar pria yang disapa
+        # Ketjuk'), the last person named before the quote opened, not one inside it
+        # ('" … dengan Yoo Jae … ," kata sosok yang karib disapa BTM'). Elsewhere ('Melawan
+        # PSMS , pria yang akrab dipanggil Djanur', after a list of players) it is not.
+        hi = cue.start()
+        last: tuple[int, _Ent] | None = None
+        close = _QUOTE_BEFORE_VERB.search(text, max(0, hi - 40), hi)
+        if close is not None:
+            hi = max(text.rfind(q, 0, close.start()) for q in '"“')
+            if hi < 0:
+                continue
+            for x, a, b in art.mentions_in(max(0, hi - _NICKNAME_REACH), hi):
+                if x.kind == "PERSON" and x is not nick and b <= hi \
+                        and (last is None or a >= last[0]):
+                    last = (a, x)
+        else:
+            for x, a, b in art.mentions_in(max(0, hi - 80), hi):
+                if x.kind == "PERSON" and x is not nick and b <= hi \
+                        and _APPOSITION_GAP.fullmatch(text, b, hi):
+                    last = (a, x)
+        # a nickname of capitals is the initials of the one it names ('BTM'), or no one's
+        if last is not None and (not nick.name.isupper()
+                                 or _capital_initials(last[1].name) == nick.name):
+            art.merge(last[1], nick)
 
 
 @cache
@@ -1146,7 +1346,7 @@ def _short_names(art: _Article) -> None:
         hits = [p for p in near if p is not e and not p.merged and " " in p.name
                 for ws in (_words(p.name),)  # read once for both tests
                 if any(w.startswith(low) and w != low and w[len(low):] not in patronym
-                       for w in ws) or _syllables(low, ws)]
+                       or _letter_left_out(low, w) for w in ws) or _syllables(low, ws)]
         if not hits:
             hits = [p for p in (persons[k] for k in sorted(unprefixed.get(low, ())))
                     if p is not e and not p.merged]
@@ -1172,6 +1372,18 @@ def _short_names(art: _Article) -> None:
                         and w[len(low):] not in patronym for w in _words(p.name))]
         if len(hits) == 1:
             art.merge(hits[0], e)
+
+
+def _letter_left_out(a: str, b: str) -> bool:
+    """Whether two name words of seven letters or more differ by one letter inside one of
+    them, left out of the other ('Zulficar' / 'Zulfichar'): one name spelt two ways. Not
+    a letter at either end ('Andrea' / 'Andreas' are two names). names13."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 7:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if short[:2] != long_[:2] or short[-1] != long_[-1]:
+        return False
+    return any(long_[:k] + long_[k + 1:] == short for k in range(2, len(long_) - 1))
 
 
 @cache
@@ -3288,6 +3500,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _bracket_nicknames(art)
     _long_forms(art)
     _initial_acronyms(art)
+    _company_short_forms(art)
+    _known_aliases(art)
     _misspelt_names(art)
     _person_kinds(art)
     _place_prefixes(art)
@@ -3299,6 +3513,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _nicknames(art)
     _short_names(art)
     _shorter_names(art)
+    _epithet_nicknames(art)
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
@@ -3466,8 +3681,13 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 40  # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
+    version = 41  # (merged, 41) roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
     # of a role no second one; beside a royal title a bare 'Putri' is a title.
+    # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and
+    # in a person noun's epithet in apposition or after a quote ('ujar pria yang disapa
+    # X'); a PT company's compound
+    # acronym ('PT AJS') and bare last word; a one-word name with a letter left out;
+    # two bodies aliases.toml names as one (a party's epithet, 'Partai Banteng');
     # names12 (39): a place named bare after its head ('Bandar Udara X' then
     # 'di X', tagged a place or a role-less person) is that place; a one-word person
     # first named right after a full name, a space between, is its nickname;

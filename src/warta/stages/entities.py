@@ -35,9 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 76  # roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
+    version = 77  # (merged, 77) roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
     # is not the next name's; heirs', emperors' and peers' titles open roles; a peer is no
     # royal of the same given name ("Pangeran Charles" / "Earl Charles Spencer").
+    # names13 (76): a bare given name after a royal title joins no full name
+    # opened by another title ('Pangeran Charles' / 'Earl Charles Spencer'); police and
+    # social-office contractions spelt out ('Polda Metro Jaya' = Kepolisian Daerah …);
     # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;

@@ -922,3 +922,18 @@ def test_a_street_keeps_its_function_word_before_a_house_number() -> None:
     street_tails(text, ms, load_models().gazetteer)
     assert ms[0].surface == "Jalan Mawar Indah Dalam"
     assert text[ms[0].start:ms[0].end] == "Jalan Mawar Indah Dalam"
+
+
+def test_a_lower_case_noun_opening_a_name_is_cut_off() -> None:
+    """cuts13: "di dekat [kampus] Unimaju itu": a common noun written lower-case is no part
+    of the name after it; a function word inside a name ("van Persie") and a lower-case
+    place head ("kepulauan Seribu") stay."""
+    from warta.ner.resolve import _lower_heads_cut
+
+    text = "Mayat dibuang di dekat kampus Unimaju itu . Ia fans van Persie dari kepulauan Seribu ."
+    ms = [_at(text, "kampus Unimaju", "PLACE"), _at(text, "van Persie", "PERSON"),
+          _at(text, "kepulauan Seribu", "PLACE")]
+    _lower_heads_cut(ms)
+    assert [(m.surface, text[m.start:m.end]) for m in ms] == [
+        ("Unimaju", "Unimaju"), ("van Persie", "van Persie"),
+        ("kepulauan Seribu", "kepulauan Seribu")]

@@ -2220,6 +2220,23 @@ def _places_run_on(text: str, mentions: Sequence[Mention], lexicon: dict[str, st
         m.end, m.surface, m.place = w.end(1), text[m.start:w.end(1)], None
 
 
+_LOWER_HEAD = re.compile(r"([a-z]+)\s+(?=[A-Z])")
+
+
+def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
+    """A name that opens with a lower-case common noun before its capitalised words ("di
+    dekat [kampus] Unimaju itu", "[kota] Sorong") starts after that noun: a common word
+    written so is no part of a name. Function words inside names ("de", "van") and the
+    lower-case place heads that open a name (`lower_place_heads`) stay."""
+    d = load("entities", EntitiesData)
+    keep = frozenset((*d.lower_place_heads, *d.name_function_words, *d.lower_case_orgs))
+    for m in mentions:
+        h = _LOWER_HEAD.match(m.surface)
+        if h is None or m.blind or h.group(1) in keep:
+            continue
+        m.start, m.surface, m.place = m.start + h.end(), m.surface[h.end():], None
+
+
 def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
     """An organisation of one or two words followed by a model code is the maker's
     product, one name (products are ORG, judged so round 241: 'LG' of "LG G5 , LG V34"
@@ -8431,6 +8448,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
+    _lower_heads_cut(mentions)
     _places_run_on(text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)
     mentions = _untagged_models(text, mentions, models.lexicon)
     _ampersand_initials(mentions)

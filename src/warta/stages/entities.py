@@ -40,7 +40,7 @@ class EntityStage(Stage):
     # after a club named alone in a sports report no place, an untagged name before a model
     # code a product, initials joined by "&" a firm, a town's name run on over one word no
     # name list knows (a venue's), a street's closing function word before a house number
-    # the street's;
+    # the street's, a lower-case common noun opening a name cut off;
     # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;

@@ -937,3 +937,7 @@ def test_a_lower_case_noun_opening_a_name_is_cut_off() -> None:
     assert [(m.surface, text[m.start:m.end]) for m in ms] == [
         ("Unimaju", "Unimaju"), ("van Persie", "van Persie"),
         ("kepulauan Seribu", "kepulauan Seribu")]
+    body = "Ia kini di dinas Pendidikan Kota Depok ."
+    ms = [_at(body, "dinas Pendidikan Kota Depok", "ORG")]
+    _lower_heads_cut(ms)
+    assert ms[0].surface == "dinas Pendidikan Kota Depok"

@@ -2223,13 +2223,24 @@ def _places_run_on(text: str, mentions: Sequence[Mention], lexicon: dict[str, st
 _LOWER_HEAD = re.compile(r"([a-z]+)\s+(?=[A-Z])")
 
 
+@cache
+def _lower_heads_kept() -> frozenset[str]:
+    """Lower-case words a name may open with: function words, lower-case place heads and
+    outlets, and the heads of bodies and events a text may write lower-case ("dinas
+    Pendidikan", a body's own name)."""
+    d = load("entities", EntitiesData)
+    return frozenset(w.casefold() for w in (
+        *d.lower_place_heads, *d.name_function_words, *d.lower_case_orgs, *d.body_heads,
+        *d.portfolio_heads, *d.unit_heads, *d.event_heads, *d.competition_heads))
+
+
 def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
     """A name that opens with a lower-case common noun before its capitalised words ("di
     dekat [kampus] Unimaju itu", "[kota] Sorong") starts after that noun: a common word
-    written so is no part of a name. Function words inside names ("de", "van") and the
-    lower-case place heads that open a name (`lower_place_heads`) stay."""
-    d = load("entities", EntitiesData)
-    keep = frozenset((*d.lower_place_heads, *d.name_function_words, *d.lower_case_orgs))
+    written so is no part of a name. Function words inside names ("de", "van"), the
+    lower-case place heads that open a name (`lower_place_heads`) and the heads of
+    bodies and events ("dinas", "kementerian") stay."""
+    keep = _lower_heads_kept()
     for m in mentions:
         h = _LOWER_HEAD.match(m.surface)
         if h is None or m.blind or h.group(1) in keep:

@@ -3956,7 +3956,7 @@ def join_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before, on the same line
+_CLUB_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before, on the same line
 
 
 def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3974,7 +3974,7 @@ def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         keep = []
         for m in c.mentions:
-            w = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            w = _CLUB_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
             if w is None or w.group(1) not in clubs:
                 keep.append(m)
         if len(keep) < len(c.mentions):

@@ -941,3 +941,7 @@ def test_a_lower_case_noun_opening_a_name_is_cut_off() -> None:
     ms = [_at(body, "dinas Pendidikan Kota Depok", "ORG")]
     _lower_heads_cut(ms)
     assert ms[0].surface == "dinas Pendidikan Kota Depok"
+    street = "Tokonya di jalan Melur Raya ."
+    ms = [_at(street, "jalan Melur Raya", "PLACE")]
+    _lower_heads_cut(ms)
+    assert ms[0].surface == "jalan Melur Raya"

@@ -2226,12 +2226,13 @@ _LOWER_HEAD = re.compile(r"([a-z]+)\s+(?=[A-Z])")
 @cache
 def _lower_heads_kept() -> frozenset[str]:
     """Lower-case words a name may open with: function words, lower-case place heads and
-    outlets, and the heads of bodies and events a text may write lower-case ("dinas
-    Pendidikan", a body's own name)."""
+    outlets, and the heads of bodies, events and streets a text may write lower-case
+    ("dinas Pendidikan", "jalan Melur": the name's own head)."""
     d = load("entities", EntitiesData)
     return frozenset(w.casefold() for w in (
         *d.lower_place_heads, *d.name_function_words, *d.lower_case_orgs, *d.body_heads,
-        *d.portfolio_heads, *d.unit_heads, *d.event_heads, *d.competition_heads))
+        *d.portfolio_heads, *d.unit_heads, *d.event_heads, *d.competition_heads,
+        *d.street_heads))
 
 
 def _lower_heads_cut(mentions: Sequence[Mention]) -> None:

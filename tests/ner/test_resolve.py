@@ -878,7 +878,8 @@ def test_an_untagged_name_before_a_model_code_is_a_product() -> None:
     from warta.ner.resolve import _untagged_models, load_models
 
     lexicon = load_models().lexicon
-    text = "Speaker terbaru Kalora X5 lebih murah . Sesi Q2 dimulai . Dari Samsung S9 pula ."
+    text = ("Speaker terbaru Kalora X5 lebih murah . Sesi Q2 dimulai . Dari Samsung S9 pula . "
+            "Rumahnya di Blok C1 .")
     tagged = _at(text, "Samsung", "ORG")
     got = _untagged_models(text, [tagged], lexicon)
     assert [(m.kind, m.surface, text[m.start:m.end]) for m in got] == [
@@ -903,13 +904,14 @@ def test_a_town_runs_on_over_an_unknown_name_word() -> None:
 
     models = load_models()
     text = ("Ia bermain di Santiago Wirabumeo hingga 2022 . Kantor di Jakarta Selatan , "
-            "rumah di Jakarta Hendra ikut .")
+            "rumah di Jakarta Hendra ikut . Film sutradara Santiago Wirabumeo baru .")
     ms = [_at(text, "Santiago", "PLACE"), _at(text, "Jakarta", "PLACE"),
-          Mention(text.rindex("Jakarta"), text.rindex("Jakarta") + 7, "PLACE", "Jakarta")]
+          Mention(text.rindex("Jakarta"), text.rindex("Jakarta") + 7, "PLACE", "Jakarta"),
+          Mention(text.rindex("Santiago"), text.rindex("Santiago") + 8, "PLACE", "Santiago")]
     _places_run_on(text, ms, models.lexicon, models.gazetteer, models.featurizer.names)
     assert [(m.surface, text[m.start:m.end]) for m in ms] == [
         ("Santiago Wirabumeo", "Santiago Wirabumeo"), ("Jakarta", "Jakarta"),
-        ("Jakarta", "Jakarta")]
+        ("Jakarta", "Jakarta"), ("Santiago", "Santiago")]
 
 
 def test_a_street_keeps_its_function_word_before_a_house_number() -> None:
@@ -922,26 +924,3 @@ def test_a_street_keeps_its_function_word_before_a_house_number() -> None:
     street_tails(text, ms, load_models().gazetteer)
     assert ms[0].surface == "Jalan Mawar Indah Dalam"
     assert text[ms[0].start:ms[0].end] == "Jalan Mawar Indah Dalam"
-
-
-def test_a_lower_case_noun_opening_a_name_is_cut_off() -> None:
-    """cuts13: "di dekat [kampus] Unimaju itu": a common noun written lower-case is no part
-    of the name after it; a function word inside a name ("van Persie") and a lower-case
-    place head ("kepulauan Seribu") stay."""
-    from warta.ner.resolve import _lower_heads_cut
-
-    text = "Mayat dibuang di dekat kampus Unimaju itu . Ia fans van Persie dari kepulauan Seribu ."
-    ms = [_at(text, "kampus Unimaju", "PLACE"), _at(text, "van Persie", "PERSON"),
-          _at(text, "kepulauan Seribu", "PLACE")]
-    _lower_heads_cut(ms)
-    assert [(m.surface, text[m.start:m.end]) for m in ms] == [
-        ("Unimaju", "Unimaju"), ("van Persie", "van Persie"),
-        ("kepulauan Seribu", "kepulauan Seribu")]
-    body = "Ia kini di dinas Pendidikan Kota Depok ."
-    ms = [_at(body, "dinas Pendidikan Kota Depok", "ORG")]
-    _lower_heads_cut(ms)
-    assert ms[0].surface == "dinas Pendidikan Kota Depok"
-    street = "Tokonya di jalan Melur Raya ."
-    ms = [_at(street, "jalan Melur Raya", "PLACE")]
-    _lower_heads_cut(ms)
-    assert ms[0].surface == "jalan Melur Raya"

@@ -2168,8 +2168,8 @@ def _untagged_models(text: str, mentions: list[Mention], lexicon: dict[str, str]
     found: list[Mention] = []
     spans: list[tuple[int, int]] | None = None
     for h in _UNTAGGED_MODEL.finditer(text):
-        if _not_name(lexicon, h.group(1)):
-            continue
+        if _not_name(lexicon, h.group(1)) or h.group(1) in _HOUSE_WORDS:
+            continue  # a common word or a house's block ("Blok C1")
         if spans is None:  # made once, only where a code follows a name word
             spans = sorted((m.start, m.end) for m in mentions)
             starts = [a for a, _ in spans]
@@ -2194,16 +2194,19 @@ def _ampersand_initials(mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "ORG", None
 
 
+# A locative right before a name ("di", "ke", "dari").
+_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?:di|ke|dari|menuju)\s+$")
 # One capitalised word right after a mention, then a lower-case word or a closing mark.
 _NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})(?= [a-z]|[,.;:)]|$)")
 
 
 def _places_run_on(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
                    gaz: Gazetteer, names: NameLists | None) -> None:
-    """A town's name the tagger ended before a capitalised word that no name list, place
-    or mention knows and the lexicon holds as no common word ("di [Santo] Wirabumi
-    hingga", a venue named after a saint) is the first word of a longer name: the place
-    runs on over that word."""
+    """A town's name after a locative, ended before a capitalised word that no name list,
+    place or mention knows and the lexicon holds as no common word ("di [Santo] Wirabumi
+    hingga", a venue named after a saint), is the first word of a longer name: the place
+    runs on over that word. Without the locative the pair may be a person's name
+    ("sutradara Jordan X") or a document's ("Protokol X")."""
     if names is None:
         return
     taken = {m.start for m in mentions}
@@ -2211,42 +2214,14 @@ def _places_run_on(text: str, mentions: Sequence[Mention], lexicon: dict[str, st
         if m.kind != "PLACE" or m.blind or " " in m.surface:
             continue
         w = _NAME_WORD_AFTER.match(text, m.end)
-        if w is None or w.start(1) in taken:
+        if w is None or w.start(1) in taken \
+                or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
         word = w.group(1)
         if word.lower() in names.words or _not_name(lexicon, word) \
                 or gaz.resolve(word) is not None:
             continue
         m.end, m.surface, m.place = w.end(1), text[m.start:w.end(1)], None
-
-
-_LOWER_HEAD = re.compile(r"([a-z]+)\s+(?=[A-Z])")
-
-
-@cache
-def _lower_heads_kept() -> frozenset[str]:
-    """Lower-case words a name may open with: function words, lower-case place heads and
-    outlets, and the heads of bodies, events and streets a text may write lower-case
-    ("dinas Pendidikan", "jalan Melur": the name's own head)."""
-    d = load("entities", EntitiesData)
-    return frozenset(w.casefold() for w in (
-        *d.lower_place_heads, *d.name_function_words, *d.lower_case_orgs, *d.body_heads,
-        *d.portfolio_heads, *d.unit_heads, *d.event_heads, *d.competition_heads,
-        *d.street_heads))
-
-
-def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
-    """A name that opens with a lower-case common noun before its capitalised words ("di
-    dekat [kampus] Unimaju itu", "[kota] Sorong") starts after that noun: a common word
-    written so is no part of a name. Function words inside names ("de", "van"), the
-    lower-case place heads that open a name (`lower_place_heads`) and the heads of
-    bodies and events ("dinas", "kementerian") stay."""
-    keep = _lower_heads_kept()
-    for m in mentions:
-        h = _LOWER_HEAD.match(m.surface)
-        if h is None or m.blind or h.group(1) in keep:
-            continue
-        m.start, m.surface, m.place = m.start + h.end(), m.surface[h.end():], None
 
 
 def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
@@ -8460,7 +8435,6 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
-    _lower_heads_cut(mentions)
     _places_run_on(text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)
     mentions = _untagged_models(text, mentions, models.lexicon)
     _ampersand_initials(mentions)

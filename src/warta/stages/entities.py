@@ -38,9 +38,9 @@ class EntityStage(Stage):
     version = 76  # cuts13: a body's words (a body named alone, acronyms, legal forms,
     # staff words) run into a holder the article names alone cut off the person, a town
     # after a club named alone in a sports report no place, an untagged name before a model
-    # code a product, initials joined by "&" a firm, a town's name run on over one word no
-    # name list knows (a venue's), a street's closing function word before a house number
-    # the street's, a lower-case common noun opening a name cut off;
+    # code a product, initials joined by "&" a firm, a town's name after a locative run on
+    # over one word no name list knows (a venue's), a street's closing function word before
+    # a house number the street's;
     # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;

@@ -879,7 +879,7 @@ def test_an_untagged_name_before_a_model_code_is_a_product() -> None:
 
     lexicon = load_models().lexicon
     text = ("Speaker terbaru Kalora X5 lebih murah . Sesi Q2 dimulai . Dari Samsung S9 pula . "
-            "Rumahnya di Blok C1 .")
+            "Rumahnya di Blok C1 . Mobil Kalora X7 Grand Tourer dipamerkan .")
     tagged = _at(text, "Samsung", "ORG")
     got = _untagged_models(text, [tagged], lexicon)
     assert [(m.kind, m.surface, text[m.start:m.end]) for m in got] == [

@@ -2154,9 +2154,10 @@ def _model_run(text: str, end: int) -> int:
 
 
 # A name word the tagger left, right before a model code ("Kalora [X5]", "Nusafon [M2s]"):
-# capital letters and digits, a small letter after them at most.
+# capital letters and digits, a small letter after them at most; no capitalised word after
+# it (a longer name runs on: "Kalora X5 Grand Tourer" is left whole to the tagger).
 _UNTAGGED_MODEL = re.compile(
-    r"(?<![\w&.-])([A-Z][a-z]{2,}[A-Za-z]*) ([A-Z]{1,3}\d{1,4}[a-z]?)(?![\w-])")
+    r"(?<![\w&.-])([A-Z][a-z]{2,}[A-Za-z]*) ([A-Z]{1,3}\d{1,4}[a-z]?)(?![\w-]| [A-Z])")
 
 
 def _untagged_models(text: str, mentions: list[Mention], lexicon: dict[str, str]

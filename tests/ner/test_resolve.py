@@ -840,6 +840,13 @@ def test_a_body_run_into_a_holder_written_alone_is_cut_off() -> None:
         ("PERSON", "Rina Sari", "Rina Sari"), ("ORG", "PT Maju", "PT Maju"),
         ("PERSON", "Budi Santoso", "Budi Santoso"), ("PERSON", "Budi Santoso", "Budi Santoso"),
         ("ORG", "PT Maju", "PT Maju")]
+    text = ("Ketua Serikat Pekerja Karya Mulya Budi Santoso hadir . PT Karya Mulya libur . "
+            "Karya Mulya tutup .")
+    ms = [_at(text, "Serikat Pekerja Karya Mulya", "ORG"), _at(text, "Budi Santoso", "PERSON"),
+          _at(text, "PT Karya Mulya", "ORG"),
+          Mention(text.rindex("Karya"), text.rindex("Karya") + 11, "PERSON", "Karya Mulya")]
+    assert [m.surface for m in _prefixed_holders(ms)] == [
+        "Serikat Pekerja Karya Mulya", "Budi Santoso", "PT Karya Mulya", "Karya Mulya"]
     text = "Muhammad Rina Sari hadir . Rina Sari pulang ."
     ms = [_at(text, "Muhammad Rina Sari", "PERSON"),
           Mention(text.rindex("Rina"), text.rindex("Rina") + 9, "PERSON", "Rina Sari")]

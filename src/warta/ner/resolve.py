@@ -5372,8 +5372,9 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
         words = list(_NAME_RUN.finditer(m.surface))
         for k in range(len(words) - 2, 0, -1):  # the shortest name first
             rest = m.surface[words[k].start():]
-            if rest not in people or rest == m.surface:
-                continue
+            if rest not in people or rest == m.surface \
+                    or any(o.endswith(" " + rest) and o != m.surface for o in orgs):
+                continue  # a body's name ends so ("PT Maju Budi Santoso" beside it)
             head = m.surface[:words[k - 1].end()]
             if m.kind == "ORG":
                 if head not in orgs:

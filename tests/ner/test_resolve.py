@@ -847,6 +847,12 @@ def test_a_body_run_into_a_holder_written_alone_is_cut_off() -> None:
           Mention(text.rindex("Karya"), text.rindex("Karya") + 11, "PERSON", "Karya Mulya")]
     assert [m.surface for m in _prefixed_holders(ms)] == [
         "Serikat Pekerja Karya Mulya", "Budi Santoso", "PT Karya Mulya", "Karya Mulya"]
+    text = "Buruh PT Karya Mulya mogok . Pihak PT menolak . Karya Mulya rugi ."
+    ms = [_at(text, "PT Karya Mulya", "ORG"), _at(text, "PT menolak", "ORG"),
+          _at(text, "Karya Mulya rugi", "PERSON")]
+    ms[1].end, ms[1].surface = ms[1].start + 2, "PT"
+    ms[2].end, ms[2].surface = ms[2].start + 11, "Karya Mulya"
+    assert [m.surface for m in _prefixed_holders(ms)] == ["PT Karya Mulya", "PT", "Karya Mulya"]
     text = "Muhammad Rina Sari hadir . Rina Sari pulang ."
     ms = [_at(text, "Muhammad Rina Sari", "PERSON"),
           Mention(text.rindex("Rina"), text.rindex("Rina") + 9, "PERSON", "Rina Sari")]

@@ -5375,6 +5375,8 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
             if rest not in people or rest == m.surface \
                     or any(o.endswith(" " + rest) and o != m.surface for o in orgs):
                 continue  # a body's name ends so ("PT Maju Budi Santoso" beside it)
+            if all(w.group().casefold() in forms for w in words[:k]):
+                continue  # a legal form alone opens a firm's name ("PT Budi Santoso")
             head = m.surface[:words[k - 1].end()]
             if m.kind == "ORG":
                 if head not in orgs:

@@ -851,3 +851,121 @@ def test_given_name_after_another_title_is_another_person() -> None:
     clusters = cluster([Mention(a, a + 22, "PERSON", "Lord Louis Mountbatten"),
                         Mention(b, b + 5, "PERSON", "Louis", role="Lord")])
     assert [(k.name, len(k.mentions)) for k in clusters] == [("Lord Louis Mountbatten", 2)]
+
+
+def test_a_body_run_into_a_holder_written_alone_is_cut_off() -> None:
+    """cuts13: "Dirut [PT ABC] Budi Santoso" beside "Budi Santoso", "Sinar Musik [Manajemen
+    DJ] Rina Sari" beside "Rina Sari": the person by the name the article writes alone; an
+    organisation run on over such a name is cut into the body and the person. A first word
+    that is no body's ("Muhammad Rina Sari") stays the person's."""
+    from warta.ner.resolve import _prefixed_holders
+
+    text = ("Penyanyi Rina Sari batal tampil . Sinar Musik Manajemen DJ Rina Sari menolak . "
+            "Dirut PT Maju Budi Santoso dan Budi Santoso hadir di PT Maju .")
+    ms = [_at(text, "Rina Sari", "PERSON"), _at(text, "Sinar Musik", "ORG"),
+          _at(text, "Manajemen DJ Rina Sari", "PERSON"), _at(text, "PT Maju Budi Santoso", "ORG"),
+          Mention(text.rindex("Budi"), text.rindex("Budi") + 12, "PERSON", "Budi Santoso"),
+          Mention(text.rindex("PT Maju"), text.rindex("PT Maju") + 7, "ORG", "PT Maju")]
+    got = _prefixed_holders(ms)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in got] == [
+        ("PERSON", "Rina Sari", "Rina Sari"), ("ORG", "Sinar Musik", "Sinar Musik"),
+        ("PERSON", "Rina Sari", "Rina Sari"), ("ORG", "PT Maju", "PT Maju"),
+        ("PERSON", "Budi Santoso", "Budi Santoso"), ("PERSON", "Budi Santoso", "Budi Santoso"),
+        ("ORG", "PT Maju", "PT Maju")]
+    text = ("Ketua Serikat Pekerja Karya Mulya Budi Santoso hadir . PT Karya Mulya libur . "
+            "Karya Mulya tutup .")
+    ms = [_at(text, "Serikat Pekerja Karya Mulya", "ORG"), _at(text, "Budi Santoso", "PERSON"),
+          _at(text, "PT Karya Mulya", "ORG"),
+          Mention(text.rindex("Karya"), text.rindex("Karya") + 11, "PERSON", "Karya Mulya")]
+    assert [m.surface for m in _prefixed_holders(ms)] == [
+        "Serikat Pekerja Karya Mulya", "Budi Santoso", "PT Karya Mulya", "Karya Mulya"]
+    text = "Buruh PT Karya Mulya mogok . Pihak PT menolak . Karya Mulya rugi ."
+    ms = [_at(text, "PT Karya Mulya", "ORG"), _at(text, "PT menolak", "ORG"),
+          _at(text, "Karya Mulya rugi", "PERSON")]
+    ms[1].end, ms[1].surface = ms[1].start + 2, "PT"
+    ms[2].end, ms[2].surface = ms[2].start + 11, "Karya Mulya"
+    assert [m.surface for m in _prefixed_holders(ms)] == ["PT Karya Mulya", "PT", "Karya Mulya"]
+    text = "Muhammad Rina Sari hadir . Rina Sari pulang ."
+    ms = [_at(text, "Muhammad Rina Sari", "PERSON"),
+          Mention(text.rindex("Rina"), text.rindex("Rina") + 9, "PERSON", "Rina Sari")]
+    assert [m.surface for m in _prefixed_holders(ms)] == ["Muhammad Rina Sari", "Rina Sari"]
+
+
+def test_a_town_ending_a_club_named_alone_is_no_place() -> None:
+    """cuts13: in a sports report, "Pelatih Persiba Balikpapan , X" beside "Persiba" alone:
+    the town ends the club's name, no place of the article; the same town after a place
+    marker ("di Balikpapan") stays, and outside a sports report nothing changes."""
+    from warta.ner.resolve import drop_club_towns
+
+    text = ("Pelatih Persiba Balikpapan , Joko Susilo , puas . Persiba menang di laga "
+            "tandang itu , gol di menit akhir . Skuad pulang ke Balikpapan .")
+    club = _at(text, "Persiba menang", "ORG")
+    club.end, club.surface = club.start + 7, "Persiba"
+    town = _at(text, "Balikpapan", "PLACE")
+    home = Mention(text.rindex("Balikpapan"), text.rindex("Balikpapan") + 10, "PLACE",
+                   "Balikpapan")
+    clusters = [_Cluster("ORG", "Persiba", [club]), _Cluster("PLACE", "Balikpapan", [town, home])]
+    got = drop_club_towns(text, clusters)
+    assert [(c.name, [m.start for m in c.mentions]) for c in got] == [
+        ("Persiba", [club.start]), ("Balikpapan", [home.start])]
+    alone = [_Cluster("ORG", "Persiba", [club]), _Cluster("PLACE", "Balikpapan", [town])]
+    assert [c.name for c in drop_club_towns(text, alone)] == ["Persiba"]
+    plain = "Direktur Persiba Balikpapan , Joko Susilo , hadir . Persiba rugi ."
+    kept = [_Cluster("ORG", "Persiba", [_at(plain, "Persiba rugi", "ORG")]),
+            _Cluster("PLACE", "Balikpapan", [_at(plain, "Balikpapan", "PLACE")])]
+    assert len(drop_club_towns(plain, kept)) == 2
+
+
+def test_an_untagged_name_before_a_model_code_is_a_product() -> None:
+    """cuts13: "speaker terbaru Kalora X5" with nothing tagged: the product with its code,
+    an organisation; a common word before a code ("Sesi Q2") and a name a mention already
+    covers stay as they are."""
+    from warta.ner.resolve import _untagged_models, load_models
+
+    lexicon = load_models().lexicon
+    text = ("Speaker terbaru Kalora X5 lebih murah . Sesi Q2 dimulai . Dari Samsung S9 pula . "
+            "Rumahnya di Blok C1 . Mobil Kalora X7 Grand Tourer dipamerkan .")
+    tagged = _at(text, "Samsung", "ORG")
+    got = _untagged_models(text, [tagged], lexicon)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in got] == [
+        ("ORG", "Kalora X5", "Kalora X5"), ("ORG", "Samsung", "Samsung")]
+
+
+def test_initials_joined_by_an_ampersand_are_a_firm() -> None:
+    """cuts13: "dijual oleh [P&G]" read as a place is the firm; "Jakarta" stays."""
+    from warta.ner.resolve import _ampersand_initials
+
+    text = "Sabun itu dijual oleh P&G di Jakarta ."
+    ms = [_at(text, "P&G", "PLACE"), _at(text, "Jakarta", "PLACE")]
+    _ampersand_initials(ms)
+    assert [(m.kind, m.surface) for m in ms] == [("ORG", "P&G"), ("PLACE", "Jakarta")]
+
+
+def test_a_town_runs_on_over_an_unknown_name_word() -> None:
+    """cuts13: "di [Santiago] Wirabumeo hingga": a word no name list, place or mention
+    knows ends the venue's name, the place runs on over it; a common word ("Jakarta
+    Selatan"), a person's name word ("Jakarta Hendra") or a mention after it stays apart."""
+    from warta.ner.resolve import _places_run_on, load_models
+
+    models = load_models()
+    text = ("Ia bermain di Santiago Wirabumeo hingga 2022 . Kantor di Jakarta Selatan , "
+            "rumah di Jakarta Hendra ikut . Film sutradara Santiago Wirabumeo baru .")
+    ms = [_at(text, "Santiago", "PLACE"), _at(text, "Jakarta", "PLACE"),
+          Mention(text.rindex("Jakarta"), text.rindex("Jakarta") + 7, "PLACE", "Jakarta"),
+          Mention(text.rindex("Santiago"), text.rindex("Santiago") + 8, "PLACE", "Santiago")]
+    _places_run_on(text, ms, models.lexicon, models.gazetteer, models.featurizer.names)
+    assert [(m.surface, text[m.start:m.end]) for m in ms] == [
+        ("Santiago Wirabumeo", "Santiago Wirabumeo"), ("Jakarta", "Jakarta"),
+        ("Jakarta", "Jakarta"), ("Santiago", "Santiago")]
+
+
+def test_a_street_keeps_its_function_word_before_a_house_number() -> None:
+    """cuts13: "Jalan Mawar Indah Dalam B No. 4": the street's closing function word before a
+    block code and a house number is the street's own; the block's code is not."""
+    from warta.ner.resolve import load_models, street_tails
+
+    text = "Ia tinggal di Jalan Mawar Indah Dalam B No. 4 , Depok ."
+    ms = [_at(text, "Jalan Mawar", "PLACE")]
+    street_tails(text, ms, load_models().gazetteer)
+    assert ms[0].surface == "Jalan Mawar Indah Dalam"
+    assert text[ms[0].start:ms[0].end] == "Jalan Mawar Indah Dalam"

@@ -319,6 +319,10 @@ class EntitiesData(LangData):
     # Heads of a body's units ("Departemen", "Direktorat"): a unit's name the tagger ended
     # before its parent body's acronym ("Departemen Riset [UGM]") runs on over it.
     unit_heads: Words = ()
+    # Words naming a body's management or staff ("Manajemen", "Management", "Direksi"): with
+    # acronyms, legal forms and bodies the article names, a run of them before a person's
+    # name the article writes alone is the body's, no part of the name.
+    staff_words: Words = ()
     # Words before a body's class code ("Lapas Kelas [IIB] Majalengka"): the code and the
     # town after it are still the body's name.
     class_words: Words = ()

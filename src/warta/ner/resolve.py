@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -2193,6 +2194,78 @@ def _model_run(text: str, end: int) -> int:
     return stop
 
 
+# A name word the tagger left, right before a model code ("Kalora [X5]", "Nusafon [M2s]"):
+# capital letters and digits, a small letter after them at most; no capitalised word after
+# it (a longer name runs on: "Kalora X5 Grand Tourer" is left whole to the tagger).
+_UNTAGGED_MODEL = re.compile(
+    r"(?<![\w&.-])([A-Z][a-z]{2,}[A-Za-z]*) ([A-Z]{1,3}\d{1,4}[a-z]?)(?![\w-]| [A-Z])")
+
+
+def _untagged_models(text: str, mentions: list[Mention], lexicon: dict[str, str]
+                     ) -> list[Mention]:
+    """A capitalised word no lexicon knows, untagged, right before a model code ("speaker
+    terbaru Kalora X5", "lebih murah dari Kalora X3") is a product's name with its code:
+    an organisation (products are ORG). A common word ("Sesi Q2", "Seri A3") names no
+    product."""
+    found: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    for h in _UNTAGGED_MODEL.finditer(text):
+        if _not_name(lexicon, h.group(1)) or h.group(1) in _HOUSE_WORDS:
+            continue  # a common word or a house's block ("Blok C1")
+        if spans is None:  # made once, only where a code follows a name word
+            spans = sorted((m.start, m.end) for m in mentions)
+            starts = [a for a, _ in spans]
+            reach = list(accumulate((b for _, b in spans), max))
+        i = bisect_left(starts, h.end()) - 1  # mentions opening before the end
+        if i >= 0 and reach[i] > h.start():
+            continue  # one covers a part of it
+        found.append(Mention(h.start(), h.end(), "ORG", h.group()))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
+
+
+def _ampersand_initials(mentions: Sequence[Mention]) -> None:
+    """Initials joined by an ampersand ("P&G", "H&M", "AT&T") are a firm's short name: an
+    organisation, never a place or a person, whatever the tagger read."""
+    for m in mentions:
+        if m.kind in {"PLACE", "PERSON"} and _AMPERSAND_INITIALS.fullmatch(m.surface):
+            m.kind, m.place = "ORG", None
+
+
+# A locative right before a name ("di", "ke", "dari").
+_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?:di|ke|dari|menuju)\s+$")
+# One capitalised word right after a mention, then a lower-case word or a closing mark.
+_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})(?= [a-z]|[,.;:)]|$)")
+
+
+def _places_run_on(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                   gaz: Gazetteer, names: NameLists | None) -> None:
+    """A town's name after a locative, ended before a capitalised word that no name list,
+    place or mention knows and the lexicon holds as no common word ("di [Santo] Wirabumi
+    hingga", a venue named after a saint), is the first word of a longer name: the place
+    runs on over that word. Without the locative the pair may be a person's name
+    ("sutradara Jordan X") or a document's ("Protokol X")."""
+    if names is None:
+        return
+    taken = {m.start for m in mentions}
+    for m in mentions:
+        if m.kind != "PLACE" or m.blind or " " in m.surface:
+            continue
+        w = _NAME_WORD_AFTER.match(text, m.end)
+        if w is None or w.start(1) in taken \
+                or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        word = w.group(1)
+        if word.lower() in names.words or _not_name(lexicon, word) \
+                or gaz.resolve(word) is not None:
+            continue
+        m.end, m.surface, m.place = w.end(1), text[m.start:w.end(1)], None
+
+
 def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
     """An organisation of one or two words followed by a model code is the maker's
     product, one name (products are ORG, judged so round 241: 'LG' of "LG G5 , LG V34"
@@ -3905,6 +3978,34 @@ def join_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+_CLUB_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before, on the same line
+
+
+def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """In a sports report, a town written right after a club the article names by one
+    word ("Pelatih Persiba Balikpapan , X" beside "Persiba menang") is the end of the
+    club's name, no place of the article: those mentions go, and a place left with none
+    goes too (the judged rounds count the town inside a club's name wrong)."""
+    clubs = {c.name for c in clusters if c.kind == "ORG" and c.mentions
+             and " " not in c.name.strip()}
+    if not clubs or not any(c.kind == "PLACE" for c in clusters) or not sports_report(text):
+        return clusters
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "PLACE" or c.fixed:
+            continue
+        keep = []
+        for m in c.mentions:
+            w = _CLUB_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if w is None or w.group(1) not in clubs:
+                keep.append(m)
+        if len(keep) < len(c.mentions):
+            c.mentions = keep
+            if not keep:
+                gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def join_club_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """A club named with its prefix or full company name and without it is one club: "FC
     Bayern" beside "Bayern Muenchen", "ACF Fiorentina" beside "Fiorentina", "Juventus
@@ -5281,6 +5382,65 @@ def _called_alone(text: str, word: str, mentions: Sequence[Mention], skip: int) 
     return False
 
 
+@cache
+def _staff_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).staff_words)
+
+
+_NAME_RUN = re.compile(r"\S+")
+
+
+def _staff_run_word(word: str, staff: frozenset[str], forms: frozenset[str]) -> bool:
+    """Whether `word` may stand in a body's part of a run before its holder's name: an
+    acronym ("PT", "FDJ"), a legal form or a staff word ("Manajemen")."""
+    return (len(word) >= 2 and word.isupper() and word.isalpha()) \
+        or word.casefold() in staff or word.casefold() in forms
+
+
+def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's mention that opens with a body's words before a name the article writes
+    alone as a person's is cut to that name: "Dirut [PT ABC] Budi Santoso" beside "Budi
+    Santoso", "Sinar Musik [Manajemen DJ] Rina Sari" beside "Rina Sari". The words cut are a
+    body the article names (an organisation's mention), or acronyms, legal forms and staff
+    words only; the name kept is two words or more, so a given name stays with its
+    surname. An organisation's mention run on so over a person's name the article writes
+    alone ("Dirut [PT ABC Budi Santoso]") is cut into the body and the person."""
+    people = {m.surface for m in mentions if m.kind == "PERSON" and " " in m.surface}
+    if not people:
+        return list(mentions)
+    orgs = {m.surface for m in mentions if m.kind == "ORG"}
+    staff, forms = _staff_words(), legal_forms()
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.kind not in {"PERSON", "ORG"} or m.surface.count(" ") < 2:
+            continue
+        words = list(_NAME_RUN.finditer(m.surface))
+        for k in range(len(words) - 2, 0, -1):  # the shortest name first
+            rest = m.surface[words[k].start():]
+            if rest not in people or rest == m.surface \
+                    or any(o.endswith(" " + rest) and o != m.surface for o in orgs):
+                continue  # a body's name ends so ("PT Maju Budi Santoso" beside it)
+            if all(w.group().casefold() in forms for w in words[:k]):
+                continue  # a legal form alone opens a firm's name ("PT Budi Santoso")
+            head = m.surface[:words[k - 1].end()]
+            if m.kind == "ORG":
+                if head not in orgs:
+                    continue
+                out[-1] = replace(m, end=m.start + len(head), surface=head)
+                out.append(Mention(m.start + words[k].start(), m.end, "PERSON", rest,
+                                   role=m.role))
+                break
+            if head in orgs or all(_staff_run_word(w.group(), staff, forms) for w in words[:k]) \
+                    or any(m.surface[:words[j].end()] in orgs
+                           and all(_staff_run_word(w.group(), staff, forms)
+                                   for w in words[j + 1:k])
+                           for j in range(k - 1)):
+                m.start, m.surface = m.start + words[k].start(), rest
+                break
+    return out
+
+
 def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str, str],
                           gaz: Gazetteer) -> list[Mention]:
     """A person's first name the tagger ran into the body or the place before it, the rest
@@ -5682,6 +5842,9 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
 _HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
 _CLOSING_COMMA = re.compile(r" ?,")
+# A house number after a street's name, perhaps after a block's code ("[Va] No.43").
+_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?(?:No|Nomor|Blok|Kav|Kavling)\b")
+_HOUSE_NEXT = re.compile(r" +(?:No|Nomor|Blok|Kav|Kavling)\b")
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
@@ -5694,11 +5857,15 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
             continue
         limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         end = m.end
-        # a capitalised function word closing the name before a comma is the street's own
-        # ("Jalan Keutamaan [Dalam] , Krukut")
+        # a capitalised function word closing the name before a comma or a house number
+        # is the street's own ("Jalan Keutamaan [Dalam] , Krukut", "Jalan Mawar [Dalam] B
+        # No. 4"); a block's code before the number is not ("[B] No. 4")
         while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
-                and w.group(1) not in _HOUSE_WORDS and (w.group(1).lower() not in stop or (
-                    _CLOSING_COMMA.match(text, w.end()) is not None)) \
+                and w.group(1) not in _HOUSE_WORDS \
+                and not (len(w.group(1)) <= 2 and _HOUSE_NEXT.match(text, w.end())) \
+                and (w.group(1).lower() not in stop
+                     or _CLOSING_COMMA.match(text, w.end()) is not None
+                     or _HOUSE_AFTER.match(text, w.end()) is not None) \
                 and gaz.resolve(w.group(1)) is None:
             end = w.end()
         if end > m.end:
@@ -8315,6 +8482,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
+    _places_run_on(text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)
+    mentions = _untagged_models(text, mentions, models.lexicon)
+    _ampersand_initials(mentions)
     _maker_models(text, mentions)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
@@ -8323,6 +8493,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
+    mentions = _prefixed_holders(mentions)
     mentions = _institutions_before_countries(mentions, models.gazetteer,
                                               models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
@@ -8336,6 +8507,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, join_town_clubs(text, join_club_towns(text, join_club_forms(clusters)),
                         models.gazetteer),
         models.gazetteer))
+    clusters = drop_club_towns(text, clusters)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

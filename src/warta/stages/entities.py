@@ -35,12 +35,18 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 77  # (merged, 77) roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
+    version = 78  # (merged, 78) roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
     # is not the next name's; heirs', emperors' and peers' titles open roles; a peer is no
     # royal of the same given name ("Pangeran Charles" / "Earl Charles Spencer").
     # names13 (76): a bare given name after a royal title joins no full name
     # opened by another title ('Pangeran Charles' / 'Earl Charles Spencer'); police and
     # social-office contractions spelt out ('Polda Metro Jaya' = Kepolisian Daerah …);
+    # cuts13: a body's words (a body named alone, acronyms, legal forms,
+    # staff words) run into a holder the article names alone cut off the person, a town
+    # after a club named alone in a sports report no place, an untagged name before a model
+    # code a product, initials joined by "&" a firm, a town's name after a locative run on
+    # over one word no name list knows (a venue's), a street's closing function word before
+    # a house number the street's;
     # cuts12 (74): a first name run into the region after a bracketed office goes to
     # the person ("Kadis X ( Kadis ) DKI Jakarta [First] Last"), a camel-cased brand cut
     # from a holder whose name holds an initial, "X dan Y ( Xy-Y )" one body;

@@ -3681,7 +3681,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 41  # (merged, 41) roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
+    version = 41  # (merged, 41)
+    # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
     # of a role no second one; beside a royal title a bare 'Putri' is a title.
     # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and
     # in a person noun's epithet in apposition or after a quote ('ujar pria yang disapa

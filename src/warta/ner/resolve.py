@@ -1948,14 +1948,9 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             parts = _norm(m.surface).split()
             fits = [p for p in person_index.get(parts[0], ())
                     if set(parts) <= set(_norm(p.name).split())
-                    and not _hyphen_half(parts, _norm(p.name).split())
-                    and not _other_title(m, p)]
-            if (peer := _peer_title(m.role)) is not None:
-                # "Pangeran Charles" beside "Earl Charles Spencer": a royal is no peer, so
-                # a name the other title opens is someone else's.
-                fits = [p for p in fits if not any(
-                    (t := _peer_title(x.role)) is not None and t != peer
-                    for x in p.mentions)]
+                    and not _hyphen_half(parts, _norm(p.name).split())]
+            if (peer := _title_class(m.role)) is not None:
+                fits = [p for p in fits if not _other_title(peer, p)]
             # One name word shared by two people is the one whose name it opens: "Prabowo"
             # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
@@ -2011,37 +2006,29 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
 
 
 @cache
-def _peer_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """roles.toml's titles of royalty and, of them, the European peerages, casefolded."""
+def _title_classes() -> dict[str, bool]:
+    """roles.toml's titles of royalty (`name_titles`, `royal_titles`) and of European
+    peerage (`peer_titles`), casefolded, each to whether it is a peerage."""
     d = load("roles", RolesData)
-    return (frozenset(" ".join(t.casefold().split()) for t in d.royal_titles),
-            frozenset(" ".join(t.casefold().split()) for t in d.peer_titles))
+    classes = {" ".join(t.casefold().split()): False for t in (*d.name_titles, *d.royal_titles)}
+    classes.update((" ".join(t.casefold().split()), True) for t in d.peer_titles)
+    return classes
 
 
-def _peer_title(role: str | None) -> bool | None:
-    """Whether a mention's role is a peerage (True) or a royal title (False); None when it
-    is neither (roles13)."""
-    if not role:
-        return None
-    royal, peers = _peer_titles()
-    low = " ".join(role.casefold().split())
-    return (low in peers) if low in royal else None
-def _peerage() -> frozenset[str]:
-    """Titles of royalty and peerage (roles.toml `name_titles`, `peerage_titles`),
-    lower-cased."""
-    roles = load("roles", RolesData)
-    return frozenset(t.lower() for t in (*roles.name_titles, *roles.peerage_titles))
+def _title_class(title: str | None) -> bool | None:
+    """Whether a title is a peerage (True) or royal (False); None when it is neither."""
+    return _title_classes().get(" ".join(title.casefold().split())) if title else None
 
 
-def _other_title(m: Mention, c: _Cluster) -> bool:
-    """Whether a bare given name after a title of royalty ("Pangeran Charles") names
-    another person than a full name opened by another such title ("Earl Charles
-    Spencer"): two people sharing a given name. (Titles carried by mentions are not
-    compared: "Pangeran Charles" and "Raja Charles" are one man at two times.) names13."""
-    if m.role is None or " " in m.surface or m.role.lower() not in _peerage():
-        return False
-    first = c.name.split(None, 1)[0].lower()
-    return first in _peerage() and first != m.role.lower()
+def _other_title(peer: bool, c: _Cluster) -> bool:
+    """Whether a mention titled as a peer (`peer`) or as a royal names another person than
+    `c`, whose name opens with, or whose mentions carry, a title of the other class:
+    "Pangeran Charles" beside "Earl Charles Spencer" or "Lord Louis Mountbatten" are two
+    people sharing a given name (roles13, names13). Titles of one class may name one person
+    by turns ("Pangeran Charles", later "Raja Charles"; "Permaisuri" / "Ratu")."""
+    if _title_class((c.name.split(None, 1) or [""])[0]) == (not peer):
+        return True
+    return any(_title_class(x.role) == (not peer) for x in c.mentions)
 
 
 def _introduced_first(fits: Sequence[_Cluster], at: int) -> _Cluster | None:

@@ -5396,6 +5396,13 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
     if not people:
         return list(mentions)
     orgs = {m.surface for m in mentions if m.kind == "ORG"}
+    # The bodies' names by each run of their last words ("Budi Santoso" -> "PT Maju Budi
+    # Santoso"): made once, not a pass over every body for each word of each mention.
+    ends: dict[str, set[str]] = {}
+    for o in orgs:
+        for w in _NAME_RUN.finditer(o):
+            if w.start() > 0 and o[w.start() - 1] == " ":
+                ends.setdefault(o[w.start():], set()).add(o)
     staff, forms = _staff_words(), legal_forms()
     out: list[Mention] = []
     for m in mentions:
@@ -5406,7 +5413,7 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
         for k in range(len(words) - 2, 0, -1):  # the shortest name first
             rest = m.surface[words[k].start():]
             if rest not in people or rest == m.surface \
-                    or any(o.endswith(" " + rest) and o != m.surface for o in orgs):
+                    or not ends.get(rest, set()) <= {m.surface}:
                 continue  # a body's name ends so ("PT Maju Budi Santoso" beside it)
             if all(w.group().casefold() in forms for w in words[:k]):
                 continue  # a legal form alone opens a firm's name ("PT Budi Santoso")

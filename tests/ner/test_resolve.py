@@ -933,6 +933,15 @@ def test_a_town_ending_a_club_named_alone_is_no_place() -> None:
     kept = [_Cluster("ORG", "Persiba", [_at(plain, "Persiba rugi", "ORG")]),
             _Cluster("PLACE", "Balikpapan", [_at(plain, "Balikpapan", "PLACE")])]
     assert len(drop_club_towns(plain, kept)) == 2
+    # review13: a club's name ending the line before is no club written before the town
+    text = ("Gol di menit akhir laga tandang membawa Persiba menang . Pelatih memuji skuad "
+            "Persiba \nBalikpapan menyambut tim itu di bandara .")
+    club = _at(text, "Persiba menang", "ORG")
+    club.end, club.surface = club.start + 7, "Persiba"
+    town = _at(text, "Balikpapan", "PLACE")
+    got = drop_club_towns(text, [_Cluster("ORG", "Persiba", [club]),
+                                 _Cluster("PLACE", "Balikpapan", [town])])
+    assert [c.name for c in got] == ["Persiba", "Balikpapan"]
 
 
 def test_an_untagged_name_before_a_model_code_is_a_product() -> None:

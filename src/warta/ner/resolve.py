@@ -3965,7 +3965,19 @@ def join_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-_CLUB_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before, on the same line
+_TRAILING_WORD = re.compile(r"\w+\Z")
+
+
+def _club_word_before(text: str, at: int) -> str | None:
+    """The word right before `at` on the same line, spaces or tabs between (none: None).
+    Not a pattern ending in `$` searched over the window: `$` also matches before a
+    line break that ends the window, so a word ending the line before was read."""
+    window = text[max(0, at - 40):at]
+    body = window.rstrip(" \t")
+    if len(body) == len(window):
+        return None
+    w = _TRAILING_WORD.search(body)
+    return w.group() if w is not None else None
 
 
 def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3983,8 +3995,7 @@ def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         keep = []
         for m in c.mentions:
-            w = _CLUB_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if w is None or w.group(1) not in clubs:
+            if _club_word_before(text, m.start) not in clubs:
                 keep.append(m)
         if len(keep) < len(c.mentions):
             c.mentions = keep

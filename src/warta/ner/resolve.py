@@ -5848,8 +5848,9 @@ _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
 _HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
 _CLOSING_COMMA = re.compile(r" ?,")
 # A house number after a street's name, perhaps after a block's code ("[Va] No.43").
-_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?(?:No|Nomor|Blok|Kav|Kavling)\b")
-_HOUSE_NEXT = re.compile(r" +(?:No|Nomor|Blok|Kav|Kavling)\b")
+_HOUSE_WORD = "(?:" + "|".join(sorted(_HOUSE_WORDS, key=lambda w: (-len(w), w))) + r")\b"
+_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?" + _HOUSE_WORD)
+_HOUSE_NEXT = re.compile(r" +" + _HOUSE_WORD)  # the same words, from _HOUSE_WORDS
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:

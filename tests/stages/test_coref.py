@@ -2364,3 +2364,12 @@ def test_epithet_nickname_in_apposition_and_not_after_a_list() -> None:
                 _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
                 _ent(text, "PERSON", "Kojek", "Kojek"))
     assert len(out) == 3
+
+
+def test_epithet_nickname_cue_wants_a_capital_after_it() -> None:
+    # review13: the cue's pattern ignores case for its words, not for the capital opening the
+    # nickname ('yang disapa bapak' names no nickname)
+    from warta.stages.coref import _epithet_nickname
+
+    assert _epithet_nickname().search("kata Pria yang akrab disapa Ucok itu") is not None
+    assert _epithet_nickname().search("kata pria yang disapa bapak itu") is None

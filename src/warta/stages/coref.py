@@ -880,7 +880,8 @@ def _epithet_nickname() -> re.Pattern[str]:
     heads = load("quotes", QuotesData).speaker.person_nouns
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})\s+yang\s+(?:(?:akrab|biasa|karib|kerap|lebih|"
-                      r"juga|sering)\s+){0,2}(?:disapa|dipanggil)\s+(?=[A-Z])", re.IGNORECASE)
+                      r"juga|sering)\s+){0,2}(?:disapa|dipanggil)\s+(?=(?-i:[A-Z]))",
+                      re.IGNORECASE)  # (the capital looked for case-sensitively: review13)
 
 
 _NICKNAME_REACH = 1500  # characters: the person the epithet refers back to is named this near
@@ -3681,7 +3682,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 41  # (merged, 41)
+    version = 42  # review13 (42): a nickname after a person noun's naming verb opens with a
+    # capital, looked for case-sensitively; (merged, 41)
     # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
     # of a role no second one; beside a royal title a bare 'Putri' is a title.
     # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and

@@ -5423,8 +5423,7 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
         words = list(_NAME_RUN.finditer(m.surface))
         for k in range(len(words) - 2, 0, -1):  # the shortest name first
             rest = m.surface[words[k].start():]
-            if rest not in people or rest == m.surface \
-                    or not ends.get(rest, set()) <= {m.surface}:
+            if rest not in people or not ends.get(rest, set()) <= {m.surface}:
                 continue  # a body's name ends so ("PT Maju Budi Santoso" beside it)
             if all(w.group().casefold() in forms for w in words[:k]):
                 continue  # a legal form alone opens a firm's name ("PT Budi Santoso")

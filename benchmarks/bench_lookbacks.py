@@ -17,13 +17,12 @@ import argparse
 import os
 import re
 import sys
-import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_hotspots import best  # noqa: E402  (the fastest of `rounds` timed runs)
 from corpora import detik_texts, indosum_texts  # noqa: E402
 
 import warta.ner.resolve as resolve  # noqa: E402
@@ -35,15 +34,6 @@ from warta.text import scan  # noqa: E402
 _LAST_WORD = re.compile(r"(\S+)\s+$")  # the pattern `last_word` replaced
 # The pattern each `ends_in` call guards, by the marks it is given.
 _GUARDED = {"(": resolve._LOWER_BEFORE, "“\"«„": quotes._DANGLING_OPENER}
-
-
-def best(fn: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        c = time.process_time()
-        fn()
-        times.append(time.process_time() - c)
-    return min(times)
 
 
 def main() -> int:

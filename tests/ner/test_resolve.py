@@ -853,6 +853,25 @@ def test_given_name_after_another_title_is_another_person() -> None:
     assert [(k.name, len(k.mentions)) for k in clusters] == [("Lord Louis Mountbatten", 2)]
 
 
+def test_one_title_class_check_for_names_and_roles() -> None:
+    # review13: one check reads a peer's title whether it opens the cluster's name ('Lord')
+    # or a mention carries it as a role ('Earl'); royal titles of one person by turns join.
+    from warta.ner.resolve import cluster
+
+    text = "Duke Henry Barlow tiba . Raja Henry bersantap . Henry pergi ."
+    a, b, c = text.index("Henry Barlow"), text.index("Henry bersantap"), text.index("Henry pergi")
+    clusters = cluster([Mention(a, a + 12, "PERSON", "Henry Barlow", role="Duke"),
+                        Mention(b, b + 5, "PERSON", "Henry", role="Raja"),
+                        Mention(c, c + 5, "PERSON", "Henry")])
+    assert [(k.name, len(k.mentions)) for k in clusters] == [
+        ("Henry Barlow", 1), ("Henry", 2)]
+    text = "Sultan Omar Hadi tiba . Raja Omar bersantap ."
+    a, b = text.index("Omar Hadi"), text.index("Omar bersantap")
+    clusters = cluster([Mention(a, a + 9, "PERSON", "Omar Hadi", role="Sultan"),
+                        Mention(b, b + 4, "PERSON", "Omar", role="Raja")])
+    assert [(k.name, len(k.mentions)) for k in clusters] == [("Omar Hadi", 2)]
+
+
 def test_a_body_run_into_a_holder_written_alone_is_cut_off() -> None:
     """cuts13: "Dirut [PT ABC] Budi Santoso" beside "Budi Santoso", "Sinar Musik [Manajemen
     DJ] Rina Sari" beside "Rina Sari": the person by the name the article writes alone; an
@@ -914,6 +933,15 @@ def test_a_town_ending_a_club_named_alone_is_no_place() -> None:
     kept = [_Cluster("ORG", "Persiba", [_at(plain, "Persiba rugi", "ORG")]),
             _Cluster("PLACE", "Balikpapan", [_at(plain, "Balikpapan", "PLACE")])]
     assert len(drop_club_towns(plain, kept)) == 2
+    # review13: a club's name ending the line before is no club written before the town
+    text = ("Gol di menit akhir laga tandang membawa Persiba menang . Pelatih memuji skuad "
+            "Persiba \nBalikpapan menyambut tim itu di bandara .")
+    club = _at(text, "Persiba menang", "ORG")
+    club.end, club.surface = club.start + 7, "Persiba"
+    town = _at(text, "Balikpapan", "PLACE")
+    got = drop_club_towns(text, [_Cluster("ORG", "Persiba", [club]),
+                                 _Cluster("PLACE", "Balikpapan", [town])])
+    assert [c.name for c in got] == ["Persiba", "Balikpapan"]
 
 
 def test_an_untagged_name_before_a_model_code_is_a_product() -> None:

@@ -362,6 +362,19 @@ def test_an_office_a_cue_gives_the_name_before_it_is_not_the_next_names() -> Non
     assert role_before(words, 5) == (2, 4)
 
 
+def test_link_cues_are_the_single_word_after_name_cues() -> None:
+    # review13: the cues that give a name its office are read from roles.toml, not copied.
+    from warta.lang.id import load
+    from warta.lang.schema import RolesData
+    from warta.ner.roles import _link_cues, cued_to_name_before
+
+    cues = load("roles", RolesData).after_name_cues
+    assert _link_cues() == {c.lower() for c in cues if " " not in c.strip()}
+    assert {"selaku", "sebagai"} <= _link_cues()
+    assert cued_to_name_before(["Rina", "Lestari", "sebagai", "Bendahara"], 3)
+    assert not cued_to_name_before(["Rina", "Lestari", "yang", "Bendahara"], 3)
+
+
 def test_royal_and_noble_titles_open_roles() -> None:
     # Heirs, emperors and European peers head a role as 'Raja' does (roles13).
     assert head_at(["Putri", "Mahkota", "Amalia"], 0) == 2

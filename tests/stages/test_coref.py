@@ -2364,3 +2364,25 @@ def test_epithet_nickname_in_apposition_and_not_after_a_list() -> None:
                 _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
                 _ent(text, "PERSON", "Kojek", "Kojek"))
     assert len(out) == 3
+
+
+def test_epithet_nickname_cue_wants_a_capital_after_it() -> None:
+    # review13: the cue's pattern ignores case for its words, not for the capital opening the
+    # nickname ('yang disapa bapak' names no nickname)
+    from warta.stages.coref import _epithet_nickname
+
+    assert _epithet_nickname().search("kata Pria yang akrab disapa Ucok itu") is not None
+    assert _epithet_nickname().search("kata pria yang disapa bapak itu") is None
+
+
+def test_epithet_nickname_after_a_quote_wants_a_verb_of_saying() -> None:
+    # review13: after a quote the epithet refers back to the speaker only when a verb of
+    # saying stands between ('," kata sosok ...'), not any word ('" dan sosok ...')
+    text = 'Hadi Santoso melatih tim. "Kami siap," kata sosok yang karib disapa Ucok itu.'
+    out = _link(text, _ent(text, "PERSON", "Hadi Santoso", "Hadi Santoso"),
+                _ent(text, "PERSON", "Ucok", "Ucok"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Hadi Santoso", 2)]
+    text = 'Hadi Santoso melatih tim. "Kami siap" dan sosok yang karib disapa Ucok itu datang.'
+    out = _link(text, _ent(text, "PERSON", "Hadi Santoso", "Hadi Santoso"),
+                _ent(text, "PERSON", "Ucok", "Ucok"))
+    assert len(out) == 2

@@ -1752,7 +1752,7 @@ class RolesData(LangData):
     # Titles of royalty and nobility ("Pangeran", "Earl"): one person holds one at a time,
     # and beside one a bare "Putri" is a title.
     royal_titles: Words = ()
-    # European peerages among them ("Earl"): a peer is no royal of the same name.
+    # Titles of European peerage ("Earl", "Lord"): a peer is no royal of the same name.
     peer_titles: Words = ()
     # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
     rank_corps: Words = ()
@@ -1807,9 +1807,6 @@ class RolesData(LangData):
     # Titles of nobility that are part of a name after another role ("Mantan gubernur
     # Banten Ratu Atut Chosiyah"), a role of their own otherwise ("Ratu Elizabeth").
     name_titles: Words = ()
-    # Titles of peerage a name may open with ("Earl Charles Spencer"): a bare given name
-    # after another title ("Pangeran Charles") is someone else (names13).
-    peerage_titles: Words = ()
     # Lower-case words after a head that make the name after them the related person
     # ("Menkeu baru [pengganti] Sri Mulyani", "penyanyi [sekelas] Justin Bieber").
     relation_words: Words = ()

@@ -1948,14 +1948,9 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
             parts = _norm(m.surface).split()
             fits = [p for p in person_index.get(parts[0], ())
                     if set(parts) <= set(_norm(p.name).split())
-                    and not _hyphen_half(parts, _norm(p.name).split())
-                    and not _other_title(m, p)]
-            if (peer := _peer_title(m.role)) is not None:
-                # "Pangeran Charles" beside "Earl Charles Spencer": a royal is no peer, so
-                # a name the other title opens is someone else's.
-                fits = [p for p in fits if not any(
-                    (t := _peer_title(x.role)) is not None and t != peer
-                    for x in p.mentions)]
+                    and not _hyphen_half(parts, _norm(p.name).split())]
+            if (peer := _title_class(m.role)) is not None:
+                fits = [p for p in fits if not _other_title(peer, p)]
             # One name word shared by two people is the one whose name it opens: "Prabowo"
             # beside "Listyo Sigit Prabowo" and "Prabowo Subianto" is the latter.
             c = next((p for p in fits if _norm(p.name).split()[0] == parts[0]),
@@ -2011,37 +2006,29 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
 
 
 @cache
-def _peer_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """roles.toml's titles of royalty and, of them, the European peerages, casefolded."""
+def _title_classes() -> dict[str, bool]:
+    """roles.toml's titles of royalty (`name_titles`, `royal_titles`) and of European
+    peerage (`peer_titles`), casefolded, each to whether it is a peerage."""
     d = load("roles", RolesData)
-    return (frozenset(" ".join(t.casefold().split()) for t in d.royal_titles),
-            frozenset(" ".join(t.casefold().split()) for t in d.peer_titles))
+    classes = {" ".join(t.casefold().split()): False for t in (*d.name_titles, *d.royal_titles)}
+    classes.update((" ".join(t.casefold().split()), True) for t in d.peer_titles)
+    return classes
 
 
-def _peer_title(role: str | None) -> bool | None:
-    """Whether a mention's role is a peerage (True) or a royal title (False); None when it
-    is neither (roles13)."""
-    if not role:
-        return None
-    royal, peers = _peer_titles()
-    low = " ".join(role.casefold().split())
-    return (low in peers) if low in royal else None
-def _peerage() -> frozenset[str]:
-    """Titles of royalty and peerage (roles.toml `name_titles`, `peerage_titles`),
-    lower-cased."""
-    roles = load("roles", RolesData)
-    return frozenset(t.lower() for t in (*roles.name_titles, *roles.peerage_titles))
+def _title_class(title: str | None) -> bool | None:
+    """Whether a title is a peerage (True) or royal (False); None when it is neither."""
+    return _title_classes().get(" ".join(title.casefold().split())) if title else None
 
 
-def _other_title(m: Mention, c: _Cluster) -> bool:
-    """Whether a bare given name after a title of royalty ("Pangeran Charles") names
-    another person than a full name opened by another such title ("Earl Charles
-    Spencer"): two people sharing a given name. (Titles carried by mentions are not
-    compared: "Pangeran Charles" and "Raja Charles" are one man at two times.) names13."""
-    if m.role is None or " " in m.surface or m.role.lower() not in _peerage():
-        return False
-    first = c.name.split(None, 1)[0].lower()
-    return first in _peerage() and first != m.role.lower()
+def _other_title(peer: bool, c: _Cluster) -> bool:
+    """Whether a mention titled as a peer (`peer`) or as a royal names another person than
+    `c`, whose name opens with, or whose mentions carry, a title of the other class:
+    "Pangeran Charles" beside "Earl Charles Spencer" or "Lord Louis Mountbatten" are two
+    people sharing a given name (roles13, names13). Titles of one class may name one person
+    by turns ("Pangeran Charles", later "Raja Charles"; "Permaisuri" / "Ratu")."""
+    if _title_class((c.name.split(None, 1) or [""])[0]) == (not peer):
+        return True
+    return any(_title_class(x.role) == (not peer) for x in c.mentions)
 
 
 def _introduced_first(fits: Sequence[_Cluster], at: int) -> _Cluster | None:
@@ -3978,7 +3965,19 @@ def join_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-_CLUB_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before, on the same line
+_TRAILING_WORD = re.compile(r"\w+\Z")
+
+
+def _club_word_before(text: str, at: int) -> str | None:
+    """The word right before `at` on the same line, spaces or tabs between (none: None).
+    Not a pattern ending in `$` searched over the window: `$` also matches before a
+    line break that ends the window, so a word ending the line before was read."""
+    window = text[max(0, at - 40):at]
+    body = window.rstrip(" \t")
+    if len(body) == len(window):
+        return None
+    w = _TRAILING_WORD.search(body)
+    return w.group() if w is not None else None
 
 
 def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3996,8 +3995,7 @@ def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         keep = []
         for m in c.mentions:
-            w = _CLUB_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if w is None or w.group(1) not in clubs:
+            if _club_word_before(text, m.start) not in clubs:
                 keep.append(m)
         if len(keep) < len(c.mentions):
             c.mentions = keep
@@ -5409,6 +5407,13 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
     if not people:
         return list(mentions)
     orgs = {m.surface for m in mentions if m.kind == "ORG"}
+    # The bodies' names by each run of their last words ("Budi Santoso" -> "PT Maju Budi
+    # Santoso"): made once, not a pass over every body for each word of each mention.
+    ends: dict[str, set[str]] = {}
+    for o in orgs:
+        for w in _NAME_RUN.finditer(o):
+            if w.start() > 0 and o[w.start() - 1] == " ":
+                ends.setdefault(o[w.start():], set()).add(o)
     staff, forms = _staff_words(), legal_forms()
     out: list[Mention] = []
     for m in mentions:
@@ -5418,8 +5423,7 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
         words = list(_NAME_RUN.finditer(m.surface))
         for k in range(len(words) - 2, 0, -1):  # the shortest name first
             rest = m.surface[words[k].start():]
-            if rest not in people or rest == m.surface \
-                    or any(o.endswith(" " + rest) and o != m.surface for o in orgs):
+            if rest not in people or not ends.get(rest, set()) <= {m.surface}:
                 continue  # a body's name ends so ("PT Maju Budi Santoso" beside it)
             if all(w.group().casefold() in forms for w in words[:k]):
                 continue  # a legal form alone opens a firm's name ("PT Budi Santoso")
@@ -5843,8 +5847,9 @@ _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
 _HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
 _CLOSING_COMMA = re.compile(r" ?,")
 # A house number after a street's name, perhaps after a block's code ("[Va] No.43").
-_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?(?:No|Nomor|Blok|Kav|Kavling)\b")
-_HOUSE_NEXT = re.compile(r" +(?:No|Nomor|Blok|Kav|Kavling)\b")
+_HOUSE_WORD = "(?:" + "|".join(sorted(_HOUSE_WORDS, key=lambda w: (-len(w), w))) + r")\b"
+_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?" + _HOUSE_WORD)
+_HOUSE_NEXT = re.compile(r" +" + _HOUSE_WORD)  # the same words, from _HOUSE_WORDS
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:

@@ -246,9 +246,13 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     return (best, j) if j > best else None
 
 
-# Words that give the name before them the office after them ("Andi [selaku] Ketua"):
-# single-word cues of roles.toml's after_name_cues (roles13).
-_LINK_CUES = frozenset({"selaku", "sebagai"})
+@cache
+def _link_cues() -> frozenset[str]:
+    """Words that give the name before them the office after them ("Andi [selaku] Ketua"):
+    the single-word cues of roles.toml's after_name_cues (roles13), read from there so that
+    the two do not drift apart."""
+    return frozenset(c.lower() for c in load("roles", RolesData).after_name_cues
+                     if " " not in c.strip())
 
 
 def cued_to_name_before(words: Sequence[str], i: int) -> bool:
@@ -256,7 +260,7 @@ def cued_to_name_before(words: Sequence[str], i: int) -> bool:
     it: "Andi selaku [Direktur Utama] , Rudi selaku Direktur Keuangan" is Andi's, not the
     next listed name's (roles13). Fronted ("Selaku Ketua , Rudi") or after a verb ("hadir
     sebagai Ketua , Rudi") it stays the name's after the comma."""
-    return i > 1 and words[i - 1].lower() in _LINK_CUES \
+    return i > 1 and words[i - 1].lower() in _link_cues() \
         and words[i - 2][:1].isupper() and words[i - 2].isalpha()
 
 

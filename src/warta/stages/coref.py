@@ -880,13 +880,20 @@ def _epithet_nickname() -> re.Pattern[str]:
     heads = load("quotes", QuotesData).speaker.person_nouns
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})\s+yang\s+(?:(?:akrab|biasa|karib|kerap|lebih|"
-                      r"juga|sering)\s+){0,2}(?:disapa|dipanggil)\s+(?=[A-Z])", re.IGNORECASE)
+                      r"juga|sering)\s+){0,2}(?:disapa|dipanggil)\s+(?=(?-i:[A-Z]))",
+                      re.IGNORECASE)  # (the capital looked for case-sensitively: review13)
 
 
 _NICKNAME_REACH = 1500  # characters: the person the epithet refers back to is named this near
 # a closing quote mark, a comma and the verb of saying right before an epithet
-_QUOTE_BEFORE_VERB = re.compile(r"[\"”]\s*,?\s*\w+\s+$")
+_QUOTE_BEFORE_VERB = re.compile(r"[\"”]\s*,?\s*(\w+)\s+$")  # the verb: one of `_quote_verbs`
 _APPOSITION_GAP = re.compile(r"\s*,\s*")  # 'Armantha , pria yang …'
+
+
+@cache
+def _quote_verbs() -> frozenset[str]:
+    """quotes.toml's [direct].verbs, casefolded: the verbs of saying after a quote."""
+    return frozenset(v.casefold() for v in load("quotes", QuotesData).direct.verbs)
 
 
 def _epithet_nicknames(art: _Article) -> None:
@@ -915,7 +922,7 @@ def _epithet_nicknames(art: _Article) -> None:
         hi = cue.start()
         last: tuple[int, _Ent] | None = None
         close = _QUOTE_BEFORE_VERB.search(text, max(0, hi - 40), hi)
-        if close is not None:
+        if close is not None and close.group(1).casefold() in _quote_verbs():
             hi = max(text.rfind(q, 0, close.start()) for q in '"“')
             if hi < 0:
                 continue
@@ -3681,7 +3688,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 41  # (merged, 41)
+    version = 42  # review13 (42): a nickname after a person noun's naming verb opens with a
+    # capital, looked for case-sensitively; after a quote the epithet is the speaker's only
+    # after a verb of saying ('," kata sosok yang disapa X'); (merged, 41)
     # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
     # of a role no second one; beside a royal title a bare 'Putri' is a title.
     # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and

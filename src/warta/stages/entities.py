@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 78  # (merged, 78)
+    version = 79  # review13 (79): a club's name ending the line before a town is no club
+    # written before it (the town stays a place); one title check keeps a peer and a royal of
+    # one given name apart, by the title opening a name or a mention's role, and lets titles
+    # of one class ('Pangeran', 'Raja') name one person; (merged, 78)
     # roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
     # is not the next name's; heirs', emperors' and peers' titles open roles; a peer is no
     # royal of the same given name ("Pangeran Charles" / "Earl Charles Spencer").

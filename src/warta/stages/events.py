@@ -1599,13 +1599,14 @@ def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
     end = ctx.toks[j - 1].end
     hidden: set[int] = set()
     for first, c_end, ids in shields:
+        if first > i or end > c_end:
+            continue  # the shield does not cover the trigger
         a = max(first, ctx.clause_start(i))
         # (evrec13) a time adjunct opening the content is no subject of its own either:
         # "Kominfo mengaku, hingga saat ini telah memblokir ..."
-        if first <= i and end <= c_end and any(
-                t.low not in lex.skip and t.low not in lex.support_active
-                and not _time_word(ctx.toks, k, lex)
-                for k, t in enumerate(ctx.toks[a:i], start=a)):
+        if any(t.low not in lex.skip and t.low not in lex.support_active
+               and not _time_word(ctx.toks, k, lex)
+               for k, t in enumerate(ctx.toks[a:i], start=a)):
             hidden |= ids
     if not hidden:
         return ctx
@@ -2733,9 +2734,6 @@ def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     return k >= 0 and toks[k].low in lex.relatives
 
 
-_COURT_SUBJECT_REACH = 5  # words before an accord word where the court agreeing is named
-
-
 def _advice_to_charges(ctx: _Ctx, j: int) -> bool:
     """(evpart13) Is the one asked right after a request word ending at `j` (past "agar",
     "untuk", "kepada" and a quantifier) a noun of someone's charges or audience: pupils,
@@ -2751,6 +2749,9 @@ def _advice_to_charges(ctx: _Ctx, j: int) -> bool:
     if k >= len(toks):
         return False
     return toks[k].low in lex.advisees or (plural_base(toks[k].low) or "") in lex.advisees
+
+
+_COURT_SUBJECT_REACH = 5  # words before an accord word where the court agreeing is named
 
 
 def _judicial_accord(ctx: _Ctx, trig: Trigger, lo: int, i: int, j: int) -> bool:
@@ -4351,6 +4352,7 @@ def _names_any(low: str, words: frozenset[str]) -> bool:
     text holding none of them even inside another word (nine texts in ten for the
     enforcers' words) is answered by one trie search, without splitting it into words."""
     return _any_of(words).search(low) is not None and not words.isdisjoint(_WORD.findall(low))
+
 
 def _may_trigger(piece: str, lex: Lexicon) -> bool:
     """Cheap test: do all words of some trigger occur in the sentence (in any order)?"""

@@ -1817,7 +1817,6 @@ def _told_in_order(ctx: _Ctx) -> None:
             ctx.found[a] = replace(first, value=f"{mb[1]}-{ma[2]}")
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GLOSS_JOIN = re.compile(r"\s*,\s*")
 
 

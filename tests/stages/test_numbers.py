@@ -2646,3 +2646,18 @@ def test_level_after_a_named_growth_rate_measures_what_grows() -> None:
     art = analyze("Pertumbuhan ekonomi daerah itu 1% atau sekitar Rp 2 triliun.",
                   published=datetime(2025, 7, 20))
     assert art.numbers[1].thing != "ekonomi daerah itu"
+
+
+def test_money_after_a_surge_and_hingga_is_the_level_reached() -> None:
+    # numtime14 (numbers seed 50): "melonjak hingga Rp X" is the height reached, up to; a
+    # plain "naik hingga Rp X" (by or to) is left as said, and a percent too
+    art = analyze("Harga cabai rawit di pasar induk melonjak hingga Rp 90 ribu per kilogram.",
+                  published=datetime(2025, 7, 20))
+    c = art.numbers[0]
+    assert (c.change, c.change_to) == ("up", True)
+    art = analyze("Laba koperasi naik hingga Rp 2 miliar tahun ini.",
+                  published=datetime(2025, 7, 20))
+    assert (art.numbers[0].change, art.numbers[0].change_to) == ("up", False)
+    art = analyze("Jumlah penumpang melonjak hingga 40 persen.",
+                  published=datetime(2025, 7, 20))
+    assert art.numbers[0].change_to is False

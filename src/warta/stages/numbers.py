@@ -2780,6 +2780,7 @@ def find_numbers(article: Article) -> list[Count]:
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
     _grown_levels(out, text)
+    _surged_levels(out, text)
     _year_earlier_bases(out, text)
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
@@ -2999,7 +3000,6 @@ def _same_periods(out: list[Count], text: str) -> None:
 _YEAR_BASE = (r"(?:(?:di|pada)\s+)?periode\s+(?:yang\s+sama\s+)?(?:(?:di|pada)\s+)?"
               r"tahun\s+(?:sebelumnya|lalu)\b")
 _BASE_AFTER = re.compile(r"\s*" + _YEAR_BASE, re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"(\w+)\s+(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?" + _YEAR_BASE
                           + r"\s*,?\s*(?:yakni|yaitu|sebesar)\s*$", re.IGNORECASE)
 _SHIFTABLE = re.compile(r"(\d{4})((?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?)")
@@ -3022,6 +3022,7 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
         if b.change is not None or n == 0:
             continue
         start = b.span.start
+        change: Change | None
         if _FROM_BEFORE.search(text, max(0, start - 8), start) \
                 and _BASE_AFTER.match(text, b.span.end):
             a = next((p for p in reversed(out[:n])
@@ -3079,12 +3080,31 @@ def _grown_levels(out: list[Count], text: str) -> None:
                 or re.search(r"[.!?]\s", text[p.span.end:b.span.start]):
             continue
         span = Span(start=b.thing_span.end - len(rest), end=b.thing_span.end)
-        move = "up" if low in lex.up or verb in lex.up else "down"
+        move: Change = "up" if low in lex.up or verb in lex.up else "down"
         out[n] = replace(b, thing=rest, thing_span=span, change=move, change_to=True,
                          change_from=False)
         if n + 1 < len(out) and out[n + 1].change_from and out[n + 1].thing == p.thing \
                 and out[n + 1].currency == b.currency:
             out[n + 1] = replace(out[n + 1], thing=rest, thing_span=span)
+
+
+# numtime14: verbs of a surge to a height ("melonjak hingga Rp 2.500"): the sum after
+# "hingga" is the level reached, not the size of the jump ("naik hingga Rp 2 triliun" may
+# be either, so is left as said)
+_SURGE_TO = re.compile(r"(?<!\w)(?:melonjak|melambung|meroket|melesat|melejit|membubung|"
+                       r"melompat|meledak|menjulang)\s+\Z", re.IGNORECASE)
+_UP_TO_WORDS = ("hingga ", "sampai ")
+
+
+def _surged_levels(out: list[Count], text: str) -> None:
+    """A money sum after a surge verb and "hingga" ("harga cabai melonjak hingga Rp 90
+    ribu per kg") is the level the thing surged to: up to."""
+    for n, c in enumerate(out):
+        if c.currency is None or c.change is None or c.change_to or c.change_from \
+                or not text[c.span.start:c.span.end].casefold().startswith(_UP_TO_WORDS) \
+                or not _SURGE_TO.search(text, max(0, c.span.start - 20), c.span.start):
+            continue
+        out[n] = replace(c, change_to=True)
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -3946,7 +3966,8 @@ class NumberStage(Stage):
     version = 36  # numtime14: the base of a year-on-year comparison ("dari Rp X di
     # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
     # Rp X") is up from, over the same part of the year before; a money level after a named
-    # growth's rate ("pertumbuhan laba 1% menjadi Rp X") measures what grows, up to
+    # growth's rate ("pertumbuhan laba 1% menjadi Rp X") measures what grows, up to; money
+    # after a surge verb and "hingga" ("melonjak hingga Rp X") is up to
     # (was 35) numtime13: "saldo" and "simpanan" are heads; a bare repetition of a
     # sum said of a thing just before is that thing's, over its period when near, and a
     # sum a demonstrative points at the one said before; money opening a sentence after

@@ -2609,3 +2609,55 @@ def test_money_opening_a_sentence_after_its_change_is_announced() -> None:
     art = analyze("Program itu dibahas nilainya. Rp 5 triliun disiapkan untuk petani.",
                   published=datetime(2025, 10, 20))
     assert (art.numbers[0].thing, art.numbers[0].change) == (None, None)
+
+
+def test_base_of_a_year_on_year_comparison_is_up_from_a_year_before() -> None:
+    # numtime14 (numbers seed 50): "dari Rp X di periode yang sama tahun sebelumnya" is the
+    # level the rise started from, over the same months a year before
+    art = analyze("Penjualan koperasi itu naik menjadi Rp 8 miliar hingga Juni 2025, dari "
+                  "Rp 6 miliar di periode yang sama tahun sebelumnya.",
+                  published=datetime(2025, 7, 20))
+    got = [(c.thing, c.change, c.change_to, c.change_from, c.period) for c in art.numbers]
+    assert got == [("Penjualan koperasi", "up", True, False, "2025-06"),
+                   ("Penjualan koperasi", "up", False, True, "2024-06")]
+    # the base said after the comparison, with "yakni"
+    art = analyze("Simpanan anggota mencapai Rp 3 miliar pada Juni 2025. Angka itu turun "
+                  "dibandingkan periode yang sama tahun lalu, yakni sebesar Rp 4 miliar.",
+                  published=datetime(2025, 7, 20))
+    c = art.numbers[1]
+    assert (c.change, c.change_from, c.period) == ("down", True, "2024-06")
+    # a plain "dari" with no year-earlier base is left alone
+    art = analyze("Penjualan koperasi itu naik menjadi Rp 8 miliar dari Rp 6 miliar.",
+                  published=datetime(2025, 7, 20))
+    assert art.numbers[1].period != "2024-06"
+
+
+def test_level_after_a_named_growth_rate_measures_what_grows() -> None:
+    # numtime14 (numbers seed 50): "pertumbuhan X sebesar N% menjadi Rp Y": the rate keeps
+    # the growth noun, the level reached (and its base) measures X, up to (up from)
+    art = analyze("Pertumbuhan penjualan koperasi tercatat 9% yoy, yakni Rp 8 miliar hingga "
+                  "Juni 2025 dari Rp 6 miliar di periode yang sama tahun sebelumnya.",
+                  published=datetime(2025, 7, 20))
+    got = [(c.thing, c.change, c.change_to, c.change_from) for c in art.numbers]
+    assert got[0][0] == "Pertumbuhan penjualan koperasi"
+    assert got[1:] == [("penjualan koperasi", "up", True, False),
+                       ("penjualan koperasi", "up", False, True)]
+    # a money sum restating the growth itself ("atau") keeps the noun
+    art = analyze("Pertumbuhan ekonomi daerah itu 1% atau sekitar Rp 2 triliun.",
+                  published=datetime(2025, 7, 20))
+    assert art.numbers[1].thing != "ekonomi daerah itu"
+
+
+def test_money_after_a_surge_and_hingga_is_the_level_reached() -> None:
+    # numtime14 (numbers seed 50): "melonjak hingga Rp X" is the height reached, up to; a
+    # plain "naik hingga Rp X" (by or to) is left as said, and a percent too
+    art = analyze("Harga cabai rawit di pasar induk melonjak hingga Rp 90 ribu per kilogram.",
+                  published=datetime(2025, 7, 20))
+    c = art.numbers[0]
+    assert (c.change, c.change_to) == ("up", True)
+    art = analyze("Laba koperasi naik hingga Rp 2 miliar tahun ini.",
+                  published=datetime(2025, 7, 20))
+    assert (art.numbers[0].change, art.numbers[0].change_to) == ("up", False)
+    art = analyze("Jumlah penumpang melonjak hingga 40 persen.",
+                  published=datetime(2025, 7, 20))
+    assert art.numbers[0].change_to is False

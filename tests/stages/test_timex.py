@@ -1654,3 +1654,32 @@ def test_bare_weekday_listed_after_a_weekday_habit_is_a_habit_too() -> None:
         == [("tiap Senin", "XXXX-WXX-1"), ("Rabu", "XXXX-WXX-3"), ("Sabtu", "XXXX-WXX-6")]
     assert _values("Ia datang setiap Senin, dan Jumat (15/11) ia pulang.", MON) \
         == [("setiap Senin", "XXXX-WXX-1"), ("Jumat (15/11)", "2024-11-15")]
+
+
+def test_deadline_weekday_is_the_coming_one() -> None:
+    # numtime14 (timex seed 27): "paling lambat" (at the latest) sets a deadline, so a bare
+    # weekday after it is the coming one, the modifier kept in the extent; a plain weekday
+    # stays the last one
+    assert _values("Berkas wajib diserahkan ke panitia paling lambat hari Rabu.", MON) \
+        == [("paling lambat hari Rabu", "2024-11-20")]
+    assert _values("Berkas diserahkan ke panitia hari Rabu.", MON) \
+        == [("hari Rabu", "2024-11-13")]
+
+
+def test_season_of_a_habit_is_any_years() -> None:
+    # numtime14 (timex seed 27): a season in a sentence telling a habit is every year's
+    # (XXXX-WI), not this year's; one with a direction word after it keeps the year
+    assert _values("Jalan desa itu sering tergenang selama musim hujan.", MON) \
+        == [("musim hujan", "XXXX-WI")]
+    assert _values("Jalan desa itu tergenang selama musim hujan.", MON) \
+        == [("musim hujan", "2024-WI")]
+
+
+def test_ke_depan_after_nanti_is_from_now_on() -> None:
+    # numtime14 (timex seed 27): "nanti" (later on) looks ahead like "akan": 'ke depan'
+    # closing its clause or right after it is FUTURE_REF; a motion's 'ke depan' is not
+    assert _values("Nanti kami awasi ke depan, apakah warga masih melanggar.", MON) \
+        == [("ke depan", "FUTURE_REF")]
+    assert _values("Tapi nanti ke depan kami akan pasang kamera baru.", MON) \
+        == [("ke depan", "FUTURE_REF")]
+    assert _values("Nanti kamu maju ke depan, ya.", MON) == []

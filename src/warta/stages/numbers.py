@@ -2779,6 +2779,9 @@ def find_numbers(article: Article) -> list[Count]:
     _later_periods(out, unperiodic, named_periods, named_things, text)
     _framed_periods(out, unframed, text, times, time_starts)
     _same_periods(out, text)
+    _grown_levels(out, text)
+    _surged_levels(out, text)
+    _year_earlier_bases(out, text)
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
@@ -2989,6 +2992,119 @@ def _same_periods(out: list[Count], text: str) -> None:
                      and not p.period.startswith(c.period)), None)
         if part is not None:
             out[n] = replace(c, period=f"{c.period}-{part}")
+
+
+# numtime14: the base of a year-on-year comparison written with the amount ("dari Rp 9
+# triliun di periode yang sama tahun sebelumnya"; "tumbuh dibanding periode yang sama tahun
+# lalu, yakni sebesar Rp 9 triliun"), and a period a year from another ("2025-05")
+_YEAR_BASE = (r"(?:(?:di|pada)\s+)?periode\s+(?:yang\s+sama\s+)?(?:(?:di|pada)\s+)?"
+              r"tahun\s+(?:sebelumnya|lalu)\b")
+_BASE_AFTER = re.compile(r"\s*" + _YEAR_BASE, re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"(\w+)\s+(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?" + _YEAR_BASE
+                          + r"\s*,?\s*(?:yakni|yaitu|sebesar)\s*$", re.IGNORECASE)
+_SHIFTABLE = re.compile(r"(\d{4})((?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?)")
+_BASE_REACH = 300  # characters back to the changed amount a year-earlier base belongs to
+
+
+def _year_before(period: str | None) -> str | None:
+    m = _SHIFTABLE.fullmatch(period or "")
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if m else None
+
+
+def _year_earlier_bases(out: list[Count], text: str) -> None:
+    """An amount that is the base of a year-on-year comparison is the level the change
+    started from, over the same part of the year before: "naik menjadi Rp 12 triliun
+    hingga Juni 2025, dari Rp 10 triliun di periode yang sama tahun sebelumnya" = up from,
+    2024-06, measuring what the level reached does; "Nilainya naik dibanding periode yang
+    sama tahun lalu, yakni sebesar Rp 10 triliun" likewise, after the amount said before."""
+    lex = _lex()
+    for n, b in enumerate(out):
+        if b.change is not None or n == 0:
+            continue
+        start = b.span.start
+        change: Change | None
+        if _FROM_BEFORE.search(text, max(0, start - 8), start) \
+                and _BASE_AFTER.match(text, b.span.end):
+            a = next((p for p in reversed(out[:n])
+                      if p.change is not None and not p.change_from
+                      and (p.currency, p.unit) == (b.currency, b.unit)), None)
+            if a is None or a.span.end < start - _BASE_REACH \
+                    or re.search(r"[.!?]\s", text[a.span.end:start]):
+                continue  # (the changed level said in the same sentence)
+            change = a.change
+        elif (m := _BASE_BEFORE.search(text, max(0, start - 120), start)) is not None:
+            low = m.group(1).casefold()
+            change = "up" if low in lex.up else "down" if low in lex.down else None
+            a = next((p for p in reversed(out[:n])
+                      if (p.currency, p.unit) == (b.currency, b.unit)), None)
+            if change is None or a is None or a.span.end < start - _BASE_REACH:
+                continue
+        else:
+            continue
+        period = _year_before(a.period)
+        # (what the changed level measures, unless the base names its own thing; not the
+        # growth noun a rate before lent both: "pertumbuhan laba ... dari Rp 9 triliun")
+        own = b.thing is None or (a.thing is not None and b.thing.endswith(" " + a.thing))
+        out[n] = replace(
+            b, change=change, change_to=False, change_from=True,
+            thing=a.thing if own else b.thing,
+            thing_span=a.thing_span if own else b.thing_span,
+            period=period or b.period,
+            period_span=None if period else b.period_span)
+
+
+# numtime14: "pertumbuhan laba 1,13% menjadi Rp 55 triliun", "... tumbuh 12%, yakni Rp 49
+# triliun": the level a named growth's rate leads to
+_LEVEL_AFTER_RATE = re.compile(r"(?:menjadi|yakni|yaitu)\s*$", re.IGNORECASE)
+_RATE_REACH = 120  # characters from a growth's rate to the level it leads to
+
+
+def _grown_levels(out: list[Count], text: str) -> None:
+    """A money level said right after the rate of a growth named as a noun ("pertumbuhan
+    laba sebesar 5% menjadi Rp 12 triliun", "Pertumbuhan ekspor tercatat 8%, yakni Rp 40
+    triliun") measures what grows (the rate keeps the noun as its thing): the profit, up
+    to; the level it started from ("dari Rp 10 triliun", set before) measures it too."""
+    lex = _lex()
+    for n in range(1, len(out)):
+        b, p = out[n], out[n - 1]
+        if b.currency is None or p.unit != "persen" or b.thing is None \
+                or b.thing_span is None or b.thing != p.thing or b.change_from:
+            continue
+        head, _, rest = b.thing.partition(" ")
+        low = head.casefold()
+        # (a change noun, or a per-...-an noun of a change verb: "pertumbuhan" of "tumbuh")
+        verb = low[3:-2] if low.startswith("per") and low.endswith("an") else ""
+        if not rest or not (_change_noun(low) or verb in lex.moves) \
+                or p.span.end < b.span.start - _RATE_REACH \
+                or not _LEVEL_AFTER_RATE.search(text, p.span.end, b.span.start) \
+                or re.search(r"[.!?]\s", text[p.span.end:b.span.start]):
+            continue
+        span = Span(start=b.thing_span.end - len(rest), end=b.thing_span.end)
+        move: Change = "up" if low in lex.up or verb in lex.up else "down"
+        out[n] = replace(b, thing=rest, thing_span=span, change=move, change_to=True,
+                         change_from=False)
+        if n + 1 < len(out) and out[n + 1].change_from and out[n + 1].thing == p.thing \
+                and out[n + 1].currency == b.currency:
+            out[n + 1] = replace(out[n + 1], thing=rest, thing_span=span)
+
+
+# numtime14: verbs of a surge to a height ("melonjak hingga Rp 2.500"): the sum after
+# "hingga" is the level reached, not the size of the jump ("naik hingga Rp 2 triliun" may
+# be either, so is left as said)
+_SURGE_TO = re.compile(r"(?<!\w)(?:melonjak|melambung|meroket|melesat|melejit|membubung|"
+                       r"melompat|meledak|menjulang)\s+\Z", re.IGNORECASE)
+_UP_TO_WORDS = ("hingga ", "sampai ")
+
+
+def _surged_levels(out: list[Count], text: str) -> None:
+    """A money sum after a surge verb and "hingga" ("harga cabai melonjak hingga Rp 90
+    ribu per kg") is the level the thing surged to: up to."""
+    for n, c in enumerate(out):
+        if c.currency is None or c.change is None or c.change_to or c.change_from \
+                or not text[c.span.start:c.span.end].casefold().startswith(_UP_TO_WORDS) \
+                or not _SURGE_TO.search(text, max(0, c.span.start - 20), c.span.start):
+            continue
+        out[n] = replace(c, change_to=True)
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -3847,7 +3963,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 35  # numtime13: "saldo" and "simpanan" are heads; a bare repetition of a
+    version = 36  # numtime14: the base of a year-on-year comparison ("dari Rp X di
+    # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
+    # Rp X") is up from, over the same part of the year before; a money level after a named
+    # growth's rate ("pertumbuhan laba 1% menjadi Rp X") measures what grows, up to; money
+    # after a surge verb and "hingga" ("melonjak hingga Rp X") is up to
+    # (was 35) numtime13: "saldo" and "simpanan" are heads; a bare repetition of a
     # sum said of a thing just before is that thing's, over its period when near, and a
     # sum a demonstrative points at the one said before; money opening a sentence after
     # one announcing its subject's change ("X diperbesar jumlahnya.") is that change

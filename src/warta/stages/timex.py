@@ -566,7 +566,12 @@ def _clause_cue(ctx: _Ctx, start: int) -> int:
     return 1 if max(future, default=-1) > max(past, default=-1) else -1
 
 
-def _future_clause(ctx: _Ctx, start: int) -> bool:
+def _future_clause(ctx: _Ctx, start: int, g: Mapping[str, str] | None = None) -> bool:
+    """Whether the clause before `start` looks ahead, or the expression's own modifier does
+    (a deadline, "paling lambat hari Jumat": the coming Friday; numtime14)."""
+    mod = g.get("mod") if g is not None else None
+    if mod and _rules().future_cue.fullmatch(mod):
+        return True
     return _clause_cue(ctx, start) > 0
 
 
@@ -787,7 +792,7 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             except ValueError:
                 return None
             if ctx.dct is not None and day > ctx.dct and trail in _PAST_TRAILS | {None} \
-                    and not (trail is None and (_future_clause(ctx, start)
+                    and not (trail is None and (_future_clause(ctx, start, g)
                                                 or _after_future(ctx, start))):
                 day = add_months(day, -1)
     elif "wd" in g:
@@ -813,7 +818,7 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             elif trail == "ini":
                 mode = "week"
             else:
-                mode = "onafter" if _future_clause(ctx, start) else "onbefore"
+                mode = "onafter" if _future_clause(ctx, start, g) else "onbefore"
             if not suffix and trail is None and _names_something(ctx, start):
                 return None  # "kegiatan Jumat Sehat": the name of a weekly activity
             relative = mode  # how the weekday is read against the DCT (see `weekday_date`)
@@ -1450,9 +1455,16 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     code = r.seasons[_key(g["word"])]
     base = ctx.anchor()
     end = ctx.text.find(g["word"], start) + len(g["word"])
-    if base is None or r.season_kind.match(ctx.text, end):
+    if base is None or r.season_kind.match(ctx.text, end) \
+            or (_habitual(ctx, start) and not _SEASON_TOLD.match(ctx.text, end)):
+        # (numtime14: a habit's season, "sering macet selama musim hujan", is any year's,
+        # unless a year or a direction follows it)
         return _Value("DATE", f"XXXX-{code}", False)
     return _Value("DATE", f"{base.year:04d}-{code}")
+
+
+_SEASON_TOLD = re.compile(r"\s+(?:ini|itu|tersebut|lalu|depan|mendatang|kemarin|tahun|nanti|"
+                          r"\d{4})(?!\w)", re.IGNORECASE)
 
 
 def _set(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1939,7 +1951,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 29  # numtime13: a weekday glued to the word before its bracketed date; a
+    version = 30  # numtime14: a deadline's weekday ("paling lambat hari Jumat") is the
+    # coming one; a habit's season is any year's; 'ke depan' after "nanti" is FUTURE_REF
+    # (was 29) numtime13: a weekday glued to the word before its bracketed date; a
     # bare weekday listed after a weekday habit ("setiap Senin dan Kamis") is a habit too
     # (was 28) numtime12: a year before Christ ("600 SM" = BC0600); "Terlebih saat
     # ini" is now

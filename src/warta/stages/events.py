@@ -1254,11 +1254,12 @@ def _one_person(values: Sequence[str]) -> bool:
 
 
 def _fronted_phrase_end(toks: list[_Tok], a: _Mention) -> bool:
-    """(evroles14) Does `a` end a prepositional phrase that opens the sentence, all lower case
+    """(evroles14) Does the place `a` end a prepositional phrase opening the sentence, lower case
     after its first word ("Dalam kunjungannya ke Jepang, Budi ...")? The comma then closes
     the phrase, and `a` is where the phrase points, no post's state of the name after it
     (as "Menteri Luar Negeri Jepang, Taro Kono" is)."""
-    if a.prep is None or a.prep_at != a.i - 1 or a.i < 3 or not toks[0].text.isalpha():
+    if a.place_id is None or a.prep is None or a.prep_at != a.i - 1 or a.i < 3 \
+            or not toks[0].text.isalpha():
         return False
     return all(t.text[:1].islower() for t in toks[1:a.i])
 

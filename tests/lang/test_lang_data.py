@@ -92,7 +92,7 @@ def test_unknown_key_in_an_array_of_tables_lists_the_valid_ones(tmp_path: Path) 
     path = bad_copy(tmp_path, "events", 'code = "AGREE"', 'code = "AGREE"\nactve = ["x"]')
     msg = error_of("events", path)
     assert ("verb[0].actve: unknown key; valid keys here: active, bare_noun, code, "
-            "foreign_host, goal_is_place, host_from_place") in msg
+            "foreign_host, goal_is_place, goal_is_recipient, host_from_place") in msg
 
 
 def test_unknown_key_under_a_quoted_table_name(tmp_path: Path) -> None:

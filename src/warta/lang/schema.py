@@ -1010,6 +1010,9 @@ class EventVerb(LangData):
     # "ke X" names where the act is brought, not its target, whatever the code: "Sahara
     # melaporkan Imam ke polisi" accuses Imam; the police only receive the report.
     goal_is_place: StrictBool = False
+    # (evroles14) "ke X" names who receives what is offered or given, whatever the code:
+    # "kerja sama yang ditawarkan Indonesia ke Fiji" (Fiji is offered it, no place).
+    goal_is_recipient: StrictBool = False
     # The actor of a form whose actor goes unnamed but whose target is named ("Liu ditahan
     # pada 2008": the police), as a CAMEO agent code.
     unnamed_actor: AgentCode | None = None

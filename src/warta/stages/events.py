@@ -95,6 +95,7 @@ class Trigger:
     bare_noun: bool = True
     topic_object: bool = False  # "membahas persoalan ASEAN": the object is a topic
     goal_is_place: bool = False  # "melaporkan Imam ke polisi": the police are no target
+    goal_is_recipient: bool = False  # (evroles14) "ditawarkan Indonesia ke Fiji": Fiji gets it
 
     unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
     named_addressee: bool = False  # a hope: its addressee named first, a verb after it
@@ -383,6 +384,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     unnamed_after_enforcer=entry.unnamed_after_enforcer,
                     bare_noun=entry.bare_noun, topic_object=entry.topic_object,
                     goal_is_place=entry.goal_is_place,
+                    goal_is_recipient=entry.goal_is_recipient,
                     named_addressee=entry.named_addressee, urged_deed=entry.urged_deed,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
@@ -1052,7 +1054,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
             continue
         gap = toks[a.j:b.i]
         commas = sum(t.text == "," for t in gap)
-        if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap):
+        if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap) \
+                and not (commas and _fronted_phrase_end(toks, a)):
             a.modifier = True
     # The preposition before a post's state or body is the person's: "dengan Presiden China
     # Xi Jinping", "pujian dari Presiden Prancis Emmanuel Macron" (Xi meets, Macron praises).
@@ -1248,6 +1251,17 @@ def _post_of(gap: Sequence[_Tok], lex: Lexicon) -> bool:
 def _one_person(values: Sequence[str]) -> bool:
     """Do the values name one person only (no group, body or state)?"""
     return len(values) == 1 and values[0].startswith(_PERSON_ID)
+
+
+def _fronted_phrase_end(toks: list[_Tok], a: _Mention) -> bool:
+    """(evroles14) Does the place `a` end a prepositional phrase opening the sentence, lower case
+    after its first word ("Dalam kunjungannya ke Jepang, Budi ...")? The comma then closes
+    the phrase, and `a` is where the phrase points, no post's state of the name after it
+    (as "Menteri Luar Negeri Jepang, Taro Kono" is)."""
+    if a.place_id is None or a.prep is None or a.prep_at != a.i - 1 or a.i < 3 \
+            or not toks[0].text.isalpha():
+        return False
+    return all(t.text[:1].islower() for t in toks[1:a.i])
 
 
 def _place(m: _Mention) -> bool:
@@ -1814,7 +1828,10 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
     if trig.voice != "noun":
         return trig.voice
     lex = ctx.lex
-    if i > 0 and ctx.toks[i - 1].low in lex.verbal_aspect:
+    if i > 0 and ctx.toks[i - 1].low in lex.verbal_aspect and not (
+            # (evroles14) "di tengah tudingan X": "tengah" after a preposition is "amid", no
+            # aspect; the clause's subject made no accusation
+            i > 1 and ctx.toks[i - 2].low in lex.place_preps):
         return "active"  # "Pratikno telah rapat dengan X": a noun used as a verb
     k = i - 1
     skipped = 0
@@ -2122,7 +2139,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                and toks[k + 1].low in lex.place_relatives), hi)
     hi = _next_predicate(ctx, j, hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
-    place_like = lex.place_preps | (set() if trig.code in lex.goal_is_target
+    place_like = lex.place_preps | (set() if (trig.code in lex.goal_is_target
+                                             or trig.goal_is_recipient)
                                     and not trig.goal_is_place else lex.goal_preps)
 
     def is_place(m: _Mention) -> bool:
@@ -2298,6 +2316,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                     m for m in right if m not in agent and m.prep in lex.passive_target_preps
                     and _clear_gap(toks[j:m.prep_at], lex)]) or _marked_before(ctx, lo, i))
                 act_subject = bool(targets)
+            if not targets and trig.goal_is_recipient:
+                # (evroles14) "kerja sama yang ditawarkan Indonesia ke Fiji": Fiji is offered
+                targets = _vals(_right_group(ctx, [m for m in right if m not in agent
+                                                   and m.prep in lex.goal_preps]))
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent
@@ -3469,9 +3491,37 @@ def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
         t = toks[c]
         if not _lower_word(t) or t.low in preps \
                 or t.low in lex.connectors or _verb_like(t, lex):
+            return _before_placed_apposition(ctx, lo, end, preps)
+        c -= 1
+    if c > lo and toks[c].text == "," and c < end - 1:
+        return c
+    return _before_placed_apposition(ctx, lo, end, preps)
+
+
+_PLACED_APPOSITION = 8  # words: a role noun and where its holder serves ("imam di masjid X")
+
+
+def _before_placed_apposition(ctx: _Ctx, lo: int, end: int, preps: frozenset[str]) -> int:
+    """(evroles14) Where a person's name ends before an apposition of a role noun and the
+    place it is held at ("Ahmad Yusuf, guru asal Indonesia di sebuah sekolah di Osaka yang
+    ditahan ...": Ahmad was held); -1 when none stands there. Lower-case words, names and
+    place prepositions only, no other preposition, verb or connector, opened by a lower-case
+    noun right after the comma, with a place preposition in it."""
+    toks, lex = ctx.toks, ctx.lex
+    c = end - 1
+    placed = False
+    while c >= lo and end - c <= _PLACED_APPOSITION and toks[c].text != ",":
+        t = toks[c]
+        if t.low in lex.place_preps:
+            placed = True
+        elif not t.text.isalpha() or t.low in preps or t.low in lex.connectors \
+                or t.low in lex.relatives or _verb_like(t, lex):
             return -1
         c -= 1
-    return c if c > lo and toks[c].text == "," and c < end - 1 else -1
+    if not (placed and c > lo and toks[c].text == "," and c < end - 1
+            and _lower_word(toks[c + 1]) and toks[c + 1].low not in lex.place_preps):
+        return -1
+    return c if any(m.j == c and m.kind == "PERSON" for m in ctx.ms) else -1
 
 
 def _before_age(toks: Sequence[_Tok], lo: int, end: int) -> int:
@@ -4883,7 +4933,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 62  # (merged, 62) evrec13 (61): "bakal" as "akan"; sites, apps and games blocked are
+    version = 63  # evroles14 (63): a place ending a fronted phrase ("Dalam kunjungannya ke X,
+    # Y ...") is no post's state of the name after the comma; an offer's "ke X" is its target;
+    # a person before a role noun held at a place ("X, imam di masjid Y yang ditahan") heads
+    # the relative clause; "tengah" after a preposition ("di tengah kecaman X") is no aspect;
+    # (merged, 62) evrec13 (61): "bakal" as "akan"; sites, apps and games blocked are
     # censorship; goods named before a handing-out passive are aid; a reported clause after
     # a comma or a time adjunct keeps the sayer as subject; a future act with a condition
     # after it is only planned; a town after its government word joins a genitive list; a

@@ -212,6 +212,23 @@ def test_short_given_name_is_the_one_person_it_opens() -> None:
     assert [e.name for e in out] == ["Sandiaga Uno", "Rafa"]  # Rafa opens nobody's name
 
 
+def test_name_before_a_longer_one_opening_its_later_word_is_someone_else() -> None:
+    # merge14: 'Wati', named first, only opens the last word of the officer's name.
+    text = ("Seorang saksi, Wati mengatakan pintu terkunci. Kepala Dinas Budi Santoso "
+            "Watiningsih menambahkan bahwa api cepat padam. Wati juga melihat asap.")
+    full = "Budi Santoso Watiningsih"
+    out = _link(text, _ent(text, "PERSON", "Wati", "Wati"), _ent(text, "PERSON", full, full))
+    assert sorted(e.name for e in out if e.kind == "PERSON") == [full, "Wati"]
+
+
+def test_short_given_name_before_the_full_name_is_still_that_person() -> None:
+    # merge14: a short form opening the first word joins though it comes first.
+    text = "Sandi mengatakan harga stabil. Sandiaga Uno meninjau pasar."
+    out = _link(text, _ent(text, "PERSON", "Sandi", "Sandi"),
+                _ent(text, "PERSON", "Sandiaga Uno", "Sandiaga Uno"))
+    assert [e.name for e in out if e.kind == "PERSON"] == ["Sandiaga Uno"]
+
+
 def test_person_tagged_as_place_joins_the_person() -> None:
     text = "Purbaya Yudhi Sadewa dilantik. Purbaya Yudhi menjabat."
     out = _link(text, _ent(text, "PLACE", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"),

@@ -1350,6 +1350,8 @@ def _short_names(art: _Article) -> None:
         if not hits:
             hits = [p for p in (persons[k] for k in sorted(unprefixed.get(low, ())))
                     if p is not e and not p.merged]
+        if len(hits) == 1 and _later_word_opened_first(e, hits[0]):
+            continue
         if len(hits) == 1:
             art.merge(hits[0], e)
     # 'Sheva' tagged a body beside the person Andriy Shevchenko: a one-word title-case
@@ -1372,6 +1374,20 @@ def _short_names(art: _Article) -> None:
                         and w[len(low):] not in patronym for w in _words(p.name))]
         if len(hits) == 1:
             art.merge(hits[0], e)
+
+
+def _later_word_opened_first(short: _Ent, long_: _Ent) -> bool:
+    """Whether a one-word person named before a longer name is opened only by a later word
+    of it ('Wati' beside a later 'Siti Rahma Watiningsih'): someone else sharing a piece of
+    that name. A short name of the person follows the full one or opens its first word
+    ('Sandi' of Sandiaga Uno). merge14."""
+    if not short.mentions or not long_.mentions or min(m.start for m in short.mentions) \
+            > min(m.start for m in long_.mentions):
+        return False
+    ws = _words(long_.name)
+    low = short.name.casefold()
+    return not ws[0].startswith(low[:4]) and not _syllables(low, ws) \
+        and not any(_letter_left_out(low, w) for w in ws)
 
 
 def _letter_left_out(a: str, b: str) -> bool:
@@ -3681,7 +3697,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 41  # (merged, 41)
+    version = 42  # (merged, 41); merge14: a one-word name before a longer one, opening a later word of it
     # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
     # of a role no second one; beside a royal title a bare 'Putri' is a title.
     # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and

@@ -229,6 +229,17 @@ def test_short_given_name_before_the_full_name_is_still_that_person() -> None:
     assert [e.name for e in out if e.kind == "PERSON"] == ["Sandiaga Uno"]
 
 
+def test_bracket_tagged_as_piece_of_another_persons_name_keeps_them_apart() -> None:
+    # merge14: the bracket after one person's name is a mention of a second person whose
+    # longer name opens with it (a cut of the tagger); the two stay two people.
+    text = ("Makam Raden Mas Said (Rasid) ramai. Warga, Rasid Dwi Putra, menjaga makam. "
+            "Dwi Putra mengatakan peziarah datang tiap hari.")
+    first, second = "Raden Mas Said", "Rasid Dwi Putra"
+    out = _link(text, _ent(text, "PERSON", first, first),
+                _ent(text, "PERSON", second, "Rasid", second, "Dwi Putra"))
+    assert sorted(e.name for e in out if e.kind == "PERSON") == [first, second]
+
+
 def test_person_tagged_as_place_joins_the_person() -> None:
     text = "Purbaya Yudhi Sadewa dilantik. Purbaya Yudhi menjabat."
     out = _link(text, _ent(text, "PLACE", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"),

@@ -422,6 +422,15 @@ def _brackets_after(text: str, ent: _Ent) -> Iterator[tuple[Span, re.Match[str]]
             yield m, b
 
 
+def _names_another(name: str, inner: str, surface: str) -> bool:
+    """Whether a person's name, one of whose mentions is a bracket's short form after
+    another person's name, names someone else: it holds words neither the bracket nor that
+    name has ('Raden Mas Said (Rasid)' and a later 'Rasid Dwi Putra', the bracket tagged
+    as his). merge14."""
+    words = set(_words(name))
+    return len(words) > 1 and bool(words - set(_words(inner)) - set(_words(surface)))
+
+
 def _brackets(art: _Article) -> None:
     """'Kementerian Keuangan (Kemenkeu)' and 'Kemenkeu (Kementerian Keuangan)'."""
     text = art.text
@@ -469,6 +478,9 @@ def _brackets(art: _Article) -> None:
             if other is not None and not other.merged and other is not ent:
                 if {other.kind, ent.kind} == {"PERSON", "PLACE"}:
                     continue  # 'Roger Federer (Swiss)': a place after a name, no alias
+                if other.kind == ent.kind == "PERSON" \
+                        and _names_another(other.name, inner, surface):
+                    continue  # the bracket is a piece of another person's longer name
                 art.merge(ent, other)
             elif other is None and art.free(b.start(1), b.end(1)):
                 art.mark(target, b.start(1), b.end(1))

@@ -3709,7 +3709,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 42  # (merged, 41); merge14: a one-word name before a longer one, opening a later word of it
+    version = 42  # (merged, 41); merge14: short names opening a later word, brackets
     # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy
     # of a role no second one; beside a royal title a bare 'Putri' is a title.
     # names13 (40): nicknames after 'atau kerap disapa' (a body's tag too) and

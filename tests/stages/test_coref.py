@@ -212,6 +212,34 @@ def test_short_given_name_is_the_one_person_it_opens() -> None:
     assert [e.name for e in out] == ["Sandiaga Uno", "Rafa"]  # Rafa opens nobody's name
 
 
+def test_name_before_a_longer_one_opening_its_later_word_is_someone_else() -> None:
+    # merge14: 'Wati', named first, only opens the last word of the officer's name.
+    text = ("Seorang saksi, Wati mengatakan pintu terkunci. Kepala Dinas Budi Santoso "
+            "Watiningsih menambahkan bahwa api cepat padam. Wati juga melihat asap.")
+    full = "Budi Santoso Watiningsih"
+    out = _link(text, _ent(text, "PERSON", "Wati", "Wati"), _ent(text, "PERSON", full, full))
+    assert sorted(e.name for e in out if e.kind == "PERSON") == [full, "Wati"]
+
+
+def test_short_given_name_before_the_full_name_is_still_that_person() -> None:
+    # merge14: a short form opening the first word joins though it comes first.
+    text = "Sandi mengatakan harga stabil. Sandiaga Uno meninjau pasar."
+    out = _link(text, _ent(text, "PERSON", "Sandi", "Sandi"),
+                _ent(text, "PERSON", "Sandiaga Uno", "Sandiaga Uno"))
+    assert [e.name for e in out if e.kind == "PERSON"] == ["Sandiaga Uno"]
+
+
+def test_bracket_tagged_as_piece_of_another_persons_name_keeps_them_apart() -> None:
+    # merge14: the bracket after one person's name is a mention of a second person whose
+    # longer name opens with it (a cut of the tagger); the two stay two people.
+    text = ("Makam Raden Mas Said (Rasid) ramai. Warga, Rasid Dwi Putra, menjaga makam. "
+            "Dwi Putra mengatakan peziarah datang tiap hari.")
+    first, second = "Raden Mas Said", "Rasid Dwi Putra"
+    out = _link(text, _ent(text, "PERSON", first, first),
+                _ent(text, "PERSON", second, "Rasid", second, "Dwi Putra"))
+    assert sorted(e.name for e in out if e.kind == "PERSON") == [first, second]
+
+
 def test_person_tagged_as_place_joins_the_person() -> None:
     text = "Purbaya Yudhi Sadewa dilantik. Purbaya Yudhi menjabat."
     out = _link(text, _ent(text, "PLACE", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"),

@@ -422,6 +422,15 @@ def _brackets_after(text: str, ent: _Ent) -> Iterator[tuple[Span, re.Match[str]]
             yield m, b
 
 
+def _names_another(name: str, inner: str, surface: str) -> bool:
+    """Whether a person's name, one of whose mentions is a bracket's short form after
+    another person's name, names someone else: it holds words neither the bracket nor that
+    name has ('Raden Mas Said (Rasid)' and a later 'Rasid Dwi Putra', the bracket tagged
+    as his). merge14."""
+    words = set(_words(name))
+    return len(words) > 1 and bool(words - set(_words(inner)) - set(_words(surface)))
+
+
 def _brackets(art: _Article) -> None:
     """'Kementerian Keuangan (Kemenkeu)' and 'Kemenkeu (Kementerian Keuangan)'."""
     text = art.text
@@ -469,6 +478,9 @@ def _brackets(art: _Article) -> None:
             if other is not None and not other.merged and other is not ent:
                 if {other.kind, ent.kind} == {"PERSON", "PLACE"}:
                     continue  # 'Roger Federer (Swiss)': a place after a name, no alias
+                if other.kind == ent.kind == "PERSON" \
+                        and _names_another(other.name, inner, surface):
+                    continue  # the bracket is a piece of another person's longer name
                 art.merge(ent, other)
             elif other is None and art.free(b.start(1), b.end(1)):
                 art.mark(target, b.start(1), b.end(1))
@@ -1357,6 +1369,8 @@ def _short_names(art: _Article) -> None:
         if not hits:
             hits = [p for p in (persons[k] for k in sorted(unprefixed.get(low, ())))
                     if p is not e and not p.merged]
+        if len(hits) == 1 and _later_word_opened_first(e, hits[0]):
+            continue
         if len(hits) == 1:
             art.merge(hits[0], e)
     # 'Sheva' tagged a body beside the person Andriy Shevchenko: a one-word title-case
@@ -1379,6 +1393,20 @@ def _short_names(art: _Article) -> None:
                         and w[len(low):] not in patronym for w in _words(p.name))]
         if len(hits) == 1:
             art.merge(hits[0], e)
+
+
+def _later_word_opened_first(short: _Ent, long_: _Ent) -> bool:
+    """Whether a one-word person named before a longer name is opened only by a later word
+    of it ('Wati' beside a later 'Siti Rahma Watiningsih'): someone else sharing a piece of
+    that name. A short name of the person follows the full one or opens its first word
+    ('Sandi' of Sandiaga Uno). merge14."""
+    if not short.mentions or not long_.mentions or min(m.start for m in short.mentions) \
+            > min(m.start for m in long_.mentions):
+        return False
+    ws = _words(long_.name)
+    low = short.name.casefold()
+    return not ws[0].startswith(low[:4]) and not _syllables(low, ws) \
+        and not any(_letter_left_out(low, w) for w in ws)
 
 
 def _letter_left_out(a: str, b: str) -> bool:
@@ -3688,7 +3716,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 42  # review13 (42): a nickname after a person noun's naming verb opens with a
+    version = 43  # (merged, 43)
+    # merge14 (42): a one-word name that opens only a later word of a longer name is another
+    # person; a bracket tagged into a second person's name merges the two no more;
+    # review13 (42): a nickname after a person noun's naming verb opens with a
     # capital, looked for case-sensitively; after a quote the epithet is the speaker's only
     # after a verb of saying ('," kata sosok yang disapa X'); (merged, 41)
     # roles13 (40): 'A selaku R1, B selaku R2' gives B no R1 and a cut copy

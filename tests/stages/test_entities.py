@@ -27,6 +27,7 @@ from warta.ner.resolve import (
     _regions_read_as_people,
     _surnames_read_as_towns,
     _tailed_clubs,
+    _term_in,
     unglue_list_numbers,
     unglue_stamps,
 )
@@ -559,6 +560,17 @@ def test_initials_in_a_list_or_tagged_a_person_stay_a_person_of_their_own() -> N
             "APB (21), YZ (26), AKW (22), AY (51), serta RL (17) datang menagih utang.")
     ents = _by_name(_entities(text))
     for name in ("APB", "YZ", "AKW", "AY", "RL"):
+        assert ents[name].kind == "PERSON", name
+
+
+def test_initials_listed_after_a_report_noun_and_a_copula_or_saudara_are_people() -> None:
+    """kinds14: capitals listed after a police report's people noun and a copula
+    ("kelima pelaku tersebut yakni ...") or after "Saudara" are initials, not bodies."""
+    text = ("Polisi menangkap lima orang di sebuah rumah kontrakan di Bekasi pada Senin "
+            "malam . Kelima pelaku tersebut yakni RDK , TWS , HBN , dan GPR . Menurut polisi , "
+            "Saudara RDK berperan sebagai pemodal dan menyewa rumah itu , kata Kapolsek BPS .")
+    ents = _by_name(_entities(text))
+    for name in ("RDK", "TWS", "HBN", "GPR"):
         assert ents[name].kind == "PERSON", name
 
 
@@ -1953,6 +1965,18 @@ def test_an_acronym_spelt_out_in_lower_case_is_a_term() -> None:
             "di kota itu , kata pejabat BPS .")
     names = {e.name for e in _entities(text)}
     assert {"SBK", "DSBK", "RTB"}.isdisjoint(names)
+
+
+def test_an_acronym_skipping_a_joining_word_of_its_lower_case_term_is_a_term() -> None:
+    """kinds14: the acronym of a lower-case term may skip its joining words ("dan") or
+    keep them ("dengan"); a body's known acronym so written stays."""
+    text = ("Pabrik itu menjalankan program pelatihan usaha dan koperasi ( PUK ) di desa . "
+            "Karyawan yang melanggar dapat dikenai pemutusan kontrak dengan sanksi ( PKDS ) "
+            "oleh direksi . Warga menilai PUK membantu , kata pejabat BPS .")
+    names = {e.name for e in _entities(text)}
+    assert {"PUK", "PKDS"}.isdisjoint(names)
+    assert _term_in(text, "PUK") and _term_in(text, "PKDS")
+    assert not _term_in("Rapat kerja dengan mitra ( RKM ) ditunda .", "RKM")
 
 
 def test_a_product_feature_is_no_entity_but_a_brand_in_it_stays() -> None:

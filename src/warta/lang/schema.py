@@ -349,6 +349,12 @@ class EntitiesData(LangData):
     body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
+    # Nouns for the people of a police or court report ("tersangka", "korban"): capitals
+    # listed after them and a copula ("tersangka itu adalah MAM, NN dan MA") are initials.
+    initial_holders: Words = ()
+    # Address words that take only a person ("Saudara MA", "Sdr AR"): capitals after them
+    # are a person's initials.
+    initial_addresses: Words = ()
     # Street words and the titles a street's namesake keeps ("Jalan Jenderal Ahmad Yani"):
     # the name after them is the street, not a person.
     street_heads: Words = ()

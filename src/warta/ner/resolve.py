@@ -294,6 +294,25 @@ def _initial_list_cue() -> re.Pattern[str]:
                       rf"(?:{item},?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
 
 
+_LIST_COPULAS = r"(?:adalah|yakni|yaitu|ialah|antara\s+lain|masing-masing)"
+
+
+@cache
+def _holder_list_cue() -> re.Pattern[str] | None:
+    """A report's people noun and a copula, then the initials listed after it so far
+    ('tersangka itu adalah MAM, NN, ', 'para pelaku yakni AR dan '), or an address word
+    right before ('Saudara MA'): capitals so placed are a person's initials (kinds14)."""
+    d = load("entities", EntitiesData)
+    if not d.initial_holders and not d.initial_addresses:
+        return None
+    holders = "|".join(re.escape(c) for c in d.initial_holders) or "(?!)"
+    addresses = "|".join(re.escape(c) for c in d.initial_addresses) or "(?!)"
+    item = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
+    return re.compile(rf"\b(?i:(?:{holders})(?:\s+(?:itu|ini|tersebut|lainnya))?\s*,?\s+"
+                      rf"{_LIST_COPULAS}\s*:?)\s*(?:{item},\s*)*(?:{item},?\s*(?:dan|serta)\s+)?$"
+                      rf"|\b(?i:{addresses})\.?\s+$")
+
+
 def _initialled(text: str, mentions: Sequence[Mention]) -> None:
     """Letters after 'berinisial' are a person's initials ('ibu korban berinisial MK'), and
     so are the others of a list after the cue ('berinisial S, DP, ABT, dan HS', ages
@@ -307,6 +326,11 @@ def _initialled(text: str, mentions: Sequence[Mention]) -> None:
     named |= {m.surface for m in mentions if _acronym_word(m.surface)
               and m.surface not in named
               and listed.search(text, max(0, m.start - 120), m.start)}
+    held = _holder_list_cue()
+    if held is not None:
+        named |= {m.surface for m in mentions if _acronym_word(m.surface)
+                  and m.surface not in named
+                  and held.search(text, max(0, m.start - 120), m.start)}
     for m in mentions:
         if m.surface in named:
             m.kind, m.place, m.initials = "PERSON", None, True
@@ -2834,6 +2858,11 @@ _PIECES = re.compile(r"[\s-]+")
 _FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur\s+$")
 
 
+# Lower-case joining words inside a spelt-out term, which its acronym may skip (kinds14).
+_TERM_JOINERS = frozenset({"dan", "serta", "atau", "dengan", "untuk", "bagi", "dari", "di",
+                           "ke", "pada", "yang", "and", "of", "the", "for", "&"})
+
+
 def _spelt_out(acronym: str, words: str, last: bool) -> bool:
     """Whether lower-case `words` spell out `acronym` by their initials (pieces of a
     hyphened word each count: "non-deliverable forward", NDF); `last`: the acronym's
@@ -2844,11 +2873,15 @@ def _spelt_out(acronym: str, words: str, last: bool) -> bool:
             and "".join(p[0] for p in pieces[-n:]) == acronym.lower():
         return True
     # A prefixed word may give its prefix's letter and its root's ("ditanggung pemerintah
-    # ( DTP )": di-tanggung, D and T); kinds10.
-    codes = [(p[0], p[0] + p[len(f)]) if (f := _prefix_of(p)) else (p[0], p[0])
-             for p in pieces[-n:]]
-    return (last or len(pieces) <= n) and _codes_spell(codes, acronym.lower(), last,
-                                                       len(pieces))
+    # ( DTP )": di-tanggung, D and T); kinds10. A joining word may give its letter or
+    # none ("tanggung jawab sosial dan lingkungan ( TJSL )", "pemberhentian tidak dengan
+    # hormat ( PTDH )"); kinds14.
+    joins = sum(p in _TERM_JOINERS for p in pieces)
+    codes = [(p[0], "") if p in _TERM_JOINERS
+             else (p[0], p[0] + p[len(f)]) if (f := _prefix_of(p)) else (p[0], p[0])
+             for p in pieces[-(n + joins):]]
+    return (last or len(pieces) <= n + joins) and _codes_spell(codes, acronym.lower(), last,
+                                                               len(pieces))
 
 
 _AFFIXES = ("di", "ter", "ber", "per")

@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 79  # review13 (79): a club's name ending the line before a town is no club
+    version = 80  # (merged, 80)
+    # kinds14 (79): capitals listed after a report's people noun ('tersangka ... yakni')
+    # or an address word ('Saudara') are a person's initials; a term spelt out in
+    # lower case may skip or keep joining words ('dan', 'dengan') and is dropped;
+    # review13 (79): a club's name ending the line before a town is no club
     # written before it (the town stays a place); one title check keeps a peer and a royal of
     # one given name apart, by the title opening a name or a mention's role, and lets titles
     # of one class ('Pangeran', 'Raja') name one person; (merged, 78)

@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 78  # (merged, 78)
+    version = 79  # cuts14: hyphened pairs cut, bare model codes grown over their brand
     # roles13 (76): an office a cue gives the name before it ("A selaku R1, B")
     # is not the next name's; heirs', emperors' and peers' titles open roles; a peer is no
     # royal of the same given name ("Pangeran Charles" / "Earl Charles Spencer").

@@ -14,8 +14,12 @@ from warta.ner.resolve import (
     _Cluster,
     _confixed,
     _dash_tails_cut,
+    _hyphen_joined,
+    _hyphen_pairs_apart,
     _kilometres_cut,
     _leading_measures_cut,
+    _model_codes,
+    _model_tail,
     _whole_words,
     to_entities,
 )
@@ -997,3 +1001,42 @@ def test_a_street_keeps_its_function_word_before_a_house_number() -> None:
     street_tails(text, ms, load_models().gazetteer)
     assert ms[0].surface == "Jalan Mawar Indah Dalam"
     assert text[ms[0].start:ms[0].end] == "Jalan Mawar Indah Dalam"
+
+
+def test_hyphened_pair_cut_when_its_first_half_stands_alone() -> None:
+    text = ("Tiga penyerang , Budiman - Rudy Hartono - Doni Salmanan , bersinar . "
+            "Budiman mencetak dua gol .")
+    ms = [_at(text, "Budiman - Rudy Hartono", "PERSON"), _at(text, "Doni Salmanan", "PERSON")]
+    out = _hyphen_joined(text, _hyphen_pairs_apart(text, ms), None)
+    assert [m.surface for m in out] == ["Budiman", "Rudy Hartono", "Doni Salmanan"]
+    assert all(m.kind == "PERSON" for m in out)
+
+
+def test_double_given_name_whose_half_never_stands_alone_stays_whole() -> None:
+    text = "Filsuf Jean - Paul Sartre menulis buku itu ."
+    ms = [_at(text, "Jean - Paul Sartre", "PERSON")]
+    assert [m.surface for m in _hyphen_pairs_apart(text, ms)] == ["Jean - Paul Sartre"]
+
+
+def test_model_code_grows_over_its_lower_camel_brand() -> None:
+    text = "Ponsel iPad 2 , iPad 2 Pro dan iPad Z. Pengamat menilai harganya mahal ."
+    ms = [_at(text, "2 Pro", "ORG"), _at(text, "Z. Pengamat", "ORG")]
+    ms.insert(0, Mention(text.index("2 ,"), text.index("2 ,") + 1, "ORG", "2"))
+    assert [m.surface for m in _model_codes(text, ms)] == ["iPad 2", "iPad 2 Pro", "iPad Z"]
+
+
+def test_model_word_and_number_grow_over_their_brand() -> None:
+    text = "Tablet itu pengganti eBook Reader 3 yang laris ."
+    ms = [_at(text, "Reader 3", "ORG")]
+    assert [m.surface for m in _model_codes(text, ms)] == ["eBook Reader 3"]
+
+
+def test_model_code_after_a_plain_word_is_left() -> None:
+    text = "Gedung eKantor Kementerian Keuangan dibuka ."
+    ms = [_at(text, "Kementerian Keuangan", "ORG")]
+    assert [m.surface for m in _model_codes(text, ms)] == ["Kementerian Keuangan"]
+
+
+def test_a_variant_word_makes_another_model_not_a_longer_name() -> None:
+    assert _model_tail("iPad 2 Pro", 2)
+    assert not _model_tail("Bank Rakyat Indonesia", 2)

@@ -4415,7 +4415,14 @@ def _model_tail(name: str, n: int) -> bool:
     if n == 1 and _MODEL_CODE.search(name):
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
     rest = [w for w in name.split()[n:] if w not in org_words() and w != "RI"]
-    return bool(_MODEL_CODE.search(" ".join(rest)))
+    return bool(_MODEL_CODE.search(" ".join(rest))) or any(
+        w.casefold() in _VARIANT_WORDS for w in rest)
+
+
+# A model's variant words ("iPhone 8 [Plus]", "Galaxy Note 9 [Ultra]"): a name they lengthen
+# is another model, not the longer form of the shorter one ("iPhone 8"). cuts14.
+_VARIANT_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "lite", "edge", "neo",
+                            "prime", "turbo"})
 
 
 @cache
@@ -4911,6 +4918,60 @@ def _literal_count(text: str, lit: str, before: Callable[[str], bool],
     return count
 
 
+# "iPhone [8 Plus]", "iPad [2]": a brand word in lower camel case (a lower-case letter or two,
+# then a capital: "iPhone", "eReader") right before a model's code the tagger took alone: a
+# number, one or two capitals, or a word and a number, its capitalised or numbered word after
+# ("8 Plus", "X", "Air 2").
+_LOWER_CAMEL_BEFORE = re.compile(r"(?:^|(?<=\s))([a-z]{1,2}[A-Z][A-Za-z]*) $")
+_BARE_MODEL_CODE = re.compile(
+    r"(?:[A-Z][a-z]+ \d+|\d+[A-Za-z]?|[A-Z]{1,2}\d*)(?: [A-Z][a-z]+| \d+)?")
+
+
+def _model_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a bare model code grown back over the lower-camel-case brand word before
+    it ("iPhone [X]" is "iPhone X"; a tagged "iPhone" beside it is taken in), an
+    organisation's product; cut at a sentence's stop the tagger read on ("[X. Analis]
+    percaya": "iPhone X" ends at its dot). cuts14."""
+    out: list[Mention] = []
+    for m in mentions:
+        code = _BARE_MODEL_CODE.match(m.surface) if m.surface[:1].isalnum() else None
+        rest = m.surface[code.end():] if code is not None else None
+        brand = _LOWER_CAMEL_BEFORE.search(text, max(0, m.start - 24), m.start) \
+            if rest is not None and (rest in {"", "."} or rest.startswith(". ")) \
+            and m.surface == text[m.start:m.end] else None
+        if brand is None or code is None:
+            out.append(m)
+            continue
+        if out and out[-1].start == brand.start(1) and out[-1].end == brand.end(1):
+            out.pop()  # "[iPhone] [8]" tagged apart
+        m.start, m.end = brand.start(1), m.start + code.end()
+        m.surface, m.kind, m.place = text[m.start:m.end], "ORG", None
+        out.append(m)
+    return out
+
+
+def _hyphen_pairs_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons the tagger read as one across a spaced hyphen ("trio [Budiman - Rudy
+    Hartono] - Doni Salmanan") cut in two when the one-word first half stands in the text
+    apart from a hyphen ("Budiman mencetak gol"): a name of its own, not a double given
+    name ("Jean - Paul Sartre", whose "Jean" stands nowhere alone). cuts14."""
+    if _SPACED_HYPHEN not in text:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        halves = m.surface.split(_SPACED_HYPHEN)
+        if m.kind != "PERSON" or len(halves) != 2 or " " in halves[0] \
+                or " " not in halves[1] or not halves[0][:1].isupper() \
+                or not halves[1][:1].isupper() or m.surface != text[m.start:m.end] \
+                or not _hyphen_piece_alone(text, halves[0], True):
+            out.append(m)
+            continue
+        cut = m.start + len(halves[0])
+        out += (Mention(m.start, cut, "PERSON", halves[0], blind=m.blind),
+                Mention(cut + 3, m.end, "PERSON", halves[1], blind=m.blind))
+    return out
+
+
 def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
                    ) -> list[Mention]:
     """Names written with a spaced hyphen ("GO - JEK", "Hewlett - Packard", "Mercedes -
@@ -4944,7 +5005,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
             left, start, lsurf = None, word.start(1), word.group(1)
         if (left is not None and (left.kind == "PLACE" and left.place is not None
                                   or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
-                or _person_and_initials(m, left) \
+                or _person_and_initials(m, left) or _two_full_names(m, left) \
                 or _hyphen_kept_apart(text, names, lsurf, m.surface, start, alone):
             out.append(m)
             continue
@@ -4973,6 +5034,14 @@ def _person_and_initials(right: Mention, left: Mention | None) -> bool:
         return False
     return any(a.kind == "PERSON" and _acronym_word(b.surface)
                for a, b in ((left, right), (right, left)))
+
+
+def _two_full_names(right: Mention, left: Mention | None) -> bool:
+    """Whether a hyphened pair is two persons each of a full name ("Rudy Hartono - Doni
+    Salmanan", a trio's or a ticket's names side by side): a double name has a one-word
+    half ("Eugenia Oviedo - Joekes", "Jean - Paul Sartre"). cuts14."""
+    return left is not None and left.kind == right.kind == "PERSON" \
+        and " " in left.surface and " " in right.surface
 
 
 def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool:
@@ -8433,7 +8502,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
     mentions = _hyphen_joined(text, _glued_companies(text, _dash_tails_cut(
-        text, _leading_measures_cut(text, split_at_stamps(text, mentions, stamps)))),
+        text, _leading_measures_cut(text, _hyphen_pairs_apart(
+            text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
         models.featurizer.names)
     mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
                     text, mentions), models.lexicon))

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 80  # (merged, 80)
+    version = 81  # (merged, 81)
+    # cuts14 (79): 'X - Y Z' cut in two persons when X stands alone elsewhere; a bare model
+    # code grown back over its lower-case brand word ('iPhone 8 Plus'); a variant word
+    # ('Plus', 'Pro') keeps two models apart;
     # kinds14 (79): capitals listed after a report's people noun ('tersangka ... yakni')
     # or an address word ('Saudara') are a person's initials; a term spelt out in
     # lower case may skip or keep joining words ('dan', 'dengan') and is dropped;

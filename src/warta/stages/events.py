@@ -1987,6 +1987,23 @@ def _listed_on(ctx: _Ctx, right: list[_Mention], reach: int) -> list[_Mention]:
     return _run_on(ctx, right[:n], right[n:])
 
 
+def _title_region(ctx: _Ctx, j: int, near: Sequence[_Mention]) -> bool:
+    """(evrec14) Is the first name after a noun ending at `j` the holder of a title with its
+    region, set off by a comma: "desakan Bupati Sleman, Rudi Hartono" (Rudi urges; seed 94
+    lost a governor's instruction so, the comma past the titles' reach)? Only a home region
+    (a town or province, no participant) ends at the comma; a country is no title's part
+    here ("kecaman Presiden Prancis, Emmanuel Macron" stays as it was)."""
+    toks = ctx.toks
+    if not near or near[0].kind != "PERSON" or near[0].prep is not None:
+        return False
+    k = near[0].i - 1
+    if not (j + 2 <= k <= j + 5 and toks[k].text == ","
+            and all(t.text.isalpha() and t.text[:1].isupper() for t in toks[j:k])):
+        return False
+    return any(m.j == k and m.i > j and m.place_id is not None and not m.is_country
+               for m in ctx.ms)
+
+
 def _run_on(ctx: _Ctx, group: list[_Mention], rest: Sequence[_Mention]) -> list[_Mention]:
     """`group` with the mentions of `rest` (in text order) that continue it, each joined
     to the one before (`_joined`): a group begun within a reach runs on past it."""
@@ -2341,6 +2358,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # yakni Michelle Bowman dan Christopher Waller"
         near = [m for m in right if m.i - j <= 8]
         near = _run_on(ctx, near, right[len(near):])
+        titled = _title_region(ctx, j, near)
         between: list[str] = []  # the first party named after "antara"
         patient = (not trig.symmetric and trig.code not in lex.owner_genitive
                    and (toks[i].low.startswith(lex.patient_prefixes)
@@ -2348,7 +2366,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         for n, m in enumerate(near):
             if _predicate_between(toks[j:m.i], lex):
                 break  # "penangkapan MSH bermula dari informasi dari masyarakat"
-            genitive = (n == 0 and m.prep is None and (m.i - j <= 2 or (
+            genitive = (n == 0 and m.prep is None and (m.i - j <= 2 or titled or (
                             # "kunjungan Menteri Luar Negeri Retno Marsudi": titles between
                             m.i - j <= 4 and all(t.text.isalpha() and t.text[:1].isupper()
                                                  for t in toks[j:m.i]))
@@ -3432,7 +3450,7 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
     if k < lo or toks[k].low not in lex.relatives:
         return None
     end = k - 1 if k > lo and toks[k - 1].text == "," else k
-    end = _before_age(toks, lo, end)
+    end = _before_short_form(toks, lo, _before_age(toks, lo, end))
     group = _left_group(ctx, lo, end)
     if apposition and not (group and group[-1].j == end):
         # (of a passive only: "Ditambahkan Rantala, kegiatan yang bekerja sama dengan ...":
@@ -3530,6 +3548,26 @@ def _before_age(toks: Sequence[_Tok], lo: int, end: int) -> int:
     if end - 3 >= lo and toks[end - 1].text == ")" and toks[end - 3].text == "(" \
             and toks[end - 2].text.isdigit():
         return end - 3
+    return end
+
+
+_SHORT_FORM = 4  # words: a bracketed short form or initials after a name
+
+
+def _before_short_form(toks: Sequence[_Tok], lo: int, end: int) -> int:
+    """(evrec14) Where a name ends before its short form in brackets ending at `end`:
+    "Ikatan Dokter Indonesia (IDI) yang menolak aturan itu" has the body right before
+    "(IDI)" (seed 93 lost the association's rejection so). Only a capitalised short form
+    ("(kanan) yang ..." describes, it names nothing)."""
+    if end - 1 <= lo or toks[end - 1].text != ")":
+        return end
+    for p in range(end - 2, max(lo, end - 2 - _SHORT_FORM) - 1, -1):
+        if toks[p].text == "(":
+            if p + 1 < end - 1 and toks[p + 1].text[:1].isupper():
+                return p
+            return end
+        if toks[p].text == ")":
+            return end
     return end
 
 
@@ -4933,10 +4971,15 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 63  # evroles14 (63): a place ending a fronted phrase ("Dalam kunjungannya ke X,
+    version = 64  # (merged, 64)
+    # evroles14 (63): a place ending a fronted phrase ("Dalam kunjungannya ke X,
     # Y ...") is no post's state of the name after the comma; an offer's "ke X" is its target;
     # a person before a role noun held at a place ("X, imam di masjid Y yang ditahan") heads
     # the relative clause; "tengah" after a preposition ("di tengah kecaman X") is no aspect;
+    # evrec14 (63): a force sent with its size before the force noun; a
+    # first-person bare order ("saya perintahkan X"); an order acted on ("tindak lanjut dari
+    # instruksi X"); a relative clause after a name's bracketed short form; a noun's
+    # genitive title with its home region and a comma before the holder;
     # (merged, 62) evrec13 (61): "bakal" as "akan"; sites, apps and games blocked are
     # censorship; goods named before a handing-out passive are aid; a reported clause after
     # a comma or a time adjunct keeps the sayer as subject; a future act with a condition

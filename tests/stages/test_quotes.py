@@ -5176,3 +5176,57 @@ def test_courtesy_title_between_a_relational_noun_and_the_name() -> None:
             _ent(text, "per:joko", "PERSON", "Joko Santoso", "Joko Santoso"))
     qs = find_quotes(_art(text, ents))
     assert qs and all(q.speaker != "per:joko" for q in qs)
+
+
+@pytest.mark.parametrize("text, said", [
+    # a request, an appeal or an order with what was asked right after 'untuk', no addressee
+    ("Karena itu Dewi Lestari mengimbau untuk tidak membakar sampah di halaman rumah.",
+     "tidak membakar sampah di halaman rumah"),
+    ("Dewi Lestari mendorong untuk peralihan ke kendaraan listrik di kota besar.",
+     "peralihan ke kendaraan listrik di kota besar"),
+    ("Dewi Lestari meminta untuk segera memperbaiki jembatan yang rusak itu.",
+     "segera memperbaiki jembatan yang rusak itu"),
+    # telling with a clause of its own, no 'bahwa'
+    ("Dewi Lestari menceritakan saat ini usaha kecilnya sedang tumbuh pesat.",
+     "saat ini usaha kecilnya sedang tumbuh pesat"),
+])
+def test_request_verbs_with_untuk_and_telling_with_a_bare_clause(text: str, said: str) -> None:
+    ents = (_ent(text, "per:dewi", "PERSON", "Dewi Lestari", "Dewi Lestari"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.content.of(text)) for q in qs] == [("per:dewi", said)]
+
+
+def test_telling_a_story_with_no_clause_is_no_speech() -> None:
+    text = "Dewi Lestari menceritakan kisah hidupnya kepada para mahasiswa."
+    ents = (_ent(text, "per:dewi", "PERSON", "Dewi Lestari", "Dewi Lestari"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Prof. Dewi, gajah adalah hewan yang sangat pintar.",
+    "Menurut dr. H. Dewi, gajah adalah hewan yang sangat pintar.",
+])
+def test_menurut_a_name_with_an_abbreviated_title(text: str) -> None:
+    ents = (_ent(text, "per:dewi", "PERSON", "Dewi", "Dewi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.speaker, q.content.of(text)) for q in qs] == [
+        ("per:dewi", "gajah adalah hewan yang sangat pintar")]
+
+
+@pytest.mark.parametrize("text", [
+    "Film itu menceritakan Dewi kecil sebelum bertemu ayahnya di kota.",
+    "Film tersebut menceritakan bahwa seorang anak tersesat di hutan.",
+])
+def test_a_film_or_a_book_telling_a_plot_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:dewi", "PERSON", "Dewi", "Dewi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_body_in_lower_case_words_before_its_country_is_not_the_country() -> None:
+    # the body (no entity) speaks, not the place it sits in; the place alone still does
+    text = ("Badan cuaca nasional Kanada mengatakan badai itu akan tiba besok. "
+            "Kanada mengatakan sekolah akan ditutup dua hari.")
+    ents = (_ent(text, "loc:kanada", "PLACE", "Kanada", "Kanada"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("badai itu akan tiba besok", None), ("sekolah akan ditutup dua hari", "loc:kanada")]

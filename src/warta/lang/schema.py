@@ -1579,6 +1579,9 @@ class QuoteIndirect(LangData):
     # Verbs of a finding shown or made ('Data BPS menunjukkan , …'): their subject must be a
     # source (a document, a body, a person), not a thing ('Kepemimpinan X menunjukkan …').
     finding_verbs: Words = ()
+    # Verbs of telling ('menceritakan') whose subject must be able to tell, wherever it
+    # stands: a film or a book 'menceritakan …' gives a plot, no speech.
+    teller_verbs: Words = ()
     # Verbs that touch on a point with no clause, unless their object is one of
     # `offended_objects` or people ('menyinggung perasaan warga' offends).
     offending_verbs: Words = ()

@@ -197,6 +197,7 @@ class _Lex:
     source_cues_no_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
+    teller_verbs: frozenset[str]
     offending_verbs: frozenset[str]  # 'menyinggung': a point touched on, or an offence
     offended_objects: frozenset[str]
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
@@ -331,7 +332,11 @@ def _lex() -> _Lex:
         according=re.compile(
             rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases))}))"
             r"(?:(?P<nya>nya)\s*,?|\s+"
-            r"(?P<spk>[^,.;:!?\"“”]{1,120}?)\s*,(?!\d))\s*(?P<content>\S.*)$"),
+            r"(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\s?[A-Z]|\w)){1,120}?)\s*,(?!\d))"
+            r"\s*(?P<content>\S.*)$"),
+        # (a period inside the speaker is an abbreviation's or a domain's, the segmenter
+        # having kept the sentence whole: 'Menurut Prof. Rina , …', 'Menurut dr. Budi , …',
+        # 'Menurut Kompas.com , …'; speak14, who round 260: missed)
         # (a decimal comma ends no speaker: 'Berdasarkan rilisan X kabinet mendapat skor 3,07')
         # Matched from a sentence's start (`match(text, pos)`): a '^' there would only ever
         # match at the text's start, and the cue was found in first sentences only.
@@ -501,6 +506,7 @@ def _lex() -> _Lex:
         source_cues_no_opener=frozenset(ind.source_cues_no_opener),
         source_cues=frozenset((*ind.source_cues, *ind.source_cues_need_opener)),
         finding_verbs=frozenset(ind.finding_verbs),
+        teller_verbs=frozenset(ind.teller_verbs),
         offending_verbs=frozenset(ind.offending_verbs),
         offended_objects=frozenset(ind.offended_objects),
         view_cues=frozenset(ind.view_cues),
@@ -1700,6 +1706,26 @@ def _untagged_body_before(text: str, start: int, m: Span,
         and not _starts_with_role(words)
 
 
+_LOWER_BODY = re.compile(r"(?:^|(?<=[\s,.]))(?P<head>[A-Z][a-z]+)"
+                         r"(?P<words>(?:\s+[a-z][\w-]*){1,4})\s+$")
+# heads that stand for their place's own government ('pemerintah provinsi Jawa Barat')
+_PLACE_GOVERNMENTS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "pihak"})
+_NOT_BODY_WORDS = frozenset({"di", "ke", "dari", "yang", "dan", "pada", "untuk", "dengan",
+                             "oleh", "itu", "ini", "tersebut", "bagi", "atas", "seluruh"})
+
+
+def _lower_body_before(text: str, at: int) -> bool:
+    """Whether a capitalised body word and one to four lower-case words stand right before
+    `at`: 'Kementerian pertahanan sipil [Selandia Baru]', 'Badan meteorologi [Jepang]' (the
+    body has no entity; its place is only where it sits)."""
+    m = _LOWER_BODY.search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    head = m.group("head").casefold()
+    return head in _lex().organisation_heads and head not in _PLACE_GOVERNMENTS \
+        and not any(w in _NOT_BODY_WORDS or _verb(w) for w in m.group("words").split())
+
+
 def _nya_span(cue_end: int) -> Span:
     return Span(start=cue_end - 3, end=cue_end)
 
@@ -2201,6 +2227,11 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     # speaks, not the place.
     here = [(m, v) for m, v in here if not (
         v[2].kind in ("PLACE", "GPE") and _untagged_body_before(text, speaker.start, m, raw))]
+    # 'Kementerian pertahanan sipil Selandia Baru meminta …' read from the place on: the
+    # body the lower-case words name speaks, not its country (speak14, who round 258).
+    here = [(m, v) for m, v in here if not (
+        v[2].kind in ("PLACE", "GPE") and speaker.start >= m.start
+        and _lower_body_before(text, m.start))]
     rel = _RELATIVE.search(phrase)
     if rel is not None and rel.start() > 0 and not _published_by(phrase, rel.end()):
         # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
@@ -3873,6 +3904,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             spk = _described_subject(text, toks, neg)
         if spk is None or (w in lex.finding_verbs and not _finder(text, sent.start, spk)):
             continue
+        if w in lex.teller_verbs and not _finder(text, sent.start, spk, opens=False):
+            continue  # 'Film itu menceritakan …': a story's plot, no one tells it (speak14)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
             continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
         if said < k and toks[said][1] <= spk.start \
@@ -3923,7 +3956,7 @@ def _skip_date(text: str, toks: Sequence[tuple[int, int]], j: int) -> int:
     return t
 
 
-def _finder(text: str, sent_start: int, spk: Span) -> bool:
+def _finder(text: str, sent_start: int, spk: Span, *, opens: bool = True) -> bool:
     """Whether the subject of a finding ('… menunjukkan bahwa …') can be its source: it
     opens its clause (the last of a list, '… seperti India , Australia , hingga Norwegia
     menunjukkan', is one example the writer gives), with a document or body word, a person
@@ -3931,7 +3964,7 @@ def _finder(text: str, sent_start: int, spk: Span) -> bool:
     'BPS'); 'Kepemimpinan Megawati' (a thing) shows only the writer's reading."""
     lex = _lex()
     before = text[sent_start:spk.start].split()
-    if before and before[-1] != "," and before[-1].casefold() not in lex.connectives \
+    if opens and before and before[-1] != "," and before[-1].casefold() not in lex.connectives \
             and before[-1].casefold() not in lex.adverbs:
         return False
     first = spk.of(text).split()[0]
@@ -5225,8 +5258,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 40  # speak13: bare origin epithets, 'Data ini diungkapkan oleh X',
-    # 'demikian disampaikan X di …'
+    version = 41  # speak14: request verbs with 'untuk' and no addressee, 'menceritakan'
+    # with a bare clause, 'Menurut Prof. X , …' (a period inside the speaker)
+    # (was 40, speak13: bare origin epithets, 'Data ini diungkapkan oleh X',
+    # 'demikian disampaikan X di …')
     # (was 39, speak12: a body's statement named by a group noun ('rilis klub'))
     # (was 36, speak9: a clause opened by a verb, a release named before, name runs)
     # before a name ('era Presiden X'), a passive verb ending a speaker phrase, a describing

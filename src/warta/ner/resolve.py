@@ -284,14 +284,18 @@ def _initial_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s*[:,]?\s*$", re.IGNORECASE)
 
 
+# Initials listed so far after a cue, each maybe with an age ('S, DP, ', 'APB (21), YZ (26),
+# serta '): the tail both list cues below end in.
+_INITIAL_ITEM = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
+_INITIALS_SO_FAR = rf"(?:{_INITIAL_ITEM},\s*)*(?:{_INITIAL_ITEM},?\s*(?:dan|serta)\s+)?$"
+
+
 @cache
 def _initial_list_cue() -> re.Pattern[str]:
     """An initials cue and the initials listed after it so far ('berinisial S, DP, '),
     each maybe with an age ('berinisial APB (21), YZ (26), serta ')."""
     cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
-    item = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
-    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*(?:{item},\s*)*"
-                      rf"(?:{item},?\s*(?:dan|serta)\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{cues})\s*[:,]?\s*{_INITIALS_SO_FAR}", re.IGNORECASE)
 
 
 _LIST_COPULAS = r"(?:adalah|yakni|yaitu|ialah|antara\s+lain|masing-masing)"
@@ -307,9 +311,8 @@ def _holder_list_cue() -> re.Pattern[str] | None:
         return None
     holders = "|".join(re.escape(c) for c in d.initial_holders) or "(?!)"
     addresses = "|".join(re.escape(c) for c in d.initial_addresses) or "(?!)"
-    item = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
     return re.compile(rf"\b(?i:(?:{holders})(?:\s+(?:itu|ini|tersebut|lainnya))?\s*,?\s+"
-                      rf"{_LIST_COPULAS}\s*:?)\s*(?:{item},\s*)*(?:{item},?\s*(?:dan|serta)\s+)?$"
+                      rf"{_LIST_COPULAS}\s*:?)\s*{_INITIALS_SO_FAR}"
                       rf"|\b(?i:{addresses})\.?\s+$")
 
 
@@ -320,17 +323,13 @@ def _initialled(text: str, mentions: Sequence[Mention]) -> None:
     `cluster` reads them as an acronym."""
     if not load("entities", EntitiesData).initial_cues:
         return
-    cue, listed = _initial_cue(), _initial_list_cue()
+    cue, held = _initial_cue(), _holder_list_cue()
+    lists = (_initial_list_cue(),) if held is None else (_initial_list_cue(), held)
     named = {m.surface for m in mentions if (m.kind != "PERSON" or _acronym_word(m.surface))
              and cue.search(text, max(0, m.start - 16), m.start)}
     named |= {m.surface for m in mentions if _acronym_word(m.surface)
               and m.surface not in named
-              and listed.search(text, max(0, m.start - 120), m.start)}
-    held = _holder_list_cue()
-    if held is not None:
-        named |= {m.surface for m in mentions if _acronym_word(m.surface)
-                  and m.surface not in named
-                  and held.search(text, max(0, m.start - 120), m.start)}
+              and any(p.search(text, max(0, m.start - 120), m.start) for p in lists)}
     for m in mentions:
         if m.surface in named:
             m.kind, m.place, m.initials = "PERSON", None, True

@@ -975,6 +975,18 @@ class EventWords(LangData):
     performative_wishes: Words = ()
     # Speaker words that stand for a person only ("dirinya"), never an organisation.
     person_words: Words = ()
+    # (evroles15) A trade barrier of these codes ("menaikkan tarif", "mengancam ... tarif")
+    # with no target names it by the origin of the goods it falls on: a country after an
+    # origin word after a goods noun ("tarif barang impor asal China", "produk dari Kanada").
+    origin_codes: Words = ()
+    goods_nouns: Words = ()
+    origin_words: Words = ()
+    trade_barriers: Words = ()
+    # (evroles15) A pledge of these codes with no target, to invest in a country named after
+    # a place preposition ("menjanjikan paket investasi ... di Amerika Serikat"): that country
+    # is its beneficiary, the target.
+    invested_codes: Words = ()
+    investment_words: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -291,6 +291,12 @@ class Lexicon:
     willingness: frozenset[str]  # "siap": right before a cooperative act, AGREE to it
     performatives: frozenset[Phrase]  # "mengucapkan terima kasih": done by saying it
     person_words: frozenset[str]  # "dirinya": stands for a person only
+    origin_codes: frozenset[str]  # (evroles15) a trade barrier's target: the goods' country
+    goods_nouns: frozenset[str]  # "impor", "barang", "produk"
+    origin_words: frozenset[str]  # "asal", "dari": after a goods noun, before its country
+    trade_barriers: frozenset[str]  # "tarif", "bea": the barrier the goods meet
+    invested_codes: frozenset[str]  # (evroles15) a pledge to invest in a country targets it
+    investment_words: frozenset[str]  # "investasi", "berinvestasi"
     performative_wishes: frozenset[str]  # "ingin" before a performative leaves it a deed
     coordinators: frozenset[str]  # "dan": a predicate coordinated with the one before
     topic_refuses: dict[str, frozenset[str]]  # main IPTC topic -> codes refused there
@@ -536,7 +542,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         willingness=fs(w.willingness),
         performatives=fs(_phrase(x) for x in w.performatives),
         performative_wishes=fs(w.performative_wishes),
-        person_words=fs(w.person_words),
+        person_words=fs(w.person_words), origin_codes=fs(w.origin_codes),
+        goods_nouns=fs(w.goods_nouns), origin_words=fs(w.origin_words),
+        trade_barriers=fs(w.trade_barriers), invested_codes=fs(w.invested_codes),
+        investment_words=fs(w.investment_words),
         local_governments=fs(_phrase(x)[0] for x in w.local_governments if len(_phrase(x)) == 1),
         local_government_phrases=tuple(_phrase(x) for x in w.local_governments),
         representatives=fs(w.representatives),
@@ -1032,7 +1041,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               # Indonesia menandatangani ...": the name after the comma opens a clause. Not
               # after "dengan": "Dalam percakapan telepon dengan Biden, Xi membahas ..." (Xi
               # takes part in the call)
-              and not (prev.prep not in lex.with_preps and _opens_clause(toks, m, lex))):
+              and not (prev.prep not in lex.with_preps and _opens_clause(toks, m, lex))
+              # (evroles15) "Meski sudah mengantongi dukungan dari PKB dan PDIP, Gus Ipul
+              # ...": the comma closes a fronted clause, the name after it opens the main one
+              and not _fronted_clause_end(toks, prev, m, lex)):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "antara India dan Pakistan"
         elif (m.prep is None and prev is not None and prev.prep in lex.besides_preps
               and not m.kind.startswith("ANAPHOR")
@@ -1055,7 +1067,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         gap = toks[a.j:b.i]
         commas = sum(t.text == "," for t in gap)
         if commas <= 1 and all(t.text in {",", "(", ")"} or t.text[:1].isupper() for t in gap) \
-                and not (commas and _fronted_phrase_end(toks, a)):
+                and not (commas and (_fronted_phrase_end(toks, a)
+                                     or _fronted_clause_end(toks, a, b, lex))):
             a.modifier = True
     # The preposition before a post's state or body is the person's: "dengan Presiden China
     # Xi Jinping", "pujian dari Presiden Prancis Emmanuel Macron" (Xi meets, Macron praises).
@@ -1262,6 +1275,33 @@ def _fronted_phrase_end(toks: list[_Tok], a: _Mention) -> bool:
             or not toks[0].text.isalpha():
         return False
     return all(t.text[:1].islower() for t in toks[1:a.i])
+
+
+_FRONT_OPENING = 3  # words: a subordinator opening the sentence after a discourse word
+
+
+def _fronted_clause_end(toks: Sequence[_Tok], a: _Mention, b: _Mention, lex: Lexicon) -> bool:
+    """(evroles15) Does `a` end a subordinate clause with a verb opening the sentence, so
+    that the comma between `a` and `b` closes it ("Meski sudah mengantongi dukungan dari PKB
+    dan PDIP, Gus Ipul akan ...", "Setelah bertemu Partai Hijau, Budi langsung pulang")?
+    The name after it is the main clause's subject, and `a` no post's body of that name
+    ("Ketua PDIP, Gus Ipul"). Only where `a` ends a list ("dan PDIP") or a verb follows `b`:
+    in "Usai menangkap A, B, dan C, polisi ..." the commas go on with the list."""
+    if b.i - a.j != 1 or toks[a.j].text != ",":
+        return False
+    p = next((k for k in range(min(a.i, _FRONT_OPENING)) if toks[k].text.isalpha()
+              and toks[k].low in lex.breaks), None)
+    if p is None:
+        return False
+    # the clause's verb before any comma: "Setelah itu, penyidik mengamankan A, B, C dan D"
+    # opens with a connective, and the list after its verb is no fronted clause's
+    verb = next((k for k in range(p + 1, a.i) if _verb_like(toks[k], lex)
+                 or toks[k].text == ","), None)
+    if verb is None or toks[verb].text == ",":
+        return False
+    before = toks[a.i - 1]
+    return (before.low.isalpha() and before.low in lex.list_connectors) \
+        or _opens_clause(toks, b, lex)
 
 
 def _place(m: _Mention) -> bool:
@@ -1672,9 +1712,36 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
 
 def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
     """Do `a` and `b` (in text order) stand in one group: names, connectors and leaders
-    between (`_gap_ok`), or a list's joining word and a short description (`_list_gap`)?"""
+    between (`_gap_ok`), or a list's joining word and a short description (`_list_gap`),
+    or two persons paired by a spaced dash (`_dashed_pair`), or names each after the same
+    preposition (`_repeated_prep`)? Not across the comma closing a fronted clause
+    (`_fronted_clause_end`)."""
+    if _fronted_clause_end(toks, a, b, lex):
+        return False
     return (_gap_ok(toks[a.j:b.i], lex) or _list_gap(a, b, toks, lex)
-            or _aged_gap_ok(toks[a.j:b.i], lex))
+            or _aged_gap_ok(toks[a.j:b.i], lex) or _dashed_pair(a, b, toks)
+            or _repeated_prep(a, b, toks, lex))
+
+
+def _repeated_prep(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """(evroles15) Is `b` the next member of a list whose preposition is said again before
+    each name: "bekerja sama dengan BPKP, dengan PPATK, dan dengan Kejaksaan Agung",
+    "kepada A dan kepada B"? Only list connectors and skip words before the repeated one."""
+    return (a.prep is not None and b.prep == a.prep and b.prep_at == b.i - 1
+            and a.j < b.prep_at
+            and all(t.low in lex.list_connectors or t.low in lex.skip
+                    for t in toks[a.j:b.prep_at]))
+
+
+_PAIR_DASHES = frozenset({"-", "–"})  # a hyphen or an en dash standing alone between names
+
+
+def _dashed_pair(a: _Mention, b: _Mention, toks: Sequence[_Tok]) -> bool:
+    """(evroles15) Are two persons written as a pair with a spaced dash between them, a
+    ticket or a duo: "mendukung Prabowo Subianto - Hatta Rajasa", "pasangan Ani - Budi"?
+    The entities stage cuts such a pair into two persons; both are the one party."""
+    return (a.kind == "PERSON" == b.kind and b.i - a.j == 1
+            and toks[a.j].text in _PAIR_DASHES)
 
 
 def _aged_gap_ok(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -2237,6 +2304,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "menetapkan tiga tersangka, yakni A dan B, serta C": the suspects' names
             group = _listed_after(ctx, group[-1].j) or group
         targets = _vals(group)
+        if not targets and trig.voice != "noun":
+            targets = _object_pronoun(ctx, j)
         if group and trig.code == "ACCUSE" and trig.phrase[-1] in lex.suspected_wrong:
             # (evrec11) "menduga ada pemberian fee kepada X oleh Y": the giver named after
             # "oleh" is suspected as much as the one given to
@@ -2345,6 +2414,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         left = _left_group(ctx, lo, i)
         if left:
             left = _head_of_aside(ctx, lo, left, i)
+        else:
+            # (evroles15) "Setelah mendapat dukungan dari PKB dan PDIP, Gus Ipul mendaftar":
+            # the main clause's subject received it
+            left = _fronted_subject(ctx, lo, _support_at(ctx, i), j)
         targets = _vals(left)
         marked = lex.agent_preps | lex.source_preps | lex.with_preps
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
@@ -2384,6 +2457,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                         and not any(len(t.low) > 4 and t.low.startswith(lex.verb_prefixes)
                                     and t.text[:1].islower()  # "Perdana Menteri": a title
                                     for t in toks[j:m.i]))
+            if n > 0 and trig.symmetric and _fronted_clause_end(toks, near[n - 1], m, lex):
+                # (evroles15) "Saat dimintai konfirmasi usai rapat bersama Banggar DPR RI,
+                # Sri Mulyani memilih diam": the main clause's subject took part in it
+                actors.extend(m.values)
+                break
             if n > 0 and not trig.symmetric and _opens_clause(toks, m, lex):
                 # "Atas permohonan dari X, Kejari Cilegon memberikan ...": the subject of
                 # the main clause is no party to the request; it is to a phone call or a
@@ -2466,6 +2544,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi))
+    if not targets and trig.code in lex.origin_codes:
+        targets = _goods_origin(ctx, i, hi)
+    if not targets and trig.code in lex.invested_codes:
+        targets = _invested_in(ctx, j, right_all)
     place: str | None = None
     if trig.host_from_place:
         # a bare place is the host only before another verb: in "kunjungan Phu Trong
@@ -2595,6 +2677,40 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
                  time=_time(times, span), mode=_mode(ctx, trig, i, j), trigger=span,
                  evidence=sent), (left[0].i if left else None)
+
+
+_ORIGIN_REACH = 12  # words from the trigger to the goods' country
+
+
+def _goods_origin(ctx: _Ctx, i: int, hi: int) -> list[str]:
+    """(evroles15) The country the goods a trade barrier falls on come from: "Trump mengancam
+    menaikkan tarif barang impor asal China" (China threatened), "AS mengenakan tarif 25
+    persen atas produk dari Kanada". A barrier word stands between the trigger and the goods
+    noun, and the country right after an origin word after that noun (read from the country
+    table: a country after "asal" or "impor" takes no mention of its own); none otherwise."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i + 3, min(hi, i + _ORIGIN_REACH)):
+        if toks[k - 1].low not in lex.origin_words or toks[k - 2].low not in lex.goods_nouns:
+            continue
+        for ph, iso, is_country in lex.countries.get(toks[k].text, ()):
+            if (is_country and iso and tuple(t.text for t in toks[k:k + len(ph)]) == ph
+                    and any(t.low in lex.trade_barriers for t in toks[i:k - 2])):
+                return [iso]
+    return []
+
+
+def _invested_in(ctx: _Ctx, j: int, right: Sequence[_Mention]) -> list[str]:
+    """(evroles15) The country a pledge to invest goes to: "Apple menjanjikan paket investasi
+    senilai USD 500 miliar di Amerika Serikat" (the US benefits; it stays the place too). The
+    first country after a place preposition with an investment word between it and the
+    trigger; none for a town or a province."""
+    toks, lex = ctx.toks, ctx.lex
+    for m in right:
+        if m.prep in lex.place_preps and m.prep_at >= j:
+            if m.is_country and any(t.low in lex.investment_words for t in toks[j:m.prep_at]):
+                return list(m.values)
+            return []
+    return []
 
 
 def _premises_owners(ctx: _Ctx, right: Sequence[_Mention]) -> list[_Mention]:
@@ -3278,6 +3394,20 @@ def _enclitic_object(ctx: _Ctx, i: int, j: int, subject: Sequence[_Mention] = ()
         # memukulkannya" hits Sri, named after the subject, as before)
         pid = ctx.refs.person_last(ctx.toks[named[0].i].start)
     return [pid] if pid is not None else []
+
+
+def _object_pronoun(ctx: _Ctx, j: int) -> list[str]:
+    """(evroles15) The person a pronoun right after an active verb stands for, its object:
+    "Kemarin jaksa kembali memanggil dia sebagai saksi" (whom "dia" was resolved to, as a
+    subject pronoun is); "dirinya" in a reported clause, its speaker ("X mengaku yakin
+    partai itu mendukung dirinya"). Only right after a verb: after a noun ending the
+    trigger ("menyerahkan bantuan dia ...") the pronoun opens the next clause."""
+    toks = ctx.toks
+    if j >= len(toks) or not _verb_like(toks[j - 1], ctx.lex):
+        return []
+    person = toks[j].low in ctx.lex.person_words
+    return next((list(m.values) for m in ctx.ms if m.i == j and (m.pronoun or person)
+                 and m.kind == "ANAPHOR_A" and id(m) not in ctx.hidden), [])
 
 
 def _likened(ctx: _Ctx, i: int, lo: int) -> bool:
@@ -4971,7 +5101,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 64  # (merged, 64)
+    version = 65  # (merged, 64; evroles15: pairs, object pronouns, fronted clauses, trade)
     # evroles14 (63): a place ending a fronted phrase ("Dalam kunjungannya ke X,
     # Y ...") is no post's state of the name after the comma; an offer's "ke X" is its target;
     # a person before a role noun held at a place ("X, imam di masjid Y yang ditahan") heads

@@ -5230,3 +5230,123 @@ def test_a_body_in_lower_case_words_before_its_country_is_not_the_country() -> N
     qs = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in qs] == [
         ("badai itu akan tiba besok", None), ("sekolah akan ditutup dua hari", "loc:kanada")]
+
+
+# ------------------------------------------------------------- speak15 (issue 14 part 2)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a connective with no comma, then an epithet closed by a demonstrative
+    ("Latihan sore itu berjalan lancar. Namun pelatih itu mengatakan bahwa timnya belum siap "
+     "bertanding besok.", "timnya belum siap bertanding besok", "pelatih itu"),
+    ("Rapat berjalan lama , tetapi istri dari Budi Santoso ini mengatakan bahwa ia kecewa "
+     "dengan hasilnya.", "ia kecewa dengan hasilnya", "istri dari Budi Santoso ini"),
+])
+def test_epithet_subject_after_a_connective_without_comma(text: str, content: str,
+                                                          speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, "mengatakan", speaker)]
+
+
+def test_no_epithet_subject_after_a_connective_for_a_thing() -> None:
+    text = "Namun kondisi ini menunjukkan bahwa harga beras terus naik."
+    assert find_quotes(_art(text)) == []
+
+
+def test_second_office_after_yang_juga_names_the_holder() -> None:
+    text = ("Pawai obor digelar di Semarang. “Kami siap menyambut para atlet,” kata Ketua "
+            "Panitia Porda dan Peparda yang juga Gubernur Jawa Tengah Rudi Hartono.")
+    ents = (_ent(text, "org:porda", "ORG", "Porda", "Porda"),
+            _ent(text, "per:peparda", "PERSON", "Peparda", "Peparda"),
+            _ent(text, "loc:jateng", "PLACE", "Jawa Tengah", "Jawa Tengah"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    (q,) = find_quotes(_art(text, ents))
+    assert _show(text, q)[3] == ("Ketua Panitia Porda dan Peparda yang juga Gubernur Jawa "
+                                 "Tengah Rudi Hartono")
+    assert q.speaker == "per:rudi"
+
+
+def test_menurut_after_a_clause_and_its_connective() -> None:
+    text = ("Harga minyak turun pekan ini , tapi menurut Wahyu Hidayat harga itu akan naik "
+            "lagi bulan depan.")
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", "harga itu akan naik lagi bulan depan", "menurut",
+                    "Wahyu Hidayat")]
+
+
+def test_name_spelt_with_a_single_letter_for_a_double_one() -> None:
+    text = "Aktor Matthew Perry tiba di lokasi. Mathew juga mengatakan bahwa ia senang di sini."
+    ents = (_ent(text, "per:perry", "PERSON", "Matthew Perry", "Matthew Perry"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:perry"
+    two = (*ents, _ent(text, "per:other", "PERSON", "Matthew Broderick", "Broderick"))
+    (q,) = find_quotes(_art(text, two))
+    assert q.speaker is None  # two persons could be meant: none is guessed
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # a statement given: a verb of giving, its noun, then 'bahwa'
+    ("Rina memberikan penegasan bahwa sekolah tetap buka selama libur.",
+     "sekolah tetap buka selama libur", "memberikan", "Rina"),
+    # a request in the passive, its agent after 'oleh', then 'untuk'
+    ("Pemain muda itu diminta oleh Sutrisno untuk bermain lebih sabar di lini tengah.",
+     "bermain lebih sabar di lini tengah", "diminta", "Sutrisno"),
+])
+def test_statement_given_and_request_in_the_passive(text: str, content: str, cue: str,
+                                                    speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rina memberikan keterangan kepada penyidik selama tiga jam.",  # no content clause
+    "Pemain muda itu diminta untuk bermain lebih sabar.",  # no agent named
+])
+def test_no_statement_given_or_request_without_content_or_agent(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an epithet with a nickname clause after a connective: no entity holds the nickname
+    "Ani Lestari menjenguk Rina. Namun perempuan yang akrab disapa Nonik ini mengaku cemas "
+    "dengan kondisi sahabatnya.",
+    # a ruling's signal read by the writer, no one's statement
+    "Putusan Mahkamah Agung memberi sinyal bahwa kritik adalah bagian dari demokrasi.",
+])
+def test_no_quote_for_nickname_epithet_or_a_document_giving_a_signal(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_pihaknya_after_a_fronted_phrase_naming_no_one() -> None:
+    text = ("Kepala Dinas Pendidikan Rudi Hartono meninjau sekolah. Dalam kunjungan itu , "
+            "pihaknya memastikan bahwa semua kelas siap dipakai.")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert _show(text, q) == ("indirect", "semua kelas siap dipakai", "memastikan", "pihaknya")
+    assert q.speaker == "per:rudi"
+    # a person named in the fronted phrase is not whom 'pihaknya' stands for
+    text = ("Kepala Dinas Pendidikan Rudi Hartono meninjau sekolah. Bersama Menteri Budi Santoso "
+            ", pihaknya memastikan bahwa semua kelas siap dipakai.")
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kepolisian Kota Medan sebagaimana dikutip Antara , Senin ( 5 / 12 ) , menyebut pria itu "
+     "datang untuk mencuri .", "Kepolisian Kota Medan"),
+    ("Wali Kota Rudi Hartono seperti dilansir Kompas juga mengatakan jalan itu akan segera "
+     "diperbaiki .", "Wali Kota Rudi Hartono"),
+])
+def test_outlet_cited_in_an_aside_is_not_the_speaker(text: str, speaker: str) -> None:
+    (q,) = find_quotes(_art(text))
+    assert _show(text, q)[3] == speaker
+
+
+def test_body_ending_in_a_place_is_not_another_body_of_that_place() -> None:
+    text = ("Kepolisian Chile menahan 20 orang. Kantor Ombudsman Chile, seperti dilansir AFP, "
+            "menyebut sekitar 102 orang mengalami luka-luka selama unjuk rasa.")
+    ents = (_ent(text, "org:pol", "ORG", "Kepolisian Chile", "Kepolisian Chile"),
+            _ent(text, "loc:chile", "PLACE", "Chile", "Chile menahan"),
+            _ent(text, "org:afp", "ORG", "AFP", "AFP"))
+    (q,) = find_quotes(_art(text, ents))
+    assert _show(text, q)[3] == "Kantor Ombudsman Chile"
+    assert q.speaker is None

@@ -1458,6 +1458,11 @@ class QuoteIndirect(LangData):
     need_complementizer: Words
     complementizers: Words
     according_to: Words
+    # 'memberi penekanan bahwa …': a verb of giving, a noun of a statement, then 'bahwa'.
+    giving_verbs: Words = ()
+    # Requests and orders in the passive whose agent asked: 'ia diminta oleh Conte untuk …'.
+    asked_passives: Words = ()
+    speech_nouns: Words = ()
     # '“…,” kata Abu Hasna, seraya menambahkan bahwa …': a clause joined to a quote's
     # attribution by one of these goes on with that quote's speaker.
     added_openers: Words = ()
@@ -1652,6 +1657,15 @@ class QuoteSpeaker(LangData):
     posted_offices: Words = ()
     adverbs: Words
     connectives: Words
+    # Connectives that open a clause with no comma before an epithet subject closed by a
+    # demonstrative: 'Namun sutradara itu mengatakan …'.
+    epithet_openers: Words = ()
+    # 'juga' of 'kata Ketua X yang juga Gubernur Y Budi': a second office of the same holder,
+    # the name after it the speaker's.
+    also_words: Words = ()
+    # Passive verbs of citing in an aside between a subject and its verb: 'X seperti
+    # dikutip Reuters mengatakan' (the outlet is no speaker).
+    aside_source_verbs: Words = ()
     # Words opening a fronted source before a comma ('Dilansir Reuter , PBB melaporkan').
     source_openers: Words = ()
     time_words: Words

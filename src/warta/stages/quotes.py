@@ -139,6 +139,8 @@ class _Lex:
     stop_after: frozenset[str]
     adverbs: frozenset[str]
     connectives: frozenset[str]
+    epithet_openers: frozenset[str]  # 'namun' before an epithet subject, no comma
+    also_words: frozenset[str]  # 'juga' of 'X yang juga Ketua Y Budi': a second office
     source_openers: frozenset[str]
     time_words: frozenset[str]
     when_words: frozenset[str]
@@ -150,6 +152,11 @@ class _Lex:
     head_not_speakers: frozenset[str]
     any_mark: re.Pattern[str]
     indirect_any: re.Pattern[str]
+    giving_verbs: frozenset[str]  # 'memberi' of 'memberi penekanan bahwa'
+    speech_nouns: frozenset[str]  # 'penekanan', 'keterangan': a statement given
+    giving_any: re.Pattern[str]
+    source_aside: re.Pattern[str]  # ' seperti dikutip Reuters ,' between subject and verb
+    asked_by: re.Pattern[str]  # 'diminta oleh X untuk …': a request in the passive
     anonymous_heads: frozenset[str]
     naming_heads: frozenset[str]  # 'Kelompok ISIS': the body named right after the word
     gathering_heads: frozenset[str]
@@ -385,6 +392,8 @@ def _lex() -> _Lex:
         stop_after=frozenset(sp.stop_after),
         adverbs=frozenset(sp.adverbs),
         connectives=frozenset(sp.connectives),
+        epithet_openers=frozenset(sp.epithet_openers),
+        also_words=frozenset(sp.also_words),
         source_openers=frozenset(sp.source_openers),
         time_words=frozenset(w.casefold() for w in sp.time_words),
         when_words=frozenset(w.casefold() for w in (*sp.time_words, *sp.when_words)),
@@ -397,6 +406,21 @@ def _lex() -> _Lex:
         any_mark=re.compile("|".join(re.escape(c) for c in (*m.open, *m.close, *m.both))),
         # only searched (is a verb of saying there?): a trie is the same test, faster
         indirect_any=re.compile(rf"(?i:\b{trie_pattern(ind.verbs)}(?:nya)?\b)"),
+        giving_verbs=frozenset(ind.giving_verbs),
+        source_aside=re.compile(
+            rf"\s*,?\s+(?i:seperti|sebagaimana)\s+(?i:{_alt(sp.aside_source_verbs)})\s+"
+            r"(?:(?:dari|oleh)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+            r"(?:\s*,\s*[^,\n]{1,30}?)?\s*,?"
+            rf"(?:\s+(?i:{_alt(sp.adverbs)}))*\s*$") if sp.aside_source_verbs
+        else re.compile(r"(?!)"),
+        asked_by=re.compile(
+            rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.asked_passives)}))\s+(?:oleh\s+)?"
+            r"(?P<spk>[A-Z][^,.;:!?\"“”()]{0,80}?)\s+(?i:untuk|agar|supaya)\s+"
+            r"(?P<content>[a-z]\S*\s+\S)") if ind.asked_passives else re.compile(r"(?!)"),
+        speech_nouns=frozenset(ind.speech_nouns),
+        giving_any=re.compile(rf"(?i:\b(?:{_alt(ind.giving_verbs)})\s+(?:{_alt(ind.speech_nouns)})"
+                              r"\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
+        else re.compile(r"(?!)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
         naming_heads=frozenset(w.casefold() for w in sp.naming_heads),
         gathering_heads=frozenset(w.casefold() for w in sp.gathering_heads),
@@ -862,6 +886,13 @@ def _speaker_after(text: str, start: int, end: int) -> Span | None:
         if k < relative_end:
             got.append((s, e))
             continue
+        if low == "yang" and capped and nxt.casefold() in lex.also_words \
+                and (word(k + 2)[:1].isupper() or _starts_with_role([word(k + 2)])):
+            # 'kata Ketua Umum KONI yang juga Gubernur Jawa Barat Budi': a second office
+            # the holder also has, then the name (speak15; who round 259: missing)
+            got.append((s, e))
+            relative_end = k + 2
+            continue
         if low == "yang" and got and text[toks[0][0]].islower():
             # 'kata warga asal Ungaran yang melintas, Dhiko (32)': a relative clause
             # describing someone unnamed, then the name after its comma.
@@ -1042,6 +1073,13 @@ def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) ->
 def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     """The subject written before a verb: '[Presiden Ukraina Volodymyr Zelenskyy] mengonfirmasi'."""
     lex = _lex()
+    if (aside := lex.source_aside.search(text, start, verb_start)) is not None \
+            and aside.start() > start:
+        # 'Polisi Washington sebagaimana dikutip Reuters , Senin ( 5 / 12 ) , menyebut …':
+        # the outlet that cites the subject is no speaker; the subject before it is
+        # (speak15; who round 259: missed, and 'X seperti dikutip Antara mengatakan' gave
+        # the outlet)
+        return _speaker_before(text, start, aside.start())
     toks = _tokens(text, start, verb_start)
     i = len(toks) - 1
     skipped = False
@@ -1226,8 +1264,16 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         cut = cut + words[cut:].index(",") + 1
     while cut < len(words) and (words[cut].casefold() in lex.connectives or
                                 words[cut] == "," or words[cut] in lex.inner):
+        if cut == len(words) - 1 and words[cut] in lex.pronouns and not any(
+                text[a].isupper() for a, _ in toks[1:got[cut]]):
+            # 'Dalam kesempatan itu , pihaknya mengaku …': the body's voice after a fronted
+            # phrase that names no one ('Bersama CEO X , pihaknya …' is not X's; speak15,
+            # who round 261: missed)
+            break
         cut += 1
-    while got[cut:] and (words[-1] in lex.inner or words[-1] == ","):
+    while got[cut:] and (words[-1] in lex.inner and not (
+            len(words) == cut + 1 and words[-1] in lex.pronouns
+            and not any(text[a].isupper() for a, _ in toks[1:got[cut]])) or words[-1] == ","):
         words.pop()
         got.pop()
     kept = got[cut:]
@@ -1531,6 +1577,27 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
         first = text[toks[j][0]:toks[j][1]]
     if not opens(j):
         return None  # '… PT [IAE periode … yang sudah … perkara ini] meminta': a cut name
+    lowered = False
+    while j < at - 1 and text[toks[j][0]:toks[j][1]].casefold() in lex.epithet_openers:
+        # 'Namun sutradara itu mengatakan', '…, namun suami dari X ini mengatakan': a
+        # connective with no comma opens the clause; the epithet after it is the subject
+        # (speak15; who round 258: missed)
+        j += 1
+        if text[toks[j - 1][0]:toks[j - 1][1]].casefold() in ("sementara", "selain") \
+                and text[toks[j][0]:toks[j][1]].casefold() == "itu" and j < at - 1:
+            j += 1  # 'Sementara itu pelatih asal Italia ini mengatakan'
+        first, lowered = text[toks[j][0]:toks[j][1]], True
+    if lowered and first.islower():
+        # lower case after the connective: only a role, a person's noun or a relational
+        # noun opens an epithet ('namun kondisi ini menunjukkan' names no one)
+        words = [text[a:b] for a, b in toks[j:at]]
+        if "yang" in words or not (
+                _starts_with_role(words) or _person_noun(first[:1].upper() + first[1:])
+                or lex.possessor_head.match(" ".join(words) + " ")):
+            # (nor one with a relative clause: 'perempuan yang akrab dipanggil Jedar ini'
+            # names her by a nickname no entity holds)
+            return None
+        return Span(start=toks[j][0], end=toks[at][1])
     if j < at and _group_epithet(text[toks[j][0]:toks[at][1]]):
         return Span(start=toks[j][0], end=toks[at][1])  # '…, agensi tersebut mengatakan'
     if j == at or first.casefold() in lex.connectives or not (
@@ -2233,6 +2300,17 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         v[2].kind in ("PLACE", "GPE") and speaker.start >= m.start
         and _lower_body_before(text, m.start))]
     rel = _RELATIVE.search(phrase)
+    if rel is not None and rel.start() > 0 \
+            and phrase[rel.end():].split(None, 1)[0].casefold() in lex.also_words:
+        # 'Ketua Umum PON XIX dan Peparnas XV yang juga Gubernur Jawa Barat Budi': the
+        # holder is the one the second office names (speak15; who round 259: missing)
+        also = speaker.start + rel.end() + len(phrase[rel.end():].split(None, 1)[0])
+        while also < speaker.end and text[also].isspace():
+            also += 1
+        second = _NAME_WORD.findall(text[also:speaker.end])[:3]
+        if second and (second[0][:1].isupper() or _starts_with_role(second)):
+            return resolve_speaker(Span(start=also, end=speaker.end), text, entities,
+                                   sentences, exclude, anchor, index=ix, content=content)
     if rel is not None and rel.start() > 0 and not _published_by(phrase, rel.end()):
         # 'Apple yang dikutip dari PhoneArena', 'EmojiTracker yang memonitor … di Twitter':
         # the relative clause describes the speaker; a name inside it does not speak (one
@@ -2754,6 +2832,9 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
     return False
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
 def _resolve_by_name(phrase: str, entities: Sequence[Entity],
                      names: Sequence[frozenset[str]] | None = None,
                      named: Mapping[str, Sequence[int]] | None = None) -> str | None:
@@ -2777,12 +2858,25 @@ def _resolve_by_name(phrase: str, entities: Sequence[Entity],
     ] if named is not None else [
         e for e, words in zip(entities, names, strict=True)
         if full == e.name.casefold() or last in words]
+    if len(caps) > 1 and any(e.kind in ("PLACE", "GPE") and e.name.casefold() == last
+                             for e in found):
+        # 'Kantor Ombudsman Peru' with no entity for the office: its last word is a place,
+        # which names no body of the article ('Kepolisian Peru' is another) (speak15)
+        found = [e for e in found if e.name.casefold() == full]
     if not found:
         found = [entities[i] for i in sorted(set(named.get("\1" + full, ())))] \
             if named is not None else [
                 e for e in entities if e.kind == "PERSON"
                 and any(r.casefold() == full or r.casefold().startswith(full + " ")
                         for r in e.roles)]
+    if not found and len(caps) == 1 and len(last) >= 4 and not role_only:
+        # 'Nial juga menceritakan …' in an article about Niall Horan: a name word spelt with
+        # a single letter where the article doubles it (or the other way round) is the
+        # person's, when one person only has it (speak15; who round 184: missing)
+        single = _DOUBLED.sub(r"\1", last)
+        found = [e for e in entities if e.kind == "PERSON" and any(
+            w != last and len(w) >= 4 and _DOUBLED.sub(r"\1", w) == single
+            for w in (x.casefold() for x in _NAME_WORD.findall(e.name)))]
     if not found:
         return None
     best = min(rank.get(e.kind, len(rank)) for e in found)
@@ -3097,6 +3191,25 @@ def _topic_by(text: str, sent: Span) -> _Found | None:
                   Span(start=m.start("spk"), end=m.end("spk")))
 
 
+def _asked_by(text: str, sent: Span) -> _Found | None:
+    """'Namun , ia diminta oleh Conte untuk bermain sebagai wing - back': a request or an
+    order in the passive, its agent after 'oleh' (or a capitalised agent right after the
+    verb), then what was asked after 'untuk' or 'agar': the agent said it, as 'Conte
+    meminta dia untuk …' (speak15; who round 260: missed). The agent must be a name: 'ia
+    diminta untuk datang' names no one."""
+    m = _lex().asked_by.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    spk = _speaker_after(text, m.start("spk"), m.end("spk"))
+    if spk is None or spk.end != m.end("spk"):
+        return None  # the agent phrase is no speaker phrase on its own
+    s, e = _strip_end(text, m.start("content"), sent.end)
+    if e <= s:
+        return None
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")), spk)
+
+
 _MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                           r"\s+(?=[a-z])")
 
@@ -3204,7 +3317,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             _final_subject_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
             or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
-            or _topic_by(text, sent) or _mid_menurut(text, sent)
+            or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -3297,7 +3410,9 @@ def _short_clause(words: Sequence[str]) -> bool:
 # What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
 # di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …',
 # 'Padahal menurut juru bicara KPK, Febri Diansyah, …').
-_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*"
+# A connective after the clause's comma too: '… yang sama , tapi menurut Geekbench ketiganya
+# …' (speak15; who round 260: missed).
+_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*(?:(?i:tapi|tetapi|namun|sedangkan|padahal)\s+)?"
                           r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal)\s+)(?=menurut)")
 
 
@@ -3383,6 +3498,20 @@ def _according(text: str, sent: Span) -> _Found | None:
         if m is None:
             # 'Menurut Bahlil pemberian IUP tersebut merupakan …': no comma after the name.
             m = _MENURUT_NAME.match(text, sent.start, sent.end)
+        if m is None and head is not None and head.end() > sent.start:
+            # '…, tapi menurut Geekbench ketiganya menghasilkan …': so after a head clause,
+            # the statement the clause after the name (its first word no preposition or
+            # time: '…, menurut BPS pada Senin' closes the sentence with its source)
+            m = _MENURUT_NAME.match(text, head.end(), sent.end)
+            said = m.group("content").split() if m is not None else []
+            if m is not None and (len(said) < 3 or not m.group("spk")[:1].isupper()
+                                  or said[0] in lex.stop_after
+                                  or said[0] in lex.inner
+                                  or len(said[0]) <= 3 and said[1][:1].isupper()):
+                # ('menurut National Oceanic and Atmospheric …': a name goes on; a lower-case
+                # epithet may take the statement's own subject: 'menurut investor Tiongkok
+                # hal tersebut …')
+                m = None
         if m is None:
             return None
     elif (cue_word := m.group("cue").casefold()) in lex.according_phrases:
@@ -3798,25 +3927,33 @@ def _name_then_predicate(text: str, spk: Span, nxt: Sequence[tuple[int, int]]) -
 
 def _verb_cue(text: str, sent: Span) -> _Found | None:
     lex = _lex()
-    if not lex.indirect_any.search(text, sent.start, sent.end):
+    if not lex.indirect_any.search(text, sent.start, sent.end) \
+            and not lex.giving_any.search(text, sent.start, sent.end):
         return None  # no verb of saying: skip tokenising the sentence
     toks = _tokens(text, sent.start, sent.end)
     said = -1  # the first verb of saying of the sentence, if any
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()
+        giving = w in lex.giving_verbs and k + 2 < len(toks) \
+            and text[toks[k + 1][0]:toks[k + 1][1]].casefold() in lex.speech_nouns \
+            and text[toks[k + 2][0]:toks[k + 2][1]].casefold() == "bahwa"
         # 'X mengklaimnya dapat menurunkan …': the verb with '-nya' (it) still reports
         # what follows, but only with a complementizer or a clause, as 'menyebut' does.
         nya = w not in lex.indirect_verbs and w.endswith("nya") \
             and w[:-3] in lex.indirect_verbs
         if nya:
             w = w[:-3]
-        elif w not in lex.indirect_verbs:
+        elif w not in lex.indirect_verbs and not giving:
             continue
         if k > 0 and text[s].isupper():
             continue  # 'AKP Joko Prihatin menuturkan': a name, no verb, inside a sentence
         said = k if said < 0 else said
         j, req = k + 1, False
         nxt = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+        if giving:
+            # 'Durov memberi penekanan bahwa …', 'Polisi memberikan keterangan bahwa …': a
+            # statement given, its noun then 'bahwa' (speak15; who round 261: missed)
+            j, nxt = k + 2, "bahwa"
         if nya and nxt == "dengan":
             continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
         if w in lex.offending_verbs and (nxt in lex.offended_objects or nxt.islower()
@@ -3904,6 +4041,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             spk = _described_subject(text, toks, neg)
         if spk is None or (w in lex.finding_verbs and not _finder(text, sent.start, spk)):
             continue
+        if giving and spk.of(text).split()[0].casefold() in lex.document_heads:
+            continue  # 'Putusan MK memberi sinyal bahwa …': a reading of a ruling, no one's
         if w in lex.teller_verbs and not _finder(text, sent.start, spk, opens=False):
             continue  # 'Film itu menceritakan …': a story's plot, no one tells it (speak14)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
@@ -5258,8 +5397,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 41  # speak14: request verbs with 'untuk' and no addressee, 'menceritakan'
-    # with a bare clause, 'Menurut Prof. X , …' (a period inside the speaker)
+    version = 42  # speak15: an epithet subject after a connective with no comma, a second
+    # office ('X yang juga Gubernur Y Budi'), '…, tapi menurut X …', a name spelt with one
+    # letter where the article doubles it, 'memberi penekanan bahwa', 'diminta oleh X untuk',
+    # ', pihaknya mengaku' after a fronted phrase, 'X seperti dikutip Y mengatakan' (X, not
+    # the outlet), a body ending in a place is not another body of that place
+    # (was 41, speak14: request verbs with 'untuk' and no addressee, 'menceritakan'
+    # with a bare clause, 'Menurut Prof. X , …' (a period inside the speaker))
     # (was 40, speak13: bare origin epithets, 'Data ini diungkapkan oleh X',
     # 'demikian disampaikan X di …')
     # (was 39, speak12: a body's statement named by a group noun ('rilis klub'))

@@ -2007,6 +2007,50 @@ def test_a_line_up_label_gives_its_role_and_a_byline_label_none() -> None:
     assert _by_name(out, "Sinta Dewi").roles == ()
 
 
+def test_a_signed_column_s_author_line_gives_its_offices() -> None:
+    # roles15: 'Name.Office. Office dan Office.' closing a detik column (who rounds 158-259:
+    # 7 such roles missed); an alumnus sentence and a relative clause are no office, a
+    # second head after 'dan' a second role, and prose after a name none.
+    text = ("Kebijakan pangan harus berpihak pada petani kecil.\n"
+            "Wulan Kusumastuti. Alumni Fakultas Pertanian Universitas Brawijaya. Peneliti di "
+            "Lembaga Kajian Pangan Nusantara (LKPN) dan Ketua Umum Serikat Tani Muda.\n"
+            "Hendra Gunawan. Mahasiswa pascasarjana ekonomi Universitas Andalas yang tengah "
+            "meneliti harga beras.\n"
+            "Sinta Dewi. Ia mengatakan harga beras naik. Ketua RW setempat membenarkan.")
+    out = _link(text, _first(text, "PERSON", "Wulan Kusumastuti"),
+                _first(text, "PERSON", "Hendra Gunawan"), _first(text, "PERSON", "Sinta Dewi"))
+    assert _by_name(out, "Wulan Kusumastuti").roles == (
+        "Peneliti di Lembaga Kajian Pangan Nusantara (LKPN)", "Ketua Umum Serikat Tani Muda")
+    assert _by_name(out, "Hendra Gunawan").roles == (
+        "Mahasiswa pascasarjana ekonomi Universitas Andalas",)
+    assert _by_name(out, "Sinta Dewi").roles == ()
+
+
+def test_an_author_line_s_name_takes_the_given_name_the_tagger_left() -> None:
+    # roles15: 'Rifqi Nuril Huda.Alumni … Direktur Eksekutif …' tagged 'Nuril Huda' (round
+    # 259): the line's capitalised word before the name, no entity's, is its given name.
+    text = ("Transisi energi harus adil.\n"
+            "Rizal Nur Hakim. Direktur Eksekutif Pusat Studi Energi Desa (PSED).")
+    k = text.index("Nur Hakim")
+    out = _link(text, Entity(id="x:n", kind="PERSON", name="Nur Hakim",
+                             mentions=(Span(start=k, end=k + len("Nur Hakim")),)))
+    person = next(e for e in out if e.kind == "PERSON")
+    assert person.name == "Rizal Nur Hakim"
+    assert person.roles == ("Direktur Eksekutif Pusat Studi Energi Desa (PSED)",)
+
+
+def test_a_predicate_office_goes_on_over_the_dan_of_its_body_s_name() -> None:
+    # roles15: 'Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol)
+    # Sumut' was cut at its 'dan' (round 249); a head after 'dan' opens another office.
+    text = ("Kini Darmawan Putra menjabat Kepala Dinas Pemuda dan Olahraga (Dispora) Jambi. "
+            "Dulu Rahmat Hidayat menjabat Ketua DPRD dan Ketua Partai Hanura Jambi.")
+    out = _link(text, _first(text, "PERSON", "Darmawan Putra"),
+                _first(text, "PERSON", "Rahmat Hidayat"))
+    assert _by_name(out, "Darmawan Putra").roles == (
+        "Kepala Dinas Pemuda dan Olahraga (Dispora) Jambi",)
+    assert _by_name(out, "Rahmat Hidayat").roles[0] == "Ketua DPRD"
+
+
 def test_an_office_named_by_jabatannya_sebagai_is_the_one_person_s_before_it() -> None:
     # 'Tavecchio memutuskan menanggalkan jabatannya sebagai presiden FIGC' (round 244:
     # missed); with two people before the cue whose office it is stays open.

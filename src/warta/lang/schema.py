@@ -1847,6 +1847,9 @@ class RolesData(LangData):
     led_by: dict[str, StrictStr] = {}
     # Heads that label a byline or credit line ("Penulis : Budi"), no role there.
     label_not_roles: Words = ()
+    # Words opening a degree or alumnus sentence of a column's author line ("Alumni
+    # Magister …", "Lulusan …"): no office, and the end of an office run into one.
+    credential_words: Words = ()
     # Nouns of a held office before "-nya sebagai" ("jabatannya sebagai Ketua").
     office_nouns: Words = ()
     # Heads of a body's membership ("anggota DPR"): before a list of names, each one's.

@@ -2051,6 +2051,28 @@ def test_a_predicate_office_goes_on_over_the_dan_of_its_body_s_name() -> None:
     assert _by_name(out, "Rahmat Hidayat").roles[0] == "Ketua DPRD"
 
 
+def test_an_office_joined_by_yang_juga_is_the_name_s_too() -> None:
+    # roles15: 'Ketua Umum PON XIX dan Peparnas XV yang juga Gubernur Jawa Barat Ahmad
+    # Heryawan' gave only the office next to the name (round 259: the first missed).
+    text = ("Acara itu dibuka Ketua Panitia Festival Danau Toba yang juga Bupati Samosir "
+            "Rudi Hartono , Sabtu .")
+    out = _link(text, _first(text, "PERSON", "Rudi Hartono"))
+    assert set(_by_name(out, "Rudi Hartono").roles) == {
+        "Bupati Samosir", "Ketua Panitia Festival Danau Toba"}
+
+
+def test_a_squad_standing_after_menjadi_is_no_role() -> None:
+    # roles15: 'Victor Moses menjadi pemain inti Chelsea' (round 260) and 'menjadi pemain
+    # anyar keempat' (round 177) judged wrong: a standing reached, no occupation; an
+    # occupation after 'menjadi' stays.
+    text = ("Musim lalu Dimas Pratama menjadi pemain inti Persija Jakarta . "
+            "Kini Andi Wijaya menjadi pelatih kepala Persija Jakarta .")
+    out = _link(text, _first(text, "PERSON", "Dimas Pratama"),
+                _first(text, "PERSON", "Andi Wijaya"))
+    assert _by_name(out, "Dimas Pratama").roles == ()
+    assert _by_name(out, "Andi Wijaya").roles == ("pelatih kepala Persija Jakarta",)
+
+
 def test_an_office_named_by_jabatannya_sebagai_is_the_one_person_s_before_it() -> None:
     # 'Tavecchio memutuskan menanggalkan jabatannya sebagai presiden FIGC' (round 244:
     # missed); with two people before the cue whose office it is stays open.

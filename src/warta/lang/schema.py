@@ -1847,6 +1847,9 @@ class RolesData(LangData):
     led_by: dict[str, StrictStr] = {}
     # Heads that label a byline or credit line ("Penulis : Budi"), no role there.
     label_not_roles: Words = ()
+    # Words after a player's head that name a standing in a squad ("pemain [inti]"): after
+    # a copula "menjadi" no role ("X menjadi pemain inti Chelsea").
+    standing_words: Words = ()
     # Words opening a degree or alumnus sentence of a column's author line ("Alumni
     # Magister …", "Lulusan …"): no office, and the end of an office run into one.
     credential_words: Words = ()

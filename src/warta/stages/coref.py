@@ -2842,7 +2842,26 @@ def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             sent = _sentence_holding(sentences, starts, m.start)
             if _predicate_blocked(text, sent.start if sent is not None else 0, m.start):
                 continue
+            if _became_standing(text, cue):
+                continue
             _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
+
+
+@cache
+def _standing_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).standing_words)
+
+
+def _became_standing(text: str, cue: re.Match[str]) -> bool:
+    """Whether a copula 'menjadi' puts a player's head before a word of roles.toml's
+    `standing_words`: 'Victor Moses menjadi [pemain inti] Chelsea', 'Bernardeschi menjadi
+    [pemain anyar] keempat' name a standing in a squad the name reached, no occupation or
+    office (roles15; who rounds 177, 220, 260: three such roles judged wrong)."""
+    if not cue.group().rstrip().casefold().endswith("menjadi"):
+        return False
+    words = text[cue.end():cue.end() + 40].split()[:2]
+    return len(words) == 2 and _head_len(words, 0) == 1 \
+        and words[1].casefold() in _standing_words()
 
 
 @cache
@@ -3376,6 +3395,9 @@ def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
     return None
 
 
+_ALSO_WORDS = frozenset({"juga", "sekaligus"})  # after 'yang', a joiner of two offices
+
+
 def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """The first of two offices joined before a name: 'Sekjen Partai Golkar [sekaligus]
     Ketua Fraksi Golkar DPR RI Sarmuji' holds both; the tagger ties only the one next to
@@ -3392,7 +3414,13 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             head = before[:len(before) - len(role)].rstrip()
             joiner = head.rsplit(None, 1)[-1] if head else ""
-            if joiner.casefold() not in _role_joiners():
+            if joiner.casefold() in _ALSO_WORDS and head[:-len(joiner)].rstrip().rsplit(
+                    None, 1)[-1:] == ["yang"]:
+                # 'Ketua Umum PON XIX dan Peparnas XV [yang juga] Gubernur Jawa Barat
+                # Ahmad Heryawan': a relative 'yang juga' joins the two offices as
+                # 'sekaligus' does (roles15; round 259: the first counted missed)
+                joiner = head[head[:-len(joiner)].rstrip().rfind("yang"):]
+            elif joiner.casefold() not in _role_joiners():
                 continue
             sent_start = next((s.start for s in sentences if s.start <= m.start < s.end), 0)
             at = len(head) - len(joiner)
@@ -3823,6 +3851,7 @@ class CorefStage(Stage):
     version = 44  # roles15 (44): a signed column's author line ('Name.Office. Office dan
     # Office') gives its offices, and its name the given name the tagger left; a predicate's
     # office goes on over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');
+    # 'R1 yang juga R2 Name' gives R1 too; 'menjadi pemain inti' (a squad standing) no role;
     # (merged, 43)
     # merge14 (42): a one-word name that opens only a later word of a longer name is another
     # person; a bracket tagged into a second person's name merges the two no more;

@@ -2073,6 +2073,18 @@ def test_a_squad_standing_after_menjadi_is_no_role() -> None:
     assert _by_name(out, "Andi Wijaya").roles == ("pelatih kepala Persija Jakarta",)
 
 
+def test_a_lower_case_head_s_noun_the_lexicon_lacks_goes_on_the_role() -> None:
+    # roles15: 'penulis biografi Keluarga Kerajaan , Penny Junior' and 'kepala pelayan
+    # Diana , Paul Burrell' (round 256: missed) had a noun the lexicon does not know
+    # ('biografi', 'pelayan'); a verb's shape after the head still ends the role.
+    text = ("Menurut kepala arsiparis Museum Bahari , Rina Wulandari , koleksi itu langka . "
+            "Hal itu dibenarkan ketua mengatakan Dewan Museum , Budi Hartono .")
+    out = _link(text, _first(text, "PERSON", "Rina Wulandari"),
+                _first(text, "PERSON", "Budi Hartono"))
+    assert _by_name(out, "Rina Wulandari").roles == ("kepala arsiparis Museum Bahari",)
+    assert _by_name(out, "Budi Hartono").roles == ()
+
+
 def test_an_office_named_by_jabatannya_sebagai_is_the_one_person_s_before_it() -> None:
     # 'Tavecchio memutuskan menanggalkan jabatannya sebagai presiden FIGC' (round 244:
     # missed); with two people before the cue whose office it is stays open.

@@ -3347,6 +3347,18 @@ def _second_role(words: Sequence[str], i: int, end: int) -> bool:
 _OTHER = frozenset({"lainnya", "lain"})
 
 
+_VERB_ENDINGS = ("kan", "nya")
+
+
+def _unknown_noun(word: str, lex: dict[str, str]) -> bool:
+    """A lower-case word the lexicon does not know, of no verb's shape (me-/ber-/di-/ter-,
+    -kan): a loanword or derived noun after a head ('penulis [biografi] Keluarga
+    Kerajaan', 'kepala [pelayan] Diana'), read as a noun (roles15; round 256: both
+    missed)."""
+    return word not in lex and len(word) > 3 and not _VERB_LIKE.fullmatch(word) \
+        and not word.startswith("ter") and not word.endswith(_VERB_ENDINGS)
+
+
 def _noun_tail(words: Sequence[str], i: int) -> int:
     """End of a role opening with the head at `i` whose organisation or place may follow
     at most two lower-case nouns or adjectives ('pebalap [debut] MotoGP', 'Ilmuwan [senior]
@@ -3358,7 +3370,8 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     k = j
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
             and words[k] not in _not_role_words() and words[k].casefold() not in _role_inner() \
-            and words[k] not in _lex().origin and lex.get(words[k], "").startswith(("NN", "JJ")):
+            and words[k] not in _lex().origin and (lex.get(words[k], "").startswith(
+                ("NN", "JJ")) or _unknown_noun(words[k], lex)):
         k += 1
     if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
@@ -3852,6 +3865,7 @@ class CorefStage(Stage):
     # Office') gives its offices, and its name the given name the tagger left; a predicate's
     # office goes on over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');
     # 'R1 yang juga R2 Name' gives R1 too; 'menjadi pemain inti' (a squad standing) no role;
+    # a noun the lexicon lacks goes on a lower-case head's role ('penulis biografi X');
     # (merged, 43)
     # merge14 (42): a one-word name that opens only a later word of a longer name is another
     # person; a bracket tagged into a second person's name merges the two no more;

@@ -1847,6 +1847,8 @@ class RolesData(LangData):
     led_by: dict[str, StrictStr] = {}
     # Heads that label a byline or credit line ("Penulis : Budi"), no role there.
     label_not_roles: Words = ()
+    # Adjectives of an impostor after a head ("Jaksa gadungan", "dokter palsu"): no role.
+    sham_words: Words = ()
     # Words after a player's head that name a standing in a squad ("pemain [inti]"): after
     # a copula "menjadi" no role ("X menjadi pemain inti Chelsea").
     standing_words: Words = ()

@@ -55,6 +55,7 @@ from ..ner.roles import (
     lower_head_before,
     role_before,
     role_words,
+    unknown_noun,
     without_prefix,
 )
 from ..pipeline import Stage, with_layers
@@ -3347,18 +3348,6 @@ def _second_role(words: Sequence[str], i: int, end: int) -> bool:
 _OTHER = frozenset({"lainnya", "lain"})
 
 
-_VERB_ENDINGS = ("kan", "nya")
-
-
-def _unknown_noun(word: str, lex: dict[str, str]) -> bool:
-    """A lower-case word the lexicon does not know, of no verb's shape (me-/ber-/di-/ter-,
-    -kan): a loanword or derived noun after a head ('penulis [biografi] Keluarga
-    Kerajaan', 'kepala [pelayan] Diana'), read as a noun (roles15; round 256: both
-    missed)."""
-    return word not in lex and len(word) > 3 and not _VERB_LIKE.fullmatch(word) \
-        and not word.startswith("ter") and not word.endswith(_VERB_ENDINGS)
-
-
 def _noun_tail(words: Sequence[str], i: int) -> int:
     """End of a role opening with the head at `i` whose organisation or place may follow
     at most two lower-case nouns or adjectives ('pebalap [debut] MotoGP', 'Ilmuwan [senior]
@@ -3371,7 +3360,7 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
             and words[k] not in _not_role_words() and words[k].casefold() not in _role_inner() \
             and words[k] not in _lex().origin and (lex.get(words[k], "").startswith(
-                ("NN", "JJ")) or _unknown_noun(words[k], lex)):
+                ("NN", "JJ")) or unknown_noun(words[k], lex)):
         k += 1
     if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
@@ -3867,6 +3856,9 @@ class CorefStage(Stage):
     # 'R1 yang juga R2 Name' gives R1 too; 'menjadi pemain inti' (a squad standing) no role;
     # a noun the lexicon lacks goes on a lower-case head's role ('penulis biografi X');
     # (merged, 43)
+    # roles15 in entities 82 too: ner.roles reads a word the lexicon lacks, of no verb's
+    # shape, as a noun after a head ('Gelandang naturalisasi X'), an impostor's word
+    # ('Jaksa gadungan') as none, and a head's nouns before a body and 'bernama' whole.
     # merge14 (42): a one-word name that opens only a later word of a longer name is another
     # person; a bracket tagged into a second person's name merges the two no more;
     # review13 (42): a nickname after a person noun's naming verb opens with a

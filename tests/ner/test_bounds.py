@@ -128,6 +128,23 @@ def test_title_word_that_is_a_given_name_opens_the_name() -> None:
     assert "Anggota Dewan Pers" in person.roles
 
 
+def test_given_name_title_after_a_closed_role_opens_the_name() -> None:
+    # roles15: 'Menteri Pemuda dan Olahraga ( Menpora ) Imam Nahrawi' and 'anggota Dewan
+    # Pers , Imam Wahyudi' (who rounds 181, 259) gave the person cut, 'Imam' his role: a
+    # role closed by its bracketed short form or a comma leaves the word to the name.
+    for text in (
+            "Menteri Agama ( Menag ) Imam Santoso meresmikan gedung baru di Bogor , Senin .",
+            "Hal itu disampaikan anggota Komisi Yudisial , Imam Santoso , di Bogor ."):
+        tokens = make_tokens(text)
+        ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+        person = next(e for e in ents if e.kind == "PERSON")
+        assert person.name == "Imam Santoso"
+        assert "Imam" not in person.roles
+    # Not after a place's bracketed short form: no role closes there.
+    ents = _entities_of("Ia terbang ke Amerika Serikat ( AS ) Imam Santoso hadir .")
+    assert ("PERSON", "Imam Santoso") not in ents
+
+
 def test_given_name_before_a_surname_particle() -> None:
     ents = _entities_of(
         "Patrizia De Luise , Ketua Asosiasi Perhotelan Nasional Italia menyebut okupansi hotel "

@@ -12,6 +12,7 @@ from warta.ner.roles import (
     role_before,
     role_words,
     shared_role,
+    unknown_noun,
     without_prefix,
 )
 
@@ -380,3 +381,30 @@ def test_royal_and_noble_titles_open_roles() -> None:
     assert head_at(["Putri", "Mahkota", "Amalia"], 0) == 2
     assert head_at(["Kaisar", "Akihito"], 0) == 1
     assert head_at(["Duke", "Albert"], 0) == 1
+
+
+def test_a_noun_the_lexicon_lacks_goes_on_a_head_before_the_name() -> None:
+    # roles15: 'Gelandang naturalisasi Stefano Lilipaly' (round 230: missed): a word the
+    # lexicon does not know, of no verb's shape, is a noun after the head; a verb's shape
+    # ('menangani', 'ditangani', 'tertangkap', 'serahkan') is none.
+    words = ["Bek", "naturalisasi", "Jordi", "Amat", "absen"]
+    assert lower_head_before(words, 2) == 0
+    lex: dict[str, str] = {}
+    assert unknown_noun("arsiparis", lex)
+    for verb in ("menangani", "ditangani", "tertangkap", "berlaga", "serahkan"):
+        assert not unknown_noun(verb, lex)
+
+
+def test_an_impostor_s_head_is_no_role() -> None:
+    # roles15: 'Jaksa gadungan Bobby' poses as a prosecutor: no role once words the lexicon
+    # lacks ('gadungan') read as nouns.
+    assert lower_head_before(["oleh", "polisi", "gadungan", "Rudi"], 3) is None
+    assert lower_head_before(["oleh", "dokter", "palsu", "Rudi"], 3) is None
+
+
+def test_a_head_s_nouns_before_a_body_s_name_and_a_naming_cue_are_its_role() -> None:
+    # roles15: 'seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi' gave the cut
+    # 'dosen' (round 165: the whole counted missed).
+    words = ["seorang", "guru", "jurusan", "Seni", "Rupa", "Unesa", "bernama", "Dewi",
+             "Lestari"]
+    assert named_role_before(words, 6) == (1, 6)

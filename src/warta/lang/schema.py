@@ -1873,6 +1873,14 @@ class RolesData(LangData):
     led_by: dict[str, StrictStr] = {}
     # Heads that label a byline or credit line ("Penulis : Budi"), no role there.
     label_not_roles: Words = ()
+    # Adjectives of an impostor after a head ("Jaksa gadungan", "dokter palsu"): no role.
+    sham_words: Words = ()
+    # Words after a player's head that name a standing in a squad ("pemain [inti]"): after
+    # a copula "menjadi" no role ("X menjadi pemain inti Chelsea").
+    standing_words: Words = ()
+    # Words opening a degree or alumnus sentence of a column's author line ("Alumni
+    # Magister …", "Lulusan …"): no office, and the end of an office run into one.
+    credential_words: Words = ()
     # Nouns of a held office before "-nya sebagai" ("jabatannya sebagai Ketua").
     office_nouns: Words = ()
     # Heads of a body's membership ("anggota DPR"): before a list of names, each one's.

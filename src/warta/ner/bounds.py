@@ -140,6 +140,7 @@ def _given_name_title(text: str, m: _Span) -> None:
     titles, heads = _given_titles()
     word = re.search(r"[A-Z]\w* (\w+) $", text[max(0, m.start - 40):m.start])
     if word is None or word.group(1) not in titles:
+        _title_after_role(text, m, titles)
         return
     title = word.group(1)
     alone = re.search(rf"\b[a-z]+ {title}\b(?! ?[A-Z\w])", text)
@@ -148,6 +149,30 @@ def _given_name_title(text: str, m: _Span) -> None:
         _grow(m, text, start, m.end)
         if getattr(m, "role", None) == title:  # the title was read as the role
             m.role = _role_before(text, start - 1, heads)  # type: ignore[attr-defined]
+
+
+_CLOSED_ROLE_TITLE = re.compile(r"(?:\)|\w ?,) (\w+) $")
+_ROLE_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _title_after_role(text: str, m: _Span, titles: frozenset[str]) -> None:
+    """A title word that is also a given name ("Imam") right after a role that a bracketed
+    short form or a comma closes ("Menteri Pemuda dan Olahraga ( Menpora ) [Imam] Nahrawi",
+    "anggota Dewan Pers , [Imam] Wahyudi") opens the name: the role before it is whole, and
+    a second title there would stand before no name of its own (roles15; who rounds 181,
+    259: the person cut, 'Imam' given as his role)."""
+    word = _CLOSED_ROLE_TITLE.search(text, max(0, m.start - 40), m.start)
+    if word is None or word.group(1) not in titles:
+        return
+    start = word.start(1)
+    words = _ROLE_TOKEN.findall(text[max(0, start - 120):start])
+    if len(words) > 3 and words[-1] == ")" and words[-3] == "(" and words[-2][:1].isupper():
+        words = words[:-3]  # the office's short form in brackets ("( Menpora )")
+    if role_before(words, len(words)) is None:
+        return
+    _grow(m, text, start, m.end)
+    if getattr(m, "role", None) == word.group(1):  # the title was read as the role
+        m.role = None  # type: ignore[attr-defined]
 
 
 @cache

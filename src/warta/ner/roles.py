@@ -37,6 +37,8 @@ class RoleWords:
     ordinals: frozenset[str] = frozenset()  # "ketujuh": an ordinal written as a word
     # "sebelumnya": after a head, a word dating the office ("direktur teknik sebelumnya")
     former_after: frozenset[str] = frozenset()
+    # "gadungan": after a head, an impostor's ("Jaksa gadungan"): no role
+    sham_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,6 +69,7 @@ def role_words() -> RoleWords:
         cue_heads=frozenset(w.lower() for w in d.cue_heads),
         ordinals=frozenset(w.lower() for w in d.ordinals),
         former_after=frozenset(w.lower() for w in d.former_after),
+        sham_words=frozenset(w.lower() for w in d.sham_words),
         last_heads=frozenset(w.lower() for w in d.last_heads),
     )
 
@@ -420,7 +423,8 @@ def _inner_noun(word: str, lex: dict[str, str]) -> bool:
     relation ("pengganti") or of several people ("para")."""
     rw = role_words()
     return word.isalpha() and word.islower() and lex.get(word, "").startswith(("NN", "JJ")) \
-        and word not in rw.relation_words and word not in rw.plural_words
+        and word not in rw.relation_words and word not in rw.plural_words \
+        and word not in rw.sham_words
 
 
 def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
@@ -488,9 +492,21 @@ def _tail_noun(word: str, lex: dict[str, str]) -> bool:
         return False
     if word in role_words().former_after:
         return True
-    if lex.get(word, "").startswith(("NN", "JJ")):
+    if word in role_words().sham_words:
+        return False  # 'Jaksa [gadungan]': an impostor's
+    if lex.get(word, "").startswith(("NN", "JJ")) or unknown_noun(word, lex):
         return True
     return word.endswith("nya") and lex.get(word[:-3], "").startswith(("NN", "JJ"))
+
+
+_VERB_SHAPE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|[a-z]+(?:kan|nya)")
+
+
+def unknown_noun(word: str, lex: dict[str, str]) -> bool:
+    """A lower-case word the lexicon does not know, of no verb's shape (me-/ber-/di-/ter-,
+    -kan, -nya): a loanword or derived noun in a role ('Gelandang [naturalisasi] Stefano',
+    'penulis [biografi] Keluarga Kerajaan'), read as a noun (roles15; rounds 230, 256)."""
+    return word not in lex and len(word) > 3 and not _VERB_SHAPE.fullmatch(word)
 
 
 def list_role_before(words: Sequence[str], cue: int, *,
@@ -549,7 +565,10 @@ def named_role_before(words: Sequence[str], cue: int, *,
             # an office's head is the role's own ("petinggi Yahoo"), and a prefix before
             # it keeps the role ("mantan"), as `role_before` reads them before a name. A
             # driver's head (`cue_heads`) is followed by his vehicle: "sopir [Pajero]".
-            body = bool(between) and all(w[:1].isupper() for w in between) \
+            # 'dosen [jurusan Teknik Mesin Unnes] bernama Widya': a head's nouns before
+            # the body's name are the role's too (roles15; round 165: 'dosen' a cut)
+            body = bool(between) and any(w[:1].isupper() for w in between) \
+                and all(w[:1].isupper() or _tail_noun(w, lex) for w in between) \
                 and head_at(words, k) > 0
             end = cue if body else k + n
             while k > 0 and is_prefix(words[k - 1]):

@@ -55,6 +55,7 @@ from ..ner.roles import (
     lower_head_before,
     role_before,
     role_words,
+    unknown_noun,
     without_prefix,
 )
 from ..pipeline import Stage, with_layers
@@ -2772,16 +2773,26 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
     # ('guru SD [di] Bogor').
     lex = load_lexicon()
     k = _head_len(words, 0)
+    cut = 0  # a 'dan' gone over inside the body's name, where the role may end instead
     while k < j and not (words[k].islower() and not lex.get(
             words[k], "NN").startswith(("NN", "JJ")) and not (
             words[k] in _role_inner() and k + 1 < j and is_org_word(words[k + 1]))):
         k += 1
+        if k < j and words[k] == "dan" and k + 1 < j and words[k + 1][:1].isupper() \
+                and not _head_len(words, k + 1):
+            # 'menjabat Kepala Badan Kesatuan Bangsa [dan] Politik (Kesbangpol) Sumut': a
+            # body's name goes on over its 'dan', a second head after it opens another's
+            # office ('Ketua Tim [dan] Menteri Keuangan Sri Mulyani') (roles15)
+            cut = cut or k
+            k += 1
     j = k
     if any(_superlative(w, lex) for w in words[_head_len(words, 0):j]):
         return  # 'Hendra adalah penyerang [terbaik] …': a ranking of the kind, no office
     if j == _head_len(words, 0) and words[0].casefold() in role_words().relation_words:
         return  # 'Macron menjadi [pimpinan] dari kelompok …': a relation's head needs its body
     s0, e0 = toks[0][0], toks[j - 1][1]
+    if cut and art.person_in(s0, e0, kinds=("PERSON",)):
+        e0 = toks[cut - 1][1]  # 'Ketua Panitia dan Andi …': another person after the 'dan'
     if art.person_in(s0, e0, kinds=("PERSON",)):
         return
     # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
@@ -2832,7 +2843,26 @@ def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             sent = _sentence_holding(sentences, starts, m.start)
             if _predicate_blocked(text, sent.start if sent is not None else 0, m.start):
                 continue
+            if _became_standing(text, cue):
+                continue
             _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
+
+
+@cache
+def _standing_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).standing_words)
+
+
+def _became_standing(text: str, cue: re.Match[str]) -> bool:
+    """Whether a copula 'menjadi' puts a player's head before a word of roles.toml's
+    `standing_words`: 'Victor Moses menjadi [pemain inti] Chelsea', 'Bernardeschi menjadi
+    [pemain anyar] keempat' name a standing in a squad the name reached, no occupation or
+    office (roles15; who rounds 177, 220, 260: three such roles judged wrong)."""
+    if not cue.group().rstrip().casefold().endswith("menjadi"):
+        return False
+    words = text[cue.end():cue.end() + 40].split()[:2]
+    return len(words) == 2 and _head_len(words, 0) == 1 \
+        and words[1].casefold() in _standing_words()
 
 
 @cache
@@ -3329,7 +3359,8 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     k = j
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
             and words[k] not in _not_role_words() and words[k].casefold() not in _role_inner() \
-            and words[k] not in _lex().origin and lex.get(words[k], "").startswith(("NN", "JJ")):
+            and words[k] not in _lex().origin and (lex.get(words[k], "").startswith(
+                ("NN", "JJ")) or unknown_noun(words[k], lex)):
         k += 1
     if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
@@ -3366,6 +3397,9 @@ def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
     return None
 
 
+_ALSO_WORDS = frozenset({"juga", "sekaligus"})  # after 'yang', a joiner of two offices
+
+
 def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """The first of two offices joined before a name: 'Sekjen Partai Golkar [sekaligus]
     Ketua Fraksi Golkar DPR RI Sarmuji' holds both; the tagger ties only the one next to
@@ -3382,7 +3416,13 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             head = before[:len(before) - len(role)].rstrip()
             joiner = head.rsplit(None, 1)[-1] if head else ""
-            if joiner.casefold() not in _role_joiners():
+            if joiner.casefold() in _ALSO_WORDS and head[:-len(joiner)].rstrip().rsplit(
+                    None, 1)[-1:] == ["yang"]:
+                # 'Ketua Umum PON XIX dan Peparnas XV [yang juga] Gubernur Jawa Barat
+                # Ahmad Heryawan': a relative 'yang juga' joins the two offices as
+                # 'sekaligus' does (roles15; round 259: the first counted missed)
+                joiner = head[head[:-len(joiner)].rstrip().rfind("yang"):]
+            elif joiner.casefold() not in _role_joiners():
                 continue
             sent_start = next((s.start for s in sentences if s.start <= m.start < s.end), 0)
             at = len(head) - len(joiner)
@@ -3452,6 +3492,99 @@ def _label_roles(art: _Article) -> None:
             if role.casefold() not in {r.casefold() for r in e.roles}:
                 e.roles.append(role)
             break
+
+
+_SIGNATURE_REACH = 320  # characters of an author line's offices after the name
+# A sentence break inside an author line ('Peneliti di Perludem. Ketua Umum …').
+_SIGNATURE_BREAK = re.compile(r"\.\s+(?=[A-Z])")
+_SIGNATURE_JOINERS = frozenset({"dan", "serta", "&"})
+_NON_SPACE = re.compile(r"\S+")
+# Lexicon tags of words no office holds: verbs, pronouns, demonstratives.
+_NOT_OFFICE_TAGS = ("VB", "PR", "DT")
+# The name's full stop before the first office (the clean stage spaces a glued one).
+_SIGNATURE_GLUE = re.compile(r"\. ?(?=[A-Z])")
+# One or two capitalised words opening the line before the tagged name: its given name.
+_SIGNATURE_GIVEN = re.compile(r"(?:[A-Z][a-z]+ ){1,2}")
+
+
+@cache
+def _credential_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).credential_words)
+
+
+def _signature_roles(art: _Article) -> None:
+    """The offices of a signed column's author line: the name opening its line, a full
+    stop after it and the first office ('Budi Santoso.Peneliti di Pusat Studi X. Ketua Umum
+    Y.', the glued stop spaced by the clean stage). Each sentence of the line that opens
+    with a head is one role, a second office after 'dan' another ('Direktur X dan Ketua
+    Umum Y'); a degree or alumnus line (roles.toml `credential_words`: 'Alumni …',
+    'Lulusan …') and a relative clause ('yang tengah …') are none of it (roles15; who
+    rounds 158-259: 7 such roles missed). Runs last, after `_first_names_in_roles`: the
+    name may take its given name here."""
+    text = art.text
+    lex = load_lexicon()
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for n, m in enumerate(e.mentions):
+            glued = _SIGNATURE_GLUE.match(text, m.end)
+            if glued is None:
+                continue
+            line = text.rfind("\n", 0, m.start) + 1
+            given = _SIGNATURE_GIVEN.fullmatch(text, line, m.start) if line < m.start else None
+            if line < m.start and not (given and art.free(line, m.start) and not any(
+                    not lex.get(w.casefold(), "NNP").startswith("NNP") or is_role_word(w)
+                    for w in given.group().split())):
+                continue
+            stop = text.find("\n", m.end)
+            stop = len(text) if stop < 0 else stop
+            if stop - m.end > _SIGNATURE_REACH:
+                continue
+            at = glued.end()
+            had = len(e.roles)
+            for brk in [*_SIGNATURE_BREAK.finditer(text, at, stop), None]:
+                if not _add_signature_role(art, e, at, brk.start() if brk else stop):
+                    break  # prose after the name ('Budi. Ia mengatakan …'): no author line
+                at = brk.end() if brk else stop
+            if len(e.roles) > had and line < m.start:
+                # 'Rifqi Nuril Huda.Alumni …' tagged 'Nuril Huda': the line's capitalised
+                # words before the name, which no entity holds and no lexicon knows as a
+                # common word, are its given name (as `_first_names_in_roles` reads them)
+                if " ".join(m.of(text).split()) == e.name:
+                    e.name = " ".join(text[line:m.end].split())
+                e.mentions[n] = Span(start=line, end=m.end)
+            break
+
+
+def _add_signature_role(art: _Article, e: _Ent, at: int, end: int) -> bool:
+    """The roles of one sentence text[at:end] of an author line; False where the sentence
+    is none of an author line's: no head or credential word opens it, or a verb, pronoun
+    or demonstrative stands in it."""
+    text = art.text
+    lex = load_lexicon()
+    one = _one_of().match(text[at:at + 16].lower())  # 'Salah satu pendiri …'
+    while end > at and text[end - 1] in " .":
+        end -= 1  # the line's closing full stop
+    toks = [(t.start(), t.end()) for t in _NON_SPACE.finditer(
+        text, at + (one.end() if one else 0), end)]
+    words = [text[a:b] for a, b in toks]
+    if not words or not (_head_len(words, 0) or words[0].casefold() in _credential_words()):
+        return False
+    cut = next((k for k, w in enumerate(words) if k and (
+        w == "yang" or w.casefold() in _credential_words())), len(words))
+    if any(w.islower() and lex.get(w, "").startswith(_NOT_OFFICE_TAGS) for w in words[:cut]):
+        return False
+    i = 0
+    while i < cut and _head_len(words, i):
+        k = next((k for k in range(i + 1, cut - 1)
+                  if words[k] in _SIGNATURE_JOINERS and _head_len(words, k + 1)), cut)
+        s0, e0 = toks[i][0], toks[k - 1][1]
+        role = " ".join(text[s0:e0].split()).rstrip(" ,")
+        if role and not art.person_in(s0, e0, kinds=("PERSON",)) \
+                and role.casefold() not in {r.casefold() for r in e.roles}:
+            e.roles.append(role)
+        i = k + 1
+    return True
 
 
 @cache
@@ -3574,6 +3707,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _capitalised_epithets(art, sentences)
     _countries(art)
     _first_names_in_roles(art)
+    _signature_roles(art)
     # a set: each role looks its own endings up (a scan of every name was quadratic)
     org_names = {" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"}
     for e in art.live():
@@ -3716,7 +3850,15 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 43  # (merged, 43)
+    version = 44  # roles15 (44): a signed column's author line ('Name.Office. Office dan
+    # Office') gives its offices, and its name the given name the tagger left; a predicate's
+    # office goes on over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');
+    # 'R1 yang juga R2 Name' gives R1 too; 'menjadi pemain inti' (a squad standing) no role;
+    # a noun the lexicon lacks goes on a lower-case head's role ('penulis biografi X');
+    # (merged, 43)
+    # roles15 in entities 82 too: ner.roles reads a word the lexicon lacks, of no verb's
+    # shape, as a noun after a head ('Gelandang naturalisasi X'), an impostor's word
+    # ('Jaksa gadungan') as none, and a head's nouns before a body and 'bernama' whole.
     # merge14 (42): a one-word name that opens only a later word of a longer name is another
     # person; a bracket tagged into a second person's name merges the two no more;
     # review13 (42): a nickname after a person noun's naming verb opens with a

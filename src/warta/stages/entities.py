@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 81  # (merged, 81)
+    version = 82  # roles15 (82): a given-name title ('Imam') after a role closed by its
+    # bracketed short form or a comma opens the name ('( Menpora ) Imam Nahrawi'); a word
+    # the lexicon lacks, of no verb's shape, is a noun after a role's head ('Gelandang
+    # naturalisasi'), an impostor's ('Jaksa gadungan') none;
+    # (merged, 81)
     # cuts14 (79): 'X - Y Z' cut in two persons when X stands alone elsewhere; a bare model
     # code grown back over its lower-case brand word ('iPhone 8 Plus'); a variant word
     # ('Plus', 'Pro') keeps two models apart;

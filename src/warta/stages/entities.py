@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 81  # (merged, 81)
+    version = 82  # (merged, 81)
+    # kinds15 (82): a town cued as a side of a match or a transfer's club in football
+    # reporting is the club; games with a Roman ordinal ('PON XIX') are that edition;
+    # unknown names listed among firms, and names closing with a firm's word, are firms;
     # cuts14 (79): 'X - Y Z' cut in two persons when X stands alone elsewhere; a bare model
     # code grown back over its lower-case brand word ('iPhone 8 Plus'); a variant word
     # ('Plus', 'Pro') keeps two models apart;

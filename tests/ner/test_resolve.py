@@ -1054,6 +1054,8 @@ def test_a_town_written_as_a_side_of_a_match_is_the_club() -> None:
     assert ("ORG", "Lille") in ents and ("PLACE", "Lille") not in ents
     kept = _entities_of(text.replace("diimbangi Lille", "diimbangi tuan rumah di Lille"))
     assert ("PLACE", "Lille") in kept and ("ORG", "Lille") not in kept
+    scored = _entities_of(text.replace("diimbangi Lille 0 - 0", "kalah 1 - 3 dari Lille"))
+    assert ("ORG", "Lille") in scored and ("PLACE", "Lille") not in scored
     bought = _entities_of(
         "Jakarta - Setelah pekan lalu ditahan Sevilla tanpa gol , kali ini Valencia berhasil "
         "menggulung Getafe 4 - 1 di kandang . Pelatih Marcelino Garcia senang dengan "

@@ -217,8 +217,8 @@ class EntitiesData(LangData):
     lineup_particles: Words = ()
     # Words between a match's two sides ("Persib versus Arema"), matched in any case.
     versus_words: Words = ()
-    # Words right before a club named by its town alone ("diimbangi Montpellier", "pemain
-    # Parma"), and words before a town that keep it the town ("di", "asal"): in football
+    # Words right before a club named by its town alone ("diimbangi Lille", "pemain
+    # Nantes"), and words before a town that keep it the town ("di", "asal"): in football
     # reporting, a town so cued and never so kept is the club (kinds15).
     town_club_cues: Words = ()
     town_keepers: Words = ()

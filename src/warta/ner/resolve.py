@@ -6650,7 +6650,7 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
     none a person's full name ("[KYCK] , [Tanira] , [Bukalapak] dan [Sorvia]"), are
     bodies of the same kind (startups, bands, clubs), where the lexicon does not know the
     word and the name lists know it from no person's name; so are "persons" of several
-    words whose first word neither knows ("[Lockheed Martin]" among firms, kinds15); so
+    words whose first word neither knows ("[Talvenor Dynamics]" among firms, kinds15); so
     are the list's untagged one-word names of the same shape between them ("[A] , Kalvora
     , [B]") (bounds11)."""
     if names is None:
@@ -6662,7 +6662,7 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
 
     def unknown_first(m: Mention) -> bool:
         """A name of several words whose first word neither the lexicon nor the name lists
-        know ("[Lockheed Martin]", "[Orbital ATK]" among firms): no person's name for sure,
+        know ("[Talvenor Dynamics]", "[Orbix ATK]" among firms): no person's name for sure,
         a body's where the list is of bodies (kinds15)."""
         first = m.surface.split()[0].lower()
         return m.kind == "PERSON" and " " in m.surface and first.isalpha() \
@@ -7775,7 +7775,7 @@ def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _edition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an election or season word of entities.toml `edition_heads` with its year right
     after it, "Pilpres 2019", "Haji 2026", or a games' with its ordinal in Roman numerals,
-    "PON XIX" (checked by `_ROMAN_EDITION`); a law's short name closing the text before it,
+    "PON XX" (checked by `_ROMAN_EDITION`); a law's short name closing the text before it,
     as in "UU Pemilu 2017", which names the law)."""
     d = load("entities", EntitiesData)
     heads = "|".join(opening(h, r"[\w-]") for h in sorted(
@@ -7794,7 +7794,7 @@ _QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
 _QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
 _SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
-# An edition's ordinal in Roman numerals after a games' head ("PON XIX", "Peparnas XV/2016"),
+# An edition's ordinal in Roman numerals after a games' head ("PON XX", "Peparnas XVI/2021"),
 # II to XXXIX: the games of that edition, as a year after the head is (kinds15).
 _ROMAN_EDITION = re.compile(
     r"\s+(?=[IVX]{2}|[VX](?![\w-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
@@ -8260,16 +8260,20 @@ def _town_club_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(-]|–)")  # "Milan - AC Milan kalah ...": a dateline
+# A score and "atas" or "dari" right before a name: "menang 2 - 0 atas [X]", "kalah 1 - 3
+# dari [X]", the other side of the match (kinds15).
+_SCORE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:atas|dari)\s+$")
 
 
 def town_clubs(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """In football reporting, a town (the gazetteer's city, no country) written as a side
     of a match or a club of a transfer is the club: with a cue of `town_club_cues` right
-    before one of its mentions ("diimbangi [Montpellier] tanpa gol", "takluk dari [X]",
-    "didatangkan dari [X]", "pertahanan [X]") and none of `town_keepers` before any ("di
-    [X]", "klub asal [X]", "pindah ke [X]"), nor a dateline's place, the whole cluster is an
+    before one of its mentions ("diimbangi [Lille] tanpa gol", "takluk dari [X]",
+    "didatangkan dari [X]", "pertahanan [X]", "menang 2 - 0 atas [X]") and none of
+    `town_keepers` before any ("di [X]", "klub asal [X]", "pindah ke [X]"), nor a
+    dateline's place, the whole cluster is an
     organisation under the town's name, joined to the one club of the article whose name
-    ends with the town ("AEK Athens") where there is one (kinds15). Clubs [sport_teams]
+    ends with the town ("Dinamo Zagreb") where there is one (kinds15). Clubs [sport_teams]
     maps are made by `sport_teams` before."""
     pats = _town_club_patterns()
     if pats is None or not any(c.kind == "PLACE" and c.place is not None
@@ -8277,7 +8281,7 @@ def town_clubs(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             or not sports_report(text):
         return clusters
     cue, keeper = pats
-    # The clubs named with the town as their last word ("AEK [Athens]"): a town cued as a
+    # The clubs named with the town as their last word ("Dinamo [Zagreb]"): a town cued as a
     # club is that club where the article names one such club only.
     by_town: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
@@ -8294,7 +8298,8 @@ def town_clubs(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             if keeper.search(text, a, m.start) or (
                     line_start and _DATELINE_TAIL.match(text, m.end)):
                 break
-            cued = cued or cue.search(text, a, m.start) is not None
+            cued = cued or cue.search(text, a, m.start) is not None \
+                or _SCORE_BEFORE.search(text, a, m.start) is not None
         else:
             if cued:
                 c.kind, c.place = "ORG", None

@@ -37,7 +37,7 @@ class EntityStage(Stage):
     name = "entities"
     version = 82  # (merged, 81)
     # kinds15 (82): a town cued as a side of a match or a transfer's club in football
-    # reporting is the club; games with a Roman ordinal ('PON XIX') are that edition;
+    # reporting is the club; games with a Roman ordinal ('PON XX') are that edition;
     # unknown names listed among firms, and names closing with a firm's word, are firms;
     # cuts14 (79): 'X - Y Z' cut in two persons when X stands alone elsewhere; a bare model
     # code grown back over its lower-case brand word ('iPhone 8 Plus'); a variant word

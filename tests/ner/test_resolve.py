@@ -1120,3 +1120,18 @@ def test_an_edition_by_its_ordinal_joins_the_same_games_by_their_year() -> None:
     ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
     events = [(e.name, len(e.mentions)) for e in ents if e.kind == "EVENT"]
     assert events == [("PON 2024", 2)]
+
+
+def test_the_games_head_alone_joins_the_one_edition_named() -> None:
+    # kinds15: "PON" alone beside "PON XX" is that edition, not the series apart
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Jayapura - Sebanyak 2.000 personel disiagakan untuk mengamankan PON XX di Papua . "
+            "Kapolda Papua Mathius Fakhiri mengatakan pengamanan selama PON akan melibatkan "
+            "TNI , kata dia .")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert [(e.name, len(e.mentions)) for e in ents if e.kind == "EVENT"] == [("PON XX", 2)]
+    assert not any(e.name == "XX" for e in ents)

@@ -8319,23 +8319,42 @@ _YEAR_TAIL = re.compile(r"(.+) (?:19|20)\d\d")
 def join_editions(clusters: list[_Cluster]) -> list[_Cluster]:
     """An edition of games named by its Roman ordinal ("Asian Games XVIII") and the one
     edition of the same games the article names by its year ("Asian Games 2018") are one
-    event under the year's name: the ordinal's mentions join the year's (kinds15)."""
+    event under the year's name: the ordinal's mentions join the year's; the head alone
+    (`edition_heads`: "PON") joins the one edition of it the article names (kinds15)."""
     years: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
         y = _YEAR_TAIL.fullmatch(c.name) if c.kind == "EVENT" else None
         if y is not None:
             years[y.group(1)].append(c)
-    if not years:
-        return clusters
     gone: set[int] = set()
+    ordinals: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
         r = _ROMAN_TAIL.fullmatch(c.name) if c.kind == "EVENT" else None
-        if r is not None and len(years.get(r.group(1), ())) == 1:
+        if r is None:
+            continue
+        if len(years.get(r.group(1), ())) == 1:
             year = years[r.group(1)][0]
             year.mentions.extend(c.mentions)
             year.fixed = True  # named by its year, the surer name
             gone.add(id(c))
+        else:
+            ordinals[r.group(1)].append(c)
+    # The games' head written alone ("selama [PON] nanti") beside the one edition the
+    # article names is that edition.
+    heads = _edition_head_names()
+    for c in clusters:
+        if c.kind not in {"EVENT", "ORG"} or id(c) in gone or c.name not in heads:
+            continue
+        editions = [*years.get(c.name, ()), *ordinals.get(c.name, ())]
+        if len(editions) == 1:
+            editions[0].mentions.extend(c.mentions)
+            gone.add(id(c))
     return [c for c in clusters if id(c) not in gone] if gone else clusters
+
+
+@cache
+def _edition_head_names() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).edition_heads)
 
 
 def _teams_in_full(orgs: Sequence[_Cluster], team_names: set[str]) -> set[str]:

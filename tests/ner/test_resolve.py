@@ -1040,3 +1040,98 @@ def test_model_code_after_a_plain_word_is_left() -> None:
 def test_a_variant_word_makes_another_model_not_a_longer_name() -> None:
     assert _model_tail("iPad 2 Pro", 2)
     assert not _model_tail("Bank Rakyat Indonesia", 2)
+
+
+def test_a_town_written_as_a_side_of_a_match_is_the_club() -> None:
+    # kinds15: in football reporting, a town with a match or transfer cue before it
+    # ("diimbangi Lille", "didatangkan dari Nantes") is the club; a town after a locative
+    # ("di Lille") stays the town.
+    text = ("Paris - Pekan lalu tim tamu diimbangi Lille 0 - 0 di laga lanjutan Ligue 1 . "
+            "Pelatih Rudi Garcia kecewa karena skuad asuhannya gagal mencetak gol dalam "
+            "pertandingan itu . Kemenangan itu membawa klub tersebut naik ke papan atas "
+            "klasemen musim ini .")
+    ents = _entities_of(text)
+    assert ("ORG", "Lille") in ents and ("PLACE", "Lille") not in ents
+    kept = _entities_of(text.replace("diimbangi Lille", "diimbangi tuan rumah di Lille"))
+    assert ("PLACE", "Lille") in kept and ("ORG", "Lille") not in kept
+    scored = _entities_of(text.replace("diimbangi Lille 0 - 0", "kalah 1 - 3 dari Lille"))
+    assert ("ORG", "Lille") in scored and ("PLACE", "Lille") not in scored
+    bought = _entities_of(
+        "Jakarta - Setelah pekan lalu ditahan Sevilla tanpa gol , kali ini Valencia berhasil "
+        "menggulung Getafe 4 - 1 di kandang . Pelatih Marcelino Garcia senang dengan "
+        "kemenangan itu . Gelandang anyar yang didatangkan dari Nantes mencetak satu gol di "
+        "menit ke - 30 pada laga babak pertama .")
+    assert ("ORG", "Nantes") in bought and ("PLACE", "Nantes") not in bought
+    # the one club of the article named with the town last takes the town's mentions
+    text = ("Jakarta - Laga Liga Europa antara tim tamu dan Dinamo Zagreb berakhir imbang 1 - 1"
+            " . Pelatih tim tamu kecewa karena pertahanan Zagreb sulit ditembus hingga menit "
+            "akhir babak kedua . Gol penyeimbang itu membuat klub tersebut tertahan di "
+            "peringkat kedua klasemen grup .")
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert [len(e.mentions) for e in ents if e.name == "Dinamo Zagreb"] == [2]
+    assert not any(e.name == "Zagreb" for e in ents)
+
+
+def test_games_with_their_ordinal_in_roman_numerals_are_that_edition() -> None:
+    # kinds15: "PON XX", "Peparnas XVI" are editions of the games, EVENTs, as "PON 2024"
+    ents = _entities_of("Surabaya - Kontingen Jawa Timur menargetkan 150 medali emas pada "
+                        "PON XX di Papua . Ketua KONI Jawa Timur Erlangga Satriagung "
+                        "mengatakan persiapan atlet sudah matang . Setelah PON XX , para atlet "
+                        "akan mengikuti Peparnas XVI di kota yang sama .")
+    assert ("EVENT", "PON XX") in ents and ("EVENT", "Peparnas XVI") in ents
+    assert not any(n == "XX" for _, n in ents)
+
+
+def test_unknown_names_listed_among_firms_are_firms() -> None:
+    # kinds15: names of two words no list knows the first word of, listed with firms, are
+    # firms; a person listed with firms (a known given name) stays a person
+    ents = _entities_of("Jakarta - Selain Pertamina , mitra proyek satelit itu adalah Quorvix "
+                        "Aerospace LLC , Talvenor Dynamics , Orbix ATK dan Hartwell Systems Inc "
+                        ", kata juru bicara kementerian .")
+    assert ("ORG", "Talvenor Dynamics") in ents and ("ORG", "Orbix ATK") in ents
+    kept = _entities_of("Jakarta - Jaksa mendakwa PT Sinar Mas Abadi , PT Bumi Raya dan "
+                        "Sutrisno Wibowo dalam kasus itu .")
+    assert ("PERSON", "Sutrisno Wibowo") in kept
+
+
+def test_a_name_closing_with_a_firms_word_is_a_firm() -> None:
+    # kinds15: "... Investments", "... Capital", "... Aerospace" close firms' names
+    ents = _entities_of("Jakarta - Putaran pendanaan itu dipimpin oleh Lindqvist Growth "
+                        "Investments , kata pendiri perusahaan itu , Budi Santoso .")
+    assert ("ORG", "Lindqvist Growth Investments") in ents
+    assert ("PERSON", "Budi Santoso") in ents
+
+
+def test_an_edition_by_its_ordinal_joins_the_same_games_by_their_year() -> None:
+    # kinds15: "PON XXI" and "PON 2024" in one article are one event
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Medan - Pemerintah Provinsi Sumatera Utara menyiapkan 12 venue untuk PON 2024 . "
+            "Gubernur Sumatera Utara Edy Rahmayadi mengatakan pembangunan venue PON XXI "
+            "ditargetkan selesai pada Juni , kata dia .")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    events = [(e.name, len(e.mentions)) for e in ents if e.kind == "EVENT"]
+    assert events == [("PON 2024", 2)]
+
+
+def test_the_games_head_alone_joins_the_one_edition_named() -> None:
+    # kinds15: "PON" alone beside "PON XX" is that edition, not the series apart
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Jayapura - Sebanyak 2.000 personel disiagakan untuk mengamankan PON XX di Papua . "
+            "Kapolda Papua Mathius Fakhiri mengatakan pengamanan selama PON akan melibatkan "
+            "TNI , kata dia .")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert [(e.name, len(e.mentions)) for e in ents if e.kind == "EVENT"] == [("PON XX", 2)]
+    assert not any(e.name == "XX" for e in ents)

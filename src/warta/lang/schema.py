@@ -217,6 +217,11 @@ class EntitiesData(LangData):
     lineup_particles: Words = ()
     # Words between a match's two sides ("Persib versus Arema"), matched in any case.
     versus_words: Words = ()
+    # Words right before a club named by its town alone ("diimbangi Lille", "pemain
+    # Nantes"), and words before a town that keep it the town ("di", "asal"): in football
+    # reporting, a town so cued and never so kept is the club (kinds15).
+    town_club_cues: Words = ()
+    town_keepers: Words = ()
     # Epithets news uses for a country ("Negeri Ginseng" -> "Korea Selatan"): the place.
     place_epithets: dict[str, StrictStr] = {}
     # Words before a quoted title of a work ("film 'A Nightmare on Elm Street'"): the

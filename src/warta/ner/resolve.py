@@ -6649,8 +6649,10 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
     """One-word "persons" in a list of three names or more, two of them organisations and
     none a person's full name ("[KYCK] , [Tanira] , [Bukalapak] dan [Sorvia]"), are
     bodies of the same kind (startups, bands, clubs), where the lexicon does not know the
-    word and the name lists know it from no person's name; so are the list's untagged
-    one-word names of the same shape between them ("[A] , Kalvora , [B]") (bounds11)."""
+    word and the name lists know it from no person's name; so are "persons" of several
+    words whose first word neither knows ("[Talvenor Dynamics]" among firms, kinds15); so
+    are the list's untagged one-word names of the same shape between them ("[A] , Kalvora
+    , [B]") (bounds11)."""
     if names is None:
         return list(mentions)
 
@@ -6658,10 +6660,23 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
         low = word.lower()
         return low not in lexicon and not any(c in "Pp" for c in names.words.get(low, ""))
 
+    def unknown_first(m: Mention) -> bool:
+        """A name of several words whose first word neither the lexicon nor the name lists
+        know ("[Talvenor Dynamics]", "[Orbix ATK]" among firms): no person's name for sure,
+        a body's where the list is of bodies (kinds15)."""
+        first = m.surface.split()[0].lower()
+        return m.kind == "PERSON" and " " in m.surface and first.isalpha() \
+            and first not in lexicon and first not in names.words
+
     def person(m: Mention) -> bool:  # a person's name for sure: the list no bodies'
         low = m.surface.lower()
-        return " " in m.surface or m.role is not None or m.blind or m.initials \
+        return (" " in m.surface and not unknown_first(m)) or m.role is not None \
+            or m.blind or m.initials \
             or lexicon.get(low, "").startswith("NNP") or "P" in names.words.get(low, "")
+
+    def body(m: Mention) -> bool:
+        return m.kind == "PERSON" and not person(m) and (
+            unknown_first(m) or " " not in m.surface and body_word(m.surface))
 
     out: list[Mention] = []
     run: list[Mention] = []
@@ -6674,13 +6689,13 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
         if len(run) + gaps >= 3 and sum(r.kind == "ORG" for r in run) >= 2 and not any(
                 r.kind == "PERSON" and person(r) for r in run):
             for a, b in zip(run, run[1:], strict=False):
-                if a.kind == "PERSON" and body_word(a.surface):
+                if body(a):
                     a.kind = "ORG"
                 out.append(a)
                 out += [Mention(g.start(), g.end(), "ORG", g.group())
                         for g in _GAP_NAME.finditer(text, a.end, b.start)
                         if body_word(g.group())]
-            if run[-1].kind == "PERSON" and body_word(run[-1].surface):
+            if body(run[-1]):
                 run[-1].kind = "ORG"
             out.append(run[-1])
             tail = _LIST_TAIL.match(text, run[-1].end)
@@ -7759,13 +7774,14 @@ def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _edition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an election or season word of entities.toml `edition_heads` with its year right
-    after it, "Pilpres 2019", "Haji 2026"; a law's short name closing the text before it,
+    after it, "Pilpres 2019", "Haji 2026", or a games' with its ordinal in Roman numerals,
+    "PON XX" (checked by `_ROMAN_EDITION`); a law's short name closing the text before it,
     as in "UU Pemilu 2017", which names the law)."""
     d = load("entities", EntitiesData)
     heads = "|".join(opening(h, r"[\w-]") for h in sorted(
         d.edition_heads, key=len, reverse=True))
     laws = "|".join(map(re.escape, d.law_heads))
-    return (re.compile(rf"(?:{heads or '(?!)'})(?=\s+(?:19|20)\d\d(?![\w/-]))"),
+    return (re.compile(rf"(?:{heads or '(?!)'})(?=\s+(?:(?:19|20)\d\d(?![\w/-])|[IVX]))"),
             re.compile(rf"(?<![\w-])(?:{laws or '(?!)'})\s+$"))
 
 
@@ -7778,6 +7794,10 @@ _QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
 _QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
 _SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
+# An edition's ordinal in Roman numerals after a games' head ("PON XX", "Peparnas XVI/2021"),
+# II to XXXIX: the games of that edition, as a year after the head is (kinds15).
+_ROMAN_EDITION = re.compile(
+    r"\s+(?=[IVX]{2}|[VX](?![\w-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
 _COMPETITION_WORDS = 4  # name words after the head, at most ("Piala Dunia Klub FIFA")
 
 
@@ -7839,7 +7859,7 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
                       "EVENT" if edition else "ORG"))
     editions, law = _edition_patterns()
     for h in editions.finditer(text):
-        season = _SEASON.match(text, h.end())
+        season = _SEASON.match(text, h.end()) or _ROMAN_EDITION.match(text, h.end())
         if season is not None and law.search(text, max(0, h.start() - 16), h.start()) is None:
             spans.append((h.start(), season.end(), "EVENT"))  # "Pilpres 2019": an EVENT
     taken = [(s, e) for s, e, _ in spans]
@@ -8221,6 +8241,120 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         for m in keep.mentions:
             m.kind, m.place = "ORG", None
     return [c for c in clusters if id(c) not in gone] + new
+
+
+@cache
+def _town_club_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a cue of entities.toml `town_club_cues` as the last words before a name, a keeper
+    of `town_keepers` so), case-blind and whole words; None where either list is empty."""
+    d = load("entities", EntitiesData)
+    if not d.town_club_cues or not d.town_keepers:
+        return None
+
+    def last_words(words: Sequence[str]) -> re.Pattern[str]:
+        alts = "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alts})\s+$", re.IGNORECASE)
+
+    return last_words(d.town_club_cues), last_words(d.town_keepers)
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:[,(-]|–)")  # "Milan - AC Milan kalah ...": a dateline
+# A score and "atas" or "dari" right before a name: "menang 2 - 0 atas [X]", "kalah 1 - 3
+# dari [X]", the other side of the match (kinds15).
+_SCORE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:atas|dari)\s+$")
+
+
+def town_clubs(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """In football reporting, a town (the gazetteer's city, no country) written as a side
+    of a match or a club of a transfer is the club: with a cue of `town_club_cues` right
+    before one of its mentions ("diimbangi [Lille] tanpa gol", "takluk dari [X]",
+    "didatangkan dari [X]", "pertahanan [X]", "menang 2 - 0 atas [X]") and none of
+    `town_keepers` before any ("di [X]", "klub asal [X]", "pindah ke [X]"), nor a
+    dateline's place, the whole cluster is an
+    organisation under the town's name, joined to the one club of the article whose name
+    ends with the town ("Dinamo Zagreb") where there is one (kinds15). Clubs [sport_teams]
+    maps are made by `sport_teams` before."""
+    pats = _town_club_patterns()
+    if pats is None or not any(c.kind == "PLACE" and c.place is not None
+                               and c.place.type == "city" for c in clusters) \
+            or not sports_report(text):
+        return clusters
+    cue, keeper = pats
+    # The clubs named with the town as their last word ("Dinamo [Zagreb]"): a town cued as a
+    # club is that club where the article names one such club only.
+    by_town: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.kind == "ORG" and " " in c.name.strip():
+            by_town[_norm(c.name).split()[-1]].append(c)
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "PLACE" or c.fixed or c.place is None or c.place.type != "city":
+            continue
+        cued = False
+        for m in c.mentions:
+            a = max(0, m.start - 40)
+            line_start = not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+            if keeper.search(text, a, m.start) or (
+                    line_start and _DATELINE_TAIL.match(text, m.end)):
+                break
+            cued = cued or cue.search(text, a, m.start) is not None \
+                or _SCORE_BEFORE.search(text, a, m.start) is not None
+        else:
+            if cued:
+                c.kind, c.place = "ORG", None
+                for m in c.mentions:
+                    m.kind, m.place = "ORG", None
+                named = by_town.get(_norm(c.name), [])
+                if len(named) == 1:
+                    named[0].mentions.extend(c.mentions)
+                    gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone] if gone else clusters
+
+
+_ROMAN_TAIL = re.compile(r"(.+) (?:X{0,3}(?:IX|IV|V?I{0,3}))")
+_YEAR_TAIL = re.compile(r"(.+) (?:19|20)\d\d")
+
+
+def join_editions(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An edition of games named by its Roman ordinal ("Asian Games XVIII") and the one
+    edition of the same games the article names by its year ("Asian Games 2018") are one
+    event under the year's name: the ordinal's mentions join the year's; the head alone
+    (`edition_heads`: "PON") joins the one edition of it the article names (kinds15)."""
+    years: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        y = _YEAR_TAIL.fullmatch(c.name) if c.kind == "EVENT" else None
+        if y is not None:
+            years[y.group(1)].append(c)
+    gone: set[int] = set()
+    ordinals: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        r = _ROMAN_TAIL.fullmatch(c.name) if c.kind == "EVENT" else None
+        if r is None:
+            continue
+        if len(years.get(r.group(1), ())) == 1:
+            year = years[r.group(1)][0]
+            year.mentions.extend(c.mentions)
+            year.fixed = True  # named by its year, the surer name
+            gone.add(id(c))
+        else:
+            ordinals[r.group(1)].append(c)
+    # The games' head written alone ("selama [PON] nanti") beside the one edition the
+    # article names is that edition.
+    heads = _edition_head_names()
+    for c in clusters:
+        if c.kind not in {"EVENT", "ORG"} or id(c) in gone or c.name not in heads:
+            continue
+        editions = [*years.get(c.name, ()), *ordinals.get(c.name, ())]
+        if len(editions) == 1:
+            editions[0].mentions.extend(c.mentions)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone] if gone else clusters
+
+
+@cache
+def _edition_head_names() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).edition_heads)
 
 
 def _teams_in_full(orgs: Sequence[_Cluster], team_names: set[str]) -> set[str]:
@@ -8607,7 +8741,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity
     clusters = join_name_tails(text, join_short_forms(drop_team_nicknames(
-        text, sport_teams(text, clusters))))
+        text, town_clubs(text, sport_teams(text, join_editions(clusters))))))
     clusters = join_named_aliases(text, split_pairs(join_short_places(
         join_cut_places(join_streets(clusters), models.gazetteer))))
     clusters = join_spellings(join_bracketed_forms(

@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 82  # roles15 (82): a given-name title ('Imam') after a role closed by its
+    version = 83  # (merged, 83) kinds15 (82): a town cued as a side of a match or a
+    # transfer's club in football reporting is the club; games with a Roman ordinal
+    # ('PON XX') are that edition; unknown names listed among firms, and names closing with
+    # a firm's word, are firms;
+    # roles15 (82): a given-name title ('Imam') after a role closed by its
     # bracketed short form or a comma opens the name ('( Menpora ) Imam Nahrawi'); a word
     # the lexicon lacks, of no verb's shape, is a noun after a role's head ('Gelandang
     # naturalisasi'), an impostor's ('Jaksa gadungan') none;

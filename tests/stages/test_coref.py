@@ -2494,3 +2494,12 @@ def test_body_with_a_city_after_its_place_word_is_its_office_there() -> None:
                 _first(text, "ORG", "Kementerian Agama Kota Malang"))
     assert len(out) == 2
 
+
+def test_glued_name_beside_its_first_word_is_that_person() -> None:
+    # merge15: 'Dr. SitiNurhaliza' (glued, tagged a body) beside 'kata Siti' is one person,
+    # named with the words apart; a glued brand with no such person stays.
+    text = "Dr. SitiNurhaliza meneliti padi. Menurut Siti, hasilnya baik. PetaniKita membantu."
+    out = _link(text, _first(text, "ORG", "SitiNurhaliza"), _first(text, "PERSON", "Siti"),
+                _first(text, "ORG", "PetaniKita"))
+    assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
+        ("ORG", "PetaniKita", 1), ("PERSON", "Siti Nurhaliza", 2)]

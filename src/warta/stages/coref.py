@@ -1524,6 +1524,28 @@ def _part_names(art: _Article) -> None:
                 art.merge(keep, x)
 
 
+_GLUED_NAME = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+def _glued_names(art: _Article) -> None:
+    """'Prof. RikaRaffiudin' (two name words the text glued, tagged a body or a person)
+    beside 'Menurut Prof. Rika': a glued name whose first word is a one-word person of the
+    article is that person, named with the words apart ('Rika Raffiudin'). merge15."""
+    persons: dict[str, list[_Ent]] = {}
+    glued: list[tuple[_Ent, re.Match[str]]] = []
+    for e in art.live():
+        if e.kind == "PERSON" and " " not in e.name:
+            persons.setdefault(e.name, []).append(e)
+        if e.kind in ("PERSON", "ORG") and not e.roles \
+                and (m := _GLUED_NAME.fullmatch(e.name)) is not None:
+            glued.append((e, m))
+    for e, m in glued:
+        hits = [p for p in persons.get(m.group(1), ()) if p is not e and not p.merged]
+        if len(hits) == 1 and not e.merged:
+            e.kind, e.name = "PERSON", f"{m.group(1)} {m.group(2)}"
+            art.merge(e, hits[0])
+
+
 def _short_names(art: _Article) -> None:
     """A one-word person ('Sandi', 'Rafa') opening one other person's name word, or made of
     the openings of its words ('Setnov' = Setya Novanto, 'Jokowi' = Joko Widodo)."""
@@ -3740,6 +3762,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _bare_named(art)
     _variant_names(art)
     _part_names(art)
+    _glued_names(art)
     _speaking_orgs(art)
     _aliases(art)
     _real_names(art)

@@ -2492,3 +2492,92 @@ def test_epithet_nickname_after_a_quote_wants_a_verb_of_saying() -> None:
     out = _link(text, _ent(text, "PERSON", "Hadi Santoso", "Hadi Santoso"),
                 _ent(text, "PERSON", "Ucok", "Ucok"))
     assert len(out) == 2
+
+
+def test_company_named_with_its_legal_form_or_group_word_is_one_company() -> None:
+    # merge15: 'PT Sinar Baja Tbk' and 'Sinar Baja Group' beside 'PT Sinar Baja'.
+    text = ("PT Sinar Baja membuka pabrik. Saham PT Sinar Baja Tbk naik, dan Sinar Baja Group "
+            "menambah modal.")
+    out = _link(text, _first(text, "ORG", "PT Sinar Baja"),
+                _first(text, "ORG", "PT Sinar Baja Tbk"),
+                _first(text, "ORG", "Sinar Baja Group"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("PT Sinar Baja Tbk", 3)]
+
+
+def test_body_named_with_a_province_short_form_is_one_body() -> None:
+    # merge15: 'Polda Sumut' beside 'Polda Sumatera Utara' (entities.toml's place_aliases).
+    text = "Polda Sumatera Utara menangkap dua orang. Polda Sumut lalu memeriksa saksi."
+    out = _link(text, _first(text, "ORG", "Polda Sumatera Utara"),
+                _first(text, "ORG", "Polda Sumut"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Polda Sumatera Utara", 2)]
+
+
+def test_venue_named_with_its_city_is_one_venue() -> None:
+    # merge15: 'Stadion Gajayana Malang' and 'Stadion Gajayana Kota Malang' beside
+    # 'Stadion Gajayana'; the firm 'Red Bull' is not the club 'Red Bull Salzburg'.
+    text = ("Laga digelar di Stadion Gajayana. Penonton memadati Stadion Gajayana, lalu "
+            "Stadion Gajayana Malang dan Stadion Gajayana Kota Malang ditutup. Red Bull "
+            "membiayai Red Bull Salzburg.")
+    out = _link(text, _ent(text, "PLACE", "Stadion Gajayana", "Stadion Gajayana"),
+                _first(text, "PLACE", "Stadion Gajayana Malang"),
+                _first(text, "PLACE", "Stadion Gajayana Kota Malang"),
+                _first(text, "ORG", "Red Bull"), _first(text, "ORG", "Red Bull Salzburg"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Red Bull", 1), ("Red Bull Salzburg", 1), ("Stadion Gajayana", 4)]
+
+
+def test_name_misspelt_by_a_changed_or_swapped_letter() -> None:
+    # merge15: a body's word with one letter changed or two swapped, a person's with two
+    # swapped, named as written more often (then as the name lists know); a person's
+    # name with a letter changed ('Andika' / 'Andiko') may be another person.
+    text = ("CV Karya Mandrio memasok semen. Direktur CV Karya Mandiro hadir, dan CV Karya "
+            "Mandiro membayar. Pemain Daniel Saputra dan Dainel Saputra mencetak gol, "
+            "lalu Andika Pratama dan Andiko Pratama menyusul.")
+    out = _link(text, _first(text, "ORG", "CV Karya Mandrio"),
+                _ent(text, "ORG", "CV Karya Mandiro", "CV Karya Mandiro"),
+                _first(text, "PERSON", "Daniel Saputra"), _first(text, "PERSON", "Dainel Saputra"),
+                _first(text, "PERSON", "Andika Pratama"), _first(text, "PERSON", "Andiko Pratama"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Andika Pratama", 1), ("Andiko Pratama", 1), ("CV Karya Mandiro", 3),
+        ("Daniel Saputra", 2)]
+
+
+def test_name_with_its_maker_or_place_left_out_is_one_body() -> None:
+    # merge15: 'Galaxy Tab S9' beside 'Samsung Galaxy Tab S9' (Samsung named), 'Red Bulls'
+    # beside 'New York Red Bulls'; a unit before a body ('Fakultas Hukum Universitas
+    # Gadjah Mada') is neither.
+    text = ("Galaxy Tab S9 laris, dan Samsung merilis Samsung Galaxy Tab S9. Pemain Red Bulls "
+            "pindah ke New York Red Bulls. Universitas Gadjah Mada dan Fakultas Hukum "
+            "Universitas Gadjah Mada menggelar seminar.")
+    names = ("Samsung", "Samsung Galaxy Tab S9", "Galaxy Tab S9", "New York Red Bulls",
+             "Red Bulls", "Fakultas Hukum Universitas Gadjah Mada", "Universitas Gadjah Mada")
+    out = _link(text, *(_first(text, "ORG", n) for n in names))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Fakultas Hukum Universitas Gadjah Mada", 1), ("New York Red Bulls", 2),
+        ("Samsung", 1), ("Samsung Galaxy Tab S9", 2), ("Universitas Gadjah Mada", 1)]
+
+
+def test_names_ending_in_one_model_code_are_one_product() -> None:
+    # merge15: 'Nokia TA1055' and 'ponsel TA1055' tagged 'Lumia TA1055': one model.
+    text = "Nokia TA1055 dirilis pekan lalu. Lumia TA1055 dijual murah, kata Nokia TA1055."
+    out = _link(text, _ent(text, "ORG", "Nokia TA1055", "Nokia TA1055"),
+                _ent(text, "ORG", "Lumia TA1055", "Lumia TA1055"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Nokia TA1055", 3)]
+
+
+def test_body_with_a_city_after_its_place_word_is_its_office_there() -> None:
+    # merge15: 'Kementerian Agama Kota Malang' is the ministry's city office, another body.
+    text = "Kementerian Agama menunjuk Kementerian Agama Kota Malang sebagai panitia."
+    out = _link(text, _first(text, "ORG", "Kementerian Agama"),
+                _first(text, "ORG", "Kementerian Agama Kota Malang"))
+    assert len(out) == 2
+
+
+def test_glued_name_beside_its_first_word_is_that_person() -> None:
+    # merge15: 'Dr. SitiNurhaliza' (glued, tagged a body) beside 'kata Siti' is one person,
+    # named with the words apart; a glued brand with no such person stays.
+    text = "Dr. SitiNurhaliza meneliti padi. Menurut Siti, hasilnya baik. PetaniKita membantu."
+    out = _link(text, _first(text, "ORG", "SitiNurhaliza"), _first(text, "PERSON", "Siti"),
+                _first(text, "ORG", "PetaniKita"))
+    assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
+        ("ORG", "PetaniKita", 1), ("PERSON", "Siti Nurhaliza", 2)]

@@ -2359,6 +2359,10 @@ class CorefData(LangData):
     bare_named_same: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
+    # Words ending a company's name that name its group of companies, not another body
+    # ("Sinar Mas Group" beside "PT Sinar Mas"): left out when two names are compared.
+    # merge15.
+    company_group_words: Words = ()
     # Lower-case words that make an office a past one ("menahan mantan Ketua ..."), read
     # between a lower-case word and a title: that title is still the clause's object.
     former_words: Words = ()

@@ -43,6 +43,7 @@ from ..lang.schema import (
 )
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
+from ..ner.gazetteer import load_gazetteer
 from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
@@ -1327,6 +1328,223 @@ def _bare_named(art: _Article) -> None:
         if e.kind == "PLACE" and e.country is not None and not hit[1]:
             continue
         art.merge(hit[0], e)
+
+
+@cache
+def _variant_words() -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                              dict[str, tuple[str, ...]]]:
+    """What two names of one body are compared without, casefolded: kinds.toml's legal
+    prefixes (opening the name) and legal forms (anywhere), coref.toml's group words
+    (ending it); and entities.toml's provinces' short forms, each to its words written
+    out. merge15."""
+    prefixes, forms = _company_forms()
+    ents = load("entities", EntitiesData)
+    return (frozenset(p.casefold() for p in prefixes), frozenset(f.casefold() for f in forms),
+            frozenset(w.casefold() for w in load("coref", CorefData).company_group_words),
+            {k.casefold(): _words(v) for k, v in ents.place_aliases.items()})
+
+
+def _variant_key(name: str) -> tuple[str, ...]:
+    """A name's words as two names of one body compare: 'PT Antam Tbk' and 'PT Antam' ->
+    ('antam',), 'Pertamina Group' -> ('pertamina',), 'Polda Jabar' -> ('polda', 'jawa',
+    'barat'). merge15."""
+    prefixes, forms, groups, places = _variant_words()
+    words = [w for w in _words(name) if w not in forms]
+    if len(words) > 1 and words[0] in prefixes:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in groups:
+        words = words[:-1]
+    return tuple(p for w in words for p in places.get(w, (w,)))
+
+
+def _place_tail(key: tuple[str, ...]) -> tuple[int, bool]:
+    """Words of a place the gazetteer knows ending a name of three words or more ('Stadion
+    Siliwangi Bandung', 'Stadion Siliwangi Kota Bandung'), a place word before it counted
+    in (and whether one was); 0 when none or when fewer than two words would be left.
+    merge15."""
+    if len(key) < 3:
+        return 0, False
+    gaz = load_gazetteer()
+    for k in (2, 1):
+        if len(key) - k >= 2 and gaz.resolve(" ".join(key[-k:])) is not None:
+            if len(key) - k >= 3 and key[-k - 1] in _lex().place_prefixes:
+                return k + 1, True
+            return k, False
+    return 0, False
+
+
+def _variant_keep(art: _Article, a: _Ent, b: _Ent) -> _Ent:
+    """Of two spellings of one name, the one written more often as its name, then the one
+    whose words the name lists know more of, then the one of more mentions, then the
+    first."""
+    text = art.text
+    known = load_names().words
+    def score(x: _Ent) -> tuple[int, int, int]:
+        return (text.count(x.name), sum(w in known for w in _words(x.name)), len(x.mentions))
+    return b if score(b) > score(a) else a
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two strings of one length differ only by two neighbouring letters swapped
+    ('Juilan' / 'Julian')."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def _variant_names(art: _Article) -> None:
+    """Second names of one referent written apart: a body's name with or without its legal
+    form, group word or a province's short form ('PT Antam Tbk' / 'PT Antam', 'Pertamina
+    Group' / 'PT Pertamina', 'Polda Jabar' / 'Polda Jawa Barat'), named with the city it
+    stands in ('Stadion Siliwangi Bandung' / 'Stadion Siliwangi'), or misspelt by one letter
+    changed or two swapped in a word of six letters or more ('PT Loco Montardo' / 'PT Loco
+    Montrado'; a person's only by two letters swapped, 'Dewi' / 'Dewa' may be two people).
+    merge15."""
+    bodies = ("ORG", "PLACE", "EVENT")
+    live = [e for e in art.live() if e.kind in bodies or e.kind == "PERSON"]
+    if len(live) < 2:
+        return
+    # (entity, key, whether the key is the name less a city ending it)
+    entries: list[tuple[_Ent, tuple[str, ...], bool]] = []
+    office: set[int] = set()  # bodies ending in 'Kota X', 'Kabupaten X': an office there
+    for e in live:
+        key = _variant_key(e.name)
+        if not key:
+            continue
+        entries.append((e, key, False))
+        if e.kind in ("ORG", "PLACE"):
+            k, worded = _place_tail(key)
+            if k:
+                entries.append((e, key[:-k], True))
+                if worded and e.kind == "ORG":
+                    office.add(id(e))
+    exact: dict[str, list[int]] = {}
+    for i, (_, key, _) in enumerate(entries):
+        exact.setdefault(" ".join(key), []).append(i)
+    # one letter left out of a word of six letters or more, and where
+    near: dict[str, list[tuple[int, int]]] = {}
+    for i, (_, key, _) in enumerate(entries):
+        if len(key) < 2:
+            continue
+        ks, at = " ".join(key), 0
+        for w in key:
+            if len(w) >= 6 and w.isalpha():
+                for k in range(len(w)):
+                    if not (k and w[k] == w[k - 1]):
+                        near.setdefault(ks[:at + k] + ks[at + k + 1:], []).append((i, at + k))
+            at += len(w) + 1
+    pairs: list[tuple[int, int, bool]] = []  # (entry, entry, misspelt)
+    for idx in exact.values():
+        pairs += [(i, j, False) for n, i in enumerate(idx) for j in idx[n + 1:]]
+    for hits in near.values():
+        for n, (i, p) in enumerate(hits):
+            pairs += [(i, j, True) for j, q in hits[n + 1:] if abs(p - q) <= 1]
+    heads = _lex().org_words
+    facility = {h[0] for h in _facility_heads()}
+    for i, j, typo in pairs:
+        (a, ka, ta), (b, kb, tb) = entries[i], entries[j]
+        if a is b or a.merged or b.merged or (ta and tb):
+            continue
+        if typo:
+            # one word differs, by one letter changed or two neighbours swapped (one left
+            # out and another put in nearby is two slips)
+            diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
+            if len(diff) != 1 or not (_swapped(*diff[0]) or (
+                    a.kind != "PERSON" and b.kind != "PERSON"
+                    and sum(x != y for x, y in zip(*diff[0], strict=True)) == 1)):
+                continue
+        if ta or tb:
+            long_, short, rest = (a, b, ka) if ta else (b, a, kb)
+            # a city after a body's name ('Red Bull Salzburg' beside the firm 'Red Bull')
+            # is another body but for a name opened by a body's or building's word
+            if short.kind == "PERSON" and short.roles or short.kind == "ORG" and not (
+                    rest[0] in heads or rest[0] in facility):
+                continue
+            # 'Kementerian Agama Kota X' is the ministry's office in that city, another
+            # body than the ministry
+            if short.kind == "ORG" and id(long_) in office:
+                continue
+            if typo and short.kind == "PERSON":
+                continue
+            keep = short if len(short.mentions) > len(long_.mentions) \
+                and short.kind != "PERSON" else long_
+        elif a.kind == "PERSON" or b.kind == "PERSON":
+            if not typo or a.kind != b.kind:
+                continue
+            keep = _variant_keep(art, a, b)
+        elif typo:
+            keep = _variant_keep(art, a, b)
+        else:
+            if a.kind != b.kind:
+                continue
+            keep = a if (len(a.mentions), len(a.name)) >= (len(b.mentions), len(b.name)) \
+                else b
+        art.merge(keep, b if keep is a else a)
+
+
+_MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{4,}")
+
+
+def _part_names(art: _Article) -> None:
+    """A body's or product's name written with its maker or place left out: 'Red Bulls'
+    beside 'New York Red Bulls', 'Galaxy Tab S9' beside 'Samsung Galaxy Tab S9' (an
+    organisation of two words or more ending exactly one longer organisation's name whose
+    words before it are a place the gazetteer knows or another organisation of the
+    article: 'Fakultas Hukum' before 'Universitas X' is neither); and 'iPad A1822' beside
+    'Apple A1822' (names of two words ending in one model code). merge15."""
+    orgs = [e for e in art.live() if e.kind == "ORG"]
+    if len(orgs) < 2:
+        return
+    keys = {id(e): _variant_key(e.name) for e in orgs}
+    makers = {keys[id(e)] for e in orgs}
+    gaz = load_gazetteer()
+    # organisations by their endings of two words or more after a place or a maker, and
+    # by the model code ending them
+    ends: dict[tuple[str, ...], list[_Ent]] = {}
+    codes: dict[str, list[_Ent]] = {}
+    for e in orgs:
+        key = keys[id(e)]
+        for k in range(1, len(key) - 1):
+            if key[:k] in makers or gaz.resolve(" ".join(key[:k])) is not None:
+                ends.setdefault(key[k:], []).append(e)
+        words = e.name.split()
+        if len(words) == 2 and _MODEL_CODE.fullmatch(words[1]):
+            codes.setdefault(words[1], []).append(e)
+    for e in orgs:
+        longer = [x for x in ends.get(keys[id(e)], ()) if x is not e and not x.merged]
+        if len(longer) == 1 and not e.merged:
+            keep = e if len(e.mentions) > len(longer[0].mentions) else longer[0]
+            art.merge(keep, longer[0] if keep is e else e)
+    for same in codes.values():
+        same = [x for x in same if not x.merged]
+        if len(same) > 1:
+            keep = max(same, key=lambda x: len(x.mentions))
+            for x in same:
+                art.merge(keep, x)
+
+
+_GLUED_NAME = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+def _glued_names(art: _Article) -> None:
+    """'Prof. RikaRaffiudin' (two name words the text glued, tagged a body or a person)
+    beside 'Menurut Prof. Rika': a glued name whose first word is a one-word person of the
+    article is that person, named with the words apart ('Rika Raffiudin'). merge15."""
+    persons: dict[str, list[_Ent]] = {}
+    glued: list[tuple[_Ent, re.Match[str]]] = []
+    for e in art.live():
+        if e.kind == "PERSON" and " " not in e.name:
+            persons.setdefault(e.name, []).append(e)
+        if e.kind in ("PERSON", "ORG") and not e.roles \
+                and (m := _GLUED_NAME.fullmatch(e.name)) is not None:
+            glued.append((e, m))
+    for e, m in glued:
+        hits = [p for p in persons.get(m.group(1), ()) if p is not e and not p.merged]
+        if len(hits) == 1 and not e.merged:
+            e.kind, e.name = "PERSON", f"{m.group(1)} {m.group(2)}"
+            art.merge(e, hits[0])
 
 
 def _short_names(art: _Article) -> None:
@@ -3675,6 +3893,9 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _place_prefixes(art)
     _named_after(art)
     _bare_named(art)
+    _variant_names(art)
+    _part_names(art)
+    _glued_names(art)
     _speaking_orgs(art)
     _aliases(art)
     _real_names(art)
@@ -3850,7 +4071,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 44  # roles15 (44): a signed column's author line ('Name.Office. Office dan
+    version = 45  # (merged, 45) roles15 (44): a signed column's author line ('Name.Office. Office dan
     # Office') gives its offices, and its name the given name the tagger left; a predicate's
     # office goes on over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');
     # 'R1 yang juga R2 Name' gives R1 too; 'menjadi pemain inti' (a squad standing) no role;
@@ -3859,6 +4080,10 @@ class CorefStage(Stage):
     # roles15 in entities 82 too: ner.roles reads a word the lexicon lacks, of no verb's
     # shape, as a noun after a head ('Gelandang naturalisasi X'), an impostor's word
     # ('Jaksa gadungan') as none, and a head's nouns before a body and 'bernama' whole.
+    # merge15 (44): second names of one referent linked: a body's name with
+    # or without its legal form, group word or a province's short form, with the city it
+    # stands in, misspelt by a letter changed or two swapped (a person's by two swapped),
+    # with its maker or place left out, and names ending in one model code;
     # merge14 (42): a one-word name that opens only a later word of a longer name is another
     # person; a bracket tagged into a second person's name merges the two no more;
     # review13 (42): a nickname after a person noun's naming verb opens with a

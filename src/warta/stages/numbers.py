@@ -2367,10 +2367,12 @@ def find_numbers(article: Article) -> list[Count]:
             carried = None
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
-        # "Tapi ...", "Sementara ...": another statement, maybe another time (and another
-        # thing: no amount before is what it receives, `_ANAPHOR_REACH`)
+        # "Tapi ...", "Sementara ...": another statement (another thing: no amount before
+        # is what it receives, `_ANAPHOR_REACH`), and another time when it names one ("Tapi
+        # kini ..."); naming none, it is of the paragraph's period ("Pada kuartal III 2025
+        # laba naik 5%. Sementara pendapatan Rp 9 triliun": the quarter's; numtime15)
         turned = opening is not None and opening.group(1).casefold() in lex.measure_breaks
-        if turned:
+        if turned and bisect_left(time_starts, sent.end) > bisect_left(time_starts, sent.start):
             here = None
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
@@ -2785,9 +2787,49 @@ def find_numbers(article: Article) -> list[Count]:
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
+    _reporting_period(out, text)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     return out
+
+
+_REPORTED_AT_LEAST = 3  # amounts dated by one period before it is the article's
+# a rate ("Rp 600 ribu per kuartal", "kurs Rp 16.575/dolar", "setiap US$ 1") or a standing
+# target ("inflasi kembali ke target 2%"): of no period
+_RATE_AFTER = re.compile(r"\s*(?:/|per\b|setiap\b|tiap\b|sebulan\b|setahun\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?<!\w)(?:setiap|tiap|per|target|sasaran)\s+\Z", re.IGNORECASE)
+_RESTATING = re.compile(r"\s*(?:atau|setara(?:\s+dengan)?|\()\s*", re.IGNORECASE)
+
+
+def _reporting_period(out: list[Count], text: str) -> None:
+    """"Pada Maret 2025, penduduk miskin 23,85 juta ... (later) sekitar 52,66% di Jawa":
+    an article whose dated money amounts and percentages (three at least) are all dated
+    by one period (or by its year), a month, quarter or half or a year it names twice,
+    reports that period; its undated amounts are of it too, but for a rate and an amount
+    in a quotation (a speaker's talk dates nothing: "kalau belanjanya Rp 71 triliun ...");
+    numtime15."""
+    dated = [c for c in out if c.period is not None and not c.change_from
+             and (c.currency is not None or c.unit in _MEASURED_UNITS)]
+    if len(dated) < _REPORTED_AT_LEAST:
+        return
+    top = max(dated, key=lambda c: len(c.period or ""))
+    value = top.period or ""
+    if not _PERIOD.fullmatch(value) or "/" in value \
+            or any(not value.startswith(c.period or "") for c in dated) \
+            or (len({c.period_span.start for c in dated if c.period_span is not None}) < 2
+                and not _YEAR_PART.fullmatch(value)):
+        return  # (a year said once, "gelaran pada 2011 ... USD 1 juta", dates one story)
+    rate_end = -1  # where the last rate ends: "setiap US$ 1 atau Rp 16.575" restates it
+    for n, c in enumerate(out):
+        if c.period is not None or c.change_from \
+                or (c.currency is None and c.unit not in _MEASURED_UNITS):
+            continue
+        if _RATE_AFTER.match(text, c.span.end) is not None or _RATE_BEFORE.search(
+                text, max(0, c.span.start - 12), c.span.start) is not None or (
+                rate_end >= 0 and _RESTATING.fullmatch(text, rate_end, c.span.start)):
+            rate_end = c.span.end
+        elif not _quoted(text, text.rfind("\n", 0, c.span.start) + 1, c.span.start):
+            out[n] = replace(c, period=value, period_span=top.period_span)
 
 
 _POINTS = frozenset({"poin", "basis poin"})  # points a rate moves by (numtime12)
@@ -3963,7 +4005,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 36  # numtime14: the base of a year-on-year comparison ("dari Rp X di
+    version = 37  # numtime15: a turned sentence ("Sementara ...") naming no time keeps the
+    # paragraph's period; an article's one reporting period dates its undated amounts
+    # (outside quotations and rates).
+    # numtime14: the base of a year-on-year comparison ("dari Rp X di
     # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
     # Rp X") is up from, over the same part of the year before; a money level after a named
     # growth's rate ("pertumbuhan laba 1% menjadi Rp X") measures what grows, up to; money

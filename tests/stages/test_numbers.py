@@ -2702,3 +2702,18 @@ def test_undated_amounts_of_a_one_period_report_take_that_period() -> None:
                   "Pada 2019, galeri itu menghabiskan Rp 2 miliar dan Rp 1 miliar lagi untuk "
                   "promosi, total Rp 3 miliar.", published=datetime(2025, 7, 20))
     assert art.numbers[0].period is None
+
+
+def test_a_bare_minus_glued_after_a_word_is_the_amounts_sign() -> None:
+    # numtime15: "inflasi tercatat -0,12%" is a level below zero; a growth below zero is a
+    # fall; not a bracketed signed change nor a dash between two numbers
+    art = analyze("Inflasi bulanan tercatat -0,12% pada Juli 2025.", published=datetime(2025, 8, 2))
+    c = art.numbers[0]
+    assert (c.value, c.span.of(art.text)) == (-0.12, "-0,12%")
+    art = analyze("Ekonomi Thailand tumbuh -1,4% pada kuartal II 2025.",
+                  published=datetime(2025, 8, 2))
+    assert (art.numbers[0].value, art.numbers[0].change) == (-1.4, "down")
+    art = analyze("Saham ABCD (-3,15%) melemah, harga cabai naik 30 -40 persen.",
+                  published=datetime(2025, 8, 2))
+    assert [c.value for c in art.numbers if c.value is not None] == [3.15]
+    assert all((c.low or 0) >= 0 for c in art.numbers)

@@ -1586,6 +1586,19 @@ def _signed(toks: Sequence[_Tok], first: int) -> Change | None:
     return _SIGNS[toks[first - 1].text]
 
 
+def _below_zero(toks: Sequence[_Tok], k: int, raw: _Raw) -> _Raw:
+    """A level below zero, a bare minus glued to a number after a word ("inflasi -0,08%",
+    "bisa mencapai -0,75%"): the sign is the amount's (numtime15). Not a bracketed signed
+    change ("MLPT (-14,99%)", `_signed`), nor a dash after a number or a sign ("45 -50",
+    "4,00%-4,25%"), nor a sign before a currency ("-Rp 5.000", left as written)."""
+    if k < 2 or toks[k].kind != "num" or raw.value is None or raw.value <= 0 \
+            or toks[k - 1].text not in _SIGNS or toks[k - 1].text == "+" \
+            or toks[k - 1].end != toks[k].start or toks[k - 2].kind != "word" \
+            or toks[k - 2].end == toks[k - 1].start:
+        return raw
+    return replace(raw, start=toks[k - 1].start, value=-raw.value)
+
+
 def _in_phrase(toks: Sequence[_Tok], n: int, phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether toks[n] is a word of one of `phrases` ("minus" of "plus minus")."""
     return any(tuple(t.low for t in toks[max(0, n - j):n - j + len(p)]) == p
@@ -2425,7 +2438,7 @@ def find_numbers(article: Article) -> list[Count]:
             if raw is None:
                 i = k + 1
                 continue
-            raws.append(raw)
+            raws.append(_below_zero(toks, k, raw))
             i = max(raw.next_tok, k + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
         things: list[Span | None] = []
@@ -2762,7 +2775,10 @@ def find_numbers(article: Article) -> list[Count]:
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,
                 thing=thing.of(text) if thing else None, thing_span=thing,
-                related=related, change=change, change_to=change_to, change_from=change_from,
+                related=related, change_to=change_to, change_from=change_from,
+                # "tumbuh -5,32%": a growth below zero is a fall (numtime15)
+                change="down" if change == "up" and raw.value is not None and raw.value < 0
+                else change,
                 period=period.value if period else None,
                 # (a market report's day the text never writes has no span)
                 period_span=period.span if period and period.span.end > period.span.start
@@ -4007,7 +4023,8 @@ class NumberStage(Stage):
     name = "numbers"
     version = 37  # numtime15: a turned sentence ("Sementara ...") naming no time keeps the
     # paragraph's period; an article's one reporting period dates its undated amounts
-    # (outside quotations and rates).
+    # (outside quotations and rates); a bare minus glued after a word is the sign of a
+    # level below zero ("-0,75%"), and a growth below zero a fall.
     # numtime14: the base of a year-on-year comparison ("dari Rp X di
     # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
     # Rp X") is up from, over the same part of the year before; a money level after a named

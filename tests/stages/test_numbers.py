@@ -2717,3 +2717,11 @@ def test_a_bare_minus_glued_after_a_word_is_the_amounts_sign() -> None:
                   published=datetime(2025, 8, 2))
     assert [c.value for c in art.numbers if c.value is not None] == [3.15]
     assert all((c.low or 0) >= 0 for c in art.numbers)
+
+
+def test_a_date_past_the_whole_after_dari_is_the_parts_too() -> None:
+    # numtime15: "menargetkan Rp 5 miliar dari Rp 12 miliar tunggakan ... hingga akhir
+    # tahun ini": the whole a part is taken from does not keep the clause's date to itself
+    art = analyze("Pemkot menargetkan Rp 5 miliar dari Rp 12 miliar tunggakan retribusi milik "
+                  "40 pedagang hingga akhir tahun ini.", published=datetime(2025, 7, 20))
+    assert [c.period for c in art.numbers if c.currency] == ["2025", "2025"]

@@ -2642,6 +2642,14 @@ def find_numbers(article: Article) -> list[Count]:
                 # Selasa (21/10)" dates the saying, not the amount.
                 last = raw.next_tok
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
+                if change is None and nxt == raw.next_tok + 1 < len(toks) \
+                        and toks[raw.next_tok].low in lex.from_words:
+                    # "menargetkan Rp 20 triliun dari Rp 60 triliun pajak ... hingga akhir
+                    # tahun ini": the whole a part is taken from is of the part's clause,
+                    # the date past it is still the part's (numtime15)
+                    # (and past the counts in it, "oleh 200 wajib pajak")
+                    nxt = next((by_start[r.start] for r in raws[n + 2:] if r.currency
+                                is not None or r.unit in _MEASURED_UNITS), len(toks))
                 # After a change, "dari" opens its base: "naik 25,6% dari penyaluran di
                 # April 2024", "84,9%, naik dari posisi 69,2% pada April 2024" (the date
                 # is the base's, as after "dibandingkan"); so does "terhadap" ("menurun

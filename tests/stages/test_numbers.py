@@ -2725,3 +2725,14 @@ def test_a_date_past_the_whole_after_dari_is_the_parts_too() -> None:
     art = analyze("Pemkot menargetkan Rp 5 miliar dari Rp 12 miliar tunggakan retribusi milik "
                   "40 pedagang hingga akhir tahun ini.", published=datetime(2025, 7, 20))
     assert [c.period for c in art.numbers if c.currency] == ["2025", "2025"]
+
+
+def test_a_bare_level_after_menjadi_takes_the_currency_of_its_base() -> None:
+    # numtime15: "dari Rp 40 ribu menjadi 55 ribu" - the level reached is money too, up
+    # to; not a count after it ("menjadi 3 juta warga")
+    art = analyze("Tarif parkir bus naik dari Rp 40 ribu menjadi 55 ribu.",
+                  published=datetime(2025, 7, 20))
+    got = [(c.currency, c.change, c.change_to, c.change_from) for c in art.numbers]
+    assert got == [("IDR", "up", False, True), ("IDR", "up", True, False)]
+    art = analyze("Bantuan Rp 5 miliar menjadi 3 juta warga.", published=datetime(2025, 7, 20))
+    assert art.numbers[-1].currency is None

@@ -1586,6 +1586,24 @@ def _signed(toks: Sequence[_Tok], first: int) -> Change | None:
     return _SIGNS[toks[first - 1].text]
 
 
+_TO_LEVEL_GAP = re.compile(r"\s+(?:menjadi|jadi)\s+", re.IGNORECASE)
+_AFTER_BARE = re.compile(r"\s*(?:[.,;:)!?]|$|(?:pada|di|per|dan|atau|sejak|mulai|untuk)\b)",
+                         re.IGNORECASE)
+
+
+def _same_currency(raws: Sequence[_Raw], raw: _Raw, text: str) -> _Raw:
+    """"dari Rp 581 miliar menjadi 425 miliar": a bare amount with a magnitude word right
+    after "menjadi" and a money amount is money of the same currency (the level reached;
+    numtime15). Not one a noun follows ("menjadi 3 juta warga": a count)."""
+    prev = raws[-1] if raws else None
+    if prev is None or prev.currency is None or raw.currency is not None \
+            or raw.unit is not None or raw.scale <= 1 \
+            or not _TO_LEVEL_GAP.fullmatch(text, prev.end, raw.start) \
+            or not _AFTER_BARE.match(text, raw.end):
+        return raw
+    return replace(raw, currency=prev.currency)
+
+
 def _below_zero(toks: Sequence[_Tok], k: int, raw: _Raw) -> _Raw:
     """A level below zero, a bare minus glued to a number after a word ("inflasi -0,08%",
     "bisa mencapai -0,75%"): the sign is the amount's (numtime15). Not a bracketed signed
@@ -2438,7 +2456,7 @@ def find_numbers(article: Article) -> list[Count]:
             if raw is None:
                 i = k + 1
                 continue
-            raws.append(_below_zero(toks, k, raw))
+            raws.append(_below_zero(toks, k, _same_currency(raws, raw, text)))
             i = max(raw.next_tok, k + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
         things: list[Span | None] = []
@@ -4032,7 +4050,8 @@ class NumberStage(Stage):
     version = 37  # numtime15: a turned sentence ("Sementara ...") naming no time keeps the
     # paragraph's period; an article's one reporting period dates its undated amounts
     # (outside quotations and rates); a bare minus glued after a word is the sign of a
-    # level below zero ("-0,75%"), and a growth below zero a fall.
+    # level below zero ("-0,75%"), and a growth below zero a fall; "dari Rp X menjadi
+    # 425 miliar": the bare level reached is money of the base's currency.
     # numtime14: the base of a year-on-year comparison ("dari Rp X di
     # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
     # Rp X") is up from, over the same part of the year before; a money level after a named

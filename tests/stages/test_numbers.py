@@ -2736,3 +2736,14 @@ def test_a_bare_level_after_menjadi_takes_the_currency_of_its_base() -> None:
     assert got == [("IDR", "up", False, True), ("IDR", "up", True, False)]
     art = analyze("Bantuan Rp 5 miliar menjadi 3 juta warga.", published=datetime(2025, 7, 20))
     assert art.numbers[-1].currency is None
+
+
+def test_a_two_day_meetings_last_day_dates_its_decision() -> None:
+    # numtime15: "Rapat ... pada 9 dan 10 September 2025, ... menaikkan ... menjadi 6%": a
+    # meeting of two consecutive days decides on its last; a longer span is no one day
+    art = analyze("Berdasarkan rapat dewan pada 9 dan 10 September 2025, bank sentral menaikkan "
+                  "suku bunga menjadi 6%.", published=datetime(2025, 9, 12))
+    assert art.numbers[-1].period == "2025-09-10"
+    art = analyze("Berdasarkan rapat dewan pada 9 dan 12 September 2025, bank sentral menaikkan "
+                  "suku bunga menjadi 6%.", published=datetime(2025, 9, 12))
+    assert art.numbers[-1].period != "2025-09-12"

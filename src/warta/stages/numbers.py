@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import dropwhile
 from typing import Literal
@@ -2043,8 +2043,19 @@ def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
     if any(joined(end, a, starts[a]) for a in range(end + 1, min(len(text), end + 10) + 1)
            if a in starts):
         return True
-    return any(joined(b, t.span.start, stops[b])
+    return any(joined(b, t.span.start, stops[b]) and not _next_day(stops[b], t.value)
                for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Whether two dates are consecutive days: "RDG tanggal 15-16 Juli 2025", a two-day
+    meeting, decides on its last day, which dates what it decided (numtime15)."""
+    if not (_DAY.fullmatch(first) and _DAY.fullmatch(second)):
+        return False
+    try:
+        return date.fromisoformat(second) - date.fromisoformat(first) == timedelta(days=1)
+    except ValueError:
+        return False
 
 
 _DAY_PART = re.compile(r"\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI)")
@@ -4051,7 +4062,8 @@ class NumberStage(Stage):
     # paragraph's period; an article's one reporting period dates its undated amounts
     # (outside quotations and rates); a bare minus glued after a word is the sign of a
     # level below zero ("-0,75%"), and a growth below zero a fall; "dari Rp X menjadi
-    # 425 miliar": the bare level reached is money of the base's currency.
+    # 425 miliar": the bare level reached is money of the base's currency; a two-day
+    # meeting ("RDG 15-16 Juli") dates its decisions by its last day.
     # numtime14: the base of a year-on-year comparison ("dari Rp X di
     # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
     # Rp X") is up from, over the same part of the year before; a money level after a named

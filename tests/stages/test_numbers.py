@@ -770,7 +770,8 @@ def test_worth_words_after_the_thing() -> None:
     ("Target defisit tahun ini dan tahun depan dijaga di 2,8 persen.", "2025/2026"),
     ("Laba pada 2016, 2017 dan 2018 tumbuh 4 persen.", "2016/2018"),
     ("Inflasi pada 2019 dan 2024 tercatat 3 persen.", None),
-    ("Rapat pada 19 dan 20 Agustus 2025 menurunkan BI Rate sebesar 25 bps.", None),
+    # (a two-day meeting decides on its last day: the seed-49/50 judges' ruling; numtime15)
+    ("Rapat pada 19 dan 20 Agustus 2025 menurunkan BI Rate sebesar 25 bps.", "2025-08-20"),
 ])
 def test_spans_of_months_that_make_a_quarter_or_half(text: str, period: str | None) -> None:
     assert _measured(text)[-1][4] == period

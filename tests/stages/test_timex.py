@@ -1683,3 +1683,18 @@ def test_ke_depan_after_nanti_is_from_now_on() -> None:
     assert _values("Tapi nanti ke depan kami akan pasang kamera baru.", MON) \
         == [("ke depan", "FUTURE_REF")]
     assert _values("Nanti kamu maju ke depan, ya.", MON) == []
+
+
+def test_another_countrys_independence_day_is_its_own() -> None:
+    # numtime15 (timex seed 27): a bare "Hari Kemerdekaan" told in a story of another
+    # country is that country's day, not Indonesia's 17 August; "Sejak ..." opening the
+    # sentence makes it each year's since then; "Hari Kemerdekaan RI" stays Indonesia's
+    assert _values("Warga Filipina merayakan Hari Kemerdekaan dengan pawai besar.", MON) \
+        [0][1].endswith("-06-12")
+    text = ("Negara Ghana merdeka dari Inggris pada 1957. Sejak itu, presiden berpidato di "
+            "alun-alun kota pada Hari Kemerdekaan.")
+    assert ("Hari Kemerdekaan", "XXXX-03-06") in _values(text, MON)
+    assert _values("Diplomat di Singapura menggelar upacara Hari Kemerdekaan RI.", MON) \
+        [0][1].endswith("-08-17")
+    assert _values("Upacara Hari Kemerdekaan digelar di alun-alun kota.", MON)[0][1] \
+        .endswith("-08-17")

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import dropwhile
 from typing import Literal
@@ -1586,6 +1586,37 @@ def _signed(toks: Sequence[_Tok], first: int) -> Change | None:
     return _SIGNS[toks[first - 1].text]
 
 
+_TO_LEVEL_GAP = re.compile(r"\s+(?:menjadi|jadi)\s+", re.IGNORECASE)
+_AFTER_BARE = re.compile(r"\s*(?:[.,;:)!?]|$|(?:pada|di|per|dan|atau|sejak|mulai|untuk)\b)",
+                         re.IGNORECASE)
+
+
+def _same_currency(raws: Sequence[_Raw], raw: _Raw, text: str) -> _Raw:
+    """"dari Rp 581 miliar menjadi 425 miliar": a bare amount with a magnitude word right
+    after "menjadi" and a money amount is money of the same currency (the level reached;
+    numtime15). Not one a noun follows ("menjadi 3 juta warga": a count)."""
+    prev = raws[-1] if raws else None
+    if prev is None or prev.currency is None or raw.currency is not None \
+            or raw.unit is not None or raw.scale <= 1 \
+            or not _TO_LEVEL_GAP.fullmatch(text, prev.end, raw.start) \
+            or not _AFTER_BARE.match(text, raw.end):
+        return raw
+    return replace(raw, currency=prev.currency)
+
+
+def _below_zero(toks: Sequence[_Tok], k: int, raw: _Raw) -> _Raw:
+    """A level below zero, a bare minus glued to a number after a word ("inflasi -0,08%",
+    "bisa mencapai -0,75%"): the sign is the amount's (numtime15). Not a bracketed signed
+    change ("MLPT (-14,99%)", `_signed`), nor a dash after a number or a sign ("45 -50",
+    "4,00%-4,25%"), nor a sign before a currency ("-Rp 5.000", left as written)."""
+    if k < 2 or toks[k].kind != "num" or raw.value is None or raw.value <= 0 \
+            or toks[k - 1].text not in _SIGNS or toks[k - 1].text == "+" \
+            or toks[k - 1].end != toks[k].start or toks[k - 2].kind != "word" \
+            or toks[k - 2].end == toks[k - 1].start:
+        return raw
+    return replace(raw, start=toks[k - 1].start, value=-raw.value)
+
+
 def _in_phrase(toks: Sequence[_Tok], n: int, phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether toks[n] is a word of one of `phrases` ("minus" of "plus minus")."""
     return any(tuple(t.low for t in toks[max(0, n - j):n - j + len(p)]) == p
@@ -2012,8 +2043,19 @@ def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
     if any(joined(end, a, starts[a]) for a in range(end + 1, min(len(text), end + 10) + 1)
            if a in starts):
         return True
-    return any(joined(b, t.span.start, stops[b])
+    return any(joined(b, t.span.start, stops[b]) and not _next_day(stops[b], t.value)
                for b in range(max(0, t.span.start - 10), t.span.start) if b in stops)
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Whether two dates are consecutive days: "RDG tanggal 15-16 Juli 2025", a two-day
+    meeting, decides on its last day, which dates what it decided (numtime15)."""
+    if not (_DAY.fullmatch(first) and _DAY.fullmatch(second)):
+        return False
+    try:
+        return date.fromisoformat(second) - date.fromisoformat(first) == timedelta(days=1)
+    except ValueError:
+        return False
 
 
 _DAY_PART = re.compile(r"\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI)")
@@ -2367,10 +2409,12 @@ def find_numbers(article: Article) -> list[Count]:
             carried = None
         here = carried
         opening = _FIRST_WORD.match(text, sent.start)
-        # "Tapi ...", "Sementara ...": another statement, maybe another time (and another
-        # thing: no amount before is what it receives, `_ANAPHOR_REACH`)
+        # "Tapi ...", "Sementara ...": another statement (another thing: no amount before
+        # is what it receives, `_ANAPHOR_REACH`), and another time when it names one ("Tapi
+        # kini ..."); naming none, it is of the paragraph's period ("Pada kuartal III 2025
+        # laba naik 5%. Sementara pendapatan Rp 9 triliun": the quarter's; numtime15)
         turned = opening is not None and opening.group(1).casefold() in lex.measure_breaks
-        if turned:
+        if turned and bisect_left(time_starts, sent.end) > bisect_left(time_starts, sent.start):
             here = None
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
@@ -2423,7 +2467,7 @@ def find_numbers(article: Article) -> list[Count]:
             if raw is None:
                 i = k + 1
                 continue
-            raws.append(raw)
+            raws.append(_below_zero(toks, k, _same_currency(raws, raw, text)))
             i = max(raw.next_tok, k + 1)
         by_start = {t.start: k for k, t in enumerate(toks)}
         things: list[Span | None] = []
@@ -2627,6 +2671,14 @@ def find_numbers(article: Article) -> list[Count]:
                 # Selasa (21/10)" dates the saying, not the amount.
                 last = raw.next_tok
                 nxt = by_start[raws[n + 1].start] if n + 1 < len(raws) else len(toks)
+                if change is None and nxt == raw.next_tok + 1 < len(toks) \
+                        and toks[raw.next_tok].low in lex.from_words:
+                    # "menargetkan Rp 20 triliun dari Rp 60 triliun pajak ... hingga akhir
+                    # tahun ini": the whole a part is taken from is of the part's clause,
+                    # the date past it is still the part's (numtime15)
+                    # (and past the counts in it, "oleh 200 wajib pajak")
+                    nxt = next((by_start[r.start] for r in raws[n + 2:] if r.currency
+                                is not None or r.unit in _MEASURED_UNITS), len(toks))
                 # After a change, "dari" opens its base: "naik 25,6% dari penyaluran di
                 # April 2024", "84,9%, naik dari posisi 69,2% pada April 2024" (the date
                 # is the base's, as after "dibandingkan"); so does "terhadap" ("menurun
@@ -2760,7 +2812,10 @@ def find_numbers(article: Article) -> list[Count]:
                 span=Span(start=raw.start, end=raw.end), value=raw.value, low=raw.low,
                 high=raw.high, qualifier=raw.qualifier, unit=raw.unit, currency=raw.currency,
                 thing=thing.of(text) if thing else None, thing_span=thing,
-                related=related, change=change, change_to=change_to, change_from=change_from,
+                related=related, change_to=change_to, change_from=change_from,
+                # "tumbuh -5,32%": a growth below zero is a fall (numtime15)
+                change="down" if change == "up" and raw.value is not None and raw.value < 0
+                else change,
                 period=period.value if period else None,
                 # (a market report's day the text never writes has no span)
                 period_span=period.span if period and period.span.end > period.span.start
@@ -2785,9 +2840,49 @@ def find_numbers(article: Article) -> list[Count]:
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
+    _reporting_period(out, text)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     return out
+
+
+_REPORTED_AT_LEAST = 3  # amounts dated by one period before it is the article's
+# a rate ("Rp 600 ribu per kuartal", "kurs Rp 16.575/dolar", "setiap US$ 1") or a standing
+# target ("inflasi kembali ke target 2%"): of no period
+_RATE_AFTER = re.compile(r"\s*(?:/|per\b|setiap\b|tiap\b|sebulan\b|setahun\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?<!\w)(?:setiap|tiap|per|target|sasaran)\s+\Z", re.IGNORECASE)
+_RESTATING = re.compile(r"\s*(?:atau|setara(?:\s+dengan)?|\()\s*", re.IGNORECASE)
+
+
+def _reporting_period(out: list[Count], text: str) -> None:
+    """"Pada Maret 2025, penduduk miskin 23,85 juta ... (later) sekitar 52,66% di Jawa":
+    an article whose dated money amounts and percentages (three at least) are all dated
+    by one period (or by its year), a month, quarter or half or a year it names twice,
+    reports that period; its undated amounts are of it too, but for a rate and an amount
+    in a quotation (a speaker's talk dates nothing: "kalau belanjanya Rp 71 triliun ...");
+    numtime15."""
+    dated = [c for c in out if c.period is not None and not c.change_from
+             and (c.currency is not None or c.unit in _MEASURED_UNITS)]
+    if len(dated) < _REPORTED_AT_LEAST:
+        return
+    top = max(dated, key=lambda c: len(c.period or ""))
+    value = top.period or ""
+    if not _PERIOD.fullmatch(value) or "/" in value \
+            or any(not value.startswith(c.period or "") for c in dated) \
+            or (len({c.period_span.start for c in dated if c.period_span is not None}) < 2
+                and not _YEAR_PART.fullmatch(value)):
+        return  # (a year said once, "gelaran pada 2011 ... USD 1 juta", dates one story)
+    rate_end = -1  # where the last rate ends: "setiap US$ 1 atau Rp 16.575" restates it
+    for n, c in enumerate(out):
+        if c.period is not None or c.change_from \
+                or (c.currency is None and c.unit not in _MEASURED_UNITS):
+            continue
+        if _RATE_AFTER.match(text, c.span.end) is not None or _RATE_BEFORE.search(
+                text, max(0, c.span.start - 12), c.span.start) is not None or (
+                rate_end >= 0 and _RESTATING.fullmatch(text, rate_end, c.span.start)):
+            rate_end = c.span.end
+        elif not _quoted(text, text.rfind("\n", 0, c.span.start) + 1, c.span.start):
+            out[n] = replace(c, period=value, period_span=top.period_span)
 
 
 _POINTS = frozenset({"poin", "basis poin"})  # points a rate moves by (numtime12)
@@ -3963,7 +4058,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 36  # numtime14: the base of a year-on-year comparison ("dari Rp X di
+    version = 37  # numtime15: a turned sentence ("Sementara ...") naming no time keeps the
+    # paragraph's period; an article's one reporting period dates its undated amounts
+    # (outside quotations and rates); a bare minus glued after a word is the sign of a
+    # level below zero ("-0,75%"), and a growth below zero a fall; "dari Rp X menjadi
+    # 425 miliar": the bare level reached is money of the base's currency; a two-day
+    # meeting ("RDG 15-16 Juli") dates its decisions by its last day.
+    # numtime14: the base of a year-on-year comparison ("dari Rp X di
     # periode yang sama tahun sebelumnya", "... dibanding periode yang sama tahun lalu, yakni
     # Rp X") is up from, over the same part of the year before; a money level after a named
     # growth's rate ("pertumbuhan laba 1% menjadi Rp X") measures what grows, up to; money

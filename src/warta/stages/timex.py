@@ -1399,6 +1399,8 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     base = ctx.dct
     year = int(g["y"]) if "y" in g else _named_year(ctx, g)
     every = days.get("every")
+    if _key(word) == "hari kemerdekaan":  # bare, no "RI" / "Indonesia" in the name
+        every = _foreign_independence(ctx.text, start) or every
     if year is None and "ytrail" not in g and _any_year(ctx, start, g):
         # "setiap Lebaran", "biasanya saat Natal", "Misalnya, Ramadhan ..., HUT RI ...":
         # the holiday of any year, not the last one (numtime11)
@@ -1424,6 +1426,38 @@ def _holiday(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", f"{year:04d}-{md}")
 
 
+# numtime15: other countries' independence days (a class: the countries a story of
+# another country may name), by the country's Indonesian name, lower-cased
+_INDEPENDENCE_DAYS = {
+    "india": "08-15", "pakistan": "08-14", "bangladesh": "03-26", "sri lanka": "02-04",
+    "malaysia": "08-31", "singapura": "08-09", "filipina": "06-12", "vietnam": "09-02",
+    "myanmar": "01-04", "timor leste": "11-28", "korea selatan": "08-15",
+    "amerika serikat": "07-04", "meksiko": "09-16", "brasil": "09-07", "argentina": "07-09",
+    "chili": "09-18", "kolombia": "07-20", "peru": "07-28", "venezuela": "07-05",
+    "ghana": "03-06", "nigeria": "10-01", "kenya": "12-12", "aljazair": "07-05",
+    "ukraina": "08-24", "polandia": "11-11", "palestina": "11-15", "uzbekistan": "09-01",
+    "kazakhstan": "12-16", "kamboja": "11-09", "laos": "12-02", "brunei": "02-23",
+}
+_COUNTRY = re.compile(r"(?<![\w-])(indonesia|ri|" + "|".join(
+    sorted(_INDEPENDENCE_DAYS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)dari\s+\Z", re.IGNORECASE)
+
+
+def _foreign_independence(text: str, start: int) -> str | None:
+    """Another country's independence day ("MM-DD") where a bare "Hari Kemerdekaan" is
+    told in a story of that country: the first country its sentence or the one before
+    names (not one independence was won from, "kemerdekaan dari Inggris"), when none of
+    them is Indonesia; None otherwise (Indonesia's 17 August)."""
+    lo, _ = _sentence_around(text, start)
+    lo, _ = _sentence_around(text, max(0, lo - 2)) if lo > 0 else (lo, 0)
+    lo = max(lo, text.rfind("\n", 0, start) + 1)  # within the paragraph
+    named = [m.group(1).casefold() for m in _COUNTRY.finditer(text, lo, start)
+             if not _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    if not named or any(c in ("indonesia", "ri") for c in named):
+        return None
+    return _INDEPENDENCE_DAYS[named[0]]
+
+
 _DIRECTED = re.compile(r"\s+(?:lalu|kemarin|ini|itu|tadi|nanti|depan|mendatang|silam)(?!\w)",
                        re.IGNORECASE)
 
@@ -1443,9 +1477,14 @@ def _any_year(ctx: _Ctx, start: int, g: dict[str, str]) -> bool:
     # one year's ban)
     return any(_key(m.group().strip()) in _HABIT_ADVERBS
                for m in r.habit.finditer(ctx.text, lo, hi)) \
-        or r.example_opener.match(ctx.text, lo) is not None
+        or r.example_opener.match(ctx.text, lo) is not None \
+        or (_SINCE_OPENS.match(ctx.text, lo) is not None
+            and _word_before(ctx.text, start) != "sejak")
+    # ("Sejak saat itu, para perdana menteri berpidato pada Hari Kemerdekaan": each
+    # year's since then; not "sejak Lebaran", the last one; numtime15)
 
 
+_SINCE_OPENS = re.compile(r"\W*sejak(?!\w)", re.IGNORECASE)
 _HABIT_ADVERBS = frozenset({"umumnya", "biasanya", "lazimnya", "selalu", "kerap", "sering",
                             "seringkali", "acap", "rutin"})
 
@@ -1951,7 +1990,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 30  # numtime14: a deadline's weekday ("paling lambat hari Jumat") is the
+    version = 31  # numtime15: a bare "Hari Kemerdekaan" in a story of another country is
+    # that country's day; a holiday in a sentence opening with "Sejak" is each year's
+    # (was 30) numtime14: a deadline's weekday ("paling lambat hari Jumat") is the
     # coming one; a habit's season is any year's; 'ke depan' after "nanti" is FUTURE_REF
     # (was 29) numtime13: a weekday glued to the word before its bracketed date; a
     # bare weekday listed after a weekday habit ("setiap Senin dan Kamis") is a habit too

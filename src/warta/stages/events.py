@@ -2060,6 +2060,24 @@ def _after_hearsay(ctx: _Ctx, lo: int, i: int) -> int:
     return lo
 
 
+# (evrec15) a recipient told by the enclitic on "kepada"/"terhadap" right after the trigger
+_TO_HIM = frozenset({"kepadanya", "terhadapnya"})
+_PERFECTIVE = frozenset({"sudah", "telah", "pernah"})  # (evrec15) aspect words of a deed done
+_DONE_RELATIVE_REACH = 4  # words between "yang" and the trigger: the aspect word, adverbs
+
+
+def _done_relative(toks: Sequence[_Tok], lo: int, i: int) -> bool:
+    """(evrec15) Is the trigger at `i` the verb of a relative clause that tells a deed done,
+    inside a hoped-for or conditional clause from `lo`: "berharap PAN mengikuti Gerindra dan
+    PKS yang sudah lebih dahulu menyatakan dukungan kepadanya" (the support is stated, only
+    PAN's is hoped for; seed 93 missed it)? "yang" then an aspect word of a deed done within
+    a few words before the trigger."""
+    for k in range(i - 1, max(lo, i - _DONE_RELATIVE_REACH - 1) - 1, -1):
+        if toks[k].low == "yang":
+            return any(t.low in _PERFECTIVE for t in toks[k + 1:i])
+    return False
+
+
 def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
               times: Sequence[TimeExpr]) -> tuple[Event, int | None] | None:
     """Roles of one trigger occurrence, or None when it codes no event."""
@@ -2069,7 +2087,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                     and not _conditioned(ctx, trig, lo, i)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
             lo > 1 and toks[lo - 1].low in lex.content_openers
-            and toks[lo - 2].low in lex.hypothetical)):
+            and toks[lo - 2].low in lex.hypothetical)) and not _done_relative(toks, lo, i):
         return None
     if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
@@ -2248,6 +2266,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             return None  # "Peneliti X mengimbau masyarakat ...": advice, no request
         if not targets and trig.code in lex.enclitic_person_codes:
             targets = _enclitic_object(ctx, i, j, subject, trig.voice == "noun")
+        if not targets and j < len(toks) and toks[j].low in _TO_HIM:
+            # (evrec15) "PKS yang sudah menyatakan dukungan kepadanya": the person named last
+            targets = _enclitic_object(ctx, j, j + 1, subject)
         if not targets and (trig.code in lex.owned_object_codes or (
                 trig.code in lex.owned_act_codes and _act_noun(toks, j, lex))):
             # "mengapresiasi pencapaian yang telah diraih oleh Polda Bangka Belitung": whose
@@ -4971,7 +4992,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 64  # (merged, 64)
+    version = 65  # (evrec15: penalties, bans, revoked visas, urged rules, done relatives)
     # evroles14 (63): a place ending a fronted phrase ("Dalam kunjungannya ke X,
     # Y ...") is no post's state of the name after the comma; an offer's "ke X" is its target;
     # a person before a role noun held at a place ("X, imam di masjid Y yang ditahan") heads

@@ -42,6 +42,11 @@ def test_a_sending_off_is_a_sanction_and_a_reward_is_not() -> None:
     es = [ent(text, "per:y", "PERSON", "Yoga Pratama")]
     e = [e for e in _codes(text, es) if e.code == "SANCTION"]
     assert len(e) == 1 and e[0].targets == ("per:y",)
+    text = "Wasit Hendra Wijaya mengusir pelatih tim tamu, Yoga Pratama, dari bangku cadangan."
+    es = [ent(text, "per:h", "PERSON", "Hendra Wijaya"),
+          ent(text, "per:y", "PERSON", "Yoga Pratama")]
+    e = [e for e in _codes(text, es) if e.code == "SANCTION"]
+    assert len(e) == 1 and e[0].actors == ("per:h",) and e[0].targets == ("per:y",)
     # rewarded, or cautioned with a yellow card: no sanction
     text = "Yoga Pratama diganjar gelar pemain terbaik oleh panitia turnamen."
     es = [ent(text, "per:y", "PERSON", "Yoga Pratama")]
@@ -139,3 +144,26 @@ def test_a_ban_from_playing_is_a_suspension_and_a_standing_rule_is_not() -> None
     # a rule against playing somewhere punishes no one
     text = "Para pelajar dilarang bermain di sekitar rel kereta api."
     assert all(e.code != "SANCTION" for e in _codes(text, []))
+
+
+def test_unnamed_factions_are_parties_and_a_named_faction_stays_itself() -> None:
+    text = "Beberapa fraksi meminta agar ayat tentang cuti itu dihapus."
+    e = [e for e in _codes(text, []) if e.code == "REQUEST"]
+    assert len(e) == 1 and e[0].actors == ("PTY",)
+    text = "Fraksi Partai Biru meminta agar ayat tentang cuti itu dihapus."
+    es = [ent(text, "org:f", "ORG", "Fraksi Partai Biru")]
+    e = [e for e in _codes(text, es) if e.code == "REQUEST"]
+    assert len(e) == 1 and e[0].actors == ("org:f",)
+
+
+def test_a_noun_joined_before_the_trigger_noun_keeps_the_support_verb() -> None:
+    text = "Pemerintah Norwegia memberikan pelatihan dan bantuan kepada Timor Leste."
+    es = [ent(text, "loc:n", "PLACE", "Norwegia", country="NO"),
+          ent(text, "loc:t", "PLACE", "Timor Leste", country="TL")]
+    e = [e for e in _codes(text, es) if e.code == "AID"]
+    assert len(e) == 1 and e[0].actors == ("NO",) and e[0].targets == ("TL",)
+    # a verb before "dan" is no joined noun: the bare noun stays as it was
+    text = "Pemerintah Norwegia menolak dan bantuan kepada Timor Leste tertunda."
+    es = [ent(text, "loc:n", "PLACE", "Norwegia", country="NO"),
+          ent(text, "loc:t", "PLACE", "Timor Leste", country="TL")]
+    assert all(e.code != "AID" or e.actors != ("NO",) for e in _codes(text, es))

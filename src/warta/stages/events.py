@@ -1844,6 +1844,11 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
         hearing = hearing or ctx.toks[k].low in lex.hearing_gap
         k -= 1
         skipped += 1
+    if k >= 2 and ctx.toks[k].low in _NOUN_JOINERS and _lower_word(ctx.toks[k - 1]) \
+            and not _verb_like(ctx.toks[k - 1], lex) and (
+                ctx.toks[k - 2].low in lex.support_active
+                or ctx.toks[k - 2].bare in lex.support_active):
+        k -= 2  # (evrec15) "memberikan nasihat dan bantuan kepada X": a noun joined before it
     if k >= 0:
         low, bare = ctx.toks[k].low, ctx.toks[k].bare
         if low in lex.support_active or bare in lex.support_active:
@@ -1854,6 +1859,9 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
         if low in lex.support_received or bare in lex.support_received:
             return "received"
     return "noun"
+
+
+_NOUN_JOINERS = frozenset({"dan", "serta"})  # (evrec15) "memberikan nasihat dan bantuan"
 
 
 def _support_at(ctx: _Ctx, i: int) -> int:
@@ -4993,6 +5001,9 @@ class EventStage(Stage):
 
     name = "events"
     version = 65  # (evrec15: penalties, bans, revoked visas, urged rules, done relatives)
+    # evrec15 (65): fines, sending-offs and playing bans; bans issued as nouns; revoked
+    # visas; urging a rule made; a done relative clause in a hope; "kepadanya"; the unnamed
+    # police in sport text; unnamed factions (PTY); a noun joined before a trigger noun;
     # evroles14 (63): a place ending a fronted phrase ("Dalam kunjungannya ke X,
     # Y ...") is no post's state of the name after the comma; an offer's "ke X" is its target;
     # a person before a role noun held at a place ("X, imam di masjid Y yang ditahan") heads

@@ -4072,8 +4072,9 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 45  # (merged, 45)
-    # roles15 (44): a signed column's author line ('Name.Office. Office dan Office') gives its offices, and its name the given name the tagger left; a predicate's
-    # office goes on over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');
+    # roles15 (44): a signed column's author line ('Name.Office. Office dan Office') gives
+    # its offices, and its name the given name the tagger left; a predicate's office goes on
+    # over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');
     # 'R1 yang juga R2 Name' gives R1 too; 'menjadi pemain inti' (a squad standing) no role;
     # a noun the lexicon lacks goes on a lower-case head's role ('penulis biografi X');
     # (merged, 43)

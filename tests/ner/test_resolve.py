@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from warta.ner.features import load_lexicon
 from warta.ner.resolve import (
     Mention,
+    _bodies_opening_holders,
     _class_codes,
     _Cluster,
     _confixed,
@@ -21,6 +22,7 @@ from warta.ner.resolve import (
     _model_codes,
     _model_tail,
     _whole_words,
+    load_models,
     to_entities,
 )
 
@@ -1040,3 +1042,43 @@ def test_model_code_after_a_plain_word_is_left() -> None:
 def test_a_variant_word_makes_another_model_not_a_longer_name() -> None:
     assert _model_tail("iPad 2 Pro", 2)
     assert not _model_tail("Bank Rakyat Indonesia", 2)
+
+
+def test_games_named_by_roman_numeral_are_that_edition() -> None:
+    # cuts15: a national games' edition by its Roman numeral is an EVENT, as by its year
+    ents = _entities_of("Surabaya - Sebanyak 900 atlet bersiap tampil pada Porprov VIII Jawa "
+                        "Timur. Kontingen Papua juga menargetkan emas di PON XXI nanti.")
+    assert ("EVENT", "PON XXI") in ents
+    assert not any(n in {"XXI", "VIII"} for _, n in ents)
+
+
+def test_a_body_opening_an_officers_name_goes_to_the_office() -> None:
+    # cuts15: "Partner Dana Karya Budiman Tjoa": the firm named elsewhere opens the run the
+    # tagger read after the office; the rest is the person, the firm his office's body
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Jakarta - Putaran itu dipimpin Dana Karya Investments. \"Kami yakin pasar ini "
+            "tumbuh,\" ujar Principal Dana Karya Hendrawan Tjoa kepada wartawan.")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert ("PERSON", "Hendrawan Tjoa", ("Principal Dana Karya",)) in {
+        (e.kind, e.name, e.roles) for e in ents}
+
+
+def test_a_body_read_whole_after_its_office_keeps_its_name() -> None:
+    # cuts15: a body's own opening words ("Institute of Energy and") cut nothing off it
+    text = "Kata Direktur Eksekutif Institute of Energy and Development Studies hari ini ."
+    ms = [_at(text, "Institute of Energy and Development Studies", "ORG")]
+    assert [m.surface for m in _bodies_opening_holders(text, ms, {}, load_models().gazetteer)
+            ] == ["Institute of Energy and Development Studies"]
+
+
+def test_a_tournaments_dated_edition_is_apart_from_its_bare_name() -> None:
+    # cuts15: "juara Jerman Terbuka 2016" is that year's edition even where the article
+    # names the tournament without a year too ("memenangi Jerman Terbuka")
+    ents = _entities_of("Jakarta - Tunggal putra Indonesia Budi Santoso menjadi juara Jerman "
+                        "Terbuka 2016 setelah menang di final. Dia belum pernah memenangi Jerman "
+                        "Terbuka sebelumnya.")
+    assert ("EVENT", "Jerman Terbuka 2016") in ents

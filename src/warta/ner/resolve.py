@@ -5546,6 +5546,79 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_NAME_JOINERS = frozenset({"dan", "and", "of", "&", "untuk", "for", "the", "de", "di"})
+
+
+def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                            gaz: Gazetteer) -> list[Mention]:
+    """A holder's name after an office that opens with the first words of a body the
+    article names ("Principal [Burda] Albert Shyy" beside "Burda Principal Investments",
+    "Direktur [Modal Ventura] Budi Susilo" beside "Modal Ventura"): those words are the
+    office's body, and the rest, two name words or more, the person (cuts15). A person's
+    mention with an office read before it keeps the body in its role; an organisation's
+    mention with an office right before it is cut into the body and the person, who takes
+    the office and the body as role. The tagger runs a body into a name it does not know."""
+    ow = org_words()
+    orgs = {m.surface for m in mentions if m.surface[:1].isupper()
+            and (m.kind == "ORG" or m.surface.rsplit(" ", 1)[-1] in ow)}
+    if not orgs:  # a body by its tag or by its closing word ("Burda Principal Investments")
+        return list(mentions)
+    # each opening run of a body's words -> the bodies it opens (a name is no other's body)
+    openings: dict[str, set[str]] = {}
+    for o in orgs:
+        ws = o.split(" ")
+        for k in range(1, len(ws) + 1):
+            openings.setdefault(" ".join(ws[:k]), set()).add(o)
+    forms = legal_forms()  # "PT [Loco Montrado]": a legal form alone opens a firm's name
+    out: list[Mention] = []
+    prev_end = 0
+    for m in mentions:
+        words = m.surface.split(" ")
+        cut = 0
+        office = None
+        # "[Principal] East Ventures Willson Cuaca" read as one body: the office opens it
+        lead = 0
+        if m.kind == "ORG" and len(words) >= 4 and words[0][:1].isupper():
+            lead = head_at(words, 0)
+            lead = lead if lead < len(words) - 2 else 0
+        if m.kind in {"PERSON", "ORG"} and len(words) >= 3 and m.surface == text[m.start:m.end]:
+            for k in range(len(words) - 2, lead, -1):  # the longest body first
+                head = " ".join(words[lead:k])
+                rest = words[k:]
+                if not openings.get(head, set()) - {m.surface} or " ".join(rest) in openings \
+                        or words[k - 1].lower() in _NAME_JOINERS \
+                        or all(w.casefold() in forms or w in ow for w in words[lead:k]) \
+                        or not _holder_word(rest[0], lexicon, gaz) \
+                        or not all(_name_shaped(w) and w not in ow and gaz.resolve(w) is None
+                                   for w in rest):
+                    continue  # "Willson [Cuaca]": a surname may be a dictionary word
+                if m.kind == "ORG":
+                    office = " ".join(words[:lead]) if lead \
+                        else _office_before(text, m, prev_end)
+                    if office is None:
+                        break
+                elif m.role is None:
+                    break
+                cut = k
+                break
+        prev_end = m.end
+        if not cut:
+            out.append(m)
+            continue
+        head = " ".join(words[lead:cut])
+        rest_at = m.start + len(" ".join(words[:cut])) + 1
+        if m.kind == "PERSON":
+            m.start, m.surface = rest_at, text[rest_at:m.end]
+            m.role = f"{m.role} {head}"
+            out.append(m)
+            continue
+        body_at = rest_at - 1 - len(head)
+        out.append(Mention(body_at, rest_at - 1, "ORG", head, blind=m.blind))
+        out.append(Mention(rest_at, m.end, "PERSON", text[rest_at:m.end],
+                           role=f"{office} {head}", blind=m.blind))
+    return out
+
+
 def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str, str],
                           gaz: Gazetteer) -> list[Mention]:
     """A person's first name the tagger ran into the body or the place before it, the rest
@@ -7605,24 +7678,20 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
                  ) -> list[Mention]:
     """Award shows as one EVENT each, tagged or not ("Grammy Awards", "BET Awards" where
     the tagger read "BET" alone as a body): the capitalised run before a show tail and the
-    tail, and the year after it where the article names the show with its year each time
-    (one name, not an edition and a short form apart). A longer name holding the run is
-    left as tagged."""
+    tail, and the year after it wherever one follows: that edition, an EVENT apart from the
+    show or tournament named without it ("juara AS Terbuka 2017" beside "memenangi AS
+    Terbuka"), as the judged samples count editions (cuts15). A longer name holding the run
+    is left as tagged."""
     out = list(mentions)
     changed = False  # sorted once at the end: the tests below read `out` as a set
-    dated: dict[str, bool] = {}  # a show's name -> whether its year follows it each time
     for t in _show_tail().finditer(text):
         s, e = _show_start(text, t.start(), lexicon), t.end()
         if s == t.start() or text[s:e] in kind_rules().not_entities:
             continue  # "Fun Run": a kind of race (kinds.toml `not_entities`), no show
         year = _SEASON.match(text, e)
         if year is not None:
-            name = text[s:e]  # the text read once per name, not once per show
-            if name not in dated:
-                dated[name] = all(_SEASON.match(text, w.end())
-                                  for w in _whole_words(name).finditer(text))
-            if dated[name]:
-                e = year.end()  # "American Music Awards 2016", named so each time
+            e = year.end()  # "American Music Awards 2016": that year's edition, an EVENT
+            # of its own beside the show or tournament named without it (cuts15)
         over, rest = _split_overlap(out, s, e)
         if any(m.start < s or m.end > e for m in over):
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
@@ -7759,13 +7828,14 @@ def _competition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _edition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an election or season word of entities.toml `edition_heads` with its year right
-    after it, "Pilpres 2019", "Haji 2026"; a law's short name closing the text before it,
-    as in "UU Pemilu 2017", which names the law)."""
+    after it, "Pilpres 2019", "Haji 2026", or a games' Roman numeral, "PON XIX"; a law's
+    short name closing the text before it, as in "UU Pemilu 2017", which names the law)."""
     d = load("entities", EntitiesData)
     heads = "|".join(opening(h, r"[\w-]") for h in sorted(
         d.edition_heads, key=len, reverse=True))
     laws = "|".join(map(re.escape, d.law_heads))
-    return (re.compile(rf"(?:{heads or '(?!)'})(?=\s+(?:19|20)\d\d(?![\w/-]))"),
+    year = rf"(?:(?:19|20)\d\d|{_EDITION_ROMAN})"  # "Pilpres 2019", "PON XIX"
+    return (re.compile(rf"(?:{heads or '(?!)'})(?=\s+{year}(?![\w/-]))"),
             re.compile(rf"(?<![\w-])(?:{laws or '(?!)'})\s+$"))
 
 
@@ -7778,6 +7848,10 @@ _QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
 _QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
 _SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
+# An edition by its Roman numeral ("PON XIX", "Peparnas XV"): I to XXXIX, the numeral whole
+# (cuts15); only after an edition head (`edition_heads`), where it counts the games held.
+_EDITION_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+_EDITION_NUMERAL = re.compile(rf"\s+{_EDITION_ROMAN}(?![\w/-])")
 _COMPETITION_WORDS = 4  # name words after the head, at most ("Piala Dunia Klub FIFA")
 
 
@@ -7839,7 +7913,7 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
                       "EVENT" if edition else "ORG"))
     editions, law = _edition_patterns()
     for h in editions.finditer(text):
-        season = _SEASON.match(text, h.end())
+        season = _SEASON.match(text, h.end()) or _EDITION_NUMERAL.match(text, h.end())
         if season is not None and law.search(text, max(0, h.start() - 16), h.start()) is None:
             spans.append((h.start(), season.end(), "EVENT"))  # "Pilpres 2019": an EVENT
     taken = [(s, e) for s, e, _ in spans]
@@ -8600,7 +8674,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
-    mentions = _prefixed_holders(mentions)
+    mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,
+                                       models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,
                                               models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,

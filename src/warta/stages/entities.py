@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 81  # (merged, 81)
+    version = 82  # (merged, 81)
+    # cuts15 (82): a games' edition by its Roman numeral an EVENT ("PON XIX", and the
+    # national and provincial games' heads); a show's or tournament's year kept wherever it
+    # follows (the edition apart from the bare name); a body the article names opening the
+    # name after an office goes to the office ("Principal [Burda] Albert Shyy"); English
+    # officers' titles (Principal, Co-Founder, Vice President) open roles;
     # cuts14 (79): 'X - Y Z' cut in two persons when X stands alone elsewhere; a bare model
     # code grown back over its lower-case brand word ('iPhone 8 Plus'); a variant word
     # ('Plus', 'Pro') keeps two models apart;

@@ -1082,3 +1082,15 @@ def test_a_tournaments_dated_edition_is_apart_from_its_bare_name() -> None:
                         "Terbuka 2016 setelah menang di final. Dia belum pernah memenangi Jerman "
                         "Terbuka sebelumnya.")
     assert ("EVENT", "Jerman Terbuka 2016") in ents
+
+
+def test_a_given_name_the_article_writes_alone_is_no_body() -> None:
+    # cuts15: "Sekretaris Perusahaan Pangan Raya, Hartawan Budi Setiadi" beside
+    # "Hartawan Pangan Raya" read as a body: "Hartawan" alone is the person's, kept
+    text = ("Kata Sekretaris Perusahaan , Hartawan Budi Setiadi . Hartawan Pangan Raya "
+            "menyalurkan beras . Hartawan menambahkan stok aman .")
+    ms = [_at(text, "Hartawan Budi Setiadi", "PERSON"), _at(text, "Hartawan Pangan Raya", "ORG"),
+          Mention(text.rindex("Hartawan"), text.rindex("Hartawan") + 8, "PERSON", "Hartawan")]
+    ms[0].role = "Sekretaris Perusahaan"
+    out = _bodies_opening_holders(text, ms, {}, load_models().gazetteer)
+    assert [m.surface for m in out][0] == "Hartawan Budi Setiadi"

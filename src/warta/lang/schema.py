@@ -1761,6 +1761,10 @@ class RolesData(LangData):
     ranks: Words = ()
     # Heads that alone are no role ("Putri": daughter, or a given name).
     bare_not_roles: Words = ()
+    # English officers' titles ("Principal", "Vice President") that open roles as heads do,
+    # kept out of the tagger's role-word feature, which the shipped models learnt without
+    # them (cuts15).
+    officer_titles: Words = ()
     # Titles of royalty and nobility ("Pangeran", "Earl"): one person holds one at a time,
     # and beside one a bare "Putri" is a title.
     royal_titles: Words = ()

@@ -5570,6 +5570,9 @@ def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dic
         for k in range(1, len(ws) + 1):
             openings.setdefault(" ".join(ws[:k]), set()).add(o)
     forms = legal_forms()  # "PT [Loco Montrado]": a legal form alone opens a firm's name
+    # a person the article names by those words ("kata Yosdian" of "Yosdian Adi Pramono",
+    # with "[Yosdian ID Food]" read as a body) keeps them
+    people = {m.surface for m in mentions if m.kind == "PERSON"}
     out: list[Mention] = []
     prev_end = 0
     for m in mentions:
@@ -5586,6 +5589,7 @@ def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dic
                 head = " ".join(words[lead:k])
                 rest = words[k:]
                 if not openings.get(head, set()) - {m.surface} or " ".join(rest) in openings \
+                        or head in people \
                         or words[k - 1].lower() in _NAME_JOINERS \
                         or all(w.casefold() in forms or w in ow for w in words[lead:k]) \
                         or not _holder_word(rest[0], lexicon, gaz) \

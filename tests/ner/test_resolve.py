@@ -1094,3 +1094,11 @@ def test_a_given_name_the_article_writes_alone_is_no_body() -> None:
     ms[0].role = "Sekretaris Perusahaan"
     out = _bodies_opening_holders(text, ms, {}, load_models().gazetteer)
     assert [m.surface for m in out][0] == "Hartawan Budi Setiadi"
+
+
+def test_an_award_show_named_with_and_without_its_year_stays_one_name() -> None:
+    # cuts15: only a tournament's year makes an edition apart; a show named both ways is one
+    ents = _entities_of("Jakarta - Band itu menang di Nusantara Music Awards 2024 pekan lalu. "
+                        "Sejak awal, Nusantara Music Awards memberi panggung bagi band baru.")
+    assert ("EVENT", "Nusantara Music Awards") in ents
+    assert ("EVENT", "Nusantara Music Awards 2024") not in ents

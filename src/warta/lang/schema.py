@@ -160,6 +160,9 @@ class EntitiesData(LangData):
     # closing an award show's name ("Awards"): the capitalised run they close is the show.
     edition_heads: Words = ()
     show_tails: Words = ()
+    # Show tails closing a tournament's or race's name ("Terbuka", "Run"): the year after
+    # one names that edition wherever it follows, apart from the bare series (cuts15).
+    edition_tails: Words = ()
     # Words naming an event as such ("ajang"): the capitalised run right after one is that
     # event, an EVENT ("di ajang IFA 2017").
     event_cues: Words = ()

@@ -7642,6 +7642,11 @@ def _show_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:{tails or '(?!)'})(?![\w-])")  # the tail first: `re` skips to it
 
 
+@cache
+def _edition_tails() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).edition_tails)
+
+
 _SHOW_WORD = re.compile(r"(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|[A-Z&]{2,})\s+$")  # no full stop
 _SHOW_WORDS = 5  # name words before the tail, at most ("MTV Video Music Awards")
 
@@ -7682,20 +7687,28 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
                  ) -> list[Mention]:
     """Award shows as one EVENT each, tagged or not ("Grammy Awards", "BET Awards" where
     the tagger read "BET" alone as a body): the capitalised run before a show tail and the
-    tail, and the year after it wherever one follows: that edition, an EVENT apart from the
-    show or tournament named without it ("juara AS Terbuka 2017" beside "memenangi AS
-    Terbuka"), as the judged samples count editions (cuts15). A longer name holding the run
-    is left as tagged."""
+    tail, and the year after it where the article names the show with its year each time
+    (one name, not an edition and a short form apart); a tournament's year (`edition_tails`)
+    wherever one follows: that edition, an EVENT apart from the tournament named without it
+    ("juara AS Terbuka 2017" beside "memenangi AS Terbuka"), cuts15. A longer name holding
+    the run is left as tagged."""
     out = list(mentions)
     changed = False  # sorted once at the end: the tests below read `out` as a set
+    dated: dict[str, bool] = {}  # a show's name -> whether its year is kept
+    editions = _edition_tails()
     for t in _show_tail().finditer(text):
         s, e = _show_start(text, t.start(), lexicon), t.end()
         if s == t.start() or text[s:e] in kind_rules().not_entities:
             continue  # "Fun Run": a kind of race (kinds.toml `not_entities`), no show
         year = _SEASON.match(text, e)
         if year is not None:
-            e = year.end()  # "American Music Awards 2016": that year's edition, an EVENT
-            # of its own beside the show or tournament named without it (cuts15)
+            name = text[s:e]  # the text read once per name, not once per show
+            if name not in dated:
+                dated[name] = t.group() in editions or all(
+                    _SEASON.match(text, w.end()) for w in _whole_words(name).finditer(text))
+            if dated[name]:
+                e = year.end()  # "American Music Awards 2016", named so each time; "AS
+                # Terbuka 2017", a tournament's edition apart from its bare name (cuts15)
         over, rest = _split_overlap(out, s, e)
         if any(m.start < s or m.end > e for m in over):
             continue  # "Juara [Asia Music Awards Festival]": left as tagged

@@ -1102,3 +1102,15 @@ def test_an_award_show_named_with_and_without_its_year_stays_one_name() -> None:
                         "Sejak awal, Nusantara Music Awards memberi panggung bagi band baru.")
     assert ("EVENT", "Nusantara Music Awards") in ents
     assert ("EVENT", "Nusantara Music Awards 2024") not in ents
+
+
+def test_a_body_kind_or_a_name_particle_keeps_the_run_whole() -> None:
+    # cuts15: "[Fakultas] Hukum Unpad" (a body's kind opens it) and "[Marco] De Santis" (a
+    # particle opens the rest: one person's name) are no body before a holder
+    text = ("Hadir Fakultas Teknik Unpad dan Marco Polo Group . Kata mahasiswa Fakultas Hukum "
+            "Unpad hari ini , juga Presiden Napoli Marco De Santis .")
+    gaz = load_models().gazetteer
+    ms = [_at(text, "Fakultas Teknik Unpad", "ORG"), _at(text, "Marco Polo Group", "ORG"),
+          _at(text, "Fakultas Hukum Unpad", "ORG"), _at(text, "Marco De Santis", "ORG")]
+    assert [m.surface for m in _bodies_opening_holders(text, ms, {}, gaz)] == [
+        "Fakultas Teknik Unpad", "Marco Polo Group", "Fakultas Hukum Unpad", "Marco De Santis"]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from warta.ner.features import load_lexicon
 from warta.ner.resolve import (
     Mention,
+    _bodies_opening_holders,
     _class_codes,
     _Cluster,
     _confixed,
@@ -21,6 +22,7 @@ from warta.ner.resolve import (
     _model_codes,
     _model_tail,
     _whole_words,
+    load_models,
     to_entities,
 )
 
@@ -1135,3 +1137,75 @@ def test_the_games_head_alone_joins_the_one_edition_named() -> None:
     ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
     assert [(e.name, len(e.mentions)) for e in ents if e.kind == "EVENT"] == [("PON XX", 2)]
     assert not any(e.name == "XX" for e in ents)
+
+
+def test_games_named_by_roman_numeral_are_that_edition() -> None:
+    # cuts15: a national games' edition by its Roman numeral is an EVENT, as by its year
+    ents = _entities_of("Surabaya - Sebanyak 900 atlet bersiap tampil pada Porprov VIII Jawa "
+                        "Timur. Kontingen Papua juga menargetkan emas di PON XXI nanti.")
+    assert ("EVENT", "PON XXI") in ents
+    assert not any(n in {"XXI", "VIII"} for _, n in ents)
+
+
+def test_a_body_opening_an_officers_name_goes_to_the_office() -> None:
+    # cuts15: "Partner Dana Karya Budiman Tjoa": the firm named elsewhere opens the run the
+    # tagger read after the office; the rest is the person, the firm his office's body
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Jakarta - Putaran itu dipimpin Dana Karya Investments. \"Kami yakin pasar ini "
+            "tumbuh,\" ujar Principal Dana Karya Hendrawan Tjoa kepada wartawan.")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    assert ("PERSON", "Hendrawan Tjoa", ("Principal Dana Karya",)) in {
+        (e.kind, e.name, e.roles) for e in ents}
+
+
+def test_a_body_read_whole_after_its_office_keeps_its_name() -> None:
+    # cuts15: a body's own opening words ("Institute of Energy and") cut nothing off it
+    text = "Kata Direktur Eksekutif Institute of Energy and Development Studies hari ini ."
+    ms = [_at(text, "Institute of Energy and Development Studies", "ORG")]
+    assert [m.surface for m in _bodies_opening_holders(text, ms, {}, load_models().gazetteer)
+            ] == ["Institute of Energy and Development Studies"]
+
+
+def test_a_tournaments_dated_edition_is_apart_from_its_bare_name() -> None:
+    # cuts15: "juara Jerman Terbuka 2016" is that year's edition even where the article
+    # names the tournament without a year too ("memenangi Jerman Terbuka")
+    ents = _entities_of("Jakarta - Tunggal putra Indonesia Budi Santoso menjadi juara Jerman "
+                        "Terbuka 2016 setelah menang di final. Dia belum pernah memenangi Jerman "
+                        "Terbuka sebelumnya.")
+    assert ("EVENT", "Jerman Terbuka 2016") in ents
+
+
+def test_a_given_name_the_article_writes_alone_is_no_body() -> None:
+    # cuts15: "Sekretaris Perusahaan Pangan Raya, Hartawan Budi Setiadi" beside
+    # "Hartawan Pangan Raya" read as a body: "Hartawan" alone is the person's, kept
+    text = ("Kata Sekretaris Perusahaan , Hartawan Budi Setiadi . Hartawan Pangan Raya "
+            "menyalurkan beras . Hartawan menambahkan stok aman .")
+    ms = [_at(text, "Hartawan Budi Setiadi", "PERSON"), _at(text, "Hartawan Pangan Raya", "ORG"),
+          Mention(text.rindex("Hartawan"), text.rindex("Hartawan") + 8, "PERSON", "Hartawan")]
+    ms[0].role = "Sekretaris Perusahaan"
+    out = _bodies_opening_holders(text, ms, {}, load_models().gazetteer)
+    assert [m.surface for m in out][0] == "Hartawan Budi Setiadi"
+
+
+def test_an_award_show_named_with_and_without_its_year_stays_one_name() -> None:
+    # cuts15: only a tournament's year makes an edition apart; a show named both ways is one
+    ents = _entities_of("Jakarta - Band itu menang di Nusantara Music Awards 2024 pekan lalu. "
+                        "Sejak awal, Nusantara Music Awards memberi panggung bagi band baru.")
+    assert ("EVENT", "Nusantara Music Awards") in ents
+    assert ("EVENT", "Nusantara Music Awards 2024") not in ents
+
+
+def test_a_body_kind_or_a_name_particle_keeps_the_run_whole() -> None:
+    # cuts15: "[Fakultas] Hukum Unpad" (a body's kind opens it) and "[Marco] De Santis" (a
+    # particle opens the rest: one person's name) are no body before a holder
+    text = ("Hadir Fakultas Teknik Unpad dan Marco Polo Group . Kata mahasiswa Fakultas Hukum "
+            "Unpad hari ini , juga Presiden Napoli Marco De Santis .")
+    gaz = load_models().gazetteer
+    ms = [_at(text, "Fakultas Teknik Unpad", "ORG"), _at(text, "Marco Polo Group", "ORG"),
+          _at(text, "Fakultas Hukum Unpad", "ORG"), _at(text, "Marco De Santis", "ORG")]
+    assert [m.surface for m in _bodies_opening_holders(text, ms, {}, gaz)] == [
+        "Fakultas Teknik Unpad", "Marco Polo Group", "Fakultas Hukum Unpad", "Marco De Santis"]

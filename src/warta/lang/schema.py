@@ -160,6 +160,9 @@ class EntitiesData(LangData):
     # closing an award show's name ("Awards"): the capitalised run they close is the show.
     edition_heads: Words = ()
     show_tails: Words = ()
+    # Show tails closing a tournament's or race's name ("Terbuka", "Run"): the year after
+    # one names that edition wherever it follows, apart from the bare series (cuts15).
+    edition_tails: Words = ()
     # Words naming an event as such ("ajang"): the capitalised run right after one is that
     # event, an EVENT ("di ajang IFA 2017").
     event_cues: Words = ()
@@ -1792,6 +1795,10 @@ class RolesData(LangData):
     ranks: Words = ()
     # Heads that alone are no role ("Putri": daughter, or a given name).
     bare_not_roles: Words = ()
+    # English officers' titles ("Principal", "Vice President") that open roles as heads do,
+    # kept out of the tagger's role-word feature, which the shipped models learnt without
+    # them (cuts15).
+    officer_titles: Words = ()
     # Titles of royalty and nobility ("Pangeran", "Earl"): one person holds one at a time,
     # and beside one a bare "Putri" is a title.
     royal_titles: Words = ()

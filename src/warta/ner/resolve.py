@@ -5546,6 +5546,93 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_NAME_JOINERS = frozenset({"dan", "and", "of", "&", "untuk", "for", "the", "de", "di"})
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "do", "dos", "das", "van", "von",
+                             "der", "den", "al", "el", "bin", "binti", "le", "la", "du"})
+
+
+def _opens_no_body(word: str, rest: str) -> bool:
+    """Whether a run's first `word` cannot open a body's name before a holder's `rest`: a
+    body's kind ("[Fakultas] Kedokteran Unud", `_body_heads`), or a rest opening with a
+    name particle, the run being one person's name ("Aurelio [De] Laurentiis"), cuts15."""
+    return word.casefold() in _body_heads() or rest.lower() in _NAME_PARTICLES
+
+
+def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                            gaz: Gazetteer) -> list[Mention]:
+    """A holder's name after an office that opens with the first words of a body the
+    article names ("Principal [Burda] Albert Shyy" beside "Burda Principal Investments",
+    "Direktur [Modal Ventura] Budi Susilo" beside "Modal Ventura"): those words are the
+    office's body, and the rest, two name words or more, the person (cuts15). A person's
+    mention with an office read before it keeps the body in its role; an organisation's
+    mention with an office right before it is cut into the body and the person, who takes
+    the office and the body as role. The tagger runs a body into a name it does not know."""
+    ow = org_words()
+    orgs = {m.surface for m in mentions if m.surface[:1].isupper()
+            and (m.kind == "ORG" or m.surface.rsplit(" ", 1)[-1] in ow)}
+    if not orgs:  # a body by its tag or by its closing word ("Burda Principal Investments")
+        return list(mentions)
+    # each opening run of a body's words -> the bodies it opens (a name is no other's body)
+    openings: dict[str, set[str]] = {}
+    for o in orgs:
+        ws = o.split(" ")
+        for k in range(1, len(ws) + 1):
+            openings.setdefault(" ".join(ws[:k]), set()).add(o)
+    forms = legal_forms()  # "PT [Loco Montrado]": a legal form alone opens a firm's name
+    # a person the article names by those words ("kata Yosdian" of "Yosdian Adi Pramono",
+    # with "[Yosdian ID Food]" read as a body) keeps them
+    people = {m.surface for m in mentions if m.kind == "PERSON"}
+    out: list[Mention] = []
+    prev_end = 0
+    for m in mentions:
+        words = m.surface.split(" ")
+        cut = 0
+        office = None
+        # "[Principal] East Ventures Willson Cuaca" read as one body: the office opens it
+        lead = 0
+        if m.kind == "ORG" and len(words) >= 4 and words[0][:1].isupper():
+            lead = head_at(words, 0)
+            lead = lead if lead < len(words) - 2 else 0
+        if m.kind in {"PERSON", "ORG"} and len(words) >= 3 and m.surface == text[m.start:m.end]:
+            for k in range(len(words) - 2, lead, -1):  # the longest body first
+                head = " ".join(words[lead:k])
+                rest = words[k:]
+                if not openings.get(head, set()) - {m.surface} or " ".join(rest) in openings \
+                        or head in people \
+                        or _opens_no_body(words[lead], rest[0]) \
+                        or words[k - 1].lower() in _NAME_JOINERS \
+                        or all(w.casefold() in forms or w in ow for w in words[lead:k]) \
+                        or not _holder_word(rest[0], lexicon, gaz) \
+                        or not all(_name_shaped(w) and w not in ow and gaz.resolve(w) is None
+                                   for w in rest):
+                    continue  # "Willson [Cuaca]": a surname may be a dictionary word
+                if m.kind == "ORG":
+                    office = " ".join(words[:lead]) if lead \
+                        else _office_before(text, m, prev_end)
+                    if office is None:
+                        break
+                elif m.role is None:
+                    break
+                cut = k
+                break
+        prev_end = m.end
+        if not cut:
+            out.append(m)
+            continue
+        head = " ".join(words[lead:cut])
+        rest_at = m.start + len(" ".join(words[:cut])) + 1
+        if m.kind == "PERSON":
+            m.start, m.surface = rest_at, text[rest_at:m.end]
+            m.role = f"{m.role} {head}"
+            out.append(m)
+            continue
+        body_at = rest_at - 1 - len(head)
+        out.append(Mention(body_at, rest_at - 1, "ORG", head, blind=m.blind))
+        out.append(Mention(rest_at, m.end, "PERSON", text[rest_at:m.end],
+                           role=f"{office} {head}", blind=m.blind))
+    return out
+
+
 def _first_names_run_back(text: str, mentions: list[Mention], lexicon: dict[str, str],
                           gaz: Gazetteer) -> list[Mention]:
     """A person's first name the tagger ran into the body or the place before it, the rest
@@ -7580,6 +7667,11 @@ def _show_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:{tails or '(?!)'})(?![\w-])")  # the tail first: `re` skips to it
 
 
+@cache
+def _edition_tails() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).edition_tails)
+
+
 _SHOW_WORD = re.compile(r"(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|[A-Z&]{2,})\s+$")  # no full stop
 _SHOW_WORDS = 5  # name words before the tail, at most ("MTV Video Music Awards")
 
@@ -7621,11 +7713,14 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
     """Award shows as one EVENT each, tagged or not ("Grammy Awards", "BET Awards" where
     the tagger read "BET" alone as a body): the capitalised run before a show tail and the
     tail, and the year after it where the article names the show with its year each time
-    (one name, not an edition and a short form apart). A longer name holding the run is
-    left as tagged."""
+    (one name, not an edition and a short form apart); a tournament's year (`edition_tails`)
+    wherever one follows: that edition, an EVENT apart from the tournament named without it
+    ("juara AS Terbuka 2017" beside "memenangi AS Terbuka"), cuts15. A longer name holding
+    the run is left as tagged."""
     out = list(mentions)
     changed = False  # sorted once at the end: the tests below read `out` as a set
-    dated: dict[str, bool] = {}  # a show's name -> whether its year follows it each time
+    dated: dict[str, bool] = {}  # a show's name -> whether its year is kept
+    editions = _edition_tails()
     for t in _show_tail().finditer(text):
         s, e = _show_start(text, t.start(), lexicon), t.end()
         if s == t.start() or text[s:e] in kind_rules().not_entities:
@@ -7634,10 +7729,11 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
         if year is not None:
             name = text[s:e]  # the text read once per name, not once per show
             if name not in dated:
-                dated[name] = all(_SEASON.match(text, w.end())
-                                  for w in _whole_words(name).finditer(text))
+                dated[name] = t.group() in editions or all(
+                    _SEASON.match(text, w.end()) for w in _whole_words(name).finditer(text))
             if dated[name]:
-                e = year.end()  # "American Music Awards 2016", named so each time
+                e = year.end()  # "American Music Awards 2016", named so each time; "AS
+                # Terbuka 2017", a tournament's edition apart from its bare name (cuts15)
         over, rest = _split_overlap(out, s, e)
         if any(m.start < s or m.end > e for m in over):
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
@@ -8734,7 +8830,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
-    mentions = _prefixed_holders(mentions)
+    mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,
+                                       models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,
                                               models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,

@@ -47,7 +47,7 @@ def role_words() -> RoleWords:
     # Office titles written as one word ("Seskab", "Mensos") open roles as heads do.
     titles = [t for o in load("offices", OfficesData).office for t in o.titles if " " not in t]
     # Titles of royalty and nobility open roles too ("Kaisar X", "Earl X"; roles13).
-    all_heads = [*d.heads, *d.occupations, *titles, *d.royal_titles]
+    all_heads = [*d.heads, *d.occupations, *titles, *d.royal_titles, *d.officer_titles]
     heads: dict[str, int] = {}
     for h in all_heads:
         parts = h.lower().split()

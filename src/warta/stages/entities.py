@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 83  # (merged, 83) kinds15 (82): a town cued as a side of a match or a
+    version = 84  # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with
     # a firm's word, are firms;
@@ -44,6 +44,11 @@ class EntityStage(Stage):
     # the lexicon lacks, of no verb's shape, is a noun after a role's head ('Gelandang
     # naturalisasi'), an impostor's ('Jaksa gadungan') none;
     # (merged, 81)
+    # cuts15 (82): a games' edition by its Roman numeral an EVENT ("PON XIX", and the
+    # national and provincial games' heads); a show's or tournament's year kept wherever it
+    # follows (the edition apart from the bare name); a body the article names opening the
+    # name after an office goes to the office ("Principal [Burda] Albert Shyy"); English
+    # officers' titles (Principal, Co-Founder, Vice President) open roles;
     # cuts14 (79): 'X - Y Z' cut in two persons when X stands alone elsewhere; a bare model
     # code grown back over its lower-case brand word ('iPhone 8 Plus'); a variant word
     # ('Plus', 'Pro') keeps two models apart;

@@ -1698,3 +1698,17 @@ def test_another_countrys_independence_day_is_its_own() -> None:
         [0][1].endswith("-08-17")
     assert _values("Upacara Hari Kemerdekaan digelar di alun-alun kota.", MON)[0][1] \
         .endswith("-08-17")
+
+
+def test_trailing_ini_and_sebentar_lagi() -> None:
+    # numtime16 (timex seed 28): a vague count's "ini" is the span's ("beberapa minggu ini",
+    # these last few weeks), not a number's ("tiga hari" alone); a holiday's year keeps its
+    # "ini" as "tahun 2025 ini" does; "sebentar lagi" (soon) is FUTURE_REF
+    assert _values("Beberapa minggu ini stok beras di pasar menipis.", MON) \
+        == [("Beberapa minggu ini", "PXW")]
+    assert _values("Harga gula naik dalam beberapa bulan ini.", MON) \
+        == [("beberapa bulan ini", "PXM")]
+    assert _values("Tiga hari ini dia tidak masuk kerja.", MON)[0][0] == "Tiga hari"
+    assert _values("Perayaan Natal 2024 ini digelar sederhana.", MON)[0][0] == "Natal 2024 ini"
+    assert _values("Panitia bilang pawainya mulai sebentar lagi.", MON) \
+        == [("sebentar lagi", "FUTURE_REF")]

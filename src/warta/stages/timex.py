@@ -272,6 +272,7 @@ def _rules() -> _Rules:
         body = expand(p.regex)
         names = re.findall(r"\(\?P<(\w+)>", body)
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
+        body = re.sub(r"\(\?\((\w+)\)", rf"(?(p{i}_\1)", body)  # a conditional on a group
         parts.append(rf"(?P<p{i}>{body})")
         patterns.append(_Pattern(p.kind, i, tuple((f"p{i}_{n}", n) for n in names)))
     by_key: dict[str, list[int]] = {}
@@ -1990,7 +1991,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 31  # numtime15: a bare "Hari Kemerdekaan" in a story of another country is
+    version = 32  # numtime16: a vague count's and a holiday year's trailing "ini" kept
+    # ("beberapa hari ini"), "sebentar lagi" FUTURE_REF
+    # (was 31) numtime15: a bare "Hari Kemerdekaan" in a story of another country is
     # that country's day; a holiday in a sentence opening with "Sejak" is each year's
     # (was 30) numtime14: a deadline's weekday ("paling lambat hari Jumat") is the
     # coming one; a habit's season is any year's; 'ke depan' after "nanti" is FUTURE_REF

@@ -2748,3 +2748,51 @@ def test_a_two_day_meetings_last_day_dates_its_decision() -> None:
     art = analyze("Berdasarkan rapat dewan pada 9 dan 12 September 2025, bank sentral menaikkan "
                   "suku bunga menjadi 6%.", published=datetime(2025, 9, 12))
     assert art.numbers[-1].period != "2025-09-12"
+
+
+def test_a_decision_pointing_back_dates_the_sentence_before() -> None:
+    # numtime16: "... memangkas bunga ... menjadi 6%. Keputusan tersebut diambil dalam rapat
+    # dewan pada 3-4 Maret 2025.": the decision's day (the meeting's last) dates the moves
+    # before it, and those of a sentence going on with the same act ("Tak hanya ... juga");
+    # not a day the decision runs from, nor a plain next sentence's day
+    art = analyze("Bank sentral Filipina memangkas suku bunga kebijakan sebesar 50 bps menjadi "
+                  "6%. Keputusan tersebut diambil dalam rapat dewan pada 3-4 Maret 2025.\n"
+                  "Tak hanya itu, bank sentral juga menurunkan giro wajib menjadi 7%.",
+                  published=datetime(2025, 3, 5))
+    assert [c.period for c in art.numbers if c.unit] == ["2025-03-04"] * 3
+    art = analyze("Tarif parkir di pusat kota menjadi Rp 8.000 per jam. Keputusan ini berlaku "
+                  "mulai 1 April 2025.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].period is None
+    art = analyze("Bank sentral memangkas suku bunga menjadi 6%. Gubernur berbicara di depan "
+                  "wartawan pada 4 Maret 2025.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].period is None
+
+
+def test_a_modal_adverb_is_no_thing() -> None:
+    # numtime16: "Menurut saya 85% semestinya": a modal adverb after the amount is not what
+    # it measures, nor part of the thing before it ("Tarif tol seharusnya Rp 9.000")
+    art = analyze("Menurut saya 85% semestinya.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing is None
+    art = analyze("Tarif tol seharusnya Rp 9.000 per kendaraan.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing == "Tarif tol"
+
+
+def test_a_pointed_back_sum_saying_the_same_change_is_the_sum_before() -> None:
+    # numtime16: "memotong dana desa sebesar Rp 50 miliar ... berkurangnya Rp 50 M ini": a
+    # sum a demonstrative points at, saying the same change, is the one said before; not
+    # one saying another change
+    text = ("Pusat memotong dana desa sebesar Rp 50 miliar. Akibatnya APBD menjadi defisit "
+            "Rp 20 miliar.\n\"Kami dengar berkurangnya Rp 50 M ini membuat proyek jalan "
+            "tertunda,\" kata kepala desa.")
+    art = analyze(text, published=datetime(2025, 3, 5))
+    assert (art.numbers[-1].thing, art.numbers[-1].change) == ("dana desa", "down")
+    art = analyze(text.replace("berkurangnya", "bertambahnya"), published=datetime(2025, 3, 5))
+    assert art.numbers[-1].thing is None
+
+
+def test_a_place_before_an_adverb_and_reaching_verb_is_not_the_thing() -> None:
+    # numtime16: "minat baca di Malaysia hanya mencapai 20 persen": past the adverb, the
+    # phrase before the place is what reaches the level, as with no adverb
+    art = analyze("Survei itu mencatat minat baca di Malaysia hanya mencapai 20 persen.",
+                  published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing == "minat baca"

@@ -1811,7 +1811,10 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
                           or toks[j - 1].low in lex.auxiliaries or toks[j - 1].low in lex.adverbs):
             j -= 1
         if j < end:
-            return _subject_before(toks, j, lo)
+            subject = _subject_before(toks, j, lo)
+            # "party-ID di Indonesia hanya mencapai 14 persen": the phrase before the
+            # place, as with no adverb (numtime16)
+            return _past_place(toks, subject, lo) if subject is not None else None
     k = end - 1 if end - 1 > lo and toks[end - 1].text == "," else end
     if k == end and k - 1 > lo and toks[k - 1].low in lex.demonstratives:
         # "membeli rumah tersebut seharga US$ 3,8 juta": the house's price (not "untuk
@@ -2841,6 +2844,7 @@ def find_numbers(article: Article) -> list[Count]:
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
     _reporting_period(out, text)
+    _decided_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     return out
@@ -4012,6 +4016,54 @@ def _announced_sums(out: list[Count], text: str, sent_starts: Sequence[int]) -> 
                          change_from=False)
 
 
+# "Keputusan ini diambil dalam Rapat Dewan Gubernur ... pada 16-17 September 2025": a
+# sentence opening with a decision noun pointing back, and one going on with the same act
+# ("Tak hanya BI Rate, BI juga memangkas ...") (numtime16)
+_DECISION_BACK = re.compile(r"[\s\"“]*(?:keputusan|kebijakan|penetapan|putusan)\s+"
+                            r"(?:ini|itu|tersebut)\b", re.IGNORECASE)
+_RUNS_FROM = re.compile(r"(?<!\w)(?:mulai|sejak|hingga|sampai|per|berlaku)\s+(?:tanggal\s+|"
+                        r"(?:hari\s+)?\w+\s*)?\Z", re.IGNORECASE)
+_GOES_ON = re.compile(r"[\s\"“]*(?:tak|tidak)\s+hanya\b[^.!?]*?\bjuga\b", re.IGNORECASE)
+
+
+def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                     sent_starts: Sequence[int]) -> None:
+    """"BI menurunkan suku bunga acuan sebesar 25 bps menjadi 4,75%. Keputusan ini diambil
+    dalam RDG pada 16-17 September 2025.": the day the next sentence says a decision pointing
+    back at them was taken (a meeting's last day) dates the undated amounts of the sentence
+    before, and those of a sentence of the same paragraph going on with the same act ("Tak
+    hanya X, ... juga ...") naming no time of its own. Not a level changed from. (numtime15
+    found a period of the next sentence in general wrong 34 times in 38: only this.)"""
+    if not any(c.period is None for c in out):
+        return
+    starts = [t.span.start for t in times]
+    for k in range(1, len(sent_starts)):
+        at = sent_starts[k]
+        if _DECISION_BACK.match(text, at) is None:
+            continue
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        # (the day it was taken, not one it runs from or to: "berlaku mulai 1 Januari")
+        days = [t for t in times[bisect_left(starts, at):bisect_left(starts, hi)]
+                if t.type == "DATE" and _DAY.fullmatch(t.value) and _RUNS_FROM.search(
+                    text, max(at, t.span.start - 25), t.span.start) is None]
+        if not days:
+            continue
+        day = days[-1]
+        lo = sent_starts[k - 1]
+        if "\n" in text[lo:at].rstrip():
+            continue  # the decision of another paragraph
+        spans = [(lo, at)]
+        if k + 1 < len(sent_starts):
+            nxt_hi = sent_starts[k + 2] if k + 2 < len(sent_starts) else len(text)
+            if _GOES_ON.match(text, hi) is not None and not any(
+                    hi <= t.span.start < nxt_hi for t in times[bisect_left(starts, hi):]):
+                spans.append((hi, nxt_hi))
+        for n, c in enumerate(out):
+            if c.period is None and not c.change_from and any(
+                    a <= c.span.start < b for a, b in spans):
+                out[n] = replace(c, period=day.value, period_span=day.span)
+
+
 _REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
 
 
@@ -4039,7 +4091,10 @@ def _repeated_sums(out: list[Count], text: str) -> None:
         pointed = lex.period_demonstrated.match(text, c.span.end) is not None
         carried = c.thing_span is not None and c.thing_span.end <= c.span.start \
             and _SENTENCE_END.search(text, c.thing_span.end, c.span.start) is not None
-        if m is not None and c.change is None and (c.thing is None or (
+        # (a pointed-back sum may say the same change again: "dipangkas Rp 218 miliar ...
+        # berkurangnya Rp 218 M ini", numtime16)
+        if m is not None and (c.change is None or (pointed and c.change == out[m].change
+                                                   and c.thing is None)) and (c.thing is None or (
                 c.period is None and c.thing_span == out[m].thing_span) or (
                 pointed and carried)) \
                 and (pointed or c.span.start - out[m].span.end <= _REPEAT_REACH) \
@@ -4058,7 +4113,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 37  # numtime15: a turned sentence ("Sementara ...") naming no time keeps the
+    version = 38  # numtime16: a decision pointing back ("Keputusan ini diambil dalam RDG
+    # ... 16-17 September 2025") dates the undated amounts of the sentence before (and of one
+    # going on with "Tak hanya ... juga"); a modal adverb ("seharusnya") is no thing; a
+    # sum pointed back at saying the same change is the one before; "X di <place> hanya
+    # mencapai": X, past the place
+    # (was 37) numtime15: a turned sentence ("Sementara ...") naming no time keeps the
     # paragraph's period; an article's one reporting period dates its undated amounts
     # (outside quotations and rates); a bare minus glued after a word is the sign of a
     # level below zero ("-0,75%"), and a growth below zero a fall; "dari Rp X menjadi

@@ -2796,3 +2796,11 @@ def test_a_place_before_an_adverb_and_reaching_verb_is_not_the_thing() -> None:
     art = analyze("Survei itu mencatat minat baca di Malaysia hanya mencapai 20 persen.",
                   published=datetime(2025, 3, 5))
     assert art.numbers[0].thing == "minat baca"
+
+
+def test_the_spoken_efisienkan_is_a_cut() -> None:
+    # numtime16: "belanja alat tulis kita efisienkan 20 persen": the spoken "-kan" form of an
+    # efficiency cut says down, as "diefisiensikan" does
+    art = analyze("Jadi belanja alat tulis kita efisienkan 20 persen.",
+                  published=datetime(2025, 3, 5))
+    assert art.numbers[0].change == "down"

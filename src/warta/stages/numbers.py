@@ -4117,7 +4117,7 @@ class NumberStage(Stage):
     # ... 16-17 September 2025") dates the undated amounts of the sentence before (and of one
     # going on with "Tak hanya ... juga"); a modal adverb ("seharusnya") is no thing; a
     # sum pointed back at saying the same change is the one before; "X di <place> hanya
-    # mencapai": X, past the place
+    # mencapai": X, past the place; the spoken "efisienkan" is a cut
     # (was 37) numtime15: a turned sentence ("Sementara ...") naming no time keeps the
     # paragraph's period; an article's one reporting period dates its undated amounts
     # (outside quotations and rates); a bare minus glued after a word is the sign of a

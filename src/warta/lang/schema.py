@@ -768,6 +768,12 @@ class EventWords(LangData):
     # (evrec11) After a comma these open a relative of place ("..., tempat dia ditangkap"):
     # the object of a trigger before ends there.
     place_relatives: Words = ()
+    # (evprec16) Prepositions of the one a report or complaint is made to ("mengadukan
+    # masalah itu kepada Polres X"): for a report going to an authority, no target.
+    report_addressee_preps: Words = ()
+    # (evprec16) Causative verbs whose negation reaches past their object to the verb it
+    # makes do: "tidak lantas membuat X menyalahkan Y" (X blames no one).
+    causatives: Words = ()
     counted_people: Words = ()  # nouns of people after such a count ("orang", "terduga")
     # Inside a direct quotation with a known speaker these words stand for the speaker's
     # side ("Kami baru bertemu dengan DJP", said by an OJK official: OJK met DJP).

@@ -218,6 +218,8 @@ class Lexicon:
     numerals: frozenset[str]  # "tiga", "puluhan": a count of people named by no one
     bare_agents: frozenset[str]  # "petugas": an agent only uncounted
     place_relatives: frozenset[str]  # ", tempat ...": a relative of place ends the object
+    report_addressee_preps: frozenset[str]  # "mengadukan ... kepada Polres": the authority
+    causatives: frozenset[str]  # "tidak membuat X menyalahkan": negation reaches the verb
     counted_people: frozenset[str]  # "orang", "terduga": what such a count counts
     quote_speaker_words: frozenset[str]
     quote_team_words: frozenset[str]  # "tim": the speaker's side as a bare subject only
@@ -481,6 +483,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         examples=fs(w.examples), likeness=fs(w.likeness), not_deeds=fs(w.not_deeds),
         deeds_after_all=fs(w.deeds_after_all), numerals=fs(w.numerals),
         bare_agents=fs(w.bare_agents), place_relatives=fs(w.place_relatives),
+        report_addressee_preps=fs(w.report_addressee_preps), causatives=fs(w.causatives),
         body_words=fs(w.body_words), party_words=fs(w.party_words),
         party_heads=tuple(w.party_heads), time_subordinators=fs(w.time_subordinators),
         interview_verbs=fs(w.interview_verbs),
@@ -1980,7 +1983,29 @@ def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
         if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
             return k  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
-            return None  # "polisi tak bergeming dan meminta Rizieq": "tak" is not its
+            return _negated_causative(ctx, k, lo)  # "polisi tak bergeming dan meminta
+    return None  # Rizieq": "tak" is not its
+
+
+_CAUSATIVE_REACH = 3  # words between a negator and the causative verb ("tidak lantas membuat")
+
+
+def _negated_causative(ctx: _Ctx, k: int, lo: int) -> int | None:
+    """(evprec16) The negator of a causative whose object, the mention at `k`, is the
+    trigger's subject: "Kekalahan itu tidak lantas membuat Budi menyalahkan wasit" (Budi blames
+    no one). The causative stands right before the mention, the negator at most three words
+    before it with no mention between."""
+    toks, lex = ctx.toks, ctx.lex
+    m = next((m for m in ctx.ms if m.i <= k < m.j), None)
+    if m is None or m.i - 1 <= lo or toks[m.i - 1].low not in lex.causatives:
+        return None
+    c = m.i - 1
+    for n in range(c - 1, max(lo, c - 1 - _CAUSATIVE_REACH) - 1, -1):
+        if toks[n].low in lex.negators:
+            return n
+        if any(x.i <= n < x.j for x in ctx.ms) or not _lower_word(toks[n]) \
+                or _verb_like(toks[n], lex):
+            return None
     return None
 
 
@@ -2252,6 +2277,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     place_like = lex.place_preps | (set() if (trig.code in lex.goal_is_target
                                              or trig.goal_is_recipient)
                                     and not trig.goal_is_place else lex.goal_preps)
+    if trig.goal_is_place:
+        # (evprec16) "kami mengadukan permasalahan kami kepada Polres X": the authority a
+        # complaint is made to is where it goes, as after "ke", no target
+        place_like = place_like | lex.report_addressee_preps
 
     def is_place(m: _Mention) -> bool:
         if m.prep in place_like:
@@ -3350,6 +3379,8 @@ def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
     # "berharap Persib mengukir kemenangan", "berharap X bisa menang": a success wished for
     while end < len(toks) and toks[end].low in lex.addressee_next:
         end += 1
+    if end < len(toks) and toks[end].low.startswith("di") and _verb_like(toks[end], lex):
+        return False  # (evprec16) "berharap Budi akan dipanggil lagi": done to him, not asked
     return end < len(toks) and toks[end].low not in lex.addressee_outcomes
 
 
@@ -5130,7 +5161,8 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 66  # (merged, 66; evroles15: pairs, object pronouns, fronted clauses, trade;
+    version = 67  # (evprec16, 67: negated causatives, complaint addressees, photo asks;
+    # merged, 66; evroles15: pairs, object pronouns, fronted clauses, trade;
     # evrec15 (65): fines, sending-offs and playing bans; bans issued as nouns; revoked
     # visas; urging a rule made; a done relative clause in a hope; "kepadanya"; the unnamed
     # police in sport text; unnamed factions (PTY); a noun joined before a trigger noun);

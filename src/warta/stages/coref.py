@@ -3615,7 +3615,12 @@ def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
     return None
 
 
-_ALSO_WORDS = frozenset({"juga", "sekaligus"})  # after 'yang', a joiner of two offices
+@cache
+def _also_words() -> frozenset[str]:
+    """quotes.toml's words after 'yang' that give one holder a second office ('Ketua X yang
+    [juga] Gubernur Y Budi'): the quotes stage reads the same construction for its speaker,
+    so both read one list."""
+    return frozenset(w.casefold() for w in load("quotes", QuotesData).speaker.also_words)
 
 
 def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
@@ -3634,7 +3639,7 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             head = before[:len(before) - len(role)].rstrip()
             joiner = head.rsplit(None, 1)[-1] if head else ""
-            if joiner.casefold() in _ALSO_WORDS and head[:-len(joiner)].rstrip().rsplit(
+            if joiner.casefold() in _also_words() and head[:-len(joiner)].rstrip().rsplit(
                     None, 1)[-1:] == ["yang"]:
                 # 'Ketua Umum PON XIX dan Peparnas XV [yang juga] Gubernur Jawa Barat
                 # Ahmad Heryawan': a relative 'yang juga' joins the two offices as

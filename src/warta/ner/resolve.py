@@ -5546,16 +5546,14 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_JOINERS = frozenset({"dan", "and", "of", "&", "untuk", "for", "the", "de", "di"})
-_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "do", "dos", "das", "van", "von",
-                             "der", "den", "al", "el", "bin", "binti", "le", "la", "du"})
-
-
 def _opens_no_body(word: str, rest: str) -> bool:
     """Whether a run's first `word` cannot open a body's name before a holder's `rest`: a
     body's kind ("[Fakultas] Kedokteran Unud", `_body_heads`), or a rest opening with a
-    name particle, the run being one person's name ("Aurelio [De] Laurentiis"), cuts15."""
-    return word.casefold() in _body_heads() or rest.lower() in _NAME_PARTICLES
+    name particle (entities.toml's and roles.toml's particle lists), the run being one
+    person's name ("Aurelio [De] Laurentiis"), cuts15."""
+    low = rest.lower()
+    return word.casefold() in _body_heads() or low in _lower_particles() \
+        or low in _inner_particles()
 
 
 def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
@@ -5600,7 +5598,7 @@ def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dic
                 if not openings.get(head, set()) - {m.surface} or " ".join(rest) in openings \
                         or head in people \
                         or _opens_no_body(words[lead], rest[0]) \
-                        or words[k - 1].lower() in _NAME_JOINERS \
+                        or words[k - 1].lower() in _name_function_words() \
                         or all(w.casefold() in forms or w in ow for w in words[lead:k]) \
                         or not _holder_word(rest[0], lexicon, gaz) \
                         or not all(_name_shaped(w) and w not in ow and gaz.resolve(w) is None

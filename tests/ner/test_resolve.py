@@ -1141,6 +1141,8 @@ def test_the_games_head_alone_joins_the_one_edition_named() -> None:
 
 def test_games_named_by_roman_numeral_are_that_edition() -> None:
     # cuts15: a national games' edition by its Roman numeral is an EVENT, as by its year
+    # (the merge kept kinds15's check, `_ROMAN_EDITION`: this covers its provincial games and
+    # a numeral before a province's name)
     ents = _entities_of("Surabaya - Sebanyak 900 atlet bersiap tampil pada Porprov VIII Jawa "
                         "Timur. Kontingen Papua juga menargetkan emas di PON XXI nanti.")
     assert ("EVENT", "PON XXI") in ents

@@ -45,7 +45,8 @@ class EntityStage(Stage):
     # naturalisasi'), an impostor's ('Jaksa gadungan') none;
     # (merged, 81)
     # cuts15 (82): a games' edition by its Roman numeral an EVENT ("PON XIX", and the
-    # national and provincial games' heads); a show's or tournament's year kept wherever it
+    # national and provincial games' heads: both merged into kinds15's, whose
+    # `_ROMAN_EDITION` and head list were kept); a show's or tournament's year kept wherever it
     # follows (the edition apart from the bare name); a body the article names opening the
     # name after an office goes to the office ("Principal [Burda] Albert Shyy"); English
     # officers' titles (Principal, Co-Founder, Vice President) open roles;

@@ -1211,3 +1211,18 @@ def test_a_body_kind_or_a_name_particle_keeps_the_run_whole() -> None:
           _at(text, "Fakultas Hukum Unpad", "ORG"), _at(text, "Marco De Santis", "ORG")]
     assert [m.surface for m in _bodies_opening_holders(text, ms, {}, gaz)] == [
         "Fakultas Teknik Unpad", "Marco Polo Group", "Fakultas Hukum Unpad", "Marco De Santis"]
+
+
+def test_an_ordinal_name_joins_its_year_by_the_editions_numeral_only() -> None:
+    # review15: `join_editions` reads the ordinal as `_ROMAN_EDITION` does, II to XXXIX: a
+    # name ending in a lone "I" is no edition's ordinal and stays apart
+    from warta.ner.resolve import join_editions
+
+    def clusters(ordinal: str) -> list[_Cluster]:
+        return [_Cluster("EVENT", "Festival Layang Nusantara 2019",
+                         [Mention(0, 30, "EVENT", "Festival Layang Nusantara 2019")]),
+                _Cluster("EVENT", f"Festival Layang Nusantara {ordinal}",
+                         [Mention(40, 70, "EVENT", f"Festival Layang Nusantara {ordinal}")])]
+
+    assert [c.name for c in join_editions(clusters("XIV"))] == ["Festival Layang Nusantara 2019"]
+    assert len(join_editions(clusters("I"))) == 2

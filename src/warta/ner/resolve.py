@@ -7888,10 +7888,12 @@ _QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
 _QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
 _SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
-# An edition's ordinal in Roman numerals after a games' head ("PON XX", "Peparnas XVI/2021"),
-# II to XXXIX: the games of that edition, as a year after the head is (kinds15).
-_ROMAN_EDITION = re.compile(
-    r"\s+(?=[IVX]{2}|[VX](?![\w-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
+# An edition's ordinal in Roman numerals, II to XXXIX, the numeral whole (kinds15): not a
+# lone "I", which opens Balinese names ("PON I Made Sudarsana").
+_ROMAN_ORDINAL = r"(?=[IVX]{2}|[VX](?![\w-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])"
+# ... after a games' head ("PON XX", "Peparnas XVI/2021"): the games of that edition, as a
+# year after the head is.
+_ROMAN_EDITION = re.compile(rf"\s+{_ROMAN_ORDINAL}")
 _COMPETITION_WORDS = 4  # name words after the head, at most ("Piala Dunia Klub FIFA")
 
 
@@ -8409,7 +8411,9 @@ def town_clubs(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone] if gone else clusters
 
 
-_ROMAN_TAIL = re.compile(r"(.+) (?:X{0,3}(?:IX|IV|V?I{0,3}))")
+# an edition's name ending in the ordinal `_ROMAN_EDITION` reads ("Asian Games XVIII"): one
+# numeral pattern for both (this one took a lone "I" and a name ending in a space before)
+_ROMAN_TAIL = re.compile(rf"(.+) {_ROMAN_ORDINAL}")
 _YEAR_TAIL = re.compile(r"(.+) (?:19|20)\d\d")
 
 

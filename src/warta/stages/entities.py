@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 84  # (merged, 84) kinds15 (82): a town cued as a side of a match or a
+    version = 85  # review15 (85): an edition's name ends in the ordinal the games' check
+    # reads (II to XXXIX), no lone "I", before it joins the same games by year;
+    # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with
     # a firm's word, are firms;

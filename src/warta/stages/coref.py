@@ -1484,7 +1484,11 @@ def _variant_names(art: _Article) -> None:
         art.merge(keep, b if keep is a else a)
 
 
-_MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{4,}")
+# A model code: letters and digits of four characters or more ("A1822", "SM-G960F"); not
+# a label and a number joined by a hyphen, a series every body shares: an age group
+# ("Persija U-19" and "Persib U-19" are two clubs' sides), a disease ("Satgas COVID-19",
+# "Vaksin COVID-19"), a flight ("MH-17") (review15).
+_MODEL_CODE = re.compile(r"(?![A-Za-z]+-\d+\Z)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{4,}")
 
 
 def _part_names(art: _Article) -> None:
@@ -4076,7 +4080,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 45  # (merged, 45)
+    version = 46  # review15 (46): a label and a number joined by a hyphen ("U-19",
+    # "COVID-19") is no model code that makes two names one product;
+    # (merged, 45)
     # roles15 (44): a signed column's author line ('Name.Office. Office dan Office') gives
     # its offices, and its name the given name the tagger left; a predicate's office goes on
     # over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');

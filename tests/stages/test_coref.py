@@ -2594,3 +2594,12 @@ def test_names_ending_in_an_age_group_or_a_disease_are_not_one_product() -> None
     assert sorted((e.name, len(e.mentions)) for e in out) == [
         ("Arseto U-19", 1), ("Obat COVID-19", 1), ("Pelita U-19", 1), ("Posko COVID-19", 1),
         ("Xenia TB2041", 2)]
+
+
+def test_an_impostors_word_ends_a_roles_nouns_before_its_body() -> None:
+    # review15: 'dokter [gadungan] RSUD X , Name' holds no office (roles.toml sham_words),
+    # though the lexicon lacks the word and `unknown_noun` would read it as a noun
+    from warta.stages.coref import _noun_tail
+
+    assert _noun_tail(["dokter", "gadungan", "Rumah", "Sakit", "Harapan"], 0) == 0
+    assert _noun_tail(["dokter", "senior", "Rumah", "Sakit", "Harapan"], 0) == 5

@@ -3582,7 +3582,10 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
             and words[k] not in _not_role_words() and words[k].casefold() not in _role_inner() \
             and words[k] not in _lex().origin and (lex.get(words[k], "").startswith(
-                ("NN", "JJ")) or unknown_noun(words[k], lex)):
+                ("NN", "JJ")) or unknown_noun(words[k], lex)) \
+            and words[k] not in role_words().sham_words:
+        # (an impostor's word ends it, as ner.roles reads one: 'jaksa [gadungan] Kejaksaan
+        # Agung , Budi' holds no office; `unknown_noun` took it, the lexicon lacking it)
         k += 1
     if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
@@ -4081,7 +4084,8 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 46  # review15 (46): a label and a number joined by a hyphen ("U-19",
-    # "COVID-19") is no model code that makes two names one product;
+    # "COVID-19") is no model code that makes two names one product; an impostor's word
+    # ("gadungan") ends a role's nouns before its body, as in ner.roles;
     # (merged, 45)
     # roles15 (44): a signed column's author line ('Name.Office. Office dan Office') gives
     # its offices, and its name the given name the tagger left; a predicate's office goes on

@@ -1226,3 +1226,13 @@ def test_an_ordinal_name_joins_its_year_by_the_editions_numeral_only() -> None:
 
     assert [c.name for c in join_editions(clusters("XIV"))] == ["Festival Layang Nusantara 2019"]
     assert len(join_editions(clusters("I"))) == 2
+
+
+def test_a_players_position_before_a_town_cues_the_club() -> None:
+    # review15: town_clubs reads entities.toml sport_positions as cues ("winger [X]"), the
+    # positions that cue a club before a player's name, besides its own list
+    text = ("Paris - Pekan lalu tim tamu menang 2 - 1 di laga lanjutan Ligue 1 . Gol kedua "
+            "dicetak winger Lille pada menit ke - 70 . Pelatih tim tamu senang karena skuad "
+            "asuhannya naik ke papan atas klasemen musim ini .")
+    ents = _entities_of(text)
+    assert ("ORG", "Lille") in ents and ("PLACE", "Lille") not in ents

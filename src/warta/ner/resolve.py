@@ -8341,9 +8341,9 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
 
 @cache
 def _town_club_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(a cue of entities.toml `town_club_cues` or `versus_words` as the last words before a
-    name, a keeper of `town_keepers` so), case-blind and whole words; None where either
-    list is empty."""
+    """(a cue of entities.toml `town_club_cues`, `versus_words` or `sport_positions` as the
+    last words before a name, a keeper of `town_keepers` so), case-blind and whole words;
+    None where either list is empty."""
     d = load("entities", EntitiesData)
     if not d.town_club_cues or not d.town_keepers:
         return None
@@ -8354,8 +8354,10 @@ def _town_club_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return re.compile(rf"(?<![\w-])(?:{alts})\s+$", re.IGNORECASE)
 
     # a match's sides ('Lille vs Nantes') are cued by the same words that split a tagged
-    # run into two sides (`versus_words`), one list for both
-    return last_words([*d.versus_words, *d.town_club_cues]), last_words(d.town_keepers)
+    # run into two sides (`versus_words`), and a club by the positions that cue a club
+    # before a player's name (`sport_positions`): one list each
+    cues = [*d.versus_words, *d.sport_positions, *d.town_club_cues]
+    return last_words(cues), last_words(d.town_keepers)
 
 
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(-]|–)")  # "Milan - AC Milan kalah ...": a dateline

@@ -36,7 +36,8 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 85  # review15 (85): an edition's name ends in the ordinal the games' check
-    # reads (II to XXXIX), no lone "I", before it joins the same games by year;
+    # reads (II to XXXIX), no lone "I", before it joins the same games by year; a
+    # player's position of `sport_positions` ("winger [X]") cues a town as the club;
     # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with

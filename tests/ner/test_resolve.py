@@ -1141,6 +1141,8 @@ def test_the_games_head_alone_joins_the_one_edition_named() -> None:
 
 def test_games_named_by_roman_numeral_are_that_edition() -> None:
     # cuts15: a national games' edition by its Roman numeral is an EVENT, as by its year
+    # (the merge kept kinds15's check, `_ROMAN_EDITION`: this covers its provincial games and
+    # a numeral before a province's name)
     ents = _entities_of("Surabaya - Sebanyak 900 atlet bersiap tampil pada Porprov VIII Jawa "
                         "Timur. Kontingen Papua juga menargetkan emas di PON XXI nanti.")
     assert ("EVENT", "PON XXI") in ents
@@ -1209,3 +1211,28 @@ def test_a_body_kind_or_a_name_particle_keeps_the_run_whole() -> None:
           _at(text, "Fakultas Hukum Unpad", "ORG"), _at(text, "Marco De Santis", "ORG")]
     assert [m.surface for m in _bodies_opening_holders(text, ms, {}, gaz)] == [
         "Fakultas Teknik Unpad", "Marco Polo Group", "Fakultas Hukum Unpad", "Marco De Santis"]
+
+
+def test_an_ordinal_name_joins_its_year_by_the_editions_numeral_only() -> None:
+    # review15: `join_editions` reads the ordinal as `_ROMAN_EDITION` does, II to XXXIX: a
+    # name ending in a lone "I" is no edition's ordinal and stays apart
+    from warta.ner.resolve import join_editions
+
+    def clusters(ordinal: str) -> list[_Cluster]:
+        return [_Cluster("EVENT", "Festival Layang Nusantara 2019",
+                         [Mention(0, 30, "EVENT", "Festival Layang Nusantara 2019")]),
+                _Cluster("EVENT", f"Festival Layang Nusantara {ordinal}",
+                         [Mention(40, 70, "EVENT", f"Festival Layang Nusantara {ordinal}")])]
+
+    assert [c.name for c in join_editions(clusters("XIV"))] == ["Festival Layang Nusantara 2019"]
+    assert len(join_editions(clusters("I"))) == 2
+
+
+def test_a_players_position_before_a_town_cues_the_club() -> None:
+    # review15: town_clubs reads entities.toml sport_positions as cues ("winger [X]"), the
+    # positions that cue a club before a player's name, besides its own list
+    text = ("Paris - Pekan lalu tim tamu menang 2 - 1 di laga lanjutan Ligue 1 . Gol kedua "
+            "dicetak winger Lille pada menit ke - 70 . Pelatih tim tamu senang karena skuad "
+            "asuhannya naik ke papan atas klasemen musim ini .")
+    ents = _entities_of(text)
+    assert ("ORG", "Lille") in ents and ("PLACE", "Lille") not in ents

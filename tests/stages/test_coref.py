@@ -2581,3 +2581,25 @@ def test_glued_name_beside_its_first_word_is_that_person() -> None:
                 _first(text, "ORG", "PetaniKita"))
     assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
         ("ORG", "PetaniKita", 1), ("PERSON", "Siti Nurhaliza", 2)]
+
+
+def test_names_ending_in_an_age_group_or_a_disease_are_not_one_product() -> None:
+    # review15: "U-19", "COVID-19" (a label, a hyphen, a number) are no model code: two
+    # clubs' youth sides, or a task force and a vaccine, stay apart
+    text = ("Arseto U-19 menjamu Pelita U-19 di Solo. Posko COVID-19 dibuka, lalu Obat "
+            "COVID-19 dibagikan. Xenia TB2041 dan Avanza TB2041 berbagi mesin.")
+    out = _link(text, _first(text, "ORG", "Arseto U-19"), _first(text, "ORG", "Pelita U-19"),
+                _first(text, "ORG", "Posko COVID-19"), _first(text, "ORG", "Obat COVID-19"),
+                _first(text, "ORG", "Xenia TB2041"), _first(text, "ORG", "Avanza TB2041"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Arseto U-19", 1), ("Obat COVID-19", 1), ("Pelita U-19", 1), ("Posko COVID-19", 1),
+        ("Xenia TB2041", 2)]
+
+
+def test_an_impostors_word_ends_a_roles_nouns_before_its_body() -> None:
+    # review15: 'dokter [gadungan] RSUD X , Name' holds no office (roles.toml sham_words),
+    # though the lexicon lacks the word and `unknown_noun` would read it as a noun
+    from warta.stages.coref import _noun_tail
+
+    assert _noun_tail(["dokter", "gadungan", "Rumah", "Sakit", "Harapan"], 0) == 0
+    assert _noun_tail(["dokter", "senior", "Rumah", "Sakit", "Harapan"], 0) == 5

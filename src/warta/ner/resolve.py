@@ -5546,16 +5546,14 @@ def _prefixed_holders(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_JOINERS = frozenset({"dan", "and", "of", "&", "untuk", "for", "the", "de", "di"})
-_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "do", "dos", "das", "van", "von",
-                             "der", "den", "al", "el", "bin", "binti", "le", "la", "du"})
-
-
 def _opens_no_body(word: str, rest: str) -> bool:
     """Whether a run's first `word` cannot open a body's name before a holder's `rest`: a
     body's kind ("[Fakultas] Kedokteran Unud", `_body_heads`), or a rest opening with a
-    name particle, the run being one person's name ("Aurelio [De] Laurentiis"), cuts15."""
-    return word.casefold() in _body_heads() or rest.lower() in _NAME_PARTICLES
+    name particle (entities.toml's and roles.toml's particle lists), the run being one
+    person's name ("Aurelio [De] Laurentiis"), cuts15."""
+    low = rest.lower()
+    return word.casefold() in _body_heads() or low in _lower_particles() \
+        or low in _inner_particles()
 
 
 def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
@@ -5600,7 +5598,7 @@ def _bodies_opening_holders(text: str, mentions: Sequence[Mention], lexicon: dic
                 if not openings.get(head, set()) - {m.surface} or " ".join(rest) in openings \
                         or head in people \
                         or _opens_no_body(words[lead], rest[0]) \
-                        or words[k - 1].lower() in _NAME_JOINERS \
+                        or words[k - 1].lower() in _name_function_words() \
                         or all(w.casefold() in forms or w in ow for w in words[lead:k]) \
                         or not _holder_word(rest[0], lexicon, gaz) \
                         or not all(_name_shaped(w) and w not in ow and gaz.resolve(w) is None
@@ -7890,10 +7888,12 @@ _QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
 _QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
 _SEASON = re.compile(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\w/-])")
-# An edition's ordinal in Roman numerals after a games' head ("PON XX", "Peparnas XVI/2021"),
-# II to XXXIX: the games of that edition, as a year after the head is (kinds15).
-_ROMAN_EDITION = re.compile(
-    r"\s+(?=[IVX]{2}|[VX](?![\w-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
+# An edition's ordinal in Roman numerals, II to XXXIX, the numeral whole (kinds15): not a
+# lone "I", which opens Balinese names ("PON I Made Sudarsana").
+_ROMAN_ORDINAL = r"(?=[IVX]{2}|[VX](?![\w-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])"
+# ... after a games' head ("PON XX", "Peparnas XVI/2021"): the games of that edition, as a
+# year after the head is.
+_ROMAN_EDITION = re.compile(rf"\s+{_ROMAN_ORDINAL}")
 _COMPETITION_WORDS = 4  # name words after the head, at most ("Piala Dunia Klub FIFA")
 
 
@@ -8341,8 +8341,9 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
 
 @cache
 def _town_club_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(a cue of entities.toml `town_club_cues` as the last words before a name, a keeper
-    of `town_keepers` so), case-blind and whole words; None where either list is empty."""
+    """(a cue of entities.toml `town_club_cues`, `versus_words` or `sport_positions` as the
+    last words before a name, a keeper of `town_keepers` so), case-blind and whole words;
+    None where either list is empty."""
     d = load("entities", EntitiesData)
     if not d.town_club_cues or not d.town_keepers:
         return None
@@ -8352,7 +8353,11 @@ def _town_club_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
                         for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alts})\s+$", re.IGNORECASE)
 
-    return last_words(d.town_club_cues), last_words(d.town_keepers)
+    # a match's sides ('Lille vs Nantes') are cued by the same words that split a tagged
+    # run into two sides (`versus_words`), and a club by the positions that cue a club
+    # before a player's name (`sport_positions`): one list each
+    cues = [*d.versus_words, *d.sport_positions, *d.town_club_cues]
+    return last_words(cues), last_words(d.town_keepers)
 
 
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(-]|–)")  # "Milan - AC Milan kalah ...": a dateline
@@ -8408,7 +8413,9 @@ def town_clubs(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone] if gone else clusters
 
 
-_ROMAN_TAIL = re.compile(r"(.+) (?:X{0,3}(?:IX|IV|V?I{0,3}))")
+# an edition's name ending in the ordinal `_ROMAN_EDITION` reads ("Asian Games XVIII"): one
+# numeral pattern for both (this one took a lone "I" and a name ending in a space before)
+_ROMAN_TAIL = re.compile(rf"(.+) {_ROMAN_ORDINAL}")
 _YEAR_TAIL = re.compile(r"(.+) (?:19|20)\d\d")
 
 

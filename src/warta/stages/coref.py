@@ -1484,7 +1484,11 @@ def _variant_names(art: _Article) -> None:
         art.merge(keep, b if keep is a else a)
 
 
-_MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{4,}")
+# A model code: letters and digits of four characters or more ("A1822", "SM-G960F"); not
+# a label and a number joined by a hyphen, a series every body shares: an age group
+# ("Persija U-19" and "Persib U-19" are two clubs' sides), a disease ("Satgas COVID-19",
+# "Vaksin COVID-19"), a flight ("MH-17") (review15).
+_MODEL_CODE = re.compile(r"(?![A-Za-z]+-\d+\Z)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{4,}")
 
 
 def _part_names(art: _Article) -> None:
@@ -3578,7 +3582,10 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     while k < len(words) and k - j < 2 and words[k].isalpha() and words[k].islower() \
             and words[k] not in _not_role_words() and words[k].casefold() not in _role_inner() \
             and words[k] not in _lex().origin and (lex.get(words[k], "").startswith(
-                ("NN", "JJ")) or unknown_noun(words[k], lex)):
+                ("NN", "JJ")) or unknown_noun(words[k], lex)) \
+            and words[k] not in role_words().sham_words:
+        # (an impostor's word ends it, as ner.roles reads one: 'jaksa [gadungan] Kejaksaan
+        # Agung , Budi' holds no office; `unknown_noun` took it, the lexicon lacking it)
         k += 1
     if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
@@ -3615,7 +3622,12 @@ def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
     return None
 
 
-_ALSO_WORDS = frozenset({"juga", "sekaligus"})  # after 'yang', a joiner of two offices
+@cache
+def _also_words() -> frozenset[str]:
+    """quotes.toml's words after 'yang' that give one holder a second office ('Ketua X yang
+    [juga] Gubernur Y Budi'): the quotes stage reads the same construction for its speaker,
+    so both read one list."""
+    return frozenset(w.casefold() for w in load("quotes", QuotesData).speaker.also_words)
 
 
 def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
@@ -3634,7 +3646,7 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             head = before[:len(before) - len(role)].rstrip()
             joiner = head.rsplit(None, 1)[-1] if head else ""
-            if joiner.casefold() in _ALSO_WORDS and head[:-len(joiner)].rstrip().rsplit(
+            if joiner.casefold() in _also_words() and head[:-len(joiner)].rstrip().rsplit(
                     None, 1)[-1:] == ["yang"]:
                 # 'Ketua Umum PON XIX dan Peparnas XV [yang juga] Gubernur Jawa Barat
                 # Ahmad Heryawan': a relative 'yang juga' joins the two offices as
@@ -4071,7 +4083,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 45  # (merged, 45)
+    version = 46  # review15 (46): a label and a number joined by a hyphen ("U-19",
+    # "COVID-19") is no model code that makes two names one product; an impostor's word
+    # ("gadungan") ends a role's nouns before its body, as in ner.roles;
+    # (merged, 45)
     # roles15 (44): a signed column's author line ('Name.Office. Office dan Office') gives
     # its offices, and its name the given name the tagger left; a predicate's office goes on
     # over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');

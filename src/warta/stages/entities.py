@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 84  # (merged, 84) kinds15 (82): a town cued as a side of a match or a
+    version = 85  # review15 (85): an edition's name ends in the ordinal the games' check
+    # reads (II to XXXIX), no lone "I", before it joins the same games by year; a
+    # player's position of `sport_positions` ("winger [X]") cues a town as the club;
+    # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with
     # a firm's word, are firms;
@@ -45,7 +48,8 @@ class EntityStage(Stage):
     # naturalisasi'), an impostor's ('Jaksa gadungan') none;
     # (merged, 81)
     # cuts15 (82): a games' edition by its Roman numeral an EVENT ("PON XIX", and the
-    # national and provincial games' heads); a show's or tournament's year kept wherever it
+    # national and provincial games' heads: both merged into kinds15's, whose
+    # `_ROMAN_EDITION` and head list were kept); a show's or tournament's year kept wherever it
     # follows (the edition apart from the bare name); a body the article names opening the
     # name after an office goes to the office ("Principal [Burda] Albert Shyy"); English
     # officers' titles (Principal, Co-Founder, Vice President) open roles;

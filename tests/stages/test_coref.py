@@ -2581,3 +2581,77 @@ def test_glued_name_beside_its_first_word_is_that_person() -> None:
                 _first(text, "ORG", "PetaniKita"))
     assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
         ("ORG", "PetaniKita", 1), ("PERSON", "Siti Nurhaliza", 2)]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a lower-case head with the possessive '-nya' set off by the name's comma (roles16)
+    ("Klub itu mulai gerah dengan penyerangnya , Fatimah , yang belum mencetak gol.",
+     ("penyerang",)),
+    ("Grup musik itu baru saja ditinggal vokalisnya , Fatimah , pada awal tahun.",
+     ("vokalis",)),
+    # a relation with '-nya' has no head: no role
+    ("Ia datang ke pesta itu bersama kakaknya , Fatimah , pada malam hari.", ()),
+])
+def test_head_with_possessive_nya_before_the_names_comma(text: str,
+                                                         role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
+def test_a_relative_predicate_after_a_companion_is_the_names_role() -> None:
+    # 'Budi bersama Fatimah yang kini menjadi …': 'yang' binds the predicate to Fatimah,
+    # the companion 'bersama' no subject of it (roles16); a condition still blocks.
+    text = ("Dulu Budi Santoso bersama Fatimah yang kini menjadi vokalis grup Langit Biru "
+            "sering tampil di kafe. Jika Rina Wati yang kini menjadi pelatih tim itu mundur, "
+            "semua berubah.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Fatimah", "Fatimah"),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
+    assert _by_name(out, "Fatimah").roles == ("vokalis grup Langit Biru",)
+    assert _by_name(out, "Budi Santoso").roles == ()
+    assert _by_name(out, "Rina Wati").roles == ()
+
+
+def test_a_former_office_in_brackets_after_the_name_keeps_its_prefix() -> None:
+    # 'Ketua FIFA , X ( mantan Ketua FIFA )': the bracket makes the office given before
+    # the name a former one (roles16).
+    text = ("Menteri itu juga berbincang dengan Direktur Bank Dunia , Fatimah Azzahra "
+            "( mantan Direktur Bank Dunia ) , di Jenewa.")
+    out = _link(text, _ent(text, "PERSON", "Fatimah Azzahra", "Fatimah Azzahra",
+                           roles=("Direktur Bank Dunia",)))
+    assert _by_name(out, "Fatimah Azzahra").roles == ("mantan Direktur Bank Dunia",)
+
+
+def test_a_second_role_joined_after_a_linking_word_is_held_too() -> None:
+    # 'X selaku penyunting dan penerjemah naskah': the joined head after the first role
+    # read behind 'selaku' is X's too (roles16), as after the name's comma.
+    text = ("Fatimah selaku editor dan penulis naskah mengaku puas dengan hasilnya. "
+            "Budi Santoso sebagai Ketua RT dan Rina Wati sebagai Ketua RW hadir.")
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
+    assert _by_name(out, "Fatimah").roles == ("editor", "penulis naskah")
+    assert _by_name(out, "Budi Santoso").roles == ("Ketua RT",)  # not Rina's office
+
+
+def test_solois_is_an_occupation() -> None:
+    text = "Fatimah merupakan solois berusia 30 tahun yang sudah merilis lima album."
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == ("solois",)
+
+
+def test_a_head_with_nya_after_a_preposition_of_place_is_no_role() -> None:
+    # 'Di kepalanya , X memakai topi': the head's body-part sense, no apposition (roles16).
+    text = "Di kepalanya , Fatimah memakai topi merah sepanjang acara."
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == ()
+
+
+def test_a_second_role_before_another_persons_name_is_not_held() -> None:
+    # 'A yang juga ketua umum X dan Ketua Y , B': the second office is B's (roles16).
+    text = ("Ia membandingkan Ketua MPR Fatimah Azzahra yang juga ketua umum Partai Merah dan "
+            "Ketua Dewan Kota , Budi Santoso yang juga ketua umum Partai Biru .")
+    out = _link(text, _ent(text, "PERSON", "Fatimah Azzahra", "Fatimah Azzahra",
+                           roles=("Ketua MPR",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert "Ketua Dewan Kota" not in _by_name(out, "Fatimah Azzahra").roles

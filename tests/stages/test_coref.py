@@ -74,6 +74,8 @@ def test_office_table_loads_with_ordered_terms() -> None:
     ("kapolri", date(2022, 5, 1), "Listyo Sigit Prabowo"),
     ("menkeu", date(1990, 1, 1), None),  # before the table: not known, not guessed
 ])
+
+
 def test_holder_on(key: str, when: date, name: str | None) -> None:
     assert holder_on(key, when) == name
 
@@ -141,6 +143,8 @@ def test_title_goes_to_the_person_the_article_gives_the_role() -> None:
     "Presiden Rusia Vladimir Putin tiba. Mantan Presiden itu tidak hadir.",
     "Para calon Presiden berdebat semalam.",
 ])
+
+
 def test_title_before_a_name_or_former_is_not_the_holder(text: str) -> None:
     ents = [_ent(text, "PERSON", "Vladimir Putin", "Vladimir Putin",
                  roles=("Presiden Rusia",))] if "Putin" in text else []
@@ -193,6 +197,8 @@ def test_place_in_brackets_after_a_person_is_no_alias() -> None:
      "Mail Syahputra"),
     ('"Kami siap," tutur Teco, sapaan Stefano Cugurra, kemarin.', "Stefano Cugurra", "Teco"),
 ])
+
+
 def test_alias_is_one_person(text: str, main: str, other: str) -> None:
     out = _link(text, _ent(text, "PERSON", main, main), _ent(text, "PERSON", other, other))
     assert [e.name for e in out if e.kind == "PERSON"] == [main]
@@ -332,6 +338,8 @@ def test_pipeline_staff_title_stays_whole() -> None:
      "berpendapat pasar akan bergejolak.",
      "Tauhid Ahmad", "Direktur Eksekutif Institute for Development Economics and Finance (INDEF)"),
 ])
+
+
 def test_role_the_tagger_did_not_tie(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
@@ -348,6 +356,8 @@ def test_role_the_tagger_did_not_tie(text: str, name: str, role: str) -> None:
     ("Pada tanggal itu, personel One Direction lainnya Harry Styles menandai debutnya.",
      "Harry Styles", "personel One Direction"),
 ])
+
+
 def test_role_with_nouns_before_its_organisation(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
@@ -393,6 +403,8 @@ def test_a_commissioners_role_before_a_list_is_each_ones() -> None:
     ("Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra di Mapolda.",
      "Halim Pagarra", "Dirlantas Polda Metro Jaya"),
 ])
+
+
 def test_role_after_initials_or_one_of(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
@@ -424,6 +436,8 @@ def test_lower_case_role_stops_at_a_second_role_after_dan() -> None:
     # an origin after a head that is itself another noun's modifier ('Aktivis mahasiswa')
     "Aktivis mahasiswa asal Riau, Joko Widodo jadi tersangka.",
 ])
+
+
 def test_no_role_over_a_verb_or_an_origin(text: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"))
     assert _by_name(out, "Joko Widodo").roles == ()
@@ -440,6 +454,8 @@ def test_no_role_over_a_verb_or_an_origin(text: str) -> None:
     ("Presiden melantik sembilan orang. Dewan Pengarah ini diketuai oleh Fatimah.",
      "ketua Dewan Pengarah"),
 ])
+
+
 def test_person_after_a_passive_verb_of_leading_heads_the_body(text: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == (role,)
@@ -499,6 +515,8 @@ def test_no_appositive_role_without_a_head() -> None:
     ("Menurut Fatimah , Founder PT Sinar Laut yang baru , harga naik.",
      ("Founder PT Sinar Laut",)),
 ])
+
+
 def test_appositive_role_is_no_new_clause_subject(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == role
@@ -511,6 +529,8 @@ def test_appositive_role_is_no_new_clause_subject(text: str, role: tuple[str, ..
     # a passive 'ter-' verb is no superlative
     ("Fatimah terpilih sebagai ketua umum Ikatan Pelari.", ("ketua umum Ikatan Pelari",)),
 ])
+
+
 def test_a_superlative_predicate_gives_no_role(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == role
@@ -701,6 +721,8 @@ def test_organisation_of_a_role_the_tagger_gave() -> None:
     ("Center of Economic and Law Studies (Celios) merilis survei. Celios yakin.",
      "Center of Economic and Law Studies", "Celios"),
 ])
+
+
 def test_bracketed_acronym_after_an_organisation(text: str, long_: str, short: str) -> None:
     out = _link(text, _first(text, "ORG", long_), _ent(text, "ORG", short, short))
     assert [(e.name, len(e.mentions)) for e in out] == [(long_, 3)]
@@ -729,6 +751,8 @@ def test_untagged_bracketed_acronym_after_an_organisation() -> None:
                                             ("Setnov", "Muhammad Setya Novanto"),
                                             # a word the short name opens
                                             ("Sandi", "Sandiaga Uno")])
+
+
 def test_nickname_of_name_openings(nick: str, full: str) -> None:
     text = f"{full} hadir di sidang. {nick} diam saja."
     out = _link(text, _ent(text, "PERSON", full, full), _ent(text, "PERSON", nick, nick))
@@ -741,6 +765,8 @@ def test_nickname_of_name_openings(nick: str, full: str) -> None:
 
 @pytest.mark.parametrize(("short", "full"), [("Wardoyo", "Soewardoyo"),
                                              ("Parmanto", "Bambang Suparmanto")])
+
+
 def test_short_name_without_an_old_name_prefix(short: str, full: str) -> None:
     # names11: 'Pak Wardoyo' of Soewardoyo, 'Parmanto' of Suparmanto.
     text = f"Rumah {full} ramai. Menurut Pak {short}, tamu datang sejak pagi."
@@ -826,6 +852,8 @@ def test_capitalised_role_right_before_a_name() -> None:
      "Staf Ahli Menteri Keuangan Bidang Pajak"),
     ("Bekas Ketua DPP Yorrys Raweyai menyebut hal itu.", "Ketua DPP", "Bekas Ketua DPP"),
 ])
+
+
 def test_prefix_before_a_tagged_role_belongs_to_it(text: str, tagged: str, role: str) -> None:
     name = "Yon Arsal" if "Yon" in text else "Yorrys Raweyai"
     out = _link(text, _ent(text, "PERSON", name, name, roles=(tagged,)))
@@ -942,6 +970,8 @@ def test_one_word_nickname_joined_by_atau() -> None:
     "Joko Widodo bertemu Gibran. Ia bertanya apakah Joko Widodo atau Gibran yang datang.",
     "Joko Widodo atau Gibran Rakabuming akan hadir, kata panitia.",
 ])
+
+
 def test_atau_between_two_known_people_is_no_nickname(text: str) -> None:
     other = "Gibran Rakabuming" if "Rakabuming" in text else "Gibran"
     out = _link(text, _ent(text, "PERSON", "Joko Widodo", "Joko Widodo"),
@@ -997,6 +1027,8 @@ def test_role_epithet_reads_the_sentence_before_first() -> None:
     ("Harapan klub itu adalah kedekatan pelatih mereka , Rudi Hartono , dengan sang pemain.",
      "Rudi Hartono", "pelatih"),
 ])
+
+
 def test_role_before_a_name_and_its_comma(text: str, name: str, role: str) -> None:
     ents = [_ent(text, "PERSON", name, name)]
     if "Sahara," in text:
@@ -1009,6 +1041,8 @@ def test_role_before_a_name_and_its_comma(text: str, name: str, role: str) -> No
     "Presiden juga mengatakan, Budi Santoso akan dilantik.",
     "Ani Lestari bertemu Budi Santoso, Sabtu.",
 ])
+
+
 def test_no_role_from_verbs_or_a_person_without_lower_head(text: str) -> None:
     ents = [_ent(text, "PERSON", "Budi Santoso", "Budi Santoso")]
     if "Ani" in text:
@@ -1072,6 +1106,8 @@ def test_body_written_with_an_acronym_is_the_named_body() -> None:
     ("Hal itu disampaikan Budi Santoso, anggota DPR dari Fraksi Golkar, di Senayan.",
      "Budi Santoso", "anggota DPR dari Fraksi Golkar"),
 ])
+
+
 def test_lower_case_role_after_a_name_and_comma(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
@@ -1158,6 +1194,8 @@ def test_role_epithet_may_hold_an_organisation() -> None:
     ("Dalam kasus itu, bos PT Sritex, Iwan Lukminto ditetapkan sebagai tersangka.",
      "Iwan Lukminto", "bos PT Sritex"),
 ])
+
+
 def test_more_role_heads(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
@@ -1254,6 +1292,8 @@ def test_a_short_form_with_the_words_after_its_bracket_is_the_same_body() -> Non
     ("Sikap itu disampaikan Budi Santoso, yang juga menjabat sebagai Ketua RT 05, kemarin.",
      "Budi Santoso", "Ketua RT 05"),
 ])
+
+
 def test_role_after_a_linking_phrase(text: str, name: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
     assert _by_name(out, name).roles == (role,)
@@ -1357,6 +1397,8 @@ def test_lower_words_found_by_find_are_the_lower_word_scan() -> None:
     ("menteri-pupr", date(2020, 5, 1), "Basuki Hadimuljono"),
     ("mensos", date(2024, 9, 15), None),  # between two holders: not known, not guessed
 ])
+
+
 def test_holder_on_the_cabinet_ministers(key: str, when: date, name: str | None) -> None:
     assert holder_on(key, when) == name
 
@@ -1410,6 +1452,8 @@ _EPITHET_WORDS = ["Eks", "Mantan", "Sang", "Ekss", "E", "M", "S", "Kabareskrim",
 @given(st.lists(st.tuples(st.sampled_from(_EPITHET_WORDS),
                           st.sampled_from([" ", "  ", "", "-", "\n", ".", "’", ","])),
                 max_size=8))
+
+
 def test_capitalised_epithet_pattern_matches_as_the_first_form(parts: list[tuple[str, str]]
                                                                 ) -> None:
     text = "".join(w + sep for w, sep in parts)
@@ -1551,6 +1595,8 @@ def test_a_role_ending_in_brackets_has_no_rank_and_a_rank_splits_off() -> None:
 
 @given(st.text(alphabet="setnovyaj", max_size=8),
        st.lists(st.text(alphabet="setnovyaj", max_size=7), max_size=4))
+
+
 def test_syllables_precheck_keeps_the_search_result(short: str, words: list[str]) -> None:
     # The first-letters pre-check only cuts searches that cannot succeed.
     ws = tuple(words)
@@ -1678,6 +1724,8 @@ def test_epithet_is_not_the_near_person_holding_another_office() -> None:
     ("Setelah itu Budi menjadi juara dunia MotoGP 2006 di Valencia.", "Budi",
      "juara dunia MotoGP 2006"),
 ])
+
+
 def test_predicate_of_office_after_a_name_gives_its_role(text: str, name: str,
                                                          role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
@@ -1739,6 +1787,8 @@ def test_predicate_after_another_subject_gives_the_name_no_role() -> None:
     "Saat bersama Titiek resmi menjabat sebagai gubernur dan wakil gubernur, semua berubah.",
     "Dalam buku itu Sari dan Titiek menjadi tokoh utama cerita.",
 ])
+
+
 def test_predicate_of_office_under_a_condition_or_with_a_companion_gives_no_role(
         text: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Titiek", "Titiek"))
@@ -1897,6 +1947,8 @@ def test_offset_lookups_agree_with_a_scan_of_every_entity() -> None:
     ("Kata Kailash Satyarthi yang juga seorang advokat anak .", "Kailash Satyarthi",
      "advokat anak"),
 ])
+
+
 def test_an_occupation_in_apposition_or_as_predicate_is_a_role(text: str, name: str,
                                                                 role: str) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
@@ -2204,6 +2256,8 @@ def test_club_in_brackets_in_a_list_of_players_stays_apart() -> None:
     ("Menurut Fatimah , Data Scientist di PT Sinar Laut , data itu lengkap.",
      ("Data Scientist di PT Sinar Laut",)),
 ])
+
+
 def test_firm_titles_are_appositive_roles(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == role
@@ -2218,6 +2272,8 @@ def test_firm_titles_are_appositive_roles(text: str, role: tuple[str, ...]) -> N
     # a relation is no role
     ("Mereka menemui teman lama mereka , Fatimah , di Bandung.", ()),
 ])
+
+
 def test_head_with_tail_before_owner_pronoun(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == role
@@ -2232,6 +2288,8 @@ def test_head_with_tail_before_owner_pronoun(text: str, role: tuple[str, ...]) -
     ("Fatimah ( 45 ) ditangkap di rumahnya.", ()),
     ("Fatimah ( Bandung ) memenangi lomba itu.", ()),
 ])
+
+
 def test_role_in_bracket_after_name(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
     assert _by_name(out, "Fatimah").roles == role
@@ -2253,6 +2311,8 @@ def test_given_name_left_in_role_opens_the_name() -> None:
     ("Ketua Relawan", "Anies Baswedan"),
     ("Direktur Inkubator", "Budi Santoso"),
 ])
+
+
 def test_body_word_in_role_stays(role: str, name: str) -> None:
     text = f"{role} {name} meninjau pasar."
     out = _link(text, _ent(text, "PERSON", name, name, roles=(role,)))
@@ -2603,3 +2663,79 @@ def test_an_impostors_word_ends_a_roles_nouns_before_its_body() -> None:
 
     assert _noun_tail(["dokter", "gadungan", "Rumah", "Sakit", "Harapan"], 0) == 0
     assert _noun_tail(["dokter", "senior", "Rumah", "Sakit", "Harapan"], 0) == 5
+
+
+@pytest.mark.parametrize("text, role", [
+    # a lower-case head with the possessive '-nya' set off by the name's comma (roles16)
+    ("Klub itu mulai gerah dengan penyerangnya , Fatimah , yang belum mencetak gol.",
+     ("penyerang",)),
+    ("Grup musik itu baru saja ditinggal vokalisnya , Fatimah , pada awal tahun.",
+     ("vokalis",)),
+    # a relation with '-nya' has no head: no role
+    ("Ia datang ke pesta itu bersama kakaknya , Fatimah , pada malam hari.", ()),
+])
+
+
+def test_head_with_possessive_nya_before_the_names_comma(text: str,
+                                                         role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == role
+
+
+def test_a_relative_predicate_after_a_companion_is_the_names_role() -> None:
+    # 'Budi bersama Fatimah yang kini menjadi …': 'yang' binds the predicate to Fatimah,
+    # the companion 'bersama' no subject of it (roles16); a condition still blocks.
+    text = ("Dulu Budi Santoso bersama Fatimah yang kini menjadi vokalis grup Langit Biru "
+            "sering tampil di kafe. Jika Rina Wati yang kini menjadi pelatih tim itu mundur, "
+            "semua berubah.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Fatimah", "Fatimah"),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
+    assert _by_name(out, "Fatimah").roles == ("vokalis grup Langit Biru",)
+    assert _by_name(out, "Budi Santoso").roles == ()
+    assert _by_name(out, "Rina Wati").roles == ()
+
+
+def test_a_former_office_in_brackets_after_the_name_keeps_its_prefix() -> None:
+    # 'Ketua FIFA , X ( mantan Ketua FIFA )': the bracket makes the office given before
+    # the name a former one (roles16).
+    text = ("Menteri itu juga berbincang dengan Direktur Bank Dunia , Fatimah Azzahra "
+            "( mantan Direktur Bank Dunia ) , di Jenewa.")
+    out = _link(text, _ent(text, "PERSON", "Fatimah Azzahra", "Fatimah Azzahra",
+                           roles=("Direktur Bank Dunia",)))
+    assert _by_name(out, "Fatimah Azzahra").roles == ("mantan Direktur Bank Dunia",)
+
+
+def test_a_second_role_joined_after_a_linking_word_is_held_too() -> None:
+    # 'X selaku penyunting dan penerjemah naskah': the joined head after the first role
+    # read behind 'selaku' is X's too (roles16), as after the name's comma.
+    text = ("Fatimah selaku editor dan penulis naskah mengaku puas dengan hasilnya. "
+            "Budi Santoso sebagai Ketua RT dan Rina Wati sebagai Ketua RW hadir.")
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
+    assert _by_name(out, "Fatimah").roles == ("editor", "penulis naskah")
+    assert _by_name(out, "Budi Santoso").roles == ("Ketua RT",)  # not Rina's office
+
+
+def test_solois_is_an_occupation() -> None:
+    text = "Fatimah merupakan solois berusia 30 tahun yang sudah merilis lima album."
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == ("solois",)
+
+
+def test_a_head_with_nya_after_a_preposition_of_place_is_no_role() -> None:
+    # 'Di kepalanya , X memakai topi': the head's body-part sense, no apposition (roles16).
+    text = "Di kepalanya , Fatimah memakai topi merah sepanjang acara."
+    out = _link(text, _ent(text, "PERSON", "Fatimah", "Fatimah"))
+    assert _by_name(out, "Fatimah").roles == ()
+
+
+def test_a_second_role_before_another_persons_name_is_not_held() -> None:
+    # 'A yang juga ketua umum X dan Ketua Y , B': the second office is B's (roles16).
+    text = ("Ia membandingkan Ketua MPR Fatimah Azzahra yang juga ketua umum Partai Merah dan "
+            "Ketua Dewan Kota , Budi Santoso yang juga ketua umum Partai Biru .")
+    out = _link(text, _ent(text, "PERSON", "Fatimah Azzahra", "Fatimah Azzahra",
+                           roles=("Ketua MPR",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert "Ketua Dewan Kota" not in _by_name(out, "Fatimah Azzahra").roles

@@ -1848,6 +1848,9 @@ class RolesData(LangData):
     # Words in the clause before the name that leave the predicate's office unheld or
     # another's: a condition ("Jika nanti Titiek terpilih"), a companion ("bersama Sandi").
     predicate_blockers: Words = ()
+    # The companions among them ("bersama Arian yang kini menjadi …"): a relative clause
+    # right after the name binds the predicate to that name all the same.
+    companion_blockers: Words = ()
     # Lower-case nouns of people before a name that are no role ("musisi Macklemore",
     # "rezim Moamer Kadhafi"): the name after one is a person, whatever the tagger read.
     person_nouns: Words = ()

@@ -2681,6 +2681,32 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 break
 
 
+def _former_in_bracket(art: _Article) -> None:
+    """'Sekjen PBB , Budi Santoso ( mantan Sekjen PBB )': the bracket right after the name
+    says the office given before it is a former one; the role keeps its 'mantan' ('eks'),
+    the bare office (the sitting holder's) dropped (roles16; who round 262: wrong)."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        for m in e.mentions:
+            if m.end >= len(text) or text[m.end:m.end + 3].strip()[:1] != "(":
+                continue
+            r = _role_in_bracket(text, m.end, min(len(text), m.end + 80))
+            if r is None:
+                continue
+            role = " ".join(text[r[0]:r[1]].split())
+            bare = without_prefix(role)
+            if bare == role:
+                continue
+            k = next((i for i, x in enumerate(e.roles)
+                      if " ".join(x.split()).casefold() == bare.casefold()), None)
+            if k is not None:
+                e.roles[k] = role
+                break
+
+
+_GAP_COMMA = re.compile(r"\s*,?\s*")
 _SECOND_JOINER = re.compile(r"\s+(?:dan|serta|sekaligus|merangkap)\s+")
 
 
@@ -2688,14 +2714,17 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
     """A second occupation or office joined to a role written after the name and its
     comma: 'Nicolas , penulis [dan peneliti dari University of …]', 'Budi , dosen
     [merangkap peneliti LIPI]': the head after the joiner opens a role of the same person,
-    read as `_role_after` reads the first. Another person's name inside it gives none."""
+    read as `_role_after` reads the first. Another person's name inside it gives none.
+    A linking word before the first role does as the comma ('Budi selaku sutradara [dan
+    penulis cerita]'; roles16, who round 263: missed)."""
     text = art.text
     starts = [s.start for s in sentences] if ordered(sentences) else None
+    link = _lex().role_link
     for e in art.live():
         if e.kind != "PERSON" or not e.roles:
             continue
         for m in e.mentions:
-            comma = _NAME_COMMA.match(text, m.end)
+            comma = _NAME_COMMA.match(text, m.end) or link.match(text, m.end)
             if comma is None:
                 continue
             at = comma.end()
@@ -2716,7 +2745,12 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
             role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
+            # '… yang juga ketua umum PAN dan [Ketua DPR] , Setya Novanto': a person named
+            # right after the second role (its comma between) holds it (roles16).
+            gap = _GAP_COMMA.match(text, toks[j - 1][1])
             if role and not art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
+                    and not any(x.kind == "PERSON" for x, _, _ in
+                                art.mentions_in(gap.end(), gap.end())) \
                     and role.casefold() not in {r.casefold() for r in e.roles}:
                 e.roles.append(role)
             break
@@ -3063,7 +3097,8 @@ def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             if cue is None:
                 continue
             sent = _sentence_holding(sentences, starts, m.start)
-            if _predicate_blocked(text, sent.start if sent is not None else 0, m.start):
+            if _predicate_blocked(text, sent.start if sent is not None else 0, m.start,
+                                  relative=_RELATIVE.match(cue.group()) is not None):
                 continue
             if _became_standing(text, cue):
                 continue
@@ -3095,14 +3130,26 @@ def _predicate_blockers() -> frozenset[str]:
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
-def _predicate_blocked(text: str, start: int, at: int) -> bool:
+@cache
+def _companion_blockers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).companion_blockers)
+
+
+_RELATIVE = re.compile(r"\s+yang\s", re.IGNORECASE)
+
+
+def _predicate_blocked(text: str, start: int, at: int, *, relative: bool = False) -> bool:
     """Whether the clause before a name at `at` (from the sentence's `start` or its last
     comma) holds a word of roles.toml's `predicate_blockers`: a condition ('Jika nanti
     Titiek terpilih menjadi ketua umum': no office held) or a companion ('Saat bersama Sandi
     resmi menjabat sebagai gubernur': another's subject)."""
     marks = [k.end() for k in _CLAUSE_MARK.finditer(text, start, at)]
     clause = text[marks[-1] if marks else start:at]
-    return any(w.casefold() in _predicate_blockers() for w in _NAME_WORD.findall(clause))
+    # 'Budi bersama Andi [yang kini menjadi] …' (`relative`): the relative clause right
+    # after the name is that name's, the companion before it no subject (roles16).
+    free = _companion_blockers() if relative else frozenset()
+    return any(w.casefold() in _predicate_blockers() and w.casefold() not in free
+               for w in _NAME_WORD.findall(clause))
 
 
 @cache
@@ -3519,6 +3566,11 @@ def _role_joiners() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("roles", RolesData).role_joiners)
 
 
+# Prepositions of place: a head with '-nya' after one names a part or a site, no one's
+# office ('di kepalanya', 'ke kantornya'). Source: Indonesian locative prepositions.
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "dalam", "pada", "atas", "menuju"})
+
+
 def _lower_role_before(text: str, start: int, at: int,
                        read: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """'politikus PDIP Budi Santoso', 'ekonom INDEF Tauhid', 'kuasa hukum Sahara, Moh
@@ -3535,6 +3587,19 @@ def _lower_role_before(text: str, start: int, at: int,
             and (k := lower_head_before(words, len(words) - 1, tail=2)) is not None \
             and words[k].islower():
         return toks[k][0], toks[-2][1]  # 'manajer [mereka], Steve Bruce': the head alone
+    if comma and words and (own := words[-1]).isalpha() and own.islower() \
+            and own.endswith("nya") and len(own) > 5:
+        # 'strikernya , Carlton Cole', 'kuasa hukumnya , Budi': a lower-case head with the
+        # possessive '-nya' (the body or person named before) set off by the name's comma
+        # is the name's role, less the pronoun; a relation ('istrinya') has no head
+        # (roles16; who round 265: missed).
+        # After a preposition of place the head is a thing's part or site ('Di
+        # kepalanya , Trump memakai mahkota'), no apposition.
+        stems = [*words[:-1], own[:-3]]
+        k = lower_head_before(stems, len(stems), tail=1)
+        if k is not None and words[k].islower() and not is_prefix(words[k]) \
+                and not (k and words[k - 1].casefold() in _PLACE_PREPOSITIONS):
+            return toks[k][0], toks[-1][1] - 3
     # 'personel One Direction [lainnya] Harry Styles': 'other' ends the role, no part of it.
     end = len(words) - 1 if words and words[-1].casefold() in _OTHER else len(words)
     for i in range(end - 1):
@@ -3918,11 +3983,13 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _former_in_bracket(art)
     _second_roles_after(art, sentences)
     _label_roles(art)
     _linked_roles(art, sentences)
     _owned_office_roles(art, sentences)
     _predicate_roles(art, sentences)
+    _second_roles_after(art, sentences)  # after linked roles too ('selaku X dan Y'; roles16)
     _led_roles(art, sentences)
     _list_roles(art)
     _client_roles(art)
@@ -4083,10 +4150,15 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 46  # review15 (46): a label and a number joined by a hyphen ("U-19",
+    version = 47  # (merged, 47)
+    # review15 (46): a label and a number joined by a hyphen ("U-19",
     # "COVID-19") is no model code that makes two names one product; an impostor's word
     # ("gadungan") ends a role's nouns before its body, as in ner.roles;
-    # (merged, 45)
+    # roles16 (46): a head with '-nya' before the name's comma is its role ('strikernya ,
+    # X'); a relative predicate after a companion binds to the name ('bersama X yang kini
+    # menjadi …'); a bracket's 'mantan' office replaces the bare one given before; a second
+    # role joined after 'selaku'/'sebagai' ('selaku sutradara dan penulis cerita');
+    # 'Solois' an occupation (roles.toml).
     # roles15 (44): a signed column's author line ('Name.Office. Office dan Office') gives
     # its offices, and its name the given name the tagger left; a predicate's office goes on
     # over the 'dan' of its body's name ('Badan Kesatuan Bangsa dan Politik');

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 84  # (merged, 84) kinds15 (82): a town cued as a side of a match or a
+    version = 85  # kinds16: a tournament named without its year is the series (ORG), a
+    # league with its season an edition (EVENT); initials listed after a bare people noun
+    # or with an alias are people; a body noun's naming cue ('band ... bernama [X]');
+    # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with
     # a firm's word, are firms;

@@ -1062,8 +1062,8 @@ def test_street_run_into_its_area_is_two_places() -> None:
 
 def test_competitions_are_whole_names_not_their_places() -> None:
     """'Piala Super Eropa' is the cup (not Eropa), 'Liga Super Tiongkok' ends at its country
-    before the club named after it, a cup with a year is that edition (an EVENT) while a
-    league with its season stays the league, and a league written without a head word
+    before the club named after it, a cup with a year is that edition (an EVENT), as a
+    league with its season is (kinds16), and a league written without a head word
     ('Bundesliga') is found, but not as a quoted title."""
     from warta.ner.gazetteer import load_gazetteer
     from warta.ner.resolve import competitions
@@ -1079,7 +1079,7 @@ def test_competitions_are_whole_names_not_their_places() -> None:
                    ("PLACE", "Rusia"), ("EVENT", "Piala Dunia 2018")]
     text = "Arema juara Liga 1 2017, acara ' Bundesliga ' tayang."
     assert [(m.kind, m.surface) for m in competitions(text, [], gaz)] == [
-        ("ORG", "Liga 1 2017")]
+        ("EVENT", "Liga 1 2017")]
     # A head with no capitalised word after it names nothing; a cup named with the body
     # running it after other words ("Liga Champions UEFA") or by its area alone ("Piala
     # Eropa") is left as tagged, as the NER gold sets tag the body and the area; one named

@@ -2459,3 +2459,36 @@ def test_two_bodies_in_brackets_after_their_hyphened_short_form_are_one() -> Non
     ents = _by_name(_entities(text))
     assert ents["Badan Pengawas Niaga Rakyat dan Lembaga Dagang"].kind == "ORG", sorted(ents)
     assert "Lembaga Dagang" not in ents, sorted(ents)
+
+
+def test_a_tournament_without_its_year_is_the_series_and_a_league_season_an_edition() -> None:
+    """kinds16: 'mundur dari Kanada Terbuka' names the series (ORG), 'Kanada Terbuka 2019'
+    its edition (EVENT); a league with its season is that edition too (README ruling)."""
+    text = ("Petenis itu mundur dari Kanada Terbuka karena cedera lutut . Ia juara Kanada "
+            "Terbuka 2019 . Klubnya menjuarai Liga Primer Skotlandia 2018 - 2019 .")
+    kinds = {(e.kind, e.name) for e in _entities(text)}
+    assert ("ORG", "Kanada Terbuka") in kinds and ("EVENT", "Kanada Terbuka 2019") in kinds
+    assert ("EVENT", "Liga Primer Skotlandia 2018 - 2019") in kinds
+    assert ("EVENT", "Kanada Terbuka") not in kinds
+
+
+def test_initials_after_a_bare_people_noun_or_with_an_alias_are_people() -> None:
+    """kinds16: 'bersama empat orang lainnya yakni ...' lists people, and an alias inside
+    the list ('HR alias BL') does not end it."""
+    text = ("Polisi menggerebek sebuah gudang di Cikarang pada Selasa. Budi Santoso tidak "
+            "sendirian. Ia ditangkap di Rutan Cipinang bersama empat orang lainnya yakni B, "
+            "RTW, HR Alias BL, DKS, dan MJ.")
+    ents = _by_name(_entities(text))
+    assert ents["DKS"].kind == "PERSON"
+    assert not any(e.kind != "PERSON" for n, e in ents.items() if n in {"RTW", "HR", "DKS", "MJ"})
+
+
+def test_a_name_after_a_band_noun_and_a_naming_cue_is_the_band() -> None:
+    """kinds16: 'band punk asal Medan bernama [X]' names the band, an organisation; a
+    person the name lists know, so named after a firm's noun, stays a person."""
+    text = ("Di era 90-an, Andi Wijaya dikenal sebagai penggagas band hardcore legendaris "
+            "asal Medan bernama Marjinal . Ia bekerja di perusahaan tambang bernama Budi "
+            "Santoso .")
+    ents = _by_name(_entities(text))
+    assert ents["Marjinal"].kind == "ORG"
+    assert ents["Budi Santoso"].kind == "PERSON"

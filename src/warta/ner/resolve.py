@@ -285,8 +285,9 @@ def _initial_cue() -> re.Pattern[str]:
 
 
 # Initials listed so far after a cue, each maybe with an age ('S, DP, ', 'APB (21), YZ (26),
-# serta '): the tail both list cues below end in.
-_INITIAL_ITEM = r"[A-Z]{1,5}\s*(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?"
+# serta ') or an alias ('AM alias KA, '; kinds16): the tail both list cues below end in.
+_INITIAL_ITEM = (r"[A-Z]{1,5}\s*(?:[Aa]lias\s+[A-Z]{1,5}\s*)?"
+                 r"(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?")
 _INITIALS_SO_FAR = rf"(?:{_INITIAL_ITEM},\s*)*(?:{_INITIAL_ITEM},?\s*(?:dan|serta)\s+)?$"
 
 
@@ -6591,17 +6592,20 @@ def _body_noun_role(role: str) -> bool:
 @cache
 def _body_noun_before() -> re.Pattern[str] | None:
     """A kind of body or platform (`body_nouns`, `platform_nouns`), up to two lower-case
-    words and an origin ("asal Inggris"), and perhaps a comma, right before a name: "band
-    asal Amerika , [X]", "rumah produksi [X]", "situs [X]".
-    Group 1 holds the lower-case words between."""
+    words and an origin ("asal Inggris"), and perhaps a comma or a naming cue (kinds.toml
+    `naming_cues`, kinds16), right before a name: "band asal Amerika , [X]", "rumah produksi
+    [X]", "situs [X]", "band hardcore asal Bandung bernama [X]".
+    Group 1 holds the lower-case words between, group 4 the naming cue."""
     d = load("entities", EntitiesData)
     nouns = (*d.body_nouns, *d.platform_nouns)
     if not nouns:
         return None
     kinds = "|".join(r"\s+".join(map(re.escape, k.split()))
                      for k in sorted(nouns, key=len, reverse=True))
+    naming = "|".join(map(re.escape, sorted(kind_rules().naming_cues))) or "(?!)"
     return re.compile(rf"(?<![\w-])(?i:{kinds})((?:\s+[a-z]+){{0,2}}?)"
-                      r"(?:\s+(asal\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s*,?\s+$")
+                      r"(?:\s+(asal\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?"
+                      rf"(\s+(?:{naming}))?\s*,?\s+$")
 
 
 # A capitalised word right before: a capitalised kind noun after it closes that name.
@@ -6683,6 +6687,9 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
             continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
         if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
             continue
+        if hit.group(4) and names is not None \
+                and "p" in names.words.get(m.surface.split()[0].lower(), ""):
+            continue  # "perusahaan tempat pria bernama [Budi]": a person so named (kinds16)
         if m.kind == "PERSON" and names is not None and "," not in hit.group(0) \
                 and _inner_person_word(names, m.surface.split()[0].lower()):
             continue  # "grup musik [Barrett]": the band of a person the lists know; set
@@ -7736,7 +7743,11 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
         if any(m.start < s or m.end > e for m in over):
             continue  # "Juara [Asia Music Awards Festival]": left as tagged
         out = rest
-        out.append(Mention(s, e, "EVENT", text[s:e], blind=any(m.blind for m in over)))
+        # A tournament's or race's name with no year after it is the series, an
+        # organisation ("mundur dari Cincinnati Terbuka"), as the README's ruling counts a
+        # competition without an edition (kinds16); its edition is the EVENT.
+        kind = "ORG" if year is None and t.group() in editions else "EVENT"
+        out.append(Mention(s, e, kind, text[s:e], blind=any(m.blind for m in over)))
         changed = True
     return sorted(out, key=lambda m: m.start) if changed else out
 
@@ -7879,11 +7890,6 @@ def _edition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w-])(?:{laws or '(?!)'})\s+$"))
 
 
-@cache
-def _league_heads() -> frozenset[str]:
-    return frozenset(load("entities", EntitiesData).league_heads)
-
-
 _QUOTE_BEFORE = re.compile("['\"‘“]\\s*$")
 _QUOTE_AFTER = re.compile("\\s*['\"’”]")
 _COMPETITION_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\d{1,2}|U-?\d{2})(?![\w'’-])")
@@ -7936,12 +7942,11 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
     `competition_heads`, `competitions`): "Piala Super Eropa" is the cup, not the place
     Eropa; "Liga Europa" and "Bundesliga", which the tagger passes by, are found. Each is an
     organisation; a cup with a year after it is that edition, an EVENT ("Piala Dunia
-    2018"), as is a named series with one ("MotoGP 2024", a season), and a league with its
-    season stays the league ("Liga 1 2017"), as the judged samples count them (the later
-    rounds' judges differ on the league's). A name the tagger ran on past the competition
-    keeps its
-    rest ("Liga Super Tiongkok [Shanghai Shenhua]"); one that holds the competition inside
-    a longer name ("Juara Piala ...") is left as tagged."""
+    2018"), as is a named series with one ("MotoGP 2024", a season) and a league with its
+    season ("Liga 1 2017", the README's ruling from round 250; kinds16). A name the
+    tagger ran on past the competition keeps its rest ("Liga Super Tiongkok [Shanghai
+    Shenhua]"); one that holds the competition inside a longer name ("Juara Piala ...") is
+    left as tagged."""
     heads, named = _competition_patterns()
     spans: list[tuple[int, int, str]] = []
     at = {m.start: m for m in mentions}
@@ -7950,7 +7955,9 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
         if end == h.end() or _after_award_noun(text, h.start()):
             continue  # "penghargaan [Piala Citra]": an award (`_no_titles`), no cup
         season = _SEASON.match(text, end)
-        edition = season is not None and h.group() not in _league_heads()
+        # A league with its season is that edition, an EVENT, as a cup with its year is
+        # ("Liga 1 2017", the README's ruling; kinds16): `league_heads` no longer exempt.
+        edition = season is not None
         spans.append((h.start(), season.end() if season else end,
                       "EVENT" if edition else "ORG"))
     editions, law = _edition_patterns()

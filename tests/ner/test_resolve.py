@@ -21,6 +21,7 @@ from warta.ner.resolve import (
     _leading_measures_cut,
     _model_codes,
     _model_tail,
+    _places_after_acronyms,
     _whole_words,
     load_models,
     to_entities,
@@ -1209,3 +1210,15 @@ def test_a_body_kind_or_a_name_particle_keeps_the_run_whole() -> None:
           _at(text, "Fakultas Hukum Unpad", "ORG"), _at(text, "Marco De Santis", "ORG")]
     assert [m.surface for m in _bodies_opening_holders(text, ms, {}, gaz)] == [
         "Fakultas Teknik Unpad", "Marco Polo Group", "Fakultas Hukum Unpad", "Marco De Santis"]
+
+
+def test_a_long_office_contraction_in_brackets_joins_the_body_to_its_region() -> None:
+    # cuts16: an office's contraction of more than ten letters ("Disnakertrans") is the
+    # body's acronym all the same: the province after it is the region it serves
+    text = "Pelatihan digelar Dinas Tenaga Kerja dan Transmigrasi ( Disnakertrans ) " \
+        "Provinsi Riau pekan ini."
+    body = _at(text, "Dinas Tenaga Kerja dan Transmigrasi", "ORG")
+    area = _at(text, "Provinsi Riau", "PLACE")
+    out = _places_after_acronyms(text, [body, area], load_lexicon())
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau", "ORG")]

@@ -38,7 +38,8 @@ class EntityStage(Stage):
     version = 85  # cuts16 (85): the outlet with its web domain ('DailySocial.id') is the
     # body's name without it ('DailySocial'); a named place below a town split from the
     # town after it ('Sleman Yogyakarta'); an office's contraction of up to 15 letters in
-    # brackets joins the body to its region ('( Disdagperin ) Provinsi Bali'). (merged, 84) kinds15 (82): a town cued as a side of a match or a
+    # brackets joins the body to its region ('( Disdagperin ) Provinsi Bali').
+    # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with
     # a firm's word, are firms;

@@ -54,6 +54,13 @@ def test_doctor_name_without_degree_code_and_fellowships() -> None:
 def test_town_apart_from_its_province() -> None:
     ents = _entities_of("Kongres digelar di Makassar Sulawesi Selatan pada 17 Oktober 2016 .")
     assert {("PLACE", "Makassar"), ("PLACE", "Sulawesi Selatan")} <= ents
+
+
+def test_a_named_place_below_a_town_apart_from_the_town_after_it() -> None:
+    # cuts16: the gazetteer's places below a town ('place') split off as towns do
+    ents = _entities_of("Warga Bantul Yogyakarta mengungsi setelah hujan deras semalam .")
+    assert {("PLACE", "Bantul"), ("PLACE", "Yogyakarta")} <= ents
+    assert ("PLACE", "Bantul Yogyakarta") not in ents
     assert ("PLACE", "Jakarta Selatan") in _entities_of("Rapat di Jakarta Selatan kemarin .")
 
 

@@ -112,3 +112,12 @@ def test_the_outlet_is_the_bodys_org_of_that_name_else_one_with_no_mentions() ->
         "ORG", "Antara", ())
     assert out[2].id not in {e.id for e in body}
     assert with_outlet(None, body) == body
+
+
+def test_the_outlet_with_its_domain_is_the_bodys_name_without_it() -> None:
+    # cuts16: "TeknoKita.com" of a closing line is the body's "TeknoKita", no second one
+    body = [Entity(id="org:teknokita", kind="ORG", name="TeknoKita",
+                   mentions=(Span(start=7, end=16),))]
+    assert with_outlet("TeknoKita.com", body) == body
+    out = with_outlet("TeknoKita.com", [])
+    assert [(e.kind, e.name, e.mentions) for e in out] == [("ORG", "TeknoKita.com", ())]

@@ -21,6 +21,7 @@ from warta.ner.resolve import (
     _leading_measures_cut,
     _model_codes,
     _model_tail,
+    _places_after_acronyms,
     _whole_words,
     load_models,
     to_entities,
@@ -39,6 +40,8 @@ def _whole_words_reference(phrase: str) -> re.Pattern[str]:
 
 @given(st.text(alphabet="NegriGnsAx_-.é \n\t", max_size=60),
        st.sampled_from(["Negeri Ginseng", "Negeri  Sakura", "Man United", "Ré", "A.S. Roma"]))
+
+
 def test_whole_words_match_as_the_look_behind_first_pattern(text: str, phrase: str) -> None:
     for t in (text, text.replace("N", phrase, 1), phrase + text + " " + phrase):
         assert [m.span() for m in _whole_words(phrase).finditer(t)] == \
@@ -1236,3 +1239,15 @@ def test_a_players_position_before_a_town_cues_the_club() -> None:
             "asuhannya naik ke papan atas klasemen musim ini .")
     ents = _entities_of(text)
     assert ("ORG", "Lille") in ents and ("PLACE", "Lille") not in ents
+
+
+def test_a_long_office_contraction_in_brackets_joins_the_body_to_its_region() -> None:
+    # cuts16: an office's contraction of more than ten letters ("Disnakertrans") is the
+    # body's acronym all the same: the province after it is the region it serves
+    text = "Pelatihan digelar Dinas Tenaga Kerja dan Transmigrasi ( Disnakertrans ) " \
+        "Provinsi Riau pekan ini."
+    body = _at(text, "Dinas Tenaga Kerja dan Transmigrasi", "ORG")
+    area = _at(text, "Provinsi Riau", "PLACE")
+    out = _places_after_acronyms(text, [body, area], load_lexicon())
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau", "ORG")]

@@ -131,6 +131,18 @@ def test_outlet_self_description_dropped() -> None:
     assert clean_text(raw).text == "Isi berita.\nPenutup."
 
 
+def test_an_outlet_describing_itself_is_the_outlet_the_text_names() -> None:
+    # cuts16: the closing line is dropped, the outlet it names kept (a web domain or a
+    # known outlet); a sentence of the same shape naming no outlet gives none
+    raw = ("Aplikasi itu kini bisa diunduh gratis.\nTeknoKita.com merupakan situs berita "
+           "gawai dan aplikasi. Ikuti ulasan terbarunya setiap hari.")
+    c = clean_text(raw)
+    assert (c.text, c.outlet_line, c.source_written) == (
+        "Aplikasi itu kini bisa diunduh gratis.", "TeknoKita.com", None)
+    assert clean_text("Awal.\nBerikut adalah situs berita yang dibaca warga.").outlet_line \
+        is None
+
+
 def test_dateline_without_a_dash() -> None:
     # A bold dateline that ran into the text when the page was extracted.
     c = clean_text("Liputan6.com, Jakarta London Love Story, film kedua, laris.")

@@ -12,6 +12,7 @@ span of an entity indexes `Article.text`, and no span can point at words the tex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import cache
@@ -49,12 +50,21 @@ def with_dateline(written: str | None, entities: Sequence[Entity], gaz: Gazettee
     return out
 
 
+# A web domain's ending: "DailySocial.id" is the body's "DailySocial", "Liputan6.com" its
+# "Liputan6".
+_DOMAIN_END = re.compile(r"\.(?:co\.id|com|id|net|org|co|tv|news)$")
+
+
+def _bare(name: str) -> str:
+    return _DOMAIN_END.sub("", fold(name))
+
+
 def with_outlet(name: str | None, entities: Sequence[Entity]) -> list[Entity]:
     """`entities` and the outlet the text's dateline names (`name`, canonical): the body's
-    ORG entity of that name where there is one, else an ORG entity with no mentions added
-    last."""
+    ORG entity of that name (with or without its web domain's ending) where there is one,
+    else an ORG entity with no mentions added last."""
     out = list(entities)
-    if name and not any(e.kind == "ORG" and fold(e.name) == fold(name) for e in out):
+    if name and not any(e.kind == "ORG" and _bare(e.name) == _bare(name) for e in out):
         out.append(Entity(id=free_id(entity_id("ORG", name), {e.id for e in out}),
                           kind="ORG", name=name))
     return out

@@ -7250,8 +7250,9 @@ def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-# An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name.
-_BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
+# An acronym in brackets, then a unit's number ("(Dilmil) I-04 "), up to the next name; an
+# office's contraction runs to 15 letters ("(Disdagperin)", "(Dispendukcapil)", cuts16).
+_BRACKET_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,14}\s*\)\s*((?:[IVX]+|\d+)(?:-\d+)?\s+)?")
 
 
 def _generic_org(surface: str, lexicon: dict[str, str]) -> bool:
@@ -7608,7 +7609,9 @@ def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
             m.kind = "ORG"
 
 
-_TOWN_KINDS = frozenset({"city", "province", "country"})
+# "place": the gazetteer's few named places below a town ("Sleman", "Menteng"), none of
+# them a common word ('di [Sleman] [Yogyakarta]', cuts16)
+_TOWN_KINDS = frozenset({"city", "province", "country", "place"})
 
 
 def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:

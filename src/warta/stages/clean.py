@@ -30,6 +30,9 @@ class Cleaned:
     # the outlet as the dateline or opening line wrote it ("JUARA.NET"), before
     # `canonical_source`; None where the text names none
     source_written: str | None = None
+    # the outlet a closing line that describes it names ("DailySocial.id adalah portal
+    # berita ..."), the line itself dropped; only a web domain or a known outlet
+    outlet_line: str | None = None
 
     @property
     def source(self) -> str | None:
@@ -255,6 +258,7 @@ def clean_text(raw: str) -> Cleaned:
     related: list[str] = []
     body: list[str] = []
     in_block = False  # after a label opening a block of related headlines
+    outlet_line = None
     for para in normalise_whitespace(fix_mojibake(raw)):
         if rules.related_block.match(para):
             in_block = True
@@ -265,7 +269,13 @@ def clean_text(raw: str) -> Cleaned:
         in_block = False
         # Dropped lines first: a video promotion ("Simak juga Video: ...") is no related
         # article.
-        if rules.drop.match(para):
+        if dropped := rules.drop.match(para):
+            # an outlet describing itself names the outlet, which the text then names
+            # ("DailySocial.id adalah portal berita ..."): a web domain or a known outlet
+            named = dropped.group("outlet") if "outlet" in rules.drop.groupindex else None
+            if named and outlet_line is None and (
+                    "." in named.strip(".") or named.lower() in rules.source_names):
+                outlet_line = named.rstrip(".")
             continue
         related_match = next((m for p in rules.related if (m := p.match(para))), None)
         if related_match:
@@ -298,14 +308,17 @@ def clean_text(raw: str) -> Cleaned:
         body[-1] = rules.trailer.sub("", body[-1]).rstrip()
         body = [p for p in body if p]
     return Cleaned(text="\n".join(body), dateline_place=place,
-                   related=tuple(dict.fromkeys(related)), source_written=raw_source)
+                   related=tuple(dict.fromkeys(related)), source_written=raw_source,
+                   outlet_line=outlet_line)
 
 
 class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 10  # 10: `dateline_source`, the outlet the text itself names
+    version = 11  # 11 (cuts16): `dateline_source` also from a closing line where the
+    # outlet describes itself ("DailySocial.id adalah portal berita ...")
+    # 10: `dateline_source`, the outlet the text itself names
     # and `related`, which it only extends; `url` names the outlet when nothing else does
     requires = frozenset({"text", "source", "url"})
     provides = frozenset({"text", "related", "source", "dateline", "dateline_source"})
@@ -324,6 +337,7 @@ class CleanStage(Stage):
             # Only the outlet the text names (never the caller's nor the URL's), so that
             # the entities stage can give it as an entity the text names; kept when the
             # text was cleaned before, as `dateline` is.
-            dateline_source=c.source_written or article.dateline_source,
+            # A closing line where the outlet describes itself names it too, after both.
+            dateline_source=c.source_written or article.dateline_source or c.outlet_line,
             related=tuple(dict.fromkeys((*article.related, *c.related))),
         )

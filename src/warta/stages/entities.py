@@ -35,13 +35,17 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 86  # (merged, 86)
+    version = 87  # (merged, 87)
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a
     # player's position of `sport_positions` ("winger [X]") cues a town as the club;
     # kinds16: a tournament named without its year is the series (ORG), a
     # league with its season an edition (EVENT); initials listed after a bare people noun
     # or with an alias are people; a body noun's naming cue ('band ... bernama [X]');
+    # cuts16 (85): the outlet with its web domain ('DailySocial.id') is the
+    # body's name without it ('DailySocial'); a named place below a town split from the
+    # town after it ('Sleman Yogyakarta'); an office's contraction of up to 15 letters in
+    # brackets joins the body to its region ('( Disdagperin ) Provinsi Bali').
     # (merged, 84) kinds15 (82): a town cued as a side of a match or a
     # transfer's club in football reporting is the club; games with a Roman ordinal
     # ('PON XX') are that edition; unknown names listed among firms, and names closing with

@@ -1961,7 +1961,9 @@ def test_the_company_word_is_the_organisation_named_last(opener: str) -> None:
             "tidak akan melebihi 20% dari total saham.")
     ents = (_ent(text, "org:bbca", "ORG", "BBCA", "BBCA"),
             _ent(text, "org:jiangsu", "ORG", "Bank Jiangsu", "Bank Jiangsu"))
-    (q,) = find_quotes(_art(text, ents))
+    # (BBCA's announcement of the plan is a statement too, speak16: the round 265 ruling)
+    (a, q) = find_quotes(_art(text, ents))
+    assert (a.speaker, a.content.of(text)) == ("org:bbca", "rencana pembelian kembali saham")
     assert (q.speaker, q.speaker_kind) == ("org:bbca", "organisation")
     assert q.content.of(text).startswith("jumlah saham")
 
@@ -5350,3 +5352,77 @@ def test_body_ending_in_a_place_is_not_another_body_of_that_place() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert _show(text, q)[3] == "Kantor Ombudsman Chile"
     assert q.speaker is None
+
+
+# ------------------------------------------------------------------ speak16
+
+
+def test_ber_attribute_epithet_refers_back_to_the_last_speaker() -> None:
+    # 'pria berkacamata tebal itu': a ber- word of the person's look, with no 'yang',
+    # describes as a relative clause does; the person quoted last says it (speak16).
+    text = ('Budi Santoso tiba di Bogor. "Saya senang sekali bisa datang," kata Budi. '
+            '"Airnya jernih dan dingin," kata pria berkacamata tebal itu.')
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso", "Budi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+    assert qs[1].speaker_span is not None
+    assert qs[1].speaker_span.of(text) == "pria berkacamata tebal itu"
+    # a capitalised initial after the ber- word names someone new: no epithet
+    text = '"Saya tidak tahu," kata pria berinisial AS itu.'
+    assert [q.speaker for q in find_quotes(_art(text))] == [None]
+
+
+def test_title_holder_epithet_after_a_body_quoted_last() -> None:
+    # 'Juara 2015 itu mengatakan': a title holder's epithet refers back to the person the
+    # sentence before is about, not to the newswire quoted last (speak16).
+    text = ('"Kami bermain baik," lapor Reuters. Rudi Hartono tiba di Bogor. Juara 2015 itu '
+            'mengatakan ia siap bertanding pekan depan.')
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+            _ent(text, "org:r", "ORG", "Reuters", "Reuters"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs][1] == (
+        "ia siap bertanding pekan depan", "per:rudi")
+
+
+def test_closing_cue_speaker_before_pada() -> None:
+    text = "Rudi Hartono mundur dari turnamen itu akibat cedera bahu , kata Rudi pada Senin ."
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono", "Rudi"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in qs] == [
+        ("Rudi Hartono mundur dari turnamen itu akibat cedera bahu", "per:rudi")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Menteri Keuangan Budi Santoso tiba di kantornya. Ia pun merinci realisasi belanja lima "
+     "kementerian dengan anggaran besar.",
+     "realisasi belanja lima kementerian dengan anggaran besar", "per:budi"),
+    ("Rektor Ani Lestari menekankan pentingnya riset dasar bagi mahasiswa baru.",
+     "pentingnya riset dasar bagi mahasiswa baru", "per:ani"),
+    ("Panitia Liga Sepak Bola Nusantara mengumumkan jadwal lengkap pertandingan musim depan.",
+     "jadwal lengkap pertandingan musim depan", "org:l"),
+])
+def test_point_verb_with_a_noun_object_is_speech(text: str, content: str, speaker: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:ani", "PERSON", "Ani Lestari", "Ani Lestari"),
+            _ent(text, "org:l", "ORG", "Liga Sepak Bola Nusantara", "Liga Sepak Bola Nusantara"))
+    assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
+        (content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso menekankan hal itu.",
+    "Budi Santoso mengumumkan kepada wartawan di kantornya.",
+    "Skema ini menekankan prinsip keadilan bagi semua partai.",
+    "Peraturan ini menekankan keterlibatan masyarakat lokal dan pemerintah daerah.",
+    "Protokol ini menekankan prinsip kehati-hatian dan keamanan data pasien.",
+])
+def test_point_verb_without_a_point_or_a_speaker_is_no_quote(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_adverb_of_keeping_a_stand_before_the_verb() -> None:
+    text = "Namun Budi Santoso tetap menegaskan bahwa ia tidak bersalah dalam kasus itu."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
+        ("ia tidak bersalah dalam kasus itu", "per:budi")]

@@ -1617,6 +1617,9 @@ class QuoteIndirect(LangData):
     # `offended_objects` or people ('menyinggung perasaan warga' offends).
     offending_verbs: Words = ()
     offended_objects: Words = ()
+    # Verbs that set out, stress or announce a point with a noun object and no clause
+    # ('merinci realisasi belanja', 'menekankan pentingnya …', 'mengumumkan jadwal …').
+    point_verbs: Words = ()
     # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
     source_cues_need_opener: Words = ()
     # Of those cues, the ones that after 'seperti' point back to earlier coverage, no source.

@@ -207,6 +207,7 @@ class _Lex:
     teller_verbs: frozenset[str]
     offending_verbs: frozenset[str]  # 'menyinggung': a point touched on, or an offence
     offended_objects: frozenset[str]
+    point_verbs: frozenset[str]  # 'merinci realisasi …': a point set out with a noun object
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
     view_cues: frozenset[str]
 
@@ -533,6 +534,7 @@ def _lex() -> _Lex:
         teller_verbs=frozenset(ind.teller_verbs),
         offending_verbs=frozenset(ind.offending_verbs),
         offended_objects=frozenset(ind.offended_objects),
+        point_verbs=frozenset(ind.point_verbs),
         view_cues=frozenset(ind.view_cues),
     )
 
@@ -724,18 +726,29 @@ def _plain_relative_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span 
     itu' does (who round 238: missing); a relative clause with a verb ('pria yang tinggal
     di dekat lokasi itu') may tell of someone new and is left to the anonymous reading."""
     lex = _lex()
-    if len(toks) < 4 or text[toks[1][0]:toks[1][1]] != "yang":
+    second = text[toks[1][0]:toks[1][1]] if len(toks) > 1 else ""
+    # 'kata pria berambut plontos itu', 'ujar wanita berkacamata ini': a ber- word of what
+    # the person has or wears, with no 'yang', describes as the relative clause does (speak16;
+    # who round 265: missing); 'pria berinisial AS itu' (a capitalised initial) stops below.
+    attribute = _BER_ATTRIBUTE.fullmatch(second) is not None \
+        and second.casefold() not in lex.naming_verbs
+    if len(toks) < 3 or not (second == "yang" or attribute):
         return None
     for k in range(2, min(len(toks), 8)):
         w = text[toks[k][0]:toks[k][1]]
         low = w.casefold()
         if low in _DEMONSTRATIVES:
-            return Span(start=toks[0][0], end=toks[k][1]) if k > 2 else None
+            return Span(start=toks[0][0], end=toks[k][1]) if k > 2 or attribute else None
         if not (w.isalpha() and w.islower() or w.isdigit()) or low in lex.stop_after \
                 or low in lex.prepositions \
                 or (_clause_verb(w, True) and low not in lex.naming_verbs):
             return None
     return None
+
+
+# A ber- word of a person's look or build ('berambut', 'berkacamata', 'bertubuh'): lower
+# case, no digit, read only after a person noun.
+_BER_ATTRIBUTE = re.compile(r"ber[a-z]{3,}")
 
 
 def _article_epithet_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
@@ -3960,6 +3973,21 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                                          and _people(nxt)):
             continue  # 'menyinggung perasaan warga', '… masyarakat': an offence, no speech
         touched = w in lex.offending_verbs and nxt.isalpha()  # '… keluhan warga': a point
+        # 'Ia merinci realisasi belanja …', 'menekankan pentingnya …', 'mengumumkan soal
+        # harga tiket': a point set out, stressed or announced (speak16; who rounds 263-265:
+        # missed), not a word that opens a setting or an addressee ('kepada', 'di')
+        pointed = not touched and (w in lex.point_verbs and not nya and not giving
+                              and nxt.isalpha() and nxt.islower()
+                              and nxt not in lex.stop_after and nxt not in lex.prepositions
+                              and nxt not in lex.complementizers and nxt not in _FRAME
+                              and nxt not in _SETTING and not _people(nxt)
+                              # 'mengumumkan pemenang lomba', '… pelatih baru': naming who,
+                              # no point stated (who round 140)
+                              and not (_person_noun(nxt.capitalize())
+                                       and not nxt.endswith("nya"))  # 'pentingnya'
+                              and not _starts_with_role([nxt])
+                              and not (j + 1 < len(toks) and text[toks[j + 1][0]:toks[j + 1][1]]
+                                       .casefold() in _DEMONSTRATIVES))  # 'hal itu'
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
@@ -4028,7 +4056,10 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
                 and not (w in lex.as_verbs and not nya and _as_phrase_follows(text, toks, j)) \
                 and not (w in lex.negatable and _nominal_predicate(text, toks, j)):
-            continue
+            if not pointed:
+                continue
+        else:
+            pointed = False  # read as before: the point verb's noun object is not needed
         neg = k
         if w in lex.negatable or admits:  # 'Aji tidak menganggap …', 'tak mau menganggap …'
             while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
@@ -4045,6 +4076,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             continue  # 'Putusan MK memberi sinyal bahwa …': a reading of a ruling, no one's
         if w in lex.teller_verbs and not _finder(text, sent.start, spk, opens=False):
             continue  # 'Film itu menceritakan …': a story's plot, no one tells it (speak14)
+        if pointed and (spk.of(text).split()[0].casefold() in lex.document_heads
+                        or not _finder(text, sent.start, spk, opens=False)
+                        or _thing_referred(spk.of(text))):
+            continue  # 'Skema ini menekankan prinsip …', 'Peraturan ini menekankan …': what a
+            # thing or a text stresses is the writer's reading, no one's statement (speak16)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
             continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
         if said < k and toks[said][1] <= spk.start \
@@ -4093,6 +4129,19 @@ def _skip_date(text: str, toks: Sequence[tuple[int, int]], j: int) -> int:
             break
         t += 1
     return t
+
+
+def _thing_referred(phrase: str) -> bool:
+    """'Protokol ini', 'Skema tersebut': a common noun and a demonstrative whose head is no
+    person, role, body or group word: a thing referred back to, which states nothing."""
+    words = phrase.split()
+    if len(words) != 2 or words[-1].casefold() not in _DEMONSTRATIVES:
+        return False
+    head, lex = words[0], _lex()
+    low = head.casefold()
+    return not (_person_noun(head) or _starts_with_role([head]) or low in lex.organisation_heads
+                or low in lex.plural_words or low in lex.anonymous_heads
+                or low in lex.company)
 
 
 def _finder(text: str, sent_start: int, spk: Span, *, opens: bool = True) -> bool:
@@ -5397,7 +5446,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 42  # speak15: an epithet subject after a connective with no comma, a second
+    version = 43  # speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
+    # person noun, a closing cue's speaker before 'pada' (a day or a setting)
+    # (was 42) speak15: an epithet subject after a connective with no comma, a second
     # office ('X yang juga Gubernur Y Budi'), '…, tapi menurut X …', a name spelt with one
     # letter where the article doubles it, 'memberi penekanan bahwa', 'diminta oleh X untuk',
     # ', pihaknya mengaku' after a fronted phrase, 'X seperti dikutip Y mengatakan' (X, not

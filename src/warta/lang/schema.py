@@ -558,6 +558,9 @@ class EventWords(LangData):
     # (evcoop10) main topics whose refusal of COOPERATE spares a partnership with a named
     # organisation as its partner: a bank's tie with a fintech firm in technology text
     partner_topics: Words = ()
+    # (evrec16) words naming the partner as such right after a kept partnership's trigger
+    # ("menggandeng mitra lokal seperti X", "menggandeng X sebagai mitra perbankan")
+    partner_roles: Words = ()
     # (evrecall5) words naming the post in or right after a resignation's trigger
     post_words: Words = ()
     # (evrecall5) kinds of body that partner a cooperation unnamed ("menggandeng komunitas komik")

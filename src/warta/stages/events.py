@@ -336,6 +336,7 @@ class Lexicon:
     topic_kept_modes: frozenset[str] = frozenset()  # "resign": kept whatever the topic
     post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
     partner_topics: frozenset[str] = frozenset()  # (evcoop10) a firm partner kept there
+    partner_roles: frozenset[str] = frozenset()  # (evrec16) "mitra": a partner named as such
     post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
     partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
     aside_aspects: frozenset[str] = frozenset()  # "ikut": after an aside, before a passive
@@ -577,7 +578,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         future_words=fs(w.future_words), conditions=fs(w.conditions),
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
-        partner_topics=fs(w.partner_topics),
+        partner_topics=fs(w.partner_topics), partner_roles=fs(w.partner_roles),
         post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
         aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
         # longest first: "keluarga korban" before "korban"
@@ -5057,7 +5058,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused or _post_left(e, text, lex)
                        or any(_state_actor(a, states, lex) for a in e.actors)
-                       or _firm_partnership(e, firms))
+                       or _firm_partnership(e, firms, text, lex))
         first = evs[0] if evs else None
         if (first is not None and not first.targets and first.code in lex.enforced_codes
                 and all(_is_agent(a) for a in first.actors)):
@@ -5104,6 +5105,9 @@ def _refused_codes(article: Article, lex: Lexicon) -> frozenset[str]:
     return lex.topic_refuses.get(main, frozenset()) if main else frozenset()
 
 
+_PARTNER_ROLE_REACH = 6  # (evrec16) words after a partnership's trigger that may name "mitra"
+
+
 def _firm_partners(article: Article, lex: Lexicon) -> frozenset[str]:
     """(evcoop10) The organisations that may be a kept partnership's partner: all the
     article's ORG entities where its main topic is one of `partner_topics`, else none."""
@@ -5113,14 +5117,26 @@ def _firm_partners(article: Article, lex: Lexicon) -> frozenset[str]:
     return frozenset(e.id for e in article.entities if e.kind == "ORG")
 
 
-def _firm_partnership(e: Event, firms: frozenset[str]) -> bool:
+def _firm_partnership(e: Event, firms: frozenset[str], text: str = "",
+                      lex: Lexicon | None = None) -> bool:
     """(evcoop10) Is a refused COOPERATE a partnership made with named organisations ("BRI
     mengumumkan jalinan kerja sama dengan PT X" in technology text)? Its partners, after
     the trigger, must all be such bodies, and its actors too: product talk ("kemitraan
     Qualcomm dan Microsoft", no partner after it) stays refused, and so does a person's
-    work with a firm: organisations on both sides."""
-    return (e.code == "COOPERATE" and bool(firms) and bool(e.targets)
-            and bool(e.actors) and all(x in firms for x in (*e.actors, *e.targets)))
+    work with a firm: organisations on both sides. (evrec16) Where the words right after
+    the trigger name the partner as such ("menggandeng mitra lokal seperti A, B", "menggandeng
+    X sebagai mitra perbankan": `partner_roles`), one named organisation among the partners
+    is enough: a firm's name the entities misread as a person's no longer drops the tie."""
+    if e.code != "COOPERATE" or not firms or not e.targets or not e.actors:
+        return False
+    if all(x in firms for x in (*e.actors, *e.targets)):
+        return True
+    t = e.trigger
+    if (lex is None or t is None or not lex.partner_roles
+            or not any(x in firms for x in e.targets)):
+        return False
+    after = _WORD.findall(text[t.end:t.end + 80].lower())[:_PARTNER_ROLE_REACH]
+    return any(w in lex.partner_roles for w in after)
 
 
 def _state_parties(article: Article, lex: Lexicon) -> frozenset[str]:
@@ -5161,8 +5177,13 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 67  # (evprec16, 67: negated causatives, complaint addressees, photo asks;
+    version = 68  # (merged, 68)
+    # (evprec16, 67: negated causatives, complaint addressees, photo asks;
     # merged, 66; evroles15: pairs, object pronouns, fronted clauses, trade;
+    # (evrec16, 67: a partner named "mitra" keeps a firm partnership in
+    # technology text; denials by reporting verbs that call a claim false; criticism calling
+    # a step a heavy burden or wasteful; a release from custody with no one named)
+    # (merged, 66; evroles15: pairs, object pronouns, fronted clauses, trade;
     # evrec15 (65): fines, sending-offs and playing bans; bans issued as nouns; revoked
     # visas; urging a rule made; a done relative clause in a hope; "kepadanya"; the unnamed
     # police in sport text; unnamed factions (PTY); a noun joined before a trigger noun);

@@ -5178,12 +5178,12 @@ class EventStage(Stage):
 
     name = "events"
     version = 68  # (merged, 68)
-    # (evprec16, 67: negated causatives, complaint addressees, photo asks;
-    # merged, 66; evroles15: pairs, object pronouns, fronted clauses, trade;
-    # (evrec16, 67: a partner named "mitra" keeps a firm partnership in
-    # technology text; denials by reporting verbs that call a claim false; criticism calling
-    # a step a heavy burden or wasteful; a release from custody with no one named)
-    # (merged, 66; evroles15: pairs, object pronouns, fronted clauses, trade;
+    # evprec16 (67): negated causatives, complaint addressees, photo asks, hopes of a
+    # passive deed, abstract aims, private encounters and walkabouts;
+    # evrec16 (67): a partner named "mitra" keeps a firm partnership in technology text;
+    # denials by reporting verbs that call a claim false; criticism calling a step a heavy
+    # burden or wasteful; a release from custody with no one named;
+    # (merged, 66) evroles15 (65): pairs, object pronouns, fronted clauses, trade;
     # evrec15 (65): fines, sending-offs and playing bans; bans issued as nouns; revoked
     # visas; urging a rule made; a done relative clause in a hope; "kepadanya"; the unnamed
     # police in sport text; unnamed factions (PTY); a noun joined before a trigger noun);

@@ -153,7 +153,6 @@ class EntitiesData(LangData):
     # Champions", "Bundesliga"); words opening a document's name ("Perjanjian Paris"), whose
     # places are no mentions of those places.
     competition_heads: Words = ()
-    league_heads: Words = ()
     competitions: Words = ()
     # Words naming an election or a season that recurs ("Pilpres", "Haji"): one with its
     # year right after it is that edition, an EVENT ("Pilpres 2019", "Haji 2026"); words

@@ -7959,7 +7959,7 @@ def competitions(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list
             continue  # "penghargaan [Piala Citra]": an award (`_no_titles`), no cup
         season = _SEASON.match(text, end)
         # A league with its season is that edition, an EVENT, as a cup with its year is
-        # ("Liga 1 2017", the README's ruling; kinds16): `league_heads` no longer exempt.
+        # ("Liga 1 2017", the README's ruling; kinds16).
         edition = season is not None
         spans.append((h.start(), season.end() if season else end,
                       "EVENT" if edition else "ORG"))

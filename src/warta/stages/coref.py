@@ -2747,10 +2747,10 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
             # '… yang juga ketua umum PAN dan [Ketua DPR] , Setya Novanto': a person named
             # right after the second role (its comma between) holds it (roles16).
-            gap = _GAP_COMMA.match(text, toks[j - 1][1])
+            gap = _GAP_COMMA.match(text, toks[j - 1][1])  # always matches (all optional)
+            after = gap.end() if gap is not None else toks[j - 1][1]
             if role and not art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
-                    and not any(x.kind == "PERSON" for x, _, _ in
-                                art.mentions_in(gap.end(), gap.end())) \
+                    and not any(x.kind == "PERSON" for x, _, _ in art.mentions_in(after, after)) \
                     and role.casefold() not in {r.casefold() for r in e.roles}:
                 e.roles.append(role)
             break

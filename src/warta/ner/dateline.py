@@ -21,6 +21,7 @@ from ..lang.id import load
 from ..lang.schema import EntitiesData
 from ..record import Entity, entity_id, fold
 from .gazetteer import Gazetteer
+from .outlets import DOMAIN_ENDINGS
 
 
 def dateline_names(written: str) -> list[str]:
@@ -50,9 +51,9 @@ def with_dateline(written: str | None, entities: Sequence[Entity], gaz: Gazettee
     return out
 
 
-# A web domain's ending: "DailySocial.id" is the body's "DailySocial", "Liputan6.com" its
-# "Liputan6".
-_DOMAIN_END = re.compile(r"\.(?:co\.id|com|id|net|org|co|tv|news)$")
+# A web domain's ending (the outlets' endings, and ".news"): "DailySocial.id" is the body's
+# "DailySocial", "Liputan6.com" its "Liputan6".
+_DOMAIN_END = re.compile(rf"\.(?:{'|'.join(map(re.escape, (*DOMAIN_ENDINGS, 'news')))})$")
 
 
 def _bare(name: str) -> str:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # A web domain's ending, then no more of an address ("/", "@", a further label): the
 # name before it, one label with no dot ("apbd.jakarta.go.id" is a page, "20.detik.com" the
 # tagger's own), is an outlet.
-_TLD = re.compile(r"\.(?:co\.id|com|net|org|id|co|tv)(?![\w/@-]|\.[A-Za-z])")
+DOMAIN_ENDINGS = ("co.id", "com", "net", "org", "id", "co", "tv")
+_TLD = re.compile(rf"\.(?:{'|'.join(map(re.escape, DOMAIN_ENDINGS))})(?![\w/@-]|\.[A-Za-z])")
 _LABEL_BEFORE = re.compile(r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9-]*$")
 # "kumparan ( kumparan.com )", "kumparan , ( kumparan.com )": the name again.
 _REPEATED = re.compile(r"([^\s,]+)[\s,]*\(\s*$")

@@ -2804,3 +2804,52 @@ def test_the_spoken_efisienkan_is_a_cut() -> None:
     art = analyze("Jadi belanja alat tulis kita efisienkan 20 persen.",
                   published=datetime(2025, 3, 5))
     assert art.numbers[0].change == "down"
+
+
+def test_a_decision_going_on_sentence_looks_at_its_own_times_only() -> None:
+    # numtime17: the sentence going on with a decided act ("Tak hanya itu, ... juga") takes
+    # the decision's day unless it names a time of its own; times of later sentences do
+    # not count (the look-up is bounded to that sentence)
+    text = ("Bank sentral Chile memangkas suku bunga kebijakan sebesar 25 bps menjadi 5%. "
+            "Keputusan itu diambil dalam rapat dewan pada 7-8 Mei 2025. Tak hanya itu, bank "
+            "sentral juga menurunkan giro wajib menjadi 6%. Rapat berikutnya digelar pada "
+            "10 Juni 2025.")
+    art = analyze(text, published=datetime(2025, 5, 9))
+    assert [c.period for c in art.numbers if c.unit] == ["2025-05-08"] * 3
+    art = analyze(text.replace("giro wajib menjadi", "giro wajib pada Juni 2025 menjadi"),
+                  published=datetime(2025, 5, 9))
+    assert [c.period for c in art.numbers if c.unit][:2] == ["2025-05-08"] * 2
+    assert art.numbers[-1].period != "2025-05-08"
+
+
+def test_a_forecast_noun_alone_is_no_thing_what_it_forecasts_is() -> None:
+    # numtime17: "lebih tinggi dari proyeksi 94%" measures the subject compared with the
+    # forecast; "dengan proyeksi total keuntungan mencapai ..." the phrase after it; a forecast
+    # with nothing forecast named is no thing (nor a pronoun's state); "target" is kept
+    art = analyze("Penjualan mobil listrik bisa lebih tinggi dari proyeksi 40%.",
+                  published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing == "Penjualan mobil listrik"
+    art = analyze("Pabrik itu memperbarui mesin, dengan proyeksi total keuntungan mencapai "
+                  "Rp 4 triliun.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing == "total keuntungan"
+    art = analyze("Kami yakin bisa lebih tinggi dari prediksi 12%.",
+                  published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing is None
+    art = analyze("Ekonom memberi estimasi 4%.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing is None
+    art = analyze("Laba perusahaan melampaui target Rp 5 triliun.", published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing == "target"
+
+
+def test_an_amount_after_auxiliaries_measures_the_clauses_subject() -> None:
+    # numtime17: "proses pengerjaan sudah 85%", "pembangunan jembatan itu belum 100%": an
+    # amount said as the predicate after auxiliaries, a modal or a negation measures the
+    # noun phrase before them; not a pronoun, nor an object of a relative clause's verb
+    for text, want in [("Proses pengerjaan gedung sudah 85%.", "Proses pengerjaan gedung"),
+                       ("Pembangunan jembatan itu belum 100%.", "Pembangunan jembatan"),
+                       ("Kata dia, progres fisik proyek baru 40%.", "progres fisik proyek"),
+                       ("Kita optimis untuk 2026 kita bisa 6%.", None),
+                       ("Menurut dia, warga yang melakukan aktivasi akun masih di bawah 30%.",
+                        None)]:
+        art = analyze(text, published=datetime(2025, 3, 5))
+        assert art.numbers[-1].thing == want, text

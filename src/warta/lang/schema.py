@@ -1334,6 +1334,10 @@ class NumberMeasure(LangData):
     # sebanyak Rp 30 miliar", "lebih rendah dari 4 persen"): subject pronouns, modals and
     # degree words. A word after one of them is no priced or measured thing.
     predicate_openers: Words = ()
+    # Nouns of a forecast ("proyeksi", "perkiraan"): alone before an amount they name no
+    # thing, what they forecast is (the phrase after them, or the subject compared with
+    # them: "penyerapan anggaran bisa lebih tinggi dari proyeksi 94%").
+    forecasts: Words = ()
     # "8,47% dari total penduduk": a share with no head before it is a share of the whole
     # named after `share_of` (and the words for a whole, `wholes`, skipped).
     share_of: Words = ()

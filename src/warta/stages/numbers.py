@@ -149,6 +149,7 @@ class _Lex:
     places: frozenset[str]  # "di": a place before a worth word is not what is priced
     quantifiers: frozenset[str]
     predicate_openers: frozenset[str]  # "kita alokasikan": the word after one is no noun
+    forecasts: frozenset[str]  # "proyeksi 94%": a forecast names no thing (numtime17)
     share_of: frozenset[str]  # "8,47% dari total penduduk": a share of the whole after it
     wholes: frozenset[str]
     answers: frozenset[str]  # "12,9 persen mengaku tidak puas": a share of respondents
@@ -337,6 +338,7 @@ def _lex() -> _Lex:
         places=frozenset(ms.places if ms else ()),
         quantifiers=frozenset(ms.quantifiers if ms else ()),
         predicate_openers=frozenset(ms.predicate_openers if ms else ()),
+        forecasts=frozenset(ms.forecasts if ms else ()),
         share_of=frozenset(ms.share_of if ms else ()),
         wholes=frozenset(ms.wholes if ms else ()),
         answers=frozenset(ms.answers if ms else ()),
@@ -1837,6 +1839,79 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     return _noun_before(toks, c, lo) or (unit if k == end else None)
 
 
+_PRONOUNS = frozenset({"aku", "saya", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia",
+                       "beliau", "mereka"})
+
+
+def _forecast_object(toks: Sequence[_Tok], thing: Span, first: int, lo: int) -> Span | None:
+    """What a forecast noun found as the whole thing ("proyeksi", "perkiraan") forecasts:
+    the noun phrase after it up to the amount ("dengan proyeksi total keuntungan mencapai
+    Rp7,5 triliun"), or the subject a comparison with it is said of ("penyerapan anggaran
+    bisa lebih tinggi dari proyeksi 94%"); else no thing (a forecast alone names none).
+    A thing of other words is kept. (numtime17)"""
+    lex = _lex()
+    at = next((n for n in range(first - 1, lo - 1, -1) if toks[n].start == thing.start), None)
+    if at is None or toks[at].end != thing.end or toks[at].low not in lex.forecasts:
+        return thing
+    end = first - 1 if toks[first - 1].low in lex.worth else first
+    if toks[first].low in lex.reached:
+        end = first
+    if at + 1 < end and all(t.kind == "word" and t.text[:1].islower() and t.low not in lex.stop
+                            and not _verb_like(t.low) for t in toks[at + 1:end]):
+        return Span(start=toks[at + 1].start, end=toks[end - 1].end)
+    if at + 1 == end and at - 2 >= lo and (toks[at - 1].low in lex.from_words
+                                          or toks[at - 1].low in lex.comparisons):
+        j = at - 1
+        while j > lo and toks[j - 1].low not in lex.comparatives and at - j < 4:
+            j -= 1  # "lebih tinggi dari", "lebih rendah daripada"
+        if j > lo and toks[j - 1].low in lex.comparatives:
+            j -= 1
+            while j > lo and toks[j - 1].low in lex.predicate_openers \
+                    and toks[j - 1].low not in _PRONOUNS:
+                j -= 1  # "bisa lebih tinggi", "akan lebih rendah"
+            # (the measured head read back from the comparison, else its plain subject)
+            subject = _measure(toks, j).thing or _subject_before(toks, j, lo)
+            at = next((n for n in range(j - 1, lo - 1, -1) if subject is not None
+                       and toks[n].start == subject.start), lo)
+            # (not a pronoun's state: "Kami optimistis bisa lebih tinggi dari ...")
+            return subject if at == lo or toks[at - 1].low not in _PRONOUNS else None
+    return None
+
+
+_DEGREE_WORDS = frozenset({"lebih", "kurang", "paling", "sangat", "amat", "terlalu", "cukup"})
+_ONLY_SO_FAR = frozenset({"baru"})  # "progres fisik baru 40%": only so far (an aspect word)
+
+
+def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """The subject of an amount said as the predicate right after auxiliaries, modals or a
+    negation, with no head of its own ("proses pengerjaan sudah 85%", "pembangunan jembatan
+    itu belum 100%", "penyerapannya masih di bawah 50%"): the noun phrase before them (past
+    a demonstrative); None for a pronoun or when none stands there. (numtime17)"""
+    lex = _lex()
+    j = first
+    while j > lo and toks[j - 1].kind == "word" and (
+            toks[j - 1].low in lex.auxiliaries or toks[j - 1].low in lex.negations
+            or toks[j - 1].low in lex.adverbs or toks[j - 1].low in _ONLY_SO_FAR
+            or (toks[j - 1].low in lex.predicate_openers and toks[j - 1].low not in _PRONOUNS
+                and toks[j - 1].low not in _DEGREE_WORDS)):
+        j -= 1
+    if j in (first, lo):
+        return None
+    while j > lo and toks[j - 1].low in lex.demonstratives:
+        j -= 1  # "proyek itu belum 100%"
+    subject = _subject_before(toks, j, lo)
+    if subject is None:
+        return None
+    at = next(n for n in range(j - 1, lo - 1, -1) if toks[n].start == subject.start)
+    if at > lo and (not toks[at].text[:1].islower() or toks[at - 1].kind == "num"
+                    or (toks[at - 1].low in lex.stop and toks[at - 1].low not in lex.measure_breaks)
+                    or (toks[at - 1].text[:1].islower() and _verb_like(toks[at - 1].low))):
+        # a name is whose it is, not what; "dari 10 desa", "yang melakukan aktivasi akun":
+        # no subject opening its clause
+        return None
+    return subject
+
+
 def _past_place(toks: Sequence[_Tok], np: Span, lo: int) -> Span | None:
     """The phrase before a place the priced thing happened at: "pembelian bersih (net buy)
     di pasar reguler sebesar Rp 657 miliar" prices the net buy, not the market; None when
@@ -2646,6 +2721,11 @@ def find_numbers(article: Article) -> list[Count]:
                         None if turned else next(
                             (c.thing_span for c in reversed(out) if c.thing_span is not None
                              and raw.start - c.span.end <= _ANAPHOR_REACH), None))
+                if thing is None and change is None:
+                    thing = _predicate_subject(toks, first, ms.lo)  # "proses X sudah 85%"
+                if thing is not None:
+                    # "lebih tinggi dari proyeksi 94%": what a forecast forecasts
+                    thing = _forecast_object(toks, thing, first, ms.lo)
                 if thing is not None:
                     thing = _glossed(text, thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring \
@@ -4037,6 +4117,8 @@ def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
     if not any(c.period is None for c in out):
         return
     starts = [t.span.start for t in times]
+    order = sorted(range(len(out)), key=lambda n: out[n].span.start)
+    out_starts = [out[n].span.start for n in order]
     for k in range(1, len(sent_starts)):
         at = sent_starts[k]
         if _DECISION_BACK.match(text, at) is None:
@@ -4055,13 +4137,16 @@ def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
         spans = [(lo, at)]
         if k + 1 < len(sent_starts):
             nxt_hi = sent_starts[k + 2] if k + 2 < len(sent_starts) else len(text)
-            if _GOES_ON.match(text, hi) is not None and not any(
-                    hi <= t.span.start < nxt_hi for t in times[bisect_left(starts, hi):]):
+            # (a look-up of the times inside the next sentence, not a scan of all the
+            # times after it: numtime17)
+            if _GOES_ON.match(text, hi) is not None \
+                    and bisect_left(starts, hi) == bisect_left(starts, nxt_hi):
                 spans.append((hi, nxt_hi))
-        for n, c in enumerate(out):
-            if c.period is None and not c.change_from and any(
-                    a <= c.span.start < b for a, b in spans):
-                out[n] = replace(c, period=day.value, period_span=day.span)
+        for a, b in spans:
+            for n in order[bisect_left(out_starts, a):bisect_left(out_starts, b)]:
+                c = out[n]
+                if c.period is None and not c.change_from and a <= c.span.start < b:
+                    out[n] = replace(c, period=day.value, period_span=day.span)
 
 
 _REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
@@ -4113,7 +4198,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 38  # numtime16: a decision pointing back ("Keputusan ini diambil dalam RDG
+    version = 39  # numtime17: a forecast noun alone ("lebih tinggi dari proyeksi 94%") is
+    # no thing, what it forecasts is; an amount after auxiliaries or a negation ("proses
+    # pengerjaan sudah 85%") measures the clause's subject; `_decided_periods` bounded
+    # (was 38) numtime16: a decision pointing back ("Keputusan ini diambil dalam RDG
     # ... 16-17 September 2025") dates the undated amounts of the sentence before (and of one
     # going on with "Tak hanya ... juga"); a modal adverb ("seharusnya") is no thing; a
     # sum pointed back at saying the same change is the one before; "X di <place> hanya

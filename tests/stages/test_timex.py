@@ -1712,3 +1712,23 @@ def test_trailing_ini_and_sebentar_lagi() -> None:
     assert _values("Perayaan Natal 2024 ini digelar sederhana.", MON)[0][0] == "Natal 2024 ini"
     assert _values("Panitia bilang pawainya mulai sebentar lagi.", MON) \
         == [("sebentar lagi", "FUTURE_REF")]
+
+
+def test_a_relative_day_set_against_an_era_is_vague() -> None:
+    # numtime17 (timex seed 28): "kemarin" before "ke depannya"/"sekarang" of its sentence
+    # is recently (PAST_REF), "hari ini" in a sentence naming the future or past as an era
+    # nowadays (PRESENT_REF); not a day glossed by its weekday, nor one opening the
+    # sentence, nor one a preposition governs
+    assert _values("Kemarin ramainya kritik kepada panitia, nanti ke depannya bisa lain lagi.",
+                   MON)[0] == ("Kemarin", "PAST_REF")
+    assert _values("Kemarin dia bertugas di Aceh, sekarang di Bandung.", MON)[0] \
+        == ("Kemarin", "PAST_REF")
+    assert _values("Kemarin (Minggu) dia bertugas di Aceh, sekarang di Bandung.", MON)[0][1] \
+        != "PAST_REF"
+    assert _values("Kemarin dia bertugas di Aceh.", MON)[0][1] != "PAST_REF"
+    assert ("hari ini", "PRESENT_REF") in _values(
+        "Masa depan desa ini bergantung pada para pemuda hari ini.", MON)
+    assert _values("Hari ini panitia membuka pendaftaran untuk masa depan anak.", MON)[0][1] \
+        != "PRESENT_REF"
+    assert _values("Sampai hari ini belum jelas masa depan pabrik itu.", MON)[0][1] \
+        != "PRESENT_REF"

@@ -957,6 +957,11 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         after = _WORD_AFTER.match(ctx.text, start + len(g["word"]))
         if after is not None and _key(after.group(1)) in r.lasting_after:
             return _Value("DATE", "PAST_REF")  # "akun yang kemarin tidak aktif": previously
+    if not suffix and offset in (0, -1) and _era_contrast(ctx.text, start,
+                                                          start + len(g["word"]), offset):
+        # "Kemarin galaknya netizen ..., nanti ke depannya ...": recently; "masa depan
+        # Indonesia ditentukan kondisi anak-anak hari ini": nowadays (numtime17)
+        return _Value("DATE", "PAST_REF" if offset < 0 else "PRESENT_REF")
     if _key(g["word"]) in r.story_days:  # "keesokan harinya": after the story's last day
         if ctx.ref is None:
             value = "XXXX-XX-XX" + (suffix or "")
@@ -965,6 +970,47 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if _in_brackets(ctx.text, start, ctx.end):
         return _day_offset(ctx, offset, suffix)  # '"Besok (hari ini) ..."': the writer's day
     return _day_offset(ctx, offset, suffix, _speech_day(ctx, start))
+
+
+# numtime17: a relative day set against an era in its own sentence is no day but a
+# vague time: "kemarin" before "ke depan(nya)", "sekarang" or "kini" said after it
+# ("Kemarin mereka berkonsolidasi, nah ini sekarang ...": recently), "hari ini" in a
+# sentence naming the future or the past as an era ("masa depan ... anak-anak hari ini",
+# "Kalau dulu ..., hari ini justru ...": nowadays). Not a day glossed by its weekday or
+# date, nor one a preposition of a deadline or a start governs ("sampai hari ini").
+_LATER_ERA = re.compile(r"(?<!\w)(?:ke\s*depan(?:nya)?|masa\s+depan|sekarang|kini)(?!\w)",
+                        re.IGNORECASE)
+_OTHER_ERA = re.compile(r"(?<!\w)(?:masa\s+(?:depan|lalu|silam)|(?:kalau|jika|bila|zaman|"
+                        r"masa|tempo)\s+dulu|dahulu\s+kala|generasi\s+(?:mendatang|"
+                        r"berikutnya|penerus))(?!\w)", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_GLOSSED_DAY = re.compile(r"\s*[,(]\s*(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'at|"
+                          r"sabtu|minggu|\d{1,2}[/ ])", re.IGNORECASE)
+_DAY_GOVERNORS = frozenset({"pada", "sampai", "hingga", "mulai", "sejak", "per", "untuk",
+                            "tepat", "di", "dengan", "tanggal", "dari", "sore", "pagi", "siang",
+                            "malam"})
+_ERA_REACH = 240  # characters either side of the word read for its sentence
+
+
+def _era_contrast(text: str, start: int, end: int, offset: int) -> bool:
+    """Whether "kemarin" (offset -1) or "hari ini" (0) at [start, end) is set against an
+    era in its own sentence: the vague past or present, no day (see `_LATER_ERA`)."""
+    if _GLOSSED_DAY.match(text, end) is not None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and _key(before.group(1)) in _DAY_GOVERNORS:
+        return False
+    lo = max(0, start - _ERA_REACH)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
+    lo = edges[-1] if edges else lo
+    nxt = _SENTENCE_EDGE.search(text, end, min(len(text), end + _ERA_REACH))
+    hi = nxt.start() if nxt is not None else min(len(text), end + _ERA_REACH)
+    if offset < 0:
+        return _LATER_ERA.search(text, end, hi) is not None
+    if not text[lo:start].strip(" \t\"“'"):
+        return False  # "Hari ini kami meluncurkan ... masa depan ...": an event's day
+    return _OTHER_ERA.search(text, lo, start) is not None \
+        or _OTHER_ERA.search(text, end, hi) is not None
 
 
 _OPENS_GLOSS = re.compile(r"\(\s*\Z")
@@ -1991,7 +2037,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 32  # numtime16: a vague count's and a holiday year's trailing "ini" kept
+    version = 33  # numtime17: "kemarin" before "ke depannya"/"sekarang"/"kini" of its own
+    # sentence is PAST_REF (recently); "hari ini" in a sentence naming "masa depan"/"kalau
+    # dulu" as an era (not opening it, nor glossed or governed) is PRESENT_REF (nowadays)
+    # (was 32) numtime16: a vague count's and a holiday year's trailing "ini" kept
     # ("beberapa hari ini"), "sebentar lagi" FUTURE_REF
     # (was 31) numtime15: a bare "Hari Kemerdekaan" in a story of another country is
     # that country's day; a holiday in a sentence opening with "Sejak" is each year's

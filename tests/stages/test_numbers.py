@@ -2853,3 +2853,19 @@ def test_an_amount_after_auxiliaries_measures_the_clauses_subject() -> None:
                         None)]:
         art = analyze(text, published=datetime(2025, 3, 5))
         assert art.numbers[-1].thing == want, text
+
+
+def test_a_sentence_opening_with_besarnya_points_at_the_subject_before() -> None:
+    # numtime17: "Besarnya yakni Rp 250 ribu" opening a sentence, with no amount measured
+    # before in its paragraph, measures the subject of the sentence before, or the object
+    # of an agent's act ("Pemkab membagikan bantuan pupuk. Nilainya ..."); not a "-nya"
+    # inside a clause ("dari yang nilainya Rp 600 ribu")
+    art = analyze("Tunjangan perawat desa juga dicairkan tahun ini. Besarnya yakni Rp 250 ribu "
+                  "per bulan.", published=datetime(2025, 3, 5))
+    assert art.numbers[-1].thing == "Tunjangan perawat desa"
+    art = analyze("Pemkab membagikan bantuan pupuk kepada petani. Nilainya Rp 750 ribu.",
+                  published=datetime(2025, 3, 5))
+    assert art.numbers[-1].thing == "bantuan pupuk"
+    art = analyze("Mereka memperbesar bantuan dari yang nilainya Rp 600 ribu jadi Rp 900 ribu.",
+                  published=datetime(2025, 3, 5))
+    assert art.numbers[0].thing is None

@@ -1912,6 +1912,49 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
     return subject
 
 
+_NAMING_WORDS = frozenset({"yakni", "yaitu"})
+_ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an agent
+
+
+def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
+    """Whether the amount's sentence opens with a quantity noun pointing back ("Besarnya",
+    "Nilainya") and only a copula, "yakni" or a worth word between it and the amount."""
+    k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
+    return first > k and toks[k].low in lex.referring and all(
+        t.low in lex.copulas or t.low in _NAMING_WORDS or t.low in lex.worth
+        for t in toks[k + 1:first])
+
+
+def _opening_subject(text: str, sent: Span, lex: _Lex) -> Span | None:
+    """The noun phrase (at most four words) opening a sentence: its subject, or None when
+    it opens with a function, time or verb word ("Insentif guru non-ASN dan bantuan ...
+    disalurkan": "Insentif guru non-ASN"). (numtime17)"""
+    toks = _tokens(text, sent.start, sent.end)
+    k = 1 if toks and toks[0].kind != "word" else 0
+    n = k
+    while n < len(toks) and n - k < 4 and toks[n].kind == "word" and toks[n].low not in lex.stop \
+            and toks[n].low not in lex.referring \
+            and not (n > k and toks[n].text[:1].islower() and _verb_like(toks[n].low)):
+        n += 1
+    if n == k or (n < len(toks) and toks[n].kind == "word" and toks[n].low not in lex.stop
+                  and not _verb_like(toks[n].low)):
+        return None  # longer than four words: its head is out of reach
+    if _verb_like(toks[k].low):
+        return None
+    m = n
+    while m < len(toks) and (toks[m].low in lex.auxiliaries or toks[m].low in lex.adverbs):
+        m += 1
+    if m < len(toks) and toks[m].low.startswith(_ACTIVE) and _verb_like(toks[m].low):
+        # "Pemerintah menyalurkan bantuan beras. Besarnya ...": an agent's act; what it
+        # gives, the object, is what the amount measures, else nothing
+        e = m + 1
+        while e < len(toks) and e - m <= 4 and toks[e].kind == "word" \
+                and toks[e].low not in lex.stop and not _verb_like(toks[e].low):
+            e += 1
+        return Span(start=toks[m + 1].start, end=toks[e - 1].end) if e > m + 1 else None
+    return Span(start=toks[k].start, end=toks[n - 1].end)
+
+
 def _past_place(toks: Sequence[_Tok], np: Span, lo: int) -> Span | None:
     """The phrase before a place the priced thing happened at: "pembelian bersih (net buy)
     di pasar reguler sebesar Rp 657 miliar" prices the net buy, not the market; None when
@@ -2473,6 +2516,8 @@ def find_numbers(article: Article) -> list[Count]:
             if session is not None and _paragraph_names_person(
                     text, person_starts, sent.start):
                 session = None
+        # (the sentence before in the same paragraph, for "Besarnya yakni Rp 300 ribu")
+        earlier = prev_sent if para < sent.start else None
         prev_end = sent.end
         prev_sent = sent
         in_sent = [t for t in times[bisect_left(time_starts, sent.start):
@@ -2713,6 +2758,11 @@ def find_numbers(article: Article) -> list[Count]:
                         (c.thing_span for c in reversed(out) if c.thing_span is not None
                          and c.currency is not None
                          and raw.start - c.span.end <= _ANAPHOR_REACH), None))
+                if thing is None and earlier is not None and not measured.get(money) \
+                        and _opens_referring(toks, first, lex):
+                    # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
+                    # 300 ribu per bulan": the subject of the sentence before (numtime17)
+                    thing = _opening_subject(text, earlier, lex)
                 if thing is None and _anaphoric_subject(toks, first, lex):
                     # "Pemerintah menyiapkan anggaran Rp 599 triliun ... Jumlah itu naik
                     # 8,6%": what the paragraph measured last, of either kind, else the
@@ -2737,6 +2787,9 @@ def find_numbers(article: Article) -> list[Count]:
                     referred = thing
                     thing = measured.get(money) or (session[1] if session is not None
                                                     else None)
+                    if thing is None and earlier is not None \
+                            and _opens_referring(toks, first, lex):
+                        thing = _opening_subject(text, earlier, lex)  # (numtime17)
                 if thing is not None and measured and " " not in thing.of(text) \
                         and lex.demonstrated.match(text, thing.end) is not None:
                     # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
@@ -4200,7 +4253,9 @@ class NumberStage(Stage):
     name = "numbers"
     version = 39  # numtime17: a forecast noun alone ("lebih tinggi dari proyeksi 94%") is
     # no thing, what it forecasts is; an amount after auxiliaries or a negation ("proses
-    # pengerjaan sudah 85%") measures the clause's subject; `_decided_periods` bounded
+    # pengerjaan sudah 85%") measures the clause's subject; "Besarnya yakni Rp X" opening a
+    # sentence with nothing measured before points at the sentence before's subject (or the
+    # object of its agent's act); `_decided_periods` bounded
     # (was 38) numtime16: a decision pointing back ("Keputusan ini diambil dalam RDG
     # ... 16-17 September 2025") dates the undated amounts of the sentence before (and of one
     # going on with "Tak hanya ... juga"); a modal adverb ("seharusnya") is no thing; a

@@ -628,6 +628,13 @@ class EventWords(LangData):
     # Words before a role noun that make it a complement, not a participant ("ditetapkan
     # sebagai tersangka", "diperiksa sebagai saksi").
     role_complements: Words = ()
+    # (evprec17) "calon kepala daerah": aspirants to an office, no holder of it (an agent
+    # whose code is one of `aspirant_agents` is no participant after these words)
+    aspirant_words: Words = ()
+    aspirant_agents: Words = ()
+    # (evprec17) Words of intent that may stand between an aside's closing comma and its
+    # verb ("Siti, tetangga Imam, berniat melaporkan Imam"), as `skip` words do.
+    intent_words: Words = ()
     region_heads: Words = ()
     # Connectors of a list of names that share the preposition before the list ("di grup
     # Facebook dan WhatsApp").
@@ -916,6 +923,12 @@ class EventWords(LangData):
     # Nouns of a thing or a following: a name right after them is a vehicle, a work or an
     # idol, no participant ("mobil Mitsubishi Pajero Sport", "penggemar Deadpool").
     thing_nouns: Words = ()
+    # (evprec17) Campaign teams and volunteers before their candidates' names ("tim sukses
+    # Ani - Budi"): the names are whose team it is, no participant.
+    team_heads: Words = ()
+    # (evprec17) Clients and pupils: a body after them, bare after a passive verb, is no
+    # agent ("dilaporkan nasabah Koperasi X": the clients report, not the cooperative).
+    client_nouns: Words = ()
     region_units: Words = ()
     floating_quantifiers: Words = ()
     marking_nouns: Words = ()

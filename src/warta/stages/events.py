@@ -314,6 +314,12 @@ class Lexicon:
     document_kinds: frozenset[str] = frozenset()
     owner_after_nouns: frozenset[str] = frozenset()
     regret_verbs: frozenset[str] = frozenset()
+    # (evprec17) "tim sukses", "relawan" as word tuples: the candidates after them no party
+    team_heads: frozenset[tuple[str, ...]] = frozenset()
+    client_nouns: frozenset[str] = frozenset()  # (evprec17) "dilaporkan nasabah X": no agent X
+    aspirant_words: frozenset[str] = frozenset()  # (evprec17) "calon kepala daerah": no GOV
+    aspirant_agents: frozenset[str] = frozenset()
+    intent_words: frozenset[str] = frozenset()  # (evprec17) "berniat": after an aside's comma
     sentenced_passives: frozenset[str] = frozenset()
     description_enders: frozenset[str] = frozenset()
     # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
@@ -564,6 +570,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     | fs(w.negators) | fs(w.hypothetical)),
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
+        team_heads=frozenset(tuple(x.split()) for x in w.team_heads),
+        client_nouns=fs(w.client_nouns) | fs(w.employee_nouns),
+        aspirant_words=fs(w.aspirant_words), aspirant_agents=fs(w.aspirant_agents),
+        intent_words=fs(w.intent_words),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
         habitual=fs(w.habitual), operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
@@ -880,6 +890,9 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
         k = end = hit.j
         if not hit.values[0]:
             continue  # a not-agent phrase ("masyarakat internasional"): no role
+        if (hit.values[0] in lex.aspirant_agents and hit.i > 0
+                and toks[hit.i - 1].low in lex.aspirant_words):
+            continue  # (evprec17) "calon kepala daerah": aspirants, no office holders
         if _apposed_to_person(toks, hit, person_ends, lex):
             continue  # (evroles12) "Budi Santoso terdakwa kasus suap": Budi's role, no one else
         if (first in lex.bare_agents and hit.i > 0
@@ -1128,6 +1141,7 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     _mark_residences(ms, toks, lex)
     _mark_operated(ms, toks, lex)
     _mark_employers(ms, toks, lex)
+    _mark_teams(ms, toks, lex)
 
 
 def _mark_named_agents(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -1172,6 +1186,29 @@ def _mark_employers(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) 
                 and toks[m.j].text == "("):
             # (evprec7) its short form in brackets: "mahasiswa Universitas Udayana (Unud)"
             nxt.modifier = True
+
+
+_TEAM_JOINERS = frozenset({"dan", "&", "-", "–", "/"})  # "Ani - Budi", "Ani dan Budi"
+
+
+def _mark_teams(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
+    """(evprec17) Persons right after a campaign team's head ("tim sukses", "relawan"), and
+    the running mate joined to the first by a dash or "dan", only say whose team it is:
+    modifiers, no participant. In "tim sukses Ani - Budi meminta warga memilih pasangan itu"
+    the team asks, not the candidates (seed 96)."""
+    if not lex.team_heads:
+        return
+    marked: _Mention | None = None  # the candidate this rule marked last
+    for m in ms:
+        if m.kind == "PERSON" and (
+                any(m.i >= len(h) and tuple(t.low for t in toks[m.i - len(h):m.i]) == h
+                    for h in lex.team_heads)
+                or (marked is not None and m.i - marked.j == 1
+                    and toks[marked.j].low in _TEAM_JOINERS)):
+            m.modifier = True
+            marked = m
+        else:
+            marked = None
 
 
 def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -1818,11 +1855,16 @@ def _described_apposition(ctx: _Ctx, lo: int, group: list[_Mention],
     k = last.j
     while k < i and toks[k].text == ")":
         k += 1
-    if not (k < i and toks[k].text == "," and all(t.low in lex.skip for t in toks[k + 1:i])):
+    if not (k < i and toks[k].text == "," and all(t.low in lex.skip or t.low in lex.intent_words
+                                                   for t in toks[k + 1:i])):
         return group
     if first.i - _DESCRIPTION_WORDS < lo or not all(
             _lower_word(t) for t in toks[first.i - _DESCRIPTION_WORDS:first.i]):
-        return group  # "delegasi Rusia yang dipimpin oleh ..., Kozlov, tiba": Russia acts
+        # (evprec17) a short description right after the clause's first name: in "Siti,
+        # tetangga Imam, melaporkan Imam ke polisi" Siti reports, Imam only names whose
+        # neighbour she is (seed 82: the reported made the reporter)
+        short = _short_description_owner(ctx, lo, first)
+        return [short] if short is not None else group
     before = toks[first.i - 1]  # a lower-case word, as the test above read
     if before.low in lex.skip or before.low in lex.connectors:
         return group
@@ -1833,6 +1875,26 @@ def _described_apposition(ctx: _Ctx, lo: int, group: list[_Mention],
             and opener.j + 1 < first.i and toks[opener.j + 1].text.islower()):
         return [opener]  # the clause's first name, described after a comma
     return group
+
+
+def _short_description_owner(ctx: _Ctx, lo: int, first: _Mention) -> _Mention | None:
+    """(evprec17) The name opening the clause when `first` is the genitive of a short
+    lower-case description set off after it by a comma ("Siti, tetangga Imam,"): a lower-case
+    word right before `first`, the description opened by a lower-case word after the
+    name's comma, and no punctuation or other person between. None otherwise."""
+    toks, lex = ctx.toks, ctx.lex
+    k = first.i  # past a body naming the described one's post: "dosen UIN Malang Imam"
+    k = next((m.i for m in ctx.ms if m.j == k and m.modifier and m.kind != "PERSON"), k)
+    if k - 1 < lo or not _lower_word(toks[k - 1]) \
+            or toks[k - 1].low in lex.skip or toks[k - 1].low in lex.connectors:
+        return None
+    opener = next((m for m in ctx.ms if lo <= m.i < first.i and _named(m)), None)
+    if (opener is None or opener.j + 1 >= first.i or toks[opener.j].text != ","
+            or not _lower_word(toks[opener.j + 1])
+            or any(not t.text.isalnum() for t in toks[opener.j + 1:first.i])
+            or any(opener.j < m.i < first.i and m.kind == "PERSON" for m in ctx.ms)):
+        return None
+    return opener
 
 
 def _represented(ctx: _Ctx, m: _Mention) -> bool:
@@ -2432,7 +2494,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # empat terduga teroris lainnya": arrested with them, not by them)
         if (not agent and right and right[0].prep is None and right[0].i - j <= 3
                 and all(_title_word(t, lex) and t.low not in lex.appositions
-                        and t.low not in lex.connectors for t in toks[j:right[0].i])):
+                        and t.low not in lex.connectors for t in toks[j:right[0].i])
+                # (evprec17) "dilaporkan nasabah Koperasi X": the clients report, the body
+                # only says whose clients they are
+                and not any(t.low in lex.client_nouns for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if agent and agent[0].prep is None and _nominalised_passive(toks, j):
             # "ditangkapnya RN": the arrest of RN, RN is held; a group before the noun is no
@@ -5177,7 +5242,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 68  # (merged, 68)
+    version = 69  # (merged, 68; evprec17: tools, clients, campaign teams no party)
     # evprec16 (67): negated causatives, complaint addressees, photo asks, hopes of a
     # passive deed, abstract aims, private encounters and walkabouts;
     # evrec16 (67): a partner named "mitra" keeps a firm partnership in technology text;

@@ -1305,3 +1305,16 @@ def test_a_festival_named_with_its_town_and_year_is_one_event() -> None:
     assert {("EVENT", "Festival Film Internasional Busan 2019"),
             ("EVENT", "Festival Film Berlin 2020"), ("PLACE", "Berlin")} <= ents, sorted(ents)
     assert ("PLACE", "Busan") not in ents, sorted(ents)
+    # an English festival's closing word is no head: the town after it is left
+    ents = _entities_of("Jakarta - Ia tampil di Summer Harvest Festival Austin , Sabtu .")
+    assert not {n for k, n in ents if n.startswith("Festival")}, sorted(ents)
+
+
+def test_a_festival_read_as_a_body_is_an_event() -> None:
+    # kinds17: a name opening with a festival's or carnival's head read as a body is the
+    # festival, an EVENT
+    ents = _entities_of(
+        "Denpasar - Warga memadati Karnaval Budaya Nusantara yang digelar pemerintah kota , "
+        "Sabtu .")
+    assert ("EVENT", "Karnaval Budaya Nusantara") in ents, sorted(ents)
+    assert ("ORG", "Karnaval Budaya Nusantara") not in ents, sorted(ents)

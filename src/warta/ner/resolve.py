@@ -7664,27 +7664,37 @@ def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]
 
 # A festival's or fair's head and the capitalised words of its name right before a town
 # ("Festival Film Internasional [Busan]", "Pameran Seni Rupa [Jakarta]"; kinds17).
+_FESTIVAL_HEADS = ("Festival", "Karnaval", "Pameran", "Pesta")
 _FESTIVAL_BEFORE = re.compile(
-    r"(?<![\w-])(?:Festival|Karnaval|Pameran)(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
+    r"(?<![\w-])(?:" + "|".join(_FESTIVAL_HEADS) + r")(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
 
 
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
     before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
     makes the whole an EVENT; a body's or person's name that ends with such a tail
-    ("Rotterdam Film Festival", "Emmy Awards"), or with one and a year, is the event too."""
+    ("Rotterdam Film Festival", "Emmy Awards"), or with one and a year, is the event too;
+    so is a body's or person's name opening with a festival's head ("[Pesta Kesenian
+    Rakyat]"), and a festival's head and name run up to a town, with the year after it
+    ("Festival Film Internasional [Busan] 2019", kinds17)."""
     after, ends = _event_tails()
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "PLACE":
             if m.kind in {"ORG", "PERSON"} and ends.search(m.surface):
                 m.kind = "EVENT"  # "Emmy Awards" read as a person is the award show
+            elif m.kind in {"ORG", "PERSON"} and not m.blind and " " in m.surface \
+                    and m.surface.split(None, 1)[0] in _FESTIVAL_HEADS:
+                m.kind = "EVENT"  # "[Pesta Kesenian Rakyat]" read as a body (kinds17)
             out.append(m)
             continue
         head = _race_head().search(text, max(0, m.start - 20), m.start)
         tail = after.match(text, m.end)
         fest = _FESTIVAL_BEFORE.search(text, max(0, m.start - 60), m.start) \
             if head is None and tail is None and not m.blind else None
+        if fest is not None and _CAPITAL_BEFORE.search(
+                text, max(0, fest.start() - 40), fest.start()) is not None:
+            fest = None  # "Route 91 Harvest Festival [Las Vegas]": an English name's tail
         inside = [] if fest is None else [o for o in out if o.end > fest.start()]
         if fest is not None and all(o.kind == "EVENT" and o.start >= fest.start()
                                     for o in inside):

@@ -39,7 +39,9 @@ class EntityStage(Stage):
     # opening a name read as a place makes it a body, as read as a person; a text telling a
     # film's story ("mengisahkan", "disutradarai") reads 'Nama ( Aktor Lengkap )' as a
     # character, as acting words do; an acronym between a body's noun and a name tells its
-    # trade ("startup VR bernama [X]");
+    # trade ("startup VR bernama [X]"); a festival's head opening a name read as a body,
+    # or a festival's name run up to a town (and its year), is the festival, an EVENT
+    # ("Festival Film Internasional [Busan] 2019");
     # (merged, 87)
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a

@@ -499,6 +499,29 @@ def test_a_name_before_an_actor_in_brackets_is_a_character() -> None:
     assert len(_characters(full, ms)) == 2
 
 
+def test_a_story_told_makes_a_name_before_a_bracketed_actor_a_character() -> None:
+    """kinds17: a text telling a film's story ('mengisahkan') with no acting word: 'Nama (
+    Nama Lengkap )' is a role played; a one-word name in brackets (a nickname) is left."""
+    from warta.ner.resolve import _characters
+
+    text = ("Film garapan rumah produksi itu mengisahkan seorang nelayan , Tarno ( Rudi "
+            "Hartawan ) yang kehilangan perahunya . Tarno lalu merantau .")
+    ms = [_at(text, "Tarno", "PERSON"), _at(text, "Rudi Hartawan", "PERSON")]
+    later = text.rindex("Tarno")
+    ms.append(Mention(later, later + 5, "PERSON", "Tarno"))
+    assert [m.surface for m in _characters(text, ms)] == ["Rudi Hartawan"]
+    nick = "Film itu mengisahkan Budi Santoso ( Bento ) , seorang penyanyi ."
+    ms = [_at(nick, "Budi Santoso", "PERSON"), _at(nick, "Bento", "PERSON")]
+    assert len(_characters(nick, ms)) == 2
+    plain = text.replace("mengisahkan", "menampilkan")
+    assert len(_characters(plain, [_at(plain, "Tarno", "PERSON"),
+                                   _at(plain, "Rudi Hartawan", "PERSON")])) == 2
+    # a body with its other-language name in brackets is no character
+    fair = "Film itu mengisahkan pameran di Balai Seni Rupa Kota ( Municipal Art Hall ) ."
+    ms = [_at(fair, "Balai Seni Rupa Kota", "ORG"), _at(fair, "Municipal Art Hall", "ORG")]
+    assert [m.kind for m in _characters(fair, ms)] == ["ORG", "ORG"]
+
+
 def test_a_person_named_only_inside_a_cued_title_is_no_entity() -> None:
     """kinds7: inside a quoted title after 'berjudul', a person or body named nowhere else
     goes; a place, and a name written outside the title too, stay."""
@@ -1251,3 +1274,47 @@ def test_a_long_office_contraction_in_brackets_joins_the_body_to_its_region() ->
     out = _places_after_acronyms(text, [body, area], load_lexicon())
     assert [(m.surface, m.kind) for m in out] == [
         ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau", "ORG")]
+
+
+def test_groups_read_as_places_or_people_are_bodies() -> None:
+    # kinds17: a mass organisation named by a group's head ("Laskar", "Srikandi") read as
+    # a place or a person is that group, an organisation
+    ents = _entities_of(
+        "Bogor - Massa aksi berasal dari Barisan Rakyat , Laskar Sriwijaya , Srikandi Pertiwi "
+        ", dan Solidaritas Anak Bangsa . Ketua panitia , Dodi Haryanto , mengatakan acara "
+        "berjalan tertib .")
+    assert {("ORG", "Laskar Sriwijaya"), ("ORG", "Srikandi Pertiwi")} <= ents, sorted(ents)
+    assert not {k for k, n in ents if n in {"Laskar Sriwijaya", "Srikandi Pertiwi"}} - {"ORG"}
+
+
+def test_a_trade_acronym_between_a_body_noun_and_a_name_keeps_the_body() -> None:
+    # kinds17: 'startup AI bernama [X]': the acronym tells the firm's trade, the name after
+    # it is the firm, and so is its later mention alone
+    ents = _entities_of(
+        "Perusahaan itu bermitra dengan startup AI bernama Kalea Rana . Kalea Rana lalu "
+        "menjual jasanya ke bank .")
+    assert ("ORG", "Kalea Rana") in ents and ("PERSON", "Kalea Rana") not in ents, sorted(ents)
+
+
+def test_a_festival_named_with_its_town_and_year_is_one_event() -> None:
+    # kinds17: 'Festival Film Internasional [Busan] 2019': the town only names the
+    # festival, whose edition is one EVENT with its year; the town named alone stays
+    ents = _entities_of(
+        "Jakarta - Film itu sebelumnya menang di Festival Film Internasional Busan 2019 dan "
+        "diputar di Festival Film Berlin 2020 . Sutradaranya kini tinggal di Berlin .")
+    assert {("EVENT", "Festival Film Internasional Busan 2019"),
+            ("EVENT", "Festival Film Berlin 2020"), ("PLACE", "Berlin")} <= ents, sorted(ents)
+    assert ("PLACE", "Busan") not in ents, sorted(ents)
+    # an English festival's closing word is no head: the town after it is left
+    ents = _entities_of("Jakarta - Ia tampil di Summer Harvest Festival Austin , Sabtu .")
+    assert not {n for k, n in ents if n.startswith("Festival")}, sorted(ents)
+
+
+def test_a_festival_read_as_a_body_is_an_event() -> None:
+    # kinds17: a name opening with a festival's or carnival's head read as a body is the
+    # festival, an EVENT
+    ents = _entities_of(
+        "Denpasar - Warga memadati Karnaval Budaya Nusantara yang digelar pemerintah kota , "
+        "Sabtu .")
+    assert ("EVENT", "Karnaval Budaya Nusantara") in ents, sorted(ents)
+    assert ("ORG", "Karnaval Budaya Nusantara") not in ents, sorted(ents)

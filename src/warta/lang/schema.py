@@ -241,6 +241,10 @@ class EntitiesData(LangData):
     # Words of acting ("diperankan"): in a text holding one, a name followed by another
     # person's in brackets ("Laras ( Dian Sastro )") is a character, no entity (kinds7).
     play_cues: Words = ()
+    # Words telling a film's or a series' story ("mengisahkan", "disutradarai"): in a text
+    # holding one, a name followed by another person's full name in brackets is a
+    # character, no entity, as with `play_cues` (kinds17).
+    story_cues: Words = ()
     # Acting words right before a character's name ("pemeran", "memerankan") and right
     # after it ("diperankan"): the name is the role played, no entity (lists8).
     character_cues: Words = ()

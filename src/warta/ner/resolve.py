@@ -3119,6 +3119,14 @@ def _play_forms() -> tuple[str, ...]:
 
 
 @cache
+def _story_forms() -> tuple[str, ...]:
+    """The story cues (`story_cues`: "mengisahkan", "disutradarai") as written in lower
+    case and capitalised (kinds17)."""
+    cues = {c.casefold() for c in load("entities", EntitiesData).story_cues}
+    return tuple(sorted({f for c in cues for f in (c, c.capitalize())}))
+
+
+@cache
 def _character_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`character_cues` as a pattern ending where a name opens, `character_tails` as one
     matched where a name ends."""
@@ -3227,10 +3235,15 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
     brackets ("mencari kakaknya [Laras] ( Dian Sastro )"), or by a full name alone in
     them the tagger missed, is the role the bracketed actor plays, no entity, and so is
     every mention of that name (read as a body too: kinds9). A name sharing a word with
-    the bracketed one (a fuller form of it) stays."""
-    if not any(c in text for c in _play_forms()):
+    the bracketed one (a fuller form of it) stays. In a text that only tells a film's
+    story (`story_cues`: "mengisahkan", "disutradarai") and holds no acting word, only the
+    bracket counts, after a person, with the actor's full name of two words or more
+    (kinds17)."""
+    played = any(c in text for c in _play_forms())
+    if not played and ("(" not in text or not any(c in text for c in _story_forms())):
         return mentions
-    mentions = _cued_characters(text, mentions)
+    if played:
+        mentions = _cued_characters(text, mentions)
     if "(" not in text:
         return mentions
     roles: set[str] = set()
@@ -3244,6 +3257,8 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
         if m.blind or not (_character_kind(m) or (
                 town and gaz is not None and " " not in m.surface)):
             continue
+        if not played and m.kind != "PERSON":
+            continue  # a story told: a person only ("La Biennale ( Venice Art Biennale )")
         if n is not None and _OPEN_BRACKET_GAP.fullmatch(text, m.end, n.start) is not None:
             # the actor read as a body ("Will ( [Orlando Bloom] )") is a person of two or
             # three name-shaped words (kinds12)
@@ -3255,7 +3270,8 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
         else:  # the actor untagged: a bare full name alone in the brackets (kinds9)
             hit = _BRACKETED_FULL_NAME.match(text, m.end)
             actor = hit.group(1) if hit is not None else None
-        if actor is not None and set(m.surface.split()).isdisjoint(actor.split()) \
+        if actor is not None and (played or " " in actor) \
+                and set(m.surface.split()).isdisjoint(actor.split()) \
                 and not (town and gaz is not None and gaz.resolve(actor) is not None):
             roles.add(m.surface)  # "Medan ( Sumatera Utara )" is no character
             if n is not None and n.surface == actor:
@@ -6608,6 +6624,9 @@ def _body_noun_before() -> re.Pattern[str] | None:
                       rf"(\s+(?:{naming}))?\s*,?\s+$")
 
 
+# An acronym of two to four capitals between a body's noun and a name: the body's trade
+# or genre ("startup VR bernama [X]", "band EDM [X]", "perusahaan IT [X]"; kinds17).
+_KIND_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A capitalised word right before: a capitalised kind noun after it closes that name.
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 
@@ -6685,8 +6704,9 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         if text[hit.start()].isupper() \
                 and _CAPITAL_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
             continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
-        if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None:
-            continue
+        if hit.group(3) and not hit.group(2) and gaz.resolve(hit.group(3)) is None \
+                and _KIND_ACRONYM.fullmatch(hit.group(3)) is None:
+            continue  # an acronym between tells the kind ("startup VR [X]"; kinds17)
         if hit.group(4) and names is not None \
                 and "p" in names.words.get(m.surface.split()[0].lower(), ""):
             continue  # "perusahaan tempat pria bernama [Budi]": a person so named (kinds16)
@@ -6852,7 +6872,8 @@ def _building_heads() -> tuple[frozenset[str], frozenset[str]]:
 def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
     """An organisation whose name opens with a building's head and holds more is that
     building, a place ("[Gedung Sekretariat Kabinet]": the body is Sekretariat Kabinet);
-    a person whose name opens with a group's head is that group ("[Relawan Badja]")."""
+    a person or a place whose name opens with a group's head is that group ("[Relawan
+    Badja]", "[Laskar Nusantara]" read as a place for its second word; kinds17)."""
     buildings, groups = _building_heads()
     for m in mentions:
         if " " not in m.surface:
@@ -6860,8 +6881,8 @@ def _buildings_read_as_bodies(mentions: Sequence[Mention]) -> None:
         first = m.surface.split(None, 1)[0]
         if m.kind == "ORG" and first in buildings:
             m.kind = "PLACE"
-        elif m.kind == "PERSON" and first in groups and m.role is None:
-            m.kind = "ORG"
+        elif m.kind in {"PERSON", "PLACE"} and first in groups and m.role is None:
+            m.kind, m.place = "ORG", None
 
 
 def _buildings_before_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -7641,23 +7662,51 @@ def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]
     return out
 
 
+# A festival's or fair's head and the capitalised words of its name right before a town
+# ("Festival Film Internasional [Busan]", "Pameran Seni Rupa [Jakarta]"; kinds17).
+_FESTIVAL_HEADS = ("Festival", "Karnaval", "Pameran", "Pesta")
+_FESTIVAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_FESTIVAL_HEADS) + r")(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
+
+
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
     before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
     makes the whole an EVENT; a body's or person's name that ends with such a tail
-    ("Rotterdam Film Festival", "Emmy Awards"), or with one and a year, is the event too."""
+    ("Rotterdam Film Festival", "Emmy Awards"), or with one and a year, is the event too;
+    so is a body's or person's name opening with a festival's head ("[Pesta Kesenian
+    Rakyat]"), and a festival's head and name run up to a town, with the year after it
+    ("Festival Film Internasional [Busan] 2019", kinds17)."""
     after, ends = _event_tails()
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "PLACE":
             if m.kind in {"ORG", "PERSON"} and ends.search(m.surface):
                 m.kind = "EVENT"  # "Emmy Awards" read as a person is the award show
+            elif m.kind in {"ORG", "PERSON"} and not m.blind and " " in m.surface \
+                    and m.surface.split(None, 1)[0] in _FESTIVAL_HEADS:
+                m.kind = "EVENT"  # "[Pesta Kesenian Rakyat]" read as a body (kinds17)
             out.append(m)
             continue
         head = _race_head().search(text, max(0, m.start - 20), m.start)
         tail = after.match(text, m.end)
-        if head is not None and not any(o.end > head.start() and o.start < m.start
-                                        for o in out):
+        fest = _FESTIVAL_BEFORE.search(text, max(0, m.start - 60), m.start) \
+            if head is None and tail is None and not m.blind else None
+        if fest is not None and _CAPITAL_BEFORE.search(
+                text, max(0, fest.start() - 40), fest.start()) is not None:
+            fest = None  # "Route 91 Harvest Festival [Las Vegas]": an English name's tail
+        inside = [] if fest is None else [o for o in out if o.end > fest.start()]
+        if fest is not None and all(o.kind == "EVENT" and o.start >= fest.start()
+                                    for o in inside):
+            # "Festival Film Internasional [Busan] 2019": the festival's name holds its
+            # town and year, one EVENT; the town only names it (kinds17)
+            del out[len(out) - len(inside):]
+            year = _SEASON.match(text, m.end)
+            e0 = year.end() if year is not None else m.end
+            out.append(Mention(fest.start(), e0, "EVENT", text[fest.start():e0],
+                               blind=m.blind))
+        elif head is not None and not any(o.end > head.start() and o.start < m.start
+                                          for o in out):
             s0 = head.start()
             out.append(Mention(s0, m.end, "EVENT", text[s0 : m.end], blind=m.blind))
         elif tail is not None and not any(m.end < o.start < tail.end() for o in mentions):

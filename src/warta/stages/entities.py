@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 87  # (merged, 87)
+    version = 88  # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
+    # opening a name read as a place makes it a body, as read as a person; a text telling a
+    # film's story ("mengisahkan", "disutradarai") reads 'Nama ( Aktor Lengkap )' as a
+    # character, as acting words do; an acronym between a body's noun and a name tells its
+    # trade ("startup VR bernama [X]"); a festival's head opening a name read as a body,
+    # or a festival's name run up to a town (and its year), is the festival, an EVENT
+    # ("Festival Film Internasional [Busan] 2019");
+    # (merged, 87)
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a
     # player's position of `sport_positions` ("winger [X]") cues a town as the club;

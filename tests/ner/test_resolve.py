@@ -1251,3 +1251,23 @@ def test_a_long_office_contraction_in_brackets_joins_the_body_to_its_region() ->
     out = _places_after_acronyms(text, [body, area], load_lexicon())
     assert [(m.surface, m.kind) for m in out] == [
         ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau", "ORG")]
+
+
+def test_a_brand_before_a_country_named_again_alone_is_the_firms_national_arm() -> None:
+    # cuts17: an untagged capitalised word no lexicon, place or person list knows, right
+    # before a country's name and written again alone, is a firm's arm in that country
+    from warta.ner.resolve import _national_arms, load_models
+
+    models = load_models()
+    text = ("Program daur ulang itu didanai oleh Ardenta Malaysia sejak 2019 . Tahun ini "
+            "Ardenta menambah dua pabrik baru di Johor .")
+    out = _national_arms(text, [_at(text, "Johor", "PLACE")], models.lexicon,
+                         models.gazetteer, models.featurizer.names)
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Ardenta Malaysia", "ORG"), ("Ardenta", "ORG"), ("Johor", "PLACE")]
+    # named once, a list of countries, or a longer name's tail: no firm
+    for text in ("Program itu didanai oleh Ardenta Malaysia sejak 2019 .",
+                 "Ardenta kini aktif di Ardenta Malaysia dan Thailand .",
+                 "Ardenta ikut program Plug and Ardenta Malaysia tahun ini ."):
+        assert _national_arms(text, [], models.lexicon, models.gazetteer,
+                              models.featurizer.names) == []

@@ -6884,6 +6884,87 @@ def _buildings_before_bodies(text: str, mentions: Sequence[Mention]) -> list[Men
     return out
 
 
+# A capitalised word (a brand's, of Latin letters) right before a one-word name: the
+# country of a firm's national arm ("Unilever Indonesia"); the word is checked apart.
+# Not after a capitalised word or a name's joining word (a longer name's tail: "Plug and
+# [Play Indonesia]"), nor before a list's next name ("Iran dan Lebanon": two countries).
+_BRAND_COUNTRY = re.compile(
+    r"(?<![\w.\-])(?<!\band )(?<!\bof )(?<!& )(?<!\bdan )"
+    r"([A-Z][a-z]{2,}) (?=([A-Z][a-z]{3,})\b(?![\-'])(?! ?(?:,|dan|serta|atau|and|&) [A-Z]))")
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z]\w*) $")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the word at `i` opens its line or follows a sentence's closing mark."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\"'“‘(":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.!?:"
+
+
+def _word_spots(text: str, word: str, skip: int) -> list[int]:
+    """Where `word` stands whole in `text` (no letter, digit, dot or hyphen either side),
+    but at `skip`."""
+    spots, i = [], text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if i != skip and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".-")) \
+                and (j == len(text) or not (text[j].isalnum() or text[j] in "-")):
+            spots.append(i)
+        i = text.find(word, j)
+    return spots
+
+
+def _national_arms(text: str, mentions: list[Mention], lexicon: dict[str, str],
+                   gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """A firm's national arm the tagger never read, by its brand and country: an untagged
+    capitalised word that is no common word, place or person's name, written again on
+    its own in the article ("oleh Ardenta Malaysia ... , Ardenta juga"), right before a
+    country's name is the firm's arm there: an organisation over both words. A country
+    read alone inside it goes. Looks only where such a pair stands, once an article."""
+    found: list[Mention] = []
+    bare: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] | None = None
+    for h in _BRAND_COUNTRY.finditer(text):
+        brand, country = h.group(1), h.group(2)
+        place = gaz.resolve(country)
+        if place is None or place.type != "country" or gaz.resolve(brand) is not None \
+                or _not_name(lexicon, brand) or brand in _HOUSE_WORDS:
+            continue
+        if names is not None and set(names.words.get(brand.lower(), "").lower()) & {"p", "l"}:
+            continue  # a person's or place's word ("Budi Indonesia", "Republik Indonesia")
+        before = _CAPITAL_BEFORE.search(text, max(0, h.start() - 30), h.start())
+        if before is not None and not (_not_name(lexicon, before.group(1))
+                                       and _opens_sentence(text, before.start(1))):
+            continue  # a longer name's tail ("Bank [Sentral Inggris]")
+        alone = _word_spots(text, brand, h.start())
+        if not any(not _opens_sentence(text, a) for a in alone):
+            continue  # named once, or again only where any word is capitalised
+        if covered is None:
+            covered = [(m.start, m.end) for m in mentions
+                       if not (m.kind == "PLACE" and m.surface == text[m.start:m.end]
+                               and gaz.resolve(m.surface) is not None
+                               and gaz.resolve(m.surface).type == "country")]
+        end = h.end(2)
+        if any(a < end and h.start() < b for a, b in covered):
+            continue  # a mention holds a part of it already
+        found.append(Mention(h.start(), end, "ORG", text[h.start():end]))
+        bare.extend((a, brand) for a in alone)
+    if not found:
+        return mentions
+    spans = [(f.start, f.end) for f in found]
+    assert covered is not None
+    seen: set[int] = set()
+    for a, brand in bare:  # the brand alone elsewhere: the same firm
+        b = a + len(brand)
+        if a not in seen and not any(c < b and a < d for c, d in [*covered, *spans]):
+            seen.add(a)
+            found.append(Mention(a, b, "ORG", brand))
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return sorted([*kept, *found], key=lambda m: (m.start, m.end))
+
+
 def _institutions_before_countries(mentions: Sequence[Mention], gaz: Gazetteer,
                                    names: NameLists | None) -> list[Mention]:
     """A university or institute run on with its country ("lulusan [Universitas Harvard
@@ -8851,6 +8932,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                        models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,
                                               models.featurizer.names)
+    mentions = _national_arms(text, mentions, models.lexicon, models.gazetteer,
+                              models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -1271,3 +1271,22 @@ def test_a_brand_before_a_country_named_again_alone_is_the_firms_national_arm() 
                  "Ardenta ikut program Plug and Ardenta Malaysia tahun ini ."):
         assert _national_arms(text, [], models.lexicon, models.gazetteer,
                               models.featurizer.names) == []
+
+
+def test_a_makers_name_before_a_product_line_and_model_code_is_taken_in() -> None:
+    # cuts17: an untagged capitalised word right before a product's line and model code
+    # ("prosesor [Vantrix] Orion 7") is its maker's: one name; a common word, a place or a
+    # sentence's opening word is not
+    from warta.ner.resolve import _makers_before_models, load_models
+
+    models = load_models()
+    text = "Laptop baru itu memakai prosesor Vantrix Orion 7 dan layar 14 inci ."
+    m = _at(text, "Orion 7", "ORG")
+    _makers_before_models(text, [m], models.lexicon, models.gazetteer)
+    assert m.surface == "Vantrix Orion 7"
+    for text in ("Laptop itu dirakit di Jakarta Orion 7 tahun lalu .",
+                 "Vantrix Orion 7 dijual mulai pekan depan .",
+                 "Laptop itu memakai prosesor Baru Orion 7 ."):
+        m = _at(text, "Orion 7", "ORG")
+        _makers_before_models(text, [m], models.lexicon, models.gazetteer)
+        assert m.surface == "Orion 7"

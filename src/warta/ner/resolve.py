@@ -2300,6 +2300,34 @@ def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
             m.kind = "EVENT"  # "KTT [G20]": an event's head with its code, no maker
 
 
+# A capitalised word right before a product's mention, after a lower-case word or a comma
+# (no longer name runs on before it): the maker's name ("chipset [Qualcomm] Snapdragon 820").
+_MAKER_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))([A-Z][A-Za-z]{2,}) $")
+
+
+def _makers_before_models(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                          gaz: Gazetteer) -> None:
+    """A product's name of two or three words ending in a model code ("Snapdragon 820")
+    right after an untagged capitalised word that is no common word, place or sentence's
+    opening word takes that word in: the maker's product line and model are one name
+    ("chipset [Qualcomm Snapdragon 820]", judged whole round 263). Headline-cased text is
+    left alone."""
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "ORG" or m.blind or not 2 <= len(words) <= 3 \
+                or not any(c.isdigit() for c in words[-1]) or m.start - 1 in ends:
+            continue
+        w = _MAKER_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if w is None:
+            continue
+        maker = w.group(1)
+        if _not_name(lexicon, maker) or gaz.resolve(maker) is not None \
+                or _opens_sentence(text, w.start(1)):
+            continue
+        m.start, m.surface = w.start(1), text[w.start(1):m.end]
+
+
 # ", sebuah <noun>" after a name: the classifier of things, never of people ("seorang").
 _THING_APPOSITION = re.compile(r"\s*,\s*(?:yang merupakan\s+)?sebuah\s+([a-z]+)")
 
@@ -8921,6 +8949,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _untagged_models(text, mentions, models.lexicon)
     _ampersand_initials(mentions)
     _maker_models(text, mentions)
+    _makers_before_models(text, mentions, models.lexicon, models.gazetteer)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(

@@ -1290,3 +1290,34 @@ def test_a_makers_name_before_a_product_line_and_model_code_is_taken_in() -> Non
         m = _at(text, "Orion 7", "ORG")
         _makers_before_models(text, [m], models.lexicon, models.gazetteer)
         assert m.surface == "Orion 7"
+
+
+def test_an_ambiguous_towns_name_after_a_locative_is_the_place() -> None:
+    # cuts17: a town the gazetteer holds only as an ambiguous entry, untagged after a
+    # locative and before a lower-case word or a comma, is that place
+    from warta.ner.resolve import _towns_after_locatives, load_models
+
+    models = load_models()
+    args = (models.lexicon, models.gazetteer, models.featurizer.names)
+    text = "Rombongan pelajar itu tiba di Bochum pada Senin pagi ."
+    assert models.gazetteer.resolve("Bochum").ambiguous
+    out = _towns_after_locatives(text, [], *args)
+    assert [(m.surface, m.kind) for m in out] == [("Bochum", "PLACE")]
+    # tagged already, a longer name's first word, or a university's: left alone
+    tagged = _at(text, "Bochum", "ORG")
+    assert _towns_after_locatives(text, [tagged], *args) == [tagged]
+    for text in ("Mereka belajar di Bochum University tahun lalu .",
+                 "Mereka belajar di Bochum of Arts tahun lalu ."):
+        assert _towns_after_locatives(text, [], *args) == []
+
+
+def test_a_town_a_football_report_sends_a_player_to_is_not_taken_as_the_place() -> None:
+    # cuts17: in football reporting "dipinjamkan ke [X]" names the club, not the town
+    from warta.ner.resolve import _towns_after_locatives, load_models
+
+    models = load_models()
+    text = ("Striker itu dipinjamkan ke Bochum musim lalu . Ia mencetak dua gol saat "
+            "timnya menang 3 - 1 atas tim tamu di laga liga , lalu pelatih memuji lini "
+            "serang dan kiper klub itu usai pertandingan .")
+    assert _towns_after_locatives(text, [], models.lexicon, models.gazetteer,
+                                  models.featurizer.names) == []

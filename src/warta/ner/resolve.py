@@ -6931,6 +6931,45 @@ def _opens_sentence(text: str, i: int) -> bool:
     return j == 0 or text[j - 1] in "\n.!?:"
 
 
+# One capitalised word after a locative, then a lower-case word or a closing mark: where
+# a town's name stands ("tiba di [Kendal] pada Sabtu", "di [Kendal] , lalu").
+_LOCATIVE_TOWN = re.compile(
+    r"(?<![\w-])(di|ke|dari|menuju) ([A-Z][a-z]{3,})"
+    r"(?= (?!(?:of|de|du|del|da|la|le|van|von|upon)\b)[a-z]| ?[,.;:)]|$)")
+
+
+def _towns_after_locatives(text: str, mentions: list[Mention], lexicon: dict[str, str],
+                           gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """A town the gazetteer holds only as an ambiguous entry (a name other towns share),
+    untagged after a locative ("tiba di [Kendal] pada Sabtu"), is that place: the
+    locative says it is a place, which the entry alone could not. A word the lexicon
+    knows as a common word or the name lists as a person's is left alone, and so is one
+    a football report sends a player to or from ("dipinjamkan ke [X]": a club)."""
+    found: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    football: bool | None = None
+    for h in _LOCATIVE_TOWN.finditer(text):
+        word = h.group(2)
+        place = gaz.resolve(word)
+        if place is None or not place.ambiguous or _not_name(lexicon, word):
+            continue  # an unambiguous town the tagger had its own look at
+        if names is not None and "P" in names.words.get(word.lower(), ""):
+            continue
+        if h.group(1) != "di":
+            if football is None:
+                football = sports_report(text)
+            if football:
+                continue  # a transfer's club
+        if spans is None:
+            spans = [(m.start, m.end) for m in mentions]
+        if any(a < h.end(2) and h.start(2) < b for a, b in spans):
+            continue
+        found.append(Mention(h.start(2), h.end(2), "PLACE", word, place=place))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
 def _word_spots(text: str, word: str, skip: int) -> list[int]:
     """Where `word` stands whole in `text` (no letter, digit, dot or hyphen either side),
     but at `skip`."""
@@ -8963,6 +9002,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                               models.featurizer.names)
     mentions = _national_arms(text, mentions, models.lexicon, models.gazetteer,
                               models.featurizer.names)
+    mentions = _towns_after_locatives(text, mentions, models.lexicon, models.gazetteer,
+                                      models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -6920,7 +6920,13 @@ _BRAND_COUNTRY = re.compile(
     r"(?<![\w.\-])(?<!\band )(?<!\bof )(?<!& )(?<!\bdan )"
     r"([A-Z][a-z]{2,}) (?=([A-Z][a-z]{3,})\b(?![\-'])(?! ?(?:,|dan|serta|atau|and|&) [A-Z]))")
 
-_CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z]\w*) $")
+_ARM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z]\w*) $")
+
+
+def _is_country(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer holds `name` as a country's."""
+    place = gaz.resolve(name)
+    return place is not None and place.type == "country"
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -7001,7 +7007,7 @@ def _national_arms(text: str, mentions: list[Mention], lexicon: dict[str, str],
             continue
         if names is not None and set(names.words.get(brand.lower(), "").lower()) & {"p", "l"}:
             continue  # a person's or place's word ("Budi Indonesia", "Republik Indonesia")
-        before = _CAPITAL_BEFORE.search(text, max(0, h.start() - 30), h.start())
+        before = _ARM_WORD_BEFORE.search(text, max(0, h.start() - 30), h.start())
         if before is not None and not (_not_name(lexicon, before.group(1))
                                        and _opens_sentence(text, before.start(1))):
             continue  # a longer name's tail ("Bank [Sentral Inggris]")
@@ -7010,9 +7016,7 @@ def _national_arms(text: str, mentions: list[Mention], lexicon: dict[str, str],
             continue  # named once, or again only where any word is capitalised
         if covered is None:
             covered = [(m.start, m.end) for m in mentions
-                       if not (m.kind == "PLACE" and m.surface == text[m.start:m.end]
-                               and gaz.resolve(m.surface) is not None
-                               and gaz.resolve(m.surface).type == "country")]
+                       if not (m.kind == "PLACE" and _is_country(gaz, m.surface))]
         end = h.end(2)
         if any(a < end and h.start() < b for a, b in covered):
             continue  # a mention holds a part of it already

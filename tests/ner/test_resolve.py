@@ -1321,3 +1321,21 @@ def test_a_town_a_football_report_sends_a_player_to_is_not_taken_as_the_place() 
             "serang dan kiper klub itu usai pertandingan .")
     assert _towns_after_locatives(text, [], models.lexicon, models.gazetteer,
                                   models.featurizer.names) == []
+
+
+def test_capitals_left_untagged_between_listed_initials_are_initials_too() -> None:
+    # cuts17: "para pelaku yakni RT, [VS], BN": capitals the tagger read as a common
+    # abbreviation, between two listed initials, are a person's initials too
+    from warta.ner.resolve import _initials_between
+
+    text = "Para pelaku yakni RT, VS, BN dan KL ditangkap di rumahnya."
+    listed = [_at(text, w, "PERSON") for w in ("RT", "BN")]
+    for m in listed:
+        m.initials = True
+    out = _initials_between(text, listed)
+    assert [(m.surface, m.kind, m.initials) for m in out] == [
+        ("RT", "PERSON", True), ("VS", "PERSON", True), ("BN", "PERSON", True)]
+    # no initials either side: a body's acronym stays untagged
+    text = "Tim dari BNN, VS, BPOM ikut memeriksa."
+    bodies = [_at(text, w, "ORG") for w in ("BNN", "BPOM")]
+    assert _initials_between(text, bodies) == bodies

@@ -336,6 +336,24 @@ def _initialled(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place, m.initials = "PERSON", None, True
 
 
+# One untagged run of capitals set off by commas between two listed initials: ", VS , ".
+_INITIALS_GAP = re.compile(r"\s*,\s*([A-Z]{2,4})\s*,\s*")
+
+
+def _initials_between(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Capitals the tagger left out of a list of a person's initials ("tersangka itu
+    adalah MAM, NN, [VS], HJE": read as a common abbreviation), with a person's initials
+    listed right before and right after them, are a person's initials too."""
+    found = [Mention(g.start(1), g.end(1), "PERSON", g.group(1),
+                     initials=True)
+             for a, b in zip(mentions, mentions[1:])
+             if a.initials and b.initials
+             and (g := _INITIALS_GAP.fullmatch(text, a.end, b.start)) is not None]
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
 @cache
 def home_areas() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).home_areas)
@@ -8926,6 +8944,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
+    mentions = _initials_between(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),

@@ -38,7 +38,8 @@ class EntityStage(Stage):
     version = 88  # cuts17 (88): an untagged brand before a country's name, written
     # again alone, is the firm's national arm ("X Indonesia"), its lone mentions the same;
     # an untagged maker's name before a product line and model code is taken in; an
-    # ambiguous town's name untagged after a locative is the place;
+    # ambiguous town's name untagged after a locative is the place; capitals left
+    # untagged between two listed initials are initials too;
     # (merged, 87)
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a

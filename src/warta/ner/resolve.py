@@ -6934,9 +6934,11 @@ def _buildings_before_bodies(text: str, mentions: Sequence[Mention]) -> list[Men
 # country of a firm's national arm ("Unilever Indonesia"); the word is checked apart.
 # Not after a capitalised word or a name's joining word (a longer name's tail: "Plug and
 # [Play Indonesia]"), nor before a list's next name ("Iran dan Lebanon": two countries).
+# The look-behinds follow the capital (a pattern opening with them is tried at every
+# position of the text: three times the time).
 _BRAND_COUNTRY = re.compile(
-    r"(?<![\w.\-])(?<!\band )(?<!\bof )(?<!& )(?<!\bdan )"
-    r"([A-Z][a-z]{2,}) (?=([A-Z][a-z]{3,})\b(?![\-'])(?! ?(?:,|dan|serta|atau|and|&) [A-Z]))")
+    r"([A-Z](?<![\w.\-][A-Z])(?<!\band [A-Z])(?<!\bof [A-Z])(?<!& [A-Z])(?<!\bdan [A-Z])"
+    r"[a-z]{2,}) (?=([A-Z][a-z]{3,})\b(?![\-'])(?! ?(?:,|dan|serta|atau|and|&) [A-Z]))")
 
 _ARM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z]\w*) $")
 
@@ -6958,7 +6960,8 @@ def _opens_sentence(text: str, i: int) -> bool:
 # One capitalised word after a locative, then a lower-case word or a closing mark: where
 # a town's name stands ("tiba di [Kendal] pada Sabtu", "di [Kendal] , lalu").
 _LOCATIVE_TOWN = re.compile(
-    r"(?<![\w-])(di|ke|dari|menuju) ([A-Z][a-z]{3,})"
+    r"\b(di|ke|dari|menuju)(?<![\w-]di)(?<![\w-]ke)(?<![\w-]dari)(?<![\w-]menuju)"
+    r" ([A-Z][a-z]{3,})"
     r"(?= (?!(?:of|de|du|del|da|la|le|van|von|upon)\b)[a-z]| ?[,.;:)]|$)")
 
 

@@ -346,7 +346,7 @@ def _initials_between(text: str, mentions: list[Mention]) -> list[Mention]:
     listed right before and right after them, are a person's initials too."""
     found = [Mention(g.start(1), g.end(1), "PERSON", g.group(1),
                      initials=True)
-             for a, b in zip(mentions, mentions[1:])
+             for a, b in zip(mentions, mentions[1:], strict=False)
              if a.initials and b.initials
              and (g := _INITIALS_GAP.fullmatch(text, a.end, b.start)) is not None]
     if not found:

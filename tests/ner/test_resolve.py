@@ -1318,3 +1318,91 @@ def test_a_festival_read_as_a_body_is_an_event() -> None:
         "Sabtu .")
     assert ("EVENT", "Karnaval Budaya Nusantara") in ents, sorted(ents)
     assert ("ORG", "Karnaval Budaya Nusantara") not in ents, sorted(ents)
+
+
+def test_a_brand_before_a_country_named_again_alone_is_the_firms_national_arm() -> None:
+    # cuts17: an untagged capitalised word no lexicon, place or person list knows, right
+    # before a country's name and written again alone, is a firm's arm in that country
+    from warta.ner.resolve import _national_arms, load_models
+
+    models = load_models()
+    text = ("Program daur ulang itu didanai oleh Ardenta Malaysia sejak 2019 . Tahun ini "
+            "Ardenta menambah dua pabrik baru di Johor .")
+    out = _national_arms(text, [_at(text, "Johor", "PLACE")], models.lexicon,
+                         models.gazetteer, models.featurizer.names)
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Ardenta Malaysia", "ORG"), ("Ardenta", "ORG"), ("Johor", "PLACE")]
+    # named once, a list of countries, or a longer name's tail: no firm
+    for text in ("Program itu didanai oleh Ardenta Malaysia sejak 2019 .",
+                 "Ardenta kini aktif di Ardenta Malaysia dan Thailand .",
+                 "Ardenta ikut program Plug and Ardenta Malaysia tahun ini ."):
+        assert _national_arms(text, [], models.lexicon, models.gazetteer,
+                              models.featurizer.names) == []
+
+
+def test_a_makers_name_before_a_product_line_and_model_code_is_taken_in() -> None:
+    # cuts17: an untagged capitalised word right before a product's line and model code
+    # ("prosesor [Vantrix] Orion 7") is its maker's: one name; a common word, a place or a
+    # sentence's opening word is not
+    from warta.ner.resolve import _makers_before_models, load_models
+
+    models = load_models()
+    text = "Laptop baru itu memakai prosesor Vantrix Orion 7 dan layar 14 inci ."
+    m = _at(text, "Orion 7", "ORG")
+    _makers_before_models(text, [m], models.lexicon, models.gazetteer)
+    assert m.surface == "Vantrix Orion 7"
+    for text in ("Laptop itu dirakit di Jakarta Orion 7 tahun lalu .",
+                 "Vantrix Orion 7 dijual mulai pekan depan .",
+                 "Laptop itu memakai prosesor Baru Orion 7 ."):
+        m = _at(text, "Orion 7", "ORG")
+        _makers_before_models(text, [m], models.lexicon, models.gazetteer)
+        assert m.surface == "Orion 7"
+
+
+def test_an_ambiguous_towns_name_after_a_locative_is_the_place() -> None:
+    # cuts17: a town the gazetteer holds only as an ambiguous entry, untagged after a
+    # locative and before a lower-case word or a comma, is that place
+    from warta.ner.resolve import _towns_after_locatives, load_models
+
+    models = load_models()
+    args = (models.lexicon, models.gazetteer, models.featurizer.names)
+    text = "Rombongan pelajar itu tiba di Bochum pada Senin pagi ."
+    assert models.gazetteer.resolve("Bochum").ambiguous
+    out = _towns_after_locatives(text, [], *args)
+    assert [(m.surface, m.kind) for m in out] == [("Bochum", "PLACE")]
+    # tagged already, a longer name's first word, or a university's: left alone
+    tagged = _at(text, "Bochum", "ORG")
+    assert _towns_after_locatives(text, [tagged], *args) == [tagged]
+    for text in ("Mereka belajar di Bochum University tahun lalu .",
+                 "Mereka belajar di Bochum of Arts tahun lalu ."):
+        assert _towns_after_locatives(text, [], *args) == []
+
+
+def test_a_town_a_football_report_sends_a_player_to_is_not_taken_as_the_place() -> None:
+    # cuts17: in football reporting "dipinjamkan ke [X]" names the club, not the town
+    from warta.ner.resolve import _towns_after_locatives, load_models
+
+    models = load_models()
+    text = ("Striker itu dipinjamkan ke Bochum musim lalu . Ia mencetak dua gol saat "
+            "timnya menang 3 - 1 atas tim tamu di laga liga , lalu pelatih memuji lini "
+            "serang dan kiper klub itu usai pertandingan .")
+    assert _towns_after_locatives(text, [], models.lexicon, models.gazetteer,
+                                  models.featurizer.names) == []
+
+
+def test_capitals_left_untagged_between_listed_initials_are_initials_too() -> None:
+    # cuts17: "para pelaku yakni RT, [VS], BN": capitals the tagger read as a common
+    # abbreviation, between two listed initials, are a person's initials too
+    from warta.ner.resolve import _initials_between
+
+    text = "Para pelaku yakni RT, VS, BN dan KL ditangkap di rumahnya."
+    listed = [_at(text, w, "PERSON") for w in ("RT", "BN")]
+    for m in listed:
+        m.initials = True
+    out = _initials_between(text, listed)
+    assert [(m.surface, m.kind, m.initials) for m in out] == [
+        ("RT", "PERSON", True), ("VS", "PERSON", True), ("BN", "PERSON", True)]
+    # no initials either side: a body's acronym stays untagged
+    text = "Tim dari BNN, VS, BPOM ikut memeriksa."
+    bodies = [_at(text, w, "ORG") for w in ("BNN", "BPOM")]
+    assert _initials_between(text, bodies) == bodies

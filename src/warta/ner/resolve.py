@@ -336,6 +336,24 @@ def _initialled(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place, m.initials = "PERSON", None, True
 
 
+# One untagged run of capitals set off by commas between two listed initials: ", VS , ".
+_INITIALS_GAP = re.compile(r"\s*,\s*([A-Z]{2,4})\s*,\s*")
+
+
+def _initials_between(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Capitals the tagger left out of a list of a person's initials ("tersangka itu
+    adalah MAM, NN, [VS], HJE": read as a common abbreviation), with a person's initials
+    listed right before and right after them, are a person's initials too."""
+    found = [Mention(g.start(1), g.end(1), "PERSON", g.group(1),
+                     initials=True)
+             for a, b in zip(mentions, mentions[1:], strict=False)
+             if a.initials and b.initials
+             and (g := _INITIALS_GAP.fullmatch(text, a.end, b.start)) is not None]
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
 @cache
 def home_areas() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).home_areas)
@@ -2298,6 +2316,34 @@ def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
         m.end, m.surface = stop, text[m.start:stop]
         if m.surface.split()[0] in events:
             m.kind = "EVENT"  # "KTT [G20]": an event's head with its code, no maker
+
+
+# A capitalised word right before a product's mention, after a lower-case word or a comma
+# (no longer name runs on before it): the maker's name ("chipset [Qualcomm] Snapdragon 820").
+_MAKER_BEFORE = re.compile(r"(?:^|(?<=[a-z,] ))([A-Z][A-Za-z]{2,}) $")
+
+
+def _makers_before_models(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                          gaz: Gazetteer) -> None:
+    """A product's name of two or three words ending in a model code ("Snapdragon 820")
+    right after an untagged capitalised word that is no common word, place or sentence's
+    opening word takes that word in: the maker's product line and model are one name
+    ("chipset [Qualcomm Snapdragon 820]", judged whole round 263). Headline-cased text is
+    left alone."""
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind != "ORG" or m.blind or not 2 <= len(words) <= 3 \
+                or not any(c.isdigit() for c in words[-1]) or m.start - 1 in ends:
+            continue
+        w = _MAKER_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if w is None:
+            continue
+        maker = w.group(1)
+        if _not_name(lexicon, maker) or gaz.resolve(maker) is not None \
+                or _opens_sentence(text, w.start(1)):
+            continue
+        m.start, m.surface = w.start(1), text[w.start(1):m.end]
 
 
 # ", sebuah <noun>" after a name: the classifier of things, never of people ("seorang").
@@ -6905,6 +6951,133 @@ def _buildings_before_bodies(text: str, mentions: Sequence[Mention]) -> list[Men
     return out
 
 
+# A capitalised word (a brand's, of Latin letters) right before a one-word name: the
+# country of a firm's national arm ("Unilever Indonesia"); the word is checked apart.
+# Not after a capitalised word or a name's joining word (a longer name's tail: "Plug and
+# [Play Indonesia]"), nor before a list's next name ("Iran dan Lebanon": two countries).
+# The look-behinds follow the capital (a pattern opening with them is tried at every
+# position of the text: three times the time).
+_BRAND_COUNTRY = re.compile(
+    r"([A-Z](?<![\w.\-][A-Z])(?<!\band [A-Z])(?<!\bof [A-Z])(?<!& [A-Z])(?<!\bdan [A-Z])"
+    r"[a-z]{2,}) (?=([A-Z][a-z]{3,})\b(?![\-'])(?! ?(?:,|dan|serta|atau|and|&) [A-Z]))")
+
+_ARM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z]\w*) $")
+
+
+def _is_country(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer holds `name` as a country's."""
+    place = gaz.resolve(name)
+    return place is not None and place.type == "country"
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the word at `i` opens its line or follows a sentence's closing mark."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\"'“‘(":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.!?:"
+
+
+# One capitalised word after a locative, then a lower-case word or a closing mark: where
+# a town's name stands ("tiba di [Kendal] pada Sabtu", "di [Kendal] , lalu").
+_LOCATIVE_TOWN = re.compile(
+    r"\b(di|ke|dari|menuju)(?<![\w-]di)(?<![\w-]ke)(?<![\w-]dari)(?<![\w-]menuju)"
+    r" ([A-Z][a-z]{3,})"
+    r"(?= (?!(?:of|de|du|del|da|la|le|van|von|upon)\b)[a-z]| ?[,.;:)]|$)")
+
+
+def _towns_after_locatives(text: str, mentions: list[Mention], lexicon: dict[str, str],
+                           gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """A town the gazetteer holds only as an ambiguous entry (a name other towns share),
+    untagged after a locative ("tiba di [Kendal] pada Sabtu"), is that place: the
+    locative says it is a place, which the entry alone could not. A word the lexicon
+    knows as a common word or the name lists as a person's is left alone, and so is one
+    a football report sends a player to or from ("dipinjamkan ke [X]": a club)."""
+    found: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    football: bool | None = None
+    for h in _LOCATIVE_TOWN.finditer(text):
+        word = h.group(2)
+        place = gaz.resolve(word)
+        if place is None or not place.ambiguous or _not_name(lexicon, word):
+            continue  # an unambiguous town the tagger had its own look at
+        if names is not None and "P" in names.words.get(word.lower(), ""):
+            continue
+        if h.group(1) != "di":
+            if football is None:
+                football = sports_report(text)
+            if football:
+                continue  # a transfer's club
+        if spans is None:
+            spans = [(m.start, m.end) for m in mentions]
+        if any(a < h.end(2) and h.start(2) < b for a, b in spans):
+            continue
+        found.append(Mention(h.start(2), h.end(2), "PLACE", word, place=place))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
+def _word_spots(text: str, word: str, skip: int) -> list[int]:
+    """Where `word` stands whole in `text` (no letter, digit, dot or hyphen either side),
+    but at `skip`."""
+    spots, i = [], text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if i != skip and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".-")) \
+                and (j == len(text) or not (text[j].isalnum() or text[j] in "-")):
+            spots.append(i)
+        i = text.find(word, j)
+    return spots
+
+
+def _national_arms(text: str, mentions: list[Mention], lexicon: dict[str, str],
+                   gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """A firm's national arm the tagger never read, by its brand and country: an untagged
+    capitalised word that is no common word, place or person's name, written again on
+    its own in the article ("oleh Ardenta Malaysia ... , Ardenta juga"), right before a
+    country's name is the firm's arm there: an organisation over both words. A country
+    read alone inside it goes. Looks only where such a pair stands, once an article."""
+    found: list[Mention] = []
+    bare: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] | None = None
+    for h in _BRAND_COUNTRY.finditer(text):
+        brand, country = h.group(1), h.group(2)
+        place = gaz.resolve(country)
+        if place is None or place.type != "country" or gaz.resolve(brand) is not None \
+                or _not_name(lexicon, brand) or brand in _HOUSE_WORDS:
+            continue
+        if names is not None and set(names.words.get(brand.lower(), "").lower()) & {"p", "l"}:
+            continue  # a person's or place's word ("Budi Indonesia", "Republik Indonesia")
+        before = _ARM_WORD_BEFORE.search(text, max(0, h.start() - 30), h.start())
+        if before is not None and not (_not_name(lexicon, before.group(1))
+                                       and _opens_sentence(text, before.start(1))):
+            continue  # a longer name's tail ("Bank [Sentral Inggris]")
+        alone = _word_spots(text, brand, h.start())
+        if not any(not _opens_sentence(text, a) for a in alone):
+            continue  # named once, or again only where any word is capitalised
+        if covered is None:
+            covered = [(m.start, m.end) for m in mentions
+                       if not (m.kind == "PLACE" and _is_country(gaz, m.surface))]
+        end = h.end(2)
+        if any(a < end and h.start() < b for a, b in covered):
+            continue  # a mention holds a part of it already
+        found.append(Mention(h.start(), end, "ORG", text[h.start():end]))
+        bare.extend((a, brand) for a in alone)
+    if not found:
+        return mentions
+    spans = [(f.start, f.end) for f in found]
+    assert covered is not None
+    seen: set[int] = set()
+    for a, brand in bare:  # the brand alone elsewhere: the same firm
+        b = a + len(brand)
+        if a not in seen and not any(c < b and a < d for c, d in [*covered, *spans]):
+            seen.add(a)
+            found.append(Mention(a, b, "ORG", brand))
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return sorted([*kept, *found], key=lambda m: (m.start, m.end))
+
+
 def _institutions_before_countries(mentions: Sequence[Mention], gaz: Gazetteer,
                                    names: NameLists | None) -> list[Mention]:
     """A university or institute run on with its country ("lulusan [Universitas Harvard
@@ -8823,6 +8996,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
+    mentions = _initials_between(text, mentions)
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),
@@ -8889,6 +9063,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _untagged_models(text, mentions, models.lexicon)
     _ampersand_initials(mentions)
     _maker_models(text, mentions)
+    _makers_before_models(text, mentions, models.lexicon, models.gazetteer)
     mentions = _things_in_apposition(text, mentions)
     _products_and_brands(text, mentions)
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
@@ -8900,6 +9075,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                        models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,
                                               models.featurizer.names)
+    mentions = _national_arms(text, mentions, models.lexicon, models.gazetteer,
+                              models.featurizer.names)
+    mentions = _towns_after_locatives(text, mentions, models.lexicon, models.gazetteer,
+                                      models.featurizer.names)
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

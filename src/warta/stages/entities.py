@@ -35,13 +35,19 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 88  # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
+    version = 88  # (merged, 88)
+    # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
     # opening a name read as a place makes it a body, as read as a person; a text telling a
     # film's story ("mengisahkan", "disutradarai") reads 'Nama ( Aktor Lengkap )' as a
     # character, as acting words do; an acronym between a body's noun and a name tells its
     # trade ("startup VR bernama [X]"); a festival's head opening a name read as a body,
     # or a festival's name run up to a town (and its year), is the festival, an EVENT
     # ("Festival Film Internasional [Busan] 2019");
+    # cuts17 (88): an untagged brand before a country's name, written
+    # again alone, is the firm's national arm ("X Indonesia"), its lone mentions the same;
+    # an untagged maker's name before a product line and model code is taken in; an
+    # ambiguous town's name untagged after a locative is the place; capitals left
+    # untagged between two listed initials are initials too;
     # (merged, 87)
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a

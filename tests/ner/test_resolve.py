@@ -1251,3 +1251,19 @@ def test_a_long_office_contraction_in_brackets_joins_the_body_to_its_region() ->
     out = _places_after_acronyms(text, [body, area], load_lexicon())
     assert [(m.surface, m.kind) for m in out] == [
         ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau", "ORG")]
+
+
+def test_bernama_names_the_person_after_it_and_gives_no_role() -> None:
+    # roles17: 'mantan pejabat X bernama Y' introduces a name, no role (who rounds 254 and
+    # 258, the newest rulings); 'berinisial' keeps the role before it.
+    text = ("Uang itu diserahkan kepada seorang mantan pejabat Bank Sentosa bernama Rudi "
+            "Hartawan pada tahun lalu . Polisi juga menahan sopir truk berinisial AR .")
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: tuple(e.roles) for e in ents if e.kind == "PERSON"}
+    assert people.get("Rudi Hartawan") == ()
+    assert people.get("AR") == ("sopir truk",)

@@ -39,6 +39,10 @@ class RoleWords:
     former_after: frozenset[str] = frozenset()
     # "gadungan": after a head, an impostor's ("Jaksa gadungan"): no role
     sham_words: frozenset[str] = frozenset()
+    # "Lalu": a regional noble title before a given name, as written (roles17)
+    regional_titles: frozenset[str] = frozenset()
+    # "bernama": a naming cue that gives the name after it no role (roles17)
+    naming_only_cues: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,6 +75,8 @@ def role_words() -> RoleWords:
         former_after=frozenset(w.lower() for w in d.former_after),
         sham_words=frozenset(w.lower() for w in d.sham_words),
         last_heads=frozenset(w.lower() for w in d.last_heads),
+        regional_titles=frozenset(d.regional_titles),
+        naming_only_cues=frozenset(w.lower() for w in d.naming_only_cues),
     )
 
 
@@ -176,8 +182,10 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
 
     j = start
     bare = _bare_honorifics()
-    while j > 0 and words[j - 1].lower().rstrip(".") in bare:
+    regional = role_words().regional_titles
+    while j > 0 and (words[j - 1].lower().rstrip(".") in bare or words[j - 1] in regional):
         j -= 1  # "Ketua MUI Kabupaten Garut , [KH] Sirojul Munir": titles of the name
+        # ("Gubernur NTB [Lalu] Budi": a Sasak noble title, roles17)
     comma = j > 0 and words[j - 1] == ","
     if comma:
         j -= 1

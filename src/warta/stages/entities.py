@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 87  # (merged, 87)
+    version = 88  # roles17: Sasak titles before a name, bernama gives no role
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a
     # player's position of `sport_positions` ("winger [X]") cues a town as the club;

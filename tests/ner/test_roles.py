@@ -424,3 +424,13 @@ def test_founders_initiators_actors_parts_board_officers_and_mentors_open_roles(
     for word in ("pemeran", "Pengurus", "penggagas", "pencetus", "inisiator", "kreator",
                  "mentor"):
         assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_ranking_with_its_number_between_the_head_and_the_name_is_the_roles() -> None:
+    # "petenis [peringkat 12 dunia] Budi", "[unggulan kedua]": the ranking phrase goes on
+    # inside the role before the name (roles17); a number without a ranking noun does not.
+    words = ["melawan", "petenis", "peringkat", "12", "dunia", "Rina", "Wati"]
+    assert role_before(words, 5) == (1, 5)
+    words = ["melawan", "pemain", "unggulan", "kedua", "Rina", "Wati"]
+    assert role_before(words, 4) == (1, 4)
+    assert role_before(["melawan", "pemain", "12", "dunia", "Rina"], 4) is None

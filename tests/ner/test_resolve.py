@@ -1406,3 +1406,19 @@ def test_capitals_left_untagged_between_listed_initials_are_initials_too() -> No
     text = "Tim dari BNN, VS, BPOM ikut memeriksa."
     bodies = [_at(text, w, "ORG") for w in ("BNN", "BPOM")]
     assert _initials_between(text, bodies) == bodies
+
+
+def test_bernama_names_the_person_after_it_and_gives_no_role() -> None:
+    # roles17: 'mantan pejabat X bernama Y' introduces a name, no role (who rounds 254 and
+    # 258, the newest rulings); 'berinisial' keeps the role before it.
+    text = ("Uang itu diserahkan kepada seorang mantan pejabat Bank Sentosa bernama Rudi "
+            "Hartawan pada tahun lalu . Polisi juga menahan sopir truk berinisial AR .")
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name: tuple(e.roles) for e in ents if e.kind == "PERSON"}
+    assert people.get("Rudi Hartawan") == ()
+    assert people.get("AR") == ("sopir truk",)

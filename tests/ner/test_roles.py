@@ -408,3 +408,29 @@ def test_a_head_s_nouns_before_a_body_s_name_and_a_naming_cue_are_its_role() -> 
     words = ["seorang", "guru", "jurusan", "Seni", "Rupa", "Unesa", "bernama", "Dewi",
              "Lestari"]
     assert named_role_before(words, 6) == (1, 6)
+
+
+def test_a_sasak_noble_title_before_the_name_is_no_part_of_the_role() -> None:
+    # "Gubernur NTB [Lalu] Budi": the title is the name's, the role ends before it; a
+    # lower-case "lalu" ("then") is no title (roles17).
+    words = ["Gubernur", "NTB", "Lalu", "Budi", "Hartawan"]
+    assert role_before(words, 3) == (0, 2)
+    words = ["Kepala", "Dinas", "Pariwisata", ",", "Baiq", "Sri"]
+    assert role_before(words, 5) == (0, 3)
+    assert role_words().regional_titles == frozenset({"Lalu", "Baiq"})
+
+
+def test_founders_initiators_actors_parts_board_officers_and_mentors_open_roles() -> None:
+    for word in ("pemeran", "Pengurus", "penggagas", "pencetus", "inisiator", "kreator",
+                 "mentor"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
+def test_a_ranking_with_its_number_between_the_head_and_the_name_is_the_roles() -> None:
+    # "petenis [peringkat 12 dunia] Budi", "[unggulan kedua]": the ranking phrase goes on
+    # inside the role before the name (roles17); a number without a ranking noun does not.
+    words = ["melawan", "petenis", "peringkat", "12", "dunia", "Rina", "Wati"]
+    assert role_before(words, 5) == (1, 5)
+    words = ["melawan", "pemain", "unggulan", "kedua", "Rina", "Wati"]
+    assert role_before(words, 4) == (1, 4)
+    assert role_before(["melawan", "pemain", "12", "dunia", "Rina"], 4) is None

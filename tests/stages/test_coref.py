@@ -2739,3 +2739,39 @@ def test_a_second_role_before_another_persons_name_is_not_held() -> None:
                            roles=("Ketua MPR",)),
                 _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert "Ketua Dewan Kota" not in _by_name(out, "Fatimah Azzahra").roles
+
+
+def test_a_sasak_noble_title_between_the_role_and_the_name_ends_no_role() -> None:
+    # 'Kepala Dinas X , Lalu Budi': the Sasak title 'Lalu' is the name's, not a gap
+    # that ends the apposition (roles17; who round 253).
+    text = ("\"Semua sudah siap,\" kata Kepala Dinas Perhubungan Kota Praya, Lalu Budi "
+            "Hartawan saat ditemui di kantornya.")
+    out = _link(text, _ent(text, "PERSON", "Budi Hartawan", "Budi Hartawan"))
+    assert _by_name(out, "Budi Hartawan").roles == ("Kepala Dinas Perhubungan Kota Praya",)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an actor by the part, a body's board officer, a mentor (roles17; rounds 248-265)
+    ("Rahasia itu dibocorkan Sarah Wijaya , pemeran Putri Salju .", "Sarah Wijaya",
+     ("pemeran Putri Salju",)),
+    ("Rudi Hartono yang juga pengurus DPP Partai Hijau itu turut mengundang tamu.",
+     "Rudi Hartono", ("pengurus DPP Partai Hijau",)),
+    ("Hadir pula salah satu mentor Gerakan Seribu Startup , Rudi Hartono , di sana.",
+     "Rudi Hartono", ("mentor Gerakan Seribu Startup",)),
+])
+def test_actors_parts_board_officers_and_mentors_are_roles(text: str, name: str,
+                                                          role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", name, name))
+    assert _by_name(out, name).roles == role
+
+
+def test_a_bare_sebagai_after_a_career_noun_gives_the_names_role() -> None:
+    # 'kesibukan X sebagai musisi': the career noun before the name binds 'sebagai' to it,
+    # as an appointing verb does (roles17); elsewhere a bare 'sebagai' inside a clause
+    # stays unread.
+    text = ("Di sela kesibukan Budi Santoso sebagai musisi , ia rajin menyelam. "
+            "Polisi memeriksa dokumen Rina Wati sebagai bukti tambahan.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
+    assert _by_name(out, "Budi Santoso").roles == ("musisi",)
+    assert _by_name(out, "Rina Wati").roles == ()

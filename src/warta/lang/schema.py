@@ -1836,6 +1836,15 @@ class RolesData(LangData):
     royal_titles: Words = ()
     # Titles of European peerage ("Earl", "Lord"): a peer is no royal of the same name.
     peer_titles: Words = ()
+    # Titles of regional nobility written before a given name (the Sasak "Lalu", "Baiq"),
+    # capitalised as written: no word of a role before them nor of the name's role.
+    regional_titles: Words = ()
+    # The naming cues among `name_cues` that only introduce a name ("bernama"): the person
+    # after one is tagged, and the head before one is no role of it.
+    naming_only_cues: Words = ()
+    # Nouns of a player's ranking or seeding after a head ("petenis [peringkat] 12 dunia"):
+    # with its number (and "dunia") part of the role before a name.
+    ranking_words: Words = ()
     # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
     rank_corps: Words = ()
     # Marks after a rank's corps ("Kolonel Chk (K)"): part of the rank.

@@ -1420,7 +1420,9 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
         if c is None or c[0] != "PERSON":
             ch.items = sorted([x for x in ch.items if x is not c]
                               + [("PERSON", k, c[2] if c else k + 1)], key=lambda x: x[1])
-        ch.roles[k] = r
+        if words[k - 1].lower() not in rw.naming_only_cues:
+            # "mantan pejabat Antam bernama Dody": 'bernama' only names him (roles17)
+            ch.roles[k] = r
     ends = {i: j for _, i, j in ch.items}
     people = {i for kind, i, _ in ch.items if kind == "PERSON"}
     for i in sorted(ends):

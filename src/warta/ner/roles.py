@@ -39,6 +39,12 @@ class RoleWords:
     former_after: frozenset[str] = frozenset()
     # "gadungan": after a head, an impostor's ("Jaksa gadungan"): no role
     sham_words: frozenset[str] = frozenset()
+    # "Lalu": a regional noble title before a given name, as written (roles17)
+    regional_titles: frozenset[str] = frozenset()
+    # "bernama": a naming cue that gives the name after it no role (roles17)
+    naming_only_cues: frozenset[str] = frozenset()
+    # "peringkat": a ranking's noun, its number after it (roles17)
+    ranking_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,6 +77,9 @@ def role_words() -> RoleWords:
         former_after=frozenset(w.lower() for w in d.former_after),
         sham_words=frozenset(w.lower() for w in d.sham_words),
         last_heads=frozenset(w.lower() for w in d.last_heads),
+        regional_titles=frozenset(d.regional_titles),
+        naming_only_cues=frozenset(w.lower() for w in d.naming_only_cues),
+        ranking_words=frozenset(w.lower() for w in d.ranking_words),
     )
 
 
@@ -176,8 +185,10 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
 
     j = start
     bare = _bare_honorifics()
-    while j > 0 and words[j - 1].lower().rstrip(".") in bare:
+    regional = role_words().regional_titles
+    while j > 0 and (words[j - 1].lower().rstrip(".") in bare or words[j - 1] in regional):
         j -= 1  # "Ketua MUI Kabupaten Garut , [KH] Sirojul Munir": titles of the name
+        # ("Gubernur NTB [Lalu] Budi": a Sasak noble title, roles17)
     comma = j > 0 and words[j - 1] == ","
     if comma:
         j -= 1
@@ -436,6 +447,7 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
     after it, kept) or where a word of the tail is no noun or adjective ("dokter
     [menangani] Budi")."""
     lex = load_lexicon()
+    j = _before_ranking(words, j)
     for k in range(max(0, j - 3 - tail), j):
         n = head_at(words, k)
         if not n or k + n > j or j - k - n > tail:
@@ -452,6 +464,26 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
         if all(_tail_noun(w, lex) for w in tail_words):
             return k
     return None
+
+
+_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+                           "delapan", "sembilan", "sepuluh"})
+_RANK_SCOPE = frozenset({"dunia", "nasional"})
+
+
+def _before_ranking(words: Sequence[str], j: int) -> int:
+    """Where a ranking phrase ending right before word `j` starts ("petenis [peringkat 12
+    dunia] Budi", "[unggulan kedua]"), else `j`: a ranking noun of roles.toml, its number
+    (digits, a number or an ordinal word) and an optional "dunia" / "nasional" (roles17)."""
+    k = j
+    if k > 0 and words[k - 1].lower() in _RANK_SCOPE:
+        k -= 1
+    if k < 2:
+        return j
+    num = words[k - 1].lower()
+    if not (num.isdigit() or num in _NUMBER_WORDS or num in role_words().ordinals):
+        return j
+    return k - 2 if words[k - 2].lower() in role_words().ranking_words else j
 
 
 def _passive_verb(word: str, lex: dict[str, str]) -> bool:

@@ -3495,6 +3495,9 @@ def _roles_right_before(text: str, start: int, at: int,
     if read is None:
         read = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, at)]
     toks = _less_rank(text, read[-24:])
+    regional = role_words().regional_titles
+    while toks and text[toks[-1][0]:toks[-1][1]] in regional:
+        toks.pop()  # 'Kepala Dinas Sosial Kota Mataram, [Lalu] Samsul': the name's noble title
     comma = False
     while toks and text[toks[-1][0]:toks[-1][1]] == ",":
         toks.pop()
@@ -4150,7 +4153,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 47  # (merged, 47)
+    version = 48  # roles17: occupations, Sasak titles, bernama
     # review15 (46): a label and a number joined by a hyphen ("U-19",
     # "COVID-19") is no model code that makes two names one product; an impostor's word
     # ("gadungan") ends a role's nouns before its body, as in ner.roles;

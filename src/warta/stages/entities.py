@@ -48,6 +48,7 @@ class EntityStage(Stage):
     # an untagged maker's name before a product line and model code is taken in; an
     # ambiguous town's name untagged after a locative is the place; capitals left
     # untagged between two listed initials are initials too;
+    # roles17 (88): Sasak titles before a name, bernama gives no role;
     # (merged, 87)
     # review15 (85): an edition's name ends in the ordinal the games' check
     # reads (II to XXXIX), no lone "I", before it joins the same games by year; a

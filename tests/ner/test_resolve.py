@@ -1251,3 +1251,18 @@ def test_a_long_office_contraction_in_brackets_joins_the_body_to_its_region() ->
     out = _places_after_acronyms(text, [body, area], load_lexicon())
     assert [(m.surface, m.kind) for m in out] == [
         ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau", "ORG")]
+
+
+def test_a_model_code_and_an_event_cue_are_sought_first() -> None:
+    """speed17: with no code after a space ("X5") no untagged product is sought, and with no
+    event cue word in any case no event is read; a cue in capitals still counts."""
+    from warta.ner.resolve import _cued_events, _untagged_models, load_models
+
+    lexicon = load_models().lexicon
+    text = "Ponsel Zentrino terbaru lebih murah ."
+    tagged = [_at(text, "Zentrino", "ORG")]
+    assert _untagged_models(text, tagged, lexicon) is tagged
+    text = "Ponsel itu tampil di AJANG Zentrino Expo 2019 kemarin ."
+    got = _cued_events(text, [], lexicon)
+    assert [(m.kind, m.surface) for m in got] == [("EVENT", "Zentrino Expo 2019")]
+    assert _cued_events("Ponsel itu tampil di Zentrino Expo 2019 kemarin .", [], lexicon) == []

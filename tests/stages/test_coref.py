@@ -2739,3 +2739,20 @@ def test_a_second_role_before_another_persons_name_is_not_held() -> None:
                            roles=("Ketua MPR",)),
                 _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert "Ketua Dewan Kota" not in _by_name(out, "Fatimah Azzahra").roles
+
+
+def test_epithet_nickname_and_owned_office_cues_read_in_any_case() -> None:
+    """speed17: the naming verb and the '-nya' office noun are sought in the lower-cased
+    text before their patterns run: written in capitals they still count, and a text with
+    neither skips both."""
+    from warta.stages.coref import _NAMING_VERBS, _owned_offices
+    from warta.text.scan import may_hold
+
+    assert may_hold("kata lelaki yang DIPANGGIL Acong itu", _NAMING_VERBS)
+    assert not may_hold("kata lelaki yang disebut Acong itu", _NAMING_VERBS)
+    assert may_hold("Rudi melepas JABATANNYA sebagai bendahara", _owned_offices())
+    assert not may_hold("Rudi melepas jabatan bendahara", _owned_offices())
+    text = 'Rina Wulandari memimpin tim. "Kami siap," kata wanita yang DISAPA Ririn itu.'
+    out = _link(text, _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
+                _ent(text, "PERSON", "Ririn", "Ririn"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Rina Wulandari", 2)]

@@ -7,6 +7,7 @@ from warta.text.scan import (
     ends_in,
     finditer_not_after,
     last_word,
+    may_hold,
     opening,
     search_word_then,
 )
@@ -125,3 +126,20 @@ def test_a_window_not_ending_in_the_marks_holds_no_end_anchored_match() -> None:
     assert ends_in("ruang terbuka hijau ( ", 0, 22, "(")
     assert not ends_in("ruang terbuka hijau", 0, 19, "(")
     assert not ends_in("   ", 0, 3, "(")
+
+
+def test_may_hold_answers_false_only_where_the_case_blind_regex_finds_no_word() -> None:
+    """speed17: a cue word in any case may stand; with none, the case-blind pattern that
+    needs one cannot match; a text holding a letter `re` folds to ASCII ("ı" for "i", "ſ"
+    for "s") that `lower` keeps, and a word that is not ASCII, leave it to the regex."""
+    words = ("dijuluki", "digelari")
+    cue = re.compile(r"dijuluki|digelari", re.IGNORECASE)
+    for text in ("Pemain yang DIJULUKI Si Kancil itu", "tim yang Digelari juara",
+                 "penyanyi yang dijulukı Ratu", "kapal yang ſering disebut", "tanpa julukan"):
+        assert may_hold(text, words) or cue.search(text) is None
+    assert may_hold("Pemain yang DIJULUKI Si Kancil", words)
+    assert not may_hold("Pemain yang disebut Si Kancil", words)
+    assert may_hold("penyanyi yang dijulukı Ratu", words)  # "ı": the regex decides
+    assert cue.search("penyanyi yang dijulukı Ratu") is not None
+    assert may_hold("apa saja", ("café",))
+    assert not may_hold("apa saja", ())

@@ -4,10 +4,11 @@ same matches), and the quotation a position stands in."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-__all__ = ["QUOTATION", "ends_in", "finditer_not_after", "last_word", "opening", "quotation_around",
-           "search_word_then"]
+__all__ = ["QUOTATION", "ends_in", "finditer_not_after", "last_word", "may_hold", "opening",
+           "quotation_around", "search_word_then"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -54,6 +55,32 @@ def search_word_then(text: str, word: str, tail: re.Pattern[str]) -> re.Match[st
             return m
         at = find(word, at + 1)
     return None
+
+
+# Characters a case-blind regex (`re.IGNORECASE`) matches to an ASCII letter that
+# `str.lower` does not lower to it: "İ" and "ı" (to "i"), the Kelvin sign (to "k"), "ſ" (to "s").
+_FOLDS_TO_ASCII = "\u0130\u0131\u212a\u017f"
+
+
+@lru_cache(maxsize=4)  # the last few articles: each stage asks of the same text
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased, or None where it holds one of `_FOLDS_TO_ASCII`."""
+    return None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` may hold one of `words` (ASCII, lower case) written in any case, as a
+    case-blind regex (`re.IGNORECASE`) reads it: False only where the lower-cased text
+    holds none of them. A pattern that needs one of a few literal words ("disapa",
+    "dipanggil") and opens with a look-behind or a case-blind alternation is tried at
+    every character of the text; this test, a few `str` scans of the text lower-cased once
+    (cached for the last few texts), first skips it where it cannot match. A word that is
+    not ASCII, or a text holding a character `re` folds to an ASCII letter that `lower`
+    keeps ("ı", "ſ"), answers True (the regex decides)."""
+    low = _lowered(text)
+    if low is None:
+        return True
+    return any(not w.isascii() or w.lower() in low for w in words)
 
 
 def opening(word: str, before: str) -> str:

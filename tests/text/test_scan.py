@@ -6,8 +6,10 @@ from warta.text.scan import (
     NOT_BEFORE_WORD,
     ends_in,
     finditer_not_after,
+    CueWords,
     last_word,
     may_hold,
+    window_may_hold,
     opening,
     search_word_then,
 )
@@ -132,14 +134,17 @@ def test_may_hold_answers_false_only_where_the_case_blind_regex_finds_no_word() 
     """speed17: a cue word in any case may stand; with none, the case-blind pattern that
     needs one cannot match; a text holding a letter `re` folds to ASCII ("ı" for "i", "ſ"
     for "s") that `lower` keeps, and a word that is not ASCII, leave it to the regex."""
-    words = ("dijuluki", "digelari")
+    words = CueWords(("Dijuluki", "digelari"))
     cue = re.compile(r"dijuluki|digelari", re.IGNORECASE)
     for text in ("Pemain yang DIJULUKI Si Kancil itu", "tim yang Digelari juara",
                  "penyanyi yang dijulukı Ratu", "kapal yang ſering disebut", "tanpa julukan"):
         assert may_hold(text, words) or cue.search(text) is None
+        assert window_may_hold(text, 3, len(text), words) or cue.search(text, 3) is None
     assert may_hold("Pemain yang DIJULUKI Si Kancil", words)
     assert not may_hold("Pemain yang disebut Si Kancil", words)
     assert may_hold("penyanyi yang dijulukı Ratu", words)  # "ı": the regex decides
     assert cue.search("penyanyi yang dijulukı Ratu") is not None
-    assert may_hold("apa saja", ("café",))
-    assert not may_hold("apa saja", ())
+    assert may_hold("apa saja", CueWords(("café",)))
+    assert not may_hold("apa saja", CueWords(()))
+    assert not window_may_hold("DIJULUKI Si Kancil", 3, 18, words)  # outside the window
+    assert window_may_hold("kata DIJULUKI Si Kancil", 0, 14, words)

@@ -22,7 +22,16 @@ from typing import NamedTuple, cast
 from ..lang.id import load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
-from ..text.scan import NOT_BEFORE_WORD, ends_in, last_word, may_hold, opening, search_word_then
+from ..text.scan import (
+    NOT_BEFORE_WORD,
+    CueWords,
+    ends_in,
+    last_word,
+    may_hold,
+    opening,
+    search_word_then,
+    window_may_hold,
+)
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
@@ -6613,6 +6622,14 @@ def _body_noun_before() -> re.Pattern[str] | None:
                       rf"(\s+(?:{naming}))?\s*,?\s+$")
 
 
+@cache
+def _body_noun_last_words() -> CueWords:
+    """The last word of each noun `_body_noun_before` reads: one of them stands in every
+    stretch it matches (`window_may_hold`)."""
+    d = load("entities", EntitiesData)
+    return CueWords(n.split()[-1] for n in (*d.body_nouns, *d.platform_nouns))
+
+
 # A capitalised word right before: a capitalised kind noun after it closes that name.
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 
@@ -6683,7 +6700,11 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         if m.blind:
             continue  # a lower-cased sentence says nothing of names: "perusahaan militer
             # [transnistria]" may be the body's seat
-        hit = pat.search(text, max(0, m.start - 60), m.start) if pat is not None else None
+        lo = max(0, m.start - 60)
+        # (the case-blind pattern is tried from every start of the window: 20 us a
+        # mention, against 2 for the test of its nouns' words first)
+        hit = pat.search(text, lo, m.start) if pat is not None and window_may_hold(
+            text, lo, m.start, _body_noun_last_words()) else None
         if hit is None or not all(_described_word(w, lexicon, owners)
                                   for w in hit.group(1).split()):
             continue
@@ -7769,9 +7790,9 @@ def _event_cue() -> re.Pattern[str]:
 
 
 @cache
-def _event_cue_words() -> tuple[str, ...]:
-    """The words of `_event_cue`'s cues (lower case), one of which it needs (`may_hold`)."""
-    return tuple(w.lower() for c in load("entities", EntitiesData).event_cues for w in c.split())
+def _event_cue_words() -> CueWords:
+    """The words of `_event_cue`'s cues, one of which it needs (`may_hold`)."""
+    return CueWords(w for c in load("entities", EntitiesData).event_cues for w in c.split())
 
 
 _CUED_WORD = re.compile(r"\s*(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]|\d{1,3}(?:st|nd|rd|th))(?![\w-])")

@@ -61,7 +61,7 @@ from ..ner.roles import (
 )
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
-from ..text.scan import finditer_not_after, may_hold
+from ..text.scan import CueWords, finditer_not_after, may_hold
 from ..text.spans import SpanIndex, SpanSet, ordered
 
 __all__ = ["CorefStage", "holder_on", "link_mentions"]
@@ -899,7 +899,7 @@ def _epithet_nickname() -> re.Pattern[str]:
 
 
 # The naming verbs `_epithet_nickname` needs, one of which the text must hold (`may_hold`).
-_NAMING_VERBS = ("disapa", "dipanggil")
+_NAMING_VERBS = CueWords(("disapa", "dipanggil"))
 
 
 _NICKNAME_REACH = 1500  # characters: the person the epithet refers back to is named this near
@@ -3895,10 +3895,10 @@ def _office_noun_cue() -> re.Pattern[str]:
 
 
 @cache
-def _owned_offices() -> tuple[str, ...]:
+def _owned_offices() -> CueWords:
     """The nouns of office with '-nya' ('jabatannya'), one of which `_office_noun_cue`
     needs (`may_hold`)."""
-    return tuple(n.lower() + "nya" for n in load("roles", RolesData).office_nouns)
+    return CueWords(n + "nya" for n in load("roles", RolesData).office_nouns)
 
 
 def _owned_office_roles(art: _Article, sentences: Sequence[Span]) -> None:

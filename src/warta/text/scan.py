@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["QUOTATION", "ends_in", "finditer_not_after", "last_word", "may_hold", "opening",
-           "quotation_around", "search_word_then"]
+__all__ = ["QUOTATION", "CueWords", "ends_in", "finditer_not_after", "last_word", "may_hold", "opening",
+           "quotation_around", "search_word_then", "window_may_hold"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -62,25 +62,46 @@ def search_word_then(text: str, word: str, tail: re.Pattern[str]) -> re.Match[st
 _FOLDS_TO_ASCII = "\u0130\u0131\u212a\u017f"
 
 
+class CueWords:
+    """Words a case-blind pattern needs one of ("disapa", "dipanggil"), for `may_hold`:
+    lower-cased once, each once. Where one is not ASCII (`lower` and `re`'s case folding
+    may differ), `may_hold` answers True."""
+
+    __slots__ = ("any", "blind", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(dict.fromkeys(w.lower() for w in words))
+        self.blind = not all(w.isascii() for w in self.words)
+        # one search of a short lower-cased window, faster than a scan a word there
+        self.any = re.compile("|".join(map(re.escape, self.words)) or "(?!)")
+
+
 @lru_cache(maxsize=4)  # the last few articles: each stage asks of the same text
 def _lowered(text: str) -> str | None:
     """`text` lower-cased, or None where it holds one of `_FOLDS_TO_ASCII`."""
     return None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
 
 
-def may_hold(text: str, words: Iterable[str]) -> bool:
-    """Whether `text` may hold one of `words` (ASCII, lower case) written in any case, as a
-    case-blind regex (`re.IGNORECASE`) reads it: False only where the lower-cased text
-    holds none of them. A pattern that needs one of a few literal words ("disapa",
-    "dipanggil") and opens with a look-behind or a case-blind alternation is tried at
-    every character of the text; this test, a few `str` scans of the text lower-cased once
-    (cached for the last few texts), first skips it where it cannot match. A word that is
-    not ASCII, or a text holding a character `re` folds to an ASCII letter that `lower`
-    keeps ("ı", "ſ"), answers True (the regex decides)."""
+def may_hold(text: str, cues: CueWords) -> bool:
+    """Whether `text` may hold one of `cues` written in any case, as a case-blind regex
+    (`re.IGNORECASE`) reads it: False only where the lower-cased text holds none of them.
+    A pattern that needs one of a few literal words and opens with a look-behind or a
+    case-blind alternation is tried at every character of the text; this test, `str`
+    scans of the text lower-cased once (cached for the last few texts), first skips it
+    where it cannot match. A text holding a character `re` folds to an ASCII letter that
+    `lower` keeps ("ı", "ſ") answers True (the regex decides)."""
     low = _lowered(text)
-    if low is None:
+    return cues.blind or low is None or any(map(low.__contains__, cues.words))
+
+
+def window_may_hold(text: str, lo: int, hi: int, cues: CueWords) -> bool:
+    """`may_hold` of the short window text[lo:hi] (a regex searched there with `pos` and
+    `endpos`), lower-cased each time and not cached: a window asked per mention would
+    push the articles out of `may_hold`'s cache."""
+    window = text[lo:hi]
+    if cues.blind or any(map(window.__contains__, _FOLDS_TO_ASCII)):
         return True
-    return any(not w.isascii() or w.lower() in low for w in words)
+    return cues.any.search(window.lower()) is not None
 
 
 def opening(word: str, before: str) -> str:

@@ -357,7 +357,8 @@ def _lex() -> _Lex:
         final_cue=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
-        final_cue_comma=re.compile(rf",\s*(?i:{verbs})"),
+        # (no verbs: `final_cue`'s empty alternation matches, and so does this)
+        final_cue_comma=re.compile(rf",\s*(?i:{trie_pattern(di.verbs) if di.verbs else ''})"),
         final_cue_tail=re.compile(
             rf"\s+(?i:{_alt(ind.final_cue_tails)})\s" if ind.final_cue_tails else r"(?!)"),
         # '…, The Guardian melaporkan .': a named subject and its verb closing the sentence
@@ -370,8 +371,10 @@ def _lex() -> _Lex:
             rf"(?:(?P<comma>,)\s*|(?<=\w\s))"
             rf"(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
             rf"(?P<nya>nya)?(?=[\s,])"),
-        parenthetical_words=re.compile(_alt((*ind.parenthetical, *ind.parenthetical_passive))
-                                       or "(?!)"),
+        parenthetical_words=re.compile(trie_pattern((*ind.parenthetical,
+                                                     *ind.parenthetical_passive))
+                                       if ind.parenthetical or ind.parenthetical_passive
+                                       else ""),
         parenthetical_bare=frozenset(ind.parenthetical_bare),
         parenthetical_bare_nya=frozenset(ind.parenthetical_bare_nya),
         not_before_bare_parenthetical=frozenset(ind.not_before_bare_parenthetical),

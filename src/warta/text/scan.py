@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from .trie import trie_pattern
+
 __all__ = ["QUOTATION", "CueWords", "ends_in", "finditer_not_after", "last_word", "may_hold", "opening",
            "quotation_around", "search_word_then", "window_may_hold"]
 
@@ -72,8 +74,9 @@ class CueWords:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(w.lower() for w in words))
         self.blind = not all(w.isascii() for w in self.words)
-        # one search of a short lower-cased window, faster than a scan a word there
-        self.any = re.compile("|".join(map(re.escape, self.words)) or "(?!)")
+        # one search of a short lower-cased window, faster than a scan a word there; as a
+        # trie, one branch a letter (an alternation of 42 words: 12 us a window, this 7)
+        self.any = re.compile(trie_pattern(self.words))
 
 
 @lru_cache(maxsize=4)  # the last few articles: each stage asks of the same text

@@ -6,6 +6,7 @@ from warta.text.scan import (
     NOT_BEFORE_WORD,
     ends_in,
     finditer_not_after,
+    finditer_opening_with,
     CueWords,
     last_word,
     may_hold,
@@ -148,3 +149,19 @@ def test_may_hold_answers_false_only_where_the_case_blind_regex_finds_no_word() 
     assert not may_hold("apa saja", CueWords(()))
     assert not window_may_hold("DIJULUKI Si Kancil", 3, 18, words)  # outside the window
     assert window_may_hold("kata DIJULUKI Si Kancil", 0, 14, words)
+
+
+def test_the_matches_opening_with_cue_words_are_finditer_s() -> None:
+    """speed17: a case-blind pattern whose matches open with one of a few words (after a
+    look-behind) is tried only where the lower-cased text holds one: the same matches,
+    overlapping candidates skipped as `finditer` skips them."""
+    pattern = re.compile(r"(?<![\w-])(?:lagu|album|lagu baru)(?![\w-])(?:\s+\w+){0,2}?\s+yakni",
+                         re.IGNORECASE)
+    cues = CueWords(("lagu", "Album", "lagu baru"))
+    for text in ("Dua LAGU barunya yakni A dan B ; album lagu yakni C", "pelagu lagu yakni X",
+                 "Album album album yakni Y", "lagu-lagu yakni Z", "tanpa apa pun",
+                 "Lagu ıtu yakni W"):
+        assert [m.span() for m in finditer_opening_with(pattern, text, cues)] == \
+            [m.span() for m in pattern.finditer(text)], text
+    with pytest.raises(ValueError, match="empty"):
+        list(finditer_opening_with(re.compile(r"(?=lagu)"), "lagu", cues))

@@ -26,6 +26,7 @@ from ..text.scan import (
     NOT_BEFORE_WORD,
     CueWords,
     ends_in,
+    finditer_opening_with,
     last_word,
     may_hold,
     opening,
@@ -2809,6 +2810,12 @@ def _work_list() -> re.Pattern[str] | None:
                       r"\s*:?\s*", re.IGNORECASE)
 
 
+@cache
+def _work_heads() -> CueWords:
+    """The work nouns every match of `_work_list` opens with."""
+    return CueWords(load("entities", EntitiesData).work_heads)
+
+
 # Between two listed titles: the rest of the first title (capitalised words, numbers, a
 # subtitle's colon, small words) and a comma or a conjunction.
 _TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|[’']s|:|-|of|the|and|&|\(|\)))*\s*"
@@ -2827,7 +2834,7 @@ def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
         return set()
     out: set[int] = set()
     starts = [m.start for m in mentions]
-    for hit in pat.finditer(text):
+    for hit in finditer_opening_with(pat, text, _work_heads()):
         k = bisect_left(starts, hit.end())
         if k >= len(mentions) or (text[hit.end():mentions[k].start].strip(" \"'“‘")
                                   and not _TITLE_GAP.fullmatch(text, hit.end(),

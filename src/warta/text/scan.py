@@ -10,6 +10,7 @@ from functools import lru_cache
 from .trie import trie_pattern
 
 __all__ = ["QUOTATION", "CueWords", "ends_in", "finditer_not_after", "last_word", "may_hold", "opening",
+           "finditer_opening_with",
            "quotation_around", "search_word_then", "window_may_hold"]
 
 
@@ -95,6 +96,39 @@ def may_hold(text: str, cues: CueWords) -> bool:
     `lower` keeps ("ı", "ſ") answers True (the regex decides)."""
     low = _lowered(text)
     return cues.blind or low is None or any(map(low.__contains__, cues.words))
+
+
+def finditer_opening_with(pattern: re.Pattern[str], text: str, cues: CueWords
+                          ) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, where every match of the case-blind
+    `pattern` opens with one of `cues` written in any case (a look-behind may stand before
+    it): the cues are found by `str.find` in the lower-cased text (`may_hold`'s, cached),
+    and the pattern is tried only there, left to right, as `finditer` would (a match
+    starting inside the one before is skipped). A pattern opening with a look-behind and
+    a case-blind alternation of words is tried at every character of the text: 1.28 ms
+    an article against 0.47 for a list of 31 words. A text `may_hold` cannot lower-case
+    safely goes to `finditer` whole. `pattern` must not match the empty string."""
+    low = _lowered(text)
+    if low is None or cues.blind or len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for w in cues.words:
+        at = low.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(w, at + 1)
+    end = 0
+    match = pattern.match  # the look-behind still sees the text before the position
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            if m.end() == at:
+                raise ValueError(f"{pattern.pattern!r} matched the empty string")
+            yield m
+            end = m.end()
 
 
 def window_may_hold(text: str, lo: int, hi: int, cues: CueWords) -> bool:

@@ -376,7 +376,8 @@ def test_one_word_deputy_offices_are_role_heads() -> None:
 
 def test_a_reduplicated_surname_is_sought_before_the_name_run() -> None:
     """speed17: the capitalised run is read only where a hyphenated surname repeats its
-    first half ("Tambun-tambun"); a hyphenated word that does not ("Jong-un") leaves the mentions as they are, ordered by start."""
+    first half ("Tambun-tambun"); a hyphenated word that does not ("Jong-un") leaves the
+    mentions as they are, ordered by start."""
     from warta.ner.bounds import _surnamed_persons
     from warta.ner.resolve import Mention
 

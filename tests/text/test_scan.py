@@ -4,15 +4,15 @@ import pytest
 
 from warta.text.scan import (
     NOT_BEFORE_WORD,
+    CueWords,
     ends_in,
     finditer_not_after,
     finditer_opening_with,
-    CueWords,
     last_word,
     may_hold,
-    window_may_hold,
     opening,
     search_word_then,
+    window_may_hold,
 )
 
 

@@ -2508,7 +2508,26 @@ def _no_entity_terms() -> frozenset[str]:
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")  # an acronym in brackets
-_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
+_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")  # read by `_bracket_before`
+
+
+def _bracket_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    r"""The span of group 1 of `_BRACKET_BEFORE.search(text, lo, hi)` (the words before an
+    opening bracket that ends the window, up to 80 characters, no bracket among them), or
+    None, computed from the window's last bracket and white space (`\s`, what `rstrip`
+    strips): the end-anchored pattern, its lazy words tried from every start of the 90
+    characters, cost 16-140 us a call; this 3. tests/ner/test_resolve.py checks the two
+    agree on random windows."""
+    body = text[lo:hi].rstrip()
+    if not body.endswith("("):
+        return None
+    paren = lo + len(body) - 1
+    head = text[lo:paren]
+    words_end = lo + len(head.rstrip())  # the white space before the bracket starts here
+    start = max(lo + max(head.rfind("("), head.rfind(")")) + 1, words_end - 80)
+    if start > paren - 2:
+        return None  # fewer than two characters before the bracket
+    return start, max(start + 2, words_end)
 
 
 def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
@@ -2612,9 +2631,9 @@ def _no_generic(text: str, mentions: Sequence[Mention],
             start = defined.get(w, -1)
             if start < 0:
                 continue  # "BAP" alone, defined where the tagger left it untagged
-        before = _BRACKET_BEFORE.search(text, max(0, start - 90), start)
+        before = _bracket_before(text, max(0, start - 90), start)
         if before is not None:
-            words = before.group(1).split()
+            words = text[before[0]:before[1]].split()
             if (any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9))
                     or _lower_long_form(words, w)
                     or _term_long_form(words, w, lexicon) or _indicator_long_form(words, lexicon)):

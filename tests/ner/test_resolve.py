@@ -1295,3 +1295,16 @@ def test_an_acronym_after_its_long_form_in_lower_case_is_a_term() -> None:
     assert _bracket_before("x(", 0, 2) is None  # one character before the bracket
     assert _bracket_before("(a) b (", 0, 7) == (3, 5)  # after the last bracket
     assert _bracket_before("kata ( x", 0, 8) is None
+
+
+def test_a_feature_name_is_read_only_where_fitur_stands() -> None:
+    """speed17: "fitur"/"Fitur" is sought once before each mention is tested; a name
+    after it (a tab between too) is a feature, no entity, and without it nothing is."""
+    from warta.ner.resolve import _terms_and_features
+
+    text = "Dompet itu kini punya Fitur\tKilat Bayar untuk pengguna . Kilat Bayar gratis ."
+    kept, gone = _terms_and_features(text, [_at(text, "Kilat Bayar", "ORG")])
+    assert kept == [] and gone
+    text = "Dompet itu kini punya layanan Kilat Bayar untuk pengguna ."
+    kept, gone = _terms_and_features(text, [_at(text, "Kilat Bayar", "ORG")])
+    assert [m.surface for m in kept] == ["Kilat Bayar"] and not gone

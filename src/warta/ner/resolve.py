@@ -2995,6 +2995,9 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
     terms: set[str] = set()
     features: set[str] = set()
     bodies = _body_acronyms()
+    # Both feature tests need "fitur" or "Fitur": most texts hold neither, and each
+    # mention's two scans of the whole text (`_feature_in`) are spared there.
+    cued = "itur" in text
     for m in mentions:
         if m.blind:
             continue
@@ -3002,7 +3005,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
             if _term_in(text, m.surface) or (
                     len(m.surface) > 2 and _term_in(text, m.surface[1:])):
                 terms.add(m.surface)
-        elif m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
+        elif cued and m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
                 _FEATURE_BEFORE.search(text, max(0, m.start - 8), m.start)
                 or _feature_in(text, m.surface)):
             features.add(m.surface)  # the cued mention may be untagged, found later

@@ -372,3 +372,23 @@ def test_two_bodies_the_article_names_apart_are_split_at_dan() -> None:
 def test_one_word_deputy_offices_are_role_heads() -> None:
     from warta.ner.roles import is_role_word
     assert all(map(is_role_word, ["Wadir", "Wakadis", "Kapolrestro", "Wadandim"]))
+
+
+def test_a_reduplicated_surname_is_sought_before_the_name_run() -> None:
+    """speed17: the capitalised run is read only where a hyphenated surname repeats its
+    first half ("Tambun-tambun"); a hyphenated word that does not ("Jong-un") leaves the
+    mentions as they are, ordered by start."""
+    from warta.ner.bounds import _surnamed_persons
+    from warta.ner.resolve import Mention
+
+    def make(a: int, b: int, kind: str) -> Mention:
+        return Mention(a, b, kind, text[a:b])
+
+    text = "Kim Jong-un tiba. Kata Rudi , pengacara Rudi Hartono Tambun-tambun hadir."
+    rudi = Mention(text.index("Rudi"), text.index("Rudi") + 4, "PERSON", "Rudi")
+    kim = Mention(0, 3, "PERSON", "Kim")
+    got = _surnamed_persons(text, [rudi, kim], make)
+    assert [m.surface for m in got] == ["Kim", "Rudi", "Rudi Hartono Tambun-tambun"]
+    text = "Kim Jong-un tiba. Kata Rudi , pengacara Rudi Hartono Tambun hadir."
+    rudi = Mention(text.index("Rudi"), text.index("Rudi") + 4, "PERSON", "Rudi")
+    assert [m.surface for m in _surnamed_persons(text, [rudi, kim], make)] == ["Kim", "Rudi"]

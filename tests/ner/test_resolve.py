@@ -1422,3 +1422,62 @@ def test_bernama_names_the_person_after_it_and_gives_no_role() -> None:
     people = {e.name: tuple(e.roles) for e in ents if e.kind == "PERSON"}
     assert people.get("Rudi Hartawan") == ()
     assert people.get("AR") == ("sopir truk",)
+
+
+def test_a_model_code_and_an_event_cue_are_sought_first() -> None:
+    """speed17: with no code after a space ("X5") no untagged product is sought, and with no
+    event cue word in any case no event is read; a cue in capitals still counts."""
+    from warta.ner.resolve import _cued_events, _untagged_models, load_models
+
+    lexicon = load_models().lexicon
+    text = "Ponsel Zentrino terbaru lebih murah ."
+    tagged = [_at(text, "Zentrino", "ORG")]
+    assert _untagged_models(text, tagged, lexicon) is tagged
+    text = "Ponsel itu tampil di AJANG Zentrino Expo 2019 kemarin ."
+    got = _cued_events(text, [], lexicon)
+    assert [(m.kind, m.surface) for m in got] == [("EVENT", "Zentrino Expo 2019")]
+    assert _cued_events("Ponsel itu tampil di Zentrino Expo 2019 kemarin .", [], lexicon) == []
+
+
+@given(st.text(alphabet="ab (\n)\t\u00a0\x1c", max_size=140), st.integers(0, 140),
+       st.integers(0, 140))
+
+
+def test_the_words_before_a_bracket_are_the_end_anchored_pattern_s(
+        text: str, lo: int, hi: int) -> None:
+    """speed17: `_bracket_before` reads the words before a window's closing "(" from its
+    last bracket and white space; the same span as the pattern it replaces."""
+    from warta.ner.resolve import _BRACKET_BEFORE, _bracket_before
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    m = _BRACKET_BEFORE.search(text, lo, hi)
+    assert _bracket_before(text, lo, hi) == (m.span(1) if m else None)
+
+
+def test_an_acronym_after_its_long_form_in_lower_case_is_a_term() -> None:
+    """speed17: the long form before the bracket is still read ("prosedur operasi standar
+    ( POS )" names no body); a capitalised one names the body."""
+    from warta.ner.resolve import _bracket_before
+
+    text = "Petugas wajib menaati prosedur operasi standar ( POS ) setiap hari ."
+    at = text.index("POS")
+    span = _bracket_before(text, max(0, at - 90), at)
+    assert span is not None and text[span[0]:span[1]] == "Petugas wajib menaati prosedur " \
+        "operasi standar"
+    assert _bracket_before("kata (", 0, 6) == (0, 4)
+    assert _bracket_before("x(", 0, 2) is None  # one character before the bracket
+    assert _bracket_before("(a) b (", 0, 7) == (3, 5)  # after the last bracket
+    assert _bracket_before("kata ( x", 0, 8) is None
+
+
+def test_a_feature_name_is_read_only_where_fitur_stands() -> None:
+    """speed17: "fitur"/"Fitur" is sought once before each mention is tested; a name
+    after it (a tab between too) is a feature, no entity, and without it nothing is."""
+    from warta.ner.resolve import _terms_and_features
+
+    text = "Dompet itu kini punya Fitur\tKilat Bayar untuk pengguna . Kilat Bayar gratis ."
+    kept, gone = _terms_and_features(text, [_at(text, "Kilat Bayar", "ORG")])
+    assert kept == [] and gone
+    text = "Dompet itu kini punya layanan Kilat Bayar untuk pengguna ."
+    kept, gone = _terms_and_features(text, [_at(text, "Kilat Bayar", "ORG")])
+    assert [m.surface for m in kept] == ["Kilat Bayar"] and not gone

@@ -2759,6 +2759,8 @@ def test_a_sasak_noble_title_between_the_role_and_the_name_ends_no_role() -> Non
     ("Hadir pula salah satu mentor Gerakan Seribu Startup , Rudi Hartono , di sana.",
      "Rudi Hartono", ("mentor Gerakan Seribu Startup",)),
 ])
+
+
 def test_actors_parts_board_officers_and_mentors_are_roles(text: str, name: str,
                                                           role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", name, name))
@@ -2775,3 +2777,20 @@ def test_a_bare_sebagai_after_a_career_noun_gives_the_names_role() -> None:
                 _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
     assert _by_name(out, "Budi Santoso").roles == ("musisi",)
     assert _by_name(out, "Rina Wati").roles == ()
+
+
+def test_epithet_nickname_and_owned_office_cues_read_in_any_case() -> None:
+    """speed17: the naming verb and the '-nya' office noun are sought in the lower-cased
+    text before their patterns run: written in capitals they still count, and a text with
+    neither skips both."""
+    from warta.stages.coref import _NAMING_VERBS, _owned_offices
+    from warta.text.scan import may_hold
+
+    assert may_hold("kata lelaki yang DIPANGGIL Acong itu", _NAMING_VERBS)
+    assert not may_hold("kata lelaki yang disebut Acong itu", _NAMING_VERBS)
+    assert may_hold("Rudi melepas JABATANNYA sebagai bendahara", _owned_offices())
+    assert not may_hold("Rudi melepas jabatan bendahara", _owned_offices())
+    text = 'Rina Wulandari memimpin tim. "Kami siap," kata wanita yang DISAPA Ririn itu.'
+    out = _link(text, _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
+                _ent(text, "PERSON", "Ririn", "Ririn"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Rina Wulandari", 2)]

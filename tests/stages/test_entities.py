@@ -2492,3 +2492,23 @@ def test_a_name_after_a_band_noun_and_a_naming_cue_is_the_band() -> None:
     ents = _by_name(_entities(text))
     assert ents["Marjinal"].kind == "ORG"
     assert ents["Budi Santoso"].kind == "PERSON"
+
+
+def test_a_body_noun_in_capitals_still_names_the_body_after_it() -> None:
+    """speed17: the words of the body nouns are sought in the lower-cased stretch before a
+    name first (`window_may_hold`); one written in capitals still counts."""
+    ents = _by_name(_entities(
+        "Penonton memadati konser BAND asal Bandung , Jamrud Merah , di Jakarta pada Sabtu "
+        "malam , kata promotor Andi Wijaya ."))
+    assert ents["Jamrud Merah"].kind == "ORG", sorted(ents)
+
+
+def test_a_work_noun_in_capitals_still_opens_a_list_of_titles() -> None:
+    """speed17: the work nouns are found in the lower-cased text first and the list
+    pattern tried only there (`finditer_opening_with`); one in capitals still counts, and
+    one inside a longer word ("pelagu") opens nothing."""
+    ents = _by_name(_entities(
+        "Penyanyi itu membawakan tiga LAGU andalannya , yakni Samudra , Kemarau Panjang , "
+        "dan Pelangi Senja di hadapan penonton di Surabaya ."))
+    assert not {"Samudra", "Kemarau Panjang", "Pelangi Senja"} & set(ents), sorted(ents)
+    assert "Surabaya" in ents, sorted(ents)

@@ -5426,3 +5426,22 @@ def test_adverb_of_keeping_a_stand_before_the_verb() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
         ("ia tidak bersalah dalam kasus itu", "per:budi")]
+
+
+def test_final_and_parenthetical_cues_are_sought_before_their_patterns() -> None:
+    """speed17: a comma and a verb of saying (any case) are sought before the final cue's
+    pattern walks the sentence, and a parenthetical cue word before its pattern: where
+    they stand, the quotes are read as before; where none does, nothing is."""
+    from warta.stages.quotes import _final_cue, _parenthetical
+
+    text = "Stok gabah di gudang menipis bulan ini, KATA Rina Lestari."
+    f = _final_cue(text, Span(start=0, end=len(text)))
+    assert f is not None and f.content.of(text) == "Stok gabah di gudang menipis bulan ini"
+    text = "Stok gabah di gudang menipis bulan ini, terutama di desa Sukamaju."
+    assert _final_cue(text, Span(start=0, end=len(text))) is None
+    text = "Namun , kata Rina Lestari , stok gabah di gudang menipis bulan ini ."
+    p = _parenthetical(text, Span(start=0, end=len(text)))
+    assert p is not None and p.speaker_span is not None
+    assert p.speaker_span.of(text) == "Rina Lestari"
+    text = "Namun , terutama di desa , stok gabah di gudang menipis bulan ini ."
+    assert _parenthetical(text, Span(start=0, end=len(text))) is None

@@ -4,11 +4,15 @@ import pytest
 
 from warta.text.scan import (
     NOT_BEFORE_WORD,
+    CueWords,
     ends_in,
     finditer_not_after,
+    finditer_opening_with,
     last_word,
+    may_hold,
     opening,
     search_word_then,
+    window_may_hold,
 )
 
 
@@ -125,3 +129,39 @@ def test_a_window_not_ending_in_the_marks_holds_no_end_anchored_match() -> None:
     assert ends_in("ruang terbuka hijau ( ", 0, 22, "(")
     assert not ends_in("ruang terbuka hijau", 0, 19, "(")
     assert not ends_in("   ", 0, 3, "(")
+
+
+def test_may_hold_answers_false_only_where_the_case_blind_regex_finds_no_word() -> None:
+    """speed17: a cue word in any case may stand; with none, the case-blind pattern that
+    needs one cannot match; a text holding a letter `re` folds to ASCII ("ı" for "i", "ſ"
+    for "s") that `lower` keeps, and a word that is not ASCII, leave it to the regex."""
+    words = CueWords(("Dijuluki", "digelari"))
+    cue = re.compile(r"dijuluki|digelari", re.IGNORECASE)
+    for text in ("Pemain yang DIJULUKI Si Kancil itu", "tim yang Digelari juara",
+                 "penyanyi yang dijulukı Ratu", "kapal yang ſering disebut", "tanpa julukan"):
+        assert may_hold(text, words) or cue.search(text) is None
+        assert window_may_hold(text, 3, len(text), words) or cue.search(text, 3) is None
+    assert may_hold("Pemain yang DIJULUKI Si Kancil", words)
+    assert not may_hold("Pemain yang disebut Si Kancil", words)
+    assert may_hold("penyanyi yang dijulukı Ratu", words)  # "ı": the regex decides
+    assert cue.search("penyanyi yang dijulukı Ratu") is not None
+    assert may_hold("apa saja", CueWords(("café",)))
+    assert not may_hold("apa saja", CueWords(()))
+    assert not window_may_hold("DIJULUKI Si Kancil", 3, 18, words)  # outside the window
+    assert window_may_hold("kata DIJULUKI Si Kancil", 0, 14, words)
+
+
+def test_the_matches_opening_with_cue_words_are_finditer_s() -> None:
+    """speed17: a case-blind pattern whose matches open with one of a few words (after a
+    look-behind) is tried only where the lower-cased text holds one: the same matches,
+    overlapping candidates skipped as `finditer` skips them."""
+    pattern = re.compile(r"(?<![\w-])(?:lagu|album|lagu baru)(?![\w-])(?:\s+\w+){0,2}?\s+yakni",
+                         re.IGNORECASE)
+    cues = CueWords(("lagu", "Album", "lagu baru"))
+    for text in ("Dua LAGU barunya yakni A dan B ; album lagu yakni C", "pelagu lagu yakni X",
+                 "Album album album yakni Y", "lagu-lagu yakni Z", "tanpa apa pun",
+                 "Lagu ıtu yakni W"):
+        assert [m.span() for m in finditer_opening_with(pattern, text, cues)] == \
+            [m.span() for m in pattern.finditer(text)], text
+    with pytest.raises(ValueError, match="empty"):
+        list(finditer_opening_with(re.compile(r"(?=lagu)"), "lagu", cues))

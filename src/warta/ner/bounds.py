@@ -267,6 +267,11 @@ def _no_name(text: str, m: _Span, titles: frozenset[str]) -> bool:
 
 
 _UNTAGGED_SURNAMED = re.compile(rf"\b({_CAP})(?: {_CAP}){{0,2}} ([A-Z][a-z]+)-([a-z]+)\b")
+# Its surname alone: found first (the capital skipped to, where `\b` opening the whole
+# pattern is tried at every character), and the pattern run only where one is reduplicated
+# ("Butar-butar"; a tenth of the texts with a hyphen). Each run's surname is one of these
+# matches: the capital opens it, and no match before holds a capital past its first letter.
+_HYPHENATED_SURNAME = re.compile(r"([A-Z][a-z]+)-([a-z]+)\b")
 
 
 def _surnamed_persons(text: str, mentions: Sequence[M], make: Callable[[int, int, str], M]
@@ -277,6 +282,8 @@ def _surnamed_persons(text: str, mentions: Sequence[M], make: Callable[[int, int
     firsts = {m.surface for m in mentions if m.kind == "PERSON" and " " not in m.surface}
     if not firsts or "-" not in text:
         return list(mentions)
+    if not any(h.group(1).lower() == h.group(2) for h in _HYPHENATED_SURNAME.finditer(text)):
+        return sorted(mentions, key=lambda m: m.start)  # (0.16 -> 0.04 ms a text)
     out = list(mentions)
     for run in _UNTAGGED_SURNAMED.finditer(text):
         if run.group(1) in firsts and run.group(2).lower() == run.group(3) \

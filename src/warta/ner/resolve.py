@@ -22,7 +22,17 @@ from typing import NamedTuple, cast
 from ..lang.id import load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
-from ..text.scan import NOT_BEFORE_WORD, ends_in, last_word, opening, search_word_then
+from ..text.scan import (
+    NOT_BEFORE_WORD,
+    CueWords,
+    ends_in,
+    finditer_opening_with,
+    last_word,
+    may_hold,
+    opening,
+    search_word_then,
+    window_may_hold,
+)
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.words import reduplication, unit_pattern
@@ -2230,6 +2240,9 @@ def _model_run(text: str, end: int) -> int:
 # it (a longer name runs on: "Kalora X5 Grand Tourer" is left whole to the tagger).
 _UNTAGGED_MODEL = re.compile(
     r"(?<![\w&.-])([A-Z][a-z]{2,}[A-Za-z]*) ([A-Z]{1,3}\d{1,4}[a-z]?)(?![\w-]| [A-Z])")
+# Its code after the space, sought first: most texts hold none, and `_UNTAGGED_MODEL`,
+# opened by a look-behind, is tried at every character (0.15 ms an article against 0.02).
+_CODE_AFTER_SPACE = re.compile(r" [A-Z]{1,3}\d")
 
 
 def _untagged_models(text: str, mentions: list[Mention], lexicon: dict[str, str]
@@ -2238,6 +2251,8 @@ def _untagged_models(text: str, mentions: list[Mention], lexicon: dict[str, str]
     terbaru Kalora X5", "lebih murah dari Kalora X3") is a product's name with its code:
     an organisation (products are ORG). A common word ("Sesi Q2", "Seri A3") names no
     product."""
+    if _CODE_AFTER_SPACE.search(text) is None:
+        return mentions
     found: list[Mention] = []
     spans: list[tuple[int, int]] | None = None
     for h in _UNTAGGED_MODEL.finditer(text):
@@ -2541,7 +2556,26 @@ def _no_entity_terms() -> frozenset[str]:
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")  # an acronym in brackets
-_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
+_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")  # read by `_bracket_before`
+
+
+def _bracket_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    r"""The span of group 1 of `_BRACKET_BEFORE.search(text, lo, hi)` (the words before an
+    opening bracket that ends the window, up to 80 characters, no bracket among them), or
+    None, computed from the window's last bracket and white space (`\s`, what `rstrip`
+    strips): the end-anchored pattern, its lazy words tried from every start of the 90
+    characters, cost 16-140 us a call; this 3. tests/ner/test_resolve.py checks the two
+    agree on random windows."""
+    body = text[lo:hi].rstrip()
+    if not body.endswith("("):
+        return None
+    paren = lo + len(body) - 1
+    head = text[lo:paren]
+    words_end = lo + len(head.rstrip())  # the white space before the bracket starts here
+    start = max(lo + max(head.rfind("("), head.rfind(")")) + 1, words_end - 80)
+    if start > paren - 2:
+        return None  # fewer than two characters before the bracket
+    return start, max(start + 2, words_end)
 
 
 def _lower_long_form(words: Sequence[str], acronym: str) -> bool:
@@ -2645,9 +2679,9 @@ def _no_generic(text: str, mentions: Sequence[Mention],
             start = defined.get(w, -1)
             if start < 0:
                 continue  # "BAP" alone, defined where the tagger left it untagged
-        before = _BRACKET_BEFORE.search(text, max(0, start - 90), start)
+        before = _bracket_before(text, max(0, start - 90), start)
         if before is not None:
-            words = before.group(1).split()
+            words = text[before[0]:before[1]].split()
             if (any(" ".join(words[-n:]).casefold() in terms for n in range(1, 9))
                     or _lower_long_form(words, w)
                     or _term_long_form(words, w, lexicon) or _indicator_long_form(words, lexicon)):
@@ -2843,6 +2877,12 @@ def _work_list() -> re.Pattern[str] | None:
                       r"\s*:?\s*", re.IGNORECASE)
 
 
+@cache
+def _work_heads() -> CueWords:
+    """The work nouns every match of `_work_list` opens with."""
+    return CueWords(load("entities", EntitiesData).work_heads)
+
+
 # Between two listed titles: the rest of the first title (capitalised words, numbers, a
 # subtitle's colon, small words) and a comma or a conjunction.
 _TITLE_GAP = re.compile(r"(?:\s*(?:[A-Z0-9][\w'.-]*|[’']s|:|-|of|the|and|&|\(|\)))*\s*"
@@ -2861,7 +2901,7 @@ def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
         return set()
     out: set[int] = set()
     starts = [m.start for m in mentions]
-    for hit in pat.finditer(text):
+    for hit in finditer_opening_with(pat, text, _work_heads()):
         k = bisect_left(starts, hit.end())
         if k >= len(mentions) or (text[hit.end():mentions[k].start].strip(" \"'“‘")
                                   and not _TITLE_GAP.fullmatch(text, hit.end(),
@@ -3003,6 +3043,9 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
     terms: set[str] = set()
     features: set[str] = set()
     bodies = _body_acronyms()
+    # Both feature tests need "fitur" or "Fitur": most texts hold neither, and each
+    # mention's two scans of the whole text (`_feature_in`) are spared there.
+    cued = "itur" in text
     for m in mentions:
         if m.blind:
             continue
@@ -3010,7 +3053,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
             if _term_in(text, m.surface) or (
                     len(m.surface) > 2 and _term_in(text, m.surface[1:])):
                 terms.add(m.surface)
-        elif m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
+        elif cued and m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
                 _FEATURE_BEFORE.search(text, max(0, m.start - 8), m.start)
                 or _feature_in(text, m.surface)):
             features.add(m.surface)  # the cued mention may be untagged, found later
@@ -6675,6 +6718,16 @@ def _body_noun_before() -> re.Pattern[str] | None:
 # An acronym of two to four capitals between a body's noun and a name: the body's trade
 # or genre ("startup VR bernama [X]", "band EDM [X]", "perusahaan IT [X]"; kinds17).
 _KIND_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+@cache
+def _body_noun_last_words() -> CueWords:
+    """The last word of each noun `_body_noun_before` reads: one of them stands in every
+    stretch it matches (`window_may_hold`)."""
+    d = load("entities", EntitiesData)
+    return CueWords(n.split()[-1] for n in (*d.body_nouns, *d.platform_nouns))
+
+
 # A capitalised word right before: a capitalised kind noun after it closes that name.
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 
@@ -6745,7 +6798,11 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         if m.blind:
             continue  # a lower-cased sentence says nothing of names: "perusahaan militer
             # [transnistria]" may be the body's seat
-        hit = pat.search(text, max(0, m.start - 60), m.start) if pat is not None else None
+        lo = max(0, m.start - 60)
+        # (the case-blind pattern is tried from every start of the window: 20 us a
+        # mention, against 2 for the test of its nouns' words first)
+        hit = pat.search(text, lo, m.start) if pat is not None and window_may_hold(
+            text, lo, m.start, _body_noun_last_words()) else None
         if hit is None or not all(_described_word(w, lexicon, owners)
                                   for w in hit.group(1).split()):
             continue
@@ -7987,6 +8044,12 @@ def _event_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{cues or '(?!)'})\s+(?=[A-Z])")
 
 
+@cache
+def _event_cue_words() -> CueWords:
+    """The words of `_event_cue`'s cues, one of which it needs (`may_hold`)."""
+    return CueWords(w for c in load("entities", EntitiesData).event_cues for w in c.split())
+
+
 _CUED_WORD = re.compile(r"\s*(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]|\d{1,3}(?:st|nd|rd|th))(?![\w-])")
 _CUED_INNER = re.compile(r"\s+(?:of|de|the|and|for|on|in)(?=\s+[A-Z\d])")
 _CUED_WORDS = 7  # name words after the cue, at most
@@ -8030,6 +8093,8 @@ def _cued_events(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
     ("ajang Piala Dunia", left to the competition rules), and a longer name holding the
     run are left as tagged."""
     out = list(mentions)
+    if not may_hold(text, _event_cue_words()):
+        return out  # most articles: no cue, and the case-blind pattern is not tried
     changed = False
     for c in _event_cue().finditer(text):
         s = c.end()

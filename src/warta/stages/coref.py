@@ -61,7 +61,7 @@ from ..ner.roles import (
 )
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
-from ..text.scan import finditer_not_after
+from ..text.scan import CueWords, finditer_not_after, may_hold
 from ..text.spans import SpanIndex, SpanSet, ordered
 
 __all__ = ["CorefStage", "holder_on", "link_mentions"]
@@ -898,6 +898,10 @@ def _epithet_nickname() -> re.Pattern[str]:
                       re.IGNORECASE)  # (the capital looked for case-sensitively: review13)
 
 
+# The naming verbs `_epithet_nickname` needs, one of which the text must hold (`may_hold`).
+_NAMING_VERBS = CueWords(("disapa", "dipanggil"))
+
+
 _NICKNAME_REACH = 1500  # characters: the person the epithet refers back to is named this near
 # a closing quote mark, a comma and the verb of saying right before an epithet
 _QUOTE_BEFORE_VERB = re.compile(r"[\"”]\s*,?\s*(\w+)\s+$")  # the verb: one of `_quote_verbs`
@@ -916,8 +920,8 @@ def _epithet_nicknames(art: _Article) -> None:
     verb is the nickname of the person the epithet refers back to, where that person is
     sure (see below). names13."""
     text = art.text
-    if "yang" not in text:
-        return
+    if "yang" not in text or not may_hold(text, _NAMING_VERBS):
+        return  # (the pattern, tried at every character, cost 0.3-0.5 ms an article)
     for cue in _epithet_nickname().finditer(text):
         at = _after_honorific(text, cue.end())  # 'yang akrab disapa Pak Wir'
         nxt = art.starting(at)
@@ -3893,12 +3897,21 @@ def _office_noun_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})nya\s+sebagai\s+", re.IGNORECASE)
 
 
+@cache
+def _owned_offices() -> CueWords:
+    """The nouns of office with '-nya' ('jabatannya'), one of which `_office_noun_cue`
+    needs (`may_hold`)."""
+    return CueWords(n + "nya" for n in load("roles", RolesData).office_nouns)
+
+
 def _owned_office_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """An office its holder's '-nya' names: 'Tavecchio memutuskan menanggalkan [jabatannya
     sebagai] presiden FIGC', 'menuntut Budi mundur dari jabatannya sebagai ketua'. The
     holder is the one person named before the cue in its sentence (two or more: whose it
     is stays open); the role opens with a head, as `_linked_roles` reads it."""
     text = art.text
+    if not may_hold(text, _owned_offices()):
+        return  # most articles: no '-nya' office noun, and the pattern is not tried
     for cue in _office_noun_cue().finditer(text):
         sent = next((s for s in sentences if s.start <= cue.start() < s.end), None)
         lo = sent.start if sent is not None else 0

@@ -116,9 +116,15 @@ class _Lex:
     complementizer_words: frozenset[str]  # without ','
     according: re.Pattern[str]
     final_cue: re.Pattern[str]
+    # a comma and one of `final_cue`'s verbs: searched first (it opens with the comma,
+    # which `re` skips to), it spares the lazy walk of `final_cue` over most sentences
+    final_cue_comma: re.Pattern[str]
     final_cue_tail: re.Pattern[str]
     final_subject_cue: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    # `parenthetical`'s cue words alone, searched first: its opening (a comma, or a
+    # look-behind) is tried at every position; three sentences in four hold no cue word
+    parenthetical_words: re.Pattern[str]
     parenthetical_passive: frozenset[str]
     passive_nya: re.Pattern[str]
     origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
@@ -351,6 +357,8 @@ def _lex() -> _Lex:
         final_cue=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
             r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
+        # (no verbs: `final_cue`'s empty alternation matches, and so does this)
+        final_cue_comma=re.compile(rf",\s*(?i:{trie_pattern(di.verbs) if di.verbs else ''})"),
         final_cue_tail=re.compile(
             rf"\s+(?i:{_alt(ind.final_cue_tails)})\s" if ind.final_cue_tails else r"(?!)"),
         # '…, The Guardian melaporkan .': a named subject and its verb closing the sentence
@@ -363,6 +371,10 @@ def _lex() -> _Lex:
             rf"(?:(?P<comma>,)\s*|(?<=\w\s))"
             rf"(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
             rf"(?P<nya>nya)?(?=[\s,])"),
+        parenthetical_words=re.compile(trie_pattern((*ind.parenthetical,
+                                                     *ind.parenthetical_passive))
+                                       if ind.parenthetical or ind.parenthetical_passive
+                                       else ""),
         parenthetical_bare=frozenset(ind.parenthetical_bare),
         parenthetical_bare_nya=frozenset(ind.parenthetical_bare_nya),
         not_before_bare_parenthetical=frozenset(ind.not_before_bare_parenthetical),
@@ -3772,7 +3784,8 @@ def _view_cue(text: str, sent: Span) -> _Found | None:
 
 
 def _final_cue(text: str, sent: Span) -> _Found | None:
-    if text.find(",", sent.start, sent.end) < 0:
+    if text.find(",", sent.start, sent.end) < 0 \
+            or _lex().final_cue_comma.search(text, sent.start, sent.end) is None:
         return None  # the pattern needs a comma before the cue: no walk over the sentence
     m = _lex().final_cue.match(text, sent.start, sent.end)
     if m is None:
@@ -3823,6 +3836,8 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
     capitalised speaker), 'ujar-ujar' (no cue word) and 'sebut saja Mawar' are no cue.
     """
     lex = _lex()
+    if lex.parenthetical_words.search(text, sent.start, sent.end) is None:
+        return None  # (no cue word: the pattern, tried at every position, cannot match)
     for m in lex.parenthetical.finditer(text, sent.start, sent.end):
         ps, pe = _trim(text, sent.start, m.start())
         if pe <= ps:

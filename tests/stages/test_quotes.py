@@ -5426,3 +5426,57 @@ def test_adverb_of_keeping_a_stand_before_the_verb() -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
         ("ia tidak bersalah dalam kasus itu", "per:budi")]
+
+
+# ------------------------------------------------------------------ speak17
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Persatuan Renang Nusantara melalui Sekretaris Jenderal Dewi Anggraini menyampaikan "
+     "bahwa kejuaraan akan digelar bulan depan.", "per:dewi"),
+    ("Persatuan Renang Nusantara lewat Ketua Umum Dewi Anggraini mengatakan kejuaraan akan "
+     "digelar bulan depan.", "per:dewi"),
+    # a channel after 'melalui' is passed over: the body speaks
+    ("Persatuan Renang Nusantara melalui akun Instagram resminya mengumumkan bahwa "
+     "kejuaraan akan digelar bulan depan.", "org:prn"),
+    ("Persatuan Renang Nusantara melalui Divisi Humas menyampaikan bahwa kejuaraan akan "
+     "digelar bulan depan.", "org:prn"),
+])
+def test_body_speaking_through_its_officer(text: str, speaker: str) -> None:
+    # 'X melalui [office] Y menyampaikan': the officer speaks for the body (speak17)
+    ents = (_ent(text, "org:prn", "ORG", "Persatuan Renang Nusantara",
+                 "Persatuan Renang Nusantara"),
+            _ent(text, "per:dewi", "PERSON", "Dewi Anggraini", "Dewi Anggraini"))
+    assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
+        ("kejuaraan akan digelar bulan depan", speaker)]
+
+
+def test_office_alone_refers_back_to_the_person_quoted_last() -> None:
+    # '“…,” kata Kapolres' with nobody given that office: the person quoted last (speak17)
+    text = ('Kombes Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. '
+            '"Kami ingin warga merasa aman," kata Kapolres, Senin (3/2/2025).')
+    ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", "per:hendra"]
+    text = text.replace("kata Kapolres", "kata Wali Kota")
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", "per:hendra"]
+    # an occupation in lower case, or a capital opening a sentence, is anyone's
+    for other in ('"Kami ingin warga merasa aman," kata analis.',
+                  'Analis menyebut pos itu membuat warga merasa aman.'):
+        text = 'Kombes Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. ' + other
+        ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),)
+        assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", None]
+
+
+def test_office_alone_not_given_past_a_new_subject_or_another_office() -> None:
+    # a person who became the subject since, or who holds another office, is not it
+    text = ('Kombes Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. '
+            'Rudi Hartono kemudian datang ke pos itu. '
+            '"Kami ingin warga merasa aman," kata Kapolres, Senin (3/2/2025).')
+    ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))][-1] is None
+    text = ('Kasat Reskrim Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. '
+            '"Kami ingin warga merasa aman," kata Kapolres, Senin (3/2/2025).')
+    ents = (replace(_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),
+                    roles=("Kasat Reskrim",)),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", None]

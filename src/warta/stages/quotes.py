@@ -1067,6 +1067,17 @@ def _bare_role(phrase: str) -> bool:
         and not _lex().possessor_head.match(low + " ")
 
 
+def _office_alone(phrase: str, text: str, at: int) -> bool:
+    """Whether a speaker phrase at `at` is an office alone, capitalised inside a sentence
+    ('kata Kapolres', 'ujar Wali Kota'), with no name, body or place after it: the one
+    holder of that office. An occupation noun in lower case ('kata analis') is anyone's,
+    and a capital at a sentence start ('Analis menyebut …') tells nothing."""
+    words = phrase.split()
+    before = text[max(0, at - 40):at].rstrip()
+    return 1 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words) \
+        and before[-1:].isalpha() and _bare_role(" ".join(words).casefold())
+
+
 def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
     """The index of the comma that closes a short relative clause opening at `k` ('yang
     melintas, Dhiko') when a capitalised word (no day or connective) follows it, else -1."""
@@ -1408,6 +1419,20 @@ _FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "us
                     # a channel: '[Coombe] lewat Twitter mengatakan' (speak11)
                     "lewat", "melalui", "via"})
 _TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+_THROUGH = frozenset({"melalui", "lewat", "via"})
+
+
+def _office_then_name(words: Sequence[str]) -> bool:
+    """Whether words after 'melalui' are an office then a capitalised name ('Kabid Humas
+    Kombes Budi', 'juru bicaranya , Ani'): a person the body speaks through, not a channel
+    ('akun Twitter resminya', 'Divisi Humas')."""
+    words = [x for x in words if x != ","]
+    if not _starts_with_role(words):
+        return False
+    n = next(n for n in (3, 2, 1) if " ".join(words[:n]).casefold()
+             in role_words().head_phrases)
+    return any(x[:1].isupper() and x.casefold() not in role_words().head_phrases
+               for x in words[n:])
 
 
 def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1434,6 +1459,11 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     frame = [w(n) for n in range(k + 1, i + 1)]
     if not any(x[:1].isupper() for x in frame) or "yang" in frame \
             or w(k) == "dengan" and frame[0][:1].isupper():
+        return i
+    if w(k) in _THROUGH and _office_then_name(frame):
+        # 'PSSI melalui Sekretaris Jenderal Budi Santoso menyampaikan': the body speaks
+        # through its officer, who is the speaker, not a channel to pass over (speak17;
+        # who round 263: wrong)
         return i
     for n, x in enumerate(frame):
         if x == "," and not (n + 1 < len(frame) and frame[n + 1][:1].isupper()):
@@ -5274,6 +5304,18 @@ def find_quotes(article: Article) -> list[Quote]:
                 # 'Mantan Kapolda Banten itu mengatakan': a role epithet nobody in the
                 # article holds refers back to the person quoted last, as '-nya' does.
                 speaker = last[1]
+            if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
+                    and not by_id[last[1]].roles and last[1] not in named \
+                    and _office_alone(f.speaker_span.of(text), text, f.speaker_span.start) \
+                    and not ix.mentions.overlapping(f.speaker_span.start, f.speaker_span.end) \
+                    and _role_holder(f.speaker_span.of(text), article.entities) is None \
+                    and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
+                # '“…,” kata Kapolres' with nobody given that office: the office stands for
+                # the person quoted last ('Kombes Budi menjelaskan …'), as a role epithet
+                # does; not one who holds another office, nor past a new subject (speak17;
+                # who round 264: missing).
+                speaker = last[1]
             if speaker is None and (_nickname_phrase(f.speaker_span.of(text))
                                     or _description_epithet(f.speaker_span.of(text))
                                     or _article_epithet(f.speaker_span.of(text))):
@@ -5446,7 +5488,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 43  # speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
+    version = 44  # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
+    # alone ('kata Kapolres') for the person quoted last when nobody holds it
+    # (was 43) speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
     # person noun, a closing cue's speaker before 'pada' (a day or a setting)
     # (was 42) speak15: an epithet subject after a connective with no comma, a second
     # office ('X yang juga Gubernur Y Budi'), '…, tapi menurut X …', a name spelt with one

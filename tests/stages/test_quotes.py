@@ -5480,3 +5480,33 @@ def test_office_alone_not_given_past_a_new_subject_or_another_office() -> None:
     ents = (replace(_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),
                     roles=("Kasat Reskrim",)),)
     assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", None]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dalam sebuah langkah yang mengejutkan, Badan Antariksa Nusantara menunda peluncuran "
+     "roket.", "org:b"),
+    ("Badan Antariksa Nusantara menunda peluncuran roket itu.", "org:b"),
+    # people the sentence names, or who is named between, are what 'mereka' may stand for
+    ("Badan Antariksa Nusantara menghukum tiga pegawai.", None),
+    ("Badan Antariksa Nusantara menghukum pegawai-pegawainya.", None),
+    ("Badan Antariksa Nusantara memanggil para peneliti.", None),
+    ("Badan Antariksa Nusantara bertemu Budi Santoso.", None),
+    ("Roket itu diluncurkan oleh Badan Antariksa Nusantara.", None),
+])
+def test_plural_pronoun_for_the_body_the_sentence_before_is_about(
+        sentence: str, speaker: str | None) -> None:
+    # 'NASA … menghentikan studinya. Mereka mengaku …': the body, its people speaking (speak17)
+    text = sentence + " Mereka mengaku menyesal atas kejadian itu."
+    ents = (_ent(text, "org:b", "ORG", "Badan Antariksa Nusantara", "Badan Antariksa Nusantara"),
+            _ent(text, "per:b", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.content.of(text).startswith("menyesal")]
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["menuliskan", "mencuitkan"])
+def test_verb_of_writing_before_a_quotation(verb: str) -> None:
+    # 'Melalui akun resminya, X menuliskan, "…"': the post's wording is X's (speak17)
+    text = (f'Melalui akun Instagram resmi, Sanggar Tari Melati {verb}, "Terima kasih untuk '
+            f'semua penonton yang hadir malam ini."')
+    ents = (_ent(text, "org:s", "ORG", "Sanggar Tari Melati", "Sanggar Tari Melati"),)
+    assert [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))] == [("direct", "org:s")]

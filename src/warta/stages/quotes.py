@@ -4675,6 +4675,41 @@ def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
     return False
 
 
+def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
+    """The one organisation that is the subject of the sentence right before the one holding
+    `at` ('Dalam …, NASA secara resmi …'), named there outside quotes, when that sentence
+    names no other organisation and no group of people ('para pemain', 'tiga warga',
+    'pemain-pemain') a plural pronoun could stand for; else None."""
+    cur = ix.sentence_start(at, 0)
+    prev = ix.lookback_floor(cur, 1)
+    if prev >= cur:
+        return None
+    lex = _lex()
+    orgs = {ent.id for m, (_, _, ent) in ix.mentions.starting(prev, cur)
+            if ent.kind == "ORG" and not ix.contents.holds(m.start)}
+    if len(orgs) != 1:
+        return None
+    who = next(iter(orgs))
+    names = [m for m, (_, _, ent) in ix.mentions.starting(prev, cur)]
+    for a, b in _tokens(text, prev, cur):
+        w = text[a:b]
+        if any(m.start <= a < m.end for m in names):
+            continue
+        low = w.casefold()
+        if low in _SINGULAR_HEADS:
+            continue  # 'Dalam sebuah pukulan telak …': one thing, no group
+        if low in lex.plural_words or low in lex.anonymous_heads or w[:1].isdigit() \
+                or plural_base(w) or _REDUPLICATED.match(low) or low in _NUMBER_WORDS:
+            return None
+    return who if _opened_sentence_before(text, ix, at, who, clause=True) else None
+
+
+_SINGULAR_HEADS = frozenset({"sebuah", "seorang", "seseorang", "salah", "satu"})
+_REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
+_NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                           "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan"})
+
+
 def _says_in_sentence_before(text: str, ix: _Index, at: int) -> bool:
     """Whether the sentence before the one holding `at` has a verb of saying outside
     quotation marks ('Prabowo menyebut hal itu sebagai kebanggaan.'): its subject still
@@ -5203,6 +5238,17 @@ def find_quotes(article: Article) -> list[Quote]:
                 out.append(replace(prev, content=f.content, kind=f.kind, cue=f.cue,
                                    speaker_span=f.speaker_span))
                 continue
+            if phrase in lex.body_plural \
+                    and (subject_org := _body_subject_before(text, ix, at)) is not None \
+                    and not _person_between(ix, ix.lookback_floor(ix.sentence_start(at, 0), 1),
+                                            at, named):
+                # 'NASA secara resmi menghentikan studinya …. Mereka mengaku …': the one body
+                # the sentence before is about, its people speaking, when no person and no
+                # group of people is named there (speak17; who round 231: missing).
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue,
+                                 speaker=subject_org, speaker_span=f.speaker_span,
+                                 speaker_kind="organisation"))
+                continue
             if phrase == "keduanya" and (pair := _pair_before(text, ix, at)) is not None:
                 # 'anak Diana, William dan Harry, tak ingin …. Menurut keduanya, …': the two
                 # named together just before; the record holds one speaker, either is right
@@ -5489,7 +5535,8 @@ class QuoteStage(Stage):
 
     name = "quotes"
     version = 44  # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
-    # alone ('kata Kapolres') for the person quoted last when nobody holds it
+    # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'
+    # for the one body the sentence before is about when it names no people
     # (was 43) speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
     # person noun, a closing cue's speaker before 'pada' (a day or a setting)
     # (was 42) speak15: an epithet subject after a connective with no comma, a second

@@ -5510,3 +5510,18 @@ def test_verb_of_writing_before_a_quotation(verb: str) -> None:
             f'semua penonton yang hadir malam ini."')
     ents = (_ent(text, "org:s", "ORG", "Sanggar Tari Melati", "Sanggar Tari Melati"),)
     assert [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))] == [("direct", "org:s")]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Kepolisian Kota Medan menyebut pria itu datang sendirian.", "org:p"),
+    # no police body named: not the party the story names most
+    ("Budi Santoso, kader Partai Maju Bersama, ditangkap di rumahnya.", None),
+])
+def test_statement_of_the_police_is_the_police_force(opening: str, speaker: str | None) -> None:
+    # '" … , " bunyi pernyataan polisi': the force named before, not one officer (speak17)
+    text = opening + ' "Dia datang untuk menyelidiki kasus itu," bunyi pernyataan polisi.'
+    ents = (_ent(text, "org:p", "ORG", "Kepolisian Kota Medan", "Kepolisian Kota Medan"),
+            _ent(text, "org:m", "ORG", "Partai Maju Bersama", "Partai Maju Bersama"),
+            _ent(text, "per:b", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == [speaker]

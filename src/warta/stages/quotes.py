@@ -4744,8 +4744,17 @@ def _group_statement(phrase: str) -> str | None:
     if not 2 <= len(words) <= 4 or words[0] not in _lex().statement_heads:
         return None
     groups = _lex().group_nouns
+    if words[-1] in _MEMBERS_BODY:
+        # 'bunyi pernyataan polisi': a statement is the institution's, not one officer's
+        # (speak17; who round 259: missing)
+        return _MEMBERS_BODY[words[-1]]
     return next((" ".join(words[j:]) for j in range(1, len(words))
                  if " ".join(words[j:]) in groups), None)
+
+
+# The institution whose members a noun names, for a statement's owner ('pernyataan polisi'
+# is the police force's, 'rilis jaksa' the prosecution's).
+_MEMBERS_BODY = {"polisi": "kepolisian", "jaksa": "kejaksaan", "hakim": "pengadilan"}
 
 
 def _group_body(text: str, at: int, ix: _Index, noun: str) -> str | None:
@@ -4754,7 +4763,8 @@ def _group_body(text: str, at: int, ix: _Index, noun: str) -> str | None:
     most often before `at` outside quotes (the body the story is about; the latest on a
     tie). None when no organisation is named before."""
     named = _group_named_before(text, at, ix, noun, False, None)
-    if named is not None:
+    if named is not None or noun in _MEMBERS_BODY.values():
+        # (a police force, prosecution or court not named so is not the story's main body)
         return named
     counts: dict[str, int] = {}
     for m, (_, _, ent) in ix.mentions.starting(0, at):
@@ -5536,7 +5546,8 @@ class QuoteStage(Stage):
     name = "quotes"
     version = 44  # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'
-    # for the one body the sentence before is about when it names no people
+    # for the one body the sentence before is about when it names no people, 'pernyataan
+    # polisi' the police force's statement
     # (was 43) speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
     # person noun, a closing cue's speaker before 'pada' (a day or a setting)
     # (was 42) speak15: an epithet subject after a connective with no comma, a second

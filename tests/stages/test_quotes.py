@@ -76,6 +76,8 @@ def _show(text: str, q: Quote) -> tuple[str, str, str | None, str | None]:
      "Jangan pernah menyerah pada keadaan.", "berkata", "Ia"),
     ("“Sudah kami laporkan,” imbuhnya.", "Sudah kami laporkan", "imbuhnya", "nya"),
 ])
+
+
 def test_direct_quote_cue_and_speaker(text: str, content: str, cue: str, speaker: str) -> None:
     quotes = [q for q in find_quotes(_art(text)) if q.kind == "direct"]
     assert [_show(text, q) for q in quotes] == [("direct", content, cue, speaker)]
@@ -95,6 +97,8 @@ def test_direct_quote_cue_and_speaker(text: str, content: str, cue: str, speaker
     ("Menurut Ketua KPU Hasyim Asy'ari, “Pemilu tetap sesuai jadwal.”",
      "Pemilu tetap sesuai jadwal.", "Menurut", "Ketua KPU Hasyim Asy'ari"),
 ])
+
+
 def test_fronted_cue_before_the_quote(text: str, content: str, cue: str, speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
     assert got == [("direct", content, cue, speaker)]
@@ -104,6 +108,8 @@ def test_fronted_cue_before_the_quote(text: str, content: str, cue: str, speaker
     "Kata kunci, “transparansi”.",  # no capitalised speaker: a noun phrase, not a cue
     "Kata Budi, warga setempat sudah mengungsi, “tidak aman”.",  # clause, not a speaker
 ])
+
+
 def test_fronted_cue_needs_a_speaker_up_to_the_comma(text: str) -> None:
     assert [q for q in find_quotes(_art(text)) if q.cue is not None] == []
 
@@ -149,6 +155,8 @@ def test_kompas_style_same_mark_both_sides() -> None:
     "Syamsul Ma’arif datang ke Jum'at Berkah di masjid.",
     "Penari membawakan tari berjudul ”Mantra Tubuh” karya Rianto.",
 ])
+
+
 def test_scare_quotes_titles_and_apostrophes_are_not_quotes(text: str) -> None:
     assert [q for q in find_quotes(_art(text)) if q.kind == "direct"] == []
 
@@ -195,6 +203,8 @@ def test_long_quote_without_cue_is_kept_without_speaker() -> None:
     ("Pengiriman bantuan akan dimulai pekan depan, ujarnya.",
      "Pengiriman bantuan akan dimulai pekan depan", "ujarnya", "nya"),
 ])
+
+
 def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
     assert got == [("indirect", content, cue, speaker)]
@@ -237,6 +247,8 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     ("Hery menyesalkan putusan hakim yang menolak permohonan itu.",
      "putusan hakim yang menolak permohonan itu", "menyesalkan", "Hery"),
 ])
+
+
 def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
                                               speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -251,6 +263,8 @@ def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
     "Kedua pihak sepakat untuk bekerja sama.",  # an agreement to act, no statement
     "Polisi mencurigai seorang pria di lokasi.",  # a person suspected, no clause
 ])
+
+
 def test_not_indirect_speech_reported_verb_shapes(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -268,6 +282,8 @@ def test_not_indirect_speech_reported_verb_shapes(text: str) -> None:
     ("“Kami memantau,” kata Ketua KPK Agus Rahardjo di Gedung DPR , Jakarta.",
      "Ketua KPK Agus Rahardjo"),
 ])
+
+
 def test_office_place_then_holder_after_comma(text: str, speaker: str) -> None:
     got = [_show(text, q)[3] for q in find_quotes(_art(text)) if q.kind == "direct"]
     assert got == [speaker]
@@ -287,6 +303,8 @@ def test_index_referred_is_cached_and_fresh_per_call() -> None:
     "Pidato ini diungkap oleh media pemerintah pada Senin.",
     "Warga mengatakan.",
 ])
+
+
 def test_not_indirect_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -314,6 +332,8 @@ def test_not_indirect_speech(text: str) -> None:
     ("Menurut dia, pemerintah akan menambah kuota beasiswa tahun ini.",
      "pemerintah akan menambah kuota beasiswa tahun ini", "Menurut", "dia"),
 ])
+
+
 def test_indirect_speech_with_parenthetical_cue(text: str, content: str, cue: str,
                                                 speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -334,6 +354,8 @@ def test_parenthetical_cue_speaker_resolves_like_other_cues() -> None:
     "Dalam budaya Jawa, ujar-ujar, pepatah, dan tembang diwariskan turun-temurun.",
     "Korban, sebut saja Mawar, masih menjalani perawatan di rumah sakit.",
 ])
+
+
 def test_not_parenthetical_cue(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -418,6 +440,8 @@ _YOON = ("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon")
     ("Biden menyambut Yoon. “Kami sepakat,” kata kedua pemimpin itu.", [_BIDEN, _YOON]),
     ("Biden menyambut Yoon. “Kami sepakat,” kata mereka.", [_BIDEN, _YOON]),
 ])
+
+
 def test_several_speakers_never_get_one_id(text: str, known: list[tuple[str, ...]]) -> None:
     # Quote holds a single speaker id; a quote said by several people not both tagged and
     # named together keeps it None (the speaker_span still shows who spoke).
@@ -438,6 +462,8 @@ def test_several_speakers_never_get_one_id(text: str, known: list[tuple[str, ...
     ("Sandiaga Uno, Direktur Operasi dan Pemeliharaan PT MRT, mengatakan, “Kereta tetap "
      "jalan.”", "Sandiaga Uno, Direktur Operasi dan Pemeliharaan PT MRT"),
 ])
+
+
 def test_dan_inside_a_role_keeps_the_single_speaker(text: str, speaker: str) -> None:
     ents = (_ent(text, "per:uno", "PERSON", "Sandiaga Uno", "Sandiaga Uno"),)
     (q,) = find_quotes(_art(text, ents))
@@ -487,6 +513,8 @@ def test_headline_colon_form() -> None:
     ("Menkeu Purbaya: Inflasi Penting bagi Daerah", "Menkeu Purbaya"),
     ("Diminta Impor BBM, Bahlil: Ada Aturan, Bukan Negara Tanpa Tuan", "Bahlil"),
 ])
+
+
 def test_headline_speakers(h: str, speaker: str) -> None:
     (q,) = find_headline_quotes(h)
     assert q.speaker_span is not None and q.speaker_span.of(h) == speaker
@@ -497,6 +525,8 @@ def test_headline_speakers(h: str, speaker: str) -> None:
                                "Rosan Bongkar Borok BUMN: Poles Laporan Keuangan",
                                "Dari Garut Ke Kawali: Menelusuri Falsafah Polri",
                                "Purbaya ke Kepala Daerah: Kalau Inflasi Terkendali"])
+
+
 def test_headlines_without_quotes(h: str) -> None:
     assert find_headline_quotes(h) == []
 
@@ -624,6 +654,8 @@ def test_coordinated_subject_is_no_singular_referent() -> None:
     ("“Saya tidak tahu apa-apa soal uang itu,” kata warga bernama Budi Santoso.",
      (("per:budi", "PERSON", "Budi Santoso"),), "per:budi", "person"),
 ])
+
+
 def test_speaker_kind(text: str, ents: tuple[tuple[str, str, str], ...], speaker: str | None,
                       kind: str) -> None:
     entities = tuple(_ent(text, i, k, n, n) for i, k, n in ents)
@@ -773,6 +805,8 @@ def test_subject_with_a_relative_clause_and_tersebut_speaks() -> None:
     "Hal itu menyebutkan bahwa anggaran naik tahun depan.",
     "Kelompok tersebut menyatakan bahwa mereka tidak terlibat dalam kerusuhan itu.",
 ])
+
+
 def test_a_thing_closed_by_a_demonstrative_is_nobody(text: str) -> None:
     text = "“Kami siap,” kata Budi Santoso. " + text
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -807,6 +841,8 @@ def test_demikian_names_the_source_after_a_quote() -> None:
     ("Budi menilai Bank Indonesia berpeluang menurunkan suku bunga bulan ini.",
      "Bank Indonesia berpeluang menurunkan suku bunga bulan ini"),
 ])
+
+
 def test_opinion_verb_with_a_bare_clause_is_speech(text: str, content: str) -> None:
     text = "Budi Santoso hadir. " + text
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso", "Budi"),)
@@ -899,6 +935,8 @@ def test_origin_epithet_refers_back_not_to_the_place() -> None:
     ("Hal itu dikatakannya saat berkunjung ke pasar di Brebes pada Senin.", None),
     ("Buku yang disebutnya sudah lama hilang itu ditemukan kembali.", None),
 ])
+
+
 def test_passive_verb_of_saying_with_nya_agent(said: str, content: str | None) -> None:
     # '-nya' is the agent of a passive verb of saying inside the clause; a comma or a modal
     # after it shows a statement follows. 'Hal itu dikatakannya …' points back at one.
@@ -917,6 +955,8 @@ def test_passive_verb_of_saying_with_nya_agent(said: str, content: str | None) -
     ("Dia mencontohkan kasus Jepang pada tahun 1990.", None),
     ("Dia mencontohkannya dengan pengalaman saat memantau tanggul jebol di Jatipadang.", None),
 ])
+
+
 def test_an_example_given_is_reported_speech(said: str, content: str | None) -> None:
     # 'mencontohkan' with a comma or 'bahwa' gives a statement; with a noun it names a case.
     text = "Pengamat otomotif Budi Santoso hadir di pameran. " + said
@@ -944,6 +984,8 @@ def test_parenthetical_nya_cue_before_the_predicate_without_comma() -> None:
     ("Ery menyampaikan hal itu. Dirinya berujar penandatanganan ini mencakup bidang luas.",
      "per:ery"),
 ])
+
+
 def test_more_verbs_and_pronouns_of_saying(text: str, speaker: str) -> None:
     ents = (_ent(text, "per:ery", "PERSON", "Ery Punta", "Ery"),)
     qs = find_quotes(_art(text, ents))
@@ -982,6 +1024,8 @@ def test_rilis_names_the_author_of_a_statement() -> None:
     ("Budi Santoso menjamin kliennya itu akan mengikuti semua proses hukum.",
      "kliennya itu akan mengikuti semua proses hukum"),
 ])
+
+
 def test_verbs_of_naming_and_handing_over_take_a_bare_clause(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -992,6 +1036,8 @@ def test_verbs_of_naming_and_handing_over_take_a_bare_clause(text: str, content:
     "Budi Santoso menyampaikan aspirasi mereka kepada pimpinan dewan.",
     "Budi Santoso menyampaikan belasungkawa atas meninggalnya ibu itu.",
 ])
+
+
 def test_pronouns_and_nya_nouns_that_look_like_verbs_make_no_clause(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -1012,6 +1058,8 @@ def test_a_report_naming_a_bare_clause_is_a_document_quote() -> None:
     ("Tarif yang diminta calo, sambung Budi Santoso, berkisar Rp 250 ribu.",
      "Tarif yang diminta calo, sambung Budi Santoso, berkisar Rp 250 ribu"),
 ])
+
+
 def test_mengaku_sambung_and_an_age_after_the_name(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -1044,6 +1092,8 @@ def test_a_name_inside_the_speakers_relative_clause_does_not_speak() -> None:
     "Adapun 35 persen pendukung Partai Buruh menyebut Brexit menjadi motivasi mereka.",
     "Pengungsi Burundi mengatakan bahwa lebih dari 30 orang telah dibunuh.",
 ])
+
+
 def test_a_group_named_after_a_party_or_country_is_anonymous(text: str) -> None:
     ents = (_ent(text, "org:x", "ORG", "X", "Partai Buruh") if "Buruh" in text
             else _ent(text, "loc:x", "PLACE", "X", "Burundi"),)
@@ -1087,6 +1137,8 @@ def test_indirect_sentence_keeps_the_opening_mark_of_the_next_quote() -> None:
     ("Budi Santoso lalu melanjutkan, kalau setelah konser usai ia akan beristirahat.",
      "setelah konser usai ia akan beristirahat"),
 ])
+
+
 def test_menurutnya_without_comma_membenarkan_and_melanjutkan(text: str, content: str) -> None:
     before = ("Budi Santoso hadir di lokasi. " if text.startswith("Menurutnya") else "")
     full = before + text
@@ -1233,6 +1285,8 @@ def test_menurut_and_a_name_without_a_comma() -> None:
     ("Budi Santoso mengingatkan agar masyarakat segera melakukan aktivasi akun.",
      "masyarakat segera melakukan aktivasi akun"),
 ])
+
+
 def test_menekankan_berharap_and_agar(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -1353,6 +1407,8 @@ def test_countries_named_by_reduplication_are_a_group() -> None:
     ("Budi Santoso berdalih bahwa penangkapan itu terkait laporan masyarakat.",
      "penangkapan itu terkait laporan masyarakat"),
 ])
+
+
 def test_more_openings_before_menurut_and_more_verbs(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -1365,6 +1421,8 @@ def test_more_openings_before_menurut_and_more_verbs(text: str, content: str) ->
     ("Sedangkan Ivana Delevska, analis di William Blair, dalam catatan risetnya menyebutkan "
      "bahwa para investor sudah jengah menghadapi kelakuan Musk."),
 ])
+
+
 def test_the_name_before_an_appositive_description_is_the_subject(text: str) -> None:
     ents = (_ent(text, "per:ivana", "PERSON", "Ivana Delevska", "Ivana Delevska"),
             _ent(text, "org:tesla", "ORG", "Tesla", "Tesla"),
@@ -1477,6 +1535,8 @@ def test_a_quote_without_cue_after_its_paragraphs_subject_is_that_persons() -> N
     # The paragraph does not open with a person as subject.
     "Pengadilan memanggil Ware . “ Masalahnya bukan itu , tapi keadilan yang kami cari . ”",
 ])
+
+
 def test_no_paragraph_subject_for_a_quote_without_cue(text: str) -> None:
     ents = (_ent(text, "per:w", "PERSON", "David Ware", "Ware"),
             _ent(text, "per:g", "PERSON", "Nick Gordon", "Gordon"))
@@ -1529,6 +1589,8 @@ def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker() -> None:
     ("Budi Santoso juga menyebut tenaga kerja di Jawa Tengah sangat kompetitif.",
      "tenaga kerja di Jawa Tengah sangat kompetitif"),
 ])
+
+
 def test_an_existential_or_degree_clause_after_a_verb_of_saying(text: str,
                                                                  content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
@@ -1597,6 +1659,8 @@ def test_a_doubled_opening_mark_opens_one_quotation() -> None:
      "dengan baik.",
      "Joko Widodo", "menyiapkan murid dengan baik"),
 ])
+
+
 def test_indirect_subjects_and_verbs_of_round_140(text: str, name: str, content: str) -> None:
     ents = (_ent(text, "x:1", "ORG" if name == "Uber" else "PERSON", name, name),)
     (q,) = find_quotes(_art(text, ents))
@@ -1609,6 +1673,8 @@ def test_indirect_subjects_and_verbs_of_round_140(text: str, name: str, content:
     "Uang yang diterima Rohadi menyebutkan nama.",
     "Joko Widodo berpesan kepada guru.",
 ])
+
+
 def test_not_indirect_speech_of_round_140(text: str) -> None:
     assert find_quotes(_art(text, ())) == []
 
@@ -1644,6 +1710,8 @@ def test_tegur_is_a_cue() -> None:
      "kerusakan lingkungan.", "Satgas",
      "tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan kerusakan lingkungan"),
 ])
+
+
 def test_indirect_verbs_and_clauses_of_rounds_137_to_142(text: str, name: str,
                                                           content: str) -> None:
     ents = (_ent(text, "x:1", "ORG" if name == "Satgas" else "PERSON", name, name),)
@@ -1657,6 +1725,8 @@ def test_indirect_verbs_and_clauses_of_rounds_137_to_142(text: str, name: str,
     "Budi Santoso menyebut sejumlah nama pejabat daerah, termasuk Bupati Bogor.",
     "Budi Santoso menyebut restoran terbesar di kota itu.",
 ])
+
+
 def test_not_indirect_speech_of_rounds_137_to_142(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -1764,6 +1834,8 @@ def test_a_name_after_a_verb_and_before_a_comma_is_an_object() -> None:
     ("Budi Santoso menuding Qatar telah mendukung gerakan terorisme.", "Budi Santoso",
      "Qatar telah mendukung gerakan terorisme"),
 ])
+
+
 def test_requests_promises_and_clauses_of_the_speakers3_scan(text: str, name: str,
                                                              content: str) -> None:
     ents = (_ent(text, "x:1", "ORG" if name == "KPK" else "PERSON", name, name),)
@@ -1776,6 +1848,8 @@ def test_requests_promises_and_clauses_of_the_speakers3_scan(text: str, name: st
     "Budi Santoso mengingatkan soal pemberian stimulus untuk UMKM di Jawa Barat.",
     "Budi Santoso menyebut cukup banyak nama dalam acara itu.",
 ])
+
+
 def test_not_requests_of_the_speakers3_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -1798,6 +1872,8 @@ def test_not_requests_of_the_speakers3_scan(text: str) -> None:
      "merupakan langkah krusial.",
      "reposisi peran Kemendagri sebagai koordinator inflasi daerah merupakan langkah krusial"),
 ])
+
+
 def test_beliefs_appeals_and_emphasis_of_the_speakers3_scan(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -1807,6 +1883,8 @@ def test_beliefs_appeals_and_emphasis_of_the_speakers3_scan(text: str, content: 
 @pytest.mark.parametrize("text", [
     "Budi Santoso merasa sakit di bagian perut setelah makan siang.",
 ])
+
+
 def test_not_beliefs_of_the_speakers3_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -1818,6 +1896,8 @@ def test_not_beliefs_of_the_speakers3_scan(text: str) -> None:
     "Claudio Galimberti, Kepala Ekonom dan Direktur Analisis Pasar di Rystad Energy juga "
     "mengatakan pemotongan suku bunga akan berlanjut.",
 ])
+
+
 def test_a_name_before_an_appositive_description_with_di_speaks(text: str) -> None:
     name = text.split(",")[0]
     ents = (_ent(text, "per:1", "PERSON", name, name),
@@ -1832,6 +1912,8 @@ def test_a_name_before_an_appositive_description_with_di_speaks(text: str) -> No
     ("Budi Santoso meminta anak buahnya tidak lagi memakai mobil jenis lain.",
      "tidak lagi memakai mobil jenis lain"),
 ])
+
+
 def test_a_request_opening_right_after_the_addressee(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -1842,6 +1924,8 @@ def test_a_request_opening_right_after_the_addressee(text: str, content: str) ->
     "Budi Santoso meminta maaf tidak bisa hadir dalam acara itu.",
     "Budi Santoso mengimbau warga yang tidak puas bisa menempuh jalur hukum.",
 ])
+
+
 def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert [q.content.of(text) for q in find_quotes(_art(text, ents))
@@ -1879,6 +1963,8 @@ def test_no_request_after_a_thing_asked_for_or_a_relative_clause(text: str) -> N
     ("Seperti diucapkan Budi Santoso, pengamanan akan diperketat selama libur.",
      "pengamanan akan diperketat selama libur"),
 ])
+
+
 def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -1895,6 +1981,8 @@ def test_views_stances_and_passive_cues_of_the_speakers4_scan(text: str, content
     "Seperti disampaikan sebelumnya, pengamanan akan diperketat oleh Budi Santoso.",
     "Seperti diberitakan Budi Santoso, pengamanan akan diperketat selama libur.",
 ])
+
+
 def test_not_views_or_passive_cues_of_the_speakers4_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -2038,6 +2126,8 @@ def test_a_quote_quoting_the_last_speaker_to_someone_is_not_his() -> None:
     ("Lalu katanya ‘pulang’ saja", False),  # 'kata' inside 'katanya' is no verb here
     ("Dia mengatakan bahwa ia pulang", False),
 ])
+
+
 def test_a_verb_of_inner_quote_verbs_before_a_quotation_mark(inner: str, quotes: bool) -> None:
     # the verbs come from quotes.toml (inner_quote_verbs), the pattern is built once
     assert quotes_module._quotes_someone(inner, Span(start=0, end=len(inner))) is quotes
@@ -2063,6 +2153,8 @@ def test_a_long_addressee_before_untuk_and_a_body_s_record() -> None:
 
 @pytest.mark.parametrize("epithet", ["Perwira menengah Polri itu", "Pejabat itu",
                                      "Pengoleksi sepuluh kemenangan di F1 itu"])
+
+
 def test_a_capitalised_description_of_a_person_refers_back(epithet: str) -> None:
     text = (f"“Kami akan usut tuntas kasus ini,” kata Budi Santoso. {epithet} mengatakan "
             "bahwa pelaku sudah ditangkap.")
@@ -2154,6 +2246,8 @@ def test_mid_menurutnya_pattern_matches_as_the_look_behind_first_one(text: str) 
     ("Dalam kunjungannya ke Beijing, Budi Santoso mengatakan bahwa investasi akan naik.",
      "investasi akan naik"),
 ])
+
+
 def test_statements_of_round_148(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -2170,6 +2264,8 @@ def test_statements_of_round_148(text: str, content: str) -> None:
     # a place after a preposition with no comma stays an object
     "Ia memantau emoji di Twitter juga mengungkapkan bahwa jumlahnya meningkat tajam.",
 ])
+
+
 def test_not_statements_of_round_148(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert all(q.speaker != "per:budi" for q in find_quotes(_art(text, ents)))
@@ -2219,6 +2315,8 @@ def test_a_subject_right_after_a_verb_of_saying_opens_its_content() -> None:
     ("Budi Santoso, salah satu mahasiswa yang mengikuti aksi menuturkan, banyak kebijakan "
      "yang mesti dievaluasi.", "banyak kebijakan yang mesti dievaluasi"),
 ])
+
+
 def test_clauses_and_subjects_of_the_speakers_153_scan(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
             _ent(text, "per:miller", "PERSON", "Jack Miller", "Miller"))
@@ -2233,6 +2331,8 @@ def test_clauses_and_subjects_of_the_speakers_153_scan(text: str, content: str) 
     # a connective opens the sentence, no name: no subject before the description
     "Lalu , pemuda tersebut mengatakan berniat membawa granat itu ke Aceh.",
 ])
+
+
 def test_no_clause_or_subject_of_the_speakers_153_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert all(q.speaker != "per:budi" for q in find_quotes(_art(text, ents)))
@@ -2284,6 +2384,8 @@ def test_sang_and_a_kin_word_is_no_one_named() -> None:
     ("Namun , seperti disampaikan Budi Santoso , pengamanan akan diperketat selama libur.",
      "pengamanan akan diperketat selama libur"),
 ])
+
+
 def test_a_passive_cue_after_a_connective(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -2321,6 +2423,8 @@ def test_a_passive_cue_after_a_connective_names_its_agent() -> None:
     ("Padahal menurut juru bicara KPK , Febri Diansyah , penyadapan itu telah sesuai aturan .",
      "Febri Diansyah", "penyadapan itu telah sesuai aturan"),
 ])
+
+
 def test_indirect_statements_of_round_155(text: str, name: str, content: str) -> None:
     ents = (_ent(text, "x:1", "ORG" if name == "Aerospace" else "PERSON", name, name),)
     (q,) = find_quotes(_art(text, ents))
@@ -2332,6 +2436,8 @@ def test_indirect_statements_of_round_155(text: str, name: str, content: str) ->
     "Budi Santoso mendorong harga minyak melonjak tajam.",
     "Budi Santoso mengaku bersalah.",  # two words, no modal before a verb: too loose
 ])
+
+
 def test_requests_and_short_statements_need_a_clause(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -2376,6 +2482,8 @@ def test_a_day_closing_a_role_is_no_name() -> None:
     ("Media Indonesia melaporkan bahwa harga beras naik tajam di pasar induk.",
      "Media Indonesia", "ORG", "x:1"),
 ])
+
+
 def test_a_group_head_before_a_body_is_anonymous(text: str, name: str, kind: str,
                                                   speaker: str | None) -> None:
     (q,) = find_quotes(_art(text, (_ent(text, "x:1", kind, name, name),)))
@@ -2389,6 +2497,8 @@ def test_a_group_head_before_a_body_is_anonymous(text: str, name: str, kind: str
     ("Kementerian Sosial (Kemensos) menegaskan dukungan penuh terhadap program koperasi desa.",
      "Kementerian Sosial"),
 ])
+
+
 def test_a_body_speaks_across_its_short_form_written_as_a_name(text: str, name: str) -> None:
     (q,) = find_quotes(_art(text, (_ent(text, "org:1", "ORG", name, name),)))
     assert (q.speaker, q.speaker_kind) == ("org:1", "organisation")
@@ -2404,6 +2514,8 @@ def test_a_body_speaks_across_its_short_form_written_as_a_name(text: str, name: 
      'mengatakan, "Saat start itu sangat bagus, saya memulihkan posisi hingga empat baris."',
      None),
 ])
+
+
 def test_a_relative_clause_epithet_refers_back(text: str, speaker: str | None) -> None:
     ents = (_ent(text, "per:lorenzo", "PERSON", "Lorenzo", "Lorenzo"),)
     (q,) = find_quotes(_art(text, ents))
@@ -2476,6 +2588,8 @@ def test_a_pronoun_after_a_bodys_statement_stays_with_it_without_its_spokesman()
     "politisi yang juga ketua Fraksi Gerindra MPR RI itu",
     "politisi yang juga ketua fraksi itu",
 ])
+
+
 def test_a_person_noun_with_a_relative_clause_and_demonstrative_refers_back(
         cue_phrase: str) -> None:
     text = (f'Edhy Prabowo menolak aksi itu. "Aksi itu mencederai Pancasila," kata '
@@ -2489,6 +2603,8 @@ def test_a_person_noun_with_a_relative_clause_and_demonstrative_refers_back(
 @pytest.mark.parametrize("apposed, speaker", [(", pengendara.", None),
                                                (", warga setempat.", None),
                                                (".", "org:ma")])
+
+
 def test_a_name_with_a_persons_appositive_is_no_body(apposed: str, speaker: str | None) -> None:
     # 'Agung' as a word of 'Mahkamah Agung': with ', pengendara' after it, a rider speaks
     text = ('Mahkamah Agung (MA) membatalkan aturan itu. "Saya berani masuk Jalan Thamrin," '
@@ -2513,6 +2629,8 @@ def test_a_name_with_a_persons_appositive_is_no_body(apposed: str, speaker: str 
     ("Ridwan Kamil menyebut Lisa Mariana sejak 2012 gencar mengajak warga berinvestasi.", True),
     ("Ridwan Kamil menyebut harga beras saat ini sudah naik tajam di pasar.", True),
 ])
+
+
 def test_an_adverbial_clause_after_an_object_is_no_reported_clause(text: str,
                                                                      found: bool) -> None:
     ents = (_ent(text, "per:rk", "PERSON", "Ridwan Kamil", "Ridwan Kamil"),
@@ -2524,6 +2642,8 @@ def test_an_adverbial_clause_after_an_object_is_no_reported_clause(text: str,
     ((), None),  # the tagger missed him: the body in his role does not speak for him
     ((("per:subur", "PERSON", "Subur Saroso", "Subur Saroso"),), "per:subur"),
 ])
+
+
 def test_an_untagged_name_before_a_role_naming_a_body_is_not_the_body(
         name_ents: tuple[tuple[str, ...], ...], speaker: str | None) -> None:
     text = ("Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II "
@@ -2537,6 +2657,8 @@ def test_an_untagged_name_before_a_role_naming_a_body_is_not_the_body(
 
 @pytest.mark.parametrize("opening", ["Polda Metro Jaya, melalui Kabid Humas,",
                                      "Belakangan, Polda Metro Jaya", "Alhasil , Polda Metro Jaya"])
+
+
 def test_a_body_opening_the_speaker_phrase_still_speaks(opening: str) -> None:
     # a body named first, or after a sentence adverb: no untagged name leads the phrase
     text = f"{opening} menjelaskan bahwa jalan itu akan ditutup mulai pekan depan."
@@ -2717,6 +2839,8 @@ def test_a_headline_line_inside_the_text_gives_no_referent() -> None:
      "lifting minyak.",
      "IMF yang dianggap sebagai penyelamat malah menjadi penyebab turunnya lifting minyak"),
 ])
+
+
 def test_a_long_subject_still_shows_its_predicate(text: str, content: str) -> None:
     ents = (_ent(text, "per:h", "PERSON", "Halim Pagarra", "Halim"),
             _ent(text, "per:b", "PERSON", "Bahlil Lahadalia", "Bahlil"))
@@ -2731,6 +2855,8 @@ def test_a_long_subject_still_shows_its_predicate(text: str, content: str) -> No
     # two verbs side by side stay the relative clause's own
     "Budi menyebut warga yang diminta membayar iuran itu.",
 ])
+
+
 def test_no_predicate_after_a_purpose_or_inside_a_relative_clause(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),)
     assert find_quotes(_art(text, ents)) == []
@@ -2746,6 +2872,8 @@ def test_no_predicate_after_a_purpose_or_inside_a_relative_clause(text: str) -> 
     ("Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan bahwa penyaluran BLTS siap "
      "dilaksanakan.", "Menteri Sosial Saifullah Yusuf"),
 ])
+
+
 def test_a_dateline_or_nickname_between_subject_and_verb(text: str, speaker: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
             _ent(text, "per:si", "PERSON", "Saifullah Yusuf", "Saifullah Yusuf"))
@@ -2772,6 +2900,8 @@ def test_a_demand_to_an_addressee_is_reported_speech() -> None:
     ("Rassya tidak memungkiri timnya kalah kelas.", "timnya kalah kelas"),
     ("Rassya menampik bahwa timnya kalah kelas.", "timnya kalah kelas"),
 ])
+
+
 def test_a_negated_denial_owns_to_what_follows(text: str, content: str) -> None:
     ents = (_ent(text, "per:r", "PERSON", "Teuku Rassya", "Rassya"),)
     (q,) = find_quotes(_art(text, ents))
@@ -2916,6 +3046,8 @@ def test_a_pronoun_after_a_described_unnamed_speaker_gives_no_one() -> None:
     "Salah satu yang menjadi perhatian Eka Prasetyo adalah nama terlapor .",
     "Para pelaku merupakan warga yang berasal dari wilayah setempat .",
 ])
+
+
 def test_a_sentence_about_a_group_or_a_thing_keeps_the_pronoun_on_the_speaker(
         opening: str) -> None:
     text = ('" Saya keberatan , " ujar Eka Prasetyo .\n' + opening + "\n"
@@ -2932,6 +3064,8 @@ def test_a_sentence_about_a_group_or_a_thing_keeps_the_pronoun_on_the_speaker(
      "mengatakan perusahaan raksasa internet tidak berkontribusi.", "per:mac"),
     ("Abdul Mu'ti di Istana Negara mengatakan pemerintah akan menambah anggaran.", "per:mu"),
 ])
+
+
 def test_a_body_or_place_in_a_frame_before_the_verb_is_not_the_speaker(
         text: str, speaker: str) -> None:
     ents = (_ent(text, "per:mu", "PERSON", "Abdul Mu'ti", "Abdul Mu'ti"),
@@ -2978,6 +3112,8 @@ def test_a_personal_pronoun_never_stands_for_a_body() -> None:
      "Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mengalokasikan tambahan "
      "anggaran"),
 ])
+
+
 def test_signals_forecasts_threats_and_appeals_are_reported_speech(text: str,
                                                                    content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
@@ -2992,6 +3128,8 @@ def test_signals_forecasts_threats_and_appeals_are_reported_speech(text: str,
     "Budi Santoso mengisyaratkan dukungannya kepada tim nasional.",
     "Edhy Prabowo meminta dan menuntut pihak kepolisian bertindak.",
 ])
+
+
 def test_no_reported_speech_without_a_clause_or_people_asked(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
             _ent(text, "per:edhy", "PERSON", "Edhy Prabowo", "Edhy Prabowo"))
@@ -3008,6 +3146,8 @@ def test_no_reported_speech_without_a_clause_or_people_asked(text: str) -> None:
     ('" Kita hidup dalam sistem satu partai , " Budi Santoso menambahkan .', "per:budi"),
     ('" Anda akan mendapatkannya nanti , " Elon Musk memposting di X .', "per:musk"),
 ])
+
+
 def test_attribution_after_a_quotation_closed_by_a_comma(text: str, speaker: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
             _ent(text, "per:musk", "PERSON", "Elon Musk", "Elon Musk"))
@@ -3028,6 +3168,8 @@ def test_a_quotation_closed_by_a_full_stop_is_not_attributed_to_the_next_subject
     # the only 'jaksa' of the article is named after the quote: no one to give
     ("Sidang dibuka pada pagi hari .", None),
 ])
+
+
 def test_a_bare_role_after_the_cue_is_its_holder_named_before(lead: str,
                                                               speaker: str | None) -> None:
     text = lead + '\n" Terdakwa diberikan imbalan Rp 250 ribu per postingan , " lanjut jaksa .'
@@ -3075,6 +3217,8 @@ def test_a_bare_role_followed_by_more_description_is_no_role_speaker() -> None:
      True),
     ("Budi Santoso melaporkan dugaan fitnah terkait tuduhan ijazah palsu ke polisi.", False),
 ])
+
+
 def test_a_bare_predicate_of_change_ends_a_reported_clause(text: str, found: bool) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert bool(find_quotes(_art(text, ents))) == found
@@ -3112,6 +3256,8 @@ def test_a_capitalised_bare_role_is_not_a_holder_named_only_further_on() -> None
     ("Budi Santoso juga menyoroti sampah organik dari dapur umum.",
      "sampah organik dari dapur umum"),
 ])
+
+
 def test_a_stance_stated_toward_a_thing_is_reported_speech(text: str, content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     (q,) = find_quotes(_art(text, ents))
@@ -3144,6 +3290,8 @@ def test_a_named_bodys_data_speaks_as_after_menurut() -> None:
     # a clause is no source's name
     "Berdasarkan rilisan IndoStrategi kabinet Prabowo mendapat skor rata-rata 3 , lalu naik.",
 ])
+
+
 def test_a_source_phrase_that_names_no_body_speaks_not(text: str) -> None:
     ents = (_ent(text, "per:prabowo", "PERSON", "Prabowo Subianto", "Prabowo"),)
     assert find_quotes(_art(text, ents)) == []
@@ -3171,6 +3319,8 @@ def test_verbs_joined_inside_a_relative_clause_share_no_subject() -> None:
     ("Budi Santoso memandang program ini sebagai kemitraan strategis.",
      "program ini sebagai kemitraan strategis"),
 ])
+
+
 def test_a_feeling_or_view_owned_to_with_its_clause_is_reported_speech(text: str,
                                                                         content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -3182,6 +3332,8 @@ def test_a_feeling_or_view_owned_to_with_its_clause_is_reported_speech(text: str
     "Budi Santoso senang dengan hasilnya.",
     "Budi Santoso memandang laut dari jendela.",
 ])
+
+
 def test_a_feeling_or_view_without_a_clause_is_no_speech(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -3263,6 +3415,8 @@ def test_an_occurrence_opens_what_was_said() -> None:
     ("Penelitian BPS menemukan bahwa mikroplastik dapat menempel di paru-paru manusia.",
      "mikroplastik dapat menempel di paru-paru manusia"),
 ])
+
+
 def test_a_bodys_finding_with_a_complementizer_is_reported(text: str, content: str) -> None:
     ents = (_ent(text, "org:bps", "ORG", "Badan Pusat Statistik", "BPS"),)
     (q,) = find_quotes(_art(text, ents))
@@ -3273,6 +3427,8 @@ def test_a_bodys_finding_with_a_complementizer_is_reported(text: str, content: s
     "Budi Santoso menunjukkan kartu identitasnya kepada petugas di pos jaga.",
     "Budi Santoso menemukan dompet milik warga di halte bus pada Senin pagi.",
 ])
+
+
 def test_showing_or_finding_a_thing_is_no_speech(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -3289,6 +3445,8 @@ def test_showing_or_finding_a_thing_is_no_speech(text: str) -> None:
     ("Seperti ditulis VOA, keputusan di Bogor adalah langkah politik yang penting.",
      "keputusan di Bogor adalah langkah politik yang penting", "VOA"),
 ])
+
+
 def test_a_fronted_named_source_reports_the_clause_after_it(text: str, content: str,
                                                              source: str) -> None:
     ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"),)
@@ -3311,6 +3469,8 @@ def test_a_fronted_source_gives_way_to_a_speaker_inside_its_clause() -> None:
     "Seperti diberitakan VOA, pengamanan akan diperketat selama libur panjang.",
     "Ditulis VOA, pengamanan akan diperketat selama libur panjang ini.",
 ])
+
+
 def test_not_a_named_source(text: str) -> None:
     ents = (_ent(text, "org:voa", "ORG", "VOA", "VOA"),)
     assert find_quotes(_art(text, ents)) == []
@@ -3323,6 +3483,8 @@ def test_not_a_named_source(text: str) -> None:
      "jawaban atas keresahan warga.",
      "kehadiran jaksa di desa adalah jawaban atas keresahan warga"),
 ])
+
+
 def test_for_a_person_fronted_gives_that_persons_view(text: str, content: str) -> None:
     ents = (_ent(text, "per:mega", "PERSON", "Megawati Soekarnoputri", "Megawati"),)
     (q,) = find_quotes(_art(text, ents))
@@ -3333,6 +3495,8 @@ def test_for_a_person_fronted_gives_that_persons_view(text: str, content: str) -
     "Bagi Indonesia, perjanjian ini membuka pasar ekspor baru ke Eropa.",
     "Bagi warga, kebijakan ini sangat merugikan usaha kecil mereka.",
 ])
+
+
 def test_for_a_place_or_a_group_fronted_is_no_view(text: str) -> None:
     ents = (_ent(text, "loc:id", "PLACE", "Indonesia", "Indonesia"),)
     assert find_quotes(_art(text, ents)) == []
@@ -3381,6 +3545,8 @@ def test_the_last_example_of_a_list_shows_no_finding() -> None:
     # names out is case-sensitive inside the case-insensitive group)
     "Kabar penangkapan itu dibenarkan oleh Budi Santoso kepada wartawan.",
 ])
+
+
 def test_news_confirmed_by_someone_is_what_they_said_before(second: str) -> None:
     text = "Kepala desa itu ditangkap dalam operasi tangkap tangan di Sidoarjo. " + second
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -3434,6 +3600,8 @@ def test_a_pronoun_after_a_speaker_no_entity_stands_for_is_not_the_person_before
     ("Budi Santoso yang ikut mendampingi Andi Wijaya mengatakan kedua pihak sudah sepakat.",
      "per:budi"),
 ])
+
+
 def test_a_name_inside_the_subjects_description_does_not_speak(text: str, speaker: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
             _ent(text, "per:andi", "PERSON", "Andi Wijaya", "Andi Wijaya"))
@@ -3458,6 +3626,8 @@ def test_the_name_after_namely_is_the_subject_not_the_band_before() -> None:
     ("PT Sinar Jaya malah menyatakan pabrik baru akan dibuka di Bekasi.",
      "pabrik baru akan dibuka di Bekasi"),
 ])
+
+
 def test_a_bodys_statement_after_a_date_or_an_adverb(text: str, content: str) -> None:
     ents = (_ent(text, "org:sj", "ORG", "PT Sinar Jaya", "PT Sinar Jaya"),)
     (q,) = find_quotes(_art(text, ents))
@@ -3838,6 +4008,8 @@ def test_a_trailing_menurut_with_a_name_after_the_roles_comma() -> None:
     ("Berdasarkan laporan terbaru Dinas Pertanian, harga cabai turun menjadi Rp 30 ribu.",
      "harga cabai turun menjadi Rp 30 ribu", "Dinas Pertanian"),
 ])
+
+
 def test_a_fronted_account_or_report_of_someone_named_is_theirs(text: str, content: str,
                                                                  source: str) -> None:
     ents = (_ent(text, "x:1", "ORG", source, source),) if source != "Rina" else \
@@ -3851,6 +4023,8 @@ def test_a_fronted_account_or_report_of_someone_named_is_theirs(text: str, conte
     "Dari pengakuan warga, banjir sudah datang sejak pagi hari.",
     "Berdasarkan laporan terbaru, harga cabai turun menjadi Rp 30 ribu per kilo.",
 ])
+
+
 def test_a_fronted_account_of_no_one_named_is_no_quote(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -3912,6 +4086,8 @@ def test_a_cited_outlet_keeps_a_clause_whose_named_subject_does_not_say() -> Non
     ("Berdasarkan laporan hasil audit Dinas Pertanian, kerugian negara mencapai Rp 3 miliar.",
      "Dinas Pertanian"),
 ])
+
+
 def test_a_named_bodys_data_or_audit_report_is_the_body_s(text: str, source: str) -> None:
     ents = (_ent(text, "org:dp", "ORG", source, source),)
     (q,) = find_quotes(_art(text, ents))
@@ -4155,6 +4331,8 @@ def test_retired_officer_descriptor_refers_back_to_the_person_named() -> None:
      "dilakukan secara objektif.",
      "semua pihak yang menangani kasus Ketua Umum Partai Golkar itu dilakukan secara objektif"),
 ])
+
+
 def test_characterisations_and_views_voiced_of_the_whospeak3_scan(text: str,
                                                                  content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -4169,6 +4347,8 @@ def test_characterisations_and_views_voiced_of_the_whospeak3_scan(text: str,
     # '-nya' names no content of its own
     "Budi Santoso menyebutnya sebagai langkah yang keliru.",
 ])
+
+
 def test_no_content_voiced_of_the_whospeak3_scan(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -4235,6 +4415,8 @@ def test_mereka_after_a_person_named_since_stays_unresolved() -> None:
     ("Budi Santoso mendefinisikan pendidikan maritim sebagai program pendidikan formal.",
      "pendidikan maritim sebagai program pendidikan formal"),
 ])
+
+
 def test_aliases_likenings_and_definitions_of_the_whospeak4_scan(text: str,
                                                                 content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -4509,6 +4691,8 @@ def test_menargetkan_with_a_clause_is_a_stated_plan() -> None:
     ("Budi Santoso telah bersumpah untuk memberantas kejahatan terorganisir .",
      "memberantas kejahatan terorganisir"),
 ])
+
+
 def test_instructions_and_vows_with_a_clause_are_reported_speech(text: str,
                                                                  content: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
@@ -4641,6 +4825,8 @@ def test_a_pronoun_refers_to_a_subject_after_a_fronted_adjunct_without_comma() -
      "jalan desa akan ditutup sementara"),
     ("Camat menginformasikan kepada petugas nama-nama pedagang liar.", None),
 ])
+
+
 def test_informing_reports_a_clause_not_names_passed_on(said: str, content: str | None) -> None:
     text = "Camat Budi Hartono meninjau pasar. " + said
     ents = (_ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),)
@@ -4662,6 +4848,8 @@ def test_informing_reports_a_clause_not_names_passed_on(said: str, content: str 
      "membangun sepuluh sumur baru.", "perusahaan telah membangun sepuluh sumur baru"),
     ("Wulan melanjutkan dalam rapat itu , Senin ( 1 / 7 ) .", None),
 ])
+
+
 def test_touching_on_a_point_a_claim_argued_and_a_frame_before_the_clause(
         said: str, content: str | None) -> None:
     text = "Kepala Dinas Pertanian Wulan Sari hadir di desa. " + said
@@ -4677,6 +4865,8 @@ def test_touching_on_a_point_a_claim_argued_and_a_frame_before_the_clause(
     ('Hendra mengatakan di hadapan anggota DPR:\n"Jalan tol ini dibuka bulan depan."\n'
      '"Kami sudah menguji semua jembatan di sepanjang ruas itu."'),
 ])
+
+
 def test_a_verb_of_saying_an_adverbial_then_a_colon_before_a_quote(text: str) -> None:
     # the verb's subject speaks, not the name in the adverbial before the colon; the
     # quote paragraph after it goes on with the same speaker
@@ -4741,6 +4931,8 @@ def test_menurutnya_after_a_connective_leaves_it_out_of_the_statement(head: str)
      "benar.", "kabar yang disebarkan atas nama dinas tersebut tidak benar", "menyebutkan",
      "Surat edaran itu"),
 ])
+
+
 def test_reported_clause_opened_by_a_verb_or_after_a_relative(text: str, content: str,
                                                               cue: str, speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -4753,6 +4945,8 @@ def test_reported_clause_opened_by_a_verb_or_after_a_relative(text: str, content
     "Persija akhirnya memastikan menjuarai liga musim ini.",  # an act secured, no words
     "Teknologi layar itu menjamin menampilkan warna yang akurat.",  # a product's promise
 ])
+
+
 def test_reported_object_without_a_clause_stays_no_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -4832,6 +5026,8 @@ def test_body_named_with_a_people_word_still_speaks() -> None:
     ("Rina Kartika menutup rapat , dengan menegaskan pasar akan dibuka pekan depan.",
      "pasar akan dibuka pekan depan", "menegaskan", "Rina Kartika"),
 ])
+
+
 def test_saying_as_the_manner_of_the_subjects_act(text: str, content: str, cue: str,
                                                   speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -4858,6 +5054,8 @@ def test_manner_without_saying_stays_no_speech() -> None:
      "Hal ini karena , kata Rusli lagi , tidak mungkin camat tidak tahu soal itu",
      "kata", "Rusli"),
 ])
+
+
 def test_mid_sentence_cue_without_a_comma_before_it(text: str, content: str, cue: str,
                                                     speaker: str) -> None:
     # A cue with no comma before it, its speaker closed by a comma ('lagi' may stand
@@ -4872,6 +5070,8 @@ def test_mid_sentence_cue_without_a_comma_before_it(text: str, content: str, cue
     "Harga cabai makin tambah mahal menjelang Lebaran di Pasar Baru.",
     "Warga menunggu ujar Rusli tanpa hasil.",
 ])
+
+
 def test_no_cue_without_a_comma_before_it(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -4916,6 +5116,8 @@ def test_argument_and_solemn_saying_with_bahwa(verb: str) -> None:
 
 @pytest.mark.parametrize("when", ["kemarin", "pada 2021 lalu", "tahun lalu", "awal pekan ini",
                                   "beberapa waktu lalu", "saat itu", "kemarin juga"])
+
+
 def test_time_between_subject_and_verb(when: str) -> None:
     # speak11: a time with no comma between the subject and the verb is when it was said;
     # the subject before it speaks.
@@ -4964,6 +5166,8 @@ def test_an_order_with_its_clause_is_reported() -> None:
 
 @pytest.mark.parametrize("setting", ["dalam jumpa pers", "saat dihubungi wartawan",
                                      "usai persidangan", "dalam keterangan tertulis"])
+
+
 def test_occasion_setting_between_subject_and_verb(setting: str) -> None:
     # speak11: a short setting opened by an occasion of saying or a verb of being reached
     # stands between the subject and the verb; the subject speaks.
@@ -5024,6 +5228,8 @@ def test_a_release_named_by_a_group_noun_is_that_bodys() -> None:
     # a named head ('rilis Persib'): not a bare group noun
     'Persib Bandung menang. "Kami senang," tulis rilis Persib.',
 ])
+
+
 def test_group_release_needs_a_body_named_before(text: str) -> None:
     ents = tuple(_ent(text, "org:persib", "ORG", "Persib Bandung", "Persib Bandung")
                  for _ in [0] if "Persib Bandung" in text)
@@ -5041,6 +5247,8 @@ def test_group_release_needs_a_body_named_before(text: str) -> None:
     ('Korban dimakamkan di Gedung Putih kemarin. '
      '"Kami menerima kepergiannya," ujar pihak keluarga di Gedung Putih.', None),
 ])
+
+
 def test_pihak_and_a_place_name_is_that_places_body(text: str, speaker: str | None) -> None:
     ents = (_ent(text, "plc:gp", "PLACE", "Gedung Putih", "Gedung Putih"),
             _ent(text, "plc:as", "PLACE", "Amerika Serikat", "Amerika Serikat"))
@@ -5060,6 +5268,8 @@ def test_pihak_and_a_place_name_is_that_places_body(text: str, speaker: str | No
     ("Bima bertemu Arjuna di Solo. Keduanya mengatakan hasil hitung ulang itu cacat hukum.",
      None),
 ])
+
+
 def test_two_named_together_give_the_first(text: str, speaker: str | None) -> None:
     ents = tuple(e for e in (
         _ent(text, "per:bima", "PERSON", "Bima", "Bima"),
@@ -5083,6 +5293,8 @@ def test_a_dangling_opening_mark_is_cut_and_a_sentence_without_one_kept() -> Non
         m = _DANGLING_OPENER.search(text, 0, end)
         want = sent if m is None or m.start() <= 0 else Span(start=0, end=m.start())
         assert _without_dangling_opener(text, sent) == want
+
+
 @pytest.mark.parametrize("text, speaker", [
     # an origin epithet with no demonstrative, before the verb: the person quoted before
     ("Gelandang Persebaya, Rudi Hartono, senang dengan hasil laga itu. Laga berikutnya "
@@ -5099,6 +5311,8 @@ def test_a_dangling_opening_mark_is_cut_and_a_sentence_without_one_kept() -> Non
      "Makassar Sinta Dewi lantas mengungkapkan rasa syukurnya kepada para pendukung.",
      "per:sinta"),
 ])
+
+
 def test_origin_epithet_without_demonstrative_refers_back(text: str,
                                                           speaker: str | None) -> None:
     ents = tuple(e for e in (
@@ -5121,6 +5335,8 @@ def test_origin_epithet_without_demonstrative_refers_back(text: str,
     # a place alone after the cue names no speaker
     ("Pasokan beras aman hingga akhir tahun, demikian disampaikan di Bandung.", None),
 ])
+
+
 def test_figure_or_clause_attributed_after_it(text: str, speaker: str | None) -> None:
     ents = tuple(e for e in (
         _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
@@ -5139,6 +5355,8 @@ def test_figure_or_clause_attributed_after_it(text: str, speaker: str | None) ->
     ("Sidang itu dihadiri pengacara Dodi Prasetyo . Pengacara Dodi Prasetyo mengatakan "
      "kliennya tidak bersalah .", "per:dodi"),
 ])
+
+
 def test_lawyer_noun_before_a_client_name(text: str, speaker: str | None) -> None:
     rina = _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati", "Rina")
     dodi = _ent(text, "per:dodi", "PERSON", "Dodi Prasetyo", "Dodi Prasetyo")
@@ -5164,6 +5382,8 @@ def test_pun_marks_a_new_subject_after_a_fronted_clause() -> None:
      "kekalahan itu bukanlah akhir dari musim timnya"),
     ("Rudi Hartono menyebut tim muda itu tidaklah lemah.", "tim muda itu tidaklah lemah"),
 ])
+
+
 def test_emphatic_lah_negation_opens_a_clause(text: str, said: str) -> None:
     ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
     qs = find_quotes(_art(text, ents))
@@ -5192,6 +5412,8 @@ def test_courtesy_title_between_a_relational_noun_and_the_name() -> None:
     ("Dewi Lestari menceritakan saat ini usaha kecilnya sedang tumbuh pesat.",
      "saat ini usaha kecilnya sedang tumbuh pesat"),
 ])
+
+
 def test_request_verbs_with_untuk_and_telling_with_a_bare_clause(text: str, said: str) -> None:
     ents = (_ent(text, "per:dewi", "PERSON", "Dewi Lestari", "Dewi Lestari"),)
     qs = find_quotes(_art(text, ents))
@@ -5208,6 +5430,8 @@ def test_telling_a_story_with_no_clause_is_no_speech() -> None:
     "Menurut Prof. Dewi, gajah adalah hewan yang sangat pintar.",
     "Menurut dr. H. Dewi, gajah adalah hewan yang sangat pintar.",
 ])
+
+
 def test_menurut_a_name_with_an_abbreviated_title(text: str) -> None:
     ents = (_ent(text, "per:dewi", "PERSON", "Dewi", "Dewi"),)
     qs = find_quotes(_art(text, ents))
@@ -5219,6 +5443,8 @@ def test_menurut_a_name_with_an_abbreviated_title(text: str) -> None:
     "Film itu menceritakan Dewi kecil sebelum bertemu ayahnya di kota.",
     "Film tersebut menceritakan bahwa seorang anak tersesat di hutan.",
 ])
+
+
 def test_a_film_or_a_book_telling_a_plot_is_no_speech(text: str) -> None:
     ents = (_ent(text, "per:dewi", "PERSON", "Dewi", "Dewi"),)
     assert find_quotes(_art(text, ents)) == []
@@ -5244,6 +5470,8 @@ def test_a_body_in_lower_case_words_before_its_country_is_not_the_country() -> N
     ("Rapat berjalan lama , tetapi istri dari Budi Santoso ini mengatakan bahwa ia kecewa "
      "dengan hasilnya.", "ia kecewa dengan hasilnya", "istri dari Budi Santoso ini"),
 ])
+
+
 def test_epithet_subject_after_a_connective_without_comma(text: str, content: str,
                                                           speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -5294,6 +5522,8 @@ def test_name_spelt_with_a_single_letter_for_a_double_one() -> None:
     ("Pemain muda itu diminta oleh Sutrisno untuk bermain lebih sabar di lini tengah.",
      "bermain lebih sabar di lini tengah", "diminta", "Sutrisno"),
 ])
+
+
 def test_statement_given_and_request_in_the_passive(text: str, content: str, cue: str,
                                                     speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -5304,6 +5534,8 @@ def test_statement_given_and_request_in_the_passive(text: str, content: str, cue
     "Rina memberikan keterangan kepada penyidik selama tiga jam.",  # no content clause
     "Pemain muda itu diminta untuk bermain lebih sabar.",  # no agent named
 ])
+
+
 def test_no_statement_given_or_request_without_content_or_agent(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -5315,6 +5547,8 @@ def test_no_statement_given_or_request_without_content_or_agent(text: str) -> No
     # a ruling's signal read by the writer, no one's statement
     "Putusan Mahkamah Agung memberi sinyal bahwa kritik adalah bagian dari demokrasi.",
 ])
+
+
 def test_no_quote_for_nickname_epithet_or_a_document_giving_a_signal(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -5338,6 +5572,8 @@ def test_pihaknya_after_a_fronted_phrase_naming_no_one() -> None:
     ("Wali Kota Rudi Hartono seperti dilansir Kompas juga mengatakan jalan itu akan segera "
      "diperbaiki .", "Wali Kota Rudi Hartono"),
 ])
+
+
 def test_outlet_cited_in_an_aside_is_not_the_speaker(text: str, speaker: str) -> None:
     (q,) = find_quotes(_art(text))
     assert _show(text, q)[3] == speaker
@@ -5401,6 +5637,8 @@ def test_closing_cue_speaker_before_pada() -> None:
     ("Panitia Liga Sepak Bola Nusantara mengumumkan jadwal lengkap pertandingan musim depan.",
      "jadwal lengkap pertandingan musim depan", "org:l"),
 ])
+
+
 def test_point_verb_with_a_noun_object_is_speech(text: str, content: str, speaker: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
             _ent(text, "per:ani", "PERSON", "Ani Lestari", "Ani Lestari"),
@@ -5416,6 +5654,8 @@ def test_point_verb_with_a_noun_object_is_speech(text: str, content: str, speake
     "Peraturan ini menekankan keterlibatan masyarakat lokal dan pemerintah daerah.",
     "Protokol ini menekankan prinsip kehati-hatian dan keamanan data pasien.",
 ])
+
+
 def test_point_verb_without_a_point_or_a_speaker_is_no_quote(text: str) -> None:
     ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
     assert find_quotes(_art(text, ents)) == []
@@ -5445,3 +5685,106 @@ def test_final_and_parenthetical_cues_are_sought_before_their_patterns() -> None
     assert p.speaker_span.of(text) == "Rina Lestari"
     text = "Namun , terutama di desa , stok gabah di gudang menipis bulan ini ."
     assert _parenthetical(text, Span(start=0, end=len(text))) is None
+# ------------------------------------------------------------------ speak17
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Persatuan Renang Nusantara melalui Sekretaris Jenderal Dewi Anggraini menyampaikan "
+     "bahwa kejuaraan akan digelar bulan depan.", "per:dewi"),
+    ("Persatuan Renang Nusantara lewat Ketua Umum Dewi Anggraini mengatakan kejuaraan akan "
+     "digelar bulan depan.", "per:dewi"),
+    # a channel after 'melalui' is passed over: the body speaks
+    ("Persatuan Renang Nusantara melalui akun Instagram resminya mengumumkan bahwa "
+     "kejuaraan akan digelar bulan depan.", "org:prn"),
+    ("Persatuan Renang Nusantara melalui Divisi Humas menyampaikan bahwa kejuaraan akan "
+     "digelar bulan depan.", "org:prn"),
+])
+
+
+def test_body_speaking_through_its_officer(text: str, speaker: str) -> None:
+    # 'X melalui [office] Y menyampaikan': the officer speaks for the body (speak17)
+    ents = (_ent(text, "org:prn", "ORG", "Persatuan Renang Nusantara",
+                 "Persatuan Renang Nusantara"),
+            _ent(text, "per:dewi", "PERSON", "Dewi Anggraini", "Dewi Anggraini"))
+    assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
+        ("kejuaraan akan digelar bulan depan", speaker)]
+
+
+def test_office_alone_refers_back_to_the_person_quoted_last() -> None:
+    # '“…,” kata Kapolres' with nobody given that office: the person quoted last (speak17)
+    text = ('Kombes Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. '
+            '"Kami ingin warga merasa aman," kata Kapolres, Senin (3/2/2025).')
+    ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", "per:hendra"]
+    text = text.replace("kata Kapolres", "kata Wali Kota")
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", "per:hendra"]
+    # an occupation in lower case, or a capital opening a sentence, is anyone's
+    for other in ('"Kami ingin warga merasa aman," kata analis.',
+                  'Analis menyebut pos itu membuat warga merasa aman.'):
+        text = 'Kombes Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. ' + other
+        ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),)
+        assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", None]
+
+
+def test_office_alone_not_given_past_a_new_subject_or_another_office() -> None:
+    # a person who became the subject since, or who holds another office, is not it
+    text = ('Kombes Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. '
+            'Rudi Hartono kemudian datang ke pos itu. '
+            '"Kami ingin warga merasa aman," kata Kapolres, Senin (3/2/2025).')
+    ents = (_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))][-1] is None
+    text = ('Kasat Reskrim Hendra Wijaya menjelaskan bahwa pos itu dibuka setiap hari. '
+            '"Kami ingin warga merasa aman," kata Kapolres, Senin (3/2/2025).')
+    ents = (replace(_ent(text, "per:hendra", "PERSON", "Hendra Wijaya", "Hendra Wijaya"),
+                    roles=("Kasat Reskrim",)),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:hendra", None]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dalam sebuah langkah yang mengejutkan, Badan Antariksa Nusantara menunda peluncuran "
+     "roket.", "org:b"),
+    ("Badan Antariksa Nusantara menunda peluncuran roket itu.", "org:b"),
+    # people the sentence names, or who is named between, are what 'mereka' may stand for
+    ("Badan Antariksa Nusantara menghukum tiga pegawai.", None),
+    ("Badan Antariksa Nusantara menghukum pegawai-pegawainya.", None),
+    ("Badan Antariksa Nusantara memanggil para peneliti.", None),
+    ("Badan Antariksa Nusantara bertemu Budi Santoso.", None),
+    ("Roket itu diluncurkan oleh Badan Antariksa Nusantara.", None),
+])
+
+
+def test_plural_pronoun_for_the_body_the_sentence_before_is_about(
+        sentence: str, speaker: str | None) -> None:
+    # 'NASA … menghentikan studinya. Mereka mengaku …': the body, its people speaking (speak17)
+    text = sentence + " Mereka mengaku menyesal atas kejadian itu."
+    ents = (_ent(text, "org:b", "ORG", "Badan Antariksa Nusantara", "Badan Antariksa Nusantara"),
+            _ent(text, "per:b", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.content.of(text).startswith("menyesal")]
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["menuliskan", "mencuitkan"])
+def test_verb_of_writing_before_a_quotation(verb: str) -> None:
+    # 'Melalui akun resminya, X menuliskan, "…"': the post's wording is X's (speak17)
+    text = (f'Melalui akun Instagram resmi, Sanggar Tari Melati {verb}, "Terima kasih untuk '
+            f'semua penonton yang hadir malam ini."')
+    ents = (_ent(text, "org:s", "ORG", "Sanggar Tari Melati", "Sanggar Tari Melati"),)
+    assert [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))] == [("direct", "org:s")]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Kepolisian Kota Medan menyebut pria itu datang sendirian.", "org:p"),
+    # no police body named: not the party the story names most
+    ("Budi Santoso, kader Partai Maju Bersama, ditangkap di rumahnya.", None),
+])
+
+
+def test_statement_of_the_police_is_the_police_force(opening: str, speaker: str | None) -> None:
+    # '" … , " bunyi pernyataan polisi': the force named before, not one officer (speak17)
+    text = opening + ' "Dia datang untuk menyelidiki kasus itu," bunyi pernyataan polisi.'
+    ents = (_ent(text, "org:p", "ORG", "Kepolisian Kota Medan", "Kepolisian Kota Medan"),
+            _ent(text, "org:m", "ORG", "Partai Maju Bersama", "Partai Maju Bersama"),
+            _ent(text, "per:b", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == [speaker]

@@ -1079,6 +1079,17 @@ def _bare_role(phrase: str) -> bool:
         and not _lex().possessor_head.match(low + " ")
 
 
+def _office_alone(phrase: str, text: str, at: int) -> bool:
+    """Whether a speaker phrase at `at` is an office alone, capitalised inside a sentence
+    ('kata Kapolres', 'ujar Wali Kota'), with no name, body or place after it: the one
+    holder of that office. An occupation noun in lower case ('kata analis') is anyone's,
+    and a capital at a sentence start ('Analis menyebut …') tells nothing."""
+    words = phrase.split()
+    before = text[max(0, at - 40):at].rstrip()
+    return 1 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words) \
+        and before[-1:].isalpha() and _bare_role(" ".join(words).casefold())
+
+
 def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
     """The index of the comma that closes a short relative clause opening at `k` ('yang
     melintas, Dhiko') when a capitalised word (no day or connective) follows it, else -1."""
@@ -1420,6 +1431,20 @@ _FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "us
                     # a channel: '[Coombe] lewat Twitter mengatakan' (speak11)
                     "lewat", "melalui", "via"})
 _TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+_THROUGH = frozenset({"melalui", "lewat", "via"})
+
+
+def _office_then_name(words: Sequence[str]) -> bool:
+    """Whether words after 'melalui' are an office then a capitalised name ('Kabid Humas
+    Kombes Budi', 'juru bicaranya , Ani'): a person the body speaks through, not a channel
+    ('akun Twitter resminya', 'Divisi Humas')."""
+    words = [x for x in words if x != ","]
+    if not _starts_with_role(words):
+        return False
+    n = next(n for n in (3, 2, 1) if " ".join(words[:n]).casefold()
+             in role_words().head_phrases)
+    return any(x[:1].isupper() and x.casefold() not in role_words().head_phrases
+               for x in words[n:])
 
 
 def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1446,6 +1471,11 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     frame = [w(n) for n in range(k + 1, i + 1)]
     if not any(x[:1].isupper() for x in frame) or "yang" in frame \
             or w(k) == "dengan" and frame[0][:1].isupper():
+        return i
+    if w(k) in _THROUGH and _office_then_name(frame):
+        # 'PSSI melalui Sekretaris Jenderal Budi Santoso menyampaikan': the body speaks
+        # through its officer, who is the speaker, not a channel to pass over (speak17;
+        # who round 263: wrong)
         return i
     for n, x in enumerate(frame):
         if x == "," and not (n + 1 < len(frame) and frame[n + 1][:1].isupper()):
@@ -4660,6 +4690,41 @@ def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
     return False
 
 
+def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
+    """The one organisation that is the subject of the sentence right before the one holding
+    `at` ('Dalam …, NASA secara resmi …'), named there outside quotes, when that sentence
+    names no other organisation and no group of people ('para pemain', 'tiga warga',
+    'pemain-pemain') a plural pronoun could stand for; else None."""
+    cur = ix.sentence_start(at, 0)
+    prev = ix.lookback_floor(cur, 1)
+    if prev >= cur:
+        return None
+    lex = _lex()
+    orgs = {ent.id for m, (_, _, ent) in ix.mentions.starting(prev, cur)
+            if ent.kind == "ORG" and not ix.contents.holds(m.start)}
+    if len(orgs) != 1:
+        return None
+    who = next(iter(orgs))
+    names = [m for m, (_, _, ent) in ix.mentions.starting(prev, cur)]
+    for a, b in _tokens(text, prev, cur):
+        w = text[a:b]
+        if any(m.start <= a < m.end for m in names):
+            continue
+        low = w.casefold()
+        if low in _SINGULAR_HEADS:
+            continue  # 'Dalam sebuah pukulan telak …': one thing, no group
+        if low in lex.plural_words or low in lex.anonymous_heads or w[:1].isdigit() \
+                or plural_base(w) or _REDUPLICATED.match(low) or low in _NUMBER_WORDS:
+            return None
+    return who if _opened_sentence_before(text, ix, at, who, clause=True) else None
+
+
+_SINGULAR_HEADS = frozenset({"sebuah", "seorang", "seseorang", "salah", "satu"})
+_REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
+_NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                           "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan"})
+
+
 def _says_in_sentence_before(text: str, ix: _Index, at: int) -> bool:
     """Whether the sentence before the one holding `at` has a verb of saying outside
     quotation marks ('Prabowo menyebut hal itu sebagai kebanggaan.'): its subject still
@@ -4694,8 +4759,17 @@ def _group_statement(phrase: str) -> str | None:
     if not 2 <= len(words) <= 4 or words[0] not in _lex().statement_heads:
         return None
     groups = _lex().group_nouns
+    if words[-1] in _MEMBERS_BODY:
+        # 'bunyi pernyataan polisi': a statement is the institution's, not one officer's
+        # (speak17; who round 259: missing)
+        return _MEMBERS_BODY[words[-1]]
     return next((" ".join(words[j:]) for j in range(1, len(words))
                  if " ".join(words[j:]) in groups), None)
+
+
+# The institution whose members a noun names, for a statement's owner ('pernyataan polisi'
+# is the police force's, 'rilis jaksa' the prosecution's).
+_MEMBERS_BODY = {"polisi": "kepolisian", "jaksa": "kejaksaan", "hakim": "pengadilan"}
 
 
 def _group_body(text: str, at: int, ix: _Index, noun: str) -> str | None:
@@ -4704,7 +4778,8 @@ def _group_body(text: str, at: int, ix: _Index, noun: str) -> str | None:
     most often before `at` outside quotes (the body the story is about; the latest on a
     tie). None when no organisation is named before."""
     named = _group_named_before(text, at, ix, noun, False, None)
-    if named is not None:
+    if named is not None or noun in _MEMBERS_BODY.values():
+        # (a police force, prosecution or court not named so is not the story's main body)
         return named
     counts: dict[str, int] = {}
     for m, (_, _, ent) in ix.mentions.starting(0, at):
@@ -5188,6 +5263,17 @@ def find_quotes(article: Article) -> list[Quote]:
                 out.append(replace(prev, content=f.content, kind=f.kind, cue=f.cue,
                                    speaker_span=f.speaker_span))
                 continue
+            if phrase in lex.body_plural \
+                    and (subject_org := _body_subject_before(text, ix, at)) is not None \
+                    and not _person_between(ix, ix.lookback_floor(ix.sentence_start(at, 0), 1),
+                                            at, named):
+                # 'NASA secara resmi menghentikan studinya …. Mereka mengaku …': the one body
+                # the sentence before is about, its people speaking, when no person and no
+                # group of people is named there (speak17; who round 231: missing).
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue,
+                                 speaker=subject_org, speaker_span=f.speaker_span,
+                                 speaker_kind="organisation"))
+                continue
             if phrase == "keduanya" and (pair := _pair_before(text, ix, at)) is not None:
                 # 'anak Diana, William dan Harry, tak ingin …. Menurut keduanya, …': the two
                 # named together just before; the record holds one speaker, either is right
@@ -5288,6 +5374,18 @@ def find_quotes(article: Article) -> list[Quote]:
                     and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
                 # 'Mantan Kapolda Banten itu mengatakan': a role epithet nobody in the
                 # article holds refers back to the person quoted last, as '-nya' does.
+                speaker = last[1]
+            if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
+                    and not by_id[last[1]].roles and last[1] not in named \
+                    and _office_alone(f.speaker_span.of(text), text, f.speaker_span.start) \
+                    and not ix.mentions.overlapping(f.speaker_span.start, f.speaker_span.end) \
+                    and _role_holder(f.speaker_span.of(text), article.entities) is None \
+                    and last[0] >= ix.lookback_floor(at, 3 * lex.lookback) \
+                    and not _new_subject(text, ix, last[0] + 1, at, last[1], named):
+                # '“…,” kata Kapolres' with nobody given that office: the office stands for
+                # the person quoted last ('Kombes Budi menjelaskan …'), as a role epithet
+                # does; not one who holds another office, nor past a new subject (speak17;
+                # who round 264: missing).
                 speaker = last[1]
             if speaker is None and (_nickname_phrase(f.speaker_span.of(text))
                                     or _description_epithet(f.speaker_span.of(text))
@@ -5461,7 +5559,11 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 43  # speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
+    version = 44  # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
+    # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'
+    # for the one body the sentence before is about when it names no people, 'pernyataan
+    # polisi' the police force's statement
+    # (was 43) speak16: a ber- attribute epithet ('pria berambut … itu'), 'juara' a
     # person noun, a closing cue's speaker before 'pada' (a day or a setting)
     # (was 42) speak15: an epithet subject after a connective with no comma, a second
     # office ('X yang juga Gubernur Y Budi'), '…, tapi menurut X …', a name spelt with one

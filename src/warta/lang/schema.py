@@ -1008,6 +1008,12 @@ class EventWords(LangData):
     performative_wishes: Words = ()
     # Speaker words that stand for a person only ("dirinya"), never an organisation.
     person_words: Words = ()
+    # (evrec17) A passive's agent told by an enclitic pronoun ("Hal itu diungkapkan olehnya
+    # saat rapat dengan X"): the person named last, as a third-person pronoun.
+    agent_enclitics: Words = ()
+    # (evrec17) "Hal itu diungkapkan usai bertemu X" with no agent: the thing said opening the
+    # clause; its speaker is the one quoted or named just before.
+    said_things: Words = ()
     # (evroles15) A trade barrier of these codes ("menaikkan tarif", "mengancam ... tarif")
     # with no target names it by the origin of the goods it falls on: a country after an
     # origin word after a goods noun ("tarif barang impor asal China", "produk dari Kanada").

@@ -293,6 +293,8 @@ class Lexicon:
     willingness: frozenset[str]  # "siap": right before a cooperative act, AGREE to it
     performatives: frozenset[Phrase]  # "mengucapkan terima kasih": done by saying it
     person_words: frozenset[str]  # "dirinya": stands for a person only
+    agent_enclitics: frozenset[str]  # (evrec17) "olehnya": the person named last
+    said_things: frozenset[str]  # (evrec17) "hal": "Hal itu diungkapkan usai ..."
     origin_codes: frozenset[str]  # (evroles15) a trade barrier's target: the goods' country
     goods_nouns: frozenset[str]  # "impor", "barang", "produk"
     origin_words: frozenset[str]  # "asal", "dari": after a goods noun, before its country
@@ -552,7 +554,9 @@ def build_lexicon(data: EventsData) -> Lexicon:
         willingness=fs(w.willingness),
         performatives=fs(_phrase(x) for x in w.performatives),
         performative_wishes=fs(w.performative_wishes),
-        person_words=fs(w.person_words), origin_codes=fs(w.origin_codes),
+        person_words=fs(w.person_words), agent_enclitics=fs(w.agent_enclitics),
+        said_things=fs(w.said_things),
+        origin_codes=fs(w.origin_codes),
         goods_nouns=fs(w.goods_nouns), origin_words=fs(w.origin_words),
         trade_barriers=fs(w.trade_barriers), invested_codes=fs(w.invested_codes),
         investment_words=fs(w.investment_words),
@@ -2645,7 +2649,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not actors and trig.symmetric and targets:
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
-            actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i))
+            actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i)
+                           or _fronted_meeting_subject(ctx, i, j))
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -3622,13 +3627,49 @@ def _setting_speaker(ctx: _Ctx, i: int) -> list[_Mention]:
         return []
     group = _left_group(ctx, ctx.clause_start(k), k)
     if not group or group[-1].j != k:
-        return []
+        # (evrec17) "Hal tersebut disampaikan saat rapat kerja dengan X": no speaker named
+        main = ctx.clause_start(k)
+        return _unnamed_sayer(ctx, main, k - 1, k) if k - 1 > main else []
     openers = lex.attributions | lex.setting_reporters
     a = group[0].i - 1
     while a >= max(0, group[0].i - 4) and toks[a].low not in openers \
             and _title_word(toks[a], lex):
         a -= 1  # "kata Gubernur BI Perry Warjiyo"
     return group if a >= 0 and toks[a].low in openers else []
+
+
+_FRONT_COMMAS = 3  # commas: appositions of the partner before the main clause's subject
+
+
+def _fronted_meeting_subject(ctx: _Ctx, i: int, j: int) -> list[_Mention]:
+    """(evrec17) The subject of the main clause after a meeting noun that opens the sentence
+    in its setting ("Dalam pertemuan dengan Menteri X, pimpinan kementerian itu, Budi
+    menyampaikan ...", "Usai rapat koordinasi dengan BPBD, Gubernur meninjau ..."): who acts
+    in the main clause took part in the meeting. The partner's appositions may stand before
+    it; the first comma followed by a name that opens a clause ends the fronted phrase."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and toks[k].low in lex.skip and toks[k].low not in lex.meeting_settings:
+        k -= 1
+    if k != 0 or toks[k].low not in lex.meeting_settings:
+        return []  # only a setting word opening the sentence
+    hi = ctx.clause_end(j)
+    seen = 0
+    for c in range(j, hi):
+        if toks[c].text != ",":
+            continue
+        seen += 1
+        if seen > _FRONT_COMMAS:
+            break
+        first = next((m for m in ctx.ms if m.i == c + 1 and id(m) not in ctx.hidden
+                      and m.prep is None and not m.modifier), None)
+        if first is None or not _opens_clause(toks, first, lex):
+            continue
+        v = first.j
+        while v < len(toks) and not _verb_like(toks[v], lex):
+            v += 1
+        return _left_group(ctx, c + 1, v)
+    return []
 
 
 def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
@@ -3906,10 +3947,30 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     # Listyo Sigit usai melakukan penandatanganan nota kesepahaman")
     after = [m for m in ctx.ms if verb < m.i and m.j <= lo - 1 and id(m) not in ctx.hidden
              and m.prep in (None, *lex.agent_preps) and not m.kind.startswith("ANAPHOR_T")]
-    if not after or not all(t.low in lex.agent_preps or _title_word(t, lex)
-                            for t in toks[verb + 1:after[0].i]):
+    if not after:
+        return _unnamed_sayer(ctx, main, verb, lo - 1)
+    if not all(t.low in lex.agent_preps or _title_word(t, lex)
+               for t in toks[verb + 1:after[0].i]):
         return []
     return _right_group(ctx, after)
+
+
+def _unnamed_sayer(ctx: _Ctx, main: int, verb: int, sub: int) -> list[_Mention]:
+    """(evrec17) The speaker of a passive saying verb that names none, its clause opening with
+    the thing said and the subordinate clause right after it ("Hal itu diungkapkan usai
+    bertemu dengan Ketua MUI"): the person a quote just before was attributed to, else the
+    person named in that sentence or the one before."""
+    toks, lex = ctx.toks, ctx.lex
+    if ctx.refs is None or toks[verb].low not in lex.setting_reporters:
+        return []
+    if not (verb - main in (1, 2) and toks[main].low in lex.said_things
+            and all(t.low in _DEMONSTRATIVES for t in toks[main + 1:verb])):
+        return []
+    if any(t.low not in lex.skip for t in toks[verb + 1:sub]):
+        return []
+    at = toks[verb].start
+    pid = ctx.refs.speaker(at) or ctx.refs.person_last(at)
+    return [] if pid is None else [_Mention(verb, verb + 1, (pid,), "ANAPHOR_A", pronoun=True)]
 
 
 def _main_object_person(ctx: _Ctx, lo: int) -> list[_Mention]:
@@ -3942,6 +4003,16 @@ def _complainant(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> list[_Mention]:
     while k < i and (toks[k].low in lex.numerals or toks[k].low in lex.plural_openers):
         k += 1
     ph = next((ph for ph in lex.complainants if _matches(toks, k, ph)), None)
+    if ph is None:
+        # (evrec17) the complainant right before the report, after an opening adjunct with no
+        # comma: "Atas kejadian itu korban melapor ke Polresta" (seed 91 missed it)
+        e = i
+        while e > k and toks[e - 1].low in lex.skip:
+            e -= 1
+        ph = next((ph for ph in lex.complainants if e - len(ph) > k
+                   and _matches(toks, e - len(ph), ph)), None)
+        if ph is not None:
+            k = e - len(ph)
     if ph is None or i - k > _SUBJECT_REACH:
         return []
     gap = toks[k + len(ph):i]
@@ -4744,7 +4815,8 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
         # The word tests first: `_quoted` reads the sentence up to the word, so asking it
         # of every word cost the square of the sentence's length.
         is_pronoun = t.low in lex.pronouns
-        if not is_pronoun and not (t.low in lex.speaker_words and t.low.endswith("nya")):
+        if not is_pronoun and not (t.low in lex.speaker_words and t.low.endswith("nya")) \
+                and t.low not in lex.agent_enclitics:
             continue
         if k in used or _quoted(toks, k, lex):
             continue
@@ -5242,7 +5314,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 69  # (merged, 68; evprec17: tools, clients, campaign teams no party)
+    version = 69  # (merged, 69)
+    # evprec17 (69): tools, clients, campaign teams no party;
+    # evrec17 (69): fronted meeting nouns, bare support verbs, "olehnya";
+    # (merged, 68)
     # evprec16 (67): negated causatives, complaint addressees, photo asks, hopes of a
     # passive deed, abstract aims, private encounters and walkabouts;
     # evrec16 (67): a partner named "mitra" keeps a firm partnership in technology text;

@@ -1355,8 +1355,12 @@ class NumberMeasure(LangData):
     quantifiers: Words = ()
     # Words after which the next word is a predicate, not a noun ("kita alokasikan
     # sebanyak Rp 30 miliar", "lebih rendah dari 4 persen"): subject pronouns, modals and
-    # degree words. A word after one of them is no priced or measured thing.
+    # degree words. A word after one of them is no priced or measured thing. The pronouns
+    # and degree words are listed apart (`subject_pronouns`, `degree_words`), read as
+    # openers too: a forecast's or predicate's subject is read past the modals, not them.
     predicate_openers: Words = ()
+    subject_pronouns: Words = ()
+    degree_words: Words = ()
     # Nouns of a forecast ("proyeksi", "perkiraan"): alone before an amount they name no
     # thing, what they forecast is (the phrase after them, or the subject compared with
     # them: "penyerapan anggaran bisa lebih tinggi dari proyeksi 94%").

@@ -7038,9 +7038,12 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 
 # One capitalised word after a locative, then a lower-case word or a closing mark: where
-# a town's name stands ("tiba di [Kendal] pada Sabtu", "di [Kendal] , lalu").
+# a town's name stands ("tiba di [Kendal] pada Sabtu", "di [Kendal] , lalu"). The
+# look-behinds after the locative keep a letter, digit or hyphen from standing before it
+# (so no `\b` opens the pattern: opening with its letters, `re` skips to them; 0.042 ->
+# 0.019 ms an article).
 _LOCATIVE_TOWN = re.compile(
-    r"\b(di|ke|dari|menuju)(?<![\w-]di)(?<![\w-]ke)(?<![\w-]dari)(?<![\w-]menuju)"
+    r"(di|ke|dari|menuju)(?<![\w-]di)(?<![\w-]ke)(?<![\w-]dari)(?<![\w-]menuju)"
     r" ([A-Z][a-z]{3,})"
     r"(?= (?!(?:of|de|du|del|da|la|le|van|von|upon)\b)[a-z]| ?[,.;:)]|$)")
 

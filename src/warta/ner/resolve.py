@@ -2556,16 +2556,16 @@ def _no_entity_terms() -> frozenset[str]:
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{2,80}?)\s*\)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")  # an acronym in brackets
-_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")  # read by `_bracket_before`
 
 
 def _bracket_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    r"""The span of group 1 of `_BRACKET_BEFORE.search(text, lo, hi)` (the words before an
-    opening bracket that ends the window, up to 80 characters, no bracket among them), or
-    None, computed from the window's last bracket and white space (`\s`, what `rstrip`
-    strips): the end-anchored pattern, its lazy words tried from every start of the 90
-    characters, cost 16-140 us a call; this 3. tests/ner/test_resolve.py checks the two
-    agree on random windows."""
+    r"""The span of group 1 of the pattern `([^()]{2,80}?)\s*\(\s*$` searched in
+    text[lo:hi] (`Pattern.search(text, lo, hi)`: the words before an opening bracket that
+    ends the window, up to 80 characters, no bracket among them), or None, computed from
+    the window's last bracket and white space (`\s`, what `rstrip` strips): that
+    end-anchored pattern, its lazy words tried from every start of the 90 characters, cost
+    16-140 us a call; this 3. The pattern is kept in tests/ner/test_resolve.py, which
+    checks the two agree on random windows."""
     body = text[lo:hi].rstrip()
     if not body.endswith("("):
         return None

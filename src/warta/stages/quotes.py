@@ -1426,12 +1426,12 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
 # may hold a verb of their own ('Macron saat berkunjung ke Tallinn … mengatakan').
 # ('bersama', and 'dengan' right before a name, join a second subject: 'Biden bersama Yoon
 # mengatakan'.)
-_FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
-                    "seusai", "setelah", "sebelum",
-                    # a channel: '[Coombe] lewat Twitter mengatakan' (speak11)
-                    "lewat", "melalui", "via"})
-_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+# A channel ('[Coombe] lewat Twitter mengatakan', speak11), or the officer a body speaks
+# through ('PSSI melalui Sekjen Budi menyampaikan', speak17: `_office_then_name`).
 _THROUGH = frozenset({"melalui", "lewat", "via"})
+_FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
+                    "seusai", "setelah", "sebelum"}) | _THROUGH
+_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
 
 
 def _office_then_name(words: Sequence[str]) -> bool:

@@ -1855,6 +1855,8 @@ class RolesData(LangData):
     # Nouns of a player's ranking or seeding after a head ("petenis [peringkat] 12 dunia"):
     # with its number (and "dunia") part of the role before a name.
     ranking_words: Words = ()
+    # The scope a ranking's number may close with ("peringkat 12 [dunia]").
+    ranking_scopes: Words = ()
     # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
     rank_corps: Words = ()
     # Marks after a rank's corps ("Kolonel Chk (K)"): part of the rank.

@@ -318,7 +318,9 @@ class Lexicon:
     regret_verbs: frozenset[str] = frozenset()
     # (evprec17) "tim sukses", "relawan" as word tuples: the candidates after them no party
     team_heads: frozenset[tuple[str, ...]] = frozenset()
-    client_nouns: frozenset[str] = frozenset()  # (evprec17) "dilaporkan nasabah X": no agent X
+    # (evprec17) "dilaporkan nasabah X": no agent X. With `employee_nouns` ("dianiaya karyawan
+    # PT X": the employees act, the firm only says whose they are), read the same way here.
+    client_nouns: frozenset[str] = frozenset()
     aspirant_words: frozenset[str] = frozenset()  # (evprec17) "calon kepala daerah": no GOV
     aspirant_agents: frozenset[str] = frozenset()
     intent_words: frozenset[str] = frozenset()  # (evprec17) "berniat": after an aside's comma

@@ -144,6 +144,8 @@ class EntitiesData(LangData):
     # name an organisation ("Polri").
     event_heads: Words
     event_tails: Words = ()
+    # Heads of a festival's or fair's name ("Festival", "Pameran"), capitalised as written.
+    festival_heads: Words = ()
     race_heads: Words = ()
     club_prefixes: Words = ()
     club_tails: Words = ()

@@ -7897,11 +7897,18 @@ def _joined_places(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]
     return out
 
 
-# A festival's or fair's head and the capitalised words of its name right before a town
-# ("Festival Film Internasional [Busan]", "Pameran Seni Rupa [Jakarta]"; kinds17).
-_FESTIVAL_HEADS = ("Festival", "Karnaval", "Pameran", "Pesta")
-_FESTIVAL_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_FESTIVAL_HEADS) + r")(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
+@cache
+def _festival_heads() -> frozenset[str]:
+    """entities.toml `festival_heads`: "Festival", "Pameran" (kinds17)."""
+    return frozenset(load("entities", EntitiesData).festival_heads)
+
+
+@cache
+def _festival_before() -> re.Pattern[str]:
+    """A festival's or fair's head and the capitalised words of its name right before a
+    town ("Festival Film Internasional [Busan]", "Pameran Seni Rupa [Jakarta]"; kinds17)."""
+    heads = "|".join(map(re.escape, sorted(_festival_heads()))) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+[A-Z][\w'’&-]*){{0,4}}\s+$")
 
 
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -7919,13 +7926,13 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             if m.kind in {"ORG", "PERSON"} and ends.search(m.surface):
                 m.kind = "EVENT"  # "Emmy Awards" read as a person is the award show
             elif m.kind in {"ORG", "PERSON"} and not m.blind and " " in m.surface \
-                    and m.surface.split(None, 1)[0] in _FESTIVAL_HEADS:
+                    and m.surface.split(None, 1)[0] in _festival_heads():
                 m.kind = "EVENT"  # "[Pesta Kesenian Rakyat]" read as a body (kinds17)
             out.append(m)
             continue
         head = _race_head().search(text, max(0, m.start - 20), m.start)
         tail = after.match(text, m.end)
-        fest = _FESTIVAL_BEFORE.search(text, max(0, m.start - 60), m.start) \
+        fest = _festival_before().search(text, max(0, m.start - 60), m.start) \
             if head is None and tail is None and not m.blind else None
         if fest is not None and _CAPITAL_BEFORE.search(
                 text, max(0, fest.start() - 40), fest.start()) is not None:

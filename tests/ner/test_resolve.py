@@ -1439,6 +1439,10 @@ def test_a_model_code_and_an_event_cue_are_sought_first() -> None:
     assert _cued_events("Ponsel itu tampil di Zentrino Expo 2019 kemarin .", [], lexicon) == []
 
 
+# The end-anchored pattern `_bracket_before` replaced (speed17), kept as its oracle here.
+_BRACKET_BEFORE = re.compile(r"([^()]{2,80}?)\s*\(\s*$")
+
+
 @given(st.text(alphabet="ab (\n)\t\u00a0\x1c", max_size=140), st.integers(0, 140),
        st.integers(0, 140))
 
@@ -1447,7 +1451,7 @@ def test_the_words_before_a_bracket_are_the_end_anchored_pattern_s(
         text: str, lo: int, hi: int) -> None:
     """speed17: `_bracket_before` reads the words before a window's closing "(" from its
     last bracket and white space; the same span as the pattern it replaces."""
-    from warta.ner.resolve import _BRACKET_BEFORE, _bracket_before
+    from warta.ner.resolve import _bracket_before
 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
     m = _BRACKET_BEFORE.search(text, lo, hi)
@@ -1481,3 +1485,41 @@ def test_a_feature_name_is_read_only_where_fitur_stands() -> None:
     text = "Dompet itu kini punya layanan Kilat Bayar untuk pengguna ."
     kept, gone = _terms_and_features(text, [_at(text, "Kilat Bayar", "ORG")])
     assert [m.surface for m in kept] == ["Kilat Bayar"] and not gone
+
+
+def test_every_listed_word_the_resolve_patterns_need_passes_their_pre_checks() -> None:
+    """review17: the cue words speed17's pre-checks are made of come from the lists their
+    patterns read, so for every event cue, body or platform noun and work noun the lexicon
+    holds now (lists other branches grow), a text the pattern matches passes the
+    pre-check, and the work list's matches are `finditer`'s."""
+    from warta.lang.id import load
+    from warta.lang.schema import EntitiesData
+    from warta.ner.resolve import (
+        _body_noun_before,
+        _body_noun_last_words,
+        _event_cue,
+        _event_cue_words,
+        _work_heads,
+        _work_list,
+    )
+    from warta.text.scan import finditer_opening_with, may_hold, window_may_hold
+
+    d = load("entities", EntitiesData)
+    for cue in d.event_cues:
+        text = f"Ia tampil di {cue.upper()} Zentrino Expo tahun ini ."
+        assert _event_cue().search(text) is not None, cue
+        assert may_hold(text, _event_cue_words()), cue
+    pat = _body_noun_before()
+    assert pat is not None
+    for noun in (*d.body_nouns, *d.platform_nouns):
+        text = f"Ia bergabung dengan {noun.upper()} Kalora Nusantara ."
+        end = text.index("Kalora")
+        assert pat.search(text, 0, end) is not None, noun
+        assert window_may_hold(text, max(0, end - 60), end, _body_noun_last_words()), noun
+    works = _work_list()
+    assert works is not None
+    for head in d.work_heads:
+        text = f"Ia membawakan tiga {head.title()} miliknya , yakni Senja dan Fajar ."
+        hits = [m.span() for m in works.finditer(text)]
+        assert hits, head
+        assert [m.span() for m in finditer_opening_with(works, text, _work_heads())] == hits

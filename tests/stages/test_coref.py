@@ -2794,3 +2794,27 @@ def test_epithet_nickname_and_owned_office_cues_read_in_any_case() -> None:
     out = _link(text, _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
                 _ent(text, "PERSON", "Ririn", "Ririn"))
     assert [(e.name, len(e.mentions)) for e in out] == [("Rina Wulandari", 2)]
+
+
+def test_every_listed_word_the_coref_patterns_need_passes_their_pre_checks() -> None:
+    """review17: each word list a pre-check is made from is the list its pattern reads:
+    for every office noun and person noun the lexicons hold now (lists other branches
+    grow), a text the pattern matches passes `may_hold` first."""
+    from warta.lang.schema import QuotesData, RolesData
+    from warta.stages.coref import (
+        _NAMING_VERBS,
+        _epithet_nickname,
+        _office_noun_cue,
+        _owned_offices,
+    )
+    from warta.text.scan import may_hold
+
+    for noun in load("roles", RolesData).office_nouns:
+        text = f"Rudi lalu melepas {noun.upper()}NYA sebagai bendahara klub ."
+        assert _office_noun_cue().search(text) is not None, noun
+        assert may_hold(text, _owned_offices()), noun
+    for head in load("quotes", QuotesData).speaker.person_nouns:
+        for verb in ("Disapa", "DIPANGGIL"):
+            text = f'" Siap ," ujar {head} yang akrab {verb} Ucok itu .'
+            assert _epithet_nickname().search(text) is not None, head
+            assert may_hold(text, _NAMING_VERBS), head

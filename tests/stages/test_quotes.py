@@ -5788,3 +5788,23 @@ def test_statement_of_the_police_is_the_police_force(opening: str, speaker: str 
             _ent(text, "per:b", "PERSON", "Budi Santoso", "Budi Santoso"))
     qs = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
     assert [q.speaker for q in qs] == [speaker]
+
+
+def test_every_cue_word_of_the_final_and_parenthetical_patterns_passes_their_pre_checks(
+        ) -> None:
+    """review17: speed17's pre-searches (`final_cue_comma`, `parenthetical_words`) are made
+    of the lists their patterns read: for every verb and parenthetical cue quotes.toml holds
+    now (lists other branches grow), a sentence the pattern matches passes the pre-search."""
+    from warta.lang.id import load
+    from warta.lang.schema import QuotesData
+
+    lex = quotes_module._lex()
+    q = load("quotes", QuotesData)
+    for verb in q.direct.verbs:
+        text = f"Harga beras naik lagi , {verb.upper()} Budi ."
+        assert lex.final_cue.match(text, 0, len(text)) is not None, verb
+        assert lex.final_cue_comma.search(text, 0, len(text)) is not None, verb
+    for cue in (*q.indirect.parenthetical, *q.indirect.parenthetical_passive):
+        text = f"Harga beras , {cue} Budi , naik lagi ."
+        assert lex.parenthetical.search(text, 0, len(text)) is not None, cue
+        assert lex.parenthetical_words.search(text, 0, len(text)) is not None, cue

@@ -144,6 +144,8 @@ class EntitiesData(LangData):
     # name an organisation ("Polri").
     event_heads: Words
     event_tails: Words = ()
+    # Heads of a festival's or fair's name ("Festival", "Pameran"), capitalised as written.
+    festival_heads: Words = ()
     race_heads: Words = ()
     club_prefixes: Words = ()
     club_tails: Words = ()
@@ -1355,8 +1357,12 @@ class NumberMeasure(LangData):
     quantifiers: Words = ()
     # Words after which the next word is a predicate, not a noun ("kita alokasikan
     # sebanyak Rp 30 miliar", "lebih rendah dari 4 persen"): subject pronouns, modals and
-    # degree words. A word after one of them is no priced or measured thing.
+    # degree words. A word after one of them is no priced or measured thing. The pronouns
+    # and degree words are listed apart (`subject_pronouns`, `degree_words`), read as
+    # openers too: a forecast's or predicate's subject is read past the modals, not them.
     predicate_openers: Words = ()
+    subject_pronouns: Words = ()
+    degree_words: Words = ()
     # Nouns of a forecast ("proyeksi", "perkiraan"): alone before an amount they name no
     # thing, what they forecast is (the phrase after them, or the subject compared with
     # them: "penyerapan anggaran bisa lebih tinggi dari proyeksi 94%").
@@ -1851,6 +1857,8 @@ class RolesData(LangData):
     # Nouns of a player's ranking or seeding after a head ("petenis [peringkat] 12 dunia"):
     # with its number (and "dunia") part of the role before a name.
     ranking_words: Words = ()
+    # The scope a ranking's number may close with ("peringkat 12 [dunia]").
+    ranking_scopes: Words = ()
     # Corps written after a rank ("Kolonel Inf"): the pair is the rank.
     rank_corps: Words = ()
     # Marks after a rank's corps ("Kolonel Chk (K)"): part of the rank.

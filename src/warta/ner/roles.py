@@ -45,6 +45,8 @@ class RoleWords:
     naming_only_cues: frozenset[str] = frozenset()
     # "peringkat": a ranking's noun, its number after it (roles17)
     ranking_words: frozenset[str] = frozenset()
+    # "dunia": the scope after a ranking's number (roles17)
+    ranking_scopes: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,6 +82,7 @@ def role_words() -> RoleWords:
         regional_titles=frozenset(d.regional_titles),
         naming_only_cues=frozenset(w.lower() for w in d.naming_only_cues),
         ranking_words=frozenset(w.lower() for w in d.ranking_words),
+        ranking_scopes=frozenset(w.lower() for w in d.ranking_scopes),
     )
 
 
@@ -466,17 +469,18 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
     return None
 
 
+# A ranking's number written out ("unggulan satu"): up to ten, as news writes it in words.
 _NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
                            "delapan", "sembilan", "sepuluh"})
-_RANK_SCOPE = frozenset({"dunia", "nasional"})
 
 
 def _before_ranking(words: Sequence[str], j: int) -> int:
     """Where a ranking phrase ending right before word `j` starts ("petenis [peringkat 12
     dunia] Budi", "[unggulan kedua]"), else `j`: a ranking noun of roles.toml, its number
-    (digits, a number or an ordinal word) and an optional "dunia" / "nasional" (roles17)."""
+    (digits, a number or an ordinal word) and an optional scope, "dunia" or "nasional"
+    (`ranking_scopes`; roles17)."""
     k = j
-    if k > 0 and words[k - 1].lower() in _RANK_SCOPE:
+    if k > 0 and words[k - 1].lower() in role_words().ranking_scopes:
         k -= 1
     if k < 2:
         return j

@@ -318,7 +318,9 @@ class Lexicon:
     regret_verbs: frozenset[str] = frozenset()
     # (evprec17) "tim sukses", "relawan" as word tuples: the candidates after them no party
     team_heads: frozenset[tuple[str, ...]] = frozenset()
-    client_nouns: frozenset[str] = frozenset()  # (evprec17) "dilaporkan nasabah X": no agent X
+    # (evprec17) "dilaporkan nasabah X": no agent X. With `employee_nouns` ("dianiaya karyawan
+    # PT X": the employees act, the firm only says whose they are), read the same way here.
+    client_nouns: frozenset[str] = frozenset()
     aspirant_words: frozenset[str] = frozenset()  # (evprec17) "calon kepala daerah": no GOV
     aspirant_agents: frozenset[str] = frozenset()
     intent_words: frozenset[str] = frozenset()  # (evprec17) "berniat": after an aside's comma
@@ -1195,6 +1197,13 @@ def _mark_employers(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) 
 _TEAM_JOINERS = frozenset({"dan", "&", "-", "–", "/"})  # "Ani - Budi", "Ani dan Budi"
 
 
+@cache
+def _last_words(heads: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last word of each of `heads`: the word right before a name that one of them
+    ends (tested first, where each head's words compared cost 4 us a person)."""
+    return frozenset(h[-1] for h in heads if h)
+
+
 def _mark_teams(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
     """(evprec17) Persons right after a campaign team's head ("tim sukses", "relawan"), and
     the running mate joined to the first by a dash or "dan", only say whose team it is:
@@ -1202,11 +1211,13 @@ def _mark_teams(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> N
     the team asks, not the candidates (seed 96)."""
     if not lex.team_heads:
         return
+    lasts = _last_words(lex.team_heads)
     marked: _Mention | None = None  # the candidate this rule marked last
     for m in ms:
         if m.kind == "PERSON" and (
-                any(m.i >= len(h) and tuple(t.low for t in toks[m.i - len(h):m.i]) == h
-                    for h in lex.team_heads)
+                (m.i > 0 and toks[m.i - 1].low in lasts
+                 and any(m.i >= len(h) and tuple(t.low for t in toks[m.i - len(h):m.i]) == h
+                         for h in lex.team_heads))
                 or (marked is not None and m.i - marked.j == 1
                     and toks[marked.j].low in _TEAM_JOINERS)):
             m.modifier = True

@@ -149,6 +149,8 @@ class _Lex:
     places: frozenset[str]  # "di": a place before a worth word is not what is priced
     quantifiers: frozenset[str]
     predicate_openers: frozenset[str]  # "kita alokasikan": the word after one is no noun
+    subject_pronouns: frozenset[str]  # "kami", "mereka": openers, no measured subject
+    degree_words: frozenset[str]  # "lebih", "paling": openers, no predicate's auxiliary
     forecasts: frozenset[str]  # "proyeksi 94%": a forecast names no thing (numtime17)
     share_of: frozenset[str]  # "8,47% dari total penduduk": a share of the whole after it
     wholes: frozenset[str]
@@ -337,7 +339,10 @@ def _lex() -> _Lex:
         negations=frozenset(ms.negations if ms else ()),
         places=frozenset(ms.places if ms else ()),
         quantifiers=frozenset(ms.quantifiers if ms else ()),
-        predicate_openers=frozenset(ms.predicate_openers if ms else ()),
+        predicate_openers=frozenset((*ms.predicate_openers, *ms.subject_pronouns,
+                                     *ms.degree_words) if ms else ()),
+        subject_pronouns=frozenset(ms.subject_pronouns if ms else ()),
+        degree_words=frozenset(ms.degree_words if ms else ()),
         forecasts=frozenset(ms.forecasts if ms else ()),
         share_of=frozenset(ms.share_of if ms else ()),
         wholes=frozenset(ms.wholes if ms else ()),
@@ -1839,10 +1844,6 @@ def _worth_of(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
     return _noun_before(toks, c, lo) or (unit if k == end else None)
 
 
-_PRONOUNS = frozenset({"aku", "saya", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia",
-                       "beliau", "mereka"})
-
-
 def _forecast_object(toks: Sequence[_Tok], thing: Span, first: int, lo: int) -> Span | None:
     """What a forecast noun found as the whole thing ("proyeksi", "perkiraan") forecasts:
     the noun phrase after it up to the amount ("dengan proyeksi total keuntungan mencapai
@@ -1867,18 +1868,17 @@ def _forecast_object(toks: Sequence[_Tok], thing: Span, first: int, lo: int) -> 
         if j > lo and toks[j - 1].low in lex.comparatives:
             j -= 1
             while j > lo and toks[j - 1].low in lex.predicate_openers \
-                    and toks[j - 1].low not in _PRONOUNS:
+                    and toks[j - 1].low not in lex.subject_pronouns:
                 j -= 1  # "bisa lebih tinggi", "akan lebih rendah"
             # (the measured head read back from the comparison, else its plain subject)
             subject = _measure(toks, j).thing or _subject_before(toks, j, lo)
             at = next((n for n in range(j - 1, lo - 1, -1) if subject is not None
                        and toks[n].start == subject.start), lo)
             # (not a pronoun's state: "Kami optimistis bisa lebih tinggi dari ...")
-            return subject if at == lo or toks[at - 1].low not in _PRONOUNS else None
+            return subject if at == lo or toks[at - 1].low not in lex.subject_pronouns else None
     return None
 
 
-_DEGREE_WORDS = frozenset({"lebih", "kurang", "paling", "sangat", "amat", "terlalu", "cukup"})
 _ONLY_SO_FAR = frozenset({"baru"})  # "progres fisik baru 40%": only so far (an aspect word)
 
 
@@ -1892,8 +1892,9 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
     while j > lo and toks[j - 1].kind == "word" and (
             toks[j - 1].low in lex.auxiliaries or toks[j - 1].low in lex.negations
             or toks[j - 1].low in lex.adverbs or toks[j - 1].low in _ONLY_SO_FAR
-            or (toks[j - 1].low in lex.predicate_openers and toks[j - 1].low not in _PRONOUNS
-                and toks[j - 1].low not in _DEGREE_WORDS)):
+            or (toks[j - 1].low in lex.predicate_openers
+                and toks[j - 1].low not in lex.subject_pronouns
+                and toks[j - 1].low not in lex.degree_words)):
         j -= 1
     if j in (first, lo):
         return None

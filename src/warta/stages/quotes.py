@@ -1426,12 +1426,12 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
 # may hold a verb of their own ('Macron saat berkunjung ke Tallinn … mengatakan').
 # ('bersama', and 'dengan' right before a name, join a second subject: 'Biden bersama Yoon
 # mengatakan'.)
-_FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
-                    "seusai", "setelah", "sebelum",
-                    # a channel: '[Coombe] lewat Twitter mengatakan' (speak11)
-                    "lewat", "melalui", "via"})
-_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+# A channel ('[Coombe] lewat Twitter mengatakan', speak11), or the officer a body speaks
+# through ('PSSI melalui Sekjen Budi menyampaikan', speak17: `_office_then_name`).
 _THROUGH = frozenset({"melalui", "lewat", "via"})
+_FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
+                    "seusai", "setelah", "sebelum"}) | _THROUGH
+_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
 
 
 def _office_then_name(words: Sequence[str]) -> bool:
@@ -1439,12 +1439,10 @@ def _office_then_name(words: Sequence[str]) -> bool:
     Kombes Budi', 'juru bicaranya , Ani'): a person the body speaks through, not a channel
     ('akun Twitter resminya', 'Divisi Humas')."""
     words = [x for x in words if x != ","]
-    if not _starts_with_role(words):
-        return False
-    n = next(n for n in (3, 2, 1) if " ".join(words[:n]).casefold()
-             in role_words().head_phrases)
-    return any(x[:1].isupper() and x.casefold() not in role_words().head_phrases
-               for x in words[n:])
+    heads = role_words().head_phrases
+    # the longest head opening them (`_starts_with_role`'s test, its length kept)
+    n = next((n for n in (3, 2, 1) if " ".join(words[:n]).casefold() in heads), 0)
+    return n > 0 and any(x[:1].isupper() and x.casefold() not in heads for x in words[n:])
 
 
 def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:

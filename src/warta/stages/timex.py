@@ -973,7 +973,7 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 # numtime17: a relative day set against an era in its own sentence is no day but a
-# vague time: "kemarin" before "ke depan(nya)", "sekarang" or "kini" said after it
+# vague time: "kemarin" before "ke depan(nya)", "masa depan", "sekarang" or "kini" after it
 # ("Kemarin mereka berkonsolidasi, nah ini sekarang ...": recently), "hari ini" in a
 # sentence naming the future or the past as an era ("masa depan ... anak-anak hari ini",
 # "Kalau dulu ..., hari ini justru ...": nowadays). Not a day glossed by its weekday or

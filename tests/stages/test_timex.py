@@ -13,6 +13,7 @@ from warta.pipeline import Pipeline
 from warta.record import Article, TimeExpr
 from warta.stages.timex import (
     TimexStage,
+    _alt,
     _full_regex,
     _matches,
     _rules,
@@ -1732,3 +1733,28 @@ def test_a_relative_day_set_against_an_era_is_vague() -> None:
         != "PRESENT_REF"
     assert _values("Sampai hari ini belum jelas masa depan pabrik itu.", MON)[0][1] \
         != "PRESENT_REF"
+
+
+def test_a_plain_word_list_as_a_trie_matches_as_its_alternation_did() -> None:
+    # (speed18) the same match and the same groups, the longer word first where a shorter
+    # one would also do and backtracking takes it when what follows needs it
+    words = ["hari", "hari ini", "harian", "jam", "jam kerja", "se-", "no.", "bulan", "bulanan"]
+    flat = "(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                            for w in sorted(set(words), key=lambda s: (-len(s), s))) + ")"
+    assert _alt(words) != flat  # the trie, not the alternation
+    texts = ["Hari ini  kerja", "harian jam kerja", "JAM\nKERJA bulanan", "se-Jawa no. 5",
+             "bulan ini", "hari\tini ini", "harianan", "jam kerjaan"]
+    for after in ("", r"(?!\w)", r"\s+ini", r"an", r"\s*\d"):
+        old = re.compile(f"(?P<w>{flat}){after}", re.IGNORECASE)
+        new = re.compile(f"(?P<w>{_alt(words)}){after}", re.IGNORECASE)
+        for text in texts:
+            for at in range(len(text)):
+                a, b = old.match(text, at), new.match(text, at)
+                assert (a and (a.span(), a.span("w"))) == (b and (b.span(), b.span("w"))), \
+                    (after, text, at)
+
+
+def test_a_list_with_a_capital_or_a_case_sensitive_word_stays_an_alternation() -> None:
+    assert _alt(["Natal", "natal"]) == "(?:Natal|natal)"
+    assert _alt(["imlek", "idul"], frozenset({"imlek"})) == "(?:(?-i:imlek)|idul)"
+    assert _alt([]) == "(?:)"

@@ -31,3 +31,13 @@ def test_a_search_finds_a_word_where_the_flat_alternation_does() -> None:
 
 def test_an_empty_list_matches_nothing() -> None:
     assert re.search(trie_pattern([]), "apa saja") is None
+
+
+def test_a_space_written_as_a_pattern() -> None:
+    # (speed18) timex writes a word list's spaces as r"\s+", as its alternations did
+    source = trie_pattern(["akhir pekan", "akhir", "awal"], space=r"\s+")
+    trie = re.compile(rf"(?:{source})\Z")
+    for text in ["akhir pekan", "akhir \n pekan", "akhir", "awal"]:
+        assert trie.match(text), text
+    for text in ["akhir  ", "akhirpekan", "akhir pekan ", "awal pekan"]:
+        assert not trie.match(text), text

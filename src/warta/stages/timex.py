@@ -45,6 +45,7 @@ from ..lang.schema import TimexData, WordTable
 from ..pipeline import Stage, with_layers
 from ..record import Article, Span, TimeExpr
 from ..text.scan import quotation_around
+from ..text.trie import trie_pattern
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 _CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -142,9 +143,22 @@ def _key(word: str) -> str:
 
 
 def _alt(words: Iterable[str], case_sensitive: frozenset[str] = frozenset()) -> str:
-    """Regex alternation of `words`, longest first; spaces match any whitespace."""
+    """Regex alternation of `words`, longest first; spaces match any whitespace.
+
+    A list of plain words (lower-case ASCII, single spaces, none case-sensitive) is written
+    as a trie (`text.trie`), which matches the same and tries them in the same order: the
+    words that match at one place are prefixes of each other, so they lie on one path of
+    the trie, which tries the longer first, as the alternation does; and no two letters of
+    a node match the same character, case-blind or not (lower-case ASCII letters fold only
+    to their own capitals and to "K" or "ſ"). An alternation is entered branch by branch
+    wherever it is tried (a case-blind word's first letter is no quick test for `re`): the
+    unit and number lists tried after every number cost their length there."""
+    words = set(words)
+    if words and not case_sensitive & words and all(
+            w.isascii() and w == w.lower() and w == " ".join(w.split()) for w in words):
+        return "(?:" + trie_pattern(words, space=r"\s+") + ")"
     out = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+    for w in sorted(words, key=lambda s: (-len(s), s)):
         body = r"\s+".join(re.escape(part) for part in w.split())
         out.append(f"(?-i:{body})" if w in case_sensitive else body)
     return "(?:" + "|".join(out) + ")"

@@ -18,8 +18,9 @@ __all__ = ["trie_pattern"]
 _Node = dict[str, "_Node"]  # a letter -> the subtree after it; "" -> {} ends a word
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """Regex source matching exactly the strings of `words` (each one literally).
+def trie_pattern(words: Iterable[str], space: str | None = None) -> str:
+    """Regex source matching exactly the strings of `words` (each one literally; with
+    `space`, a " " in a word as that regex source instead, as a whitespace run).
 
     >>> trie_pattern(["mengatakan", "menjelaskan", "ujar"])
     '(?:men(?:gatakan|jelaskan)|ujar)'
@@ -30,18 +31,21 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _source(root) if root else "(?!)"  # an empty list matches nothing
+    return _source(root, space) if root else "(?!)"  # an empty list matches nothing
 
 
-def _source(node: _Node) -> str:
+def _source(node: _Node, space: str | None = None) -> str:
+    def lit(ch: str) -> str:
+        return space if space is not None and ch == " " else re.escape(ch)
+
     alts: list[str] = []
     for ch in sorted(k for k in node if k):
         # A run of single-child letters is one literal: "gatakan", not g(?:a(?:t...
-        run, child = re.escape(ch), node[ch]
+        run, child = lit(ch), node[ch]
         while len(child) == 1 and "" not in child:
             (nxt, child), = child.items()
-            run += re.escape(nxt)
-        alts.append(run + _source(child) if child else run)
+            run += lit(nxt)
+        alts.append(run + _source(child, space) if child else run)
     if "" in node:
         alts.append("")
     if len(alts) == 1:

@@ -2048,7 +2048,13 @@ def _own_agent(ctx: _Ctx, k: int, j: int) -> bool:
                if toks[m].low == ph[0])
 
 
-def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
+# (evrec18) The "not only" words of `not_negated`: they affirm a verb ("bukan hanya kena
+# denda"), not a noun, which may be the complement of the negated copula or of another verb
+# ("bukan sekadar kerusuhan", "Bukan hanya mengurangi dana bantuan").
+_NOT_ONLY = frozenset({"hanya", "saja", "sekadar", "sekedar", "cuma"})
+
+
+def _negator(ctx: _Ctx, i: int, lo: int, noun: bool = False) -> int | None:
     """The token index of the negator of the trigger at `i`, if it is negated."""
     lex = ctx.lex
     if i > lo and ctx.toks[i - 1].low in lex.near_negators:
@@ -2058,7 +2064,9 @@ def _negator(ctx: _Ctx, i: int, lo: int) -> int | None:
         return denied
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
-        if t.low in lex.negators and not (k + 1 < i and ctx.toks[k + 1].low in lex.not_negated):
+        nxt = ctx.toks[k + 1].low if k + 1 < i else ""
+        if t.low in lex.negators and not (nxt in lex.not_negated
+                                          and not (noun and nxt in _NOT_ONLY)):
             return k  # (not "tak lama setelahnya ditetapkan": soon after, not negated)
         if any(m.i <= k < m.j for m in ctx.ms) or t.low in lex.list_connectors:
             return _negated_causative(ctx, k, lo)  # "polisi tak bergeming dan meminta
@@ -2274,7 +2282,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not ctx.direct and _quoted(toks, i, lex):
         return None
     first = i  # the trigger's first token; a refusal starts at its negator
-    neg = _negator(ctx, i, lo)
+    neg = _negator(ctx, i, lo, trig.voice == "noun")
     will = _willing(ctx, trig, i, lo) if neg is None else None
     if neg is not None:
         if not _refused(ctx, trig, i, neg):
@@ -5325,7 +5333,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 69  # (merged, 69)
+    version = 70  # evrec18 (70): fines in every voice, "menyangkal", deadlines given to
+    # someone ("memberi waktu 30 hari bagi X untuk"), crime-scene examinations ("olah TKP"),
+    # "not only" ("bukan hanya kena denda") is no negation; ter- adjectives of manner
+    # ("pertemuan tertutup dengan X") no predicate; unfit-for-office and genocide labels;
+    # (merged, 69)
     # evprec17 (69): tools, clients, campaign teams no party;
     # evrec17 (69): fronted meeting nouns, bare support verbs, "olehnya";
     # (merged, 68)
